@@ -1,0 +1,66 @@
+"""Every error kg raises on purpose.
+
+The tree::
+
+    KGError                      base class; ``str(err)`` is a one-line message for users
+    ├── InputError               a source file cannot be read as an article
+    ├── ExtractionError          the pipeline is misconfigured or a rule file is invalid
+    ├── ShapeViolation           built RDF does not conform to ontology/shapes.ttl
+    ├── StoreError               the store cannot be opened, read or written
+    ├── QueryNotFound            no canned query of that name
+    ├── QueryParamError          a canned-query parameter is missing, unknown or invalid
+    └── SparqlError              a SPARQL text is malformed or not allowed
+
+``http_status`` is the status code a web front end should answer with.
+"""
+
+from __future__ import annotations
+
+
+class KGError(Exception):
+    """Base class of all kg errors."""
+
+    http_status = 500
+
+
+class InputError(KGError):
+    """A source path is missing, empty, binary, not UTF-8 or too large."""
+
+    http_status = 400
+
+
+class ExtractionError(KGError):
+    """The extraction pipeline or one of its rule files is broken."""
+
+
+class ShapeViolation(KGError):
+    """Output failed SHACL validation; the message quotes sh:message and the focus node."""
+
+    def __init__(self, message: str, *, focus_node: str = "", violations: tuple[str, ...] = ()):
+        super().__init__(message)
+        self.focus_node = focus_node
+        self.violations = violations
+
+
+class StoreError(KGError):
+    """The store could not be opened, read or written."""
+
+    http_status = 503
+
+
+class QueryNotFound(KGError):
+    """No canned query has that name."""
+
+    http_status = 404
+
+
+class QueryParamError(KGError):
+    """A canned-query parameter is missing, undeclared or has a bad value."""
+
+    http_status = 400
+
+
+class SparqlError(KGError):
+    """A SPARQL text does not parse or asks for something not allowed."""
+
+    http_status = 400

@@ -1,0 +1,537 @@
+"""Aid flows: who gives, pledges, offers or declines what to whom.
+
+Frames come from the trigger lexicon (kg/rules/aid.toml); slots are filled from
+mention positions and prepositions, no parser needed:
+
+* give verbs ("Russia has pledged to provide oil to Cuba"): the donor is the first
+  actor of the trigger's clause that is not the object of a preposition; recipients
+  follow "to"/"for" (each "to X" closes the items before it) or a possessive
+  ("to alleviate Cuba's energy woes"); else the discourse context gives them;
+* receive/decline verbs ("Iran turned down Russian offers ..., Chinese offers ..."):
+  the subject is the recipient, each conjunct of the object names its donor;
+  in the passive ("Offers to build a metro were also declined") the item is the
+  subject and both actors come from context;
+* aid nouns ("This assistance includes ...", "economic aid from Russia").
+
+A :class:`Context` per section carries the current donors, recipients, status and
+last subject so that "This assistance includes jammers" or "They provide" inherit
+them; the evidence then lists the sentences that were used.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.extract.lexicon import AidLexicon, Entry, load_lexicon
+from kg.model import AidFlow, EntityRef, Evidence, Mention, Sentence
+
+_PREPOSITIONS = frozenset(
+    "to for from against with by in of on at into toward towards regarding about over upon via than like "
+    "including among amid".split()
+)
+_CLAUSE_END = frozenset([";", ":", "—", "–", "(", ")"])
+_ITEM_STOP = frozenset("that which who while whereas because although though but so if when as during since".split())
+_LOCATIVE = frozenset("in at near inside outside across around off".split())
+_BE = frozenset("be is are was were been being".split())
+_PRONOUNS = frozenset("they it both".split())
+_DECLINE_NOUNS = frozenset("unwillingness reluctance refusal rejection".split())
+_SUPPORT_VERBS = frozenset("support back help assist bolster prop aid".split())
+# "push back against", "held back": particles that make a support verb mean something else.
+_NOT_SUPPORT_AFTER = frozenset("push pushed pushing fight hold held roll scale cut step come go pull hit".split())
+_DETERMINERS = frozenset("the a an their its his her our this these those that such of any no every".split())
+_NOT_VERB_AFTER = frozenset("with of for about from by in on without".split())
+_SUBJECT_PRONOUNS = frozenset("they it he she we who which that".split())
+_GENERIC_ITEMS = frozenset(
+    "aid assistance support supplies supply help package lifeline lifelines provisions offers offer "
+    "proposals proposal deliveries shipments donations".split()
+)
+_LEADING_JUNK = frozenset(
+    "a an the its their his her our some more further additional new both and , along with also such as "
+    "of joint jointly".split()
+)
+
+
+@dataclass
+class Context:
+    """Discourse state carried from sentence to sentence within a section."""
+
+    donors: tuple[EntityRef, ...] = ()
+    recipients: tuple[EntityRef, ...] = ()
+    status: str | None = None
+    subject: tuple[EntityRef, ...] = ()
+    topic: tuple[EntityRef, ...] = ()
+    sentences: tuple[int, ...] = ()
+
+    def reset(self, topic: tuple[EntityRef, ...]) -> None:
+        self.donors, self.recipients, self.status, self.subject, self.sentences = (), (), None, (), ()
+        self.topic = topic
+
+
+@dataclass
+class _Frame:
+    trigger: Entry
+    first: int
+    last: int
+    donors: tuple[EntityRef, ...] = ()
+    segments: list[tuple[int, int, tuple[EntityRef, ...]]] = field(default_factory=list)  # item span + recipients
+    status: str = "unspecified"
+    quote_first: int = 0
+    quote_last: int = 0
+    used_context: bool = False
+
+
+def _find_triggers(sentence: Sentence, lexicon: AidLexicon) -> list[tuple[int, int, Entry]]:
+    lemmas = [t.lemma.lower() for t in sentence.tokens]
+    lowers = [t.lower for t in sentence.tokens]
+    found, i = [], 0
+    while i < len(lemmas):
+        for entry in lexicon.triggers:
+            n = len(entry.words)
+            if tuple(lemmas[i:i + n]) == entry.words or tuple(lowers[i:i + n]) == entry.words:
+                found.append((i, i + n, entry))
+                i += n - 1
+                break
+        i += 1
+    return found
+
+
+class _SentenceView:
+    """Token-level helpers over one sentence and its actor mentions."""
+
+    def __init__(self, sentence: Sentence, actors: list[Mention]):
+        self.sentence = sentence
+        self.tokens = sentence.tokens
+        self.lower = [t.lower for t in sentence.tokens]
+        self.actor_at = {i: m for m in actors for i in range(m.first, m.last)}
+        self.actors = sorted(actors, key=lambda m: m.first)
+
+    def in_pp(self, mention: Mention) -> bool:
+        """Is the mention the object of a preposition ("aid to Cuba", "pressure from the US")?"""
+        i = mention.first - 1
+        while i >= 0 and (self.lower[i] in ("the", "both", "and", ",") or i in self.actor_at):
+            i -= 1
+        return i >= 0 and self.lower[i] in _PREPOSITIONS and self.lower[i] != "between"
+
+    def possessive(self, mention: Mention) -> bool:
+        return mention.last < len(self.tokens) and self.tokens[mention.last].text in ("'s", "’s", "'")
+
+    def group(self, mention: Mention) -> list[Mention]:
+        """The coordinated actors around *mention*: "China, Russia and Iran"."""
+        group = [mention]
+        j = mention.last
+        while j < len(self.tokens):
+            if self.lower[j] in (",", "and") and j + 1 in self.actor_at:
+                nxt = self.actor_at[j + 1]
+            elif self.lower[j] in (",",) and j + 2 < len(self.tokens) and self.lower[j + 1] == "and" \
+                    and j + 2 in self.actor_at:
+                nxt = self.actor_at[j + 2]
+            else:
+                break
+            group.append(nxt)
+            j = nxt.last
+        return group
+
+    def chunks_before(self, index: int) -> list[tuple[int, int]]:
+        """Comma-separated chunks from the clause start to *index*, nearest first."""
+        start = 0
+        for j in range(index - 1, -1, -1):
+            if self.lower[j] in _CLAUSE_END:
+                start = j + 1
+                break
+        chunks, end = [], index
+        for j in range(index - 1, start - 1, -1):
+            if self.lower[j] == "," and not (j + 1 in self.actor_at and j - 1 in self.actor_at):
+                chunks.append((j + 1, end))
+                end = j
+        chunks.append((start, end))
+        return chunks
+
+    def subject(self, index: int) -> tuple[tuple[EntityRef, ...], int | None]:
+        """Actors in subject position before *index* and the token where they start."""
+        for first, last in self.chunks_before(index):
+            for mention in self.actors:
+                if first <= mention.first < last and not self.in_pp(mention):
+                    group = [m for m in self.group(mention) if m.first < index]
+                    return _unique(m.entity for m in group), mention.first
+        return (), None
+
+    def pronoun_subject(self, index: int) -> bool:
+        return any(self.lower[j] in _PRONOUNS for j in range(max(0, index - 4), index))
+
+    def state_in(self, first: int, last: int) -> list[Mention]:
+        return [m for m in self.actors if first <= m.first < last]
+
+    def actors_in(self, first: int, last: int) -> list[Mention]:
+        """Actors in a span, leaving out places ("a metro in Havana" names no actor)."""
+        return [m for m in self.state_in(first, last) if not (m.first > 0 and self.lower[m.first - 1] in _LOCATIVE)]
+
+
+def _verb_like(view: _SentenceView, i: int) -> bool:
+    """Is the trigger at *i* used as a verb ("Russia ships oil") rather than a noun ("spy ships")?"""
+    if i == 0:
+        return True
+    prev = view.lower[i - 1]
+    if prev in _DETERMINERS or prev in _NOT_VERB_AFTER:
+        return False
+    if (i - 1) in view.actor_at and view.actor_at[i - 1].how == "demonym" and view.lower[i - 1] not in ("us", "u.s."):
+        return False
+    word = view.lower[i]
+    if word.endswith("s") and not word.endswith("ss"):
+        # "ships"/"supplies" is a verb only right after its subject: an actor, a pronoun or an adverb
+        return (i - 1) in view.actor_at or prev in _SUBJECT_PRONOUNS or prev.endswith("ly") or prev in ('"', "“")
+    return True
+
+
+def _unique(refs) -> tuple[EntityRef, ...]:
+    seen: list[EntityRef] = []
+    for ref in refs:
+        if ref not in seen:
+            seen.append(ref)
+    return tuple(seen)
+
+
+def _status_cues(view: _SentenceView, first: int, default: str, lexicon: AidLexicon) -> str:
+    window = view.lower[max(0, first - 4):first]
+    if any(w in lexicon.cues["negation"] for w in window):
+        return "denied"
+    for status in ("approved", "pledged", "offered"):
+        if any(w in lexicon.cues[status] for w in window):
+            return status if default == "delivered" else default
+    return default
+
+
+def _item_segments(view: _SentenceView, start: int, end: int, donors: tuple[EntityRef, ...]):
+    """Split tokens[start:end] into (item span, recipients) segments at each "to/for <actor>"."""
+    segments, seg_start, j = [], start, start
+    while j < end:
+        word = view.lower[j]
+        if word in ("to", "for", "towards", "toward"):
+            k = j + 1
+            while k < end and view.lower[k] in ("the", "both"):
+                k += 1
+            if k in view.actor_at:
+                group = view.group(view.actor_at[k])
+                recipients = _unique(m.entity for m in group if m.entity not in donors)
+                segments.append((seg_start, j, recipients))
+                j = group[-1].last
+                seg_start = j
+                continue
+            if k < end and (view.lower[k] in _DETERMINERS or view.lower[k].endswith("s")):
+                segments.append((seg_start, j, None))  # "to nations facing pressure": not a state
+                return segments, j
+            if word == "to":  # "to alleviate Cuba's energy woes": a purpose clause ends the item
+                rest = [m for m in view.state_in(k, end) if view.possessive(m) and m.entity not in donors]
+                segments.append((seg_start, j, _unique(m.entity for m in rest[:1])))
+                return segments, (rest[0].last if rest else j)
+        if (word in _ITEM_STOP and not (word == "as" and view.lower[j - 1] == "such")) or word in _CLAUSE_END \
+                or word == ".":
+            break
+        if word == "," and j + 1 < end and view.lower[j + 1].endswith("ing") and view.lower[j + 1] != "including" \
+                and j + 1 not in view.actor_at:
+            break  # ", challenging Washington's dominance": a participle clause, not an item
+        j += 1
+    if seg_start < j and not segments:  # words after the last "to X" are not items of it
+        segments.append((seg_start, j, ()))
+    return segments, j
+
+
+def _indirect_object(view: _SentenceView, index: int, donors) -> tuple[tuple[EntityRef, ...], int]:
+    """"provide Cuba with oil", "sent Iran drones": an actor right after the verb."""
+    k = index
+    while k < len(view.tokens) and view.lower[k] in ("the",):
+        k += 1
+    if k in view.actor_at and not view.possessive(view.actor_at[k]) and view.actor_at[k].how != "demonym":
+        group = view.group(view.actor_at[k])
+        refs = _unique(m.entity for m in group if m.entity not in donors)
+        end = group[-1].last
+        if end < len(view.tokens) and view.lower[end] == "with":
+            end += 1
+        return refs, end
+    return (), index
+
+
+def _give_frame(view, first, last, entry, context, lexicon) -> _Frame:
+    frame = _Frame(entry, first, last, status=_status_cues(view, first, entry.status, lexicon))
+    donors, subject_at = view.subject(first)
+    if not donors and view.pronoun_subject(first):
+        donors, frame.used_context = context.subject or context.donors, True
+    frame.donors = donors
+    frame.quote_first = subject_at if subject_at is not None else first
+    after = last
+    # "pledged to provide oil": the first verb gives the status, the second the object.
+    if after + 1 < len(view.tokens) and view.lower[after] == "to":
+        nxt = view.lower[after + 1]
+        lemma = view.tokens[after + 1].lemma.lower()
+        if any(e.words == (lemma,) and e.frame == "give" for e in lexicon.triggers) or nxt in ("help", "build"):
+            after += 2
+    recipients, after = _indirect_object(view, after, donors)
+    segments, end = _item_segments(view, after, len(view.tokens), donors)
+    if recipients:
+        segments = [(s, e, r or recipients) for s, e, r in segments]
+    frame.segments = segments
+    frame.quote_last = end
+    return frame
+
+
+def _receive_frame(view, first, last, entry, context) -> list[_Frame]:
+    """Decline/receive verbs: subject = recipient; each object conjunct names its donor."""
+    passive = first > 0 and (view.lower[first - 1] in _BE or (first > 1 and view.lower[first - 2] in _BE))
+    frames: list[_Frame] = []
+    if passive:
+        subject_first = view.chunks_before(first)[-1][0]
+        be = next((j for j in range(subject_first, first) if view.lower[j] in _BE), first)
+        donors = _unique(m.entity for m in view.actors_in(subject_first, first)) or context.donors
+        recipients = context.recipients or context.topic
+        frame = _Frame(entry, first, last, donors, [(subject_first, be, recipients)], entry.status,
+                       subject_first, last, used_context=True)
+        return [frame]
+    recipients, subject_at = view.subject(first)
+    if not recipients:
+        recipients = context.recipients or context.topic
+    # "from X" names the donor of a received supply.
+    end = first
+    while end < len(view.tokens) and view.lower[end] not in _ITEM_STOP and view.lower[end] != ".":
+        end += 1
+    conjuncts, start = [], last
+    for j in range(last, end + 1):
+        if j == end or (view.lower[j] == "," and j + 1 < end and not (j - 1 in view.actor_at and j + 1 in view.actor_at)):
+            conjuncts.append((start, j))
+            start = j + 1
+    named = _unique(m.entity for m in view.actors_in(last, end) if m.entity not in recipients)
+    for c_first, c_last in conjuncts:
+        donors = _unique(m.entity for m in view.actors_in(c_first, c_last) if m.entity not in recipients)
+        if not donors and any(view.lower[j] in ("joint", "jointly") for j in range(c_first, c_last)):
+            donors = named
+        used = False
+        if not donors:
+            donors, used = (named or context.donors), not named
+        frames.append(_Frame(entry, first, last, donors, [(c_first, c_last, recipients)], entry.status,
+                             subject_at if subject_at is not None else first, c_last, used))
+    return frames
+
+
+def _aid_subject(view: _SentenceView, first: int, lexicon: AidLexicon, context: Context) -> bool:
+    """"This assistance includes", "The package comprises", or "This includes" right after an aid sentence."""
+    nouns = {e.words[0] for e in lexicon.triggers if e.frame in ("aid-noun", "offer-noun")}
+    window = view.lower[max(0, first - 3):first]
+    if any(w in nouns for w in window):
+        return True
+    return first == 1 and view.lower[0] in ("this", "it", "that") and bool(context.donors)
+
+
+def _include_frame(view, first, last, entry, context) -> _Frame | None:
+    """"This assistance includes X, Y and Z": actors from the noun phrase or the context."""
+    own = [m for m in view.state_in(0, first) if not view.in_pp(m)]
+    donors = _unique(m.entity for m in own) or context.donors or context.subject
+    segments, end = _item_segments(view, last, len(view.tokens), donors)
+    recipients = context.recipients or context.topic
+    segments = [(s, e, r or recipients) for s, e, r in segments]
+    frame = _Frame(entry, first, last, donors, segments, context.status or "unspecified", 0, end,
+                   used_context=not own)
+    return frame
+
+
+def _noun_frame(view, first, last, entry, context) -> _Frame | None:
+    """"economic aid from Russia", "Chinese aid to Cuba"."""
+    donors: tuple[EntityRef, ...] = ()
+    j = first - 1
+    if j >= 0 and j in view.actor_at and view.actor_at[j].how in ("demonym", "name"):
+        donors = (view.actor_at[j].entity,)
+    k = last
+    if k + 1 < len(view.tokens) and view.lower[k] == "from" and k + 1 in view.actor_at:
+        donors = _unique(m.entity for m in view.group(view.actor_at[k + 1]))
+        k = view.group(view.actor_at[k + 1])[-1].last
+    if not donors:
+        return None
+    segments, end = _item_segments(view, k, len(view.tokens), donors)
+    recipients = _unique(r for _, _, rs in segments for r in rs) or tuple(
+        r for r in (context.recipients or context.topic) if r not in donors
+    )
+    item_first = first - 1 if (first - 1) >= 0 and view.tokens[first - 1].text[0].islower() else first
+    return _Frame(entry, first, last, donors, [(item_first, last, recipients)], "unspecified",
+                  min(first - 1, item_first) if donors else first, k, used_context=True)
+
+
+def _decline_noun_frame(view, first, last, context) -> _Frame | None:
+    """"an unwillingness by Cuba to move forward with Russian offers"."""
+    recipients: tuple[EntityRef, ...] = ()
+    if last + 1 < len(view.tokens) and view.lower[last] in ("by", "of") and last + 1 in view.actor_at:
+        recipients = (view.actor_at[last + 1].entity,)
+    end = len(view.tokens)
+    later = [m for m in view.state_in(last + 2, end) if m.how == "demonym" and m.entity not in recipients]
+    if not recipients or not later:
+        return None
+    donor = later[0]
+    stop = donor.last
+    while stop < end and view.lower[stop] not in _ITEM_STOP and view.lower[stop] not in (".", ",", ";", "in"):
+        stop += 1
+    entry = Entry(("decline",), "receive", "declined")
+    return _Frame(entry, first, last, (donor.entity,), [(donor.last, stop, recipients)], "declined", first, stop)
+
+
+def _clean_item(view: _SentenceView, first: int, last: int, lexicon: AidLexicon) -> tuple[int, int]:
+    """Trim leading function words, offer wording and cargo vehicles from an item span."""
+    tokens = view.lower
+    while first < last and (tokens[first] in _LEADING_JUNK or first in view.actor_at or tokens[first] in ('"', "“", "”")):
+        first += 1
+    # "offers to help build its own air defense system", "offers for an early warning system"
+    if first < last and tokens[first] in ("offers", "offer", "proposals", "proposal"):
+        j = first + 1
+        if j < last and tokens[j] in ("to", "for"):
+            j += 1
+            while j < last and (tokens[j] in ("help", "build", "complete", "supply", "provide", "sell", "develop")
+                                or tokens[j] in _LEADING_JUNK or tokens[j] == "own"):
+                j += 1
+            first = j
+    # "aircraft laden with food": the item is the cargo.
+    if first < last and tokens[first] in lexicon.vehicles:
+        for link in lexicon.cargo_links:
+            n = len(link)
+            for j in range(first + 1, min(last, first + 3)):
+                if tuple(tokens[j:j + n]) == link:
+                    first = j + n
+                    break
+            else:
+                continue
+            break
+    while first < last and tokens[first] in _LEADING_JUNK:
+        first += 1
+    while last > first and tokens[last - 1] in (",", "and", "offer", "offers", "the", "'s", "’s"):
+        last -= 1
+    return first, last
+
+
+def extract_aid(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], *, doc_id: str) -> list[AidFlow]:
+    """All aid flows of a document, one per (donor, recipient, item span)."""
+    lexicon = load_lexicon()
+    by_sentence: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        if mention.entity.kind in ("state", "organisation") and mention.how != "capital-place":
+            by_sentence.setdefault(mention.sentence, []).append(mention)
+    context = Context()
+    flows: list[AidFlow] = []
+    for sentence in sentences:
+        view = _SentenceView(sentence, by_sentence.get(sentence.index, []))
+        if sentence.heading:
+            context.reset(_heading_topic(view))
+            continue
+        frames = _frames(view, context, lexicon)
+        new = []
+        for frame in frames:
+            new.extend(_flows(view, frame, context, lexicon, doc_id))
+        specific = {(f.donor, f.recipient) for f in new if f.item_class is not None}
+        new = [f for f in new if f.item_class is not None or (f.donor, f.recipient) not in specific]
+        flows.extend(new)
+        _update_context(view, frames, new, context)
+    return _dedupe(flows)
+
+
+def _heading_topic(view: _SentenceView) -> tuple[EntityRef, ...]:
+    """"Lifelines for Cuba's Humanitarian Crisis" -> Cuba; "Bolstering Allies Against US Pressure" -> none."""
+    topics = [
+        m.entity for m in view.actors
+        if not (m.first > 0 and view.lower[m.first - 1] in ("against", "from", "versus", "vs", "vs."))
+    ]
+    return tuple(topics[:1]) if len(set(topics)) == 1 else ()
+
+
+def _frames(view: _SentenceView, context: Context, lexicon: AidLexicon) -> list[_Frame]:
+    frames: list[_Frame] = []
+    consumed = -1
+    triggers = _find_triggers(view.sentence, lexicon)
+    has_include = any(e.frame == "include" for _, _, e in triggers)
+    for first, last, entry in triggers:
+        if first < consumed:
+            continue
+        if entry.frame in ("give", "receive", "deny") and not _verb_like(view, first):
+            continue
+        if entry.frame == "give" and last < len(view.lower) and view.lower[last] in lexicon.cues["idiom_particles"]:
+            continue  # "sold out", "gave up": not a supply
+        if entry.frame == "give":
+            frame = _give_frame(view, first, last, entry, context, lexicon)
+            frames.append(frame)
+            consumed = frame.quote_last
+        elif entry.frame in ("receive", "deny"):
+            found = _receive_frame(view, first, last, entry, context)
+            frames.extend(found)
+            consumed = max(f.quote_last for f in found)
+        elif entry.frame == "include" and _aid_subject(view, first, lexicon, context):
+            frame = _include_frame(view, first, last, entry, context)
+            if frame:
+                frames.append(frame)
+                consumed = frame.quote_last
+        elif entry.frame in ("aid-noun", "offer-noun") and not has_include:
+            frame = _noun_frame(view, first, last, entry, context)
+            if frame:
+                frames.append(frame)
+                consumed = frame.quote_last
+    for j, word in enumerate(view.lower):
+        if j >= consumed and view.sentence.tokens[j].lemma.lower() in _DECLINE_NOUNS:
+            frame = _decline_noun_frame(view, j, j + 1, context)
+            if frame:
+                frames.append(frame)
+    return frames
+
+
+def _flows(view, frame: _Frame, context: Context, lexicon: AidLexicon, doc_id: str) -> list[AidFlow]:
+    flows = []
+    sentence = view.sentence
+    for first, last, recipients in frame.segments:
+        if recipients is None:
+            continue
+        recipients = recipients or tuple(r for r in (context.recipients or context.topic) if r not in frame.donors)
+        first, last = _clean_item(view, first, last, lexicon)
+        if first >= last or not frame.donors or not recipients:
+            continue
+        start, end = sentence.tokens[first].start, sentence.tokens[last - 1].end
+        item = sentence.text[start - sentence.start:end - sentence.start]
+        categories, item_class = lexicon.categorise([t.text for t in sentence.tokens[first:last]])
+        if item.lower() in _GENERIC_ITEMS or not categories:
+            item_class = None
+        q_first = min(frame.quote_first, first)
+        q_last = max(frame.quote_last, last)
+        q_start, q_end = sentence.tokens[q_first].start, sentence.tokens[min(q_last, len(sentence.tokens)) - 1].end
+        used = context.sentences if frame.used_context else ()
+        evidence = Evidence(doc_id, q_start, q_end, sentence.text[q_start - sentence.start:q_end - sentence.start],
+                            sentence.start, sentence.end, sentence.text, tuple(sorted(set(used) | {sentence.index})))
+        for donor in frame.donors:
+            for recipient in recipients:
+                if donor == recipient:
+                    continue
+                flows.append(AidFlow(donor, recipient, item, tuple(categories or ["other"]), frame.status,
+                                     evidence, item_class=item_class))
+    return flows
+
+
+def _update_context(view: _SentenceView, frames: list[_Frame], flows: list[AidFlow], context: Context) -> None:
+    subject, _ = view.subject(len(view.tokens))
+    if flows:
+        context.donors = _unique(f.donor for f in flows)
+        context.recipients = _unique(f.recipient for f in flows)
+        context.status = flows[-1].status
+        context.sentences = (view.sentence.index,)
+    elif any(f.donors for f in frames):
+        context.donors = _unique(d for f in frames for d in f.donors)
+        context.sentences = (view.sentence.index,)
+    else:
+        # "China and Russia are working in concert to support Cuba": sets who backs whom.
+        for j, token in enumerate(view.sentence.tokens):
+            if token.lemma.lower() in _SUPPORT_VERBS and subject and \
+                    (j == 0 or view.sentence.tokens[j - 1].lemma.lower() not in _NOT_SUPPORT_AFTER):
+                objects = [m.entity for m in view.state_in(j + 1, min(j + 4, len(view.tokens)))]
+                if objects:
+                    context.donors, context.recipients = subject, _unique(objects)
+                    context.sentences = (view.sentence.index,)
+                    break
+    if subject and not view.pronoun_subject(1):
+        context.subject = subject
+
+
+def _dedupe(flows: list[AidFlow]) -> list[AidFlow]:
+    seen, result = set(), []
+    for flow in flows:
+        key = (flow.donor, flow.recipient, flow.item, flow.evidence.start)
+        if key not in seen:
+            seen.add(key)
+            result.append(flow)
+    return result

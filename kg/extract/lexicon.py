@@ -1,0 +1,85 @@
+"""The aid-frame lexicon (kg/rules/aid.toml) compiled into lemma sequences."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from kg.errors import ExtractionError
+from kg.model import AID_CATEGORIES, AID_STATUSES
+
+RULES_FILE = Path(__file__).resolve().parent.parent / "rules" / "aid.toml"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A (possibly multi-word) cue: its lemmas and what it means."""
+
+    words: tuple[str, ...]
+    frame: str  # give | receive | deny | aid-noun | offer-noun | include
+    status: str
+
+
+@dataclass(frozen=True)
+class AidLexicon:
+    version: str
+    triggers: tuple[Entry, ...]
+    cues: dict[str, frozenset[str]]
+    vehicles: frozenset[str]
+    cargo_links: tuple[tuple[str, ...], ...]
+    categories: tuple[tuple[tuple[str, ...], str], ...]  # (keyword words, category), longest first
+
+    def categorise(self, words: list[str]) -> tuple[list[str], str | None]:
+        """Categories of an item (in text order, no repeats) and its item class.
+
+        >>> load_lexicon().categorise("essential food supplies and solar panels".split())
+        (['food', 'energy'], 'food')
+        """
+        found: list[tuple[int, str, str]] = []
+        i = 0
+        lowered = [w.lower() for w in words]
+        while i < len(lowered):
+            for keyword, category in self.categories:
+                if tuple(lowered[i:i + len(keyword)]) == keyword:
+                    found.append((i, category, " ".join(keyword)))
+                    i += len(keyword) - 1
+                    break
+            i += 1
+        categories: list[str] = []
+        for _, category, _ in found:
+            if category not in categories:
+                categories.append(category)
+        return categories, (found[0][2] if found else None)
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> AidLexicon:
+    try:
+        raw = tomllib.loads(RULES_FILE.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as err:
+        raise ExtractionError(f"{RULES_FILE}: {err}") from None
+    triggers: list[Entry] = []
+    for frame in ("give", "receive", "deny"):
+        for status, words in raw[frame].items():
+            if status not in AID_STATUSES:
+                raise ExtractionError(f"{RULES_FILE}: unknown status {status!r} in [{frame}]")
+            triggers.extend(Entry(tuple(w.split()), frame, status) for w in words)
+    triggers.extend(Entry((w,), "aid-noun", "unspecified") for w in raw["nouns"]["aid"])
+    triggers.extend(Entry((w,), "offer-noun", "offered") for w in raw["nouns"]["offer"])
+    triggers.extend(Entry((w,), "include", "unspecified") for w in raw["nouns"]["include"])
+    categories = []
+    for category, words in raw["categories"].items():
+        if category not in AID_CATEGORIES:
+            raise ExtractionError(f"{RULES_FILE}: unknown category {category!r}")
+        categories.extend((tuple(w.lower().split()), category) for w in words)
+    categories.sort(key=lambda pair: -len(pair[0]))
+    return AidLexicon(
+        version=raw["version"],
+        triggers=tuple(sorted(triggers, key=lambda e: -len(e.words))),
+        cues={key: frozenset(values) for key, values in raw["cues"].items()},
+        vehicles=frozenset(raw["cargo"]["vehicles"]),
+        cargo_links=tuple(tuple(link.split()) for link in raw["cargo"]["links"]),
+        categories=tuple(categories),
+    )

@@ -1,0 +1,210 @@
+"""Persons from office titles, appositives and speech verbs, resolved within a document.
+
+Rules (no names are listed anywhere; a name is a run of capitalised words that the
+gazetteers do not claim):
+
+* title before a name: "Foreign Minister Wang Yi", "Presidents Putin and Xi";
+* title phrase, comma, name: "China's Foreign Minister and National Security Advisor, Wang Yi";
+* name, comma, title phrase: "Sergei Lavrov, Russia's foreign minister";
+* name before a speech verb: "Rubio said", "Maria Zakharova told reporters";
+* later mentions of any part of a known name ("Xi Jinping" ... "Xi") refer back to it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.extract.gazetteer import slug
+from kg.model import EntityRef, Mention, Sentence, Title
+
+_SPEECH = frozenset("say tell add warn argue claim insist note write deny stress announce state".split())
+_NOT_NAMES = frozenset(
+    """the a an this that these those it its he she they we i you his her their our my in on at by for of to
+    and or but if as with from after before during while when where since despite unlike over under new
+    january february march april may june july august september october november december monday tuesday
+    wednesday thursday friday saturday sunday mr mrs ms dr key conclusion critics experts officials
+    speaking evidence similarly furthermore however meanwhile economically even both each every some""".split()
+)
+
+
+@dataclass(frozen=True)
+class PersonFind:
+    """A person named in a sentence, with the title that introduced them (if any)."""
+
+    mention: Mention
+    titles: tuple[Title, ...] = ()
+    office_of: EntityRef | None = None
+    quote_start: int = 0
+
+
+def _is_name_token(sentence: Sentence, i: int, taken: set[int]) -> bool:
+    token = sentence.tokens[i]
+    word = token.text.replace("-", "").replace("'", "")
+    return (
+        i not in taken and word.isalpha() and token.text[0].isupper() and token.lower not in _NOT_NAMES
+        and not token.text.isupper()
+    )
+
+
+def _name_run(sentence: Sentence, i: int, taken: set[int], limit: int = 4) -> int:
+    """End index (exclusive) of a run of name tokens starting at *i*."""
+    j = i
+    while j < len(sentence.tokens) and j - i < limit and _is_name_token(sentence, j, taken):
+        j += 1
+    return j
+
+
+def _mention(sentence: Sentence, first: int, last: int, how: str) -> Mention:
+    tokens = sentence.tokens
+    start, end = tokens[first].start, tokens[last - 1].end
+    text = sentence.text[start - sentence.start:end - sentence.start]
+    return Mention(start, end, text, sentence.index, first, last, EntityRef("person", slug(text), text), how)
+
+
+def _state_before(sentence: Sentence, first: int, states: dict[int, Mention]) -> tuple[EntityRef | None, int]:
+    """A state right before a title: "Chinese Foreign Minister", "China's foreign minister"."""
+    i = first - 1
+    if i >= 0 and sentence.tokens[i].text in ("'s", "’s"):
+        i -= 1
+    if i >= 0 and i in states:
+        mention = states[i]
+        return mention.entity, mention.first
+    return None, first
+
+
+def _title_group(sentence: Sentence, first: int, titles: dict[int, Title]) -> tuple[list[Title], int]:
+    """Titles joined by "and" starting at token *first*: returns them and the end index."""
+    group: list[Title] = []
+    i = first
+    while i in titles:
+        title = titles[i]
+        group.append(title)
+        i = title.last
+        if i + 1 < len(sentence.tokens) and sentence.tokens[i].lower == "and" and (i + 1) in titles:
+            i += 1
+    return group, i
+
+
+def find_persons(sentence: Sentence, titles: list[Title], states: list[Mention]) -> list[PersonFind]:
+    """Persons introduced in one sentence by titles, appositives or speech verbs."""
+    tokens = sentence.tokens
+    by_first = {t.first: t for t in titles}
+    state_at = {i: m for m in states for i in range(m.first, m.last)}
+    state_end = {m.last - 1: m for m in states}
+    taken = set(state_at) | {i for t in titles for i in range(t.first, t.last)}
+    found: list[PersonFind] = []
+    seen_titles: set[int] = set()
+    for title in titles:
+        if title.first in seen_titles:
+            continue
+        group, after = _title_group(sentence, title.first, by_first)
+        seen_titles.update(t.first for t in group)
+        office_of, quote_first = _state_before(sentence, title.first, state_end)
+        if office_of is None and title.first >= 2 and tokens[title.first - 1].text in ("'s", "’s"):
+            quote_first = title.first - 2  # "Putin's National Security Adviser": the possessor is a person
+        i = after
+        if i < len(tokens) and tokens[i].text == ",":
+            i += 1  # appositive: "..., Wang Yi, ..."
+        names = []
+        while i < len(tokens):
+            end = _name_run(sentence, i, taken)
+            if end == i:
+                break
+            names.append((i, end))
+            i = end
+            if i + 1 < len(tokens) and tokens[i].lower in ("and", ",") and _is_name_token(sentence, i + 1, taken):
+                i += 1
+                continue
+            break
+        for first, last in names:
+            mention = _mention(sentence, first, last, "title")
+            found.append(PersonFind(mention, tuple(group), office_of, tokens[quote_first].start))
+            taken.update(range(first, last))
+    found.extend(_appositive_after(sentence, titles, state_end, taken))
+    found.extend(_speakers(sentence, taken))
+    return found
+
+
+def _appositive_after(sentence, titles, state_end, taken) -> list[PersonFind]:
+    """"Sergei Lavrov, Russia's foreign minister" / "Hua Xin, the Chinese ambassador"."""
+    tokens = sentence.tokens
+    found = []
+    for title in titles:
+        _, first = _state_before(sentence, title.first, state_end)
+        comma = first - 1
+        if comma > 0 and tokens[comma].lower in ("the",):
+            comma -= 1
+        if comma < 1 or tokens[comma].text != ",":
+            continue
+        start = comma
+        while start > 0 and _is_name_token(sentence, start - 1, taken) and comma - start < 3:
+            start -= 1
+        if comma - start >= 2:
+            office_of = state_end[title.first - 1].entity if title.first - 1 in state_end else None
+            if office_of is None and title.first >= 2 and (title.first - 2) in state_end:
+                office_of = state_end[title.first - 2].entity
+            found.append(PersonFind(_mention(sentence, start, comma, "name"), (title,), office_of, tokens[start].start))
+            taken.update(range(start, comma))
+    return found
+
+
+def _speakers(sentence: Sentence, taken: set[int]) -> list[PersonFind]:
+    tokens = sentence.tokens
+    found = []
+    for i, token in enumerate(tokens):
+        if token.lemma not in _SPEECH or i == 0:
+            continue
+        end = i
+        start = end
+        while start > 0 and _is_name_token(sentence, start - 1, taken) and end - start < 3:
+            start -= 1
+        if start < end and not (start == 0 and end - start == 1 and tokens[0].lower in _NOT_NAMES):
+            found.append(PersonFind(_mention(sentence, start, end, "name")))
+            taken.update(range(start, end))
+    return found
+
+
+def resolve_persons(finds: list[PersonFind], sentences: tuple[Sentence, ...],
+                    taken_by_sentence: dict[int, set[int]]) -> tuple[list[PersonFind], list[Mention]]:
+    """Merge short and long forms of a name and find later mentions of known persons.
+
+    Returns the finds with their entity replaced by the longest known form, and extra
+    mentions (surname-only or given-name-only references) across the document.
+    """
+    canonical: dict[str, EntityRef] = {}
+    for find in sorted(finds, key=lambda f: -len(f.mention.text.split())):
+        words = find.mention.text.split()
+        for full in list(canonical.values()):
+            if set(words) <= set(full.label.split()):
+                canonical[find.mention.text] = full
+                break
+        else:
+            canonical[find.mention.text] = find.mention.entity
+    parts: dict[str, set[str]] = {}
+    for ref in set(canonical.values()):
+        for word in ref.label.split():
+            parts.setdefault(word, set()).add(ref.key)
+    by_key = {ref.key: ref for ref in canonical.values()}
+    resolved = [
+        PersonFind(_with_entity(f.mention, canonical[f.mention.text]), f.titles, f.office_of, f.quote_start)
+        for f in finds
+    ]
+    extra: list[Mention] = []
+    known_spans = {(f.mention.sentence, f.mention.first) for f in finds}
+    for sentence in sentences:
+        taken = taken_by_sentence.get(sentence.index, set())
+        for i, token in enumerate(sentence.tokens):
+            keys = parts.get(token.text)
+            if not keys or len(keys) != 1 or (sentence.index, i) in known_spans or i in taken:
+                continue
+            if any((sentence.index, j) in known_spans for j in range(max(0, i - 3), i)):
+                continue
+            ref = by_key[next(iter(keys))]
+            mention = _mention(sentence, i, i + 1, "alias")
+            extra.append(_with_entity(mention, ref))
+    return resolved, extra
+
+
+def _with_entity(mention: Mention, ref: EntityRef) -> Mention:
+    return Mention(mention.start, mention.end, mention.text, mention.sentence, mention.first, mention.last, ref,
+                   mention.how)

@@ -1,0 +1,84 @@
+"""Segmentation and gazetteer mentions in one spaCy pass.
+
+A blank English pipeline (tokenizer, sentencizer, lookup lemmatizer from
+spacy-lookups-data and an EntityRuler holding the gazetteers) runs over each kept
+block; its output is turned into :mod:`kg.model` objects with offsets into the
+original text, so no spaCy object leaves this module. spaCy is imported lazily:
+it costs about a second, and ``kg --help`` or ``kg query`` never need it.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from kg.extract.gazetteer import Gazetteer, load_gazetteer
+from kg.model import CleanDocument, EntityRef, Mention, Sentence, Title, Token
+
+
+@lru_cache(maxsize=1)
+def _nlp() -> Any:
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    nlp.initialize()  # loads the lookup table from spacy-lookups-data
+    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH"})
+    ruler.add_patterns(_patterns(load_gazetteer()))
+    return nlp
+
+
+def _patterns(gazetteer: Gazetteer) -> list[dict[str, str]]:
+    patterns = [
+        {"label": "STATE", "pattern": text, "id": f"{how}:{key}"} for text, how, key in gazetteer.surface_forms()
+    ]
+    for org in gazetteer.organisations:
+        patterns.extend({"label": "ORG", "pattern": form, "id": org.key} for form in org.forms)
+    for role in gazetteer.roles:
+        for form in role.forms:
+            patterns.append({"label": "TITLE", "pattern": form, "id": role.key})
+            if form.lower() != form and len(form) > 3:
+                patterns.append({"label": "TITLE", "pattern": form.lower(), "id": role.key})
+    return patterns
+
+
+def segment(document: CleanDocument) -> tuple[tuple[Sentence, ...], tuple[Mention, ...], tuple[Title, ...]]:
+    """Split kept blocks into sentences and find state, organisation and title mentions."""
+    gazetteer = load_gazetteer()
+    roles = {role.key: role for role in gazetteer.roles}
+    orgs = {org.key: org for org in gazetteer.organisations}
+    text = document.source.text
+    sentences: list[Sentence] = []
+    mentions: list[Mention] = []
+    titles: list[Title] = []
+    blocks = document.blocks
+    for block_index, doc in enumerate(_nlp().pipe(text[b.start:b.end] for b in blocks)):
+        block = blocks[block_index]
+        for sent in doc.sents:
+            index = len(sentences)
+            offset = block.start
+            tokens = tuple(
+                Token(offset + t.idx, offset + t.idx + len(t.text), t.text, t.lemma_ or t.lower_, bool(t.whitespace_))
+                for t in sent
+            )
+            start, end = tokens[0].start, tokens[-1].end
+            sentences.append(Sentence(index, start, end, text[start:end], block_index, block.heading, tokens))
+            for ent in sent.ents:
+                first, last = ent.start - sent.start, ent.end - sent.start
+                span = (offset + ent.start_char, offset + ent.end_char)
+                if ent.label_ == "TITLE":
+                    role = roles[ent.ent_id_]
+                    titles.append(Title(index, first, last, role.key, role.label, role.head))
+                    continue
+                if ent.label_ == "STATE":
+                    how, key = ent.ent_id_.split(":", 1)
+                    ref = gazetteer.state(key).ref
+                else:
+                    how, ref = "name", orgs[ent.ent_id_].ref
+                mentions.append(Mention(span[0], span[1], text[span[0]:span[1]], index, first, last, ref, how))
+    return tuple(sentences), tuple(mentions), tuple(titles)
+
+
+def state_ref(key: str) -> EntityRef:
+    return load_gazetteer().state(key).ref

@@ -1,0 +1,70 @@
+"""The one settings table.
+
+Every setting has a name, a default and a help text. The CLI reads them (options and
+``KG_*`` environment variables) and so will the web app; the README lists them all.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: str
+    help: str
+
+    @property
+    def env_var(self) -> str:
+        return "KG_" + self.name.upper()
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("store", ".kg-store", "Directory of the embedded pyoxigraph store (relative to the working directory)."),
+    Setting("ontology_dir", str(PROJECT_ROOT / "ontology"), "Folder holding kg.ttl and shapes.ttl."),
+    Setting("queries_dir", str(PROJECT_ROOT / "queries"), "Folder holding the canned queries (*.rq)."),
+    Setting("seeds_dir", str(PROJECT_ROOT / "seeds"), "Folder that `kg build` ingests."),
+    Setting("max_file_bytes", str(5_000_000), "Largest source file `kg ingest` accepts, in bytes."),
+)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Resolved settings; build one with :func:`load_settings`."""
+
+    store: Path = Path(".kg-store")
+    ontology_dir: Path = PROJECT_ROOT / "ontology"
+    queries_dir: Path = PROJECT_ROOT / "queries"
+    seeds_dir: Path = PROJECT_ROOT / "seeds"
+    max_file_bytes: int = 5_000_000
+    extra: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+
+    def with_values(self, **values: object) -> Settings:
+        """Return a copy with some values replaced (``None`` values are ignored)."""
+        given = {key: value for key, value in values.items() if value is not None}
+        return replace(self, **{key: _coerce(key, value) for key, value in given.items()})
+
+
+def _coerce(name: str, value: object) -> object:
+    kind = {f.name: f.type for f in fields(Settings)}[name]
+    if kind == "Path":
+        return Path(str(value))
+    if kind == "int":
+        return int(str(value))
+    return value
+
+
+def load_settings(environ: dict[str, str] | None = None) -> Settings:
+    """Defaults overridden by ``KG_<NAME>`` environment variables.
+
+    >>> load_settings({"KG_STORE": "/tmp/s"}).store
+    PosixPath('/tmp/s')
+    """
+    environ = dict(os.environ) if environ is None else environ
+    values = {s.name: environ[s.env_var] for s in SETTINGS if s.env_var in environ}
+    return Settings().with_values(**values)
