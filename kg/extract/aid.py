@@ -375,7 +375,7 @@ def _clean_item(view: _SentenceView, first: int, last: int, lexicon: AidLexicon)
     while first < last and (tokens[first] in _LEADING_JUNK or first in view.actor_at or tokens[first] in ('"', "“", "”")):
         first += 1
     # "offers to help build its own air defense system", "offers for an early warning system"
-    if first < last and tokens[first] in ("offers", "offer", "proposals", "proposal"):
+    if first + 1 < last and tokens[first] in ("offers", "offer", "proposals", "proposal"):
         j = first + 1
         if j < last and tokens[j] in ("to", "for"):
             j += 1
@@ -396,7 +396,7 @@ def _clean_item(view: _SentenceView, first: int, last: int, lexicon: AidLexicon)
             break
     while first < last and tokens[first] in _LEADING_JUNK:
         first += 1
-    while last > first and tokens[last - 1] in (",", "and", "offer", "offers", "the", "'s", "’s"):
+    while last > first + 1 and tokens[last - 1] in (",", "and", "offer", "offers", "the", "'s", "’s"):
         last -= 1
     return first, last
 

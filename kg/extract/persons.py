@@ -17,12 +17,15 @@ from dataclasses import dataclass
 from kg.extract.gazetteer import slug
 from kg.model import EntityRef, Mention, Sentence, Title
 
-_SPEECH = frozenset("say tell add warn argue claim insist note write deny stress announce state".split())
+_SPEECH = frozenset(
+    """said says told tells added adds warned warns argued argues insisted insists noted notes wrote writes
+    denied denies stressed stresses announced announces claimed declared declares""".split()
+)
 _NOT_NAMES = frozenset(
     """the a an this that these those it its he she they we i you his her their our my in on at by for of to
     and or but if as with from after before during while when where since despite unlike over under new
     january february march april may june july august september october november december monday tuesday
-    wednesday thursday friday saturday sunday mr mrs ms dr key conclusion critics experts officials
+    wednesday thursday friday saturday sunday mr mrs ms dr key conclusion critics experts officials any all
     speaking evidence similarly furthermore however meanwhile economically even both each every some""".split()
 )
 
@@ -152,7 +155,7 @@ def _speakers(sentence: Sentence, taken: set[int]) -> list[PersonFind]:
     tokens = sentence.tokens
     found = []
     for i, token in enumerate(tokens):
-        if token.lemma not in _SPEECH or i == 0:
+        if token.lower not in _SPEECH or i == 0:
             continue
         end = i
         start = end

@@ -1,0 +1,110 @@
+"""The `kg` command: a thin click shell over the library.
+
+Each command parses its options, calls one library function and prints the result.
+A :class:`kg.errors.KGError` becomes ``Error: <message>`` with exit code 1.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import click
+
+from kg.errors import KGError
+from kg.results import FORMATS
+from kg.settings import Settings, load_settings
+
+STORE_HELP = "Store directory (default .kg-store in the working directory; env KG_STORE)."
+
+
+def _errors_as_messages(func):
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except KGError as err:
+            raise click.ClickException(str(err)) from None
+
+    return wrapper
+
+
+def _settings(store: str | None) -> Settings:
+    return load_settings().with_values(store=store)
+
+
+store_option = click.option("--store", "store", type=click.Path(file_okay=False), default=None, help=STORE_HELP)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="kg")
+def cli() -> None:
+    """kg: a geopolitical knowledge graph of who supplies, pledges, signs and claims what.
+
+    Build the graph from seeds/ with `kg build`, add articles with `kg ingest`, and ask
+    questions with `kg query`. Every answer carries the sentence it came from.
+    """
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@store_option
+@_errors_as_messages
+def ingest(paths: tuple[Path, ...], store: str | None) -> None:
+    """Extract facts from article files or folders into the store.
+
+    Re-ingesting a document replaces its graph; if any file fails, nothing is written.
+    """
+    from kg.ingest import ingest as run_ingest
+
+    click.echo(run_ingest(list(paths), settings=_settings(store)).summary())
+
+
+@cli.command()
+@store_option
+@_errors_as_messages
+def build(store: str | None) -> None:
+    """Build the graph from the project's seeds/ folder (same as `kg ingest seeds/`)."""
+    from kg.ingest import ingest as run_ingest
+
+    settings = _settings(store)
+    click.echo(run_ingest([settings.seeds_dir], settings=settings).summary())
+
+
+@cli.command("queries")
+@_errors_as_messages
+def list_queries() -> None:
+    """List the canned queries and their parameters."""
+    from kg.queries import load_queries
+
+    for query in load_queries(load_settings().queries_dir).values():
+        click.echo(f"{query.name}: {query.title}")
+        for param in query.params:
+            need = "required" if param.required else "optional"
+            click.echo(f"    --param {param.name}=...  ({param.type}, {need}) {param.help}")
+
+
+@cli.command()
+@click.argument("name")
+@click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE", help="A query parameter (repeatable).")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
+              help="Output format; json prints one array of objects keyed by column.")
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="Print at most this many rows.")
+@store_option
+@_errors_as_messages
+def query(name: str, params: tuple[str, ...], fmt: str, limit: int | None, store: str | None) -> None:
+    """Run the canned query NAME (see `kg queries`)."""
+    from kg.errors import QueryParamError
+    from kg.queries import get_query
+    from kg.store import GraphStore
+
+    settings = _settings(store)
+    values: dict[str, str] = {}
+    for item in params:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            raise QueryParamError(f"Bad --param {item!r}: write it as KEY=VALUE")
+        values[key.strip()] = value
+    canned = get_query(settings.queries_dir, name)
+    result = canned.run(GraphStore(settings.store, read_only=True), values, limit=limit)
+    click.echo(result.render(fmt))

@@ -1,0 +1,52 @@
+"""The default stages, each a thin wrapper over one extraction function."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.extract import Work, stage
+from kg.extract.aid import extract_aid
+from kg.extract.clean import clean
+from kg.extract.offices import extract_offices
+from kg.extract.persons import find_persons, resolve_persons
+from kg.extract.segment import segment
+
+
+@stage("kg.clean.v1", requires=("source",), assigns=("clean",))
+def clean_stage(work: Work) -> Work:
+    return replace(work, clean=clean(work.source))
+
+
+@stage("kg.segment.v1", requires=("clean",), assigns=("sentences", "mentions", "titles"))
+def segment_stage(work: Work) -> Work:
+    assert work.clean is not None
+    sentences, mentions, titles = segment(work.clean)
+    return replace(work, sentences=sentences, mentions=mentions, titles=titles)
+
+
+@stage("kg.persons.v1", requires=("sentences", "mentions", "titles"), assigns=("persons", "mentions"))
+def persons_stage(work: Work) -> Work:
+    finds = []
+    taken: dict[int, set[int]] = {}
+    for sentence in work.sentences:
+        titles = [t for t in work.titles if t.sentence == sentence.index]
+        states = [m for m in work.mentions if m.sentence == sentence.index]
+        taken[sentence.index] = {i for m in states for i in range(m.first, m.last)} | {
+            i for t in titles for i in range(t.first, t.last)
+        }
+        finds.extend(find_persons(sentence, titles, states))
+    resolved, aliases = resolve_persons(finds, work.sentences, taken)
+    mentions = tuple(sorted((*work.mentions, *(f.mention for f in resolved), *aliases), key=lambda m: m.start))
+    return replace(work, persons=tuple(resolved), mentions=mentions)
+
+
+@stage("kg.offices.v1", requires=("persons", "sentences"), assigns=("facts",))
+def offices_stage(work: Work) -> Work:
+    offices = extract_offices(list(work.persons), work.sentences, doc_id=work.source.doc_id)
+    return replace(work, facts=(*work.facts, *offices))
+
+
+@stage("kg.aid.v1", requires=("sentences", "mentions"), assigns=("facts",))
+def aid_stage(work: Work) -> Work:
+    flows = extract_aid(work.sentences, work.mentions, doc_id=work.source.doc_id)
+    return replace(work, facts=(*work.facts, *flows))

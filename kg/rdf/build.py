@@ -1,0 +1,206 @@
+"""Extraction results -> RDF quads, one named graph per document.
+
+This is the first place RDF terms exist. Everything a document yields (its text,
+removed regions, entities, facts, evidence and the extraction run) goes into the
+document's named graph, so re-ingesting the document replaces exactly that graph.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pyoxigraph import Literal, NamedNode, Quad
+
+from kg.extract.gazetteer import load_gazetteer
+from kg.model import (
+    Agreement, AidFlow, Claim, EntityRef, Evidence, Extraction, Meeting, OfficeHolding,
+)
+from kg.rdf.iris import document_graph, document_iri, entity_iri, fact_iri, role_iri, run_iri
+from kg.vocab import (
+    AGREEMENT_KIND, AGREEMENT_STATUS, AID_CATEGORY, AID_STATUS, KG, MEETING_KIND, MODALITY, OWL, PROV, RDF, RDFS,
+    REGION_KIND, STANCE, WD, XSD,
+)
+
+_KIND_CLASS = {"state": KG.State, "person": KG.Person, "organisation": KG.Organisation, "place": KG.Place}
+_CAMEL = {"credit-line": "creditLine", "joint-statement": "jointStatement", "council-session": "councilSession",
+          "tripartite-agreement": "tripartiteAgreement"}
+
+
+@dataclass(frozen=True)
+class Run:
+    """The extraction activity that produced a batch of documents."""
+
+    run_id: str
+    started: str  # ISO dateTime
+    code_version: str
+    ruleset_version: str
+
+
+def _n(iri: str) -> NamedNode:
+    return NamedNode(iri)
+
+
+def _int(value: int) -> Literal:
+    return Literal(str(value), datatype=_n(XSD.nonNegativeInteger))
+
+
+def _date(value: str) -> Literal:
+    kind = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}.get(len(value), XSD.date)
+    return Literal(value, datatype=_n(kind))
+
+
+def _concept(scheme, key: str) -> NamedNode:
+    return _n(scheme[_CAMEL.get(key, key)])
+
+
+class _Graph:
+    """Collects quads for one named graph, avoiding duplicates."""
+
+    def __init__(self, graph: str):
+        self.graph = _n(graph)
+        self.quads: dict[Quad, None] = {}
+
+    def add(self, subject: str, predicate: str, obj: NamedNode | Literal) -> None:
+        self.quads[Quad(_n(subject), _n(predicate), obj, self.graph)] = None
+
+    def text(self, subject: str, predicate: str, value: str | None) -> None:
+        if value:
+            self.add(subject, predicate, Literal(value))
+
+
+def build_quads(extraction: Extraction, run: Run) -> list[Quad]:
+    """All quads of one document's named graph."""
+    source = extraction.document.source
+    doc_id = source.doc_id
+    g = _Graph(document_graph(doc_id))
+    doc = document_iri(doc_id)
+    g.add(doc, RDF.type, _n(KG.Document))
+    g.add(doc, RDF.type, _n(PROV.Entity))
+    g.text(doc, KG.documentId, doc_id)
+    g.text(doc, KG.text, source.text)
+    g.text(doc, KG.title, source.title)
+    g.text(doc, RDFS.label, source.title or doc_id)
+    g.text(doc, KG.author, source.author)
+    g.text(doc, KG.outlet, source.outlet)
+    if source.date:
+        g.add(doc, KG.publicationDate, Literal(source.date, datatype=_n(XSD.date)))
+    if source.url:
+        g.add(doc, KG.sourceUrl, Literal(source.url, datatype=_n(XSD.anyURI)))
+    for n, region in enumerate(extraction.document.removed):
+        node = f"{doc}/region/{n}"
+        g.add(doc, KG.removedRegion, _n(node))
+        g.add(node, RDF.type, _n(KG.TextRegion))
+        g.add(node, KG.start, _int(region.start))
+        g.add(node, KG.end, _int(region.end))
+        g.add(node, KG.regionKind, _concept(REGION_KIND, region.kind))
+        g.text(node, RDFS.comment, region.reason)
+
+    run_node = run_iri(run.run_id)
+    g.add(run_node, RDF.type, _n(KG.ExtractionRun))
+    g.add(run_node, RDF.type, _n(PROV.Activity))
+    g.text(run_node, KG.codeVersion, run.code_version)
+    g.text(run_node, KG.rulesetVersion, run.ruleset_version)
+    g.add(run_node, PROV.startedAtTime, Literal(run.started, datatype=_n(XSD.dateTime)))
+    g.add(run_node, PROV.used, _n(doc))
+
+    for mention in extraction.mentions:
+        _entity(g, mention.entity)
+    for fact in extraction.facts:
+        node = _fact(g, fact, doc_id)
+        g.add(node, PROV.wasGeneratedBy, _n(run_node))
+        g.add(node, PROV.wasDerivedFrom, _n(doc))
+        g.add(node, KG.evidence, _n(_evidence(g, fact.evidence, doc)))
+    return list(g.quads)
+
+
+def _entity(g: _Graph, ref: EntityRef) -> str:
+    iri = entity_iri(ref)
+    g.add(iri, RDF.type, _n(_KIND_CLASS[ref.kind]))
+    g.text(iri, RDFS.label, ref.label)
+    if ref.kind == "state" and len(ref.key) == 2:
+        g.text(iri, KG.isoCode, ref.key)
+    if ref.qid:
+        g.text(iri, KG.wikidata, ref.qid)
+        g.add(iri, OWL.sameAs, _n(WD + ref.qid))
+    return iri
+
+
+def _evidence(g: _Graph, evidence: Evidence, doc: str) -> str:
+    node = fact_iri("evidence", evidence.doc_id, evidence.start, evidence.end)
+    g.add(node, RDF.type, _n(KG.Evidence))
+    g.add(node, KG.document, _n(doc))
+    g.add(node, KG.start, _int(evidence.start))
+    g.add(node, KG.end, _int(evidence.end))
+    g.add(node, KG.sentenceStart, _int(evidence.sentence_start))
+    g.add(node, KG.sentenceEnd, _int(evidence.sentence_end))
+    g.text(node, KG.quote, evidence.quote)
+    g.text(node, KG.sentence, evidence.sentence_text)
+    return node
+
+
+def _fact(g: _Graph, fact, doc_id: str) -> str:
+    if isinstance(fact, AidFlow):
+        node = fact_iri("aidflow", doc_id, fact.donor.key, fact.recipient.key, fact.item, fact.evidence.start)
+        g.add(node, RDF.type, _n(KG.AidFlow))
+        g.add(node, KG.donor, _n(_entity(g, fact.donor)))
+        g.add(node, KG.recipient, _n(_entity(g, fact.recipient)))
+        g.text(node, KG.item, fact.item)
+        g.text(node, KG.itemClass, fact.item_class)
+        for category in fact.categories:
+            g.add(node, KG.category, _concept(AID_CATEGORY, category))
+        g.add(node, KG.status, _concept(AID_STATUS, fact.status))
+        for prop, value in ((KG.quantity, fact.quantity), (KG.value, fact.value)):
+            if value:
+                g.add(node, prop, Literal(value, datatype=_n(XSD.decimal)))
+        g.text(node, KG.unit, fact.unit)
+        g.text(node, KG.currency, fact.currency)
+    elif isinstance(fact, OfficeHolding):
+        office_of = fact.office_of.key if fact.office_of else ""
+        node = fact_iri("office", doc_id, fact.holder.key, fact.role, office_of)
+        g.add(node, RDF.type, _n(KG.OfficeHolding))
+        g.add(node, KG.holder, _n(_entity(g, fact.holder)))
+        role = role_iri(fact.role)
+        g.add(node, KG.role, _n(role))
+        g.add(role, RDF.type, _n(KG.HeadRole if _is_head(fact.role) else KG.Role))
+        g.text(role, RDFS.label, _role_label(fact.role))
+        g.text(node, KG.roleLabel, fact.role_label)
+        if fact.office_of:
+            g.add(node, KG.officeOf, _n(_entity(g, fact.office_of)))
+    elif isinstance(fact, Agreement):
+        node = fact_iri("agreement", doc_id, fact.kind, *(p.key for p in fact.parties), fact.evidence.start)
+        g.add(node, RDF.type, _n(KG.Agreement))
+        for party in fact.parties:
+            g.add(node, KG.party, _n(_entity(g, party)))
+        g.add(node, KG.agreementKind, _concept(AGREEMENT_KIND, fact.kind))
+        g.add(node, KG.agreementStatus, _concept(AGREEMENT_STATUS, fact.status))
+    elif isinstance(fact, Meeting):
+        node = fact_iri("meeting", doc_id, fact.kind, *(p.key for p in fact.participants), fact.evidence.start)
+        g.add(node, RDF.type, _n(KG.Meeting))
+        for participant in fact.participants:
+            g.add(node, KG.participant, _n(_entity(g, participant)))
+        if fact.place:
+            g.add(node, KG.place, _n(_entity(g, fact.place)))
+        g.add(node, KG.meetingKind, _concept(MEETING_KIND, fact.kind))
+    elif isinstance(fact, Claim):
+        node = fact_iri("claim", doc_id, fact.claimant.key, fact.evidence.start, fact.text)
+        g.add(node, RDF.type, _n(KG.Claim))
+        g.add(node, KG.claimant, _n(_entity(g, fact.claimant)))
+        g.text(node, KG.claimText, fact.text)
+        for about in fact.about:
+            g.add(node, KG.about, _n(_entity(g, about)))
+        g.add(node, KG.stance, _concept(STANCE, fact.stance))
+        g.add(node, KG.modality, _concept(MODALITY, fact.modality))
+    else:  # pragma: no cover - the Fact union is closed
+        raise TypeError(f"not a fact: {fact!r}")
+    date = getattr(fact, "date", None)
+    if date:
+        g.add(node, KG.date, _date(date))
+    return node
+
+
+def _is_head(role: str) -> bool:
+    return any(r.key == role and r.head for r in load_gazetteer().roles)
+
+
+def _role_label(role: str) -> str:
+    return next((r.label for r in load_gazetteer().roles if r.key == role), role)

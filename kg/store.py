@@ -1,0 +1,100 @@
+"""GraphStore: the only module that knows the store backend (pyoxigraph).
+
+Verbs follow pyoxigraph: ``extend``, ``query``, ``dump``, ``quads_for_pattern``;
+``replace_graphs`` swaps whole named graphs in one transaction, which is how a
+re-ingested document replaces its old graph and how a failed ingest writes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+
+from kg.errors import SparqlError, StoreError
+from kg.vocab import PREFIXES
+
+EXPORT_FORMATS = {
+    "ttl": ox.RdfFormat.TURTLE,
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "nq": ox.RdfFormat.N_QUADS,
+    "trig": ox.RdfFormat.TRIG,
+    "jsonld": ox.RdfFormat.JSON_LD,
+}
+
+
+class GraphStore:
+    """A quad store on disk (or in memory when *path* is None)."""
+
+    def __init__(self, path: Path | None = None, *, read_only: bool = False):
+        self.path = path
+        try:
+            if path is None:
+                self._store = ox.Store()
+            elif read_only:
+                if not (path / "CURRENT").exists():
+                    raise StoreError(f"No store at {path}; run `kg build` or `kg ingest` first (or set --store)")
+                self._store = ox.Store.read_only(str(path))
+            else:
+                path.mkdir(parents=True, exist_ok=True)
+                self._store = ox.Store(str(path))
+        except OSError as err:
+            raise StoreError(f"Cannot open store at {path}: {err}") from None
+
+    # -- writing ---------------------------------------------------------------------------
+    def replace_graphs(self, graphs: Mapping[str, Iterable[ox.Quad]]) -> None:
+        """Replace each named graph with the given quads, all in one transaction."""
+        parts: list[str] = []
+        for graph, quads in graphs.items():
+            graph_term = str(ox.NamedNode(graph))
+            parts.append(f"DROP SILENT GRAPH {graph_term}")
+            body = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in quads)
+            if body:
+                parts.append(f"INSERT DATA {{ GRAPH {graph_term} {{\n{body} .\n}} }}")
+        if parts:
+            try:
+                self._store.update(" ;\n".join(parts))
+            except (OSError, SyntaxError) as err:
+                raise StoreError(f"Writing to the store failed, nothing was changed: {err}") from None
+
+    def extend(self, quads: Iterable[ox.Quad]) -> None:
+        self._store.extend(quads)
+
+    def flush(self) -> None:
+        if self.path is not None:
+            self._store.flush()
+
+    # -- reading ---------------------------------------------------------------------------
+    def query(self, sparql: str, *, substitutions: Mapping[str, ox.NamedNode | ox.Literal] | None = None) -> Any:
+        """Run a read query over the union of all named graphs."""
+        bound = {ox.Variable(name): term for name, term in (substitutions or {}).items()}
+        try:
+            return self._store.query(sparql, use_default_graph_as_union=True, prefixes=PREFIXES,
+                                     substitutions=bound or None)
+        except SyntaxError as err:
+            raise SparqlError(f"SPARQL syntax error: {err}") from None
+        except OSError as err:
+            raise StoreError(f"Query failed: {err}") from None
+
+    def quads_for_pattern(self, subject=None, predicate=None, obj=None, graph=None) -> Iterator[ox.Quad]:
+        return self._store.quads_for_pattern(subject, predicate, obj, graph)
+
+    def named_graphs(self) -> list[str]:
+        return sorted(g.value for g in self._store.named_graphs())
+
+    def graph_quads(self, graph: str) -> list[ox.Quad]:
+        return list(self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+    def dump(self, output, fmt: str) -> None:
+        """Write the store (all graphs) in an export format: ttl, nt, nq, trig, jsonld."""
+        rdf_format = EXPORT_FORMATS[fmt]
+        if rdf_format.supports_datasets:
+            self._store.dump(output, rdf_format)
+        else:  # triple formats get the union of the named graphs
+            triples = {ox.Triple(q.subject, q.predicate, q.object) for q in self._store}
+            ox.serialize(sorted(triples, key=str), output, rdf_format, prefixes=PREFIXES)
