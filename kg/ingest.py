@@ -94,6 +94,10 @@ def ingest(paths: list[Path], *, settings: Settings, store: GraphStore | None = 
         .raise_for_violations()
     graphs[ONTOLOGY_GRAPH] = ontology_quads(settings.ontology_dir)
     target = store if store is not None else GraphStore(settings.store)
-    target.replace_graphs(graphs)
-    target.flush()
+    try:
+        target.replace_graphs(graphs)
+        target.flush()
+    finally:
+        if store is None:
+            target.close()
     return IngestReport(tuple(reports), sum(len(q) for q in graphs.values()), run.run_id)

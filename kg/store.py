@@ -40,8 +40,18 @@ class GraphStore:
             else:
                 path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(path))
-        except OSError as err:
+        except (OSError, RuntimeError) as err:
             raise StoreError(f"Cannot open store at {path}: {err}") from None
+
+    def close(self) -> None:
+        """Release the store (its lock and files) now rather than at garbage collection."""
+        self.__dict__.pop("_store", None)
+
+    def __enter__(self) -> GraphStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     # -- writing ---------------------------------------------------------------------------
     def replace_graphs(self, graphs: Mapping[str, Iterable[ox.Quad]]) -> None:

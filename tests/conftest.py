@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.settings import PROJECT_ROOT, Settings, load_settings
+
+SHARED = PROJECT_ROOT.parent / "shared"
+SEEDS = PROJECT_ROOT / "seeds"
+CUBA_IRAN_SEED = SEEDS / "000_5fae679bbda454a8.txt"
+COMMENTS_SEED = SEEDS / "001_dcba561c04f42727.txt"
+
+
+def pytest_addoption(parser):
+    parser.addoption("--network", action="store_true", default=False, help="run tests that reach the internet")
+
+
+def pytest_runtest_setup(item):
+    if "network" in item.keywords and not item.config.getoption("--network"):
+        pytest.skip("needs --network")
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    """Settings with a fresh store directory under tmp_path."""
+    return load_settings({}).with_values(store=tmp_path / "store")
+
+
+@pytest.fixture(scope="session")
+def seeded_settings(tmp_path_factory) -> Settings:
+    """Settings whose store holds the graph built from seeds/ (built once per session)."""
+    from kg.ingest import ingest
+
+    store_dir = tmp_path_factory.mktemp("seeded") / "store"
+    settings = load_settings({}).with_values(store=store_dir)
+    ingest([SEEDS], settings=settings)
+    return settings
+
+
+@pytest.fixture(scope="session")
+def seeded_store(seeded_settings):
+    from kg.store import GraphStore
+
+    return GraphStore(seeded_settings.store, read_only=True)
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def article_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    return folder
+
+
+def copy_seed(seed: Path, folder: Path) -> Path:
+    target = folder / seed.name
+    shutil.copy(seed, target)
+    return target

@@ -1,0 +1,135 @@
+"""Build the graph from seeds/ and ask who supplies Cuba and Iran."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kg.cli import cli
+from kg.queries import get_query
+from kg.settings import PROJECT_ROOT
+
+
+def _rows(store, settings, recipient):
+    return get_query(settings.queries_dir, "who-supplies").run(store, {"recipient": recipient}).records()
+
+
+def _has(rows, donor, status, *words):
+    return any(
+        r["donor"] == donor and r["status"] == status and all(w in r["item"].lower() for w in words) for r in rows
+    )
+
+
+CUBA_FLOWS = [
+    ("Russia", "pledged", ("oil",)),
+    ("China", "delivered", ("food", "solar panels")),
+    ("China", "delivered", ("rice",)),
+    ("Russia", "declined", ("nuclear power station",)),
+    ("Russia", "declined", ("metro",)),
+    ("Russia", "declined", ("oil executives",)),
+]
+IRAN_FLOWS = [
+    ("China", "delivered", ("jammers", "aircraft", "helicopter gunships", "satellite data")),
+    ("Russia", "delivered", ("jammers", "aircraft", "helicopter gunships", "satellite data")),
+    ("China", "delivered", ("intelligence",)),
+    ("Russia", "declined", ("air defense",)),
+    ("China", "declined", ("early warning",)),
+    ("China", "declined", ("credit swap",)),
+    ("Russia", "declined", ("fighter jets",)),
+]
+
+
+@pytest.mark.parametrize("donor,status,words", CUBA_FLOWS, ids=[f"{d}-{s}-{w[0]}" for d, s, w in CUBA_FLOWS])
+def test_who_supplies_cuba(seeded_store, seeded_settings, donor, status, words):
+    assert _has(_rows(seeded_store, seeded_settings, "Cuba"), donor, status, *words)
+
+
+@pytest.mark.parametrize("donor,status,words", IRAN_FLOWS, ids=[f"{d}-{s}-{w[0]}" for d, s, w in IRAN_FLOWS])
+def test_who_supplies_iran(seeded_store, seeded_settings, donor, status, words):
+    assert _has(_rows(seeded_store, seeded_settings, "Iran"), donor, status, *words)
+
+
+def test_no_flow_from_the_comment_seed_or_to_the_donors(seeded_store, seeded_settings):
+    for recipient in ("China", "Russia", "United States"):
+        assert _rows(seeded_store, seeded_settings, recipient) == []
+
+
+@pytest.mark.parametrize("name", ["Cuba", "cuba", "CUBA", "Q241", "q241", "https://w3id.org/geokg/resource/state/CU"])
+def test_recipient_by_label_qid_or_iri(seeded_store, seeded_settings, name):
+    assert _rows(seeded_store, seeded_settings, name) == _rows(seeded_store, seeded_settings, "Cuba")
+
+
+def test_every_evidence_quote_is_at_its_offsets(seeded_store):
+    rows = seeded_store.query(
+        "SELECT ?text ?start ?end ?quote ?ss ?se ?sentence WHERE { ?ev a kg:Evidence ; kg:document ?d ; "
+        "kg:start ?start ; kg:end ?end ; kg:quote ?quote ; kg:sentenceStart ?ss ; kg:sentenceEnd ?se ; "
+        "kg:sentence ?sentence . ?d kg:text ?text }"
+    )
+    checked = 0
+    for row in rows:
+        text = row["text"].value
+        start, end = int(row["start"].value), int(row["end"].value)
+        ss, se = int(row["ss"].value), int(row["se"].value)
+        assert text[start:end] == row["quote"].value
+        assert text[ss:se] == row["sentence"].value
+        assert ss <= start < end <= se
+        checked += 1
+    assert checked >= 15
+
+
+def test_stored_text_is_the_seed_byte_for_byte(seeded_store):
+    for row in seeded_store.query("SELECT ?id ?text WHERE { ?d kg:documentId ?id ; kg:text ?text }"):
+        original = (PROJECT_ROOT / "seeds" / f"{row['id'].value}.txt").read_text(encoding="utf-8")
+        assert row["text"].value == original
+
+
+def test_seeds_are_the_shared_seeds():
+    shared = PROJECT_ROOT.parent / "shared" / "seeds"
+    if not shared.exists():
+        pytest.skip("../shared is not beside the checkout")
+    for seed in shared.glob("*.txt"):
+        assert (PROJECT_ROOT / "seeds" / seed.name).read_bytes() == seed.read_bytes()
+
+
+def test_cli_build_then_query_json(runner, settings):
+    result = runner.invoke(cli, ["build", "--store", str(settings.store)])
+    assert result.exit_code == 0, result.output
+    assert "Ingested 2 document(s)" in result.output
+    result = runner.invoke(cli, ["query", "who-supplies", "--param", "recipient=Cuba", "--format", "json",
+                                 "--store", str(settings.store)])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.output)
+    assert {r["donor"] for r in rows} == {"Russia", "China"}
+    assert {"declined", "pledged", "delivered"} <= {r["status"] for r in rows}
+    assert set(rows[0]) == {"donor", "item", "category", "status", "date", "document", "evidence"}
+    from kg.store import GraphStore
+
+    assert len(GraphStore(settings.store, read_only=True).named_graphs()) == 3  # two documents + ontology
+
+
+def test_reingest_replaces_the_document_graph(settings, article_dir):
+    from conftest import CUBA_IRAN_SEED, copy_seed
+
+    from kg.ingest import ingest
+    from kg.rdf.iris import document_graph
+    from kg.store import GraphStore
+
+    copy_seed(CUBA_IRAN_SEED, article_dir)
+    ingest([article_dir], settings=settings)
+    store = GraphStore(settings.store)
+    first = len(store.graph_quads(document_graph(CUBA_IRAN_SEED.stem)))
+    del store
+    ingest([article_dir], settings=settings)
+    store = GraphStore(settings.store)
+    assert len(store.graph_quads(document_graph(CUBA_IRAN_SEED.stem))) == first
+    runs = list(store.query("SELECT DISTINCT ?r WHERE { ?r a kg:ExtractionRun }"))
+    assert len(runs) == 1
+
+
+def test_python_dash_m_kg_works():
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-m", "kg", "--help"], capture_output=True, text=True, check=True)
+    assert "ingest" in out.stdout and "query" in out.stdout
