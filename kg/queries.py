@@ -149,7 +149,7 @@ def resolve_entity(store: GraphStore, text: str, cls: str = "Actor", *, param: s
             return entity_iri(state.ref)
     classes = ("State", "Person", "Organisation") if cls == "Actor" else (cls,)
     query = (
-        "SELECT DISTINCT ?e ?label WHERE { ?e a ?class ; rdfs:label ?label . "
+        "SELECT DISTINCT ?e ?label ?class ?text WHERE { ?e a ?class ; rdfs:label ?label . "
         "OPTIONAL { ?e kg:wikidata ?qid } "
         "FILTER(LCASE(STR(?label)) = LCASE(STR(?text)) || UCASE(STR(?text)) = STR(?qid)) }"
     )

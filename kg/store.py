@@ -85,7 +85,7 @@ class GraphStore:
                                      substitutions=bound or None)
         except SyntaxError as err:
             raise SparqlError(f"SPARQL syntax error: {err}") from None
-        except OSError as err:
+        except (OSError, RuntimeError) as err:
             raise StoreError(f"Query failed: {err}") from None
 
     def quads_for_pattern(self, subject=None, predicate=None, obj=None, graph=None) -> Iterator[ox.Quad]:

@@ -1,0 +1,131 @@
+"""Every bad input is one `Error: ...` line, a non-zero exit, and an unchanged store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.cli import cli
+from kg.store import GraphStore
+
+
+def _store_snapshot(path: Path) -> set[str]:
+    store = GraphStore(path, read_only=True)
+    try:
+        return {str(q) for q in store.quads_for_pattern()}
+    finally:
+        store.close()
+
+
+@pytest.fixture
+def built(seeded_settings, settings):
+    """A private copy of the seeded store, so tests may try to change it."""
+    import shutil
+
+    shutil.copytree(seeded_settings.store, settings.store)
+    return settings
+
+
+def _bad_files(folder: Path) -> dict[str, Path]:
+    files = {
+        "empty": folder / "empty.txt",
+        "blank": folder / "blank.txt",
+        "binary": folder / "binary.txt",
+        "latin1": folder / "latin1.txt",
+        "controls": folder / "controls.txt",
+    }
+    files["empty"].write_bytes(b"")
+    files["blank"].write_text("  \n\n\t\n", encoding="utf-8")
+    files["binary"].write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    files["latin1"].write_bytes("Caf\xe9 in Havana: Cuba's talks".encode("latin-1"))
+    files["controls"].write_bytes(b"abc" + bytes(range(1, 9)) * 20)
+    return files
+
+
+@pytest.mark.parametrize("kind,expected", [
+    ("empty", "empty file"), ("blank", "empty file"), ("binary", "binary"), ("latin1", "not UTF-8"),
+    ("controls", "looks binary"),
+], ids=["empty", "blank", "binary", "latin1", "controls"])
+def test_bad_file_is_one_line_and_store_unchanged(runner, built, tmp_path, kind, expected):
+    before = _store_snapshot(built.store)
+    bad = _bad_files(tmp_path)[kind]
+    result = runner.invoke(cli, ["ingest", str(bad), "--store", str(built.store)])
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: ") and expected in result.output
+    assert result.output.count("\n") == 1 and "Traceback" not in result.output
+    assert _store_snapshot(built.store) == before
+
+
+def test_one_bad_file_in_a_batch_writes_nothing(runner, built, article_dir):
+    from conftest import CUBA_IRAN_SEED
+
+    good = article_dir / "good-copy.txt"
+    good.write_text(CUBA_IRAN_SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    (article_dir / "zz-empty.txt").write_bytes(b"")
+    before = _store_snapshot(built.store)
+    result = runner.invoke(cli, ["ingest", str(article_dir), "--store", str(built.store)])
+    assert result.exit_code == 1 and "empty file" in result.output
+    assert _store_snapshot(built.store) == before
+
+
+def test_too_large_file_is_refused(runner, built, tmp_path, monkeypatch):
+    big = tmp_path / "big.txt"
+    big.write_text("Russia sent oil to Cuba. " * 100, encoding="utf-8")
+    monkeypatch.setenv("KG_MAX_FILE_BYTES", "1000")
+    result = runner.invoke(cli, ["ingest", str(big), "--store", str(built.store)])
+    assert result.exit_code == 1 and "larger than the limit" in result.output
+
+
+def test_shape_violation_fails_the_ingest_and_writes_nothing(built, tmp_path, monkeypatch):
+    from conftest import CUBA_IRAN_SEED
+
+    from kg.errors import ShapeViolation
+    from kg.ingest import ingest
+    from kg.rdf import build
+    from kg.vocab import KG
+
+    real = build.build_quads
+
+    def broken(extraction, run):  # drop every donor: each aid flow now violates its shape
+        return [q for q in real(extraction, run) if q.predicate.value != KG.donor]
+
+    monkeypatch.setattr(build, "build_quads", broken)
+    before = _store_snapshot(built.store)
+    with pytest.raises(ShapeViolation) as info:
+        ingest([CUBA_IRAN_SEED], settings=built)
+    assert "resource/aidflow/" in str(info.value) and "donor" in str(info.value).lower()
+    assert _store_snapshot(built.store) == before
+
+
+@pytest.mark.parametrize("args,expected", [
+    (["ingest", "no/such/file.txt"], "No such file or folder: no/such/file.txt"),
+    (["query", "leaders-of-mars"], "No query 'leaders-of-mars'. Available: "),
+    (["query", "who-supplies"], "needs --param recipient=VALUE"),
+    (["query", "who-supplies", "--param", "country=Cuba"], "has no parameter 'country'. Parameters: recipient"),
+    (["query", "who-supplies", "--param", "recipient"], "write it as KEY=VALUE"),
+    (["query", "who-supplies", "--param", "recipient=Atlantis"], "no state named 'Atlantis'"),
+    (["query", "aid-flows", "--param", "status=stolen"], "Bad value 'stolen' for status. Choices: "),
+], ids=["missing-path", "unknown-query", "missing-param", "unknown-param", "no-equals", "unknown-state", "bad-enum"])
+def test_error_paths(runner, built, args, expected):
+    result = runner.invoke(cli, [*args, "--store", str(built.store)])
+    assert result.exit_code != 0
+    assert result.output.startswith("Error: ") and expected in result.output, result.output
+    assert "Traceback" not in result.output
+
+
+def test_query_without_a_store_says_how_to_make_one(runner, tmp_path):
+    result = runner.invoke(cli, ["query", "who-supplies", "--param", "recipient=Cuba", "--store", str(tmp_path / "x")])
+    assert result.exit_code == 1 and "run `kg build`" in result.output
+
+
+@pytest.mark.parametrize("value", [
+    'Cuba" } UNION { ?s ?p ?o',
+    "Cuba> } UNION { ?s ?p ?o } #",
+    "https://w3id.org/geokg/resource/state/CU> } UNION {",
+    "https://w3id.org/geokg/resource/state/C U",
+    "http://example.org/evil",
+], ids=["quote-union", "angle-union", "iri-union", "iri-space", "foreign-iri"])
+def test_injection_attempts_are_rejected(runner, built, value):
+    result = runner.invoke(cli, ["query", "who-supplies", "--param", f"recipient={value}", "--store", str(built.store)])
+    assert result.exit_code == 1 and result.output.startswith("Error: ")
