@@ -31,6 +31,11 @@ _PREPOSITIONS = frozenset(
 )
 _CLAUSE_END = frozenset([";", ":", "—", "–", "(", ")"])
 _ITEM_STOP = frozenset("that which who while whereas because although though but so if when as during since".split())
+_TIME_WORDS = frozenset(
+    """week weekend month year winter summer spring autumn fall night morning decade monday tuesday wednesday
+    thursday friday saturday sunday january february march april may june july august september october
+    november december""".split()
+)
 _LOCATIVE = frozenset("in at near inside outside across around off".split())
 _BE = frozenset("be is are was were been being".split())
 _PRONOUNS = frozenset("they it both".split())
@@ -224,7 +229,8 @@ def _item_segments(view: _SentenceView, start: int, end: int, donors: tuple[Enti
                 segments.append((seg_start, j, _unique(m.entity for m in rest[:1])))
                 return segments, (rest[0].last if rest else j)
         if (word in _ITEM_STOP and not (word == "as" and view.lower[j - 1] == "such")) or word in _CLAUSE_END \
-                or word == ".":
+                or word == "." or (word in ("last", "next", "this", "earlier", "later") and j + 1 < end
+                                   and view.lower[j + 1] in _TIME_WORDS):
             break
         if word == "," and j + 1 < end and view.lower[j + 1].endswith("ing") and view.lower[j + 1] != "including" \
                 and j + 1 not in view.actor_at:
@@ -294,7 +300,10 @@ def _receive_frame(view, first, last, entry, context) -> list[_Frame]:
         end += 1
     conjuncts, start = [], last
     for j in range(last, end + 1):
-        if j == end or (view.lower[j] == "," and j + 1 < end and not (j - 1 in view.actor_at and j + 1 in view.actor_at)):
+        new_donor = j + 1 < end and ((j + 1 in view.actor_at and view.actor_at[j + 1].how == "demonym")
+                                     or view.lower[j + 1] in ("joint", "jointly"))
+        if j == end or (view.lower[j] == "," and j + 1 < end and not (j - 1 in view.actor_at and j + 1 in view.actor_at)) \
+                or (view.lower[j] == "and" and new_donor and j > start):
             conjuncts.append((start, j))
             start = j + 1
     named = _unique(m.entity for m in view.actors_in(last, end) if m.entity not in recipients)
@@ -344,8 +353,9 @@ def _noun_frame(view, first, last, entry, context) -> _Frame | None:
     if not donors:
         return None
     segments, end = _item_segments(view, k, len(view.tokens), donors)
-    recipients = _unique(r for _, _, rs in segments for r in rs) or tuple(
-        r for r in (context.recipients or context.topic) if r not in donors
+    subject, _ = view.subject(first)
+    recipients = _unique(r for _, _, rs in segments if rs for r in rs) or tuple(
+        r for r in (subject or context.recipients or context.topic) if r not in donors
     )
     item_first = first - 1 if (first - 1) >= 0 and view.tokens[first - 1].text[0].islower() else first
     return _Frame(entry, first, last, donors, [(item_first, last, recipients)], "unspecified",
@@ -377,7 +387,7 @@ def _clean_item(view: _SentenceView, first: int, last: int, lexicon: AidLexicon)
     # "offers to help build its own air defense system", "offers for an early warning system"
     if first + 1 < last and tokens[first] in ("offers", "offer", "proposals", "proposal"):
         j = first + 1
-        if j < last and tokens[j] in ("to", "for"):
+        if j < last and tokens[j] in ("to", "for", "of"):
             j += 1
             while j < last and (tokens[j] in ("help", "build", "complete", "supply", "provide", "sell", "develop")
                                 or tokens[j] in _LEADING_JUNK or tokens[j] == "own"):

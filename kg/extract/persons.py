@@ -49,11 +49,20 @@ def _is_name_token(sentence: Sentence, i: int, taken: set[int]) -> bool:
     )
 
 
-def _name_run(sentence: Sentence, i: int, taken: set[int], limit: int = 4) -> int:
-    """End index (exclusive) of a run of name tokens starting at *i*."""
+_PARTICLES = frozenset("da de di do dos du van von der den bin ibn al el la le".split())
+
+
+def _name_run(sentence: Sentence, i: int, taken: set[int], limit: int = 5) -> int:
+    """End index (exclusive) of a run of name tokens starting at *i* ("Lula da Silva" included)."""
     j = i
-    while j < len(sentence.tokens) and j - i < limit and _is_name_token(sentence, j, taken):
-        j += 1
+    while j < len(sentence.tokens) and j - i < limit:
+        if _is_name_token(sentence, j, taken):
+            j += 1
+        elif j > i and sentence.tokens[j].text in _PARTICLES and j + 1 < len(sentence.tokens) \
+                and _is_name_token(sentence, j + 1, taken):
+            j += 2
+        else:
+            break
     return j
 
 
