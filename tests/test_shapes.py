@@ -125,9 +125,18 @@ def test_every_constraint_has_a_message(shapes):
     constraints |= {shape for shape in shapes.subjects(RDF.type, SH.NodeShape)
                     if NODE_CONSTRAINTS & set(shapes.predicates(shape))}
     assert constraints
-    silent = [shapes.qname(c) if isinstance(c, URIRef) else c.n3() for c in constraints
-              if (c, SH.message, None) not in shapes]
+    silent = [_describe(shapes, c) for c in constraints if (c, SH.message, None) not in shapes]
     assert not silent, f"constraints without sh:message: {silent}"
+
+
+def _describe(shapes: Graph, constraint) -> str:
+    """Name a constraint for a failure message: its shape and path, or its SPARQL query."""
+    if isinstance(constraint, URIRef):
+        return shapes.qname(constraint)
+    owner = shapes.value(predicate=SH.property, object=constraint) or shapes.value(predicate=SH.sparql, object=constraint)
+    path = shapes.value(constraint, SH.path)
+    detail = shapes.qname(path) if isinstance(path, URIRef) else str(shapes.value(constraint, SH.select)).strip()[:60]
+    return f"{shapes.qname(owner)} {detail}"
 
 
 def test_every_asserted_class_has_a_shape(shapes, ontology):
