@@ -130,13 +130,14 @@ def test_every_constraint_has_a_message(shapes):
 
 
 def _describe(shapes: Graph, constraint) -> str:
-    """Name a constraint for a failure message: its shape and path, or its SPARQL query."""
+    """Name a constraint for a failure message: its shape and, for a property, its path."""
     if isinstance(constraint, URIRef):
         return shapes.qname(constraint)
-    owner = shapes.value(predicate=SH.property, object=constraint) or shapes.value(predicate=SH.sparql, object=constraint)
+    owner = next(shapes.subjects(SH.property, constraint), None) or next(shapes.subjects(SH.sparql, constraint))
     path = shapes.value(constraint, SH.path)
-    detail = shapes.qname(path) if isinstance(path, URIRef) else str(shapes.value(constraint, SH.select)).strip()[:60]
-    return f"{shapes.qname(owner)} {detail}"
+    if path is None:
+        return f"{shapes.qname(owner)} SPARQL constraint"
+    return f"{shapes.qname(owner)} {shapes.qname(path) if isinstance(path, URIRef) else 'property (complex path)'}"
 
 
 def test_every_asserted_class_has_a_shape(shapes, ontology):
