@@ -17,8 +17,24 @@ from kg.results import QueryResult
 from kg.settings import SETTINGS, Settings, load_settings
 from kg.store import GraphStore
 
-__all__ = sorted([
-    "CannedQuery", "ExtractionError", "GraphStore", "IngestReport", "InputError", "KGError", "QueryNotFound",
-    "QueryParamError", "QueryResult", "SETTINGS", "Settings", "ShapeViolation", "SparqlError", "StoreError",
-    "get_query", "ingest", "load_queries", "load_settings", "resolve_entity",
-])
+__all__ = [
+    "CannedQuery",
+    "ExtractionError",
+    "GraphStore",
+    "IngestReport",
+    "InputError",
+    "KGError",
+    "QueryNotFound",
+    "QueryParamError",
+    "QueryResult",
+    "SETTINGS",
+    "Settings",
+    "ShapeViolation",
+    "SparqlError",
+    "StoreError",
+    "get_query",
+    "ingest",
+    "load_queries",
+    "load_settings",
+    "resolve_entity",
+]

@@ -11,7 +11,7 @@ a stage needs something no earlier stage provides.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from kg.errors import ExtractionError
 from kg.model import CleanDocument, Extraction, Fact, Mention, Sentence, SourceDocument, Title
@@ -88,4 +88,4 @@ def extract(source: SourceDocument) -> Extraction:
 # Stage registrations live in kg.extract.stages; importing it fills STAGES.
 from kg.extract import stages as _stages  # noqa: E402,F401
 
-__all__ = ["Pipeline", "RULESET_VERSION", "STAGES", "Stage", "Work", "extract", "replace", "stage"]
+__all__ = ["Pipeline", "RULESET_VERSION", "STAGES", "Stage", "Work", "extract", "stage"]

@@ -416,7 +416,7 @@ def extract_aid(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], 
     lexicon = load_lexicon()
     by_sentence: dict[int, list[Mention]] = {}
     for mention in mentions:
-        if mention.entity.kind in ("state", "organisation") and mention.how != "capital-place":
+        if mention.entity.kind in ("state", "organisation"):
             by_sentence.setdefault(mention.sentence, []).append(mention)
     context = Context()
     flows: list[AidFlow] = []

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from kg.extract.gazetteer import slug
 from kg.extract.persons import PersonFind
 from kg.model import Evidence, OfficeHolding, Sentence
 
@@ -28,7 +27,3 @@ def extract_offices(finds: list[PersonFind], sentences: tuple[Sentence, ...], *,
             ]
             holdings.append(OfficeHolding(find.mention.entity, title.role, label, evidence, find.office_of))
     return holdings
-
-
-def role_slug(role: str) -> str:
-    return slug(role)

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from kg.extract.gazetteer import Gazetteer, load_gazetteer
-from kg.model import CleanDocument, EntityRef, Mention, Sentence, Title, Token
+from kg.model import CleanDocument, Mention, Sentence, Title, Token
 
 
 @lru_cache(maxsize=1)
@@ -78,7 +78,3 @@ def segment(document: CleanDocument) -> tuple[tuple[Sentence, ...], tuple[Mentio
                     how, ref = "name", orgs[ent.ent_id_].ref
                 mentions.append(Mention(span[0], span[1], text[span[0]:span[1]], index, first, last, ref, how))
     return tuple(sentences), tuple(mentions), tuple(titles)
-
-
-def state_ref(key: str) -> EntityRef:
-    return load_gazetteer().state(key).ref
