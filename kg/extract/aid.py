@@ -23,22 +23,20 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.extract.lexicon import AidLexicon, Entry, load_lexicon
+from kg.extract.view import CLAUSE_END, SentenceView, unique
 from kg.model import AidFlow, EntityRef, Evidence, Mention, Sentence
 
 _PREPOSITIONS = frozenset(
     "to for from against with by in of on at into toward towards regarding about over upon via than like "
     "including among amid".split()
 )
-_CLAUSE_END = frozenset([";", ":", "—", "–", "(", ")"])
 _ITEM_STOP = frozenset("that which who while whereas because although though but so if when as during since".split())
 _TIME_WORDS = frozenset(
     """week weekend month year winter summer spring autumn fall night morning decade monday tuesday wednesday
     thursday friday saturday sunday january february march april may june july august september october
     november december""".split()
 )
-_LOCATIVE = frozenset("in at near inside outside across around off".split())
 _BE = frozenset("be is are was were been being".split())
-_PRONOUNS = frozenset("they it both".split())
 _DECLINE_NOUNS = frozenset("unwillingness reluctance refusal rejection".split())
 _SUPPORT_VERBS = frozenset("support back help assist bolster prop aid".split())
 # "push back against", "held back": particles that make a support verb mean something else.
@@ -100,78 +98,7 @@ def _find_triggers(sentence: Sentence, lexicon: AidLexicon) -> list[tuple[int, i
     return found
 
 
-class _SentenceView:
-    """Token-level helpers over one sentence and its actor mentions."""
-
-    def __init__(self, sentence: Sentence, actors: list[Mention]):
-        self.sentence = sentence
-        self.tokens = sentence.tokens
-        self.lower = [t.lower for t in sentence.tokens]
-        self.actor_at = {i: m for m in actors for i in range(m.first, m.last)}
-        self.actors = sorted(actors, key=lambda m: m.first)
-
-    def in_pp(self, mention: Mention) -> bool:
-        """Is the mention the object of a preposition ("aid to Cuba", "pressure from the US")?"""
-        i = mention.first - 1
-        while i >= 0 and (self.lower[i] in ("the", "both", "and", ",") or i in self.actor_at):
-            i -= 1
-        return i >= 0 and self.lower[i] in _PREPOSITIONS and self.lower[i] != "between"
-
-    def possessive(self, mention: Mention) -> bool:
-        return mention.last < len(self.tokens) and self.tokens[mention.last].text in ("'s", "’s", "'")
-
-    def group(self, mention: Mention) -> list[Mention]:
-        """The coordinated actors around *mention*: "China, Russia and Iran"."""
-        group = [mention]
-        j = mention.last
-        while j < len(self.tokens):
-            if self.lower[j] in (",", "and") and j + 1 in self.actor_at:
-                nxt = self.actor_at[j + 1]
-            elif self.lower[j] in (",",) and j + 2 < len(self.tokens) and self.lower[j + 1] == "and" \
-                    and j + 2 in self.actor_at:
-                nxt = self.actor_at[j + 2]
-            else:
-                break
-            group.append(nxt)
-            j = nxt.last
-        return group
-
-    def chunks_before(self, index: int) -> list[tuple[int, int]]:
-        """Comma-separated chunks from the clause start to *index*, nearest first."""
-        start = 0
-        for j in range(index - 1, -1, -1):
-            if self.lower[j] in _CLAUSE_END:
-                start = j + 1
-                break
-        chunks, end = [], index
-        for j in range(index - 1, start - 1, -1):
-            if self.lower[j] == "," and not (j + 1 in self.actor_at and j - 1 in self.actor_at):
-                chunks.append((j + 1, end))
-                end = j
-        chunks.append((start, end))
-        return chunks
-
-    def subject(self, index: int) -> tuple[tuple[EntityRef, ...], int | None]:
-        """Actors in subject position before *index* and the token where they start."""
-        for first, last in self.chunks_before(index):
-            for mention in self.actors:
-                if first <= mention.first < last and not self.in_pp(mention):
-                    group = [m for m in self.group(mention) if m.first < index]
-                    return _unique(m.entity for m in group), mention.first
-        return (), None
-
-    def pronoun_subject(self, index: int) -> bool:
-        return any(self.lower[j] in _PRONOUNS for j in range(max(0, index - 4), index))
-
-    def state_in(self, first: int, last: int) -> list[Mention]:
-        return [m for m in self.actors if first <= m.first < last]
-
-    def actors_in(self, first: int, last: int) -> list[Mention]:
-        """Actors in a span, leaving out places ("a metro in Havana" names no actor)."""
-        return [m for m in self.state_in(first, last) if not (m.first > 0 and self.lower[m.first - 1] in _LOCATIVE)]
-
-
-def _verb_like(view: _SentenceView, i: int) -> bool:
+def _verb_like(view: SentenceView, i: int) -> bool:
     """Is the trigger at *i* used as a verb ("Russia ships oil") rather than a noun ("spy ships")?"""
     if i == 0:
         return True
@@ -187,15 +114,7 @@ def _verb_like(view: _SentenceView, i: int) -> bool:
     return True
 
 
-def _unique(refs) -> tuple[EntityRef, ...]:
-    seen: list[EntityRef] = []
-    for ref in refs:
-        if ref not in seen:
-            seen.append(ref)
-    return tuple(seen)
-
-
-def _status_cues(view: _SentenceView, first: int, default: str, lexicon: AidLexicon) -> str:
+def _status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexicon) -> str:
     window = view.lower[max(0, first - 4):first]
     if any(w in lexicon.cues["negation"] for w in window):
         return "denied"
@@ -205,7 +124,7 @@ def _status_cues(view: _SentenceView, first: int, default: str, lexicon: AidLexi
     return default
 
 
-def _item_segments(view: _SentenceView, start: int, end: int, donors: tuple[EntityRef, ...]):
+def _item_segments(view: SentenceView, start: int, end: int, donors: tuple[EntityRef, ...]):
     """Split tokens[start:end] into (item span, recipients) segments at each "to/for <actor>"."""
     segments, seg_start, j = [], start, start
     while j < end:
@@ -216,7 +135,7 @@ def _item_segments(view: _SentenceView, start: int, end: int, donors: tuple[Enti
                 k += 1
             if k in view.actor_at:
                 group = view.group(view.actor_at[k])
-                recipients = _unique(m.entity for m in group if m.entity not in donors)
+                recipients = unique(m.entity for m in group if m.entity not in donors)
                 segments.append((seg_start, j, recipients))
                 j = group[-1].last
                 seg_start = j
@@ -226,9 +145,9 @@ def _item_segments(view: _SentenceView, start: int, end: int, donors: tuple[Enti
                 return segments, j
             if word == "to":  # "to alleviate Cuba's energy woes": a purpose clause ends the item
                 rest = [m for m in view.state_in(k, end) if view.possessive(m) and m.entity not in donors]
-                segments.append((seg_start, j, _unique(m.entity for m in rest[:1])))
+                segments.append((seg_start, j, unique(m.entity for m in rest[:1])))
                 return segments, (rest[0].last if rest else j)
-        if (word in _ITEM_STOP and not (word == "as" and view.lower[j - 1] == "such")) or word in _CLAUSE_END \
+        if (word in _ITEM_STOP and not (word == "as" and view.lower[j - 1] == "such")) or word in CLAUSE_END \
                 or word == "." or (word in ("last", "next", "this", "earlier", "later") and j + 1 < end
                                    and view.lower[j + 1] in _TIME_WORDS):
             break
@@ -241,14 +160,14 @@ def _item_segments(view: _SentenceView, start: int, end: int, donors: tuple[Enti
     return segments, j
 
 
-def _indirect_object(view: _SentenceView, index: int, donors) -> tuple[tuple[EntityRef, ...], int]:
+def _indirect_object(view: SentenceView, index: int, donors) -> tuple[tuple[EntityRef, ...], int]:
     """"provide Cuba with oil", "sent Iran drones": an actor right after the verb."""
     k = index
     while k < len(view.tokens) and view.lower[k] in ("the",):
         k += 1
     if k in view.actor_at and not view.possessive(view.actor_at[k]) and view.actor_at[k].how != "demonym":
         group = view.group(view.actor_at[k])
-        refs = _unique(m.entity for m in group if m.entity not in donors)
+        refs = unique(m.entity for m in group if m.entity not in donors)
         end = group[-1].last
         if end < len(view.tokens) and view.lower[end] == "with":
             end += 1
@@ -286,7 +205,7 @@ def _receive_frame(view, first, last, entry, context) -> list[_Frame]:
     if passive:
         subject_first = view.chunks_before(first)[-1][0]
         be = next((j for j in range(subject_first, first) if view.lower[j] in _BE), first)
-        donors = _unique(m.entity for m in view.actors_in(subject_first, first)) or context.donors
+        donors = unique(m.entity for m in view.actors_in(subject_first, first)) or context.donors
         recipients = context.recipients or context.topic
         frame = _Frame(entry, first, last, donors, [(subject_first, be, recipients)], entry.status,
                        subject_first, last, used_context=True)
@@ -306,9 +225,9 @@ def _receive_frame(view, first, last, entry, context) -> list[_Frame]:
                 or (view.lower[j] == "and" and new_donor and j > start):
             conjuncts.append((start, j))
             start = j + 1
-    named = _unique(m.entity for m in view.actors_in(last, end) if m.entity not in recipients)
+    named = unique(m.entity for m in view.actors_in(last, end) if m.entity not in recipients)
     for c_first, c_last in conjuncts:
-        donors = _unique(m.entity for m in view.actors_in(c_first, c_last) if m.entity not in recipients)
+        donors = unique(m.entity for m in view.actors_in(c_first, c_last) if m.entity not in recipients)
         if not donors and any(view.lower[j] in ("joint", "jointly") for j in range(c_first, c_last)):
             donors = named
         used = False
@@ -319,7 +238,7 @@ def _receive_frame(view, first, last, entry, context) -> list[_Frame]:
     return frames
 
 
-def _aid_subject(view: _SentenceView, first: int, lexicon: AidLexicon, context: Context) -> bool:
+def _aid_subject(view: SentenceView, first: int, lexicon: AidLexicon, context: Context) -> bool:
     """"This assistance includes", "The package comprises", or "This includes" right after an aid sentence."""
     nouns = {e.words[0] for e in lexicon.triggers if e.frame in ("aid-noun", "offer-noun")}
     window = view.lower[max(0, first - 3):first]
@@ -331,7 +250,7 @@ def _aid_subject(view: _SentenceView, first: int, lexicon: AidLexicon, context: 
 def _include_frame(view, first, last, entry, context) -> _Frame | None:
     """"This assistance includes X, Y and Z": actors from the noun phrase or the context."""
     own = [m for m in view.state_in(0, first) if not view.in_pp(m)]
-    donors = _unique(m.entity for m in own) or context.donors or context.subject
+    donors = unique(m.entity for m in own) or context.donors or context.subject
     segments, end = _item_segments(view, last, len(view.tokens), donors)
     recipients = context.recipients or context.topic
     segments = [(s, e, r or recipients) for s, e, r in segments]
@@ -348,13 +267,13 @@ def _noun_frame(view, first, last, entry, context) -> _Frame | None:
         donors = (view.actor_at[j].entity,)
     k = last
     if k + 1 < len(view.tokens) and view.lower[k] == "from" and k + 1 in view.actor_at:
-        donors = _unique(m.entity for m in view.group(view.actor_at[k + 1]))
+        donors = unique(m.entity for m in view.group(view.actor_at[k + 1]))
         k = view.group(view.actor_at[k + 1])[-1].last
     if not donors:
         return None
     segments, end = _item_segments(view, k, len(view.tokens), donors)
     subject, _ = view.subject(first)
-    recipients = _unique(r for _, _, rs in segments if rs for r in rs) or tuple(
+    recipients = unique(r for _, _, rs in segments if rs for r in rs) or tuple(
         r for r in (subject or context.recipients or context.topic) if r not in donors
     )
     item_first = first - 1 if (first - 1) >= 0 and view.tokens[first - 1].text[0].islower() else first
@@ -379,7 +298,7 @@ def _decline_noun_frame(view, first, last, context) -> _Frame | None:
     return _Frame(entry, first, last, (donor.entity,), [(donor.last, stop, recipients)], "declined", first, stop)
 
 
-def _clean_item(view: _SentenceView, first: int, last: int, lexicon: AidLexicon) -> tuple[int, int]:
+def _clean_item(view: SentenceView, first: int, last: int, lexicon: AidLexicon) -> tuple[int, int]:
     """Trim leading function words, offer wording and cargo vehicles from an item span."""
     tokens = view.lower
     while first < last and (tokens[first] in _LEADING_JUNK or first in view.actor_at or tokens[first] in ('"', "“", "”")):
@@ -421,7 +340,7 @@ def extract_aid(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], 
     context = Context()
     flows: list[AidFlow] = []
     for sentence in sentences:
-        view = _SentenceView(sentence, by_sentence.get(sentence.index, []))
+        view = SentenceView(sentence, by_sentence.get(sentence.index, []))
         if sentence.heading:
             context.reset(_heading_topic(view))
             continue
@@ -436,7 +355,7 @@ def extract_aid(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], 
     return _dedupe(flows)
 
 
-def _heading_topic(view: _SentenceView) -> tuple[EntityRef, ...]:
+def _heading_topic(view: SentenceView) -> tuple[EntityRef, ...]:
     """"Lifelines for Cuba's Humanitarian Crisis" -> Cuba; "Bolstering Allies Against US Pressure" -> none."""
     topics = [
         m.entity for m in view.actors
@@ -445,7 +364,7 @@ def _heading_topic(view: _SentenceView) -> tuple[EntityRef, ...]:
     return tuple(topics[:1]) if len(set(topics)) == 1 else ()
 
 
-def _frames(view: _SentenceView, context: Context, lexicon: AidLexicon) -> list[_Frame]:
+def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[_Frame]:
     frames: list[_Frame] = []
     consumed = -1
     triggers = _find_triggers(view.sentence, lexicon)
@@ -513,15 +432,15 @@ def _flows(view, frame: _Frame, context: Context, lexicon: AidLexicon, doc_id: s
     return flows
 
 
-def _update_context(view: _SentenceView, frames: list[_Frame], flows: list[AidFlow], context: Context) -> None:
+def _update_context(view: SentenceView, frames: list[_Frame], flows: list[AidFlow], context: Context) -> None:
     subject, _ = view.subject(len(view.tokens))
     if flows:
-        context.donors = _unique(f.donor for f in flows)
-        context.recipients = _unique(f.recipient for f in flows)
+        context.donors = unique(f.donor for f in flows)
+        context.recipients = unique(f.recipient for f in flows)
         context.status = flows[-1].status
         context.sentences = (view.sentence.index,)
     elif any(f.donors for f in frames):
-        context.donors = _unique(d for f in frames for d in f.donors)
+        context.donors = unique(d for f in frames for d in f.donors)
         context.sentences = (view.sentence.index,)
     else:
         # "China and Russia are working in concert to support Cuba": sets who backs whom.
@@ -530,7 +449,7 @@ def _update_context(view: _SentenceView, frames: list[_Frame], flows: list[AidFl
                     (j == 0 or view.sentence.tokens[j - 1].lemma.lower() not in _NOT_SUPPORT_AFTER):
                 objects = [m.entity for m in view.state_in(j + 1, min(j + 4, len(view.tokens)))]
                 if objects:
-                    context.donors, context.recipients = subject, _unique(objects)
+                    context.donors, context.recipients = subject, unique(objects)
                     context.sentences = (view.sentence.index,)
                     break
     if subject and not view.pronoun_subject(1):

@@ -1,0 +1,122 @@
+"""Date expressions, absolute and relative, resolved against the publication date.
+
+>>> from datetime import date
+>>> [d.value for d in find_dates("Russia signed the deal on Monday.", date(2026, 2, 18))]
+['2026-02-16']
+>>> [d.value for d in find_dates("Talks resumed last November and again in January.", date(2026, 2, 18))]
+['2025-11', '2026-01']
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+
+_MONTH = r"(?P<month>" + "|".join(sorted((m for m in MONTHS if len(m) > 3 or m in ("may",)), key=len, reverse=True)) \
+    + r"|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\.?"
+_PATTERNS = [
+    ("dmy", re.compile(r"\b(?P<day>\d{1,2})\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d{2})\b", re.I)),
+    ("mdy", re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})\b", re.I)),
+    ("md", re.compile(r"\b(?:on\s+)?" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*(?:19|20)\d{2})", re.I)),
+    ("dm", re.compile(r"\b(?P<day>\d{1,2})\s+" + _MONTH + r"\b(?!,?\s*(?:19|20)\d{2})", re.I)),
+    ("my", re.compile(r"\b" + _MONTH + r",?\s+(?P<year>(?:19|20)\d{2})\b", re.I)),
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mnum>\d{2})-(?P<day>\d{2})\b")),
+    ("rel_month", re.compile(r"\b(?P<rel>last|next|this|early|late|mid|in|since|by|until|from)[\s-]+" + _MONTH + r"\b(?!\s+\d)", re.I)),
+    ("weekday", re.compile(r"\b(?P<rel>on|last|this|next|late|early)\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
+    ("rel_unit", re.compile(r"\b(?P<rel>last|next|this|earlier this|later this)\s+(?P<unit>year|month|week)\b", re.I)),
+    ("day_word", re.compile(r"\b(?P<word>yesterday|today|tomorrow)\b", re.I)),
+    ("year", re.compile(r"\b(?:in|since|by|during|until|from|of|early|late|mid-?)\s+(?P<year>(?:19|20)\d{2})\b", re.I)),
+]
+_FUTURE = re.compile(r"\b(will|would|plans? to|to be|next|upcoming|scheduled|due to|expected to)\b", re.I)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int  # offset within the searched text
+    end: int
+    value: str  # YYYY-MM-DD, YYYY-MM or YYYY
+
+
+def _month_before(month: int, today: date, *, strictly: bool, future: bool) -> str:
+    year = today.year
+    if future:
+        if month < today.month or (strictly and month == today.month):
+            year += 1
+    elif month > today.month or (strictly and month == today.month):
+        year -= 1
+    return f"{year:04d}-{month:02d}"
+
+
+def _resolve(kind: str, m: re.Match, today: date | None, future: bool) -> str | None:
+    groups = m.groupdict()
+    month = MONTHS.get((groups.get("month") or "").lower().rstrip("."))
+    if kind in ("dmy", "mdy"):
+        return f"{int(groups['year']):04d}-{month:02d}-{int(groups['day']):02d}"
+    if kind == "iso":
+        return f"{groups['year']}-{groups['mnum']}-{int(groups['day']):02d}"
+    if kind == "my":
+        return f"{int(groups['year']):04d}-{month:02d}"
+    if kind == "year":
+        return groups["year"]
+    if today is None:
+        return None
+    if kind in ("md", "dm"):
+        year_month = _month_before(month, today, strictly=False, future=future)
+        return f"{year_month}-{int(groups['day']):02d}"
+    if kind == "rel_month":
+        rel = groups["rel"].lower()
+        return _month_before(month, today, strictly=rel == "last", future=rel == "next" or future)
+    if kind == "weekday":
+        rel = groups["rel"].lower()
+        target = WEEKDAYS[groups["weekday"].lower()]
+        if rel == "next" or (future and rel != "last"):
+            delta = (target - today.weekday()) % 7 or 7
+            return (today + timedelta(days=delta)).isoformat()
+        delta = (today.weekday() - target) % 7
+        if rel == "last" and delta == 0:
+            delta = 7
+        return (today - timedelta(days=delta)).isoformat()
+    if kind == "rel_unit":
+        rel, unit = groups["rel"].lower(), groups["unit"].lower()
+        shift = {"last": -1, "next": 1}.get(rel, 0)
+        if unit == "year":
+            return f"{today.year + shift:04d}"
+        if unit == "month":
+            month_index = today.year * 12 + today.month - 1 + shift
+            return f"{month_index // 12:04d}-{month_index % 12 + 1:02d}"
+        return (today + timedelta(weeks=shift)).strftime("%Y-%m")
+    if kind == "day_word":
+        shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[groups["word"].lower()]
+        return (today + timedelta(days=shift)).isoformat()
+    return None
+
+
+def find_dates(text: str, today: date | None) -> list[DateMention]:
+    """Date expressions in *text*, longest first where they overlap, in text order."""
+    future = bool(_FUTURE.search(text))
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            value = _resolve(kind, match, today, future)
+            if value:
+                found.append(DateMention(start, end, value))
+                taken.append((start, end))
+    return sorted(found, key=lambda d: d.start)
+
+
+def parse_iso(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None

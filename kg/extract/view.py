@@ -1,0 +1,101 @@
+"""A token-level view of one sentence and the actors mentioned in it.
+
+Shared by the fact extractors: prepositional objects, coordinated actor groups
+("China, Russia and Iran"), the subject of a clause found from comma chunks, and
+possessives, all from mention positions without a parser.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from kg.model import EntityRef, Mention, Sentence
+
+PREPOSITIONS = frozenset(
+    "to for from against with by in of on at into toward towards regarding about over upon via than like "
+    "including among amid".split()
+)
+CLAUSE_END = frozenset([";", ":", "—", "–", "(", ")"])
+LOCATIVE = frozenset("in at near inside outside across around off".split())
+_PRONOUNS = frozenset("they it both".split())
+
+
+
+def unique(refs: Iterable[EntityRef]) -> tuple[EntityRef, ...]:
+    """Entity references in first-seen order without repeats."""
+    seen: list[EntityRef] = []
+    for ref in refs:
+        if ref not in seen:
+            seen.append(ref)
+    return tuple(seen)
+
+
+class SentenceView:
+    """Token-level helpers over one sentence and its actor mentions."""
+
+    def __init__(self, sentence: Sentence, actors: list[Mention]):
+        self.sentence = sentence
+        self.tokens = sentence.tokens
+        self.lower = [t.lower for t in sentence.tokens]
+        self.actor_at = {i: m for m in actors for i in range(m.first, m.last)}
+        self.actors = sorted(actors, key=lambda m: m.first)
+
+    def in_pp(self, mention: Mention) -> bool:
+        """Is the mention the object of a preposition ("aid to Cuba", "pressure from the US")?"""
+        i = mention.first - 1
+        while i >= 0 and (self.lower[i] in ("the", "both", "and", ",") or i in self.actor_at):
+            i -= 1
+        return i >= 0 and self.lower[i] in PREPOSITIONS and self.lower[i] != "between"
+
+    def possessive(self, mention: Mention) -> bool:
+        return mention.last < len(self.tokens) and self.tokens[mention.last].text in ("'s", "’s", "'")
+
+    def group(self, mention: Mention) -> list[Mention]:
+        """The coordinated actors around *mention*: "China, Russia and Iran"."""
+        group = [mention]
+        j = mention.last
+        while j < len(self.tokens):
+            if self.lower[j] in (",", "and") and j + 1 in self.actor_at:
+                nxt = self.actor_at[j + 1]
+            elif self.lower[j] in (",",) and j + 2 < len(self.tokens) and self.lower[j + 1] == "and" \
+                    and j + 2 in self.actor_at:
+                nxt = self.actor_at[j + 2]
+            else:
+                break
+            group.append(nxt)
+            j = nxt.last
+        return group
+
+    def chunks_before(self, index: int) -> list[tuple[int, int]]:
+        """Comma-separated chunks from the clause start to *index*, nearest first."""
+        start = 0
+        for j in range(index - 1, -1, -1):
+            if self.lower[j] in CLAUSE_END:
+                start = j + 1
+                break
+        chunks, end = [], index
+        for j in range(index - 1, start - 1, -1):
+            if self.lower[j] == "," and not (j + 1 in self.actor_at and j - 1 in self.actor_at):
+                chunks.append((j + 1, end))
+                end = j
+        chunks.append((start, end))
+        return chunks
+
+    def subject(self, index: int) -> tuple[tuple[EntityRef, ...], int | None]:
+        """Actors in subject position before *index* and the token where they start."""
+        for first, last in self.chunks_before(index):
+            for mention in self.actors:
+                if first <= mention.first < last and not self.in_pp(mention):
+                    group = [m for m in self.group(mention) if m.first < index]
+                    return unique(m.entity for m in group), mention.first
+        return (), None
+
+    def pronoun_subject(self, index: int) -> bool:
+        return any(self.lower[j] in _PRONOUNS for j in range(max(0, index - 4), index))
+
+    def state_in(self, first: int, last: int) -> list[Mention]:
+        return [m for m in self.actors if first <= m.first < last]
+
+    def actors_in(self, first: int, last: int) -> list[Mention]:
+        """Actors in a span, leaving out places ("a metro in Havana" names no actor)."""
+        return [m for m in self.state_in(first, last) if not (m.first > 0 and self.lower[m.first - 1] in LOCATIVE)]
