@@ -108,3 +108,15 @@ def query(name: str, params: tuple[str, ...], fmt: str, limit: int | None, store
     canned = get_query(settings.queries_dir, name)
     result = canned.run(GraphStore(settings.store, read_only=True), values, limit=limit)
     click.echo(result.render(fmt))
+
+
+@cli.command("eval")
+@click.option("--split", type=click.Choice(("dev", "test", "all")), default="dev", show_default=True,
+              help="Which gold articles to score (tests/data/gold/<split>/).")
+@click.option("--format", "fmt", type=click.Choice(("table", "json")), default="table", show_default=True)
+@_errors_as_messages
+def eval_command(split: str, fmt: str) -> None:
+    """Score extraction against the gold annotations: precision, recall, F1 per fact type and field."""
+    from kg.evaluate import evaluate
+
+    click.echo(evaluate(settings=load_settings(), split=split).render(fmt))

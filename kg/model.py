@@ -172,6 +172,7 @@ class Agreement:
     status: str
     evidence: Evidence
     date: str | None = None
+    name: str | None = None  # the agreement as the text names it ("tripartite agreement")
 
 
 @dataclass(frozen=True)

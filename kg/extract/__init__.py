@@ -5,7 +5,7 @@ A stage is a plain function registered with :func:`stage`, declaring which field
 a stage needs something no earlier stage provides.
 
 >>> sorted(STAGES)[:2]
-['kg.aid.v1', 'kg.clean.v1']
+['kg.agreements.v1', 'kg.aid.v1']
 """
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ def stage(name: str, *, requires: tuple[str, ...], assigns: tuple[str, ...]):
 @dataclass(frozen=True)
 class Pipeline:
     names: tuple[str, ...] = field(default=("kg.clean.v1", "kg.segment.v1", "kg.persons.v1", "kg.offices.v1",
-                                            "kg.aid.v1"))
+                                            "kg.aid.v1", "kg.agreements.v1", "kg.meetings.v1", "kg.claims.v1"))
 
     def check(self) -> None:
         """Fail if a stage is unknown or requires a field no earlier stage assigns."""

@@ -86,9 +86,11 @@ class _Frame:
 def _find_triggers(sentence: Sentence, lexicon: AidLexicon) -> list[tuple[int, int, Entry]]:
     lemmas = [t.lemma.lower() for t in sentence.tokens]
     lowers = [t.lower for t in sentence.tokens]
+    index = lexicon.by_first_word
     found, i = [], 0
     while i < len(lemmas):
-        for entry in lexicon.triggers:
+        candidates = index.get(lemmas[i], ()) or index.get(lowers[i], ())
+        for entry in candidates:
             n = len(entry.words)
             if tuple(lemmas[i:i + n]) == entry.words or tuple(lowers[i:i + n]) == entry.words:
                 found.append((i, i + n, entry))

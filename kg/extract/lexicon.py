@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from kg.errors import ExtractionError
@@ -30,6 +30,14 @@ class AidLexicon:
     vehicles: frozenset[str]
     cargo_links: tuple[tuple[str, ...], ...]
     categories: tuple[tuple[tuple[str, ...], str], ...]  # (keyword words, category), longest first
+
+    @cached_property
+    def by_first_word(self) -> dict[str, tuple[Entry, ...]]:
+        """Triggers indexed by their first word, longest first."""
+        table: dict[str, list[Entry]] = {}
+        for entry in self.triggers:
+            table.setdefault(entry.words[0], []).append(entry)
+        return {word: tuple(entries) for word, entries in table.items()}
 
     def categorise(self, words: list[str]) -> tuple[list[str], str | None]:
         """Categories of an item (in text order, no repeats) and its item class.

@@ -6,6 +6,9 @@ from dataclasses import replace
 
 from kg.extract import Work, stage
 from kg.extract.aid import extract_aid
+from kg.extract.claims import extract_claims
+from kg.extract.dates import parse_iso
+from kg.extract.events import extract_agreements, extract_meetings
 from kg.extract.clean import clean
 from kg.extract.offices import extract_offices
 from kg.extract.persons import find_persons, resolve_persons
@@ -50,3 +53,23 @@ def offices_stage(work: Work) -> Work:
 def aid_stage(work: Work) -> Work:
     flows = extract_aid(work.sentences, work.mentions, doc_id=work.source.doc_id)
     return replace(work, facts=(*work.facts, *flows))
+
+
+@stage("kg.agreements.v1", requires=("sentences", "mentions"), assigns=("facts",))
+def agreements_stage(work: Work) -> Work:
+    found = extract_agreements(work.sentences, work.mentions, doc_id=work.source.doc_id,
+                               today=parse_iso(work.source.date))
+    return replace(work, facts=(*work.facts, *found))
+
+
+@stage("kg.meetings.v1", requires=("sentences", "mentions", "persons"), assigns=("facts",))
+def meetings_stage(work: Work) -> Work:
+    found = extract_meetings(work.sentences, work.mentions, doc_id=work.source.doc_id,
+                             today=parse_iso(work.source.date))
+    return replace(work, facts=(*work.facts, *found))
+
+
+@stage("kg.claims.v1", requires=("sentences", "mentions", "persons"), assigns=("facts",))
+def claims_stage(work: Work) -> Work:
+    found = extract_claims(work.sentences, work.mentions, doc_id=work.source.doc_id)
+    return replace(work, facts=(*work.facts, *found))

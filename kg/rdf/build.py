@@ -172,6 +172,7 @@ def _fact(g: _Graph, fact, doc_id: str) -> str:
         for party in fact.parties:
             g.add(node, KG.party, _n(_entity(g, party)))
         g.add(node, KG.agreementKind, _concept(AGREEMENT_KIND, fact.kind))
+        g.text(node, RDFS.label, fact.name)
         g.add(node, KG.agreementStatus, _concept(AGREEMENT_STATUS, fact.status))
     elif isinstance(fact, Meeting):
         node = fact_iri("meeting", doc_id, fact.kind, *(p.key for p in fact.participants), fact.evidence.start)

@@ -1,0 +1,150 @@
+"""Attributed claims: who said what about whom, with stance and modality.
+
+A claim needs a speaker the text names: "X said (that) ...", "..., X said",
+"said X", "according to X", "X denied ...", or "he said" right after X was named.
+The claim text is the quotation when there is one, else the reported clause; what
+the claim is about is every state, person or organisation named in that text. The
+article's author is never made the claimant of someone else's words.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+
+from kg.extract.view import SentenceView, unique
+from kg.model import Claim, EntityRef, Evidence, Mention, Sentence
+
+RULES_FILE = Path(__file__).resolve().parent.parent / "rules" / "events.toml"
+_QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
+_PRONOUN_SPEAKERS = frozenset("he she".split())
+_INSTITUTION_PRONOUNS = frozenset("it they".split())
+_PASSIVE_BEFORE = frozenset("is are was were be been being often widely also commonly so".split())
+_INSTITUTION_WORDS = frozenset("ministry kremlin government office spokesperson spokesman spokeswoman embassy "
+                               "statement agency officials military army".split())
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict[str, frozenset[str]]:
+    raw = tomllib.loads(RULES_FILE.read_text(encoding="utf-8"))["claim"]
+    return {key: frozenset(values) for key, values in raw.items()}
+
+
+def _speech_verbs() -> dict[str, str]:
+    rules = _rules()
+    table = {}
+    for stance in ("neutral", "opposes", "supports", "denies"):
+        table.update({word: stance for word in rules[stance]})
+    return table
+
+
+def _speaker_near(view: SentenceView, verb: int, last_person: EntityRef | None) -> tuple[EntityRef | None, int]:
+    """The actor saying it: just before the verb (skipping an appositive), or just after it."""
+    tokens = view.lower
+    j = verb - 1
+    steps = 0
+    while j >= 0 and steps < 12:
+        if j in view.actor_at:
+            mention = view.actor_at[j]
+            if not view.in_pp(mention) and not view.possessive(mention):
+                # "Russia's foreign ministry said": the state speaks as an institution
+                return mention.entity, mention.first
+        if tokens[j] in _PRONOUN_SPEAKERS and last_person is not None:
+            return last_person, j
+        if tokens[j] in (".", ";", "”", '"', "“") and steps > 0:
+            break
+        j -= 1
+        steps += 1
+    for k in range(verb + 1, min(verb + 4, len(tokens))):
+        if k in view.actor_at and view.actor_at[k].entity.kind == "person":
+            return view.actor_at[k].entity, k
+    return None, verb
+
+
+def _claim_span(view: SentenceView, verb: int, speaker_at: int) -> tuple[int, int]:
+    """Token span of what was said: after "that"/the verb, or before the speaker."""
+    n = len(view.tokens)
+    if speaker_at < verb:  # "X said (that) ..."
+        first = verb + 1
+        while first < n and view.lower[first] in ("that", ",", "on", "in", "reporters", "journalists", "the"):
+            first += 1
+        return first, n
+    return 0, min(speaker_at, verb)  # "..., X said" / "..., said X"
+
+
+def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], *, doc_id: str) -> list[Claim]:
+    verbs = _speech_verbs()
+    rules = _rules()
+    by_sentence: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        by_sentence.setdefault(mention.sentence, []).append(mention)
+    claims: list[Claim] = []
+    last_person: EntityRef | None = None
+    for sentence in sentences:
+        if sentence.heading:
+            continue
+        view = SentenceView(sentence, by_sentence.get(sentence.index, []))
+        claim = _according_to(view) or _with_verb(view, verbs, last_person)
+        if claim is not None:
+            speaker, first, last, stance = claim
+            claims.append(_build(view, speaker, first, last, stance, rules, doc_id))
+        persons = [m.entity for m in view.actors if m.entity.kind == "person"]
+        # "he said" refers back only to a person named in this or the previous sentence
+        last_person = persons[-1] if persons else None
+    return claims
+
+
+def _according_to(view: SentenceView):
+    for j in range(len(view.tokens) - 2):
+        if view.lower[j] == "according" and view.lower[j + 1] == "to" and (j + 2) in view.actor_at:
+            speaker = view.actor_at[j + 2]
+            if j > 2:
+                return speaker.entity, 0, j, "reported"
+            end = speaker.last
+            while end < len(view.tokens) and view.lower[end] != ",":
+                end += 1
+            return speaker.entity, end + 1, len(view.tokens), "reported"
+    return None
+
+
+def _with_verb(view: SentenceView, verbs: dict[str, str], last_person: EntityRef | None):
+    for j, word in enumerate(view.lower):
+        stance = verbs.get(word)
+        if stance is None or j in view.actor_at or (j > 0 and view.lower[j - 1] in _PASSIVE_BEFORE):
+            continue
+        if "-" in view.tokens[j].text or (j > 0 and view.lower[j - 1] in ("so", "-", "that", "which", "who")):
+            continue  # "so-called"; a relative clause ("a resolution that condemned") hides its speaker
+        speaker, speaker_at = _speaker_near(view, j, last_person)
+        if speaker is None:
+            continue
+        first, last = _claim_span(view, j, speaker_at)
+        if last - first < 3:
+            continue
+        return speaker, first, last, stance
+    return None
+
+
+def _build(view: SentenceView, speaker: EntityRef, first: int, last: int, stance: str, rules, doc_id: str) -> Claim:
+    sentence = view.sentence
+    while last > first and view.lower[last - 1] in (".", ",", "”", '"'):
+        last -= 1
+    start, end = sentence.tokens[first].start, sentence.tokens[last - 1].end
+    text = sentence.text[start - sentence.start:end - sentence.start]
+    quoted = _QUOTE.findall(sentence.text)
+    about = unique(m.entity for m in view.actors if first <= m.first < last and m.entity != speaker)
+    words = {w.strip(".,") for w in view.lower}
+    if stance == "reported":
+        modality, stance = "reported", "neutral"
+    elif stance == "denies":
+        modality = "denied"
+    else:
+        modality = "hedged" if words & rules["hedges"] else "asserted"
+    if stance == "neutral":
+        if words & rules["opposing_words"]:
+            stance = "opposes"
+        elif words & rules["supporting_words"]:
+            stance = "supports"
+    evidence = Evidence(doc_id, start, end, text, sentence.start, sentence.end, sentence.text, (sentence.index,))
+    return Claim(speaker, " ".join(quoted) if quoted else text, stance, modality, evidence, about)

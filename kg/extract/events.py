@@ -1,0 +1,211 @@
+"""Agreements and meetings from trigger phrases, actor positions and dates.
+
+* Agreements: an agreement noun ("treaty", "credit line", "joint statement") or a
+  tripartite cue; parties are the actors of its clause (subject group, "with X",
+  "between X and Y"), the status comes from the verbs around it ("signed",
+  "proposed", "rejected"), the date from a date expression in the sentence.
+* Meetings: a meeting trigger ("met", "held talks", "phone call", "summit", "was in
+  <capital>"); participants are the persons of the clause, else its states; the place
+  is a capital after "in", or ``virtual`` for calls and video links.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from kg.extract.dates import find_dates
+from kg.extract.view import PREPOSITIONS, SentenceView, unique
+from kg.model import Agreement, EntityRef, Evidence, Meeting, Mention, Sentence
+
+RULES_FILE = Path(__file__).resolve().parent.parent / "rules" / "events.toml"
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict:
+    return tomllib.loads(RULES_FILE.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=8)
+def _index(table_id: int, items: tuple[tuple[str, str], ...]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for key, value in sorted(items, key=lambda kv: -len(kv[0].split())):
+        words = tuple(key.split())
+        index.setdefault(words[0], []).append((words, value))
+    return index
+
+
+def _phrases(view: SentenceView, table: dict[str, str]) -> list[tuple[int, int, str]]:
+    """Occurrences of multi-word keys of *table* (matched on lower-case text or lemma)."""
+    lowers = view.lower
+    lemmas = [t.lemma.lower() for t in view.tokens]
+    index = _index(id(table), tuple(table.items()))
+    found, i = [], 0
+    while i < len(lowers):
+        for words, value in index.get(lowers[i], []) + index.get(lemmas[i], []):
+            n = len(words)
+            if tuple(lowers[i:i + n]) == words or tuple(lemmas[i:i + n]) == words:
+                found.append((i, i + n, value))
+                i += n - 1
+                break
+        i += 1
+    return found
+
+
+def _date(sentence: Sentence, today: date | None) -> str | None:
+    dates = find_dates(sentence.text, today)
+    return dates[0].value if dates else None
+
+
+def _evidence(sentence: Sentence, doc_id: str, first: int, last: int) -> Evidence:
+    tokens = sentence.tokens
+    start, end = tokens[first].start, tokens[min(last, len(tokens)) - 1].end
+    return Evidence(doc_id, start, end, sentence.text[start - sentence.start:end - sentence.start],
+                    sentence.start, sentence.end, sentence.text, (sentence.index,))
+
+
+def _boundary(view: SentenceView, j: int) -> bool:
+    """A clause boundary: a semicolon, or a comma before a conjunction (", and", ", while")."""
+    if view.lower[j] == ";":
+        return True
+    if view.lower[j] != "," or j + 2 >= len(view.tokens) or view.lower[j + 1] not in ("and", "but", "while", "whereas"):
+        return False
+    k = j + 2 if view.lower[j + 2] != "the" else j + 3
+    return k not in view.actor_at  # ", and Iran" continues a list of actors
+
+
+def _clause(view: SentenceView, index: int) -> tuple[int, int]:
+    """Token span of the clause around *index*."""
+    first, last = 0, len(view.tokens)
+    for j in range(index - 1, -1, -1):
+        if _boundary(view, j):
+            first = j + 1
+            break
+    for j in range(index, len(view.tokens)):
+        if _boundary(view, j):
+            last = j
+            break
+    return first, last
+
+
+def _governor(view: SentenceView, mention: Mention) -> str | None:
+    """The preposition governing a mention ("from the United States" -> "from"), if any."""
+    i = mention.first - 1
+    while i >= 0 and (view.lower[i] in ("the", "both", "and", ",") or i in view.actor_at):
+        i -= 1
+    return view.lower[i] if i >= 0 and view.lower[i] in PREPOSITIONS else None
+
+
+def _status(view: SentenceView, first: int, last: int, *, default: str | None) -> str | None:
+    rules = _rules()["agreement"]
+    lemmas = [t.lemma.lower() for t in view.tokens[first:last]]
+    hypothetical = any(w in ("will", "would", "plan", "expect", "could", "may", "might", "if", "odds", "scenario")
+                       for w in lemmas)
+    for status in ("declined", "signed", "agreed", "proposed"):
+        if any(lemma in rules[status] for lemma in lemmas):
+            return "proposed" if hypothetical and status in ("signed", "agreed") else status
+    return default
+
+
+def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], *, doc_id: str,
+                       today: date | None) -> list[Agreement]:
+    rules = _rules()["agreement"]
+    actors = _actors_by_sentence(mentions, kinds=("state", "organisation"))
+    found: list[Agreement] = []
+    last_parties: tuple[EntityRef, ...] = ()
+    for sentence in sentences:
+        if sentence.heading:
+            continue
+        view = SentenceView(sentence, actors.get(sentence.index, []))
+        hits = _phrases(view, rules["nouns"])
+        # "their partnership ... with a tripartite agreement": the qualified noun names it
+        hits.sort(key=lambda h: not (h[0] > 0 and view.lower[h[0] - 1] in rules["tripartite"]))
+        for first, last, kind in hits[:1]:
+            c_first, c_last = _clause(view, first)
+            parties = unique(m.entity for m in view.actors_in(c_first, c_last)
+                             if _governor(view, m) in (None, "with", "between", "among"))
+            if any(view.lower[j] in rules["tripartite"] for j in range(c_first, c_last)):
+                kind = "tripartiteAgreement"
+            if len(parties) == 1 and last_parties and parties[0] in last_parties:
+                parties = last_parties
+            if len(parties) < 2:
+                continue
+            status = _status(view, c_first, c_last, default=None if kind in ("deal", "partnership") else "agreed")
+            if status is None:
+                continue  # "a grand deal", "their partnership": no event without a verb
+            last_parties = parties
+            name_first = first - 1 if first > 0 and view.lower[first - 1] in rules["tripartite"] else first
+            name = sentence.text[view.tokens[name_first].start - sentence.start:view.tokens[last - 1].end - sentence.start]
+            found.append(Agreement(parties, kind, status, _evidence(sentence, doc_id, c_first, c_last),
+                                   _date(sentence, today), name))
+        if not hits and len(view.actors) >= 2:
+            last_parties = unique(m.entity for m in view.actors)
+    return found
+
+
+def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], *, doc_id: str,
+                     today: date | None) -> list[Meeting]:
+    rules = _rules()["meeting"]
+    persons = _actors_by_sentence(mentions, kinds=("person",))
+    states = _actors_by_sentence(mentions, kinds=("state",))
+    found: list[Meeting] = []
+    for sentence in sentences:
+        if sentence.heading:
+            continue
+        everyone = persons.get(sentence.index, []) + states.get(sentence.index, [])
+        view = SentenceView(sentence, everyone)
+        hits = _phrases(view, rules["triggers"])
+        if not hits:
+            continue
+        hits = [h for h in hits if not (view.lower[h[0]] in ("call", "called", "calls") and h[1] - h[0] == 1
+                                        and (h[0] == 0 or view.lower[h[0] - 1] not in ("a", "the", "their", "his", "her")))]
+        if not hits:
+            continue
+        done: set[tuple[int, int]] = set()
+        for first, last, kind in hits:
+            clause = _clause(view, first)
+            if clause in done:
+                continue
+            done.add(clause)
+            meeting = _meeting(view, clause, kind, rules, doc_id, today, found)
+            if meeting is not None:
+                found.append(meeting)
+    return found
+
+
+def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict, doc_id: str, today: date | None,
+             found: list[Meeting]) -> Meeting | None:
+    sentence = view.sentence
+    c_first, c_last = clause
+    place: EntityRef | None = None
+    place_at: set[int] = set()
+    for mention in view.state_in(c_first, c_last):
+        if mention.how == "capital" and mention.first > 0 and view.lower[mention.first - 1] in ("in", "to"):
+            place = EntityRef("place", mention.text.lower().replace(" ", "-"), mention.text)
+            place_at.add(mention.first)
+    if any(view.lower[j] in rules["virtual"] for j in range(c_first, c_last)):
+        place, kind = EntityRef("place", "virtual", "virtual"), "call"
+    people = unique(m.entity for m in view.state_in(c_first, c_last)
+                    if m.entity.kind == "person" and not view.possessive(m))
+    if not people:
+        held = any(t.lemma.lower() in ("hold", "meet") for t in view.tokens[c_first:c_last])
+        people = unique(m.entity for m in view.actors_in(c_first, c_last)
+                        if m.entity.kind == "state" and m.first not in place_at and m.how != "demonym") \
+            if held else ()
+    if not people or (len(people) == 1 and kind not in ("visit", "call", "summit", "conference")):
+        return None
+    if kind == "visit" and place is None:
+        return None
+    if any(set(people) == set(m.participants) and m.kind == kind for m in found):
+        return None  # the same event mentioned again
+    return Meeting(people, kind, _evidence(sentence, doc_id, c_first, c_last), place, _date(sentence, today))
+
+
+def _actors_by_sentence(mentions: tuple[Mention, ...], *, kinds: tuple[str, ...]) -> dict[int, list[Mention]]:
+    table: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        if mention.entity.kind in kinds:
+            table.setdefault(mention.sentence, []).append(mention)
+    return table
