@@ -99,7 +99,8 @@ def build_rows(borders: dict[str, str]) -> list[dict[str, str]]:
         ] + more.get("aliases", [])
         demonyms = [d for d in [data.get("demonym", "")] + more.get("demonyms", []) if d]
         demonyms += [p for p in (_plural(d) for d in list(demonyms)) if p]
-        capitals = [c for c in [data.get("capital", "")] + more.get("capitals", []) if c]
+        capitals = [c for c in [data.get("capital", "")] + more.get("capitals", [])
+                    if c and c not in more.get("drop_capitals", [])]
         rows.append(_row(iso2, iso3, borders.get(iso3, more.get("qid", "")), name,
                          country["name_official"], aliases, demonyms, capitals, ""))
     for iso2, more in rules.get("historical", {}).items():

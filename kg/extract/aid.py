@@ -100,11 +100,17 @@ def _find_triggers(sentence: Sentence, lexicon: AidLexicon) -> list[tuple[int, i
     return found
 
 
-def _verb_like(view: SentenceView, i: int) -> bool:
+_BASE_FORM_CUES = frozenset("to will would could can may might should must not did does do".split())
+
+
+def _verb_like(view: SentenceView, i: int, noun_like: frozenset[str] = frozenset()) -> bool:
     """Is the trigger at *i* used as a verb ("Russia ships oil") rather than a noun ("spy ships")?"""
     if i == 0:
         return True
     prev = view.lower[i - 1]
+    if view.lower[i] in noun_like and prev not in _BASE_FORM_CUES and (i - 1) not in view.actor_at \
+            and prev not in _SUBJECT_PRONOUNS:
+        return False  # "the morning rush hour", "an arms export": a bare noun-like form
     if prev in _DETERMINERS or prev in _NOT_VERB_AFTER:
         return False
     if (i - 1) in view.actor_at and view.actor_at[i - 1].how == "demonym" and view.lower[i - 1] not in ("us", "u.s."):
@@ -135,6 +141,9 @@ def _item_segments(view: SentenceView, start: int, end: int, donors: tuple[Entit
             k = j + 1
             while k < end and view.lower[k] in ("the", "both"):
                 k += 1
+            if k not in view.actor_at:  # "to the Philippine Navy", "with the State Bank of Pakistan"
+                k = next((x for x in range(k, min(k + 5, end)) if x in view.actor_at
+                          or view.lower[x] in CLAUSE_END or view.lower[x] in (",", ".", "and", "to", "for")), k)
             if k in view.actor_at:
                 group = view.group(view.actor_at[k])
                 recipients = unique(m.entity for m in group if m.entity not in donors)
@@ -149,6 +158,9 @@ def _item_segments(view: SentenceView, start: int, end: int, donors: tuple[Entit
                 rest = [m for m in view.state_in(k, end) if view.possessive(m) and m.entity not in donors]
                 segments.append((seg_start, j, unique(m.entity for m in rest[:1])))
                 return segments, (rest[0].last if rest else j)
+        if word in ("abroad", "overseas", "worldwide"):
+            segments.append((seg_start, j, None))  # no recipient state
+            return segments, j
         if (word in _ITEM_STOP and not (word == "as" and view.lower[j - 1] == "such")) or word in CLAUSE_END \
                 or word == "." or (word in ("last", "next", "this", "earlier", "later") and j + 1 < end
                                    and view.lower[j + 1] in _TIME_WORDS):
@@ -177,7 +189,55 @@ def _indirect_object(view: SentenceView, index: int, donors) -> tuple[tuple[Enti
     return (), index
 
 
+def _agent(view: SentenceView, start: int) -> tuple[EntityRef, ...]:
+    """"... by the IMF", "... by Japan": the agent of a passive verb."""
+    for j in range(start, min(start + 12, len(view.tokens) - 1)):
+        if view.lower[j] in CLAUSE_END or view.lower[j] == ".":
+            break
+        if view.lower[j] == "by":
+            k = j + 1 if view.lower[j + 1] != "the" else j + 2
+            if k in view.actor_at:
+                return unique(m.entity for m in view.group(view.actor_at[k]))
+    return ()
+
+
+_IRREGULAR_PARTICIPLES = frozenset("sent sold given lent paid built held flown brought made dealt put kept".split())
+
+
+def _passive(view: SentenceView, first: int) -> bool:
+    """"was sent", "have been delivered", "were reportedly shipped": a participle after a form of *be*."""
+    word = view.lower[first]
+    if not (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES):
+        return False
+    before = [w for w in view.lower[max(0, first - 3):first] if not w.endswith("ly")]
+    return any(w in ("is", "are", "was", "were", "been", "being", "be") for w in before[-2:])
+
+
+def _passive_give_frame(view, first, last, entry, context, lexicon) -> _Frame:
+    """"Oil was sent to Cuba (by Mexico)" / "Mali and Eritrea were sent 25,000 tonnes"."""
+    frame = _Frame(entry, first, last, status=_status_cues(view, first, entry.status, lexicon), used_context=True)
+    subject_first = view.chunks_before(first)[-1][0]
+    subject = [m for m in view.actors_in(subject_first, first) if not view.in_pp(m)]
+    agent = _agent(view, last)
+    if last < len(view.tokens) and view.lower[last] in ("to", "for", "by", "."):
+        demonyms = unique(m.entity for m in subject if m.how == "demonym" or view.possessive(m))
+        frame.donors = agent or demonyms or context.donors
+        be = next((j for j in range(first - 1, subject_first - 1, -1) if view.lower[j] in _BE), first)
+        segments, end = _item_segments(view, last, len(view.tokens), frame.donors)
+        recipients = unique(r for _, _, rs in segments if rs for r in rs)
+        frame.segments = [(subject_first, be, recipients)]
+    else:
+        frame.donors = agent or context.donors
+        recipients = unique(m.entity for m in subject if m.how != "demonym")
+        segments, end = _item_segments(view, last, len(view.tokens), frame.donors)
+        frame.segments = [(s, e, recipients) for s, e, _ in segments[:1]]
+    frame.quote_first, frame.quote_last = subject_first, end
+    return frame
+
+
 def _give_frame(view, first, last, entry, context, lexicon) -> _Frame:
+    if _passive(view, first):
+        return _passive_give_frame(view, first, last, entry, context, lexicon)
     frame = _Frame(entry, first, last, status=_status_cues(view, first, entry.status, lexicon))
     donors, subject_at = view.subject(first)
     if not donors and view.pronoun_subject(first):
@@ -202,6 +262,8 @@ def _give_frame(view, first, last, entry, context, lexicon) -> _Frame:
 
 def _receive_frame(view, first, last, entry, context) -> list[_Frame]:
     """Decline/receive verbs: subject = recipient; each object conjunct names its donor."""
+    if entry.status == "declined" and last + 1 < len(view.tokens) and view.lower[last] == "to":
+        return []  # "Israel refused to transfer ...": a donor refusing a request is no flow
     passive = first > 0 and (view.lower[first - 1] in _BE or (first > 1 and view.lower[first - 2] in _BE))
     frames: list[_Frame] = []
     if passive:
@@ -228,6 +290,14 @@ def _receive_frame(view, first, last, entry, context) -> list[_Frame]:
             conjuncts.append((start, j))
             start = j + 1
     named = unique(m.entity for m in view.actors_in(last, end) if m.entity not in recipients)
+    if entry.status == "delivered":
+        # "received the Saudi ambassador" is no supply: a receive verb needs its donor named
+        # ("from China", "Chinese grain") or an object that names goods.
+        words = [t.text for t in view.tokens[last:end]]
+        if not named and not load_lexicon().categorise(words)[0]:
+            return []
+        if any(t.isupper() or t[:1].isupper() for t in words[:1]) and not named:
+            return []
     for c_first, c_last in conjuncts:
         donors = unique(m.entity for m in view.actors_in(c_first, c_last) if m.entity not in recipients)
         if not donors and any(view.lower[j] in ("joint", "jointly") for j in range(c_first, c_last)):
@@ -374,7 +444,7 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[_
     for first, last, entry in triggers:
         if first < consumed:
             continue
-        if entry.frame in ("give", "receive", "deny") and not _verb_like(view, first):
+        if entry.frame in ("give", "receive", "deny") and not _verb_like(view, first, lexicon.noun_like):
             continue
         if entry.frame == "give" and last < len(view.lower) and view.lower[last] in lexicon.cues["idiom_particles"]:
             continue  # "sold out", "gave up": not a supply
@@ -385,7 +455,7 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[_
         elif entry.frame in ("receive", "deny"):
             found = _receive_frame(view, first, last, entry, context)
             frames.extend(found)
-            consumed = max(f.quote_last for f in found)
+            consumed = max((f.quote_last for f in found), default=last)
         elif entry.frame == "include" and _aid_subject(view, first, lexicon, context):
             frame = _include_frame(view, first, last, entry, context)
             if frame:

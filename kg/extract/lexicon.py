@@ -30,6 +30,7 @@ class AidLexicon:
     vehicles: frozenset[str]
     cargo_links: tuple[tuple[str, ...], ...]
     categories: tuple[tuple[tuple[str, ...], str], ...]  # (keyword words, category), longest first
+    noun_like: frozenset[str] = frozenset()
 
     @cached_property
     def by_first_word(self) -> dict[str, tuple[Entry, ...]]:
@@ -90,4 +91,5 @@ def load_lexicon() -> AidLexicon:
         vehicles=frozenset(raw["cargo"]["vehicles"]),
         cargo_links=tuple(tuple(link.split()) for link in raw["cargo"]["links"]),
         categories=tuple(categories),
+        noun_like=frozenset(raw["cues"].get("noun_like", [])),
     )

@@ -18,6 +18,10 @@ PREPOSITIONS = frozenset(
 CLAUSE_END = frozenset([";", ":", "—", "–", "(", ")"])
 LOCATIVE = frozenset("in at near inside outside across around off".split())
 _PRONOUNS = frozenset("they it both".split())
+_AUXILIARIES = frozenset(
+    "have has had will would shall should can could may might must is are was were be been being do does did "
+    "not n't also already still now then just further".split()
+)
 
 
 
@@ -91,7 +95,11 @@ class SentenceView:
         return (), None
 
     def pronoun_subject(self, index: int) -> bool:
-        return any(self.lower[j] in _PRONOUNS for j in range(max(0, index - 4), index))
+        """Is the verb at *index* governed by "they"/"it" ("they have also provided")?"""
+        j = index - 1
+        while j >= 0 and (self.lower[j] in _AUXILIARIES or self.lower[j].endswith("ly")):
+            j -= 1
+        return j >= 0 and self.lower[j] in _PRONOUNS
 
     def state_in(self, first: int, last: int) -> list[Mention]:
         return [m for m in self.actors if first <= m.first < last]
