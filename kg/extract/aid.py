@@ -107,7 +107,15 @@ def _verb_like(view: SentenceView, i: int, noun_like: frozenset[str] = frozenset
     """Is the trigger at *i* used as a verb ("Russia ships oil") rather than a noun ("spy ships")?"""
     if i == 0:
         return True
+    if view.tokens[i].text[:1].isupper():
+        return False  # "Finance Minister", "International Monetary Fund": part of a name or title
     prev = view.lower[i - 1]
+    if view.lower[i].endswith("ed"):
+        j = i - 1
+        while j > 0 and view.lower[j].endswith("ly"):
+            j -= 1
+        if view.lower[j] in _DETERMINERS or (j in view.actor_at and view.actor_at[j].how == "demonym"):
+            return False  # "Russian publicly funded media", "the supplied weapons": an adjective
     if view.lower[i] in noun_like and prev not in _BASE_FORM_CUES and (i - 1) not in view.actor_at \
             and prev not in _SUBJECT_PRONOUNS:
         return False  # "the morning rush hour", "an arms export": a bare noun-like form
@@ -137,7 +145,7 @@ def _item_segments(view: SentenceView, start: int, end: int, donors: tuple[Entit
     segments, seg_start, j = [], start, start
     while j < end:
         word = view.lower[j]
-        if word in ("to", "for", "towards", "toward"):
+        if word in ("to", "for", "towards", "toward", "with"):
             k = j + 1
             while k < end and view.lower[k] in ("the", "both"):
                 k += 1
@@ -151,7 +159,11 @@ def _item_segments(view: SentenceView, start: int, end: int, donors: tuple[Entit
                 j = group[-1].last
                 seg_start = j
                 continue
-            if k < end and (view.lower[k] in _DETERMINERS or view.lower[k].endswith("s")):
+            if word == "with" and k not in view.actor_at and not any(
+                    x in view.actor_at for x in range(k, min(k + 5, end))):
+                j += 1  # "laden with food": an ordinary "with"
+                continue
+            if k < end and (view.lower[k] in _DETERMINERS or view.lower[k].endswith("s")) and word != "with":
                 segments.append((seg_start, j, None))  # "to nations facing pressure": not a state
                 return segments, j
             if word == "to":  # "to alleviate Cuba's energy woes": a purpose clause ends the item
