@@ -64,10 +64,14 @@ class Context:
     subject: tuple[EntityRef, ...] = ()
     topic: tuple[EntityRef, ...] = ()
     sentences: tuple[int, ...] = ()
+    document_topic: tuple[EntityRef, ...] = ()
 
     def reset(self, topic: tuple[EntityRef, ...]) -> None:
         self.donors, self.recipients, self.status, self.subject, self.sentences = (), (), None, (), ()
         self.topic = topic
+
+    def fallback_recipients(self) -> tuple[EntityRef, ...]:
+        return self.recipients or self.topic or self.document_topic
 
 
 @dataclass
@@ -110,6 +114,9 @@ def _verb_like(view: SentenceView, i: int, noun_like: frozenset[str] = frozenset
     if view.tokens[i].text[:1].isupper():
         return False  # "Finance Minister", "International Monetary Fund": part of a name or title
     prev = view.lower[i - 1]
+    participle = view.lower[i].endswith("ed") or view.lower[i] in _IRREGULAR_PARTICIPLES
+    if participle and prev in ("-", ","):
+        return False  # "French-built fighters", "the JF-17, built with Pakistan,": not a finite verb
     if view.lower[i].endswith("ed"):
         j = i - 1
         while j > 0 and view.lower[j].endswith("ly"):
@@ -254,6 +261,8 @@ def _give_frame(view, first, last, entry, context, lexicon) -> _Frame:
     donors, subject_at = view.subject(first)
     if not donors and view.pronoun_subject(first):
         donors, frame.used_context = context.subject or context.donors, True
+    if not donors and _aid_noun_before(view, first, lexicon):
+        donors, frame.used_context = context.donors, True  # "Similar packages are expected to go to ..."
     frame.donors = donors
     frame.quote_first = subject_at if subject_at is not None else first
     after = last
@@ -320,6 +329,12 @@ def _receive_frame(view, first, last, entry, context) -> list[_Frame]:
         frames.append(_Frame(entry, first, last, donors, [(c_first, c_last, recipients)], entry.status,
                              subject_at if subject_at is not None else first, c_last, used))
     return frames
+
+
+def _aid_noun_before(view: SentenceView, first: int, lexicon: AidLexicon) -> bool:
+    nouns = {e.words[0] for e in lexicon.triggers if e.frame in ("aid-noun", "offer-noun")} | {"packages"}
+    start = view.chunks_before(first)[0][0]
+    return any(w in nouns for w in view.lower[start:first])
 
 
 def _aid_subject(view: SentenceView, first: int, lexicon: AidLexicon, context: Context) -> bool:
@@ -421,7 +436,14 @@ def extract_aid(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], 
     for mention in mentions:
         if mention.entity.kind in ("state", "organisation"):
             by_sentence.setdefault(mention.sentence, []).append(mention)
-    context = Context()
+    # The state the article is most about: the recipient of last resort ("It will pay for radars").
+    salience: dict[EntityRef, int] = {}
+    for mention in mentions:
+        if mention.entity.kind == "state":
+            salience[mention.entity] = salience.get(mention.entity, 0) + 1
+    ranked = sorted(salience.items(), key=lambda kv: -kv[1])
+    main = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] >= 1.5 * ranked[1][1]) else None
+    context = Context(document_topic=(main,) if main else ())
     flows: list[AidFlow] = []
     for sentence in sentences:
         view = SentenceView(sentence, by_sentence.get(sentence.index, []))
@@ -460,6 +482,9 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[_
             continue
         if entry.frame == "give" and last < len(view.lower) and view.lower[last] in lexicon.cues["idiom_particles"]:
             continue  # "sold out", "gave up": not a supply
+        if entry.words[0] in lexicon.money_only and not any(
+                t.text[:1] in "$€£¥" or t.text[:1].isdigit() for t in view.tokens[last:last + 3]):
+            continue  # "took place": only "placed $2 billion with ..." is a supply
         if entry.frame == "give":
             frame = _give_frame(view, first, last, entry, context, lexicon)
             frames.append(frame)
@@ -492,7 +517,7 @@ def _flows(view, frame: _Frame, context: Context, lexicon: AidLexicon, doc_id: s
     for first, last, recipients in frame.segments:
         if recipients is None:
             continue
-        recipients = recipients or tuple(r for r in (context.recipients or context.topic) if r not in frame.donors)
+        recipients = recipients or tuple(r for r in context.fallback_recipients() if r not in frame.donors)
         first, last = _clean_item(view, first, last, lexicon)
         if first >= last or not frame.donors or not recipients:
             continue

@@ -31,6 +31,7 @@ class AidLexicon:
     cargo_links: tuple[tuple[str, ...], ...]
     categories: tuple[tuple[tuple[str, ...], str], ...]  # (keyword words, category), longest first
     noun_like: frozenset[str] = frozenset()
+    money_only: frozenset[str] = frozenset()
 
     @cached_property
     def by_first_word(self) -> dict[str, tuple[Entry, ...]]:
@@ -92,4 +93,5 @@ def load_lexicon() -> AidLexicon:
         cargo_links=tuple(tuple(link.split()) for link in raw["cargo"]["links"]),
         categories=tuple(categories),
         noun_like=frozenset(raw["cues"].get("noun_like", [])),
+        money_only=frozenset(raw["cues"].get("money_only", [])),
     )
