@@ -9,7 +9,6 @@ article's author is never made the claimant of someone else's words.
 
 from __future__ import annotations
 
-import re
 import tomllib
 from functools import lru_cache
 from pathlib import Path
@@ -18,7 +17,6 @@ from kg.extract.view import SentenceView, unique
 from kg.model import Claim, EntityRef, Evidence, Mention, Sentence
 
 RULES_FILE = Path(__file__).resolve().parent.parent / "rules" / "events.toml"
-_QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
 _PRONOUN_SPEAKERS = frozenset("he she".split())
 _INSTITUTION_PRONOUNS = frozenset("it they".split())
 _PASSIVE_BEFORE = frozenset("is are was were be been being often widely also commonly so".split())
@@ -63,14 +61,37 @@ def _speaker_near(view: SentenceView, verb: int, last_person: EntityRef | None) 
     return None, verb
 
 
+_OPEN_QUOTES = ('"', "“")
+_CLOSE_QUOTES = ('"', "”")
+_AFTER_VERB_FILLER = frozenset("in on at during to a an the statement interview reporters journalists briefing "
+                               "tuesday monday wednesday thursday friday saturday sunday x".split())
+
+
+def _quote_before(view: SentenceView, position: int) -> tuple[int, int] | None:
+    """Token span inside the last quotation that closes before *position*."""
+    close = next((j for j in range(position - 1, -1, -1) if view.lower[j] in _CLOSE_QUOTES), None)
+    if close is None or any(view.lower[j] not in (",", ".", "he", "she", "they") and j not in view.actor_at
+                            and view.lower[j] not in ("the", "said", "says") for j in range(close + 1, position)):
+        return None
+    opening = next((j for j in range(close - 1, -1, -1) if view.lower[j] in _OPEN_QUOTES), -1)
+    # the sentencizer may leave the opening mark on the previous sentence: then the quote starts here
+    return (opening + 1, close) if close - opening > 2 else None
+
+
 def _claim_span(view: SentenceView, verb: int, speaker_at: int) -> tuple[int, int]:
-    """Token span of what was said: after "that"/the verb, or before the speaker."""
+    """Token span of what was said: a quotation before the speaker, the clause after the verb,
+    or the clause before the speaker ("Denmark is retiring its F-16s, Poulsen said in a statement")."""
     n = len(view.tokens)
+    quoted = _quote_before(view, min(speaker_at, verb))
+    if quoted:
+        return quoted
     if speaker_at < verb:  # "X said (that) ..."
         first = verb + 1
         while first < n and view.lower[first] in ("that", ",", "on", "in", "reporters", "journalists", "the"):
             first += 1
-        return first, n
+        rest = [w for w in view.lower[first:] if w not in _AFTER_VERB_FILLER and w not in (".", ",")]
+        if len(rest) >= 3:
+            return first, n
     return 0, min(speaker_at, verb)  # "..., X said" / "..., said X"
 
 
@@ -82,17 +103,20 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
         by_sentence.setdefault(mention.sentence, []).append(mention)
     claims: list[Claim] = []
     last_person: EntityRef | None = None
+    block = -1
     for sentence in sentences:
         if sentence.heading:
             continue
+        if sentence.block != block and last_person is not None and sentence.block - block > 1:
+            last_person = None  # "he said" does not reach across paragraphs that name nobody
+        block = sentence.block
         view = SentenceView(sentence, by_sentence.get(sentence.index, []))
-        claim = _according_to(view) or _with_verb(view, verbs, last_person)
-        if claim is not None:
-            speaker, first, last, stance = claim
+        found = [c for c in [_according_to(view)] if c] or _with_verbs(view, verbs, last_person)
+        for speaker, first, last, stance in found:
             claims.append(_build(view, speaker, first, last, stance, rules, doc_id))
-        persons = [m.entity for m in view.actors if m.entity.kind == "person"]
-        # "he said" refers back only to a person named in this or the previous sentence
-        last_person = persons[-1] if persons else None
+        persons = [m.entity for m in view.actors if m.entity.kind == "person" and not view.in_pp(m)]
+        if persons:
+            last_person = persons[0] if found and found[0][0] == persons[0] else persons[-1]
     return claims
 
 
@@ -109,8 +133,24 @@ def _according_to(view: SentenceView):
     return None
 
 
-def _with_verb(view: SentenceView, verbs: dict[str, str], last_person: EntityRef | None):
-    for j, word in enumerate(view.lower):
+def _with_verbs(view: SentenceView, verbs: dict[str, str], last_person: EntityRef | None) -> list:
+    """Every "X said ..." in the sentence, each with its own span."""
+    found = []
+    taken_until = -1
+    for j in range(len(view.tokens)):
+        claim = _with_verb(view, verbs, last_person, j)
+        if claim is None:
+            continue
+        speaker, first, last, stance = claim
+        if j <= taken_until and first <= taken_until:
+            continue
+        found.append(claim)
+        taken_until = max(j, last - 1)
+    return found
+
+
+def _with_verb(view: SentenceView, verbs: dict[str, str], last_person: EntityRef | None, j: int):
+    for j, word in [(j, view.lower[j])]:
         stance = verbs.get(word)
         if stance is None or j in view.actor_at or (j > 0 and view.lower[j - 1] in _PASSIVE_BEFORE):
             continue
@@ -132,7 +172,6 @@ def _build(view: SentenceView, speaker: EntityRef, first: int, last: int, stance
         last -= 1
     start, end = sentence.tokens[first].start, sentence.tokens[last - 1].end
     text = sentence.text[start - sentence.start:end - sentence.start]
-    quoted = _QUOTE.findall(sentence.text)
     about = unique(m.entity for m in view.actors if first <= m.first < last and m.entity != speaker)
     words = {w.strip(".,") for w in view.lower}
     if stance == "reported":
@@ -147,4 +186,4 @@ def _build(view: SentenceView, speaker: EntityRef, first: int, last: int, stance
         elif words & rules["supporting_words"]:
             stance = "supports"
     evidence = Evidence(doc_id, start, end, text, sentence.start, sentence.end, sentence.text, (sentence.index,))
-    return Claim(speaker, " ".join(quoted) if quoted else text, stance, modality, evidence, about)
+    return Claim(speaker, text, stance, modality, evidence, about)
