@@ -109,10 +109,31 @@ def _status(view: SentenceView, first: int, last: int, *, default: str | None) -
     return default
 
 
+def _pair_words(view: SentenceView, first: int, last: int, words: list[str]) -> bool:
+    text = " ".join(view.lower[first:last])
+    return any(phrase in text for phrase in words)
+
+
+def _recent_states(sentences: tuple[Sentence, ...], index: int, actors: dict[int, list[Mention]]) -> tuple:
+    """The last two distinct states named before sentence *index* ("the two governments")."""
+    seen: list[EntityRef] = []
+    for i in range(index, max(-1, index - 6), -1):
+        for mention in reversed(actors.get(i, [])):
+            if mention.entity.kind == "state" and mention.entity not in seen:
+                seen.append(mention.entity)
+        if len(seen) >= 2:
+            return tuple(seen[:2])
+    return ()
+
+
 def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], *, doc_id: str,
-                       today: date | None) -> list[Agreement]:
+                       today: date | None, person_states: dict[EntityRef, EntityRef] | None = None
+                       ) -> list[Agreement]:
+    """Agreements; *person_states* maps office holders to their state ("Teodoro and Kihara signed ...")."""
     rules = _rules()["agreement"]
     actors = _actors_by_sentence(mentions, kinds=("state", "organisation"))
+    people = _actors_by_sentence(mentions, kinds=("person",))
+    person_states = person_states or {}
     found: list[Agreement] = []
     last_parties: tuple[EntityRef, ...] = ()
     for sentence in sentences:
@@ -126,6 +147,11 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             c_first, c_last = _clause(view, first)
             parties = unique(m.entity for m in view.actors_in(c_first, c_last)
                              if _governor(view, m) in (None, "with", "between", "among"))
+            if len(parties) < 2:
+                parties = unique([*parties, *(person_states[m.entity] for m in people.get(sentence.index, [])
+                                              if c_first <= m.first < c_last and m.entity in person_states)])
+            if len(parties) < 2 and _pair_words(view, c_first, c_last, rules["pair_words"]):
+                parties = unique([*parties, *_recent_states(sentences, sentence.index, actors)])
             if any(view.lower[j] in rules["tripartite"] for j in range(c_first, c_last)):
                 kind = "tripartiteAgreement"
             if len(parties) == 1 and last_parties and parties[0] in last_parties:

@@ -13,6 +13,7 @@ from kg.extract.clean import clean
 from kg.extract.offices import extract_offices
 from kg.extract.persons import find_persons, resolve_persons
 from kg.extract.segment import segment
+from kg.model import OfficeHolding
 
 
 @stage("kg.clean.v1", requires=("source",), assigns=("clean",))
@@ -55,10 +56,16 @@ def aid_stage(work: Work) -> Work:
     return replace(work, facts=(*work.facts, *flows))
 
 
-@stage("kg.agreements.v1", requires=("sentences", "mentions"), assigns=("facts",))
+def _person_states(work: Work) -> dict:
+    """Office holders whose state the text gives, from the offices stage."""
+    return {f.holder: f.office_of for f in work.facts
+            if isinstance(f, OfficeHolding) and f.office_of is not None and f.office_of.kind == "state"}
+
+
+@stage("kg.agreements.v1", requires=("sentences", "mentions", "facts"), assigns=("facts",))
 def agreements_stage(work: Work) -> Work:
     found = extract_agreements(work.sentences, work.mentions, doc_id=work.source.doc_id,
-                               today=parse_iso(work.source.date))
+                               today=parse_iso(work.source.date), person_states=_person_states(work))
     return replace(work, facts=(*work.facts, *found))
 
 
