@@ -175,14 +175,19 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
                      today: date | None) -> list[Meeting]:
     rules = _rules()["meeting"]
     persons = _actors_by_sentence(mentions, kinds=("person",))
-    states = _actors_by_sentence(mentions, kinds=("state",))
+    states = _actors_by_sentence(mentions, kinds=("state", "organisation"))
     found: list[Meeting] = []
+    last_person: EntityRef | None = None
     for sentence in sentences:
         if sentence.heading:
             continue
         everyone = persons.get(sentence.index, []) + states.get(sentence.index, [])
         view = SentenceView(sentence, everyone)
         hits = _phrases(view, rules["triggers"])
+        named = [m for m in sorted(persons.get(sentence.index, []), key=lambda m: m.first) if not view.possessive(m)]
+        previous_person = last_person
+        if named:
+            last_person = named[0].entity
         if not hits:
             continue
         hits = [h for h in hits if not (view.lower[h[0]] in ("call", "called", "calls") and h[1] - h[0] == 1
@@ -195,26 +200,48 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
             if clause in done:
                 continue
             done.add(clause)
-            meeting = _meeting(view, clause, kind, rules, doc_id, today, found)
+            meeting = _meeting(view, clause, kind, rules, doc_id, today, found, previous_person)
             if meeting is not None:
                 found.append(meeting)
     return found
 
 
+_NOT_PLACES = frozenset(
+    """january february march april may june july august september october november december monday tuesday
+    wednesday thursday friday saturday sunday the a an his her their its""".split()
+)
+
+
+def _place(view: SentenceView, c_first: int, c_last: int) -> tuple[EntityRef | None, set[int]]:
+    """"in Beijing" (a capital), or another capitalised name after "in"/"to" ("in Odesa")."""
+    for mention in view.state_in(c_first, c_last):
+        if mention.how == "capital" and mention.first > 0 and view.lower[mention.first - 1] in ("in", "to", "at"):
+            return EntityRef("place", mention.text.lower().replace(" ", "-"), mention.text), {mention.first}
+    for j in range(c_first, c_last - 1):
+        token = view.tokens[j + 1]
+        if view.lower[j] in ("in", "to") and token.text[:1].isupper() and token.text.isalpha() \
+                and j + 1 not in view.actor_at and view.lower[j + 1] not in _NOT_PLACES and j + 1 > 0:
+            return EntityRef("place", token.text.lower(), token.text), {j + 1}
+    return None, set()
+
+
 def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict, doc_id: str, today: date | None,
-             found: list[Meeting]) -> Meeting | None:
+             found: list[Meeting], previous_person: EntityRef | None = None) -> Meeting | None:
     sentence = view.sentence
     c_first, c_last = clause
-    place: EntityRef | None = None
-    place_at: set[int] = set()
-    for mention in view.state_in(c_first, c_last):
-        if mention.how == "capital" and mention.first > 0 and view.lower[mention.first - 1] in ("in", "to"):
-            place = EntityRef("place", mention.text.lower().replace(" ", "-"), mention.text)
-            place_at.add(mention.first)
+    place, place_at = _place(view, c_first, c_last)
     if any(view.lower[j] in rules["virtual"] for j in range(c_first, c_last)):
         place, kind = EntityRef("place", "virtual", "virtual"), "call"
     people = unique(m.entity for m in view.state_in(c_first, c_last)
                     if m.entity.kind == "person" and not view.possessive(m))
+    # "There she met her counterpart, X" / "he received the ambassador": the pronoun is the last person named
+    pronoun = any(w in ("he", "she", "him", "her") for w in view.lower[c_first:c_last])
+    if previous_person is not None and pronoun and previous_person not in people and len(people) <= 1:
+        people = (previous_person, *people)
+    if len(people) == 1:
+        orgs = [m.entity for m in view.state_in(c_first, c_last) if m.entity.kind == "organisation"
+                and not (m.first > 0 and view.lower[m.first - 1] in ("in", "at", "to", "from"))]
+        people = unique([*people, *orgs])
     if not people:
         held = any(t.lemma.lower() in ("hold", "meet") for t in view.tokens[c_first:c_last])
         people = unique(m.entity for m in view.actors_in(c_first, c_last)

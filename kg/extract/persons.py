@@ -58,8 +58,9 @@ def _name_run(sentence: Sentence, i: int, taken: set[int], limit: int = 5) -> in
     while j < len(sentence.tokens) and j - i < limit:
         if _is_name_token(sentence, j, taken):
             j += 1
-        elif j > i and sentence.tokens[j].text in _PARTICLES and j + 1 < len(sentence.tokens) \
-                and _is_name_token(sentence, j + 1, taken):
+        elif j > i and (sentence.tokens[j].text in _PARTICLES or sentence.tokens[j].text == "-") \
+                and j + 1 < len(sentence.tokens) and _is_name_token(sentence, j + 1, taken) \
+                and (sentence.tokens[j].text != "-" or not sentence.tokens[j - 1].space_after):
             j += 2
         else:
             break
