@@ -157,8 +157,11 @@ def _item_segments(view: SentenceView, start: int, end: int, donors: tuple[Entit
             while k < end and view.lower[k] in ("the", "both"):
                 k += 1
             if k not in view.actor_at:  # "to the Philippine Navy", "with the State Bank of Pakistan"
-                k = next((x for x in range(k, min(k + 5, end)) if x in view.actor_at
-                          or view.lower[x] in CLAUSE_END or view.lower[x] in (",", ".", "and", "to", "for")), k)
+                x = k
+                while x < min(k + 5, end) and x not in view.actor_at and (
+                        view.tokens[x].text[:1].isupper() or view.lower[x] in ("of", "the", "(")):
+                    x += 1
+                k = x
             if k in view.actor_at:
                 group = view.group(view.actor_at[k])
                 recipients = unique(m.entity for m in group if m.entity not in donors)
@@ -254,7 +257,18 @@ def _passive_give_frame(view, first, last, entry, context, lexicon) -> _Frame:
     return frame
 
 
-def _give_frame(view, first, last, entry, context, lexicon) -> _Frame:
+def _refused(view: SentenceView, first: int) -> bool:
+    """"Israel refused to transfer ...": a donor refusing a request is no flow."""
+    lemmas = [t.lemma.lower() for t in view.tokens[max(0, first - 3):first]]
+    return "to" in view.lower[max(0, first - 2):first] and any(
+        w in ("refuse", "decline", "reject", "fail", "unwilling", "reluctant") for w in lemmas)
+
+
+def _give_frame(view, first, last, entry, context, lexicon) -> _Frame | None:
+    if _refused(view, first):
+        return None
+    if entry.words[0] in ("go", "flow", "head") and not _aid_noun_before(view, first, lexicon):
+        return None  # "would go to court"
     if _passive(view, first):
         return _passive_give_frame(view, first, last, entry, context, lexicon)
     frame = _Frame(entry, first, last, status=_status_cues(view, first, entry.status, lexicon))
@@ -372,6 +386,10 @@ def _noun_frame(view, first, last, entry, context) -> _Frame | None:
         return None
     segments, end = _item_segments(view, k, len(view.tokens), donors)
     subject, _ = view.subject(first)
+    lemmas = {t.lemma.lower() for t in view.tokens[:first]}
+    if not (lemmas & {"rely", "depend", "receive", "get", "obtain", "need", "seek", "request", "ask", "accept",
+                      "welcome", "count"}) or any(r.kind != "state" for r in subject):
+        subject = ()  # only "Armenia has long relied on aid from Russia" makes the subject the recipient
     recipients = unique(r for _, _, rs in segments if rs for r in rs) or tuple(
         r for r in (subject or context.recipients or context.topic) if r not in donors
     )
@@ -487,8 +505,9 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[_
             continue  # "took place": only "placed $2 billion with ..." is a supply
         if entry.frame == "give":
             frame = _give_frame(view, first, last, entry, context, lexicon)
-            frames.append(frame)
-            consumed = frame.quote_last
+            if frame is not None:
+                frames.append(frame)
+                consumed = frame.quote_last
         elif entry.frame in ("receive", "deny"):
             found = _receive_frame(view, first, last, entry, context)
             frames.extend(found)

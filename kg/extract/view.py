@@ -18,6 +18,7 @@ PREPOSITIONS = frozenset(
 CLAUSE_END = frozenset([";", ":", "—", "–", "(", ")"])
 LOCATIVE = frozenset("in at near inside outside across around off".split())
 _PRONOUNS = frozenset("they it both".split())
+_COMPLEMENTIZERS = frozenset("that when because whether although though since after before unless until".split())
 _AUXILIARIES = frozenset(
     "have has had will would shall should can could may might must is are was were be been being do does did "
     "not n't also already still now then just further".split()
@@ -75,6 +76,10 @@ class SentenceView:
         start = 0
         for j in range(index - 1, -1, -1):
             if self.lower[j] in CLAUSE_END:
+                start = j + 1
+                break
+        for j in range(index - 1, start - 1, -1):
+            if self.lower[j] in _COMPLEMENTIZERS:  # "when it assured the IMF that Pakistan would receive"
                 start = j + 1
                 break
         chunks, end = [], index
