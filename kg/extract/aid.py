@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.extract.lexicon import AidLexicon, Entry, load_lexicon
-from kg.extract.view import CLAUSE_END, SentenceView, unique
+from kg.extract.view import CLAUSE_END, PREPOSITIONS, SentenceView, unique
 from kg.model import AidFlow, EntityRef, Evidence, Mention, Sentence
 
 _PREPOSITIONS = frozenset(
@@ -158,8 +158,8 @@ def _item_segments(view: SentenceView, start: int, end: int, donors: tuple[Entit
                 k += 1
             if k not in view.actor_at:  # "to the Philippine Navy", "with the State Bank of Pakistan"
                 x = k
-                while x < min(k + 5, end) and x not in view.actor_at and (
-                        view.tokens[x].text[:1].isupper() or view.lower[x] in ("of", "the", "(")):
+                while x < min(k + 5, end) and x not in view.actor_at and view.lower[x] not in (",", ".", "and") \
+                        and view.lower[x] not in CLAUSE_END and (view.lower[x] == "of" or view.lower[x] not in PREPOSITIONS):
                     x += 1
                 k = x
             if k in view.actor_at:
