@@ -137,10 +137,15 @@ def _verb_like(view: SentenceView, i: int, noun_like: frozenset[str] = frozenset
     return True
 
 
-def _status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexicon) -> str:
+_SAYING = frozenset("said says insisted insists told denied denies stressed stresses added adds".split())
+
+
+def _status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexicon) -> str | None:
     window = view.lower[max(0, first - 4):first]
     if any(w in lexicon.cues["negation"] for w in window):
-        return "denied"
+        # "X has not sent missiles, its ministry insisted": a party says it did not happen;
+        # a bare "would not supply" is no flow at all
+        return "denied" if _SAYING & set(view.lower) else None
     for status in ("approved", "pledged", "offered"):
         if any(w in lexicon.cues[status] for w in window):
             return status if default == "delivered" else default
@@ -237,7 +242,8 @@ def _passive(view: SentenceView, first: int) -> bool:
 
 def _passive_give_frame(view, first, last, entry, context, lexicon) -> _Frame:
     """"Oil was sent to Cuba (by Mexico)" / "Mali and Eritrea were sent 25,000 tonnes"."""
-    frame = _Frame(entry, first, last, status=_status_cues(view, first, entry.status, lexicon), used_context=True)
+    frame = _Frame(entry, first, last, status=_status_cues(view, first, entry.status, lexicon) or "denied",
+                   used_context=True)
     subject_first = view.chunks_before(first)[-1][0]
     subject = [m for m in view.actors_in(subject_first, first) if not view.in_pp(m)]
     agent = _agent(view, last)
@@ -271,7 +277,10 @@ def _give_frame(view, first, last, entry, context, lexicon) -> _Frame | None:
         return None  # "would go to court"
     if _passive(view, first):
         return _passive_give_frame(view, first, last, entry, context, lexicon)
-    frame = _Frame(entry, first, last, status=_status_cues(view, first, entry.status, lexicon))
+    status = _status_cues(view, first, entry.status, lexicon)
+    if status is None:
+        return None
+    frame = _Frame(entry, first, last, status=status)
     donors, subject_at = view.subject(first)
     if not donors and view.pronoun_subject(first):
         donors, frame.used_context = context.subject or context.donors, True
