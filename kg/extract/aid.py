@@ -22,6 +22,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from datetime import date
+
+from kg.extract.amounts import find_amounts
+from kg.extract.dates import find_dates
 from kg.extract.lexicon import AidLexicon, Entry, load_lexicon
 from kg.extract.view import CLAUSE_END, PREPOSITIONS, SentenceView, unique
 from kg.model import AidFlow, EntityRef, Evidence, Mention, Sentence
@@ -456,7 +460,8 @@ def _clean_item(view: SentenceView, first: int, last: int, lexicon: AidLexicon) 
     return first, last
 
 
-def extract_aid(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], *, doc_id: str) -> list[AidFlow]:
+def extract_aid(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], *, doc_id: str,
+                today: date | None = None) -> list[AidFlow]:
     """All aid flows of a document, one per (donor, recipient, item span)."""
     lexicon = load_lexicon()
     by_sentence: dict[int, list[Mention]] = {}
@@ -480,7 +485,7 @@ def extract_aid(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], 
         frames = _frames(view, context, lexicon)
         new = []
         for frame in frames:
-            new.extend(_flows(view, frame, context, lexicon, doc_id))
+            new.extend(_flows(view, frame, context, lexicon, doc_id, today))
         specific = {(f.donor, f.recipient) for f in new if f.item_class is not None}
         new = [f for f in new if f.item_class is not None or (f.donor, f.recipient) not in specific]
         flows.extend(new)
@@ -539,7 +544,8 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[_
     return frames
 
 
-def _flows(view, frame: _Frame, context: Context, lexicon: AidLexicon, doc_id: str) -> list[AidFlow]:
+def _flows(view, frame: _Frame, context: Context, lexicon: AidLexicon, doc_id: str,
+           today: date | None = None) -> list[AidFlow]:
     flows = []
     sentence = view.sentence
     for first, last, recipients in frame.segments:
@@ -560,12 +566,16 @@ def _flows(view, frame: _Frame, context: Context, lexicon: AidLexicon, doc_id: s
         used = context.sentences if frame.used_context else ()
         evidence = Evidence(doc_id, q_start, q_end, sentence.text[q_start - sentence.start:q_end - sentence.start],
                             sentence.start, sentence.end, sentence.text, tuple(sorted(set(used) | {sentence.index})))
+        amounts = find_amounts(item)
+        dates = find_dates(sentence.text, today)
         for donor in frame.donors:
             for recipient in recipients:
                 if donor == recipient:
                     continue
                 flows.append(AidFlow(donor, recipient, item, tuple(categories or ["other"]), frame.status,
-                                     evidence, item_class=item_class))
+                                     evidence, item_class=item_class, quantity=amounts.quantity,
+                                     unit=amounts.unit, value=amounts.value, currency=amounts.currency,
+                                     date=dates[0].value if dates else None))
     return flows
 
 

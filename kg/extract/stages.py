@@ -52,7 +52,7 @@ def offices_stage(work: Work) -> Work:
 
 @stage("kg.aid.v1", requires=("sentences", "mentions"), assigns=("facts",))
 def aid_stage(work: Work) -> Work:
-    flows = extract_aid(work.sentences, work.mentions, doc_id=work.source.doc_id)
+    flows = extract_aid(work.sentences, work.mentions, doc_id=work.source.doc_id, today=parse_iso(work.source.date))
     return replace(work, facts=(*work.facts, *flows))
 
 
