@@ -221,3 +221,35 @@ def resolve_persons(finds: list[PersonFind], sentences: tuple[Sentence, ...],
 def _with_entity(mention: Mention, ref: EntityRef) -> Mention:
     return Mention(mention.start, mention.end, mention.text, mention.sentence, mention.first, mention.last, ref,
                    mention.how)
+
+
+def refer_by_title(finds: list[PersonFind], sentences: tuple[Sentence, ...], titles: tuple[Title, ...],
+                   mentions: tuple[Mention, ...]) -> list[Mention]:
+    """"the Chinese president", "Russia's foreign minister": a title with no name after it refers to the
+    one person in the document known to hold that office (for that state, when the text names one)."""
+    holders: dict[tuple[str, str | None], set[EntityRef]] = {}
+    for find in finds:
+        for title in find.titles:
+            state = find.office_of.key if find.office_of else None
+            holders.setdefault((title.role, state), set()).add(find.mention.entity)
+            holders.setdefault((title.role, None), set()).add(find.mention.entity)
+    named = {(f.mention.sentence, t.first) for f in finds for t in f.titles}
+    states_by_end = {(m.sentence, m.last): m for m in mentions if m.entity.kind == "state"}
+    found: list[Mention] = []
+    for title in titles:
+        if (title.sentence, title.first) in named:
+            continue
+        sentence = sentences[title.sentence]
+        state_mention = states_by_end.get((title.sentence, title.first)) or (
+            states_by_end.get((title.sentence, title.first - 1))
+            if title.first > 0 and sentence.tokens[title.first - 1].text in ("'s", "’s") else None)
+        key = (title.role, state_mention.entity.key if state_mention else None)
+        candidates = holders.get(key, set())
+        if len(candidates) != 1:
+            continue
+        first = state_mention.first if state_mention else title.first
+        if first > 0 and sentence.tokens[first - 1].lower == "the":
+            first -= 1
+        mention = _mention(sentence, first, title.last, "title")
+        found.append(_with_entity(mention, next(iter(candidates))))
+    return found

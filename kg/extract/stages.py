@@ -11,7 +11,7 @@ from kg.extract.dates import parse_iso
 from kg.extract.events import extract_agreements, extract_meetings
 from kg.extract.clean import clean
 from kg.extract.offices import extract_offices
-from kg.extract.persons import find_persons, resolve_persons
+from kg.extract.persons import find_persons, refer_by_title, resolve_persons
 from kg.extract.segment import segment
 from kg.model import OfficeHolding
 
@@ -40,7 +40,9 @@ def persons_stage(work: Work) -> Work:
         }
         finds.extend(find_persons(sentence, titles, states))
     resolved, aliases = resolve_persons(finds, work.sentences, taken)
-    mentions = tuple(sorted((*work.mentions, *(f.mention for f in resolved), *aliases), key=lambda m: m.start))
+    titled = refer_by_title(resolved, work.sentences, work.titles, work.mentions)
+    mentions = tuple(sorted((*work.mentions, *(f.mention for f in resolved), *aliases, *titled),
+                            key=lambda m: m.start))
     return replace(work, persons=tuple(resolved), mentions=mentions)
 
 
