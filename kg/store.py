@@ -54,15 +54,18 @@ class GraphStore:
         self.close()
 
     # -- writing ---------------------------------------------------------------------------
-    def replace_graphs(self, graphs: Mapping[str, Iterable[ox.Quad]]) -> None:
-        """Replace each named graph with the given quads, all in one transaction."""
+    def replace_graphs(self, graphs: Mapping[str, str]) -> None:
+        """Replace each named graph with the given N-Triples text, all in one transaction.
+
+        The text is what pyoxigraph serialised (IRIs checked, literals escaped), so it is safe to
+        embed as the data block of one SPARQL update: either every graph is swapped or none is.
+        """
         parts: list[str] = []
-        for graph, quads in graphs.items():
+        for graph, ntriples in graphs.items():
             graph_term = str(ox.NamedNode(graph))
             parts.append(f"DROP SILENT GRAPH {graph_term}")
-            body = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in quads)
-            if body:
-                parts.append(f"INSERT DATA {{ GRAPH {graph_term} {{\n{body} .\n}} }}")
+            if ntriples.strip():
+                parts.append(f"INSERT DATA {{ GRAPH {graph_term} {{\n{ntriples}\n}} }}")
         if parts:
             try:
                 self._store.update(" ;\n".join(parts))

@@ -26,36 +26,22 @@ from datetime import date
 
 from kg.extract.amounts import find_amounts
 from kg.extract.dates import find_dates
+from kg.extract.aid_slots import (
+    BE_FORMS, ITEM_STOP, clean_item, find_triggers, indirect_object, is_passive, item_segments, passive_agent,
+    refused, status_cues, verb_like,
+)
 from kg.extract.lexicon import AidLexicon, Entry, load_lexicon
-from kg.extract.view import CLAUSE_END, PREPOSITIONS, SentenceView, unique
+from kg.extract.view import SentenceView, unique
 from kg.model import AidFlow, EntityRef, Evidence, Mention, Sentence
 
-_PREPOSITIONS = frozenset(
-    "to for from against with by in of on at into toward towards regarding about over upon via than like "
-    "including among amid".split()
-)
-_ITEM_STOP = frozenset("that which who while whereas because although though but so if when as during since".split())
-_TIME_WORDS = frozenset(
-    """week weekend month year winter summer spring autumn fall night morning decade monday tuesday wednesday
-    thursday friday saturday sunday january february march april may june july august september october
-    november december""".split()
-)
-_BE = frozenset("be is are was were been being".split())
 _DECLINE_NOUNS = frozenset("unwillingness reluctance refusal rejection".split())
-_SUPPORT_VERBS = frozenset("support back help assist bolster prop aid".split())
-# "push back against", "held back": particles that make a support verb mean something else.
-_NOT_SUPPORT_AFTER = frozenset("push pushed pushing fight hold held roll scale cut step come go pull hit".split())
-_DETERMINERS = frozenset("the a an their its his her our this these those that such of any no every".split())
-_NOT_VERB_AFTER = frozenset("with of for about from by in on without".split())
-_SUBJECT_PRONOUNS = frozenset("they it he she we who which that".split())
 _GENERIC_ITEMS = frozenset(
     "aid assistance support supplies supply help package lifeline lifelines provisions offers offer "
     "proposals proposal deliveries shipments donations".split()
 )
-_LEADING_JUNK = frozenset(
-    "a an the its their his her our some more further additional new both and , along with also such as "
-    "of joint jointly".split()
-)
+# "push back against", "held back": particles that make a support verb mean something else.
+_NOT_SUPPORT_AFTER = frozenset("push pushed pushing fight hold held roll scale cut step come go pull hit".split())
+_SUPPORT_VERBS = frozenset("support back help assist bolster prop aid".split())
 
 
 @dataclass
@@ -91,197 +77,37 @@ class _Frame:
     used_context: bool = False
 
 
-def _find_triggers(sentence: Sentence, lexicon: AidLexicon) -> list[tuple[int, int, Entry]]:
-    lemmas = [t.lemma.lower() for t in sentence.tokens]
-    lowers = [t.lower for t in sentence.tokens]
-    index = lexicon.by_first_word
-    found, i = [], 0
-    while i < len(lemmas):
-        candidates = index.get(lemmas[i], ()) or index.get(lowers[i], ())
-        for entry in candidates:
-            n = len(entry.words)
-            if tuple(lemmas[i:i + n]) == entry.words or tuple(lowers[i:i + n]) == entry.words:
-                found.append((i, i + n, entry))
-                i += n - 1
-                break
-        i += 1
-    return found
-
-
-_BASE_FORM_CUES = frozenset("to will would could can may might should must not did does do".split())
-
-
-def _verb_like(view: SentenceView, i: int, noun_like: frozenset[str] = frozenset()) -> bool:
-    """Is the trigger at *i* used as a verb ("Russia ships oil") rather than a noun ("spy ships")?"""
-    if i == 0:
-        return True
-    if view.tokens[i].text[:1].isupper():
-        return False  # "Finance Minister", "International Monetary Fund": part of a name or title
-    prev = view.lower[i - 1]
-    participle = view.lower[i].endswith("ed") or view.lower[i] in _IRREGULAR_PARTICIPLES
-    if participle and prev in ("-", ","):
-        return False  # "French-built fighters", "the JF-17, built with Pakistan,": not a finite verb
-    if view.lower[i].endswith("ed"):
-        j = i - 1
-        while j > 0 and view.lower[j].endswith("ly"):
-            j -= 1
-        if view.lower[j] in _DETERMINERS or (j in view.actor_at and view.actor_at[j].how == "demonym"):
-            return False  # "Russian publicly funded media", "the supplied weapons": an adjective
-    if view.lower[i] in noun_like and prev not in _BASE_FORM_CUES and (i - 1) not in view.actor_at \
-            and prev not in _SUBJECT_PRONOUNS:
-        return False  # "the morning rush hour", "an arms export": a bare noun-like form
-    if prev in _DETERMINERS or prev in _NOT_VERB_AFTER:
-        return False
-    if (i - 1) in view.actor_at and view.actor_at[i - 1].how == "demonym" and view.lower[i - 1] not in ("us", "u.s."):
-        return False
-    word = view.lower[i]
-    if word.endswith("s") and not word.endswith("ss"):
-        # "ships"/"supplies" is a verb only right after its subject: an actor, a pronoun or an adverb
-        return (i - 1) in view.actor_at or prev in _SUBJECT_PRONOUNS or prev.endswith("ly") or prev in ('"', "“")
-    return True
-
-
-_SAYING = frozenset("said says insisted insists told denied denies stressed stresses added adds".split())
-
-
-def _status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexicon) -> str | None:
-    window = view.lower[max(0, first - 4):first]
-    if any(w in lexicon.cues["negation"] for w in window):
-        # "X has not sent missiles, its ministry insisted": a party says it did not happen;
-        # a bare "would not supply" is no flow at all
-        return "denied" if _SAYING & set(view.lower) else None
-    for status in ("approved", "pledged", "offered"):
-        if any(w in lexicon.cues[status] for w in window):
-            return status if default == "delivered" else default
-    return default
-
-
-def _item_segments(view: SentenceView, start: int, end: int, donors: tuple[EntityRef, ...]):
-    """Split tokens[start:end] into (item span, recipients) segments at each "to/for <actor>"."""
-    segments, seg_start, j = [], start, start
-    while j < end:
-        word = view.lower[j]
-        if word in ("to", "for", "towards", "toward", "with"):
-            k = j + 1
-            while k < end and view.lower[k] in ("the", "both"):
-                k += 1
-            if k not in view.actor_at:  # "to the Philippine Navy", "with the State Bank of Pakistan"
-                x = k
-                while x < min(k + 5, end) and x not in view.actor_at and view.lower[x] not in (",", ".", "and") \
-                        and view.lower[x] not in CLAUSE_END and (view.lower[x] == "of" or view.lower[x] not in PREPOSITIONS):
-                    x += 1
-                k = x
-            if k in view.actor_at:
-                group = view.group(view.actor_at[k])
-                recipients = unique(m.entity for m in group if m.entity not in donors)
-                segments.append((seg_start, j, recipients))
-                j = group[-1].last
-                seg_start = j
-                continue
-            if word == "with" and k not in view.actor_at and not any(
-                    x in view.actor_at for x in range(k, min(k + 5, end))):
-                j += 1  # "laden with food": an ordinary "with"
-                continue
-            if k < end and (view.lower[k] in _DETERMINERS or view.lower[k].endswith("s")) and word != "with":
-                segments.append((seg_start, j, None))  # "to nations facing pressure": not a state
-                return segments, j
-            if word == "to":  # "to alleviate Cuba's energy woes": a purpose clause ends the item
-                rest = [m for m in view.state_in(k, end) if view.possessive(m) and m.entity not in donors]
-                segments.append((seg_start, j, unique(m.entity for m in rest[:1])))
-                return segments, (rest[0].last if rest else j)
-        if word in ("abroad", "overseas", "worldwide"):
-            segments.append((seg_start, j, None))  # no recipient state
-            return segments, j
-        if (word in _ITEM_STOP and not (word == "as" and view.lower[j - 1] == "such")) or word in CLAUSE_END \
-                or word == "." or (word in ("last", "next", "this", "earlier", "later") and j + 1 < end
-                                   and view.lower[j + 1] in _TIME_WORDS):
-            break
-        if word == "," and j + 1 < end and view.lower[j + 1].endswith("ing") and view.lower[j + 1] != "including" \
-                and j + 1 not in view.actor_at:
-            break  # ", challenging Washington's dominance": a participle clause, not an item
-        j += 1
-    if seg_start < j and not segments:  # words after the last "to X" are not items of it
-        segments.append((seg_start, j, ()))
-    return segments, j
-
-
-def _indirect_object(view: SentenceView, index: int, donors) -> tuple[tuple[EntityRef, ...], int]:
-    """"provide Cuba with oil", "sent Iran drones": an actor right after the verb."""
-    k = index
-    while k < len(view.tokens) and view.lower[k] in ("the",):
-        k += 1
-    if k in view.actor_at and not view.possessive(view.actor_at[k]) and view.actor_at[k].how != "demonym":
-        group = view.group(view.actor_at[k])
-        refs = unique(m.entity for m in group if m.entity not in donors)
-        end = group[-1].last
-        if end < len(view.tokens) and view.lower[end] == "with":
-            end += 1
-        return refs, end
-    return (), index
-
-
-def _agent(view: SentenceView, start: int) -> tuple[EntityRef, ...]:
-    """"... by the IMF", "... by Japan": the agent of a passive verb."""
-    for j in range(start, min(start + 12, len(view.tokens) - 1)):
-        if view.lower[j] in CLAUSE_END or view.lower[j] == ".":
-            break
-        if view.lower[j] == "by":
-            k = j + 1 if view.lower[j + 1] != "the" else j + 2
-            if k in view.actor_at:
-                return unique(m.entity for m in view.group(view.actor_at[k]))
-    return ()
-
-
-_IRREGULAR_PARTICIPLES = frozenset("sent sold given lent paid built held flown brought made dealt put kept".split())
-
-
-def _passive(view: SentenceView, first: int) -> bool:
-    """"was sent", "have been delivered", "were reportedly shipped": a participle after a form of *be*."""
-    word = view.lower[first]
-    if not (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES):
-        return False
-    before = [w for w in view.lower[max(0, first - 3):first] if not w.endswith("ly")]
-    return any(w in ("is", "are", "was", "were", "been", "being", "be") for w in before[-2:])
-
-
 def _passive_give_frame(view, first, last, entry, context, lexicon) -> _Frame:
     """"Oil was sent to Cuba (by Mexico)" / "Mali and Eritrea were sent 25,000 tonnes"."""
-    frame = _Frame(entry, first, last, status=_status_cues(view, first, entry.status, lexicon) or "denied",
+    frame = _Frame(entry, first, last, status=status_cues(view, first, entry.status, lexicon) or "denied",
                    used_context=True)
     subject_first = view.chunks_before(first)[-1][0]
     subject = [m for m in view.actors_in(subject_first, first) if not view.in_pp(m)]
-    agent = _agent(view, last)
+    agent = passive_agent(view, last)
     if last < len(view.tokens) and view.lower[last] in ("to", "for", "by", "."):
         demonyms = unique(m.entity for m in subject if m.how == "demonym" or view.possessive(m))
         frame.donors = agent or demonyms or context.donors
-        be = next((j for j in range(first - 1, subject_first - 1, -1) if view.lower[j] in _BE), first)
-        segments, end = _item_segments(view, last, len(view.tokens), frame.donors)
+        be = next((j for j in range(first - 1, subject_first - 1, -1) if view.lower[j] in BE_FORMS), first)
+        segments, end = item_segments(view, last, len(view.tokens), frame.donors)
         recipients = unique(r for _, _, rs in segments if rs for r in rs)
         frame.segments = [(subject_first, be, recipients)]
     else:
         frame.donors = agent or context.donors
         recipients = unique(m.entity for m in subject if m.how != "demonym")
-        segments, end = _item_segments(view, last, len(view.tokens), frame.donors)
+        segments, end = item_segments(view, last, len(view.tokens), frame.donors)
         frame.segments = [(s, e, recipients) for s, e, _ in segments[:1]]
     frame.quote_first, frame.quote_last = subject_first, end
     return frame
 
 
-def _refused(view: SentenceView, first: int) -> bool:
-    """"Israel refused to transfer ...": a donor refusing a request is no flow."""
-    lemmas = [t.lemma.lower() for t in view.tokens[max(0, first - 3):first]]
-    return "to" in view.lower[max(0, first - 2):first] and any(
-        w in ("refuse", "decline", "reject", "fail", "unwilling", "reluctant") for w in lemmas)
-
-
 def _give_frame(view, first, last, entry, context, lexicon) -> _Frame | None:
-    if _refused(view, first):
+    if refused(view, first):
         return None
     if entry.words[0] in ("go", "flow", "head") and not _aid_noun_before(view, first, lexicon):
         return None  # "would go to court"
-    if _passive(view, first):
+    if is_passive(view, first):
         return _passive_give_frame(view, first, last, entry, context, lexicon)
-    status = _status_cues(view, first, entry.status, lexicon)
+    status = status_cues(view, first, entry.status, lexicon)
     if status is None:
         return None
     frame = _Frame(entry, first, last, status=status)
@@ -299,8 +125,8 @@ def _give_frame(view, first, last, entry, context, lexicon) -> _Frame | None:
         lemma = view.tokens[after + 1].lemma.lower()
         if any(e.words == (lemma,) and e.frame == "give" for e in lexicon.triggers) or nxt in ("help", "build"):
             after += 2
-    recipients, after = _indirect_object(view, after, donors)
-    segments, end = _item_segments(view, after, len(view.tokens), donors)
+    recipients, after = indirect_object(view, after, donors)
+    segments, end = item_segments(view, after, len(view.tokens), donors)
     if recipients:
         segments = [(s, e, r or recipients) for s, e, r in segments]
     frame.segments = segments
@@ -312,11 +138,11 @@ def _receive_frame(view, first, last, entry, context) -> list[_Frame]:
     """Decline/receive verbs: subject = recipient; each object conjunct names its donor."""
     if entry.status == "declined" and last + 1 < len(view.tokens) and view.lower[last] == "to":
         return []  # "Israel refused to transfer ...": a donor refusing a request is no flow
-    passive = first > 0 and (view.lower[first - 1] in _BE or (first > 1 and view.lower[first - 2] in _BE))
+    passive = first > 0 and (view.lower[first - 1] in BE_FORMS or (first > 1 and view.lower[first - 2] in BE_FORMS))
     frames: list[_Frame] = []
     if passive:
         subject_first = view.chunks_before(first)[-1][0]
-        be = next((j for j in range(subject_first, first) if view.lower[j] in _BE), first)
+        be = next((j for j in range(subject_first, first) if view.lower[j] in BE_FORMS), first)
         donors = unique(m.entity for m in view.actors_in(subject_first, first)) or context.donors
         recipients = context.recipients or context.topic
         frame = _Frame(entry, first, last, donors, [(subject_first, be, recipients)], entry.status,
@@ -327,7 +153,7 @@ def _receive_frame(view, first, last, entry, context) -> list[_Frame]:
         recipients = context.recipients or context.topic
     # "from X" names the donor of a received supply.
     end = first
-    while end < len(view.tokens) and view.lower[end] not in _ITEM_STOP and view.lower[end] != ".":
+    while end < len(view.tokens) and view.lower[end] not in ITEM_STOP and view.lower[end] != ".":
         end += 1
     conjuncts, start = [], last
     for j in range(last, end + 1):
@@ -377,7 +203,7 @@ def _include_frame(view, first, last, entry, context) -> _Frame | None:
     """"This assistance includes X, Y and Z": actors from the noun phrase or the context."""
     own = [m for m in view.state_in(0, first) if not view.in_pp(m)]
     donors = unique(m.entity for m in own) or context.donors or context.subject
-    segments, end = _item_segments(view, last, len(view.tokens), donors)
+    segments, end = item_segments(view, last, len(view.tokens), donors)
     recipients = context.recipients or context.topic
     segments = [(s, e, r or recipients) for s, e, r in segments]
     frame = _Frame(entry, first, last, donors, segments, context.status or "unspecified", 0, end,
@@ -397,7 +223,7 @@ def _noun_frame(view, first, last, entry, context) -> _Frame | None:
         k = view.group(view.actor_at[k + 1])[-1].last
     if not donors:
         return None
-    segments, end = _item_segments(view, k, len(view.tokens), donors)
+    segments, end = item_segments(view, k, len(view.tokens), donors)
     subject, _ = view.subject(first)
     lemmas = {t.lemma.lower() for t in view.tokens[:first]}
     if not (lemmas & {"rely", "depend", "receive", "get", "obtain", "need", "seek", "request", "ask", "accept",
@@ -422,42 +248,10 @@ def _decline_noun_frame(view, first, last, context) -> _Frame | None:
         return None
     donor = later[0]
     stop = donor.last
-    while stop < end and view.lower[stop] not in _ITEM_STOP and view.lower[stop] not in (".", ",", ";", "in"):
+    while stop < end and view.lower[stop] not in ITEM_STOP and view.lower[stop] not in (".", ",", ";", "in"):
         stop += 1
     entry = Entry(("decline",), "receive", "declined")
     return _Frame(entry, first, last, (donor.entity,), [(donor.last, stop, recipients)], "declined", first, stop)
-
-
-def _clean_item(view: SentenceView, first: int, last: int, lexicon: AidLexicon) -> tuple[int, int]:
-    """Trim leading function words, offer wording and cargo vehicles from an item span."""
-    tokens = view.lower
-    while first < last and (tokens[first] in _LEADING_JUNK or first in view.actor_at or tokens[first] in ('"', "“", "”")):
-        first += 1
-    # "offers to help build its own air defense system", "offers for an early warning system"
-    if first + 1 < last and tokens[first] in ("offers", "offer", "proposals", "proposal"):
-        j = first + 1
-        if j < last and tokens[j] in ("to", "for", "of"):
-            j += 1
-            while j < last and (tokens[j] in ("help", "build", "complete", "supply", "provide", "sell", "develop")
-                                or tokens[j] in _LEADING_JUNK or tokens[j] == "own"):
-                j += 1
-            first = j
-    # "aircraft laden with food": the item is the cargo.
-    if first < last and tokens[first] in lexicon.vehicles:
-        for link in lexicon.cargo_links:
-            n = len(link)
-            for j in range(first + 1, min(last, first + 3)):
-                if tuple(tokens[j:j + n]) == link:
-                    first = j + n
-                    break
-            else:
-                continue
-            break
-    while first < last and tokens[first] in _LEADING_JUNK:
-        first += 1
-    while last > first + 1 and tokens[last - 1] in (",", "and", "offer", "offers", "the", "'s", "’s"):
-        last -= 1
-    return first, last
 
 
 def extract_aid(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], *, doc_id: str,
@@ -505,12 +299,12 @@ def _heading_topic(view: SentenceView) -> tuple[EntityRef, ...]:
 def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[_Frame]:
     frames: list[_Frame] = []
     consumed = -1
-    triggers = _find_triggers(view.sentence, lexicon)
+    triggers = find_triggers(view.sentence, lexicon)
     has_include = any(e.frame == "include" for _, _, e in triggers)
     for first, last, entry in triggers:
         if first < consumed:
             continue
-        if entry.frame in ("give", "receive", "deny") and not _verb_like(view, first, lexicon.noun_like):
+        if entry.frame in ("give", "receive", "deny") and not verb_like(view, first, lexicon.noun_like):
             continue
         if entry.frame == "give" and last < len(view.lower) and view.lower[last] in lexicon.cues["idiom_particles"]:
             continue  # "sold out", "gave up": not a supply
@@ -552,7 +346,7 @@ def _flows(view, frame: _Frame, context: Context, lexicon: AidLexicon, doc_id: s
         if recipients is None:
             continue
         recipients = recipients or tuple(r for r in context.fallback_recipients() if r not in frame.donors)
-        first, last = _clean_item(view, first, last, lexicon)
+        first, last = clean_item(view, first, last, lexicon)
         if first >= last or not frame.donors or not recipients:
             continue
         start, end = sentence.tokens[first].start, sentence.tokens[last - 1].end
