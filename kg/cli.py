@@ -49,15 +49,20 @@ def cli() -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @store_option
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Worker processes for extraction.")
+@click.option("--validate", type=click.Choice(("full", "sample", "off")), default="full", show_default=True,
+              help="SHACL-check every document, the first and every 25th (bulk loads), or none.")
 @_errors_as_messages
-def ingest(paths: tuple[Path, ...], store: str | None) -> None:
+def ingest(paths: tuple[Path, ...], store: str | None, jobs: int, validate: str) -> None:
     """Extract facts from article files or folders into the store.
 
     Re-ingesting a document replaces its graph; if any file fails, nothing is written.
     """
     from kg.ingest import ingest as run_ingest
 
-    click.echo(run_ingest(list(paths), settings=_settings(store)).summary())
+    report = run_ingest(list(paths), settings=_settings(store), jobs=jobs, validate=validate)
+    click.echo(report.summary())
 
 
 @cli.command()

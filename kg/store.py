@@ -57,9 +57,18 @@ class GraphStore:
     def replace_graphs(self, graphs: Mapping[str, str]) -> None:
         """Replace each named graph with the given N-Triples text, all in one transaction.
 
-        The text is what pyoxigraph serialised (IRIs checked, literals escaped), so it is safe to
-        embed as the data block of one SPARQL update: either every graph is swapped or none is.
+        New graphs (the usual bulk case) go in through one transactional ``extend`` of the parsed
+        quads; when a graph already exists, everything goes through one SPARQL update (DROP, then
+        INSERT DATA), whose text is what pyoxigraph serialised (IRIs checked, literals escaped).
+        Either way every graph is swapped or none is.
         """
+        if not any(self._store.contains_named_graph(ox.NamedNode(g)) for g in graphs):
+            nquads = "\n".join(_with_graph(text, graph) for graph, text in graphs.items() if text.strip())
+            try:
+                self._store.extend(ox.parse(nquads.encode("utf-8"), format=ox.RdfFormat.N_QUADS))
+            except (OSError, SyntaxError) as err:
+                raise StoreError(f"Writing to the store failed, nothing was changed: {err}") from None
+            return
         parts: list[str] = []
         for graph, ntriples in graphs.items():
             graph_term = str(ox.NamedNode(graph))
@@ -73,6 +82,7 @@ class GraphStore:
                 raise StoreError(f"Writing to the store failed, nothing was changed: {err}") from None
 
     def extend(self, quads: Iterable[ox.Quad]) -> None:
+        """Add quads in one transaction."""
         self._store.extend(quads)
 
     def flush(self) -> None:
@@ -111,3 +121,9 @@ class GraphStore:
         else:  # triple formats get the union of the named graphs
             triples = {ox.Triple(q.subject, q.predicate, q.object) for q in self._store}
             ox.serialize(sorted(triples, key=str), output, rdf_format, prefixes=PREFIXES)
+
+
+def _with_graph(ntriples: str, graph: str) -> str:
+    """N-Triples lines ("s p o .") as N-Quads lines in *graph*."""
+    suffix = f" {ox.NamedNode(graph)} ."
+    return "\n".join(line[:-2] + suffix for line in ntriples.splitlines() if line.endswith(" ."))
