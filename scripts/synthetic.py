@@ -1,8 +1,9 @@
 """Generate synthetic news-style articles for benchmarks (never for evaluation).
 
 Each article is about 1,000 words of reporting-style sentences built from the
-gazetteer's states and a small set of sentence frames, so that extraction has real
-work to do. Output is deterministic for a given seed.
+gazetteer's states: about one sentence in four carries a fact (a supply, offer,
+refusal, meeting, agreement or claim), the rest is background as in real reporting.
+Output is deterministic for a given seed.
 
     python scripts/synthetic.py OUT_DIR --count 200 [--words 1000] [--seed 1]
 """
@@ -13,6 +14,20 @@ import argparse
 import random
 from pathlib import Path
 
+FILLER = [
+    "Officials in {capC} declined to comment on the details of the arrangement.",
+    "The talks come at a time of rising prices for food and fuel across the region.",
+    "Economists said the country's currency had lost a fifth of its value since the start of the year.",
+    "The opposition criticised the government's handling of the crisis in a debate in parliament.",
+    "Shipping data showed heavy traffic through the main ports during the first quarter.",
+    "Diplomats said the issue was likely to come up again at the next regional summit.",
+    "Inflation reached its highest level in a decade, according to the national statistics office.",
+    "The ministry has not published the full text of the document.",
+    "Analysts noted that similar plans had stalled several times in the past.",
+    "Local media reported long queues at petrol stations in several cities.",
+    "The central bank kept its main interest rate unchanged at its last meeting.",
+    "Protests over living costs have spread to several provincial towns this month.",
+]
 FRAMES = [
     "{A} has pledged to provide {item} to {B}, officials in {capA} said on {day}.",
     "{A} shipped {item} to {B} last {month}, according to customs data seen by reporters.",
@@ -48,7 +63,7 @@ def article(rng: random.Random, states, words: int) -> str:
     sentences, count = [], 0
     while count < words:
         (a, cap_a, dem_a), (b, cap_b, dem_b), (_, cap_c, _) = rng.sample(states, 3)
-        text = rng.choice(FRAMES).format(
+        text = rng.choice(FRAMES if rng.random() < 0.25 else FILLER).format(
             A=a, B=b, capA=cap_a, capB=cap_b, capC=cap_c, demA=dem_a, demB=dem_b, item=rng.choice(ITEMS),
             infra=rng.choice(INFRA), kind=rng.choice(KINDS), person=rng.choice(PEOPLE), day=rng.choice(DAYS),
             month=rng.choice(MONTHS),

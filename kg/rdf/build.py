@@ -8,6 +8,7 @@ document's named graph, so re-ingesting the document replaces exactly that graph
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pyoxigraph import Literal, NamedNode, Quad
 
@@ -36,6 +37,7 @@ class Run:
     ruleset_version: str
 
 
+@lru_cache(maxsize=65536)
 def _n(iri: str) -> NamedNode:
     return NamedNode(iri)
 

@@ -1,0 +1,54 @@
+"""Benchmark the whole ingest: articles per second and tokens per second.
+
+Generates synthetic 1,000-word articles (scripts/synthetic.py, fixed seed), then times
+`kg.ingest` into a fresh on-disk store, single process and with worker processes, with
+full, sampled and no SHACL validation. Prints one line per configuration.
+
+    python scripts/bench_ingest.py [--count 200] [--jobs 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from synthetic import write_articles  # noqa: E402
+
+from kg.ingest import ingest  # noqa: E402
+from kg.settings import load_settings  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--count", type=int, default=200)
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
+    parser.add_argument("--words", type=int, default=1000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = write_articles(Path(tmp) / "articles", args.count, words=args.words)
+        words = sum(len(p.read_text(encoding="utf-8").split()) for p in paths)
+        # warm the spaCy pipeline and gazetteers once so that start-up is not counted per configuration
+        ingest(paths[:1], settings=load_settings({}).with_values(store=Path(tmp) / "warm"), validate="off")
+        print(f"{len(paths)} synthetic articles, {words} words ({words / len(paths):.0f} per article), "
+              f"{os.cpu_count()} cores")
+        configs = [(1, "off"), (1, "sample"), (args.jobs, "off"), (args.jobs, "sample"), (1, "full")]
+        for jobs, validate in configs:
+            count = len(paths) if validate != "full" else min(len(paths), 20)
+            store = Path(tmp) / f"store-{jobs}-{validate}"
+            started = time.perf_counter()
+            ingest(paths[:count], settings=load_settings({}).with_values(store=store), jobs=jobs, validate=validate)
+            seconds = time.perf_counter() - started
+            share = words * count / len(paths)
+            print(f"jobs={jobs} validate={validate:6} articles={count:4d} seconds={seconds:7.2f} "
+                  f"articles/s={count / seconds:7.1f} tokens/s={share / seconds:9.0f} "
+                  f"articles/s/core={count / seconds / jobs:6.1f}")
+
+
+if __name__ == "__main__":
+    main()
