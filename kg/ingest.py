@@ -72,13 +72,28 @@ _SAMPLE_EVERY = 100
 
 @dataclass(frozen=True)
 class _Built:
-    """One document's graph as N-Triples text, ready to validate and store (crosses process borders)."""
+    """One document's graph, ready to validate and store.
+
+    In the parent process it keeps the pyoxigraph quads; from a worker process it arrives as
+    N-Triples text (quads do not cross process borders), parsed again by the store.
+    """
 
     doc_id: str
     graph: str
-    ntriples: str
+    data: str | list
     quads: int
     report: DocumentReport
+
+    @property
+    def ntriples(self) -> str:
+        if isinstance(self.data, str):
+            return self.data
+        return "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in self.data)
+
+
+def _build_in_worker(path: Path, max_bytes: int, run) -> _Built:
+    built = _build_one(path, max_bytes, run)
+    return _Built(built.doc_id, built.graph, built.ntriples, built.quads, built.report)
 
 
 def _build_one(path: Path, max_bytes: int, run) -> _Built:
@@ -98,8 +113,7 @@ def _build_one(path: Path, max_bytes: int, run) -> _Built:
     for region in extraction.document.removed:
         removed[region.kind] = removed.get(region.kind, 0) + 1
     report = DocumentReport(source.doc_id, source.path, len(extraction.sentences), facts, removed)
-    ntriples = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
-    return _Built(source.doc_id, document_graph(source.doc_id), ntriples, len(quads), report)
+    return _Built(source.doc_id, document_graph(source.doc_id), quads, len(quads), report)
 
 
 def _build_all(files: list[Path], max_bytes: int, run, jobs: int) -> list[_Built]:
@@ -108,7 +122,7 @@ def _build_all(files: list[Path], max_bytes: int, run, jobs: int) -> list[_Built
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        return list(pool.map(_build_one, files, [max_bytes] * len(files), [run] * len(files),
+        return list(pool.map(_build_in_worker, files, [max_bytes] * len(files), [run] * len(files),
                              chunksize=max(1, len(files) // (jobs * 4))))
 
 
@@ -150,13 +164,12 @@ def ingest(paths: list[Path], *, settings: Settings, store: GraphStore | None = 
         validate_ntriples("\n".join(b.ntriples for b in checked), ontology_dir=settings.ontology_dir) \
             .raise_for_violations()
     ontology = ontology_quads(settings.ontology_dir)
-    graphs = {b.graph: b.ntriples for b in built}
+    graphs = {b.graph: b.data for b in built}
     target = store if store is not None else GraphStore(settings.store)
     try:
         if _signature(target.graph_quads(ONTOLOGY_GRAPH)) != _signature(ontology):
-            graphs[ONTOLOGY_GRAPH] = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in ontology)
+            graphs[ONTOLOGY_GRAPH] = ontology
         target.replace_graphs(graphs)
-        target.flush()
     finally:
         if store is None:
             target.close()

@@ -69,10 +69,11 @@ class Token:
     text: str
     lemma: str
     space_after: bool = True
+    lower: str = ""  # filled from text when not given
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    def __post_init__(self) -> None:
+        if not self.lower:
+            object.__setattr__(self, "lower", self.text.lower())
 
 
 @dataclass(frozen=True)

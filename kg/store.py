@@ -54,8 +54,8 @@ class GraphStore:
         self.close()
 
     # -- writing ---------------------------------------------------------------------------
-    def replace_graphs(self, graphs: Mapping[str, str]) -> None:
-        """Replace each named graph with the given N-Triples text, all in one transaction.
+    def replace_graphs(self, graphs: Mapping[str, str | list[ox.Quad]]) -> None:
+        """Replace each named graph with the given quads (or N-Triples text), all in one transaction.
 
         New graphs (the usual bulk case) go in through one transactional ``extend`` of the parsed
         quads; when a graph already exists, everything goes through one SPARQL update (DROP, then
@@ -63,14 +63,19 @@ class GraphStore:
         Either way every graph is swapped or none is.
         """
         if not any(self._store.contains_named_graph(ox.NamedNode(g)) for g in graphs):
-            nquads = "\n".join(_with_graph(text, graph) for graph, text in graphs.items() if text.strip())
+            # Only new graphs: the store's bulk path, and on failure the new graphs are dropped again.
             try:
-                self._store.extend(ox.parse(nquads.encode("utf-8"), format=ox.RdfFormat.N_QUADS))
-            except (OSError, SyntaxError) as err:
+                self._store.bulk_extend(q for graph, data in graphs.items() for q in _quads(graph, data))
+            except (OSError, SyntaxError, ValueError) as err:
+                for graph in map(ox.NamedNode, graphs):
+                    if self._store.contains_named_graph(graph):
+                        self._store.remove_graph(graph)
                 raise StoreError(f"Writing to the store failed, nothing was changed: {err}") from None
             return
         parts: list[str] = []
-        for graph, ntriples in graphs.items():
+        for graph, data in graphs.items():
+            ntriples = data if isinstance(data, str) else "\n".join(f"{q.subject} {q.predicate} {q.object} ."
+                                                                   for q in data)
             graph_term = str(ox.NamedNode(graph))
             parts.append(f"DROP SILENT GRAPH {graph_term}")
             if ntriples.strip():
@@ -123,7 +128,10 @@ class GraphStore:
             ox.serialize(sorted(triples, key=str), output, rdf_format, prefixes=PREFIXES)
 
 
-def _with_graph(ntriples: str, graph: str) -> str:
-    """N-Triples lines ("s p o .") as N-Quads lines in *graph*."""
-    suffix = f" {ox.NamedNode(graph)} ."
-    return "\n".join(line[:-2] + suffix for line in ntriples.splitlines() if line.endswith(" ."))
+def _quads(graph: str, data: str | list[ox.Quad]) -> Iterable[ox.Quad]:
+    """The quads of *graph*: given as quads already, or parsed from N-Triples text."""
+    node = ox.NamedNode(graph)
+    if isinstance(data, str):
+        return (ox.Quad(t.subject, t.predicate, t.object, node)
+                for t in ox.parse(data.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES))
+    return (q if q.graph_name == node else ox.Quad(q.subject, q.predicate, q.object, node) for q in data)

@@ -29,19 +29,19 @@ def _rules() -> dict:
 
 
 @lru_cache(maxsize=8)
-def _index(table_id: int, items: tuple[tuple[str, str], ...]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+def _index(kind: str, section: str) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """Phrases of one rule table (``_rules()[kind][section]``) indexed by first word, longest first."""
     index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for key, value in sorted(items, key=lambda kv: -len(kv[0].split())):
+    for key, value in sorted(_rules()[kind][section].items(), key=lambda kv: -len(kv[0].split())):
         words = tuple(key.split())
         index.setdefault(words[0], []).append((words, value))
     return index
 
 
-def _phrases(view: SentenceView, table: dict[str, str]) -> list[tuple[int, int, str]]:
-    """Occurrences of multi-word keys of *table* (matched on lower-case text or lemma)."""
-    lowers = view.lower
-    lemmas = [t.lemma.lower() for t in view.tokens]
-    index = _index(id(table), tuple(table.items()))
+def _phrases(view: SentenceView, kind: str, section: str) -> list[tuple[int, int, str]]:
+    """Occurrences of the multi-word keys of a rule table (matched on lower-case text or lemma)."""
+    lowers, lemmas = view.lower, view.lemmas
+    index = _index(kind, section)
     found, i = [], 0
     while i < len(lowers):
         for words, value in index.get(lowers[i], []) + index.get(lemmas[i], []):
@@ -140,7 +140,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
         if sentence.heading:
             continue
         view = SentenceView(sentence, actors.get(sentence.index, []))
-        hits = _phrases(view, rules["nouns"])
+        hits = _phrases(view, "agreement", "nouns")
         # "their partnership ... with a tripartite agreement": the qualified noun names it
         hits.sort(key=lambda h: not (h[0] > 0 and view.lower[h[0] - 1] in rules["tripartite"]))
         for first, last, kind in hits[:1]:
@@ -183,7 +183,7 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
             continue
         everyone = persons.get(sentence.index, []) + states.get(sentence.index, [])
         view = SentenceView(sentence, everyone)
-        hits = _phrases(view, rules["triggers"])
+        hits = _phrases(view, "meeting", "triggers")
         named = [m for m in sorted(persons.get(sentence.index, []), key=lambda m: m.first) if not view.possessive(m)]
         previous_person = last_person
         if named:

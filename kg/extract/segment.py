@@ -22,11 +22,18 @@ def _nlp() -> Any:
 
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
-    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
-    nlp.initialize()  # loads the lookup table from spacy-lookups-data
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH"})
     ruler.add_patterns(_patterns(load_gazetteer()))
     return nlp
+
+
+@lru_cache(maxsize=1)
+def _lemmas() -> Any:
+    """spaCy's English lookup lemmatizer table (spacy-lookups-data), applied while converting tokens:
+    the same lemmas as its ``lemmatizer`` pipe in lookup mode, without a second pass over each token."""
+    from spacy.lookups import load_lookups
+
+    return load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
 
 
 def _patterns(gazetteer: Gazetteer) -> list[dict[str, str]]:
@@ -53,13 +60,15 @@ def segment(document: CleanDocument) -> tuple[tuple[Sentence, ...], tuple[Mentio
     mentions: list[Mention] = []
     titles: list[Title] = []
     blocks = document.blocks
+    lemmas = _lemmas()
     for block_index, doc in enumerate(_nlp().pipe(text[b.start:b.end] for b in blocks)):
         block = blocks[block_index]
         for sent in doc.sents:
             index = len(sentences)
             offset = block.start
             tokens = tuple(
-                Token(offset + t.idx, offset + t.idx + len(t.text), t.text, t.lemma_ or t.lower_, bool(t.whitespace_))
+                Token(offset + t.idx, offset + t.idx + len(t.text), t.text, lemmas.get(t.text, t.text),
+                      bool(t.whitespace_), t.lower_)
                 for t in sent
             )
             start, end = tokens[0].start, tokens[-1].end

@@ -42,6 +42,7 @@ class SentenceView:
         self.sentence = sentence
         self.tokens = sentence.tokens
         self.lower = [t.lower for t in sentence.tokens]
+        self.lemmas = [t.lemma.lower() for t in sentence.tokens]
         self.actor_at = {i: m for m in actors for i in range(m.first, m.last)}
         self.actors = sorted(actors, key=lambda m: m.first)
 
