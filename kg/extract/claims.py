@@ -13,12 +13,14 @@ import tomllib
 from functools import lru_cache
 from pathlib import Path
 
+from kg.extract.gazetteer import slug
 from kg.extract.view import SentenceView, unique
 from kg.model import Claim, EntityRef, Evidence, Mention, Sentence
 
 RULES_FILE = Path(__file__).resolve().parent.parent / "rules" / "events.toml"
 _PRONOUN_SPEAKERS = frozenset("he she".split())
 _INSTITUTION_PRONOUNS = frozenset("it they".split())
+_REPORTING = frozenset("reported reports said says wrote writes cited cites quoted quotes".split())
 _PASSIVE_BEFORE = frozenset("is are was were be been being often widely also commonly so".split())
 _INSTITUTION_WORDS = frozenset("ministry kremlin government office spokesperson spokesman spokeswoman embassy "
                                "statement agency officials military army".split())
@@ -58,6 +60,10 @@ def _speaker_near(view: SentenceView, verb: int, last_person: EntityRef | None) 
     for k in range(verb + 1, min(verb + 4, len(tokens))):
         if k in view.actor_at and view.actor_at[k].entity.kind == "person":
             return view.actor_at[k].entity, k
+    if tokens[verb] in _REPORTING and verb > 0:  # "The Washington Post reported", "Jiji Press said"
+        found = _source_name(view, verb - 1, -1)
+        if found is not None:
+            return found[0], found[1]
     return None, verb
 
 
@@ -120,16 +126,49 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
     return claims
 
 
+def _source_name(view: SentenceView, first: int, step: int) -> tuple[EntityRef, int, int] | None:
+    """A capitalised name the gazetteers do not know ("The Washington Post", "Jiji Press"), read
+    forwards (step 1) or backwards (step -1) from token *first*: an outlet or agency as a source."""
+    j, words = first, []
+    while 0 <= j < len(view.tokens) and len(words) < 6:
+        text = view.tokens[j].text
+        if text[:1].isupper() and (text.replace(".", "").replace("-", "").isalnum()) and j not in view.actor_at:
+            words.append(j)
+        elif text.lower() in ("of", "the", "&") and words and step == 1:
+            words.append(j)
+        else:
+            break
+        j += step
+    while words and view.lower[words[-1]] in ("of", "the", "&"):
+        words.pop()
+    if not words:
+        return None
+    lo, hi = min(words), max(words) + 1
+    if lo > 0 and view.lower[lo - 1] == "the":
+        lo -= 1
+    if hi - lo == 1 and lo == 0:
+        return None  # a single capitalised word opening the sentence is not evidence of a name
+    sentence = view.sentence
+    name = sentence.text[view.tokens[lo].start - sentence.start:view.tokens[hi - 1].end - sentence.start]
+    return EntityRef("organisation", slug(name), name), lo, hi
+
+
 def _according_to(view: SentenceView):
     for j in range(len(view.tokens) - 2):
-        if view.lower[j] == "according" and view.lower[j + 1] == "to" and (j + 2) in view.actor_at:
-            speaker = view.actor_at[j + 2]
-            if j > 2:
-                return speaker.entity, 0, j, "reported"
-            end = speaker.last
-            while end < len(view.tokens) and view.lower[end] != ",":
-                end += 1
-            return speaker.entity, end + 1, len(view.tokens), "reported"
+        if view.lower[j] != "according" or view.lower[j + 1] != "to":
+            continue
+        if (j + 2) in view.actor_at:
+            speaker, end = view.actor_at[j + 2].entity, view.actor_at[j + 2].last
+        else:
+            found = _source_name(view, j + 2 + (view.lower[j + 2] == "the"), 1)
+            if found is None:
+                continue
+            speaker, _, end = found
+        if j > 2:
+            return speaker, 0, j, "reported"
+        while end < len(view.tokens) and view.lower[end] != ",":
+            end += 1
+        return speaker, end + 1, len(view.tokens), "reported"
     return None
 
 
