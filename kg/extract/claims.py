@@ -76,9 +76,11 @@ _AFTER_VERB_FILLER = frozenset("in on at during to a an the statement interview 
 def _quote_before(view: SentenceView, position: int) -> tuple[int, int] | None:
     """Token span inside the last quotation that closes before *position*."""
     close = next((j for j in range(position - 1, -1, -1) if view.lower[j] in _CLOSE_QUOTES), None)
-    if close is None or any(view.lower[j] not in (",", ".", "he", "she", "they") and j not in view.actor_at
-                            and view.lower[j] not in ("the", "said", "says") for j in range(close + 1, position)):
-        return None
+    between = range(close + 1, position) if close is not None else range(0)
+    if close is None or len(between) > 8 or any(
+            view.lower[j] not in (",", ".", "he", "she", "they", "the", "said", "says", "'s", "’s")
+            and j not in view.actor_at and not view.tokens[j].text[:1].isupper() for j in between):
+        return None  # only the speaker's name and title stand between the quotation and the verb
     opening = next((j for j in range(close - 1, -1, -1) if view.lower[j] in _OPEN_QUOTES), -1)
     # the sentencizer may leave the opening mark on the previous sentence: then the quote starts here
     return (opening + 1, close) if close - opening > 2 else None

@@ -134,7 +134,25 @@ def find_persons(sentence: Sentence, titles: list[Title], states: list[Mention])
             found.append(PersonFind(mention, tuple(group), office_of, tokens[quote_first].start))
             taken.update(range(first, last))
     found.extend(_appositive_after(sentence, titles, state_end, taken))
+    found.extend(_counterparts(sentence, taken))
     found.extend(_speakers(sentence, taken))
+    return found
+
+
+_PERSON_NOUNS = frozenset("counterpart counterparts envoy spokesman spokeswoman spokesperson adviser advisor "
+                          "aide deputy successor predecessor".split())
+
+
+def _counterparts(sentence: Sentence, taken: set[int]) -> list[PersonFind]:
+    """"his Lithuanian counterpart, Dovile Sakaliene": a person noun, a comma, then a name."""
+    tokens = sentence.tokens
+    found = []
+    for i in range(len(tokens) - 2):
+        if tokens[i].lower in _PERSON_NOUNS and tokens[i + 1].text == ",":
+            end = _name_run(sentence, i + 2, taken)
+            if end - (i + 2) >= 2:
+                found.append(PersonFind(_mention(sentence, i + 2, end, "name")))
+                taken.update(range(i + 2, end))
     return found
 
 

@@ -1,0 +1,135 @@
+"""Agreements, meetings, claims and dates on short passages written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.extract import extract
+from kg.extract.dates import find_dates
+from kg.model import Agreement, AidFlow, Claim, Meeting, SourceDocument
+
+
+def _doc(text: str, published: str = "2025-03-14") -> SourceDocument:
+    return SourceDocument("t", text, date=published)
+
+
+def _agreements(text: str) -> set:
+    return {(tuple(sorted(p.label for p in a.parties)), a.kind, a.status, a.date)
+            for a in extract(_doc(text)).facts_of(Agreement)}
+
+
+def _meetings(text: str) -> set:
+    return {(tuple(sorted(p.label for p in m.participants)), m.kind, m.place.label if m.place else None, m.date)
+            for m in extract(_doc(text)).facts_of(Meeting)}
+
+
+def _claims(text: str) -> set:
+    return {(c.claimant.label, tuple(sorted(a.label for a in c.about)), c.stance, c.modality)
+            for c in extract(_doc(text)).facts_of(Claim)}
+
+
+# -- dates -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("The loan was signed on March 3, 2024.", "2024-03-03"),
+    ("Officials met on Monday.", "2025-03-10"),
+    ("Deliveries began last November.", "2024-11"),
+    ("The ships arrived in January.", "2025-01"),
+    ("The minister will travel to Cairo in June.", "2025-06"),
+    ("The deal was first floated last year.", "2024"),
+    ("A second tranche followed on 2 February.", "2025-02-02"),
+], ids=["absolute", "weekday", "last-month-name", "month-name-past", "month-name-future", "last-year", "day-month"])
+def test_relative_and_absolute_dates(text, expected):
+    assert [d.value for d in find_dates(text, date(2025, 3, 14))][0] == expected
+
+
+# -- agreements ------------------------------------------------------------------------------------
+
+def test_signed_treaty_with_parties_and_date():
+    found = _agreements("Moscow and Pyongyang signed a mutual defence treaty in June, state media reported.")
+    assert (("North Korea", "Russia"), "treaty", "signed", "2024-06") in found
+
+
+def test_proposed_credit_line_with_the_two_governments():
+    text = ("Kenya's treasury chief held talks with Chinese officials in Beijing this week. "
+            "The two governments are expected to sign a $1 billion credit line next month.")
+    found = _agreements(text)
+    assert any(parties == ("China", "Kenya") and kind == "creditLine" and status == "proposed"
+               for parties, kind, status, _ in found)
+
+
+def test_rejected_deal():
+    assert any(status == "declined" for *_, status, _ in _agreements(
+        "Niger rejected a military cooperation agreement with the United States on Saturday."))
+
+
+def test_a_partnership_without_an_event_is_no_agreement():
+    assert _agreements("The strategic partnership between Beijing and Moscow has deep roots.") == set()
+
+
+# -- meetings --------------------------------------------------------------------------------------
+
+def test_phone_call_is_virtual():
+    found = _meetings("President Emmanuel Macron spoke by phone with Prime Minister Narendra Modi on Tuesday.")
+    assert (("Emmanuel Macron", "Narendra Modi"), "call", "virtual", "2025-03-11") in found
+
+
+def test_pronoun_participant_refers_back():
+    text = ("German Defence Minister Boris Pistorius flew to Vilnius on Thursday. "
+            "There he met his Lithuanian counterpart, Dovile Sakaliene.")
+    found = _meetings(text)
+    assert any(set(p) == {"Boris Pistorius", "Dovile Sakaliene"} for p, *_ in found)
+
+
+def test_visit_to_a_capital():
+    found = _meetings("Foreign Minister Wang Yi was in Pretoria on Friday for two days of consultations.")
+    assert (("Wang Yi",), "visit", "Pretoria", "2025-03-14") in found
+
+
+# -- claims ----------------------------------------------------------------------------------------
+
+def test_quote_inside_a_report_belongs_to_the_speaker_not_the_author():
+    text = ('"We will not accept any pressure on Cuba," Foreign Minister Bruno Rodriguez said on Monday, '
+            "according to the state news agency.")
+    found = _claims(text)
+    assert any(claimant == "Bruno Rodriguez" and "Cuba" in about for claimant, about, *_ in found)
+
+
+def test_denial_has_denies_stance_and_denied_modality():
+    text = "Foreign Ministry spokesman Wang Wenbin denied that China had supplied weapons to Russia."
+    found = _claims(text)
+    assert ("Wang Wenbin", ("China", "Russia"), "denies", "denied") in found
+
+
+def test_hedged_report_from_an_outlet():
+    text = "Iran may have shipped short-range missiles to Russia, The Wall Street Journal reported."
+    found = _claims(text)
+    assert any(c == "The Wall Street Journal" and set(about) == {"Iran", "Russia"} and modality == "hedged"
+               for c, about, _, modality in found)
+
+
+def test_according_to_names_the_source():
+    found = _claims("According to Reuters, Qatar pledged 50 million dollars for reconstruction in Lebanon.")
+    assert any(c == "Reuters" and modality == "reported" for c, _, _, modality in found)
+
+
+def test_surname_speaker_later_in_the_text():
+    text = ("Polish Foreign Minister Radoslaw Sikorski arrived in Kyiv on Tuesday. "
+            "Sikorski said that Poland would send more air defence to Ukraine.")
+    found = _claims(text)
+    assert any(c in ("Radoslaw Sikorski", "Sikorski") and {"Poland", "Ukraine"} <= set(about)
+               for c, about, *_ in found)
+
+
+# -- aid flows with amounts and dates -----------------------------------------------------------
+
+def test_aid_flow_carries_value_quantity_and_date():
+    text = "Japan will provide $60 million in grid equipment to Moldova next month, its embassy said."
+    flows = extract(_doc(text)).facts_of(AidFlow)
+    flow = next(f for f in flows if f.donor.label == "Japan")
+    assert (flow.value, flow.currency, flow.date, flow.status) == ("60000000", "USD", "2025-04", "pledged")
+    text = "Russia shipped 25,000 tonnes of wheat to Mali in January."
+    flow = extract(_doc(text)).facts_of(AidFlow)[0]
+    assert (flow.quantity, flow.unit, flow.date) == ("25000", "tonnes", "2025-01")
