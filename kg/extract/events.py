@@ -143,8 +143,12 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
         hits = _phrases(view, "agreement", "nouns")
         # "their partnership ... with a tripartite agreement": the qualified noun names it
         hits.sort(key=lambda h: not (h[0] > 0 and view.lower[h[0] - 1] in rules["tripartite"]))
-        for first, last, kind in hits[:1]:
+        done: set[tuple[int, int]] = set()
+        for first, last, kind in hits:
             c_first, c_last = _clause(view, first)
+            if (c_first, c_last) in done:
+                continue  # one agreement per clause: "their partnership ... with a tripartite agreement"
+            done.add((c_first, c_last))
             parties = unique(m.entity for m in view.actors_in(c_first, c_last)
                              if _governor(view, m) in (None, "with", "between", "among"))
             if len(parties) < 2:
