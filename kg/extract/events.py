@@ -101,7 +101,8 @@ def _governor(view: SentenceView, mention: Mention) -> str | None:
 def _status(view: SentenceView, first: int, last: int, *, default: str | None) -> str | None:
     rules = _rules()["agreement"]
     lemmas = [t.lemma.lower() for t in view.tokens[first:last]]
-    hypothetical = any(w in ("will", "would", "plan", "expect", "could", "may", "might", "if", "odds", "scenario")
+    hypothetical = any(w in ("will", "would", "plan", "expect", "could", "may", "might", "if", "odds", "scenario",
+                             "close", "hope", "aim", "seek")
                        for w in lemmas)
     for status in ("declined", "signed", "agreed", "proposed"):
         if any(lemma in rules[status] for lemma in lemmas):
@@ -150,7 +151,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 continue  # one agreement per clause: "their partnership ... with a tripartite agreement"
             done.add((c_first, c_last))
             parties = unique(m.entity for m in view.actors_in(c_first, c_last)
-                             if _governor(view, m) in (None, "with", "between", "among"))
+                             if _governor(view, m) in (None, "with", "between", "among", "to"))
             if len(parties) < 2:
                 parties = unique([*parties, *(person_states[m.entity] for m in people.get(sentence.index, [])
                                               if c_first <= m.first < c_last and m.entity in person_states)])
@@ -168,8 +169,12 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             last_parties = parties
             name_first = first - 1 if first > 0 and view.lower[first - 1] in rules["tripartite"] else first
             name = sentence.text[view.tokens[name_first].start - sentence.start:view.tokens[last - 1].end - sentence.start]
-            found.append(Agreement(parties, kind, status, _evidence(sentence, doc_id, c_first, c_last),
-                                   _date(sentence, today), name))
+            # "agreements to deliver grain to Mali, Eritrea and Somalia": one bilateral deal per partner
+            plural = view.lower[last - 1].endswith("s") and kind != "tripartiteAgreement" and len(parties) > 2
+            groups = [(parties[0], other) for other in parties[1:]] if plural else [parties]
+            for group in groups:
+                found.append(Agreement(tuple(group), kind, status, _evidence(sentence, doc_id, c_first, c_last),
+                                       _date(sentence, today), name))
         if not hits and len(view.actors) >= 2:
             last_parties = unique(m.entity for m in view.actors)
     return found
