@@ -214,6 +214,8 @@ def _build(view: SentenceView, speaker: EntityRef, first: int, last: int, stance
     start, end = sentence.tokens[first].start, sentence.tokens[last - 1].end
     text = sentence.text[start - sentence.start:end - sentence.start]
     about = unique(m.entity for m in view.actors if first <= m.first < last and m.entity != speaker)
+    if not about:  # "Peskov declined to comment on the report": what it is about lies outside the quote
+        about = unique(m.entity for m in view.actors if m.entity != speaker and not view.possessive(m))
     words = {w.strip(".,") for w in view.lower}
     if stance == "reported":
         modality, stance = "reported", "neutral"
