@@ -21,7 +21,15 @@ RULES_FILE = Path(__file__).resolve().parent.parent / "rules" / "events.toml"
 _PRONOUN_SPEAKERS = frozenset("he she".split())
 _INSTITUTION_PRONOUNS = frozenset("it they".split())
 _REPORTING = frozenset("reported reports said says wrote writes cited cites quoted quotes".split())
-_PASSIVE_BEFORE = frozenset("is are was were be been being often widely also commonly so".split())
+_BE = frozenset("is are was were be been being".split())
+
+
+def _passive_before(view: SentenceView, j: int) -> bool:
+    """"is often described as", "was reported": a passive speech verb names no speaker."""
+    k = j - 1
+    while k >= 0 and view.lower[k].endswith("ly"):
+        k -= 1
+    return k >= 0 and view.lower[k] in _BE
 _INSTITUTION_WORDS = frozenset("ministry kremlin government office spokesperson spokesman spokeswoman embassy "
                                "statement agency officials military army".split())
 
@@ -41,29 +49,35 @@ def _speech_verbs() -> dict[str, str]:
 
 
 def _speaker_near(view: SentenceView, verb: int, last_person: EntityRef | None) -> tuple[EntityRef | None, int]:
-    """The actor saying it: just before the verb (skipping an appositive), or just after it."""
+    """The actor saying it: in the verb's own chunk ("..., The Wall Street Journal reported"), else
+    across an appositive ("Kirill Dmitriev, the Kremlin's envoy, said"), else just after the verb."""
     tokens = view.lower
-    j = verb - 1
-    steps = 0
-    while j >= 0 and steps < 12:
-        if j in view.actor_at:
-            mention = view.actor_at[j]
-            if not view.in_pp(mention) and not view.possessive(mention):
-                # "Russia's foreign ministry said": the state speaks as an institution
-                return mention.entity, mention.first
+    chunk_start = verb
+    while chunk_start > 0 and tokens[chunk_start - 1] not in (",", ".", ";", "”", '"', "“"):
+        chunk_start -= 1
+    for j in range(verb - 1, chunk_start - 1, -1):
+        mention = view.actor_at.get(j)
+        if mention is not None and not view.in_pp(mention) and not view.possessive(mention):
+            return mention.entity, mention.first
         if tokens[j] in _PRONOUN_SPEAKERS and last_person is not None:
             return last_person, j
-        if tokens[j] in (".", ";", "”", '"', "“") and steps > 0:
-            break
-        j -= 1
-        steps += 1
-    for k in range(verb + 1, min(verb + 4, len(tokens))):
-        if k in view.actor_at and view.actor_at[k].entity.kind == "person":
-            return view.actor_at[k].entity, k
-    if tokens[verb] in _REPORTING and verb > 0:  # "The Washington Post reported", "Jiji Press said"
+    if chunk_start < verb and tokens[verb] in _REPORTING:  # "The Wall Street Journal reported"
         found = _source_name(view, verb - 1, -1)
         if found is not None:
             return found[0], found[1]
+    if chunk_start == verb:  # ", said": the speaker stands before an appositive
+        j, steps = verb - 1, 0
+        while j >= 0 and steps < 20:
+            mention = view.actor_at.get(j)
+            if mention is not None and not view.in_pp(mention) and not view.possessive(mention):
+                return mention.entity, mention.first
+            if tokens[j] in (".", ";", "”", '"', "“") and steps > 0:
+                break
+            j -= 1
+            steps += 1
+    for k in range(verb + 1, min(verb + 4, len(tokens))):
+        if k in view.actor_at and view.actor_at[k].entity.kind == "person":
+            return view.actor_at[k].entity, k
     return None, verb
 
 
@@ -193,7 +207,7 @@ def _with_verbs(view: SentenceView, verbs: dict[str, str], last_person: EntityRe
 def _with_verb(view: SentenceView, verbs: dict[str, str], last_person: EntityRef | None, j: int):
     for j, word in [(j, view.lower[j])]:
         stance = verbs.get(word)
-        if stance is None or j in view.actor_at or (j > 0 and view.lower[j - 1] in _PASSIVE_BEFORE):
+        if stance is None or j in view.actor_at or _passive_before(view, j):
             continue
         if "-" in view.tokens[j].text or (j > 0 and view.lower[j - 1] in ("so", "-", "that", "which", "who")):
             continue  # "so-called"; a relative clause ("a resolution that condemned") hides its speaker
