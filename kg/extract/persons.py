@@ -58,9 +58,16 @@ def _name_run(sentence: Sentence, i: int, taken: set[int], limit: int = 5) -> in
     while j < len(sentence.tokens) and j - i < limit:
         if _is_name_token(sentence, j, taken):
             j += 1
-        elif j > i and (sentence.tokens[j].text in _PARTICLES or sentence.tokens[j].text == "-") \
-                and j + 1 < len(sentence.tokens) and _is_name_token(sentence, j + 1, taken) \
-                and (sentence.tokens[j].text != "-" or not sentence.tokens[j - 1].space_after):
+        elif j > i and sentence.tokens[j].text in _PARTICLES:
+            k = j  # "von der Leyen", "da Silva", "bin Salman"
+            while k < len(sentence.tokens) and sentence.tokens[k].text in _PARTICLES:
+                k += 1
+            if k < len(sentence.tokens) and _is_name_token(sentence, k, taken):
+                j = k + 1
+            else:
+                break
+        elif j > i and sentence.tokens[j].text == "-" and j + 1 < len(sentence.tokens) \
+                and _is_name_token(sentence, j + 1, taken) and not sentence.tokens[j - 1].space_after:
             j += 2
         else:
             break
@@ -170,6 +177,8 @@ def _appositive_after(sentence, titles, state_end, taken) -> list[PersonFind]:
         start = comma
         while start > 0 and _is_name_token(sentence, start - 1, taken) and comma - start < 3:
             start -= 1
+        if start > 0 and tokens[start - 1].lower in ("at", "in", "from", "to", "near", "of", "on"):
+            continue  # "at Carthage Palace, the president said": a place, not a name
         if comma - start >= 2:
             office_of = state_end[title.first - 1].entity if title.first - 1 in state_end else None
             if office_of is None and title.first >= 2 and (title.first - 2) in state_end:
