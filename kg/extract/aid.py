@@ -172,6 +172,8 @@ def _receive_frame(view, first, last, entry, context) -> list[_Frame]:
             return []
         if any(t.isupper() or t[:1].isupper() for t in words[:1]) and not named:
             return []
+    if entry.status == "declined" and not _aid_like(view, last, end):
+        return []  # "Egypt rejected Israeli claims": nothing was offered
     for c_first, c_last in conjuncts:
         donors = unique(m.entity for m in view.actors_in(c_first, c_last) if m.entity not in recipients)
         if not donors and any(view.lower[j] in ("joint", "jointly") for j in range(c_first, c_last)):
@@ -182,6 +184,15 @@ def _receive_frame(view, first, last, entry, context) -> list[_Frame]:
         frames.append(_Frame(entry, first, last, donors, [(c_first, c_last, recipients)], entry.status,
                              subject_at if subject_at is not None else first, c_last, used))
     return frames
+
+
+def _aid_like(view: SentenceView, first: int, last: int) -> bool:
+    """Does tokens[first:last] name an offer, aid or goods ("Russian offers", "a credit swap", "the money")?"""
+    lexicon = load_lexicon()
+    nouns = {e.words[0] for e in lexicon.triggers if e.frame in ("aid-noun", "offer-noun")}
+    words = view.lower[first:last]
+    return bool(set(words) & (nouns | {"money", "funds", "payment", "loan", "loans", "package", "sum"})) or bool(
+        lexicon.categorise([t.text for t in view.tokens[first:last]])[0])
 
 
 def _aid_noun_before(view: SentenceView, first: int, lexicon: AidLexicon) -> bool:

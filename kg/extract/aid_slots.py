@@ -61,6 +61,9 @@ def verb_like(view: SentenceView, i: int, noun_like: frozenset[str] = frozenset(
     participle = view.lower[i].endswith("ed") or view.lower[i] in _IRREGULAR_PARTICIPLES
     if participle and prev in ("-", ","):
         return False  # "French-built fighters", "the JF-17, built with Pakistan,": not a finite verb
+    if participle and i + 1 < len(view.lower) and view.lower[i + 1] == "by" and prev.isalpha() \
+            and prev not in BE_FORMS and not prev.endswith("ly") and (i - 1) not in view.actor_at:
+        return False  # "documents obtained by the Post": a participle after its noun
     if view.lower[i].endswith("ed"):
         j = i - 1
         while j > 0 and view.lower[j].endswith("ly"):
