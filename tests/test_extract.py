@@ -112,3 +112,18 @@ def test_evidence_offsets_match_the_quote():
     for fact in extract(SourceDocument("t", text)).facts:
         ev = fact.evidence
         assert text[ev.start:ev.end] == ev.quote and text[ev.sentence_start:ev.sentence_end] == ev.sentence_text
+
+
+def test_a_bare_title_refers_back_to_its_holder():
+    text = ("Chinese President Xi Jinping arrived in Moscow on Monday. "
+            "The Chinese president said that Russia was a reliable partner.")
+    extraction = extract(SourceDocument("t", text))
+    titled = [m for m in extraction.mentions if m.text == "The Chinese president"]
+    assert [m.entity.label for m in titled] == ["Xi Jinping"]
+
+
+def test_sales_loans_and_barter_are_flows():
+    flows = _flows("Belarus sold tractors to Zimbabwe. Saudi Arabia lent $500 million to Tunisia. "
+                   "Iran bartered oil to Sri Lanka for tea.")
+    pairs = {(d, r) for d, r, _, _ in flows}
+    assert {("Belarus", "Zimbabwe"), ("Saudi Arabia", "Tunisia"), ("Iran", "Sri Lanka")} <= pairs
