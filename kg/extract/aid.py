@@ -226,6 +226,8 @@ def _noun_frame(view, first, last, entry, context) -> _Frame | None:
     """"economic aid from Russia", "Chinese aid to Cuba"."""
     donors: tuple[EntityRef, ...] = ()
     j = first - 1
+    if j >= 0 and view.lower[j] in ("'s", "’s"):
+        j -= 1  # "Russia's aid"
     if j >= 0 and j in view.actor_at and view.actor_at[j].how in ("demonym", "name"):
         donors = (view.actor_at[j].entity,)
     k = last
@@ -319,6 +321,8 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[_
             continue
         if entry.frame == "give" and last < len(view.lower) and view.lower[last] in lexicon.cues["idiom_particles"]:
             continue  # "sold out", "gave up": not a supply
+        if entry.words[0] in lexicon.aid_object_only and not _aid_like(view, last, min(last + 8, len(view.tokens))):
+            continue  # "announced sanctions": only an announced package of aid is a pledge
         if entry.words[0] in lexicon.money_only and not any(
                 t.text[:1] in "$€£¥" or t.text[:1].isdigit() for t in view.tokens[last:last + 3]):
             continue  # "took place": only "placed $2 billion with ..." is a supply

@@ -32,6 +32,7 @@ class AidLexicon:
     categories: tuple[tuple[tuple[str, ...], str], ...]  # (keyword words, category), longest first
     noun_like: frozenset[str] = frozenset()
     money_only: frozenset[str] = frozenset()
+    aid_object_only: frozenset[str] = frozenset()
 
     @cached_property
     def by_first_word(self) -> dict[str, tuple[Entry, ...]]:
@@ -94,4 +95,5 @@ def load_lexicon() -> AidLexicon:
         categories=tuple(categories),
         noun_like=frozenset(raw["cues"].get("noun_like", [])),
         money_only=frozenset(raw["cues"].get("money_only", [])),
+        aid_object_only=frozenset(raw["cues"].get("aid_object_only", [])),
     )
