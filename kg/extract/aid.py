@@ -27,11 +27,11 @@ from datetime import date
 from kg.extract.amounts import find_amounts
 from kg.extract.dates import find_dates
 from kg.extract.aid_slots import (
-    BE_FORMS, ITEM_STOP, clean_item, find_triggers, indirect_object, is_passive, item_segments, passive_agent,
+    ITEM_STOP, clean_item, find_triggers, indirect_object, is_passive, item_segments, passive_agent,
     refused, status_cues, verb_like,
 )
 from kg.extract.lexicon import AidLexicon, Entry, load_lexicon
-from kg.extract.view import SentenceView, unique
+from kg.extract.view import BE_FORMS, SentenceView, unique
 from kg.model import AidFlow, EntityRef, Evidence, Mention, Sentence
 
 _DECLINE_NOUNS = frozenset("unwillingness reluctance refusal rejection".split())

@@ -8,7 +8,7 @@ receives it -- shared by the frames in :mod:`kg.extract.aid`.
 from __future__ import annotations
 
 from kg.extract.lexicon import AidLexicon, Entry
-from kg.extract.view import CLAUSE_END, PREPOSITIONS, SentenceView, unique
+from kg.extract.view import BE_FORMS, CLAUSE_END, PREPOSITIONS, SentenceView, unique
 from kg.model import EntityRef, Sentence
 
 _PREPOSITIONS = frozenset(
@@ -21,7 +21,6 @@ _TIME_WORDS = frozenset(
     thursday friday saturday sunday january february march april may june july august september october
     november december""".split()
 )
-BE_FORMS = frozenset("be is are was were been being".split())
 _DETERMINERS = frozenset("the a an their its his her our this these those that such of any no every".split())
 _NOT_VERB_AFTER = frozenset("with of for about from by in on without".split())
 _SUBJECT_PRONOUNS = frozenset("they it he she we who which that".split())
