@@ -172,8 +172,8 @@ def _receive_frame(view, first, last, entry, context) -> list[_Frame]:
             return []
         if any(t.isupper() or t[:1].isupper() for t in words[:1]) and not named:
             return []
-    if entry.status == "declined" and not _aid_like(view, last, end):
-        return []  # "Egypt rejected Israeli claims": nothing was offered
+    if not _aid_like(view, last, end):
+        return []  # "Egypt rejected Israeli claims", "received our request": nothing was offered
     for c_first, c_last in conjuncts:
         donors = unique(m.entity for m in view.actors_in(c_first, c_last) if m.entity not in recipients)
         if not donors and any(view.lower[j] in ("joint", "jointly") for j in range(c_first, c_last)):
@@ -186,11 +186,28 @@ def _receive_frame(view, first, last, entry, context) -> list[_Frame]:
     return frames
 
 
+_NOT_ITEM_START = frozenset("could would should can may might must will was were is are be been has have had "
+                             "said says not".split())
+_DURATION = frozenset("week weeks month months year years day days hour hours time moment chance".split())
+
+
+def _plausible_item(view: SentenceView, first: int, last: int) -> bool:
+    """An item names a thing: not a clause ("could not be determined") or a span of time ("a week or two")."""
+    words = [w for w in view.lower[first:last] if w.isalnum()]
+    if not words or view.lower[first] in _NOT_ITEM_START:
+        return False
+    if any(w in ("said", "says", "told") for w in words):
+        return False
+    return not set(words) <= (_DURATION | {"a", "or", "two", "one", "few", "another", "more", "the"})
+
+
 def _aid_like(view: SentenceView, first: int, last: int) -> bool:
     """Does tokens[first:last] name an offer, aid or goods ("Russian offers", "a credit swap", "the money")?"""
     lexicon = load_lexicon()
     nouns = {e.words[0] for e in lexicon.triggers if e.frame in ("aid-noun", "offer-noun")}
     words = view.lower[first:last]
+    if any(w[:1].isdigit() or w[:1] in "$€£¥" for w in words):
+        return True  # "received 50,000 tonnes", "turned down $60 million"
     return bool(set(words) & (nouns | {"money", "funds", "payment", "loan", "loans", "package", "sum"})) or bool(
         lexicon.categorise([t.text for t in view.tokens[first:last]])[0])
 
@@ -362,7 +379,7 @@ def _flows(view, frame: _Frame, context: Context, lexicon: AidLexicon, doc_id: s
             continue
         recipients = recipients or tuple(r for r in context.fallback_recipients() if r not in frame.donors)
         first, last = clean_item(view, first, last, lexicon)
-        if first >= last or not frame.donors or not recipients:
+        if first >= last or not frame.donors or not recipients or not _plausible_item(view, first, last):
             continue
         start, end = sentence.tokens[first].start, sentence.tokens[last - 1].end
         item = sentence.text[start - sentence.start:end - sentence.start]
