@@ -42,6 +42,14 @@ class AidLexicon:
             table.setdefault(entry.words[0], []).append(entry)
         return {word: tuple(entries) for word, entries in table.items()}
 
+    @cached_property
+    def categories_by_first_word(self) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+        """Item keywords indexed by their first word, longest first."""
+        table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for keyword, category in self.categories:
+            table.setdefault(keyword[0], []).append((keyword, category))
+        return {word: tuple(entries) for word, entries in table.items()}
+
     def categorise(self, words: list[str]) -> tuple[list[str], str | None]:
         """Categories of an item (in text order, no repeats) and its item class.
 
@@ -51,8 +59,9 @@ class AidLexicon:
         found: list[tuple[int, str, str]] = []
         i = 0
         lowered = [w.lower() for w in words]
+        index = self.categories_by_first_word
         while i < len(lowered):
-            for keyword, category in self.categories:
+            for keyword, category in index.get(lowered[i], ()):
                 if tuple(lowered[i:i + len(keyword)]) == keyword:
                     found.append((i, category, " ".join(keyword)))
                     i += len(keyword) - 1
