@@ -29,6 +29,7 @@ SIDECAR_SUFFIX = ".meta.json"
 _HEADER = re.compile(r"^(Date|Source|Outlet|Author|By|URL|Url|Link|Title)\s*:\s*(.+?)\s*$")
 _HEADER_KEYS = {"date": "date", "source": "outlet", "outlet": "outlet", "author": "author", "by": "author",
                 "url": "url", "link": "url", "title": "title"}
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 _DOC_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 
 
@@ -61,7 +62,7 @@ def read_document(path: Path, *, max_bytes: int = 5_000_000) -> SourceDocument:
         raise InputError(f"{path}: starts with a byte-order mark; save it as UTF-8 without BOM")
     if not text.strip():
         raise InputError(f"{path}: empty file")
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
+    controls = len(_CONTROL.findall(text))
     if controls > max(8, len(text) // 1000):
         raise InputError(f"{path}: looks binary ({controls} control characters), expected UTF-8 text")
     doc_id = path.stem

@@ -30,7 +30,9 @@ class ClosedNamespace:
             raise AttributeError(name)
         if name not in self._terms:
             raise AttributeError(f"{name!r} is not a term of {self._base}")
-        return self._base + name
+        iri = self._base + name
+        setattr(self, name, iri)  # later look-ups skip __getattr__
+        return iri
 
     def __getitem__(self, name: str) -> str:
         return getattr(self, name)
