@@ -115,16 +115,15 @@ def _pair_words(view: SentenceView, first: int, last: int, words: list[str]) -> 
     return any(phrase in text for phrase in words)
 
 
-def _recent_states(sentences: tuple[Sentence, ...], index: int, actors: dict[int, list[Mention]]) -> tuple:
-    """The last two distinct states named before sentence *index* ("the two governments")."""
-    seen: list[EntityRef] = []
-    for i in range(index, max(-1, index - 6), -1):
-        for mention in reversed(actors.get(i, [])):
-            if mention.entity.kind == "state" and mention.entity not in seen:
-                seen.append(mention.entity)
-        if len(seen) >= 2:
-            return tuple(seen[:2])
-    return ()
+def _main_pair(actors: dict[int, list[Mention]]) -> tuple[EntityRef, ...]:
+    """The two states the article names most ("the two governments", "the two sides")."""
+    counts: dict[EntityRef, int] = {}
+    for mentions in actors.values():
+        for mention in mentions:
+            if mention.entity.kind == "state":
+                counts[mention.entity] = counts.get(mention.entity, 0) + 1
+    ranked = sorted(counts, key=lambda ref: -counts[ref])
+    return tuple(ranked[:2]) if len(ranked) >= 2 else ()
 
 
 def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], *, doc_id: str,
@@ -135,6 +134,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
     actors = _actors_by_sentence(mentions, kinds=("state", "organisation"))
     people = _actors_by_sentence(mentions, kinds=("person",))
     person_states = person_states or {}
+    main_pair = _main_pair(actors)
     found: list[Agreement] = []
     last_parties: tuple[EntityRef, ...] = ()
     for sentence in sentences:
@@ -156,10 +156,12 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 parties = unique([*parties, *(person_states[m.entity] for m in people.get(sentence.index, [])
                                               if c_first <= m.first < c_last and m.entity in person_states)])
             if len(parties) < 2 and _pair_words(view, c_first, c_last, rules["pair_words"]):
-                parties = unique([*parties, *_recent_states(sentences, sentence.index, actors)])
+                parties = unique([*parties, *main_pair])
             if any(view.lower[j] in rules["tripartite"] for j in range(c_first, c_last)):
                 kind = "tripartiteAgreement"
-            if len(parties) == 1 and last_parties and parties[0] in last_parties:
+            if not parties:
+                parties = main_pair  # "21 memorandums of understanding were signed during the visit"
+            elif len(parties) == 1 and last_parties and parties[0] in last_parties:
                 parties = last_parties
             if len(parties) < 2:
                 continue
