@@ -201,8 +201,7 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
             last_person = named[0].entity
         if not hits:
             continue
-        hits = [h for h in hits if not (view.lower[h[0]] in ("call", "called", "calls") and h[1] - h[0] == 1
-                                        and (h[0] == 0 or view.lower[h[0] - 1] not in ("a", "the", "their", "his", "her")))]
+        hits = [h for h in hits if _meeting_hit(view, h)]
         if not hits:
             continue
         done: set[tuple[int, int]] = set()
@@ -221,6 +220,21 @@ _NOT_PLACES = frozenset(
     """january february march april may june july august september october november december monday tuesday
     wednesday thursday friday saturday sunday the a an his her their its""".split()
 )
+
+
+def _meeting_hit(view: SentenceView, hit: tuple[int, int, str]) -> bool:
+    """Leave out "calling X a Y", "a press conference" and "spoke to Bloomberg TV"."""
+    first, last, _ = hit
+    word = view.lower[first]
+    if word in ("call", "called", "calls", "calling") and last - first == 1 and (
+            first == 0 or view.lower[first - 1] not in ("a", "the", "their", "his", "her", "phone")):
+        return False
+    if word in ("conference", "briefing") and first > 0 and view.lower[first - 1] in ("press", "news"):
+        return False
+    if view.lemmas[first] == "speak" and last - first == 2:  # "spoke to X": X must be someone who talks back
+        k = last if view.lower[last:last + 1] != ["the"] else last + 1
+        return k in view.actor_at and view.actor_at[k].entity.kind in ("person", "state")
+    return True
 
 
 def _place(view: SentenceView, c_first: int, c_last: int) -> tuple[EntityRef | None, set[int]]:
