@@ -38,7 +38,8 @@ class IngestReport:
     def summary(self) -> str:
         lines = []
         for doc in self.documents:
-            facts = ", ".join(f"{n} {kind}" for kind, n in sorted(doc.facts.items())) or "no facts"
+            facts = ", ".join(f"{n} {kind}{'s' if n != 1 else ''}" for kind, n in sorted(doc.facts.items())) \
+                or "no facts"
             lines.append(f"{doc.doc_id}: {doc.sentences} sentences, {facts}")
         lines.append(f"Ingested {len(self.documents)} document(s), {self.quads} quads (run {self.run_id}).")
         return "\n".join(lines)
@@ -107,7 +108,7 @@ def _build_one(path: Path, max_bytes: int, run) -> _Built:
     quads = build_quads(extraction, run)
     facts: dict[str, int] = {}
     for fact in extraction.facts:
-        kind = {AidFlow: "aid flows", OfficeHolding: "offices"}.get(type(fact), type(fact).__name__.lower() + "s")
+        kind = {AidFlow: "aid flow", OfficeHolding: "office"}.get(type(fact), type(fact).__name__.lower())
         facts[kind] = facts.get(kind, 0) + 1
     removed: dict[str, int] = {}
     for region in extraction.document.removed:
