@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -70,9 +69,3 @@ def validate_ntriples(ntriples: str, *, ontology_dir: Path) -> ValidationReport:
         ))
     violations.sort(key=lambda v: (v.focus_node, v.message))
     return ValidationReport(bool(conforms) and not violations, tuple(violations), report_text)
-
-
-def validate_quads(quads: Iterable[Any], *, ontology_dir: Path) -> ValidationReport:
-    """Validate pyoxigraph quads (graph names are ignored: shapes see the union)."""
-    lines = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
-    return validate_ntriples(lines, ontology_dir=ontology_dir)

@@ -6,7 +6,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 
 from kg.evaluate import _KEYERS, _Names, _names_in, _predicted, load_gold
 from kg.ingest import ingest

@@ -19,7 +19,6 @@ from kg.model import Claim, EntityRef, Evidence, Mention, Sentence
 
 RULES_FILE = Path(__file__).resolve().parent.parent / "rules" / "events.toml"
 _PRONOUN_SPEAKERS = frozenset("he she".split())
-_INSTITUTION_PRONOUNS = frozenset("it they".split())
 _REPORTING = frozenset("reported reports said says wrote writes cited cites quoted quotes".split())
 def _passive_before(view: SentenceView, j: int) -> bool:
     """"is often described as", "was reported": a passive speech verb names no speaker."""
@@ -27,8 +26,6 @@ def _passive_before(view: SentenceView, j: int) -> bool:
     while k >= 0 and view.lower[k].endswith("ly"):
         k -= 1
     return k >= 0 and view.lower[k] in BE_FORMS
-_INSTITUTION_WORDS = frozenset("ministry kremlin government office spokesperson spokesman spokeswoman embassy "
-                               "statement agency officials military army".split())
 
 
 @lru_cache(maxsize=1)
