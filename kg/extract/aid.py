@@ -31,7 +31,7 @@ from kg.extract.aid_slots import (
     refused, status_cues, verb_like,
 )
 from kg.extract.lexicon import AidLexicon, Entry, load_lexicon
-from kg.extract.view import BE_FORMS, SentenceView, unique
+from kg.extract.view import BE_FORMS, SentenceView, by_sentence, main_state, unique
 from kg.model import AidFlow, EntityRef, Evidence, Mention, Sentence
 
 _DECLINE_NOUNS = frozenset("unwillingness reluctance refusal rejection".split())
@@ -288,21 +288,13 @@ def extract_aid(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], 
                 today: date | None = None) -> list[AidFlow]:
     """All aid flows of a document, one per (donor, recipient, item span)."""
     lexicon = load_lexicon()
-    by_sentence: dict[int, list[Mention]] = {}
-    for mention in mentions:
-        if mention.entity.kind in ("state", "organisation"):
-            by_sentence.setdefault(mention.sentence, []).append(mention)
+    actors = by_sentence(mentions, kinds=("state", "organisation"))
     # The state the article is most about: the recipient of last resort ("It will pay for radars").
-    salience: dict[EntityRef, int] = {}
-    for mention in mentions:
-        if mention.entity.kind == "state":
-            salience[mention.entity] = salience.get(mention.entity, 0) + 1
-    ranked = sorted(salience.items(), key=lambda kv: -kv[1])
-    main = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] >= 1.5 * ranked[1][1]) else None
+    main = main_state(mentions)
     context = Context(document_topic=(main,) if main else ())
     flows: list[AidFlow] = []
     for sentence in sentences:
-        view = SentenceView(sentence, by_sentence.get(sentence.index, []))
+        view = SentenceView(sentence, actors.get(sentence.index, []))
         if sentence.heading:
             context.reset(_heading_topic(view))
             continue

@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.extract.gazetteer import slug
-from kg.extract.view import BE_FORMS, SentenceView, unique
+from kg.extract.view import BE_FORMS, SentenceView, by_sentence, main_state, unique
 from kg.model import Claim, EntityRef, Evidence, Mention, Sentence
 
 RULES_FILE = Path(__file__).resolve().parent.parent / "rules" / "events.toml"
@@ -114,11 +114,9 @@ def _claim_span(view: SentenceView, verb: int, speaker_at: int) -> tuple[int, in
 def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], *, doc_id: str) -> list[Claim]:
     verbs = _speech_verbs()
     rules = _rules()
-    by_sentence: dict[int, list[Mention]] = {}
-    for mention in mentions:
-        by_sentence.setdefault(mention.sentence, []).append(mention)
+    actors = by_sentence(mentions, kinds=("state", "person", "organisation", "place"))
     claims: list[Claim] = []
-    topic = _topic(mentions)
+    topic = main_state(mentions)
     last_person: EntityRef | None = None
     block = -1
     for sentence in sentences:
@@ -127,7 +125,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
         if sentence.block != block and last_person is not None and sentence.block - block > 1:
             last_person = None  # "he said" does not reach across paragraphs that name nobody
         block = sentence.block
-        view = SentenceView(sentence, by_sentence.get(sentence.index, []))
+        view = SentenceView(sentence, actors.get(sentence.index, []))
         found = [c for c in [_according_to(view)] if c] or _with_verbs(view, verbs, last_person)
         for speaker, first, last, stance in found:
             claim = _build(view, speaker, first, last, stance, rules, doc_id)
@@ -140,18 +138,6 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
         if persons:
             last_person = persons[0] if found and found[0][0] == persons[0] else persons[-1]
     return claims
-
-
-def _topic(mentions: tuple[Mention, ...]) -> EntityRef | None:
-    """The state a report is clearly about: named at least half again as often as any other."""
-    counts: dict[EntityRef, int] = {}
-    for mention in mentions:
-        if mention.entity.kind == "state":
-            counts[mention.entity] = counts.get(mention.entity, 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if ranked and (len(ranked) == 1 or ranked[0][1] >= 1.5 * ranked[1][1]):
-        return ranked[0][0]
-    return None
 
 
 def _source_name(view: SentenceView, first: int, step: int) -> tuple[EntityRef, int, int] | None:

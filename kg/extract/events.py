@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.extract.dates import find_dates
-from kg.extract.view import PREPOSITIONS, SentenceView, unique
+from kg.extract.view import PREPOSITIONS, SentenceView, by_sentence, ranked_states, unique
 from kg.model import Agreement, EntityRef, Evidence, Meeting, Mention, Sentence
 
 RULES_FILE = Path(__file__).resolve().parent.parent / "rules" / "events.toml"
@@ -115,14 +115,9 @@ def _pair_words(view: SentenceView, first: int, last: int, words: list[str]) -> 
     return any(phrase in text for phrase in words)
 
 
-def _main_pair(actors: dict[int, list[Mention]]) -> tuple[EntityRef, ...]:
+def _main_pair(mentions: tuple[Mention, ...]) -> tuple[EntityRef, ...]:
     """The two states the article names most ("the two governments", "the two sides")."""
-    counts: dict[EntityRef, int] = {}
-    for mentions in actors.values():
-        for mention in mentions:
-            if mention.entity.kind == "state":
-                counts[mention.entity] = counts.get(mention.entity, 0) + 1
-    ranked = sorted(counts, key=lambda ref: -counts[ref])
+    ranked = [ref for ref, _ in ranked_states(mentions)]
     return tuple(ranked[:2]) if len(ranked) >= 2 else ()
 
 
@@ -131,10 +126,10 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                        ) -> list[Agreement]:
     """Agreements; *person_states* maps office holders to their state ("Teodoro and Kihara signed ...")."""
     rules = _rules()["agreement"]
-    actors = _actors_by_sentence(mentions, kinds=("state", "organisation"))
-    people = _actors_by_sentence(mentions, kinds=("person",))
+    actors = by_sentence(mentions, kinds=("state", "organisation"))
+    people = by_sentence(mentions, kinds=("person",))
     person_states = person_states or {}
-    main_pair = _main_pair(actors)
+    main_pair = _main_pair(mentions)
     found: list[Agreement] = []
     last_parties: tuple[EntityRef, ...] = ()
     for sentence in sentences:
@@ -185,8 +180,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
 def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], *, doc_id: str,
                      today: date | None) -> list[Meeting]:
     rules = _rules()["meeting"]
-    persons = _actors_by_sentence(mentions, kinds=("person",))
-    states = _actors_by_sentence(mentions, kinds=("state", "organisation"))
+    persons = by_sentence(mentions, kinds=("person",))
+    states = by_sentence(mentions, kinds=("state", "organisation"))
     found: list[Meeting] = []
     last_person: EntityRef | None = None
     for sentence in sentences:
@@ -279,11 +274,3 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
     if any(set(people) == set(m.participants) and m.kind == kind for m in found):
         return None  # the same event mentioned again
     return Meeting(people, kind, _evidence(sentence, doc_id, c_first, c_last), place, _date(sentence, today))
-
-
-def _actors_by_sentence(mentions: tuple[Mention, ...], *, kinds: tuple[str, ...]) -> dict[int, list[Mention]]:
-    table: dict[int, list[Mention]] = {}
-    for mention in mentions:
-        if mention.entity.kind in kinds:
-            table.setdefault(mention.sentence, []).append(mention)
-    return table

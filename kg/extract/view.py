@@ -27,6 +27,32 @@ _AUXILIARIES = frozenset(
 
 
 
+def by_sentence(mentions: Iterable[Mention], *, kinds: tuple[str, ...]) -> dict[int, list[Mention]]:
+    """Mentions of the given entity kinds, grouped by sentence index."""
+    table: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        if mention.entity.kind in kinds:
+            table.setdefault(mention.sentence, []).append(mention)
+    return table
+
+
+def ranked_states(mentions: Iterable[Mention]) -> list[tuple[EntityRef, int]]:
+    """States by how often the document names them, most named first."""
+    counts: dict[EntityRef, int] = {}
+    for mention in mentions:
+        if mention.entity.kind == "state":
+            counts[mention.entity] = counts.get(mention.entity, 0) + 1
+    return sorted(counts.items(), key=lambda kv: -kv[1])
+
+
+def main_state(mentions: Iterable[Mention]) -> EntityRef | None:
+    """The state a report is clearly about: named at least half again as often as any other."""
+    ranked = ranked_states(mentions)
+    if ranked and (len(ranked) == 1 or ranked[0][1] >= 1.5 * ranked[1][1]):
+        return ranked[0][0]
+    return None
+
+
 def unique(refs: Iterable[EntityRef]) -> tuple[EntityRef, ...]:
     """Entity references in first-seen order without repeats."""
     seen: list[EntityRef] = []
