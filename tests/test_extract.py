@@ -127,3 +127,14 @@ def test_sales_loans_and_barter_are_flows():
                    "Iran bartered oil to Sri Lanka for tea.")
     pairs = {(d, r) for d, r, _, _ in flows}
     assert {("Belarus", "Zimbabwe"), ("Saudi Arabia", "Tunisia"), ("Iran", "Sri Lanka")} <= pairs
+
+
+def test_appositive_does_not_hide_the_donor():
+    assert ("Türkiye", "Ukraine", "delivered", "armed drones") in _flows(
+        "Turkey, a NATO member, has sent armed drones to Ukraine.")
+
+
+def test_help_with_goods_is_a_flow_but_support_for_a_position_is_not():
+    assert ("Japan", "Kenya", "delivered", "vaccines and medical supplies") in _flows(
+        "Japan helped Kenya with vaccines and medical supplies last year.")
+    assert _flows("China supports Iran on the nuclear issue.") == set()

@@ -201,6 +201,27 @@ def _plausible_item(view: SentenceView, first: int, last: int) -> bool:
     return not set(words) <= (_DURATION | {"a", "or", "two", "one", "few", "another", "more", "the"})
 
 
+def _give_applies(view: SentenceView, last: int, entry: Entry, lexicon: AidLexicon) -> bool:
+    """Verbs that mean a supply only with the right object: "helped Kenya with vaccines" (with_only),
+    "announced a $1bn package" (aid_object_only), "placed $2 billion with" (money_only)."""
+    word = entry.words[0]
+    if word in lexicon.with_only:
+        return _actor_then_with(view, last)
+    if word in lexicon.aid_object_only:
+        return _aid_like(view, last, min(last + 8, len(view.tokens)))
+    if word in lexicon.money_only:
+        return any(t.text[:1] in "$€£¥" or t.text[:1].isdigit() for t in view.tokens[last:last + 3])
+    return True
+
+
+def _actor_then_with(view: SentenceView, last: int) -> bool:
+    k = last + (last < len(view.tokens) and view.lower[last] == "the")
+    if k not in view.actor_at:
+        return False
+    end = view.group(view.actor_at[k])[-1].last
+    return end < len(view.tokens) and view.lower[end] == "with" and _aid_like(view, end + 1, min(end + 8, len(view.tokens)))
+
+
 def _aid_like(view: SentenceView, first: int, last: int) -> bool:
     """Does tokens[first:last] name an offer, aid or goods ("Russian offers", "a credit swap", "the money")?"""
     lexicon = load_lexicon()
@@ -330,11 +351,13 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[_
             continue
         if entry.frame == "give" and last < len(view.lower) and view.lower[last] in lexicon.cues["idiom_particles"]:
             continue  # "sold out", "gave up": not a supply
-        if entry.words[0] in lexicon.aid_object_only and not _aid_like(view, last, min(last + 8, len(view.tokens))):
-            continue  # "announced sanctions": only an announced package of aid is a pledge
-        if entry.words[0] in lexicon.money_only and not any(
-                t.text[:1] in "$€£¥" or t.text[:1].isdigit() for t in view.tokens[last:last + 3]):
-            continue  # "took place": only "placed $2 billion with ..." is a supply
+        if entry.frame == "give" and not _give_applies(view, last, entry, lexicon):
+            # "China supports Iran's position", "took place", "announced sanctions": no supply verb here,
+            # but the same word may still be an aid noun ("material support to Iran")
+            entry = next((e for e in lexicon.by_first_word.get(entry.words[0], ())
+                          if e.frame == "aid-noun" and e.words == entry.words), None)
+            if entry is None:
+                continue
         if entry.frame == "give":
             frame = _give_frame(view, first, last, entry, context, lexicon)
             if frame is not None:

@@ -33,6 +33,7 @@ class AidLexicon:
     noun_like: frozenset[str] = frozenset()
     money_only: frozenset[str] = frozenset()
     aid_object_only: frozenset[str] = frozenset()
+    with_only: frozenset[str] = frozenset()
 
     @cached_property
     def by_first_word(self) -> dict[str, tuple[Entry, ...]]:
@@ -105,4 +106,5 @@ def load_lexicon() -> AidLexicon:
         noun_like=frozenset(raw["cues"].get("noun_like", [])),
         money_only=frozenset(raw["cues"].get("money_only", [])),
         aid_object_only=frozenset(raw["cues"].get("aid_object_only", [])),
+        with_only=frozenset(raw["cues"].get("with_only", [])),
     )

@@ -120,7 +120,11 @@ class SentenceView:
 
     def subject(self, index: int) -> tuple[tuple[EntityRef, ...], int | None]:
         """Actors in subject position before *index* and the token where they start."""
-        for first, last in self.chunks_before(index):
+        chunks = self.chunks_before(index)
+        for n, (first, last) in enumerate(chunks):
+            if n + 1 < len(chunks) and first < len(self.lower) and self.lower[first] in ("a", "an") \
+                    and any(chunks[n + 1][0] <= m.first < chunks[n + 1][1] for m in self.actors):
+                continue  # "Turkey, a NATO member, has sent ...": skip the appositive
             for mention in self.actors:
                 if first <= mention.first < last and not self.in_pp(mention):
                     group = [m for m in self.group(mention) if m.first < index]
