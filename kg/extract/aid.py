@@ -186,6 +186,10 @@ def _receive_frame(view, first, last, entry, context) -> list[_Frame]:
     return frames
 
 
+# What is sent or given but is no supply: people on a visit, words, time.
+_NOT_GOODS = frozenset("delegation delegations message messages letter letters signal signals invitation envoy "
+                       "representative representatives team statement condolences greetings warning warnings "
+                       "details home word assurances".split())
 _NOT_ITEM_START = frozenset("could would should can may might must will was were is are be been has have had "
                              "said says not".split())
 _DURATION = frozenset("week weeks month months year years day days hour hours time moment chance".split())
@@ -196,7 +200,8 @@ def _plausible_item(view: SentenceView, first: int, last: int) -> bool:
     words = [w for w in view.lower[first:last] if w.isalnum()]
     if not words or view.lower[first] in _NOT_ITEM_START:
         return False
-    if any(w in ("said", "says", "told") for w in words):
+    if any(w in ("said", "says", "told") for w in words) or (words and words[-1] in _NOT_GOODS) \
+            or (words and words[0] in _NOT_GOODS):
         return False
     return not set(words) <= (_DURATION | {"a", "or", "two", "one", "few", "another", "more", "the"})
 
@@ -255,7 +260,7 @@ def _include_frame(view, first, last, entry, context) -> _Frame | None:
     segments, end = item_segments(view, last, len(view.tokens), donors)
     recipients = context.recipients or context.topic
     segments = [(s, e, r or recipients) for s, e, r in segments]
-    frame = _Frame(entry, first, last, donors, segments, context.status or "unspecified", 0, end,
+    frame = _Frame(entry, first, last, donors, segments, context.status or "delivered", 0, end,
                    used_context=not own)
     return frame
 
@@ -284,7 +289,9 @@ def _noun_frame(view, first, last, entry, context) -> _Frame | None:
         r for r in (subject or context.recipients or context.topic) if r not in donors
     )
     item_first = first - 1 if (first - 1) >= 0 and view.tokens[first - 1].text[0].islower() else first
-    return _Frame(entry, first, last, donors, [(item_first, last, recipients)], "unspecified",
+    # "economic aid from Russia", "Russian donations": aid nouns name aid that was given
+    status = entry.status if entry.frame == "offer-noun" else "delivered"
+    return _Frame(entry, first, last, donors, [(item_first, last, recipients)], status,
                   min(first - 1, item_first) if donors else first, k, used_context=True)
 
 

@@ -88,12 +88,13 @@ _SAYING = frozenset("said says insisted insists told denied denies stressed stre
 
 def status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexicon) -> str | None:
     window = view.lower[max(0, first - 4):first]
+    text = " " + " ".join(window) + " "
     if any(w in lexicon.cues["negation"] for w in window):
         # "X has not sent missiles, its ministry insisted": a party says it did not happen;
         # a bare "would not supply" is no flow at all
         return "denied" if _SAYING & set(view.lower) else None
     for status in ("approved", "pledged", "offered"):
-        if any(w in lexicon.cues[status] for w in window):
+        if any(f" {cue} " in text for cue in lexicon.cues[status]):  # cues may be phrases: "ready to"
             return status if default == "delivered" else default
     if default == "delivered":
         word = view.lower[first]
