@@ -9,7 +9,14 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 from kg.errors import (
-    ExtractionError, InputError, KGError, QueryNotFound, QueryParamError, ShapeViolation, SparqlError, StoreError,
+    ExtractionError,
+    InputError,
+    KGError,
+    QueryNotFound,
+    QueryParamError,
+    ShapeViolation,
+    SparqlError,
+    StoreError,
 )
 from kg.ingest import IngestReport, ingest
 from kg.queries import CannedQuery, get_query, load_queries, resolve_entity

@@ -25,11 +25,11 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from kg import vocab
 from kg.errors import QueryNotFound, QueryParamError
 from kg.results import QueryResult, term_text
 from kg.store import GraphStore
 from kg.vocab import KG, RESOURCE_BASE, ClosedNamespace
-from kg import vocab
 
 _SCHEMES: dict[str, ClosedNamespace] = {
     "aid-status": vocab.AID_STATUS, "aid-category": vocab.AID_CATEGORY, "agreement-kind": vocab.AGREEMENT_KIND,

@@ -11,7 +11,15 @@ from kg.cli import cli
 from kg.evaluate import Score, evaluate, load_gold
 from kg.extract.gazetteer import load_gazetteer
 from kg.settings import PROJECT_ROOT
-from kg.vocab import AGREEMENT_KIND, AGREEMENT_STATUS, AID_CATEGORY, AID_STATUS, MEETING_KIND, MODALITY, STANCE
+from kg.vocab import (
+    AGREEMENT_KIND,
+    AGREEMENT_STATUS,
+    AID_CATEGORY,
+    AID_STATUS,
+    MEETING_KIND,
+    MODALITY,
+    STANCE,
+)
 
 GOLD = PROJECT_ROOT / "tests" / "data" / "gold"
 GOLD_FILES = sorted(GOLD.glob("*/*.json"))

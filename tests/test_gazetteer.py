@@ -65,8 +65,8 @@ def test_seed_entities_match_the_checked_reference():
 
 
 def test_capitals_and_demonyms_are_metonyms_of_their_state():
-    from kg.extract.segment import segment
     from kg.extract.clean import clean
+    from kg.extract.segment import segment
     from kg.model import SourceDocument
 
     text = "Beijing and Moscow answered Washington. Cuban and Iranian officials met in Havana."

@@ -14,7 +14,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from kg.errors import ExtractionError
-from kg.model import CleanDocument, Extraction, Fact, Mention, Sentence, SourceDocument, Title
+from kg.model import (
+    CleanDocument,
+    Extraction,
+    Fact,
+    Mention,
+    Sentence,
+    SourceDocument,
+    Title,
+)
 
 RULESET_VERSION = "rules-2026.11.1"
 

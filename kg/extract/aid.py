@@ -21,15 +21,22 @@ them; the evidence then lists the sentences that were used.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-
 from datetime import date
 
+from kg.extract.aid_slots import (
+    ITEM_STOP,
+    clean_item,
+    find_triggers,
+    indirect_object,
+    is_passive,
+    item_segments,
+    passive_agent,
+    refused,
+    status_cues,
+    verb_like,
+)
 from kg.extract.amounts import find_amounts
 from kg.extract.dates import find_dates
-from kg.extract.aid_slots import (
-    ITEM_STOP, clean_item, find_triggers, indirect_object, is_passive, item_segments, passive_agent,
-    refused, status_cues, verb_like,
-)
 from kg.extract.lexicon import AidLexicon, Entry, load_lexicon
 from kg.extract.view import BE_FORMS, SentenceView, by_sentence, main_state, unique
 from kg.model import AidFlow, EntityRef, Evidence, Mention, Sentence

@@ -17,7 +17,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.extract.dates import find_dates
-from kg.extract.view import PREPOSITIONS, SentenceView, by_sentence, ranked_states, unique
+from kg.extract.view import (
+    PREPOSITIONS,
+    SentenceView,
+    by_sentence,
+    ranked_states,
+    unique,
+)
 from kg.model import Agreement, EntityRef, Evidence, Meeting, Mention, Sentence
 
 RULES_FILE = Path(__file__).resolve().parent.parent / "rules" / "events.toml"

@@ -7,9 +7,9 @@ from dataclasses import replace
 from kg.extract import Work, stage
 from kg.extract.aid import extract_aid
 from kg.extract.claims import extract_claims
+from kg.extract.clean import clean
 from kg.extract.dates import parse_iso
 from kg.extract.events import extract_agreements, extract_meetings
-from kg.extract.clean import clean
 from kg.extract.offices import extract_offices
 from kg.extract.persons import find_persons, refer_by_title, resolve_persons
 from kg.extract.segment import segment

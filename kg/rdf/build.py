@@ -14,12 +14,39 @@ from pyoxigraph import Literal, NamedNode, Quad
 
 from kg.extract.gazetteer import load_gazetteer
 from kg.model import (
-    Agreement, AidFlow, Claim, EntityRef, Evidence, Extraction, Meeting, OfficeHolding,
+    Agreement,
+    AidFlow,
+    Claim,
+    EntityRef,
+    Evidence,
+    Extraction,
+    Meeting,
+    OfficeHolding,
 )
-from kg.rdf.iris import document_graph, document_iri, entity_iri, fact_iri, role_iri, run_iri
+from kg.rdf.iris import (
+    document_graph,
+    document_iri,
+    entity_iri,
+    fact_iri,
+    role_iri,
+    run_iri,
+)
 from kg.vocab import (
-    AGREEMENT_KIND, AGREEMENT_STATUS, AID_CATEGORY, AID_STATUS, KG, MEETING_KIND, MODALITY, OWL, PROV, RDF, RDFS,
-    REGION_KIND, STANCE, WD, XSD,
+    AGREEMENT_KIND,
+    AGREEMENT_STATUS,
+    AID_CATEGORY,
+    AID_STATUS,
+    KG,
+    MEETING_KIND,
+    MODALITY,
+    OWL,
+    PROV,
+    RDF,
+    RDFS,
+    REGION_KIND,
+    STANCE,
+    WD,
+    XSD,
 )
 
 _KIND_CLASS = {"state": KG.State, "person": KG.Person, "organisation": KG.Organisation, "place": KG.Place}
