@@ -264,6 +264,11 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
     pronoun = any(w in ("he", "she", "him", "her") for w in view.lower[c_first:c_last])
     if previous_person is not None and pronoun and previous_person not in people and len(people) <= 1:
         people = (previous_person, *people)
+    for j in range(c_first + 1, c_last):
+        # "met his Russian counterpart" with no name given: the counterpart's state takes part
+        if view.lower[j] in ("counterpart", "counterparts") and (j - 1) in view.actor_at \
+                and view.actor_at[j - 1].how == "demonym" and not (j + 1 < c_last and view.lower[j + 1] == ","):
+            people = unique([*people, view.actor_at[j - 1].entity])
     if len(people) == 1:
         orgs = [m.entity for m in view.state_in(c_first, c_last) if m.entity.kind == "organisation"
                 and not (m.first > 0 and view.lower[m.first - 1] in ("in", "at", "to", "from"))]
