@@ -17,7 +17,7 @@ from pathlib import Path
 from kg.errors import InputError
 from kg.settings import Settings
 from kg.sources import discover, read_document
-from kg.store import GraphStore
+from kg.store import GraphStore, to_ntriples
 
 
 @dataclass(frozen=True)
@@ -89,7 +89,7 @@ class _Built:
     def ntriples(self) -> str:
         if isinstance(self.data, str):
             return self.data
-        return "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in self.data)
+        return to_ntriples(self.data)
 
 
 def _build_in_worker(path: Path, max_bytes: int, run) -> _Built:

@@ -74,8 +74,7 @@ class GraphStore:
             return
         parts: list[str] = []
         for graph, data in graphs.items():
-            ntriples = data if isinstance(data, str) else "\n".join(f"{q.subject} {q.predicate} {q.object} ."
-                                                                   for q in data)
+            ntriples = data if isinstance(data, str) else to_ntriples(data)
             graph_term = str(ox.NamedNode(graph))
             parts.append(f"DROP SILENT GRAPH {graph_term}")
             if ntriples.strip():
@@ -135,3 +134,8 @@ def _quads(graph: str, data: str | list[ox.Quad]) -> Iterable[ox.Quad]:
         return (ox.Quad(t.subject, t.predicate, t.object, node)
                 for t in ox.parse(data.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES))
     return (q if q.graph_name == node else ox.Quad(q.subject, q.predicate, q.object, node) for q in data)
+
+
+def to_ntriples(quads: Iterable[ox.Quad]) -> str:
+    """The triples of *quads* as N-Triples lines (terms serialised by pyoxigraph, graph names dropped)."""
+    return "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)

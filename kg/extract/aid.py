@@ -237,25 +237,22 @@ def _actor_then_with(view: SentenceView, last: int) -> bool:
 def _aid_like(view: SentenceView, first: int, last: int) -> bool:
     """Does tokens[first:last] name an offer, aid or goods ("Russian offers", "a credit swap", "the money")?"""
     lexicon = load_lexicon()
-    nouns = {e.words[0] for e in lexicon.triggers if e.frame in ("aid-noun", "offer-noun")}
     words = view.lower[first:last]
     if any(w[:1].isdigit() or w[:1] in "$€£¥" for w in words):
         return True  # "received 50,000 tonnes", "turned down $60 million"
-    return bool(set(words) & (nouns | {"money", "funds", "payment", "loan", "loans", "package", "sum"})) or bool(
+    return bool(set(words) & (lexicon.aid_nouns | {"money", "funds", "payment", "loan", "loans", "package", "sum"})) or bool(
         lexicon.categorise([t.text for t in view.tokens[first:last]])[0])
 
 
 def _aid_noun_before(view: SentenceView, first: int, lexicon: AidLexicon) -> bool:
-    nouns = {e.words[0] for e in lexicon.triggers if e.frame in ("aid-noun", "offer-noun")} | {"packages"}
     start = view.chunks_before(first)[0][0]
-    return any(w in nouns for w in view.lower[start:first])
+    return any(w in lexicon.aid_nouns or w == "packages" for w in view.lower[start:first])
 
 
 def _aid_subject(view: SentenceView, first: int, lexicon: AidLexicon, context: Context) -> bool:
     """"This assistance includes", "The package comprises", or "This includes" right after an aid sentence."""
-    nouns = {e.words[0] for e in lexicon.triggers if e.frame in ("aid-noun", "offer-noun")}
     window = view.lower[max(0, first - 3):first]
-    if any(w in nouns for w in window):
+    if any(w in lexicon.aid_nouns for w in window):
         return True
     return first == 1 and view.lower[0] in ("this", "it", "that") and bool(context.donors)
 

@@ -7,6 +7,7 @@ receives it -- shared by the frames in :mod:`kg.extract.aid`.
 
 from __future__ import annotations
 
+from kg.extract.dates import MONTH_NAMES, WEEKDAYS
 from kg.extract.lexicon import AidLexicon, Entry
 from kg.extract.view import BE_FORMS, CLAUSE_END, PREPOSITIONS, SentenceView, unique
 from kg.model import EntityRef, Sentence
@@ -17,10 +18,8 @@ _PREPOSITIONS = frozenset(
 )
 ITEM_STOP = frozenset("that which who while whereas because although though but so if when as during since".split())
 _TIME_WORDS = frozenset(
-    """week weekend month year winter summer spring autumn fall night morning decade monday tuesday wednesday
-    thursday friday saturday sunday january february march april may june july august september october
-    november december""".split()
-)
+    "week weekend month year winter summer spring autumn fall night morning decade".split()
+) | MONTH_NAMES | frozenset(WEEKDAYS)
 _DETERMINERS = frozenset("the a an their its his her our this these those that such of any no every".split())
 _NOT_VERB_AFTER = frozenset("with of for about from by in on without".split())
 _SUBJECT_PRONOUNS = frozenset("they it he she we who which that".split())

@@ -18,6 +18,7 @@ MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+MONTH_NAMES = frozenset(name.lower() for name in calendar.month_name if name)
 
 _MONTH = r"(?P<month>" + "|".join(sorted((m for m in MONTHS if len(m) > 3 or m in ("may",)), key=len, reverse=True)) \
     + r"|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\.?"

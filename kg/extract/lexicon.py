@@ -44,6 +44,11 @@ class AidLexicon:
         return {word: tuple(entries) for word, entries in table.items()}
 
     @cached_property
+    def aid_nouns(self) -> frozenset[str]:
+        """Nouns that name aid or an offer ("assistance", "offers")."""
+        return frozenset(e.words[0] for e in self.triggers if e.frame in ("aid-noun", "offer-noun"))
+
+    @cached_property
     def categories_by_first_word(self) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
         """Item keywords indexed by their first word, longest first."""
         table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
