@@ -9,7 +9,8 @@ The tree::
     ├── StoreError               the store cannot be opened, read or written
     ├── QueryNotFound            no canned query of that name
     ├── QueryParamError          a canned-query parameter is missing, unknown or invalid
-    └── SparqlError              a SPARQL text is malformed or not allowed
+    ├── SparqlError              a SPARQL text is malformed or not allowed
+    └── CheckError               `kg check` could not run its reasoner
 
 ``http_status`` is the status code a web front end should answer with.
 """
@@ -64,3 +65,7 @@ class SparqlError(KGError):
     """A SPARQL text does not parse or asks for something not allowed."""
 
     http_status = 400
+
+
+class CheckError(KGError):
+    """The OWL reasoner could not be run (as opposed to finding the graph inconsistent)."""

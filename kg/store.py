@@ -101,7 +101,7 @@ class GraphStore:
             return self._store.query(sparql, use_default_graph_as_union=True, prefixes=PREFIXES,
                                      substitutions=bound or None)
         except SyntaxError as err:
-            raise SparqlError(f"SPARQL syntax error: {err}") from None
+            raise SparqlError(f"SPARQL syntax error: {' '.join(str(err).split())}") from None
         except (OSError, RuntimeError) as err:
             raise StoreError(f"Query failed: {err}") from None
 
