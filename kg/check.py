@@ -15,6 +15,7 @@ reasoner's input (and counted in the report); they carry no class or property ax
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import tempfile
 from dataclasses import dataclass, field
@@ -28,6 +29,8 @@ INFERRED_GRAPH = f"{GRAPH_BASE}inferred"
 # Datatypes of the OWL 2 datatype map that kg uses (plus rdf:langString, which is no xsd: type).
 _OWL2_XSD = frozenset({"string", "integer", "nonNegativeInteger", "decimal", "dateTime", "anyURI", "boolean",
                        "double", "float"})
+# The datatype of an N-Triples line's literal object, when it is an xsd: type.
+_TYPED_LITERAL = re.compile(r'"\^\^<' + re.escape(XSD.base) + r'(\w+)> \.$')
 
 
 @dataclass
@@ -65,15 +68,11 @@ class CheckReport:
 
 def check_store(store: GraphStore, *, ontology_dir: Path, owl: bool = True) -> CheckReport:
     """Validate the store with SHACL and (unless *owl* is false) check OWL consistency."""
-    import pyoxigraph as ox
-
-    from kg.store import to_ntriples
     from kg.validate import validate_ntriples
 
-    triples = list({ox.Triple(q.subject, q.predicate, q.object) for q in store.quads_for_pattern()})
+    triples = store.union_ntriples()
     report = CheckReport(triples=len(triples))
-    shacl = validate_ntriples(to_ntriples(ox.Quad(t.subject, t.predicate, t.object) for t in triples),
-                              ontology_dir=ontology_dir)
+    shacl = validate_ntriples("\n".join(triples), ontology_dir=ontology_dir)
     report.shacl_conforms = shacl.conforms
     report.shacl_violations = [f"{v.focus_node}: {v.message}" for v in shacl.violations]
     if owl:
@@ -81,19 +80,17 @@ def check_store(store: GraphStore, *, ontology_dir: Path, owl: bool = True) -> C
     return report
 
 
-def _reasoner_input(triples, ontology_dir: Path) -> tuple[list[str], int]:
+def _reasoner_input(triples: list[str], ontology_dir: Path) -> tuple[list[str], int]:
     """N-Triples lines for owlready2: the ontology plus the data, minus non-OWL 2 literals."""
-    import pyoxigraph as ox
+    from kg.store import turtle_as_ntriples
 
-    ontology = ox.parse(path=str(ontology_dir / "kg.ttl"), format=ox.RdfFormat.TURTLE)
     lines, left_out = [], 0
-    for triple in [*ontology, *triples]:
-        obj = triple.object
-        if isinstance(obj, ox.Literal) and obj.datatype.value.startswith(XSD.base) \
-                and obj.datatype.value[len(XSD.base):] not in _OWL2_XSD:
+    for line in [*turtle_as_ntriples(ontology_dir / "kg.ttl"), *triples]:
+        datatype = _TYPED_LITERAL.search(line)
+        if datatype and datatype.group(1) not in _OWL2_XSD:
             left_out += 1
             continue
-        lines.append(f"{triple.subject} {triple.predicate} {obj} .")
+        lines.append(line)
     return lines, left_out
 
 
@@ -131,11 +128,8 @@ def _reason(triples, ontology_dir: Path, report: CheckReport) -> None:
 
 def save_inferences(store: GraphStore, leaders) -> None:
     """Replace the inferred graph with one ``rdf:type kg:Leader`` triple per inferred leader."""
-    import pyoxigraph as ox
-
-    graph = ox.NamedNode(INFERRED_GRAPH)
-    quads = [ox.Quad(ox.NamedNode(iri), ox.NamedNode(RDF.type), ox.NamedNode(KG.Leader), graph) for iri in leaders]
-    store.replace_graphs({INFERRED_GRAPH: quads})
+    lines = "\n".join(f"<{iri}> <{RDF.type}> <{KG.Leader}> ." for iri in sorted(leaders))
+    store.replace_graphs({INFERRED_GRAPH: lines})
 
 
 __all__ = ["INFERRED_GRAPH", "CheckReport", "check_store", "save_inferences"]

@@ -82,16 +82,14 @@ def query_form(text: str, *, allow_from: bool = True, known_graphs: frozenset[st
 
 def run_sparql(store: GraphStore, text: str, *, limit: int | None = None, graph_format: str = "ttl") -> SparqlResult:
     """Run a read-only query over the union of the store's graphs (kg, rdfs, owl ... prefixes predeclared)."""
-    import pyoxigraph as ox
-
-    from kg.store import EXPORT_FORMATS
-    from kg.vocab import PREFIXES
+    from kg.store import result_kind, serialize_triples
 
     form = query_form(text)
     result = store.query(text)
-    if isinstance(result, ox.QueryBoolean):
+    kind = result_kind(result)
+    if kind == "boolean":
         return SparqlResult(form, boolean=bool(result))
-    if isinstance(result, ox.QuerySolutions):
+    if kind == "solutions":
         columns = [v.value for v in result.variables]
         rows = []
         for solution in result:
@@ -104,8 +102,7 @@ def run_sparql(store: GraphStore, text: str, *, limit: int | None = None, graph_
         if limit is not None and len(triples) >= limit:
             break
         triples.append(triple)
-    text_out = ox.serialize(triples, format=EXPORT_FORMATS[graph_format], prefixes=PREFIXES).decode("utf-8")
-    return SparqlResult(form, graph=text_out)
+    return SparqlResult(form, graph=serialize_triples(triples, graph_format))
 
 
 __all__ = ["SparqlResult", "query_form", "run_sparql"]
