@@ -74,12 +74,13 @@ def article(rng: random.Random, states, words: int) -> str:
     return "\n\n".join(paragraphs) + "\n"
 
 
-def write_articles(out: Path, count: int, *, words: int = 1000, seed: int = 1) -> list[Path]:
+def write_articles(out: Path, count: int, *, words: int = 1000, seed: int = 1, start: int = 0) -> list[Path]:
+    """Write *count* articles numbered from *start* (the number is the document id's suffix)."""
     rng = random.Random(seed)
     states = _states()
     out.mkdir(parents=True, exist_ok=True)
     paths = []
-    for i in range(count):
+    for i in range(start, start + count):
         path = out / f"synthetic-{i:05d}.txt"
         body = article(rng, states, words)
         path.write_text(f"Synthetic report {i}\nDate: 2026-03-{1 + i % 28:02d}\nSource: kg benchmark\n\n{body}",
