@@ -9,7 +9,8 @@ The tree::
     ├── StoreError               the store cannot be opened, read or written
     ├── QueryNotFound            no canned query of that name
     ├── QueryParamError          a canned-query parameter is missing, unknown or invalid
-    └── SparqlError              a SPARQL text is malformed or not allowed
+    ├── SparqlError              a SPARQL text is malformed or not allowed
+    └── LinkError                a Wikidata endpoint failed: down, slow, an HTTP error or a garbled answer
 
 ``http_status`` is the status code a web front end should answer with.
 """
@@ -64,3 +65,13 @@ class SparqlError(KGError):
     """A SPARQL text does not parse or asks for something not allowed."""
 
     http_status = 400
+
+
+class LinkError(KGError):
+    """A SPARQL endpoint used for Wikidata linking failed: unreachable, too slow, an error or garbage.
+
+    Linking catches it, keeps the provisional local IRIs and reports a warning; only ``kg link
+    --strict`` lets it stop the command.
+    """
+
+    http_status = 502
