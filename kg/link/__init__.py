@@ -45,31 +45,27 @@ def _graphs(documents: Mapping[str, object], settings: Settings, lookup, *, enri
     from kg.link.decide import decide, load_overrides, needs_link
     from kg.link.enrich import fetch_enrichment
     from kg.link.score import load_rules
-    from kg.rdf.links import enrichment_quads, link_quads, quads_of, wikidata_graph
+    from kg.rdf.links import enrichment_quads, link_graph, link_quads, quads_of, wikidata_graph
 
     overrides = load_overrides(settings.wikidata_overrides)
     positions = load_rules().positions
     graphs: dict[str, list] = {}
     decisions = []
     items: set[str] = set()
-    for data in documents.values():
+    for graph, data in documents.items():
+        doc_id = graph.rsplit("/", 1)[-1]
         contexts = document_contexts(quads_of(data))
-        if not contexts:
-            continue
-        doc_id = contexts[0].doc_id
         mine = [decide(ctx, lookup, overrides) for ctx in contexts if needs_link(ctx)]
         decisions.extend(mine)
         roles = {r: positions[r] for ctx in contexts for r in ctx.roles if r in positions}
-        from kg.rdf.links import link_graph
-
-        graphs[link_graph(doc_id)] = link_quads(doc_id, mine, roles)
+        graphs[link_graph(doc_id)] = link_quads(doc_id, mine, roles)  # empty: drops a stale link graph
         items |= {d.qid for d in mine if d.qid}
         items |= {ctx.qid for ctx in contexts if ctx.qid and ctx.kind == "state"}
     enriched = []
     if enrich:
         for qid in sorted(items):
             found = fetch_enrichment(qid, lookup.select, lookup.source)
-            if found is not None:
+            if found is not None and found.rows:
                 graphs[wikidata_graph(qid)] = enrichment_quads(found)
                 enriched.append(qid)
     return graphs, decisions, enriched
@@ -119,7 +115,7 @@ def enrich_store(*, settings: Settings, online: bool = True, strict: bool = Fals
         graphs = {}
         for qid in qids:
             found = fetch_enrichment(qid, lookup.select, lookup.source)
-            if found is not None:
+            if found is not None and found.rows:
                 graphs[wikidata_graph(qid)] = enrichment_quads(found)
         store.replace_graphs(graphs)
     requests = lookup.client.requests if lookup.client else 0
