@@ -127,7 +127,7 @@ SELECT ?entity ?label ?kind ?document ?reason
        (GROUP_CONCAT(?cand; separator="; ") AS ?candidates)
 WHERE {
   ?d a kg:LinkDecision ; kg:linkOf ?e ; kg:linkStatus "unresolved" ; rdfs:comment ?reason ;
-     kg:document ?doc .
+     prov:wasDerivedFrom ?doc .
   ?doc kg:documentId ?document .
   ?e rdfs:label ?label ; a ?class .
   VALUES (?class ?kind) { (kg:Person "person") (kg:Organisation "organisation") (kg:Place "place")

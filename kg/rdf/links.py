@@ -53,7 +53,8 @@ def link_quads(doc_id: str, decisions: list[LinkDecision], roles: dict[str, tupl
         node = NamedNode(f"{RESOURCE_BASE}link/{digest}")
         add(node, RDF.type, NamedNode(KG.LinkDecision))
         add(node, KG.linkOf, entity)
-        add(node, KG.document, NamedNode(f"{RESOURCE_BASE}document/{doc_id}"))
+        add(node, RDF.type, NamedNode(PROV.Entity))
+        add(node, PROV.wasDerivedFrom, NamedNode(f"{RESOURCE_BASE}document/{doc_id}"))
         add(node, KG.linkStatus, Literal(d.status))
         add(node, RDFS.comment, Literal(d.reason))
         if d.candidates:
