@@ -69,6 +69,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         self.rfile.read(int(self.headers.get("Content-Length", 0)))
         server = self.server
         server.hits += 1  # type: ignore[attr-defined]
+        server.agents.append(self.headers.get("User-Agent", ""))  # type: ignore[attr-defined]
         mode = server.mode  # type: ignore[attr-defined]
         if mode == "slow":
             time.sleep(server.delay)  # type: ignore[attr-defined]
@@ -97,7 +98,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 def bad_endpoint(mode: str, *, delay: float = 3.0):
     """A local endpoint that answers with *mode*: error, garbage, slow, busy, busy-once or empty."""
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    server.mode, server.hits, server.delay = mode, 0, delay  # type: ignore[attr-defined]
+    server.mode, server.hits, server.delay, server.agents = mode, 0, delay, []  # type: ignore[attr-defined]
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
