@@ -215,3 +215,19 @@ def test_reingest_keeps_links_and_a_failed_ingest_changes_nothing(link_settings,
     with GraphStore(link_settings.store, read_only=True) as store:
         assert store.named_graphs() == graphs
     assert _links(link_settings) == before
+
+
+def test_link_graphs_conform_to_the_shapes(link_settings):
+    """Validated as built (the store itself turns xsd:nonNegativeInteger into xsd:integer on the way in)."""
+    from kg.link import offline_graphs
+    from kg.store import to_ntriples
+    from kg.validate import validate_ntriples
+
+    link_store(settings=link_settings, enrich=False)  # fills the cache; the graphs below come from it
+    with GraphStore(link_settings.store, read_only=True) as store:
+        documents = {g: store.graph_quads(g) for g in store.named_graphs() if "/graph/document/" in g}
+    graphs = offline_graphs(documents, settings=link_settings)
+    data = "\n".join(to_ntriples(quads) for g, quads in graphs.items() if "/graph/links/" in g)
+    assert "LinkCandidate" in data and "owl#sameAs" in data
+    report = validate_ntriples(data, ontology_dir=link_settings.ontology_dir)
+    assert report.conforms, report.violations[:3]
