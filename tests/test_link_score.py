@@ -103,3 +103,28 @@ def test_queries_parse_as_sparql():
         assert list(store.query(query)) == []
     with pytest.raises(LinkError):
         features_query(["Q1 } DROP ALL"])
+
+
+def test_documents_that_disagree_leave_the_entity_unresolved():
+    from kg.link import _agree_across_documents
+    from kg.link.decide import LinkDecision
+
+    def linked(doc, qid, status="linked"):
+        ctx = EntityContext(RUBIO.iri, "person", "Marco Rubio", doc, "2026-01-01")
+        return LinkDecision(ctx, status, qid, "test")
+
+    agreeing = {"a": ([linked("a", "Q1")], {}), "b": ([linked("b", "Q1")], {})}
+    assert _agree_across_documents(agreeing) == agreeing
+    fixed = _agree_across_documents({"a": ([linked("a", "Q1")], {}), "b": ([linked("b", "Q2")], {})})
+    for doc in ("a", "b"):
+        (decision,) = fixed[doc][0]
+        assert decision.status == "unresolved" and decision.qid is None
+        assert "Q1 (a), Q2 (b)" in decision.reason
+
+
+def test_link_needs_an_existing_store(tmp_path, runner):
+    from kg.cli import cli
+
+    result = runner.invoke(cli, ["link", "--offline", "--store", str(tmp_path / "none")])
+    assert result.exit_code == 1 and result.output.startswith("Error: No store at")
+    assert not (tmp_path / "none").exists()

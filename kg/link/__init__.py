@@ -52,15 +52,19 @@ def _graphs(documents: Mapping[str, object], settings: Settings, lookup, *, enri
     graphs: dict[str, list] = {}
     decisions = []
     items: set[str] = set()
+    per_doc: dict[str, tuple[list, dict]] = {}
     for graph, data in documents.items():
         doc_id = graph.rsplit("/", 1)[-1]
         contexts = document_contexts(quads_of(data))
         mine = [decide(ctx, lookup, overrides) for ctx in contexts if needs_link(ctx)]
-        decisions.extend(mine)
         roles = {r: positions[r] for ctx in contexts for r in ctx.roles if r in positions}
+        per_doc[doc_id] = (mine, roles)
+        items |= {ctx.qid for ctx in contexts if ctx.qid and ctx.kind == "state"}
+    per_doc = _agree_across_documents(per_doc)
+    for doc_id, (mine, roles) in per_doc.items():
+        decisions.extend(mine)
         graphs[link_graph(doc_id)] = link_quads(doc_id, mine, roles)  # empty: drops a stale link graph
         items |= {d.qid for d in mine if d.qid}
-        items |= {ctx.qid for ctx in contexts if ctx.qid and ctx.kind == "state"}
     enriched = []
     if enrich:
         for qid in sorted(items):
@@ -69,6 +73,42 @@ def _graphs(documents: Mapping[str, object], settings: Settings, lookup, *, enri
                 graphs[wikidata_graph(qid)] = enrichment_quads(found)
                 enriched.append(qid)
     return graphs, decisions, enriched
+
+
+def _agree_across_documents(per_doc: dict[str, tuple[list, dict]]) -> dict[str, tuple[list, dict]]:
+    """Person, organisation and place IRIs are shared by all documents, so an entity must not be linked
+    to different items by different documents: automatic links that disagree all become unresolved
+    (an override, being one choice for the entity, cannot disagree)."""
+    from dataclasses import replace
+
+    chosen: dict[str, dict[str, str]] = {}
+    for doc_id, (mine, _) in per_doc.items():
+        for d in mine:
+            if d.status == "linked":
+                chosen.setdefault(d.entity.iri, {})[doc_id] = d.qid
+    split = {iri: by_doc for iri, by_doc in chosen.items() if len(set(by_doc.values())) > 1}
+    if not split:
+        return per_doc
+    out = {}
+    for doc_id, (mine, roles) in per_doc.items():
+        fixed = []
+        for d in mine:
+            if d.entity.iri in split and d.status == "linked":
+                detail = ", ".join(f"{q} ({doc})" for doc, q in sorted(split[d.entity.iri].items()))
+                d = replace(d, status="unresolved", qid=None,
+                            reason=f"documents disagree: {detail}; add an override to choose")
+            fixed.append(d)
+        out[doc_id] = (fixed, roles)
+    return out
+
+
+def _existing_store(settings: Settings):
+    from kg.errors import StoreError
+    from kg.store import GraphStore
+
+    if not (settings.store / "CURRENT").exists():
+        raise StoreError(f"No store at {settings.store}; run `kg build` or `kg ingest` first (or set --store)")
+    return GraphStore(settings.store)
 
 
 def offline_graphs(documents: Mapping[str, object], *, settings: Settings) -> dict[str, list]:
@@ -85,11 +125,10 @@ def link_store(*, settings: Settings, online: bool = True, enrich: bool = True, 
     fails, the cache and overrides still apply, the rest stays provisional and a warning says so;
     with *strict* the failure is raised instead.
     """
-    from kg.store import GraphStore
     from kg.vocab import GRAPH_BASE
 
     lookup = _lookup(settings, online=online, strict=strict, client=client)
-    with GraphStore(settings.store) as store:
+    with _existing_store(settings) as store:
         prefix = f"{GRAPH_BASE}document/"
         documents = {g: store.graph_quads(g) for g in store.named_graphs() if g.startswith(prefix)}
         graphs, decisions, enriched = _graphs(documents, settings, lookup, enrich=enrich)
@@ -105,21 +144,21 @@ def enrich_store(*, settings: Settings, online: bool = True, strict: bool = Fals
     """Fetch Wikidata statements for every linked item in the store (states and linked entities)."""
     from kg.link.enrich import fetch_enrichment
     from kg.rdf.links import enrichment_quads, wikidata_graph
-    from kg.store import GraphStore
 
     lookup = _lookup(settings, online=online, strict=strict, client=client)
-    with GraphStore(settings.store) as store:
+    with _existing_store(settings) as store:
         qids = sorted({row["qid"].value for row in store.query(
             "SELECT DISTINCT ?qid WHERE { ?e kg:wikidata ?qid . FILTER NOT EXISTS { ?e a kg:LinkCandidate } "
             "FILTER NOT EXISTS { ?e a kg:LinkDecision } }")})
-        graphs = {}
+        graphs, enriched = {}, []
         for qid in qids:
             found = fetch_enrichment(qid, lookup.select, lookup.source)
             if found is not None and found.rows:
                 graphs[wikidata_graph(qid)] = enrichment_quads(found)
+                enriched.append(qid)
         store.replace_graphs(graphs)
     requests = lookup.client.requests if lookup.client else 0
-    return LinkReport((), tuple(sorted(graphs)), tuple(lookup.warnings), requests)
+    return LinkReport((), tuple(enriched), tuple(lookup.warnings), requests)
 
 
 UNRESOLVED_QUERY = """
@@ -130,6 +169,7 @@ WHERE {
      prov:wasDerivedFrom ?doc .
   ?doc kg:documentId ?document .
   ?e rdfs:label ?label ; a ?class .
+  FILTER NOT EXISTS { ?e owl:sameAs ?linkedElsewhere }  # another document's context linked it
   VALUES (?class ?kind) { (kg:Person "person") (kg:Organisation "organisation") (kg:Place "place")
                           (kg:State "state") }
   BIND(STR(?e) AS ?entity)
