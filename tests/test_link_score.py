@@ -128,3 +128,23 @@ def test_link_needs_an_existing_store(tmp_path, runner):
     result = runner.invoke(cli, ["link", "--offline", "--store", str(tmp_path / "none")])
     assert result.exit_code == 1 and result.output.startswith("Error: No store at")
     assert not (tmp_path / "none").exists()
+
+
+def test_the_dead_may_be_named_in_history_but_not_hold_office():
+    castro = Candidate("Q11256", "Fidel Castro", "", "label", (Statement("P570", "2016-11-25"), Statement("P27", "Q241"),
+                                                                 Statement("sitelinks", "200")))
+    history = EntityContext("https://w3id.org/geokg/resource/person/fidel-castro", "person", "Fidel Castro", "doc",
+                            "2026-02-16", states=("Q241",))
+    assert is_confident(rank([castro], history))
+    in_office = EntityContext(history.iri, "person", "Fidel Castro", "doc", "2026-02-16", roles=("president",),
+                              states=("Q241",))
+    assert not is_confident(rank([castro], in_office))
+
+
+def test_relations_to_other_entities_of_the_article_count():
+    member = Candidate("Q1", "X", "", "label", (Statement("P463", "Q7184"),))
+    ctx = EntityContext("https://w3id.org/geokg/resource/org/x", "organisation", "X", "doc", "2026-01-01",
+                        cooccurring=("Q7184",))
+    scored = score_candidate(member, ctx)
+    assert any("related to Q7184" in line for line in scored.evidence)
+    assert scored.score > score_candidate(member, EntityContext(ctx.iri, "organisation", "X", "doc")).score

@@ -116,6 +116,7 @@ def features_query(qids: list[str]) -> str:
         "  UNION { ?item wdt:P570 ?value . BIND(\"P570\" AS ?prop) }\n"
         "  UNION { ?item wdt:P31 ?value . BIND(\"P31\" AS ?prop) }\n"
         "  UNION { ?item wdt:P1376 ?value . BIND(\"P1376\" AS ?prop) }\n"
+        "  UNION { ?item wdt:P463 ?value . BIND(\"P463\" AS ?prop) }\n"
         "  UNION { ?item wikibase:sitelinks ?value . BIND(\"sitelinks\" AS ?prop) }\n"
         "  OPTIONAL { ?value rdfs:label ?valueLabel . FILTER(LANG(?valueLabel) = \"en\") }\n"
         "}\nORDER BY ?item ?prop ?value ?start"

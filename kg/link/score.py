@@ -3,14 +3,16 @@
 Each piece of evidence adds a weight from ``[scoring]`` in ``kg/rules/wikidata.toml`` and is
 recorded as a line of text, so every score can be audited:
 
-* the name is the candidate's label (or only an alias);
+* the name is the candidate's label (more so when it has several words) or only an alias;
 * the candidate held a position the article gives the person (P39), and held it on the
   article's date (P580/P582);
 * the candidate is a citizen of (P27) or located in (P17) the state whose office the article
   names, or another state the article names;
 * a place is the capital (P1376) of a state the article names;
 * a person the article gives an office holds no position at all in Wikidata;
-* the candidate died (P570) before the article's date although the article has them act;
+* the candidate is related (P463 member of, P39, P27 ...) to another entity the article names;
+* the candidate died (P570) before the article's date although the article gives them an office,
+  or was born (P569) after that date;
 * a popularity prior from the number of Wikipedia sitelinks, small enough never to decide alone
   between two candidates that the context cannot tell apart.
 """
@@ -69,6 +71,8 @@ def score_candidate(candidate: Candidate, ctx: EntityContext, rules: Rules | Non
 
     if candidate.matched == "label":
         add(w["label"], f"label is {ctx.label!r}")
+        if len(ctx.label.split()) > 1:  # "Fidel Castro" names one person far more often than "Castro"
+            add(w["full_name"], "the label is a full name of several words")
     else:
         add(w["alias"], f"alias is {ctx.label!r}")
     wanted = {q: role for role in ctx.roles for q in rules.positions.get(role, ())}
@@ -92,9 +96,17 @@ def score_candidate(candidate: Candidate, ctx: EntityContext, rules: Rules | Non
     capital_of = set(candidate.values("P1376")) & set(ctx.states)
     if capital_of:
         add(w["capital_of"], f"capital of {', '.join(sorted(capital_of))}, named in the article")
+    counted = places | capital_of | set(ctx.states)
+    related = sorted({s.value for s in candidate.statements if s.prop not in ("P31", "sitelinks")
+                      and s.value in ctx.cooccurring and s.value not in counted})
+    if related:
+        add(w["cooccurring"], f"related to {', '.join(related)}, also named in the article")
     died = min(candidate.values("P570"), default="")
-    if died and ctx.doc_date and died < ctx.doc_date and ctx.kind == "person":
-        add(w["died_before"], f"died {died}, before the article's date {ctx.doc_date}")
+    if died and ctx.doc_date and died < ctx.doc_date and ctx.roles:  # history may name the dead, not in office
+        add(w["died_before"], f"died {died}, before the article's date {ctx.doc_date}, which gives them an office")
+    born = min(candidate.values("P569"), default="")
+    if born and ctx.doc_date and born > ctx.doc_date and ctx.kind == "person":
+        add(w["born_after"], f"born {born}, after the article's date {ctx.doc_date}")
     links = candidate.sitelinks
     if links:
         add(round(w["popularity"] * min(1.0, math.log10(links + 1) / 2.5), 2), f"{links} Wikipedia sitelinks")
