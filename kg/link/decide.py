@@ -31,9 +31,15 @@ class Lookup:
     strict: bool = False
     warnings: list[str] = field(default_factory=list)
     down: bool = False
+    _seen: dict = field(default_factory=dict, repr=False)
+
+    def _cached(self, query: str):
+        if query not in self._seen:  # each cache file is read once per run
+            self._seen[query] = self.cache.get(query)
+        return self._seen[query]
 
     def select(self, query: str) -> dict | None:
-        cached = self.cache.get(query)
+        cached = self._cached(query)
         if cached is not None:
             return cached.result
         if self.client is None or self.down:
@@ -46,12 +52,12 @@ class Lookup:
             self.down = True
             self.warnings.append(f"{err}; entities not in the cache keep their provisional IRIs")
             return None
-        self.cache.put(query, self.client.endpoint, result)
+        self._seen[query] = self.cache.put(query, self.client.endpoint, result)
         return result
 
     def source(self, query: str) -> tuple[str, str]:
         """(endpoint, retrieval time) of a cached answer, or empty strings."""
-        cached = self.cache.get(query)
+        cached = self._cached(query)
         return (cached.endpoint, cached.retrieved) if cached else ("", "")
 
 
