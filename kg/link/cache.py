@@ -51,6 +51,8 @@ class AnswerCache:
             return None
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
+            if not isinstance(data["result"]["results"]["bindings"], list):
+                raise ValueError("no list of result bindings")
             return CachedAnswer(data["query"], data["endpoint"], data["retrieved"], data["result"])
         except (OSError, ValueError, KeyError, TypeError) as err:
             raise LinkError(f"Broken cache file {path}: {err}; delete it and run `kg link` again") from None
