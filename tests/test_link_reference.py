@@ -54,3 +54,13 @@ def test_reference_entities_in_the_seeds_graph_are_linked(seeded_store):
     assert occurring >= 15  # states, organisations, persons and a place of the two seeds
     assert len(right) / occurring >= 0.95, (occurring, right)
     assert wrong == []
+
+
+def test_linked_persons_resolve_by_qid_in_canned_queries(seeded_store):
+    from kg.queries import get_query
+    from kg.settings import PROJECT_ROOT
+
+    offices = get_query(PROJECT_ROOT / "queries", "offices")
+    by_qid = offices.run(seeded_store, {"person": "Q324546"}).records()
+    assert {r["person"] for r in by_qid} == {"Marco Rubio"}
+    assert by_qid == offices.run(seeded_store, {"person": "Marco Rubio"}).records()
