@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test clean
+.PHONY: install run test clean bench
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,7 +20,9 @@ run: $(STAMP)
 	$(BIN)/kg query who-supplies --param recipient=Cuba
 	$(BIN)/kg query who-supplies --param recipient=Iran
 
+# The tests of `kg check` need Java for the HermiT reasoner; the script installs it when missing.
 test: $(STAMP)
+	bash scripts/ensure-java.sh
 	$(BIN)/python -m pytest
 
 clean:

@@ -9,6 +9,7 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 from kg.errors import (
+    CheckError,
     ExtractionError,
     InputError,
     KGError,
@@ -22,11 +23,13 @@ from kg.errors import (
 from kg.ingest import IngestReport, ingest
 from kg.queries import CannedQuery, get_query, load_queries, resolve_entity
 from kg.results import QueryResult
+from kg.sparql import SparqlResult, run_sparql
 from kg.settings import SETTINGS, Settings, load_settings
 from kg.store import GraphStore
 
 __all__ = [
     "CannedQuery",
+    "CheckError",
     "ExtractionError",
     "GraphStore",
     "IngestReport",
@@ -40,10 +43,12 @@ __all__ = [
     "Settings",
     "ShapeViolation",
     "SparqlError",
+    "SparqlResult",
     "StoreError",
     "get_query",
     "ingest",
     "load_queries",
     "load_settings",
     "resolve_entity",
+    "run_sparql",
 ]

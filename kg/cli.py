@@ -86,7 +86,10 @@ def list_queries() -> None:
         click.echo(f"{query.name}: {query.title}")
         for param in query.params:
             need = "required" if param.required else "optional"
-            click.echo(f"    --param {param.name}=...  ({param.type}, {need}) {param.help}")
+            if param.default is not None:
+                need += f", default {param.default}"
+            choices = f" [{'|'.join(param.choices)}]" if param.choices else ""
+            click.echo(f"    --param {param.name}=...  ({param.type}, {need}) {param.help}{choices}")
 
 
 @cli.command()
@@ -113,6 +116,105 @@ def query(name: str, params: tuple[str, ...], fmt: str, limit: int | None, store
     canned = get_query(settings.queries_dir, name)
     result = canned.run(GraphStore(settings.store, read_only=True), values, limit=limit)
     click.echo(result.render(fmt))
+
+
+@cli.command()
+@click.argument("text", required=False)
+@click.option("--file", "-f", "path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Read the query from this file instead of the argument.")
+@click.option("--format", "fmt", type=click.Choice((*FORMATS, "ttl", "nt")), default=None,
+              help="SELECT results: table (default), json, csv, tsv; CONSTRUCT/DESCRIBE: ttl (default) or nt.")
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="Print at most this many rows or triples.")
+@store_option
+@_errors_as_messages
+def sparql(text: str | None, path: Path | None, fmt: str | None, limit: int | None, store: str | None) -> None:
+    """Run an ad-hoc read-only SPARQL query (TEXT, or -f FILE) over all graphs.
+
+    The prefixes kg:, rdf:, rdfs:, owl:, skos:, xsd:, prov:, wd: and the vocabulary
+    prefixes (aid-status:, aid-category: ...) are predeclared. Updates and SERVICE are refused.
+    """
+    from kg.errors import SparqlError
+    from kg.sparql import run_sparql
+    from kg.store import GraphStore
+
+    if (text is None) == (path is None):
+        raise SparqlError("Give the query as an argument or with -f FILE (one of them)")
+    if path is not None:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as err:
+            raise SparqlError(f"Cannot read {path}: {err}") from None
+    graph_format = fmt if fmt in ("ttl", "nt") else "ttl"
+    table_format = fmt if fmt in FORMATS else "table"
+    result = run_sparql(GraphStore(_settings(store).store, read_only=True), text, limit=limit,
+                        graph_format=graph_format)
+    click.echo(result.render(table_format).rstrip("\n"))
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(("ttl", "nt", "nq", "trig", "jsonld")), default="trig",
+              show_default=True, help="Triple formats (ttl, nt) merge all graphs; nq, trig and jsonld keep them.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write to this file (default: standard output).")
+@store_option
+@_errors_as_messages
+def export(fmt: str, output: Path | None, store: str | None) -> None:
+    """Write the whole graph in an RDF format."""
+    import io
+    import sys
+
+    from kg.errors import StoreError
+    from kg.store import GraphStore
+
+    graph = GraphStore(_settings(store).store, read_only=True)
+    buffer = io.BytesIO()
+    graph.dump(buffer, fmt)
+    if output is None:
+        sys.stdout.buffer.write(buffer.getvalue())
+        sys.stdout.flush()
+        return
+    try:
+        output.write_bytes(buffer.getvalue())
+    except OSError as err:
+        raise StoreError(f"Cannot write {output}: {err.strerror}") from None
+    click.echo(f"Wrote {len(graph)} quads to {output} ({fmt})", err=True)
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+@store_option
+@_errors_as_messages
+def stats(fmt: str, store: str | None) -> None:
+    """Count what the graph holds: instances per class and facts per document."""
+    from kg.stats import collect_stats
+    from kg.store import GraphStore
+
+    click.echo(collect_stats(GraphStore(_settings(store).store, read_only=True)).render(fmt))
+
+
+@cli.command()
+@click.option("--owl/--no-owl", default=True, show_default=True,
+              help="After SHACL, check OWL consistency with HermiT (needs Java; see scripts/ensure-java.sh).")
+@click.option("--save-inferences", is_flag=True,
+              help="Store the reasoner's kg:Leader classification in the graph .../graph/inferred.")
+@store_option
+@_errors_as_messages
+def check(owl: bool, save_inferences: bool, store: str | None) -> None:
+    """Validate the whole store: SHACL shapes, then OWL consistency with the HermiT reasoner.
+
+    Exits with 1 when the graph violates a shape or is inconsistent.
+    """
+    from kg import check as checking
+    from kg.store import GraphStore
+
+    settings = _settings(store)
+    with GraphStore(settings.store, read_only=not save_inferences) as graph:
+        report = checking.check_store(graph, ontology_dir=settings.ontology_dir, owl=owl or save_inferences)
+        if save_inferences and report.owl_consistent:
+            checking.save_inferences(graph, report.leaders)
+    click.echo(report.render())
+    if not report.ok:
+        raise SystemExit(1)
 
 
 @cli.command("eval")

@@ -10,6 +10,7 @@ The tree::
     ├── QueryNotFound            no canned query of that name
     ├── QueryParamError          a canned-query parameter is missing, unknown or invalid
     ├── SparqlError              a SPARQL text is malformed or not allowed
+    ├── CheckError               `kg check` could not run its reasoner
     └── LinkError                a Wikidata endpoint failed: down, slow, an HTTP error or a garbled answer
 
 ``http_status`` is the status code a web front end should answer with.
@@ -65,6 +66,10 @@ class SparqlError(KGError):
     """A SPARQL text does not parse or asks for something not allowed."""
 
     http_status = 400
+
+
+class CheckError(KGError):
+    """The OWL reasoner could not be run (as opposed to finding the graph inconsistent)."""
 
 
 class LinkError(KGError):

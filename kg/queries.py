@@ -36,7 +36,11 @@ _SCHEMES: dict[str, ClosedNamespace] = {
     "agreement-status": vocab.AGREEMENT_STATUS, "meeting-kind": vocab.MEETING_KIND, "stance": vocab.STANCE,
     "modality": vocab.MODALITY,
 }
-_ENTITY_CLASSES = ("State", "Person", "Organisation", "Place", "Actor")
+# An entity parameter names one class; Actor and Entity stand for several.
+_ENTITY_CLASSES: dict[str, tuple[str, ...]] = {
+    "State": ("State",), "Person": ("Person",), "Organisation": ("Organisation",), "Place": ("Place",),
+    "Actor": ("State", "Person", "Organisation"), "Entity": ("State", "Person", "Organisation", "Place"),
+}
 _QID = re.compile(r"^Q[1-9][0-9]*$", re.IGNORECASE)
 _PARAM_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
@@ -140,14 +144,14 @@ def resolve_entity(store: GraphStore, text: str, cls: str = "Actor", *, param: s
         return text
     if text.startswith(("http://", "https://", "<")):
         raise QueryParamError(f"{param}: {text!r} is not an IRI of this graph (they start with {RESOURCE_BASE})")
-    if cls in ("State", "Actor"):
+    if cls in ("State", "Actor", "Entity"):
         from kg.extract.gazetteer import load_gazetteer
         from kg.rdf.iris import entity_iri
 
         state = load_gazetteer().find_state(text)
         if state is not None:
             return entity_iri(state.ref)
-    classes = ("State", "Person", "Organisation") if cls == "Actor" else (cls,)
+    classes = _ENTITY_CLASSES[cls]
     query = (
         "SELECT DISTINCT ?e ?label ?class ?text WHERE { ?e a ?class ; rdfs:label ?label . "
         "OPTIONAL { ?e kg:wikidata ?qid } "
@@ -162,7 +166,7 @@ def resolve_entity(store: GraphStore, text: str, cls: str = "Actor", *, param: s
     if len(found) > 1:
         listing = "; ".join(f"{label} <{iri}>" for iri, label in sorted(found.items()))
         raise QueryParamError(f"{param}: {text!r} is ambiguous. Candidates: {listing}")
-    kind = cls.lower() if cls != "Actor" else "state, person or organisation"
+    kind = " or ".join(c.lower() for c in classes)
     raise QueryParamError(f"{param}: no {kind} named {text!r} in the graph (try a name, a QID like Q241, or an IRI)")
 
 
@@ -181,6 +185,10 @@ def _parse(path: Path) -> CannedQuery:
             name, kind, need, help_text = fields
             if kind.startswith("enum:") and kind[5:] not in _SCHEMES:
                 raise QueryParamError(f"{path.name}: unknown vocabulary {kind[5:]!r}")
+            if kind.startswith("entity:") and kind[7:] not in _ENTITY_CLASSES:
+                raise QueryParamError(f"{path.name}: unknown entity class {kind[7:]!r}")
+            if not (kind.startswith(("entity:", "enum:")) or kind in ("date", "string")):
+                raise QueryParamError(f"{path.name}: unknown parameter type {kind!r}")
             default = need.split("=", 1)[1] if need.startswith("optional=") else None
             params.append(Param(name, kind, need == "required", default, help_text))
         elif key in ("title", "description"):

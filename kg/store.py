@@ -101,7 +101,7 @@ class GraphStore:
             return self._store.query(sparql, use_default_graph_as_union=True, prefixes=PREFIXES,
                                      substitutions=bound or None)
         except SyntaxError as err:
-            raise SparqlError(f"SPARQL syntax error: {err}") from None
+            raise SparqlError(f"SPARQL syntax error: {' '.join(str(err).split())}") from None
         except (OSError, RuntimeError) as err:
             raise StoreError(f"Query failed: {err}") from None
 
@@ -117,6 +117,11 @@ class GraphStore:
     def __len__(self) -> int:
         return len(self._store)
 
+    def union_ntriples(self) -> list[str]:
+        """The union of all graphs as N-Triples lines, each triple once."""
+        triples = {ox.Triple(q.subject, q.predicate, q.object) for q in self._store}
+        return [f"{t.subject} {t.predicate} {t.object} ." for t in triples]
+
     def dump(self, output, fmt: str) -> None:
         """Write the store (all graphs) in an export format: ttl, nt, nq, trig, jsonld."""
         rdf_format = EXPORT_FORMATS[fmt]
@@ -125,6 +130,23 @@ class GraphStore:
         else:  # triple formats get the union of the named graphs
             triples = {ox.Triple(q.subject, q.predicate, q.object) for q in self._store}
             ox.serialize(sorted(triples, key=str), output, rdf_format, prefixes=PREFIXES)
+
+
+def result_kind(result: Any) -> str:
+    """What :meth:`GraphStore.query` gave: ``boolean`` (ASK), ``solutions`` (SELECT) or ``triples``."""
+    if isinstance(result, ox.QueryBoolean):
+        return "boolean"
+    return "solutions" if isinstance(result, ox.QuerySolutions) else "triples"
+
+
+def serialize_triples(triples: Iterable[Any], fmt: str) -> str:
+    """Triples of a CONSTRUCT or DESCRIBE result as text in an export format (ttl or nt)."""
+    return ox.serialize(list(triples), format=EXPORT_FORMATS[fmt], prefixes=PREFIXES).decode("utf-8")
+
+
+def turtle_as_ntriples(path: Path) -> list[str]:
+    """A Turtle file's triples as N-Triples lines (parsed by pyoxigraph)."""
+    return [f"{t.subject} {t.predicate} {t.object} ." for t in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)]
 
 
 def _quads(graph: str, data: str | list[ox.Quad]) -> Iterable[ox.Quad]:

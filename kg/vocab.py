@@ -119,4 +119,12 @@ PREFIXES: dict[str, str] = {
     "p": WD_P,
     "ps": WD_PS,
     "pq": WD_PQ,
+    # the closed vocabularies, by the names that enum query parameters use
+    "aid-status": AID_STATUS.base,
+    "aid-category": AID_CATEGORY.base,
+    "agreement-kind": AGREEMENT_KIND.base,
+    "agreement-status": AGREEMENT_STATUS.base,
+    "meeting-kind": MEETING_KIND.base,
+    "stance": STANCE.base,
+    "modality": MODALITY.base,
 }

@@ -35,12 +35,37 @@ def test_the_two_quick_start_commands_exist():
     assert "make test" in (PROJECT_ROOT / ".ci" / "run").read_text(encoding="utf-8")
 
 
-def test_readme_query_examples_run(runner, seeded_settings):
+RUNNABLE = ("query", "queries", "sparql", "export", "stats", "check")
+
+
+def readme_examples(commands=RUNNABLE) -> list[str]:
+    """The README's example lines (``kg <command> ...`` inside fenced sh blocks) for *commands*."""
+    lines, in_sh = [], False
+    for line in README.splitlines():
+        if line.startswith("```"):
+            in_sh = line.strip() == "```sh"
+            continue
+        if in_sh and line.startswith("kg ") and line.split()[1] in commands:
+            lines.append(line)
+    return lines
+
+
+def test_every_command_and_canned_query_has_a_readme_example():
+    examples = [line.split() for line in README.splitlines() if line.startswith("kg ")]
+    assert {words[1] for words in examples} >= set(cli.commands) - {"serve", "link", "enrich"}
+    queried = {words[2] for words in examples if words[1] == "query"}
+    assert queried == set(load_queries(PROJECT_ROOT / "queries"))
+
+
+def test_readme_examples_run(runner, seeded_settings, tmp_path, monkeypatch):
     import shlex
 
-    lines = [line for line in README.splitlines() if line.startswith("kg query ")]
-    assert lines
+    monkeypatch.chdir(tmp_path)
+    lines = readme_examples()
+    assert len(lines) > 20
     for line in lines:
-        args = shlex.split(line)[1:] + ["--store", str(seeded_settings.store)]
-        result = runner.invoke(cli, args)
+        args = [arg.replace("/tmp/", f"{tmp_path}/") for arg in shlex.split(line)[1:]]
+        takes_store = any(p.name == "store" for p in cli.commands[args[0]].params)
+        result = runner.invoke(cli, args + (["--store", str(seeded_settings.store)] if takes_store else []))
         assert result.exit_code == 0, (line, result.output)
+        assert result.output.strip() or "--output" in args, line

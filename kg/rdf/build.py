@@ -70,7 +70,7 @@ def _n(iri: str) -> NamedNode:
 
 
 def _int(value: int) -> Literal:
-    return Literal(str(value), datatype=_n(XSD.nonNegativeInteger))
+    return Literal(str(value), datatype=_n(XSD.integer))
 
 
 def _date(value: str) -> Literal:

@@ -70,7 +70,7 @@ def link_quads(doc_id: str, decisions: list[LinkDecision], roles: dict[str, tupl
             cand = NamedNode(f"{node.value}/candidate/{n}")
             add(node, KG.candidate, cand)
             add(cand, RDF.type, NamedNode(KG.LinkCandidate))
-            add(cand, KG.rank, Literal(str(n), datatype=NamedNode(XSD.nonNegativeInteger)))
+            add(cand, KG.rank, Literal(str(n), datatype=NamedNode(XSD.integer)))  # the store keeps integers as xsd:integer
             add(cand, KG.wikidata, Literal(scored.candidate.qid))
             add(cand, RDFS.label, Literal(scored.candidate.label))
             if scored.candidate.description:
