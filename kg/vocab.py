@@ -119,6 +119,7 @@ PREFIXES: dict[str, str] = {
     "p": WD_P,
     "ps": WD_PS,
     "pq": WD_PQ,
+    "schema": SCHEMA,
     # the closed vocabularies, by the names that enum query parameters use
     "aid-status": AID_STATUS.base,
     "aid-category": AID_CATEGORY.base,

@@ -101,7 +101,9 @@ def _term(cell: dict):
 
 def enrichment_quads(e: Enrichment) -> list[Quad]:
     """One item's Wikidata statements, with where and when they were retrieved."""
-    from kg.vocab import WD_P, WD_PQ, WD_PS
+    # Labels go in as schema:name (Wikidata states each label as rdfs:label, skos:prefLabel and
+    # schema:name): an rdfs:label here would, through owl:sameAs, give our entities a second label.
+    from kg.vocab import SCHEMA, WD_P, WD_PQ, WD_PS
 
     graph = NamedNode(wikidata_graph(e.qid))
     item = NamedNode(WD + e.qid)
@@ -131,9 +133,9 @@ def enrichment_quads(e: Enrichment) -> list[Quad]:
                 if name in row:
                     add(statement, WD_PQ + qualifier, _term(row[name]))
             if "itemLabel" in row:
-                add(item, RDFS.label, _term(row["itemLabel"]))
+                add(item, SCHEMA + "name", _term(row["itemLabel"]))
             if "valueLabel" in row:
-                add(value, RDFS.label, _term(row["valueLabel"]))
+                add(value, SCHEMA + "name", _term(row["valueLabel"]))
         except (KeyError, ValueError, TypeError):
             continue  # a malformed row is left out; the others still count
     return list(quads)
