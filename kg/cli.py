@@ -242,14 +242,15 @@ endpoint_option = click.option("--endpoint", default=None,
 @store_option
 @endpoint_option
 @click.option("--unresolved", is_flag=True, help="Only list the entities without a confident link; no look-ups.")
+@click.option("--decisions", is_flag=True, help="Only list every link decision with its candidates; no look-ups.")
 @click.option("--offline", is_flag=True, help="Use the cache and the overrides only; send no request.")
 @click.option("--no-enrich", is_flag=True, help="Link only; do not fetch Wikidata statements.")
 @click.option("--strict", is_flag=True, help="Stop with an error when the endpoint fails (default: warn and go on).")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
-              help="Output format of the --unresolved report.")
+              help="Output format of the --unresolved and --decisions reports.")
 @_errors_as_messages
-def link(store: str | None, endpoint: str | None, unresolved: bool, offline: bool, no_enrich: bool, strict: bool,
-         fmt: str) -> None:
+def link(store: str | None, endpoint: str | None, unresolved: bool, decisions: bool, offline: bool, no_enrich: bool,
+         strict: bool, fmt: str) -> None:
     """Link persons, organisations and places in the store to Wikidata, then fetch their Wikidata facts.
 
     Answers are cached on disk, so a later `kg build` applies the same links offline.
@@ -257,8 +258,8 @@ def link(store: str | None, endpoint: str | None, unresolved: bool, offline: boo
     from kg import link as linking
 
     settings = _link_settings(store, endpoint)
-    if unresolved:
-        click.echo(linking.unresolved(settings=settings).render(fmt))
+    if unresolved or decisions:
+        click.echo(linking.unresolved(settings=settings, every=decisions).render(fmt))
         return
     report = linking.link_store(settings=settings, online=not offline, enrich=not no_enrich, strict=strict)
     for warning in report.warnings:

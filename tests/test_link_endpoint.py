@@ -180,6 +180,16 @@ def test_cli_link_warns_and_strict_fails(link_settings, runner, monkeypatch):
     assert "Marco Rubio" in {r["label"] for r in json.loads(listing.output)}
 
 
+def test_cli_lists_every_decision(link_settings, runner):
+    link_store(settings=link_settings, enrich=False)
+    listing = runner.invoke(cli, ["link", "--decisions", "--store", str(link_settings.store), "--format", "json"])
+    assert listing.exit_code == 0, listing.output
+    rows = {r["label"]: r for r in json.loads(listing.output)}
+    assert rows["Marco Rubio"]["status"] == "linked" and rows["Marco Rubio"]["qid"] == "Q324546"
+    assert "#1 Q324546 Marco Rubio" in rows["Marco Rubio"]["candidates"]
+    assert rows["Wang Yi"]["status"] == "unresolved" and rows["Wang Yi"]["qid"] == ""
+
+
 def test_cli_link_and_enrich_against_the_fixture(link_settings, runner, monkeypatch, endpoint):
     monkeypatch.setenv("KG_WIKIDATA_CACHE", str(link_settings.wikidata_cache))
     monkeypatch.setenv("KG_WIKIDATA_OVERRIDES", str(link_settings.wikidata_overrides))

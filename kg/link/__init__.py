@@ -173,21 +173,43 @@ WHERE {
   VALUES (?class ?kind) { (kg:Person "person") (kg:Organisation "organisation") (kg:Place "place")
                           (kg:State "state") }
   BIND(STR(?e) AS ?entity)
-  OPTIONAL { ?d kg:candidate ?c . ?c kg:wikidata ?q ; kg:score ?s ; rdfs:label ?cl .
-             BIND(CONCAT(?q, " ", ?cl, " (", STR(?s), ")") AS ?cand) }
+  OPTIONAL { ?d kg:candidate ?c . ?c kg:wikidata ?q ; kg:score ?s ; kg:rank ?r ; rdfs:label ?cl .
+             BIND(CONCAT("#", STR(?r), " ", ?q, " ", ?cl, " (", STR(?s), ")") AS ?cand) }
 }
 GROUP BY ?entity ?label ?kind ?document ?reason
 ORDER BY ?kind ?label ?document
 """
 
 
-def unresolved(*, settings: Settings):
-    """Entities without a confident Wikidata link, with their best candidates (a QueryResult)."""
+DECISIONS_QUERY = """
+SELECT ?entity ?label ?document ?status ?qid ?confidence ?reason
+       (GROUP_CONCAT(?cand; separator="; ") AS ?candidates)
+WHERE {
+  ?d a kg:LinkDecision ; kg:linkOf ?e ; kg:linkStatus ?status ; rdfs:comment ?reason ;
+     prov:wasDerivedFrom ?doc .
+  ?doc kg:documentId ?document .
+  ?e rdfs:label ?label .
+  BIND(STR(?e) AS ?entity)
+  OPTIONAL { ?d kg:wikidata ?qid }
+  OPTIONAL { ?d kg:confidence ?confidence }
+  OPTIONAL { ?d kg:candidate ?c . ?c kg:wikidata ?q ; kg:score ?s ; kg:rank ?r ; rdfs:label ?cl .
+             BIND(CONCAT("#", STR(?r), " ", ?q, " ", ?cl, " (", STR(?s), ")") AS ?cand) }
+}
+GROUP BY ?entity ?label ?document ?status ?qid ?confidence ?reason
+ORDER BY ?label ?document
+"""
+
+
+def unresolved(*, settings: Settings, every: bool = False):
+    """Entities without a confident Wikidata link, with their best candidates (a QueryResult).
+
+    With *every*, all link decisions: status, chosen QID, confidence, reason and candidates.
+    """
     from kg.results import QueryResult, term_text
     from kg.store import GraphStore
 
     with GraphStore(settings.store, read_only=True) as store:
-        solutions = store.query(UNRESOLVED_QUERY)
+        solutions = store.query(DECISIONS_QUERY if every else UNRESOLVED_QUERY)
         columns = tuple(v.value for v in solutions.variables)
         rows = tuple(tuple(term_text(s[c]) for c in columns) for s in solutions)
     return QueryResult(columns, rows)
