@@ -266,3 +266,9 @@ def test_a_cache_file_with_a_bad_result_is_a_one_line_error(tmp_path):
     cache.put("ASK {}", "http://example.org/sparql", {"results": {"bindings": "none"}})
     with pytest.raises(LinkError, match="Broken cache file"):
         cache.get("ASK {}")
+
+
+def test_deprecated_statements_do_not_count(endpoint):
+    found = {c.qid: c for c in find_candidates("Marco Rubio", "person", SparqlClient(endpoint).select)}
+    assert "Q4416090" not in found["Q9999999907"].values("P39")  # its senator claim is deprecated
+    assert "Q4416090" in found["Q324546"].values("P39")

@@ -109,6 +109,7 @@ def features_query(qids: list[str]) -> str:
         f"{PREFIXES}SELECT ?item ?prop ?value ?valueLabel ?start ?end WHERE {{\n"
         f"  VALUES ?item {{ {_qids(sorted(qids))} }}\n"
         "  { ?item p:P39 ?st . ?st ps:P39 ?value . BIND(\"P39\" AS ?prop)\n"
+        "    FILTER NOT EXISTS { ?st wikibase:rank wikibase:DeprecatedRank }\n"
         "    OPTIONAL { ?st pq:P580 ?start } OPTIONAL { ?st pq:P582 ?end } }\n"
         "  UNION { ?item wdt:P27 ?value . BIND(\"P27\" AS ?prop) }\n"
         "  UNION { ?item wdt:P17 ?value . BIND(\"P17\" AS ?prop) }\n"
