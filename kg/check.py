@@ -23,7 +23,7 @@ from pathlib import Path
 
 from kg.errors import CheckError
 from kg.store import GraphStore
-from kg.vocab import GRAPH_BASE, KG, RDF, XSD
+from kg.vocab import GRAPH_BASE, KG, RDF, RESOURCE_BASE, XSD
 
 INFERRED_GRAPH = f"{GRAPH_BASE}inferred"
 # Datatypes of the OWL 2 datatype map that kg uses (plus rdf:langString, which is no xsd: type).
@@ -121,7 +121,8 @@ def _reason(triples, ontology_dir: Path, report: CheckReport) -> None:
         report.owl_consistent = True
         leader = world[KG.Leader]
         for individual in leader.instances() if leader else ():
-            report.leaders[individual.iri] = str(individual.label.first() or individual.iri)
+            if individual.iri.startswith(RESOURCE_BASE):  # not the Wikidata items owl:sameAs makes leaders too
+                report.leaders[individual.iri] = str(individual.label.first() or individual.iri)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 

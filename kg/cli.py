@@ -227,3 +227,57 @@ def eval_command(split: str, fmt: str) -> None:
     from kg.evaluate import evaluate
 
     click.echo(evaluate(settings=load_settings(), split=split).render(fmt))
+
+
+def _link_settings(store: str | None, endpoint: str | None) -> Settings:
+    return load_settings().with_values(store=store, wikidata_endpoint=endpoint)
+
+
+endpoint_option = click.option("--endpoint", default=None,
+                               help="SPARQL endpoint to ask (default: the wikidata_endpoint setting, "
+                                    "env KG_WIKIDATA_ENDPOINT).")
+
+
+@cli.command()
+@store_option
+@endpoint_option
+@click.option("--unresolved", is_flag=True, help="Only list the entities without a confident link; no look-ups.")
+@click.option("--decisions", is_flag=True, help="Only list every link decision with its candidates; no look-ups.")
+@click.option("--offline", is_flag=True, help="Use the cache and the overrides only; send no request.")
+@click.option("--no-enrich", is_flag=True, help="Link only; do not fetch Wikidata statements.")
+@click.option("--strict", is_flag=True, help="Stop with an error when the endpoint fails (default: warn and go on).")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
+              help="Output format of the --unresolved and --decisions reports.")
+@_errors_as_messages
+def link(store: str | None, endpoint: str | None, unresolved: bool, decisions: bool, offline: bool, no_enrich: bool,
+         strict: bool, fmt: str) -> None:
+    """Link persons, organisations and places in the store to Wikidata, then fetch their Wikidata facts.
+
+    Answers are cached on disk, so a later `kg build` applies the same links offline.
+    """
+    from kg import link as linking
+
+    settings = _link_settings(store, endpoint)
+    if unresolved or decisions:
+        click.echo(linking.unresolved(settings=settings, every=decisions).render(fmt))
+        return
+    report = linking.link_store(settings=settings, online=not offline, enrich=not no_enrich, strict=strict)
+    for warning in report.warnings:
+        click.echo(f"Warning: {warning}", err=True)
+    click.echo(report.summary())
+
+
+@cli.command()
+@store_option
+@endpoint_option
+@click.option("--offline", is_flag=True, help="Use the cache only; send no request.")
+@click.option("--strict", is_flag=True, help="Stop with an error when the endpoint fails (default: warn and go on).")
+@_errors_as_messages
+def enrich(store: str | None, endpoint: str | None, offline: bool, strict: bool) -> None:
+    """Fetch positions held, heads of state and government and memberships of linked entities from Wikidata."""
+    from kg.link import enrich_store
+
+    report = enrich_store(settings=_link_settings(store, endpoint), online=not offline, strict=strict)
+    for warning in report.warnings:
+        click.echo(f"Warning: {warning}", err=True)
+    click.echo(report.summary())

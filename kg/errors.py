@@ -10,7 +10,8 @@ The tree::
     ├── QueryNotFound            no canned query of that name
     ├── QueryParamError          a canned-query parameter is missing, unknown or invalid
     ├── SparqlError              a SPARQL text is malformed or not allowed
-    └── CheckError               `kg check` could not run its reasoner
+    ├── CheckError               `kg check` could not run its reasoner
+    └── LinkError                a Wikidata endpoint failed: down, slow, an HTTP error or a garbled answer
 
 ``http_status`` is the status code a web front end should answer with.
 """
@@ -69,3 +70,13 @@ class SparqlError(KGError):
 
 class CheckError(KGError):
     """The OWL reasoner could not be run (as opposed to finding the graph inconsistent)."""
+
+
+class LinkError(KGError):
+    """A SPARQL endpoint used for Wikidata linking failed: unreachable, too slow, an error or garbage.
+
+    Linking catches it, keeps the provisional local IRIs and reports a warning; only ``kg link
+    --strict`` lets it stop the command.
+    """
+
+    http_status = 502

@@ -166,6 +166,7 @@ def ingest(paths: list[Path], *, settings: Settings, store: GraphStore | None = 
             .raise_for_violations()
     ontology = ontology_quads(settings.ontology_dir)
     graphs = {b.graph: b.data for b in built}
+    graphs.update(_wikidata_graphs(graphs, settings))
     target = store if store is not None else GraphStore(settings.store)
     try:
         if _signature(target.graph_quads(ONTOLOGY_GRAPH)) != _signature(ontology):
@@ -175,3 +176,10 @@ def ingest(paths: list[Path], *, settings: Settings, store: GraphStore | None = 
         if store is None:
             target.close()
     return IngestReport(tuple(b.report for b in built), sum(b.quads for b in built) + len(ontology), run.run_id)
+
+
+def _wikidata_graphs(documents: dict, settings: Settings) -> dict:
+    """Link and enrichment graphs of the new documents, from the Wikidata cache and overrides (no network)."""
+    from kg.link import offline_graphs
+
+    return offline_graphs(documents, settings=settings)

@@ -30,6 +30,13 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("queries_dir", str(PROJECT_ROOT / "queries"), "Folder holding the canned queries (*.rq)."),
     Setting("seeds_dir", str(PROJECT_ROOT / "seeds"), "Folder that `kg build` ingests."),
     Setting("max_file_bytes", str(5_000_000), "Largest source file `kg ingest` accepts, in bytes."),
+    Setting("wikidata_endpoint", "https://query.wikidata.org/sparql",
+            "SPARQL endpoint that `kg link` and `kg enrich` ask for Wikidata candidates and facts."),
+    Setting("wikidata_cache", str(PROJECT_ROOT / "kg" / "data" / "wikidata-cache"),
+            "Folder of cached Wikidata answers (JSON); builds read it, only `kg link`/`kg enrich` add to it."),
+    Setting("wikidata_overrides", str(PROJECT_ROOT / "kg" / "data" / "wikidata-overrides.toml"),
+            "Manual links (entity, QID, reason) that win over the automatic choice."),
+    Setting("wikidata_timeout", "30", "Seconds to wait for one answer from the Wikidata endpoint."),
 )
 
 
@@ -42,6 +49,10 @@ class Settings:
     queries_dir: Path = PROJECT_ROOT / "queries"
     seeds_dir: Path = PROJECT_ROOT / "seeds"
     max_file_bytes: int = 5_000_000
+    wikidata_endpoint: str = "https://query.wikidata.org/sparql"
+    wikidata_cache: Path = PROJECT_ROOT / "kg" / "data" / "wikidata-cache"
+    wikidata_overrides: Path = PROJECT_ROOT / "kg" / "data" / "wikidata-overrides.toml"
+    wikidata_timeout: int = 30
     extra: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     def with_values(self, **values: object) -> Settings:

@@ -61,6 +61,7 @@ KG = ClosedNamespace(
     documentId text title publicationDate author outlet sourceUrl removedRegion regionKind
     isoCode wikidata cameoCode
     codeVersion rulesetVersion
+    LinkDecision LinkCandidate linkOf linkStatus candidate score rank confidence scoreEvidence endpoint
     """,
 )
 
@@ -85,17 +86,25 @@ REGION_KIND = _scheme("region-kind", "cruft teaser comment")
 
 PROV = ClosedNamespace(
     "http://www.w3.org/ns/prov#",
-    "Activity Entity wasGeneratedBy wasDerivedFrom startedAtTime endedAtTime used",
+    "Activity Entity wasGeneratedBy wasDerivedFrom startedAtTime endedAtTime used generatedAtTime",
 )
 RDF = ClosedNamespace("http://www.w3.org/1999/02/22-rdf-syntax-ns#", "type")
 RDFS = ClosedNamespace("http://www.w3.org/2000/01/rdf-schema#", "label comment")
 OWL = ClosedNamespace("http://www.w3.org/2002/07/owl#", "sameAs")
-SKOS = ClosedNamespace("http://www.w3.org/2004/02/skos/core#", "prefLabel exactMatch")
+SKOS = ClosedNamespace("http://www.w3.org/2004/02/skos/core#", "prefLabel exactMatch closeMatch altLabel")
 XSD = ClosedNamespace(
     "http://www.w3.org/2001/XMLSchema#",
     "string integer nonNegativeInteger decimal date gYear gYearMonth dateTime anyURI",
 )
 WD = "http://www.wikidata.org/entity/"
+# Wikidata's RDF layout (https://www.mediawiki.org/wiki/Wikibase/Indexing/RDF_Dump_Format): truthy
+# statements (wdt:), statement nodes (p:) with their main value (ps:) and qualifiers (pq:).
+WDT = "http://www.wikidata.org/prop/direct/"
+WD_P = "http://www.wikidata.org/prop/"
+WD_PS = "http://www.wikidata.org/prop/statement/"
+WD_PQ = "http://www.wikidata.org/prop/qualifier/"
+WIKIBASE = "http://wikiba.se/ontology#"
+SCHEMA = "http://schema.org/"
 
 PREFIXES: dict[str, str] = {
     "kg": KG.base,
@@ -106,6 +115,11 @@ PREFIXES: dict[str, str] = {
     "skos": SKOS.base,
     "xsd": XSD.base,
     "wd": WD,
+    "wdt": WDT,
+    "p": WD_P,
+    "ps": WD_PS,
+    "pq": WD_PQ,
+    "schema": SCHEMA,
     # the closed vocabularies, by the names that enum query parameters use
     "aid-status": AID_STATUS.base,
     "aid-category": AID_CATEGORY.base,
