@@ -84,6 +84,7 @@ class _Built:
     data: str | list
     quads: int
     report: DocumentReport
+    entities: tuple[str, ...] = ()  # N-Triples lines of its entities' types and labels
 
     @property
     def ntriples(self) -> str:
@@ -94,14 +95,15 @@ class _Built:
 
 def _build_in_worker(path: Path, max_bytes: int, run) -> _Built:
     built = _build_one(path, max_bytes, run)
-    return _Built(built.doc_id, built.graph, built.ntriples, built.quads, built.report)
+    return _Built(built.doc_id, built.graph, built.ntriples, built.quads, built.report, built.entities)
 
 
 def _build_one(path: Path, max_bytes: int, run) -> _Built:
     from kg.extract import extract
     from kg.model import AidFlow, OfficeHolding
     from kg.rdf.build import build_quads
-    from kg.rdf.iris import document_graph
+    from kg.rdf.iris import ENTITY_PREFIXES, document_graph
+    from kg.vocab import RDF, RDFS
 
     source = read_document(path, max_bytes=max_bytes)
     extraction = extract(source)
@@ -114,7 +116,9 @@ def _build_one(path: Path, max_bytes: int, run) -> _Built:
     for region in extraction.document.removed:
         removed[region.kind] = removed.get(region.kind, 0) + 1
     report = DocumentReport(source.doc_id, source.path, len(extraction.sentences), facts, removed)
-    return _Built(source.doc_id, document_graph(source.doc_id), quads, len(quads), report)
+    entities = tuple(f"{q.subject} {q.predicate} {q.object} ." for q in quads
+                     if q.predicate.value in (RDF.type, RDFS.label) and q.subject.value.startswith(ENTITY_PREFIXES))
+    return _Built(source.doc_id, document_graph(source.doc_id), quads, len(quads), report, entities)
 
 
 def _build_all(files: list[Path], max_bytes: int, run, jobs: int) -> list[_Built]:
@@ -146,7 +150,7 @@ def ingest(paths: list[Path], *, settings: Settings, store: GraphStore | None = 
     from kg import __version__
     from kg.extract import RULESET_VERSION
     from kg.rdf.build import Run
-    from kg.rdf.iris import ONTOLOGY_GRAPH
+    from kg.rdf.iris import ENTITIES_GRAPH, ONTOLOGY_GRAPH
     from kg.validate import validate_ntriples
 
     if validate not in VALIDATION_MODES:
@@ -171,7 +175,8 @@ def ingest(paths: list[Path], *, settings: Settings, store: GraphStore | None = 
     try:
         if _signature(target.graph_quads(ONTOLOGY_GRAPH)) != _signature(ontology):
             graphs[ONTOLOGY_GRAPH] = ontology
-        target.replace_graphs(graphs)
+        entities = sorted({line for b in built for line in b.entities})
+        target.replace_graphs(graphs, additions={ENTITIES_GRAPH: "\n".join(entities)})
     finally:
         if store is None:
             target.close()

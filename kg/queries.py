@@ -153,7 +153,7 @@ def resolve_entity(store: GraphStore, text: str, cls: str = "Actor", *, param: s
             return entity_iri(state.ref)
     classes = _ENTITY_CLASSES[cls]
     query = (
-        "SELECT DISTINCT ?e ?label ?class ?text WHERE { ?e a ?class ; rdfs:label ?label . "
+        "SELECT DISTINCT ?e ?label ?class ?text WHERE { GRAPH graph:entities { ?e a ?class ; rdfs:label ?label } "
         "OPTIONAL { ?e kg:wikidata ?qid } "
         "FILTER(LCASE(STR(?label)) = LCASE(STR(?text)) || UCASE(STR(?text)) = STR(?qid)) }"
     )

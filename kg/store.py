@@ -54,22 +54,31 @@ class GraphStore:
         self.close()
 
     # -- writing ---------------------------------------------------------------------------
-    def replace_graphs(self, graphs: Mapping[str, str | list[ox.Quad]]) -> None:
+    def replace_graphs(self, graphs: Mapping[str, str | list[ox.Quad]],
+                       additions: Mapping[str, str] | None = None) -> None:
         """Replace each named graph with the given quads (or N-Triples text), all in one transaction.
+
+        *additions* (N-Triples text per graph) are added to shared graphs, such as the entities
+        graph, in the same write; on failure the triples that were new are taken out again.
 
         New graphs (the usual bulk case) go in through one transactional ``extend`` of the parsed
         quads; when a graph already exists, everything goes through one SPARQL update (DROP, then
         INSERT DATA), whose text is what pyoxigraph serialised (IRIs checked, literals escaped).
         Either way every graph is swapped or none is.
         """
+        added = [q for graph, data in (additions or {}).items() for q in _quads(graph, data)]
         if not any(self._store.contains_named_graph(ox.NamedNode(g)) for g in graphs):
             # Only new graphs: the store's bulk path, and on failure the new graphs are dropped again.
+            added = [q for q in added if q not in self._store]
             try:
-                self._store.bulk_extend(q for graph, data in graphs.items() for q in _quads(graph, data))
+                self._store.bulk_extend(
+                    [*(q for graph, data in graphs.items() for q in _quads(graph, data)), *added])
             except (OSError, SyntaxError, ValueError) as err:
                 for graph in map(ox.NamedNode, graphs):
                     if self._store.contains_named_graph(graph):
                         self._store.remove_graph(graph)
+                for quad in added:
+                    self._store.remove(quad)
                 raise StoreError(f"Writing to the store failed, nothing was changed: {err}") from None
             return
         parts: list[str] = []
@@ -79,6 +88,9 @@ class GraphStore:
             parts.append(f"DROP SILENT GRAPH {graph_term}")
             if ntriples.strip():
                 parts.append(f"INSERT DATA {{ GRAPH {graph_term} {{\n{ntriples}\n}} }}")
+        if added:
+            parts.append("INSERT DATA {\n" + "\n".join(
+                f"GRAPH {q.graph_name} {{ {q.subject} {q.predicate} {q.object} }}" for q in added) + "\n}")
         if parts:
             try:
                 self._store.update(" ;\n".join(parts))

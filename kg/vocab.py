@@ -120,6 +120,7 @@ PREFIXES: dict[str, str] = {
     "ps": WD_PS,
     "pq": WD_PQ,
     "schema": SCHEMA,
+    "graph": GRAPH_BASE,
     # the closed vocabularies, by the names that enum query parameters use
     "aid-status": AID_STATUS.base,
     "aid-category": AID_CATEGORY.base,

@@ -108,7 +108,31 @@ def test_cli_build_then_query_json(runner, settings):
     graphs = GraphStore(settings.store, read_only=True).named_graphs()
     assert len([g for g in graphs if "/graph/document/" in g or g.endswith("/graph/ontology")]) == 3
     assert all("/graph/links/" in g or "/graph/wikidata/" in g for g in graphs if "/graph/document/" not in g
-               and not g.endswith("/graph/ontology"))  # the Wikidata links and facts from the cache
+               and not g.endswith(("/graph/ontology", "/graph/entities")))  # the Wikidata links and facts
+
+
+def test_entities_graph_holds_one_label_per_entity(settings, article_dir):
+    """Each document graph describes its own entities; the shared entities graph has them once."""
+    from conftest import CUBA_IRAN_SEED, COMMENTS_SEED, copy_seed
+
+    from kg.ingest import ingest
+    from kg.rdf.iris import ENTITIES_GRAPH
+    from kg.store import GraphStore
+
+    copy_seed(CUBA_IRAN_SEED, article_dir)
+    ingest([article_dir], settings=settings)
+    copy_seed(COMMENTS_SEED, article_dir)
+    ingest([article_dir], settings=settings)  # re-ingests the first seed, adds the second
+    with GraphStore(settings.store, read_only=True) as store:
+        labels = [(r["e"].value, r["l"].value) for r in store.query(
+            "SELECT ?e ?l WHERE { GRAPH ?g { ?e rdfs:label ?l } FILTER(?g = graph:entities) }")]
+        in_documents = {r["e"].value for r in store.query(
+            "SELECT DISTINCT ?e WHERE { GRAPH ?g { ?e a kg:State } FILTER(STRSTARTS(STR(?g), \"https://w3id.org/geokg/graph/document/\")) }")}
+    entities = [e for e, _ in labels]
+    assert len(entities) == len(set(entities))  # one label each
+    assert "https://w3id.org/geokg/resource/state/CU" in entities
+    assert in_documents <= set(entities)
+    assert ENTITIES_GRAPH == "https://w3id.org/geokg/graph/entities"
 
 
 def test_reingest_replaces_the_document_graph(settings, article_dir):

@@ -173,14 +173,16 @@ def test_ambiguous_label_lists_candidates():
     import pyoxigraph as ox
 
     from kg.queries import resolve_entity
+    from kg.rdf.iris import ENTITIES_GRAPH
     from kg.store import GraphStore
     from kg.vocab import KG, RDF, RDFS, RESOURCE_BASE
 
     store = GraphStore()
+    graph = ox.NamedNode(ENTITIES_GRAPH)
     for key in ("wang-yi", "wang-yi-2"):
         node = ox.NamedNode(f"{RESOURCE_BASE}person/{key}")
-        store.extend([ox.Quad(node, ox.NamedNode(RDF.type), ox.NamedNode(KG.Person)),
-                      ox.Quad(node, ox.NamedNode(RDFS.label), ox.Literal("Wang Yi"))])
+        store.extend([ox.Quad(node, ox.NamedNode(RDF.type), ox.NamedNode(KG.Person), graph),
+                      ox.Quad(node, ox.NamedNode(RDFS.label), ox.Literal("Wang Yi"), graph)])
     with pytest.raises(QueryParamError, match="ambiguous") as err:
         resolve_entity(store, "wang yi", "Person")
     assert "person/wang-yi>" in str(err.value) and "person/wang-yi-2>" in str(err.value)

@@ -28,6 +28,11 @@ def document_graph(doc_id: str) -> str:
 
 
 ONTOLOGY_GRAPH = f"{GRAPH_BASE}ontology"
+# One copy of every entity's type and label, shared by all documents. Each document graph keeps
+# its own copy too (so it stands alone), but under the union default graph those copies repeat
+# once per document; queries read labels from here to look each entity up once.
+ENTITIES_GRAPH = f"{GRAPH_BASE}entities"
+ENTITY_PREFIXES = tuple(f"{RESOURCE_BASE}{path}/" for path in _KIND_PATH.values())
 
 
 def role_iri(role: str) -> str:
