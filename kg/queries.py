@@ -15,7 +15,11 @@ value becomes an RDF term (pyoxigraph validates IRIs and escapes literals) and i
 joined in through a ``VALUES ?param_name { term }`` block at the top of the outer
 ``WHERE``; user text is never spliced into the query. An optional parameter that is
 not given leaves its variable free, so the query writes ``?flow kg:donor ?param_donor``
-and uses the same variable whether or not it is bound.
+and uses the same variable whether or not it is bound. A line that ends in
+``# when: name`` is kept only when that parameter is given, for a pattern that joins on
+the parameter (``GRAPH ?g { ?claim kg:about ?param_about }  # when: about``): as a join it
+lets the store start from the given value, and when the parameter is absent the line is
+dropped and filters nothing. The query text itself is the project's, never the user's.
 """
 
 from __future__ import annotations
@@ -44,6 +48,9 @@ _ENTITY_CLASSES: dict[str, tuple[str, ...]] = {
 _QID = re.compile(r"^Q[1-9][0-9]*$", re.IGNORECASE)
 _PARAM_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+# A query line ending in "# when: NAME" is kept only when parameter NAME is given: a filter
+# that joins on the parameter, so that an absent optional parameter filters nothing.
+_WHEN = re.compile(r"^(.*)#\s*when:\s*([a-z][a-z0-9_]*)\s*\n", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -112,10 +119,11 @@ class CannedQuery:
         """The query text with a VALUES block for each given parameter."""
         terms = self.bind(store, values)
         blocks = "".join(f"\n  VALUES ?param_{name} {{ {term} }}" for name, term in terms.items())
-        match = _WHERE.search(self.sparql)
+        text = _WHEN.sub(lambda m: m.group(0) if m.group(2) in terms else "", self.sparql)
+        match = _WHERE.search(text)
         if match is None:
             raise QueryParamError(f"{self.path.name}: no WHERE {{ to bind parameters into")
-        return self.sparql[:match.end()] + blocks + self.sparql[match.end():]
+        return text[:match.end()] + blocks + text[match.end():]
 
     def run(self, store: GraphStore, values: dict[str, str] | None = None, *, limit: int | None = None) -> QueryResult:
         """Bind the parameters and run the query; returns columns and rows of plain strings."""
@@ -193,6 +201,11 @@ def _parse(path: Path) -> CannedQuery:
             params.append(Param(name, kind, need == "required", default, help_text))
         elif key in ("title", "description"):
             meta[key] = value
+    text = path.read_text(encoding="utf-8")
+    declared = {p.name for p in params}
+    for match in _WHEN.finditer(text):
+        if match.group(2) not in declared:
+            raise QueryParamError(f"{path.name}: '# when: {match.group(2)}' names no declared parameter")
     return CannedQuery(path.stem, meta.get("title", path.stem), meta.get("description", ""), tuple(params),
                        path.read_text(encoding="utf-8"), path)
 

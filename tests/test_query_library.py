@@ -187,3 +187,21 @@ def test_ambiguous_label_lists_candidates():
         resolve_entity(store, "wang yi", "Person")
     assert "person/wang-yi>" in str(err.value) and "person/wang-yi-2>" in str(err.value)
     assert "\n" not in str(err.value)
+
+
+def test_when_lines_join_on_given_parameters_only(seeded_store):
+    offices = QUERIES["offices"]
+    assert "# when: state" in offices.sparql
+    without = offices.bound_sparql(seeded_store, {})
+    with_state = offices.bound_sparql(seeded_store, {"state": "China"})
+    assert "?param_state" not in without.split("WHERE", 1)[1]
+    assert "kg:officeOf ?param_state" in with_state and "VALUES ?param_state" in with_state
+    everyone = rows(seeded_store, "offices")
+    assert any(not r["state"] for r in everyone)  # an absent parameter filters nothing
+
+
+def test_a_when_line_must_name_a_declared_parameter(tmp_path):
+    (tmp_path / "bad.rq").write_text(
+        "# title: t\n# description: d\nSELECT * WHERE {\n  ?s ?p ?param_x  # when: x\n}\n", encoding="utf-8")
+    with pytest.raises(QueryParamError, match="names no declared parameter"):
+        load_queries(tmp_path)
