@@ -26,6 +26,7 @@ from datetime import date
 from kg.extract.aid_slots import (
     ITEM_STOP,
     clean_item,
+    denied_clause,
     find_triggers,
     indirect_object,
     is_passive,
@@ -36,11 +37,12 @@ from kg.extract.aid_slots import (
     verb_like,
 )
 from kg.extract.amounts import find_amounts
-from kg.extract.dates import find_dates
+from kg.extract.dates import MONTH_NAMES, WEEKDAYS, find_dates
 from kg.extract.lexicon import AidLexicon, Entry, load_lexicon
-from kg.extract.view import BE_FORMS, SentenceView, by_sentence, main_state, unique
+from kg.extract.view import BE_FORMS, CLAUSE_END, SentenceView, by_sentence, main_state, unique
 from kg.model import AidFlow, EntityRef, Evidence, Mention, Sentence
 
+_WEEKDAYS_AND_MONTHS = frozenset(w.lower() for w in (*MONTH_NAMES, *WEEKDAYS))
 _DECLINE_NOUNS = frozenset("unwillingness reluctance refusal rejection".split())
 _GENERIC_ITEMS = frozenset(
     "aid assistance support supplies supply help package lifeline lifelines provisions offers offer "
@@ -145,7 +147,8 @@ def _receive_frame(view, first, last, entry, context) -> list[_Frame]:
     """Decline/receive verbs: subject = recipient; each object conjunct names its donor."""
     if entry.status == "declined" and last + 1 < len(view.tokens) and view.lower[last] == "to":
         return []  # "Israel refused to transfer ...": a donor refusing a request is no flow
-    passive = first > 0 and (view.lower[first - 1] in BE_FORMS or (first > 1 and view.lower[first - 2] in BE_FORMS))
+    passive = first > 0 and not view.lower[first].endswith("ing") and (
+        view.lower[first - 1] in BE_FORMS or (first > 1 and view.lower[first - 2] in BE_FORMS))  # not "was importing"
     frames: list[_Frame] = []
     if passive:
         subject_first = view.chunks_before(first)[-1][0]
@@ -181,6 +184,10 @@ def _receive_frame(view, first, last, entry, context) -> list[_Frame]:
             return []
     if not _aid_like(view, last, end):
         return []  # "Egypt rejected Israeli claims", "received our request": nothing was offered
+    status = entry.status
+    if status == "delivered":  # "Poland will buy launchers from the US": a purchase to come
+        cue = status_cues(view, first, status, load_lexicon())
+        status = cue if cue in ("pledged", "offered", "approved") else status
     for c_first, c_last in conjuncts:
         donors = unique(m.entity for m in view.actors_in(c_first, c_last) if m.entity not in recipients)
         if not donors and any(view.lower[j] in ("joint", "jointly") for j in range(c_first, c_last)):
@@ -188,9 +195,25 @@ def _receive_frame(view, first, last, entry, context) -> list[_Frame]:
         used = False
         if not donors:
             donors, used = (named or context.donors), not named
-        frames.append(_Frame(entry, first, last, donors, [(c_first, c_last, recipients)], entry.status,
+        frames.append(_Frame(entry, first, last, donors, [(c_first, _received_item_end(view, c_first, c_last),
+                                                           recipients)], status,
                              subject_at if subject_at is not None else first, c_last, used))
     return frames
+
+
+def _received_item_end(view: SentenceView, first: int, last: int) -> int:
+    """Where the received item ends: before "from China", "in 2021", "to ease a shortage"."""
+    for j in range(first + 1, last):
+        word, nxt = view.lower[j], view.lower[j + 1] if j + 1 < last else ""
+        after = j + 2 if nxt == "the" else j + 1
+        if word == "from" and after in view.actor_at:
+            return j
+        if word in ("in", "since", "on") and (nxt[:1].isdigit() or nxt in _WEEKDAYS_AND_MONTHS):
+            return j
+        if word == "to" and nxt.isalpha() and view.tokens[j + 1].lemma.lower() == nxt and j + 1 not in view.actor_at \
+                and view.lower[j - 1] not in ("offer", "offers", "proposal", "proposals", "plan", "plans"):
+            return j  # "to ease a shortage": a purpose clause
+    return last
 
 
 # What is sent or given but is no supply: people on a visit, words, time.
@@ -238,6 +261,9 @@ def _aid_like(view: SentenceView, first: int, last: int) -> bool:
     """Does tokens[first:last] name an offer, aid or goods ("Russian offers", "a credit swap", "the money")?"""
     lexicon = load_lexicon()
     words = view.lower[first:last]
+    content = [w for w in words if w not in ("the", "a", "an", "new", "further", "more", "fresh", "tighter")]
+    if content and content[0] in lexicon.restrictions:
+        return False  # "announced curbs on exports of drones", "a ban on arms sales": no supply
     if any(w[:1].isdigit() or w[:1] in "$€£¥" for w in words):
         return True  # "received 50,000 tonnes", "turned down $60 million"
     return bool(set(words) & (lexicon.aid_nouns | {"money", "funds", "payment", "loan", "loans", "package", "sum"})) or bool(
@@ -272,10 +298,8 @@ def _include_frame(view, first, last, entry, context) -> _Frame | None:
 def _noun_frame(view, first, last, entry, context) -> _Frame | None:
     """"economic aid from Russia", "Chinese aid to Cuba"."""
     donors: tuple[EntityRef, ...] = ()
-    j = first - 1
-    if j >= 0 and view.lower[j] in ("'s", "’s"):
-        j -= 1  # "Russia's aid"
-    if j >= 0 and j in view.actor_at and view.actor_at[j].how in ("demonym", "name"):
+    j = _noun_owner(view, first)
+    if j is not None:
         donors = (view.actor_at[j].entity,)
     k = last
     if k + 1 < len(view.tokens) and view.lower[k] == "from" and k + 1 in view.actor_at:
@@ -293,10 +317,90 @@ def _noun_frame(view, first, last, entry, context) -> _Frame | None:
         r for r in (subject or context.recipients or context.topic) if r not in donors
     )
     item_first = first - 1 if (first - 1) >= 0 and view.tokens[first - 1].text[0].islower() else first
+    item_last = last
+    if k == last and k + 1 < len(view.tokens) and view.lower[k] == "of" and segments:
+        item_first, item_last = k + 1, segments[0][1]  # "deliveries of fuel to Syria": the item follows "of"
     # "economic aid from Russia", "Russian donations": aid nouns name aid that was given
     status = entry.status if entry.frame == "offer-noun" else "delivered"
-    return _Frame(entry, first, last, donors, [(item_first, last, recipients)], status,
-                  min(first - 1, item_first) if donors else first, k, used_context=True)
+    return _Frame(entry, first, last, donors, [(item_first, item_last, recipients)], status,
+                  min(first - 1, item_first) if donors else first, max(k, item_last), used_context=True)
+
+
+_MODIFIER_STOP = frozenset("the a an of and or to for from in on at by with its their his her our this that these "
+                           "those".split())
+
+
+def _noun_owner(view: SentenceView, first: int) -> int | None:
+    """Token of the actor that owns an aid noun: "Russia's aid", "Chinese aid", and across up to two
+    modifiers after a demonym or possessive: "Russian wheat shipments", "Moscow's arms deliveries"."""
+    j = first - 1
+    for skipped in range(3):
+        possessive = j >= 0 and view.lower[j] in ("'s", "’s")
+        k = j - 1 if possessive else j
+        if k >= 0 and k in view.actor_at:
+            mention = view.actor_at[k]
+            if (skipped == 0 and mention.how in ("demonym", "name")) or mention.how == "demonym" or possessive:
+                return k
+        if j < 0 or j in view.actor_at or view.lower[j] in _MODIFIER_STOP or not view.lower[j].isalpha() \
+                or not view.tokens[j].text[:1].islower():
+            return None
+        j -= 1
+    return None
+
+
+def _purchase_frame(view, first, last, entry, context) -> _Frame | None:
+    """"India's purchase of Russian S-400 systems", "Hungarian imports of gas from Russia": the owner of
+    the noun receives, the actor named in its object (or after "from") gives."""
+    j = _noun_owner(view, first)
+    if j is None or last >= len(view.tokens) or view.lower[last] != "of":
+        return None
+    recipients = (view.actor_at[j].entity,)
+    end = last + 1
+    while end < len(view.tokens) and view.lower[end] not in ITEM_STOP and view.lower[end] not in CLAUSE_END \
+            and view.lower[end] not in (".", ","):
+        end += 1
+    named = [m for m in view.actors_in(last + 1, end) if m.entity not in recipients
+             and (m.how == "demonym" or view.possessive(m) or view.in_pp(m))]
+    if not named:
+        return None
+    donors = unique(m.entity for m in view.group(named[0]))
+    item_end = _received_item_end(view, last + 1, end)
+    while item_end > last + 1 and view.lower[item_end - 1] in ("'s", "’s") or (item_end - 1) in view.actor_at \
+            and view.actor_at[item_end - 1].how != "demonym":
+        item_end -= 1
+    item_first = last + 1
+    while item_first < item_end and (item_first in view.actor_at and view.actor_at[item_first].how != "demonym"
+                                     or view.lower[item_first] in ("'s", "’s")):
+        item_first += 1
+    return _Frame(entry, first, last, donors, [(item_first, max(item_end, item_first + 1), recipients)],
+                  "delivered", j, end, used_context=False)
+
+
+_DENIAL_VERBS = frozenset("reject dismiss refute deny".split())
+
+
+def _denied_frames(view, deny_at: int, inner: tuple[int, int, Entry], context: Context,
+                   lexicon: AidLexicon) -> list[_Frame]:
+    """"Pyongyang denied supplying shells to Moscow", "Baku rejected reports that it was importing
+    Russian gas": the supply in the denied clause, its own subject standing in for a pronoun."""
+    first, last, entry = inner
+    speaker, _ = view.subject(deny_at)
+    if entry.frame == "give":
+        frame = _give_frame(view, first, last, entry, context, lexicon)
+        found = [frame] if frame is not None else []
+        for f in found:
+            if speaker and (not f.donors or view.pronoun_subject(first) or view.lower[first].endswith("ing")):
+                f.donors = speaker
+    else:
+        found = _receive_frame(view, first, last, entry, context)
+        if speaker and (view.pronoun_subject(first) or view.lower[first].endswith("ing")):
+            for f in found:
+                f.segments = [(s, e, speaker) for s, e, _ in f.segments]
+                f.donors = tuple(d for d in f.donors if d not in speaker)
+    for f in found:
+        f.status = "denied"
+        f.quote_first = min(f.quote_first, deny_at)
+    return found
 
 
 def _decline_noun_frame(view, first, last, context) -> _Frame | None:
@@ -355,11 +459,22 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[_
     consumed = -1
     triggers = find_triggers(view.sentence, lexicon)
     has_include = any(e.frame == "include" for _, _, e in triggers)
-    for first, last, entry in triggers:
+    for n, (first, last, entry) in enumerate(triggers):
         if first < consumed:
             continue
+        if entry.frame == "deny" or (entry.frame == "receive" and entry.words[0] in _DENIAL_VERBS):
+            inner = denied_clause(view, last, triggers)
+            if inner is not None:
+                found = _denied_frames(view, first, triggers[inner], context, lexicon)
+                frames.extend(found)
+                consumed = max((f.quote_last for f in found), default=triggers[inner][1])
+                continue
         if entry.frame in ("give", "receive", "deny") and not verb_like(view, first, lexicon.noun_like):
-            continue
+            # "Russian wheat exports to Egypt", "India's purchase of ...": the same word as a noun
+            entry = next((e for e in lexicon.by_first_word.get(entry.words[0], ())
+                          if e.frame in ("aid-noun", "purchase-noun") and e.words == entry.words), None)
+            if entry is None:
+                continue
         if entry.frame == "give" and last < len(view.lower) and view.lower[last] in lexicon.cues["idiom_particles"]:
             continue  # "sold out", "gave up": not a supply
         if entry.frame == "give" and not _give_applies(view, last, entry, lexicon):
@@ -380,6 +495,11 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[_
             consumed = max((f.quote_last for f in found), default=last)
         elif entry.frame == "include" and _aid_subject(view, first, lexicon, context):
             frame = _include_frame(view, first, last, entry, context)
+            if frame:
+                frames.append(frame)
+                consumed = frame.quote_last
+        elif entry.frame == "purchase-noun":
+            frame = _purchase_frame(view, first, last, entry, context)
             if frame:
                 frames.append(frame)
                 consumed = frame.quote_last

@@ -71,8 +71,8 @@ def verb_like(view: SentenceView, i: int, noun_like: frozenset[str] = frozenset(
     if view.lower[i] in noun_like and prev not in _BASE_FORM_CUES and (i - 1) not in view.actor_at \
             and prev not in _SUBJECT_PRONOUNS:
         return False  # "the morning rush hour", "an arms export": a bare noun-like form
-    if prev in _DETERMINERS or prev in _NOT_VERB_AFTER:
-        return False
+    if prev in _DETERMINERS or prev in _NOT_VERB_AFTER or prev in ("'s", "’s"):
+        return False  # "the supply", "India's purchase": a noun
     if (i - 1) in view.actor_at and view.actor_at[i - 1].how == "demonym" and view.lower[i - 1] not in ("us", "u.s."):
         return False
     word = view.lower[i]
@@ -147,10 +147,26 @@ def item_segments(view: SentenceView, start: int, end: int, donors: tuple[Entity
         if word == "," and j + 1 < end and view.lower[j + 1].endswith("ing") and view.lower[j + 1] != "including" \
                 and j + 1 not in view.actor_at:
             break  # ", challenging Washington's dominance": a participle clause, not an item
+        if word == "," and _attribution_after(view, j, end):
+            break  # ", the Lebanese army said": who said it, not the item
         j += 1
     if seg_start < j and not segments:  # words after the last "to X" are not items of it
         segments.append((seg_start, j, ()))
     return segments, j
+
+
+_ATTRIBUTION_VERBS = frozenset("said says told reported reports added confirmed announced stated wrote noted "
+                               "insisted claimed".split())
+
+
+def _attribution_after(view: SentenceView, comma: int, end: int) -> bool:
+    """Is the comma at *comma* followed by ", the ministry said" / ", officials told Reuters"?"""
+    for j in range(comma + 1, min(comma + 9, end)):
+        if view.lower[j] in _ATTRIBUTION_VERBS:
+            return True
+        if view.lower[j] in (",", ".", ";") or view.lower[j] in ITEM_STOP:
+            return False
+    return False
 
 
 def indirect_object(view: SentenceView, index: int, donors) -> tuple[tuple[EntityRef, ...], int]:
@@ -229,3 +245,39 @@ def clean_item(view: SentenceView, first: int, last: int, lexicon: AidLexicon) -
     while last > first + 1 and tokens[last - 1] in (",", "and", "offer", "offers", "the", "'s", "’s"):
         last -= 1
     return first, last
+
+
+_DENIED_NOUNS = frozenset(
+    "claims claim reports report allegations allegation accusations accusation suggestions suggestion charges "
+    "assertions speculation rumours rumors".split()
+)
+_DENIED_FILLER = frozenset(
+    "that it they he she we the country government regime had has have having been was were is are be ever "
+    "any not never also already itself themselves actually secretly illegally directly".split()
+)
+
+
+def denied_clause(view: SentenceView, last: int, triggers: list[tuple[int, int, Entry]]) -> int | None:
+    """Index into *triggers* of the supply a denial verb denies: "denied supplying shells",
+    "denied that it had sent drones", "rejected reports that it was importing gas"."""
+    j, n = last, len(view.lower)
+    if j < n and view.lower[j] in ("the", "any", "western", "media"):
+        j += 1
+    if j < n and view.lower[j] in _DENIED_NOUNS:
+        j += 1
+        if j >= n or view.lower[j] != "that":
+            return None
+    if j < n and view.lower[j] == "that":  # a clause: skip its subject and auxiliaries
+        start = j
+        while j < n and j - start < 7 and (view.lower[j] in _DENIED_FILLER or view.lower[j].endswith("ly")
+                                           or j in view.actor_at):
+            j += 1
+    else:  # a gerund: "denied (ever) supplying"
+        while j < n and view.lower[j] in ("ever", "having", "knowingly", "secretly"):
+            j += 1
+        if j >= n or not view.lower[j].endswith("ing") and view.lower[j - 1] != "having":
+            return None
+    for index, (first, _, entry) in enumerate(triggers):
+        if first == j and entry.frame in ("give", "receive"):
+            return index
+    return None

@@ -95,6 +95,8 @@ class SentenceView:
                 nxt = self.actor_at[j + 2]
             else:
                 break
+            if nxt.how == "demonym" and mention.how != "demonym":
+                break  # "to Russia, South Korean intelligence said": an adjective starts a new phrase
             group.append(nxt)
             j = nxt.last
         return group

@@ -1,0 +1,76 @@
+"""Aid frames on short passages in the style of real reporting (written for these tests):
+denials of a supply, purchases, nominal flows and attributions after the item."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.model import AidFlow, SourceDocument
+
+
+def _flows(text: str) -> set[tuple[str, str, str, str]]:
+    facts = extract(SourceDocument("t", text)).facts_of(AidFlow)
+    return {(f.donor.label, f.recipient.label, f.status, f.item) for f in facts}
+
+
+def _pairs(text: str) -> set[tuple[str, str, str]]:
+    return {(d, r, s) for d, r, s, _ in _flows(text)}
+
+
+DENIALS = [
+    ("Minsk has denied supplying attack drones to Moscow, calling the reports fabricated.",
+     ("Belarus", "Russia", "denied", "attack drones")),
+    ("Ankara denied that it had shipped ammunition to Kyiv through Bulgaria.",
+     ("Türkiye", "Ukraine", "denied", "ammunition")),
+    ("Tbilisi rejected reports that it was buying Russian diesel for resale.",
+     ("Russia", "Georgia", "denied", "diesel for resale")),
+]
+
+
+@pytest.mark.parametrize("text,expected", DENIALS, ids=["denied-gerund", "denied-that-clause", "rejected-reports"])
+def test_a_denied_supply_keeps_its_donor_and_recipient(text, expected):
+    assert expected in _flows(text)
+
+
+def test_a_denied_purchase_is_not_read_as_a_supply_to_the_denier():
+    flows = _pairs("Hanoi has denied purchasing fighter jets from Pyongyang.")
+    assert flows == {("North Korea", "Vietnam", "denied")}
+
+
+def test_a_purchase_to_come_is_pledged():
+    assert ("South Korea", "Poland", "pledged", "180 K2 tanks") in _flows(
+        "Warsaw will buy 180 K2 tanks from South Korea under the framework deal.")
+
+
+def test_received_item_stops_before_the_donor_and_the_year():
+    assert ("China", "Laos", "delivered", "$600 million loan") in _flows(
+        "Laos received a $600 million loan from China in 2021.")
+
+
+def test_possessive_purchase_names_recipient_and_donor():
+    assert _pairs("Egypt's purchase of Chinese J-10C fighters surprised analysts.") == {
+        ("China", "Egypt", "delivered")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Moscow's grain deliveries to Cairo rose sharply this year.", ("Russia", "Egypt", "delivered")),
+    ("Turkish drone exports to Mali have grown since 2022.", ("Türkiye", "Mali", "delivered")),
+], ids=["possessive-modifier", "demonym-modifier"])
+def test_aid_nouns_after_modifiers_keep_their_owner_as_donor(text, expected):
+    assert expected in _pairs(text)
+
+
+def test_curbs_on_exports_are_no_supply():
+    assert _flows("Beijing announced curbs on exports of gallium to Japan on Monday.") == set()
+
+
+def test_attribution_after_the_item_does_not_hide_the_flow():
+    assert ("Qatar", "Jordan", "pledged", "fuel for its power plants") in _flows(
+        "Qatar will provide Jordan with fuel for its power plants, the Jordanian energy ministry said.")
+
+
+def test_demonym_after_a_comma_does_not_join_the_recipients():
+    pairs = _pairs("Iran is thought to have sent hundreds of missiles to Russia, Ukrainian intelligence said.")
+    assert ("Iran", "Russia", "delivered") in pairs
+    assert not any(r == "Ukraine" for _, r, _ in pairs)
