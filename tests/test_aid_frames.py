@@ -74,3 +74,13 @@ def test_demonym_after_a_comma_does_not_join_the_recipients():
     pairs = _pairs("Iran is thought to have sent hundreds of missiles to Russia, Ukrainian intelligence said.")
     assert ("Iran", "Russia", "delivered") in pairs
     assert not any(r == "Ukraine" for _, r, _ in pairs)
+
+
+def test_state_department_approving_a_sale_is_the_united_states():
+    assert ("United States", "Romania", "approved") in _pairs(
+        "The State Department has approved the possible sale of 54 Abrams tanks to Romania, the Pentagon said.")
+
+
+def test_up_to_an_amount_is_no_recipient():
+    assert _pairs("Washington cleared the transfer of up to 20 of the Dutch F-16s to Ukraine.") == {
+        ("United States", "Ukraine", "approved")}

@@ -109,6 +109,9 @@ def item_segments(view: SentenceView, start: int, end: int, donors: tuple[Entity
     segments, seg_start, j = [], start, start
     while j < end:
         word = view.lower[j]
+        if word == "to" and j > start and view.lower[j - 1] in ("up", "close", "equivalent"):
+            j += 1  # "up to 38 jets": an amount, not a recipient
+            continue
         if word in ("to", "for", "towards", "toward", "with"):
             k = j + 1
             while k < end and view.lower[k] in ("the", "both"):

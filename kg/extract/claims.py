@@ -42,6 +42,14 @@ def _speech_verbs() -> dict[str, str]:
     return table
 
 
+def _speaker(mention: Mention) -> EntityRef:
+    """The entity a speaker mention stands for; "the White House said" keeps the institution's name."""
+    if mention.how == "capital" and mention.text.removeprefix("the ").removeprefix("The ") in _rules()["institutions"]:
+        name = mention.text.removeprefix("the ").removeprefix("The ")
+        return EntityRef("organisation", slug(name), name)
+    return mention.entity
+
+
 def _speaker_near(view: SentenceView, verb: int, last_person: EntityRef | None) -> tuple[EntityRef | None, int]:
     """The actor saying it: in the verb's own chunk ("..., The Wall Street Journal reported"), else
     across an appositive ("Kirill Dmitriev, the Kremlin's envoy, said"), else just after the verb."""
@@ -51,8 +59,10 @@ def _speaker_near(view: SentenceView, verb: int, last_person: EntityRef | None) 
         chunk_start -= 1
     for j in range(verb - 1, chunk_start - 1, -1):
         mention = view.actor_at.get(j)
-        if mention is not None and not view.in_pp(mention) and not view.possessive(mention):
-            return mention.entity, mention.first
+        # ", Washington said": a speaker opening its chunk is no object of a preposition before the comma
+        opens_chunk = all(tokens[k] in ("the",) for k in range(chunk_start, mention.first)) if mention else False
+        if mention is not None and (opens_chunk or not view.in_pp(mention)) and not view.possessive(mention):
+            return _speaker(mention), mention.first
         if tokens[j] in _PRONOUN_SPEAKERS and last_person is not None:
             return last_person, j
     if chunk_start < verb and tokens[verb] in _REPORTING:  # "The Wall Street Journal reported"
@@ -64,7 +74,7 @@ def _speaker_near(view: SentenceView, verb: int, last_person: EntityRef | None) 
         while j >= 0 and steps < 20:
             mention = view.actor_at.get(j)
             if mention is not None and not view.in_pp(mention) and not view.possessive(mention):
-                return mention.entity, mention.first
+                return _speaker(mention), mention.first
             if tokens[j] in (".", ";", "”", '"', "“") and steps > 0:
                 break
             j -= 1
