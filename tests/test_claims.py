@@ -19,3 +19,48 @@ def test_a_state_after_the_comma_is_the_speaker_not_part_of_the_recipients():
 def test_a_seat_of_government_speaking_keeps_its_name():
     claims = _claims('"We welcome this step by Seoul," the White House said in a statement.')
     assert {c for c, _ in claims} == {"White House"}
+
+
+def test_a_bare_title_speaks_for_the_last_named_person():
+    claims = _claims("Defence Minister Kaja Lind arrived in Vilnius on Monday. "
+                     "The minister said Norway would send more air defence units to Lithuania.")
+    assert ("Kaja Lind", ("Lithuania", "Norway")) in claims
+
+
+def test_according_to_a_bare_title():
+    text = ("Finance Minister Aurelio Pons said the transfer had cleared. "
+            "Reserves rose to $4 billion after the Chilean deposit, according to the minister.")
+    claims = extract(SourceDocument("t", text)).facts_of(Claim)
+    assert any(c.claimant.label == "Aurelio Pons" and c.text.startswith("Reserves") for c in claims)
+
+
+def test_an_outlet_citing_sources_is_the_speaker():
+    claims = _claims("Nikkei, citing two officials in Tokyo, reported that Japan could lend Vietnam patrol boats.")
+    assert ("Nikkei", ("Japan", "Vietnam")) in claims
+
+
+def test_a_name_before_a_lower_case_appositive_is_the_speaker():
+    claims = _claims("Lena Vogt, chief executive of the shipyard, told reporters that Germany would buy "
+                     "two frigates from Norway.")
+    assert ("Lena Vogt", ("Germany", "Norway")) in claims
+
+
+def test_a_name_set_off_by_commas_after_a_title_phrase_is_the_speaker():
+    claims = _claims("The bloc's top trade official, Marta Kosir, said on Friday that the EU would appeal to Ghana.")
+    assert {c for c, _ in claims} == {"Marta Kosir"}
+
+
+def test_the_name_after_said_beats_a_state_inside_the_quote():
+    claims = _claims('"Chile will not be pressured," said Ana Ferreira Lopes, the country\'s trade minister.')
+    assert {c for c, _ in claims} == {"Ana Ferreira Lopes"}
+
+
+def test_urged_and_cautioned_are_speech_verbs():
+    claims = _claims("Prime Minister Kofi Mensah urged Nigeria to reopen the border. "
+                     "Foreign Minister Lia Sato cautioned that China could expand its fleet.")
+    assert {c for c, _ in claims} == {"Kofi Mensah", "Lia Sato"}
+
+
+def test_an_aside_after_a_clause_does_not_borrow_a_speaker_from_it():
+    claims = _claims("Tokyo chose the project because Manila guards sea lanes near China, the ministry said.")
+    assert not any(c in ("China", "Philippines") for c, _ in claims)

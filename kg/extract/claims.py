@@ -10,6 +10,7 @@ article's author is never made the claimant of someone else's words.
 from __future__ import annotations
 
 import tomllib
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -50,13 +51,80 @@ def _speaker(mention: Mention) -> EntityRef:
     return mention.entity
 
 
-def _speaker_near(view: SentenceView, verb: int, last_person: EntityRef | None) -> tuple[EntityRef | None, int]:
+@dataclass
+class _Memory:
+    """Who was last named, per kind, for "he said", "the minister said", "the paper reported"."""
+
+    person: EntityRef | None = None
+    source: EntityRef | None = None  # the last institution or outlet quoted
+    organisation: EntityRef | None = None  # the last organisation named
+
+
+_PERSON_TITLES = frozenset("minister secretary president chancellor premier spokesman spokeswoman spokesperson envoy "
+                           "ambassador governor king emir prince director commissioner senator".split())
+_OUTLET_NOUNS = frozenset("paper newspaper daily agency broadcaster outlet channel magazine website site network "
+                          "tabloid".split())
+_ORGANISATION_NOUNS = frozenset("fund bank bloc alliance union organisation organization committee commission council "
+                                "lender ministry company group department".split())
+_CHUNK_SKIPS = frozenset("citing quoting according".split())
+
+
+def _described(view: SentenceView, j: int, memory: _Memory) -> EntityRef | None:
+    """"the minister", "the paper", "the fund": a definite description of someone named before."""
+    word = view.lower[j]
+    if j == 0 or view.lower[j - 1] != "the":
+        return None
+    if word in _PERSON_TITLES:
+        return memory.person
+    if word in _OUTLET_NOUNS:
+        return memory.source if memory.source is not None and memory.source.kind == "organisation" else None
+    if word in _ORGANISATION_NOUNS:
+        for ref in (memory.organisation, memory.source):
+            if ref is not None and ref.kind == "organisation" and (
+                    word in ref.label.lower() or word in ("bloc", "alliance", "lender", "group")):
+                return ref
+    return None
+
+
+def _appositive(view: SentenceView, first: int) -> bool:
+    """Does the chunk at *first* read as an aside ("citing officials", "chief executive of X", "the envoy")?"""
+    return view.lower[first] in _CHUNK_SKIPS or view.tokens[first].text[:1].islower()
+
+
+def _before_appositive(view: SentenceView, app_start: int) -> tuple[EntityRef, int] | None:
+    """The speaker in the chunk before an aside that starts at *app_start* (after its comma)."""
+    prev_start = app_start - 1
+    while prev_start > 0 and view.lower[prev_start - 1] not in (",", ".", ";", "”", '"', "“"):
+        prev_start -= 1
+    j = prev_start + (view.lower[prev_start] == "the")
+    mention = view.actor_at.get(j)
+    if mention is not None and mention.first == j and mention.last == app_start - 1:
+        return _speaker(mention), mention.first  # the chunk before the aside is the speaker's name alone
+    if view.lower[app_start] in _CHUNK_SKIPS and j < app_start - 1 and view.tokens[j].text[:1].isupper():
+        end = j
+        while end < app_start - 1 and view.tokens[end].text[:1].isupper():
+            end += 1
+        if end == app_start - 1:  # the whole chunk is a name: "Reuters, citing ..."
+            sentence = view.sentence
+            name = sentence.text[view.tokens[prev_start].start - sentence.start:
+                                 view.tokens[end - 1].end - sentence.start]
+            return EntityRef("organisation", slug(name), name), prev_start
+    return None
+
+
+def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[EntityRef | None, int]:
     """The actor saying it: in the verb's own chunk ("..., The Wall Street Journal reported"), else
     across an appositive ("Kirill Dmitriev, the Kremlin's envoy, said"), else just after the verb."""
     tokens = view.lower
+    last_person = memory.person
     chunk_start = verb
     while chunk_start > 0 and tokens[chunk_start - 1] not in (",", ".", ";", "”", '"', "“"):
         chunk_start -= 1
+    if chunk_start == verb and verb > 0 and (tokens[verb - 1] in _CLOSE_QUOTES or (
+            verb > 1 and tokens[verb - 1] == "," and tokens[verb - 2] in _CLOSE_QUOTES)):
+        for k in range(verb + 1, min(verb + 5, len(tokens))):  # '"...," said Miguel Diaz-Canel, Cuba's president'
+            if k in view.actor_at and view.actor_at[k].entity.kind == "person":
+                return view.actor_at[k].entity, k
     for j in range(verb - 1, chunk_start - 1, -1):
         mention = view.actor_at.get(j)
         # ", Washington said": a speaker opening its chunk is no object of a preposition before the comma
@@ -65,10 +133,25 @@ def _speaker_near(view: SentenceView, verb: int, last_person: EntityRef | None) 
             return _speaker(mention), mention.first
         if tokens[j] in _PRONOUN_SPEAKERS and last_person is not None:
             return last_person, j
+        described = _described(view, j, memory)
+        if described is not None:
+            return described, j - 1
     if chunk_start < verb and tokens[verb] in _REPORTING:  # "The Wall Street Journal reported"
         found = _source_name(view, verb - 1, -1)
         if found is not None:
             return found[0], found[1]
+    if 1 < chunk_start < verb and tokens[chunk_start - 1] == "," and _appositive(view, chunk_start):
+        found = _before_appositive(view, chunk_start)  # "Reuters, citing people familiar with it, reported"
+        if found is not None:
+            return found
+    if chunk_start == verb and verb > 1 and tokens[verb - 1] == ",":
+        app_start = verb - 1
+        while app_start > 0 and tokens[app_start - 1] not in (",", ".", ";", "”", '"', "“"):
+            app_start -= 1
+        if 1 < app_start < verb - 1 and tokens[app_start - 1] == "," and _appositive(view, app_start):
+            found = _before_appositive(view, app_start)  # "Reuters, citing people familiar with it, said"
+            if found is not None:
+                return found
     if chunk_start == verb:  # ", said": the speaker stands before an appositive
         j, steps = verb - 1, 0
         while j >= 0 and steps < 20:
@@ -127,16 +210,16 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
     actors = by_sentence(mentions, kinds=("state", "person", "organisation", "place"))
     claims: list[Claim] = []
     topic = main_state(mentions)
-    last_person: EntityRef | None = None
+    memory = _Memory()
     block = -1
     for sentence in sentences:
         if sentence.heading:
             continue
-        if sentence.block != block and last_person is not None and sentence.block - block > 1:
-            last_person = None  # "he said" does not reach across paragraphs that name nobody
+        if sentence.block != block and memory.person is not None and sentence.block - block > 1:
+            memory.person = None  # "he said" does not reach across paragraphs that name nobody
         block = sentence.block
         view = SentenceView(sentence, actors.get(sentence.index, []))
-        found = [c for c in [_according_to(view)] if c] or _with_verbs(view, verbs, last_person)
+        found = [c for c in [_according_to(view, memory)] if c] or _with_verbs(view, verbs, memory)
         for speaker, first, last, stance in found:
             claim = _build(view, speaker, first, last, stance, rules, doc_id)
             if topic is not None and topic not in claim.about and topic != speaker:
@@ -144,9 +227,14 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
                 claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence,
                               (*claim.about, topic))
             claims.append(claim)
+            if speaker.kind == "organisation":
+                memory.source = speaker
         persons = [m.entity for m in view.actors if m.entity.kind == "person" and not view.in_pp(m)]
         if persons:
-            last_person = persons[0] if found and found[0][0] == persons[0] else persons[-1]
+            memory.person = persons[0] if found and found[0][0] == persons[0] else persons[-1]
+        organisations = [m.entity for m in view.actors if m.entity.kind == "organisation"]
+        if organisations:
+            memory.organisation = organisations[-1]
     return claims
 
 
@@ -177,12 +265,15 @@ def _source_name(view: SentenceView, first: int, step: int) -> tuple[EntityRef, 
     return EntityRef("organisation", slug(name), name), lo, hi
 
 
-def _according_to(view: SentenceView):
+def _according_to(view: SentenceView, memory: _Memory):
     for j in range(len(view.tokens) - 2):
         if view.lower[j] != "according" or view.lower[j + 1] != "to":
             continue
+        described = _described(view, j + 3, memory) if j + 3 < len(view.tokens) else None
         if (j + 2) in view.actor_at:
             speaker, end = view.actor_at[j + 2].entity, view.actor_at[j + 2].last
+        elif described is not None:  # "according to the minister"
+            speaker, end = described, j + 4
         else:
             found = _source_name(view, j + 2 + (view.lower[j + 2] == "the"), 1)
             if found is None:
@@ -196,12 +287,12 @@ def _according_to(view: SentenceView):
     return None
 
 
-def _with_verbs(view: SentenceView, verbs: dict[str, str], last_person: EntityRef | None) -> list:
+def _with_verbs(view: SentenceView, verbs: dict[str, str], memory: _Memory) -> list:
     """Every "X said ..." in the sentence, each with its own span."""
     found = []
     taken_until = -1
     for j in range(len(view.tokens)):
-        claim = _with_verb(view, verbs, last_person, j)
+        claim = _with_verb(view, verbs, memory, j)
         if claim is None:
             continue
         speaker, first, last, stance = claim
@@ -212,14 +303,14 @@ def _with_verbs(view: SentenceView, verbs: dict[str, str], last_person: EntityRe
     return found
 
 
-def _with_verb(view: SentenceView, verbs: dict[str, str], last_person: EntityRef | None, j: int):
+def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: int):
     for j, word in [(j, view.lower[j])]:
         stance = verbs.get(word)
         if stance is None or j in view.actor_at or _passive_before(view, j):
             continue
         if "-" in view.tokens[j].text or (j > 0 and view.lower[j - 1] in ("so", "-", "that", "which", "who")):
             continue  # "so-called"; a relative clause ("a resolution that condemned") hides its speaker
-        speaker, speaker_at = _speaker_near(view, j, last_person)
+        speaker, speaker_at = _speaker_near(view, j, memory)
         if speaker is None:
             continue
         first, last = _claim_span(view, j, speaker_at)
