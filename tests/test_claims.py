@@ -64,3 +64,24 @@ def test_urged_and_cautioned_are_speech_verbs():
 def test_an_aside_after_a_clause_does_not_borrow_a_speaker_from_it():
     claims = _claims("Tokyo chose the project because Manila guards sea lanes near China, the ministry said.")
     assert not any(c in ("China", "Philippines") for c, _ in claims)
+
+
+def test_the_speaker_goes_on_into_the_next_quoted_sentence():
+    text = ('"We will not be lectured," Foreign Minister Tomas Rieger said. "Austria buys its gas where it wants." '
+            "Trade with Norway rose.")
+    claims = extract(SourceDocument("t", text)).facts_of(Claim)
+    assert any(c.claimant.label == "Tomas Rieger" and c.text.startswith("Austria buys") for c in claims)
+
+
+def test_the_clause_before_the_speaker_is_the_claim_when_only_a_setting_follows_the_verb():
+    text = "Kuwait has deposited $2 billion with the central bank of Egypt, Finance Minister Omar Nabil said on Monday, " \
+           "a day after talks with Qatar."
+    claims = extract(SourceDocument("t", text)).facts_of(Claim)
+    assert [c.text for c in claims] == ["Kuwait has deposited $2 billion with the central bank of Egypt"]
+
+
+def test_a_statement_naming_nobody_is_about_the_state_the_report_names_most():
+    text = ("Chile and Peru signed a fishing accord on Monday. Peru will patrol the shared waters with Chile. "
+            "Chile's navy will train Peruvian crews. Minister Rosa Ibarra said the deal was overdue.")
+    claims = _claims(text)
+    assert ("Rosa Ibarra", ("Chile",)) in claims

@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.extract.gazetteer import slug
-from kg.extract.view import BE_FORMS, SentenceView, by_sentence, main_state, unique
+from kg.extract.view import BE_FORMS, SentenceView, by_sentence, main_state, ranked_states, unique
 from kg.model import Claim, EntityRef, Evidence, Mention, Sentence
 
 RULES_FILE = Path(__file__).resolve().parent.parent / "rules" / "events.toml"
@@ -187,6 +187,25 @@ def _quote_before(view: SentenceView, position: int) -> tuple[int, int] | None:
     return (opening + 1, close) if close - opening > 2 else None
 
 
+_NOT_A_CLAIM_OPENER = frozenset("in on at after before during while when speaking asked answering responding "
+                                "addressing writing meanwhile separately earlier later".split())
+
+
+def _clause_before(view: SentenceView, speaker_at: int) -> tuple[int, int] | None:
+    """The clause before ", <speaker> said" when it reads as what was said, not as a setting
+    ("Speaking at a press conference, Hasina said ..." / "In a statement, the fund said ...")."""
+    comma = next((j for j in range(speaker_at - 1, max(-1, speaker_at - 8), -1)
+                  if view.lower[j] in (",", ".", ";", '"', "“", "”")), None)
+    if comma is None or view.lower[comma] != "," or comma < 4:
+        return None
+    opener = view.lower[0]
+    if opener in _NOT_A_CLAIM_OPENER or opener.endswith("ing") or opener.endswith("ed") and opener != "united":
+        return None
+    if any(view.lower[j] == "," for j in range(0, comma)) and opener in ("according",):
+        return None
+    return 0, comma
+
+
 def _claim_span(view: SentenceView, verb: int, speaker_at: int) -> tuple[int, int]:
     """Token span of what was said: a quotation before the speaker, the clause after the verb,
     or the clause before the speaker ("Denmark is retiring its F-16s, Poulsen said in a statement")."""
@@ -194,6 +213,13 @@ def _claim_span(view: SentenceView, verb: int, speaker_at: int) -> tuple[int, in
     quoted = _quote_before(view, min(speaker_at, verb))
     if quoted:
         return quoted
+    before = _clause_before(view, speaker_at)
+    if speaker_at < verb and before is not None:
+        k = verb + 1
+        while k < n and (view.lower[k] in _AFTER_VERB_FILLER or view.lower[k] in ("late", "earlier", "last", "this")):
+            k += 1
+        if k >= n or view.lower[k] in (",", ".", ";"):
+            return before  # "The UAE has deposited $1 billion, Dar said on Wednesday, a day after ..."
     if speaker_at < verb:  # "X said (that) ..."
         first = verb + 1
         while first < n and view.lower[first] in ("that", ",", "on", "in", "reporters", "journalists", "the"):
@@ -210,8 +236,11 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
     actors = by_sentence(mentions, kinds=("state", "person", "organisation", "place"))
     claims: list[Claim] = []
     topic = main_state(mentions)
+    ranked = ranked_states(mentions)
     memory = _Memory()
     block = -1
+    quoting: tuple[EntityRef, int] | None = None  # the last speaker, while the next sentence may go on quoting
+    carried_quote = False  # the sentencizer left this sentence's opening quotation mark on the last one
     for sentence in sentences:
         if sentence.heading:
             continue
@@ -220,8 +249,22 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
         block = sentence.block
         view = SentenceView(sentence, actors.get(sentence.index, []))
         found = [c for c in [_according_to(view, memory)] if c] or _with_verbs(view, verbs, memory)
+        opens = view.lower[:1] in (['"'], ["“"]) or carried_quote
+        if not found and quoting is not None and sentence.block == quoting[1] and opens \
+                and any(w in _CLOSE_QUOTES for w in view.lower[1:]):
+            start = 1 if view.lower[:1] in (['"'], ["“"]) else 0
+            found = [(quoting[0], start, _quote_end(view, start), "neutral")]  # '"...," X said. "China stands firm."'
+        tail = [t.text for t in sentence.tokens[-2:]]
+        marks = sum(t.text in ('"', "“", "”") for t in sentence.tokens)
+        carried_quote = len(tail) == 2 and tail[0] in (".", "?", "!") and tail[1] in ('"', "“") and marks % 2 == 1
+        quoting = (found[-1][0], sentence.block) if found and found[-1][0].kind == "person" else None
         for speaker, first, last, stance in found:
             claim = _build(view, speaker, first, last, stance, rules, doc_id)
+            if not claim.about and topic is None:
+                # a statement that names nobody is about what the report is most about
+                fallback = next((ref for ref, _ in ranked if ref != speaker), None)
+                if fallback is not None:
+                    claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence, (fallback,))
             if topic is not None and topic not in claim.about and topic != speaker:
                 # a statement in a report about Niger is about Niger, whether or not it names it
                 claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence,
@@ -236,6 +279,11 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
         if organisations:
             memory.organisation = organisations[-1]
     return claims
+
+
+def _quote_end(view: SentenceView, start: int) -> int:
+    """The end of a quotation that opens a sentence (its closing mark, else the sentence end)."""
+    return next((j for j in range(start + 1, len(view.lower)) if view.lower[j] in _CLOSE_QUOTES), len(view.lower))
 
 
 def _source_name(view: SentenceView, first: int, step: int) -> tuple[EntityRef, int, int] | None:
@@ -298,6 +346,8 @@ def _with_verbs(view: SentenceView, verbs: dict[str, str], memory: _Memory) -> l
         speaker, first, last, stance = claim
         if j <= taken_until and first <= taken_until:
             continue
+        if any(f[1:3] == (first, last) for f in found):
+            continue  # "..., he said, adding ...": one span, one claim
         found.append(claim)
         taken_until = max(j, last - 1)
     return found
