@@ -84,3 +84,40 @@ def test_state_department_approving_a_sale_is_the_united_states():
 def test_up_to_an_amount_is_no_recipient():
     assert _pairs("Washington cleared the transfer of up to 20 of the Dutch F-16s to Ukraine.") == {
         ("United States", "Ukraine", "approved")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia will build a second nuclear power plant in Hungary.", ("Russia", "Hungary", "pledged")),
+    ("Rosatom's parent, Russia, is building Egypt's first reactor at El Dabaa.", ("Russia", "Egypt", "pledged")),
+    ("The US approved Greece's request to buy 40 F-35 jets.", ("United States", "Greece", "approved")),
+], ids=["build-in", "build-possessive", "approved-request"])
+def test_the_recipient_may_sit_inside_the_object(text, expected):
+    assert expected in _pairs(text)
+
+
+def test_asking_another_state_to_supply_makes_it_the_donor():
+    assert _pairs("Manila has asked Tokyo to supply five more coastal radars.") == {
+        ("Japan", "Philippines", "unspecified")}
+
+
+def test_train_and_equip_take_the_demonym_object_as_recipient():
+    assert ("Türkiye", "Somalia", "pledged") in _pairs("Turkey will train and equip the Somali coast guard.")
+
+
+def test_goods_with_an_origin_can_flow():
+    assert ("Russia", "Serbia", "delivered") in _pairs("Russian gas still flows to Serbia through Bulgaria.")
+
+
+def test_transit_states_are_no_donors():
+    assert _pairs("Austria still receives most of its gas from Russia through Slovakia.") == {
+        ("Russia", "Austria", "delivered")}
+
+
+def test_shipment_of_goods_with_a_demonym():
+    assert ("Russia", "Cuba", "delivered") in _pairs("The latest shipment of Russian crude to Cuba docked on Friday.")
+
+
+def test_a_negated_purchase_said_by_someone_is_denied_and_unsaid_is_none():
+    assert _pairs("Armenia has not bought any wheat from Russia, the economy ministry said.") == {
+        ("Russia", "Armenia", "denied")}
+    assert _pairs("Armenia has not bought any wheat from Russia since May.") == set()

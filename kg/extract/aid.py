@@ -20,9 +20,9 @@ them; the evidence then lists the sentences that were used.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 
+from kg.extract.aid_nouns import Context, Frame, decline_noun_frame, noun_frame, purchase_frame, received_item_end
 from kg.extract.aid_slots import (
     ITEM_STOP,
     clean_item,
@@ -37,12 +37,11 @@ from kg.extract.aid_slots import (
     verb_like,
 )
 from kg.extract.amounts import find_amounts
-from kg.extract.dates import MONTH_NAMES, WEEKDAYS, find_dates
+from kg.extract.dates import find_dates
 from kg.extract.lexicon import AidLexicon, Entry, load_lexicon
-from kg.extract.view import BE_FORMS, CLAUSE_END, SentenceView, by_sentence, main_state, unique
+from kg.extract.view import BE_FORMS, SentenceView, by_sentence, main_state, unique
 from kg.model import AidFlow, EntityRef, Evidence, Mention, Sentence
 
-_WEEKDAYS_AND_MONTHS = frozenset(w.lower() for w in (*MONTH_NAMES, *WEEKDAYS))
 _DECLINE_NOUNS = frozenset("unwillingness reluctance refusal rejection".split())
 _GENERIC_ITEMS = frozenset(
     "aid assistance support supplies supply help package lifeline lifelines provisions offers offer "
@@ -53,42 +52,9 @@ _NOT_SUPPORT_AFTER = frozenset("push pushed pushing fight hold held roll scale c
 _SUPPORT_VERBS = frozenset("support back help assist bolster prop aid".split())
 
 
-@dataclass
-class Context:
-    """Discourse state carried from sentence to sentence within a section."""
-
-    donors: tuple[EntityRef, ...] = ()
-    recipients: tuple[EntityRef, ...] = ()
-    status: str | None = None
-    subject: tuple[EntityRef, ...] = ()
-    topic: tuple[EntityRef, ...] = ()
-    sentences: tuple[int, ...] = ()
-    document_topic: tuple[EntityRef, ...] = ()
-
-    def reset(self, topic: tuple[EntityRef, ...]) -> None:
-        self.donors, self.recipients, self.status, self.subject, self.sentences = (), (), None, (), ()
-        self.topic = topic
-
-    def fallback_recipients(self) -> tuple[EntityRef, ...]:
-        return self.recipients or self.topic or self.document_topic
-
-
-@dataclass
-class _Frame:
-    trigger: Entry
-    first: int
-    last: int
-    donors: tuple[EntityRef, ...] = ()
-    segments: list[tuple[int, int, tuple[EntityRef, ...]]] = field(default_factory=list)  # item span + recipients
-    status: str = "unspecified"
-    quote_first: int = 0
-    quote_last: int = 0
-    used_context: bool = False
-
-
-def _passive_give_frame(view, first, last, entry, context, lexicon) -> _Frame:
+def _passive_give_frame(view, first, last, entry, context, lexicon) -> Frame:
     """"Oil was sent to Cuba (by Mexico)" / "Mali and Eritrea were sent 25,000 tonnes"."""
-    frame = _Frame(entry, first, last, status=status_cues(view, first, entry.status, lexicon) or "denied",
+    frame = Frame(entry, first, last, status=status_cues(view, first, entry.status, lexicon) or "denied",
                    used_context=True)
     subject_first = view.chunks_before(first)[-1][0]
     subject = [m for m in view.actors_in(subject_first, first) if not view.in_pp(m)]
@@ -109,18 +75,22 @@ def _passive_give_frame(view, first, last, entry, context, lexicon) -> _Frame:
     return frame
 
 
-def _give_frame(view, first, last, entry, context, lexicon) -> _Frame | None:
+def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
     if refused(view, first):
         return None
-    if entry.words[0] in ("go", "flow", "head") and not _aid_noun_before(view, first, lexicon):
-        return None  # "would go to court"
+    if entry.words[0] in ("go", "flow", "head") and not _aid_noun_before(view, first, lexicon) \
+            and not _goods_subject(view, first, lexicon):
+        return None  # "would go to court"; but "Russian gas continues to flow to Hungary"
     if is_passive(view, first):
         return _passive_give_frame(view, first, last, entry, context, lexicon)
     status = status_cues(view, first, entry.status, lexicon)
     if status is None:
         return None
-    frame = _Frame(entry, first, last, status=status)
-    donors, subject_at = view.subject(first)
+    frame = Frame(entry, first, last, status=status)
+    asked, askers = _request(view, first)
+    if asked:  # "Warsaw asked Washington to supply launchers": the asked party would give
+        frame.status = "unspecified"
+    donors, subject_at = (asked, None) if asked else view.subject(first)
     if not donors and view.pronoun_subject(first):
         donors, frame.used_context = context.subject or context.donors, True
     if not donors and _aid_noun_before(view, first, lexicon):
@@ -134,28 +104,81 @@ def _give_frame(view, first, last, entry, context, lexicon) -> _Frame | None:
         lemma = view.tokens[after + 1].lemma.lower()
         if any(e.words == (lemma,) and e.frame == "give" for e in lexicon.triggers) or nxt in ("help", "build"):
             after += 2
-    recipients, after = indirect_object(view, after, donors)
+    # "train and equip the Somali navy": the second verb shares the object
+    if after + 1 < len(view.tokens) and view.lower[after] == "and" and any(
+            e.words == (view.tokens[after + 1].lemma.lower(),) and e.frame == "give" for e in lexicon.triggers):
+        after += 2
+    recipients, after = indirect_object(view, after, donors, owned=entry.words[0] in lexicon.recipient_object)
     segments, end = item_segments(view, after, len(view.tokens), donors)
     if recipients:
         segments = [(s, e, r or recipients) for s, e, r in segments]
+    segments = [_recipient_in_object(view, seg, donors, entry) for seg in segments]
+    if asked:
+        segments = [(s, e, r or askers) for s, e, r in segments]
     frame.segments = segments
     frame.quote_last = end
     return frame
 
 
-def _receive_frame(view, first, last, entry, context) -> list[_Frame]:
+_REQUEST_LEMMAS = frozenset("ask request urge press appeal beg lobby".split())
+
+
+def _request(view: SentenceView, first: int) -> tuple[tuple[EntityRef, ...], tuple[EntityRef, ...]]:
+    """"Warsaw has asked Washington to supply ...", "called on Berlin to send ...": (asked, askers)."""
+    if first < 3 or view.lower[first - 1] != "to" or (first - 2) not in view.actor_at:
+        return (), ()
+    start = view.actor_at[first - 2].first
+    while start - 1 in view.actor_at or (start > 0 and view.lower[start - 1] in (",", "and")
+                                          and start - 2 in view.actor_at):
+        start = view.actor_at[start - 1].first if start - 1 in view.actor_at else view.actor_at[start - 2].first
+    k = start - 1
+    if k >= 0 and view.lower[k] == "the":
+        k -= 1
+    if k >= 1 and view.lower[k] == "on" and view.tokens[k - 1].lemma.lower() == "call":
+        k -= 1
+    elif k < 0 or view.tokens[k].lemma.lower() not in _REQUEST_LEMMAS:
+        return (), ()
+    asked = unique(m.entity for m in view.state_in(start, first - 1))
+    askers, _ = view.subject(k)
+    return asked, tuple(a for a in askers if a not in asked)
+
+
+def _recipient_in_object(view: SentenceView, segment, donors, entry: Entry):
+    """"approved Poland's request", "build Kazakhstan's first reactor", "build a plant in Uzbekistan":
+    with no "to X", an owner in the object or (for building) the place is the recipient."""
+    first, last, recipients = segment
+    if recipients is None or recipients:
+        return segment
+    for m in view.state_in(first, last):
+        if m.entity not in donors and view.possessive(m) and m.how != "demonym":
+            return first, last, (m.entity,)
+    if entry.words[0] in ("build", "construct", "develop", "modernise", "modernize", "upgrade"):
+        for m in view.state_in(first, last):
+            if m.entity not in donors and m.first > 0 and view.lower[m.first - 1] == "in":
+                return first, m.first - 1, (m.entity,)
+    return segment
+
+
+def _goods_subject(view: SentenceView, first: int, lexicon: AidLexicon) -> bool:
+    """"Russian gas continues to flow": goods named with their origin before the verb."""
+    start = view.chunks_before(first)[0][0]
+    own = [m for m in view.state_in(start, first) if m.how == "demonym" or view.possessive(m)]
+    return bool(own) and bool(lexicon.categorise([t.text for t in view.tokens[start:first]])[0])
+
+
+def _receive_frame(view, first, last, entry, context) -> list[Frame]:
     """Decline/receive verbs: subject = recipient; each object conjunct names its donor."""
     if entry.status == "declined" and last + 1 < len(view.tokens) and view.lower[last] == "to":
         return []  # "Israel refused to transfer ...": a donor refusing a request is no flow
     passive = first > 0 and not view.lower[first].endswith("ing") and (
         view.lower[first - 1] in BE_FORMS or (first > 1 and view.lower[first - 2] in BE_FORMS))  # not "was importing"
-    frames: list[_Frame] = []
+    frames: list[Frame] = []
     if passive:
         subject_first = view.chunks_before(first)[-1][0]
         be = next((j for j in range(subject_first, first) if view.lower[j] in BE_FORMS), first)
         donors = unique(m.entity for m in view.actors_in(subject_first, first)) or context.donors
         recipients = context.recipients or context.topic
-        frame = _Frame(entry, first, last, donors, [(subject_first, be, recipients)], entry.status,
+        frame = Frame(entry, first, last, donors, [(subject_first, be, recipients)], entry.status,
                        subject_first, last, used_context=True)
         return [frame]
     recipients, subject_at = view.subject(first)
@@ -187,7 +210,9 @@ def _receive_frame(view, first, last, entry, context) -> list[_Frame]:
     status = entry.status
     if status == "delivered":  # "Poland will buy launchers from the US": a purchase to come
         cue = status_cues(view, first, status, load_lexicon())
-        status = cue if cue in ("pledged", "offered", "approved") else status
+        if cue is None:
+            return []  # "has not received any": nothing came, and nobody is quoted denying it
+        status = cue
     for c_first, c_last in conjuncts:
         donors = unique(m.entity for m in view.actors_in(c_first, c_last) if m.entity not in recipients)
         if not donors and any(view.lower[j] in ("joint", "jointly") for j in range(c_first, c_last)):
@@ -195,25 +220,10 @@ def _receive_frame(view, first, last, entry, context) -> list[_Frame]:
         used = False
         if not donors:
             donors, used = (named or context.donors), not named
-        frames.append(_Frame(entry, first, last, donors, [(c_first, _received_item_end(view, c_first, c_last),
+        frames.append(Frame(entry, first, last, donors, [(c_first, received_item_end(view, c_first, c_last),
                                                            recipients)], status,
                              subject_at if subject_at is not None else first, c_last, used))
     return frames
-
-
-def _received_item_end(view: SentenceView, first: int, last: int) -> int:
-    """Where the received item ends: before "from China", "in 2021", "to ease a shortage"."""
-    for j in range(first + 1, last):
-        word, nxt = view.lower[j], view.lower[j + 1] if j + 1 < last else ""
-        after = j + 2 if nxt == "the" else j + 1
-        if word == "from" and after in view.actor_at:
-            return j
-        if word in ("in", "since", "on") and (nxt[:1].isdigit() or nxt in _WEEKDAYS_AND_MONTHS):
-            return j
-        if word == "to" and nxt.isalpha() and view.tokens[j + 1].lemma.lower() == nxt and j + 1 not in view.actor_at \
-                and view.lower[j - 1] not in ("offer", "offers", "proposal", "proposals", "plan", "plans"):
-            return j  # "to ease a shortage": a purpose clause
-    return last
 
 
 # What is sent or given but is no supply: people on a visit, words, time.
@@ -283,104 +293,23 @@ def _aid_subject(view: SentenceView, first: int, lexicon: AidLexicon, context: C
     return first == 1 and view.lower[0] in ("this", "it", "that") and bool(context.donors)
 
 
-def _include_frame(view, first, last, entry, context) -> _Frame | None:
+def _include_frame(view, first, last, entry, context) -> Frame | None:
     """"This assistance includes X, Y and Z": actors from the noun phrase or the context."""
     own = [m for m in view.state_in(0, first) if not view.in_pp(m)]
     donors = unique(m.entity for m in own) or context.donors or context.subject
     segments, end = item_segments(view, last, len(view.tokens), donors)
     recipients = context.recipients or context.topic
     segments = [(s, e, r or recipients) for s, e, r in segments]
-    frame = _Frame(entry, first, last, donors, segments, context.status or "delivered", 0, end,
+    frame = Frame(entry, first, last, donors, segments, context.status or "delivered", 0, end,
                    used_context=not own)
     return frame
-
-
-def _noun_frame(view, first, last, entry, context) -> _Frame | None:
-    """"economic aid from Russia", "Chinese aid to Cuba"."""
-    donors: tuple[EntityRef, ...] = ()
-    j = _noun_owner(view, first)
-    if j is not None:
-        donors = (view.actor_at[j].entity,)
-    k = last
-    if k + 1 < len(view.tokens) and view.lower[k] == "from" and k + 1 in view.actor_at:
-        donors = unique(m.entity for m in view.group(view.actor_at[k + 1]))
-        k = view.group(view.actor_at[k + 1])[-1].last
-    if not donors:
-        return None
-    segments, end = item_segments(view, k, len(view.tokens), donors)
-    subject, _ = view.subject(first)
-    lemmas = {t.lemma.lower() for t in view.tokens[:first]}
-    if not (lemmas & {"rely", "depend", "receive", "get", "obtain", "need", "seek", "request", "ask", "accept",
-                      "welcome", "count"}) or any(r.kind != "state" for r in subject):
-        subject = ()  # only "Armenia has long relied on aid from Russia" makes the subject the recipient
-    recipients = unique(r for _, _, rs in segments if rs for r in rs) or tuple(
-        r for r in (subject or context.recipients or context.topic) if r not in donors
-    )
-    item_first = first - 1 if (first - 1) >= 0 and view.tokens[first - 1].text[0].islower() else first
-    item_last = last
-    if k == last and k + 1 < len(view.tokens) and view.lower[k] == "of" and segments:
-        item_first, item_last = k + 1, segments[0][1]  # "deliveries of fuel to Syria": the item follows "of"
-    # "economic aid from Russia", "Russian donations": aid nouns name aid that was given
-    status = entry.status if entry.frame == "offer-noun" else "delivered"
-    return _Frame(entry, first, last, donors, [(item_first, item_last, recipients)], status,
-                  min(first - 1, item_first) if donors else first, max(k, item_last), used_context=True)
-
-
-_MODIFIER_STOP = frozenset("the a an of and or to for from in on at by with its their his her our this that these "
-                           "those".split())
-
-
-def _noun_owner(view: SentenceView, first: int) -> int | None:
-    """Token of the actor that owns an aid noun: "Russia's aid", "Chinese aid", and across up to two
-    modifiers after a demonym or possessive: "Russian wheat shipments", "Moscow's arms deliveries"."""
-    j = first - 1
-    for skipped in range(3):
-        possessive = j >= 0 and view.lower[j] in ("'s", "’s")
-        k = j - 1 if possessive else j
-        if k >= 0 and k in view.actor_at:
-            mention = view.actor_at[k]
-            if (skipped == 0 and mention.how in ("demonym", "name")) or mention.how == "demonym" or possessive:
-                return k
-        if j < 0 or j in view.actor_at or view.lower[j] in _MODIFIER_STOP or not view.lower[j].isalpha() \
-                or not view.tokens[j].text[:1].islower():
-            return None
-        j -= 1
-    return None
-
-
-def _purchase_frame(view, first, last, entry, context) -> _Frame | None:
-    """"India's purchase of Russian S-400 systems", "Hungarian imports of gas from Russia": the owner of
-    the noun receives, the actor named in its object (or after "from") gives."""
-    j = _noun_owner(view, first)
-    if j is None or last >= len(view.tokens) or view.lower[last] != "of":
-        return None
-    recipients = (view.actor_at[j].entity,)
-    end = last + 1
-    while end < len(view.tokens) and view.lower[end] not in ITEM_STOP and view.lower[end] not in CLAUSE_END \
-            and view.lower[end] not in (".", ","):
-        end += 1
-    named = [m for m in view.actors_in(last + 1, end) if m.entity not in recipients
-             and (m.how == "demonym" or view.possessive(m) or view.in_pp(m))]
-    if not named:
-        return None
-    donors = unique(m.entity for m in view.group(named[0]))
-    item_end = _received_item_end(view, last + 1, end)
-    while item_end > last + 1 and view.lower[item_end - 1] in ("'s", "’s") or (item_end - 1) in view.actor_at \
-            and view.actor_at[item_end - 1].how != "demonym":
-        item_end -= 1
-    item_first = last + 1
-    while item_first < item_end and (item_first in view.actor_at and view.actor_at[item_first].how != "demonym"
-                                     or view.lower[item_first] in ("'s", "’s")):
-        item_first += 1
-    return _Frame(entry, first, last, donors, [(item_first, max(item_end, item_first + 1), recipients)],
-                  "delivered", j, end, used_context=False)
 
 
 _DENIAL_VERBS = frozenset("reject dismiss refute deny".split())
 
 
 def _denied_frames(view, deny_at: int, inner: tuple[int, int, Entry], context: Context,
-                   lexicon: AidLexicon) -> list[_Frame]:
+                   lexicon: AidLexicon) -> list[Frame]:
     """"Pyongyang denied supplying shells to Moscow", "Baku rejected reports that it was importing
     Russian gas": the supply in the denied clause, its own subject standing in for a pronoun."""
     first, last, entry = inner
@@ -401,23 +330,6 @@ def _denied_frames(view, deny_at: int, inner: tuple[int, int, Entry], context: C
         f.status = "denied"
         f.quote_first = min(f.quote_first, deny_at)
     return found
-
-
-def _decline_noun_frame(view, first, last, context) -> _Frame | None:
-    """"an unwillingness by Cuba to move forward with Russian offers"."""
-    recipients: tuple[EntityRef, ...] = ()
-    if last + 1 < len(view.tokens) and view.lower[last] in ("by", "of") and last + 1 in view.actor_at:
-        recipients = (view.actor_at[last + 1].entity,)
-    end = len(view.tokens)
-    later = [m for m in view.state_in(last + 2, end) if m.how == "demonym" and m.entity not in recipients]
-    if not recipients or not later:
-        return None
-    donor = later[0]
-    stop = donor.last
-    while stop < end and view.lower[stop] not in ITEM_STOP and view.lower[stop] not in (".", ",", ";", "in"):
-        stop += 1
-    entry = Entry(("decline",), "receive", "declined")
-    return _Frame(entry, first, last, (donor.entity,), [(donor.last, stop, recipients)], "declined", first, stop)
 
 
 def extract_aid(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], *, doc_id: str,
@@ -454,8 +366,8 @@ def _heading_topic(view: SentenceView) -> tuple[EntityRef, ...]:
     return tuple(topics[:1]) if len(set(topics)) == 1 else ()
 
 
-def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[_Frame]:
-    frames: list[_Frame] = []
+def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[Frame]:
+    frames: list[Frame] = []
     consumed = -1
     triggers = find_triggers(view.sentence, lexicon)
     has_include = any(e.frame == "include" for _, _, e in triggers)
@@ -499,24 +411,24 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[_
                 frames.append(frame)
                 consumed = frame.quote_last
         elif entry.frame == "purchase-noun":
-            frame = _purchase_frame(view, first, last, entry, context)
+            frame = purchase_frame(view, first, last, entry, context)
             if frame:
                 frames.append(frame)
                 consumed = frame.quote_last
         elif entry.frame in ("aid-noun", "offer-noun") and not has_include:
-            frame = _noun_frame(view, first, last, entry, context)
+            frame = noun_frame(view, first, last, entry, context)
             if frame:
                 frames.append(frame)
                 consumed = frame.quote_last
     for j, word in enumerate(view.lower):
         if j >= consumed and view.sentence.tokens[j].lemma.lower() in _DECLINE_NOUNS:
-            frame = _decline_noun_frame(view, j, j + 1, context)
+            frame = decline_noun_frame(view, j, j + 1, context)
             if frame:
                 frames.append(frame)
     return frames
 
 
-def _flows(view, frame: _Frame, context: Context, lexicon: AidLexicon, doc_id: str,
+def _flows(view, frame: Frame, context: Context, lexicon: AidLexicon, doc_id: str,
            today: date | None = None) -> list[AidFlow]:
     flows = []
     sentence = view.sentence
@@ -551,7 +463,7 @@ def _flows(view, frame: _Frame, context: Context, lexicon: AidLexicon, doc_id: s
     return flows
 
 
-def _update_context(view: SentenceView, frames: list[_Frame], flows: list[AidFlow], context: Context) -> None:
+def _update_context(view: SentenceView, frames: list[Frame], flows: list[AidFlow], context: Context) -> None:
     subject, _ = view.subject(len(view.tokens))
     if flows:
         context.donors = unique(f.donor for f in flows)

@@ -66,7 +66,8 @@ def verb_like(view: SentenceView, i: int, noun_like: frozenset[str] = frozenset(
         j = i - 1
         while j > 0 and view.lower[j].endswith("ly"):
             j -= 1
-        if view.lower[j] in _DETERMINERS or (j in view.actor_at and view.actor_at[j].how == "demonym"):
+        if view.lower[j] in _DETERMINERS or (j in view.actor_at and view.actor_at[j].how == "demonym"
+                                              and view.lower[j] not in ("us", "u.s.")):
             return False  # "Russian publicly funded media", "the supplied weapons": an adjective
     if view.lower[i] in noun_like and prev not in _BASE_FORM_CUES and (i - 1) not in view.actor_at \
             and prev not in _SUBJECT_PRONOUNS:
@@ -78,10 +79,12 @@ def verb_like(view: SentenceView, i: int, noun_like: frozenset[str] = frozenset(
     word = view.lower[i]
     if word.endswith("s") and not word.endswith("ss"):
         # "ships"/"supplies" is a verb only right after its subject: an actor, a pronoun or an adverb
-        return (i - 1) in view.actor_at or prev in _SUBJECT_PRONOUNS or prev.endswith("ly") or prev in ('"', "“")
+        return (i - 1) in view.actor_at or prev in _SUBJECT_PRONOUNS or prev.endswith("ly") or prev in ('"', "“") \
+            or prev in _PRE_VERB_ADVERBS
     return True
 
 
+_PRE_VERB_ADVERBS = frozenset("still also now already even often never just increasingly mostly mainly".split())
 _SAYING = frozenset("said says insisted insists told denied denies stressed stresses added adds".split())
 
 
@@ -172,11 +175,15 @@ def _attribution_after(view: SentenceView, comma: int, end: int) -> bool:
     return False
 
 
-def indirect_object(view: SentenceView, index: int, donors) -> tuple[tuple[EntityRef, ...], int]:
-    """"provide Cuba with oil", "sent Iran drones": an actor right after the verb."""
+def indirect_object(view: SentenceView, index: int, donors, *, owned: bool = False) -> tuple[tuple[EntityRef, ...], int]:
+    """"provide Cuba with oil", "sent Iran drones": an actor right after the verb; with *owned*
+    (verbs whose object is the recipient: "train the Somali navy") also a demonym or owner there."""
     k = index
     while k < len(view.tokens) and view.lower[k] in ("the",):
         k += 1
+    if owned and k in view.actor_at and (view.actor_at[k].how == "demonym" or view.possessive(view.actor_at[k])) \
+            and view.actor_at[k].entity not in donors:
+        return (view.actor_at[k].entity,), index
     if k in view.actor_at and not view.possessive(view.actor_at[k]) and view.actor_at[k].how != "demonym":
         group = view.group(view.actor_at[k])
         refs = unique(m.entity for m in group if m.entity not in donors)
@@ -221,7 +228,8 @@ def refused(view: SentenceView, first: int) -> bool:
 def clean_item(view: SentenceView, first: int, last: int, lexicon: AidLexicon) -> tuple[int, int]:
     """Trim leading function words, offer wording and cargo vehicles from an item span."""
     tokens = view.lower
-    while first < last and (tokens[first] in _LEADING_JUNK or first in view.actor_at or tokens[first] in ('"', "“", "”")):
+    while first < last and (tokens[first] in _LEADING_JUNK or first in view.actor_at
+                            or tokens[first] in ('"', "“", "”", "'s", "’s")):
         first += 1
     # "offers to help build its own air defense system", "offers for an early warning system"
     if first + 1 < last and tokens[first] in ("offers", "offer", "proposals", "proposal"):

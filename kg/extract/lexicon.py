@@ -35,6 +35,7 @@ class AidLexicon:
     aid_object_only: frozenset[str] = frozenset()
     with_only: frozenset[str] = frozenset()
     restrictions: frozenset[str] = frozenset()
+    recipient_object: frozenset[str] = frozenset()
 
     @cached_property
     def by_first_word(self) -> dict[str, tuple[Entry, ...]]:
@@ -115,4 +116,5 @@ def load_lexicon() -> AidLexicon:
         aid_object_only=frozenset(raw["cues"].get("aid_object_only", [])),
         with_only=frozenset(raw["cues"].get("with_only", [])),
         restrictions=frozenset(raw["cues"].get("restrictions", [])),
+        recipient_object=frozenset(raw["cues"].get("recipient_object", [])),
     )

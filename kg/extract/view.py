@@ -17,7 +17,7 @@ PREPOSITIONS = frozenset(
 )
 CLAUSE_END = frozenset([";", ":", "—", "–", "(", ")"])
 BE_FORMS = frozenset("be is are was were been being".split())
-LOCATIVE = frozenset("in at near inside outside across around off".split())
+LOCATIVE = frozenset("in at near inside outside across around off through via".split())
 _PRONOUNS = frozenset("they it both".split())
 _COMPLEMENTIZERS = frozenset("that when because whether although though since after before unless until".split())
 _AUXILIARIES = frozenset(

@@ -1,0 +1,169 @@
+"""Aid frames read around nouns, and the per-section discourse context shared by all aid frames.
+
+* "economic aid from Russia", "Russia's arms deliveries to Iran", "the first shipment of
+  Russian oil to Cuba": the owner or the "from"/"of" actor gives;
+* "India's purchase of Russian jets": the owner receives, the actor in the object gives;
+* "an unwillingness by Cuba to move forward with Russian offers": a declined offer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.extract.aid_slots import ITEM_STOP, item_segments
+from kg.extract.dates import MONTH_NAMES, WEEKDAYS
+from kg.extract.lexicon import Entry
+from kg.extract.view import CLAUSE_END, SentenceView, unique
+from kg.model import EntityRef
+
+
+@dataclass
+class Context:
+    """Discourse state carried from sentence to sentence within a section."""
+
+    donors: tuple[EntityRef, ...] = ()
+    recipients: tuple[EntityRef, ...] = ()
+    status: str | None = None
+    subject: tuple[EntityRef, ...] = ()
+    topic: tuple[EntityRef, ...] = ()
+    sentences: tuple[int, ...] = ()
+    document_topic: tuple[EntityRef, ...] = ()
+
+    def reset(self, topic: tuple[EntityRef, ...]) -> None:
+        self.donors, self.recipients, self.status, self.subject, self.sentences = (), (), None, (), ()
+        self.topic = topic
+
+    def fallback_recipients(self) -> tuple[EntityRef, ...]:
+        return self.recipients or self.topic or self.document_topic
+
+
+@dataclass
+class Frame:
+    """One reading of a trigger: who gives, the item spans with their recipients, the status."""
+
+    trigger: Entry
+    first: int
+    last: int
+    donors: tuple[EntityRef, ...] = ()
+    segments: list[tuple[int, int, tuple[EntityRef, ...]]] = field(default_factory=list)  # item span + recipients
+    status: str = "unspecified"
+    quote_first: int = 0
+    quote_last: int = 0
+    used_context: bool = False
+
+
+_WEEKDAYS_AND_MONTHS = frozenset(w.lower() for w in (*MONTH_NAMES, *WEEKDAYS))
+def received_item_end(view: SentenceView, first: int, last: int) -> int:
+    """Where the received item ends: before "from China", "in 2021", "to ease a shortage"."""
+    for j in range(first + 1, last):
+        word, nxt = view.lower[j], view.lower[j + 1] if j + 1 < last else ""
+        after = j + 2 if nxt == "the" else j + 1
+        if word == "from" and after in view.actor_at:
+            return j
+        if word in ("in", "since", "on") and (nxt[:1].isdigit() or nxt in _WEEKDAYS_AND_MONTHS):
+            return j
+        if word == "to" and nxt.isalpha() and view.tokens[j + 1].lemma.lower() == nxt and j + 1 not in view.actor_at \
+                and view.lower[j - 1] not in ("offer", "offers", "proposal", "proposals", "plan", "plans"):
+            return j  # "to ease a shortage": a purpose clause
+    return last
+
+
+def noun_frame(view, first, last, entry, context) -> Frame | None:
+    """"economic aid from Russia", "Chinese aid to Cuba"."""
+    donors: tuple[EntityRef, ...] = ()
+    j = _noun_owner(view, first)
+    if j is not None:
+        donors = (view.actor_at[j].entity,)
+    k = last
+    if not donors and k + 1 < len(view.tokens) and view.lower[k] == "of" and k + 1 in view.actor_at \
+            and view.actor_at[k + 1].how == "demonym":
+        donors = (view.actor_at[k + 1].entity,)  # "the first shipment of Russian oil to Cuba"
+    if k + 1 < len(view.tokens) and view.lower[k] == "from" and k + 1 in view.actor_at:
+        donors = unique(m.entity for m in view.group(view.actor_at[k + 1]))
+        k = view.group(view.actor_at[k + 1])[-1].last
+    if not donors:
+        return None
+    segments, end = item_segments(view, k, len(view.tokens), donors)
+    subject, _ = view.subject(first)
+    lemmas = {t.lemma.lower() for t in view.tokens[:first]}
+    if not (lemmas & {"rely", "depend", "receive", "get", "obtain", "need", "seek", "request", "ask", "accept",
+                      "welcome", "count"}) or any(r.kind != "state" for r in subject):
+        subject = ()  # only "Armenia has long relied on aid from Russia" makes the subject the recipient
+    recipients = unique(r for _, _, rs in segments if rs for r in rs) or tuple(
+        r for r in (subject or context.recipients or context.topic) if r not in donors
+    )
+    item_first = first - 1 if (first - 1) >= 0 and view.tokens[first - 1].text[0].islower() else first
+    item_last = last
+    if k == last and k + 1 < len(view.tokens) and view.lower[k] == "of" and segments:
+        item_first, item_last = k + 1, segments[0][1]  # "deliveries of fuel to Syria": the item follows "of"
+    # "economic aid from Russia", "Russian donations": aid nouns name aid that was given
+    status = entry.status if entry.frame == "offer-noun" else "delivered"
+    return Frame(entry, first, last, donors, [(item_first, item_last, recipients)], status,
+                  min(first - 1, item_first) if donors else first, max(k, item_last), used_context=True)
+
+
+_MODIFIER_STOP = frozenset("the a an of and or to for from in on at by with its their his her our this that these "
+                           "those".split())
+
+
+def _noun_owner(view: SentenceView, first: int) -> int | None:
+    """Token of the actor that owns an aid noun: "Russia's aid", "Chinese aid", and across up to two
+    modifiers after a demonym or possessive: "Russian wheat shipments", "Moscow's arms deliveries"."""
+    j = first - 1
+    for skipped in range(3):
+        possessive = j >= 0 and view.lower[j] in ("'s", "’s")
+        k = j - 1 if possessive else j
+        if k >= 0 and k in view.actor_at:
+            mention = view.actor_at[k]
+            if (skipped == 0 and mention.how in ("demonym", "name")) or mention.how == "demonym" or possessive:
+                return k
+        if j < 0 or j in view.actor_at or view.lower[j] in _MODIFIER_STOP or not view.lower[j].isalpha() \
+                or not view.tokens[j].text[:1].islower():
+            return None
+        j -= 1
+    return None
+
+
+def purchase_frame(view, first, last, entry, context) -> Frame | None:
+    """"India's purchase of Russian S-400 systems", "Hungarian imports of gas from Russia": the owner of
+    the noun receives, the actor named in its object (or after "from") gives."""
+    j = _noun_owner(view, first)
+    if j is None or last >= len(view.tokens) or view.lower[last] != "of":
+        return None
+    recipients = (view.actor_at[j].entity,)
+    end = last + 1
+    while end < len(view.tokens) and view.lower[end] not in ITEM_STOP and view.lower[end] not in CLAUSE_END \
+            and view.lower[end] not in (".", ","):
+        end += 1
+    named = [m for m in view.actors_in(last + 1, end) if m.entity not in recipients
+             and (m.how == "demonym" or view.possessive(m) or view.in_pp(m))]
+    if not named:
+        return None
+    donors = unique(m.entity for m in view.group(named[0]))
+    item_end = received_item_end(view, last + 1, end)
+    while item_end > last + 1 and view.lower[item_end - 1] in ("'s", "’s") or (item_end - 1) in view.actor_at \
+            and view.actor_at[item_end - 1].how != "demonym":
+        item_end -= 1
+    item_first = last + 1
+    while item_first < item_end and (item_first in view.actor_at and view.actor_at[item_first].how != "demonym"
+                                     or view.lower[item_first] in ("'s", "’s")):
+        item_first += 1
+    return Frame(entry, first, last, donors, [(item_first, max(item_end, item_first + 1), recipients)],
+                  "delivered", j, end, used_context=False)
+
+
+def decline_noun_frame(view, first, last, context) -> Frame | None:
+    """"an unwillingness by Cuba to move forward with Russian offers"."""
+    recipients: tuple[EntityRef, ...] = ()
+    if last + 1 < len(view.tokens) and view.lower[last] in ("by", "of") and last + 1 in view.actor_at:
+        recipients = (view.actor_at[last + 1].entity,)
+    end = len(view.tokens)
+    later = [m for m in view.state_in(last + 2, end) if m.how == "demonym" and m.entity not in recipients]
+    if not recipients or not later:
+        return None
+    donor = later[0]
+    stop = donor.last
+    while stop < end and view.lower[stop] not in ITEM_STOP and view.lower[stop] not in (".", ",", ";", "in"):
+        stop += 1
+    entry = Entry(("decline",), "receive", "declined")
+    return Frame(entry, first, last, (donor.entity,), [(donor.last, stop, recipients)], "declined", first, stop)
