@@ -85,3 +85,19 @@ def test_a_statement_naming_nobody_is_about_the_state_the_report_names_most():
             "Chile's navy will train Peruvian crews. Minister Rosa Ibarra said the deal was overdue.")
     claims = _claims(text)
     assert ("Rosa Ibarra", ("Chile",)) in claims
+
+
+def test_a_described_outlet_with_a_modifier_is_the_last_matching_source():
+    text = ("Kuwait has lent Jordan $500 million, the Kuwait News Agency reported. "
+            "Jordan's cabinet said the loan would fund power lines. "
+            'According to the Kuwaiti agency, the loan "reflects deep ties" with Jordan.')
+    claims = extract(SourceDocument("t", text)).facts_of(Claim)
+    last = [c for c in claims if c.text.startswith("the loan")]
+    assert [c.claimant.label for c in last] == ["Kuwait News Agency"]
+
+
+def test_the_government_is_the_state_the_report_is_about():
+    text = ("Sri Lanka's reserves fell again in May. Sri Lanka owes China and India billions. "
+            "Sri Lanka asked Japan for help. The government said it would seek a loan from the IMF.")
+    claims = _claims(text)
+    assert any(c == "Sri Lanka" and "International Monetary Fund" in about for c, about in claims)

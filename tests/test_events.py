@@ -133,3 +133,12 @@ def test_aid_flow_carries_value_quantity_and_date():
     text = "Russia shipped 25,000 tonnes of wheat to Mali in January."
     flow = extract(_doc(text)).facts_of(AidFlow)[0]
     assert (flow.quantity, flow.unit, flow.date) == ("25000", "tonnes", "2025-01")
+
+
+def test_agreeing_to_sign_is_agreed_not_signed():
+    from kg.extract import extract
+    from kg.model import Agreement, SourceDocument
+
+    text = "Oman and Kenya have agreed to sign trade deals worth $2 billion, the Kenyan cabinet said on Monday."
+    agreements = extract(SourceDocument("t", text)).facts_of(Agreement)
+    assert [(sorted(p.label for p in a.parties), a.status) for a in agreements] == [(["Kenya", "Oman"], "agreed")]

@@ -10,7 +10,7 @@ article's author is never made the claimant of someone else's words.
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -43,6 +43,22 @@ def _speech_verbs() -> dict[str, str]:
     return table
 
 
+_INSTITUTIONS = frozenset("ministry cabinet embassy presidency parliament army military navy".split())
+
+
+def _name_with_state(view: SentenceView, mention: Mention, verb: int) -> EntityRef | None:
+    """A name that starts with a state and runs on in capitals up to the verb: an outlet or body."""
+    end = mention.last
+    while end < verb and end - mention.last < 3 and end not in view.actor_at \
+            and view.tokens[end].text[:1].isupper() and view.tokens[end].text.isalpha():
+        end += 1
+    if end == mention.last or end != verb or mention.entity.kind != "state":
+        return None
+    sentence = view.sentence
+    name = sentence.text[mention.start - sentence.start:view.tokens[end - 1].end - sentence.start]
+    return EntityRef("organisation", slug(name), name)
+
+
 def _speaker(mention: Mention) -> EntityRef:
     """The entity a speaker mention stands for; "the White House said" keeps the institution's name."""
     if mention.how == "capital" and mention.text.removeprefix("the ").removeprefix("The ") in _rules()["institutions"]:
@@ -56,8 +72,9 @@ class _Memory:
     """Who was last named, per kind, for "he said", "the minister said", "the paper reported"."""
 
     person: EntityRef | None = None
-    source: EntityRef | None = None  # the last institution or outlet quoted
+    sources: list[EntityRef] = field(default_factory=list)  # institutions and outlets quoted, oldest first
     organisation: EntityRef | None = None  # the last organisation named
+    topic: EntityRef | None = None  # the state the report is about, for "the government said"
 
 
 _PERSON_TITLES = frozenset("minister secretary president chancellor premier spokesman spokeswoman spokesperson envoy "
@@ -70,16 +87,25 @@ _CHUNK_SKIPS = frozenset("citing quoting according".split())
 
 
 def _described(view: SentenceView, j: int, memory: _Memory) -> EntityRef | None:
-    """"the minister", "the paper", "the fund": a definite description of someone named before."""
+    """"the minister", "the paper", "the Saudi agency", "the fund": a definite description of someone
+    named before; "the government" is the state the report is about."""
     word = view.lower[j]
-    if j == 0 or view.lower[j - 1] != "the":
+    k = j - 1
+    if k > 0 and (view.tokens[k].text[:1].isupper() or k in view.actor_at) and view.lower[k - 1] == "the":
+        k -= 1  # one modifier: "the Saudi agency", "the Egyptian minister"
+    if j == 0 or view.lower[k] != "the":
         return None
+    if word in ("government", "authorities") and k == j - 1:
+        return memory.topic
     if word in _PERSON_TITLES:
         return memory.person
+    named = [ref for ref in memory.sources if word in ref.label.lower().split()]
     if word in _OUTLET_NOUNS:
-        return memory.source if memory.source is not None and memory.source.kind == "organisation" else None
+        # "the agency" is the last quoted source with that word in its name, else the last outlet quoted
+        outlets = [ref for ref in memory.sources if not set(ref.label.lower().split()) & _INSTITUTIONS]
+        return (named or outlets or [None])[-1]
     if word in _ORGANISATION_NOUNS:
-        for ref in (memory.organisation, memory.source):
+        for ref in (memory.organisation, *reversed(named)):
             if ref is not None and ref.kind == "organisation" and (
                     word in ref.label.lower() or word in ("bloc", "alliance", "lender", "group")):
                 return ref
@@ -129,6 +155,9 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
         mention = view.actor_at.get(j)
         # ", Washington said": a speaker opening its chunk is no object of a preposition before the comma
         opens_chunk = all(tokens[k] in ("the",) for k in range(chunk_start, mention.first)) if mention else False
+        named = _name_with_state(view, mention, verb) if mention is not None else None
+        if named is not None:
+            return named, mention.first  # "the Kuwait News Agency reported", "China Daily said"
         if mention is not None and (opens_chunk or not view.in_pp(mention)) and not view.possessive(mention):
             return _speaker(mention), mention.first
         if tokens[j] in _PRONOUN_SPEAKERS and last_person is not None:
@@ -237,7 +266,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
     claims: list[Claim] = []
     topic = main_state(mentions)
     ranked = ranked_states(mentions)
-    memory = _Memory()
+    memory = _Memory(topic=topic)
     block = -1
     quoting: tuple[EntityRef, int] | None = None  # the last speaker, while the next sentence may go on quoting
     carried_quote = False  # the sentencizer left this sentence's opening quotation mark on the last one
@@ -271,7 +300,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
                               (*claim.about, topic))
             claims.append(claim)
             if speaker.kind == "organisation":
-                memory.source = speaker
+                memory.sources = [ref for ref in memory.sources if ref != speaker] + [speaker]
         persons = [m.entity for m in view.actors if m.entity.kind == "person" and not view.in_pp(m)]
         if persons:
             memory.person = persons[0] if found and found[0][0] == persons[0] else persons[-1]
@@ -317,11 +346,12 @@ def _according_to(view: SentenceView, memory: _Memory):
     for j in range(len(view.tokens) - 2):
         if view.lower[j] != "according" or view.lower[j + 1] != "to":
             continue
-        described = _described(view, j + 3, memory) if j + 3 < len(view.tokens) else None
+        described = next((d for d in (_described(view, k, memory) for k in (j + 3, j + 4) if k < len(view.tokens))
+                          if d is not None), None)
         if (j + 2) in view.actor_at:
             speaker, end = view.actor_at[j + 2].entity, view.actor_at[j + 2].last
-        elif described is not None:  # "according to the minister"
-            speaker, end = described, j + 4
+        elif described is not None:  # "according to the minister", "according to the Saudi agency"
+            speaker, end = described, j + 4 + (j + 4 < len(view.tokens) and view.lower[j + 4] not in (",", "."))
         else:
             found = _source_name(view, j + 2 + (view.lower[j + 2] == "the"), 1)
             if found is None:

@@ -111,8 +111,12 @@ def _status(view: SentenceView, first: int, last: int, *, default: str | None) -
                              "close", "hope", "aim", "seek")
                        for w in lemmas)
     for status in ("declined", "signed", "agreed", "proposed"):
-        if any(lemma in rules[status] for lemma in lemmas):
-            return "proposed" if hypothetical and status in ("signed", "agreed") else status
+        at = next((i for i, lemma in enumerate(lemmas) if lemma in rules[status]), None)
+        if at is None:
+            continue
+        if status == "signed" and at >= 2 and lemmas[at - 1] == "to" and lemmas[at - 2] in rules["agreed"]:
+            return "proposed" if hypothetical else "agreed"  # "agreed to sign deals": not signed yet
+        return "proposed" if hypothetical and status in ("signed", "agreed") else status
     return default
 
 
