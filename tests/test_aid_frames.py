@@ -121,3 +121,38 @@ def test_a_negated_purchase_said_by_someone_is_denied_and_unsaid_is_none():
     assert _pairs("Armenia has not bought any wheat from Russia, the economy ministry said.") == {
         ("Russia", "Armenia", "denied")}
     assert _pairs("Armenia has not bought any wheat from Russia since May.") == set()
+
+
+def test_a_donor_refusing_for_the_future_is_declined_and_a_past_denial_is_denied():
+    assert _pairs("Seoul says it cannot send lethal weapons to Kyiv.") == {("South Korea", "Ukraine", "declined")}
+    assert _pairs("Seoul has not sent lethal weapons to Kyiv, the defence ministry said.") == {
+        ("South Korea", "Ukraine", "denied")}
+
+
+def test_abandoning_a_plan_to_finance_with_foreign_loans():
+    assert _pairs("Indonesia has abandoned plans to finance two ports with Japanese loans.") == {
+        ("Japan", "Indonesia", "declined")}
+
+
+def test_paying_for_goods_needs_no_amount_and_a_long_attribution_is_cut():
+    assert ("Australia", "Fiji", "pledged") in _pairs(
+        "Australia will pay for patrol boats for the Fijian Navy, the Department of Foreign Affairs and Trade (DFAT) said.")
+
+
+def test_holding_up_a_consignment_is_declined():
+    assert ("Germany", "Saudi Arabia", "declined") in _pairs(
+        "Germany has held up a consignment of patrol vessels bound for Saudi Arabia.")
+
+
+def test_making_an_offer_names_the_donor():
+    text = "Nepal wants a new airport in Pokhara. Nepal's government has asked for bids. India has made an offer."
+    assert ("India", "Nepal", "offered") in _pairs(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Philippine forces received the radars from Japan.", ("Japan", "Philippines", "delivered")),
+    ("Azeri officials deny buying gas from Russia.", ("Russia", "Azerbaijan", "denied")),
+    ("Ecuadorian troops will get helicopters from the United States.", ("United States", "Ecuador", "pledged")),
+], ids=["philippine", "azeri", "ecuadorian"])
+def test_adjective_forms_of_state_names(text, expected):
+    assert expected in _pairs(text)

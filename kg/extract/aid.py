@@ -117,7 +117,22 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
         segments = [(s, e, r or askers) for s, e, r in segments]
     frame.segments = segments
     frame.quote_last = end
+    lender = _lender(view, after, end, donors) if entry.words[0] in ("finance", "fund", "pay") else None
+    if lender is not None:  # "plans to finance three railways with Chinese loans": China lends, the subject gets
+        with_at, ref = lender
+        frame.donors = (ref,)
+        frame.segments = [(s, min(e, with_at), donors) for s, e, _ in segments if s < with_at] if donors else []
     return frame
+
+
+def _lender(view: SentenceView, first: int, last: int, donors) -> tuple[int, EntityRef] | None:
+    """"... with Chinese loans", "... with Japan's money": who really pays in a finance frame."""
+    for j in range(first, min(last, len(view.tokens) - 1)):
+        if view.lower[j] == "with" and j + 1 in view.actor_at:
+            mention = view.actor_at[j + 1]
+            if mention.entity not in donors and (mention.how == "demonym" or view.possessive(mention)):
+                return j, mention.entity
+    return None
 
 
 _REQUEST_LEMMAS = frozenset("ask request urge press appeal beg lobby".split())
@@ -254,7 +269,7 @@ def _give_applies(view: SentenceView, last: int, entry: Entry, lexicon: AidLexic
         return _actor_then_with(view, last)
     if word in lexicon.aid_object_only:
         return _aid_like(view, last, min(last + 8, len(view.tokens)))
-    if word in lexicon.money_only:
+    if word in lexicon.money_only and len(entry.words) == 1:  # "pay for radars" needs no amount
         return any(t.text[:1] in "$€£¥" or t.text[:1].isdigit() for t in view.tokens[last:last + 3])
     return True
 
@@ -384,7 +399,8 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
         if entry.frame in ("give", "receive", "deny") and not verb_like(view, first, lexicon.noun_like):
             # "Russian wheat exports to Egypt", "India's purchase of ...": the same word as a noun
             entry = next((e for e in lexicon.by_first_word.get(entry.words[0], ())
-                          if e.frame in ("aid-noun", "purchase-noun") and e.words == entry.words), None)
+                          if e.frame in ("aid-noun", "purchase-noun", "offer-noun") and e.words == entry.words),
+                         None)
             if entry is None:
                 continue
         if entry.frame == "give" and last < len(view.lower) and view.lower[last] in lexicon.cues["idiom_particles"]:

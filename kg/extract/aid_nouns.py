@@ -68,6 +68,17 @@ def received_item_end(view: SentenceView, first: int, last: int) -> int:
     return last
 
 
+def _maker(view: SentenceView, first: int) -> tuple[EntityRef, ...]:
+    """The subject of "made an offer" / "has made offers": who offers."""
+    j = first - 1
+    while j >= 0 and view.lower[j] in ("a", "an", "its", "their", "his", "her", "new", "fresh", "similar", "firm"):
+        j -= 1
+    if j < 0 or view.tokens[j].lemma.lower() != "make":
+        return ()
+    subject, _ = view.subject(j)
+    return subject
+
+
 def noun_frame(view, first, last, entry, context) -> Frame | None:
     """"economic aid from Russia", "Chinese aid to Cuba"."""
     donors: tuple[EntityRef, ...] = ()
@@ -78,6 +89,8 @@ def noun_frame(view, first, last, entry, context) -> Frame | None:
     if not donors and k + 1 < len(view.tokens) and view.lower[k] == "of" and k + 1 in view.actor_at \
             and view.actor_at[k + 1].how == "demonym":
         donors = (view.actor_at[k + 1].entity,)  # "the first shipment of Russian oil to Cuba"
+    if not donors and entry.frame == "offer-noun":
+        donors = _maker(view, first)  # "India had also made an offer"
     if k + 1 < len(view.tokens) and view.lower[k] == "from" and k + 1 in view.actor_at:
         donors = unique(m.entity for m in view.group(view.actor_at[k + 1]))
         k = view.group(view.actor_at[k + 1])[-1].last

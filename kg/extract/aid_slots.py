@@ -85,6 +85,7 @@ def verb_like(view: SentenceView, i: int, noun_like: frozenset[str] = frozenset(
 
 
 _PRE_VERB_ADVERBS = frozenset("still also now already even often never just increasingly mostly mainly".split())
+_REFUSAL_MODALS = frozenset("can ca could will wo would shall should going able".split())
 _SAYING = frozenset("said says insisted insists told denied denies stressed stresses added adds".split())
 
 
@@ -92,9 +93,14 @@ def status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexico
     window = view.lower[max(0, first - 4):first]
     text = " " + " ".join(window) + " "
     if any(w in lexicon.cues["negation"] for w in window):
+        if set(window) & _REFUSAL_MODALS:
+            # "says it cannot give weapons to Ukraine", "we're not going to supply": the donor holds back
+            return "declined"
         # "X has not sent missiles, its ministry insisted": a party says it did not happen;
-        # a bare "would not supply" is no flow at all
+        # a bare "has not supplied" is no flow at all
         return "denied" if _SAYING & set(view.lower) else None
+    if any(f" {cue} " in text for cue in lexicon.cues.get("declined", ())):
+        return "declined"  # "abandoned plans to finance", "scrapped a deal to buy"
     for status in ("approved", "pledged", "offered"):
         if any(f" {cue} " in text for cue in lexicon.cues[status]):  # cues may be phrases: "ready to"
             return status if default == "delivered" else default
@@ -167,11 +173,11 @@ _ATTRIBUTION_VERBS = frozenset("said says told reported reports added confirmed 
 
 def _attribution_after(view: SentenceView, comma: int, end: int) -> bool:
     """Is the comma at *comma* followed by ", the ministry said" / ", officials told Reuters"?"""
-    for j in range(comma + 1, min(comma + 9, end)):
+    for j in range(comma + 1, min(comma + 13, end)):
         if view.lower[j] in _ATTRIBUTION_VERBS:
             return True
         if view.lower[j] in (",", ".", ";") or view.lower[j] in ITEM_STOP:
-            return False
+            return False  # ("the Department of Foreign Affairs (DFA) said": parentheses are part of the name)
     return False
 
 
