@@ -101,3 +101,23 @@ def test_the_government_is_the_state_the_report_is_about():
             "Sri Lanka asked Japan for help. The government said it would seek a loan from the IMF.")
     claims = _claims(text)
     assert any(c == "Sri Lanka" and "International Monetary Fund" in about for c, about in claims)
+
+
+def test_the_person_quoted_as_saying_is_the_speaker_not_the_agency():
+    assert {c for c, _ in _claims("RIA quoted Deputy Defence Minister Alexei Krivoruchko as saying that Russia "
+                                  "would deliver the jets to Algeria.")} == {"Alexei Krivoruchko"}
+    assert {c for c, _ in _claims("Defence Minister Mario Torres was quoted by El Pais as saying that Spain "
+                                  "would send tanks to Ukraine.")} == {"Mario Torres"}
+
+
+def test_unnamed_officials_speak_for_their_state_or_body():
+    assert {c for c, _ in _claims("A spokesperson for the Kremlin said Russia would keep buying Iranian drones.")} \
+        == {"Kremlin"}
+    assert {c for c, _ in _claims("Officials in Warsaw said Poland would buy more tanks from South Korea.")} \
+        == {"Poland"}
+    assert {c for c, _ in _claims("Chile's foreign ministry said Bolivia had rejected the offer.")} == {"Chile"}
+
+
+def test_a_surname_before_an_aside_is_the_speaker():
+    assert {c for c, _ in _claims("Orban, speaking on state radio, said Hungary would keep buying Russian gas.")} \
+        == {"Orban"}

@@ -46,6 +46,28 @@ def _speech_verbs() -> dict[str, str]:
 _INSTITUTIONS = frozenset("ministry cabinet embassy presidency parliament army military navy".split())
 
 
+_SPEAKER_NOUNS = frozenset("spokesperson spokesman spokeswoman official officials source sources representative "
+                           "representatives adviser aide diplomat diplomats".split())
+_LOWER_INSTITUTION = frozenset("foreign defence defense finance energy economy trade interior ministry cabinet "
+                               "government presidency embassy army military navy office".split())
+
+
+def _speaks_for(view: SentenceView, mention: Mention, verb: int) -> bool:
+    """"a spokesperson for the Kremlin said", "officials in Kyiv said", "Taiwan's defence ministry said":
+    the state or body behind an unnamed speaker."""
+    if mention.entity.kind == "person":
+        return False
+    if view.possessive(mention):
+        rest = view.lower[mention.last + 1:verb]
+        return 0 < len(rest) <= 4 and all(w in _LOWER_INSTITUTION for w in rest) \
+            and not any(view.tokens[k].text[:1].isupper() for k in range(mention.last + 1, verb))
+    k = mention.first - 1
+    if k >= 0 and view.lower[k] == "the":
+        k -= 1
+    return k >= 1 and view.lower[k] in ("for", "in", "at", "of") and view.lower[k - 1] in _SPEAKER_NOUNS \
+        and mention.last + 3 >= verb
+
+
 def _name_with_state(view: SentenceView, mention: Mention, verb: int) -> EntityRef | None:
     """A name that starts with a state and runs on in capitals up to the verb: an outlet or body."""
     end = mention.last
@@ -91,8 +113,9 @@ def _described(view: SentenceView, j: int, memory: _Memory) -> EntityRef | None:
     named before; "the government" is the state the report is about."""
     word = view.lower[j]
     k = j - 1
-    if k > 0 and (view.tokens[k].text[:1].isupper() or k in view.actor_at) and view.lower[k - 1] == "the":
-        k -= 1  # one modifier: "the Saudi agency", "the Egyptian minister"
+    if k > 0 and (view.tokens[k].text[:1].isupper() or k in view.actor_at or view.lower[k] in _LOWER_INSTITUTION) \
+            and view.lower[k - 1] == "the":
+        k -= 1  # one modifier: "the Saudi agency", "the Egyptian minister", "the foreign ministry"
     if j == 0 or view.lower[k] != "the":
         return None
     if word in ("government", "authorities") and k == j - 1:
@@ -109,6 +132,8 @@ def _described(view: SentenceView, j: int, memory: _Memory) -> EntityRef | None:
             if ref is not None and ref.kind == "organisation" and (
                     word in ref.label.lower() or word in ("bloc", "alliance", "lender", "group")):
                 return ref
+        if word == "ministry":
+            return memory.topic  # "the foreign ministry said", no ministry quoted before: the report's state
     return None
 
 
@@ -158,6 +183,8 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
         named = _name_with_state(view, mention, verb) if mention is not None else None
         if named is not None:
             return named, mention.first  # "the Kuwait News Agency reported", "China Daily said"
+        if mention is not None and _speaks_for(view, mention, verb):
+            return _speaker(mention), mention.first
         if mention is not None and (opens_chunk or not view.in_pp(mention)) and not view.possessive(mention):
             return _speaker(mention), mention.first
         if tokens[j] in _PRONOUN_SPEAKERS and last_person is not None:
@@ -383,7 +410,31 @@ def _with_verbs(view: SentenceView, verbs: dict[str, str], memory: _Memory) -> l
     return found
 
 
+def _quoted_as_saying(view: SentenceView, j: int):
+    """"TASS quoted Sergei Ryabkov as saying (that) ...", "Ryabkov was quoted (by TASS) as saying ...":
+    the person quoted is the speaker, whoever carried the words."""
+    if view.lower[j] != "saying" or j < 2 or view.lower[j - 1] != "as":
+        return None
+    quoted = next((k for k in range(j - 2, max(-1, j - 12), -1) if view.lower[k] == "quoted"), None)
+    if quoted is None:
+        return None
+    between = [view.actor_at[k] for k in range(quoted + 1, j - 1) if k in view.actor_at]
+    persons = [m for m in between if m.entity.kind == "person"]
+    if persons:
+        speaker = persons[0]
+    else:
+        before = [m for m in view.actors if m.last <= quoted and not view.in_pp(m)]
+        if not before:
+            return None
+        speaker = before[-1]
+    first = j + 1 + (j + 1 < len(view.tokens) and view.lower[j + 1] == "that")
+    return (_speaker(speaker), first, len(view.tokens), "neutral") if len(view.tokens) - first >= 3 else None
+
+
 def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: int):
+    quoted = _quoted_as_saying(view, j)
+    if quoted is not None:
+        return quoted
     for j, word in [(j, view.lower[j])]:
         stance = verbs.get(word)
         if stance is None or j in view.actor_at or _passive_before(view, j):

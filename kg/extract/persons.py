@@ -239,6 +239,9 @@ def _speaker_before_comma(sentence: Sentence, comma: int, taken: set[int]) -> Pe
         start -= 1
     if end - start >= 2 and (start == 0 or tokens[start - 1].text in (",", '"', "“", "”", "—")):
         return PersonFind(_mention(sentence, start, end, "name"))
+    if end - start == 1 and start == 0 and tokens[previous + 1].lower in ("speaking", "writing", "addressing",
+                                                                        "asked", "responding", "who"):
+        return PersonFind(_mention(sentence, start, end, "name"))  # "Zelensky, speaking in Kyiv, said"
     return None
 
 
