@@ -97,6 +97,7 @@ class _Memory:
     sources: list[EntityRef] = field(default_factory=list)  # institutions and outlets quoted, oldest first
     organisation: EntityRef | None = None  # the last organisation named
     topic: EntityRef | None = None  # the state the report is about, for "the government said"
+    body: EntityRef | None = None  # the last state or organisation quoted, for "it said"
 
 
 _PERSON_TITLES = frozenset("minister secretary president chancellor premier spokesman spokeswoman spokesperson envoy "
@@ -189,11 +190,16 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
             return _speaker(mention), mention.first
         if tokens[j] in _PRONOUN_SPEAKERS and last_person is not None:
             return last_person, j
+        if tokens[j] == "it" and j == verb - 1 and memory.body is not None:
+            return memory.body, j  # '..., it said': the institution or state quoted last
         described = _described(view, j, memory)
         if described is not None:
             return described, j - 1
-    if chunk_start < verb and tokens[verb] in _REPORTING:  # "The Wall Street Journal reported"
-        found = _source_name(view, verb - 1, -1)
+    if chunk_start < verb and tokens[verb] in _REPORTING:  # "The Wall Street Journal (has) reported"
+        k = verb - 1
+        while k > chunk_start and tokens[k] in ("has", "had", "have", "also", "earlier", "previously", "first"):
+            k -= 1
+        found = _source_name(view, k, -1)
         if found is not None:
             return found[0], found[1]
     if 1 < chunk_start < verb and tokens[chunk_start - 1] == "," and _appositive(view, chunk_start):
@@ -304,7 +310,10 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
             memory.person = None  # "he said" does not reach across paragraphs that name nobody
         block = sentence.block
         view = SentenceView(sentence, actors.get(sentence.index, []))
-        found = [c for c in [_according_to(view, memory)] if c] or _with_verbs(view, verbs, memory)
+        said = _with_verbs(view, verbs, memory)
+        according = _according_to(view, memory)
+        # "Kishida told reporters that ..., according to The Japan Times": the person quoted is the claimant
+        found = said if any(c[0].kind == "person" for c in said) or according is None else [according]
         opens = view.lower[:1] in (['"'], ["“"]) or carried_quote
         if not found and quoting is not None and sentence.block == quoting[1] and opens \
                 and any(w in _CLOSE_QUOTES for w in view.lower[1:]):
@@ -328,6 +337,8 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
             claims.append(claim)
             if speaker.kind == "organisation":
                 memory.sources = [ref for ref in memory.sources if ref != speaker] + [speaker]
+            if speaker.kind != "person":
+                memory.body = speaker
         persons = [m.entity for m in view.actors if m.entity.kind == "person" and not view.in_pp(m)]
         if persons:
             memory.person = persons[0] if found and found[0][0] == persons[0] else persons[-1]
