@@ -156,3 +156,24 @@ def test_making_an_offer_names_the_donor():
 ], ids=["philippine", "azeri", "ecuadorian"])
 def test_adjective_forms_of_state_names(text, expected):
     assert expected in _pairs(text)
+
+
+def test_keep_or_continue_supplying_after_a_pledge():
+    assert ("United States", "Ukraine", "pledged") in _pairs(
+        "The United States pledged to keep supplying Kyiv with artillery shells.")
+    assert ("Algeria", "Tunisia", "pledged") in _pairs("Algeria has pledged to continue to send gas to Tunisia.")
+
+
+def test_the_signer_of_a_loan_is_the_donor():
+    assert ("Kuwait", "Jordan", "pledged") in _pairs("Kuwait, for its part, signed a $300 million soft loan for Jordan.")
+
+
+def test_its_supply_refers_to_the_nearest_actor_but_its_support_does_not():
+    assert ("Belarus", "Russia", "delivered") in _pairs(
+        "The EU widened sanctions on Belarus over its supply of ammunition to Moscow.")
+    assert _pairs("Washington praised Oman and its support for the talks.") == set()
+
+
+def test_an_origin_after_the_goods_names_the_donor():
+    assert ("Türkiye", "Sudan", "delivered") in _pairs(
+        "The general arranged a delivery of armed drones from Turkey to Sudan.")

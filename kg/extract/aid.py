@@ -99,7 +99,12 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
     frame.quote_first = subject_at if subject_at is not None else first
     after = last
     # "pledged to provide oil": the first verb gives the status, the second the object.
-    if after + 1 < len(view.tokens) and view.lower[after] == "to":
+    if after + 2 < len(view.tokens) and view.lower[after] == "to" and view.lower[after + 1] in _ASPECT_VERBS:
+        k = after + 2 + (view.lower[after + 2] == "to")  # "pledged to keep supplying", "to continue to send"
+        if k < len(view.tokens) and any(e.words == (view.tokens[k].lemma.lower(),) and e.frame == "give"
+                                        for e in lexicon.triggers):
+            after = k + 1
+    elif after + 1 < len(view.tokens) and view.lower[after] == "to":
         nxt = view.lower[after + 1]
         lemma = view.tokens[after + 1].lemma.lower()
         if any(e.words == (lemma,) and e.frame == "give" for e in lexicon.triggers) or nxt in ("help", "build"):
@@ -135,6 +140,7 @@ def _lender(view: SentenceView, first: int, last: int, donors) -> tuple[int, Ent
     return None
 
 
+_ASPECT_VERBS = frozenset("keep continue start resume begin".split())
 _REQUEST_LEMMAS = frozenset("ask request urge press appeal beg lobby".split())
 
 

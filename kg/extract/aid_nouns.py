@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.aid_slots import ITEM_STOP, item_segments
 from kg.extract.dates import MONTH_NAMES, WEEKDAYS
-from kg.extract.lexicon import Entry
+from kg.extract.lexicon import Entry, load_lexicon
 from kg.extract.view import CLAUSE_END, SentenceView, unique
 from kg.model import EntityRef
 
@@ -79,6 +79,49 @@ def _maker(view: SentenceView, first: int) -> tuple[EntityRef, ...]:
     return subject
 
 
+_SIGN_VERBS = {"sign": "pledged", "conclude": "pledged", "seal": "pledged", "agree": "pledged", "extend": "delivered",
+               "approve": "approved", "grant": "delivered", "announce": "pledged", "unveil": "pledged"}
+
+
+def _signer(view: SentenceView, first: int) -> tuple[tuple[EntityRef, ...], str | None]:
+    """The subject of "signed / extended / approved a <loan, grant, package>": the donor, and the status."""
+    j = first - 1
+    restrictions = load_lexicon().restrictions
+    while j >= 0 and first - j <= 7 and view.tokens[j].lemma.lower() not in _SIGN_VERBS:
+        if view.lower[j] in (",", ".", ";") or j in view.actor_at or view.lower[j] in restrictions:
+            return (), None  # "announced curbs on exports": no loan signed
+        j -= 1
+    if j < 0 or view.tokens[j].lemma.lower() not in _SIGN_VERBS:
+        return (), None
+    subject, _ = view.subject(j)
+    return tuple(r for r in subject if r.kind in ("state", "organisation")), _SIGN_VERBS[view.tokens[j].lemma.lower()]
+
+
+def _its_owner(view: SentenceView, first: int) -> tuple[EntityRef, ...]:
+    """"its supply of drones": "its" is the nearest actor named before it in the sentence."""
+    if view.lower[first] in ("support", "help", "package", "backing"):
+        return ()  # "its support for the country's efforts": backing, not a supply
+    j = first - 1
+    while j >= 0 and first - j <= 3 and view.lower[j] != "its":
+        if view.lower[j] in _MODIFIER_STOP:
+            return ()
+        j -= 1
+    if j < 0 or view.lower[j] != "its":
+        return ()
+    before = [m for m in view.actors if m.last <= j and m.how != "demonym"]
+    return (before[-1].entity,) if before else ()
+
+
+def _from_after(view: SentenceView, of: int, stops) -> EntityRef | None:
+    """"of military equipment and drones from Iran": the actor after "from" within the item."""
+    for j in range(of + 1, min(of + 12, len(view.tokens) - 1)):
+        if view.lower[j] in stops or view.lower[j] in (",", ".", ";"):
+            return None
+        if view.lower[j] == "from" and j + 1 in view.actor_at:
+            return view.actor_at[j + 1].entity
+    return None
+
+
 def noun_frame(view, first, last, entry, context) -> Frame | None:
     """"economic aid from Russia", "Chinese aid to Cuba"."""
     donors: tuple[EntityRef, ...] = ()
@@ -94,6 +137,15 @@ def noun_frame(view, first, last, entry, context) -> Frame | None:
     if k + 1 < len(view.tokens) and view.lower[k] == "from" and k + 1 in view.actor_at:
         donors = unique(m.entity for m in view.group(view.actor_at[k + 1]))
         k = view.group(view.actor_at[k + 1])[-1].last
+    status = entry.status if entry.frame == "offer-noun" else "delivered"
+    if not donors and k < len(view.tokens) and view.lower[k] == "of":
+        origin = _from_after(view, k, ITEM_STOP)  # "a delivery of military equipment and drones from Iran"
+        donors = (origin,) if origin is not None else ()
+    if not donors:
+        donors, signed = _signer(view, first)  # "Saudi Arabia signed a $400 million soft loan for Tunisia"
+        status = signed or status
+    if not donors:
+        donors = _its_owner(view, first)  # "sanctions on Iran over its supply of drones to Moscow"
     if not donors:
         return None
     segments, end = item_segments(view, k, len(view.tokens), donors)
@@ -110,7 +162,6 @@ def noun_frame(view, first, last, entry, context) -> Frame | None:
     if k == last and k + 1 < len(view.tokens) and view.lower[k] == "of" and segments:
         item_first, item_last = k + 1, segments[0][1]  # "deliveries of fuel to Syria": the item follows "of"
     # "economic aid from Russia", "Russian donations": aid nouns name aid that was given
-    status = entry.status if entry.frame == "offer-noun" else "delivered"
     return Frame(entry, first, last, donors, [(item_first, item_last, recipients)], status,
                   min(first - 1, item_first) if donors else first, max(k, item_last), used_context=True)
 
