@@ -177,3 +177,16 @@ def test_its_supply_refers_to_the_nearest_actor_but_its_support_does_not():
 def test_an_origin_after_the_goods_names_the_donor():
     assert ("Türkiye", "Sudan", "delivered") in _pairs(
         "The general arranged a delivery of armed drones from Turkey to Sudan.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Japan and China are Laos' two biggest bilateral lenders.", ("Japan", "Laos", "delivered")),
+    ("Russia remains the largest supplier of arms to Vietnam.", ("Russia", "Vietnam", "delivered")),
+    ("Japan is the top creditor of Sri Lanka after China.", ("Japan", "Sri Lanka", "delivered")),
+], ids=["possessive-lenders", "supplier-of-to", "creditor-of"])
+def test_a_standing_supplier_after_a_form_of_be(text, expected):
+    assert expected in _pairs(text)
+
+
+def test_a_source_familiar_with_the_matter_is_no_supplier():
+    assert _pairs("Russia is angry with Serbia, a source familiar with the matter said.") == set()

@@ -22,7 +22,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from kg.extract.aid_nouns import Context, Frame, decline_noun_frame, noun_frame, purchase_frame, received_item_end
+from kg.extract.aid_nouns import (
+    Context,
+    Frame,
+    decline_noun_frame,
+    noun_frame,
+    purchase_frame,
+    received_item_end,
+    supplier_frame,
+)
 from kg.extract.aid_slots import (
     ITEM_STOP,
     clean_item,
@@ -447,6 +455,11 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
             frame = decline_noun_frame(view, j, j + 1, context)
             if frame:
                 frames.append(frame)
+        elif j >= consumed and word in lexicon.supplier_nouns:
+            frame = supplier_frame(view, j, context)
+            if frame:
+                frames.append(frame)
+                consumed = frame.quote_last
     return frames
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from kg.extract.aid_slots import ITEM_STOP, item_segments
 from kg.extract.dates import MONTH_NAMES, WEEKDAYS
 from kg.extract.lexicon import Entry, load_lexicon
-from kg.extract.view import CLAUSE_END, SentenceView, unique
+from kg.extract.view import BE_FORMS, CLAUSE_END, SentenceView, unique
 from kg.model import EntityRef
 
 
@@ -231,3 +231,42 @@ def decline_noun_frame(view, first, last, context) -> Frame | None:
         stop += 1
     entry = Entry(("decline",), "receive", "declined")
     return Frame(entry, first, last, (donor.entity,), [(donor.last, stop, recipients)], "declined", first, stop)
+
+
+_SUPPLIER_ENTRY = Entry(("supplier",), "give", "delivered")
+
+
+def supplier_frame(view: SentenceView, at: int, context: Context) -> Frame | None:
+    """"China and India are the Maldives' two biggest lenders", "Caracas had been the island's main source
+    of crude", "Russia remains the largest supplier of arms to India": the subject gives."""
+    j = at - 1
+    while j >= 0 and at - j <= 8 and view.lower[j] not in BE_FORMS | {"remain", "remains", "remained", "become",
+                                                                      "became"}:
+        if view.lower[j] in (",", ".", ";") or (j in view.actor_at and not view.possessive(view.actor_at[j])
+                                                and not (j + 1 < at and view.lower[j + 1] in ("'", "'s", "’s"))):
+            return None
+        j -= 1
+    if j < 0 or at - j > 8:
+        return None
+    donors, subject_at = view.subject(j)
+    donors = tuple(d for d in donors if d.kind in ("state", "organisation"))
+    if not donors:
+        return None
+    if view.lower[at] == "source" and not (at + 1 < len(view.tokens) and view.lower[at + 1] == "of"):
+        return None  # "a source familiar with the matter"
+    owners = [m.entity for m in view.state_in(j + 1, at) if m.entity not in donors
+              and (view.possessive(m) or (m.last < len(view.tokens) and view.lower[m.last] == "'"))]
+    if not owners and at + 2 < len(view.tokens) and view.lower[at + 1] == "of" and at + 2 in view.actor_at \
+            and view.actor_at[at + 2].how != "demonym":
+        owners = [view.actor_at[at + 2].entity]  # "the top creditor of Sri Lanka"
+    of_goods = at + 1 < len(view.tokens) and view.lower[at + 1] == "of" and at + 2 not in view.actor_at
+    item_first = at + 2 if of_goods else at
+    segments, end = item_segments(view, item_first, len(view.tokens), donors)
+    recipients = tuple(owners) or unique(r for _, _, rs in segments if rs for r in rs) or tuple(
+        r for r in context.fallback_recipients() if r not in donors)
+    if not recipients:
+        return None
+    item_last = segments[0][1] if segments and item_first > at else at + 1
+    return Frame(_SUPPLIER_ENTRY, at, at + 1, donors, [(item_first, max(item_last, item_first + 1), recipients)],
+                 "delivered", subject_at if subject_at is not None else j, max(end, at + 1), used_context=not owners)
+

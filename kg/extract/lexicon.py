@@ -36,6 +36,7 @@ class AidLexicon:
     with_only: frozenset[str] = frozenset()
     restrictions: frozenset[str] = frozenset()
     recipient_object: frozenset[str] = frozenset()
+    supplier_nouns: frozenset[str] = frozenset()
 
     @cached_property
     def by_first_word(self) -> dict[str, tuple[Entry, ...]]:
@@ -117,4 +118,5 @@ def load_lexicon() -> AidLexicon:
         with_only=frozenset(raw["cues"].get("with_only", [])),
         restrictions=frozenset(raw["cues"].get("restrictions", [])),
         recipient_object=frozenset(raw["cues"].get("recipient_object", [])),
+        supplier_nouns=frozenset(raw["nouns"].get("supplier", [])),
     )
