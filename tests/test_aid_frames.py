@@ -190,3 +190,17 @@ def test_a_standing_supplier_after_a_form_of_be(text, expected):
 
 def test_a_source_familiar_with_the_matter_is_no_supplier():
     assert _pairs("Russia is angry with Serbia, a source familiar with the matter said.") == set()
+
+
+def test_beneficiaries_and_recipients_receive_from_the_owner_or_the_context():
+    text = "Norway set up a new climate fund in March. Kenya, the Gambia and Peru have been chosen as its first beneficiaries."
+    assert {("Norway", "Kenya", "delivered"), ("Norway", "Gambia", "delivered"), ("Norway", "Peru", "delivered")} \
+        <= _pairs(text)
+    assert ("United States", "Jordan", "delivered") in _pairs(
+        "Jordan is the third-largest recipient of US military aid.")
+
+
+def test_a_coordinated_list_with_the_keeps_every_member():
+    assert _pairs("Russia sent wheat to Mali, the Central African Republic and Eritrea.") == {
+        ("Russia", "Mali", "delivered"), ("Russia", "Central African Republic", "delivered"),
+        ("Russia", "Eritrea", "delivered")}

@@ -25,6 +25,7 @@ from datetime import date
 from kg.extract.aid_nouns import (
     Context,
     Frame,
+    beneficiary_frame,
     decline_noun_frame,
     noun_frame,
     purchase_frame,
@@ -148,6 +149,7 @@ def _lender(view: SentenceView, first: int, last: int, donors) -> tuple[int, Ent
     return None
 
 
+_BENEFICIARY_NOUNS = frozenset("beneficiary beneficiaries recipient recipients".split())
 _ASPECT_VERBS = frozenset("keep continue start resume begin".split())
 _REQUEST_LEMMAS = frozenset("ask request urge press appeal beg lobby".split())
 
@@ -455,6 +457,11 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
             frame = decline_noun_frame(view, j, j + 1, context)
             if frame:
                 frames.append(frame)
+        elif j >= consumed and word in _BENEFICIARY_NOUNS:
+            frame = beneficiary_frame(view, j, context)
+            if frame:
+                frames.append(frame)
+                consumed = frame.quote_last
         elif j >= consumed and word in lexicon.supplier_nouns:
             frame = supplier_frame(view, j, context)
             if frame:

@@ -270,3 +270,33 @@ def supplier_frame(view: SentenceView, at: int, context: Context) -> Frame | Non
     return Frame(_SUPPLIER_ENTRY, at, at + 1, donors, [(item_first, max(item_last, item_first + 1), recipients)],
                  "delivered", subject_at if subject_at is not None else j, max(end, at + 1), used_context=not owners)
 
+
+def beneficiary_frame(view: SentenceView, at: int, context: Context) -> Frame | None:
+    """"Bangladesh, the Philippines and Fiji have been chosen as its first beneficiaries", "Egypt is the
+    largest recipient of US military aid": the subject receives; the owner, "of <actor>" or the
+    discourse context gives."""
+    j = at - 1
+    while j >= 0 and at - j <= 6 and view.lower[j] not in BE_FORMS | {"as", "remain", "remains", "become", "became"}:
+        if view.lower[j] in (",", ".", ";") or (j in view.actor_at and not view.possessive(view.actor_at[j])):
+            return None
+        j -= 1
+    if j < 0 or at - j > 6:
+        return None
+    k = j
+    while k > 0 and view.lower[k] not in BE_FORMS and j - k < 4:
+        k -= 1  # "have been chosen as": the subject stands before the form of be
+    recipients, subject_at = view.subject(k if view.lower[k] in BE_FORMS else j)
+    recipients = tuple(r for r in recipients if r.kind == "state")
+    if not recipients:
+        return None
+    owners = [m.entity for m in view.state_in(j + 1, at) if view.possessive(m) or m.how == "demonym"]
+    after = [view.actor_at[x].entity for x in range(at + 1, min(at + 5, len(view.tokens))) if x in view.actor_at
+             and view.lower[at + 1] == "of"]
+    its = view.lower[j + 1:at].count("its") > 0
+    donors = tuple(owners or after) or ((context.donors or context.subject) if its or not owners else ())
+    donors = tuple(d for d in donors if d not in recipients)
+    if not donors:
+        return None
+    return Frame(_SUPPLIER_ENTRY, at, at + 1, donors, [(at, at + 1, recipients)], "delivered",
+                 subject_at if subject_at is not None else j, at + 1, used_context=not (owners or after))
+
