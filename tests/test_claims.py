@@ -146,3 +146,8 @@ def test_a_person_who_spoke_beats_the_outlet_that_carried_it():
     claims = _claims("Prime Minister Anwar Ibrahim told reporters that Malaysia would buy Turkish ships, "
                      "according to The Star.")
     assert {c for c, _ in claims} == {"Anwar Ibrahim"}
+
+
+def test_unnamed_groups_speak_as_written_and_are_no_persons():
+    assert _claims("Critics note that Turkey sold drones to Ethiopia.") == {("critics", ("Ethiopia", "Türkiye"))}
+    assert {c for c, _ in _claims("Analysts said Russia would struggle to replace Iranian drones.")} == {"analysts"}

@@ -81,6 +81,15 @@ def _name_with_state(view: SentenceView, mention: Mention, verb: int) -> EntityR
     return EntityRef("organisation", slug(name), name)
 
 
+_GROUP_SPEAKERS = frozenset("critics experts analysts observers economists activists witnesses residents "
+                            "commentators scholars researchers".split())
+
+
+def _group(view: SentenceView, j: int) -> EntityRef:
+    """A group of unnamed people speaking ("critics", "analysts"): named as written, one claimant."""
+    return EntityRef("organisation", slug(view.lower[j]), view.lower[j])
+
+
 def _speaker(mention: Mention) -> EntityRef:
     """The entity a speaker mention stands for; "the White House said" keeps the institution's name."""
     if mention.how == "capital" and mention.text.removeprefix("the ").removeprefix("The ") in _rules()["institutions"]:
@@ -195,6 +204,8 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
         described = _described(view, j, memory)
         if described is not None:
             return described, j - 1
+        if tokens[j] in _GROUP_SPEAKERS and j == verb - 1 - (tokens[verb - 1] in ("have", "also", "had")):
+            return _group(view, j), j  # "Critics note that ...", "analysts said"
     if chunk_start < verb and tokens[verb] in _REPORTING:  # "The Wall Street Journal (has) reported"
         k = verb - 1
         while k > chunk_start and tokens[k] in ("has", "had", "have", "also", "earlier", "previously", "first"):

@@ -27,6 +27,7 @@ _NOT_NAMES = frozenset(
     and or but if as with from after before during while when where since despite unlike over under new
     january february march april may june july august september october november december monday tuesday
     wednesday thursday friday saturday sunday mr mrs ms dr key conclusion critics experts officials any all
+    analysts observers economists activists witnesses residents commentators scholars researchers diplomats sources
     speaking evidence similarly furthermore however meanwhile economically even both each every some""".split()
 )
 
