@@ -204,3 +204,12 @@ def test_a_coordinated_list_with_the_keeps_every_member():
     assert _pairs("Russia sent wheat to Mali, the Central African Republic and Eritrea.") == {
         ("Russia", "Mali", "delivered"), ("Russia", "Central African Republic", "delivered"),
         ("Russia", "Eritrea", "delivered")}
+
+
+def test_taking_delivery_is_receiving():
+    assert ("Japan", "Indonesia", "delivered") in _pairs("Indonesia took delivery of two Japanese-built frigates in May.")
+
+
+def test_a_blocked_aid_package_is_declined():
+    assert _pairs("Slovakia has blocked a 20 billion euro EU aid package for Moldova.") == {
+        ("European Union", "Moldova", "declined")}

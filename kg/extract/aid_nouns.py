@@ -97,6 +97,19 @@ def _signer(view: SentenceView, first: int) -> tuple[tuple[EntityRef, ...], str 
     return tuple(r for r in subject if r.kind in ("state", "organisation")), _SIGN_VERBS[view.tokens[j].lemma.lower()]
 
 
+_BLOCKING = frozenset("block veto freeze suspend halt delay stall scrap cancel withhold".split())
+
+
+def _blocked(view: SentenceView, first: int) -> bool:
+    """Is the aid noun the object of a verb that stops it ("blocked a package", "froze the aid")?"""
+    for j in range(first - 1, max(-1, first - 8), -1):
+        if view.lower[j] in (",", ".", ";"):
+            return False
+        if view.tokens[j].lemma.lower() in _BLOCKING or view.lower[j] in ("froze", "frozen", "vetoed", "blocked"):
+            return True
+    return False
+
+
 def _its_owner(view: SentenceView, first: int) -> tuple[EntityRef, ...]:
     """"its supply of drones": "its" is the nearest actor named before it in the sentence."""
     if view.lower[first] in ("support", "help", "package", "backing"):
@@ -144,6 +157,8 @@ def noun_frame(view, first, last, entry, context) -> Frame | None:
     if not donors:
         donors, signed = _signer(view, first)  # "Saudi Arabia signed a $400 million soft loan for Tunisia"
         status = signed or status
+    if _blocked(view, first):
+        status = "declined"  # "Hungary has blocked a 50 billion euro EU aid package for Ukraine"
     if not donors:
         donors = _its_owner(view, first)  # "sanctions on Iran over its supply of drones to Moscow"
     if not donors:
