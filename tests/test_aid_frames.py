@@ -213,3 +213,16 @@ def test_taking_delivery_is_receiving():
 def test_a_blocked_aid_package_is_declined():
     assert _pairs("Slovakia has blocked a 20 billion euro EU aid package for Moldova.") == {
         ("European Union", "Moldova", "declined")}
+
+
+def test_yet_to_deliver_is_pledged():
+    assert _pairs("France has yet to deliver the promised howitzers to Armenia.") == {("France", "Armenia", "pledged")}
+
+
+def test_completing_a_delivery_names_the_donor():
+    assert ("Italy", "Qatar", "delivered") in _pairs("Italy completed the delivery of four corvettes to Qatar.")
+
+
+def test_halting_a_transit_stops_the_origin_of_the_goods():
+    assert _pairs("Poland halted the transit of Belarusian fertiliser to Lithuania in May.") == {
+        ("Belarus", "Lithuania", "declined")}

@@ -127,6 +127,12 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
     if recipients:
         segments = [(s, e, r or recipients) for s, e, r in segments]
     segments = [_recipient_in_object(view, seg, donors, entry) for seg in segments]
+    if entry.status == "declined" and segments:
+        # "Ukraine halted the transit of Russian gas to Slovakia": the origin named in the object gave
+        origin = [m.entity for m in view.state_in(segments[0][0], segments[0][1])
+                  if m.how == "demonym" and m.entity not in donors]
+        if origin:
+            frame.donors = donors = (origin[0],)
     if asked:
         segments = [(s, e, r or askers) for s, e, r in segments]
     frame.segments = segments

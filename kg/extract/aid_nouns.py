@@ -80,7 +80,8 @@ def _maker(view: SentenceView, first: int) -> tuple[EntityRef, ...]:
 
 
 _SIGN_VERBS = {"sign": "pledged", "conclude": "pledged", "seal": "pledged", "agree": "pledged", "extend": "delivered",
-               "approve": "approved", "grant": "delivered", "announce": "pledged", "unveil": "pledged"}
+               "approve": "approved", "grant": "delivered", "announce": "pledged", "unveil": "pledged",
+               "complete": "delivered", "finalise": "pledged", "finalize": "pledged"}
 
 
 def _signer(view: SentenceView, first: int) -> tuple[tuple[EntityRef, ...], str | None]:
