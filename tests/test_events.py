@@ -133,3 +133,34 @@ def test_aid_flow_carries_value_quantity_and_date():
     text = "Russia shipped 25,000 tonnes of wheat to Mali in January."
     flow = extract(_doc(text)).facts_of(AidFlow)[0]
     assert (flow.quantity, flow.unit, flow.date) == ("25000", "tonnes", "2025-01")
+
+
+def test_agreeing_to_sign_is_agreed_not_signed():
+    from kg.extract import extract
+    from kg.model import Agreement, SourceDocument
+
+    text = "Oman and Kenya have agreed to sign trade deals worth $2 billion, the Kenyan cabinet said on Monday."
+    agreements = extract(SourceDocument("t", text)).facts_of(Agreement)
+    assert [(sorted(p.label for p in a.parties), a.status) for a in agreements] == [(["Kenya", "Oman"], "agreed")]
+
+
+def _agreement_rows(text: str):
+    from kg.extract import extract
+    from kg.model import Agreement, SourceDocument
+
+    return [(sorted(p.label for p in a.parties), a.status) for a in extract(SourceDocument("t", text)).facts_of(Agreement)]
+
+
+def test_a_future_in_a_relative_clause_does_not_make_an_approved_pact_hypothetical():
+    assert _agreement_rows("Kenya's cabinet approved the defence pact with Turkey, which will train Kenyan sailors.") \
+        == [(["Kenya", "Türkiye"], "agreed")]
+
+
+def test_a_demonym_after_the_agreement_noun_is_no_party():
+    assert _agreement_rows("Peru and the United States signed a deal to replace Russian helicopters.") == [
+        (["Peru", "United States"], "signed")]
+
+
+def test_an_agreement_not_signed_is_declined():
+    assert _agreement_rows("Iraq and Iran have not signed any agreement on electricity, Iraqi officials said.") == [
+        (["Iran", "Iraq"], "declined")]

@@ -138,3 +138,14 @@ def test_help_with_goods_is_a_flow_but_support_for_a_position_is_not():
     assert ("Japan", "Kenya", "delivered", "vaccines and medical supplies") in _flows(
         "Japan helped Kenya with vaccines and medical supplies last year.")
     assert _flows("China supports Iran on the nuclear issue.") == set()
+
+
+def test_ambassador_to_a_state_before_the_name():
+    assert ("Iwama Kiminori", "ambassador", "Japan") in _offices(
+        "The notes were signed by Japanese Ambassador to Bangladesh Iwama Kiminori on Wednesday.")
+
+
+def test_military_ranks_are_titles_and_end_the_previous_name_list():
+    offices = _offices("The notes were signed by Ambassador Iwama Kiminori and Lt Gen Waker-Uz-Zaman in Dhaka.")
+    assert ("Waker-Uz-Zaman", "general", None) in offices
+    assert not any(person.startswith("Lt") for person, _, _ in offices)

@@ -20,12 +20,22 @@ them; the evidence then lists the sentences that were used.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 
+from kg.extract.aid_nouns import (
+    Context,
+    Frame,
+    beneficiary_frame,
+    decline_noun_frame,
+    noun_frame,
+    purchase_frame,
+    received_item_end,
+    supplier_frame,
+)
 from kg.extract.aid_slots import (
     ITEM_STOP,
     clean_item,
+    denied_clause,
     find_triggers,
     indirect_object,
     is_passive,
@@ -51,42 +61,9 @@ _NOT_SUPPORT_AFTER = frozenset("push pushed pushing fight hold held roll scale c
 _SUPPORT_VERBS = frozenset("support back help assist bolster prop aid".split())
 
 
-@dataclass
-class Context:
-    """Discourse state carried from sentence to sentence within a section."""
-
-    donors: tuple[EntityRef, ...] = ()
-    recipients: tuple[EntityRef, ...] = ()
-    status: str | None = None
-    subject: tuple[EntityRef, ...] = ()
-    topic: tuple[EntityRef, ...] = ()
-    sentences: tuple[int, ...] = ()
-    document_topic: tuple[EntityRef, ...] = ()
-
-    def reset(self, topic: tuple[EntityRef, ...]) -> None:
-        self.donors, self.recipients, self.status, self.subject, self.sentences = (), (), None, (), ()
-        self.topic = topic
-
-    def fallback_recipients(self) -> tuple[EntityRef, ...]:
-        return self.recipients or self.topic or self.document_topic
-
-
-@dataclass
-class _Frame:
-    trigger: Entry
-    first: int
-    last: int
-    donors: tuple[EntityRef, ...] = ()
-    segments: list[tuple[int, int, tuple[EntityRef, ...]]] = field(default_factory=list)  # item span + recipients
-    status: str = "unspecified"
-    quote_first: int = 0
-    quote_last: int = 0
-    used_context: bool = False
-
-
-def _passive_give_frame(view, first, last, entry, context, lexicon) -> _Frame:
+def _passive_give_frame(view, first, last, entry, context, lexicon) -> Frame:
     """"Oil was sent to Cuba (by Mexico)" / "Mali and Eritrea were sent 25,000 tonnes"."""
-    frame = _Frame(entry, first, last, status=status_cues(view, first, entry.status, lexicon) or "denied",
+    frame = Frame(entry, first, last, status=status_cues(view, first, entry.status, lexicon) or "denied",
                    used_context=True)
     subject_first = view.chunks_before(first)[-1][0]
     subject = [m for m in view.actors_in(subject_first, first) if not view.in_pp(m)]
@@ -107,18 +84,22 @@ def _passive_give_frame(view, first, last, entry, context, lexicon) -> _Frame:
     return frame
 
 
-def _give_frame(view, first, last, entry, context, lexicon) -> _Frame | None:
+def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
     if refused(view, first):
         return None
-    if entry.words[0] in ("go", "flow", "head") and not _aid_noun_before(view, first, lexicon):
-        return None  # "would go to court"
+    if entry.words[0] in ("go", "flow", "head") and not _aid_noun_before(view, first, lexicon) \
+            and not _goods_subject(view, first, lexicon):
+        return None  # "would go to court"; but "Russian gas continues to flow to Hungary"
     if is_passive(view, first):
         return _passive_give_frame(view, first, last, entry, context, lexicon)
     status = status_cues(view, first, entry.status, lexicon)
     if status is None:
         return None
-    frame = _Frame(entry, first, last, status=status)
-    donors, subject_at = view.subject(first)
+    frame = Frame(entry, first, last, status=status)
+    asked, askers = _request(view, first)
+    if asked:  # "Warsaw asked Washington to supply launchers": the asked party would give
+        frame.status = "unspecified"
+    donors, subject_at = (asked, None) if asked else view.subject(first)
     if not donors and view.pronoun_subject(first):
         donors, frame.used_context = context.subject or context.donors, True
     if not donors and _aid_noun_before(view, first, lexicon):
@@ -127,32 +108,114 @@ def _give_frame(view, first, last, entry, context, lexicon) -> _Frame | None:
     frame.quote_first = subject_at if subject_at is not None else first
     after = last
     # "pledged to provide oil": the first verb gives the status, the second the object.
-    if after + 1 < len(view.tokens) and view.lower[after] == "to":
+    if after + 2 < len(view.tokens) and view.lower[after] == "to" and view.lower[after + 1] in _ASPECT_VERBS:
+        k = after + 2 + (view.lower[after + 2] == "to")  # "pledged to keep supplying", "to continue to send"
+        if k < len(view.tokens) and any(e.words == (view.tokens[k].lemma.lower(),) and e.frame == "give"
+                                        for e in lexicon.triggers):
+            after = k + 1
+    elif after + 1 < len(view.tokens) and view.lower[after] == "to":
         nxt = view.lower[after + 1]
         lemma = view.tokens[after + 1].lemma.lower()
         if any(e.words == (lemma,) and e.frame == "give" for e in lexicon.triggers) or nxt in ("help", "build"):
             after += 2
-    recipients, after = indirect_object(view, after, donors)
+    # "train and equip the Somali navy": the second verb shares the object
+    if after + 1 < len(view.tokens) and view.lower[after] == "and" and any(
+            e.words == (view.tokens[after + 1].lemma.lower(),) and e.frame == "give" for e in lexicon.triggers):
+        after += 2
+    recipients, after = indirect_object(view, after, donors, owned=entry.words[0] in lexicon.recipient_object)
     segments, end = item_segments(view, after, len(view.tokens), donors)
     if recipients:
         segments = [(s, e, r or recipients) for s, e, r in segments]
+    segments = [_recipient_in_object(view, seg, donors, entry) for seg in segments]
+    if entry.status == "declined" and segments:
+        # "Ukraine halted the transit of Russian gas to Slovakia": the origin named in the object gave
+        origin = [m.entity for m in view.state_in(segments[0][0], segments[0][1])
+                  if m.how == "demonym" and m.entity not in donors]
+        if origin:
+            frame.donors = donors = (origin[0],)
+    if asked:
+        segments = [(s, e, r or askers) for s, e, r in segments]
     frame.segments = segments
     frame.quote_last = end
+    lender = _lender(view, after, end, donors) if entry.words[0] in ("finance", "fund", "pay") else None
+    if lender is not None:  # "plans to finance three railways with Chinese loans": China lends, the subject gets
+        with_at, ref = lender
+        frame.donors = (ref,)
+        frame.segments = [(s, min(e, with_at), donors) for s, e, _ in segments if s < with_at] if donors else []
     return frame
 
 
-def _receive_frame(view, first, last, entry, context) -> list[_Frame]:
+def _lender(view: SentenceView, first: int, last: int, donors) -> tuple[int, EntityRef] | None:
+    """"... with Chinese loans", "... with Japan's money": who really pays in a finance frame."""
+    for j in range(first, min(last, len(view.tokens) - 1)):
+        if view.lower[j] == "with" and j + 1 in view.actor_at:
+            mention = view.actor_at[j + 1]
+            if mention.entity not in donors and (mention.how == "demonym" or view.possessive(mention)):
+                return j, mention.entity
+    return None
+
+
+_BENEFICIARY_NOUNS = frozenset("beneficiary beneficiaries recipient recipients".split())
+_ASPECT_VERBS = frozenset("keep continue start resume begin".split())
+_REQUEST_LEMMAS = frozenset("ask request urge press appeal beg lobby".split())
+
+
+def _request(view: SentenceView, first: int) -> tuple[tuple[EntityRef, ...], tuple[EntityRef, ...]]:
+    """"Warsaw has asked Washington to supply ...", "called on Berlin to send ...": (asked, askers)."""
+    if first < 3 or view.lower[first - 1] != "to" or (first - 2) not in view.actor_at:
+        return (), ()
+    start = view.actor_at[first - 2].first
+    while start - 1 in view.actor_at or (start > 0 and view.lower[start - 1] in (",", "and")
+                                          and start - 2 in view.actor_at):
+        start = view.actor_at[start - 1].first if start - 1 in view.actor_at else view.actor_at[start - 2].first
+    k = start - 1
+    if k >= 0 and view.lower[k] == "the":
+        k -= 1
+    if k >= 1 and view.lower[k] == "on" and view.tokens[k - 1].lemma.lower() == "call":
+        k -= 1
+    elif k < 0 or view.tokens[k].lemma.lower() not in _REQUEST_LEMMAS:
+        return (), ()
+    asked = unique(m.entity for m in view.state_in(start, first - 1))
+    askers, _ = view.subject(k)
+    return asked, tuple(a for a in askers if a not in asked)
+
+
+def _recipient_in_object(view: SentenceView, segment, donors, entry: Entry):
+    """"approved Poland's request", "build Kazakhstan's first reactor", "build a plant in Uzbekistan":
+    with no "to X", an owner in the object or (for building) the place is the recipient."""
+    first, last, recipients = segment
+    if recipients is None or recipients:
+        return segment
+    for m in view.state_in(first, last):
+        if m.entity not in donors and view.possessive(m) and m.how != "demonym":
+            return first, last, (m.entity,)
+    if entry.words[0] in ("build", "construct", "develop", "modernise", "modernize", "upgrade"):
+        for m in view.state_in(first, last):
+            if m.entity not in donors and m.first > 0 and view.lower[m.first - 1] == "in":
+                return first, m.first - 1, (m.entity,)
+    return segment
+
+
+def _goods_subject(view: SentenceView, first: int, lexicon: AidLexicon) -> bool:
+    """"Russian gas continues to flow": goods named with their origin before the verb."""
+    start = view.chunks_before(first)[0][0]
+    own = [m for m in view.state_in(start, first) if m.how == "demonym" or view.possessive(m)]
+    return bool(own) and bool(lexicon.categorise([t.text for t in view.tokens[start:first]])[0])
+
+
+def _receive_frame(view, first, last, entry, context) -> list[Frame]:
     """Decline/receive verbs: subject = recipient; each object conjunct names its donor."""
     if entry.status == "declined" and last + 1 < len(view.tokens) and view.lower[last] == "to":
         return []  # "Israel refused to transfer ...": a donor refusing a request is no flow
-    passive = first > 0 and (view.lower[first - 1] in BE_FORMS or (first > 1 and view.lower[first - 2] in BE_FORMS))
-    frames: list[_Frame] = []
+    passive = first > 0 and not view.lower[first].endswith("ing") and (
+        view.lower[first - 1] in BE_FORMS or (first > 1 and view.lower[first - 2] in BE_FORMS))  # not "was importing"
+    frames: list[Frame] = []
     if passive:
         subject_first = view.chunks_before(first)[-1][0]
         be = next((j for j in range(subject_first, first) if view.lower[j] in BE_FORMS), first)
         donors = unique(m.entity for m in view.actors_in(subject_first, first)) or context.donors
         recipients = context.recipients or context.topic
-        frame = _Frame(entry, first, last, donors, [(subject_first, be, recipients)], entry.status,
+        frame = Frame(entry, first, last, donors, [(subject_first, be, recipients)], entry.status,
                        subject_first, last, used_context=True)
         return [frame]
     recipients, subject_at = view.subject(first)
@@ -181,6 +244,12 @@ def _receive_frame(view, first, last, entry, context) -> list[_Frame]:
             return []
     if not _aid_like(view, last, end):
         return []  # "Egypt rejected Israeli claims", "received our request": nothing was offered
+    status = entry.status
+    if status == "delivered":  # "Poland will buy launchers from the US": a purchase to come
+        cue = status_cues(view, first, status, load_lexicon())
+        if cue is None:
+            return []  # "has not received any": nothing came, and nobody is quoted denying it
+        status = cue
     for c_first, c_last in conjuncts:
         donors = unique(m.entity for m in view.actors_in(c_first, c_last) if m.entity not in recipients)
         if not donors and any(view.lower[j] in ("joint", "jointly") for j in range(c_first, c_last)):
@@ -188,7 +257,8 @@ def _receive_frame(view, first, last, entry, context) -> list[_Frame]:
         used = False
         if not donors:
             donors, used = (named or context.donors), not named
-        frames.append(_Frame(entry, first, last, donors, [(c_first, c_last, recipients)], entry.status,
+        frames.append(Frame(entry, first, last, donors, [(c_first, received_item_end(view, c_first, c_last),
+                                                           recipients)], status,
                              subject_at if subject_at is not None else first, c_last, used))
     return frames
 
@@ -221,7 +291,7 @@ def _give_applies(view: SentenceView, last: int, entry: Entry, lexicon: AidLexic
         return _actor_then_with(view, last)
     if word in lexicon.aid_object_only:
         return _aid_like(view, last, min(last + 8, len(view.tokens)))
-    if word in lexicon.money_only:
+    if word in lexicon.money_only and len(entry.words) == 1:  # "pay for radars" needs no amount
         return any(t.text[:1] in "$€£¥" or t.text[:1].isdigit() for t in view.tokens[last:last + 3])
     return True
 
@@ -238,6 +308,9 @@ def _aid_like(view: SentenceView, first: int, last: int) -> bool:
     """Does tokens[first:last] name an offer, aid or goods ("Russian offers", "a credit swap", "the money")?"""
     lexicon = load_lexicon()
     words = view.lower[first:last]
+    content = [w for w in words if w not in ("the", "a", "an", "new", "further", "more", "fresh", "tighter")]
+    if content and content[0] in lexicon.restrictions:
+        return False  # "announced curbs on exports of drones", "a ban on arms sales": no supply
     if any(w[:1].isdigit() or w[:1] in "$€£¥" for w in words):
         return True  # "received 50,000 tonnes", "turned down $60 million"
     return bool(set(words) & (lexicon.aid_nouns | {"money", "funds", "payment", "loan", "loans", "package", "sum"})) or bool(
@@ -257,63 +330,43 @@ def _aid_subject(view: SentenceView, first: int, lexicon: AidLexicon, context: C
     return first == 1 and view.lower[0] in ("this", "it", "that") and bool(context.donors)
 
 
-def _include_frame(view, first, last, entry, context) -> _Frame | None:
+def _include_frame(view, first, last, entry, context) -> Frame | None:
     """"This assistance includes X, Y and Z": actors from the noun phrase or the context."""
     own = [m for m in view.state_in(0, first) if not view.in_pp(m)]
     donors = unique(m.entity for m in own) or context.donors or context.subject
     segments, end = item_segments(view, last, len(view.tokens), donors)
     recipients = context.recipients or context.topic
     segments = [(s, e, r or recipients) for s, e, r in segments]
-    frame = _Frame(entry, first, last, donors, segments, context.status or "delivered", 0, end,
+    frame = Frame(entry, first, last, donors, segments, context.status or "delivered", 0, end,
                    used_context=not own)
     return frame
 
 
-def _noun_frame(view, first, last, entry, context) -> _Frame | None:
-    """"economic aid from Russia", "Chinese aid to Cuba"."""
-    donors: tuple[EntityRef, ...] = ()
-    j = first - 1
-    if j >= 0 and view.lower[j] in ("'s", "’s"):
-        j -= 1  # "Russia's aid"
-    if j >= 0 and j in view.actor_at and view.actor_at[j].how in ("demonym", "name"):
-        donors = (view.actor_at[j].entity,)
-    k = last
-    if k + 1 < len(view.tokens) and view.lower[k] == "from" and k + 1 in view.actor_at:
-        donors = unique(m.entity for m in view.group(view.actor_at[k + 1]))
-        k = view.group(view.actor_at[k + 1])[-1].last
-    if not donors:
-        return None
-    segments, end = item_segments(view, k, len(view.tokens), donors)
-    subject, _ = view.subject(first)
-    lemmas = {t.lemma.lower() for t in view.tokens[:first]}
-    if not (lemmas & {"rely", "depend", "receive", "get", "obtain", "need", "seek", "request", "ask", "accept",
-                      "welcome", "count"}) or any(r.kind != "state" for r in subject):
-        subject = ()  # only "Armenia has long relied on aid from Russia" makes the subject the recipient
-    recipients = unique(r for _, _, rs in segments if rs for r in rs) or tuple(
-        r for r in (subject or context.recipients or context.topic) if r not in donors
-    )
-    item_first = first - 1 if (first - 1) >= 0 and view.tokens[first - 1].text[0].islower() else first
-    # "economic aid from Russia", "Russian donations": aid nouns name aid that was given
-    status = entry.status if entry.frame == "offer-noun" else "delivered"
-    return _Frame(entry, first, last, donors, [(item_first, last, recipients)], status,
-                  min(first - 1, item_first) if donors else first, k, used_context=True)
+_DENIAL_VERBS = frozenset("reject dismiss refute deny".split())
 
 
-def _decline_noun_frame(view, first, last, context) -> _Frame | None:
-    """"an unwillingness by Cuba to move forward with Russian offers"."""
-    recipients: tuple[EntityRef, ...] = ()
-    if last + 1 < len(view.tokens) and view.lower[last] in ("by", "of") and last + 1 in view.actor_at:
-        recipients = (view.actor_at[last + 1].entity,)
-    end = len(view.tokens)
-    later = [m for m in view.state_in(last + 2, end) if m.how == "demonym" and m.entity not in recipients]
-    if not recipients or not later:
-        return None
-    donor = later[0]
-    stop = donor.last
-    while stop < end and view.lower[stop] not in ITEM_STOP and view.lower[stop] not in (".", ",", ";", "in"):
-        stop += 1
-    entry = Entry(("decline",), "receive", "declined")
-    return _Frame(entry, first, last, (donor.entity,), [(donor.last, stop, recipients)], "declined", first, stop)
+def _denied_frames(view, deny_at: int, inner: tuple[int, int, Entry], context: Context,
+                   lexicon: AidLexicon) -> list[Frame]:
+    """"Pyongyang denied supplying shells to Moscow", "Baku rejected reports that it was importing
+    Russian gas": the supply in the denied clause, its own subject standing in for a pronoun."""
+    first, last, entry = inner
+    speaker, _ = view.subject(deny_at)
+    if entry.frame == "give":
+        frame = _give_frame(view, first, last, entry, context, lexicon)
+        found = [frame] if frame is not None else []
+        for f in found:
+            if speaker and (not f.donors or view.pronoun_subject(first) or view.lower[first].endswith("ing")):
+                f.donors = speaker
+    else:
+        found = _receive_frame(view, first, last, entry, context)
+        if speaker and (view.pronoun_subject(first) or view.lower[first].endswith("ing")):
+            for f in found:
+                f.segments = [(s, e, speaker) for s, e, _ in f.segments]
+                f.donors = tuple(d for d in f.donors if d not in speaker)
+    for f in found:
+        f.status = "denied"
+        f.quote_first = min(f.quote_first, deny_at)
+    return found
 
 
 def extract_aid(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], *, doc_id: str,
@@ -350,16 +403,28 @@ def _heading_topic(view: SentenceView) -> tuple[EntityRef, ...]:
     return tuple(topics[:1]) if len(set(topics)) == 1 else ()
 
 
-def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[_Frame]:
-    frames: list[_Frame] = []
+def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[Frame]:
+    frames: list[Frame] = []
     consumed = -1
     triggers = find_triggers(view.sentence, lexicon)
     has_include = any(e.frame == "include" for _, _, e in triggers)
-    for first, last, entry in triggers:
+    for n, (first, last, entry) in enumerate(triggers):
         if first < consumed:
             continue
+        if entry.frame == "deny" or (entry.frame == "receive" and entry.words[0] in _DENIAL_VERBS):
+            inner = denied_clause(view, last, triggers)
+            if inner is not None:
+                found = _denied_frames(view, first, triggers[inner], context, lexicon)
+                frames.extend(found)
+                consumed = max((f.quote_last for f in found), default=triggers[inner][1])
+                continue
         if entry.frame in ("give", "receive", "deny") and not verb_like(view, first, lexicon.noun_like):
-            continue
+            # "Russian wheat exports to Egypt", "India's purchase of ...": the same word as a noun
+            entry = next((e for e in lexicon.by_first_word.get(entry.words[0], ())
+                          if e.frame in ("aid-noun", "purchase-noun", "offer-noun") and e.words == entry.words),
+                         None)
+            if entry is None:
+                continue
         if entry.frame == "give" and last < len(view.lower) and view.lower[last] in lexicon.cues["idiom_particles"]:
             continue  # "sold out", "gave up": not a supply
         if entry.frame == "give" and not _give_applies(view, last, entry, lexicon):
@@ -383,20 +448,35 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[_
             if frame:
                 frames.append(frame)
                 consumed = frame.quote_last
+        elif entry.frame == "purchase-noun":
+            frame = purchase_frame(view, first, last, entry, context)
+            if frame:
+                frames.append(frame)
+                consumed = frame.quote_last
         elif entry.frame in ("aid-noun", "offer-noun") and not has_include:
-            frame = _noun_frame(view, first, last, entry, context)
+            frame = noun_frame(view, first, last, entry, context)
             if frame:
                 frames.append(frame)
                 consumed = frame.quote_last
     for j, word in enumerate(view.lower):
         if j >= consumed and view.sentence.tokens[j].lemma.lower() in _DECLINE_NOUNS:
-            frame = _decline_noun_frame(view, j, j + 1, context)
+            frame = decline_noun_frame(view, j, j + 1, context)
             if frame:
                 frames.append(frame)
+        elif j >= consumed and word in _BENEFICIARY_NOUNS:
+            frame = beneficiary_frame(view, j, context)
+            if frame:
+                frames.append(frame)
+                consumed = frame.quote_last
+        elif j >= consumed and word in lexicon.supplier_nouns:
+            frame = supplier_frame(view, j, context)
+            if frame:
+                frames.append(frame)
+                consumed = frame.quote_last
     return frames
 
 
-def _flows(view, frame: _Frame, context: Context, lexicon: AidLexicon, doc_id: str,
+def _flows(view, frame: Frame, context: Context, lexicon: AidLexicon, doc_id: str,
            today: date | None = None) -> list[AidFlow]:
     flows = []
     sentence = view.sentence
@@ -431,7 +511,7 @@ def _flows(view, frame: _Frame, context: Context, lexicon: AidLexicon, doc_id: s
     return flows
 
 
-def _update_context(view: SentenceView, frames: list[_Frame], flows: list[AidFlow], context: Context) -> None:
+def _update_context(view: SentenceView, frames: list[Frame], flows: list[AidFlow], context: Context) -> None:
     subject, _ = view.subject(len(view.tokens))
     if flows:
         context.donors = unique(f.donor for f in flows)

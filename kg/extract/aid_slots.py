@@ -66,22 +66,26 @@ def verb_like(view: SentenceView, i: int, noun_like: frozenset[str] = frozenset(
         j = i - 1
         while j > 0 and view.lower[j].endswith("ly"):
             j -= 1
-        if view.lower[j] in _DETERMINERS or (j in view.actor_at and view.actor_at[j].how == "demonym"):
+        if view.lower[j] in _DETERMINERS or (j in view.actor_at and view.actor_at[j].how == "demonym"
+                                              and view.lower[j] not in ("us", "u.s.")):
             return False  # "Russian publicly funded media", "the supplied weapons": an adjective
     if view.lower[i] in noun_like and prev not in _BASE_FORM_CUES and (i - 1) not in view.actor_at \
             and prev not in _SUBJECT_PRONOUNS:
         return False  # "the morning rush hour", "an arms export": a bare noun-like form
-    if prev in _DETERMINERS or prev in _NOT_VERB_AFTER:
-        return False
+    if prev in _DETERMINERS or prev in _NOT_VERB_AFTER or prev in ("'s", "’s"):
+        return False  # "the supply", "India's purchase": a noun
     if (i - 1) in view.actor_at and view.actor_at[i - 1].how == "demonym" and view.lower[i - 1] not in ("us", "u.s."):
         return False
     word = view.lower[i]
     if word.endswith("s") and not word.endswith("ss"):
         # "ships"/"supplies" is a verb only right after its subject: an actor, a pronoun or an adverb
-        return (i - 1) in view.actor_at or prev in _SUBJECT_PRONOUNS or prev.endswith("ly") or prev in ('"', "“")
+        return (i - 1) in view.actor_at or prev in _SUBJECT_PRONOUNS or prev.endswith("ly") or prev in ('"', "“") \
+            or prev in _PRE_VERB_ADVERBS
     return True
 
 
+_PRE_VERB_ADVERBS = frozenset("still also now already even often never just increasingly mostly mainly".split())
+_REFUSAL_MODALS = frozenset("can ca could will wo would shall should going able".split())
 _SAYING = frozenset("said says insisted insists told denied denies stressed stresses added adds".split())
 
 
@@ -89,9 +93,14 @@ def status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexico
     window = view.lower[max(0, first - 4):first]
     text = " " + " ".join(window) + " "
     if any(w in lexicon.cues["negation"] for w in window):
+        if set(window) & _REFUSAL_MODALS:
+            # "says it cannot give weapons to Ukraine", "we're not going to supply": the donor holds back
+            return "declined"
         # "X has not sent missiles, its ministry insisted": a party says it did not happen;
-        # a bare "would not supply" is no flow at all
+        # a bare "has not supplied" is no flow at all
         return "denied" if _SAYING & set(view.lower) else None
+    if any(f" {cue} " in text for cue in lexicon.cues.get("declined", ())):
+        return "declined"  # "abandoned plans to finance", "scrapped a deal to buy"
     for status in ("approved", "pledged", "offered"):
         if any(f" {cue} " in text for cue in lexicon.cues[status]):  # cues may be phrases: "ready to"
             return status if default == "delivered" else default
@@ -109,6 +118,9 @@ def item_segments(view: SentenceView, start: int, end: int, donors: tuple[Entity
     segments, seg_start, j = [], start, start
     while j < end:
         word = view.lower[j]
+        if word == "to" and j > start and view.lower[j - 1] in ("up", "close", "equivalent"):
+            j += 1  # "up to 38 jets": an amount, not a recipient
+            continue
         if word in ("to", "for", "towards", "toward", "with"):
             k = j + 1
             while k < end and view.lower[k] in ("the", "both"):
@@ -147,17 +159,37 @@ def item_segments(view: SentenceView, start: int, end: int, donors: tuple[Entity
         if word == "," and j + 1 < end and view.lower[j + 1].endswith("ing") and view.lower[j + 1] != "including" \
                 and j + 1 not in view.actor_at:
             break  # ", challenging Washington's dominance": a participle clause, not an item
+        if word == "," and _attribution_after(view, j, end):
+            break  # ", the Lebanese army said": who said it, not the item
         j += 1
     if seg_start < j and not segments:  # words after the last "to X" are not items of it
         segments.append((seg_start, j, ()))
     return segments, j
 
 
-def indirect_object(view: SentenceView, index: int, donors) -> tuple[tuple[EntityRef, ...], int]:
-    """"provide Cuba with oil", "sent Iran drones": an actor right after the verb."""
+_ATTRIBUTION_VERBS = frozenset("said says told reported reports added confirmed announced stated wrote noted "
+                               "insisted claimed".split())
+
+
+def _attribution_after(view: SentenceView, comma: int, end: int) -> bool:
+    """Is the comma at *comma* followed by ", the ministry said" / ", officials told Reuters"?"""
+    for j in range(comma + 1, min(comma + 13, end)):
+        if view.lower[j] in _ATTRIBUTION_VERBS:
+            return True
+        if view.lower[j] in (",", ".", ";") or view.lower[j] in ITEM_STOP:
+            return False  # ("the Department of Foreign Affairs (DFA) said": parentheses are part of the name)
+    return False
+
+
+def indirect_object(view: SentenceView, index: int, donors, *, owned: bool = False) -> tuple[tuple[EntityRef, ...], int]:
+    """"provide Cuba with oil", "sent Iran drones": an actor right after the verb; with *owned*
+    (verbs whose object is the recipient: "train the Somali navy") also a demonym or owner there."""
     k = index
     while k < len(view.tokens) and view.lower[k] in ("the",):
         k += 1
+    if owned and k in view.actor_at and (view.actor_at[k].how == "demonym" or view.possessive(view.actor_at[k])) \
+            and view.actor_at[k].entity not in donors:
+        return (view.actor_at[k].entity,), index
     if k in view.actor_at and not view.possessive(view.actor_at[k]) and view.actor_at[k].how != "demonym":
         group = view.group(view.actor_at[k])
         refs = unique(m.entity for m in group if m.entity not in donors)
@@ -202,7 +234,8 @@ def refused(view: SentenceView, first: int) -> bool:
 def clean_item(view: SentenceView, first: int, last: int, lexicon: AidLexicon) -> tuple[int, int]:
     """Trim leading function words, offer wording and cargo vehicles from an item span."""
     tokens = view.lower
-    while first < last and (tokens[first] in _LEADING_JUNK or first in view.actor_at or tokens[first] in ('"', "“", "”")):
+    while first < last and (tokens[first] in _LEADING_JUNK or first in view.actor_at
+                            or tokens[first] in ('"', "“", "”", "'s", "’s")):
         first += 1
     # "offers to help build its own air defense system", "offers for an early warning system"
     if first + 1 < last and tokens[first] in ("offers", "offer", "proposals", "proposal"):
@@ -229,3 +262,39 @@ def clean_item(view: SentenceView, first: int, last: int, lexicon: AidLexicon) -
     while last > first + 1 and tokens[last - 1] in (",", "and", "offer", "offers", "the", "'s", "’s"):
         last -= 1
     return first, last
+
+
+_DENIED_NOUNS = frozenset(
+    "claims claim reports report allegations allegation accusations accusation suggestions suggestion charges "
+    "assertions speculation rumours rumors".split()
+)
+_DENIED_FILLER = frozenset(
+    "that it they he she we the country government regime had has have having been was were is are be ever "
+    "any not never also already itself themselves actually secretly illegally directly".split()
+)
+
+
+def denied_clause(view: SentenceView, last: int, triggers: list[tuple[int, int, Entry]]) -> int | None:
+    """Index into *triggers* of the supply a denial verb denies: "denied supplying shells",
+    "denied that it had sent drones", "rejected reports that it was importing gas"."""
+    j, n = last, len(view.lower)
+    if j < n and view.lower[j] in ("the", "any", "western", "media"):
+        j += 1
+    if j < n and view.lower[j] in _DENIED_NOUNS:
+        j += 1
+        if j >= n or view.lower[j] != "that":
+            return None
+    if j < n and view.lower[j] == "that":  # a clause: skip its subject and auxiliaries
+        start = j
+        while j < n and j - start < 7 and (view.lower[j] in _DENIED_FILLER or view.lower[j].endswith("ly")
+                                           or j in view.actor_at):
+            j += 1
+    else:  # a gerund: "denied (ever) supplying"
+        while j < n and view.lower[j] in ("ever", "having", "knowingly", "secretly"):
+            j += 1
+        if j >= n or not view.lower[j].endswith("ing") and view.lower[j - 1] != "having":
+            return None
+    for index, (first, _, entry) in enumerate(triggers):
+        if first == j and entry.frame in ("give", "receive"):
+            return index
+    return None

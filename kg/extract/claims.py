@@ -10,11 +10,12 @@ article's author is never made the claimant of someone else's words.
 from __future__ import annotations
 
 import tomllib
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from kg.extract.gazetteer import slug
-from kg.extract.view import BE_FORMS, SentenceView, by_sentence, main_state, unique
+from kg.extract.view import BE_FORMS, SentenceView, by_sentence, main_state, ranked_states, unique
 from kg.model import Claim, EntityRef, Evidence, Mention, Sentence
 
 RULES_FILE = Path(__file__).resolve().parent.parent / "rules" / "events.toml"
@@ -42,29 +43,194 @@ def _speech_verbs() -> dict[str, str]:
     return table
 
 
-def _speaker_near(view: SentenceView, verb: int, last_person: EntityRef | None) -> tuple[EntityRef | None, int]:
+_INSTITUTIONS = frozenset("ministry cabinet embassy presidency parliament army military navy".split())
+
+
+_SPEAKER_NOUNS = frozenset("spokesperson spokesman spokeswoman official officials source sources representative "
+                           "representatives adviser aide diplomat diplomats".split())
+_LOWER_INSTITUTION = frozenset("foreign defence defense finance energy economy trade interior ministry cabinet "
+                               "government presidency embassy army military navy office".split())
+
+
+def _speaks_for(view: SentenceView, mention: Mention, verb: int) -> bool:
+    """"a spokesperson for the Kremlin said", "officials in Kyiv said", "Taiwan's defence ministry said":
+    the state or body behind an unnamed speaker."""
+    if mention.entity.kind == "person":
+        return False
+    if view.possessive(mention):
+        rest = view.lower[mention.last + 1:verb]
+        return 0 < len(rest) <= 4 and all(w in _LOWER_INSTITUTION for w in rest) \
+            and not any(view.tokens[k].text[:1].isupper() for k in range(mention.last + 1, verb))
+    k = mention.first - 1
+    if k >= 0 and view.lower[k] == "the":
+        k -= 1
+    return k >= 1 and view.lower[k] in ("for", "in", "at", "of") and view.lower[k - 1] in _SPEAKER_NOUNS \
+        and mention.last + 3 >= verb
+
+
+def _name_with_state(view: SentenceView, mention: Mention, verb: int) -> EntityRef | None:
+    """A name that starts with a state and runs on in capitals up to the verb: an outlet or body."""
+    end = mention.last
+    while end < verb and end - mention.last < 3 and end not in view.actor_at \
+            and view.tokens[end].text[:1].isupper() and view.tokens[end].text.isalpha():
+        end += 1
+    if end == mention.last or end != verb or mention.entity.kind != "state":
+        return None
+    sentence = view.sentence
+    name = sentence.text[mention.start - sentence.start:view.tokens[end - 1].end - sentence.start]
+    return EntityRef("organisation", slug(name), name)
+
+
+_GROUP_SPEAKERS = frozenset("critics experts analysts observers economists activists witnesses residents "
+                            "commentators scholars researchers".split())
+
+
+def _group(view: SentenceView, j: int) -> EntityRef:
+    """A group of unnamed people speaking ("critics", "analysts"): named as written, one claimant."""
+    return EntityRef("organisation", slug(view.lower[j]), view.lower[j])
+
+
+def _speaker(mention: Mention) -> EntityRef:
+    """The entity a speaker mention stands for; "the White House said" keeps the institution's name."""
+    if mention.how == "capital" and mention.text.removeprefix("the ").removeprefix("The ") in _rules()["institutions"]:
+        name = mention.text.removeprefix("the ").removeprefix("The ")
+        return EntityRef("organisation", slug(name), name)
+    return mention.entity
+
+
+@dataclass
+class _Memory:
+    """Who was last named, per kind, for "he said", "the minister said", "the paper reported"."""
+
+    person: EntityRef | None = None
+    sources: list[EntityRef] = field(default_factory=list)  # institutions and outlets quoted, oldest first
+    organisation: EntityRef | None = None  # the last organisation named
+    topic: EntityRef | None = None  # the state the report is about, for "the government said"
+    body: EntityRef | None = None  # the last state or organisation quoted, for "it said"
+
+
+_PERSON_TITLES = frozenset("minister secretary president chancellor premier spokesman spokeswoman spokesperson envoy "
+                           "ambassador governor king emir prince director commissioner senator".split())
+_OUTLET_NOUNS = frozenset("paper newspaper daily agency broadcaster outlet channel magazine website site network "
+                          "tabloid".split())
+_ORGANISATION_NOUNS = frozenset("fund bank bloc alliance union organisation organization committee commission council "
+                                "lender ministry company group department".split())
+_CHUNK_SKIPS = frozenset("citing quoting according".split())
+
+
+def _described(view: SentenceView, j: int, memory: _Memory) -> EntityRef | None:
+    """"the minister", "the paper", "the Saudi agency", "the fund": a definite description of someone
+    named before; "the government" is the state the report is about."""
+    word = view.lower[j]
+    k = j - 1
+    if k > 0 and (view.tokens[k].text[:1].isupper() or k in view.actor_at or view.lower[k] in _LOWER_INSTITUTION) \
+            and view.lower[k - 1] == "the":
+        k -= 1  # one modifier: "the Saudi agency", "the Egyptian minister", "the foreign ministry"
+    if j == 0 or view.lower[k] != "the":
+        return None
+    if word in ("government", "authorities") and k == j - 1:
+        return memory.topic
+    if word in _PERSON_TITLES:
+        return memory.person
+    named = [ref for ref in memory.sources if word in ref.label.lower().split()]
+    if word in _OUTLET_NOUNS:
+        # "the agency" is the last quoted source with that word in its name, else the last outlet quoted
+        outlets = [ref for ref in memory.sources if not set(ref.label.lower().split()) & _INSTITUTIONS]
+        return (named or outlets or [None])[-1]
+    if word in _ORGANISATION_NOUNS:
+        for ref in (memory.organisation, *reversed(named)):
+            if ref is not None and ref.kind == "organisation" and (
+                    word in ref.label.lower() or word in ("bloc", "alliance", "lender", "group")):
+                return ref
+        if word == "ministry":
+            return memory.topic  # "the foreign ministry said", no ministry quoted before: the report's state
+    return None
+
+
+def _appositive(view: SentenceView, first: int) -> bool:
+    """Does the chunk at *first* read as an aside ("citing officials", "chief executive of X", "the envoy")?"""
+    return view.lower[first] in _CHUNK_SKIPS or view.tokens[first].text[:1].islower()
+
+
+def _before_appositive(view: SentenceView, app_start: int) -> tuple[EntityRef, int] | None:
+    """The speaker in the chunk before an aside that starts at *app_start* (after its comma)."""
+    prev_start = app_start - 1
+    while prev_start > 0 and view.lower[prev_start - 1] not in (",", ".", ";", "”", '"', "“"):
+        prev_start -= 1
+    j = prev_start + (view.lower[prev_start] == "the")
+    mention = view.actor_at.get(j)
+    if mention is not None and mention.first == j and mention.last == app_start - 1:
+        return _speaker(mention), mention.first  # the chunk before the aside is the speaker's name alone
+    if view.lower[app_start] in _CHUNK_SKIPS and j < app_start - 1 and view.tokens[j].text[:1].isupper():
+        end = j
+        while end < app_start - 1 and view.tokens[end].text[:1].isupper():
+            end += 1
+        if end == app_start - 1:  # the whole chunk is a name: "Reuters, citing ..."
+            sentence = view.sentence
+            name = sentence.text[view.tokens[prev_start].start - sentence.start:
+                                 view.tokens[end - 1].end - sentence.start]
+            return EntityRef("organisation", slug(name), name), prev_start
+    return None
+
+
+def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[EntityRef | None, int]:
     """The actor saying it: in the verb's own chunk ("..., The Wall Street Journal reported"), else
     across an appositive ("Kirill Dmitriev, the Kremlin's envoy, said"), else just after the verb."""
     tokens = view.lower
+    last_person = memory.person
     chunk_start = verb
     while chunk_start > 0 and tokens[chunk_start - 1] not in (",", ".", ";", "”", '"', "“"):
         chunk_start -= 1
+    if chunk_start == verb and verb > 0 and (tokens[verb - 1] in _CLOSE_QUOTES or (
+            verb > 1 and tokens[verb - 1] == "," and tokens[verb - 2] in _CLOSE_QUOTES)):
+        for k in range(verb + 1, min(verb + 5, len(tokens))):  # '"...," said Miguel Diaz-Canel, Cuba's president'
+            if k in view.actor_at and view.actor_at[k].entity.kind == "person":
+                return view.actor_at[k].entity, k
     for j in range(verb - 1, chunk_start - 1, -1):
         mention = view.actor_at.get(j)
-        if mention is not None and not view.in_pp(mention) and not view.possessive(mention):
-            return mention.entity, mention.first
+        # ", Washington said": a speaker opening its chunk is no object of a preposition before the comma
+        opens_chunk = all(tokens[k] in ("the",) for k in range(chunk_start, mention.first)) if mention else False
+        named = _name_with_state(view, mention, verb) if mention is not None else None
+        if named is not None:
+            return named, mention.first  # "the Kuwait News Agency reported", "China Daily said"
+        if mention is not None and _speaks_for(view, mention, verb):
+            return _speaker(mention), mention.first
+        if mention is not None and (opens_chunk or not view.in_pp(mention)) and not view.possessive(mention):
+            return _speaker(mention), mention.first
         if tokens[j] in _PRONOUN_SPEAKERS and last_person is not None:
             return last_person, j
-    if chunk_start < verb and tokens[verb] in _REPORTING:  # "The Wall Street Journal reported"
-        found = _source_name(view, verb - 1, -1)
+        if tokens[j] == "it" and j == verb - 1 and memory.body is not None:
+            return memory.body, j  # '..., it said': the institution or state quoted last
+        described = _described(view, j, memory)
+        if described is not None:
+            return described, j - 1
+        if tokens[j] in _GROUP_SPEAKERS and j == verb - 1 - (tokens[verb - 1] in ("have", "also", "had")):
+            return _group(view, j), j  # "Critics note that ...", "analysts said"
+    if chunk_start < verb and tokens[verb] in _REPORTING:  # "The Wall Street Journal (has) reported"
+        k = verb - 1
+        while k > chunk_start and tokens[k] in ("has", "had", "have", "also", "earlier", "previously", "first"):
+            k -= 1
+        found = _source_name(view, k, -1)
         if found is not None:
             return found[0], found[1]
+    if 1 < chunk_start < verb and tokens[chunk_start - 1] == "," and _appositive(view, chunk_start):
+        found = _before_appositive(view, chunk_start)  # "Reuters, citing people familiar with it, reported"
+        if found is not None:
+            return found
+    if chunk_start == verb and verb > 1 and tokens[verb - 1] == ",":
+        app_start = verb - 1
+        while app_start > 0 and tokens[app_start - 1] not in (",", ".", ";", "”", '"', "“"):
+            app_start -= 1
+        if 1 < app_start < verb - 1 and tokens[app_start - 1] == "," and _appositive(view, app_start):
+            found = _before_appositive(view, app_start)  # "Reuters, citing people familiar with it, said"
+            if found is not None:
+                return found
     if chunk_start == verb:  # ", said": the speaker stands before an appositive
         j, steps = verb - 1, 0
         while j >= 0 and steps < 20:
             mention = view.actor_at.get(j)
             if mention is not None and not view.in_pp(mention) and not view.possessive(mention):
-                return mention.entity, mention.first
+                return _speaker(mention), mention.first
             if tokens[j] in (".", ";", "”", '"', "“") and steps > 0:
                 break
             j -= 1
@@ -94,6 +260,25 @@ def _quote_before(view: SentenceView, position: int) -> tuple[int, int] | None:
     return (opening + 1, close) if close - opening > 2 else None
 
 
+_NOT_A_CLAIM_OPENER = frozenset("in on at after before during while when speaking asked answering responding "
+                                "addressing writing meanwhile separately earlier later".split())
+
+
+def _clause_before(view: SentenceView, speaker_at: int) -> tuple[int, int] | None:
+    """The clause before ", <speaker> said" when it reads as what was said, not as a setting
+    ("Speaking at a press conference, Hasina said ..." / "In a statement, the fund said ...")."""
+    comma = next((j for j in range(speaker_at - 1, max(-1, speaker_at - 8), -1)
+                  if view.lower[j] in (",", ".", ";", '"', "“", "”")), None)
+    if comma is None or view.lower[comma] != "," or comma < 4:
+        return None
+    opener = view.lower[0]
+    if opener in _NOT_A_CLAIM_OPENER or opener.endswith("ing") or opener.endswith("ed") and opener != "united":
+        return None
+    if any(view.lower[j] == "," for j in range(0, comma)) and opener in ("according",):
+        return None
+    return 0, comma
+
+
 def _claim_span(view: SentenceView, verb: int, speaker_at: int) -> tuple[int, int]:
     """Token span of what was said: a quotation before the speaker, the clause after the verb,
     or the clause before the speaker ("Denmark is retiring its F-16s, Poulsen said in a statement")."""
@@ -101,6 +286,13 @@ def _claim_span(view: SentenceView, verb: int, speaker_at: int) -> tuple[int, in
     quoted = _quote_before(view, min(speaker_at, verb))
     if quoted:
         return quoted
+    before = _clause_before(view, speaker_at)
+    if speaker_at < verb and before is not None:
+        k = verb + 1
+        while k < n and (view.lower[k] in _AFTER_VERB_FILLER or view.lower[k] in ("late", "earlier", "last", "this")):
+            k += 1
+        if k >= n or view.lower[k] in (",", ".", ";"):
+            return before  # "The UAE has deposited $1 billion, Dar said on Wednesday, a day after ..."
     if speaker_at < verb:  # "X said (that) ..."
         first = verb + 1
         while first < n and view.lower[first] in ("that", ",", "on", "in", "reporters", "journalists", "the"):
@@ -117,27 +309,59 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
     actors = by_sentence(mentions, kinds=("state", "person", "organisation", "place"))
     claims: list[Claim] = []
     topic = main_state(mentions)
-    last_person: EntityRef | None = None
+    ranked = ranked_states(mentions)
+    memory = _Memory(topic=topic)
     block = -1
+    quoting: tuple[EntityRef, int] | None = None  # the last speaker, while the next sentence may go on quoting
+    carried_quote = False  # the sentencizer left this sentence's opening quotation mark on the last one
     for sentence in sentences:
         if sentence.heading:
             continue
-        if sentence.block != block and last_person is not None and sentence.block - block > 1:
-            last_person = None  # "he said" does not reach across paragraphs that name nobody
+        if sentence.block != block and memory.person is not None and sentence.block - block > 1:
+            memory.person = None  # "he said" does not reach across paragraphs that name nobody
         block = sentence.block
         view = SentenceView(sentence, actors.get(sentence.index, []))
-        found = [c for c in [_according_to(view)] if c] or _with_verbs(view, verbs, last_person)
+        said = _with_verbs(view, verbs, memory)
+        according = _according_to(view, memory)
+        # "Kishida told reporters that ..., according to The Japan Times": the person quoted is the claimant
+        found = said if any(c[0].kind == "person" for c in said) or according is None else [according]
+        opens = view.lower[:1] in (['"'], ["“"]) or carried_quote
+        if not found and quoting is not None and sentence.block == quoting[1] and opens \
+                and any(w in _CLOSE_QUOTES for w in view.lower[1:]):
+            start = 1 if view.lower[:1] in (['"'], ["“"]) else 0
+            found = [(quoting[0], start, _quote_end(view, start), "neutral")]  # '"...," X said. "China stands firm."'
+        tail = [t.text for t in sentence.tokens[-2:]]
+        marks = sum(t.text in ('"', "“", "”") for t in sentence.tokens)
+        carried_quote = len(tail) == 2 and tail[0] in (".", "?", "!") and tail[1] in ('"', "“") and marks % 2 == 1
+        quoting = (found[-1][0], sentence.block) if found and found[-1][0].kind == "person" else None
         for speaker, first, last, stance in found:
             claim = _build(view, speaker, first, last, stance, rules, doc_id)
+            if not claim.about and topic is None:
+                # a statement that names nobody is about what the report is most about
+                fallback = next((ref for ref, _ in ranked if ref != speaker), None)
+                if fallback is not None:
+                    claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence, (fallback,))
             if topic is not None and topic not in claim.about and topic != speaker:
                 # a statement in a report about Niger is about Niger, whether or not it names it
                 claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence,
                               (*claim.about, topic))
             claims.append(claim)
+            if speaker.kind == "organisation":
+                memory.sources = [ref for ref in memory.sources if ref != speaker] + [speaker]
+            if speaker.kind != "person":
+                memory.body = speaker
         persons = [m.entity for m in view.actors if m.entity.kind == "person" and not view.in_pp(m)]
         if persons:
-            last_person = persons[0] if found and found[0][0] == persons[0] else persons[-1]
+            memory.person = persons[0] if found and found[0][0] == persons[0] else persons[-1]
+        organisations = [m.entity for m in view.actors if m.entity.kind == "organisation"]
+        if organisations:
+            memory.organisation = organisations[-1]
     return claims
+
+
+def _quote_end(view: SentenceView, start: int) -> int:
+    """The end of a quotation that opens a sentence (its closing mark, else the sentence end)."""
+    return next((j for j in range(start + 1, len(view.lower)) if view.lower[j] in _CLOSE_QUOTES), len(view.lower))
 
 
 def _source_name(view: SentenceView, first: int, step: int) -> tuple[EntityRef, int, int] | None:
@@ -167,12 +391,16 @@ def _source_name(view: SentenceView, first: int, step: int) -> tuple[EntityRef, 
     return EntityRef("organisation", slug(name), name), lo, hi
 
 
-def _according_to(view: SentenceView):
+def _according_to(view: SentenceView, memory: _Memory):
     for j in range(len(view.tokens) - 2):
         if view.lower[j] != "according" or view.lower[j + 1] != "to":
             continue
+        described = next((d for d in (_described(view, k, memory) for k in (j + 3, j + 4) if k < len(view.tokens))
+                          if d is not None), None)
         if (j + 2) in view.actor_at:
             speaker, end = view.actor_at[j + 2].entity, view.actor_at[j + 2].last
+        elif described is not None:  # "according to the minister", "according to the Saudi agency"
+            speaker, end = described, j + 4 + (j + 4 < len(view.tokens) and view.lower[j + 4] not in (",", "."))
         else:
             found = _source_name(view, j + 2 + (view.lower[j + 2] == "the"), 1)
             if found is None:
@@ -186,30 +414,56 @@ def _according_to(view: SentenceView):
     return None
 
 
-def _with_verbs(view: SentenceView, verbs: dict[str, str], last_person: EntityRef | None) -> list:
+def _with_verbs(view: SentenceView, verbs: dict[str, str], memory: _Memory) -> list:
     """Every "X said ..." in the sentence, each with its own span."""
     found = []
     taken_until = -1
     for j in range(len(view.tokens)):
-        claim = _with_verb(view, verbs, last_person, j)
+        claim = _with_verb(view, verbs, memory, j)
         if claim is None:
             continue
         speaker, first, last, stance = claim
         if j <= taken_until and first <= taken_until:
             continue
+        if any(f[1:3] == (first, last) for f in found):
+            continue  # "..., he said, adding ...": one span, one claim
         found.append(claim)
         taken_until = max(j, last - 1)
     return found
 
 
-def _with_verb(view: SentenceView, verbs: dict[str, str], last_person: EntityRef | None, j: int):
+def _quoted_as_saying(view: SentenceView, j: int):
+    """"TASS quoted Sergei Ryabkov as saying (that) ...", "Ryabkov was quoted (by TASS) as saying ...":
+    the person quoted is the speaker, whoever carried the words."""
+    if view.lower[j] != "saying" or j < 2 or view.lower[j - 1] != "as":
+        return None
+    quoted = next((k for k in range(j - 2, max(-1, j - 12), -1) if view.lower[k] == "quoted"), None)
+    if quoted is None:
+        return None
+    between = [view.actor_at[k] for k in range(quoted + 1, j - 1) if k in view.actor_at]
+    persons = [m for m in between if m.entity.kind == "person"]
+    if persons:
+        speaker = persons[0]
+    else:
+        before = [m for m in view.actors if m.last <= quoted and not view.in_pp(m)]
+        if not before:
+            return None
+        speaker = before[-1]
+    first = j + 1 + (j + 1 < len(view.tokens) and view.lower[j + 1] == "that")
+    return (_speaker(speaker), first, len(view.tokens), "neutral") if len(view.tokens) - first >= 3 else None
+
+
+def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: int):
+    quoted = _quoted_as_saying(view, j)
+    if quoted is not None:
+        return quoted
     for j, word in [(j, view.lower[j])]:
         stance = verbs.get(word)
         if stance is None or j in view.actor_at or _passive_before(view, j):
             continue
         if "-" in view.tokens[j].text or (j > 0 and view.lower[j - 1] in ("so", "-", "that", "which", "who")):
             continue  # "so-called"; a relative clause ("a resolution that condemned") hides its speaker
-        speaker, speaker_at = _speaker_near(view, j, last_person)
+        speaker, speaker_at = _speaker_near(view, j, memory)
         if speaker is None:
             continue
         first, last = _claim_span(view, j, speaker_at)

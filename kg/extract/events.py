@@ -104,15 +104,23 @@ def _governor(view: SentenceView, mention: Mention) -> str | None:
     return view.lower[i] if i >= 0 and view.lower[i] in PREPOSITIONS else None
 
 
+_HYPOTHETICAL = frozenset("will would plan expect could may might if odds scenario close hope aim seek".split())
+
+
 def _status(view: SentenceView, first: int, last: int, *, default: str | None) -> str | None:
     rules = _rules()["agreement"]
     lemmas = [t.lemma.lower() for t in view.tokens[first:last]]
-    hypothetical = any(w in ("will", "would", "plan", "expect", "could", "may", "might", "if", "odds", "scenario",
-                             "close", "hope", "aim", "seek")
-                       for w in lemmas)
     for status in ("declined", "signed", "agreed", "proposed"):
-        if any(lemma in rules[status] for lemma in lemmas):
-            return "proposed" if hypothetical and status in ("signed", "agreed") else status
+        at = next((i for i, lemma in enumerate(lemmas) if lemma in rules[status]), None)
+        if at is None:
+            continue
+        # cues before the verb only: "approved the pact with Turkey, which will build ..." is approved
+        hypothetical = any(w in _HYPOTHETICAL for w in lemmas[:at])
+        if status in ("signed", "agreed") and any(w in ("not", "n't", "never") for w in lemmas[max(0, at - 3):at]):
+            return "declined"  # "have not signed any agreement"
+        if status == "signed" and at >= 2 and lemmas[at - 1] == "to" and lemmas[at - 2] in rules["agreed"]:
+            return "proposed" if hypothetical else "agreed"  # "agreed to sign deals": not signed yet
+        return "proposed" if hypothetical and status in ("signed", "agreed") else status
     return default
 
 
@@ -151,8 +159,10 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             if (c_first, c_last) in done:
                 continue  # one agreement per clause: "their partnership ... with a tripartite agreement"
             done.add((c_first, c_last))
+            # a demonym after the agreement noun describes its content ("a deal to swap Russian equipment")
             parties = unique(m.entity for m in view.actors_in(c_first, c_last)
-                             if _governor(view, m) in (None, "with", "between", "among", "to"))
+                             if _governor(view, m) in (None, "with", "between", "among", "to")
+                             and not (m.how == "demonym" and m.first >= last))
             if len(parties) < 2:
                 parties = unique([*parties, *(person_states[m.entity] for m in people.get(sentence.index, [])
                                               if c_first <= m.first < c_last and m.entity in person_states)])

@@ -18,7 +18,7 @@ class Entry:
     """A (possibly multi-word) cue: its lemmas and what it means."""
 
     words: tuple[str, ...]
-    frame: str  # give | receive | deny | aid-noun | offer-noun | include
+    frame: str  # give | receive | deny | aid-noun | offer-noun | purchase-noun | include
     status: str
 
 
@@ -34,6 +34,9 @@ class AidLexicon:
     money_only: frozenset[str] = frozenset()
     aid_object_only: frozenset[str] = frozenset()
     with_only: frozenset[str] = frozenset()
+    restrictions: frozenset[str] = frozenset()
+    recipient_object: frozenset[str] = frozenset()
+    supplier_nouns: frozenset[str] = frozenset()
 
     @cached_property
     def by_first_word(self) -> dict[str, tuple[Entry, ...]]:
@@ -95,6 +98,7 @@ def load_lexicon() -> AidLexicon:
     triggers.extend(Entry((w,), "aid-noun", "unspecified") for w in raw["nouns"]["aid"])
     triggers.extend(Entry((w,), "offer-noun", "offered") for w in raw["nouns"]["offer"])
     triggers.extend(Entry((w,), "include", "unspecified") for w in raw["nouns"]["include"])
+    triggers.extend(Entry((w,), "purchase-noun", "delivered") for w in raw["nouns"].get("purchase", []))
     categories = []
     for category, words in raw["categories"].items():
         if category not in AID_CATEGORIES:
@@ -112,4 +116,7 @@ def load_lexicon() -> AidLexicon:
         money_only=frozenset(raw["cues"].get("money_only", [])),
         aid_object_only=frozenset(raw["cues"].get("aid_object_only", [])),
         with_only=frozenset(raw["cues"].get("with_only", [])),
+        restrictions=frozenset(raw["cues"].get("restrictions", [])),
+        recipient_object=frozenset(raw["cues"].get("recipient_object", [])),
+        supplier_nouns=frozenset(raw["nouns"].get("supplier", [])),
     )

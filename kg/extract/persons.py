@@ -19,13 +19,15 @@ from kg.model import EntityRef, Mention, Sentence, Title
 
 _SPEECH = frozenset(
     """said says told tells added adds warned warns argued argues insisted insists noted notes wrote writes
-    denied denies stressed stresses announced announces claimed declared declares""".split()
+    denied denies stressed stresses announced announces claimed declared declares urged urges cautioned
+    replied""".split()
 )
 _NOT_NAMES = frozenset(
     """the a an this that these those it its he she they we i you his her their our my in on at by for of to
     and or but if as with from after before during while when where since despite unlike over under new
     january february march april may june july august september october november december monday tuesday
     wednesday thursday friday saturday sunday mr mrs ms dr key conclusion critics experts officials any all
+    analysts observers economists activists witnesses residents commentators scholars researchers diplomats sources
     speaking evidence similarly furthermore however meanwhile economically even both each every some""".split()
 )
 
@@ -123,6 +125,9 @@ def find_persons(sentence: Sentence, titles: list[Title], states: list[Mention])
         if office_of is None and title.first >= 2 and tokens[title.first - 1].text in ("'s", "’s"):
             quote_first = title.first - 2  # "Putin's National Security Adviser": the possessor is a person
         i = after
+        if i + 1 < len(tokens) and tokens[i].lower in ("to", "for") and i + 1 in state_at:
+            # "Ambassador to Bangladesh Iwama Kiminori", "Special Envoy for Ukraine Keith Kellogg"
+            i = state_at[i + 1].last if i + 1 in state_at else i
         if i < len(tokens) and tokens[i].text == ",":
             i += 1  # appositive: "..., Wang Yi, ..."
         names = []
@@ -194,6 +199,18 @@ def _speakers(sentence: Sentence, taken: set[int]) -> list[PersonFind]:
     for i, token in enumerate(tokens):
         if token.lower not in _SPEECH or i == 0:
             continue
+        if tokens[i - 1].text in ('"', "”") or (i > 1 and tokens[i - 1].text == "," and tokens[i - 2].text in ('"', "”")):
+            end = _name_run(sentence, i + 1, taken)  # '"...," said Miguel Diaz-Canel'
+            if end - (i + 1) >= 2:
+                found.append(PersonFind(_mention(sentence, i + 1, end, "name")))
+                taken.update(range(i + 1, end))
+                continue
+        if tokens[i - 1].text == ",":
+            find = _speaker_before_comma(sentence, i - 1, taken)
+            if find is not None:
+                found.append(find)
+                taken.update(range(find.mention.first, find.mention.last))
+            continue
         end = i
         start = end
         while start > 0 and _is_name_token(sentence, start - 1, taken) and end - start < 3:
@@ -202,6 +219,34 @@ def _speakers(sentence: Sentence, taken: set[int]) -> list[PersonFind]:
             found.append(PersonFind(_mention(sentence, start, end, "name")))
             taken.update(range(start, end))
     return found
+
+
+def _speaker_before_comma(sentence: Sentence, comma: int, taken: set[int]) -> PersonFind | None:
+    """A full name set off by commas before a speech verb: "the bloc's foreign policy chief, Josep
+    Borrell, said" or "Armin Papperger, chief executive of the firm, told"."""
+    tokens = sentence.tokens
+    start = comma
+    while start > 0 and _is_name_token(sentence, start - 1, taken) and comma - start < 3:
+        start -= 1
+    if comma - start >= 2 and start > 0 and tokens[start - 1].text == ",":
+        return PersonFind(_mention(sentence, start, comma, "name"))
+    # "Name Name, <lower-case appositive>, said"
+    previous = next((j for j in range(comma - 1, max(-1, comma - 14), -1) if tokens[j].text in (",", ".", '"', "“", "”")),
+                    None)
+    if previous is None or tokens[previous].text != "," or previous + 1 >= comma:
+        return None
+    opener = tokens[previous + 1]
+    if not (opener.text[:1].islower() or opener.lower in ("the", "a", "an")):
+        return None
+    end, start = previous, previous
+    while start > 0 and _is_name_token(sentence, start - 1, taken) and end - start < 3:
+        start -= 1
+    if end - start >= 2 and (start == 0 or tokens[start - 1].text in (",", '"', "“", "”", "—")):
+        return PersonFind(_mention(sentence, start, end, "name"))
+    if end - start == 1 and start == 0 and tokens[previous + 1].lower in ("speaking", "writing", "addressing",
+                                                                        "asked", "responding", "who"):
+        return PersonFind(_mention(sentence, start, end, "name"))  # "Zelensky, speaking in Kyiv, said"
+    return None
 
 
 def resolve_persons(finds: list[PersonFind], sentences: tuple[Sentence, ...],

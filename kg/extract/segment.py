@@ -50,6 +50,23 @@ def _patterns(gazetteer: Gazetteer) -> list[dict[str, str]]:
     return patterns
 
 
+_PLACE_NOUNS = frozenset("Ocean Sea Gulf Peninsula Strait Basin Plateau Airlines Airways Railways".split())
+_NAME_TAILS = frozenset("News Times Daily Today Post Herald Agency Institute International Telegraph Tribune Journal "
+                        "Gazette Broadcasting Television Radio Press Review Independent Standard Observer".split())
+
+
+def _inside_a_name(doc: Any, ent: Any, sent: Any, starts: set[int]) -> bool:
+    """"the Stockholm International Peace Research Institute", "The Moscow Times", "China Daily": a state
+    or capital name running on into more capitalised words is part of another name, not the state."""
+    if ent.end >= sent.end or ent.end in starts:
+        return False
+    nxt = doc[ent.end]
+    if ent.ent_id_.startswith("demonym:"):
+        return nxt.text in _PLACE_NOUNS  # "the Indian Ocean", "Saudi Airlines"
+    # not any capitalised word: "Ambassador to Bangladesh Iwama Kiminori" names the state
+    return nxt.text in _NAME_TAILS or nxt.text in _PLACE_NOUNS
+
+
 def segment(document: CleanDocument) -> tuple[tuple[Sentence, ...], tuple[Mention, ...], tuple[Title, ...]]:
     """Split kept blocks into sentences and find state, organisation and title mentions."""
     gazetteer = load_gazetteer()
@@ -73,8 +90,11 @@ def segment(document: CleanDocument) -> tuple[tuple[Sentence, ...], tuple[Mentio
             )
             start, end = tokens[0].start, tokens[-1].end
             sentences.append(Sentence(index, start, end, text[start:end], block_index, block.heading, tokens))
+            starts = {ent.start for ent in sent.ents}
             for ent in sent.ents:
                 first, last = ent.start - sent.start, ent.end - sent.start
+                if ent.label_ == "STATE" and not block.heading and _inside_a_name(doc, ent, sent, starts):
+                    continue
                 span = (offset + ent.start_char, offset + ent.end_char)
                 if ent.label_ == "TITLE":
                     role = roles[ent.ent_id_]

@@ -17,7 +17,7 @@ PREPOSITIONS = frozenset(
 )
 CLAUSE_END = frozenset([";", ":", "—", "–", "(", ")"])
 BE_FORMS = frozenset("be is are was were been being".split())
-LOCATIVE = frozenset("in at near inside outside across around off".split())
+LOCATIVE = frozenset("in at near inside outside across around off through via".split())
 _PRONOUNS = frozenset("they it both".split())
 _COMPLEMENTIZERS = frozenset("that when because whether although though since after before unless until".split())
 _AUXILIARIES = frozenset(
@@ -90,11 +90,16 @@ class SentenceView:
         while j < len(self.tokens):
             if self.lower[j] in (",", "and") and j + 1 in self.actor_at:
                 nxt = self.actor_at[j + 1]
+            elif self.lower[j] in (",", "and") and j + 2 < len(self.tokens) and self.lower[j + 1] == "the" \
+                    and j + 2 in self.actor_at:
+                nxt = self.actor_at[j + 2]  # "Bangladesh, the Philippines and Fiji"
             elif self.lower[j] in (",",) and j + 2 < len(self.tokens) and self.lower[j + 1] == "and" \
                     and j + 2 in self.actor_at:
                 nxt = self.actor_at[j + 2]
             else:
                 break
+            if nxt.how == "demonym" and mention.how != "demonym":
+                break  # "to Russia, South Korean intelligence said": an adjective starts a new phrase
             group.append(nxt)
             j = nxt.last
         return group
@@ -112,7 +117,9 @@ class SentenceView:
                 break
         chunks, end = [], index
         for j in range(index - 1, start - 1, -1):
-            if self.lower[j] == "," and not (j + 1 in self.actor_at and j - 1 in self.actor_at):
+            coordinated = j - 1 in self.actor_at and (j + 1 in self.actor_at or (
+                j + 2 < len(self.lower) and self.lower[j + 1] == "the" and j + 2 in self.actor_at))
+            if self.lower[j] == "," and not coordinated:
                 chunks.append((j + 1, end))
                 end = j
         chunks.append((start, end))

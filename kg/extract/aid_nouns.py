@@ -1,0 +1,318 @@
+"""Aid frames read around nouns, and the per-section discourse context shared by all aid frames.
+
+* "economic aid from Russia", "Russia's arms deliveries to Iran", "the first shipment of
+  Russian oil to Cuba": the owner or the "from"/"of" actor gives;
+* "India's purchase of Russian jets": the owner receives, the actor in the object gives;
+* "an unwillingness by Cuba to move forward with Russian offers": a declined offer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.extract.aid_slots import ITEM_STOP, item_segments
+from kg.extract.dates import MONTH_NAMES, WEEKDAYS
+from kg.extract.lexicon import Entry, load_lexicon
+from kg.extract.view import BE_FORMS, CLAUSE_END, SentenceView, unique
+from kg.model import EntityRef
+
+
+@dataclass
+class Context:
+    """Discourse state carried from sentence to sentence within a section."""
+
+    donors: tuple[EntityRef, ...] = ()
+    recipients: tuple[EntityRef, ...] = ()
+    status: str | None = None
+    subject: tuple[EntityRef, ...] = ()
+    topic: tuple[EntityRef, ...] = ()
+    sentences: tuple[int, ...] = ()
+    document_topic: tuple[EntityRef, ...] = ()
+
+    def reset(self, topic: tuple[EntityRef, ...]) -> None:
+        self.donors, self.recipients, self.status, self.subject, self.sentences = (), (), None, (), ()
+        self.topic = topic
+
+    def fallback_recipients(self) -> tuple[EntityRef, ...]:
+        return self.recipients or self.topic or self.document_topic
+
+
+@dataclass
+class Frame:
+    """One reading of a trigger: who gives, the item spans with their recipients, the status."""
+
+    trigger: Entry
+    first: int
+    last: int
+    donors: tuple[EntityRef, ...] = ()
+    segments: list[tuple[int, int, tuple[EntityRef, ...]]] = field(default_factory=list)  # item span + recipients
+    status: str = "unspecified"
+    quote_first: int = 0
+    quote_last: int = 0
+    used_context: bool = False
+
+
+_WEEKDAYS_AND_MONTHS = frozenset(w.lower() for w in (*MONTH_NAMES, *WEEKDAYS))
+def received_item_end(view: SentenceView, first: int, last: int) -> int:
+    """Where the received item ends: before "from China", "in 2021", "to ease a shortage"."""
+    for j in range(first + 1, last):
+        word, nxt = view.lower[j], view.lower[j + 1] if j + 1 < last else ""
+        after = j + 2 if nxt == "the" else j + 1
+        if word == "from" and after in view.actor_at:
+            return j
+        if word in ("in", "since", "on") and (nxt[:1].isdigit() or nxt in _WEEKDAYS_AND_MONTHS):
+            return j
+        if word == "to" and nxt.isalpha() and view.tokens[j + 1].lemma.lower() == nxt and j + 1 not in view.actor_at \
+                and view.lower[j - 1] not in ("offer", "offers", "proposal", "proposals", "plan", "plans"):
+            return j  # "to ease a shortage": a purpose clause
+    return last
+
+
+def _maker(view: SentenceView, first: int) -> tuple[EntityRef, ...]:
+    """The subject of "made an offer" / "has made offers": who offers."""
+    j = first - 1
+    while j >= 0 and view.lower[j] in ("a", "an", "its", "their", "his", "her", "new", "fresh", "similar", "firm"):
+        j -= 1
+    if j < 0 or view.tokens[j].lemma.lower() != "make":
+        return ()
+    subject, _ = view.subject(j)
+    return subject
+
+
+_SIGN_VERBS = {"sign": "pledged", "conclude": "pledged", "seal": "pledged", "agree": "pledged", "extend": "delivered",
+               "approve": "approved", "grant": "delivered", "announce": "pledged", "unveil": "pledged",
+               "complete": "delivered", "finalise": "pledged", "finalize": "pledged"}
+
+
+def _signer(view: SentenceView, first: int) -> tuple[tuple[EntityRef, ...], str | None]:
+    """The subject of "signed / extended / approved a <loan, grant, package>": the donor, and the status."""
+    j = first - 1
+    restrictions = load_lexicon().restrictions
+    while j >= 0 and first - j <= 7 and view.tokens[j].lemma.lower() not in _SIGN_VERBS:
+        if view.lower[j] in (",", ".", ";") or j in view.actor_at or view.lower[j] in restrictions:
+            return (), None  # "announced curbs on exports": no loan signed
+        j -= 1
+    if j < 0 or view.tokens[j].lemma.lower() not in _SIGN_VERBS:
+        return (), None
+    subject, _ = view.subject(j)
+    return tuple(r for r in subject if r.kind in ("state", "organisation")), _SIGN_VERBS[view.tokens[j].lemma.lower()]
+
+
+_BLOCKING = frozenset("block veto freeze suspend halt delay stall scrap cancel withhold".split())
+
+
+def _blocked(view: SentenceView, first: int) -> bool:
+    """Is the aid noun the object of a verb that stops it ("blocked a package", "froze the aid")?"""
+    for j in range(first - 1, max(-1, first - 8), -1):
+        if view.lower[j] in (",", ".", ";"):
+            return False
+        if view.tokens[j].lemma.lower() in _BLOCKING or view.lower[j] in ("froze", "frozen", "vetoed", "blocked"):
+            return True
+    return False
+
+
+def _its_owner(view: SentenceView, first: int) -> tuple[EntityRef, ...]:
+    """"its supply of drones": "its" is the nearest actor named before it in the sentence."""
+    if view.lower[first] in ("support", "help", "package", "backing"):
+        return ()  # "its support for the country's efforts": backing, not a supply
+    j = first - 1
+    while j >= 0 and first - j <= 3 and view.lower[j] != "its":
+        if view.lower[j] in _MODIFIER_STOP:
+            return ()
+        j -= 1
+    if j < 0 or view.lower[j] != "its":
+        return ()
+    before = [m for m in view.actors if m.last <= j and m.how != "demonym"]
+    return (before[-1].entity,) if before else ()
+
+
+def _from_after(view: SentenceView, of: int, stops) -> EntityRef | None:
+    """"of military equipment and drones from Iran": the actor after "from" within the item."""
+    for j in range(of + 1, min(of + 12, len(view.tokens) - 1)):
+        if view.lower[j] in stops or view.lower[j] in (",", ".", ";"):
+            return None
+        if view.lower[j] == "from" and j + 1 in view.actor_at:
+            return view.actor_at[j + 1].entity
+    return None
+
+
+def noun_frame(view, first, last, entry, context) -> Frame | None:
+    """"economic aid from Russia", "Chinese aid to Cuba"."""
+    donors: tuple[EntityRef, ...] = ()
+    j = _noun_owner(view, first)
+    if j is not None:
+        donors = (view.actor_at[j].entity,)
+    k = last
+    if not donors and k + 1 < len(view.tokens) and view.lower[k] == "of" and k + 1 in view.actor_at \
+            and view.actor_at[k + 1].how == "demonym":
+        donors = (view.actor_at[k + 1].entity,)  # "the first shipment of Russian oil to Cuba"
+    if not donors and entry.frame == "offer-noun":
+        donors = _maker(view, first)  # "India had also made an offer"
+    if k + 1 < len(view.tokens) and view.lower[k] == "from" and k + 1 in view.actor_at:
+        donors = unique(m.entity for m in view.group(view.actor_at[k + 1]))
+        k = view.group(view.actor_at[k + 1])[-1].last
+    status = entry.status if entry.frame == "offer-noun" else "delivered"
+    if not donors and k < len(view.tokens) and view.lower[k] == "of":
+        origin = _from_after(view, k, ITEM_STOP)  # "a delivery of military equipment and drones from Iran"
+        donors = (origin,) if origin is not None else ()
+    if not donors:
+        donors, signed = _signer(view, first)  # "Saudi Arabia signed a $400 million soft loan for Tunisia"
+        status = signed or status
+    if _blocked(view, first):
+        status = "declined"  # "Hungary has blocked a 50 billion euro EU aid package for Ukraine"
+    if not donors:
+        donors = _its_owner(view, first)  # "sanctions on Iran over its supply of drones to Moscow"
+    if not donors:
+        return None
+    segments, end = item_segments(view, k, len(view.tokens), donors)
+    subject, _ = view.subject(first)
+    lemmas = {t.lemma.lower() for t in view.tokens[:first]}
+    if not (lemmas & {"rely", "depend", "receive", "get", "obtain", "need", "seek", "request", "ask", "accept",
+                      "welcome", "count"}) or any(r.kind != "state" for r in subject):
+        subject = ()  # only "Armenia has long relied on aid from Russia" makes the subject the recipient
+    recipients = unique(r for _, _, rs in segments if rs for r in rs) or tuple(
+        r for r in (subject or context.recipients or context.topic) if r not in donors
+    )
+    item_first = first - 1 if (first - 1) >= 0 and view.tokens[first - 1].text[0].islower() else first
+    item_last = last
+    if k == last and k + 1 < len(view.tokens) and view.lower[k] == "of" and segments:
+        item_first, item_last = k + 1, segments[0][1]  # "deliveries of fuel to Syria": the item follows "of"
+    # "economic aid from Russia", "Russian donations": aid nouns name aid that was given
+    return Frame(entry, first, last, donors, [(item_first, item_last, recipients)], status,
+                  min(first - 1, item_first) if donors else first, max(k, item_last), used_context=True)
+
+
+_MODIFIER_STOP = frozenset("the a an of and or to for from in on at by with its their his her our this that these "
+                           "those".split())
+
+
+def _noun_owner(view: SentenceView, first: int) -> int | None:
+    """Token of the actor that owns an aid noun: "Russia's aid", "Chinese aid", and across up to two
+    modifiers after a demonym or possessive: "Russian wheat shipments", "Moscow's arms deliveries"."""
+    j = first - 1
+    for skipped in range(3):
+        possessive = j >= 0 and view.lower[j] in ("'s", "’s")
+        k = j - 1 if possessive else j
+        if k >= 0 and k in view.actor_at:
+            mention = view.actor_at[k]
+            if (skipped == 0 and mention.how in ("demonym", "name")) or mention.how == "demonym" or possessive:
+                return k
+        if j < 0 or j in view.actor_at or view.lower[j] in _MODIFIER_STOP or not view.lower[j].isalpha() \
+                or not view.tokens[j].text[:1].islower():
+            return None
+        j -= 1
+    return None
+
+
+def purchase_frame(view, first, last, entry, context) -> Frame | None:
+    """"India's purchase of Russian S-400 systems", "Hungarian imports of gas from Russia": the owner of
+    the noun receives, the actor named in its object (or after "from") gives."""
+    j = _noun_owner(view, first)
+    if j is None or last >= len(view.tokens) or view.lower[last] != "of":
+        return None
+    recipients = (view.actor_at[j].entity,)
+    end = last + 1
+    while end < len(view.tokens) and view.lower[end] not in ITEM_STOP and view.lower[end] not in CLAUSE_END \
+            and view.lower[end] not in (".", ","):
+        end += 1
+    named = [m for m in view.actors_in(last + 1, end) if m.entity not in recipients
+             and (m.how == "demonym" or view.possessive(m) or view.in_pp(m))]
+    if not named:
+        return None
+    donors = unique(m.entity for m in view.group(named[0]))
+    item_end = received_item_end(view, last + 1, end)
+    while item_end > last + 1 and view.lower[item_end - 1] in ("'s", "’s") or (item_end - 1) in view.actor_at \
+            and view.actor_at[item_end - 1].how != "demonym":
+        item_end -= 1
+    item_first = last + 1
+    while item_first < item_end and (item_first in view.actor_at and view.actor_at[item_first].how != "demonym"
+                                     or view.lower[item_first] in ("'s", "’s")):
+        item_first += 1
+    return Frame(entry, first, last, donors, [(item_first, max(item_end, item_first + 1), recipients)],
+                  "delivered", j, end, used_context=False)
+
+
+def decline_noun_frame(view, first, last, context) -> Frame | None:
+    """"an unwillingness by Cuba to move forward with Russian offers"."""
+    recipients: tuple[EntityRef, ...] = ()
+    if last + 1 < len(view.tokens) and view.lower[last] in ("by", "of") and last + 1 in view.actor_at:
+        recipients = (view.actor_at[last + 1].entity,)
+    end = len(view.tokens)
+    later = [m for m in view.state_in(last + 2, end) if m.how == "demonym" and m.entity not in recipients]
+    if not recipients or not later:
+        return None
+    donor = later[0]
+    stop = donor.last
+    while stop < end and view.lower[stop] not in ITEM_STOP and view.lower[stop] not in (".", ",", ";", "in"):
+        stop += 1
+    entry = Entry(("decline",), "receive", "declined")
+    return Frame(entry, first, last, (donor.entity,), [(donor.last, stop, recipients)], "declined", first, stop)
+
+
+_SUPPLIER_ENTRY = Entry(("supplier",), "give", "delivered")
+
+
+def supplier_frame(view: SentenceView, at: int, context: Context) -> Frame | None:
+    """"China and India are the Maldives' two biggest lenders", "Caracas had been the island's main source
+    of crude", "Russia remains the largest supplier of arms to India": the subject gives."""
+    j = at - 1
+    while j >= 0 and at - j <= 8 and view.lower[j] not in BE_FORMS | {"remain", "remains", "remained", "become",
+                                                                      "became"}:
+        if view.lower[j] in (",", ".", ";") or (j in view.actor_at and not view.possessive(view.actor_at[j])
+                                                and not (j + 1 < at and view.lower[j + 1] in ("'", "'s", "’s"))):
+            return None
+        j -= 1
+    if j < 0 or at - j > 8:
+        return None
+    donors, subject_at = view.subject(j)
+    donors = tuple(d for d in donors if d.kind in ("state", "organisation"))
+    if not donors:
+        return None
+    if view.lower[at] == "source" and not (at + 1 < len(view.tokens) and view.lower[at + 1] == "of"):
+        return None  # "a source familiar with the matter"
+    owners = [m.entity for m in view.state_in(j + 1, at) if m.entity not in donors
+              and (view.possessive(m) or (m.last < len(view.tokens) and view.lower[m.last] == "'"))]
+    if not owners and at + 2 < len(view.tokens) and view.lower[at + 1] == "of" and at + 2 in view.actor_at \
+            and view.actor_at[at + 2].how != "demonym":
+        owners = [view.actor_at[at + 2].entity]  # "the top creditor of Sri Lanka"
+    of_goods = at + 1 < len(view.tokens) and view.lower[at + 1] == "of" and at + 2 not in view.actor_at
+    item_first = at + 2 if of_goods else at
+    segments, end = item_segments(view, item_first, len(view.tokens), donors)
+    recipients = tuple(owners) or unique(r for _, _, rs in segments if rs for r in rs) or tuple(
+        r for r in context.fallback_recipients() if r not in donors)
+    if not recipients:
+        return None
+    item_last = segments[0][1] if segments and item_first > at else at + 1
+    return Frame(_SUPPLIER_ENTRY, at, at + 1, donors, [(item_first, max(item_last, item_first + 1), recipients)],
+                 "delivered", subject_at if subject_at is not None else j, max(end, at + 1), used_context=not owners)
+
+
+def beneficiary_frame(view: SentenceView, at: int, context: Context) -> Frame | None:
+    """"Bangladesh, the Philippines and Fiji have been chosen as its first beneficiaries", "Egypt is the
+    largest recipient of US military aid": the subject receives; the owner, "of <actor>" or the
+    discourse context gives."""
+    j = at - 1
+    while j >= 0 and at - j <= 6 and view.lower[j] not in BE_FORMS | {"as", "remain", "remains", "become", "became"}:
+        if view.lower[j] in (",", ".", ";") or (j in view.actor_at and not view.possessive(view.actor_at[j])):
+            return None
+        j -= 1
+    if j < 0 or at - j > 6:
+        return None
+    k = j
+    while k > 0 and view.lower[k] not in BE_FORMS and j - k < 4:
+        k -= 1  # "have been chosen as": the subject stands before the form of be
+    recipients, subject_at = view.subject(k if view.lower[k] in BE_FORMS else j)
+    recipients = tuple(r for r in recipients if r.kind == "state")
+    if not recipients:
+        return None
+    owners = [m.entity for m in view.state_in(j + 1, at) if view.possessive(m) or m.how == "demonym"]
+    after = [view.actor_at[x].entity for x in range(at + 1, min(at + 5, len(view.tokens))) if x in view.actor_at
+             and view.lower[at + 1] == "of"]
+    its = view.lower[j + 1:at].count("its") > 0
+    donors = tuple(owners or after) or ((context.donors or context.subject) if its or not owners else ())
+    donors = tuple(d for d in donors if d not in recipients)
+    if not donors:
+        return None
+    return Frame(_SUPPLIER_ENTRY, at, at + 1, donors, [(at, at + 1, recipients)], "delivered",
+                 subject_at if subject_at is not None else j, at + 1, used_context=not (owners or after))
+

@@ -1,0 +1,228 @@
+"""Aid frames on short passages in the style of real reporting (written for these tests):
+denials of a supply, purchases, nominal flows and attributions after the item."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.model import AidFlow, SourceDocument
+
+
+def _flows(text: str) -> set[tuple[str, str, str, str]]:
+    facts = extract(SourceDocument("t", text)).facts_of(AidFlow)
+    return {(f.donor.label, f.recipient.label, f.status, f.item) for f in facts}
+
+
+def _pairs(text: str) -> set[tuple[str, str, str]]:
+    return {(d, r, s) for d, r, s, _ in _flows(text)}
+
+
+DENIALS = [
+    ("Minsk has denied supplying attack drones to Moscow, calling the reports fabricated.",
+     ("Belarus", "Russia", "denied", "attack drones")),
+    ("Ankara denied that it had shipped ammunition to Kyiv through Bulgaria.",
+     ("Türkiye", "Ukraine", "denied", "ammunition")),
+    ("Tbilisi rejected reports that it was buying Russian diesel for resale.",
+     ("Russia", "Georgia", "denied", "diesel for resale")),
+]
+
+
+@pytest.mark.parametrize("text,expected", DENIALS, ids=["denied-gerund", "denied-that-clause", "rejected-reports"])
+def test_a_denied_supply_keeps_its_donor_and_recipient(text, expected):
+    assert expected in _flows(text)
+
+
+def test_a_denied_purchase_is_not_read_as_a_supply_to_the_denier():
+    flows = _pairs("Hanoi has denied purchasing fighter jets from Pyongyang.")
+    assert flows == {("North Korea", "Vietnam", "denied")}
+
+
+def test_a_purchase_to_come_is_pledged():
+    assert ("South Korea", "Poland", "pledged", "180 K2 tanks") in _flows(
+        "Warsaw will buy 180 K2 tanks from South Korea under the framework deal.")
+
+
+def test_received_item_stops_before_the_donor_and_the_year():
+    assert ("China", "Laos", "delivered", "$600 million loan") in _flows(
+        "Laos received a $600 million loan from China in 2021.")
+
+
+def test_possessive_purchase_names_recipient_and_donor():
+    assert _pairs("Egypt's purchase of Chinese J-10C fighters surprised analysts.") == {
+        ("China", "Egypt", "delivered")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Moscow's grain deliveries to Cairo rose sharply this year.", ("Russia", "Egypt", "delivered")),
+    ("Turkish drone exports to Mali have grown since 2022.", ("Türkiye", "Mali", "delivered")),
+], ids=["possessive-modifier", "demonym-modifier"])
+def test_aid_nouns_after_modifiers_keep_their_owner_as_donor(text, expected):
+    assert expected in _pairs(text)
+
+
+def test_curbs_on_exports_are_no_supply():
+    assert _flows("Beijing announced curbs on exports of gallium to Japan on Monday.") == set()
+
+
+def test_attribution_after_the_item_does_not_hide_the_flow():
+    assert ("Qatar", "Jordan", "pledged", "fuel for its power plants") in _flows(
+        "Qatar will provide Jordan with fuel for its power plants, the Jordanian energy ministry said.")
+
+
+def test_demonym_after_a_comma_does_not_join_the_recipients():
+    pairs = _pairs("Iran is thought to have sent hundreds of missiles to Russia, Ukrainian intelligence said.")
+    assert ("Iran", "Russia", "delivered") in pairs
+    assert not any(r == "Ukraine" for _, r, _ in pairs)
+
+
+def test_state_department_approving_a_sale_is_the_united_states():
+    assert ("United States", "Romania", "approved") in _pairs(
+        "The State Department has approved the possible sale of 54 Abrams tanks to Romania, the Pentagon said.")
+
+
+def test_up_to_an_amount_is_no_recipient():
+    assert _pairs("Washington cleared the transfer of up to 20 of the Dutch F-16s to Ukraine.") == {
+        ("United States", "Ukraine", "approved")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia will build a second nuclear power plant in Hungary.", ("Russia", "Hungary", "pledged")),
+    ("Rosatom's parent, Russia, is building Egypt's first reactor at El Dabaa.", ("Russia", "Egypt", "pledged")),
+    ("The US approved Greece's request to buy 40 F-35 jets.", ("United States", "Greece", "approved")),
+], ids=["build-in", "build-possessive", "approved-request"])
+def test_the_recipient_may_sit_inside_the_object(text, expected):
+    assert expected in _pairs(text)
+
+
+def test_asking_another_state_to_supply_makes_it_the_donor():
+    assert _pairs("Manila has asked Tokyo to supply five more coastal radars.") == {
+        ("Japan", "Philippines", "unspecified")}
+
+
+def test_train_and_equip_take_the_demonym_object_as_recipient():
+    assert ("Türkiye", "Somalia", "pledged") in _pairs("Turkey will train and equip the Somali coast guard.")
+
+
+def test_goods_with_an_origin_can_flow():
+    assert ("Russia", "Serbia", "delivered") in _pairs("Russian gas still flows to Serbia through Bulgaria.")
+
+
+def test_transit_states_are_no_donors():
+    assert _pairs("Austria still receives most of its gas from Russia through Slovakia.") == {
+        ("Russia", "Austria", "delivered")}
+
+
+def test_shipment_of_goods_with_a_demonym():
+    assert ("Russia", "Cuba", "delivered") in _pairs("The latest shipment of Russian crude to Cuba docked on Friday.")
+
+
+def test_a_negated_purchase_said_by_someone_is_denied_and_unsaid_is_none():
+    assert _pairs("Armenia has not bought any wheat from Russia, the economy ministry said.") == {
+        ("Russia", "Armenia", "denied")}
+    assert _pairs("Armenia has not bought any wheat from Russia since May.") == set()
+
+
+def test_a_donor_refusing_for_the_future_is_declined_and_a_past_denial_is_denied():
+    assert _pairs("Seoul says it cannot send lethal weapons to Kyiv.") == {("South Korea", "Ukraine", "declined")}
+    assert _pairs("Seoul has not sent lethal weapons to Kyiv, the defence ministry said.") == {
+        ("South Korea", "Ukraine", "denied")}
+
+
+def test_abandoning_a_plan_to_finance_with_foreign_loans():
+    assert _pairs("Indonesia has abandoned plans to finance two ports with Japanese loans.") == {
+        ("Japan", "Indonesia", "declined")}
+
+
+def test_paying_for_goods_needs_no_amount_and_a_long_attribution_is_cut():
+    assert ("Australia", "Fiji", "pledged") in _pairs(
+        "Australia will pay for patrol boats for the Fijian Navy, the Department of Foreign Affairs and Trade (DFAT) said.")
+
+
+def test_holding_up_a_consignment_is_declined():
+    assert ("Germany", "Saudi Arabia", "declined") in _pairs(
+        "Germany has held up a consignment of patrol vessels bound for Saudi Arabia.")
+
+
+def test_making_an_offer_names_the_donor():
+    text = "Nepal wants a new airport in Pokhara. Nepal's government has asked for bids. India has made an offer."
+    assert ("India", "Nepal", "offered") in _pairs(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Philippine forces received the radars from Japan.", ("Japan", "Philippines", "delivered")),
+    ("Azeri officials deny buying gas from Russia.", ("Russia", "Azerbaijan", "denied")),
+    ("Ecuadorian troops will get helicopters from the United States.", ("United States", "Ecuador", "pledged")),
+], ids=["philippine", "azeri", "ecuadorian"])
+def test_adjective_forms_of_state_names(text, expected):
+    assert expected in _pairs(text)
+
+
+def test_keep_or_continue_supplying_after_a_pledge():
+    assert ("United States", "Ukraine", "pledged") in _pairs(
+        "The United States pledged to keep supplying Kyiv with artillery shells.")
+    assert ("Algeria", "Tunisia", "pledged") in _pairs("Algeria has pledged to continue to send gas to Tunisia.")
+
+
+def test_the_signer_of_a_loan_is_the_donor():
+    assert ("Kuwait", "Jordan", "pledged") in _pairs("Kuwait, for its part, signed a $300 million soft loan for Jordan.")
+
+
+def test_its_supply_refers_to_the_nearest_actor_but_its_support_does_not():
+    assert ("Belarus", "Russia", "delivered") in _pairs(
+        "The EU widened sanctions on Belarus over its supply of ammunition to Moscow.")
+    assert _pairs("Washington praised Oman and its support for the talks.") == set()
+
+
+def test_an_origin_after_the_goods_names_the_donor():
+    assert ("Türkiye", "Sudan", "delivered") in _pairs(
+        "The general arranged a delivery of armed drones from Turkey to Sudan.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Japan and China are Laos' two biggest bilateral lenders.", ("Japan", "Laos", "delivered")),
+    ("Russia remains the largest supplier of arms to Vietnam.", ("Russia", "Vietnam", "delivered")),
+    ("Japan is the top creditor of Sri Lanka after China.", ("Japan", "Sri Lanka", "delivered")),
+], ids=["possessive-lenders", "supplier-of-to", "creditor-of"])
+def test_a_standing_supplier_after_a_form_of_be(text, expected):
+    assert expected in _pairs(text)
+
+
+def test_a_source_familiar_with_the_matter_is_no_supplier():
+    assert _pairs("Russia is angry with Serbia, a source familiar with the matter said.") == set()
+
+
+def test_beneficiaries_and_recipients_receive_from_the_owner_or_the_context():
+    text = "Norway set up a new climate fund in March. Kenya, the Gambia and Peru have been chosen as its first beneficiaries."
+    assert {("Norway", "Kenya", "delivered"), ("Norway", "Gambia", "delivered"), ("Norway", "Peru", "delivered")} \
+        <= _pairs(text)
+    assert ("United States", "Jordan", "delivered") in _pairs(
+        "Jordan is the third-largest recipient of US military aid.")
+
+
+def test_a_coordinated_list_with_the_keeps_every_member():
+    assert _pairs("Russia sent wheat to Mali, the Central African Republic and Eritrea.") == {
+        ("Russia", "Mali", "delivered"), ("Russia", "Central African Republic", "delivered"),
+        ("Russia", "Eritrea", "delivered")}
+
+
+def test_taking_delivery_is_receiving():
+    assert ("Japan", "Indonesia", "delivered") in _pairs("Indonesia took delivery of two Japanese-built frigates in May.")
+
+
+def test_a_blocked_aid_package_is_declined():
+    assert _pairs("Slovakia has blocked a 20 billion euro EU aid package for Moldova.") == {
+        ("European Union", "Moldova", "declined")}
+
+
+def test_yet_to_deliver_is_pledged():
+    assert _pairs("France has yet to deliver the promised howitzers to Armenia.") == {("France", "Armenia", "pledged")}
+
+
+def test_completing_a_delivery_names_the_donor():
+    assert ("Italy", "Qatar", "delivered") in _pairs("Italy completed the delivery of four corvettes to Qatar.")
+
+
+def test_halting_a_transit_stops_the_origin_of_the_goods():
+    assert _pairs("Poland halted the transit of Belarusian fertiliser to Lithuania in May.") == {
+        ("Belarus", "Lithuania", "declined")}

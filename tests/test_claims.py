@@ -1,0 +1,153 @@
+"""Claims on short passages in the style of real reporting (written for these tests)."""
+
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.model import Claim, SourceDocument
+
+
+def _claims(text: str) -> set[tuple[str, tuple[str, ...]]]:
+    facts = extract(SourceDocument("t", text)).facts_of(Claim)
+    return {(c.claimant.label, tuple(sorted(a.label for a in c.about))) for c in facts}
+
+
+def test_a_state_after_the_comma_is_the_speaker_not_part_of_the_recipients():
+    assert ("United States", ("Kenya", "Türkiye")) in _claims(
+        "Turkey will deliver patrol boats to Kenya, Washington said on Friday.")
+
+
+def test_a_seat_of_government_speaking_keeps_its_name():
+    claims = _claims('"We welcome this step by Seoul," the White House said in a statement.')
+    assert {c for c, _ in claims} == {"White House"}
+
+
+def test_a_bare_title_speaks_for_the_last_named_person():
+    claims = _claims("Defence Minister Kaja Lind arrived in Vilnius on Monday. "
+                     "The minister said Norway would send more air defence units to Lithuania.")
+    assert ("Kaja Lind", ("Lithuania", "Norway")) in claims
+
+
+def test_according_to_a_bare_title():
+    text = ("Finance Minister Aurelio Pons said the transfer had cleared. "
+            "Reserves rose to $4 billion after the Chilean deposit, according to the minister.")
+    claims = extract(SourceDocument("t", text)).facts_of(Claim)
+    assert any(c.claimant.label == "Aurelio Pons" and c.text.startswith("Reserves") for c in claims)
+
+
+def test_an_outlet_citing_sources_is_the_speaker():
+    claims = _claims("Nikkei, citing two officials in Tokyo, reported that Japan could lend Vietnam patrol boats.")
+    assert ("Nikkei", ("Japan", "Vietnam")) in claims
+
+
+def test_a_name_before_a_lower_case_appositive_is_the_speaker():
+    claims = _claims("Lena Vogt, chief executive of the shipyard, told reporters that Germany would buy "
+                     "two frigates from Norway.")
+    assert ("Lena Vogt", ("Germany", "Norway")) in claims
+
+
+def test_a_name_set_off_by_commas_after_a_title_phrase_is_the_speaker():
+    claims = _claims("The bloc's top trade official, Marta Kosir, said on Friday that the EU would appeal to Ghana.")
+    assert {c for c, _ in claims} == {"Marta Kosir"}
+
+
+def test_the_name_after_said_beats_a_state_inside_the_quote():
+    claims = _claims('"Chile will not be pressured," said Ana Ferreira Lopes, the country\'s trade minister.')
+    assert {c for c, _ in claims} == {"Ana Ferreira Lopes"}
+
+
+def test_urged_and_cautioned_are_speech_verbs():
+    claims = _claims("Prime Minister Kofi Mensah urged Nigeria to reopen the border. "
+                     "Foreign Minister Lia Sato cautioned that China could expand its fleet.")
+    assert {c for c, _ in claims} == {"Kofi Mensah", "Lia Sato"}
+
+
+def test_an_aside_after_a_clause_does_not_borrow_a_speaker_from_it():
+    claims = _claims("Tokyo chose the project because Manila guards sea lanes near China, the ministry said.")
+    assert not any(c in ("China", "Philippines") for c, _ in claims)
+
+
+def test_the_speaker_goes_on_into_the_next_quoted_sentence():
+    text = ('"We will not be lectured," Foreign Minister Tomas Rieger said. "Austria buys its gas where it wants." '
+            "Trade with Norway rose.")
+    claims = extract(SourceDocument("t", text)).facts_of(Claim)
+    assert any(c.claimant.label == "Tomas Rieger" and c.text.startswith("Austria buys") for c in claims)
+
+
+def test_the_clause_before_the_speaker_is_the_claim_when_only_a_setting_follows_the_verb():
+    text = "Kuwait has deposited $2 billion with the central bank of Egypt, Finance Minister Omar Nabil said on Monday, " \
+           "a day after talks with Qatar."
+    claims = extract(SourceDocument("t", text)).facts_of(Claim)
+    assert [c.text for c in claims] == ["Kuwait has deposited $2 billion with the central bank of Egypt"]
+
+
+def test_a_statement_naming_nobody_is_about_the_state_the_report_names_most():
+    text = ("Chile and Peru signed a fishing accord on Monday. Peru will patrol the shared waters with Chile. "
+            "Chile's navy will train Peruvian crews. Minister Rosa Ibarra said the deal was overdue.")
+    claims = _claims(text)
+    assert ("Rosa Ibarra", ("Chile",)) in claims
+
+
+def test_a_described_outlet_with_a_modifier_is_the_last_matching_source():
+    text = ("Kuwait has lent Jordan $500 million, the Kuwait News Agency reported. "
+            "Jordan's cabinet said the loan would fund power lines. "
+            'According to the Kuwaiti agency, the loan "reflects deep ties" with Jordan.')
+    claims = extract(SourceDocument("t", text)).facts_of(Claim)
+    last = [c for c in claims if c.text.startswith("the loan")]
+    assert [c.claimant.label.removeprefix("the ") for c in last] == ["Kuwait News Agency"]
+
+
+def test_the_government_is_the_state_the_report_is_about():
+    text = ("Sri Lanka's reserves fell again in May. Sri Lanka owes China and India billions. "
+            "Sri Lanka asked Japan for help. The government said it would seek a loan from the IMF.")
+    claims = _claims(text)
+    assert any(c == "Sri Lanka" and "International Monetary Fund" in about for c, about in claims)
+
+
+def test_the_person_quoted_as_saying_is_the_speaker_not_the_agency():
+    assert {c for c, _ in _claims("RIA quoted Deputy Defence Minister Alexei Krivoruchko as saying that Russia "
+                                  "would deliver the jets to Algeria.")} == {"Alexei Krivoruchko"}
+    assert {c for c, _ in _claims("Defence Minister Mario Torres was quoted by El Pais as saying that Spain "
+                                  "would send tanks to Ukraine.")} == {"Mario Torres"}
+
+
+def test_unnamed_officials_speak_for_their_state_or_body():
+    assert {c for c, _ in _claims("A spokesperson for the Kremlin said Russia would keep buying Iranian drones.")} \
+        == {"Kremlin"}
+    assert {c for c, _ in _claims("Officials in Warsaw said Poland would buy more tanks from South Korea.")} \
+        == {"Poland"}
+    assert {c for c, _ in _claims("Chile's foreign ministry said Bolivia had rejected the offer.")} == {"Chile"}
+
+
+def test_a_surname_before_an_aside_is_the_speaker():
+    assert {c for c, _ in _claims("Orban, speaking on state radio, said Hungary would keep buying Russian gas.")} \
+        == {"Orban"}
+
+
+def test_an_outlet_that_has_reported_is_the_claimant():
+    assert {c for c, _ in _claims("Nikkei Asia has reported that Japan would lend Vietnam two patrol ships.")} == {
+        "Nikkei Asia"}
+
+
+def test_it_said_refers_to_the_body_quoted_last():
+    text = ('In a statement, Japan\'s foreign ministry called Vietnam a key partner. '
+            'Stronger coast guards were "more and more important", it said.')
+    claims = extract(SourceDocument("t", text)).facts_of(Claim)
+    assert [c.claimant.label for c in claims if "important" in c.text] == ["Japan"]
+
+
+def test_a_capital_inside_an_institute_name_is_no_state():
+    claims = _claims("Vietnam buys most of its arms from Russia, according to the Stockholm International Peace "
+                     "Research Institute.")
+    assert {c for c, _ in claims} == {"the Stockholm International Peace Research Institute"}
+    assert not any("Sweden" in about for _, about in claims)
+
+
+def test_a_person_who_spoke_beats_the_outlet_that_carried_it():
+    claims = _claims("Prime Minister Anwar Ibrahim told reporters that Malaysia would buy Turkish ships, "
+                     "according to The Star.")
+    assert {c for c, _ in claims} == {"Anwar Ibrahim"}
+
+
+def test_unnamed_groups_speak_as_written_and_are_no_persons():
+    assert _claims("Critics note that Turkey sold drones to Ethiopia.") == {("critics", ("Ethiopia", "Türkiye"))}
+    assert {c for c, _ in _claims("Analysts said Russia would struggle to replace Iranian drones.")} == {"analysts"}
