@@ -6,9 +6,11 @@ through the normal ingest (validation off), so it has the shape of real output. 
 query runs with the parameters of its README example; pyoxigraph time is the median of
 --repeat runs after one warm-up, and includes parameter resolution, binding and reading
 every row. rdflib runs the same bound query text once, on a Dataset loaded from the
-store's N-Quads dump with the union of graphs as default graph.
+store's N-Quads dump with the union of graphs as default graph, each query in a forked
+child stopped after --rdflib-timeout seconds (then printed as a lower bound).
 
     python scripts/bench_queries.py [--triples 1000000] [--repeat 5] [--workdir DIR] [--no-rdflib]
+                                    [--rdflib-timeout 60]
 
 --workdir keeps the generated store between runs (it is rebuilt when missing).
 """
@@ -83,7 +85,20 @@ def time_oxigraph(store: GraphStore, queries, params, repeat: int) -> dict[str, 
     return timings
 
 
-def time_rdflib(store: GraphStore, queries, params) -> dict[str, tuple[float, int]]:
+def _rdflib_child(dataset, text, conn) -> None:
+    started = time.perf_counter()
+    try:
+        rows = len(list(dataset.query(text, initNs=PREFIXES)))
+    except Exception as err:  # rdflib's engine fails on some valid queries; report, do not crash
+        conn.send((time.perf_counter() - started, type(err).__name__))
+        return
+    conn.send((time.perf_counter() - started, rows))
+
+
+def time_rdflib(store: GraphStore, queries, params, timeout: float) -> dict[str, tuple[float, int | str | None]]:
+    """Each query once, in a forked child (which shares the loaded Dataset) stopped after *timeout*."""
+    import multiprocessing
+
     from rdflib import Dataset
 
     dump = io.BytesIO()
@@ -92,27 +107,39 @@ def time_rdflib(store: GraphStore, queries, params) -> dict[str, tuple[float, in
     dataset = Dataset(default_union=True)
     dataset.parse(data=dump.getvalue(), format="nquads")
     print(f"  rdflib loaded {len(store)} quads in {time.perf_counter() - started:.1f} s", flush=True)
+    fork = multiprocessing.get_context("fork")
     timings = {}
     for name, query in queries.items():
         text = query.bound_sparql(store, params.get(name, {}))
-        started = time.perf_counter()
-        rows = len(list(dataset.query(text, initNs=PREFIXES)))
-        timings[name] = (time.perf_counter() - started, rows)
+        receive, send = fork.Pipe(duplex=False)
+        child = fork.Process(target=_rdflib_child, args=(dataset, text, send))
+        child.start()
+        if receive.poll(timeout):
+            timings[name] = receive.recv()
+        else:
+            timings[name] = (timeout, None)
+        child.kill()
+        child.join()
     return timings
 
 
-def report(label: str, store: GraphStore, queries, params, repeat: int, with_rdflib: bool) -> None:
+def report(label: str, store: GraphStore, queries, params, repeat: int, with_rdflib: bool, timeout: float) -> None:
     print(f"\n{label}: {len(store)} quads", flush=True)
     ox = time_oxigraph(store, queries, params, repeat)
-    rd = time_rdflib(store, queries, params) if with_rdflib else {}
+    rd = time_rdflib(store, queries, params, timeout) if with_rdflib else {}
     print(f"{'query':16} {'rows':>6} {'pyoxigraph ms':>14} {'rdflib ms':>11} {'rdflib/pyoxigraph':>18}")
     for name in queries:
         seconds, rows = ox[name]
         line = f"{name:16} {rows:6d} {seconds * 1000:14.1f}"
         if name in rd:
             rd_seconds, rd_rows = rd[name]
-            same = "" if rd_rows == rows else f"  (rdflib gave {rd_rows} rows)"
-            line += f" {rd_seconds * 1000:11.1f} {rd_seconds / seconds:18.1f}{same}"
+            if isinstance(rd_rows, str):
+                line += f" {'failed':>11} {'':>18}  (rdflib raised {rd_rows})"
+            elif rd_rows is None:
+                line += f" {'>' + format(rd_seconds * 1000, '.0f'):>11} {'>' + format(rd_seconds / seconds, '.0f'):>18}  (stopped)"
+            else:
+                same = "" if rd_rows == rows else f"  (rdflib gave {rd_rows} rows)"
+                line += f" {rd_seconds * 1000:11.1f} {rd_seconds / seconds:18.1f}{same}"
         print(line, flush=True)
     worst = max(ox, key=lambda n: ox[n][0])
     print(f"slowest on pyoxigraph: {worst} {ox[worst][0] * 1000:.1f} ms", flush=True)
@@ -124,18 +151,20 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--workdir", type=Path, default=None)
     parser.add_argument("--no-rdflib", dest="rdflib", action="store_false")
+    parser.add_argument("--rdflib-timeout", type=float, default=60.0,
+                        help="Stop an rdflib query after this many seconds (reported as a lower bound).")
     args = parser.parse_args()
     queries = load_queries(PROJECT_ROOT / "queries")
     with tempfile.TemporaryDirectory() as tmp:
         seeds_settings = load_settings({}).with_values(store=Path(tmp) / "seeds")
         ingest([PROJECT_ROOT / "seeds"], settings=seeds_settings)
         with GraphStore(seeds_settings.store, read_only=True) as seeds:
-            report("seeds", seeds, queries, example_params(seeds), args.repeat, args.rdflib)
+            report("seeds", seeds, queries, example_params(seeds), args.repeat, args.rdflib, args.rdflib_timeout)
         workdir = args.workdir or Path(tmp)
         workdir.mkdir(parents=True, exist_ok=True)
         print(f"\nbuilding a store of at least {args.triples} triples in {workdir} ...", flush=True)
         with build_large_store(workdir, args.triples) as large:
-            report("synthetic", large, queries, example_params(large), args.repeat, args.rdflib)
+            report("synthetic", large, queries, example_params(large), args.repeat, args.rdflib, args.rdflib_timeout)
 
 
 if __name__ == "__main__":
