@@ -59,6 +59,7 @@ KG = ClosedNamespace(
     claimant claimText about stance modality
     evidence document sentence start end quote sentenceStart sentenceEnd
     documentId text title publicationDate author outlet sourceUrl removedRegion regionKind
+    factCount removedRegionCount
     isoCode wikidata cameoCode
     codeVersion rulesetVersion
     LinkDecision LinkCandidate linkOf linkStatus candidate score rank confidence scoreEvidence endpoint

@@ -134,6 +134,8 @@ def build_quads(extraction: Extraction, run: Run) -> list[Quad]:
 
     for mention in extraction.mentions:
         _entity(g, mention.entity)
+    g.add(doc, KG.factCount, _int(len(extraction.facts)))
+    g.add(doc, KG.removedRegionCount, _int(len(extraction.document.removed)))
     for fact in extraction.facts:
         node = _fact(g, fact, doc_id)
         g.add(node, PROV.wasGeneratedBy, _n(run_node))
