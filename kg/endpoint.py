@@ -60,6 +60,9 @@ class QueryRunner:
         self.row_limit = row_limit
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="kg-query")
         self._write_lock = threading.Lock()
+        self._count_lock = threading.Lock()
+        self.active = 0  # queries being evaluated right now, abandoned ones included
+
 
     def close(self) -> None:
         self._pool.shutdown(wait=False, cancel_futures=True)
@@ -91,6 +94,15 @@ class QueryRunner:
     def _collect(self, text: str, form: str, deadline: float) -> Answer:
         if time.monotonic() >= deadline:  # waited in the queue past its deadline: nobody is listening
             return Answer(form, "boolean")
+        with self._count_lock:
+            self.active += 1
+        try:
+            return self._read(text, form, deadline)
+        finally:
+            with self._count_lock:
+                self.active -= 1
+
+    def _read(self, text: str, form: str, deadline: float) -> Answer:
         result = self.store.query(text)
         kind = result_kind(result)
         if kind == "boolean":
