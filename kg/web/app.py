@@ -136,7 +136,7 @@ def create_app(settings: Settings, *, store: GraphStore | None = None, cors: boo
 
             if not _is_loopback(request.remote_addr):
                 return _error("POST /ingest is accepted from this machine only", 403, as_json=True)
-            uploads = [f for f in request.files.values() if f.filename]
+            uploads = [f for key in request.files for f in request.files.getlist(key) if f.filename]
             if not uploads:
                 return _error("Send the articles as multipart/form-data files (field name: file)", 400,
                               as_json=True)
