@@ -75,10 +75,11 @@ class QueryRunner:
             return future.result(timeout=self.timeout)
         except FutureTimeout:
             future.cancel()
-            raise QueryTimeout(
-                f"The query ran longer than {self.timeout:g} s (setting serve_timeout_seconds) and was "
-                "abandoned; narrow it, add a LIMIT, or ask again later"
-            ) from None
+            raise self._timeout() from None
+
+    def _timeout(self) -> QueryTimeout:
+        return QueryTimeout(f"The query ran longer than {self.timeout:g} s (setting serve_timeout_seconds) and was "
+                            "abandoned; narrow it, add a LIMIT, or ask again later")
 
     def sparql(self, text: str) -> Answer:
         """Check *text* with the read-only guard (FROM only for this store's graphs) and run it."""
@@ -93,7 +94,7 @@ class QueryRunner:
 
     def _collect(self, text: str, form: str, deadline: float) -> Answer:
         if time.monotonic() >= deadline:  # waited in the queue past its deadline: nobody is listening
-            return Answer(form, "boolean")
+            raise self._timeout()
         with self._count_lock:
             self.active += 1
         try:
@@ -114,8 +115,8 @@ class QueryRunner:
             if len(items) >= self.row_limit:
                 truncated = True
                 break
-            if time.monotonic() >= deadline:
-                break
+            if time.monotonic() >= deadline:  # never a partial answer: past the deadline is a timeout
+                raise self._timeout()
             items.append(tuple(item[v] for v in variables) if kind == "solutions" else item)
         if kind == "solutions":
             return Answer(form, kind, variables=variables, rows=tuple(items), truncated=truncated)

@@ -213,6 +213,8 @@ def test_a_body_over_the_size_limit_is_413(client, served):
     assert b"serve_max_request_bytes" in response.data
     form = client.post("/sparql", data={"query": padding + STATES})
     assert form.status_code == 413
+    long_get = client.get("/sparql", query_string={"query": padding + STATES})
+    assert long_get.status_code == 414 and b"serve_max_request_bytes" in long_get.data
 
 
 def test_a_result_over_the_row_limit_is_cut_and_says_so(served, store):

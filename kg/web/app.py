@@ -155,7 +155,7 @@ def _sparql_text(max_bytes: int) -> str:
     """The query of a SPARQL Protocol request; updates get 403, everything malformed 400."""
     if request.method == "GET":
         if len(request.query_string) > max_bytes:
-            raise SparqlError(f"Query string over {max_bytes} bytes (setting serve_max_request_bytes); use POST")
+            raise _TooLong(f"Query string over {max_bytes} bytes (setting serve_max_request_bytes)")
         args = request.args
     else:
         media = request.mimetype
@@ -209,6 +209,10 @@ def _negotiate(kind: str, form: str) -> tuple[str, str]:
 
 class _NotAcceptable(KGError):
     http_status = 406
+
+
+class _TooLong(KGError):
+    http_status = 414
 
 
 def _with_charset(media: str) -> str:
