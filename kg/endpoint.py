@@ -108,19 +108,27 @@ class QueryRunner:
         kind = result_kind(result)
         if kind == "boolean":
             return Answer(form, kind, boolean=bool(result))
-        items: list[Any] = []
         variables = tuple(v.value for v in result.variables) if kind == "solutions" else ()
-        truncated = False
-        for item in result:
-            if len(items) >= self.row_limit:
-                truncated = True
-                break
-            if time.monotonic() >= deadline:  # never a partial answer: past the deadline is a timeout
-                raise self._timeout()
-            items.append(tuple(item[v] for v in variables) if kind == "solutions" else item)
+        items, truncated, timed_out = self._take(result, variables if kind == "solutions" else None, deadline)
+        # pyoxigraph results may only be dropped on the thread that made them: drop this one here,
+        # before an exception could carry this frame (and the result) to the request thread.
+        del result
+        if timed_out:  # never a partial answer: past the deadline is a timeout
+            raise self._timeout()
         if kind == "solutions":
             return Answer(form, kind, variables=variables, rows=tuple(items), truncated=truncated)
         return Answer(form, kind, triples=tuple(items), truncated=truncated)
+
+    def _take(self, result: Any, variables: tuple[str, ...] | None, deadline: float) -> tuple[list[Any], bool, bool]:
+        """Read up to the row limit: (items, cut at the limit, stopped at the deadline)."""
+        items: list[Any] = []
+        for item in result:
+            if len(items) >= self.row_limit:
+                return items, True, False
+            if time.monotonic() >= deadline:
+                return items, False, True
+            items.append(item if variables is None else tuple(item[v] for v in variables))
+        return items, False, False
 
 
 __all__ = ["Answer", "GRAPH_FORMATS", "QueryRunner", "RESULT_FORMATS"]
