@@ -317,3 +317,47 @@ def test_canned_query_errors_are_json_with_the_cli_message(client, path, status,
 
 def test_ingest_route_exists_only_when_allowed(client):
     assert client.post("/ingest").status_code in (404, 405)
+
+
+# -- the command and the store's write path ---------------------------------------------------------
+def test_serve_command_help_and_one_line_errors(runner, tmp_path, served):
+    import socket
+
+    from kg.cli import cli
+
+    help_text = runner.invoke(cli, ["serve", "--help"]).output
+    assert "127.0.0.1" in help_text and "--cors" in help_text and "--allow-ingest" in help_text
+    missing = runner.invoke(cli, ["serve", "--store", str(tmp_path / "nothing")])
+    assert missing.exit_code == 1 and missing.output.startswith("Error: No store at")
+    copy = tmp_path / "store"
+    shutil.copytree(served.store, copy)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        busy = runner.invoke(cli, ["serve", "--store", str(copy), "--port", str(taken.getsockname()[1])])
+    assert busy.exit_code == 1 and "Cannot listen on 127.0.0.1:" in busy.output
+    assert len(busy.output.strip().splitlines()) == 1
+
+
+class _Recorder:
+    """Stands in for the pyoxigraph store and notes which write method is called."""
+
+    def __init__(self, inner):
+        self.inner, self.calls = inner, []
+
+    def __getattr__(self, name):
+        if name in ("extend", "bulk_extend", "update"):
+            self.calls.append(name)
+        return getattr(self.inner, name)
+
+    def __contains__(self, item):
+        return item in self.inner
+
+
+@pytest.mark.parametrize("atomic, method", [(True, "extend"), (False, "bulk_extend")], ids=["server", "cli"])
+def test_the_server_writes_new_documents_in_one_transaction(atomic, method):
+    graph = GraphStore(atomic=atomic)
+    graph._store = recorder = _Recorder(graph._store)
+    graph.replace_graphs({"urn:g": "<urn:a> <urn:b> <urn:c> ."})
+    assert recorder.calls == [method]
+    assert [q.subject.value for q in graph.graph_quads("urn:g")] == ["urn:a"]
