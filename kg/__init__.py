@@ -16,9 +16,11 @@ from kg.errors import (
     LinkError,
     QueryNotFound,
     QueryParamError,
+    QueryTimeout,
     ShapeViolation,
     SparqlError,
     StoreError,
+    UpdateRefused,
 )
 from kg.ingest import IngestReport, ingest
 from kg.queries import CannedQuery, get_query, load_queries, resolve_entity
@@ -39,12 +41,14 @@ __all__ = [
     "QueryNotFound",
     "QueryParamError",
     "QueryResult",
+    "QueryTimeout",
     "SETTINGS",
     "Settings",
     "ShapeViolation",
     "SparqlError",
     "SparqlResult",
     "StoreError",
+    "UpdateRefused",
     "get_query",
     "ingest",
     "load_queries",

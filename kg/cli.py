@@ -281,3 +281,25 @@ def enrich(store: str | None, endpoint: str | None, offline: bool, strict: bool)
     for warning in report.warnings:
         click.echo(f"Warning: {warning}", err=True)
     click.echo(report.summary())
+
+
+@cli.command()
+@store_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on. The default answers this machine only; use 0.0.0.0 to share "
+                   "the endpoint on a network you trust.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port to listen on.")
+@click.option("--cors", is_flag=True, help="Send Access-Control-Allow-Origin: * so pages of other sites can query.")
+@click.option("--allow-ingest", is_flag=True,
+              help="Offer POST /ingest (article files as multipart form data, from this machine only).")
+@_errors_as_messages
+def serve(store: str | None, host: str, port: int, cors: bool, allow_ingest: bool) -> None:
+    """Serve the graph over HTTP: a read-only SPARQL endpoint at /sparql and the canned queries at /queries.
+
+    The server owns the store while it runs: `kg ingest` into the same store fails until it stops
+    (or use --allow-ingest and POST the articles to /ingest). See the README for limits and settings.
+    """
+    from kg.web.serve import run_server
+
+    run_server(_settings(store), host=host, port=port, cors=cors, allow_ingest=allow_ingest,
+               announce=lambda line: click.echo(line, err=True))

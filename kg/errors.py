@@ -10,6 +10,8 @@ The tree::
     ├── QueryNotFound            no canned query of that name
     ├── QueryParamError          a canned-query parameter is missing, unknown or invalid
     ├── SparqlError              a SPARQL text is malformed or not allowed
+    │   └── UpdateRefused        a SPARQL update sent where only reads are allowed
+    ├── QueryTimeout             a query ran past the server's time limit
     ├── CheckError               `kg check` could not run its reasoner
     └── LinkError                a Wikidata endpoint failed: down, slow, an HTTP error or a garbled answer
 
@@ -66,6 +68,18 @@ class SparqlError(KGError):
     """A SPARQL text does not parse or asks for something not allowed."""
 
     http_status = 400
+
+
+class UpdateRefused(SparqlError):
+    """A SPARQL update (INSERT, DELETE, LOAD ...) where the graph is read-only."""
+
+    http_status = 403
+
+
+class QueryTimeout(KGError):
+    """A query did not finish within the time limit (``serve_timeout_seconds``)."""
+
+    http_status = 503
 
 
 class CheckError(KGError):

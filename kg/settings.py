@@ -37,6 +37,13 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("wikidata_overrides", str(PROJECT_ROOT / "kg" / "data" / "wikidata-overrides.toml"),
             "Manual links (entity, QID, reason) that win over the automatic choice."),
     Setting("wikidata_timeout", "30", "Seconds to wait for one answer from the Wikidata endpoint."),
+    Setting("serve_timeout_seconds", "10",
+            "`kg serve`: seconds a query may run before the server answers 503 and stops reading its results."),
+    Setting("serve_row_limit", "10000",
+            "`kg serve`: most rows (or triples) in one SPARQL answer; a longer result is cut and marked "
+            "with the header X-KG-Truncated: true."),
+    Setting("serve_max_request_bytes", "100000",
+            "`kg serve`: largest request body (query text, form or uploaded articles) in bytes; larger gets 413."),
 )
 
 
@@ -53,6 +60,9 @@ class Settings:
     wikidata_cache: Path = PROJECT_ROOT / "kg" / "data" / "wikidata-cache"
     wikidata_overrides: Path = PROJECT_ROOT / "kg" / "data" / "wikidata-overrides.toml"
     wikidata_timeout: int = 30
+    serve_timeout_seconds: int = 10
+    serve_row_limit: int = 10000
+    serve_max_request_bytes: int = 100000
     extra: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     def with_values(self, **values: object) -> Settings:

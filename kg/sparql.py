@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.errors import SparqlError
+from kg.errors import SparqlError, UpdateRefused
 from kg.results import QueryResult, term_text
 from kg.store import GraphStore
 
@@ -64,7 +64,7 @@ def query_form(text: str, *, allow_from: bool = True, known_graphs: frozenset[st
     words = _keywords(text)
     updates = sorted(set(words) & UPDATE_KEYWORDS)
     if updates:
-        raise SparqlError(
+        raise UpdateRefused(
             f"Updates are refused ({', '.join(updates)}): the graph is read-only here; add documents with `kg ingest`"
         )
     if "SERVICE" in words:

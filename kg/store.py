@@ -7,9 +7,14 @@ re-ingested document replaces its old graph and how a failed ingest writes nothi
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
+
+from xml.sax.saxutils import escape
 
 import pyoxigraph as ox
 
@@ -28,8 +33,11 @@ EXPORT_FORMATS = {
 class GraphStore:
     """A quad store on disk (or in memory when *path* is None)."""
 
-    def __init__(self, path: Path | None = None, *, read_only: bool = False):
+    def __init__(self, path: Path | None = None, *, read_only: bool = False, atomic: bool = False):
         self.path = path
+        # atomic: every write is one transaction (``extend``), never the bulk loader, so that
+        # readers of this open store (the server's threads) see a document's facts all at once.
+        self.atomic = atomic
         try:
             if path is None:
                 self._store = ox.Store()
@@ -41,6 +49,11 @@ class GraphStore:
                 path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(path))
         except (OSError, RuntimeError) as err:
+            if "lock" in str(err).lower():
+                raise StoreError(
+                    f"The store at {path} is in use by another process (a running `kg serve`?): "
+                    "POST the articles to its /ingest route (started with --allow-ingest) or stop it first"
+                ) from None
             raise StoreError(f"Cannot open store at {path}: {err}") from None
 
     def close(self) -> None:
@@ -70,9 +83,9 @@ class GraphStore:
         if not any(self._store.contains_named_graph(ox.NamedNode(g)) for g in graphs):
             # Only new graphs: the store's bulk path, and on failure the new graphs are dropped again.
             added = [q for q in added if q not in self._store]
+            write = self._store.extend if self.atomic else self._store.bulk_extend
             try:
-                self._store.bulk_extend(
-                    [*(q for graph, data in graphs.items() for q in _quads(graph, data)), *added])
+                write([*(q for graph, data in graphs.items() for q in _quads(graph, data)), *added])
             except (OSError, SyntaxError, ValueError) as err:
                 for graph in map(ox.NamedNode, graphs):
                     if self._store.contains_named_graph(graph):
@@ -154,6 +167,86 @@ def result_kind(result: Any) -> str:
 def serialize_triples(triples: Iterable[Any], fmt: str) -> str:
     """Triples of a CONSTRUCT or DESCRIBE result as text in an export format (ttl or nt)."""
     return ox.serialize(list(triples), format=EXPORT_FORMATS[fmt], prefixes=PREFIXES).decode("utf-8")
+
+
+RESULT_FORMATS = {
+    "json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
+    "csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV,
+}
+GRAPH_FORMATS = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD,
+                 "rdfxml": ox.RdfFormat.RDF_XML}
+
+
+def serialize_solutions(variables: list[str], rows: Iterable[Iterable[Any]], fmt: str) -> bytes:
+    """SELECT rows (sequences of terms, None for unbound) in a SPARQL results format: json, xml, csv or tsv.
+
+    pyoxigraph serialises only a whole live result, and a result cut at a row limit is not one,
+    so the four W3C formats are written here from the terms.
+    """
+    rows = [list(row) for row in rows]
+    if fmt == "json":
+        bindings = [{v: _json_term(t) for v, t in zip(variables, row) if t is not None} for row in rows]
+        return json.dumps({"head": {"vars": variables}, "results": {"bindings": bindings}},
+                          ensure_ascii=False).encode("utf-8")
+    if fmt == "xml":
+        head = "".join(f'<variable name="{v}"/>' for v in variables)
+        results = "".join(
+            "<result>" + "".join(f'<binding name="{v}">{_xml_term(t)}</binding>'
+                                 for v, t in zip(variables, row) if t is not None) + "</result>"
+            for row in rows)
+        return (f'<?xml version="1.0"?><sparql xmlns="http://www.w3.org/2005/sparql-results#">'
+                f"<head>{head}</head><results>{results}</results></sparql>").encode("utf-8")
+    if fmt == "csv":
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\r\n")
+        writer.writerow(variables)
+        writer.writerows([["" if t is None else (f"_:{t.value}" if isinstance(t, ox.BlankNode) else t.value)
+                           for t in row] for row in rows])
+        return out.getvalue().encode("utf-8")
+    lines = ["\t".join(f"?{v}" for v in variables)]
+    lines += ["\t".join("" if t is None else str(t) for t in row) for row in rows]
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def _json_term(term: Any) -> dict[str, str]:
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return {"type": "literal", "value": term.value, "xml:lang": term.language}
+        if term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+            return {"type": "literal", "value": term.value, "datatype": term.datatype.value}
+        return {"type": "literal", "value": term.value}
+    return {"type": "triple", "value": str(term)}
+
+
+_QUOT = {"\"": "&quot;"}
+
+
+def _xml_term(term: Any) -> str:
+    if isinstance(term, ox.NamedNode):
+        return f"<uri>{escape(term.value)}</uri>"
+    if isinstance(term, ox.BlankNode):
+        return f"<bnode>{escape(term.value)}</bnode>"
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return f'<literal xml:lang="{escape(term.language, _QUOT)}">{escape(term.value)}</literal>'
+        if term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+            return f'<literal datatype="{escape(term.datatype.value, _QUOT)}">{escape(term.value)}</literal>'
+        return f"<literal>{escape(term.value)}</literal>"
+    return f"<literal>{escape(str(term))}</literal>"
+
+
+def serialize_boolean(value: bool, fmt: str) -> bytes:
+    """An ASK answer in a SPARQL results format: json, xml, csv or tsv."""
+    return ox.Store().query("ASK {}" if value else "ASK { FILTER(false) }").serialize(format=RESULT_FORMATS[fmt])
+
+
+def serialize_graph(triples: Iterable[Any], fmt: str) -> bytes:
+    """CONSTRUCT or DESCRIBE triples as ttl, nt, jsonld or rdfxml."""
+    return ox.serialize(list(triples), format=GRAPH_FORMATS[fmt], prefixes=PREFIXES)
 
 
 def turtle_as_ntriples(path: Path) -> list[str]:

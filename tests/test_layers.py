@@ -9,7 +9,7 @@ import sys
 import kg
 from kg.settings import PROJECT_ROOT
 
-HEAVY = ("spacy", "rdflib", "pyshacl", "owlready2", "country_converter", "pandas")
+HEAVY = ("spacy", "rdflib", "pyshacl", "owlready2", "country_converter", "pandas", "flask", "werkzeug", "kg.web")
 
 
 def test_click_is_imported_only_by_the_cli():
