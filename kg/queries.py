@@ -131,7 +131,7 @@ class CannedQuery:
         columns = [v.value for v in solutions.variables]
         rows = []
         for solution in solutions:
-            rows.append(tuple(term_text(solution[c]) for c in columns))
+            rows.append(tuple(map(term_text, solution)))  # values in the order of the variables
             if limit is not None and len(rows) >= limit:
                 break
         return QueryResult(tuple(columns), tuple(rows))

@@ -95,7 +95,7 @@ def run_sparql(store: GraphStore, text: str, *, limit: int | None = None, graph_
         for solution in result:
             if limit is not None and len(rows) >= limit:
                 break
-            rows.append(tuple(term_text(solution[c]) for c in columns))
+            rows.append(tuple(map(term_text, solution)))
         return SparqlResult(form, table=QueryResult(tuple(columns), tuple(rows)))
     triples = []
     for triple in result:
