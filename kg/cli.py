@@ -33,6 +33,13 @@ def _settings(store: str | None) -> Settings:
     return load_settings().with_values(store=store)
 
 
+def _read_store(store: str | None):
+    """The store named by --store (or the settings), opened read-only."""
+    from kg.store import GraphStore
+
+    return GraphStore(_settings(store).store, read_only=True)
+
+
 store_option = click.option("--store", "store", type=click.Path(file_okay=False), default=None, help=STORE_HELP)
 
 
@@ -104,7 +111,6 @@ def query(name: str, params: tuple[str, ...], fmt: str, limit: int | None, store
     """Run the canned query NAME (see `kg queries`)."""
     from kg.errors import QueryParamError
     from kg.queries import get_query
-    from kg.store import GraphStore
 
     settings = _settings(store)
     values: dict[str, str] = {}
@@ -114,7 +120,7 @@ def query(name: str, params: tuple[str, ...], fmt: str, limit: int | None, store
             raise QueryParamError(f"Bad --param {item!r}: write it as KEY=VALUE")
         values[key.strip()] = value
     canned = get_query(settings.queries_dir, name)
-    result = canned.run(GraphStore(settings.store, read_only=True), values, limit=limit)
+    result = canned.run(_read_store(store), values, limit=limit)
     click.echo(result.render(fmt))
 
 
@@ -135,7 +141,6 @@ def sparql(text: str | None, path: Path | None, fmt: str | None, limit: int | No
     """
     from kg.errors import SparqlError
     from kg.sparql import run_sparql
-    from kg.store import GraphStore
 
     if (text is None) == (path is None):
         raise SparqlError("Give the query as an argument or with -f FILE (one of them)")
@@ -146,7 +151,7 @@ def sparql(text: str | None, path: Path | None, fmt: str | None, limit: int | No
             raise SparqlError(f"Cannot read {path}: {err}") from None
     graph_format = fmt if fmt in ("ttl", "nt") else "ttl"
     table_format = fmt if fmt in FORMATS else "table"
-    result = run_sparql(GraphStore(_settings(store).store, read_only=True), text, limit=limit,
+    result = run_sparql(_read_store(store), text, limit=limit,
                         graph_format=graph_format)
     click.echo(result.render(table_format).rstrip("\n"))
 
@@ -164,9 +169,8 @@ def export(fmt: str, output: Path | None, store: str | None) -> None:
     import sys
 
     from kg.errors import StoreError
-    from kg.store import GraphStore
 
-    graph = GraphStore(_settings(store).store, read_only=True)
+    graph = _read_store(store)
     buffer = io.BytesIO()
     graph.dump(buffer, fmt)
     if output is None:
@@ -187,9 +191,8 @@ def export(fmt: str, output: Path | None, store: str | None) -> None:
 def stats(fmt: str, store: str | None) -> None:
     """Count what the graph holds: instances per class and facts per document."""
     from kg.stats import collect_stats
-    from kg.store import GraphStore
 
-    click.echo(collect_stats(GraphStore(_settings(store).store, read_only=True)).render(fmt))
+    click.echo(collect_stats(_read_store(store)).render(fmt))
 
 
 @cli.command()

@@ -127,7 +127,7 @@ class QueryRunner:
                 return items, True, False
             if time.monotonic() >= deadline:
                 return items, False, True
-            items.append(item if variables is None else tuple(item[v] for v in variables))
+            items.append(item if variables is None else tuple(item))  # values in the order of the variables
         return items, False, False
 
 

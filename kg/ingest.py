@@ -17,7 +17,7 @@ from pathlib import Path
 from kg.errors import InputError
 from kg.settings import Settings
 from kg.sources import discover, read_document
-from kg.store import GraphStore, to_ntriples
+from kg.store import GraphStore, ntriples_lines, to_ntriples
 
 
 @dataclass(frozen=True)
@@ -116,8 +116,8 @@ def _build_one(path: Path, max_bytes: int, run) -> _Built:
     for region in extraction.document.removed:
         removed[region.kind] = removed.get(region.kind, 0) + 1
     report = DocumentReport(source.doc_id, source.path, len(extraction.sentences), facts, removed)
-    entities = tuple(f"{q.subject} {q.predicate} {q.object} ." for q in quads
-                     if q.predicate.value in (RDF.type, RDFS.label) and q.subject.value.startswith(ENTITY_PREFIXES))
+    entities = tuple(ntriples_lines(q for q in quads if q.predicate.value in (RDF.type, RDFS.label)
+                                    and q.subject.value.startswith(ENTITY_PREFIXES)))
     return _Built(source.doc_id, document_graph(source.doc_id), quads, len(quads), report, entities)
 
 

@@ -82,7 +82,7 @@ def query_form(text: str, *, allow_from: bool = True, known_graphs: frozenset[st
 
 def run_sparql(store: GraphStore, text: str, *, limit: int | None = None, graph_format: str = "ttl") -> SparqlResult:
     """Run a read-only query over the union of the store's graphs (kg, rdfs, owl ... prefixes predeclared)."""
-    from kg.store import result_kind, serialize_triples
+    from kg.store import result_kind, serialize_graph
 
     form = query_form(text)
     result = store.query(text)
@@ -102,7 +102,7 @@ def run_sparql(store: GraphStore, text: str, *, limit: int | None = None, graph_
         if limit is not None and len(triples) >= limit:
             break
         triples.append(triple)
-    return SparqlResult(form, graph=serialize_triples(triples, graph_format))
+    return SparqlResult(form, graph=serialize_graph(triples, graph_format).decode("utf-8"))
 
 
 __all__ = ["SparqlResult", "query_form", "run_sparql"]

@@ -144,8 +144,7 @@ class GraphStore:
 
     def union_ntriples(self) -> list[str]:
         """The union of all graphs as N-Triples lines, each triple once."""
-        triples = {ox.Triple(q.subject, q.predicate, q.object) for q in self._store}
-        return [f"{t.subject} {t.predicate} {t.object} ." for t in triples]
+        return ntriples_lines({ox.Triple(q.subject, q.predicate, q.object) for q in self._store})
 
     def dump(self, output, fmt: str) -> None:
         """Write the store (all graphs) in an export format: ttl, nt, nq, trig, jsonld."""
@@ -162,11 +161,6 @@ def result_kind(result: Any) -> str:
     if isinstance(result, ox.QueryBoolean):
         return "boolean"
     return "solutions" if isinstance(result, ox.QuerySolutions) else "triples"
-
-
-def serialize_triples(triples: Iterable[Any], fmt: str) -> str:
-    """Triples of a CONSTRUCT or DESCRIBE result as text in an export format (ttl or nt)."""
-    return ox.serialize(list(triples), format=EXPORT_FORMATS[fmt], prefixes=PREFIXES).decode("utf-8")
 
 
 RESULT_FORMATS = {
@@ -251,7 +245,7 @@ def serialize_graph(triples: Iterable[Any], fmt: str) -> bytes:
 
 def turtle_as_ntriples(path: Path) -> list[str]:
     """A Turtle file's triples as N-Triples lines (parsed by pyoxigraph)."""
-    return [f"{t.subject} {t.predicate} {t.object} ." for t in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)]
+    return ntriples_lines(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
 
 
 def _quads(graph: str, data: str | list[ox.Quad]) -> Iterable[ox.Quad]:
@@ -263,6 +257,11 @@ def _quads(graph: str, data: str | list[ox.Quad]) -> Iterable[ox.Quad]:
     return (q if q.graph_name == node else ox.Quad(q.subject, q.predicate, q.object, node) for q in data)
 
 
+def ntriples_lines(statements: Iterable[ox.Quad | ox.Triple]) -> list[str]:
+    """One N-Triples line per triple or quad (terms serialised by pyoxigraph, graph names dropped)."""
+    return [f"{q.subject} {q.predicate} {q.object} ." for q in statements]
+
+
 def to_ntriples(quads: Iterable[ox.Quad]) -> str:
-    """The triples of *quads* as N-Triples lines (terms serialised by pyoxigraph, graph names dropped)."""
-    return "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+    """The triples of *quads* as N-Triples text."""
+    return "\n".join(ntriples_lines(quads))
