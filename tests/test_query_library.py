@@ -107,7 +107,8 @@ def test_documents_lists_both_seeds_with_metadata(seeded_store):
     assert set(docs) == {SEED_CUBA, SEED_UN}
     assert docs[SEED_UN]["author"] == "Andrew Korybko" and docs[SEED_UN]["published"] == "2025-02-27"
     assert int(docs[SEED_CUBA]["facts"]) > 10 and int(docs[SEED_CUBA]["removedRegions"]) >= 1
-    assert rows(seeded_store, "documents", outlet="andrew korybko's newsletter (substack)")
+    korybko = rows(seeded_store, "documents", outlet="andrew korybko's newsletter (substack)")
+    assert [r["document"] for r in korybko] == [SEED_UN]
     assert rows(seeded_store, "documents", outlet="Nobody's Gazette") == []
 
 
