@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kg.errors import NotFound
+from kg.errors import NotFound, QueryParamError
 from kg.queries import CannedQuery, resolve_entity
 from kg.results import QueryResult
 from kg.stats import Stats, collect_stats
@@ -133,7 +133,7 @@ class EntityPage:
 def entity_page(store: GraphStore, entity_query: CannedQuery, *, iri_text: str = "", name: str = "") -> EntityPage:
     """Label, class, Wikidata link and every fact (the ``entity`` canned query) of one entity."""
     if not iri_text and not name:
-        raise NotFound("Name an entity: /entity?iri=IRI or /entity?name=NAME")
+        raise QueryParamError("Name an entity: /entity?iri=IRI or /entity?name=NAME (a label, QID or IRI)")
     target = iri_text or resolve_entity(store, name, "Entity", param="name")
     if not target.startswith(RESOURCE_BASE):
         raise NotFound(f"No entity {target!r} in the graph (entity IRIs start with {RESOURCE_BASE})")

@@ -64,6 +64,7 @@
       (pairs[pair] = pairs[pair] || []).push(a);
     });
     var edges = el("g", { "class": "edges" }, svg);
+    var placed = [];  // boxes of the labels placed so far
     Object.keys(pairs).forEach(function (key) {
       var group = pairs[key];
       group.forEach(function (arrow, k) {
@@ -84,11 +85,9 @@
         el("title", {}, g).textContent = arrow.donor + " → " + arrow.recipient + " (" + arrow.status + "): " + items.join("; ");
         el("path", { d: "M " + s.x + " " + s.y + " Q " + mx + " " + my + " " + t.x + " " + t.y,
                      "marker-end": "url(#arrow-" + arrow.status + ")", "stroke-width": Math.min(2 + arrow.flows.length, 8) }, g);
-        // The label sits at 40% of the way from the donor, so crossing arrows keep theirs apart.
-        var u = 0.4, lx = (1 - u) * (1 - u) * s.x + 2 * (1 - u) * u * mx + u * u * t.x,
-            ly = (1 - u) * (1 - u) * s.y + 2 * (1 - u) * u * my + u * u * t.y;
-        var label = el("text", { x: lx, y: ly, "text-anchor": "middle", "class": "edge-label" }, g);
+        var label = el("text", { "text-anchor": "middle", "class": "edge-label" }, g);
         label.textContent = cut(items[0], 24) + (items.length > 1 ? " +" + (items.length - 1) : "");
+        placed.push(place(label, s, { x: mx, y: my }, t, placed));
         g.addEventListener("click", function () { show(arrow); });
       });
     });
@@ -103,6 +102,23 @@
     });
     count.textContent = shown.length + " flow" + (shown.length === 1 ? "" : "s") + " in " + order.length + " arrow" +
       (order.length === 1 ? "" : "s") + " between " + names.length + " node" + (names.length === 1 ? "" : "s") + " (click an arrow for its flows)";
+  }
+
+  // Put a label on its curve, at the first point (from 40% of the way, moving outwards) where it
+  // overlaps no label placed before; returns its box.
+  function place(label, s, m, t, boxes) {
+    var tries = [0.4, 0.3, 0.5, 0.22, 0.6, 0.15, 0.7], box = null;
+    for (var i = 0; i < tries.length; i++) {
+      var u = tries[i], v = 1 - u;
+      label.setAttribute("x", v * v * s.x + 2 * v * u * m.x + u * u * t.x);
+      label.setAttribute("y", v * v * s.y + 2 * v * u * m.y + u * u * t.y);
+      box = label.getBBox();
+      if (!boxes.some(function (b) { return overlaps(b, box); })) break;
+    }
+    return box;
+  }
+  function overlaps(a, b) {
+    return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
   }
 
   function show(arrow) {
