@@ -161,15 +161,17 @@ def test_entity_page_has_label_wikidata_link_and_every_fact(client, store):
     for fact in facts:
         assert esc(fact["evidence"]) in text
     by_iri = page(client, "/entity?iri=https://w3id.org/geokg/resource/state/CU")
-    assert rows_of(by_iri) == rows_of(text)
+    by_local_id = page(client, "/entity/state/CU")
+    assert rows_of(by_iri) == rows_of(by_local_id) == rows_of(text)
 
 
 @pytest.mark.parametrize(("url", "status", "words"), [
     ("/entity?iri=https://w3id.org/geokg/resource/state/XX", 404, "No entity"),
     ("/entity?iri=http://example.org/x", 404, "entity IRIs start with"),
+    ("/entity/state/XX", 404, "No entity"),
     ("/entity?name=Atlantis", 400, "no state or person or organisation or place named"),
     ("/entity", 400, "Name an entity"),
-], ids=["unknown-iri", "foreign-iri", "unknown-name", "nothing"])
+], ids=["unknown-iri", "foreign-iri", "unknown-local-id", "unknown-name", "nothing"])
 def test_entity_errors(client, url, status, words):
     assert words in page(client, url, status)
 

@@ -2,7 +2,7 @@
 
 Routes: ``/`` (home), ``/queries`` (HTML when the client prefers it), ``/queries/<name>`` (the
 form of a canned query and its rows), ``/entities`` (JSON suggestions for entity inputs),
-``/entity`` (``?iri=`` or ``?name=``), ``/document/<id>``, ``/editor`` and ``/graph``.
+``/entity`` (``?iri=`` or ``?name=``; ``/entity/state/CU`` for a local id), ``/document/<id>``, ``/editor`` and ``/graph``.
 A ``KGError`` on a page renders the page's error template with the error's status.
 """
 
@@ -87,9 +87,14 @@ def register_pages(app: Flask, settings: Settings, runner: QueryRunner, graph: G
         return Response(json.dumps(data, ensure_ascii=False) + "\n", content_type="application/json")
 
     @app.get("/entity")
-    def entity() -> Response:
+    @app.get("/entity/<path:local>")
+    def entity(local: str = "") -> Response:
+        from kg.vocab import RESOURCE_BASE
+
         query = get_query(settings.queries_dir, "entity")
         iri_text, name = request.args.get("iri", "").strip(), request.args.get("name", "").strip()
+        if local:  # /entity/state/CU is the entity <RESOURCE_BASE>state/CU
+            iri_text = RESOURCE_BASE + local
         info = run(lambda: pages.entity_page(graph, query, iri_text=iri_text, name=name))
         return page("entity.html", entity=info, entity_columns=pages.ENTITY_COLUMNS)
 
