@@ -111,6 +111,17 @@ def test_editor_loads_an_example_highlights_and_runs_it(page, base_url):
         expected = json.loads(response.read())["results"]["bindings"]
     assert page.locator("#result-table tbody tr").count() == len(expected) > 10
     assert page.locator("#result-table thead th").all_inner_texts()[:2] == ["donor", "item"]
+    # The tokenizer: a '#' inside an IRI is not a comment; strings and prefixed names are told apart.
+    page.fill("#sparql", 'ASK { ?s a <https://w3id.org/geokg/ontology#State> ; rdfs:label ?l '
+                         'FILTER(?l != "x # not a comment") } # a comment')
+    assert page.locator("#highlight .tok-iri").all_inner_texts() == ["<https://w3id.org/geokg/ontology#State>"]
+    assert page.locator("#highlight .tok-string").all_inner_texts() == ['"x # not a comment"']
+    assert page.locator("#highlight .tok-variable").all_inner_texts() == ["?s", "?l", "?l"]
+    assert page.locator("#highlight .tok-comment").all_inner_texts() == ["# a comment"]
+    assert page.locator("#highlight .tok-pname").all_inner_texts() == ["rdfs:label"]
+    page.click("#run")
+    page.wait_for_selector("#results .boolean")
+    assert page.inner_text("#results .boolean") == "ASK: true"
     # A malformed query shows the server's one-line error instead of a table.
     page.fill("#sparql", "SELECT ?x WHERE { ?x }")
     page.keyboard.press("Control+Enter")
