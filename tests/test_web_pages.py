@@ -212,6 +212,8 @@ def test_document_page_dims_the_removed_regions(client, store):
     for start, end in regions:
         assert esc(original[start:end]) in dimmed
     assert "Skip to content" in dimmed
+    for start, _ in regions:  # the list below the text links to each region
+        assert f'id="region-{start}"' in text and f'href="#region-{start}"' in text
 
 
 def test_unknown_document_is_404(client):

@@ -183,6 +183,7 @@ class Segment:
     reason: str = ""
     mark: Mark | None = None
     opens: bool = False  # the first segment of its mark carries the mark's anchor
+    region_anchor: str = ""  # set on the first segment of a removed region
 
 
 @dataclass(frozen=True)
@@ -289,8 +290,9 @@ def _segments(text: str, marks: list[Mark], regions: list[dict]) -> list[Segment
         opens = mark is not None and id(mark) not in opened
         if mark is not None:
             opened.add(id(mark))
+        anchor = f"region-{region['start']}" if region is not None and region["start"] == start else ""
         segments.append(Segment(text[start:end], region["kind"] if region else "",
-                                region["reason"] if region else "", mark, opens))
+                                region["reason"] if region else "", mark, opens, anchor))
     return segments
 
 
