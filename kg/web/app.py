@@ -106,15 +106,16 @@ def create_app(settings: Settings, *, store: GraphStore | None = None, cors: boo
     def queries() -> Response:
         from kg.queries import load_queries
 
+        canned = load_queries(settings.queries_dir).values()
+        if wants_html():
+            return queries_page(canned)
         listing = [
             {"name": q.name, "title": q.title, "description": q.description,
              "urls": {"json": f"/queries/{q.name}.json", "csv": f"/queries/{q.name}.csv"},
              "params": [{"name": p.name, "type": p.type, "required": p.required, "default": p.default,
                          "help": p.help, "choices": list(p.choices)} for p in q.params]}
-            for q in load_queries(settings.queries_dir).values()
+            for q in canned
         ]
-        if wants_html():
-            return queries_page(load_queries(settings.queries_dir).values())
         response = _json(listing)
         response.headers["Vary"] = "Accept"
         return response

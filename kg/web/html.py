@@ -47,7 +47,6 @@ def register_pages(app: Flask, settings: Settings, runner: QueryRunner, graph: G
         return runner.call(lambda deadline: func())
 
     def page(template: str, **context) -> Response:
-        g.html = True
         return Response(render_template(template, **context), content_type="text/html; charset=utf-8")
 
     @app.before_request
@@ -120,7 +119,10 @@ def register_pages(app: Flask, settings: Settings, runner: QueryRunner, graph: G
 
 
 def queries_page(queries) -> Response:
-    return Response(render_template("queries.html", queries=queries), content_type="text/html; charset=utf-8")
+    """The HTML list of the canned queries (``/queries`` for a browser)."""
+    response = Response(render_template("queries.html", queries=queries), content_type="text/html; charset=utf-8")
+    response.headers["Vary"] = "Accept"
+    return response
 
 
 __all__ = ["register_pages", "render_error", "wants_html"]
