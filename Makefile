@@ -20,9 +20,11 @@ run: $(STAMP)
 	$(BIN)/kg query who-supplies --param recipient=Cuba
 	$(BIN)/kg query who-supplies --param recipient=Iran
 
-# The tests of `kg check` need Java for the HermiT reasoner; the script installs it when missing.
+# The tests of `kg check` need Java for the HermiT reasoner, the browser tests Debian's Chromium;
+# the scripts install them when missing.
 test: $(STAMP)
 	bash scripts/ensure-java.sh
+	bash scripts/ensure-chromium.sh
 	$(BIN)/python -m pytest
 
 clean:

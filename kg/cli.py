@@ -297,7 +297,7 @@ def enrich(store: str | None, endpoint: str | None, offline: bool, strict: bool)
               help="Offer POST /ingest (article files as multipart form data, from this machine only).")
 @_errors_as_messages
 def serve(store: str | None, host: str, port: int, cors: bool, allow_ingest: bool) -> None:
-    """Serve the graph over HTTP: a read-only SPARQL endpoint at /sparql and the canned queries at /queries.
+    """Serve the graph over HTTP: read-only SPARQL at /sparql, canned queries at /queries, web pages at /.
 
     The server owns the store while it runs: `kg ingest` into the same store fails until it stops
     (or use --allow-ingest and POST the articles to /ingest). See the README for limits and settings.

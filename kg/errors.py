@@ -8,6 +8,7 @@ The tree::
     ├── ShapeViolation           built RDF does not conform to ontology/shapes.ttl
     ├── StoreError               the store cannot be opened, read or written
     ├── QueryNotFound            no canned query of that name
+    ├── NotFound                 no entity or document with that name or IRI in the graph
     ├── QueryParamError          a canned-query parameter is missing, unknown or invalid
     ├── SparqlError              a SPARQL text is malformed or not allowed
     │   └── UpdateRefused        a SPARQL update sent where only reads are allowed
@@ -54,6 +55,12 @@ class StoreError(KGError):
 
 class QueryNotFound(KGError):
     """No canned query has that name."""
+
+    http_status = 404
+
+
+class NotFound(KGError):
+    """No entity or document with that name, id or IRI is in the graph."""
 
     http_status = 404
 

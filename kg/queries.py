@@ -178,6 +178,37 @@ def resolve_entity(store: GraphStore, text: str, cls: str = "Actor", *, param: s
     raise QueryParamError(f"{param}: no {kind} named {text!r} in the graph (try a name, a QID like Q241, or an IRI)")
 
 
+def suggest_entities(store: GraphStore, cls: str, text: str, *, limit: int = 20) -> list[tuple[str, str]]:
+    """(label, IRI) of entities of class *cls* whose label contains *text* (any case), prefix matches first.
+
+    The text is bound as a literal, never written into the query.
+    """
+    import pyoxigraph as ox
+
+    if cls not in _ENTITY_CLASSES:
+        raise QueryParamError(f"Unknown entity class {cls!r}; use one of {', '.join(_ENTITY_CLASSES)}")
+    query = (
+        "SELECT DISTINCT ?e ?label ?class ?text WHERE { GRAPH graph:entities { ?e a ?class ; rdfs:label ?label } "
+        "FILTER(CONTAINS(LCASE(STR(?label)), LCASE(STR(?text)))) }"
+    )
+    found: dict[str, str] = {}
+    for name in _ENTITY_CLASSES[cls]:
+        for row in store.query(query, substitutions={"text": ox.Literal(text.strip()), "class": ox.NamedNode(KG[name])}):
+            found[row["e"].value] = row["label"].value
+    needle = text.strip().lower()
+    ranked = sorted(found.items(), key=lambda item: (not item[1].lower().startswith(needle), item[1].lower()))
+    return [(label, iri) for iri, label in ranked[:limit]]
+
+
+def example_sparql(query: CannedQuery) -> str:
+    """The query's text for an editor, every parameter left free: ``?param_x`` then matches anything.
+
+    The lines kept only when a parameter is given (``# when: x``) are dropped, as for an
+    absent parameter; bind one by adding ``VALUES ?param_x { ... }`` after ``WHERE {``.
+    """
+    return _WHEN.sub("", query.sparql)
+
+
 def _parse(path: Path) -> CannedQuery:
     meta: dict[str, str] = {}
     params: list[Param] = []
@@ -222,4 +253,4 @@ def get_query(queries_dir: Path, name: str) -> CannedQuery:
     return queries[name]
 
 
-__all__ = ["CannedQuery", "Param", "get_query", "load_queries", "resolve_entity"]
+__all__ = ["CannedQuery", "Param", "example_sparql", "get_query", "load_queries", "resolve_entity", "suggest_entities"]

@@ -156,6 +156,19 @@ class GraphStore:
             ox.serialize(sorted(triples, key=str), output, rdf_format, prefixes=PREFIXES)
 
 
+def iri(value: str) -> ox.NamedNode:
+    """An IRI term for ``substitutions=`` (pyoxigraph checks it is a valid IRI)."""
+    try:
+        return ox.NamedNode(value)
+    except ValueError as err:
+        raise SparqlError(f"Not an IRI: {value!r} ({err})") from None
+
+
+def literal(value: str) -> ox.Literal:
+    """A plain string literal for ``substitutions=``."""
+    return ox.Literal(value)
+
+
 def result_kind(result: Any) -> str:
     """What :meth:`GraphStore.query` gave: ``boolean`` (ASK), ``solutions`` (SELECT) or ``triples``."""
     if isinstance(result, ox.QueryBoolean):

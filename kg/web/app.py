@@ -1,9 +1,10 @@
 """The web app: a second thin shell over the library, like the CLI.
 
 Routes: ``/sparql`` (the SPARQL 1.1 Protocol, read-only), ``/queries`` (the canned queries and
-their parameters, JSON), ``/queries/<name>.json`` and ``.csv`` (the rows of ``kg query``), and
-``POST /ingest`` when the app is made with ``allow_ingest``. Every ``KGError`` becomes its
-``http_status`` with a one-line message: plain text at ``/sparql``, ``{"error": ...}`` elsewhere.
+their parameters, JSON; an HTML list for browsers), ``/queries/<name>.json`` and ``.csv`` (the rows
+of ``kg query``), ``POST /ingest`` when the app is made with ``allow_ingest``, and the HTML pages
+of :mod:`kg.web.html`. Every ``KGError`` becomes its ``http_status`` with a one-line message: plain
+text at ``/sparql``, an HTML page on the pages, ``{"error": ...}`` elsewhere.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import json
 import tempfile
 from pathlib import Path
 
-from flask import Flask, Response, request
+from flask import Flask, Response, g, request
 from werkzeug.exceptions import HTTPException
 from werkzeug.utils import secure_filename
 
@@ -21,6 +22,9 @@ from kg.endpoint import QueryRunner
 from kg.errors import KGError, SparqlError, UpdateRefused
 from kg.settings import Settings
 from kg.store import GraphStore
+from kg.web.html import queries_page, register_pages, render_error, wants_html
+
+ASSETS = Path(__file__).parent
 
 # Media types per format: the first is what the server sends, the others are accepted too.
 RESULT_TYPES = {
@@ -57,12 +61,14 @@ def create_app(settings: Settings, *, store: GraphStore | None = None, cors: boo
     graph = store if store is not None else GraphStore(settings.store, atomic=True)
     graph.atomic = True
     runner = QueryRunner(graph, timeout=settings.serve_timeout_seconds, row_limit=settings.serve_row_limit)
-    app = Flask("kg")
+    app = Flask("kg", template_folder=str(ASSETS / "templates"), static_folder=str(ASSETS / "static"))
     app.config["MAX_CONTENT_LENGTH"] = settings.serve_max_request_bytes
     app.extensions["kg"] = runner
 
     @app.errorhandler(HTTPException)
     def http_error(err: HTTPException) -> Response:
+        if g.get("html") and err.code == 404:
+            return render_error(_NotFound(err.description or err.name))
         message = {413: f"Request body over {settings.serve_max_request_bytes} bytes "
                         "(setting serve_max_request_bytes)"}.get(err.code or 500, err.description or err.name)
         response = _error(str(message), err.code or 500, as_json=not request.path.startswith("/sparql"))
@@ -72,6 +78,8 @@ def create_app(settings: Settings, *, store: GraphStore | None = None, cors: boo
 
     @app.errorhandler(KGError)
     def kg_error(err: KGError) -> Response:
+        if g.get("html"):
+            return render_error(err)
         return _error(str(err), err.http_status, as_json=not request.path.startswith("/sparql"))
 
     @app.after_request
@@ -98,14 +106,19 @@ def create_app(settings: Settings, *, store: GraphStore | None = None, cors: boo
     def queries() -> Response:
         from kg.queries import load_queries
 
+        canned = load_queries(settings.queries_dir).values()
+        if wants_html():
+            return queries_page(canned)
         listing = [
             {"name": q.name, "title": q.title, "description": q.description,
              "urls": {"json": f"/queries/{q.name}.json", "csv": f"/queries/{q.name}.csv"},
              "params": [{"name": p.name, "type": p.type, "required": p.required, "default": p.default,
                          "help": p.help, "choices": list(p.choices)} for p in q.params]}
-            for q in load_queries(settings.queries_dir).values()
+            for q in canned
         ]
-        return _json(listing)
+        response = _json(listing)
+        response.headers["Vary"] = "Accept"
+        return response
 
     @app.get("/queries/<name>.<ext>")
     def canned(name: str, ext: str) -> Response:
@@ -128,6 +141,8 @@ def create_app(settings: Settings, *, store: GraphStore | None = None, cors: boo
             response.headers["X-KG-Truncated"] = "true"
             response.headers["X-KG-Row-Limit"] = str(limit)
         return response
+
+    register_pages(app, settings, runner, graph)
 
     if allow_ingest:
         @app.post("/ingest")
@@ -209,6 +224,10 @@ def _negotiate(kind: str, form: str) -> tuple[str, str]:
 
 class _NotAcceptable(KGError):
     http_status = 406
+
+
+class _NotFound(KGError):
+    http_status = 404
 
 
 class _TooLong(KGError):

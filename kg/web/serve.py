@@ -33,7 +33,7 @@ def run_server(settings: Settings, *, host: str, port: int, cors: bool, allow_in
         raise KGError(f"Cannot listen on {host}:{port}: {err.strerror or err}") from None
     server = make_server(host, port, app, threaded=True, fd=sock.fileno())
     announce(f"kg serve: SPARQL endpoint at http://{host}:{server.port}/sparql, canned queries at "
-             f"http://{host}:{server.port}/queries (Ctrl-C stops)")
+             f"http://{host}:{server.port}/queries, pages at http://{host}:{server.port}/ (Ctrl-C stops)")
     try:
         server.serve_forever()
     except KeyboardInterrupt:
