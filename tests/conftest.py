@@ -7,6 +7,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.settings import PROJECT_ROOT, Settings, load_settings
+from kg.store import GraphStore
 
 SHARED = PROJECT_ROOT.parent / "shared"
 SEEDS = PROJECT_ROOT / "seeds"
@@ -42,8 +43,6 @@ def seeded_settings(tmp_path_factory) -> Settings:
 
 @pytest.fixture(scope="session")
 def seeded_store(seeded_settings):
-    from kg.store import GraphStore
-
     return GraphStore(seeded_settings.store, read_only=True)
 
 
@@ -63,3 +62,32 @@ def copy_seed(seed: Path, folder: Path) -> Path:
     target = folder / seed.name
     shutil.copy(seed, target)
     return target
+
+
+# The web app over a private copy of the seeded store (the app opens its store read-write), one per module.
+@pytest.fixture(scope="module")
+def served(seeded_settings, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("served") / "store"
+    shutil.copytree(seeded_settings.store, folder)
+    return seeded_settings.with_values(store=folder)
+
+
+@pytest.fixture(scope="module")
+def served_store(served):
+    graph = GraphStore(served.store, atomic=True)
+    yield graph
+    graph.close()
+
+
+@pytest.fixture(scope="module")
+def app(served, served_store):
+    from kg.web import create_app
+
+    app = create_app(served, store=served_store)
+    yield app
+    app.extensions["kg"].close()
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()

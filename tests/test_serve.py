@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import shutil
 import xml.etree.ElementTree as ET
 
@@ -19,31 +18,6 @@ CONSTRUCT = "CONSTRUCT { ?s a kg:State } WHERE { ?s a kg:State }"
 SRX = "{http://www.w3.org/2005/sparql-results#}"
 
 
-@pytest.fixture(scope="module")
-def served(seeded_settings, tmp_path_factory):
-    """Settings over a private copy of the seeded store (the app opens its store read-write)."""
-    folder = tmp_path_factory.mktemp("served") / "store"
-    shutil.copytree(seeded_settings.store, folder)
-    return seeded_settings.with_values(store=folder)
-
-
-@pytest.fixture(scope="module")
-def store(served):
-    graph = GraphStore(served.store, atomic=True)
-    yield graph
-    graph.close()
-
-
-@pytest.fixture(scope="module")
-def app(served, store):
-    app = create_app(served, store=store)
-    yield app
-    app.extensions["kg"].close()
-
-
-@pytest.fixture
-def client(app):
-    return app.test_client()
 
 
 def state_iris(store) -> list[str]:
@@ -51,14 +25,14 @@ def state_iris(store) -> list[str]:
 
 
 # -- /sparql: the three ways to send a query ----------------------------------------------------
-def test_get_select_defaults_to_sparql_json(client, store):
+def test_get_select_defaults_to_sparql_json(client, served_store):
     response = client.get("/sparql", query_string={"query": STATES})
     assert response.status_code == 200
     assert response.mimetype == "application/sparql-results+json"
     data = response.get_json(force=True)
     assert data["head"]["vars"] == ["s"]
     values = [b["s"]["value"] for b in data["results"]["bindings"]]
-    assert sorted(set(values)) == state_iris(store) and len(values) > 5
+    assert sorted(set(values)) == state_iris(served_store) and len(values) > 5
     assert all(b["s"]["type"] == "uri" for b in data["results"]["bindings"])
     assert "X-KG-Truncated" not in response.headers
 
@@ -89,12 +63,12 @@ def test_ask_answers_a_boolean(client):
     ("*/*", "application/sparql-results+json"),
     ("text/html;q=0.9, text/csv;q=0.5", "text/csv"),
 ], ids=["json", "xml", "csv", "tsv", "any", "weighted"])
-def test_select_results_follow_accept(client, store, accept, media):
+def test_select_results_follow_accept(client, served_store, accept, media):
     response = client.get("/sparql", query_string={"query": STATES}, headers={"Accept": accept})
     assert response.status_code == 200 and response.mimetype == media
     assert response.headers["Vary"] == "Accept"
     text = response.data.decode()
-    expected = state_iris(store)
+    expected = state_iris(served_store)
     if media == "text/csv":
         rows = list(csv.reader(io.StringIO(text)))
         assert rows[0] == ["s"] and sorted({r[0] for r in rows[1:]}) == expected
@@ -122,14 +96,14 @@ def test_literals_keep_their_language_and_datatype_in_json(client):
     ("application/ld+json", "application/ld+json"),
     ("application/rdf+xml", "application/rdf+xml"),
 ], ids=["default", "turtle", "ntriples", "jsonld", "rdfxml"])
-def test_construct_graphs_follow_accept(client, store, accept, media):
+def test_construct_graphs_follow_accept(client, served_store, accept, media):
     import pyoxigraph as ox
 
     headers = {"Accept": accept} if accept else {}
     response = client.post("/sparql", data={"query": CONSTRUCT}, headers=headers)
     assert response.status_code == 200 and response.mimetype == media
     subjects = sorted({t.subject.value for t in ox.parse(response.data, format=ox.RdfFormat.from_media_type(media))})
-    assert subjects == state_iris(store)
+    assert subjects == state_iris(served_store)
 
 
 def test_format_parameter_wins_over_accept(client):
@@ -178,9 +152,9 @@ def test_missing_query_parameter_is_400(client):
 
 
 @pytest.mark.parametrize("send", ["update-param", "update-form", "update-body", "keyword"])
-def test_updates_are_403_with_an_explanation(client, store, send):
+def test_updates_are_403_with_an_explanation(client, served_store, send):
     update = "INSERT DATA { GRAPH <urn:x> { <urn:a> <urn:b> <urn:c> } }"
-    before = len(store)
+    before = len(served_store)
     if send == "update-param":
         response = client.get("/sparql", query_string={"update": update})
     elif send == "update-form":
@@ -191,7 +165,7 @@ def test_updates_are_403_with_an_explanation(client, store, send):
         response = client.post("/sparql", data={"query": update})
     assert response.status_code == 403
     assert b"read-only" in response.data
-    assert len(store) == before
+    assert len(served_store) == before
 
 
 @pytest.mark.parametrize("method", ["put", "delete", "patch"])
@@ -217,8 +191,8 @@ def test_a_body_over_the_size_limit_is_413(client, served):
     assert long_get.status_code == 414 and b"serve_max_request_bytes" in long_get.data
 
 
-def test_a_result_over_the_row_limit_is_cut_and_says_so(served, store):
-    app = create_app(served.with_values(serve_row_limit=3), store=store)
+def test_a_result_over_the_row_limit_is_cut_and_says_so(served, served_store):
+    app = create_app(served.with_values(serve_row_limit=3), store=served_store)
     try:
         client = app.test_client()
         response = client.get("/sparql", query_string={"query": "SELECT * WHERE { ?s ?p ?o }"})
@@ -235,10 +209,10 @@ def test_a_result_over_the_row_limit_is_cut_and_says_so(served, store):
         app.extensions["kg"].close()
 
 
-def test_a_query_past_the_timeout_is_503_and_its_work_stops(served, store):
+def test_a_query_past_the_timeout_is_503_and_its_work_stops(served, served_store):
     import time
 
-    app = create_app(served.with_values(serve_timeout_seconds=1, serve_row_limit=10**9), store=store)
+    app = create_app(served.with_values(serve_timeout_seconds=1, serve_row_limit=10**9), store=served_store)
     try:
         slow = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"  # billions of rows, read one by one
         started = time.monotonic()
@@ -257,9 +231,9 @@ def test_a_query_past_the_timeout_is_503_and_its_work_stops(served, store):
         app.extensions["kg"].close()
 
 
-def test_cors_is_off_by_default_and_on_with_cors(served, store, client):
+def test_cors_is_off_by_default_and_on_with_cors(served, served_store, client):
     assert "Access-Control-Allow-Origin" not in client.get("/sparql", query_string={"query": STATES}).headers
-    app = create_app(served, store=store, cors=True)
+    app = create_app(served, store=served_store, cors=True)
     try:
         response = app.test_client().get("/sparql", query_string={"query": STATES})
         assert response.headers["Access-Control-Allow-Origin"] == "*"
@@ -295,8 +269,8 @@ def test_canned_query_json_and_csv_give_the_rows_of_kg_query(client, runner, ser
     assert response.mimetype == "text/csv"
 
 
-def test_canned_query_rows_match_the_library(client, store, served):
-    expected = get_query(served.queries_dir, "who-supplies").run(store, {"recipient": "Iran"})
+def test_canned_query_rows_match_the_library(client, served_store, served):
+    expected = get_query(served.queries_dir, "who-supplies").run(served_store, {"recipient": "Iran"})
     rows = client.get("/queries/who-supplies.json", query_string={"recipient": "Iran"}).get_json()
     assert rows == expected.records()
 

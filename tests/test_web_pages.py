@@ -5,7 +5,6 @@ from __future__ import annotations
 import fnmatch
 import json
 import re
-import shutil
 import tomllib
 
 import pytest
@@ -13,8 +12,6 @@ from markupsafe import escape
 
 from kg.queries import example_sparql, get_query, load_queries, suggest_entities
 from kg.settings import PROJECT_ROOT
-from kg.store import GraphStore
-from kg.web import create_app
 from kg.web.pages import document_page, document_text
 
 HTML = {"Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}
@@ -22,30 +19,6 @@ WEB = PROJECT_ROOT / "kg" / "web"
 SEED = "000_5fae679bbda454a8"
 
 
-@pytest.fixture(scope="module")
-def served(seeded_settings, tmp_path_factory):
-    folder = tmp_path_factory.mktemp("pages") / "store"
-    shutil.copytree(seeded_settings.store, folder)
-    return seeded_settings.with_values(store=folder)
-
-
-@pytest.fixture(scope="module")
-def store(served):
-    graph = GraphStore(served.store, atomic=True)
-    yield graph
-    graph.close()
-
-
-@pytest.fixture(scope="module")
-def app(served, store):
-    app = create_app(served, store=store)
-    yield app
-    app.extensions["kg"].close()
-
-
-@pytest.fixture
-def client(app):
-    return app.test_client()
 
 
 def esc(text: str) -> str:
@@ -66,21 +39,21 @@ def rows_of(table_html: str) -> list[str]:
     return re.findall(r"<tr>(.*?)</tr>", table_html.split("<tbody>", 1)[1], re.S)
 
 
-def query_rows(store, name, **values):
-    return get_query(PROJECT_ROOT / "queries", name).run(store, values).records()
+def query_rows(served_store, name, **values):
+    return get_query(PROJECT_ROOT / "queries", name).run(served_store, values).records()
 
 
 # -- home -------------------------------------------------------------------------------------------
-def test_home_shows_counts_documents_and_states_with_most_flows(client, store):
+def test_home_shows_counts_documents_and_states_with_most_flows(client, served_store):
     from kg.stats import collect_stats
 
     text = page(client, "/")
-    stats = collect_stats(store)
+    stats = collect_stats(served_store)
     assert f"<td>AidFlow</td><td class=\"num\">{stats.per_class['AidFlow']}</td>" in text
-    for doc in query_rows(store, "documents"):
+    for doc in query_rows(served_store, "documents"):
         assert f'href="/document/{doc["document"]}"' in text
         assert esc(doc["title"]) in text
-    flows = query_rows(store, "aid-flows")
+    flows = query_rows(served_store, "aid-flows")
     busiest = max({r["donor"] for r in flows} | {r["recipient"] for r in flows},
                   key=lambda s: sum(s in (r["donor"], r["recipient"]) for r in flows))
     top = text.split('id="top-states"', 1)[1]
@@ -110,9 +83,9 @@ def test_form_has_typed_inputs_from_the_header(client):
     assert "<h2>Results</h2>" not in form  # a required parameter is missing: form only, no error
 
 
-def test_cuba_form_shows_the_rows_of_kg_query_with_evidence(client, store):
+def test_cuba_form_shows_the_rows_of_kg_query_with_evidence(client, served_store):
     text = page(client, "/queries/who-supplies?recipient=Cuba")
-    expected = query_rows(store, "who-supplies", recipient="Cuba")
+    expected = query_rows(served_store, "who-supplies", recipient="Cuba")
     shown = rows_of(text.split("<h2>Results</h2>", 1)[1])
     assert len(shown) == len(expected) > 3
     assert any('<a href="/entity?name=Russia">Russia</a>' in row for row in shown)
@@ -145,18 +118,18 @@ def test_entity_suggestions_are_bound_not_pasted(client):
     assert bad.status_code == 400 and "Unknown entity class 'Planet'" in bad.get_json()["error"]
 
 
-def test_suggestions_rank_prefix_matches_first(store):
-    labels = [label for label, _ in suggest_entities(store, "Entity", "r")]
+def test_suggestions_rank_prefix_matches_first(served_store):
+    labels = [label for label, _ in suggest_entities(served_store, "Entity", "r")]
     starting = [label for label in labels if label.lower().startswith("r")]
     assert starting and labels[:len(starting)] == starting and len(labels) > len(starting)
 
 
 # -- entity -------------------------------------------------------------------------------------------
-def test_entity_page_has_label_wikidata_link_and_every_fact(client, store):
+def test_entity_page_has_label_wikidata_link_and_every_fact(client, served_store):
     text = page(client, "/entity?name=Cuba")
     assert "<h1>Cuba" in text and "State" in text
     assert re.search(r'<a class="wikidata" href="http://www.wikidata.org/entity/Q241">Q241</a>', text)
-    facts = query_rows(store, "entity", entity="Cuba")
+    facts = query_rows(served_store, "entity", entity="Cuba")
     assert len(rows_of(text)) == len(facts) > 5
     for fact in facts:
         assert esc(fact["evidence"]) in text
@@ -177,12 +150,12 @@ def test_entity_errors(client, url, status, words):
 
 
 # -- document -----------------------------------------------------------------------------------------
-def test_document_page_marks_each_evidence_quote_at_its_offsets(client, store):
+def test_document_page_marks_each_evidence_quote_at_its_offsets(client, served_store):
     text = page(client, f"/document/{SEED}")
-    original = document_text(store, SEED)
-    doc = document_page(store, SEED)
+    original = document_text(served_store, SEED)
+    doc = document_page(served_store, SEED)
     assert "".join(s.text for s in doc.segments) == original
-    evidence = store.query(
+    evidence = served_store.query(
         "SELECT DISTINCT ?s ?e ?q WHERE { ?ev kg:document ?d ; kg:start ?s ; kg:end ?e ; kg:quote ?q . "
         f"?d kg:documentId \"{SEED}\" }}")
     spans = sorted((int(r["s"].value), int(r["e"].value), r["q"].value) for r in evidence)
@@ -200,10 +173,10 @@ def test_document_page_marks_each_evidence_quote_at_its_offsets(client, store):
     assert '"rushing"' not in text and "&#34;rushing&#34;" in text  # text is escaped
 
 
-def test_document_page_dims_the_removed_regions(client, store):
+def test_document_page_dims_the_removed_regions(client, served_store):
     text = page(client, f"/document/{SEED}")
-    original = document_text(store, SEED)
-    regions = store.query(
+    original = document_text(served_store, SEED)
+    regions = served_store.query(
         "SELECT ?s ?e WHERE { ?d kg:documentId ?id ; kg:removedRegion ?r . ?r kg:start ?s ; kg:end ?e "
         f"FILTER(?id = \"{SEED}\") }}")
     regions = [(int(r["s"].value), int(r["e"].value)) for r in regions]
@@ -230,12 +203,12 @@ def test_editor_offers_every_canned_query_as_an_example(client):
     assert '<textarea id="sparql"' in text and "sparql-highlight.js" in text
 
 
-def test_example_sparql_runs_with_its_parameters_free(client, store):
+def test_example_sparql_runs_with_its_parameters_free(client, served_store):
     queries = load_queries(PROJECT_ROOT / "queries")
     text = example_sparql(queries["claims"])
     assert "# when:" not in text
     answer = client.post("/sparql", data={"query": text}).get_json(force=True)
-    assert len(answer["results"]["bindings"]) == len(queries["claims"].run(store).rows) > 0
+    assert len(answer["results"]["bindings"]) == len(queries["claims"].run(served_store).rows) > 0
 
 
 def test_graph_page_has_the_filters(client):
