@@ -206,6 +206,7 @@ class Extraction:
     mentions: tuple[Mention, ...]
     titles: tuple[Title, ...] = ()
     facts: tuple[Fact, ...] = field(default=())
+    places: tuple[Mention, ...] = ()  # cities named inside other mentions: a capital standing for its state
 
     def facts_of(self, kind: type) -> list:
         return [fact for fact in self.facts if isinstance(fact, kind)]

@@ -132,7 +132,7 @@ def build_quads(extraction: Extraction, run: Run) -> list[Quad]:
     g.add(run_node, PROV.startedAtTime, Literal(run.started, datatype=_n(XSD.dateTime)))
     g.add(run_node, PROV.used, _n(doc))
 
-    for mention in extraction.mentions:
+    for mention in (*extraction.mentions, *extraction.places):
         _entity(g, mention.entity)
     g.add(doc, KG.factCount, _int(len(extraction.facts)))
     g.add(doc, KG.removedRegionCount, _int(len(extraction.document.removed)))
