@@ -16,6 +16,7 @@ institution words are not either, and a sentence-initial word needs to be a know
 from __future__ import annotations
 
 from kg.extract.names import NOT_PERSON_WORDS, is_english_word, is_given_name, is_surname
+from kg.extract.places import load_places
 from kg.extract.persons import _NOT_NAMES, PersonFind, _is_name_token, _mention, _name_run
 from kg.model import Sentence
 
@@ -52,7 +53,30 @@ def _plain(word: str) -> bool:
     return word not in NOT_PERSON_WORDS and word.lower() not in _NOT_NAMES
 
 
-def cued_persons(sentence: Sentence, taken: set[int]) -> list[PersonFind]:
+_ORG_COMPOUNDS = frozenset("led backed owned run linked based controlled affiliated aligned funded allied".split())
+
+
+def organisation_like(sentences: tuple[Sentence, ...]) -> set[str]:
+    """Capitalised words a document treats as a body, not a person: "Hamas-led", "the Pentagon",
+    "Pemex's own filings, its subsidiary"."""
+    found: set[str] = set()
+    for sentence in sentences:
+        tokens = sentence.tokens
+        for i, token in enumerate(tokens):
+            if not token.text[:1].isupper() or i == 0:
+                continue
+            if tokens[i - 1].lower == "the" and not (i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper()):
+                found.add(token.text)
+            if i + 2 < len(tokens) and tokens[i + 1].text == "-" and tokens[i + 2].lower in _ORG_COMPOUNDS:
+                found.add(token.text)
+            if i + 1 < len(tokens) and tokens[i + 1].text in _POSSESSIVE \
+                    and any(t.lower in ("its", "it") for t in tokens[i + 2:i + 9]):
+                found.add(token.text)
+    return found
+
+
+def cued_persons(sentence: Sentence, taken: set[int], *, not_persons: frozenset[str] | set[str] = frozenset()
+                 ) -> list[PersonFind]:
     """Persons of one sentence found by given names, honorifics, possessives and compounds."""
     if title_case_heading(sentence):
         return []
@@ -75,7 +99,8 @@ def cued_persons(sentence: Sentence, taken: set[int]) -> list[PersonFind]:
                 add(i + 1, end)
                 i = end
                 continue
-        if _is_name_token(sentence, i, taken) and is_given_name(text) and not _glued(sentence, i):
+        if _is_name_token(sentence, i, taken) and is_given_name(text) and not _glued(sentence, i) \
+                and tokens[i].space_after:  # "Almaz-Antey" is one word, not a given name and a surname
             end = _name_run(sentence, i, taken, limit=4)
             # a given name that is also a word ("Will", "Grant") needs a name-only word after it or a
             # place inside the sentence: "Can Lay..." opening a sentence is no person
@@ -87,7 +112,7 @@ def cued_persons(sentence: Sentence, taken: set[int]) -> list[PersonFind]:
                 continue
         i += 1
     for i in range(len(tokens) - 1):
-        if tokens[i + 1].text in _POSSESSIVE and _possessor(sentence, i, taken):
+        if tokens[i + 1].text in _POSSESSIVE and _possessor(sentence, i, taken, not_persons):
             first = i
             while first > 0 and _is_name_token(sentence, first - 1, taken) and i - first < 2 \
                     and _plain(tokens[first - 1].text):
@@ -100,11 +125,15 @@ def cued_persons(sentence: Sentence, taken: set[int]) -> list[PersonFind]:
     return found
 
 
-def _possessor(sentence: Sentence, i: int, taken: set[int]) -> bool:
-    """Is the capitalised word before "'s" a person ("Trump's", "Musk's"), as far as cues tell?"""
+def _possessor(sentence: Sentence, i: int, taken: set[int], not_persons) -> bool:
+    """Is the capitalised word before "'s" a person ("Trump's", "Musk's"), as far as cues tell?
+    Not when the document treats it as a body elsewhere, nor when it is a town's name and no
+    surname ("Male's repayments": the capital of the Maldives)."""
     tokens = sentence.tokens
     text = tokens[i].text
-    if not _is_name_token(sentence, i, taken) or not _plain(text):
+    if not _is_name_token(sentence, i, taken) or not _plain(text) or text in not_persons:
+        return False
+    if text in load_places().city_names and not is_surname(text):
         return False
     j = i
     while j > 0 and _is_name_token(sentence, j - 1, taken):
@@ -143,8 +172,12 @@ def coordinated_persons(sentence: Sentence, taken: set[int], known_words: set[st
             words = [t.text for t in tokens[first:last]]
             if any(w in known_words for w in words) or not all(_plain(w) for w in words):
                 continue
-            if first == 0 and not (is_given_name(words[0]) or is_surname(words[0])
-                                   or not is_english_word(words[0])):
+            if first > 0 and tokens[first - 1].lower in _DETERMINERS:
+                continue  # "the Great Hall of the People, Xi said"
+            named = is_given_name(words[0]) or is_surname(words[-1])
+            if token.text == "," and not named:
+                continue  # "her residence, Gonobhaban, Hasina said": a comma also opens appositives
+            if first == 0 and not (named or not is_english_word(words[0])):
                 continue
             found.append(PersonFind(_mention(sentence, first, last, "name")))
             taken.update(range(first, last))

@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from kg.errors import ExtractionError
 from kg.extract.gazetteer import PACKAGE, RULES_DIR, slug
-from kg.extract.names import is_english_word, name_lists
+from kg.extract.names import NOT_PERSON_WORDS, is_english_word, name_lists
 from kg.model import EntityRef, Mention, Sentence
 
 CITIES_FILE = PACKAGE / "data" / "cities.tsv"
@@ -161,6 +161,14 @@ def find_places(sentence: Sentence, mentions: list[Mention], *, paragraph_start:
                 i += 1
                 continue
             dropped |= inside
+        if entry.kind == "city" and entry.label in NOT_PERSON_WORDS:
+            i = end  # "in March", "on Sunday": no town of that name
+            continue
+        if end - i == 1 and entry.kind != "city" and (
+                (end < len(tokens) and words[end][:1].isupper() and words[end].isalpha())
+                or (i > 1 and words[i - 1][:1].isupper() and words[i - 1].isalpha() and (i - 1) not in taken)):
+            i = end  # "Nikkei Asia", "Arctic Council", "Asia Times": part of another name
+            continue
         if entry.kind == "city" and not dateline:
             if end < len(tokens) and words[end][:1].isupper() and words[end].isalpha():
                 i = end  # "Miami Dolphins", "Stockholm International Peace Research Institute"

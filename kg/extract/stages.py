@@ -11,7 +11,7 @@ from kg.extract.clean import clean
 from kg.extract.dates import parse_iso
 from kg.extract.events import extract_agreements, extract_meetings
 from kg.extract.offices import extract_offices
-from kg.extract.person_cues import coordinated_persons, cued_persons
+from kg.extract.person_cues import coordinated_persons, cued_persons, organisation_like
 from kg.extract.persons import find_persons, refer_by_title, resolve_persons
 from kg.extract.places import find_places
 from kg.extract.segment import segment
@@ -52,6 +52,7 @@ def places_stage(work: Work) -> Work:
 def persons_stage(work: Work) -> Work:
     finds = []
     taken: dict[int, set[int]] = {}
+    bodies = organisation_like(work.sentences)
     for sentence in work.sentences:
         titles = [t for t in work.titles if t.sentence == sentence.index]
         states = [m for m in work.mentions if m.sentence == sentence.index]
@@ -61,7 +62,7 @@ def persons_stage(work: Work) -> Work:
         mine = find_persons(sentence, titles, states)
         busy = taken[sentence.index] | {i for f in mine for i in range(f.mention.first, f.mention.last)}
         finds.extend(mine)
-        finds.extend(cued_persons(sentence, busy))
+        finds.extend(cued_persons(sentence, busy, not_persons=bodies))
     known = {word for f in finds for word in f.mention.text.split()}
     for sentence in work.sentences:  # "Putin and Trump": joined to a person the document names
         busy = taken[sentence.index] | {i for f in finds if f.mention.sentence == sentence.index
