@@ -94,6 +94,7 @@ class EntityRef:
     key: str
     label: str
     qid: str | None = None
+    country: str | None = None  # places: ISO code of the state the gazetteer puts them in
 
 
 @dataclass(frozen=True)

@@ -52,6 +52,7 @@ class PlaceEntry:
     kind: str  # city, sea, strait, region
     population: int = 0
     country: str = ""
+    qid: str | None = None  # from the rule file, where checked
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,7 @@ def load_places() -> PlaceGazetteer:
         raise ExtractionError(f"Place gazetteer files are unreadable: {err}") from None
     seen: set[str] = set()
     for key, value in rules["place"].items():
-        entry = PlaceEntry(key, value["label"], value["kind"])
+        entry = PlaceEntry(key, value["label"], value["kind"], qid=value.get("qid"))
         for form in (value["label"], *value.get("forms", ())):
             table.setdefault(_tokens(form)[0], []).append((_tokens(form), entry))
             seen.add(form)
@@ -104,7 +105,9 @@ def load_places() -> PlaceGazetteer:
 
 
 def place_ref(entry: PlaceEntry) -> EntityRef:
-    return EntityRef("place", entry.key if entry.kind != "city" else slug(entry.label), entry.label)
+    if entry.kind == "city":
+        return EntityRef("place", slug(entry.label), entry.label, country=entry.country or None)
+    return EntityRef("place", entry.key, entry.label, entry.qid)
 
 
 def _ambiguous(name: str) -> bool:
@@ -190,13 +193,17 @@ def _inner_places(sentence: Sentence, mention: Mention, gazetteer: PlaceGazettee
     """The city a capital names, or the city an event is named after."""
     if mention.entity.kind == "state" and mention.how == "capital" and mention.text in gazetteer.city_names:
         return [Mention(mention.start, mention.end, mention.text, mention.sentence, mention.first, mention.last,
-                        EntityRef("place", slug(mention.text), mention.text), "capital")]
+                        EntityRef("place", slug(mention.text), mention.text, country=_iso(mention.entity.key)), "capital")]
     if mention.entity.kind == "organisation" and mention.last - mention.first >= 2 \
             and sentence.tokens[mention.last - 1].text in _EVENT_NOUNS:
         hit = gazetteer.lookup([t.text for t in sentence.tokens], mention.first)
         if hit and hit[1].kind == "city" and hit[0] < mention.last:
             return [_mention(sentence, mention.first, hit[0], place_ref(hit[1]), how="venue")]
     return []
+
+
+def _iso(key: str) -> str | None:
+    return key if len(key) == 2 and key.isalpha() and key.isupper() else None
 
 
 def _mention(sentence: Sentence, first: int, last: int, ref: EntityRef, how: str = "name") -> Mention:

@@ -150,6 +150,8 @@ def _entity(g: _Graph, ref: EntityRef) -> str:
     g.text(iri, RDFS.label, ref.label)
     if ref.kind == "state" and len(ref.key) == 2:
         g.text(iri, KG.isoCode, ref.key)
+    if ref.kind == "place" and ref.country:
+        g.text(iri, KG.countryCode, ref.country)
     if ref.qid:
         g.text(iri, KG.wikidata, ref.qid)
         g.add(iri, OWL.sameAs, _n(WD + ref.qid))
