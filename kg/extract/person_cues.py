@@ -63,9 +63,9 @@ def organisation_like(sentences: tuple[Sentence, ...]) -> set[str]:
     for sentence in sentences:
         tokens = sentence.tokens
         for i, token in enumerate(tokens):
-            if not token.text[:1].isupper() or i == 0:
+            if not token.text[:1].isupper():
                 continue
-            if tokens[i - 1].lower == "the" and not (i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper()):
+            if i > 0 and tokens[i - 1].lower == "the" and not (i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper()):
                 found.add(token.text)
             if i + 2 < len(tokens) and tokens[i + 1].text == "-" and tokens[i + 2].lower in _ORG_COMPOUNDS:
                 found.add(token.text)

@@ -169,7 +169,8 @@ def find_places(sentence: Sentence, mentions: list[Mention], *, paragraph_start:
             continue
         if end - i == 1 and entry.kind != "city" and (
                 (end < len(tokens) and words[end][:1].isupper() and words[end].isalpha())
-                or (i > 1 and words[i - 1][:1].isupper() and words[i - 1].isalpha() and (i - 1) not in taken)):
+                or (i > 0 and words[i - 1][:1].isupper() and words[i - 1].isalpha() and (i - 1) not in taken
+                    and (i > 1 or not is_english_word(words[i - 1])))):
             i = end  # "Nikkei Asia", "Arctic Council", "Asia Times": part of another name
             continue
         if entry.kind == "city" and not dateline:
