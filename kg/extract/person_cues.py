@@ -65,7 +65,8 @@ def organisation_like(sentences: tuple[Sentence, ...]) -> set[str]:
         for i, token in enumerate(tokens):
             if not token.text[:1].isupper():
                 continue
-            if i > 0 and tokens[i - 1].lower == "the" and not (i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper()):
+            followed_by_name = i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper()
+            if i > 0 and tokens[i - 1].lower == "the" and not followed_by_name:
                 found.add(token.text)
             if i + 2 < len(tokens) and tokens[i + 1].text == "-" and tokens[i + 2].lower in _ORG_COMPOUNDS:
                 found.add(token.text)

@@ -194,7 +194,8 @@ def _inner_places(sentence: Sentence, mention: Mention, gazetteer: PlaceGazettee
     """The city a capital names, or the city an event is named after."""
     if mention.entity.kind == "state" and mention.how == "capital" and mention.text in gazetteer.city_names:
         return [Mention(mention.start, mention.end, mention.text, mention.sentence, mention.first, mention.last,
-                        EntityRef("place", slug(mention.text), mention.text, country=_iso(mention.entity.key)), "capital")]
+                        EntityRef("place", slug(mention.text), mention.text, country=_iso(mention.entity.key)),
+                        "capital")]
     if mention.entity.kind == "organisation" and mention.last - mention.first >= 2 \
             and sentence.tokens[mention.last - 1].text in _EVENT_NOUNS:
         hit = gazetteer.lookup([t.text for t in sentence.tokens], mention.first)

@@ -106,8 +106,8 @@ def score_candidate(candidate: Candidate, ctx: EntityContext, rules: Rules | Non
     if gazetteer_country:
         add(w["gazetteer_country"], f"located in {', '.join(sorted(gazetteer_country))}, the country the place "
                                     "gazetteer gives it")
-    if ctx.kind == "person" and not ctx.roles and candidate.values("P27") and set(candidate.values("P27")) & set(
-            ctx.states) and any(s.start and _held_at(s.start, s.end, ctx.doc_date) for s in candidate.statements if s.prop == "P39"):
+    in_office = any(s.start and _held_at(s.start, s.end, ctx.doc_date) for s in candidate.statements if s.prop == "P39")
+    if ctx.kind == "person" and not ctx.roles and in_office and set(candidate.values("P27")) & set(ctx.states):
         add(w["in_office"], f"held a position on the article's date {ctx.doc_date} and is a citizen of a state the "
                             "article names")
     capital_of = set(candidate.values("P1376")) & set(ctx.states)
