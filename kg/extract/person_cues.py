@@ -44,8 +44,10 @@ def _glued(sentence: Sentence, i: int) -> bool:
 
 def title_case_heading(sentence: Sentence) -> bool:
     """A headline in title case, where capitals say nothing about names."""
+    if not sentence.heading:
+        return False
     words = [t.text for t in sentence.tokens if t.text.isalpha() and len(t.text) > 3]
-    return sentence.heading and bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 def _plain(word: str) -> bool:
@@ -91,7 +93,7 @@ def cued_persons(sentence: Sentence, taken: set[int], *, not_persons: frozenset[
     i = 0
     while i < len(tokens):
         text = tokens[i].text
-        if i in taken:
+        if i in taken or not text[:1].isupper():
             i += 1
             continue
         if text in HONORIFICS and i + 1 < len(tokens):
@@ -113,6 +115,8 @@ def cued_persons(sentence: Sentence, taken: set[int], *, not_persons: frozenset[
                 continue
         i += 1
     for i in range(len(tokens) - 1):
+        if not tokens[i].text[:1].isupper():
+            continue
         if tokens[i + 1].text in _POSSESSIVE and _possessor(sentence, i, taken, not_persons):
             first = i
             while first > 0 and _is_name_token(sentence, first - 1, taken) and i - first < 2 \

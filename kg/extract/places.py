@@ -21,7 +21,6 @@ names is a place; so is the city in the name of an event ("the Munich Security C
 
 from __future__ import annotations
 
-import csv
 import re
 import tomllib
 from dataclasses import dataclass
@@ -72,7 +71,7 @@ class PlaceGazetteer:
 
 
 def _tokens(name: str) -> tuple[str, ...]:
-    return tuple(_TOKEN.findall(name))
+    return (name,) if name.isalpha() else tuple(_TOKEN.findall(name))
 
 
 @lru_cache(maxsize=1)
@@ -81,8 +80,7 @@ def load_places() -> PlaceGazetteer:
     table: dict[str, list[tuple[tuple[str, ...], PlaceEntry]]] = {}
     try:
         rules = tomllib.loads((RULES_DIR / "places.toml").read_text(encoding="utf-8"))
-        with CITIES_FILE.open(encoding="utf-8") as handle:
-            rows = list(csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t"))
+        lines = CITIES_FILE.read_text(encoding="utf-8").splitlines()
     except (OSError, tomllib.TOMLDecodeError) as err:
         raise ExtractionError(f"Place gazetteer files are unreadable: {err}") from None
     seen: set[str] = set()
@@ -92,15 +90,17 @@ def load_places() -> PlaceGazetteer:
             table.setdefault(_tokens(form)[0], []).append((_tokens(form), entry))
             seen.add(form)
     cities: set[str] = set()
-    for row in rows:  # most populous first, so a name means its largest city
-        for name in {row["name"], row["ascii"]}:
-            if name in seen or not name[:1].isupper():
+    rows = (line.split("\t") for line in lines if line and not line.startswith("#"))
+    next(rows, None)  # the header: name, ascii, country, population, geonameid
+    for name, ascii_name, country, population, _ in rows:  # most populous first: a name means its largest city
+        for label in (name, ascii_name):
+            if label in seen or not label[:1].isupper():
                 continue
-            seen.add(name)
-            cities.add(name)
-            entry = PlaceEntry(slug(name), name, "city", int(row["population"]), row["country"])
-            table.setdefault(_tokens(name)[0], []).append((_tokens(name), entry))
-    ordered = {k: tuple(sorted(v, key=lambda te: -len(te[0]))) for k, v in table.items()}
+            seen.add(label)
+            cities.add(label)
+            tokens = _tokens(label)
+            table.setdefault(tokens[0], []).append((tokens, PlaceEntry("", label, "city", int(population), country)))
+    ordered = {k: tuple(sorted(v, key=lambda te: -len(te[0])) if len(v) > 1 else v) for k, v in table.items()}
     return PlaceGazetteer(ordered, frozenset(cities))
 
 
@@ -135,6 +135,8 @@ def find_places(sentence: Sentence, mentions: list[Mention], *, paragraph_start:
     gazetteer = load_places()
     tokens = sentence.tokens
     words = [t.text for t in tokens]
+    if not mentions and not paragraph_start and not any(w[:1].isupper() and w in gazetteer.by_first for w in words):
+        return [], [], set()
     lower = [t.lower for t in tokens]
     taken = {i: m for m in mentions for i in range(m.first, m.last)}
     found: list[Mention] = []
@@ -143,7 +145,7 @@ def find_places(sentence: Sentence, mentions: list[Mention], *, paragraph_start:
     i = 0
     while i < len(tokens):
         word = words[i]
-        if not word[:1].isupper():
+        if not word[:1].isupper() or (word not in gazetteer.by_first and not (paragraph_start and i == 0)):
             i += 1
             continue
         dateline = paragraph_start and i == 0 and word.isupper() and len(word) > 2

@@ -53,9 +53,15 @@ def persons_stage(work: Work) -> Work:
     finds = []
     taken: dict[int, set[int]] = {}
     bodies = organisation_like(work.sentences)
+    titles_in: dict[int, list] = {}
+    mentions_in: dict[int, list] = {}
+    for title in work.titles:
+        titles_in.setdefault(title.sentence, []).append(title)
+    for mention in work.mentions:
+        mentions_in.setdefault(mention.sentence, []).append(mention)
     for sentence in work.sentences:
-        titles = [t for t in work.titles if t.sentence == sentence.index]
-        states = [m for m in work.mentions if m.sentence == sentence.index]
+        titles = titles_in.get(sentence.index, [])
+        states = mentions_in.get(sentence.index, [])
         taken[sentence.index] = {i for m in states for i in range(m.first, m.last)} | {
             i for t in titles for i in range(t.first, t.last)
         }
@@ -64,10 +70,13 @@ def persons_stage(work: Work) -> Work:
         finds.extend(mine)
         finds.extend(cued_persons(sentence, busy, not_persons=bodies))
     known = {word for f in finds for word in f.mention.text.split()}
+    found_in: dict[int, set[int]] = {}
+    for f in finds:
+        found_in.setdefault(f.mention.sentence, set()).update(range(f.mention.first, f.mention.last))
     for sentence in work.sentences:  # "Putin and Trump": joined to a person the document names
-        busy = taken[sentence.index] | {i for f in finds if f.mention.sentence == sentence.index
-                                        for i in range(f.mention.first, f.mention.last)}
-        finds.extend(coordinated_persons(sentence, busy, known))
+        if known:
+            busy = taken[sentence.index] | found_in.get(sentence.index, set())
+            finds.extend(coordinated_persons(sentence, busy, known))
     resolved, aliases = resolve_persons(finds, work.sentences, taken)
     titled = refer_by_title(resolved, work.sentences, work.titles, work.mentions)
     mentions = tuple(sorted((*work.mentions, *(f.mention for f in resolved), *aliases, *titled),
