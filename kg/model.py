@@ -94,6 +94,7 @@ class EntityRef:
     key: str
     label: str
     qid: str | None = None
+    country: str | None = None  # places: ISO code of the state the gazetteer puts them in
 
 
 @dataclass(frozen=True)
@@ -206,6 +207,7 @@ class Extraction:
     mentions: tuple[Mention, ...]
     titles: tuple[Title, ...] = ()
     facts: tuple[Fact, ...] = field(default=())
+    places: tuple[Mention, ...] = ()  # cities named inside other mentions: a capital standing for its state
 
     def facts_of(self, kind: type) -> list:
         return [fact for fact in self.facts if isinstance(fact, kind)]

@@ -60,7 +60,7 @@ KG = ClosedNamespace(
     evidence document sentence start end quote sentenceStart sentenceEnd
     documentId text title publicationDate author outlet sourceUrl removedRegion regionKind
     factCount removedRegionCount
-    isoCode wikidata cameoCode
+    isoCode countryCode wikidata cameoCode
     codeVersion rulesetVersion
     LinkDecision LinkCandidate linkOf linkStatus candidate score rank confidence scoreEvidence endpoint
     """,

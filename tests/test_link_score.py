@@ -148,3 +148,46 @@ def test_relations_to_other_entities_of_the_article_count():
     scored = score_candidate(member, ctx)
     assert any("related to Q7184" in line for line in scored.evidence)
     assert scored.score > score_candidate(member, EntityContext(ctx.iri, "organisation", "X", "doc")).score
+
+
+# --- evidence for entities named without a title or found by the place gazetteer ---------------
+
+def _named(qid, label, matched, *statements, sitelinks=10):
+    return Candidate(qid, label, "", matched, (*statements, Statement("sitelinks", str(sitelinks))))
+
+
+def test_the_place_gazetteers_country_picks_the_city_over_a_namesake():
+    ctx = EntityContext("https://w3id.org/geokg/resource/place/lyon", "place", "Lyon", "doc", "2026-01-01",
+                        states=("Q30",), countries=("Q142",))
+    city = _named("Q1", "Lyon", "label", Statement("P17", "Q142"), sitelinks=150)
+    namesake = _named("Q2", "Lyon", "label", Statement("P17", "Q30"), sitelinks=5)  # a town in a named state
+    ranked = rank([namesake, city], ctx)
+    assert ranked[0].candidate.qid == "Q1" and is_confident(ranked)
+    assert any("place gazetteer" in line for line in ranked[0].evidence)
+    without = EntityContext(ctx.iri, "place", "Lyon", "doc", "2026-01-01", states=("Q30",))
+    assert not is_confident(rank([namesake, city], without))
+
+
+def test_a_surname_alone_means_the_incumbent_of_a_named_state():
+    ctx = EntityContext("https://w3id.org/geokg/resource/person/modi", "person", "Modi", "doc", "2026-01-01",
+                        states=("Q668",))
+    incumbent = _named("Q1", "Narendra Modi", "alias", Statement("P27", "Q668"),
+                       Statement("P39", "Q2", "Prime Minister of India", "2014-05-26"), sitelinks=200)
+    former = _named("Q3", "Narendra Modi", "alias", Statement("P27", "Q668"),
+                    Statement("P39", "Q2", "Prime Minister of India", "2014-05-26", "2019-05-30"), sitelinks=200)
+    assert any("held a position on the article's date" in line for line in score_candidate(incumbent, ctx).evidence)
+    assert not any("held a position on the article's date" in line for line in score_candidate(former, ctx).evidence)
+
+
+def test_one_name_alone_favours_the_famous_bearer_only_with_other_evidence():
+    ctx = EntityContext("https://w3id.org/geokg/resource/person/mandela", "person", "Mandela", "doc", "2026-01-01",
+                        states=("Q258",))
+    famous = _named("Q1", "Nelson Mandela", "alias", Statement("P27", "Q258"), sitelinks=250)
+    other = _named("Q2", "Zola Mandela", "alias", Statement("P27", "Q1033"), sitelinks=3)
+    ranked = rank([other, famous], ctx)
+    assert ranked[0].candidate.qid == "Q1" and is_confident(ranked)
+    assert any("named by one name alone" in line for line in ranked[0].evidence)
+    nowhere = EntityContext(ctx.iri, "person", "Mandela", "doc", "2026-01-01")  # no state of citizenship named
+    assert not is_confident(rank([other, famous], nowhere))
+    full = EntityContext(ctx.iri, "person", "Nelson Mandela", "doc", "2026-01-01", states=("Q258",))
+    assert not any("one name alone" in line for line in score_candidate(famous, full, rival_sitelinks=3).evidence)

@@ -37,6 +37,7 @@ class Work:
     mentions: tuple[Mention, ...] = ()
     titles: tuple[Title, ...] = ()
     persons: tuple = ()
+    places: tuple[Mention, ...] = ()  # places named inside other mentions (a capital's city), see places.py
     facts: tuple[Fact, ...] = ()
 
 
@@ -65,7 +66,8 @@ def stage(name: str, *, requires: tuple[str, ...], assigns: tuple[str, ...]):
 
 @dataclass(frozen=True)
 class Pipeline:
-    names: tuple[str, ...] = field(default=("kg.clean.v1", "kg.segment.v1", "kg.persons.v1", "kg.offices.v1",
+    names: tuple[str, ...] = field(default=("kg.clean.v1", "kg.segment.v1", "kg.places.v1", "kg.persons.v1",
+                                            "kg.offices.v1",
                                             "kg.aid.v1", "kg.agreements.v1", "kg.meetings.v1", "kg.claims.v1"))
 
     def check(self) -> None:
@@ -85,7 +87,7 @@ class Pipeline:
         for name in self.names:
             work = STAGES[name].func(work)
         assert work.clean is not None
-        return Extraction(work.clean, work.sentences, work.mentions, work.titles, work.facts)
+        return Extraction(work.clean, work.sentences, work.mentions, work.titles, work.facts, work.places)
 
 
 def extract(source: SourceDocument) -> Extraction:

@@ -306,7 +306,7 @@ def _claim_span(view: SentenceView, verb: int, speaker_at: int) -> tuple[int, in
 def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], *, doc_id: str) -> list[Claim]:
     verbs = _speech_verbs()
     rules = _rules()
-    actors = by_sentence(mentions, kinds=("state", "person", "organisation", "place"))
+    actors = by_sentence(mentions, kinds=("state", "person", "organisation"))  # a place never speaks
     claims: list[Claim] = []
     topic = main_state(mentions)
     ranked = ranked_states(mentions)

@@ -11,7 +11,9 @@ from kg.extract.clean import clean
 from kg.extract.dates import parse_iso
 from kg.extract.events import extract_agreements, extract_meetings
 from kg.extract.offices import extract_offices
+from kg.extract.person_cues import coordinated_persons, cued_persons, organisation_like
 from kg.extract.persons import find_persons, refer_by_title, resolve_persons
+from kg.extract.places import find_places
 from kg.extract.segment import segment
 from kg.model import OfficeHolding
 
@@ -28,17 +30,53 @@ def segment_stage(work: Work) -> Work:
     return replace(work, sentences=sentences, mentions=mentions, titles=titles)
 
 
+@stage("kg.places.v1", requires=("sentences", "mentions"), assigns=("mentions", "places"))
+def places_stage(work: Work) -> Work:
+    by_sentence: dict[int, list] = {}
+    for mention in work.mentions:
+        by_sentence.setdefault(mention.sentence, []).append(mention)
+    found, inner, dropped = [], [], set()
+    previous_block = -1
+    for sentence in work.sentences:
+        places, aside, drop = find_places(sentence, by_sentence.get(sentence.index, []),
+                                          paragraph_start=sentence.block != previous_block)
+        previous_block = sentence.block
+        found.extend(places)
+        inner.extend(aside)
+        dropped |= drop
+    mentions = tuple(sorted((*(m for m in work.mentions if m not in dropped), *found), key=lambda m: m.start))
+    return replace(work, mentions=mentions, places=tuple(inner))
+
+
 @stage("kg.persons.v1", requires=("sentences", "mentions", "titles"), assigns=("persons", "mentions"))
 def persons_stage(work: Work) -> Work:
     finds = []
     taken: dict[int, set[int]] = {}
+    bodies = organisation_like(work.sentences)
+    titles_in: dict[int, list] = {}
+    mentions_in: dict[int, list] = {}
+    for title in work.titles:
+        titles_in.setdefault(title.sentence, []).append(title)
+    for mention in work.mentions:
+        mentions_in.setdefault(mention.sentence, []).append(mention)
     for sentence in work.sentences:
-        titles = [t for t in work.titles if t.sentence == sentence.index]
-        states = [m for m in work.mentions if m.sentence == sentence.index]
+        titles = titles_in.get(sentence.index, [])
+        states = mentions_in.get(sentence.index, [])
         taken[sentence.index] = {i for m in states for i in range(m.first, m.last)} | {
             i for t in titles for i in range(t.first, t.last)
         }
-        finds.extend(find_persons(sentence, titles, states))
+        mine = find_persons(sentence, titles, states)
+        busy = taken[sentence.index] | {i for f in mine for i in range(f.mention.first, f.mention.last)}
+        finds.extend(mine)
+        finds.extend(cued_persons(sentence, busy, not_persons=bodies))
+    known = {word for f in finds for word in f.mention.text.split()}
+    found_in: dict[int, set[int]] = {}
+    for f in finds:
+        found_in.setdefault(f.mention.sentence, set()).update(range(f.mention.first, f.mention.last))
+    for sentence in work.sentences:  # "Putin and Trump": joined to a person the document names
+        if known:
+            busy = taken[sentence.index] | found_in.get(sentence.index, set())
+            finds.extend(coordinated_persons(sentence, busy, known))
     resolved, aliases = resolve_persons(finds, work.sentences, taken)
     titled = refer_by_title(resolved, work.sentences, work.titles, work.mentions)
     mentions = tuple(sorted((*work.mentions, *(f.mention for f in resolved), *aliases, *titled),

@@ -29,6 +29,7 @@ class EntityContext:
     office_states: tuple[str, ...] = ()  # QIDs of the states or organisations those offices belong to
     states: tuple[str, ...] = ()  # QIDs of every state the document names
     cooccurring: tuple[str, ...] = ()  # QIDs of the other linked entities of the document
+    countries: tuple[str, ...] = ()  # places: QIDs of the states the place gazetteer puts them in
 
     @property
     def key(self) -> str:
@@ -44,6 +45,7 @@ def document_contexts(quads: Iterable) -> list[EntityContext]:
     holder: dict[str, str] = {}
     role: dict[str, str] = {}
     office_of: dict[str, str] = {}
+    country_codes: dict[str, set[str]] = {}
     doc_id = ""
     doc_date = None
     for quad in quads:
@@ -60,6 +62,8 @@ def document_contexts(quads: Iterable) -> list[EntityContext]:
             role[s] = o.rsplit("/", 1)[-1]
         elif p == KG.officeOf:
             office_of[s] = o
+        elif p == KG.countryCode:
+            country_codes.setdefault(s, set()).add(o)
         elif p == KG.documentId:
             doc_id = o
         elif p == KG.publicationDate:
@@ -76,6 +80,14 @@ def document_contexts(quads: Iterable) -> list[EntityContext]:
     return [
         EntityContext(iri, kind, labels.get(iri, ""), doc_id, doc_date, qids.get(iri),
                       tuple(sorted(roles.get(iri, ()))), tuple(sorted(offices.get(iri, ()))), states,
-                      tuple(sorted(linked - {qids.get(iri)})))
+                      tuple(sorted(linked - {qids.get(iri)})), _country_qids(country_codes.get(iri, set())))
         for iri, kind in sorted(kinds.items())
     ]
+
+
+def _country_qids(codes: set[str]) -> tuple[str, ...]:
+    from kg.extract.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    found = {gazetteer.find_state(code) for code in codes}
+    return tuple(sorted(state.qid for state in found if state is not None and state.qid))

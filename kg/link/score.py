@@ -8,11 +8,16 @@ recorded as a line of text, so every score can be audited:
   article's date (P580/P582);
 * the candidate is a citizen of (P27) or located in (P17) the state whose office the article
   names, or another state the article names;
-* a place is the capital (P1376) of a state the article names;
+* a place is the capital (P1376) of a state the article names, or lies (P17) in the country the
+  place gazetteer gives it (GeoNames: "Munich" of Germany, not a namesake elsewhere);
+* a person named without any office held a position (P39) on the article's date and is a citizen
+  of a state the article names: news that says just "Trump" means the incumbent;
 * a person the article gives an office holds no position at all in Wikidata;
 * the candidate is related (P463 member of, P39, P27 ...) to another entity the article names;
 * the candidate died (P570) before the article's date although the article gives them an office,
   or was born (P569) after that date;
+* a person the article names by one name alone ("Kissinger", "Musk"), never in full: news does that
+  only for the famous, so the candidate with ten times the sitelinks of every namesake gains a little;
 * a popularity prior from the number of Wikipedia sitelinks, small enough never to decide alone
   between two candidates that the context cannot tell apart.
 """
@@ -57,8 +62,12 @@ def _held_at(start: str, end: str, day: str | None) -> bool:
     return bool(day) and (not start or start <= day) and (not end or day <= end)
 
 
-def score_candidate(candidate: Candidate, ctx: EntityContext, rules: Rules | None = None) -> Scored:
-    """Score one candidate against the entity's context; the evidence lines explain the score."""
+def score_candidate(candidate: Candidate, ctx: EntityContext, rules: Rules | None = None, *,
+                    rival_sitelinks: int = 0) -> Scored:
+    """Score one candidate against the entity's context; the evidence lines explain the score.
+
+    *rival_sitelinks* is the most sitelinks any other candidate of the name has.
+    """
     rules = rules or load_rules()
     w = rules.weights
     score = 0.0
@@ -93,6 +102,14 @@ def score_candidate(candidate: Candidate, ctx: EntityContext, rules: Rules | Non
     other = (places & set(ctx.states)) - office_states
     if other:
         add(w["cooccurring"], f"citizen of / located in {', '.join(sorted(other))}, named in the article")
+    gazetteer_country = set(candidate.values("P17")) & set(ctx.countries)
+    if gazetteer_country:
+        add(w["gazetteer_country"], f"located in {', '.join(sorted(gazetteer_country))}, the country the place "
+                                    "gazetteer gives it")
+    in_office = any(s.start and _held_at(s.start, s.end, ctx.doc_date) for s in candidate.statements if s.prop == "P39")
+    if ctx.kind == "person" and not ctx.roles and in_office and set(candidate.values("P27")) & set(ctx.states):
+        add(w["in_office"], f"held a position on the article's date {ctx.doc_date} and is a citizen of a state the "
+                            "article names")
     capital_of = set(candidate.values("P1376")) & set(ctx.states)
     if capital_of:
         add(w["capital_of"], f"capital of {', '.join(sorted(capital_of))}, named in the article")
@@ -108,6 +125,9 @@ def score_candidate(candidate: Candidate, ctx: EntityContext, rules: Rules | Non
     if born and ctx.doc_date and born > ctx.doc_date and ctx.kind == "person":
         add(w["born_after"], f"born {born}, after the article's date {ctx.doc_date}")
     links = candidate.sitelinks
+    if ctx.kind == "person" and len(ctx.label.split()) == 1 and links >= 50 and links >= 10 * rival_sitelinks:
+        add(w["famous_surname"], f"named by one name alone, as news does only for the famous: {links} sitelinks, "
+                                 f"ten times any namesake's ({rival_sitelinks})")
     if links:
         add(round(w["popularity"] * min(1.0, math.log10(links + 1) / 2.5), 2), f"{links} Wikipedia sitelinks")
     return Scored(candidate, round(score, 2), tuple(why))
@@ -115,7 +135,9 @@ def score_candidate(candidate: Candidate, ctx: EntityContext, rules: Rules | Non
 
 def rank(candidates: list[Candidate], ctx: EntityContext, rules: Rules | None = None) -> list[Scored]:
     """Candidates scored and sorted, best first (ties broken by QID so runs repeat)."""
-    scored = [score_candidate(c, ctx, rules) for c in candidates]
+    scored = [score_candidate(c, ctx, rules, rival_sitelinks=max((o.sitelinks for o in candidates if o is not c),
+                                                                 default=0))
+              for c in candidates]
     return sorted(scored, key=lambda s: (-s.score, int(s.candidate.qid[1:])))
 
 

@@ -132,7 +132,7 @@ def build_quads(extraction: Extraction, run: Run) -> list[Quad]:
     g.add(run_node, PROV.startedAtTime, Literal(run.started, datatype=_n(XSD.dateTime)))
     g.add(run_node, PROV.used, _n(doc))
 
-    for mention in extraction.mentions:
+    for mention in (*extraction.mentions, *extraction.places):
         _entity(g, mention.entity)
     g.add(doc, KG.factCount, _int(len(extraction.facts)))
     g.add(doc, KG.removedRegionCount, _int(len(extraction.document.removed)))
@@ -150,6 +150,8 @@ def _entity(g: _Graph, ref: EntityRef) -> str:
     g.text(iri, RDFS.label, ref.label)
     if ref.kind == "state" and len(ref.key) == 2:
         g.text(iri, KG.isoCode, ref.key)
+    if ref.kind == "place" and ref.country:
+        g.text(iri, KG.countryCode, ref.country)
     if ref.qid:
         g.text(iri, KG.wikidata, ref.qid)
         g.add(iri, OWL.sameAs, _n(WD + ref.qid))

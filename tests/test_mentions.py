@@ -1,0 +1,116 @@
+"""Persons named without a title and places, on sentences written for these tests (other names and
+countries than the seeds)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.model import SourceDocument
+
+
+def _mentions(text: str, kind: str) -> set[str]:
+    extraction = extract(SourceDocument("t", text))
+    return {m.entity.label for m in extraction.mentions if m.entity.kind == kind}
+
+
+def _persons(text: str) -> set[str]:
+    return _mentions(text, "person")
+
+
+def _places(text: str) -> set[str]:
+    return _mentions(text, "place")
+
+
+# --- persons -------------------------------------------------------------------------------
+
+def test_possessive_surname_is_a_person():
+    assert "Orban" in _persons("The plan reflects Orban's wish to keep energy ties with the east.")
+
+
+def test_coordination_with_a_known_person():
+    text = ("Erdogan said the corridor would stay open. The deal was agreed between Erdogan and Aliyev "
+            "after long talks.")
+    assert {"Erdogan", "Aliyev"} <= _persons(text)
+
+
+def test_given_name_starts_a_person_without_a_title():
+    assert "Jacinda Ardern" in _persons("Critics compared the response with that of a Jacinda Ardern in New Zealand.")
+
+
+def test_honorific_introduces_a_person():
+    assert "Okonjo" in _persons("Talks stalled after Mr Okonjo left the room.")
+
+
+def test_surname_compound_with_a_person_suffix():
+    assert "Brezhnev" in _persons("Observers spoke of a Brezhnev-era approach to the neighbours.")
+
+
+def test_surname_refers_back_to_the_full_name_found_by_a_given_name():
+    extraction = extract(SourceDocument("t", "Giorgia Meloni visited the troops. Meloni's aides said little."))
+    persons = {(m.text, m.entity.label) for m in extraction.mentions if m.entity.kind == "person"}
+    assert persons == {("Giorgia Meloni", "Giorgia Meloni"), ("Meloni", "Giorgia Meloni")}
+
+
+@pytest.mark.parametrize("text", [
+    "Cuba's government rejected the offer.",
+    "Monday's vote was delayed again.",
+    "Russian officials declined to comment.",
+    "The Kremlin's spokesman declined to comment.",
+    "The talks ended without a statement.",
+    "Hamas-led fighters attacked at dawn. Later, Hamas's leaders met in Doha.",
+    "According to Gazprom's own filings, its pipeline unit lost money.",
+])
+def test_no_false_persons(text):
+    assert _persons(text) == set()
+
+
+def test_title_case_headline_names_no_persons_by_capitals_alone():
+    text = "Grand Strategy Meets Hard Budget Limits\n\nThe ministry published its plan on Tuesday."
+    assert _persons(text) == set()
+
+
+# --- places --------------------------------------------------------------------------------
+
+def test_city_after_a_locative_preposition():
+    assert "Gdansk" in _places("Ministers met in Gdansk to discuss the Baltic pipeline.")
+
+
+def test_ambiguous_city_needs_a_place_preposition():
+    assert "Mobile" not in _places("Mobile operators raised prices.")
+    assert "Mobile" in _places("The shipyard in Mobile builds patrol boats.")
+
+
+def test_dateline_city():
+    text = "NAIROBI — Kenya signed a grain deal with Ukraine on Friday."
+    assert "Nairobi" in _places(text)
+
+
+def test_seas_and_regions():
+    text = "Patrols in the Red Sea and the Gulf of Aden grew as the Sahel crisis deepened."
+    assert {"Red Sea", "Gulf of Aden", "Sahel"} <= _places(text)
+
+
+def test_longer_place_name_wins_over_the_state_inside_it():
+    extraction = extract(SourceDocument("t", "Drilling resumed in the Gulf of Mexico last week."))
+    assert {m.entity.label for m in extraction.mentions} == {"Gulf of Mexico"}
+
+
+def test_region_inside_an_outlet_name_is_no_place():
+    assert _places("Nikkei Asia reported the sale first.") == set()
+
+
+def test_capital_as_metonym_stays_the_state_and_names_its_city():
+    extraction = extract(SourceDocument("t", "Ankara said it would not send troops."))
+    assert [(m.entity.kind, m.entity.label) for m in extraction.mentions] == [("state", "Türkiye")]
+    assert [(p.entity.kind, p.entity.label, p.entity.country) for p in extraction.places] == [
+        ("place", "Ankara", "TR")]
+
+
+def test_city_in_an_event_name_is_its_venue():
+    extraction = extract(SourceDocument("t", "He spoke at the Munich Security Conference on Saturday."))
+    assert ("Munich", "DE") in {(p.entity.label, p.entity.country) for p in extraction.places}
+
+
+def test_month_is_no_town():
+    assert _places("The ceasefire was agreed in March and broke down in May.") == set()
