@@ -8,6 +8,8 @@ exactly as it was.
 
 from __future__ import annotations
 
+import gc
+
 import re
 import uuid
 from dataclasses import dataclass
@@ -95,6 +97,7 @@ class _Built:
 
 def _build_in_worker(path: Path, max_bytes: int, run) -> _Built:
     built = _build_one(path, max_bytes, run)
+    _freeze_resources()
     return _Built(built.doc_id, built.graph, built.ntriples, built.quads, built.report, built.entities)
 
 
@@ -121,9 +124,26 @@ def _build_one(path: Path, max_bytes: int, run) -> _Built:
     return _Built(source.doc_id, document_graph(source.doc_id), quads, len(quads), report, entities)
 
 
+_resources_frozen = False
+
+
+def _freeze_resources() -> None:
+    """Once the first document is built, the gazetteers, name and city lists and spaCy's tables are
+    loaded for good: move them out of sight of the cyclic garbage collector (``gc.freeze``), which
+    otherwise walks them at every full collection (about a tenth of extraction time)."""
+    global _resources_frozen
+    if not _resources_frozen:
+        gc.freeze()
+        _resources_frozen = True
+
+
 def _build_all(files: list[Path], max_bytes: int, run, jobs: int) -> list[_Built]:
     if jobs <= 1 or len(files) < 2:
-        return [_build_one(path, max_bytes, run) for path in files]
+        built = []
+        for path in files:
+            built.append(_build_one(path, max_bytes, run))
+            _freeze_resources()
+        return built
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(max_workers=jobs) as pool:

@@ -1,7 +1,7 @@
 """Segmentation and gazetteer mentions in one spaCy pass.
 
 A blank English pipeline (tokenizer, sentencizer, lookup lemmatizer from
-spacy-lookups-data and an EntityRuler holding the gazetteers) runs over each kept
+spacy-lookups-data) and a PhraseMatcher holding the gazetteers run over each kept
 block; its output is turned into :mod:`kg.model` objects with offsets into the
 original text, so no spaCy object leaves this module. spaCy is imported lazily:
 it costs about a second, and ``kg --help`` or ``kg query`` never need it.
@@ -10,7 +10,7 @@ it costs about a second, and ``kg --help`` or ``kg query`` never need it.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from kg.extract.gazetteer import Gazetteer, load_gazetteer
 from kg.model import CleanDocument, Mention, Sentence, Title, Token
@@ -20,11 +20,39 @@ from kg.model import CleanDocument, Mention, Sentence, Title, Token
 def _nlp() -> Any:
     import spacy
 
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH"})
-    ruler.add_patterns(_patterns(load_gazetteer()))
-    return nlp
+    return spacy.blank("en")  # the tokenizer; sentences and mentions are found in segment()
+
+
+@lru_cache(maxsize=1)
+def _sentence_punct() -> frozenset[str]:
+    """The characters that end a sentence: those of spaCy's rule-based Sentencizer."""
+    from spacy.pipeline import Sentencizer
+
+    return frozenset(Sentencizer.default_punct_chars)
+
+
+@lru_cache(maxsize=1)
+def _matcher() -> Any:
+    """A PhraseMatcher over the gazetteer forms, each keyed "LABEL<TAB>id".
+
+    spaCy's EntityRuler does the same matching but counts all its patterns on every call
+    (a tenth of the whole ingest); the longest-first choice among overlapping matches is
+    the same (:func:`spacy.util.filter_spans`).
+    """
+    from spacy.matcher import PhraseMatcher
+
+    nlp = _nlp()
+    matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+    by_key: dict[str, list[str]] = {}
+    for pattern in _patterns(load_gazetteer()):
+        by_key.setdefault(f"{pattern['label']}\t{pattern['id']}", []).append(pattern["pattern"])
+    for key, forms in by_key.items():
+        matcher.add(key, list(nlp.tokenizer.pipe(forms)))
+    # When one span matches several keys ("US", "Thai": a state's name and its demonym), the name
+    # wins, then the key declared first: the choice never depends on the matcher's internal order
+    # (with the EntityRuler it did; on dev the name scores as well as that mix, the demonym lower).
+    rank = {nlp.vocab.strings[key]: (key.startswith("STATE\tdemonym:"), n) for n, key in enumerate(by_key)}
+    return matcher, rank
 
 
 @lru_cache(maxsize=1)
@@ -55,20 +83,37 @@ _NAME_TAILS = frozenset("News Times Daily Today Post Herald Agency Institute Int
                         "Gazette Broadcasting Television Radio Press Review Independent Standard Observer".split())
 
 
-def _inside_a_name(doc: Any, ent: Any, sent: Any, starts: set[int]) -> bool:
+def _inside_a_name(how: str, next_word: str | None) -> bool:
     """"the Stockholm International Peace Research Institute", "The Moscow Times", "China Daily": a state
     or capital name running on into more capitalised words is part of another name, not the state."""
-    if ent.end >= sent.end or ent.end in starts:
+    if next_word is None:
         return False
-    nxt = doc[ent.end]
-    if ent.ent_id_.startswith("demonym:"):
-        return nxt.text in _PLACE_NOUNS  # "the Indian Ocean", "Saudi Airlines"
+    if how == "demonym":
+        return next_word in _PLACE_NOUNS  # "the Indian Ocean", "Saudi Airlines"
     # not any capitalised word: "Ambassador to Bangladesh Iwama Kiminori" names the state
-    return nxt.text in _NAME_TAILS or nxt.text in _PLACE_NOUNS
+    return next_word in _NAME_TAILS or next_word in _PLACE_NOUNS
+
+
+def _longest_first(matches: list[tuple[int, int, int]], rank: dict[int, tuple[bool, int]]) -> list[tuple[int, int, int]]:
+    """Non-overlapping matches, longer (then earlier, then first declared) first, in text order,
+    chosen as spaCy's filter_spans does."""
+    chosen, seen = [], set()
+    for match in sorted(matches, key=lambda m: (m[1] - m[2], m[1], rank[m[0]])):
+        if match[1] not in seen and match[2] - 1 not in seen:
+            chosen.append(match)
+            seen.update(range(match[1], match[2]))
+    return sorted(chosen, key=lambda m: m[1])
+
+
+class _Range(NamedTuple):
+    start: int
+    end: int
 
 
 def segment(document: CleanDocument) -> tuple[tuple[Sentence, ...], tuple[Mention, ...], tuple[Title, ...]]:
     """Split kept blocks into sentences and find state, organisation and title mentions."""
+    from spacy.attrs import IDX, IS_PUNCT, LOWER, ORTH, SPACY
+
     gazetteer = load_gazetteer()
     roles = {role.key: role for role in gazetteer.roles}
     orgs = {org.key: org for org in gazetteer.organisations}
@@ -78,32 +123,57 @@ def segment(document: CleanDocument) -> tuple[tuple[Sentence, ...], tuple[Mentio
     titles: list[Title] = []
     blocks = document.blocks
     lemmas = _lemmas()
-    for block_index, doc in enumerate(_nlp().pipe(text[b.start:b.end] for b in blocks)):
+    matcher, rank = _matcher()
+    nlp = _nlp()
+    strings = nlp.vocab.strings
+    enders = _sentence_punct()
+    for block_index, doc in enumerate(nlp.tokenizer.pipe(text[b.start:b.end] for b in blocks)):
         block = blocks[block_index]
-        for sent in doc.sents:
+        offset = block.start
+        # Token attributes as one array (much cheaper than a spaCy Token object per word), and
+        # sentence starts by the rule of spaCy's Sentencizer: the first word that is not
+        # punctuation after a sentence-ending mark.
+        words, starts_at, ended = [], [0], False
+        for i, (idx, orth, lower, space, punct) in enumerate(
+                doc.to_array([IDX, ORTH, LOWER, SPACY, IS_PUNCT]).tolist()):
+            word = strings[orth]
+            words.append(Token(offset + idx, offset + idx + len(word), word, lemmas.get(word, word),
+                               bool(space), strings[lower]))
+            if word in enders:
+                ended = True
+            elif ended and not punct:
+                starts_at.append(i)
+                ended = False
+        if not words:
+            continue
+        matches = iter(_longest_first(matcher(doc), rank))
+        match = next(matches, None)
+        for sent in map(_Range, starts_at, [*starts_at[1:], len(words)]):
             index = len(sentences)
-            offset = block.start
-            tokens = tuple(
-                Token(offset + t.idx, offset + t.idx + len(t.text), t.text, lemmas.get(t.text, t.text),
-                      bool(t.whitespace_), t.lower_)
-                for t in sent
-            )
+            tokens = tuple(words[sent.start:sent.end])
             start, end = tokens[0].start, tokens[-1].end
             sentences.append(Sentence(index, start, end, text[start:end], block_index, block.heading, tokens))
-            starts = {ent.start for ent in sent.ents}
-            for ent in sent.ents:
-                first, last = ent.start - sent.start, ent.end - sent.start
-                if ent.label_ == "STATE" and not block.heading and _inside_a_name(doc, ent, sent, starts):
-                    continue
-                span = (offset + ent.start_char, offset + ent.end_char)
-                if ent.label_ == "TITLE":
-                    role = roles[ent.ent_id_]
+            inside: list[tuple[int, int, int]] = []
+            while match is not None and match[1] < sent.end:
+                if match[1] >= sent.start and match[2] <= sent.end:
+                    inside.append(match)
+                match = next(matches, None)
+            starts = {m[1] for m in inside}
+            for match_id, ent_start, ent_end in inside:
+                label, ent_id = strings[match_id].split("\t", 1)
+                first, last = ent_start - sent.start, ent_end - sent.start
+                span = (words[ent_start].start, words[ent_end - 1].end)
+                if label == "TITLE":
+                    role = roles[ent_id]
                     titles.append(Title(index, first, last, role.key, role.label, role.head))
                     continue
-                if ent.label_ == "STATE":
-                    how, key = ent.ent_id_.split(":", 1)
+                if label == "STATE":
+                    how, key = ent_id.split(":", 1)
+                    following = words[ent_end].text if ent_end < sent.end and ent_end not in starts else None
+                    if not block.heading and _inside_a_name(how, following):
+                        continue
                     ref = gazetteer.state(key).ref
                 else:
-                    how, ref = "name", orgs[ent.ent_id_].ref
+                    how, ref = "name", orgs[ent_id].ref
                 mentions.append(Mention(span[0], span[1], text[span[0]:span[1]], index, first, last, ref, how))
     return tuple(sentences), tuple(mentions), tuple(titles)
