@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from kg.vocab import KG, RDF, RDFS, RESOURCE_BASE
 
 _KINDS = {KG.State: "state", KG.Person: "person", KG.Organisation: "organisation", KG.Place: "place"}
+_READ = frozenset((RDF.type, RDFS.label, KG.wikidata, KG.holder, KG.role, KG.officeOf, KG.countryCode,
+                   KG.documentId, KG.publicationDate))
 
 
 @dataclass(frozen=True)
@@ -49,7 +51,10 @@ def document_contexts(quads: Iterable) -> list[EntityContext]:
     doc_id = ""
     doc_date = None
     for quad in quads:
-        s, p, o = quad.subject.value, quad.predicate.value, quad.object.value
+        p = quad.predicate.value
+        if p not in _READ:  # most quads (evidence, offsets, facts' own values) say nothing here
+            continue
+        s, o = quad.subject.value, quad.object.value
         if p == RDF.type and o in _KINDS:
             kinds[s] = _KINDS[o]
         elif p == RDFS.label:
