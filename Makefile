@@ -23,8 +23,7 @@ run: $(STAMP)
 # The tests of `kg check` need Java for the HermiT reasoner, the browser tests Debian's Chromium;
 # the scripts install them when missing.
 test: $(STAMP)
-	bash scripts/ensure-java.sh
-	bash scripts/ensure-chromium.sh
+	bash scripts/ensure-system-packages.sh
 	$(BIN)/python -m pytest
 
 clean:

@@ -1,7 +1,7 @@
 """kg serve's pages in a real headless Chromium (Debian's, driven by Playwright) against a real server.
 
 One server and one browser for the module; each test opens a fresh page. `make test` installs
-Chromium first (scripts/ensure-chromium.sh); without it these tests are skipped and say why.
+Chromium first (scripts/ensure-system-packages.sh); without it these tests are skipped and say why.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic"
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason=f"no Chromium at {CHROMIUM}: run scripts/ensure-chromium.sh "
+    pytest.mark.skipif(not CHROMIUM.exists(), reason=f"no Chromium at {CHROMIUM}: run scripts/ensure-system-packages.sh "
                                                       "(make test does) to install Debian's chromium package"),
 ]
 
