@@ -52,6 +52,48 @@ _LOWER_INSTITUTION = frozenset("foreign defence defense finance energy economy t
                                "government presidency embassy army military navy office".split())
 
 
+_NAMED_INSTITUTIONS = frozenset("ministry embassy".split())
+
+
+def _institution(view: SentenceView, mention: Mention, end: int | None = None) -> tuple[EntityRef, int] | None:
+    """"Japan's foreign ministry", "the Indian embassy", "Azerbaijan's Foreign Ministry": a ministry or
+    embassy of a state, named with the state's demonym ("Japanese foreign ministry") whatever the
+    case or form it is written in, with the token after it. With *end*, the name must reach it."""
+    if mention.entity.kind != "state" or not (mention.how == "demonym" or view.possessive(mention)):
+        return None
+    k = mention.last + view.possessive(mention)
+    words: list[int] = []
+    while k < len(view.tokens) and len(words) < 3 and view.lower[k] in _LOWER_INSTITUTION and k not in view.actor_at:
+        words.append(k)
+        k += 1
+        if view.lower[k - 1] in _NAMED_INSTITUTIONS:
+            break
+    if not words or view.lower[words[-1]] not in _NAMED_INSTITUTIONS or (end is not None and k != end):
+        return None
+    demonym = _demonym(mention)
+    if demonym is None:
+        return None
+    name = " ".join([demonym, *(view.tokens[w].text for w in words)])
+    return EntityRef("organisation", slug(name), name), k
+
+
+@lru_cache(maxsize=512)
+def _demonym_of(key: str) -> str | None:
+    from kg.extract.gazetteer import load_gazetteer
+
+    try:
+        demonyms = load_gazetteer().state(key).demonyms
+    except KeyError:
+        return None
+    return next((d for d in demonyms if not d.endswith("s") or d.endswith("ss")), demonyms[0] if demonyms else None)
+
+
+def _demonym(mention: Mention) -> str | None:
+    if mention.how == "demonym":
+        return mention.text
+    return _demonym_of(mention.entity.key)
+
+
 def _speaks_for(view: SentenceView, mention: Mention, verb: int) -> bool:
     """"a spokesperson for the Kremlin said", "officials in Kyiv said", "Taiwan's defence ministry said":
     the state or body behind an unnamed speaker."""
@@ -133,6 +175,10 @@ def _described(view: SentenceView, j: int, memory: _Memory) -> EntityRef | None:
     if word in _PERSON_TITLES:
         return memory.person
     named = [ref for ref in memory.sources if word in ref.label.lower().split()]
+    if word in _OUTLET_NOUNS and j + 1 < len(view.tokens) and view.tokens[j + 1].text[:1].isupper() \
+            and j + 1 not in view.actor_at:
+        found = _source_name(view, j + 1, 1)  # "the Armenian daily Hetq", "the newspaper Folha de S.Paulo"
+        return found[0] if found is not None else None
     if word in _OUTLET_NOUNS:
         # "the agency" is the last quoted source with that word in its name, else the last outlet quoted
         outlets = [ref for ref in memory.sources if not set(ref.label.lower().split()) & _INSTITUTIONS]
@@ -190,6 +236,9 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
         mention = view.actor_at.get(j)
         # ", Washington said": a speaker opening its chunk is no object of a preposition before the comma
         opens_chunk = all(tokens[k] in ("the",) for k in range(chunk_start, mention.first)) if mention else False
+        institution = _institution(view, mention, verb) if mention is not None else None
+        if institution is not None:
+            return institution[0], mention.first  # "Japan's foreign ministry said"
         named = _name_with_state(view, mention, verb) if mention is not None else None
         if named is not None:
             return named, mention.first  # "the Kuwait News Agency reported", "China Daily said"
@@ -208,7 +257,9 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
             return _group(view, j), j  # "Critics note that ...", "analysts said"
     if chunk_start < verb and tokens[verb] in _REPORTING:  # "The Wall Street Journal (has) reported"
         k = verb - 1
-        while k > chunk_start and tokens[k] in ("has", "had", "have", "also", "earlier", "previously", "first"):
+        while k > chunk_start and (tokens[k] in ("has", "had", "have", "also", "earlier", "previously", "first")
+                                   or (tokens[k] in _OUTLET_NOUNS | {"news"} and view.tokens[k].text.islower())):
+            # "the DongA Ilbo newspaper reported", "the Andina news agency said"
             k -= 1
         found = _source_name(view, k, -1)
         if found is not None:
@@ -397,7 +448,11 @@ def _according_to(view: SentenceView, memory: _Memory):
             continue
         described = next((d for d in (_described(view, k, memory) for k in (j + 3, j + 4) if k < len(view.tokens))
                           if d is not None), None)
-        if (j + 2) in view.actor_at:
+        at = j + 2 + (view.lower[j + 2] == "the" and j + 3 in view.actor_at)
+        institution = _institution(view, view.actor_at[at]) if at in view.actor_at else None
+        if institution is not None:  # "according to India's foreign ministry"
+            speaker, end = institution
+        elif (j + 2) in view.actor_at:
             speaker, end = view.actor_at[j + 2].entity, view.actor_at[j + 2].last
         elif described is not None:  # "according to the minister", "according to the Saudi agency"
             speaker, end = described, j + 4 + (j + 4 < len(view.tokens) and view.lower[j + 4] not in (",", "."))
