@@ -226,3 +226,40 @@ def test_completing_a_delivery_names_the_donor():
 def test_halting_a_transit_stops_the_origin_of_the_goods():
     assert _pairs("Poland halted the transit of Belarusian fertiliser to Lithuania in May.") == {
         ("Belarus", "Lithuania", "declined")}
+
+
+def test_a_donor_refusing_or_failing_to_supply_has_declined():
+    assert ("Norway", "Egypt", "declined") in _pairs("Norway has refused to sell air defence missiles to Egypt.")
+    assert ("Russia", "Armenia", "declined") in _pairs(
+        "Russia failed to deliver the helicopters to Armenia that Yerevan had paid for.")
+
+
+def test_refusing_to_extend_a_deal_is_no_supply():
+    assert not _pairs("Russia and Ukraine signed a grain deal with Turkey. Moscow refused to extend it in July.")
+
+
+def test_a_verb_coordinated_under_one_cue_shares_its_status():
+    assert ("European Union", "Moldova", "pledged") in _pairs(
+        "European Union leaders agreed to borrow 50 billion euros and lend the money to Moldova.")
+
+
+def test_seeking_a_loan_is_no_delivery():
+    assert _pairs("Kenya is seeking a $2 billion loan from China to finish the railway.") == {
+        ("China", "Kenya", "unspecified")}
+
+
+def test_a_signed_credit_line_is_a_pledged_flow_with_a_development_bank_as_donor():
+    assert ("India", "Sri Lanka", "pledged") in _pairs("India signed a $1 billion credit line with Sri Lanka on Thursday.")
+    assert _pairs("The Asian Development Bank approved a $300 million loan to Kazakhstan.") == {
+        ("Asian Development Bank", "Kazakhstan", "approved")}
+
+
+def test_a_later_verb_in_the_sentence_shares_the_recipient_named_before():
+    text = ("Chile sent tents to Peru last week. "
+            "Brazil will supply 10,000 tonnes of beans to Haiti, while Argentina will send medicine.")
+    assert ("Argentina", "Haiti", "pledged") in _pairs(text)
+    assert ("Argentina", "Peru", "pledged") not in _pairs(text)
+
+
+def test_a_reflexive_subject_still_receives():
+    assert ("Israel", "Azerbaijan", "delivered") in _pairs("Baku itself receives most of its weapons from Israel.")

@@ -85,14 +85,13 @@ def _passive_give_frame(view, first, last, entry, context, lexicon) -> Frame:
 
 
 def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
-    if refused(view, first):
-        return None
     if entry.words[0] in ("go", "flow", "head") and not _aid_noun_before(view, first, lexicon) \
             and not _goods_subject(view, first, lexicon):
         return None  # "would go to court"; but "Russian gas continues to flow to Hungary"
     if is_passive(view, first):
         return _passive_give_frame(view, first, last, entry, context, lexicon)
-    status = status_cues(view, first, entry.status, lexicon)
+    # "Norway refused to sell missiles to Egypt", "Russia failed to deliver the weapons": held back
+    status = "declined" if refused(view, first) else status_cues(view, first, entry.status, lexicon)
     if status is None:
         return None
     frame = Frame(entry, first, last, status=status)
@@ -277,6 +276,8 @@ def _plausible_item(view: SentenceView, first: int, last: int) -> bool:
     words = [w for w in view.lower[first:last] if w.isalnum()]
     if not words or view.lower[first] in _NOT_ITEM_START:
         return False
+    if words[0] in ("it", "them") or (len(words) == 1 and words[0] in ("this", "that", "these", "those")):
+        return False  # "refused to extend it": the pronoun stands for a deal, not for goods
     if any(w in ("said", "says", "told") for w in words) or (words and words[-1] in _NOT_GOODS) \
             or (words and words[0] in _NOT_GOODS):
         return False
@@ -385,8 +386,15 @@ def extract_aid(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], 
             continue
         frames = _frames(view, context, lexicon)
         new = []
+        outer = context.recipients
         for frame in frames:
-            new.extend(_flows(view, frame, context, lexicon, doc_id, today))
+            found = _flows(view, frame, context, lexicon, doc_id, today)
+            if found:
+                # "Brazil will send beans to Haiti, while Argentina will send medicine": a later frame
+                # of the sentence without a recipient shares the one named before it
+                context.recipients = unique(f.recipient for f in found)
+            new.extend(found)
+        context.recipients = outer
         specific = {(f.donor, f.recipient) for f in new if f.item_class is not None}
         new = [f for f in new if f.item_class is not None or (f.donor, f.recipient) not in specific]
         flows.extend(new)

@@ -173,6 +173,8 @@ def noun_frame(view, first, last, entry, context) -> Frame | None:
     recipients = unique(r for _, _, rs in segments if rs for r in rs) or tuple(
         r for r in (subject or context.recipients or context.topic) if r not in donors
     )
+    if subject and lemmas & _ASKING and status == "delivered":
+        status = "unspecified"  # "Kenya is seeking a $2 billion loan from China": asked for, not given
     item_first = first - 1 if (first - 1) >= 0 and view.tokens[first - 1].text[0].islower() else first
     item_last = last
     if k == last and k + 1 < len(view.tokens) and view.lower[k] == "of" and segments:
@@ -182,6 +184,7 @@ def noun_frame(view, first, last, entry, context) -> Frame | None:
                   min(first - 1, item_first) if donors else first, max(k, item_last), used_context=True)
 
 
+_ASKING = frozenset("seek request ask need want".split())
 _MODIFIER_STOP = frozenset("the a an of and or to for from in on at by with its their his her our this that these "
                            "those".split())
 

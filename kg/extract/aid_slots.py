@@ -80,7 +80,7 @@ def verb_like(view: SentenceView, i: int, noun_like: frozenset[str] = frozenset(
     if word.endswith("s") and not word.endswith("ss"):
         # "ships"/"supplies" is a verb only right after its subject: an actor, a pronoun or an adverb
         return (i - 1) in view.actor_at or prev in _SUBJECT_PRONOUNS or prev.endswith("ly") or prev in ('"', "“") \
-            or prev in _PRE_VERB_ADVERBS
+            or prev in _PRE_VERB_ADVERBS or prev in ("itself", "themselves", "himself", "herself")
     return True
 
 
@@ -90,6 +90,11 @@ _SAYING = frozenset("said says insisted insists told denied denies stressed stre
 
 
 def status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexicon) -> str | None:
+    shared = _coordinated_verb(view, first)
+    if shared is not None and default == "delivered":
+        # "agreed to borrow 50 billion euros and lend the money to Moldova": the second verb shares
+        # the first one's cue
+        return status_cues(view, shared, default, lexicon)
     window = view.lower[max(0, first - 4):first]
     text = " " + " ".join(window) + " "
     if any(w in lexicon.cues["negation"] for w in window):
@@ -111,6 +116,20 @@ def status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexico
         if window[-2:] == ["to", "be"] or (len(window) >= 2 and window[-2] in ("is", "are") and window[-1] == "to"):
             return "pledged"  # "are to be delivered", "is to supply"
     return default
+
+
+def _coordinated_verb(view: SentenceView, first: int) -> int | None:
+    """The verb before "and" that a bare verb is coordinated with, under one "to" or modal:
+    "agreed to borrow money and lend it" -> "borrow"."""
+    if first < 3 or view.lower[first - 1] != "and" or view.lower[first].endswith(("ed", "ing", "s")):
+        return None
+    for j in range(first - 2, max(0, first - 14), -1):
+        if view.lower[j] in (",", ";", ".") or view.lower[j] in ITEM_STOP:
+            return None
+        if view.lower[j - 1] in ("to", "will", "would", "could", "might", "may", "shall", "'ll") \
+                and view.lower[j].isalpha() and view.tokens[j].lemma.lower() == view.lower[j]:
+            return j
+    return None
 
 
 def item_segments(view: SentenceView, start: int, end: int, donors: tuple[EntityRef, ...]):
