@@ -164,3 +164,29 @@ def test_a_demonym_after_the_agreement_noun_is_no_party():
 def test_an_agreement_not_signed_is_declined():
     assert _agreement_rows("Iraq and Iran have not signed any agreement on electricity, Iraqi officials said.") == [
         (["Iran", "Iraq"], "declined")]
+
+
+def test_a_visit_to_a_state_or_its_capital_meets_the_host_state():
+    found = _meetings("Prime Minister Kofi Asante, who flew to Nairobi on May 8, had paid a state visit to "
+                      "Ethiopia two weeks earlier.")
+    assert {(p, k, pl) for p, k, pl, _ in found} == {(("Kenya", "Kofi Asante"), "visit", "Nairobi"),
+                                                     (("Ethiopia", "Kofi Asante"), "visit", None)}
+
+
+def test_a_pronoun_refers_to_the_person_named_earlier_in_the_sentence():
+    found = _meetings("The loan was offered during President Lena Marsh's visit to Hanoi last May, where she "
+                      "held talks with Prime Minister Pham Minh Chinh.")
+    assert any(p == ("Lena Marsh", "Pham Minh Chinh") and k == "talks" and pl == "Hanoi" for p, k, pl, _ in found)
+
+
+def test_a_relative_clause_after_talks_is_another_event_and_meeting_a_demand_is_no_meeting():
+    found = _meetings("The summit followed talks in Ankara between Foreign Minister Hakan Fidan and his Greek "
+                      "counterpart, Giorgos Gerapetritis, at which Fidan said a plan from EU envoy Kaja Kallas "
+                      "did not meet Turkey's concerns.")
+    assert {p for p, *_ in found} == {("Giorgos Gerapetritis", "Hakan Fidan")}
+
+
+def test_the_person_reporting_a_meeting_takes_no_part_in_it():
+    found = _meetings("Leaders of the African Union will meet in Addis Ababa on Sunday to discuss the crisis, "
+                      "Kenyan President William Ruto said.")
+    assert not any("William Ruto" in p for p, *_ in found)

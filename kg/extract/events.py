@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import tomllib
 from datetime import date
 from functools import lru_cache
@@ -76,6 +78,9 @@ def _boundary(view: SentenceView, j: int) -> bool:
     """A clause boundary: a semicolon, or a comma before a conjunction (", and", ", while")."""
     if view.lower[j] == ";":
         return True
+    if view.lower[j] == "," and j + 2 < len(view.tokens) and (
+            view.lower[j + 1] == "where" or (view.lower[j + 1] in ("at", "during", "in") and view.lower[j + 2] == "which")):
+        return True  # "talks in Moscow, at which Lavrov said ...": a relative clause is another event
     if view.lower[j] != "," or j + 2 >= len(view.tokens) or view.lower[j + 1] not in ("and", "but", "while", "whereas"):
         return False
     k = j + 2 if view.lower[j + 2] != "the" else j + 3
@@ -218,11 +223,15 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
         done: set[tuple[int, int]] = set()
         for first, last, kind in hits:
             clause = _clause(view, first)
-            if clause in done:
+            if clause in done and kind != "visit":
                 continue
             done.add(clause)
-            meeting = _meeting(view, clause, kind, rules, doc_id, today, found, previous_person)
+            meeting = _meeting(view, clause, kind, rules, doc_id, today, found, previous_person, at=last)
             if meeting is not None:
+                if meeting.place is None and meeting.kind != "visit":  # "a visit to Beijing, where he held talks with Xi": the same place
+                    place = next((m.place for m in reversed(found) if m.evidence.sentence_start == sentence.start
+                                  and m.place is not None and m.place.key != "virtual"), None)
+                    meeting = replace(meeting, place=place)
                 found.append(meeting)
     return found
 
@@ -231,6 +240,10 @@ _NOT_PLACES = frozenset(
     """january february march april may june july august september october november december monday tuesday
     wednesday thursday friday saturday sunday the a an his her their its""".split()
 )
+
+
+_TARGETS = frozenset("concerns demands needs requirements conditions target targets expectations criteria deadline "
+                      "deadlines obligations standards goals goal costs demand".split())
 
 
 def _meeting_hit(view: SentenceView, hit: tuple[int, int, str]) -> bool:
@@ -242,6 +255,8 @@ def _meeting_hit(view: SentenceView, hit: tuple[int, int, str]) -> bool:
         return False
     if word in ("conference", "briefing") and first > 0 and view.lower[first - 1] in ("press", "news"):
         return False
+    if view.lemmas[first] == "meet" and any(w in _TARGETS for w in view.lower[last:last + 5]):
+        return False  # "did not meet Russia's concerns", "to meet the deadline": no meeting
     if view.lemmas[first] == "speak" and last - first == 2:  # "spoke to X": X must be someone who talks back
         k = last if view.lower[last:last + 1] != ["the"] else last + 1
         return k in view.actor_at and view.actor_at[k].entity.kind in ("person", "state")
@@ -261,15 +276,34 @@ def _place(view: SentenceView, c_first: int, c_last: int) -> tuple[EntityRef | N
     return None, set()
 
 
+_SAID = frozenset("said says told added noted wrote".split())
+
+
+def _attribution(view: SentenceView, mention: Mention) -> bool:
+    """"..., Nigerian President Bola Tinubu said.": the person who reports a meeting is no participant
+    (but "Katz said he had spoken with Cameron" keeps Katz, through the pronoun)."""
+    if mention.last >= len(view.tokens) or view.lower[mention.last] not in _SAID:
+        return False
+    after = view.lower[mention.last + 1:]
+    if any(w in ("that", "he", "she", "they", "it") for w in after[:2]):
+        return False
+    comma = next((j for j in range(mention.first - 1, max(-1, mention.first - 6), -1) if view.lower[j] == ","), None)
+    return comma is not None and len(after) <= 6
+
+
 def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict, doc_id: str, today: date | None,
-             found: list[Meeting], previous_person: EntityRef | None = None) -> Meeting | None:
+             found: list[Meeting], previous_person: EntityRef | None = None, at: int = 0) -> Meeting | None:
     sentence = view.sentence
     c_first, c_last = clause
     place, place_at = _place(view, c_first, c_last)
     if any(view.lower[j] in rules["virtual"] for j in range(c_first, c_last)):
         place, kind = EntityRef("place", "virtual", "virtual"), "call"
     people = unique(m.entity for m in view.state_in(c_first, c_last)
-                    if m.entity.kind == "person" and not view.possessive(m))
+                    if m.entity.kind == "person" and not view.possessive(m)
+                    and not _attribution(view, m))
+    before = [m.entity for m in view.state_in(0, c_first) if m.entity.kind == "person"]
+    if before:  # "Tokayev's visit to Beijing, where he held talks with Xi": "he" is named earlier in the sentence
+        previous_person = before[-1]
     # "There she met her counterpart, X" / "he received the ambassador": the pronoun is the last person named
     pronoun = any(w in ("he", "she", "him", "her") for w in view.lower[c_first:c_last])
     if previous_person is not None and pronoun and previous_person not in people and len(people) <= 1:
@@ -288,9 +322,20 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
         people = unique(m.entity for m in view.actors_in(c_first, c_last)
                         if m.entity.kind == "state" and m.first not in place_at and m.how != "demonym") \
             if held else ()
+    if place is None and kind != "visit" and c_first > 0 and view.lower[c_first] == "where":
+        place, _ = _place(view, 0, c_first)  # "a visit to Hanoi, where she held talks with ...": the same place
+    if kind == "visit" and len(people) == 1 and people[0].kind == "person":
+        # "Hasina paid a state visit to India", "Tajani flew to Beijing": a visitor meets the host state
+        # (but "Wang Yi was in Pretoria" names only the visitor)
+        hosts = [m for m in view.state_in(c_first, c_last) if m.entity.kind == "state" and m.how in ("name", "capital")
+                 and m.first > 0 and view.lower[m.first - 1] == "to"]
+        host = next((m for m in hosts if m.first >= at), hosts[0] if hosts else None)
+        if host is not None:
+            people = (people[0], host.entity)
+            place = EntityRef("place", host.text.lower().replace(" ", "-"), host.text) if host.how == "capital" else None
     if not people or (len(people) == 1 and kind not in ("visit", "call", "summit", "conference")):
         return None
-    if kind == "visit" and place is None:
+    if kind == "visit" and place is None and not any(p.kind == "state" for p in people):
         return None
     if any(set(people) == set(m.participants) and m.kind == kind for m in found):
         return None  # the same event mentioned again
