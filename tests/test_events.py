@@ -190,3 +190,21 @@ def test_the_person_reporting_a_meeting_takes_no_part_in_it():
     found = _meetings("Leaders of the African Union will meet in Addis Ababa on Sunday to discuss the crisis, "
                       "Kenyan President William Ruto said.")
     assert not any("William Ruto" in p for p, *_ in found)
+
+
+def test_a_participle_next_to_the_agreement_and_its_date_is_past_even_in_a_future_sentence():
+    found = _agreements("Spain will deliver three radar systems to Chile under a contract signed on Tuesday "
+                        "in Madrid, the defence minister said, the latest step in ties that have worried Argentina.")
+    assert found == {(("Chile", "Spain"), "contract", "signed", "2025-03-11")}
+
+
+def test_according_to_is_no_accord_and_breaking_a_contract_makes_none():
+    assert not _agreements("Iran offered Iraq cheap gas, according to local media. "
+                           "Moscow denied that it had broken any contract with Yerevan.")
+
+
+def test_a_date_takes_its_tense_from_its_own_clause():
+    assert [d.value for d in find_dates("Lecornu said on Tuesday that France will deliver the radars.",
+                                        date(2024, 6, 19))] == ["2024-06-18"]
+    assert [d.value for d in find_dates("The minister will travel to Cairo on Tuesday.",
+                                        date(2024, 6, 19))] == ["2024-06-25"]

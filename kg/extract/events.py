@@ -52,7 +52,8 @@ def _phrases(view: SentenceView, kind: str, section: str) -> list[tuple[int, int
     index = _index(kind, section)
     found, i = [], 0
     while i < len(lowers):
-        for words, value in index.get(lowers[i], []) + index.get(lemmas[i], []):
+        verbal = kind == "agreement" and lowers[i].endswith(("ing", "ed"))  # "according to", "dealing with"
+        for words, value in index.get(lowers[i], []) + ([] if verbal else index.get(lemmas[i], [])):
             n = len(words)
             if tuple(lowers[i:i + n]) == words or tuple(lemmas[i:i + n]) == words:
                 found.append((i, i + n, value))
@@ -112,7 +113,7 @@ def _governor(view: SentenceView, mention: Mention) -> str | None:
 _HYPOTHETICAL = frozenset("will would plan expect could may might if odds scenario close hope aim seek".split())
 
 
-def _status(view: SentenceView, first: int, last: int, *, default: str | None) -> str | None:
+def _status(view: SentenceView, first: int, last: int, *, default: str | None, noun: int | None = None) -> str | None:
     rules = _rules()["agreement"]
     lemmas = [t.lemma.lower() for t in view.tokens[first:last]]
     for status in ("declined", "signed", "agreed", "proposed"):
@@ -121,12 +122,32 @@ def _status(view: SentenceView, first: int, last: int, *, default: str | None) -
             continue
         # cues before the verb only: "approved the pact with Turkey, which will build ..." is approved
         hypothetical = any(w in _HYPOTHETICAL for w in lemmas[:at])
+        if noun is not None and 0 < first + at - noun <= 2 and view.lower[first + at].endswith("ed"):
+            hypothetical = False  # "will deliver radars under a contract signed on Tuesday": signed
         if status in ("signed", "agreed") and any(w in ("not", "n't", "never") for w in lemmas[max(0, at - 3):at]):
             return "declined"  # "have not signed any agreement"
         if status == "signed" and at >= 2 and lemmas[at - 1] == "to" and lemmas[at - 2] in rules["agreed"]:
             return "proposed" if hypothetical else "agreed"  # "agreed to sign deals": not signed yet
         return "proposed" if hypothetical and status in ("signed", "agreed") else status
     return default
+
+
+_BREACH = frozenset("break breach violate honour honor tear scrap".split())
+_SAID_AFTER = frozenset("said says told reported added announced wrote".split())
+
+
+def _before_attribution(view: SentenceView, start: int, end: int) -> int:
+    """The clause ends at ", <speaker> said,": what follows the attribution is another statement
+    ("..., Lecornu said, the latest step in a relationship that has alarmed Azerbaijan")."""
+    for j in range(start, end):
+        if view.lower[j] != ",":
+            continue
+        k = next((k for k in range(j + 1, min(j + 9, end)) if view.lower[k] in (",", ".", ";") or
+                  view.lower[k] in _SAID_AFTER), None)
+        if k is not None and view.lower[k] in _SAID_AFTER and k + 1 < end and any(
+                view.lower[x] == "," for x in range(k + 1, min(k + 6, end))):
+            return j
+    return end
 
 
 def _pair_words(view: SentenceView, first: int, last: int, words: list[str]) -> bool:
@@ -161,6 +182,9 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
         done: set[tuple[int, int]] = set()
         for first, last, kind in hits:
             c_first, c_last = _clause(view, first)
+            c_last = _before_attribution(view, last, c_last)
+            if any(view.lemmas[j] in _BREACH for j in range(max(c_first, first - 4), first)):
+                continue  # "denied that it had broken any contract": no agreement made here
             if (c_first, c_last) in done:
                 continue  # one agreement per clause: "their partnership ... with a tripartite agreement"
             done.add((c_first, c_last))
@@ -181,7 +205,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 parties = last_parties
             if len(parties) < 2:
                 continue
-            status = _status(view, c_first, c_last, default=None if kind in ("deal", "partnership") else "agreed")
+            status = _status(view, c_first, c_last, default=None if kind in ("deal", "partnership") else "agreed",
+                             noun=last - 1)
             if status is None:
                 continue  # "a grand deal", "their partnership": no event without a verb
             last_parties = parties
