@@ -263,3 +263,18 @@ def test_a_later_verb_in_the_sentence_shares_the_recipient_named_before():
 
 def test_a_reflexive_subject_still_receives():
     assert ("Israel", "Azerbaijan", "delivered") in _pairs("Baku itself receives most of its weapons from Israel.")
+
+
+def test_a_donor_turning_down_a_request_has_declined_to_the_asker():
+    assert _pairs("Washington, however, turned down a request for emergency budget support from Pakistan.") == {
+        ("United States", "Pakistan", "declined")}
+
+
+def test_an_adverb_set_off_by_commas_does_not_hide_the_subject():
+    assert _pairs("Tunisia, meanwhile, rejected an EU offer of 100 million euros for border control.") == {
+        ("European Union", "Tunisia", "declined")}
+
+
+def test_has_since_approved_keeps_its_subject():
+    assert _pairs("Washington has since approved $100 million in military financing for the Philippines.") == {
+        ("United States", "Philippines", "approved")}

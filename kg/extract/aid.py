@@ -202,6 +202,19 @@ def _goods_subject(view: SentenceView, first: int, lexicon: AidLexicon) -> bool:
     return bool(own) and bool(lexicon.categorise([t.text for t in view.tokens[start:first]])[0])
 
 
+_REQUEST_NOUNS = frozenset("request requests plea pleas appeal appeals application applications bid".split())
+
+
+def _request_object(view: SentenceView, last: int) -> int | None:
+    """Token of "request" in "turned down a request for ...", if the object is a request."""
+    for j in range(last, min(last + 4, len(view.tokens))):
+        if view.lower[j] in _REQUEST_NOUNS:
+            return j
+        if view.lower[j] not in ("a", "an", "the", "its", "their", "his", "her", "fresh", "new", "renewed", "formal"):
+            return None
+    return None
+
+
 def _receive_frame(view, first, last, entry, context) -> list[Frame]:
     """Decline/receive verbs: subject = recipient; each object conjunct names its donor."""
     if entry.status == "declined" and last + 1 < len(view.tokens) and view.lower[last] == "to":
@@ -218,6 +231,21 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
                        subject_first, last, used_context=True)
         return [frame]
     recipients, subject_at = view.subject(first)
+    request = _request_object(view, last)
+    if entry.status == "declined" and request is not None and recipients:
+        # "Washington turned down a request for budget support from Pakistan": the subject is
+        # the donor who said no; the asker (after "from", else the context) would have received
+        askers = [m.entity for m in view.actors_in(request, min(request + 12, len(view.tokens)))
+                  if view.lower[m.first - 1] in ("from", "by") and m.entity not in recipients]
+        asked_for = tuple(askers) or tuple(r for r in context.fallback_recipients() if r not in recipients)
+        if not asked_for:
+            return []
+        end = request + 1
+        while end < len(view.tokens) and view.lower[end] not in ITEM_STOP and view.lower[end] not in (".", ",", "from"):
+            end += 1
+        item = request + 1 + (request + 1 < end and view.lower[request + 1] in ("for", "of"))
+        return [Frame(entry, first, last, recipients, [(item, end, asked_for)], "declined",
+                      subject_at if subject_at is not None else first, end, used_context=not askers)]
     if not recipients:
         recipients = context.recipients or context.topic
     # "from X" names the donor of a received supply.

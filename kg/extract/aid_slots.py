@@ -57,8 +57,10 @@ def verb_like(view: SentenceView, i: int, noun_like: frozenset[str] = frozenset(
         return False  # "Finance Minister", "International Monetary Fund": part of a name or title
     prev = view.lower[i - 1]
     participle = view.lower[i].endswith("ed") or view.lower[i] in _IRREGULAR_PARTICIPLES
-    if participle and prev in ("-", ","):
-        return False  # "French-built fighters", "the JF-17, built with Pakistan,": not a finite verb
+    if participle and prev in ("-", ",") and not (prev == "," and i > 1 and view.lower[i - 2] in _ASIDES):
+        # "French-built fighters", "the JF-17, built with Pakistan,": not a finite verb
+        # (but "Tunisia, meanwhile, rejected ...")
+        return False
     if participle and i + 1 < len(view.lower) and view.lower[i + 1] == "by" and prev.isalpha() \
             and prev not in BE_FORMS and not prev.endswith("ly") and (i - 1) not in view.actor_at:
         return False  # "documents obtained by the Post": a participle after its noun
@@ -84,6 +86,8 @@ def verb_like(view: SentenceView, i: int, noun_like: frozenset[str] = frozenset(
     return True
 
 
+_ASIDES = frozenset("meanwhile however though too also instead nonetheless nevertheless moreover separately "
+                    "likewise similarly contrast part turn".split())
 _PRE_VERB_ADVERBS = frozenset("still also now already even often never just increasingly mostly mainly".split())
 _REFUSAL_MODALS = frozenset("can ca could will wo would shall should going able".split())
 _SAYING = frozenset("said says insisted insists told denied denies stressed stresses added adds".split())
