@@ -178,3 +178,26 @@ def test_complaints_and_admissions_are_attributed_statements():
                      "Finance Minister Tomas Brandt admitted that Austria would miss its aid target for Moldova.")
     assert ("Ilse Varga", ("Hungary", "Serbia")) in claims
     assert ("Tomas Brandt", ("Austria", "Moldova")) in claims
+
+
+def test_rejecting_an_offer_is_no_statement_but_the_reporter_is_the_speaker():
+    claims = _claims("Ecuador, meanwhile, rejected a Chinese offer of 50 million dollars for the port, "
+                     "President Luis Ortega said.")
+    assert {c for c, _ in claims} == {"Luis Ortega"}
+
+
+def test_media_and_traders_speak_as_groups_but_media_reports_is_a_noun():
+    claims = _claims("Morocco bought 300,000 tonnes of French wheat this week, traders said. "
+                     "Spain and Portugal have offered patrol boats to Senegal, Italian media reported. "
+                     "The shipyard denied media reports that the boats were late.")
+    assert {c for c, _ in claims} == {"traders", "media"}
+
+
+def test_according_to_a_titled_person_is_the_person():
+    claims = _claims("Beijing rolled over a $2 billion loan to Laos, according to Finance Minister Bounchom Ubonpaseuth.")
+    assert {c for c, _ in claims} == {"Bounchom Ubonpaseuth"}
+
+
+def test_the_european_commission_speaking_keeps_its_name():
+    claims = _claims("The bloc will send 20 million euros to Moldova, the European Commission said.")
+    assert {c for c, _ in claims} == {"European Commission"}

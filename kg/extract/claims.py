@@ -113,9 +113,10 @@ def _speaks_for(view: SentenceView, mention: Mention, verb: int) -> bool:
 def _name_with_state(view: SentenceView, mention: Mention, verb: int) -> EntityRef | None:
     """A name that starts with a state and runs on in capitals up to the verb: an outlet or body."""
     end = mention.last
-    while end < verb and end - mention.last < 3 and end not in view.actor_at \
-            and view.tokens[end].text[:1].isupper() and view.tokens[end].text.isalpha():
-        end += 1
+    while end < verb and end - mention.last < 5 and end not in view.actor_at and view.tokens[end].text.isalpha() \
+            and (view.tokens[end].text[:1].isupper() or (view.lower[end] in ("for", "of", "and") and end > mention.last
+                                                         and view.tokens[end + 1].text[:1].isupper())):
+        end += 1  # "the Saudi Fund for Development said"
     if end == mention.last or end != verb or mention.entity.kind != "state":
         return None
     sentence = view.sentence
@@ -124,7 +125,7 @@ def _name_with_state(view: SentenceView, mention: Mention, verb: int) -> EntityR
 
 
 _GROUP_SPEAKERS = frozenset("critics experts analysts observers economists activists witnesses residents "
-                            "commentators scholars researchers".split())
+                            "commentators scholars researchers media traders dealers bankers".split())
 
 
 def _group(view: SentenceView, j: int) -> EntityRef:
@@ -134,7 +135,7 @@ def _group(view: SentenceView, j: int) -> EntityRef:
 
 def _speaker(mention: Mention) -> EntityRef:
     """The entity a speaker mention stands for; "the White House said" keeps the institution's name."""
-    if mention.how == "capital" and mention.text.removeprefix("the ").removeprefix("The ") in _rules()["institutions"]:
+    if mention.text.removeprefix("the ").removeprefix("The ") in _rules()["institutions"]:
         name = mention.text.removeprefix("the ").removeprefix("The ")
         return EntityRef("organisation", slug(name), name)
     return mention.entity
@@ -253,7 +254,8 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
         described = _described(view, j, memory)
         if described is not None:
             return described, j - 1
-        if tokens[j] in _GROUP_SPEAKERS and j == verb - 1 - (tokens[verb - 1] in ("have", "also", "had")):
+        if tokens[j] in _GROUP_SPEAKERS and j == verb - 1 - (tokens[verb - 1] in ("have", "also", "had")) \
+                and not (tokens[verb].endswith("s") and not tokens[verb].endswith("ss")):  # "media reports": a noun
             return _group(view, j), j  # "Critics note that ...", "analysts said"
     if chunk_start < verb and tokens[verb] in _REPORTING:  # "The Wall Street Journal (has) reported"
         k = verb - 1
@@ -448,6 +450,14 @@ def _according_to(view: SentenceView, memory: _Memory):
             continue
         described = next((d for d in (_described(view, k, memory) for k in (j + 3, j + 4) if k < len(view.tokens))
                           if d is not None), None)
+        titled = next((k for k in range(j + 2, min(j + 7, len(view.tokens))) if k in view.actor_at
+                       and view.actor_at[k].entity.kind == "person"
+                       and all(view.tokens[x].text[:1].isupper() for x in range(j + 2, k))), None)
+        if titled is not None and titled > j + 2:  # "according to Finance Minister Ishaq Dar"
+            mention = view.actor_at[titled]
+            if j > 2:
+                return mention.entity, 0, j, "reported"
+            return mention.entity, mention.last + 1, len(view.tokens), "reported"
         at = j + 2 + (view.lower[j + 2] == "the" and j + 3 in view.actor_at)
         institution = _institution(view, view.actor_at[at]) if at in view.actor_at else None
         if institution is not None:  # "according to India's foreign ministry"
@@ -508,6 +518,20 @@ def _quoted_as_saying(view: SentenceView, j: int):
     return (_speaker(speaker), first, len(view.tokens), "neutral") if len(view.tokens) - first >= 3 else None
 
 
+_OFFER_OBJECTS = frozenset("offer offers proposal proposals request requests aid loan loans package deal plan plans "
+                           "bid invitation demand demands assistance grant appeal".split())
+
+
+def _offer_object(view: SentenceView, j: int) -> bool:
+    """Is the object of the verb at *j* an offer, a request or aid ("rejected an EU offer of ...")?"""
+    for k in range(j + 1, min(j + 5, len(view.tokens))):
+        if view.lower[k] in _OFFER_OBJECTS:
+            return True
+        if view.lower[k] in ("that", ",", ".", "claims", "claim", "reports", "report", "allegations", "accusations"):
+            return False
+    return False
+
+
 def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: int):
     quoted = _quoted_as_saying(view, j)
     if quoted is not None:
@@ -518,6 +542,8 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
             continue
         if "-" in view.tokens[j].text or (j > 0 and view.lower[j - 1] in ("so", "-", "that", "which", "who")):
             continue  # "so-called"; a relative clause ("a resolution that condemned") hides its speaker
+        if stance == "denies" and _offer_object(view, j):
+            continue  # "Tunisia rejected an EU offer": turning down aid is no statement
         speaker, speaker_at = _speaker_near(view, j, memory)
         if speaker is None:
             continue
