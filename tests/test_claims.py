@@ -201,3 +201,10 @@ def test_according_to_a_titled_person_is_the_person():
 def test_the_european_commission_speaking_keeps_its_name():
     claims = _claims("The bloc will send 20 million euros to Moldova, the European Commission said.")
     assert {c for c, _ in claims} == {"European Commission"}
+
+
+def test_the_title_of_the_speaker_and_the_outlet_spoken_to_are_not_what_the_claim_is_about():
+    claims = _claims("Kenya will send police officers to Haiti next month, Nigerian President Bola Tinubu said. "
+                     "German Foreign Minister Lena Brandt told the French channel LCI that Poland had asked for tanks.")
+    assert ("Bola Tinubu", ("Haiti", "Kenya")) in claims
+    assert ("Lena Brandt", ("Poland",)) in claims

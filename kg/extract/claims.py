@@ -554,15 +554,38 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
     return None
 
 
+_MEDIA_NOUNS = _OUTLET_NOUNS | frozenset("radio television tv station".split())
+
+
+def _descriptive(view: SentenceView, speaker: EntityRef) -> set[int]:
+    """Tokens that describe the speaker or the outlet spoken to, not what was said: the title before
+    the speaker's name ("Nigerian President Bola Tinubu said", "UN Secretary-General Guterres") and a
+    demonym naming an outlet ("told the French channel LCI")."""
+    aside: set[int] = set()
+    for mention in view.actors:
+        if mention.entity == speaker and speaker.kind == "person":
+            j = mention.first - 1
+            while j >= 0 and mention.first - j <= 5 and (view.tokens[j].text[:1].isupper() or view.lower[j] in (
+                    "'s", "’s", "-", ".")) and view.lower[j] not in ('"', "“"):
+                aside.add(j)
+                j -= 1
+        if mention.how == "demonym" and mention.last < len(view.tokens) and view.lower[mention.last] in _MEDIA_NOUNS:
+            aside.add(mention.first)
+    return aside
+
+
 def _build(view: SentenceView, speaker: EntityRef, first: int, last: int, stance: str, rules, doc_id: str) -> Claim:
     sentence = view.sentence
     while last > first and view.lower[last - 1] in (".", ",", "”", '"'):
         last -= 1
     start, end = sentence.tokens[first].start, sentence.tokens[last - 1].end
     text = sentence.text[start - sentence.start:end - sentence.start]
-    about = unique(m.entity for m in view.actors if first <= m.first < last and m.entity != speaker)
+    aside = _descriptive(view, speaker)
+    about = unique(m.entity for m in view.actors if first <= m.first < last and m.entity != speaker
+                   and m.first not in aside)
     if not about:  # "Peskov declined to comment on the report": what it is about lies outside the quote
-        about = unique(m.entity for m in view.actors if m.entity != speaker and not view.possessive(m))
+        about = unique(m.entity for m in view.actors if m.entity != speaker and not view.possessive(m)
+                       and m.first not in aside)
     words = {w.strip(".,") for w in view.lower}
     if stance == "reported":
         modality, stance = "reported", "neutral"
