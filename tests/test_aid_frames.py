@@ -278,3 +278,10 @@ def test_an_adverb_set_off_by_commas_does_not_hide_the_subject():
 def test_has_since_approved_keeps_its_subject():
     assert _pairs("Washington has since approved $100 million in military financing for the Philippines.") == {
         ("United States", "Philippines", "approved")}
+
+
+def test_an_offer_of_no_goods_to_no_one_named_is_no_flow():
+    text = ("Russia will send 50,000 tonnes of grain each to Mali and Niger. Lavrov said a new proposal from "
+            "UN Secretary-General Antonio Guterres did not meet Russia's concerns. Alternative proposals could "
+            'not offer a model as "secure" as the original deal, he added.')
+    assert _pairs(text) == {("Russia", "Mali", "pledged"), ("Russia", "Niger", "pledged")}

@@ -299,6 +299,9 @@ _NOT_ITEM_START = frozenset("could would should can may might must will was were
 _DURATION = frozenset("week weeks month months year years day days hour hours time moment chance".split())
 
 
+_OFFER_WORDS = frozenset("proposal proposals offer offers plan plans idea ideas initiative".split())
+
+
 def _plausible_item(view: SentenceView, first: int, last: int) -> bool:
     """An item names a thing: not a clause ("could not be determined") or a span of time ("a week or two")."""
     words = [w for w in view.lower[first:last] if w.isalnum()]
@@ -519,6 +522,7 @@ def _flows(view, frame: Frame, context: Context, lexicon: AidLexicon, doc_id: st
     for first, last, recipients in frame.segments:
         if recipients is None:
             continue
+        inferred = not recipients
         recipients = recipients or tuple(r for r in context.fallback_recipients() if r not in frame.donors)
         first, last = clean_item(view, first, last, lexicon)
         if first >= last or not frame.donors or not recipients or not _plausible_item(view, first, last):
@@ -526,6 +530,9 @@ def _flows(view, frame: Frame, context: Context, lexicon: AidLexicon, doc_id: st
         start, end = sentence.tokens[first].start, sentence.tokens[last - 1].end
         item = sentence.text[start - sentence.start:end - sentence.start]
         categories, item_class = lexicon.categorise([t.text for t in sentence.tokens[first:last]])
+        if inferred and frame.trigger.status in ("offered", "declined") and not categories \
+                and (not _aid_like(view, first, last) or set(view.lower[first:last]) & _OFFER_WORDS):
+            continue  # "a new proposal from the UN", "could not offer a model": no goods, no one named to get them
         if item.lower() in _GENERIC_ITEMS or not categories:
             item_class = None
         q_first = min(frame.quote_first, first)

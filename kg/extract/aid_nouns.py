@@ -179,6 +179,11 @@ def noun_frame(view, first, last, entry, context) -> Frame | None:
     item_last = last
     if k == last and k + 1 < len(view.tokens) and view.lower[k] == "of" and segments:
         item_first, item_last = k + 1, segments[0][1]  # "deliveries of fuel to Syria": the item follows "of"
+    named = any(rs for _, _, rs in segments) or subject
+    if entry.frame == "offer-noun" and not named and not load_lexicon().categorise(
+            [t.text for t in view.tokens[item_first:max(item_last, segments[0][1] if segments else item_last)]])[0] \
+            and not any(w[:1].isdigit() or w[:1] in "$€£¥" for w in view.lower[item_first:item_last]):
+        return None  # "a new proposal from the UN did not meet Russia's concerns": no goods, no one to get them
     # "economic aid from Russia", "Russian donations": aid nouns name aid that was given
     return Frame(entry, first, last, donors, [(item_first, item_last, recipients)], status,
                   min(first - 1, item_first) if donors else first, max(k, item_last), used_context=True)
