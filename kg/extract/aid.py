@@ -530,7 +530,8 @@ def _flows(view, frame: Frame, context: Context, lexicon: AidLexicon, doc_id: st
         start, end = sentence.tokens[first].start, sentence.tokens[last - 1].end
         item = sentence.text[start - sentence.start:end - sentence.start]
         categories, item_class = lexicon.categorise([t.text for t in sentence.tokens[first:last]])
-        if inferred and frame.trigger.status in ("offered", "declined") and not categories \
+        if inferred and frame.trigger.frame == "give" and frame.trigger.status in ("offered", "declined") \
+                and not categories \
                 and (not _aid_like(view, first, last) or set(view.lower[first:last]) & _OFFER_WORDS):
             continue  # "a new proposal from the UN", "could not offer a model": no goods, no one named to get them
         if item.lower() in _GENERIC_ITEMS or not categories:

@@ -146,8 +146,10 @@ def noun_frame(view, first, last, entry, context) -> Frame | None:
     if not donors and k + 1 < len(view.tokens) and view.lower[k] == "of" and k + 1 in view.actor_at \
             and view.actor_at[k + 1].how == "demonym":
         donors = (view.actor_at[k + 1].entity,)  # "the first shipment of Russian oil to Cuba"
+    made = False
     if not donors and entry.frame == "offer-noun":
         donors = _maker(view, first)  # "India had also made an offer"
+        made = bool(donors)
     if k + 1 < len(view.tokens) and view.lower[k] == "from" and k + 1 in view.actor_at:
         donors = unique(m.entity for m in view.group(view.actor_at[k + 1]))
         k = view.group(view.actor_at[k + 1])[-1].last
@@ -179,7 +181,7 @@ def noun_frame(view, first, last, entry, context) -> Frame | None:
     item_last = last
     if k == last and k + 1 < len(view.tokens) and view.lower[k] == "of" and segments:
         item_first, item_last = k + 1, segments[0][1]  # "deliveries of fuel to Syria": the item follows "of"
-    named = any(rs for _, _, rs in segments) or subject
+    named = any(rs for _, _, rs in segments) or subject or made
     if entry.frame == "offer-noun" and not named and not load_lexicon().categorise(
             [t.text for t in view.tokens[item_first:max(item_last, segments[0][1] if segments else item_last)]])[0] \
             and not any(w[:1].isdigit() or w[:1] in "$€£¥" for w in view.lower[item_first:item_last]):

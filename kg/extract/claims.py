@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.extract.gazetteer import slug
+from kg.extract.institutions import LOWER_INSTITUTION as _LOWER_INSTITUTION, institution as _institution
 from kg.extract.view import BE_FORMS, SentenceView, by_sentence, main_state, ranked_states, unique
 from kg.model import Claim, EntityRef, Evidence, Mention, Sentence
 
@@ -48,50 +49,6 @@ _INSTITUTIONS = frozenset("ministry cabinet embassy presidency parliament army m
 
 _SPEAKER_NOUNS = frozenset("spokesperson spokesman spokeswoman official officials source sources representative "
                            "representatives adviser aide diplomat diplomats".split())
-_LOWER_INSTITUTION = frozenset("foreign defence defense finance energy economy trade interior ministry cabinet "
-                               "government presidency embassy army military navy office".split())
-
-
-_NAMED_INSTITUTIONS = frozenset("ministry embassy".split())
-
-
-def _institution(view: SentenceView, mention: Mention, end: int | None = None) -> tuple[EntityRef, int] | None:
-    """"Japan's foreign ministry", "the Indian embassy", "Azerbaijan's Foreign Ministry": a ministry or
-    embassy of a state, named with the state's demonym ("Japanese foreign ministry") whatever the
-    case or form it is written in, with the token after it. With *end*, the name must reach it."""
-    if mention.entity.kind != "state" or not (mention.how == "demonym" or view.possessive(mention)):
-        return None
-    k = mention.last + view.possessive(mention)
-    words: list[int] = []
-    while k < len(view.tokens) and len(words) < 3 and view.lower[k] in _LOWER_INSTITUTION and k not in view.actor_at:
-        words.append(k)
-        k += 1
-        if view.lower[k - 1] in _NAMED_INSTITUTIONS:
-            break
-    if not words or view.lower[words[-1]] not in _NAMED_INSTITUTIONS or (end is not None and k != end):
-        return None
-    demonym = _demonym(mention)
-    if demonym is None:
-        return None
-    name = " ".join([demonym, *(view.tokens[w].text for w in words)])
-    return EntityRef("organisation", slug(name), name), k
-
-
-@lru_cache(maxsize=512)
-def _demonym_of(key: str) -> str | None:
-    from kg.extract.gazetteer import load_gazetteer
-
-    try:
-        demonyms = load_gazetteer().state(key).demonyms
-    except KeyError:
-        return None
-    return next((d for d in demonyms if not d.endswith("s") or d.endswith("ss")), demonyms[0] if demonyms else None)
-
-
-def _demonym(mention: Mention) -> str | None:
-    if mention.how == "demonym":
-        return mention.text
-    return _demonym_of(mention.entity.key)
 
 
 def _speaks_for(view: SentenceView, mention: Mention, verb: int) -> bool:
