@@ -285,3 +285,15 @@ def test_an_offer_of_no_goods_to_no_one_named_is_no_flow():
             "UN Secretary-General Antonio Guterres did not meet Russia's concerns. Alternative proposals could "
             'not offer a model as "secure" as the original deal, he added.')
     assert _pairs(text) == {("Russia", "Mali", "pledged"), ("Russia", "Niger", "pledged")}
+
+
+def test_asking_a_state_for_goods_is_an_unspecified_flow_but_asking_for_permission_is_not():
+    assert _pairs("Tanzania has asked India for 20 ambulances.") == {("India", "Tanzania", "unspecified")}
+    assert ("Germany", "Ukraine", "unspecified") in _pairs("Kyiv appealed to Berlin for more air defence systems.")
+    assert not any(d == "Germany" and r == "Poland" for d, r, _ in _pairs(
+        "Poland has formally asked Germany for permission to re-export its tanks."))
+
+
+def test_plural_item_words_find_their_category():
+    facts = extract(SourceDocument("t", "Chile sent 30 ambulances and two field hospitals to Bolivia.")).facts_of(AidFlow)
+    assert {c for f in facts for c in f.categories} == {"humanitarian"}

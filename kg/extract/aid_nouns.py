@@ -326,3 +326,36 @@ def beneficiary_frame(view: SentenceView, at: int, context: Context) -> Frame | 
     return Frame(_SUPPLIER_ENTRY, at, at + 1, donors, [(at, at + 1, recipients)], "delivered",
                  subject_at if subject_at is not None else j, at + 1, used_context=not (owners or after))
 
+
+_ASK_ENTRY = Entry(("ask",), "receive", "unspecified")
+_ASK_LEMMAS = frozenset("ask request appeal turn".split())
+_NOT_ASKED_GOODS = frozenset("permission approval consent decision clarity explanation details information talks "
+                             "meeting comment clarification guarantees assurances".split())
+
+
+def ask_frame(view: SentenceView, at: int, context: Context) -> Frame | None:
+    """"Tanzania has asked India for 20 ambulances", "Kyiv appealed to Berlin for tanks": the asked
+    party would give, the subject would receive; nothing has been given yet."""
+    k = at + 1
+    if view.lemmas[at] in ("appeal", "turn") and k < len(view.tokens) and view.lower[k] == "to":
+        k += 1
+    k += k < len(view.tokens) and view.lower[k] == "the"
+    if k not in view.actor_at:
+        return None
+    group = view.group(view.actor_at[k])
+    end = group[-1].last
+    if end >= len(view.tokens) or view.lower[end] != "for":
+        return None
+    askers, subject_at = view.subject(at)
+    donors = unique(m.entity for m in group if m.entity not in askers)
+    stop = end + 1
+    while stop < len(view.tokens) and view.lower[stop] not in ITEM_STOP and view.lower[stop] not in (".", ",", ";"):
+        stop += 1
+    from kg.extract.aid import _aid_like  # noqa: PLC0415 -- aid imports this module
+
+    words = [w for w in view.lower[end + 1:stop] if w not in ("a", "an", "the", "its", "their", "more", "further")]
+    if not askers or not donors or not words or words[0] in _NOT_ASKED_GOODS or not _aid_like(view, end + 1, stop):
+        return None  # "asked Germany for permission to send tanks": a permission, not a supply
+    return Frame(_ASK_ENTRY, at, at + 1, donors, [(end + 1, stop, askers)], "unspecified",
+                 subject_at if subject_at is not None else at, stop)
+
