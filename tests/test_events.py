@@ -208,3 +208,9 @@ def test_a_date_takes_its_tense_from_its_own_clause():
                                         date(2024, 6, 19))] == ["2024-06-18"]
     assert [d.value for d in find_dates("The minister will travel to Cairo on Tuesday.",
                                         date(2024, 6, 19))] == ["2024-06-25"]
+
+
+def test_a_visit_followed_by_where_he_met_is_one_meeting_with_the_person():
+    found = _meetings("Ukrainian President Volodymyr Zelensky later travelled to Oslo, where he met Norwegian "
+                      "Prime Minister Jonas Gahr Store.")
+    assert {p for p, *_ in found} == {("Jonas Gahr Store", "Volodymyr Zelensky")}

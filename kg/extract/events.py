@@ -355,6 +355,9 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
         hosts = [m for m in view.state_in(c_first, c_last) if m.entity.kind == "state" and m.how in ("name", "capital")
                  and m.first > 0 and view.lower[m.first - 1] == "to"]
         host = next((m for m in hosts if m.first >= at), hosts[0] if hosts else None)
+        if host is not None and c_last + 1 < len(view.tokens) and view.lower[c_last + 1] == "where" and any(
+                m.entity.kind == "person" for m in view.state_in(c_last, len(view.tokens))):
+            return None  # "travelled to Oslo, where he met Store": the talks that follow are the meeting
         if host is not None:
             people = (people[0], host.entity)
             place = EntityRef("place", host.text.lower().replace(" ", "-"), host.text) if host.how == "capital" else None
