@@ -208,3 +208,23 @@ def test_the_title_of_the_speaker_and_the_outlet_spoken_to_are_not_what_the_clai
                      "German Foreign Minister Lena Brandt told the French channel LCI that Poland had asked for tanks.")
     assert ("Bola Tinubu", ("Haiti", "Kenya")) in claims
     assert ("Lena Brandt", ("Poland",)) in claims
+
+
+def test_a_second_speaker_after_but_makes_a_second_claim():
+    claims = _claims("The Lima daily El Comercio reported that the government had decided to buy jets from Sweden, "
+                     "but President Ana Ruiz denied to reporters that Peru was considering the purchase.")
+    assert {c for c, _ in claims} == {"El Comercio", "Ana Ruiz"}
+
+
+def test_the_actor_before_which_or_who_speaks_in_the_relative_clause():
+    claims = _claims("Greece, which says it cannot give more tanks to Ukraine because of the threat from Turkey, "
+                     "agreed to lend Italy 40 shells. He met General Dario Neri, who reportedly estimated that "
+                     "selling the shells to Spain would bring in 20 million euros.")
+    assert ("Greece", ("Türkiye", "Ukraine")) in claims
+    assert ("Dario Neri", ("Spain",)) in claims
+
+
+def test_a_single_name_opening_the_sentence_before_reported_is_an_outlet():
+    claims = _claims("Politico reported on Tuesday that a sale of bombs to Egypt had been held back. "
+                     "Officials reported that Chile had sent tents to Peru.")
+    assert {c for c, _ in claims} == {"Politico"}

@@ -305,12 +305,24 @@ def _claim_span(view: SentenceView, verb: int, speaker_at: int) -> tuple[int, in
             return before  # "The UAE has deposited $1 billion, Dar said on Wednesday, a day after ..."
     if speaker_at < verb:  # "X said (that) ..."
         first = verb + 1
-        while first < n and view.lower[first] in ("that", ",", "on", "in", "reporters", "journalists", "the"):
-            first += 1
+        while first < n and (view.lower[first] in ("that", ",", "on", "in", "reporters", "journalists", "the")
+                             or (view.lower[first] in _AFTER_VERB_FILLER and view.lower[first] not in ("a", "an", "to"))):
+            first += 1  # "reported on Tuesday that ..."
         rest = [w for w in view.lower[first:] if w not in _AFTER_VERB_FILLER and w not in (".", ",")]
         if len(rest) >= 3:
-            return first, n
+            return first, _next_statement(view, first, n)
     return 0, min(speaker_at, verb)  # "..., X said" / "..., said X"
+
+
+def _next_statement(view: SentenceView, first: int, n: int) -> int:
+    """Where a reported clause ends because another speaker takes over: "The Herald reported that ...,
+    but President Trump denied that ..." -- the second statement is not part of the first."""
+    verbs = _speech_verbs()
+    for j in range(first, n - 2):
+        if (view.lower[j] == ";" or (view.lower[j] == "," and view.lower[j + 1] in ("but", "while", "whereas"))) \
+                and any(view.lower[k] in verbs and (k - 1) in view.actor_at for k in range(j + 2, min(j + 12, n))):
+            return j
+    return n
 
 
 def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], *, doc_id: str) -> list[Claim]:
@@ -394,11 +406,25 @@ def _source_name(view: SentenceView, first: int, step: int) -> tuple[EntityRef, 
     lo, hi = min(words), max(words) + 1
     if lo > 0 and view.lower[lo - 1] == "the":
         lo -= 1
-    if hi - lo == 1 and lo == 0:
+    if hi - lo == 1 and lo == 0 and not _bare_source(view, lo):
         return None  # a single capitalised word opening the sentence is not evidence of a name
     sentence = view.sentence
     name = sentence.text[view.tokens[lo].start - sentence.start:view.tokens[hi - 1].end - sentence.start]
     return EntityRef("organisation", slug(name), name), lo, hi
+
+
+_OPENERS = frozenset("this that these those it he she they we the a an officials sources critics".split())
+
+
+def _bare_source(view: SentenceView, at: int) -> bool:
+    """"Politico reported ...", "Bloomberg had earlier cited ...": a single name opening the sentence right
+    before a reporting verb is an outlet (not "Officials reported": a plural noun has another lemma)."""
+    token = view.tokens[at]
+    k = at + 1
+    while k < len(view.tokens) and view.lower[k] in ("has", "had", "have", "also", "earlier", "previously", "first"):
+        k += 1
+    return k < len(view.tokens) and view.lower[k] in ("reported", "reports", "cited", "cites", "quoted", "wrote") \
+        and token.lemma.lower() == token.lower and token.lower not in _OPENERS and token.lower not in _GROUP_SPEAKERS
 
 
 def _according_to(view: SentenceView, memory: _Memory):
@@ -489,6 +515,19 @@ def _offer_object(view: SentenceView, j: int) -> bool:
     return False
 
 
+def _relative_speaker(view: SentenceView, j: int) -> Mention | None:
+    """The actor before ", which/who (reportedly) <said>": the speaker of a relative clause."""
+    k = j - 1
+    while k > 0 and view.lower[k].endswith("ly") and view.lower[k] not in ("only",):
+        k -= 1
+    if k < 2 or view.lower[k] not in ("which", "who") or view.lower[k - 1] != ",":
+        return None
+    mention = view.actor_at.get(k - 2)
+    if mention is None or mention.last != k - 1 or view.in_pp(mention) or view.possessive(mention):
+        return None
+    return mention
+
+
 def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: int):
     quoted = _quoted_as_saying(view, j)
     if quoted is not None:
@@ -496,6 +535,13 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
     for j, word in [(j, view.lower[j])]:
         stance = verbs.get(word)
         if stance is None or j in view.actor_at or _passive_before(view, j):
+            continue
+        relative = _relative_speaker(view, j)
+        if relative is not None:  # "South Korea, which says it cannot give weapons to Ukraine, ..."
+            k = j + 1 + (j + 1 < len(view.tokens) and view.lower[j + 1] == "that")
+            end = next((x for x in range(k, len(view.tokens)) if view.lower[x] == ","), len(view.tokens))
+            if end - k >= 3:
+                return _speaker(relative), k, end, stance
             continue
         if "-" in view.tokens[j].text or (j > 0 and view.lower[j - 1] in ("so", "-", "that", "which", "who")):
             continue  # "so-called"; a relative clause ("a resolution that condemned") hides its speaker
