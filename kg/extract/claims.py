@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.extract.gazetteer import slug
+from kg.extract.claim_cues import offer_object as _offer_object, relative_speaker as _relative_speaker
 from kg.extract.institutions import LOWER_INSTITUTION as _LOWER_INSTITUTION, institution as _institution
 from kg.extract.view import BE_FORMS, SentenceView, by_sentence, main_state, ranked_states, unique
 from kg.model import Claim, EntityRef, Evidence, Mention, Sentence
@@ -499,33 +500,6 @@ def _quoted_as_saying(view: SentenceView, j: int):
         speaker = before[-1]
     first = j + 1 + (j + 1 < len(view.tokens) and view.lower[j + 1] == "that")
     return (_speaker(speaker), first, len(view.tokens), "neutral") if len(view.tokens) - first >= 3 else None
-
-
-_OFFER_OBJECTS = frozenset("offer offers proposal proposals request requests aid loan loans package deal plan plans "
-                           "bid invitation demand demands assistance grant appeal".split())
-
-
-def _offer_object(view: SentenceView, j: int) -> bool:
-    """Is the object of the verb at *j* an offer, a request or aid ("rejected an EU offer of ...")?"""
-    for k in range(j + 1, min(j + 5, len(view.tokens))):
-        if view.lower[k] in _OFFER_OBJECTS:
-            return True
-        if view.lower[k] in ("that", ",", ".", "claims", "claim", "reports", "report", "allegations", "accusations"):
-            return False
-    return False
-
-
-def _relative_speaker(view: SentenceView, j: int) -> Mention | None:
-    """The actor before ", which/who (reportedly) <said>": the speaker of a relative clause."""
-    k = j - 1
-    while k > 0 and view.lower[k].endswith("ly") and view.lower[k] not in ("only",):
-        k -= 1
-    if k < 2 or view.lower[k] not in ("which", "who") or view.lower[k - 1] != ",":
-        return None
-    mention = view.actor_at.get(k - 2)
-    if mention is None or mention.last != k - 1 or view.in_pp(mention) or view.possessive(mention):
-        return None
-    return mention
 
 
 def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: int):
