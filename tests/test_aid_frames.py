@@ -297,3 +297,17 @@ def test_asking_a_state_for_goods_is_an_unspecified_flow_but_asking_for_permissi
 def test_plural_item_words_find_their_category():
     facts = extract(SourceDocument("t", "Chile sent 30 ambulances and two field hospitals to Bolivia.")).facts_of(AidFlow)
     assert {c for f in facts for c in f.categories} == {"humanitarian"}
+
+
+def test_states_chosen_as_beneficiaries_are_pledged_aid():
+    text = ("Australia launched a maritime aid programme last year. "
+            "Tonga, Samoa and Fiji have been chosen as its first beneficiaries.")
+    assert _pairs(text) == {("Australia", "Tonga", "pledged"), ("Australia", "Samoa", "pledged"),
+                            ("Australia", "Fiji", "pledged")}
+
+
+def test_thanking_a_state_for_its_support_makes_the_subject_the_recipient():
+    text = ("Canada will send medical supplies to Chad and Niger. "
+            "The Malian side expressed deep appreciation for France's support.")
+    assert ("France", "Mali", "delivered") in _pairs(text)
+    assert not any(d == "France" and r in ("Chad", "Niger") for d, r, _ in _pairs(text))

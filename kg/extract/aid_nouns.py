@@ -170,7 +170,8 @@ def noun_frame(view, first, last, entry, context) -> Frame | None:
     subject, _ = view.subject(first)
     lemmas = {t.lemma.lower() for t in view.tokens[:first]}
     if not (lemmas & {"rely", "depend", "receive", "get", "obtain", "need", "seek", "request", "ask", "accept",
-                      "welcome", "count"}) or any(r.kind != "state" for r in subject):
+                      "welcome", "count", "thank", "appreciation", "gratitude", "grateful", "praise", "hail"}) \
+            or any(r.kind != "state" for r in subject):
         subject = ()  # only "Armenia has long relied on aid from Russia" makes the subject the recipient
     recipients = unique(r for _, _, rs in segments if rs for r in rs) or tuple(
         r for r in (subject or context.recipients or context.topic) if r not in donors
@@ -323,7 +324,10 @@ def beneficiary_frame(view: SentenceView, at: int, context: Context) -> Frame | 
     donors = tuple(d for d in donors if d not in recipients)
     if not donors:
         return None
-    return Frame(_SUPPLIER_ENTRY, at, at + 1, donors, [(at, at + 1, recipients)], "delivered",
+    # "have been chosen as its first beneficiaries": picked for aid still to come
+    chosen = any(view.lemmas[x] in ("choose", "select", "pick", "name", "designate") or view.lower[x] == "will"
+                 for x in range(max(0, j - 4), at))
+    return Frame(_SUPPLIER_ENTRY, at, at + 1, donors, [(at, at + 1, recipients)], "pledged" if chosen else "delivered",
                  subject_at if subject_at is not None else j, at + 1, used_context=not (owners or after))
 
 
