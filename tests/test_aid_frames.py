@@ -194,7 +194,8 @@ def test_a_source_familiar_with_the_matter_is_no_supplier():
 
 def test_beneficiaries_and_recipients_receive_from_the_owner_or_the_context():
     text = "Norway set up a new climate fund in March. Kenya, the Gambia and Peru have been chosen as its first beneficiaries."
-    assert {("Norway", "Kenya", "delivered"), ("Norway", "Gambia", "delivered"), ("Norway", "Peru", "delivered")} \
+    # chosen as beneficiaries: the aid is still to come
+    assert {("Norway", "Kenya", "pledged"), ("Norway", "Gambia", "pledged"), ("Norway", "Peru", "pledged")} \
         <= _pairs(text)
     assert ("United States", "Jordan", "delivered") in _pairs(
         "Jordan is the third-largest recipient of US military aid.")
