@@ -214,3 +214,16 @@ def test_a_visit_followed_by_where_he_met_is_one_meeting_with_the_person():
     found = _meetings("Ukrainian President Volodymyr Zelensky later travelled to Oslo, where he met Norwegian "
                       "Prime Minister Jonas Gahr Store.")
     assert {p for p, *_ in found} == {("Jonas Gahr Store", "Volodymyr Zelensky")}
+
+
+def test_agreeing_to_lend_or_supply_is_an_agreement_between_giver_and_receiver():
+    found = _agreements("Spain agreed in March to lend Morocco 300 million euros for its railways. "
+                        "Chile agreed to supply Peru with 40 tonnes of vaccines.")
+    assert {(p, k, s) for p, k, s, _ in found} == {(("Morocco", "Spain"), "creditLine", "agreed"),
+                                                   (("Chile", "Peru"), "deal", "agreed")}
+
+
+def test_a_specific_agreement_kind_beats_a_generic_noun_in_the_same_clause():
+    found = _agreements("That arrangement, a nine-month, $2 billion stand-by facility, was agreed between Kenya "
+                        "and the IMF on June 30.")
+    assert {k for _, k, _, _ in found} == {"creditLine"}

@@ -150,6 +150,45 @@ def _before_attribution(view: SentenceView, start: int, end: int) -> int:
     return end
 
 
+_MONEY_WORDS = frozenset("loan loans credit billion million euros dollars yuan yen".split())
+
+
+def _agreed_to_give(view: SentenceView, doc_id: str, today: date | None) -> list[Agreement]:
+    """"South Korea agreed to lend the United States 500,000 shells", "EU leaders agreed to borrow ... and
+    lend the money to Ukraine": an agreement to supply is a deal between the giver and the receiver
+    (a credit line when money is lent)."""
+    from kg.extract.lexicon import load_lexicon
+
+    give = {e.words[0] for e in load_lexicon().triggers if e.frame == "give" and len(e.words) == 1}
+    for j in range(len(view.tokens) - 2):
+        if view.lemmas[j] != "agree":
+            continue
+        to = next((k for k in range(j + 1, min(j + 6, len(view.tokens) - 1)) if view.lower[k] == "to"), None)
+        if to is None or any(view.lower[k] in (",", ".", ";") for k in range(j + 1, to)):
+            continue  # "agreed in March to lend", "agreed early on Friday to borrow ... and lend"
+        verb = next((k for k in (to + 1, *range(to + 2, min(to + 10, len(view.tokens)))) if view.lemmas[k] in give
+                     and (k == to + 1 or view.lower[k - 1] == "and")), None)
+        if verb is None:
+            continue
+        if any(view.lower[k] in ("not", "n't", "never") for k in range(max(0, j - 3), j)):
+            return []
+        givers, _ = view.subject(j)
+        end = next((k for k in range(verb, len(view.tokens)) if view.lower[k] in (".", ";")), len(view.tokens))
+        takers = [m.entity for m in view.actors_in(verb + 1, end) if m.entity not in givers and m.how != "demonym"
+                  and not (m.first > 0 and view.lower[m.first - 1] in ("from", "by", "on", "of"))]
+        if not givers or not takers:
+            return []
+        words = set(view.lower[j:end])
+        money = bool(words & _MONEY_WORDS) or any(w[:1] in "$€£¥" for w in words)
+        kind = "creditLine" if money and view.lemmas[verb] in ("lend", "loan", "provide", "extend", "finance", "fund") \
+            else "deal"
+        parties = unique([*givers[:1], takers[0]])
+        return [Agreement(parties, kind, "agreed", _evidence(view.sentence, doc_id, j, end), _date(view.sentence, today),
+                          view.sentence.text[view.tokens[j].start - view.sentence.start:
+                                             view.tokens[verb].end - view.sentence.start])]
+    return []
+
+
 def _pair_words(view: SentenceView, first: int, last: int, words: list[str]) -> bool:
     text = " ".join(view.lower[first:last])
     return any(phrase in text for phrase in words)
@@ -178,7 +217,9 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
         view = SentenceView(sentence, actors.get(sentence.index, []))
         hits = _phrases(view, "agreement", "nouns")
         # "their partnership ... with a tripartite agreement": the qualified noun names it
-        hits.sort(key=lambda h: not (h[0] > 0 and view.lower[h[0] - 1] in rules["tripartite"]))
+        # ... and a specific kind before a generic one: "That arrangement, a stand-by facility, was agreed"
+        hits.sort(key=lambda h: (not (h[0] > 0 and view.lower[h[0] - 1] in rules["tripartite"]),
+                                 h[2] in ("deal", "other")))
         done: set[tuple[int, int]] = set()
         for first, last, kind in hits:
             c_first, c_last = _clause(view, first)
@@ -218,6 +259,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             for group in groups:
                 found.append(Agreement(tuple(group), kind, status, _evidence(sentence, doc_id, c_first, c_last),
                                        _date(sentence, today), name))
+        if not hits:
+            found.extend(_agreed_to_give(view, doc_id, today))
         if not hits and len(view.actors) >= 2:
             last_parties = unique(m.entity for m in view.actors)
     return found
