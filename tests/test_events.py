@@ -227,3 +227,9 @@ def test_a_specific_agreement_kind_beats_a_generic_noun_in_the_same_clause():
     found = _agreements("That arrangement, a nine-month, $2 billion stand-by facility, was agreed between Kenya "
                         "and the IMF on June 30.")
     assert {k for _, k, _, _ in found} == {"creditLine"}
+
+
+def test_speaking_with_two_people_after_a_time_phrase_is_one_call_with_each():
+    found = _meetings("Foreign Minister Lena Brandt said she had spoken on Monday with Prime Minister Kofi Asante "
+                      "and President Ana Ruiz about the crisis.")
+    assert {p for p, *_ in found} == {("Kofi Asante", "Lena Brandt"), ("Ana Ruiz", "Lena Brandt")}

@@ -278,7 +278,7 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
             continue
         everyone = persons.get(sentence.index, []) + states.get(sentence.index, [])
         view = SentenceView(sentence, everyone)
-        hits = _phrases(view, "meeting", "triggers")
+        hits = _phrases(view, "meeting", "triggers") + _spoke_with(view)
         named = [m for m in sorted(persons.get(sentence.index, []), key=lambda m: m.first) if not view.possessive(m)]
         previous_person = last_person
         if named:
@@ -295,6 +295,12 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
                 continue
             done.add(clause)
             meeting = _meeting(view, clause, kind, rules, doc_id, today, found, previous_person, at=last)
+            if meeting is not None and kind == "call" and view.lemmas[first] == "speak" \
+                    and len(meeting.participants) > 2 and all(p.kind == "person" for p in meeting.participants):
+                # "Katz said he had spoken with Cameron and Baerbock": one call with each
+                found.extend(replace(meeting, participants=(meeting.participants[0], other))
+                             for other in meeting.participants[1:])
+                continue
             if meeting is not None:
                 if meeting.place is None and meeting.kind != "visit":  # "a visit to Beijing, where he held talks with Xi": the same place
                     place = next((m.place for m in reversed(found) if m.evidence.sentence_start == sentence.start
@@ -308,6 +314,26 @@ _NOT_PLACES = frozenset(
     """january february march april may june july august september october november december monday tuesday
     wednesday thursday friday saturday sunday the a an his her their its""".split()
 )
+
+
+def _spoke_with(view: SentenceView) -> list[tuple[int, int, str]]:
+    """"had spoken on Monday with Cameron": a time phrase between "spoke" and "with" (a call)."""
+    found = []
+    for j, lemma in enumerate(view.lemmas):
+        if lemma != "speak" or view.lower[j] == "speaking" or (j + 1 < len(view.tokens) and view.lower[j + 1] in (
+                "with", "to", "by")):
+            continue  # the adjacent forms are in the trigger table
+        for k in range(j + 2, min(j + 6, len(view.tokens) - 1)):
+            if view.lower[k] in (",", ".", ";", "that", "about"):
+                break
+            if view.lower[k] in ("with", "to"):
+                x = k + 1 + (view.lower[k + 1] in ("the", "his", "her"))
+                while x < min(k + 5, len(view.tokens)) and x not in view.actor_at and view.tokens[x].text[:1].isupper():
+                    x += 1  # "with Prime Minister Kofi Asante"
+                if x in view.actor_at:
+                    found.append((j, k + 1, "call"))
+                break
+    return found
 
 
 _TARGETS = frozenset("concerns demands needs requirements conditions target targets expectations criteria deadline "
