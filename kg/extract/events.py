@@ -153,13 +153,18 @@ def _before_attribution(view: SentenceView, start: int, end: int) -> int:
 _MONEY_WORDS = frozenset("loan loans credit billion million euros dollars yuan yen".split())
 
 
+@lru_cache(maxsize=1)
+def _give_lemmas() -> frozenset[str]:
+    from kg.extract.lexicon import load_lexicon
+
+    return frozenset(e.words[0] for e in load_lexicon().triggers if e.frame == "give" and len(e.words) == 1)
+
+
 def _agreed_to_give(view: SentenceView, doc_id: str, today: date | None) -> list[Agreement]:
     """"South Korea agreed to lend the United States 500,000 shells", "EU leaders agreed to borrow ... and
     lend the money to Ukraine": an agreement to supply is a deal between the giver and the receiver
     (a credit line when money is lent)."""
-    from kg.extract.lexicon import load_lexicon
-
-    give = {e.words[0] for e in load_lexicon().triggers if e.frame == "give" and len(e.words) == 1}
+    give = _give_lemmas()
     for j in range(len(view.tokens) - 2):
         if view.lemmas[j] != "agree":
             continue
