@@ -228,3 +228,8 @@ def test_a_single_name_opening_the_sentence_before_reported_is_an_outlet():
     claims = _claims("Politico reported on Tuesday that a sale of bombs to Egypt had been held back. "
                      "Officials reported that Chile had sent tents to Peru.")
     assert {c for c, _ in claims} == {"Politico"}
+
+
+def test_unnamed_sources_speak_through_the_outlet_they_told():
+    claims = _claims("Diplomatic sources had told Dawn that Islamabad was seeking a loan from Riyadh.")
+    assert {c for c, _ in claims} == {"Dawn"}

@@ -502,6 +502,22 @@ def _quoted_as_saying(view: SentenceView, j: int):
     return (_speaker(speaker), first, len(view.tokens), "neutral") if len(view.tokens) - first >= 3 else None
 
 
+_ANONYMOUS = frozenset("sources source officials official diplomats diplomat".split())
+
+
+def _told_outlet(view: SentenceView, j: int) -> tuple[EntityRef, int] | None:
+    """"Diplomatic sources told Prothom Alo that ...": unnamed sources speak through the outlet they told."""
+    if view.lower[j] not in ("told", "tells") or j + 1 >= len(view.tokens):
+        return None
+    k = j - 1
+    while k >= 0 and view.lower[k] in ("had", "have", "has", "also", "earlier"):
+        k -= 1
+    if k < 0 or view.lower[k] not in _ANONYMOUS:
+        return None
+    found = _source_name(view, j + 1, 1)
+    return (found[0], k) if found is not None else None
+
+
 def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: int):
     quoted = _quoted_as_saying(view, j)
     if quoted is not None:
@@ -521,7 +537,8 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
             continue  # "so-called"; a relative clause ("a resolution that condemned") hides its speaker
         if stance == "denies" and _offer_object(view, j):
             continue  # "Tunisia rejected an EU offer": turning down aid is no statement
-        speaker, speaker_at = _speaker_near(view, j, memory)
+        outlet = _told_outlet(view, j)
+        speaker, speaker_at = outlet if outlet is not None else _speaker_near(view, j, memory)
         if speaker is None:
             continue
         first, last = _claim_span(view, j, speaker_at)
