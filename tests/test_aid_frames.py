@@ -312,3 +312,8 @@ def test_thanking_a_state_for_its_support_makes_the_subject_the_recipient():
             "The Malian side expressed deep appreciation for France's support.")
     assert ("France", "Mali", "delivered") in _pairs(text)
     assert not any(d == "France" and r in ("Chad", "Niger") for d, r, _ in _pairs(text))
+
+
+def test_a_giver_named_in_a_relative_clause_after_the_returned_item():
+    assert _pairs("Tunisia has handed back 60 million euros that the European Union had paid into its treasury.") == {
+        ("European Union", "Tunisia", "declined")}

@@ -36,6 +36,8 @@ from kg.extract.aid_nouns import (
 )
 from kg.extract.aid_slots import (
     ITEM_STOP,
+    relative_giver,
+    request_object,
     clean_item,
     denied_clause,
     find_triggers,
@@ -204,19 +206,6 @@ def _goods_subject(view: SentenceView, first: int, lexicon: AidLexicon) -> bool:
     return bool(own) and bool(lexicon.categorise([t.text for t in view.tokens[start:first]])[0])
 
 
-_REQUEST_NOUNS = frozenset("request requests plea pleas appeal appeals application applications bid".split())
-
-
-def _request_object(view: SentenceView, last: int) -> int | None:
-    """Token of "request" in "turned down a request for ...", if the object is a request."""
-    for j in range(last, min(last + 4, len(view.tokens))):
-        if view.lower[j] in _REQUEST_NOUNS:
-            return j
-        if view.lower[j] not in ("a", "an", "the", "its", "their", "his", "her", "fresh", "new", "renewed", "formal"):
-            return None
-    return None
-
-
 def _receive_frame(view, first, last, entry, context) -> list[Frame]:
     """Decline/receive verbs: subject = recipient; each object conjunct names its donor."""
     if entry.status == "declined" and last + 1 < len(view.tokens) and view.lower[last] == "to":
@@ -233,7 +222,7 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
                        subject_first, last, used_context=True)
         return [frame]
     recipients, subject_at = view.subject(first)
-    request = _request_object(view, last)
+    request = request_object(view, last)
     if entry.status == "declined" and request is not None and recipients:
         # "Washington turned down a request for budget support from Pakistan": the subject is
         # the donor who said no; the asker (after "from", else the context) would have received
@@ -262,7 +251,8 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
                 or (view.lower[j] == "and" and new_donor and j > start):
             conjuncts.append((start, j))
             start = j + 1
-    named = unique(m.entity for m in view.actors_in(last, end) if m.entity not in recipients)
+    named = unique(m.entity for m in view.actors_in(last, end) if m.entity not in recipients) \
+        or relative_giver(view, end, recipients)
     if entry.status == "delivered":
         # "received the Saudi ambassador" is no supply: a receive verb needs its donor named
         # ("from China", "Chinese grain") or an object that names goods.

@@ -321,3 +321,34 @@ def denied_clause(view: SentenceView, last: int, triggers: list[tuple[int, int, 
         if first == j and entry.frame in ("give", "receive"):
             return index
     return None
+
+
+_REQUEST_NOUNS = frozenset("request requests plea pleas appeal appeals application applications bid".split())
+
+
+def request_object(view: SentenceView, last: int) -> int | None:
+    """Token of "request" in "turned down a request for ...", if the object is a request."""
+    for j in range(last, min(last + 4, len(view.tokens))):
+        if view.lower[j] in _REQUEST_NOUNS:
+            return j
+        if view.lower[j] not in ("a", "an", "the", "its", "their", "his", "her", "fresh", "new", "renewed", "formal"):
+            return None
+    return None
+
+
+def relative_giver(view: SentenceView, at: int, recipients) -> tuple[EntityRef, ...]:
+    """"handed back EUR 60 million that the European Union had paid into its treasury": the giver
+    named in a relative clause after the item."""
+    if at >= len(view.tokens) - 2 or view.lower[at] not in ("that", "which"):
+        return ()
+    k = at + 1 + (view.lower[at + 1] == "the")
+    if k not in view.actor_at or view.actor_at[k].entity in recipients:
+        return ()
+    giver = view.actor_at[k]
+    from kg.extract.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    for x in range(giver.last, min(giver.last + 4, len(view.tokens))):
+        if any(e.frame == "give" for e in lexicon.by_first_word.get(view.lemmas[x], ())):
+            return (giver.entity,)
+    return ()
