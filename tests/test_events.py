@@ -233,3 +233,9 @@ def test_speaking_with_two_people_after_a_time_phrase_is_one_call_with_each():
     found = _meetings("Foreign Minister Lena Brandt said she had spoken on Monday with Prime Minister Kofi Asante "
                       "and President Ana Ruiz about the crisis.")
     assert {p for p, *_ in found} == {("Kofi Asante", "Lena Brandt"), ("Ana Ruiz", "Lena Brandt")}
+
+
+def test_states_meet_through_unnamed_officials_or_delegations():
+    found = _meetings("Armenian and Azerbaijani officials are expected to meet in Geneva over the weekend. "
+                      "A Georgian delegation was due to hold talks with Turkish negotiators on Friday.")
+    assert {p for p, *_ in found} == {("Armenia", "Azerbaijan"), ("Georgia", "Türkiye")}

@@ -390,6 +390,19 @@ def _attribution(view: SentenceView, mention: Mention) -> bool:
     return comma is not None and len(after) <= 6
 
 
+_DELEGATES = frozenset("officials delegation delegations negotiators diplomats representatives envoys teams team "
+                       "counterparts".split())
+
+
+def _delegation(view: SentenceView, mention: Mention) -> bool:
+    """"American and Russian officials", "a Ukrainian delegation", "U.S. negotiators": a state taking part
+    through people the text does not name."""
+    k = mention.last
+    while k + 1 < len(view.tokens) and view.lower[k] == "and" and k + 1 in view.actor_at:
+        k = view.actor_at[k + 1].last  # "American and Russian officials"
+    return k < len(view.tokens) and view.lower[k] in _DELEGATES
+
+
 def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict, doc_id: str, today: date | None,
              found: list[Meeting], previous_person: EntityRef | None = None, at: int = 0) -> Meeting | None:
     sentence = view.sentence
@@ -419,7 +432,8 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
     if not people:
         held = any(t.lemma.lower() in ("hold", "meet") for t in view.tokens[c_first:c_last])
         people = unique(m.entity for m in view.actors_in(c_first, c_last)
-                        if m.entity.kind == "state" and m.first not in place_at and m.how != "demonym") \
+                        if m.entity.kind == "state" and m.first not in place_at
+                        and (m.how != "demonym" or _delegation(view, m))) \
             if held else ()
     if place is None and kind != "visit" and c_first > 0 and view.lower[c_first] == "where":
         place, _ = _place(view, 0, c_first)  # "a visit to Hanoi, where she held talks with ...": the same place
