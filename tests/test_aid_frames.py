@@ -317,3 +317,14 @@ def test_thanking_a_state_for_its_support_makes_the_subject_the_recipient():
 def test_a_giver_named_in_a_relative_clause_after_the_returned_item():
     assert _pairs("Tunisia has handed back 60 million euros that the European Union had paid into its treasury.") == {
         ("European Union", "Tunisia", "declined")}
+
+
+def test_it_in_a_that_clause_is_the_subject_of_the_main_clause():
+    text = "Russia delivered S-400 systems to Turkey in 2019. Iran denied that it had sold drones to Russia."
+    assert ("Iran", "Russia", "denied") in _pairs(text)
+
+
+def test_an_agent_outside_the_gazetteer_does_not_let_the_context_give():
+    text = ("Oil shipments from Russia to India rose sharply in May. "
+            "The aid package for Taiwan, worth $2 billion, was approved by Congress on Tuesday.")
+    assert _pairs(text) == {("Russia", "India", "delivered")}

@@ -24,11 +24,11 @@ from datetime import date
 
 from kg.extract.aid_nouns import (
     _ASK_LEMMAS,
-    Context,
     ask_frame,
-    Frame,
     beneficiary_frame,
+    Context,
     decline_noun_frame,
+    Frame,
     noun_frame,
     purchase_frame,
     received_item_end,
@@ -36,17 +36,19 @@ from kg.extract.aid_nouns import (
 )
 from kg.extract.aid_slots import (
     ITEM_STOP,
-    relative_giver,
-    request_object,
     clean_item,
     denied_clause,
     find_triggers,
     indirect_object,
     is_passive,
     item_segments,
+    main_subject,
     passive_agent,
     refused,
+    relative_giver,
+    request_object,
     status_cues,
+    unknown_agent,
     verb_like,
 )
 from kg.extract.amounts import find_amounts
@@ -85,6 +87,8 @@ def _passive_give_frame(view, first, last, entry, context, lexicon) -> Frame:
         segments, end = item_segments(view, last, len(view.tokens), frame.donors)
         frame.segments = [(s, e, recipients) for s, e, _ in segments[:1]]
     frame.quote_first, frame.quote_last = subject_first, end
+    if not agent and unknown_agent(view, last):
+        frame.donors = ()  # "was approved by Congress": an agent the gazetteer does not know, not the context's
     return frame
 
 
@@ -104,7 +108,9 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
         frame.status = "unspecified"
     donors, subject_at = (asked, None) if asked else view.subject(first)
     if not donors and view.pronoun_subject(first):
-        donors, frame.used_context = context.subject or context.donors, True
+        donors = main_subject(view, first)  # "Iran denied that it had sold drones to Russia": "it" is Iran
+        if not donors:
+            donors, frame.used_context = context.subject or context.donors, True
     if not donors and _aid_noun_before(view, first, lexicon):
         donors, frame.used_context = context.donors, True  # "Similar packages are expected to go to ..."
     frame.donors = donors

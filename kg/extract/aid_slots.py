@@ -235,6 +235,18 @@ def passive_agent(view: SentenceView, start: int) -> tuple[EntityRef, ...]:
     return ()
 
 
+def unknown_agent(view: SentenceView, start: int) -> bool:
+    """"... was approved by Congress": a named agent the gazetteer does not know (so the context
+    must not supply the donor)."""
+    for j in range(start, min(start + 12, len(view.tokens) - 1)):
+        if view.lower[j] in CLAUSE_END or view.lower[j] in (".", ","):
+            return False
+        if view.lower[j] == "by":
+            k = j + 1 + (view.lower[j + 1] == "the")
+            return k < len(view.tokens) and k not in view.actor_at and view.tokens[k].text[:1].isupper()
+    return False
+
+
 _IRREGULAR_PARTICIPLES = frozenset("sent sold given lent paid built held flown brought made dealt put kept".split())
 
 
@@ -352,3 +364,14 @@ def relative_giver(view: SentenceView, at: int, recipients) -> tuple[EntityRef, 
         if any(e.frame == "give" for e in lexicon.by_first_word.get(view.lemmas[x], ())):
             return (giver.entity,)
     return ()
+
+
+def main_subject(view: SentenceView, first: int) -> tuple[EntityRef, ...]:
+    """The subject of the main clause when a pronoun opens a "that" clause: "Iran said that it had ..."."""
+    j = first - 1
+    while j >= 0 and view.lower[j] not in ("that",) and first - j <= 5:
+        j -= 1
+    if j <= 0 or view.lower[j] != "that" or view.lower[j + 1] not in ("it", "they"):
+        return ()
+    subject, _ = view.subject(j)
+    return subject
