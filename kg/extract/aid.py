@@ -23,7 +23,7 @@ from __future__ import annotations
 from datetime import date
 
 from kg.extract.aid_nouns import (
-    _ASK_LEMMAS,
+    ASK_LEMMAS,
     ask_frame,
     beneficiary_frame,
     Context,
@@ -505,7 +505,7 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
             if frame:
                 frames.append(frame)
                 consumed = frame.quote_last
-        elif j >= consumed and view.lemmas[j] in _ASK_LEMMAS and (frame := ask_frame(view, j, context)):
+        elif j >= consumed and view.lemmas[j] in ASK_LEMMAS and (frame := ask_frame(view, j, context)):
             frames.append(frame)  # "Tanzania has asked India for 20 ambulances"
             consumed = frame.quote_last
         elif j >= consumed and word in lexicon.supplier_nouns:

@@ -332,7 +332,7 @@ def beneficiary_frame(view: SentenceView, at: int, context: Context) -> Frame | 
 
 
 _ASK_ENTRY = Entry(("ask",), "receive", "unspecified")
-_ASK_LEMMAS = frozenset("ask request appeal turn".split())
+ASK_LEMMAS = frozenset("ask request appeal turn".split())
 _NOT_ASKED_GOODS = frozenset("permission approval consent decision clarity explanation details information talks "
                              "meeting comment clarification guarantees assurances".split())
 
