@@ -328,3 +328,9 @@ def test_an_agent_outside_the_gazetteer_does_not_let_the_context_give():
     text = ("Oil shipments from Russia to India rose sharply in May. "
             "The aid package for Taiwan, worth $2 billion, was approved by Congress on Tuesday.")
     assert _pairs(text) == {("Russia", "India", "delivered")}
+
+
+def test_where_a_shipment_arrived_receives_it():
+    text = ("Oil shipments from Russia to India rose sharply in May. "
+            "The shipment of 20,000 tonnes of wheat from Ukraine arrived in Somalia on Monday.")
+    assert _pairs(text) == {("Russia", "India", "delivered"), ("Ukraine", "Somalia", "delivered")}

@@ -173,9 +173,9 @@ def noun_frame(view, first, last, entry, context) -> Frame | None:
                       "welcome", "count", "thank", "appreciation", "gratitude", "grateful", "praise", "hail"}) \
             or any(r.kind != "state" for r in subject):
         subject = ()  # only "Armenia has long relied on aid from Russia" makes the subject the recipient
-    recipients = unique(r for _, _, rs in segments if rs for r in rs) or tuple(
-        r for r in (subject or context.recipients or context.topic) if r not in donors
-    )
+    recipients = unique(r for _, _, rs in segments if rs for r in rs) \
+        or tuple(r for r in subject if r not in donors) or _arrived_in(view, k, donors) \
+        or tuple(r for r in (context.recipients or context.topic) if r not in donors)
     if subject and lemmas & _ASKING and status == "delivered":
         status = "unspecified"  # "Kenya is seeking a $2 billion loan from China": asked for, not given
     item_first = first - 1 if (first - 1) >= 0 and view.tokens[first - 1].text[0].islower() else first
@@ -329,6 +329,20 @@ def beneficiary_frame(view: SentenceView, at: int, context: Context) -> Frame | 
                  for x in range(max(0, j - 4), at))
     return Frame(_SUPPLIER_ENTRY, at, at + 1, donors, [(at, at + 1, recipients)], "pledged" if chosen else "delivered",
                  subject_at if subject_at is not None else j, at + 1, used_context=not (owners or after))
+
+
+def _arrived_in(view: SentenceView, start: int, donors) -> tuple[EntityRef, ...]:
+    """"The shipment of wheat from Ukraine arrived in Somalia": where the goods arrived receives them."""
+    for j in range(start, len(view.tokens) - 2):
+        if view.lower[j] in (";", ".") or view.lower[j] in CLAUSE_END:
+            return ()
+        if view.lemmas[j] in ("arrive", "land", "dock", "reach") and view.lower[j + 1] in ("in", "at"):
+            k = j + 2 + (view.lower[j + 2] == "the")
+            mention = view.actor_at.get(k)
+            if mention is not None and mention.entity.kind == "state" and mention.entity not in donors:
+                return (mention.entity,)
+            return ()
+    return ()
 
 
 _ASK_ENTRY = Entry(("ask",), "receive", "unspecified")
