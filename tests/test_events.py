@@ -239,3 +239,9 @@ def test_states_meet_through_unnamed_officials_or_delegations():
     found = _meetings("Armenian and Azerbaijani officials are expected to meet in Geneva over the weekend. "
                       "A Georgian delegation was due to hold talks with Turkish negotiators on Friday.")
     assert {p for p, *_ in found} == {("Armenia", "Azerbaijan"), ("Georgia", "Türkiye")}
+
+
+def test_an_outlet_reporting_gives_reported_modality_unless_it_hedges():
+    found = _claims("Chile will buy two frigates from Spain, the daily El Mercurio reported. "
+                    "Peru may buy tanks from Korea, the Andina agency reported.")
+    assert {(c, m) for c, _, _, m in found} == {("El Mercurio", "reported"), ("the Andina", "hedged")}

@@ -129,6 +129,8 @@ def _described(view: SentenceView, j: int, memory: _Memory) -> EntityRef | None:
         k -= 1  # one modifier: "the Saudi agency", "the Egyptian minister", "the foreign ministry"
     if j == 0 or view.lower[k] != "the":
         return None
+    if word in _OUTLET_NOUNS and k == j - 2 and j - 1 not in view.actor_at and view.tokens[j - 1].text[:1].isupper():
+        return None  # "the Andina agency": a name of its own, not a description of an outlet quoted before
     if word in ("government", "authorities") and k == j - 1:
         return memory.topic
     if word in _PERSON_TITLES:
@@ -544,7 +546,7 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
         first, last = _claim_span(view, j, speaker_at)
         if last - first < 3:
             continue
-        return speaker, first, last, stance
+        return speaker, first, last, "outlet" if word in ("reported", "reports") else stance
     return None
 
 
@@ -583,6 +585,8 @@ def _build(view: SentenceView, speaker: EntityRef, first: int, last: int, stance
     words = {w.strip(".,") for w in view.lower}
     if stance == "reported":
         modality, stance = "reported", "neutral"
+    elif stance == "outlet":  # "..., Jiji Press reported": a report, hedged when it says "may" or "reportedly"
+        modality, stance = ("hedged" if words & rules["hedges"] else "reported"), "neutral"
     elif stance == "denies":
         modality = "denied"
     else:
