@@ -164,3 +164,84 @@ def test_a_demonym_after_the_agreement_noun_is_no_party():
 def test_an_agreement_not_signed_is_declined():
     assert _agreement_rows("Iraq and Iran have not signed any agreement on electricity, Iraqi officials said.") == [
         (["Iran", "Iraq"], "declined")]
+
+
+def test_a_visit_to_a_state_or_its_capital_meets_the_host_state():
+    found = _meetings("Prime Minister Kofi Asante, who flew to Nairobi on May 8, had paid a state visit to "
+                      "Ethiopia two weeks earlier.")
+    assert {(p, k, pl) for p, k, pl, _ in found} == {(("Kenya", "Kofi Asante"), "visit", "Nairobi"),
+                                                     (("Ethiopia", "Kofi Asante"), "visit", None)}
+
+
+def test_a_pronoun_refers_to_the_person_named_earlier_in_the_sentence():
+    found = _meetings("The loan was offered during President Lena Marsh's visit to Hanoi last May, where she "
+                      "held talks with Prime Minister Pham Minh Chinh.")
+    assert any(p == ("Lena Marsh", "Pham Minh Chinh") and k == "talks" and pl == "Hanoi" for p, k, pl, _ in found)
+
+
+def test_a_relative_clause_after_talks_is_another_event_and_meeting_a_demand_is_no_meeting():
+    found = _meetings("The summit followed talks in Ankara between Foreign Minister Hakan Fidan and his Greek "
+                      "counterpart, Giorgos Gerapetritis, at which Fidan said a plan from EU envoy Kaja Kallas "
+                      "did not meet Turkey's concerns.")
+    assert {p for p, *_ in found} == {("Giorgos Gerapetritis", "Hakan Fidan")}
+
+
+def test_the_person_reporting_a_meeting_takes_no_part_in_it():
+    found = _meetings("Leaders of the African Union will meet in Addis Ababa on Sunday to discuss the crisis, "
+                      "Kenyan President William Ruto said.")
+    assert not any("William Ruto" in p for p, *_ in found)
+
+
+def test_a_participle_next_to_the_agreement_and_its_date_is_past_even_in_a_future_sentence():
+    found = _agreements("Spain will deliver three radar systems to Chile under a contract signed on Tuesday "
+                        "in Madrid, the defence minister said, the latest step in ties that have worried Argentina.")
+    assert found == {(("Chile", "Spain"), "contract", "signed", "2025-03-11")}
+
+
+def test_according_to_is_no_accord_and_breaking_a_contract_makes_none():
+    assert not _agreements("Iran offered Iraq cheap gas, according to local media. "
+                           "Moscow denied that it had broken any contract with Yerevan.")
+
+
+def test_a_date_takes_its_tense_from_its_own_clause():
+    assert [d.value for d in find_dates("Lecornu said on Tuesday that France will deliver the radars.",
+                                        date(2024, 6, 19))] == ["2024-06-18"]
+    assert [d.value for d in find_dates("The minister will travel to Cairo on Tuesday.",
+                                        date(2024, 6, 19))] == ["2024-06-25"]
+
+
+def test_a_visit_followed_by_where_he_met_is_one_meeting_with_the_person():
+    found = _meetings("Ukrainian President Volodymyr Zelensky later travelled to Oslo, where he met Norwegian "
+                      "Prime Minister Jonas Gahr Store.")
+    assert {p for p, *_ in found} == {("Jonas Gahr Store", "Volodymyr Zelensky")}
+
+
+def test_agreeing_to_lend_or_supply_is_an_agreement_between_giver_and_receiver():
+    found = _agreements("Spain agreed in March to lend Morocco 300 million euros for its railways. "
+                        "Chile agreed to supply Peru with 40 tonnes of vaccines.")
+    assert {(p, k, s) for p, k, s, _ in found} == {(("Morocco", "Spain"), "creditLine", "agreed"),
+                                                   (("Chile", "Peru"), "deal", "agreed")}
+
+
+def test_a_specific_agreement_kind_beats_a_generic_noun_in_the_same_clause():
+    found = _agreements("That arrangement, a nine-month, $2 billion stand-by facility, was agreed between Kenya "
+                        "and the IMF on June 30.")
+    assert {k for _, k, _, _ in found} == {"creditLine"}
+
+
+def test_speaking_with_two_people_after_a_time_phrase_is_one_call_with_each():
+    found = _meetings("Foreign Minister Lena Brandt said she had spoken on Monday with Prime Minister Kofi Asante "
+                      "and President Ana Ruiz about the crisis.")
+    assert {p for p, *_ in found} == {("Kofi Asante", "Lena Brandt"), ("Ana Ruiz", "Lena Brandt")}
+
+
+def test_states_meet_through_unnamed_officials_or_delegations():
+    found = _meetings("Armenian and Azerbaijani officials are expected to meet in Geneva over the weekend. "
+                      "A Georgian delegation was due to hold talks with Turkish negotiators on Friday.")
+    assert {p for p, *_ in found} == {("Armenia", "Azerbaijan"), ("Georgia", "Türkiye")}
+
+
+def test_an_outlet_reporting_gives_reported_modality_unless_it_hedges():
+    found = _claims("Chile will buy two frigates from Spain, the daily El Mercurio reported. "
+                    "Peru may buy tanks from Korea, the Andina agency reported.")
+    assert {(c, m) for c, _, _, m in found} == {("El Mercurio", "reported"), ("the Andina", "hedged")}

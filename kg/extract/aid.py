@@ -23,10 +23,12 @@ from __future__ import annotations
 from datetime import date
 
 from kg.extract.aid_nouns import (
-    Context,
-    Frame,
+    ASK_LEMMAS,
+    ask_frame,
     beneficiary_frame,
+    Context,
     decline_noun_frame,
+    Frame,
     noun_frame,
     purchase_frame,
     received_item_end,
@@ -40,9 +42,13 @@ from kg.extract.aid_slots import (
     indirect_object,
     is_passive,
     item_segments,
+    main_subject,
     passive_agent,
     refused,
+    relative_giver,
+    request_object,
     status_cues,
+    unknown_agent,
     verb_like,
 )
 from kg.extract.amounts import find_amounts
@@ -81,18 +87,19 @@ def _passive_give_frame(view, first, last, entry, context, lexicon) -> Frame:
         segments, end = item_segments(view, last, len(view.tokens), frame.donors)
         frame.segments = [(s, e, recipients) for s, e, _ in segments[:1]]
     frame.quote_first, frame.quote_last = subject_first, end
+    if not agent and unknown_agent(view, last):
+        frame.donors = ()  # "was approved by Congress": an agent the gazetteer does not know, not the context's
     return frame
 
 
 def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
-    if refused(view, first):
-        return None
     if entry.words[0] in ("go", "flow", "head") and not _aid_noun_before(view, first, lexicon) \
             and not _goods_subject(view, first, lexicon):
         return None  # "would go to court"; but "Russian gas continues to flow to Hungary"
     if is_passive(view, first):
         return _passive_give_frame(view, first, last, entry, context, lexicon)
-    status = status_cues(view, first, entry.status, lexicon)
+    # "Norway refused to sell missiles to Egypt", "Russia failed to deliver the weapons": held back
+    status = "declined" if refused(view, first) else status_cues(view, first, entry.status, lexicon)
     if status is None:
         return None
     frame = Frame(entry, first, last, status=status)
@@ -101,7 +108,9 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
         frame.status = "unspecified"
     donors, subject_at = (asked, None) if asked else view.subject(first)
     if not donors and view.pronoun_subject(first):
-        donors, frame.used_context = context.subject or context.donors, True
+        donors = main_subject(view, first)  # "Iran denied that it had sold drones to Russia": "it" is Iran
+        if not donors:
+            donors, frame.used_context = context.subject or context.donors, True
     if not donors and _aid_noun_before(view, first, lexicon):
         donors, frame.used_context = context.donors, True  # "Similar packages are expected to go to ..."
     frame.donors = donors
@@ -219,6 +228,21 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
                        subject_first, last, used_context=True)
         return [frame]
     recipients, subject_at = view.subject(first)
+    request = request_object(view, last)
+    if entry.status == "declined" and request is not None and recipients:
+        # "Washington turned down a request for budget support from Pakistan": the subject is
+        # the donor who said no; the asker (after "from", else the context) would have received
+        askers = [m.entity for m in view.actors_in(request, min(request + 12, len(view.tokens)))
+                  if view.lower[m.first - 1] in ("from", "by") and m.entity not in recipients]
+        asked_for = tuple(askers) or tuple(r for r in context.fallback_recipients() if r not in recipients)
+        if not asked_for:
+            return []
+        end = request + 1
+        while end < len(view.tokens) and view.lower[end] not in ITEM_STOP and view.lower[end] not in (".", ",", "from"):
+            end += 1
+        item = request + 1 + (request + 1 < end and view.lower[request + 1] in ("for", "of"))
+        return [Frame(entry, first, last, recipients, [(item, end, asked_for)], "declined",
+                      subject_at if subject_at is not None else first, end, used_context=not askers)]
     if not recipients:
         recipients = context.recipients or context.topic
     # "from X" names the donor of a received supply.
@@ -233,7 +257,8 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
                 or (view.lower[j] == "and" and new_donor and j > start):
             conjuncts.append((start, j))
             start = j + 1
-    named = unique(m.entity for m in view.actors_in(last, end) if m.entity not in recipients)
+    named = unique(m.entity for m in view.actors_in(last, end) if m.entity not in recipients) \
+        or relative_giver(view, end, recipients)
     if entry.status == "delivered":
         # "received the Saudi ambassador" is no supply: a receive verb needs its donor named
         # ("from China", "Chinese grain") or an object that names goods.
@@ -272,11 +297,16 @@ _NOT_ITEM_START = frozenset("could would should can may might must will was were
 _DURATION = frozenset("week weeks month months year years day days hour hours time moment chance".split())
 
 
+_OFFER_WORDS = frozenset("proposal proposals offer offers plan plans idea ideas initiative".split())
+
+
 def _plausible_item(view: SentenceView, first: int, last: int) -> bool:
     """An item names a thing: not a clause ("could not be determined") or a span of time ("a week or two")."""
     words = [w for w in view.lower[first:last] if w.isalnum()]
     if not words or view.lower[first] in _NOT_ITEM_START:
         return False
+    if words[0] in ("it", "them") or (len(words) == 1 and words[0] in ("this", "that", "these", "those")):
+        return False  # "refused to extend it": the pronoun stands for a deal, not for goods
     if any(w in ("said", "says", "told") for w in words) or (words and words[-1] in _NOT_GOODS) \
             or (words and words[0] in _NOT_GOODS):
         return False
@@ -385,8 +415,15 @@ def extract_aid(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], 
             continue
         frames = _frames(view, context, lexicon)
         new = []
+        outer = context.recipients
         for frame in frames:
-            new.extend(_flows(view, frame, context, lexicon, doc_id, today))
+            found = _flows(view, frame, context, lexicon, doc_id, today)
+            if found:
+                # "Brazil will send beans to Haiti, while Argentina will send medicine": a later frame
+                # of the sentence without a recipient shares the one named before it
+                context.recipients = unique(f.recipient for f in found)
+            new.extend(found)
+        context.recipients = outer
         specific = {(f.donor, f.recipient) for f in new if f.item_class is not None}
         new = [f for f in new if f.item_class is not None or (f.donor, f.recipient) not in specific]
         flows.extend(new)
@@ -468,6 +505,9 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
             if frame:
                 frames.append(frame)
                 consumed = frame.quote_last
+        elif j >= consumed and view.lemmas[j] in ASK_LEMMAS and (frame := ask_frame(view, j, context)):
+            frames.append(frame)  # "Tanzania has asked India for 20 ambulances"
+            consumed = frame.quote_last
         elif j >= consumed and word in lexicon.supplier_nouns:
             frame = supplier_frame(view, j, context)
             if frame:
@@ -483,6 +523,7 @@ def _flows(view, frame: Frame, context: Context, lexicon: AidLexicon, doc_id: st
     for first, last, recipients in frame.segments:
         if recipients is None:
             continue
+        inferred = not recipients
         recipients = recipients or tuple(r for r in context.fallback_recipients() if r not in frame.donors)
         first, last = clean_item(view, first, last, lexicon)
         if first >= last or not frame.donors or not recipients or not _plausible_item(view, first, last):
@@ -490,6 +531,10 @@ def _flows(view, frame: Frame, context: Context, lexicon: AidLexicon, doc_id: st
         start, end = sentence.tokens[first].start, sentence.tokens[last - 1].end
         item = sentence.text[start - sentence.start:end - sentence.start]
         categories, item_class = lexicon.categorise([t.text for t in sentence.tokens[first:last]])
+        if inferred and frame.trigger.frame == "give" and frame.trigger.status in ("offered", "declined") \
+                and not categories \
+                and (not _aid_like(view, first, last) or set(view.lower[first:last]) & _OFFER_WORDS):
+            continue  # "a new proposal from the UN", "could not offer a model": no goods, no one named to get them
         if item.lower() in _GENERIC_ITEMS or not categories:
             item_class = None
         q_first = min(frame.quote_first, first)

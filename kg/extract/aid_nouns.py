@@ -146,8 +146,10 @@ def noun_frame(view, first, last, entry, context) -> Frame | None:
     if not donors and k + 1 < len(view.tokens) and view.lower[k] == "of" and k + 1 in view.actor_at \
             and view.actor_at[k + 1].how == "demonym":
         donors = (view.actor_at[k + 1].entity,)  # "the first shipment of Russian oil to Cuba"
+    made = False
     if not donors and entry.frame == "offer-noun":
         donors = _maker(view, first)  # "India had also made an offer"
+        made = bool(donors)
     if k + 1 < len(view.tokens) and view.lower[k] == "from" and k + 1 in view.actor_at:
         donors = unique(m.entity for m in view.group(view.actor_at[k + 1]))
         k = view.group(view.actor_at[k + 1])[-1].last
@@ -168,20 +170,29 @@ def noun_frame(view, first, last, entry, context) -> Frame | None:
     subject, _ = view.subject(first)
     lemmas = {t.lemma.lower() for t in view.tokens[:first]}
     if not (lemmas & {"rely", "depend", "receive", "get", "obtain", "need", "seek", "request", "ask", "accept",
-                      "welcome", "count"}) or any(r.kind != "state" for r in subject):
+                      "welcome", "count", "thank", "appreciation", "gratitude", "grateful", "praise", "hail"}) \
+            or any(r.kind != "state" for r in subject):
         subject = ()  # only "Armenia has long relied on aid from Russia" makes the subject the recipient
-    recipients = unique(r for _, _, rs in segments if rs for r in rs) or tuple(
-        r for r in (subject or context.recipients or context.topic) if r not in donors
-    )
+    recipients = unique(r for _, _, rs in segments if rs for r in rs) \
+        or tuple(r for r in subject if r not in donors) or _arrived_in(view, k, donors) \
+        or tuple(r for r in (context.recipients or context.topic) if r not in donors)
+    if subject and lemmas & _ASKING and status == "delivered":
+        status = "unspecified"  # "Kenya is seeking a $2 billion loan from China": asked for, not given
     item_first = first - 1 if (first - 1) >= 0 and view.tokens[first - 1].text[0].islower() else first
     item_last = last
     if k == last and k + 1 < len(view.tokens) and view.lower[k] == "of" and segments:
         item_first, item_last = k + 1, segments[0][1]  # "deliveries of fuel to Syria": the item follows "of"
+    named = any(rs for _, _, rs in segments) or subject or made
+    if entry.frame == "offer-noun" and not named and not load_lexicon().categorise(
+            [t.text for t in view.tokens[item_first:max(item_last, segments[0][1] if segments else item_last)]])[0] \
+            and not any(w[:1].isdigit() or w[:1] in "$€£¥" for w in view.lower[item_first:item_last]):
+        return None  # "a new proposal from the UN did not meet Russia's concerns": no goods, no one to get them
     # "economic aid from Russia", "Russian donations": aid nouns name aid that was given
     return Frame(entry, first, last, donors, [(item_first, item_last, recipients)], status,
                   min(first - 1, item_first) if donors else first, max(k, item_last), used_context=True)
 
 
+_ASKING = frozenset("seek request ask need want".split())
 _MODIFIER_STOP = frozenset("the a an of and or to for from in on at by with its their his her our this that these "
                            "those".split())
 
@@ -313,6 +324,56 @@ def beneficiary_frame(view: SentenceView, at: int, context: Context) -> Frame | 
     donors = tuple(d for d in donors if d not in recipients)
     if not donors:
         return None
-    return Frame(_SUPPLIER_ENTRY, at, at + 1, donors, [(at, at + 1, recipients)], "delivered",
+    # "have been chosen as its first beneficiaries": picked for aid still to come
+    chosen = any(view.lemmas[x] in ("choose", "select", "pick", "name", "designate") or view.lower[x] == "will"
+                 for x in range(max(0, j - 4), at))
+    return Frame(_SUPPLIER_ENTRY, at, at + 1, donors, [(at, at + 1, recipients)], "pledged" if chosen else "delivered",
                  subject_at if subject_at is not None else j, at + 1, used_context=not (owners or after))
+
+
+def _arrived_in(view: SentenceView, start: int, donors) -> tuple[EntityRef, ...]:
+    """"The shipment of wheat from Ukraine arrived in Somalia": where the goods arrived receives them."""
+    for j in range(start, len(view.tokens) - 2):
+        if view.lower[j] in (";", ".") or view.lower[j] in CLAUSE_END:
+            return ()
+        if view.lemmas[j] in ("arrive", "land", "dock", "reach") and view.lower[j + 1] in ("in", "at"):
+            k = j + 2 + (view.lower[j + 2] == "the")
+            mention = view.actor_at.get(k)
+            if mention is not None and mention.entity.kind == "state" and mention.entity not in donors:
+                return (mention.entity,)
+            return ()
+    return ()
+
+
+_ASK_ENTRY = Entry(("ask",), "receive", "unspecified")
+ASK_LEMMAS = frozenset("ask request appeal turn".split())
+_NOT_ASKED_GOODS = frozenset("permission approval consent decision clarity explanation details information talks "
+                             "meeting comment clarification guarantees assurances".split())
+
+
+def ask_frame(view: SentenceView, at: int, context: Context) -> Frame | None:
+    """"Tanzania has asked India for 20 ambulances", "Kyiv appealed to Berlin for tanks": the asked
+    party would give, the subject would receive; nothing has been given yet."""
+    k = at + 1
+    if view.lemmas[at] in ("appeal", "turn") and k < len(view.tokens) and view.lower[k] == "to":
+        k += 1
+    k += k < len(view.tokens) and view.lower[k] == "the"
+    if k not in view.actor_at:
+        return None
+    group = view.group(view.actor_at[k])
+    end = group[-1].last
+    if end >= len(view.tokens) or view.lower[end] != "for":
+        return None
+    askers, subject_at = view.subject(at)
+    donors = unique(m.entity for m in group if m.entity not in askers)
+    stop = end + 1
+    while stop < len(view.tokens) and view.lower[stop] not in ITEM_STOP and view.lower[stop] not in (".", ",", ";"):
+        stop += 1
+    from kg.extract.aid import _aid_like  # noqa: PLC0415 -- aid imports this module
+
+    words = [w for w in view.lower[end + 1:stop] if w not in ("a", "an", "the", "its", "their", "more", "further")]
+    if not askers or not donors or not words or words[0] in _NOT_ASKED_GOODS or not _aid_like(view, end + 1, stop):
+        return None  # "asked Germany for permission to send tanks": a permission, not a supply
+    return Frame(_ASK_ENTRY, at, at + 1, donors, [(end + 1, stop, askers)], "unspecified",
+                 subject_at if subject_at is not None else at, stop)
 

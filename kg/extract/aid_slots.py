@@ -57,8 +57,10 @@ def verb_like(view: SentenceView, i: int, noun_like: frozenset[str] = frozenset(
         return False  # "Finance Minister", "International Monetary Fund": part of a name or title
     prev = view.lower[i - 1]
     participle = view.lower[i].endswith("ed") or view.lower[i] in _IRREGULAR_PARTICIPLES
-    if participle and prev in ("-", ","):
-        return False  # "French-built fighters", "the JF-17, built with Pakistan,": not a finite verb
+    if participle and prev in ("-", ",") and not (prev == "," and i > 1 and view.lower[i - 2] in _ASIDES):
+        # "French-built fighters", "the JF-17, built with Pakistan,": not a finite verb
+        # (but "Tunisia, meanwhile, rejected ...")
+        return False
     if participle and i + 1 < len(view.lower) and view.lower[i + 1] == "by" and prev.isalpha() \
             and prev not in BE_FORMS and not prev.endswith("ly") and (i - 1) not in view.actor_at:
         return False  # "documents obtained by the Post": a participle after its noun
@@ -80,16 +82,23 @@ def verb_like(view: SentenceView, i: int, noun_like: frozenset[str] = frozenset(
     if word.endswith("s") and not word.endswith("ss"):
         # "ships"/"supplies" is a verb only right after its subject: an actor, a pronoun or an adverb
         return (i - 1) in view.actor_at or prev in _SUBJECT_PRONOUNS or prev.endswith("ly") or prev in ('"', "“") \
-            or prev in _PRE_VERB_ADVERBS
+            or prev in _PRE_VERB_ADVERBS or prev in ("itself", "themselves", "himself", "herself")
     return True
 
 
+_ASIDES = frozenset("meanwhile however though too also instead nonetheless nevertheless moreover separately "
+                    "likewise similarly contrast part turn".split())
 _PRE_VERB_ADVERBS = frozenset("still also now already even often never just increasingly mostly mainly".split())
 _REFUSAL_MODALS = frozenset("can ca could will wo would shall should going able".split())
 _SAYING = frozenset("said says insisted insists told denied denies stressed stresses added adds".split())
 
 
 def status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexicon) -> str | None:
+    shared = _coordinated_verb(view, first)
+    if shared is not None and default == "delivered":
+        # "agreed to borrow 50 billion euros and lend the money to Moldova": the second verb shares
+        # the first one's cue
+        return status_cues(view, shared, default, lexicon)
     window = view.lower[max(0, first - 4):first]
     text = " " + " ".join(window) + " "
     if any(w in lexicon.cues["negation"] for w in window):
@@ -111,6 +120,20 @@ def status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexico
         if window[-2:] == ["to", "be"] or (len(window) >= 2 and window[-2] in ("is", "are") and window[-1] == "to"):
             return "pledged"  # "are to be delivered", "is to supply"
     return default
+
+
+def _coordinated_verb(view: SentenceView, first: int) -> int | None:
+    """The verb before "and" that a bare verb is coordinated with, under one "to" or modal:
+    "agreed to borrow money and lend it" -> "borrow"."""
+    if first < 3 or view.lower[first - 1] != "and" or view.lower[first].endswith(("ed", "ing", "s")):
+        return None
+    for j in range(first - 2, max(0, first - 14), -1):
+        if view.lower[j] in (",", ";", ".") or view.lower[j] in ITEM_STOP:
+            return None
+        if view.lower[j - 1] in ("to", "will", "would", "could", "might", "may", "shall", "'ll") \
+                and view.lower[j].isalpha() and view.tokens[j].lemma.lower() == view.lower[j]:
+            return j
+    return None
 
 
 def item_segments(view: SentenceView, start: int, end: int, donors: tuple[EntityRef, ...]):
@@ -212,6 +235,18 @@ def passive_agent(view: SentenceView, start: int) -> tuple[EntityRef, ...]:
     return ()
 
 
+def unknown_agent(view: SentenceView, start: int) -> bool:
+    """"... was approved by Congress": a named agent the gazetteer does not know (so the context
+    must not supply the donor)."""
+    for j in range(start, min(start + 12, len(view.tokens) - 1)):
+        if view.lower[j] in CLAUSE_END or view.lower[j] in (".", ","):
+            return False
+        if view.lower[j] == "by":
+            k = j + 1 + (view.lower[j + 1] == "the")
+            return k < len(view.tokens) and k not in view.actor_at and view.tokens[k].text[:1].isupper()
+    return False
+
+
 _IRREGULAR_PARTICIPLES = frozenset("sent sold given lent paid built held flown brought made dealt put kept".split())
 
 
@@ -298,3 +333,45 @@ def denied_clause(view: SentenceView, last: int, triggers: list[tuple[int, int, 
         if first == j and entry.frame in ("give", "receive"):
             return index
     return None
+
+
+_REQUEST_NOUNS = frozenset("request requests plea pleas appeal appeals application applications bid".split())
+
+
+def request_object(view: SentenceView, last: int) -> int | None:
+    """Token of "request" in "turned down a request for ...", if the object is a request."""
+    for j in range(last, min(last + 4, len(view.tokens))):
+        if view.lower[j] in _REQUEST_NOUNS:
+            return j
+        if view.lower[j] not in ("a", "an", "the", "its", "their", "his", "her", "fresh", "new", "renewed", "formal"):
+            return None
+    return None
+
+
+def relative_giver(view: SentenceView, at: int, recipients) -> tuple[EntityRef, ...]:
+    """"handed back EUR 60 million that the European Union had paid into its treasury": the giver
+    named in a relative clause after the item."""
+    if at >= len(view.tokens) - 2 or view.lower[at] not in ("that", "which"):
+        return ()
+    k = at + 1 + (view.lower[at + 1] == "the")
+    if k not in view.actor_at or view.actor_at[k].entity in recipients:
+        return ()
+    giver = view.actor_at[k]
+    from kg.extract.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    for x in range(giver.last, min(giver.last + 4, len(view.tokens))):
+        if any(e.frame == "give" for e in lexicon.by_first_word.get(view.lemmas[x], ())):
+            return (giver.entity,)
+    return ()
+
+
+def main_subject(view: SentenceView, first: int) -> tuple[EntityRef, ...]:
+    """The subject of the main clause when a pronoun opens a "that" clause: "Iran said that it had ..."."""
+    j = first - 1
+    while j >= 0 and view.lower[j] not in ("that",) and first - j <= 5:
+        j -= 1
+    if j <= 0 or view.lower[j] != "that" or view.lower[j + 1] not in ("it", "they"):
+        return ()
+    subject, _ = view.subject(j)
+    return subject

@@ -15,6 +15,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.extract.gazetteer import slug
+from kg.extract.claim_cues import offer_object as _offer_object, relative_speaker as _relative_speaker
+from kg.extract.institutions import LOWER_INSTITUTION as _LOWER_INSTITUTION, institution as _institution
 from kg.extract.view import BE_FORMS, SentenceView, by_sentence, main_state, ranked_states, unique
 from kg.model import Claim, EntityRef, Evidence, Mention, Sentence
 
@@ -48,8 +50,6 @@ _INSTITUTIONS = frozenset("ministry cabinet embassy presidency parliament army m
 
 _SPEAKER_NOUNS = frozenset("spokesperson spokesman spokeswoman official officials source sources representative "
                            "representatives adviser aide diplomat diplomats".split())
-_LOWER_INSTITUTION = frozenset("foreign defence defense finance energy economy trade interior ministry cabinet "
-                               "government presidency embassy army military navy office".split())
 
 
 def _speaks_for(view: SentenceView, mention: Mention, verb: int) -> bool:
@@ -71,9 +71,10 @@ def _speaks_for(view: SentenceView, mention: Mention, verb: int) -> bool:
 def _name_with_state(view: SentenceView, mention: Mention, verb: int) -> EntityRef | None:
     """A name that starts with a state and runs on in capitals up to the verb: an outlet or body."""
     end = mention.last
-    while end < verb and end - mention.last < 3 and end not in view.actor_at \
-            and view.tokens[end].text[:1].isupper() and view.tokens[end].text.isalpha():
-        end += 1
+    while end < verb and end - mention.last < 5 and end not in view.actor_at and view.tokens[end].text.isalpha() \
+            and (view.tokens[end].text[:1].isupper() or (view.lower[end] in ("for", "of", "and") and end > mention.last
+                                                         and view.tokens[end + 1].text[:1].isupper())):
+        end += 1  # "the Saudi Fund for Development said"
     if end == mention.last or end != verb or mention.entity.kind != "state":
         return None
     sentence = view.sentence
@@ -82,7 +83,7 @@ def _name_with_state(view: SentenceView, mention: Mention, verb: int) -> EntityR
 
 
 _GROUP_SPEAKERS = frozenset("critics experts analysts observers economists activists witnesses residents "
-                            "commentators scholars researchers".split())
+                            "commentators scholars researchers media traders dealers bankers".split())
 
 
 def _group(view: SentenceView, j: int) -> EntityRef:
@@ -92,7 +93,7 @@ def _group(view: SentenceView, j: int) -> EntityRef:
 
 def _speaker(mention: Mention) -> EntityRef:
     """The entity a speaker mention stands for; "the White House said" keeps the institution's name."""
-    if mention.how == "capital" and mention.text.removeprefix("the ").removeprefix("The ") in _rules()["institutions"]:
+    if mention.text.removeprefix("the ").removeprefix("The ") in _rules()["institutions"]:
         name = mention.text.removeprefix("the ").removeprefix("The ")
         return EntityRef("organisation", slug(name), name)
     return mention.entity
@@ -128,11 +129,17 @@ def _described(view: SentenceView, j: int, memory: _Memory) -> EntityRef | None:
         k -= 1  # one modifier: "the Saudi agency", "the Egyptian minister", "the foreign ministry"
     if j == 0 or view.lower[k] != "the":
         return None
+    if word in _OUTLET_NOUNS and k == j - 2 and j - 1 not in view.actor_at and view.tokens[j - 1].text[:1].isupper():
+        return None  # "the Andina agency": a name of its own, not a description of an outlet quoted before
     if word in ("government", "authorities") and k == j - 1:
         return memory.topic
     if word in _PERSON_TITLES:
         return memory.person
     named = [ref for ref in memory.sources if word in ref.label.lower().split()]
+    if word in _OUTLET_NOUNS and j + 1 < len(view.tokens) and view.tokens[j + 1].text[:1].isupper() \
+            and j + 1 not in view.actor_at:
+        found = _source_name(view, j + 1, 1)  # "the Armenian daily Hetq", "the newspaper Folha de S.Paulo"
+        return found[0] if found is not None else None
     if word in _OUTLET_NOUNS:
         # "the agency" is the last quoted source with that word in its name, else the last outlet quoted
         outlets = [ref for ref in memory.sources if not set(ref.label.lower().split()) & _INSTITUTIONS]
@@ -190,6 +197,9 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
         mention = view.actor_at.get(j)
         # ", Washington said": a speaker opening its chunk is no object of a preposition before the comma
         opens_chunk = all(tokens[k] in ("the",) for k in range(chunk_start, mention.first)) if mention else False
+        institution = _institution(view, mention, verb) if mention is not None else None
+        if institution is not None:
+            return institution[0], mention.first  # "Japan's foreign ministry said"
         named = _name_with_state(view, mention, verb) if mention is not None else None
         if named is not None:
             return named, mention.first  # "the Kuwait News Agency reported", "China Daily said"
@@ -204,11 +214,14 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
         described = _described(view, j, memory)
         if described is not None:
             return described, j - 1
-        if tokens[j] in _GROUP_SPEAKERS and j == verb - 1 - (tokens[verb - 1] in ("have", "also", "had")):
+        if tokens[j] in _GROUP_SPEAKERS and j == verb - 1 - (tokens[verb - 1] in ("have", "also", "had")) \
+                and not (tokens[verb].endswith("s") and not tokens[verb].endswith("ss")):  # "media reports": a noun
             return _group(view, j), j  # "Critics note that ...", "analysts said"
     if chunk_start < verb and tokens[verb] in _REPORTING:  # "The Wall Street Journal (has) reported"
         k = verb - 1
-        while k > chunk_start and tokens[k] in ("has", "had", "have", "also", "earlier", "previously", "first"):
+        while k > chunk_start and (tokens[k] in ("has", "had", "have", "also", "earlier", "previously", "first")
+                                   or (tokens[k] in _OUTLET_NOUNS | {"news"} and view.tokens[k].text.islower())):
+            # "the DongA Ilbo newspaper reported", "the Andina news agency said"
             k -= 1
         found = _source_name(view, k, -1)
         if found is not None:
@@ -295,12 +308,24 @@ def _claim_span(view: SentenceView, verb: int, speaker_at: int) -> tuple[int, in
             return before  # "The UAE has deposited $1 billion, Dar said on Wednesday, a day after ..."
     if speaker_at < verb:  # "X said (that) ..."
         first = verb + 1
-        while first < n and view.lower[first] in ("that", ",", "on", "in", "reporters", "journalists", "the"):
-            first += 1
+        while first < n and (view.lower[first] in ("that", ",", "on", "in", "reporters", "journalists", "the")
+                             or (view.lower[first] in _AFTER_VERB_FILLER and view.lower[first] not in ("a", "an", "to"))):
+            first += 1  # "reported on Tuesday that ..."
         rest = [w for w in view.lower[first:] if w not in _AFTER_VERB_FILLER and w not in (".", ",")]
         if len(rest) >= 3:
-            return first, n
+            return first, _next_statement(view, first, n)
     return 0, min(speaker_at, verb)  # "..., X said" / "..., said X"
+
+
+def _next_statement(view: SentenceView, first: int, n: int) -> int:
+    """Where a reported clause ends because another speaker takes over: "The Herald reported that ...,
+    but President Trump denied that ..." -- the second statement is not part of the first."""
+    verbs = _speech_verbs()
+    for j in range(first, n - 2):
+        if (view.lower[j] == ";" or (view.lower[j] == "," and view.lower[j + 1] in ("but", "while", "whereas"))) \
+                and any(view.lower[k] in verbs and (k - 1) in view.actor_at for k in range(j + 2, min(j + 12, n))):
+            return j
+    return n
 
 
 def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], *, doc_id: str) -> list[Claim]:
@@ -384,11 +409,25 @@ def _source_name(view: SentenceView, first: int, step: int) -> tuple[EntityRef, 
     lo, hi = min(words), max(words) + 1
     if lo > 0 and view.lower[lo - 1] == "the":
         lo -= 1
-    if hi - lo == 1 and lo == 0:
+    if hi - lo == 1 and lo == 0 and not _bare_source(view, lo):
         return None  # a single capitalised word opening the sentence is not evidence of a name
     sentence = view.sentence
     name = sentence.text[view.tokens[lo].start - sentence.start:view.tokens[hi - 1].end - sentence.start]
     return EntityRef("organisation", slug(name), name), lo, hi
+
+
+_OPENERS = frozenset("this that these those it he she they we the a an officials sources critics".split())
+
+
+def _bare_source(view: SentenceView, at: int) -> bool:
+    """"Politico reported ...", "Bloomberg had earlier cited ...": a single name opening the sentence right
+    before a reporting verb is an outlet (not "Officials reported": a plural noun has another lemma)."""
+    token = view.tokens[at]
+    k = at + 1
+    while k < len(view.tokens) and view.lower[k] in ("has", "had", "have", "also", "earlier", "previously", "first"):
+        k += 1
+    return k < len(view.tokens) and view.lower[k] in ("reported", "reports", "cited", "cites", "quoted", "wrote") \
+        and token.lemma.lower() == token.lower and token.lower not in _OPENERS and token.lower not in _GROUP_SPEAKERS
 
 
 def _according_to(view: SentenceView, memory: _Memory):
@@ -397,7 +436,19 @@ def _according_to(view: SentenceView, memory: _Memory):
             continue
         described = next((d for d in (_described(view, k, memory) for k in (j + 3, j + 4) if k < len(view.tokens))
                           if d is not None), None)
-        if (j + 2) in view.actor_at:
+        titled = next((k for k in range(j + 2, min(j + 7, len(view.tokens))) if k in view.actor_at
+                       and view.actor_at[k].entity.kind == "person"
+                       and all(view.tokens[x].text[:1].isupper() for x in range(j + 2, k))), None)
+        if titled is not None and titled > j + 2:  # "according to Finance Minister Ishaq Dar"
+            mention = view.actor_at[titled]
+            if j > 2:
+                return mention.entity, 0, j, "reported"
+            return mention.entity, mention.last + 1, len(view.tokens), "reported"
+        at = j + 2 + (view.lower[j + 2] == "the" and j + 3 in view.actor_at)
+        institution = _institution(view, view.actor_at[at]) if at in view.actor_at else None
+        if institution is not None:  # "according to India's foreign ministry"
+            speaker, end = institution
+        elif (j + 2) in view.actor_at:
             speaker, end = view.actor_at[j + 2].entity, view.actor_at[j + 2].last
         elif described is not None:  # "according to the minister", "according to the Saudi agency"
             speaker, end = described, j + 4 + (j + 4 < len(view.tokens) and view.lower[j + 4] not in (",", "."))
@@ -453,6 +504,22 @@ def _quoted_as_saying(view: SentenceView, j: int):
     return (_speaker(speaker), first, len(view.tokens), "neutral") if len(view.tokens) - first >= 3 else None
 
 
+_ANONYMOUS = frozenset("sources source officials official diplomats diplomat".split())
+
+
+def _told_outlet(view: SentenceView, j: int) -> tuple[EntityRef, int] | None:
+    """"Diplomatic sources told Prothom Alo that ...": unnamed sources speak through the outlet they told."""
+    if view.lower[j] not in ("told", "tells") or j + 1 >= len(view.tokens):
+        return None
+    k = j - 1
+    while k >= 0 and view.lower[k] in ("had", "have", "has", "also", "earlier"):
+        k -= 1
+    if k < 0 or view.lower[k] not in _ANONYMOUS:
+        return None
+    found = _source_name(view, j + 1, 1)
+    return (found[0], k) if found is not None else None
+
+
 def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: int):
     quoted = _quoted_as_saying(view, j)
     if quoted is not None:
@@ -461,16 +528,46 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
         stance = verbs.get(word)
         if stance is None or j in view.actor_at or _passive_before(view, j):
             continue
+        relative = _relative_speaker(view, j)
+        if relative is not None:  # "South Korea, which says it cannot give weapons to Ukraine, ..."
+            k = j + 1 + (j + 1 < len(view.tokens) and view.lower[j + 1] == "that")
+            end = next((x for x in range(k, len(view.tokens)) if view.lower[x] == ","), len(view.tokens))
+            if end - k >= 3:
+                return _speaker(relative), k, end, stance
+            continue
         if "-" in view.tokens[j].text or (j > 0 and view.lower[j - 1] in ("so", "-", "that", "which", "who")):
             continue  # "so-called"; a relative clause ("a resolution that condemned") hides its speaker
-        speaker, speaker_at = _speaker_near(view, j, memory)
+        if stance == "denies" and _offer_object(view, j):
+            continue  # "Tunisia rejected an EU offer": turning down aid is no statement
+        outlet = _told_outlet(view, j)
+        speaker, speaker_at = outlet if outlet is not None else _speaker_near(view, j, memory)
         if speaker is None:
             continue
         first, last = _claim_span(view, j, speaker_at)
         if last - first < 3:
             continue
-        return speaker, first, last, stance
+        return speaker, first, last, "outlet" if word in ("reported", "reports") else stance
     return None
+
+
+_MEDIA_NOUNS = _OUTLET_NOUNS | frozenset("radio television tv station".split())
+
+
+def _descriptive(view: SentenceView, speaker: EntityRef) -> set[int]:
+    """Tokens that describe the speaker or the outlet spoken to, not what was said: the title before
+    the speaker's name ("Nigerian President Bola Tinubu said", "UN Secretary-General Guterres") and a
+    demonym naming an outlet ("told the French channel LCI")."""
+    aside: set[int] = set()
+    for mention in view.actors:
+        if mention.entity == speaker and speaker.kind == "person":
+            j = mention.first - 1
+            while j >= 0 and mention.first - j <= 5 and (view.tokens[j].text[:1].isupper() or view.lower[j] in (
+                    "'s", "’s", "-", ".")) and view.lower[j] not in ('"', "“"):
+                aside.add(j)
+                j -= 1
+        if mention.how == "demonym" and mention.last < len(view.tokens) and view.lower[mention.last] in _MEDIA_NOUNS:
+            aside.add(mention.first)
+    return aside
 
 
 def _build(view: SentenceView, speaker: EntityRef, first: int, last: int, stance: str, rules, doc_id: str) -> Claim:
@@ -479,12 +576,17 @@ def _build(view: SentenceView, speaker: EntityRef, first: int, last: int, stance
         last -= 1
     start, end = sentence.tokens[first].start, sentence.tokens[last - 1].end
     text = sentence.text[start - sentence.start:end - sentence.start]
-    about = unique(m.entity for m in view.actors if first <= m.first < last and m.entity != speaker)
+    aside = _descriptive(view, speaker)
+    about = unique(m.entity for m in view.actors if first <= m.first < last and m.entity != speaker
+                   and m.first not in aside)
     if not about:  # "Peskov declined to comment on the report": what it is about lies outside the quote
-        about = unique(m.entity for m in view.actors if m.entity != speaker and not view.possessive(m))
+        about = unique(m.entity for m in view.actors if m.entity != speaker and not view.possessive(m)
+                       and m.first not in aside)
     words = {w.strip(".,") for w in view.lower}
     if stance == "reported":
         modality, stance = "reported", "neutral"
+    elif stance == "outlet":  # "..., Jiji Press reported": a report, hedged when it says "may" or "reportedly"
+        modality, stance = ("hedged" if words & rules["hedges"] else "reported"), "neutral"
     elif stance == "denies":
         modality = "denied"
     else:

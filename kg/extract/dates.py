@@ -99,9 +99,25 @@ def _resolve(kind: str, m: re.Match, today: date | None, future: bool) -> str | 
     return None
 
 
+_CLAUSE_CUT = re.compile(r"[,;—–]|\bthat\b|\bwhen\b|\bafter\b")
+
+
+def _future_before(text: str, start: int) -> bool:
+    """Is the date at *start* in a clause about the future ("will travel to Cairo in June")? Only its
+    own clause counts: in "a contract signed on Tuesday, ... said, and France will deliver" the date
+    is past."""
+    window = text[max(0, start - 100):start]
+    words = [w for w in re.findall(r"[A-Za-z]+", window)[-3:] if w.lower() not in ("on", "in", "at", "since")]
+    if words and words[-1].lower().endswith("ed"):
+        return False  # "a contract signed on Tuesday": the verb next to the date is past
+    cuts = [m.end() for m in _CLAUSE_CUT.finditer(window)]
+    if cuts and window[cuts[-1]:].strip():
+        window = window[cuts[-1]:]
+    return bool(_FUTURE.search(window)) or bool(_FUTURE.match(text[start:]))
+
+
 def find_dates(text: str, today: date | None) -> list[DateMention]:
     """Date expressions in *text*, longest first where they overlap, in text order."""
-    future = bool(_FUTURE.search(text))
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _PATTERNS:
@@ -109,7 +125,7 @@ def find_dates(text: str, today: date | None) -> list[DateMention]:
             start, end = match.span()
             if any(s < end and start < e for s, e in taken):
                 continue
-            value = _resolve(kind, match, today, future)
+            value = _resolve(kind, match, today, _future_before(text, start))
             if value:
                 found.append(DateMention(start, end, value))
                 taken.append((start, end))

@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import tomllib
 from datetime import date
 from functools import lru_cache
@@ -50,7 +52,8 @@ def _phrases(view: SentenceView, kind: str, section: str) -> list[tuple[int, int
     index = _index(kind, section)
     found, i = [], 0
     while i < len(lowers):
-        for words, value in index.get(lowers[i], []) + index.get(lemmas[i], []):
+        verbal = kind == "agreement" and lowers[i].endswith(("ing", "ed"))  # "according to", "dealing with"
+        for words, value in index.get(lowers[i], []) + ([] if verbal else index.get(lemmas[i], [])):
             n = len(words)
             if tuple(lowers[i:i + n]) == words or tuple(lemmas[i:i + n]) == words:
                 found.append((i, i + n, value))
@@ -76,6 +79,9 @@ def _boundary(view: SentenceView, j: int) -> bool:
     """A clause boundary: a semicolon, or a comma before a conjunction (", and", ", while")."""
     if view.lower[j] == ";":
         return True
+    if view.lower[j] == "," and j + 2 < len(view.tokens) and (
+            view.lower[j + 1] == "where" or (view.lower[j + 1] in ("at", "during", "in") and view.lower[j + 2] == "which")):
+        return True  # "talks in Moscow, at which Lavrov said ...": a relative clause is another event
     if view.lower[j] != "," or j + 2 >= len(view.tokens) or view.lower[j + 1] not in ("and", "but", "while", "whereas"):
         return False
     k = j + 2 if view.lower[j + 2] != "the" else j + 3
@@ -107,7 +113,7 @@ def _governor(view: SentenceView, mention: Mention) -> str | None:
 _HYPOTHETICAL = frozenset("will would plan expect could may might if odds scenario close hope aim seek".split())
 
 
-def _status(view: SentenceView, first: int, last: int, *, default: str | None) -> str | None:
+def _status(view: SentenceView, first: int, last: int, *, default: str | None, noun: int | None = None) -> str | None:
     rules = _rules()["agreement"]
     lemmas = [t.lemma.lower() for t in view.tokens[first:last]]
     for status in ("declined", "signed", "agreed", "proposed"):
@@ -116,12 +122,76 @@ def _status(view: SentenceView, first: int, last: int, *, default: str | None) -
             continue
         # cues before the verb only: "approved the pact with Turkey, which will build ..." is approved
         hypothetical = any(w in _HYPOTHETICAL for w in lemmas[:at])
+        if noun is not None and 0 < first + at - noun <= 2 and view.lower[first + at].endswith("ed"):
+            hypothetical = False  # "will deliver radars under a contract signed on Tuesday": signed
         if status in ("signed", "agreed") and any(w in ("not", "n't", "never") for w in lemmas[max(0, at - 3):at]):
             return "declined"  # "have not signed any agreement"
         if status == "signed" and at >= 2 and lemmas[at - 1] == "to" and lemmas[at - 2] in rules["agreed"]:
             return "proposed" if hypothetical else "agreed"  # "agreed to sign deals": not signed yet
         return "proposed" if hypothetical and status in ("signed", "agreed") else status
     return default
+
+
+_BREACH = frozenset("break breach violate honour honor tear scrap".split())
+_SAID_AFTER = frozenset("said says told reported added announced wrote".split())
+
+
+def _before_attribution(view: SentenceView, start: int, end: int) -> int:
+    """The clause ends at ", <speaker> said,": what follows the attribution is another statement
+    ("..., Lecornu said, the latest step in a relationship that has alarmed Azerbaijan")."""
+    for j in range(start, end):
+        if view.lower[j] != ",":
+            continue
+        k = next((k for k in range(j + 1, min(j + 9, end)) if view.lower[k] in (",", ".", ";") or
+                  view.lower[k] in _SAID_AFTER), None)
+        if k is not None and view.lower[k] in _SAID_AFTER and k + 1 < end and any(
+                view.lower[x] == "," for x in range(k + 1, min(k + 6, end))):
+            return j
+    return end
+
+
+_MONEY_WORDS = frozenset("loan loans credit billion million euros dollars yuan yen".split())
+
+
+@lru_cache(maxsize=1)
+def _give_lemmas() -> frozenset[str]:
+    from kg.extract.lexicon import load_lexicon
+
+    return frozenset(e.words[0] for e in load_lexicon().triggers if e.frame == "give" and len(e.words) == 1)
+
+
+def _agreed_to_give(view: SentenceView, doc_id: str, today: date | None) -> list[Agreement]:
+    """"South Korea agreed to lend the United States 500,000 shells", "EU leaders agreed to borrow ... and
+    lend the money to Ukraine": an agreement to supply is a deal between the giver and the receiver
+    (a credit line when money is lent)."""
+    give = _give_lemmas()
+    for j in range(len(view.tokens) - 2):
+        if view.lemmas[j] != "agree":
+            continue
+        to = next((k for k in range(j + 1, min(j + 6, len(view.tokens) - 1)) if view.lower[k] == "to"), None)
+        if to is None or any(view.lower[k] in (",", ".", ";") for k in range(j + 1, to)):
+            continue  # "agreed in March to lend", "agreed early on Friday to borrow ... and lend"
+        verb = next((k for k in (to + 1, *range(to + 2, min(to + 10, len(view.tokens)))) if view.lemmas[k] in give
+                     and (k == to + 1 or view.lower[k - 1] == "and")), None)
+        if verb is None:
+            continue
+        if any(view.lower[k] in ("not", "n't", "never") for k in range(max(0, j - 3), j)):
+            return []
+        givers, _ = view.subject(j)
+        end = next((k for k in range(verb, len(view.tokens)) if view.lower[k] in (".", ";")), len(view.tokens))
+        takers = [m.entity for m in view.actors_in(verb + 1, end) if m.entity not in givers and m.how != "demonym"
+                  and not (m.first > 0 and view.lower[m.first - 1] in ("from", "by", "on", "of"))]
+        if not givers or not takers:
+            return []
+        words = set(view.lower[j:end])
+        money = bool(words & _MONEY_WORDS) or any(w[:1] in "$€£¥" for w in words)
+        kind = "creditLine" if money and view.lemmas[verb] in ("lend", "loan", "provide", "extend", "finance", "fund") \
+            else "deal"
+        parties = unique([*givers[:1], takers[0]])
+        return [Agreement(parties, kind, "agreed", _evidence(view.sentence, doc_id, j, end), _date(view.sentence, today),
+                          view.sentence.text[view.tokens[j].start - view.sentence.start:
+                                             view.tokens[verb].end - view.sentence.start])]
+    return []
 
 
 def _pair_words(view: SentenceView, first: int, last: int, words: list[str]) -> bool:
@@ -152,10 +222,15 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
         view = SentenceView(sentence, actors.get(sentence.index, []))
         hits = _phrases(view, "agreement", "nouns")
         # "their partnership ... with a tripartite agreement": the qualified noun names it
-        hits.sort(key=lambda h: not (h[0] > 0 and view.lower[h[0] - 1] in rules["tripartite"]))
+        # ... and a specific kind before a generic one: "That arrangement, a stand-by facility, was agreed"
+        hits.sort(key=lambda h: (not (h[0] > 0 and view.lower[h[0] - 1] in rules["tripartite"]),
+                                 h[2] in ("deal", "other")))
         done: set[tuple[int, int]] = set()
         for first, last, kind in hits:
             c_first, c_last = _clause(view, first)
+            c_last = _before_attribution(view, last, c_last)
+            if any(view.lemmas[j] in _BREACH for j in range(max(c_first, first - 4), first)):
+                continue  # "denied that it had broken any contract": no agreement made here
             if (c_first, c_last) in done:
                 continue  # one agreement per clause: "their partnership ... with a tripartite agreement"
             done.add((c_first, c_last))
@@ -176,7 +251,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 parties = last_parties
             if len(parties) < 2:
                 continue
-            status = _status(view, c_first, c_last, default=None if kind in ("deal", "partnership") else "agreed")
+            status = _status(view, c_first, c_last, default=None if kind in ("deal", "partnership") else "agreed",
+                             noun=last - 1)
             if status is None:
                 continue  # "a grand deal", "their partnership": no event without a verb
             last_parties = parties
@@ -188,6 +264,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             for group in groups:
                 found.append(Agreement(tuple(group), kind, status, _evidence(sentence, doc_id, c_first, c_last),
                                        _date(sentence, today), name))
+        if not hits:
+            found.extend(_agreed_to_give(view, doc_id, today))
         if not hits and len(view.actors) >= 2:
             last_parties = unique(m.entity for m in view.actors)
     return found
@@ -205,7 +283,7 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
             continue
         everyone = persons.get(sentence.index, []) + states.get(sentence.index, [])
         view = SentenceView(sentence, everyone)
-        hits = _phrases(view, "meeting", "triggers")
+        hits = _phrases(view, "meeting", "triggers") + _spoke_with(view)
         named = [m for m in sorted(persons.get(sentence.index, []), key=lambda m: m.first) if not view.possessive(m)]
         previous_person = last_person
         if named:
@@ -218,11 +296,21 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
         done: set[tuple[int, int]] = set()
         for first, last, kind in hits:
             clause = _clause(view, first)
-            if clause in done:
+            if clause in done and kind != "visit":
                 continue
             done.add(clause)
-            meeting = _meeting(view, clause, kind, rules, doc_id, today, found, previous_person)
+            meeting = _meeting(view, clause, kind, rules, doc_id, today, found, previous_person, at=last)
+            if meeting is not None and kind == "call" and view.lemmas[first] == "speak" \
+                    and len(meeting.participants) > 2 and all(p.kind == "person" for p in meeting.participants):
+                # "Katz said he had spoken with Cameron and Baerbock": one call with each
+                found.extend(replace(meeting, participants=(meeting.participants[0], other))
+                             for other in meeting.participants[1:])
+                continue
             if meeting is not None:
+                if meeting.place is None and meeting.kind != "visit":  # "a visit to Beijing, where he held talks with Xi": the same place
+                    place = next((m.place for m in reversed(found) if m.evidence.sentence_start == sentence.start
+                                  and m.place is not None and m.place.key != "virtual"), None)
+                    meeting = replace(meeting, place=place)
                 found.append(meeting)
     return found
 
@@ -231,6 +319,30 @@ _NOT_PLACES = frozenset(
     """january february march april may june july august september october november december monday tuesday
     wednesday thursday friday saturday sunday the a an his her their its""".split()
 )
+
+
+def _spoke_with(view: SentenceView) -> list[tuple[int, int, str]]:
+    """"had spoken on Monday with Cameron": a time phrase between "spoke" and "with" (a call)."""
+    found = []
+    for j, lemma in enumerate(view.lemmas):
+        if lemma != "speak" or view.lower[j] == "speaking" or (j + 1 < len(view.tokens) and view.lower[j + 1] in (
+                "with", "to", "by")):
+            continue  # the adjacent forms are in the trigger table
+        for k in range(j + 2, min(j + 6, len(view.tokens) - 1)):
+            if view.lower[k] in (",", ".", ";", "that", "about"):
+                break
+            if view.lower[k] in ("with", "to"):
+                x = k + 1 + (view.lower[k + 1] in ("the", "his", "her"))
+                while x < min(k + 5, len(view.tokens)) and x not in view.actor_at and view.tokens[x].text[:1].isupper():
+                    x += 1  # "with Prime Minister Kofi Asante"
+                if x in view.actor_at:
+                    found.append((j, k + 1, "call"))
+                break
+    return found
+
+
+_TARGETS = frozenset("concerns demands needs requirements conditions target targets expectations criteria deadline "
+                      "deadlines obligations standards goals goal costs demand".split())
 
 
 def _meeting_hit(view: SentenceView, hit: tuple[int, int, str]) -> bool:
@@ -242,6 +354,8 @@ def _meeting_hit(view: SentenceView, hit: tuple[int, int, str]) -> bool:
         return False
     if word in ("conference", "briefing") and first > 0 and view.lower[first - 1] in ("press", "news"):
         return False
+    if view.lemmas[first] == "meet" and any(w in _TARGETS for w in view.lower[last:last + 5]):
+        return False  # "did not meet Russia's concerns", "to meet the deadline": no meeting
     if view.lemmas[first] == "speak" and last - first == 2:  # "spoke to X": X must be someone who talks back
         k = last if view.lower[last:last + 1] != ["the"] else last + 1
         return k in view.actor_at and view.actor_at[k].entity.kind in ("person", "state")
@@ -261,15 +375,47 @@ def _place(view: SentenceView, c_first: int, c_last: int) -> tuple[EntityRef | N
     return None, set()
 
 
+_SAID = frozenset("said says told added noted wrote".split())
+
+
+def _attribution(view: SentenceView, mention: Mention) -> bool:
+    """"..., Nigerian President Bola Tinubu said.": the person who reports a meeting is no participant
+    (but "Katz said he had spoken with Cameron" keeps Katz, through the pronoun)."""
+    if mention.last >= len(view.tokens) or view.lower[mention.last] not in _SAID:
+        return False
+    after = view.lower[mention.last + 1:]
+    if any(w in ("that", "he", "she", "they", "it") for w in after[:2]):
+        return False
+    comma = next((j for j in range(mention.first - 1, max(-1, mention.first - 6), -1) if view.lower[j] == ","), None)
+    return comma is not None and len(after) <= 6
+
+
+_DELEGATES = frozenset("officials delegation delegations negotiators diplomats representatives envoys teams team "
+                       "counterparts".split())
+
+
+def _delegation(view: SentenceView, mention: Mention) -> bool:
+    """"American and Russian officials", "a Ukrainian delegation", "U.S. negotiators": a state taking part
+    through people the text does not name."""
+    k = mention.last
+    while k + 1 < len(view.tokens) and view.lower[k] == "and" and k + 1 in view.actor_at:
+        k = view.actor_at[k + 1].last  # "American and Russian officials"
+    return k < len(view.tokens) and view.lower[k] in _DELEGATES
+
+
 def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict, doc_id: str, today: date | None,
-             found: list[Meeting], previous_person: EntityRef | None = None) -> Meeting | None:
+             found: list[Meeting], previous_person: EntityRef | None = None, at: int = 0) -> Meeting | None:
     sentence = view.sentence
     c_first, c_last = clause
     place, place_at = _place(view, c_first, c_last)
     if any(view.lower[j] in rules["virtual"] for j in range(c_first, c_last)):
         place, kind = EntityRef("place", "virtual", "virtual"), "call"
     people = unique(m.entity for m in view.state_in(c_first, c_last)
-                    if m.entity.kind == "person" and not view.possessive(m))
+                    if m.entity.kind == "person" and not view.possessive(m)
+                    and not _attribution(view, m))
+    before = [m.entity for m in view.state_in(0, c_first) if m.entity.kind == "person"]
+    if before:  # "Tokayev's visit to Beijing, where he held talks with Xi": "he" is named earlier in the sentence
+        previous_person = before[-1]
     # "There she met her counterpart, X" / "he received the ambassador": the pronoun is the last person named
     pronoun = any(w in ("he", "she", "him", "her") for w in view.lower[c_first:c_last])
     if previous_person is not None and pronoun and previous_person not in people and len(people) <= 1:
@@ -286,11 +432,26 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
     if not people:
         held = any(t.lemma.lower() in ("hold", "meet") for t in view.tokens[c_first:c_last])
         people = unique(m.entity for m in view.actors_in(c_first, c_last)
-                        if m.entity.kind == "state" and m.first not in place_at and m.how != "demonym") \
+                        if m.entity.kind == "state" and m.first not in place_at
+                        and (m.how != "demonym" or _delegation(view, m))) \
             if held else ()
+    if place is None and kind != "visit" and c_first > 0 and view.lower[c_first] == "where":
+        place, _ = _place(view, 0, c_first)  # "a visit to Hanoi, where she held talks with ...": the same place
+    if kind == "visit" and len(people) == 1 and people[0].kind == "person":
+        # "Hasina paid a state visit to India", "Tajani flew to Beijing": a visitor meets the host state
+        # (but "Wang Yi was in Pretoria" names only the visitor)
+        hosts = [m for m in view.state_in(c_first, c_last) if m.entity.kind == "state" and m.how in ("name", "capital")
+                 and m.first > 0 and view.lower[m.first - 1] == "to"]
+        host = next((m for m in hosts if m.first >= at), hosts[0] if hosts else None)
+        if host is not None and c_last + 1 < len(view.tokens) and view.lower[c_last + 1] == "where" and any(
+                m.entity.kind == "person" for m in view.state_in(c_last, len(view.tokens))):
+            return None  # "travelled to Oslo, where he met Store": the talks that follow are the meeting
+        if host is not None:
+            people = (people[0], host.entity)
+            place = EntityRef("place", host.text.lower().replace(" ", "-"), host.text) if host.how == "capital" else None
     if not people or (len(people) == 1 and kind not in ("visit", "call", "summit", "conference")):
         return None
-    if kind == "visit" and place is None:
+    if kind == "visit" and place is None and not any(p.kind == "state" for p in people):
         return None
     if any(set(people) == set(m.participants) and m.kind == kind for m in found):
         return None  # the same event mentioned again

@@ -68,10 +68,12 @@ class AidLexicon:
         found: list[tuple[int, str, str]] = []
         i = 0
         lowered = [w.lower() for w in words]
+        # "air defences", "ambulances": a plural the list gives only in the singular
+        singular = [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in lowered]
         index = self.categories_by_first_word
         while i < len(lowered):
-            for keyword, category in index.get(lowered[i], ()):
-                if tuple(lowered[i:i + len(keyword)]) == keyword:
+            for keyword, category in index.get(lowered[i], ()) or index.get(singular[i], ()):
+                if tuple(lowered[i:i + len(keyword)]) == keyword or tuple(singular[i:i + len(keyword)]) == keyword:
                     found.append((i, category, " ".join(keyword)))
                     i += len(keyword) - 1
                     break

@@ -20,6 +20,8 @@ BE_FORMS = frozenset("be is are was were been being".split())
 LOCATIVE = frozenset("in at near inside outside across around off through via".split())
 _PRONOUNS = frozenset("they it both".split())
 _COMPLEMENTIZERS = frozenset("that when because whether although though since after before unless until".split())
+_ASIDES = frozenset("meanwhile however though too also in turn instead nonetheless nevertheless moreover "
+                    "separately likewise similarly by contrast for its part their".split())
 _AUXILIARIES = frozenset(
     "have has had will would shall should can could may might must is are was were be been being do does did "
     "not n't also already still now then just further".split()
@@ -112,8 +114,8 @@ class SentenceView:
                 start = j + 1
                 break
         for j in range(index - 1, start - 1, -1):
-            if self.lower[j] in _COMPLEMENTIZERS:  # "when it assured the IMF that Pakistan would receive"
-                start = j + 1
+            if self.lower[j] in _COMPLEMENTIZERS and not (j > 0 and self.lower[j - 1] in _AUXILIARIES):
+                start = j + 1  # "when it assured the IMF that Pakistan would receive" (but "has since approved")
                 break
         chunks, end = [], index
         for j in range(index - 1, start - 1, -1):
@@ -129,6 +131,8 @@ class SentenceView:
         """Actors in subject position before *index* and the token where they start."""
         chunks = self.chunks_before(index)
         for n, (first, last) in enumerate(chunks):
+            if last - first <= 2 and all(self.lower[k] in _ASIDES for k in range(first, last)):
+                continue  # "Tunisia, meanwhile, rejected": an adverb set off by commas
             if n + 1 < len(chunks) and first < len(self.lower) and self.lower[first] in ("a", "an") \
                     and any(chunks[n + 1][0] <= m.first < chunks[n + 1][1] for m in self.actors):
                 continue  # "Turkey, a NATO member, has sent ...": skip the appositive

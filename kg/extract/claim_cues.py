@@ -1,0 +1,32 @@
+"""Cues around a speech verb: who speaks in a relative clause, and objects that make no statement."""
+
+from __future__ import annotations
+
+from kg.extract.view import SentenceView
+from kg.model import Mention
+
+_OFFER_OBJECTS = frozenset("offer offers proposal proposals request requests aid loan loans package deal plan plans "
+                           "bid invitation demand demands assistance grant appeal".split())
+
+
+def offer_object(view: SentenceView, j: int) -> bool:
+    """Is the object of the verb at *j* an offer, a request or aid ("rejected an EU offer of ...")?"""
+    for k in range(j + 1, min(j + 5, len(view.tokens))):
+        if view.lower[k] in _OFFER_OBJECTS:
+            return True
+        if view.lower[k] in ("that", ",", ".", "claims", "claim", "reports", "report", "allegations", "accusations"):
+            return False
+    return False
+
+
+def relative_speaker(view: SentenceView, j: int) -> Mention | None:
+    """The actor before ", which/who (reportedly) <said>": the speaker of a relative clause."""
+    k = j - 1
+    while k > 0 and view.lower[k].endswith("ly") and view.lower[k] not in ("only",):
+        k -= 1
+    if k < 2 or view.lower[k] not in ("which", "who") or view.lower[k - 1] != ",":
+        return None
+    mention = view.actor_at.get(k - 2)
+    if mention is None or mention.last != k - 1 or view.in_pp(mention) or view.possessive(mention):
+        return None
+    return mention

@@ -1,0 +1,52 @@
+"""Ministries and embassies of a state as speakers: "Japan's foreign ministry" -> Japanese foreign ministry."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from kg.extract.gazetteer import slug
+from kg.extract.view import SentenceView
+from kg.model import EntityRef, Mention
+
+LOWER_INSTITUTION = frozenset("foreign defence defense finance energy economy trade interior ministry cabinet "
+                              "government presidency embassy army military navy office".split())
+NAMED_INSTITUTIONS = frozenset("ministry embassy".split())
+
+
+def institution(view: SentenceView, mention: Mention, end: int | None = None) -> tuple[EntityRef, int] | None:
+    """"Japan's foreign ministry", "the Indian embassy", "Azerbaijan's Foreign Ministry": a ministry or
+    embassy of a state, named with the state's demonym ("Japanese foreign ministry") whatever the
+    case or form it is written in, with the token after it. With *end*, the name must reach it."""
+    if mention.entity.kind != "state" or not (mention.how == "demonym" or view.possessive(mention)):
+        return None
+    k = mention.last + view.possessive(mention)
+    words: list[int] = []
+    while k < len(view.tokens) and len(words) < 3 and view.lower[k] in LOWER_INSTITUTION and k not in view.actor_at:
+        words.append(k)
+        k += 1
+        if view.lower[k - 1] in NAMED_INSTITUTIONS:
+            break
+    if not words or view.lower[words[-1]] not in NAMED_INSTITUTIONS or (end is not None and k != end):
+        return None
+    demonym = _demonym(mention)
+    if demonym is None:
+        return None
+    name = " ".join([demonym, *(view.tokens[w].text for w in words)])
+    return EntityRef("organisation", slug(name), name), k
+
+
+@lru_cache(maxsize=512)
+def _demonym_of(key: str) -> str | None:
+    from kg.extract.gazetteer import load_gazetteer
+
+    try:
+        demonyms = load_gazetteer().state(key).demonyms
+    except KeyError:
+        return None
+    return next((d for d in demonyms if not d.endswith("s") or d.endswith("ss")), demonyms[0] if demonyms else None)
+
+
+def _demonym(mention: Mention) -> str | None:
+    if mention.how == "demonym":
+        return mention.text
+    return _demonym_of(mention.entity.key)
