@@ -7,6 +7,7 @@ content exactly as read; cleaning never rewrites text, it only marks regions.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal, NamedTuple
 
 EntityKind = Literal["state", "person", "organisation", "place"]
@@ -84,6 +85,17 @@ class Sentence:
     block: int
     heading: bool = False
     tokens: tuple[Token, ...] = ()
+
+    # Computed once per sentence, however many extraction stages look at it.
+    @cached_property
+    def lowers(self) -> tuple[str, ...]:
+        """Each token in lower case."""
+        return tuple(t.lower for t in self.tokens)
+
+    @cached_property
+    def lemmas(self) -> tuple[str, ...]:
+        """Each token's lemma in lower case."""
+        return tuple(t.lemma.lower() for t in self.tokens)
 
 
 @dataclass(frozen=True)

@@ -70,8 +70,8 @@ class SentenceView:
     def __init__(self, sentence: Sentence, actors: list[Mention]):
         self.sentence = sentence
         self.tokens = sentence.tokens
-        self.lower = [t.lower for t in sentence.tokens]
-        self.lemmas = [t.lemma.lower() for t in sentence.tokens]
+        self.lower = sentence.lowers
+        self.lemmas = sentence.lemmas
         self.actor_at = {i: m for m in actors for i in range(m.first, m.last)}
         self.actors = sorted(actors, key=lambda m: m.first)
 
