@@ -1,9 +1,9 @@
 """Segmentation and gazetteer mentions in one spaCy pass.
 
-A blank English pipeline (tokenizer, sentencizer, lookup lemmatizer from
-spacy-lookups-data) and a PhraseMatcher holding the gazetteers run over each kept
-block; its output is turned into :mod:`kg.model` objects with offsets into the
-original text, so no spaCy object leaves this module. spaCy is imported lazily:
+spaCy's English tokenizer and a PhraseMatcher holding the gazetteers run over each kept
+block; sentences are split by the rule of spaCy's Sentencizer and lemmas come from its
+lookup table (spacy-lookups-data). The output is turned into :mod:`kg.model` objects with
+offsets into the original text, so no spaCy object leaves this module. spaCy is imported lazily:
 it costs about a second, and ``kg --help`` or ``kg query`` never need it.
 """
 
