@@ -334,3 +334,22 @@ def test_where_a_shipment_arrived_receives_it():
     text = ("Oil shipments from Russia to India rose sharply in May. "
             "The shipment of 20,000 tonnes of wheat from Ukraine arrived in Somalia on Monday.")
     assert _pairs(text) == {("Russia", "India", "delivered"), ("Ukraine", "Somalia", "delivered")}
+
+
+# --- generalisation (issue 4): constructions met on unseen articles, tested on sentences of our own ---
+
+
+def test_a_state_changing_the_volume_of_its_shipments_gives_them():
+    assert ("Russia", "Hungary", "delivered") in _pairs(
+        "Russia's Rosneft has quietly increased shipments through the Druzhba pipeline to Hungary.")
+
+
+def test_helping_a_state_build_something_is_a_supply():
+    assert ("China", "Pakistan", "pledged") in _pairs(
+        "Beijing said it would help Islamabad build nuclear reactors.")
+
+
+def test_two_states_denying_an_arms_trade_deny_both_directions_and_no_third_party():
+    pairs = _pairs("Washington warned of a deal. Both Tehran and Moscow have denied any intention of trading arms.")
+    assert ("Iran", "Russia", "denied") in pairs and ("Russia", "Iran", "denied") in pairs
+    assert not any(d == "United States" for d, _, _ in pairs)

@@ -132,6 +132,9 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
             e.words == (view.tokens[after + 1].lemma.lower(),) and e.frame == "give" for e in lexicon.triggers):
         after += 2
     recipients, after = indirect_object(view, after, donors, owned=entry.words[0] in lexicon.recipient_object)
+    if recipients and entry.words[0] in lexicon.with_only and after < len(view.tokens) \
+            and view.lower[after] in _HELPED_VERBS:
+        after += 1  # "help Islamabad build reactors": the item is what is built
     segments, end = item_segments(view, after, len(view.tokens), donors)
     if recipients:
         segments = [(s, e, r or recipients) for s, e, r in segments]
@@ -318,12 +321,25 @@ def _give_applies(view: SentenceView, last: int, entry: Entry, lexicon: AidLexic
     "announced a $1bn package" (aid_object_only), "placed $2 billion with" (money_only)."""
     word = entry.words[0]
     if word in lexicon.with_only:
-        return _actor_then_with(view, last)
+        return _actor_then_with(view, last) or _actor_then_verb(view, last)
     if word in lexicon.aid_object_only:
         return _aid_like(view, last, min(last + 8, len(view.tokens)))
     if word in lexicon.money_only and len(entry.words) == 1:  # "pay for radars" needs no amount
         return any(t.text[:1] in "$€£¥" or t.text[:1].isdigit() for t in view.tokens[last:last + 3])
     return True
+
+
+_HELPED_VERBS = frozenset("build develop construct modernise modernize launch produce make rebuild restore upgrade "
+                          "equip".split())
+
+
+def _actor_then_verb(view: SentenceView, last: int) -> int | None:
+    """"help Islamabad build reactors": the helped actor and a bare verb of making; the verb's token."""
+    k = last + (last < len(view.tokens) and view.lower[last] == "the")
+    if k not in view.actor_at:
+        return None
+    end = view.group(view.actor_at[k])[-1].last
+    return end if end < len(view.tokens) and view.lower[end] in _HELPED_VERBS else None
 
 
 def _actor_then_with(view: SentenceView, last: int) -> bool:
@@ -373,6 +389,27 @@ def _include_frame(view, first, last, entry, context) -> Frame | None:
 
 
 _DENIAL_VERBS = frozenset("reject dismiss refute deny".split())
+_TRADE_LEMMAS = frozenset("trade trading exchange exchanging swap swapping".split())
+
+
+def _mutual_denial(view, first: int, last: int, entry: Entry) -> list[Frame]:
+    """"Both Tehran and Moscow have denied trading arms": each denier would have given to the other."""
+    deniers, subject_at = view.subject(first)
+    if len(deniers) != 2:
+        return []
+    end = last
+    while end < min(last + 8, len(view.tokens)) and view.lower[end] not in ITEM_STOP \
+            and view.lower[end] not in (".", ",", ";"):
+        end += 1
+    trade = next((j for j in range(last, end) if view.lower[j] in _TRADE_LEMMAS or view.lemmas[j] in _TRADE_LEMMAS), None)
+    if trade is None or trade + 1 >= end:
+        return []
+    a, b = deniers
+    start = subject_at if subject_at is not None else first
+    return [Frame(entry, first, last, (giver,), [(trade + 1, end, (getter,))], "denied", start, end)
+            for giver, getter in ((a, b), (b, a))]
+
+
 
 
 def _denied_frames(view, deny_at: int, inner: tuple[int, int, Entry], context: Context,
@@ -454,6 +491,13 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
                 found = _denied_frames(view, first, triggers[inner], context, lexicon)
                 frames.extend(found)
                 consumed = max((f.quote_last for f in found), default=triggers[inner][1])
+                continue
+            if entry.frame == "deny":
+                # "Tehran and Moscow denied any intention of trading arms": a trade between the deniers;
+                # a denial naming no supply gives no flow (and no donor from the context)
+                found = _mutual_denial(view, first, last, entry)
+                frames.extend(found)
+                consumed = max((f.quote_last for f in found), default=last)
                 continue
         if entry.frame in ("give", "receive", "deny") and not verb_like(view, first, lexicon.noun_like):
             # "Russian wheat exports to Egypt", "India's purchase of ...": the same word as a noun

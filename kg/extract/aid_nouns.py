@@ -81,7 +81,11 @@ def _maker(view: SentenceView, first: int) -> tuple[EntityRef, ...]:
 
 _SIGN_VERBS = {"sign": "pledged", "conclude": "pledged", "seal": "pledged", "agree": "pledged", "extend": "delivered",
                "approve": "approved", "grant": "delivered", "announce": "pledged", "unveil": "pledged",
-               "complete": "delivered", "finalise": "pledged", "finalize": "pledged"}
+               "complete": "delivered", "finalise": "pledged", "finalize": "pledged",
+               # "Gazprom has sharply reduced shipments to Germany": a giver changing the volume it gives
+               "increase": "delivered", "boost": "delivered", "raise": "delivered", "double": "delivered",
+               "expand": "delivered", "resume": "delivered", "reduce": "delivered", "curtail": "delivered",
+               "slash": "delivered"}
 
 
 def _signer(view: SentenceView, first: int) -> tuple[tuple[EntityRef, ...], str | None]:
