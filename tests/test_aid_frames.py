@@ -353,3 +353,11 @@ def test_two_states_denying_an_arms_trade_deny_both_directions_and_no_third_part
     pairs = _pairs("Washington warned of a deal. Both Tehran and Moscow have denied any intention of trading arms.")
     assert ("Iran", "Russia", "denied") in pairs and ("Russia", "Iran", "denied") in pairs
     assert not any(d == "United States" for d, _, _ in pairs)
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian and Polish officials say they fear Lukashenko could send more troops to Russia.",
+    "French diplomats resent propping up a state whose traders have quietly sold large amounts of wheat to Iran.",
+], ids=["person-subject", "whose-subject"])
+def test_an_actor_further_back_is_not_the_subject_of_a_clause_with_its_own_subject(text):
+    assert not any(d in ("Ukraine", "Poland", "France") for d, _, _ in _pairs(text))

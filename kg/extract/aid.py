@@ -107,6 +107,8 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
     if asked:  # "Warsaw asked Washington to supply launchers": the asked party would give
         frame.status = "unspecified"
     donors, subject_at = (asked, None) if asked else view.subject(first)
+    if not asked and _unknown_subject(view, first, subject_at):
+        return None  # "officials say Kim could supply shells", "a country whose growers sold soybeans"
     if not donors and view.pronoun_subject(first):
         donors = main_subject(view, first)  # "Iran denied that it had sold drones to Russia": "it" is Iran
         if not donors:
@@ -155,6 +157,23 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
         frame.donors = (ref,)
         frame.segments = [(s, min(e, with_at), donors) for s, e, _ in segments if s < with_at] if donors else []
     return frame
+
+
+_VERB_AUXILIARIES = frozenset("have has had will would shall should can could may might must is are was were be been "
+                              "being do does did not n't also already still now then just recently reportedly".split())
+
+
+def _unknown_subject(view: SentenceView, first: int, subject_at: int | None) -> bool:
+    """Is the verb's own subject a word that names no known actor -- a person's name ("Kim could supply")
+    or the noun after "whose" ("a country whose growers sold") -- so that an actor found further back
+    is not its subject?"""
+    j = first - 1
+    while j > 0 and (view.lower[j] in _VERB_AUXILIARIES or view.lower[j].endswith("ly")):
+        j -= 1
+    if j <= 0 or j in view.actor_at or (subject_at is not None and subject_at >= j) or not view.lower[j].isalpha():
+        return False
+    name = view.tokens[j].text[:1].isupper() and view.lower[j - 1] not in (".", '"', "“")
+    return name or view.lower[j - 1] == "whose"
 
 
 def _lender(view: SentenceView, first: int, last: int, donors) -> tuple[int, EntityRef] | None:
