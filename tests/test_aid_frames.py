@@ -361,3 +361,15 @@ def test_two_states_denying_an_arms_trade_deny_both_directions_and_no_third_part
 ], ids=["person-subject", "whose-subject"])
 def test_an_actor_further_back_is_not_the_subject_of_a_clause_with_its_own_subject(text):
     assert not any(d in ("Ukraine", "Poland", "France") for d, _, _ in _pairs(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tokyo said it would buy Indonesian bonds worth $2 billion.", ("Japan", "Indonesia", "pledged")),
+    ("London quietly bought Irish debt in 2010.", ("United Kingdom", "Ireland", "delivered")),
+    ("Qatar agreed to purchase Italian patrol boats for the Somali navy.", ("Qatar", "Somalia", "pledged")),
+    ("Riyadh suspended a plan to buy Spanish rifles for Sudanese troops.", ("Saudi Arabia", "Sudan", "declined")),
+], ids=["state-bonds", "state-debt", "bought-for", "halted-bought-for"])
+def test_a_buyer_of_a_states_money_or_of_goods_for_another_gives(text, expected):
+    pairs = _pairs(text)
+    assert expected in pairs
+    assert not any(r == expected[0] for _, r, _ in pairs)  # the buyer is no recipient here

@@ -265,6 +265,10 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
         item = request + 1 + (request + 1 < end and view.lower[request + 1] in ("for", "of"))
         return [Frame(entry, first, last, recipients, [(item, end, asked_for)], "declined",
                       subject_at if subject_at is not None else first, end, used_context=not askers)]
+    if recipients and entry.status == "delivered" and entry.words[0] in _BUY_LEMMAS:
+        bought = _bought_for_another(view, first, last, entry, recipients, subject_at, load_lexicon())
+        if bought is not None:
+            return [bought]
     if not recipients:
         recipients = context.recipients or context.topic
     # "from X" names the donor of a received supply.
@@ -308,6 +312,52 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
                                                            recipients)], status,
                              subject_at if subject_at is not None else first, c_last, used))
     return frames
+
+
+_BUY_LEMMAS = frozenset("buy purchase acquire procure".split())
+# A state's own money or debt: buying it props the state up ("bought Argentine pesos", "buy Greece's bonds").
+_STATE_ASSETS = frozenset("currency currencies bonds bond debt securities treasuries peso pesos lira rupee rupees "
+                          "rouble roubles ruble rubles hryvnia pound".split())
+
+
+def _bought_for_another(view, first, last, entry, buyers, subject_at, lexicon) -> Frame | None:
+    """A buyer that gives: "bought Argentine pesos" (a state's own currency or debt: the state is helped),
+    "a programme to buy French weapons for Lebanese troops" (bought for another actor, who gets them)."""
+    end = last
+    while end < len(view.tokens) and view.lower[end] not in ITEM_STOP and view.lower[end] not in (".", ",", ";"):
+        end += 1
+    owners = [m for m in view.state_in(last, min(last + 4, end)) if m.entity not in buyers
+              and (m.how == "demonym" or view.possessive(m))]
+    getters: tuple[EntityRef, ...] = ()
+    item_end = end
+    if owners and any(w in _STATE_ASSETS for w in view.lower[owners[0].last:min(owners[0].last + 3, end)]):
+        getters = (owners[0].entity,)
+        item_end = received_item_end(view, last, end)
+    else:
+        for j in range(last + 1, end - 1):
+            k = j + 1 + (view.lower[j + 1] == "the")
+            if view.lower[j] == "for" and k in view.actor_at and view.actor_at[k].entity not in buyers:
+                getters, item_end = unique(m.entity for m in view.group(view.actor_at[k])), j
+                break
+    if not getters:
+        return None
+    status = status_cues(view, first, "delivered", lexicon) or "delivered"
+    if _halted(view, first):
+        status = "declined"  # "halted a programme to buy weapons for Lebanese troops"
+    return Frame(entry, first, last, buyers, [(last, item_end, getters)], status,
+                 subject_at if subject_at is not None else first, end)
+
+
+_HALTING = frozenset("halt suspend cancel scrap freeze block shelve abandon drop".split())
+
+
+def _halted(view: SentenceView, first: int) -> bool:
+    for j in range(first - 1, max(-1, first - 9), -1):
+        if view.lower[j] in (",", ".", ";"):
+            return False
+        if view.lemmas[j] in _HALTING or view.lower[j] in ("halted", "froze", "frozen", "scrapped", "shelved"):
+            return True
+    return False
 
 
 # What is sent or given but is no supply: people on a visit, words, time.
