@@ -373,3 +373,19 @@ def test_a_buyer_of_a_states_money_or_of_goods_for_another_gives(text, expected)
     pairs = _pairs(text)
     assert expected in pairs
     assert not any(r == expected[0] for _, r, _ in pairs)  # the buyer is no recipient here
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Norway has overtaken Russia to become Germany's largest gas supplier.",
+     {("Norway", "Germany", "delivered"), ("Russia", "Germany", "delivered")}),
+    ("Türkiye is now Iraq's biggest supplier of food after Iran.",
+     {("Türkiye", "Iraq", "delivered"), ("Iran", "Iraq", "delivered")}),
+], ids=["overtaken", "after"])
+def test_a_supplier_ranking_names_the_other_suppliers_too(text, expected):
+    assert _pairs(text) == expected
+
+
+def test_a_supplier_noun_inside_another_verb_phrase_is_no_ranking():
+    pairs = _pairs("Norway raised gas shipments to Poland. Brussels was trading dependence on one authoritarian "
+                   "supplier for another.")
+    assert pairs == {("Norway", "Poland", "delivered")}

@@ -279,10 +279,13 @@ def supplier_frame(view: SentenceView, at: int, context: Context) -> Frame | Non
         j -= 1
     if j < 0 or at - j > 8:
         return None
+    if view.lower[j + 1].endswith("ing") or any(view.lower[x] in _NOT_PREDICATE for x in range(j + 1, at)):
+        return None  # "Brussels was trading dependence on one supplier for another": no "X is the supplier"
     donors, subject_at = view.subject(j)
     donors = tuple(d for d in donors if d.kind in ("state", "organisation"))
     if not donors:
         return None
+    donors = donors + _ranked_alongside(view, at, subject_at, j, donors)
     if view.lower[at] == "source" and not (at + 1 < len(view.tokens) and view.lower[at + 1] == "of"):
         return None  # "a source familiar with the matter"
     owners = [m.entity for m in view.state_in(j + 1, at) if m.entity not in donors
@@ -298,8 +301,33 @@ def supplier_frame(view: SentenceView, at: int, context: Context) -> Frame | Non
     if not recipients:
         return None
     item_last = segments[0][1] if segments and item_first > at else at + 1
+    item_last = next((x for x in range(item_first, item_last) if view.lower[x] == "after"), item_last)
     return Frame(_SUPPLIER_ENTRY, at, at + 1, donors, [(item_first, max(item_last, item_first + 1), recipients)],
                  "delivered", subject_at if subject_at is not None else j, max(end, at + 1), used_context=not owners)
+
+
+_NOT_PREDICATE = frozenset("on for to from with by in at into than".split())
+_OVERTAKING = frozenset("overtake overtook overtaken surpass displace replace edge outstrip".split())
+
+
+def _ranked_alongside(view: SentenceView, at: int, subject_at: int | None, be: int, donors) -> tuple[EntityRef, ...]:
+    """Other suppliers a ranking names: "the second-biggest supplier after Iraq", "Russia overtook Saudi
+    Arabia to become India's biggest supplier"."""
+    found = []
+    k = at + 1 + (at + 1 < len(view.tokens) and view.lower[at + 1] == "of")
+    while k < len(view.tokens) and k - at < 6 and view.lower[k] not in ("after", ",", ".", ";"):
+        k += 1  # "supplier of crude after Iraq"
+    if k + 1 < len(view.tokens) and view.lower[k] == "after" and k + 1 in view.actor_at:
+        found.append(view.actor_at[k + 1].entity)
+    if subject_at is not None:
+        for x in range(subject_at + 1, be):
+            if view.lemmas[x] in _OVERTAKING or view.lower[x] in _OVERTAKING:
+                y = x + 1 + (view.lower[x + 1] == "the")
+                if y in view.actor_at:
+                    found.append(view.actor_at[y].entity)
+                break
+    owners = {m.entity for m in view.state_in(be, at) if view.possessive(m)}
+    return tuple(e for e in unique(found) if e not in donors and e not in owners)
 
 
 def beneficiary_frame(view: SentenceView, at: int, context: Context) -> Frame | None:
