@@ -389,3 +389,15 @@ def test_a_supplier_noun_inside_another_verb_phrase_is_no_ranking():
     pairs = _pairs("Norway raised gas shipments to Poland. Brussels was trading dependence on one authoritarian "
                    "supplier for another.")
     assert pairs == {("Norway", "Poland", "delivered")}
+
+
+def test_it_after_a_subordinate_clause_is_the_main_subject():
+    pairs = _pairs("Romania has stood by its neighbour since Russia invaded Ukraine, and it has handed over "
+                   "thousands of tonnes of diesel to Moldova.")
+    assert ("Romania", "Moldova", "delivered") in pairs
+    assert not any(d == "Russia" for d, _, _ in pairs)
+
+
+def test_an_infinitive_completing_a_contract_is_pledged():
+    assert ("Türkiye", "Indonesia", "pledged") in _pairs(
+        "Turkish shipyards have signed contracts worth $1.2 billion to supply Indonesia with frigates.")

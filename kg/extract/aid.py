@@ -109,6 +109,13 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
     donors, subject_at = (asked, None) if asked else view.subject(first)
     if not asked and _unknown_subject(view, first, subject_at):
         return None  # "officials say Kim could supply shells", "a country whose growers sold soybeans"
+    if donors and view.pronoun_subject(first) and subject_at is not None and subject_at > 0 \
+            and view.lower[subject_at - 1] in _SUBORDINATORS:
+        # "Warsaw has backed Kyiv since Russia invaded, and it has handed over tanks": "it" is the
+        # main clause's subject, not the subject of the clause set inside it
+        main, main_at = view.subject(subject_at - 1)
+        if main:
+            donors, subject_at = main, main_at
     if not donors and view.pronoun_subject(first):
         donors = main_subject(view, first)  # "Iran denied that it had sold drones to Russia": "it" is Iran
         if not donors:
@@ -159,6 +166,7 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
     return frame
 
 
+_SUBORDINATORS = frozenset("since after before when while because as although though until once".split())
 _VERB_AUXILIARIES = frozenset("have has had will would shall should can could may might must is are was were be been "
                               "being do does did not n't also already still now then just recently reportedly".split())
 
