@@ -401,3 +401,9 @@ def test_it_after_a_subordinate_clause_is_the_main_subject():
 def test_an_infinitive_completing_a_contract_is_pledged():
     assert ("Türkiye", "Indonesia", "pledged") in _pairs(
         "Turkish shipyards have signed contracts worth $1.2 billion to supply Indonesia with frigates.")
+
+
+def test_an_accused_state_is_the_donor_of_a_contested_supply():
+    pairs = _pairs("Kyiv has accused Belarus of supplying fuel to Russian units, citing satellite images.")
+    assert ("Belarus", "Russia", "denied") in pairs
+    assert not any(d == "Ukraine" for d, _, _ in pairs)

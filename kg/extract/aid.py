@@ -166,6 +166,22 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
     return frame
 
 
+_ACCUSING = frozenset("accuse suspect charge allege".split())
+
+
+def _accused(view: SentenceView, first: int) -> tuple[tuple[EntityRef, ...], int] | None:
+    """"accused South Africa of supplying arms": the accused actors and where the accusation starts."""
+    if first < 3 or view.lower[first - 1] != "of" or not view.lower[first].endswith("ing") \
+            or (first - 2) not in view.actor_at:
+        return None
+    group = view.group(view.actor_at[first - 2])
+    k = group[0].first - 1
+    k -= k >= 0 and view.lower[k] == "the"
+    if k < 0 or view.lemmas[k] not in _ACCUSING:
+        return None
+    return unique(m.entity for m in group), k
+
+
 _SUBORDINATORS = frozenset("since after before when while because as although though until once".split())
 _VERB_AUXILIARIES = frozenset("have has had will would shall should can could may might must is are was were be been "
                               "being do does did not n't also already still now then just recently reportedly".split())
@@ -576,6 +592,18 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
                 frames.extend(found)
                 consumed = max((f.quote_last for f in found), default=last)
                 continue
+        if entry.frame == "give" and (accused := _accused(view, first)):
+            # "Washington accused Pretoria of supplying arms to Moscow": the accused would give; the
+            # supply is contested (annotated "denied", as for a suspected supply)
+            frame = _give_frame(view, first, last, entry, context, lexicon)
+            if frame is not None:
+                frame.donors, frame.status = accused[0], "denied"
+                frame.quote_first = min(frame.quote_first, accused[1])
+                frame.segments = [(s, e, tuple(r for r in rs if r not in accused[0]) if rs else rs)
+                                  for s, e, rs in frame.segments]
+                frames.append(frame)
+                consumed = frame.quote_last
+            continue
         if entry.frame in ("give", "receive", "deny") and not verb_like(view, first, lexicon.noun_like):
             # "Russian wheat exports to Egypt", "India's purchase of ...": the same word as a noun
             entry = next((e for e in lexicon.by_first_word.get(entry.words[0], ())
