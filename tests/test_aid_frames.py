@@ -407,3 +407,18 @@ def test_an_accused_state_is_the_donor_of_a_contested_supply():
     pairs = _pairs("Kyiv has accused Belarus of supplying fuel to Russian units, citing satellite images.")
     assert ("Belarus", "Russia", "denied") in pairs
     assert not any(d == "Ukraine" for d, _, _ in pairs)
+
+
+@pytest.mark.parametrize("text", [
+    "Austria sent wheat to Moldova. Vienna is sending the same message over what it calls Russian meddling.",
+    "Kenya sent wheat to Egypt. It could be shipped only to Egypt under the deal.",
+    "Norway sent wheat to Sudan. Oslo has been building with a country at odds with Khartoum over oil.",
+    "Chile sent wheat to Peru. Chile recently suspended its measures on energy.",
+], ids=["same-message", "bare-adverb", "building-with", "its-measures"])
+def test_words_adverbs_cooperation_and_restrictions_are_no_items(text):
+    assert {item for _, _, _, item in _flows(text)} == {"wheat"}
+
+
+def test_a_passive_supply_with_no_getter_needs_goods_after_the_verb():
+    pairs = _flows("Ghana sent cocoa to Mali. Crates had been moved on and off the barge overnight.")
+    assert {item for _, _, _, item in pairs} == {"cocoa"}

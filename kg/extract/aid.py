@@ -85,7 +85,9 @@ def _passive_give_frame(view, first, last, entry, context, lexicon) -> Frame:
         frame.donors = agent or context.donors
         recipients = unique(m.entity for m in subject if m.how != "demonym")
         segments, end = item_segments(view, last, len(view.tokens), frame.donors)
-        frame.segments = [(s, e, recipients) for s, e, _ in segments[:1]]
+        # "goods had been moved on and off the vessel": with no one named as getting it, what follows the
+        # verb is an item only if it names aid or goods
+        frame.segments = [(s, e, recipients) for s, e, _ in segments[:1] if recipients or _aid_like(view, s, e)]
     frame.quote_first, frame.quote_last = subject_first, end
     if not agent and unknown_agent(view, last):
         frame.donors = ()  # "was approved by Congress": an agent the gazetteer does not know, not the context's
@@ -98,6 +100,9 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
         return None  # "would go to court"; but "Russian gas continues to flow to Hungary"
     if is_passive(view, first):
         return _passive_give_frame(view, first, last, entry, context, lexicon)
+    if last < len(view.tokens) and view.lower[last] == "with" and view.lower[first].endswith("ing") \
+            and entry.words[0] not in lexicon.with_only:
+        return None  # "has been building with a country": working together, no object given
     # "Norway refused to sell missiles to Egypt", "Russia failed to deliver the weapons": held back
     status = "declined" if refused(view, first) else status_cues(view, first, entry.status, lexicon)
     if status is None:
@@ -293,6 +298,8 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
         bought = _bought_for_another(view, first, last, entry, recipients, subject_at, load_lexicon())
         if bought is not None:
             return [bought]
+    if entry.status == "delivered" and request_object(view, last) is not None:
+        return []  # "the Germans have received our request": a request, not a supply
     if not recipients:
         recipients = context.recipients or context.topic
     # "from X" names the donor of a received supply.
@@ -396,6 +403,10 @@ _DURATION = frozenset("week weeks month months year years day days hour hours ti
 _OFFER_WORDS = frozenset("proposal proposals offer offers plan plans idea ideas initiative".split())
 
 
+_SAME_WORDS = frozenset("same clear strong similar stern firm new".split())
+_BARE_ADVERBS = frozenset("only also soon then there here again too even still already".split())
+
+
 def _plausible_item(view: SentenceView, first: int, last: int) -> bool:
     """An item names a thing: not a clause ("could not be determined") or a span of time ("a week or two")."""
     words = [w for w in view.lower[first:last] if w.isalnum()]
@@ -404,8 +415,11 @@ def _plausible_item(view: SentenceView, first: int, last: int) -> bool:
     if words[0] in ("it", "them") or (len(words) == 1 and words[0] in ("this", "that", "these", "those")):
         return False  # "refused to extend it": the pronoun stands for a deal, not for goods
     if any(w in ("said", "says", "told") for w in words) or (words and words[-1] in _NOT_GOODS) \
-            or (words and words[0] in _NOT_GOODS):
-        return False
+            or (words and words[0] in _NOT_GOODS) \
+            or (len(words) > 1 and words[0] in _SAME_WORDS and words[1] in _NOT_GOODS):
+        return False  # "sending the same message": words, not goods
+    if all(w.endswith("ly") or w in _BARE_ADVERBS for w in words):
+        return False  # "could be sent only to ...": an adverb names nothing
     return not set(words) <= (_DURATION | {"a", "or", "two", "one", "few", "another", "more", "the"})
 
 
@@ -447,7 +461,8 @@ def _aid_like(view: SentenceView, first: int, last: int) -> bool:
     """Does tokens[first:last] name an offer, aid or goods ("Russian offers", "a credit swap", "the money")?"""
     lexicon = load_lexicon()
     words = view.lower[first:last]
-    content = [w for w in words if w not in ("the", "a", "an", "new", "further", "more", "fresh", "tighter")]
+    content = [w for w in words if w not in ("the", "a", "an", "new", "further", "more", "fresh", "tighter",
+                                             "its", "their", "his", "her", "our")]
     if content and content[0] in lexicon.restrictions:
         return False  # "announced curbs on exports of drones", "a ban on arms sales": no supply
     if any(w[:1].isdigit() or w[:1] in "$€£¥" for w in words):
