@@ -422,3 +422,10 @@ def test_words_adverbs_cooperation_and_restrictions_are_no_items(text):
 def test_a_passive_supply_with_no_getter_needs_goods_after_the_verb():
     pairs = _flows("Ghana sent cocoa to Mali. Crates had been moved on and off the barge overnight.")
     assert {item for _, _, _, item in pairs} == {"cocoa"}
+
+
+def test_the_context_carries_the_recipient_of_the_last_frame_only():
+    pairs = _pairs("Spain is donating trucks to Ukraine, and the Spanish government has decided to sell "
+                   "ten corvettes to Peru. Italy had offered its frigates.")
+    assert ("Italy", "Peru", "offered") in pairs
+    assert ("Italy", "Ukraine", "offered") not in pairs

@@ -724,7 +724,11 @@ def _update_context(view: SentenceView, frames: list[Frame], flows: list[AidFlow
     subject, _ = view.subject(len(view.tokens))
     if flows:
         context.donors = unique(f.donor for f in flows)
-        context.recipients = unique(f.recipient for f in flows)
+        # "Denmark is donating jets to Ukraine, and has decided to sell jets to Argentina. India had offered
+        # its fighter": the context carries the recipients of the last frame, not of every frame
+        last = flows[-1]
+        context.recipients = unique(f.recipient for f in flows
+                                    if f.item == last.item and f.evidence.start == last.evidence.start)
         context.status = flows[-1].status
         context.sentences = (view.sentence.index,)
     elif any(f.donors for f in frames):
