@@ -429,3 +429,10 @@ def test_the_context_carries_the_recipient_of_the_last_frame_only():
                    "ten corvettes to Peru. Italy had offered its frigates.")
     assert ("Italy", "Peru", "offered") in pairs
     assert ("Italy", "Ukraine", "offered") not in pairs
+
+
+def test_a_sum_from_an_actor_is_given_to_the_sentences_recipient():
+    pairs = _pairs("Egypt remains the International Monetary Fund's largest debtor in Africa. In May it agreed "
+                   "a new programme, alongside $3 billion from the World Bank.")
+    assert ("International Monetary Fund", "Egypt", "delivered") in pairs
+    assert ("World Bank", "Egypt", "pledged") in pairs

@@ -215,7 +215,8 @@ def _lender(view: SentenceView, first: int, last: int, donors) -> tuple[int, Ent
     return None
 
 
-_BENEFICIARY_NOUNS = frozenset("beneficiary beneficiaries recipient recipients".split())
+_BENEFICIARY_NOUNS = frozenset("beneficiary beneficiaries recipient recipients debtor debtors borrower "
+                               "borrowers".split())
 _ASPECT_VERBS = frozenset("keep continue start resume begin".split())
 _REQUEST_LEMMAS = frozenset("ask request urge press appeal beg lobby".split())
 
@@ -672,12 +673,46 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
         elif j >= consumed and view.lemmas[j] in ASK_LEMMAS and (frame := ask_frame(view, j, context)):
             frames.append(frame)  # "Tanzania has asked India for 20 ambulances"
             consumed = frame.quote_last
+        elif j >= consumed and (frame := _amount_from(view, j, frames, context)):
+            frames.append(frame)  # "alongside $12 billion from the World Bank"
+            consumed = frame.quote_last
         elif j >= consumed and word in lexicon.supplier_nouns:
             frame = supplier_frame(view, j, context)
             if frame:
                 frames.append(frame)
                 consumed = frame.quote_last
     return frames
+
+
+_SCALE_WORDS = frozenset("million billion trillion bn mn m".split())
+_AMOUNT_ENTRY = Entry(("from",), "give", "delivered")
+
+
+def _amount_from(view: SentenceView, at: int, frames: list[Frame], context: Context) -> Frame | None:
+    """"$12 billion from the World Bank": a sum of money from an actor is money it gives, to whoever the
+    sentence's other frames (or the context) name as getting it."""
+    if not (view.lower[at][:1] in "$€£¥" or (view.lower[at][:1].isdigit() and at > 0 and view.lower[at - 1] in "$€£¥")):
+        return None
+    k = at + 1
+    while k < len(view.tokens) and (view.lower[k] in _SCALE_WORDS or view.lower[k][:1].isdigit()
+                                    or view.lower[k] in ("dollars", "euros", "yuan", "pounds")):
+        k += 1
+    if k + 1 >= len(view.tokens) or view.lower[k] != "from":
+        return None
+    x = k + 1 + (view.lower[k + 1] == "the")
+    if x not in view.actor_at:
+        return None
+    donor = view.actor_at[x]
+    got = [r for f in frames for _, _, rs in f.segments if rs for r in rs]
+    recipients = tuple(r for r in unique(got) if r != donor.entity) or tuple(
+        r for r in context.fallback_recipients() if r != donor.entity)
+    if not recipients:
+        return None
+    status = frames[-1].status if frames else "delivered"
+    if status == "delivered" and set(view.lower[:at]) & load_lexicon().cues["pledged"]:
+        status = "pledged"  # "it agreed a loan with the Fund, alongside $12 billion from the World Bank"
+    return Frame(_AMOUNT_ENTRY, k, k + 1, (donor.entity,), [(at, k, recipients)], status, at, donor.last,
+                 used_context=not got)
 
 
 def _flows(view, frame: Frame, context: Context, lexicon: AidLexicon, doc_id: str,

@@ -335,11 +335,11 @@ def beneficiary_frame(view: SentenceView, at: int, context: Context) -> Frame | 
     largest recipient of US military aid": the subject receives; the owner, "of <actor>" or the
     discourse context gives."""
     j = at - 1
-    while j >= 0 and at - j <= 6 and view.lower[j] not in BE_FORMS | {"as", "remain", "remains", "become", "became"}:
+    while j >= 0 and at - j <= 8 and view.lower[j] not in BE_FORMS | {"as", "remain", "remains", "become", "became"}:
         if view.lower[j] in (",", ".", ";") or (j in view.actor_at and not view.possessive(view.actor_at[j])):
             return None
         j -= 1
-    if j < 0 or at - j > 6:
+    if j < 0 or at - j > 8:
         return None
     k = j
     while k > 0 and view.lower[k] not in BE_FORMS and j - k < 4:
