@@ -436,3 +436,9 @@ def test_a_sum_from_an_actor_is_given_to_the_sentences_recipient():
                    "a new programme, alongside $3 billion from the World Bank.")
     assert ("International Monetary Fund", "Egypt", "delivered") in pairs
     assert ("World Bank", "Egypt", "pledged") in pairs
+
+
+def test_a_buyer_named_by_a_common_noun_takes_no_recipient_from_the_context():
+    pairs = _pairs("India sent rice to Nepal. Many suppliers were now shipping to Europe, which is buying "
+                   "less oil from Russia.")
+    assert pairs == {("India", "Nepal", "delivered")}

@@ -205,6 +205,24 @@ def _unknown_subject(view: SentenceView, first: int, subject_at: int | None) -> 
     return name or view.lower[j - 1] == "whose"
 
 
+_QUANTIFIERS = frozenset("every each many some most all several other".split())
+
+
+def _common_noun_subject(view: SentenceView, first: int) -> bool:
+    """Has the verb a subject of its own that names no actor -- "every country will try to get",
+    "Europe, which is buying" -- so that the context must not stand in for it?"""
+    j = first - 1
+    while j > 0 and (view.lower[j] in _VERB_AUXILIARIES or view.lower[j].endswith("ly")
+                     or view.lower[j] in ("to", "try", "tries", "tried", "trying", "want", "wants", "seek", "seeks")):
+        j -= 1
+    if j <= 0 or j in view.actor_at:
+        return False
+    if view.lower[j] in ("which", "who") and view.lower[j - 1] == ",":
+        return (j - 2) not in view.actor_at and view.lower[j - 2].isalpha()
+    return view.lower[j].isalpha() and view.tokens[j].text[:1].islower() and view.lower[j - 1] in _QUANTIFIERS \
+        and view.lower[j] not in ("country", "government", "state", "nation") or view.lower[j - 1] == "every"
+
+
 def _lender(view: SentenceView, first: int, last: int, donors) -> tuple[int, EntityRef] | None:
     """"... with Chinese loans", "... with Japan's money": who really pays in a finance frame."""
     for j in range(first, min(last, len(view.tokens) - 1)):
@@ -301,6 +319,8 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
             return [bought]
     if entry.status == "delivered" and request_object(view, last) is not None:
         return []  # "the Germans have received our request": a request, not a supply
+    if not recipients and _common_noun_subject(view, first):
+        return []  # "Europe, which is buying less oil", "every country will try to get the best deal"
     if not recipients:
         recipients = context.recipients or context.topic
     # "from X" names the donor of a received supply.
