@@ -442,3 +442,11 @@ def test_a_buyer_named_by_a_common_noun_takes_no_recipient_from_the_context():
     pairs = _pairs("India sent rice to Nepal. Many suppliers were now shipping to Europe, which is buying "
                    "less oil from Russia.")
     assert pairs == {("India", "Nepal", "delivered")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sweden sent tents to Chad. Finland raised concerns about aid to Chad.", {("Sweden", "Chad", "delivered")}),
+    ("Russia sent ships to Syria in order to supply its troops with fuel.", {("Russia", "Syria", "delivered")}),
+], ids=["raised-concerns-about", "in-order-to"])
+def test_volume_and_contract_cues_need_their_own_construction(text, expected):
+    assert _pairs(text) == expected

@@ -88,6 +88,9 @@ _SIGN_VERBS = {"sign": "pledged", "conclude": "pledged", "seal": "pledged", "agr
                "slash": "delivered"}
 
 
+_VOLUME_VERBS = frozenset("increase boost raise double expand resume reduce curtail slash".split())
+
+
 def _signer(view: SentenceView, first: int) -> tuple[tuple[EntityRef, ...], str | None]:
     """The subject of "signed / extended / approved a <loan, grant, package>": the donor, and the status."""
     j = first - 1
@@ -98,6 +101,9 @@ def _signer(view: SentenceView, first: int) -> tuple[tuple[EntityRef, ...], str 
         j -= 1
     if j < 0 or view.tokens[j].lemma.lower() not in _SIGN_VERBS:
         return (), None
+    if view.tokens[j].lemma.lower() in _VOLUME_VERBS and any(
+            view.lower[x] in ("about", "over", "on", "of", "for", "with", "to", "in") for x in range(j + 1, first)):
+        return (), None  # "raised concerns about aid to Ukraine": the aid is not what was raised
     subject, _ = view.subject(j)
     return tuple(r for r in subject if r.kind in ("state", "organisation")), _SIGN_VERBS[view.tokens[j].lemma.lower()]
 

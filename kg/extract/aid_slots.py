@@ -135,7 +135,7 @@ def _under_contract(view: SentenceView, first: int) -> bool:
         if view.lower[j] in (",", ";", ".") or j in view.actor_at:
             return False
         if view.lower[j] in _CONTRACT_NOUNS:
-            return True
+            return not (view.lower[j] == "order" and j > 0 and view.lower[j - 1] == "in")  # "in order to"
     return False
 
 
