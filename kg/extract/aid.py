@@ -31,11 +31,22 @@ from kg.extract.aid_nouns import (
     Frame,
     noun_frame,
     purchase_frame,
-    received_item_end,
     supplier_frame,
 )
+from kg.extract.aid_checks import (
+    _HELPED_VERBS,
+    _OFFER_WORDS,
+    _SUBORDINATORS,
+    _accused,
+    _aid_like,
+    _aid_noun_before,
+    _aid_subject,
+    _give_applies,
+    _plausible_item,
+    _unknown_subject,
+)
+from kg.extract.aid_receive import _amount_from, _mutual_denial, _receive_frame
 from kg.extract.aid_slots import (
-    ITEM_STOP,
     clean_item,
     denied_clause,
     find_triggers,
@@ -45,8 +56,6 @@ from kg.extract.aid_slots import (
     main_subject,
     passive_agent,
     refused,
-    relative_giver,
-    request_object,
     status_cues,
     unknown_agent,
     verb_like,
@@ -171,58 +180,6 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
     return frame
 
 
-_ACCUSING = frozenset("accuse suspect charge allege".split())
-
-
-def _accused(view: SentenceView, first: int) -> tuple[tuple[EntityRef, ...], int] | None:
-    """"accused South Africa of supplying arms": the accused actors and where the accusation starts."""
-    if first < 3 or view.lower[first - 1] != "of" or not view.lower[first].endswith("ing") \
-            or (first - 2) not in view.actor_at:
-        return None
-    group = view.group(view.actor_at[first - 2])
-    k = group[0].first - 1
-    k -= k >= 0 and view.lower[k] == "the"
-    if k < 0 or view.lemmas[k] not in _ACCUSING:
-        return None
-    return unique(m.entity for m in group), k
-
-
-_SUBORDINATORS = frozenset("since after before when while because as although though until once".split())
-_VERB_AUXILIARIES = frozenset("have has had will would shall should can could may might must is are was were be been "
-                              "being do does did not n't also already still now then just recently reportedly".split())
-
-
-def _unknown_subject(view: SentenceView, first: int, subject_at: int | None) -> bool:
-    """Is the verb's own subject a word that names no known actor -- a person's name ("Kim could supply")
-    or the noun after "whose" ("a country whose growers sold") -- so that an actor found further back
-    is not its subject?"""
-    j = first - 1
-    while j > 0 and (view.lower[j] in _VERB_AUXILIARIES or view.lower[j].endswith("ly")):
-        j -= 1
-    if j <= 0 or j in view.actor_at or (subject_at is not None and subject_at >= j) or not view.lower[j].isalpha():
-        return False
-    name = view.tokens[j].text[:1].isupper() and view.lower[j - 1] not in (".", '"', "“")
-    return name or view.lower[j - 1] == "whose"
-
-
-_QUANTIFIERS = frozenset("every each many some most all several other".split())
-
-
-def _common_noun_subject(view: SentenceView, first: int) -> bool:
-    """Has the verb a subject of its own that names no actor -- "every country will try to get",
-    "Europe, which is buying" -- so that the context must not stand in for it?"""
-    j = first - 1
-    while j > 0 and (view.lower[j] in _VERB_AUXILIARIES or view.lower[j].endswith("ly")
-                     or view.lower[j] in ("to", "try", "tries", "tried", "trying", "want", "wants", "seek", "seeks")):
-        j -= 1
-    if j <= 0 or j in view.actor_at:
-        return False
-    if view.lower[j] in ("which", "who") and view.lower[j - 1] == ",":
-        return (j - 2) not in view.actor_at and view.lower[j - 2].isalpha()
-    return view.lower[j].isalpha() and view.tokens[j].text[:1].islower() and view.lower[j - 1] in _QUANTIFIERS \
-        and view.lower[j] not in ("country", "government", "state", "nation") or view.lower[j - 1] == "every"
-
-
 def _lender(view: SentenceView, first: int, last: int, donors) -> tuple[int, EntityRef] | None:
     """"... with Chinese loans", "... with Japan's money": who really pays in a finance frame."""
     for j in range(first, min(last, len(view.tokens) - 1)):
@@ -282,229 +239,6 @@ def _goods_subject(view: SentenceView, first: int, lexicon: AidLexicon) -> bool:
     return bool(own) and bool(lexicon.categorise([t.text for t in view.tokens[start:first]])[0])
 
 
-def _receive_frame(view, first, last, entry, context) -> list[Frame]:
-    """Decline/receive verbs: subject = recipient; each object conjunct names its donor."""
-    if entry.status == "declined" and last + 1 < len(view.tokens) and view.lower[last] == "to":
-        return []  # "Israel refused to transfer ...": a donor refusing a request is no flow
-    passive = first > 0 and not view.lower[first].endswith("ing") and (
-        view.lower[first - 1] in BE_FORMS or (first > 1 and view.lower[first - 2] in BE_FORMS))  # not "was importing"
-    frames: list[Frame] = []
-    if passive:
-        subject_first = view.chunks_before(first)[-1][0]
-        be = next((j for j in range(subject_first, first) if view.lower[j] in BE_FORMS), first)
-        donors = unique(m.entity for m in view.actors_in(subject_first, first)) or context.donors
-        recipients = context.recipients or context.topic
-        frame = Frame(entry, first, last, donors, [(subject_first, be, recipients)], entry.status,
-                       subject_first, last, used_context=True)
-        return [frame]
-    recipients, subject_at = view.subject(first)
-    request = request_object(view, last)
-    if entry.status == "declined" and request is not None and recipients:
-        # "Washington turned down a request for budget support from Pakistan": the subject is
-        # the donor who said no; the asker (after "from", else the context) would have received
-        askers = [m.entity for m in view.actors_in(request, min(request + 12, len(view.tokens)))
-                  if view.lower[m.first - 1] in ("from", "by") and m.entity not in recipients]
-        asked_for = tuple(askers) or tuple(r for r in context.fallback_recipients() if r not in recipients)
-        if not asked_for:
-            return []
-        end = request + 1
-        while end < len(view.tokens) and view.lower[end] not in ITEM_STOP and view.lower[end] not in (".", ",", "from"):
-            end += 1
-        item = request + 1 + (request + 1 < end and view.lower[request + 1] in ("for", "of"))
-        return [Frame(entry, first, last, recipients, [(item, end, asked_for)], "declined",
-                      subject_at if subject_at is not None else first, end, used_context=not askers)]
-    if recipients and entry.status == "delivered" and entry.words[0] in _BUY_LEMMAS:
-        bought = _bought_for_another(view, first, last, entry, recipients, subject_at, load_lexicon())
-        if bought is not None:
-            return [bought]
-    if entry.status == "delivered" and request_object(view, last) is not None:
-        return []  # "the Germans have received our request": a request, not a supply
-    if not recipients and _common_noun_subject(view, first):
-        return []  # "Europe, which is buying less oil", "every country will try to get the best deal"
-    if not recipients:
-        recipients = context.recipients or context.topic
-    # "from X" names the donor of a received supply.
-    end = first
-    while end < len(view.tokens) and view.lower[end] not in ITEM_STOP and view.lower[end] != ".":
-        end += 1
-    conjuncts, start = [], last
-    for j in range(last, end + 1):
-        new_donor = j + 1 < end and ((j + 1 in view.actor_at and view.actor_at[j + 1].how == "demonym")
-                                     or view.lower[j + 1] in ("joint", "jointly"))
-        if j == end or (view.lower[j] == "," and j + 1 < end and not (j - 1 in view.actor_at and j + 1 in view.actor_at)) \
-                or (view.lower[j] == "and" and new_donor and j > start):
-            conjuncts.append((start, j))
-            start = j + 1
-    named = unique(m.entity for m in view.actors_in(last, end) if m.entity not in recipients) \
-        or relative_giver(view, end, recipients)
-    if entry.status == "delivered":
-        # "received the Saudi ambassador" is no supply: a receive verb needs its donor named
-        # ("from China", "Chinese grain") or an object that names goods.
-        words = [t.text for t in view.tokens[last:end]]
-        if not named and not load_lexicon().categorise(words)[0]:
-            return []
-        if any(t.isupper() or t[:1].isupper() for t in words[:1]) and not named:
-            return []
-    if not _aid_like(view, last, end):
-        return []  # "Egypt rejected Israeli claims", "received our request": nothing was offered
-    status = entry.status
-    if status == "delivered":  # "Poland will buy launchers from the US": a purchase to come
-        cue = status_cues(view, first, status, load_lexicon())
-        if cue is None:
-            return []  # "has not received any": nothing came, and nobody is quoted denying it
-        status = cue
-    for c_first, c_last in conjuncts:
-        donors = unique(m.entity for m in view.actors_in(c_first, c_last) if m.entity not in recipients)
-        if not donors and any(view.lower[j] in ("joint", "jointly") for j in range(c_first, c_last)):
-            donors = named
-        used = False
-        if not donors:
-            donors, used = (named or context.donors), not named
-        frames.append(Frame(entry, first, last, donors, [(c_first, received_item_end(view, c_first, c_last),
-                                                           recipients)], status,
-                             subject_at if subject_at is not None else first, c_last, used))
-    return frames
-
-
-_BUY_LEMMAS = frozenset("buy purchase acquire procure".split())
-# A state's own money or debt: buying it props the state up ("bought Argentine pesos", "buy Greece's bonds").
-_STATE_ASSETS = frozenset("currency currencies bonds bond debt securities treasuries peso pesos lira rupee rupees "
-                          "rouble roubles ruble rubles hryvnia pound".split())
-
-
-def _bought_for_another(view, first, last, entry, buyers, subject_at, lexicon) -> Frame | None:
-    """A buyer that gives: "bought Argentine pesos" (a state's own currency or debt: the state is helped),
-    "a programme to buy French weapons for Lebanese troops" (bought for another actor, who gets them)."""
-    end = last
-    while end < len(view.tokens) and view.lower[end] not in ITEM_STOP and view.lower[end] not in (".", ",", ";"):
-        end += 1
-    owners = [m for m in view.state_in(last, min(last + 4, end)) if m.entity not in buyers
-              and (m.how == "demonym" or view.possessive(m))]
-    getters: tuple[EntityRef, ...] = ()
-    item_end = end
-    if owners and any(w in _STATE_ASSETS for w in view.lower[owners[0].last:min(owners[0].last + 3, end)]):
-        getters = (owners[0].entity,)
-        item_end = received_item_end(view, last, end)
-    else:
-        for j in range(last + 1, end - 1):
-            k = j + 1 + (view.lower[j + 1] == "the")
-            if view.lower[j] == "for" and k in view.actor_at and view.actor_at[k].entity not in buyers:
-                getters, item_end = unique(m.entity for m in view.group(view.actor_at[k])), j
-                break
-    if not getters:
-        return None
-    status = status_cues(view, first, "delivered", lexicon) or "delivered"
-    if _halted(view, first):
-        status = "declined"  # "halted a programme to buy weapons for Lebanese troops"
-    return Frame(entry, first, last, buyers, [(last, item_end, getters)], status,
-                 subject_at if subject_at is not None else first, end)
-
-
-_HALTING = frozenset("halt suspend cancel scrap freeze block shelve abandon drop".split())
-
-
-def _halted(view: SentenceView, first: int) -> bool:
-    for j in range(first - 1, max(-1, first - 9), -1):
-        if view.lower[j] in (",", ".", ";"):
-            return False
-        if view.lemmas[j] in _HALTING or view.lower[j] in ("halted", "froze", "frozen", "scrapped", "shelved"):
-            return True
-    return False
-
-
-# What is sent or given but is no supply: people on a visit, words, time.
-_NOT_GOODS = frozenset("delegation delegations message messages letter letters signal signals invitation envoy "
-                       "representative representatives team statement condolences greetings warning warnings "
-                       "details home word assurances".split())
-_NOT_ITEM_START = frozenset("could would should can may might must will was were is are be been has have had "
-                             "said says not".split())
-_DURATION = frozenset("week weeks month months year years day days hour hours time moment chance".split())
-
-
-_OFFER_WORDS = frozenset("proposal proposals offer offers plan plans idea ideas initiative".split())
-
-
-_SAME_WORDS = frozenset("same clear strong similar stern firm new".split())
-_BARE_ADVERBS = frozenset("only also soon then there here again too even still already".split())
-
-
-def _plausible_item(view: SentenceView, first: int, last: int) -> bool:
-    """An item names a thing: not a clause ("could not be determined") or a span of time ("a week or two")."""
-    words = [w for w in view.lower[first:last] if w.isalnum()]
-    if not words or view.lower[first] in _NOT_ITEM_START:
-        return False
-    if words[0] in ("it", "them") or (len(words) == 1 and words[0] in ("this", "that", "these", "those")):
-        return False  # "refused to extend it": the pronoun stands for a deal, not for goods
-    if any(w in ("said", "says", "told") for w in words) or (words and words[-1] in _NOT_GOODS) \
-            or (words and words[0] in _NOT_GOODS) \
-            or (len(words) > 1 and words[0] in _SAME_WORDS and words[1] in _NOT_GOODS):
-        return False  # "sending the same message": words, not goods
-    if all(w.endswith("ly") or w in _BARE_ADVERBS for w in words):
-        return False  # "could be sent only to ...": an adverb names nothing
-    return not set(words) <= (_DURATION | {"a", "or", "two", "one", "few", "another", "more", "the"})
-
-
-def _give_applies(view: SentenceView, last: int, entry: Entry, lexicon: AidLexicon) -> bool:
-    """Verbs that mean a supply only with the right object: "helped Kenya with vaccines" (with_only),
-    "announced a $1bn package" (aid_object_only), "placed $2 billion with" (money_only)."""
-    word = entry.words[0]
-    if word in lexicon.with_only:
-        return _actor_then_with(view, last) or _actor_then_verb(view, last)
-    if word in lexicon.aid_object_only:
-        return _aid_like(view, last, min(last + 8, len(view.tokens)))
-    if word in lexicon.money_only and len(entry.words) == 1:  # "pay for radars" needs no amount
-        return any(t.text[:1] in "$€£¥" or t.text[:1].isdigit() for t in view.tokens[last:last + 3])
-    return True
-
-
-_HELPED_VERBS = frozenset("build develop construct modernise modernize launch produce make rebuild restore upgrade "
-                          "equip".split())
-
-
-def _actor_then_verb(view: SentenceView, last: int) -> int | None:
-    """"help Islamabad build reactors": the helped actor and a bare verb of making; the verb's token."""
-    k = last + (last < len(view.tokens) and view.lower[last] == "the")
-    if k not in view.actor_at:
-        return None
-    end = view.group(view.actor_at[k])[-1].last
-    return end if end < len(view.tokens) and view.lower[end] in _HELPED_VERBS else None
-
-
-def _actor_then_with(view: SentenceView, last: int) -> bool:
-    k = last + (last < len(view.tokens) and view.lower[last] == "the")
-    if k not in view.actor_at:
-        return False
-    end = view.group(view.actor_at[k])[-1].last
-    return end < len(view.tokens) and view.lower[end] == "with" and _aid_like(view, end + 1, min(end + 8, len(view.tokens)))
-
-
-def _aid_like(view: SentenceView, first: int, last: int) -> bool:
-    """Does tokens[first:last] name an offer, aid or goods ("Russian offers", "a credit swap", "the money")?"""
-    lexicon = load_lexicon()
-    words = view.lower[first:last]
-    content = [w for w in words if w not in ("the", "a", "an", "new", "further", "more", "fresh", "tighter",
-                                             "its", "their", "his", "her", "our")]
-    if content and content[0] in lexicon.restrictions:
-        return False  # "announced curbs on exports of drones", "a ban on arms sales": no supply
-    if any(w[:1].isdigit() or w[:1] in "$€£¥" for w in words):
-        return True  # "received 50,000 tonnes", "turned down $60 million"
-    return bool(set(words) & (lexicon.aid_nouns | {"money", "funds", "payment", "loan", "loans", "package", "sum"})) or bool(
-        lexicon.categorise([t.text for t in view.tokens[first:last]])[0])
-
-
-def _aid_noun_before(view: SentenceView, first: int, lexicon: AidLexicon) -> bool:
-    start = view.chunks_before(first)[0][0]
-    return any(w in lexicon.aid_nouns or w == "packages" for w in view.lower[start:first])
-
-
-def _aid_subject(view: SentenceView, first: int, lexicon: AidLexicon, context: Context) -> bool:
-    """"This assistance includes", "The package comprises", or "This includes" right after an aid sentence."""
-    window = view.lower[max(0, first - 3):first]
-    if any(w in lexicon.aid_nouns for w in window):
-        return True
-    return first == 1 and view.lower[0] in ("this", "it", "that") and bool(context.donors)
-
-
 def _include_frame(view, first, last, entry, context) -> Frame | None:
     """"This assistance includes X, Y and Z": actors from the noun phrase or the context."""
     own = [m for m in view.state_in(0, first) if not view.in_pp(m)]
@@ -518,29 +252,6 @@ def _include_frame(view, first, last, entry, context) -> Frame | None:
 
 
 _DENIAL_VERBS = frozenset("reject dismiss refute deny".split())
-_TRADE_LEMMAS = frozenset("trade trading exchange exchanging swap swapping".split())
-
-
-def _mutual_denial(view, first: int, last: int, entry: Entry) -> list[Frame]:
-    """"Both Tehran and Moscow have denied trading arms": each denier would have given to the other."""
-    deniers, subject_at = view.subject(first)
-    if len(deniers) != 2:
-        return []
-    end = last
-    while end < min(last + 8, len(view.tokens)) and view.lower[end] not in ITEM_STOP \
-            and view.lower[end] not in (".", ",", ";"):
-        end += 1
-    trade = next((j for j in range(last, end) if view.lower[j] in _TRADE_LEMMAS or view.lemmas[j] in _TRADE_LEMMAS), None)
-    if trade is None or trade + 1 >= end:
-        return []
-    a, b = deniers
-    start = subject_at if subject_at is not None else first
-    return [Frame(entry, first, last, (giver,), [(trade + 1, end, (getter,))], "denied", start, end)
-            for giver, getter in ((a, b), (b, a))]
-
-
-
-
 def _denied_frames(view, deny_at: int, inner: tuple[int, int, Entry], context: Context,
                    lexicon: AidLexicon) -> list[Frame]:
     """"Pyongyang denied supplying shells to Moscow", "Baku rejected reports that it was importing
@@ -702,37 +413,6 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
                 frames.append(frame)
                 consumed = frame.quote_last
     return frames
-
-
-_SCALE_WORDS = frozenset("million billion trillion bn mn m".split())
-_AMOUNT_ENTRY = Entry(("from",), "give", "delivered")
-
-
-def _amount_from(view: SentenceView, at: int, frames: list[Frame], context: Context) -> Frame | None:
-    """"$12 billion from the World Bank": a sum of money from an actor is money it gives, to whoever the
-    sentence's other frames (or the context) name as getting it."""
-    if not (view.lower[at][:1] in "$€£¥" or (view.lower[at][:1].isdigit() and at > 0 and view.lower[at - 1] in "$€£¥")):
-        return None
-    k = at + 1
-    while k < len(view.tokens) and (view.lower[k] in _SCALE_WORDS or view.lower[k][:1].isdigit()
-                                    or view.lower[k] in ("dollars", "euros", "yuan", "pounds")):
-        k += 1
-    if k + 1 >= len(view.tokens) or view.lower[k] != "from":
-        return None
-    x = k + 1 + (view.lower[k + 1] == "the")
-    if x not in view.actor_at:
-        return None
-    donor = view.actor_at[x]
-    got = [r for f in frames for _, _, rs in f.segments if rs for r in rs]
-    recipients = tuple(r for r in unique(got) if r != donor.entity) or tuple(
-        r for r in context.fallback_recipients() if r != donor.entity)
-    if not recipients:
-        return None
-    status = frames[-1].status if frames else "delivered"
-    if status == "delivered" and set(view.lower[:at]) & load_lexicon().cues["pledged"]:
-        status = "pledged"  # "it agreed a loan with the Fund, alongside $12 billion from the World Bank"
-    return Frame(_AMOUNT_ENTRY, k, k + 1, (donor.entity,), [(at, k, recipients)], status, at, donor.last,
-                 used_context=not got)
 
 
 def _flows(view, frame: Frame, context: Context, lexicon: AidLexicon, doc_id: str,

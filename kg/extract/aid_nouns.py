@@ -407,7 +407,7 @@ def ask_frame(view: SentenceView, at: int, context: Context) -> Frame | None:
     stop = end + 1
     while stop < len(view.tokens) and view.lower[stop] not in ITEM_STOP and view.lower[stop] not in (".", ",", ";"):
         stop += 1
-    from kg.extract.aid import _aid_like  # noqa: PLC0415 -- aid imports this module
+    from kg.extract.aid_checks import _aid_like  # noqa: PLC0415 -- aid_checks is imported after this module
 
     words = [w for w in view.lower[end + 1:stop] if w not in ("a", "an", "the", "its", "their", "more", "further")]
     if not askers or not donors or not words or words[0] in _NOT_ASKED_GOODS or not _aid_like(view, end + 1, stop):
