@@ -450,3 +450,9 @@ def test_a_buyer_named_by_a_common_noun_takes_no_recipient_from_the_context():
 ], ids=["raised-concerns-about", "in-order-to"])
 def test_volume_and_contract_cues_need_their_own_construction(text, expected):
     assert _pairs(text) == expected
+
+
+def test_a_held_up_shipment_is_not_hidden_by_a_specific_flow_of_another_status():
+    flows = _flows("Canada has held up a consignment of spare parts bound for Chile, the first sign that the "
+                   "dispute has reached Canadian military assistance.")
+    assert ("Canada", "Chile", "declined", "consignment of spare parts bound") in flows

@@ -301,8 +301,9 @@ def extract_aid(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], 
                 context.recipients = unique(f.recipient for f in found)
             new.extend(found)
         context.recipients = outer
-        specific = {(f.donor, f.recipient) for f in new if f.item_class is not None}
-        new = [f for f in new if f.item_class is not None or (f.donor, f.recipient) not in specific]
+        # a generic item ("assistance") gives way to a specific one of the same flow and status
+        specific = {(f.donor, f.recipient, f.status) for f in new if f.item_class is not None}
+        new = [f for f in new if f.item_class is not None or (f.donor, f.recipient, f.status) not in specific]
         flows.extend(new)
         _update_context(view, frames, new, context)
     return _dedupe(flows)
