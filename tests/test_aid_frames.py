@@ -334,3 +334,125 @@ def test_where_a_shipment_arrived_receives_it():
     text = ("Oil shipments from Russia to India rose sharply in May. "
             "The shipment of 20,000 tonnes of wheat from Ukraine arrived in Somalia on Monday.")
     assert _pairs(text) == {("Russia", "India", "delivered"), ("Ukraine", "Somalia", "delivered")}
+
+
+# --- generalisation (issue 4): constructions met on unseen articles, tested on sentences of our own ---
+
+
+def test_a_state_changing_the_volume_of_its_shipments_gives_them():
+    assert ("Russia", "Hungary", "delivered") in _pairs(
+        "Russia's Rosneft has quietly increased shipments through the Druzhba pipeline to Hungary.")
+
+
+def test_helping_a_state_build_something_is_a_supply():
+    assert ("China", "Pakistan", "pledged") in _pairs(
+        "Beijing said it would help Islamabad build nuclear reactors.")
+
+
+def test_two_states_denying_an_arms_trade_deny_both_directions_and_no_third_party():
+    pairs = _pairs("Washington warned of a deal. Both Tehran and Moscow have denied any intention of trading arms.")
+    assert ("Iran", "Russia", "denied") in pairs and ("Russia", "Iran", "denied") in pairs
+    assert not any(d == "United States" for d, _, _ in pairs)
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian and Polish officials say they fear Lukashenko could send more troops to Russia.",
+    "French diplomats resent propping up a state whose traders have quietly sold large amounts of wheat to Iran.",
+], ids=["person-subject", "whose-subject"])
+def test_an_actor_further_back_is_not_the_subject_of_a_clause_with_its_own_subject(text):
+    assert not any(d in ("Ukraine", "Poland", "France") for d, _, _ in _pairs(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tokyo said it would buy Indonesian bonds worth $2 billion.", ("Japan", "Indonesia", "pledged")),
+    ("London quietly bought Irish debt in 2010.", ("United Kingdom", "Ireland", "delivered")),
+    ("Qatar agreed to purchase Italian patrol boats for the Somali navy.", ("Qatar", "Somalia", "pledged")),
+    ("Riyadh suspended a plan to buy Spanish rifles for Sudanese troops.", ("Saudi Arabia", "Sudan", "declined")),
+], ids=["state-bonds", "state-debt", "bought-for", "halted-bought-for"])
+def test_a_buyer_of_a_states_money_or_of_goods_for_another_gives(text, expected):
+    pairs = _pairs(text)
+    assert expected in pairs
+    assert not any(r == expected[0] for _, r, _ in pairs)  # the buyer is no recipient here
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Norway has overtaken Russia to become Germany's largest gas supplier.",
+     {("Norway", "Germany", "delivered"), ("Russia", "Germany", "delivered")}),
+    ("Türkiye is now Iraq's biggest supplier of food after Iran.",
+     {("Türkiye", "Iraq", "delivered"), ("Iran", "Iraq", "delivered")}),
+], ids=["overtaken", "after"])
+def test_a_supplier_ranking_names_the_other_suppliers_too(text, expected):
+    assert _pairs(text) == expected
+
+
+def test_a_supplier_noun_inside_another_verb_phrase_is_no_ranking():
+    pairs = _pairs("Norway raised gas shipments to Poland. Brussels was trading dependence on one authoritarian "
+                   "supplier for another.")
+    assert pairs == {("Norway", "Poland", "delivered")}
+
+
+def test_it_after_a_subordinate_clause_is_the_main_subject():
+    pairs = _pairs("Romania has stood by its neighbour since Russia invaded Ukraine, and it has handed over "
+                   "thousands of tonnes of diesel to Moldova.")
+    assert ("Romania", "Moldova", "delivered") in pairs
+    assert not any(d == "Russia" for d, _, _ in pairs)
+
+
+def test_an_infinitive_completing_a_contract_is_pledged():
+    assert ("Türkiye", "Indonesia", "pledged") in _pairs(
+        "Turkish shipyards have signed contracts worth $1.2 billion to supply Indonesia with frigates.")
+
+
+def test_an_accused_state_is_the_donor_of_a_contested_supply():
+    pairs = _pairs("Kyiv has accused Belarus of supplying fuel to Russian units, citing satellite images.")
+    assert ("Belarus", "Russia", "denied") in pairs
+    assert not any(d == "Ukraine" for d, _, _ in pairs)
+
+
+@pytest.mark.parametrize("text", [
+    "Austria sent wheat to Moldova. Vienna is sending the same message over what it calls Russian meddling.",
+    "Kenya sent wheat to Egypt. It could be shipped only to Egypt under the deal.",
+    "Norway sent wheat to Sudan. Oslo has been building with a country at odds with Khartoum over oil.",
+    "Chile sent wheat to Peru. Chile recently suspended its measures on energy.",
+], ids=["same-message", "bare-adverb", "building-with", "its-measures"])
+def test_words_adverbs_cooperation_and_restrictions_are_no_items(text):
+    assert {item for _, _, _, item in _flows(text)} == {"wheat"}
+
+
+def test_a_passive_supply_with_no_getter_needs_goods_after_the_verb():
+    pairs = _flows("Ghana sent cocoa to Mali. Crates had been moved on and off the barge overnight.")
+    assert {item for _, _, _, item in pairs} == {"cocoa"}
+
+
+def test_the_context_carries_the_recipient_of_the_last_frame_only():
+    pairs = _pairs("Spain is donating trucks to Ukraine, and the Spanish government has decided to sell "
+                   "ten corvettes to Peru. Italy had offered its frigates.")
+    assert ("Italy", "Peru", "offered") in pairs
+    assert ("Italy", "Ukraine", "offered") not in pairs
+
+
+def test_a_sum_from_an_actor_is_given_to_the_sentences_recipient():
+    pairs = _pairs("Egypt remains the International Monetary Fund's largest debtor in Africa. In May it agreed "
+                   "a new programme, alongside $3 billion from the World Bank.")
+    assert ("International Monetary Fund", "Egypt", "delivered") in pairs
+    assert ("World Bank", "Egypt", "pledged") in pairs
+
+
+def test_a_buyer_named_by_a_common_noun_takes_no_recipient_from_the_context():
+    pairs = _pairs("India sent rice to Nepal. Many suppliers were now shipping to Europe, which is buying "
+                   "less oil from Russia.")
+    assert pairs == {("India", "Nepal", "delivered")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sweden sent tents to Chad. Finland raised concerns about aid to Chad.", {("Sweden", "Chad", "delivered")}),
+    ("Russia sent ships to Syria in order to supply its troops with fuel.", {("Russia", "Syria", "delivered")}),
+], ids=["raised-concerns-about", "in-order-to"])
+def test_volume_and_contract_cues_need_their_own_construction(text, expected):
+    assert _pairs(text) == expected
+
+
+def test_a_held_up_shipment_is_not_hidden_by_a_specific_flow_of_another_status():
+    flows = _flows("Canada has held up a consignment of spare parts bound for Chile, the first sign that the "
+                   "dispute has reached Canadian military assistance.")
+    assert ("Canada", "Chile", "declined", "consignment of spare parts bound") in flows

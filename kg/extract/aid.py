@@ -31,11 +31,22 @@ from kg.extract.aid_nouns import (
     Frame,
     noun_frame,
     purchase_frame,
-    received_item_end,
     supplier_frame,
 )
+from kg.extract.aid_checks import (
+    _HELPED_VERBS,
+    _OFFER_WORDS,
+    _SUBORDINATORS,
+    _accused,
+    _aid_like,
+    _aid_noun_before,
+    _aid_subject,
+    _give_applies,
+    _plausible_item,
+    _unknown_subject,
+)
+from kg.extract.aid_receive import _amount_from, _mutual_denial, _receive_frame
 from kg.extract.aid_slots import (
-    ITEM_STOP,
     clean_item,
     denied_clause,
     find_triggers,
@@ -45,8 +56,6 @@ from kg.extract.aid_slots import (
     main_subject,
     passive_agent,
     refused,
-    relative_giver,
-    request_object,
     status_cues,
     unknown_agent,
     verb_like,
@@ -85,7 +94,9 @@ def _passive_give_frame(view, first, last, entry, context, lexicon) -> Frame:
         frame.donors = agent or context.donors
         recipients = unique(m.entity for m in subject if m.how != "demonym")
         segments, end = item_segments(view, last, len(view.tokens), frame.donors)
-        frame.segments = [(s, e, recipients) for s, e, _ in segments[:1]]
+        # "goods had been moved on and off the vessel": with no one named as getting it, what follows the
+        # verb is an item only if it names aid or goods
+        frame.segments = [(s, e, recipients) for s, e, _ in segments[:1] if recipients or _aid_like(view, s, e)]
     frame.quote_first, frame.quote_last = subject_first, end
     if not agent and unknown_agent(view, last):
         frame.donors = ()  # "was approved by Congress": an agent the gazetteer does not know, not the context's
@@ -98,6 +109,9 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
         return None  # "would go to court"; but "Russian gas continues to flow to Hungary"
     if is_passive(view, first):
         return _passive_give_frame(view, first, last, entry, context, lexicon)
+    if last < len(view.tokens) and view.lower[last] == "with" and view.lower[first].endswith("ing") \
+            and entry.words[0] not in lexicon.with_only:
+        return None  # "has been building with a country": working together, no object given
     # "Norway refused to sell missiles to Egypt", "Russia failed to deliver the weapons": held back
     status = "declined" if refused(view, first) else status_cues(view, first, entry.status, lexicon)
     if status is None:
@@ -107,6 +121,15 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
     if asked:  # "Warsaw asked Washington to supply launchers": the asked party would give
         frame.status = "unspecified"
     donors, subject_at = (asked, None) if asked else view.subject(first)
+    if not asked and _unknown_subject(view, first, subject_at):
+        return None  # "officials say Kim could supply shells", "a country whose growers sold soybeans"
+    if donors and view.pronoun_subject(first) and subject_at is not None and subject_at > 0 \
+            and view.lower[subject_at - 1] in _SUBORDINATORS:
+        # "Warsaw has backed Kyiv since Russia invaded, and it has handed over tanks": "it" is the
+        # main clause's subject, not the subject of the clause set inside it
+        main, main_at = view.subject(subject_at - 1)
+        if main:
+            donors, subject_at = main, main_at
     if not donors and view.pronoun_subject(first):
         donors = main_subject(view, first)  # "Iran denied that it had sold drones to Russia": "it" is Iran
         if not donors:
@@ -132,6 +155,9 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
             e.words == (view.tokens[after + 1].lemma.lower(),) and e.frame == "give" for e in lexicon.triggers):
         after += 2
     recipients, after = indirect_object(view, after, donors, owned=entry.words[0] in lexicon.recipient_object)
+    if recipients and entry.words[0] in lexicon.with_only and after < len(view.tokens) \
+            and view.lower[after] in _HELPED_VERBS:
+        after += 1  # "help Islamabad build reactors": the item is what is built
     segments, end = item_segments(view, after, len(view.tokens), donors)
     if recipients:
         segments = [(s, e, r or recipients) for s, e, r in segments]
@@ -164,7 +190,8 @@ def _lender(view: SentenceView, first: int, last: int, donors) -> tuple[int, Ent
     return None
 
 
-_BENEFICIARY_NOUNS = frozenset("beneficiary beneficiaries recipient recipients".split())
+_BENEFICIARY_NOUNS = frozenset("beneficiary beneficiaries recipient recipients debtor debtors borrower "
+                               "borrowers".split())
 _ASPECT_VERBS = frozenset("keep continue start resume begin".split())
 _REQUEST_LEMMAS = frozenset("ask request urge press appeal beg lobby".split())
 
@@ -212,154 +239,6 @@ def _goods_subject(view: SentenceView, first: int, lexicon: AidLexicon) -> bool:
     return bool(own) and bool(lexicon.categorise([t.text for t in view.tokens[start:first]])[0])
 
 
-def _receive_frame(view, first, last, entry, context) -> list[Frame]:
-    """Decline/receive verbs: subject = recipient; each object conjunct names its donor."""
-    if entry.status == "declined" and last + 1 < len(view.tokens) and view.lower[last] == "to":
-        return []  # "Israel refused to transfer ...": a donor refusing a request is no flow
-    passive = first > 0 and not view.lower[first].endswith("ing") and (
-        view.lower[first - 1] in BE_FORMS or (first > 1 and view.lower[first - 2] in BE_FORMS))  # not "was importing"
-    frames: list[Frame] = []
-    if passive:
-        subject_first = view.chunks_before(first)[-1][0]
-        be = next((j for j in range(subject_first, first) if view.lower[j] in BE_FORMS), first)
-        donors = unique(m.entity for m in view.actors_in(subject_first, first)) or context.donors
-        recipients = context.recipients or context.topic
-        frame = Frame(entry, first, last, donors, [(subject_first, be, recipients)], entry.status,
-                       subject_first, last, used_context=True)
-        return [frame]
-    recipients, subject_at = view.subject(first)
-    request = request_object(view, last)
-    if entry.status == "declined" and request is not None and recipients:
-        # "Washington turned down a request for budget support from Pakistan": the subject is
-        # the donor who said no; the asker (after "from", else the context) would have received
-        askers = [m.entity for m in view.actors_in(request, min(request + 12, len(view.tokens)))
-                  if view.lower[m.first - 1] in ("from", "by") and m.entity not in recipients]
-        asked_for = tuple(askers) or tuple(r for r in context.fallback_recipients() if r not in recipients)
-        if not asked_for:
-            return []
-        end = request + 1
-        while end < len(view.tokens) and view.lower[end] not in ITEM_STOP and view.lower[end] not in (".", ",", "from"):
-            end += 1
-        item = request + 1 + (request + 1 < end and view.lower[request + 1] in ("for", "of"))
-        return [Frame(entry, first, last, recipients, [(item, end, asked_for)], "declined",
-                      subject_at if subject_at is not None else first, end, used_context=not askers)]
-    if not recipients:
-        recipients = context.recipients or context.topic
-    # "from X" names the donor of a received supply.
-    end = first
-    while end < len(view.tokens) and view.lower[end] not in ITEM_STOP and view.lower[end] != ".":
-        end += 1
-    conjuncts, start = [], last
-    for j in range(last, end + 1):
-        new_donor = j + 1 < end and ((j + 1 in view.actor_at and view.actor_at[j + 1].how == "demonym")
-                                     or view.lower[j + 1] in ("joint", "jointly"))
-        if j == end or (view.lower[j] == "," and j + 1 < end and not (j - 1 in view.actor_at and j + 1 in view.actor_at)) \
-                or (view.lower[j] == "and" and new_donor and j > start):
-            conjuncts.append((start, j))
-            start = j + 1
-    named = unique(m.entity for m in view.actors_in(last, end) if m.entity not in recipients) \
-        or relative_giver(view, end, recipients)
-    if entry.status == "delivered":
-        # "received the Saudi ambassador" is no supply: a receive verb needs its donor named
-        # ("from China", "Chinese grain") or an object that names goods.
-        words = [t.text for t in view.tokens[last:end]]
-        if not named and not load_lexicon().categorise(words)[0]:
-            return []
-        if any(t.isupper() or t[:1].isupper() for t in words[:1]) and not named:
-            return []
-    if not _aid_like(view, last, end):
-        return []  # "Egypt rejected Israeli claims", "received our request": nothing was offered
-    status = entry.status
-    if status == "delivered":  # "Poland will buy launchers from the US": a purchase to come
-        cue = status_cues(view, first, status, load_lexicon())
-        if cue is None:
-            return []  # "has not received any": nothing came, and nobody is quoted denying it
-        status = cue
-    for c_first, c_last in conjuncts:
-        donors = unique(m.entity for m in view.actors_in(c_first, c_last) if m.entity not in recipients)
-        if not donors and any(view.lower[j] in ("joint", "jointly") for j in range(c_first, c_last)):
-            donors = named
-        used = False
-        if not donors:
-            donors, used = (named or context.donors), not named
-        frames.append(Frame(entry, first, last, donors, [(c_first, received_item_end(view, c_first, c_last),
-                                                           recipients)], status,
-                             subject_at if subject_at is not None else first, c_last, used))
-    return frames
-
-
-# What is sent or given but is no supply: people on a visit, words, time.
-_NOT_GOODS = frozenset("delegation delegations message messages letter letters signal signals invitation envoy "
-                       "representative representatives team statement condolences greetings warning warnings "
-                       "details home word assurances".split())
-_NOT_ITEM_START = frozenset("could would should can may might must will was were is are be been has have had "
-                             "said says not".split())
-_DURATION = frozenset("week weeks month months year years day days hour hours time moment chance".split())
-
-
-_OFFER_WORDS = frozenset("proposal proposals offer offers plan plans idea ideas initiative".split())
-
-
-def _plausible_item(view: SentenceView, first: int, last: int) -> bool:
-    """An item names a thing: not a clause ("could not be determined") or a span of time ("a week or two")."""
-    words = [w for w in view.lower[first:last] if w.isalnum()]
-    if not words or view.lower[first] in _NOT_ITEM_START:
-        return False
-    if words[0] in ("it", "them") or (len(words) == 1 and words[0] in ("this", "that", "these", "those")):
-        return False  # "refused to extend it": the pronoun stands for a deal, not for goods
-    if any(w in ("said", "says", "told") for w in words) or (words and words[-1] in _NOT_GOODS) \
-            or (words and words[0] in _NOT_GOODS):
-        return False
-    return not set(words) <= (_DURATION | {"a", "or", "two", "one", "few", "another", "more", "the"})
-
-
-def _give_applies(view: SentenceView, last: int, entry: Entry, lexicon: AidLexicon) -> bool:
-    """Verbs that mean a supply only with the right object: "helped Kenya with vaccines" (with_only),
-    "announced a $1bn package" (aid_object_only), "placed $2 billion with" (money_only)."""
-    word = entry.words[0]
-    if word in lexicon.with_only:
-        return _actor_then_with(view, last)
-    if word in lexicon.aid_object_only:
-        return _aid_like(view, last, min(last + 8, len(view.tokens)))
-    if word in lexicon.money_only and len(entry.words) == 1:  # "pay for radars" needs no amount
-        return any(t.text[:1] in "$€£¥" or t.text[:1].isdigit() for t in view.tokens[last:last + 3])
-    return True
-
-
-def _actor_then_with(view: SentenceView, last: int) -> bool:
-    k = last + (last < len(view.tokens) and view.lower[last] == "the")
-    if k not in view.actor_at:
-        return False
-    end = view.group(view.actor_at[k])[-1].last
-    return end < len(view.tokens) and view.lower[end] == "with" and _aid_like(view, end + 1, min(end + 8, len(view.tokens)))
-
-
-def _aid_like(view: SentenceView, first: int, last: int) -> bool:
-    """Does tokens[first:last] name an offer, aid or goods ("Russian offers", "a credit swap", "the money")?"""
-    lexicon = load_lexicon()
-    words = view.lower[first:last]
-    content = [w for w in words if w not in ("the", "a", "an", "new", "further", "more", "fresh", "tighter")]
-    if content and content[0] in lexicon.restrictions:
-        return False  # "announced curbs on exports of drones", "a ban on arms sales": no supply
-    if any(w[:1].isdigit() or w[:1] in "$€£¥" for w in words):
-        return True  # "received 50,000 tonnes", "turned down $60 million"
-    return bool(set(words) & (lexicon.aid_nouns | {"money", "funds", "payment", "loan", "loans", "package", "sum"})) or bool(
-        lexicon.categorise([t.text for t in view.tokens[first:last]])[0])
-
-
-def _aid_noun_before(view: SentenceView, first: int, lexicon: AidLexicon) -> bool:
-    start = view.chunks_before(first)[0][0]
-    return any(w in lexicon.aid_nouns or w == "packages" for w in view.lower[start:first])
-
-
-def _aid_subject(view: SentenceView, first: int, lexicon: AidLexicon, context: Context) -> bool:
-    """"This assistance includes", "The package comprises", or "This includes" right after an aid sentence."""
-    window = view.lower[max(0, first - 3):first]
-    if any(w in lexicon.aid_nouns for w in window):
-        return True
-    return first == 1 and view.lower[0] in ("this", "it", "that") and bool(context.donors)
-
-
 def _include_frame(view, first, last, entry, context) -> Frame | None:
     """"This assistance includes X, Y and Z": actors from the noun phrase or the context."""
     own = [m for m in view.state_in(0, first) if not view.in_pp(m)]
@@ -373,8 +252,6 @@ def _include_frame(view, first, last, entry, context) -> Frame | None:
 
 
 _DENIAL_VERBS = frozenset("reject dismiss refute deny".split())
-
-
 def _denied_frames(view, deny_at: int, inner: tuple[int, int, Entry], context: Context,
                    lexicon: AidLexicon) -> list[Frame]:
     """"Pyongyang denied supplying shells to Moscow", "Baku rejected reports that it was importing
@@ -424,8 +301,9 @@ def extract_aid(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], 
                 context.recipients = unique(f.recipient for f in found)
             new.extend(found)
         context.recipients = outer
-        specific = {(f.donor, f.recipient) for f in new if f.item_class is not None}
-        new = [f for f in new if f.item_class is not None or (f.donor, f.recipient) not in specific]
+        # a generic item ("assistance") gives way to a specific one of the same flow and status
+        specific = {(f.donor, f.recipient, f.status) for f in new if f.item_class is not None}
+        new = [f for f in new if f.item_class is not None or (f.donor, f.recipient, f.status) not in specific]
         flows.extend(new)
         _update_context(view, frames, new, context)
     return _dedupe(flows)
@@ -455,6 +333,25 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
                 frames.extend(found)
                 consumed = max((f.quote_last for f in found), default=triggers[inner][1])
                 continue
+            if entry.frame == "deny":
+                # "Tehran and Moscow denied any intention of trading arms": a trade between the deniers;
+                # a denial naming no supply gives no flow (and no donor from the context)
+                found = _mutual_denial(view, first, last, entry)
+                frames.extend(found)
+                consumed = max((f.quote_last for f in found), default=last)
+                continue
+        if entry.frame == "give" and (accused := _accused(view, first)):
+            # "Washington accused Pretoria of supplying arms to Moscow": the accused would give; the
+            # supply is contested (annotated "denied", as for a suspected supply)
+            frame = _give_frame(view, first, last, entry, context, lexicon)
+            if frame is not None:
+                frame.donors, frame.status = accused[0], "denied"
+                frame.quote_first = min(frame.quote_first, accused[1])
+                frame.segments = [(s, e, tuple(r for r in rs if r not in accused[0]) if rs else rs)
+                                  for s, e, rs in frame.segments]
+                frames.append(frame)
+                consumed = frame.quote_last
+            continue
         if entry.frame in ("give", "receive", "deny") and not verb_like(view, first, lexicon.noun_like):
             # "Russian wheat exports to Egypt", "India's purchase of ...": the same word as a noun
             entry = next((e for e in lexicon.by_first_word.get(entry.words[0], ())
@@ -508,6 +405,9 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
         elif j >= consumed and view.lemmas[j] in ASK_LEMMAS and (frame := ask_frame(view, j, context)):
             frames.append(frame)  # "Tanzania has asked India for 20 ambulances"
             consumed = frame.quote_last
+        elif j >= consumed and (frame := _amount_from(view, j, frames, context)):
+            frames.append(frame)  # "alongside $12 billion from the World Bank"
+            consumed = frame.quote_last
         elif j >= consumed and word in lexicon.supplier_nouns:
             frame = supplier_frame(view, j, context)
             if frame:
@@ -560,7 +460,11 @@ def _update_context(view: SentenceView, frames: list[Frame], flows: list[AidFlow
     subject, _ = view.subject(len(view.tokens))
     if flows:
         context.donors = unique(f.donor for f in flows)
-        context.recipients = unique(f.recipient for f in flows)
+        # "Denmark is donating jets to Ukraine, and has decided to sell jets to Argentina. India had offered
+        # its fighter": the context carries the recipients of the last frame, not of every frame
+        last = flows[-1]
+        context.recipients = unique(f.recipient for f in flows
+                                    if f.item == last.item and f.evidence.start == last.evidence.start)
         context.status = flows[-1].status
         context.sentences = (view.sentence.index,)
     elif any(f.donors for f in frames):

@@ -81,7 +81,14 @@ def _maker(view: SentenceView, first: int) -> tuple[EntityRef, ...]:
 
 _SIGN_VERBS = {"sign": "pledged", "conclude": "pledged", "seal": "pledged", "agree": "pledged", "extend": "delivered",
                "approve": "approved", "grant": "delivered", "announce": "pledged", "unveil": "pledged",
-               "complete": "delivered", "finalise": "pledged", "finalize": "pledged"}
+               "complete": "delivered", "finalise": "pledged", "finalize": "pledged",
+               # "Gazprom has sharply reduced shipments to Germany": a giver changing the volume it gives
+               "increase": "delivered", "boost": "delivered", "raise": "delivered", "double": "delivered",
+               "expand": "delivered", "resume": "delivered", "reduce": "delivered", "curtail": "delivered",
+               "slash": "delivered"}
+
+
+_VOLUME_VERBS = frozenset("increase boost raise double expand resume reduce curtail slash".split())
 
 
 def _signer(view: SentenceView, first: int) -> tuple[tuple[EntityRef, ...], str | None]:
@@ -94,6 +101,9 @@ def _signer(view: SentenceView, first: int) -> tuple[tuple[EntityRef, ...], str 
         j -= 1
     if j < 0 or view.tokens[j].lemma.lower() not in _SIGN_VERBS:
         return (), None
+    if view.tokens[j].lemma.lower() in _VOLUME_VERBS and any(
+            view.lower[x] in ("about", "over", "on", "of", "for", "with", "to", "in") for x in range(j + 1, first)):
+        return (), None  # "raised concerns about aid to Ukraine": the aid is not what was raised
     subject, _ = view.subject(j)
     return tuple(r for r in subject if r.kind in ("state", "organisation")), _SIGN_VERBS[view.tokens[j].lemma.lower()]
 
@@ -275,10 +285,13 @@ def supplier_frame(view: SentenceView, at: int, context: Context) -> Frame | Non
         j -= 1
     if j < 0 or at - j > 8:
         return None
+    if view.lower[j + 1].endswith("ing") or any(view.lower[x] in _NOT_PREDICATE for x in range(j + 1, at)):
+        return None  # "Brussels was trading dependence on one supplier for another": no "X is the supplier"
     donors, subject_at = view.subject(j)
     donors = tuple(d for d in donors if d.kind in ("state", "organisation"))
     if not donors:
         return None
+    donors = donors + _ranked_alongside(view, at, subject_at, j, donors)
     if view.lower[at] == "source" and not (at + 1 < len(view.tokens) and view.lower[at + 1] == "of"):
         return None  # "a source familiar with the matter"
     owners = [m.entity for m in view.state_in(j + 1, at) if m.entity not in donors
@@ -294,8 +307,33 @@ def supplier_frame(view: SentenceView, at: int, context: Context) -> Frame | Non
     if not recipients:
         return None
     item_last = segments[0][1] if segments and item_first > at else at + 1
+    item_last = next((x for x in range(item_first, item_last) if view.lower[x] == "after"), item_last)
     return Frame(_SUPPLIER_ENTRY, at, at + 1, donors, [(item_first, max(item_last, item_first + 1), recipients)],
                  "delivered", subject_at if subject_at is not None else j, max(end, at + 1), used_context=not owners)
+
+
+_NOT_PREDICATE = frozenset("on for to from with by in at into than".split())
+_OVERTAKING = frozenset("overtake overtook overtaken surpass displace replace edge outstrip".split())
+
+
+def _ranked_alongside(view: SentenceView, at: int, subject_at: int | None, be: int, donors) -> tuple[EntityRef, ...]:
+    """Other suppliers a ranking names: "the second-biggest supplier after Iraq", "Russia overtook Saudi
+    Arabia to become India's biggest supplier"."""
+    found = []
+    k = at + 1 + (at + 1 < len(view.tokens) and view.lower[at + 1] == "of")
+    while k < len(view.tokens) and k - at < 6 and view.lower[k] not in ("after", ",", ".", ";"):
+        k += 1  # "supplier of crude after Iraq"
+    if k + 1 < len(view.tokens) and view.lower[k] == "after" and k + 1 in view.actor_at:
+        found.append(view.actor_at[k + 1].entity)
+    if subject_at is not None:
+        for x in range(subject_at + 1, be):
+            if view.lemmas[x] in _OVERTAKING or view.lower[x] in _OVERTAKING:
+                y = x + 1 + (view.lower[x + 1] == "the")
+                if y in view.actor_at:
+                    found.append(view.actor_at[y].entity)
+                break
+    owners = {m.entity for m in view.state_in(be, at) if view.possessive(m)}
+    return tuple(e for e in unique(found) if e not in donors and e not in owners)
 
 
 def beneficiary_frame(view: SentenceView, at: int, context: Context) -> Frame | None:
@@ -303,11 +341,11 @@ def beneficiary_frame(view: SentenceView, at: int, context: Context) -> Frame | 
     largest recipient of US military aid": the subject receives; the owner, "of <actor>" or the
     discourse context gives."""
     j = at - 1
-    while j >= 0 and at - j <= 6 and view.lower[j] not in BE_FORMS | {"as", "remain", "remains", "become", "became"}:
+    while j >= 0 and at - j <= 8 and view.lower[j] not in BE_FORMS | {"as", "remain", "remains", "become", "became"}:
         if view.lower[j] in (",", ".", ";") or (j in view.actor_at and not view.possessive(view.actor_at[j])):
             return None
         j -= 1
-    if j < 0 or at - j > 6:
+    if j < 0 or at - j > 8:
         return None
     k = j
     while k > 0 and view.lower[k] not in BE_FORMS and j - k < 4:
@@ -369,7 +407,7 @@ def ask_frame(view: SentenceView, at: int, context: Context) -> Frame | None:
     stop = end + 1
     while stop < len(view.tokens) and view.lower[stop] not in ITEM_STOP and view.lower[stop] not in (".", ",", ";"):
         stop += 1
-    from kg.extract.aid import _aid_like  # noqa: PLC0415 -- aid imports this module
+    from kg.extract.aid_checks import _aid_like  # noqa: PLC0415 -- aid_checks is imported after this module
 
     words = [w for w in view.lower[end + 1:stop] if w not in ("a", "an", "the", "its", "their", "more", "further")]
     if not askers or not donors or not words or words[0] in _NOT_ASKED_GOODS or not _aid_like(view, end + 1, stop):

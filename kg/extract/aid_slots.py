@@ -113,6 +113,8 @@ def status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexico
     for status in ("approved", "pledged", "offered"):
         if any(f" {cue} " in text for cue in lexicon.cues[status]):  # cues may be phrases: "ready to"
             return status if default == "delivered" else default
+    if default == "delivered" and _under_contract(view, first):
+        return "pledged"  # "signed contracts worth $5 billion to supply Poland with tanks": still to come
     if default == "delivered":
         word = view.lower[first]
         if word.endswith("ing") and window and window[-1] in ("is", "are", "am"):
@@ -120,6 +122,21 @@ def status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexico
         if window[-2:] == ["to", "be"] or (len(window) >= 2 and window[-2] in ("is", "are") and window[-1] == "to"):
             return "pledged"  # "are to be delivered", "is to supply"
     return default
+
+
+_CONTRACT_NOUNS = frozenset("contract contracts deal deals agreement agreements order orders memorandum".split())
+
+
+def _under_contract(view: SentenceView, first: int) -> bool:
+    """Is the verb an infinitive that completes a contract noun ("a deal worth $2bn to supply ...")?"""
+    if first < 2 or view.lower[first - 1] != "to":
+        return False
+    for j in range(first - 2, max(-1, first - 9), -1):
+        if view.lower[j] in (",", ";", ".") or j in view.actor_at:
+            return False
+        if view.lower[j] in _CONTRACT_NOUNS:
+            return not (view.lower[j] == "order" and j > 0 and view.lower[j - 1] == "in")  # "in order to"
+    return False
 
 
 def _coordinated_verb(view: SentenceView, first: int) -> int | None:

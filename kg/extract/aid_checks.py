@@ -1,0 +1,158 @@
+"""Tests over a sentence for the aid frames: is a span a plausible item, does it name aid or goods,
+does a give verb apply with this object, who is (or is not) a verb's own subject.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.lexicon import AidLexicon, Entry, load_lexicon
+from kg.extract.view import SentenceView, unique
+from kg.model import EntityRef
+
+if TYPE_CHECKING:
+    from kg.extract.aid_nouns import Context
+
+
+_ACCUSING = frozenset("accuse suspect charge allege".split())
+
+
+def _accused(view: SentenceView, first: int) -> tuple[tuple[EntityRef, ...], int] | None:
+    """"accused South Africa of supplying arms": the accused actors and where the accusation starts."""
+    if first < 3 or view.lower[first - 1] != "of" or not view.lower[first].endswith("ing") \
+            or (first - 2) not in view.actor_at:
+        return None
+    group = view.group(view.actor_at[first - 2])
+    k = group[0].first - 1
+    k -= k >= 0 and view.lower[k] == "the"
+    if k < 0 or view.lemmas[k] not in _ACCUSING:
+        return None
+    return unique(m.entity for m in group), k
+
+
+_SUBORDINATORS = frozenset("since after before when while because as although though until once".split())
+_VERB_AUXILIARIES = frozenset("have has had will would shall should can could may might must is are was were be been "
+                              "being do does did not n't also already still now then just recently reportedly".split())
+
+
+def _unknown_subject(view: SentenceView, first: int, subject_at: int | None) -> bool:
+    """Is the verb's own subject a word that names no known actor -- a person's name ("Kim could supply")
+    or the noun after "whose" ("a country whose growers sold") -- so that an actor found further back
+    is not its subject?"""
+    j = first - 1
+    while j > 0 and (view.lower[j] in _VERB_AUXILIARIES or view.lower[j].endswith("ly")):
+        j -= 1
+    if j <= 0 or j in view.actor_at or (subject_at is not None and subject_at >= j) or not view.lower[j].isalpha():
+        return False
+    name = view.tokens[j].text[:1].isupper() and view.lower[j - 1] not in (".", '"', "“")
+    return name or view.lower[j - 1] == "whose"
+
+
+_QUANTIFIERS = frozenset("every each many some most all several other".split())
+
+
+def _common_noun_subject(view: SentenceView, first: int) -> bool:
+    """Has the verb a subject of its own that names no actor -- "every country will try to get",
+    "Europe, which is buying" -- so that the context must not stand in for it?"""
+    j = first - 1
+    while j > 0 and (view.lower[j] in _VERB_AUXILIARIES or view.lower[j].endswith("ly")
+                     or view.lower[j] in ("to", "try", "tries", "tried", "trying", "want", "wants", "seek", "seeks")):
+        j -= 1
+    if j <= 0 or j in view.actor_at:
+        return False
+    if view.lower[j] in ("which", "who") and view.lower[j - 1] == ",":
+        return (j - 2) not in view.actor_at and view.lower[j - 2].isalpha()
+    return view.lower[j].isalpha() and view.tokens[j].text[:1].islower() and view.lower[j - 1] in _QUANTIFIERS \
+        and view.lower[j] not in ("country", "government", "state", "nation") or view.lower[j - 1] == "every"
+
+
+_NOT_GOODS = frozenset("delegation delegations message messages letter letters signal signals invitation envoy "
+                       "representative representatives team statement condolences greetings warning warnings "
+                       "details home word assurances".split())
+_NOT_ITEM_START = frozenset("could would should can may might must will was were is are be been has have had "
+                             "said says not".split())
+_DURATION = frozenset("week weeks month months year years day days hour hours time moment chance".split())
+
+
+_OFFER_WORDS = frozenset("proposal proposals offer offers plan plans idea ideas initiative".split())
+
+
+_SAME_WORDS = frozenset("same clear strong similar stern firm new".split())
+_BARE_ADVERBS = frozenset("only also soon then there here again too even still already".split())
+
+
+def _plausible_item(view: SentenceView, first: int, last: int) -> bool:
+    """An item names a thing: not a clause ("could not be determined") or a span of time ("a week or two")."""
+    words = [w for w in view.lower[first:last] if w.isalnum()]
+    if not words or view.lower[first] in _NOT_ITEM_START:
+        return False
+    if words[0] in ("it", "them") or (len(words) == 1 and words[0] in ("this", "that", "these", "those")):
+        return False  # "refused to extend it": the pronoun stands for a deal, not for goods
+    if any(w in ("said", "says", "told") for w in words) or (words and words[-1] in _NOT_GOODS) \
+            or (words and words[0] in _NOT_GOODS) \
+            or (len(words) > 1 and words[0] in _SAME_WORDS and words[1] in _NOT_GOODS):
+        return False  # "sending the same message": words, not goods
+    if all(w.endswith("ly") or w in _BARE_ADVERBS for w in words):
+        return False  # "could be sent only to ...": an adverb names nothing
+    return not set(words) <= (_DURATION | {"a", "or", "two", "one", "few", "another", "more", "the"})
+
+
+def _give_applies(view: SentenceView, last: int, entry: Entry, lexicon: AidLexicon) -> bool:
+    """Verbs that mean a supply only with the right object: "helped Kenya with vaccines" (with_only),
+    "announced a $1bn package" (aid_object_only), "placed $2 billion with" (money_only)."""
+    word = entry.words[0]
+    if word in lexicon.with_only:
+        return _actor_then_with(view, last) or _actor_then_verb(view, last)
+    if word in lexicon.aid_object_only:
+        return _aid_like(view, last, min(last + 8, len(view.tokens)))
+    if word in lexicon.money_only and len(entry.words) == 1:  # "pay for radars" needs no amount
+        return any(t.text[:1] in "$€£¥" or t.text[:1].isdigit() for t in view.tokens[last:last + 3])
+    return True
+
+
+_HELPED_VERBS = frozenset("build develop construct modernise modernize launch produce make rebuild restore upgrade "
+                          "equip".split())
+
+
+def _actor_then_verb(view: SentenceView, last: int) -> int | None:
+    """"help Islamabad build reactors": the helped actor and a bare verb of making; the verb's token."""
+    k = last + (last < len(view.tokens) and view.lower[last] == "the")
+    if k not in view.actor_at:
+        return None
+    end = view.group(view.actor_at[k])[-1].last
+    return end if end < len(view.tokens) and view.lower[end] in _HELPED_VERBS else None
+
+
+def _actor_then_with(view: SentenceView, last: int) -> bool:
+    k = last + (last < len(view.tokens) and view.lower[last] == "the")
+    if k not in view.actor_at:
+        return False
+    end = view.group(view.actor_at[k])[-1].last
+    return end < len(view.tokens) and view.lower[end] == "with" and _aid_like(view, end + 1, min(end + 8, len(view.tokens)))
+
+
+def _aid_like(view: SentenceView, first: int, last: int) -> bool:
+    """Does tokens[first:last] name an offer, aid or goods ("Russian offers", "a credit swap", "the money")?"""
+    lexicon = load_lexicon()
+    words = view.lower[first:last]
+    content = [w for w in words if w not in ("the", "a", "an", "new", "further", "more", "fresh", "tighter",
+                                             "its", "their", "his", "her", "our")]
+    if content and content[0] in lexicon.restrictions:
+        return False  # "announced curbs on exports of drones", "a ban on arms sales": no supply
+    if any(w[:1].isdigit() or w[:1] in "$€£¥" for w in words):
+        return True  # "received 50,000 tonnes", "turned down $60 million"
+    return bool(set(words) & (lexicon.aid_nouns | {"money", "funds", "payment", "loan", "loans", "package", "sum"})) or bool(
+        lexicon.categorise([t.text for t in view.tokens[first:last]])[0])
+
+
+def _aid_noun_before(view: SentenceView, first: int, lexicon: AidLexicon) -> bool:
+    start = view.chunks_before(first)[0][0]
+    return any(w in lexicon.aid_nouns or w == "packages" for w in view.lower[start:first])
+
+
+def _aid_subject(view: SentenceView, first: int, lexicon: AidLexicon, context: Context) -> bool:
+    """"This assistance includes", "The package comprises", or "This includes" right after an aid sentence."""
+    window = view.lower[max(0, first - 3):first]
+    if any(w in lexicon.aid_nouns for w in window):
+        return True
+    return first == 1 and view.lower[0] in ("this", "it", "that") and bool(context.donors)

@@ -1,0 +1,198 @@
+"""Aid frames whose subject receives or whose giver is named late: receive and decline verbs
+("Laos received a loan from China"), buyers that give ("bought Argentine pesos"), two states denying
+a trade, and a sum "from" an actor.
+"""
+
+from __future__ import annotations
+
+from kg.extract.aid_checks import _aid_like, _common_noun_subject
+from kg.extract.aid_nouns import Context, Frame, received_item_end
+from kg.extract.aid_slots import ITEM_STOP, relative_giver, request_object, status_cues
+from kg.extract.lexicon import Entry, load_lexicon
+from kg.extract.view import BE_FORMS, SentenceView, unique
+from kg.model import EntityRef
+
+
+def _receive_frame(view, first, last, entry, context) -> list[Frame]:
+    """Decline/receive verbs: subject = recipient; each object conjunct names its donor."""
+    if entry.status == "declined" and last + 1 < len(view.tokens) and view.lower[last] == "to":
+        return []  # "Israel refused to transfer ...": a donor refusing a request is no flow
+    passive = first > 0 and not view.lower[first].endswith("ing") and (
+        view.lower[first - 1] in BE_FORMS or (first > 1 and view.lower[first - 2] in BE_FORMS))  # not "was importing"
+    frames: list[Frame] = []
+    if passive:
+        subject_first = view.chunks_before(first)[-1][0]
+        be = next((j for j in range(subject_first, first) if view.lower[j] in BE_FORMS), first)
+        donors = unique(m.entity for m in view.actors_in(subject_first, first)) or context.donors
+        recipients = context.recipients or context.topic
+        frame = Frame(entry, first, last, donors, [(subject_first, be, recipients)], entry.status,
+                       subject_first, last, used_context=True)
+        return [frame]
+    recipients, subject_at = view.subject(first)
+    request = request_object(view, last)
+    if entry.status == "declined" and request is not None and recipients:
+        # "Washington turned down a request for budget support from Pakistan": the subject is
+        # the donor who said no; the asker (after "from", else the context) would have received
+        askers = [m.entity for m in view.actors_in(request, min(request + 12, len(view.tokens)))
+                  if view.lower[m.first - 1] in ("from", "by") and m.entity not in recipients]
+        asked_for = tuple(askers) or tuple(r for r in context.fallback_recipients() if r not in recipients)
+        if not asked_for:
+            return []
+        end = request + 1
+        while end < len(view.tokens) and view.lower[end] not in ITEM_STOP and view.lower[end] not in (".", ",", "from"):
+            end += 1
+        item = request + 1 + (request + 1 < end and view.lower[request + 1] in ("for", "of"))
+        return [Frame(entry, first, last, recipients, [(item, end, asked_for)], "declined",
+                      subject_at if subject_at is not None else first, end, used_context=not askers)]
+    if recipients and entry.status == "delivered" and entry.words[0] in _BUY_LEMMAS:
+        bought = _bought_for_another(view, first, last, entry, recipients, subject_at, load_lexicon())
+        if bought is not None:
+            return [bought]
+    if entry.status == "delivered" and request_object(view, last) is not None:
+        return []  # "the Germans have received our request": a request, not a supply
+    if not recipients and _common_noun_subject(view, first):
+        return []  # "Europe, which is buying less oil", "every country will try to get the best deal"
+    if not recipients:
+        recipients = context.recipients or context.topic
+    # "from X" names the donor of a received supply.
+    end = first
+    while end < len(view.tokens) and view.lower[end] not in ITEM_STOP and view.lower[end] != ".":
+        end += 1
+    conjuncts, start = [], last
+    for j in range(last, end + 1):
+        new_donor = j + 1 < end and ((j + 1 in view.actor_at and view.actor_at[j + 1].how == "demonym")
+                                     or view.lower[j + 1] in ("joint", "jointly"))
+        if j == end or (view.lower[j] == "," and j + 1 < end and not (j - 1 in view.actor_at and j + 1 in view.actor_at)) \
+                or (view.lower[j] == "and" and new_donor and j > start):
+            conjuncts.append((start, j))
+            start = j + 1
+    named = unique(m.entity for m in view.actors_in(last, end) if m.entity not in recipients) \
+        or relative_giver(view, end, recipients)
+    if entry.status == "delivered":
+        # "received the Saudi ambassador" is no supply: a receive verb needs its donor named
+        # ("from China", "Chinese grain") or an object that names goods.
+        words = [t.text for t in view.tokens[last:end]]
+        if not named and not load_lexicon().categorise(words)[0]:
+            return []
+        if any(t.isupper() or t[:1].isupper() for t in words[:1]) and not named:
+            return []
+    if not _aid_like(view, last, end):
+        return []  # "Egypt rejected Israeli claims", "received our request": nothing was offered
+    status = entry.status
+    if status == "delivered":  # "Poland will buy launchers from the US": a purchase to come
+        cue = status_cues(view, first, status, load_lexicon())
+        if cue is None:
+            return []  # "has not received any": nothing came, and nobody is quoted denying it
+        status = cue
+    for c_first, c_last in conjuncts:
+        donors = unique(m.entity for m in view.actors_in(c_first, c_last) if m.entity not in recipients)
+        if not donors and any(view.lower[j] in ("joint", "jointly") for j in range(c_first, c_last)):
+            donors = named
+        used = False
+        if not donors:
+            donors, used = (named or context.donors), not named
+        frames.append(Frame(entry, first, last, donors, [(c_first, received_item_end(view, c_first, c_last),
+                                                           recipients)], status,
+                             subject_at if subject_at is not None else first, c_last, used))
+    return frames
+
+
+_BUY_LEMMAS = frozenset("buy purchase acquire procure".split())
+# A state's own money or debt: buying it props the state up ("bought Argentine pesos", "buy Greece's bonds").
+_STATE_ASSETS = frozenset("currency currencies bonds bond debt securities treasuries peso pesos lira rupee rupees "
+                          "rouble roubles ruble rubles hryvnia pound".split())
+
+
+def _bought_for_another(view, first, last, entry, buyers, subject_at, lexicon) -> Frame | None:
+    """A buyer that gives: "bought Argentine pesos" (a state's own currency or debt: the state is helped),
+    "a programme to buy French weapons for Lebanese troops" (bought for another actor, who gets them)."""
+    end = last
+    while end < len(view.tokens) and view.lower[end] not in ITEM_STOP and view.lower[end] not in (".", ",", ";"):
+        end += 1
+    owners = [m for m in view.state_in(last, min(last + 4, end)) if m.entity not in buyers
+              and (m.how == "demonym" or view.possessive(m))]
+    getters: tuple[EntityRef, ...] = ()
+    item_end = end
+    if owners and any(w in _STATE_ASSETS for w in view.lower[owners[0].last:min(owners[0].last + 3, end)]):
+        getters = (owners[0].entity,)
+        item_end = received_item_end(view, last, end)
+    else:
+        for j in range(last + 1, end - 1):
+            k = j + 1 + (view.lower[j + 1] == "the")
+            if view.lower[j] == "for" and k in view.actor_at and view.actor_at[k].entity not in buyers:
+                getters, item_end = unique(m.entity for m in view.group(view.actor_at[k])), j
+                break
+    if not getters:
+        return None
+    status = status_cues(view, first, "delivered", lexicon) or "delivered"
+    if _halted(view, first):
+        status = "declined"  # "halted a programme to buy weapons for Lebanese troops"
+    return Frame(entry, first, last, buyers, [(last, item_end, getters)], status,
+                 subject_at if subject_at is not None else first, end)
+
+
+_HALTING = frozenset("halt suspend cancel scrap freeze block shelve abandon drop".split())
+
+
+def _halted(view: SentenceView, first: int) -> bool:
+    for j in range(first - 1, max(-1, first - 9), -1):
+        if view.lower[j] in (",", ".", ";"):
+            return False
+        if view.lemmas[j] in _HALTING or view.lower[j] in ("halted", "froze", "frozen", "scrapped", "shelved"):
+            return True
+    return False
+
+
+# What is sent or given but is no supply: people on a visit, words, time.
+_TRADE_LEMMAS = frozenset("trade trading exchange exchanging swap swapping".split())
+
+
+def _mutual_denial(view, first: int, last: int, entry: Entry) -> list[Frame]:
+    """"Both Tehran and Moscow have denied trading arms": each denier would have given to the other."""
+    deniers, subject_at = view.subject(first)
+    if len(deniers) != 2:
+        return []
+    end = last
+    while end < min(last + 8, len(view.tokens)) and view.lower[end] not in ITEM_STOP \
+            and view.lower[end] not in (".", ",", ";"):
+        end += 1
+    trade = next((j for j in range(last, end) if view.lower[j] in _TRADE_LEMMAS or view.lemmas[j] in _TRADE_LEMMAS), None)
+    if trade is None or trade + 1 >= end:
+        return []
+    a, b = deniers
+    start = subject_at if subject_at is not None else first
+    return [Frame(entry, first, last, (giver,), [(trade + 1, end, (getter,))], "denied", start, end)
+            for giver, getter in ((a, b), (b, a))]
+
+
+
+
+_SCALE_WORDS = frozenset("million billion trillion bn mn m".split())
+_AMOUNT_ENTRY = Entry(("from",), "give", "delivered")
+
+
+def _amount_from(view: SentenceView, at: int, frames: list[Frame], context: Context) -> Frame | None:
+    """"$12 billion from the World Bank": a sum of money from an actor is money it gives, to whoever the
+    sentence's other frames (or the context) name as getting it."""
+    if not (view.lower[at][:1] in "$€£¥" or (view.lower[at][:1].isdigit() and at > 0 and view.lower[at - 1] in "$€£¥")):
+        return None
+    k = at + 1
+    while k < len(view.tokens) and (view.lower[k] in _SCALE_WORDS or view.lower[k][:1].isdigit()
+                                    or view.lower[k] in ("dollars", "euros", "yuan", "pounds")):
+        k += 1
+    if k + 1 >= len(view.tokens) or view.lower[k] != "from":
+        return None
+    x = k + 1 + (view.lower[k + 1] == "the")
+    if x not in view.actor_at:
+        return None
+    donor = view.actor_at[x]
+    got = [r for f in frames for _, _, rs in f.segments if rs for r in rs]
+    recipients = tuple(r for r in unique(got) if r != donor.entity) or tuple(
+        r for r in context.fallback_recipients() if r != donor.entity)
+    if not recipients:
+        return None
+    status = frames[-1].status if frames else "delivered"
+    if status == "delivered" and set(view.lower[:at]) & load_lexicon().cues["pledged"]:
+        status = "pledged"  # "it agreed a loan with the Fund, alongside $12 billion from the World Bank"
+    return Frame(_AMOUNT_ENTRY, k, k + 1, (donor.entity,), [(at, k, recipients)], status, at, donor.last,
+                 used_context=not got)
