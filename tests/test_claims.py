@@ -190,7 +190,7 @@ def test_media_and_traders_speak_as_groups_but_media_reports_is_a_noun():
     claims = _claims("Morocco bought 300,000 tonnes of French wheat this week, traders said. "
                      "Spain and Portugal have offered patrol boats to Senegal, Italian media reported. "
                      "The shipyard denied media reports that the boats were late.")
-    assert {c for c, _ in claims} == {"traders", "media"}
+    assert {c for c, _ in claims} == {"traders", "Italian media"}  # a demonym names whose media
 
 
 def test_according_to_a_titled_person_is_the_person():
@@ -233,3 +233,14 @@ def test_a_single_name_opening_the_sentence_before_reported_is_an_outlet():
 def test_unnamed_sources_speak_through_the_outlet_they_told():
     claims = _claims("Diplomatic sources had told Dawn that Islamabad was seeking a loan from Riyadh.")
     assert {c for c, _ in claims} == {"Dawn"}
+
+
+def test_a_states_army_presidency_or_media_speak_as_bodies_not_as_the_state():
+    claims = _claims("Kenya's military said Somali militants had crossed the border near Mandera.")
+    assert {c for c, _ in claims} == {"Kenyan military"}
+    claims = _claims("The Chilean presidency said Peru had not been consulted on the corridor.")
+    assert {c for c, _ in claims} == {"Chilean presidency"}
+    claims = _claims("The talks with Bolivia lasted two hours, Peruvian news agencies reported.")
+    assert {c for c, _ in claims} == {"Peruvian news agencies"}
+    claims = _claims("The ferry deal with Tanzania may be worth $90 million, Kenyan media reported.")
+    assert {c for c, _ in claims} == {"Kenyan media"}

@@ -216,6 +216,9 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
             return described, j - 1
         if tokens[j] in _GROUP_SPEAKERS and j == verb - 1 - (tokens[verb - 1] in ("have", "also", "had")) \
                 and not (tokens[verb].endswith("s") and not tokens[verb].endswith("ss")):  # "media reports": a noun
+            body = _institution(view, view.actor_at[j - 1], verb) if j - 1 in view.actor_at else None
+            if body is not None:
+                return body[0], j - 1  # "Kenyan media reported": the state's media, one body
             return _group(view, j), j  # "Critics note that ...", "analysts said"
     if chunk_start < verb and tokens[verb] in _REPORTING:  # "The Wall Street Journal (has) reported"
         k = verb - 1
