@@ -244,3 +244,12 @@ def test_a_states_army_presidency_or_media_speak_as_bodies_not_as_the_state():
     assert {c for c, _ in claims} == {"Peruvian news agencies"}
     claims = _claims("The ferry deal with Tanzania may be worth $90 million, Kenyan media reported.")
     assert {c for c, _ in claims} == {"Kenyan media"}
+
+
+def test_a_group_speaker_keeps_its_modifiers():
+    claims = _claims("Climate scientists have warned that Kiribati could lose most of its land by 2080.")
+    assert {c for c, _ in claims} == {"climate scientists"}
+    claims = _claims("Some local outlets initially reported that Ghana had paid Nigeria $2 million.")
+    assert {c for c, _ in claims} == {"local outlets"}
+    claims = _claims("Aid agencies say the closure of the border has cut Chad off from Sudan.")
+    assert {c for c, _ in claims} == {"aid agencies"}

@@ -83,12 +83,23 @@ def _name_with_state(view: SentenceView, mention: Mention, verb: int) -> EntityR
 
 
 _GROUP_SPEAKERS = frozenset("critics experts analysts observers economists activists witnesses residents "
-                            "commentators scholars researchers media traders dealers bankers".split())
+                            "commentators scholars researchers media traders dealers bankers scientists outlets "
+                            "agencies groups".split())
+_NOT_MODIFIERS = frozenset("the a an and or but of in on at to for with by from that which who as some many most "
+                           "several other few all both these those this its their his her our also have has had "
+                           "while when after before".split())
 
 
 def _group(view: SentenceView, j: int) -> EntityRef:
-    """A group of unnamed people speaking ("critics", "analysts"): named as written, one claimant."""
-    return EntityRef("organisation", slug(view.lower[j]), view.lower[j])
+    """A group of unnamed people speaking, named as written with the words that say which group ("critics",
+    "climate scientists", "local outlets", "American farmers"): one claimant."""
+    first = j
+    while first > 0 and j - first < 3 and view.tokens[first - 1].text.isalpha() \
+            and view.lower[first - 1] not in _NOT_MODIFIERS and view.lower[first - 1] not in _CHUNK_SKIPS:
+        first -= 1
+    words = [view.tokens[k].text if (k > 0 or k in view.actor_at) else view.lower[k] for k in range(first, j + 1)]
+    name = " ".join(words)
+    return EntityRef("organisation", slug(name), name)
 
 
 def _speaker(mention: Mention) -> EntityRef:
@@ -214,7 +225,8 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
         described = _described(view, j, memory)
         if described is not None:
             return described, j - 1
-        if tokens[j] in _GROUP_SPEAKERS and j == verb - 1 - (tokens[verb - 1] in ("have", "also", "had")) \
+        if tokens[j] in _GROUP_SPEAKERS and all(tokens[k] in ("have", "also", "had", "initially", "previously")
+                                                for k in range(j + 1, verb)) and verb - j <= 3 \
                 and not (tokens[verb].endswith("s") and not tokens[verb].endswith("ss")):  # "media reports": a noun
             body = _institution(view, view.actor_at[j - 1], verb) if j - 1 in view.actor_at else None
             if body is not None:
