@@ -245,3 +245,12 @@ def test_an_outlet_reporting_gives_reported_modality_unless_it_hedges():
     found = _claims("Chile will buy two frigates from Spain, the daily El Mercurio reported. "
                     "Peru may buy tanks from Korea, the Andina agency reported.")
     assert {(c, m) for c, _, _, m in found} == {("El Mercurio", "reported"), ("the Andina", "hedged")}
+
+
+def test_a_memorandum_on_a_partnership_is_a_partnership_and_a_framework_agreement_a_deal():
+    kinds = {k for _, k, _, _ in _agreements(
+        "Chile and Vietnam signed a memorandum of understanding on a strategic partnership in mining on Monday.")}
+    assert kinds == {"partnership"}
+    kinds = {k for _, k, _, _ in _agreements(
+        "Ghana and Brazil reached a framework agreement on ethanol supplies in May.")}
+    assert kinds == {"deal"}
