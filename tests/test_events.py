@@ -254,3 +254,9 @@ def test_a_memorandum_on_a_partnership_is_a_partnership_and_a_framework_agreemen
     kinds = {k for _, k, _, _ in _agreements(
         "Ghana and Brazil reached a framework agreement on ethanol supplies in May.")}
     assert kinds == {"deal"}
+
+
+def test_a_fronted_time_clause_names_no_parties():
+    text = ("Ghanaian President John Mahama and Nigerian President Bola Tinubu met in Accra. "
+            "A week after Chinese troops arrived in Laos, Mahama signed a declaration on trade with Tinubu.")
+    assert {p for p, _, _, _ in _agreements(text)} == {("Ghana", "Nigeria")}

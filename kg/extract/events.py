@@ -150,6 +150,18 @@ def _before_attribution(view: SentenceView, start: int, end: int) -> int:
     return end
 
 
+_SUBORDINATORS = frozenset("before after when while since as although though until once".split())
+
+
+def _after_fronted_clause(view: SentenceView, c_first: int, noun: int) -> int:
+    """"Two days before Russian troops entered Ukraine, Aliyev signed a declaration with Putin": a fronted
+    time or concession clause is another event; the agreement's clause starts after its comma."""
+    if not any(view.lower[j] in _SUBORDINATORS for j in range(c_first, min(c_first + 4, noun))):
+        return c_first
+    comma = next((j for j in range(noun - 1, c_first, -1) if view.lower[j] == ","), None)
+    return comma + 1 if comma is not None else c_first
+
+
 _MONEY_WORDS = frozenset("loan loans credit billion million euros dollars yuan yen".split())
 
 
@@ -229,6 +241,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
         for first, last, kind in hits:
             c_first, c_last = _clause(view, first)
             c_last = _before_attribution(view, last, c_last)
+            c_first = _after_fronted_clause(view, c_first, first)
             if any(view.lemmas[j] in _BREACH for j in range(max(c_first, first - 4), first)):
                 continue  # "denied that it had broken any contract": no agreement made here
             if (c_first, c_last) in done:
