@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
-EntityKind = Literal["state", "person", "organisation", "place"]
+EntityKind = Literal["state", "person", "organisation", "place", "group"]  # group: unnamed speakers ("critics")
 RegionKind = Literal["cruft", "teaser", "comment"]
 
 AID_STATUSES = ("offered", "pledged", "approved", "delivered", "declined", "denied", "unspecified")

@@ -253,3 +253,17 @@ def test_a_group_speaker_keeps_its_modifiers():
     assert {c for c, _ in claims} == {"local outlets"}
     claims = _claims("Aid agencies say the closure of the border has cut Chad off from Sudan.")
     assert {c for c, _ in claims} == {"aid agencies"}
+
+
+def test_unnamed_speakers_are_a_group_of_their_own_document_not_an_organisation():
+    from kg.rdf.build import Run, build_quads
+    from kg.rdf.iris import entity_iri
+
+    text = "Analysts said Angola would repay the Chinese loans by 2030."
+    speakers = [next(iter(extract(SourceDocument(doc, text)).facts_of(Claim))).claimant for doc in ("a", "b")]
+    assert [s.kind for s in speakers] == ["group", "group"] and speakers[0].label == "analysts"
+    assert entity_iri(speakers[0]) != entity_iri(speakers[1])  # not one "analysts" node across reports
+    quads = build_quads(extract(SourceDocument("a", text)), Run("r", "2025-01-01T00:00:00Z", "0", "0"))
+    types = {q.object.value for q in quads if q.subject.value == entity_iri(speakers[0])
+             and q.predicate.value.endswith("#type")}
+    assert types == {"https://w3id.org/geokg/ontology#Group"}

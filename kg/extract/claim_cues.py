@@ -1,9 +1,11 @@
-"""Cues around a speech verb: who speaks in a relative clause, and objects that make no statement."""
+"""Cues around a speech verb: who speaks in a relative clause, unnamed groups that speak, and objects that
+make no statement."""
 
 from __future__ import annotations
 
+from kg.extract.gazetteer import slug
 from kg.extract.view import SentenceView
-from kg.model import Mention
+from kg.model import EntityRef, Mention
 
 _OFFER_OBJECTS = frozenset("offer offers proposal proposals request requests aid loan loans package deal plan plans "
                            "bid invitation demand demands assistance grant appeal".split())
@@ -30,3 +32,23 @@ def relative_speaker(view: SentenceView, j: int) -> Mention | None:
     if mention is None or mention.last != k - 1 or view.in_pp(mention) or view.possessive(mention):
         return None
     return mention
+
+
+GROUP_SPEAKERS = frozenset("critics experts analysts observers economists activists witnesses residents "
+                           "commentators scholars researchers media traders dealers bankers scientists outlets "
+                           "agencies groups".split())
+_NOT_MODIFIERS = frozenset("the a an and or but of in on at to for with by from that which who as some many most "
+                           "several other few all both these those this its their his her our also have has had "
+                           "while when after before".split())
+
+
+def group(view: SentenceView, j: int) -> EntityRef:
+    """A group of unnamed people speaking, named as written with the words that say which group ("critics",
+    "climate scientists", "local outlets", "American farmers"): one claimant."""
+    first = j
+    while first > 0 and j - first < 3 and view.tokens[first - 1].text.isalpha() \
+            and view.lower[first - 1] not in _NOT_MODIFIERS | {"citing", "quoting", "according"}:
+        first -= 1
+    words = [view.tokens[k].text if (k > 0 or k in view.actor_at) else view.lower[k] for k in range(first, j + 1)]
+    name = " ".join(words)
+    return EntityRef("group", slug(name), name)

@@ -15,7 +15,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.extract.gazetteer import slug
-from kg.extract.claim_cues import offer_object as _offer_object, relative_speaker as _relative_speaker
+from kg.extract.claim_cues import GROUP_SPEAKERS as _GROUP_SPEAKERS, group as _group, offer_object as _offer_object, \
+    relative_speaker as _relative_speaker
 from kg.extract.institutions import LOWER_INSTITUTION as _LOWER_INSTITUTION, institution as _institution
 from kg.extract.view import BE_FORMS, SentenceView, by_sentence, main_state, ranked_states, unique
 from kg.model import Claim, EntityRef, Evidence, Mention, Sentence
@@ -79,26 +80,6 @@ def _name_with_state(view: SentenceView, mention: Mention, verb: int) -> EntityR
         return None
     sentence = view.sentence
     name = sentence.text[mention.start - sentence.start:view.tokens[end - 1].end - sentence.start]
-    return EntityRef("organisation", slug(name), name)
-
-
-_GROUP_SPEAKERS = frozenset("critics experts analysts observers economists activists witnesses residents "
-                            "commentators scholars researchers media traders dealers bankers scientists outlets "
-                            "agencies groups".split())
-_NOT_MODIFIERS = frozenset("the a an and or but of in on at to for with by from that which who as some many most "
-                           "several other few all both these those this its their his her our also have has had "
-                           "while when after before".split())
-
-
-def _group(view: SentenceView, j: int) -> EntityRef:
-    """A group of unnamed people speaking, named as written with the words that say which group ("critics",
-    "climate scientists", "local outlets", "American farmers"): one claimant."""
-    first = j
-    while first > 0 and j - first < 3 and view.tokens[first - 1].text.isalpha() \
-            and view.lower[first - 1] not in _NOT_MODIFIERS and view.lower[first - 1] not in _CHUNK_SKIPS:
-        first -= 1
-    words = [view.tokens[k].text if (k > 0 or k in view.actor_at) else view.lower[k] for k in range(first, j + 1)]
-    name = " ".join(words)
     return EntityRef("organisation", slug(name), name)
 
 
@@ -375,6 +356,8 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
         carried_quote = len(tail) == 2 and tail[0] in (".", "?", "!") and tail[1] in ('"', "“") and marks % 2 == 1
         quoting = (found[-1][0], sentence.block) if found and found[-1][0].kind == "person" else None
         for speaker, first, last, stance in found:
+            if speaker.kind == "group":  # "critics" here are not the critics of another report
+                speaker = EntityRef("group", f"{doc_id}/{speaker.key}", speaker.label)
             claim = _build(view, speaker, first, last, stance, rules, doc_id)
             if not claim.about and topic is None:
                 # a statement that names nobody is about what the report is most about
@@ -388,7 +371,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
             claims.append(claim)
             if speaker.kind == "organisation":
                 memory.sources = [ref for ref in memory.sources if ref != speaker] + [speaker]
-            if speaker.kind != "person":
+            if speaker.kind not in ("person", "group"):
                 memory.body = speaker
         persons = [m.entity for m in view.actors if m.entity.kind == "person" and not view.in_pp(m)]
         if persons:
