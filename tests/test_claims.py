@@ -267,3 +267,15 @@ def test_unnamed_speakers_are_a_group_of_their_own_document_not_an_organisation(
     types = {q.object.value for q in quads if q.subject.value == entity_iri(speakers[0])
              and q.predicate.value.endswith("#type")}
     assert types == {"https://w3id.org/geokg/ontology#Group"}
+
+
+def test_in_a_report_about_two_states_a_statement_about_one_is_about_both():
+    text = ("Chile and Peru signed a fisheries accord in Lima on Monday. "
+            "Peru will let foreign boats fish off Arica, Foreign Minister Ana Ruiz said. "
+            "Chile will share catch data with Peru under the accord, which also covers patrols. "
+            "Officials from Chile and Peru will meet again in June. "
+            "Ruiz said the patrols would start in May. "
+            "Analysts said the accord was a step back for Bolivia.")
+    claims = _claims(text)
+    assert {a for c, a in claims if c == "Ana Ruiz"} == {("Chile", "Peru")}  # names Peru only, or no state
+    assert ("analysts", ("Bolivia",)) in claims  # about a third state: not made about the two

@@ -331,6 +331,9 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
     claims: list[Claim] = []
     topic = main_state(mentions)
     ranked = ranked_states(mentions)
+    # no one state leads, but two do: a report about the dealings of the two
+    pair = tuple(ref for ref, _ in ranked[:2]) if len(ranked) >= 2 and (
+        len(ranked) == 2 or ranked[1][1] >= 1.5 * ranked[2][1]) else ()
     memory = _Memory(topic=topic)
     block = -1
     quoting: tuple[EntityRef, int] | None = None  # the last speaker, while the next sentence may go on quoting
@@ -368,6 +371,11 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
                 # a statement in a report about Niger is about Niger, whether or not it names it
                 claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence,
                               (*claim.about, topic))
+            if topic is None and pair and all(ref in pair for ref in claim.about if ref.kind == "state"):
+                # a report about two states: what is said of one (or of neither) is said of their dealings
+                extra = tuple(ref for ref in pair if ref not in claim.about and ref != speaker)
+                claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence,
+                              (*claim.about, *extra))
             claims.append(claim)
             if speaker.kind == "organisation":
                 memory.sources = [ref for ref in memory.sources if ref != speaker] + [speaker]
