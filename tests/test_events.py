@@ -260,3 +260,10 @@ def test_a_fronted_time_clause_names_no_parties():
     text = ("Ghanaian President John Mahama and Nigerian President Bola Tinubu met in Accra. "
             "A week after Chinese troops arrived in Laos, Mahama signed a declaration on trade with Tinubu.")
     assert {p for p, _, _, _ in _agreements(text)} == {("Ghana", "Nigeria")}
+
+
+def test_the_same_agreement_named_again_is_not_a_new_one():
+    text = ("Chile and Peru signed a treaty on fishing rights in Santiago on Monday. "
+            "Peru's president hailed the treaty as a model for Chile and its neighbours. "
+            "Critics in Chile want to scrap the treaty.")
+    assert {s for _, _, s, _ in _agreements(text)} == {"signed"}

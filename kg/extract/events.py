@@ -150,6 +150,16 @@ def _before_attribution(view: SentenceView, start: int, end: int) -> int:
     return end
 
 
+def _definite(view: SentenceView, first: int) -> bool:
+    """"the treaty", "the pact", "this deal", "Friday's contracts": an agreement named before."""
+    k = first - 1
+    if k >= 0 and view.lower[k] not in ("the", "this", "that", "these", "'s", "’s") and view.tokens[k].text.islower() \
+            and view.lower[k] not in ("a", "an", "new", "separate", "another", "second", "first", "any"):
+        k -= 1  # one modifier: "the new pact" is new; "the landmark treaty" is the one before
+    return k >= 0 and view.lower[k] in ("the", "this", "that", "these", "'s", "’s") \
+        and view.lower[min(k + 1, first)] not in ("new", "separate", "another", "second")
+
+
 _SUBORDINATORS = frozenset("before after when while since as although though until once".split())
 
 
@@ -269,6 +279,9 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             if status is None:
                 continue  # "a grand deal", "their partnership": no event without a verb
             last_parties = parties
+            if _definite(view, first) and _date(sentence, today) is None \
+                    and any(set(a.parties) == set(parties) and a.kind == kind for a in found):
+                continue  # "Natano hailed the treaty": the agreement found before, named again
             name_first = first - 1 if first > 0 and view.lower[first - 1] in rules["tripartite"] else first
             name = sentence.text[view.tokens[name_first].start - sentence.start:view.tokens[last - 1].end - sentence.start]
             # "agreements to deliver grain to Mali, Eritrea and Somalia": one bilateral deal per partner
