@@ -267,3 +267,13 @@ def test_the_same_agreement_named_again_is_not_a_new_one():
             "Peru's president hailed the treaty as a model for Chile and its neighbours. "
             "Critics in Chile want to scrap the treaty.")
     assert {s for _, _, s, _ in _agreements(text)} == {"signed"}
+
+
+def test_a_bargain_consent_or_quality_is_no_agreement():
+    assert _agreements("Kenya will try to get the best deal possible from Ethiopia for its power imports.") == set()
+    assert _agreements("Ghana is to consult Togo and obtain its agreement before it "
+                       "enters talks with a third country.") == set()
+    assert _agreements("The remarks undermine the spirit of cooperation and partnership between Chile and Peru, "
+                       "Chile's presidency said.") == set()
+    assert {s for _, _, s, _ in _agreements(
+        "Lima denied that any government-approved deal to sell arms to Bolivia was signed.")} != {"agreed"}

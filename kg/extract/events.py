@@ -117,7 +117,9 @@ def _status(view: SentenceView, first: int, last: int, *, default: str | None, n
     rules = _rules()["agreement"]
     lemmas = [t.lemma.lower() for t in view.tokens[first:last]]
     for status in ("declined", "signed", "agreed", "proposed"):
-        at = next((i for i, lemma in enumerate(lemmas) if lemma in rules[status]), None)
+        # "a government-approved deal": half of a compound adjective is no verb
+        at = next((i for i, lemma in enumerate(lemmas) if lemma in rules[status]
+                   and not (first + i > 0 and view.lower[first + i - 1] == "-")), None)
         if at is None:
             continue
         # cues before the verb only: "approved the pact with Turkey, which will build ..." is approved
@@ -148,6 +150,28 @@ def _before_attribution(view: SentenceView, start: int, end: int) -> int:
                 view.lower[x] == "," for x in range(k + 1, min(k + 6, end))):
             return j
     return end
+
+
+_EVALUATIVE = frozenset("best better good great raw fair bad worse".split())
+_POSSESSIVE_PRONOUNS = frozenset("its his her their our my your".split())
+
+
+def _not_an_agreement(view: SentenceView, first: int, last: int, kind: str) -> bool:
+    """The noun used in another sense: a bargain ("the best deal possible", "a good deal of"), consent
+    ("obtain its agreement before ..."), or a quality ("the spirit of cooperation and partnership")."""
+    before = view.lower[first - 1] if first > 0 else ""
+    after = view.lower[last] if last < len(view.tokens) else ""
+    if view.lower[first] in ("deal", "deals") and before in _EVALUATIVE:
+        return True
+    if view.lower[first] == "agreement" and before in _POSSESSIVE_PRONOUNS \
+            and after not in ("with", "on", "to", "for", "of", "between"):
+        return True
+    if kind == "partnership" and last - first == 1:
+        k = first - 1
+        while k >= 0 and (view.lower[k] in ("and", "cooperation", "friendship", "trust") or view.tokens[k].text == ","):
+            k -= 1
+        return k >= 1 and view.lower[k] == "of" and view.tokens[k - 1].text.islower()
+    return False
 
 
 def _definite(view: SentenceView, first: int) -> bool:
@@ -254,6 +278,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             c_first = _after_fronted_clause(view, c_first, first)
             if any(view.lemmas[j] in _BREACH for j in range(max(c_first, first - 4), first)):
                 continue  # "denied that it had broken any contract": no agreement made here
+            if _not_an_agreement(view, first, last, kind):
+                continue  # "the best deal possible", "its agreement", "the spirit of partnership"
             if (c_first, c_last) in done:
                 continue  # one agreement per clause: "their partnership ... with a tripartite agreement"
             done.add((c_first, c_last))
