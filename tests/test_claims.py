@@ -279,3 +279,11 @@ def test_in_a_report_about_two_states_a_statement_about_one_is_about_both():
     claims = _claims(text)
     assert {a for c, a in claims if c == "Ana Ruiz"} == {("Chile", "Peru")}  # names Peru only, or no state
     assert ("analysts", ("Bolivia",)) in claims  # about a third state: not made about the two
+
+
+def test_a_state_named_fund_speaks_under_its_whole_name():
+    claims = _claims("The Kuwait Fund for Development said the loan to Jordan would build two schools.")
+    assert {c for c, _ in claims} == {"Kuwait Fund for Development"}
+    claims = _claims("Jordan has received a grant for its schools. Jordan will spend it in Irbid. "
+                     "The Kuwait Fund for Development said on Monday that the grant would last three months.")
+    assert claims == {("Kuwait Fund for Development", ("Jordan",))}  # its own name is not what it spoke of

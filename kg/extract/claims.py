@@ -72,7 +72,9 @@ def _speaks_for(view: SentenceView, mention: Mention, verb: int) -> bool:
 def _name_with_state(view: SentenceView, mention: Mention, verb: int) -> EntityRef | None:
     """A name that starts with a state and runs on in capitals up to the verb: an outlet or body."""
     end = mention.last
-    while end < verb and end - mention.last < 5 and end not in view.actor_at and view.tokens[end].text.isalpha() \
+    while end < verb and end - mention.last < 5 and view.tokens[end].text.isalpha() and (
+            end not in view.actor_at or (view.actor_at[end].entity.kind == "person" and view.lower[end - 1] in
+                                         ("for", "of", "and"))) \
             and (view.tokens[end].text[:1].isupper() or (view.lower[end] in ("for", "of", "and") and end > mention.last
                                                          and view.tokens[end + 1].text[:1].isupper())):
         end += 1  # "the Saudi Fund for Development said"
@@ -576,6 +578,11 @@ def _descriptive(view: SentenceView, speaker: EntityRef) -> set[int]:
     return aside
 
 
+def _in_name(mention: Mention, speaker: EntityRef) -> bool:
+    """"Qatar" in "the Qatar Fund for Development said": a word of the speaker's own name."""
+    return speaker.kind == "organisation" and mention.text in speaker.label.split()
+
+
 def _build(view: SentenceView, speaker: EntityRef, first: int, last: int, stance: str, rules, doc_id: str) -> Claim:
     sentence = view.sentence
     while last > first and view.lower[last - 1] in (".", ",", "”", '"'):
@@ -587,7 +594,7 @@ def _build(view: SentenceView, speaker: EntityRef, first: int, last: int, stance
                    and m.first not in aside)
     if not about:  # "Peskov declined to comment on the report": what it is about lies outside the quote
         about = unique(m.entity for m in view.actors if m.entity != speaker and not view.possessive(m)
-                       and m.first not in aside)
+                       and m.first not in aside and not _in_name(m, speaker))
     words = {w.strip(".,") for w in view.lower}
     if stance == "reported":
         modality, stance = "reported", "neutral"
