@@ -287,3 +287,10 @@ def test_a_state_named_fund_speaks_under_its_whole_name():
     claims = _claims("Jordan has received a grant for its schools. Jordan will spend it in Irbid. "
                      "The Kuwait Fund for Development said on Monday that the grant would last three months.")
     assert claims == {("Kuwait Fund for Development", ("Jordan",))}  # its own name is not what it spoke of
+
+
+def test_a_titled_person_named_after_a_preposition_is_not_the_minister_who_speaks_next():
+    text = ("Foreign Minister Ana Ruiz arrived in Quito on Monday. "
+            "She is due to meet with Ecuadorian Foreign Minister Jorge Vela. "
+            "Gas prices were too high for Peru, the minister said in reply to a question.")
+    assert {c for c, _ in _claims(text)} == {"Ana Ruiz"}

@@ -18,7 +18,7 @@ from kg.extract.gazetteer import slug
 from kg.extract.claim_cues import GROUP_SPEAKERS as _GROUP_SPEAKERS, group as _group, offer_object as _offer_object, \
     relative_speaker as _relative_speaker
 from kg.extract.institutions import LOWER_INSTITUTION as _LOWER_INSTITUTION, institution as _institution
-from kg.extract.view import BE_FORMS, SentenceView, by_sentence, main_state, ranked_states, unique
+from kg.extract.view import BE_FORMS, PREPOSITIONS, SentenceView, by_sentence, main_state, ranked_states, unique
 from kg.model import Claim, EntityRef, Evidence, Mention, Sentence
 
 RULES_FILE = Path(__file__).resolve().parent.parent / "rules" / "events.toml"
@@ -383,13 +383,22 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
                 memory.sources = [ref for ref in memory.sources if ref != speaker] + [speaker]
             if speaker.kind not in ("person", "group"):
                 memory.body = speaker
-        persons = [m.entity for m in view.actors if m.entity.kind == "person" and not view.in_pp(m)]
+        persons = [m.entity for m in view.actors if m.entity.kind == "person" and not _titled_in_pp(view, m)]
         if persons:
             memory.person = persons[0] if found and found[0][0] == persons[0] else persons[-1]
         organisations = [m.entity for m in view.actors if m.entity.kind == "organisation"]
         if organisations:
             memory.organisation = organisations[-1]
     return claims
+
+
+def _titled_in_pp(view: SentenceView, mention: Mention) -> bool:
+    """A person after a preposition, also across the title ("with Thai Foreign Minister Don Pramudwinai"):
+    named in passing, not the "he" or "the minister" of the next sentence."""
+    i = mention.first - 1
+    while i >= 0 and (view.lower[i] in ("the", ",") or i in view.actor_at or view.tokens[i].text[:1].isupper()):
+        i -= 1
+    return i >= 0 and view.lower[i] in PREPOSITIONS and view.lower[i] != "between"
 
 
 def _quote_end(view: SentenceView, start: int) -> int:
