@@ -4,7 +4,7 @@ make no statement."""
 from __future__ import annotations
 
 from kg.extract.gazetteer import slug
-from kg.extract.view import SentenceView
+from kg.extract.view import BE_FORMS, PREPOSITIONS, SentenceView
 from kg.model import EntityRef, Mention
 
 _OFFER_OBJECTS = frozenset("offer offers proposal proposals request requests aid loan loans package deal plan plans "
@@ -52,3 +52,39 @@ def group(view: SentenceView, j: int) -> EntityRef:
     words = [view.tokens[k].text if (k > 0 or k in view.actor_at) else view.lower[k] for k in range(first, j + 1)]
     name = " ".join(words)
     return EntityRef("group", slug(name), name)
+
+
+def passive_before(view: SentenceView, j: int) -> bool:
+    """"is often described as", "was reported": a passive speech verb names no speaker."""
+    k = j - 1
+    while k >= 0 and view.lower[k].endswith("ly"):
+        k -= 1
+    return k >= 0 and view.lower[k] in BE_FORMS
+
+
+def titled_in_pp(view: SentenceView, mention: Mention) -> bool:
+    """A person after a preposition, also across the title ("with Thai Foreign Minister Don Pramudwinai"):
+    named in passing, not the "he" or "the minister" of the next sentence."""
+    i = mention.first - 1
+    while i >= 0 and (view.lower[i] in ("the", ",") or i in view.actor_at or view.tokens[i].text[:1].isupper()):
+        i -= 1
+    return i >= 0 and view.lower[i] in PREPOSITIONS and view.lower[i] != "between"
+
+
+def in_name(mention: Mention, speaker: EntityRef) -> bool:
+    """"Qatar" in "the Qatar Fund for Development said": a word of the speaker's own name."""
+    return speaker.kind == "organisation" and mention.text in speaker.label.split()
+
+
+_OPENERS = frozenset("this that these those it he she they we the a an officials sources critics".split())
+
+
+def bare_source(view: SentenceView, at: int) -> bool:
+    """"Politico reported ...", "Bloomberg had earlier cited ...": a single name opening the sentence right
+    before a reporting verb is an outlet (not "Officials reported": a plural noun has another lemma)."""
+    token = view.tokens[at]
+    k = at + 1
+    while k < len(view.tokens) and view.lower[k] in ("has", "had", "have", "also", "earlier", "previously", "first"):
+        k += 1
+    return k < len(view.tokens) and view.lower[k] in ("reported", "reports", "cited", "cites", "quoted", "wrote") \
+        and token.lemma.lower() == token.lower and token.lower not in _OPENERS and token.lower not in GROUP_SPEAKERS

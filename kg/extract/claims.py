@@ -15,21 +15,18 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.extract.gazetteer import slug
-from kg.extract.claim_cues import GROUP_SPEAKERS as _GROUP_SPEAKERS, group as _group, offer_object as _offer_object, \
-    relative_speaker as _relative_speaker
+from kg.extract.claim_cues import (
+    GROUP_SPEAKERS as _GROUP_SPEAKERS, bare_source as _bare_source, group as _group, in_name as _in_name,
+    offer_object as _offer_object, passive_before as _passive_before, relative_speaker as _relative_speaker,
+    titled_in_pp as _titled_in_pp,
+)
 from kg.extract.institutions import LOWER_INSTITUTION as _LOWER_INSTITUTION, institution as _institution
-from kg.extract.view import BE_FORMS, PREPOSITIONS, SentenceView, by_sentence, main_state, ranked_states, unique
+from kg.extract.view import SentenceView, by_sentence, main_state, ranked_states, unique
 from kg.model import Claim, EntityRef, Evidence, Mention, Sentence
 
 RULES_FILE = Path(__file__).resolve().parent.parent / "rules" / "events.toml"
 _PRONOUN_SPEAKERS = frozenset("he she".split())
 _REPORTING = frozenset("reported reports said says wrote writes cited cites quoted quotes".split())
-def _passive_before(view: SentenceView, j: int) -> bool:
-    """"is often described as", "was reported": a passive speech verb names no speaker."""
-    k = j - 1
-    while k >= 0 and view.lower[k].endswith("ly"):
-        k -= 1
-    return k >= 0 and view.lower[k] in BE_FORMS
 
 
 @lru_cache(maxsize=1)
@@ -392,15 +389,6 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
     return claims
 
 
-def _titled_in_pp(view: SentenceView, mention: Mention) -> bool:
-    """A person after a preposition, also across the title ("with Thai Foreign Minister Don Pramudwinai"):
-    named in passing, not the "he" or "the minister" of the next sentence."""
-    i = mention.first - 1
-    while i >= 0 and (view.lower[i] in ("the", ",") or i in view.actor_at or view.tokens[i].text[:1].isupper()):
-        i -= 1
-    return i >= 0 and view.lower[i] in PREPOSITIONS and view.lower[i] != "between"
-
-
 def _quote_end(view: SentenceView, start: int) -> int:
     """The end of a quotation that opens a sentence (its closing mark, else the sentence end)."""
     return next((j for j in range(start + 1, len(view.lower)) if view.lower[j] in _CLOSE_QUOTES), len(view.lower))
@@ -431,20 +419,6 @@ def _source_name(view: SentenceView, first: int, step: int) -> tuple[EntityRef, 
     sentence = view.sentence
     name = sentence.text[view.tokens[lo].start - sentence.start:view.tokens[hi - 1].end - sentence.start]
     return EntityRef("organisation", slug(name), name), lo, hi
-
-
-_OPENERS = frozenset("this that these those it he she they we the a an officials sources critics".split())
-
-
-def _bare_source(view: SentenceView, at: int) -> bool:
-    """"Politico reported ...", "Bloomberg had earlier cited ...": a single name opening the sentence right
-    before a reporting verb is an outlet (not "Officials reported": a plural noun has another lemma)."""
-    token = view.tokens[at]
-    k = at + 1
-    while k < len(view.tokens) and view.lower[k] in ("has", "had", "have", "also", "earlier", "previously", "first"):
-        k += 1
-    return k < len(view.tokens) and view.lower[k] in ("reported", "reports", "cited", "cites", "quoted", "wrote") \
-        and token.lemma.lower() == token.lower and token.lower not in _OPENERS and token.lower not in _GROUP_SPEAKERS
 
 
 def _according_to(view: SentenceView, memory: _Memory):
@@ -585,11 +559,6 @@ def _descriptive(view: SentenceView, speaker: EntityRef) -> set[int]:
         if mention.how == "demonym" and mention.last < len(view.tokens) and view.lower[mention.last] in _MEDIA_NOUNS:
             aside.add(mention.first)
     return aside
-
-
-def _in_name(mention: Mention, speaker: EntityRef) -> bool:
-    """"Qatar" in "the Qatar Fund for Development said": a word of the speaker's own name."""
-    return speaker.kind == "organisation" and mention.text in speaker.label.split()
 
 
 def _build(view: SentenceView, speaker: EntityRef, first: int, last: int, stance: str, rules, doc_id: str) -> Claim:
