@@ -294,3 +294,10 @@ def test_a_titled_person_named_after_a_preposition_is_not_the_minister_who_speak
             "She is due to meet with Ecuadorian Foreign Minister Jorge Vela. "
             "Gas prices were too high for Peru, the minister said in reply to a question.")
     assert {c for c, _ in _claims(text)} == {"Ana Ruiz"}
+
+
+def test_coordinated_speakers_each_make_the_claim():
+    claims = _claims("Laos and Vietnam said the dam on the Mekong would be finished by 2030.")
+    assert claims == {("Laos", ("Vietnam",)), ("Vietnam", ("Laos",))}
+    claims = _claims("Aid from Laos and Vietnam has stalled, Cambodia said.")  # named in what was said: no speakers
+    assert {c for c, _ in claims} == {"Cambodia"}

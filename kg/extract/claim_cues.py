@@ -88,3 +88,15 @@ def bare_source(view: SentenceView, at: int) -> bool:
         k += 1
     return k < len(view.tokens) and view.lower[k] in ("reported", "reports", "cited", "cites", "quoted", "wrote") \
         and token.lemma.lower() == token.lower and token.lower not in _OPENERS and token.lower not in GROUP_SPEAKERS
+
+
+def co_speakers(view: SentenceView, speaker: EntityRef, first: int, last: int) -> list[EntityRef]:
+    """The others of a coordinated speaker ("Both Moscow and Pyongyang have denied ..."): each says it too.
+    *first*, *last* bound what was said; actors named inside it are what it is about, not speakers."""
+    for start in view.actors:
+        group = view.group(start)
+        if any(m.entity == speaker and not first <= m.first < last for m in group) and len(group) > 1:
+            if view.in_pp(group[0]) or view.possessive(group[-1]) or any(first <= m.first < last for m in group):
+                return []
+            return [m.entity for m in group if m.entity != speaker]
+    return []

@@ -16,9 +16,9 @@ from pathlib import Path
 
 from kg.extract.gazetteer import slug
 from kg.extract.claim_cues import (
-    GROUP_SPEAKERS as _GROUP_SPEAKERS, bare_source as _bare_source, group as _group, in_name as _in_name,
-    offer_object as _offer_object, passive_before as _passive_before, relative_speaker as _relative_speaker,
-    titled_in_pp as _titled_in_pp,
+    GROUP_SPEAKERS as _GROUP_SPEAKERS, bare_source as _bare_source, co_speakers as _co_speakers, group as _group,
+    in_name as _in_name, offer_object as _offer_object, passive_before as _passive_before,
+    relative_speaker as _relative_speaker, titled_in_pp as _titled_in_pp,
 )
 from kg.extract.institutions import LOWER_INSTITUTION as _LOWER_INSTITUTION, institution as _institution
 from kg.extract.view import SentenceView, by_sentence, main_state, ranked_states, unique
@@ -357,6 +357,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
         marks = sum(t.text in ('"', "“", "”") for t in sentence.tokens)
         carried_quote = len(tail) == 2 and tail[0] in (".", "?", "!") and tail[1] in ('"', "“") and marks % 2 == 1
         quoting = (found[-1][0], sentence.block) if found and found[-1][0].kind == "person" else None
+        found = [*found, *((co, f, t, s) for sp, f, t, s in found for co in _co_speakers(view, sp, f, t))]
         for speaker, first, last, stance in found:
             if speaker.kind == "group":  # "critics" here are not the critics of another report
                 speaker = EntityRef("group", f"{doc_id}/{speaker.key}", speaker.label)
