@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal, NamedTuple
 
-EntityKind = Literal["state", "person", "organisation", "place"]
+EntityKind = Literal["state", "person", "organisation", "place", "group"]  # group: unnamed speakers ("critics")
 RegionKind = Literal["cruft", "teaser", "comment"]
 
 AID_STATUSES = ("offered", "pledged", "approved", "delivered", "declined", "denied", "unspecified")

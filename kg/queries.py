@@ -43,7 +43,7 @@ _SCHEMES: dict[str, ClosedNamespace] = {
 # An entity parameter names one class; Actor and Entity stand for several.
 _ENTITY_CLASSES: dict[str, tuple[str, ...]] = {
     "State": ("State",), "Person": ("Person",), "Organisation": ("Organisation",), "Place": ("Place",),
-    "Actor": ("State", "Person", "Organisation"), "Entity": ("State", "Person", "Organisation", "Place"),
+    "Actor": ("State", "Person", "Organisation", "Group"), "Entity": ("State", "Person", "Organisation", "Group", "Place"),
 }
 _QID = re.compile(r"^Q[1-9][0-9]*$", re.IGNORECASE)
 _PARAM_NAME = re.compile(r"^[a-z][a-z0-9_]*$")

@@ -48,7 +48,7 @@ class ClosedNamespace:
 KG = ClosedNamespace(
     ONTOLOGY_IRI + "#",
     """
-    Actor State Person Organisation Place Role Leader HeadRole
+    Actor State Person Organisation Group Place Role Leader HeadRole
     Fact OfficeHolding Agreement AidFlow Meeting Claim
     Document Evidence TextRegion ExtractionRun
     AidStatus AidCategory AgreementKind AgreementStatus MeetingKind Stance Modality RegionKind

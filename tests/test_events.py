@@ -245,3 +245,35 @@ def test_an_outlet_reporting_gives_reported_modality_unless_it_hedges():
     found = _claims("Chile will buy two frigates from Spain, the daily El Mercurio reported. "
                     "Peru may buy tanks from Korea, the Andina agency reported.")
     assert {(c, m) for c, _, _, m in found} == {("El Mercurio", "reported"), ("the Andina", "hedged")}
+
+
+def test_a_memorandum_on_a_partnership_is_a_partnership_and_a_framework_agreement_a_deal():
+    kinds = {k for _, k, _, _ in _agreements(
+        "Chile and Vietnam signed a memorandum of understanding on a strategic partnership in mining on Monday.")}
+    assert kinds == {"partnership"}
+    kinds = {k for _, k, _, _ in _agreements(
+        "Ghana and Brazil reached a framework agreement on ethanol supplies in May.")}
+    assert kinds == {"deal"}
+
+
+def test_a_fronted_time_clause_names_no_parties():
+    text = ("Ghanaian President John Mahama and Nigerian President Bola Tinubu met in Accra. "
+            "A week after Chinese troops arrived in Laos, Mahama signed a declaration on trade with Tinubu.")
+    assert {p for p, _, _, _ in _agreements(text)} == {("Ghana", "Nigeria")}
+
+
+def test_the_same_agreement_named_again_is_not_a_new_one():
+    text = ("Chile and Peru signed a treaty on fishing rights in Santiago on Monday. "
+            "Peru's president hailed the treaty as a model for Chile and its neighbours. "
+            "Critics in Chile want to scrap the treaty.")
+    assert {s for _, _, s, _ in _agreements(text)} == {"signed"}
+
+
+def test_a_bargain_consent_or_quality_is_no_agreement():
+    assert _agreements("Kenya will try to get the best deal possible from Ethiopia for its power imports.") == set()
+    assert _agreements("Ghana is to consult Togo and obtain its agreement before it "
+                       "enters talks with a third country.") == set()
+    assert _agreements("The remarks undermine the spirit of cooperation and partnership between Chile and Peru, "
+                       "Chile's presidency said.") == set()
+    assert {s for _, _, s, _ in _agreements(
+        "Lima denied that any government-approved deal to sell arms to Bolivia was signed.")} != {"agreed"}

@@ -142,7 +142,7 @@ def test_entity_page_has_label_wikidata_link_and_every_fact(client, served_store
     ("/entity?iri=https://w3id.org/geokg/resource/state/XX", 404, "No entity"),
     ("/entity?iri=http://example.org/x", 404, "entity IRIs start with"),
     ("/entity/state/XX", 404, "No entity"),
-    ("/entity?name=Atlantis", 400, "no state or person or organisation or place named"),
+    ("/entity?name=Atlantis", 400, "no state or person or organisation or group or place named"),
     ("/entity", 400, "Name an entity"),
 ], ids=["unknown-iri", "foreign-iri", "unknown-local-id", "unknown-name", "nothing"])
 def test_entity_errors(client, url, status, words):

@@ -1,9 +1,11 @@
-"""Cues around a speech verb: who speaks in a relative clause, and objects that make no statement."""
+"""Cues around a speech verb: who speaks in a relative clause, unnamed groups that speak, and objects that
+make no statement."""
 
 from __future__ import annotations
 
-from kg.extract.view import SentenceView
-from kg.model import Mention
+from kg.extract.gazetteer import slug
+from kg.extract.view import BE_FORMS, PREPOSITIONS, SentenceView
+from kg.model import EntityRef, Mention
 
 _OFFER_OBJECTS = frozenset("offer offers proposal proposals request requests aid loan loans package deal plan plans "
                            "bid invitation demand demands assistance grant appeal".split())
@@ -30,3 +32,71 @@ def relative_speaker(view: SentenceView, j: int) -> Mention | None:
     if mention is None or mention.last != k - 1 or view.in_pp(mention) or view.possessive(mention):
         return None
     return mention
+
+
+GROUP_SPEAKERS = frozenset("critics experts analysts observers economists activists witnesses residents "
+                           "commentators scholars researchers media traders dealers bankers scientists outlets "
+                           "agencies groups".split())
+_NOT_MODIFIERS = frozenset("the a an and or but of in on at to for with by from that which who as some many most "
+                           "several other few all both these those this its their his her our also have has had "
+                           "while when after before".split())
+
+
+def group(view: SentenceView, j: int) -> EntityRef:
+    """A group of unnamed people speaking, named as written with the words that say which group ("critics",
+    "climate scientists", "local outlets", "American farmers"): one claimant."""
+    first = j
+    while first > 0 and j - first < 3 and view.tokens[first - 1].text.isalpha() \
+            and view.lower[first - 1] not in _NOT_MODIFIERS | {"citing", "quoting", "according"}:
+        first -= 1
+    words = [view.tokens[k].text if (k > 0 or k in view.actor_at) else view.lower[k] for k in range(first, j + 1)]
+    name = " ".join(words)
+    return EntityRef("group", slug(name), name)
+
+
+def passive_before(view: SentenceView, j: int) -> bool:
+    """"is often described as", "was reported": a passive speech verb names no speaker."""
+    k = j - 1
+    while k >= 0 and view.lower[k].endswith("ly"):
+        k -= 1
+    return k >= 0 and view.lower[k] in BE_FORMS
+
+
+def titled_in_pp(view: SentenceView, mention: Mention) -> bool:
+    """A person after a preposition, also across the title ("with Thai Foreign Minister Don Pramudwinai"):
+    named in passing, not the "he" or "the minister" of the next sentence."""
+    i = mention.first - 1
+    while i >= 0 and (view.lower[i] in ("the", ",") or i in view.actor_at or view.tokens[i].text[:1].isupper()):
+        i -= 1
+    return i >= 0 and view.lower[i] in PREPOSITIONS and view.lower[i] != "between"
+
+
+def in_name(mention: Mention, speaker: EntityRef) -> bool:
+    """"Qatar" in "the Qatar Fund for Development said": a word of the speaker's own name."""
+    return speaker.kind == "organisation" and mention.text in speaker.label.split()
+
+
+_OPENERS = frozenset("this that these those it he she they we the a an officials sources critics".split())
+
+
+def bare_source(view: SentenceView, at: int) -> bool:
+    """"Politico reported ...", "Bloomberg had earlier cited ...": a single name opening the sentence right
+    before a reporting verb is an outlet (not "Officials reported": a plural noun has another lemma)."""
+    token = view.tokens[at]
+    k = at + 1
+    while k < len(view.tokens) and view.lower[k] in ("has", "had", "have", "also", "earlier", "previously", "first"):
+        k += 1
+    return k < len(view.tokens) and view.lower[k] in ("reported", "reports", "cited", "cites", "quoted", "wrote") \
+        and token.lemma.lower() == token.lower and token.lower not in _OPENERS and token.lower not in GROUP_SPEAKERS
+
+
+def co_speakers(view: SentenceView, speaker: EntityRef, first: int, last: int) -> list[EntityRef]:
+    """The others of a coordinated speaker ("Both Moscow and Pyongyang have denied ..."): each says it too.
+    *first*, *last* bound what was said; actors named inside it are what it is about, not speakers."""
+    for start in view.actors:
+        group = view.group(start)
+        if any(m.entity == speaker and not first <= m.first < last for m in group) and len(group) > 1:
+            if view.in_pp(group[0]) or view.possessive(group[-1]) or any(first <= m.first < last for m in group):
+                return []
+            return [m.entity for m in group if m.entity != speaker]
+    return []

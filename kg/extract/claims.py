@@ -15,20 +15,18 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.extract.gazetteer import slug
-from kg.extract.claim_cues import offer_object as _offer_object, relative_speaker as _relative_speaker
+from kg.extract.claim_cues import (
+    GROUP_SPEAKERS as _GROUP_SPEAKERS, bare_source as _bare_source, co_speakers as _co_speakers, group as _group,
+    in_name as _in_name, offer_object as _offer_object, passive_before as _passive_before,
+    relative_speaker as _relative_speaker, titled_in_pp as _titled_in_pp,
+)
 from kg.extract.institutions import LOWER_INSTITUTION as _LOWER_INSTITUTION, institution as _institution
-from kg.extract.view import BE_FORMS, SentenceView, by_sentence, main_state, ranked_states, unique
+from kg.extract.view import SentenceView, by_sentence, main_state, ranked_states, unique
 from kg.model import Claim, EntityRef, Evidence, Mention, Sentence
 
 RULES_FILE = Path(__file__).resolve().parent.parent / "rules" / "events.toml"
 _PRONOUN_SPEAKERS = frozenset("he she".split())
 _REPORTING = frozenset("reported reports said says wrote writes cited cites quoted quotes".split())
-def _passive_before(view: SentenceView, j: int) -> bool:
-    """"is often described as", "was reported": a passive speech verb names no speaker."""
-    k = j - 1
-    while k >= 0 and view.lower[k].endswith("ly"):
-        k -= 1
-    return k >= 0 and view.lower[k] in BE_FORMS
 
 
 @lru_cache(maxsize=1)
@@ -71,7 +69,9 @@ def _speaks_for(view: SentenceView, mention: Mention, verb: int) -> bool:
 def _name_with_state(view: SentenceView, mention: Mention, verb: int) -> EntityRef | None:
     """A name that starts with a state and runs on in capitals up to the verb: an outlet or body."""
     end = mention.last
-    while end < verb and end - mention.last < 5 and end not in view.actor_at and view.tokens[end].text.isalpha() \
+    while end < verb and end - mention.last < 5 and view.tokens[end].text.isalpha() and (
+            end not in view.actor_at or (view.actor_at[end].entity.kind == "person" and view.lower[end - 1] in
+                                         ("for", "of", "and"))) \
             and (view.tokens[end].text[:1].isupper() or (view.lower[end] in ("for", "of", "and") and end > mention.last
                                                          and view.tokens[end + 1].text[:1].isupper())):
         end += 1  # "the Saudi Fund for Development said"
@@ -80,15 +80,6 @@ def _name_with_state(view: SentenceView, mention: Mention, verb: int) -> EntityR
     sentence = view.sentence
     name = sentence.text[mention.start - sentence.start:view.tokens[end - 1].end - sentence.start]
     return EntityRef("organisation", slug(name), name)
-
-
-_GROUP_SPEAKERS = frozenset("critics experts analysts observers economists activists witnesses residents "
-                            "commentators scholars researchers media traders dealers bankers".split())
-
-
-def _group(view: SentenceView, j: int) -> EntityRef:
-    """A group of unnamed people speaking ("critics", "analysts"): named as written, one claimant."""
-    return EntityRef("organisation", slug(view.lower[j]), view.lower[j])
 
 
 def _speaker(mention: Mention) -> EntityRef:
@@ -214,8 +205,12 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
         described = _described(view, j, memory)
         if described is not None:
             return described, j - 1
-        if tokens[j] in _GROUP_SPEAKERS and j == verb - 1 - (tokens[verb - 1] in ("have", "also", "had")) \
+        if tokens[j] in _GROUP_SPEAKERS and all(tokens[k] in ("have", "also", "had", "initially", "previously")
+                                                for k in range(j + 1, verb)) and verb - j <= 3 \
                 and not (tokens[verb].endswith("s") and not tokens[verb].endswith("ss")):  # "media reports": a noun
+            body = _institution(view, view.actor_at[j - 1], verb) if j - 1 in view.actor_at else None
+            if body is not None:
+                return body[0], j - 1  # "Kenyan media reported": the state's media, one body
             return _group(view, j), j  # "Critics note that ...", "analysts said"
     if chunk_start < verb and tokens[verb] in _REPORTING:  # "The Wall Street Journal (has) reported"
         k = verb - 1
@@ -335,6 +330,9 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
     claims: list[Claim] = []
     topic = main_state(mentions)
     ranked = ranked_states(mentions)
+    # no one state leads, but two do: a report about the dealings of the two
+    pair = tuple(ref for ref, _ in ranked[:2]) if len(ranked) >= 2 and (
+        len(ranked) == 2 or ranked[1][1] >= 1.5 * ranked[2][1]) else ()
     memory = _Memory(topic=topic)
     block = -1
     quoting: tuple[EntityRef, int] | None = None  # the last speaker, while the next sentence may go on quoting
@@ -359,7 +357,10 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
         marks = sum(t.text in ('"', "“", "”") for t in sentence.tokens)
         carried_quote = len(tail) == 2 and tail[0] in (".", "?", "!") and tail[1] in ('"', "“") and marks % 2 == 1
         quoting = (found[-1][0], sentence.block) if found and found[-1][0].kind == "person" else None
+        found = [*found, *((co, f, t, s) for sp, f, t, s in found for co in _co_speakers(view, sp, f, t))]
         for speaker, first, last, stance in found:
+            if speaker.kind == "group":  # "critics" here are not the critics of another report
+                speaker = EntityRef("group", f"{doc_id}/{speaker.key}", speaker.label)
             claim = _build(view, speaker, first, last, stance, rules, doc_id)
             if not claim.about and topic is None:
                 # a statement that names nobody is about what the report is most about
@@ -370,12 +371,17 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
                 # a statement in a report about Niger is about Niger, whether or not it names it
                 claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence,
                               (*claim.about, topic))
+            if topic is None and pair and all(ref in pair for ref in claim.about if ref.kind == "state"):
+                # a report about two states: what is said of one (or of neither) is said of their dealings
+                extra = tuple(ref for ref in pair if ref not in claim.about and ref != speaker)
+                claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence,
+                              (*claim.about, *extra))
             claims.append(claim)
             if speaker.kind == "organisation":
                 memory.sources = [ref for ref in memory.sources if ref != speaker] + [speaker]
-            if speaker.kind != "person":
+            if speaker.kind not in ("person", "group"):
                 memory.body = speaker
-        persons = [m.entity for m in view.actors if m.entity.kind == "person" and not view.in_pp(m)]
+        persons = [m.entity for m in view.actors if m.entity.kind == "person" and not _titled_in_pp(view, m)]
         if persons:
             memory.person = persons[0] if found and found[0][0] == persons[0] else persons[-1]
         organisations = [m.entity for m in view.actors if m.entity.kind == "organisation"]
@@ -414,20 +420,6 @@ def _source_name(view: SentenceView, first: int, step: int) -> tuple[EntityRef, 
     sentence = view.sentence
     name = sentence.text[view.tokens[lo].start - sentence.start:view.tokens[hi - 1].end - sentence.start]
     return EntityRef("organisation", slug(name), name), lo, hi
-
-
-_OPENERS = frozenset("this that these those it he she they we the a an officials sources critics".split())
-
-
-def _bare_source(view: SentenceView, at: int) -> bool:
-    """"Politico reported ...", "Bloomberg had earlier cited ...": a single name opening the sentence right
-    before a reporting verb is an outlet (not "Officials reported": a plural noun has another lemma)."""
-    token = view.tokens[at]
-    k = at + 1
-    while k < len(view.tokens) and view.lower[k] in ("has", "had", "have", "also", "earlier", "previously", "first"):
-        k += 1
-    return k < len(view.tokens) and view.lower[k] in ("reported", "reports", "cited", "cites", "quoted", "wrote") \
-        and token.lemma.lower() == token.lower and token.lower not in _OPENERS and token.lower not in _GROUP_SPEAKERS
 
 
 def _according_to(view: SentenceView, memory: _Memory):
@@ -581,7 +573,7 @@ def _build(view: SentenceView, speaker: EntityRef, first: int, last: int, stance
                    and m.first not in aside)
     if not about:  # "Peskov declined to comment on the report": what it is about lies outside the quote
         about = unique(m.entity for m in view.actors if m.entity != speaker and not view.possessive(m)
-                       and m.first not in aside)
+                       and m.first not in aside and not _in_name(m, speaker))
     words = {w.strip(".,") for w in view.lower}
     if stance == "reported":
         modality, stance = "reported", "neutral"

@@ -117,7 +117,9 @@ def _status(view: SentenceView, first: int, last: int, *, default: str | None, n
     rules = _rules()["agreement"]
     lemmas = [t.lemma.lower() for t in view.tokens[first:last]]
     for status in ("declined", "signed", "agreed", "proposed"):
-        at = next((i for i, lemma in enumerate(lemmas) if lemma in rules[status]), None)
+        # "a government-approved deal": half of a compound adjective is no verb
+        at = next((i for i, lemma in enumerate(lemmas) if lemma in rules[status]
+                   and not (first + i > 0 and view.lower[first + i - 1] == "-")), None)
         if at is None:
             continue
         # cues before the verb only: "approved the pact with Turkey, which will build ..." is approved
@@ -148,6 +150,50 @@ def _before_attribution(view: SentenceView, start: int, end: int) -> int:
                 view.lower[x] == "," for x in range(k + 1, min(k + 6, end))):
             return j
     return end
+
+
+_EVALUATIVE = frozenset("best better good great raw fair bad worse".split())
+_POSSESSIVE_PRONOUNS = frozenset("its his her their our my your".split())
+
+
+def _not_an_agreement(view: SentenceView, first: int, last: int, kind: str) -> bool:
+    """The noun used in another sense: a bargain ("the best deal possible", "a good deal of"), consent
+    ("obtain its agreement before ..."), or a quality ("the spirit of cooperation and partnership")."""
+    before = view.lower[first - 1] if first > 0 else ""
+    after = view.lower[last] if last < len(view.tokens) else ""
+    if view.lower[first] in ("deal", "deals") and before in _EVALUATIVE:
+        return True
+    if view.lower[first] == "agreement" and before in _POSSESSIVE_PRONOUNS \
+            and after not in ("with", "on", "to", "for", "of", "between"):
+        return True
+    if kind == "partnership" and last - first == 1:
+        k = first - 1
+        while k >= 0 and (view.lower[k] in ("and", "cooperation", "friendship", "trust") or view.tokens[k].text == ","):
+            k -= 1
+        return k >= 1 and view.lower[k] == "of" and view.tokens[k - 1].text.islower()
+    return False
+
+
+def _definite(view: SentenceView, first: int) -> bool:
+    """"the treaty", "the pact", "this deal", "Friday's contracts": an agreement named before."""
+    k = first - 1
+    if k >= 0 and view.lower[k] not in ("the", "this", "that", "these", "'s", "’s") and view.tokens[k].text.islower() \
+            and view.lower[k] not in ("a", "an", "new", "separate", "another", "second", "first", "any"):
+        k -= 1  # one modifier: "the new pact" is new; "the landmark treaty" is the one before
+    return k >= 0 and view.lower[k] in ("the", "this", "that", "these", "'s", "’s") \
+        and view.lower[min(k + 1, first)] not in ("new", "separate", "another", "second")
+
+
+_SUBORDINATORS = frozenset("before after when while since as although though until once".split())
+
+
+def _after_fronted_clause(view: SentenceView, c_first: int, noun: int) -> int:
+    """"Two days before Russian troops entered Ukraine, Aliyev signed a declaration with Putin": a fronted
+    time or concession clause is another event; the agreement's clause starts after its comma."""
+    if not any(view.lower[j] in _SUBORDINATORS for j in range(c_first, min(c_first + 4, noun))):
+        return c_first
+    comma = next((j for j in range(noun - 1, c_first, -1) if view.lower[j] == ","), None)
+    return comma + 1 if comma is not None else c_first
 
 
 _MONEY_WORDS = frozenset("loan loans credit billion million euros dollars yuan yen".split())
@@ -229,8 +275,11 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
         for first, last, kind in hits:
             c_first, c_last = _clause(view, first)
             c_last = _before_attribution(view, last, c_last)
+            c_first = _after_fronted_clause(view, c_first, first)
             if any(view.lemmas[j] in _BREACH for j in range(max(c_first, first - 4), first)):
                 continue  # "denied that it had broken any contract": no agreement made here
+            if _not_an_agreement(view, first, last, kind):
+                continue  # "the best deal possible", "its agreement", "the spirit of partnership"
             if (c_first, c_last) in done:
                 continue  # one agreement per clause: "their partnership ... with a tripartite agreement"
             done.add((c_first, c_last))
@@ -256,6 +305,9 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             if status is None:
                 continue  # "a grand deal", "their partnership": no event without a verb
             last_parties = parties
+            if _definite(view, first) and _date(sentence, today) is None \
+                    and any(set(a.parties) == set(parties) and a.kind == kind for a in found):
+                continue  # "Natano hailed the treaty": the agreement found before, named again
             name_first = first - 1 if first > 0 and view.lower[first - 1] in rules["tripartite"] else first
             name = sentence.text[view.tokens[name_first].start - sentence.start:view.tokens[last - 1].end - sentence.start]
             # "agreements to deliver grain to Mali, Eritrea and Somalia": one bilateral deal per partner

@@ -9,8 +9,10 @@ from kg.extract.view import SentenceView
 from kg.model import EntityRef, Mention
 
 LOWER_INSTITUTION = frozenset("foreign defence defense finance energy economy trade interior ministry cabinet "
-                              "government presidency embassy army military navy office".split())
-NAMED_INSTITUTIONS = frozenset("ministry embassy".split())
+                              "government presidency embassy army military navy office state news media "
+                              "agencies outlets newspapers".split())
+# the word that ends a body's name; "Japan's government" stays the state itself
+NAMED_INSTITUTIONS = frozenset("ministry embassy presidency army military navy media agencies outlets newspapers".split())
 
 
 def institution(view: SentenceView, mention: Mention, end: int | None = None) -> tuple[EntityRef, int] | None:

@@ -49,7 +49,8 @@ from kg.vocab import (
     XSD,
 )
 
-_KIND_CLASS = {"state": KG.State, "person": KG.Person, "organisation": KG.Organisation, "place": KG.Place}
+_KIND_CLASS = {"state": KG.State, "person": KG.Person, "organisation": KG.Organisation, "place": KG.Place,
+               "group": KG.Group}
 _CAMEL = {"credit-line": "creditLine", "joint-statement": "jointStatement", "council-session": "councilSession",
           "tripartite-agreement": "tripartiteAgreement"}
 

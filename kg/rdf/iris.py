@@ -8,7 +8,7 @@ from kg.extract.gazetteer import slug
 from kg.model import EntityRef
 from kg.vocab import GRAPH_BASE, RESOURCE_BASE
 
-_KIND_PATH = {"state": "state", "person": "person", "organisation": "org", "place": "place"}
+_KIND_PATH = {"state": "state", "person": "person", "organisation": "org", "place": "place", "group": "group"}
 
 
 def entity_iri(ref: EntityRef) -> str:
