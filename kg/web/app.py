@@ -19,7 +19,7 @@ from werkzeug.exceptions import HTTPException
 from werkzeug.utils import secure_filename
 
 from kg.endpoint import QueryRunner
-from kg.errors import KGError, SparqlError, UpdateRefused
+from kg.errors import KGError, NotFound, SparqlError, UpdateRefused
 from kg.settings import Settings
 from kg.store import GraphStore
 from kg.web.html import queries_page, register_pages, render_error, wants_html
@@ -68,7 +68,7 @@ def create_app(settings: Settings, *, store: GraphStore | None = None, cors: boo
     @app.errorhandler(HTTPException)
     def http_error(err: HTTPException) -> Response:
         if g.get("html") and err.code == 404:
-            return render_error(_NotFound(err.description or err.name))
+            return render_error(NotFound(err.description or err.name))
         message = {413: f"Request body over {settings.serve_max_request_bytes} bytes "
                         "(setting serve_max_request_bytes)"}.get(err.code or 500, err.description or err.name)
         response = _error(str(message), err.code or 500, as_json=not request.path.startswith("/sparql"))
@@ -224,10 +224,6 @@ def _negotiate(kind: str, form: str) -> tuple[str, str]:
 
 class _NotAcceptable(KGError):
     http_status = 406
-
-
-class _NotFound(KGError):
-    http_status = 404
 
 
 class _TooLong(KGError):
