@@ -56,7 +56,8 @@ def register_pages(app: Flask, settings: Settings, runner: QueryRunner, graph: G
 
     @app.get("/")
     def home() -> Response:
-        return page("home.html", home=run(lambda: pages.home_page(graph)))
+        documents = get_query(settings.queries_dir, "documents")
+        return page("home.html", home=run(lambda: pages.home_page(graph, documents)))
 
     @app.get("/queries/<name>")
     def query_form(name: str) -> Response:

@@ -62,13 +62,6 @@ SELECT ?state ?label (COUNT(DISTINCT ?given) AS ?out) (COUNT(DISTINCT ?received)
   { ?given a kg:AidFlow ; kg:donor ?state } UNION { ?received a kg:AidFlow ; kg:recipient ?state }
 } GROUP BY ?state ?label"""
 
-_DOCUMENTS = """
-SELECT ?id ?title ?published WHERE {
-  GRAPH ?g { ?doc a kg:Document ; kg:documentId ?id }
-  OPTIONAL { GRAPH ?g { ?doc kg:title ?title } }
-  OPTIONAL { GRAPH ?g { ?doc kg:publicationDate ?published } }
-} ORDER BY DESC(?published) ?id"""
-
 
 def _value(term) -> str:
     return "" if term is None else term.value
@@ -109,10 +102,13 @@ class HomePage:
     top_states: list[StateFlows]
 
 
-def home_page(store: GraphStore, *, top: int = 10) -> HomePage:
-    """Counts by class, the documents, and the states that give or receive the most aid flows."""
-    documents = [{"id": _value(r["id"]), "title": _value(r["title"]), "published": _value(r["published"])}
-                 for r in store.query(_DOCUMENTS)]
+def home_page(store: GraphStore, documents_query: CannedQuery, *, top: int = 10) -> HomePage:
+    """Counts by class, the documents (rows of the canned *documents_query*, newest first), and the
+    states that give or receive the most aid flows."""
+    documents = [{"id": r["document"], "title": r["title"], "published": r["published"]}
+                 for r in documents_query.run(store).records()]
+    documents.sort(key=lambda d: d["id"])
+    documents.sort(key=lambda d: d["published"], reverse=True)  # stable: same-day documents by id
     states = [StateFlows(r["state"].value, r["label"].value, int(r["out"].value), int(r["in"].value))
               for r in store.query(_TOP_STATES)]
     states.sort(key=lambda s: (-s.total, s.label))
