@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import statistics
 import subprocess
 import sys
@@ -26,6 +25,9 @@ import time
 import urllib.parse
 import urllib.request
 from pathlib import Path
+
+from kg.errors import KGError
+from kg.web.serve import serve_in_subprocess
 
 ROOT = Path(__file__).resolve().parent.parent
 SPARQL = ("SELECT ?flow ?donor ?item WHERE { GRAPH ?g { ?flow a kg:AidFlow ; kg:donor ?d ; kg:item ?item } "
@@ -37,21 +39,6 @@ def build_seeds_store(directory: Path) -> Path:
     subprocess.run([sys.executable, "-m", "kg", "build", "--store", str(store)], check=True,
                    cwd=ROOT, stdout=subprocess.DEVNULL)
     return store
-
-
-def start_server(store: Path, log: Path) -> tuple[subprocess.Popen, str]:
-    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-    with log.open("w") as stderr:
-        process = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--store", str(store), "--port", "0"],
-                                   cwd=ROOT, stderr=stderr, stdout=subprocess.DEVNULL, env=env)
-    deadline = time.monotonic() + 60
-    while "SPARQL endpoint at " not in log.read_text():
-        if process.poll() is not None or time.monotonic() > deadline:
-            process.kill()
-            raise SystemExit(f"kg serve did not start: {log.read_text().strip()}")
-        time.sleep(0.1)
-    base = log.read_text().split("SPARQL endpoint at ")[1].split("/sparql")[0]
-    return process, base
 
 
 def fetch(url: str, accept: str) -> float:
@@ -116,8 +103,7 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory() as tmp:
         store = args.store or build_seeds_store(Path(tmp))
-        process, base = start_server(store, Path(tmp) / "serve.log")
-        try:
+        with serve_in_subprocess(store, log=Path(tmp) / "serve.log") as base:
             targets = {
                 "canned who-supplies (Cuba)": (f"{base}/queries/who-supplies.json?recipient=Cuba", "application/json"),
                 "sparql select, 50 rows": (f"{base}/sparql?" + urllib.parse.urlencode({"query": SPARQL}),
@@ -134,11 +120,11 @@ def main() -> int:
                           f"{r['p50']:>8.1f} {r['p99']:>8.1f}")
                     if r["first_failure"]:
                         print(f"  first failure: {r['first_failure']}")
-        finally:
-            process.terminate()
-            process.wait(timeout=30)
     return 1 if failed else 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except KGError as err:  # the server did not start
+        sys.exit(f"load_serve: {err}")

@@ -4,10 +4,7 @@ concurrent reads while POST /ingest writes documents."""
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
-import sys
 import threading
 import time
 import urllib.error
@@ -26,26 +23,13 @@ GRAPHS = "https://w3id.org/geokg/graph/"
 @pytest.fixture(scope="module")
 def server(seeded_settings, tmp_path_factory):
     """A `kg serve --allow-ingest` on a free port over a copy of the seeded store; yields (base URL, store)."""
+    from kg.web.serve import serve_in_subprocess
+
     store = tmp_path_factory.mktemp("server") / "store"
     shutil.copytree(seeded_settings.store, store)
-    log = store.parent / "serve.log"  # a file, not a pipe: the request log must never block the server
-    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-    with log.open("w") as stderr:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "kg", "serve", "--store", str(store), "--port", "0", "--allow-ingest"],
-            stderr=stderr, stdout=subprocess.DEVNULL, env=env)
-    try:
-        waited = time.monotonic() + 30
-        while "SPARQL endpoint at " not in log.read_text() and time.monotonic() < waited:
-            assert process.poll() is None, log.read_text()
-            time.sleep(0.1)
-        line = log.read_text()
-        assert "http://127.0.0.1:" in line, line
-        base = line.split("SPARQL endpoint at ")[1].split("/sparql")[0]
+    with serve_in_subprocess(store, "--allow-ingest", log=store.parent / "serve.log") as base:
+        assert base.startswith("http://127.0.0.1:"), base
         yield base, store
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
 
 
 def get(url: str, headers: dict[str, str] | None = None):

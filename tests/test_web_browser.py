@@ -7,11 +7,7 @@ Chromium first (scripts/ensure-system-packages.sh); without it these tests are s
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
-import sys
-import time
 import urllib.parse
 import urllib.request
 from pathlib import Path
@@ -34,22 +30,12 @@ pytestmark = [
 @pytest.fixture(scope="module")
 def base_url(seeded_settings, tmp_path_factory):
     """A `kg serve` on a free port over a copy of the seeded store."""
+    from kg.web.serve import serve_in_subprocess
+
     store = tmp_path_factory.mktemp("browser") / "store"
     shutil.copytree(seeded_settings.store, store)
-    log = store.parent / "serve.log"
-    with log.open("w") as stderr:
-        process = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--store", str(store), "--port", "0"],
-                                   stderr=stderr, stdout=subprocess.DEVNULL,
-                                   env={**os.environ, "PYTHONUNBUFFERED": "1"})
-    try:
-        waited = time.monotonic() + 30
-        while "SPARQL endpoint at " not in log.read_text() and time.monotonic() < waited:
-            assert process.poll() is None, log.read_text()
-            time.sleep(0.1)
-        yield log.read_text().split("SPARQL endpoint at ")[1].split("/sparql")[0]
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
+    with serve_in_subprocess(store, log=store.parent / "serve.log") as base:
+        yield base
 
 
 @pytest.fixture(scope="module")

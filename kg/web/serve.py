@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+import os
 import socket
-from collections.abc import Callable
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
 from werkzeug.serving import make_server
 
 from kg.errors import KGError, StoreError
 from kg.settings import Settings
 from kg.web.app import create_app
+
+
+ANNOUNCED = "SPARQL endpoint at "  # what the server prints, before its URL, once it listens
 
 
 def run_server(settings: Settings, *, host: str, port: int, cors: bool, allow_ingest: bool,
@@ -32,7 +41,7 @@ def run_server(settings: Settings, *, host: str, port: int, cors: bool, allow_in
         store.close()
         raise KGError(f"Cannot listen on {host}:{port}: {err.strerror or err}") from None
     server = make_server(host, port, app, threaded=True, fd=sock.fileno())
-    announce(f"kg serve: SPARQL endpoint at http://{host}:{server.port}/sparql, canned queries at "
+    announce(f"kg serve: {ANNOUNCED}http://{host}:{server.port}/sparql, canned queries at "
              f"http://{host}:{server.port}/queries, pages at http://{host}:{server.port}/ (Ctrl-C stops)")
     try:
         server.serve_forever()
@@ -43,3 +52,23 @@ def run_server(settings: Settings, *, host: str, port: int, cors: bool, allow_in
         sock.close()
         app.extensions["kg"].close()
         store.close()
+
+
+@contextmanager
+def serve_in_subprocess(store: Path, *options: str, log: Path, startup_seconds: float = 60) -> Iterator[str]:
+    """Run ``python -m kg serve --store STORE --port 0 [OPTIONS]`` in a child process for the
+    duration of the block; yields its base URL (``http://127.0.0.1:PORT``). The server's output goes
+    to the file *log*, not a pipe, so that its request log can never block it."""
+    with log.open("w") as stderr:
+        process = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--store", str(store), "--port", "0", *options],
+                                   stderr=stderr, stdout=subprocess.DEVNULL, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    try:
+        deadline = time.monotonic() + startup_seconds
+        while ANNOUNCED not in log.read_text():
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise KGError(f"kg serve did not start: {log.read_text().strip()}")
+            time.sleep(0.1)
+        yield log.read_text().split(ANNOUNCED, 1)[1].split("/sparql")[0]
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
