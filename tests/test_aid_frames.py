@@ -403,10 +403,20 @@ def test_an_infinitive_completing_a_contract_is_pledged():
         "Turkish shipyards have signed contracts worth $1.2 billion to supply Indonesia with frigates.")
 
 
-def test_an_accused_state_is_the_donor_of_a_contested_supply():
+def test_an_accused_state_is_the_donor_of_a_supply_that_keeps_its_alleged_stage():
+    # README A4: an alleged flow keeps the alleged stage; only a party's denial makes it "denied"
     pairs = _pairs("Kyiv has accused Belarus of supplying fuel to Russian units, citing satellite images.")
-    assert ("Belarus", "Russia", "denied") in pairs
-    assert not any(d == "Ukraine" for d, _, _ in pairs)
+    assert pairs == {("Belarus", "Russia", "delivered")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Minsk has dismissed as groundless the claims that it is shipping fuel to Moscow.",
+     ("Belarus", "Russia", "denied")),
+    ("Hanoi has denied that any state-backed deal to sell rifles to Myanmar exists.",
+     ("Vietnam", "Myanmar", "denied")),
+], ids=["verdict-before-object", "supply-inside-a-deal"])
+def test_a_denial_reaches_the_supply_past_its_verdict_and_an_arrangement_noun(text, expected):
+    assert expected in _pairs(text)
 
 
 @pytest.mark.parametrize("text", [

@@ -341,11 +341,11 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
                 consumed = max((f.quote_last for f in found), default=last)
                 continue
         if entry.frame == "give" and (accused := _accused(view, first)):
-            # "Washington accused Pretoria of supplying arms to Moscow": the accused would give; the
-            # supply is contested (annotated "denied", as for a suspected supply)
+            # "Washington accused Pretoria of supplying arms to Moscow": the accused would give, and an
+            # alleged flow keeps the alleged stage (README A4); a denial by a party is its own record
             frame = _give_frame(view, first, last, entry, context, lexicon)
             if frame is not None:
-                frame.donors, frame.status = accused[0], "denied"
+                frame.donors = accused[0]
                 frame.quote_first = min(frame.quote_first, accused[1])
                 frame.segments = [(s, e, tuple(r for r in rs if r not in accused[0]) if rs else rs)
                                   for s, e, rs in frame.segments]

@@ -322,14 +322,23 @@ _DENIED_NOUNS = frozenset(
 )
 _DENIED_FILLER = frozenset(
     "that it they he she we the country government regime had has have having been was were is are be ever "
-    "any not never also already itself themselves actually secretly illegally directly".split()
+    "any not never also already itself themselves actually secretly illegally directly his her their its our "
+    "-".split()
 )
+# "dismissed as baseless the accusations that ...": the denial's verdict before its object
+_VERDICT_WORDS = frozenset("baseless groundless false untrue unfounded fabricated absurd nonsense lies "
+                           "propaganda speculation".split())
+# "denied that any deal to ship weapons existed": the supply inside a noun of arrangement
+_ARRANGEMENT_NOUNS = frozenset("deal deals agreement agreements contract contracts plan plans arrangement "
+                               "intention attempt".split())
 
 
 def denied_clause(view: SentenceView, last: int, triggers: list[tuple[int, int, Entry]]) -> int | None:
     """Index into *triggers* of the supply a denial verb denies: "denied supplying shells",
     "denied that it had sent drones", "rejected reports that it was importing gas"."""
     j, n = last, len(view.lower)
+    if j + 1 < n and view.lower[j] == "as" and view.lower[j + 1] in _VERDICT_WORDS:
+        j += 2
     if j < n and view.lower[j] in ("the", "any", "western", "media"):
         j += 1
     if j < n and view.lower[j] in _DENIED_NOUNS:
@@ -339,8 +348,10 @@ def denied_clause(view: SentenceView, last: int, triggers: list[tuple[int, int, 
     if j < n and view.lower[j] == "that":  # a clause: skip its subject and auxiliaries
         start = j
         while j < n and j - start < 7 and (view.lower[j] in _DENIED_FILLER or view.lower[j].endswith("ly")
-                                           or j in view.actor_at):
+                                           or j in view.actor_at or "-" in view.lower[j - 1:j + 2:2]):
             j += 1
+        if j + 1 < n and view.lower[j] in _ARRANGEMENT_NOUNS and view.lower[j + 1] == "to":
+            j += 2
     else:  # a gerund: "denied (ever) supplying"
         while j < n and view.lower[j] in ("ever", "having", "knowingly", "secretly"):
             j += 1
