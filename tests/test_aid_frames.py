@@ -165,7 +165,7 @@ def test_keep_or_continue_supplying_after_a_pledge():
 
 
 def test_the_signer_of_a_loan_is_the_donor():
-    assert ("Kuwait", "Jordan", "pledged") in _pairs("Kuwait, for its part, signed a $300 million soft loan for Jordan.")
+    assert ("Kuwait", "Jordan", "approved") in _pairs("Kuwait, for its part, signed a $300 million soft loan for Jordan.")
 
 
 def test_its_supply_refers_to_the_nearest_actor_but_its_support_does_not():
@@ -249,8 +249,8 @@ def test_seeking_a_loan_is_no_delivery():
         ("China", "Kenya", "unspecified")}
 
 
-def test_a_signed_credit_line_is_a_pledged_flow_with_a_development_bank_as_donor():
-    assert ("India", "Sri Lanka", "pledged") in _pairs("India signed a $1 billion credit line with Sri Lanka on Thursday.")
+def test_a_signed_credit_line_is_an_approved_flow_with_a_development_bank_as_donor():
+    assert ("India", "Sri Lanka", "approved") in _pairs("India signed a $1 billion credit line with Sri Lanka on Thursday.")
     assert _pairs("The Asian Development Bank approved a $300 million loan to Kazakhstan.") == {
         ("Asian Development Bank", "Kazakhstan", "approved")}
 
@@ -398,9 +398,17 @@ def test_it_after_a_subordinate_clause_is_the_main_subject():
     assert not any(d == "Russia" for d, _, _ in pairs)
 
 
-def test_an_infinitive_completing_a_contract_is_pledged():
-    assert ("Türkiye", "Indonesia", "pledged") in _pairs(
+def test_an_infinitive_completing_a_contract_is_approved_and_one_completing_a_deal_pledged():
+    # README A3: contracted is "approved"; a deal to supply is a promise
+    assert ("Türkiye", "Indonesia", "approved") in _pairs(
         "Turkish shipyards have signed contracts worth $1.2 billion to supply Indonesia with frigates.")
+    assert ("Türkiye", "Indonesia", "pledged") in _pairs(
+        "Turkish shipyards have struck a deal worth $1.2 billion to supply Indonesia with frigates.")
+
+
+@pytest.mark.parametrize("verb", ["concluded", "finalised"])
+def test_a_loan_signed_for_a_state_is_approved(verb):
+    assert ("Kuwait", "Jordan", "approved") in _pairs(f"Kuwait {verb} a $300 million soft loan for Jordan in May.")
 
 
 def test_an_accused_state_is_the_donor_of_a_supply_that_keeps_its_alleged_stage():

@@ -79,9 +79,11 @@ def _maker(view: SentenceView, first: int) -> tuple[EntityRef, ...]:
     return subject
 
 
-_SIGN_VERBS = {"sign": "pledged", "conclude": "pledged", "seal": "pledged", "agree": "pledged", "extend": "delivered",
-               "approve": "approved", "grant": "delivered", "announce": "pledged", "unveil": "pledged",
-               "complete": "delivered", "finalise": "pledged", "finalize": "pledged",
+# A loan or grant signed, concluded or finalised is contracted: "approved" (README A3); agreed but not
+# yet signed, it is "pledged".
+_SIGN_VERBS = {"sign": "approved", "conclude": "approved", "seal": "approved", "agree": "pledged",
+               "extend": "delivered", "approve": "approved", "grant": "delivered", "announce": "pledged",
+               "unveil": "pledged", "complete": "delivered", "finalise": "approved", "finalize": "approved",
                # "Gazprom has sharply reduced shipments to Germany": a giver changing the volume it gives
                "increase": "delivered", "boost": "delivered", "raise": "delivered", "double": "delivered",
                "expand": "delivered", "resume": "delivered", "reduce": "delivered", "curtail": "delivered",

@@ -113,8 +113,10 @@ def status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexico
     for status in ("approved", "pledged", "offered"):
         if any(f" {cue} " in text for cue in lexicon.cues[status]):  # cues may be phrases: "ready to"
             return status if default == "delivered" else default
-    if default == "delivered" and _under_contract(view, first):
-        return "pledged"  # "signed contracts worth $5 billion to supply Poland with tanks": still to come
+    if default == "delivered" and (contract := _under_contract(view, first)):
+        # "signed contracts worth $5 billion to supply Poland with tanks": contracted (README A3), still to
+        # come; "a deal to supply" is a promise
+        return "approved" if contract in ("contract", "contracts", "order", "orders") else "pledged"
     if default == "delivered":
         word = view.lower[first]
         if word.endswith("ing") and window and window[-1] in ("is", "are", "am"):
@@ -127,16 +129,17 @@ def status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexico
 _CONTRACT_NOUNS = frozenset("contract contracts deal deals agreement agreements order orders memorandum".split())
 
 
-def _under_contract(view: SentenceView, first: int) -> bool:
-    """Is the verb an infinitive that completes a contract noun ("a deal worth $2bn to supply ...")?"""
+def _under_contract(view: SentenceView, first: int) -> str | None:
+    """The contract noun whose infinitive the verb is ("a deal worth $2bn to supply ..." -> "deal"), if any."""
     if first < 2 or view.lower[first - 1] != "to":
-        return False
+        return None
     for j in range(first - 2, max(-1, first - 9), -1):
         if view.lower[j] in (",", ";", ".") or j in view.actor_at:
-            return False
+            return None
         if view.lower[j] in _CONTRACT_NOUNS:
-            return not (view.lower[j] == "order" and j > 0 and view.lower[j - 1] == "in")  # "in order to"
-    return False
+            in_order_to = view.lower[j] == "order" and j > 0 and view.lower[j - 1] == "in"
+            return None if in_order_to else view.lower[j]
+    return None
 
 
 def _coordinated_verb(view: SentenceView, first: int) -> int | None:
