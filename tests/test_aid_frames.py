@@ -273,7 +273,7 @@ def test_a_donor_turning_down_a_request_has_declined_to_the_asker():
 
 def test_an_adverb_set_off_by_commas_does_not_hide_the_subject():
     assert _pairs("Tunisia, meanwhile, rejected an EU offer of 100 million euros for border control.") == {
-        ("European Union", "Tunisia", "declined")}
+        ("European Union", "Tunisia", "declined"), ("European Union", "Tunisia", "offered")}
 
 
 def test_has_since_approved_keeps_its_subject():
@@ -474,3 +474,17 @@ def test_a_held_up_shipment_is_not_hidden_by_a_specific_flow_of_another_status()
     flows = _flows("Canada has held up a consignment of spare parts bound for Chile, the first sign that the "
                    "dispute has reached Canadian military assistance.")
     assert ("Canada", "Chile", "declined", "consignment of spare parts bound") in flows
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Egypt turned down Turkish offers to build a desalination plant.", ("Türkiye", "Egypt")),
+    ("Egypt rejected a Chinese proposal for a high-speed rail link.", ("China", "Egypt")),
+], ids=["offers", "proposal"])
+def test_a_declined_offer_is_also_recorded_as_offered(text, expected):
+    # README A2/A3: one record per stage the text reports; turning an offer down reports the offer too
+    statuses = {s for d, r, s in _pairs(text) if (d, r) == expected}
+    assert statuses == {"offered", "declined"}
+
+
+def test_a_declined_supply_that_was_no_offer_is_not_offered():
+    assert _pairs("Ghana rejected a shipment of Chinese rice.") == {("China", "Ghana", "declined")}

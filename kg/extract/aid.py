@@ -66,6 +66,7 @@ from kg.extract.lexicon import AidLexicon, Entry, load_lexicon
 from kg.extract.view import BE_FORMS, SentenceView, by_sentence, main_state, unique
 from kg.model import AidFlow, EntityRef, Evidence, Mention, Sentence
 
+_OFFER_NOUNS = frozenset("offer offers proposal proposals".split())
 _DECLINE_NOUNS = frozenset("unwillingness reluctance refusal rejection".split())
 _GENERIC_ITEMS = frozenset(
     "aid assistance support supplies supply help package lifeline lifelines provisions offers offer "
@@ -425,6 +426,9 @@ def _flows(view, frame: Frame, context: Context, lexicon: AidLexicon, doc_id: st
             continue
         inferred = not recipients
         recipients = recipients or tuple(r for r in context.fallback_recipients() if r not in frame.donors)
+        # "turned down Russian offers to build ...": the offer is a stage of its own (README A2, A3)
+        statuses = (frame.status, "offered") if frame.status == "declined" \
+            and set(view.lower[max(0, first - 1):last]) & _OFFER_NOUNS else (frame.status,)
         first, last = clean_item(view, first, last, lexicon)
         if first >= last or not frame.donors or not recipients or not _plausible_item(view, first, last):
             continue
@@ -449,10 +453,10 @@ def _flows(view, frame: Frame, context: Context, lexicon: AidLexicon, doc_id: st
             for recipient in recipients:
                 if donor == recipient:
                     continue
-                flows.append(AidFlow(donor, recipient, item, tuple(categories or ["other"]), frame.status,
+                flows.extend(AidFlow(donor, recipient, item, tuple(categories or ["other"]), status,
                                      evidence, item_class=item_class, quantity=amounts.quantity,
                                      unit=amounts.unit, value=amounts.value, currency=amounts.currency,
-                                     date=dates[0].value if dates else None))
+                                     date=dates[0].value if dates else None) for status in statuses)
     return flows
 
 
@@ -487,7 +491,7 @@ def _update_context(view: SentenceView, frames: list[Frame], flows: list[AidFlow
 def _dedupe(flows: list[AidFlow]) -> list[AidFlow]:
     seen, result = set(), []
     for flow in flows:
-        key = (flow.donor, flow.recipient, flow.item, flow.evidence.start)
+        key = (flow.donor, flow.recipient, flow.item, flow.evidence.start, flow.status)
         if key not in seen:
             seen.add(key)
             result.append(flow)

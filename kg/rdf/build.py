@@ -174,7 +174,8 @@ def _evidence(g: _Graph, evidence: Evidence, doc: str) -> str:
 
 def _fact(g: _Graph, fact, doc_id: str) -> str:
     if isinstance(fact, AidFlow):
-        node = fact_iri("aidflow", doc_id, fact.donor.key, fact.recipient.key, fact.item, fact.evidence.start)
+        node = fact_iri("aidflow", doc_id, fact.donor.key, fact.recipient.key, fact.item, fact.evidence.start,
+                        fact.status)  # an offer and its refusal share item and sentence (README A2)
         g.add(node, RDF.type, _n(KG.AidFlow))
         g.add(node, KG.donor, _n(_entity(g, fact.donor)))
         g.add(node, KG.recipient, _n(_entity(g, fact.recipient)))
