@@ -83,7 +83,7 @@ def test_state_department_approving_a_sale_is_the_united_states():
 
 def test_up_to_an_amount_is_no_recipient():
     assert _pairs("Washington cleared the transfer of up to 20 of the Dutch F-16s to Ukraine.") == {
-        ("United States", "Ukraine", "approved")}
+        ("Netherlands", "Ukraine", "approved")}
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -488,3 +488,18 @@ def test_a_declined_offer_is_also_recorded_as_offered(text, expected):
 
 def test_a_declined_supply_that_was_no_offer_is_not_offered():
     assert _pairs("Ghana rejected a shipment of Chinese rice.") == {("China", "Ghana", "declined")}
+
+
+def test_approving_something_that_is_no_supply_gives_no_flow():
+    assert _pairs("Budapest approved Finland's membership bid after months of delay.") == set()
+
+
+def test_an_approval_of_another_states_supply_names_that_state_as_donor():
+    # README A3: a sale or transfer approved (licensed) is "approved"; the goods' owner gives them
+    assert _pairs("Berlin said it would approve the Polish donation of tanks to Kyiv.") == {
+        ("Poland", "Ukraine", "approved")}
+
+
+def test_a_date_between_subject_and_verb_is_no_subject_of_its_own():
+    assert ("United States", "Morocco", "approved") in _pairs(
+        "The State Department on Tuesday approved the long-delayed sale of Stinger missiles to Morocco.")

@@ -163,8 +163,9 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
     if recipients:
         segments = [(s, e, r or recipients) for s, e, r in segments]
     segments = [_recipient_in_object(view, seg, donors, entry) for seg in segments]
-    if entry.status == "declined" and segments:
-        # "Ukraine halted the transit of Russian gas to Slovakia": the origin named in the object gave
+    if entry.status in ("declined", "approved") and segments:
+        # "Ukraine halted the transit of Russian gas to Slovakia": the origin named in the object gave;
+        # "Washington cleared the transfer of Danish jets to Peru": the approver licenses another's supply
         origin = [m.entity for m in view.state_in(segments[0][0], segments[0][1])
                   if m.how == "demonym" and m.entity not in donors]
         if origin:

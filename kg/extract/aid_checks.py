@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.dates import MONTH_NAMES, WEEKDAYS
 from kg.extract.lexicon import AidLexicon, Entry, load_lexicon
 from kg.extract.view import SentenceView, unique
 from kg.model import EntityRef
@@ -30,6 +31,7 @@ def _accused(view: SentenceView, first: int) -> tuple[tuple[EntityRef, ...], int
     return unique(m.entity for m in group), k
 
 
+_CALENDAR_WORDS = MONTH_NAMES | frozenset(WEEKDAYS)
 _SUBORDINATORS = frozenset("since after before when while because as although though until once".split())
 _VERB_AUXILIARIES = frozenset("have has had will would shall should can could may might must is are was were be been "
                               "being do does did not n't also already still now then just recently reportedly".split())
@@ -42,6 +44,8 @@ def _unknown_subject(view: SentenceView, first: int, subject_at: int | None) -> 
     j = first - 1
     while j > 0 and (view.lower[j] in _VERB_AUXILIARIES or view.lower[j].endswith("ly")):
         j -= 1
+    if j > 1 and view.lower[j] in _CALENDAR_WORDS and view.lower[j - 1] in ("on", "in", "last", "this", "next"):
+        return False  # "the State Department on Friday approved": a date, not the verb's own subject
     if j <= 0 or j in view.actor_at or (subject_at is not None and subject_at >= j) or not view.lower[j].isalpha():
         return False
     name = view.tokens[j].text[:1].isupper() and view.lower[j - 1] not in (".", '"', "“")
