@@ -503,3 +503,15 @@ def test_an_approval_of_another_states_supply_names_that_state_as_donor():
 def test_a_date_between_subject_and_verb_is_no_subject_of_its_own():
     assert ("United States", "Morocco", "approved") in _pairs(
         "The State Department on Tuesday approved the long-delayed sale of Stinger missiles to Morocco.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kenyan pilots will be trained by Britain.", ("United Kingdom", "Kenya", "pledged")),
+    ("Ghana's navy was trained by Norway last year.", ("Norway", "Ghana", "delivered")),
+], ids=["demonym", "possessive"])
+def test_the_subject_of_a_passive_training_verb_is_the_recipient(text, expected):
+    assert _pairs(text) == {expected}
+
+
+def test_a_supply_that_is_to_be_sent_is_pledged():
+    assert _pairs("Two Spanish field hospitals are to be sent to Chad.") == {("Spain", "Chad", "pledged")}

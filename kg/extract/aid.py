@@ -84,6 +84,13 @@ def _passive_give_frame(view, first, last, entry, context, lexicon) -> Frame:
     subject_first = view.chunks_before(first)[-1][0]
     subject = [m for m in view.actors_in(subject_first, first) if not view.in_pp(m)]
     agent = passive_agent(view, last)
+    be = next((j for j in range(subject_first, first) if view.lower[j] in BE_FORMS or view.lower[j] in _MODALS), first)
+    if entry.words[0] in lexicon.recipient_object and subject:
+        # "Kenyan pilots will be trained by Britain": what a training verb takes as object is who gets it
+        frame.donors = agent or context.donors
+        frame.segments = [(subject_first, be, unique(m.entity for m in subject if m.entity not in frame.donors))]
+        frame.quote_first, frame.quote_last = subject_first, last
+        return frame
     if last < len(view.tokens) and view.lower[last] in ("to", "for", "by", "."):
         demonyms = unique(m.entity for m in subject if m.how == "demonym" or view.possessive(m))
         frame.donors = agent or demonyms or context.donors
@@ -192,6 +199,7 @@ def _lender(view: SentenceView, first: int, last: int, donors) -> tuple[int, Ent
     return None
 
 
+_MODALS = frozenset("will would shall should can could may might must".split())
 _BENEFICIARY_NOUNS = frozenset("beneficiary beneficiaries recipient recipients debtor debtors borrower "
                                "borrowers".split())
 _ASPECT_VERBS = frozenset("keep continue start resume begin".split())

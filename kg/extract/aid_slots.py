@@ -121,7 +121,7 @@ def status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexico
         word = view.lower[first]
         if word.endswith("ing") and window and window[-1] in ("is", "are", "am"):
             return "pledged"  # "Denmark is donating 19 F-16s": under way, not yet handed over
-        if window[-2:] == ["to", "be"] or (len(window) >= 2 and window[-2] in ("is", "are") and window[-1] == "to"):
+        if tuple(window[-2:]) == ("to", "be") or (len(window) >= 2 and window[-2] in ("is", "are") and window[-1] == "to"):
             return "pledged"  # "are to be delivered", "is to supply"
     return default
 
