@@ -515,3 +515,19 @@ def test_the_subject_of_a_passive_training_verb_is_the_recipient(text, expected)
 
 def test_a_supply_that_is_to_be_sent_is_pledged():
     assert _pairs("Two Spanish field hospitals are to be sent to Chad.") == {("Spain", "Chad", "pledged")}
+
+
+@pytest.mark.parametrize("text", ["Rome has given Tunisia its approval for the arms contracts.",
+                                  "Washington sent Ankara formal notification of its decision."])
+def test_consent_or_notice_given_is_no_supply(text):
+    assert _pairs(text) == set()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Nairobi urged India to buy more Kenyan tea and sugar.", {("Kenya", "India", "unspecified")}),
+    ("Dhaka asked Beijing to import more Bangladeshi rice.", {("Bangladesh", "China", "unspecified")}),
+    ("Accra has asked Paris for a $200 million loan to import fuel and wheat.",
+     {("France", "Ghana", "unspecified")}),
+], ids=["asked-to-buy", "asked-to-import", "asked-for-a-loan-to-import"])
+def test_a_purchase_asked_for_is_an_unanswered_request(text, expected):
+    assert _pairs(text) == expected

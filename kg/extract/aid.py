@@ -226,6 +226,16 @@ def _request(view: SentenceView, first: int) -> tuple[tuple[EntityRef, ...], tup
     return asked, tuple(a for a in askers if a not in asked)
 
 
+def _asked_for_before(view: SentenceView, first: int, context: Context) -> Frame | None:
+    """The request ("asked X for Y") whose item holds the verb at *first*, if any."""
+    for j in range(first - 1, max(-1, first - 15), -1):
+        if view.lower[j] in (".", ";"):
+            return None
+        if view.lemmas[j] in ASK_LEMMAS and (frame := ask_frame(view, j, context)) and frame.quote_last > first:
+            return frame
+    return None
+
+
 def _recipient_in_object(view: SentenceView, segment, donors, entry: Entry):
     """"approved Poland's request", "build Kazakhstan's first reactor", "build a plant in Uzbekistan":
     with no "to X", an owner in the object or (for building) the place is the recipient."""
@@ -384,7 +394,21 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
                 frames.append(frame)
                 consumed = frame.quote_last
         elif entry.frame in ("receive", "deny"):
+            asked = _asked_for_before(view, first, context)
+            if asked is not None:  # "asked New Delhi for a credit line to import food": the request is the flow
+                frames.append(asked)
+                consumed = asked.quote_last
+                continue
             found = _receive_frame(view, first, last, entry, context)
+            asked, askers = _request(view, first) if entry.status == "delivered" else ((), ())
+            for f in found if asked else ():
+                # "Dhaka asked Beijing to import more Bangladeshi rice": the asked party would receive;
+                # an unanswered request (README A3)
+                origin = unique(m.entity for s, e, _ in f.segments for m in view.state_in(s, e)
+                                if m.entity not in asked)
+                f.donors = tuple(d for d in f.donors if d not in asked) or origin or askers
+                f.segments = [(s, e, asked) for s, e, _ in f.segments]
+                f.status = "unspecified"
             frames.extend(found)
             consumed = max((f.quote_last for f in found), default=last)
         elif entry.frame == "include" and _aid_subject(view, first, lexicon, context):

@@ -78,6 +78,8 @@ _NOT_ITEM_START = frozenset("could would should can may might must will was were
 _DURATION = frozenset("week weeks month months year years day days hour hours time moment chance".split())
 
 
+_CONSENT_WORDS = frozenset("agreement approval consent blessing permission go-ahead notification notice "
+                            "assurance assurances guarantee guarantees".split())
 _OFFER_WORDS = frozenset("proposal proposals offer offers plan plans idea ideas initiative".split())
 
 
@@ -96,6 +98,8 @@ def _plausible_item(view: SentenceView, first: int, last: int) -> bool:
             or (words and words[0] in _NOT_GOODS) \
             or (len(words) > 1 and words[0] in _SAME_WORDS and words[1] in _NOT_GOODS):
         return False  # "sending the same message": words, not goods
+    if set(words[:3]) & _CONSENT_WORDS:
+        return False  # "gave its agreement to the contracts", "sent formal notification": consent, not goods
     if all(w.endswith("ly") or w in _BARE_ADVERBS for w in words):
         return False  # "could be sent only to ...": an adverb names nothing
     return not set(words) <= (_DURATION | {"a", "or", "two", "one", "few", "another", "more", "the"})
