@@ -531,3 +531,16 @@ def test_consent_or_notice_given_is_no_supply(text):
 ], ids=["asked-to-buy", "asked-to-import", "asked-for-a-loan-to-import"])
 def test_a_purchase_asked_for_is_an_unanswered_request(text, expected):
     assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Algeria still pipes gas to Italy and Spain.", {("Algeria", "Italy", "delivered"), ("Algeria", "Spain", "delivered")}),
+    ("Azerbaijan pumps oil to Georgia.", {("Azerbaijan", "Georgia", "delivered")}),
+], ids=["pipe", "pump"])
+def test_piping_and_pumping_are_supplies(text, expected):
+    assert _pairs(text) == expected
+
+
+def test_a_state_after_through_is_no_recipient():
+    pairs = _pairs("Qatar sent fuel to Lebanon. Doha began sending gas to the country through Syria last year.")
+    assert not any(r == "Syria" for _, r, _ in pairs)

@@ -156,6 +156,10 @@ def _coordinated_verb(view: SentenceView, first: int) -> int | None:
     return None
 
 
+# "to the country through Kazakhstan": the state after "through" is on the way, not the getter
+_NOT_IN_RECIPIENT = frozenset(", . and through via across".split())
+
+
 def item_segments(view: SentenceView, start: int, end: int, donors: tuple[EntityRef, ...]):
     """Split tokens[start:end] into (item span, recipients) segments at each "to/for <actor>"."""
     segments, seg_start, j = [], start, start
@@ -170,7 +174,7 @@ def item_segments(view: SentenceView, start: int, end: int, donors: tuple[Entity
                 k += 1
             if k not in view.actor_at:  # "to the Philippine Navy", "with the State Bank of Pakistan"
                 x = k
-                while x < min(k + 5, end) and x not in view.actor_at and view.lower[x] not in (",", ".", "and") \
+                while x < min(k + 5, end) and x not in view.actor_at and view.lower[x] not in _NOT_IN_RECIPIENT \
                         and view.lower[x] not in CLAUSE_END and (view.lower[x] == "of" or view.lower[x] not in PREPOSITIONS):
                     x += 1
                 k = x
