@@ -164,6 +164,13 @@ def test_keep_or_continue_supplying_after_a_pledge():
     assert ("Algeria", "Tunisia", "pledged") in _pairs("Algeria has pledged to continue to send gas to Tunisia.")
 
 
+@pytest.mark.parametrize("text", ["The United States pledged to keep supplying Kyiv with artillery shells.",
+                                  "Algeria will continue to send gas to Tunisia."])
+def test_a_promise_to_keep_supplying_says_the_supply_is_under_way(text):
+    # README A2: a pledge and a delivery are two records; "keep supplying" reports both
+    assert {s for _, _, s in _pairs(text)} == {"pledged", "delivered"}
+
+
 def test_the_signer_of_a_loan_is_the_donor():
     assert ("Kuwait", "Jordan", "approved") in _pairs("Kuwait, for its part, signed a $300 million soft loan for Jordan.")
 

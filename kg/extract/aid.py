@@ -66,6 +66,7 @@ from kg.extract.lexicon import AidLexicon, Entry, load_lexicon
 from kg.extract.view import BE_FORMS, SentenceView, by_sentence, main_state, unique
 from kg.model import AidFlow, EntityRef, Evidence, Mention, Sentence
 
+_GOING_ON = frozenset("keep continue".split())
 _OFFER_NOUNS = frozenset("offer offers proposal proposals".split())
 _DECLINE_NOUNS = frozenset("unwillingness reluctance refusal rejection".split())
 _GENERIC_ITEMS = frozenset(
@@ -462,6 +463,9 @@ def _flows(view, frame: Frame, context: Context, lexicon: AidLexicon, doc_id: st
         # "turned down Russian offers to build ...": the offer is a stage of its own (README A2, A3)
         statuses = (frame.status, "offered") if frame.status == "declined" \
             and set(view.lower[max(0, first - 1):last]) & _OFFER_NOUNS else (frame.status,)
+        if frame.status == "pledged" and frame.trigger.frame == "give" \
+                and set(view.lemmas[max(0, frame.first - 2):first]) & _GOING_ON:
+            statuses = ("pledged", "delivered")  # "pledged to keep supplying Kyiv": it is being supplied
         first, last = clean_item(view, first, last, lexicon)
         if first >= last or not frame.donors or not recipients or not _plausible_item(view, first, last):
             continue
