@@ -551,3 +551,17 @@ def test_piping_and_pumping_are_supplies(text, expected):
 def test_a_state_after_through_is_no_recipient():
     pairs = _pairs("Qatar sent fuel to Lebanon. Doha began sending gas to the country through Syria last year.")
     assert not any(r == "Syria" for _, r, _ in pairs)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Vietnam became one of the biggest buyers of Australian coal.", ("Australia", "Vietnam", "delivered")),
+    ("Hungary is the main importer of gas from Russia.", ("Russia", "Hungary", "delivered")),
+    ("Thailand remains the largest customer of US wheat.", ("United States", "Thailand", "delivered")),
+], ids=["demonym", "from", "of-state"])
+def test_a_state_named_as_buyer_receives_a_standing_supply(text, expected):
+    # README A1: "Y buys X's crude" is a standing supply relationship, delivered
+    assert _pairs(text) == {expected}
+
+
+def test_a_buyer_with_no_origin_is_no_flow():
+    assert _pairs("Vietnam is a big buyer of cotton.") == set()

@@ -45,7 +45,7 @@ from kg.extract.aid_checks import (
     _plausible_item,
     _unknown_subject,
 )
-from kg.extract.aid_receive import _amount_from, _mutual_denial, _receive_frame
+from kg.extract.aid_receive import _amount_from, _mutual_denial, _receive_frame, buyer_frame
 from kg.extract.aid_slots import (
     clean_item,
     denied_clause,
@@ -442,6 +442,9 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
             consumed = frame.quote_last
         elif j >= consumed and (frame := _amount_from(view, j, frames, context)):
             frames.append(frame)  # "alongside $12 billion from the World Bank"
+            consumed = frame.quote_last
+        elif j >= consumed and word in lexicon.buyer_nouns and (frame := buyer_frame(view, j)):
+            frames.append(frame)  # "India became one of the biggest buyers of Russian crude"
             consumed = frame.quote_last
         elif j >= consumed and word in lexicon.supplier_nouns:
             frame = supplier_frame(view, j, context)

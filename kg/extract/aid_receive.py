@@ -196,3 +196,33 @@ def _amount_from(view: SentenceView, at: int, frames: list[Frame], context: Cont
         status = "pledged"  # "it agreed a loan with the Fund, alongside $12 billion from the World Bank"
     return Frame(_AMOUNT_ENTRY, k, k + 1, (donor.entity,), [(at, k, recipients)], status, at, donor.last,
                  used_context=not got)
+
+
+_BUYER_ENTRY = Entry(("buyer",), "receive", "delivered")
+_BECOME = frozenset("remain remains remained become becomes became".split())
+
+
+def buyer_frame(view: SentenceView, at: int) -> Frame | None:
+    """"India became one of the biggest buyers of Russian crude", "Hungary is the main importer of gas from
+    Russia": the subject receives from the origin named in the object (a standing supply, README A1)."""
+    j = at - 1
+    while j >= 0 and at - j <= 8 and view.lower[j] not in BE_FORMS | _BECOME:
+        if view.lower[j] in (",", ".", ";") or j in view.actor_at:
+            return None
+        j -= 1
+    if j < 0 or at - j > 8 or at + 2 >= len(view.tokens) or view.lower[at + 1] != "of":
+        return None
+    recipients, subject_at = view.subject(j)
+    recipients = tuple(r for r in recipients if r.kind in ("state", "organisation"))
+    end = at + 2
+    while end < len(view.tokens) and view.lower[end] not in ITEM_STOP and view.lower[end] not in (".", ",", ";"):
+        end += 1
+    origin = [m for m in view.state_in(at + 2, end) if m.entity not in recipients
+              and (m.how == "demonym" or view.possessive(m) or view.lower[m.first - 1] in ("from", "of"))]
+    if not recipients or not origin:
+        return None
+    item_first = at + 2
+    item_last = next((x for x in range(item_first, end) if view.lower[x] == "from"), end)
+    return Frame(_BUYER_ENTRY, at, at + 1, unique(m.entity for m in origin[:1]),
+                 [(item_first, item_last, recipients)], "delivered",
+                 subject_at if subject_at is not None else j, end)

@@ -37,6 +37,7 @@ class AidLexicon:
     restrictions: frozenset[str] = frozenset()
     recipient_object: frozenset[str] = frozenset()
     supplier_nouns: frozenset[str] = frozenset()
+    buyer_nouns: frozenset[str] = frozenset()
 
     @cached_property
     def by_first_word(self) -> dict[str, tuple[Entry, ...]]:
@@ -121,4 +122,5 @@ def load_lexicon() -> AidLexicon:
         restrictions=frozenset(raw["cues"].get("restrictions", [])),
         recipient_object=frozenset(raw["cues"].get("recipient_object", [])),
         supplier_nouns=frozenset(raw["nouns"].get("supplier", [])),
+        buyer_nouns=frozenset(raw["nouns"].get("buyer", [])),
     )
