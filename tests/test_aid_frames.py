@@ -565,3 +565,11 @@ def test_a_state_named_as_buyer_receives_a_standing_supply(text, expected):
 
 def test_a_buyer_with_no_origin_is_no_flow():
     assert _pairs("Vietnam is a big buyer of cotton.") == set()
+
+
+def test_what_a_state_imports_from_another_is_goods_whatever_it_is_called():
+    assert _pairs("Serbia has continued to import large volumes from Russia.") == {("Russia", "Serbia", "delivered")}
+
+
+def test_what_a_state_receives_needs_to_name_goods():
+    assert _pairs("Egypt received assurances from the IMF.") == set()

@@ -76,8 +76,12 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
             return []
         if any(t.isupper() or t[:1].isupper() for t in words[:1]) and not named:
             return []
-    if not _aid_like(view, last, end):
-        return []  # "Egypt rejected Israeli claims", "received our request": nothing was offered
+    traded = entry.words[0] in _GOODS_VERBS and any(view.lower[m.first - 1] == "from"
+                                                     for m in view.actors_in(last, end))
+    if not _aid_like(view, last, end) and not traded:
+        # "Egypt rejected Israeli claims", "received our request": nothing was offered; but what a state
+        # imports or buys from another is goods ("imported record volumes from Russia")
+        return []
     status = entry.status
     if status == "delivered":  # "Poland will buy launchers from the US": a purchase to come
         cue = status_cues(view, first, status, load_lexicon())
@@ -97,6 +101,7 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
     return frames
 
 
+_GOODS_VERBS = frozenset("import buy purchase procure".split())
 _BUY_LEMMAS = frozenset("buy purchase acquire procure".split())
 # A state's own money or debt: buying it props the state up ("bought Argentine pesos", "buy Greece's bonds").
 _STATE_ASSETS = frozenset("currency currencies bonds bond debt securities treasuries peso pesos lira rupee rupees "
