@@ -573,3 +573,13 @@ def test_what_a_state_imports_from_another_is_goods_whatever_it_is_called():
 
 def test_what_a_state_receives_needs_to_name_goods():
     assert _pairs("Egypt received assurances from the IMF.") == set()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Berlin rejected Kyiv's request for Taurus missiles.", {("Germany", "Ukraine", "declined")}),
+    ("Washington turned down a Polish request for more launchers.", {("United States", "Poland", "declined")}),
+    ("Lisbon will keep its shells at home, the minister said, brushing aside a French request.",
+     {("Portugal", "France", "declined")}),
+], ids=["possessive", "demonym", "brushing-aside"])
+def test_the_owner_of_a_refused_request_is_the_one_who_asked(text, expected):
+    assert _pairs(text) == expected

@@ -34,7 +34,8 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
         # "Washington turned down a request for budget support from Pakistan": the subject is
         # the donor who said no; the asker (after "from", else the context) would have received
         askers = [m.entity for m in view.actors_in(request, min(request + 12, len(view.tokens)))
-                  if view.lower[m.first - 1] in ("from", "by") and m.entity not in recipients]
+                  if view.lower[m.first - 1] in ("from", "by") and m.entity not in recipients] \
+            or [m.entity for m in view.actors_in(last, request) if m.entity not in recipients]  # "a German request"
         asked_for = tuple(askers) or tuple(r for r in context.fallback_recipients() if r not in recipients)
         if not asked_for:
             return []
@@ -42,6 +43,7 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
         while end < len(view.tokens) and view.lower[end] not in ITEM_STOP and view.lower[end] not in (".", ",", "from"):
             end += 1
         item = request + 1 + (request + 1 < end and view.lower[request + 1] in ("for", "of"))
+        item = item if item < end else request  # "brushing aside a German request": what was asked is untold
         return [Frame(entry, first, last, recipients, [(item, end, asked_for)], "declined",
                       subject_at if subject_at is not None else first, end, used_context=not askers)]
     if recipients and entry.status == "delivered" and entry.words[0] in _BUY_LEMMAS:

@@ -375,10 +375,11 @@ _REQUEST_NOUNS = frozenset("request requests plea pleas appeal appeals applicati
 
 def request_object(view: SentenceView, last: int) -> int | None:
     """Token of "request" in "turned down a request for ...", if the object is a request."""
-    for j in range(last, min(last + 4, len(view.tokens))):
+    for j in range(last, min(last + 5, len(view.tokens))):
         if view.lower[j] in _REQUEST_NOUNS:
             return j
-        if view.lower[j] not in ("a", "an", "the", "its", "their", "his", "her", "fresh", "new", "renewed", "formal"):
+        if view.lower[j] not in ("a", "an", "the", "its", "their", "his", "her", "fresh", "new", "renewed", "formal",
+                                 "'s", "’s") and j not in view.actor_at:  # "a German request", "Kyiv's request"
             return None
     return None
 
