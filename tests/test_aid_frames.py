@@ -583,3 +583,13 @@ def test_what_a_state_receives_needs_to_name_goods():
 ], ids=["possessive", "demonym", "brushing-aside"])
 def test_the_owner_of_a_refused_request_is_the_one_who_asked(text, expected):
     assert _pairs(text) == expected
+
+
+def test_a_relative_pronoun_stands_for_the_actor_before_it():
+    assert ("Italy", "Albania", "pledged") in _pairs(
+        "Albania will buy six jets from Sweden. Part of the money is to come from Rome, which would also supply "
+        "the spare parts.")
+
+
+def test_an_adverb_between_modal_and_verb_keeps_a_noun_like_verb_a_verb():
+    assert _pairs("Oman will also ship fuel to Yemen.") == {("Oman", "Yemen", "pledged")}

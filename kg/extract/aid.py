@@ -44,6 +44,7 @@ from kg.extract.aid_checks import (
     _give_applies,
     _plausible_item,
     _unknown_subject,
+    relative_antecedent,
 )
 from kg.extract.aid_receive import _amount_from, _mutual_denial, _receive_frame, buyer_frame
 from kg.extract.aid_slots import (
@@ -139,6 +140,9 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
         main, main_at = view.subject(subject_at - 1)
         if main:
             donors, subject_at = main, main_at
+    if not donors and not asked:
+        donors, antecedent_at = relative_antecedent(view, first)  # "from Washington, which would also supply"
+        subject_at = antecedent_at if donors else subject_at
     if not donors and view.pronoun_subject(first):
         donors = main_subject(view, first)  # "Iran denied that it had sold drones to Russia": "it" is Iran
         if not donors:

@@ -71,7 +71,10 @@ def verb_like(view: SentenceView, i: int, noun_like: frozenset[str] = frozenset(
         if view.lower[j] in _DETERMINERS or (j in view.actor_at and view.actor_at[j].how == "demonym"
                                               and view.lower[j] not in ("us", "u.s.")):
             return False  # "Russian publicly funded media", "the supplied weapons": an adjective
-    if view.lower[i] in noun_like and prev not in _BASE_FORM_CUES and (i - 1) not in view.actor_at \
+    k = i - 1
+    while k > 0 and (view.lower[k] in _PRE_VERB_ADVERBS or view.lower[k].endswith("ly")):
+        k -= 1  # "would also supply", "will soon ship": the cue sits before the adverb
+    if view.lower[i] in noun_like and view.lower[k] not in _BASE_FORM_CUES and (i - 1) not in view.actor_at \
             and prev not in _SUBJECT_PRONOUNS:
         return False  # "the morning rush hour", "an arms export": a bare noun-like form
     if prev in _DETERMINERS or prev in _NOT_VERB_AFTER or prev in ("'s", "’s"):
