@@ -593,3 +593,13 @@ def test_a_relative_pronoun_stands_for_the_actor_before_it():
 
 def test_an_adverb_between_modal_and_verb_keeps_a_noun_like_verb_a_verb():
     assert _pairs("Oman will also ship fuel to Yemen.") == {("Oman", "Yemen", "pledged")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kenya will not seek a loan from China.", {("China", "Kenya", "declined")}),
+    ("Ghana has no plans to seek a bailout from the International Monetary Fund.",
+     {("International Monetary Fund", "Ghana", "declined")}),
+], ids=["will-not-seek", "no-plans-to-seek-from-the"])
+def test_refusing_to_ask_for_aid_is_declined(text, expected):
+    # README A3: declined when either side turned it down
+    assert _pairs(text) == expected

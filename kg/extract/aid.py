@@ -450,7 +450,7 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
         elif j >= consumed and word in lexicon.buyer_nouns and (frame := buyer_frame(view, j)):
             frames.append(frame)  # "India became one of the biggest buyers of Russian crude"
             consumed = frame.quote_last
-        elif j >= consumed and word in lexicon.supplier_nouns:
+        elif word in lexicon.supplier_nouns and not any(f.quote_first <= j < f.quote_last for f in frames):
             frame = supplier_frame(view, j, context)
             if frame:
                 frames.append(frame)

@@ -162,9 +162,10 @@ def noun_frame(view, first, last, entry, context) -> Frame | None:
     if not donors and entry.frame == "offer-noun":
         donors = _maker(view, first)  # "India had also made an offer"
         made = bool(donors)
-    if k + 1 < len(view.tokens) and view.lower[k] == "from" and k + 1 in view.actor_at:
-        donors = unique(m.entity for m in view.group(view.actor_at[k + 1]))
-        k = view.group(view.actor_at[k + 1])[-1].last
+    the = k + 2 < len(view.tokens) and view.lower[k + 1] == "the"  # "a bailout from the IMF"
+    if k + 1 < len(view.tokens) and view.lower[k] == "from" and k + 1 + the in view.actor_at:
+        donors = unique(m.entity for m in view.group(view.actor_at[k + 1 + the]))
+        k = view.group(view.actor_at[k + 1 + the])[-1].last
     status = entry.status if entry.frame == "offer-noun" else "delivered"
     if not donors and k < len(view.tokens) and view.lower[k] == "of":
         origin = _from_after(view, k, ITEM_STOP)  # "a delivery of military equipment and drones from Iran"
@@ -179,7 +180,11 @@ def noun_frame(view, first, last, entry, context) -> Frame | None:
     if not donors:
         return None
     segments, end = item_segments(view, k, len(view.tokens), donors)
-    subject, _ = view.subject(first)
+    ask_at = next((j for j in range(first - 1, max(-1, first - 6), -1) if view.lemmas[j] in _ASKING), None)
+    # "China and India are its lenders, and it has no plans to seek a bailout": the asker is the ask verb's subject
+    subject, _ = view.subject(first if ask_at is None else ask_at)
+    if ask_at is not None and any(w in ("it", "they") for w in view.lower[max(0, ask_at - 6):ask_at]):
+        subject = ()  # "it had no plans to seek": the pronoun's actor comes from the context
     lemmas = {t.lemma.lower() for t in view.tokens[:first]}
     if not (lemmas & {"rely", "depend", "receive", "get", "obtain", "need", "seek", "request", "ask", "accept",
                       "welcome", "count", "thank", "appreciation", "gratitude", "grateful", "praise", "hail"}) \
@@ -190,6 +195,8 @@ def noun_frame(view, first, last, entry, context) -> Frame | None:
         or tuple(r for r in (context.recipients or context.topic) if r not in donors)
     if subject and lemmas & _ASKING and status == "delivered":
         status = "unspecified"  # "Kenya is seeking a $2 billion loan from China": asked for, not given
+    if ask_at is not None and set(view.lower[max(0, ask_at - 4):ask_at]) & _NEGATIONS:
+        status = "declined"  # "said it would not seek IMF help", "no plans to seek a bailout": turned down
     item_first = first - 1 if (first - 1) >= 0 and view.tokens[first - 1].text[0].islower() else first
     item_last = last
     if k == last and k + 1 < len(view.tokens) and view.lower[k] == "of" and segments:
@@ -205,6 +212,7 @@ def noun_frame(view, first, last, entry, context) -> Frame | None:
 
 
 _ASKING = frozenset("seek request ask need want".split())
+_NEGATIONS = frozenset("not n't never no".split())
 _MODIFIER_STOP = frozenset("the a an of and or to for from in on at by with its their his her our this that these "
                            "those".split())
 
