@@ -603,3 +603,17 @@ def test_an_adverb_between_modal_and_verb_keeps_a_noun_like_verb_a_verb():
 def test_refusing_to_ask_for_aid_is_declined(text, expected):
     # README A3: declined when either side turned it down
     assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Qatar pledged fuel to Lebanon. The shipments were suspended in May.", ("Qatar", "Lebanon", "declined")),
+    ("Oman pledged $1 billion to Egypt. The transfer was held back, however, until Cairo met the terms.",
+     ("Oman", "Egypt", "declined")),
+], ids=["time-after-the-verb", "aside-after-the-verb"])
+def test_aid_named_as_subject_of_a_passive_stop_verb_is_the_item(text, expected):
+    assert expected in _pairs(text)
+
+
+def test_a_number_alone_does_not_make_a_passive_subject_aid():
+    assert _pairs("Japan pledged radars to Fiji. Some 21 memorandums were signed and seven projects were "
+                  "announced.") == {("Japan", "Fiji", "pledged")}

@@ -44,6 +44,7 @@ from kg.extract.aid_checks import (
     _give_applies,
     _plausible_item,
     _unknown_subject,
+    names_aid,
     relative_antecedent,
 )
 from kg.extract.aid_receive import _amount_from, _mutual_denial, _receive_frame, buyer_frame
@@ -62,11 +63,12 @@ from kg.extract.aid_slots import (
     verb_like,
 )
 from kg.extract.amounts import find_amounts
-from kg.extract.dates import find_dates
+from kg.extract.dates import MONTH_NAMES, WEEKDAYS, find_dates
 from kg.extract.lexicon import AidLexicon, Entry, load_lexicon
 from kg.extract.view import BE_FORMS, SentenceView, by_sentence, main_state, unique
 from kg.model import AidFlow, EntityRef, Evidence, Mention, Sentence
 
+_CALENDAR = MONTH_NAMES | frozenset(WEEKDAYS)
 _GOING_ON = frozenset("keep continue".split())
 _OFFER_NOUNS = frozenset("offer offers proposal proposals".split())
 _DECLINE_NOUNS = frozenset("unwillingness reluctance refusal rejection".split())
@@ -104,6 +106,12 @@ def _passive_give_frame(view, first, last, entry, context, lexicon) -> Frame:
         frame.donors = agent or context.donors
         recipients = unique(m.entity for m in subject if m.how != "demonym")
         segments, end = item_segments(view, last, len(view.tokens), frame.donors)
+        if not subject and names_aid(view, subject_first, be) \
+                and not any(_aid_like(view, s, e) for s, e, _ in segments):
+            # "The transfer was held back, however, until ...": the aid named as subject is the item
+            frame.segments = [(subject_first, be, ())]
+            frame.quote_first, frame.quote_last = subject_first, last
+            return frame
         # "goods had been moved on and off the vessel": with no one named as getting it, what follows the
         # verb is an item only if it names aid or goods
         frame.segments = [(s, e, recipients) for s, e, _ in segments[:1] if recipients or _aid_like(view, s, e)]
@@ -334,6 +342,10 @@ def extract_aid(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], 
     return _dedupe(flows)
 
 
+def _time_after(view: SentenceView, at: int) -> bool:
+    return at < len(view.lower) and (view.lower[at] in _CALENDAR or view.lower[at][:1].isdigit())
+
+
 def _heading_topic(view: SentenceView) -> tuple[EntityRef, ...]:
     """"Lifelines for Cuba's Humanitarian Crisis" -> Cuba; "Bolstering Allies Against US Pressure" -> none."""
     topics = [
@@ -384,7 +396,8 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
                          None)
             if entry is None:
                 continue
-        if entry.frame == "give" and last < len(view.lower) and view.lower[last] in lexicon.cues["idiom_particles"]:
+        if entry.frame == "give" and last < len(view.lower) and view.lower[last] in lexicon.cues["idiom_particles"] \
+                and not _time_after(view, last + 1):  # but "suspended in May", "sent in 2022"
             continue  # "sold out", "gave up": not a supply
         if entry.frame == "give" and not _give_applies(view, last, entry, lexicon):
             # "China supports Iran's position", "took place", "announced sanctions": no supply verb here,

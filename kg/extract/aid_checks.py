@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.dates import MONTH_NAMES, WEEKDAYS
+from kg.extract.aid_slots import is_passive
 from kg.extract.lexicon import AidLexicon, Entry, load_lexicon
 from kg.extract.view import SentenceView, unique
 from kg.model import EntityRef
@@ -112,6 +113,9 @@ def _give_applies(view: SentenceView, last: int, entry: Entry, lexicon: AidLexic
     if word in lexicon.with_only:
         return _actor_then_with(view, last) or _actor_then_verb(view, last)
     if word in lexicon.aid_object_only:
+        first = last - len(entry.words)
+        if is_passive(view, first):  # "The transfer was held back": the subject is what is held
+            return names_aid(view, view.chunks_before(first)[-1][0], first)
         return _aid_like(view, last, min(last + 8, len(view.tokens)))
     if word in lexicon.money_only and len(entry.words) == 1:  # "pay for radars" needs no amount
         return any(t.text[:1] in "$€£¥" or t.text[:1].isdigit() for t in view.tokens[last:last + 3])
@@ -176,3 +180,10 @@ def relative_antecedent(view: SentenceView, first: int) -> tuple[tuple[EntityRef
         return (), None
     antecedent = view.actor_at[j - 2]
     return (antecedent.entity,), antecedent.first
+
+
+def names_aid(view: SentenceView, first: int, last: int) -> bool:
+    """Does tokens[first:last] name aid or goods by a word (not merely by a number)?"""
+    lexicon = load_lexicon()
+    return bool(set(view.lower[first:last]) & (lexicon.aid_nouns | {"money", "funds", "loans", "transfer"})) \
+        or bool(lexicon.categorise([t.text for t in view.tokens[first:last]])[0])
