@@ -125,7 +125,8 @@ def test_corroboration_counts_documents_and_flags_conflicts(settings, article_di
     assert len(wheat) == 1
     row = wheat[0]
     assert (row["donor"], row["documents"], row["conflicting"]) == ("Russia", "2", "yes")
-    assert set(row["statuses"].split("; ")) == {"delivered", "declined"}
+    # the refused offer is recorded at both stages it reports (README A2/A3)
+    assert set(row["statuses"].split("; ")) == {"delivered", "declined", "offered"}
     assert "delivered: HAVANA — Russia delivered" in row["evidence"]
 
 
