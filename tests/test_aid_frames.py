@@ -617,3 +617,12 @@ def test_aid_named_as_subject_of_a_passive_stop_verb_is_the_item(text, expected)
 def test_a_number_alone_does_not_make_a_passive_subject_aid():
     assert _pairs("Japan pledged radars to Fiji. Some 21 memorandums were signed and seven projects were "
                   "announced.") == {("Japan", "Fiji", "pledged")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Egypt signed a $3 billion loan agreement with the World Bank.", {("World Bank", "Egypt", "approved")}),
+    ("Zambia reached a staff-level deal with the IMF on a $1.3 billion loan in June.",
+     {("International Monetary Fund", "Zambia", "pledged")}),
+], ids=["signed-with", "deal-with-on"])
+def test_a_lending_body_named_with_a_loan_is_the_lender(text, expected):
+    assert _pairs(text) == expected

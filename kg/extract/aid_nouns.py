@@ -123,6 +123,26 @@ def _blocked(view: SentenceView, first: int) -> bool:
     return False
 
 
+_DEAL_NOUNS = frozenset("deal agreement accord arrangement pact".split())
+
+
+def _lending_body(view: SentenceView, first: int, k: int) -> EntityRef | None:
+    """The organisation a state borrows from: "a loan with the IMF", "a deal with the IMF on a loan"."""
+    spots = [k + 1 + (k + 1 < len(view.tokens) and view.lower[k + 1] == "the")] if k < len(view.tokens) \
+        and view.lower[k] == "with" else []
+    for j in range(max(0, first - 12), first - 1):
+        if view.lower[j] in _DEAL_NOUNS and view.lower[j + 1] == "with":
+            spots.append(j + 2 + (j + 2 < first and view.lower[j + 2] == "the"))
+    for spot in spots:
+        if spot in view.actor_at and view.actor_at[spot].entity.kind == "organisation":
+            return view.actor_at[spot].entity
+    return None
+
+
+def _agreed_before(view: SentenceView, first: int) -> bool:
+    return any(view.lemmas[j] in ("agree", "reach", "strike") for j in range(max(0, first - 14), first))
+
+
 def _its_owner(view: SentenceView, first: int) -> tuple[EntityRef, ...]:
     """"its supply of drones": "its" is the nearest actor named before it in the sentence."""
     if view.lower[first] in ("support", "help", "package", "backing"):
@@ -170,9 +190,13 @@ def noun_frame(view, first, last, entry, context) -> Frame | None:
     if not donors and k < len(view.tokens) and view.lower[k] == "of":
         origin = _from_after(view, k, ITEM_STOP)  # "a delivery of military equipment and drones from Iran"
         donors = (origin,) if origin is not None else ()
+    signer, signed = not donors, None
     if not donors:
         donors, signed = _signer(view, first)  # "Saudi Arabia signed a $400 million soft loan for Tunisia"
         status = signed or status
+    if not donors and (lender := _lending_body(view, first, k)) is not None:
+        donors = (lender,)  # "reached a deal with the IMF on a $2 billion loan", "agreed a loan with the Fund"
+        status = signed or ("pledged" if _agreed_before(view, first) else status)
     if _blocked(view, first):
         status = "declined"  # "Hungary has blocked a 50 billion euro EU aid package for Ukraine"
     if not donors:
@@ -193,6 +217,10 @@ def noun_frame(view, first, last, entry, context) -> Frame | None:
     recipients = unique(r for _, _, rs in segments if rs for r in rs) \
         or tuple(r for r in subject if r not in donors) or _arrived_in(view, k, donors) \
         or tuple(r for r in (context.recipients or context.topic) if r not in donors)
+    if signer and all(d.kind == "state" for d in donors) and recipients \
+            and all(r.kind == "organisation" for r in recipients):
+        # "Egypt signed a loan agreement with the World Bank": a state does not lend to a lending body
+        donors, recipients = recipients, donors
     if subject and lemmas & _ASKING and status == "delivered":
         status = "unspecified"  # "Kenya is seeking a $2 billion loan from China": asked for, not given
     if ask_at is not None and set(view.lower[max(0, ask_at - 4):ask_at]) & _NEGATIONS:
