@@ -626,3 +626,19 @@ def test_a_number_alone_does_not_make_a_passive_subject_aid():
 ], ids=["signed-with", "deal-with-on"])
 def test_a_lending_body_named_with_a_loan_is_the_lender(text, expected):
     assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Seoul will build a research reactor in Jordan. A contract for the construction was signed on Monday.",
+     ("South Korea", "Jordan", "approved")),
+    ("Spain will supply patrol boats to Senegal. The two governments signed a contract for the boats in May.",
+     ("Spain", "Senegal", "approved")),
+], ids=["passive", "active"])
+def test_a_signed_contract_for_the_flow_in_hand_is_approved(text, expected):
+    # README A3: "approved" includes a purchase or supply contract signed
+    assert expected in _pairs(text)
+
+
+def test_a_contract_between_parties_the_flow_does_not_name_is_no_flow():
+    pairs = _pairs("Spain will supply patrol boats to Senegal. Italy signed a contract for helicopters with Egypt.")
+    assert pairs == {("Spain", "Senegal", "pledged")}

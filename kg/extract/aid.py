@@ -47,6 +47,7 @@ from kg.extract.aid_checks import (
     names_aid,
     relative_antecedent,
 )
+from kg.extract.aid_contracts import CONTRACT_NOUNS, contract_frame
 from kg.extract.aid_receive import _amount_from, _mutual_denial, _receive_frame, buyer_frame
 from kg.extract.aid_slots import (
     clean_item,
@@ -462,6 +463,10 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
             consumed = frame.quote_last
         elif j >= consumed and word in lexicon.buyer_nouns and (frame := buyer_frame(view, j)):
             frames.append(frame)  # "India became one of the biggest buyers of Russian crude"
+            consumed = frame.quote_last
+        elif word in CONTRACT_NOUNS and not any(f.quote_first <= j < f.quote_last for f in frames) \
+                and (frame := contract_frame(view, j, frames, context)):
+            frames.append(frame)  # "A contract for the plant was signed on Monday": approved (README A3)
             consumed = frame.quote_last
         elif word in lexicon.supplier_nouns and not any(f.quote_first <= j < f.quote_last for f in frames):
             frame = supplier_frame(view, j, context)

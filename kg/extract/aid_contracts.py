@@ -1,0 +1,46 @@
+"""Signed contracts as aid flows: "A contract for the plant was signed on Monday", "X and Y signed a
+contract for the purchase of three radars". A purchase or supply contract signed is "approved" (README A3);
+who supplies whom comes from the flow the sentence or the discourse context is about.
+"""
+
+from __future__ import annotations
+
+from kg.extract.aid_nouns import Context, Frame
+from kg.extract.aid_slots import ITEM_STOP
+from kg.extract.lexicon import Entry
+from kg.extract.view import BE_FORMS, SentenceView, unique
+
+CONTRACT_NOUNS = frozenset("contract contracts".split())
+_SIGNING = frozenset("sign conclude ink finalise finalize seal award".split())
+_CONTRACT_ENTRY = Entry(("contract",), "give", "approved")
+
+
+def contract_frame(view: SentenceView, at: int, frames: list[Frame], context: Context) -> Frame | None:
+    """The signed contract at *at*, as an approved flow between the actors of the flow in hand."""
+    n = len(view.tokens)
+    signed = any(view.lemmas[j] in _SIGNING for j in range(max(0, at - 4), at)) or any(
+        view.lemmas[j] in _SIGNING for j in range(at + 1, min(n, at + 16)) if view.lower[j - 1] in ("was", "were",
+                                                                                                  "been"))
+    if not signed:
+        return None
+    # "signed a contract on Monday for the purchase of three radar systems": the object follows "for"/"of"
+    j = at + 1
+    while j < n and view.lower[j] not in ("for", "of") and view.lower[j] not in ITEM_STOP and view.lower[j] not in (
+            ",", ".", ";") and j - at < 5:
+        j += 1
+    if j >= n or view.lower[j] not in ("for", "of"):
+        return None
+    if frames and frames[-1].donors and any(rs for _, _, rs in frames[-1].segments):
+        donors = frames[-1].donors
+        recipients = unique(r for _, _, rs in frames[-1].segments if rs for r in rs)
+    else:
+        donors, recipients = context.donors, context.recipients or context.topic
+    named = {m.entity for m in view.actors}
+    if not donors or not recipients or not named <= set(donors) | set(recipients):
+        return None  # a contract between parties the flow in hand does not name
+    end = j + 1
+    while end < n and view.lower[end] not in ITEM_STOP and view.lower[end] not in (",", ".", ";", "on", "in", "at") \
+            and view.lower[end] not in BE_FORMS:
+        end += 1
+    return Frame(_CONTRACT_ENTRY, at, at + 1, donors, [(j + 1, end, recipients)], "approved", at, end,
+                 used_context=not frames)
