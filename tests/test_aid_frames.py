@@ -642,3 +642,13 @@ def test_a_signed_contract_for_the_flow_in_hand_is_approved(text, expected):
 def test_a_contract_between_parties_the_flow_does_not_name_is_no_flow():
     pairs = _pairs("Spain will supply patrol boats to Senegal. Italy signed a contract for helicopters with Egypt.")
     assert pairs == {("Spain", "Senegal", "pledged")}
+
+
+def test_receiving_our_request_is_no_supply():
+    assert _pairs('"The Swiss have already received our request," Krol wrote, calling on Bern to join the '
+                  'countries backing Kyiv with tanks.') == set()
+
+
+def test_a_person_named_by_office_is_no_item():
+    assert _pairs("That Minsk had bought rockets from Pyongyang was first alleged by John Doe, the US "
+                  "national security adviser.") == {("North Korea", "Belarus", "delivered")}

@@ -73,7 +73,10 @@ def _common_noun_subject(view: SentenceView, first: int) -> bool:
 
 _NOT_GOODS = frozenset("delegation delegations message messages letter letters signal signals invitation envoy "
                        "representative representatives team statement condolences greetings warning warnings "
-                       "details home word assurances".split())
+                       "details home word assurances "
+                       # people by their office are never goods ("the US national security adviser")
+                       "adviser advisers advisor advisors minister ministers official officials spokesman "
+                       "spokeswoman spokesperson ambassador ambassadors diplomat diplomats president".split())
 _NOT_ITEM_START = frozenset("could would should can may might must will was were is are be been has have had "
                              "said says not".split())
 _DURATION = frozenset("week weeks month months year years day days hour hours time moment chance".split())

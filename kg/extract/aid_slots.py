@@ -381,8 +381,8 @@ def request_object(view: SentenceView, last: int) -> int | None:
     for j in range(last, min(last + 5, len(view.tokens))):
         if view.lower[j] in _REQUEST_NOUNS:
             return j
-        if view.lower[j] not in ("a", "an", "the", "its", "their", "his", "her", "fresh", "new", "renewed", "formal",
-                                 "'s", "’s") and j not in view.actor_at:  # "a German request", "Kyiv's request"
+        if view.lower[j] not in ("a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "fresh", "new",
+                                 "renewed", "formal", "'s", "’s") and j not in view.actor_at:  # "a German request", "Kyiv's request"
             return None
     return None
 
