@@ -652,3 +652,17 @@ def test_receiving_our_request_is_no_supply():
 def test_a_person_named_by_office_is_no_item():
     assert _pairs("That Minsk had bought rockets from Pyongyang was first alleged by John Doe, the US "
                   "national security adviser.") == {("North Korea", "Belarus", "delivered")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("India is committed to assist Nepal in its recovery.", set()),
+    ("India is committed to assisting Nepal with fuel.", {("India", "Nepal", "pledged", "fuel")}),
+    ("India is committed to supplying fuel to Nepal.", {("India", "Nepal", "pledged", "fuel")}),
+], ids=["backing-only", "help-with-goods", "supply-verb"])
+def test_being_committed_to_a_supply_is_a_pledge_by_the_subject(text, expected):
+    assert _flows(text) == expected
+
+
+def test_a_participle_clause_shares_the_main_clause_status():
+    assert _pairs("The IMF board approved a $1 billion loan for Malawi, giving the country a lifeline.") == {
+        ("International Monetary Fund", "Malawi", "approved")}

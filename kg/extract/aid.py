@@ -126,7 +126,7 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
     if entry.words[0] in ("go", "flow", "head") and not _aid_noun_before(view, first, lexicon) \
             and not _goods_subject(view, first, lexicon):
         return None  # "would go to court"; but "Russian gas continues to flow to Hungary"
-    if is_passive(view, first):
+    if is_passive(view, first) and entry.words[-1] != "to":  # but "India is committed to supplying": a pledge
         return _passive_give_frame(view, first, last, entry, context, lexicon)
     if last < len(view.tokens) and view.lower[last] == "with" and view.lower[first].endswith("ing") \
             and entry.words[0] not in lexicon.with_only:
@@ -172,6 +172,14 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
         lemma = view.tokens[after + 1].lemma.lower()
         if any(e.words == (lemma,) and e.frame == "give" for e in lexicon.triggers) or nxt in ("help", "build"):
             after += 2
+    if entry.words[-1] == "to" and after < len(view.tokens) and view.lemmas[after] in lexicon.with_only:
+        helper = Entry((view.lemmas[after],), "give", "delivered")
+        if not _give_applies(view, after + 1, helper, lexicon):
+            return None  # "committed to assist Sri Lanka in its recovery": backing, no goods
+        after += 1
+    elif entry.words[-1] == "to" and after < len(view.tokens) and any(
+            e.words == (view.lemmas[after],) and e.frame == "give" for e in lexicon.triggers):
+        after += 1  # "committed to supplying fuel": the item follows the second verb
     # "train and equip the Somali navy": the second verb shares the object
     if after + 1 < len(view.tokens) and view.lower[after] == "and" and any(
             e.words == (view.tokens[after + 1].lemma.lower(),) and e.frame == "give" for e in lexicon.triggers):
@@ -410,6 +418,8 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
         if entry.frame == "give":
             frame = _give_frame(view, first, last, entry, context, lexicon)
             if frame is not None:
+                if frames and first > 0 and view.lower[first - 1] == "," and view.lower[first].endswith("ing"):
+                    frame.status = frames[-1].status  # "approved a loan, giving the country a lifeline"
                 frames.append(frame)
                 consumed = frame.quote_last
         elif entry.frame in ("receive", "deny"):
