@@ -43,6 +43,7 @@ from kg.extract.aid_checks import (
     _aid_subject,
     _give_applies,
     _plausible_item,
+    _request,
     _unknown_subject,
     names_aid,
     relative_antecedent,
@@ -225,29 +226,6 @@ _MODALS = frozenset("will would shall should can could may might must".split())
 _BENEFICIARY_NOUNS = frozenset("beneficiary beneficiaries recipient recipients debtor debtors borrower "
                                "borrowers".split())
 _ASPECT_VERBS = frozenset("keep continue start resume begin".split())
-_REQUEST_LEMMAS = frozenset("ask request urge press appeal beg lobby".split())
-
-
-def _request(view: SentenceView, first: int) -> tuple[tuple[EntityRef, ...], tuple[EntityRef, ...]]:
-    """"Warsaw has asked Washington to supply ...", "called on Berlin to send ...": (asked, askers)."""
-    if first < 3 or view.lower[first - 1] != "to" or (first - 2) not in view.actor_at:
-        return (), ()
-    start = view.actor_at[first - 2].first
-    while start - 1 in view.actor_at or (start > 0 and view.lower[start - 1] in (",", "and")
-                                          and start - 2 in view.actor_at):
-        start = view.actor_at[start - 1].first if start - 1 in view.actor_at else view.actor_at[start - 2].first
-    k = start - 1
-    if k >= 0 and view.lower[k] == "the":
-        k -= 1
-    if k >= 1 and view.lower[k] == "on" and view.tokens[k - 1].lemma.lower() == "call":
-        k -= 1
-    elif k < 0 or view.tokens[k].lemma.lower() not in _REQUEST_LEMMAS:
-        return (), ()
-    asked = unique(m.entity for m in view.state_in(start, first - 1))
-    askers, _ = view.subject(k)
-    return asked, tuple(a for a in askers if a not in asked)
-
-
 def _asked_for_before(view: SentenceView, first: int, context: Context) -> Frame | None:
     """The request ("asked X for Y") whose item holds the verb at *first*, if any."""
     for j in range(first - 1, max(-1, first - 15), -1):

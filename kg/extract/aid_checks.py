@@ -190,3 +190,26 @@ def names_aid(view: SentenceView, first: int, last: int) -> bool:
     lexicon = load_lexicon()
     return bool(set(view.lower[first:last]) & (lexicon.aid_nouns | {"money", "funds", "loans", "transfer"})) \
         or bool(lexicon.categorise([t.text for t in view.tokens[first:last]])[0])
+
+
+_REQUEST_LEMMAS = frozenset("ask request urge press appeal beg lobby".split())
+
+
+def _request(view: SentenceView, first: int) -> tuple[tuple[EntityRef, ...], tuple[EntityRef, ...]]:
+    """"Warsaw has asked Washington to supply ...", "called on Berlin to send ...": (asked, askers)."""
+    if first < 3 or view.lower[first - 1] != "to" or (first - 2) not in view.actor_at:
+        return (), ()
+    start = view.actor_at[first - 2].first
+    while start - 1 in view.actor_at or (start > 0 and view.lower[start - 1] in (",", "and")
+                                          and start - 2 in view.actor_at):
+        start = view.actor_at[start - 1].first if start - 1 in view.actor_at else view.actor_at[start - 2].first
+    k = start - 1
+    if k >= 0 and view.lower[k] == "the":
+        k -= 1
+    if k >= 1 and view.lower[k] == "on" and view.tokens[k - 1].lemma.lower() == "call":
+        k -= 1
+    elif k < 0 or view.tokens[k].lemma.lower() not in _REQUEST_LEMMAS:
+        return (), ()
+    asked = unique(m.entity for m in view.state_in(start, first - 1))
+    askers, _ = view.subject(k)
+    return asked, tuple(a for a in askers if a not in asked)
