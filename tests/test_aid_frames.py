@@ -666,3 +666,16 @@ def test_being_committed_to_a_supply_is_a_pledge_by_the_subject(text, expected):
 def test_a_participle_clause_shares_the_main_clause_status():
     assert _pairs("The IMF board approved a $1 billion loan for Malawi, giving the country a lifeline.") == {
         ("International Monetary Fund", "Malawi", "approved")}
+
+
+def test_the_state_a_ranked_provider_comes_after_is_a_provider_too():
+    assert _pairs("France has become the second-biggest provider of military aid to Chad after the United "
+                  "States.") == {("France", "Chad", "delivered"), ("United States", "Chad", "delivered")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("France committed 7 million euros to Niger in 2021.", {("France", "Niger", "pledged")}),
+    ("The court found that he committed crimes in Niger.", set()),
+], ids=["money", "no-money"])
+def test_committing_money_is_a_pledge(text, expected):
+    assert _pairs(text) == expected

@@ -359,9 +359,10 @@ def _ranked_alongside(view: SentenceView, at: int, subject_at: int | None, be: i
     Arabia to become India's biggest supplier"."""
     found = []
     k = at + 1 + (at + 1 < len(view.tokens) and view.lower[at + 1] == "of")
-    while k < len(view.tokens) and k - at < 6 and view.lower[k] not in ("after", ",", ".", ";"):
-        k += 1  # "supplier of crude after Iraq"
-    if k + 1 < len(view.tokens) and view.lower[k] == "after" and k + 1 in view.actor_at:
+    while k < len(view.tokens) and k - at < 8 and view.lower[k] not in ("after", ",", ".", ";"):
+        k += 1  # "supplier of crude after Iraq", "provider of military aid to Ukraine after the United States"
+    k += k + 2 < len(view.tokens) and view.lower[k] == "after" and view.lower[k + 1] == "the"
+    if k + 1 < len(view.tokens) and view.lower[k - (view.lower[k] == "the")] == "after" and k + 1 in view.actor_at:
         found.append(view.actor_at[k + 1].entity)
     if subject_at is not None:
         for x in range(subject_at + 1, be):
