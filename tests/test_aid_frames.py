@@ -679,3 +679,14 @@ def test_the_state_a_ranked_provider_comes_after_is_a_provider_too():
 ], ids=["money", "no-money"])
 def test_committing_money_is_a_pledge(text, expected):
     assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Serbia depends on Russian gas.", {("Russia", "Serbia", "delivered")}),
+    ("The jets went to Laos, which has relied for decades on Chinese arms and on its alliance with Hanoi.",
+     {("China", "Laos", "delivered")}),
+    ("Laos relies on Chinese goodwill.", set()),
+], ids=["depends", "relative-clause", "no-goods"])
+def test_relying_on_anothers_goods_is_a_standing_supply(text, expected):
+    # README A1: a standing supply relationship is a flow, delivered
+    assert _pairs(text) == expected

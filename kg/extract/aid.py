@@ -49,7 +49,7 @@ from kg.extract.aid_checks import (
     relative_antecedent,
 )
 from kg.extract.aid_contracts import CONTRACT_NOUNS, contract_frame
-from kg.extract.aid_receive import _amount_from, _mutual_denial, _receive_frame, buyer_frame
+from kg.extract.aid_receive import _amount_from, _mutual_denial, _receive_frame, buyer_frame, reliance_frame
 from kg.extract.aid_slots import (
     clean_item,
     denied_clause,
@@ -448,6 +448,9 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
             consumed = frame.quote_last
         elif j >= consumed and (frame := _amount_from(view, j, frames, context)):
             frames.append(frame)  # "alongside $12 billion from the World Bank"
+            consumed = frame.quote_last
+        elif j >= consumed and view.lemmas[j] in ("rely", "depend") and (frame := reliance_frame(view, j)):
+            frames.append(frame)  # "Armenia, which has relied for decades on Russian arms"
             consumed = frame.quote_last
         elif j >= consumed and word in lexicon.buyer_nouns and (frame := buyer_frame(view, j)):
             frames.append(frame)  # "India became one of the biggest buyers of Russian crude"

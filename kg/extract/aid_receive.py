@@ -233,3 +233,32 @@ def buyer_frame(view: SentenceView, at: int) -> Frame | None:
     return Frame(_BUYER_ENTRY, at, at + 1, unique(m.entity for m in origin[:1]),
                  [(item_first, item_last, recipients)], "delivered",
                  subject_at if subject_at is not None else j, end)
+
+
+_RELIANCE_ENTRY = Entry(("rely",), "receive", "delivered")
+
+
+def reliance_frame(view: SentenceView, at: int) -> Frame | None:
+    """"Armenia, which has relied for decades on Russian arms", "Serbia depends on Russian gas": a standing
+    supply (README A1) from the origin of the goods to the subject."""
+    from kg.extract.aid_checks import relative_antecedent  # noqa: PLC0415 -- aid_checks imports this module's peers
+
+    n = len(view.tokens)
+    on = next((j for j in range(at + 1, min(n, at + 6)) if view.lower[j] in ("on", "upon")), None)
+    if on is None:
+        return None
+    end = on + 1
+    while end < n and view.lower[end] not in ITEM_STOP and view.lower[end] not in (".", ",", ";", "for", "to", "with") \
+            and not (view.lower[end] == "and" and end + 1 < n and view.lower[end + 1] in ("on", "upon")):
+        end += 1
+    origin = [m for m in view.state_in(on + 1, end) if m.how == "demonym" or view.possessive(m)]
+    if not origin or not load_lexicon().categorise([t.text for t in view.tokens[on + 1:end]])[0]:
+        return None  # "relies on Chinese goodwill": no goods named
+    recipients, subject_at = relative_antecedent(view, at)
+    if not recipients:
+        recipients, subject_at = view.subject(at)
+    recipients = tuple(r for r in recipients if r != origin[0].entity)
+    if not recipients:
+        return None
+    return Frame(_RELIANCE_ENTRY, at, at + 1, (origin[0].entity,), [(origin[0].last, end, recipients)], "delivered",
+                 subject_at if subject_at is not None else at, end)
