@@ -690,3 +690,9 @@ def test_committing_money_is_a_pledge(text, expected):
 def test_relying_on_anothers_goods_is_a_standing_supply(text, expected):
     # README A1: a standing supply relationship is a flow, delivered
     assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Rome would build a coalition of countries with Greece.",
+                                  "Seoul has built strong ties with Hanoi."])
+def test_what_is_built_between_parties_is_no_item(text):
+    assert _pairs(text) == set()

@@ -76,7 +76,10 @@ _NOT_GOODS = frozenset("delegation delegations message messages letter letters s
                        "details home word assurances "
                        # people by their office are never goods ("the US national security adviser")
                        "adviser advisers advisor advisors minister ministers official officials spokesman "
-                       "spokeswoman spokesperson ambassador ambassadors diplomat diplomats president".split())
+                       "spokeswoman spokesperson ambassador ambassadors diplomat diplomats president "
+                       # what is built between parties, not handed over ("build a coalition", "build ties")
+                       "coalition coalitions alliance alliances partnership partnerships ties relations "
+                       "relationship cooperation consensus trust".split())
 _NOT_ITEM_START = frozenset("could would should can may might must will was were is are be been has have had "
                              "said says not".split())
 _DURATION = frozenset("week weeks month months year years day days hour hours time moment chance".split())
@@ -102,6 +105,8 @@ def _plausible_item(view: SentenceView, first: int, last: int) -> bool:
             or (words and words[0] in _NOT_GOODS) \
             or (len(words) > 1 and words[0] in _SAME_WORDS and words[1] in _NOT_GOODS):
         return False  # "sending the same message": words, not goods
+    if "of" in words[1:] and words[words.index("of", 1) - 1] in _NOT_GOODS:
+        return False  # "a smaller coalition of countries": the head noun before "of" names no goods
     if set(words[:3]) & _CONSENT_WORDS:
         return False  # "gave its agreement to the contracts", "sent formal notification": consent, not goods
     if all(w.endswith("ly") or w in _BARE_ADVERBS for w in words):
