@@ -696,3 +696,9 @@ def test_relying_on_anothers_goods_is_a_standing_supply(text, expected):
                                   "Seoul has built strong ties with Hanoi."])
 def test_what_is_built_between_parties_is_no_item(text):
     assert _pairs(text) == set()
+
+
+def test_an_exchange_of_notes_for_the_flow_in_hand_is_approved():
+    pairs = _pairs("Japan will hand Fiji two patrol boats. The envoys exchanged notes worth 500 million yen "
+                   "for the vessels on Monday.")
+    assert ("Japan", "Fiji", "approved") in pairs

@@ -10,7 +10,8 @@ from kg.extract.aid_slots import ITEM_STOP
 from kg.extract.lexicon import Entry
 from kg.extract.view import BE_FORMS, SentenceView, unique
 
-CONTRACT_NOUNS = frozenset("contract contracts".split())
+# "exchanged notes": the exchange of notes by which two governments conclude an aid or loan agreement
+CONTRACT_NOUNS = frozenset("contract contracts notes".split())
 _SIGNING = frozenset("sign conclude ink finalise finalize seal award".split())
 _CONTRACT_ENTRY = Entry(("contract",), "give", "approved")
 
@@ -18,6 +19,9 @@ _CONTRACT_ENTRY = Entry(("contract",), "give", "approved")
 def contract_frame(view: SentenceView, at: int, frames: list[Frame], context: Context) -> Frame | None:
     """The signed contract at *at*, as an approved flow between the actors of the flow in hand."""
     n = len(view.tokens)
+    if view.lower[at] == "notes":
+        exchanged = any(view.lemmas[j] == "exchange" for j in range(max(0, at - 3), at))
+        return _between_parties_in_hand(view, at, at - 1, frames, context) if exchanged else None
     signed = any(view.lemmas[j] in _SIGNING for j in range(max(0, at - 4), at)) or any(
         view.lemmas[j] in _SIGNING for j in range(at + 1, min(n, at + 16)) if view.lower[j - 1] in ("was", "were",
                                                                                                   "been"))
@@ -30,6 +34,12 @@ def contract_frame(view: SentenceView, at: int, frames: list[Frame], context: Co
         j += 1
     if j >= n or view.lower[j] not in ("for", "of"):
         return None
+    return _between_parties_in_hand(view, at, j, frames, context)
+
+
+def _between_parties_in_hand(view: SentenceView, at: int, j: int, frames: list[Frame], context: Context) -> Frame | None:
+    """The approved flow for the contract at *at* whose object starts after *j*."""
+    n = len(view.tokens)
     if frames and frames[-1].donors and any(rs for _, _, rs in frames[-1].segments):
         donors = frames[-1].donors
         recipients = unique(r for _, _, rs in frames[-1].segments if rs for r in rs)
