@@ -702,3 +702,12 @@ def test_an_exchange_of_notes_for_the_flow_in_hand_is_approved():
     pairs = _pairs("Japan will hand Fiji two patrol boats. The envoys exchanged notes worth 500 million yen "
                    "for the vessels on Monday.")
     assert ("Japan", "Fiji", "approved") in pairs
+
+
+def test_a_request_for_a_counted_number_of_units_is_a_request_even_before_an_empty_offer():
+    assert ("Germany", "Ukraine", "unspecified") in _pairs(
+        "Kyiv is reported to have asked Berlin for a dozen of the units and to have offered to buy more.")
+
+
+def test_a_request_for_time_is_no_request_for_goods():
+    assert _pairs("Kyiv asked Berlin for hundreds of hours of talks.") == set()

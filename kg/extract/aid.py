@@ -329,6 +329,11 @@ def extract_aid(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], 
     return _dedupe(flows)
 
 
+def _free(j: int, frames: list[Frame]) -> bool:
+    """Is token *j* outside every frame of the sentence that has an item?"""
+    return not any(f.quote_first <= j < f.quote_last and any(e > s for s, e, _ in f.segments) for f in frames)
+
+
 def _time_after(view: SentenceView, at: int) -> bool:
     return at < len(view.lower) and (view.lower[at] in _CALENDAR or view.lower[at][:1].isdigit())
 
@@ -443,7 +448,7 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
             if frame:
                 frames.append(frame)
                 consumed = frame.quote_last
-        elif j >= consumed and view.lemmas[j] in ASK_LEMMAS and (frame := ask_frame(view, j, context)):
+        elif view.lemmas[j] in ASK_LEMMAS and _free(j, frames) and (frame := ask_frame(view, j, context)):
             frames.append(frame)  # "Tanzania has asked India for 20 ambulances"
             consumed = frame.quote_last
         elif j >= consumed and (frame := _amount_from(view, j, frames, context)):
@@ -455,11 +460,11 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
         elif j >= consumed and word in lexicon.buyer_nouns and (frame := buyer_frame(view, j)):
             frames.append(frame)  # "India became one of the biggest buyers of Russian crude"
             consumed = frame.quote_last
-        elif word in CONTRACT_NOUNS and not any(f.quote_first <= j < f.quote_last for f in frames) \
+        elif word in CONTRACT_NOUNS and _free(j, frames) \
                 and (frame := contract_frame(view, j, frames, context)):
             frames.append(frame)  # "A contract for the plant was signed on Monday": approved (README A3)
             consumed = frame.quote_last
-        elif word in lexicon.supplier_nouns and not any(f.quote_first <= j < f.quote_last for f in frames):
+        elif word in lexicon.supplier_nouns and _free(j, frames):
             frame = supplier_frame(view, j, context)
             if frame:
                 frames.append(frame)

@@ -422,6 +422,8 @@ def _arrived_in(view: SentenceView, start: int, donors) -> tuple[EntityRef, ...]
     return ()
 
 
+_COUNT_WORDS = frozenset("dozen dozens hundreds thousands".split())
+_TIME_SPANS = frozenset("minute minutes hour hours day days week weeks month months year years".split())
 _ASK_ENTRY = Entry(("ask",), "receive", "unspecified")
 ASK_LEMMAS = frozenset("ask request appeal turn".split())
 _NOT_ASKED_GOODS = frozenset("permission approval consent decision clarity explanation details information talks "
@@ -449,7 +451,9 @@ def ask_frame(view: SentenceView, at: int, context: Context) -> Frame | None:
     from kg.extract.aid_checks import _aid_like  # noqa: PLC0415 -- aid_checks is imported after this module
 
     words = [w for w in view.lower[end + 1:stop] if w not in ("a", "an", "the", "its", "their", "more", "further")]
-    if not askers or not donors or not words or words[0] in _NOT_ASKED_GOODS or not _aid_like(view, end + 1, stop):
+    counted = bool(set(words) & _COUNT_WORDS) and not set(words) & _TIME_SPANS  # "for at least a dozen of the units"
+    if not askers or not donors or not words or words[0] in _NOT_ASKED_GOODS \
+            or not (_aid_like(view, end + 1, stop) or counted):
         return None  # "asked Germany for permission to send tanks": a permission, not a supply
     return Frame(_ASK_ENTRY, at, at + 1, donors, [(end + 1, stop, askers)], "unspecified",
                  subject_at if subject_at is not None else at, stop)
