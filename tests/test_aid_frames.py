@@ -711,3 +711,10 @@ def test_a_request_for_a_counted_number_of_units_is_a_request_even_before_an_emp
 
 def test_a_request_for_time_is_no_request_for_goods():
     assert _pairs("Kyiv asked Berlin for hundreds of hours of talks.") == set()
+
+
+def test_a_weapon_system_named_alone_is_military_goods():
+    flows = extract(SourceDocument("t", "Italy sent tanks to Ukraine. Rome has so far held back Leopards from its "
+                                        "own stocks.")).facts_of(AidFlow)
+    held = [f for f in flows if f.status == "declined"]
+    assert [(f.donor.label, f.recipient.label, f.categories) for f in held] == [("Italy", "Ukraine", ("military",))]
