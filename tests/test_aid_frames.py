@@ -718,3 +718,13 @@ def test_a_weapon_system_named_alone_is_military_goods():
                                         "own stocks.")).facts_of(AidFlow)
     held = [f for f in flows if f.status == "declined"]
     assert [(f.donor.label, f.recipient.label, f.categories) for f in held] == [("Italy", "Ukraine", ("military",))]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Mexico has made donations of fuel to Cuba.", {("Mexico", "Cuba", "delivered")}),
+    ("Cuba needs oil. Mexico had not made any fuel donations to Havana, the minister told lawmakers.",
+     {("Mexico", "Cuba", "denied")}),
+    ("Mexico has not made donations of fuel to Cuba.", set()),
+], ids=["made", "not-made-said", "not-made-unsaid"])
+def test_making_donations_is_giving_and_a_said_negation_denies_it(text, expected):
+    assert _pairs(text) == expected

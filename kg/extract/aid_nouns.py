@@ -87,7 +87,8 @@ _SIGN_VERBS = {"sign": "approved", "conclude": "approved", "seal": "approved", "
                # "Gazprom has sharply reduced shipments to Germany": a giver changing the volume it gives
                "increase": "delivered", "boost": "delivered", "raise": "delivered", "double": "delivered",
                "expand": "delivered", "resume": "delivered", "reduce": "delivered", "curtail": "delivered",
-               "slash": "delivered"}
+               "slash": "delivered",
+               "make": "delivered"}  # "has made donations of fuel to Cuba"
 
 
 _VOLUME_VERBS = frozenset("increase boost raise double expand resume reduce curtail slash".split())
@@ -107,7 +108,13 @@ def _signer(view: SentenceView, first: int) -> tuple[tuple[EntityRef, ...], str 
             view.lower[x] in ("about", "over", "on", "of", "for", "with", "to", "in") for x in range(j + 1, first)):
         return (), None  # "raised concerns about aid to Ukraine": the aid is not what was raised
     subject, _ = view.subject(j)
-    return tuple(r for r in subject if r.kind in ("state", "organisation")), _SIGN_VERBS[view.tokens[j].lemma.lower()]
+    status = _SIGN_VERBS[view.tokens[j].lemma.lower()]
+    if set(view.lower[max(0, j - 3):j]) & _NEGATIONS:
+        # "Pemex had not made any fuel donations, he told lawmakers": a party says it did not happen
+        if not _SAID & set(view.lower):
+            return (), None
+        status = "denied"
+    return tuple(r for r in subject if r.kind in ("state", "organisation")), status
 
 
 _BLOCKING = frozenset("block veto freeze suspend halt delay stall scrap cancel withhold".split())
@@ -241,6 +248,7 @@ def noun_frame(view, first, last, entry, context) -> Frame | None:
 
 _ASKING = frozenset("seek request ask need want".split())
 _NEGATIONS = frozenset("not n't never no".split())
+_SAID = frozenset("said says told tells insisted insists stressed added".split())
 _MODIFIER_STOP = frozenset("the a an of and or to for from in on at by with its their his her our this that these "
                            "those".split())
 
