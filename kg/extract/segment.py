@@ -55,13 +55,26 @@ def _matcher() -> Any:
     return matcher, rank
 
 
+class _Lemmas(dict):
+    """Word -> lemma, filled from spaCy's lookup table the first time a word is seen: a plain dict
+    look-up per token instead of the table's hashing ``get`` (a tenth of segmentation time)."""
+
+    def __init__(self, table: Any):
+        super().__init__()
+        self.table = table
+
+    def __missing__(self, word: str) -> str:
+        lemma = self[word] = self.table.get(word, word)
+        return lemma
+
+
 @lru_cache(maxsize=1)
-def _lemmas() -> Any:
+def _lemmas() -> _Lemmas:
     """spaCy's English lookup lemmatizer table (spacy-lookups-data), applied while converting tokens:
     the same lemmas as its ``lemmatizer`` pipe in lookup mode, without a second pass over each token."""
     from spacy.lookups import load_lookups
 
-    return load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
+    return _Lemmas(load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup"))
 
 
 def _patterns(gazetteer: Gazetteer) -> list[dict[str, str]]:
@@ -137,7 +150,7 @@ def segment(document: CleanDocument) -> tuple[tuple[Sentence, ...], tuple[Mentio
         for i, (idx, orth, lower, space, punct) in enumerate(
                 doc.to_array([IDX, ORTH, LOWER, SPACY, IS_PUNCT]).tolist()):
             word = strings[orth]
-            words.append(Token(offset + idx, offset + idx + len(word), word, lemmas.get(word, word),
+            words.append(Token(offset + idx, offset + idx + len(word), word, lemmas[word],
                                bool(space), strings[lower]))
             if word in enders:
                 ended = True
