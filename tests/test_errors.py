@@ -129,3 +129,28 @@ def test_query_without_a_store_says_how_to_make_one(runner, tmp_path):
 def test_injection_attempts_are_rejected(runner, built, value):
     result = runner.invoke(cli, ["query", "who-supplies", "--param", f"recipient={value}", "--store", str(built.store)])
     assert result.exit_code == 1 and result.output.startswith("Error: ")
+
+
+@pytest.mark.parametrize("files,mode,checked", [(3, "auto", 3), (25, "auto", 1), (25, "full", 25), (25, "off", 0)])
+def test_validation_modes_choose_which_documents_pyshacl_checks(tmp_path, monkeypatch, files, mode, checked):
+    import kg.validate
+    from kg.ingest import ingest
+    from kg.settings import load_settings
+
+    seen: list[int] = []
+    real = kg.validate.validate_ntriples
+
+    def counting(ntriples, **kwargs):
+        seen.append(ntriples.count("<https://w3id.org/geokg/ontology#Document>"))
+        return real("", **kwargs)  # the shapes on an empty graph: conforms
+
+    monkeypatch.setattr(kg.validate, "validate_ntriples", counting)
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for n in range(files):
+        (folder / f"note-{n:02d}.txt").write_text(
+            f"Aid note {n}\nDate: 2025-03-0{1 + n % 9}\n\nJapan sent {n + 2} patrol boats to the Philippines.\n",
+            encoding="utf-8")
+    ingest([folder], settings=load_settings({}).with_values(store=tmp_path / "store"),
+           **({} if mode == "auto" else {"validate": mode}))
+    assert sum(seen) == checked
