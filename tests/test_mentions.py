@@ -147,3 +147,11 @@ def test_city_in_an_event_name_is_its_venue():
 
 def test_month_is_no_town():
     assert _places("The ceasefire was agreed in March and broke down in May.") == set()
+
+
+def test_two_spellings_of_one_slug_stay_two_entities_with_one_label_each():
+    from kg.extract.persons import person_key
+
+    assert person_key("Wang Yi") == "wang-yi"
+    assert len({person_key("Karim bin Said al-Harthi"), person_key("Karim bin Said Al Harthi"),
+                person_key("Karim bin Said Al-Harthi")}) == 3

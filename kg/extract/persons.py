@@ -12,6 +12,8 @@ gazetteers do not claim):
 
 from __future__ import annotations
 
+import hashlib
+import re
 from dataclasses import dataclass
 
 from kg.extract.gazetteer import slug
@@ -36,11 +38,30 @@ class PersonFind:
     quote_start: int = 0
 
 
+def person_key(name: str) -> str:
+    """The IRI key of a person's name: its slug, plus a short hash of the spelling when a hyphen
+    joins two words, so that "Tamim bin Hamad al-Thani" and "Tamim bin Hamad Al Thani" (one
+    slug, two labels) stay two entities with one label each.
+
+    >>> person_key("Wang Yi")
+    'wang-yi'
+    >>> person_key("Ahmed al-Sharaa") != person_key("Ahmed Al Sharaa")
+    True
+    """
+    key = slug(name)
+    if _JOINED.search(name):
+        key += "-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:6]
+    return key
+
+
+_JOINED = re.compile(r"\w-\w")
+
+
 def _mention(sentence: Sentence, first: int, last: int, how: str) -> Mention:
     tokens = sentence.tokens
     start, end = tokens[first].start, tokens[last - 1].end
     text = sentence.text[start - sentence.start:end - sentence.start]
-    return Mention(start, end, text, sentence.index, first, last, EntityRef("person", slug(text), text), how)
+    return Mention(start, end, text, sentence.index, first, last, EntityRef("person", person_key(text), text), how)
 
 
 def _state_before(sentence: Sentence, first: int, states: dict[int, Mention]) -> tuple[EntityRef | None, int]:

@@ -1,0 +1,78 @@
+"""Where a meeting took place, from the place mentions of its clause (see :mod:`kg.extract.places`).
+
+First that applies, within the meeting's clause:
+
+* a capital after "in", "to" or "at" ("talks in Beijing"): the city the capital names;
+* a city the place gazetteer found after a locative word ("in Kazan", "at a hotel in New York",
+  "near Aqaba"), the city as the gazetteer spells it;
+* the city an event is named after ("at the Munich Security Conference": Munich);
+* any other capitalised words after "in" or "to" that no mention claims ("in Odesa", "in New
+  York" when the gazetteer lacks the town or spells it otherwise).
+
+Calls take ``virtual`` (decided by the caller). Seas and regions are no meeting place.
+"""
+
+from __future__ import annotations
+
+from kg.extract.places import LOCATIVE
+from kg.extract.view import SentenceView
+from kg.model import EntityRef, Mention
+
+_NOT_PLACES = frozenset(
+    """january february march april may june july august september october november december monday tuesday
+    wednesday thursday friday saturday sunday the a an his her their its""".split()
+)
+# "at a hotel in New York", "on the sidelines of the summit in Kazan": up to this many words
+# between the locative word and the city
+_GAP = 3
+_GAP_WORDS = frozenset("the a an hotel palace residence resort city town port capital venue sidelines summit "
+                       "talks forum conference of".split())
+
+
+def _capital(view: SentenceView, c_first: int, c_last: int) -> Mention | None:
+    for mention in view.state_in(c_first, c_last):
+        if mention.how == "capital" and mention.first > 0 and view.lower[mention.first - 1] in ("in", "to", "at"):
+            return mention
+    return None
+
+
+def _located(view: SentenceView, place: Mention) -> bool:
+    """Is a locative word right before the place, or a few setting words before it ("in the port of")?"""
+    j = place.first - 1
+    while j >= 0 and place.first - j <= _GAP and view.lower[j] in _GAP_WORDS:
+        j -= 1
+    return j >= 0 and view.lower[j] in LOCATIVE and view.lower[j] not in ("from", "between")
+
+
+def meeting_place(view: SentenceView, c_first: int, c_last: int, places: list[Mention]
+                  ) -> tuple[EntityRef | None, set[int]]:
+    """The place of a meeting in the clause [c_first, c_last), and the token positions it takes.
+
+    *places* are the sentence's place mentions and inner places (venues, capitals' cities).
+    """
+    capital = _capital(view, c_first, c_last)
+    if capital is not None:
+        return EntityRef("place", capital.text.lower().replace(" ", "-"), capital.text), {capital.first}
+    inside = [p for p in places if c_first <= p.first and p.last <= c_last]
+    for place in inside:
+        if place.how == "name" and place.entity.country is not None and _located(view, place):
+            return place.entity, set(range(place.first, place.last))
+    for place in inside:
+        if place.how == "venue":
+            return place.entity, set(range(place.first, place.last))
+    claimed = {i for p in places for i in range(p.first, p.last)} | set(view.actor_at)
+    for j in range(c_first, c_last - 1):
+        if view.lower[j] not in ("in", "to"):
+            continue
+        end = j + 1
+        while end < c_last and end - j <= 3 and _word(view, end, claimed):
+            end += 1  # "in New York", "in Rio Grande"
+        if end > j + 1:
+            name = " ".join(t.text for t in view.tokens[j + 1:end])
+            return EntityRef("place", name.lower().replace(" ", "-"), name), set(range(j + 1, end))
+    return None, set()
+
+
+def _word(view: SentenceView, i: int, claimed: set[int]) -> bool:
+    text = view.tokens[i].text
+    return text[:1].isupper() and text.isalpha() and i not in claimed and view.lower[i] not in _NOT_PLACES
