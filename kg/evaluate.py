@@ -76,7 +76,10 @@ def _fold(name: str | None) -> str:
     if not name:
         return ""
     text = unicodedata.normalize("NFKD", name)
-    return " ".join("".join(c for c in text if not unicodedata.combining(c)).casefold().split())
+    words = "".join(c for c in text if not unicodedata.combining(c)).casefold().split()
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]  # "the Financial Times" is "Financial Times"
+    return " ".join(words)
 
 
 # Words that make a name a body's, not a person's ("Qatar Fund for Development", "Foreign Ministry").

@@ -136,3 +136,10 @@ def test_only_persons_match_by_a_subset_of_words(predicted, gold, expected):
     from kg.evaluate import _Names
 
     assert _Names(gold)(predicted) == expected
+
+
+def test_a_leading_article_is_no_part_of_a_name():
+    from kg.evaluate import _Names
+
+    assert _Names(["Financial Times"])("the Financial Times") == "financial times"
+    assert _Names(["The Washington Post"])("Washington Post") == "washington post"
