@@ -289,6 +289,9 @@ def test_a_bargain_consent_or_quality_is_no_agreement():
      "BRICS summit in Kazan.", "Kazan"),
     ("Hungarian Prime Minister Viktor Orban spoke by phone with Serbian President Aleksandar Vucic.", "virtual"),
     ("Austrian Chancellor Karl Nehammer met Czech Prime Minister Petr Fiala in Prague.", "Prague"),
-], ids=["event-venue", "city-after-a-setting", "near", "sidelines", "call", "capital"])
+    ("Azerbaijani President Ilham Aliyev met Georgian Prime Minister Irakli Kobakhidze in the Black Sea resort of "
+     "Batumi on Friday.", "Batumi"),
+    ("Security Council Secretary Sergei Shoigu briefed President Vladimir Putin at a meeting in the Kremlin.", "Moscow"),
+], ids=["event-venue", "city-after-a-setting", "near", "sidelines", "call", "capital", "resort-of", "seat-of-government"])
 def test_a_meeting_takes_its_place_from_the_place_mentions(text, place):
     assert {m[2] for m in _meetings(text)} == {place}
