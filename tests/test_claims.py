@@ -281,12 +281,13 @@ def test_in_a_report_about_two_states_a_statement_about_one_is_about_both():
     assert ("analysts", ("Bolivia",)) in claims  # about a third state: not made about the two
 
 
-def test_a_state_named_fund_speaks_under_its_whole_name():
+def test_a_state_named_fund_speaks_for_its_state():
+    # gold README, rule G2: a state fund's statement is its state's
     claims = _claims("The Kuwait Fund for Development said the loan to Jordan would build two schools.")
-    assert {c for c, _ in claims} == {"Kuwait Fund for Development"}
+    assert {c for c, _ in claims} == {"Kuwait"}
     claims = _claims("Jordan has received a grant for its schools. Jordan will spend it in Irbid. "
                      "The Kuwait Fund for Development said on Monday that the grant would last three months.")
-    assert claims == {("Kuwait Fund for Development", ("Jordan",))}  # its own name is not what it spoke of
+    assert claims == {("Kuwait", ("Jordan",))}  # its own name is not what it spoke of
 
 
 def test_a_titled_person_named_after_a_preposition_is_not_the_minister_who_speaks_next():

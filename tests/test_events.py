@@ -277,3 +277,21 @@ def test_a_bargain_consent_or_quality_is_no_agreement():
                        "Chile's presidency said.") == set()
     assert {s for _, _, s, _ in _agreements(
         "Lima denied that any government-approved deal to sell arms to Bolivia was signed.")} != {"agreed"}
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Slovak Foreign Minister Juraj Blanar met Estonian Prime Minister Kristen Michal at the Munich Security "
+     "Conference on Saturday.", "Munich"),
+    ("Thai Prime Minister Paetongtarn Shinawatra met Kenyan President William Ruto at a hotel in New York "
+     "on Monday.", "New York"),
+    ("Moldovan President Maia Sandu held talks with Romanian President Klaus Iohannis near Iasi.", "Iasi"),
+    ("Indian Prime Minister Narendra Modi met Chinese President Xi Jinping on Wednesday, on the sidelines of the "
+     "BRICS summit in Kazan.", "Kazan"),
+    ("Hungarian Prime Minister Viktor Orban spoke by phone with Serbian President Aleksandar Vucic.", "virtual"),
+    ("Austrian Chancellor Karl Nehammer met Czech Prime Minister Petr Fiala in Prague.", "Prague"),
+    ("Azerbaijani President Ilham Aliyev met Georgian Prime Minister Irakli Kobakhidze in the Black Sea resort of "
+     "Batumi on Friday.", "Batumi"),
+    ("Security Council Secretary Sergei Shoigu briefed President Vladimir Putin at a meeting in the Kremlin.", "Moscow"),
+], ids=["event-venue", "city-after-a-setting", "near", "sidelines", "call", "capital", "resort-of", "seat-of-government"])
+def test_a_meeting_takes_its_place_from_the_place_mentions(text, place):
+    assert {m[2] for m in _meetings(text)} == {place}

@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from kg.extract.gazetteer import Gazetteer, load_gazetteer
+from kg.extract.state_bodies import state_funds
 from kg.model import CleanDocument, Mention, Sentence, Title, Token
 
 
@@ -124,7 +125,8 @@ class _Range(NamedTuple):
 
 
 def segment(document: CleanDocument) -> tuple[tuple[Sentence, ...], tuple[Mention, ...], tuple[Title, ...]]:
-    """Split kept blocks into sentences and find state, organisation and title mentions."""
+    """Split kept blocks into sentences and find state, organisation and title mentions (a state's
+    companies and funds are mentions of the state)."""
     from spacy.attrs import IDX, IS_PUNCT, LOWER, ORTH, SPACY
 
     gazetteer = load_gazetteer()
@@ -189,4 +191,8 @@ def segment(document: CleanDocument) -> tuple[tuple[Sentence, ...], tuple[Mentio
                 else:
                     how, ref = "name", orgs[ent_id].ref
                 mentions.append(Mention(span[0], span[1], text[span[0]:span[1]], index, first, last, ref, how))
+    by_sentence: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        by_sentence.setdefault(mention.sentence, []).append(mention)
+    mentions = [m for s in sentences for m in state_funds(s, by_sentence.get(s.index, []))]
     return tuple(sentences), tuple(mentions), tuple(titles)
