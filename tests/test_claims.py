@@ -281,13 +281,15 @@ def test_in_a_report_about_two_states_a_statement_about_one_is_about_both():
     assert ("analysts", ("Bolivia",)) in claims  # about a third state: not made about the two
 
 
-def test_a_state_named_fund_speaks_for_its_state():
-    # gold README, rule G2: a state fund's statement is its state's
+def test_a_state_body_speaks_under_its_own_name():
+    # gold README, rule C2: a state fund or company is the claimant, not its state (G2 is for flows)
     claims = _claims("The Kuwait Fund for Development said the loan to Jordan would build two schools.")
-    assert {c for c, _ in claims} == {"Kuwait"}
+    assert {c for c, _ in claims} == {"Kuwait Fund for Development"}
     claims = _claims("Jordan has received a grant for its schools. Jordan will spend it in Irbid. "
                      "The Kuwait Fund for Development said on Monday that the grant would last three months.")
-    assert claims == {("Kuwait", ("Jordan",))}  # its own name is not what it spoke of
+    # names nobody: about the dealings the report is about, Kuwait's grant to Jordan (rule C3)
+    assert claims == {("Kuwait Fund for Development", ("Jordan", "Kuwait"))}
+    assert {c for c, _ in _claims("Rosatom said the reactor for Uzbekistan would be ready by 2029.")} == {"Rosatom"}
 
 
 def test_a_titled_person_named_after_a_preposition_is_not_the_minister_who_speaks_next():

@@ -74,7 +74,8 @@ def test_a_state_company_signs_for_its_state():
     assert {p.label for a in agreements for p in a.parties} == {"Russia", "Egypt"}
 
 
-def test_a_state_company_speaks_for_its_state():
+def test_a_state_company_speaks_under_its_own_name():
+    # gold rule C2: as a speaker a state body is itself; its flows are its state's (G2)
     text = "Sinopec said the cargo had left port on Sunday."
     claims = [f for f in extract(SourceDocument("t", text)).facts if isinstance(f, Claim)]
-    assert [c.claimant.label for c in claims] == ["China"]
+    assert [(c.claimant.kind, c.claimant.label) for c in claims] == [("organisation", "Sinopec")]

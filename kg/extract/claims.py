@@ -83,8 +83,9 @@ def _name_with_state(view: SentenceView, mention: Mention, verb: int) -> EntityR
 
 
 def _speaker(mention: Mention) -> EntityRef:
-    """The entity a speaker mention stands for; "the White House said" keeps the institution's name."""
-    if mention.text.removeprefix("the ").removeprefix("The ") in _rules()["institutions"]:
+    """The entity a speaker mention stands for; "the White House said" keeps the institution's name,
+    and so does a state body ("Rosatom said", "the Kuwait Fund for Development said": gold rule C2)."""
+    if mention.how == "body" or mention.text.removeprefix("the ").removeprefix("The ") in _rules()["institutions"]:
         name = mention.text.removeprefix("the ").removeprefix("The ")
         return EntityRef("organisation", slug(name), name)
     return mention.entity
