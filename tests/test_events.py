@@ -277,3 +277,21 @@ def test_a_bargain_consent_or_quality_is_no_agreement():
                        "Chile's presidency said.") == set()
     assert {s for _, _, s, _ in _agreements(
         "Lima denied that any government-approved deal to sell arms to Bolivia was signed.")} != {"agreed"}
+
+
+def test_an_outlet_report_is_neutral_whatever_its_words():
+    found = _claims("Ecuador will send tents to Peru in a gesture of friendship, the Andina agency reported.")
+    assert {(c, s) for c, _, s, _ in found} == {("the Andina", "neutral")}
+
+
+def test_stance_and_hedges_come_from_what_was_said_not_from_the_frame():
+    found = _claims("Speaking after talks on cooperation with Peru, Foreign Minister Ana Ruiz said the border "
+                    "with Bolivia would reopen in May.")
+    assert {(c, s, m) for c, _, s, m in found} == {("Ana Ruiz", "neutral", "asserted")}
+    found = _claims("Ana Ruiz, who may run for president next year, said Chile would buy two frigates from Spain.")
+    assert {(c, m) for c, _, _, m in found} == {("Ana Ruiz", "asserted")}
+
+
+def test_a_speaker_who_reportedly_said_it_is_relayed_speech():
+    found = _claims("Former president Luis Vega has reportedly criticised the fisheries pact with Chile.")
+    assert {(c, s, m) for c, _, s, m in found} == {("Luis Vega", "opposes", "reported")}

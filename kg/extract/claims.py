@@ -20,6 +20,7 @@ from kg.extract.claim_cues import (
     in_name as _in_name, offer_object as _offer_object, passive_before as _passive_before,
     relative_speaker as _relative_speaker, titled_in_pp as _titled_in_pp,
 )
+from kg.extract.claim_stance import judge
 from kg.extract.institutions import LOWER_INSTITUTION as _LOWER_INSTITUTION, institution as _institution
 from kg.extract.view import SentenceView, by_sentence, main_state, ranked_states, unique
 from kg.model import Claim, EntityRef, Evidence, Mention, Sentence
@@ -574,19 +575,6 @@ def _build(view: SentenceView, speaker: EntityRef, first: int, last: int, stance
     if not about:  # "Peskov declined to comment on the report": what it is about lies outside the quote
         about = unique(m.entity for m in view.actors if m.entity != speaker and not view.possessive(m)
                        and m.first not in aside and not _in_name(m, speaker))
-    words = {w.strip(".,") for w in view.lower}
-    if stance == "reported":
-        modality, stance = "reported", "neutral"
-    elif stance == "outlet":  # "..., Jiji Press reported": a report, hedged when it says "may" or "reportedly"
-        modality, stance = ("hedged" if words & rules["hedges"] else "reported"), "neutral"
-    elif stance == "denies":
-        modality = "denied"
-    else:
-        modality = "hedged" if words & rules["hedges"] else "asserted"
-    if stance == "neutral":
-        if words & rules["opposing_words"]:
-            stance = "opposes"
-        elif words & rules["supporting_words"]:
-            stance = "supports"
+    stance, modality = judge(view, first, last, stance, rules)
     evidence = Evidence(doc_id, start, end, text, sentence.start, sentence.end, sentence.text, (sentence.index,))
     return Claim(speaker, text, stance, modality, evidence, about)
