@@ -295,3 +295,18 @@ def test_stance_and_hedges_come_from_what_was_said_not_from_the_frame():
 def test_a_speaker_who_reportedly_said_it_is_relayed_speech():
     found = _claims("Former president Luis Vega has reportedly criticised the fisheries pact with Chile.")
     assert {(c, s, m) for c, _, s, m in found} == {("Luis Vega", "opposes", "reported")}
+
+
+def test_evaluative_words_in_what_was_said_make_praise_or_criticism():
+    found = _claims("Foreign Minister Ana Ruiz said the fisheries accord with Peru was a historic milestone.")
+    assert {(c, s) for c, _, s, _ in found} == {("Ana Ruiz", "supports")}
+    found = _claims("Foreign Minister Ana Ruiz said the naval drills by Peru were dangerous and a violation "
+                    "of Chilean waters.")
+    assert {(c, s) for c, _, s, _ in found} == {("Ana Ruiz", "opposes")}
+
+
+def test_a_promise_of_help_supports():
+    found = _claims("Foreign Minister Ana Ruiz said Chile would send engineers to Peru after the floods.")
+    assert {(c, s) for c, _, s, _ in found} == {("Ana Ruiz", "supports")}
+    found = _claims("Foreign Minister Ana Ruiz said Chile would not send engineers to Peru.")
+    assert {(c, s) for c, _, s, _ in found} == {("Ana Ruiz", "neutral")}

@@ -24,8 +24,28 @@ def judge(view: SentenceView, first: int, last: int, cue: str, rules: dict[str, 
     else:
         stance, modality = cue, "hedged" if said & rules["hedges"] else "asserted"
     if stance == "neutral":
-        if said & rules["opposing_words"]:
-            stance = "opposes"
-        elif said & rules["supporting_words"]:
-            stance = "supports"
+        stance = _evaluation(view, first, last, rules)
     return stance, modality
+
+
+def _evaluation(view: SentenceView, first: int, last: int, rules: dict[str, frozenset[str]]) -> str:
+    """What a neutral speech verb introduces may still praise or criticise: the side with more evaluative
+    words wins ("a new chapter of friendship" / "an unacceptable violation"), criticism on a tie."""
+    against = sum(view.lower[k] in rules["opposing_words"] for k in range(first, last))
+    for_ = sum(view.lower[k] in rules["supporting_words"] for k in range(first, last))
+    if against and against >= for_:
+        return "opposes"
+    return "supports" if for_ or _promises_help(view, first, last, rules) else "neutral"
+
+
+def _promises_help(view: SentenceView, first: int, last: int, rules: dict[str, frozenset[str]]) -> bool:
+    """"Moscow would help Pyongyang build satellites", "India is ready to assist": a promise of help."""
+    for k in range(first, last):
+        if view.lower[k] not in rules["promise_markers"]:
+            continue
+        ahead = view.lower[k + 1:min(k + 5, last)]
+        if "not" in ahead[:2] or "never" in ahead[:2]:
+            continue
+        if any(w in rules["help_verbs"] for w in ahead):
+            return True
+    return False
