@@ -310,3 +310,10 @@ def test_a_promise_of_help_supports():
     assert {(c, s) for c, _, s, _ in found} == {("Ana Ruiz", "supports")}
     found = _claims("Foreign Minister Ana Ruiz said Chile would not send engineers to Peru.")
     assert {(c, s) for c, _, s, _ in found} == {("Ana Ruiz", "neutral")}
+
+
+def test_rejecting_claims_in_what_was_said_is_a_denial():
+    found = _claims('"We reject the claims that our ships carried arms to Peru," Foreign Minister Ana Ruiz said.')
+    assert {(c, s, m) for c, _, s, m in found} == {("Ana Ruiz", "denies", "denied")}
+    found = _claims("Foreign Minister Ana Ruiz said the allegations of arms sales to Peru were baseless.")
+    assert {(c, s, m) for c, _, s, m in found} == {("Ana Ruiz", "denies", "denied")}

@@ -17,8 +17,8 @@ def judge(view: SentenceView, first: int, last: int, cue: str, rules: dict[str, 
         return "neutral", "hedged" if said & rules["hedges"] else "reported"
     if cue == "reported":
         stance, modality = "neutral", "reported"
-    elif cue == "denies":
-        stance, modality = "denies", "denied"
+    elif cue == "denies" or _rejects_assertion(view, first, last, rules):
+        stance, modality = "denies", "denied"  # "... said: 'We reject the unfounded claims that ...'"
     elif words & rules["relayed"]:  # "Sopoaga has reportedly criticised the pact": relayed speech
         stance, modality = cue, "reported"
     else:
@@ -48,4 +48,15 @@ def _promises_help(view: SentenceView, first: int, last: int, rules: dict[str, f
             continue
         if any(w in rules["help_verbs"] for w in ahead):
             return True
+    return False
+
+
+def _rejects_assertion(view: SentenceView, first: int, last: int, rules: dict[str, frozenset[str]]) -> bool:
+    """"We categorically reject the claims that ...", "the allegations are baseless": a denial said with
+    a neutral speech verb."""
+    for k in range(first, last):
+        if view.lower[k] in rules["denial_words"]:
+            near = view.lower[max(first, k - 8):min(k + 6, last)]
+            if any(w in rules["assertion_nouns"] for w in near):
+                return True
     return False
