@@ -227,7 +227,24 @@ def test_the_actor_before_which_or_who_speaks_in_the_relative_clause():
 def test_a_single_name_opening_the_sentence_before_reported_is_an_outlet():
     claims = _claims("Politico reported on Tuesday that a sale of bombs to Egypt had been held back. "
                      "Officials reported that Chile had sent tents to Peru.")
-    assert {c for c, _ in claims} == {"Politico"}
+    assert {c for c, _ in claims} == {"Politico", "officials"}  # unnamed officials are a group (C2), not an outlet
+
+
+def test_unnamed_officials_and_diplomats_speak_as_a_group_named_by_their_words():
+    claims = extract(SourceDocument("t", "Chilean officials have said the fishing ban breaks the accord with Peru. "
+                                         "Some diplomats believe Bolivia will join the talks.")).facts_of(Claim)
+    assert {(c.claimant.kind, c.claimant.label) for c in claims} == {("group", "Chilean officials"),
+                                                                    ("group", "diplomats")}
+
+
+def test_a_rejection_set_off_after_a_claim_is_its_own_denial():
+    claims = extract(SourceDocument("t", "Peru said the boats were Chilean, a claim that Santiago rejected. "
+                                         "Bolivia accused Chile of spying. Chile denied the accusation on Monday."
+                                    )).facts_of(Claim)
+    found = {(c.claimant.label, tuple(sorted(a.label for a in c.about)), c.stance) for c in claims}
+    assert ("Chile", ("Peru",), "denies") in found  # about the claim it rejects
+    assert ("Peru", ("Chile",), "neutral") in found
+    assert ("Chile", ("Bolivia",), "denies") in found  # "the accusation": the accuser's
 
 
 def test_unnamed_sources_speak_through_the_outlet_they_told():

@@ -34,7 +34,7 @@ def relative_speaker(view: SentenceView, j: int) -> Mention | None:
     return mention
 
 
-GROUP_SPEAKERS = frozenset("critics experts analysts observers economists activists witnesses residents "
+GROUP_SPEAKERS = frozenset("critics experts analysts observers economists activists witnesses residents officials diplomats "
                            "commentators scholars researchers media traders dealers bankers scientists outlets "
                            "agencies groups".split())
 _NOT_MODIFIERS = frozenset("the a an and or but of in on at to for with by from that which who as some many most "
@@ -100,3 +100,18 @@ def co_speakers(view: SentenceView, speaker: EntityRef, first: int, last: int) -
                 return []
             return [m.entity for m in group if m.entity != speaker]
     return []
+
+
+def assertion_rejected(view: SentenceView, j: int, nouns: frozenset[str], verbs: dict[str, str]) -> bool:
+    """"a claim (that) Moscow (has) rejected", "an allegation Beijing denies" from token *j*: a rejection
+    set off after what it rejects."""
+    if view.lower[j] not in ("a", "an") or j + 1 >= len(view.tokens) or view.lower[j + 1] not in nouns:
+        return False
+    return any(verbs.get(w) == "denies" for w in view.lower[j + 2:j + 8])
+
+
+def refers_back(text: str, nouns: frozenset[str]) -> bool:
+    """"the accusation", "these claims": a statement that names an assertion made before."""
+    words = text.lower().split()
+    return any(a in ("the", "these", "those", "such", "this", "that") and b.strip(".,") in nouns
+               for a, b in zip(words, words[1:]))

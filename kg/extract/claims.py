@@ -20,6 +20,7 @@ from kg.extract.claim_cues import (
     in_name as _in_name, offer_object as _offer_object, passive_before as _passive_before,
     relative_speaker as _relative_speaker, titled_in_pp as _titled_in_pp,
 )
+from kg.extract.claim_cues import assertion_rejected as _assertion_rejected, refers_back as _refers_back
 from kg.extract.claim_stance import judge
 from kg.extract.institutions import LOWER_INSTITUTION as _LOWER_INSTITUTION, institution as _institution
 from kg.extract.view import SentenceView, by_sentence, main_state, ranked_states, unique
@@ -321,6 +322,8 @@ def _next_statement(view: SentenceView, first: int, n: int) -> int:
         if (view.lower[j] == ";" or (view.lower[j] == "," and view.lower[j + 1] in ("but", "while", "whereas"))) \
                 and any(view.lower[k] in verbs and (k - 1) in view.actor_at for k in range(j + 2, min(j + 12, n))):
             return j
+        if view.lower[j] == "," and _assertion_rejected(view, j + 1, _rules()["assertion_nouns"], verbs):
+            return j  # "..., a claim that Moscow rejected": the rejection is its speaker's own statement
     return n
 
 
@@ -363,6 +366,11 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
             if speaker.kind == "group":  # "critics" here are not the critics of another report
                 speaker = EntityRef("group", f"{doc_id}/{speaker.key}", speaker.label)
             claim = _build(view, speaker, first, last, stance, rules, doc_id)
+            if not claim.about and claims and _refers_back(claim.text, rules["assertion_nouns"]):
+                # "Beijing rejected the accusation.": about the accuser and what the accusation was about
+                prior = claims[-1]
+                about = unique(r for r in (prior.claimant, *prior.about) if r != speaker and r.kind != "group")
+                claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence, about)
             if not claim.about and topic is None:
                 # a statement that names nobody is about what the report is most about
                 fallback = next((ref for ref, _ in ranked if ref != speaker), None)
@@ -537,7 +545,12 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
         if speaker is None:
             continue
         first, last = _claim_span(view, j, speaker_at)
-        if last - first < 3:
+        if last - first < 3 and stance == "denies" and any(  # "Beijing rejected the accusation."
+                w in _rules()["assertion_nouns"] for w in view.lower[j + 1:j + 4]):
+            first = j + 1
+            last = next((k for k in range(first, len(view.tokens)) if view.lower[k] in (",", ".", ";")),
+                        len(view.tokens))
+        elif last - first < 3:
             continue
         return speaker, first, last, "outlet" if word in ("reported", "reports") else stance
     return None
