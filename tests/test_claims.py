@@ -318,3 +318,10 @@ def test_coordinated_speakers_each_make_the_claim():
     assert claims == {("Laos", ("Vietnam",)), ("Vietnam", ("Laos",))}
     claims = _claims("Aid from Laos and Vietnam has stalled, Cambodia said.")  # named in what was said: no speakers
     assert {c for c, _ in claims} == {"Cambodia"}
+
+
+def test_a_second_speaker_after_while_and_an_appositive_ends_the_first_statement():
+    claims = _claims("Foreign Minister Ana Ruiz has denied that Chile is arming Peru, while Jorge Vela, the spokesman "
+                     "of the Bolivian foreign ministry, said the stories had been spread by Argentine media.")
+    assert ("Ana Ruiz", ("Chile", "Peru")) in claims
+    assert ("Jorge Vela", ("Argentina",)) in claims

@@ -322,6 +322,9 @@ def _next_statement(view: SentenceView, first: int, n: int) -> int:
         if (view.lower[j] == ";" or (view.lower[j] == "," and view.lower[j + 1] in ("but", "while", "whereas"))) \
                 and any(view.lower[k] in verbs and (k - 1) in view.actor_at for k in range(j + 2, min(j + 12, n))):
             return j
+        if view.lower[j] == "," and view.lower[j + 1] in ("but", "while", "whereas") and j + 2 in view.actor_at \
+                and any(view.lower[k] in verbs for k in range(j + 3, min(j + 20, n))):
+            return j  # "..., while Maria Zakharova, the ministry's spokeswoman, said ...": another speaker
         if view.lower[j] == "," and _assertion_rejected(view, j + 1, _rules()["assertion_nouns"], verbs):
             return j  # "..., a claim that Moscow rejected": the rejection is its speaker's own statement
     return n
