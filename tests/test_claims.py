@@ -325,3 +325,9 @@ def test_a_second_speaker_after_while_and_an_appositive_ends_the_first_statement
                      "of the Bolivian foreign ministry, said the stories had been spread by Argentine media.")
     assert ("Ana Ruiz", ("Chile", "Peru")) in claims
     assert ("Jorge Vela", ("Argentina",)) in claims
+
+
+def test_the_bloc_inside_what_was_said_is_the_organisation_named_before():
+    claims = _claims("The African Union suspended Gabon after the coup. Its commission chief, Moussa Faki, said on "
+                     "Monday that the bloc would not recognise the junta in Libreville.")
+    assert ("Moussa Faki", ("African Union", "Gabon")) in claims

@@ -115,3 +115,20 @@ def refers_back(text: str, nouns: frozenset[str]) -> bool:
     words = text.lower().split()
     return any(a in ("the", "these", "those", "such", "this", "that") and b.strip(".,") in nouns
                for a, b in zip(words, words[1:]))
+
+
+def descriptive(view: SentenceView, speaker: EntityRef, media_nouns: frozenset[str]) -> set[int]:
+    """Tokens that describe the speaker or the outlet spoken to, not what was said: the title before
+    the speaker's name ("Nigerian President Bola Tinubu said", "UN Secretary-General Guterres") and a
+    demonym naming an outlet ("told the French channel LCI")."""
+    aside: set[int] = set()
+    for mention in view.actors:
+        if mention.entity == speaker and speaker.kind == "person":
+            j = mention.first - 1
+            while j >= 0 and mention.first - j <= 5 and (view.tokens[j].text[:1].isupper() or view.lower[j] in (
+                    "'s", "’s", "-", ".")) and view.lower[j] not in ('"', "“"):
+                aside.add(j)
+                j -= 1
+        if mention.how == "demonym" and mention.last < len(view.tokens) and view.lower[mention.last] in media_nouns:
+            aside.add(mention.first)
+    return aside

@@ -20,7 +20,8 @@ from kg.extract.claim_cues import (
     in_name as _in_name, offer_object as _offer_object, passive_before as _passive_before,
     relative_speaker as _relative_speaker, titled_in_pp as _titled_in_pp,
 )
-from kg.extract.claim_cues import assertion_rejected as _assertion_rejected, refers_back as _refers_back
+from kg.extract.claim_cues import assertion_rejected as _assertion_rejected, descriptive as _descriptive, \
+    refers_back as _refers_back
 from kg.extract.claim_stance import judge
 from kg.extract.institutions import LOWER_INSTITUTION as _LOWER_INSTITUTION, institution as _institution
 from kg.extract.view import SentenceView, by_sentence, main_state, ranked_states, unique
@@ -110,6 +111,7 @@ _OUTLET_NOUNS = frozenset("paper newspaper daily agency broadcaster outlet chann
 _ORGANISATION_NOUNS = frozenset("fund bank bloc alliance union organisation organization committee commission council "
                                 "lender ministry company group department".split())
 _CHUNK_SKIPS = frozenset("citing quoting according".split())
+_BODY_NOUNS = frozenset("bloc alliance lender union fund".split())  # "the bloc" inside what was said
 
 
 def _described(view: SentenceView, j: int, memory: _Memory) -> EntityRef | None:
@@ -369,6 +371,11 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
             if speaker.kind == "group":  # "critics" here are not the critics of another report
                 speaker = EntityRef("group", f"{doc_id}/{speaker.key}", speaker.label)
             claim = _build(view, speaker, first, last, stance, rules, doc_id)
+            described = unique(r for r in (_described(view, k, memory) for k in range(max(first, 1), last)
+                                           if view.lower[k] in _BODY_NOUNS) if r is not None and r != speaker)
+            if described:  # "the bloc would not recognise ...": the organisation named before (C3)
+                claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence,
+                              unique((*claim.about, *described)))
             if not claim.about and claims and _refers_back(claim.text, rules["assertion_nouns"]):
                 # "Beijing rejected the accusation.": about the accuser and what the accusation was about
                 prior = claims[-1]
@@ -562,30 +569,13 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
 _MEDIA_NOUNS = _OUTLET_NOUNS | frozenset("radio television tv station".split())
 
 
-def _descriptive(view: SentenceView, speaker: EntityRef) -> set[int]:
-    """Tokens that describe the speaker or the outlet spoken to, not what was said: the title before
-    the speaker's name ("Nigerian President Bola Tinubu said", "UN Secretary-General Guterres") and a
-    demonym naming an outlet ("told the French channel LCI")."""
-    aside: set[int] = set()
-    for mention in view.actors:
-        if mention.entity == speaker and speaker.kind == "person":
-            j = mention.first - 1
-            while j >= 0 and mention.first - j <= 5 and (view.tokens[j].text[:1].isupper() or view.lower[j] in (
-                    "'s", "’s", "-", ".")) and view.lower[j] not in ('"', "“"):
-                aside.add(j)
-                j -= 1
-        if mention.how == "demonym" and mention.last < len(view.tokens) and view.lower[mention.last] in _MEDIA_NOUNS:
-            aside.add(mention.first)
-    return aside
-
-
 def _build(view: SentenceView, speaker: EntityRef, first: int, last: int, stance: str, rules, doc_id: str) -> Claim:
     sentence = view.sentence
     while last > first and view.lower[last - 1] in (".", ",", "”", '"'):
         last -= 1
     start, end = sentence.tokens[first].start, sentence.tokens[last - 1].end
     text = sentence.text[start - sentence.start:end - sentence.start]
-    aside = _descriptive(view, speaker)
+    aside = _descriptive(view, speaker, _MEDIA_NOUNS)
     about = unique(m.entity for m in view.actors if first <= m.first < last and m.entity != speaker
                    and m.first not in aside)
     if not about:  # "Peskov declined to comment on the report": what it is about lies outside the quote
