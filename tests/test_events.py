@@ -309,7 +309,14 @@ def test_a_promise_of_help_supports():
     found = _claims("Foreign Minister Ana Ruiz said Chile would send engineers to Peru after the floods.")
     assert {(c, s) for c, _, s, _ in found} == {("Ana Ruiz", "supports")}
     found = _claims("Foreign Minister Ana Ruiz said Chile would not send engineers to Peru.")
-    assert {(c, s) for c, _, s, _ in found} == {("Ana Ruiz", "neutral")}
+    assert {(c, s) for c, _, s, _ in found} == {("Ana Ruiz", "opposes")}  # a refusal, not a promise
+
+
+def test_a_refusal_or_prohibition_in_what_was_said_opposes():
+    found = _claims("Foreign Minister Ana Ruiz said Peru's claim to the islands must not stand.")
+    assert {(c, s) for c, _, s, _ in found} == {("Ana Ruiz", "opposes")}
+    found = _claims("Peru won't change its position on the border, Foreign Minister Jorge Vela said.")
+    assert {(c, s) for c, _, s, _ in found} == {("Jorge Vela", "opposes")}
 
 
 def test_rejecting_claims_in_what_was_said_is_a_denial():

@@ -35,6 +35,8 @@ def _evaluation(view: SentenceView, first: int, last: int, rules: dict[str, froz
     for_ = sum(view.lower[k] in rules["supporting_words"] for k in range(first, last))
     if against and against >= for_:
         return "opposes"
+    if not for_ and _refuses(view, first, last):
+        return "opposes"
     return "supports" if for_ or _promises_help(view, first, last, rules) else "neutral"
 
 
@@ -60,3 +62,12 @@ def _rejects_assertion(view: SentenceView, first: int, last: int, rules: dict[st
             if any(w in rules["assertion_nouns"] for w in near):
                 return True
     return False
+
+
+_MODALS = frozenset("must will would should can could shall wo ca".split())  # spaCy splits "won't" as wo + n't
+
+
+def _refuses(view: SentenceView, first: int, last: int) -> bool:
+    """"Russia's war must not succeed", "Kyiv will not change its stance": a refusal or prohibition."""
+    words = view.lower
+    return any(words[k] in _MODALS and words[k + 1] in ("not", "never", "n't", "n’t") for k in range(first, last - 1))
