@@ -324,3 +324,12 @@ def test_rejecting_claims_in_what_was_said_is_a_denial():
     assert {(c, s, m) for c, _, s, m in found} == {("Ana Ruiz", "denies", "denied")}
     found = _claims("Foreign Minister Ana Ruiz said the allegations of arms sales to Peru were baseless.")
     assert {(c, s, m) for c, _, s, m in found} == {("Ana Ruiz", "denies", "denied")}
+
+
+def test_words_quoted_as_said_are_relayed_speech():
+    found = _claims("Deputy Foreign Minister Sergei Ryabkov was quoted by TASS as saying that Russia would hold "
+                    "talks with Chile.")
+    assert {(c, m) for c, _, _, m in found} == {("Sergei Ryabkov", "reported")}
+    found = _claims('President Luis Arce met Chilean officials on Monday. "Bolivia will keep its gas contracts '
+                    'with Chile," he was quoted as saying.')
+    assert ("Luis Arce", ("Bolivia", "Chile"), "neutral", "reported") in found

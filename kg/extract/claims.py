@@ -494,9 +494,10 @@ def _with_verbs(view: SentenceView, verbs: dict[str, str], memory: _Memory) -> l
     return found
 
 
-def _quoted_as_saying(view: SentenceView, j: int):
-    """"TASS quoted Sergei Ryabkov as saying (that) ...", "Ryabkov was quoted (by TASS) as saying ...":
-    the person quoted is the speaker, whoever carried the words."""
+def _quoted_as_saying(view: SentenceView, j: int, memory: _Memory):
+    """"TASS quoted Sergei Ryabkov as saying (that) ...", "Ryabkov was quoted (by TASS) as saying ...",
+    '"...," he was quoted as saying': the person quoted is the speaker, whoever carried the words, and the
+    words come second-hand (C5 "reported")."""
     if view.lower[j] != "saying" or j < 2 or view.lower[j - 1] != "as":
         return None
     quoted = next((k for k in range(j - 2, max(-1, j - 12), -1) if view.lower[k] == "quoted"), None)
@@ -504,15 +505,20 @@ def _quoted_as_saying(view: SentenceView, j: int):
         return None
     between = [view.actor_at[k] for k in range(quoted + 1, j - 1) if k in view.actor_at]
     persons = [m for m in between if m.entity.kind == "person"]
+    before = [m for m in view.actors if m.last <= quoted and not view.in_pp(m)]
     if persons:
-        speaker = persons[0]
+        speaker = _speaker(persons[0])
+    elif quoted >= 2 and view.lower[quoted - 2] in _PRONOUN_SPEAKERS and memory.person is not None:
+        speaker = memory.person  # "he was quoted as saying"
+    elif before:
+        speaker = _speaker(before[-1])
     else:
-        before = [m for m in view.actors if m.last <= quoted and not view.in_pp(m)]
-        if not before:
-            return None
-        speaker = before[-1]
+        return None
     first = j + 1 + (j + 1 < len(view.tokens) and view.lower[j + 1] == "that")
-    return (_speaker(speaker), first, len(view.tokens), "neutral") if len(view.tokens) - first >= 3 else None
+    if len(view.tokens) - first >= 3:
+        return speaker, first, len(view.tokens), "reported"
+    span = _quote_before(view, quoted - 2 if quoted >= 2 else quoted)
+    return (speaker, *span, "reported") if span else None
 
 
 _ANONYMOUS = frozenset("sources source officials official diplomats diplomat".split())
@@ -532,7 +538,7 @@ def _told_outlet(view: SentenceView, j: int) -> tuple[EntityRef, int] | None:
 
 
 def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: int):
-    quoted = _quoted_as_saying(view, j)
+    quoted = _quoted_as_saying(view, j, memory)
     if quoted is not None:
         return quoted
     for j, word in [(j, view.lower[j])]:
