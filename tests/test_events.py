@@ -333,3 +333,10 @@ def test_words_quoted_as_said_are_relayed_speech():
     found = _claims('President Luis Arce met Chilean officials on Monday. "Bolivia will keep its gas contracts '
                     'with Chile," he was quoted as saying.')
     assert ("Luis Arce", ("Bolivia", "Chile"), "neutral", "reported") in found
+
+
+def test_could_not_states_an_inability_it_does_not_hedge():
+    found = _claims("Foreign Minister Ana Ruiz said Chile could not accept the new border with Peru.")
+    assert {(c, m) for c, _, _, m in found} == {("Ana Ruiz", "asserted")}
+    found = _claims("Foreign Minister Ana Ruiz said Chile could accept the new border with Peru.")
+    assert {(c, m) for c, _, _, m in found} == {("Ana Ruiz", "hedged")}
