@@ -331,3 +331,10 @@ def test_the_bloc_inside_what_was_said_is_the_organisation_named_before():
     claims = _claims("The African Union suspended Gabon after the coup. Its commission chief, Moussa Faki, said on "
                      "Monday that the bloc would not recognise the junta in Libreville.")
     assert ("Moussa Faki", ("African Union", "Gabon")) in claims
+
+
+def test_a_trailing_attribution_relays_the_statement_before_it():
+    claims = _claims("Foreign Minister Ana Ruiz returned from Lima on Monday. At the talks, Vela said Peru would "
+                     "buy more gas from Bolivia, the minister said, adding that prices were not discussed.")
+    assert ("Ana Ruiz", ("Bolivia", "Peru", "Vela")) in claims  # the minister tells what Vela said
+    assert ("Vela", ("Bolivia", "Peru")) in claims

@@ -21,7 +21,7 @@ from kg.extract.claim_cues import (
     relative_speaker as _relative_speaker, titled_in_pp as _titled_in_pp,
 )
 from kg.extract.claim_cues import assertion_rejected as _assertion_rejected, descriptive as _descriptive, \
-    refers_back as _refers_back
+    refers_back as _refers_back, trailing_attribution as _trailing_attribution
 from kg.extract.claim_stance import judge
 from kg.extract.institutions import LOWER_INSTITUTION as _LOWER_INSTITUTION, institution as _institution
 from kg.extract.view import SentenceView, by_sentence, main_state, ranked_states, unique
@@ -329,6 +329,8 @@ def _next_statement(view: SentenceView, first: int, n: int) -> int:
             return j  # "..., while Maria Zakharova, the ministry's spokeswoman, said ...": another speaker
         if view.lower[j] == "," and _assertion_rejected(view, j + 1, _rules()["assertion_nouns"], verbs):
             return j  # "..., a claim that Moscow rejected": the rejection is its speaker's own statement
+        if view.lower[j] == "," and _trailing_attribution(view, j + 1, n, verbs):
+            return j  # "Xi said China would invest more, the foreign minister said.": the minister relays Xi
     return n
 
 
