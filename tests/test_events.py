@@ -317,6 +317,8 @@ def test_a_refusal_or_prohibition_in_what_was_said_opposes():
     assert {(c, s) for c, _, s, _ in found} == {("Ana Ruiz", "opposes")}
     found = _claims("Peru won't change its position on the border, Foreign Minister Jorge Vela said.")
     assert {(c, s) for c, _, s, _ in found} == {("Jorge Vela", "opposes")}
+    found = _claims("Peru could not deliver the gas to Chile before May, Foreign Minister Jorge Vela said.")
+    assert {(c, s) for c, _, s, _ in found} == {("Jorge Vela", "neutral")}  # an inability refuses nothing
 
 
 def test_rejecting_claims_in_what_was_said_is_a_denial():

@@ -67,7 +67,7 @@ def _rejects_assertion(view: SentenceView, first: int, last: int, rules: dict[st
     return False
 
 
-_MODALS = frozenset("must will would should can could shall wo ca".split())  # spaCy splits "won't" as wo + n't
+_MODALS = frozenset("must will would should shall wo".split())  # a will refused; "could not" is inability. spaCy: wo + n't
 
 
 def _refuses(view: SentenceView, first: int, last: int) -> bool:
