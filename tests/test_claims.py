@@ -338,3 +338,9 @@ def test_a_trailing_attribution_relays_the_statement_before_it():
                      "buy more gas from Bolivia, the minister said, adding that prices were not discussed.")
     assert ("Ana Ruiz", ("Bolivia", "Peru", "Vela")) in claims  # the minister tells what Vela said
     assert ("Vela", ("Bolivia", "Peru")) in claims
+
+
+def test_the_setting_between_the_verb_and_that_is_not_what_the_claim_is_about():
+    claims = _claims("Foreign Minister Ana Ruiz told reporters after talks with her Peruvian counterpart, Jorge Vela, "
+                     "that Chile would sell two frigates to Ecuador.")
+    assert claims == {("Ana Ruiz", ("Chile", "Ecuador"))}

@@ -111,6 +111,7 @@ _OUTLET_NOUNS = frozenset("paper newspaper daily agency broadcaster outlet chann
 _ORGANISATION_NOUNS = frozenset("fund bank bloc alliance union organisation organization committee commission council "
                                 "lender ministry company group department".split())
 _CHUNK_SKIPS = frozenset("citing quoting according".split())
+_FRAME_OPENERS = frozenset("after before during following at in on while".split())
 _BODY_NOUNS = frozenset("bloc alliance lender union fund".split())  # "the bloc" inside what was said
 
 
@@ -310,6 +311,9 @@ def _claim_span(view: SentenceView, verb: int, speaker_at: int) -> tuple[int, in
         while first < n and (view.lower[first] in ("that", ",", "on", "in", "reporters", "journalists", "the")
                              or (view.lower[first] in _AFTER_VERB_FILLER and view.lower[first] not in ("a", "an", "to"))):
             first += 1  # "reported on Tuesday that ..."
+        if view.lower[first] in _FRAME_OPENERS:  # "told reporters after talks with Mirzoyan that ...": the setting
+            that = next((k for k in range(first + 1, min(first + 15, n)) if view.lower[k] == "that"), None)
+            first = that + 1 if that is not None else first
         rest = [w for w in view.lower[first:] if w not in _AFTER_VERB_FILLER and w not in (".", ",")]
         if len(rest) >= 3:
             return first, _next_statement(view, first, n)
