@@ -342,3 +342,9 @@ def test_could_not_states_an_inability_it_does_not_hedge():
     assert {(c, m) for c, _, _, m in found} == {("Ana Ruiz", "asserted")}
     found = _claims("Foreign Minister Ana Ruiz said Chile could accept the new border with Peru.")
     assert {(c, m) for c, _, _, m in found} == {("Ana Ruiz", "hedged")}
+
+
+def test_an_outlet_seen_reporting_still_reports_when_it_says():
+    found = _claims("Chile will lend Peru $500 million, the daily El Mercurio reported. The loan would help Peru "
+                    "rebuild two ports, the paper said.")
+    assert {(c, s, m) for c, _, s, m in found} == {("El Mercurio", "neutral", "reported")}

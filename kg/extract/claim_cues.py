@@ -140,3 +140,30 @@ def trailing_attribution(view: SentenceView, j: int, n: int, verbs: dict[str, st
     rest = [w for w in view.lower[j:end] if w not in (".", '"', "”")]  # "..., the minister said, adding ..."
     return 2 <= len(rest) <= 10 and "," not in rest and any(w in verbs for w in rest[1:4]) \
         and (j in view.actor_at or view.lower[j] == "the" or view.tokens[j].text[:1].isupper())
+
+
+def source_name(view: SentenceView, first: int, step: int) -> tuple[EntityRef, int, int] | None:
+    """A capitalised name the gazetteers do not know ("The Washington Post", "Jiji Press"), read
+    forwards (step 1) or backwards (step -1) from token *first*: an outlet or agency as a source."""
+    j, words = first, []
+    while 0 <= j < len(view.tokens) and len(words) < 6:
+        text = view.tokens[j].text
+        if text[:1].isupper() and (text.replace(".", "").replace("-", "").isalnum()) and j not in view.actor_at:
+            words.append(j)
+        elif text.lower() in ("of", "the", "&") and words and step == 1:
+            words.append(j)
+        else:
+            break
+        j += step
+    while words and view.lower[words[-1]] in ("of", "the", "&"):
+        words.pop()
+    if not words:
+        return None
+    lo, hi = min(words), max(words) + 1
+    if lo > 0 and view.lower[lo - 1] == "the":
+        lo -= 1
+    if hi - lo == 1 and lo == 0 and not bare_source(view, lo):
+        return None  # a single capitalised word opening the sentence is not evidence of a name
+    sentence = view.sentence
+    name = sentence.text[view.tokens[lo].start - sentence.start:view.tokens[hi - 1].end - sentence.start]
+    return EntityRef("organisation", slug(name), name), lo, hi

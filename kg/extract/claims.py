@@ -16,12 +16,12 @@ from pathlib import Path
 
 from kg.extract.gazetteer import slug
 from kg.extract.claim_cues import (
-    GROUP_SPEAKERS as _GROUP_SPEAKERS, bare_source as _bare_source, co_speakers as _co_speakers, group as _group,
+    GROUP_SPEAKERS as _GROUP_SPEAKERS, co_speakers as _co_speakers, group as _group,
     in_name as _in_name, offer_object as _offer_object, passive_before as _passive_before,
     relative_speaker as _relative_speaker, titled_in_pp as _titled_in_pp,
 )
 from kg.extract.claim_cues import assertion_rejected as _assertion_rejected, descriptive as _descriptive, \
-    refers_back as _refers_back, trailing_attribution as _trailing_attribution
+    refers_back as _refers_back, source_name, trailing_attribution as _trailing_attribution
 from kg.extract.claim_stance import judge
 from kg.extract.institutions import LOWER_INSTITUTION as _LOWER_INSTITUTION, institution as _institution
 from kg.extract.view import SentenceView, by_sentence, main_state, ranked_states, unique
@@ -102,6 +102,7 @@ class _Memory:
     organisation: EntityRef | None = None  # the last organisation named
     topic: EntityRef | None = None  # the state the report is about, for "the government said"
     body: EntityRef | None = None  # the last state or organisation quoted, for "it said"
+    outlets: set[EntityRef] = field(default_factory=set)  # sources seen reporting: what they say is a report
 
 
 _PERSON_TITLES = frozenset("minister secretary president chancellor premier spokesman spokeswoman spokesperson envoy "
@@ -134,7 +135,7 @@ def _described(view: SentenceView, j: int, memory: _Memory) -> EntityRef | None:
     named = [ref for ref in memory.sources if word in ref.label.lower().split()]
     if word in _OUTLET_NOUNS and j + 1 < len(view.tokens) and view.tokens[j + 1].text[:1].isupper() \
             and j + 1 not in view.actor_at:
-        found = _source_name(view, j + 1, 1)  # "the Armenian daily Hetq", "the newspaper Folha de S.Paulo"
+        found = source_name(view, j + 1, 1)  # "the Armenian daily Hetq", "the newspaper Folha de S.Paulo"
         return found[0] if found is not None else None
     if word in _OUTLET_NOUNS:
         # "the agency" is the last quoted source with that word in its name, else the last outlet quoted
@@ -223,7 +224,7 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
                                    or (tokens[k] in _OUTLET_NOUNS | {"news"} and view.tokens[k].text.islower())):
             # "the DongA Ilbo newspaper reported", "the Andina news agency said"
             k -= 1
-        found = _source_name(view, k, -1)
+        found = source_name(view, k, -1)
         if found is not None:
             return found[0], found[1]
     if 1 < chunk_start < verb and tokens[chunk_start - 1] == "," and _appositive(view, chunk_start):
@@ -376,6 +377,9 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
         for speaker, first, last, stance in found:
             if speaker.kind == "group":  # "critics" here are not the critics of another report
                 speaker = EntityRef("group", f"{doc_id}/{speaker.key}", speaker.label)
+            if stance == "outlet" or speaker in memory.outlets:  # "the paper said": still the outlet's report
+                memory.outlets.add(speaker)
+                stance = "outlet"
             claim = _build(view, speaker, first, last, stance, rules, doc_id)
             described = unique(r for r in (_described(view, k, memory) for k in range(max(first, 1), last)
                                            if view.lower[k] in _BODY_NOUNS) if r is not None and r != speaker)
@@ -420,33 +424,6 @@ def _quote_end(view: SentenceView, start: int) -> int:
     return next((j for j in range(start + 1, len(view.lower)) if view.lower[j] in _CLOSE_QUOTES), len(view.lower))
 
 
-def _source_name(view: SentenceView, first: int, step: int) -> tuple[EntityRef, int, int] | None:
-    """A capitalised name the gazetteers do not know ("The Washington Post", "Jiji Press"), read
-    forwards (step 1) or backwards (step -1) from token *first*: an outlet or agency as a source."""
-    j, words = first, []
-    while 0 <= j < len(view.tokens) and len(words) < 6:
-        text = view.tokens[j].text
-        if text[:1].isupper() and (text.replace(".", "").replace("-", "").isalnum()) and j not in view.actor_at:
-            words.append(j)
-        elif text.lower() in ("of", "the", "&") and words and step == 1:
-            words.append(j)
-        else:
-            break
-        j += step
-    while words and view.lower[words[-1]] in ("of", "the", "&"):
-        words.pop()
-    if not words:
-        return None
-    lo, hi = min(words), max(words) + 1
-    if lo > 0 and view.lower[lo - 1] == "the":
-        lo -= 1
-    if hi - lo == 1 and lo == 0 and not _bare_source(view, lo):
-        return None  # a single capitalised word opening the sentence is not evidence of a name
-    sentence = view.sentence
-    name = sentence.text[view.tokens[lo].start - sentence.start:view.tokens[hi - 1].end - sentence.start]
-    return EntityRef("organisation", slug(name), name), lo, hi
-
-
 def _according_to(view: SentenceView, memory: _Memory):
     for j in range(len(view.tokens) - 2):
         if view.lower[j] != "according" or view.lower[j + 1] != "to":
@@ -470,7 +447,7 @@ def _according_to(view: SentenceView, memory: _Memory):
         elif described is not None:  # "according to the minister", "according to the Saudi agency"
             speaker, end = described, j + 4 + (j + 4 < len(view.tokens) and view.lower[j + 4] not in (",", "."))
         else:
-            found = _source_name(view, j + 2 + (view.lower[j + 2] == "the"), 1)
+            found = source_name(view, j + 2 + (view.lower[j + 2] == "the"), 1)
             if found is None:
                 continue
             speaker, _, end = found
@@ -539,7 +516,7 @@ def _told_outlet(view: SentenceView, j: int) -> tuple[EntityRef, int] | None:
         k -= 1
     if k < 0 or view.lower[k] not in _ANONYMOUS:
         return None
-    found = _source_name(view, j + 1, 1)
+    found = source_name(view, j + 1, 1)
     return (found[0], k) if found is not None else None
 
 
