@@ -348,3 +348,9 @@ def test_an_outlet_seen_reporting_still_reports_when_it_says():
     found = _claims("Chile will lend Peru $500 million, the daily El Mercurio reported. The loan would help Peru "
                     "rebuild two ports, the paper said.")
     assert {(c, s, m) for c, _, s, m in found} == {("El Mercurio", "neutral", "reported")}
+
+
+def test_what_sources_told_an_outlet_is_the_outlets_report():
+    found = _claims("Diplomatic sources told El Comercio that Peru would buy two frigates from Spain in a show of "
+                    "friendship.")
+    assert {(c, s, m) for c, _, s, m in found} == {("El Comercio", "neutral", "reported")}

@@ -551,7 +551,7 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
                         len(view.tokens))
         elif last - first < 3:
             continue
-        return speaker, first, last, "outlet" if word in ("reported", "reports") else stance
+        return speaker, first, last, "outlet" if word in ("reported", "reports") or outlet is not None else stance
     return None
 
 
