@@ -227,7 +227,24 @@ def test_the_actor_before_which_or_who_speaks_in_the_relative_clause():
 def test_a_single_name_opening_the_sentence_before_reported_is_an_outlet():
     claims = _claims("Politico reported on Tuesday that a sale of bombs to Egypt had been held back. "
                      "Officials reported that Chile had sent tents to Peru.")
-    assert {c for c, _ in claims} == {"Politico"}
+    assert {c for c, _ in claims} == {"Politico", "officials"}  # unnamed officials are a group (C2), not an outlet
+
+
+def test_unnamed_officials_and_diplomats_speak_as_a_group_named_by_their_words():
+    claims = extract(SourceDocument("t", "Chilean officials have said the fishing ban breaks the accord with Peru. "
+                                         "Some diplomats believe Bolivia will join the talks.")).facts_of(Claim)
+    assert {(c.claimant.kind, c.claimant.label) for c in claims} == {("group", "Chilean officials"),
+                                                                    ("group", "diplomats")}
+
+
+def test_a_rejection_set_off_after_a_claim_is_its_own_denial():
+    claims = extract(SourceDocument("t", "Peru said the boats were Chilean, a claim that Santiago rejected. "
+                                         "Bolivia accused Chile of spying. Chile denied the accusation on Monday."
+                                    )).facts_of(Claim)
+    found = {(c.claimant.label, tuple(sorted(a.label for a in c.about)), c.stance) for c in claims}
+    assert ("Chile", ("Peru",), "denies") in found  # about the claim it rejects
+    assert ("Peru", ("Chile",), "neutral") in found
+    assert ("Chile", ("Bolivia",), "denies") in found  # "the accusation": the accuser's
 
 
 def test_unnamed_sources_speak_through_the_outlet_they_told():
@@ -304,3 +321,29 @@ def test_coordinated_speakers_each_make_the_claim():
     assert claims == {("Laos", ("Vietnam",)), ("Vietnam", ("Laos",))}
     claims = _claims("Aid from Laos and Vietnam has stalled, Cambodia said.")  # named in what was said: no speakers
     assert {c for c, _ in claims} == {"Cambodia"}
+
+
+def test_a_second_speaker_after_while_and_an_appositive_ends_the_first_statement():
+    claims = _claims("Foreign Minister Ana Ruiz has denied that Chile is arming Peru, while Jorge Vela, the spokesman "
+                     "of the Bolivian foreign ministry, said the stories had been spread by Argentine media.")
+    assert ("Ana Ruiz", ("Chile", "Peru")) in claims
+    assert ("Jorge Vela", ("Argentina",)) in claims
+
+
+def test_the_bloc_inside_what_was_said_is_the_organisation_named_before():
+    claims = _claims("The African Union suspended Gabon after the coup. Its commission chief, Moussa Faki, said on "
+                     "Monday that the bloc would not recognise the junta in Libreville.")
+    assert ("Moussa Faki", ("African Union", "Gabon")) in claims
+
+
+def test_a_trailing_attribution_relays_the_statement_before_it():
+    claims = _claims("Foreign Minister Ana Ruiz returned from Lima on Monday. At the talks, Vela said Peru would "
+                     "buy more gas from Bolivia, the minister said, adding that prices were not discussed.")
+    assert ("Ana Ruiz", ("Bolivia", "Peru", "Vela")) in claims  # the minister tells what Vela said
+    assert ("Vela", ("Bolivia", "Peru")) in claims
+
+
+def test_the_setting_between_the_verb_and_that_is_not_what_the_claim_is_about():
+    claims = _claims("Foreign Minister Ana Ruiz told reporters after talks with her Peruvian counterpart, Jorge Vela, "
+                     "that Chile would sell two frigates to Ecuador.")
+    assert claims == {("Ana Ruiz", ("Chile", "Ecuador"))}
