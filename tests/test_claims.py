@@ -230,11 +230,13 @@ def test_a_single_name_opening_the_sentence_before_reported_is_an_outlet():
     assert {c for c, _ in claims} == {"Politico", "officials"}  # unnamed officials are a group (C2), not an outlet
 
 
-def test_unnamed_officials_and_diplomats_speak_as_a_group_named_by_their_words():
+def test_unnamed_officials_speak_for_their_state_and_other_groups_by_their_words():
+    # gold rule C2: "Chilean officials said" is Chile speaking; "diplomats" name no state
     claims = extract(SourceDocument("t", "Chilean officials have said the fishing ban breaks the accord with Peru. "
-                                         "Some diplomats believe Bolivia will join the talks.")).facts_of(Claim)
-    assert {(c.claimant.kind, c.claimant.label) for c in claims} == {("group", "Chilean officials"),
-                                                                    ("group", "diplomats")}
+                                         "Some diplomats believe Bolivia will join the talks. "
+                                         "Western officials said the boats had left port.")).facts_of(Claim)
+    assert {(c.claimant.kind, c.claimant.label) for c in claims} == {("state", "Chile"), ("group", "diplomats"),
+                                                                    ("group", "western officials")}
 
 
 def test_a_rejection_set_off_after_a_claim_is_its_own_denial():

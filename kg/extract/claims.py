@@ -218,6 +218,9 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
             body = _institution(view, view.actor_at[j - 1], verb) if j - 1 in view.actor_at else None
             if body is not None:
                 return body[0], j - 1  # "Kenyan media reported": the state's media, one body
+            before = view.actor_at.get(j - 1)
+            if before is not None and before.entity.kind == "state" and tokens[j] in ("officials", "diplomats"):
+                return before.entity, j - 1  # "US officials said": the state speaks (gold rule C2)
             return _group(view, j), j  # "Critics note that ...", "analysts said"
     if chunk_start < verb and tokens[verb] in _REPORTING:  # "The Wall Street Journal (has) reported"
         k = verb - 1
