@@ -58,8 +58,9 @@ def cli() -> None:
 @store_option
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
               help="Worker processes for extraction.")
-@click.option("--validate", type=click.Choice(("full", "sample", "off")), default="full", show_default=True,
-              help="SHACL-check every document, the first and every 25th (bulk loads), or none.")
+@click.option("--validate", type=click.Choice(("auto", "full", "sample", "off")), default="auto",
+              show_default=True, help="SHACL-check every document (full), the first and every 100th (sample), "
+              "none (off); auto: full for up to 20 files, else sample.")
 @_errors_as_messages
 def ingest(paths: tuple[Path, ...], store: str | None, jobs: int, validate: str) -> None:
     """Extract facts from article files or folders into the store.

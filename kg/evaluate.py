@@ -14,6 +14,7 @@ import tomllib
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from kg.errors import InputError
@@ -75,23 +76,55 @@ def _fold(name: str | None) -> str:
     if not name:
         return ""
     text = unicodedata.normalize("NFKD", name)
-    return " ".join("".join(c for c in text if not unicodedata.combining(c)).casefold().split())
+    words = "".join(c for c in text if not unicodedata.combining(c)).casefold().split()
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]  # "the Financial Times" is "Financial Times"
+    return " ".join(words)
+
+
+# Words that make a name a body's, not a person's ("Qatar Fund for Development", "Foreign Ministry").
+_BODY_WORDS = frozenset("""fund bank ministry company corporation agency council office government army navy house
+    department union organisation organization authority group committee commission party news times development
+    investment energy petroleum oil railways embassy parliament senate congress court institute university
+    for of the and""".split())
+
+
+@lru_cache(maxsize=4096)
+def _is_person(folded: str) -> bool:
+    """Could this (folded) name be a person's? Not a state, not a listed organisation, no body words."""
+    from kg.extract.gazetteer import load_gazetteer
+    from kg.extract.name_spans import PARTICLES
+
+    gazetteer = load_gazetteer()
+    if gazetteer.find_state(folded) is not None or folded in _organisation_names():
+        return False
+    return not any(word in _BODY_WORDS and word not in PARTICLES for word in folded.split())
+
+
+@lru_cache(maxsize=1)
+def _organisation_names() -> frozenset[str]:
+    from kg.extract.gazetteer import load_gazetteer
+
+    orgs = load_gazetteer().organisations
+    return frozenset(_fold(name) for org in orgs for name in (org.label, *org.forms))
 
 
 class _Names:
-    """Maps predicted names onto gold names: case and accents folded, "Xi" matches "Xi Jinping"."""
+    """Maps predicted names onto gold names: case and accents folded; a person also matches when
+    the words of one name are among the other's ("Xi" / "Xi Jinping"), but no other name does
+    ("Qatar Fund for Development" is not "Qatar")."""
 
     def __init__(self, gold_names: Iterable[str]):
         self.gold = {_fold(n) for n in gold_names if n}
 
     def __call__(self, name: str | None) -> str:
         folded = _fold(name)
-        if not folded or folded in self.gold:
+        if not folded or folded in self.gold or not _is_person(folded):
             return folded
         words = set(folded.split())
         for gold in self.gold:
             gold_words = set(gold.split())
-            if words <= gold_words or gold_words <= words:
+            if (words <= gold_words or gold_words <= words) and _is_person(gold):
                 return gold
         return folded
 

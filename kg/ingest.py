@@ -63,7 +63,7 @@ def ontology_quads(ontology_dir: Path) -> list:
     return quads
 
 
-VALIDATION_MODES = ("full", "sample", "off")
+VALIDATION_MODES = ("auto", "full", "sample", "off")
 _BLANK = re.compile(r"_:[A-Za-z0-9]+")
 
 
@@ -71,6 +71,7 @@ def _signature(quads: list) -> list[str]:
     """Quads as sorted text with blank-node labels erased: equal when the ontology is unchanged."""
     return sorted(_BLANK.sub("_:b", f"{q.subject} {q.predicate} {q.object}") for q in quads)
 _SAMPLE_EVERY = 100
+_AUTO_FULL_UP_TO = 20  # "auto" checks every document of a batch this small, else samples
 
 
 @dataclass(frozen=True)
@@ -152,6 +153,8 @@ def _build_all(files: list[Path], max_bytes: int, run, jobs: int) -> list[_Built
 
 
 def _to_validate(built: list[_Built], mode: str) -> list[_Built]:
+    if mode == "auto":
+        mode = "full" if len(built) <= _AUTO_FULL_UP_TO else "sample"
     if mode == "off":
         return []
     if mode == "sample":  # the first document and every 100th: the builder's shape bugs show up at once
@@ -160,12 +163,13 @@ def _to_validate(built: list[_Built], mode: str) -> list[_Built]:
 
 
 def ingest(paths: list[Path], *, settings: Settings, store: GraphStore | None = None, jobs: int = 1,
-           validate: str = "full") -> IngestReport:
+           validate: str = "auto") -> IngestReport:
     """Ingest article files or folders into the store named by *settings* (or *store*).
 
     :param jobs: worker processes for extraction (``kg ingest --jobs N``).
     :param validate: ``full`` checks every document against the SHACL shapes, ``sample`` the first
-        and every 25th (for bulk loads), ``off`` none.
+        and every 100th (for bulk loads), ``off`` none; ``auto`` is ``full`` for up to 20 documents
+        and ``sample`` above (pySHACL takes most of a second per document).
     """
     from kg import __version__
     from kg.extract import RULESET_VERSION

@@ -53,6 +53,9 @@ def validate_ntriples(ntriples: str, *, ontology_dir: Path) -> ValidationReport:
     import pyshacl
     from rdflib import Graph, Namespace
 
+    from kg.rdflib_prepared import prepare_sparql_once
+
+    prepare_sparql_once()
     shapes, ontology = _graphs(ontology_dir)
     data = Graph().parse(data=ntriples, format="nt")
     conforms, report_graph, report_text = pyshacl.validate(

@@ -2,7 +2,8 @@
 
 Generates synthetic 1,000-word articles (scripts/synthetic.py, fixed seed), then times
 `kg.ingest` into a fresh on-disk store, single process and with worker processes, with
-full, sampled and no SHACL validation. Prints one line per configuration, with articles per
+full, sampled and no SHACL validation (`kg ingest`'s default, auto, samples any batch
+of more than 20 files). Prints one line per configuration, with articles per
 wall-clock second and per CPU-second (the steadier figure when other work shares the machine).
 
     python scripts/bench_ingest.py [--count 200] [--jobs 2]

@@ -227,7 +227,26 @@ def test_the_actor_before_which_or_who_speaks_in_the_relative_clause():
 def test_a_single_name_opening_the_sentence_before_reported_is_an_outlet():
     claims = _claims("Politico reported on Tuesday that a sale of bombs to Egypt had been held back. "
                      "Officials reported that Chile had sent tents to Peru.")
-    assert {c for c, _ in claims} == {"Politico"}
+    assert {c for c, _ in claims} == {"Politico", "officials"}  # unnamed officials are a group (C2), not an outlet
+
+
+def test_unnamed_officials_speak_for_their_state_and_other_groups_by_their_words():
+    # gold rule C2: "Chilean officials said" is Chile speaking; "diplomats" name no state
+    claims = extract(SourceDocument("t", "Chilean officials have said the fishing ban breaks the accord with Peru. "
+                                         "Some diplomats believe Bolivia will join the talks. "
+                                         "Western officials said the boats had left port.")).facts_of(Claim)
+    assert {(c.claimant.kind, c.claimant.label) for c in claims} == {("state", "Chile"), ("group", "diplomats"),
+                                                                    ("group", "western officials")}
+
+
+def test_a_rejection_set_off_after_a_claim_is_its_own_denial():
+    claims = extract(SourceDocument("t", "Peru said the boats were Chilean, a claim that Santiago rejected. "
+                                         "Bolivia accused Chile of spying. Chile denied the accusation on Monday."
+                                    )).facts_of(Claim)
+    found = {(c.claimant.label, tuple(sorted(a.label for a in c.about)), c.stance) for c in claims}
+    assert ("Chile", ("Peru",), "denies") in found  # about the claim it rejects
+    assert ("Peru", ("Chile",), "neutral") in found
+    assert ("Chile", ("Bolivia",), "denies") in found  # "the accusation": the accuser's
 
 
 def test_unnamed_sources_speak_through_the_outlet_they_told():
@@ -281,12 +300,15 @@ def test_in_a_report_about_two_states_a_statement_about_one_is_about_both():
     assert ("analysts", ("Bolivia",)) in claims  # about a third state: not made about the two
 
 
-def test_a_state_named_fund_speaks_under_its_whole_name():
+def test_a_state_body_speaks_under_its_own_name():
+    # gold README, rule C2: a state fund or company is the claimant, not its state (G2 is for flows)
     claims = _claims("The Kuwait Fund for Development said the loan to Jordan would build two schools.")
     assert {c for c, _ in claims} == {"Kuwait Fund for Development"}
     claims = _claims("Jordan has received a grant for its schools. Jordan will spend it in Irbid. "
                      "The Kuwait Fund for Development said on Monday that the grant would last three months.")
-    assert claims == {("Kuwait Fund for Development", ("Jordan",))}  # its own name is not what it spoke of
+    # names nobody: about the dealings the report is about, Kuwait's grant to Jordan (rule C3)
+    assert claims == {("Kuwait Fund for Development", ("Jordan", "Kuwait"))}
+    assert {c for c, _ in _claims("Rosatom said the reactor for Uzbekistan would be ready by 2029.")} == {"Rosatom"}
 
 
 def test_a_titled_person_named_after_a_preposition_is_not_the_minister_who_speaks_next():
@@ -301,3 +323,29 @@ def test_coordinated_speakers_each_make_the_claim():
     assert claims == {("Laos", ("Vietnam",)), ("Vietnam", ("Laos",))}
     claims = _claims("Aid from Laos and Vietnam has stalled, Cambodia said.")  # named in what was said: no speakers
     assert {c for c, _ in claims} == {"Cambodia"}
+
+
+def test_a_second_speaker_after_while_and_an_appositive_ends_the_first_statement():
+    claims = _claims("Foreign Minister Ana Ruiz has denied that Chile is arming Peru, while Jorge Vela, the spokesman "
+                     "of the Bolivian foreign ministry, said the stories had been spread by Argentine media.")
+    assert ("Ana Ruiz", ("Chile", "Peru")) in claims
+    assert ("Jorge Vela", ("Argentina",)) in claims
+
+
+def test_the_bloc_inside_what_was_said_is_the_organisation_named_before():
+    claims = _claims("The African Union suspended Gabon after the coup. Its commission chief, Moussa Faki, said on "
+                     "Monday that the bloc would not recognise the junta in Libreville.")
+    assert ("Moussa Faki", ("African Union", "Gabon")) in claims
+
+
+def test_a_trailing_attribution_relays_the_statement_before_it():
+    claims = _claims("Foreign Minister Ana Ruiz returned from Lima on Monday. At the talks, Vela said Peru would "
+                     "buy more gas from Bolivia, the minister said, adding that prices were not discussed.")
+    assert ("Ana Ruiz", ("Bolivia", "Peru", "Vela")) in claims  # the minister tells what Vela said
+    assert ("Vela", ("Bolivia", "Peru")) in claims
+
+
+def test_the_setting_between_the_verb_and_that_is_not_what_the_claim_is_about():
+    claims = _claims("Foreign Minister Ana Ruiz told reporters after talks with her Peruvian counterpart, Jorge Vela, "
+                     "that Chile would sell two frigates to Ecuador.")
+    assert claims == {("Ana Ruiz", ("Chile", "Ecuador"))}

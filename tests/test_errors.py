@@ -129,3 +129,55 @@ def test_query_without_a_store_says_how_to_make_one(runner, tmp_path):
 def test_injection_attempts_are_rejected(runner, built, value):
     result = runner.invoke(cli, ["query", "who-supplies", "--param", f"recipient={value}", "--store", str(built.store)])
     assert result.exit_code == 1 and result.output.startswith("Error: ")
+
+
+@pytest.mark.parametrize("files,mode,checked", [(3, "auto", 3), (25, "auto", 1), (25, "full", 25), (25, "off", 0)])
+def test_validation_modes_choose_which_documents_pyshacl_checks(tmp_path, monkeypatch, files, mode, checked):
+    import kg.validate
+    from kg.ingest import ingest
+    from kg.settings import load_settings
+
+    seen: list[int] = []
+    real = kg.validate.validate_ntriples
+
+    def counting(ntriples, **kwargs):
+        seen.append(ntriples.count("<https://w3id.org/geokg/ontology#Document>"))
+        return real("", **kwargs)  # the shapes on an empty graph: conforms
+
+    monkeypatch.setattr(kg.validate, "validate_ntriples", counting)
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for n in range(files):
+        (folder / f"note-{n:02d}.txt").write_text(
+            f"Aid note {n}\nDate: 2025-03-0{1 + n % 9}\n\nJapan sent {n + 2} patrol boats to the Philippines.\n",
+            encoding="utf-8")
+    ingest([folder], settings=load_settings({}).with_values(store=tmp_path / "store"),
+           **({} if mode == "auto" else {"validate": mode}))
+    assert sum(seen) == checked
+
+
+def test_sparql_shapes_flag_each_bad_node_when_queries_are_prepared_once():
+    """The quote check and donor-differs check are SPARQL constraints, prepared once
+    (kg/rdflib_prepared.py) and run with a new $this per node: each bad node is named."""
+    import re
+
+    from conftest import CUBA_IRAN_SEED
+
+    from kg.ingest import _build_one
+    from kg.rdf.build import Run
+    from kg.settings import load_settings
+    from kg.validate import validate_ntriples
+
+    lines = _build_one(CUBA_IRAN_SEED, 10**7, Run("r1", "2026-01-01T00:00:00Z", "0", "t")).ntriples.splitlines()
+    quotes = [n for n, line in enumerate(lines) if "#quote>" in line]
+    donors = [n for n, line in enumerate(lines) if "#donor>" in line]
+    broken_quotes = {lines[n].split()[0] for n in quotes[:2]}
+    for n in quotes[:2]:
+        lines[n] = re.sub(r'"(.*)"', '"not what the text says"', lines[n])
+    flow, _, _ = lines[donors[0]].split(" ", 2)
+    recipient = next(line.split(" ", 2)[2] for line in lines if line.startswith(f"{flow} ") and "#recipient>" in line)
+    lines[donors[0]] = f"{flow} <https://w3id.org/geokg/ontology#donor> {recipient}"
+    report = validate_ntriples("\n".join(lines), ontology_dir=load_settings({}).ontology_dir)
+    found = {(f"<{v.focus_node}>", v.message) for v in report.violations}
+    assert {node for node, message in found if message.startswith("The quote must be exactly")} == broken_quotes
+    assert {node for node, message in found if "donor and recipient must differ" in message} == {flow}

@@ -122,3 +122,24 @@ def test_eval_command_prints_a_table_and_json(runner):
     assert data["documents"] >= 8
     assert {"aid flows (donor, recipient)", "offices (person, role)", "claims (claimant, about)",
             "agreements (parties)", "meetings (participants)"} <= set(data["scores"])
+
+
+@pytest.mark.parametrize(("predicted", "gold", "expected"), [
+    ("Xi", ["Xi Jinping"], "xi jinping"),
+    ("Sheikh Saud bin Abdulrahman Al Thani", ["Saud bin Abdulrahman Al Thani"], "saud bin abdulrahman al thani"),
+    ("Qatar Fund for Development", ["Qatar"], "qatar fund for development"),
+    ("Foreign Ministry", ["Russian Foreign Ministry"], "foreign ministry"),
+    ("Korea", ["South Korea"], "korea"),
+    ("Bank", ["World Bank"], "bank"),
+], ids=["surname", "honorific", "state-fund", "ministry", "state", "organisation"])
+def test_only_persons_match_by_a_subset_of_words(predicted, gold, expected):
+    from kg.evaluate import _Names
+
+    assert _Names(gold)(predicted) == expected
+
+
+def test_a_leading_article_is_no_part_of_a_name():
+    from kg.evaluate import _Names
+
+    assert _Names(["Financial Times"])("the Financial Times") == "financial times"
+    assert _Names(["The Washington Post"])("Washington Post") == "washington post"

@@ -277,3 +277,98 @@ def test_a_bargain_consent_or_quality_is_no_agreement():
                        "Chile's presidency said.") == set()
     assert {s for _, _, s, _ in _agreements(
         "Lima denied that any government-approved deal to sell arms to Bolivia was signed.")} != {"agreed"}
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Slovak Foreign Minister Juraj Blanar met Estonian Prime Minister Kristen Michal at the Munich Security "
+     "Conference on Saturday.", "Munich"),
+    ("Thai Prime Minister Paetongtarn Shinawatra met Kenyan President William Ruto at a hotel in New York "
+     "on Monday.", "New York"),
+    ("Moldovan President Maia Sandu held talks with Romanian President Klaus Iohannis near Iasi.", "Iasi"),
+    ("Indian Prime Minister Narendra Modi met Chinese President Xi Jinping on Wednesday, on the sidelines of the "
+     "BRICS summit in Kazan.", "Kazan"),
+    ("Hungarian Prime Minister Viktor Orban spoke by phone with Serbian President Aleksandar Vucic.", "virtual"),
+    ("Austrian Chancellor Karl Nehammer met Czech Prime Minister Petr Fiala in Prague.", "Prague"),
+    ("Azerbaijani President Ilham Aliyev met Georgian Prime Minister Irakli Kobakhidze in the Black Sea resort of "
+     "Batumi on Friday.", "Batumi"),
+    ("Security Council Secretary Sergei Shoigu briefed President Vladimir Putin at a meeting in the Kremlin.", "Moscow"),
+], ids=["event-venue", "city-after-a-setting", "near", "sidelines", "call", "capital", "resort-of", "seat-of-government"])
+def test_a_meeting_takes_its_place_from_the_place_mentions(text, place):
+    assert {m[2] for m in _meetings(text)} == {place}
+
+
+def test_an_outlet_report_is_neutral_whatever_its_words():
+    found = _claims("Ecuador will send tents to Peru in a gesture of friendship, the Andina agency reported.")
+    assert {(c, s) for c, _, s, _ in found} == {("the Andina", "neutral")}
+
+
+def test_stance_and_hedges_come_from_what_was_said_not_from_the_frame():
+    found = _claims("Speaking after talks on cooperation with Peru, Foreign Minister Ana Ruiz said the border "
+                    "with Bolivia would reopen in May.")
+    assert {(c, s, m) for c, _, s, m in found} == {("Ana Ruiz", "neutral", "asserted")}
+    found = _claims("Ana Ruiz, who may run for president next year, said Chile would buy two frigates from Spain.")
+    assert {(c, m) for c, _, _, m in found} == {("Ana Ruiz", "asserted")}
+
+
+def test_a_speaker_who_reportedly_said_it_is_relayed_speech():
+    found = _claims("Former president Luis Vega has reportedly criticised the fisheries pact with Chile.")
+    assert {(c, s, m) for c, _, s, m in found} == {("Luis Vega", "opposes", "reported")}
+
+
+def test_evaluative_words_in_what_was_said_make_praise_or_criticism():
+    found = _claims("Foreign Minister Ana Ruiz said the fisheries accord with Peru was a historic milestone.")
+    assert {(c, s) for c, _, s, _ in found} == {("Ana Ruiz", "supports")}
+    found = _claims("Foreign Minister Ana Ruiz said the naval drills by Peru were dangerous and a violation "
+                    "of Chilean waters.")
+    assert {(c, s) for c, _, s, _ in found} == {("Ana Ruiz", "opposes")}
+
+
+def test_a_promise_of_help_supports():
+    found = _claims("Foreign Minister Ana Ruiz said Chile would send engineers to Peru after the floods.")
+    assert {(c, s) for c, _, s, _ in found} == {("Ana Ruiz", "supports")}
+    found = _claims("Foreign Minister Ana Ruiz said Chile would not send engineers to Peru.")
+    assert {(c, s) for c, _, s, _ in found} == {("Ana Ruiz", "opposes")}  # a refusal, not a promise
+
+
+def test_a_refusal_or_prohibition_in_what_was_said_opposes():
+    found = _claims("Foreign Minister Ana Ruiz said Peru's claim to the islands must not stand.")
+    assert {(c, s) for c, _, s, _ in found} == {("Ana Ruiz", "opposes")}
+    found = _claims("Peru won't change its position on the border, Foreign Minister Jorge Vela said.")
+    assert {(c, s) for c, _, s, _ in found} == {("Jorge Vela", "opposes")}
+    found = _claims("Peru could not deliver the gas to Chile before May, Foreign Minister Jorge Vela said.")
+    assert {(c, s) for c, _, s, _ in found} == {("Jorge Vela", "neutral")}  # an inability refuses nothing
+
+
+def test_rejecting_claims_in_what_was_said_is_a_denial():
+    found = _claims('"We reject the claims that our ships carried arms to Peru," Foreign Minister Ana Ruiz said.')
+    assert {(c, s, m) for c, _, s, m in found} == {("Ana Ruiz", "denies", "denied")}
+    found = _claims("Foreign Minister Ana Ruiz said the allegations of arms sales to Peru were baseless.")
+    assert {(c, s, m) for c, _, s, m in found} == {("Ana Ruiz", "denies", "denied")}
+
+
+def test_words_quoted_as_said_are_relayed_speech():
+    found = _claims("Deputy Foreign Minister Sergei Ryabkov was quoted by TASS as saying that Russia would hold "
+                    "talks with Chile.")
+    assert {(c, m) for c, _, _, m in found} == {("Sergei Ryabkov", "reported")}
+    found = _claims('President Luis Arce met Chilean officials on Monday. "Bolivia will keep its gas contracts '
+                    'with Chile," he was quoted as saying.')
+    assert ("Luis Arce", ("Bolivia", "Chile"), "neutral", "reported") in found
+
+
+def test_could_not_states_an_inability_it_does_not_hedge():
+    found = _claims("Foreign Minister Ana Ruiz said Chile could not accept the new border with Peru.")
+    assert {(c, m) for c, _, _, m in found} == {("Ana Ruiz", "asserted")}
+    found = _claims("Foreign Minister Ana Ruiz said Chile could accept the new border with Peru.")
+    assert {(c, m) for c, _, _, m in found} == {("Ana Ruiz", "hedged")}
+
+
+def test_an_outlet_seen_reporting_still_reports_when_it_says():
+    found = _claims("Chile will lend Peru $500 million, the daily El Mercurio reported. The loan would help Peru "
+                    "rebuild two ports, the paper said.")
+    assert {(c, s, m) for c, _, s, m in found} == {("El Mercurio", "neutral", "reported")}
+
+
+def test_what_sources_told_an_outlet_is_the_outlets_report():
+    found = _claims("Diplomatic sources told El Comercio that Peru would buy two frigates from Spain in a show of "
+                    "friendship.")
+    assert {(c, s, m) for c, _, s, m in found} == {("El Comercio", "neutral", "reported")}

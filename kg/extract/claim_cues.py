@@ -34,7 +34,7 @@ def relative_speaker(view: SentenceView, j: int) -> Mention | None:
     return mention
 
 
-GROUP_SPEAKERS = frozenset("critics experts analysts observers economists activists witnesses residents "
+GROUP_SPEAKERS = frozenset("critics experts analysts observers economists activists witnesses residents officials diplomats "
                            "commentators scholars researchers media traders dealers bankers scientists outlets "
                            "agencies groups".split())
 _NOT_MODIFIERS = frozenset("the a an and or but of in on at to for with by from that which who as some many most "
@@ -100,3 +100,70 @@ def co_speakers(view: SentenceView, speaker: EntityRef, first: int, last: int) -
                 return []
             return [m.entity for m in group if m.entity != speaker]
     return []
+
+
+def assertion_rejected(view: SentenceView, j: int, nouns: frozenset[str], verbs: dict[str, str]) -> bool:
+    """"a claim (that) Moscow (has) rejected", "an allegation Beijing denies" from token *j*: a rejection
+    set off after what it rejects."""
+    if view.lower[j] not in ("a", "an") or j + 1 >= len(view.tokens) or view.lower[j + 1] not in nouns:
+        return False
+    return any(verbs.get(w) == "denies" for w in view.lower[j + 2:j + 8])
+
+
+def refers_back(text: str, nouns: frozenset[str]) -> bool:
+    """"the accusation", "these claims": a statement that names an assertion made before."""
+    words = text.lower().split()
+    return any(a in ("the", "these", "those", "such", "this", "that") and b.strip(".,") in nouns
+               for a, b in zip(words, words[1:]))
+
+
+def descriptive(view: SentenceView, speaker: EntityRef, media_nouns: frozenset[str]) -> set[int]:
+    """Tokens that describe the speaker or the outlet spoken to, not what was said: the title before
+    the speaker's name ("Nigerian President Bola Tinubu said", "UN Secretary-General Guterres") and a
+    demonym naming an outlet ("told the French channel LCI")."""
+    aside: set[int] = set()
+    for mention in view.actors:
+        if mention.entity == speaker and speaker.kind == "person":
+            j = mention.first - 1
+            while j >= 0 and mention.first - j <= 5 and (view.tokens[j].text[:1].isupper() or view.lower[j] in (
+                    "'s", "’s", "-", ".")) and view.lower[j] not in ('"', "“"):
+                aside.add(j)
+                j -= 1
+        if mention.how == "demonym" and mention.last < len(view.tokens) and view.lower[mention.last] in media_nouns:
+            aside.add(mention.first)
+    return aside
+
+
+def trailing_attribution(view: SentenceView, j: int, n: int, verbs: dict[str, str]) -> bool:
+    """Is the rest of the sentence from *j* a short attribution of its own ("the minister said (on Monday).")?"""
+    end = next((k for k in range(j, n - 1) if view.lower[k] == "," and view.lower[k + 1].endswith("ing")), n)
+    rest = [w for w in view.lower[j:end] if w not in (".", '"', "”")]  # "..., the minister said, adding ..."
+    return 2 <= len(rest) <= 10 and "," not in rest and any(w in verbs for w in rest[1:4]) \
+        and (j in view.actor_at or view.lower[j] == "the" or view.tokens[j].text[:1].isupper())
+
+
+def source_name(view: SentenceView, first: int, step: int) -> tuple[EntityRef, int, int] | None:
+    """A capitalised name the gazetteers do not know ("The Washington Post", "Jiji Press"), read
+    forwards (step 1) or backwards (step -1) from token *first*: an outlet or agency as a source."""
+    j, words = first, []
+    while 0 <= j < len(view.tokens) and len(words) < 6:
+        text = view.tokens[j].text
+        if text[:1].isupper() and (text.replace(".", "").replace("-", "").isalnum()) and j not in view.actor_at:
+            words.append(j)
+        elif text.lower() in ("of", "the", "&") and words and step == 1:
+            words.append(j)
+        else:
+            break
+        j += step
+    while words and view.lower[words[-1]] in ("of", "the", "&"):
+        words.pop()
+    if not words:
+        return None
+    lo, hi = min(words), max(words) + 1
+    if lo > 0 and view.lower[lo - 1] == "the":
+        lo -= 1
+    if hi - lo == 1 and lo == 0 and not bare_source(view, lo):
+        return None  # a single capitalised word opening the sentence is not evidence of a name
+    sentence = view.sentence
+    name = sentence.text[view.tokens[lo].start - sentence.start:view.tokens[hi - 1].end - sentence.start]
+    return EntityRef("organisation", slug(name), name), lo, hi

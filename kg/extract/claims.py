@@ -16,10 +16,13 @@ from pathlib import Path
 
 from kg.extract.gazetteer import slug
 from kg.extract.claim_cues import (
-    GROUP_SPEAKERS as _GROUP_SPEAKERS, bare_source as _bare_source, co_speakers as _co_speakers, group as _group,
+    GROUP_SPEAKERS as _GROUP_SPEAKERS, co_speakers as _co_speakers, group as _group,
     in_name as _in_name, offer_object as _offer_object, passive_before as _passive_before,
     relative_speaker as _relative_speaker, titled_in_pp as _titled_in_pp,
 )
+from kg.extract.claim_cues import assertion_rejected as _assertion_rejected, descriptive as _descriptive, \
+    refers_back as _refers_back, source_name, trailing_attribution as _trailing_attribution
+from kg.extract.claim_stance import judge
 from kg.extract.institutions import LOWER_INSTITUTION as _LOWER_INSTITUTION, institution as _institution
 from kg.extract.view import SentenceView, by_sentence, main_state, ranked_states, unique
 from kg.model import Claim, EntityRef, Evidence, Mention, Sentence
@@ -83,8 +86,9 @@ def _name_with_state(view: SentenceView, mention: Mention, verb: int) -> EntityR
 
 
 def _speaker(mention: Mention) -> EntityRef:
-    """The entity a speaker mention stands for; "the White House said" keeps the institution's name."""
-    if mention.text.removeprefix("the ").removeprefix("The ") in _rules()["institutions"]:
+    """The entity a speaker mention stands for; "the White House said" keeps the institution's name,
+    and so does a state body ("Rosatom said", "the Kuwait Fund for Development said": gold rule C2)."""
+    if mention.how == "body" or mention.text.removeprefix("the ").removeprefix("The ") in _rules()["institutions"]:
         name = mention.text.removeprefix("the ").removeprefix("The ")
         return EntityRef("organisation", slug(name), name)
     return mention.entity
@@ -99,6 +103,7 @@ class _Memory:
     organisation: EntityRef | None = None  # the last organisation named
     topic: EntityRef | None = None  # the state the report is about, for "the government said"
     body: EntityRef | None = None  # the last state or organisation quoted, for "it said"
+    outlets: set[EntityRef] = field(default_factory=set)  # sources seen reporting: what they say is a report
 
 
 _PERSON_TITLES = frozenset("minister secretary president chancellor premier spokesman spokeswoman spokesperson envoy "
@@ -108,6 +113,8 @@ _OUTLET_NOUNS = frozenset("paper newspaper daily agency broadcaster outlet chann
 _ORGANISATION_NOUNS = frozenset("fund bank bloc alliance union organisation organization committee commission council "
                                 "lender ministry company group department".split())
 _CHUNK_SKIPS = frozenset("citing quoting according".split())
+_FRAME_OPENERS = frozenset("after before during following at in on while".split())
+_BODY_NOUNS = frozenset("bloc alliance lender union fund".split())  # "the bloc" inside what was said
 
 
 def _described(view: SentenceView, j: int, memory: _Memory) -> EntityRef | None:
@@ -129,7 +136,7 @@ def _described(view: SentenceView, j: int, memory: _Memory) -> EntityRef | None:
     named = [ref for ref in memory.sources if word in ref.label.lower().split()]
     if word in _OUTLET_NOUNS and j + 1 < len(view.tokens) and view.tokens[j + 1].text[:1].isupper() \
             and j + 1 not in view.actor_at:
-        found = _source_name(view, j + 1, 1)  # "the Armenian daily Hetq", "the newspaper Folha de S.Paulo"
+        found = source_name(view, j + 1, 1)  # "the Armenian daily Hetq", "the newspaper Folha de S.Paulo"
         return found[0] if found is not None else None
     if word in _OUTLET_NOUNS:
         # "the agency" is the last quoted source with that word in its name, else the last outlet quoted
@@ -211,6 +218,9 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
             body = _institution(view, view.actor_at[j - 1], verb) if j - 1 in view.actor_at else None
             if body is not None:
                 return body[0], j - 1  # "Kenyan media reported": the state's media, one body
+            before = view.actor_at.get(j - 1)
+            if before is not None and before.entity.kind == "state" and tokens[j] in ("officials", "diplomats"):
+                return before.entity, j - 1  # "US officials said": the state speaks (gold rule C2)
             return _group(view, j), j  # "Critics note that ...", "analysts said"
     if chunk_start < verb and tokens[verb] in _REPORTING:  # "The Wall Street Journal (has) reported"
         k = verb - 1
@@ -218,7 +228,7 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
                                    or (tokens[k] in _OUTLET_NOUNS | {"news"} and view.tokens[k].text.islower())):
             # "the DongA Ilbo newspaper reported", "the Andina news agency said"
             k -= 1
-        found = _source_name(view, k, -1)
+        found = source_name(view, k, -1)
         if found is not None:
             return found[0], found[1]
     if 1 < chunk_start < verb and tokens[chunk_start - 1] == "," and _appositive(view, chunk_start):
@@ -306,6 +316,9 @@ def _claim_span(view: SentenceView, verb: int, speaker_at: int) -> tuple[int, in
         while first < n and (view.lower[first] in ("that", ",", "on", "in", "reporters", "journalists", "the")
                              or (view.lower[first] in _AFTER_VERB_FILLER and view.lower[first] not in ("a", "an", "to"))):
             first += 1  # "reported on Tuesday that ..."
+        if view.lower[first] in _FRAME_OPENERS:  # "told reporters after talks with Mirzoyan that ...": the setting
+            that = next((k for k in range(first + 1, min(first + 15, n)) if view.lower[k] == "that"), None)
+            first = that + 1 if that is not None else first
         rest = [w for w in view.lower[first:] if w not in _AFTER_VERB_FILLER and w not in (".", ",")]
         if len(rest) >= 3:
             return first, _next_statement(view, first, n)
@@ -320,6 +333,13 @@ def _next_statement(view: SentenceView, first: int, n: int) -> int:
         if (view.lower[j] == ";" or (view.lower[j] == "," and view.lower[j + 1] in ("but", "while", "whereas"))) \
                 and any(view.lower[k] in verbs and (k - 1) in view.actor_at for k in range(j + 2, min(j + 12, n))):
             return j
+        if view.lower[j] == "," and view.lower[j + 1] in ("but", "while", "whereas") and j + 2 in view.actor_at \
+                and any(view.lower[k] in verbs for k in range(j + 3, min(j + 20, n))):
+            return j  # "..., while Maria Zakharova, the ministry's spokeswoman, said ...": another speaker
+        if view.lower[j] == "," and _assertion_rejected(view, j + 1, _rules()["assertion_nouns"], verbs):
+            return j  # "..., a claim that Moscow rejected": the rejection is its speaker's own statement
+        if view.lower[j] == "," and _trailing_attribution(view, j + 1, n, verbs):
+            return j  # "Xi said China would invest more, the foreign minister said.": the minister relays Xi
     return n
 
 
@@ -361,7 +381,20 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
         for speaker, first, last, stance in found:
             if speaker.kind == "group":  # "critics" here are not the critics of another report
                 speaker = EntityRef("group", f"{doc_id}/{speaker.key}", speaker.label)
+            if stance == "outlet" or speaker in memory.outlets:  # "the paper said": still the outlet's report
+                memory.outlets.add(speaker)
+                stance = "outlet"
             claim = _build(view, speaker, first, last, stance, rules, doc_id)
+            described = unique(r for r in (_described(view, k, memory) for k in range(max(first, 1), last)
+                                           if view.lower[k] in _BODY_NOUNS) if r is not None and r != speaker)
+            if described:  # "the bloc would not recognise ...": the organisation named before (C3)
+                claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence,
+                              unique((*claim.about, *described)))
+            if not claim.about and claims and _refers_back(claim.text, rules["assertion_nouns"]):
+                # "Beijing rejected the accusation.": about the accuser and what the accusation was about
+                prior = claims[-1]
+                about = unique(r for r in (prior.claimant, *prior.about) if r != speaker and r.kind != "group")
+                claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence, about)
             if not claim.about and topic is None:
                 # a statement that names nobody is about what the report is most about
                 fallback = next((ref for ref, _ in ranked if ref != speaker), None)
@@ -395,33 +428,6 @@ def _quote_end(view: SentenceView, start: int) -> int:
     return next((j for j in range(start + 1, len(view.lower)) if view.lower[j] in _CLOSE_QUOTES), len(view.lower))
 
 
-def _source_name(view: SentenceView, first: int, step: int) -> tuple[EntityRef, int, int] | None:
-    """A capitalised name the gazetteers do not know ("The Washington Post", "Jiji Press"), read
-    forwards (step 1) or backwards (step -1) from token *first*: an outlet or agency as a source."""
-    j, words = first, []
-    while 0 <= j < len(view.tokens) and len(words) < 6:
-        text = view.tokens[j].text
-        if text[:1].isupper() and (text.replace(".", "").replace("-", "").isalnum()) and j not in view.actor_at:
-            words.append(j)
-        elif text.lower() in ("of", "the", "&") and words and step == 1:
-            words.append(j)
-        else:
-            break
-        j += step
-    while words and view.lower[words[-1]] in ("of", "the", "&"):
-        words.pop()
-    if not words:
-        return None
-    lo, hi = min(words), max(words) + 1
-    if lo > 0 and view.lower[lo - 1] == "the":
-        lo -= 1
-    if hi - lo == 1 and lo == 0 and not _bare_source(view, lo):
-        return None  # a single capitalised word opening the sentence is not evidence of a name
-    sentence = view.sentence
-    name = sentence.text[view.tokens[lo].start - sentence.start:view.tokens[hi - 1].end - sentence.start]
-    return EntityRef("organisation", slug(name), name), lo, hi
-
-
 def _according_to(view: SentenceView, memory: _Memory):
     for j in range(len(view.tokens) - 2):
         if view.lower[j] != "according" or view.lower[j + 1] != "to":
@@ -445,7 +451,7 @@ def _according_to(view: SentenceView, memory: _Memory):
         elif described is not None:  # "according to the minister", "according to the Saudi agency"
             speaker, end = described, j + 4 + (j + 4 < len(view.tokens) and view.lower[j + 4] not in (",", "."))
         else:
-            found = _source_name(view, j + 2 + (view.lower[j + 2] == "the"), 1)
+            found = source_name(view, j + 2 + (view.lower[j + 2] == "the"), 1)
             if found is None:
                 continue
             speaker, _, end = found
@@ -475,9 +481,10 @@ def _with_verbs(view: SentenceView, verbs: dict[str, str], memory: _Memory) -> l
     return found
 
 
-def _quoted_as_saying(view: SentenceView, j: int):
-    """"TASS quoted Sergei Ryabkov as saying (that) ...", "Ryabkov was quoted (by TASS) as saying ...":
-    the person quoted is the speaker, whoever carried the words."""
+def _quoted_as_saying(view: SentenceView, j: int, memory: _Memory):
+    """"TASS quoted Sergei Ryabkov as saying (that) ...", "Ryabkov was quoted (by TASS) as saying ...",
+    '"...," he was quoted as saying': the person quoted is the speaker, whoever carried the words, and the
+    words come second-hand (C5 "reported")."""
     if view.lower[j] != "saying" or j < 2 or view.lower[j - 1] != "as":
         return None
     quoted = next((k for k in range(j - 2, max(-1, j - 12), -1) if view.lower[k] == "quoted"), None)
@@ -485,15 +492,20 @@ def _quoted_as_saying(view: SentenceView, j: int):
         return None
     between = [view.actor_at[k] for k in range(quoted + 1, j - 1) if k in view.actor_at]
     persons = [m for m in between if m.entity.kind == "person"]
+    before = [m for m in view.actors if m.last <= quoted and not view.in_pp(m)]
     if persons:
-        speaker = persons[0]
+        speaker = _speaker(persons[0])
+    elif quoted >= 2 and view.lower[quoted - 2] in _PRONOUN_SPEAKERS and memory.person is not None:
+        speaker = memory.person  # "he was quoted as saying"
+    elif before:
+        speaker = _speaker(before[-1])
     else:
-        before = [m for m in view.actors if m.last <= quoted and not view.in_pp(m)]
-        if not before:
-            return None
-        speaker = before[-1]
+        return None
     first = j + 1 + (j + 1 < len(view.tokens) and view.lower[j + 1] == "that")
-    return (_speaker(speaker), first, len(view.tokens), "neutral") if len(view.tokens) - first >= 3 else None
+    if len(view.tokens) - first >= 3:
+        return speaker, first, len(view.tokens), "reported"
+    span = _quote_before(view, quoted - 2 if quoted >= 2 else quoted)
+    return (speaker, *span, "reported") if span else None
 
 
 _ANONYMOUS = frozenset("sources source officials official diplomats diplomat".split())
@@ -508,12 +520,12 @@ def _told_outlet(view: SentenceView, j: int) -> tuple[EntityRef, int] | None:
         k -= 1
     if k < 0 or view.lower[k] not in _ANONYMOUS:
         return None
-    found = _source_name(view, j + 1, 1)
+    found = source_name(view, j + 1, 1)
     return (found[0], k) if found is not None else None
 
 
 def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: int):
-    quoted = _quoted_as_saying(view, j)
+    quoted = _quoted_as_saying(view, j, memory)
     if quoted is not None:
         return quoted
     for j, word in [(j, view.lower[j])]:
@@ -536,30 +548,18 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
         if speaker is None:
             continue
         first, last = _claim_span(view, j, speaker_at)
-        if last - first < 3:
+        if last - first < 3 and stance == "denies" and any(  # "Beijing rejected the accusation."
+                w in _rules()["assertion_nouns"] for w in view.lower[j + 1:j + 4]):
+            first = j + 1
+            last = next((k for k in range(first, len(view.tokens)) if view.lower[k] in (",", ".", ";")),
+                        len(view.tokens))
+        elif last - first < 3:
             continue
-        return speaker, first, last, "outlet" if word in ("reported", "reports") else stance
+        return speaker, first, last, "outlet" if word in ("reported", "reports") or outlet is not None else stance
     return None
 
 
 _MEDIA_NOUNS = _OUTLET_NOUNS | frozenset("radio television tv station".split())
-
-
-def _descriptive(view: SentenceView, speaker: EntityRef) -> set[int]:
-    """Tokens that describe the speaker or the outlet spoken to, not what was said: the title before
-    the speaker's name ("Nigerian President Bola Tinubu said", "UN Secretary-General Guterres") and a
-    demonym naming an outlet ("told the French channel LCI")."""
-    aside: set[int] = set()
-    for mention in view.actors:
-        if mention.entity == speaker and speaker.kind == "person":
-            j = mention.first - 1
-            while j >= 0 and mention.first - j <= 5 and (view.tokens[j].text[:1].isupper() or view.lower[j] in (
-                    "'s", "’s", "-", ".")) and view.lower[j] not in ('"', "“"):
-                aside.add(j)
-                j -= 1
-        if mention.how == "demonym" and mention.last < len(view.tokens) and view.lower[mention.last] in _MEDIA_NOUNS:
-            aside.add(mention.first)
-    return aside
 
 
 def _build(view: SentenceView, speaker: EntityRef, first: int, last: int, stance: str, rules, doc_id: str) -> Claim:
@@ -568,25 +568,12 @@ def _build(view: SentenceView, speaker: EntityRef, first: int, last: int, stance
         last -= 1
     start, end = sentence.tokens[first].start, sentence.tokens[last - 1].end
     text = sentence.text[start - sentence.start:end - sentence.start]
-    aside = _descriptive(view, speaker)
+    aside = _descriptive(view, speaker, _MEDIA_NOUNS)
     about = unique(m.entity for m in view.actors if first <= m.first < last and m.entity != speaker
                    and m.first not in aside)
     if not about:  # "Peskov declined to comment on the report": what it is about lies outside the quote
         about = unique(m.entity for m in view.actors if m.entity != speaker and not view.possessive(m)
                        and m.first not in aside and not _in_name(m, speaker))
-    words = {w.strip(".,") for w in view.lower}
-    if stance == "reported":
-        modality, stance = "reported", "neutral"
-    elif stance == "outlet":  # "..., Jiji Press reported": a report, hedged when it says "may" or "reportedly"
-        modality, stance = ("hedged" if words & rules["hedges"] else "reported"), "neutral"
-    elif stance == "denies":
-        modality = "denied"
-    else:
-        modality = "hedged" if words & rules["hedges"] else "asserted"
-    if stance == "neutral":
-        if words & rules["opposing_words"]:
-            stance = "opposes"
-        elif words & rules["supporting_words"]:
-            stance = "supports"
+    stance, modality = judge(view, first, last, stance, rules)
     evidence = Evidence(doc_id, start, end, text, sentence.start, sentence.end, sentence.text, (sentence.index,))
     return Claim(speaker, text, stance, modality, evidence, about)

@@ -6,7 +6,8 @@
   "proposed", "rejected"), the date from a date expression in the sentence.
 * Meetings: a meeting trigger ("met", "held talks", "phone call", "summit", "was in
   <capital>"); participants are the persons of the clause, else its states; the place
-  is a capital after "in", or ``virtual`` for calls and video links.
+  comes from the clause's place mentions (:mod:`kg.extract.meeting_places`), or is
+  ``virtual`` for calls and video links.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.extract.dates import find_dates
+from kg.extract.meeting_places import meeting_place
 from kg.extract.view import (
     PREPOSITIONS,
     SentenceView,
@@ -324,10 +326,12 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
 
 
 def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], *, doc_id: str,
-                     today: date | None) -> list[Meeting]:
+                     today: date | None, places: tuple[Mention, ...] = ()) -> list[Meeting]:
+    """Meetings, with *places* the inner places of :mod:`kg.extract.places` (venues, capitals' cities)."""
     rules = _rules()["meeting"]
     persons = by_sentence(mentions, kinds=("person",))
     states = by_sentence(mentions, kinds=("state", "organisation"))
+    where = by_sentence((*mentions, *places), kinds=("place",))
     found: list[Meeting] = []
     last_person: EntityRef | None = None
     for sentence in sentences:
@@ -351,7 +355,8 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
             if clause in done and kind != "visit":
                 continue
             done.add(clause)
-            meeting = _meeting(view, clause, kind, rules, doc_id, today, found, previous_person, at=last)
+            meeting = _meeting(view, clause, kind, rules, doc_id, today, found, previous_person, at=last,
+                               places=where.get(sentence.index, []))
             if meeting is not None and kind == "call" and view.lemmas[first] == "speak" \
                     and len(meeting.participants) > 2 and all(p.kind == "person" for p in meeting.participants):
                 # "Katz said he had spoken with Cameron and Baerbock": one call with each
@@ -365,12 +370,6 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
                     meeting = replace(meeting, place=place)
                 found.append(meeting)
     return found
-
-
-_NOT_PLACES = frozenset(
-    """january february march april may june july august september october november december monday tuesday
-    wednesday thursday friday saturday sunday the a an his her their its""".split()
-)
 
 
 def _spoke_with(view: SentenceView) -> list[tuple[int, int, str]]:
@@ -414,19 +413,6 @@ def _meeting_hit(view: SentenceView, hit: tuple[int, int, str]) -> bool:
     return True
 
 
-def _place(view: SentenceView, c_first: int, c_last: int) -> tuple[EntityRef | None, set[int]]:
-    """"in Beijing" (a capital), or another capitalised name after "in"/"to" ("in Odesa")."""
-    for mention in view.state_in(c_first, c_last):
-        if mention.how == "capital" and mention.first > 0 and view.lower[mention.first - 1] in ("in", "to", "at"):
-            return EntityRef("place", mention.text.lower().replace(" ", "-"), mention.text), {mention.first}
-    for j in range(c_first, c_last - 1):
-        token = view.tokens[j + 1]
-        if view.lower[j] in ("in", "to") and token.text[:1].isupper() and token.text.isalpha() \
-                and j + 1 not in view.actor_at and view.lower[j + 1] not in _NOT_PLACES and j + 1 > 0:
-            return EntityRef("place", token.text.lower(), token.text), {j + 1}
-    return None, set()
-
-
 _SAID = frozenset("said says told added noted wrote".split())
 
 
@@ -456,10 +442,12 @@ def _delegation(view: SentenceView, mention: Mention) -> bool:
 
 
 def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict, doc_id: str, today: date | None,
-             found: list[Meeting], previous_person: EntityRef | None = None, at: int = 0) -> Meeting | None:
+             found: list[Meeting], previous_person: EntityRef | None = None, at: int = 0,
+             places: list[Mention] | None = None) -> Meeting | None:
     sentence = view.sentence
     c_first, c_last = clause
-    place, place_at = _place(view, c_first, c_last)
+    places = places or []
+    place, place_at = meeting_place(view, c_first, c_last, places)
     if any(view.lower[j] in rules["virtual"] for j in range(c_first, c_last)):
         place, kind = EntityRef("place", "virtual", "virtual"), "call"
     people = unique(m.entity for m in view.state_in(c_first, c_last)
@@ -488,7 +476,7 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
                         and (m.how != "demonym" or _delegation(view, m))) \
             if held else ()
     if place is None and kind != "visit" and c_first > 0 and view.lower[c_first] == "where":
-        place, _ = _place(view, 0, c_first)  # "a visit to Hanoi, where she held talks with ...": the same place
+        place, _ = meeting_place(view, 0, c_first, places)  # "a visit to Hanoi, where she held talks with ...": the same place
     if kind == "visit" and len(people) == 1 and people[0].kind == "person":
         # "Hasina paid a state visit to India", "Tajani flew to Beijing": a visitor meets the host state
         # (but "Wang Yi was in Pretoria" names only the visitor)

@@ -59,10 +59,21 @@ class OrgEntry:
 
 
 @dataclass(frozen=True)
+class BodyEntry:
+    """A state-owned company or state fund that acts for its state (gold rule G2): "Rosatom" -> RU."""
+
+    key: str
+    state: str
+    forms: tuple[str, ...]
+    sector: str = ""
+
+
+@dataclass(frozen=True)
 class Gazetteer:
     states: tuple[StateEntry, ...]
     roles: tuple[RoleEntry, ...]
     organisations: tuple[OrgEntry, ...]
+    bodies: tuple[BodyEntry, ...] = ()
 
     @cached_property
     def _by_code(self) -> dict[str, StateEntry]:
@@ -97,6 +108,7 @@ class Gazetteer:
             forms.extend((name, "name", state.iso2) for name in (state.name, *state.aliases))
             forms.extend((d, "demonym", state.iso2) for d in state.demonyms)
             forms.extend((c, "capital", state.iso2) for c in state.capitals)
+        forms.extend((form, "body", body.state) for body in self.bodies for form in body.forms)
         return forms
 
 
@@ -116,11 +128,18 @@ def load_gazetteer() -> Gazetteer:
             )
         offices = tomllib.loads((RULES_DIR / "offices.toml").read_text(encoding="utf-8"))
         orgs = tomllib.loads((RULES_DIR / "organisations.toml").read_text(encoding="utf-8"))
+        raw_bodies = tomllib.loads((RULES_DIR / "state_bodies.toml").read_text(encoding="utf-8"))
+        bodies = tuple(BodyEntry(key, v["state"], tuple(v["forms"]), v.get("sector", ""))
+                       for key, v in raw_bodies["body"].items())
     except (OSError, KeyError, tomllib.TOMLDecodeError) as err:
         raise ExtractionError(f"Gazetteer files are unreadable: {err}") from None
+    codes = {state.iso2 for state in states}
+    unknown = sorted(f"{b.key} ({b.state})" for b in bodies if b.state not in codes)
+    if unknown:
+        raise ExtractionError(f"state_bodies.toml names states not in {STATES_FILE.name}: {', '.join(unknown)}")
     roles = tuple(RoleEntry(key, v["label"], tuple(v["forms"]), bool(v.get("head"))) for key, v in offices["role"].items())
     organisations = tuple(OrgEntry(key, v["label"], tuple(v["forms"]), v.get("qid")) for key, v in orgs["org"].items())
-    return Gazetteer(states, roles, organisations)
+    return Gazetteer(states, roles, organisations, bodies)
 
 
 def slug(text: str) -> str:

@@ -47,7 +47,7 @@ def name_lists() -> tuple[frozenset[str], frozenset[str]]:
 def _english():
     from kg.extract.segment import _lemmas
 
-    table = _lemmas()  # keyed by string hashes: `word in table` works, iterating gives no strings
+    table = _lemmas().table  # keyed by string hashes: `word in table` works, iterating gives no strings
     return table, frozenset(str(v).lower() for v in table.values())
 
 

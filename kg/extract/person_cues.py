@@ -16,8 +16,12 @@ institution words are not either, and a sentence-initial word needs to be a know
 from __future__ import annotations
 
 from kg.extract.names import NOT_PERSON_WORDS, is_english_word, is_given_name, is_surname
+from kg.extract.name_spans import NOT_NAMES as _NOT_NAMES
+from kg.extract.name_spans import is_name_token as _is_name_token
+from kg.extract.name_spans import name_run as _name_run
+from kg.extract.name_spans import name_start, opening_particles
+from kg.extract.persons import PersonFind, _mention
 from kg.extract.places import load_places
-from kg.extract.persons import _NOT_NAMES, PersonFind, _is_name_token, _mention, _name_run
 from kg.model import Sentence
 
 HONORIFICS = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame Lord Lady Madam Mme Mme. Herr Frau".split())
@@ -87,6 +91,7 @@ def cued_persons(sentence: Sentence, taken: set[int], *, not_persons: frozenset[
     found: list[PersonFind] = []
 
     def add(first: int, last: int) -> None:
+        first = opening_particles(sentence, first, taken)
         found.append(PersonFind(_mention(sentence, first, last, "name")))
         taken.update(range(first, last))
 
@@ -118,10 +123,9 @@ def cued_persons(sentence: Sentence, taken: set[int], *, not_persons: frozenset[
         if not tokens[i].text[:1].isupper():
             continue
         if tokens[i + 1].text in _POSSESSIVE and _possessor(sentence, i, taken, not_persons):
-            first = i
-            while first > 0 and _is_name_token(sentence, first - 1, taken) and i - first < 2 \
-                    and _plain(tokens[first - 1].text):
-                first -= 1
+            first = name_start(sentence, i + 1, taken)
+            while first < i and not _plain(tokens[first].text):
+                first += 1
             add(first, i + 1)
         elif i + 2 < len(tokens) and tokens[i + 1].text == "-" and not tokens[i].space_after \
                 and tokens[i + 2].lower in _COMPOUND_TAILS and _is_name_token(sentence, i, taken) \
@@ -168,9 +172,7 @@ def coordinated_persons(sentence: Sentence, taken: set[int], known_words: set[st
             if end > i + 1:
                 candidates.append((i + 1, end))
         if right in known_words and (i - 1) not in taken:
-            start = i - 1
-            while start > 0 and _is_name_token(sentence, start - 1, taken) and i - start < 3:
-                start -= 1
+            start = name_start(sentence, i, taken)
             if _is_name_token(sentence, i - 1, taken):
                 candidates.append((start, i))
         for first, last in candidates:

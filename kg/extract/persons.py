@@ -12,9 +12,15 @@ gazetteers do not claim):
 
 from __future__ import annotations
 
+import hashlib
+import re
 from dataclasses import dataclass
 
 from kg.extract.gazetteer import slug
+from kg.extract.name_spans import NOT_NAMES as _NOT_NAMES
+from kg.extract.name_spans import compound_end, leading_particles, name_start, name_words
+from kg.extract.name_spans import is_name_token as _is_name_token
+from kg.extract.name_spans import name_run as _name_run
 from kg.model import EntityRef, Mention, Sentence, Title
 
 _SPEECH = frozenset(
@@ -22,16 +28,6 @@ _SPEECH = frozenset(
     denied denies stressed stresses announced announces claimed declared declares urged urges cautioned
     replied""".split()
 )
-_NOT_NAMES = frozenset(
-    """the a an this that these those it its he she they we i you his her their our my in on at by for of to
-    and or but if as with from after before during while when where since despite unlike over under new
-    january february march april may june july august september october november december monday tuesday
-    wednesday thursday friday saturday sunday mr mrs ms dr key conclusion critics experts officials any all
-    analysts observers economists activists witnesses residents commentators scholars researchers diplomats sources
-    speaking evidence similarly furthermore however meanwhile economically even both each every some""".split()
-)
-
-
 @dataclass(frozen=True)
 class PersonFind:
     """A person named in a sentence, with the title that introduced them (if any)."""
@@ -42,45 +38,30 @@ class PersonFind:
     quote_start: int = 0
 
 
-def _is_name_token(sentence: Sentence, i: int, taken: set[int]) -> bool:
-    token = sentence.tokens[i]
-    word = token.text.replace("-", "").replace("'", "")
-    return (
-        i not in taken and word.isalpha() and token.text[0].isupper() and token.lower not in _NOT_NAMES
-        and not token.text.isupper()
-    )
+def person_key(name: str) -> str:
+    """The IRI key of a person's name: its slug, plus a short hash of the spelling when a hyphen
+    joins two words, so that "Tamim bin Hamad al-Thani" and "Tamim bin Hamad Al Thani" (one
+    slug, two labels) stay two entities with one label each.
+
+    >>> person_key("Wang Yi")
+    'wang-yi'
+    >>> person_key("Ahmed al-Sharaa") != person_key("Ahmed Al Sharaa")
+    True
+    """
+    key = slug(name)
+    if _JOINED.search(name):
+        key += "-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:6]
+    return key
 
 
-_PARTICLES = frozenset("da de di do dos du van von der den bin ibn al el la le".split())
-
-
-def _name_run(sentence: Sentence, i: int, taken: set[int], limit: int = 5) -> int:
-    """End index (exclusive) of a run of name tokens starting at *i* ("Lula da Silva" included)."""
-    j = i
-    while j < len(sentence.tokens) and j - i < limit:
-        if _is_name_token(sentence, j, taken):
-            j += 1
-        elif j > i and sentence.tokens[j].text in _PARTICLES:
-            k = j  # "von der Leyen", "da Silva", "bin Salman"
-            while k < len(sentence.tokens) and sentence.tokens[k].text in _PARTICLES:
-                k += 1
-            if k < len(sentence.tokens) and _is_name_token(sentence, k, taken):
-                j = k + 1
-            else:
-                break
-        elif j > i and sentence.tokens[j].text == "-" and j + 1 < len(sentence.tokens) \
-                and _is_name_token(sentence, j + 1, taken) and not sentence.tokens[j - 1].space_after:
-            j += 2
-        else:
-            break
-    return j
+_JOINED = re.compile(r"\w-\w")
 
 
 def _mention(sentence: Sentence, first: int, last: int, how: str) -> Mention:
     tokens = sentence.tokens
     start, end = tokens[first].start, tokens[last - 1].end
     text = sentence.text[start - sentence.start:end - sentence.start]
-    return Mention(start, end, text, sentence.index, first, last, EntityRef("person", slug(text), text), how)
+    return Mention(start, end, text, sentence.index, first, last, EntityRef("person", person_key(text), text), how)
 
 
 def _state_before(sentence: Sentence, first: int, states: dict[int, Mention]) -> tuple[EntityRef | None, int]:
@@ -179,9 +160,7 @@ def _appositive_after(sentence, titles, state_end, taken) -> list[PersonFind]:
             comma -= 1
         if comma < 1 or tokens[comma].text != ",":
             continue
-        start = comma
-        while start > 0 and _is_name_token(sentence, start - 1, taken) and comma - start < 3:
-            start -= 1
+        start = name_start(sentence, comma, taken)
         if start > 0 and tokens[start - 1].lower in ("at", "in", "from", "to", "near", "of", "on"):
             continue  # "at Carthage Palace, the president said": a place, not a name
         if comma - start >= 2:
@@ -212,9 +191,7 @@ def _speakers(sentence: Sentence, taken: set[int]) -> list[PersonFind]:
                 taken.update(range(find.mention.first, find.mention.last))
             continue
         end = i
-        start = end
-        while start > 0 and _is_name_token(sentence, start - 1, taken) and end - start < 3:
-            start -= 1
+        start = name_start(sentence, end, taken)
         if start < end and not (start == 0 and end - start == 1 and tokens[0].lower in _NOT_NAMES):
             found.append(PersonFind(_mention(sentence, start, end, "name")))
             taken.update(range(start, end))
@@ -225,9 +202,7 @@ def _speaker_before_comma(sentence: Sentence, comma: int, taken: set[int]) -> Pe
     """A full name set off by commas before a speech verb: "the bloc's foreign policy chief, Josep
     Borrell, said" or "Armin Papperger, chief executive of the firm, told"."""
     tokens = sentence.tokens
-    start = comma
-    while start > 0 and _is_name_token(sentence, start - 1, taken) and comma - start < 3:
-        start -= 1
+    start = name_start(sentence, comma, taken)
     if comma - start >= 2 and start > 0 and tokens[start - 1].text == ",":
         return PersonFind(_mention(sentence, start, comma, "name"))
     # "Name Name, <lower-case appositive>, said"
@@ -238,9 +213,8 @@ def _speaker_before_comma(sentence: Sentence, comma: int, taken: set[int]) -> Pe
     opener = tokens[previous + 1]
     if not (opener.text[:1].islower() or opener.lower in ("the", "a", "an")):
         return None
-    end, start = previous, previous
-    while start > 0 and _is_name_token(sentence, start - 1, taken) and end - start < 3:
-        start -= 1
+    end = previous
+    start = name_start(sentence, end, taken)
     if end - start >= 2 and (start == 0 or tokens[start - 1].text in (",", '"', "“", "”", "—")):
         return PersonFind(_mention(sentence, start, end, "name"))
     if end - start == 1 and start == 0 and tokens[previous + 1].lower in ("speaking", "writing", "addressing",
@@ -257,17 +231,17 @@ def resolve_persons(finds: list[PersonFind], sentences: tuple[Sentence, ...],
     mentions (surname-only or given-name-only references) across the document.
     """
     canonical: dict[str, EntityRef] = {}
-    for find in sorted(finds, key=lambda f: -len(f.mention.text.split())):
-        words = find.mention.text.split()
+    for find in sorted(finds, key=lambda f: -len(name_words(f.mention.text))):
+        words = set(name_words(find.mention.text))
         for full in list(canonical.values()):
-            if set(words) <= set(full.label.split()):
+            if words and words <= set(name_words(full.label)):
                 canonical[find.mention.text] = full
                 break
         else:
             canonical[find.mention.text] = find.mention.entity
     parts: dict[str, set[str]] = {}
     for ref in set(canonical.values()):
-        for word in ref.label.split():
+        for word in name_words(ref.label):
             parts.setdefault(word, set()).add(ref.key)
     by_key = {ref.key: ref for ref in canonical.values()}
     resolved = [
@@ -276,18 +250,39 @@ def resolve_persons(finds: list[PersonFind], sentences: tuple[Sentence, ...],
     ]
     extra: list[Mention] = []
     known_spans = {(f.mention.sentence, f.mention.first) for f in finds}
+    covered: dict[int, set[int]] = {}
+    for f in finds:
+        covered.setdefault(f.mention.sentence, set()).update(range(f.mention.first, f.mention.last))
     for sentence in sentences:
         taken = taken_by_sentence.get(sentence.index, set())
-        for i, token in enumerate(sentence.tokens):
-            keys = parts.get(token.text)
-            if not keys or len(keys) != 1 or (sentence.index, i) in known_spans or i in taken:
-                continue
-            if any((sentence.index, j) in known_spans for j in range(max(0, i - 3), i)):
+        busy = taken | covered.get(sentence.index, set())
+        i = 0
+        while i < len(sentence.tokens):
+            end, word = _word_at(sentence, i, taken)
+            keys = parts.get(word) if word else None
+            if not keys or len(keys) != 1 or i in busy \
+                    or any((sentence.index, j) in known_spans for j in range(max(0, i - 3), i)):
+                i = max(end, i + 1)
                 continue
             ref = by_key[next(iter(keys))]
-            mention = _mention(sentence, i, i + 1, "alias")
-            extra.append(_with_entity(mention, ref))
+            first = leading_particles(sentence, i, busy)
+            extra.append(_with_entity(_mention(sentence, first, end, "alias"), ref))
+            i = end
     return resolved, extra
+
+
+def _word_at(sentence: Sentence, i: int, taken: set[int]) -> tuple[int, str | None]:
+    """The capitalised name word at token *i*, hyphenated ones whole ("Kosiniak-Kamysz", "el-Sisi"),
+    with its end index and folded as :func:`name_words` folds it."""
+    tokens = sentence.tokens
+    if not tokens[i].text[:1].isupper() and not (
+            tokens[i].lower in ("al", "el") and i + 2 < len(tokens) and tokens[i + 1].text == "-"
+            and not tokens[i].space_after and not tokens[i + 1].space_after):
+        return i + 1, None
+    end = compound_end(sentence, i, taken) if tokens[i].text[:1].isupper() else compound_end(sentence, i + 2, taken)
+    text = sentence.text[tokens[i].start - sentence.start:tokens[end - 1].end - sentence.start]
+    words = name_words(text)
+    return end, words[0] if len(words) == 1 else None
 
 
 def _with_entity(mention: Mention, ref: EntityRef) -> Mention:

@@ -109,10 +109,10 @@ def agreements_stage(work: Work) -> Work:
     return replace(work, facts=(*work.facts, *found))
 
 
-@stage("kg.meetings.v1", requires=("sentences", "mentions", "persons"), assigns=("facts",))
+@stage("kg.meetings.v1", requires=("sentences", "mentions", "persons", "places"), assigns=("facts",))
 def meetings_stage(work: Work) -> Work:
     found = extract_meetings(work.sentences, work.mentions, doc_id=work.source.doc_id,
-                             today=parse_iso(work.source.date))
+                             today=parse_iso(work.source.date), places=work.places)
     return replace(work, facts=(*work.facts, *found))
 
 

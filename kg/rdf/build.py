@@ -89,6 +89,14 @@ class _Graph:
     def __init__(self, graph: str):
         self.graph = _n(graph)
         self.quads: dict[Quad, None] = {}
+        self.described: set[object] = set()  # entities and role nodes whose type and label are in already
+
+    def first_time(self, node: object) -> bool:
+        """True the first time *node* is described: an entity named fifty times is typed once."""
+        if node in self.described:
+            return False
+        self.described.add(node)
+        return True
 
     def add(self, subject: str, predicate: str, obj: NamedNode | Literal) -> None:
         self.quads[Quad(_n(subject), _n(predicate), obj, self.graph)] = None
@@ -147,6 +155,8 @@ def build_quads(extraction: Extraction, run: Run) -> list[Quad]:
 
 def _entity(g: _Graph, ref: EntityRef) -> str:
     iri = entity_iri(ref)
+    if not g.first_time(ref):
+        return iri
     g.add(iri, RDF.type, _n(_KIND_CLASS[ref.kind]))
     g.text(iri, RDFS.label, ref.label)
     if ref.kind == "state" and len(ref.key) == 2:
@@ -196,8 +206,9 @@ def _fact(g: _Graph, fact, doc_id: str) -> str:
         g.add(node, KG.holder, _n(_entity(g, fact.holder)))
         role = role_iri(fact.role)
         g.add(node, KG.role, _n(role))
-        g.add(role, RDF.type, _n(KG.HeadRole if _is_head(fact.role) else KG.Role))
-        g.text(role, RDFS.label, _role_label(fact.role))
+        if g.first_time(role):
+            g.add(role, RDF.type, _n(KG.HeadRole if _is_head(fact.role) else KG.Role))
+            g.text(role, RDFS.label, _role_label(fact.role))
         g.text(node, KG.roleLabel, fact.role_label)
         if fact.office_of:
             g.add(node, KG.officeOf, _n(_entity(g, fact.office_of)))

@@ -1,0 +1,76 @@
+"""Stance and modality of one attributed claim (README C5), from the attribution cue and the words
+of what was said."""
+
+from __future__ import annotations
+
+from kg.extract.view import SentenceView
+
+
+def judge(view: SentenceView, first: int, last: int, cue: str, rules: dict[str, frozenset[str]]) -> tuple[str, str]:
+    """(stance, modality) of the claim said in tokens *first*..*last*; *cue* is the stance of the speech
+    verb, "reported" for "according to X" and "outlet" for an outlet's report."""
+    # "in May" is a month, not a hedge: a capital inside the sentence makes a name; "could not" denies
+    # an ability outright, it hedges nothing
+    said = {view.lower[k].strip(".,") for k in range(first, last)
+            if (k == 0 or not view.tokens[k].text[:1].isupper() or view.lower[k - 1] in ('"', "“"))
+            and not (view.lower[k] in ("could", "can", "ca") and k + 1 < last
+                     and view.lower[k + 1] in ("not", "n't", "n’t"))}
+    words = {w.strip(".,") for w in view.lower}
+    if cue == "outlet":  # "..., Jiji Press reported": a report without evaluation, hedged when it says "may"
+        return "neutral", "hedged" if said & rules["hedges"] else "reported"
+    if cue == "reported":
+        stance, modality = "neutral", "reported"
+    elif cue == "denies" or _rejects_assertion(view, first, last, rules):
+        stance, modality = "denies", "denied"  # "... said: 'We reject the unfounded claims that ...'"
+    elif words & rules["relayed"]:  # "Sopoaga has reportedly criticised the pact": relayed speech
+        stance, modality = cue, "reported"
+    else:
+        stance, modality = cue, "hedged" if said & rules["hedges"] else "asserted"
+    if stance == "neutral":
+        stance = _evaluation(view, first, last, rules)
+    return stance, modality
+
+
+def _evaluation(view: SentenceView, first: int, last: int, rules: dict[str, frozenset[str]]) -> str:
+    """What a neutral speech verb introduces may still praise or criticise: the side with more evaluative
+    words wins ("a new chapter of friendship" / "an unacceptable violation"), criticism on a tie."""
+    against = sum(view.lower[k] in rules["opposing_words"] for k in range(first, last))
+    for_ = sum(view.lower[k] in rules["supporting_words"] for k in range(first, last))
+    if against and against >= for_:
+        return "opposes"
+    if not for_ and _refuses(view, first, last):
+        return "opposes"
+    return "supports" if for_ or _promises_help(view, first, last, rules) else "neutral"
+
+
+def _promises_help(view: SentenceView, first: int, last: int, rules: dict[str, frozenset[str]]) -> bool:
+    """"Moscow would help Pyongyang build satellites", "India is ready to assist": a promise of help."""
+    for k in range(first, last):
+        if view.lower[k] not in rules["promise_markers"]:
+            continue
+        ahead = view.lower[k + 1:min(k + 5, last)]
+        if "not" in ahead[:2] or "never" in ahead[:2]:
+            continue
+        if any(w in rules["help_verbs"] for w in ahead):
+            return True
+    return False
+
+
+def _rejects_assertion(view: SentenceView, first: int, last: int, rules: dict[str, frozenset[str]]) -> bool:
+    """"We categorically reject the claims that ...", "the allegations are baseless": a denial said with
+    a neutral speech verb."""
+    for k in range(first, last):
+        if view.lower[k] in rules["denial_words"]:
+            near = view.lower[max(first, k - 8):min(k + 6, last)]
+            if any(w in rules["assertion_nouns"] for w in near):
+                return True
+    return False
+
+
+_MODALS = frozenset("must will would should shall wo".split())  # a will refused; "could not" is inability. spaCy: wo + n't
+
+
+def _refuses(view: SentenceView, first: int, last: int) -> bool:
+    """"Russia's war must not succeed", "Kyiv will not change its stance": a refusal or prohibition."""
+    words = view.lower
+    return any(words[k] in _MODALS and words[k + 1] in ("not", "never", "n't", "n’t") for k in range(first, last - 1))

@@ -1,0 +1,105 @@
+"""Where a meeting took place, from the place mentions of its clause (see :mod:`kg.extract.places`).
+
+First that applies, within the meeting's clause:
+
+* a capital or seat of government after "in", "to" or "at" ("talks in Beijing", "at the
+  Kremlin"): the capital city;
+* a city the place gazetteer found after a locative word ("in Kazan", "at a hotel in New York",
+  "near Aqaba"), the city as the gazetteer spells it;
+* the city an event is named after ("at the Munich Security Conference": Munich);
+* any other capitalised words after "in" or "to" that no mention claims ("in Odesa", "in New
+  York" when the gazetteer lacks the town or spells it otherwise).
+
+Calls take ``virtual`` (decided by the caller). Seas and regions are no meeting place.
+"""
+
+from __future__ import annotations
+
+from kg.extract.places import LOCATIVE
+from kg.extract.view import SentenceView
+from kg.model import EntityRef, Mention
+
+_NOT_PLACES = frozenset(
+    """january february march april may june july august september october november december monday tuesday
+    wednesday thursday friday saturday sunday the a an his her their its""".split()
+)
+# "at a hotel in New York", "on the sidelines of the summit in Kazan": up to this many words
+# between the locative word and the city
+_GAP = 4
+_GAP_WORDS = frozenset("the a an hotel palace residence resort city town port capital venue sidelines summit "
+                       "talks forum conference of seaside coastal southern northern eastern western".split())
+
+
+def _capital(view: SentenceView, c_first: int, c_last: int) -> tuple[EntityRef, int] | None:
+    """"talks in Beijing", "a meeting at the Kremlin": the capital's city (a seat of government
+    stands for the state's capital city: the Kremlin is in Moscow)."""
+    for mention in view.state_in(c_first, c_last):
+        j = mention.first - 1
+        if j >= 0 and view.lower[j] == "the":
+            j -= 1
+        if mention.how != "capital" or j < 0 or view.lower[j] not in ("in", "to", "at"):
+            continue
+        city = _city_of(mention)
+        if city is not None:
+            return EntityRef("place", city.lower().replace(" ", "-"), city), mention.first
+    return None
+
+
+def _city_of(mention: Mention) -> str | None:
+    from kg.extract.gazetteer import load_gazetteer
+    from kg.extract.places import load_places
+
+    cities = load_places().city_names
+    if mention.text in cities:
+        return mention.text
+    try:
+        capitals = load_gazetteer().state(mention.entity.key).capitals
+    except KeyError:
+        return None
+    return next((c for c in capitals if c in cities), None)
+
+
+def _located(view: SentenceView, place: Mention, places: list[Mention]) -> bool:
+    """Is a locative word right before the place, or a few setting words before it ("in the port of",
+    "in the Black Sea resort of")?"""
+    other = {i for p in places if p is not place for i in range(p.first, p.last)}
+    j, words = place.first - 1, 0
+    while j >= 0 and words < _GAP and (view.lower[j] in _GAP_WORDS or j in other):
+        if j not in other or j - 1 not in other:
+            words += 1
+        j -= 1
+    return j >= 0 and view.lower[j] in LOCATIVE and view.lower[j] not in ("from", "between")
+
+
+def meeting_place(view: SentenceView, c_first: int, c_last: int, places: list[Mention]
+                  ) -> tuple[EntityRef | None, set[int]]:
+    """The place of a meeting in the clause [c_first, c_last), and the token positions it takes.
+
+    *places* are the sentence's place mentions and inner places (venues, capitals' cities).
+    """
+    capital = _capital(view, c_first, c_last)
+    if capital is not None:
+        return capital[0], {capital[1]}
+    inside = [p for p in places if c_first <= p.first and p.last <= c_last]
+    for place in inside:
+        if place.how == "name" and place.entity.country is not None and _located(view, place, places):
+            return place.entity, set(range(place.first, place.last))
+    for place in inside:
+        if place.how == "venue":
+            return place.entity, set(range(place.first, place.last))
+    claimed = {i for p in places for i in range(p.first, p.last)} | set(view.actor_at)
+    for j in range(c_first, c_last - 1):
+        if view.lower[j] not in ("in", "to"):
+            continue
+        end = j + 1
+        while end < c_last and end - j <= 3 and _word(view, end, claimed):
+            end += 1  # "in New York", "in Rio Grande"
+        if end > j + 1:
+            name = " ".join(t.text for t in view.tokens[j + 1:end])
+            return EntityRef("place", name.lower().replace(" ", "-"), name), set(range(j + 1, end))
+    return None, set()
+
+
+def _word(view: SentenceView, i: int, claimed: set[int]) -> bool:
+    text = view.tokens[i].text
+    return text[:1].isupper() and text.isalpha() and i not in claimed and view.lower[i] not in _NOT_PLACES

@@ -1,0 +1,159 @@
+"""Where a person's name begins and ends in a sentence's tokens.
+
+A name is a run of capitalised words that no gazetteer claimed, which may hold
+
+* hyphenated words, split by the tokenizer into three tokens: "Jean-Noël", "Kosiniak-Kamysz",
+  "Abdel-Fattah" (a hyphen with no space on either side joins; "Putin - then" does not);
+* lower-case particles between its words: "Lula da Silva", "von der Leyen", "Mohammed bin Salman",
+  and particles glued to the next word by a hyphen: "Ahmed al-Sharaa", "Abdel-Fattah el-Sisi".
+
+Particles never start or end a run, and do not count towards its length limit (names with
+particles are long: "Sheikh Saud bin Abdulrahman Al Thani"). No names are listed here.
+"""
+
+from __future__ import annotations
+
+from kg.model import Sentence
+
+NOT_NAMES = frozenset(
+    """the a an this that these those it its he she they we i you his her their our my in on at by for of to
+    and or but if as with from after before during while when where since despite unlike over under new
+    january february march april may june july august september october november december monday tuesday
+    wednesday thursday friday saturday sunday mr mrs ms dr key conclusion critics experts officials any all
+    analysts observers economists activists witnesses residents commentators scholars researchers diplomats sources
+    speaking evidence similarly furthermore however meanwhile economically even both each every some""".split()
+)
+# Lower-case name particles (Arabic, Romance, Germanic, Dutch); written capitalised ("Al Thani",
+# "Abu Mohammed") they are name words in their own right.
+PARTICLES = frozenset("da das de del della der den di do dos du la le van von ter zu bin bint ibn al el".split())
+
+
+def is_name_token(sentence: Sentence, i: int, taken: set[int]) -> bool:
+    """A capitalised word, not all capitals, not a stop word, not claimed by another mention."""
+    token = sentence.tokens[i]
+    word = token.text.replace("-", "").replace("'", "")
+    return (
+        i not in taken and word.isalpha() and token.text[0].isupper() and token.lower not in NOT_NAMES
+        and not token.text.isupper()
+    )
+
+
+def _glued_hyphen(sentence: Sentence, j: int) -> bool:
+    """Is token *j* a hyphen with no space on either side ("Kosiniak-Kamysz")?"""
+    tokens = sentence.tokens
+    return 0 < j < len(tokens) - 1 and tokens[j].text == "-" and not tokens[j - 1].space_after \
+        and not tokens[j].space_after
+
+
+def _particle(sentence: Sentence, j: int) -> bool:
+    return sentence.tokens[j].text in PARTICLES
+
+
+def compound_end(sentence: Sentence, i: int, taken: set[int]) -> int:
+    """End (exclusive) of the hyphenated name word starting at name token *i*: "Jean-Noël" -> after "Noël"."""
+    tokens = sentence.tokens
+    j = i + 1
+    while j + 1 < len(tokens) and _glued_hyphen(sentence, j) and j + 1 not in taken and (
+            is_name_token(sentence, j + 1, taken) or (_particle(sentence, j + 1) and _glued_hyphen(sentence, j + 2)
+                                                      and is_name_token(sentence, j + 3, taken))):
+        j += 2  # "Abdel-Fattah", "Waker-Uz-Zaman"
+    return j
+
+
+def compound_start(sentence: Sentence, i: int, taken: set[int]) -> int:
+    """Start of the hyphenated name word ending at name token *i*: "Kosiniak-Kamysz", "el-Sisi", "al-Sharaa"."""
+    j = i
+    while j >= 2 and _glued_hyphen(sentence, j - 1) and (j - 2) not in taken and (
+            is_name_token(sentence, j - 2, taken) or _particle(sentence, j - 2)):
+        j -= 2
+    return j
+
+
+def name_run(sentence: Sentence, i: int, taken: set[int], limit: int = 5) -> int:
+    """End index (exclusive) of a run of at most *limit* name words starting at token *i*.
+
+    Particles inside the run ("da", "bin", "al-") are kept and not counted.
+    """
+    tokens = sentence.tokens
+    j, words = i, 0
+    while j < len(tokens) and words < limit:
+        if is_name_token(sentence, j, taken):
+            j = compound_end(sentence, j, taken)
+            words += 1
+            continue
+        if j == i or not _particle(sentence, j):
+            break
+        k = j  # "von der Leyen", "da Silva", "bin Salman", "al-Sharaa"
+        while k < len(tokens) and _particle(sentence, k):
+            k += 2 if _glued_hyphen(sentence, k + 1) else 1
+        if k < len(tokens) and is_name_token(sentence, k, taken):
+            j = k
+        else:
+            break
+    return j
+
+
+def name_start(sentence: Sentence, end: int, taken: set[int], limit: int = 3) -> int:
+    """Start index of a run of name words ending just before token *end* (*end* itself when none).
+
+    *limit* counts name words; a run that crosses a particle may hold two words more
+    ("Sheikh Saud bin Abdulrahman Al Thani, the minister of state, said").
+    """
+    j, words, grown = end, 0, False
+    while j > 0:
+        if is_name_token(sentence, j - 1, taken):
+            if words >= limit:
+                break
+            j = compound_start(sentence, j - 1, taken)
+            words += 1
+            continue
+        if j == end or not _particle(sentence, j - 1):
+            break
+        k = j - 1
+        while k > 0 and _particle(sentence, k - 1):
+            k -= 1
+        if k == 0 or not is_name_token(sentence, k - 1, taken):
+            break
+        j = k
+        if not grown:
+            limit, grown = limit + 2, True
+    return j
+
+
+# Particles that open a name written capitalised: "Abu Mohammed al-Jolani", "De Gaulle", "Van Gogh".
+OPENING_PARTICLES = frozenset("Abu Umm Bin Ibn Al El Da De Del Della Di Van Von Le La Du Dos".split())
+
+
+def opening_particles(sentence: Sentence, first: int, taken: set[int]) -> int:
+    """Start of a name found at *first*, with the capitalised particles before it ("Abu Mohammed")."""
+    while first > 0 and (first - 1) not in taken and sentence.tokens[first - 1].text in OPENING_PARTICLES:
+        first -= 1
+    return first
+
+
+def leading_particles(sentence: Sentence, first: int, taken: set[int]) -> int:
+    """Start of a surname found at *first* with the particles before it: "De Wouters", "von der Leyen"."""
+    while first > 0 and (first - 1) not in taken and (
+            sentence.tokens[first - 1].text in OPENING_PARTICLES or _particle(sentence, first - 1)):
+        first -= 1
+    return first
+
+
+def name_words(label: str) -> list[str]:
+    """The words of a name that can refer back to it on their own, folded for comparison:
+    particles dropped, and a particle glued to a word taken off ("el-Sisi" -> "sisi").
+
+    >>> name_words("Abdel-Fattah el-Sisi")
+    ['abdel-fattah', 'sisi']
+    >>> name_words("Luiz Inácio Lula da Silva")
+    ['luiz', 'inácio', 'lula', 'silva']
+    """
+    words = []
+    for word in label.split():
+        folded = word.casefold()
+        head, _, rest = folded.partition("-")
+        if rest and head in PARTICLES:
+            folded = rest
+        if folded not in PARTICLES:
+            words.append(folded)
+    return words

@@ -1,0 +1,81 @@
+"""State funds named after their state act for it (gold rule G2): "the Saudi Fund for Development".
+
+The listed state-owned companies and funds ("Rosatom", "Pemex", "QFFD") are gazetteer forms of
+their state (``kg/rules/state_bodies.toml``). Funds are too many to list, and their names say whose
+they are, so a capitalised name that ends in "Fund" (or "Fund for ... Development") and starts
+with a state's name, demonym or capital, or ends in "of <state>", becomes one mention of that
+state, ``how="body"``:
+
+* "Saudi Fund for Development", "Qatar Fund for Development", "Kuwait Fund for Arab Economic
+  Development", "Abu Dhabi Fund for Development";
+* "Russian Direct Investment Fund", "China-Africa Development Fund" is not (a hyphen is no state's name);
+* "National Development Fund of Iran".
+
+The words inside the name are then no person ("Development") and no separate state mention.
+"""
+
+from __future__ import annotations
+
+from kg.model import Mention, Sentence
+
+_JOINERS = frozenset(["for", "and", "&", "of"])
+_LONGEST = 8  # words after the state's name
+
+
+def _word(sentence: Sentence, j: int, taken: set[int]) -> bool:
+    text = sentence.tokens[j].text
+    return j not in taken and text[:1].isupper() and text.replace("-", "").isalpha() and not text.isupper() \
+        and sentence.tokens[j].lower not in ("the", "a", "an", "its", "this")
+
+
+def _fund_after(sentence: Sentence, mention: Mention, taken: set[int]) -> int | None:
+    """End of "<state> ... Fund [for ... Development]" starting at *mention*, or None."""
+    tokens = sentence.tokens
+    j, end, fund = mention.last, None, False
+    if j >= len(tokens) or not _word(sentence, j, taken):
+        return None
+    while j < len(tokens) and j - mention.last < _LONGEST:
+        text = tokens[j].text
+        if text in _JOINERS and not (j + 1 < len(tokens) and _word(sentence, j + 1, taken)):
+            break
+        if text not in _JOINERS and not _word(sentence, j, taken):
+            break
+        if text == "Fund":
+            fund, end = True, j + 1
+        elif fund and text == "Development":
+            end = j + 1
+        j += 1
+    return end
+
+
+def _fund_before(sentence: Sentence, mention: Mention, taken: set[int]) -> int | None:
+    """Start of "... Fund of <state>" ending at *mention*, or None."""
+    tokens = sentence.tokens
+    k = mention.first - 2
+    if k < 0 or tokens[k + 1].lower != "of" or tokens[k].text != "Fund" or k in taken:
+        return None
+    while k > 0 and _word(sentence, k - 1, taken) and mention.first - k < _LONGEST:
+        k -= 1
+    return k
+
+
+def state_funds(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """The mentions of one sentence with state funds merged into mentions of their state."""
+    states = [m for m in mentions if m.entity.kind == "state" and m.how in ("name", "demonym", "capital")]
+    if not states or not any(t.text == "Fund" for t in sentence.tokens):
+        return mentions
+    out = list(mentions)
+    for mention in states:
+        if mention not in out:
+            continue  # inside a fund's name merged before
+        taken = {i for m in out if m is not mention for i in range(m.first, m.last)}
+        end = _fund_after(sentence, mention, taken)
+        first, last = (mention.first, end) if end is not None else (_fund_before(sentence, mention, taken), mention.last)
+        if first is None or last is None:
+            continue
+        start, stop = sentence.tokens[first].start, sentence.tokens[last - 1].end
+        body = Mention(start, stop, sentence.text[start - sentence.start:stop - sentence.start], sentence.index,
+                       first, last, mention.entity, "body")
+        out = [m for m in out if m is not mention and not (first <= m.first and m.last <= last)]
+        out.append(body)
+    return sorted(out, key=lambda m: m.start)

@@ -1,0 +1,81 @@
+"""State-owned companies and state funds act for their state (gold README, rule G2), on sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.extract.gazetteer import load_gazetteer
+from kg.model import Agreement, AidFlow, Claim, SourceDocument
+
+
+def _mentions(text: str) -> set[tuple[str, str, str]]:
+    return {(m.text, m.entity.kind, m.entity.label) for m in extract(SourceDocument("t", text)).mentions}
+
+
+def test_the_list_is_general_and_every_body_names_a_known_state():
+    gazetteer = load_gazetteer()
+    codes = {state.iso2 for state in gazetteer.states}
+    assert all(body.state in codes for body in gazetteer.bodies)
+    assert len({body.state for body in gazetteer.bodies}) >= 30
+    assert {"energy", "nuclear", "arms", "rail", "fund"} <= {body.sector for body in gazetteer.bodies}
+
+
+@pytest.mark.parametrize(("text", "name", "state"), [
+    ("Rosatom will finish the second unit next year.", "Rosatom", "Russia"),
+    ("Sinopec bought the cargo in April.", "Sinopec", "China"),
+    ("QatarEnergy signed a 15-year supply deal.", "QatarEnergy", "Qatar"),
+    ("Engineers from Petrobras inspected the rig.", "Petrobras", "Brazil"),
+    ("Naftogaz asked for more gas.", "Naftogaz", "Ukraine"),
+], ids=["nuclear", "energy-cn", "energy-qa", "energy-br", "energy-ua"])
+def test_a_listed_company_is_a_mention_of_its_state(text, name, state):
+    assert (name, "state", state) in _mentions(text)
+
+
+@pytest.mark.parametrize(("text", "name", "state"), [
+    ("The Saudi Fund for Development opened an office in Dakar.", "Saudi Fund for Development", "Saudi Arabia"),
+    ("The Kuwait Fund for Arab Economic Development lent the money.",
+     "Kuwait Fund for Arab Economic Development", "Kuwait"),
+    ("The Russian Direct Investment Fund backed the plan.", "Russian Direct Investment Fund", "Russia"),
+    ("The National Development Fund of Iran paid for it.", "National Development Fund of Iran", "Iran"),
+], ids=["demonym-fund-for-development", "name-fund-for", "investment-fund", "fund-of-state"])
+def test_a_fund_named_after_its_state_is_that_state(text, name, state):
+    mentions = _mentions(text)
+    assert (name, "state", state) in mentions
+    assert not any(kind == "person" for _, kind, _ in mentions)  # "Development" is no person
+
+
+@pytest.mark.parametrize("text", [
+    "The International Monetary Fund approved the review.",
+    "The China-Africa Development Fund invested in the port.",
+    "Saudi officials said the fund would grow.",
+], ids=["intergovernmental", "hyphenated-pair", "lower-case-fund"])
+def test_other_funds_are_not_a_state_body(text):
+    extraction = extract(SourceDocument("t", text))
+    assert not any(m.how == "body" for m in extraction.mentions)
+
+
+def test_a_fund_is_the_donor_of_its_grant():
+    text = "The Abu Dhabi Fund for Development disbursed a $40 million grant to Sudan last week."
+    flows = [f for f in extract(SourceDocument("t", text)).facts if isinstance(f, AidFlow)]
+    assert [(f.donor.label, f.recipient.label) for f in flows] == [("United Arab Emirates", "Sudan")]
+
+
+def test_a_state_oil_company_is_the_donor_of_its_shipments():
+    text = "Pemex shipped 20,000 barrels of crude to Cuba in May."
+    flows = [f for f in extract(SourceDocument("t", text)).facts if isinstance(f, AidFlow)]
+    assert [(f.donor.label, f.recipient.label) for f in flows] == [("Mexico", "Cuba")]
+
+
+def test_a_state_company_signs_for_its_state():
+    text = "Rosatom signed a contract with Egypt in March to build four reactors."
+    agreements = [f for f in extract(SourceDocument("t", text)).facts if isinstance(f, Agreement)]
+    assert {p.label for a in agreements for p in a.parties} == {"Russia", "Egypt"}
+
+
+def test_a_state_company_speaks_under_its_own_name():
+    # gold rule C2: as a speaker a state body is itself; its flows are its state's (G2)
+    text = "Sinopec said the cargo had left port on Sunday."
+    claims = [f for f in extract(SourceDocument("t", text)).facts if isinstance(f, Claim)]
+    assert [(c.claimant.kind, c.claimant.label) for c in claims] == [("organisation", "Sinopec")]
