@@ -38,7 +38,9 @@ def _rules() -> dict[str, frozenset[str]]:
     return {key: frozenset(values) for key, values in raw.items()}
 
 
+@lru_cache(maxsize=1)
 def _speech_verbs() -> dict[str, str]:
+    """Speech verb -> the stance it gives (built once; read-only)."""
     rules = _rules()
     table = {}
     for stance in ("neutral", "opposes", "supports", "denies"):
