@@ -176,7 +176,8 @@ def test_a_visit_to_a_state_or_its_capital_meets_the_host_state():
 def test_a_pronoun_refers_to_the_person_named_earlier_in_the_sentence():
     found = _meetings("The loan was offered during President Lena Marsh's visit to Hanoi last May, where she "
                       "held talks with Prime Minister Pham Minh Chinh.")
-    assert any(p == ("Lena Marsh", "Pham Minh Chinh") and k == "talks" and pl == "Hanoi" for p, k, pl, _ in found)
+    # two heads of state or government meeting in person: a summit (README M3)
+    assert any(p == ("Lena Marsh", "Pham Minh Chinh") and k == "summit" and pl == "Hanoi" for p, k, pl, _ in found)
 
 
 def test_a_relative_clause_after_talks_is_another_event_and_meeting_a_demand_is_no_meeting():
@@ -277,3 +278,11 @@ def test_a_bargain_consent_or_quality_is_no_agreement():
                        "Chile's presidency said.") == set()
     assert {s for _, _, s, _ in _agreements(
         "Lima denied that any government-approved deal to sell arms to Bolivia was signed.")} != {"agreed"}
+
+
+def test_heads_of_state_or_government_meeting_in_person_hold_a_summit():
+    found = _meetings("Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan "
+                      "in Arusha on Monday. Later, Foreign Minister Musalia Mudavadi met his Ugandan counterpart, "
+                      "Foreign Minister Jeje Odongo.")
+    assert {(p, k) for p, k, _, _ in found} == {(("Samia Suluhu Hassan", "William Ruto"), "summit"),
+                                               (("Jeje Odongo", "Musalia Mudavadi"), "talks")}

@@ -323,8 +323,20 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
     return found
 
 
+_IN_PERSON = frozenset(("talks", "visit", "conference"))
+
+
+def _summit(meeting: Meeting, heads: frozenset[EntityRef]) -> Meeting:
+    """M3: heads of state or government meeting in person hold a summit, whatever the text calls it."""
+    people = meeting.participants
+    if meeting.kind in _IN_PERSON and len(people) >= 2 and all(p in heads for p in people):
+        return replace(meeting, kind="summit")
+    return meeting
+
+
 def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], *, doc_id: str,
-                     today: date | None) -> list[Meeting]:
+                     today: date | None, heads: frozenset[EntityRef] = frozenset()) -> list[Meeting]:
+    """Meetings; *heads* are the persons the text titles as heads of state or government."""
     rules = _rules()["meeting"]
     persons = by_sentence(mentions, kinds=("person",))
     states = by_sentence(mentions, kinds=("state", "organisation"))
@@ -363,7 +375,7 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
                     place = next((m.place for m in reversed(found) if m.evidence.sentence_start == sentence.start
                                   and m.place is not None and m.place.key != "virtual"), None)
                     meeting = replace(meeting, place=place)
-                found.append(meeting)
+                found.append(_summit(meeting, heads))
     return found
 
 
