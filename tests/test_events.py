@@ -286,3 +286,25 @@ def test_heads_of_state_or_government_meeting_in_person_hold_a_summit():
                       "Foreign Minister Jeje Odongo.")
     assert {(p, k) for p, k, _, _ in found} == {(("Samia Suluhu Hassan", "William Ruto"), "summit"),
                                                (("Jeje Odongo", "Musalia Mudavadi"), "talks")}
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Chile and Peru signed a letter of intent on the sale of six patrol boats on Monday.", "partnership"),
+    ("Kenya and Japan signed 14 memorandums of understanding during the visit.", "partnership"),
+    ("Ghana and Togo signed a strategic partnership treaty on Monday.", "treaty"),
+    ("Chile and Peru signed a defence agreement in Lima on Monday.", "treaty"),
+    ("Kenya and Ethiopia released a joint communique on the border on Friday.", "jointStatement"),
+    ("Kenya reached a staff-level agreement with the IMF on a $1.9 billion loan in October.", "creditLine"),
+    ("Chile signed a deal with Peru for a $300 million loan on Monday.", "creditLine"),
+    ("Chile and Peru signed a trilateral supply contract with Bolivia on Monday.", "contract"),
+], ids=["letter-of-intent", "memorandums", "partnership-treaty", "defence-agreement", "joint-communique",
+        "agreement-on-a-loan", "deal-for-a-loan", "contract-before-trilateral"])
+def test_agreement_kind_follows_the_first_that_applies(text, kind):
+    """README AG4: creditLine, contract, tripartiteAgreement, treaty, jointStatement, partnership, deal."""
+    assert {k for _, k, _, _ in _agreements(text)} == {kind}
+
+
+def test_an_alliance_is_a_treaty_only_when_a_verb_makes_it_one():
+    assert _agreements("Seoul said the transfer mattered for its alliance with Washington.") == set()
+    assert {(p, k) for p, k, _, _ in _agreements("Chile and Peru formed a military alliance in 1879.")} == {
+        (("Chile", "Peru"), "treaty")}

@@ -240,6 +240,30 @@ def _agreed_to_give(view: SentenceView, doc_id: str, today: date | None) -> list
     return []
 
 
+def _rank(kind: str) -> int:
+    order = _rules()["agreement"]["kind_order"]
+    return order.index(kind) if kind in order else len(order)
+
+
+def _kind_of(view: SentenceView, hit: tuple[int, int, str]) -> tuple[int, int, str]:
+    """The kind a noun takes from its modifiers: "a tripartite agreement", "a loan deal", "a deal on a $1 billion
+    loan" (a credit line), "a trilateral supply contract" (still a contract)."""
+    first, last, kind = hit
+    rules = _rules()["agreement"]
+    if first > 0 and view.lower[first - 1] in rules["tripartite"] and _rank(kind) > _rank("tripartiteAgreement"):
+        return first, last, "tripartiteAgreement"
+    if kind != "deal":
+        return hit
+    if first > 0 and view.lower[first - 1] in rules["loan_words"]:
+        return first, last, "creditLine"
+    end = next((j for j in range(last, min(last + 12, len(view.tokens)))
+                if view.lower[j] in (",", ";", ".", "that", "which", "to")), min(last + 12, len(view.tokens)))
+    on = next((j for j in range(last, end) if view.lower[j] in ("on", "for", "covering")), None)
+    if on is not None and any(view.lower[k] in rules["loan_words"] for k in range(on + 1, end)):
+        return first, last, "creditLine"
+    return hit
+
+
 def _pair_words(view: SentenceView, first: int, last: int, words: list[str]) -> bool:
     text = " ".join(view.lower[first:last])
     return any(phrase in text for phrase in words)
@@ -266,11 +290,9 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
         if sentence.heading:
             continue
         view = SentenceView(sentence, actors.get(sentence.index, []))
-        hits = _phrases(view, "agreement", "nouns")
-        # "their partnership ... with a tripartite agreement": the qualified noun names it
-        # ... and a specific kind before a generic one: "That arrangement, a stand-by facility, was agreed"
-        hits.sort(key=lambda h: (not (h[0] > 0 and view.lower[h[0] - 1] in rules["tripartite"]),
-                                 h[2] in ("deal", "other")))
+        # AG4: the first kind that applies names the clause's agreement ("a strategic partnership treaty" is a
+        # treaty, "their partnership ... with a tripartite agreement" tripartite, "a stand-by facility" a credit line)
+        hits = sorted((_kind_of(view, hit) for hit in _phrases(view, "agreement", "nouns")), key=lambda h: _rank(h[2]))
         done: set[tuple[int, int]] = set()
         for first, last, kind in hits:
             c_first, c_last = _clause(view, first)
@@ -292,7 +314,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                                               if c_first <= m.first < c_last and m.entity in person_states)])
             if len(parties) < 2 and _pair_words(view, c_first, c_last, rules["pair_words"]):
                 parties = unique([*parties, *main_pair])
-            if any(view.lower[j] in rules["tripartite"] for j in range(c_first, c_last)):
+            if _rank(kind) > _rank("tripartiteAgreement") and any(
+                    view.lower[j] in rules["tripartite"] for j in range(c_first, c_last)):
                 kind = "tripartiteAgreement"
             if not parties:
                 parties = main_pair  # "21 memorandums of understanding were signed during the visit"
@@ -300,7 +323,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 parties = last_parties
             if len(parties) < 2:
                 continue
-            status = _status(view, c_first, c_last, default=None if kind in ("deal", "partnership") else "agreed",
+            status = _status(view, c_first, c_last, default=None if kind in ("deal", "partnership")
+                             or view.lower[last - 1] in rules["needs_verb"] else "agreed",
                              noun=last - 1)
             if status is None:
                 continue  # "a grand deal", "their partnership": no event without a verb
