@@ -308,3 +308,16 @@ def test_an_alliance_is_a_treaty_only_when_a_verb_makes_it_one():
     assert _agreements("Seoul said the transfer mattered for its alliance with Washington.") == set()
     assert {(p, k) for p, k, _, _ in _agreements("Chile and Peru formed a military alliance in 1879.")} == {
         (("Chile", "Peru"), "treaty")}
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Peru's congress ratified the defence treaty with Chile on Tuesday.", "agreed"),
+    ("Chile cancelled a contract with Peru for six patrol boats on Tuesday.", "declined"),
+    ("Kenya and Uganda let their border agreement lapse in March.", "declined"),
+    ("The credit line between Chile and Peru was shelved in May.", "declined"),
+    ("Chile decided not to renew a 2019 agreement with Peru on fishing.", "declined"),
+    ("The free trade agreement between Chile and Peru has been under negotiation since August.", "proposed"),
+], ids=["ratified", "cancelled", "lapse", "shelved", "not-renewed", "under-negotiation"])
+def test_agreement_status_follows_the_readme_stages(text, status):
+    """README AG2 and AG3: a ratification is agreed; cancelled, lapsed, shelved or not renewed is declined."""
+    assert {s for _, _, s, _ in _agreements(text)} == {status}
