@@ -321,3 +321,12 @@ def test_an_alliance_is_a_treaty_only_when_a_verb_makes_it_one():
 def test_agreement_status_follows_the_readme_stages(text, status):
     """README AG2 and AG3: a ratification is agreed; cancelled, lapsed, shelved or not renewed is declined."""
     assert {s for _, _, s, _ in _agreements(text)} == {status}
+
+
+def test_a_dateline_gives_way_to_the_date_of_the_event():
+    found = _agreements("NAIROBI, March 14 — Kenya signed a defence treaty with Uganda on Tuesday, officials said.")
+    assert {d for *_, d in found} == {"2025-03-11"}
+    found = _meetings("LIMA, March 14 — Chilean President Ana Ruiz met Peruvian President Luis Soto on Wednesday.")
+    assert {d for *_, d in found} == {"2025-03-12"}
+    found = _agreements("NAIROBI, March 14 — Kenya has signed a defence treaty with Uganda.")
+    assert {d for *_, d in found} == {"2025-03-14"}

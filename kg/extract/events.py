@@ -11,9 +11,9 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
+import re
 import tomllib
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -63,8 +63,17 @@ def _phrases(view: SentenceView, kind: str, section: str) -> list[tuple[int, int
     return found
 
 
+# "SOCHI, Russia, Sept 4 — ...": the place and day the report was filed
+_DATELINE = re.compile(r"^[A-Z][A-Z .'/-]+,(?:[^,—–]{1,30},)?\s*[A-Z][a-z]{2,8}\.? \d{1,2}\s*[—–-]")
+
+
 def _date(sentence: Sentence, today: date | None) -> str | None:
+    """The first date of the sentence, passing over its dateline when the sentence dates the event itself
+    ("WASHINGTON, Oct 10 — ... finalized the deal on Thursday": Thursday)."""
     dates = find_dates(sentence.text, today)
+    dateline = _DATELINE.match(sentence.text)
+    if dateline is not None and len(dates) > 1 and dates[0].end <= dateline.end():
+        dates = dates[1:]
     return dates[0].value if dates else None
 
 
