@@ -85,7 +85,7 @@ def test_pronoun_participant_refers_back():
 
 def test_visit_to_a_capital():
     found = _meetings("Foreign Minister Wang Yi was in Pretoria on Friday for two days of consultations.")
-    assert (("Wang Yi",), "visit", "Pretoria", "2025-03-14") in found
+    assert (("South Africa", "Wang Yi"), "visit", "Pretoria", "2025-03-14") in found
 
 
 # -- claims ----------------------------------------------------------------------------------------
@@ -330,3 +330,10 @@ def test_a_dateline_gives_way_to_the_date_of_the_event():
     assert {d for *_, d in found} == {"2025-03-12"}
     found = _agreements("NAIROBI, March 14 — Kenya has signed a defence treaty with Uganda.")
     assert {d for *_, d in found} == {"2025-03-14"}
+
+
+def test_a_meeting_needs_two_parties():
+    """README M1: two or more parties meet; one person at an event with no other party named is no meeting."""
+    assert _meetings("Speaking at a security conference on Saturday, Foreign Minister Ana Ruiz defended the plan.") \
+        == set()
+    assert _meetings("President Ana Ruiz did not attend the peace summit in person.") == set()

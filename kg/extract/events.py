@@ -536,9 +536,9 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
         place, _ = _place(view, 0, c_first)  # "a visit to Hanoi, where she held talks with ...": the same place
     if kind == "visit" and len(people) == 1 and people[0].kind == "person":
         # "Hasina paid a state visit to India", "Tajani flew to Beijing": a visitor meets the host state
-        # (but "Wang Yi was in Pretoria" names only the visitor)
+        # and so does "Wang Yi was in Pretoria", "Modi visited Russia" (M1, M2: the host side is its state)
         hosts = [m for m in view.state_in(c_first, c_last) if m.entity.kind == "state" and m.how in ("name", "capital")
-                 and m.first > 0 and view.lower[m.first - 1] == "to"]
+                 and m.first > 0 and (view.lower[m.first - 1] in ("to", "in") or view.lemmas[m.first - 1] == "visit")]
         host = next((m for m in hosts if m.first >= at), hosts[0] if hosts else None)
         if host is not None and c_last + 1 < len(view.tokens) and view.lower[c_last + 1] == "where" and any(
                 m.entity.kind == "person" for m in view.state_in(c_last, len(view.tokens))):
@@ -546,8 +546,9 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
         if host is not None:
             people = (people[0], host.entity)
             place = EntityRef("place", host.text.lower().replace(" ", "-"), host.text) if host.how == "capital" else None
-    if not people or (len(people) == 1 and kind not in ("visit", "call", "summit", "conference")):
-        return None
+    if not people or (len(people) == 1 and (people[0].kind != "organisation"
+                                            or kind not in ("summit", "conference", "councilSession"))):
+        return None  # M1: two or more parties; alone, only a body whose members meet ("ECOWAS leaders will meet")
     if kind == "visit" and place is None and not any(p.kind == "state" for p in people):
         return None
     if any(set(people) == set(m.participants) and m.kind == kind for m in found):
