@@ -337,3 +337,11 @@ def test_a_meeting_needs_two_parties():
     assert _meetings("Speaking at a security conference on Saturday, Foreign Minister Ana Ruiz defended the plan.") \
         == set()
     assert _meetings("President Ana Ruiz did not attend the peace summit in person.") == set()
+
+
+def test_a_sentence_led_by_a_pronoun_keeps_the_person_it_refers_to():
+    text = ("President Ana Ruiz spoke to reporters in Lima on Monday. "
+            "She said she would raise the border with Bolivian President Luis Arce. "
+            "She would also take it up with President Gabriel Boric during a visit to Santiago in May.")
+    found = _meetings(text)
+    assert {p for p, *_ in found} == {("Ana Ruiz", "Gabriel Boric")}

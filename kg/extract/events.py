@@ -383,8 +383,8 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
         hits = _phrases(view, "meeting", "triggers") + _spoke_with(view)
         named = [m for m in sorted(persons.get(sentence.index, []), key=lambda m: m.first) if not view.possessive(m)]
         previous_person = last_person
-        if named:
-            last_person = named[0].entity
+        if named and view.lower[0] not in ("he", "she"):
+            last_person = named[0].entity  # a sentence led by "He"/"She" keeps the person it refers to
         if not hits:
             continue
         hits = [h for h in hits if _meeting_hit(view, h)]
