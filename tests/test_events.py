@@ -345,3 +345,28 @@ def test_a_sentence_led_by_a_pronoun_keeps_the_person_it_refers_to():
             "She would also take it up with President Gabriel Boric during a visit to Santiago in May.")
     found = _meetings(text)
     assert {p for p, *_ in found} == {("Ana Ruiz", "Gabriel Boric")}
+
+
+def test_a_meeting_that_did_not_happen_is_no_meeting():
+    """README M1: held or scheduled, not cancelled."""
+    assert _meetings("Foreign Minister Ana Ruiz did not meet President Luis Arce during her stay.") == set()
+    assert _meetings("Prime Minister Kofi Asante never spoke with President Ana Ruiz about the loan.") == set()
+
+
+def test_the_speaker_of_an_attribution_is_no_participant():
+    text = ("Finance Minister Lena Brandt announced the loan on Monday. "
+            "The loan was agreed after three days of meetings in Lima between Treasury officials and "
+            "Peru's Economy Minister, Jose Arista, she said.")
+    assert not any("Lena Brandt" in p for p, *_ in _meetings(text))
+
+
+def test_the_body_in_a_persons_title_is_no_other_party():
+    text = ("NATO Secretary General Mark Rutte told a news conference on Friday that allies had agreed "
+            "the plan at the end of 16 hours of talks.")
+    assert _meetings(text) == set()
+
+
+def test_call_as_a_verb_makes_no_phone_call():
+    found = _meetings("President Ana Ruiz held talks with Prime Minister Kofi Asante in Accra and did not call "
+                      "on the donors to help.")
+    assert {(p, k) for p, k, _, _ in found} == {(("Ana Ruiz", "Kofi Asante"), "summit")}

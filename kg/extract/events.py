@@ -451,6 +451,8 @@ def _meeting_hit(view: SentenceView, hit: tuple[int, int, str]) -> bool:
         return False
     if word in ("conference", "briefing") and first > 0 and view.lower[first - 1] in ("press", "news"):
         return False
+    if any(w in ("not", "n't", "never") for w in view.lower[max(0, first - 3):first]):
+        return False  # M1: "did not meet", "never spoke with": no meeting took place
     if view.lemmas[first] == "meet" and any(w in _TARGETS for w in view.lower[last:last + 5]):
         return False  # "did not meet Russia's concerns", "to meet the deadline": no meeting
     if view.lemmas[first] == "speak" and last - first == 2:  # "spoke to X": X must be someone who talks back
@@ -487,6 +489,26 @@ def _attribution(view: SentenceView, mention: Mention) -> bool:
     return comma is not None and len(after) <= 6
 
 
+def _verb_call(view: SentenceView, j: int) -> bool:
+    """"did not call on her", "to call for a ceasefire": the verb, not a phone call."""
+    return view.lower[j] in ("call", "calls", "called") and (
+        (j > 0 and view.lower[j - 1] in ("not", "n't", "to", "will", "would", "did", "and", "also"))
+        or (j + 1 < len(view.tokens) and view.lower[j + 1] in ("on", "for", "off", "it", "him", "her", "them")))
+
+
+def _said_by(view: SentenceView, j: int) -> bool:
+    """", he said.": the pronoun of an attribution names the reporter, no participant."""
+    return j > 0 and view.lower[j - 1] == "," and j + 1 < len(view.tokens) and view.lower[j + 1] in _SAID
+
+
+def _in_title(view: SentenceView, mention: Mention) -> bool:
+    """"NATO Secretary General Mark Rutte": the body of a person's title is his office, not another party."""
+    k = mention.last
+    while k < min(mention.last + 4, len(view.tokens)) and k not in view.actor_at and view.tokens[k].text[:1].isupper():
+        k += 1
+    return k > mention.last and k in view.actor_at and view.actor_at[k].entity.kind == "person"
+
+
 _DELEGATES = frozenset("officials delegation delegations negotiators diplomats representatives envoys teams team "
                        "counterparts".split())
 
@@ -505,7 +527,7 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
     sentence = view.sentence
     c_first, c_last = clause
     place, place_at = _place(view, c_first, c_last)
-    if any(view.lower[j] in rules["virtual"] for j in range(c_first, c_last)):
+    if any(view.lower[j] in rules["virtual"] and not _verb_call(view, j) for j in range(c_first, c_last)):
         place, kind = EntityRef("place", "virtual", "virtual"), "call"
     people = unique(m.entity for m in view.state_in(c_first, c_last)
                     if m.entity.kind == "person" and not view.possessive(m)
@@ -514,7 +536,7 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
     if before:  # "Tokayev's visit to Beijing, where he held talks with Xi": "he" is named earlier in the sentence
         previous_person = before[-1]
     # "There she met her counterpart, X" / "he received the ambassador": the pronoun is the last person named
-    pronoun = any(w in ("he", "she", "him", "her") for w in view.lower[c_first:c_last])
+    pronoun = any(view.lower[j] in ("he", "she", "him", "her") and not _said_by(view, j) for j in range(c_first, c_last))
     if previous_person is not None and pronoun and previous_person not in people and len(people) <= 1:
         people = (previous_person, *people)
     for j in range(c_first + 1, c_last):
@@ -524,7 +546,8 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
             people = unique([*people, view.actor_at[j - 1].entity])
     if len(people) == 1:
         orgs = [m.entity for m in view.state_in(c_first, c_last) if m.entity.kind == "organisation"
-                and not (m.first > 0 and view.lower[m.first - 1] in ("in", "at", "to", "from"))]
+                and not (m.first > 0 and view.lower[m.first - 1] in ("in", "at", "to", "from"))
+                and not _in_title(view, m)]
         people = unique([*people, *orgs])
     if not people:
         held = any(t.lemma.lower() in ("hold", "meet") for t in view.tokens[c_first:c_last])
