@@ -370,3 +370,12 @@ def test_call_as_a_verb_makes_no_phone_call():
     found = _meetings("President Ana Ruiz held talks with Prime Minister Kofi Asante in Accra and did not call "
                       "on the donors to help.")
     assert {(p, k) for p, k, _, _ in found} == {(("Ana Ruiz", "Kofi Asante"), "summit")}
+
+
+def test_that_day_takes_the_last_day_the_text_named():
+    text = ("President Ana Ruiz signed the budget on March 3. "
+            "Later that day she received the Peruvian ambassador, Jose Arista, in Lima.")
+    assert {d for *_, d in _meetings(text)} == {"2025-03-03"}
+    text = ("Chilean President Ana Ruiz arrived in Lima on March 3. In talks with President Luis Soto on the "
+            "same day, she invited Peruvian leaders to visit next year.")
+    assert {d for *_, d in _meetings(text) if d != "2025-03-03"} == set()

@@ -67,6 +67,23 @@ def _phrases(view: SentenceView, kind: str, section: str) -> list[tuple[int, int
 _DATELINE = re.compile(r"^[A-Z][A-Z .'/-]+,(?:[^,—–]{1,30},)?\s*[A-Z][a-z]{2,8}\.? \d{1,2}\s*[—–-]")
 
 
+_SAME_DAY = re.compile(r"\b(?:that|the same|that same)\s+(?:day|morning|afternoon|evening|night)\b", re.I)
+
+
+def _dates(sentence: Sentence, today: date | None, day_before: str | None = None) -> list[tuple[int, str]]:
+    """(offset, value) of the sentence's dates, its dateline left out when it names others; "that day", "the
+    same morning" take the last day named before them, here or in *day_before*'s sentence."""
+    dates = [(d.start, d.value) for d in find_dates(sentence.text, today)]
+    dateline = _DATELINE.match(sentence.text)
+    if dateline is not None and len(dates) > 1 and dates[0][0] < dateline.end():
+        dates = dates[1:]
+    for match in _SAME_DAY.finditer(sentence.text):
+        day = next((v for o, v in reversed(dates) if o < match.start() and len(v) == 10), day_before)
+        if day is not None:
+            dates.append((match.start(), day))
+    return sorted(dates)
+
+
 def _date(sentence: Sentence, today: date | None) -> str | None:
     """The first date of the sentence, passing over its dateline when the sentence dates the event itself
     ("WASHINGTON, Oct 10 — ... finalized the deal on Thursday": Thursday)."""
@@ -375,9 +392,12 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
     states = by_sentence(mentions, kinds=("state", "organisation"))
     found: list[Meeting] = []
     last_person: EntityRef | None = None
+    last_day: str | None = None  # the last day the text named ("on July 11"), for "later that day"
     for sentence in sentences:
         if sentence.heading:
             continue
+        day_before = last_day
+        last_day = next((v for _, v in reversed(_dates(sentence, today, day_before)) if len(v) == 10), last_day)
         everyone = persons.get(sentence.index, []) + states.get(sentence.index, [])
         view = SentenceView(sentence, everyone)
         hits = _phrases(view, "meeting", "triggers") + _spoke_with(view)
@@ -396,7 +416,8 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
             if clause in done and kind != "visit":
                 continue
             done.add(clause)
-            meeting = _meeting(view, clause, kind, rules, doc_id, today, found, previous_person, at=last)
+            meeting = _meeting(view, clause, kind, rules, doc_id, today, found, previous_person, at=last,
+                               day_before=day_before)
             if meeting is not None and kind == "call" and view.lemmas[first] == "speak" \
                     and len(meeting.participants) > 2 and all(p.kind == "person" for p in meeting.participants):
                 # "Katz said he had spoken with Cameron and Baerbock": one call with each
@@ -523,7 +544,8 @@ def _delegation(view: SentenceView, mention: Mention) -> bool:
 
 
 def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict, doc_id: str, today: date | None,
-             found: list[Meeting], previous_person: EntityRef | None = None, at: int = 0) -> Meeting | None:
+             found: list[Meeting], previous_person: EntityRef | None = None, at: int = 0,
+             day_before: str | None = None) -> Meeting | None:
     sentence = view.sentence
     c_first, c_last = clause
     place, place_at = _place(view, c_first, c_last)
@@ -576,4 +598,8 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
         return None
     if any(set(people) == set(m.participants) and m.kind == kind for m in found):
         return None  # the same event mentioned again
-    return Meeting(people, kind, _evidence(sentence, doc_id, c_first, c_last), place, _date(sentence, today))
+    # the first date of the meeting's clause, else of the sentence
+    dates = _dates(sentence, today, day_before)
+    start, end = view.tokens[c_first].start - sentence.start, view.tokens[c_last - 1].end - sentence.start
+    when = next((v for o, v in dates if start <= o < end), dates[0][1] if dates else None)
+    return Meeting(people, kind, _evidence(sentence, doc_id, c_first, c_last), place, when)
