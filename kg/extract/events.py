@@ -11,14 +11,14 @@
 
 from __future__ import annotations
 
-import re
 import tomllib
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from kg.extract.dates import find_dates
+from kg.extract.event_dates import event_date as _date
+from kg.extract.event_dates import sentence_dates as _dates
 from kg.extract.view import (
     PREPOSITIONS,
     SentenceView,
@@ -61,37 +61,6 @@ def _phrases(view: SentenceView, kind: str, section: str) -> list[tuple[int, int
                 break
         i += 1
     return found
-
-
-# "SOCHI, Russia, Sept 4 — ...": the place and day the report was filed
-_DATELINE = re.compile(r"^[A-Z][A-Z .'/-]+,(?:[^,—–]{1,30},)?\s*[A-Z][a-z]{2,8}\.? \d{1,2}\s*[—–-]")
-
-
-_SAME_DAY = re.compile(r"\b(?:that|the same|that same)\s+(?:day|morning|afternoon|evening|night)\b", re.I)
-
-
-def _dates(sentence: Sentence, today: date | None, day_before: str | None = None) -> list[tuple[int, str]]:
-    """(offset, value) of the sentence's dates, its dateline left out when it names others; "that day", "the
-    same morning" take the last day named before them, here or in *day_before*'s sentence."""
-    dates = [(d.start, d.value) for d in find_dates(sentence.text, today)]
-    dateline = _DATELINE.match(sentence.text)
-    if dateline is not None and len(dates) > 1 and dates[0][0] < dateline.end():
-        dates = dates[1:]
-    for match in _SAME_DAY.finditer(sentence.text):
-        day = next((v for o, v in reversed(dates) if o < match.start() and len(v) == 10), day_before)
-        if day is not None:
-            dates.append((match.start(), day))
-    return sorted(dates)
-
-
-def _date(sentence: Sentence, today: date | None) -> str | None:
-    """The first date of the sentence, passing over its dateline when the sentence dates the event itself
-    ("WASHINGTON, Oct 10 — ... finalized the deal on Thursday": Thursday)."""
-    dates = find_dates(sentence.text, today)
-    dateline = _DATELINE.match(sentence.text)
-    if dateline is not None and len(dates) > 1 and dates[0].end <= dateline.end():
-        dates = dates[1:]
-    return dates[0].value if dates else None
 
 
 def _evidence(sentence: Sentence, doc_id: str, first: int, last: int) -> Evidence:
