@@ -379,3 +379,10 @@ def test_that_day_takes_the_last_day_the_text_named():
     text = ("Chilean President Ana Ruiz arrived in Lima on March 3. In talks with President Luis Soto on the "
             "same day, she invited Peruvian leaders to visit next year.")
     assert {d for *_, d in _meetings(text) if d != "2025-03-03"} == set()
+
+
+def test_the_two_leaders_are_the_pair_who_met_before():
+    text = ("Chilean President Ana Ruiz met Peruvian President Luis Soto in Lima on Monday. "
+            "Hours before the two leaders met, Bolivia closed its border with Chile, Peru's army said. "
+            "The two leaders are due to hold formal talks at the annual Chile-Peru summit in Santiago in May.")
+    assert {p for p, *_ in _meetings(text)} == {("Ana Ruiz", "Luis Soto")}

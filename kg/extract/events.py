@@ -540,6 +540,12 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
                 and not (m.first > 0 and view.lower[m.first - 1] in ("in", "at", "to", "from"))
                 and not _in_title(view, m)]
         people = unique([*people, *orgs])
+    if not people and _pair_words(view, c_first, c_last, rules["pair_words"]):
+        # "the two leaders met": the last two persons found meeting
+        people = next((m.participants for m in reversed(found)
+                       if len(m.participants) == 2 and all(p.kind == "person" for p in m.participants)), ())
+        if not people:
+            return None
     if not people:
         held = any(t.lemma.lower() in ("hold", "meet") for t in view.tokens[c_first:c_last])
         people = unique(m.entity for m in view.actors_in(c_first, c_last)
