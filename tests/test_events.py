@@ -386,3 +386,12 @@ def test_the_two_leaders_are_the_pair_who_met_before():
             "Hours before the two leaders met, Bolivia closed its border with Chile, Peru's army said. "
             "The two leaders are due to hold formal talks at the annual Chile-Peru summit in Santiago in May.")
     assert {p for p, *_ in _meetings(text)} == {("Ana Ruiz", "Luis Soto")}
+
+
+def test_an_undated_event_is_the_news_of_the_publication_day_unless_told_as_background():
+    found = _agreements("Chile and Peru signed a defence treaty in Lima, officials said.")
+    assert {d for *_, d in found} == {"2025-03-14"}
+    found = _agreements("Chile and Peru had signed a defence treaty long before the war.")
+    assert {d for *_, d in found} == {None}
+    found = _meetings("Chilean President Ana Ruiz held talks with Peruvian President Luis Soto in Lima.")
+    assert {d for *_, d in found} == {"2025-03-14"}

@@ -235,6 +235,14 @@ def _agreed_to_give(view: SentenceView, doc_id: str, today: date | None) -> list
     return []
 
 
+def _story_day(view: SentenceView, first: int, last: int, today: date | None) -> str | None:
+    """An event the text does not date is the news of the day the article was published; one told in the
+    past perfect ("had agreed") is background, left undated."""
+    if today is None or any(w in ("had", "'d") for w in view.lower[first:last]):
+        return None
+    return today.isoformat()
+
+
 def _rank(kind: str) -> int:
     order = _rules()["agreement"]["kind_order"]
     return order.index(kind) if kind in order else len(order)
@@ -334,7 +342,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             groups = [(parties[0], other) for other in parties[1:]] if plural else [parties]
             for group in groups:
                 found.append(Agreement(tuple(group), kind, status, _evidence(sentence, doc_id, c_first, c_last),
-                                       _date(sentence, today), name))
+                                       _date(sentence, today) or _story_day(view, c_first, c_last, today), name))
         if not hits:
             found.extend(_agreed_to_give(view, doc_id, today))
         if not hits and len(view.actors) >= 2:
@@ -576,5 +584,5 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
     # the first date of the meeting's clause, else of the sentence
     dates = _dates(sentence, today, day_before)
     start, end = view.tokens[c_first].start - sentence.start, view.tokens[c_last - 1].end - sentence.start
-    when = next((v for o, v in dates if start <= o < end), dates[0][1] if dates else None)
+    when = next((v for o, v in dates if start <= o < end), dates[0][1] if dates else _story_day(view, c_first, c_last, today))
     return Meeting(people, kind, _evidence(sentence, doc_id, c_first, c_last), place, when)
