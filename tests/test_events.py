@@ -395,3 +395,23 @@ def test_an_undated_event_is_the_news_of_the_publication_day_unless_told_as_back
     assert {d for *_, d in found} == {None}
     found = _meetings("Chilean President Ana Ruiz held talks with Peruvian President Luis Soto in Lima.")
     assert {d for *_, d in found} == {"2025-03-14"}
+
+
+def test_an_agreement_noun_inside_a_name_is_no_agreement():
+    assert _agreements("The proposed sale will help Chile, a Major Non-NATO ally, and the North Atlantic Treaty "
+                       "Organization (NATO), the agency said.") == set()
+
+
+def test_declining_to_comment_declines_no_agreement():
+    found = _agreements("The Kremlin declined to discuss the request but said Russia and Peru had signed a "
+                        "treaty in May.")
+    assert {s for _, _, s, _ in found} == {"signed"}
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Ottawa paused negotiations on a trade agreement with New Delhi in September.", "declined"),
+    ("Colombo has also asked New Delhi for a separate $1 billion credit facility.", "proposed"),
+    ("A swap line between Chile and Peru was first floated last month.", "proposed"),
+], ids=["paused", "asked-for", "floated"])
+def test_paused_talks_decline_and_a_request_proposes(text, status):
+    assert {s for _, _, s, _ in _agreements(text)} == {status}

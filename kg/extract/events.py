@@ -114,7 +114,8 @@ def _status(view: SentenceView, first: int, last: int, *, default: str | None, n
     for status in ("declined", "signed", "agreed", "proposed"):
         # "a government-approved deal": half of a compound adjective is no verb
         at = next((i for i, lemma in enumerate(lemmas) if lemma in rules[status]
-                   and not (first + i > 0 and view.lower[first + i - 1] == "-")), None)
+                   and not (first + i > 0 and view.lower[first + i - 1] == "-")
+                   and not (status == "declined" and _declined_other(view, first + i))), None)
         if at is None:
             continue
         # cues before the verb only: "approved the pact with Turkey, which will build ..." is approved
@@ -127,6 +128,15 @@ def _status(view: SentenceView, first: int, last: int, *, default: str | None, n
             return "proposed" if hypothetical else "agreed"  # "agreed to sign deals": not signed yet
         return "proposed" if hypothetical and status in ("signed", "agreed") else status
     return default
+
+
+def _declined_other(view: SentenceView, j: int) -> bool:
+    """"declined to discuss", "refused to comment": what is turned down is another act, not the agreement
+    ("refused to sign", "declined to renew" are about it)."""
+    if j + 2 >= len(view.tokens) or view.lower[j + 1] != "to":
+        return False
+    rules = _rules()["agreement"]
+    return view.lemmas[j + 2] not in {*rules["signed"], *rules["agreed"], "extend", "implement", "honour", "honor"}
 
 
 _BREACH = frozenset("break breach violate honour honor tear scrap".split())
@@ -297,7 +307,10 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
         # treaty, "their partnership ... with a tripartite agreement" tripartite, "a stand-by facility" a credit line)
         hits = sorted((_kind_of(view, hit) for hit in _phrases(view, "agreement", "nouns")), key=lambda h: _rank(h[2]))
         done: set[tuple[int, int]] = set()
+        inside = {i for m in view.actors for i in range(m.first + 1, m.last)}
         for first, last, kind in hits:
+            if first in inside:
+                continue  # "the North Atlantic Treaty Organization", "the Democratic Alliance": a name
             c_first, c_last = _clause(view, first)
             c_last = _before_attribution(view, last, c_last)
             c_first = _after_fronted_clause(view, c_first, first)
