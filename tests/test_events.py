@@ -415,3 +415,11 @@ def test_declining_to_comment_declines_no_agreement():
 ], ids=["paused", "asked-for", "floated"])
 def test_paused_talks_decline_and_a_request_proposes(text, status):
     assert {s for _, _, s, _ in _agreements(text)} == {status}
+
+
+def test_and_with_a_new_subject_after_a_non_actor_starts_a_clause():
+    found = _meetings("Chilean President Ana Ruiz was welcomed by her Peruvian counterpart, Luis Soto, at a ceremony "
+                      "in Lima last month, and Soto paid a state visit to Bolivia in December.")
+    assert {p for p, *_ in found} == {("Ana Ruiz", "Luis Soto"), ("Bolivia", "Luis Soto")}
+    found = _agreements("Chile, Peru, and Bolivia signed a tripartite agreement on water in January.")
+    assert {p for p, *_ in found} == {("Bolivia", "Chile", "Peru")}

@@ -80,7 +80,9 @@ def _boundary(view: SentenceView, j: int) -> bool:
     if view.lower[j] != "," or j + 2 >= len(view.tokens) or view.lower[j + 1] not in ("and", "but", "while", "whereas"):
         return False
     k = j + 2 if view.lower[j + 2] != "the" else j + 3
-    return k not in view.actor_at  # ", and Iran" continues a list of actors
+    # ", and Iran" continues a list of actors ("China, Russia, and Iran"), but not after a word that ends no
+    # actor: "... in Beijing last month, and Xi paid a visit to Riyadh" is another clause
+    return k not in view.actor_at or not any(m.last == j for m in view.actors)
 
 
 def _clause(view: SentenceView, index: int) -> tuple[int, int]:
@@ -464,12 +466,29 @@ def _meeting_hit(view: SentenceView, hit: tuple[int, int, str]) -> bool:
         return False
     if any(w in ("not", "n't", "never") for w in view.lower[max(0, first - 3):first]):
         return False  # M1: "did not meet", "never spoke with": no meeting took place
+    if view.lemmas[first] == "welcome":
+        return _person_follows(view, last)  # "welcomed Kim to ...", not "welcomed the decision"
     if view.lemmas[first] == "meet" and any(w in _TARGETS for w in view.lower[last:last + 5]):
         return False  # "did not meet Russia's concerns", "to meet the deadline": no meeting
     if view.lemmas[first] == "speak" and last - first == 2:  # "spoke to X": X must be someone who talks back
         k = last if view.lower[last:last + 1] != ["the"] else last + 1
         return k in view.actor_at and view.actor_at[k].entity.kind in ("person", "state")
     return True
+
+
+_BEFORE_NAME = frozenset("by his her their its the counterpart counterparts , leader president".split())
+
+
+def _person_follows(view: SentenceView, k: int) -> bool:
+    """A person is named right after *k* ("by his Chinese counterpart, Xi Jinping"; "North Korean leader Kim")."""
+    for j in range(k, min(k + 8, len(view.tokens))):
+        if j in view.actor_at:
+            if view.actor_at[j].entity.kind == "person":
+                return True
+            continue  # a demonym: "North Korean leader ..."
+        if view.tokens[j].text[:1].islower() and view.lower[j] not in _BEFORE_NAME or view.lower[j] in (".", ";"):
+            return False
+    return False
 
 
 def _place(view: SentenceView, c_first: int, c_last: int) -> tuple[EntityRef | None, set[int]]:
