@@ -423,3 +423,16 @@ def test_and_with_a_new_subject_after_a_non_actor_starts_a_clause():
     assert {p for p, *_ in found} == {("Ana Ruiz", "Luis Soto"), ("Bolivia", "Luis Soto")}
     found = _agreements("Chile, Peru, and Bolivia signed a tripartite agreement on water in January.")
     assert {p for p, *_ in found} == {("Bolivia", "Chile", "Peru")}
+
+
+def test_meeting_kind_is_the_first_of_the_readme_order_in_its_clause():
+    """README M3: call, councilSession, summit, conference, visit, talks."""
+    found = _meetings("Chilean President Ana Ruiz welcomed Bolivian leader Luis Arce to Santiago on Monday for a "
+                      "summit on lithium.")
+    assert {k for _, k, _, _ in found} == {"summit"}
+
+
+def test_a_session_is_a_council_session_only_for_a_council():
+    found = _meetings("Prime Minister Kofi Asante flew to Lima for talks with President Ana Ruiz, and addressed "
+                      "a joint session of Congress.")
+    assert "councilSession" not in {k for _, k, _, _ in found}

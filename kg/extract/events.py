@@ -399,7 +399,9 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
             last_person = named[0].entity  # a sentence led by "He"/"She" keeps the person it refers to
         if not hits:
             continue
-        hits = [h for h in hits if _meeting_hit(view, h)]
+        # M3: where a clause names several kinds, the first of kind_order applies
+        order = rules["kind_order"]
+        hits = sorted((h for h in hits if _meeting_hit(view, h)), key=lambda h: order.index(h[2]))
         if not hits:
             continue
         done: set[tuple[int, int]] = set()
@@ -407,9 +409,10 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
             clause = _clause(view, first)
             if clause in done and kind != "visit":
                 continue
-            done.add(clause)
             meeting = _meeting(view, clause, kind, rules, doc_id, today, found, previous_person, at=last,
                                day_before=day_before)
+            if meeting is not None or kind != "visit":
+                done.add(clause)  # a visit with no host leaves the clause to its talks
             if meeting is not None and kind == "call" and view.lemmas[first] == "speak" \
                     and len(meeting.participants) > 2 and all(p.kind == "person" for p in meeting.participants):
                 # "Katz said he had spoken with Cameron and Baerbock": one call with each
@@ -466,6 +469,8 @@ def _meeting_hit(view: SentenceView, hit: tuple[int, int, str]) -> bool:
         return False
     if any(w in ("not", "n't", "never") for w in view.lower[max(0, first - 3):first]):
         return False  # M1: "did not meet", "never spoke with": no meeting took place
+    if word in ("session", "sessions") and "council" not in view.lower[max(0, first - 6):last + 6]:
+        return False  # M3: a session of a council, not "a joint session of Congress"
     if view.lemmas[first] == "welcome":
         return _person_follows(view, last)  # "welcomed Kim to ...", not "welcomed the decision"
     if view.lemmas[first] == "meet" and any(w in _TARGETS for w in view.lower[last:last + 5]):
