@@ -436,3 +436,9 @@ def test_a_session_is_a_council_session_only_for_a_council():
     found = _meetings("Prime Minister Kofi Asante flew to Lima for talks with President Ana Ruiz, and addressed "
                       "a joint session of Congress.")
     assert "councilSession" not in {k for _, k, _, _ in found}
+
+
+def test_a_visit_to_two_states_meets_each_host():
+    found = _meetings("Prime Minister Kofi Asante spoke to reporters on Monday. "
+                      "It is his third trip abroad this year, after visits to Togo and Benin.")
+    assert {p for p, *_ in found} == {("Kofi Asante", "Togo"), ("Benin", "Kofi Asante")}

@@ -19,6 +19,17 @@ from pathlib import Path
 
 from kg.extract.event_dates import event_date as _date
 from kg.extract.event_dates import sentence_dates as _dates
+from kg.extract.meeting_cues import (
+    attribution as _attribution,
+    delegation as _delegation,
+    in_title as _in_title,
+    meeting_hit as _meeting_hit,
+    more_hosts as _more_hosts,
+    said_by as _said_by,
+    spoke_with as _spoke_with,
+    summit as _summit,
+    verb_call as _verb_call,
+)
 from kg.extract.view import (
     PREPOSITIONS,
     SentenceView,
@@ -365,17 +376,6 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
     return found
 
 
-_IN_PERSON = frozenset(("talks", "visit", "conference"))
-
-
-def _summit(meeting: Meeting, heads: frozenset[EntityRef]) -> Meeting:
-    """M3: heads of state or government meeting in person hold a summit, whatever the text calls it."""
-    people = meeting.participants
-    if meeting.kind in _IN_PERSON and len(people) >= 2 and all(p in heads for p in people):
-        return replace(meeting, kind="summit")
-    return meeting
-
-
 def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], *, doc_id: str,
                      today: date | None, heads: frozenset[EntityRef] = frozenset()) -> list[Meeting]:
     """Meetings; *heads* are the persons the text titles as heads of state or government."""
@@ -419,6 +419,8 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
                 found.extend(replace(meeting, participants=(meeting.participants[0], other))
                              for other in meeting.participants[1:])
                 continue
+            if meeting is not None and meeting.kind == "visit":
+                found.extend(_more_hosts(view, meeting, clause))  # "visits to China and Belarus"
             if meeting is not None:
                 if meeting.place is None and meeting.kind != "visit":  # "a visit to Beijing, where he held talks with Xi": the same place
                     place = next((m.place for m in reversed(found) if m.evidence.sentence_start == sentence.start
@@ -434,68 +436,6 @@ _NOT_PLACES = frozenset(
 )
 
 
-def _spoke_with(view: SentenceView) -> list[tuple[int, int, str]]:
-    """"had spoken on Monday with Cameron": a time phrase between "spoke" and "with" (a call)."""
-    found = []
-    for j, lemma in enumerate(view.lemmas):
-        if lemma != "speak" or view.lower[j] == "speaking" or (j + 1 < len(view.tokens) and view.lower[j + 1] in (
-                "with", "to", "by")):
-            continue  # the adjacent forms are in the trigger table
-        for k in range(j + 2, min(j + 6, len(view.tokens) - 1)):
-            if view.lower[k] in (",", ".", ";", "that", "about"):
-                break
-            if view.lower[k] in ("with", "to"):
-                x = k + 1 + (view.lower[k + 1] in ("the", "his", "her"))
-                while x < min(k + 5, len(view.tokens)) and x not in view.actor_at and view.tokens[x].text[:1].isupper():
-                    x += 1  # "with Prime Minister Kofi Asante"
-                if x in view.actor_at:
-                    found.append((j, k + 1, "call"))
-                break
-    return found
-
-
-_TARGETS = frozenset("concerns demands needs requirements conditions target targets expectations criteria deadline "
-                      "deadlines obligations standards goals goal costs demand".split())
-
-
-def _meeting_hit(view: SentenceView, hit: tuple[int, int, str]) -> bool:
-    """Leave out "calling X a Y", "a press conference" and "spoke to Bloomberg TV"."""
-    first, last, _ = hit
-    word = view.lower[first]
-    if word in ("call", "called", "calls", "calling") and last - first == 1 and (
-            first == 0 or view.lower[first - 1] not in ("a", "the", "their", "his", "her", "phone")):
-        return False
-    if word in ("conference", "briefing") and first > 0 and view.lower[first - 1] in ("press", "news"):
-        return False
-    if any(w in ("not", "n't", "never") for w in view.lower[max(0, first - 3):first]):
-        return False  # M1: "did not meet", "never spoke with": no meeting took place
-    if word in ("session", "sessions") and "council" not in view.lower[max(0, first - 6):last + 6]:
-        return False  # M3: a session of a council, not "a joint session of Congress"
-    if view.lemmas[first] == "welcome":
-        return _person_follows(view, last)  # "welcomed Kim to ...", not "welcomed the decision"
-    if view.lemmas[first] == "meet" and any(w in _TARGETS for w in view.lower[last:last + 5]):
-        return False  # "did not meet Russia's concerns", "to meet the deadline": no meeting
-    if view.lemmas[first] == "speak" and last - first == 2:  # "spoke to X": X must be someone who talks back
-        k = last if view.lower[last:last + 1] != ["the"] else last + 1
-        return k in view.actor_at and view.actor_at[k].entity.kind in ("person", "state")
-    return True
-
-
-_BEFORE_NAME = frozenset("by his her their its the counterpart counterparts , leader president".split())
-
-
-def _person_follows(view: SentenceView, k: int) -> bool:
-    """A person is named right after *k* ("by his Chinese counterpart, Xi Jinping"; "North Korean leader Kim")."""
-    for j in range(k, min(k + 8, len(view.tokens))):
-        if j in view.actor_at:
-            if view.actor_at[j].entity.kind == "person":
-                return True
-            continue  # a demonym: "North Korean leader ..."
-        if view.tokens[j].text[:1].islower() and view.lower[j] not in _BEFORE_NAME or view.lower[j] in (".", ";"):
-            return False
-    return False
-
-
 def _place(view: SentenceView, c_first: int, c_last: int) -> tuple[EntityRef | None, set[int]]:
     """"in Beijing" (a capital), or another capitalised name after "in"/"to" ("in Odesa")."""
     for mention in view.state_in(c_first, c_last):
@@ -507,54 +447,6 @@ def _place(view: SentenceView, c_first: int, c_last: int) -> tuple[EntityRef | N
                 and j + 1 not in view.actor_at and view.lower[j + 1] not in _NOT_PLACES and j + 1 > 0:
             return EntityRef("place", token.text.lower(), token.text), {j + 1}
     return None, set()
-
-
-_SAID = frozenset("said says told added noted wrote".split())
-
-
-def _attribution(view: SentenceView, mention: Mention) -> bool:
-    """"..., Nigerian President Bola Tinubu said.": the person who reports a meeting is no participant
-    (but "Katz said he had spoken with Cameron" keeps Katz, through the pronoun)."""
-    if mention.last >= len(view.tokens) or view.lower[mention.last] not in _SAID:
-        return False
-    after = view.lower[mention.last + 1:]
-    if any(w in ("that", "he", "she", "they", "it") for w in after[:2]):
-        return False
-    comma = next((j for j in range(mention.first - 1, max(-1, mention.first - 6), -1) if view.lower[j] == ","), None)
-    return comma is not None and len(after) <= 6
-
-
-def _verb_call(view: SentenceView, j: int) -> bool:
-    """"did not call on her", "to call for a ceasefire": the verb, not a phone call."""
-    return view.lower[j] in ("call", "calls", "called") and (
-        (j > 0 and view.lower[j - 1] in ("not", "n't", "to", "will", "would", "did", "and", "also"))
-        or (j + 1 < len(view.tokens) and view.lower[j + 1] in ("on", "for", "off", "it", "him", "her", "them")))
-
-
-def _said_by(view: SentenceView, j: int) -> bool:
-    """", he said.": the pronoun of an attribution names the reporter, no participant."""
-    return j > 0 and view.lower[j - 1] == "," and j + 1 < len(view.tokens) and view.lower[j + 1] in _SAID
-
-
-def _in_title(view: SentenceView, mention: Mention) -> bool:
-    """"NATO Secretary General Mark Rutte": the body of a person's title is his office, not another party."""
-    k = mention.last
-    while k < min(mention.last + 4, len(view.tokens)) and k not in view.actor_at and view.tokens[k].text[:1].isupper():
-        k += 1
-    return k > mention.last and k in view.actor_at and view.actor_at[k].entity.kind == "person"
-
-
-_DELEGATES = frozenset("officials delegation delegations negotiators diplomats representatives envoys teams team "
-                       "counterparts".split())
-
-
-def _delegation(view: SentenceView, mention: Mention) -> bool:
-    """"American and Russian officials", "a Ukrainian delegation", "U.S. negotiators": a state taking part
-    through people the text does not name."""
-    k = mention.last
-    while k + 1 < len(view.tokens) and view.lower[k] == "and" and k + 1 in view.actor_at:
-        k = view.actor_at[k + 1].last  # "American and Russian officials"
-    return k < len(view.tokens) and view.lower[k] in _DELEGATES
 
 
 def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict, doc_id: str, today: date | None,
@@ -572,7 +464,9 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
     if before:  # "Tokayev's visit to Beijing, where he held talks with Xi": "he" is named earlier in the sentence
         previous_person = before[-1]
     # "There she met her counterpart, X" / "he received the ambassador": the pronoun is the last person named
-    pronoun = any(view.lower[j] in ("he", "she", "him", "her") and not _said_by(view, j) for j in range(c_first, c_last))
+    # ("his third trip" only where the clause names no one: "X met his counterpart" is X's own)
+    pronoun = any(view.lower[j] in ("he", "she", "him", "her") + (() if people else ("his",))
+                  and not _said_by(view, j) for j in range(c_first, c_last))
     if previous_person is not None and pronoun and previous_person not in people and len(people) <= 1:
         people = (previous_person, *people)
     for j in range(c_first + 1, c_last):
