@@ -442,3 +442,9 @@ def test_a_visit_to_two_states_meets_each_host():
     found = _meetings("Prime Minister Kofi Asante spoke to reporters on Monday. "
                       "It is his third trip abroad this year, after visits to Togo and Benin.")
     assert {p for p, *_ in found} == {("Kofi Asante", "Togo"), ("Benin", "Kofi Asante")}
+
+
+def test_the_critic_of_a_meeting_is_no_participant():
+    found = _meetings("President Ana Ruiz has sharply criticised Prime Minister Kofi Asante for meeting President "
+                      "Luis Arce in La Paz on Monday.")
+    assert {p for p, *_ in found} == {("Kofi Asante", "Luis Arce")}

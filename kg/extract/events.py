@@ -22,6 +22,7 @@ from kg.extract.event_dates import sentence_dates as _dates
 from kg.extract.meeting_cues import (
     attribution as _attribution,
     delegation as _delegation,
+    evaluator as _evaluator,
     in_title as _in_title,
     meeting_hit as _meeting_hit,
     more_hosts as _more_hosts,
@@ -449,6 +450,14 @@ def _place(view: SentenceView, c_first: int, c_last: int) -> tuple[EntityRef | N
     return None, set()
 
 
+@lru_cache(maxsize=1)
+def _claim_verbs() -> frozenset[str]:
+    """Verbs that judge what someone did ("criticised X for meeting Y", "praised")."""
+    claim, triggers = _rules()["claim"], [t for t in _rules()["meeting"]["triggers"] if " " not in t and len(t) > 3]
+    # "welcomed Kim" is itself a meeting
+    return frozenset(w for w in [*claim["opposes"], *claim["supports"]] if not any(w.startswith(t) for t in triggers))
+
+
 def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict, doc_id: str, today: date | None,
              found: list[Meeting], previous_person: EntityRef | None = None, at: int = 0,
              day_before: str | None = None) -> Meeting | None:
@@ -459,7 +468,7 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
         place, kind = EntityRef("place", "virtual", "virtual"), "call"
     people = unique(m.entity for m in view.state_in(c_first, c_last)
                     if m.entity.kind == "person" and not view.possessive(m)
-                    and not _attribution(view, m))
+                    and not _attribution(view, m) and not _evaluator(view, m, at, _claim_verbs()))
     before = [m.entity for m in view.state_in(0, c_first) if m.entity.kind == "person"]
     if before:  # "Tokayev's visit to Beijing, where he held talks with Xi": "he" is named earlier in the sentence
         previous_person = before[-1]

@@ -143,3 +143,12 @@ def delegation(view: SentenceView, mention: Mention) -> bool:
     while k + 1 < len(view.tokens) and view.lower[k] == "and" and k + 1 in view.actor_at:
         k = view.actor_at[k + 1].last  # "American and Russian officials"
     return k < len(view.tokens) and view.lower[k] in _DELEGATES
+
+
+def evaluator(view: SentenceView, mention: Mention, trigger_end: int, verbs: frozenset[str]) -> bool:
+    """"Zelensky criticised Modi for meeting Putin": who judges a meeting does not take part in it (but "X said
+    he had met Y" keeps X, through the pronoun)."""
+    verb = next((j for j in range(mention.last, min(mention.last + 3, len(view.tokens))) if view.lower[j] in verbs),
+                None)
+    return verb is not None and verb < trigger_end - 1 and not any(
+        w in ("he", "she", "they", "we", "i") for w in view.lower[verb + 1:trigger_end])
