@@ -448,3 +448,8 @@ def test_the_critic_of_a_meeting_is_no_participant():
     found = _meetings("President Ana Ruiz has sharply criticised Prime Minister Kofi Asante for meeting President "
                       "Luis Arce in La Paz on Monday.")
     assert {p for p, *_ in found} == {("Kofi Asante", "Luis Arce")}
+
+
+def test_a_treaty_in_force_is_signed():
+    found = _agreements("Chilean officials said the seizure threatens the 1904 peace treaty between Chile and Bolivia.")
+    assert {(p, s) for p, _, s, _ in found} == {(("Bolivia", "Chile"), "signed")}

@@ -353,9 +353,11 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 parties = last_parties
             if len(parties) < 2:
                 continue
-            status = _status(view, c_first, c_last, default=None if kind in ("deal", "partnership")
-                             or view.lower[last - 1] in rules["needs_verb"] else "agreed",
-                             noun=last - 1)
+            # a treaty or contract named with no verb of its own is one in force, so signed ("the 1979 peace
+            # treaty", "its one contract with Havana"); a credit line or statement in use was at least agreed
+            default = None if kind in ("deal", "partnership") or view.lower[last - 1] in rules["needs_verb"] \
+                else "signed" if kind in ("treaty", "contract", "tripartiteAgreement") else "agreed"
+            status = _status(view, c_first, c_last, default=default, noun=last - 1)
             if status is None:
                 continue  # "a grand deal", "their partnership": no event without a verb
             last_parties = parties
