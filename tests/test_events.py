@@ -453,3 +453,10 @@ def test_the_critic_of_a_meeting_is_no_participant():
 def test_a_treaty_in_force_is_signed():
     found = _agreements("Chilean officials said the seizure threatens the 1904 peace treaty between Chile and Bolivia.")
     assert {(p, s) for p, _, s, _ in found} == {(("Bolivia", "Chile"), "signed")}
+
+
+def test_a_year_before_the_agreement_noun_dates_it():
+    found = _agreements("Chilean officials said the seizure threatens the 1904 peace treaty between Chile and Bolivia.")
+    assert {d for *_, d in found} == {"1904"}
+    found = _agreements("In December Chile decided not to renew a 2019 agreement with Peru on fishing.")
+    assert {d for *_, d in found} == {"2024-12"}

@@ -267,6 +267,17 @@ def _story_day(view: SentenceView, first: int, last: int, today: date | None) ->
     return today.isoformat()
 
 
+def _year_of(view: SentenceView, first: int) -> str | None:
+    """"the 1979 peace treaty", "a 2019 agreement": a year before the noun dates the agreement."""
+    for j in range(first - 1, max(-1, first - 4), -1):
+        word = view.lower[j]
+        if len(word) == 4 and word.isdigit() and word[:2] in ("19", "20"):
+            return word
+        if word in (",", ".", ";") or j in view.actor_at:
+            return None
+    return None
+
+
 def _rank(kind: str) -> int:
     order = _rules()["agreement"]["kind_order"]
     return order.index(kind) if kind in order else len(order)
@@ -357,7 +368,9 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             # treaty", "its one contract with Havana"); a credit line or statement in use was at least agreed
             default = None if kind in ("deal", "partnership") or view.lower[last - 1] in rules["needs_verb"] \
                 else "signed" if kind in ("treaty", "contract", "tripartiteAgreement") else "agreed"
-            status = _status(view, c_first, c_last, default=default, noun=last - 1)
+            status = _status(view, c_first, c_last, default=None, noun=last - 1)
+            standing = status is None  # no verb: the agreement as it stands, dated by "the 1979 treaty"
+            status = status or default
             if status is None:
                 continue  # "a grand deal", "their partnership": no event without a verb
             last_parties = parties
@@ -369,9 +382,10 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             # "agreements to deliver grain to Mali, Eritrea and Somalia": one bilateral deal per partner
             plural = view.lower[last - 1].endswith("s") and kind != "tripartiteAgreement" and len(parties) > 2
             groups = [(parties[0], other) for other in parties[1:]] if plural else [parties]
+            when = (_year_of(view, first) if standing else None) or _date(sentence, today) or _story_day(view, c_first, c_last, today)
             for group in groups:
                 found.append(Agreement(tuple(group), kind, status, _evidence(sentence, doc_id, c_first, c_last),
-                                       _date(sentence, today) or _story_day(view, c_first, c_last, today), name))
+                                       when, name))
         if not hits:
             found.extend(_agreed_to_give(view, doc_id, today))
         if not hits and len(view.actors) >= 2:
