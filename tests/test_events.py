@@ -460,3 +460,10 @@ def test_a_year_before_the_agreement_noun_dates_it():
     assert {d for *_, d in found} == {"1904"}
     found = _agreements("In December Chile decided not to renew a 2019 agreement with Peru on fishing.")
     assert {d for *_, d in found} == {"2024-12"}
+
+
+def test_the_two_leaders_are_the_two_persons_the_text_names_most_when_none_met_before():
+    text = ("Prime Minister Kofi Asante accused Togo of backing the rebels, and President Ana Ruiz denied it. "
+            "Asante said Ruiz must answer for the attacks. "
+            "The two leaders met on the sidelines of the regional summit in Lome last week.")
+    assert {p for p, *_ in _meetings(text)} == {("Ana Ruiz", "Kofi Asante")}

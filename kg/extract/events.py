@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import tomllib
+from collections import Counter
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
@@ -402,12 +403,14 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
     found: list[Meeting] = []
     last_person: EntityRef | None = None
     last_day: str | None = None  # the last day the text named ("on July 11"), for "later that day"
+    named_so_far: Counter[EntityRef] = Counter()  # persons named so far, for "the two leaders"
     for sentence in sentences:
         if sentence.heading:
             continue
         day_before = last_day
         last_day = next((v for _, v in reversed(_dates(sentence, today, day_before)) if len(v) == 10), last_day)
         everyone = persons.get(sentence.index, []) + states.get(sentence.index, [])
+        named_so_far.update(m.entity for m in persons.get(sentence.index, []))
         view = SentenceView(sentence, everyone)
         hits = _phrases(view, "meeting", "triggers") + _spoke_with(view)
         named = [m for m in sorted(persons.get(sentence.index, []), key=lambda m: m.first) if not view.possessive(m)]
@@ -427,7 +430,7 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
             if clause in done and kind != "visit":
                 continue
             meeting = _meeting(view, clause, kind, rules, doc_id, today, found, previous_person, at=last,
-                               day_before=day_before)
+                               day_before=day_before, pair=_most_named(named_so_far))
             if meeting is not None or kind != "visit":
                 done.add(clause)  # a visit with no host leaves the clause to its talks
             if meeting is not None and kind == "call" and view.lemmas[first] == "speak" \
@@ -474,9 +477,18 @@ def _claim_verbs() -> frozenset[str]:
     return frozenset(w for w in [*claim["opposes"], *claim["supports"]] if not any(w.startswith(t) for t in triggers))
 
 
+def _most_named(named: Counter[EntityRef]) -> tuple[EntityRef, ...]:
+    """The two persons the text has named most, if two stand out ahead of any third."""
+    top = named.most_common(3)
+    if len(top) < 2 or (len(top) == 3 and top[2][1] >= top[1][1]):
+        return ()
+    return (top[0][0], top[1][0])
+
+
 def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict, doc_id: str, today: date | None,
              found: list[Meeting], previous_person: EntityRef | None = None, at: int = 0,
-             day_before: str | None = None) -> Meeting | None:
+             day_before: str | None = None, pair: tuple[EntityRef, ...] = ()) -> Meeting | None:
+    """The meeting of one trigger's clause; *pair* is the two persons the text named most so far."""
     sentence = view.sentence
     c_first, c_last = clause
     place, place_at = _place(view, c_first, c_last)
@@ -507,7 +519,7 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
     if not people and _pair_words(view, c_first, c_last, rules["pair_words"]):
         # "the two leaders met": the last two persons found meeting
         people = next((m.participants for m in reversed(found)
-                       if len(m.participants) == 2 and all(p.kind == "person" for p in m.participants)), ())
+                       if len(m.participants) == 2 and all(p.kind == "person" for p in m.participants)), pair)
         if not people:
             return None
     if not people:
