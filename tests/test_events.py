@@ -467,3 +467,9 @@ def test_the_two_leaders_are_the_two_persons_the_text_names_most_when_none_met_b
             "Asante said Ruiz must answer for the attacks. "
             "The two leaders met on the sidelines of the regional summit in Lome last week.")
     assert {p for p, *_ in _meetings(text)} == {("Ana Ruiz", "Kofi Asante")}
+
+
+def test_a_delegation_that_visits_is_its_state():
+    found = _meetings("Speaking in Accra, President Ana Ruiz said a Chinese team would soon visit Lima to study "
+                      "the railway.")
+    assert {p for p, *_ in found} == {("China", "Peru")}

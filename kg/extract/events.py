@@ -530,7 +530,11 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
             if held else ()
     if place is None and kind != "visit" and c_first > 0 and view.lower[c_first] == "where":
         place, _ = _place(view, 0, c_first)  # "a visit to Hanoi, where she held talks with ...": the same place
-    if kind == "visit" and len(people) == 1 and people[0].kind == "person":
+    team = next((m for m in reversed(view.state_in(c_first, at)) if m.entity.kind == "state" and m.how == "demonym"
+                 and _delegation(view, m) and at - m.last <= 5), None) if kind == "visit" else None
+    if team is not None:
+        people = (team.entity,)  # "a Chinese team would soon visit Dhaka": the visitor is its state
+    if kind == "visit" and len(people) == 1 and people[0].kind in ("person", "state"):
         # "Hasina paid a state visit to India", "Tajani flew to Beijing": a visitor meets the host state
         # and so does "Wang Yi was in Pretoria", "Modi visited Russia" (M1, M2: the host side is its state)
         hosts = [m for m in view.state_in(c_first, c_last) if m.entity.kind == "state" and m.how in ("name", "capital")
@@ -539,7 +543,7 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
         if host is not None and c_last + 1 < len(view.tokens) and view.lower[c_last + 1] == "where" and any(
                 m.entity.kind == "person" for m in view.state_in(c_last, len(view.tokens))):
             return None  # "travelled to Oslo, where he met Store": the talks that follow are the meeting
-        if host is not None:
+        if host is not None and host.entity != people[0]:
             people = (people[0], host.entity)
             place = EntityRef("place", host.text.lower().replace(" ", "-"), host.text) if host.how == "capital" else None
     if not people or (len(people) == 1 and (people[0].kind != "organisation"
