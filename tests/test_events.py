@@ -473,3 +473,12 @@ def test_a_delegation_that_visits_is_its_state():
     found = _meetings("Speaking in Accra, President Ana Ruiz said a Chinese team would soon visit Lima to study "
                       "the railway.")
     assert {p for p, *_ in found} == {("China", "Peru")}
+
+
+def test_a_ministers_meeting_is_a_conference_and_a_leaders_meeting_a_summit():
+    found = _meetings("Defence Minister Lena Brandt spoke as she arrived for a meeting of NATO defence ministers "
+                      "in Brussels on Wednesday.")
+    assert {(p, k) for p, k, _, _ in found} == {(("Lena Brandt", "NATO"), "conference")}
+    found = _meetings("Foreign Minister Lena Brandt spoke as she arrived for a meeting of African Union leaders "
+                      "in Addis Ababa on Wednesday.")
+    assert {(p, k) for p, k, _, _ in found} == {(("African Union", "Lena Brandt"), "summit")}

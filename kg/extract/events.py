@@ -27,6 +27,7 @@ from kg.extract.meeting_cues import (
     in_title as _in_title,
     meeting_hit as _meeting_hit,
     more_hosts as _more_hosts,
+    multilateral_kind as _multilateral_kind,
     said_by as _said_by,
     spoke_with as _spoke_with,
     summit as _summit,
@@ -421,7 +422,8 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
             continue
         # M3: where a clause names several kinds, the first of kind_order applies
         order = rules["kind_order"]
-        hits = sorted((h for h in hits if _meeting_hit(view, h)), key=lambda h: order.index(h[2]))
+        hits = sorted((_multilateral_kind(view, h) for h in hits if _meeting_hit(view, h)),
+                      key=lambda h: order.index(h[2]))
         if not hits:
             continue
         done: set[tuple[int, int]] = set()

@@ -152,3 +152,30 @@ def evaluator(view: SentenceView, mention: Mention, trigger_end: int, verbs: fro
                 None)
     return verb is not None and verb < trigger_end - 1 and not any(
         w in ("he", "she", "they", "we", "i") for w in view.lower[verb + 1:trigger_end])
+
+
+_MINISTERS = frozenset("ministers ministers' ministerial".split())
+_LEADERS = frozenset("leaders leaders' heads".split())
+
+
+def multilateral_kind(view: SentenceView, hit: tuple[int, int, str]) -> tuple[int, int, str]:
+    """M3: "a meeting of NATO defence ministers", "a G7 foreign ministers' meeting" is a conference; "a meeting
+    of African Union leaders" a summit."""
+    first, last, kind = hit
+    if kind != "talks" or view.lower[first] not in ("meeting", "meetings"):
+        return hit
+    words = []
+    for j in range(first - 1, max(-1, first - 4), -1):  # "ministers' meeting"
+        if view.lower[j] in (",", ";", ".", "at", "in", "for", "a", "the"):
+            break
+        words.append(view.lower[j])
+    if last < len(view.tokens) and view.lower[last] == "of":  # "meeting of NATO defence ministers"
+        for j in range(last + 1, min(last + 6, len(view.tokens))):
+            if view.lower[j] in (",", ";", ".", "in", "at", "on", "to"):
+                break
+            words.append(view.lower[j])
+    if _MINISTERS & set(words):
+        return first, last, "conference"
+    if _LEADERS & set(words):
+        return first, last, "summit"
+    return hit
