@@ -482,3 +482,9 @@ def test_a_ministers_meeting_is_a_conference_and_a_leaders_meeting_a_summit():
     found = _meetings("Foreign Minister Lena Brandt spoke as she arrived for a meeting of African Union leaders "
                       "in Addis Ababa on Wednesday.")
     assert {(p, k) for p, k, _, _ in found} == {(("African Union", "Lena Brandt"), "summit")}
+
+
+def test_attending_together_is_meeting_in_person():
+    found = _meetings("Finance Minister Kofi Asante and Chinese envoy Li Wei attended the signing ceremony in Accra.")
+    assert {p for p, *_ in found} == {("Kofi Asante", "Li Wei")}
+    assert _meetings("President Ana Ruiz did not attend the ceremony with Prime Minister Kofi Asante.") == set()
