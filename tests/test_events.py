@@ -488,3 +488,8 @@ def test_attending_together_is_meeting_in_person():
     found = _meetings("Finance Minister Kofi Asante and Chinese envoy Li Wei attended the signing ceremony in Accra.")
     assert {p for p, *_ in found} == {("Kofi Asante", "Li Wei")}
     assert _meetings("President Ana Ruiz did not attend the ceremony with Prime Minister Kofi Asante.") == set()
+
+
+def test_a_dialogue_or_consultations_held_by_two_states_are_talks():
+    found = _meetings("Hanoi and Seoul held their third strategic dialogue on Tuesday.")
+    assert {(p, k) for p, k, _, _ in found} == {(("South Korea", "Vietnam"), "talks")}
