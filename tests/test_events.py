@@ -493,3 +493,9 @@ def test_attending_together_is_meeting_in_person():
 def test_a_dialogue_or_consultations_held_by_two_states_are_talks():
     found = _meetings("Hanoi and Seoul held their third strategic dialogue on Tuesday.")
     assert {(p, k) for p, k, _, _ in found} == {(("South Korea", "Vietnam"), "talks")}
+
+
+def test_a_day_later_counts_from_the_last_day_named():
+    text = ("President Ana Ruiz spoke by phone with President Luis Soto on March 3. "
+            "A day later, Ruiz addressed a video meeting of African Union leaders.")
+    assert {d for *_, d in _meetings(text)} == {"2025-03-03", "2025-03-04"}

@@ -6,13 +6,15 @@ treaty on Tuesday": the Tuesday).
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from kg.extract.dates import find_dates
 from kg.model import Sentence
 
 # "SOCHI, Russia, Sept 4 — ...": the place and day the report was filed
 _DATELINE = re.compile(r"^[A-Z][A-Z .'/-]+,(?:[^,—–]{1,30},)?\s*[A-Z][a-z]{2,8}\.? \d{1,2}\s*[—–-]")
+_NEXT_DAY = re.compile(r"\b(?:a day later|the next day|the following day)\b", re.I)
+_DAY_BEFORE = re.compile(r"\b(?:a day earlier|the previous day)\b", re.I)
 _SAME_DAY = re.compile(r"\b(?:that|the same|that same)\s+(?:day|morning|afternoon|evening|night)\b", re.I)
 
 
@@ -23,10 +25,11 @@ def sentence_dates(sentence: Sentence, today: date | None, day_before: str | Non
     dateline = _DATELINE.match(sentence.text)
     if dateline is not None and len(dates) > 1 and dates[0][0] < dateline.end():
         dates = dates[1:]
-    for match in _SAME_DAY.finditer(sentence.text):
-        day = next((v for o, v in reversed(dates) if o < match.start() and len(v) == 10), day_before)
-        if day is not None:
-            dates.append((match.start(), day))
+    for pattern, shift in ((_SAME_DAY, 0), (_NEXT_DAY, 1), (_DAY_BEFORE, -1)):
+        for match in pattern.finditer(sentence.text):
+            day = next((v for o, v in reversed(dates) if o < match.start() and len(v) == 10), day_before)
+            if day is not None:
+                dates.append((match.start(), (date.fromisoformat(day) + timedelta(days=shift)).isoformat()))
     return sorted(dates)
 
 
