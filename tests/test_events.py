@@ -85,7 +85,7 @@ def test_pronoun_participant_refers_back():
 
 def test_visit_to_a_capital():
     found = _meetings("Foreign Minister Wang Yi was in Pretoria on Friday for two days of consultations.")
-    assert (("Wang Yi",), "visit", "Pretoria", "2025-03-14") in found
+    assert (("South Africa", "Wang Yi"), "visit", "Pretoria", "2025-03-14") in found
 
 
 # -- claims ----------------------------------------------------------------------------------------
@@ -176,7 +176,8 @@ def test_a_visit_to_a_state_or_its_capital_meets_the_host_state():
 def test_a_pronoun_refers_to_the_person_named_earlier_in_the_sentence():
     found = _meetings("The loan was offered during President Lena Marsh's visit to Hanoi last May, where she "
                       "held talks with Prime Minister Pham Minh Chinh.")
-    assert any(p == ("Lena Marsh", "Pham Minh Chinh") and k == "talks" and pl == "Hanoi" for p, k, pl, _ in found)
+    # two heads of state or government meeting in person: a summit (README M3)
+    assert any(p == ("Lena Marsh", "Pham Minh Chinh") and k == "summit" and pl == "Hanoi" for p, k, pl, _ in found)
 
 
 def test_a_relative_clause_after_talks_is_another_event_and_meeting_a_demand_is_no_meeting():
@@ -372,3 +373,224 @@ def test_what_sources_told_an_outlet_is_the_outlets_report():
     found = _claims("Diplomatic sources told El Comercio that Peru would buy two frigates from Spain in a show of "
                     "friendship.")
     assert {(c, s, m) for c, _, s, m in found} == {("El Comercio", "neutral", "reported")}
+
+
+def test_heads_of_state_or_government_meeting_in_person_hold_a_summit():
+    found = _meetings("Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan "
+                      "in Arusha on Monday. Later, Foreign Minister Musalia Mudavadi met his Ugandan counterpart, "
+                      "Foreign Minister Jeje Odongo.")
+    assert {(p, k) for p, k, _, _ in found} == {(("Samia Suluhu Hassan", "William Ruto"), "summit"),
+                                               (("Jeje Odongo", "Musalia Mudavadi"), "talks")}
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Chile and Peru signed a letter of intent on the sale of six patrol boats on Monday.", "partnership"),
+    ("Kenya and Japan signed 14 memorandums of understanding during the visit.", "partnership"),
+    ("Ghana and Togo signed a strategic partnership treaty on Monday.", "treaty"),
+    ("Chile and Peru signed a defence agreement in Lima on Monday.", "treaty"),
+    ("Kenya and Ethiopia released a joint communique on the border on Friday.", "jointStatement"),
+    ("Kenya reached a staff-level agreement with the IMF on a $1.9 billion loan in October.", "creditLine"),
+    ("Chile signed a deal with Peru for a $300 million loan on Monday.", "creditLine"),
+    ("Chile and Peru signed a trilateral supply contract with Bolivia on Monday.", "contract"),
+], ids=["letter-of-intent", "memorandums", "partnership-treaty", "defence-agreement", "joint-communique",
+        "agreement-on-a-loan", "deal-for-a-loan", "contract-before-trilateral"])
+def test_agreement_kind_follows_the_first_that_applies(text, kind):
+    """README AG4: creditLine, contract, tripartiteAgreement, treaty, jointStatement, partnership, deal."""
+    assert {k for _, k, _, _ in _agreements(text)} == {kind}
+
+
+def test_an_alliance_is_a_treaty_only_when_a_verb_makes_it_one():
+    assert _agreements("Seoul said the transfer mattered for its alliance with Washington.") == set()
+    assert {(p, k) for p, k, _, _ in _agreements("Chile and Peru formed a military alliance in 1879.")} == {
+        (("Chile", "Peru"), "treaty")}
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Peru's congress ratified the defence treaty with Chile on Tuesday.", "agreed"),
+    ("Chile cancelled a contract with Peru for six patrol boats on Tuesday.", "declined"),
+    ("Kenya and Uganda let their border agreement lapse in March.", "declined"),
+    ("The credit line between Chile and Peru was shelved in May.", "declined"),
+    ("Chile decided not to renew a 2019 agreement with Peru on fishing.", "declined"),
+    ("The free trade agreement between Chile and Peru has been under negotiation since August.", "proposed"),
+], ids=["ratified", "cancelled", "lapse", "shelved", "not-renewed", "under-negotiation"])
+def test_agreement_status_follows_the_readme_stages(text, status):
+    """README AG2 and AG3: a ratification is agreed; cancelled, lapsed, shelved or not renewed is declined."""
+    assert {s for _, _, s, _ in _agreements(text)} == {status}
+
+
+def test_a_dateline_gives_way_to_the_date_of_the_event():
+    found = _agreements("NAIROBI, March 14 — Kenya signed a defence treaty with Uganda on Tuesday, officials said.")
+    assert {d for *_, d in found} == {"2025-03-11"}
+    found = _meetings("LIMA, March 14 — Chilean President Ana Ruiz met Peruvian President Luis Soto on Wednesday.")
+    assert {d for *_, d in found} == {"2025-03-12"}
+    found = _agreements("NAIROBI, March 14 — Kenya has signed a defence treaty with Uganda.")
+    assert {d for *_, d in found} == {"2025-03-14"}
+
+
+def test_a_meeting_needs_two_parties():
+    """README M1: two or more parties meet; one person at an event with no other party named is no meeting."""
+    assert _meetings("Speaking at a security conference on Saturday, Foreign Minister Ana Ruiz defended the plan.") \
+        == set()
+    assert _meetings("President Ana Ruiz did not attend the peace summit in person.") == set()
+
+
+def test_a_sentence_led_by_a_pronoun_keeps_the_person_it_refers_to():
+    text = ("President Ana Ruiz spoke to reporters in Lima on Monday. "
+            "She said she would raise the border with Bolivian President Luis Arce. "
+            "She would also take it up with President Gabriel Boric during a visit to Santiago in May.")
+    found = _meetings(text)
+    assert {p for p, *_ in found} == {("Ana Ruiz", "Gabriel Boric")}
+
+
+def test_a_meeting_that_did_not_happen_is_no_meeting():
+    """README M1: held or scheduled, not cancelled."""
+    assert _meetings("Foreign Minister Ana Ruiz did not meet President Luis Arce during her stay.") == set()
+    assert _meetings("Prime Minister Kofi Asante never spoke with President Ana Ruiz about the loan.") == set()
+
+
+def test_the_speaker_of_an_attribution_is_no_participant():
+    text = ("Finance Minister Lena Brandt announced the loan on Monday. "
+            "The loan was agreed after three days of meetings in Lima between Treasury officials and "
+            "Peru's Economy Minister, Jose Arista, she said.")
+    assert not any("Lena Brandt" in p for p, *_ in _meetings(text))
+
+
+def test_the_body_in_a_persons_title_is_no_other_party():
+    text = ("NATO Secretary General Mark Rutte told a news conference on Friday that allies had agreed "
+            "the plan at the end of 16 hours of talks.")
+    assert _meetings(text) == set()
+
+
+def test_call_as_a_verb_makes_no_phone_call():
+    found = _meetings("President Ana Ruiz held talks with Prime Minister Kofi Asante in Accra and did not call "
+                      "on the donors to help.")
+    assert {(p, k) for p, k, _, _ in found} == {(("Ana Ruiz", "Kofi Asante"), "summit")}
+
+
+def test_that_day_takes_the_last_day_the_text_named():
+    text = ("President Ana Ruiz signed the budget on March 3. "
+            "Later that day she received the Peruvian ambassador, Jose Arista, in Lima.")
+    assert {d for *_, d in _meetings(text)} == {"2025-03-03"}
+    text = ("Chilean President Ana Ruiz arrived in Lima on March 3. In talks with President Luis Soto on the "
+            "same day, she invited Peruvian leaders to visit next year.")
+    assert {d for *_, d in _meetings(text) if d != "2025-03-03"} == set()
+
+
+def test_the_two_leaders_are_the_pair_who_met_before():
+    text = ("Chilean President Ana Ruiz met Peruvian President Luis Soto in Lima on Monday. "
+            "Hours before the two leaders met, Bolivia closed its border with Chile, Peru's army said. "
+            "The two leaders are due to hold formal talks at the annual Chile-Peru summit in Santiago in May.")
+    assert {p for p, *_ in _meetings(text)} == {("Ana Ruiz", "Luis Soto")}
+
+
+def test_an_undated_event_is_the_news_of_the_publication_day_unless_told_as_background():
+    found = _agreements("Chile and Peru signed a defence treaty in Lima, officials said.")
+    assert {d for *_, d in found} == {"2025-03-14"}
+    found = _agreements("Chile and Peru had signed a defence treaty long before the war.")
+    assert {d for *_, d in found} == {None}
+    found = _meetings("Chilean President Ana Ruiz held talks with Peruvian President Luis Soto in Lima.")
+    assert {d for *_, d in found} == {"2025-03-14"}
+
+
+def test_an_agreement_noun_inside_a_name_is_no_agreement():
+    assert _agreements("The proposed sale will help Chile, a Major Non-NATO ally, and the North Atlantic Treaty "
+                       "Organization (NATO), the agency said.") == set()
+
+
+def test_declining_to_comment_declines_no_agreement():
+    found = _agreements("The Kremlin declined to discuss the request but said Russia and Peru had signed a "
+                        "treaty in May.")
+    assert {s for _, _, s, _ in found} == {"signed"}
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Ottawa paused negotiations on a trade agreement with New Delhi in September.", "declined"),
+    ("Colombo has also asked New Delhi for a separate $1 billion credit facility.", "proposed"),
+    ("A swap line between Chile and Peru was first floated last month.", "proposed"),
+], ids=["paused", "asked-for", "floated"])
+def test_paused_talks_decline_and_a_request_proposes(text, status):
+    assert {s for _, _, s, _ in _agreements(text)} == {status}
+
+
+def test_and_with_a_new_subject_after_a_non_actor_starts_a_clause():
+    found = _meetings("Chilean President Ana Ruiz was welcomed by her Peruvian counterpart, Luis Soto, at a ceremony "
+                      "in Lima last month, and Soto paid a state visit to Bolivia in December.")
+    assert {p for p, *_ in found} == {("Ana Ruiz", "Luis Soto"), ("Bolivia", "Luis Soto")}
+    found = _agreements("Chile, Peru, and Bolivia signed a tripartite agreement on water in January.")
+    assert {p for p, *_ in found} == {("Bolivia", "Chile", "Peru")}
+
+
+def test_meeting_kind_is_the_first_of_the_readme_order_in_its_clause():
+    """README M3: call, councilSession, summit, conference, visit, talks."""
+    found = _meetings("Chilean President Ana Ruiz welcomed Bolivian leader Luis Arce to Santiago on Monday for a "
+                      "summit on lithium.")
+    assert {k for _, k, _, _ in found} == {"summit"}
+
+
+def test_a_session_is_a_council_session_only_for_a_council():
+    found = _meetings("Prime Minister Kofi Asante flew to Lima for talks with President Ana Ruiz, and addressed "
+                      "a joint session of Congress.")
+    assert "councilSession" not in {k for _, k, _, _ in found}
+
+
+def test_a_visit_to_two_states_meets_each_host():
+    found = _meetings("Prime Minister Kofi Asante spoke to reporters on Monday. "
+                      "It is his third trip abroad this year, after visits to Togo and Benin.")
+    assert {p for p, *_ in found} == {("Kofi Asante", "Togo"), ("Benin", "Kofi Asante")}
+
+
+def test_the_critic_of_a_meeting_is_no_participant():
+    found = _meetings("President Ana Ruiz has sharply criticised Prime Minister Kofi Asante for meeting President "
+                      "Luis Arce in La Paz on Monday.")
+    assert {p for p, *_ in found} == {("Kofi Asante", "Luis Arce")}
+
+
+def test_a_treaty_in_force_is_signed():
+    found = _agreements("Chilean officials said the seizure threatens the 1904 peace treaty between Chile and Bolivia.")
+    assert {(p, s) for p, _, s, _ in found} == {(("Bolivia", "Chile"), "signed")}
+
+
+def test_a_year_before_the_agreement_noun_dates_it():
+    found = _agreements("Chilean officials said the seizure threatens the 1904 peace treaty between Chile and Bolivia.")
+    assert {d for *_, d in found} == {"1904"}
+    found = _agreements("In December Chile decided not to renew a 2019 agreement with Peru on fishing.")
+    assert {d for *_, d in found} == {"2024-12"}
+
+
+def test_the_two_leaders_are_the_two_persons_the_text_names_most_when_none_met_before():
+    text = ("Prime Minister Kofi Asante accused Togo of backing the rebels, and President Ana Ruiz denied it. "
+            "Asante said Ruiz must answer for the attacks. "
+            "The two leaders met on the sidelines of the regional summit in Lome last week.")
+    assert {p for p, *_ in _meetings(text)} == {("Ana Ruiz", "Kofi Asante")}
+
+
+def test_a_delegation_that_visits_is_its_state():
+    found = _meetings("Speaking in Accra, President Ana Ruiz said a Chinese team would soon visit Lima to study "
+                      "the railway.")
+    assert {p for p, *_ in found} == {("China", "Peru")}
+
+
+def test_a_ministers_meeting_is_a_conference_and_a_leaders_meeting_a_summit():
+    found = _meetings("Defence Minister Lena Brandt spoke as she arrived for a meeting of NATO defence ministers "
+                      "in Brussels on Wednesday.")
+    assert {(p, k) for p, k, _, _ in found} == {(("Lena Brandt", "NATO"), "conference")}
+    found = _meetings("Foreign Minister Lena Brandt spoke as she arrived for a meeting of African Union leaders "
+                      "in Addis Ababa on Wednesday.")
+    assert {(p, k) for p, k, _, _ in found} == {(("African Union", "Lena Brandt"), "summit")}
+
+
+def test_attending_together_is_meeting_in_person():
+    found = _meetings("Finance Minister Kofi Asante and Chinese envoy Li Wei attended the signing ceremony in Accra.")
+    assert {p for p, *_ in found} == {("Kofi Asante", "Li Wei")}
+    assert _meetings("President Ana Ruiz did not attend the ceremony with Prime Minister Kofi Asante.") == set()
+
+
+def test_a_dialogue_or_consultations_held_by_two_states_are_talks():
+    found = _meetings("Hanoi and Seoul held their third strategic dialogue on Tuesday.")
+    assert {(p, k) for p, k, _, _ in found} == {(("South Korea", "Vietnam"), "talks")}
+
+
+def test_a_day_later_counts_from_the_last_day_named():
+    text = ("President Ana Ruiz spoke by phone with President Luis Soto on March 3. "
+            "A day later, Ruiz addressed a video meeting of African Union leaders.")
+    assert {d for *_, d in _meetings(text)} == {"2025-03-03", "2025-03-04"}

@@ -12,15 +12,29 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import tomllib
+from collections import Counter
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from kg.extract.dates import find_dates
 from kg.extract.meeting_places import meeting_place
+from kg.extract.event_dates import event_date as _date
+from kg.extract.event_dates import sentence_dates as _dates
+from kg.extract.meeting_cues import (
+    attribution as _attribution,
+    delegation as _delegation,
+    evaluator as _evaluator,
+    in_title as _in_title,
+    meeting_hit as _meeting_hit,
+    more_hosts as _more_hosts,
+    multilateral_kind as _multilateral_kind,
+    said_by as _said_by,
+    spoke_with as _spoke_with,
+    summit as _summit,
+    verb_call as _verb_call,
+)
 from kg.extract.view import (
     PREPOSITIONS,
     SentenceView,
@@ -65,11 +79,6 @@ def _phrases(view: SentenceView, kind: str, section: str) -> list[tuple[int, int
     return found
 
 
-def _date(sentence: Sentence, today: date | None) -> str | None:
-    dates = find_dates(sentence.text, today)
-    return dates[0].value if dates else None
-
-
 def _evidence(sentence: Sentence, doc_id: str, first: int, last: int) -> Evidence:
     tokens = sentence.tokens
     start, end = tokens[first].start, tokens[min(last, len(tokens)) - 1].end
@@ -87,7 +96,9 @@ def _boundary(view: SentenceView, j: int) -> bool:
     if view.lower[j] != "," or j + 2 >= len(view.tokens) or view.lower[j + 1] not in ("and", "but", "while", "whereas"):
         return False
     k = j + 2 if view.lower[j + 2] != "the" else j + 3
-    return k not in view.actor_at  # ", and Iran" continues a list of actors
+    # ", and Iran" continues a list of actors ("China, Russia, and Iran"), but not after a word that ends no
+    # actor: "... in Beijing last month, and Xi paid a visit to Riyadh" is another clause
+    return k not in view.actor_at or not any(m.last == j for m in view.actors)
 
 
 def _clause(view: SentenceView, index: int) -> tuple[int, int]:
@@ -121,7 +132,8 @@ def _status(view: SentenceView, first: int, last: int, *, default: str | None, n
     for status in ("declined", "signed", "agreed", "proposed"):
         # "a government-approved deal": half of a compound adjective is no verb
         at = next((i for i, lemma in enumerate(lemmas) if lemma in rules[status]
-                   and not (first + i > 0 and view.lower[first + i - 1] == "-")), None)
+                   and not (first + i > 0 and view.lower[first + i - 1] == "-")
+                   and not (status == "declined" and _declined_other(view, first + i))), None)
         if at is None:
             continue
         # cues before the verb only: "approved the pact with Turkey, which will build ..." is approved
@@ -134,6 +146,15 @@ def _status(view: SentenceView, first: int, last: int, *, default: str | None, n
             return "proposed" if hypothetical else "agreed"  # "agreed to sign deals": not signed yet
         return "proposed" if hypothetical and status in ("signed", "agreed") else status
     return default
+
+
+def _declined_other(view: SentenceView, j: int) -> bool:
+    """"declined to discuss", "refused to comment": what is turned down is another act, not the agreement
+    ("refused to sign", "declined to renew" are about it)."""
+    if j + 2 >= len(view.tokens) or view.lower[j + 1] != "to":
+        return False
+    rules = _rules()["agreement"]
+    return view.lemmas[j + 2] not in {*rules["signed"], *rules["agreed"], "extend", "implement", "honour", "honor"}
 
 
 _BREACH = frozenset("break breach violate honour honor tear scrap".split())
@@ -242,6 +263,49 @@ def _agreed_to_give(view: SentenceView, doc_id: str, today: date | None) -> list
     return []
 
 
+def _story_day(view: SentenceView, first: int, last: int, today: date | None) -> str | None:
+    """An event the text does not date is the news of the day the article was published; one told in the
+    past perfect ("had agreed") is background, left undated."""
+    if today is None or any(w in ("had", "'d") for w in view.lower[first:last]):
+        return None
+    return today.isoformat()
+
+
+def _year_of(view: SentenceView, first: int) -> str | None:
+    """"the 1979 peace treaty", "a 2019 agreement": a year before the noun dates the agreement."""
+    for j in range(first - 1, max(-1, first - 4), -1):
+        word = view.lower[j]
+        if len(word) == 4 and word.isdigit() and word[:2] in ("19", "20"):
+            return word
+        if word in (",", ".", ";") or j in view.actor_at:
+            return None
+    return None
+
+
+def _rank(kind: str) -> int:
+    order = _rules()["agreement"]["kind_order"]
+    return order.index(kind) if kind in order else len(order)
+
+
+def _kind_of(view: SentenceView, hit: tuple[int, int, str]) -> tuple[int, int, str]:
+    """The kind a noun takes from its modifiers: "a tripartite agreement", "a loan deal", "a deal on a $1 billion
+    loan" (a credit line), "a trilateral supply contract" (still a contract)."""
+    first, last, kind = hit
+    rules = _rules()["agreement"]
+    if first > 0 and view.lower[first - 1] in rules["tripartite"] and _rank(kind) > _rank("tripartiteAgreement"):
+        return first, last, "tripartiteAgreement"
+    if kind != "deal":
+        return hit
+    if first > 0 and view.lower[first - 1] in rules["loan_words"]:
+        return first, last, "creditLine"
+    end = next((j for j in range(last, min(last + 12, len(view.tokens)))
+                if view.lower[j] in (",", ";", ".", "that", "which", "to")), min(last + 12, len(view.tokens)))
+    on = next((j for j in range(last, end) if view.lower[j] in ("on", "for", "covering")), None)
+    if on is not None and any(view.lower[k] in rules["loan_words"] for k in range(on + 1, end)):
+        return first, last, "creditLine"
+    return hit
+
+
 def _pair_words(view: SentenceView, first: int, last: int, words: list[str]) -> bool:
     text = " ".join(view.lower[first:last])
     return any(phrase in text for phrase in words)
@@ -268,13 +332,14 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
         if sentence.heading:
             continue
         view = SentenceView(sentence, actors.get(sentence.index, []))
-        hits = _phrases(view, "agreement", "nouns")
-        # "their partnership ... with a tripartite agreement": the qualified noun names it
-        # ... and a specific kind before a generic one: "That arrangement, a stand-by facility, was agreed"
-        hits.sort(key=lambda h: (not (h[0] > 0 and view.lower[h[0] - 1] in rules["tripartite"]),
-                                 h[2] in ("deal", "other")))
+        # AG4: the first kind that applies names the clause's agreement ("a strategic partnership treaty" is a
+        # treaty, "their partnership ... with a tripartite agreement" tripartite, "a stand-by facility" a credit line)
+        hits = sorted((_kind_of(view, hit) for hit in _phrases(view, "agreement", "nouns")), key=lambda h: _rank(h[2]))
         done: set[tuple[int, int]] = set()
+        inside = {i for m in view.actors for i in range(m.first + 1, m.last)}
         for first, last, kind in hits:
+            if first in inside:
+                continue  # "the North Atlantic Treaty Organization", "the Democratic Alliance": a name
             c_first, c_last = _clause(view, first)
             c_last = _before_attribution(view, last, c_last)
             c_first = _after_fronted_clause(view, c_first, first)
@@ -294,7 +359,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                                               if c_first <= m.first < c_last and m.entity in person_states)])
             if len(parties) < 2 and _pair_words(view, c_first, c_last, rules["pair_words"]):
                 parties = unique([*parties, *main_pair])
-            if any(view.lower[j] in rules["tripartite"] for j in range(c_first, c_last)):
+            if _rank(kind) > _rank("tripartiteAgreement") and any(
+                    view.lower[j] in rules["tripartite"] for j in range(c_first, c_last)):
                 kind = "tripartiteAgreement"
             if not parties:
                 parties = main_pair  # "21 memorandums of understanding were signed during the visit"
@@ -302,8 +368,13 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 parties = last_parties
             if len(parties) < 2:
                 continue
-            status = _status(view, c_first, c_last, default=None if kind in ("deal", "partnership") else "agreed",
-                             noun=last - 1)
+            # a treaty or contract named with no verb of its own is one in force, so signed ("the 1979 peace
+            # treaty", "its one contract with Havana"); a credit line or statement in use was at least agreed
+            default = None if kind in ("deal", "partnership") or view.lower[last - 1] in rules["needs_verb"] \
+                else "signed" if kind in ("treaty", "contract", "tripartiteAgreement") else "agreed"
+            status = _status(view, c_first, c_last, default=None, noun=last - 1)
+            standing = status is None  # no verb: the agreement as it stands, dated by "the 1979 treaty"
+            status = status or default
             if status is None:
                 continue  # "a grand deal", "their partnership": no event without a verb
             last_parties = parties
@@ -315,9 +386,10 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             # "agreements to deliver grain to Mali, Eritrea and Somalia": one bilateral deal per partner
             plural = view.lower[last - 1].endswith("s") and kind != "tripartiteAgreement" and len(parties) > 2
             groups = [(parties[0], other) for other in parties[1:]] if plural else [parties]
+            when = (_year_of(view, first) if standing else None) or _date(sentence, today) or _story_day(view, c_first, c_last, today)
             for group in groups:
                 found.append(Agreement(tuple(group), kind, status, _evidence(sentence, doc_id, c_first, c_last),
-                                       _date(sentence, today), name))
+                                       when, name))
         if not hits:
             found.extend(_agreed_to_give(view, doc_id, today))
         if not hits and len(view.actors) >= 2:
@@ -326,27 +398,37 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
 
 
 def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], *, doc_id: str,
-                     today: date | None, places: tuple[Mention, ...] = ()) -> list[Meeting]:
-    """Meetings, with *places* the inner places of :mod:`kg.extract.places` (venues, capitals' cities)."""
+                     today: date | None, places: tuple[Mention, ...] = (),
+                     heads: frozenset[EntityRef] = frozenset()) -> list[Meeting]:
+    """Meetings, with *places* the inner places of :mod:`kg.extract.places` (venues, capitals' cities)
+    and *heads* the persons the text titles as heads of state or government."""
     rules = _rules()["meeting"]
     persons = by_sentence(mentions, kinds=("person",))
     states = by_sentence(mentions, kinds=("state", "organisation"))
     where = by_sentence((*mentions, *places), kinds=("place",))
     found: list[Meeting] = []
     last_person: EntityRef | None = None
+    last_day: str | None = None  # the last day the text named ("on July 11"), for "later that day"
+    named_so_far: Counter[EntityRef] = Counter()  # persons named so far, for "the two leaders"
     for sentence in sentences:
         if sentence.heading:
             continue
+        day_before = last_day
+        last_day = next((v for _, v in reversed(_dates(sentence, today, day_before)) if len(v) == 10), last_day)
         everyone = persons.get(sentence.index, []) + states.get(sentence.index, [])
+        named_so_far.update(m.entity for m in persons.get(sentence.index, []))
         view = SentenceView(sentence, everyone)
         hits = _phrases(view, "meeting", "triggers") + _spoke_with(view)
         named = [m for m in sorted(persons.get(sentence.index, []), key=lambda m: m.first) if not view.possessive(m)]
         previous_person = last_person
-        if named:
-            last_person = named[0].entity
+        if named and view.lower[0] not in ("he", "she"):
+            last_person = named[0].entity  # a sentence led by "He"/"She" keeps the person it refers to
         if not hits:
             continue
-        hits = [h for h in hits if _meeting_hit(view, h)]
+        # M3: where a clause names several kinds, the first of kind_order applies
+        order = rules["kind_order"]
+        hits = sorted((_multilateral_kind(view, h) for h in hits if _meeting_hit(view, h)),
+                      key=lambda h: order.index(h[2]))
         if not hits:
             continue
         done: set[tuple[int, int]] = set()
@@ -354,110 +436,65 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
             clause = _clause(view, first)
             if clause in done and kind != "visit":
                 continue
-            done.add(clause)
             meeting = _meeting(view, clause, kind, rules, doc_id, today, found, previous_person, at=last,
-                               places=where.get(sentence.index, []))
+                               places=where.get(sentence.index, []), day_before=day_before,
+                               pair=_most_named(named_so_far))
+            if meeting is not None or kind != "visit":
+                done.add(clause)  # a visit with no host leaves the clause to its talks
             if meeting is not None and kind == "call" and view.lemmas[first] == "speak" \
                     and len(meeting.participants) > 2 and all(p.kind == "person" for p in meeting.participants):
                 # "Katz said he had spoken with Cameron and Baerbock": one call with each
                 found.extend(replace(meeting, participants=(meeting.participants[0], other))
                              for other in meeting.participants[1:])
                 continue
+            if meeting is not None and meeting.kind == "visit":
+                found.extend(_more_hosts(view, meeting, clause))  # "visits to China and Belarus"
             if meeting is not None:
                 if meeting.place is None and meeting.kind != "visit":  # "a visit to Beijing, where he held talks with Xi": the same place
                     place = next((m.place for m in reversed(found) if m.evidence.sentence_start == sentence.start
                                   and m.place is not None and m.place.key != "virtual"), None)
                     meeting = replace(meeting, place=place)
-                found.append(meeting)
+                found.append(_summit(meeting, heads))
     return found
 
 
-def _spoke_with(view: SentenceView) -> list[tuple[int, int, str]]:
-    """"had spoken on Monday with Cameron": a time phrase between "spoke" and "with" (a call)."""
-    found = []
-    for j, lemma in enumerate(view.lemmas):
-        if lemma != "speak" or view.lower[j] == "speaking" or (j + 1 < len(view.tokens) and view.lower[j + 1] in (
-                "with", "to", "by")):
-            continue  # the adjacent forms are in the trigger table
-        for k in range(j + 2, min(j + 6, len(view.tokens) - 1)):
-            if view.lower[k] in (",", ".", ";", "that", "about"):
-                break
-            if view.lower[k] in ("with", "to"):
-                x = k + 1 + (view.lower[k + 1] in ("the", "his", "her"))
-                while x < min(k + 5, len(view.tokens)) and x not in view.actor_at and view.tokens[x].text[:1].isupper():
-                    x += 1  # "with Prime Minister Kofi Asante"
-                if x in view.actor_at:
-                    found.append((j, k + 1, "call"))
-                break
-    return found
+@lru_cache(maxsize=1)
+def _claim_verbs() -> frozenset[str]:
+    """Verbs that judge what someone did ("criticised X for meeting Y", "praised")."""
+    claim, triggers = _rules()["claim"], [t for t in _rules()["meeting"]["triggers"] if " " not in t and len(t) > 3]
+    # "welcomed Kim" is itself a meeting
+    return frozenset(w for w in [*claim["opposes"], *claim["supports"]] if not any(w.startswith(t) for t in triggers))
 
 
-_TARGETS = frozenset("concerns demands needs requirements conditions target targets expectations criteria deadline "
-                      "deadlines obligations standards goals goal costs demand".split())
-
-
-def _meeting_hit(view: SentenceView, hit: tuple[int, int, str]) -> bool:
-    """Leave out "calling X a Y", "a press conference" and "spoke to Bloomberg TV"."""
-    first, last, _ = hit
-    word = view.lower[first]
-    if word in ("call", "called", "calls", "calling") and last - first == 1 and (
-            first == 0 or view.lower[first - 1] not in ("a", "the", "their", "his", "her", "phone")):
-        return False
-    if word in ("conference", "briefing") and first > 0 and view.lower[first - 1] in ("press", "news"):
-        return False
-    if view.lemmas[first] == "meet" and any(w in _TARGETS for w in view.lower[last:last + 5]):
-        return False  # "did not meet Russia's concerns", "to meet the deadline": no meeting
-    if view.lemmas[first] == "speak" and last - first == 2:  # "spoke to X": X must be someone who talks back
-        k = last if view.lower[last:last + 1] != ["the"] else last + 1
-        return k in view.actor_at and view.actor_at[k].entity.kind in ("person", "state")
-    return True
-
-
-_SAID = frozenset("said says told added noted wrote".split())
-
-
-def _attribution(view: SentenceView, mention: Mention) -> bool:
-    """"..., Nigerian President Bola Tinubu said.": the person who reports a meeting is no participant
-    (but "Katz said he had spoken with Cameron" keeps Katz, through the pronoun)."""
-    if mention.last >= len(view.tokens) or view.lower[mention.last] not in _SAID:
-        return False
-    after = view.lower[mention.last + 1:]
-    if any(w in ("that", "he", "she", "they", "it") for w in after[:2]):
-        return False
-    comma = next((j for j in range(mention.first - 1, max(-1, mention.first - 6), -1) if view.lower[j] == ","), None)
-    return comma is not None and len(after) <= 6
-
-
-_DELEGATES = frozenset("officials delegation delegations negotiators diplomats representatives envoys teams team "
-                       "counterparts".split())
-
-
-def _delegation(view: SentenceView, mention: Mention) -> bool:
-    """"American and Russian officials", "a Ukrainian delegation", "U.S. negotiators": a state taking part
-    through people the text does not name."""
-    k = mention.last
-    while k + 1 < len(view.tokens) and view.lower[k] == "and" and k + 1 in view.actor_at:
-        k = view.actor_at[k + 1].last  # "American and Russian officials"
-    return k < len(view.tokens) and view.lower[k] in _DELEGATES
+def _most_named(named: Counter[EntityRef]) -> tuple[EntityRef, ...]:
+    """The two persons the text has named most, if two stand out ahead of any third."""
+    top = named.most_common(3)
+    if len(top) < 2 or (len(top) == 3 and top[2][1] >= top[1][1]):
+        return ()
+    return (top[0][0], top[1][0])
 
 
 def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict, doc_id: str, today: date | None,
              found: list[Meeting], previous_person: EntityRef | None = None, at: int = 0,
-             places: list[Mention] | None = None) -> Meeting | None:
+             places: list[Mention] | None = None, day_before: str | None = None,
+             pair: tuple[EntityRef, ...] = ()) -> Meeting | None:
+    """The meeting of one trigger's clause; *pair* is the two persons the text named most so far."""
     sentence = view.sentence
     c_first, c_last = clause
     places = places or []
     place, place_at = meeting_place(view, c_first, c_last, places)
-    if any(view.lower[j] in rules["virtual"] for j in range(c_first, c_last)):
+    if any(view.lower[j] in rules["virtual"] and not _verb_call(view, j) for j in range(c_first, c_last)):
         place, kind = EntityRef("place", "virtual", "virtual"), "call"
     people = unique(m.entity for m in view.state_in(c_first, c_last)
                     if m.entity.kind == "person" and not view.possessive(m)
-                    and not _attribution(view, m))
+                    and not _attribution(view, m) and not _evaluator(view, m, at, _claim_verbs()))
     before = [m.entity for m in view.state_in(0, c_first) if m.entity.kind == "person"]
     if before:  # "Tokayev's visit to Beijing, where he held talks with Xi": "he" is named earlier in the sentence
         previous_person = before[-1]
     # "There she met her counterpart, X" / "he received the ambassador": the pronoun is the last person named
-    pronoun = any(w in ("he", "she", "him", "her") for w in view.lower[c_first:c_last])
+    # ("his third trip" only where the clause names no one: "X met his counterpart" is X's own)
+    pronoun = any(view.lower[j] in ("he", "she", "him", "her") + (() if people else ("his",))
+                  and not _said_by(view, j) for j in range(c_first, c_last))
     if previous_person is not None and pronoun and previous_person not in people and len(people) <= 1:
         people = (previous_person, *people)
     for j in range(c_first + 1, c_last):
@@ -467,8 +504,15 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
             people = unique([*people, view.actor_at[j - 1].entity])
     if len(people) == 1:
         orgs = [m.entity for m in view.state_in(c_first, c_last) if m.entity.kind == "organisation"
-                and not (m.first > 0 and view.lower[m.first - 1] in ("in", "at", "to", "from"))]
+                and not (m.first > 0 and view.lower[m.first - 1] in ("in", "at", "to", "from"))
+                and not _in_title(view, m)]
         people = unique([*people, *orgs])
+    if not people and _pair_words(view, c_first, c_last, rules["pair_words"]):
+        # "the two leaders met": the last two persons found meeting
+        people = next((m.participants for m in reversed(found)
+                       if len(m.participants) == 2 and all(p.kind == "person" for p in m.participants)), pair)
+        if not people:
+            return None
     if not people:
         held = any(t.lemma.lower() in ("hold", "meet") for t in view.tokens[c_first:c_last])
         people = unique(m.entity for m in view.actors_in(c_first, c_last)
@@ -477,22 +521,31 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
             if held else ()
     if place is None and kind != "visit" and c_first > 0 and view.lower[c_first] == "where":
         place, _ = meeting_place(view, 0, c_first, places)  # "a visit to Hanoi, where she held talks with ...": the same place
-    if kind == "visit" and len(people) == 1 and people[0].kind == "person":
+    team = next((m for m in reversed(view.state_in(c_first, at)) if m.entity.kind == "state" and m.how == "demonym"
+                 and _delegation(view, m) and at - m.last <= 5), None) if kind == "visit" else None
+    if team is not None:
+        people = (team.entity,)  # "a Chinese team would soon visit Dhaka": the visitor is its state
+    if kind == "visit" and len(people) == 1 and people[0].kind in ("person", "state"):
         # "Hasina paid a state visit to India", "Tajani flew to Beijing": a visitor meets the host state
-        # (but "Wang Yi was in Pretoria" names only the visitor)
+        # and so does "Wang Yi was in Pretoria", "Modi visited Russia" (M1, M2: the host side is its state)
         hosts = [m for m in view.state_in(c_first, c_last) if m.entity.kind == "state" and m.how in ("name", "capital")
-                 and m.first > 0 and view.lower[m.first - 1] == "to"]
+                 and m.first > 0 and (view.lower[m.first - 1] in ("to", "in") or view.lemmas[m.first - 1] == "visit")]
         host = next((m for m in hosts if m.first >= at), hosts[0] if hosts else None)
         if host is not None and c_last + 1 < len(view.tokens) and view.lower[c_last + 1] == "where" and any(
                 m.entity.kind == "person" for m in view.state_in(c_last, len(view.tokens))):
             return None  # "travelled to Oslo, where he met Store": the talks that follow are the meeting
-        if host is not None:
+        if host is not None and host.entity != people[0]:
             people = (people[0], host.entity)
             place = EntityRef("place", host.text.lower().replace(" ", "-"), host.text) if host.how == "capital" else None
-    if not people or (len(people) == 1 and kind not in ("visit", "call", "summit", "conference")):
-        return None
+    if not people or (len(people) == 1 and (people[0].kind != "organisation"
+                                            or kind not in ("summit", "conference", "councilSession"))):
+        return None  # M1: two or more parties; alone, only a body whose members meet ("ECOWAS leaders will meet")
     if kind == "visit" and place is None and not any(p.kind == "state" for p in people):
         return None
     if any(set(people) == set(m.participants) and m.kind == kind for m in found):
         return None  # the same event mentioned again
-    return Meeting(people, kind, _evidence(sentence, doc_id, c_first, c_last), place, _date(sentence, today))
+    # the first date of the meeting's clause, else of the sentence
+    dates = _dates(sentence, today, day_before)
+    start, end = view.tokens[c_first].start - sentence.start, view.tokens[c_last - 1].end - sentence.start
+    when = next((v for o, v in dates if start <= o < end), dates[0][1] if dates else _story_day(view, c_first, c_last, today))
+    return Meeting(people, kind, _evidence(sentence, doc_id, c_first, c_last), place, when)

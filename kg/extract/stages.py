@@ -111,8 +111,9 @@ def agreements_stage(work: Work) -> Work:
 
 @stage("kg.meetings.v1", requires=("sentences", "mentions", "persons", "places"), assigns=("facts",))
 def meetings_stage(work: Work) -> Work:
+    heads = frozenset(f.mention.entity for f in work.persons if any(t.head for t in f.titles))
     found = extract_meetings(work.sentences, work.mentions, doc_id=work.source.doc_id,
-                             today=parse_iso(work.source.date), places=work.places)
+                             today=parse_iso(work.source.date), places=work.places, heads=heads)
     return replace(work, facts=(*work.facts, *found))
 
 

@@ -1,0 +1,40 @@
+"""Dates of agreements and meetings: the sentence's own dates, its dateline passed over when it names others,
+and "that day" resolved to the last day the text named ("LIMA, March 14 — Chile and Peru signed the
+treaty on Tuesday": the Tuesday).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from kg.extract.dates import find_dates
+from kg.model import Sentence
+
+# "SOCHI, Russia, Sept 4 — ...": the place and day the report was filed
+_DATELINE = re.compile(r"^[A-Z][A-Z .'/-]+,(?:[^,—–]{1,30},)?\s*[A-Z][a-z]{2,8}\.? \d{1,2}\s*[—–-]")
+_NEXT_DAY = re.compile(r"\b(?:a day later|the next day|the following day)\b", re.I)
+_DAY_BEFORE = re.compile(r"\b(?:a day earlier|the previous day)\b", re.I)
+_SAME_DAY = re.compile(r"\b(?:that|the same|that same)\s+(?:day|morning|afternoon|evening|night)\b", re.I)
+
+
+def sentence_dates(sentence: Sentence, today: date | None, day_before: str | None = None) -> list[tuple[int, str]]:
+    """(offset, value) of the sentence's dates, its dateline left out when it names others; "that day", "the
+    same morning" take the last day named before them, here or in *day_before*'s sentence."""
+    dates = [(d.start, d.value) for d in find_dates(sentence.text, today)]
+    dateline = _DATELINE.match(sentence.text)
+    if dateline is not None and len(dates) > 1 and dates[0][0] < dateline.end():
+        dates = dates[1:]
+    for pattern, shift in ((_SAME_DAY, 0), (_NEXT_DAY, 1), (_DAY_BEFORE, -1)):
+        for match in pattern.finditer(sentence.text):
+            day = next((v for o, v in reversed(dates) if o < match.start() and len(v) == 10), day_before)
+            if day is not None:
+                dates.append((match.start(), (date.fromisoformat(day) + timedelta(days=shift)).isoformat()))
+    return sorted(dates)
+
+
+def event_date(sentence: Sentence, today: date | None) -> str | None:
+    """The first date of the sentence, passing over its dateline when the sentence dates the event itself
+    ("WASHINGTON, Oct 10 — ... finalized the deal on Thursday": Thursday)."""
+    dates = sentence_dates(sentence, today)
+    return dates[0][1] if dates else None

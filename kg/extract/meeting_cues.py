@@ -1,0 +1,181 @@
+"""Cues of meetings: which trigger words are meetings ("spoke to X", not "spoke to Bloomberg"), who is no
+participant (the reporter of ", he said", the body in a person's title), hosts of a visit, and the summit
+of heads of state or government (README M1-M3)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.extract.view import SentenceView
+from kg.model import EntityRef, Meeting, Mention
+
+
+_IN_PERSON = frozenset(("talks", "visit", "conference"))
+
+
+def summit(meeting: Meeting, heads: frozenset[EntityRef]) -> Meeting:
+    """M3: heads of state or government meeting in person hold a summit, whatever the text calls it."""
+    people = meeting.participants
+    if meeting.kind in _IN_PERSON and len(people) >= 2 and all(p in heads for p in people):
+        return replace(meeting, kind="summit")
+    return meeting
+
+
+def spoke_with(view: SentenceView) -> list[tuple[int, int, str]]:
+    """"had spoken on Monday with Cameron": a time phrase between "spoke" and "with" (a call)."""
+    found = []
+    for j, lemma in enumerate(view.lemmas):
+        if lemma != "speak" or view.lower[j] == "speaking" or (j + 1 < len(view.tokens) and view.lower[j + 1] in (
+                "with", "to", "by")):
+            continue  # the adjacent forms are in the trigger table
+        for k in range(j + 2, min(j + 6, len(view.tokens) - 1)):
+            if view.lower[k] in (",", ".", ";", "that", "about"):
+                break
+            if view.lower[k] in ("with", "to"):
+                x = k + 1 + (view.lower[k + 1] in ("the", "his", "her"))
+                while x < min(k + 5, len(view.tokens)) and x not in view.actor_at and view.tokens[x].text[:1].isupper():
+                    x += 1  # "with Prime Minister Kofi Asante"
+                if x in view.actor_at:
+                    found.append((j, k + 1, "call"))
+                break
+    return found
+
+
+_TARGETS = frozenset("concerns demands needs requirements conditions target targets expectations criteria deadline "
+                      "deadlines obligations standards goals goal costs demand".split())
+
+
+def meeting_hit(view: SentenceView, hit: tuple[int, int, str]) -> bool:
+    """Leave out "calling X a Y", "a press conference" and "spoke to Bloomberg TV"."""
+    first, last, _ = hit
+    word = view.lower[first]
+    if word in ("call", "called", "calls", "calling") and last - first == 1 and (
+            first == 0 or view.lower[first - 1] not in ("a", "the", "their", "his", "her", "phone")):
+        return False
+    if word in ("conference", "briefing") and first > 0 and view.lower[first - 1] in ("press", "news"):
+        return False
+    if any(w in ("not", "n't", "never") for w in view.lower[max(0, first - 3):first]):
+        return False  # M1: "did not meet", "never spoke with": no meeting took place
+    if word in ("session", "sessions") and "council" not in view.lower[max(0, first - 6):last + 6]:
+        return False  # M3: a session of a council, not "a joint session of Congress"
+    if view.lemmas[first] == "welcome":
+        return person_follows(view, last)  # "welcomed Kim to ...", not "welcomed the decision"
+    if view.lemmas[first] == "meet" and any(w in _TARGETS for w in view.lower[last:last + 5]):
+        return False  # "did not meet Russia's concerns", "to meet the deadline": no meeting
+    if view.lemmas[first] == "speak" and last - first == 2:  # "spoke to X": X must be someone who talks back
+        k = last if view.lower[last:last + 1] != ["the"] else last + 1
+        return k in view.actor_at and view.actor_at[k].entity.kind in ("person", "state")
+    return True
+
+
+_BEFORE_NAME = frozenset("by his her their its the counterpart counterparts , leader president".split())
+
+
+def person_follows(view: SentenceView, k: int) -> bool:
+    """A person is named right after *k* ("by his Chinese counterpart, Xi Jinping"; "North Korean leader Kim")."""
+    for j in range(k, min(k + 8, len(view.tokens))):
+        if j in view.actor_at:
+            if view.actor_at[j].entity.kind == "person":
+                return True
+            continue  # a demonym: "North Korean leader ..."
+        if view.tokens[j].text[:1].islower() and view.lower[j] not in _BEFORE_NAME or view.lower[j] in (".", ";"):
+            return False
+    return False
+
+
+_SAID = frozenset("said says told added noted wrote".split())
+
+
+def attribution(view: SentenceView, mention: Mention) -> bool:
+    """"..., Nigerian President Bola Tinubu said.": the person who reports a meeting is no participant
+    (but "Katz said he had spoken with Cameron" keeps Katz, through the pronoun)."""
+    if mention.last >= len(view.tokens) or view.lower[mention.last] not in _SAID:
+        return False
+    after = view.lower[mention.last + 1:]
+    if any(w in ("that", "he", "she", "they", "it") for w in after[:2]):
+        return False
+    comma = next((j for j in range(mention.first - 1, max(-1, mention.first - 6), -1) if view.lower[j] == ","), None)
+    return comma is not None and len(after) <= 6
+
+
+def verb_call(view: SentenceView, j: int) -> bool:
+    """"did not call on her", "to call for a ceasefire": the verb, not a phone call."""
+    return view.lower[j] in ("call", "calls", "called") and (
+        (j > 0 and view.lower[j - 1] in ("not", "n't", "to", "will", "would", "did", "and", "also"))
+        or (j + 1 < len(view.tokens) and view.lower[j + 1] in ("on", "for", "off", "it", "him", "her", "them")))
+
+
+def more_hosts(view: SentenceView, meeting: Meeting, clause: tuple[int, int]) -> list[Meeting]:
+    """"after visits to China and Belarus": the visitor meets each host the text joins to the first."""
+    visitor, host = meeting.participants[0], meeting.participants[-1]
+    at = next((m.last for m in view.state_in(*clause) if m.entity == host), None) if host.kind == "state" else None
+    more = []
+    while at is not None and at + 1 < clause[1] and view.lower[at] in ("and", ",") and at + 1 in view.actor_at:
+        nxt = view.actor_at[at + 1]
+        if nxt.entity.kind != "state" or nxt.how not in ("name", "capital"):
+            break
+        more.append(replace(meeting, participants=(visitor, nxt.entity), place=None))
+        at = nxt.last
+    return more
+
+
+def said_by(view: SentenceView, j: int) -> bool:
+    """", he said.": the pronoun of an attribution names the reporter, no participant."""
+    return j > 0 and view.lower[j - 1] == "," and j + 1 < len(view.tokens) and view.lower[j + 1] in _SAID
+
+
+def in_title(view: SentenceView, mention: Mention) -> bool:
+    """"NATO Secretary General Mark Rutte": the body of a person's title is his office, not another party."""
+    k = mention.last
+    while k < min(mention.last + 4, len(view.tokens)) and k not in view.actor_at and view.tokens[k].text[:1].isupper():
+        k += 1
+    return k > mention.last and k in view.actor_at and view.actor_at[k].entity.kind == "person"
+
+
+_DELEGATES = frozenset("officials delegation delegations negotiators diplomats representatives envoys teams team "
+                       "counterparts".split())
+
+
+def delegation(view: SentenceView, mention: Mention) -> bool:
+    """"American and Russian officials", "a Ukrainian delegation", "U.S. negotiators": a state taking part
+    through people the text does not name."""
+    k = mention.last
+    while k + 1 < len(view.tokens) and view.lower[k] == "and" and k + 1 in view.actor_at:
+        k = view.actor_at[k + 1].last  # "American and Russian officials"
+    return k < len(view.tokens) and view.lower[k] in _DELEGATES
+
+
+def evaluator(view: SentenceView, mention: Mention, trigger_end: int, verbs: frozenset[str]) -> bool:
+    """"Zelensky criticised Modi for meeting Putin": who judges a meeting does not take part in it (but "X said
+    he had met Y" keeps X, through the pronoun)."""
+    verb = next((j for j in range(mention.last, min(mention.last + 3, len(view.tokens))) if view.lower[j] in verbs),
+                None)
+    return verb is not None and verb < trigger_end - 1 and not any(
+        w in ("he", "she", "they", "we", "i") for w in view.lower[verb + 1:trigger_end])
+
+
+_MINISTERS = frozenset("ministers ministers' ministerial".split())
+_LEADERS = frozenset("leaders leaders' heads".split())
+
+
+def multilateral_kind(view: SentenceView, hit: tuple[int, int, str]) -> tuple[int, int, str]:
+    """M3: "a meeting of NATO defence ministers", "a G7 foreign ministers' meeting" is a conference; "a meeting
+    of African Union leaders" a summit."""
+    first, last, kind = hit
+    if kind != "talks" or view.lower[first] not in ("meeting", "meetings"):
+        return hit
+    words = []
+    for j in range(first - 1, max(-1, first - 4), -1):  # "ministers' meeting"
+        if view.lower[j] in (",", ";", ".", "at", "in", "for", "a", "the"):
+            break
+        words.append(view.lower[j])
+    if last < len(view.tokens) and view.lower[last] == "of":  # "meeting of NATO defence ministers"
+        for j in range(last + 1, min(last + 6, len(view.tokens))):
+            if view.lower[j] in (",", ";", ".", "in", "at", "on", "to"):
+                break
+            words.append(view.lower[j])
+    if _MINISTERS & set(words):
+        return first, last, "conference"
+    if _LEADERS & set(words):
+        return first, last, "summit"
+    return hit
