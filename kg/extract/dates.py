@@ -12,6 +12,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date, timedelta
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -116,8 +117,34 @@ def _future_before(text: str, start: int) -> bool:
     return bool(_FUTURE.search(window)) or bool(_FUTURE.match(text[start:]))
 
 
+# Every pattern above needs a digit, a month, a weekday or today/tomorrow ("day"), or year/month/week:
+# a sentence with none of these has no date, and most sentences are passed over at this cost.
+_DIGIT = re.compile(r"\d")
+_DATE_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "day", "year",
+               "month", "week", "tomorrow")
+
+
+def _may_have_date(text: str) -> bool:
+    if _DIGIT.search(text):
+        return True
+    low = text.lower()
+    return any(word in low for word in _DATE_WORDS)
+
+
 def find_dates(text: str, today: date | None) -> list[DateMention]:
     """Date expressions in *text*, longest first where they overlap, in text order."""
+    if not _may_have_date(text):
+        return []
+    return list(_dates_of(text, today))
+
+
+@lru_cache(maxsize=4096)
+def _dates_of(text: str, today: date | None) -> tuple[DateMention, ...]:
+    """The dates of one sentence, found once however many extraction stages ask."""
+    return tuple(_scan(text, today))
+
+
+def _scan(text: str, today: date | None) -> list[DateMention]:
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _PATTERNS:

@@ -25,7 +25,9 @@ def sentence_dates(sentence: Sentence, today: date | None, day_before: str | Non
     dateline = _DATELINE.match(sentence.text)
     if dateline is not None and len(dates) > 1 and dates[0][0] < dateline.end():
         dates = dates[1:]
-    for pattern, shift in ((_SAME_DAY, 0), (_NEXT_DAY, 1), (_DAY_BEFORE, -1)):
+    low = sentence.text.lower()
+    relative = any(w in low for w in ("day", "morning", "afternoon", "evening", "night"))  # every pattern has one
+    for pattern, shift in ((_SAME_DAY, 0), (_NEXT_DAY, 1), (_DAY_BEFORE, -1)) if relative else ():
         for match in pattern.finditer(sentence.text):
             day = next((v for o, v in reversed(dates) if o < match.start() and len(v) == 10), day_before)
             if day is not None:
