@@ -12,8 +12,8 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from datetime import date, timedelta
+from functools import lru_cache
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})

@@ -58,7 +58,8 @@ def _matcher() -> Any:
 
 class _Lemmas(dict):
     """Word -> lemma, filled from spaCy's lookup table the first time a word is seen: a plain dict
-    look-up per token instead of the table's hashing ``get`` (a tenth of segmentation time)."""
+    look-up per token instead of the table's hashing ``get`` (a tenth of segmentation time). It grows
+    with the vocabulary seen, a few megabytes for a large corpus."""
 
     def __init__(self, table: Any):
         super().__init__()
