@@ -349,3 +349,16 @@ def test_the_setting_between_the_verb_and_that_is_not_what_the_claim_is_about():
     claims = _claims("Foreign Minister Ana Ruiz told reporters after talks with her Peruvian counterpart, Jorge Vela, "
                      "that Chile would sell two frigates to Ecuador.")
     assert claims == {("Ana Ruiz", ("Chile", "Ecuador"))}
+
+
+def test_a_promise_with_an_infinitive_or_a_clause_is_a_statement():
+    claims = _claims("Chancellor Petra Holm arrived in Tallinn on Monday. "
+                     "Holm promised to expand electricity exports to Estonia next winter.")
+    assert ("Petra Holm", ("Estonia",)) in {(c, tuple(a for a in about if a != "Germany")) for c, about in claims}
+    vowed = _claims("President Aida Sarr vowed the country would never bow to pressure from France.")
+    assert any(c == "Aida Sarr" and "France" in about for c, about in vowed)
+
+
+def test_a_pledge_of_money_is_no_statement():
+    claims = _claims("Japan pledged $300 million to Kenya for a new port.")
+    assert not any(c == "Japan" for c, _ in claims)

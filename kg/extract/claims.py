@@ -20,7 +20,7 @@ from kg.extract.claim_cues import (
     in_name as _in_name, offer_object as _offer_object, passive_before as _passive_before,
     relative_speaker as _relative_speaker, titled_in_pp as _titled_in_pp,
 )
-from kg.extract.claim_cues import assertion_rejected as _assertion_rejected, descriptive as _descriptive, \
+from kg.extract.claim_cues import assertion_rejected as _assertion_rejected, commitment_frame, descriptive as _descriptive, \
     refers_back as _refers_back, source_name, trailing_attribution as _trailing_attribution
 from kg.extract.claim_stance import judge
 from kg.extract.institutions import LOWER_INSTITUTION as _LOWER_INSTITUTION, institution as _institution
@@ -45,6 +45,7 @@ def _speech_verbs() -> dict[str, str]:
     table = {}
     for stance in ("neutral", "opposes", "supports", "denies"):
         table.update({word: stance for word in rules[stance]})
+    table.update({word: "neutral" for word in rules["commits"]})
     return table
 
 
@@ -532,7 +533,8 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
         return quoted
     for j, word in [(j, view.lower[j])]:
         stance = verbs.get(word)
-        if stance is None or j in view.actor_at or _passive_before(view, j):
+        if stance is None or j in view.actor_at or _passive_before(view, j) \
+                or (word in _rules()["commits"] and not commitment_frame(view, j)):
             continue
         relative = _relative_speaker(view, j)
         if relative is not None:  # "South Korea, which says it cannot give weapons to Ukraine, ..."
