@@ -362,3 +362,21 @@ def test_a_promise_with_an_infinitive_or_a_clause_is_a_statement():
 def test_a_pledge_of_money_is_no_statement():
     claims = _claims("Japan pledged $300 million to Kenya for a new port.")
     assert not any(c == "Japan" for c, _ in claims)
+
+
+def test_a_trailing_participle_makes_the_subject_speak():
+    accusing = _claims("Riyadh froze the grant in 2016, accusing Beirut of failing to rein in the militias.")
+    assert ("Saudi Arabia", ("Lebanon",)) in accusing
+    saying = _claims("President Ana Ruiz vetoed the bill, saying it would damage relations with China.")
+    assert ("Ana Ruiz", ("China",)) in saying
+
+
+def test_a_participle_after_a_quote_keeps_the_quoted_speaker():
+    claims = _claims('"Norway will send more trucks to Ukraine," Minister Ola Berg said, '
+                     "adding that Sweden would pay for the fuel.")
+    assert any(c == "Ola Berg" and "Sweden" in about for c, about in claims)
+    assert not any(c == "Norway" for c, _ in claims)
+
+
+def test_a_participle_of_a_pledge_with_money_is_no_statement():
+    assert not _claims("Japan sent rice to Kenya in May, pledging $3 million more for seed.")

@@ -22,6 +22,7 @@ from kg.extract.claim_cues import (
 )
 from kg.extract.claim_cues import assertion_rejected as _assertion_rejected, commitment_frame, descriptive as _descriptive, \
     refers_back as _refers_back, source_name, trailing_attribution as _trailing_attribution
+from kg.extract.claim_participles import participial, participle_stances
 from kg.extract.claim_stance import judge
 from kg.extract.institutions import LOWER_INSTITUTION as _LOWER_INSTITUTION, institution as _institution
 from kg.extract.view import SentenceView, by_sentence, main_state, ranked_states, unique
@@ -47,6 +48,11 @@ def _speech_verbs() -> dict[str, str]:
         table.update({word: stance for word in rules[stance]})
     table.update({word: "neutral" for word in rules["commits"]})
     return table
+
+
+@lru_cache(maxsize=1)
+def _participles() -> dict[str, str]:
+    return participle_stances(_rules())
 
 
 _INSTITUTIONS = frozenset("ministry cabinet embassy presidency parliament army military navy".split())
@@ -472,6 +478,10 @@ def _with_verbs(view: SentenceView, verbs: dict[str, str], memory: _Memory) -> l
     taken_until = -1
     for j in range(len(view.tokens)):
         claim = _with_verb(view, verbs, memory, j)
+        if claim is None and (part := participial(view, j, _participles())) is not None:
+            # '"...," he said, adding that ...': the speaker already found; "He vetoed it, saying ..."
+            who = found[-1][0] if found else memory.person if part[0] == 0 else part[0] and _speaker(part[0])
+            claim = (who, *part[1:]) if who is not None else None
         if claim is None:
             continue
         speaker, first, last, stance = claim
