@@ -34,7 +34,8 @@ def subject(view: SentenceView, before: int) -> Mention | None:
 
 def participial(view: SentenceView, j: int, stances: dict[str, str]):
     """At a participle *j* after a comma: (subject mention, 0 for a pronoun subject or None, first, last,
-    stance), or None when there is no participial statement. The span runs from after the participle (and "that") to the next break."""
+    stance), or None when there is no participial statement. The span runs from after the participle (and
+    "that") to the next break."""
     word = view.lower[j]
     stance = stances.get(word)
     if stance is None or j < 3 or view.lower[j - 1] != ",":

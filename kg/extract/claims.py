@@ -20,8 +20,9 @@ from kg.extract.claim_cues import (
     in_name as _in_name, offer_object as _offer_object, passive_before as _passive_before,
     relative_speaker as _relative_speaker, titled_in_pp as _titled_in_pp,
 )
-from kg.extract.claim_cues import assertion_rejected as _assertion_rejected, commitment_frame, descriptive as _descriptive, \
-    refers_back as _refers_back, source_name, trailing_attribution as _trailing_attribution
+from kg.extract.claim_cues import assertion_rejected as _assertion_rejected, commitment_frame, \
+    descriptive as _descriptive, refers_back as _refers_back, source_name, \
+    trailing_attribution as _trailing_attribution
 from kg.extract.claim_participles import participial, participle_stances
 from kg.extract.claim_stance import judge
 from kg.extract.institutions import LOWER_INSTITUTION as _LOWER_INSTITUTION, institution as _institution
