@@ -380,3 +380,10 @@ def test_a_participle_after_a_quote_keeps_the_quoted_speaker():
 
 def test_a_participle_of_a_pledge_with_money_is_no_statement():
     assert not _claims("Japan sent rice to Kenya in May, pledging $3 million more for seed.")
+
+
+def test_plural_speakers_in_the_present_tense():
+    insist = _claims("Kenyan officials insist that the loans from China carry no hidden conditions.")
+    assert any("China" in about for _, about in insist)
+    fear = _claims("Western diplomats fear that Iran could send more drones to Russia this winter.")
+    assert any(c == "Western diplomats" and {"Iran", "Russia"} <= set(about) for c, about in fear)
