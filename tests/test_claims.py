@@ -386,4 +386,4 @@ def test_plural_speakers_in_the_present_tense():
     insist = _claims("Kenyan officials insist that the loans from China carry no hidden conditions.")
     assert any("China" in about for _, about in insist)
     fear = _claims("Western diplomats fear that Iran could send more drones to Russia this winter.")
-    assert any(c == "Western diplomats" and {"Iran", "Russia"} <= set(about) for c, about in fear)
+    assert any(c.lower() == "western diplomats" and {"Iran", "Russia"} <= set(about) for c, about in fear)
