@@ -387,3 +387,15 @@ def test_plural_speakers_in_the_present_tense():
     assert any("China" in about for _, about in insist)
     fear = _claims("Western diplomats fear that Iran could send more drones to Russia this winter.")
     assert any(c.lower() == "western diplomats" and {"Iran", "Russia"} <= set(about) for c, about in fear)
+
+
+def test_according_to_a_document_released_by_a_source():
+    claims = _claims("The port will handle two million tonnes a year, according to documents released by the Kremlin.")
+    assert any(c == "Kremlin" for c, _ in claims)
+    official = _claims("According to a senior Turkish government official, gas imports from Russia have doubled.")
+    assert ("Türkiye", ("Russia",)) in official
+
+
+def test_according_to_an_accord_is_no_attribution():
+    claims = _claims("Troops will leave by May, according to the agreement signed by Armenia and Azerbaijan.")
+    assert not any(c in ("Armenia", "Azerbaijan") for c, _ in claims)

@@ -23,6 +23,7 @@ from kg.extract.claim_cues import (
 from kg.extract.claim_cues import assertion_rejected as _assertion_rejected, commitment_frame, \
     descriptive as _descriptive, refers_back as _refers_back, source_name, \
     trailing_attribution as _trailing_attribution
+from kg.extract.claim_according import phrase_actor
 from kg.extract.claim_participles import participial, participle_stances
 from kg.extract.claim_stance import judge
 from kg.extract.institutions import LOWER_INSTITUTION as _LOWER_INSTITUTION, institution as _institution
@@ -461,7 +462,7 @@ def _according_to(view: SentenceView, memory: _Memory):
         elif described is not None:  # "according to the minister", "according to the Saudi agency"
             speaker, end = described, j + 4 + (j + 4 < len(view.tokens) and view.lower[j + 4] not in (",", "."))
         else:
-            found = source_name(view, j + 2 + (view.lower[j + 2] == "the"), 1)
+            found = source_name(view, j + 2 + (view.lower[j + 2] == "the"), 1) or phrase_actor(view, j + 2, _speaker)
             if found is None:
                 continue
             speaker, _, end = found
