@@ -390,7 +390,8 @@ def test_plural_speakers_in_the_present_tense():
 
 
 def test_according_to_a_document_released_by_a_source():
-    claims = _claims("The port will handle two million tonnes a year, according to documents released by the Kremlin.")
+    claims = _claims("The port will handle two million tonnes a year, "
+                     "according to documents released by the Kremlin.")
     assert any(c == "Kremlin" for c, _ in claims)
     official = _claims("According to a senior Turkish government official, gas imports from Russia have doubled.")
     assert ("Türkiye", ("Russia",)) in official
