@@ -400,3 +400,13 @@ def test_according_to_a_document_released_by_a_source():
 def test_according_to_an_accord_is_no_attribution():
     claims = _claims("Troops will leave by May, according to the agreement signed by Armenia and Azerbaijan.")
     assert not any(c in ("Armenia", "Azerbaijan") for c, _ in claims)
+
+
+def test_a_state_speaking_under_a_description():
+    claims = _claims("Oman will send 40,000 tonnes of diesel to Yemen, the Gulf state announced on Monday.")
+    assert ("Oman", ("Yemen",)) in claims
+
+
+def test_a_description_inside_the_statement_is_not_the_speaker():
+    claims = _claims("Exports to the country rose by a third, Kenyan officials said of trade with Uganda.")
+    assert not any(c == "Uganda" for c, _ in claims)

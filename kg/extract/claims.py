@@ -24,6 +24,7 @@ from kg.extract.claim_cues import assertion_rejected as _assertion_rejected, com
     descriptive as _descriptive, refers_back as _refers_back, source_name, \
     trailing_attribution as _trailing_attribution
 from kg.extract.claim_according import phrase_actor
+from kg.extract.claim_referents import state_described
 from kg.extract.claim_participles import participial, participle_stances
 from kg.extract.claim_stance import judge
 from kg.extract.institutions import LOWER_INSTITUTION as _LOWER_INSTITUTION, institution as _institution
@@ -160,7 +161,7 @@ def _described(view: SentenceView, j: int, memory: _Memory) -> EntityRef | None:
                 return ref
         if word == "ministry":
             return memory.topic  # "the foreign ministry said", no ministry quoted before: the report's state
-    return None
+    return state_described(view, j, k, memory.topic)  # "..., the Gulf state announced"
 
 
 def _appositive(view: SentenceView, first: int) -> bool:
