@@ -410,3 +410,8 @@ def test_a_state_speaking_under_a_description():
 def test_a_description_inside_the_statement_is_not_the_speaker():
     claims = _claims("Exports to the country rose by a third, Kenyan officials said of trade with Uganda.")
     assert not any(c == "Uganda" for c, _ in claims)
+
+
+def test_a_group_speaking_in_a_relative_clause():
+    claims = _claims("The sale drew protests from local activists, who said Serbia was arming Azerbaijan.")
+    assert any(c.lower() == "local activists" and {"Serbia", "Azerbaijan"} <= set(about) for c, about in claims)

@@ -189,3 +189,15 @@ def commitment_frame(view: SentenceView, j: int) -> bool:
                 or word.startswith(("$", "€", "£")):
             return False
     return False
+
+
+def relative_group(view: SentenceView, j: int) -> EntityRef | None:
+    """An unnamed group before ", which/who said" ("criticism from rights groups, which said ..."), or None."""
+    k = j - 1
+    while k > 0 and view.lower[k].endswith("ly") and view.lower[k] not in ("only",):
+        k -= 1
+    if k < 2 or view.lower[k] not in ("which", "who") or view.lower[k - 1] != ",":
+        return None
+    if view.lower[k - 2] not in GROUP_SPEAKERS or k - 2 in view.actor_at:
+        return None
+    return group(view, k - 2)

@@ -17,7 +17,7 @@ from pathlib import Path
 from kg.extract.gazetteer import slug
 from kg.extract.claim_cues import (
     GROUP_SPEAKERS as _GROUP_SPEAKERS, co_speakers as _co_speakers, group as _group,
-    in_name as _in_name, offer_object as _offer_object, passive_before as _passive_before,
+    in_name as _in_name, offer_object as _offer_object, passive_before as _passive_before, relative_group,
     relative_speaker as _relative_speaker, titled_in_pp as _titled_in_pp,
 )
 from kg.extract.claim_cues import assertion_rejected as _assertion_rejected, commitment_frame, \
@@ -550,11 +550,12 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
                 or (word in _rules()["commits"] and not commitment_frame(view, j)):
             continue
         relative = _relative_speaker(view, j)
+        relative = _speaker(relative) if relative is not None else relative_group(view, j)  # "groups, which said"
         if relative is not None:  # "South Korea, which says it cannot give weapons to Ukraine, ..."
             k = j + 1 + (j + 1 < len(view.tokens) and view.lower[j + 1] == "that")
             end = next((x for x in range(k, len(view.tokens)) if view.lower[x] == ","), len(view.tokens))
             if end - k >= 3:
-                return _speaker(relative), k, end, stance
+                return relative, k, end, stance
             continue
         if "-" in view.tokens[j].text or (j > 0 and view.lower[j - 1] in ("so", "-", "that", "which", "who")):
             continue  # "so-called"; a relative clause ("a resolution that condemned") hides its speaker
