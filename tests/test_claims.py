@@ -415,3 +415,8 @@ def test_a_description_inside_the_statement_is_not_the_speaker():
 def test_a_group_speaking_in_a_relative_clause():
     claims = _claims("The sale drew protests from local activists, who said Serbia was arming Azerbaijan.")
     assert any(c.lower() == "local activists" and {"Serbia", "Azerbaijan"} <= set(about) for c, about in claims)
+
+
+def test_naming_verbs_are_statements():
+    claims = _claims("Ankara has long branded the group a threat to Iraq and Syria.")
+    assert any(c == "Türkiye" and {"Iraq", "Syria"} <= set(about) for c, about in claims)
