@@ -167,3 +167,37 @@ def source_name(view: SentenceView, first: int, step: int) -> tuple[EntityRef, i
     sentence = view.sentence
     name = sentence.text[view.tokens[lo].start - sentence.start:view.tokens[hi - 1].end - sentence.start]
     return EntityRef("organisation", slug(name), name), lo, hi
+
+
+_MODALS = frozenset("will would shall 'll could can must".split())
+_NOT_VERBS = frozenset("the a an this that these those its his her their our".split())
+
+
+def commitment_frame(view: SentenceView, j: int) -> bool:
+    """Does a verb of commitment at *j* introduce a statement: a clause ("vowed (that) the country would",
+    "assured the IMF that ...") or an infinitive ("promised to raise deliveries")? A bare object ("pledged
+    $2bn to Kenya") is a flow, not a statement."""
+    n = len(view.tokens)
+    if j + 2 < n and view.lower[j + 1] == "to":
+        after = view.tokens[j + 2].text
+        return after.isalpha() and after.islower() and after not in _NOT_VERBS and j + 2 not in view.actor_at
+    for k in range(j + 1, min(j + 7, n)):
+        word = view.lower[k]
+        if word == "that" or (word in _MODALS and k > j + 1):
+            return True
+        if word in (",", ".", ";", "which", "who", "to", "for") or any(ch.isdigit() for ch in word) \
+                or word.startswith(("$", "€", "£")):
+            return False
+    return False
+
+
+def relative_group(view: SentenceView, j: int) -> EntityRef | None:
+    """An unnamed group before ", which/who said" ("criticism from rights groups, which said ..."), or None."""
+    k = j - 1
+    while k > 0 and view.lower[k].endswith("ly") and view.lower[k] not in ("only",):
+        k -= 1
+    if k < 2 or view.lower[k] not in ("which", "who") or view.lower[k - 1] != ",":
+        return None
+    if view.lower[k - 2] not in GROUP_SPEAKERS or k - 2 in view.actor_at:
+        return None
+    return group(view, k - 2)

@@ -17,11 +17,15 @@ from pathlib import Path
 from kg.extract.gazetteer import slug
 from kg.extract.claim_cues import (
     GROUP_SPEAKERS as _GROUP_SPEAKERS, co_speakers as _co_speakers, group as _group,
-    in_name as _in_name, offer_object as _offer_object, passive_before as _passive_before,
+    in_name as _in_name, offer_object as _offer_object, passive_before as _passive_before, relative_group,
     relative_speaker as _relative_speaker, titled_in_pp as _titled_in_pp,
 )
-from kg.extract.claim_cues import assertion_rejected as _assertion_rejected, descriptive as _descriptive, \
-    refers_back as _refers_back, source_name, trailing_attribution as _trailing_attribution
+from kg.extract.claim_cues import assertion_rejected as _assertion_rejected, commitment_frame, \
+    descriptive as _descriptive, refers_back as _refers_back, source_name, \
+    trailing_attribution as _trailing_attribution
+from kg.extract.claim_according import phrase_actor
+from kg.extract.claim_referents import state_described
+from kg.extract.claim_participles import participial, participle_stances
 from kg.extract.claim_stance import judge
 from kg.extract.institutions import LOWER_INSTITUTION as _LOWER_INSTITUTION, institution as _institution
 from kg.extract.view import SentenceView, by_sentence, main_state, ranked_states, unique
@@ -45,7 +49,13 @@ def _speech_verbs() -> dict[str, str]:
     table = {}
     for stance in ("neutral", "opposes", "supports", "denies"):
         table.update({word: stance for word in rules[stance]})
+    table.update({word: "neutral" for word in rules["commits"]})
     return table
+
+
+@lru_cache(maxsize=1)
+def _participles() -> dict[str, str]:
+    return participle_stances(_rules())
 
 
 _INSTITUTIONS = frozenset("ministry cabinet embassy presidency parliament army military navy".split())
@@ -151,7 +161,7 @@ def _described(view: SentenceView, j: int, memory: _Memory) -> EntityRef | None:
                 return ref
         if word == "ministry":
             return memory.topic  # "the foreign ministry said", no ministry quoted before: the report's state
-    return None
+    return state_described(view, j, k, memory.topic)  # "..., the Gulf state announced"
 
 
 def _appositive(view: SentenceView, first: int) -> bool:
@@ -453,7 +463,7 @@ def _according_to(view: SentenceView, memory: _Memory):
         elif described is not None:  # "according to the minister", "according to the Saudi agency"
             speaker, end = described, j + 4 + (j + 4 < len(view.tokens) and view.lower[j + 4] not in (",", "."))
         else:
-            found = source_name(view, j + 2 + (view.lower[j + 2] == "the"), 1)
+            found = source_name(view, j + 2 + (view.lower[j + 2] == "the"), 1) or phrase_actor(view, j + 2, _speaker)
             if found is None:
                 continue
             speaker, _, end = found
@@ -471,6 +481,10 @@ def _with_verbs(view: SentenceView, verbs: dict[str, str], memory: _Memory) -> l
     taken_until = -1
     for j in range(len(view.tokens)):
         claim = _with_verb(view, verbs, memory, j)
+        if claim is None and (part := participial(view, j, _participles())) is not None:
+            # '"...," he said, adding that ...': the speaker already found; "He vetoed it, saying ..."
+            who = found[-1][0] if found else memory.person if part[0] == 0 else part[0] and _speaker(part[0])
+            claim = (who, *part[1:]) if who is not None else None
         if claim is None:
             continue
         speaker, first, last, stance = claim
@@ -532,14 +546,16 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
         return quoted
     for j, word in [(j, view.lower[j])]:
         stance = verbs.get(word)
-        if stance is None or j in view.actor_at or _passive_before(view, j):
+        if stance is None or j in view.actor_at or _passive_before(view, j) \
+                or (word in _rules()["commits"] and not commitment_frame(view, j)):
             continue
         relative = _relative_speaker(view, j)
+        relative = _speaker(relative) if relative is not None else relative_group(view, j)  # "groups, which said"
         if relative is not None:  # "South Korea, which says it cannot give weapons to Ukraine, ..."
             k = j + 1 + (j + 1 < len(view.tokens) and view.lower[j + 1] == "that")
             end = next((x for x in range(k, len(view.tokens)) if view.lower[x] == ","), len(view.tokens))
             if end - k >= 3:
-                return _speaker(relative), k, end, stance
+                return relative, k, end, stance
             continue
         if "-" in view.tokens[j].text or (j > 0 and view.lower[j - 1] in ("so", "-", "that", "which", "who")):
             continue  # "so-called"; a relative clause ("a resolution that condemned") hides its speaker

@@ -1,0 +1,51 @@
+"""Participial attributions: the subject of a sentence speaks in a trailing ", accusing X of ...",
+", calling X ...", ", saying (that) ..." ("Riyadh froze the grant, accusing Beirut of failing ...")."""
+
+from __future__ import annotations
+
+from kg.extract.claim_cues import commitment_frame
+from kg.extract.view import SentenceView
+from kg.model import Mention
+
+_PRONOUNS = frozenset("he she".split())
+_COMMITS = frozenset("vowing promising pledging".split())  # "pledging $2bn" is a flow
+_BREAKS = frozenset(", ; . ( ) : –".split()) | {"—"}
+
+
+def participle_stances(rules: dict[str, frozenset[str]]) -> dict[str, str]:
+    """Participle -> stance, from the rule file's participles_* lists."""
+    table = {}
+    for stance in ("neutral", "opposes", "supports", "denies"):
+        table.update({word: stance for word in rules.get(f"participles_{stance}", ())})
+    return table
+
+
+def subject(view: SentenceView, before: int) -> Mention | None:
+    """The actor opening the sentence (after at most a short adverbial), if it stands before *before*."""
+    for mention in view.actors:
+        if mention.first >= before:
+            return None
+        quoted = sum(view.lower[k] in ('"', "“", "”") for k in range(mention.first)) % 2 == 1
+        if view.in_pp(mention) or view.possessive(mention) or quoted:
+            continue
+        return mention if mention.first <= 3 else None
+    return None
+
+
+def participial(view: SentenceView, j: int, stances: dict[str, str]):
+    """At a participle *j* after a comma: (subject mention, 0 for a pronoun subject or None, first, last,
+    stance), or None when there is no participial statement. The span runs from after the participle (and
+    "that") to the next break."""
+    word = view.lower[j]
+    stance = stances.get(word)
+    if stance is None or j < 3 or view.lower[j - 1] != ",":
+        return None
+    if word in _COMMITS and not commitment_frame(view, j):
+        return None
+    first = j + 1 + (j + 1 < len(view.tokens) and view.lower[j + 1] == "that")
+    last = next((k for k in range(first, len(view.tokens)) if view.lower[k] in _BREAKS and k > first + 2),
+                len(view.tokens))
+    if last - first < 3:
+        return None
+    mention = subject(view, j - 1)
+    return (0 if mention is None and view.lower[0] in _PRONOUNS else mention), first, last, stance

@@ -1,0 +1,22 @@
+"""A state that speaks under a description: "..., the Gulf state announced", "the kingdom said",
+"the country said" is the state named earlier in the sentence, else the state the report is about."""
+
+from __future__ import annotations
+
+from kg.extract.view import SentenceView
+from kg.model import EntityRef
+
+_STATE_NOUNS = frozenset("state country kingdom nation emirate republic island sultanate".split())
+_VERB_NEXT = frozenset("said says told announced added stated noted insisted warned reported confirmed".split())
+
+
+def state_described(view: SentenceView, j: int, the: int, topic: EntityRef | None) -> EntityRef | None:
+    """The state that "the [modifier] <state noun>" at *j* (its article at *the*) stands for, or None."""
+    if view.lower[j] not in _STATE_NOUNS or j + 1 >= len(view.tokens) or view.lower[j + 1] not in _VERB_NEXT \
+            or (the > 0 and view.lower[the - 1] not in (",", ".")):
+        return None  # only the speaker of a trailing attribution: "..., the Gulf state announced"
+    states = [m for m in view.actors if m.entity.kind == "state" and m.last <= the]
+    subjects = [m for m in states if not view.in_pp(m) and not view.possessive(m)]
+    if subjects:
+        return subjects[0].entity
+    return states[-1].entity if states else topic
