@@ -48,6 +48,7 @@ from kg.extract.aid_checks import (
     names_aid,
     relative_antecedent,
 )
+from kg.extract.aid_helped import drop_reversed, helped_frames
 from kg.extract.aid_contracts import CONTRACT_NOUNS, contract_frame
 from kg.extract.aid_receive import _amount_from, _mutual_denial, _receive_frame, buyer_frame, reliance_frame
 from kg.extract.aid_slots import (
@@ -469,7 +470,7 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
             if frame:
                 frames.append(frame)
                 consumed = frame.quote_last
-    return frames
+    return drop_reversed(frames, helped_frames(view, context, lexicon))  # "built it with China's help"
 
 
 def _flows(view, frame: Frame, context: Context, lexicon: AidLexicon, doc_id: str,

@@ -1,0 +1,38 @@
+"""Aid constructions common in any news report of aid, arms sales, loans or energy supply, on
+fresh sentences written for these tests (none is taken from a dev or test article)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.model import AidFlow, SourceDocument
+
+
+def _pairs(text: str) -> set[tuple[str, str, str]]:
+    return {(f.donor.label, f.recipient.label, f.status) for f in extract(SourceDocument("t", text)).facts_of(AidFlow)}
+
+
+HELPED = [
+    ("Kenya built the railway with China's help.", ("China", "Kenya", "delivered")),
+    ("With Chinese help, Pakistan built two reactors.", ("China", "Pakistan", "delivered")),
+    ("Laos finished the new rail line with Chinese loans.", ("China", "Laos", "delivered")),
+    ("Bangladesh will build the bridge with Japanese financial support.", ("Japan", "Bangladesh", "pledged")),
+    ("Kenya's new port was built with the help of China.", ("China", "Kenya", "delivered")),
+]
+
+
+@pytest.mark.parametrize("text,expected", HELPED, ids=["possessive", "fronted", "loans", "kind-support", "of"])
+def test_the_owner_of_the_help_gives_to_the_subject(text, expected):
+    pairs = _pairs(text)
+    assert expected in pairs
+    assert not any(d == expected[1] and r == expected[0] for d, r, _ in pairs)  # never the other way round
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt reached the deal with the support of France.",  # political backing, no transfer
+    "The ceasefire was reached with the help of Qatar.",  # mediation names no goods
+    "Russia developed the drone with the help of Chinese specialists.",  # people, not a state's aid
+])
+def test_backing_or_mediation_is_no_flow(text):
+    assert _pairs(text) == set()
