@@ -36,3 +36,25 @@ def test_the_owner_of_the_help_gives_to_the_subject(text, expected):
 ])
 def test_backing_or_mediation_is_no_flow(text):
     assert _pairs(text) == set()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Slovakia threatened to cut off the electricity supplies it sends to Ukraine.", ("Slovakia", "Ukraine")),
+    ("Hungarian Prime Minister Viktor Orban, who met Putin in July, threatened to halt the gas supplies his "
+     "country sends to Ukraine.", ("Hungary", "Ukraine")),
+])
+def test_a_supply_named_in_a_relative_clause_is_going_on(text, expected):
+    assert (*expected, "delivered") in _pairs(text)
+
+
+def test_a_threat_to_cut_supplies_not_said_to_flow_adds_no_delivery():
+    assert not any(s == "delivered" for _, _, s in _pairs("Slovakia threatened to cut off electricity to Ukraine."))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The drones Iran sent to Russia were used against Kyiv.", ("Iran", "Russia")),
+    ("The weapons that Germany delivered to Ukraine last year included tanks.", ("Germany", "Ukraine")),
+    ("The oil Venezuela ships to Cuba has fallen sharply.", ("Venezuela", "Cuba")),
+])
+def test_the_item_may_stand_before_the_giver(text, expected):
+    assert (*expected, "delivered") in _pairs(text)

@@ -49,6 +49,7 @@ from kg.extract.aid_checks import (
     relative_antecedent,
 )
 from kg.extract.aid_helped import drop_reversed, helped_frames
+from kg.extract.aid_relative import fronted_item, standing_supply
 from kg.extract.aid_contracts import CONTRACT_NOUNS, contract_frame
 from kg.extract.aid_receive import _amount_from, _mutual_denial, _receive_frame, buyer_frame, reliance_frame
 from kg.extract.aid_slots import (
@@ -203,7 +204,7 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
             frame.donors = donors = (origin[0],)
     if asked:
         segments = [(s, e, r or askers) for s, e, r in segments]
-    frame.segments = segments
+    frame.segments = fronted_item(view, subject_at, segments)  # "the drones Iran sent to Russia"
     frame.quote_last = end
     lender = _lender(view, after, end, donors) if entry.words[0] in ("finance", "fund", "pay") else None
     if lender is not None:  # "plans to finance three railways with Chinese loans": China lends, the subject gets
@@ -406,6 +407,8 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
                     frame.status = frames[-1].status  # "approved a loan, giving the country a lifeline"
                 frames.append(frame)
                 consumed = frame.quote_last
+                if (going_on := standing_supply(view, frame, lexicon)) is not None:
+                    frames.append(going_on)  # "cut off the supplies it sends to Ukraine"
         elif entry.frame in ("receive", "deny"):
             asked = _asked_for_before(view, first, context)
             if asked is not None:  # "asked New Delhi for a credit line to import food": the request is the flow

@@ -1,0 +1,64 @@
+"""Aid whose item stands before the giver, in an object relative clause: "the drones Iran sent to
+Russia", "the weapons that Germany delivered to Ukraine", "the oil Venezuela ships to Cuba"."""
+
+from __future__ import annotations
+
+from kg.extract.aid_checks import _aid_like
+from kg.extract.aid_nouns import Frame
+from kg.extract.lexicon import AidLexicon
+from kg.extract.view import SentenceView
+
+_DETERMINERS = frozenset("the a an these those this that its their all some any".split())
+_RELATIVES = frozenset("that which".split())
+
+
+def fronted_item(view: SentenceView, subject_at: int | None, segments: list) -> list:
+    """With nothing given after the verb, the noun phrase just before the giver is the item."""
+    if subject_at is None or not segments or segments[0][0] < segments[0][1]:
+        return segments
+    head = subject_at - 1 - (subject_at > 0 and view.lower[subject_at - 1] in _RELATIVES)
+    if head < 0 or head in view.actor_at or not view.lower[head].isalpha() or view.lower[head] in _DETERMINERS \
+            or not view.tokens[head].text[:1].islower():
+        return segments
+    start = head
+    while start > 0 and head - start < 6 and (start - 1) not in view.actor_at \
+            and (view.lower[start - 1].isalnum() or "-" in view.lower[start - 1]):
+        start -= 1
+        if view.lower[start] in _DETERMINERS:
+            break
+    if view.lower[start] not in _DETERMINERS or not _aid_like(view, start, head + 1):
+        return segments  # "Last year Iran sent to Russia ...": no noun phrase of goods before the giver
+    return [(start, head + 1, segments[0][2]), *segments[1:]]
+
+
+_GIVER_WORDS = frozenset("it they we".split())
+_OWNERS = frozenset("his her its their our".split())
+_BODIES = frozenset("country government state nation".split())
+
+
+def standing_supply(view: SentenceView, frame: Frame, lexicon: AidLexicon) -> Frame | None:
+    """"threatened to cut off the electricity supplies his country sends to Ukraine": the supply the
+    stopping frame names in a relative clause is going on, a delivered flow of its own (README A3)."""
+    if frame.status != "declined" or frame.trigger.frame != "give" or not frame.segments:
+        return None
+    first, last, recipients = frame.segments[0]
+    givers = {lemma for e in lexicon.triggers if e.frame == "give" and e.status == "delivered" and len(e.words) == 1
+              for lemma in e.words}
+    for j in range(first + 2, last):
+        if view.lemmas[j] not in givers or view.lower[j] == view.lemmas[j] or view.lower[j].endswith("ing"):
+            continue  # "sends", "sent", "has supplied": a finite verb, not "to send" or "supplying"
+        k = j - 1
+        k -= k > first and view.lower[k] in ("has", "have", "had")
+        own = view.lower[k] in _GIVER_WORDS or (k in view.actor_at and view.actor_at[k].entity in frame.donors) \
+            or (view.lower[k] in _BODIES and view.lower[k - 1] in _OWNERS)
+        start = k - (view.lower[k] in _BODIES)
+        if not own or not _aid_like(view, first, start):
+            continue  # "the electricity supplies": the noun, not a verb with its giver
+        donors = frame.donors
+        if not donors and view.lower[k] in _BODIES and 0 in view.actor_at and view.actor_at[0].entity.kind == "state":
+            donors = (view.actor_at[0].entity,)  # "Slovak Prime Minister Robert Fico, who ..., ... his country sends"
+        if not donors:
+            return None
+        return Frame(frame.trigger, j, j + 1, donors, [(first, start, recipients)], "delivered",
+                     frame.quote_first, frame.quote_last)
+    return None
