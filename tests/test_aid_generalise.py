@@ -50,11 +50,3 @@ def test_a_supply_named_in_a_relative_clause_is_going_on(text, expected):
 def test_a_threat_to_cut_supplies_not_said_to_flow_adds_no_delivery():
     assert not any(s == "delivered" for _, _, s in _pairs("Slovakia threatened to cut off electricity to Ukraine."))
 
-
-@pytest.mark.parametrize("text,expected", [
-    ("The drones Iran sent to Russia were used against Kyiv.", ("Iran", "Russia")),
-    ("The weapons that Germany delivered to Ukraine last year included tanks.", ("Germany", "Ukraine")),
-    ("The oil Venezuela ships to Cuba has fallen sharply.", ("Venezuela", "Cuba")),
-])
-def test_the_item_may_stand_before_the_giver(text, expected):
-    assert (*expected, "delivered") in _pairs(text)
