@@ -50,3 +50,15 @@ def test_a_supply_named_in_a_relative_clause_is_going_on(text, expected):
 def test_a_threat_to_cut_supplies_not_said_to_flow_adds_no_delivery():
     assert not any(s == "delivered" for _, _, s in _pairs("Slovakia threatened to cut off electricity to Ukraine."))
 
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sri Lanka is looking for a $3 billion loan from China.", ("China", "Sri Lanka")),
+    ("Ghana has applied for a loan from the World Bank.", ("World Bank", "Ghana")),
+])
+def test_looking_for_aid_is_an_unanswered_request(text, expected):
+    assert _pairs(text) == {(*expected, "unspecified")}
+
+
+def test_looking_for_people_is_no_request():
+    assert _pairs("Police in Kenya are looking for the suspects.") == set()
