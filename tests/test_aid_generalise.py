@@ -62,3 +62,15 @@ def test_looking_for_aid_is_an_unanswered_request(text, expected):
 
 def test_looking_for_people_is_no_request():
     assert _pairs("Police in Kenya are looking for the suspects.") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "India has opened a $500 million line of credit for Sri Lanka.",
+    "Japan established a $1 billion credit facility for Vietnam last week.",
+])
+def test_opening_a_credit_line_approves_it(text):
+    assert {(d, s) for d, _, s in _pairs(text)} == {(text.split()[0], "approved")}
+
+
+def test_opening_an_office_is_no_credit():
+    assert _pairs("Japan opened a new aid office for Vietnam.") == set()

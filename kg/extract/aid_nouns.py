@@ -88,7 +88,10 @@ _SIGN_VERBS = {"sign": "approved", "conclude": "approved", "seal": "approved", "
                "increase": "delivered", "boost": "delivered", "raise": "delivered", "double": "delivered",
                "expand": "delivered", "resume": "delivered", "reduce": "delivered", "curtail": "delivered",
                "slash": "delivered",
-               "make": "delivered"}  # "has made donations of fuel to Cuba"
+               "make": "delivered",  # "has made donations of fuel to Cuba"
+               # "India has opened a $500 million line of credit": credit made available under contract
+               "open": "approved", "establish": "approved"}
+_OPENED = frozenset("credit facility".split())  # what "open" and "establish" make available
 
 
 _VOLUME_VERBS = frozenset("increase boost raise double expand resume reduce curtail slash".split())
@@ -107,6 +110,8 @@ def _signer(view: SentenceView, first: int) -> tuple[tuple[EntityRef, ...], str 
     if view.tokens[j].lemma.lower() in _VOLUME_VERBS and any(
             view.lower[x] in ("about", "over", "on", "of", "for", "with", "to", "in") for x in range(j + 1, first)):
         return (), None  # "raised concerns about aid to Ukraine": the aid is not what was raised
+    if view.tokens[j].lemma.lower() in ("open", "establish") and view.lower[first] not in _OPENED:
+        return (), None  # "opened a new aid office": only a credit line or facility is opened to a borrower
     subject, _ = view.subject(j)
     status = _SIGN_VERBS[view.tokens[j].lemma.lower()]
     if set(view.lower[max(0, j - 3):j]) & _NEGATIONS:
