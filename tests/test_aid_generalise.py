@@ -74,7 +74,3 @@ def test_opening_a_credit_line_approves_it(text):
 
 def test_opening_an_office_is_no_credit():
     assert _pairs("Japan opened a new aid office for Vietnam.") == set()
-
-
-def test_a_hyphenated_weapon_name_alone_is_an_item():
-    assert _pairs("Norway will deliver F-16s to Ukraine.") == {("Norway", "Ukraine", "pledged")}
