@@ -74,3 +74,21 @@ def test_opening_a_credit_line_approves_it(text):
 
 def test_opening_an_office_is_no_credit():
     assert _pairs("Japan opened a new aid office for Vietnam.") == set()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Saudi Arabia, Pakistan's biggest lender, rolled over a deposit.", ("Saudi Arabia", "Pakistan", "delivered")),
+    ("Pakistan turned to Saudi Arabia, its biggest lender, for help.", ("Saudi Arabia", "Pakistan", "delivered")),
+    ("Russia, Armenia's traditional arms supplier, has failed to deliver.", ("Russia", "Armenia", "delivered")),
+    ("Qatar, Lebanon's most likely backer, has stayed silent.", ("Qatar", "Lebanon", "pledged")),
+])
+def test_a_giver_named_in_an_appositive(text, expected):
+    assert expected in _pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil, a major coffee exporter, signed the deal with Chile.",
+    "Germany, the EU's biggest economy, met France.",
+])
+def test_an_appositive_without_a_giving_noun_is_no_flow(text):
+    assert _pairs(text) == set()
