@@ -92,3 +92,21 @@ def test_a_giver_named_in_an_appositive(text, expected):
 ])
 def test_an_appositive_without_a_giving_noun_is_no_flow(text):
     assert _pairs(text) == set()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("France pulled its troops out of Mali last year.", ("France", "Mali")),
+    ("The United States will withdraw its forces from Niger by September.", ("United States", "Niger")),
+    ("Russia withdrew its peacekeepers from neighbouring Armenia.", ("Russia", "Armenia")),
+])
+def test_withdrawn_forces_were_there_and_are_taken_out(text, expected):
+    assert _pairs(text) == {(*expected, "delivered"), (*expected, "declined")}
+
+
+@pytest.mark.parametrize("text", [
+    "Niger withdrew from the agreement with France.",
+    "Russia withdrew its ambassador from Moldova.",
+    "Mali pulled its troops back to the capital.",
+])
+def test_other_withdrawals_are_no_flow(text):
+    assert _pairs(text) == set()
