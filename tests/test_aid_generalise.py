@@ -110,3 +110,16 @@ def test_withdrawn_forces_were_there_and_are_taken_out(text, expected):
 ])
 def test_other_withdrawals_are_no_flow(text):
     assert _pairs(text) == set()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Egypt's new $3 billion loan was agreed with the IMF in October.", ("International Monetary Fund", "Egypt")),
+    ("Ghana is in crisis. That programme, a $3 billion facility, was agreed with the World Bank last week.",
+     ("World Bank", "Ghana")),
+])
+def test_a_loan_agreed_with_a_lending_body_is_pledged(text, expected):
+    assert _pairs(text) == {(*expected, "pledged")}
+
+
+def test_a_text_agreed_with_a_lending_body_is_no_loan():
+    assert _pairs("Egypt's statement was agreed with the IMF.") == set()
