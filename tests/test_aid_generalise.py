@@ -123,3 +123,12 @@ def test_a_loan_agreed_with_a_lending_body_is_pledged(text, expected):
 
 def test_a_text_agreed_with_a_lending_body_is_no_loan():
     assert _pairs("Egypt's statement was agreed with the IMF.") == set()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The IMF package for Pakistan, approved in 2019, expired in June.",
+     {("International Monetary Fund", "Pakistan", "approved")}),
+    ("Japanese aid to Vietnam, announced last week, will fund a port.", {("Japan", "Vietnam", "pledged")}),
+])
+def test_a_participle_after_the_aid_gives_its_stage(text, expected):
+    assert _pairs(text) == expected

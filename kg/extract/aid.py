@@ -52,6 +52,7 @@ from kg.extract.aid_helped import drop_reversed, helped_frames
 from kg.extract.aid_relative import standing_supply
 from kg.extract.aid_withdraw import WITHDRAW_WORDS, withdrawal_frames
 from kg.extract.aid_agreed import agreed_with_frame
+from kg.extract.aid_participle import participle_frame
 from kg.extract.aid_contracts import CONTRACT_NOUNS, contract_frame
 from kg.extract.aid_receive import _amount_from, _mutual_denial, _receive_frame, buyer_frame, reliance_frame
 from kg.extract.aid_slots import (
@@ -440,8 +441,8 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
                 frames.append(frame)
                 consumed = frame.quote_last
         elif entry.frame in ("aid-noun", "offer-noun") and not has_include:
-            frame = noun_frame(view, first, last, entry, context)
-            if frame:
+            frame = participle_frame(view, noun_frame(view, first, last, entry, context), entry, first, last, context)
+            if frame:  # "The earlier package, approved in 2019, ran out": the participle gives the stage
                 frames.append(frame)
                 consumed = frame.quote_last
     for j, word in enumerate(view.lower):
