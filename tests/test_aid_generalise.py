@@ -132,3 +132,17 @@ def test_a_text_agreed_with_a_lending_body_is_no_loan():
 ])
 def test_a_participle_after_the_aid_gives_its_stage(text, expected):
     assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The IMF lent Pakistan $6.5 billion in 2019. The programme ran out with $2.5 billion of it never disbursed.",
+     ("International Monetary Fund", "Pakistan")),
+    ("Japan pledged $1 billion to Kenya. Much of the money never arrived.", ("Japan", "Kenya")),
+])
+def test_aid_that_never_arrived_is_declined(text, expected):
+    assert (*expected, "declined") in _pairs(text)
+
+
+def test_a_promise_never_kept_names_no_aid():
+    assert _pairs("Japan pledged $1 billion to Kenya. Officials never delivered on their promise.") == {
+        ("Japan", "Kenya", "pledged")}
