@@ -146,3 +146,16 @@ def test_aid_that_never_arrived_is_declined(text, expected):
 def test_a_promise_never_kept_names_no_aid():
     assert _pairs("Japan pledged $1 billion to Kenya. Officials never delivered on their promise.") == {
         ("Japan", "Kenya", "pledged")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Pakistan asked for loans from China.", {("China", "Pakistan", "unspecified")}),
+    ("Egypt asked specifically for wheat from Russia and Ukraine.",
+     {("Russia", "Egypt", "unspecified"), ("Ukraine", "Egypt", "unspecified")}),
+])
+def test_asking_for_aid_from_givers_is_an_unanswered_request(text, expected):
+    assert _pairs(text) == expected
+
+
+def test_asking_for_patience_is_no_request():
+    assert _pairs("Pakistan asked for patience from Washington.") == set()

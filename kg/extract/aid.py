@@ -54,6 +54,7 @@ from kg.extract.aid_withdraw import WITHDRAW_WORDS, withdrawal_frames
 from kg.extract.aid_agreed import agreed_with_frame
 from kg.extract.aid_participle import participle_frame
 from kg.extract.aid_never import never_given_frame
+from kg.extract.aid_ask_from import asked_from_frame
 from kg.extract.aid_contracts import CONTRACT_NOUNS, contract_frame
 from kg.extract.aid_receive import _amount_from, _mutual_denial, _receive_frame, buyer_frame, reliance_frame
 from kg.extract.aid_slots import (
@@ -461,6 +462,9 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
             consumed = frame.quote_last
         elif j >= consumed and (frame := _amount_from(view, j, frames, context)):
             frames.append(frame)  # "alongside $12 billion from the World Bank"
+            consumed = frame.quote_last
+        elif j >= consumed and (frame := asked_from_frame(view, j, context)):
+            frames.append(frame)  # "asked for funds from the UAE, Saudi Arabia and China"
             consumed = frame.quote_last
         elif word == "never" and (frame := never_given_frame(view, j, context)):
             frames.append(frame)  # "$2.5 billion of it never disbursed"
