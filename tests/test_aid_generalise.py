@@ -159,3 +159,10 @@ def test_asking_for_aid_from_givers_is_an_unanswered_request(text, expected):
 
 def test_asking_for_patience_is_no_request():
     assert _pairs("Pakistan asked for patience from Washington.") == set()
+
+
+def test_a_proposed_sale_is_offered_and_an_approved_one_stays_approved():
+    assert _pairs("Washington notified Congress of a proposed sale of missiles to Egypt.") == {
+        ("United States", "Egypt", "offered")}
+    assert _pairs("The State Department approved a possible sale of 40 F-16 jets to Turkey.") == {
+        ("United States", "Türkiye", "approved")}

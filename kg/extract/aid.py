@@ -55,6 +55,7 @@ from kg.extract.aid_agreed import agreed_with_frame
 from kg.extract.aid_participle import participle_frame
 from kg.extract.aid_never import never_given_frame
 from kg.extract.aid_ask_from import asked_from_frame
+from kg.extract.aid_proposed import proposed_frame
 from kg.extract.aid_contracts import CONTRACT_NOUNS, contract_frame
 from kg.extract.aid_receive import _amount_from, _mutual_denial, _receive_frame, buyer_frame, reliance_frame
 from kg.extract.aid_slots import (
@@ -443,7 +444,8 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
                 frames.append(frame)
                 consumed = frame.quote_last
         elif entry.frame in ("aid-noun", "offer-noun") and not has_include:
-            frame = participle_frame(view, noun_frame(view, first, last, entry, context), entry, first, last, context)
+            frame = proposed_frame(view, noun_frame(view, first, last, entry, context), entry, first, last, context)
+            frame = participle_frame(view, frame, entry, first, last, context)
             if frame:  # "The earlier package, approved in 2019, ran out": the participle gives the stage
                 frames.append(frame)
                 consumed = frame.quote_last
