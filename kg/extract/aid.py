@@ -48,6 +48,14 @@ from kg.extract.aid_checks import (
     names_aid,
     relative_antecedent,
 )
+from kg.extract.aid_helped import drop_reversed, helped_frames
+from kg.extract.aid_relative import standing_supply
+from kg.extract.aid_withdraw import WITHDRAW_WORDS, withdrawal_frames
+from kg.extract.aid_agreed import agreed_with_frame
+from kg.extract.aid_participle import participle_frame
+from kg.extract.aid_never import never_given_frame
+from kg.extract.aid_ask_from import asked_from_frame
+from kg.extract.aid_proposed import proposed_frame
 from kg.extract.aid_contracts import CONTRACT_NOUNS, contract_frame
 from kg.extract.aid_receive import _amount_from, _mutual_denial, _receive_frame, buyer_frame, reliance_frame
 from kg.extract.aid_slots import (
@@ -405,6 +413,8 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
                     frame.status = frames[-1].status  # "approved a loan, giving the country a lifeline"
                 frames.append(frame)
                 consumed = frame.quote_last
+                if (going_on := standing_supply(view, frame, lexicon)) is not None:
+                    frames.append(going_on)  # "cut off the supplies it sends to Ukraine"
         elif entry.frame in ("receive", "deny"):
             asked = _asked_for_before(view, first, context)
             if asked is not None:  # "asked New Delhi for a credit line to import food": the request is the flow
@@ -434,8 +444,9 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
                 frames.append(frame)
                 consumed = frame.quote_last
         elif entry.frame in ("aid-noun", "offer-noun") and not has_include:
-            frame = noun_frame(view, first, last, entry, context)
-            if frame:
+            frame = proposed_frame(view, noun_frame(view, first, last, entry, context), entry, first, last, context)
+            frame = participle_frame(view, frame, entry, first, last, context)
+            if frame:  # "The earlier package, approved in 2019, ran out": the participle gives the stage
                 frames.append(frame)
                 consumed = frame.quote_last
     for j, word in enumerate(view.lower):
@@ -454,6 +465,18 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
         elif j >= consumed and (frame := _amount_from(view, j, frames, context)):
             frames.append(frame)  # "alongside $12 billion from the World Bank"
             consumed = frame.quote_last
+        elif j >= consumed and (frame := asked_from_frame(view, j, context)):
+            frames.append(frame)  # "asked for funds from the UAE, Saudi Arabia and China"
+            consumed = frame.quote_last
+        elif word == "never" and (frame := never_given_frame(view, j, context)):
+            frames.append(frame)  # "$2.5 billion of it never disbursed"
+            consumed = max(consumed, frame.quote_last)
+        elif j >= consumed and (frame := agreed_with_frame(view, j, context)):
+            frames.append(frame)  # "a $3 billion facility was agreed with IMF staff"
+            consumed = frame.quote_last
+        elif view.lemmas[j] in WITHDRAW_WORDS and (found := withdrawal_frames(view, j, context)):
+            frames.extend(found)  # "France pulled its troops out of Mali"
+            consumed = max(consumed, found[0].quote_last)
         elif j >= consumed and view.lemmas[j] in ("rely", "depend") and (frame := reliance_frame(view, j)):
             frames.append(frame)  # "Armenia, which has relied for decades on Russian arms"
             consumed = frame.quote_last
@@ -464,12 +487,12 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
                 and (frame := contract_frame(view, j, frames, context)):
             frames.append(frame)  # "A contract for the plant was signed on Monday": approved (README A3)
             consumed = frame.quote_last
-        elif word in lexicon.supplier_nouns and _free(j, frames):
+        elif word in lexicon.supplier_nouns and (_free(j, frames) or view.lower[j + 1:j + 2] == (",",)):
             frame = supplier_frame(view, j, context)
             if frame:
                 frames.append(frame)
                 consumed = frame.quote_last
-    return frames
+    return drop_reversed(frames, helped_frames(view, context, lexicon))  # "built it with China's help"
 
 
 def _flows(view, frame: Frame, context: Context, lexicon: AidLexicon, doc_id: str,

@@ -88,7 +88,10 @@ _SIGN_VERBS = {"sign": "approved", "conclude": "approved", "seal": "approved", "
                "increase": "delivered", "boost": "delivered", "raise": "delivered", "double": "delivered",
                "expand": "delivered", "resume": "delivered", "reduce": "delivered", "curtail": "delivered",
                "slash": "delivered",
-               "make": "delivered"}  # "has made donations of fuel to Cuba"
+               "make": "delivered",  # "has made donations of fuel to Cuba"
+               # "India has opened a $500 million line of credit": credit made available under contract
+               "open": "approved", "establish": "approved"}
+_OPENED = frozenset("credit facility".split())  # what "open" and "establish" make available
 
 
 _VOLUME_VERBS = frozenset("increase boost raise double expand resume reduce curtail slash".split())
@@ -107,6 +110,8 @@ def _signer(view: SentenceView, first: int) -> tuple[tuple[EntityRef, ...], str 
     if view.tokens[j].lemma.lower() in _VOLUME_VERBS and any(
             view.lower[x] in ("about", "over", "on", "of", "for", "with", "to", "in") for x in range(j + 1, first)):
         return (), None  # "raised concerns about aid to Ukraine": the aid is not what was raised
+    if view.tokens[j].lemma.lower() in ("open", "establish") and view.lower[first] not in _OPENED:
+        return (), None  # "opened a new aid office": only a credit line or facility is opened to a borrower
     subject, _ = view.subject(j)
     status = _SIGN_VERBS[view.tokens[j].lemma.lower()]
     if set(view.lower[max(0, j - 3):j]) & _NEGATIONS:
@@ -327,7 +332,7 @@ def supplier_frame(view: SentenceView, at: int, context: Context) -> Frame | Non
                                                                       "became"}:
         if view.lower[j] in (",", ".", ";") or (j in view.actor_at and not view.possessive(view.actor_at[j])
                                                 and not (j + 1 < at and view.lower[j + 1] in ("'", "'s", "’s"))):
-            return None
+            return appositive_supplier(view, j, at, context) if view.lower[j] == "," else None
         j -= 1
     if j < 0 or at - j > 8:
         return None
@@ -356,6 +361,30 @@ def supplier_frame(view: SentenceView, at: int, context: Context) -> Frame | Non
     item_last = next((x for x in range(item_first, item_last) if view.lower[x] == "after"), item_last)
     return Frame(_SUPPLIER_ENTRY, at, at + 1, donors, [(item_first, max(item_last, item_first + 1), recipients)],
                  "delivered", subject_at if subject_at is not None else j, max(end, at + 1), used_context=not owners)
+
+
+_PROSPECTIVE = frozenset("prospective potential would-be likely".split())
+
+
+def appositive_supplier(view: SentenceView, comma: int, at: int, context: Context) -> Frame | None:
+    """"Saudi Arabia, Pakistan's biggest lender, rolled over ...", "Riyadh, once the army's biggest
+    prospective backer": the actor before the comma gives; the owner in the appositive, else "its"
+    owner or the context, gets."""
+    giver = next((m for m in view.actors if m.last == comma and m.entity.kind in ("state", "organisation")), None)
+    if giver is None or any(x in view.actor_at and not view.possessive(view.actor_at[x])
+                            for x in range(comma + 1, at)):
+        return None
+    donors = unique(m.entity for m in view.group(giver) if m.last <= comma)  # not the appositive's owner
+    owners = [m.entity for m in view.state_in(comma + 1, at) if view.possessive(m) and m.entity not in donors]
+    if not owners and "its" in view.lower[comma + 1:at]:
+        subject, _ = view.subject(giver.first)
+        owners = [r for r in subject if r not in donors]  # "Pakistan turned to Riyadh, its biggest lender"
+    recipients = tuple(owners) or tuple(r for r in context.fallback_recipients() if r not in donors)
+    if not recipients:
+        return None
+    status = "pledged" if set(view.lower[comma + 1:at]) & _PROSPECTIVE else "delivered"
+    return Frame(_SUPPLIER_ENTRY, at, at + 1, donors, [(at, at + 1, recipients)], status, giver.first, at + 1,
+                 used_context=not owners)
 
 
 _NOT_PREDICATE = frozenset("on for to from with by in at into than".split())
