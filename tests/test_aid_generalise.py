@@ -166,3 +166,7 @@ def test_a_proposed_sale_is_offered_and_an_approved_one_stays_approved():
         ("United States", "Egypt", "offered")}
     assert _pairs("The State Department approved a possible sale of 40 F-16 jets to Turkey.") == {
         ("United States", "Türkiye", "approved")}
+
+
+def test_a_hyphenated_weapon_name_alone_is_an_item():
+    assert _pairs("Norway will deliver F-16s to Ukraine.") == {("Norway", "Ukraine", "pledged")}

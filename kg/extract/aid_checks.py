@@ -96,7 +96,7 @@ _BARE_ADVERBS = frozenset("only also soon then there here again too even still a
 
 def _plausible_item(view: SentenceView, first: int, last: int) -> bool:
     """An item names a thing: not a clause ("could not be determined") or a span of time ("a week or two")."""
-    words = [w for w in view.lower[first:last] if w.isalnum()]
+    words = [w for w in view.lower[first:last] if w.replace("-", "").isalnum()]  # "F-16s", "S-400"
     if not words or view.lower[first] in _NOT_ITEM_START:
         return False
     if words[0] in ("it", "them") or (len(words) == 1 and words[0] in ("this", "that", "these", "those")):
