@@ -170,3 +170,12 @@ def test_a_proposed_sale_is_offered_and_an_approved_one_stays_approved():
 
 def test_a_hyphenated_weapon_name_alone_is_an_item():
     assert _pairs("Norway will deliver F-16s to Ukraine.") == {("Norway", "Ukraine", "pledged")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The drones Iran sent to Russia were used against Kyiv.", ("Iran", "Russia")),
+    ("The weapons that Germany delivered to Ukraine last year included tanks.", ("Germany", "Ukraine")),
+    ("The oil Venezuela ships to Cuba has fallen sharply.", ("Venezuela", "Cuba")),
+])
+def test_the_item_may_stand_before_the_giver(text, expected):
+    assert (*expected, "delivered") in _pairs(text)

@@ -49,7 +49,7 @@ from kg.extract.aid_checks import (
     relative_antecedent,
 )
 from kg.extract.aid_helped import drop_reversed, helped_frames
-from kg.extract.aid_relative import standing_supply
+from kg.extract.aid_relative import fronted_item, standing_supply
 from kg.extract.aid_withdraw import WITHDRAW_WORDS, withdrawal_frames
 from kg.extract.aid_agreed import agreed_with_frame
 from kg.extract.aid_participle import participle_frame
@@ -210,7 +210,7 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
             frame.donors = donors = (origin[0],)
     if asked:
         segments = [(s, e, r or askers) for s, e, r in segments]
-    frame.segments = segments
+    frame.segments = fronted_item(view, subject_at, segments)  # "the drones Iran sent to Russia"
     frame.quote_last = end
     lender = _lender(view, after, end, donors) if entry.words[0] in ("finance", "fund", "pay") else None
     if lender is not None:  # "plans to finance three railways with Chinese loans": China lends, the subject gets

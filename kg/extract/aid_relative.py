@@ -1,5 +1,5 @@
-"""Aid named in a relative clause of another frame's item: "threatened to cut off the electricity
-supplies his country sends to Ukraine" -- the supply is going on."""
+"""Aid whose item stands before the giver, in an object relative clause: "the drones Iran sent to
+Russia", "the weapons that Germany delivered to Ukraine", "the oil Venezuela ships to Cuba"."""
 
 from __future__ import annotations
 
@@ -7,6 +7,29 @@ from kg.extract.aid_checks import _aid_like
 from kg.extract.aid_nouns import Frame
 from kg.extract.lexicon import AidLexicon
 from kg.extract.view import SentenceView
+
+_DETERMINERS = frozenset("the a an these those this that its their all some any".split())
+_RELATIVES = frozenset("that which".split())
+
+
+def fronted_item(view: SentenceView, subject_at: int | None, segments: list) -> list:
+    """With nothing given after the verb, the noun phrase just before the giver is the item."""
+    if subject_at is None or not segments or segments[0][0] < segments[0][1]:
+        return segments
+    head = subject_at - 1 - (subject_at > 0 and view.lower[subject_at - 1] in _RELATIVES)
+    if head < 0 or head in view.actor_at or not view.lower[head].isalpha() or view.lower[head] in _DETERMINERS \
+            or not view.tokens[head].text[:1].islower():
+        return segments
+    start = head
+    while start > 0 and head - start < 6 and (start - 1) not in view.actor_at \
+            and (view.lower[start - 1].isalnum() or "-" in view.lower[start - 1]):
+        start -= 1
+        if view.lower[start] in _DETERMINERS:
+            break
+    if view.lower[start] not in _DETERMINERS or not _aid_like(view, start, head + 1):
+        return segments  # "Last year Iran sent to Russia ...": no noun phrase of goods before the giver
+    return [(start, head + 1, segments[0][2]), *segments[1:]]
+
 
 _GIVER_WORDS = frozenset("it they we".split())
 _OWNERS = frozenset("his her its their our".split())
