@@ -179,3 +179,9 @@ def test_a_hyphenated_weapon_name_alone_is_an_item():
 ])
 def test_the_item_may_stand_before_the_giver(text, expected):
     assert (*expected, "delivered") in _pairs(text)
+
+
+def test_help_with_delivering_anothers_supply_is_no_flow_of_its_own():
+    # the help phrase is the means of a supply the sentence already states
+    pairs = _pairs("Japan pledged 10,000 tonnes of rice to Nepal, to be handed out with the help of the United Nations.")
+    assert pairs == {("Japan", "Nepal", "pledged")}

@@ -105,7 +105,8 @@ def helped_frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> 
 
 
 def drop_reversed(frames: list[Frame], helped: list[Frame]) -> list[Frame]:
-    """Leave out frames that make the helper a recipient of its own help ("built X with China's help")."""
+    """Leave out frames that make the helper a recipient of its own help ("built X with China's help"), and
+    keep the help frames only where the sentence states no other supply."""
     if not helped:
         return frames
     kept = []
@@ -114,5 +115,9 @@ def drop_reversed(frames: list[Frame], helped: list[Frame]) -> list[Frame]:
                         for h in helped for _, _, rs in frame.segments)
         if not reversed_:
             kept.append(frame)
+    givers = {d for f in kept for d in f.donors if any(rs for _, _, rs in f.segments)}
     pairs = {(d, r) for f in kept for d in f.donors for _, _, rs in f.segments for r in rs or ()}
-    return kept + [h for h in helped if not all((h.donors[0], r) in pairs for r in h.segments[0][2])]
+    # "India promised wheat to Afghanistan, to be handed out with the help of the WFP": where another
+    # giver's supply is stated, the help is its means of delivery, not a flow of its own
+    return kept + [h for h in helped if not givers - {h.donors[0]}
+                   and not all((h.donors[0], r) in pairs for r in h.segments[0][2])]
