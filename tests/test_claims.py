@@ -420,3 +420,11 @@ def test_a_group_speaking_in_a_relative_clause():
 def test_naming_verbs_are_statements():
     claims = _claims("Ankara has long branded the group a threat to Iraq and Syria.")
     assert any(c == "Türkiye" and {"Iraq", "Syria"} <= set(about) for c, about in claims)
+
+
+def test_officials_of_two_coordinated_states_each_speak():
+    # "U.S. and South Korean officials": a name and a demonym sharing one noun (gold rules C2)
+    claims = extract(SourceDocument("t", "Chilean and Peruvian officials said the border talks would resume. "
+                                         "Bolivia and Argentine officials said the pipeline would reopen.")
+                     ).facts_of(Claim)
+    assert {c.claimant.label for c in claims} == {"Chile", "Peru", "Bolivia", "Argentina"}

@@ -64,6 +64,11 @@ def unique(refs: Iterable[EntityRef]) -> tuple[EntityRef, ...]:
     return tuple(seen)
 
 
+# Plural nouns that two coordinated state words can share: "U.S. and South Korean officials".
+_SHARED_HEADS = frozenset("officials diplomats forces troops leaders negotiators ministers authorities "
+                          "governments delegations".split())
+
+
 class SentenceView:
     """Token-level helpers over one sentence and its actor mentions."""
 
@@ -100,8 +105,12 @@ class SentenceView:
                 nxt = self.actor_at[j + 2]
             else:
                 break
-            if nxt.how == "demonym" and mention.how != "demonym":
-                break  # "to Russia, South Korean intelligence said": an adjective starts a new phrase
+            if nxt.how == "demonym" and mention.how != "demonym" and not (
+                    self.lower[j] == "and" and nxt.last < len(self.tokens)
+                    and self.lower[nxt.last] in _SHARED_HEADS):
+                # "to Russia, South Korean intelligence said": an adjective starts a new phrase; but in
+                # "U.S. and South Korean officials" both modify the noun after them
+                break
             group.append(nxt)
             j = nxt.last
         return group
