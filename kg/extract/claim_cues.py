@@ -21,12 +21,20 @@ def offer_object(view: SentenceView, j: int) -> bool:
     return False
 
 
-def relative_speaker(view: SentenceView, j: int) -> Mention | None:
-    """The actor before ", which/who (reportedly) <said>": the speaker of a relative clause."""
+def _relative_pronoun(view: SentenceView, j: int) -> int | None:
+    """Where ", which/who (reportedly)" stands before the verb at *j*, or None."""
     k = j - 1
     while k > 0 and view.lower[k].endswith("ly") and view.lower[k] not in ("only",):
         k -= 1
     if k < 2 or view.lower[k] not in ("which", "who") or view.lower[k - 1] != ",":
+        return None
+    return k
+
+
+def relative_speaker(view: SentenceView, j: int) -> Mention | None:
+    """The actor before ", which/who (reportedly) <said>": the speaker of a relative clause."""
+    k = _relative_pronoun(view, j)
+    if k is None:
         return None
     mention = view.actor_at.get(k - 2)
     if mention is None or mention.last != k - 1 or view.in_pp(mention) or view.possessive(mention):
@@ -193,11 +201,7 @@ def commitment_frame(view: SentenceView, j: int) -> bool:
 
 def relative_group(view: SentenceView, j: int) -> EntityRef | None:
     """An unnamed group before ", which/who said" ("criticism from rights groups, which said ..."), or None."""
-    k = j - 1
-    while k > 0 and view.lower[k].endswith("ly") and view.lower[k] not in ("only",):
-        k -= 1
-    if k < 2 or view.lower[k] not in ("which", "who") or view.lower[k - 1] != ",":
-        return None
-    if view.lower[k - 2] not in GROUP_SPEAKERS or k - 2 in view.actor_at:
+    k = _relative_pronoun(view, j)
+    if k is None or view.lower[k - 2] not in GROUP_SPEAKERS or k - 2 in view.actor_at:
         return None
     return group(view, k - 2)
