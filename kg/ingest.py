@@ -9,17 +9,16 @@ exactly as it was.
 from __future__ import annotations
 
 import gc
-
 import re
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
 from kg.errors import InputError
 from kg.settings import Settings
 from kg.sources import discover, read_document
-from kg.store import GraphStore, ntriples_lines, to_ntriples
+from kg.store import GraphStore, as_quads, ntriples_lines, to_nquads, to_ntriples
 
 
 @dataclass(frozen=True)
@@ -79,31 +78,31 @@ class _Built:
     """One document's graph, ready to validate and store.
 
     In the parent process it keeps the pyoxigraph quads; from a worker process it arrives as
-    N-Triples text (quads do not cross process borders), parsed again by the store.
+    N-Quads bytes (quads do not cross process borders), which the store's bulk loader parses.
     """
 
     doc_id: str
     graph: str
-    data: str | list
+    data: bytes | list
     quads: int
     report: DocumentReport
     entities: tuple[str, ...] = ()  # N-Triples lines of its entities' types and labels
+    contexts: tuple = ()  # its entities as Wikidata linking reads them (kg.link.context)
 
     @property
     def ntriples(self) -> str:
-        if isinstance(self.data, str):
-            return self.data
-        return to_ntriples(self.data)
+        return to_ntriples(self.data if isinstance(self.data, list) else as_quads(self.graph, self.data))
 
 
 def _build_in_worker(path: Path, max_bytes: int, run) -> _Built:
     built = _build_one(path, max_bytes, run)
     _freeze_resources()
-    return _Built(built.doc_id, built.graph, built.ntriples, built.quads, built.report, built.entities)
+    return replace(built, data=to_nquads(built.graph, built.data))
 
 
 def _build_one(path: Path, max_bytes: int, run) -> _Built:
     from kg.extract import extract
+    from kg.link.context import document_contexts
     from kg.model import AidFlow, OfficeHolding
     from kg.rdf.build import build_quads
     from kg.rdf.iris import ENTITY_PREFIXES, document_graph
@@ -122,7 +121,8 @@ def _build_one(path: Path, max_bytes: int, run) -> _Built:
     report = DocumentReport(source.doc_id, source.path, len(extraction.sentences), facts, removed)
     entities = tuple(ntriples_lines(q for q in quads if q.predicate.value in (RDF.type, RDFS.label)
                                     and q.subject.value.startswith(ENTITY_PREFIXES)))
-    return _Built(source.doc_id, document_graph(source.doc_id), quads, len(quads), report, entities)
+    return _Built(source.doc_id, document_graph(source.doc_id), quads, len(quads), report, entities,
+                  tuple(document_contexts(quads)))
 
 
 _resources_frozen = False
@@ -202,7 +202,7 @@ def ingest(paths: list[Path], *, settings: Settings, store: GraphStore | None = 
             .raise_for_violations()
     ontology = ontology_quads(settings.ontology_dir)
     graphs = {b.graph: b.data for b in built}
-    graphs.update(_wikidata_graphs(graphs, settings))
+    graphs.update(_wikidata_graphs({b.graph: b.contexts for b in built}, settings))
     target = store if store is not None else GraphStore(settings.store)
     try:
         if _signature(target.graph_quads(ONTOLOGY_GRAPH)) != _signature(ontology):
@@ -216,7 +216,8 @@ def ingest(paths: list[Path], *, settings: Settings, store: GraphStore | None = 
 
 
 def _wikidata_graphs(documents: dict, settings: Settings) -> dict:
-    """Link and enrichment graphs of the new documents, from the Wikidata cache and overrides (no network)."""
+    """Link and enrichment graphs of the new documents (graph IRI -> entity contexts), from the
+    Wikidata cache and overrides (no network)."""
     from kg.link import offline_graphs
 
     return offline_graphs(documents, settings=settings)

@@ -67,25 +67,32 @@ class GraphStore:
         self.close()
 
     # -- writing ---------------------------------------------------------------------------
-    def replace_graphs(self, graphs: Mapping[str, str | list[ox.Quad]],
+    def replace_graphs(self, graphs: Mapping[str, str | bytes | list[ox.Quad]],
                        additions: Mapping[str, str] | None = None) -> None:
-        """Replace each named graph with the given quads (or N-Triples text), all in one transaction.
+        """Replace each named graph with the given quads, N-Triples text, or N-Quads bytes (of that
+        graph only, as :func:`to_nquads` writes them), all in one transaction.
 
         *additions* (N-Triples text per graph) are added to shared graphs, such as the entities
         graph, in the same write; on failure the triples that were new are taken out again.
 
-        New graphs (the usual bulk case) go in through one transactional ``extend`` of the parsed
-        quads; when a graph already exists, everything goes through one SPARQL update (DROP, then
+        New graphs (the usual bulk case) go in through the store's bulk loader: N-Quads bytes
+        (what ``kg ingest --jobs`` workers send) are parsed by pyoxigraph itself in one
+        ``bulk_load``, everything else in one ``bulk_extend``; on failure the new graphs are dropped
+        again. When a graph already exists, everything goes through one SPARQL update (DROP, then
         INSERT DATA), whose text is what pyoxigraph serialised (IRIs checked, literals escaped).
         Either way every graph is swapped or none is.
         """
-        added = [q for graph, data in (additions or {}).items() for q in _quads(graph, data)]
+        added = [q for graph, data in (additions or {}).items() for q in as_quads(graph, data)]
         if not any(self._store.contains_named_graph(ox.NamedNode(g)) for g in graphs):
-            # Only new graphs: the store's bulk path, and on failure the new graphs are dropped again.
             added = [q for q in added if q not in self._store]
-            write = self._store.extend if self.atomic else self._store.bulk_extend
+            loaded = b"" if self.atomic else b"".join(d for d in graphs.values() if isinstance(d, bytes))
+            rest = (q for graph, data in graphs.items() if not (loaded and isinstance(data, bytes))
+                    for q in as_quads(graph, data))
             try:
-                write([*(q for graph, data in graphs.items() for q in _quads(graph, data)), *added])
+                if loaded:
+                    self._store.bulk_load(loaded, format=ox.RdfFormat.N_QUADS)
+                write = self._store.extend if self.atomic else self._store.bulk_extend
+                write([*rest, *added])
             except (OSError, SyntaxError, ValueError) as err:
                 for graph in map(ox.NamedNode, graphs):
                     if self._store.contains_named_graph(graph):
@@ -96,7 +103,7 @@ class GraphStore:
             return
         parts: list[str] = []
         for graph, data in graphs.items():
-            ntriples = data if isinstance(data, str) else to_ntriples(data)
+            ntriples = data if isinstance(data, str) else to_ntriples(as_quads(graph, data))
             graph_term = str(ox.NamedNode(graph))
             parts.append(f"DROP SILENT GRAPH {graph_term}")
             if ntriples.strip():
@@ -261,18 +268,26 @@ def turtle_as_ntriples(path: Path) -> list[str]:
     return ntriples_lines(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
 
 
-def _quads(graph: str, data: str | list[ox.Quad]) -> Iterable[ox.Quad]:
-    """The quads of *graph*: given as quads already, or parsed from N-Triples text."""
+def as_quads(graph: str, data: str | bytes | list[ox.Quad]) -> Iterable[ox.Quad]:
+    """The quads of *graph*: given as quads already, or parsed from N-Triples text or N-Quads bytes."""
     node = ox.NamedNode(graph)
     if isinstance(data, str):
         return (ox.Quad(t.subject, t.predicate, t.object, node)
                 for t in ox.parse(data.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES))
+    if isinstance(data, bytes):
+        data = ox.parse(data, format=ox.RdfFormat.N_QUADS)
     return (q if q.graph_name == node else ox.Quad(q.subject, q.predicate, q.object, node) for q in data)
 
 
 def ntriples_lines(statements: Iterable[ox.Quad | ox.Triple]) -> list[str]:
     """One N-Triples line per triple or quad (terms serialised by pyoxigraph, graph names dropped)."""
     return [f"{q.subject} {q.predicate} {q.object} ." for q in statements]
+
+
+def to_nquads(graph: str, quads: Iterable[ox.Quad]) -> bytes:
+    """*quads*, moved into *graph*, as N-Quads bytes (serialised by pyoxigraph): how worker processes
+    hand a document graph over, since quads do not cross process borders."""
+    return ox.serialize(list(as_quads(graph, list(quads))), format=ox.RdfFormat.N_QUADS)
 
 
 def to_ntriples(quads: Iterable[ox.Quad]) -> str:

@@ -230,35 +230,19 @@ def test_reingest_keeps_links_and_a_failed_ingest_changes_nothing(link_settings,
 def test_link_graphs_conform_to_the_shapes(link_settings):
     """Validated as built (the store itself turns xsd:nonNegativeInteger into xsd:integer on the way in)."""
     from kg.link import offline_graphs
+    from kg.link.context import document_contexts
     from kg.store import to_ntriples
     from kg.validate import validate_ntriples
 
     link_store(settings=link_settings, enrich=False)  # fills the cache; the graphs below come from it
     with GraphStore(link_settings.store, read_only=True) as store:
-        documents = {g: store.graph_quads(g) for g in store.named_graphs() if "/graph/document/" in g}
+        documents = {g: document_contexts(store.graph_quads(g))
+                     for g in store.named_graphs() if "/graph/document/" in g}
     graphs = offline_graphs(documents, settings=link_settings)
     data = "\n".join(to_ntriples(quads) for g, quads in graphs.items() if "/graph/links/" in g)
     assert "LinkCandidate" in data and "owl#sameAs" in data
     report = validate_ntriples(data, ontology_dir=link_settings.ontology_dir)
     assert report.conforms, report.violations[:3]
-
-
-def test_worker_output_links_like_in_process_output(link_settings):
-    """`kg ingest --jobs N` hands document graphs over as N-Triples text; linking reads both forms alike."""
-    from kg.link import offline_graphs
-    from kg.store import to_ntriples
-
-    link_store(settings=link_settings, enrich=False)
-    with GraphStore(link_settings.store, read_only=True) as store:
-        quads = {g: store.graph_quads(g) for g in store.named_graphs() if "/graph/document/" in g}
-    as_text = {g: to_ntriples(q) for g, q in quads.items()}
-
-    def triples(graphs):
-        return {g: {str(q.triple) for q in data} for g, data in graphs.items()}
-
-    from_quads = triples(offline_graphs(quads, settings=link_settings))
-    assert from_quads == triples(offline_graphs(as_text, settings=link_settings))
-    assert any("sameAs" in t for ts in from_quads.values() for t in ts)
 
 
 def test_a_cache_file_with_a_bad_result_is_a_one_line_error(tmp_path):

@@ -7,7 +7,7 @@ which also asks the endpoint for what the cache lacks, and ``kg enrich`` :func:`
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from kg.settings import Settings
@@ -39,13 +39,13 @@ def _lookup(settings: Settings, *, online: bool, strict: bool = False, client=No
     return Lookup(AnswerCache(settings.wikidata_cache), client if online else None, strict)
 
 
-def _graphs(documents: Mapping[str, object], settings: Settings, lookup, *, enrich: bool = True):
-    """Link graphs of the given document graphs, and the enrichment graphs of their linked items."""
-    from kg.link.context import document_contexts
+def _graphs(documents: Mapping[str, Sequence], settings: Settings, lookup, *, enrich: bool = True):
+    """Link graphs of the given documents (graph IRI -> its entities' contexts, from
+    :func:`kg.link.context.document_contexts`), and the enrichment graphs of their linked items."""
     from kg.link.decide import decide, load_overrides, needs_link
     from kg.link.enrich import fetch_enrichment
     from kg.link.score import load_rules
-    from kg.rdf.links import enrichment_quads, link_graph, link_quads, quads_of, wikidata_graph
+    from kg.rdf.links import enrichment_quads, link_graph, link_quads, wikidata_graph
 
     overrides = load_overrides(settings.wikidata_overrides)
     positions = load_rules().positions
@@ -53,9 +53,8 @@ def _graphs(documents: Mapping[str, object], settings: Settings, lookup, *, enri
     decisions = []
     items: set[str] = set()
     per_doc: dict[str, tuple[list, dict]] = {}
-    for graph, data in documents.items():
+    for graph, contexts in documents.items():
         doc_id = graph.rsplit("/", 1)[-1]
-        contexts = document_contexts(quads_of(data))
         mine = [decide(ctx, lookup, overrides) for ctx in contexts if needs_link(ctx)]
         roles = {r: positions[r] for ctx in contexts for r in ctx.roles if r in positions}
         per_doc[doc_id] = (mine, roles)
@@ -111,8 +110,9 @@ def _existing_store(settings: Settings):
     return GraphStore(settings.store)
 
 
-def offline_graphs(documents: Mapping[str, object], *, settings: Settings) -> dict[str, list]:
-    """Link and enrichment graphs for freshly built document graphs, from the cache only."""
+def offline_graphs(documents: Mapping[str, Sequence], *, settings: Settings) -> dict[str, list]:
+    """Link and enrichment graphs for freshly built documents (graph IRI -> entity contexts, which
+    ``kg ingest`` reads from each document's quads where they are built), from the cache only."""
     graphs, _, _ = _graphs(documents, settings, _lookup(settings, online=False))
     return graphs
 
@@ -125,12 +125,13 @@ def link_store(*, settings: Settings, online: bool = True, enrich: bool = True, 
     fails, the cache and overrides still apply, the rest stays provisional and a warning says so;
     with *strict* the failure is raised instead.
     """
+    from kg.link.context import document_contexts
     from kg.vocab import GRAPH_BASE
 
     lookup = _lookup(settings, online=online, strict=strict, client=client)
     with _existing_store(settings) as store:
         prefix = f"{GRAPH_BASE}document/"
-        documents = {g: store.graph_quads(g) for g in store.named_graphs() if g.startswith(prefix)}
+        documents = {g: document_contexts(store.graph_quads(g)) for g in store.named_graphs() if g.startswith(prefix)}
         graphs, decisions, enriched = _graphs(documents, settings, lookup, enrich=enrich)
         if enrich:  # drop enrichment graphs of items no longer linked
             stale = [g for g in store.named_graphs() if g.startswith(f"{GRAPH_BASE}wikidata/") and g not in graphs]

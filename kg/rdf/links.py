@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 
-from pyoxigraph import BlankNode, Literal, NamedNode, Quad, RdfFormat, parse
+from pyoxigraph import BlankNode, Literal, NamedNode, Quad
 
 from kg.link.decide import LinkDecision
 from kg.link.enrich import Enrichment
@@ -25,14 +25,6 @@ def link_graph(doc_id: str) -> str:
 
 def wikidata_graph(qid: str) -> str:
     return f"{GRAPH_BASE}wikidata/{qid}"
-
-
-def quads_of(data) -> list:
-    """Quads as built, or parsed back from N-Triples text (what worker processes send)."""
-    if isinstance(data, str):
-        return [Quad(t.subject, t.predicate, t.object) for t in
-                parse(data.encode("utf-8"), format=RdfFormat.N_TRIPLES)]
-    return list(data)
 
 
 def _dec(value: float) -> Literal:
