@@ -40,8 +40,7 @@ def test_enough_gold_articles():
 def test_gold_file_is_well_formed(path: Path):
     gold = json.loads(path.read_text(encoding="utf-8"))
     text = (PROJECT_ROOT / gold["text"]).read_text(encoding="utf-8")
-    # a second annotation (gold/second, not a split) keeps the split of the dev article it re-annotates
-    assert gold["split"] == ("dev" if path.parent.name == "second" else path.parent.name)
+    assert gold["split"] == path.parent.name
     assert Path(gold["text"]).stem == path.stem
     states = {s.name for s in load_gazetteer().states}
     for flow in gold.get("aid_flows", []):
