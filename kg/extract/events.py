@@ -500,7 +500,8 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
     for j in range(c_first + 1, c_last):
         # "met his Russian counterpart" with no name given: the counterpart's state takes part
         if view.lower[j] in ("counterpart", "counterparts") and (j - 1) in view.actor_at \
-                and view.actor_at[j - 1].how == "demonym" and not (j + 1 < c_last and view.lower[j + 1] == ","):
+                and view.actor_at[j - 1].how == "demonym" and not (j + 1 < c_last and view.lower[j + 1] == ",") \
+                and not (j + 1 in view.actor_at and view.actor_at[j + 1].entity.kind == "person"):
             people = unique([*people, view.actor_at[j - 1].entity])
     if len(people) == 1:
         orgs = [m.entity for m in view.state_in(c_first, c_last) if m.entity.kind == "organisation"
