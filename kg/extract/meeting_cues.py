@@ -56,6 +56,8 @@ def meeting_hit(view: SentenceView, hit: tuple[int, int, str]) -> bool:
         return False
     if any(w in ("not", "n't", "never") for w in view.lower[max(0, first - 3):first]):
         return False  # M1: "did not meet", "never spoke with": no meeting took place
+    if cancelled(view, first):
+        return False  # M1: "cancelled a planned meeting", "called off his visit": not held
     if word in ("session", "sessions") and "council" not in view.lower[max(0, first - 6):last + 6]:
         return False  # M3: a session of a council, not "a joint session of Congress"
     if view.lemmas[first] == "welcome":
@@ -66,6 +68,20 @@ def meeting_hit(view: SentenceView, hit: tuple[int, int, str]) -> bool:
         k = last if view.lower[last:last + 1] != ["the"] else last + 1
         return k in view.actor_at and view.actor_at[k].entity.kind in ("person", "state")
     return True
+
+
+_CANCEL = frozenset("cancel cancelled canceled scrap scrapped axe axed".split())
+
+
+def cancelled(view: SentenceView, first: int) -> bool:
+    """A verb of cancelling just before the meeting noun: "cancelled a planned meeting", "called off a visit"."""
+    for j in range(first - 1, max(-1, first - 5), -1):
+        if view.lower[j] in (",", ";", "and", "but") or j in view.actor_at:
+            return False  # "cancelled the deal, and met ...", "scrapped tariffs on China and met"
+        if view.lemmas[j] in _CANCEL or view.lower[j] in _CANCEL or (
+                view.lemmas[j] == "call" and j + 1 < first and view.lower[j + 1] == "off"):
+            return True
+    return False
 
 
 _BEFORE_NAME = frozenset("by his her their its the counterpart counterparts , leader president".split())
