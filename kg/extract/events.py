@@ -129,9 +129,10 @@ _HYPOTHETICAL = frozenset("will would plan expect could may might if odds scenar
 def _status(view: SentenceView, first: int, last: int, *, default: str | None, noun: int | None = None) -> str | None:
     rules = _rules()["agreement"]
     lemmas = [t.lemma.lower() for t in view.tokens[first:last]]
+    phrases = _status_phrases(lemmas)
     for status in ("declined", "signed", "agreed", "proposed"):
         # "a government-approved deal": half of a compound adjective is no verb
-        at = next((i for i, lemma in enumerate(lemmas) if lemma in rules[status]
+        at = next((i for i, lemma in enumerate(lemmas) if (lemma in rules[status] or phrases.get(i) == status)
                    and not (first + i > 0 and view.lower[first + i - 1] == "-")
                    and not (status == "declined" and _declined_other(view, first + i))), None)
         if at is None:
@@ -144,8 +145,22 @@ def _status(view: SentenceView, first: int, last: int, *, default: str | None, n
             return "declined"  # "have not signed any agreement"
         if status == "signed" and at >= 2 and lemmas[at - 1] == "to" and lemmas[at - 2] in rules["agreed"]:
             return "proposed" if hypothetical else "agreed"  # "agreed to sign deals": not signed yet
+        if status in ("signed", "agreed") and at >= 2 and lemmas[at - 1] == "to" and (
+                lemmas[at - 2] in rules["proposed"] or lemmas[at - 2] in rules["intend"]):
+            return "proposed"  # "offered to sign a pact", "wants to conclude a deal": not done yet
         return "proposed" if hypothetical and status in ("signed", "agreed") else status
     return default
+
+
+def _status_phrases(lemmas: list[str]) -> dict[int, str]:
+    """Where a several-word verb of `status_phrases` starts ("pulled out of", "tore up"), with its status."""
+    found: dict[int, str] = {}
+    for phrase, status in _rules()["agreement"]["status_phrases"].items():
+        words = phrase.split()
+        for i in range(len(lemmas) - len(words) + 1):
+            if lemmas[i:i + len(words)] == words:
+                found.setdefault(i, status)
+    return found
 
 
 def _declined_other(view: SentenceView, j: int) -> bool:
