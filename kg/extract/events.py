@@ -172,7 +172,7 @@ def _declined_other(view: SentenceView, j: int) -> bool:
     return view.lemmas[j + 2] not in {*rules["signed"], *rules["agreed"], "extend", "implement", "honour", "honor"}
 
 
-_BREACH = frozenset("break breach violate honour honor tear scrap".split())
+_BREACH = frozenset("break breach violate honour honor".split())
 _SAID_AFTER = frozenset("said says told reported added announced wrote".split())
 
 
