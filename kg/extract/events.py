@@ -29,6 +29,7 @@ from kg.extract.meeting_cues import (
     in_title as _in_title,
     meeting_hit as _meeting_hit,
     more_hosts as _more_hosts,
+    owner as _owner,
     multilateral_kind as _multilateral_kind,
     said_by as _said_by,
     spoke_with as _spoke_with,
@@ -501,7 +502,7 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
     if any(view.lower[j] in rules["virtual"] and not _verb_call(view, j) for j in range(c_first, c_last)):
         place, kind = EntityRef("place", "virtual", "virtual"), "call"
     people = unique(m.entity for m in view.state_in(c_first, c_last)
-                    if m.entity.kind == "person" and not view.possessive(m)
+                    if m.entity.kind == "person" and (not view.possessive(m) or _owner(view, m))
                     and not _attribution(view, m) and not _evaluator(view, m, at, _claim_verbs()))
     before = [m.entity for m in view.state_in(0, c_first) if m.entity.kind == "person"]
     if before:  # "Tokayev's visit to Beijing, where he held talks with Xi": "he" is named earlier in the sentence

@@ -84,6 +84,16 @@ def cancelled(view: SentenceView, first: int) -> bool:
     return False
 
 
+_OWNED = frozenset("meeting meetings talks visit trip call conversation summit".split())
+
+
+def owner(view: SentenceView, mention: Mention) -> bool:
+    """"Putin's meeting with Modi", "Sybiha's talks with Sikorski", "Modi's visit to Moscow": the possessor of a
+    meeting noun takes part in it (one modifier may come between: "Modi's first visit")."""
+    k = mention.last + 1
+    return view.possessive(mention) and any(view.lower[j] in _OWNED for j in range(k, min(k + 2, len(view.tokens))))
+
+
 _BEFORE_NAME = frozenset("by his her their its the counterpart counterparts , leader president".split())
 
 
