@@ -36,6 +36,7 @@ from kg.extract.meeting_cues import (
     summit as _summit,
     verb_call as _verb_call,
 )
+from kg.extract.meeting_sides import bodies as _bodies, held as _held, other_side as _other_side
 from kg.extract.view import (
     PREPOSITIONS,
     SentenceView,
@@ -513,12 +514,15 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
                   and not _said_by(view, j) for j in range(c_first, c_last))
     if previous_person is not None and pronoun and previous_person not in people and len(people) <= 1:
         people = (previous_person, *people)
+    counterparts = []
     for j in range(c_first + 1, c_last):
         # "met his Russian counterpart" with no name given: the counterpart's state takes part
         if view.lower[j] in ("counterpart", "counterparts") and (j - 1) in view.actor_at \
                 and view.actor_at[j - 1].how == "demonym" and not (j + 1 < c_last and view.lower[j + 1] == ",") \
                 and not (j + 1 in view.actor_at and view.actor_at[j + 1].entity.kind == "person"):
+            counterparts.append(view.actor_at[j - 1].entity)
             people = unique([*people, view.actor_at[j - 1].entity])
+    people = _other_side(view, people, counterparts, clause, at)
     if len(people) == 1:
         orgs = [m.entity for m in view.state_in(c_first, c_last) if m.entity.kind == "organisation"
                 and not (m.first > 0 and view.lower[m.first - 1] in ("in", "at", "to", "from"))
@@ -531,11 +535,12 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
         if not people:
             return None
     if not people:
-        held = any(t.lemma.lower() in ("hold", "meet") for t in view.tokens[c_first:c_last])
         people = unique(m.entity for m in view.actors_in(c_first, c_last)
                         if m.entity.kind == "state" and m.first not in place_at
                         and (m.how != "demonym" or _delegation(view, m))) \
-            if held else ()
+            if _held(view, c_first, c_last) else ()
+    if not people:
+        people = _bodies(view, kind, c_first, c_last)  # "Leaders of the African Union gathered for a summit"
     if place is None and kind != "visit" and c_first > 0 and view.lower[c_first] == "where":
         place, _ = meeting_place(view, 0, c_first, places)  # "a visit to Hanoi, where she held talks with ...": the same place
     team = next((m for m in reversed(view.state_in(c_first, at)) if m.entity.kind == "state" and m.how == "demonym"

@@ -1,0 +1,50 @@
+"""The sides of a meeting the text does not name by person (README M2): a state meeting through unnamed
+officials ("held talks with US officials"), the state of an unnamed minister ("Spain's defence minister met
+her Moroccan counterpart"), and a body whose members meet ("Foreign ministers of ASEAN met")."""
+
+from __future__ import annotations
+
+from kg.extract.meeting_cues import delegation
+from kg.extract.view import SentenceView, unique
+from kg.model import EntityRef
+
+_OFFICIALS = frozenset("minister ministers president premier chancellor secretary king emir leader leaders envoy "
+                       "ambassador officials official delegation diplomats negotiators prime foreign defence defense "
+                       "finance trade interior".split())
+_MULTILATERAL = frozenset(("summit", "conference", "councilSession"))
+_HELD = frozenset("hold meet sit gather convene".split())
+
+
+def official(view: SentenceView, at: int) -> bool:
+    """An office word just after token *at* ("Spain's defence minister", "the Spanish foreign minister")."""
+    k = at + (at < len(view.tokens) and view.tokens[at].text in ("'s", "’s"))
+    return any(view.lower[j] in _OFFICIALS for j in range(k, min(k + 3, len(view.tokens))))
+
+
+def other_side(view: SentenceView, people: tuple[EntityRef, ...], counterparts: list[EntityRef],
+               clause: tuple[int, int], at: int) -> tuple[EntityRef, ...]:
+    """*people* with the side the text names only by state: the states of unnamed officials met by one person
+    ("Rubio held talks with Chinese officials"), or the state of the unnamed official who met a counterpart."""
+    c_first, c_last = clause
+    if len(people) == 1 and people[0].kind == "person":
+        met = [m.entity for m in view.state_in(at, c_last) if m.entity.kind == "state" and delegation(view, m)]
+        return unique([*people, *met])
+    if len(people) == 1 and people[0] in counterparts:
+        own = [m.entity for m in view.actors_in(c_first, at) if m.entity.kind == "state"
+               and m.entity != people[0] and official(view, m.last)]
+        return unique([*own[:1], *people])
+    return people
+
+
+def held(view: SentenceView, first: int, last: int) -> bool:
+    """The clause says the meeting took place: "held talks", "met", "sat down", "Talks between X and Y took place"."""
+    lemmas = view.lemmas[first:last]
+    return bool(_HELD & set(lemmas)) or "between" in view.lower[first:last] or any(
+        lemma == "take" and view.lower[first + i + 1:first + i + 2] == ["place"] for i, lemma in enumerate(lemmas))
+
+
+def bodies(view: SentenceView, kind: str, first: int, last: int) -> tuple[EntityRef, ...]:
+    """A summit, conference or council session with no person named: the organisations whose members meet."""
+    if kind not in _MULTILATERAL:
+        return ()
+    return unique(m.entity for m in view.state_in(first, last) if m.entity.kind == "organisation")
