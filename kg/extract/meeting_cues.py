@@ -185,14 +185,16 @@ _LEADERS = frozenset("leaders leaders' heads".split())
 
 
 def multilateral_kind(view: SentenceView, hit: tuple[int, int, str]) -> tuple[int, int, str]:
-    """M3: "a meeting of NATO defence ministers", "a G7 foreign ministers' meeting" is a conference; "a meeting
-    of African Union leaders" a summit."""
+    """M3: "a meeting of NATO defence ministers", "a G7 foreign ministers' meeting", "Foreign ministers of ASEAN
+    met" is a conference; "a meeting of African Union leaders" a summit."""
     first, last, kind = hit
-    if kind != "talks" or view.lower[first] not in ("meeting", "meetings"):
+    verb = view.lemmas[first] == "meet" and view.lower[first] not in ("meeting", "meetings")
+    if kind != "talks" or not (verb or view.lower[first] in ("meeting", "meetings")):
         return hit
     words = []
-    for j in range(first - 1, max(-1, first - 4), -1):  # "ministers' meeting"
-        if view.lower[j] in (",", ";", ".", "at", "in", "for", "a", "the"):
+    for j in range(first - 1, max(-1, first - (6 if verb else 4)), -1):  # "ministers' meeting", "ministers of X met"
+        if view.lower[j] in (",", ";", ".", "at", "in", "for", "a", "the") or (verb and j in view.actor_at
+                                                                            and view.actor_at[j].entity.kind == "person"):
             break
         words.append(view.lower[j])
     if last < len(view.tokens) and view.lower[last] == "of":  # "meeting of NATO defence ministers"
