@@ -134,7 +134,7 @@ def _status(view: SentenceView, first: int, last: int, *, default: str | None, n
     phrases = _status_phrases(lemmas)
     for status in ("declined", "signed", "agreed", "proposed"):
         # "a government-approved deal": half of a compound adjective is no verb
-        at = next((i for i, lemma in enumerate(lemmas) if (lemma in rules[status] or phrases.get(i) == status)
+        at = next((i for i, lemma in enumerate(lemmas) if (phrases[i] == status if i in phrases else lemma in rules[status])
                    and not (first + i > 0 and view.lower[first + i - 1] == "-")
                    and not (status == "declined" and _declined_other(view, first + i))), None)
         if at is None:
