@@ -158,6 +158,8 @@ def in_title(view: SentenceView, mention: Mention) -> bool:
     return k > mention.last and k in view.actor_at and view.actor_at[k].entity.kind == "person"
 
 
+_DELEGATE_KINDS = frozenset("trade military defence defense security foreign government senior top finance economic "
+                            "nuclear energy".split())
 _DELEGATES = frozenset("officials delegation delegations negotiators diplomats representatives envoys teams team "
                        "counterparts".split())
 
@@ -168,6 +170,8 @@ def delegation(view: SentenceView, mention: Mention) -> bool:
     k = mention.last
     while k + 1 < len(view.tokens) and view.lower[k] == "and" and k + 1 in view.actor_at:
         k = view.actor_at[k + 1].last  # "American and Russian officials"
+    if k + 1 < len(view.tokens) and view.lower[k] in _DELEGATE_KINDS:
+        k += 1  # "US and Chinese trade officials", "senior Iranian military officials"
     return k < len(view.tokens) and view.lower[k] in _DELEGATES
 
 
