@@ -47,4 +47,4 @@ def bodies(view: SentenceView, kind: str, first: int, last: int) -> tuple[Entity
     """A summit, conference or council session with no person named: the organisations whose members meet."""
     if kind not in _MULTILATERAL:
         return ()
-    return unique(m.entity for m in view.state_in(first, last) if m.entity.kind == "organisation")
+    return unique(m.entity for m in view.actors_in(first, last) if m.entity.kind == "organisation")
