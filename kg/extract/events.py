@@ -88,6 +88,9 @@ def _evidence(sentence: Sentence, doc_id: str, first: int, last: int) -> Evidenc
                     sentence.start, sentence.end, sentence.text, (sentence.index,))
 
 
+_REACTIONS = frozenset("move step decision development blow signal response rebuke".split())
+
+
 def _boundary(view: SentenceView, j: int) -> bool:
     """A clause boundary: a semicolon, or a comma before a conjunction (", and", ", while")."""
     if view.lower[j] == ";":
@@ -95,6 +98,9 @@ def _boundary(view: SentenceView, j: int) -> bool:
     if view.lower[j] == "," and j + 2 < len(view.tokens) and (
             view.lower[j + 1] == "where" or (view.lower[j + 1] in ("at", "during", "in") and view.lower[j + 2] == "which")):
         return True  # "talks in Moscow, at which Lavrov said ...": a relative clause is another event
+    if view.lower[j] == "," and j + 2 < len(view.tokens) and view.lower[j + 1] in ("a", "in") \
+            and view.lower[j + 2] in _REACTIONS:
+        return True  # "signed a pact, a move that alarmed Australia": who reacts to it is no party
     if view.lower[j] != "," or j + 2 >= len(view.tokens) or view.lower[j + 1] not in ("and", "but", "while", "whereas"):
         return False
     k = j + 2 if view.lower[j + 2] != "the" else j + 3
