@@ -19,6 +19,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from kg.extract.agreement_terms import from_party as _from_party, terms_kind as _terms_kind
 from kg.extract.meeting_places import meeting_place
 from kg.extract.event_dates import event_date as _date
 from kg.extract.event_dates import sentence_dates as _dates
@@ -375,8 +376,10 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             done.add((c_first, c_last))
             # a demonym after the agreement noun describes its content ("a deal to swap Russian equipment")
             parties = unique(m.entity for m in view.actors_in(c_first, c_last)
-                             if _governor(view, m) in (None, "with", "between", "among", "to")
+                             if (_governor(view, m) in (None, "with", "between", "among", "to")
+                                 or _from_party(view, first, m.first, _governor(view, m)))
                              and not (m.how == "demonym" and m.first >= last))
+            kind = _terms_kind(view, c_first, first, kind)  # "will lend India $1bn under an agreement"
             if len(parties) < 2:
                 parties = unique([*parties, *(person_states[m.entity] for m in people.get(sentence.index, [])
                                               if c_first <= m.first < c_last and m.entity in person_states)])
