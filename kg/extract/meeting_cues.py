@@ -62,6 +62,8 @@ def meeting_hit(view: SentenceView, hit: tuple[int, int, str]) -> bool:
         return False  # M3: a session of a council, not "a joint session of Congress"
     if view.lemmas[first] == "welcome":
         return person_follows(view, last)  # "welcomed Kim to ...", not "welcomed the decision"
+    if view.lemmas[first] == "greet":  # "greeted Orban", "was greeted at the airport by Vucic", not "greeted the news"
+        return person_follows(view, last) or "by" in view.lower[last:last + 6]
     if view.lemmas[first] == "meet" and any(w in _TARGETS for w in view.lower[last:last + 5]):
         return False  # "did not meet Russia's concerns", "to meet the deadline": no meeting
     if view.lemmas[first] == "speak" and last - first == 2:  # "spoke to X": X must be someone who talks back
