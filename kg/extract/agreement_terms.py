@@ -1,6 +1,6 @@
-"""An agreement named as the terms of a transfer told before it: "secured a loan from the UAE under a deal
-signed last week", "will lend India 200 billion yen under an agreement signed on Tuesday". The giver named
-with "from" is a party, and a loan's agreement is a credit line (README AG4)."""
+"""Parties and kinds an agreement takes from the words around it: the terms of a transfer told before it
+("secured a loan from the UAE under a deal signed last week": the giver named with "from" is a party, and a
+loan's agreement is a credit line, README AG4), and the agent of a passive ("the statement drafted by China")."""
 
 from __future__ import annotations
 
@@ -29,3 +29,11 @@ def terms_kind(view: SentenceView, c_first: int, first: int, kind: str) -> str:
     if kind == "deal" and under(view, first) and any(w in _LOAN for w in view.lower[c_first:first]):
         return "creditLine"
     return kind
+
+
+def agent_party(view: SentenceView, at: int, governor: str | None, verbs: frozenset[str]) -> bool:
+    """An actor at *at* after "by" and a participle of *verbs* ("drafted by China", "signed by Finland and ...")."""
+    if governor != "by":
+        return False
+    by = next((j for j in range(at - 1, max(-1, at - 8), -1) if view.lower[j] == "by"), None)
+    return by is not None and by > 0 and view.lower[by - 1].endswith("ed") and view.lemmas[by - 1] in verbs

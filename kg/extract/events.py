@@ -19,7 +19,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from kg.extract.agreement_terms import from_party as _from_party, terms_kind as _terms_kind
+from kg.extract.agreement_terms import agent_party as _agent_party, from_party as _from_party, terms_kind as _terms_kind
 from kg.extract.meeting_places import meeting_place
 from kg.extract.event_dates import event_date as _date
 from kg.extract.event_dates import sentence_dates as _dates
@@ -159,6 +159,12 @@ def _status(view: SentenceView, first: int, last: int, *, default: str | None, n
             return "proposed"  # "offered to sign a pact", "wants to conclude a deal": not done yet
         return "proposed" if hypothetical and status in ("signed", "agreed") else status
     return default
+
+
+@lru_cache(maxsize=1)
+def _status_verbs() -> frozenset[str]:
+    rules = _rules()["agreement"]
+    return frozenset(w for status in ("signed", "agreed", "proposed", "declined") for w in rules[status])
 
 
 def _status_phrases(lemmas: list[str]) -> dict[int, str]:
@@ -377,7 +383,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             # a demonym after the agreement noun describes its content ("a deal to swap Russian equipment")
             parties = unique(m.entity for m in view.actors_in(c_first, c_last)
                              if (_governor(view, m) in (None, "with", "between", "among", "to")
-                                 or _from_party(view, first, m.first, _governor(view, m)))
+                                 or _from_party(view, first, m.first, _governor(view, m))
+                                 or _agent_party(view, m.first, _governor(view, m), _status_verbs()))
                              and not (m.how == "demonym" and m.first >= last))
             kind = _terms_kind(view, c_first, first, kind)  # "will lend India $1bn under an agreement"
             if len(parties) < 2:
