@@ -37,7 +37,7 @@ from kg.extract.meeting_cues import (
     summit as _summit,
     verb_call as _verb_call,
 )
-from kg.extract.meeting_sides import bodies as _bodies, held as _held, other_side as _other_side
+from kg.extract.meeting_sides import bodies as _bodies, held as _held, named_body as _named_body, other_side as _other_side
 from kg.extract.view import (
     PREPOSITIONS,
     SentenceView,
@@ -465,6 +465,7 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
         if not hits:
             continue
         done: set[tuple[int, int]] = set()
+        named_bodies = [(b, k, f, l) for f, l, k in hits if (b := _named_body(view, f, l, k)) is not None]
         for first, last, kind in hits:
             clause = _clause(view, first)
             if clause in done and kind != "visit":
@@ -488,6 +489,11 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
                                   and m.place is not None and m.place.key != "virtual"), None)
                     meeting = replace(meeting, place=place)
                 found.append(_summit(meeting, heads))
+        here = [m for m in found if m.evidence.sentence_start == sentence.start]
+        for body, kind, first, last in named_bodies:  # "on the sidelines of the G20 summit": the G20's summit too
+            if not any(body in m.participants for m in here) and not any(m.participants == (body,) for m in found):
+                found.append(Meeting((body,), kind, _evidence(sentence, doc_id, first, last), next(
+                    (m.place for m in here if m.place and m.place.key != "virtual"), None), next((m.date for m in here), None)))
     return found
 
 

@@ -48,3 +48,21 @@ def bodies(view: SentenceView, kind: str, first: int, last: int) -> tuple[Entity
     if kind not in _MULTILATERAL:
         return ()
     return unique(m.entity for m in view.actors_in(first, last) if m.entity.kind == "organisation")
+
+
+def named_body(view: SentenceView, first: int, last: int, kind: str) -> EntityRef | None:
+    """The organisation a summit, conference or council session is of: "the G20 summit", "a NATO ministers'
+    meeting", "the summit of the African Union"."""
+    if kind not in _MULTILATERAL:
+        return None
+    for j in range(first - 1, max(-1, first - 4), -1):
+        if j in view.actor_at:
+            m = view.actor_at[j]
+            return m.entity if m.entity.kind == "organisation" else None
+        if view.lower[j] in (",", ";", "and", "with", "by"):
+            break
+    if last + 1 < len(view.tokens) and view.lower[last] == "of":
+        k = last + 1 + (view.lower[last + 1] == "the")
+        if k in view.actor_at and view.actor_at[k].entity.kind == "organisation":
+            return view.actor_at[k].entity
+    return None
