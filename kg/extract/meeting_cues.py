@@ -18,6 +18,10 @@ def summit(meeting: Meeting, heads: frozenset[EntityRef]) -> Meeting:
     people = meeting.participants
     if meeting.kind in _IN_PERSON and len(people) >= 2 and all(p in heads for p in people):
         return replace(meeting, kind="summit")
+    # "talks between President Putin and his Uzbek counterpart, Shavkat Mirziyoyev": a head's counterpart is one
+    if meeting.kind in _IN_PERSON and len(people) == 2 and all(p.kind == "person" for p in people) \
+            and any(p in heads for p in people) and "counterpart" in meeting.evidence.quote.lower():
+        return replace(meeting, kind="summit")
     return meeting
 
 
