@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from kg.extract.meeting_cues import delegation
 from kg.extract.view import SentenceView, unique
-from kg.model import EntityRef
+from kg.model import EntityRef, Mention, Sentence
 
 _OFFICIALS = frozenset("minister ministers president premier chancellor secretary king emir leader leaders envoy "
                        "ambassador officials official delegation diplomats negotiators prime foreign defence defense "
@@ -66,3 +66,19 @@ def named_body(view: SentenceView, first: int, last: int, kind: str) -> EntityRe
         if k in view.actor_at and view.actor_at[k].entity.kind == "organisation":
             return view.actor_at[k].entity
     return None
+
+
+def leaders(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...]) -> frozenset[EntityRef]:
+    """Persons the text calls a state's leader ("North Korean leader Kim Jong Un", "Russia's leader, Vladimir
+    Putin"): heads of state or government for M3, though "leader" is no office title."""
+    tokens = {s.index: s.tokens for s in sentences}
+    states = {(m.sentence, m.last) for m in mentions if m.entity.kind == "state"}
+    found = set()
+    for m in mentions:
+        if m.entity.kind != "person" or m.sentence not in tokens:
+            continue
+        k = m.first - 1 - (m.first > 0 and tokens[m.sentence][m.first - 1].text == ",")
+        if k >= 1 and tokens[m.sentence][k].lower == "leader" and (
+                (m.sentence, k) in states or tokens[m.sentence][k - 1].text in ("'s", "’s")):
+            found.add(m.entity)
+    return frozenset(found)
