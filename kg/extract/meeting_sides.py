@@ -37,10 +37,12 @@ def other_side(view: SentenceView, people: tuple[EntityRef, ...], counterparts: 
 
 
 def held(view: SentenceView, first: int, last: int) -> bool:
-    """The clause says the meeting took place: "held talks", "met", "sat down", "Talks between X and Y took place"."""
-    lemmas = view.lemmas[first:last]
-    return bool(_HELD & set(lemmas)) or "between" in view.lower[first:last] or any(
-        lemma == "take" and view.lower[first + i + 1:first + i + 2] == ["place"] for i, lemma in enumerate(lemmas))
+    """The clause says the meeting took place: "held talks", "met", "sat down", "Talks between X and Y took place",
+    "is in talks with"."""
+    lemmas, words = view.lemmas[first:last], view.lower[first:last]
+    return bool(_HELD & set(lemmas)) or "between" in words or any(
+        (lemma == "take" and words[i + 1:i + 2] == ("place",)) or words[i:i + 3] == ("in", "talks", "with")
+        for i, lemma in enumerate(lemmas))  # "took place", "Saudi Arabia is in talks with Pakistan"
 
 
 def bodies(view: SentenceView, kind: str, first: int, last: int) -> tuple[EntityRef, ...]:
