@@ -70,7 +70,8 @@ def meeting_hit(view: SentenceView, hit: tuple[int, int, str]) -> bool:
         return person_follows(view, last) or "by" in view.lower[last:last + 6]
     if view.lemmas[first] == "meet" and any(w in _TARGETS for w in view.lower[last:last + 5]):
         return False  # "did not meet Russia's concerns", "to meet the deadline": no meeting
-    if view.lemmas[first] == "speak" and last - first == 2:  # "spoke to X": X must be someone who talks back
+    if (view.lemmas[first] == "speak" or view.lower[first] in ("talk", "talked", "talking")) and last - first == 2:
+        # "spoke to X", "talked with X": X must be someone who talks back
         k = last if view.lower[last:last + 1] != ["the"] else last + 1
         return k in view.actor_at and view.actor_at[k].entity.kind in ("person", "state")
     return True
