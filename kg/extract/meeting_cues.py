@@ -132,9 +132,12 @@ def attribution(view: SentenceView, mention: Mention) -> bool:
 
 
 def verb_call(view: SentenceView, j: int) -> bool:
-    """"did not call on her", "to call for a ceasefire": the verb, not a phone call; nor is "a courtesy call" (a visit)."""
+    """"did not call on her", "to call for a ceasefire": the verb, not a phone call; nor is "a courtesy call" (a visit)
+    or "virtually" away from a verb of meeting."""
     if view.lower[j] in ("call", "calls") and j > 0 and view.lower[j - 1] == "courtesy":
         return True
+    if view.lower[j] == "virtually":  # "met virtually" is a video link, "virtually every leader" is not
+        return not (j > 0 and view.lemmas[j - 1] in ("meet", "hold", "talk", "speak", "attend", "join"))
     return view.lower[j] in ("call", "calls", "called") and (
         (j > 0 and view.lower[j - 1] in ("not", "n't", "to", "will", "would", "did", "and", "also"))
         or (j + 1 < len(view.tokens) and view.lower[j + 1] in ("on", "for", "off", "it", "him", "her", "them")))
