@@ -19,6 +19,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from kg.extract.agreement_terms import agent_party as _agent_party, from_party as _from_party, terms_kind as _terms_kind
 from kg.extract.meeting_places import meeting_place
 from kg.extract.event_dates import event_date as _date
 from kg.extract.event_dates import sentence_dates as _dates
@@ -29,12 +30,14 @@ from kg.extract.meeting_cues import (
     in_title as _in_title,
     meeting_hit as _meeting_hit,
     more_hosts as _more_hosts,
+    owner as _owner,
     multilateral_kind as _multilateral_kind,
     said_by as _said_by,
     spoke_with as _spoke_with,
     summit as _summit,
     verb_call as _verb_call,
 )
+from kg.extract.meeting_sides import bodies as _bodies, held as _held, named_body as _named_body, other_side as _other_side
 from kg.extract.view import (
     PREPOSITIONS,
     SentenceView,
@@ -86,6 +89,9 @@ def _evidence(sentence: Sentence, doc_id: str, first: int, last: int) -> Evidenc
                     sentence.start, sentence.end, sentence.text, (sentence.index,))
 
 
+_REACTIONS = frozenset("move step decision development blow signal response rebuke".split())
+
+
 def _boundary(view: SentenceView, j: int) -> bool:
     """A clause boundary: a semicolon, or a comma before a conjunction (", and", ", while")."""
     if view.lower[j] == ";":
@@ -93,6 +99,9 @@ def _boundary(view: SentenceView, j: int) -> bool:
     if view.lower[j] == "," and j + 2 < len(view.tokens) and (
             view.lower[j + 1] == "where" or (view.lower[j + 1] in ("at", "during", "in") and view.lower[j + 2] == "which")):
         return True  # "talks in Moscow, at which Lavrov said ...": a relative clause is another event
+    if view.lower[j] == "," and j + 2 < len(view.tokens) and view.lower[j + 1] in ("a", "in") \
+            and view.lower[j + 2] in _REACTIONS:
+        return True  # "signed a pact, a move that alarmed Australia": who reacts to it is no party
     if view.lower[j] != "," or j + 2 >= len(view.tokens) or view.lower[j + 1] not in ("and", "but", "while", "whereas"):
         return False
     k = j + 2 if view.lower[j + 2] != "the" else j + 3
@@ -129,9 +138,10 @@ _HYPOTHETICAL = frozenset("will would plan expect could may might if odds scenar
 def _status(view: SentenceView, first: int, last: int, *, default: str | None, noun: int | None = None) -> str | None:
     rules = _rules()["agreement"]
     lemmas = [t.lemma.lower() for t in view.tokens[first:last]]
+    phrases = _status_phrases(lemmas)
     for status in ("declined", "signed", "agreed", "proposed"):
         # "a government-approved deal": half of a compound adjective is no verb
-        at = next((i for i, lemma in enumerate(lemmas) if lemma in rules[status]
+        at = next((i for i, lemma in enumerate(lemmas) if (phrases[i] == status if i in phrases else lemma in rules[status])
                    and not (first + i > 0 and view.lower[first + i - 1] == "-")
                    and not (status == "declined" and _declined_other(view, first + i))), None)
         if at is None:
@@ -144,8 +154,28 @@ def _status(view: SentenceView, first: int, last: int, *, default: str | None, n
             return "declined"  # "have not signed any agreement"
         if status == "signed" and at >= 2 and lemmas[at - 1] == "to" and lemmas[at - 2] in rules["agreed"]:
             return "proposed" if hypothetical else "agreed"  # "agreed to sign deals": not signed yet
+        if status in ("signed", "agreed") and at >= 2 and lemmas[at - 1] == "to" and (
+                lemmas[at - 2] in rules["proposed"] or lemmas[at - 2] in rules["intend"]):
+            return "proposed"  # "offered to sign a pact", "wants to conclude a deal": not done yet
         return "proposed" if hypothetical and status in ("signed", "agreed") else status
     return default
+
+
+@lru_cache(maxsize=1)
+def _status_verbs() -> frozenset[str]:
+    rules = _rules()["agreement"]
+    return frozenset(w for status in ("signed", "agreed", "proposed", "declined") for w in rules[status])
+
+
+def _status_phrases(lemmas: list[str]) -> dict[int, str]:
+    """Where a several-word verb of `status_phrases` starts ("pulled out of", "tore up"), with its status."""
+    found: dict[int, str] = {}
+    for phrase, status in _rules()["agreement"]["status_phrases"].items():
+        words = phrase.split()
+        for i in range(len(lemmas) - len(words) + 1):
+            if lemmas[i:i + len(words)] == words:
+                found.setdefault(i, status)
+    return found
 
 
 def _declined_other(view: SentenceView, j: int) -> bool:
@@ -157,7 +187,7 @@ def _declined_other(view: SentenceView, j: int) -> bool:
     return view.lemmas[j + 2] not in {*rules["signed"], *rules["agreed"], "extend", "implement", "honour", "honor"}
 
 
-_BREACH = frozenset("break breach violate honour honor tear scrap".split())
+_BREACH = frozenset("break breach violate honour honor".split())
 _SAID_AFTER = frozenset("said says told reported added announced wrote".split())
 
 
@@ -352,8 +382,11 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             done.add((c_first, c_last))
             # a demonym after the agreement noun describes its content ("a deal to swap Russian equipment")
             parties = unique(m.entity for m in view.actors_in(c_first, c_last)
-                             if _governor(view, m) in (None, "with", "between", "among", "to")
+                             if (_governor(view, m) in (None, "with", "between", "among", "to")
+                                 or _from_party(view, first, m.first, _governor(view, m))
+                                 or _agent_party(view, m.first, _governor(view, m), _status_verbs()))
                              and not (m.how == "demonym" and m.first >= last))
+            kind = _terms_kind(view, c_first, first, kind)  # "will lend India $1bn under an agreement"
             if len(parties) < 2:
                 parties = unique([*parties, *(person_states[m.entity] for m in people.get(sentence.index, [])
                                               if c_first <= m.first < c_last and m.entity in person_states)])
@@ -432,6 +465,7 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
         if not hits:
             continue
         done: set[tuple[int, int]] = set()
+        named_bodies = [(b, k, f, l) for f, l, k in hits if (b := _named_body(view, f, l, k)) is not None]
         for first, last, kind in hits:
             clause = _clause(view, first)
             if clause in done and kind != "visit":
@@ -455,6 +489,11 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
                                   and m.place is not None and m.place.key != "virtual"), None)
                     meeting = replace(meeting, place=place)
                 found.append(_summit(meeting, heads))
+        here = [m for m in found if m.evidence.sentence_start == sentence.start]
+        for body, kind, first, last in named_bodies:  # "on the sidelines of the G20 summit": the G20's summit too
+            if not any(body in m.participants for m in here) and not any(m.participants == (body,) for m in found):
+                found.append(Meeting((body,), kind, _evidence(sentence, doc_id, first, last), next(
+                    (m.place for m in here if m.place and m.place.key != "virtual"), None), next((m.date for m in here), None)))
     return found
 
 
@@ -486,7 +525,7 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
     if any(view.lower[j] in rules["virtual"] and not _verb_call(view, j) for j in range(c_first, c_last)):
         place, kind = EntityRef("place", "virtual", "virtual"), "call"
     people = unique(m.entity for m in view.state_in(c_first, c_last)
-                    if m.entity.kind == "person" and not view.possessive(m)
+                    if m.entity.kind == "person" and (not view.possessive(m) or _owner(view, m))
                     and not _attribution(view, m) and not _evaluator(view, m, at, _claim_verbs()))
     before = [m.entity for m in view.state_in(0, c_first) if m.entity.kind == "person"]
     if before:  # "Tokayev's visit to Beijing, where he held talks with Xi": "he" is named earlier in the sentence
@@ -497,11 +536,15 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
                   and not _said_by(view, j) for j in range(c_first, c_last))
     if previous_person is not None and pronoun and previous_person not in people and len(people) <= 1:
         people = (previous_person, *people)
+    counterparts = []
     for j in range(c_first + 1, c_last):
         # "met his Russian counterpart" with no name given: the counterpart's state takes part
         if view.lower[j] in ("counterpart", "counterparts") and (j - 1) in view.actor_at \
-                and view.actor_at[j - 1].how == "demonym" and not (j + 1 < c_last and view.lower[j + 1] == ","):
+                and view.actor_at[j - 1].how == "demonym" and not (j + 1 < c_last and view.lower[j + 1] == ",") \
+                and not (j + 1 in view.actor_at and view.actor_at[j + 1].entity.kind == "person"):
+            counterparts.append(view.actor_at[j - 1].entity)
             people = unique([*people, view.actor_at[j - 1].entity])
+    people = _other_side(view, people, counterparts, clause, at)
     if len(people) == 1:
         orgs = [m.entity for m in view.state_in(c_first, c_last) if m.entity.kind == "organisation"
                 and not (m.first > 0 and view.lower[m.first - 1] in ("in", "at", "to", "from"))
@@ -514,11 +557,12 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
         if not people:
             return None
     if not people:
-        held = any(t.lemma.lower() in ("hold", "meet") for t in view.tokens[c_first:c_last])
         people = unique(m.entity for m in view.actors_in(c_first, c_last)
                         if m.entity.kind == "state" and m.first not in place_at
                         and (m.how != "demonym" or _delegation(view, m))) \
-            if held else ()
+            if _held(view, c_first, c_last) else ()
+    if not people:
+        people = _bodies(view, kind, c_first, c_last)  # "Leaders of the African Union gathered for a summit"
     if place is None and kind != "visit" and c_first > 0 and view.lower[c_first] == "where":
         place, _ = meeting_place(view, 0, c_first, places)  # "a visit to Hanoi, where she held talks with ...": the same place
     team = next((m for m in reversed(view.state_in(c_first, at)) if m.entity.kind == "state" and m.how == "demonym"

@@ -18,6 +18,10 @@ def summit(meeting: Meeting, heads: frozenset[EntityRef]) -> Meeting:
     people = meeting.participants
     if meeting.kind in _IN_PERSON and len(people) >= 2 and all(p in heads for p in people):
         return replace(meeting, kind="summit")
+    # "talks between President Putin and his Uzbek counterpart, Shavkat Mirziyoyev": a head's counterpart is one
+    if meeting.kind in _IN_PERSON and len(people) == 2 and all(p.kind == "person" for p in people) \
+            and any(p in heads for p in people) and "counterpart" in meeting.evidence.quote.lower():
+        return replace(meeting, kind="summit")
     return meeting
 
 
@@ -56,16 +60,45 @@ def meeting_hit(view: SentenceView, hit: tuple[int, int, str]) -> bool:
         return False
     if any(w in ("not", "n't", "never") for w in view.lower[max(0, first - 3):first]):
         return False  # M1: "did not meet", "never spoke with": no meeting took place
+    if cancelled(view, first):
+        return False  # M1: "cancelled a planned meeting", "called off his visit": not held
     if word in ("session", "sessions") and "council" not in view.lower[max(0, first - 6):last + 6]:
         return False  # M3: a session of a council, not "a joint session of Congress"
     if view.lemmas[first] == "welcome":
         return person_follows(view, last)  # "welcomed Kim to ...", not "welcomed the decision"
+    if view.lemmas[first] == "greet":  # "greeted Orban", "was greeted at the airport by Vucic", not "greeted the news"
+        return person_follows(view, last) or "by" in view.lower[last:last + 6]
     if view.lemmas[first] == "meet" and any(w in _TARGETS for w in view.lower[last:last + 5]):
         return False  # "did not meet Russia's concerns", "to meet the deadline": no meeting
-    if view.lemmas[first] == "speak" and last - first == 2:  # "spoke to X": X must be someone who talks back
+    if (view.lemmas[first] == "speak" or view.lower[first] in ("talk", "talked", "talking")) and last - first == 2:
+        # "spoke to X", "talked with X": X must be someone who talks back
         k = last if view.lower[last:last + 1] != ["the"] else last + 1
         return k in view.actor_at and view.actor_at[k].entity.kind in ("person", "state")
     return True
+
+
+_CANCEL = frozenset("cancel cancelled canceled scrap scrapped axe axed".split())
+
+
+def cancelled(view: SentenceView, first: int) -> bool:
+    """A verb of cancelling just before the meeting noun: "cancelled a planned meeting", "called off a visit"."""
+    for j in range(first - 1, max(-1, first - 5), -1):
+        if view.lower[j] in (",", ";", "and", "but") or j in view.actor_at:
+            return False  # "cancelled the deal, and met ...", "scrapped tariffs on China and met"
+        if view.lemmas[j] in _CANCEL or view.lower[j] in _CANCEL or (
+                view.lemmas[j] == "call" and j + 1 < first and view.lower[j + 1] == "off"):
+            return True
+    return False
+
+
+_OWNED = frozenset("meeting meetings talks visit trip call conversation summit".split())
+
+
+def owner(view: SentenceView, mention: Mention) -> bool:
+    """"Putin's meeting with Modi", "Sybiha's talks with Sikorski", "Modi's visit to Moscow": the possessor of a
+    meeting noun takes part in it (one modifier may come between: "Modi's first visit")."""
+    k = mention.last + 1
+    return view.possessive(mention) and any(view.lower[j] in _OWNED for j in range(k, min(k + 2, len(view.tokens))))
 
 
 _BEFORE_NAME = frozenset("by his her their its the counterpart counterparts , leader president".split())
@@ -99,7 +132,12 @@ def attribution(view: SentenceView, mention: Mention) -> bool:
 
 
 def verb_call(view: SentenceView, j: int) -> bool:
-    """"did not call on her", "to call for a ceasefire": the verb, not a phone call."""
+    """"did not call on her", "to call for a ceasefire": the verb, not a phone call; nor is "a courtesy call" (a visit)
+    or "virtually" away from a verb of meeting."""
+    if view.lower[j] in ("call", "calls") and j > 0 and view.lower[j - 1] == "courtesy":
+        return True
+    if view.lower[j] == "virtually":  # "met virtually" is a video link, "virtually every leader" is not
+        return not (j > 0 and view.lemmas[j - 1] in ("meet", "hold", "talk", "speak", "attend", "join"))
     return view.lower[j] in ("call", "calls", "called") and (
         (j > 0 and view.lower[j - 1] in ("not", "n't", "to", "will", "would", "did", "and", "also"))
         or (j + 1 < len(view.tokens) and view.lower[j + 1] in ("on", "for", "off", "it", "him", "her", "them")))
@@ -132,6 +170,8 @@ def in_title(view: SentenceView, mention: Mention) -> bool:
     return k > mention.last and k in view.actor_at and view.actor_at[k].entity.kind == "person"
 
 
+_DELEGATE_KINDS = frozenset("trade military defence defense security foreign government senior top finance economic "
+                            "nuclear energy".split())
 _DELEGATES = frozenset("officials delegation delegations negotiators diplomats representatives envoys teams team "
                        "counterparts".split())
 
@@ -142,6 +182,8 @@ def delegation(view: SentenceView, mention: Mention) -> bool:
     k = mention.last
     while k + 1 < len(view.tokens) and view.lower[k] == "and" and k + 1 in view.actor_at:
         k = view.actor_at[k + 1].last  # "American and Russian officials"
+    if k + 1 < len(view.tokens) and view.lower[k] in _DELEGATE_KINDS:
+        k += 1  # "US and Chinese trade officials", "senior Iranian military officials"
     return k < len(view.tokens) and view.lower[k] in _DELEGATES
 
 
@@ -159,14 +201,16 @@ _LEADERS = frozenset("leaders leaders' heads".split())
 
 
 def multilateral_kind(view: SentenceView, hit: tuple[int, int, str]) -> tuple[int, int, str]:
-    """M3: "a meeting of NATO defence ministers", "a G7 foreign ministers' meeting" is a conference; "a meeting
-    of African Union leaders" a summit."""
+    """M3: "a meeting of NATO defence ministers", "a G7 foreign ministers' meeting", "Foreign ministers of ASEAN
+    met" is a conference; "a meeting of African Union leaders" a summit."""
     first, last, kind = hit
-    if kind != "talks" or view.lower[first] not in ("meeting", "meetings"):
+    verb = view.lemmas[first] == "meet" and view.lower[first] not in ("meeting", "meetings")
+    if kind != "talks" or not (verb or view.lower[first] in ("meeting", "meetings")):
         return hit
     words = []
-    for j in range(first - 1, max(-1, first - 4), -1):  # "ministers' meeting"
-        if view.lower[j] in (",", ";", ".", "at", "in", "for", "a", "the"):
+    for j in range(first - 1, max(-1, first - (6 if verb else 4)), -1):  # "ministers' meeting", "ministers of X met"
+        if view.lower[j] in (",", ";", ".", "at", "in", "for", "a", "the") or (verb and j in view.actor_at
+                                                                            and view.actor_at[j].entity.kind == "person"):
             break
         words.append(view.lower[j])
     if last < len(view.tokens) and view.lower[last] == "of":  # "meeting of NATO defence ministers"

@@ -57,7 +57,16 @@ def compound_end(sentence: Sentence, i: int, taken: set[int]) -> int:
             is_name_token(sentence, j + 1, taken) or (_particle(sentence, j + 1) and _glued_hyphen(sentence, j + 2)
                                                       and is_name_token(sentence, j + 3, taken))):
         j += 2  # "Abdel-Fattah", "Waker-Uz-Zaman"
+    if j + 1 < len(tokens) and _glued_hyphen(sentence, j) and j + 1 not in taken and _syllable(tokens[j + 1].text):
+        j += 2  # "Jae-myung", "Jong-un": a romanised given name's lower-case second syllable
     return j
+
+
+def _syllable(word: str) -> bool:
+    """A lower-case syllable no English word ("myung", "un"; not "led", "era", "style")."""
+    from kg.extract.names import is_english_word
+
+    return word.isalpha() and word.islower() and len(word) <= 5 and not is_english_word(word)
 
 
 def compound_start(sentence: Sentence, i: int, taken: set[int]) -> int:

@@ -137,15 +137,21 @@ _PERSON_NOUNS = frozenset("counterpart counterparts envoy spokesman spokeswoman 
 
 
 def _counterparts(sentence: Sentence, taken: set[int]) -> list[PersonFind]:
-    """"his Lithuanian counterpart, Dovile Sakaliene": a person noun, a comma, then a name."""
+    """"his Lithuanian counterpart, Dovile Sakaliene": a person noun, a comma, then a name; after "counterpart"
+    the name may follow with no comma ("his Chinese counterpart Wang Yi")."""
     tokens = sentence.tokens
     found = []
     for i in range(len(tokens) - 2):
-        if tokens[i].lower in _PERSON_NOUNS and tokens[i + 1].text == ",":
-            end = _name_run(sentence, i + 2, taken)
-            if end - (i + 2) >= 2:
-                found.append(PersonFind(_mention(sentence, i + 2, end, "name")))
-                taken.update(range(i + 2, end))
+        if tokens[i].lower not in _PERSON_NOUNS:
+            continue
+        start = i + 2 if tokens[i + 1].text == "," else i + 1 if tokens[i].lower in ("counterpart", "counterparts") \
+            else None
+        if start is None or start in taken:
+            continue
+        end = _name_run(sentence, start, taken)
+        if end - start >= 2:
+            found.append(PersonFind(_mention(sentence, start, end, "name")))
+            taken.update(range(start, end))
     return found
 
 

@@ -10,6 +10,7 @@ from kg.extract.claims import extract_claims
 from kg.extract.clean import clean
 from kg.extract.dates import parse_iso
 from kg.extract.events import extract_agreements, extract_meetings
+from kg.extract.meeting_sides import leaders
 from kg.extract.offices import extract_offices
 from kg.extract.person_cues import coordinated_persons, cued_persons, organisation_like
 from kg.extract.persons import find_persons, refer_by_title, resolve_persons
@@ -111,7 +112,8 @@ def agreements_stage(work: Work) -> Work:
 
 @stage("kg.meetings.v1", requires=("sentences", "mentions", "persons", "places"), assigns=("facts",))
 def meetings_stage(work: Work) -> Work:
-    heads = frozenset(f.mention.entity for f in work.persons if any(t.head for t in f.titles))
+    heads = frozenset(f.mention.entity for f in work.persons if any(t.head for t in f.titles)) \
+        | leaders(work.sentences, work.mentions)
     found = extract_meetings(work.sentences, work.mentions, doc_id=work.source.doc_id,
                              today=parse_iso(work.source.date), places=work.places, heads=heads)
     return replace(work, facts=(*work.facts, *found))

@@ -1,0 +1,86 @@
+"""The sides of a meeting the text does not name by person (README M2): a state meeting through unnamed
+officials ("held talks with US officials"), the state of an unnamed minister ("Spain's defence minister met
+her Moroccan counterpart"), and a body whose members meet ("Foreign ministers of ASEAN met")."""
+
+from __future__ import annotations
+
+from kg.extract.meeting_cues import delegation
+from kg.extract.view import SentenceView, unique
+from kg.model import EntityRef, Mention, Sentence
+
+_OFFICIALS = frozenset("minister ministers president premier chancellor secretary king emir leader leaders envoy "
+                       "ambassador officials official delegation diplomats negotiators prime foreign defence defense "
+                       "finance trade interior".split())
+_MULTILATERAL = frozenset(("summit", "conference", "councilSession"))
+_HELD = frozenset("hold meet sit gather convene".split())
+
+
+def official(view: SentenceView, at: int) -> bool:
+    """An office word just after token *at* ("Spain's defence minister", "the Spanish foreign minister")."""
+    k = at + (at < len(view.tokens) and view.tokens[at].text in ("'s", "’s"))
+    return any(view.lower[j] in _OFFICIALS for j in range(k, min(k + 3, len(view.tokens))))
+
+
+def other_side(view: SentenceView, people: tuple[EntityRef, ...], counterparts: list[EntityRef],
+               clause: tuple[int, int], at: int) -> tuple[EntityRef, ...]:
+    """*people* with the side the text names only by state: the states of unnamed officials met by one person
+    ("Rubio held talks with Chinese officials"), or the state of the unnamed official who met a counterpart."""
+    c_first, c_last = clause
+    if len(people) == 1 and people[0].kind == "person":
+        met = [m.entity for m in view.state_in(at, c_last) if m.entity.kind == "state" and delegation(view, m)]
+        return unique([*people, *met])
+    if len(people) == 1 and people[0] in counterparts:
+        own = [m.entity for m in view.actors_in(c_first, at) if m.entity.kind == "state"
+               and m.entity != people[0] and official(view, m.last)]
+        return unique([*own[:1], *people])
+    return people
+
+
+def held(view: SentenceView, first: int, last: int) -> bool:
+    """The clause says the meeting took place: "held talks", "met", "sat down", "Talks between X and Y took place",
+    "is in talks with"."""
+    lemmas, words = view.lemmas[first:last], view.lower[first:last]
+    return bool(_HELD & set(lemmas)) or "between" in words or any(
+        (lemma == "take" and words[i + 1:i + 2] == ("place",)) or words[i:i + 3] == ("in", "talks", "with")
+        for i, lemma in enumerate(lemmas))  # "took place", "Saudi Arabia is in talks with Pakistan"
+
+
+def bodies(view: SentenceView, kind: str, first: int, last: int) -> tuple[EntityRef, ...]:
+    """A summit, conference or council session with no person named: the organisations whose members meet."""
+    if kind not in _MULTILATERAL:
+        return ()
+    return unique(m.entity for m in view.actors_in(first, last) if m.entity.kind == "organisation")
+
+
+def named_body(view: SentenceView, first: int, last: int, kind: str) -> EntityRef | None:
+    """The organisation a summit, conference or council session is of: "the G20 summit", "a NATO ministers'
+    meeting", "the summit of the African Union"."""
+    if kind not in _MULTILATERAL:
+        return None
+    for j in range(first - 1, max(-1, first - 4), -1):
+        if j in view.actor_at:
+            m = view.actor_at[j]
+            return m.entity if m.entity.kind == "organisation" else None
+        if view.lower[j] in (",", ";", "and", "with", "by"):
+            break
+    if last + 1 < len(view.tokens) and view.lower[last] == "of":
+        k = last + 1 + (view.lower[last + 1] == "the")
+        if k in view.actor_at and view.actor_at[k].entity.kind == "organisation":
+            return view.actor_at[k].entity
+    return None
+
+
+def leaders(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...]) -> frozenset[EntityRef]:
+    """Persons the text calls a state's leader ("North Korean leader Kim Jong Un", "Russia's leader, Vladimir
+    Putin"): heads of state or government for M3, though "leader" is no office title."""
+    tokens = {s.index: s.tokens for s in sentences}
+    states = {(m.sentence, m.last) for m in mentions if m.entity.kind == "state"}
+    found = set()
+    for m in mentions:
+        if m.entity.kind != "person" or m.sentence not in tokens:
+            continue
+        k = m.first - 1 - (m.first > 0 and tokens[m.sentence][m.first - 1].text == ",")
+        if k >= 1 and tokens[m.sentence][k].lower == "leader" and (
+                (m.sentence, k) in states or tokens[m.sentence][k - 1].text in ("'s", "’s")):
+            found.add(m.entity)
+    return frozenset(found)
