@@ -6,6 +6,9 @@ anywhere in the text):
 
 * "of" after the title or the name: "Rafael Grossi, director general of the IAEA",
   "President Cyril Ramaphosa of South Africa";
+* the state a titled person speaks for: "Foreign Minister Sergei Lavrov told reporters that Russia
+  would ...", "President William Ruto said his government would ..." (the state of the sentence
+  before, its first state by name);
 * another office of the same person whose state the text gives: one person acts for one state.
 """
 
@@ -17,6 +20,12 @@ from kg.extract.persons import PersonFind
 from kg.model import EntityRef, Mention, Sentence
 
 _OWNERS = ("state", "organisation")
+_SPEECH = frozenset("say tell add warn insist stress announce declare vow pledge promise confirm argue note write "
+                    "claim deny reply".split())
+_AUX = frozenset("""would will is was has had could should must can may might did does do are were remains remained
+    wants wanted needs needed plans planned intends intended stands stood continues continued""".split())
+_OWN = frozenset("his her their its the".split())
+_BODIES = frozenset("country government nation administration state".split())
 
 
 def _owner_at(sentence: Sentence, i: int, by_first: dict[int, Mention]) -> EntityRef | None:
@@ -38,6 +47,12 @@ def office_states(finds: list[PersonFind], sentences: tuple[Sentence, ...],
     for mention in mentions:
         if mention.entity.kind in _OWNERS:
             by_first.setdefault(mention.sentence, {})[mention.first] = mention
+    said: dict[str, EntityRef] = {}
+    for mention in mentions:
+        if mention.entity.kind == "person" and mention.entity.key not in said:
+            spoken = _spoken_for(mention, sentences, by_first)
+            if spoken is not None:
+                said[mention.entity.key] = spoken
     out = []
     for find in finds:
         if find.titles and find.office_of is None:
@@ -49,7 +64,48 @@ def office_states(finds: list[PersonFind], sentences: tuple[Sentence, ...],
                     find = replace(find, office_of=owner)
                     break
         out.append(find)
-    return _one_state_per_person(out)
+    out = _one_state_per_person(out)
+    return [replace(f, office_of=said[f.mention.entity.key])
+            if f.titles and f.office_of is None and f.mention.entity.key in said else f for f in out]
+
+
+def _spoken_for(mention: Mention, sentences: tuple[Sentence, ...],
+                by_first: dict[int, dict[int, Mention]]) -> EntityRef | None:
+    """The state a person's reported words are about as its speaker: "Name said (that) Russia would",
+    "Name told reporters his country will"."""
+    sentence = sentences[mention.sentence]
+    tokens = sentence.tokens
+    i = mention.last
+    if i < len(tokens) and tokens[i].text == ",":  # "Name, speaking in Geneva, said"
+        i = next((j + 1 for j in range(i + 1, min(len(tokens), i + 15)) if tokens[j].text == ","), len(tokens))
+    if i < len(tokens) and tokens[i].lower in ("has", "had"):
+        i += 1
+    if i >= len(tokens) or tokens[i].lemma not in _SPEECH:
+        return None
+    i += 1
+    if tokens[i - 1].lemma == "tell":  # "told reporters (on Monday) that"
+        i = next((j for j in range(i, min(len(tokens), i + 4)) if tokens[j].lower == "that"), i + 1)
+    if i < len(tokens) and tokens[i].lower == "that":
+        i += 1
+    starts = by_first.get(sentence.index, {})
+    subject = starts.get(i)
+    if subject is not None and subject.entity.kind == "state" and subject.how != "demonym" \
+            and subject.last < len(tokens) and tokens[subject.last].lower in _AUX:
+        return subject.entity
+    if i + 2 < len(tokens) and tokens[i].lower in _OWN and tokens[i + 1].lower in _BODIES \
+            and tokens[i + 2].lower in _AUX:
+        return _state_before(sentence.index, by_first)
+    return None
+
+
+def _state_before(index: int, by_first: dict[int, dict[int, Mention]]) -> EntityRef | None:
+    """The first state named (not by a demonym) in the nearest of the three sentences before."""
+    for previous in range(index - 1, max(-1, index - 4), -1):
+        named = [m for _, m in sorted(by_first.get(previous, {}).items())
+                 if m.entity.kind == "state" and m.how != "demonym"]
+        if named:
+            return named[0].entity
+    return None
 
 
 def _one_state_per_person(finds: list[PersonFind]) -> list[PersonFind]:
