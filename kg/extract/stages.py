@@ -10,6 +10,7 @@ from kg.extract.claims import extract_claims
 from kg.extract.clean import clean
 from kg.extract.dates import parse_iso
 from kg.extract.events import extract_agreements, extract_meetings
+from kg.extract.office_referents import titles_referring_back
 from kg.extract.office_states import office_states
 from kg.extract.offices import extract_offices
 from kg.extract.person_cues import coordinated_persons, cued_persons, organisation_like
@@ -85,9 +86,11 @@ def persons_stage(work: Work) -> Work:
     return replace(work, persons=tuple(resolved), mentions=mentions)
 
 
-@stage("kg.offices.v1", requires=("persons", "sentences", "mentions"), assigns=("facts",))
+@stage("kg.offices.v1", requires=("persons", "sentences", "mentions", "titles"), assigns=("facts",))
 def offices_stage(work: Work) -> Work:
-    finds = office_states(list(work.persons), work.sentences, work.mentions)
+    finds = list(work.persons)
+    finds += titles_referring_back(finds, work.sentences, work.titles, work.mentions)
+    finds = office_states(finds, work.sentences, work.mentions)
     offices = extract_offices(finds, work.sentences, doc_id=work.source.doc_id)
     return replace(work, facts=(*work.facts, *offices))
 
