@@ -54,3 +54,41 @@ def titles_referring_back(finds: list[PersonFind], sentences: tuple[Sentence, ..
         found.append(PersonFind(mention, (title,), state.entity, tokens[first].start))
     return found
 
+
+
+def counterparts(finds: list[PersonFind], sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...]
+                 ) -> list[PersonFind]:
+    """"Wang met his Russian counterpart Sergei Lavrov": the named counterpart holds the office of the
+    person before it (the one office the text gives that person) for the state named before the noun."""
+    roles: dict[str, dict[str, Title]] = {}
+    for find in finds:
+        for title in find.titles:
+            roles.setdefault(find.mention.entity.key, {}).setdefault(title.role, title)
+    states_by_end: dict[tuple[int, int], Mention] = {}
+    persons_in: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        if mention.entity.kind == "state":
+            states_by_end[(mention.sentence, mention.last)] = mention
+        elif mention.entity.kind == "person":
+            persons_in.setdefault(mention.sentence, []).append(mention)
+    found: list[PersonFind] = []
+    for sentence in sentences:
+        tokens = sentence.tokens
+        persons = sorted(persons_in.get(sentence.index, []), key=lambda m: m.first)
+        for i, token in enumerate(tokens):
+            if token.lower != "counterpart":
+                continue
+            end = i - 1 if i > 0 and tokens[i - 1].text in _POSSESSIVE else i
+            state = states_by_end.get((sentence.index, end))
+            name_at = i + 2 if i + 1 < len(tokens) and tokens[i + 1].text == "," else i + 1
+            named = next((m for m in persons if m.first == name_at), None)
+            before = [m for m in persons if m.last <= (state.first if state else i)]
+            if state is None or named is None or not before:
+                continue
+            held = roles.get(before[-1].entity.key, {})
+            if len(held) != 1 or named.entity.key == before[-1].entity.key:
+                continue
+            title = next(iter(held.values()))
+            own = Title(sentence.index, i, i + 1, title.role, title.label, title.head)
+            found.append(PersonFind(named, (own,), state.entity, tokens[state.first].start))
+    return found
