@@ -24,6 +24,7 @@ _SPEECH = frozenset("say tell add warn insist stress announce declare vow pledge
                     "claim deny reply".split())
 _AUX = frozenset("""would will is was has had could should must can may might did does do are were remains remained
     wants wanted needs needed plans planned intends intended stands stood continues continued""".split())
+_BEFORE_VERB = frozenset("has had also later earlier then again previously".split())
 _OWN = frozenset("his her their its the".split())
 _BODIES = frozenset("country government nation administration state".split())
 
@@ -78,20 +79,25 @@ def _spoken_for(mention: Mention, sentences: tuple[Sentence, ...],
     i = mention.last
     if i < len(tokens) and tokens[i].text == ",":  # "Name, speaking in Geneva, said"
         i = next((j + 1 for j in range(i + 1, min(len(tokens), i + 15)) if tokens[j].text == ","), len(tokens))
-    if i < len(tokens) and tokens[i].lower in ("has", "had"):
-        i += 1
+    while i < len(tokens) and (tokens[i].lower in _BEFORE_VERB or tokens[i].lower.endswith("ly")):
+        i += 1  # "Name also said", "Name had earlier said"
     if i >= len(tokens) or tokens[i].lemma not in _SPEECH:
         return None
     i += 1
-    if tokens[i - 1].lemma == "tell":  # "told reporters (on Monday) that"
-        i = next((j for j in range(i, min(len(tokens), i + 4)) if tokens[j].lower == "that"), i + 1)
-    if i < len(tokens) and tokens[i].lower == "that":
-        i += 1
+    that = next((j for j in range(i, min(len(tokens), i + 5)) if tokens[j].lower == "that"), None)
+    if that is not None and not any(t.text in (",", '"', "“", "”") for t in tokens[i:that]):
+        i = that + 1  # "told reporters (on Monday) that", "pledged in turn that", "had said earlier that"
+    elif tokens[i - 1].lemma == "tell":
+        return None
+    if i < len(tokens) and tokens[i].lower == "the":
+        i += 1  # "said the United States was"
     starts = by_first.get(sentence.index, {})
     subject = starts.get(i)
     if subject is not None and subject.entity.kind == "state" and subject.how != "demonym" \
             and subject.last < len(tokens) and tokens[subject.last].lower in _AUX:
         return subject.entity
+    if i > 0 and tokens[i - 1].lower == "the":
+        i -= 1
     if i + 2 < len(tokens) and tokens[i].lower in _OWN and tokens[i + 1].lower in _BODIES \
             and tokens[i + 2].lower in _AUX:
         return _state_before(sentence.index, by_first)
