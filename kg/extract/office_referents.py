@@ -13,6 +13,7 @@ from kg.extract.persons import PersonFind
 from kg.model import Mention, Sentence, Title
 
 _POSSESSIVE = ("'s", "’s")
+_PRONOUNS = frozenset("his her".split())
 
 
 def titles_referring_back(finds: list[PersonFind], sentences: tuple[Sentence, ...], titles: tuple[Title, ...],
@@ -83,6 +84,8 @@ def counterparts(finds: list[PersonFind], sentences: tuple[Sentence, ...], menti
             name_at = i + 2 if i + 1 < len(tokens) and tokens[i + 1].text == "," else i + 1
             named = next((m for m in persons if m.first == name_at), None)
             before = [m for m in persons if m.last <= (state.first if state else i)]
+            if not before and i > 0 and tokens[state.first - 1 if state else i - 1].lower in _PRONOUNS:
+                before = _last_person(persons_in, sentences, sentence)  # "She met her Ukrainian counterpart"
             if state is None or named is None or not before:
                 continue
             held = roles.get(before[-1].entity.key, {})
@@ -92,3 +95,15 @@ def counterparts(finds: list[PersonFind], sentences: tuple[Sentence, ...], menti
             own = Title(sentence.index, i, i + 1, title.role, title.label, title.head)
             found.append(PersonFind(named, (own,), state.entity, tokens[state.first].start))
     return found
+
+
+def _last_person(persons_in: dict[int, list[Mention]], sentences: tuple[Sentence, ...],
+                 sentence: Sentence) -> list[Mention]:
+    """The last person named in the two sentences before, in the same paragraph (a pronoun's referent)."""
+    for index in (sentence.index - 1, sentence.index - 2):
+        if index < 0 or sentences[index].block != sentence.block:
+            break
+        named = sorted(persons_in.get(index, []), key=lambda m: m.first)
+        if named:
+            return named[-1:]
+    return []
