@@ -66,6 +66,7 @@ def office_states(finds: list[PersonFind], sentences: tuple[Sentence, ...],
                     break
         out.append(find)
     out = _one_state_per_person(out)
+    out = [_head_after_subject(f, sentences, by_first) for f in out]
     return [replace(f, office_of=said[f.mention.entity.key])
             if f.titles and f.office_of is None and f.mention.entity.key in said else f for f in out]
 
@@ -102,6 +103,25 @@ def _spoken_for(mention: Mention, sentences: tuple[Sentence, ...],
             and tokens[i + 2].lower in _AUX:
         return _state_before(sentence.index, by_first)
     return None
+
+
+def _head_after_subject(find: PersonFind, sentences: tuple[Sentence, ...],
+                        by_first: dict[int, dict[int, Mention]]) -> PersonFind:
+    """"Argentina devalued the peso on Wednesday. President Javier Milei called the move painful": a head
+    of state or government with no state of their own, whose sentence names none before them, heads
+    the state that opens the sentence before (same paragraph) as its subject."""
+    if find.office_of is not None or not any(t.head for t in find.titles):
+        return find
+    index = find.mention.sentence
+    if index == 0 or sentences[index - 1].block != sentences[index].block \
+            or any(m.first < find.mention.first for m in by_first.get(index, {}).values()):
+        return find
+    previous = sentences[index - 1]
+    opening = by_first.get(index - 1, {}).get(0)
+    if opening is None or opening.entity.kind != "state" or opening.how == "demonym" \
+            or opening.last >= len(previous.tokens) or not previous.tokens[opening.last].text[:1].islower():
+        return find
+    return replace(find, office_of=opening.entity)
 
 
 def _state_before(index: int, by_first: dict[int, dict[int, Mention]]) -> EntityRef | None:
