@@ -9,7 +9,8 @@ when :func:`kg.extract.persons.refer_by_title` already resolved it to a known ho
 
 from __future__ import annotations
 
-from kg.extract.persons import PersonFind
+from kg.extract.name_spans import name_run
+from kg.extract.persons import PersonFind, _mention
 from kg.model import Mention, Sentence, Title
 
 _POSSESSIVE = ("'s", "’s")
@@ -72,6 +73,9 @@ def counterparts(finds: list[PersonFind], sentences: tuple[Sentence, ...], menti
             states_by_end[(mention.sentence, mention.last)] = mention
         elif mention.entity.kind == "person":
             persons_in.setdefault(mention.sentence, []).append(mention)
+    taken_in: dict[int, set[int]] = {}
+    for mention in mentions:
+        taken_in.setdefault(mention.sentence, set()).update(range(mention.first, mention.last))
     found: list[PersonFind] = []
     for sentence in sentences:
         tokens = sentence.tokens
@@ -82,7 +86,8 @@ def counterparts(finds: list[PersonFind], sentences: tuple[Sentence, ...], menti
             end = i - 1 if i > 0 and tokens[i - 1].text in _POSSESSIVE else i
             state = states_by_end.get((sentence.index, end))
             name_at = i + 2 if i + 1 < len(tokens) and tokens[i + 1].text == "," else i + 1
-            named = next((m for m in persons if m.first == name_at), None)
+            named = next((m for m in persons if m.first == name_at), None) or _bare_name(
+                sentence, name_at, taken_in.get(sentence.index, set()))
             before = [m for m in persons if m.last <= (state.first if state else i)]
             if not before and i > 0 and tokens[state.first - 1 if state else i - 1].lower in _PRONOUNS:
                 before = _last_person(persons_in, sentences, sentence)  # "She met her Ukrainian counterpart"
@@ -107,3 +112,9 @@ def _last_person(persons_in: dict[int, list[Mention]], sentences: tuple[Sentence
         if named:
             return named[-1:]
     return []
+
+
+def _bare_name(sentence: Sentence, first: int, taken: set[int]) -> Mention | None:
+    """A name of two words or more at token *first* that no earlier stage read ("counterpart Fumio Kishida")."""
+    end = name_run(sentence, first, taken, limit=4)
+    return _mention(sentence, first, end, "name") if end - first >= 2 else None
