@@ -20,6 +20,7 @@ from kg.extract.persons import PersonFind
 from kg.model import EntityRef, Mention, Sentence
 
 _OWNERS = ("state", "organisation")
+_POSSESSIVE = ("'s", "’s")
 _SPEECH = frozenset("say tell add warn insist stress announce declare vow pledge promise confirm argue note write "
                     "claim deny reply".split())
 _AUX = frozenset("""would will is was has had could should must can may might did does do are were remains remained
@@ -66,6 +67,7 @@ def office_states(finds: list[PersonFind], sentences: tuple[Sentence, ...],
                     break
         out.append(find)
     out = _one_state_per_person(out)
+    out = _one_state_per_person(_possessors(out, sentences, mentions))
     out = [_head_after_subject(f, sentences, by_first) for f in out]
     return [replace(f, office_of=said[f.mention.entity.key])
             if f.titles and f.office_of is None and f.mention.entity.key in said else f for f in out]
@@ -103,6 +105,26 @@ def _spoken_for(mention: Mention, sentences: tuple[Sentence, ...],
             and tokens[i + 2].lower in _AUX:
         return _state_before(sentence.index, by_first)
     return None
+
+
+def _possessors(finds: list[PersonFind], sentences: tuple[Sentence, ...],
+                mentions: tuple[Mention, ...]) -> list[PersonFind]:
+    """"Putin's spokesman Dmitry Peskov", "Trump's envoy, Steve Witkoff": an aide named by the office of a
+    person whose state the text gives serves that state."""
+    states = {f.mention.entity.key: f.office_of for f in finds
+              if f.titles and f.office_of is not None and f.office_of.kind == "state"}
+    person_end = {(m.sentence, m.last): m.entity.key for m in mentions if m.entity.kind == "person"}
+    out = []
+    for find in finds:
+        if find.titles and find.office_of is None:
+            title = find.titles[0]
+            tokens = sentences[find.mention.sentence].tokens
+            if title.first >= 2 and tokens[title.first - 1].text in _POSSESSIVE:
+                owner = person_end.get((find.mention.sentence, title.first - 1))
+                if owner is not None and owner != find.mention.entity.key and owner in states:
+                    find = replace(find, office_of=states[owner])
+        out.append(find)
+    return out
 
 
 def _head_after_subject(find: PersonFind, sentences: tuple[Sentence, ...],
