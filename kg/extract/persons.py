@@ -64,9 +64,15 @@ def _mention(sentence: Sentence, first: int, last: int, how: str) -> Mention:
     return Mention(start, end, text, sentence.index, first, last, EntityRef("person", person_key(text), text), how)
 
 
+_TENURE = frozenset("former then outgoing incoming acting interim".split())
+
+
 def _state_before(sentence: Sentence, first: int, states: dict[int, Mention]) -> tuple[EntityRef | None, int]:
-    """A state right before a title: "Chinese Foreign Minister", "China's foreign minister"."""
+    """A state right before a title: "Chinese Foreign Minister", "China's foreign minister", "Pakistan's
+    former prime minister"."""
     i = first - 1
+    if i >= 0 and sentence.tokens[i].lower in _TENURE:
+        i -= 1
     if i >= 0 and sentence.tokens[i].text in ("'s", "’s"):
         i -= 1
     if i >= 0 and i in states:
