@@ -21,6 +21,8 @@ from kg.model import EntityRef, Mention, Sentence
 
 _OWNERS = ("state", "organisation")
 _POSSESSIVE = ("'s", "’s")
+_EMPLOYERS = frozenset("ministry department embassy".split())
+_EMPLOYER_WORDS = _EMPLOYERS | frozenset("foreign defence defense interior finance economy energy trade justice state".split())
 _SPEECH = frozenset("say tell add warn insist stress announce declare vow pledge promise confirm argue note write "
                     "claim deny reply".split())
 _AUX = frozenset("""would will is was has had could should must can may might did does do are were remains remained
@@ -46,9 +48,11 @@ def office_states(finds: list[PersonFind], sentences: tuple[Sentence, ...],
                   mentions: tuple[Mention, ...]) -> list[PersonFind]:
     """The finds with the state of each titled person's office filled in where the text gives it."""
     by_first: dict[int, dict[int, Mention]] = {}
+    by_last: dict[int, dict[int, Mention]] = {}
     for mention in mentions:
         if mention.entity.kind in _OWNERS:
             by_first.setdefault(mention.sentence, {})[mention.first] = mention
+            by_last.setdefault(mention.sentence, {})[mention.last] = mention
     said: dict[str, EntityRef] = {}
     for mention in mentions:
         if mention.entity.kind == "person" and mention.entity.key not in said:
@@ -65,6 +69,10 @@ def office_states(finds: list[PersonFind], sentences: tuple[Sentence, ...],
                 if owner is not None:
                     find = replace(find, office_of=owner)
                     break
+            else:
+                owner = _body_owner(sentence, find.titles[0].first, by_last.get(sentence.index, {}))
+                if owner is not None:
+                    find = replace(find, office_of=owner)
         out.append(find)
     out = _one_state_per_person(out)
     out = _one_state_per_person(_possessors(out, sentences, mentions))
@@ -105,6 +113,20 @@ def _spoken_for(mention: Mention, sentences: tuple[Sentence, ...],
             and tokens[i + 2].lower in _AUX:
         return _state_before(sentence.index, by_first)
     return None
+
+
+def _body_owner(sentence: Sentence, first: int, by_last: dict[int, Mention]) -> EntityRef | None:
+    """The state before the body that employs a title's holder: "Ukraine's defence ministry spokesman"."""
+    tokens = sentence.tokens
+    i = first
+    while i > 0 and first - i < 3 and tokens[i - 1].lower in _EMPLOYER_WORDS:
+        i -= 1
+    if i == first or tokens[first - 1].lower not in _EMPLOYERS:
+        return None
+    if i > 0 and tokens[i - 1].text in _POSSESSIVE:
+        i -= 1
+    mention = by_last.get(i)
+    return mention.entity if mention is not None and mention.entity.kind == "state" else None
 
 
 def _possessors(finds: list[PersonFind], sentences: tuple[Sentence, ...],
