@@ -14,6 +14,7 @@ anywhere in the text):
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from kg.extract.persons import PersonFind
@@ -76,7 +77,9 @@ def office_states(finds: list[PersonFind], sentences: tuple[Sentence, ...],
         out.append(find)
     out = _one_state_per_person(out)
     out = _one_state_per_person(_possessors(out, sentences, mentions))
-    out = [_head_after_subject(f, sentences, by_first) for f in out]
+    shared = Counter((f.mention.sentence, t.first) for f in out for t in f.titles)
+    out = [f if any(shared[(f.mention.sentence, t.first)] > 1 for t in f.titles)  # "Presidents Putin and Xi"
+           else _head_after_subject(f, sentences, by_first) for f in out]
     return [replace(f, office_of=said[f.mention.entity.key])
             if f.titles and f.office_of is None and f.mention.entity.key in said else f for f in out]
 
@@ -153,7 +156,8 @@ def _head_after_subject(find: PersonFind, sentences: tuple[Sentence, ...],
                         by_first: dict[int, dict[int, Mention]]) -> PersonFind:
     """"Argentina devalued the peso on Wednesday. President Javier Milei called the move painful": a head
     of state or government with no state of their own, whose sentence names none before them, heads
-    the state that opens the sentence before (same paragraph) as its subject."""
+    the state that opens the sentence before (same paragraph) as its subject. (Not a title shared by
+    several persons: two presidents are not one state's.)"""
     if find.office_of is not None or not any(t.head for t in find.titles):
         return find
     index = find.mention.sentence
