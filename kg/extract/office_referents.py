@@ -9,7 +9,7 @@ when :func:`kg.extract.persons.refer_by_title` already resolved it to a known ho
 
 from __future__ import annotations
 
-from kg.extract.name_spans import name_run
+from kg.extract.name_spans import name_run, name_start
 from kg.extract.persons import PersonFind, _mention
 from kg.model import Mention, Sentence, Title
 
@@ -118,3 +118,38 @@ def _bare_name(sentence: Sentence, first: int, taken: set[int]) -> Mention | Non
     """A name of two words or more at token *first* that no earlier stage read ("counterpart Fumio Kishida")."""
     end = name_run(sentence, first, taken, limit=4)
     return _mention(sentence, first, end, "name") if end - first >= 2 else None
+
+
+def its_appositives(finds: list[PersonFind], sentences: tuple[Sentence, ...], titles: tuple[Title, ...],
+                    mentions: tuple[Mention, ...]) -> list[PersonFind]:
+    """"Israel's reaction was sharp. Gilad Erdan, its ambassador to the United Nations, called ...": a name
+    set off by "its" and a title holds that office for the state "its" refers to (the last state named
+    before it in the sentence, else the first of the sentence before)."""
+    named = {(f.mention.sentence, t.first) for f in finds for t in f.titles}
+    persons_end = {(m.sentence, m.last): m for m in mentions if m.entity.kind == "person"}
+    states_in: dict[int, list[Mention]] = {}
+    taken_in: dict[int, set[int]] = {}
+    for mention in mentions:
+        taken_in.setdefault(mention.sentence, set()).update(range(mention.first, mention.last))
+        if mention.entity.kind == "state" and mention.how != "demonym":
+            states_in.setdefault(mention.sentence, []).append(mention)
+    found: list[PersonFind] = []
+    for title in titles:
+        sentence = sentences[title.sentence]
+        tokens = sentence.tokens
+        comma = title.first - 2
+        if (title.sentence, title.first) in named or comma < 1 or tokens[comma].text != "," \
+                or tokens[comma + 1].lower != "its":
+            continue
+        person = persons_end.get((title.sentence, comma))
+        if person is None:
+            start = name_start(sentence, comma, taken_in.get(title.sentence, set()))
+            if comma - start < 2:
+                continue
+            person = _mention(sentence, start, comma, "name")
+        before = [m for m in states_in.get(title.sentence, []) if m.last <= person.first]
+        if not before and title.sentence > 0 and sentences[title.sentence - 1].block == sentence.block:
+            before = sorted(states_in.get(title.sentence - 1, []), key=lambda m: m.first)[:1]
+        if before:
+            found.append(PersonFind(person, (title,), before[-1].entity, person.start))
+    return found

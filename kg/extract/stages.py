@@ -10,7 +10,7 @@ from kg.extract.claims import extract_claims
 from kg.extract.clean import clean
 from kg.extract.dates import parse_iso
 from kg.extract.events import extract_agreements, extract_meetings
-from kg.extract.office_referents import counterparts, titles_referring_back
+from kg.extract.office_referents import counterparts, its_appositives, titles_referring_back
 from kg.extract.office_states import office_states
 from kg.extract.offices import extract_offices
 from kg.extract.person_cues import coordinated_persons, cued_persons, organisation_like
@@ -91,6 +91,7 @@ def offices_stage(work: Work) -> Work:
     finds = list(work.persons)
     finds += titles_referring_back(finds, work.sentences, work.titles, work.mentions)
     finds += counterparts(finds, work.sentences, work.mentions)
+    finds += its_appositives(finds, work.sentences, work.titles, work.mentions)
     finds = office_states(finds, work.sentences, work.mentions)
     offices = extract_offices(finds, work.sentences, doc_id=work.source.doc_id)
     return replace(work, facts=(*work.facts, *offices))
