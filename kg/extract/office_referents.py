@@ -10,6 +10,7 @@ when :func:`kg.extract.persons.refer_by_title` already resolved it to a known ho
 from __future__ import annotations
 
 from kg.extract.name_spans import name_run, name_start
+from kg.extract.office_states import EMPLOYER_WORDS, EMPLOYERS
 from kg.extract.persons import PersonFind, _mention
 from kg.model import Mention, Sentence, Title
 
@@ -131,15 +132,23 @@ def its_appositives(finds: list[PersonFind], sentences: tuple[Sentence, ...], ti
     taken_in: dict[int, set[int]] = {}
     for mention in mentions:
         taken_in.setdefault(mention.sentence, set()).update(range(mention.first, mention.last))
-        if mention.entity.kind == "state" and mention.how != "demonym":
-            states_in.setdefault(mention.sentence, []).append(mention)
+        if mention.entity.kind == "state":
+            states_in.setdefault(mention.sentence if mention.how != "demonym" else -1 - mention.sentence,
+                                 []).append(mention)
     found: list[PersonFind] = []
     for title in titles:
         sentence = sentences[title.sentence]
         tokens = sentence.tokens
-        comma = title.first - 2
-        if (title.sentence, title.first) in named or comma < 1 or tokens[comma].text != "," \
-                or tokens[comma + 1].lower != "its":
+        if (title.sentence, title.first) in named:
+            continue
+        owner, opening = _employer_before(sentence, title.first, states_in)
+        if owner is not None:  # "Name, the Russian foreign ministry spokeswoman"
+            comma = opening - 2 if opening > 0 and tokens[opening - 1].lower == "the" else opening - 1
+        else:
+            comma = title.first - 2
+            if comma < 1 or tokens[comma + 1].lower != "its":
+                continue
+        if comma < 1 or tokens[comma].text != ",":
             continue
         person = persons_end.get((title.sentence, comma))
         if person is None:
@@ -147,9 +156,26 @@ def its_appositives(finds: list[PersonFind], sentences: tuple[Sentence, ...], ti
             if comma - start < 2:
                 continue
             person = _mention(sentence, start, comma, "name")
+        if owner is not None:
+            found.append(PersonFind(person, (title,), owner, person.start))
+            continue
         before = [m for m in states_in.get(title.sentence, []) if m.last <= person.first]
         if not before and title.sentence > 0 and sentences[title.sentence - 1].block == sentence.block:
             before = sorted(states_in.get(title.sentence - 1, []), key=lambda m: m.first)[:1]
         if before:
             found.append(PersonFind(person, (title,), before[-1].entity, person.start))
     return found
+
+
+def _employer_before(sentence: Sentence, first: int, states_in: dict[int, list[Mention]]):
+    """"the Russian foreign ministry spokeswoman": the state before the body that employs the title's
+    holder, and the index where the phrase opens (*first* and None when there is none)."""
+    tokens = sentence.tokens
+    i = first
+    while i > 0 and first - i < 3 and tokens[i - 1].lower in EMPLOYER_WORDS:
+        i -= 1
+    if i == first or tokens[first - 1].lower not in EMPLOYERS:
+        return None, first
+    state = next((m for m in states_in.get(sentence.index, []) + states_in.get(-1 - sentence.index, [])
+                  if m.last == i), None)
+    return (state.entity, state.first) if state is not None else (None, first)

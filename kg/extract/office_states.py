@@ -22,8 +22,8 @@ from kg.model import EntityRef, Mention, Sentence
 
 _OWNERS = ("state", "organisation")
 _POSSESSIVE = ("'s", "’s")
-_EMPLOYERS = frozenset("ministry department embassy".split())
-_EMPLOYER_WORDS = _EMPLOYERS | frozenset("foreign defence defense interior finance economy energy trade justice state".split())
+EMPLOYERS = frozenset("ministry department embassy".split())
+EMPLOYER_WORDS = EMPLOYERS | frozenset("foreign defence defense interior finance economy energy trade justice state".split())
 _SPEECH = frozenset("say tell add warn insist stress announce declare vow pledge promise confirm argue note write "
                     "claim deny reply".split())
 _AUX = frozenset("""would will is was has had could should must can may might did does do are were remains remained
@@ -122,9 +122,9 @@ def _body_owner(sentence: Sentence, first: int, by_last: dict[int, Mention]) -> 
     """The state before the body that employs a title's holder: "Ukraine's defence ministry spokesman"."""
     tokens = sentence.tokens
     i = first
-    while i > 0 and first - i < 3 and tokens[i - 1].lower in _EMPLOYER_WORDS:
+    while i > 0 and first - i < 3 and tokens[i - 1].lower in EMPLOYER_WORDS:
         i -= 1
-    if i == first or tokens[first - 1].lower not in _EMPLOYERS:
+    if i == first or tokens[first - 1].lower not in EMPLOYERS:
         return None
     if i > 0 and tokens[i - 1].text in _POSSESSIVE:
         i -= 1
