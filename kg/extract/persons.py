@@ -163,6 +163,7 @@ def _counterparts(sentence: Sentence, taken: set[int]) -> list[PersonFind]:
 def _appositive_after(sentence, titles, state_end, taken) -> list[PersonFind]:
     """"Sergei Lavrov, Russia's foreign minister" / "Hua Xin, the Chinese ambassador"."""
     tokens = sentence.tokens
+    by_first = {t.first: t for t in titles}
     found = []
     for title in titles:
         _, first = _state_before(sentence, title.first, state_end)
@@ -178,7 +179,10 @@ def _appositive_after(sentence, titles, state_end, taken) -> list[PersonFind]:
             office_of = state_end[title.first - 1].entity if title.first - 1 in state_end else None
             if office_of is None and title.first >= 2 and (title.first - 2) in state_end:
                 office_of = state_end[title.first - 2].entity
-            found.append(PersonFind(_mention(sentence, start, comma, "name"), (title,), office_of, tokens[start].start))
+            # every title of "..., Pakistan's deputy prime minister and foreign minister"
+            group, _ = _title_group(sentence, title.first, by_first)
+            found.append(PersonFind(_mention(sentence, start, comma, "name"), tuple(group), office_of,
+                                    tokens[start].start))
             taken.update(range(start, comma))
     return found
 
