@@ -114,7 +114,7 @@ def _spoken_for(mention: Mention, sentences: tuple[Sentence, ...],
         i -= 1
     if i + 2 < len(tokens) and tokens[i].lower in _OWN and tokens[i + 1].lower in _BODIES \
             and tokens[i + 2].lower in _AUX:
-        return _state_before(sentence.index, by_first)
+        return _state_before(sentences, sentence.index, by_first)
     return None
 
 
@@ -172,9 +172,13 @@ def _head_after_subject(find: PersonFind, sentences: tuple[Sentence, ...],
     return replace(find, office_of=opening.entity)
 
 
-def _state_before(index: int, by_first: dict[int, dict[int, Mention]]) -> EntityRef | None:
-    """The first state named (not by a demonym) in the nearest of the three sentences before."""
+def _state_before(sentences: tuple[Sentence, ...], index: int,
+                  by_first: dict[int, dict[int, Mention]]) -> EntityRef | None:
+    """The first state named (not by a demonym) in the nearest of the three sentences before, in the
+    same paragraph."""
     for previous in range(index - 1, max(-1, index - 4), -1):
+        if sentences[previous].block != sentences[index].block:
+            break
         named = [m for _, m in sorted(by_first.get(previous, {}).items())
                  if m.entity.kind == "state" and m.how != "demonym"]
         if named:
