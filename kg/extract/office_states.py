@@ -155,14 +155,14 @@ def _possessors(finds: list[PersonFind], sentences: tuple[Sentence, ...],
 def _head_after_subject(find: PersonFind, sentences: tuple[Sentence, ...],
                         by_first: dict[int, dict[int, Mention]]) -> PersonFind:
     """"Argentina devalued the peso on Wednesday. President Javier Milei called the move painful": a head
-    of state or government with no state of their own, whose sentence names none before them, heads
+    of state or government with no state of their own, whose sentence names no state, heads
     the state that opens the sentence before (same paragraph) as its subject. (Not a title shared by
     several persons: two presidents are not one state's.)"""
     if find.office_of is not None or not any(t.head for t in find.titles):
         return find
     index = find.mention.sentence
     if index == 0 or sentences[index - 1].block != sentences[index].block \
-            or any(m.first < find.mention.first for m in by_first.get(index, {}).values()):
+            or any(m.entity.kind == "state" for m in by_first.get(index, {}).values()):
         return find
     previous = sentences[index - 1]
     opening = by_first.get(index - 1, {}).get(0)
