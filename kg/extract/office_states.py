@@ -76,6 +76,9 @@ def office_states(finds: list[PersonFind], sentences: tuple[Sentence, ...],
                     find = replace(find, office_of=owner)
         out.append(find)
     out = _one_state_per_person(out)
+    owned = _owned_persons(sentences, mentions, by_last)
+    out = [replace(f, office_of=owned[f.mention.entity.key])
+           if f.titles and f.office_of is None and f.mention.entity.key in owned else f for f in out]
     out = _one_state_per_person(_possessors(out, sentences, mentions))
     shared = Counter((f.mention.sentence, t.first) for f in out for t in f.titles)
     out = [f if any(shared[(f.mention.sentence, t.first)] > 1 for t in f.titles)  # "Presidents Putin and Xi"
@@ -130,6 +133,21 @@ def _body_owner(sentence: Sentence, first: int, by_last: dict[int, Mention]) -> 
         i -= 1
     mention = by_last.get(i)
     return mention.entity if mention is not None and mention.entity.kind == "state" else None
+
+
+def _owned_persons(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...],
+                   by_last: dict[int, dict[int, Mention]]) -> dict[str, EntityRef]:
+    """Persons a state's possessive names ("Russia's Putin", "Ukraine's Zelensky"), each with that
+    state when the text gives them only one."""
+    found: dict[str, set[EntityRef]] = {}
+    for mention in mentions:
+        if mention.entity.kind != "person" or mention.first < 2:
+            continue
+        tokens = sentences[mention.sentence].tokens
+        state = by_last.get(mention.sentence, {}).get(mention.first - 1)
+        if tokens[mention.first - 1].text in _POSSESSIVE and state is not None and state.entity.kind == "state":
+            found.setdefault(mention.entity.key, set()).add(state.entity)
+    return {key: next(iter(states)) for key, states in found.items() if len(states) == 1}
 
 
 def _possessors(finds: list[PersonFind], sentences: tuple[Sentence, ...],
