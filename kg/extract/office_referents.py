@@ -10,7 +10,7 @@ when :func:`kg.extract.persons.refer_by_title` already resolved it to a known ho
 from __future__ import annotations
 
 from kg.extract.name_spans import name_run, name_start
-from kg.extract.office_states import EMPLOYER_WORDS, EMPLOYERS
+from kg.extract.office_states import employer_start
 from kg.extract.persons import PersonFind, _mention
 from kg.model import Mention, Sentence, Title
 
@@ -170,11 +170,8 @@ def its_appositives(finds: list[PersonFind], sentences: tuple[Sentence, ...], ti
 def _employer_before(sentence: Sentence, first: int, states_in: dict[int, list[Mention]]):
     """"the Russian foreign ministry spokeswoman": the state before the body that employs the title's
     holder, and the index where the phrase opens (*first* and None when there is none)."""
-    tokens = sentence.tokens
-    i = first
-    while i > 0 and first - i < 3 and tokens[i - 1].lower in EMPLOYER_WORDS:
-        i -= 1
-    if i == first or tokens[first - 1].lower not in EMPLOYERS:
+    i = employer_start(sentence, first)
+    if i is None:
         return None, first
     state = next((m for m in states_in.get(sentence.index, []) + states_in.get(-1 - sentence.index, [])
                   if m.last == i), None)

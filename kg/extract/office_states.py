@@ -121,15 +121,23 @@ def _spoken_for(mention: Mention, sentences: tuple[Sentence, ...],
     return None
 
 
+def employer_start(sentence: Sentence, first: int) -> int | None:
+    """Where the body employing a title's holder opens before token *first* ("defence ministry
+    spokesman", "embassy's spokesperson"), or None."""
+    tokens = sentence.tokens
+    end = first - 1 if first > 0 and tokens[first - 1].text in _POSSESSIVE else first
+    i = end
+    while i > 0 and end - i < 3 and tokens[i - 1].lower in EMPLOYER_WORDS:
+        i -= 1
+    return None if i == end or tokens[end - 1].lower not in EMPLOYERS else i
+
+
 def _body_owner(sentence: Sentence, first: int, by_last: dict[int, Mention]) -> EntityRef | None:
     """The state before the body that employs a title's holder: "Ukraine's defence ministry spokesman"."""
-    tokens = sentence.tokens
-    i = first
-    while i > 0 and first - i < 3 and tokens[i - 1].lower in EMPLOYER_WORDS:
-        i -= 1
-    if i == first or tokens[first - 1].lower not in EMPLOYERS:
+    i = employer_start(sentence, first)
+    if i is None:
         return None
-    if i > 0 and tokens[i - 1].text in _POSSESSIVE:
+    if i > 0 and sentence.tokens[i - 1].text in _POSSESSIVE:
         i -= 1
     mention = by_last.get(i)
     return mention.entity if mention is not None and mention.entity.kind == "state" else None

@@ -112,11 +112,13 @@ def find_persons(sentence: Sentence, titles: list[Title], states: list[Mention])
         if office_of is None and title.first >= 2 and tokens[title.first - 1].text in ("'s", "’s"):
             quote_first = title.first - 2  # "Putin's National Security Adviser": the possessor is a person
         i = after
-        at = i + 2 if i + 2 < len(tokens) and tokens[i + 1].lower == "the" else i + 1
-        if i + 1 < len(tokens) and tokens[i].lower in ("to", "for", "in", "of") and at in state_at:
+        for _ in range(2):
             # "Ambassador to Bangladesh Iwama Kiminori", "Special Envoy for Ukraine Keith Kellogg",
-            # "ambassador in Berlin, ...", "the president of Kenya, William Ruto": only "of" names the
-            # office's own state (an envoy's host is not its state)
+            # "ambassador in Berlin, ...", "the president of Kenya, William Ruto", "the ambassador of
+            # Japan to Australia, ...": only "of" names the office's own state (an envoy's host is not its state)
+            at = i + 2 if i + 2 < len(tokens) and tokens[i + 1].lower == "the" else i + 1
+            if not (i + 1 < len(tokens) and tokens[i].lower in ("to", "for", "in", "of") and at in state_at):
+                break
             if tokens[i].lower == "of" and office_of is None:
                 office_of = state_at[at].entity
             i = state_at[at].last
