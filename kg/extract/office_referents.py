@@ -16,6 +16,7 @@ from kg.model import Mention, Sentence, Title
 
 _POSSESSIVE = ("'s", "’s")
 _PRONOUNS = frozenset("his her".split())
+_COUNTRY_NOUNS = frozenset("country nation kingdom republic emirate island state".split())
 
 
 def titles_referring_back(finds: list[PersonFind], sentences: tuple[Sentence, ...], titles: tuple[Title, ...],
@@ -124,8 +125,8 @@ def _bare_name(sentence: Sentence, first: int, taken: set[int]) -> Mention | Non
 def its_appositives(finds: list[PersonFind], sentences: tuple[Sentence, ...], titles: tuple[Title, ...],
                     mentions: tuple[Mention, ...]) -> list[PersonFind]:
     """"Israel's reaction was sharp. Gilad Erdan, its ambassador to the United Nations, called ...": a name
-    set off by "its" and a title holds that office for the state "its" refers to (the last state named
-    before it in the sentence, else the first of the sentence before)."""
+    set off by "its" or "the country's" and a title holds that office for the state they refer to (the
+    last state named before it in the sentence, else the first of the sentence before)."""
     named = {(f.mention.sentence, t.first) for f in finds for t in f.titles}
     persons_end = {(m.sentence, m.last): m for m in mentions if m.entity.kind == "person"}
     states_in: dict[int, list[Mention]] = {}
@@ -145,9 +146,10 @@ def its_appositives(finds: list[PersonFind], sentences: tuple[Sentence, ...], ti
         if owner is not None:  # "Name, the Russian foreign ministry spokeswoman"
             comma = opening - 2 if opening > 0 and tokens[opening - 1].lower == "the" else opening - 1
         else:
-            comma = title.first - 2
-            if comma < 1 or tokens[comma + 1].lower != "its":
+            opening = _anaphor_before(tokens, title.first)
+            if opening is None:
                 continue
+            comma = opening - 1
         if comma < 1 or tokens[comma].text != ",":
             continue
         person = persons_end.get((title.sentence, comma))
@@ -165,6 +167,21 @@ def its_appositives(finds: list[PersonFind], sentences: tuple[Sentence, ...], ti
         if before:
             found.append(PersonFind(person, (title,), before[-1].entity, person.start))
     return found
+
+
+def _anaphor_before(tokens, first: int) -> int | None:
+    """Where "its" or "the country's" (also after "who is") opens before a title at *first*, or None."""
+    if first >= 1 and tokens[first - 1].lower == "its":
+        opening = first - 1
+    elif first >= 3 and tokens[first - 1].text in _POSSESSIVE and tokens[first - 2].lower in _COUNTRY_NOUNS \
+            and tokens[first - 3].lower == "the":
+        opening = first - 3
+    else:
+        return None
+    i = opening - 1 if opening >= 1 and tokens[opening - 1].lower in ("also", "now") else opening
+    if i >= 2 and tokens[i - 1].lower in ("is", "was") and tokens[i - 2].lower == "who":
+        opening = i - 2  # "Mohammed bin Salman, who is also the kingdom's prime minister"
+    return opening
 
 
 def _employer_before(sentence: Sentence, first: int, states_in: dict[int, list[Mention]]):
