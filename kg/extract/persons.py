@@ -64,9 +64,15 @@ def _mention(sentence: Sentence, first: int, last: int, how: str) -> Mention:
     return Mention(start, end, text, sentence.index, first, last, EntityRef("person", person_key(text), text), how)
 
 
+_TENURE = frozenset("former then outgoing incoming acting interim".split())
+
+
 def _state_before(sentence: Sentence, first: int, states: dict[int, Mention]) -> tuple[EntityRef | None, int]:
-    """A state right before a title: "Chinese Foreign Minister", "China's foreign minister"."""
+    """A state right before a title: "Chinese Foreign Minister", "China's foreign minister", "Pakistan's
+    former prime minister"."""
     i = first - 1
+    if i >= 0 and sentence.tokens[i].lower in _TENURE:
+        i -= 1
     if i >= 0 and sentence.tokens[i].text in ("'s", "’s"):
         i -= 1
     if i >= 0 and i in states:
@@ -106,9 +112,16 @@ def find_persons(sentence: Sentence, titles: list[Title], states: list[Mention])
         if office_of is None and title.first >= 2 and tokens[title.first - 1].text in ("'s", "’s"):
             quote_first = title.first - 2  # "Putin's National Security Adviser": the possessor is a person
         i = after
-        if i + 1 < len(tokens) and tokens[i].lower in ("to", "for") and i + 1 in state_at:
-            # "Ambassador to Bangladesh Iwama Kiminori", "Special Envoy for Ukraine Keith Kellogg"
-            i = state_at[i + 1].last if i + 1 in state_at else i
+        for _ in range(2):
+            # "Ambassador to Bangladesh Iwama Kiminori", "Special Envoy for Ukraine Keith Kellogg",
+            # "ambassador in Berlin, ...", "the president of Kenya, William Ruto", "the ambassador of
+            # Japan to Australia, ...": only "of" names the office's own state (an envoy's host is not its state)
+            at = i + 2 if i + 2 < len(tokens) and tokens[i + 1].lower == "the" else i + 1
+            if not (i + 1 < len(tokens) and tokens[i].lower in ("to", "for", "in", "of") and at in state_at):
+                break
+            if tokens[i].lower == "of" and office_of is None:
+                office_of = state_at[at].entity
+            i = state_at[at].last
         if i < len(tokens) and tokens[i].text == ",":
             i += 1  # appositive: "..., Wang Yi, ..."
         names = []
@@ -158,6 +171,7 @@ def _counterparts(sentence: Sentence, taken: set[int]) -> list[PersonFind]:
 def _appositive_after(sentence, titles, state_end, taken) -> list[PersonFind]:
     """"Sergei Lavrov, Russia's foreign minister" / "Hua Xin, the Chinese ambassador"."""
     tokens = sentence.tokens
+    by_first = {t.first: t for t in titles}
     found = []
     for title in titles:
         _, first = _state_before(sentence, title.first, state_end)
@@ -173,7 +187,10 @@ def _appositive_after(sentence, titles, state_end, taken) -> list[PersonFind]:
             office_of = state_end[title.first - 1].entity if title.first - 1 in state_end else None
             if office_of is None and title.first >= 2 and (title.first - 2) in state_end:
                 office_of = state_end[title.first - 2].entity
-            found.append(PersonFind(_mention(sentence, start, comma, "name"), (title,), office_of, tokens[start].start))
+            # every title of "..., Pakistan's deputy prime minister and foreign minister"
+            group, _ = _title_group(sentence, title.first, by_first)
+            found.append(PersonFind(_mention(sentence, start, comma, "name"), tuple(group), office_of,
+                                    tokens[start].start))
             taken.update(range(start, comma))
     return found
 

@@ -11,6 +11,8 @@ from kg.extract.clean import clean
 from kg.extract.dates import parse_iso
 from kg.extract.events import extract_agreements, extract_meetings
 from kg.extract.meeting_sides import leaders
+from kg.extract.office_referents import counterparts, its_appositives, titles_referring_back
+from kg.extract.office_states import office_states
 from kg.extract.offices import extract_offices
 from kg.extract.person_cues import coordinated_persons, cued_persons, organisation_like
 from kg.extract.persons import find_persons, refer_by_title, resolve_persons
@@ -85,9 +87,14 @@ def persons_stage(work: Work) -> Work:
     return replace(work, persons=tuple(resolved), mentions=mentions)
 
 
-@stage("kg.offices.v1", requires=("persons", "sentences"), assigns=("facts",))
+@stage("kg.offices.v1", requires=("persons", "sentences", "mentions", "titles"), assigns=("facts",))
 def offices_stage(work: Work) -> Work:
-    offices = extract_offices(list(work.persons), work.sentences, doc_id=work.source.doc_id)
+    finds = list(work.persons)
+    finds += titles_referring_back(finds, work.sentences, work.titles, work.mentions)
+    finds += counterparts(finds, work.sentences, work.mentions)
+    finds += its_appositives(finds, work.sentences, work.titles, work.mentions)
+    finds = office_states(finds, work.sentences, work.mentions)
+    offices = extract_offices(finds, work.sentences, doc_id=work.source.doc_id)
     return replace(work, facts=(*work.facts, *offices))
 
 
