@@ -70,6 +70,8 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
             start = j + 1
     named = unique(m.entity for m in view.actors_in(last, end) if m.entity not in recipients) \
         or relative_giver(view, end, recipients)
+    if entry.words[0] in _LENDER_NAMED and not any(view.lower[m.first - 1] == "from" for m in view.actors_in(last, end)):
+        return []  # "Kenya borrowed heavily", "the EU borrowed on the markets": no lender named, no flow
     if entry.status == "delivered":
         # "received the Saudi ambassador" is no supply: a receive verb needs its donor named
         # ("from China", "Chinese grain") or an object that names goods.
@@ -103,7 +105,9 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
     return frames
 
 
-_GOODS_VERBS = frozenset("import buy purchase procure".split())
+_GOODS_VERBS = frozenset("import buy purchase procure borrow".split())
+# Receive verbs that give a flow only with the lender named after "from": "borrowed $2 billion from China".
+_LENDER_NAMED = frozenset(["borrow"])
 _BUY_LEMMAS = frozenset("buy purchase acquire procure".split())
 # A state's own money or debt: buying it props the state up ("bought Argentine pesos", "buy Greece's bonds").
 _STATE_ASSETS = frozenset("currency currencies bonds bond debt securities treasuries peso pesos lira rupee rupees "
