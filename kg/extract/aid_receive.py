@@ -17,7 +17,8 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
     """Decline/receive verbs: subject = recipient; each object conjunct names its donor."""
     if entry.status == "declined" and last + 1 < len(view.tokens) and view.lower[last] == "to":
         return []  # "Israel refused to transfer ...": a donor refusing a request is no flow
-    passive = first > 0 and not view.lower[first].endswith("ing") and (
+    # not "is to receive": a verb after "to" is an infinitive, the subject still gets it
+    passive = first > 0 and not view.lower[first].endswith("ing") and view.lower[first - 1] != "to" and (
         view.lower[first - 1] in BE_FORMS or (first > 1 and view.lower[first - 2] in BE_FORMS))  # not "was importing"
     frames: list[Frame] = []
     if passive:
