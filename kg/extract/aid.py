@@ -52,6 +52,7 @@ from kg.extract.aid_helped import drop_reversed, helped_frames
 from kg.extract.aid_relative import fronted_item, standing_supply
 from kg.extract.aid_withdraw import WITHDRAW_WORDS, withdrawal_frames
 from kg.extract.aid_agreed import agreed_with_frame
+from kg.extract.aid_arrival import arrival_frame
 from kg.extract.aid_participle import participle_frame
 from kg.extract.aid_never import never_given_frame
 from kg.extract.aid_ask_from import asked_from_frame
@@ -479,6 +480,9 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
             consumed = max(consumed, found[0].quote_last)
         elif j >= consumed and view.lemmas[j] in ("rely", "depend") and (frame := reliance_frame(view, j)):
             frames.append(frame)  # "Armenia, which has relied for decades on Russian arms"
+            consumed = frame.quote_last
+        elif j >= consumed and _free(j, frames) and (frame := arrival_frame(view, j, frames)):
+            frames.append(frame)  # "The first batch of Indian wheat arrived in Afghanistan"
             consumed = frame.quote_last
         elif j >= consumed and word in lexicon.buyer_nouns and (frame := buyer_frame(view, j)):
             frames.append(frame)  # "India became one of the biggest buyers of Russian crude"
