@@ -53,6 +53,7 @@ from kg.extract.aid_relative import fronted_item, standing_supply
 from kg.extract.aid_withdraw import WITHDRAW_WORDS, withdrawal_frames
 from kg.extract.aid_agreed import agreed_with_frame
 from kg.extract.aid_arrival import arrival_frame
+from kg.extract.aid_moving import MOTION, moving_goods_frame, stopped_flow
 from kg.extract.aid_participle import participle_frame
 from kg.extract.aid_never import never_given_frame
 from kg.extract.aid_ask_from import asked_from_frame
@@ -133,9 +134,12 @@ def _passive_give_frame(view, first, last, entry, context, lexicon) -> Frame:
 
 
 def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
-    if entry.words[0] in ("go", "flow", "head") and not _aid_noun_before(view, first, lexicon) \
+    if entry.words[0] in MOTION and (moving := moving_goods_frame(view, first, last, entry, lexicon,
+                                                                  _aid_noun_before(view, first, lexicon))):
+        return moving  # "Russian gas continues to flow to Hungary", "Arms from Belarus have been flowing to Russia"
+    if entry.words[0] in MOTION and not _aid_noun_before(view, first, lexicon) \
             and not _goods_subject(view, first, lexicon):
-        return None  # "would go to court"; but "Russian gas continues to flow to Hungary"
+        return None  # "would go to court"
     if is_passive(view, first) and entry.words[-1] != "to":  # but "India is committed to supplying": a pledge
         return _passive_give_frame(view, first, last, entry, context, lexicon)
     if last < len(view.tokens) and view.lower[last] == "with" and view.lower[first].endswith("ing") \
@@ -414,7 +418,7 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
                     frame.status = frames[-1].status  # "approved a loan, giving the country a lifeline"
                 frames.append(frame)
                 consumed = frame.quote_last
-                if (going_on := standing_supply(view, frame, lexicon)) is not None:
+                if (going_on := standing_supply(view, frame, lexicon) or stopped_flow(frame)) is not None:
                     frames.append(going_on)  # "cut off the supplies it sends to Ukraine"
         elif entry.frame in ("receive", "deny"):
             asked = _asked_for_before(view, first, context)
