@@ -34,6 +34,7 @@ from kg.extract.aid_nouns import (
     supplier_frame,
 )
 from kg.extract.aid_checks import (
+    speculated,
     _HELPED_VERBS,
     _OFFER_WORDS,
     _SUBORDINATORS,
@@ -147,8 +148,8 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
         return None  # "has been building with a country": working together, no object given
     # "Norway refused to sell missiles to Egypt", "Russia failed to deliver the weapons": held back
     status = "declined" if refused(view, first) else status_cues(view, first, entry.status, lexicon)
-    if status is None:
-        return None
+    if status is None or speculated(view, first):
+        return None  # "analysts say China might supply": a guess, no flow (README A5)
     frame = Frame(entry, first, last, status=status)
     asked, askers = _request(view, first)
     if asked:  # "Warsaw asked Washington to supply launchers": the asked party would give

@@ -218,3 +218,17 @@ def _request(view: SentenceView, first: int) -> tuple[tuple[EntityRef, ...], tup
     asked = unique(m.entity for m in view.state_in(start, first - 1))
     askers, _ = view.subject(k)
     return asked, tuple(a for a in askers if a not in asked)
+
+
+_SPECULATORS = frozenset("analyst analysts expert experts observer observers commentator commentators "
+                         "speculation".split())
+_SPECULATIVE_MODALS = frozenset("could might may".split())
+
+
+def speculated(view: SentenceView, first: int) -> bool:
+    """"Analysts say China might supply Russia with shells": third parties guessing at a supply that
+    may come is no flow (README A5). Needs a modal of possibility before the verb and a speculating
+    speaker before it in the sentence."""
+    if not _SPECULATIVE_MODALS & set(view.lower[max(0, first - 4):first]):
+        return False
+    return any(w in _SPECULATORS for w in view.lower[:first])
