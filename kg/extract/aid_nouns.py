@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from kg.extract.aid_benefit import benefited
 from kg.extract.aid_slots import ITEM_STOP, item_segments
 from kg.extract.dates import MONTH_NAMES, WEEKDAYS
 from kg.extract.lexicon import Entry, load_lexicon
@@ -228,6 +229,7 @@ def noun_frame(view, first, last, entry, context) -> Frame | None:
         subject = ()  # only "Armenia has long relied on aid from Russia" makes the subject the recipient
     recipients = unique(r for _, _, rs in segments if rs for r in rs) \
         or tuple(r for r in subject if r not in donors) or _arrived_in(view, k, donors) \
+        or benefited(view, first, k, donors) \
         or tuple(r for r in (context.recipients or context.topic) if r not in donors)
     if signer and all(d.kind == "state" for d in donors) and recipients \
             and all(r.kind == "organisation" for r in recipients):
