@@ -9,15 +9,14 @@ from kg.model import EntityRef
 
 _BENEFIT = frozenset("help allow enable keep let save rescue support boost bolster ease shore prop fund "
                      "finance pay".split())
-_OPENING = frozenset("a an the this that its new first second further fresh billion million trillion".split())
 _SKIP = frozenset("has have had will would could also already is are was were be been to".split())
 
 
 def benefited(view: SentenceView, noun: int, start: int, donors) -> tuple[EntityRef, ...]:
     """The state after the first verb of benefit from token *start* on, if the aid noun at *noun* opens
-    the sentence ("A $1 billion loan from India ...")."""
-    if any(view.lower[i].isalpha() and view.lower[i] not in _OPENING for i in range(noun)):
-        return ()
+    the sentence ("A $1 billion soft loan from India ..."; the words before it uninflected, no actor)."""
+    if any(i in view.actor_at or view.lower[i] in (",", ";") or view.lower[i] != view.lemmas[i] for i in range(noun)):
+        return ()  # "Officials said a loan from China ...": the noun is not the sentence's subject
     j = start
     while j < len(view.tokens) and (view.lower[j] in _SKIP or view.lower[j].endswith("ly")
                                     or j in view.actor_at or view.lower[j][:1].isdigit()):
