@@ -1,0 +1,47 @@
+"""A standing supply told from the goods' side: "Most of Lebanon's fuel now comes from Iraq", "About
+40 percent of Germany's gas came from Russia before the war".
+
+The subject names goods (a category of the lexicon) and their owner (a possessive state), the state or
+body after "from" gives them; a standing supply is delivered (README A1), "will come from" is pledged.
+"""
+
+from __future__ import annotations
+
+from kg.extract.aid_nouns import Frame
+from kg.extract.aid_slots import status_cues
+from kg.extract.lexicon import Entry, load_lexicon
+from kg.extract.view import CLAUSE_END, SentenceView, unique
+
+_ENTRY = Entry(("come", "from"), "give", "delivered")
+_AUXILIARIES = frozenset("will would shall should could may might has have had has is are was were does do".split())
+_ADVERBS = frozenset("mainly mostly largely chiefly primarily still now only partly entirely directly".split())
+
+
+def comes_from_frame(view: SentenceView, at: int) -> Frame | None:
+    """The frame of "<Y's goods> come(s) from <X>" with "come" at token *at*."""
+    if view.lemmas[at] != "come":
+        return None
+    k = at + 1
+    while k < len(view.tokens) and view.lower[k] in _ADVERBS:
+        k += 1
+    if k + 1 >= len(view.tokens) or view.lower[k] != "from":
+        return None
+    giver = view.actor_at.get(k + 1 + (view.lower[k + 1] == "the"))
+    if giver is None or giver.entity.kind not in ("state", "organisation"):
+        return None
+    start = at
+    while start > 0 and view.lower[start - 1] not in (",", ";", ".") and view.lower[start - 1] not in CLAUSE_END:
+        start -= 1
+    lexicon = load_lexicon()
+    if start == at or not lexicon.categorise([t.text for t in view.tokens[start:at]])[0]:
+        return None  # "The decision came from Moscow": no goods
+    givers = unique(m.entity for m in view.group(giver))
+    owners = unique(m.entity for m in view.state_in(start, at)
+                    if view.possessive(m) and m.how != "demonym" and m.entity not in givers)
+    status = status_cues(view, at, "delivered", lexicon)
+    if not owners or status is None:
+        return None
+    end = at
+    while end > start + 1 and (view.lower[end - 1] in _ADVERBS or view.lower[end - 1] in _AUXILIARIES):
+        end -= 1  # "Germany's gas will mainly come": the item is "Germany's gas"
+    return Frame(_ENTRY, at, k + 1, givers, [(start, end, owners)], status, start, view.group(giver)[-1].last)
