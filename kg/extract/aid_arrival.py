@@ -1,4 +1,5 @@
-"""Goods arriving in a state: "The first batch of Indian wheat arrived in Afghanistan", "A plane carrying
+"""Goods arriving in a state: "The first batch of Indian wheat arrived in Afghanistan", "Ukrainian grain
+has reached Somalia" (not weapons: "Russian missiles reached Kyiv" is an attack), "A plane carrying
 Emirati relief supplies landed in Beirut", "A second consignment of vaccines arrived in Laos from China".
 
 The subject names goods (a category of the lexicon) and their origin (a demonym, "from X", or "from X"
@@ -14,6 +15,7 @@ from kg.extract.view import CLAUSE_END, SentenceView, unique
 
 _ARRIVE = frozenset("arrive dock land".split())
 _ENTRY = Entry(("arrive",), "give", "delivered")
+_AUXILIARIES = frozenset("has have had is are was were will would finally".split())
 _CARRYING = frozenset("carrying laden loaded full filled".split())
 
 
@@ -27,9 +29,11 @@ def _subject_start(view: SentenceView, at: int) -> int:
 def arrival_frame(view: SentenceView, at: int, frames: list[Frame]) -> Frame | None:
     """The frame of an arrival verb at token *at*, if its subject is goods from a named giver that no
     earlier frame of the sentence already gives ("a shipment of Indian wheat arrived in ...")."""
-    if view.lemmas[at] not in _ARRIVE or at + 2 >= len(view.tokens) or view.lower[at + 1] not in ("in", "at"):
+    reach = view.lemmas[at] == "reach"  # "Ukrainian grain has reached Somalia"
+    if not (reach or view.lemmas[at] in _ARRIVE) or at + 2 >= len(view.tokens) \
+            or (not reach and view.lower[at + 1] not in ("in", "at")):
         return None
-    k = at + 2 + (view.lower[at + 2] == "the")
+    k = at + 1 if reach else at + 2 + (view.lower[at + 2] == "the")
     place = view.actor_at.get(k)
     if place is None or place.entity.kind != "state":
         return None
@@ -37,8 +41,9 @@ def arrival_frame(view: SentenceView, at: int, frames: list[Frame]) -> Frame | N
     if start == at:
         return None
     words = [t.text for t in view.tokens[start:at]]
-    if not load_lexicon().categorise(words)[0]:
-        return None  # "The Ukrainian president arrived in Washington": no goods
+    categories = load_lexicon().categorise(words)[0]
+    if not categories or (reach and "military" in categories):
+        return None  # "The Ukrainian president arrived in Washington": no goods; "Russian missiles reached Kyiv"
     if view.lemmas[at] == "land" and not _CARRYING & set(view.lower[start:at]):
         return None  # "Russian drones landed in Romania": an attack, not a delivery
     donors = [m for m in view.actors_in(start, at)
@@ -50,4 +55,7 @@ def arrival_frame(view: SentenceView, at: int, frames: list[Frame]) -> Frame | N
     givers = unique(m.entity for m in donors if m.entity != place.entity)
     if not givers or any(set(f.donors) & set(givers) for f in frames):
         return None
-    return Frame(_ENTRY, at, at + 1, givers, [(start, at, (place.entity,))], "delivered", start, end)
+    item_end = at
+    while item_end > start + 1 and view.lower[item_end - 1] in _AUXILIARIES:
+        item_end -= 1  # "grain have reached": the item is the grain
+    return Frame(_ENTRY, at, at + 1, givers, [(start, item_end, (place.entity,))], "delivered", start, end)
