@@ -16,7 +16,7 @@ _PREPOSITIONS = frozenset(
     "to for from against with by in of on at into toward towards regarding about over upon via than like "
     "including among amid".split()
 )
-ITEM_STOP = frozenset("that which who while whereas because although though but so if when as during since".split())
+ITEM_STOP = frozenset("that which who while whereas because although though but so if when as during since despite amid".split())
 _TIME_WORDS = frozenset(
     "week weekend month year winter summer spring autumn fall night morning decade".split()
 ) | MONTH_NAMES | frozenset(WEEKDAYS)
