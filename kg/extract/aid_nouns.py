@@ -256,6 +256,7 @@ def noun_frame(view, first, last, entry, context) -> Frame | None:
 _ASKING = frozenset("seek request ask need want".split())
 _NEGATIONS = frozenset("not n't never no".split())
 _SAID = frozenset("said says told tells insisted insists stressed added".split())
+_AMOUNT_WORDS = frozenset("$ € £ - million billion trillion bn euro euros dollar dollars pound pounds yuan".split())
 _MODIFIER_STOP = frozenset("the a an of and or to for from in on at by with its their his her our this that these "
                            "those".split())
 
@@ -265,6 +266,12 @@ def _noun_owner(view: SentenceView, first: int) -> int | None:
     modifiers after a demonym or possessive: "Russian wheat shipments", "Moscow's arms deliveries"."""
     j = first - 1
     for skipped in range(3):
+        if skipped == 0:  # "the EU's 50 billion euro aid package": an amount does not count as a modifier
+            amount = j
+            while amount >= 0 and amount > first - 6 and (view.lower[amount] in _AMOUNT_WORDS
+                                                            or view.lower[amount][:1].isdigit()):
+                amount -= 1
+            j = amount if amount < j and amount >= 0 and (amount in view.actor_at or view.lower[amount] in ("'s", "’s")) else j
         possessive = j >= 0 and view.lower[j] in ("'s", "’s")
         k = j - 1 if possessive else j
         if k >= 0 and k in view.actor_at:
