@@ -1,14 +1,14 @@
-"""A state named in a compound adjective of paying: "Saudi-funded fuel shipments reached power stations in
-Yemen", "A Russian-financed nuclear plant is being built in Egypt", "Kenya's Chinese-funded railway".
+"""A state named in a compound adjective: "Saudi-funded fuel shipments reached power stations in Yemen",
+"A Russian-financed nuclear plant is being built in Egypt", "A Cuba-bound cargo of Mexican crude".
 
-The state before the hyphen pays (delivered); the state the funded thing is in ("in X", "to X", "for X"
-in the same clause) or its owner ("Kenya's") receives it.
+Before "-funded" the state pays (delivered); the state the funded thing is in ("in X", "to X", "for X" in
+the same clause) or its owner ("Kenya's") receives it. Before "-bound" the state receives the goods.
 """
 
 from __future__ import annotations
 
 from kg.extract.aid_nouns import Frame
-from kg.extract.lexicon import Entry
+from kg.extract.lexicon import Entry, load_lexicon
 from kg.extract.view import BE_FORMS, CLAUSE_END, PREPOSITIONS, SentenceView
 
 _PAID = frozenset("funded financed bankrolled".split())
@@ -44,3 +44,33 @@ def funded_frame(view: SentenceView, at: int) -> Frame | None:
         return None
     return Frame(_ENTRY, at, at + 1, (payer.entity,), [(at + 1, item_end, (receiver,))], "delivered",
                  payer.first, max(end, item_end))
+
+
+def bound_frame(view: SentenceView, at: int) -> Frame | None:
+    """"A Cuba-bound cargo of Mexican crude", "Russian arms bound for Syria" is left to the give frames:
+    the state before "-bound" receives the goods that follow, from the origin they name (a demonym or
+    "from X") in the same noun phrase."""
+    if view.lower[at] != "bound" or at < 2 or view.lower[at - 1] != "-":
+        return None
+    receiver = next((m for m in view.actors if m.last == at - 1), None)
+    if receiver is None or receiver.entity.kind != "state":
+        return None
+    origin, end = None, at + 1
+    for j in range(at + 1, min(len(view.tokens), at + 10)):
+        if view.lower[j] in (";", ".", ",") or view.lower[j] in CLAUSE_END:
+            break
+        if j in view.actor_at and view.actor_at[j].entity != receiver.entity and (
+                view.actor_at[j].how == "demonym" or view.lower[j - 1] == "from"):
+            origin, end = view.actor_at[j], view.actor_at[j].last
+            break
+    if origin is None:
+        return None
+    item_end = end
+    while item_end < len(view.tokens) and view.lower[item_end].isalpha() and view.tokens[item_end].text[:1].islower() \
+            and view.lower[item_end] not in _NOT_ITEM and not view.lower[item_end].endswith("ed") \
+            and view.lemmas[item_end] == view.lower[item_end]:
+        item_end += 1  # "Mexican crude"
+    if not load_lexicon().categorise([t.text for t in view.tokens[at + 1:max(item_end, end)]])[0]:
+        return None  # "a Russia-bound Chinese delegation": no goods
+    return Frame(_ENTRY, at, at + 1, (origin.entity,), [(at + 1, max(item_end, end), (receiver.entity,))],
+                 "delivered", receiver.first, max(item_end, end))
