@@ -34,6 +34,7 @@ from kg.extract.aid_nouns import (
     supplier_frame,
 )
 from kg.extract.aid_checks import (
+    purpose_of,
     speculated,
     _HELPED_VERBS,
     _OFFER_WORDS,
@@ -417,8 +418,10 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
         if entry.frame == "give":
             frame = _give_frame(view, first, last, entry, context, lexicon)
             if frame is not None:
-                if frames and first > 0 and view.lower[first - 1] == "," and view.lower[first].endswith("ing"):
-                    frame.status = frames[-1].status  # "approved a loan, giving the country a lifeline"
+                if frames and first > 0 and (view.lower[first - 1] == "," and view.lower[first].endswith("ing")
+                                             or purpose_of(view, first, frames[-1], frame)):
+                    # "approved a loan, giving the country a lifeline", "agreed to lend $6 billion to finance"
+                    frame.status = frames[-1].status
                 frames.append(frame)
                 consumed = frame.quote_last
                 if (going_on := standing_supply(view, frame, lexicon) or stopped_flow(frame)) is not None:

@@ -232,3 +232,10 @@ def speculated(view: SentenceView, first: int) -> bool:
     if not _SPECULATIVE_MODALS & set(view.lower[max(0, first - 4):first]):
         return False
     return any(w in _SPECULATORS for w in view.lower[:first])
+
+
+def purpose_of(view: SentenceView, first: int, before, frame) -> bool:
+    """Is the give verb at *first* an infinitive of purpose of the frame just before it, by the same giver
+    ("agreed to lend Warsaw $6 billion to finance its purchase of tanks"), so that it shares its stage?"""
+    return view.lower[first - 1] == "to" and before.quote_last >= first - 1 \
+        and bool(before.donors) and set(before.donors) == set(frame.donors)
