@@ -57,6 +57,7 @@ from kg.extract.aid_agreed import agreed_with_frame
 from kg.extract.aid_arrival import arrival_frame
 from kg.extract.aid_comes_from import comes_from_frame
 from kg.extract.aid_funded import bound_frame, funded_frame
+from kg.extract.aid_persons import as_state_mentions
 from kg.extract.aid_moving import MOTION, moving_goods_frame, stopped_flow
 from kg.extract.aid_participle import participle_frame
 from kg.extract.aid_never import never_given_frame
@@ -314,9 +315,11 @@ def _denied_frames(view, deny_at: int, inner: tuple[int, int, Entry], context: C
 
 
 def extract_aid(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], *, doc_id: str,
-                today: date | None = None) -> list[AidFlow]:
-    """All aid flows of a document, one per (donor, recipient, item span)."""
+                today: date | None = None, person_states: dict | None = None) -> list[AidFlow]:
+    """All aid flows of a document, one per (donor, recipient, item span); *person_states* maps the
+    leaders and ministers the text ties to a state to that state (they act for it, README G2)."""
     lexicon = load_lexicon()
+    mentions = as_state_mentions(mentions, person_states or {}, sentences)
     actors = by_sentence(mentions, kinds=("state", "organisation"))
     # The state the article is most about: the recipient of last resort ("It will pay for radars").
     main = main_state(mentions)
