@@ -217,11 +217,23 @@ _BECOME = frozenset("remain remains remained become becomes became".split())
 def buyer_frame(view: SentenceView, at: int) -> Frame | None:
     """"India became one of the biggest buyers of Russian crude", "Hungary is the main importer of gas from
     Russia": the subject receives from the origin named in the object (a standing supply, README A1)."""
-    j = at - 1
+    j, seller = at - 1, None
     while j >= 0 and at - j <= 8 and view.lower[j] not in BE_FORMS | _BECOME:
-        if view.lower[j] in (",", ".", ";") or j in view.actor_at:
+        mention = view.actor_at.get(j) or next((m for m in view.actors if m.first <= j < m.last), None)
+        if mention is not None and seller is None and view.possessive(mention) and mention.how != "demonym":
+            seller, j = mention, mention.first - 1  # "India has been Russia's biggest arms customer"
+            continue
+        if view.lower[j] in (",", ".", ";") or mention is not None:
             return None
         j -= 1
+    if seller is not None and j >= 0 and at - j <= 8 and view.lower[j] in BE_FORMS | _BECOME:
+        recipients, subject_at = view.subject(j)
+        recipients = tuple(r for r in recipients if r.kind in ("state", "organisation") and r != seller.entity)
+        words = [t.text for t in view.tokens[seller.last:at]]
+        if not recipients or not load_lexicon().categorise(words)[0]:
+            return None  # "India is Russia's biggest customer": no goods named
+        return Frame(_BUYER_ENTRY, at, at + 1, (seller.entity,), [(seller.last + 1, at, recipients)], "delivered",
+                     subject_at if subject_at is not None else j, at + 1)
     if j < 0 or at - j > 8 or at + 2 >= len(view.tokens) or view.lower[at + 1] != "of":
         return None
     recipients, subject_at = view.subject(j)
