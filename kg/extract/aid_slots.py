@@ -231,12 +231,18 @@ def _attribution_after(view: SentenceView, comma: int, end: int) -> bool:
     return False
 
 
+_HEAD_COUNT = frozenset("more than over about some around nearly almost up to thousands hundreds of".split())
+
+
 def indirect_object(view: SentenceView, index: int, donors, *, owned: bool = False) -> tuple[tuple[EntityRef, ...], int]:
     """"provide Cuba with oil", "sent Iran drones": an actor right after the verb; with *owned*
     (verbs whose object is the recipient: "train the Somali navy") also a demonym or owner there."""
     k = index
     while k < len(view.tokens) and view.lower[k] in ("the",):
         k += 1
+    if owned:  # "trained more than 30,000 Ukrainian soldiers": a head count before the demonym
+        while k < len(view.tokens) and k - index < 5 and (view.lower[k] in _HEAD_COUNT or view.lower[k][:1].isdigit()):
+            k += 1
     if owned and k in view.actor_at and (view.actor_at[k].how == "demonym" or view.possessive(view.actor_at[k])) \
             and view.actor_at[k].entity not in donors:
         return (view.actor_at[k].entity,), index
