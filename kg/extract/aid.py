@@ -525,7 +525,7 @@ def _flows(view, frame: Frame, context: Context, lexicon: AidLexicon, doc_id: st
         # "turned down Russian offers to build ...": the offer is a stage of its own (README A2, A3)
         statuses = (frame.status, "offered") if frame.status == "declined" \
             and set(view.lower[max(0, first - 1):last]) & _OFFER_NOUNS else (frame.status,)
-        if frame.status == "pledged" and frame.trigger.frame == "give" \
+        if frame.status == "pledged" and (frame.trigger.frame == "give" or frame.trigger.status == "delivered") \
                 and set(view.lemmas[max(0, frame.first - 2):first]) & _GOING_ON:
             statuses = ("pledged", "delivered")  # "pledged to keep supplying Kyiv": it is being supplied
         first, last = clean_item(view, first, last, lexicon)
