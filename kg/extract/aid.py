@@ -282,8 +282,9 @@ def _include_frame(view, first, last, entry, context) -> Frame | None:
     own = [m for m in view.state_in(0, first) if not view.in_pp(m)]
     donors = unique(m.entity for m in own) or context.donors or context.subject
     segments, end = item_segments(view, last, len(view.tokens), donors)
-    recipients = context.recipients or context.topic
-    segments = [(s, e, r or recipients) for s, e, r in segments]
+    named = unique(m.entity for m in view.state_in(0, first)  # "Tokyo's aid to Manila includes"
+                   if view.lower[m.first - 1] in ("to", "for") and m.entity not in donors)
+    segments = [(s, e, r or named or context.recipients or context.topic) for s, e, r in segments]
     frame = Frame(entry, first, last, donors, segments, context.status or "delivered", 0, end,
                    used_context=not own)
     return frame
