@@ -37,7 +37,8 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
         askers = [m.entity for m in view.actors_in(request, min(request + 12, len(view.tokens)))
                   if view.lower[m.first - 1] in ("from", "by") and m.entity not in recipients] \
             or [m.entity for m in view.actors_in(last, request) if m.entity not in recipients]  # "a German request"
-        asked_for = tuple(askers) or tuple(r for r in context.fallback_recipients() if r not in recipients)
+        asked_for = _passed_on(view, request, recipients) or tuple(askers) \
+            or tuple(r for r in context.fallback_recipients() if r not in recipients)
         if not asked_for:
             return []
         end = request + 1
@@ -104,6 +105,20 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
                                                            recipients)], status,
                              subject_at if subject_at is not None else first, c_last, used))
     return frames
+
+
+def _passed_on(view: SentenceView, request: int, refusers) -> tuple[EntityRef, ...]:
+    """"refused a US request to send weapons to Ukraine": the state the request would have supplied."""
+    givers = {e.words[0] for e in load_lexicon().triggers if e.frame == "give" and len(e.words) == 1}
+    for j in range(request + 1, min(request + 4, len(view.tokens) - 2)):
+        if view.lower[j] == "to" and view.lemmas[j + 1] in givers:
+            for k in range(j + 2, min(j + 12, len(view.tokens) - 1)):
+                if view.lower[k] in (".", ",", ";"):
+                    return ()
+                m = view.actor_at.get(k + 1)
+                if view.lower[k] == "to" and m is not None and m.entity not in refusers:
+                    return (m.entity,)
+    return ()
 
 
 _GOODS_VERBS = frozenset("import buy purchase procure borrow".split())
