@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from kg.extract.aid_checks import _aid_like, _common_noun_subject
 from kg.extract.aid_nouns import Context, Frame, received_item_end
+from kg.extract.aid_relative import relative_stage
 from kg.extract.aid_slots import ITEM_STOP, relative_giver, request_object, status_cues
 from kg.extract.lexicon import Entry, load_lexicon
 from kg.extract.view import BE_FORMS, SentenceView, unique
@@ -104,6 +105,11 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
         frames.append(Frame(entry, first, last, donors, [(c_first, received_item_end(view, c_first, c_last),
                                                            recipients)], status,
                              subject_at if subject_at is not None else first, c_last, used))
+        earlier = relative_stage(view, c_first, c_last) if status == "delivered" else None
+        if earlier is not None and earlier[0].entity not in recipients:  # "the shells the EU promised"
+            giver, stage, _ = earlier
+            frames.append(Frame(entry, first, last, (giver.entity,), [(c_first, giver.first, recipients)], stage,
+                                subject_at if subject_at is not None else first, c_last))
     return frames
 
 

@@ -62,3 +62,20 @@ def standing_supply(view: SentenceView, frame: Frame, lexicon: AidLexicon) -> Fr
         return Frame(frame.trigger, j, j + 1, donors, [(first, start, recipients)], "delivered",
                      frame.quote_first, frame.quote_last)
     return None
+
+
+_STAGE_VERBS = {"promise": "pledged", "pledge": "pledged", "offer": "offered", "commit": "pledged"}
+
+
+def relative_stage(view: SentenceView, first: int, last: int) -> tuple[object, str, int] | None:
+    """"received half of the shells the EU promised": an object relative clause inside the span
+    *first*..*last* that gives the item an earlier stage; (giver mention, status, its verb) or None."""
+    for m in view.actors:
+        if not first < m.first < last or m.last >= len(view.tokens):
+            continue
+        before = m.first - 1 - (view.lower[m.first - 1] == "the")
+        status = _STAGE_VERBS.get(view.lemmas[m.last])
+        if status and before >= first and view.lower[before].isalpha() and view.tokens[before].text[:1].islower() \
+                and view.lower[before] not in _DETERMINERS:
+            return m, status, m.last
+    return None
