@@ -13,7 +13,9 @@ _RELATIVES = frozenset("that which".split())
 
 
 def fronted_item(view: SentenceView, subject_at: int | None, segments: list) -> list:
-    """With nothing given after the verb, the noun phrase just before the giver is the item."""
+    """With nothing given after the verb, the noun phrase just before the giver is the item; an item
+    that another actor ordered gives to that actor ("delivered two of the regiments India ordered")."""
+    segments = [_ordered_by(view, s, e, r) for s, e, r in segments]
     if subject_at is None or not segments or segments[0][0] < segments[0][1]:
         return segments
     head = subject_at - 1 - (subject_at > 0 and view.lower[subject_at - 1] in _RELATIVES)
@@ -29,6 +31,20 @@ def fronted_item(view: SentenceView, subject_at: int | None, segments: list) -> 
     if view.lower[start] not in _DETERMINERS or not _aid_like(view, start, head + 1):
         return segments  # "Last year Iran sent to Russia ...": no noun phrase of goods before the giver
     return [(start, head + 1, segments[0][2]), *segments[1:]]
+
+
+_ORDER_VERBS = frozenset("order buy purchase request".split())
+
+
+def _ordered_by(view: SentenceView, first: int, last: int, recipients):
+    """The segment with the actor of an object relative of ordering as its recipient, if it has none."""
+    if recipients:
+        return first, last, recipients
+    for m in view.actors:
+        if first < m.first < last and m.last < len(view.tokens) and view.lemmas[m.last] in _ORDER_VERBS \
+                and view.lower[m.first - 1].isalpha() and view.lower[m.first - 1] not in _DETERMINERS:
+            return first, m.first, (m.entity,)
+    return first, last, recipients
 
 
 _GIVER_WORDS = frozenset("it they we".split())
