@@ -231,6 +231,7 @@ def _attribution_after(view: SentenceView, comma: int, end: int) -> bool:
     return False
 
 
+_SECOND_OBJECT = frozenset("$ € £ a an more some another additional new further".split())
 _HEAD_COUNT = frozenset("more than over about some around nearly almost up to thousands hundreds of".split())
 
 
@@ -240,6 +241,9 @@ def indirect_object(view: SentenceView, index: int, donors, *, owned: bool = Fal
     k = index
     while k < len(view.tokens) and view.lower[k] in ("the",):
         k += 1
+    if k + 1 < len(view.tokens) and view.lower[k] in ("it", "them") and (
+            view.lower[k + 1][:1].isdigit() or view.lower[k + 1] in _SECOND_OBJECT):
+        return (), k + 1  # "agreed to lend it $1 billion": the pronoun gets, the context says who it is
     if owned:  # "trained more than 30,000 Ukrainian soldiers": a head count before the demonym
         while k < len(view.tokens) and k - index < 5 and (view.lower[k] in _HEAD_COUNT or view.lower[k][:1].isdigit()):
             k += 1
