@@ -61,8 +61,9 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
         recipients = context.recipients or context.topic
     # "from X" names the donor of a received supply.
     end = first
-    while end < len(view.tokens) and view.lower[end] not in ITEM_STOP and view.lower[end] != ".":
-        end += 1
+    while end < len(view.tokens) and view.lower[end] not in ITEM_STOP and view.lower[end] != "." \
+            and not (view.lower[end] == "and" and _next_verb(view, end + 1)):
+        end += 1  # "bought tanks and sent them to Ukraine": the second verb has its own object
     conjuncts, start = [], last
     for j in range(last, end + 1):
         new_donor = j + 1 < end and ((j + 1 in view.actor_at and view.actor_at[j + 1].how == "demonym")
@@ -111,6 +112,12 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
             frames.append(Frame(entry, first, last, (giver.entity,), [(c_first, giver.first, recipients)], stage,
                                 subject_at if subject_at is not None else first, c_last))
     return frames
+
+
+def _next_verb(view: SentenceView, at: int) -> bool:
+    """Is the token at *at* a finite supply or receive verb ("and sent them", "and shipped")?"""
+    return at < len(view.tokens) and view.lower[at] != view.lemmas[at] and view.lower[at].endswith(("ed", "t")) \
+        and any(e.frame in ("give", "receive") for e in load_lexicon().by_first_word.get(view.lemmas[at], ()))
 
 
 def _passed_on(view: SentenceView, request: int, refusers) -> tuple[EntityRef, ...]:
