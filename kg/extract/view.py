@@ -84,6 +84,9 @@ class SentenceView:
     def in_pp(self, mention: Mention) -> bool:
         """Is the mention the object of a preposition ("aid to Cuba", "pressure from the US")?"""
         i = mention.first - 1
+        if i >= 0 and self.lower[i] == "," and mention.last < len(self.tokens) \
+                and self.lower[mention.last] in _AUXILIARIES:
+            return False  # "Under a deal signed in Ankara, Türkiye will supply": the clause's subject
         while i >= 0 and (self.lower[i] in ("the", "both", "and", ",") or i in self.actor_at):
             i -= 1
         return i >= 0 and self.lower[i] in PREPOSITIONS and self.lower[i] != "between"
