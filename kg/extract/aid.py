@@ -34,6 +34,7 @@ from kg.extract.aid_nouns import (
     supplier_frame,
 )
 from kg.extract.aid_checks import (
+    goods_origin,
     purpose_of,
     speculated,
     _HELPED_VERBS,
@@ -113,7 +114,8 @@ def _passive_give_frame(view, first, last, entry, context, lexicon) -> Frame:
         frame.quote_first, frame.quote_last = subject_first, last
         return frame
     if last < len(view.tokens) and view.lower[last] in ("to", "for", "by", "."):
-        demonyms = unique(m.entity for m in subject if m.how == "demonym" or view.possessive(m))
+        demonyms = unique(m.entity for m in subject if m.how == "demonym" or view.possessive(m)) \
+            or goods_origin(view, subject_first, first)  # "$300 million in US weapons will be sent to Taiwan"
         frame.donors = agent or demonyms or context.donors
         be = next((j for j in range(first - 1, subject_first - 1, -1) if view.lower[j] in BE_FORMS), first)
         segments, end = item_segments(view, last, len(view.tokens), frame.donors)

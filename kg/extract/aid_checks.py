@@ -242,3 +242,12 @@ def purpose_of(view: SentenceView, first: int, before, frame) -> bool:
     ("agreed to lend Warsaw $6 billion to finance its purchase of tanks"), so that it shares its stage?"""
     return view.lower[first - 1] == "to" and before.quote_last >= first - 1 \
         and bool(before.donors) and set(before.donors) == set(frame.donors)
+
+
+def goods_origin(view: SentenceView, first: int, last: int) -> tuple[EntityRef, ...]:
+    """The demonym inside an "in"/"of" phrase of a passive subject: "$300 million in US weapons",
+    "thousands of tonnes of Russian wheat" (a name used as a modifier counts: "US weapons") -- the goods'
+    origin gives them."""
+    return unique(m.entity for m in view.state_in(first, last)
+                  if m.first > 0 and view.lower[m.first - 1] in ("in", "of") and (m.how == "demonym" or (
+                      m.last < last and load_lexicon().categorise([view.tokens[m.last].text])[0])))
