@@ -231,7 +231,7 @@ def noun_frame(view, first, last, entry, context) -> Frame | None:
         or tuple(r for r in subject if r not in donors) or _arrived_in(view, k, donors) \
         or benefited(view, first, k, donors) \
         or tuple(r for r in (context.recipients or context.topic) if r not in donors)
-    if signer and all(d.kind == "state" for d in donors) and recipients \
+    if signer and all(d.kind == "state" for d in donors) and recipients and entry.words[0] in _MONEY_NOUNS \
             and all(r.kind == "organisation" for r in recipients):
         # "Egypt signed a loan agreement with the World Bank": a state does not lend to a lending body
         donors, recipients = recipients, donors
@@ -248,6 +248,8 @@ def noun_frame(view, first, last, entry, context) -> Frame | None:
             [t.text for t in view.tokens[item_first:max(item_last, segments[0][1] if segments else item_last)]])[0] \
             and not any(w[:1].isdigit() or w[:1] in "$€£¥" for w in view.lower[item_first:item_last]):
         return None  # "a new proposal from the UN did not meet Russia's concerns": no goods, no one to get them
+    if status == "delivered" and _FUTURE & set(view.lower[max(0, item_first - 3):item_first]):
+        status = "pledged"  # "Azerbaijan will double gas deliveries to the EU": deliveries to come
     # "economic aid from Russia", "Russian donations": aid nouns name aid that was given
     return Frame(entry, first, last, donors, [(item_first, item_last, recipients)], status,
                   min(first - 1, item_first) if donors else first, max(k, item_last), used_context=True)
@@ -256,6 +258,9 @@ def noun_frame(view, first, last, entry, context) -> Frame | None:
 _ASKING = frozenset("seek request ask need want".split())
 _NEGATIONS = frozenset("not n't never no".split())
 _SAID = frozenset("said says told tells insisted insists stressed added".split())
+# Aid nouns a lending body gives to a state that signs for them ("signed a loan agreement with the World Bank").
+_FUTURE = frozenset("will 'll shall".split())
+_MONEY_NOUNS = frozenset("loan loans credit bailout grant grants package aid assistance support".split())
 _AMOUNT_WORDS = frozenset("$ € £ - million billion trillion bn euro euros dollar dollars pound pounds yuan".split())
 _MODIFIER_STOP = frozenset("the a an of and or to for from in on at by with its their his her our this that these "
                            "those".split())
