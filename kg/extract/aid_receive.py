@@ -103,8 +103,10 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
         used = False
         if not donors:
             donors, used = (named or context.donors), not named
-        frames.append(Frame(entry, first, last, donors, [(c_first, received_item_end(view, c_first, c_last),
-                                                           recipients)], status,
+        item = (c_first, received_item_end(view, c_first, c_last))
+        if frames and set(view.lower[item[0]:item[1]]) <= _ELLIPTIC:
+            item = frames[-1].segments[0][:2]  # "most of its wheat from Russia, and some from Ukraine"
+        frames.append(Frame(entry, first, last, donors, [(*item, recipients)], status,
                              subject_at if subject_at is not None else first, c_last, used))
         earlier = relative_stage(view, c_first, c_last) if status == "delivered" else None
         if earlier is not None and earlier[0].entity not in recipients:  # "the shells the EU promised"
@@ -134,6 +136,7 @@ def _passed_on(view: SentenceView, request: int, refusers) -> tuple[EntityRef, .
     return ()
 
 
+_ELLIPTIC = frozenset("and , some more the rest part most also".split())  # a conjunct naming no goods
 _GOODS_VERBS = frozenset("import buy purchase procure borrow".split())
 # Receive verbs that give a flow only with the lender named after "from": "borrowed $2 billion from China".
 _LENDER_NAMED = frozenset(["borrow"])
