@@ -58,6 +58,7 @@ from kg.extract.aid_agreed import agreed_with_frame
 from kg.extract.aid_arrival import arrival_frame
 from kg.extract.aid_comes_from import share_frame
 from kg.extract.aid_funded import bound_frame, funded_frame
+from kg.extract.aid_include import include_frame
 from kg.extract.aid_persons import as_state_mentions
 from kg.extract.aid_moving import MOTION, moving_goods_frame, stopped_flow
 from kg.extract.aid_participle import participle_frame
@@ -279,19 +280,6 @@ def _goods_subject(view: SentenceView, first: int, lexicon: AidLexicon) -> bool:
     return bool(own) and bool(lexicon.categorise([t.text for t in view.tokens[start:first]])[0])
 
 
-def _include_frame(view, first, last, entry, context) -> Frame | None:
-    """"This assistance includes X, Y and Z": actors from the noun phrase or the context."""
-    own = [m for m in view.state_in(0, first) if not view.in_pp(m)]
-    donors = unique(m.entity for m in own) or context.donors or context.subject
-    segments, end = item_segments(view, last, len(view.tokens), donors)
-    named = unique(m.entity for m in view.state_in(0, first)  # "Tokyo's aid to Manila includes"
-                   if view.lower[m.first - 1] in ("to", "for") and m.entity not in donors)
-    segments = [(s, e, r or named or context.recipients or context.topic) for s, e, r in segments]
-    frame = Frame(entry, first, last, donors, segments, context.status or "delivered", 0, end,
-                   used_context=not own)
-    return frame
-
-
 _DENIAL_VERBS = frozenset("reject dismiss refute deny".split())
 def _denied_frames(view, deny_at: int, inner: tuple[int, int, Entry], context: Context,
                    lexicon: AidLexicon) -> list[Frame]:
@@ -451,7 +439,7 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
             frames.extend(found)
             consumed = max((f.quote_last for f in found), default=last)
         elif entry.frame == "include" and _aid_subject(view, first, lexicon, context):
-            frame = _include_frame(view, first, last, entry, context)
+            frame = include_frame(view, first, last, entry, context)
             if frame:
                 frames.append(frame)
                 consumed = frame.quote_last
