@@ -171,9 +171,8 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
         main, main_at = view.subject(subject_at - 1)
         if main:
             donors, subject_at = main, main_at
-    if not donors and not asked:
-        donors, antecedent_at = relative_antecedent(view, first)  # "from Washington, which would also supply"
-        subject_at = antecedent_at if donors else subject_at
+    if not asked and (antecedent := relative_antecedent(view, first))[0]:
+        donors, subject_at = antecedent  # "from Washington, which would also supply", "to Washington, which will send"
     if not donors and view.pronoun_subject(first):
         donors = main_subject(view, first)  # "Iran denied that it had sold drones to Russia": "it" is Iran
         if not donors:

@@ -99,9 +99,9 @@ def _plausible_item(view: SentenceView, first: int, last: int) -> bool:
     words = [w for w in view.lower[first:last] if w.replace("-", "").isalnum()]  # "F-16s", "S-400"
     if not words or view.lower[first] in _NOT_ITEM_START:
         return False
-    if words[0] in ("it", "them") and first >= 2 and view.lower[first - 2] == "and" \
-            and load_lexicon().categorise([t.text for t in view.tokens[:first - 2]])[0]:
-        return True  # "bought tanks and sent them to Ukraine": the pronoun stands for the goods just named
+    if words[0] in ("it", "them") and first >= 2 and ("and" == view.lower[first - 2] or "which" in view.lower[
+            max(0, first - 5):first - 1]) and load_lexicon().categorise([t.text for t in view.tokens[:first - 2]])[0]:
+        return True  # "bought tanks and sent them to Ukraine", "to Washington, which will send them on to Kyiv"
     if words[0] in ("it", "them") or (len(words) == 1 and words[0] in ("this", "that", "these", "those")):
         return False  # "refused to extend it": the pronoun stands for a deal, not for goods
     if any(w in ("said", "says", "told") for w in words) or (words and words[-1] in _NOT_GOODS) \
