@@ -259,6 +259,7 @@ _ASKING = frozenset("seek request ask need want".split())
 _NEGATIONS = frozenset("not n't never no".split())
 _SAID = frozenset("said says told tells insisted insists stressed added".split())
 # Aid nouns a lending body gives to a state that signs for them ("signed a loan agreement with the World Bank").
+_KIND_OF_AID = frozenset("military humanitarian economic financial development budget".split())
 _FUTURE = frozenset("will 'll shall".split())
 _MONEY_NOUNS = frozenset("loan loans credit bailout grant grants package aid assistance support".split())
 _AMOUNT_WORDS = frozenset("$ € £ - million billion trillion bn euro euros dollar dollars pound pounds yuan".split())
@@ -281,7 +282,9 @@ def _noun_owner(view: SentenceView, first: int) -> int | None:
         k = j - 1 if possessive else j
         if k >= 0 and k in view.actor_at:
             mention = view.actor_at[k]
-            if (skipped == 0 and mention.how in ("demonym", "name")) or mention.how == "demonym" or possessive:
+            if (skipped == 0 and mention.how in ("demonym", "name")) or mention.how == "demonym" or possessive \
+                    or (mention.how == "name" and not view.in_pp(mention)  # "vetoed EU military aid"
+                        and set(view.lower[mention.last:first]) <= _KIND_OF_AID):
                 return k
         if j < 0 or j in view.actor_at or view.lower[j] in _MODIFIER_STOP or not view.lower[j].isalpha() \
                 or not view.tokens[j].text[:1].islower():
