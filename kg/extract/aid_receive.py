@@ -96,6 +96,10 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
         if cue is None:
             return []  # "has not received any": nothing came, and nobody is quoted denying it
         status = cue
+        if last < len(view.tokens) and view.lower[last] == "no":  # "says it received no weapons from Egypt"
+            if not _SAID & set(view.lower):
+                return []
+            status = "denied"
     for c_first, c_last in conjuncts:
         donors = unique(m.entity for m in view.actors_in(c_first, c_last) if m.entity not in recipients)
         if not donors and any(view.lower[j] in ("joint", "jointly") for j in range(c_first, c_last)):
@@ -136,6 +140,7 @@ def _passed_on(view: SentenceView, request: int, refusers) -> tuple[EntityRef, .
     return ()
 
 
+_SAID = frozenset("said says told insisted insists stressed".split())
 _ELLIPTIC = frozenset("and , some more the rest part most also".split())  # a conjunct naming no goods
 _GOODS_VERBS = frozenset("import buy purchase procure borrow".split())
 # Receive verbs that give a flow only with the lender named after "from": "borrowed $2 billion from China".
