@@ -42,6 +42,8 @@ def _unknown_subject(view: SentenceView, first: int, subject_at: int | None) -> 
     """Is the verb's own subject a word that names no known actor -- a person's name ("Kim could supply")
     or the noun after "whose" ("a country whose growers sold") -- so that an actor found further back
     is not its subject?"""
+    if subject_at is not None and _PRIVATE & set(view.lower[subject_at:first]):
+        return True  # "Nigeria's privately owned Dangote refinery began shipping": a private firm (G2)
     j = first - 1
     while j > 0 and (view.lower[j] in _VERB_AUXILIARIES or view.lower[j].endswith("ly")):
         j -= 1
@@ -53,6 +55,7 @@ def _unknown_subject(view: SentenceView, first: int, subject_at: int | None) -> 
     return name or view.lower[j - 1] == "whose"
 
 
+_PRIVATE = frozenset("private privately privately-owned".split())
 _QUANTIFIERS = frozenset("every each many some most all several other".split())
 
 
