@@ -105,6 +105,8 @@ def status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexico
     window = view.lower[max(0, first - 4):first]
     text = " " + " ".join(window) + " "
     if any(w in lexicon.cues["negation"] for w in window):
+        if default == "approved" and request_object(view, first + 1) is not None:
+            return "unspecified"  # "has not yet approved Kyiv's request for missiles": a request not answered
         if set(window) & _REFUSAL_MODALS:
             # "says it cannot give weapons to Ukraine", "we're not going to supply": the donor holds back
             return "declined"
