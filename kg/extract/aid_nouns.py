@@ -260,6 +260,7 @@ _NEGATIONS = frozenset("not n't never no".split())
 _SAID = frozenset("said says told tells insisted insists stressed added".split())
 # Aid nouns a lending body gives to a state that signs for them ("signed a loan agreement with the World Bank").
 _KIND_OF_AID = frozenset("military humanitarian economic financial development budget".split())
+_CANCELLING = frozenset("cancel scrap drop abandon halt suspend freeze".split())
 _FUTURE = frozenset("will 'll shall".split())
 _MONEY_NOUNS = frozenset("loan loans credit bailout grant grants package aid assistance support".split())
 _AMOUNT_WORDS = frozenset("$ € £ - million billion trillion bn euro euros dollar dollars pound pounds yuan".split())
@@ -297,9 +298,13 @@ def purchase_frame(view, first, last, entry, context) -> Frame | None:
     """"India's purchase of Russian S-400 systems", "Hungarian imports of gas from Russia": the owner of
     the noun receives, the actor named in its object (or after "from") gives."""
     j = _noun_owner(view, first)
-    if j is None or last >= len(view.tokens) or view.lower[last] != "of":
+    cancelled = any(view.lemmas[k] in _CANCELLING for k in range(max(0, first - 3), first))
+    if (j is None and not cancelled) or last >= len(view.tokens) or view.lower[last] not in ("of", "for"):
         return None
-    recipients = (view.actor_at[j].entity,)
+    # "Indonesia cancelled its order for Su-35 jets from Russia": the subject that cancels would have received
+    recipients = (view.actor_at[j].entity,) if j is not None else view.subject(first)[0]
+    if not recipients:
+        return None
     end = last + 1
     while end < len(view.tokens) and view.lower[end] not in ITEM_STOP and view.lower[end] not in CLAUSE_END \
             and view.lower[end] not in (".", ","):
@@ -318,7 +323,7 @@ def purchase_frame(view, first, last, entry, context) -> Frame | None:
                                      or view.lower[item_first] in ("'s", "’s")):
         item_first += 1
     return Frame(entry, first, last, donors, [(item_first, max(item_end, item_first + 1), recipients)],
-                  "delivered", j, end, used_context=False)
+                  "declined" if cancelled else "delivered", first if j is None else j, end, used_context=False)
 
 
 def decline_noun_frame(view, first, last, context) -> Frame | None:
