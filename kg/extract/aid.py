@@ -205,7 +205,8 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
     if after + 1 < len(view.tokens) and view.lower[after] == "and" and any(
             e.words == (view.tokens[after + 1].lemma.lower(),) and e.frame == "give" for e in lexicon.triggers):
         after += 2
-    recipients, after = indirect_object(view, after, donors, owned=entry.words[0] in lexicon.recipient_object)
+    recipients, after = indirect_object(view, after, donors, owned=entry.words[0] in lexicon.recipient_object
+                                        or view.lemmas[after - 1] in lexicon.recipient_object)  # "keep funding"
     if recipients and entry.words[0] in lexicon.with_only and after < len(view.tokens) \
             and view.lower[after] in _HELPED_VERBS:
         after += 1  # "help Islamabad build reactors": the item is what is built
