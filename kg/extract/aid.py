@@ -246,6 +246,7 @@ def _lender(view: SentenceView, first: int, last: int, donors) -> tuple[int, Ent
 
 
 _MODALS = frozenset("will would shall should can could may might must".split())
+_BUILDING = frozenset("build construct develop modernise modernize upgrade rebuild reconstruct invest".split())
 _BENEFICIARY_NOUNS = frozenset("beneficiary beneficiaries recipient recipients debtor debtors borrower "
                                "borrowers".split())
 _ASPECT_VERBS = frozenset("keep continue start resume begin".split())
@@ -268,7 +269,7 @@ def _recipient_in_object(view: SentenceView, segment, donors, entry: Entry):
     for m in view.state_in(first, last):
         if m.entity not in donors and view.possessive(m) and m.how != "demonym":
             return first, last, (m.entity,)
-    if entry.words[0] in ("build", "construct", "develop", "modernise", "modernize", "upgrade"):
+    if entry.words[0] in _BUILDING or (first > 0 and view.lemmas[first - 1] in _BUILDING):  # "pledged to rebuild"
         for m in view.state_in(first, last):
             if m.entity not in donors and m.first > 0 and view.lower[m.first - 1] == "in":
                 return first, m.first - 1, (m.entity,)
