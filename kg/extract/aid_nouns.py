@@ -223,7 +223,7 @@ def noun_frame(view, first, last, entry, context) -> Frame | None:
     if ask_at is not None and any(w in ("it", "they") for w in view.lower[max(0, ask_at - 6):ask_at]):
         subject = ()  # "it had no plans to seek": the pronoun's actor comes from the context
     lemmas = {t.lemma.lower() for t in view.tokens[:first]}
-    if not (lemmas & {"rely", "depend", "receive", "get", "obtain", "need", "seek", "request", "ask", "accept",
+    if not (lemmas & {"rely", "depend", "receive", "get", "obtain", "need", "seek", "request", "ask", "accept", "default", "repay", "owe",
                       "welcome", "count", "thank", "appreciation", "gratitude", "grateful", "praise", "hail"}) \
             or any(r.kind != "state" for r in subject):
         subject = ()  # only "Armenia has long relied on aid from Russia" makes the subject the recipient
