@@ -34,6 +34,9 @@ from kg.extract.aid_nouns import (
     supplier_frame,
 )
 from kg.extract.aid_checks import (
+    goods_origin,
+    purpose_of,
+    speculated,
     _HELPED_VERBS,
     _OFFER_WORDS,
     _SUBORDINATORS,
@@ -52,6 +55,12 @@ from kg.extract.aid_helped import drop_reversed, helped_frames
 from kg.extract.aid_relative import fronted_item, standing_supply
 from kg.extract.aid_withdraw import WITHDRAW_WORDS, withdrawal_frames
 from kg.extract.aid_agreed import agreed_with_frame
+from kg.extract.aid_arrival import arrival_frame
+from kg.extract.aid_comes_from import share_frame
+from kg.extract.aid_funded import bound_frame, funded_frame
+from kg.extract.aid_include import include_frame
+from kg.extract.aid_persons import as_state_mentions
+from kg.extract.aid_moving import MOTION, moving_goods_frame, stopped_flow
 from kg.extract.aid_participle import participle_frame
 from kg.extract.aid_never import never_given_frame
 from kg.extract.aid_ask_from import asked_from_frame
@@ -106,7 +115,8 @@ def _passive_give_frame(view, first, last, entry, context, lexicon) -> Frame:
         frame.quote_first, frame.quote_last = subject_first, last
         return frame
     if last < len(view.tokens) and view.lower[last] in ("to", "for", "by", "."):
-        demonyms = unique(m.entity for m in subject if m.how == "demonym" or view.possessive(m))
+        demonyms = unique(m.entity for m in subject if m.how == "demonym" or view.possessive(m)) \
+            or goods_origin(view, subject_first, first)  # "$300 million in US weapons will be sent to Taiwan"
         frame.donors = agent or demonyms or context.donors
         be = next((j for j in range(first - 1, subject_first - 1, -1) if view.lower[j] in BE_FORMS), first)
         segments, end = item_segments(view, last, len(view.tokens), frame.donors)
@@ -132,9 +142,12 @@ def _passive_give_frame(view, first, last, entry, context, lexicon) -> Frame:
 
 
 def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
-    if entry.words[0] in ("go", "flow", "head") and not _aid_noun_before(view, first, lexicon) \
+    if entry.words[0] in MOTION and (moving := moving_goods_frame(view, first, last, entry, lexicon,
+                                                                  _aid_noun_before(view, first, lexicon))):
+        return moving  # "Russian gas continues to flow to Hungary", "Arms from Belarus have been flowing to Russia"
+    if entry.words[0] in MOTION and not _aid_noun_before(view, first, lexicon) \
             and not _goods_subject(view, first, lexicon):
-        return None  # "would go to court"; but "Russian gas continues to flow to Hungary"
+        return None  # "would go to court"
     if is_passive(view, first) and entry.words[-1] != "to":  # but "India is committed to supplying": a pledge
         return _passive_give_frame(view, first, last, entry, context, lexicon)
     if last < len(view.tokens) and view.lower[last] == "with" and view.lower[first].endswith("ing") \
@@ -142,8 +155,8 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
         return None  # "has been building with a country": working together, no object given
     # "Norway refused to sell missiles to Egypt", "Russia failed to deliver the weapons": held back
     status = "declined" if refused(view, first) else status_cues(view, first, entry.status, lexicon)
-    if status is None:
-        return None
+    if status is None or speculated(view, first):
+        return None  # "analysts say China might supply": a guess, no flow (README A5)
     frame = Frame(entry, first, last, status=status)
     asked, askers = _request(view, first)
     if asked:  # "Warsaw asked Washington to supply launchers": the asked party would give
@@ -158,9 +171,8 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
         main, main_at = view.subject(subject_at - 1)
         if main:
             donors, subject_at = main, main_at
-    if not donors and not asked:
-        donors, antecedent_at = relative_antecedent(view, first)  # "from Washington, which would also supply"
-        subject_at = antecedent_at if donors else subject_at
+    if not asked and (antecedent := relative_antecedent(view, first))[0]:
+        donors, subject_at = antecedent  # "from Washington, which would also supply", "to Washington, which will send"
     if not donors and view.pronoun_subject(first):
         donors = main_subject(view, first)  # "Iran denied that it had sold drones to Russia": "it" is Iran
         if not donors:
@@ -193,7 +205,8 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
     if after + 1 < len(view.tokens) and view.lower[after] == "and" and any(
             e.words == (view.tokens[after + 1].lemma.lower(),) and e.frame == "give" for e in lexicon.triggers):
         after += 2
-    recipients, after = indirect_object(view, after, donors, owned=entry.words[0] in lexicon.recipient_object)
+    recipients, after = indirect_object(view, after, donors, owned=entry.words[0] in lexicon.recipient_object
+                                        or view.lemmas[after - 1] in lexicon.recipient_object)  # "keep funding"
     if recipients and entry.words[0] in lexicon.with_only and after < len(view.tokens) \
             and view.lower[after] in _HELPED_VERBS:
         after += 1  # "help Islamabad build reactors": the item is what is built
@@ -201,6 +214,8 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
     if recipients:
         segments = [(s, e, r or recipients) for s, e, r in segments]
     segments = [_recipient_in_object(view, seg, donors, entry) for seg in segments]
+    if recipients and entry.words[0] in lexicon.recipient_object and not any(e > s for s, e, _ in segments):
+        segments = [(first, last, recipients)]  # "denied arming Russia": the verb names what was given
     if entry.status in ("declined", "approved") and segments:
         # "Ukraine halted the transit of Russian gas to Slovakia": the origin named in the object gave;
         # "Washington cleared the transfer of Danish jets to Peru": the approver licenses another's supply
@@ -231,6 +246,7 @@ def _lender(view: SentenceView, first: int, last: int, donors) -> tuple[int, Ent
 
 
 _MODALS = frozenset("will would shall should can could may might must".split())
+_BUILDING = frozenset("build construct develop modernise modernize upgrade rebuild reconstruct invest".split())
 _BENEFICIARY_NOUNS = frozenset("beneficiary beneficiaries recipient recipients debtor debtors borrower "
                                "borrowers".split())
 _ASPECT_VERBS = frozenset("keep continue start resume begin".split())
@@ -253,7 +269,7 @@ def _recipient_in_object(view: SentenceView, segment, donors, entry: Entry):
     for m in view.state_in(first, last):
         if m.entity not in donors and view.possessive(m) and m.how != "demonym":
             return first, last, (m.entity,)
-    if entry.words[0] in ("build", "construct", "develop", "modernise", "modernize", "upgrade"):
+    if entry.words[0] in _BUILDING or (first > 0 and view.lemmas[first - 1] in _BUILDING):  # "pledged to rebuild"
         for m in view.state_in(first, last):
             if m.entity not in donors and m.first > 0 and view.lower[m.first - 1] == "in":
                 return first, m.first - 1, (m.entity,)
@@ -265,18 +281,6 @@ def _goods_subject(view: SentenceView, first: int, lexicon: AidLexicon) -> bool:
     start = view.chunks_before(first)[0][0]
     own = [m for m in view.state_in(start, first) if m.how == "demonym" or view.possessive(m)]
     return bool(own) and bool(lexicon.categorise([t.text for t in view.tokens[start:first]])[0])
-
-
-def _include_frame(view, first, last, entry, context) -> Frame | None:
-    """"This assistance includes X, Y and Z": actors from the noun phrase or the context."""
-    own = [m for m in view.state_in(0, first) if not view.in_pp(m)]
-    donors = unique(m.entity for m in own) or context.donors or context.subject
-    segments, end = item_segments(view, last, len(view.tokens), donors)
-    recipients = context.recipients or context.topic
-    segments = [(s, e, r or recipients) for s, e, r in segments]
-    frame = Frame(entry, first, last, donors, segments, context.status or "delivered", 0, end,
-                   used_context=not own)
-    return frame
 
 
 _DENIAL_VERBS = frozenset("reject dismiss refute deny".split())
@@ -305,9 +309,11 @@ def _denied_frames(view, deny_at: int, inner: tuple[int, int, Entry], context: C
 
 
 def extract_aid(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], *, doc_id: str,
-                today: date | None = None) -> list[AidFlow]:
-    """All aid flows of a document, one per (donor, recipient, item span)."""
+                today: date | None = None, person_states: dict | None = None) -> list[AidFlow]:
+    """All aid flows of a document, one per (donor, recipient, item span); *person_states* maps the
+    leaders and ministers the text ties to a state to that state (they act for it, README G2)."""
     lexicon = load_lexicon()
+    mentions = as_state_mentions(mentions, person_states or {}, sentences)
     actors = by_sentence(mentions, kinds=("state", "organisation"))
     # The state the article is most about: the recipient of last resort ("It will pay for radars").
     main = main_state(mentions)
@@ -409,11 +415,13 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
         if entry.frame == "give":
             frame = _give_frame(view, first, last, entry, context, lexicon)
             if frame is not None:
-                if frames and first > 0 and view.lower[first - 1] == "," and view.lower[first].endswith("ing"):
-                    frame.status = frames[-1].status  # "approved a loan, giving the country a lifeline"
+                if frames and first > 0 and (view.lower[first - 1] == "," and view.lower[first].endswith("ing")
+                                             or purpose_of(view, first, frames[-1], frame)):
+                    # "approved a loan, giving the country a lifeline", "agreed to lend $6 billion to finance"
+                    frame.status = frames[-1].status
                 frames.append(frame)
                 consumed = frame.quote_last
-                if (going_on := standing_supply(view, frame, lexicon)) is not None:
+                if (going_on := standing_supply(view, frame, lexicon) or stopped_flow(frame)) is not None:
                     frames.append(going_on)  # "cut off the supplies it sends to Ukraine"
         elif entry.frame in ("receive", "deny"):
             asked = _asked_for_before(view, first, context)
@@ -434,7 +442,7 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
             frames.extend(found)
             consumed = max((f.quote_last for f in found), default=last)
         elif entry.frame == "include" and _aid_subject(view, first, lexicon, context):
-            frame = _include_frame(view, first, last, entry, context)
+            frame = include_frame(view, first, last, entry, context)
             if frame:
                 frames.append(frame)
                 consumed = frame.quote_last
@@ -480,6 +488,10 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
         elif j >= consumed and view.lemmas[j] in ("rely", "depend") and (frame := reliance_frame(view, j)):
             frames.append(frame)  # "Armenia, which has relied for decades on Russian arms"
             consumed = frame.quote_last
+        elif j >= consumed and _free(j, frames) and (frame := arrival_frame(view, j, frames) or share_frame(view, j)
+                                                     or funded_frame(view, j) or bound_frame(view, j)):  # "Saudi-funded"
+            frames.append(frame)  # "The first batch of Indian wheat arrived in Afghanistan", "Y's gas comes from X"
+            consumed = frame.quote_last
         elif j >= consumed and word in lexicon.buyer_nouns and (frame := buyer_frame(view, j)):
             frames.append(frame)  # "India became one of the biggest buyers of Russian crude"
             consumed = frame.quote_last
@@ -507,7 +519,7 @@ def _flows(view, frame: Frame, context: Context, lexicon: AidLexicon, doc_id: st
         # "turned down Russian offers to build ...": the offer is a stage of its own (README A2, A3)
         statuses = (frame.status, "offered") if frame.status == "declined" \
             and set(view.lower[max(0, first - 1):last]) & _OFFER_NOUNS else (frame.status,)
-        if frame.status == "pledged" and frame.trigger.frame == "give" \
+        if frame.status == "pledged" and (frame.trigger.frame == "give" or frame.trigger.status == "delivered") \
                 and set(view.lemmas[max(0, frame.first - 2):first]) & _GOING_ON:
             statuses = ("pledged", "delivered")  # "pledged to keep supplying Kyiv": it is being supplied
         first, last = clean_item(view, first, last, lexicon)

@@ -42,6 +42,8 @@ def _unknown_subject(view: SentenceView, first: int, subject_at: int | None) -> 
     """Is the verb's own subject a word that names no known actor -- a person's name ("Kim could supply")
     or the noun after "whose" ("a country whose growers sold") -- so that an actor found further back
     is not its subject?"""
+    if subject_at is not None and _PRIVATE & set(view.lower[subject_at:first]):
+        return True  # "Nigeria's privately owned Dangote refinery began shipping": a private firm (G2)
     j = first - 1
     while j > 0 and (view.lower[j] in _VERB_AUXILIARIES or view.lower[j].endswith("ly")):
         j -= 1
@@ -53,6 +55,7 @@ def _unknown_subject(view: SentenceView, first: int, subject_at: int | None) -> 
     return name or view.lower[j - 1] == "whose"
 
 
+_PRIVATE = frozenset("private privately privately-owned".split())
 _QUANTIFIERS = frozenset("every each many some most all several other".split())
 
 
@@ -99,6 +102,9 @@ def _plausible_item(view: SentenceView, first: int, last: int) -> bool:
     words = [w for w in view.lower[first:last] if w.replace("-", "").isalnum()]  # "F-16s", "S-400"
     if not words or view.lower[first] in _NOT_ITEM_START:
         return False
+    if words[0] in ("it", "them") and first >= 2 and ("and" == view.lower[first - 2] or "which" in view.lower[
+            max(0, first - 5):first - 1]) and load_lexicon().categorise([t.text for t in view.tokens[:first - 2]])[0]:
+        return True  # "bought tanks and sent them to Ukraine", "to Washington, which will send them on to Kyiv"
     if words[0] in ("it", "them") or (len(words) == 1 and words[0] in ("this", "that", "these", "those")):
         return False  # "refused to extend it": the pronoun stands for a deal, not for goods
     if any(w in ("said", "says", "told") for w in words) or (words and words[-1] in _NOT_GOODS) \
@@ -218,3 +224,33 @@ def _request(view: SentenceView, first: int) -> tuple[tuple[EntityRef, ...], tup
     asked = unique(m.entity for m in view.state_in(start, first - 1))
     askers, _ = view.subject(k)
     return asked, tuple(a for a in askers if a not in asked)
+
+
+_SPECULATORS = frozenset("analyst analysts expert experts observer observers commentator commentators "
+                         "speculation".split())
+_SPECULATIVE_MODALS = frozenset("could might may".split())
+
+
+def speculated(view: SentenceView, first: int) -> bool:
+    """"Analysts say China might supply Russia with shells": third parties guessing at a supply that
+    may come is no flow (README A5). Needs a modal of possibility before the verb and a speculating
+    speaker before it in the sentence."""
+    if not _SPECULATIVE_MODALS & set(view.lower[max(0, first - 4):first]):
+        return False
+    return any(w in _SPECULATORS for w in view.lower[:first])
+
+
+def purpose_of(view: SentenceView, first: int, before, frame) -> bool:
+    """Is the give verb at *first* an infinitive of purpose of the frame just before it, by the same giver
+    ("agreed to lend Warsaw $6 billion to finance its purchase of tanks"), so that it shares its stage?"""
+    return view.lower[first - 1] == "to" and before.quote_last >= first - 1 \
+        and bool(before.donors) and set(before.donors) == set(frame.donors)
+
+
+def goods_origin(view: SentenceView, first: int, last: int) -> tuple[EntityRef, ...]:
+    """The demonym inside an "in"/"of" phrase of a passive subject: "$300 million in US weapons",
+    "thousands of tonnes of Russian wheat" (a name used as a modifier counts: "US weapons") -- the goods'
+    origin gives them."""
+    return unique(m.entity for m in view.state_in(first, last)
+                  if m.first > 0 and view.lower[m.first - 1] in ("in", "of") and (m.how == "demonym" or (
+                      m.last < last and load_lexicon().categorise([view.tokens[m.last].text])[0])))

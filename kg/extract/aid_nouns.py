@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from kg.extract.aid_benefit import benefited
 from kg.extract.aid_slots import ITEM_STOP, item_segments
 from kg.extract.dates import MONTH_NAMES, WEEKDAYS
 from kg.extract.lexicon import Entry, load_lexicon
@@ -222,14 +223,15 @@ def noun_frame(view, first, last, entry, context) -> Frame | None:
     if ask_at is not None and any(w in ("it", "they") for w in view.lower[max(0, ask_at - 6):ask_at]):
         subject = ()  # "it had no plans to seek": the pronoun's actor comes from the context
     lemmas = {t.lemma.lower() for t in view.tokens[:first]}
-    if not (lemmas & {"rely", "depend", "receive", "get", "obtain", "need", "seek", "request", "ask", "accept",
+    if not (lemmas & {"rely", "depend", "receive", "get", "obtain", "need", "seek", "request", "ask", "accept", "default", "repay", "owe",
                       "welcome", "count", "thank", "appreciation", "gratitude", "grateful", "praise", "hail"}) \
             or any(r.kind != "state" for r in subject):
         subject = ()  # only "Armenia has long relied on aid from Russia" makes the subject the recipient
     recipients = unique(r for _, _, rs in segments if rs for r in rs) \
         or tuple(r for r in subject if r not in donors) or _arrived_in(view, k, donors) \
+        or benefited(view, first, k, donors) \
         or tuple(r for r in (context.recipients or context.topic) if r not in donors)
-    if signer and all(d.kind == "state" for d in donors) and recipients \
+    if signer and all(d.kind == "state" for d in donors) and recipients and entry.words[0] in _MONEY_NOUNS \
             and all(r.kind == "organisation" for r in recipients):
         # "Egypt signed a loan agreement with the World Bank": a state does not lend to a lending body
         donors, recipients = recipients, donors
@@ -246,6 +248,8 @@ def noun_frame(view, first, last, entry, context) -> Frame | None:
             [t.text for t in view.tokens[item_first:max(item_last, segments[0][1] if segments else item_last)]])[0] \
             and not any(w[:1].isdigit() or w[:1] in "$€£¥" for w in view.lower[item_first:item_last]):
         return None  # "a new proposal from the UN did not meet Russia's concerns": no goods, no one to get them
+    if status == "delivered" and _FUTURE & set(view.lower[max(0, item_first - 3):item_first]):
+        status = "pledged"  # "Azerbaijan will double gas deliveries to the EU": deliveries to come
     # "economic aid from Russia", "Russian donations": aid nouns name aid that was given
     return Frame(entry, first, last, donors, [(item_first, item_last, recipients)], status,
                   min(first - 1, item_first) if donors else first, max(k, item_last), used_context=True)
@@ -254,6 +258,12 @@ def noun_frame(view, first, last, entry, context) -> Frame | None:
 _ASKING = frozenset("seek request ask need want".split())
 _NEGATIONS = frozenset("not n't never no".split())
 _SAID = frozenset("said says told tells insisted insists stressed added".split())
+# Aid nouns a lending body gives to a state that signs for them ("signed a loan agreement with the World Bank").
+_KIND_OF_AID = frozenset("military humanitarian economic financial development budget".split())
+_CANCELLING = frozenset("cancel scrap drop abandon halt suspend freeze".split())
+_FUTURE = frozenset("will 'll shall".split())
+_MONEY_NOUNS = frozenset("loan loans credit bailout grant grants package aid assistance support".split())
+_AMOUNT_WORDS = frozenset("$ € £ - million billion trillion bn euro euros dollar dollars pound pounds yuan".split())
 _MODIFIER_STOP = frozenset("the a an of and or to for from in on at by with its their his her our this that these "
                            "those".split())
 
@@ -263,11 +273,19 @@ def _noun_owner(view: SentenceView, first: int) -> int | None:
     modifiers after a demonym or possessive: "Russian wheat shipments", "Moscow's arms deliveries"."""
     j = first - 1
     for skipped in range(3):
+        if skipped == 0:  # "the EU's 50 billion euro aid package": an amount does not count as a modifier
+            amount = j
+            while amount >= 0 and amount > first - 6 and (view.lower[amount] in _AMOUNT_WORDS
+                                                            or view.lower[amount][:1].isdigit()):
+                amount -= 1
+            j = amount if amount < j and amount >= 0 and (amount in view.actor_at or view.lower[amount] in ("'s", "’s")) else j
         possessive = j >= 0 and view.lower[j] in ("'s", "’s")
         k = j - 1 if possessive else j
         if k >= 0 and k in view.actor_at:
             mention = view.actor_at[k]
-            if (skipped == 0 and mention.how in ("demonym", "name")) or mention.how == "demonym" or possessive:
+            if (skipped == 0 and mention.how in ("demonym", "name")) or mention.how == "demonym" or possessive \
+                    or (mention.how == "name" and not view.in_pp(mention)  # "vetoed EU military aid"
+                        and set(view.lower[mention.last:first]) <= _KIND_OF_AID):
                 return k
         if j < 0 or j in view.actor_at or view.lower[j] in _MODIFIER_STOP or not view.lower[j].isalpha() \
                 or not view.tokens[j].text[:1].islower():
@@ -280,9 +298,13 @@ def purchase_frame(view, first, last, entry, context) -> Frame | None:
     """"India's purchase of Russian S-400 systems", "Hungarian imports of gas from Russia": the owner of
     the noun receives, the actor named in its object (or after "from") gives."""
     j = _noun_owner(view, first)
-    if j is None or last >= len(view.tokens) or view.lower[last] != "of":
+    cancelled = any(view.lemmas[k] in _CANCELLING for k in range(max(0, first - 3), first))
+    if (j is None and not cancelled) or last >= len(view.tokens) or view.lower[last] not in ("of", "for"):
         return None
-    recipients = (view.actor_at[j].entity,)
+    # "Indonesia cancelled its order for Su-35 jets from Russia": the subject that cancels would have received
+    recipients = (view.actor_at[j].entity,) if j is not None else view.subject(first)[0]
+    if not recipients:
+        return None
     end = last + 1
     while end < len(view.tokens) and view.lower[end] not in ITEM_STOP and view.lower[end] not in CLAUSE_END \
             and view.lower[end] not in (".", ","):
@@ -301,7 +323,7 @@ def purchase_frame(view, first, last, entry, context) -> Frame | None:
                                      or view.lower[item_first] in ("'s", "’s")):
         item_first += 1
     return Frame(entry, first, last, donors, [(item_first, max(item_end, item_first + 1), recipients)],
-                  "delivered", j, end, used_context=False)
+                  "declined" if cancelled else "delivered", first if j is None else j, end, used_context=False)
 
 
 def decline_noun_frame(view, first, last, context) -> Frame | None:

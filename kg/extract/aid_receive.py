@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from kg.extract.aid_checks import _aid_like, _common_noun_subject
 from kg.extract.aid_nouns import Context, Frame, received_item_end
+from kg.extract.aid_relative import relative_stage
 from kg.extract.aid_slots import ITEM_STOP, relative_giver, request_object, status_cues
 from kg.extract.lexicon import Entry, load_lexicon
 from kg.extract.view import BE_FORMS, SentenceView, unique
@@ -17,7 +18,8 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
     """Decline/receive verbs: subject = recipient; each object conjunct names its donor."""
     if entry.status == "declined" and last + 1 < len(view.tokens) and view.lower[last] == "to":
         return []  # "Israel refused to transfer ...": a donor refusing a request is no flow
-    passive = first > 0 and not view.lower[first].endswith("ing") and (
+    # not "is to receive": a verb after "to" is an infinitive, the subject still gets it
+    passive = first > 0 and not view.lower[first].endswith("ing") and view.lower[first - 1] != "to" and (
         view.lower[first - 1] in BE_FORMS or (first > 1 and view.lower[first - 2] in BE_FORMS))  # not "was importing"
     frames: list[Frame] = []
     if passive:
@@ -36,7 +38,8 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
         askers = [m.entity for m in view.actors_in(request, min(request + 12, len(view.tokens)))
                   if view.lower[m.first - 1] in ("from", "by") and m.entity not in recipients] \
             or [m.entity for m in view.actors_in(last, request) if m.entity not in recipients]  # "a German request"
-        asked_for = tuple(askers) or tuple(r for r in context.fallback_recipients() if r not in recipients)
+        asked_for = _passed_on(view, request, recipients) or tuple(askers) \
+            or tuple(r for r in context.fallback_recipients() if r not in recipients)
         if not asked_for:
             return []
         end = request + 1
@@ -58,8 +61,9 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
         recipients = context.recipients or context.topic
     # "from X" names the donor of a received supply.
     end = first
-    while end < len(view.tokens) and view.lower[end] not in ITEM_STOP and view.lower[end] != ".":
-        end += 1
+    while end < len(view.tokens) and view.lower[end] not in ITEM_STOP and view.lower[end] != "." \
+            and not (view.lower[end] == "and" and _next_verb(view, end + 1)):
+        end += 1  # "bought tanks and sent them to Ukraine": the second verb has its own object
     conjuncts, start = [], last
     for j in range(last, end + 1):
         new_donor = j + 1 < end and ((j + 1 in view.actor_at and view.actor_at[j + 1].how == "demonym")
@@ -70,6 +74,8 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
             start = j + 1
     named = unique(m.entity for m in view.actors_in(last, end) if m.entity not in recipients) \
         or relative_giver(view, end, recipients)
+    if entry.words[0] in _LENDER_NAMED and not any(view.lower[m.first - 1] == "from" for m in view.actors_in(last, end)):
+        return []  # "Kenya borrowed heavily", "the EU borrowed on the markets": no lender named, no flow
     if entry.status == "delivered":
         # "received the Saudi ambassador" is no supply: a receive verb needs its donor named
         # ("from China", "Chinese grain") or an object that names goods.
@@ -90,6 +96,10 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
         if cue is None:
             return []  # "has not received any": nothing came, and nobody is quoted denying it
         status = cue
+        if last < len(view.tokens) and view.lower[last] == "no":  # "says it received no weapons from Egypt"
+            if not _SAID & set(view.lower):
+                return []
+            status = "denied"
     for c_first, c_last in conjuncts:
         donors = unique(m.entity for m in view.actors_in(c_first, c_last) if m.entity not in recipients)
         if not donors and any(view.lower[j] in ("joint", "jointly") for j in range(c_first, c_last)):
@@ -97,13 +107,44 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
         used = False
         if not donors:
             donors, used = (named or context.donors), not named
-        frames.append(Frame(entry, first, last, donors, [(c_first, received_item_end(view, c_first, c_last),
-                                                           recipients)], status,
+        item = (c_first, received_item_end(view, c_first, c_last))
+        if frames and set(view.lower[item[0]:item[1]]) <= _ELLIPTIC:
+            item = frames[-1].segments[0][:2]  # "most of its wheat from Russia, and some from Ukraine"
+        frames.append(Frame(entry, first, last, donors, [(*item, recipients)], status,
                              subject_at if subject_at is not None else first, c_last, used))
+        earlier = relative_stage(view, c_first, c_last) if status == "delivered" else None
+        if earlier is not None and earlier[0].entity not in recipients:  # "the shells the EU promised"
+            giver, stage, _ = earlier
+            frames.append(Frame(entry, first, last, (giver.entity,), [(c_first, giver.first, recipients)], stage,
+                                subject_at if subject_at is not None else first, c_last))
     return frames
 
 
-_GOODS_VERBS = frozenset("import buy purchase procure".split())
+def _next_verb(view: SentenceView, at: int) -> bool:
+    """Is the token at *at* a finite supply or receive verb ("and sent them", "and shipped")?"""
+    return at < len(view.tokens) and view.lower[at] != view.lemmas[at] and view.lower[at].endswith(("ed", "t")) \
+        and any(e.frame in ("give", "receive") for e in load_lexicon().by_first_word.get(view.lemmas[at], ()))
+
+
+def _passed_on(view: SentenceView, request: int, refusers) -> tuple[EntityRef, ...]:
+    """"refused a US request to send weapons to Ukraine": the state the request would have supplied."""
+    givers = {e.words[0] for e in load_lexicon().triggers if e.frame == "give" and len(e.words) == 1}
+    for j in range(request + 1, min(request + 4, len(view.tokens) - 2)):
+        if view.lower[j] == "to" and view.lemmas[j + 1] in givers:
+            for k in range(j + 2, min(j + 12, len(view.tokens) - 1)):
+                if view.lower[k] in (".", ",", ";"):
+                    return ()
+                m = view.actor_at.get(k + 1)
+                if view.lower[k] == "to" and m is not None and m.entity not in refusers:
+                    return (m.entity,)
+    return ()
+
+
+_SAID = frozenset("said says told insisted insists stressed".split())
+_ELLIPTIC = frozenset("and , some more the rest part most also".split())  # a conjunct naming no goods
+_GOODS_VERBS = frozenset("import buy purchase procure borrow".split())
+# Receive verbs that give a flow only with the lender named after "from": "borrowed $2 billion from China".
+_LENDER_NAMED = frozenset(["borrow"])
 _BUY_LEMMAS = frozenset("buy purchase acquire procure".split())
 # A state's own money or debt: buying it props the state up ("bought Argentine pesos", "buy Greece's bonds").
 _STATE_ASSETS = frozenset("currency currencies bonds bond debt securities treasuries peso pesos lira rupee rupees "
@@ -212,11 +253,23 @@ _BECOME = frozenset("remain remains remained become becomes became".split())
 def buyer_frame(view: SentenceView, at: int) -> Frame | None:
     """"India became one of the biggest buyers of Russian crude", "Hungary is the main importer of gas from
     Russia": the subject receives from the origin named in the object (a standing supply, README A1)."""
-    j = at - 1
+    j, seller = at - 1, None
     while j >= 0 and at - j <= 8 and view.lower[j] not in BE_FORMS | _BECOME:
-        if view.lower[j] in (",", ".", ";") or j in view.actor_at:
+        mention = view.actor_at.get(j) or next((m for m in view.actors if m.first <= j < m.last), None)
+        if mention is not None and seller is None and view.possessive(mention) and mention.how != "demonym":
+            seller, j = mention, mention.first - 1  # "India has been Russia's biggest arms customer"
+            continue
+        if view.lower[j] in (",", ".", ";") or mention is not None:
             return None
         j -= 1
+    if seller is not None and j >= 0 and at - j <= 8 and view.lower[j] in BE_FORMS | _BECOME:
+        recipients, subject_at = view.subject(j)
+        recipients = tuple(r for r in recipients if r.kind in ("state", "organisation") and r != seller.entity)
+        words = [t.text for t in view.tokens[seller.last:at]]
+        if not recipients or not load_lexicon().categorise(words)[0]:
+            return None  # "India is Russia's biggest customer": no goods named
+        return Frame(_BUYER_ENTRY, at, at + 1, (seller.entity,), [(seller.last + 1, at, recipients)], "delivered",
+                     subject_at if subject_at is not None else j, at + 1)
     if j < 0 or at - j > 8 or at + 2 >= len(view.tokens) or view.lower[at + 1] != "of":
         return None
     recipients, subject_at = view.subject(j)

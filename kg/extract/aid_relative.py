@@ -13,7 +13,9 @@ _RELATIVES = frozenset("that which".split())
 
 
 def fronted_item(view: SentenceView, subject_at: int | None, segments: list) -> list:
-    """With nothing given after the verb, the noun phrase just before the giver is the item."""
+    """With nothing given after the verb, the noun phrase just before the giver is the item; an item
+    that another actor ordered gives to that actor ("delivered two of the regiments India ordered")."""
+    segments = [_ordered_by(view, s, e, r) for s, e, r in segments]
     if subject_at is None or not segments or segments[0][0] < segments[0][1]:
         return segments
     head = subject_at - 1 - (subject_at > 0 and view.lower[subject_at - 1] in _RELATIVES)
@@ -29,6 +31,20 @@ def fronted_item(view: SentenceView, subject_at: int | None, segments: list) -> 
     if view.lower[start] not in _DETERMINERS or not _aid_like(view, start, head + 1):
         return segments  # "Last year Iran sent to Russia ...": no noun phrase of goods before the giver
     return [(start, head + 1, segments[0][2]), *segments[1:]]
+
+
+_ORDER_VERBS = frozenset("order buy purchase request".split())
+
+
+def _ordered_by(view: SentenceView, first: int, last: int, recipients):
+    """The segment with the actor of an object relative of ordering as its recipient, if it has none."""
+    if recipients:
+        return first, last, recipients
+    for m in view.actors:
+        if first < m.first < last and m.last < len(view.tokens) and view.lemmas[m.last] in _ORDER_VERBS \
+                and view.lower[m.first - 1].isalpha() and view.lower[m.first - 1] not in _DETERMINERS:
+            return first, m.first, (m.entity,)
+    return first, last, recipients
 
 
 _GIVER_WORDS = frozenset("it they we".split())
@@ -61,4 +77,21 @@ def standing_supply(view: SentenceView, frame: Frame, lexicon: AidLexicon) -> Fr
             return None
         return Frame(frame.trigger, j, j + 1, donors, [(first, start, recipients)], "delivered",
                      frame.quote_first, frame.quote_last)
+    return None
+
+
+_STAGE_VERBS = {"promise": "pledged", "pledge": "pledged", "offer": "offered", "commit": "pledged"}
+
+
+def relative_stage(view: SentenceView, first: int, last: int) -> tuple[object, str, int] | None:
+    """"received half of the shells the EU promised": an object relative clause inside the span
+    *first*..*last* that gives the item an earlier stage; (giver mention, status, its verb) or None."""
+    for m in view.actors:
+        if not first < m.first < last or m.last >= len(view.tokens):
+            continue
+        before = m.first - 1 - (view.lower[m.first - 1] == "the")
+        status = _STAGE_VERBS.get(view.lemmas[m.last])
+        if status and before >= first and view.lower[before].isalpha() and view.tokens[before].text[:1].islower() \
+                and view.lower[before] not in _DETERMINERS:
+            return m, status, m.last
     return None

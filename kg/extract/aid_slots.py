@@ -16,7 +16,7 @@ _PREPOSITIONS = frozenset(
     "to for from against with by in of on at into toward towards regarding about over upon via than like "
     "including among amid".split()
 )
-ITEM_STOP = frozenset("that which who while whereas because although though but so if when as during since".split())
+ITEM_STOP = frozenset("that which who while whereas because although though but so if when as during since despite amid".split())
 _TIME_WORDS = frozenset(
     "week weekend month year winter summer spring autumn fall night morning decade".split()
 ) | MONTH_NAMES | frozenset(WEEKDAYS)
@@ -105,6 +105,8 @@ def status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexico
     window = view.lower[max(0, first - 4):first]
     text = " " + " ".join(window) + " "
     if any(w in lexicon.cues["negation"] for w in window):
+        if default == "approved" and request_object(view, first + 1) is not None:
+            return "unspecified"  # "has not yet approved Kyiv's request for missiles": a request not answered
         if set(window) & _REFUSAL_MODALS:
             # "says it cannot give weapons to Ukraine", "we're not going to supply": the donor holds back
             return "declined"
@@ -231,12 +233,22 @@ def _attribution_after(view: SentenceView, comma: int, end: int) -> bool:
     return False
 
 
+_SECOND_OBJECT = frozenset("$ € £ a an more some another additional new further".split())
+_HEAD_COUNT = frozenset("more than over about some around nearly almost up to thousands hundreds of".split())
+
+
 def indirect_object(view: SentenceView, index: int, donors, *, owned: bool = False) -> tuple[tuple[EntityRef, ...], int]:
     """"provide Cuba with oil", "sent Iran drones": an actor right after the verb; with *owned*
     (verbs whose object is the recipient: "train the Somali navy") also a demonym or owner there."""
     k = index
     while k < len(view.tokens) and view.lower[k] in ("the",):
         k += 1
+    if k + 1 < len(view.tokens) and view.lower[k] in ("it", "them") and (
+            view.lower[k + 1][:1].isdigit() or view.lower[k + 1] in _SECOND_OBJECT):
+        return (), k + 1  # "agreed to lend it $1 billion": the pronoun gets, the context says who it is
+    if owned:  # "trained more than 30,000 Ukrainian soldiers": a head count before the demonym
+        while k < len(view.tokens) and k - index < 5 and (view.lower[k] in _HEAD_COUNT or view.lower[k][:1].isdigit()):
+            k += 1
     if owned and k in view.actor_at and (view.actor_at[k].how == "demonym" or view.possessive(view.actor_at[k])) \
             and view.actor_at[k].entity not in donors:
         return (view.actor_at[k].entity,), index

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from kg.extract import Work, stage
 from kg.extract.aid import extract_aid
+from kg.extract.aid_persons import acting_states
 from kg.extract.claims import extract_claims
 from kg.extract.clean import clean
 from kg.extract.dates import parse_iso
@@ -98,9 +99,10 @@ def offices_stage(work: Work) -> Work:
     return replace(work, facts=(*work.facts, *offices))
 
 
-@stage("kg.aid.v1", requires=("sentences", "mentions"), assigns=("facts",))
+@stage("kg.aid.v1", requires=("sentences", "mentions", "facts"), assigns=("facts",))
 def aid_stage(work: Work) -> Work:
-    flows = extract_aid(work.sentences, work.mentions, doc_id=work.source.doc_id, today=parse_iso(work.source.date))
+    flows = extract_aid(work.sentences, work.mentions, doc_id=work.source.doc_id, today=parse_iso(work.source.date),
+                        person_states=acting_states(work.facts))
     return replace(work, facts=(*work.facts, *flows))
 
 

@@ -19,6 +19,7 @@ CLAUSE_END = frozenset([";", ":", "—", "–", "(", ")"])
 BE_FORMS = frozenset("be is are was were been being".split())
 LOCATIVE = frozenset("in at near inside outside across around off through via".split())
 _PRONOUNS = frozenset("they it both".split())
+_STATE_ANAPHORS = frozenset("country nation kingdom republic emirate".split())  # "the country"
 _COMPLEMENTIZERS = frozenset("that when because whether although though since after before unless until".split())
 _ASIDES = frozenset("meanwhile however though too also in turn instead nonetheless nevertheless moreover "
                     "separately likewise similarly by contrast for its part their".split())
@@ -83,6 +84,9 @@ class SentenceView:
     def in_pp(self, mention: Mention) -> bool:
         """Is the mention the object of a preposition ("aid to Cuba", "pressure from the US")?"""
         i = mention.first - 1
+        if i >= 0 and self.lower[i] == "," and mention.last < len(self.tokens) \
+                and self.lower[mention.last] in _AUXILIARIES:
+            return False  # "Under a deal signed in Ankara, Türkiye will supply": the clause's subject
         while i >= 0 and (self.lower[i] in ("the", "both", "and", ",") or i in self.actor_at):
             i -= 1
         return i >= 0 and self.lower[i] in PREPOSITIONS and self.lower[i] != "between"
@@ -152,11 +156,13 @@ class SentenceView:
         return (), None
 
     def pronoun_subject(self, index: int) -> bool:
-        """Is the verb at *index* governed by "they"/"it" ("they have also provided")?"""
+        """Is the verb at *index* governed by "they"/"it" ("they have also provided") or a noun that
+        stands for a state named before ("the country now supplies")?"""
         j = index - 1
         while j >= 0 and (self.lower[j] in _AUXILIARIES or self.lower[j].endswith("ly")):
             j -= 1
-        return j >= 0 and self.lower[j] in _PRONOUNS
+        return j >= 0 and (self.lower[j] in _PRONOUNS or (self.lower[j] in _STATE_ANAPHORS and j > 0
+                                                          and self.lower[j - 1] == "the"))
 
     def state_in(self, first: int, last: int) -> list[Mention]:
         return [m for m in self.actors if first <= m.first < last]

@@ -1,0 +1,61 @@
+"""Goods arriving in a state: "The first batch of Indian wheat arrived in Afghanistan", "Ukrainian grain
+has reached Somalia" (not weapons: "Russian missiles reached Kyiv" is an attack), "A plane carrying
+Emirati relief supplies landed in Beirut", "A second consignment of vaccines arrived in Laos from China".
+
+The subject names goods (a category of the lexicon) and their origin (a demonym, "from X", or "from X"
+after the place); the state after "in"/"at" receives them; the flow is delivered. A landing counts only
+for a vehicle carrying cargo ("Russian drones landed in Romania" is no supply).
+"""
+
+from __future__ import annotations
+
+from kg.extract.aid_nouns import Frame
+from kg.extract.lexicon import Entry, load_lexicon
+from kg.extract.view import CLAUSE_END, SentenceView, unique
+
+_ARRIVE = frozenset("arrive dock land".split())
+_ENTRY = Entry(("arrive",), "give", "delivered")
+_AUXILIARIES = frozenset("has have had is are was were will would finally".split())
+_CARRYING = frozenset("carrying laden loaded full filled".split())
+
+
+def _subject_start(view: SentenceView, at: int) -> int:
+    j = at
+    while j > 0 and view.lower[j - 1] not in (",", ";", ":") and view.lower[j - 1] not in CLAUSE_END:
+        j -= 1
+    return j
+
+
+def arrival_frame(view: SentenceView, at: int, frames: list[Frame]) -> Frame | None:
+    """The frame of an arrival verb at token *at*, if its subject is goods from a named giver that no
+    earlier frame of the sentence already gives ("a shipment of Indian wheat arrived in ...")."""
+    reach = view.lemmas[at] == "reach"  # "Ukrainian grain has reached Somalia"
+    if not (reach or view.lemmas[at] in _ARRIVE) or at + 2 >= len(view.tokens) \
+            or (not reach and view.lower[at + 1] not in ("in", "at")):
+        return None
+    k = at + 1 if reach else at + 2 + (view.lower[at + 2] == "the")
+    place = view.actor_at.get(k)
+    if place is None or place.entity.kind != "state":
+        return None
+    start = _subject_start(view, at)
+    if start == at:
+        return None
+    words = [t.text for t in view.tokens[start:at]]
+    categories = load_lexicon().categorise(words)[0]
+    if not categories or (reach and "military" in categories):
+        return None  # "The Ukrainian president arrived in Washington": no goods; "Russian missiles reached Kyiv"
+    if view.lemmas[at] == "land" and not _CARRYING & set(view.lower[start:at]):
+        return None  # "Russian drones landed in Romania": an attack, not a delivery
+    donors = [m for m in view.actors_in(start, at)
+              if m.entity.kind == "state" and (m.how == "demonym" or view.lower[m.first - 1] == "from")]
+    end = place.last
+    if not donors and end + 1 < len(view.tokens) and view.lower[end] == "from" and end + 1 in view.actor_at:
+        donors = [view.actor_at[end + 1]]  # "arrived in Laos from China"
+        end = donors[0].last
+    givers = unique(m.entity for m in donors if m.entity != place.entity)
+    if not givers or any(set(f.donors) & set(givers) for f in frames):
+        return None
+    item_end = at
+    while item_end > start + 1 and view.lower[item_end - 1] in _AUXILIARIES:
+        item_end -= 1  # "grain have reached": the item is the grain
+    return Frame(_ENTRY, at, at + 1, givers, [(start, item_end, (place.entity,))], "delivered", start, end)

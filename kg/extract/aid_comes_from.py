@@ -1,0 +1,77 @@
+"""A standing supply told from the goods' side: "Most of Lebanon's fuel now comes from Iraq", "About
+40 percent of Germany's gas came from Russia before the war", "Algerian gas accounts for a third of
+Spain's imports".
+
+The subject names goods (a category of the lexicon) and their owner (a possessive state), the state or
+body after "from" gives them; a standing supply is delivered (README A1), "will come from" is pledged.
+"""
+
+from __future__ import annotations
+
+from kg.extract.aid_nouns import Frame
+from kg.extract.aid_slots import status_cues
+from kg.extract.lexicon import Entry, load_lexicon
+from kg.extract.view import CLAUSE_END, SentenceView, unique
+
+_ENTRY = Entry(("come", "from"), "give", "delivered")
+_AUXILIARIES = frozenset("will would shall should could may might has have had has is are was were does do".split())
+_ADVERBS = frozenset("mainly mostly largely chiefly primarily still now only partly entirely directly".split())
+
+
+def comes_from_frame(view: SentenceView, at: int) -> Frame | None:
+    """The frame of "<Y's goods> come(s) from <X>" with "come" at token *at*."""
+    if view.lemmas[at] != "come":
+        return None
+    k = at + 1
+    while k < len(view.tokens) and view.lower[k] in _ADVERBS:
+        k += 1
+    if k + 1 >= len(view.tokens) or view.lower[k] != "from":
+        return None
+    giver = view.actor_at.get(k + 1 + (view.lower[k + 1] == "the"))
+    if giver is None or giver.entity.kind not in ("state", "organisation"):
+        return None
+    start = at
+    while start > 0 and view.lower[start - 1] not in (",", ";", ".") and view.lower[start - 1] not in CLAUSE_END:
+        start -= 1
+    lexicon = load_lexicon()
+    if start == at or not lexicon.categorise([t.text for t in view.tokens[start:at]])[0]:
+        return None  # "The decision came from Moscow": no goods
+    givers = unique(m.entity for m in view.group(giver))
+    owners = unique(m.entity for m in view.state_in(start, at)
+                    if view.possessive(m) and m.how != "demonym" and m.entity not in givers)
+    status = status_cues(view, at, "delivered", lexicon)
+    if not owners or status is None:
+        return None
+    end = at
+    while end > start + 1 and (view.lower[end - 1] in _ADVERBS or view.lower[end - 1] in _AUXILIARIES):
+        end -= 1  # "Germany's gas will mainly come": the item is "Germany's gas"
+    return Frame(_ENTRY, at, k + 1, givers, [(start, end, owners)], status, start, view.group(giver)[-1].last)
+
+
+def accounts_for_frame(view: SentenceView, at: int) -> Frame | None:
+    """"Algerian gas accounts for a third of Spain's imports", "Russian oil makes up half of Hungary's
+    supply": the origin of the goods in the subject gives to the owner named in the object."""
+    if view.lemmas[at] not in ("account", "make") or at + 2 >= len(view.tokens) \
+            or view.lower[at + 1] != ("for" if view.lemmas[at] == "account" else "up"):
+        return None
+    start = at
+    while start > 0 and view.lower[start - 1] not in (",", ";", ".") and view.lower[start - 1] not in CLAUSE_END:
+        start -= 1
+    lexicon = load_lexicon()
+    if start == at or not lexicon.categorise([t.text for t in view.tokens[start:at]])[0]:
+        return None
+    origin = [m for m in view.state_in(start, at) if m.how == "demonym" or view.possessive(m)]
+    end = at + 2
+    while end < len(view.tokens) and view.lower[end] not in (",", ";", ".") and view.lower[end] not in CLAUSE_END:
+        end += 1
+    owners = unique(m.entity for m in view.state_in(at + 2, end)
+                    if view.possessive(m) and m.how != "demonym" and all(m.entity != o.entity for o in origin))
+    status = status_cues(view, at, "delivered", lexicon)
+    if not origin or not owners or status is None:
+        return None
+    return Frame(_ENTRY, at, at + 2, unique(m.entity for m in origin), [(start, at, owners)], status, start, end)
+
+
+def share_frame(view: SentenceView, at: int) -> Frame | None:
+    """A standing supply told from the goods' side, "come from" or "account for"."""
+    return comes_from_frame(view, at) or accounts_for_frame(view, at)

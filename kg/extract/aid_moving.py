@@ -1,0 +1,58 @@
+"""Goods as the subject of a motion verb: "Russian gas continues to flow to Hungary", "Arms from Belarus
+have been flowing to Russia", "Russian gas stopped flowing to Bulgaria".
+
+The subject names the goods and their origin (a demonym, a possessive or "from X"); the state or body
+right after "to" receives them. With no origin named in the subject the frame is left to the general give
+frame. Goods that stopped flowing had flowed: declined, and delivered before (README A3).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.extract.aid_nouns import Frame
+from kg.extract.aid_slots import status_cues
+from kg.extract.lexicon import AidLexicon, Entry
+from kg.extract.view import CLAUSE_END, SentenceView, unique
+
+MOTION = frozenset("go flow head".split())
+# Words between the goods and the motion verb: auxiliaries and aspect verbs ("have been", "continues to").
+_CHAIN = frozenset("have has had been be is are was were will would to continue continues continued keep keeps "
+                   "kept start starts started begin begins began resume resumes resumed stop stops stopped cease "
+                   "ceases ceased still also".split())
+_STOPPED = frozenset("stop stops stopped cease ceases ceased".split())
+
+
+def moving_goods_frame(view: SentenceView, first: int, last: int, entry: Entry, lexicon: AidLexicon,
+                       aid_noun: bool = False) -> Frame | None:
+    """The frame of "<goods> flow/go/head to <receiver>" with the trigger at *first*..*last* (after "to");
+    *aid_noun* says an aid noun ("Similar packages are expected to go to") stands for the goods."""
+    place = view.actor_at.get(last + (last < len(view.lower) and view.lower[last] == "the"))
+    if place is None or place.entity.kind not in ("state", "organisation"):
+        return None
+    aux = first
+    while aux > 0 and view.lower[aux - 1] in _CHAIN:
+        aux -= 1
+    stopped = bool(_STOPPED & set(view.lower[aux:first]))
+    start = aux
+    while start > 0 and view.lower[start - 1] not in (",", ";", ".") and view.lower[start - 1] not in CLAUSE_END:
+        start -= 1
+    if start == aux or (not aid_noun and not lexicon.categorise([t.text for t in view.tokens[start:aux]])[0]):
+        return None  # "would go to court"
+    origin = [m for m in view.state_in(start, aux)
+              if m.how == "demonym" or view.possessive(m) or view.lower[m.first - 1] == "from"]
+    donors = unique(m.entity for m in origin if m.entity != place.entity)
+    status = "declined" if stopped else status_cues(view, first, entry.status, lexicon)
+    if not donors or status is None:
+        return None
+    end = origin[0].first - 1 if origin and view.lower[origin[0].first - 1] == "from" else aux
+    receivers = view.group(place)  # "went to Egypt and Türkiye"
+    return Frame(entry, first, last, donors, [(start, end, unique(m.entity for m in receivers if m.entity not in donors))],
+                 status, start, receivers[-1].last)
+
+
+def stopped_flow(frame: Frame) -> Frame | None:
+    """"Russian gas stopped flowing to Bulgaria": the supply that stopped had gone on, delivered."""
+    if frame.trigger.words[0] in MOTION and frame.trigger.frame == "give" and frame.status == "declined":
+        return replace(frame, status="delivered", segments=list(frame.segments))
+    return None

@@ -1,0 +1,61 @@
+"""Leaders and ministers act for their state in aid (README G2): "Putin offered to supply Türkiye with
+gas" is Russia's offer once the text has tied Putin to Russia ("Russian President Vladimir Putin").
+
+The offices stage gives the office holders whose state the text names; a mention of such a person that
+opens a clause as the subject of a supply verb becomes a mention of the state for the aid frames (other
+mentions of persons stay out of the aid frames: a speaker or a host is no giver).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.model import EntityRef, Mention, OfficeHolding
+
+# Offices whose holder acts for the state's government (not ambassadors, senators, governors or generals).
+ACTING_ROLES = frozenset("president vice-president prime-minister chancellor monarch supreme-leader foreign-minister "
+                         "secretary-of-state defence-minister finance-minister energy-minister trade-minister "
+                         "minister".split())
+
+
+def acting_states(facts) -> dict[EntityRef, EntityRef]:
+    """Person -> state for the office holders of *facts* who act for their state."""
+    return {f.holder: f.office_of for f in facts
+            if isinstance(f, OfficeHolding) and f.role in ACTING_ROLES
+            and f.office_of is not None and f.office_of.kind == "state"}
+
+
+def as_state_mentions(mentions: tuple[Mention, ...], states: dict[EntityRef, EntityRef],
+                      sentences) -> tuple[Mention, ...]:
+    """*mentions* with each mention of an acting person that opens a clause as the subject of a supply
+    verb ("Putin offered to supply", "Xi has pledged") replaced by a mention of their state."""
+    if not states:
+        return mentions
+    by_index = {s.index: s for s in sentences}
+    result: list[Mention] = []
+    for m in mentions:
+        state = states.get(m.entity)
+        if state is None or not _gives(by_index[m.sentence], m):
+            result.append(m)
+            continue
+        result.append(replace(m, entity=state, how="person"))
+    return tuple(result)
+
+
+_AUX = frozenset("has have had will would also had later then on".split())
+_GIVING = frozenset("offer pledge promise send supply deliver provide give donate lend grant approve announce "
+                    "commit sell ship transfer extend".split())
+
+
+def _gives(sentence, mention: Mention) -> bool:
+    """Is the person the subject of a supply verb right after it, at the start of its clause?"""
+    tokens = sentence.tokens
+    k = mention.first
+    while k > 0 and tokens[k - 1].text[:1].isupper():
+        k -= 1  # "Chinese President Xi Jinping": the title before the name
+    if k > 0 and tokens[k - 1].text.lower() not in (",", "and", "but", '"', "“"):
+        return False
+    j = mention.last
+    while j < len(tokens) and tokens[j].text.lower() in _AUX:
+        j += 1
+    return j < len(tokens) and tokens[j].lemma.lower() in _GIVING
