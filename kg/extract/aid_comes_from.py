@@ -18,6 +18,16 @@ _AUXILIARIES = frozenset("will would shall should could may might has have had h
 _ADVERBS = frozenset("mainly mostly largely chiefly primarily still now only partly entirely directly".split())
 
 
+def _goods_subject(view: SentenceView, at: int) -> int | None:
+    """The first token of the clause before the verb at *at*, when that subject names goods."""
+    start = at
+    while start > 0 and view.lower[start - 1] not in (",", ";", ".") and view.lower[start - 1] not in CLAUSE_END:
+        start -= 1
+    if start == at or not load_lexicon().categorise([t.text for t in view.tokens[start:at]])[0]:
+        return None
+    return start
+
+
 def comes_from_frame(view: SentenceView, at: int) -> Frame | None:
     """The frame of "<Y's goods> come(s) from <X>" with "come" at token *at*."""
     if view.lemmas[at] != "come":
@@ -30,16 +40,13 @@ def comes_from_frame(view: SentenceView, at: int) -> Frame | None:
     giver = view.actor_at.get(k + 1 + (view.lower[k + 1] == "the"))
     if giver is None or giver.entity.kind not in ("state", "organisation"):
         return None
-    start = at
-    while start > 0 and view.lower[start - 1] not in (",", ";", ".") and view.lower[start - 1] not in CLAUSE_END:
-        start -= 1
-    lexicon = load_lexicon()
-    if start == at or not lexicon.categorise([t.text for t in view.tokens[start:at]])[0]:
+    start = _goods_subject(view, at)
+    if start is None:
         return None  # "The decision came from Moscow": no goods
     givers = unique(m.entity for m in view.group(giver))
     owners = unique(m.entity for m in view.state_in(start, at)
                     if view.possessive(m) and m.how != "demonym" and m.entity not in givers)
-    status = status_cues(view, at, "delivered", lexicon)
+    status = status_cues(view, at, "delivered", load_lexicon())
     if not owners or status is None:
         return None
     end = at
@@ -54,11 +61,8 @@ def accounts_for_frame(view: SentenceView, at: int) -> Frame | None:
     if view.lemmas[at] not in ("account", "make") or at + 2 >= len(view.tokens) \
             or view.lower[at + 1] != ("for" if view.lemmas[at] == "account" else "up"):
         return None
-    start = at
-    while start > 0 and view.lower[start - 1] not in (",", ";", ".") and view.lower[start - 1] not in CLAUSE_END:
-        start -= 1
-    lexicon = load_lexicon()
-    if start == at or not lexicon.categorise([t.text for t in view.tokens[start:at]])[0]:
+    start = _goods_subject(view, at)
+    if start is None:
         return None
     origin = [m for m in view.state_in(start, at) if m.how == "demonym" or view.possessive(m)]
     end = at + 2
@@ -66,7 +70,7 @@ def accounts_for_frame(view: SentenceView, at: int) -> Frame | None:
         end += 1
     owners = unique(m.entity for m in view.state_in(at + 2, end)
                     if view.possessive(m) and m.how != "demonym" and all(m.entity != o.entity for o in origin))
-    status = status_cues(view, at, "delivered", lexicon)
+    status = status_cues(view, at, "delivered", load_lexicon())
     if not origin or not owners or status is None:
         return None
     return Frame(_ENTRY, at, at + 2, unique(m.entity for m in origin), [(start, at, owners)], status, start, end)

@@ -19,10 +19,8 @@ _PRONOUNS = frozenset("his her".split())
 _COUNTRY_NOUNS = frozenset("country nation kingdom republic emirate island state".split())
 
 
-def titles_referring_back(finds: list[PersonFind], sentences: tuple[Sentence, ...], titles: tuple[Title, ...],
-                          mentions: tuple[Mention, ...]) -> list[PersonFind]:
-    """Finds for the definite title phrases "The DEMONYM title" / "STATE's title" that open a sentence."""
-    named = {(f.mention.sentence, t.first) for f in finds for t in f.titles}
+def _index(mentions: tuple[Mention, ...]) -> tuple[dict[tuple[int, int], Mention], dict[int, list[Mention]]]:
+    """State mentions by (sentence, end token), and person mentions by sentence."""
     states_by_end: dict[tuple[int, int], Mention] = {}
     persons_in: dict[int, list[Mention]] = {}
     for mention in mentions:
@@ -30,6 +28,14 @@ def titles_referring_back(finds: list[PersonFind], sentences: tuple[Sentence, ..
             states_by_end[(mention.sentence, mention.last)] = mention
         elif mention.entity.kind == "person":
             persons_in.setdefault(mention.sentence, []).append(mention)
+    return states_by_end, persons_in
+
+
+def titles_referring_back(finds: list[PersonFind], sentences: tuple[Sentence, ...], titles: tuple[Title, ...],
+                          mentions: tuple[Mention, ...]) -> list[PersonFind]:
+    """Finds for the definite title phrases "The DEMONYM title" / "STATE's title" that open a sentence."""
+    named = {(f.mention.sentence, t.first) for f in finds for t in f.titles}
+    states_by_end, persons_in = _index(mentions)
     found: list[PersonFind] = []
     for title in titles:
         if (title.sentence, title.first) in named:
@@ -59,7 +65,6 @@ def titles_referring_back(finds: list[PersonFind], sentences: tuple[Sentence, ..
     return found
 
 
-
 def counterparts(finds: list[PersonFind], sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...]
                  ) -> list[PersonFind]:
     """"Wang met his Russian counterpart Sergei Lavrov": the named counterpart holds the office of the
@@ -68,13 +73,7 @@ def counterparts(finds: list[PersonFind], sentences: tuple[Sentence, ...], menti
     for find in finds:
         for title in find.titles:
             roles.setdefault(find.mention.entity.key, {}).setdefault(title.role, title)
-    states_by_end: dict[tuple[int, int], Mention] = {}
-    persons_in: dict[int, list[Mention]] = {}
-    for mention in mentions:
-        if mention.entity.kind == "state":
-            states_by_end[(mention.sentence, mention.last)] = mention
-        elif mention.entity.kind == "person":
-            persons_in.setdefault(mention.sentence, []).append(mention)
+    states_by_end, persons_in = _index(mentions)
     taken_in: dict[int, set[int]] = {}
     for mention in mentions:
         taken_in.setdefault(mention.sentence, set()).update(range(mention.first, mention.last))
