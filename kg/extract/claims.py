@@ -24,6 +24,8 @@ from kg.extract.claim_cues import assertion_rejected as _assertion_rejected, com
     descriptive as _descriptive, refers_back as _refers_back, source_name, \
     trailing_attribution as _trailing_attribution
 from kg.extract.claim_according import phrase_actor
+from kg.extract.claim_about import own_state, refers_to_own_state
+from kg.extract.claim_told import told_outlet
 from kg.extract.claim_referents import state_described
 from kg.extract.claim_participles import participial, participle_stances
 from kg.extract.claim_stance import judge
@@ -355,7 +357,8 @@ def _next_statement(view: SentenceView, first: int, n: int) -> int:
     return n
 
 
-def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], *, doc_id: str) -> list[Claim]:
+def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], *, doc_id: str,
+                   person_states: dict | None = None) -> list[Claim]:
     verbs = _speech_verbs()
     rules = _rules()
     actors = by_sentence(mentions, kinds=("state", "person", "organisation"))  # a place never speaks
@@ -421,6 +424,10 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
                 extra = tuple(ref for ref in pair if ref not in claim.about and ref != speaker)
                 claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence,
                               (*claim.about, *extra))
+            own = own_state(speaker, person_states or {}) if refers_to_own_state(view, first, last) else None
+            if own is not None and own not in claim.about and own != speaker:  # "we", "his country" (C3)
+                claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence,
+                              (*claim.about, own))
             claims.append(claim)
             if speaker.kind == "organisation":
                 memory.sources = [ref for ref in memory.sources if ref != speaker] + [speaker]
@@ -524,22 +531,6 @@ def _quoted_as_saying(view: SentenceView, j: int, memory: _Memory):
     return (speaker, *span, "reported") if span else None
 
 
-_ANONYMOUS = frozenset("sources source officials official diplomats diplomat".split())
-
-
-def _told_outlet(view: SentenceView, j: int) -> tuple[EntityRef, int] | None:
-    """"Diplomatic sources told Prothom Alo that ...": unnamed sources speak through the outlet they told."""
-    if view.lower[j] not in ("told", "tells") or j + 1 >= len(view.tokens):
-        return None
-    k = j - 1
-    while k >= 0 and view.lower[k] in ("had", "have", "has", "also", "earlier"):
-        k -= 1
-    if k < 0 or view.lower[k] not in _ANONYMOUS:
-        return None
-    found = source_name(view, j + 1, 1)
-    return (found[0], k) if found is not None else None
-
-
 def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: int):
     quoted = _quoted_as_saying(view, j, memory)
     if quoted is not None:
@@ -561,7 +552,7 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
             continue  # "so-called"; a relative clause ("a resolution that condemned") hides its speaker
         if stance == "denies" and _offer_object(view, j):
             continue  # "Tunisia rejected an EU offer": turning down aid is no statement
-        outlet = _told_outlet(view, j)
+        outlet = told_outlet(view, j)
         speaker, speaker_at = outlet if outlet is not None else _speaker_near(view, j, memory)
         if speaker is None:
             continue
