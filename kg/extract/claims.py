@@ -26,6 +26,7 @@ from kg.extract.claim_cues import assertion_rejected as _assertion_rejected, com
 from kg.extract.claim_according import phrase_actor
 from kg.extract.claim_about import own_state, refers_to_own_state
 from kg.extract.claim_told import told_outlet
+from kg.extract.claim_quotes import second_piece
 from kg.extract.claim_referents import state_described
 from kg.extract.claim_participles import participial, participle_stances
 from kg.extract.claim_stance import judge
@@ -205,6 +206,8 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
         for k in range(verb + 1, min(verb + 5, len(tokens))):  # '"...," said Miguel Diaz-Canel, Cuba's president'
             if k in view.actor_at and view.actor_at[k].entity.kind == "person":
                 return view.actor_at[k].entity, k
+            if view.lower[k - 1] == "the" and (described := _described(view, k, memory)) is not None:
+                return described, k - 1  # '"...," said the minister'
     for j in range(verb - 1, chunk_start - 1, -1):
         mention = view.actor_at.get(j)
         # ", Washington said": a speaker opening its chunk is no object of a preposition before the comma
@@ -557,6 +560,7 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
         if speaker is None:
             continue
         first, last = _claim_span(view, j, speaker_at)
+        last = second_piece(view, j, last) or last  # '"...," X said, "... ."': one quotation in two pieces
         if last - first < 3 and stance == "denies" and any(  # "Beijing rejected the accusation."
                 w in _rules()["assertion_nouns"] for w in view.lower[j + 1:j + 4]):
             first = j + 1
