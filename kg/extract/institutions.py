@@ -10,9 +10,10 @@ from kg.model import EntityRef, Mention
 
 LOWER_INSTITUTION = frozenset("foreign defence defense finance energy economy trade interior ministry cabinet "
                               "government presidency embassy army military navy office state news media "
-                              "agencies outlets newspapers".split())
+                              "agencies outlets newspapers television tv radio broadcaster".split())
 # the word that ends a body's name; "Japan's government" stays the state itself
-NAMED_INSTITUTIONS = frozenset("ministry embassy presidency army military navy media agencies outlets newspapers".split())
+NAMED_INSTITUTIONS = frozenset("ministry embassy presidency cabinet army military navy media agencies outlets newspapers "
+                               "television tv radio broadcaster".split())
 
 
 def institution(view: SentenceView, mention: Mention, end: int | None = None) -> tuple[EntityRef, int] | None:
@@ -28,8 +29,9 @@ def institution(view: SentenceView, mention: Mention, end: int | None = None) ->
         k += 1
         if view.lower[k - 1] in NAMED_INSTITUTIONS:
             break
-    if not words or view.lower[words[-1]] not in NAMED_INSTITUTIONS or (end is not None and k != end):
-        return None
+    if not words or view.lower[words[-1]] not in NAMED_INSTITUTIONS or (end is not None and k != end and not (
+            view.lower[k] == "in" and k + 1 < end and all(view.tokens[x].text[:1].isupper() for x in range(k + 1, end)))):
+        return None  # "the Japanese embassy in Hanoi said": the seat of the body may follow its name
     demonym = _demonym(mention)
     if demonym is None:
         return None
