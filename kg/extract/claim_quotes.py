@@ -6,6 +6,8 @@ from __future__ import annotations
 from kg.extract.view import SentenceView
 
 _QUOTES = ('"', "“", "”")
+OPEN_QUOTES = ('"', "“")
+CLOSE_QUOTES = ('"', "”")
 _REACH = 12  # tokens of attribution between the two pieces: the speaker, a title, a day, a place
 
 
@@ -21,3 +23,21 @@ def second_piece(view: SentenceView, verb: int, last: int) -> int | None:
         if view.lower[k] == "," and view.lower[k + 1] in ('"', "“"):
             return next((x for x in range(k + 2, n) if view.lower[x] in _QUOTES), n)
     return None
+
+
+def quote_before(view: SentenceView, position: int) -> tuple[int, int] | None:
+    """Token span inside the last quotation that closes before *position*."""
+    close = next((j for j in range(position - 1, -1, -1) if view.lower[j] in CLOSE_QUOTES), None)
+    between = range(close + 1, position) if close is not None else range(0)
+    if close is None or len(between) > 8 or any(
+            view.lower[j] not in (",", ".", "he", "she", "they", "the", "said", "says", "'s", "’s")
+            and j not in view.actor_at and not view.tokens[j].text[:1].isupper() for j in between):
+        return None  # only the speaker's name and title stand between the quotation and the verb
+    opening = next((j for j in range(close - 1, -1, -1) if view.lower[j] in OPEN_QUOTES), -1)
+    # the sentencizer may leave the opening mark on the previous sentence: then the quote starts here
+    return (opening + 1, close) if close - opening > 2 else None
+
+
+def quote_end(view: SentenceView, start: int) -> int:
+    """The end of a quotation that opens a sentence (its closing mark, else the sentence end)."""
+    return next((j for j in range(start + 1, len(view.lower)) if view.lower[j] in CLOSE_QUOTES), len(view.lower))

@@ -26,7 +26,8 @@ from kg.extract.claim_cues import assertion_rejected as _assertion_rejected, com
 from kg.extract.claim_according import phrase_actor
 from kg.extract.claim_about import own_state, refers_to_own_state
 from kg.extract.claim_told import told_outlet
-from kg.extract.claim_quotes import second_piece
+from kg.extract.claim_quotes import quote_before, quote_end, second_piece
+from kg.extract.claim_groups import groups_in, plural_speaker
 from kg.extract.claim_referents import state_described
 from kg.extract.claim_participles import participial, participle_stances
 from kg.extract.claim_stance import judge
@@ -119,6 +120,8 @@ class _Memory:
     topic: EntityRef | None = None  # the state the report is about, for "the government said"
     body: EntityRef | None = None  # the last state or organisation quoted, for "it said"
     outlets: set[EntityRef] = field(default_factory=set)  # sources seen reporting: what they say is a report
+    groups: list = field(default_factory=list)  # coordinated actors named so far, for "the two leaders said"
+    co: dict = field(default_factory=dict)  # (first, last) of a claim -> the others of its plural speaker
 
 
 _PERSON_TITLES = frozenset("minister secretary president chancellor premier spokesman spokeswoman spokesperson envoy "
@@ -276,23 +279,9 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
     return None, verb
 
 
-_OPEN_QUOTES = ('"', "“")
 _CLOSE_QUOTES = ('"', "”")
 _AFTER_VERB_FILLER = frozenset("in on at during to a an the statement interview reporters journalists briefing "
                                "tuesday monday wednesday thursday friday saturday sunday x".split())
-
-
-def _quote_before(view: SentenceView, position: int) -> tuple[int, int] | None:
-    """Token span inside the last quotation that closes before *position*."""
-    close = next((j for j in range(position - 1, -1, -1) if view.lower[j] in _CLOSE_QUOTES), None)
-    between = range(close + 1, position) if close is not None else range(0)
-    if close is None or len(between) > 8 or any(
-            view.lower[j] not in (",", ".", "he", "she", "they", "the", "said", "says", "'s", "’s")
-            and j not in view.actor_at and not view.tokens[j].text[:1].isupper() for j in between):
-        return None  # only the speaker's name and title stand between the quotation and the verb
-    opening = next((j for j in range(close - 1, -1, -1) if view.lower[j] in _OPEN_QUOTES), -1)
-    # the sentencizer may leave the opening mark on the previous sentence: then the quote starts here
-    return (opening + 1, close) if close - opening > 2 else None
 
 
 _NOT_A_CLAIM_OPENER = frozenset("in on at after before during while when speaking asked answering responding "
@@ -318,7 +307,7 @@ def _claim_span(view: SentenceView, verb: int, speaker_at: int) -> tuple[int, in
     """Token span of what was said: a quotation before the speaker, the clause after the verb,
     or the clause before the speaker ("Denmark is retiring its F-16s, Poulsen said in a statement")."""
     n = len(view.tokens)
-    quoted = _quote_before(view, min(speaker_at, verb))
+    quoted = quote_before(view, min(speaker_at, verb))
     if quoted:
         return quoted
     before = _clause_before(view, speaker_at)
@@ -390,12 +379,15 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
         if not found and quoting is not None and sentence.block == quoting[1] and opens \
                 and any(w in _CLOSE_QUOTES for w in view.lower[1:]):
             start = 1 if view.lower[:1] in (['"'], ["“"]) else 0
-            found = [(quoting[0], start, _quote_end(view, start), "neutral")]  # '"...," X said. "China stands firm."'
+            found = [(quoting[0], start, quote_end(view, start), "neutral")]  # '"...," X said. "China stands firm."'
         tail = [t.text for t in sentence.tokens[-2:]]
         marks = sum(t.text in ('"', "“", "”") for t in sentence.tokens)
         carried_quote = len(tail) == 2 and tail[0] in (".", "?", "!") and tail[1] in ('"', "“") and marks % 2 == 1
         quoting = (found[-1][0], sentence.block) if found and found[-1][0].kind == "person" else None
-        found = [*found, *((co, f, t, s) for sp, f, t, s in found for co in _co_speakers(view, sp, f, t))]
+        found = [*found, *((co, f, t, s) for sp, f, t, s in found
+                           for co in (*_co_speakers(view, sp, f, t), *memory.co.get((f, t), ())))]
+        memory.co.clear()
+        memory.groups = [*memory.groups, *groups_in(view)][-6:]
         for speaker, first, last, stance in found:
             if speaker.kind == "group":  # "critics" here are not the critics of another report
                 speaker = EntityRef("group", f"{doc_id}/{speaker.key}", speaker.label)
@@ -443,11 +435,6 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
         if organisations:
             memory.organisation = organisations[-1]
     return claims
-
-
-def _quote_end(view: SentenceView, start: int) -> int:
-    """The end of a quotation that opens a sentence (its closing mark, else the sentence end)."""
-    return next((j for j in range(start + 1, len(view.lower)) if view.lower[j] in _CLOSE_QUOTES), len(view.lower))
 
 
 def _according_to(view: SentenceView, memory: _Memory):
@@ -530,7 +517,7 @@ def _quoted_as_saying(view: SentenceView, j: int, memory: _Memory):
     first = j + 1 + (j + 1 < len(view.tokens) and view.lower[j + 1] == "that")
     if len(view.tokens) - first >= 3:
         return speaker, first, len(view.tokens), "reported"
-    span = _quote_before(view, quoted - 2 if quoted >= 2 else quoted)
+    span = quote_before(view, quoted - 2 if quoted >= 2 else quoted)
     return (speaker, *span, "reported") if span else None
 
 
@@ -556,7 +543,9 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
         if stance == "denies" and _offer_object(view, j):
             continue  # "Tunisia rejected an EU offer": turning down aid is no statement
         outlet = told_outlet(view, j)
-        speaker, speaker_at = outlet if outlet is not None else _speaker_near(view, j, memory)
+        plural = plural_speaker(view, j, [*memory.groups, *groups_in(view)]) if outlet is None else None
+        speaker, speaker_at = outlet if outlet is not None else (plural[0][0], plural[1]) if plural is not None \
+            else _speaker_near(view, j, memory)
         if speaker is None:
             continue
         first, last = _claim_span(view, j, speaker_at)
@@ -568,6 +557,8 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
                         len(view.tokens))
         elif last - first < 3:
             continue
+        if plural is not None:
+            memory.co[(first, last)] = plural[0][1:]  # "the two leaders said": each says it
         return speaker, first, last, "outlet" if word in ("reported", "reports") or outlet is not None else stance
     return None
 
