@@ -1,13 +1,18 @@
-"""Unnamed sources who spoke to a named outlet speak through it (gold rule C2): "diplomatic sources told
-Prothom Alo that ...", "a senior Saudi official told the Financial Times that ..."."""
+"""Unnamed sources: those who spoke to a named outlet speak through it (gold rule C2: "diplomatic sources
+told Prothom Alo that ...", "officials, speaking privately, told Nikkei"); those described
+by what they know ("people familiar with the matter said") are a group named by those words."""
 
 from __future__ import annotations
 
 from kg.extract.claim_cues import source_name
+from kg.extract.gazetteer import slug
 from kg.extract.view import SentenceView
 from kg.model import EntityRef
 
 _ANONYMOUS = frozenset("sources source officials official diplomats diplomat".split())
+_FILLERS = frozenset("had have has also earlier".split())
+_KNOWERS = frozenset("people person persons sources source".split())
+_KNOWING = {"familiar": "with", "briefed": "on", "close": "to", "involved": "in"}
 
 
 def told_outlet(view: SentenceView, j: int) -> tuple[EntityRef, int] | None:
@@ -15,9 +20,24 @@ def told_outlet(view: SentenceView, j: int) -> tuple[EntityRef, int] | None:
     if view.lower[j] not in ("told", "tells") or j + 1 >= len(view.tokens):
         return None
     k = j - 1
-    while k >= 0 and view.lower[k] in ("had", "have", "has", "also", "earlier"):
+    while k >= 0 and view.lower[k] in _FILLERS:
         k -= 1
+    if k > 3 and view.lower[k] == ",":  # "sources, for their part, told ..."
+        aside = next((x for x in range(k - 1, max(0, k - 9), -1) if view.lower[x] == ","), None)
+        k = aside - 1 if aside is not None else k
     if k < 0 or view.lower[k] not in _ANONYMOUS:
         return None
     found = source_name(view, j + 1, 1)
     return (found[0], k) if found is not None else None
+
+
+def knowing_sources(view: SentenceView, verb: int) -> tuple[EntityRef, int] | None:
+    """"people familiar with the matter said", "a source close to the talks said": (the group, its
+    first token), when the phrase runs up to the speech verb at *verb*."""
+    for k in range(max(0, verb - 8), verb - 2):
+        if view.lower[k] in _KNOWERS and _KNOWING.get(view.lower[k + 1]) == view.lower[k + 2] \
+                and not any(view.lower[x] in (",", ".", ";", '"', "“", "”") for x in range(k, verb)):
+            words = [view.tokens[x].text for x in range(k, verb) if view.lower[x] not in _FILLERS]
+            name = " ".join(words)
+            return EntityRef("group", slug(name), name), k
+    return None

@@ -25,7 +25,7 @@ from kg.extract.claim_cues import assertion_rejected as _assertion_rejected, com
     trailing_attribution as _trailing_attribution
 from kg.extract.claim_according import phrase_actor
 from kg.extract.claim_about import own_state, refers_to_own_state
-from kg.extract.claim_told import told_outlet
+from kg.extract.claim_told import knowing_sources, told_outlet
 from kg.extract.claim_quotes import quote_before, quote_end, second_piece
 from kg.extract.claim_groups import groups_in, plural_speaker
 from kg.extract.claim_referents import state_described
@@ -542,7 +542,7 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
             continue  # "so-called"; a relative clause ("a resolution that condemned") hides its speaker
         if stance == "denies" and _offer_object(view, j):
             continue  # "Tunisia rejected an EU offer": turning down aid is no statement
-        outlet = told_outlet(view, j)
+        outlet = told_outlet(view, j) or knowing_sources(view, j)
         plural = plural_speaker(view, j, [*memory.groups, *groups_in(view)]) if outlet is None else None
         speaker, speaker_at = outlet if outlet is not None else (plural[0][0], plural[1]) if plural is not None \
             else _speaker_near(view, j, memory)
@@ -559,7 +559,7 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
             continue
         if plural is not None:
             memory.co[(first, last)] = plural[0][1:]  # "the two leaders said": each says it
-        return speaker, first, last, "outlet" if word in ("reported", "reports") or outlet is not None else stance
+        return speaker, first, last, "outlet" if word in ("reported", "reports") or (outlet is not None and outlet[0].kind != "group") else stance
     return None
 
 
