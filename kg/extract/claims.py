@@ -53,7 +53,7 @@ def _speech_verbs() -> dict[str, str]:
     table = {}
     for stance in ("neutral", "opposes", "supports", "denies"):
         table.update({word: stance for word in rules[stance]})
-    table.update({word: "neutral" for word in rules["commits"]})
+    table.update({word: "neutral" for word in (*rules["commits"], *rules["declines"])})
     return table
 
 
@@ -521,6 +521,11 @@ def _quoted_as_saying(view: SentenceView, j: int, memory: _Memory):
     return (speaker, *span, "reported") if span else None
 
 
+def _declined_to_say(view: SentenceView, j: int) -> bool:
+    """"declined to comment (on ...)", "refused to confirm": a statement; "declined the offer" is none."""
+    return j + 2 < len(view.tokens) and view.lower[j + 1] == "to" and view.lower[j + 2] in _rules()["declined_objects"]
+
+
 def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: int):
     quoted = _quoted_as_saying(view, j, memory)
     if quoted is not None:
@@ -528,7 +533,8 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
     for j, word in [(j, view.lower[j])]:
         stance = verbs.get(word)
         if stance is None or j in view.actor_at or _passive_before(view, j) \
-                or (word in _rules()["commits"] and not commitment_frame(view, j)):
+                or (word in _rules()["commits"] and not commitment_frame(view, j)) \
+                or (word in _rules()["declines"] and not _declined_to_say(view, j)):
             continue
         relative = _relative_speaker(view, j)
         relative = _speaker(relative) if relative is not None else relative_group(view, j)  # "groups, which said"
