@@ -26,6 +26,7 @@ from kg.extract.claim_cues import assertion_rejected as _assertion_rejected, com
 from kg.extract.claim_according import phrase_actor
 from kg.extract.claim_about import own_state, refers_to_own_state
 from kg.extract.claim_told import knowing_sources, told_outlet
+from kg.extract.claim_frames import declined_to_say, posted_on
 from kg.extract.claim_quotes import quote_before, quote_end, second_piece
 from kg.extract.claim_groups import groups_in, plural_speaker
 from kg.extract.claim_referents import state_described
@@ -53,7 +54,7 @@ def _speech_verbs() -> dict[str, str]:
     table = {}
     for stance in ("neutral", "opposes", "supports", "denies"):
         table.update({word: stance for word in rules[stance]})
-    table.update({word: "neutral" for word in (*rules["commits"], *rules["declines"])})
+    table.update({word: "neutral" for word in (*rules["commits"], *rules["declines"], *rules["posts"])})
     return table
 
 
@@ -521,11 +522,6 @@ def _quoted_as_saying(view: SentenceView, j: int, memory: _Memory):
     return (speaker, *span, "reported") if span else None
 
 
-def _declined_to_say(view: SentenceView, j: int) -> bool:
-    """"declined to comment (on ...)", "refused to confirm": a statement; "declined the offer" is none."""
-    return j + 2 < len(view.tokens) and view.lower[j + 1] == "to" and view.lower[j + 2] in _rules()["declined_objects"]
-
-
 def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: int):
     quoted = _quoted_as_saying(view, j, memory)
     if quoted is not None:
@@ -534,7 +530,8 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
         stance = verbs.get(word)
         if stance is None or j in view.actor_at or _passive_before(view, j) \
                 or (word in _rules()["commits"] and not commitment_frame(view, j)) \
-                or (word in _rules()["declines"] and not _declined_to_say(view, j)):
+                or (word in _rules()["declines"] and not declined_to_say(view, j, _rules()["declined_objects"])) \
+                or (word in _rules()["posts"] and not posted_on(view, j)):
             continue
         relative = _relative_speaker(view, j)
         relative = _speaker(relative) if relative is not None else relative_group(view, j)  # "groups, which said"
