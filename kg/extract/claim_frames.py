@@ -1,9 +1,14 @@
-"""Verbs that make a statement only in one frame: "declined to comment (on ...)" (not "declined the offer"),
-"posted on Telegram that ..." (not "posted troops")."""
+"""Frames around a speech verb: verbs that make a statement only in one frame ("declined to comment (on ...)",
+not "declined the offer"; "posted on Telegram that ...", not "posted troops"), and a speaker's name set off
+after a title phrase."""
 
 from __future__ import annotations
 
 from kg.extract.view import SentenceView
+from kg.model import Mention
+
+_TITLES = frozenset("ambassador envoy minister head chief spokesman spokeswoman spokesperson secretary president "
+                    "director adviser advisor representative commander governor premier chancellor".split())
 
 
 def declined_to_say(view: SentenceView, j: int, objects: frozenset[str]) -> bool:
@@ -15,3 +20,13 @@ def posted_on(view: SentenceView, j: int) -> bool:
     """Does "posted" at *j* put words on a platform: "posted on Telegram that ...", "posted on X: ..."?"""
     return j + 2 < len(view.tokens) and view.lower[j + 1] in ("on", "to") and any(
         w in ("that", ":", '"', "“") for w in view.lower[j + 2:j + 7])
+
+
+def titled_aside(view: SentenceView, mention: Mention, verb: int) -> bool:
+    """Is the person *mention* a name set off by commas right before the verb at *verb*, after a title phrase
+    that opens the sentence ("Russia's ambassador to the UN, Vassily Nebenzia, told ...")?"""
+    if mention.entity.kind != "person" or mention.last != verb - 1 or mention.first < 2 \
+            or view.lower[mention.first - 1] != ",":
+        return False
+    phrase = view.lower[:mention.first - 1]
+    return "," not in phrase and any(word in _TITLES for word in phrase)

@@ -26,7 +26,7 @@ from kg.extract.claim_cues import assertion_rejected as _assertion_rejected, com
 from kg.extract.claim_according import phrase_actor
 from kg.extract.claim_about import own_state, refers_to_own_state
 from kg.extract.claim_told import knowing_sources, told_outlet
-from kg.extract.claim_frames import declined_to_say, posted_on
+from kg.extract.claim_frames import declined_to_say, posted_on, titled_aside
 from kg.extract.claim_quotes import quote_before, quote_end, second_piece
 from kg.extract.claim_groups import groups_in, plural_speaker
 from kg.extract.claim_referents import state_described
@@ -268,7 +268,8 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
         j, steps = verb - 1, 0
         while j >= 0 and steps < 20:
             mention = view.actor_at.get(j)
-            if mention is not None and not view.in_pp(mention) and not view.possessive(mention):
+            if mention is not None and (not view.in_pp(mention) or titled_aside(view, mention, verb)) \
+                    and not view.possessive(mention):  # "X's envoy to the UN, <Name>, said"
                 return _speaker(mention), mention.first
             if tokens[j] in (".", ";", "”", '"', "“") and steps > 0:
                 break
