@@ -30,3 +30,20 @@ def titled_aside(view: SentenceView, mention: Mention, verb: int) -> bool:
         return False
     phrase = view.lower[:mention.first - 1]
     return "," not in phrase and any(word in _TITLES for word in phrase)
+
+
+_TELLING = frozenset("told tells assured assures informed informs".split())
+_AUXILIARIES = frozenset("is was were are be been had has have would will could should can may might".split())
+
+
+def addressee_end(view: SentenceView, verb: int, first: int) -> int:
+    """Where what was told starts: after "that" when the verb at *verb* names its addressee first ("told
+    Vladimir Putin that ...", "told the Security Council on Monday that ..."); else *first*."""
+    if view.lower[verb] not in _TELLING or first >= len(view.tokens) or view.lower[first] == "that":
+        return first
+    for k in range(first, min(first + 9, len(view.tokens))):
+        if view.lower[k] == "that":
+            return k + 1
+        if view.lower[k] in (",", ".", ";", ":", '"', "“", "”") or view.lower[k] in _AUXILIARIES:
+            return first
+    return first

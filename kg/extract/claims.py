@@ -26,7 +26,7 @@ from kg.extract.claim_cues import assertion_rejected as _assertion_rejected, com
 from kg.extract.claim_according import phrase_actor
 from kg.extract.claim_about import own_state, refers_to_own_state
 from kg.extract.claim_told import knowing_sources, told_outlet
-from kg.extract.claim_frames import declined_to_say, posted_on, titled_aside
+from kg.extract.claim_frames import addressee_end, declined_to_say, posted_on, titled_aside
 from kg.extract.claim_quotes import quote_before, quote_end, second_piece
 from kg.extract.claim_groups import groups_in, plural_speaker
 from kg.extract.claim_referents import state_described
@@ -327,6 +327,7 @@ def _claim_span(view: SentenceView, verb: int, speaker_at: int) -> tuple[int, in
         if view.lower[first] in _FRAME_OPENERS:  # "told reporters after talks with Mirzoyan that ...": the setting
             that = next((k for k in range(first + 1, min(first + 15, n)) if view.lower[k] == "that"), None)
             first = that + 1 if that is not None else first
+        first = addressee_end(view, verb, first)  # "told Putin that ...": the one told is the frame (C3)
         rest = [w for w in view.lower[first:] if w not in _AFTER_VERB_FILLER and w not in (".", ",")]
         if len(rest) >= 3:
             return first, _next_statement(view, first, n)
