@@ -29,6 +29,7 @@ from kg.extract.claim_told import knowing_sources, told_outlet
 from kg.extract.claim_frames import addressee_end, declined_to_say, posted_on, titled_aside
 from kg.extract.claim_quotes import quote_before, quote_end, second_piece
 from kg.extract.claim_groups import groups_in, plural_speaker
+from kg.extract.claim_spokes import spokesperson_of
 from kg.extract.claim_referents import state_described
 from kg.extract.claim_participles import participial, participle_stances
 from kg.extract.claim_stance import judge
@@ -550,7 +551,7 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
         outlet = told_outlet(view, j) or knowing_sources(view, j)
         plural = plural_speaker(view, j, [*memory.groups, *groups_in(view)]) if outlet is None else None
         speaker, speaker_at = outlet if outlet is not None else (plural[0][0], plural[1]) if plural is not None \
-            else _speaker_near(view, j, memory)
+            else spokesperson_of(view, j, _speaker) or _speaker_near(view, j, memory)
         if speaker is None:
             continue
         first, last = _claim_span(view, j, speaker_at)

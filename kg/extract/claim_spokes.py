@@ -1,0 +1,45 @@
+"""An unnamed spokesperson or head speaks for the body before the title (gold rule C2: else the
+institution or the state the text makes speak): "a Kremlin spokesman said" is the Kremlin, "NATO's
+secretary general said" NATO, and "Iran's foreign ministry spokesman said" Iran, as "a Chinese foreign
+ministry spokesman said" was already China (naming the ministry instead lowered dev half B)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kg.extract.institutions import LOWER_INSTITUTION, NAMED_INSTITUTIONS
+from kg.extract.view import SentenceView
+from kg.model import EntityRef, Mention
+
+_TITLES = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen chief head secretary-general "
+                    "general".split())
+_OFFICIALS = frozenset("official officials".split())  # only after a body's words: "a foreign ministry official"
+_FILLERS = frozenset("also has have had earlier later previously".split())
+
+
+def spokesperson_of(view: SentenceView, verb: int,
+                    speaker: Callable[[Mention], EntityRef]) -> tuple[EntityRef, int] | None:
+    """At a speech verb *verb*: (the body an unnamed title before it speaks for, where the body's name
+    starts), or None."""
+    k = verb - 1
+    while k > 0 and view.lower[k] in _FILLERS:
+        k -= 1
+    if k < 1 or k in view.actor_at or view.lower[k] not in _TITLES | _OFFICIALS:
+        return None
+    title = k
+    while k > 0 and view.lower[k] in _TITLES | _OFFICIALS | {"secretary"} and k not in view.actor_at:
+        k -= 1
+    words = []
+    while k >= 0 and view.lower[k] in LOWER_INSTITUTION and k not in view.actor_at:
+        words.append(k)
+        k -= 1
+    if view.lower[title] in _OFFICIALS and not words:
+        return None  # "US officials said": the state itself, read elsewhere
+    if k >= 0 and view.lower[k] in ("'s", "’s"):
+        k -= 1
+    mention = view.actor_at.get(k)
+    if mention is None or mention.entity.kind == "person" or view.in_pp(mention):
+        return None
+    if any(view.lower[w] in NAMED_INSTITUTIONS for w in words):
+        return mention.entity, mention.first  # the state of a ministry's unnamed spokesman
+    return speaker(mention), mention.first
