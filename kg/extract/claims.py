@@ -68,7 +68,7 @@ _INSTITUTIONS = frozenset("ministry cabinet embassy presidency parliament army m
 
 
 _SPEAKER_NOUNS = frozenset("spokesperson spokesman spokeswoman official officials source sources representative "
-                           "representatives adviser aide diplomat diplomats".split())
+                           "representatives adviser aide diplomat diplomats government authorities".split())
 
 
 def _speaks_for(view: SentenceView, mention: Mention, verb: int) -> bool:
