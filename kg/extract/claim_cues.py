@@ -37,8 +37,10 @@ def relative_speaker(view: SentenceView, j: int) -> Mention | None:
     if k is None:
         return None
     mention = view.actor_at.get(k - 2)
-    if mention is None or mention.last != k - 1 or view.in_pp(mention) or view.possessive(mention):
+    if mention is None or mention.last != k - 1 or view.possessive(mention):
         return None
+    if view.in_pp(mention) and not (mention.first > 0 and view.lower[mention.first - 1] == "by"):
+        return None  # "was criticised by Germany, which said ...": the agent speaks; "aid to Cuba, which" not
     return mention
 
 

@@ -4,7 +4,7 @@ after a title phrase."""
 
 from __future__ import annotations
 
-from kg.extract.view import SentenceView
+from kg.extract.view import BE_FORMS, SentenceView
 from kg.model import Mention
 
 _TITLES = frozenset("ambassador envoy minister head chief spokesman spokeswoman spokesperson secretary president "
@@ -47,3 +47,18 @@ def addressee_end(view: SentenceView, verb: int, first: int) -> int:
         if view.lower[k] in (",", ".", ";", ":", '"', "“", "”") or view.lower[k] in _AUXILIARIES:
             return first
     return first
+
+
+def passive_agent(view: SentenceView, j: int) -> tuple[Mention, int, int] | None:
+    """"The launch was condemned by Japan", "Russia's move was sharply criticised by the EU": (the agent,
+    the span of the subject it judges) for an evaluative speech verb at *j*, or None."""
+    k = j - 1
+    while k >= 0 and view.lower[k].endswith("ly"):
+        k -= 1
+    if k < 1 or view.lower[k] not in BE_FORMS or j + 2 >= len(view.tokens) or view.lower[j + 1] != "by":
+        return None
+    agent = view.actor_at.get(j + 2) or (view.actor_at.get(j + 3) if view.lower[j + 2] == "the" else None)
+    if agent is None:
+        return None
+    start = max((x + 1 for x in range(k) if view.lower[x] in (",", ";", ":")), default=0)
+    return (agent, start, k) if k - start >= 2 else None

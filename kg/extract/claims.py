@@ -26,7 +26,7 @@ from kg.extract.claim_cues import assertion_rejected as _assertion_rejected, com
 from kg.extract.claim_according import phrase_actor
 from kg.extract.claim_about import own_state, refers_to_own_state
 from kg.extract.claim_told import knowing_sources, told_outlet
-from kg.extract.claim_frames import addressee_end, declined_to_say, posted_on, titled_aside
+from kg.extract.claim_frames import addressee_end, declined_to_say, passive_agent, posted_on, titled_aside
 from kg.extract.claim_quotes import quote_before, quote_end, second_piece
 from kg.extract.claim_groups import groups_in, plural_speaker
 from kg.extract.claim_spokes import spokesperson_of
@@ -531,6 +531,9 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
         return quoted
     for j, word in [(j, view.lower[j])]:
         stance = verbs.get(word)
+        agent = passive_agent(view, j) if stance in ("opposes", "supports", "denies") else None
+        if agent is not None:  # "The launch was condemned by Japan": the agent speaks of the subject
+            return _speaker(agent[0]), *agent[1:], stance
         if stance is None or j in view.actor_at or _passive_before(view, j) \
                 or (word in _rules()["commits"] and not commitment_frame(view, j)) \
                 or (word in _rules()["declines"] and not declined_to_say(view, j, _rules()["declined_objects"])) \
