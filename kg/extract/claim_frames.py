@@ -62,3 +62,13 @@ def passive_agent(view: SentenceView, j: int) -> tuple[Mention, int, int] | None
         return None
     start = max((x + 1 for x in range(k) if view.lower[x] in (",", ";", ":")), default=0)
     return (agent, start, k) if k - start >= 2 else None
+
+
+def relative_aside_start(view: SentenceView, verb: int) -> int:
+    """Where to look back for the speaker of ", said" at *verb*: before a relative clause set off by commas
+    ("Erdogan, who met Putin in Sochi last month, said": not Putin), else right before the verb."""
+    comma = verb - 1
+    for k in range(comma - 1, max(-1, comma - 25), -1):
+        if view.lower[k] in (",", ".", ";", '"', "“", "”"):
+            return k - 1 if view.lower[k] == "," and view.lower[k + 1] in ("who", "which") else comma - 1
+    return comma - 1

@@ -26,7 +26,8 @@ from kg.extract.claim_cues import assertion_rejected as _assertion_rejected, com
 from kg.extract.claim_according import phrase_actor
 from kg.extract.claim_about import own_state, refers_to_own_state
 from kg.extract.claim_told import knowing_sources, told_outlet
-from kg.extract.claim_frames import addressee_end, declined_to_say, passive_agent, posted_on, titled_aside
+from kg.extract.claim_frames import addressee_end, declined_to_say, passive_agent, posted_on, relative_aside_start, \
+    titled_aside
 from kg.extract.claim_quotes import quote_before, quote_end, second_piece
 from kg.extract.claim_groups import groups_in, plural_speaker
 from kg.extract.claim_spokes import spokesperson_of
@@ -266,7 +267,7 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
             if found is not None:
                 return found
     if chunk_start == verb:  # ", said": the speaker stands before an appositive
-        j, steps = verb - 1, 0
+        j, steps = relative_aside_start(view, verb), 0  # "Erdogan, who met Putin last month, said"
         while j >= 0 and steps < 20:
             mention = view.actor_at.get(j)
             if mention is not None and (not view.in_pp(mention) or titled_aside(view, mention, verb)) \
