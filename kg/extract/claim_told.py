@@ -25,7 +25,10 @@ def told_outlet(view: SentenceView, j: int) -> tuple[EntityRef, int] | None:
     if k > 3 and view.lower[k] == ",":  # "sources, for their part, told ..."
         aside = next((x for x in range(k - 1, max(0, k - 9), -1) if view.lower[x] == ","), None)
         k = aside - 1 if aside is not None else k
-    if k < 0 or view.lower[k] not in _ANONYMOUS:
+    knowing = knowing_sources(view, j)  # "sources familiar with the talks told Bloomberg"
+    if knowing is not None:
+        k = knowing[1]
+    elif k < 0 or view.lower[k] not in _ANONYMOUS:
         return None
     found = source_name(view, j + 1, 1)
     return (found[0], k) if found is not None else None
