@@ -16,6 +16,11 @@ def declined_to_say(view: SentenceView, j: int, objects: frozenset[str]) -> bool
     return j + 2 < len(view.tokens) and view.lower[j + 1] == "to" and view.lower[j + 2] in objects
 
 
+def expressed_stance(view: SentenceView, j: int, objects: frozenset[str]) -> bool:
+    """Does "expressed" at *j* express a stance ("expressed deep concern over ...", "voiced support for")?"""
+    return any(w in objects for w in view.lower[j + 1:j + 4])
+
+
 def posted_on(view: SentenceView, j: int) -> bool:
     """Does "posted" at *j* put words on a platform: "posted on Telegram that ...", "posted on X: ..."?"""
     return j + 2 < len(view.tokens) and view.lower[j + 1] in ("on", "to") and any(

@@ -26,8 +26,8 @@ from kg.extract.claim_cues import assertion_rejected as _assertion_rejected, com
 from kg.extract.claim_according import phrase_actor
 from kg.extract.claim_about import own_state, refers_to_own_state
 from kg.extract.claim_told import knowing_sources, told_outlet
-from kg.extract.claim_frames import addressee_end, declined_to_say, passive_agent, posted_on, relative_aside_start, \
-    titled_aside
+from kg.extract.claim_frames import addressee_end, declined_to_say, expressed_stance, passive_agent, posted_on, \
+    relative_aside_start, titled_aside
 from kg.extract.claim_quotes import quote_before, quote_end, second_piece
 from kg.extract.claim_groups import groups_in, plural_speaker
 from kg.extract.claim_spokes import spokesperson_of
@@ -56,7 +56,7 @@ def _speech_verbs() -> dict[str, str]:
     table = {}
     for stance in ("neutral", "opposes", "supports", "denies"):
         table.update({word: stance for word in rules[stance]})
-    table.update({word: "neutral" for word in (*rules["commits"], *rules["declines"], *rules["posts"])})
+    table.update({word: "neutral" for word in (*rules["commits"], *rules["declines"], *rules["posts"], *rules["expresses"])})
     return table
 
 
@@ -538,7 +538,8 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
         if stance is None or j in view.actor_at or _passive_before(view, j) \
                 or (word in _rules()["commits"] and not commitment_frame(view, j)) \
                 or (word in _rules()["declines"] and not declined_to_say(view, j, _rules()["declined_objects"])) \
-                or (word in _rules()["posts"] and not posted_on(view, j)):
+                or (word in _rules()["posts"] and not posted_on(view, j)) \
+                or (word in _rules()["expresses"] and not expressed_stance(view, j, _rules()["expressed_objects"])):
             continue
         relative = _relative_speaker(view, j)
         relative = _speaker(relative) if relative is not None else relative_group(view, j)  # "groups, which said"
