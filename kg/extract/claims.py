@@ -270,6 +270,9 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
         j, steps = relative_aside_start(view, verb), 0  # "Erdogan, who met Putin last month, said"
         while j >= 0 and steps < 20:
             mention = view.actor_at.get(j)
+            body = _institution(view, mention) if mention is not None and not view.in_pp(mention) else None
+            if body is not None and body[1] < verb and tokens[body[1]] == ",":
+                return body[0], mention.first  # "Kenya's foreign ministry, in a statement, said"
             if mention is not None and (not view.in_pp(mention) or titled_aside(view, mention, verb)) \
                     and not view.possessive(mention):  # "X's envoy to the UN, <Name>, said"
                 return _speaker(mention), mention.first
