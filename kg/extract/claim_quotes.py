@@ -1,9 +1,13 @@
-"""A quotation split around its attribution: '"Brazil will not take sides," Lula said, "but we want
-peace."' -- the second piece is the same statement (gold rule C4: one speech verb, one claim)."""
+"""Quotations around an attribution: the span of a quotation before the verb, a quotation split around its
+attribution ('"Brazil will not take sides," Lula said, "but we want peace."': the second piece is the same
+statement, gold rule C4), and words quoted second-hand ("TASS quoted Ryabkov as saying ...")."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from kg.extract.view import SentenceView
+from kg.model import EntityRef, Mention
 
 _QUOTES = ('"', "“", "”")
 OPEN_QUOTES = ('"', "“")
@@ -41,3 +45,30 @@ def quote_before(view: SentenceView, position: int) -> tuple[int, int] | None:
 def quote_end(view: SentenceView, start: int) -> int:
     """The end of a quotation that opens a sentence (its closing mark, else the sentence end)."""
     return next((j for j in range(start + 1, len(view.lower)) if view.lower[j] in CLOSE_QUOTES), len(view.lower))
+
+
+def quoted_as_saying(view: SentenceView, j: int, person: EntityRef | None, speaker_of: Callable[[Mention], EntityRef]):
+    """"TASS quoted Sergei Ryabkov as saying (that) ...", "Ryabkov was quoted (by TASS) as saying ...",
+    '"...," he was quoted as saying': the person quoted is the speaker, whoever carried the words, and the
+    words come second-hand (C5 "reported")."""
+    if view.lower[j] != "saying" or j < 2 or view.lower[j - 1] != "as":
+        return None
+    quoted = next((k for k in range(j - 2, max(-1, j - 12), -1) if view.lower[k] == "quoted"), None)
+    if quoted is None:
+        return None
+    between = [view.actor_at[k] for k in range(quoted + 1, j - 1) if k in view.actor_at]
+    persons = [m for m in between if m.entity.kind == "person"]
+    before = [m for m in view.actors if m.last <= quoted and not view.in_pp(m)]
+    if persons:
+        speaker = speaker_of(persons[0])
+    elif quoted >= 2 and view.lower[quoted - 2] in ("he", "she") and person is not None:
+        speaker = person  # "he was quoted as saying"
+    elif before:
+        speaker = speaker_of(before[-1])
+    else:
+        return None
+    first = j + 1 + (j + 1 < len(view.tokens) and view.lower[j + 1] == "that")
+    if len(view.tokens) - first >= 3:
+        return speaker, first, len(view.tokens), "reported"
+    span = quote_before(view, quoted - 2 if quoted >= 2 else quoted)
+    return (speaker, *span, "reported") if span else None

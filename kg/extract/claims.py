@@ -28,7 +28,7 @@ from kg.extract.claim_about import own_state, refers_to_own_state
 from kg.extract.claim_told import knowing_sources, told_outlet
 from kg.extract.claim_frames import addressee_end, declined_to_say, expressed_stance, passive_agent, posted_on, \
     relative_aside_start, titled_aside
-from kg.extract.claim_quotes import quote_before, quote_end, second_piece
+from kg.extract.claim_quotes import quote_before, quote_end, quoted_as_saying, second_piece
 from kg.extract.claim_groups import groups_in, plural_speaker
 from kg.extract.claim_spokes import spokesperson_of
 from kg.extract.claim_referents import state_described
@@ -502,35 +502,8 @@ def _with_verbs(view: SentenceView, verbs: dict[str, str], memory: _Memory) -> l
     return found
 
 
-def _quoted_as_saying(view: SentenceView, j: int, memory: _Memory):
-    """"TASS quoted Sergei Ryabkov as saying (that) ...", "Ryabkov was quoted (by TASS) as saying ...",
-    '"...," he was quoted as saying': the person quoted is the speaker, whoever carried the words, and the
-    words come second-hand (C5 "reported")."""
-    if view.lower[j] != "saying" or j < 2 or view.lower[j - 1] != "as":
-        return None
-    quoted = next((k for k in range(j - 2, max(-1, j - 12), -1) if view.lower[k] == "quoted"), None)
-    if quoted is None:
-        return None
-    between = [view.actor_at[k] for k in range(quoted + 1, j - 1) if k in view.actor_at]
-    persons = [m for m in between if m.entity.kind == "person"]
-    before = [m for m in view.actors if m.last <= quoted and not view.in_pp(m)]
-    if persons:
-        speaker = _speaker(persons[0])
-    elif quoted >= 2 and view.lower[quoted - 2] in _PRONOUN_SPEAKERS and memory.person is not None:
-        speaker = memory.person  # "he was quoted as saying"
-    elif before:
-        speaker = _speaker(before[-1])
-    else:
-        return None
-    first = j + 1 + (j + 1 < len(view.tokens) and view.lower[j + 1] == "that")
-    if len(view.tokens) - first >= 3:
-        return speaker, first, len(view.tokens), "reported"
-    span = quote_before(view, quoted - 2 if quoted >= 2 else quoted)
-    return (speaker, *span, "reported") if span else None
-
-
 def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: int):
-    quoted = _quoted_as_saying(view, j, memory)
+    quoted = quoted_as_saying(view, j, memory.person, _speaker)
     if quoted is not None:
         return quoted
     for j, word in [(j, view.lower[j])]:
