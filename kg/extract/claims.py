@@ -56,7 +56,8 @@ def _speech_verbs() -> dict[str, str]:
     table = {}
     for stance in ("neutral", "opposes", "supports", "denies"):
         table.update({word: stance for word in rules[stance]})
-    table.update({word: "neutral" for word in (*rules["commits"], *rules["declines"], *rules["posts"], *rules["expresses"])})
+    framed = (*rules["commits"], *rules["declines"], *rules["posts"], *rules["expresses"])  # a statement in a frame
+    table.update({word: "neutral" for word in framed})
     return table
 
 
@@ -546,7 +547,8 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
             continue
         if plural is not None:
             memory.co[(first, last)] = plural[0][1:]  # "the two leaders said": each says it
-        return speaker, first, last, "outlet" if word in ("reported", "reports") or (outlet is not None and outlet[0].kind != "group") else stance
+        outlet_speaks = word in ("reported", "reports") or (outlet is not None and outlet[0].kind != "group")
+        return speaker, first, last, "outlet" if outlet_speaks else stance
     return None
 
 

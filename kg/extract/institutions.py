@@ -12,8 +12,8 @@ LOWER_INSTITUTION = frozenset("foreign defence defense finance energy economy tr
                               "government presidency embassy army military navy office state news media "
                               "agencies outlets newspapers television tv radio broadcaster".split())
 # the word that ends a body's name; "Japan's government" stays the state itself
-NAMED_INSTITUTIONS = frozenset("ministry embassy presidency cabinet army military navy media agencies outlets newspapers "
-                               "television tv radio broadcaster".split())
+NAMED_INSTITUTIONS = frozenset("ministry embassy presidency cabinet army military navy media agencies outlets "
+                               "newspapers television tv radio broadcaster".split())
 
 
 def institution(view: SentenceView, mention: Mention, end: int | None = None) -> tuple[EntityRef, int] | None:
@@ -29,9 +29,10 @@ def institution(view: SentenceView, mention: Mention, end: int | None = None) ->
         k += 1
         if view.lower[k - 1] in NAMED_INSTITUTIONS:
             break
-    if not words or view.lower[words[-1]] not in NAMED_INSTITUTIONS or (end is not None and k != end and not (
-            view.lower[k] == "in" and k + 1 < end and all(view.tokens[x].text[:1].isupper() for x in range(k + 1, end)))):
-        return None  # "the Japanese embassy in Hanoi said": the seat of the body may follow its name
+    seat = end is not None and view.lower[k] == "in" and k + 1 < end and all(
+        view.tokens[x].text[:1].isupper() for x in range(k + 1, end))  # "the Japanese embassy in Hanoi said"
+    if not words or view.lower[words[-1]] not in NAMED_INSTITUTIONS or (end is not None and k != end and not seat):
+        return None
     demonym = _demonym(mention)
     if demonym is None:
         return None
