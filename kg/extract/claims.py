@@ -155,6 +155,8 @@ def _described(view: SentenceView, j: int, memory: _Memory) -> EntityRef | None:
         return memory.topic
     if word in _PERSON_TITLES:
         return memory.person
+    if word in ("official", "diplomat", "source") and k == j - 1:
+        return memory.body  # "the official said": the unnamed official quoted before spoke for a state or body
     named = [ref for ref in memory.sources if word in ref.label.lower().split()]
     if word in _OUTLET_NOUNS and j + 1 < len(view.tokens) and view.tokens[j + 1].text[:1].isupper() \
             and j + 1 not in view.actor_at:
