@@ -411,7 +411,8 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
             if described:  # "the bloc would not recognise ...": the organisation named before (C3)
                 claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence,
                               unique((*claim.about, *described)))
-            if not claim.about and claims and _refers_back(claim.text, rules["assertion_nouns"]):
+            if not claim.about and claims and _refers_back(" ".join(view.lower[max(0, first - 1):last]),
+                                                           rules["assertion_nouns"]):
                 # "Beijing rejected the accusation.": about the accuser and what the accusation was about
                 prior = claims[-1]
                 about = unique(r for r in (prior.claimant, *prior.about) if r != speaker and r.kind != "group")
