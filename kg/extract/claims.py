@@ -32,7 +32,7 @@ from kg.extract.claim_quotes import quote_before, quote_end, quoted_as_saying, s
 from kg.extract.claim_groups import groups_in, plural_speaker
 from kg.extract.claim_spokes import spokesperson_of
 from kg.extract.claim_referents import state_described
-from kg.extract.claim_participles import participial, participle_stances
+from kg.extract.claim_participles import participial, participle_stances, subject
 from kg.extract.claim_stance import judge
 from kg.extract.institutions import LOWER_INSTITUTION as _LOWER_INSTITUTION, institution as _institution
 from kg.extract.view import SentenceView, by_sentence, main_state, ranked_states, unique
@@ -440,6 +440,10 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
                 memory.sources = [ref for ref in memory.sources if ref != speaker] + [speaker]
             if speaker.kind not in ("person", "group"):
                 memory.body = speaker
+        opener = subject(view, len(view.tokens)) if not found else None
+        body = _institution(view, opener) if opener is not None else None
+        if body is not None:  # "The Saudi foreign ministry condemned the raid. It said ..."
+            memory.body = body[0]
         persons = [m.entity for m in view.actors if m.entity.kind == "person" and not _titled_in_pp(view, m)]
         if persons:
             memory.person = persons[0] if found and found[0][0] == persons[0] else persons[-1]
