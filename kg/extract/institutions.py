@@ -10,10 +10,11 @@ from kg.model import EntityRef, Mention
 
 LOWER_INSTITUTION = frozenset("foreign defence defense finance energy economy trade interior ministry cabinet "
                               "government presidency embassy army military navy office state news media "
-                              "agencies outlets newspapers television tv radio broadcaster".split())
+                              "agencies outlets newspapers television tv radio broadcaster air force coast guard "
+                              "armed forces central bank".split())
 # the word that ends a body's name; "Japan's government" stays the state itself
 NAMED_INSTITUTIONS = frozenset("ministry embassy presidency cabinet army military navy media agencies outlets "
-                               "newspapers television tv radio broadcaster".split())
+                               "newspapers television tv radio broadcaster force guard forces bank".split())
 
 
 def institution(view: SentenceView, mention: Mention, end: int | None = None) -> tuple[EntityRef, int] | None:
