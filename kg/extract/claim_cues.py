@@ -64,6 +64,18 @@ def group(view: SentenceView, j: int) -> EntityRef:
     return EntityRef("group", slug(name), name)
 
 
+def located_group(view: SentenceView, j: int, verb: int) -> bool:
+    """"Critics in Chile argue", "analysts in Beijing said": a group at *j* placed in a state right
+    before the verb at *verb* (the place says where the group is, not who speaks)."""
+    k = j + 1
+    if k + 1 >= verb or view.lower[k] not in ("in", "from") or k + 1 not in view.actor_at:
+        return False
+    k = view.actor_at[k + 1].last
+    while k < verb and view.lower[k] in ("have", "also", "had"):
+        k += 1
+    return k == verb
+
+
 def passive_before(view: SentenceView, j: int) -> bool:
     """"is often described as", "was reported": a passive speech verb names no speaker."""
     k = j - 1

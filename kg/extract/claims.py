@@ -17,8 +17,8 @@ from pathlib import Path
 from kg.extract.gazetteer import slug
 from kg.extract.claim_cues import (
     GROUP_SPEAKERS as _GROUP_SPEAKERS, co_speakers as _co_speakers, group as _group,
-    in_name as _in_name, offer_object as _offer_object, passive_before as _passive_before, relative_group,
-    relative_speaker as _relative_speaker, titled_in_pp as _titled_in_pp,
+    in_name as _in_name, located_group, offer_object as _offer_object, passive_before as _passive_before,
+    relative_group, relative_speaker as _relative_speaker, titled_in_pp as _titled_in_pp,
 )
 from kg.extract.claim_cues import assertion_rejected as _assertion_rejected, commitment_frame, \
     descriptive as _descriptive, refers_back as _refers_back, source_name, \
@@ -238,8 +238,9 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
         described = _described(view, j, memory)
         if described is not None:
             return described, j - 1
-        if tokens[j] in _GROUP_SPEAKERS and all(tokens[k] in ("have", "also", "had", "initially", "previously")
-                                                for k in range(j + 1, verb)) and verb - j <= 3 \
+        if tokens[j] in _GROUP_SPEAKERS and (all(tokens[k] in ("have", "also", "had", "initially", "previously")
+                                                 for k in range(j + 1, verb)) and verb - j <= 3
+                                             or located_group(view, j, verb)) \
                 and not (tokens[verb].endswith("s") and not tokens[verb].endswith("ss")):  # "media reports": a noun
             body = _institution(view, view.actor_at[j - 1], verb) if j - 1 in view.actor_at else None
             if body is not None:
