@@ -72,3 +72,25 @@ def quoted_as_saying(view: SentenceView, j: int, person: EntityRef | None, speak
         return speaker, first, len(view.tokens), "reported"
     span = quote_before(view, quoted - 2 if quoted >= 2 else quoted)
     return (speaker, *span, "reported") if span else None
+
+
+class QuoteState:
+    """Whether each sentence of a paragraph starts inside a quotation, by counting the quotation marks
+    before it (the sentencizer often leaves a sentence's opening mark on the sentence before)."""
+
+    def __init__(self) -> None:
+        self.block, self.inside = -1, False
+
+    def opens_inside(self, block: int) -> bool:
+        """Does the next sentence (in paragraph *block*) start inside an open quotation?"""
+        if block != self.block:
+            self.block, self.inside = block, False
+        return self.inside
+
+    def read(self, lowers: list[str]) -> None:
+        """Count the marks of the sentence just read."""
+        for word in lowers:
+            if word in ("“", "”"):
+                self.inside = word == "“"
+            elif word == '"':
+                self.inside = not self.inside

@@ -28,7 +28,7 @@ from kg.extract.claim_about import own_state, refers_to_own_state
 from kg.extract.claim_told import knowing_sources, told_outlet
 from kg.extract.claim_frames import addressee_end, declined_to_say, expressed_stance, passive_agent, posted_on, \
     relative_aside_start, titled_aside
-from kg.extract.claim_quotes import quote_before, quote_end, quoted_as_saying, second_piece
+from kg.extract.claim_quotes import QuoteState, quote_before, quote_end, quoted_as_saying, second_piece
 from kg.extract.claim_groups import groups_in, plural_speaker
 from kg.extract.claim_spokes import spokesperson_of
 from kg.extract.claim_referents import state_described
@@ -375,7 +375,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
     memory = _Memory(topic=topic)
     block = -1
     quoting: tuple[EntityRef, int] | None = None  # the last speaker, while the next sentence may go on quoting
-    carried_quote = False  # the sentencizer left this sentence's opening quotation mark on the last one
+    marks = QuoteState()  # is a sentence inside a quotation opened before it?
     for sentence in sentences:
         if sentence.heading:
             continue
@@ -387,14 +387,12 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
         according = _according_to(view, memory)
         # "Kishida told reporters that ..., according to The Japan Times": the person quoted is the claimant
         found = said if any(c[0].kind == "person" for c in said) or according is None else [according]
-        opens = view.lower[:1] in (['"'], ["“"]) or carried_quote
-        if not found and quoting is not None and sentence.block == quoting[1] and opens \
-                and any(w in _CLOSE_QUOTES for w in view.lower[1:]):
-            start = 1 if view.lower[:1] in (['"'], ["“"]) else 0
+        inside = marks.opens_inside(sentence.block)
+        opening = view.lower[:1] in (['"'], ["“"]) and not inside
+        if not found and quoting is not None and sentence.block == quoting[1] and (opening or inside):
+            start = 1 if opening else 0
             found = [(quoting[0], start, quote_end(view, start), "neutral")]  # '"...," X said. "China stands firm."'
-        tail = [t.text for t in sentence.tokens[-2:]]
-        marks = sum(t.text in ('"', "“", "”") for t in sentence.tokens)
-        carried_quote = len(tail) == 2 and tail[0] in (".", "?", "!") and tail[1] in ('"', "“") and marks % 2 == 1
+        marks.read(view.lower)
         quoting = (found[-1][0], sentence.block) if found and found[-1][0].kind == "person" else None
         found = [*found, *((co, f, t, s) for sp, f, t, s in found
                            for co in (*_co_speakers(view, sp, f, t), *memory.co.get((f, t), ())))]
