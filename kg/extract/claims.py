@@ -376,6 +376,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
     block = -1
     quoting: tuple[EntityRef, int] | None = None  # the last speaker, while the next sentence may go on quoting
     marks = QuoteState()  # is a sentence inside a quotation opened before it?
+    waiting: list = []  # paragraph, then actors quoted in sentences whose speaker comes later in the quotation
     for sentence in sentences:
         if sentence.heading:
             continue
@@ -388,11 +389,16 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
         # "Kishida told reporters that ..., according to The Japan Times": the person quoted is the claimant
         found = said if any(c[0].kind == "person" for c in said) or according is None else [according]
         inside = marks.opens_inside(sentence.block)
-        opening = view.lower[:1] in (['"'], ["“"]) and not inside
+        opening = bool(view.lower) and view.lower[0] in ('"', "“") and not inside
         if not found and quoting is not None and sentence.block == quoting[1] and (opening or inside):
             start = 1 if opening else 0
             found = [(quoting[0], start, quote_end(view, start), "neutral")]  # '"...," X said. "China stands firm."'
         marks.read(view.lower)
+        if not found and (opening or inside) and marks.inside:  # '"Russia will never accept it. We will ...," X said.'
+            waiting = [*(waiting if waiting and waiting[0] == sentence.block else [sentence.block]),
+                       *(m.entity for m in view.actors)]
+        elif not found:
+            waiting = []
         quoting = (found[-1][0], sentence.block) if found and found[-1][0].kind == "person" else None
         found = [*found, *((co, f, t, s) for sp, f, t, s in found
                            for co in (*_co_speakers(view, sp, f, t), *memory.co.get((f, t), ())))]
@@ -430,6 +436,9 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
                 extra = tuple(ref for ref in pair if ref not in claim.about and ref != speaker)
                 claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence,
                               (*claim.about, *extra))
+            if inside and first == 0 and waiting and waiting[0] == sentence.block:  # the quote began before
+                claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence,
+                              unique((*claim.about, *(r for r in waiting[1:] if r != speaker))))
             own = own_state(speaker, person_states or {}) if refers_to_own_state(view, first, last) else None
             if own is not None and own not in claim.about and own != speaker:  # "we", "his country" (C3)
                 claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence,
@@ -439,6 +448,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
                 memory.sources = [ref for ref in memory.sources if ref != speaker] + [speaker]
             if speaker.kind not in ("person", "group"):
                 memory.body = speaker
+        waiting = [] if found else waiting
         opener = subject(view, len(view.tokens)) if not found else None
         body = _institution(view, opener) if opener is not None else None
         if body is not None:  # "The Saudi foreign ministry condemned the raid. It said ..."
