@@ -58,6 +58,7 @@ def _speech_verbs() -> dict[str, str]:
         table.update({word: stance for word in rules[stance]})
     framed = (*rules["commits"], *rules["declines"], *rules["posts"], *rules["expresses"])  # a statement in a frame
     table.update({word: "neutral" for word in framed})
+    table.update({word: "opposes" for word in rules["outbursts"]})
     return table
 
 
@@ -532,6 +533,7 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
                 or (word in _rules()["commits"] and not commitment_frame(view, j)) \
                 or (word in _rules()["declines"] and not declined_to_say(view, j, _rules()["declined_objects"])) \
                 or (word in _rules()["posts"] and not posted_on(view, j)) \
+                or (word in _rules()["outbursts"] and view.lower[j + 1:j + 3] != ("out", "at")) \
                 or (word in _rules()["expresses"] and not expressed_stance(view, j, _rules()["expressed_objects"])):
             continue
         relative = _relative_speaker(view, j)
