@@ -34,7 +34,8 @@ from kg.extract.claim_spokes import spokesperson_of
 from kg.extract.claim_referents import state_described
 from kg.extract.claim_participles import participial, participle_stances, subject
 from kg.extract.claim_stance import judge
-from kg.extract.institutions import LOWER_INSTITUTION as _LOWER_INSTITUTION, institution as _institution
+from kg.extract.institutions import LOWER_INSTITUTION as _LOWER_INSTITUTION, institution as _institution, \
+    possessed_body
 from kg.extract.view import SentenceView, by_sentence, main_state, ranked_states, unique
 from kg.model import Claim, EntityRef, Evidence, Mention, Sentence
 
@@ -225,6 +226,9 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
         institution = _institution(view, mention, verb) if mention is not None else None
         if institution is not None:
             return institution[0], mention.first  # "Japan's foreign ministry said"
+        owned = possessed_body(view, mention) if mention is not None and mention.last == verb else None
+        if owned is not None:
+            return owned, mention.first  # "Japan's Foreign Ministry said"
         named = _name_with_state(view, mention, verb) if mention is not None else None
         if named is not None:
             return named, mention.first  # "the Kuwait News Agency reported", "China Daily said"

@@ -56,3 +56,22 @@ def _demonym(mention: Mention) -> str | None:
     if mention.how == "demonym":
         return mention.text
     return _demonym_of(mention.entity.key)
+
+
+def possessed_body(view: SentenceView, mention: Mention) -> EntityRef | None:
+    """"Japan's Foreign Ministry", "the Chinese Defence Ministry": a body written in capitals, which the
+    name finders take for an organisation (or a person, before "said"), owned by the state before it;
+    named with the state's demonym."""
+    if mention.entity.kind == "state" or mention.text.split()[-1].lower() not in NAMED_INSTITUTIONS:
+        return None
+    k = mention.first - 1
+    if k >= 1 and view.lower[k] in ("'s", "’s"):
+        k -= 1
+    owner = view.actor_at.get(k)
+    if owner is None or owner.entity.kind != "state" or owner.last != k + 1:
+        return None
+    demonym = _demonym(owner)
+    if demonym is None:
+        return None
+    name = f"{demonym} {mention.text}"
+    return EntityRef("organisation", slug(name), name)
