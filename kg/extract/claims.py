@@ -555,7 +555,7 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
         outlet = told_outlet(view, j) or knowing_sources(view, j)
         plural = plural_speaker(view, j, [*memory.groups, *groups_in(view)]) if outlet is None else None
         speaker, speaker_at = outlet if outlet is not None else (plural[0][0], plural[1]) if plural is not None \
-            else spokesperson_of(view, j, _speaker) or _speaker_near(view, j, memory)
+            else spokesperson_of(view, j, _speaker, memory.topic) or _speaker_near(view, j, memory)
         if speaker is None:
             continue
         first, last = _claim_span(view, j, speaker_at)
