@@ -11,7 +11,7 @@ from kg.model import EntityRef
 
 _ANONYMOUS = frozenset("sources source officials official diplomats diplomat".split())
 _FILLERS = frozenset("had have has also earlier".split())
-_KNOWERS = frozenset("people person persons sources source".split())
+_KNOWERS = frozenset("people person persons sources source officials official diplomats diplomat".split())
 _KNOWING = {"familiar": "with", "briefed": "on", "close": "to", "involved": "in"}
 
 
