@@ -128,6 +128,7 @@ class _Memory:
     outlets: set[EntityRef] = field(default_factory=set)  # sources seen reporting: what they say is a report
     groups: list = field(default_factory=list)  # coordinated actors named so far, for "the two leaders said"
     co: dict = field(default_factory=dict)  # (first, last) of a claim -> the others of its plural speaker
+    statement: EntityRef | None = None  # who last spoke "in a statement", for "the statement said"
 
 
 _PERSON_TITLES = frozenset("minister secretary president chancellor premier spokesman spokeswoman spokesperson envoy "
@@ -137,6 +138,7 @@ _OUTLET_NOUNS = frozenset("paper newspaper daily agency broadcaster outlet chann
 _ORGANISATION_NOUNS = frozenset("fund bank bloc alliance union organisation organization committee commission council "
                                 "lender ministry company group department".split())
 _CHUNK_SKIPS = frozenset("citing quoting according".split())
+_STATEMENTS = frozenset("statement communique communiqué readout declaration".split())
 _FRAME_OPENERS = frozenset("after before during following at in on while".split())
 _BODY_NOUNS = frozenset("bloc alliance lender union fund".split())  # "the bloc" inside what was said
 
@@ -157,6 +159,8 @@ def _described(view: SentenceView, j: int, memory: _Memory) -> EntityRef | None:
         return memory.topic
     if word in _PERSON_TITLES:
         return memory.person
+    if word in _STATEMENTS and k == j - 1:
+        return memory.statement  # "the statement said", "according to the statement"
     if word in ("official", "diplomat", "source") and k == j - 1:
         return memory.body  # "the official said": the unnamed official quoted before spoke for a state or body
     named = [ref for ref in memory.sources if word in ref.label.lower().split()]
@@ -453,6 +457,8 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
                 memory.sources = [ref for ref in memory.sources if ref != speaker] + [speaker]
             if speaker.kind not in ("person", "group"):
                 memory.body = speaker
+            if any(w in _STATEMENTS for w in view.lower):
+                memory.statement = speaker  # "X said in a statement": "the statement added" is X again
         waiting = [] if found else waiting
         opener = subject(view, len(view.tokens)) if not found else None
         body = _institution(view, opener) if opener is not None else None
