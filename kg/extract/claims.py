@@ -23,7 +23,7 @@ from kg.extract.claim_cues import (
 from kg.extract.claim_cues import assertion_rejected as _assertion_rejected, commitment_frame, \
     descriptive as _descriptive, refers_back as _refers_back, source_name, \
     trailing_attribution as _trailing_attribution
-from kg.extract.claim_according import phrase_actor
+from kg.extract.claim_according import according_to
 from kg.extract.claim_about import own_state, refers_to_own_state
 from kg.extract.claim_told import knowing_sources, told_outlet
 from kg.extract.claim_frames import addressee_end, declined_to_say, expressed_stance, passive_agent, posted_on, \
@@ -394,7 +394,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
         block = sentence.block
         view = SentenceView(sentence, actors.get(sentence.index, []))
         said = _with_verbs(view, verbs, memory)
-        according = _according_to(view, memory)
+        according = according_to(view, lambda k: _described(view, k, memory), _speaker)
         # "Kishida told reporters that ..., according to The Japan Times": the person quoted is the claimant
         found = said if any(c[0].kind == "person" for c in said) or according is None else [according]
         inside = marks.opens_inside(sentence.block)
@@ -471,41 +471,6 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
         if organisations:
             memory.organisation = organisations[-1]
     return claims
-
-
-def _according_to(view: SentenceView, memory: _Memory):
-    for j in range(len(view.tokens) - 2):
-        if view.lower[j] != "according" or view.lower[j + 1] != "to":
-            continue
-        described = next((d for d in (_described(view, k, memory) for k in (j + 3, j + 4) if k < len(view.tokens))
-                          if d is not None), None)
-        titled = next((k for k in range(j + 2, min(j + 7, len(view.tokens))) if k in view.actor_at
-                       and view.actor_at[k].entity.kind == "person"
-                       and all(view.tokens[x].text[:1].isupper() for x in range(j + 2, k))), None)
-        if titled is not None and titled > j + 2:  # "according to Finance Minister Ishaq Dar"
-            mention = view.actor_at[titled]
-            if j > 2:
-                return mention.entity, 0, j, "reported"
-            return mention.entity, mention.last + 1, len(view.tokens), "reported"
-        at = j + 2 + (view.lower[j + 2] == "the" and j + 3 in view.actor_at)
-        institution = _institution(view, view.actor_at[at]) if at in view.actor_at else None
-        if institution is not None:  # "according to India's foreign ministry"
-            speaker, end = institution
-        elif (j + 2) in view.actor_at:
-            speaker, end = view.actor_at[j + 2].entity, view.actor_at[j + 2].last
-        elif described is not None:  # "according to the minister", "according to the Saudi agency"
-            speaker, end = described, j + 4 + (j + 4 < len(view.tokens) and view.lower[j + 4] not in (",", "."))
-        else:
-            found = source_name(view, j + 2 + (view.lower[j + 2] == "the"), 1) or phrase_actor(view, j + 2, _speaker)
-            if found is None:
-                continue
-            speaker, _, end = found
-        if j > 2:
-            return speaker, 0, j, "reported"
-        while end < len(view.tokens) and view.lower[end] != ",":
-            end += 1
-        return speaker, end + 1, len(view.tokens), "reported"
-    return None
 
 
 def _with_verbs(view: SentenceView, verbs: dict[str, str], memory: _Memory) -> list:
