@@ -17,8 +17,8 @@ from kg.model import Claim, SourceDocument
 CHALLENGE = Path(__file__).parent / "data" / "challenge" / "claims.toml"
 
 
-def load_cases() -> list[dict]:
-    return tomllib.loads(CHALLENGE.read_text(encoding="utf-8"))["case"]
+def load_cases(kind: str = "case") -> list[dict]:
+    return tomllib.loads(CHALLENGE.read_text(encoding="utf-8"))[kind]
 
 
 def keys(case: dict) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
@@ -47,3 +47,8 @@ def test_the_challenge_set_is_well_formed():
 def test_claim_keys(case):
     expected, predicted = keys(case)
     assert predicted == expected, f"missed {sorted(expected - predicted)}, extra {sorted(predicted - expected)}"
+
+
+@pytest.mark.parametrize("case", load_cases("negative"), ids=lambda case: case["why"])
+def test_no_claim_in_a_frame_that_says_nothing(case):
+    assert not extract(SourceDocument("challenge", case["text"])).facts_of(Claim)
