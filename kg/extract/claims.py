@@ -495,6 +495,22 @@ def _with_verbs(view: SentenceView, verbs: dict[str, str], memory: _Memory) -> l
     return found
 
 
+def coordinated_subject(view: SentenceView, j: int) -> tuple[EntityRef, int] | None:
+    """"A US delegation visited Honiara and warned that ...": the verb after "and" shares the subject."""
+    if j < 3 or view.lower[j - 1] not in ("and", "but") or view.lower[j - 2] == "," \
+            or view.lower[j] in _rules()["commits"]:  # "... and pledged to": often an act the report relays
+        return None
+    mention = subject(view, j - 1)
+    if mention is None:
+        return None
+    titled = next((m for m in view.actors if m.entity.kind == "person" and mention.last <= m.first <= mention.last + 3
+                   and all(view.tokens[x].text[:1].isupper() for x in range(mention.last, m.first))), None)
+    if titled is not None:
+        return titled.entity, titled.first  # "U.S. President Joe Biden spoke to Zelensky and pledged ..."
+    body = _institution(view, mention)
+    return (body[0] if body is not None else _speaker(mention)), mention.first
+
+
 def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: int):
     quoted = quoted_as_saying(view, j, memory.person, _speaker)
     if quoted is not None:
@@ -526,7 +542,8 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
         outlet = told_outlet(view, j) or knowing_sources(view, j)
         plural = plural_speaker(view, j, [*memory.groups, *groups_in(view)]) if outlet is None else None
         speaker, speaker_at = outlet if outlet is not None else (plural[0][0], plural[1]) if plural is not None \
-            else spokesperson_of(view, j, _speaker, memory.topic) or _speaker_near(view, j, memory)
+            else spokesperson_of(view, j, _speaker, memory.topic) or coordinated_subject(view, j) \
+            or _speaker_near(view, j, memory)
         if speaker is None:
             continue
         first, last = _claim_span(view, j, speaker_at)
