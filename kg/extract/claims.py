@@ -503,10 +503,8 @@ def coordinated_subject(view: SentenceView, j: int) -> tuple[EntityRef, int] | N
     mention = subject(view, j - 1)
     if mention is None:
         return None
-    titled = next((m for m in view.actors if m.entity.kind == "person" and mention.last <= m.first <= mention.last + 3
-                   and all(view.tokens[x].text[:1].isupper() for x in range(mention.last, m.first))), None)
-    if titled is not None:
-        return titled.entity, titled.first  # "U.S. President Joe Biden spoke to Zelensky and pledged ..."
+    if mention.entity.kind == "person":
+        return mention.entity, mention.first  # "U.S. President Joe Biden spoke to Zelensky and warned ..."
     body = _institution(view, mention)
     return (body[0] if body is not None else _speaker(mention)), mention.first
 
