@@ -173,6 +173,11 @@ def _described(view: SentenceView, j: int, memory: _Memory) -> EntityRef | None:
         outlets = [ref for ref in memory.sources if not set(ref.label.lower().split()) & _INSTITUTIONS]
         return (named or outlets or [None])[-1]
     if word in _ORGANISATION_NOUNS:
+        here = [ref for m in view.actors if m.last <= k for ref in (
+            (_institution(view, m) or (None,))[0], m.entity if m.entity.kind == "organisation" else None)
+            if ref is not None and word in ref.label.lower().split()]
+        if here:
+            return here[-1]  # "Argentina's central bank ..., the central bank said"; "The IMF ..., the fund said"
         for ref in (memory.organisation, *reversed(named)):
             if ref is not None and ref.kind == "organisation" and (
                     word in ref.label.lower() or word in ("bloc", "alliance", "lender", "group")):
