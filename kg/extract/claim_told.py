@@ -44,3 +44,21 @@ def knowing_sources(view: SentenceView, verb: int) -> tuple[EntityRef, int] | No
             name = " ".join(words)
             return EntityRef("group", slug(name), name), k
     return None
+
+
+_MEDIA_ACTS = frozenset("carried published ran interviewed obtained revealed broadcast aired".split())
+
+
+def outlet_opening(view: SentenceView) -> EntityRef | None:
+    """A name the gazetteers do not know opening a sentence and doing what outlets do ("Le Monde carried an
+    interview with ...", "The Kyiv Independent published ..."): the outlet a later "the newspaper" means."""
+    first = 1 if view.lower[:1] == ("the",) else 0
+    mention = view.actor_at.get(first)
+    if mention is not None and mention.first == first and mention.entity.kind != "state":
+        # the name finders may take a paper's name for a person's ("Le Monde carried ...")
+        found = (EntityRef("organisation", slug(mention.text), mention.text), first, mention.last)
+    else:
+        found = source_name(view, first, 1)
+    if found is None or found[1] > 1 or found[2] >= len(view.tokens) or view.lower[found[2]] not in _MEDIA_ACTS:
+        return None
+    return found[0]

@@ -25,7 +25,7 @@ from kg.extract.claim_cues import assertion_rejected as _assertion_rejected, com
     trailing_attribution as _trailing_attribution
 from kg.extract.claim_according import according_to
 from kg.extract.claim_about import own_state, refers_to_own_state
-from kg.extract.claim_told import knowing_sources, told_outlet
+from kg.extract.claim_told import knowing_sources, outlet_opening, told_outlet
 from kg.extract.claim_frames import addressee_end, declined_to_say, expressed_stance, passive_agent, posted_on, \
     relative_aside_start, titled_aside
 from kg.extract.claim_quotes import QuoteState, quote_before, quote_end, quoted_as_saying, second_piece
@@ -129,6 +129,7 @@ class _Memory:
     groups: list = field(default_factory=list)  # coordinated actors named so far, for "the two leaders said"
     co: dict = field(default_factory=dict)  # (first, last) of a claim -> the others of its plural speaker
     statement: EntityRef | None = None  # who last spoke "in a statement", for "the statement said"
+    outlet_named: EntityRef | None = None  # "Le Monde carried an interview ...": for "the newspaper wrote"
 
 
 _PERSON_TITLES = frozenset("minister secretary president chancellor premier spokesman spokeswoman spokesperson envoy "
@@ -171,7 +172,7 @@ def _described(view: SentenceView, j: int, memory: _Memory) -> EntityRef | None:
     if word in _OUTLET_NOUNS:
         # "the agency" is the last quoted source with that word in its name, else the last outlet quoted
         outlets = [ref for ref in memory.sources if not set(ref.label.lower().split()) & _INSTITUTIONS]
-        return (named or outlets or [None])[-1]
+        return (named or outlets or [memory.outlet_named])[-1]  # else an outlet named doing what outlets do
     if word in _ORGANISATION_NOUNS:
         here = [ref for m in view.actors if m.last <= k for ref in (
             (_institution(view, m) or (None,))[0], m.entity if m.entity.kind == "organisation" else None)
@@ -469,6 +470,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
         body = _institution(view, opener) if opener is not None else None
         if body is not None:  # "The Saudi foreign ministry condemned the raid. It said ..."
             memory.body = body[0]
+        memory.outlet_named = outlet_opening(view) or memory.outlet_named
         persons = [m.entity for m in view.actors if m.entity.kind == "person" and not _titled_in_pp(view, m)]
         if persons:
             memory.person = persons[0] if found and found[0][0] == persons[0] else persons[-1]
