@@ -31,7 +31,16 @@ def told_outlet(view: SentenceView, j: int) -> tuple[EntityRef, int] | None:
     elif k < 0 or view.lower[k] not in _ANONYMOUS:
         return None
     found = source_name(view, j + 1, 1)
+    if found is None and j + 2 < len(view.tokens) and view.lower[j + 1] == "the":
+        found = source_name(view, j + 2, 1)  # "told the Financial Times", "told the BBC": a paper's own name
+        words = found[0].label.removeprefix("the ").removeprefix("The ").split() if found is not None else []
+        found = found if words and (words[-1].lower() in _OUTLET_WORDS or (len(words) == 1 and words[0].isupper())) \
+            else None
     return (found[0], k) if found is not None else None
+
+
+_OUTLET_WORDS = frozenset("times post journal news herald tribune telegraph guardian independent press agency "
+                          "daily gazette mail observer economist standard chronicle".split())
 
 
 def knowing_sources(view: SentenceView, verb: int) -> tuple[EntityRef, int] | None:
