@@ -50,3 +50,23 @@ def plural_speaker(view: SentenceView, verb: int, groups: list[tuple[EntityRef, 
                 continue  # "both" is two
             return refs, start
     return None
+
+
+def titled_partners(view: SentenceView, speaker: EntityRef, first: int, last: int) -> list[EntityRef]:
+    """"French President Emmanuel Macron and German Chancellor Olaf Scholz said", "al-Sisi and Jordan's
+    King Abdullah both said": persons joined to a person speaker across the speaker's title, outside
+    what was said (*first*..*last*)."""
+    if speaker.kind != "person":
+        return []
+    mine = next((m for m in view.actors if m.entity == speaker and not first <= m.first < last), None)
+    if mine is None:
+        return []
+    k = mine.first - 1
+    while k > 0 and (view.tokens[k].text[:1].isupper() or view.lower[k] in ("'s", "’s")) and mine.first - k <= 5:
+        k -= 1  # back over the title: "German Chancellor", "Jordan's King"
+    if view.lower[k] != "and" or k - 1 not in view.actor_at:
+        return []
+    partner = view.actor_at[k - 1]
+    if partner.entity.kind != "person" or partner.entity == speaker or first <= partner.first < last:
+        return []
+    return [partner.entity]

@@ -29,7 +29,7 @@ from kg.extract.claim_told import knowing_sources, outlet_opening, told_outlet
 from kg.extract.claim_frames import addressee_end, declined_to_say, expressed_stance, passive_agent, posted_on, \
     relative_aside_start, titled_aside
 from kg.extract.claim_quotes import QuoteState, quote_before, quote_end, quoted_as_saying, second_piece
-from kg.extract.claim_groups import groups_in, plural_speaker
+from kg.extract.claim_groups import groups_in, plural_speaker, titled_partners
 from kg.extract.claim_spokes import spokesperson_of
 from kg.extract.claim_referents import state_described
 from kg.extract.claim_participles import participial, participle_stances, subject
@@ -416,7 +416,8 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
             waiting = []
         quoting = (found[-1][0], sentence.block) if found and found[-1][0].kind == "person" else None
         found = [*found, *((co, f, t, s) for sp, f, t, s in found
-                           for co in (*_co_speakers(view, sp, f, t), *memory.co.get((f, t), ())))]
+                           for co in (*_co_speakers(view, sp, f, t), *memory.co.get((f, t), ()),
+                                      *titled_partners(view, sp, f, t)))]
         memory.co.clear()
         memory.groups = [*memory.groups, *groups_in(view)][-6:]
         for speaker, first, last, stance in found:
