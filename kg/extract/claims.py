@@ -34,8 +34,8 @@ from kg.extract.claim_spokes import spokesperson_of
 from kg.extract.claim_referents import state_described
 from kg.extract.claim_participles import participial, participle_stances, subject
 from kg.extract.claim_stance import judge
-from kg.extract.institutions import LOWER_INSTITUTION as _LOWER_INSTITUTION, institution as _institution, \
-    possessed_body
+from kg.extract.institutions import LOWER_INSTITUTION as _LOWER_INSTITUTION, demonym_of, \
+    institution as _institution, possessed_body
 from kg.extract.view import SentenceView, by_sentence, main_state, ranked_states, unique
 from kg.model import Claim, EntityRef, Evidence, Mention, Sentence
 
@@ -160,6 +160,9 @@ def _described(view: SentenceView, j: int, memory: _Memory) -> EntityRef | None:
         return memory.topic
     if word in _PERSON_TITLES:
         return memory.person
+    if word in ("presidency", "cabinet") and k == j - 1 and memory.topic is not None:
+        demonym = demonym_of(memory.topic.key)  # "the presidency said": the presidency of the report's state
+        return EntityRef("organisation", slug(f"{demonym} {word}"), f"{demonym} {word}") if demonym else None
     if word in _STATEMENTS and k == j - 1:
         return memory.statement  # "the statement said", "according to the statement"
     if word in ("official", "diplomat", "source") and k == j - 1:

@@ -42,7 +42,8 @@ def institution(view: SentenceView, mention: Mention, end: int | None = None) ->
 
 
 @lru_cache(maxsize=512)
-def _demonym_of(key: str) -> str | None:
+def demonym_of(key: str) -> str | None:
+    """The adjective of a state (its ISO code *key*) that names its bodies: "JP" -> "Japanese"."""
     from kg.extract.gazetteer import load_gazetteer
 
     try:
@@ -55,7 +56,7 @@ def _demonym_of(key: str) -> str | None:
 def _demonym(mention: Mention) -> str | None:
     if mention.how == "demonym":
         return mention.text
-    return _demonym_of(mention.entity.key)
+    return demonym_of(mention.entity.key)
 
 
 def possessed_body(view: SentenceView, mention: Mention) -> EntityRef | None:
