@@ -130,6 +130,7 @@ class _Memory:
     co: dict = field(default_factory=dict)  # (first, last) of a claim -> the others of its plural speaker
     statement: EntityRef | None = None  # who last spoke "in a statement", for "the statement said"
     outlet_named: EntityRef | None = None  # "Le Monde carried an interview ...": for "the newspaper wrote"
+    presidents: dict = field(default_factory=dict)  # presidents with their states, for "his office said"
 
 
 _PERSON_TITLES = frozenset("minister secretary president chancellor premier spokesman spokeswoman spokesperson envoy "
@@ -148,6 +149,9 @@ def _described(view: SentenceView, j: int, memory: _Memory) -> EntityRef | None:
     """"the minister", "the paper", "the Saudi agency", "the fund": a definite description of someone
     named before; "the government" is the state the report is about."""
     word = view.lower[j]
+    if word == "office" and j > 0 and view.lower[j - 1] in ("his", "her") and memory.person in memory.presidents:
+        demonym = demonym_of(memory.presidents[memory.person].key)  # a president's "his office said"
+        return EntityRef("organisation", slug(f"{demonym} presidency"), f"{demonym} presidency") if demonym else None
     k = j - 1
     if k > 0 and (view.tokens[k].text[:1].isupper() or k in view.actor_at or view.lower[k] in _LOWER_INSTITUTION) \
             and view.lower[k - 1] == "the":
@@ -380,7 +384,7 @@ def _next_statement(view: SentenceView, first: int, n: int) -> int:
 
 
 def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], *, doc_id: str,
-                   person_states: dict | None = None) -> list[Claim]:
+                   person_states: dict | None = None, presidents: frozenset = frozenset()) -> list[Claim]:
     verbs = _speech_verbs()
     rules = _rules()
     actors = by_sentence(mentions, kinds=("state", "person", "organisation"))  # a place never speaks
@@ -390,7 +394,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
     # no one state leads, but two do: a report about the dealings of the two
     pair = tuple(ref for ref, _ in ranked[:2]) if len(ranked) >= 2 and (
         len(ranked) == 2 or ranked[1][1] >= 1.5 * ranked[2][1]) else ()
-    memory = _Memory(topic=topic)
+    memory = _Memory(topic=topic, presidents={p: s for p, s in (person_states or {}).items() if p in presidents})
     block = -1
     quoting: tuple[EntityRef, int] | None = None  # the last speaker, while the next sentence may go on quoting
     marks = QuoteState()  # is a sentence inside a quotation opened before it?

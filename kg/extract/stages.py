@@ -119,6 +119,7 @@ def meetings_stage(work: Work) -> Work:
 
 @stage("kg.claims.v1", requires=("sentences", "mentions", "persons", "facts"), assigns=("facts",))
 def claims_stage(work: Work) -> Work:
+    presidents = frozenset(f.holder for f in work.facts if isinstance(f, OfficeHolding) and f.role == "president")
     found = extract_claims(work.sentences, work.mentions, doc_id=work.source.doc_id,
-                           person_states=_person_states(work))
+                           person_states=_person_states(work), presidents=presidents)
     return replace(work, facts=(*work.facts, *found))
