@@ -70,3 +70,22 @@ def titled_partners(view: SentenceView, speaker: EntityRef, first: int, last: in
     if partner.entity.kind != "person" or partner.entity == speaker or first <= partner.first < last:
         return []
     return [partner.entity]
+
+
+def opening_group(view: SentenceView) -> tuple[EntityRef, ...] | None:
+    """Coordinated states or persons opening the sentence ("Japan and the Philippines signed ..."), or None."""
+    for mention in view.actors:
+        if mention.first > 1:
+            return None
+        refs = tuple(dict.fromkeys(m.entity for m in view.group(mention)))
+        if len(refs) >= 2 and len({r.kind for r in refs}) == 1 and refs[0].kind in ("person", "state"):
+            return refs
+    return None
+
+
+def they_speaker(view: SentenceView, verb: int, group: tuple[EntityRef, ...] | None):
+    """"They said ..." opening a sentence after one opened by coordinated actors: (those actors, 0)."""
+    k = verb - 1
+    while k > 0 and view.lower[k] in _FILLERS:
+        k -= 1
+    return (group, k) if group and k == 0 and view.lower[0] == "they" else None

@@ -29,7 +29,7 @@ from kg.extract.claim_told import knowing_sources, outlet_opening, told_outlet
 from kg.extract.claim_frames import addressee_end, declined_to_say, expressed_stance, passive_agent, posted_on, \
     relative_aside_start, titled_aside
 from kg.extract.claim_quotes import QuoteState, quote_before, quote_end, quoted_as_saying, second_piece
-from kg.extract.claim_groups import groups_in, plural_speaker, titled_partners
+from kg.extract.claim_groups import groups_in, opening_group, plural_speaker, they_speaker, titled_partners
 from kg.extract.claim_spokes import spokesperson_of
 from kg.extract.claim_referents import state_described
 from kg.extract.claim_participles import participial, participle_stances, subject
@@ -131,6 +131,7 @@ class _Memory:
     statement: EntityRef | None = None  # who last spoke "in a statement", for "the statement said"
     outlet_named: EntityRef | None = None  # "Le Monde carried an interview ...": for "the newspaper wrote"
     presidents: dict = field(default_factory=dict)  # presidents with their states, for "his office said"
+    opening: tuple | None = None  # coordinated actors opening the last sentence, for "They said"
 
 
 _PERSON_TITLES = frozenset("minister secretary president chancellor premier spokesman spokeswoman spokesperson envoy "
@@ -426,7 +427,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
                            for co in (*_co_speakers(view, sp, f, t), *memory.co.get((f, t), ()),
                                       *titled_partners(view, sp, f, t)))]
         memory.co.clear()
-        memory.groups = [*memory.groups, *groups_in(view)][-6:]
+        memory.groups, memory.opening = [*memory.groups, *groups_in(view)][-6:], opening_group(view)
         for speaker, first, last, stance in found:
             if speaker.kind == "group":  # "critics" here are not the critics of another report
                 speaker = EntityRef("group", f"{doc_id}/{speaker.key}", speaker.label)
@@ -553,7 +554,8 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
         if stance == "denies" and _offer_object(view, j):
             continue  # "Tunisia rejected an EU offer": turning down aid is no statement
         outlet = told_outlet(view, j) or knowing_sources(view, j)
-        plural = plural_speaker(view, j, [*memory.groups, *groups_in(view)]) if outlet is None else None
+        plural = (plural_speaker(view, j, [*memory.groups, *groups_in(view)])
+                  or they_speaker(view, j, memory.opening)) if outlet is None else None
         speaker, speaker_at = outlet if outlet is not None else (plural[0][0], plural[1]) if plural is not None \
             else spokesperson_of(view, j, _speaker, memory.topic) or coordinated_subject(view, j) \
             or _speaker_near(view, j, memory)
