@@ -1,11 +1,14 @@
-"""The source at the end of a longer "according to" phrase: "according to documents released by the
-Kremlin", "according to a transcript posted on the Kremlin website", "according to a senior Indian
-government official" (a state's official speaks for the state, gold rule C2)."""
+"""Attributions with "according to": the source right after it ("according to Finance Minister Ishaq Dar",
+"according to India's foreign ministry", "according to the minister") or at the end of a longer phrase
+("according to documents released by the Kremlin", "according to a senior Indian government official":
+a state's official speaks for the state, gold rule C2)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from kg.extract.claim_cues import source_name
+from kg.extract.institutions import institution
 from kg.extract.view import SentenceView
 from kg.model import EntityRef, Mention
 
@@ -38,4 +41,42 @@ def phrase_actor(view: SentenceView, start: int,
             if any(view.lower[x] in _QUALIFIED for x in range(mention.last, end)):
                 return None
             return speaker(mention), k, end
+    return None
+
+
+def according_to(view: SentenceView, described_at: Callable[[int], EntityRef | None],
+                 speaker_of: Callable[[Mention], EntityRef]):
+    """"..., according to X" / "According to X, ...": (speaker, first, last, "reported") of the first
+    such attribution in the sentence, or None. *described_at* reads "the minister" at a token."""
+    for j in range(len(view.tokens) - 2):
+        if view.lower[j] != "according" or view.lower[j + 1] != "to":
+            continue
+        described = next((d for d in (described_at(k) for k in (j + 3, j + 4) if k < len(view.tokens))
+                          if d is not None), None)
+        titled = next((k for k in range(j + 2, min(j + 7, len(view.tokens))) if k in view.actor_at
+                       and view.actor_at[k].entity.kind == "person"
+                       and all(view.tokens[x].text[:1].isupper() for x in range(j + 2, k))), None)
+        if titled is not None and titled > j + 2:  # "according to Finance Minister Ishaq Dar"
+            mention = view.actor_at[titled]
+            if j > 2:
+                return mention.entity, 0, j, "reported"
+            return mention.entity, mention.last + 1, len(view.tokens), "reported"
+        at = j + 2 + (view.lower[j + 2] == "the" and j + 3 in view.actor_at)
+        body = institution(view, view.actor_at[at]) if at in view.actor_at else None
+        if body is not None:  # "according to India's foreign ministry"
+            speaker, end = body
+        elif (j + 2) in view.actor_at:
+            speaker, end = view.actor_at[j + 2].entity, view.actor_at[j + 2].last
+        elif described is not None:  # "according to the minister", "according to the Saudi agency"
+            speaker, end = described, j + 4 + (j + 4 < len(view.tokens) and view.lower[j + 4] not in (",", "."))
+        else:
+            found = source_name(view, j + 2 + (view.lower[j + 2] == "the"), 1) or phrase_actor(view, j + 2, speaker_of)
+            if found is None:
+                continue
+            speaker, _, end = found
+        if j > 2:
+            return speaker, 0, j, "reported"
+        while end < len(view.tokens) and view.lower[end] != ",":
+            end += 1
+        return speaker, end + 1, len(view.tokens), "reported"
     return None

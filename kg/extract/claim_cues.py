@@ -37,14 +37,16 @@ def relative_speaker(view: SentenceView, j: int) -> Mention | None:
     if k is None:
         return None
     mention = view.actor_at.get(k - 2)
-    if mention is None or mention.last != k - 1 or view.in_pp(mention) or view.possessive(mention):
+    if mention is None or mention.last != k - 1 or view.possessive(mention):
         return None
+    if view.in_pp(mention) and not (mention.first > 0 and view.lower[mention.first - 1] == "by"):
+        return None  # "was criticised by Germany, which said ...": the agent speaks; "aid to Cuba, which" not
     return mention
 
 
 GROUP_SPEAKERS = frozenset("critics experts analysts observers economists activists witnesses residents officials diplomats "
                            "commentators scholars researchers media traders dealers bankers scientists outlets "
-                           "agencies groups".split())
+                           "agencies groups lawmakers legislators politicians protesters opponents investors".split())
 _NOT_MODIFIERS = frozenset("the a an and or but of in on at to for with by from that which who as some many most "
                            "several other few all both these those this its their his her our also have has had "
                            "while when after before".split())
@@ -60,6 +62,18 @@ def group(view: SentenceView, j: int) -> EntityRef:
     words = [view.tokens[k].text if (k > 0 or k in view.actor_at) else view.lower[k] for k in range(first, j + 1)]
     name = " ".join(words)
     return EntityRef("group", slug(name), name)
+
+
+def located_group(view: SentenceView, j: int, verb: int) -> bool:
+    """"Critics in Chile argue", "analysts in Beijing said": a group at *j* placed in a state right
+    before the verb at *verb* (the place says where the group is, not who speaks)."""
+    k = j + 1
+    if k + 1 >= verb or view.lower[k] not in ("in", "from") or k + 1 not in view.actor_at:
+        return False
+    k = view.actor_at[k + 1].last
+    while k < verb and view.lower[k] in ("have", "also", "had"):
+        k += 1
+    return k == verb
 
 
 def passive_before(view: SentenceView, j: int) -> bool:

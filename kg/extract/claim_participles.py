@@ -28,8 +28,18 @@ def subject(view: SentenceView, before: int) -> Mention | None:
         quoted = sum(view.lower[k] in ('"', "“", "”") for k in range(mention.first)) % 2 == 1
         if view.in_pp(mention) or view.possessive(mention) or quoted:
             continue
-        return mention if mention.first <= 3 else None
+        if mention.first > 3:
+            return None
+        return titled_person(view, mention) or mention
     return None
+
+
+def titled_person(view: SentenceView, mention: Mention) -> Mention | None:
+    """The person a state's title leads to ("U.S. President Joe Biden", "Egyptian President al-Sisi"), or None."""
+    if mention.entity.kind == "person":
+        return None
+    return next((m for m in view.actors if m.entity.kind == "person" and mention.last <= m.first <= mention.last + 3
+                 and all(view.tokens[x].text[:1].isupper() for x in range(mention.last, m.first))), None)
 
 
 def participial(view: SentenceView, j: int, stances: dict[str, str]):

@@ -17,17 +17,25 @@ from pathlib import Path
 from kg.extract.gazetteer import slug
 from kg.extract.claim_cues import (
     GROUP_SPEAKERS as _GROUP_SPEAKERS, co_speakers as _co_speakers, group as _group,
-    in_name as _in_name, offer_object as _offer_object, passive_before as _passive_before, relative_group,
-    relative_speaker as _relative_speaker, titled_in_pp as _titled_in_pp,
+    in_name as _in_name, located_group, offer_object as _offer_object, passive_before as _passive_before,
+    relative_group, relative_speaker as _relative_speaker, titled_in_pp as _titled_in_pp,
 )
 from kg.extract.claim_cues import assertion_rejected as _assertion_rejected, commitment_frame, \
     descriptive as _descriptive, refers_back as _refers_back, source_name, \
     trailing_attribution as _trailing_attribution
-from kg.extract.claim_according import phrase_actor
+from kg.extract.claim_according import according_to
+from kg.extract.claim_about import own_state, refers_to_own_state
+from kg.extract.claim_told import knowing_sources, outlet_opening, told_outlet
+from kg.extract.claim_frames import addressee_end, declined_to_say, expressed_stance, passive_agent, posted_on, \
+    relative_aside_start, titled_aside
+from kg.extract.claim_quotes import QuoteState, quote_before, quote_end, quoted_as_saying, second_piece
+from kg.extract.claim_groups import groups_in, opening_group, plural_speaker, they_speaker, titled_partners
+from kg.extract.claim_spokes import spokesperson_of
 from kg.extract.claim_referents import state_described
-from kg.extract.claim_participles import participial, participle_stances
+from kg.extract.claim_participles import participial, participle_stances, subject
 from kg.extract.claim_stance import judge
-from kg.extract.institutions import LOWER_INSTITUTION as _LOWER_INSTITUTION, institution as _institution
+from kg.extract.institutions import LOWER_INSTITUTION as _LOWER_INSTITUTION, demonym_of, \
+    institution as _institution, possessed_body
 from kg.extract.view import SentenceView, by_sentence, main_state, ranked_states, unique
 from kg.model import Claim, EntityRef, Evidence, Mention, Sentence
 
@@ -49,7 +57,9 @@ def _speech_verbs() -> dict[str, str]:
     table = {}
     for stance in ("neutral", "opposes", "supports", "denies"):
         table.update({word: stance for word in rules[stance]})
-    table.update({word: "neutral" for word in rules["commits"]})
+    framed = (*rules["commits"], *rules["declines"], *rules["posts"], *rules["expresses"])  # a statement in a frame
+    table.update({word: "neutral" for word in framed})
+    table.update({word: "opposes" for word in rules["outbursts"]})
     return table
 
 
@@ -62,7 +72,7 @@ _INSTITUTIONS = frozenset("ministry cabinet embassy presidency parliament army m
 
 
 _SPEAKER_NOUNS = frozenset("spokesperson spokesman spokeswoman official officials source sources representative "
-                           "representatives adviser aide diplomat diplomats".split())
+                           "representatives adviser aide diplomat diplomats government authorities".split())
 
 
 def _speaks_for(view: SentenceView, mention: Mention, verb: int) -> bool:
@@ -116,6 +126,12 @@ class _Memory:
     topic: EntityRef | None = None  # the state the report is about, for "the government said"
     body: EntityRef | None = None  # the last state or organisation quoted, for "it said"
     outlets: set[EntityRef] = field(default_factory=set)  # sources seen reporting: what they say is a report
+    groups: list = field(default_factory=list)  # coordinated actors named so far, for "the two leaders said"
+    co: dict = field(default_factory=dict)  # (first, last) of a claim -> the others of its plural speaker
+    statement: EntityRef | None = None  # who last spoke "in a statement", for "the statement said"
+    outlet_named: EntityRef | None = None  # "Le Monde carried an interview ...": for "the newspaper wrote"
+    presidents: dict = field(default_factory=dict)  # presidents with their states, for "his office said"
+    opening: tuple | None = None  # coordinated actors opening the last sentence, for "They said"
 
 
 _PERSON_TITLES = frozenset("minister secretary president chancellor premier spokesman spokeswoman spokesperson envoy "
@@ -125,6 +141,7 @@ _OUTLET_NOUNS = frozenset("paper newspaper daily agency broadcaster outlet chann
 _ORGANISATION_NOUNS = frozenset("fund bank bloc alliance union organisation organization committee commission council "
                                 "lender ministry company group department".split())
 _CHUNK_SKIPS = frozenset("citing quoting according".split())
+_STATEMENTS = frozenset("statement communique communiqué readout declaration".split())
 _FRAME_OPENERS = frozenset("after before during following at in on while".split())
 _BODY_NOUNS = frozenset("bloc alliance lender union fund".split())  # "the bloc" inside what was said
 
@@ -133,6 +150,9 @@ def _described(view: SentenceView, j: int, memory: _Memory) -> EntityRef | None:
     """"the minister", "the paper", "the Saudi agency", "the fund": a definite description of someone
     named before; "the government" is the state the report is about."""
     word = view.lower[j]
+    if word == "office" and j > 0 and view.lower[j - 1] in ("his", "her") and memory.person in memory.presidents:
+        demonym = demonym_of(memory.presidents[memory.person].key)  # a president's "his office said"
+        return EntityRef("organisation", slug(f"{demonym} presidency"), f"{demonym} presidency") if demonym else None
     k = j - 1
     if k > 0 and (view.tokens[k].text[:1].isupper() or k in view.actor_at or view.lower[k] in _LOWER_INSTITUTION) \
             and view.lower[k - 1] == "the":
@@ -145,6 +165,13 @@ def _described(view: SentenceView, j: int, memory: _Memory) -> EntityRef | None:
         return memory.topic
     if word in _PERSON_TITLES:
         return memory.person
+    if word in ("presidency", "cabinet") and k == j - 1 and memory.topic is not None:
+        demonym = demonym_of(memory.topic.key)  # "the presidency said": the presidency of the report's state
+        return EntityRef("organisation", slug(f"{demonym} {word}"), f"{demonym} {word}") if demonym else None
+    if word in _STATEMENTS and k == j - 1:
+        return memory.statement  # "the statement said", "according to the statement"
+    if word in ("official", "diplomat", "source") and k == j - 1:
+        return memory.body  # "the official said": the unnamed official quoted before spoke for a state or body
     named = [ref for ref in memory.sources if word in ref.label.lower().split()]
     if word in _OUTLET_NOUNS and j + 1 < len(view.tokens) and view.tokens[j + 1].text[:1].isupper() \
             and j + 1 not in view.actor_at:
@@ -153,8 +180,13 @@ def _described(view: SentenceView, j: int, memory: _Memory) -> EntityRef | None:
     if word in _OUTLET_NOUNS:
         # "the agency" is the last quoted source with that word in its name, else the last outlet quoted
         outlets = [ref for ref in memory.sources if not set(ref.label.lower().split()) & _INSTITUTIONS]
-        return (named or outlets or [None])[-1]
+        return (named or outlets or [memory.outlet_named])[-1]  # else an outlet named doing what outlets do
     if word in _ORGANISATION_NOUNS:
+        here = [ref for m in view.actors if m.last <= k for ref in (
+            (_institution(view, m) or (None,))[0], m.entity if m.entity.kind == "organisation" else None)
+            if ref is not None and word in ref.label.lower().split()]
+        if here:
+            return here[-1]  # "Argentina's central bank ..., the central bank said"; "The IMF ..., the fund said"
         for ref in (memory.organisation, *reversed(named)):
             if ref is not None and ref.kind == "organisation" and (
                     word in ref.label.lower() or word in ("bloc", "alliance", "lender", "group")):
@@ -203,6 +235,8 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
         for k in range(verb + 1, min(verb + 5, len(tokens))):  # '"...," said Miguel Diaz-Canel, Cuba's president'
             if k in view.actor_at and view.actor_at[k].entity.kind == "person":
                 return view.actor_at[k].entity, k
+            if view.lower[k - 1] == "the" and (described := _described(view, k, memory)) is not None:
+                return described, k - 1  # '"...," said the minister'
     for j in range(verb - 1, chunk_start - 1, -1):
         mention = view.actor_at.get(j)
         # ", Washington said": a speaker opening its chunk is no object of a preposition before the comma
@@ -210,6 +244,9 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
         institution = _institution(view, mention, verb) if mention is not None else None
         if institution is not None:
             return institution[0], mention.first  # "Japan's foreign ministry said"
+        owned = possessed_body(view, mention) if mention is not None and mention.last == verb else None
+        if owned is not None:
+            return owned, mention.first  # "Japan's Foreign Ministry said"
         named = _name_with_state(view, mention, verb) if mention is not None else None
         if named is not None:
             return named, mention.first  # "the Kuwait News Agency reported", "China Daily said"
@@ -224,8 +261,9 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
         described = _described(view, j, memory)
         if described is not None:
             return described, j - 1
-        if tokens[j] in _GROUP_SPEAKERS and all(tokens[k] in ("have", "also", "had", "initially", "previously")
-                                                for k in range(j + 1, verb)) and verb - j <= 3 \
+        if tokens[j] in _GROUP_SPEAKERS and (all(tokens[k] in ("have", "also", "had", "initially", "previously")
+                                                 for k in range(j + 1, verb)) and verb - j <= 3
+                                             or located_group(view, j, verb)) \
                 and not (tokens[verb].endswith("s") and not tokens[verb].endswith("ss")):  # "media reports": a noun
             body = _institution(view, view.actor_at[j - 1], verb) if j - 1 in view.actor_at else None
             if body is not None:
@@ -256,10 +294,14 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
             if found is not None:
                 return found
     if chunk_start == verb:  # ", said": the speaker stands before an appositive
-        j, steps = verb - 1, 0
+        j, steps = relative_aside_start(view, verb), 0  # "Erdogan, who met Putin last month, said"
         while j >= 0 and steps < 20:
             mention = view.actor_at.get(j)
-            if mention is not None and not view.in_pp(mention) and not view.possessive(mention):
+            body = _institution(view, mention) if mention is not None and not view.in_pp(mention) else None
+            if body is not None and body[1] < verb and tokens[body[1]] == ",":
+                return body[0], mention.first  # "Kenya's foreign ministry, in a statement, said"
+            if mention is not None and (not view.in_pp(mention) or titled_aside(view, mention, verb)) \
+                    and not view.possessive(mention):  # "X's envoy to the UN, <Name>, said"
                 return _speaker(mention), mention.first
             if tokens[j] in (".", ";", "”", '"', "“") and steps > 0:
                 break
@@ -271,23 +313,9 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
     return None, verb
 
 
-_OPEN_QUOTES = ('"', "“")
 _CLOSE_QUOTES = ('"', "”")
 _AFTER_VERB_FILLER = frozenset("in on at during to a an the statement interview reporters journalists briefing "
                                "tuesday monday wednesday thursday friday saturday sunday x".split())
-
-
-def _quote_before(view: SentenceView, position: int) -> tuple[int, int] | None:
-    """Token span inside the last quotation that closes before *position*."""
-    close = next((j for j in range(position - 1, -1, -1) if view.lower[j] in _CLOSE_QUOTES), None)
-    between = range(close + 1, position) if close is not None else range(0)
-    if close is None or len(between) > 8 or any(
-            view.lower[j] not in (",", ".", "he", "she", "they", "the", "said", "says", "'s", "’s")
-            and j not in view.actor_at and not view.tokens[j].text[:1].isupper() for j in between):
-        return None  # only the speaker's name and title stand between the quotation and the verb
-    opening = next((j for j in range(close - 1, -1, -1) if view.lower[j] in _OPEN_QUOTES), -1)
-    # the sentencizer may leave the opening mark on the previous sentence: then the quote starts here
-    return (opening + 1, close) if close - opening > 2 else None
 
 
 _NOT_A_CLAIM_OPENER = frozenset("in on at after before during while when speaking asked answering responding "
@@ -313,7 +341,7 @@ def _claim_span(view: SentenceView, verb: int, speaker_at: int) -> tuple[int, in
     """Token span of what was said: a quotation before the speaker, the clause after the verb,
     or the clause before the speaker ("Denmark is retiring its F-16s, Poulsen said in a statement")."""
     n = len(view.tokens)
-    quoted = _quote_before(view, min(speaker_at, verb))
+    quoted = quote_before(view, min(speaker_at, verb))
     if quoted:
         return quoted
     before = _clause_before(view, speaker_at)
@@ -331,6 +359,7 @@ def _claim_span(view: SentenceView, verb: int, speaker_at: int) -> tuple[int, in
         if view.lower[first] in _FRAME_OPENERS:  # "told reporters after talks with Mirzoyan that ...": the setting
             that = next((k for k in range(first + 1, min(first + 15, n)) if view.lower[k] == "that"), None)
             first = that + 1 if that is not None else first
+        first = addressee_end(view, verb, first)  # "told Putin that ...": the one told is the frame (C3)
         rest = [w for w in view.lower[first:] if w not in _AFTER_VERB_FILLER and w not in (".", ",")]
         if len(rest) >= 3:
             return first, _next_statement(view, first, n)
@@ -355,7 +384,8 @@ def _next_statement(view: SentenceView, first: int, n: int) -> int:
     return n
 
 
-def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], *, doc_id: str) -> list[Claim]:
+def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], *, doc_id: str,
+                   person_states: dict | None = None, presidents: frozenset = frozenset()) -> list[Claim]:
     verbs = _speech_verbs()
     rules = _rules()
     actors = by_sentence(mentions, kinds=("state", "person", "organisation"))  # a place never speaks
@@ -365,10 +395,11 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
     # no one state leads, but two do: a report about the dealings of the two
     pair = tuple(ref for ref, _ in ranked[:2]) if len(ranked) >= 2 and (
         len(ranked) == 2 or ranked[1][1] >= 1.5 * ranked[2][1]) else ()
-    memory = _Memory(topic=topic)
+    memory = _Memory(topic=topic, presidents={p: s for p, s in (person_states or {}).items() if p in presidents})
     block = -1
     quoting: tuple[EntityRef, int] | None = None  # the last speaker, while the next sentence may go on quoting
-    carried_quote = False  # the sentencizer left this sentence's opening quotation mark on the last one
+    marks = QuoteState()  # is a sentence inside a quotation opened before it?
+    waiting: list = []  # paragraph, then actors quoted in sentences whose speaker comes later in the quotation
     for sentence in sentences:
         if sentence.heading:
             continue
@@ -377,19 +408,26 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
         block = sentence.block
         view = SentenceView(sentence, actors.get(sentence.index, []))
         said = _with_verbs(view, verbs, memory)
-        according = _according_to(view, memory)
+        according = according_to(view, lambda k: _described(view, k, memory), _speaker)
         # "Kishida told reporters that ..., according to The Japan Times": the person quoted is the claimant
         found = said if any(c[0].kind == "person" for c in said) or according is None else [according]
-        opens = view.lower[:1] in (['"'], ["“"]) or carried_quote
-        if not found and quoting is not None and sentence.block == quoting[1] and opens \
-                and any(w in _CLOSE_QUOTES for w in view.lower[1:]):
-            start = 1 if view.lower[:1] in (['"'], ["“"]) else 0
-            found = [(quoting[0], start, _quote_end(view, start), "neutral")]  # '"...," X said. "China stands firm."'
-        tail = [t.text for t in sentence.tokens[-2:]]
-        marks = sum(t.text in ('"', "“", "”") for t in sentence.tokens)
-        carried_quote = len(tail) == 2 and tail[0] in (".", "?", "!") and tail[1] in ('"', "“") and marks % 2 == 1
+        inside = marks.opens_inside(sentence.block)
+        opening = bool(view.lower) and view.lower[0] in ('"', "“") and not inside
+        if not found and quoting is not None and sentence.block == quoting[1] and (opening or inside):
+            start = 1 if opening else 0
+            found = [(quoting[0], start, quote_end(view, start), "neutral")]  # '"...," X said. "China stands firm."'
+        marks.read(view.lower)
+        if not found and (opening or inside) and marks.inside:  # '"Russia will never accept it. We will ...," X said.'
+            waiting = [*(waiting if waiting and waiting[0] == sentence.block else [sentence.block]),
+                       *(m.entity for m in view.actors)]
+        elif not found:
+            waiting = []
         quoting = (found[-1][0], sentence.block) if found and found[-1][0].kind == "person" else None
-        found = [*found, *((co, f, t, s) for sp, f, t, s in found for co in _co_speakers(view, sp, f, t))]
+        found = [*found, *((co, f, t, s) for sp, f, t, s in found
+                           for co in (*_co_speakers(view, sp, f, t), *memory.co.get((f, t), ()),
+                                      *titled_partners(view, sp, f, t)))]
+        memory.co.clear()
+        memory.groups, memory.opening = [*memory.groups, *groups_in(view)][-6:], opening_group(view)
         for speaker, first, last, stance in found:
             if speaker.kind == "group":  # "critics" here are not the critics of another report
                 speaker = EntityRef("group", f"{doc_id}/{speaker.key}", speaker.label)
@@ -402,7 +440,8 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
             if described:  # "the bloc would not recognise ...": the organisation named before (C3)
                 claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence,
                               unique((*claim.about, *described)))
-            if not claim.about and claims and _refers_back(claim.text, rules["assertion_nouns"]):
+            if not claim.about and claims and _refers_back(" ".join(view.lower[max(0, first - 1):last]),
+                                                           rules["assertion_nouns"]):
                 # "Beijing rejected the accusation.": about the accuser and what the accusation was about
                 prior = claims[-1]
                 about = unique(r for r in (prior.claimant, *prior.about) if r != speaker and r.kind != "group")
@@ -421,11 +460,26 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
                 extra = tuple(ref for ref in pair if ref not in claim.about and ref != speaker)
                 claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence,
                               (*claim.about, *extra))
+            if inside and first == 0 and waiting and waiting[0] == sentence.block:  # the quote began before
+                claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence,
+                              unique((*claim.about, *(r for r in waiting[1:] if r != speaker))))
+            own = own_state(speaker, person_states or {}) if refers_to_own_state(view, first, last) else None
+            if own is not None and own not in claim.about and own != speaker:  # "we", "his country" (C3)
+                claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence,
+                              (*claim.about, own))
             claims.append(claim)
             if speaker.kind == "organisation":
                 memory.sources = [ref for ref in memory.sources if ref != speaker] + [speaker]
             if speaker.kind not in ("person", "group"):
                 memory.body = speaker
+            if any(w in _STATEMENTS for w in view.lower):
+                memory.statement = speaker  # "X said in a statement": "the statement added" is X again
+        waiting = [] if found else waiting
+        opener = subject(view, len(view.tokens)) if not found else None
+        body = _institution(view, opener) if opener is not None else None
+        if body is not None:  # "The Saudi foreign ministry condemned the raid. It said ..."
+            memory.body = body[0]
+        memory.outlet_named = outlet_opening(view) or memory.outlet_named
         persons = [m.entity for m in view.actors if m.entity.kind == "person" and not _titled_in_pp(view, m)]
         if persons:
             memory.person = persons[0] if found and found[0][0] == persons[0] else persons[-1]
@@ -433,46 +487,6 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
         if organisations:
             memory.organisation = organisations[-1]
     return claims
-
-
-def _quote_end(view: SentenceView, start: int) -> int:
-    """The end of a quotation that opens a sentence (its closing mark, else the sentence end)."""
-    return next((j for j in range(start + 1, len(view.lower)) if view.lower[j] in _CLOSE_QUOTES), len(view.lower))
-
-
-def _according_to(view: SentenceView, memory: _Memory):
-    for j in range(len(view.tokens) - 2):
-        if view.lower[j] != "according" or view.lower[j + 1] != "to":
-            continue
-        described = next((d for d in (_described(view, k, memory) for k in (j + 3, j + 4) if k < len(view.tokens))
-                          if d is not None), None)
-        titled = next((k for k in range(j + 2, min(j + 7, len(view.tokens))) if k in view.actor_at
-                       and view.actor_at[k].entity.kind == "person"
-                       and all(view.tokens[x].text[:1].isupper() for x in range(j + 2, k))), None)
-        if titled is not None and titled > j + 2:  # "according to Finance Minister Ishaq Dar"
-            mention = view.actor_at[titled]
-            if j > 2:
-                return mention.entity, 0, j, "reported"
-            return mention.entity, mention.last + 1, len(view.tokens), "reported"
-        at = j + 2 + (view.lower[j + 2] == "the" and j + 3 in view.actor_at)
-        institution = _institution(view, view.actor_at[at]) if at in view.actor_at else None
-        if institution is not None:  # "according to India's foreign ministry"
-            speaker, end = institution
-        elif (j + 2) in view.actor_at:
-            speaker, end = view.actor_at[j + 2].entity, view.actor_at[j + 2].last
-        elif described is not None:  # "according to the minister", "according to the Saudi agency"
-            speaker, end = described, j + 4 + (j + 4 < len(view.tokens) and view.lower[j + 4] not in (",", "."))
-        else:
-            found = source_name(view, j + 2 + (view.lower[j + 2] == "the"), 1) or phrase_actor(view, j + 2, _speaker)
-            if found is None:
-                continue
-            speaker, _, end = found
-        if j > 2:
-            return speaker, 0, j, "reported"
-        while end < len(view.tokens) and view.lower[end] != ",":
-            end += 1
-        return speaker, end + 1, len(view.tokens), "reported"
-    return None
 
 
 def _with_verbs(view: SentenceView, verbs: dict[str, str], memory: _Memory) -> list:
@@ -497,57 +511,35 @@ def _with_verbs(view: SentenceView, verbs: dict[str, str], memory: _Memory) -> l
     return found
 
 
-def _quoted_as_saying(view: SentenceView, j: int, memory: _Memory):
-    """"TASS quoted Sergei Ryabkov as saying (that) ...", "Ryabkov was quoted (by TASS) as saying ...",
-    '"...," he was quoted as saying': the person quoted is the speaker, whoever carried the words, and the
-    words come second-hand (C5 "reported")."""
-    if view.lower[j] != "saying" or j < 2 or view.lower[j - 1] != "as":
+def coordinated_subject(view: SentenceView, j: int) -> tuple[EntityRef, int] | None:
+    """"A US delegation visited Honiara and warned that ...": the verb after "and" shares the subject."""
+    if j < 3 or view.lower[j - 1] not in ("and", "but") or view.lower[j - 2] == "," \
+            or view.lower[j] in _rules()["commits"]:  # "... and pledged to": often an act the report relays
         return None
-    quoted = next((k for k in range(j - 2, max(-1, j - 12), -1) if view.lower[k] == "quoted"), None)
-    if quoted is None:
+    mention = subject(view, j - 1)
+    if mention is None:
         return None
-    between = [view.actor_at[k] for k in range(quoted + 1, j - 1) if k in view.actor_at]
-    persons = [m for m in between if m.entity.kind == "person"]
-    before = [m for m in view.actors if m.last <= quoted and not view.in_pp(m)]
-    if persons:
-        speaker = _speaker(persons[0])
-    elif quoted >= 2 and view.lower[quoted - 2] in _PRONOUN_SPEAKERS and memory.person is not None:
-        speaker = memory.person  # "he was quoted as saying"
-    elif before:
-        speaker = _speaker(before[-1])
-    else:
-        return None
-    first = j + 1 + (j + 1 < len(view.tokens) and view.lower[j + 1] == "that")
-    if len(view.tokens) - first >= 3:
-        return speaker, first, len(view.tokens), "reported"
-    span = _quote_before(view, quoted - 2 if quoted >= 2 else quoted)
-    return (speaker, *span, "reported") if span else None
-
-
-_ANONYMOUS = frozenset("sources source officials official diplomats diplomat".split())
-
-
-def _told_outlet(view: SentenceView, j: int) -> tuple[EntityRef, int] | None:
-    """"Diplomatic sources told Prothom Alo that ...": unnamed sources speak through the outlet they told."""
-    if view.lower[j] not in ("told", "tells") or j + 1 >= len(view.tokens):
-        return None
-    k = j - 1
-    while k >= 0 and view.lower[k] in ("had", "have", "has", "also", "earlier"):
-        k -= 1
-    if k < 0 or view.lower[k] not in _ANONYMOUS:
-        return None
-    found = source_name(view, j + 1, 1)
-    return (found[0], k) if found is not None else None
+    if mention.entity.kind == "person":
+        return mention.entity, mention.first  # "U.S. President Joe Biden spoke to Zelensky and warned ..."
+    body = _institution(view, mention)
+    return (body[0] if body is not None else _speaker(mention)), mention.first
 
 
 def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: int):
-    quoted = _quoted_as_saying(view, j, memory)
+    quoted = quoted_as_saying(view, j, memory.person, _speaker)
     if quoted is not None:
         return quoted
     for j, word in [(j, view.lower[j])]:
         stance = verbs.get(word)
+        agent = passive_agent(view, j) if stance in ("opposes", "supports", "denies") else None
+        if agent is not None:  # "The launch was condemned by Japan": the agent speaks of the subject
+            return _speaker(agent[0]), *agent[1:], stance
         if stance is None or j in view.actor_at or _passive_before(view, j) \
-                or (word in _rules()["commits"] and not commitment_frame(view, j)):
+                or (word in _rules()["commits"] and not commitment_frame(view, j)) \
+                or (word in _rules()["declines"] and not declined_to_say(view, j, _rules()["declined_objects"])) \
+                or (word in _rules()["posts"] and not posted_on(view, j)) \
+                or (word in _rules()["outbursts"] and view.lower[j + 1:j + 3] != ("out", "at")) \
+                or (word in _rules()["expresses"] and not expressed_stance(view, j, _rules()["expressed_objects"])):
             continue
         relative = _relative_speaker(view, j)
         relative = _speaker(relative) if relative is not None else relative_group(view, j)  # "groups, which said"
@@ -561,11 +553,16 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
             continue  # "so-called"; a relative clause ("a resolution that condemned") hides its speaker
         if stance == "denies" and _offer_object(view, j):
             continue  # "Tunisia rejected an EU offer": turning down aid is no statement
-        outlet = _told_outlet(view, j)
-        speaker, speaker_at = outlet if outlet is not None else _speaker_near(view, j, memory)
+        outlet = told_outlet(view, j) or knowing_sources(view, j)
+        plural = (plural_speaker(view, j, [*memory.groups, *groups_in(view)])
+                  or they_speaker(view, j, memory.opening)) if outlet is None else None
+        speaker, speaker_at = outlet if outlet is not None else (plural[0][0], plural[1]) if plural is not None \
+            else spokesperson_of(view, j, _speaker, memory.topic) or coordinated_subject(view, j) \
+            or _speaker_near(view, j, memory)
         if speaker is None:
             continue
         first, last = _claim_span(view, j, speaker_at)
+        last = second_piece(view, j, last) or last  # '"...," X said, "... ."': one quotation in two pieces
         if last - first < 3 and stance == "denies" and any(  # "Beijing rejected the accusation."
                 w in _rules()["assertion_nouns"] for w in view.lower[j + 1:j + 4]):
             first = j + 1
@@ -573,7 +570,10 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
                         len(view.tokens))
         elif last - first < 3:
             continue
-        return speaker, first, last, "outlet" if word in ("reported", "reports") or outlet is not None else stance
+        if plural is not None:
+            memory.co[(first, last)] = plural[0][1:]  # "the two leaders said": each says it
+        outlet_speaks = word in ("reported", "reports") or (outlet is not None and outlet[0].kind != "group")
+        return speaker, first, last, "outlet" if outlet_speaks else stance
     return None
 
 

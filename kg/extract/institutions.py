@@ -10,9 +10,11 @@ from kg.model import EntityRef, Mention
 
 LOWER_INSTITUTION = frozenset("foreign defence defense finance energy economy trade interior ministry cabinet "
                               "government presidency embassy army military navy office state news media "
-                              "agencies outlets newspapers".split())
+                              "agencies outlets newspapers television tv radio broadcaster air force coast guard "
+                              "armed forces central bank".split())
 # the word that ends a body's name; "Japan's government" stays the state itself
-NAMED_INSTITUTIONS = frozenset("ministry embassy presidency army military navy media agencies outlets newspapers".split())
+NAMED_INSTITUTIONS = frozenset("ministry embassy presidency cabinet army military navy media agencies outlets "
+                               "newspapers television tv radio broadcaster force guard forces bank".split())
 
 
 def institution(view: SentenceView, mention: Mention, end: int | None = None) -> tuple[EntityRef, int] | None:
@@ -28,7 +30,9 @@ def institution(view: SentenceView, mention: Mention, end: int | None = None) ->
         k += 1
         if view.lower[k - 1] in NAMED_INSTITUTIONS:
             break
-    if not words or view.lower[words[-1]] not in NAMED_INSTITUTIONS or (end is not None and k != end):
+    seat = end is not None and view.lower[k] == "in" and k + 1 < end and all(
+        view.tokens[x].text[:1].isupper() for x in range(k + 1, end))  # "the Japanese embassy in Hanoi said"
+    if not words or view.lower[words[-1]] not in NAMED_INSTITUTIONS or (end is not None and k != end and not seat):
         return None
     demonym = _demonym(mention)
     if demonym is None:
@@ -38,7 +42,8 @@ def institution(view: SentenceView, mention: Mention, end: int | None = None) ->
 
 
 @lru_cache(maxsize=512)
-def _demonym_of(key: str) -> str | None:
+def demonym_of(key: str) -> str | None:
+    """The adjective of a state (its ISO code *key*) that names its bodies: "JP" -> "Japanese"."""
     from kg.extract.gazetteer import load_gazetteer
 
     try:
@@ -51,4 +56,23 @@ def _demonym_of(key: str) -> str | None:
 def _demonym(mention: Mention) -> str | None:
     if mention.how == "demonym":
         return mention.text
-    return _demonym_of(mention.entity.key)
+    return demonym_of(mention.entity.key)
+
+
+def possessed_body(view: SentenceView, mention: Mention) -> EntityRef | None:
+    """"Japan's Foreign Ministry", "the Chinese Defence Ministry": a body written in capitals, which the
+    name finders take for an organisation (or a person, before "said"), owned by the state before it;
+    named with the state's demonym."""
+    if mention.entity.kind == "state" or mention.text.split()[-1].lower() not in NAMED_INSTITUTIONS:
+        return None
+    k = mention.first - 1
+    if k >= 1 and view.lower[k] in ("'s", "’s"):
+        k -= 1
+    owner = view.actor_at.get(k)
+    if owner is None or owner.entity.kind != "state" or owner.last != k + 1:
+        return None
+    demonym = _demonym(owner)
+    if demonym is None:
+        return None
+    name = f"{demonym} {mention.text}"
+    return EntityRef("organisation", slug(name), name)

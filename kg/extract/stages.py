@@ -128,7 +128,9 @@ def meetings_stage(work: Work) -> Work:
     return replace(work, facts=(*work.facts, *found))
 
 
-@stage("kg.claims.v1", requires=("sentences", "mentions", "persons"), assigns=("facts",))
+@stage("kg.claims.v1", requires=("sentences", "mentions", "persons", "facts"), assigns=("facts",))
 def claims_stage(work: Work) -> Work:
-    found = extract_claims(work.sentences, work.mentions, doc_id=work.source.doc_id)
+    presidents = frozenset(f.holder for f in work.facts if isinstance(f, OfficeHolding) and f.role == "president")
+    found = extract_claims(work.sentences, work.mentions, doc_id=work.source.doc_id,
+                           person_states=_person_states(work), presidents=presidents)
     return replace(work, facts=(*work.facts, *found))

@@ -1,0 +1,91 @@
+"""Speakers named by a plural description: "the two leaders said", "the four countries warned", "both
+sides said" stand for the coordinated actors named last ("Putin and Xi", "Egypt and Sudan"); each of them
+makes the claim (gold rule C2: coordinated speakers each make it)."""
+
+from __future__ import annotations
+
+from kg.extract.view import SentenceView
+from kg.model import EntityRef
+
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "both": 0}
+_PERSON_NOUNS = frozenset("leaders presidents ministers heads premiers men women".split())
+_STATE_NOUNS = frozenset("countries nations governments states capitals neighbours neighbors".split())
+_EITHER_NOUNS = frozenset("sides parties".split())
+_FILLERS = frozenset("have had also jointly later then further".split())
+
+
+def groups_in(view: SentenceView) -> list[tuple[EntityRef, ...]]:
+    """Coordinated actors of one kind in the sentence ("Vladimir Putin and Xi Jinping"), in order."""
+    found, seen = [], set()
+    for mention in view.actors:
+        if mention.first in seen:
+            continue
+        group = view.group(mention)
+        seen.update(m.first for m in group)
+        refs = tuple(dict.fromkeys(m.entity for m in group))
+        if len(refs) >= 2 and len({r.kind for r in refs}) == 1 and refs[0].kind in ("person", "state"):
+            found.append(refs)
+    return found
+
+
+def plural_speaker(view: SentenceView, verb: int, groups: list[tuple[EntityRef, ...]]):
+    """At a speech verb *verb*: (the actors "the two leaders" stands for, where the description starts),
+    or None. *groups* are the coordinated actors seen so far, oldest first."""
+    k = verb - 1
+    while k > 0 and view.lower[k] in _FILLERS:
+        k -= 1
+    noun = view.lower[k] if k >= 0 else ""
+    kinds = ("person",) if noun in _PERSON_NOUNS else ("state",) if noun in _STATE_NOUNS else \
+        ("person", "state") if noun in _EITHER_NOUNS else ()
+    if not kinds or k < 1:
+        return None
+    count = _NUMBERS.get(view.lower[k - 1])
+    start = k - 1
+    if count is None or (count and (start < 1 or view.lower[start - 1] != "the")):
+        return None  # "the two leaders", "both sides"; not "two countries" (some two) nor "the leaders"
+    start -= count != 0
+    for refs in reversed(groups):
+        if refs[0].kind in kinds and (count in (0, len(refs)) or (count == 0 and len(refs) == 2)):
+            if count == 0 and len(refs) != 2:
+                continue  # "both" is two
+            return refs, start
+    return None
+
+
+def titled_partners(view: SentenceView, speaker: EntityRef, first: int, last: int) -> list[EntityRef]:
+    """"French President Emmanuel Macron and German Chancellor Olaf Scholz said", "al-Sisi and Jordan's
+    King Abdullah both said": persons joined to a person speaker across the speaker's title, outside
+    what was said (*first*..*last*)."""
+    if speaker.kind != "person":
+        return []
+    mine = next((m for m in view.actors if m.entity == speaker and not first <= m.first < last), None)
+    if mine is None:
+        return []
+    k = mine.first - 1
+    while k > 0 and (view.tokens[k].text[:1].isupper() or view.lower[k] in ("'s", "’s")) and mine.first - k <= 5:
+        k -= 1  # back over the title: "German Chancellor", "Jordan's King"
+    if view.lower[k] != "and" or k - 1 not in view.actor_at:
+        return []
+    partner = view.actor_at[k - 1]
+    if partner.entity.kind != "person" or partner.entity == speaker or first <= partner.first < last:
+        return []
+    return [partner.entity]
+
+
+def opening_group(view: SentenceView) -> tuple[EntityRef, ...] | None:
+    """Coordinated states or persons opening the sentence ("Japan and the Philippines signed ..."), or None."""
+    for mention in view.actors:
+        if mention.first > 1:
+            return None
+        refs = tuple(dict.fromkeys(m.entity for m in view.group(mention)))
+        if len(refs) >= 2 and len({r.kind for r in refs}) == 1 and refs[0].kind in ("person", "state"):
+            return refs
+    return None
+
+
+def they_speaker(view: SentenceView, verb: int, group: tuple[EntityRef, ...] | None):
+    """"They said ..." opening a sentence after one opened by coordinated actors: (those actors, 0)."""
+    k = verb - 1
+    while k > 0 and view.lower[k] in _FILLERS:
+        k -= 1
+    return (group, k) if group and k == 0 and view.lower[0] == "they" else None

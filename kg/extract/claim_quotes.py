@@ -1,0 +1,96 @@
+"""Quotations around an attribution: the span of a quotation before the verb, a quotation split around its
+attribution ('"Brazil will not take sides," Lula said, "but we want peace."': the second piece is the same
+statement, gold rule C4), and words quoted second-hand ("TASS quoted Ryabkov as saying ...")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kg.extract.view import SentenceView
+from kg.model import EntityRef, Mention
+
+_QUOTES = ('"', "“", "”")
+OPEN_QUOTES = ('"', "“")
+CLOSE_QUOTES = ('"', "”")
+_REACH = 12  # tokens of attribution between the two pieces: the speaker, a title, a day, a place
+
+
+def second_piece(view: SentenceView, verb: int, last: int) -> int | None:
+    """When the quotation closing at *last* (before the verb at *verb*) opens again after the attribution,
+    the token index where the second piece ends; else None."""
+    n = len(view.tokens)
+    if last >= verb or last >= n or view.lower[last] not in _QUOTES:
+        return None
+    for k in range(verb + 1, min(verb + _REACH, n - 2)):
+        if view.lower[k] in (".", ";", ":") or view.lower[k] in _QUOTES:
+            return None
+        if view.lower[k] == "," and view.lower[k + 1] in ('"', "“"):
+            return next((x for x in range(k + 2, n) if view.lower[x] in _QUOTES), n)
+    return None
+
+
+def quote_before(view: SentenceView, position: int) -> tuple[int, int] | None:
+    """Token span inside the last quotation that closes before *position*."""
+    close = next((j for j in range(position - 1, -1, -1) if view.lower[j] in CLOSE_QUOTES), None)
+    between = range(close + 1, position) if close is not None else range(0)
+    if close is None or len(between) > 8 or any(
+            view.lower[j] not in (",", ".", "he", "she", "they", "the", "said", "says", "'s", "’s")
+            and j not in view.actor_at and not view.tokens[j].text[:1].isupper() for j in between):
+        return None  # only the speaker's name and title stand between the quotation and the verb
+    opening = next((j for j in range(close - 1, -1, -1) if view.lower[j] in OPEN_QUOTES), -1)
+    # the sentencizer may leave the opening mark on the previous sentence: then the quote starts here
+    return (opening + 1, close) if close - opening > 2 else None
+
+
+def quote_end(view: SentenceView, start: int) -> int:
+    """The end of a quotation that opens a sentence (its closing mark, else the sentence end)."""
+    return next((j for j in range(start + 1, len(view.lower)) if view.lower[j] in CLOSE_QUOTES), len(view.lower))
+
+
+def quoted_as_saying(view: SentenceView, j: int, person: EntityRef | None, speaker_of: Callable[[Mention], EntityRef]):
+    """"TASS quoted Sergei Ryabkov as saying (that) ...", "Ryabkov was quoted (by TASS) as saying ...",
+    '"...," he was quoted as saying': the person quoted is the speaker, whoever carried the words, and the
+    words come second-hand (C5 "reported")."""
+    if view.lower[j] != "saying" or j < 2 or view.lower[j - 1] != "as":
+        return None
+    quoted = next((k for k in range(j - 2, max(-1, j - 12), -1) if view.lower[k] in ("quoted", "cited")), None)
+    if quoted is None:
+        return None
+    between = [view.actor_at[k] for k in range(quoted + 1, j - 1) if k in view.actor_at]
+    persons = [m for m in between if m.entity.kind == "person"]
+    before = [m for m in view.actors if m.last <= quoted and not view.in_pp(m)]
+    if persons:
+        speaker = speaker_of(persons[0])
+    elif quoted >= 2 and view.lower[quoted - 2] in ("he", "she") and person is not None:
+        speaker = person  # "he was quoted as saying"
+    elif before:
+        speaker = speaker_of(before[-1])
+    else:
+        return None
+    first = j + 1 + (j + 1 < len(view.tokens) and view.lower[j + 1] == "that")
+    if len(view.tokens) - first >= 3:
+        return speaker, first, len(view.tokens), "reported"
+    span = quote_before(view, quoted - 2 if quoted >= 2 else quoted)
+    return (speaker, *span, "reported") if span else None
+
+
+class QuoteState:
+    """Whether each sentence of a paragraph starts inside a quotation, by counting the quotation marks
+    before it (the sentencizer often leaves a sentence's opening mark on the sentence before)."""
+
+    def __init__(self) -> None:
+        self.block, self.inside = -1, False
+
+    def opens_inside(self, block: int) -> bool:
+        """Does the next sentence (in paragraph *block*) start inside an open quotation?"""
+        if block != self.block:
+            self.block, self.inside = block, False
+        return self.inside
+
+    def read(self, lowers: list[str]) -> None:
+        """Count the marks of the sentence just read."""
+        for word in lowers:
+            if word in ("“", "”"):
+                self.inside = word == "“"
+            elif word == '"':
+                self.inside = not self.inside

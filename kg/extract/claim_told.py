@@ -1,0 +1,73 @@
+"""Unnamed sources: those who spoke to a named outlet speak through it (gold rule C2: "diplomatic sources
+told Prothom Alo that ...", "officials, speaking privately, told Nikkei"); those described
+by what they know ("people familiar with the matter said") are a group named by those words."""
+
+from __future__ import annotations
+
+from kg.extract.claim_cues import source_name
+from kg.extract.gazetteer import slug
+from kg.extract.view import SentenceView
+from kg.model import EntityRef
+
+_ANONYMOUS = frozenset("sources source officials official diplomats diplomat".split())
+_FILLERS = frozenset("had have has also earlier".split())
+_KNOWERS = frozenset("people person persons sources source officials official diplomats diplomat".split())
+_KNOWING = {"familiar": "with", "briefed": "on", "close": "to", "involved": "in"}
+
+
+def told_outlet(view: SentenceView, j: int) -> tuple[EntityRef, int] | None:
+    """At "told" (*j*) after an unnamed source: (the outlet told, where the source stands), or None."""
+    if view.lower[j] not in ("told", "tells") or j + 1 >= len(view.tokens):
+        return None
+    k = j - 1
+    while k >= 0 and view.lower[k] in _FILLERS:
+        k -= 1
+    if k > 3 and view.lower[k] == ",":  # "sources, for their part, told ..."
+        aside = next((x for x in range(k - 1, max(0, k - 9), -1) if view.lower[x] == ","), None)
+        k = aside - 1 if aside is not None else k
+    knowing = knowing_sources(view, j)  # "sources familiar with the talks told Bloomberg"
+    if knowing is not None:
+        k = knowing[1]
+    elif k < 0 or view.lower[k] not in _ANONYMOUS:
+        return None
+    found = source_name(view, j + 1, 1)
+    if found is None and j + 2 < len(view.tokens) and view.lower[j + 1] == "the":
+        found = source_name(view, j + 2, 1)  # "told the Financial Times", "told the BBC": a paper's own name
+        words = found[0].label.removeprefix("the ").removeprefix("The ").split() if found is not None else []
+        found = found if words and (words[-1].lower() in _OUTLET_WORDS or (len(words) == 1 and words[0].isupper())) \
+            else None
+    return (found[0], k) if found is not None else None
+
+
+_OUTLET_WORDS = frozenset("times post journal news herald tribune telegraph guardian independent press agency "
+                          "daily gazette mail observer economist standard chronicle".split())
+
+
+def knowing_sources(view: SentenceView, verb: int) -> tuple[EntityRef, int] | None:
+    """"people familiar with the matter said", "a source close to the talks said": (the group, its
+    first token), when the phrase runs up to the speech verb at *verb*."""
+    for k in range(max(0, verb - 8), verb - 2):
+        if view.lower[k] in _KNOWERS and _KNOWING.get(view.lower[k + 1]) == view.lower[k + 2] \
+                and not any(view.lower[x] in (",", ".", ";", '"', "“", "”") for x in range(k, verb)):
+            words = [view.tokens[x].text for x in range(k, verb) if view.lower[x] not in _FILLERS]
+            name = " ".join(words)
+            return EntityRef("group", slug(name), name), k
+    return None
+
+
+_MEDIA_ACTS = frozenset("carried published ran interviewed obtained revealed broadcast aired".split())
+
+
+def outlet_opening(view: SentenceView) -> EntityRef | None:
+    """A name the gazetteers do not know opening a sentence and doing what outlets do ("Le Monde carried an
+    interview with ...", "The Kyiv Independent published ..."): the outlet a later "the newspaper" means."""
+    first = 1 if view.lower[:1] == ("the",) else 0
+    mention = view.actor_at.get(first)
+    if mention is not None and mention.first == first and mention.entity.kind != "state":
+        # the name finders may take a paper's name for a person's ("Le Monde carried ...")
+        found = (EntityRef("organisation", slug(mention.text), mention.text), first, mention.last)
+    else:
+        found = source_name(view, first, 1)
+    if found is None or found[1] > 1 or found[2] >= len(view.tokens) or view.lower[found[2]] not in _MEDIA_ACTS:
+        return None
+    return found[0]
