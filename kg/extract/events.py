@@ -19,6 +19,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from kg.extract.agreement_discourse import leaders_pair, pair_referent
 from kg.extract.agreement_terms import agent_party as _agent_party, from_party as _from_party, terms_kind as _terms_kind
 from kg.extract.meeting_places import meeting_place
 from kg.extract.event_dates import event_date as _date
@@ -358,6 +359,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
     main_pair = _main_pair(mentions)
     found: list[Agreement] = []
     last_parties: tuple[EntityRef, ...] = ()
+    leaders: tuple[EntityRef, ...] = ()  # the states of the last two leaders named together, for "the two leaders"
     for sentence in sentences:
         if sentence.heading:
             continue
@@ -390,8 +392,9 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             if len(parties) < 2:
                 parties = unique([*parties, *(person_states[m.entity] for m in people.get(sentence.index, [])
                                               if c_first <= m.first < c_last and m.entity in person_states)])
-            if len(parties) < 2 and _pair_words(view, c_first, c_last, rules["pair_words"]):
-                parties = unique([*parties, *main_pair])
+            if len(parties) < 2 and _pair_words(view, c_first, c_last, rules["pair_words"]):  # a pair named before
+                parties = unique([*parties, *pair_referent(found, leaders, main_pair,
+                                                           persons="leaders" in view.lower[c_first:c_last])])
             if _rank(kind) > _rank("tripartiteAgreement") and any(
                     view.lower[j] in rules["tripartite"] for j in range(c_first, c_last)):
                 kind = "tripartiteAgreement"
@@ -427,6 +430,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             found.extend(_agreed_to_give(view, doc_id, today))
         if not hits and len(view.actors) >= 2:
             last_parties = unique(m.entity for m in view.actors)
+        leaders = leaders_pair(people.get(sentence.index, []), person_states) or leaders
     return found
 
 

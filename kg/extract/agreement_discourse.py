@@ -1,0 +1,32 @@
+"""What an agreement's clause refers back to: "the two countries", "the two sides", "the two leaders" name a
+pair given before (the parties of the last agreement found, or the two leaders named together), not the
+two states an article names most."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from kg.model import Agreement, EntityRef, Mention
+
+
+def last_pair(found: Sequence[Agreement]) -> tuple[EntityRef, ...]:
+    """The parties of the last two-party agreement found so far."""
+    return next((a.parties for a in reversed(found) if len(a.parties) == 2), ())
+
+
+def leaders_pair(people: Iterable[Mention], person_states: dict[EntityRef, EntityRef]) -> tuple[EntityRef, ...]:
+    """The states of the persons of one sentence, where they are exactly two ("talks between Store and
+    Merz" -> Norway, Germany)."""
+    states: list[EntityRef] = []
+    for m in people:
+        state = person_states.get(m.entity)
+        if state is not None and state not in states:
+            states.append(state)
+    return tuple(states) if len(states) == 2 else ()
+
+
+def pair_referent(found: Sequence[Agreement], leaders: tuple[EntityRef, ...],
+                  main_pair: tuple[EntityRef, ...], *, persons: bool) -> tuple[EntityRef, ...]:
+    """The pair that "the two countries" (or, with *persons*, "the two leaders") refers to: the parties of
+    the last two-party agreement, else the two leaders named last, else the two states named most."""
+    return last_pair(found) or (leaders if persons else ()) or main_pair
