@@ -20,6 +20,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.extract.agreement_discourse import leaders_pair, pair_referent
+from kg.extract.agreement_give import agreed_to_give as _agreed_to_give
+from kg.extract.evidence import evidence as _evidence
 from kg.extract.agreement_terms import agent_party as _agent_party, from_party as _from_party, terms_kind as _terms_kind
 from kg.extract.meeting_places import meeting_place
 from kg.extract.event_dates import event_date as _date
@@ -46,7 +48,7 @@ from kg.extract.view import (
     ranked_states,
     unique,
 )
-from kg.model import Agreement, EntityRef, Evidence, Meeting, Mention, Sentence
+from kg.model import Agreement, EntityRef, Meeting, Mention, Sentence
 
 RULES_FILE = Path(__file__).resolve().parent.parent / "rules" / "events.toml"
 
@@ -81,13 +83,6 @@ def _phrases(view: SentenceView, kind: str, section: str) -> list[tuple[int, int
                 break
         i += 1
     return found
-
-
-def _evidence(sentence: Sentence, doc_id: str, first: int, last: int) -> Evidence:
-    tokens = sentence.tokens
-    start, end = tokens[first].start, tokens[min(last, len(tokens)) - 1].end
-    return Evidence(doc_id, start, end, sentence.text[start - sentence.start:end - sentence.start],
-                    sentence.start, sentence.end, sentence.text, (sentence.index,))
 
 
 _REACTIONS = frozenset("move step decision development blow signal response rebuke".split())
@@ -248,50 +243,6 @@ def _after_fronted_clause(view: SentenceView, c_first: int, noun: int) -> int:
         return c_first
     comma = next((j for j in range(noun - 1, c_first, -1) if view.lower[j] == ","), None)
     return comma + 1 if comma is not None else c_first
-
-
-_MONEY_WORDS = frozenset("loan loans credit billion million euros dollars yuan yen".split())
-
-
-@lru_cache(maxsize=1)
-def _give_lemmas() -> frozenset[str]:
-    from kg.extract.lexicon import load_lexicon
-
-    return frozenset(e.words[0] for e in load_lexicon().triggers if e.frame == "give" and len(e.words) == 1)
-
-
-def _agreed_to_give(view: SentenceView, doc_id: str, today: date | None) -> list[Agreement]:
-    """"South Korea agreed to lend the United States 500,000 shells", "EU leaders agreed to borrow ... and
-    lend the money to Ukraine": an agreement to supply is a deal between the giver and the receiver
-    (a credit line when money is lent)."""
-    give = _give_lemmas()
-    for j in range(len(view.tokens) - 2):
-        if view.lemmas[j] != "agree":
-            continue
-        to = next((k for k in range(j + 1, min(j + 6, len(view.tokens) - 1)) if view.lower[k] == "to"), None)
-        if to is None or any(view.lower[k] in (",", ".", ";") for k in range(j + 1, to)):
-            continue  # "agreed in March to lend", "agreed early on Friday to borrow ... and lend"
-        verb = next((k for k in (to + 1, *range(to + 2, min(to + 10, len(view.tokens)))) if view.lemmas[k] in give
-                     and (k == to + 1 or view.lower[k - 1] == "and")), None)
-        if verb is None:
-            continue
-        if any(view.lower[k] in ("not", "n't", "never") for k in range(max(0, j - 3), j)):
-            return []
-        givers, _ = view.subject(j)
-        end = next((k for k in range(verb, len(view.tokens)) if view.lower[k] in (".", ";")), len(view.tokens))
-        takers = [m.entity for m in view.actors_in(verb + 1, end) if m.entity not in givers and m.how != "demonym"
-                  and not (m.first > 0 and view.lower[m.first - 1] in ("from", "by", "on", "of"))]
-        if not givers or not takers:
-            return []
-        words = set(view.lower[j:end])
-        money = bool(words & _MONEY_WORDS) or any(w[:1] in "$€£¥" for w in words)
-        kind = "creditLine" if money and view.lemmas[verb] in ("lend", "loan", "provide", "extend", "finance", "fund") \
-            else "deal"
-        parties = unique([*givers[:1], takers[0]])
-        return [Agreement(parties, kind, "agreed", _evidence(view.sentence, doc_id, j, end), _date(view.sentence, today),
-                          view.sentence.text[view.tokens[j].start - view.sentence.start:
-                                             view.tokens[verb].end - view.sentence.start])]
-    return []
 
 
 def _story_day(view: SentenceView, first: int, last: int, today: date | None) -> str | None:
