@@ -27,6 +27,8 @@ def leaders_pair(people: Iterable[Mention], person_states: dict[EntityRef, Entit
 
 def pair_referent(found: Sequence[Agreement], leaders: tuple[EntityRef, ...],
                   main_pair: tuple[EntityRef, ...], *, persons: bool) -> tuple[EntityRef, ...]:
-    """The pair that "the two countries" (or, with *persons*, "the two leaders") refers to: the parties of
-    the last two-party agreement, else the two leaders named last, else the two states named most."""
-    return last_pair(found) or (leaders if persons else ()) or main_pair
+    """The pair that "the two countries" refers to: the parties of the last two-party agreement, else the
+    two states named most; with *persons* ("the two leaders"), the states of the two leaders named last."""
+    if persons:
+        return leaders
+    return last_pair(found) or main_pair

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from kg.extract.agreement_discourse import leaders_pair, pair_referent
 from kg.extract.agreement_give import agreed_to_give as _agreed_to_give
+from kg.extract.agreement_verb_only import agreed_without_noun, not_restated
 from kg.extract.evidence import evidence as _evidence
 from kg.extract.agreement_terms import agent_party as _agent_party, from_party as _from_party, terms_kind as _terms_kind
 from kg.extract.meeting_places import meeting_place
@@ -311,6 +312,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
     found: list[Agreement] = []
     last_parties: tuple[EntityRef, ...] = ()
     leaders: tuple[EntityRef, ...] = ()  # the states of the last two leaders named together, for "the two leaders"
+    told: list[tuple[Agreement, bool]] = []  # accords told by the verb alone, and whether their sentence dates them
     for sentence in sentences:
         if sentence.heading:
             continue
@@ -377,12 +379,17 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             for group in groups:
                 found.append(Agreement(tuple(group), kind, status, _evidence(sentence, doc_id, c_first, c_last),
                                        when, name))
-        if not hits:
-            found.extend(_agreed_to_give(view, doc_id, today))
+        if not hits:  # "agreed to lend X ...", else "A and B agreed to / on / that ..." with no agreement noun
+            given = _agreed_to_give(view, doc_id, today)
+            found.extend(given)
+            told.extend([] if given else agreed_without_noun(
+                view, people.get(sentence.index, []), person_states, doc_id=doc_id, today=today,
+                pair=lambda persons: pair_referent(found, leaders, main_pair, persons=persons),
+                pair_words=rules["pair_words"]))
         if not hits and len(view.actors) >= 2:
             last_parties = unique(m.entity for m in view.actors)
         leaders = leaders_pair(people.get(sentence.index, []), person_states) or leaders
-    return found
+    return [*found, *not_restated(told, found)]
 
 
 def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], *, doc_id: str,
