@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from kg.extract.view import SentenceView, unique
 from kg.model import Agreement, EntityRef, Mention
 
 
@@ -32,3 +33,22 @@ def pair_referent(found: Sequence[Agreement], leaders: tuple[EntityRef, ...],
     if persons:
         return leaders
     return last_pair(found) or main_pair
+
+
+def between_pair(view: SentenceView, last: int, c_last: int) -> tuple[EntityRef, ...]:
+    """The parties an agreement noun ending before *last* names with "between" ("a contract between Ukraine's
+    Naftogaz and Russia's Gazprom", "the accord signed between Egypt and Cyprus"); () if it names none."""
+    at = last + 1 if last + 1 < c_last and view.lower[last].endswith("ed") else last
+    if at >= c_last or view.lower[at] != "between":
+        return ()
+    first = next((m for m in view.actors if at < m.first < c_last), None)
+    if first is None or first.first - at > 4:
+        return ()  # "between the two countries": a pair named before
+    group = view.group(first)
+    if len(group) >= 2:
+        return unique(m.entity for m in group)
+    conj = next((j for j in range(first.last, min(first.last + 8, c_last)) if view.lower[j] == "and"), None)
+    second = next((m for m in view.actors if conj is not None and conj < m.first <= conj + 4), None)
+    if second is None or second.entity == first.entity:
+        return ()
+    return (first.entity, second.entity)
