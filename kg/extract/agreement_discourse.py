@@ -1,6 +1,7 @@
 """What an agreement's clause refers back to: "the two countries", "the two sides", "the two leaders" name a
 pair given before (the parties of the last agreement found, or the two leaders named together), not the
-two states an article names most."""
+two states an article names most; "the six countries" the six states a sentence before named; "the accord
+between A and B" names its own parties."""
 
 from __future__ import annotations
 
@@ -52,3 +53,24 @@ def between_pair(view: SentenceView, last: int, c_last: int) -> tuple[EntityRef,
     if second is None or second.entity == first.entity:
         return ()
     return (first.entity, second.entity)
+
+
+_NUMBERS = {w: n for n, w in enumerate("three four five six seven eight nine ten eleven twelve".split(), start=3)}
+_STATE_NOUNS = frozenset("countries nations states governments".split())
+
+
+def numbered_group(view: SentenceView, c_first: int, c_last: int,
+                   earlier: Sequence[Sequence[Mention]]) -> tuple[EntityRef, ...]:
+    """"the six countries", "the 3 nations": the last sentence of *earlier* (the actors of the sentences
+    before, in order) that names exactly that many states by name ("Russian drills" names no party); ()
+    if the clause says no such thing."""
+    for j in range(max(c_first, 1), c_last - 1):
+        word = view.lower[j]
+        n = _NUMBERS.get(word) or (int(word) if word.isdigit() and 3 <= int(word) <= 30 else 0)
+        if n and view.lower[j + 1] in _STATE_NOUNS and view.lower[j - 1] in ("the", "all", "these", "those"):
+            for mentions in reversed(earlier):
+                states = unique(m.entity for m in mentions if m.entity.kind == "state" and m.how != "demonym")
+                if len(states) == n:
+                    return states
+            return ()
+    return ()

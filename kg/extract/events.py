@@ -19,7 +19,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from kg.extract.agreement_discourse import between_pair, leaders_pair, pair_referent
+from kg.extract.agreement_discourse import between_pair, leaders_pair, numbered_group, pair_referent
 from kg.extract.agreement_give import agreed_to_give as _agreed_to_give
 from kg.extract.agreement_verb_only import agreed_without_noun, not_restated
 from kg.extract.evidence import evidence as _evidence
@@ -342,7 +342,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                                  or _agent_party(view, m.first, _governor(view, m), _status_verbs()))
                              and not (m.how == "demonym" and m.first >= last))
             kind = _terms_kind(view, c_first, first, kind)  # "will lend India $1bn under an agreement"
-            parties = between_pair(view, last, c_last) or parties  # "the accord between A and B": only they
+            parties = between_pair(view, last, c_last) or numbered_group(view, c_first, c_last, [
+                actors.get(s.index, []) for s in sentences if s.index < sentence.index]) or parties  # "the six countries"
             if len(parties) < 2:
                 parties = unique([*parties, *(person_states[m.entity] for m in people.get(sentence.index, [])
                                               if c_first <= m.first < c_last and m.entity in person_states)])
