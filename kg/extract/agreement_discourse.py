@@ -16,6 +16,17 @@ def last_pair(found: Sequence[Agreement]) -> tuple[EntityRef, ...]:
     return next((a.parties for a in reversed(found) if len(a.parties) == 2), ())
 
 
+def partner_of(party: EntityRef, found: Sequence[Agreement], last_parties: tuple[EntityRef, ...]
+               ) -> tuple[EntityRef, ...]:
+    """The parties of a clause that names one party only ("Jakarta also signed a memorandum"): the last
+    two-party accord *party* made, unless the actors of the last sentence that named several (*last_parties*)
+    include the party but not that pair; else those actors if they include the party; else ()."""
+    pair = next((a.parties for a in reversed(found) if len(a.parties) == 2 and party in a.parties), ())
+    if pair and (party not in last_parties or set(pair) <= set(last_parties)):
+        return pair
+    return last_parties if party in last_parties else ()
+
+
 def leaders_pair(people: Iterable[Mention], person_states: dict[EntityRef, EntityRef]) -> tuple[EntityRef, ...]:
     """The states of the persons of one sentence, where they are exactly two ("talks between Store and
     Merz" -> Norway, Germany)."""

@@ -19,7 +19,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from kg.extract.agreement_discourse import between_pair, leaders_pair, numbered_group, pair_referent
+from kg.extract.agreement_discourse import between_pair, leaders_pair, numbered_group, pair_referent, partner_of
 from kg.extract.agreement_give import agreed_to_give as _agreed_to_give
 from kg.extract.agreement_verb_only import agreed_without_noun, not_restated
 from kg.extract.evidence import evidence as _evidence
@@ -355,8 +355,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 kind = "tripartiteAgreement"
             if not parties:
                 parties = main_pair  # "21 memorandums of understanding were signed during the visit"
-            elif len(parties) == 1 and last_parties and parties[0] in last_parties:
-                parties = last_parties
+            elif len(parties) == 1 and (with_partner := partner_of(parties[0], found, last_parties)):
+                parties = with_partner  # "Jakarta also signed a memorandum": its last accord's partner
             if len(parties) < 2:
                 continue
             # a treaty or contract named with no verb of its own is one in force, so signed ("the 1979 peace
