@@ -342,8 +342,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                                  or _agent_party(view, m.first, _governor(view, m), _status_verbs()))
                              and not (m.how == "demonym" and m.first >= last))
             kind = _terms_kind(view, c_first, first, kind)  # "will lend India $1bn under an agreement"
-            named = between_pair(view, last, c_last)  # "the accord between A and B": only they
-            parties = named or numbered_group(view, c_first, c_last, [
+            parties = between_pair(view, last, c_last) or numbered_group(view, c_first, c_last, [
                 actors.get(s.index, []) for s in sentences if s.index < sentence.index]) or parties  # "the six countries"
             if len(parties) < 2:
                 parties = unique([*parties, *(person_states[m.entity] for m in people.get(sentence.index, [])
@@ -362,9 +361,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 continue
             # a treaty or contract named with no verb of its own is one in force, so signed ("the 1979 peace
             # treaty", "its one contract with Havana"); a credit line or statement in use was at least agreed
-            # ("the strategic partnership between A and B" is one in force too)
-            default = "agreed" if named and kind == "partnership" and view.lower[first - 1] == "strategic" \
-                else None if kind in ("deal", "partnership") or view.lower[last - 1] in rules["needs_verb"] \
+            default = None if kind in ("deal", "partnership") or view.lower[last - 1] in rules["needs_verb"] \
                 else "signed" if kind in ("treaty", "contract", "tripartiteAgreement") else "agreed"
             status = _status(view, c_first, c_last, default=None, noun=last - 1)
             standing = status is None  # no verb: the agreement as it stands, dated by "the 1979 treaty"
