@@ -7,6 +7,7 @@ from datetime import date
 from functools import lru_cache
 
 from kg.extract.event_dates import event_date as _date
+from kg.extract.agreement_subject import subject_of
 from kg.extract.evidence import evidence as _evidence
 from kg.extract.view import SentenceView, unique
 from kg.model import Agreement
@@ -38,7 +39,7 @@ def agreed_to_give(view: SentenceView, doc_id: str, today: date | None) -> list[
             continue
         if any(view.lower[k] in ("not", "n't", "never") for k in range(max(0, j - 3), j)):
             return []
-        givers, _ = view.subject(j)
+        givers = subject_of(view, j)
         end = next((k for k in range(verb, len(view.tokens)) if view.lower[k] in (".", ";")), len(view.tokens))
         takers = [m.entity for m in view.actors_in(verb + 1, end) if m.entity not in givers and m.how != "demonym"
                   and not (m.first > 0 and view.lower[m.first - 1] in ("from", "by", "on", "of"))]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
+from kg.extract.agreement_subject import subject_of
 from kg.extract.event_dates import event_date
 from kg.extract.evidence import evidence
 from kg.extract.view import SentenceView, unique
@@ -63,8 +64,7 @@ def agreed_without_noun(view: SentenceView, people: list[Mention], person_states
         if passive:
             parties = _states(tuple(m.entity for m in both.state_in(k + 1, end)), person_states)
         else:
-            subject, _ = both.subject(j)
-            parties = _states(subject, person_states)
+            parties = _states(subject_of(both, j), person_states)
         before = " ".join(view.lower[max(0, j - 4):j])
         if view.lower[k] == "between" and len(parties) < 2:
             before = " ".join(view.lower[k:end])
