@@ -85,3 +85,20 @@ def numbered_group(view: SentenceView, c_first: int, c_last: int,
                     return states
             return ()
     return ()
+
+
+def separate_accords(view: SentenceView, c_first: int, c_last: int,
+                     parties: tuple[EntityRef, ...]) -> list[tuple[EntityRef, ...]]:
+    """"Russia and Ukraine signed separately with the UN and Turkey", "A and B separately signed deals with C":
+    one accord for each party of the first side with all of the other side; [] if the clause says no such thing."""
+    at = next((j for j in range(c_first, c_last) if view.lower[j] == "separately"), None)
+    with_at = next((j for j in range(at + 1, min(at + 8, c_last)) if view.lower[j] == "with"), None) \
+        if at is not None else None
+    if with_at is None:
+        return []
+    first = next((m for m in view.actors if with_at < m.first <= with_at + 2), None)  # "with (the) X and Y"
+    others = unique(m.entity for m in view.group(first) if m.entity in parties) if first is not None else ()
+    side = [p for p in parties if p not in others]
+    if len(side) < 2 or not others:
+        return []
+    return [(p, *others) for p in side]

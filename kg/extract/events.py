@@ -19,7 +19,8 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from kg.extract.agreement_discourse import between_pair, leaders_pair, numbered_group, pair_referent, partner_of
+from kg.extract.agreement_discourse import (between_pair, leaders_pair, numbered_group, pair_referent, partner_of,
+                                            separate_accords)
 from kg.extract.agreement_give import agreed_to_give as _agreed_to_give
 from kg.extract.agreement_verb_only import agreed_without_noun, not_restated
 from kg.extract.evidence import evidence as _evidence
@@ -376,7 +377,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             name = sentence.text[view.tokens[name_first].start - sentence.start:view.tokens[last - 1].end - sentence.start]
             # "agreements to deliver grain to Mali, Eritrea and Somalia": one bilateral deal per partner
             plural = view.lower[last - 1].endswith("s") and kind != "tripartiteAgreement" and len(parties) > 2
-            groups = [(parties[0], other) for other in parties[1:]] if plural else [parties]
+            groups = separate_accords(view, c_first, c_last, parties) or (
+                [(parties[0], other) for other in parties[1:]] if plural else [parties])
             when = (_year_of(view, first) if standing else None) or _date(sentence, today) or _story_day(view, c_first, c_last, today)
             for group in groups:
                 found.append(Agreement(tuple(group), kind, status, _evidence(sentence, doc_id, c_first, c_last),
