@@ -371,8 +371,9 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 continue  # "a grand deal", "their partnership": no event without a verb
             last_parties = parties
             if _definite(view, first) and _date(sentence, today) is None \
-                    and any(set(a.parties) == set(parties) and a.kind == kind for a in found):
-                continue  # "Natano hailed the treaty": the agreement found before, named again
+                    and any(set(a.parties) == set(parties) and a.kind == kind
+                            and (standing or status != "signed" or a.status == status) for a in found):
+                continue  # "Natano hailed the treaty": named again (but "The pact was signed": a new stage, AG3)
             name_first = first - 1 if first > 0 and view.lower[first - 1] in rules["tripartite"] else first
             name = sentence.text[view.tokens[name_first].start - sentence.start:view.tokens[last - 1].end - sentence.start]
             # "agreements to deliver grain to Mali, Eritrea and Somalia": one bilateral deal per partner
