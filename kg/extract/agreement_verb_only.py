@@ -1,4 +1,5 @@
 """Agreements told by the verb alone, with no agreement noun: "Egypt and Sudan agreed to coordinate ...",
+"Kenya agreed with Ethiopia to open ...",
 "the bridge that Bulgaria and Romania agreed on in 2015", "the swap was agreed between the two countries",
 "the two leaders agreed that their countries would ...". The accord is a deal (README AG4) between the
 two or more parties that agree; one party agreeing alone, or agreeing *with* someone *that* something is so,
@@ -39,6 +40,21 @@ def _complement(view: SentenceView, j: int) -> int | None:
     return None
 
 
+def _with_side(view: SentenceView, j: int) -> tuple[int | None, tuple[EntityRef, ...]]:
+    """"agreed with Ethiopia on Saturday to open ...": the token that makes it an accord and the other side;
+    "agreed with Germany that ..." is an opinion shared, no accord."""
+    if j + 2 >= len(view.tokens) or view.lower[j + 1] != "with":
+        return None, ()
+    first = next((m for m in view.actors if m.first in (j + 2, j + 3)), None)
+    if first is None or (first.first == j + 3 and view.lower[j + 2] != "the"):
+        return None, ()
+    group = view.group(first)
+    k = _complement(view, group[-1].last - 1)
+    if k is None or view.lower[k] not in ("to", "on", "upon"):
+        return None, ()
+    return k, tuple(m.entity for m in group)
+
+
 def _states(entities: tuple[EntityRef, ...], person_states: dict[EntityRef, EntityRef]) -> list[EntityRef]:
     """Persons stand for their state (AG1); persons with no known state are left out."""
     out = [person_states.get(e) if e.kind == "person" else e for e in entities]
@@ -54,7 +70,9 @@ def agreed_without_noun(view: SentenceView, people: list[Mention], person_states
     for j, lemma in enumerate(view.lemmas):
         if lemma != "agree" or view.lower[j] in ("agreement", "agreements"):
             continue
-        k = _complement(view, j)
+        k, partners = _complement(view, j), ()
+        if k is None:
+            k, partners = _with_side(both, j)
         if k is None or any(w in _NEGATION for w in view.lower[max(0, j - 3):j]):
             continue
         passive = j > 0 and view.lower[j - 1] in _BE
@@ -64,7 +82,7 @@ def agreed_without_noun(view: SentenceView, people: list[Mention], person_states
         if passive:
             parties = _states(tuple(m.entity for m in both.state_in(k + 1, end)), person_states)
         else:
-            parties = _states(subject_of(both, j), person_states)
+            parties = _states((*subject_of(both, j), *partners), person_states)
         before = " ".join(view.lower[max(0, j - 4):j])
         if view.lower[k] == "between" and len(parties) < 2:
             before = " ".join(view.lower[k:end])
