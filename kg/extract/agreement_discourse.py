@@ -1,7 +1,8 @@
-"""What an agreement's clause refers back to: "the two countries", "the two sides", "the two leaders" name a
-pair given before (the parties of the last agreement found, or the two leaders named together), not the
-two states an article names most; "the six countries" the six states a sentence before named; "the accord
-between A and B" names its own parties."""
+"""Who an agreement's clause refers to, across sentences: "the two countries", "the two sides", "the two
+leaders" name a pair given before (the parties of the last agreement found, or the two leaders named
+together), not the two states an article names most; "the six countries" the six states a sentence before
+named; a clause naming one party takes the partner of that party's last accord; "the accord between A and
+B" names its own parties; "A and B signed separately with C" is one accord for each of A and B."""
 
 from __future__ import annotations
 
