@@ -19,6 +19,11 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from kg.extract.agreement_discourse import (between_pair, leaders_pair, numbered_group, pair_referent, partner_of,
+                                            separate_accords)
+from kg.extract.agreement_give import agreed_to_give as _agreed_to_give
+from kg.extract.agreement_verb_only import agreed_without_noun, not_restated
+from kg.extract.evidence import evidence as _evidence
 from kg.extract.agreement_terms import agent_party as _agent_party, from_party as _from_party, terms_kind as _terms_kind
 from kg.extract.meeting_places import meeting_place
 from kg.extract.event_dates import event_date as _date
@@ -45,7 +50,7 @@ from kg.extract.view import (
     ranked_states,
     unique,
 )
-from kg.model import Agreement, EntityRef, Evidence, Meeting, Mention, Sentence
+from kg.model import Agreement, EntityRef, Meeting, Mention, Sentence
 
 RULES_FILE = Path(__file__).resolve().parent.parent / "rules" / "events.toml"
 
@@ -80,13 +85,6 @@ def _phrases(view: SentenceView, kind: str, section: str) -> list[tuple[int, int
                 break
         i += 1
     return found
-
-
-def _evidence(sentence: Sentence, doc_id: str, first: int, last: int) -> Evidence:
-    tokens = sentence.tokens
-    start, end = tokens[first].start, tokens[min(last, len(tokens)) - 1].end
-    return Evidence(doc_id, start, end, sentence.text[start - sentence.start:end - sentence.start],
-                    sentence.start, sentence.end, sentence.text, (sentence.index,))
 
 
 _REACTIONS = frozenset("move step decision development blow signal response rebuke".split())
@@ -249,50 +247,6 @@ def _after_fronted_clause(view: SentenceView, c_first: int, noun: int) -> int:
     return comma + 1 if comma is not None else c_first
 
 
-_MONEY_WORDS = frozenset("loan loans credit billion million euros dollars yuan yen".split())
-
-
-@lru_cache(maxsize=1)
-def _give_lemmas() -> frozenset[str]:
-    from kg.extract.lexicon import load_lexicon
-
-    return frozenset(e.words[0] for e in load_lexicon().triggers if e.frame == "give" and len(e.words) == 1)
-
-
-def _agreed_to_give(view: SentenceView, doc_id: str, today: date | None) -> list[Agreement]:
-    """"South Korea agreed to lend the United States 500,000 shells", "EU leaders agreed to borrow ... and
-    lend the money to Ukraine": an agreement to supply is a deal between the giver and the receiver
-    (a credit line when money is lent)."""
-    give = _give_lemmas()
-    for j in range(len(view.tokens) - 2):
-        if view.lemmas[j] != "agree":
-            continue
-        to = next((k for k in range(j + 1, min(j + 6, len(view.tokens) - 1)) if view.lower[k] == "to"), None)
-        if to is None or any(view.lower[k] in (",", ".", ";") for k in range(j + 1, to)):
-            continue  # "agreed in March to lend", "agreed early on Friday to borrow ... and lend"
-        verb = next((k for k in (to + 1, *range(to + 2, min(to + 10, len(view.tokens)))) if view.lemmas[k] in give
-                     and (k == to + 1 or view.lower[k - 1] == "and")), None)
-        if verb is None:
-            continue
-        if any(view.lower[k] in ("not", "n't", "never") for k in range(max(0, j - 3), j)):
-            return []
-        givers, _ = view.subject(j)
-        end = next((k for k in range(verb, len(view.tokens)) if view.lower[k] in (".", ";")), len(view.tokens))
-        takers = [m.entity for m in view.actors_in(verb + 1, end) if m.entity not in givers and m.how != "demonym"
-                  and not (m.first > 0 and view.lower[m.first - 1] in ("from", "by", "on", "of"))]
-        if not givers or not takers:
-            return []
-        words = set(view.lower[j:end])
-        money = bool(words & _MONEY_WORDS) or any(w[:1] in "$€£¥" for w in words)
-        kind = "creditLine" if money and view.lemmas[verb] in ("lend", "loan", "provide", "extend", "finance", "fund") \
-            else "deal"
-        parties = unique([*givers[:1], takers[0]])
-        return [Agreement(parties, kind, "agreed", _evidence(view.sentence, doc_id, j, end), _date(view.sentence, today),
-                          view.sentence.text[view.tokens[j].start - view.sentence.start:
-                                             view.tokens[verb].end - view.sentence.start])]
-    return []
-
-
 def _story_day(view: SentenceView, first: int, last: int, today: date | None) -> str | None:
     """An event the text does not date is the news of the day the article was published; one told in the
     past perfect ("had agreed") is background, left undated."""
@@ -358,6 +312,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
     main_pair = _main_pair(mentions)
     found: list[Agreement] = []
     last_parties: tuple[EntityRef, ...] = ()
+    leaders: tuple[EntityRef, ...] = ()  # the states of the last two leaders named together, for "the two leaders"
+    told: list[tuple[Agreement, bool]] = []  # accords told by the verb alone, and whether their sentence dates them
     for sentence in sentences:
         if sentence.heading:
             continue
@@ -387,18 +343,21 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                                  or _agent_party(view, m.first, _governor(view, m), _status_verbs()))
                              and not (m.how == "demonym" and m.first >= last))
             kind = _terms_kind(view, c_first, first, kind)  # "will lend India $1bn under an agreement"
+            parties = between_pair(view, last, c_last) or numbered_group(view, c_first, c_last, [
+                actors.get(s.index, []) for s in sentences if s.index < sentence.index]) or parties  # "the six countries"
             if len(parties) < 2:
                 parties = unique([*parties, *(person_states[m.entity] for m in people.get(sentence.index, [])
                                               if c_first <= m.first < c_last and m.entity in person_states)])
-            if len(parties) < 2 and _pair_words(view, c_first, c_last, rules["pair_words"]):
-                parties = unique([*parties, *main_pair])
+            if len(parties) < 2 and _pair_words(view, c_first, c_last, rules["pair_words"]):  # a pair named before
+                parties = unique([*parties, *pair_referent(found, leaders, main_pair,
+                                                           persons="leaders" in view.lower[c_first:c_last])])
             if _rank(kind) > _rank("tripartiteAgreement") and any(
                     view.lower[j] in rules["tripartite"] for j in range(c_first, c_last)):
                 kind = "tripartiteAgreement"
             if not parties:
                 parties = main_pair  # "21 memorandums of understanding were signed during the visit"
-            elif len(parties) == 1 and last_parties and parties[0] in last_parties:
-                parties = last_parties
+            elif len(parties) == 1 and (with_partner := partner_of(parties[0], found, last_parties)):
+                parties = with_partner  # "Jakarta also signed a memorandum": its last accord's partner
             if len(parties) < 2:
                 continue
             # a treaty or contract named with no verb of its own is one in force, so signed ("the 1979 peace
@@ -412,22 +371,30 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 continue  # "a grand deal", "their partnership": no event without a verb
             last_parties = parties
             if _definite(view, first) and _date(sentence, today) is None \
-                    and any(set(a.parties) == set(parties) and a.kind == kind for a in found):
-                continue  # "Natano hailed the treaty": the agreement found before, named again
+                    and any(set(a.parties) == set(parties) and a.kind == kind
+                            and (standing or status != "signed" or a.status == status) for a in found):
+                continue  # "Natano hailed the treaty": named again (but "The pact was signed": a new stage, AG3)
             name_first = first - 1 if first > 0 and view.lower[first - 1] in rules["tripartite"] else first
             name = sentence.text[view.tokens[name_first].start - sentence.start:view.tokens[last - 1].end - sentence.start]
             # "agreements to deliver grain to Mali, Eritrea and Somalia": one bilateral deal per partner
             plural = view.lower[last - 1].endswith("s") and kind != "tripartiteAgreement" and len(parties) > 2
-            groups = [(parties[0], other) for other in parties[1:]] if plural else [parties]
+            groups = separate_accords(view, c_first, c_last, parties) or (
+                [(parties[0], other) for other in parties[1:]] if plural else [parties])
             when = (_year_of(view, first) if standing else None) or _date(sentence, today) or _story_day(view, c_first, c_last, today)
             for group in groups:
                 found.append(Agreement(tuple(group), kind, status, _evidence(sentence, doc_id, c_first, c_last),
                                        when, name))
-        if not hits:
-            found.extend(_agreed_to_give(view, doc_id, today))
+        if not hits:  # "agreed to lend X ...", else "A and B agreed to / on / that ..." with no agreement noun
+            given = _agreed_to_give(view, doc_id, today)
+            found.extend(given)
+            told.extend([] if given else agreed_without_noun(
+                view, people.get(sentence.index, []), person_states, doc_id=doc_id, today=today,
+                pair=lambda persons: pair_referent(found, leaders, main_pair, persons=persons),
+                pair_words=rules["pair_words"]))
         if not hits and len(view.actors) >= 2:
             last_parties = unique(m.entity for m in view.actors)
-    return found
+        leaders = leaders_pair(people.get(sentence.index, []), person_states) or leaders
+    return [*found, *not_restated(told, found)]
 
 
 def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], *, doc_id: str,

@@ -1,0 +1,105 @@
+"""Who an agreement's clause refers to, across sentences: "the two countries", "the two sides", "the two
+leaders" name a pair given before (the parties of the last agreement found, or the two leaders named
+together), not the two states an article names most; "the six countries" the six states a sentence before
+named; a clause naming one party takes the partner of that party's last accord; "the accord between A and
+B" names its own parties; "A and B signed separately with C" is one accord for each of A and B."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from kg.extract.view import SentenceView, unique
+from kg.model import Agreement, EntityRef, Mention
+
+
+def last_pair(found: Sequence[Agreement]) -> tuple[EntityRef, ...]:
+    """The parties of the last two-party agreement found so far."""
+    return next((a.parties for a in reversed(found) if len(a.parties) == 2), ())
+
+
+def partner_of(party: EntityRef, found: Sequence[Agreement], last_parties: tuple[EntityRef, ...]
+               ) -> tuple[EntityRef, ...]:
+    """The parties of a clause that names one party only ("Jakarta also signed a memorandum"): the last
+    two-party accord *party* made, unless the actors of the last sentence that named several (*last_parties*)
+    include the party but not that pair; else those actors if they include the party; else ()."""
+    pair = next((a.parties for a in reversed(found) if len(a.parties) == 2 and party in a.parties), ())
+    if pair and (party not in last_parties or set(pair) <= set(last_parties)):
+        return pair
+    return last_parties if party in last_parties else ()
+
+
+def leaders_pair(people: Iterable[Mention], person_states: dict[EntityRef, EntityRef]) -> tuple[EntityRef, ...]:
+    """The states of the persons of one sentence, where they are exactly two ("talks between Store and
+    Merz" -> Norway, Germany)."""
+    states: list[EntityRef] = []
+    for m in people:
+        state = person_states.get(m.entity)
+        if state is not None and state not in states:
+            states.append(state)
+    return tuple(states) if len(states) == 2 else ()
+
+
+def pair_referent(found: Sequence[Agreement], leaders: tuple[EntityRef, ...],
+                  main_pair: tuple[EntityRef, ...], *, persons: bool) -> tuple[EntityRef, ...]:
+    """The pair that "the two countries" refers to: the parties of the last two-party agreement, else the
+    two states named most; with *persons* ("the two leaders"), the states of the two leaders named last."""
+    if persons:
+        return leaders
+    return last_pair(found) or main_pair
+
+
+def between_pair(view: SentenceView, last: int, c_last: int) -> tuple[EntityRef, ...]:
+    """The parties an agreement noun ending before *last* names with "between" ("a contract between Ukraine's
+    Naftogaz and Russia's Gazprom", "the accord signed between Egypt and Cyprus"); () if it names none."""
+    at = last + 1 if last + 1 < c_last and view.lower[last].endswith("ed") else last
+    if at >= c_last or view.lower[at] != "between":
+        return ()
+    first = next((m for m in view.actors if at < m.first < c_last), None)
+    if first is None or first.first - at > 4:
+        return ()  # "between the two countries": a pair named before
+    group = view.group(first)
+    if len(group) >= 2:
+        return unique(m.entity for m in group)
+    conj = next((j for j in range(first.last, min(first.last + 8, c_last)) if view.lower[j] == "and"), None)
+    second = next((m for m in view.actors if conj is not None and conj < m.first <= conj + 4), None)
+    if second is None or second.entity == first.entity:
+        return ()
+    return (first.entity, second.entity)
+
+
+_NUMBERS = {w: n for n, w in enumerate("three four five six seven eight nine ten eleven twelve".split(), start=3)}
+_STATE_NOUNS = frozenset("countries nations states governments".split())
+
+
+def numbered_group(view: SentenceView, c_first: int, c_last: int,
+                   earlier: Sequence[Sequence[Mention]]) -> tuple[EntityRef, ...]:
+    """"the six countries", "the 3 nations": the last sentence of *earlier* (the actors of the sentences
+    before, in order) that names exactly that many states by name ("Russian drills" names no party); ()
+    if the clause says no such thing."""
+    for j in range(max(c_first, 1), c_last - 1):
+        word = view.lower[j]
+        n = _NUMBERS.get(word) or (int(word) if word.isdigit() and 3 <= int(word) <= 30 else 0)
+        if n and view.lower[j + 1] in _STATE_NOUNS and view.lower[j - 1] in ("the", "all", "these", "those"):
+            for mentions in reversed(earlier):
+                states = unique(m.entity for m in mentions if m.entity.kind == "state" and m.how != "demonym")
+                if len(states) == n:
+                    return states
+            return ()
+    return ()
+
+
+def separate_accords(view: SentenceView, c_first: int, c_last: int,
+                     parties: tuple[EntityRef, ...]) -> list[tuple[EntityRef, ...]]:
+    """"Russia and Ukraine signed separately with the UN and Turkey", "A and B separately signed deals with C":
+    one accord for each party of the first side with all of the other side; [] if the clause says no such thing."""
+    at = next((j for j in range(c_first, c_last) if view.lower[j] == "separately"), None)
+    with_at = next((j for j in range(at + 1, min(at + 8, c_last)) if view.lower[j] == "with"), None) \
+        if at is not None else None
+    if with_at is None:
+        return []
+    first = next((m for m in view.actors if with_at < m.first <= with_at + 2), None)  # "with (the) X and Y"
+    others = unique(m.entity for m in view.group(first) if m.entity in parties) if first is not None else ()
+    side = [p for p in parties if p not in others]
+    if len(side) < 2 or not others:
+        return []
+    return [(p, *others) for p in side]

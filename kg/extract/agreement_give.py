@@ -1,0 +1,56 @@
+"""Agreements to supply with no agreement noun: "South Korea agreed to lend the United States 500,000 shells"
+is a deal between the giver and the receiver (a credit line when money is lent)."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import lru_cache
+
+from kg.extract.event_dates import event_date as _date
+from kg.extract.agreement_subject import subject_of
+from kg.extract.evidence import evidence as _evidence
+from kg.extract.view import SentenceView, unique
+from kg.model import Agreement
+
+_MONEY_WORDS = frozenset("loan loans credit billion million euros dollars yuan yen".split())
+
+
+@lru_cache(maxsize=1)
+def _give_lemmas() -> frozenset[str]:
+    from kg.extract.lexicon import load_lexicon
+
+    return frozenset(e.words[0] for e in load_lexicon().triggers if e.frame == "give" and len(e.words) == 1)
+
+
+def agreed_to_give(view: SentenceView, doc_id: str, today: date | None) -> list[Agreement]:
+    """"South Korea agreed to lend the United States 500,000 shells", "EU leaders agreed to borrow ... and
+    lend the money to Ukraine": an agreement to supply is a deal between the giver and the receiver
+    (a credit line when money is lent)."""
+    give = _give_lemmas()
+    for j in range(len(view.tokens) - 2):
+        if view.lemmas[j] != "agree":
+            continue
+        to = next((k for k in range(j + 1, min(j + 6, len(view.tokens) - 1)) if view.lower[k] == "to"), None)
+        if to is None or any(view.lower[k] in (",", ".", ";") for k in range(j + 1, to)):
+            continue  # "agreed in March to lend", "agreed early on Friday to borrow ... and lend"
+        verb = next((k for k in (to + 1, *range(to + 2, min(to + 10, len(view.tokens)))) if view.lemmas[k] in give
+                     and (k == to + 1 or view.lower[k - 1] == "and")), None)
+        if verb is None:
+            continue
+        if any(view.lower[k] in ("not", "n't", "never") for k in range(max(0, j - 3), j)):
+            return []
+        givers = subject_of(view, j)
+        end = next((k for k in range(verb, len(view.tokens)) if view.lower[k] in (".", ";")), len(view.tokens))
+        takers = [m.entity for m in view.actors_in(verb + 1, end) if m.entity not in givers and m.how != "demonym"
+                  and not (m.first > 0 and view.lower[m.first - 1] in ("from", "by", "on", "of"))]
+        if not givers or not takers:
+            return []
+        words = set(view.lower[j:end])
+        money = bool(words & _MONEY_WORDS) or any(w[:1] in "$€£¥" for w in words)
+        kind = "creditLine" if money and view.lemmas[verb] in ("lend", "loan", "provide", "extend", "finance", "fund") \
+            else "deal"
+        parties = unique([*givers[:1], takers[0]])
+        return [Agreement(parties, kind, "agreed", _evidence(view.sentence, doc_id, j, end), _date(view.sentence, today),
+                          view.sentence.text[view.tokens[j].start - view.sentence.start:
+                                             view.tokens[verb].end - view.sentence.start])]
+    return []

@@ -1,0 +1,106 @@
+"""Agreements told by the verb alone, with no agreement noun: "Egypt and Sudan agreed to coordinate ...",
+"Kenya agreed with Ethiopia to open ...",
+"the bridge that Bulgaria and Romania agreed on in 2015", "the swap was agreed between the two countries",
+"the two leaders agreed that their countries would ...". The accord is a deal (README AG4) between the
+two or more parties that agree; one party agreeing alone, or agreeing *with* someone *that* something is so,
+is an opinion, not an accord."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from kg.extract.agreement_subject import subject_of
+from kg.extract.event_dates import event_date
+from kg.extract.evidence import evidence
+from kg.extract.view import SentenceView, unique
+from kg.model import Agreement, EntityRef, Mention
+
+_BE = frozenset("is was were been being be are".split())
+_NEGATION = frozenset("not n't never no".split())
+_UNSURE = frozenset("will would could may might to".split())  # "expected to agree", "could agree": not yet
+_FILLER = frozenset("on in at last this next early late earlier later week month year day also".split())
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+_END = frozenset(", ; . : — –".split())
+
+
+def _complement(view: SentenceView, j: int) -> int | None:
+    """The token after "agreed" that makes it an accord ("to", "on", "upon", "that", "between"), passing over
+    a time phrase ("agreed on Friday to ..."); None if there is none."""
+    n = len(view.tokens)
+    k = j + 1
+    while k < n and (view.lower[k] in _FILLER or view.lower[k] in _DAYS or view.lower[k] in _MONTHS
+                     or view.lower[k].isdigit()) and view.lower[k] not in ("to", "that", "between", "upon"):
+        if view.lower[k] == "on" and not (k + 1 < n and (view.lower[k + 1] in _DAYS or view.lower[k + 1] in _MONTHS)):
+            return k  # "agreed on a plan", "agreed on in 2018"
+        k += 1
+    if k < n and view.lower[k] in ("to", "that", "between", "upon"):
+        return k
+    return None
+
+
+def _with_side(view: SentenceView, j: int) -> tuple[int | None, tuple[EntityRef, ...]]:
+    """"agreed with Ethiopia on Saturday to open ...": the token that makes it an accord and the other side;
+    "agreed with Germany that ..." is an opinion shared, no accord."""
+    if j + 2 >= len(view.tokens) or view.lower[j + 1] != "with":
+        return None, ()
+    first = next((m for m in view.actors if m.first in (j + 2, j + 3)), None)
+    if first is None or (first.first == j + 3 and view.lower[j + 2] != "the"):
+        return None, ()
+    group = view.group(first)
+    k = _complement(view, group[-1].last - 1)
+    if k is None or view.lower[k] not in ("to", "on", "upon"):
+        return None, ()
+    return k, tuple(m.entity for m in group)
+
+
+def _states(entities: tuple[EntityRef, ...], person_states: dict[EntityRef, EntityRef]) -> list[EntityRef]:
+    """Persons stand for their state (AG1); persons with no known state are left out."""
+    out = [person_states.get(e) if e.kind == "person" else e for e in entities]
+    return list(unique(e for e in out if e is not None))
+
+
+def agreed_without_noun(view: SentenceView, people: list[Mention], person_states: dict[EntityRef, EntityRef], *,
+                        doc_id: str, today: date | None, pair: Callable[[bool], tuple[EntityRef, ...]],
+                        pair_words: list[str]) -> list[tuple[Agreement, bool]]:
+    """The accord of one sentence that names no agreement noun, and whether the sentence dates it; *pair*
+    gives the pair "the two countries" (or, called with True, "the two leaders") refers to."""
+    both = SentenceView(view.sentence, [*view.actors, *people])
+    for j, lemma in enumerate(view.lemmas):
+        if lemma != "agree" or view.lower[j] in ("agreement", "agreements"):
+            continue
+        k, partners = _complement(view, j), ()
+        if k is None:
+            k, partners = _with_side(both, j)
+        if k is None or any(w in _NEGATION for w in view.lower[max(0, j - 3):j]):
+            continue
+        passive = j > 0 and view.lower[j - 1] in _BE
+        if passive and view.lower[k] != "between":
+            continue  # "it was agreed that ...": no parties named
+        end = next((x for x in range(k + 1, len(view.tokens)) if view.lower[x] in _END), len(view.tokens))
+        if passive:
+            parties = _states(tuple(m.entity for m in both.state_in(k + 1, end)), person_states)
+        else:
+            parties = _states((*subject_of(both, j), *partners), person_states)
+        before = " ".join(view.lower[max(0, j - 4):j])
+        if view.lower[k] == "between" and len(parties) < 2:
+            before = " ".join(view.lower[k:end])
+        if len(parties) < 2 and any(p in before for p in pair_words):
+            parties = list(unique([*parties, *pair("leaders" in before)]))
+        if len(parties) < 2:
+            continue  # one party agreeing alone, or "economists agree that ...": no accord
+        dated = event_date(view.sentence, today)
+        status = "proposed" if any(w in _UNSURE for w in view.lower[max(0, j - 2):j]) else "agreed"
+        when = dated or (today.isoformat() if today and "had" not in view.lower[:j] else None)
+        name = view.sentence.text[view.tokens[j].start - view.sentence.start:view.tokens[k].end - view.sentence.start]
+        return [(Agreement(tuple(parties), "deal", status, evidence(view.sentence, doc_id, j, end), when, name),
+                 dated is not None)]
+    return []
+
+
+def not_restated(told: list[tuple[Agreement, bool]], found: Sequence[Agreement]) -> list[Agreement]:
+    """The accords told by the verb alone that are not an accord the text names elsewhere: "The two countries
+    agreed to ..." where their pact is named before or after tells its terms (AG3); one with its own date
+    ("agreed on in 2018") is an accord of its own."""
+    return [a for a, dated in told if dated or not any(set(f.parties) == set(a.parties) for f in found)]
