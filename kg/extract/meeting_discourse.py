@@ -1,0 +1,76 @@
+"""Meetings told across sentences: talks in the sentence after a trip are that visit's talks.
+
+"Meinl-Reisinger made a trip to Lviv on Friday. There she met Sybiha": the talks of the second sentence
+are the visit of the first (README M3 `visit`), so they take the trip's place and day. A record of the
+traveller with the host state that the trip sentence gives stays, as dev gold keeps it beside the talks.
+
+The talks are joined to the trip only where the talks sentence points back to it, by its first word
+("There", "During the visit", "While there", "He", "She") or by opening with the traveller's name, and
+only where it gives no other place ("On Wednesday he met Hassan in Dar es Salaam" is another meeting).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from kg.extract.dates import find_dates
+from kg.extract.event_dates import event_date
+from kg.extract.meeting_places import meeting_place
+from kg.extract.view import SentenceView
+from kg.model import EntityRef, Meeting, Mention, Sentence
+
+_TRIP = frozenset("visit trip travel fly arrive tour journey".split())
+_BACK = frozenset("there during while he she".split())
+_JOINED = frozenset(("talks", "summit"))  # in-person meetings a trip can frame (a call is not)
+
+
+def _trip(sentence: Sentence, actors: list[Mention], places: list[Mention]
+          ) -> tuple[frozenset[EntityRef], EntityRef | None] | None:
+    """The persons named in a sentence that tells a trip, and the trip's place ("a trip to Lviv")."""
+    view = SentenceView(sentence, actors)
+    at = next((i for i, lemma in enumerate(view.lemmas) if lemma in _TRIP), None)
+    if at is None:
+        return None
+    place, _ = meeting_place(view, at, len(view.tokens), places)
+    if place is None:
+        return None
+    return frozenset(m.entity for m in actors if m.entity.kind == "person"), place
+
+
+def _points_back(sentence: Sentence, actors: list[Mention], traveller: frozenset[EntityRef]) -> bool:
+    """Does the sentence open by referring to the trip or its traveller?"""
+    if not sentence.tokens:
+        return False
+    if sentence.lowers[0] in _BACK:
+        return True
+    return any(m.first == 0 and m.entity in traveller for m in actors)
+
+
+def join_trips(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], places: dict[int, list[Mention]],
+               found: list[Meeting], today: date | None) -> list[Meeting]:
+    """*found* with the talks that follow a trip sentence made the trip's meeting (see the module doc)."""
+    order = [s for s in sentences if not s.heading]
+    before = {s.index: p for p, s in zip(order, order[1:])}
+    actors: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.entity.kind in ("person", "state", "organisation"):
+            actors.setdefault(m.sentence, []).append(m)
+    at = {s.index: s for s in order}
+    out = list(found)
+    for n, meeting in enumerate(found):
+        index = meeting.evidence.context_sentences[0] if meeting.evidence.context_sentences else None
+        if meeting.kind not in _JOINED or index not in before or meeting.place is not None:
+            continue
+        prev = before[index]
+        trip = _trip(prev, actors.get(prev.index, []), places.get(prev.index, []))
+        if trip is None:
+            continue
+        travellers, place = trip
+        traveller = travellers & set(meeting.participants)
+        if not traveller or not _points_back(at[index], actors.get(index, []), traveller):
+            continue
+        own_day = find_dates(at[index].text, today)
+        out[n] = replace(meeting, kind="visit" if meeting.kind == "talks" else meeting.kind, place=place,
+                         date=meeting.date if own_day else (event_date(prev, today) or meeting.date))
+    return out
