@@ -1,0 +1,53 @@
+"""Meetings read across sentences: talks after a trip (kg.extract.meeting_discourse) and the dateline's
+city as the place of recent meetings (kg.extract.meeting_dateline)."""
+
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.model import Meeting, SourceDocument
+
+
+def _meetings(text: str, published: str | None = None) -> dict[tuple[str, ...], Meeting]:
+    doc = extract(SourceDocument("t", text, date=published))
+    return {tuple(sorted(p.label for p in m.participants)): m for m in doc.facts_of(Meeting)}
+
+
+def test_talks_after_a_trip_take_its_place_and_day():
+    found = _meetings("Irish Foreign Minister Simon Harris made a trip to Kharkiv on Tuesday. "
+                      "There he met Ukrainian Foreign Minister Andrii Sybiha.", "2026-06-05")
+    talks = found[("Andrii Sybiha", "Simon Harris")]
+    assert (talks.kind, talks.place.label, talks.date) == ("visit", "Kharkiv", "2026-06-02")
+
+
+def test_talks_with_a_place_of_their_own_stay_apart_from_the_trip():
+    found = _meetings("Irish Foreign Minister Simon Harris made a trip to Kharkiv on Tuesday. "
+                      "On Thursday he met Polish Foreign Minister Radoslaw Sikorski in Warsaw.", "2026-06-05")
+    talks = found[("Radoslaw Sikorski", "Simon Harris")]
+    assert talks.place.label == "Warsaw" and talks.kind == "talks"
+
+
+def test_talks_that_do_not_point_back_to_the_trip_keep_their_kind():
+    found = _meetings("Irish Foreign Minister Simon Harris made a trip to Kharkiv on Tuesday. "
+                      "Polish Foreign Minister Radoslaw Sikorski had met Simon Harris last year.", "2026-06-05")
+    talks = found[("Radoslaw Sikorski", "Simon Harris")]
+    assert (talks.kind, talks.place) == ("talks", None)
+
+
+def test_recent_talks_are_placed_at_the_dateline():
+    found = _meetings("LIMA, June 5 — Peruvian Foreign Minister Elmer Schialer held talks with Chilean Foreign "
+                      "Minister Alberto Klaveren on Thursday.", "2026-06-05")
+    assert found[("Alberto Klaveren", "Elmer Schialer")].place.label == "Lima"
+
+
+def test_an_older_meeting_or_a_call_is_not_placed_at_the_dateline():
+    found = _meetings("LIMA, June 5 — Peruvian Foreign Minister Elmer Schialer held talks with Chilean Foreign "
+                      "Minister Alberto Klaveren on May 12. Schialer also spoke by phone with Bolivian Foreign "
+                      "Minister Celinda Sosa on Thursday.", "2026-06-05")
+    assert found[("Alberto Klaveren", "Elmer Schialer")].place is None
+    assert found[("Celinda Sosa", "Elmer Schialer")].place.label == "virtual"
+
+
+def test_a_dateline_of_two_cities_gives_no_place():
+    found = _meetings("LIMA/SANTIAGO, June 5 — Peruvian Foreign Minister Elmer Schialer held talks with Chilean "
+                      "Foreign Minister Alberto Klaveren on Thursday.", "2026-06-05")
+    assert found[("Alberto Klaveren", "Elmer Schialer")].place is None
