@@ -51,3 +51,15 @@ def test_a_dateline_of_two_cities_gives_no_place():
     found = _meetings("LIMA/SANTIAGO, June 5 — Peruvian Foreign Minister Elmer Schialer held talks with Chilean "
                       "Foreign Minister Alberto Klaveren on Thursday.", "2026-06-05")
     assert found[("Alberto Klaveren", "Elmer Schialer")].place is None
+
+
+def test_two_sides_are_the_two_states_named_before():
+    found = _meetings("Kenya and Somalia restored ties in 2023. Both countries have since expanded trade, and the two "
+                      "governments plan to meet in Mogadishu next month.", "2026-03-03")
+    assert set(found) == {("Kenya", "Somalia")}
+
+
+def test_two_sides_after_a_meeting_refer_back_to_it():
+    doc = extract(SourceDocument("t", "Chinese President Xi Jinping met Brazilian President Luiz Inacio Lula da Silva "
+                                 "in Beijing on Monday. The two sides held talks on trade and climate.", date="2026-03-03"))
+    assert [m.place.label for m in doc.facts_of(Meeting)] == ["Beijing"]

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from kg.extract.agreement_terms import agent_party as _agent_party, from_party as _from_party, terms_kind as _terms_kind
 from kg.extract.meeting_dateline import dateline_places
-from kg.extract.meeting_discourse import join_trips
+from kg.extract.meeting_discourse import join_trips, most_named as _most_named, sides as _sides
 from kg.extract.meeting_places import meeting_place
 from kg.extract.event_dates import event_date as _date
 from kg.extract.event_dates import sentence_dates as _dates
@@ -445,6 +445,7 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
     last_person: EntityRef | None = None
     last_day: str | None = None  # the last day the text named ("on July 11"), for "later that day"
     named_so_far: Counter[EntityRef] = Counter()  # persons named so far, for "the two leaders"
+    states_so_far: Counter[EntityRef] = Counter()  # states named so far, for "the two sides"
     for sentence in sentences:
         if sentence.heading:
             continue
@@ -452,6 +453,7 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
         last_day = next((v for _, v in reversed(_dates(sentence, today, day_before)) if len(v) == 10), last_day)
         everyone = persons.get(sentence.index, []) + states.get(sentence.index, [])
         named_so_far.update(m.entity for m in persons.get(sentence.index, []))
+        states_so_far.update(m.entity for m in states.get(sentence.index, []) if m.entity.kind == "state")
         view = SentenceView(sentence, everyone)
         hits = _phrases(view, "meeting", "triggers") + _spoke_with(view)
         named = [m for m in sorted(persons.get(sentence.index, []), key=lambda m: m.first) if not view.possessive(m)]
@@ -474,7 +476,7 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
                 continue
             meeting = _meeting(view, clause, kind, rules, doc_id, today, found, previous_person, at=last,
                                places=where.get(sentence.index, []), day_before=day_before,
-                               pair=_most_named(named_so_far))
+                               pair=_most_named(named_so_far), sides=_most_named(states_so_far))
             if meeting is not None or kind != "visit":
                 done.add(clause)  # a visit with no host leaves the clause to its talks
             if meeting is not None and kind == "call" and view.lemmas[first] == "speak" \
@@ -507,19 +509,12 @@ def _claim_verbs() -> frozenset[str]:
     return frozenset(w for w in [*claim["opposes"], *claim["supports"]] if not any(w.startswith(t) for t in triggers))
 
 
-def _most_named(named: Counter[EntityRef]) -> tuple[EntityRef, ...]:
-    """The two persons the text has named most, if two stand out ahead of any third."""
-    top = named.most_common(3)
-    if len(top) < 2 or (len(top) == 3 and top[2][1] >= top[1][1]):
-        return ()
-    return (top[0][0], top[1][0])
-
-
 def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict, doc_id: str, today: date | None,
              found: list[Meeting], previous_person: EntityRef | None = None, at: int = 0,
              places: list[Mention] | None = None, day_before: str | None = None,
-             pair: tuple[EntityRef, ...] = ()) -> Meeting | None:
-    """The meeting of one trigger's clause; *pair* is the two persons the text named most so far."""
+             pair: tuple[EntityRef, ...] = (), sides: tuple[EntityRef, ...] = ()) -> Meeting | None:
+    """The meeting of one trigger's clause; *pair* and *sides* are the two persons and states the text named
+    most so far."""
     sentence = view.sentence
     c_first, c_last = clause
     places = places or []
@@ -558,6 +553,8 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
                        if len(m.participants) == 2 and all(p.kind == "person" for p in m.participants)), pair)
         if not people:
             return None
+    if not people and _pair_words(view, c_first, c_last, rules["side_words"]):
+        people = _sides(view.sentence, found, sides)  # "The two sides held talks": the two states named before
     if not people:
         people = unique(m.entity for m in view.actors_in(c_first, c_last)
                         if m.entity.kind == "state" and m.first not in place_at

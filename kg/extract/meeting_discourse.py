@@ -1,4 +1,5 @@
-"""Meetings told across sentences: talks in the sentence after a trip are that visit's talks.
+"""Meetings told across sentences: talks in the sentence after a trip are that visit's talks, and "the two
+sides" that meet are the two states the text named most so far.
 
 "Meinl-Reisinger made a trip to Lviv on Friday. There she met Sybiha": the talks of the second sentence
 are the visit of the first (README M3 `visit`), so they take the trip's place and day. A record of the
@@ -11,6 +12,7 @@ only where it gives no other place ("On Wednesday he met Hassan in Dar es Salaam
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from datetime import date
 
@@ -74,3 +76,21 @@ def join_trips(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], p
         out[n] = replace(meeting, kind="visit" if meeting.kind == "talks" else meeting.kind, place=place,
                          date=meeting.date if own_day else (event_date(prev, today) or meeting.date))
     return out
+
+
+def most_named(named: Counter[EntityRef]) -> tuple[EntityRef, ...]:
+    """The two entities the text has named most, if two stand out ahead of any third."""
+    top = named.most_common(3)
+    if len(top) < 2 or (len(top) == 3 and top[2][1] >= top[1][1]):
+        return ()
+    return (top[0][0], top[1][0])
+
+
+def sides(sentence: Sentence, found: list[Meeting], states: tuple[EntityRef, ...]) -> tuple[EntityRef, ...]:
+    """Who "the two sides" or "both countries" that meet are: *states*, the two states the text named most so
+    far; none where a meeting was found in this sentence or the one before, as the words refer back to it
+    ("Xi met Lula in Beijing. The two sides held talks on trade": one meeting, README M4)."""
+    near = (sentence.index - 1, sentence.index)
+    if any(m.evidence.context_sentences[:1] and m.evidence.context_sentences[0] in near for m in found):
+        return ()
+    return states
