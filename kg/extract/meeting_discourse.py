@@ -6,7 +6,8 @@ are the visit of the first (README M3 `visit`), so they take the trip's place an
 traveller with the host state that the trip sentence gives stays, as dev gold keeps it beside the talks.
 
 The talks are joined to the trip only where the talks sentence points back to it, by its first word
-("There", "During the visit", "While there", "He", "She") or by opening with the traveller's name, and
+("There", "During the visit", "While there") or a pronoun or the traveller's name among its first words
+("On Tuesday he held talks"), and
 only where it gives no other place ("On Wednesday he met Hassan in Dar es Salaam" is another meeting).
 """
 
@@ -24,6 +25,7 @@ from kg.model import EntityRef, Meeting, Mention, Sentence
 
 _TRIP = frozenset("visit trip travel fly arrive tour journey".split())
 _BACK = frozenset("there during while he she".split())
+_OPENING = 5  # the words that open a sentence ("On Tuesday he")
 _JOINED = frozenset(("talks", "summit"))  # in-person meetings a trip can frame (a call is not)
 
 
@@ -44,9 +46,9 @@ def _points_back(sentence: Sentence, actors: list[Mention], traveller: frozenset
     """Does the sentence open by referring to the trip or its traveller?"""
     if not sentence.tokens:
         return False
-    if sentence.lowers[0] in _BACK:
-        return True
-    return any(m.first == 0 and m.entity in traveller for m in actors)
+    if sentence.lowers[0] in _BACK or any(w in ("he", "she") for w in sentence.lowers[:_OPENING]):
+        return True  # "There she met", "On Tuesday he held talks"
+    return any(m.first < _OPENING and m.entity in traveller for m in actors)
 
 
 def join_trips(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], places: dict[int, list[Mention]],
