@@ -63,3 +63,15 @@ def test_two_sides_after_a_meeting_refer_back_to_it():
     doc = extract(SourceDocument("t", "Chinese President Xi Jinping met Brazilian President Luiz Inacio Lula da Silva "
                                  "in Beijing on Monday. The two sides held talks on trade and climate.", date="2026-03-03"))
     assert [m.place.label for m in doc.facts_of(Meeting)] == ["Beijing"]
+
+
+def test_the_same_sides_meeting_on_another_day_are_two_meetings():
+    doc = extract(SourceDocument("t", "Indonesian Foreign Minister Sugiono met Malaysian Foreign Minister Mohamad Hasan "
+                                 "on March 4. Sugiono met Hasan again on April 20.", date="2026-05-02"))
+    assert sorted(m.date for m in doc.facts_of(Meeting)) == ["2026-03-04", "2026-04-20"]
+
+
+def test_a_meeting_told_again_without_a_day_stays_one():
+    doc = extract(SourceDocument("t", "Indonesian Foreign Minister Sugiono met Malaysian Foreign Minister Mohamad Hasan "
+                                 "in Jakarta on March 4. Sugiono met Hasan to discuss fishing rights.", date="2026-05-02"))
+    assert [m.date for m in doc.facts_of(Meeting)] == ["2026-03-04"]

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from kg.extract.agreement_terms import agent_party as _agent_party, from_party as _from_party, terms_kind as _terms_kind
 from kg.extract.meeting_dateline import dateline_places
-from kg.extract.meeting_discourse import join_trips, most_named as _most_named, sides as _sides
+from kg.extract.meeting_discourse import apart as _apart, join_trips, most_named as _most_named, sides as _sides
 from kg.extract.meeting_places import meeting_place
 from kg.extract.event_dates import event_date as _date
 from kg.extract.event_dates import sentence_dates as _dates
@@ -585,10 +585,11 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
         return None  # M1: two or more parties; alone, only a body whose members meet ("ECOWAS leaders will meet")
     if kind == "visit" and place is None and not any(p.kind == "state" for p in people):
         return None
-    if any(set(people) == set(m.participants) and m.kind == kind for m in found):
-        return None  # the same event mentioned again
     # the first date of the meeting's clause, else of the sentence
     dates = _dates(sentence, today, day_before)
     start, end = view.tokens[c_first].start - sentence.start, view.tokens[c_last - 1].end - sentence.start
     when = next((v for o, v in dates if start <= o < end), dates[0][1] if dates else _story_day(view, c_first, c_last, today))
+    if any(set(people) == set(m.participants) and m.kind == kind and not _apart(m, place, when if dates else None)
+           for m in found):
+        return None  # the same event mentioned again (not the same sides meeting again elsewhere or another day)
     return Meeting(people, kind, _evidence(sentence, doc_id, c_first, c_last), place, when)

@@ -96,3 +96,14 @@ def sides(sentence: Sentence, found: list[Meeting], states: tuple[EntityRef, ...
     if any(m.evidence.context_sentences[:1] and m.evidence.context_sentences[0] in near for m in found):
         return ()
     return states
+
+
+def apart(meeting: Meeting, place: EntityRef | None, day: str | None) -> bool:
+    """Is a meeting of the same sides told with another place or another day than *meeting* a meeting of its
+    own ("met Hasan in Jakarta on March 4. Sugiono met Hasan again in Kuala Lumpur on April 20", README M4)?
+    *day* is a date the text gives, never one assumed; "in March" and "on March 4" do not differ."""
+    if place is not None and meeting.place is not None and "virtual" not in (place.key, meeting.place.key) \
+            and place.key != meeting.place.key:
+        return True
+    return day is not None and meeting.date is not None and not (
+        day.startswith(meeting.date) or meeting.date.startswith(day))
