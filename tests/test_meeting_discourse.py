@@ -75,3 +75,18 @@ def test_a_meeting_told_again_without_a_day_stays_one():
     doc = extract(SourceDocument("t", "Indonesian Foreign Minister Sugiono met Malaysian Foreign Minister Mohamad Hasan "
                                  "in Jakarta on March 4. Sugiono met Hasan to discuss fishing rights.", date="2026-05-02"))
     assert [m.date for m in doc.facts_of(Meeting)] == ["2026-03-04"]
+
+
+def test_their_talks_with_no_day_of_their_own_are_the_meeting_told_before():
+    doc = extract(SourceDocument("t", "Kenyan Foreign Minister Musalia Mudavadi met Ugandan Foreign Minister Jeje Odongo "
+                                 "in Nairobi on June 2. No figures were given at the news conference that followed "
+                                 "their talks.", date="2026-06-04"))
+    assert [m.place.label for m in doc.facts_of(Meeting)] == ["Nairobi"]
+
+
+def test_their_earlier_summit_is_a_meeting_of_its_own():
+    doc = extract(SourceDocument("t", "Kenyan Foreign Minister Musalia Mudavadi met Ugandan Foreign Minister Jeje Odongo "
+                                 "in Nairobi on June 2. It was their second meeting, following talks in Kampala in "
+                                 "March 2025.", date="2026-06-04"))
+    assert sorted((m.place.label, m.date) for m in doc.facts_of(Meeting)) == [("Kampala", "2025-03"),
+                                                                             ("Nairobi", "2026-06-02")]

@@ -21,7 +21,8 @@ from pathlib import Path
 
 from kg.extract.agreement_terms import agent_party as _agent_party, from_party as _from_party, terms_kind as _terms_kind
 from kg.extract.meeting_dateline import dateline_places
-from kg.extract.meeting_discourse import apart as _apart, join_trips, most_named as _most_named, sides as _sides
+from kg.extract.meeting_discourse import apart as _apart, join_trips, most_named as _most_named, sides as _sides, \
+    their as _their
 from kg.extract.meeting_places import meeting_place
 from kg.extract.event_dates import event_date as _date
 from kg.extract.event_dates import sentence_dates as _dates
@@ -553,6 +554,8 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
                        if len(m.participants) == 2 and all(p.kind == "person" for p in m.participants)), pair)
         if not people:
             return None
+    if not people and not view.actors_in(c_first, c_last):
+        people = _their(view, c_first, c_last, found)  # "It was their second summit": the pair that met before
     if not people and _pair_words(view, c_first, c_last, rules["side_words"]):
         people = _sides(view.sentence, found, sides)  # "The two sides held talks": the two states named before
     if not people:

@@ -26,6 +26,9 @@ from kg.model import EntityRef, Meeting, Mention, Sentence
 _TRIP = frozenset("visit trip travel fly arrive tour journey".split())
 _BACK = frozenset("there during while he she".split())
 _OPENING = 5  # the words that open a sentence ("On Tuesday he")
+_DAY_WORDS = frozenset("""january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
+    yesterday""".split())  # a day or month of its own ("talks in Vladivostok in April 2019")
 _JOINED = frozenset(("talks", "summit"))  # in-person meetings a trip can frame (a call is not)
 
 
@@ -107,3 +110,14 @@ def apart(meeting: Meeting, place: EntityRef | None, day: str | None) -> bool:
         return True
     return day is not None and meeting.date is not None and not (
         day.startswith(meeting.date) or meeting.date.startswith(day))
+
+
+def their(view: SentenceView, first: int, last: int, found: list[Meeting]) -> tuple[EntityRef, ...]:
+    """The sides of a meeting told as "their" in a clause that names no one and gives a day ("It was their second
+    summit, following talks in Vladivostok in April 2019"): the last two sides found meeting. Without a day of
+    its own "their talks" is the meeting told before ("the news conference that followed their talks")."""
+    if "their" not in view.lower[first:last]:
+        return ()
+    if not any(w in _DAY_WORDS or (w.isdigit() and len(w) == 4) for w in view.lower[first:last]):
+        return ()
+    return next((m.participants for m in reversed(found) if len(m.participants) == 2), ())
