@@ -90,3 +90,10 @@ def test_their_earlier_summit_is_a_meeting_of_its_own():
                                  "March 2025.", date="2026-06-04"))
     assert sorted((m.place.label, m.date) for m in doc.facts_of(Meeting)) == [("Kampala", "2025-03"),
                                                                              ("Nairobi", "2026-06-02")]
+
+
+def test_members_named_later_join_the_meeting_not_a_call():
+    doc = extract(SourceDocument("t", "Chinese Premier Li Qiang spoke by phone with Vietnamese Prime Minister Pham Minh "
+                                 "Chinh on Monday. Li Qiang was accompanied by Foreign Minister Wang Yi.", date="2026-06-04"))
+    calls = [m for m in doc.facts_of(Meeting) if m.kind == "call"]
+    assert [sorted(p.label for p in m.participants) for m in calls] == [["Li Qiang", "Pham Minh Chinh"]]
