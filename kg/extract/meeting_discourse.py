@@ -28,7 +28,8 @@ _TRIP = frozenset("visit trip travel fly arrive tour journey".split())
 _BACK = frozenset("there during while he she".split())
 # a sentence that names members of a side of the meeting told before
 _MEMBERS = re.compile(r"\bdelegations? (?:also )?(?:included|includes|comprised)\b|\baccompanied by\b"
-                      r"|\bside of the table\b|\bwere also (?:present|in attendance)\b", re.I)
+                      r"|\bside of the table\b|\bwere also (?:present|in attendance)\b"
+                      r"|\b(?:at|to) the same (?:meeting|conference|summit|forum|session|talks)\b", re.I)
 _BACK_SENTENCES = 15  # how far back the meeting may be told (its story goes on for a while)
 _OPENING = 5  # the words that open a sentence ("On Tuesday he")
 _DAY_WORDS = frozenset("""january february march april may june july august september october november december
@@ -130,7 +131,8 @@ def their(view: SentenceView, first: int, last: int, found: list[Meeting]) -> tu
 
 def members(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], found: list[Meeting]) -> list[Meeting]:
     """*found* with the persons of a later sentence that names members of a side ("The North Korean delegation
-    included Kim Yo Jong", "Lavrov sat on the Russian side of the table") added to the in-person meeting told
+    included Kim Yo Jong", "Lavrov sat on the Russian side of the table", "Speaking at the same conference,
+    Wang Yi ...") added to the in-person meeting told
     in the sentences before (README M2: the named persons on each side), where that sentence tells no meeting
     of its own."""
     out = list(found)
