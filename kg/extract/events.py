@@ -21,7 +21,7 @@ from pathlib import Path
 
 from kg.extract.agreement_terms import agent_party as _agent_party, from_party as _from_party, terms_kind as _terms_kind
 from kg.extract.meeting_dateline import dateline_places
-from kg.extract.meeting_discourse import apart as _apart, join_trips, members, most_named as _most_named, sides as _sides, \
+from kg.extract.meeting_discourse import across, apart as _apart, most_named as _most_named, sides as _sides, \
     their as _their
 from kg.extract.meeting_places import meeting_place
 from kg.extract.event_dates import event_date as _date
@@ -499,8 +499,7 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
             if not any(body in m.participants for m in here) and not any(m.participants == (body,) for m in found):
                 found.append(Meeting((body,), kind, _evidence(sentence, doc_id, first, last), next(
                     (m.place for m in here if m.place and m.place.key != "virtual"), None), next((m.date for m in here), None)))
-    found = members(sentences, mentions, join_trips(sentences, mentions, where, found, today))  # across sentences
-    return dateline_places(sentences, found, today)
+    return dateline_places(sentences, across(sentences, mentions, where, found, today), today)
 
 
 @lru_cache(maxsize=1)
