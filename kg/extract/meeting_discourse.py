@@ -1,14 +1,15 @@
-"""Meetings told across sentences: talks in the sentence after a trip are that visit's talks, and "the two
-sides" that meet are the two states the text named most so far.
+"""Meetings told across sentences.
 
-"Meinl-Reisinger made a trip to Lviv on Friday. There she met Sybiha": the talks of the second sentence
-are the visit of the first (README M3 `visit`), so they take the trip's place and day. A record of the
-traveller with the host state that the trip sentence gives stays, as dev gold keeps it beside the talks.
-
-The talks are joined to the trip only where the talks sentence points back to it, by its first word
-("There", "During the visit", "While there") or a pronoun or the traveller's name among its first words
-("On Tuesday he held talks"), and
-only where it gives no other place ("On Wednesday he met Hassan in Dar es Salaam" is another meeting).
+* Talks after a trip: "Meinl-Reisinger made a trip to Lviv on Friday. There she met Sybiha": the talks of
+  the second sentence are the visit of the first (README M3 `visit`), so they take the trip's place and
+  day. A record of the traveller with the host state that the trip sentence gives stays, as dev gold keeps
+  it beside the talks. The talks are joined only where their sentence points back to the trip, by its
+  first word ("There", "During the visit", "While there") or a pronoun or the traveller's name among its
+  first words ("On Tuesday he held talks"), and gives no other place ("On Wednesday he met Hassan in Dar
+  es Salaam" is another meeting).
+* "The two sides" / "both countries" that meet are the two states the text named most so far
+  (:func:`sides`); "their" talks with a day of their own are another meeting of the last pair (:func:`their`).
+* The same sides told again with another place or day are a meeting of their own (:func:`apart`, M4).
 """
 
 from __future__ import annotations
