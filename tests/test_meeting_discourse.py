@@ -97,3 +97,15 @@ def test_members_named_later_join_the_meeting_not_a_call():
                                  "Chinh on Monday. Li Qiang was accompanied by Foreign Minister Wang Yi.", date="2026-06-04"))
     calls = [m for m in doc.facts_of(Meeting) if m.kind == "call"]
     assert [sorted(p.label for p in m.participants) for m in calls] == [["Li Qiang", "Pham Minh Chinh"]]
+
+
+def test_a_planned_round_elsewhere_does_not_place_the_meeting_before():
+    doc = extract(SourceDocument("t", "Serbian Foreign Minister Marko Djuric met Hungarian Foreign Minister Peter "
+                                 "Szijjarto on Friday. The next round of talks will take place in Budapest."))
+    assert [m.place for m in doc.facts_of(Meeting)] == [None]
+
+
+def test_talks_held_in_a_town_place_the_meeting_before():
+    doc = extract(SourceDocument("t", "Serbian Foreign Minister Marko Djuric met Hungarian Foreign Minister Peter "
+                                 "Szijjarto on Friday. The talks were held in the town of Subotica."))
+    assert [m.place.label for m in doc.facts_of(Meeting)] == ["Subotica"]

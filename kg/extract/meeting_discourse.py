@@ -10,10 +10,12 @@
 * "The two sides" / "both countries" that meet are the two states the text named most so far
   (:func:`sides`); "their" talks with a day of their own are another meeting of the last pair (:func:`their`).
 * The same sides told again with another place or day are a meeting of their own (:func:`apart`, M4).
+* "The talks were held in Subotica" places the meeting of the sentence before (:func:`placed_after`).
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 from datetime import date
@@ -27,6 +29,9 @@ from kg.model import EntityRef, Meeting, Mention, Sentence
 
 _TRIP = frozenset("visit trip travel fly arrive tour journey".split())
 _BACK = frozenset("there during while he she".split())
+# "The talks were held in Subotica": a sentence that places the meeting told just before
+_HELD_IN = re.compile(r"^(?:the|their|these) (?:talks|meeting|meetings|summit|discussions|negotiations)\b"
+                      r"[^.;]*?\b(?:took place|were held|was held)\b", re.I)
 _OPENING = 5  # the words that open a sentence ("On Tuesday he")
 _DAY_WORDS = frozenset("""january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
@@ -129,4 +134,24 @@ def their(view: SentenceView, first: int, last: int, found: list[Meeting]) -> tu
 def across(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], places: dict[int, list[Mention]],
            found: list[Meeting], today: date | None) -> list[Meeting]:
     """*found* read across sentences: talks after a trip joined to it, then members named later added."""
-    return members(sentences, mentions, join_trips(sentences, mentions, places, found, today))
+    found = placed_after(sentences, mentions, places, join_trips(sentences, mentions, places, found, today))
+    return members(sentences, mentions, found)
+
+
+def placed_after(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], places: dict[int, list[Mention]],
+                 found: list[Meeting]) -> list[Meeting]:
+    """*found* with the place of a sentence that opens "The talks were held in X" given to the in-person
+    meeting of the sentence before when it has none ("... met Szijjarto on Friday. The talks were held in
+    Subotica"); a planned round ("will take place in Budapest") is another meeting."""
+    out = list(found)
+    for prev, sentence in zip(sentences, sentences[1:]):
+        if sentence.heading or not _HELD_IN.match(sentence.text):
+            continue
+        actors = [m for m in mentions if m.sentence == sentence.index and m.entity.kind != "place"]
+        view = SentenceView(sentence, actors)
+        place, _ = meeting_place(view, 0, len(sentence.tokens), places.get(sentence.index, []))
+        n = next((k for k in range(len(out) - 1, -1, -1) if out[k].evidence.context_sentences[:1] == (prev.index,)
+                  and out[k].place is None and out[k].kind != "call"), None)
+        if place is not None and n is not None:
+            out[n] = replace(out[n], place=place)
+    return out
