@@ -454,7 +454,7 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
         last_day = next((v for _, v in reversed(_dates(sentence, today, day_before)) if len(v) == 10), last_day)
         everyone = persons.get(sentence.index, []) + states.get(sentence.index, [])
         named_so_far.update(m.entity for m in persons.get(sentence.index, []))
-        states_so_far.update(m.entity for m in states.get(sentence.index, []) if m.entity.kind == "state")
+        states_so_far.update(m.entity for m in states.get(sentence.index, []) if m.entity.kind == "state" and m.how != "capital")
         view = SentenceView(sentence, everyone)
         hits = _phrases(view, "meeting", "triggers") + _spoke_with(view)
         named = [m for m in sorted(persons.get(sentence.index, []), key=lambda m: m.first) if not view.possessive(m)]
