@@ -41,13 +41,16 @@ _JOINED = frozenset(("talks", "summit"))  # in-person meetings a trip can frame 
 
 def _trip(sentence: Sentence, actors: list[Mention], places: list[Mention]
           ) -> tuple[frozenset[EntityRef], EntityRef | None] | None:
-    """The persons named in a sentence that tells a trip, and the trip's place ("a trip to Lviv")."""
+    """The persons named in a sentence that tells a trip, and the trip's place ("a trip to Lviv"; none for
+    "a visit to Japan")."""
     view = SentenceView(sentence, actors)
     at = next((i for i, lemma in enumerate(view.lemmas) if lemma in _TRIP), None)
     if at is None:
         return None
     place, _ = meeting_place(view, at, len(view.tokens), places)
-    if place is None:
+    host = any(m.entity.kind == "state" and m.first > at and view.lower[m.first - 1] in ("to", "in")
+               for m in view.actors)  # "a visit to Japan": no city, but a trip all the same
+    if place is None and not host:
         return None
     return frozenset(m.entity for m in actors if m.entity.kind == "person"), place
 
