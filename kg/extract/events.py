@@ -25,6 +25,9 @@ from kg.extract.agreement_give import agreed_to_give as _agreed_to_give
 from kg.extract.agreement_verb_only import agreed_without_noun, not_restated
 from kg.extract.evidence import evidence as _evidence
 from kg.extract.agreement_terms import agent_party as _agent_party, from_party as _from_party, terms_kind as _terms_kind
+from kg.extract.meeting_dateline import dateline_places
+from kg.extract.meeting_discourse import across, apart as _apart, most_named as _most_named, sides as _sides, \
+    their as _their
 from kg.extract.meeting_places import meeting_place
 from kg.extract.event_dates import event_date as _date
 from kg.extract.event_dates import sentence_dates as _dates
@@ -410,6 +413,7 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
     last_person: EntityRef | None = None
     last_day: str | None = None  # the last day the text named ("on July 11"), for "later that day"
     named_so_far: Counter[EntityRef] = Counter()  # persons named so far, for "the two leaders"
+    states_so_far: Counter[EntityRef] = Counter()  # states named so far, for "the two sides"
     for sentence in sentences:
         if sentence.heading:
             continue
@@ -417,6 +421,7 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
         last_day = next((v for _, v in reversed(_dates(sentence, today, day_before)) if len(v) == 10), last_day)
         everyone = persons.get(sentence.index, []) + states.get(sentence.index, [])
         named_so_far.update(m.entity for m in persons.get(sentence.index, []))
+        states_so_far.update(m.entity for m in states.get(sentence.index, []) if m.entity.kind == "state" and m.how != "capital")
         view = SentenceView(sentence, everyone)
         hits = _phrases(view, "meeting", "triggers") + _spoke_with(view)
         named = [m for m in sorted(persons.get(sentence.index, []), key=lambda m: m.first) if not view.possessive(m)]
@@ -439,7 +444,7 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
                 continue
             meeting = _meeting(view, clause, kind, rules, doc_id, today, found, previous_person, at=last,
                                places=where.get(sentence.index, []), day_before=day_before,
-                               pair=_most_named(named_so_far))
+                               pair=_most_named(named_so_far), sides=_most_named(states_so_far))
             if meeting is not None or kind != "visit":
                 done.add(clause)  # a visit with no host leaves the clause to its talks
             if meeting is not None and kind == "call" and view.lemmas[first] == "speak" \
@@ -461,7 +466,7 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
             if not any(body in m.participants for m in here) and not any(m.participants == (body,) for m in found):
                 found.append(Meeting((body,), kind, _evidence(sentence, doc_id, first, last), next(
                     (m.place for m in here if m.place and m.place.key != "virtual"), None), next((m.date for m in here), None)))
-    return found
+    return dateline_places(sentences, across(sentences, mentions, where, found, today), today)
 
 
 @lru_cache(maxsize=1)
@@ -472,19 +477,12 @@ def _claim_verbs() -> frozenset[str]:
     return frozenset(w for w in [*claim["opposes"], *claim["supports"]] if not any(w.startswith(t) for t in triggers))
 
 
-def _most_named(named: Counter[EntityRef]) -> tuple[EntityRef, ...]:
-    """The two persons the text has named most, if two stand out ahead of any third."""
-    top = named.most_common(3)
-    if len(top) < 2 or (len(top) == 3 and top[2][1] >= top[1][1]):
-        return ()
-    return (top[0][0], top[1][0])
-
-
 def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict, doc_id: str, today: date | None,
              found: list[Meeting], previous_person: EntityRef | None = None, at: int = 0,
              places: list[Mention] | None = None, day_before: str | None = None,
-             pair: tuple[EntityRef, ...] = ()) -> Meeting | None:
-    """The meeting of one trigger's clause; *pair* is the two persons the text named most so far."""
+             pair: tuple[EntityRef, ...] = (), sides: tuple[EntityRef, ...] = ()) -> Meeting | None:
+    """The meeting of one trigger's clause; *pair* and *sides* are the two persons and states the text named
+    most so far."""
     sentence = view.sentence
     c_first, c_last = clause
     places = places or []
@@ -523,6 +521,10 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
                        if len(m.participants) == 2 and all(p.kind == "person" for p in m.participants)), pair)
         if not people:
             return None
+    if not people and not view.actors_in(c_first, c_last):
+        people = _their(view, c_first, c_last, found)  # "It was their second summit": the pair that met before
+    if not people and _pair_words(view, c_first, c_last, rules["side_words"]):
+        people = _sides(view.sentence, found, sides)  # "The two sides held talks": the two states named before
     if not people:
         people = unique(m.entity for m in view.actors_in(c_first, c_last)
                         if m.entity.kind == "state" and m.first not in place_at
@@ -553,10 +555,11 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
         return None  # M1: two or more parties; alone, only a body whose members meet ("ECOWAS leaders will meet")
     if kind == "visit" and place is None and not any(p.kind == "state" for p in people):
         return None
-    if any(set(people) == set(m.participants) and m.kind == kind for m in found):
-        return None  # the same event mentioned again
     # the first date of the meeting's clause, else of the sentence
     dates = _dates(sentence, today, day_before)
     start, end = view.tokens[c_first].start - sentence.start, view.tokens[c_last - 1].end - sentence.start
     when = next((v for o, v in dates if start <= o < end), dates[0][1] if dates else _story_day(view, c_first, c_last, today))
+    if any(set(people) == set(m.participants) and m.kind == kind and not _apart(m, place, when if dates else None)
+           for m in found):
+        return None  # the same event mentioned again (not the same sides meeting again elsewhere or another day)
     return Meeting(people, kind, _evidence(sentence, doc_id, c_first, c_last), place, when)

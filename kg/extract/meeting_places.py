@@ -26,7 +26,7 @@ _NOT_PLACES = frozenset(
 # "at a hotel in New York", "on the sidelines of the summit in Kazan": up to this many words
 # between the locative word and the city
 _GAP = 4
-_GAP_WORDS = frozenset("the a an hotel palace residence resort city town port capital venue sidelines summit "
+_GAP_WORDS = frozenset("the a an hotel palace residence resort city town port capital venue sidelines summit border "
                        "talks forum conference of seaside coastal southern northern eastern western".split())
 
 

@@ -1,0 +1,41 @@
+"""Members of a side named after their meeting: "The North Korean delegation included Kim Yo Jong", "Lavrov
+sat on the Russian side of the table", "Speaking at the same conference, Wang Yi ..." (README M2: the named
+persons on each side take part)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.extract.view import SentenceView
+from kg.model import Meeting, Mention, Sentence
+
+# a sentence that names members of a side of the meeting told before
+_MEMBERS = re.compile(r"\bdelegations? (?:also )?(?:included|includes|comprised)\b|\baccompanied by\b"
+                      r"|\bside of the table\b|\bwere also (?:present|in attendance)\b"
+                      r"|\b(?:at|to) the same (?:meeting|conference|summit|forum|session|talks)\b", re.I)
+_BACK_SENTENCES = 15  # how far back the meeting may be told (its story goes on for a while)
+
+
+def members(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], found: list[Meeting]) -> list[Meeting]:
+    """*found* with the persons of a later sentence that names members of a side ("The North Korean delegation
+    included Kim Yo Jong", "Lavrov sat on the Russian side of the table", "Speaking at the same conference,
+    Wang Yi ...") added to the in-person meeting told
+    in the sentences before (README M2: the named persons on each side), where that sentence tells no meeting
+    of its own."""
+    out = list(found)
+    told = {m.evidence.context_sentences[0] for m in found if m.evidence.context_sentences}
+    persons: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.entity.kind == "person":
+            persons.setdefault(m.sentence, []).append(m)
+    for sentence in sentences:
+        if sentence.heading or sentence.index in told or not _MEMBERS.search(sentence.text):
+            continue
+        view = SentenceView(sentence, persons.get(sentence.index, []))
+        named = [m.entity for m in view.actors if not view.possessive(m)]
+        n = next((k for k in range(len(out) - 1, -1, -1) if out[k].kind != "call" and out[k].evidence.context_sentences
+                  and 0 < sentence.index - out[k].evidence.context_sentences[0] <= _BACK_SENTENCES), None)
+        if n is not None and named:
+            out[n] = replace(out[n], participants=tuple(dict.fromkeys([*out[n].participants, *named])))
+    return out
