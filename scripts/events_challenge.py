@@ -1,6 +1,6 @@
 """Score the events challenge set (tests/data/challenge/events.toml) per construction group.
 
-Usage: .venv/bin/python scripts/challenge_events.py [--cases]
+Usage: .venv/bin/python scripts/events_challenge.py [--cases]
 Prints per group: cases passing, and precision/recall of party sets (agreements) and participant sets
 (meetings), plus full-key recall (every field a case gives). --cases lists each case's result.
 """
