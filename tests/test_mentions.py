@@ -155,3 +155,19 @@ def test_two_spellings_of_one_slug_stay_two_entities_with_one_label_each():
     assert person_key("Wang Yi") == "wang-yi"
     assert len({person_key("Karim bin Said al-Harthi"), person_key("Karim bin Said Al Harthi"),
                 person_key("Karim bin Said Al-Harthi")}) == 3
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Foreign Ministry said on Tuesday that the sanctions were illegal.", "Foreign Ministry"),
+    ("The Defence Ministry said the convoy had reached the border.", "Defence Ministry"),
+    ("The Times reported that two frigates had left Toulon.", "Times"),
+])
+def test_a_body_before_a_speech_verb_is_no_person(text, speaker):
+    """A capitalised run ending in an institution word speaks as a body ("the Foreign Ministry said")."""
+    from kg.model import Claim
+
+    extraction = extract(SourceDocument("doc", text))
+    assert not [m for m in extraction.mentions if m.entity.kind == "person"]
+    claims = extraction.facts_of(Claim)
+    assert [c.claimant.kind for c in claims] == ["organisation"]
+    assert claims[0].claimant.label.endswith(speaker)

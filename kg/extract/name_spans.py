@@ -28,6 +28,18 @@ NOT_NAMES = frozenset(
 PARTICLES = frozenset("da das de del della der den di do dos du la le van von ter zu bin bint ibn al el".split())
 
 
+# A name run ending in one of these is an organisation or a place, not a person.
+NON_PERSON_TAILS = frozenset(
+    """Street Avenue Road Square Palace House Hall Center Centre Institute University College School Foundation Fund
+    Bank Party Company Corporation Group Council Agency Committee Ministry Department Office Airport Stadium Hospital
+    Church Mosque Cathedral Times Post News Daily Herald Tribune Journal Review Press Radio Television Sea Ocean Gulf
+    River Lake Mountains Island Islands Peninsula Strait Bay Park Bridge Port Station Doctrine Plan Act Law Treaty
+    Accords Agreement Initiative Summit Forum Conference Prize Award Cup Community Movement Network Alliance
+    Coalition Front Force Forces Guard Service Services Authority Administration Board Organization Organisation
+    Association Society Club League Team Brigade Regiment Battalion Corps Division Fleet""".split()
+)
+
+
 def is_name_token(sentence: Sentence, i: int, taken: set[int]) -> bool:
     """A capitalised word, not all capitals, not a stop word, not claimed by another mention."""
     token = sentence.tokens[i]

@@ -16,6 +16,7 @@ institution words are not either, and a sentence-initial word needs to be a know
 from __future__ import annotations
 
 from kg.extract.names import NOT_PERSON_WORDS, is_english_word, is_given_name, is_surname
+from kg.extract.name_spans import NON_PERSON_TAILS as _NON_PERSON_TAILS
 from kg.extract.name_spans import NOT_NAMES as _NOT_NAMES
 from kg.extract.name_spans import is_name_token as _is_name_token
 from kg.extract.name_spans import name_run as _name_run
@@ -28,18 +29,6 @@ HONORIFICS = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame Lord Lady Madam M
 _POSSESSIVE = ("'s", "’s")
 _COMPOUND_TAILS = frozenset("inspired era style esque like type brokered ordered authored".split())
 _DETERMINERS = frozenset("the a an this that these those its their our his her".split())
-# A name run ending in one of these is an organisation or a place, not a person.
-_NON_PERSON_TAILS = frozenset(
-    """Street Avenue Road Square Palace House Hall Center Centre Institute University College School Foundation Fund
-    Bank Party Company Corporation Group Council Agency Committee Ministry Department Office Airport Stadium Hospital
-    Church Mosque Cathedral Times Post News Daily Herald Tribune Journal Review Press Radio Television Sea Ocean Gulf
-    River Lake Mountains Island Islands Peninsula Strait Bay Park Bridge Port Station Doctrine Plan Act Law Treaty
-    Accords Agreement Initiative Summit Forum Conference Prize Award Cup Community Movement Network Alliance
-    Coalition Front Force Forces Guard Service Services Authority Administration Board Organization Organisation
-    Association Society Club League Team Brigade Regiment Battalion Corps Division Fleet""".split()
-)
-
-
 def _glued(sentence: Sentence, i: int) -> bool:
     """Is token *i* the tail of a hyphenated word ("Alt-Media")?"""
     tokens = sentence.tokens

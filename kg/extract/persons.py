@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.gazetteer import slug
+from kg.extract.name_spans import NON_PERSON_TAILS
 from kg.extract.name_spans import NOT_NAMES as _NOT_NAMES
 from kg.extract.name_spans import compound_end, leading_particles, name_start, name_words
 from kg.extract.name_spans import is_name_token as _is_name_token
@@ -215,6 +216,8 @@ def _speakers(sentence: Sentence, taken: set[int]) -> list[PersonFind]:
             continue
         end = i
         start = name_start(sentence, end, taken)
+        if tokens[end - 1].text in NON_PERSON_TAILS:
+            continue  # "the Foreign Ministry said", "The Times reported": a body speaks, not a person
         if start < end and not (start == 0 and end - start == 1 and tokens[0].lower in _NOT_NAMES):
             found.append(PersonFind(_mention(sentence, start, end, "name")))
             taken.update(range(start, end))
