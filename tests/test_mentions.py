@@ -171,3 +171,14 @@ def test_a_body_before_a_speech_verb_is_no_person(text, speaker):
     claims = extraction.facts_of(Claim)
     assert [c.claimant.kind for c in claims] == ["organisation"]
     assert claims[0].claimant.label.endswith(speaker)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Abdel Fattah al-Burhan accused the Emirates of arming the paramilitary group.", "Abdel Fattah al-Burhan"),
+    ("Kristalina Georgieva welcomed the reforms in a statement on Friday.", "Kristalina Georgieva"),
+    ("Shehbaz Sharif dismissed the report as propaganda.", "Shehbaz Sharif"),
+])
+def test_a_name_unknown_to_the_lists_is_a_person_before_a_verb_of_speaking_out(text, person):
+    """Accusing, welcoming or dismissing is said by someone: a run of name words before such a verb is a
+    person even when the given name is in no name list."""
+    assert person in _persons(text)

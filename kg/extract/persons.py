@@ -27,7 +27,9 @@ from kg.model import EntityRef, Mention, Sentence, Title
 _SPEECH = frozenset(
     """said says told tells added adds warned warns argued argues insisted insists noted notes wrote writes
     denied denies stressed stresses announced announces claimed declared declares urged urges cautioned
-    replied""".split()
+    replied accused accuses blamed blames criticised criticized criticises criticizes condemned condemns
+    rejected rejects dismissed dismisses confirmed confirms acknowledged acknowledges admitted admits explained explains suggested suggests praised praises
+    welcomed welcomes hailed hails threatened threatens reiterated reiterates recalled recalls""".split()
 )
 @dataclass(frozen=True)
 class PersonFind:
