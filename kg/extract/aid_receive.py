@@ -8,7 +8,7 @@ from __future__ import annotations
 from kg.extract.aid_checks import _aid_like, _common_noun_subject
 from kg.extract.aid_nouns import Context, Frame, received_item_end
 from kg.extract.aid_relative import relative_stage
-from kg.extract.aid_slots import ITEM_STOP, relative_giver, request_object, status_cues
+from kg.extract.aid_slots import ITEM_STOP, attribution_after, relative_giver, request_object, status_cues
 from kg.extract.lexicon import Entry, load_lexicon
 from kg.extract.view import BE_FORMS, SentenceView, unique
 from kg.model import EntityRef
@@ -62,8 +62,10 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
     # "from X" names the donor of a received supply.
     end = first
     while end < len(view.tokens) and view.lower[end] not in ITEM_STOP and view.lower[end] != "." \
-            and not (view.lower[end] == "and" and _next_verb(view, end + 1)):
-        end += 1  # "bought tanks and sent them to Ukraine": the second verb has its own object
+            and not (view.lower[end] == "and" and _next_verb(view, end + 1)) \
+            and not (view.lower[end] == "," and end + 1 in view.actor_at
+                     and attribution_after(view, end, len(view.tokens))):
+        end += 1  # "bought tanks and sent them to Ukraine": the second verb has its own object; ", Kenya claims"
     conjuncts, start = [], last
     for j in range(last, end + 1):
         new_donor = j + 1 < end and ((j + 1 in view.actor_at and view.actor_at[j + 1].how == "demonym")

@@ -211,7 +211,7 @@ def item_segments(view: SentenceView, start: int, end: int, donors: tuple[Entity
         if word == "," and j + 1 < end and view.lower[j + 1].endswith("ing") and view.lower[j + 1] != "including" \
                 and j + 1 not in view.actor_at:
             break  # ", challenging Washington's dominance": a participle clause, not an item
-        if word == "," and _attribution_after(view, j, end):
+        if word == "," and attribution_after(view, j, end):
             break  # ", the Lebanese army said": who said it, not the item
         j += 1
     if seg_start < j and not segments:  # words after the last "to X" are not items of it
@@ -219,11 +219,11 @@ def item_segments(view: SentenceView, start: int, end: int, donors: tuple[Entity
     return segments, j
 
 
-_ATTRIBUTION_VERBS = frozenset("said says told reported reports added confirmed announced stated wrote noted "
+_ATTRIBUTION_VERBS = frozenset("said says told reported reports added confirmed announced stated wrote noted claims "
                                "insisted claimed".split())
 
 
-def _attribution_after(view: SentenceView, comma: int, end: int) -> bool:
+def attribution_after(view: SentenceView, comma: int, end: int) -> bool:
     """Is the comma at *comma* followed by ", the ministry said" / ", officials told Reuters"?"""
     for j in range(comma + 1, min(comma + 13, end)):
         if view.lower[j] in _ATTRIBUTION_VERBS:
