@@ -66,6 +66,7 @@ from kg.extract.aid_never import never_given_frame
 from kg.extract.aid_ask_from import asked_from_frame
 from kg.extract.aid_proposed import proposed_frame
 from kg.extract.aid_reported import reported_subject
+from kg.extract.aid_rebuttal import rebuttal_frame
 from kg.extract.aid_contracts import CONTRACT_NOUNS, contract_frame
 from kg.extract.aid_receive import _amount_from, _mutual_denial, _receive_frame, buyer_frame, reliance_frame
 from kg.extract.aid_slots import (
@@ -480,6 +481,8 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
         elif j >= consumed and (frame := asked_from_frame(view, j, context)):
             frames.append(frame)  # "asked for funds from the UAE, Saudi Arabia and China"
             consumed = frame.quote_last
+        elif frame := rebuttal_frame(view, j, frames):
+            frames.append(frame)  # "Kyiv says Iran sent missiles to Russia, a claim Tehran denies"
         elif word == "never" and (frame := never_given_frame(view, j, context)):
             frames.append(frame)  # "$2.5 billion of it never disbursed"
             consumed = max(consumed, frame.quote_last)
