@@ -8,6 +8,7 @@ receives it -- shared by the frames in :mod:`kg.extract.aid`.
 from __future__ import annotations
 
 from kg.extract.dates import MONTH_NAMES, WEEKDAYS
+from kg.extract.aid_sequence import second_stage_verb
 from kg.extract.lexicon import AidLexicon, Entry
 from kg.extract.view import BE_FORMS, CLAUSE_END, PREPOSITIONS, SentenceView, unique
 from kg.model import EntityRef, Sentence
@@ -201,6 +202,8 @@ def item_segments(view: SentenceView, start: int, end: int, donors: tuple[Entity
                 rest = [m for m in view.state_in(k, end) if view.possessive(m) and m.entity not in donors]
                 segments.append((seg_start, j, unique(m.entity for m in rest[:1])))
                 return segments, (rest[0].last if rest else j)
+        if word == "and" and j > start and second_stage_verb(view, j):
+            break  # "promised Ukraine 18 tanks and delivered them": the second verb has its own frame
         if word in ("abroad", "overseas", "worldwide"):
             segments.append((seg_start, j, None))  # no recipient state
             return segments, j
