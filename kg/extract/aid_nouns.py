@@ -88,14 +88,14 @@ _SIGN_VERBS = {"sign": "approved", "conclude": "approved", "seal": "approved", "
                # "Gazprom has sharply reduced shipments to Germany": a giver changing the volume it gives
                "increase": "delivered", "boost": "delivered", "raise": "delivered", "double": "delivered",
                "expand": "delivered", "resume": "delivered", "reduce": "delivered", "curtail": "delivered",
-               "slash": "delivered",
+               "slash": "delivered", "restart": "delivered", "restore": "delivered", "reinstate": "delivered",
                "make": "delivered",  # "has made donations of fuel to Cuba"
                # "India has opened a $500 million line of credit": credit made available under contract
                "open": "approved", "establish": "approved"}
 _OPENED = frozenset("credit facility".split())  # what "open" and "establish" make available
 
 
-_VOLUME_VERBS = frozenset("increase boost raise double expand resume reduce curtail slash".split())
+_VOLUME_VERBS = frozenset("increase boost raise double expand resume restart restore reinstate reduce curtail slash".split())
 
 
 def _signer(view: SentenceView, first: int) -> tuple[tuple[EntityRef, ...], str | None]:
