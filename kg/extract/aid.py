@@ -67,7 +67,7 @@ from kg.extract.aid_ask_from import asked_from_frame
 from kg.extract.aid_proposed import proposed_frame
 from kg.extract.aid_reported import reported_subject
 from kg.extract.aid_rebuttal import rebuttal_frame
-from kg.extract.aid_stopped import stopped_in_passive
+from kg.extract.aid_revise import revised
 from kg.extract.aid_contracts import CONTRACT_NOUNS, contract_frame
 from kg.extract.aid_receive import _amount_from, _mutual_denial, _receive_frame, buyer_frame, reliance_frame
 from kg.extract.aid_slots import (
@@ -512,7 +512,7 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
             if frame:
                 frames.append(frame)
                 consumed = frame.quote_last
-    return stopped_in_passive(view, drop_reversed(frames, helped_frames(view, context, lexicon)), lexicon)
+    return revised(view, drop_reversed(frames, helped_frames(view, context, lexicon)), lexicon)
 
 
 def _flows(view, frame: Frame, context: Context, lexicon: AidLexicon, doc_id: str,
