@@ -496,7 +496,7 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
         elif j >= consumed and view.lemmas[j] in ("rely", "depend") and (frame := reliance_frame(view, j)):
             frames.append(frame)  # "Armenia, which has relied for decades on Russian arms"
             consumed = frame.quote_last
-        elif j >= consumed and _free(j, frames) and (frame := arrival_frame(view, j, frames) or share_frame(view, j)
+        elif j >= consumed and _free(j, frames) and (frame := arrival_frame(view, j, frames, context) or share_frame(view, j)
                                                      or funded_frame(view, j) or bound_frame(view, j)):  # "Saudi-funded"
             frames.append(frame)  # "The first batch of Indian wheat arrived in Afghanistan", "Y's gas comes from X"
             consumed = frame.quote_last

@@ -17,6 +17,7 @@ _ARRIVE = frozenset("arrive dock land".split())
 _ENTRY = Entry(("arrive",), "give", "delivered")
 _AUXILIARIES = frozenset("has have had is are was were will would finally".split())
 _CARRYING = frozenset("carrying laden loaded full filled".split())
+_CONSIGNMENT = frozenset("cargo batch shipment shipments consignment consignments delivery deliveries tranche load".split())
 
 
 def _subject_start(view: SentenceView, at: int) -> int:
@@ -26,9 +27,11 @@ def _subject_start(view: SentenceView, at: int) -> int:
     return j
 
 
-def arrival_frame(view: SentenceView, at: int, frames: list[Frame]) -> Frame | None:
+def arrival_frame(view: SentenceView, at: int, frames: list[Frame], context=None) -> Frame | None:
     """The frame of an arrival verb at token *at*, if its subject is goods from a named giver that no
-    earlier frame of the sentence already gives ("a shipment of Indian wheat arrived in ...")."""
+    earlier frame of the sentence already gives ("a shipment of Indian wheat arrived in ..."); with no
+    giver named, the giver of the context's flow to the same place ("Japan pledged rice to the
+    Philippines. The first cargo arrived in Manila")."""
     reach = view.lemmas[at] == "reach"  # "Ukrainian grain has reached Somalia"
     if not (reach or view.lemmas[at] in _ARRIVE) or at + 2 >= len(view.tokens) \
             or (not reach and view.lower[at + 1] not in ("in", "at")):
@@ -42,6 +45,10 @@ def arrival_frame(view: SentenceView, at: int, frames: list[Frame]) -> Frame | N
         return None
     words = [t.text for t in view.tokens[start:at]]
     categories = load_lexicon().categorise(words)[0]
+    if context is not None and not view.actors_in(start, at) and place.entity in context.recipients \
+            and context.donors and (categories or _CONSIGNMENT & set(view.lower[start:at])) and not reach:
+        return Frame(_ENTRY, at, at + 1, context.donors, [(start, at, (place.entity,))], "delivered", start,
+                     place.last, used_context=True)
     if not categories or (reach and "military" in categories):
         return None  # "The Ukrainian president arrived in Washington": no goods; "Russian missiles reached Kyiv"
     if view.lemmas[at] == "land" and not _CARRYING & set(view.lower[start:at]):
