@@ -8,6 +8,7 @@ receives it -- shared by the frames in :mod:`kg.extract.aid`.
 from __future__ import annotations
 
 from kg.extract.dates import MONTH_NAMES, WEEKDAYS
+from kg.extract.aid_conditional import conditional
 from kg.extract.aid_sequence import second_stage_verb
 from kg.extract.lexicon import AidLexicon, Entry
 from kg.extract.view import BE_FORMS, CLAUSE_END, PREPOSITIONS, SentenceView, unique
@@ -118,6 +119,8 @@ def status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexico
         return "declined"  # "abandoned plans to finance", "scrapped a deal to buy"
     for status in ("approved", "pledged", "offered"):
         if any(f" {cue} " in text for cue in lexicon.cues[status]):  # cues may be phrases: "ready to"
+            if status == "pledged" and default == "delivered" and conditional(view, first, window):
+                return "offered"  # "would send more if allies did the same": a conditional offer
             return status if default == "delivered" else default
     if default == "delivered" and (contract := _under_contract(view, first)):
         # "signed contracts worth $5 billion to supply Poland with tanks": contracted (README A3), still to
