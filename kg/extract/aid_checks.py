@@ -184,11 +184,14 @@ def _aid_subject(view: SentenceView, first: int, lexicon: AidLexicon, context: C
     return first == 1 and view.lower[0] in ("this", "it", "that") and bool(context.donors)
 
 
+_LATER = frozenset("later eventually subsequently since".split())
+
+
 def relative_antecedent(view: SentenceView, first: int) -> tuple[tuple[EntityRef, ...], int | None]:
     """"... from Washington, which would also supply the systems": the actor a relative pronoun stands for,
     and where it starts."""
     j = first - 1
-    while j > 0 and (view.lower[j] in _VERB_AUXILIARIES or view.lower[j].endswith("ly")):
+    while j > 0 and (view.lower[j] in _VERB_AUXILIARIES or view.lower[j].endswith("ly") or view.lower[j] in _LATER):
         j -= 1
     if j < 2 or view.lower[j] not in ("which", "who") or view.lower[j - 1] != "," or (j - 2) not in view.actor_at:
         return (), None

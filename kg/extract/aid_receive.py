@@ -31,6 +31,9 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
                        subject_first, last, used_context=True)
         return [frame]
     recipients, subject_at = view.subject(first)
+    from kg.extract.aid_checks import relative_antecedent  # noqa: PLC0415 -- aid_checks imports this module's peers
+    if (antecedent := relative_antecedent(view, first))[0]:
+        recipients, subject_at = antecedent  # "to Indonesia, which later bought Rafale jets from France"
     request = request_object(view, last)
     if entry.status == "declined" and request is not None and recipients:
         # "Washington turned down a request for budget support from Pakistan": the subject is
