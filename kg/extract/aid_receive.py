@@ -149,7 +149,7 @@ _SAID = frozenset("said says told insisted insists stressed".split())
 _ELLIPTIC = frozenset("and , some more the rest part most also".split())  # a conjunct naming no goods
 _GOODS_VERBS = frozenset("import buy purchase procure borrow".split())
 # Receive verbs that give a flow only with the lender named after "from": "borrowed $2 billion from China".
-_LENDER_NAMED = frozenset(["borrow"])
+_LENDER_NAMED = frozenset(["borrow", "order"])  # "ordered jets from France": the seller named after "from"
 _BUY_LEMMAS = frozenset("buy purchase acquire procure".split())
 # A state's own money or debt: buying it props the state up ("bought Argentine pesos", "buy Greece's bonds").
 _STATE_ASSETS = frozenset("currency currencies bonds bond debt securities treasuries peso pesos lira rupee rupees "
