@@ -126,6 +126,20 @@ def _signer(view: SentenceView, first: int) -> tuple[tuple[EntityRef, ...], str 
 _BLOCKING = frozenset("block veto freeze suspend halt delay stall scrap cancel withhold".split())
 
 
+_OWN_STOP = frozenset("cancel scrap halt suspend withhold delay freeze".split())
+
+
+def cancelled_by(view: SentenceView, first: int) -> int | None:
+    """The verb by which a giver stops its own supply named by the aid noun at *first* ("cancelled the
+    shipment", "scrapped a planned sale"), if any."""
+    for j in range(first - 1, max(-1, first - 6), -1):
+        if view.lower[j] in (",", ".", ";") or j in view.actor_at:
+            return None
+        if view.lemmas[j] in _OWN_STOP:
+            return j
+    return None
+
+
 def _blocked(view: SentenceView, first: int) -> bool:
     """Is the aid noun the object of a verb that stops it ("blocked a package", "froze the aid")?"""
     for j in range(first - 1, max(-1, first - 8), -1):
@@ -214,6 +228,8 @@ def noun_frame(view, first, last, entry, context) -> Frame | None:
         status = "declined"  # "Hungary has blocked a 50 billion euro EU aid package for Ukraine"
     if not donors:
         donors = _its_owner(view, first)  # "sanctions on Iran over its supply of drones to Moscow"
+    if not donors and (cancel_at := cancelled_by(view, first)) is not None:
+        donors = view.subject(cancel_at)[0]  # "Germany cancelled the shipment of tanks to Qatar": its own supply
     if not donors:
         return None
     segments, end = item_segments(view, k, len(view.tokens), donors)
