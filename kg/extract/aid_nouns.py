@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.extract.aid_benefit import benefited
-from kg.extract.aid_slots import ITEM_STOP, item_segments
+from kg.extract.aid_slots import ITEM_STOP, item_segments, status_cues
 from kg.extract.dates import MONTH_NAMES, WEEKDAYS
 from kg.extract.lexicon import Entry, load_lexicon
 from kg.extract.view import BE_FORMS, CLAUSE_END, SentenceView, unique
@@ -120,6 +120,8 @@ def _signer(view: SentenceView, first: int) -> tuple[tuple[EntityRef, ...], str 
         if not _SAID & set(view.lower):
             return (), None
         status = "denied"
+    elif status == "delivered":  # "has pledged to resume gas deliveries", "will double": a stage to come
+        status = status_cues(view, j, status, load_lexicon()) or status
     return tuple(r for r in subject if r.kind in ("state", "organisation")), status
 
 
