@@ -17,6 +17,7 @@ _ARRIVE = frozenset("arrive dock land".split())
 _ENTRY = Entry(("arrive",), "give", "delivered")
 _AUXILIARIES = frozenset("has have had is are was were will would finally".split())
 _CARRYING = frozenset("carrying laden loaded full filled".split())
+_TO_COME = frozenset("will expected due set scheduled".split())
 _CONSIGNMENT = frozenset("cargo batch shipment shipments consignment consignments delivery deliveries tranche load".split())
 
 
@@ -65,4 +66,5 @@ def arrival_frame(view: SentenceView, at: int, frames: list[Frame], context=None
     item_end = at
     while item_end > start + 1 and view.lower[item_end - 1] in _AUXILIARIES:
         item_end -= 1  # "grain have reached": the item is the grain
-    return Frame(_ENTRY, at, at + 1, givers, [(start, item_end, (place.entity,))], "delivered", start, end)
+    status = "pledged" if _TO_COME & set(view.lower[max(start, at - 4):at]) else "delivered"  # "is expected to reach"
+    return Frame(_ENTRY, at, at + 1, givers, [(start, item_end, (place.entity,))], status, start, end)

@@ -266,7 +266,8 @@ def noun_frame(view, first, last, entry, context) -> Frame | None:
             [t.text for t in view.tokens[item_first:max(item_last, segments[0][1] if segments else item_last)]])[0] \
             and not any(w[:1].isdigit() or w[:1] in "$€£¥" for w in view.lower[item_first:item_last]):
         return None  # "a new proposal from the UN did not meet Russia's concerns": no goods, no one to get them
-    if status == "delivered" and _FUTURE & set(view.lower[max(0, item_first - 3):item_first]):
+    if status == "delivered" and (_FUTURE & set(view.lower[max(0, item_first - 3):item_first])
+                                  or _still_to_come(view, last, end)):
         status = "pledged"  # "Azerbaijan will double gas deliveries to the EU": deliveries to come
     # "economic aid from Russia", "Russian donations": aid nouns name aid that was given
     return Frame(entry, first, last, donors, [(item_first, item_last, recipients)], status,
@@ -483,6 +484,19 @@ def beneficiary_frame(view: SentenceView, at: int, context: Context) -> Frame | 
                  for x in range(max(0, j - 4), at))
     return Frame(_SUPPLIER_ENTRY, at, at + 1, donors, [(at, at + 1, recipients)], "pledged" if chosen else "delivered",
                  subject_at if subject_at is not None else j, at + 1, used_context=not (owners or after))
+
+
+_DUE = frozenset("expected due scheduled slated set".split())
+
+
+def _still_to_come(view: SentenceView, last: int, end: int) -> bool:
+    """"The first shipment of Iranian fuel is expected to reach Venezuela": the noun's own verb is to come."""
+    for j in range(last, min(end, last + 8, len(view.tokens) - 1)):
+        if view.lower[j] in (",", ";", ".") or view.lower[j] in ITEM_STOP:
+            return False
+        if view.lower[j] in _DUE and view.lower[j + 1] == "to" and view.lower[j - 1] in ("is", "are", "was", "were"):
+            return True
+    return False
 
 
 def _arrived_in(view: SentenceView, start: int, donors) -> tuple[EntityRef, ...]:
