@@ -125,7 +125,7 @@ def _signer(view: SentenceView, first: int) -> tuple[tuple[EntityRef, ...], str 
     return tuple(r for r in subject if r.kind in ("state", "organisation")), status
 
 
-_BLOCKING = frozenset("block veto freeze suspend halt delay stall scrap cancel withhold".split())
+_BLOCKING = frozenset("block veto freeze suspend halt delay stall scrap cancel withhold withdraw retract rescind revoke".split())
 
 
 _OWN_STOP = frozenset("cancel scrap halt suspend withhold delay freeze".split())
@@ -259,7 +259,8 @@ def noun_frame(view, first, last, entry, context) -> Frame | None:
         status = "declined"  # "said it would not seek IMF help", "no plans to seek a bailout": turned down
     item_first = first - 1 if (first - 1) >= 0 and view.tokens[first - 1].text[0].islower() else first
     item_last = last
-    if k == last and k + 1 < len(view.tokens) and view.lower[k] == "of" and segments:
+    if k == last and k + 1 < len(view.tokens) and view.lower[k] == "of" and segments \
+            and not (entry.frame == "offer-noun" and status == "declined"):  # "withdrew its offer of": both stages
         item_first, item_last = k + 1, segments[0][1]  # "deliveries of fuel to Syria": the item follows "of"
     named = any(rs for _, _, rs in segments) or subject or made
     if entry.frame == "offer-noun" and not named and not load_lexicon().categorise(
