@@ -117,6 +117,8 @@ def status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexico
         return "denied" if _SAYING & set(view.lower) else None
     if any(f" {cue} " in text for cue in lexicon.cues.get("declined", ())):
         return "declined"  # "abandoned plans to finance", "scrapped a deal to buy"
+    if default == "delivered" and any(w in lexicon.cues.get("deliberating", ()) for w in window[-2:]):
+        return "unspecified"  # "is considering sending missiles": still deliberating, no stage yet
     for status in ("approved", "pledged", "offered"):
         if any(f" {cue} " in text for cue in lexicon.cues[status]):  # cues may be phrases: "ready to"
             if status == "pledged" and default == "delivered" and conditional(view, first, window):
