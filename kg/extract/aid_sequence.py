@@ -8,6 +8,7 @@ from kg.extract.lexicon import load_lexicon
 from kg.extract.view import SentenceView
 
 _BETWEEN = frozenset("then later has have had also subsequently eventually finally".split())
+_MODALS = frozenset("will would shall 'll".split())
 
 
 def second_stage_verb(view: SentenceView, at: int) -> bool:
@@ -17,7 +18,11 @@ def second_stage_verb(view: SentenceView, at: int) -> bool:
     j = at + 1
     while j < len(view.tokens) and view.lower[j] in _BETWEEN:
         j += 1
-    if j >= len(view.tokens) or view.lower[j] == view.lemmas[j] or view.lower[j].endswith(("ing", "s")):
-        return False  # "and supply", "and training": not a finite verb in the past
+    modal = j < len(view.tokens) and view.lower[j] in _MODALS
+    while j < len(view.tokens) and (view.lower[j] in _MODALS or view.lower[j] in _BETWEEN):
+        j += 1  # "and will send four more later this year"
+    if j >= len(view.tokens) or view.lower[j].endswith(("ing", "s")) or (view.lower[j] == view.lemmas[j]
+                                                                         and not modal):
+        return False  # "and supply", "and training": not a finite verb, nor one under a modal
     lemma = view.lemmas[j]
     return any(e.frame == "give" and e.words == (lemma,) for e in load_lexicon().by_first_word.get(lemma, ()))
