@@ -65,7 +65,7 @@ from kg.extract.aid_participle import participle_frame
 from kg.extract.aid_never import never_given_frame
 from kg.extract.aid_ask_from import asked_from_frame
 from kg.extract.aid_proposed import proposed_frame
-from kg.extract.aid_reported import reported_subject
+from kg.extract.aid_subject import verb_subject
 from kg.extract.aid_rebuttal import rebuttal_frame
 from kg.extract.aid_revise import revised
 from kg.extract.aid_contracts import CONTRACT_NOUNS, contract_frame
@@ -164,7 +164,7 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
     asked, askers = _request(view, first)
     if asked:  # "Warsaw asked Washington to supply launchers": the asked party would give
         frame.status = "unspecified"
-    donors, subject_at = (asked, None) if asked else reported_subject(view, first, *view.subject(first))
+    donors, subject_at = (asked, None) if asked else verb_subject(view, first)
     if not asked and _unknown_subject(view, first, subject_at):
         return None  # "officials say Kim could supply shells", "a country whose growers sold soybeans"
     if donors and view.pronoun_subject(first) and subject_at is not None and subject_at > 0 \
