@@ -2,6 +2,8 @@
 
 * reported speech without "that": in "Kyiv says Iran has delivered missiles to Russia" the speaker
   before the reporting verb is not the giver; the actor right after it is the verb's subject;
+* a count standing for goods named before: in "Germany promised Ukraine 100 tanks. Only 30 have been
+  delivered" the subject of the passive is part of the promised goods;
 * a relative clause set off by commas between subject and verb: in "South Korea, which says it cannot
   give weapons to Ukraine because of the threat from North Korea, agreed to lend the United States
   shells" the subject of "lend" is South Korea, not an actor inside the relative clause.
@@ -60,3 +62,19 @@ def _before_relative(view: SentenceView, first: int):
             mention = view.actor_at[r - 2]
             return (mention.entity,), mention.first
     return None
+
+
+_COUNT_WORDS = frozenset("only just all some most half the first last rest remainder of them these those few more "
+                         "another further have has had will would now so far yet".split())
+
+
+def counted_subject(view: SentenceView, first: int, last: int) -> bool:
+    """Is tokens[first:last] a count of goods named before ("Only 30", "Six of them", "the last four")?"""
+    words = view.lower[first:last]
+    numbers = [w for w in words if w not in _COUNT_WORDS]
+    return bool(words) and len(numbers) <= 1 and all(w[:1].isdigit() or w in _NUMBER_WORDS for w in numbers) \
+        and bool(numbers or set(words) & {"rest", "remainder", "half"})
+
+
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozen twenty thirty forty fifty "
+                          "hundred".split())
