@@ -132,10 +132,16 @@ def _give_applies(view: SentenceView, last: int, entry: Entry, lexicon: AidLexic
             return names_aid(view, view.chunks_before(first)[-1][0], first)
         return _aid_like(view, last, min(last + 8, len(view.tokens)))
     if word in lexicon.money_only and len(entry.words) == 1:  # "pay for radars" needs no amount
-        return any(t.text[:1] in "$€£¥" or t.text[:1].isdigit() for t in view.tokens[last:last + 3])
+        first = last - 1
+        if is_passive(view, first) and set(view.lower[view.chunks_before(first)[-1][0]:first]) & _MONEY_PARTS:
+            return True  # "The first tranche was released on Friday": money named as the subject
+        return any(t.text[:1] in "$€£¥" or t.text[:1].isdigit() for t in view.tokens[last:last + 3]) \
+            or bool(set(view.lower[last:last + 4]) & _MONEY_PARTS)  # "released the second tranche"
     return True
 
 
+_MONEY_PARTS = frozenset("tranche tranches disbursement disbursements instalment installment instalments "
+                          "installments funds money".split())
 _HELPED_VERBS = frozenset("build develop construct modernise modernize launch produce make rebuild restore upgrade "
                           "equip".split())
 
