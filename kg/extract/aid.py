@@ -512,7 +512,7 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
             if frame:
                 frames.append(frame)
                 consumed = frame.quote_last
-    return revised(view, drop_reversed(frames, helped_frames(view, context, lexicon)), lexicon)
+    return revised(view, drop_reversed(frames, helped_frames(view, context, lexicon)), lexicon, context)
 
 
 def _flows(view, frame: Frame, context: Context, lexicon: AidLexicon, doc_id: str,
