@@ -8,6 +8,7 @@ from __future__ import annotations
 from kg.extract.aid_checks import _aid_like, _common_noun_subject
 from kg.extract.aid_nouns import Context, Frame, received_item_end
 from kg.extract.aid_relative import relative_stage
+from kg.extract.aid_passive_refusal import refused_by_agent
 from kg.extract.aid_slots import ITEM_STOP, attribution_after, relative_giver, request_object, status_cues
 from kg.extract.lexicon import Entry, load_lexicon
 from kg.extract.view import BE_FORMS, SentenceView, unique
@@ -25,6 +26,8 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
     if passive:
         subject_first = view.chunks_before(first)[-1][0]
         be = next((j for j in range(subject_first, first) if view.lower[j] in BE_FORMS), first)
+        if (refusal := refused_by_agent(view, subject_first, be, first, last, entry)) is not None:
+            return [refusal]  # "China's offer of a loan was rejected by the Philippines"
         donors = unique(m.entity for m in view.actors_in(subject_first, first)) or context.donors
         recipients = context.recipients or context.topic
         frame = Frame(entry, first, last, donors, [(subject_first, be, recipients)], entry.status,

@@ -207,6 +207,9 @@ def item_segments(view: SentenceView, start: int, end: int, donors: tuple[Entity
                 rest = [m for m in view.state_in(k, end) if view.possessive(m) and m.entity not in donors]
                 segments.append((seg_start, j, unique(m.entity for m in rest[:1])))
                 return segments, (rest[0].last if rest else j)
+        if word in ("was", "were") and j > start and j + 2 < end and is_passive(view, j + 1 + (view.lower[j + 1] in (
+                "also", "later", "then", "eventually", "quickly"))):
+            break  # "an offer of wheat was turned down by Kenya": the item's own verb ends it
         if word == "and" and j > start and second_stage_verb(view, j):
             break  # "promised Ukraine 18 tanks and delivered them": the second verb has its own frame
         if word in ("abroad", "overseas", "worldwide"):
