@@ -1,6 +1,7 @@
 """Part of a promised flow already handed over, said in a relative clause: "Norway promised eight tanks
 to Ukraine, of which four have been delivered", "pledged $50 million, of which $20 million has been
-disbursed". The pledge keeps its record and the part given is a delivered one (README A2)."""
+disbursed"; or the promise named inside what was handed over: "has delivered only a fraction of the aid
+it promised Ukraine". The pledge and the part given are a record each (README A2)."""
 
 from __future__ import annotations
 
@@ -30,4 +31,31 @@ def partly_given(view: SentenceView, frames: list[Frame]) -> list[Frame]:
         if promise is not None and not any(f.status == "delivered" and f.donors == promise.donors for f in frames):
             added.append(replace(promise, status="delivered", segments=list(promise.segments),
                                  quote_last=max(promise.quote_last, verb + 1)))
-    return frames + added
+    return frames + added + _promised_inside(view, frames + added)
+
+
+_PROMISE_VERBS = frozenset("promised pledged committed".split())
+_SUBJECT_PRONOUNS = frozenset("it they we".split())
+
+
+def _promised_inside(view: SentenceView, frames: list[Frame]) -> list[Frame]:
+    """A pledged copy of a delivered frame whose item holds "<goods> it (had) promised (Y)"; the Y
+    after the promise verb gets both when the supply verb named no one."""
+    added = []
+    for frame in frames:
+        if frame.status != "delivered" or frame.trigger.frame != "give" or not frame.donors:
+            continue
+        for s, e, recipients in frame.segments:
+            k = next((k for k in range(s + 2, e) if view.lower[k] in _PROMISE_VERBS and (
+                view.lower[k - 1] in _SUBJECT_PRONOUNS or (view.lower[k - 1] in ("had", "has")
+                                                            and view.lower[k - 2] in _SUBJECT_PRONOUNS))), None)
+            if k is None or any(f.status == "pledged" and f.donors == frame.donors for f in frames + added):
+                continue
+            if not recipients and k + 1 in view.actor_at:  # "a fraction of the aid it promised Ukraine"
+                getter = (view.actor_at[k + 1].entity,)
+                segments = [(s, k - 1 - (view.lower[k - 1] in ("had", "has")), getter)]
+                added.append(replace(frame, segments=segments))
+                added.append(replace(frame, status="pledged", segments=list(segments)))
+            elif recipients:
+                added.append(replace(frame, status="pledged", segments=list(frame.segments)))
+    return added
