@@ -39,7 +39,8 @@ def approvals(view: SentenceView, frames: list[Frame]) -> list[Frame]:
     for frame in frames:
         start = frame.segments[0][0] if frame.segments else None
         end = consent_at(view, start) if start is not None and frame.trigger.frame == "give" \
-            and frame.status == "delivered" else None
+            and frame.status == "delivered" and not view.state_in(frame.last, start) else None
+        # (not "has given Tunisia its approval for the arms contracts": consent given to a party, no goods sent)
         if end is not None and end < len(view.tokens) and view.lower[end] in ("for", "of", "to"):
             segments = [(max(s, end + 1), e, rs) for s, e, rs in frame.segments if e > end + 1]
             frame = replace(frame, status="approved", segments=segments)
