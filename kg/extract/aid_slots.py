@@ -109,8 +109,9 @@ def status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexico
     if any(w in lexicon.cues["negation"] for w in window):
         if default == "approved" and request_object(view, first + 1) is not None:
             return "unspecified"  # "has not yet approved Kyiv's request for missiles": a request not answered
-        if set(window) & _REFUSAL_MODALS:
-            # "says it cannot give weapons to Ukraine", "we're not going to supply": the donor holds back
+        if set(window) & _REFUSAL_MODALS or (window[-1] == "to" and "no" in window):
+            # "says it cannot give weapons to Ukraine", "we're not going to supply", "has no plans to send":
+            # the donor holds back
             return "declined"
         # "X has not sent missiles, its ministry insisted": a party says it did not happen;
         # a bare "has not supplied" is no flow at all
