@@ -226,6 +226,12 @@ def _request(view: SentenceView, first: int) -> tuple[tuple[EntityRef, ...], tup
     k = start - 1
     if k >= 0 and view.lower[k] == "the":
         k -= 1
+    if k >= 2 and view.lower[k] == "by" and view.tokens[k - 1].lemma.lower() in _REQUEST_LEMMAS \
+            and view.lower[k - 2] in ("been", "was", "were", "is", "are"):
+        # "Spain has been asked by Ukraine to send tanks": the subject is asked, the agent asks
+        asked, _ = view.subject(k - 2)
+        askers = unique(m.entity for m in view.state_in(start, first - 1))
+        return asked, tuple(a for a in askers if a not in asked)
     if k >= 1 and view.lower[k] == "on" and view.tokens[k - 1].lemma.lower() == "call":
         k -= 1
     elif k < 0 or view.tokens[k].lemma.lower() not in _REQUEST_LEMMAS:
