@@ -34,6 +34,8 @@ def arrival_frame(view: SentenceView, at: int, frames: list[Frame], context=None
     giver named, the giver of the context's flow to the same place ("Japan pledged rice to the
     Philippines. The first cargo arrived in Manila")."""
     reach = view.lemmas[at] == "reach"  # "Ukrainian grain has reached Somalia"
+    if view.lemmas[at] == "arrive" and context is not None and (frame := _arrived_in_hand(view, at, context)):
+        return frame
     if not (reach or view.lemmas[at] in _ARRIVE) or at + 2 >= len(view.tokens) \
             or (not reach and view.lower[at + 1] not in ("in", "at")):
         return None
@@ -68,3 +70,21 @@ def arrival_frame(view: SentenceView, at: int, frames: list[Frame], context=None
         item_end -= 1  # "grain have reached": the item is the grain
     status = "pledged" if _TO_COME & set(view.lower[max(start, at - 4):at]) else "delivered"  # "is expected to reach"
     return Frame(_ENTRY, at, at + 1, givers, [(start, item_end, (place.entity,))], status, start, end)
+
+
+def _arrived_in_hand(view: SentenceView, at: int, context) -> Frame | None:
+    """"Spain pledged ten tanks to Ukraine. Six of them have now arrived": a count of the goods in hand,
+    or a consignment pointed back to, arriving with no place named goes to the context's getter."""
+    from kg.extract.aid_subject import counted_subject  # noqa: PLC0415 -- aid_subject is a sibling helper
+
+    if at + 1 < len(view.tokens) and view.lower[at + 1] in ("in", "at"):
+        return None
+    start = _subject_start(view, at)
+    if start == at or view.actors_in(start, at) or not context.donors or not context.recipients:
+        return None
+    subject = view.lower[start:at]
+    pointed = subject[0] in ("the", "these", "those") and bool(_CONSIGNMENT & set(subject))
+    if not (pointed or counted_subject(view, start, at)):
+        return None
+    return Frame(_ENTRY, at, at + 1, context.donors, [(start, at, context.recipients)], "delivered", start, at + 1,
+                 used_context=True)
