@@ -65,6 +65,9 @@ from kg.extract.aid_participle import participle_frame
 from kg.extract.aid_never import never_given_frame
 from kg.extract.aid_ask_from import asked_from_frame
 from kg.extract.aid_proposed import proposed_frame
+from kg.extract.aid_subject import counted_subject, verb_subject
+from kg.extract.aid_rebuttal import rebuttal_frame
+from kg.extract.aid_revise import revised
 from kg.extract.aid_contracts import CONTRACT_NOUNS, contract_frame
 from kg.extract.aid_receive import _amount_from, _mutual_denial, _receive_frame, buyer_frame, reliance_frame
 from kg.extract.aid_slots import (
@@ -126,7 +129,7 @@ def _passive_give_frame(view, first, last, entry, context, lexicon) -> Frame:
         frame.donors = agent or context.donors
         recipients = unique(m.entity for m in subject if m.how != "demonym")
         segments, end = item_segments(view, last, len(view.tokens), frame.donors)
-        if not subject and names_aid(view, subject_first, be) \
+        if not subject and (names_aid(view, subject_first, be) or counted_subject(view, subject_first, be)) \
                 and not any(_aid_like(view, s, e) for s, e, _ in segments):
             # "The transfer was held back, however, until ...": the aid named as subject is the item
             frame.segments = [(subject_first, be, ())]
@@ -161,7 +164,7 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
     asked, askers = _request(view, first)
     if asked:  # "Warsaw asked Washington to supply launchers": the asked party would give
         frame.status = "unspecified"
-    donors, subject_at = (asked, None) if asked else view.subject(first)
+    donors, subject_at = (asked, None) if asked else verb_subject(view, first)
     if not asked and _unknown_subject(view, first, subject_at):
         return None  # "officials say Kim could supply shells", "a country whose growers sold soybeans"
     if donors and view.pronoun_subject(first) and subject_at is not None and subject_at > 0 \
@@ -479,6 +482,8 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
         elif j >= consumed and (frame := asked_from_frame(view, j, context)):
             frames.append(frame)  # "asked for funds from the UAE, Saudi Arabia and China"
             consumed = frame.quote_last
+        elif frame := rebuttal_frame(view, j, frames):
+            frames.append(frame)  # "Kyiv says Iran sent missiles to Russia, a claim Tehran denies"
         elif word == "never" and (frame := never_given_frame(view, j, context)):
             frames.append(frame)  # "$2.5 billion of it never disbursed"
             consumed = max(consumed, frame.quote_last)
@@ -491,7 +496,7 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
         elif j >= consumed and view.lemmas[j] in ("rely", "depend") and (frame := reliance_frame(view, j)):
             frames.append(frame)  # "Armenia, which has relied for decades on Russian arms"
             consumed = frame.quote_last
-        elif j >= consumed and _free(j, frames) and (frame := arrival_frame(view, j, frames) or share_frame(view, j)
+        elif j >= consumed and _free(j, frames) and (frame := arrival_frame(view, j, frames, context) or share_frame(view, j)
                                                      or funded_frame(view, j) or bound_frame(view, j)):  # "Saudi-funded"
             frames.append(frame)  # "The first batch of Indian wheat arrived in Afghanistan", "Y's gas comes from X"
             consumed = frame.quote_last
@@ -507,7 +512,7 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
             if frame:
                 frames.append(frame)
                 consumed = frame.quote_last
-    return drop_reversed(frames, helped_frames(view, context, lexicon))  # "built it with China's help"
+    return revised(view, drop_reversed(frames, helped_frames(view, context, lexicon)), lexicon, context)
 
 
 def _flows(view, frame: Frame, context: Context, lexicon: AidLexicon, doc_id: str,

@@ -17,6 +17,8 @@ _ARRIVE = frozenset("arrive dock land".split())
 _ENTRY = Entry(("arrive",), "give", "delivered")
 _AUXILIARIES = frozenset("has have had is are was were will would finally".split())
 _CARRYING = frozenset("carrying laden loaded full filled".split())
+_TO_COME = frozenset("will expected due set scheduled".split())
+_CONSIGNMENT = frozenset("cargo batch shipment shipments consignment consignments delivery deliveries tranche load".split())
 
 
 def _subject_start(view: SentenceView, at: int) -> int:
@@ -26,10 +28,14 @@ def _subject_start(view: SentenceView, at: int) -> int:
     return j
 
 
-def arrival_frame(view: SentenceView, at: int, frames: list[Frame]) -> Frame | None:
+def arrival_frame(view: SentenceView, at: int, frames: list[Frame], context=None) -> Frame | None:
     """The frame of an arrival verb at token *at*, if its subject is goods from a named giver that no
-    earlier frame of the sentence already gives ("a shipment of Indian wheat arrived in ...")."""
+    earlier frame of the sentence already gives ("a shipment of Indian wheat arrived in ..."); with no
+    giver named, the giver of the context's flow to the same place ("Japan pledged rice to the
+    Philippines. The first cargo arrived in Manila")."""
     reach = view.lemmas[at] == "reach"  # "Ukrainian grain has reached Somalia"
+    if view.lemmas[at] == "arrive" and context is not None and (frame := _arrived_in_hand(view, at, context)):
+        return frame
     if not (reach or view.lemmas[at] in _ARRIVE) or at + 2 >= len(view.tokens) \
             or (not reach and view.lower[at + 1] not in ("in", "at")):
         return None
@@ -42,6 +48,10 @@ def arrival_frame(view: SentenceView, at: int, frames: list[Frame]) -> Frame | N
         return None
     words = [t.text for t in view.tokens[start:at]]
     categories = load_lexicon().categorise(words)[0]
+    if context is not None and not view.actors_in(start, at) and place.entity in context.recipients \
+            and context.donors and (categories or _CONSIGNMENT & set(view.lower[start:at])) and not reach:
+        return Frame(_ENTRY, at, at + 1, context.donors, [(start, at, (place.entity,))], "delivered", start,
+                     place.last, used_context=True)
     if not categories or (reach and "military" in categories):
         return None  # "The Ukrainian president arrived in Washington": no goods; "Russian missiles reached Kyiv"
     if view.lemmas[at] == "land" and not _CARRYING & set(view.lower[start:at]):
@@ -58,4 +68,23 @@ def arrival_frame(view: SentenceView, at: int, frames: list[Frame]) -> Frame | N
     item_end = at
     while item_end > start + 1 and view.lower[item_end - 1] in _AUXILIARIES:
         item_end -= 1  # "grain have reached": the item is the grain
-    return Frame(_ENTRY, at, at + 1, givers, [(start, item_end, (place.entity,))], "delivered", start, end)
+    status = "pledged" if _TO_COME & set(view.lower[max(start, at - 4):at]) else "delivered"  # "is expected to reach"
+    return Frame(_ENTRY, at, at + 1, givers, [(start, item_end, (place.entity,))], status, start, end)
+
+
+def _arrived_in_hand(view: SentenceView, at: int, context) -> Frame | None:
+    """"Spain pledged ten tanks to Ukraine. Six of them have now arrived": a count of the goods in hand,
+    or a consignment pointed back to, arriving with no place named goes to the context's getter."""
+    from kg.extract.aid_subject import counted_subject  # noqa: PLC0415 -- aid_subject is a sibling helper
+
+    if at + 1 < len(view.tokens) and view.lower[at + 1] in ("in", "at"):
+        return None
+    start = _subject_start(view, at)
+    if start == at or view.actors_in(start, at) or not context.donors or not context.recipients:
+        return None
+    subject = view.lower[start:at]
+    pointed = subject[0] in ("the", "these", "those") and bool(_CONSIGNMENT & set(subject))
+    if not (pointed or counted_subject(view, start, at)):
+        return None
+    return Frame(_ENTRY, at, at + 1, context.donors, [(start, at, context.recipients)], "delivered", start, at + 1,
+                 used_context=True)

@@ -132,10 +132,16 @@ def _give_applies(view: SentenceView, last: int, entry: Entry, lexicon: AidLexic
             return names_aid(view, view.chunks_before(first)[-1][0], first)
         return _aid_like(view, last, min(last + 8, len(view.tokens)))
     if word in lexicon.money_only and len(entry.words) == 1:  # "pay for radars" needs no amount
-        return any(t.text[:1] in "$€£¥" or t.text[:1].isdigit() for t in view.tokens[last:last + 3])
+        first = last - 1
+        if is_passive(view, first) and set(view.lower[view.chunks_before(first)[-1][0]:first]) & _MONEY_PARTS:
+            return True  # "The first tranche was released on Friday": money named as the subject
+        return any(t.text[:1] in "$€£¥" or t.text[:1].isdigit() for t in view.tokens[last:last + 3]) \
+            or bool(set(view.lower[last:last + 4]) & _MONEY_PARTS)  # "released the second tranche"
     return True
 
 
+_MONEY_PARTS = frozenset("tranche tranches disbursement disbursements instalment installment instalments "
+                          "installments funds money".split())
 _HELPED_VERBS = frozenset("build develop construct modernise modernize launch produce make rebuild restore upgrade "
                           "equip".split())
 
@@ -184,11 +190,14 @@ def _aid_subject(view: SentenceView, first: int, lexicon: AidLexicon, context: C
     return first == 1 and view.lower[0] in ("this", "it", "that") and bool(context.donors)
 
 
+_LATER = frozenset("later eventually subsequently since".split())
+
+
 def relative_antecedent(view: SentenceView, first: int) -> tuple[tuple[EntityRef, ...], int | None]:
     """"... from Washington, which would also supply the systems": the actor a relative pronoun stands for,
     and where it starts."""
     j = first - 1
-    while j > 0 and (view.lower[j] in _VERB_AUXILIARIES or view.lower[j].endswith("ly")):
+    while j > 0 and (view.lower[j] in _VERB_AUXILIARIES or view.lower[j].endswith("ly") or view.lower[j] in _LATER):
         j -= 1
     if j < 2 or view.lower[j] not in ("which", "who") or view.lower[j - 1] != "," or (j - 2) not in view.actor_at:
         return (), None
@@ -217,6 +226,12 @@ def _request(view: SentenceView, first: int) -> tuple[tuple[EntityRef, ...], tup
     k = start - 1
     if k >= 0 and view.lower[k] == "the":
         k -= 1
+    if k >= 2 and view.lower[k] == "by" and view.tokens[k - 1].lemma.lower() in _REQUEST_LEMMAS \
+            and view.lower[k - 2] in ("been", "was", "were", "is", "are"):
+        # "Spain has been asked by Ukraine to send tanks": the subject is asked, the agent asks
+        asked, _ = view.subject(k - 2)
+        askers = unique(m.entity for m in view.state_in(start, first - 1))
+        return asked, tuple(a for a in askers if a not in asked)
     if k >= 1 and view.lower[k] == "on" and view.tokens[k - 1].lemma.lower() == "call":
         k -= 1
     elif k < 0 or view.tokens[k].lemma.lower() not in _REQUEST_LEMMAS:

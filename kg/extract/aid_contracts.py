@@ -6,12 +6,13 @@ who supplies whom comes from the flow the sentence or the discourse context is a
 from __future__ import annotations
 
 from kg.extract.aid_nouns import Context, Frame
+from kg.extract.aid_signed_for import signed_for_frame
 from kg.extract.aid_slots import ITEM_STOP
 from kg.extract.lexicon import Entry
 from kg.extract.view import BE_FORMS, SentenceView, unique
 
 # "exchanged notes": the exchange of notes by which two governments conclude an aid or loan agreement
-CONTRACT_NOUNS = frozenset("contract contracts notes".split())
+CONTRACT_NOUNS = frozenset("contract contracts deal deals notes".split())
 _SIGNING = frozenset("sign conclude ink finalise finalize seal award".split())
 _CONTRACT_ENTRY = Entry(("contract",), "give", "approved")
 
@@ -34,7 +35,7 @@ def contract_frame(view: SentenceView, at: int, frames: list[Frame], context: Co
         j += 1
     if j >= n or view.lower[j] not in ("for", "of"):
         return None
-    return _between_parties_in_hand(view, at, j, frames, context)
+    return signed_for_frame(view, at, j) or _between_parties_in_hand(view, at, j, frames, context)
 
 
 def _between_parties_in_hand(view: SentenceView, at: int, j: int, frames: list[Frame], context: Context) -> Frame | None:

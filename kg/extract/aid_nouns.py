@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.extract.aid_benefit import benefited
-from kg.extract.aid_slots import ITEM_STOP, item_segments
+from kg.extract.aid_slots import ITEM_STOP, item_segments, status_cues
 from kg.extract.dates import MONTH_NAMES, WEEKDAYS
 from kg.extract.lexicon import Entry, load_lexicon
 from kg.extract.view import BE_FORMS, CLAUSE_END, SentenceView, unique
@@ -88,14 +88,14 @@ _SIGN_VERBS = {"sign": "approved", "conclude": "approved", "seal": "approved", "
                # "Gazprom has sharply reduced shipments to Germany": a giver changing the volume it gives
                "increase": "delivered", "boost": "delivered", "raise": "delivered", "double": "delivered",
                "expand": "delivered", "resume": "delivered", "reduce": "delivered", "curtail": "delivered",
-               "slash": "delivered",
+               "slash": "delivered", "restart": "delivered", "restore": "delivered", "reinstate": "delivered",
                "make": "delivered",  # "has made donations of fuel to Cuba"
                # "India has opened a $500 million line of credit": credit made available under contract
                "open": "approved", "establish": "approved"}
 _OPENED = frozenset("credit facility".split())  # what "open" and "establish" make available
 
 
-_VOLUME_VERBS = frozenset("increase boost raise double expand resume reduce curtail slash".split())
+_VOLUME_VERBS = frozenset("increase boost raise double expand resume restart restore reinstate reduce curtail slash".split())
 
 
 def _signer(view: SentenceView, first: int) -> tuple[tuple[EntityRef, ...], str | None]:
@@ -120,10 +120,26 @@ def _signer(view: SentenceView, first: int) -> tuple[tuple[EntityRef, ...], str 
         if not _SAID & set(view.lower):
             return (), None
         status = "denied"
+    elif status == "delivered":  # "has pledged to resume gas deliveries", "will double": a stage to come
+        status = status_cues(view, j, status, load_lexicon()) or status
     return tuple(r for r in subject if r.kind in ("state", "organisation")), status
 
 
-_BLOCKING = frozenset("block veto freeze suspend halt delay stall scrap cancel withhold".split())
+_BLOCKING = frozenset("block veto freeze suspend halt delay stall scrap cancel withhold withdraw retract rescind revoke".split())
+
+
+_OWN_STOP = frozenset("cancel scrap halt suspend withhold delay freeze".split())
+
+
+def cancelled_by(view: SentenceView, first: int) -> int | None:
+    """The verb by which a giver stops its own supply named by the aid noun at *first* ("cancelled the
+    shipment", "scrapped a planned sale"), if any."""
+    for j in range(first - 1, max(-1, first - 6), -1):
+        if view.lower[j] in (",", ".", ";") or j in view.actor_at:
+            return None
+        if view.lemmas[j] in _OWN_STOP:
+            return j
+    return None
 
 
 def _blocked(view: SentenceView, first: int) -> bool:
@@ -214,6 +230,8 @@ def noun_frame(view, first, last, entry, context) -> Frame | None:
         status = "declined"  # "Hungary has blocked a 50 billion euro EU aid package for Ukraine"
     if not donors:
         donors = _its_owner(view, first)  # "sanctions on Iran over its supply of drones to Moscow"
+    if not donors and (cancel_at := cancelled_by(view, first)) is not None:
+        donors = view.subject(cancel_at)[0]  # "Germany cancelled the shipment of tanks to Qatar": its own supply
     if not donors:
         return None
     segments, end = item_segments(view, k, len(view.tokens), donors)
@@ -241,14 +259,16 @@ def noun_frame(view, first, last, entry, context) -> Frame | None:
         status = "declined"  # "said it would not seek IMF help", "no plans to seek a bailout": turned down
     item_first = first - 1 if (first - 1) >= 0 and view.tokens[first - 1].text[0].islower() else first
     item_last = last
-    if k == last and k + 1 < len(view.tokens) and view.lower[k] == "of" and segments:
+    if k == last and k + 1 < len(view.tokens) and view.lower[k] == "of" and segments \
+            and not (entry.frame == "offer-noun" and status == "declined"):  # "withdrew its offer of": both stages
         item_first, item_last = k + 1, segments[0][1]  # "deliveries of fuel to Syria": the item follows "of"
     named = any(rs for _, _, rs in segments) or subject or made
     if entry.frame == "offer-noun" and not named and not load_lexicon().categorise(
             [t.text for t in view.tokens[item_first:max(item_last, segments[0][1] if segments else item_last)]])[0] \
             and not any(w[:1].isdigit() or w[:1] in "$€£¥" for w in view.lower[item_first:item_last]):
         return None  # "a new proposal from the UN did not meet Russia's concerns": no goods, no one to get them
-    if status == "delivered" and _FUTURE & set(view.lower[max(0, item_first - 3):item_first]):
+    if status == "delivered" and (_FUTURE & set(view.lower[max(0, item_first - 3):item_first])
+                                  or _still_to_come(view, last, end)):
         status = "pledged"  # "Azerbaijan will double gas deliveries to the EU": deliveries to come
     # "economic aid from Russia", "Russian donations": aid nouns name aid that was given
     return Frame(entry, first, last, donors, [(item_first, item_last, recipients)], status,
@@ -465,6 +485,19 @@ def beneficiary_frame(view: SentenceView, at: int, context: Context) -> Frame | 
                  for x in range(max(0, j - 4), at))
     return Frame(_SUPPLIER_ENTRY, at, at + 1, donors, [(at, at + 1, recipients)], "pledged" if chosen else "delivered",
                  subject_at if subject_at is not None else j, at + 1, used_context=not (owners or after))
+
+
+_DUE = frozenset("expected due scheduled slated set".split())
+
+
+def _still_to_come(view: SentenceView, last: int, end: int) -> bool:
+    """"The first shipment of Iranian fuel is expected to reach Venezuela": the noun's own verb is to come."""
+    for j in range(last, min(end, last + 8, len(view.tokens) - 1)):
+        if view.lower[j] in (",", ";", ".") or view.lower[j] in ITEM_STOP:
+            return False
+        if view.lower[j] in _DUE and view.lower[j + 1] == "to" and view.lower[j - 1] in ("is", "are", "was", "were"):
+            return True
+    return False
 
 
 def _arrived_in(view: SentenceView, start: int, donors) -> tuple[EntityRef, ...]:

@@ -4,7 +4,7 @@ verb that already approved it keeps its own stage."""
 
 from __future__ import annotations
 
-from kg.extract.aid_nouns import Context, Frame
+from kg.extract.aid_nouns import Context, Frame, cancelled_by
 from kg.extract.aid_slots import item_segments
 from kg.extract.lexicon import Entry
 from kg.extract.view import SentenceView, unique
@@ -23,6 +23,8 @@ def proposed_frame(view: SentenceView, frame: Frame | None, entry: Entry, first:
         if frame.status == "delivered":  # the noun's default; "approved a possible sale" stays approved
             frame.status = "offered"
         return frame
+    if cancelled_by(view, first) is not None:
+        return None  # "cancelled a planned shipment": the noun frame reads the cancelling
     subject, subject_at = view.subject(first)
     donors = tuple(r for r in subject if r.kind == "state") or context.donors
     if not donors:

@@ -8,7 +8,8 @@ from __future__ import annotations
 from kg.extract.aid_checks import _aid_like, _common_noun_subject
 from kg.extract.aid_nouns import Context, Frame, received_item_end
 from kg.extract.aid_relative import relative_stage
-from kg.extract.aid_slots import ITEM_STOP, relative_giver, request_object, status_cues
+from kg.extract.aid_passive_refusal import refused_by_agent
+from kg.extract.aid_slots import ITEM_STOP, attribution_after, relative_giver, request_object, status_cues
 from kg.extract.lexicon import Entry, load_lexicon
 from kg.extract.view import BE_FORMS, SentenceView, unique
 from kg.model import EntityRef
@@ -25,12 +26,17 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
     if passive:
         subject_first = view.chunks_before(first)[-1][0]
         be = next((j for j in range(subject_first, first) if view.lower[j] in BE_FORMS), first)
+        if (refusal := refused_by_agent(view, subject_first, be, first, last, entry)) is not None:
+            return [refusal]  # "China's offer of a loan was rejected by the Philippines"
         donors = unique(m.entity for m in view.actors_in(subject_first, first)) or context.donors
         recipients = context.recipients or context.topic
         frame = Frame(entry, first, last, donors, [(subject_first, be, recipients)], entry.status,
                        subject_first, last, used_context=True)
         return [frame]
     recipients, subject_at = view.subject(first)
+    from kg.extract.aid_checks import relative_antecedent  # noqa: PLC0415 -- aid_checks imports this module's peers
+    if (antecedent := relative_antecedent(view, first))[0]:
+        recipients, subject_at = antecedent  # "to Indonesia, which later bought Rafale jets from France"
     request = request_object(view, last)
     if entry.status == "declined" and request is not None and recipients:
         # "Washington turned down a request for budget support from Pakistan": the subject is
@@ -62,8 +68,10 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
     # "from X" names the donor of a received supply.
     end = first
     while end < len(view.tokens) and view.lower[end] not in ITEM_STOP and view.lower[end] != "." \
-            and not (view.lower[end] == "and" and _next_verb(view, end + 1)):
-        end += 1  # "bought tanks and sent them to Ukraine": the second verb has its own object
+            and not (view.lower[end] == "and" and _next_verb(view, end + 1)) \
+            and not (view.lower[end] == "," and end + 1 in view.actor_at
+                     and attribution_after(view, end, len(view.tokens))):
+        end += 1  # "bought tanks and sent them to Ukraine": the second verb has its own object; ", Kenya claims"
     conjuncts, start = [], last
     for j in range(last, end + 1):
         new_donor = j + 1 < end and ((j + 1 in view.actor_at and view.actor_at[j + 1].how == "demonym")
@@ -144,7 +152,7 @@ _SAID = frozenset("said says told insisted insists stressed".split())
 _ELLIPTIC = frozenset("and , some more the rest part most also".split())  # a conjunct naming no goods
 _GOODS_VERBS = frozenset("import buy purchase procure borrow".split())
 # Receive verbs that give a flow only with the lender named after "from": "borrowed $2 billion from China".
-_LENDER_NAMED = frozenset(["borrow"])
+_LENDER_NAMED = frozenset(["borrow", "order"])  # "ordered jets from France": the seller named after "from"
 _BUY_LEMMAS = frozenset("buy purchase acquire procure".split())
 # A state's own money or debt: buying it props the state up ("bought Argentine pesos", "buy Greece's bonds").
 _STATE_ASSETS = frozenset("currency currencies bonds bond debt securities treasuries peso pesos lira rupee rupees "

@@ -8,6 +8,8 @@ receives it -- shared by the frames in :mod:`kg.extract.aid`.
 from __future__ import annotations
 
 from kg.extract.dates import MONTH_NAMES, WEEKDAYS
+from kg.extract.aid_conditional import conditional
+from kg.extract.aid_sequence import second_stage_verb
 from kg.extract.lexicon import AidLexicon, Entry
 from kg.extract.view import BE_FORMS, CLAUSE_END, PREPOSITIONS, SentenceView, unique
 from kg.model import EntityRef, Sentence
@@ -107,16 +109,21 @@ def status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexico
     if any(w in lexicon.cues["negation"] for w in window):
         if default == "approved" and request_object(view, first + 1) is not None:
             return "unspecified"  # "has not yet approved Kyiv's request for missiles": a request not answered
-        if set(window) & _REFUSAL_MODALS:
-            # "says it cannot give weapons to Ukraine", "we're not going to supply": the donor holds back
+        if set(window) & _REFUSAL_MODALS or (window[-1] == "to" and "no" in window):
+            # "says it cannot give weapons to Ukraine", "we're not going to supply", "has no plans to send":
+            # the donor holds back
             return "declined"
         # "X has not sent missiles, its ministry insisted": a party says it did not happen;
         # a bare "has not supplied" is no flow at all
         return "denied" if _SAYING & set(view.lower) else None
     if any(f" {cue} " in text for cue in lexicon.cues.get("declined", ())):
         return "declined"  # "abandoned plans to finance", "scrapped a deal to buy"
+    if default == "delivered" and any(w in lexicon.cues.get("deliberating", ()) for w in window[-2:]):
+        return "unspecified"  # "is considering sending missiles": still deliberating, no stage yet
     for status in ("approved", "pledged", "offered"):
         if any(f" {cue} " in text for cue in lexicon.cues[status]):  # cues may be phrases: "ready to"
+            if status == "pledged" and default == "delivered" and conditional(view, first, window):
+                return "offered"  # "would send more if allies did the same": a conditional offer
             return status if default == "delivered" else default
     if default == "delivered" and (contract := _under_contract(view, first)):
         # "signed contracts worth $5 billion to supply Poland with tanks": contracted (README A3), still to
@@ -201,6 +208,11 @@ def item_segments(view: SentenceView, start: int, end: int, donors: tuple[Entity
                 rest = [m for m in view.state_in(k, end) if view.possessive(m) and m.entity not in donors]
                 segments.append((seg_start, j, unique(m.entity for m in rest[:1])))
                 return segments, (rest[0].last if rest else j)
+        if word in ("was", "were") and j > start and j + 2 < end and is_passive(view, j + 1 + (view.lower[j + 1] in (
+                "also", "later", "then", "eventually", "quickly"))):
+            break  # "an offer of wheat was turned down by Kenya": the item's own verb ends it
+        if word == "and" and j > start and second_stage_verb(view, j):
+            break  # "promised Ukraine 18 tanks and delivered them": the second verb has its own frame
         if word in ("abroad", "overseas", "worldwide"):
             segments.append((seg_start, j, None))  # no recipient state
             return segments, j
@@ -211,7 +223,7 @@ def item_segments(view: SentenceView, start: int, end: int, donors: tuple[Entity
         if word == "," and j + 1 < end and view.lower[j + 1].endswith("ing") and view.lower[j + 1] != "including" \
                 and j + 1 not in view.actor_at:
             break  # ", challenging Washington's dominance": a participle clause, not an item
-        if word == "," and _attribution_after(view, j, end):
+        if word == "," and attribution_after(view, j, end):
             break  # ", the Lebanese army said": who said it, not the item
         j += 1
     if seg_start < j and not segments:  # words after the last "to X" are not items of it
@@ -219,11 +231,11 @@ def item_segments(view: SentenceView, start: int, end: int, donors: tuple[Entity
     return segments, j
 
 
-_ATTRIBUTION_VERBS = frozenset("said says told reported reports added confirmed announced stated wrote noted "
+_ATTRIBUTION_VERBS = frozenset("said says told reported reports added confirmed announced stated wrote noted claims "
                                "insisted claimed".split())
 
 
-def _attribution_after(view: SentenceView, comma: int, end: int) -> bool:
+def attribution_after(view: SentenceView, comma: int, end: int) -> bool:
     """Is the comma at *comma* followed by ", the ministry said" / ", officials told Reuters"?"""
     for j in range(comma + 1, min(comma + 13, end)):
         if view.lower[j] in _ATTRIBUTION_VERBS:

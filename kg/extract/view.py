@@ -21,6 +21,7 @@ LOCATIVE = frozenset("in at near inside outside across around off through via".s
 _PRONOUNS = frozenset("they it both".split())
 _STATE_ANAPHORS = frozenset("country nation kingdom republic emirate".split())  # "the country"
 _COMPLEMENTIZERS = frozenset("that when because whether although though since after before unless until".split())
+_SPEAKS = frozenset("says said claims claimed alleges alleged insists insisted reports reported".split())
 _ASIDES = frozenset("meanwhile however though too also in turn instead nonetheless nevertheless moreover "
                     "separately likewise similarly by contrast for its part their".split())
 _AUXILIARIES = frozenset(
@@ -115,6 +116,8 @@ class SentenceView:
                 # "to Russia, South Korean intelligence said": an adjective starts a new phrase; but in
                 # "U.S. and South Korean officials" both modify the noun after them
                 break
+            if self.lower[j] == "," and nxt.last < len(self.tokens) and self.lower[nxt.last] in _SPEAKS:
+                break  # "sent drones to Russia, Ukraine says": the speaker, not one more of the group
             group.append(nxt)
             j = nxt.last
         return group

@@ -1,0 +1,47 @@
+"""A later stage of the flow in hand, named by an aid noun that points back: "Iran has been shipping
+oil to Syria. The shipments stopped in December", "The EU approved 5 billion euros for Ukraine. Hungary
+blocked the payment", "France pledged howitzers to Ukraine. Paris later cancelled the order". The
+context's giver and getter keep the flow; the stopping verb makes a declined record (README A3)."""
+
+from __future__ import annotations
+
+from kg.extract.aid_nouns import Context, Frame
+from kg.extract.lexicon import Entry, load_lexicon
+from kg.extract.view import SentenceView
+
+_POINTING = frozenset("the these those this that such".split())
+_EXTRA_NOUNS = frozenset("order orders payment payments money funds deliveries".split())
+_STOPPING = frozenset("stop halt cease end suspend freeze cancel block scrap pause veto".split())
+_ENTRY = Entry(("stop",), "give", "declined")
+
+
+def stopped_in_hand(view: SentenceView, frames: list[Frame], context: Context) -> list[Frame]:
+    """*frames* with a declined frame for an anaphoric aid noun that is stopped, when the sentence names
+    no flow of its own and the context has one."""
+    if not context.donors or not context.recipients or any(f.donors and any(rs for _, _, rs in f.segments)
+                                                          for f in frames):
+        return frames
+    nouns = load_lexicon().aid_nouns | _EXTRA_NOUNS
+    for j in range(1, len(view.tokens)):
+        if view.lower[j] not in nouns or view.lower[j - 1] not in _POINTING:
+            continue
+        verb = _stopping_verb(view, j)
+        if verb is not None and not view.actors_in(j - 1, j + 1):
+            first, last = min(j - 1, verb), max(j + 1, verb + 1)
+            return frames + [Frame(_ENTRY, verb, verb + 1, context.donors, [(j - 1, j + 1, context.recipients)],
+                                   "declined", first, last, used_context=True)]
+    return frames
+
+
+def _stopping_verb(view: SentenceView, at: int) -> int | None:
+    """The verb that stops the noun at *at*: before it ("cancelled the order") or after it as its subject
+    ("The shipments stopped", "the payments were suspended")."""
+    for k in range(at - 2, max(-1, at - 4), -1):
+        if view.lemmas[k] in _STOPPING:
+            return k
+    for k in range(at + 1, min(len(view.tokens), at + 4)):
+        if view.lemmas[k] in _STOPPING:
+            return k
+        if view.lower[k] not in ("have", "has", "had", "were", "was", "been", "also", "then", "later", "abruptly"):
+            return None
+    return None

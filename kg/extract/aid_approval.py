@@ -1,0 +1,79 @@
+"""Approval named as a noun: "Berlin gave the green light for the delivery of Leopard tanks to Ukraine",
+"Seoul granted an export licence for K2 tanks destined for Poland", "Germany issued export licences for
+howitzers to Ukraine", "the IMF board's approval of a $3 billion loan for Sri Lanka". What is given or
+issued is consent, so the flow is "approved" (README A3), not delivered; the giver of the consent is
+the donor, the state the goods or money go to the recipient."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.extract.aid_nouns import Frame
+from kg.extract.aid_slots import item_segments
+from kg.extract.lexicon import Entry, load_lexicon
+from kg.extract.view import SentenceView
+
+_CONSENT = frozenset("approval approvals licence licences license licenses permit permits clearance "
+                     "authorisation authorization authorisations authorizations go-ahead nod permission".split())
+_GREEN = frozenset("green-light".split())
+_LEAD = frozenset("the a an its their his her export exports final formal official".split())
+_ISSUING = frozenset("give grant issue award".split())
+_ENTRY = Entry(("approve",), "give", "approved")
+
+
+def consent_at(view: SentenceView, at: int) -> int | None:
+    """The index after a consent noun phrase starting at *at* ("the green light", "an export licence"), if any."""
+    j = at
+    while j < len(view.tokens) and view.lower[j] in _LEAD:
+        j += 1
+    if j < len(view.tokens) and view.lower[j] in _CONSENT | _GREEN:
+        return j + 1
+    if j + 1 < len(view.tokens) and view.lower[j] == "green" and view.lower[j + 1] == "light":
+        return j + 2
+    return None
+
+
+def approvals(view: SentenceView, frames: list[Frame]) -> list[Frame]:
+    """*frames* with consent read as approval, and an approved frame for a consent noun no frame reads."""
+    revised = []
+    for frame in frames:
+        start = frame.segments[0][0] if frame.segments else None
+        end = consent_at(view, start) if start is not None and frame.trigger.frame == "give" \
+            and frame.status == "delivered" and not view.state_in(frame.last, start) else None
+        # (not "has given Tunisia its approval for the arms contracts": consent given to a party, no goods sent)
+        if end is not None and end < len(view.tokens) and view.lower[end] in ("for", "of", "to"):
+            segments = [(max(s, end + 1), e, rs) for s, e, rs in frame.segments if e > end + 1]
+            frame = replace(frame, status="approved", segments=segments)
+        revised.append(frame)
+    for j in range(len(view.tokens)):
+        if view.lower[j] in _CONSENT and not any(f.quote_first <= j < f.quote_last and f.donors
+                                                 and any(rs for _, _, rs in f.segments) for f in revised):
+            frame = _consent_noun(view, j)
+            if frame is not None:
+                revised.append(frame)
+    return revised
+
+
+def _consent_noun(view: SentenceView, at: int) -> Frame | None:
+    """"issued export licences for howitzers to Ukraine", "the IMF board's approval of a loan for Sri Lanka"."""
+    if at + 1 >= len(view.tokens) or view.lower[at + 1] not in ("for", "of"):
+        return None
+    giver = None
+    for k in range(at - 1, max(-1, at - 6), -1):
+        if view.lemmas[k] in _ISSUING:
+            giver, _ = view.subject(k)
+            break
+        owner = next((view.actor_at[x] for x in (k - 1, k - 2) if x in view.actor_at), None)
+        if view.lower[k] in ("'s", "’s") and owner is not None:
+            giver = (owner.entity,)  # "the IMF board's approval"
+            break
+        if view.lower[k] not in _LEAD and not view.lower[k].isalpha():
+            break
+    if not giver:
+        return None
+    segments, end = item_segments(view, at + 2, len(view.tokens), giver)
+    segments = [(s, e, rs) for s, e, rs in segments if rs and load_lexicon().categorise(
+        [t.text for t in view.tokens[s:e]])[0]]
+    if not segments:
+        return None
+    return Frame(_ENTRY, at, at + 1, giver, segments, "approved", at, end)

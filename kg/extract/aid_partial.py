@@ -1,0 +1,61 @@
+"""Part of a promised flow already handed over, said in a relative clause: "Norway promised eight tanks
+to Ukraine, of which four have been delivered", "pledged $50 million, of which $20 million has been
+disbursed"; or the promise named inside what was handed over: "has delivered only a fraction of the aid
+it promised Ukraine". The pledge and the part given are a record each (README A2)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.extract.aid_nouns import Frame
+from kg.extract.view import SentenceView
+
+_HANDED = frozenset("delivered sent shipped disbursed paid transferred handed supplied provided received "
+                    "arrived released spent".split())
+_PROMISED = frozenset("pledged approved offered".split())
+_NOTHING = frozenset("not none nothing no yet".split())
+
+
+def partly_given(view: SentenceView, frames: list[Frame]) -> list[Frame]:
+    """*frames* with a delivered copy of the promise that "of which ... has been delivered" follows."""
+    added = []
+    for j in range(1, len(view.tokens) - 1):
+        if view.lower[j] != "which" or view.lower[j - 1] != "of":
+            continue
+        verb = next((k for k in range(j + 1, min(j + 9, len(view.tokens)))
+                     if view.lower[k] in _HANDED or view.lower[k] in (",", ";", ".")), None)
+        if verb is None or view.lower[verb] not in _HANDED or set(view.lower[j:verb]) & _NOTHING:
+            continue
+        promise = next((f for f in reversed(frames) if f.quote_first < j and f.status in _PROMISED
+                        and any(rs for _, _, rs in f.segments)), None)
+        if promise is not None and not any(f.status == "delivered" and f.donors == promise.donors for f in frames):
+            added.append(replace(promise, status="delivered", segments=list(promise.segments),
+                                 quote_last=max(promise.quote_last, verb + 1)))
+    return frames + added + _promised_inside(view, frames + added)
+
+
+_PROMISE_VERBS = frozenset("promised pledged committed".split())
+_SUBJECT_PRONOUNS = frozenset("it they we".split())
+
+
+def _promised_inside(view: SentenceView, frames: list[Frame]) -> list[Frame]:
+    """A pledged copy of a delivered frame whose item holds "<goods> it (had) promised (Y)"; the Y
+    after the promise verb gets both when the supply verb named no one."""
+    added = []
+    for frame in frames:
+        if frame.status != "delivered" or frame.trigger.frame != "give" or not frame.donors:
+            continue
+        for s, e, recipients in frame.segments:
+            k = next((k for k in range(s + 2, e) if view.lower[k] in _PROMISE_VERBS and (
+                view.lower[k - 1] in _SUBJECT_PRONOUNS or (view.lower[k - 1] in ("had", "has")
+                                                            and view.lower[k - 2] in _SUBJECT_PRONOUNS))), None)
+            if k is None or any(f.status == "pledged" and f.donors == frame.donors for f in frames + added):
+                continue
+            if not recipients and k + 1 in view.actor_at:  # "a fraction of the aid it promised Ukraine"
+                getter = (view.actor_at[k + 1].entity,)
+                segments = [(s, k - 1 - (view.lower[k - 1] in ("had", "has")), getter)]
+                added.append(replace(frame, segments=segments))
+                added.append(replace(frame, status="pledged", segments=list(segments)))
+            elif recipients:
+                added.append(replace(frame, status="pledged", segments=list(frame.segments)))
+    return added

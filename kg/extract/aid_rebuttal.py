@@ -1,0 +1,45 @@
+"""A party rebutting a flow reported earlier in the same sentence: "Kyiv says Iran has delivered
+missiles to Russia, a claim Tehran denies", "...; Tehran calls the charge baseless". The claimed flow
+keeps its stage and the party's denial is a record of its own (README A4)."""
+
+from __future__ import annotations
+
+from kg.extract.aid_nouns import Frame
+from kg.extract.lexicon import Entry
+from kg.extract.view import SentenceView
+
+_DENY_LEMMAS = frozenset("deny reject dismiss refute".split())
+_CLAIM_NOUNS = frozenset("claim claims charge charges accusation accusations allegation allegations report reports "
+                         "this it which".split())
+_CALL = frozenset("call calls called".split())
+_FALSE = frozenset("baseless false groundless unfounded absurd lies fabricated nonsense untrue".split())
+_ENTRY = Entry(("deny",), "deny", "denied")
+
+
+def rebuttal_frame(view: SentenceView, at: int, frames: list[Frame]) -> Frame | None:
+    """The denial at *at* of the last claimed flow before it in the sentence, when the denier is a party."""
+    if not _rebuts(view, at):
+        return None
+    deniers = [m.entity for m in view.actors if m.first < at and m.last >= at - 3]
+    claimed = next((f for f in reversed(frames) if f.quote_first < at and f.status == "delivered"
+                    and any(e > s for s, e, _ in f.segments)), None)
+    if not deniers or claimed is None:
+        return None
+    denier = deniers[-1]
+    getters = {r for _, _, rs in claimed.segments for r in rs or ()}
+    if denier not in claimed.donors and denier not in getters:
+        return None  # a third party's view is no party's denial
+    return Frame(_ENTRY, at, at + 1, claimed.donors, list(claimed.segments), "denied", claimed.quote_first,
+                 max(at + 1, claimed.quote_last))
+
+
+def _rebuts(view: SentenceView, at: int) -> bool:
+    """", a claim Tehran denies", ", which Moscow rejects", "Tehran calls the charge baseless"."""
+    if view.lemmas[at] in _DENY_LEMMAS:
+        before = view.lower[max(0, at - 5):at]
+        after = view.lower[at + 1:at + 2]
+        return bool(set(before) & _CLAIM_NOUNS) and (not after or after[0] in (".", ",", ";"))
+    if view.lower[at] in _CALL:
+        window = view.lower[at + 1:at + 5]
+        return bool(set(window) & _CLAIM_NOUNS) and bool(set(window) & _FALSE)
+    return False

@@ -1,0 +1,80 @@
+"""The subject of a supply verb where the plain clause reading picks the wrong actor or none:
+
+* reported speech without "that": in "Kyiv says Iran has delivered missiles to Russia" the speaker
+  before the reporting verb is not the giver; the actor right after it is the verb's subject;
+* a count standing for goods named before: in "Germany promised Ukraine 100 tanks. Only 30 have been
+  delivered" the subject of the passive is part of the promised goods;
+* a relative clause set off by commas between subject and verb: in "South Korea, which says it cannot
+  give weapons to Ukraine because of the threat from North Korea, agreed to lend the United States
+  shells" the subject of "lend" is South Korea, not an actor inside the relative clause.
+"""
+
+from __future__ import annotations
+
+from kg.extract.view import SentenceView, unique
+
+# Reporting verbs that take a clause with no "that": "X says Y sent", "X believes Y will supply".
+REPORTING = frozenset(
+    "say says said claim claims claimed allege alleges alleged believe believes believed insist insists "
+    "insisted argue argues argued suspect suspects suspected".split()
+)
+_OPENERS = frozenset("the that".split())
+_CLAUSE_BREAKS = frozenset(". ; :".split())
+
+
+def verb_subject(view: SentenceView, first: int):
+    """The actors that are the subject of the verb at *first* and the token where they start."""
+    donors, subject_at = view.subject(first)
+    if not donors:
+        return _before_relative(view, first) or (donors, subject_at)
+    return reported_subject(view, first, donors, subject_at)
+
+
+def reported_subject(view: SentenceView, first: int, donors, subject_at: int | None):
+    """The subject of the verb at *first* when a reporting verb stands between the first actor and the
+    verb and another actor opens the reported clause ("Washington says Tehran sent drones", "Kyiv
+    claims that the Iranian military delivered ..."); else the subject given."""
+    if subject_at is None:
+        return donors, subject_at
+    say = next((j for j in range(first - 1, subject_at, -1) if view.lower[j] in REPORTING), None)
+    if say is None:
+        return donors, subject_at
+    k = say + 1
+    while k < first and view.lower[k] in _OPENERS:
+        k += 1
+    mention = view.actor_at.get(k)
+    if mention is None or view.in_pp(mention):
+        return donors, subject_at
+    return unique(m.entity for m in view.group(mention) if m.first < first), mention.first
+
+
+def _before_relative(view: SentenceView, first: int):
+    """"X, which ..., agreed to lend": the actor before ", which/who" whose clause closes at the comma
+    that opens the verb's own chunk."""
+    comma = next((j for j in range(first - 1, -1, -1) if view.lower[j] in (",",) or view.lower[j] in _CLAUSE_BREAKS),
+                 None)
+    if comma is None or view.lower[comma] != ",":
+        return None
+    for r in range(comma - 1, 1, -1):
+        if view.lower[r] in _CLAUSE_BREAKS:
+            return None
+        if view.lower[r] in ("which", "who") and view.lower[r - 1] == "," and (r - 2) in view.actor_at:
+            mention = view.actor_at[r - 2]
+            return (mention.entity,), mention.first
+    return None
+
+
+_COUNT_WORDS = frozenset("only just all some most half the first last rest remainder of them these those few more "
+                         "another further have has had will would now so far yet".split())
+
+
+def counted_subject(view: SentenceView, first: int, last: int) -> bool:
+    """Is tokens[first:last] a count of goods named before ("Only 30", "Six of them", "the last four")?"""
+    words = view.lower[first:last]
+    numbers = [w for w in words if w not in _COUNT_WORDS]
+    return bool(words) and len(numbers) <= 1 and all(w[:1].isdigit() or w in _NUMBER_WORDS for w in numbers) \
+        and bool(numbers or set(words) & {"rest", "remainder", "half"})
+
+
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozen twenty thirty forty fifty "
+                          "hundred".split())

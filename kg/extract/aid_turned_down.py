@@ -1,0 +1,54 @@
+"""An offer, request or deal of the same sentence refused or cancelled by a pronoun or pointing noun:
+"Iran offered fuel to Sri Lanka, but Colombo turned the offer down", "Japan offered Kenya a loan, but
+Nairobi rejected it", "Algeria ordered jets from Russia, then cancelled the deal". The refuser is the
+offer's getter (for a request, the asked giver; for a deal, either party); the refusal is declined
+(README A3)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.extract.aid_nouns import Frame
+from kg.extract.view import SentenceView
+
+_REFUSING = frozenset("reject decline refuse rebuff spurn".split())
+_CANCELLING = frozenset("cancel scrap drop abandon".split())
+_POINTING = ("it", "them", "the offer", "the offers", "the proposal", "the request", "the idea", "that offer",
+             "this offer", "the loan", "the aid", "the deal", "the order", "the contract", "the purchase", "the sale")
+
+
+def turned_down(view: SentenceView, frames: list[Frame]) -> list[Frame]:
+    """*frames* with a declined record for an earlier offer or request that a later refusal points back to."""
+    for j in range(1, len(view.tokens)):
+        span = _pointing_object(view, j)
+        if span is None:
+            continue
+        refusers, _ = view.subject(j)
+        for frame in reversed(frames):
+            if frame.quote_first >= j or frame.status not in ("offered", "unspecified", "approved", "pledged"):
+                continue
+            getters = {r for _, _, rs in frame.segments for r in rs or ()}
+            if frame.status == "offered" and refusers and set(refusers) <= getters:
+                return frames + [replace(frame, status="declined", quote_last=max(frame.quote_last, span))]
+            if frame.status == "unspecified" and refusers and set(refusers) <= set(frame.donors):
+                return frames + [replace(frame, status="declined", quote_last=max(frame.quote_last, span))]
+            if frame.status in ("approved", "pledged") and view.lemmas[j] in _CANCELLING \
+                    and (not refusers or set(refusers) <= getters | set(frame.donors)):
+                return frames + [replace(frame, status="declined", quote_last=max(frame.quote_last, span))]
+            break
+    return frames
+
+
+def _pointing_object(view: SentenceView, at: int) -> int | None:
+    """The end of "turned the offer down" / "rejected it" at *at*, if the verb's object points back."""
+    lemma = view.lemmas[at]
+    for words in _POINTING:
+        n = len(words.split())
+        if tuple(view.lower[at + 1:at + 1 + n]) != tuple(words.split()):
+            continue
+        end = at + 1 + n
+        if lemma == "turn" and end < len(view.tokens) and view.lower[end] == "down":
+            return end + 1
+        if lemma in _REFUSING | _CANCELLING and (end >= len(view.tokens) or view.lower[end] in (".", ",", ";", "on", "in", "last")):
+            return end
+    return None
