@@ -13,12 +13,16 @@ from kg.extract.view import SentenceView
 
 _REFUSING = frozenset("reject decline refuse rebuff spurn".split())
 _CANCELLING = frozenset("cancel scrap drop abandon".split())
-_POINTING = ("it", "them", "the offer", "the offers", "the proposal", "the request", "the idea", "that offer",
-             "this offer", "the loan", "the aid", "the deal", "the order", "the contract", "the purchase", "the sale")
+_POINTING = tuple(tuple(words.split()) for words in (
+    "it", "them", "the offer", "the offers", "the proposal", "the request", "the idea", "that offer", "this offer",
+    "the loan", "the aid", "the deal", "the order", "the contract", "the purchase", "the sale"))
+_VERBS = _REFUSING | _CANCELLING | {"turn"}
 
 
 def turned_down(view: SentenceView, frames: list[Frame]) -> list[Frame]:
     """*frames* with a declined record for an earlier offer or request that a later refusal points back to."""
+    if not frames:
+        return frames
     for j in range(1, len(view.tokens)):
         span = _pointing_object(view, j)
         if span is None:
@@ -42,9 +46,11 @@ def turned_down(view: SentenceView, frames: list[Frame]) -> list[Frame]:
 def _pointing_object(view: SentenceView, at: int) -> int | None:
     """The end of "turned the offer down" / "rejected it" at *at*, if the verb's object points back."""
     lemma = view.lemmas[at]
+    if lemma not in _VERBS:
+        return None
     for words in _POINTING:
-        n = len(words.split())
-        if tuple(view.lower[at + 1:at + 1 + n]) != tuple(words.split()):
+        n = len(words)
+        if tuple(view.lower[at + 1:at + 1 + n]) != words:
             continue
         end = at + 1 + n
         if lemma == "turn" and end < len(view.tokens) and view.lower[end] == "down":
