@@ -63,6 +63,7 @@ from kg.extract.aid_persons import as_state_mentions
 from kg.extract.aid_moving import MOTION, moving_goods_frame, stopped_flow
 from kg.extract.aid_participle import participle_frame
 from kg.extract.aid_never import never_given_frame
+from kg.extract.aid_openers import free, openers
 from kg.extract.aid_ask_from import asked_from_frame
 from kg.extract.aid_proposed import proposed_frame
 from kg.extract.aid_subject import counted_subject, verb_subject
@@ -349,11 +350,6 @@ def extract_aid(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], 
     return _dedupe(flows)
 
 
-def _free(j: int, frames: list[Frame]) -> bool:
-    """Is token *j* outside every frame of the sentence that has an item?"""
-    return not any(f.quote_first <= j < f.quote_last and any(e > s for s, e, _ in f.segments) for f in frames)
-
-
 def _time_after(view: SentenceView, at: int) -> bool:
     return at < len(view.lower) and (view.lower[at] in _CALENDAR or view.lower[at][:1].isdigit())
 
@@ -463,7 +459,8 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
             if frame:  # "The earlier package, approved in 2019, ran out": the participle gives the stage
                 frames.append(frame)
                 consumed = frame.quote_last
-    for j, word in enumerate(view.lower):
+    for j in openers(view, lexicon, _DECLINE_NOUNS, _BENEFICIARY_NOUNS):
+        word = view.lower[j]
         if j >= consumed and view.sentence.tokens[j].lemma.lower() in _DECLINE_NOUNS:
             frame = decline_noun_frame(view, j, j + 1, context)
             if frame:
@@ -473,7 +470,7 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
             if frame:
                 frames.append(frame)
                 consumed = frame.quote_last
-        elif view.lemmas[j] in ASK_LEMMAS and _free(j, frames) and (frame := ask_frame(view, j, context)):
+        elif view.lemmas[j] in ASK_LEMMAS and free(j, frames) and (frame := ask_frame(view, j, context)):
             frames.append(frame)  # "Tanzania has asked India for 20 ambulances"
             consumed = frame.quote_last
         elif j >= consumed and (frame := _amount_from(view, j, frames, context)):
@@ -496,18 +493,18 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
         elif j >= consumed and view.lemmas[j] in ("rely", "depend") and (frame := reliance_frame(view, j)):
             frames.append(frame)  # "Armenia, which has relied for decades on Russian arms"
             consumed = frame.quote_last
-        elif j >= consumed and _free(j, frames) and (frame := arrival_frame(view, j, frames, context) or share_frame(view, j)
+        elif j >= consumed and free(j, frames) and (frame := arrival_frame(view, j, frames, context) or share_frame(view, j)
                                                      or funded_frame(view, j) or bound_frame(view, j)):  # "Saudi-funded"
             frames.append(frame)  # "The first batch of Indian wheat arrived in Afghanistan", "Y's gas comes from X"
             consumed = frame.quote_last
         elif j >= consumed and word in lexicon.buyer_nouns and (frame := buyer_frame(view, j)):
             frames.append(frame)  # "India became one of the biggest buyers of Russian crude"
             consumed = frame.quote_last
-        elif word in CONTRACT_NOUNS and _free(j, frames) \
+        elif word in CONTRACT_NOUNS and free(j, frames) \
                 and (frame := contract_frame(view, j, frames, context)):
             frames.append(frame)  # "A contract for the plant was signed on Monday": approved (README A3)
             consumed = frame.quote_last
-        elif word in lexicon.supplier_nouns and (_free(j, frames) or view.lower[j + 1:j + 2] == (",",)):
+        elif word in lexicon.supplier_nouns and (free(j, frames) or view.lower[j + 1:j + 2] == (",",)):
             frame = supplier_frame(view, j, context)
             if frame:
                 frames.append(frame)

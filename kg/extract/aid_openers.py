@@ -1,0 +1,45 @@
+"""Which tokens of a sentence may open one of the per-token aid frames of ``aid._frames`` (an ask, a sum
+"from" a giver, an arrival, a rebuttal, a contract noun, ...). Most tokens open none, and asking each
+frame reader about every token cost more than the readers' own work; the sets here are the readers'
+own trigger words, so skipping the other tokens changes nothing."""
+
+from __future__ import annotations
+
+from kg.extract.aid_arrival import _ARRIVE
+from kg.extract.aid_contracts import CONTRACT_NOUNS
+from kg.extract.aid_funded import _PAID
+from kg.extract.aid_nouns import ASK_LEMMAS, Frame
+from kg.extract.aid_rebuttal import _CALL, _DENY_LEMMAS
+from kg.extract.aid_withdraw import WITHDRAW_WORDS
+from kg.extract.lexicon import AidLexicon
+from kg.extract.view import SentenceView
+
+_MONEY_FIRST = frozenset("$€£¥0123456789")
+
+
+_made: list[tuple[AidLexicon, frozenset[str], frozenset[str]]] = []  # the sets of the lexicon in use
+
+
+def _opening_words(lexicon: AidLexicon, decline_nouns: frozenset[str], beneficiary_nouns: frozenset[str]
+                   ) -> tuple[frozenset[str], frozenset[str]]:
+    if _made and _made[0][0] is lexicon:
+        return _made[0][1], _made[0][2]
+    lemmas = decline_nouns | ASK_LEMMAS | _DENY_LEMMAS | WITHDRAW_WORDS | _ARRIVE | {
+        "agree", "rely", "depend", "arrive", "reach", "come", "account", "make"}
+    words = beneficiary_nouns | _CALL | _PAID | CONTRACT_NOUNS | lexicon.buyer_nouns | lexicon.supplier_nouns \
+        | {"never", "bound"}
+    _made[:] = [(lexicon, frozenset(lemmas), frozenset(words))]
+    return _made[0][1], _made[0][2]
+
+
+def openers(view: SentenceView, lexicon: AidLexicon, decline_nouns: frozenset[str],
+            beneficiary_nouns: frozenset[str]) -> list[int]:
+    """The tokens that may open a per-token frame, in order."""
+    lemmas, words = _opening_words(lexicon, decline_nouns, beneficiary_nouns)
+    return [j for j, (word, lemma) in enumerate(zip(view.lower, view.lemmas))
+            if lemma in lemmas or word in words or word[:1] in _MONEY_FIRST]
+
+
+def free(j: int, frames: list[Frame]) -> bool:
+    """Is token *j* outside every frame of the sentence that has an item?"""
+    return not any(f.quote_first <= j < f.quote_last and any(e > s for s, e, _ in f.segments) for f in frames)
