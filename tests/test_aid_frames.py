@@ -728,3 +728,27 @@ def test_a_weapon_system_named_alone_is_military_goods():
 ], ids=["made", "not-made-said", "not-made-unsaid"])
 def test_making_donations_is_giving_and_a_said_negation_denies_it(text, expected):
     assert _pairs(text) == expected
+
+
+def test_the_opener_gate_skips_no_frame(monkeypatch):
+    """aid_openers lets the per-token frame readers see only tokens carrying one of their trigger words;
+    on every challenge sentence and dev article the flows are the same as when every token is asked."""
+    import tomllib
+
+    import kg.extract.aid as aid_module
+    from kg.extract import extract
+    from kg.model import AidFlow, SourceDocument
+    from kg.settings import PROJECT_ROOT
+
+    challenge = PROJECT_ROOT / "tests" / "data" / "challenge" / "aid.toml"
+    texts = [case["text"] for case in tomllib.loads(challenge.read_text(encoding="utf-8"))["case"]]
+    articles = sorted((PROJECT_ROOT / "tests" / "data" / "articles" / "dev").glob("*.txt"))
+    texts += [path.read_text(encoding="utf-8") for path in articles]
+
+    def flows() -> list:
+        return [sorted(str(f) for f in extract(SourceDocument("d", text)).facts_of(AidFlow)) for text in texts]
+
+    gated = flows()
+    monkeypatch.setattr(aid_module, "openers", lambda view, *rest: list(range(len(view.tokens))))
+    assert flows() == gated
+    assert sum(map(len, gated)) > 300
