@@ -182,3 +182,15 @@ def test_a_name_unknown_to_the_lists_is_a_person_before_a_verb_of_speaking_out(t
     """Accusing, welcoming or dismissing is said by someone: a run of name words before such a verb is a
     person even when the given name is in no name list."""
     assert person in _persons(text)
+
+
+@pytest.mark.parametrize("text", [
+    "General Motors said it would build a battery plant in Mexico.",
+    "General Dynamics won a contract to supply Poland with tank engines.",
+])
+def test_a_title_word_opening_a_company_name_makes_no_person(text):
+    assert not _persons(text)
+
+
+def test_a_title_before_a_surname_that_is_also_a_word_is_still_a_person():
+    assert {"Trump", "Bush"} <= _persons("President Trump praised President Bush on Monday.")

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from kg.extract.gazetteer import slug
 from kg.extract.name_spans import NON_PERSON_TAILS
+from kg.extract.names import is_english_word, is_given_name, is_surname
 from kg.extract.name_spans import NOT_NAMES as _NOT_NAMES
 from kg.extract.name_spans import compound_end, leading_particles, name_start, name_words
 from kg.extract.name_spans import is_name_token as _is_name_token
@@ -139,6 +140,9 @@ def find_persons(sentence: Sentence, titles: list[Title], states: list[Mention])
                 continue
             break
         for first, last in names:
+            if last - first == 1 and _a_common_word(tokens[first].text):
+                taken.add(first)  # "General Motors", "General Dynamics": a title word opening a company's name
+                continue
             mention = _mention(sentence, first, last, "title")
             found.append(PersonFind(mention, tuple(group), office_of, tokens[quote_first].start))
             taken.update(range(first, last))
@@ -146,6 +150,11 @@ def find_persons(sentence: Sentence, titles: list[Title], states: list[Mention])
     found.extend(_counterparts(sentence, taken))
     found.extend(_speakers(sentence, taken))
     return found
+
+
+def _a_common_word(word: str) -> bool:
+    """An English word that no name list knows: "Motors", "Electric", "Dynamics" (not "Trump", "Bush")."""
+    return is_english_word(word) and not is_surname(word) and not is_given_name(word)
 
 
 _PERSON_NOUNS = frozenset("counterpart counterparts envoy spokesman spokeswoman spokesperson adviser advisor "
