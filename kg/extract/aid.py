@@ -63,6 +63,7 @@ from kg.extract.aid_persons import as_state_mentions
 from kg.extract.aid_moving import MOTION, moving_goods_frame, stopped_flow
 from kg.extract.aid_participle import participle_frame
 from kg.extract.aid_never import never_given_frame
+from kg.extract.aid_context import update_context
 from kg.extract.aid_openers import free, openers
 from kg.extract.aid_ask_from import asked_from_frame
 from kg.extract.aid_proposed import proposed_frame
@@ -100,8 +101,6 @@ _GENERIC_ITEMS = frozenset(
     "proposals proposal deliveries shipments donations".split()
 )
 # "push back against", "held back": particles that make a support verb mean something else.
-_NOT_SUPPORT_AFTER = frozenset("push pushed pushing fight hold held roll scale cut step come go pull hit".split())
-_SUPPORT_VERBS = frozenset("support back help assist bolster prop aid".split())
 
 
 def _passive_give_frame(view, first, last, entry, context, lexicon) -> Frame:
@@ -346,7 +345,7 @@ def extract_aid(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], 
         specific = {(f.donor, f.recipient, f.status) for f in new if f.item_class is not None}
         new = [f for f in new if f.item_class is not None or (f.donor, f.recipient, f.status) not in specific]
         flows.extend(new)
-        _update_context(view, frames, new, context)
+        update_context(view, frames, new, context)
     return _dedupe(flows)
 
 
@@ -556,34 +555,6 @@ def _flows(view, frame: Frame, context: Context, lexicon: AidLexicon, doc_id: st
                                      unit=amounts.unit, value=amounts.value, currency=amounts.currency,
                                      date=dates[0].value if dates else None) for status in statuses)
     return flows
-
-
-def _update_context(view: SentenceView, frames: list[Frame], flows: list[AidFlow], context: Context) -> None:
-    subject, _ = view.subject(len(view.tokens))
-    if flows:
-        context.donors = unique(f.donor for f in flows)
-        # "Denmark is donating jets to Ukraine, and has decided to sell jets to Argentina. India had offered
-        # its fighter": the context carries the recipients of the last frame, not of every frame
-        last = flows[-1]
-        context.recipients = unique(f.recipient for f in flows
-                                    if f.item == last.item and f.evidence.start == last.evidence.start)
-        context.status = flows[-1].status
-        context.sentences = (view.sentence.index,)
-    elif any(f.donors for f in frames):
-        context.donors = unique(d for f in frames for d in f.donors)
-        context.sentences = (view.sentence.index,)
-    else:
-        # "China and Russia are working in concert to support Cuba": sets who backs whom.
-        for j, token in enumerate(view.sentence.tokens):
-            if token.lemma.lower() in _SUPPORT_VERBS and subject and \
-                    (j == 0 or view.sentence.tokens[j - 1].lemma.lower() not in _NOT_SUPPORT_AFTER):
-                objects = [m.entity for m in view.state_in(j + 1, min(j + 4, len(view.tokens)))]
-                if objects:
-                    context.donors, context.recipients = subject, unique(objects)
-                    context.sentences = (view.sentence.index,)
-                    break
-    if subject and not view.pronoun_subject(1):
-        context.subject = subject
 
 
 def _dedupe(flows: list[AidFlow]) -> list[AidFlow]:

@@ -1,0 +1,46 @@
+"""The discourse state the aid frames carry from one sentence to the next: who gave, to whom, at which
+stage, and who backs whom ("China and Russia are working in concert to support Cuba"), so that "This
+assistance includes ..." or "France committed 110 million euros" can name the parties of an earlier
+sentence."""
+
+from __future__ import annotations
+
+from kg.extract.aid_nouns import Context, Frame
+from kg.extract.view import SentenceView, unique
+from kg.model import AidFlow
+
+_NOT_SUPPORT_AFTER = frozenset("push pushed pushing fight hold held roll scale cut step come go pull hit".split())
+_SUPPORT_VERBS = frozenset("support back help assist bolster prop aid".split())
+# Generic givers: "Donors promised two billion euros for Sudan" names the getter for the list that follows.
+_DONOR_NOUNS = frozenset("donors donor countries nations governments community participants".split())
+
+
+def update_context(view: SentenceView, frames: list[Frame], flows: list[AidFlow], context: Context) -> None:
+    subject, _ = view.subject(len(view.tokens))
+    if flows:
+        context.donors = unique(f.donor for f in flows)
+        # "Denmark is donating jets to Ukraine, and has decided to sell jets to Argentina. India had offered
+        # its fighter": the context carries the recipients of the last frame, not of every frame
+        last = flows[-1]
+        context.recipients = unique(f.recipient for f in flows
+                                    if f.item == last.item and f.evidence.start == last.evidence.start)
+        context.status = flows[-1].status
+        context.sentences = (view.sentence.index,)
+    elif any(f.donors for f in frames):
+        context.donors = unique(d for f in frames for d in f.donors)
+        context.sentences = (view.sentence.index,)
+    elif (getters := unique(r for f in frames for _, _, rs in f.segments for r in rs or ())) \
+            and _DONOR_NOUNS & set(view.lower[:min(f.first for f in frames)]):
+        context.recipients = getters  # "Donors promised two billion euros for Sudan. France committed ..."
+    else:
+        # "China and Russia are working in concert to support Cuba": sets who backs whom.
+        for j, token in enumerate(view.sentence.tokens):
+            if token.lemma.lower() in _SUPPORT_VERBS and subject and \
+                    (j == 0 or view.sentence.tokens[j - 1].lemma.lower() not in _NOT_SUPPORT_AFTER):
+                objects = [m.entity for m in view.state_in(j + 1, min(j + 4, len(view.tokens)))]
+                if objects:
+                    context.donors, context.recipients = subject, unique(objects)
+                    context.sentences = (view.sentence.index,)
+                    break
+    if subject and not view.pronoun_subject(1):
+        context.subject = subject
