@@ -51,7 +51,8 @@ def _unknown_subject(view: SentenceView, first: int, subject_at: int | None) -> 
         return False  # "the State Department on Friday approved": a date, not the verb's own subject
     if j <= 0 or j in view.actor_at or (subject_at is not None and subject_at >= j) or not view.lower[j].isalpha():
         return False
-    name = view.tokens[j].text[:1].isupper() and view.lower[j - 1] not in (".", '"', "“")
+    # "Donors gathered in Geneva pledged": a place after "in" or "at" is where, not who
+    name = view.tokens[j].text[:1].isupper() and view.lower[j - 1] not in (".", '"', "“", "in", "at")
     return name or view.lower[j - 1] == "whose"
 
 
