@@ -72,7 +72,8 @@ class EvalReport:
         return "\n".join(lines)
 
 
-def _fold(name: str | None) -> str:
+def fold_name(name: str | None) -> str:
+    """A name as `kg eval` compares it: accents and case folded, a leading "the" dropped."""
     if not name:
         return ""
     text = unicodedata.normalize("NFKD", name)
@@ -106,7 +107,7 @@ def _organisation_names() -> frozenset[str]:
     from kg.extract.gazetteer import load_gazetteer
 
     orgs = load_gazetteer().organisations
-    return frozenset(_fold(name) for org in orgs for name in (org.label, *org.forms))
+    return frozenset(fold_name(name) for org in orgs for name in (org.label, *org.forms))
 
 
 class _Names:
@@ -115,10 +116,10 @@ class _Names:
     ("Qatar Fund for Development" is not "Qatar")."""
 
     def __init__(self, gold_names: Iterable[str]):
-        self.gold = {_fold(n) for n in gold_names if n}
+        self.gold = {fold_name(n) for n in gold_names if n}
 
     def __call__(self, name: str | None) -> str:
-        folded = _fold(name)
+        folded = fold_name(name)
         if not folded or folded in self.gold or not _is_person(folded):
             return folded
         words = set(folded.split())
@@ -135,7 +136,7 @@ def _split(value: str | None) -> list[str]:
 
 def _role_keys() -> dict[str, str]:
     raw = tomllib.loads((PROJECT_ROOT / "kg" / "rules" / "offices.toml").read_text(encoding="utf-8"))
-    return {_fold(v["label"]): key for key, v in raw["role"].items()}
+    return {fold_name(v["label"]): key for key, v in raw["role"].items()}
 
 
 # -- keys per fact type: (name of measure, function(fact, names) -> set of keys) ---------------
@@ -219,7 +220,7 @@ def _predicted(store, queries_dir: Path) -> dict[str, dict[str, list[dict]]]:
         put("aid_flows", row, {"donor": row["donor"], "recipient": row["recipient"], "status": row["status"],
                                "categories": _split(row["category"]), "date": row["date"] or None})
     for row in queries["offices"].run(store).records():
-        put("offices", row, {"person": row["person"], "role": roles.get(_fold(row["role"]), row["role"]),
+        put("offices", row, {"person": row["person"], "role": roles.get(fold_name(row["role"]), row["role"]),
                              "state": row["state"] or None})
     for row in queries["agreements"].run(store).records():
         put("agreements", row, {"parties": _split(row["parties"]), "kind": row["kind"], "status": row["status"],

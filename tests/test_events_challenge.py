@@ -8,22 +8,16 @@ from pathlib import Path
 
 import pytest
 
+from kg.evaluate import fold_name
 from kg.extract import extract
 from kg.model import Agreement, Meeting, SourceDocument
 
 CASES = tomllib.loads((Path(__file__).parent / "data" / "challenge" / "events.toml").read_text(encoding="utf-8"))["case"]
 
 
-def _fold(name: str) -> str:
-    import unicodedata
-
-    words = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).casefold().split()
-    return " ".join(words[1:] if words[:1] == ["the"] else words)
-
-
 def _same(found: str, expected: str) -> bool:
     """Names match folded; a person also where one name's words are among the other's ("Xi" / "Xi Jinping")."""
-    a, b = _fold(found), _fold(expected)
+    a, b = fold_name(found), fold_name(expected)
     return a == b or (bool(a) and (set(a.split()) <= set(b.split()) or set(b.split()) <= set(a.split())))
 
 

@@ -9,21 +9,17 @@ strict, so a case that starts to pass fails until its mark is removed.
 from __future__ import annotations
 
 import tomllib
-import unicodedata
 from pathlib import Path
 
 import pytest
+
+from kg.evaluate import fold_name
 
 CASES_FILE = Path(__file__).parent / "data" / "challenge" / "offices.toml"
 
 
 def load_cases() -> list[dict]:
     return tomllib.loads(CASES_FILE.read_text(encoding="utf-8"))["case"]
-
-
-def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text or "").encode("ascii", "ignore").decode().lower().strip()
-    return text[4:] if text.startswith("the ") else text
 
 
 def predicted_keys(case: dict) -> set[tuple[str, str, str]]:
@@ -37,7 +33,7 @@ def predicted_keys(case: dict) -> set[tuple[str, str, str]]:
 
 def _same_person(a: str, b: str) -> bool:
     """As `kg eval` compares persons: equal, or one name's words among the other's ("Xi" / "Xi Jinping")."""
-    wa, wb = set(_fold(a).split()), set(_fold(b).split())
+    wa, wb = set(fold_name(a).split()), set(fold_name(b).split())
     return bool(wa and wb) and (wa <= wb or wb <= wa)
 
 
@@ -46,7 +42,7 @@ def match(expected: list[list[str]], predicted: set[tuple[str, str, str]]) -> tu
     left = list(predicted)
     tp = 0
     for person, role, state in expected:
-        hit = next((p for p in left if p[1] == role and _fold(p[2]) == _fold(state) and _same_person(p[0], person)),
+        hit = next((p for p in left if p[1] == role and fold_name(p[2]) == fold_name(state) and _same_person(p[0], person)),
                    None)
         if hit is not None:
             left.remove(hit)
