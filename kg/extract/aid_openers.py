@@ -17,18 +17,19 @@ from kg.extract.view import SentenceView
 _MONEY_FIRST = frozenset("$€£¥0123456789")
 
 
-_made: list[tuple[AidLexicon, frozenset[str], frozenset[str]]] = []  # the sets of the lexicon in use
+_made: list[tuple[tuple, frozenset[str], frozenset[str]]] = []  # the sets for the lexicon and nouns in use
 
 
 def _opening_words(lexicon: AidLexicon, decline_nouns: frozenset[str], beneficiary_nouns: frozenset[str]
                    ) -> tuple[frozenset[str], frozenset[str]]:
-    if _made and _made[0][0] is lexicon:
+    given = (lexicon, decline_nouns, beneficiary_nouns)
+    if _made and all(a is b for a, b in zip(_made[0][0], given)):
         return _made[0][1], _made[0][2]
     lemmas = decline_nouns | ASK_LEMMAS | _DENY_LEMMAS | WITHDRAW_WORDS | _ARRIVE | {
         "agree", "rely", "depend", "arrive", "reach", "come", "account", "make"}
     words = beneficiary_nouns | _CALL | _PAID | CONTRACT_NOUNS | lexicon.buyer_nouns | lexicon.supplier_nouns \
         | {"never", "bound"}
-    _made[:] = [(lexicon, frozenset(lemmas), frozenset(words))]
+    _made[:] = [(given, frozenset(lemmas), frozenset(words))]
     return _made[0][1], _made[0][2]
 
 
