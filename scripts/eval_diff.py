@@ -1,6 +1,9 @@
 """Show, per document of a split, the gold and predicted keys of one fact type (for rule work on dev).
 
-    python scripts/eval_diff.py aid_flows [--split dev]
+    python scripts/eval_diff.py aid_flows [--split dev] [--gold-dir DIR]
+
+--gold-dir scores another set of dev-style gold files (DIR/dev/*.json, whose articles are
+checked out in the repo), e.g. a new holdout once it has been scored.
 """
 
 from __future__ import annotations
@@ -8,6 +11,8 @@ from __future__ import annotations
 import argparse
 
 from kg.evaluate import _KEYERS, _Names, _names_in, _predicted, load_gold
+from pathlib import Path
+
 from kg.ingest import ingest
 from kg.settings import PROJECT_ROOT, load_settings
 from kg.store import GraphStore
@@ -17,8 +22,9 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("kind", choices=[k for k, _ in _KEYERS])
     parser.add_argument("--split", default="dev", choices=("dev",))  # never inspect test errors
+    parser.add_argument("--gold-dir", type=Path, default=PROJECT_ROOT / "tests" / "data" / "gold")
     args = parser.parse_args()
-    gold = load_gold(PROJECT_ROOT / "tests" / "data" / "gold", args.split)
+    gold = load_gold(args.gold_dir, args.split)
     store = GraphStore(None)
     settings = load_settings({})
     ingest([PROJECT_ROOT / g["text"] for g in gold], settings=settings, store=store)
