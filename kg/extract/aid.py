@@ -51,6 +51,7 @@ from kg.extract.aid_checks import (
     names_aid,
     relative_antecedent,
 )
+from kg.extract.aid_gapping import gapped_frames
 from kg.extract.aid_helped import drop_reversed, helped_frames
 from kg.extract.aid_relative import fronted_item, standing_supply
 from kg.extract.aid_withdraw import WITHDRAW_WORDS, withdrawal_frames
@@ -508,7 +509,8 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
             if frame:
                 frames.append(frame)
                 consumed = frame.quote_last
-    return revised(view, drop_reversed(frames, helped_frames(view, context, lexicon)), lexicon, context)
+    frames = gapped_frames(view, drop_reversed(frames, helped_frames(view, context, lexicon)))
+    return revised(view, frames, lexicon, context)
 
 
 def _flows(view, frame: Frame, context: Context, lexicon: AidLexicon, doc_id: str,

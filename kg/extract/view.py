@@ -116,6 +116,8 @@ class SentenceView:
                 # "to Russia, South Korean intelligence said": an adjective starts a new phrase; but in
                 # "U.S. and South Korean officials" both modify the noun after them
                 break
+            if self.lower[j] == "," and self.lower[j + 1] == "and" and self.possessive(nxt):
+                break  # "shipped wheat to Haiti, and Brazil's navy escorted it": a new clause
             if self.lower[j] == "," and nxt.last < len(self.tokens) and self.lower[nxt.last] in _SPEAKS:
                 break  # "sent drones to Russia, Ukraine says": the speaker, not one more of the group
             group.append(nxt)
