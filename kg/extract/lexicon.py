@@ -32,6 +32,7 @@ class AidLexicon:
     categories: tuple[tuple[tuple[str, ...], str], ...]  # (keyword words, category), longest first
     noun_like: frozenset[str] = frozenset()
     money_only: frozenset[str] = frozenset()
+    amount_next: frozenset[str] = frozenset()
     aid_object_only: frozenset[str] = frozenset()
     with_only: frozenset[str] = frozenset()
     restrictions: frozenset[str] = frozenset()
@@ -117,6 +118,7 @@ def load_lexicon() -> AidLexicon:
         categories=tuple(categories),
         noun_like=frozenset(raw["cues"].get("noun_like", [])),
         money_only=frozenset(raw["cues"].get("money_only", [])),
+        amount_next=frozenset(raw["cues"].get("amount_next", [])),
         aid_object_only=frozenset(raw["cues"].get("aid_object_only", [])),
         with_only=frozenset(raw["cues"].get("with_only", [])),
         restrictions=frozenset(raw["cues"].get("restrictions", [])),
