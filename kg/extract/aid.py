@@ -221,7 +221,8 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
     if recipients:
         segments = [(s, e, r or recipients) for s, e, r in segments]
     segments = [_recipient_in_object(view, seg, donors, entry) for seg in segments]
-    if recipients and entry.words[0] in lexicon.recipient_object and not any(e > s for s, e, _ in segments):
+    if recipients and (entry.words[0] in lexicon.recipient_object or entry.words[0] in lexicon.recipient_alone) \
+            and not any(e > s for s, e, _ in segments):
         segments = [(first, last, recipients)]  # "denied arming Russia": the verb names what was given
     if entry.status in ("declined", "approved") and segments:
         # "Ukraine halted the transit of Russian gas to Slovakia": the origin named in the object gave;
@@ -529,7 +530,8 @@ def _flows(view, frame: Frame, context: Context, lexicon: AidLexicon, doc_id: st
                 and set(view.lemmas[max(0, frame.first - 2):first]) & _GOING_ON:
             statuses = ("pledged", "delivered")  # "pledged to keep supplying Kyiv": it is being supplied
         first, last = clean_item(view, first, last, lexicon)
-        if first >= last or not frame.donors or not recipients or not _plausible_item(view, first, last):
+        verb_alone = (first, last) == (frame.first, frame.last)  # "Iran would in turn supply Iraq"
+        if first >= last or not frame.donors or not recipients or not (verb_alone or _plausible_item(view, first, last)):
             continue
         start, end = sentence.tokens[first].start, sentence.tokens[last - 1].end
         item = sentence.text[start - sentence.start:end - sentence.start]

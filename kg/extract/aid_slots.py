@@ -74,8 +74,10 @@ def verb_like(view: SentenceView, i: int, noun_like: frozenset[str] = frozenset(
                                               and view.lower[j] not in ("us", "u.s.")):
             return False  # "Russian publicly funded media", "the supplied weapons": an adjective
     k = i - 1
-    while k > 0 and (view.lower[k] in _PRE_VERB_ADVERBS or view.lower[k].endswith("ly")):
-        k -= 1  # "would also supply", "will soon ship": the cue sits before the adverb
+    while k > 0 and (view.lower[k] in _PRE_VERB_ADVERBS or view.lower[k].endswith("ly")
+                     or (view.lower[k] in _ADVERBIAL_TAILS and view.lower[k - 1] == "in")):
+        k -= 1 + (view.lower[k] in _ADVERBIAL_TAILS)  # "would also supply", "would in turn supply": the cue
+        # sits before the adverb
     if view.lower[i] in noun_like and view.lower[k] not in _BASE_FORM_CUES and (i - 1) not in view.actor_at \
             and prev not in _SUBJECT_PRONOUNS:
         return False  # "the morning rush hour", "an arms export": a bare noun-like form
@@ -93,6 +95,7 @@ def verb_like(view: SentenceView, i: int, noun_like: frozenset[str] = frozenset(
 
 _ASIDES = frozenset("meanwhile however though too also instead nonetheless nevertheless moreover separately "
                     "likewise similarly contrast part turn".split())
+_ADVERBIAL_TAILS = frozenset("turn return exchange addition".split())  # "in turn", "in return"
 _PRE_VERB_ADVERBS = frozenset("still also now already even often never just increasingly mostly mainly".split())
 _REFUSAL_MODALS = frozenset("can ca could will wo would shall should going able".split())
 _SAYING = frozenset("said says insisted insists told denied denies stressed stresses added adds".split())
@@ -172,6 +175,18 @@ def _coordinated_verb(view: SentenceView, first: int) -> int | None:
 _NOT_IN_RECIPIENT = frozenset(", . and through via across".split())
 
 
+_DEBTS = frozenset("debt debts arrears dues liabilities obligations".split())
+
+
+def debtor(view: SentenceView, first: int, last: int, donors) -> tuple[EntityRef, ...]:
+    """"pay off Syria's debts to the World Bank": whose debts are paid gets the money, not the creditor
+    named after "to"."""
+    if not _DEBTS & set(view.lower[first:last]):
+        return ()
+    return unique(m.entity for m in view.state_in(first, last)
+                  if view.possessive(m) and m.how != "demonym" and m.entity not in donors)[:1]
+
+
 def item_segments(view: SentenceView, start: int, end: int, donors: tuple[EntityRef, ...]):
     """Split tokens[start:end] into (item span, recipients) segments at each "to/for <actor>"."""
     segments, seg_start, j = [], start, start
@@ -192,7 +207,7 @@ def item_segments(view: SentenceView, start: int, end: int, donors: tuple[Entity
                 k = x
             if k in view.actor_at:
                 group = view.group(view.actor_at[k])
-                recipients = unique(m.entity for m in group if m.entity not in donors)
+                recipients = debtor(view, seg_start, j, donors) or unique(m.entity for m in group if m.entity not in donors)
                 segments.append((seg_start, j, recipients))
                 j = group[-1].last
                 seg_start = j
@@ -211,6 +226,8 @@ def item_segments(view: SentenceView, start: int, end: int, donors: tuple[Entity
         if word in ("was", "were") and j > start and j + 2 < end and is_passive(view, j + 1 + (view.lower[j + 1] in (
                 "also", "later", "then", "eventually", "quickly"))):
             break  # "an offer of wheat was turned down by Kenya": the item's own verb ends it
+        if word in _CLAUSE_JOINS and j > start and new_subject_clause(view, j):
+            break  # "pump gas into Iran, and Iran would in turn supply Iraq": a clause of its own
         if word == "and" and j > start and second_stage_verb(view, j):
             break  # "promised Ukraine 18 tanks and delivered them": the second verb has its own frame
         if word in ("abroad", "overseas", "worldwide"):
@@ -229,6 +246,23 @@ def item_segments(view: SentenceView, start: int, end: int, donors: tuple[Entity
     if seg_start < j and not segments:  # words after the last "to X" are not items of it
         segments.append((seg_start, j, ()))
     return segments, j
+
+
+_CLAUSE_JOINS = frozenset(", and while but whereas".split())
+_CLAUSE_AUX = frozenset("would will could can may might should must has have had is are was were also then "
+                        "in".split())
+
+
+def new_subject_clause(view: SentenceView, at: int) -> bool:
+    """Does the joiner at *at* open a clause with its own subject and verb ("..., and Iran would supply",
+    "while Germany has sent")?"""
+    k = at + 1
+    while k < len(view.tokens) and view.lower[k] in ("and", "the"):
+        k += 1
+    if k not in view.actor_at or view.actor_at[k].first != k or view.actor_at[k].how == "demonym":
+        return False
+    after = view.group(view.actor_at[k])[-1].last
+    return after < len(view.tokens) and view.lower[after] in _CLAUSE_AUX and not view.possessive(view.actor_at[k])
 
 
 _ATTRIBUTION_VERBS = frozenset("said says told reported reports added confirmed announced stated wrote noted claims "

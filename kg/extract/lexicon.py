@@ -33,6 +33,7 @@ class AidLexicon:
     noun_like: frozenset[str] = frozenset()
     money_only: frozenset[str] = frozenset()
     amount_next: frozenset[str] = frozenset()
+    recipient_alone: frozenset[str] = frozenset()
     aid_object_only: frozenset[str] = frozenset()
     with_only: frozenset[str] = frozenset()
     restrictions: frozenset[str] = frozenset()
@@ -119,6 +120,7 @@ def load_lexicon() -> AidLexicon:
         noun_like=frozenset(raw["cues"].get("noun_like", [])),
         money_only=frozenset(raw["cues"].get("money_only", [])),
         amount_next=frozenset(raw["cues"].get("amount_next", [])),
+        recipient_alone=frozenset(raw["cues"].get("recipient_alone", [])),
         aid_object_only=frozenset(raw["cues"].get("aid_object_only", [])),
         with_only=frozenset(raw["cues"].get("with_only", [])),
         restrictions=frozenset(raw["cues"].get("restrictions", [])),

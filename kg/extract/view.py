@@ -31,6 +31,9 @@ _AUXILIARIES = frozenset(
 
 
 
+_CLAUSE_AUX = frozenset("would will could can may might should must has have had is are was were also then".split())
+
+
 def by_sentence(mentions: Iterable[Mention], *, kinds: tuple[str, ...]) -> dict[int, list[Mention]]:
     """Mentions of the given entity kinds, grouped by sentence index."""
     table: dict[int, list[Mention]] = {}
@@ -85,9 +88,10 @@ class SentenceView:
     def in_pp(self, mention: Mention) -> bool:
         """Is the mention the object of a preposition ("aid to Cuba", "pressure from the US")?"""
         i = mention.first - 1
-        if i >= 0 and self.lower[i] == "," and mention.last < len(self.tokens) \
-                and self.lower[mention.last] in _AUXILIARIES:
-            return False  # "Under a deal signed in Ankara, Türkiye will supply": the clause's subject
+        opens = i >= 0 and (self.lower[i] in (",", "while", "but", "whereas") or (
+            i > 0 and self.lower[i] == "and" and self.lower[i - 1] == ","))
+        if opens and mention.last < len(self.tokens) and self.lower[mention.last] in _AUXILIARIES:
+            return False  # "Under a deal signed in Ankara, Türkiye will supply", "into Iran, and Iran would"
         while i >= 0 and (self.lower[i] in ("the", "both", "and", ",") or i in self.actor_at):
             i -= 1
         return i >= 0 and self.lower[i] in PREPOSITIONS and self.lower[i] != "between"
@@ -116,6 +120,10 @@ class SentenceView:
                 # "to Russia, South Korean intelligence said": an adjective starts a new phrase; but in
                 # "U.S. and South Korean officials" both modify the noun after them
                 break
+            if len(group) == 1 and self.lower[j] == "," and mention.first > 0 \
+                    and self.lower[mention.first - 1] in PREPOSITIONS \
+                    and nxt.last < len(self.tokens) and self.lower[nxt.last] in _CLAUSE_AUX:
+                break  # "pump gas into Iran, and Iran would supply Iraq": the next clause's subject
             if self.lower[j] == "," and self.lower[j + 1] == "and" and self.possessive(nxt):
                 break  # "shipped wheat to Haiti, and Brazil's navy escorted it": a new clause
             if self.lower[j] == "," and nxt.last < len(self.tokens) and self.lower[nxt.last] in _SPEAKS:
