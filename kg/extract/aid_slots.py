@@ -83,6 +83,8 @@ def verb_like(view: SentenceView, i: int, noun_like: frozenset[str] = frozenset(
         return False  # "the morning rush hour", "an arms export": a bare noun-like form
     if prev in _DETERMINERS or prev in _NOT_VERB_AFTER or prev in ("'s", "’s"):
         return False  # "the supply", "India's purchase": a noun
+    if view.lower[i].endswith("ing") and prev in _GERUND_ADJECTIVES:
+        return False  # "made new lending conditional on ...": a gerund used as a noun
     if (i - 1) in view.actor_at and view.actor_at[i - 1].how == "demonym" and view.lower[i - 1] not in ("us", "u.s."):
         return False
     word = view.lower[i]
@@ -95,6 +97,8 @@ def verb_like(view: SentenceView, i: int, noun_like: frozenset[str] = frozenset(
 
 _ASIDES = frozenset("meanwhile however though too also instead nonetheless nevertheless moreover separately "
                     "likewise similarly contrast part turn".split())
+_GERUND_ADJECTIVES = frozenset("new fresh further more additional concessional future bilateral direct "
+                                "emergency".split())
 _ADVERBIAL_TAILS = frozenset("turn return exchange addition".split())  # "in turn", "in return"
 _PRE_VERB_ADVERBS = frozenset("still also now already even often never just increasingly mostly mainly".split())
 _REFUSAL_MODALS = frozenset("can ca could will wo would shall should going able".split())
