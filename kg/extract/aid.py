@@ -64,7 +64,7 @@ from kg.extract.aid_persons import as_state_mentions
 from kg.extract.aid_moving import MOTION, moving_goods_frame, stopped_flow
 from kg.extract.aid_participle import participle_frame
 from kg.extract.aid_never import never_given_frame
-from kg.extract.aid_context import update_context
+from kg.extract.aid_context import in_return, update_context
 from kg.extract.aid_openers import free, openers
 from kg.extract.aid_ask_from import asked_from_frame
 from kg.extract.aid_proposed import proposed_frame
@@ -522,6 +522,8 @@ def _flows(view, frame: Frame, context: Context, lexicon: AidLexicon, doc_id: st
         if recipients is None:
             continue
         inferred = not recipients
+        if inferred and frame.trigger.frame == "give" and in_return(view, frame.first):
+            recipients = tuple(d for d in context.donors if d not in frame.donors)  # "In return, Moscow has been providing food"
         recipients = recipients or tuple(r for r in context.fallback_recipients() if r not in frame.donors)
         # "turned down Russian offers to build ...": the offer is a stage of its own (README A2, A3)
         statuses = (frame.status, "offered") if frame.status == "declined" \

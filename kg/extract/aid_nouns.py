@@ -90,12 +90,16 @@ _SIGN_VERBS = {"sign": "approved", "conclude": "approved", "seal": "approved", "
                "expand": "delivered", "resume": "delivered", "reduce": "delivered", "curtail": "delivered",
                "slash": "delivered", "restart": "delivered", "restore": "delivered", "reinstate": "delivered",
                "make": "delivered",  # "has made donations of fuel to Cuba"
+               # "was ready to set up deliveries of hydrocarbons to Vietnam", "began shipments of wheat"
+               "set": "delivered", "arrange": "delivered", "organise": "delivered", "organize": "delivered",
+               "launch": "delivered", "begin": "delivered", "start": "delivered",
                # "India has opened a $500 million line of credit": credit made available under contract
                "open": "approved", "establish": "approved"}
 _OPENED = frozenset("credit facility".split())  # what "open" and "establish" make available
 
 
-_VOLUME_VERBS = frozenset("increase boost raise double expand resume restart restore reinstate reduce curtail slash".split())
+_VOLUME_VERBS = frozenset("increase boost raise double expand resume restart restore reinstate reduce curtail slash "
+                           "set arrange organise organize launch begin start".split())
 
 
 def _signer(view: SentenceView, first: int) -> tuple[tuple[EntityRef, ...], str | None]:
