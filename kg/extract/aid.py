@@ -405,6 +405,9 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
                          None)
             if entry is None:
                 continue
+        if entry.frame == "give" and last < len(view.lower) \
+                and f"{entry.words[-1]} {view.lower[last]}" in lexicon.cues.get("verb_idioms", ()):
+            continue  # "building on the German pledge": no supply
         if entry.frame == "give" and last < len(view.lower) and view.lower[last] in lexicon.cues["idiom_particles"] \
                 and not _time_after(view, last + 1):  # but "suspended in May", "sent in 2022"
             continue  # "sold out", "gave up": not a supply

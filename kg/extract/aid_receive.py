@@ -10,6 +10,7 @@ from kg.extract.aid_nouns import Context, Frame, received_item_end
 from kg.extract.aid_relative import relative_stage
 from kg.extract.aid_passive_refusal import refused_by_agent
 from kg.extract.aid_slots import ITEM_STOP, attribution_after, relative_giver, request_object, status_cues
+from kg.extract.aid_subject import for_to_subject
 from kg.extract.lexicon import Entry, load_lexicon
 from kg.extract.view import BE_FORMS, SentenceView, unique
 from kg.model import EntityRef
@@ -33,7 +34,10 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
         frame = Frame(entry, first, last, donors, [(subject_first, be, recipients)], entry.status,
                        subject_first, last, used_context=True)
         return [frame]
-    recipients, subject_at = view.subject(first)
+    infinitive = for_to_subject(view, first)
+    if infinitive == ((), None):
+        return []  # "room for Ukraine's supporters to buy weapons": buyers the text does not name
+    recipients, subject_at = infinitive or view.subject(first)
     from kg.extract.aid_checks import relative_antecedent  # noqa: PLC0415 -- aid_checks imports this module's peers
     if (antecedent := relative_antecedent(view, first))[0]:
         recipients, subject_at = antecedent  # "to Indonesia, which later bought Rafale jets from France"

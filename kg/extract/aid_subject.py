@@ -78,3 +78,18 @@ def counted_subject(view: SentenceView, first: int, last: int) -> bool:
 
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozen twenty thirty forty fifty "
                           "hundred".split())
+
+
+def for_to_subject(view: SentenceView, first: int):
+    """The subject of an infinitive set up by "for": "room for Ukraine's supporters to buy weapons",
+    "a plan for Egypt to import gas". Returns (actors, their token) when the "for" phrase names actors,
+    ((), None) when it names someone the gazetteers do not know, and None when there is no such phrase."""
+    if first < 3 or view.lower[first - 1] != "to":
+        return None
+    at = next((j for j in range(first - 2, max(-1, first - 8), -1) if view.lower[j] in ("for", ",", ".", ";")), None)
+    if at is None or view.lower[at] != "for":
+        return None
+    actors = [m for m in view.actors_in(at + 1, first - 1) if not view.possessive(m) and m.how != "demonym"]
+    if not actors:
+        return (), None
+    return unique(m.entity for m in actors), actors[0].first
