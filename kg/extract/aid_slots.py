@@ -287,19 +287,29 @@ _SECOND_OBJECT = frozenset("$ € £ a an more some another additional new furth
 _HEAD_COUNT = frozenset("more than over about some around nearly almost up to thousands hundreds of".split())
 
 
+_PEOPLE = frozenset("counterparts forces troops soldiers police officers pilots army navy military crews "
+                     "personnel units brigades".split())
+
+
+def _people_after(view: SentenceView, k: int) -> bool:
+    """A state's name used as a modifier of people: "Solomon Islands counterparts", "Kenya army officers"."""
+    return k < len(view.tokens) and view.lower[k] in _PEOPLE
+
+
 def indirect_object(view: SentenceView, index: int, donors, *, owned: bool = False) -> tuple[tuple[EntityRef, ...], int]:
     """"provide Cuba with oil", "sent Iran drones": an actor right after the verb; with *owned*
     (verbs whose object is the recipient: "train the Somali navy") also a demonym or owner there."""
     k = index
-    while k < len(view.tokens) and view.lower[k] in ("the",):
-        k += 1
+    while k < len(view.tokens) and (view.lower[k] == "the" or (owned and view.lower[k] in ("their", "its"))):
+        k += 1  # "training their Solomon Islands counterparts"
     if k + 1 < len(view.tokens) and view.lower[k] in ("it", "them") and (
             view.lower[k + 1][:1].isdigit() or view.lower[k + 1] in _SECOND_OBJECT):
         return (), k + 1  # "agreed to lend it $1 billion": the pronoun gets, the context says who it is
     if owned:  # "trained more than 30,000 Ukrainian soldiers": a head count before the demonym
         while k < len(view.tokens) and k - index < 5 and (view.lower[k] in _HEAD_COUNT or view.lower[k][:1].isdigit()):
             k += 1
-    if owned and k in view.actor_at and (view.actor_at[k].how == "demonym" or view.possessive(view.actor_at[k])) \
+    if owned and k in view.actor_at and (view.actor_at[k].how == "demonym" or view.possessive(view.actor_at[k])
+                                         or _people_after(view, view.actor_at[k].last)) \
             and view.actor_at[k].entity not in donors:
         return (view.actor_at[k].entity,), index
     if k in view.actor_at and not view.possessive(view.actor_at[k]) and view.actor_at[k].how != "demonym":
