@@ -266,6 +266,9 @@ def noun_frame(view, first, last, entry, context) -> Frame | None:
     if k == last and k + 1 < len(view.tokens) and view.lower[k] == "of" and segments \
             and not (entry.frame == "offer-noun" and status == "declined"):  # "withdrew its offer of": both stages
         item_first, item_last = k + 1, segments[0][1]  # "deliveries of fuel to Syria": the item follows "of"
+    if entry.words[0] in _BARE_MOTION_NOUNS and not load_lexicon().categorise(
+            [t.text for t in view.tokens[item_first:item_last]])[0]:
+        return None  # "the flow of migrants to Italy": only goods flow as aid
     named = any(rs for _, _, rs in segments) or subject or made
     if entry.frame == "offer-noun" and not named and not load_lexicon().categorise(
             [t.text for t in view.tokens[item_first:max(item_last, segments[0][1] if segments else item_last)]])[0] \
@@ -521,7 +524,8 @@ def _arrived_in(view: SentenceView, start: int, donors) -> tuple[EntityRef, ...]
 _COUNT_WORDS = frozenset("dozen dozens hundreds thousands".split())
 _TIME_SPANS = frozenset("minute minutes hour hours day days week weeks month months year years".split())
 _ASK_ENTRY = Entry(("ask",), "receive", "unspecified")
-ASK_LEMMAS = frozenset("ask request appeal turn".split())
+_BARE_MOTION_NOUNS = frozenset(("flow", "flows"))  # aid nouns only when what flows is goods
+ASK_LEMMAS = frozenset("ask request appeal turn press lobby petition beg".split())  # "pressing Washington for ..."
 _NOT_ASKED_GOODS = frozenset("permission approval consent decision clarity explanation details information talks "
                              "meeting comment clarification guarantees assurances".split())
 
