@@ -126,6 +126,7 @@ def find_persons(sentence: Sentence, titles: list[Title], states: list[Mention])
             if tokens[i].lower == "of" and office_of is None:
                 office_of = state_at[at].entity
             i = state_at[at].last
+        i = _named_body_after(sentence, i, state_at)
         if i < len(tokens) and tokens[i].text == ",":
             i += 1  # appositive: "..., Wang Yi, ..."
         names = []
@@ -150,6 +151,23 @@ def find_persons(sentence: Sentence, titles: list[Title], states: list[Mention])
     found.extend(_counterparts(sentence, taken))
     found.extend(_speakers(sentence, taken))
     return found
+
+
+def _named_body_after(sentence: Sentence, i: int, state_at: dict[int, Mention]) -> int:
+    """After a title, skip a phrase naming a region or body that is no state when a comma and a name
+    follow: "special envoy to the Pacific, Qian Bo", "General Secretary of the Communist Party of
+    Vietnam, Nguyen Phu Trong". Returns the index of that comma, else *i* unchanged."""
+    tokens = sentence.tokens
+    if i + 1 >= len(tokens) or tokens[i].lower not in ("to", "for", "in", "of"):
+        return i
+    k = i + 1 + (tokens[i + 1].lower == "the")
+    start = k
+    while k < len(tokens) and k - start < 7 and (tokens[k].text[:1].isupper() or k in state_at or (
+            tokens[k].lower in ("of", "and", "for") and k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper())):
+        k += 1
+    if k == start or k + 1 >= len(tokens) or tokens[k].text != "," or not tokens[k + 1].text[:1].isupper():
+        return i
+    return k
 
 
 def _a_common_word(word: str) -> bool:
