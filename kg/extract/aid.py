@@ -52,6 +52,7 @@ from kg.extract.aid_checks import (
     ready_to_help,
     relative_antecedent,
 )
+from kg.extract.aid_expected import EXPECTING, expected_from_frame
 from kg.extract.aid_gapping import gapped_frames
 from kg.extract.aid_helped import drop_reversed, helped_frames
 from kg.extract.aid_relative import fronted_item, standing_supply
@@ -473,6 +474,10 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
             frame = decline_noun_frame(view, j, j + 1, context)
             if frame:
                 frames.append(frame)
+        elif j >= consumed and view.lemmas[j] in EXPECTING and free(j, frames) \
+                and (frame := expected_from_frame(view, j, context)):
+            frames.append(frame)  # "$800 million that the government expected from the AIIB": asked, not given
+            consumed = frame.quote_last
         elif j >= consumed and word in _BENEFICIARY_NOUNS:
             frame = beneficiary_frame(view, j, context)
             if frame:
