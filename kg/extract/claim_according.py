@@ -44,6 +44,11 @@ def phrase_actor(view: SentenceView, start: int,
     return None
 
 
+def _owner_mark(view: SentenceView, k: int) -> bool:
+    """"'s" after a state: "according to Egypt's Foreign Minister Badr Abdelatty"."""
+    return view.lower[k] in ("'s", "’s") and k - 1 in view.actor_at and view.actor_at[k - 1].entity.kind == "state"
+
+
 def according_to(view: SentenceView, described_at: Callable[[int], EntityRef | None],
                  speaker_of: Callable[[Mention], EntityRef]):
     """"..., according to X" / "According to X, ...": (speaker, first, last, "reported") of the first
@@ -55,7 +60,7 @@ def according_to(view: SentenceView, described_at: Callable[[int], EntityRef | N
                           if d is not None), None)
         titled = next((k for k in range(j + 2, min(j + 7, len(view.tokens))) if k in view.actor_at
                        and view.actor_at[k].entity.kind == "person"
-                       and all(view.tokens[x].text[:1].isupper() for x in range(j + 2, k))), None)
+                       and all(view.tokens[x].text[:1].isupper() or _owner_mark(view, x) for x in range(j + 2, k))), None)
         if titled is not None and titled > j + 2:  # "according to Finance Minister Ishaq Dar"
             mention = view.actor_at[titled]
             if j > 2:
