@@ -428,3 +428,10 @@ def test_officials_of_two_coordinated_states_each_speak():
                                          "Bolivia and Argentine officials said the pipeline would reopen.")
                      ).facts_of(Claim)
     assert {c.claimant.label for c in claims} == {"Chile", "Peru", "Bolivia", "Argentina"}
+
+
+def test_according_to_a_person_is_asserted_to_an_outlet_reported():
+    text = ("Chad will open a second corridor for aid to Sudan, according to Interior Minister Ali Bachir. "
+            "Some 600,000 refugees have crossed into Chad since the war began, according to Reuters.")
+    modality = {c.claimant.label: c.modality for c in extract(SourceDocument("t", text)).facts_of(Claim)}
+    assert modality == {"Ali Bachir": "asserted", "Reuters": "reported"}
