@@ -31,6 +31,7 @@ from kg.extract.claim_frames import addressee_end, declined_to_say, expressed_st
 from kg.extract.claim_quotes import QuoteState, quote_before, quote_end, quoted_as_saying, second_piece
 from kg.extract.claim_groups import groups_in, opening_group, plural_speaker, they_speaker, titled_partners
 from kg.extract.claim_spokes import spokesperson_of
+from kg.extract.claim_titles import PersonTrail
 from kg.extract.claim_referents import state_described
 from kg.extract.claim_participles import participial, participle_stances, subject
 from kg.extract.claim_stance import judge
@@ -130,12 +131,12 @@ class _Memory:
     co: dict = field(default_factory=dict)  # (first, last) of a claim -> the others of its plural speaker
     statement: EntityRef | None = None  # who last spoke "in a statement", for "the statement said"
     outlet_named: EntityRef | None = None  # "Le Monde carried an interview ...": for "the newspaper wrote"
-    presidents: dict = field(default_factory=dict)  # presidents with their states, for "his office said"
     opening: tuple | None = None  # coordinated actors opening the last sentence, for "They said"
+    trail: PersonTrail = field(default_factory=PersonTrail)  # persons named so far, for "the president said"
 
 
 _PERSON_TITLES = frozenset("minister secretary president chancellor premier spokesman spokeswoman spokesperson envoy "
-                           "ambassador governor king emir prince director commissioner senator".split())
+                           "ambassador governor king emir prince director commissioner senator leader".split())
 _OUTLET_NOUNS = frozenset("paper newspaper daily agency broadcaster outlet channel magazine website site network "
                           "tabloid".split())
 _ORGANISATION_NOUNS = frozenset("fund bank bloc alliance union organisation organization committee commission council "
@@ -150,9 +151,8 @@ def _described(view: SentenceView, j: int, memory: _Memory) -> EntityRef | None:
     """"the minister", "the paper", "the Saudi agency", "the fund": a definite description of someone
     named before; "the government" is the state the report is about."""
     word = view.lower[j]
-    if word == "office" and j > 0 and view.lower[j - 1] in ("his", "her") and memory.person in memory.presidents:
-        demonym = demonym_of(memory.presidents[memory.person].key)  # a president's "his office said"
-        return EntityRef("organisation", slug(f"{demonym} presidency"), f"{demonym} presidency") if demonym else None
+    if word == "office" and j > 0 and view.lower[j - 1] in ("his", "her") and memory.trail.holds(memory.person):
+        return memory.trail.presidency(memory.person)  # a president's "his office said"
     k = j - 1
     if k > 0 and (view.tokens[k].text[:1].isupper() or k in view.actor_at or view.lower[k] in _LOWER_INSTITUTION) \
             and view.lower[k - 1] == "the":
@@ -164,7 +164,7 @@ def _described(view: SentenceView, j: int, memory: _Memory) -> EntityRef | None:
     if word in ("government", "authorities") and k == j - 1:
         return memory.topic
     if word in _PERSON_TITLES:
-        return memory.person
+        return memory.trail.resolve(view, j, memory.person)
     if word in ("presidency", "cabinet") and k == j - 1 and memory.topic is not None:
         demonym = demonym_of(memory.topic.key)  # "the presidency said": the presidency of the report's state
         return EntityRef("organisation", slug(f"{demonym} {word}"), f"{demonym} {word}") if demonym else None
@@ -395,7 +395,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
     # no one state leads, but two do: a report about the dealings of the two
     pair = tuple(ref for ref, _ in ranked[:2]) if len(ranked) >= 2 and (
         len(ranked) == 2 or ranked[1][1] >= 1.5 * ranked[2][1]) else ()
-    memory = _Memory(topic=topic, presidents={p: s for p, s in (person_states or {}).items() if p in presidents})
+    memory = _Memory(topic=topic, trail=PersonTrail(person_states or {}, presidents))
     block = -1
     quoting: tuple[EntityRef, int] | None = None  # the last speaker, while the next sentence may go on quoting
     marks = QuoteState()  # is a sentence inside a quotation opened before it?
@@ -481,6 +481,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
             memory.body = body[0]
         memory.outlet_named = outlet_opening(view) or memory.outlet_named
         persons = [m.entity for m in view.actors if m.entity.kind == "person" and not _titled_in_pp(view, m)]
+        memory.trail.record(persons)
         if persons:
             memory.person = persons[0] if found and found[0][0] == persons[0] else persons[-1]
         organisations = [m.entity for m in view.actors if m.entity.kind == "organisation"]
