@@ -32,6 +32,7 @@ from kg.extract.claim_quotes import QuoteState, quote_before, quote_end, quoted_
 from kg.extract.claim_groups import groups_in, opening_group, plural_speaker, they_speaker, titled_partners
 from kg.extract.claim_spokes import spokesperson_of
 from kg.extract.claim_titles import PersonTrail
+from kg.extract.claim_before import clause_before
 from kg.extract.claim_referents import state_described
 from kg.extract.claim_participles import participial, participle_stances, subject
 from kg.extract.claim_stance import judge
@@ -318,25 +319,6 @@ _AFTER_VERB_FILLER = frozenset("in on at during to a an the statement interview 
                                "tuesday monday wednesday thursday friday saturday sunday x".split())
 
 
-_NOT_A_CLAIM_OPENER = frozenset("in on at after before during while when speaking asked answering responding "
-                                "addressing writing meanwhile separately earlier later".split())
-
-
-def _clause_before(view: SentenceView, speaker_at: int) -> tuple[int, int] | None:
-    """The clause before ", <speaker> said" when it reads as what was said, not as a setting
-    ("Speaking at a press conference, Hasina said ..." / "In a statement, the fund said ...")."""
-    comma = next((j for j in range(speaker_at - 1, max(-1, speaker_at - 8), -1)
-                  if view.lower[j] in (",", ".", ";", '"', "“", "”")), None)
-    if comma is None or view.lower[comma] != "," or comma < 4:
-        return None
-    opener = view.lower[0]
-    if opener in _NOT_A_CLAIM_OPENER or opener.endswith("ing") or opener.endswith("ed") and opener != "united":
-        return None
-    if any(view.lower[j] == "," for j in range(0, comma)) and opener in ("according",):
-        return None
-    return 0, comma
-
-
 def _claim_span(view: SentenceView, verb: int, speaker_at: int) -> tuple[int, int]:
     """Token span of what was said: a quotation before the speaker, the clause after the verb,
     or the clause before the speaker ("Denmark is retiring its F-16s, Poulsen said in a statement")."""
@@ -344,7 +326,7 @@ def _claim_span(view: SentenceView, verb: int, speaker_at: int) -> tuple[int, in
     quoted = quote_before(view, min(speaker_at, verb))
     if quoted:
         return quoted
-    before = _clause_before(view, speaker_at)
+    before = clause_before(view, speaker_at)
     if speaker_at < verb and before is not None:
         k = verb + 1
         while k < n and (view.lower[k] in _AFTER_VERB_FILLER or view.lower[k] in ("late", "earlier", "last", "this")):
