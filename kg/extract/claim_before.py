@@ -4,6 +4,7 @@ against a setting that opens the sentence ("Speaking at a press conference, Hasi
 from __future__ import annotations
 
 from kg.extract.view import SentenceView
+from kg.model import EntityRef
 
 _NOT_A_CLAIM_OPENER = frozenset("in on at after before during while when speaking asked answering responding "
                                 "addressing writing meanwhile separately earlier later".split())
@@ -22,3 +23,17 @@ def clause_before(view: SentenceView, speaker_at: int) -> tuple[int, int] | None
     if any(view.lower[j] == "," for j in range(0, comma)) and opener in ("according",):
         return None
     return 0, comma
+
+
+def inverted_person(view: SentenceView, verb: int) -> tuple[EntityRef, int] | None:
+    """"..., said Jorge Arreaza, a former minister": a person named right after a speech verb that
+    follows a comma (titles in capitals may come first) is the speaker, not a name inside the clause."""
+    if verb < 2 or view.lower[verb - 1] != ",":
+        return None
+    for k in range(verb + 1, min(verb + 5, len(view.tokens))):
+        if k in view.actor_at:
+            mention = view.actor_at[k]
+            return (mention.entity, k) if mention.entity.kind == "person" and mention.first == k else None
+        if not view.tokens[k].text[:1].isupper():
+            return None
+    return None

@@ -32,7 +32,7 @@ from kg.extract.claim_quotes import QuoteState, quote_before, quote_end, quoted_
 from kg.extract.claim_groups import groups_in, opening_group, plural_speaker, they_speaker, titled_partners
 from kg.extract.claim_spokes import spokesperson_of
 from kg.extract.claim_titles import PersonTrail
-from kg.extract.claim_before import clause_before
+from kg.extract.claim_before import clause_before, inverted_person
 from kg.extract.claim_referents import state_described
 from kg.extract.claim_participles import participial, participle_stances, subject
 from kg.extract.claim_stance import judge
@@ -294,6 +294,8 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
             found = _before_appositive(view, app_start)  # "Reuters, citing people familiar with it, said"
             if found is not None:
                 return found
+    if chunk_start == verb and (after := inverted_person(view, verb)) is not None:
+        return after  # "..., said Jorge Arreaza, a former foreign minister"
     if chunk_start == verb:  # ", said": the speaker stands before an appositive
         j, steps = relative_aside_start(view, verb), 0  # "Erdogan, who met Putin last month, said"
         while j >= 0 and steps < 20:
