@@ -37,3 +37,15 @@ def inverted_person(view: SentenceView, verb: int) -> tuple[EntityRef, int] | No
         if not view.tokens[k].text[:1].isupper():
             return None
     return None
+
+
+_SETTINGS = frozenset("after before during following at in on while alongside with ahead amid".split())
+
+
+def only_setting_after(view: SentenceView, k: int) -> bool:
+    """After the speech verb (fillers skipped up to *k*) comes only where or when it was said, no
+    clause of its own: "..., Sheinbaum said on Monday after a call with Trump"."""
+    rest = view.lower[k:]
+    if not rest or "that" in rest or ":" in rest:
+        return False
+    return rest[0] in _SETTINGS

@@ -32,7 +32,7 @@ from kg.extract.claim_quotes import QuoteState, quote_before, quote_end, quoted_
 from kg.extract.claim_groups import groups_in, opening_group, plural_speaker, they_speaker, titled_partners
 from kg.extract.claim_spokes import spokesperson_of
 from kg.extract.claim_titles import PersonTrail
-from kg.extract.claim_before import clause_before, inverted_person
+from kg.extract.claim_before import clause_before, inverted_person, only_setting_after
 from kg.extract.claim_referents import state_described
 from kg.extract.claim_participles import participial, participle_stances, subject
 from kg.extract.claim_stance import judge
@@ -333,7 +333,7 @@ def _claim_span(view: SentenceView, verb: int, speaker_at: int) -> tuple[int, in
         k = verb + 1
         while k < n and (view.lower[k] in _AFTER_VERB_FILLER or view.lower[k] in ("late", "earlier", "last", "this")):
             k += 1
-        if k >= n or view.lower[k] in (",", ".", ";"):
+        if k >= n or view.lower[k] in (",", ".", ";") or only_setting_after(view, k):
             return before  # "The UAE has deposited $1 billion, Dar said on Wednesday, a day after ..."
     if speaker_at < verb:  # "X said (that) ..."
         first = verb + 1
