@@ -435,3 +435,9 @@ def test_according_to_a_person_is_asserted_to_an_outlet_reported():
             "Some 600,000 refugees have crossed into Chad since the war began, according to Reuters.")
     modality = {c.claimant.label: c.modality for c in extract(SourceDocument("t", text)).facts_of(Claim)}
     assert modality == {"Ali Bachir": "asserted", "Reuters": "reported"}
+
+
+def test_a_state_source_familiar_with_the_talks_asserts_for_the_state():
+    text = "An Iranian source familiar with the negotiations said Tehran would not ship more drones to Russia."
+    claims = extract(SourceDocument("t", text)).facts_of(Claim)
+    assert [(c.claimant.label, c.modality) for c in claims] == [("Iran", "asserted")]
