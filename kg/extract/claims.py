@@ -534,8 +534,9 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
             if end - k >= 3:
                 return relative, k, end, stance
             continue
-        if "-" in view.tokens[j].text or (j > 0 and view.lower[j - 1] in ("so", "-", "that", "which", "who")):
-            continue  # "so-called"; a relative clause ("a resolution that condemned") hides its speaker
+        if "-" in view.tokens[j].text or (j > 0 and view.lower[j - 1] in ("so", "-", "that", "which", "who")) \
+                or (j > 1 and view.lower[j - 1] == "to" and view.lower[j - 2] in _YET_TO_SPEAK):
+            continue  # "so-called"; "a resolution that condemned" hides its speaker; "is expected to argue"
         if stance == "denies" and _offer_object(view, j):
             continue  # "Tunisia rejected an EU offer": turning down aid is no statement
         outlet = told_outlet(view, j) or knowing_sources(view, j)
@@ -562,6 +563,7 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
     return None
 
 
+_YET_TO_SPEAK = frozenset("expected due set going likely scheduled plans planned intends wants hopes".split())
 _MEDIA_NOUNS = _OUTLET_NOUNS | frozenset("radio television tv station".split())
 
 
