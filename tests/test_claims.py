@@ -441,3 +441,9 @@ def test_a_state_source_familiar_with_the_talks_asserts_for_the_state():
     text = "An Iranian source familiar with the negotiations said Tehran would not ship more drones to Russia."
     claims = extract(SourceDocument("t", text)).facts_of(Claim)
     assert [(c.claimant.label, c.modality) for c in claims] == [("Iran", "asserted")]
+
+
+def test_an_undertaking_to_pay_is_a_promise_of_help():
+    text = "Kuwait has undertaken to pay the salaries of Lebanese teachers for a year, Kuwaiti Finance Minister Noura al-Fassam said."
+    claims = extract(SourceDocument("t", text)).facts_of(Claim)
+    assert [(c.claimant.label, c.stance) for c in claims] == [("Noura al-Fassam", "supports")]
