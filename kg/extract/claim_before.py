@@ -39,6 +39,7 @@ def inverted_person(view: SentenceView, verb: int) -> tuple[EntityRef, int] | No
     return None
 
 
+_RELATIVE_AUXILIARIES = frozenset("was were is are has have had".split())
 _SETTINGS = frozenset("after before during following at in on while alongside with ahead amid".split())
 
 
@@ -46,6 +47,8 @@ def only_setting_after(view: SentenceView, k: int) -> bool:
     """After the speech verb (fillers skipped up to *k*) comes only where or when it was said, no
     clause of its own: "..., Sheinbaum said on Monday after a call with Trump"."""
     rest = view.lower[k:]
+    if rest[:1] == ("that",) and rest[1:2] and rest[1] in _RELATIVE_AUXILIARIES:
+        return True  # "said in a joint statement that was carried by ...": "that" belongs to the statement
     if not rest or "that" in rest or ":" in rest:
         return False
     return rest[0] in _SETTINGS

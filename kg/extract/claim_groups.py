@@ -39,6 +39,8 @@ def plural_speaker(view: SentenceView, verb: int, groups: list[tuple[EntityRef, 
         ("person", "state") if noun in _EITHER_NOUNS else ()
     if not kinds or k < 1:
         return None
+    if k >= 2 and view.tokens[k - 1].text[:1].isupper() and view.lower[k - 2] in _NUMBERS:
+        k -= 1  # "the two Gulf states said", "the three Baltic countries"
     count = _NUMBERS.get(view.lower[k - 1])
     start = k - 1
     if count is None or (count and (start < 1 or view.lower[start - 1] != "the")):

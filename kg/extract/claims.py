@@ -317,7 +317,7 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
 
 
 _CLOSE_QUOTES = ('"', "”")
-_AFTER_VERB_FILLER = frozenset("in on at during to a an the statement interview reporters journalists briefing "
+_AFTER_VERB_FILLER = frozenset("in on at during to a an the joint statement interview reporters journalists briefing "
                                "tuesday monday wednesday thursday friday saturday sunday x".split())
 
 
