@@ -4,6 +4,8 @@ makes the claim (gold rule C2: coordinated speakers each make it)."""
 
 from __future__ import annotations
 
+from kg.extract.gazetteer import slug
+from kg.extract.institutions import LOWER_INSTITUTION
 from kg.extract.view import SentenceView
 from kg.model import EntityRef
 
@@ -12,6 +14,7 @@ _PERSON_NOUNS = frozenset("leaders presidents ministers heads premiers men women
 _STATE_NOUNS = frozenset("countries nations governments states capitals neighbours neighbors".split())
 _EITHER_NOUNS = frozenset("sides parties".split())
 _FILLERS = frozenset("have had also jointly later then further".split())
+_PLURAL_BODIES = {"ministries": "ministry", "embassies": "embassy"}
 
 
 def groups_in(view: SentenceView) -> list[tuple[EntityRef, ...]]:
@@ -28,12 +31,34 @@ def groups_in(view: SentenceView) -> list[tuple[EntityRef, ...]]:
     return found
 
 
+def plural_bodies(view: SentenceView, k: int):
+    """"The Saudi and Qatari finance ministries" ending at *k*: (each state's body, named with its demonym
+    as one ministry is ("Saudi finance ministry"), where the phrase starts), or None."""
+    noun = _PLURAL_BODIES.get(view.lower[k])
+    j = k - 1
+    while noun and j > 0 and view.lower[j] in LOWER_INSTITUTION and j not in view.actor_at:
+        j -= 1
+    mention = view.actor_at.get(j)
+    if not noun or mention is None or mention.how != "demonym" or mention.last != j + 1:
+        return None
+    first = view.actor_at.get(j - 2) if j > 1 and view.lower[j - 1] == "and" else None
+    states = [m for m in (first, mention) if m is not None and m.how == "demonym" and m.entity.kind == "state"]
+    if len(states) < 2:
+        return None
+    words = " ".join([*(view.tokens[x].text for x in range(j + 1, k)), noun])
+    refs = tuple(EntityRef("organisation", slug(f"{m.text} {words}"), f"{m.text} {words}") for m in states)
+    start = states[0].first - (states[0].first > 0 and view.lower[states[0].first - 1] == "the")
+    return refs, start
+
+
 def plural_speaker(view: SentenceView, verb: int, groups: list[tuple[EntityRef, ...]]):
     """At a speech verb *verb*: (the actors "the two leaders" stands for, where the description starts),
     or None. *groups* are the coordinated actors seen so far, oldest first."""
     k = verb - 1
     while k > 0 and view.lower[k] in _FILLERS:
         k -= 1
+    if (bodies := plural_bodies(view, k)) is not None:
+        return bodies
     noun = view.lower[k] if k >= 0 else ""
     kinds = ("person",) if noun in _PERSON_NOUNS else ("state",) if noun in _STATE_NOUNS else \
         ("person", "state") if noun in _EITHER_NOUNS else ()
