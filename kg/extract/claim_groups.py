@@ -104,6 +104,11 @@ def opening_group(view: SentenceView) -> tuple[EntityRef, ...] | None:
     for mention in view.actors:
         if mention.first > 1:
             return None
+        k = mention.last + 2  # "The Saudi and Qatari finance ministries said ...": the ministries
+        while k < len(view.tokens) and view.lower[k] in LOWER_INSTITUTION:
+            k += 1
+        if k < len(view.tokens) and (bodies := plural_bodies(view, k)) is not None:
+            return bodies[0]
         refs = tuple(dict.fromkeys(m.entity for m in view.group(mention)))
         if len(refs) >= 2 and len({r.kind for r in refs}) == 1 and refs[0].kind in ("person", "state"):
             return refs
