@@ -447,3 +447,10 @@ def test_an_undertaking_to_pay_is_a_promise_of_help():
     text = "Kuwait has undertaken to pay the salaries of Lebanese teachers for a year, Kuwaiti Finance Minister Noura al-Fassam said."
     claims = extract(SourceDocument("t", text)).facts_of(Claim)
     assert [(c.claimant.label, c.stance) for c in claims] == [("Noura al-Fassam", "supports")]
+
+
+def test_a_quotation_before_an_unnamed_spokesperson_is_what_was_said():
+    text = ('"Japan must stop interfering in the Taiwan question," a spokesperson for the Chinese embassy '
+            "in Tokyo told Kyodo News on Monday.")
+    claims = extract(SourceDocument("t", text)).facts_of(Claim)
+    assert [c.text for c in claims] == ["Japan must stop interfering in the Taiwan question"]
