@@ -52,3 +52,21 @@ def only_setting_after(view: SentenceView, k: int) -> bool:
     if not rest or "that" in rest or ":" in rest:
         return False
     return rest[0] in _SETTINGS
+
+
+_OWNERS = frozenset("its their".split())
+
+
+def own_voice(view: SentenceView, verbs) -> tuple[int, int] | None:
+    """"Iran has dismissed the accusations, its ambassador to the UN, Saeed Iravani, said.": a closing
+    attribution to the subject's own official, as (the comma before it, its speech verb), or None."""
+    n = len(view.tokens)
+    end = n - 1 if view.lower[n - 1] == "." else n
+    verb = next((k for k in range(end - 1, max(0, end - 4), -1) if view.lower[k] in verbs), None)
+    if verb is None:
+        return None
+    comma = next((k for k in range(verb - 1, max(0, verb - 14), -1)
+                  if view.lower[k] == "," and view.lower[k + 1] in _OWNERS), None)
+    if comma is None or any(view.lower[k] in ('"', "“", "”", ";") for k in range(comma, end)):
+        return None
+    return comma, verb

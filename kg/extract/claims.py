@@ -32,7 +32,7 @@ from kg.extract.claim_quotes import QuoteState, quote_before, quote_end, quoted_
 from kg.extract.claim_groups import groups_in, opening_group, plural_speaker, they_speaker, titled_partners
 from kg.extract.claim_spokes import spokesperson_of
 from kg.extract.claim_titles import PersonTrail
-from kg.extract.claim_before import clause_before, inverted_person, only_setting_after
+from kg.extract.claim_before import clause_before, inverted_person, only_setting_after, own_voice
 from kg.extract.claim_referents import state_described
 from kg.extract.claim_participles import participial, participle_stances, subject
 from kg.extract.claim_stance import judge
@@ -493,6 +493,11 @@ def _with_verbs(view: SentenceView, verbs: dict[str, str], memory: _Memory) -> l
             continue  # "..., he said, adding ...": one span, one claim
         found.append(claim)
         taken_until = max(j, last - 1)
+    voice = own_voice(view, verbs) if found and found[0][0].kind in ("state", "organisation") else None
+    if voice is not None and found[0][1] < voice[0]:  # "Iran has dismissed ..., its envoy, Saeed Iravani, said"
+        official = [m.entity for m in view.actors if voice[0] < m.first < voice[1] and m.entity.kind == "person"]
+        if official:
+            found[0] = (official[-1], found[0][1], min(found[0][2], voice[0]), found[0][3])
     return found
 
 
