@@ -454,3 +454,9 @@ def test_a_quotation_before_an_unnamed_spokesperson_is_what_was_said():
             "in Tokyo told Kyodo News on Monday.")
     claims = extract(SourceDocument("t", text)).facts_of(Claim)
     assert [c.text for c in claims] == ["Japan must stop interfering in the Taiwan question"]
+
+
+def test_said_earlier_that_day_is_a_time_not_a_clause():
+    text = "Brussels is preparing new sanctions on Belarus, European Commission spokesman Eric Mamer said earlier that day."
+    claims = extract(SourceDocument("t", text)).facts_of(Claim)
+    assert [c.text for c in claims] == ["Brussels is preparing new sanctions on Belarus"]

@@ -317,6 +317,7 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
 
 
 _CLOSE_QUOTES = ('"', "”")
+_TIME_NOUNS = frozenset("day week month year morning afternoon evening night weekend".split())
 _AFTER_VERB_FILLER = frozenset("in on at during to a an the joint statement interview reporters journalists briefing "
                                "tuesday monday wednesday thursday friday saturday sunday x".split())
 
@@ -331,8 +332,9 @@ def _claim_span(view: SentenceView, verb: int, speaker_at: int) -> tuple[int, in
     before = clause_before(view, speaker_at)
     if speaker_at < verb and before is not None:
         k = verb + 1
-        while k < n and (view.lower[k] in _AFTER_VERB_FILLER or view.lower[k] in ("late", "earlier", "last", "this")):
-            k += 1
+        while k < n and (view.lower[k] in _AFTER_VERB_FILLER or view.lower[k] in ("late", "earlier", "last", "this")
+                         or (view.lower[k] == "that" and k + 1 < n and view.lower[k + 1] in _TIME_NOUNS)):
+            k += 1 + (view.lower[k] == "that")  # "said earlier that day."
         if k >= n or view.lower[k] in (",", ".", ";") or only_setting_after(view, k):
             return before  # "The UAE has deposited $1 billion, Dar said on Wednesday, a day after ..."
     if speaker_at < verb:  # "X said (that) ..."
