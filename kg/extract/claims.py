@@ -541,7 +541,7 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
             if end - k >= 3:
                 return relative, k, end, stance
             continue
-        if "-" in view.tokens[j].text or (j > 0 and view.lower[j - 1] in ("so", "-", "that", "which", "who")) \
+        if "-" in view.tokens[j].text or (j > 0 and view.lower[j - 1] in _NOT_A_VERB_AFTER) \
                 or (j > 1 and view.lower[j - 1] == "to" and view.lower[j - 2] in _YET_TO_SPEAK):
             continue  # "so-called"; "a resolution that condemned" hides its speaker; "is expected to argue"
         if stance == "denies" and _offer_object(view, j):
@@ -571,6 +571,10 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
 
 
 _YET_TO_SPEAK = frozenset("expected due set going likely scheduled plans planned intends wants hopes".split())
+# "so-called", "a resolution that condemned"; after a determiner the word is an adjective or a noun
+# ("Iran's alleged supply", "the claims")
+_NOT_A_VERB_AFTER = frozenset(["so", "-", "that", "which", "who", "'s", "’s", "the", "a", "an", "its", "his", "her",
+                               "their", "these", "those", "such"])
 _MEDIA_NOUNS = _OUTLET_NOUNS | frozenset("radio television tv station".split())
 
 
