@@ -32,6 +32,7 @@ from kg.extract.claim_quotes import QuoteState, quote_before, quote_end, quoted_
 from kg.extract.claim_groups import groups_in, opening_group, plural_speaker, they_speaker, titled_partners
 from kg.extract.claim_spokes import spokesperson_of
 from kg.extract.claim_titles import PersonTrail
+from kg.extract.claim_acronyms import acronyms, expand
 from kg.extract.claim_before import clause_before, inverted_person, only_setting_after, own_voice
 from kg.extract.claim_referents import state_described
 from kg.extract.claim_participles import participial, participle_stances, subject
@@ -382,6 +383,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
     pair = tuple(ref for ref, _ in ranked[:2]) if len(ranked) >= 2 and (
         len(ranked) == 2 or ranked[1][1] >= 1.5 * ranked[2][1]) else ()
     memory = _Memory(topic=topic, trail=PersonTrail(person_states or {}, presidents))
+    short_names = acronyms(sentences)
     block = -1
     quoting: tuple[EntityRef, int] | None = None  # the last speaker, while the next sentence may go on quoting
     marks = QuoteState()  # is a sentence inside a quotation opened before it?
@@ -415,6 +417,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
         memory.co.clear()
         memory.groups, memory.opening = [*memory.groups, *groups_in(view)][-6:], opening_group(view)
         for speaker, first, last, stance in found:
+            speaker = expand(speaker, short_names)  # "according to the DFA": the Department of Foreign Affairs
             if speaker.kind == "group":  # "critics" here are not the critics of another report
                 speaker = EntityRef("group", f"{doc_id}/{speaker.key}", speaker.label)
             if stance == "outlet" or speaker in memory.outlets:  # "the paper said": still the outlet's report
