@@ -460,3 +460,11 @@ def test_said_earlier_that_day_is_a_time_not_a_clause():
     text = "Brussels is preparing new sanctions on Belarus, European Commission spokesman Eric Mamer said earlier that day."
     claims = extract(SourceDocument("t", text)).facts_of(Claim)
     assert [c.text for c in claims] == ["Brussels is preparing new sanctions on Belarus"]
+
+
+def test_supporting_and_solidifying_are_praise():
+    text = ("The new pipeline will solidify energy ties between Azerbaijan and Georgia, Georgian Prime Minister "
+            "Irakli Kobakhidze said. Qatar is supporting the Lebanese army through a difficult winter, Lebanese "
+            "Defence Minister Maurice Slim told reporters.")
+    stances = {c.claimant.label: c.stance for c in extract(SourceDocument("t", text)).facts_of(Claim)}
+    assert stances == {"Irakli Kobakhidze": "supports", "Maurice Slim": "supports"}
