@@ -468,3 +468,10 @@ def test_supporting_and_solidifying_are_praise():
             "Defence Minister Maurice Slim told reporters.")
     stances = {c.claimant.label: c.stance for c in extract(SourceDocument("t", text)).facts_of(Claim)}
     assert stances == {"Irakli Kobakhidze": "supports", "Maurice Slim": "supports"}
+
+
+def test_spending_on_a_partner_is_support_and_confrontation_is_criticism():
+    text = ("Norway will spend $200 million on air defence for Ukraine, Norwegian Defence Minister Tore Sandvik said. "
+            "The drills raise the risk of confrontation in the Taiwan Strait, Chinese Foreign Minister Wang Yi said.")
+    stances = {c.claimant.label: c.stance for c in extract(SourceDocument("t", text)).facts_of(Claim)}
+    assert stances == {"Tore Sandvik": "supports", "Wang Yi": "opposes"}
