@@ -475,3 +475,11 @@ def test_spending_on_a_partner_is_support_and_confrontation_is_criticism():
             "The drills raise the risk of confrontation in the Taiwan Strait, Chinese Foreign Minister Wang Yi said.")
     stances = {c.claimant.label: c.stance for c in extract(SourceDocument("t", text)).facts_of(Claim)}
     assert stances == {"Tore Sandvik": "supports", "Wang Yi": "opposes"}
+
+
+def test_a_person_named_inside_what_he_said_does_not_become_he():
+    text = ("Kenyan President William Ruto spoke to reporters in Nairobi on Friday. He said Tanzanian President "
+            "Samia Suluhu Hassan had agreed to reopen the border crossing. The lorries, he added, would carry "
+            "maize to Uganda within a week.")
+    claims = extract(SourceDocument("t", text)).facts_of(Claim)
+    assert [c.claimant.label for c in claims] == ["William Ruto", "William Ruto"]

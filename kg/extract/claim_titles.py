@@ -48,3 +48,15 @@ class PersonTrail:
         if view.lower[title] in _PRESIDENTS and view.lower[title - 1] == "the":
             return next((p for p in reversed(self.named) if p in self.presidents), fallback)
         return fallback
+
+
+def he_next(view: SentenceView, found: list, persons: list[EntityRef], last: EntityRef | None) -> EntityRef | None:
+    """Who "he" or "the minister" means after this sentence: a person speaker when everyone else it names
+    stands in what was said ("He said Sheinbaum had agreed ..."), else the speaker if named first, else the
+    person named last; *last* when the sentence names no one."""
+    if found and found[0][0].kind == "person" and all(
+            any(f <= m.first < t for _, f, t, _ in found) for m in view.actors if m.entity.kind == "person"):
+        return found[0][0]
+    if persons:
+        return persons[0] if found and found[0][0] == persons[0] else persons[-1]
+    return last

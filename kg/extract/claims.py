@@ -31,7 +31,7 @@ from kg.extract.claim_frames import addressee_end, declined_to_say, expressed_st
 from kg.extract.claim_quotes import QuoteState, quote_before, quote_end, quoted_as_saying, second_piece
 from kg.extract.claim_groups import groups_in, opening_group, plural_speaker, they_speaker, titled_partners
 from kg.extract.claim_spokes import spokesperson_of
-from kg.extract.claim_titles import PersonTrail
+from kg.extract.claim_titles import PersonTrail, he_next
 from kg.extract.claim_acronyms import acronyms, expand
 from kg.extract.claim_before import clause_before, inverted_person, only_setting_after, own_voice
 from kg.extract.claim_referents import state_described
@@ -471,8 +471,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
         memory.outlet_named = outlet_opening(view) or memory.outlet_named
         persons = [m.entity for m in view.actors if m.entity.kind == "person" and not _titled_in_pp(view, m)]
         memory.trail.record(persons)
-        if persons:
-            memory.person = persons[0] if found and found[0][0] == persons[0] else persons[-1]
+        memory.person = he_next(view, found, persons, memory.person)
         organisations = [m.entity for m in view.actors if m.entity.kind == "organisation"]
         if organisations:
             memory.organisation = organisations[-1]
