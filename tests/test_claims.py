@@ -483,3 +483,10 @@ def test_a_person_named_inside_what_he_said_does_not_become_he():
             "maize to Uganda within a week.")
     claims = extract(SourceDocument("t", text)).facts_of(Claim)
     assert [c.claimant.label for c in claims] == ["William Ruto", "William Ruto"]
+
+
+def test_never_having_done_it_or_seeing_no_sign_is_a_denial():
+    text = ("Beijing said it had never supplied lethal weapons to either side in the war in Ukraine. "
+            "Germany said it saw no sign that Morocco's decision was political.")
+    judged = {c.claimant.label: (c.stance, c.modality) for c in extract(SourceDocument("t", text)).facts_of(Claim)}
+    assert judged == {"China": ("denies", "denied"), "Germany": ("denies", "denied")}

@@ -20,7 +20,8 @@ def judge(view: SentenceView, first: int, last: int, cue: str, rules: dict[str, 
         return "neutral", "hedged" if said & rules["hedges"] else "reported"
     if cue == "reported":
         stance, modality = "neutral", "reported"
-    elif cue == "denies" or _rejects_assertion(view, first, last, rules):
+    elif cue == "denies" or _rejects_assertion(view, first, last, rules) \
+            or (cue == "neutral" and _never(view, first, last)):
         stance, modality = "denies", "denied"  # "... said: 'We reject the unfounded claims that ...'"
     elif words & rules["relayed"]:  # "Sopoaga has reportedly criticised the pact": relayed speech
         stance, modality = cue, "reported"
@@ -74,3 +75,10 @@ def _refuses(view: SentenceView, first: int, last: int) -> bool:
     """"Russia's war must not succeed", "Kyiv will not change its stance": a refusal or prohibition."""
     words = view.lower
     return any(words[k] in _MODALS and words[k + 1] in ("not", "never", "n't", "n’t") for k in range(first, last - 1))
+
+
+def _never(view: SentenceView, first: int, last: int) -> bool:
+    """"China had never provided lethal weapons", "it saw no evidence that ...": what was said denies a fact."""
+    words = view.lower[first:last]
+    return any(w == "never" and k + 1 < len(words) and words[k + 1].endswith("ed") for k, w in enumerate(words)) \
+        or any(a == "no" and b in ("evidence", "sign", "signs", "proof") for a, b in zip(words, words[1:]))
