@@ -490,3 +490,9 @@ def test_never_having_done_it_or_seeing_no_sign_is_a_denial():
             "Germany said it saw no sign that Morocco's decision was political.")
     judged = {c.claimant.label: (c.stance, c.modality) for c in extract(SourceDocument("t", text)).facts_of(Claim)}
     assert judged == {"China": ("denies", "denied"), "Germany": ("denies", "denied")}
+
+
+def test_according_to_with_may_is_hedged():
+    text = "Russia may deliver Su-35 fighter jets to Iran before the end of the year, according to Bloomberg."
+    claims = extract(SourceDocument("t", text)).facts_of(Claim)
+    assert [(c.claimant.label, c.modality) for c in claims] == [("Bloomberg", "hedged")]

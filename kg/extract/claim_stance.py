@@ -18,8 +18,8 @@ def judge(view: SentenceView, first: int, last: int, cue: str, rules: dict[str, 
     words = {w.strip(".,") for w in view.lower}
     if cue == "outlet":  # "..., Jiji Press reported": a report without evaluation, hedged when it says "may"
         return "neutral", "hedged" if said & rules["hedges"] else "reported"
-    if cue == "reported":
-        stance, modality = "neutral", "reported"
+    if cue == "reported":  # "..., according to the report": hedged when it says "may"
+        stance, modality = "neutral", "hedged" if said & rules["hedges"] else "reported"
     elif cue == "denies" or _rejects_assertion(view, first, last, rules) \
             or (cue == "neutral" and _never(view, first, last)):
         stance, modality = "denies", "denied"  # "... said: 'We reject the unfounded claims that ...'"
