@@ -496,3 +496,10 @@ def test_according_to_with_may_is_hedged():
     text = "Russia may deliver Su-35 fighter jets to Iran before the end of the year, according to Bloomberg."
     claims = extract(SourceDocument("t", text)).facts_of(Claim)
     assert [(c.claimant.label, c.modality) for c in claims] == [("Bloomberg", "hedged")]
+
+
+def test_a_modal_in_a_purpose_clause_hedges_nothing():
+    text = ("France has agreed to sell radars to Armenia so that it could defend its airspace, "
+            "French Foreign Minister Catherine Colonna said.")
+    claims = extract(SourceDocument("t", text)).facts_of(Claim)
+    assert [(c.claimant.label, c.modality) for c in claims] == [("Catherine Colonna", "asserted")]

@@ -14,7 +14,8 @@ def judge(view: SentenceView, first: int, last: int, cue: str, rules: dict[str, 
     said = {view.lower[k].strip(".,") for k in range(first, last)
             if (k == 0 or not view.tokens[k].text[:1].isupper() or view.lower[k - 1] in ('"', "“"))
             and not (view.lower[k] in ("could", "can", "ca") and k + 1 < last
-                     and view.lower[k + 1] in ("not", "n't", "n’t"))}
+                     and view.lower[k + 1] in ("not", "n't", "n’t"))
+            and not _subordinate(view, k, first)}
     words = {w.strip(".,") for w in view.lower}
     if cue == "outlet":  # "..., Jiji Press reported": a report without evaluation, hedged when it says "may"
         return "neutral", "hedged" if said & rules["hedges"] else "reported"
@@ -82,3 +83,13 @@ def _never(view: SentenceView, first: int, last: int) -> bool:
     words = view.lower[first:last]
     return any(w == "never" and k + 1 < len(words) and words[k + 1].endswith("ed") for k, w in enumerate(words)) \
         or any(a == "no" and b in ("evidence", "sign", "signs", "proof") for a, b in zip(words, words[1:]))
+
+
+_SUBORDINATORS = frozenset("how where whether so".split())
+
+
+def _subordinate(view: SentenceView, k: int, first: int) -> bool:
+    """A modal in a clause that only says how or for what ("so that it could deliver", "how and where aid
+    could be delivered") hedges nothing the speaker asserts."""
+    return view.lower[k] in ("could", "might", "may") and any(
+        view.lower[x] in _SUBORDINATORS for x in range(max(first, k - 6), k))
