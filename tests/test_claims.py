@@ -503,3 +503,9 @@ def test_a_modal_in_a_purpose_clause_hedges_nothing():
             "French Foreign Minister Catherine Colonna said.")
     claims = extract(SourceDocument("t", text)).facts_of(Claim)
     assert [(c.claimant.label, c.modality) for c in claims] == [("Catherine Colonna", "asserted")]
+
+
+def test_a_modal_in_a_relative_clause_hedges_nothing():
+    text = "The administration would not approve any deal that could benefit Iran, Secretary of State Marco Rubio said."
+    claims = extract(SourceDocument("t", text)).facts_of(Claim)
+    assert [(c.claimant.label, c.modality) for c in claims] == [("Marco Rubio", "asserted")]

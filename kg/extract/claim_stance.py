@@ -86,10 +86,15 @@ def _never(view: SentenceView, first: int, last: int) -> bool:
 
 
 _SUBORDINATORS = frozenset("how where whether so".split())
+_SAYING = frozenset("said says say warned believes believe thinks think added noted argued fears feared".split())
 
 
 def _subordinate(view: SentenceView, k: int, first: int) -> bool:
     """A modal in a clause that only says how or for what ("so that it could deliver", "how and where aid
     could be delivered") hedges nothing the speaker asserts."""
-    return view.lower[k] in ("could", "might", "may") and any(
-        view.lower[x] in _SUBORDINATORS for x in range(max(first, k - 6), k))
+    if view.lower[k] not in ("could", "might", "may"):
+        return False
+    if k - 1 > first and view.lower[k - 1] in ("that", "which") and view.tokens[k - 2].text.isalpha() \
+            and view.lower[k - 2] not in _SAYING:
+        return True  # "any arrangement that could benefit Iran": a relative clause
+    return any(view.lower[x] in _SUBORDINATORS for x in range(max(first, k - 6), k))
