@@ -509,3 +509,9 @@ def test_a_modal_in_a_relative_clause_hedges_nothing():
     text = "The administration would not approve any deal that could benefit Iran, Secretary of State Marco Rubio said."
     claims = extract(SourceDocument("t", text)).facts_of(Claim)
     assert [(c.claimant.label, c.modality) for c in claims] == [("Marco Rubio", "asserted")]
+
+
+def test_talk_of_peace_is_no_praise_by_itself():
+    text = "Mediators from Qatar pushed hard for peace talks between Kinshasa and Kigali, Qatari Prime Minister Mohammed bin Abdulrahman Al Thani said."
+    claims = extract(SourceDocument("t", text)).facts_of(Claim)
+    assert [c.stance for c in claims] == ["neutral"]
