@@ -515,3 +515,9 @@ def test_talk_of_peace_is_no_praise_by_itself():
     text = "Mediators from Qatar pushed hard for peace talks between Kinshasa and Kigali, Qatari Prime Minister Mohammed bin Abdulrahman Al Thani said."
     claims = extract(SourceDocument("t", text)).facts_of(Claim)
     assert [c.stance for c in claims] == ["neutral"]
+
+
+def test_with_the_help_of_is_no_praise():
+    text = "The rebels were shelling villages with the help of drones sent from abroad, Sudanese Ambassador Al-Harith Mohamed said."
+    claims = extract(SourceDocument("t", text)).facts_of(Claim)
+    assert [c.stance for c in claims] == ["neutral"]

@@ -37,7 +37,8 @@ def _evaluation(view: SentenceView, first: int, last: int, rules: dict[str, froz
     """What a neutral speech verb introduces may still praise or criticise: the side with more evaluative
     words wins ("a new chapter of friendship" / "an unacceptable violation"), criticism on a tie."""
     against = sum(view.lower[k] in rules["opposing_words"] for k in range(first, last))
-    for_ = sum(view.lower[k] in rules["supporting_words"] for k in range(first, last))
+    for_ = sum(view.lower[k] in rules["supporting_words"] and view.lower[k - 1] != "the"  # "with the help of"
+               for k in range(first, last))
     if against and against >= for_:
         return "opposes"
     if not for_ and _refuses(view, first, last):
