@@ -521,3 +521,9 @@ def test_with_the_help_of_is_no_praise():
     text = "The rebels were shelling villages with the help of drones sent from abroad, Sudanese Ambassador Al-Harith Mohamed said."
     claims = extract(SourceDocument("t", text)).facts_of(Claim)
     assert [c.stance for c in claims] == ["neutral"]
+
+
+def test_will_ensure_supplies_is_a_promise_of_help():
+    text = "Russia will ensure free grain supplies to six African states next year, President Vladimir Putin said."
+    claims = extract(SourceDocument("t", text)).facts_of(Claim)
+    assert [c.stance for c in claims] == ["supports"]
