@@ -527,3 +527,9 @@ def test_will_ensure_supplies_is_a_promise_of_help():
     text = "Russia will ensure free grain supplies to six African states next year, President Vladimir Putin said."
     claims = extract(SourceDocument("t", text)).facts_of(Claim)
     assert [c.stance for c in claims] == ["supports"]
+
+
+def test_an_outlet_citing_officials_as_saying_is_a_report():
+    text = "Bloomberg had earlier cited Western officials as saying that Iran was building a drone factory in Russia."
+    claims = extract(SourceDocument("t", text)).facts_of(Claim)
+    assert [(c.claimant.label, c.modality) for c in claims] == [("Bloomberg", "reported")]

@@ -567,7 +567,8 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
             continue
         if plural is not None:
             memory.co[(first, last)] = plural[0][1:]  # "the two leaders said": each says it
-        outlet_speaks = word in ("reported", "reports") or (outlet is not None and outlet[0].kind not in ("group", "state"))
+        outlet_speaks = word in ("reported", "reports") or (outlet is not None and outlet[0].kind not in (
+            "group", "state")) or (word in ("cited", "cites") and speaker.kind == "organisation")  # "Bloomberg cited"
         return speaker, first, last, "outlet" if outlet_speaks else stance
     return None
 
