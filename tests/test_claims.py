@@ -428,3 +428,108 @@ def test_officials_of_two_coordinated_states_each_speak():
                                          "Bolivia and Argentine officials said the pipeline would reopen.")
                      ).facts_of(Claim)
     assert {c.claimant.label for c in claims} == {"Chile", "Peru", "Bolivia", "Argentina"}
+
+
+def test_according_to_a_person_is_asserted_to_an_outlet_reported():
+    text = ("Chad will open a second corridor for aid to Sudan, according to Interior Minister Ali Bachir. "
+            "Some 600,000 refugees have crossed into Chad since the war began, according to Reuters.")
+    modality = {c.claimant.label: c.modality for c in extract(SourceDocument("t", text)).facts_of(Claim)}
+    assert modality == {"Ali Bachir": "asserted", "Reuters": "reported"}
+
+
+def test_a_state_source_familiar_with_the_talks_asserts_for_the_state():
+    text = "An Iranian source familiar with the negotiations said Tehran would not ship more drones to Russia."
+    claims = extract(SourceDocument("t", text)).facts_of(Claim)
+    assert [(c.claimant.label, c.modality) for c in claims] == [("Iran", "asserted")]
+
+
+def test_an_undertaking_to_pay_is_a_promise_of_help():
+    text = "Kuwait has undertaken to pay the salaries of Lebanese teachers for a year, Kuwaiti Finance Minister Noura al-Fassam said."
+    claims = extract(SourceDocument("t", text)).facts_of(Claim)
+    assert [(c.claimant.label, c.stance) for c in claims] == [("Noura al-Fassam", "supports")]
+
+
+def test_a_quotation_before_an_unnamed_spokesperson_is_what_was_said():
+    text = ('"Japan must stop interfering in the Taiwan question," a spokesperson for the Chinese embassy '
+            "in Tokyo told Kyodo News on Monday.")
+    claims = extract(SourceDocument("t", text)).facts_of(Claim)
+    assert [c.text for c in claims] == ["Japan must stop interfering in the Taiwan question"]
+
+
+def test_said_earlier_that_day_is_a_time_not_a_clause():
+    text = "Brussels is preparing new sanctions on Belarus, European Commission spokesman Eric Mamer said earlier that day."
+    claims = extract(SourceDocument("t", text)).facts_of(Claim)
+    assert [c.text for c in claims] == ["Brussels is preparing new sanctions on Belarus"]
+
+
+def test_supporting_and_solidifying_are_praise():
+    text = ("The new pipeline will solidify energy ties between Azerbaijan and Georgia, Georgian Prime Minister "
+            "Irakli Kobakhidze said. Qatar is supporting the Lebanese army through a difficult winter, Lebanese "
+            "Defence Minister Maurice Slim told reporters.")
+    stances = {c.claimant.label: c.stance for c in extract(SourceDocument("t", text)).facts_of(Claim)}
+    assert stances == {"Irakli Kobakhidze": "supports", "Maurice Slim": "supports"}
+
+
+def test_spending_on_a_partner_is_support_and_confrontation_is_criticism():
+    text = ("Norway will spend $200 million on air defence for Ukraine, Norwegian Defence Minister Tore Sandvik said. "
+            "The drills raise the risk of confrontation in the Taiwan Strait, Chinese Foreign Minister Wang Yi said.")
+    stances = {c.claimant.label: c.stance for c in extract(SourceDocument("t", text)).facts_of(Claim)}
+    assert stances == {"Tore Sandvik": "supports", "Wang Yi": "opposes"}
+
+
+def test_a_person_named_inside_what_he_said_does_not_become_he():
+    text = ("Kenyan President William Ruto spoke to reporters in Nairobi on Friday. He said Tanzanian President "
+            "Samia Suluhu Hassan had agreed to reopen the border crossing. The lorries, he added, would carry "
+            "maize to Uganda within a week.")
+    claims = extract(SourceDocument("t", text)).facts_of(Claim)
+    assert [c.claimant.label for c in claims] == ["William Ruto", "William Ruto"]
+
+
+def test_never_having_done_it_or_seeing_no_sign_is_a_denial():
+    text = ("Beijing said it had never supplied lethal weapons to either side in the war in Ukraine. "
+            "Germany said it saw no sign that Morocco's decision was political.")
+    judged = {c.claimant.label: (c.stance, c.modality) for c in extract(SourceDocument("t", text)).facts_of(Claim)}
+    assert judged == {"China": ("denies", "denied"), "Germany": ("denies", "denied")}
+
+
+def test_according_to_with_may_is_hedged():
+    text = "Russia may deliver Su-35 fighter jets to Iran before the end of the year, according to Bloomberg."
+    claims = extract(SourceDocument("t", text)).facts_of(Claim)
+    assert [(c.claimant.label, c.modality) for c in claims] == [("Bloomberg", "hedged")]
+
+
+def test_a_modal_in_a_purpose_clause_hedges_nothing():
+    text = ("France has agreed to sell radars to Armenia so that it could defend its airspace, "
+            "French Foreign Minister Catherine Colonna said.")
+    claims = extract(SourceDocument("t", text)).facts_of(Claim)
+    assert [(c.claimant.label, c.modality) for c in claims] == [("Catherine Colonna", "asserted")]
+
+
+def test_a_modal_in_a_relative_clause_hedges_nothing():
+    text = "The administration would not approve any deal that could benefit Iran, Secretary of State Marco Rubio said."
+    claims = extract(SourceDocument("t", text)).facts_of(Claim)
+    assert [(c.claimant.label, c.modality) for c in claims] == [("Marco Rubio", "asserted")]
+
+
+def test_talk_of_peace_is_no_praise_by_itself():
+    text = "Mediators from Qatar pushed hard for peace talks between Kinshasa and Kigali, Qatari Prime Minister Mohammed bin Abdulrahman Al Thani said."
+    claims = extract(SourceDocument("t", text)).facts_of(Claim)
+    assert [c.stance for c in claims] == ["neutral"]
+
+
+def test_with_the_help_of_is_no_praise():
+    text = "The rebels were shelling villages with the help of drones sent from abroad, Sudanese Ambassador Al-Harith Mohamed said."
+    claims = extract(SourceDocument("t", text)).facts_of(Claim)
+    assert [c.stance for c in claims] == ["neutral"]
+
+
+def test_will_ensure_supplies_is_a_promise_of_help():
+    text = "Russia will ensure free grain supplies to six African states next year, President Vladimir Putin said."
+    claims = extract(SourceDocument("t", text)).facts_of(Claim)
+    assert [c.stance for c in claims] == ["supports"]
+
+
+def test_an_outlet_citing_officials_as_saying_is_a_report():
+    text = "Bloomberg had earlier cited Western officials as saying that Iran was building a drone factory in Russia."
+    claims = extract(SourceDocument("t", text)).facts_of(Claim)
+    assert [(c.claimant.label, c.modality) for c in claims] == [("Bloomberg", "reported")]

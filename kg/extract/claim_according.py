@@ -44,23 +44,55 @@ def phrase_actor(view: SentenceView, start: int,
     return None
 
 
+def _owner_mark(view: SentenceView, k: int) -> bool:
+    """"'s" after a state: "according to Egypt's Foreign Minister Badr Abdelatty"."""
+    return view.lower[k] in ("'s", "’s") and k - 1 in view.actor_at and view.actor_at[k - 1].entity.kind == "state"
+
+
+def spoke_to(view: SentenceView, start: int) -> EntityRef | None:
+    """Unnamed sources "who spoke to Reuters" or "speaking to the BBC" in the phrase from *start*: the
+    outlet they spoke to, which is the claimant (gold rule C2)."""
+    for k in range(start, min(start + _SPAN, len(view.tokens) - 2)):
+        if view.lower[k] in (",", ".", ";"):
+            return None
+        if view.lower[k] in ("spoke", "speaking", "talked", "talking") and view.lower[k + 1] == "to":
+            mention = view.actor_at.get(k + 2)
+            if mention is not None:
+                return mention.entity if mention.entity.kind == "organisation" else None
+            found = source_name(view, k + 2, 1)
+            return found[0] if found is not None else None
+    return None
+
+
+def _cue(speaker: EntityRef) -> str:
+    """A person's own words relayed by the author are asserted; a document's, an outlet's or a body's
+    figures come second-hand (C5 "reported")."""
+    return "neutral" if speaker.kind == "person" else "reported"
+
+
 def according_to(view: SentenceView, described_at: Callable[[int], EntityRef | None],
                  speaker_of: Callable[[Mention], EntityRef]):
-    """"..., according to X" / "According to X, ...": (speaker, first, last, "reported") of the first
+    """"..., according to X" / "According to X, ...": (speaker, first, last, cue) of the first
     such attribution in the sentence, or None. *described_at* reads "the minister" at a token."""
     for j in range(len(view.tokens) - 2):
         if view.lower[j] != "according" or view.lower[j + 1] != "to":
             continue
+        outlet = spoke_to(view, j + 2)
+        if outlet is not None:  # "according to four Iraqi officials who spoke to Reuters": Reuters (C2)
+            n = len(view.tokens)
+            end = next((k for k in range(j + 2, n) if view.lower[k] in (",", ".", ";")), n)
+            return (outlet, 0, j, "reported") if j > 2 else (outlet, end + 1, n, "reported")
         described = next((d for d in (described_at(k) for k in (j + 3, j + 4) if k < len(view.tokens))
                           if d is not None), None)
         titled = next((k for k in range(j + 2, min(j + 7, len(view.tokens))) if k in view.actor_at
                        and view.actor_at[k].entity.kind == "person"
-                       and all(view.tokens[x].text[:1].isupper() for x in range(j + 2, k))), None)
+                       and all(view.tokens[x].text[:1].isupper() or _owner_mark(view, x)
+                               for x in range(j + 2, k))), None)
         if titled is not None and titled > j + 2:  # "according to Finance Minister Ishaq Dar"
             mention = view.actor_at[titled]
             if j > 2:
-                return mention.entity, 0, j, "reported"
-            return mention.entity, mention.last + 1, len(view.tokens), "reported"
+                return mention.entity, 0, j, "neutral"
+            return mention.entity, mention.last + 1, len(view.tokens), "neutral"
         at = j + 2 + (view.lower[j + 2] == "the" and j + 3 in view.actor_at)
         body = institution(view, view.actor_at[at]) if at in view.actor_at else None
         if body is not None:  # "according to India's foreign ministry"
@@ -75,8 +107,8 @@ def according_to(view: SentenceView, described_at: Callable[[int], EntityRef | N
                 continue
             speaker, _, end = found
         if j > 2:
-            return speaker, 0, j, "reported"
+            return speaker, 0, j, _cue(speaker)
         while end < len(view.tokens) and view.lower[end] != ",":
             end += 1
-        return speaker, end + 1, len(view.tokens), "reported"
+        return speaker, end + 1, len(view.tokens), _cue(speaker)
     return None

@@ -4,6 +4,8 @@ makes the claim (gold rule C2: coordinated speakers each make it)."""
 
 from __future__ import annotations
 
+from kg.extract.gazetteer import slug
+from kg.extract.institutions import LOWER_INSTITUTION
 from kg.extract.view import SentenceView
 from kg.model import EntityRef
 
@@ -12,6 +14,7 @@ _PERSON_NOUNS = frozenset("leaders presidents ministers heads premiers men women
 _STATE_NOUNS = frozenset("countries nations governments states capitals neighbours neighbors".split())
 _EITHER_NOUNS = frozenset("sides parties".split())
 _FILLERS = frozenset("have had also jointly later then further".split())
+_PLURAL_BODIES = {"ministries": "ministry", "embassies": "embassy"}
 
 
 def groups_in(view: SentenceView) -> list[tuple[EntityRef, ...]]:
@@ -28,17 +31,41 @@ def groups_in(view: SentenceView) -> list[tuple[EntityRef, ...]]:
     return found
 
 
+def plural_bodies(view: SentenceView, k: int):
+    """"The Saudi and Qatari finance ministries" ending at *k*: (each state's body, named with its demonym
+    as one ministry is ("Saudi finance ministry"), where the phrase starts), or None."""
+    noun = _PLURAL_BODIES.get(view.lower[k])
+    j = k - 1
+    while noun and j > 0 and view.lower[j] in LOWER_INSTITUTION and j not in view.actor_at:
+        j -= 1
+    mention = view.actor_at.get(j)
+    if not noun or mention is None or mention.how != "demonym" or mention.last != j + 1:
+        return None
+    first = view.actor_at.get(j - 2) if j > 1 and view.lower[j - 1] == "and" else None
+    states = [m for m in (first, mention) if m is not None and m.how == "demonym" and m.entity.kind == "state"]
+    if len(states) < 2:
+        return None
+    words = " ".join([*(view.tokens[x].text for x in range(j + 1, k)), noun])
+    refs = tuple(EntityRef("organisation", slug(f"{m.text} {words}"), f"{m.text} {words}") for m in states)
+    start = states[0].first - (states[0].first > 0 and view.lower[states[0].first - 1] == "the")
+    return refs, start
+
+
 def plural_speaker(view: SentenceView, verb: int, groups: list[tuple[EntityRef, ...]]):
     """At a speech verb *verb*: (the actors "the two leaders" stands for, where the description starts),
     or None. *groups* are the coordinated actors seen so far, oldest first."""
     k = verb - 1
     while k > 0 and view.lower[k] in _FILLERS:
         k -= 1
+    if (bodies := plural_bodies(view, k)) is not None:
+        return bodies
     noun = view.lower[k] if k >= 0 else ""
     kinds = ("person",) if noun in _PERSON_NOUNS else ("state",) if noun in _STATE_NOUNS else \
         ("person", "state") if noun in _EITHER_NOUNS else ()
     if not kinds or k < 1:
         return None
+    if k >= 2 and view.tokens[k - 1].text[:1].isupper() and view.lower[k - 2] in _NUMBERS:
+        k -= 1  # "the two Gulf states said", "the three Baltic countries"
     count = _NUMBERS.get(view.lower[k - 1])
     start = k - 1
     if count is None or (count and (start < 1 or view.lower[start - 1] != "the")):
@@ -77,6 +104,11 @@ def opening_group(view: SentenceView) -> tuple[EntityRef, ...] | None:
     for mention in view.actors:
         if mention.first > 1:
             return None
+        k = mention.last + 2  # "The Saudi and Qatari finance ministries said ...": the ministries
+        while k < len(view.tokens) and view.lower[k] in LOWER_INSTITUTION:
+            k += 1
+        if k < len(view.tokens) and (bodies := plural_bodies(view, k)) is not None:
+            return bodies[0]
         refs = tuple(dict.fromkeys(m.entity for m in view.group(mention)))
         if len(refs) >= 2 and len({r.kind for r in refs}) == 1 and refs[0].kind in ("person", "state"):
             return refs

@@ -29,13 +29,18 @@ def second_piece(view: SentenceView, verb: int, last: int) -> int | None:
     return None
 
 
+# the words of an unnamed speaker between a quotation and its verb: '"...," a spokesperson for the embassy said'
+_BETWEEN = frozenset([",", ".", "he", "she", "they", "the", "said", "says", "'s", "’s",
+                      *"a an for of in at spokesperson spokesman spokeswoman official senior".split()])
+
+
 def quote_before(view: SentenceView, position: int) -> tuple[int, int] | None:
     """Token span inside the last quotation that closes before *position*."""
     close = next((j for j in range(position - 1, -1, -1) if view.lower[j] in CLOSE_QUOTES), None)
     between = range(close + 1, position) if close is not None else range(0)
     if close is None or len(between) > 8 or any(
-            view.lower[j] not in (",", ".", "he", "she", "they", "the", "said", "says", "'s", "’s")
-            and j not in view.actor_at and not view.tokens[j].text[:1].isupper() for j in between):
+            view.lower[j] not in _BETWEEN and j not in view.actor_at and not view.tokens[j].text[:1].isupper()
+            for j in between):
         return None  # only the speaker's name and title stand between the quotation and the verb
     opening = next((j for j in range(close - 1, -1, -1) if view.lower[j] in OPEN_QUOTES), -1)
     # the sentencizer may leave the opening mark on the previous sentence: then the quote starts here

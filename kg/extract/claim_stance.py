@@ -14,13 +14,15 @@ def judge(view: SentenceView, first: int, last: int, cue: str, rules: dict[str, 
     said = {view.lower[k].strip(".,") for k in range(first, last)
             if (k == 0 or not view.tokens[k].text[:1].isupper() or view.lower[k - 1] in ('"', "“"))
             and not (view.lower[k] in ("could", "can", "ca") and k + 1 < last
-                     and view.lower[k + 1] in ("not", "n't", "n’t"))}
+                     and view.lower[k + 1] in ("not", "n't", "n’t"))
+            and not _subordinate(view, k, first)}
     words = {w.strip(".,") for w in view.lower}
     if cue == "outlet":  # "..., Jiji Press reported": a report without evaluation, hedged when it says "may"
         return "neutral", "hedged" if said & rules["hedges"] else "reported"
-    if cue == "reported":
-        stance, modality = "neutral", "reported"
-    elif cue == "denies" or _rejects_assertion(view, first, last, rules):
+    if cue == "reported":  # "..., according to the report": hedged when it says "may"
+        stance, modality = "neutral", "hedged" if said & rules["hedges"] else "reported"
+    elif cue == "denies" or _rejects_assertion(view, first, last, rules) \
+            or (cue == "neutral" and _never(view, first, last)):
         stance, modality = "denies", "denied"  # "... said: 'We reject the unfounded claims that ...'"
     elif words & rules["relayed"]:  # "Sopoaga has reportedly criticised the pact": relayed speech
         stance, modality = cue, "reported"
@@ -35,7 +37,8 @@ def _evaluation(view: SentenceView, first: int, last: int, rules: dict[str, froz
     """What a neutral speech verb introduces may still praise or criticise: the side with more evaluative
     words wins ("a new chapter of friendship" / "an unacceptable violation"), criticism on a tie."""
     against = sum(view.lower[k] in rules["opposing_words"] for k in range(first, last))
-    for_ = sum(view.lower[k] in rules["supporting_words"] for k in range(first, last))
+    for_ = sum(view.lower[k] in rules["supporting_words"] and view.lower[k - 1] != "the"  # "with the help of"
+               for k in range(first, last))
     if against and against >= for_:
         return "opposes"
     if not for_ and _refuses(view, first, last):
@@ -74,3 +77,25 @@ def _refuses(view: SentenceView, first: int, last: int) -> bool:
     """"Russia's war must not succeed", "Kyiv will not change its stance": a refusal or prohibition."""
     words = view.lower
     return any(words[k] in _MODALS and words[k + 1] in ("not", "never", "n't", "n’t") for k in range(first, last - 1))
+
+
+def _never(view: SentenceView, first: int, last: int) -> bool:
+    """"China had never provided lethal weapons", "it saw no evidence that ...": what was said denies a fact."""
+    words = view.lower[first:last]
+    return any(w == "never" and k + 1 < len(words) and words[k + 1].endswith("ed") for k, w in enumerate(words)) \
+        or any(a == "no" and b in ("evidence", "sign", "signs", "proof") for a, b in zip(words, words[1:]))
+
+
+_SUBORDINATORS = frozenset("how where whether so".split())
+_SAYING = frozenset("said says say warned believes believe thinks think added noted argued fears feared".split())
+
+
+def _subordinate(view: SentenceView, k: int, first: int) -> bool:
+    """A modal in a clause that only says how or for what ("so that it could deliver", "how and where aid
+    could be delivered") hedges nothing the speaker asserts."""
+    if view.lower[k] not in ("could", "might", "may"):
+        return False
+    if k - 1 > first and view.lower[k - 1] in ("that", "which") and view.tokens[k - 2].text.isalpha() \
+            and view.lower[k - 2] not in _SAYING:
+        return True  # "any arrangement that could benefit Iran": a relative clause
+    return any(view.lower[x] in _SUBORDINATORS for x in range(max(first, k - 6), k))

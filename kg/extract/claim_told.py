@@ -45,10 +45,13 @@ _OUTLET_WORDS = frozenset("times post journal news herald tribune telegraph guar
 
 def knowing_sources(view: SentenceView, verb: int) -> tuple[EntityRef, int] | None:
     """"people familiar with the matter said", "a source close to the talks said": (the group, its
-    first token), when the phrase runs up to the speech verb at *verb*."""
+    first token), when the phrase runs up to the speech verb at *verb*; a state's source is the state."""
     for k in range(max(0, verb - 8), verb - 2):
         if view.lower[k] in _KNOWERS and _KNOWING.get(view.lower[k + 1]) == view.lower[k + 2] \
                 and not any(view.lower[x] in (",", ".", ";", '"', "“", "”") for x in range(k, verb)):
+            owner = view.actor_at.get(k - 1)
+            if owner is not None and owner.entity.kind == "state" and not view.possessive(owner):
+                return owner.entity, owner.first  # "a US source familiar with the matter said": the state (C2)
             words = [view.tokens[x].text for x in range(k, verb) if view.lower[x] not in _FILLERS]
             name = " ".join(words)
             return EntityRef("group", slug(name), name), k

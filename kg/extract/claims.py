@@ -31,6 +31,9 @@ from kg.extract.claim_frames import addressee_end, declined_to_say, expressed_st
 from kg.extract.claim_quotes import QuoteState, quote_before, quote_end, quoted_as_saying, second_piece
 from kg.extract.claim_groups import groups_in, opening_group, plural_speaker, they_speaker, titled_partners
 from kg.extract.claim_spokes import spokesperson_of
+from kg.extract.claim_titles import PersonTrail, he_next
+from kg.extract.claim_acronyms import acronyms, expand
+from kg.extract.claim_before import clause_before, inverted_person, only_setting_after, own_voice
 from kg.extract.claim_referents import state_described
 from kg.extract.claim_participles import participial, participle_stances, subject
 from kg.extract.claim_stance import judge
@@ -130,12 +133,12 @@ class _Memory:
     co: dict = field(default_factory=dict)  # (first, last) of a claim -> the others of its plural speaker
     statement: EntityRef | None = None  # who last spoke "in a statement", for "the statement said"
     outlet_named: EntityRef | None = None  # "Le Monde carried an interview ...": for "the newspaper wrote"
-    presidents: dict = field(default_factory=dict)  # presidents with their states, for "his office said"
     opening: tuple | None = None  # coordinated actors opening the last sentence, for "They said"
+    trail: PersonTrail = field(default_factory=PersonTrail)  # persons named so far, for "the president said"
 
 
 _PERSON_TITLES = frozenset("minister secretary president chancellor premier spokesman spokeswoman spokesperson envoy "
-                           "ambassador governor king emir prince director commissioner senator".split())
+                           "ambassador governor king emir prince director commissioner senator leader".split())
 _OUTLET_NOUNS = frozenset("paper newspaper daily agency broadcaster outlet channel magazine website site network "
                           "tabloid".split())
 _ORGANISATION_NOUNS = frozenset("fund bank bloc alliance union organisation organization committee commission council "
@@ -150,9 +153,8 @@ def _described(view: SentenceView, j: int, memory: _Memory) -> EntityRef | None:
     """"the minister", "the paper", "the Saudi agency", "the fund": a definite description of someone
     named before; "the government" is the state the report is about."""
     word = view.lower[j]
-    if word == "office" and j > 0 and view.lower[j - 1] in ("his", "her") and memory.person in memory.presidents:
-        demonym = demonym_of(memory.presidents[memory.person].key)  # a president's "his office said"
-        return EntityRef("organisation", slug(f"{demonym} presidency"), f"{demonym} presidency") if demonym else None
+    if word == "office" and j > 0 and view.lower[j - 1] in ("his", "her") and memory.trail.holds(memory.person):
+        return memory.trail.presidency(memory.person)  # a president's "his office said"
     k = j - 1
     if k > 0 and (view.tokens[k].text[:1].isupper() or k in view.actor_at or view.lower[k] in _LOWER_INSTITUTION) \
             and view.lower[k - 1] == "the":
@@ -164,7 +166,7 @@ def _described(view: SentenceView, j: int, memory: _Memory) -> EntityRef | None:
     if word in ("government", "authorities") and k == j - 1:
         return memory.topic
     if word in _PERSON_TITLES:
-        return memory.person
+        return memory.trail.resolve(view, j, memory.person)
     if word in ("presidency", "cabinet") and k == j - 1 and memory.topic is not None:
         demonym = demonym_of(memory.topic.key)  # "the presidency said": the presidency of the report's state
         return EntityRef("organisation", slug(f"{demonym} {word}"), f"{demonym} {word}") if demonym else None
@@ -293,6 +295,8 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
             found = _before_appositive(view, app_start)  # "Reuters, citing people familiar with it, said"
             if found is not None:
                 return found
+    if chunk_start == verb and (after := inverted_person(view, verb)) is not None:
+        return after  # "..., said Jorge Arreaza, a former foreign minister"
     if chunk_start == verb:  # ", said": the speaker stands before an appositive
         j, steps = relative_aside_start(view, verb), 0  # "Erdogan, who met Putin last month, said"
         while j >= 0 and steps < 20:
@@ -314,27 +318,9 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
 
 
 _CLOSE_QUOTES = ('"', "”")
-_AFTER_VERB_FILLER = frozenset("in on at during to a an the statement interview reporters journalists briefing "
+_TIME_NOUNS = frozenset("day week month year morning afternoon evening night weekend".split())
+_AFTER_VERB_FILLER = frozenset("in on at during to a an the joint statement interview reporters journalists briefing "
                                "tuesday monday wednesday thursday friday saturday sunday x".split())
-
-
-_NOT_A_CLAIM_OPENER = frozenset("in on at after before during while when speaking asked answering responding "
-                                "addressing writing meanwhile separately earlier later".split())
-
-
-def _clause_before(view: SentenceView, speaker_at: int) -> tuple[int, int] | None:
-    """The clause before ", <speaker> said" when it reads as what was said, not as a setting
-    ("Speaking at a press conference, Hasina said ..." / "In a statement, the fund said ...")."""
-    comma = next((j for j in range(speaker_at - 1, max(-1, speaker_at - 8), -1)
-                  if view.lower[j] in (",", ".", ";", '"', "“", "”")), None)
-    if comma is None or view.lower[comma] != "," or comma < 4:
-        return None
-    opener = view.lower[0]
-    if opener in _NOT_A_CLAIM_OPENER or opener.endswith("ing") or opener.endswith("ed") and opener != "united":
-        return None
-    if any(view.lower[j] == "," for j in range(0, comma)) and opener in ("according",):
-        return None
-    return 0, comma
 
 
 def _claim_span(view: SentenceView, verb: int, speaker_at: int) -> tuple[int, int]:
@@ -344,12 +330,13 @@ def _claim_span(view: SentenceView, verb: int, speaker_at: int) -> tuple[int, in
     quoted = quote_before(view, min(speaker_at, verb))
     if quoted:
         return quoted
-    before = _clause_before(view, speaker_at)
+    before = clause_before(view, speaker_at)
     if speaker_at < verb and before is not None:
         k = verb + 1
-        while k < n and (view.lower[k] in _AFTER_VERB_FILLER or view.lower[k] in ("late", "earlier", "last", "this")):
-            k += 1
-        if k >= n or view.lower[k] in (",", ".", ";"):
+        while k < n and (view.lower[k] in _AFTER_VERB_FILLER or view.lower[k] in ("late", "earlier", "last", "this")
+                         or (view.lower[k] == "that" and k + 1 < n and view.lower[k + 1] in _TIME_NOUNS)):
+            k += 1 + (view.lower[k] == "that")  # "said earlier that day."
+        if k >= n or view.lower[k] in (",", ".", ";") or only_setting_after(view, k):
             return before  # "The UAE has deposited $1 billion, Dar said on Wednesday, a day after ..."
     if speaker_at < verb:  # "X said (that) ..."
         first = verb + 1
@@ -395,7 +382,8 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
     # no one state leads, but two do: a report about the dealings of the two
     pair = tuple(ref for ref, _ in ranked[:2]) if len(ranked) >= 2 and (
         len(ranked) == 2 or ranked[1][1] >= 1.5 * ranked[2][1]) else ()
-    memory = _Memory(topic=topic, presidents={p: s for p, s in (person_states or {}).items() if p in presidents})
+    memory = _Memory(topic=topic, trail=PersonTrail(person_states or {}, presidents))
+    short_names = acronyms(sentences)
     block = -1
     quoting: tuple[EntityRef, int] | None = None  # the last speaker, while the next sentence may go on quoting
     marks = QuoteState()  # is a sentence inside a quotation opened before it?
@@ -429,6 +417,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
         memory.co.clear()
         memory.groups, memory.opening = [*memory.groups, *groups_in(view)][-6:], opening_group(view)
         for speaker, first, last, stance in found:
+            speaker = expand(speaker, short_names)  # "according to the DFA": the Department of Foreign Affairs
             if speaker.kind == "group":  # "critics" here are not the critics of another report
                 speaker = EntityRef("group", f"{doc_id}/{speaker.key}", speaker.label)
             if stance == "outlet" or speaker in memory.outlets:  # "the paper said": still the outlet's report
@@ -481,8 +470,8 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
             memory.body = body[0]
         memory.outlet_named = outlet_opening(view) or memory.outlet_named
         persons = [m.entity for m in view.actors if m.entity.kind == "person" and not _titled_in_pp(view, m)]
-        if persons:
-            memory.person = persons[0] if found and found[0][0] == persons[0] else persons[-1]
+        memory.trail.record(persons)
+        memory.person = he_next(view, found, persons, memory.person)
         organisations = [m.entity for m in view.actors if m.entity.kind == "organisation"]
         if organisations:
             memory.organisation = organisations[-1]
@@ -508,6 +497,11 @@ def _with_verbs(view: SentenceView, verbs: dict[str, str], memory: _Memory) -> l
             continue  # "..., he said, adding ...": one span, one claim
         found.append(claim)
         taken_until = max(j, last - 1)
+    voice = own_voice(view, verbs) if found and found[0][0].kind in ("state", "organisation") else None
+    if voice is not None and found[0][1] < voice[0]:  # "Iran has dismissed ..., its envoy, Saeed Iravani, said"
+        official = [m.entity for m in view.actors if voice[0] < m.first < voice[1] and m.entity.kind == "person"]
+        if official:
+            found[0] = (official[-1], found[0][1], min(found[0][2], voice[0]), found[0][3])
     return found
 
 
@@ -549,8 +543,9 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
             if end - k >= 3:
                 return relative, k, end, stance
             continue
-        if "-" in view.tokens[j].text or (j > 0 and view.lower[j - 1] in ("so", "-", "that", "which", "who")):
-            continue  # "so-called"; a relative clause ("a resolution that condemned") hides its speaker
+        if "-" in view.tokens[j].text or (j > 0 and view.lower[j - 1] in _NOT_A_VERB_AFTER) \
+                or (j > 1 and view.lower[j - 1] == "to" and view.lower[j - 2] in _YET_TO_SPEAK):
+            continue  # "so-called"; "a resolution that condemned" hides its speaker; "is expected to argue"
         if stance == "denies" and _offer_object(view, j):
             continue  # "Tunisia rejected an EU offer": turning down aid is no statement
         outlet = told_outlet(view, j) or knowing_sources(view, j)
@@ -572,11 +567,17 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
             continue
         if plural is not None:
             memory.co[(first, last)] = plural[0][1:]  # "the two leaders said": each says it
-        outlet_speaks = word in ("reported", "reports") or (outlet is not None and outlet[0].kind != "group")
+        outlet_speaks = word in ("reported", "reports") or (outlet is not None and outlet[0].kind not in (
+            "group", "state")) or (word in ("cited", "cites") and speaker.kind == "organisation")  # "Bloomberg cited"
         return speaker, first, last, "outlet" if outlet_speaks else stance
     return None
 
 
+_YET_TO_SPEAK = frozenset("expected due set going likely scheduled plans planned intends wants hopes".split())
+# "so-called", "a resolution that condemned"; after a determiner the word is an adjective or a noun
+# ("Iran's alleged supply", "the claims")
+_NOT_A_VERB_AFTER = frozenset(["so", "-", "that", "which", "who", "'s", "’s", "the", "a", "an", "its", "his", "her",
+                               "their", "these", "those", "such"])
 _MEDIA_NOUNS = _OUTLET_NOUNS | frozenset("radio television tv station".split())
 
 

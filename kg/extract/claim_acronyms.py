@@ -1,0 +1,36 @@
+"""Bodies named once in full with their acronym ("the Department of Foreign Affairs (DFA)") and by the
+acronym afterwards ("according to the DFA"): the claimant keeps the full name the article gives
+(gold: an organisation not in the gazetteer is recorded by its name as written)."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.gazetteer import slug
+from kg.model import EntityRef, Sentence
+
+_SMALL = r"(?:of|for|and|on|the|de|du)"
+_NAMED = re.compile(rf"((?:[A-Z][\w'’.-]*\s+(?:{_SMALL}\s+)*)+[A-Z][\w'’.-]*)\s*\(([A-Z][A-Za-z]{{1,7}})\)")
+
+
+def acronyms(sentences: tuple[Sentence, ...]) -> dict[str, str]:
+    """Acronym -> full name, where the initials of the name's (capitalised) words spell the acronym."""
+    found: dict[str, str] = {}
+    for sentence in sentences:
+        for match in _NAMED.finditer(sentence.text):
+            name, short = match.group(1), match.group(2)
+            words = name.split()
+            for start in range(len(words)):  # "said the Department ...": drop words before the name
+                tail = [w for w in words[start:] if w[:1].isupper()]
+                if short.upper() in ("".join(w[0] for w in tail).upper(),  # DFA; DOE for "Department of Energy"
+                                     "".join(w[0] for w in words[start:]).upper()):
+                    found.setdefault(short, " ".join(words[start:]))
+                    break
+    return found
+
+
+def expand(speaker: EntityRef, names: dict[str, str]) -> EntityRef:
+    """The body behind an acronym speaker ("DFA" -> "Department of Foreign Affairs"), else *speaker*."""
+    label = speaker.label.removeprefix("the ").removeprefix("The ")
+    full = names.get(label) if speaker.kind == "organisation" else None
+    return EntityRef("organisation", slug(full), full) if full else speaker

@@ -1,0 +1,72 @@
+"""Where what was said stands before its speaker: "Denmark is retiring its F-16s, Poulsen said", as
+against a setting that opens the sentence ("Speaking at a press conference, Hasina said ...")."""
+
+from __future__ import annotations
+
+from kg.extract.view import SentenceView
+from kg.model import EntityRef
+
+_NOT_A_CLAIM_OPENER = frozenset("in on at after before during while when speaking asked answering responding "
+                                "addressing writing meanwhile separately earlier later".split())
+
+
+def clause_before(view: SentenceView, speaker_at: int) -> tuple[int, int] | None:
+    """The clause before ", <speaker> said" when it reads as what was said, not as a setting
+    ("Speaking at a press conference, Hasina said ..." / "In a statement, the fund said ...")."""
+    comma = next((j for j in range(speaker_at - 1, max(-1, speaker_at - 8), -1)
+                  if view.lower[j] in (",", ".", ";", '"', "“", "”")), None)
+    if comma is None or view.lower[comma] != "," or comma < 4:
+        return None
+    opener = view.lower[0]
+    if opener in _NOT_A_CLAIM_OPENER or opener.endswith("ing") or opener.endswith("ed") and opener != "united":
+        return None
+    if any(view.lower[j] == "," for j in range(0, comma)) and opener in ("according",):
+        return None
+    return 0, comma
+
+
+def inverted_person(view: SentenceView, verb: int) -> tuple[EntityRef, int] | None:
+    """"..., said Jorge Arreaza, a former minister": a person named right after a speech verb that
+    follows a comma (titles in capitals may come first) is the speaker, not a name inside the clause."""
+    if verb < 2 or view.lower[verb - 1] != ",":
+        return None
+    for k in range(verb + 1, min(verb + 5, len(view.tokens))):
+        if k in view.actor_at:
+            mention = view.actor_at[k]
+            return (mention.entity, k) if mention.entity.kind == "person" and mention.first == k else None
+        if not view.tokens[k].text[:1].isupper():
+            return None
+    return None
+
+
+_RELATIVE_AUXILIARIES = frozenset("was were is are has have had".split())
+_SETTINGS = frozenset("after before during following at in on while alongside with ahead amid".split())
+
+
+def only_setting_after(view: SentenceView, k: int) -> bool:
+    """After the speech verb (fillers skipped up to *k*) comes only where or when it was said, no
+    clause of its own: "..., Sheinbaum said on Monday after a call with Trump"."""
+    rest = view.lower[k:]
+    if rest[:1] == ("that",) and rest[1:2] and rest[1] in _RELATIVE_AUXILIARIES:
+        return True  # "said in a joint statement that was carried by ...": "that" belongs to the statement
+    if not rest or "that" in rest or ":" in rest:
+        return False
+    return rest[0] in _SETTINGS
+
+
+_OWNERS = frozenset("its their".split())
+
+
+def own_voice(view: SentenceView, verbs) -> tuple[int, int] | None:
+    """"Iran has dismissed the accusations, its ambassador to the UN, Saeed Iravani, said.": a closing
+    attribution to the subject's own official, as (the comma before it, its speech verb), or None."""
+    n = len(view.tokens)
+    end = n - 1 if view.lower[n - 1] == "." else n
+    verb = next((k for k in range(end - 1, max(0, end - 4), -1) if view.lower[k] in verbs), None)
+    if verb is None:
+        return None
+    comma = next((k for k in range(verb - 1, max(0, verb - 14), -1)
+                  if view.lower[k] == "," and view.lower[k + 1] in _OWNERS), None)
+    if comma is None or any(view.lower[k] in ('"', "“", "”", ";") for k in range(comma, end)):
+        return None
+    return comma, verb

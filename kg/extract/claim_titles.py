@@ -1,0 +1,62 @@
+"""A bare title for someone named before: "the Brazilian leader", "the president said".
+
+"The president" is the president named last, not whoever was named last ("Trump ... Commerce Secretary
+Howard Lutnick ... The president said ..."); a title with a demonym is the person last named whose
+office belongs to that state ("according to the Mexican leader"). Without either, the person named
+last stands (the caller's fallback)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.extract.gazetteer import slug
+from kg.extract.institutions import demonym_of
+from kg.extract.view import SentenceView
+from kg.model import EntityRef
+
+_PRESIDENTS = frozenset("president".split())
+
+
+@dataclass
+class PersonTrail:
+    """Persons in the order the text names them, with what the offices stage knows of them."""
+
+    states: dict = field(default_factory=dict)  # person -> the state of their office
+    presidents: frozenset = frozenset()  # persons holding a president's office
+    named: list[EntityRef] = field(default_factory=list)  # newest last
+
+    def record(self, persons: list[EntityRef]) -> None:
+        for person in persons:
+            if person in self.named:
+                self.named.remove(person)
+            self.named.append(person)
+
+    def holds(self, person: EntityRef | None) -> bool:
+        """Is *person* a president whose state the text gives?"""
+        return person in self.presidents and person in self.states
+
+    def presidency(self, person: EntityRef) -> EntityRef | None:
+        """A president's "his office": the presidency of the president's state ("Colombian presidency")."""
+        demonym = demonym_of(self.states[person].key)
+        return EntityRef("organisation", slug(f"{demonym} presidency"), f"{demonym} presidency") if demonym else None
+
+    def resolve(self, view: SentenceView, title: int, fallback: EntityRef | None) -> EntityRef | None:
+        """The person the title at *title* (after "the", maybe with one modifier) stands for."""
+        modifier = view.actor_at.get(title - 1)
+        if modifier is not None and modifier.entity.kind == "state" and modifier.how == "demonym":
+            return next((p for p in reversed(self.named) if self.states.get(p) == modifier.entity), fallback)
+        if view.lower[title] in _PRESIDENTS and view.lower[title - 1] == "the":
+            return next((p for p in reversed(self.named) if p in self.presidents), fallback)
+        return fallback
+
+
+def he_next(view: SentenceView, found: list, persons: list[EntityRef], last: EntityRef | None) -> EntityRef | None:
+    """Who "he" or "the minister" means after this sentence: a person speaker when everyone else it names
+    stands in what was said ("He said Sheinbaum had agreed ..."), else the speaker if named first, else the
+    person named last; *last* when the sentence names no one."""
+    if found and found[0][0].kind == "person" and all(
+            any(f <= m.first < t for _, f, t, _ in found) for m in view.actors if m.entity.kind == "person"):
+        return found[0][0]
+    if persons:
+        return persons[0] if found and found[0][0] == persons[0] else persons[-1]
+    return last
