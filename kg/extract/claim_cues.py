@@ -84,6 +84,13 @@ def passive_before(view: SentenceView, j: int) -> bool:
     return k >= 0 and view.lower[k] in BE_FORMS
 
 
+def no_statement(view: SentenceView, j: int) -> bool:
+    """A speech verb that makes no statement here: a passive one ("was reported") or one whose object
+    is an amount ("Norway added $45 million": a pledge, not words)."""
+    nxt = view.tokens[j + 1].text if j + 1 < len(view.tokens) else ""
+    return passive_before(view, j) or (view.lower[j] in ("added", "adds") and (nxt[:1] in "$€£¥" or nxt[:1].isdigit()))
+
+
 def titled_in_pp(view: SentenceView, mention: Mention) -> bool:
     """A person after a preposition, also across the title ("with Thai Foreign Minister Don Pramudwinai"):
     named in passing, not the "he" or "the minister" of the next sentence."""

@@ -17,7 +17,7 @@ from pathlib import Path
 from kg.extract.gazetteer import slug
 from kg.extract.claim_cues import (
     GROUP_SPEAKERS as _GROUP_SPEAKERS, co_speakers as _co_speakers, group as _group,
-    in_name as _in_name, located_group, offer_object as _offer_object, passive_before as _passive_before,
+    in_name as _in_name, located_group, offer_object as _offer_object, no_statement as _no_statement,
     relative_group, relative_speaker as _relative_speaker, titled_in_pp as _titled_in_pp,
 )
 from kg.extract.claim_cues import assertion_rejected as _assertion_rejected, commitment_frame, \
@@ -528,7 +528,7 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
         agent = passive_agent(view, j) if stance in ("opposes", "supports", "denies") else None
         if agent is not None:  # "The launch was condemned by Japan": the agent speaks of the subject
             return _speaker(agent[0]), *agent[1:], stance
-        if stance is None or j in view.actor_at or _passive_before(view, j) \
+        if stance is None or j in view.actor_at or _no_statement(view, j) \
                 or (word in _rules()["commits"] and not commitment_frame(view, j)) \
                 or (word in _rules()["declines"] and not declined_to_say(view, j, _rules()["declined_objects"])) \
                 or (word in _rules()["posts"] and not posted_on(view, j)) \
