@@ -144,6 +144,7 @@ def _status(view: SentenceView, first: int, last: int, *, default: str | None, n
         # "a government-approved deal": half of a compound adjective is no verb
         at = next((i for i, lemma in enumerate(lemmas) if (phrases[i] == status if i in phrases else lemma in rules[status])
                    and not (first + i > 0 and view.lower[first + i - 1] == "-")
+                   and not (status in ("signed", "agreed") and i not in phrases and _noun_use(view, first + i))
                    and not (status == "declined" and _declined_other(view, first + i))), None)
         if at is None:
             continue
@@ -160,6 +161,15 @@ def _status(view: SentenceView, first: int, last: int, *, default: str | None, n
             return "proposed"  # "offered to sign a pact", "wants to conclude a deal": not done yet
         return "proposed" if hypothetical and status in ("signed", "agreed") else status
     return default
+
+
+_NOUN_DETERMINERS = frozenset("the a an this that its their his her our".split())
+
+
+def _noun_use(view: SentenceView, j: int) -> bool:
+    """"described the exchange as", "an upgrade of": a verb's bare form after a determiner is a noun."""
+    return j > 0 and view.lower[j - 1] in _NOUN_DETERMINERS and view.lower[j] == view.lemmas[j].lower() \
+        and view.lower[j] != "initial"
 
 
 @lru_cache(maxsize=1)
