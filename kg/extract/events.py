@@ -40,6 +40,7 @@ from kg.extract.meeting_cues import (
     more_hosts as _more_hosts,
     owner as _owner,
     multilateral_kind as _multilateral_kind,
+    on_sidelines as _on_sidelines,
     said_by as _said_by,
     spoke_with as _spoke_with,
     summit as _summit,
@@ -448,6 +449,9 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
             continue
         done: set[tuple[int, int]] = set()
         named_bodies = [(b, k, f, l) for f, l, k in hits if (b := _named_body(view, f, l, k)) is not None]
+        clauses = [_clause(view, h[0]) for h in hits]  # the talks held on the sidelines of a summit take their own kind
+        hits = [h for h, c in zip(hits, clauses) if not _on_sidelines(view, h) or all(
+            c2 != c or _on_sidelines(view, h2) for h2, c2 in zip(hits, clauses))]
         for first, last, kind in hits:
             clause = _clause(view, first)
             if clause in done and kind != "visit":
