@@ -23,6 +23,7 @@ from kg.extract.agreement_discourse import (between_pair, leaders_pair, numbered
                                             separate_accords)
 from kg.extract.agreement_give import agreed_to_give as _agreed_to_give
 from kg.extract.agreement_verb_only import agreed_without_noun, not_restated
+from kg.extract.event_clauses import clause as _clause
 from kg.extract.evidence import evidence as _evidence
 from kg.extract.agreement_terms import agent_party as _agent_party, from_party as _from_party, terms_kind as _terms_kind
 from kg.extract.meeting_dateline import dateline_places
@@ -89,41 +90,6 @@ def _phrases(view: SentenceView, kind: str, section: str) -> list[tuple[int, int
                 break
         i += 1
     return found
-
-
-_REACTIONS = frozenset("move step decision development blow signal response rebuke".split())
-
-
-def _boundary(view: SentenceView, j: int) -> bool:
-    """A clause boundary: a semicolon, or a comma before a conjunction (", and", ", while")."""
-    if view.lower[j] == ";":
-        return True
-    if view.lower[j] == "," and j + 2 < len(view.tokens) and (
-            view.lower[j + 1] == "where" or (view.lower[j + 1] in ("at", "during", "in") and view.lower[j + 2] == "which")):
-        return True  # "talks in Moscow, at which Lavrov said ...": a relative clause is another event
-    if view.lower[j] == "," and j + 2 < len(view.tokens) and view.lower[j + 1] in ("a", "in") \
-            and view.lower[j + 2] in _REACTIONS:
-        return True  # "signed a pact, a move that alarmed Australia": who reacts to it is no party
-    if view.lower[j] != "," or j + 2 >= len(view.tokens) or view.lower[j + 1] not in ("and", "but", "while", "whereas"):
-        return False
-    k = j + 2 if view.lower[j + 2] != "the" else j + 3
-    # ", and Iran" continues a list of actors ("China, Russia, and Iran"), but not after a word that ends no
-    # actor: "... in Beijing last month, and Xi paid a visit to Riyadh" is another clause
-    return k not in view.actor_at or not any(m.last == j for m in view.actors)
-
-
-def _clause(view: SentenceView, index: int) -> tuple[int, int]:
-    """Token span of the clause around *index*."""
-    first, last = 0, len(view.tokens)
-    for j in range(index - 1, -1, -1):
-        if _boundary(view, j):
-            first = j + 1
-            break
-    for j in range(index, len(view.tokens)):
-        if _boundary(view, j):
-            last = j
-            break
-    return first, last
 
 
 def _governor(view: SentenceView, mention: Mention) -> str | None:
@@ -513,7 +479,8 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
     # ("his third trip" only where the clause names no one: "X met his counterpart" is X's own)
     pronoun = any(view.lower[j] in ("he", "she", "him", "her") + (() if people else ("his",))
                   and not _said_by(view, j) for j in range(c_first, c_last))
-    if previous_person is not None and pronoun and previous_person not in people and len(people) <= 1:
+    coordinated = any(view.lower[j] in ("he", "she") and view.lower[j + 1] == "and" for j in range(c_first, c_last - 1))
+    if previous_person is not None and pronoun and previous_person not in people and (len(people) <= 1 or coordinated):
         people = (previous_person, *people)
     counterparts = []
     for j in range(c_first + 1, c_last):
