@@ -343,7 +343,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             # a treaty or contract named with no verb of its own is one in force, so signed ("the 1979 peace
             # treaty", "its one contract with Havana"); a credit line or statement in use was at least agreed
             default = None if kind in ("deal", "partnership") or view.lower[last - 1] in rules["needs_verb"] \
-                else "signed" if kind in ("treaty", "contract", "tripartiteAgreement") else "agreed"
+                else "signed" if kind in ("treaty", "contract", "tripartiteAgreement", "jointStatement") else "agreed"
             status = _status(view, c_first, c_last, default=None, noun=last - 1)
             standing = status is None  # no verb: the agreement as it stands, dated by "the 1979 treaty"
             status = status or default
