@@ -100,6 +100,9 @@ def _governor(view: SentenceView, mention: Mention) -> str | None:
     return view.lower[i] if i >= 0 and view.lower[i] in PREPOSITIONS else None
 
 
+# who "X and Y said in a joint statement" speak for are its parties; "debts to the World Bank" is its content
+_GOVERNORS = (None, "with", "between", "among", "to")
+_STATEMENT_GOVERNORS = (None, "with", "between", "among")
 _HYPOTHETICAL = frozenset("will would plan expect could may might if odds scenario close hope aim seek".split())
 
 
@@ -318,7 +321,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             done.add((c_first, c_last))
             # a demonym after the agreement noun describes its content ("a deal to swap Russian equipment")
             parties = unique(m.entity for m in view.actors_in(c_first, c_last)
-                             if (_governor(view, m) in (None, "with", "between", "among", "to")
+                             if (_governor(view, m) in (_STATEMENT_GOVERNORS if kind == "jointStatement" else _GOVERNORS)
                                  or _from_party(view, first, m.first, _governor(view, m))
                                  or _agent_party(view, m.first, _governor(view, m), _status_verbs()))
                              and not (m.how == "demonym" and m.first >= last))
