@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from kg.extract.view import SentenceView
 
+_CONCESSIVE = ("although", "though")
+_CONJUNCTIONS = ("and", "but", "while", "whereas", *_CONCESSIVE)
+_CLOSING_QUOTES = ('"', "”", "'", "’")
 _REACTIONS = frozenset("move step decision development blow signal response rebuke".split())
 
 
@@ -24,7 +27,10 @@ def _boundary(view: SentenceView, j: int) -> bool:
         return True  # "signed a pact, a move that alarmed Australia": who reacts to it is no party
     if view.lower[j] == "," and _time_clause(view, j + 1):
         return True  # "signed a declaration in Hanoi, a day after he had signed a pact in Pyongyang": another event
-    if view.lower[j] != "," or j + 2 >= len(view.tokens) or view.lower[j + 1] not in ("and", "but", "while", "whereas"):
+    if view.lower[j] in _CLOSING_QUOTES and 0 < j < len(view.tokens) - 1 and view.lower[j - 1] == "," \
+            and view.lower[j + 1] in _CONCESSIVE:
+        return True  # 'described them as "baseless," although the two countries ...': another clause
+    if view.lower[j] != "," or j + 2 >= len(view.tokens) or view.lower[j + 1] not in _CONJUNCTIONS:
         return False
     k = j + 2 if view.lower[j + 2] != "the" else j + 3
     # ", and Iran" continues a list of actors ("China, Russia, and Iran"), but not after a word that ends no
