@@ -594,3 +594,16 @@ def test_a_day_later_counts_from_the_last_day_named():
     text = ("President Ana Ruiz spoke by phone with President Luis Soto on March 3. "
             "A day later, Ruiz addressed a video meeting of African Union leaders.")
     assert {d for *_, d in _meetings(text)} == {"2025-03-03", "2025-03-04"}
+
+
+def test_council_vote_needs_the_council_as_venue():
+    """'vetoed a Security Council resolution' names a document; 'vetoed ... at the Security Council' a session."""
+    from kg.extract import extract
+    from kg.model import Meeting, SourceDocument
+
+    def sessions(text):
+        return [tuple(p.label for p in m.participants) for m in extract(SourceDocument("t", text)).facts_of(Meeting)]
+
+    assert sessions("Russia vetoed the renewal of the panel's mandate at the Security Council.") == [
+        ("Russia", "UN Security Council")]
+    assert sessions("Russia vetoed a Security Council resolution on the panel's mandate.") == []

@@ -30,6 +30,7 @@ from kg.extract.meeting_dateline import dateline_places
 from kg.extract.meeting_discourse import across, apart as _apart, most_named as _most_named, sides as _sides, \
     their as _their
 from kg.extract.meeting_places import meeting_place
+from kg.extract.meeting_votes import council_votes
 from kg.extract.event_dates import event_date as _date
 from kg.extract.event_dates import sentence_dates as _dates
 from kg.extract.meeting_cues import (
@@ -394,6 +395,7 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
     last_day: str | None = None  # the last day the text named ("on July 11"), for "later that day"
     named_so_far: Counter[EntityRef] = Counter()  # persons named so far, for "the two leaders"
     states_so_far: Counter[EntityRef] = Counter()  # states named so far, for "the two sides"
+    votes: list[Meeting] = []
     for sentence in sentences:
         if sentence.heading:
             continue
@@ -403,6 +405,7 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
         named_so_far.update(m.entity for m in persons.get(sentence.index, []))
         states_so_far.update(m.entity for m in states.get(sentence.index, []) if m.entity.kind == "state" and m.how != "capital")
         view = SentenceView(sentence, everyone)
+        votes.extend(council_votes(sentence, everyone, doc_id=doc_id, today=today))  # kept apart from "the two sides"
         hits = _phrases(view, "meeting", "triggers") + _spoke_with(view)
         named = [m for m in sorted(persons.get(sentence.index, []), key=lambda m: m.first) if not view.possessive(m)]
         previous_person = last_person
@@ -449,6 +452,7 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
             if not any(body in m.participants for m in here) and not any(m.participants == (body,) for m in found):
                 found.append(Meeting((body,), kind, _evidence(sentence, doc_id, first, last), next(
                     (m.place for m in here if m.place and m.place.key != "virtual"), None), next((m.date for m in here), None)))
+    found.extend(v for v in votes if not any({*v.participants} <= {*m.participants} for m in found))
     return dateline_places(sentences, across(sentences, mentions, where, found, today), today)
 
 
