@@ -607,3 +607,18 @@ def test_council_vote_needs_the_council_as_venue():
     assert sessions("Russia vetoed the renewal of the panel's mandate at the Security Council.") == [
         ("Russia", "UN Security Council")]
     assert sessions("Russia vetoed a Security Council resolution on the panel's mandate.") == []
+
+
+def test_roster_needs_two_speakers_and_a_multilateral_lead():
+    from kg.extract import extract
+    from kg.model import Meeting, SourceDocument
+
+    def rosters(text):
+        return [m for m in extract(SourceDocument("t", text, date="2025-05-06")).facts_of(Meeting)
+                if m.kind == "conference"]
+
+    lead = "Donors meeting in Nairobi on Tuesday promised $1.2 billion for drought relief."
+    assert rosters(lead + " Kenyan President William Ruto said the region could not wait.") == []
+    found = rosters(lead + " Kenyan President William Ruto said the region could not wait. "
+                           "Norwegian minister Anne Beathe Tvinnereim said Norway would give more.")
+    assert [tuple(p.label for p in m.participants) for m in found] == [("William Ruto", "Anne Beathe Tvinnereim")]

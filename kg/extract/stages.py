@@ -11,6 +11,7 @@ from kg.extract.claims import extract_claims
 from kg.extract.clean import clean
 from kg.extract.dates import parse_iso
 from kg.extract.events import extract_agreements, extract_meetings
+from kg.extract.meeting_rosters import event_roster
 from kg.extract.meeting_sides import leaders
 from kg.extract.office_referents import counterparts, its_appositives, titles_referring_back
 from kg.extract.office_states import office_states
@@ -134,3 +135,11 @@ def claims_stage(work: Work) -> Work:
     found = extract_claims(work.sentences, work.mentions, doc_id=work.source.doc_id,
                            person_states=_person_states(work), presidents=presidents)
     return replace(work, facts=(*work.facts, *found))
+
+
+@stage("kg.rosters.v1", requires=("sentences", "mentions", "facts"), assigns=("facts",))
+def rosters_stage(work: Work) -> Work:
+    """After claims: the lead's conference, summit or council session met by the persons who spoke at it."""
+    facts = event_roster(work.sentences, work.mentions, work.facts, doc_id=work.source.doc_id,
+                         today=parse_iso(work.source.date))
+    return replace(work, facts=facts)
