@@ -187,6 +187,8 @@ def _before_attribution(view: SentenceView, start: int, end: int) -> int:
     return end
 
 
+_CREDIT_WORDS = frozenset("credit loan loans lend lending lent borrow borrowing imf swap financing tranche disbursement "
+                          "repay repayment".split())  # else "Extended Fund Facility", "stand-by facility"
 _EVALUATIVE = frozenset("best better good great raw fair bad worse".split())
 _POSSESSIVE_PRONOUNS = frozenset("its his her their our my your".split())
 
@@ -198,6 +200,9 @@ def _not_an_agreement(view: SentenceView, first: int, last: int, kind: str) -> b
     after = view.lower[last] if last < len(view.tokens) else ""
     if view.lower[first] in ("deal", "deals") and before in _EVALUATIVE:
         return True
+    if view.lower[first] in ("facility", "facilities") and before not in ("fund", "by") \
+            and not _CREDIT_WORDS & set(view.lower):
+        return True  # "the Pacific Resilience Facility, a fund", "a storage facility": no credit named
     if view.lower[first] == "agreement" and before in _POSSESSIVE_PRONOUNS \
             and after not in ("with", "on", "to", "for", "of", "between"):
         return True
