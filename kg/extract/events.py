@@ -22,6 +22,7 @@ from pathlib import Path
 from kg.extract.agreement_discourse import (between_pair, leaders_pair, numbered_group, pair_referent, partner_of,
                                             separate_accords)
 from kg.extract.agreement_give import agreed_to_give as _agreed_to_give
+from kg.extract.agreement_hosts import host_pair
 from kg.extract.agreement_verb_only import agreed_without_noun, not_restated
 from kg.extract.event_clauses import clause as _clause
 from kg.extract.evidence import evidence as _evidence
@@ -104,6 +105,11 @@ def _governor(view: SentenceView, mention: Mention) -> str | None:
 # who "X and Y said in a joint statement" speak for are its parties; "debts to the World Bank" is its content
 _GOVERNORS = (None, "with", "between", "among", "to")
 _STATEMENT_GOVERNORS = (None, "with", "between", "among")
+def _visited(view: SentenceView, mention: Mention) -> bool:
+    """"a state visit to Vietnam": the host of a visit signs what is issued during it."""
+    return mention.first >= 2 and view.lower[mention.first - 1] == "to" and view.lemmas[mention.first - 2] in ("visit", "trip")
+
+
 _HYPOTHETICAL = frozenset("will would plan expect could may might if odds scenario close hope aim seek".split())
 
 
@@ -303,9 +309,13 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
     last_parties: tuple[EntityRef, ...] = ()
     leaders: tuple[EntityRef, ...] = ()  # the states of the last two leaders named together, for "the two leaders"
     told: list[tuple[Agreement, bool]] = []  # accords told by the verb alone, and whether their sentence dates them
+    pronoun_state: EntityRef | None = None  # the state of the last office holder named, for "he signed"
     for sentence in sentences:
         if sentence.heading:
             continue
+        named = [person_states[m.entity] for m in sorted(people.get(sentence.index, []), key=lambda m: m.first)
+                 if m.entity in person_states]
+        pronoun_state = named[0] if named else pronoun_state
         view = SentenceView(sentence, actors.get(sentence.index, []))
         # AG4: the first kind that applies names the clause's agreement ("a strategic partnership treaty" is a
         # treaty, "their partnership ... with a tripartite agreement" tripartite, "a stand-by facility" a credit line)
@@ -327,7 +337,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             done.add((c_first, c_last))
             # a demonym after the agreement noun describes its content ("a deal to swap Russian equipment")
             parties = unique(m.entity for m in view.actors_in(c_first, c_last)
-                             if (_governor(view, m) in (_STATEMENT_GOVERNORS if kind == "jointStatement" else _GOVERNORS)
+                             if (_governor(view, m) in (_STATEMENT_GOVERNORS if kind == "jointStatement"
+                                                         and not _visited(view, m) else _GOVERNORS)
                                  or _from_party(view, first, m.first, _governor(view, m))
                                  or _agent_party(view, m.first, _governor(view, m), _status_verbs()))
                              and not (m.how == "demonym" and m.first >= last))
@@ -343,7 +354,9 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             if _rank(kind) > _rank("tripartiteAgreement") and any(
                     view.lower[j] in rules["tripartite"] for j in range(c_first, c_last)):
                 kind = "tripartiteAgreement"
-            if not parties:
+            if not parties and (hosted := host_pair(view, c_first, c_last, parties, pronoun_state)):
+                parties = hosted  # "he had signed a pact in Pyongyang": with the host
+            elif not parties:
                 parties = main_pair  # "21 memorandums of understanding were signed during the visit"
             elif len(parties) == 1 and (with_partner := partner_of(parties[0], found, last_parties)):
                 parties = with_partner  # "Jakarta also signed a memorandum": its last accord's partner
