@@ -45,6 +45,18 @@ def _capital(view: SentenceView, c_first: int, c_last: int) -> tuple[EntityRef, 
     return None
 
 
+def _seat(view: SentenceView, c_first: int, c_last: int) -> tuple[EntityRef, int] | None:
+    """"a meeting of NATO defence ministers in Brussels": a city that stands for a body elsewhere ("Brussels
+    said" is the EU) is a place after "in" or "at"."""
+    from kg.extract.places import load_places
+
+    for mention in view.state_in(c_first, c_last):
+        if mention.entity.kind == "organisation" and mention.first > 0 and view.lower[mention.first - 1] in ("in", "at") \
+                and mention.text in load_places().city_names:
+            return EntityRef("place", mention.text.lower().replace(" ", "-"), mention.text), mention.first
+    return None
+
+
 def _city_of(mention: Mention) -> str | None:
     from kg.extract.gazetteer import load_gazetteer
     from kg.extract.places import load_places
@@ -77,7 +89,7 @@ def meeting_place(view: SentenceView, c_first: int, c_last: int, places: list[Me
 
     *places* are the sentence's place mentions and inner places (venues, capitals' cities).
     """
-    capital = _capital(view, c_first, c_last)
+    capital = _capital(view, c_first, c_last) or _seat(view, c_first, c_last)
     if capital is not None:
         return capital[0], {capital[1]}
     inside = [p for p in places if c_first <= p.first and p.last <= c_last]
