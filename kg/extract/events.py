@@ -30,7 +30,7 @@ from kg.extract.agreement_terms import agent_party as _agent_party, from_party a
 from kg.extract.meeting_dateline import dateline_places
 from kg.extract.meeting_discourse import across, apart as _apart, most_named as _most_named, sides as _sides, \
     their as _their
-from kg.extract.meeting_places import meeting_place
+from kg.extract.meeting_places import country_place, meeting_place
 from kg.extract.meeting_votes import council_votes
 from kg.extract.event_dates import event_date as _date
 from kg.extract.event_dates import sentence_dates as _dates
@@ -561,6 +561,8 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
         return None  # M1: two or more parties; alone, only a body whose members meet ("ECOWAS leaders will meet")
     if kind == "visit" and place is None and not any(p.kind == "state" for p in people):
         return None
+    if place is None and kind in ("summit", "conference", "talks"):
+        place = country_place(view, c_first, c_last, people)  # "the G7 summit in Italy": no city given
     # the first date of the meeting's clause, else of the sentence
     dates = _dates(sentence, today, day_before)
     start, end = view.tokens[c_first].start - sentence.start, view.tokens[c_last - 1].end - sentence.start

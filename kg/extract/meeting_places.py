@@ -115,3 +115,14 @@ def meeting_place(view: SentenceView, c_first: int, c_last: int, places: list[Me
 def _word(view: SentenceView, i: int, claimed: set[int]) -> bool:
     text = view.tokens[i].text
     return text[:1].isupper() and text.isalpha() and i not in claimed and view.lower[i] not in _NOT_PLACES
+
+
+def country_place(view: SentenceView, c_first: int, c_last: int, parties: tuple[EntityRef, ...]) -> EntityRef | None:
+    """"on the sidelines of the G7 summit in Italy", "a peace summit in Switzerland": where the text names
+    only the country an event was held in, the country (not one of the parties: "talks in Russia" with Russia
+    is its own side; "in Russia's Far East" names a region)."""
+    for mention in view.state_in(c_first, c_last):
+        if mention.entity.kind == "state" and mention.how == "name" and mention.entity not in parties \
+                and mention.first > 0 and view.lower[mention.first - 1] == "in" and not view.possessive(mention):
+            return EntityRef("place", mention.text.lower().replace(" ", "-"), mention.text)
+    return None
