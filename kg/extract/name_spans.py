@@ -44,10 +44,23 @@ def is_name_token(sentence: Sentence, i: int, taken: set[int]) -> bool:
     """A capitalised word, not all capitals, not a stop word, not claimed by another mention."""
     token = sentence.tokens[i]
     word = token.text.replace("-", "").replace("'", "")
+    if _initial(sentence, i, taken):
+        return True  # "S. Jaishankar", "K. Shanmugam"
     return (
         i not in taken and word.isalpha() and token.text[0].isupper() and not token.text.isupper()
         and (token.lower not in NOT_NAMES or _capitalised_short_word(sentence, i, taken))
     )
+
+
+def _initial(sentence: Sentence, i: int, taken: set[int]) -> bool:
+    """An initial ("S.") right before a name word: the given name written short."""
+    tokens = sentence.tokens
+    text = tokens[i].text
+    if i in taken or len(text) != 2 or not text[0].isupper() or text[1] != "." or i + 1 >= len(tokens):
+        return False
+    after = tokens[i + 1]
+    return i + 1 not in taken and after.text.isalpha() and after.text[0].isupper() and not after.text.isupper() \
+        and after.lower not in NOT_NAMES
 
 
 def _capitalised_short_word(sentence: Sentence, i: int, taken: set[int]) -> bool:
