@@ -622,3 +622,15 @@ def test_roster_needs_two_speakers_and_a_multilateral_lead():
     found = rosters(lead + " Kenyan President William Ruto said the region could not wait. "
                            "Norwegian minister Anne Beathe Tvinnereim said Norway would give more.")
     assert [tuple(p.label for p in m.participants) for m in found] == [("William Ruto", "Anne Beathe Tvinnereim")]
+
+
+@pytest.mark.parametrize("text", [
+    "Hungarian Prime Minister Viktor Orban paid a visit to President Recep Tayyip Erdogan on Monday.",
+    "Indian Prime Minister Narendra Modi wrote a note of thanks to President Vladimir Putin for hosting him.",
+], ids=["visit-to-president", "thanks-for-hosting"])
+def test_a_title_after_to_is_no_place(text):
+    from kg.extract import extract
+    from kg.model import Meeting, SourceDocument
+
+    meetings = extract(SourceDocument("t", text)).facts_of(Meeting)
+    assert [(len(m.participants), m.place) for m in meetings] == [(2, None)]

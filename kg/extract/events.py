@@ -482,6 +482,13 @@ def _claim_verbs() -> frozenset[str]:
     return frozenset(w for w in [*claim["opposes"], *claim["supports"]] if not any(w.startswith(t) for t in triggers))
 
 
+def _hosted(view: SentenceView, c_first: int, c_last: int) -> bool:
+    """"thanked Putin for hosting him", "paid a visit to President Erdogan": a host in person, place untold."""
+    return any(view.lemmas[j] == "host" or (view.lower[j] == "visit" and view.lower[j + 1] == "to" and any(
+        k in view.actor_at and view.actor_at[k].entity.kind == "person" for k in range(j + 2, min(j + 5, c_last))))
+               for j in range(c_first, c_last - 2))
+
+
 def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict, doc_id: str, today: date | None,
              found: list[Meeting], previous_person: EntityRef | None = None, at: int = 0,
              places: list[Mention] | None = None, day_before: str | None = None,
@@ -559,7 +566,7 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
     if not people or (len(people) == 1 and (people[0].kind != "organisation"
                                             or kind not in ("summit", "conference", "councilSession"))):
         return None  # M1: two or more parties; alone, only a body whose members meet ("ECOWAS leaders will meet")
-    if kind == "visit" and place is None and not any(p.kind == "state" for p in people):
+    if kind == "visit" and place is None and not any(p.kind == "state" for p in people) and not _hosted(view, c_first, c_last):
         return None
     if place is None and kind in ("summit", "conference", "talks"):
         place = country_place(view, c_first, c_last, people)  # "the G7 summit in Italy": no city given

@@ -106,6 +106,8 @@ def meeting_place(view: SentenceView, c_first: int, c_last: int, places: list[Me
         end = j + 1
         while end < c_last and end - j <= 3 and _word(view, end, claimed):
             end += 1  # "in New York", "in Rio Grande"
+        if end > j + 1 and end in view.actor_at and view.actor_at[end].entity.kind == "person":
+            continue  # "Gratitude to President Putin": a title, no place
         if end > j + 1:
             name = " ".join(t.text for t in view.tokens[j + 1:end])
             return EntityRef("place", name.lower().replace(" ", "-"), name), set(range(j + 1, end))
