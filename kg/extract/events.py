@@ -103,6 +103,7 @@ def _governor(view: SentenceView, mention: Mention) -> str | None:
 
 
 # who "X and Y said in a joint statement" speak for are its parties; "debts to the World Bank" is its content
+_MODALS = frozenset("would will could might may should".split())
 _GOVERNORS = (None, "with", "between", "among", "to")
 _STATEMENT_GOVERNORS = (None, "with", "between", "among")
 def _visited(view: SentenceView, mention: Mention) -> bool:
@@ -332,6 +333,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 continue  # "denied that it had broken any contract": no agreement made here
             if _not_an_agreement(view, first, last, kind):
                 continue  # "the best deal possible", "its agreement", "the spirit of partnership"
+            if first > 0 and view.lower[first - 1] == "any" and _MODALS & set(view.lower[c_first:first]):
+                continue  # "would not sign off on any arrangement that ...": no accord named
             if (c_first, c_last) in done:
                 continue  # one agreement per clause: "their partnership ... with a tripartite agreement"
             done.add((c_first, c_last))
