@@ -106,6 +106,11 @@ def _governor(view: SentenceView, mention: Mention) -> str | None:
 _MODALS = frozenset("would will could might may should".split())
 _GOVERNORS = (None, "with", "between", "among", "to")
 _STATEMENT_GOVERNORS = (None, "with", "between", "among")
+def _spent_on(view: SentenceView, c_first: int, noun: int) -> bool:
+    verb = next((j for j in range(noun - 1, c_first - 1, -1) if view.lemmas[j] in ("spend", "invest", "allocate")), None)
+    return verb is not None and "on" in view.lower[verb + 1:noun]
+
+
 def _visited(view: SentenceView, mention: Mention) -> bool:
     """"a state visit to Vietnam": the host of a visit signs what is issued during it."""
     return mention.first >= 2 and view.lower[mention.first - 1] == "to" and view.lemmas[mention.first - 2] in ("visit", "trip")
@@ -335,6 +340,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 continue  # "the best deal possible", "its agreement", "the spirit of partnership"
             if first > 0 and view.lower[first - 1] == "any" and _MODALS & set(view.lower[c_first:first]):
                 continue  # "would not sign off on any arrangement that ...": no accord named
+            if kind == "contract" and _spent_on(view, c_first, first):
+                continue  # "will spend $580 million on drones and on maintenance contracts": what the money buys
             if (c_first, c_last) in done:
                 continue  # one agreement per clause: "their partnership ... with a tripartite agreement"
             done.add((c_first, c_last))
