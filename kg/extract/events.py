@@ -23,6 +23,7 @@ from kg.extract.agreement_discourse import (between_pair, leaders_pair, numbered
                                             separate_accords)
 from kg.extract.agreement_give import agreed_to_give as _agreed_to_give
 from kg.extract.agreement_hosts import host_pair
+from kg.extract.agreement_senses import MODALS, not_an_agreement, spent_on, visited
 from kg.extract.agreement_verb_only import agreed_without_noun, not_restated
 from kg.extract.event_clauses import clause as _clause
 from kg.extract.evidence import evidence as _evidence
@@ -103,19 +104,8 @@ def _governor(view: SentenceView, mention: Mention) -> str | None:
 
 
 # who "X and Y said in a joint statement" speak for are its parties; "debts to the World Bank" is its content
-_MODALS = frozenset("would will could might may should".split())
 _GOVERNORS = (None, "with", "between", "among", "to")
 _STATEMENT_GOVERNORS = (None, "with", "between", "among")
-def _spent_on(view: SentenceView, c_first: int, noun: int) -> bool:
-    verb = next((j for j in range(noun - 1, c_first - 1, -1) if view.lemmas[j] in ("spend", "invest", "allocate")), None)
-    return verb is not None and "on" in view.lower[verb + 1:noun]
-
-
-def _visited(view: SentenceView, mention: Mention) -> bool:
-    """"a state visit to Vietnam": the host of a visit signs what is issued during it."""
-    return mention.first >= 2 and view.lower[mention.first - 1] == "to" and view.lemmas[mention.first - 2] in ("visit", "trip")
-
-
 _HYPOTHETICAL = frozenset("will would plan expect could may might if odds scenario close hope aim seek".split())
 
 
@@ -197,33 +187,6 @@ def _before_attribution(view: SentenceView, start: int, end: int) -> int:
                 view.lower[x] == "," for x in range(k + 1, min(k + 6, end))):
             return j
     return end
-
-
-_CREDIT_WORDS = frozenset("credit loan loans lend lending lent borrow borrowing imf swap financing tranche disbursement "
-                          "repay repayment".split())  # else "Extended Fund Facility", "stand-by facility"
-_EVALUATIVE = frozenset("best better good great raw fair bad worse".split())
-_POSSESSIVE_PRONOUNS = frozenset("its his her their our my your".split())
-
-
-def _not_an_agreement(view: SentenceView, first: int, last: int, kind: str) -> bool:
-    """The noun used in another sense: a bargain ("the best deal possible", "a good deal of"), consent
-    ("obtain its agreement before ..."), or a quality ("the spirit of cooperation and partnership")."""
-    before = view.lower[first - 1] if first > 0 else ""
-    after = view.lower[last] if last < len(view.tokens) else ""
-    if view.lower[first] in ("deal", "deals") and before in _EVALUATIVE:
-        return True
-    if view.lower[first] in ("facility", "facilities") and before not in ("fund", "by") \
-            and not _CREDIT_WORDS & set(view.lower):
-        return True  # "the Pacific Resilience Facility, a fund", "a storage facility": no credit named
-    if view.lower[first] == "agreement" and before in _POSSESSIVE_PRONOUNS \
-            and after not in ("with", "on", "to", "for", "of", "between"):
-        return True
-    if kind == "partnership" and last - first == 1:
-        k = first - 1
-        while k >= 0 and (view.lower[k] in ("and", "cooperation", "friendship", "trust") or view.tokens[k].text == ","):
-            k -= 1
-        return k >= 1 and view.lower[k] == "of" and view.tokens[k - 1].text.islower()
-    return False
 
 
 def _definite(view: SentenceView, first: int) -> bool:
@@ -336,11 +299,11 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             c_first = _after_fronted_clause(view, c_first, first)
             if any(view.lemmas[j] in _BREACH for j in range(max(c_first, first - 4), first)):
                 continue  # "denied that it had broken any contract": no agreement made here
-            if _not_an_agreement(view, first, last, kind):
+            if not_an_agreement(view, first, last, kind):
                 continue  # "the best deal possible", "its agreement", "the spirit of partnership"
-            if first > 0 and view.lower[first - 1] == "any" and _MODALS & set(view.lower[c_first:first]):
+            if first > 0 and view.lower[first - 1] == "any" and MODALS & set(view.lower[c_first:first]):
                 continue  # "would not sign off on any arrangement that ...": no accord named
-            if kind == "contract" and _spent_on(view, c_first, first):
+            if kind == "contract" and spent_on(view, c_first, first):
                 continue  # "will spend $580 million on drones and on maintenance contracts": what the money buys
             if (c_first, c_last) in done:
                 continue  # one agreement per clause: "their partnership ... with a tripartite agreement"
@@ -348,7 +311,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             # a demonym after the agreement noun describes its content ("a deal to swap Russian equipment")
             parties = unique(m.entity for m in view.actors_in(c_first, c_last)
                              if (_governor(view, m) in (_STATEMENT_GOVERNORS if kind == "jointStatement"
-                                                         and not _visited(view, m) else _GOVERNORS)
+                                                         and not visited(view, m) else _GOVERNORS)
                                  or _from_party(view, first, m.first, _governor(view, m))
                                  or _agent_party(view, m.first, _governor(view, m), _status_verbs()))
                              and not (m.how == "demonym" and m.first >= last))
