@@ -77,6 +77,26 @@ def _speakers(facts: tuple[Fact, ...]) -> list[EntityRef]:
     return [f.claimant for f in claims if f.claimant not in away]
 
 
+_PRESENT = frozenset("spoke addressed attended repeated appealed".split())
+
+
+def _present(sentences: tuple[Sentence, ...], persons: dict[int, list[Mention]]) -> list[EntityRef]:
+    """Persons said to speak at or attend the event without a statement of their own: "Nasirov, vice president
+    of SOCAR, spoke in Kilis", "Thomas-Greenfield repeated an appeal", "al-Bashir, who attended the ceremony"."""
+    found = []
+    for sentence in sentences:
+        lower = [t.lower for t in sentence.tokens]
+        for m in persons.get(sentence.index, []):
+            k = m.last
+            if k + 1 < len(lower) and lower[k] == "," and lower[k + 1] == "who":
+                k += 2  # "al-Bashir, who attended the ceremony"
+            elif k < len(lower) and lower[k] == ",":  # an appositive: "Nasirov, vice president of SOCAR, spoke"
+                k = next((j + 1 for j in range(k + 1, min(k + 12, len(lower))) if lower[j] == ","), k)
+            if k < len(lower) and lower[k] in _PRESENT:
+                found.append(m.entity)
+    return found
+
+
 def _sideline_persons(facts: tuple[Fact, ...]) -> list[EntityRef]:
     return [p for f in facts if isinstance(f, Meeting) and any(w in f.evidence.sentence_text for w in _SIDELINES)
             for p in f.participants if p.kind == "person"]
@@ -100,7 +120,8 @@ def event_roster(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...],
                 a in _PAIR and b in _GROUPS | _SIDES for a, b in zip(view.lower, view.lower[1:])):
             return facts  # the lead's meeting is read already ("Putin and Xi held a summit"), or is of two
 
-        persons = unique([*_speakers(facts), *_sideline_persons(facts)])
+        persons = unique([*_speakers(facts), *_sideline_persons(facts),
+                          *_present(sentences, by_sentence(mentions, kinds=("person",)))])
         if len(persons) < 2:
             return facts
         body = _body(view, at, kind)
