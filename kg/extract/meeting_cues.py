@@ -53,6 +53,8 @@ def meeting_hit(view: SentenceView, hit: tuple[int, int, str]) -> bool:
     """Leave out "calling X a Y", "a press conference" and "spoke to Bloomberg TV"."""
     first, last, _ = hit
     word = view.lower[first]
+    if word in ("call", "calls") and last - first == 1 and last < len(view.tokens) and view.lower[last] == "for":
+        return False  # "repeated her call for more funding": an appeal, not a phone call
     if word in ("call", "called", "calls", "calling") and last - first == 1 and (
             first == 0 or view.lower[first - 1] not in ("a", "the", "their", "his", "her", "phone")):
         return False
