@@ -36,14 +36,17 @@ _PAIR = frozenset(("two", "both"))  # "the two leaders met for a summit": a meet
 _SIDES = frozenset("sides men women presidents".split())
 
 
-def _anchor(view: SentenceView) -> tuple[int, str] | None:
-    """The token and kind of a multilateral event named in a lead sentence, if any."""
+def _anchor(view: SentenceView, states: int) -> tuple[int, str] | None:
+    """The token and kind of a multilateral event named in a lead sentence, if any; a ceremony is one where the
+    lead names three states or more ("in the presence of ministers from Azerbaijan, Türkiye, Syria and Qatar")."""
     lower = view.lower
     named = {i for m in view.actors for i in range(m.first, m.last)}  # "Pacific Islands Forum" is a name
     for j, word in enumerate(lower):
         before = lower[j - 1] if j > 0 else ""
         if j in named:
             continue
+        if word == "ceremony" and states >= 3:
+            return j, "conference"
         if word in ("session", "sessions"):
             if "council" in lower[j:j + 7]:
                 return j, "councilSession"
@@ -108,9 +111,10 @@ def event_roster(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...],
     lead = [s for s in sentences if not s.heading][:_LEAD]
     actors = by_sentence(mentions, kinds=("state", "organisation", "person"))
     meetings = [f for f in facts if isinstance(f, Meeting)]
+    states = len({m.entity for s in lead for m in actors.get(s.index, []) if m.entity.kind == "state"})
     for sentence in lead:
         view = SentenceView(sentence, actors.get(sentence.index, []))
-        found = _anchor(view)
+        found = _anchor(view, states)
         if found is None:
             continue
         at, kind = found
