@@ -100,6 +100,18 @@ def _present(sentences: tuple[Sentence, ...], persons: dict[int, list[Mention]])
     return found
 
 
+_OBSERVERS = frozenset("analyst analysts professor researcher fellow expert economist scholar commentator "
+                       "strategist lecturer".split())
+
+
+def _observers(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...]) -> set[EntityRef]:
+    """Persons the report introduces as analysts or scholars ("said Ana Lima, an analyst at ..."): they comment on
+    the event from outside."""
+    tokens = {s.index: [t.lower for t in s.tokens] for s in sentences}
+    return {m.entity for m in mentions if m.entity.kind == "person" and m.sentence in tokens
+            and _OBSERVERS & set(tokens[m.sentence][max(0, m.first - 4):m.last + 6])}
+
+
 def _sideline_persons(facts: tuple[Fact, ...]) -> list[EntityRef]:
     return [p for f in facts if isinstance(f, Meeting) and any(w in f.evidence.sentence_text for w in _SIDELINES)
             for p in f.participants if p.kind == "person"]
@@ -124,8 +136,10 @@ def event_roster(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...],
                 a in _PAIR and b in _GROUPS | _SIDES for a, b in zip(view.lower, view.lower[1:])):
             return facts  # the lead's meeting is read already ("Putin and Xi held a summit"), or is of two
 
-        persons = unique([*_speakers(facts), *_sideline_persons(facts),
-                          *_present(sentences, by_sentence(mentions, kinds=("person",)))])
+        outside = _observers(sentences, mentions)
+        persons = unique(p for p in [*_speakers(facts), *_sideline_persons(facts),
+                                     *_present(sentences, by_sentence(mentions, kinds=("person",)))]
+                         if p not in outside)
         if len(persons) < 2:
             return facts
         body = _body(view, at, kind)
