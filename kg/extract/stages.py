@@ -12,6 +12,7 @@ from kg.extract.clean import clean
 from kg.extract.dates import parse_iso
 from kg.extract.events import extract_agreements, extract_meetings
 from kg.extract.meeting_cues import summit
+from kg.extract.meeting_delegations import delegation_talks
 from kg.extract.meeting_rosters import event_roster
 from kg.extract.meeting_signings import signing_meetings
 from kg.extract.meeting_sides import leaders
@@ -130,7 +131,9 @@ def meetings_stage(work: Work) -> Work:
                              today=parse_iso(work.source.date), places=work.places, heads=heads)
     signed = signing_meetings(work.sentences, work.mentions, work.places,
                               [f for f in work.facts if isinstance(f, Agreement)], found)
-    return replace(work, facts=(*work.facts, *found, *(summit(m, heads) for m in signed)))
+    led = delegation_talks(work.sentences, work.mentions, doc_id=work.source.doc_id,
+                           today=parse_iso(work.source.date), found=[*found, *signed])
+    return replace(work, facts=(*work.facts, *found, *(summit(m, heads) for m in signed), *led))
 
 
 @stage("kg.claims.v1", requires=("sentences", "mentions", "persons", "facts"), assigns=("facts",))
