@@ -38,9 +38,10 @@ def delegation_talks(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
         at = _led_by(view)
         if at is None or not _TALKS & set(view.lower):
             continue
-        persons = unique(m.entity for m in view.state_in(at, len(view.tokens)) if m.entity.kind == "person")
-        if len(persons) < 2:
-            continue
+        end = next((j for j in range(at, len(view.tokens)) if view.lower[j] == "with"), len(view.tokens))
+        persons = unique(m.entity for m in view.state_in(at, end) if m.entity.kind == "person")
+        if len(persons) < 2 or any(len(set(persons) & set(m.participants)) >= 2 for m in found):
+            continue  # "a delegation led by He Lifeng held talks with Bessent": the other side is named
         own = {m.entity for m in view.state_in(max(0, at - 8), at) if m.entity.kind == "state"}
         named = [m.entity for m in view.state_in(at, len(view.tokens)) if m.entity.kind == "state"
                  and m.first > 1 and view.lower[m.first - 1] == "of" and view.lower[m.first - 2] in _SIDE_WORDS]
