@@ -419,6 +419,9 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
             clause = _clause(view, first)
             if clause in done and kind != "visit":
                 continue
+            if first > 0 and view.lower[first - 1] in ("the", "this") and not view.actors_in(*clause) \
+                    and any(m.kind == kind for m in found):
+                continue  # "The visit was timed for the anniversary": the visit told before, named again
             meeting = _meeting(view, clause, kind, rules, doc_id, today, found, previous_person, at=last,
                                places=where.get(sentence.index, []), day_before=day_before,
                                pair=_most_named(named_so_far), sides=_most_named(states_so_far))
