@@ -594,3 +594,43 @@ def test_a_day_later_counts_from_the_last_day_named():
     text = ("President Ana Ruiz spoke by phone with President Luis Soto on March 3. "
             "A day later, Ruiz addressed a video meeting of African Union leaders.")
     assert {d for *_, d in _meetings(text)} == {"2025-03-03", "2025-03-04"}
+
+
+def test_council_vote_needs_the_council_as_venue():
+    """'vetoed a Security Council resolution' names a document; 'vetoed ... at the Security Council' a session."""
+    from kg.extract import extract
+    from kg.model import Meeting, SourceDocument
+
+    def sessions(text):
+        return [tuple(p.label for p in m.participants) for m in extract(SourceDocument("t", text)).facts_of(Meeting)]
+
+    assert sessions("Russia vetoed the renewal of the panel's mandate at the Security Council.") == [
+        ("Russia", "UN Security Council")]
+    assert sessions("Russia vetoed a Security Council resolution on the panel's mandate.") == []
+
+
+def test_roster_needs_two_speakers_and_a_multilateral_lead():
+    from kg.extract import extract
+    from kg.model import Meeting, SourceDocument
+
+    def rosters(text):
+        return [m for m in extract(SourceDocument("t", text, date="2025-05-06")).facts_of(Meeting)
+                if m.kind == "conference"]
+
+    lead = "Donors meeting in Nairobi on Tuesday promised $1.2 billion for drought relief."
+    assert rosters(lead + " Kenyan President William Ruto said the region could not wait.") == []
+    found = rosters(lead + " Kenyan President William Ruto said the region could not wait. "
+                           "Norwegian minister Anne Beathe Tvinnereim said Norway would give more.")
+    assert [tuple(p.label for p in m.participants) for m in found] == [("William Ruto", "Anne Beathe Tvinnereim")]
+
+
+@pytest.mark.parametrize("text", [
+    "Hungarian Prime Minister Viktor Orban paid a visit to President Recep Tayyip Erdogan on Monday.",
+    "Indian Prime Minister Narendra Modi wrote a note of thanks to President Vladimir Putin for hosting him.",
+], ids=["visit-to-president", "thanks-for-hosting"])
+def test_a_title_after_to_is_no_place(text):
+    from kg.extract import extract
+    from kg.model import Meeting, SourceDocument
+
+    meetings = extract(SourceDocument("t", text)).facts_of(Meeting)
+    assert [(len(m.participants), m.place) for m in meetings] == [(2, None)]

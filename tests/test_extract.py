@@ -96,7 +96,7 @@ def test_surname_refers_back_to_the_full_name():
 
 def test_stage_registry_snapshot():
     assert sorted(STAGES) == ["kg.agreements.v1", "kg.aid.v1", "kg.claims.v1", "kg.clean.v1", "kg.meetings.v1",
-                              "kg.offices.v1", "kg.persons.v1", "kg.places.v1", "kg.segment.v1"]
+                              "kg.offices.v1", "kg.persons.v1", "kg.places.v1", "kg.rosters.v1", "kg.segment.v1"]
     Pipeline().check()
 
 

@@ -68,7 +68,8 @@ def stage(name: str, *, requires: tuple[str, ...], assigns: tuple[str, ...]):
 class Pipeline:
     names: tuple[str, ...] = field(default=("kg.clean.v1", "kg.segment.v1", "kg.places.v1", "kg.persons.v1",
                                             "kg.offices.v1",
-                                            "kg.aid.v1", "kg.agreements.v1", "kg.meetings.v1", "kg.claims.v1"))
+                                            "kg.aid.v1", "kg.agreements.v1", "kg.meetings.v1", "kg.claims.v1",
+                                            "kg.rosters.v1"))
 
     def check(self) -> None:
         """Fail if a stage is unknown or requires a field no earlier stage assigns."""

@@ -22,13 +22,17 @@ from pathlib import Path
 from kg.extract.agreement_discourse import (between_pair, leaders_pair, numbered_group, pair_referent, partner_of,
                                             separate_accords)
 from kg.extract.agreement_give import agreed_to_give as _agreed_to_give
+from kg.extract.agreement_hosts import host_pair
+from kg.extract.agreement_senses import MODALS, not_an_agreement, spent_on, visited
 from kg.extract.agreement_verb_only import agreed_without_noun, not_restated
+from kg.extract.event_clauses import clause as _clause
 from kg.extract.evidence import evidence as _evidence
 from kg.extract.agreement_terms import agent_party as _agent_party, from_party as _from_party, terms_kind as _terms_kind
 from kg.extract.meeting_dateline import dateline_places
 from kg.extract.meeting_discourse import across, apart as _apart, most_named as _most_named, sides as _sides, \
     their as _their
-from kg.extract.meeting_places import meeting_place
+from kg.extract.meeting_places import country_place, meeting_place
+from kg.extract.meeting_votes import council_votes
 from kg.extract.event_dates import event_date as _date
 from kg.extract.event_dates import sentence_dates as _dates
 from kg.extract.meeting_cues import (
@@ -40,6 +44,7 @@ from kg.extract.meeting_cues import (
     more_hosts as _more_hosts,
     owner as _owner,
     multilateral_kind as _multilateral_kind,
+    on_sidelines as _on_sidelines,
     said_by as _said_by,
     spoke_with as _spoke_with,
     summit as _summit,
@@ -90,41 +95,6 @@ def _phrases(view: SentenceView, kind: str, section: str) -> list[tuple[int, int
     return found
 
 
-_REACTIONS = frozenset("move step decision development blow signal response rebuke".split())
-
-
-def _boundary(view: SentenceView, j: int) -> bool:
-    """A clause boundary: a semicolon, or a comma before a conjunction (", and", ", while")."""
-    if view.lower[j] == ";":
-        return True
-    if view.lower[j] == "," and j + 2 < len(view.tokens) and (
-            view.lower[j + 1] == "where" or (view.lower[j + 1] in ("at", "during", "in") and view.lower[j + 2] == "which")):
-        return True  # "talks in Moscow, at which Lavrov said ...": a relative clause is another event
-    if view.lower[j] == "," and j + 2 < len(view.tokens) and view.lower[j + 1] in ("a", "in") \
-            and view.lower[j + 2] in _REACTIONS:
-        return True  # "signed a pact, a move that alarmed Australia": who reacts to it is no party
-    if view.lower[j] != "," or j + 2 >= len(view.tokens) or view.lower[j + 1] not in ("and", "but", "while", "whereas"):
-        return False
-    k = j + 2 if view.lower[j + 2] != "the" else j + 3
-    # ", and Iran" continues a list of actors ("China, Russia, and Iran"), but not after a word that ends no
-    # actor: "... in Beijing last month, and Xi paid a visit to Riyadh" is another clause
-    return k not in view.actor_at or not any(m.last == j for m in view.actors)
-
-
-def _clause(view: SentenceView, index: int) -> tuple[int, int]:
-    """Token span of the clause around *index*."""
-    first, last = 0, len(view.tokens)
-    for j in range(index - 1, -1, -1):
-        if _boundary(view, j):
-            first = j + 1
-            break
-    for j in range(index, len(view.tokens)):
-        if _boundary(view, j):
-            last = j
-            break
-    return first, last
-
-
 def _governor(view: SentenceView, mention: Mention) -> str | None:
     """The preposition governing a mention ("from the United States" -> "from"), if any."""
     i = mention.first - 1
@@ -133,6 +103,9 @@ def _governor(view: SentenceView, mention: Mention) -> str | None:
     return view.lower[i] if i >= 0 and view.lower[i] in PREPOSITIONS else None
 
 
+# who "X and Y said in a joint statement" speak for are its parties; "debts to the World Bank" is its content
+_GOVERNORS = (None, "with", "between", "among", "to")
+_STATEMENT_GOVERNORS = (None, "with", "between", "among")
 _HYPOTHETICAL = frozenset("will would plan expect could may might if odds scenario close hope aim seek".split())
 
 
@@ -144,6 +117,7 @@ def _status(view: SentenceView, first: int, last: int, *, default: str | None, n
         # "a government-approved deal": half of a compound adjective is no verb
         at = next((i for i, lemma in enumerate(lemmas) if (phrases[i] == status if i in phrases else lemma in rules[status])
                    and not (first + i > 0 and view.lower[first + i - 1] == "-")
+                   and not (status in ("signed", "agreed") and i not in phrases and _noun_use(view, first + i))
                    and not (status == "declined" and _declined_other(view, first + i))), None)
         if at is None:
             continue
@@ -160,6 +134,15 @@ def _status(view: SentenceView, first: int, last: int, *, default: str | None, n
             return "proposed"  # "offered to sign a pact", "wants to conclude a deal": not done yet
         return "proposed" if hypothetical and status in ("signed", "agreed") else status
     return default
+
+
+_NOUN_DETERMINERS = frozenset("the a an this that its their his her our".split())
+
+
+def _noun_use(view: SentenceView, j: int) -> bool:
+    """"described the exchange as", "an upgrade of": a verb's bare form after a determiner is a noun."""
+    return j > 0 and view.lower[j - 1] in _NOUN_DETERMINERS and view.lower[j] == view.lemmas[j].lower() \
+        and view.lower[j] != "initial"
 
 
 @lru_cache(maxsize=1)
@@ -204,28 +187,6 @@ def _before_attribution(view: SentenceView, start: int, end: int) -> int:
                 view.lower[x] == "," for x in range(k + 1, min(k + 6, end))):
             return j
     return end
-
-
-_EVALUATIVE = frozenset("best better good great raw fair bad worse".split())
-_POSSESSIVE_PRONOUNS = frozenset("its his her their our my your".split())
-
-
-def _not_an_agreement(view: SentenceView, first: int, last: int, kind: str) -> bool:
-    """The noun used in another sense: a bargain ("the best deal possible", "a good deal of"), consent
-    ("obtain its agreement before ..."), or a quality ("the spirit of cooperation and partnership")."""
-    before = view.lower[first - 1] if first > 0 else ""
-    after = view.lower[last] if last < len(view.tokens) else ""
-    if view.lower[first] in ("deal", "deals") and before in _EVALUATIVE:
-        return True
-    if view.lower[first] == "agreement" and before in _POSSESSIVE_PRONOUNS \
-            and after not in ("with", "on", "to", "for", "of", "between"):
-        return True
-    if kind == "partnership" and last - first == 1:
-        k = first - 1
-        while k >= 0 and (view.lower[k] in ("and", "cooperation", "friendship", "trust") or view.tokens[k].text == ","):
-            k -= 1
-        return k >= 1 and view.lower[k] == "of" and view.tokens[k - 1].text.islower()
-    return False
 
 
 def _definite(view: SentenceView, first: int) -> bool:
@@ -317,9 +278,13 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
     last_parties: tuple[EntityRef, ...] = ()
     leaders: tuple[EntityRef, ...] = ()  # the states of the last two leaders named together, for "the two leaders"
     told: list[tuple[Agreement, bool]] = []  # accords told by the verb alone, and whether their sentence dates them
+    pronoun_state: EntityRef | None = None  # the state of the last office holder named, for "he signed"
     for sentence in sentences:
         if sentence.heading:
             continue
+        named = [person_states[m.entity] for m in sorted(people.get(sentence.index, []), key=lambda m: m.first)
+                 if m.entity in person_states]
+        pronoun_state = named[0] if named else pronoun_state
         view = SentenceView(sentence, actors.get(sentence.index, []))
         # AG4: the first kind that applies names the clause's agreement ("a strategic partnership treaty" is a
         # treaty, "their partnership ... with a tripartite agreement" tripartite, "a stand-by facility" a credit line)
@@ -334,14 +299,19 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             c_first = _after_fronted_clause(view, c_first, first)
             if any(view.lemmas[j] in _BREACH for j in range(max(c_first, first - 4), first)):
                 continue  # "denied that it had broken any contract": no agreement made here
-            if _not_an_agreement(view, first, last, kind):
+            if not_an_agreement(view, first, last, kind):
                 continue  # "the best deal possible", "its agreement", "the spirit of partnership"
+            if first > 0 and view.lower[first - 1] == "any" and MODALS & set(view.lower[c_first:first]):
+                continue  # "would not sign off on any arrangement that ...": no accord named
+            if kind == "contract" and spent_on(view, c_first, first):
+                continue  # "will spend $580 million on drones and on maintenance contracts": what the money buys
             if (c_first, c_last) in done:
                 continue  # one agreement per clause: "their partnership ... with a tripartite agreement"
             done.add((c_first, c_last))
             # a demonym after the agreement noun describes its content ("a deal to swap Russian equipment")
             parties = unique(m.entity for m in view.actors_in(c_first, c_last)
-                             if (_governor(view, m) in (None, "with", "between", "among", "to")
+                             if (_governor(view, m) in (_STATEMENT_GOVERNORS if kind == "jointStatement"
+                                                         and not visited(view, m) else _GOVERNORS)
                                  or _from_party(view, first, m.first, _governor(view, m))
                                  or _agent_party(view, m.first, _governor(view, m), _status_verbs()))
                              and not (m.how == "demonym" and m.first >= last))
@@ -357,7 +327,9 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             if _rank(kind) > _rank("tripartiteAgreement") and any(
                     view.lower[j] in rules["tripartite"] for j in range(c_first, c_last)):
                 kind = "tripartiteAgreement"
-            if not parties:
+            if not parties and (hosted := host_pair(view, c_first, c_last, parties, pronoun_state)):
+                parties = hosted  # "he had signed a pact in Pyongyang": with the host
+            elif not parties:
                 parties = main_pair  # "21 memorandums of understanding were signed during the visit"
             elif len(parties) == 1 and (with_partner := partner_of(parties[0], found, last_parties)):
                 parties = with_partner  # "Jakarta also signed a memorandum": its last accord's partner
@@ -366,7 +338,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             # a treaty or contract named with no verb of its own is one in force, so signed ("the 1979 peace
             # treaty", "its one contract with Havana"); a credit line or statement in use was at least agreed
             default = None if kind in ("deal", "partnership") or view.lower[last - 1] in rules["needs_verb"] \
-                else "signed" if kind in ("treaty", "contract", "tripartiteAgreement") else "agreed"
+                else "signed" if kind in ("treaty", "contract", "tripartiteAgreement", "jointStatement") else "agreed"
             status = _status(view, c_first, c_last, default=None, noun=last - 1)
             standing = status is None  # no verb: the agreement as it stands, dated by "the 1979 treaty"
             status = status or default
@@ -414,6 +386,7 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
     last_day: str | None = None  # the last day the text named ("on July 11"), for "later that day"
     named_so_far: Counter[EntityRef] = Counter()  # persons named so far, for "the two leaders"
     states_so_far: Counter[EntityRef] = Counter()  # states named so far, for "the two sides"
+    votes: list[Meeting] = []
     for sentence in sentences:
         if sentence.heading:
             continue
@@ -423,6 +396,7 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
         named_so_far.update(m.entity for m in persons.get(sentence.index, []))
         states_so_far.update(m.entity for m in states.get(sentence.index, []) if m.entity.kind == "state" and m.how != "capital")
         view = SentenceView(sentence, everyone)
+        votes.extend(council_votes(sentence, everyone, doc_id=doc_id, today=today))  # kept apart from "the two sides"
         hits = _phrases(view, "meeting", "triggers") + _spoke_with(view)
         named = [m for m in sorted(persons.get(sentence.index, []), key=lambda m: m.first) if not view.possessive(m)]
         previous_person = last_person
@@ -438,10 +412,16 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
             continue
         done: set[tuple[int, int]] = set()
         named_bodies = [(b, k, f, l) for f, l, k in hits if (b := _named_body(view, f, l, k)) is not None]
+        clauses = [_clause(view, h[0]) for h in hits]  # the talks held on the sidelines of a summit take their own kind
+        hits = [h for h, c in zip(hits, clauses) if not _on_sidelines(view, h) or all(
+            c2 != c or _on_sidelines(view, h2) for h2, c2 in zip(hits, clauses))]
         for first, last, kind in hits:
             clause = _clause(view, first)
             if clause in done and kind != "visit":
                 continue
+            if first > 0 and view.lower[first - 1] in ("the", "this") and not view.actors_in(*clause) \
+                    and any(m.kind == kind for m in found):
+                continue  # "The visit was timed for the anniversary": the visit told before, named again
             meeting = _meeting(view, clause, kind, rules, doc_id, today, found, previous_person, at=last,
                                places=where.get(sentence.index, []), day_before=day_before,
                                pair=_most_named(named_so_far), sides=_most_named(states_so_far))
@@ -466,6 +446,7 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
             if not any(body in m.participants for m in here) and not any(m.participants == (body,) for m in found):
                 found.append(Meeting((body,), kind, _evidence(sentence, doc_id, first, last), next(
                     (m.place for m in here if m.place and m.place.key != "virtual"), None), next((m.date for m in here), None)))
+    found.extend(v for v in votes if not any({*v.participants} <= {*m.participants} for m in found))
     return dateline_places(sentences, across(sentences, mentions, where, found, today), today)
 
 
@@ -475,6 +456,13 @@ def _claim_verbs() -> frozenset[str]:
     claim, triggers = _rules()["claim"], [t for t in _rules()["meeting"]["triggers"] if " " not in t and len(t) > 3]
     # "welcomed Kim" is itself a meeting
     return frozenset(w for w in [*claim["opposes"], *claim["supports"]] if not any(w.startswith(t) for t in triggers))
+
+
+def _hosted(view: SentenceView, c_first: int, c_last: int) -> bool:
+    """"thanked Putin for hosting him", "paid a visit to President Erdogan": a host in person, place untold."""
+    return any(view.lemmas[j] == "host" or (view.lower[j] == "visit" and view.lower[j + 1] == "to" and any(
+        k in view.actor_at and view.actor_at[k].entity.kind == "person" for k in range(j + 2, min(j + 5, c_last))))
+               for j in range(c_first, c_last - 2))
 
 
 def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict, doc_id: str, today: date | None,
@@ -499,7 +487,8 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
     # ("his third trip" only where the clause names no one: "X met his counterpart" is X's own)
     pronoun = any(view.lower[j] in ("he", "she", "him", "her") + (() if people else ("his",))
                   and not _said_by(view, j) for j in range(c_first, c_last))
-    if previous_person is not None and pronoun and previous_person not in people and len(people) <= 1:
+    coordinated = any(view.lower[j] in ("he", "she") and view.lower[j + 1] == "and" for j in range(c_first, c_last - 1))
+    if previous_person is not None and pronoun and previous_person not in people and (len(people) <= 1 or coordinated):
         people = (previous_person, *people)
     counterparts = []
     for j in range(c_first + 1, c_last):
@@ -553,8 +542,10 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
     if not people or (len(people) == 1 and (people[0].kind != "organisation"
                                             or kind not in ("summit", "conference", "councilSession"))):
         return None  # M1: two or more parties; alone, only a body whose members meet ("ECOWAS leaders will meet")
-    if kind == "visit" and place is None and not any(p.kind == "state" for p in people):
+    if kind == "visit" and place is None and not any(p.kind == "state" for p in people) and not _hosted(view, c_first, c_last):
         return None
+    if place is None and kind in ("summit", "conference", "talks"):
+        place = country_place(view, c_first, c_last, people)  # "the G7 summit in Italy": no city given
     # the first date of the meeting's clause, else of the sentence
     dates = _dates(sentence, today, day_before)
     start, end = view.tokens[c_first].start - sentence.start, view.tokens[c_last - 1].end - sentence.start

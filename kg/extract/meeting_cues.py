@@ -53,6 +53,8 @@ def meeting_hit(view: SentenceView, hit: tuple[int, int, str]) -> bool:
     """Leave out "calling X a Y", "a press conference" and "spoke to Bloomberg TV"."""
     first, last, _ = hit
     word = view.lower[first]
+    if word in ("call", "calls") and last - first == 1 and last < len(view.tokens) and view.lower[last] == "for":
+        return False  # "repeated her call for more funding": an appeal, not a phone call
     if word in ("call", "called", "calls", "calling") and last - first == 1 and (
             first == 0 or view.lower[first - 1] not in ("a", "the", "their", "his", "her", "phone")):
         return False
@@ -223,3 +225,20 @@ def multilateral_kind(view: SentenceView, hit: tuple[int, int, str]) -> tuple[in
     if _LEADERS & set(words):
         return first, last, "summit"
     return hit
+
+
+_SETTING = frozenset("sidelines sideline margins margin fringes fringe".split())
+
+
+def on_sidelines(view: SentenceView, hit: tuple[int, int, str]) -> bool:
+    """"On the sidelines of the conference, X held talks with Y": the summit or conference named after
+    "sidelines of" is where the talks happened, not their kind (M3 applies to the talks themselves)."""
+    first, _, kind = hit
+    if kind not in ("summit", "conference", "councilSession"):
+        return False
+    for j in range(first - 1, max(0, first - 8), -1):
+        if view.lower[j] in (",", ";", ".", "at", "in", "during"):
+            return False
+        if view.lower[j] == "of" and view.lower[j - 1] in _SETTING:
+            return True
+    return False

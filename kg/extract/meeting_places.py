@@ -45,6 +45,18 @@ def _capital(view: SentenceView, c_first: int, c_last: int) -> tuple[EntityRef, 
     return None
 
 
+def _seat(view: SentenceView, c_first: int, c_last: int) -> tuple[EntityRef, int] | None:
+    """"a meeting of NATO defence ministers in Brussels": a city that stands for a body elsewhere ("Brussels
+    said" is the EU) is a place after "in" or "at"."""
+    from kg.extract.places import load_places
+
+    for mention in view.state_in(c_first, c_last):
+        if mention.entity.kind == "organisation" and mention.first > 0 and view.lower[mention.first - 1] in ("in", "at") \
+                and mention.text in load_places().city_names:
+            return EntityRef("place", mention.text.lower().replace(" ", "-"), mention.text), mention.first
+    return None
+
+
 def _city_of(mention: Mention) -> str | None:
     from kg.extract.gazetteer import load_gazetteer
     from kg.extract.places import load_places
@@ -77,7 +89,7 @@ def meeting_place(view: SentenceView, c_first: int, c_last: int, places: list[Me
 
     *places* are the sentence's place mentions and inner places (venues, capitals' cities).
     """
-    capital = _capital(view, c_first, c_last)
+    capital = _capital(view, c_first, c_last) or _seat(view, c_first, c_last)
     if capital is not None:
         return capital[0], {capital[1]}
     inside = [p for p in places if c_first <= p.first and p.last <= c_last]
@@ -94,6 +106,8 @@ def meeting_place(view: SentenceView, c_first: int, c_last: int, places: list[Me
         end = j + 1
         while end < c_last and end - j <= 3 and _word(view, end, claimed):
             end += 1  # "in New York", "in Rio Grande"
+        if end > j + 1 and end in view.actor_at and view.actor_at[end].entity.kind == "person":
+            continue  # "Gratitude to President Putin": a title, no place
         if end > j + 1:
             name = " ".join(t.text for t in view.tokens[j + 1:end])
             return EntityRef("place", name.lower().replace(" ", "-"), name), set(range(j + 1, end))
@@ -103,3 +117,14 @@ def meeting_place(view: SentenceView, c_first: int, c_last: int, places: list[Me
 def _word(view: SentenceView, i: int, claimed: set[int]) -> bool:
     text = view.tokens[i].text
     return text[:1].isupper() and text.isalpha() and i not in claimed and view.lower[i] not in _NOT_PLACES
+
+
+def country_place(view: SentenceView, c_first: int, c_last: int, parties: tuple[EntityRef, ...]) -> EntityRef | None:
+    """"on the sidelines of the G7 summit in Italy", "a peace summit in Switzerland": where the text names
+    only the country an event was held in, the country (not one of the parties: "talks in Russia" with Russia
+    is its own side; "in Russia's Far East" names a region)."""
+    for mention in view.state_in(c_first, c_last):
+        if mention.entity.kind == "state" and mention.how == "name" and mention.entity not in parties \
+                and mention.first > 0 and view.lower[mention.first - 1] == "in" and not view.possessive(mention):
+            return EntityRef("place", mention.text.lower().replace(" ", "-"), mention.text)
+    return None

@@ -44,10 +44,37 @@ def is_name_token(sentence: Sentence, i: int, taken: set[int]) -> bool:
     """A capitalised word, not all capitals, not a stop word, not claimed by another mention."""
     token = sentence.tokens[i]
     word = token.text.replace("-", "").replace("'", "")
+    if _initial(sentence, i, taken):
+        return True  # "S. Jaishankar", "K. Shanmugam"
     return (
-        i not in taken and word.isalpha() and token.text[0].isupper() and token.lower not in NOT_NAMES
-        and not token.text.isupper()
+        i not in taken and word.isalpha() and token.text[0].isupper() and not token.text.isupper()
+        and (token.lower not in NOT_NAMES or _capitalised_short_word(sentence, i, taken))
     )
+
+
+def _initial(sentence: Sentence, i: int, taken: set[int]) -> bool:
+    """An initial ("S.") right before a name word: the given name written short."""
+    tokens = sentence.tokens
+    text = tokens[i].text
+    if i in taken or len(text) != 2 or not text[0].isupper() or text[1] != "." or i + 1 >= len(tokens):
+        return False
+    after = tokens[i + 1]
+    return i + 1 not in taken and after.text.isalpha() and after.text[0].isupper() and not after.text.isupper() \
+        and after.lower not in NOT_NAMES
+
+
+def _capitalised_short_word(sentence: Sentence, i: int, taken: set[int]) -> bool:
+    """"President To Lam": a short function word written capitalised inside a sentence, right before another
+    name word, is part of a name (not after opening punctuation: 'said: "In Kyiv ...').."""
+    tokens = sentence.tokens
+    if i == 0 or len(tokens[i].text) > 2 or i + 1 >= len(tokens) or tokens[i - 1].text in _OPENERS:
+        return False
+    after = tokens[i + 1]
+    return i + 1 not in taken and after.text[:1].isupper() and after.text.isalpha() and after.lower not in NOT_NAMES \
+        and not after.text.isupper()
+
+
+_OPENERS = frozenset(':;"“‘\'(—–-.')
 
 
 def _glued_hyphen(sentence: Sentence, j: int) -> bool:

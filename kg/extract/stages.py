@@ -11,6 +11,10 @@ from kg.extract.claims import extract_claims
 from kg.extract.clean import clean
 from kg.extract.dates import parse_iso
 from kg.extract.events import extract_agreements, extract_meetings
+from kg.extract.meeting_cues import summit
+from kg.extract.meeting_delegations import delegation_talks
+from kg.extract.meeting_rosters import event_roster
+from kg.extract.meeting_signings import signing_meetings
 from kg.extract.meeting_sides import leaders
 from kg.extract.office_referents import counterparts, its_appositives, titles_referring_back
 from kg.extract.office_states import office_states
@@ -19,7 +23,7 @@ from kg.extract.person_cues import coordinated_persons, cued_persons, organisati
 from kg.extract.persons import find_persons, refer_by_title, resolve_persons
 from kg.extract.places import find_places
 from kg.extract.segment import segment
-from kg.model import OfficeHolding
+from kg.model import Agreement, OfficeHolding
 
 
 @stage("kg.clean.v1", requires=("source",), assigns=("clean",))
@@ -119,13 +123,17 @@ def agreements_stage(work: Work) -> Work:
     return replace(work, facts=(*work.facts, *found))
 
 
-@stage("kg.meetings.v1", requires=("sentences", "mentions", "persons", "places"), assigns=("facts",))
+@stage("kg.meetings.v1", requires=("sentences", "mentions", "persons", "places", "facts"), assigns=("facts",))
 def meetings_stage(work: Work) -> Work:
     heads = frozenset(f.mention.entity for f in work.persons if any(t.head for t in f.titles)) \
         | leaders(work.sentences, work.mentions)
     found = extract_meetings(work.sentences, work.mentions, doc_id=work.source.doc_id,
                              today=parse_iso(work.source.date), places=work.places, heads=heads)
-    return replace(work, facts=(*work.facts, *found))
+    signed = signing_meetings(work.sentences, work.mentions, work.places,
+                              [f for f in work.facts if isinstance(f, Agreement)], found)
+    led = delegation_talks(work.sentences, work.mentions, doc_id=work.source.doc_id,
+                           today=parse_iso(work.source.date), found=[*found, *signed])
+    return replace(work, facts=(*work.facts, *found, *(summit(m, heads) for m in signed), *led))
 
 
 @stage("kg.claims.v1", requires=("sentences", "mentions", "persons", "facts"), assigns=("facts",))
@@ -134,3 +142,11 @@ def claims_stage(work: Work) -> Work:
     found = extract_claims(work.sentences, work.mentions, doc_id=work.source.doc_id,
                            person_states=_person_states(work), presidents=presidents)
     return replace(work, facts=(*work.facts, *found))
+
+
+@stage("kg.rosters.v1", requires=("sentences", "mentions", "facts"), assigns=("facts",))
+def rosters_stage(work: Work) -> Work:
+    """After claims: the lead's conference, summit or council session met by the persons who spoke at it."""
+    facts = event_roster(work.sentences, work.mentions, work.facts, doc_id=work.source.doc_id,
+                         today=parse_iso(work.source.date))
+    return replace(work, facts=facts)

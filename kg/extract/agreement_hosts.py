@@ -1,0 +1,24 @@
+"""The host of an accord signed in another state's capital: "a day after he had signed a mutual defence pact in
+Pyongyang" is Russia's pact with North Korea, not one more accord between the two states the article is about.
+
+AG1: an accord signed by one party's leader in a capital that belongs to none of the parties named has the host
+state as the other party. The signer is the clause's own state, else the state of the person its pronoun
+("he", "she") refers to.
+"""
+
+from __future__ import annotations
+
+from kg.extract.view import SentenceView
+from kg.model import EntityRef
+
+
+def host_pair(view: SentenceView, c_first: int, c_last: int, parties: tuple[EntityRef, ...],
+              pronoun_state: EntityRef | None) -> tuple[EntityRef, ...]:
+    """(signer, host) for a clause with fewer than two parties that names a capital after "in", else ()."""
+    host = next((m.entity for m in view.state_in(c_first, c_last) if m.how == "capital" and m.entity.kind == "state"
+                 and m.first > 0 and view.lower[m.first - 1] == "in"), None)
+    if host is None or host in parties:
+        return ()
+    signer = parties[0] if parties else (
+        pronoun_state if any(view.lower[j] in ("he", "she") for j in range(c_first, c_last)) else None)
+    return (signer, host) if signer is not None and signer != host else ()

@@ -1,0 +1,49 @@
+"""Where an agreement noun names no accord between the clause's actors, and who else signs one.
+
+"the best deal possible", "its agreement", "the spirit of partnership", "the Pacific Resilience Facility, a
+fund", "will spend $580 million on ... maintenance contracts", "would not sign off on any arrangement"; and
+the host of "a state visit to Vietnam" as a party of what is issued during it.
+"""
+
+from __future__ import annotations
+
+from kg.extract.view import SentenceView
+from kg.model import Mention
+
+MODALS = frozenset("would will could might may should".split())
+_CREDIT_WORDS = frozenset("credit loan loans lend lending lent borrow borrowing imf swap financing tranche disbursement "
+                          "repay repayment".split())  # else "Extended Fund Facility", "stand-by facility"
+_EVALUATIVE = frozenset("best better good great raw fair bad worse".split())
+_POSSESSIVE_PRONOUNS = frozenset("its his her their our my your".split())
+
+
+def not_an_agreement(view: SentenceView, first: int, last: int, kind: str) -> bool:
+    """The noun used in another sense: a bargain ("the best deal possible", "a good deal of"), consent
+    ("obtain its agreement before ..."), or a quality ("the spirit of cooperation and partnership")."""
+    before = view.lower[first - 1] if first > 0 else ""
+    after = view.lower[last] if last < len(view.tokens) else ""
+    if view.lower[first] in ("deal", "deals") and before in _EVALUATIVE:
+        return True
+    if view.lower[first] in ("facility", "facilities") and before not in ("fund", "by") \
+            and not _CREDIT_WORDS & set(view.lower):
+        return True  # "the Pacific Resilience Facility, a fund", "a storage facility": no credit named
+    if view.lower[first] == "agreement" and before in _POSSESSIVE_PRONOUNS \
+            and after not in ("with", "on", "to", "for", "of", "between"):
+        return True
+    if kind == "partnership" and last - first == 1:
+        k = first - 1
+        while k >= 0 and (view.lower[k] in ("and", "cooperation", "friendship", "trust") or view.tokens[k].text == ","):
+            k -= 1
+        return k >= 1 and view.lower[k] == "of" and view.tokens[k - 1].text.islower()
+    return False
+
+
+def spent_on(view: SentenceView, c_first: int, noun: int) -> bool:
+    """"will spend $580 million on drones and on maintenance contracts": the contracts are what money buys."""
+    verb = next((j for j in range(noun - 1, c_first - 1, -1) if view.lemmas[j] in ("spend", "invest", "allocate")), None)
+    return verb is not None and "on" in view.lower[verb + 1:noun]
+
+
+def visited(view: SentenceView, mention: Mention) -> bool:
+    """"a state visit to Vietnam": the host of a visit signs what is issued during it."""
+    return mention.first >= 2 and view.lower[mention.first - 1] == "to" and view.lemmas[mention.first - 2] in ("visit", "trip")

@@ -1,0 +1,66 @@
+"""Clause spans for agreement and meeting triggers: where one event's clause begins and ends in a sentence.
+
+A clause ends at a semicolon, at a comma before a conjunction that starts a new clause (", and Xi paid a
+visit"), before a relative clause that is another event (", at which", ", where"), before a reaction
+appositive (", a move that alarmed ...") and before a clause dated by another event (", a day after ...").
+"""
+
+from __future__ import annotations
+
+from kg.extract.view import SentenceView
+
+_CONCESSIVE = ("although", "though")
+_CONJUNCTIONS = ("and", "but", "while", "whereas", *_CONCESSIVE)
+_CLOSING_QUOTES = ('"', "”", "'", "’")
+_REACTIONS = frozenset("move step decision development blow signal response rebuke".split())
+
+
+def _boundary(view: SentenceView, j: int) -> bool:
+    """A clause boundary: a semicolon, or a comma before a conjunction (", and", ", while")."""
+    if view.lower[j] == ";":
+        return True
+    if view.lower[j] == "," and j + 2 < len(view.tokens) and (
+            view.lower[j + 1] == "where" or (view.lower[j + 1] in ("at", "during", "in") and view.lower[j + 2] == "which")):
+        return True  # "talks in Moscow, at which Lavrov said ...": a relative clause is another event
+    if view.lower[j] == "," and j + 2 < len(view.tokens) and view.lower[j + 1] in ("a", "in") \
+            and view.lower[j + 2] in _REACTIONS:
+        return True  # "signed a pact, a move that alarmed Australia": who reacts to it is no party
+    if view.lower[j] == "," and _time_clause(view, j + 1):
+        return True  # "signed a declaration in Hanoi, a day after he had signed a pact in Pyongyang": another event
+    if view.lower[j] in _CLOSING_QUOTES and 0 < j < len(view.tokens) - 1 and view.lower[j - 1] == "," \
+            and view.lower[j + 1] in _CONCESSIVE:
+        return True  # 'described them as "baseless," although the two countries ...': another clause
+    if view.lower[j] != "," or j + 2 >= len(view.tokens) or view.lower[j + 1] not in _CONJUNCTIONS:
+        return False
+    k = j + 2 if view.lower[j + 2] != "the" else j + 3
+    # ", and Iran" continues a list of actors ("China, Russia, and Iran"), but not after a word that ends no
+    # actor: "... in Beijing last month, and Xi paid a visit to Riyadh" is another clause
+    return k not in view.actor_at or not any(m.last == j for m in view.actors)
+
+
+_SPANS = frozenset("a an one two three four few several just only shortly some hours hour day days week weeks month "
+                   "months year years".split())
+
+
+def _time_clause(view: SentenceView, k: int) -> bool:
+    """", a day after ...", ", weeks before ...", ", shortly after ...": a clause dated by another event."""
+    for j in range(k, min(k + 4, len(view.tokens) - 1)):
+        if view.lower[j] in ("after", "before"):
+            return j > k and view.lower[j - 1] not in ("a", "an", "one", "two", "three", "four", "few", "several", "just")
+        if view.lower[j] not in _SPANS:
+            return False
+    return False
+
+
+def clause(view: SentenceView, index: int) -> tuple[int, int]:
+    """Token span of the clause around *index*."""
+    first, last = 0, len(view.tokens)
+    for j in range(index - 1, -1, -1):
+        if _boundary(view, j):
+            first = j + 1
+            break
+    for j in range(index, len(view.tokens)):
+        if _boundary(view, j):
+            last = j
+            break
+    return first, last

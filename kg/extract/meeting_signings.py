@@ -1,0 +1,49 @@
+"""Meetings told by a signing: "Aliyev signed a declaration with Putin in Moscow", "The two countries struck a
+90-day deal in Geneva on May 12".
+
+M1: an accord two named persons signed, struck or agreed in a named city was made by them meeting there in
+person. The participants are the persons of the accord's clause; the kind is ``talks`` (heads of state or
+government make it a summit); the place the city of the clause. An accord with no city of its own or fewer
+than two persons (states signing through unnamed officials), or a meeting already found with those
+participants, gives nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.extract.meeting_places import meeting_place
+from kg.extract.view import SentenceView, by_sentence, unique
+from kg.model import Agreement, Meeting, Mention, Sentence
+
+_MADE = frozenset(("signed", "agreed"))
+
+
+def _span(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+    """Token indices [first, last) of the characters [start, end) of *sentence*."""
+    first = next((i for i, t in enumerate(sentence.tokens) if t.end > start), 0)
+    last = next((i for i, t in enumerate(sentence.tokens) if t.start >= end), len(sentence.tokens))
+    return first, last
+
+
+def signing_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], places: tuple[Mention, ...],
+                     agreements: list[Agreement], found: list[Meeting]) -> list[Meeting]:
+    """The meetings at which *agreements* were signed in a named city, not already in *found*."""
+    by_start = {s.start: s for s in sentences}
+    actors = by_sentence(mentions, kinds=("state", "organisation", "person"))
+    where = by_sentence((*mentions, *places), kinds=("place",))
+    out: list[Meeting] = []
+    for agreement in agreements:
+        sentence = by_start.get(agreement.evidence.sentence_start)
+        if agreement.status not in _MADE or sentence is None:
+            continue
+        view = SentenceView(sentence, actors.get(sentence.index, []))
+        first, last = _span(sentence, agreement.evidence.start, agreement.evidence.end)
+        place, _ = meeting_place(view, first, last, where.get(sentence.index, []))
+        if place is None or place.label in ("virtual",):
+            continue
+        people = unique(m.entity for m in view.state_in(first, last) if m.entity.kind == "person")
+        if len(people) < 2 or any(set(people) <= set(m.participants) for m in [*found, *out]):
+            continue
+        out.append(Meeting(people, "talks", replace(agreement.evidence), place, agreement.date))
+    return out
