@@ -3,7 +3,8 @@
 * ``kg/data/given-names.txt``: given names, one a line. Sources: the US Census Bureau's 1990
   first-name frequency lists (public domain, shipped by the PyPI package ``names``, MIT) and the
   first-name lists of every locale of ``Faker`` (PyPI, MIT): Latin-script lists as they are,
-  Cyrillic lists transliterated (Sergei/Sergey, Dmitry/Dmitri), other scripts left out.
+  Cyrillic lists transliterated (Sergei/Sergey, Dmitry/Dmitri; Ukrainian ones also the Ukrainian
+  way, Volodymyr, Dmytro), other scripts left out.
 * ``kg/data/surnames.txt``: surnames, one a line: the 20,000 most frequent of the US Census
   1990 surname list (public domain, via ``names``) and the Latin-script or transliterated
   last-name lists of ``Faker``.
@@ -35,7 +36,15 @@ CYRILLIC = dict(zip("абвгдезийклмнопрстуфхцчшщъыьэ�
                     "a b v g d ye z i y k l m n o p r s t u f kh ts ch sh shch _ y _ e yu ya yo i yi ye g".split()))
 
 
-def _translit(word: str) -> set[str]:
+# Ukrainian romanisation (the national system of 2010, as English news writes Volodymyr, Dmytro, Mykola):
+# и is y, і is i, г is h, ґ is g, є is ye, ї is yi.
+UKRAINIAN = {**CYRILLIC, "и": "y", "і": "i", "г": "h", "ґ": "g", "є": "ie", "ї": "i", "й": "i", "е": "e",
+             "х": "kh", "щ": "shch", "ь": "_", "'": "_", "’": "_"}
+
+
+def _translit(word: str, table: dict[str, str] = CYRILLIC) -> set[str]:
+    if table is UKRAINIAN:
+        return _translit_uk(word)
     out = []
     for n, ch in enumerate(word.lower()):
         tr = CYRILLIC.get(ch)
@@ -50,6 +59,20 @@ def _translit(word: str) -> set[str]:
     forms = {base, base.replace("ey", "ei") if base.endswith("ey") else base,
              base[:-2] + "i" if base.endswith("iy") or base.endswith("yy") else base}
     return {f.capitalize() for f in forms if len(f) > 1}
+
+
+def _translit_uk(word: str) -> set[str]:
+    """"Володимир" -> Volodymyr, "Дмитро" -> Dmytro; word-initial є, ї, й, ю, я as ye, yi, y, yu, ya."""
+    initial = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
+    out = []
+    for n, ch in enumerate(word.lower()):
+        tr = initial.get(ch) if n == 0 and ch in initial else UKRAINIAN.get(ch)
+        if tr is None:
+            return set()
+        if tr != "_":
+            out.append(tr)
+    name = "".join(out)
+    return {name.capitalize()} if len(name) > 1 else set()
 
 
 def _ascii(name: str) -> str:
@@ -69,6 +92,7 @@ def _faker(attr: str) -> set[str]:
     found: set[str] = set()
     for module in pkgutil.iter_modules(person.__path__):
         provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
+        table = UKRAINIAN if module.name.startswith("uk") else CYRILLIC
         for key in (attr, f"{attr}_male", f"{attr}_female"):
             values = getattr(provider, key, ())
             if not isinstance(values, (dict, list, tuple, set, frozenset)):
@@ -77,8 +101,8 @@ def _faker(attr: str) -> set[str]:
                 for word in str(raw).split():
                     if LATIN.match(word):
                         found.add(word)
-                    else:
-                        found |= _translit(word)
+                    else:  # Ukrainian names in both spellings news uses: "Volodymyr" and "Vladimir"-style
+                        found |= _translit(word) | (_translit(word, table) if table is UKRAINIAN else set())
     return found
 
 

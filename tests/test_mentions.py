@@ -194,3 +194,13 @@ def test_a_title_word_opening_a_company_name_makes_no_person(text):
 
 def test_a_title_before_a_surname_that_is_also_a_word_is_still_a_person():
     assert {"Trump", "Bush"} <= _persons("President Trump praised President Bush on Monday.")
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Volodymyr Zelensky met the visiting delegation in Kyiv on Friday.", "Volodymyr Zelensky"),
+    ("The talks were attended by Dmytro Kuleba and his Polish counterpart.", "Dmytro Kuleba"),
+])
+def test_ukrainian_given_names_in_their_ukrainian_spelling_open_a_bare_name(text, person):
+    """The given-name list carries Faker's Ukrainian names romanised the Ukrainian way (Volodymyr,
+    Dmytro) as well as the Russian way, so a bare name with no title or speech verb is a person."""
+    assert person in _persons(text)
