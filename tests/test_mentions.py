@@ -204,3 +204,15 @@ def test_ukrainian_given_names_in_their_ukrainian_spelling_open_a_bare_name(text
     """The given-name list carries Faker's Ukrainian names romanised the Ukrainian way (Volodymyr,
     Dmytro) as well as the Russian way, so a bare name with no title or speech verb is a person."""
     assert person in _persons(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Latin American governments protested against the tariffs.",
+    "The South American bloc met in Montevideo on Friday.",
+])
+def test_american_after_a_region_word_is_no_united_states(text):
+    assert "United States" not in _mentions(text, "state")
+
+
+def test_south_african_is_still_south_africa():
+    assert "South Africa" in _mentions("South African troops left Mozambique.", "state")

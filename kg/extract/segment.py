@@ -98,6 +98,9 @@ _NAME_TAILS = frozenset("News Times Daily Today Post Herald Agency Institute Int
                         "Gazette Broadcasting Television Radio Press Review Independent Standard Observer".split())
 
 
+_REGION_WORDS = frozenset("Latin South North Central Pan Anglo".split())
+
+
 def _inside_a_name(how: str, next_word: str | None) -> bool:
     """"the Stockholm International Peace Research Institute", "The Moscow Times", "China Daily": a state
     or capital name running on into more capitalised words is part of another name, not the state."""
@@ -188,6 +191,8 @@ def segment(document: CleanDocument) -> tuple[tuple[Sentence, ...], tuple[Mentio
                     following = words[ent_end].text if ent_end < sent.end and ent_end not in starts else None
                     if not block.heading and _inside_a_name(how, following):
                         continue
+                    if how == "demonym" and ent_start > sent.start and words[ent_start - 1].text in _REGION_WORDS:
+                        continue  # "Latin American leaders", "South American bloc": a region, not the US
                     ref = gazetteer.state(key).ref
                 else:
                     how, ref = "name", orgs[ent_id].ref
