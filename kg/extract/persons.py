@@ -141,6 +141,9 @@ def find_persons(sentence: Sentence, titles: list[Title], states: list[Mention])
                 continue
             break
         for first, last in names:
+            if last - first == 1 and last in by_first:
+                taken.add(first)  # "Interior Minister X and Justice Minister Y": a portfolio before a title
+                continue
             if last - first == 1 and _a_common_word(tokens[first].text):
                 taken.add(first)  # "General Motors", "General Dynamics": a title word opening a company's name
                 continue
