@@ -5,6 +5,7 @@ a trade, and a sum "from" an actor.
 
 from __future__ import annotations
 
+from kg.extract.aid_accepted import accepted_by_agent, accepted_stage
 from kg.extract.aid_checks import _aid_like, _common_noun_subject
 from kg.extract.aid_nouns import Context, Frame, received_item_end
 from kg.extract.aid_relative import relative_stage
@@ -28,10 +29,13 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
         be = next((j for j in range(subject_first, first) if view.lower[j] in BE_FORMS), first)
         if (refusal := refused_by_agent(view, subject_first, be, first, last, entry)) is not None:
             return [refusal]  # "China's offer of a loan was rejected by the Philippines"
+        if (taken := accepted_by_agent(view, subject_first, be, first, last, entry)) is not None:
+            return [taken]  # "Rescue teams offered by Japan were accepted by Türkiye"
         donors = unique(m.entity for m in view.actors_in(subject_first, first)) or context.donors
         recipients = context.recipients or context.topic
-        frame = Frame(entry, first, last, donors, [(subject_first, be, recipients)], entry.status,
-                       subject_first, last, used_context=True)
+        frame = Frame(entry, first, last, donors, [(subject_first, be, recipients)],
+                      accepted_stage(view, entry, subject_first, be, entry.status), subject_first, last,
+                      used_context=True)
         return [frame]
     recipients, subject_at = view.subject(first)
     from kg.extract.aid_checks import relative_antecedent  # noqa: PLC0415 -- aid_checks imports this module's peers
@@ -103,7 +107,7 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
         cue = status_cues(view, first, status, load_lexicon())
         if cue is None:
             return []  # "has not received any": nothing came, and nobody is quoted denying it
-        status = cue
+        status = accepted_stage(view, entry, last, end, cue)
         if last < len(view.tokens) and view.lower[last] == "no":  # "says it received no weapons from Egypt"
             if not _SAID & set(view.lower):
                 return []
