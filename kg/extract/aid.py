@@ -72,6 +72,7 @@ from kg.extract.aid_subject import counted_subject, verb_subject
 from kg.extract.aid_rebuttal import rebuttal_frame
 from kg.extract.aid_revise import revised
 from kg.extract.aid_contracts import CONTRACT_NOUNS, contract_frame
+from kg.extract.aid_ready_help import ready_help_frame
 from kg.extract.aid_receive import _amount_from, _mutual_denial, _receive_frame, buyer_frame, reliance_frame
 from kg.extract.aid_slots import (
     clean_item,
@@ -409,6 +410,10 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
                 and not _time_after(view, last + 1):  # but "suspended in May", "sent in 2022"
             continue  # "sold out", "gave up": not a supply
         if entry.frame == "give" and not _give_applies(view, last, entry, lexicon):
+            if (helping := ready_help_frame(view, first, last, entry, context, lexicon)) is not None:
+                frames.append(helping)  # "France stood ready to help": more aid held out
+                consumed = helping.quote_last
+                continue
             # "China supports Iran's position", "took place", "announced sanctions": no supply verb here,
             # but the same word may still be an aid noun ("material support to Iran")
             entry = next((e for e in lexicon.by_first_word.get(entry.words[0], ())
