@@ -72,6 +72,7 @@ from kg.extract.aid_subject import counted_subject, verb_subject
 from kg.extract.aid_rebuttal import rebuttal_frame
 from kg.extract.aid_revise import revised
 from kg.extract.aid_contracts import CONTRACT_NOUNS, contract_frame
+from kg.extract.aid_allegation import denied_allegation
 from kg.extract.aid_ready_help import ready_help_frame
 from kg.extract.aid_receive import _amount_from, _mutual_denial, _receive_frame, buyer_frame, reliance_frame
 from kg.extract.aid_slots import (
@@ -379,6 +380,10 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
                 found = _denied_frames(view, first, triggers[inner], context, lexicon)
                 frames.extend(found)
                 consumed = max((f.quote_last for f in found), default=triggers[inner][1])
+                continue
+            if (answered := denied_allegation(view, first, last, entry, context)):
+                frames.extend(answered)  # "Minsk rejected the accusations": the reported flow is denied
+                consumed = answered[0].quote_last
                 continue
             if entry.frame == "deny":
                 # "Tehran and Moscow denied any intention of trading arms": a trade between the deniers;
