@@ -11,6 +11,7 @@ from kg.extract.aid_nouns import Context, Frame, received_item_end
 from kg.extract.aid_relative import relative_stage
 from kg.extract.aid_passive_refusal import refused_by_agent
 from kg.extract.aid_slots import ITEM_STOP, attribution_after, relative_giver, request_object, status_cues
+from kg.extract.aid_wished import wished
 from kg.extract.lexicon import Entry, load_lexicon
 from kg.extract.view import BE_FORMS, SentenceView, unique
 from kg.model import EntityRef
@@ -112,6 +113,8 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
             if not _SAID & set(view.lower):
                 return []
             status = "denied"
+        elif status in ("delivered", "pledged") and wished(view, first):
+            status = "unspecified"  # "Vietnam has asked to buy Gripens from Sweden": a request not yet answered
     for c_first, c_last in conjuncts:
         donors = unique(m.entity for m in view.actors_in(c_first, c_last) if m.entity not in recipients)
         if not donors and any(view.lower[j] in ("joint", "jointly") for j in range(c_first, c_last)):
