@@ -339,7 +339,7 @@ def unknown_agent(view: SentenceView, start: int) -> bool:
     return False
 
 
-_IRREGULAR_PARTICIPLES = frozenset("sent sold given lent paid built held flown brought made dealt put kept".split())
+_IRREGULAR_PARTICIPLES = frozenset("sent sold given lent paid built held flown brought made dealt put kept frozen withheld".split())
 
 
 def is_passive(view: SentenceView, first: int) -> bool:
