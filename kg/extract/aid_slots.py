@@ -128,6 +128,8 @@ def status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexico
         return "declined"  # "abandoned plans to finance", "scrapped a deal to buy"
     if default == "delivered" and any(w in lexicon.cues.get("deliberating", ()) for w in window[-2:]):
         return "unspecified"  # "is considering sending missiles": still deliberating, no stage yet
+    if default == "delivered" and tuple(window[-2:]) == ("can", "be"):
+        return "approved"  # "the decision means $600 million can be paid out": cleared, not yet paid
     if default == "delivered" and signed_deal(view, first):
         return "approved"  # "signed a deal last year to buy launchers from the US": contracted (README A3)
     for status in ("approved", "pledged", "offered"):
