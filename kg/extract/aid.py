@@ -68,6 +68,7 @@ from kg.extract.aid_context import in_return, update_context
 from kg.extract.aid_openers import free, openers
 from kg.extract.aid_ask_from import asked_from_frame
 from kg.extract.aid_proposed import proposed_frame
+from kg.extract.aid_measured import measured_subject
 from kg.extract.aid_subject import counted_subject, verb_subject
 from kg.extract.aid_rebuttal import rebuttal_frame
 from kg.extract.aid_revise import revised
@@ -132,7 +133,8 @@ def _passive_give_frame(view, first, last, entry, context, lexicon) -> Frame:
         frame.donors = agent or context.donors
         recipients = unique(m.entity for m in subject if m.how != "demonym")
         segments, end = item_segments(view, last, len(view.tokens), frame.donors)
-        if not subject and (names_aid(view, subject_first, be) or counted_subject(view, subject_first, be)) \
+        if not subject and (names_aid(view, subject_first, be) or counted_subject(view, subject_first, be)
+                            or measured_subject(view, subject_first, be)) \
                 and not any(_aid_like(view, s, e) for s, e, _ in segments):
             # "The transfer was held back, however, until ...": the aid named as subject is the item
             frame.segments = [(subject_first, be, ())]
