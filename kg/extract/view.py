@@ -146,12 +146,21 @@ class SentenceView:
         chunks, end = [], index
         for j in range(index - 1, start - 1, -1):
             coordinated = j - 1 in self.actor_at and (j + 1 in self.actor_at or (
-                j + 2 < len(self.lower) and self.lower[j + 1] == "the" and j + 2 in self.actor_at))
+                j + 2 < len(self.lower) and self.lower[j + 1] == "the" and j + 2 in self.actor_at)
+                or self._serial_comma(j))
             if self.lower[j] == "," and not coordinated:
                 chunks.append((j + 1, end))
                 end = j
         chunks.append((start, end))
         return chunks
+
+    def _serial_comma(self, j: int) -> bool:
+        """Is the comma at *j* the serial comma of a list of three or more actors ("UAE, China, and Saudi
+        Arabia"), not a comma before a new clause ("to Ukraine, and Slovakia has sent")?"""
+        if j + 2 >= len(self.lower) or self.lower[j + 1] != "and" or j + 2 not in self.actor_at:
+            return False
+        first = self.actor_at[j - 1].first
+        return first > 1 and self.lower[first - 1] == "," and first - 2 in self.actor_at
 
     def subject(self, index: int) -> tuple[tuple[EntityRef, ...], int | None]:
         """Actors in subject position before *index* and the token where they start."""
