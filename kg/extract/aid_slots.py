@@ -11,6 +11,7 @@ from kg.extract.dates import MONTH_NAMES, WEEKDAYS
 from kg.extract.aid_conditional import conditional
 from kg.extract.aid_sequence import second_stage_verb
 from kg.extract.aid_signed_deal import signed_deal
+from kg.extract.aid_subjunctive import proposed_that
 from kg.extract.lexicon import AidLexicon, Entry
 from kg.extract.view import BE_FORMS, CLAUSE_END, PREPOSITIONS, SentenceView, unique
 from kg.model import EntityRef, Sentence
@@ -128,6 +129,8 @@ def status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexico
         return "declined"  # "abandoned plans to finance", "scrapped a deal to buy"
     if default == "delivered" and any(w in lexicon.cues.get("deliberating", ()) for w in window[-2:]):
         return "unspecified"  # "is considering sending missiles": still deliberating, no stage yet
+    if default == "delivered" and proposed_that(view, first):
+        return "offered"  # "has recommended that 3.05 billion euros be paid out": held out, not yet paid
     if default == "delivered" and tuple(window[-2:]) == ("can", "be"):
         return "approved"  # "the decision means $600 million can be paid out": cleared, not yet paid
     if default == "delivered" and signed_deal(view, first):
