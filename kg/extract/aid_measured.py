@@ -1,5 +1,6 @@
 """A measured amount of goods as the subject of a passive supply verb: "Up to 1.2 billion cubic metres a
-year is to be sent in the first phase", "A further 200,000 tonnes will be shipped before winter". The
+year is to be sent in the first phase", "A further 200,000 tonnes will be shipped before winter", "3.05 billion euros ($3.5 billion) be paid
+out". The
 amount stands for the goods of the flow in hand (its giver and getter from the discourse context); the
 verb gives its stage."""
 
@@ -8,7 +9,8 @@ from __future__ import annotations
 from kg.extract.view import SentenceView
 
 _UNITS = frozenset("tonnes tons tonne ton barrels barrel cubic metres meters bcm litres liters gallons "
-                   "megawatts doses cargoes shipments".split())
+                   "megawatts doses cargoes shipments euros dollars pounds yuan yen roubles rubles crowns francs "
+                   "riyals dirhams rupees".split())
 _SCALES = frozenset("thousand million billion trillion bn mn m".split())
 _FILLERS = frozenset("up to about around some roughly nearly almost more than over a an the further another "
                      "additional extra year day month week per each".split())
@@ -19,4 +21,5 @@ def measured_subject(view: SentenceView, first: int, last: int) -> bool:
     words = view.lower[first:last]
     if not words or not any(w[:1].isdigit() for w in words) or not set(words) & _UNITS:
         return False
-    return all(w[:1].isdigit() or w in _UNITS or w in _SCALES or w in _FILLERS or w in "$€£," for w in words)
+    return all(w[:1].isdigit() or w in _UNITS or w in _SCALES or w in _FILLERS or w in ("$", "€", "£", ",", "(", ")")
+               for w in words)  # "3.05 billion euros ($3.5 billion)"

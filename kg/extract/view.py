@@ -135,10 +135,15 @@ class SentenceView:
     def chunks_before(self, index: int) -> list[tuple[int, int]]:
         """Comma-separated chunks from the clause start to *index*, nearest first."""
         start = 0
-        for j in range(index - 1, -1, -1):
+        j = index - 1
+        while j >= 0:
+            if self.lower[j] == ")" and (opening := self._amount_aside(j)) is not None:
+                j = opening - 1  # "3.05 billion euros ($3.5 billion) be paid": a conversion, not a clause end
+                continue
             if self.lower[j] in CLAUSE_END:
                 start = j + 1
                 break
+            j -= 1
         for j in range(index - 1, start - 1, -1):
             if self.lower[j] in _COMPLEMENTIZERS and not (j > 0 and self.lower[j - 1] in _AUXILIARIES):
                 start = j + 1  # "when it assured the IMF that Pakistan would receive" (but "has since approved")
@@ -153,6 +158,16 @@ class SentenceView:
                 end = j
         chunks.append((start, end))
         return chunks
+
+    def _amount_aside(self, close: int) -> int | None:
+        """The "(" of an amount in brackets closed at *close* ("($3.5 billion)"), if it is one."""
+        opening = close - 1
+        while opening >= 0 and close - opening < 6 and self.lower[opening] != "(":
+            opening -= 1
+        if opening < 0 or self.lower[opening] != "(" or opening + 1 == close:
+            return None
+        inside = self.lower[opening + 1:close]
+        return opening if inside[0] in ("$", "€", "£", "¥") or inside[0][:1].isdigit() else None
 
     def _serial_comma(self, j: int) -> bool:
         """Is the comma at *j* the serial comma of a list of three or more actors ("UAE, China, and Saudi
