@@ -521,7 +521,7 @@ def _arrived_in(view: SentenceView, start: int, donors) -> tuple[EntityRef, ...]
 _COUNT_WORDS = frozenset("dozen dozens hundreds thousands".split())
 _TIME_SPANS = frozenset("minute minutes hour hours day days week weeks month months year years".split())
 _ASK_ENTRY = Entry(("ask",), "receive", "unspecified")
-ASK_LEMMAS = frozenset("ask request appeal turn".split())
+ASK_LEMMAS = frozenset("ask request appeal turn press lobby".split())
 _NOT_ASKED_GOODS = frozenset("permission approval consent decision clarity explanation details information talks "
                              "meeting comment clarification guarantees assurances".split())
 
