@@ -9,6 +9,7 @@ from kg.extract.aid_accepted import accepted_by_agent, accepted_stage
 from kg.extract.aid_checks import _aid_like, _common_noun_subject
 from kg.extract.aid_nouns import Context, Frame, received_item_end
 from kg.extract.aid_relative import relative_stage
+from kg.extract.aid_reliance_for import supplier_for
 from kg.extract.aid_passive_refusal import refused_by_agent
 from kg.extract.aid_slots import ITEM_STOP, attribution_after, relative_giver, request_object, status_cues
 from kg.extract.aid_wished import wished
@@ -320,7 +321,9 @@ def reliance_frame(view: SentenceView, at: int) -> Frame | None:
             and not (view.lower[end] == "and" and end + 1 < n and view.lower[end + 1] in ("on", "upon")):
         end += 1
     origin = [m for m in view.state_in(on + 1, end) if m.how == "demonym" or view.possessive(m)]
-    if not origin or not load_lexicon().categorise([t.text for t in view.tokens[on + 1:end]])[0]:
+    if not origin and (named := supplier_for(view, on)) is not None:
+        origin, end = [named[0]], named[2]  # "relies on Russia for most of its gas"
+    elif not origin or not load_lexicon().categorise([t.text for t in view.tokens[on + 1:end]])[0]:
         return None  # "relies on Chinese goodwill": no goods named
     recipients, subject_at = relative_antecedent(view, at)
     if not recipients:
