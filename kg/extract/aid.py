@@ -68,7 +68,7 @@ from kg.extract.aid_context import in_return, update_context
 from kg.extract.aid_openers import free, openers
 from kg.extract.aid_ask_from import asked_from_frame
 from kg.extract.aid_proposed import proposed_frame
-from kg.extract.aid_measured import measured_subject
+from kg.extract.aid_measured import measured_subject, up_to_amount
 from kg.extract.aid_subject import counted_subject, verb_subject
 from kg.extract.aid_rebuttal import rebuttal_frame
 from kg.extract.aid_revise import revised
@@ -414,7 +414,7 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
             if entry is None:
                 continue
         if entry.frame == "give" and last < len(view.lower) and view.lower[last] in lexicon.cues["idiom_particles"] \
-                and not _time_after(view, last + 1):  # but "suspended in May", "sent in 2022"
+                and not _time_after(view, last + 1) and not up_to_amount(view, last):  # "sent in 2022", "up to $5bn"
             continue  # "sold out", "gave up": not a supply
         if entry.frame == "give" and not _give_applies(view, last, entry, lexicon):
             if (helping := ready_help_frame(view, first, last, entry, context, lexicon)) is not None:

@@ -23,3 +23,11 @@ def measured_subject(view: SentenceView, first: int, last: int) -> bool:
         return False
     return all(w[:1].isdigit() or w in _UNITS or w in _SCALES or w in _FILLERS or w in ("$", "€", "£", ",", "(", ")")
                for w in words)  # "3.05 billion euros ($3.5 billion)"
+
+
+def up_to_amount(view: SentenceView, at: int) -> bool:
+    """Is the "up" at *at* the start of "up to" an amount ("held out up to €900 million"), not a particle
+    ("gave up")?"""
+    n = len(view.tokens)
+    return at + 2 < n and view.lower[at] == "up" and view.lower[at + 1] == "to" \
+        and (view.lower[at + 2][:1].isdigit() or view.lower[at + 2] in ("$", "€", "£", "¥"))

@@ -366,6 +366,8 @@ def refused(view: SentenceView, first: int) -> bool:
 def clean_item(view: SentenceView, first: int, last: int, lexicon: AidLexicon) -> tuple[int, int]:
     """Trim leading function words, offer wording and cargo vehicles from an item span."""
     tokens = view.lower
+    if tuple(tokens[first:first + 2]) == ("up", "to"):
+        first += 2  # "held out up to €900 million": an amount's bound
     while first < last and (tokens[first] in _LEADING_JUNK or first in view.actor_at
                             or tokens[first] in ('"', "“", "”", "'s", "’s")):
         first += 1
