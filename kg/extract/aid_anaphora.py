@@ -1,4 +1,4 @@
-"""A later stage of the flow in hand, named by an aid noun that points back: "Iran has been shipping
+"""A later stage of the flow in hand, named by an aid noun that points back ("the flow" too): "Iran has been shipping
 oil to Syria. The shipments stopped in December", "The EU approved 5 billion euros for Ukraine. Hungary
 blocked the payment", "France pledged howitzers to Ukraine. Paris later cancelled the order". The
 context's giver and getter keep the flow; the stopping verb makes a declined record (README A3)."""
@@ -10,7 +10,7 @@ from kg.extract.lexicon import Entry, load_lexicon
 from kg.extract.view import SentenceView
 
 _POINTING = frozenset("the these those this that such".split())
-_EXTRA_NOUNS = frozenset("order orders payment payments money funds deliveries".split())
+_EXTRA_NOUNS = frozenset("order orders payment payments money funds deliveries flow flows".split())
 _STOPPING = frozenset("stop halt cease end suspend freeze cancel block scrap pause veto".split())
 _ENTRY = Entry(("stop",), "give", "declined")
 
