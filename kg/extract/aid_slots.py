@@ -118,6 +118,9 @@ def status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexico
     if any(w in lexicon.cues["negation"] for w in window):
         if default == "approved" and request_object(view, first + 1) is not None:
             return "unspecified"  # "has not yet approved Kyiv's request for missiles": a request not answered
+        negated = next(k for k, w in enumerate(window) if w in lexicon.cues["negation"])
+        if default == "delivered" and "yet" in window[negated:]:
+            return "pledged"  # "has not yet delivered the tanks it promised": still to come, like "has yet to"
         if set(window) & _REFUSAL_MODALS or (window[-1] == "to" and "no" in window):
             # "says it cannot give weapons to Ukraine", "we're not going to supply", "has no plans to send":
             # the donor holds back
