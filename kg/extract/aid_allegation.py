@@ -50,3 +50,33 @@ def _answered(view: SentenceView, first: int, context: Context):
     if set(deniers) <= set(context.recipients):
         return context.donors, unique(deniers)
     return (), ()
+
+
+_CALLING = frozenset("call describe brand label".split())
+_VERDICTS = frozenset("baseless groundless false untrue unfounded fabricated absurd nonsense lie lies propaganda "
+                      "fiction fake".split())
+_ENTRY = Entry(("deny",), "deny", "denied")
+
+
+def verdict_denials(view: SentenceView, frames: list[Frame], context: Context) -> list[Frame]:
+    """*frames* with a denied record when a party of the flow in hand calls the reports of it false:
+    "The Kremlin described reports of North Korean deliveries as baseless", "Moscow called the reports
+    lies" (unless the sentence has a denial of its own)."""
+    if not context.donors or not context.recipients or any(f.status == "denied" for f in frames):
+        return frames
+    n = len(view.tokens)
+    for j in range(1, n):
+        if view.lemmas[j] not in _CALLING:
+            continue
+        span = range(j + 1, min(n, j + 10))
+        allegation = next((k for k in span if view.lower[k] in _ALLEGATIONS), None)
+        verdict = next((k for k in span if view.lower[k] in _VERDICTS), None)
+        if allegation is None or verdict is None or verdict < allegation \
+                or set(view.lower[j + 1:verdict]) & {".", ";", "but"}:
+            continue
+        donors, recipients = _answered(view, j, context)
+        if donors and recipients:
+            start = view.chunks_before(j)[-1][0] if view.chunks_before(j) else j
+            return frames + [Frame(_ENTRY, j, j + 1, donors, [(allegation, allegation + 1, recipients)], "denied",
+                                   min(start, j), verdict + 1, used_context=True)]
+    return frames
