@@ -70,10 +70,14 @@ from kg.extract.aid_context import in_return, update_context
 from kg.extract.aid_openers import free, openers
 from kg.extract.aid_ask_from import asked_from_frame
 from kg.extract.aid_proposed import proposed_frame
+from kg.extract.aid_measured import measured_subject, up_to_amount
 from kg.extract.aid_subject import counted_subject, verb_subject
 from kg.extract.aid_rebuttal import rebuttal_frame
 from kg.extract.aid_revise import revised
 from kg.extract.aid_contracts import CONTRACT_NOUNS, contract_frame
+from kg.extract.aid_allegation import denied_allegation
+from kg.extract.aid_ready_help import ready_help_frame
+from kg.extract.aid_request_noun import request_noun_frame
 from kg.extract.aid_receive import _amount_from, _mutual_denial, _receive_frame, buyer_frame, reliance_frame
 from kg.extract.aid_slots import (
     clean_item,
@@ -132,7 +136,8 @@ def _passive_give_frame(view, first, last, entry, context, lexicon) -> Frame:
         frame.donors = agent or context.donors
         recipients = unique(m.entity for m in subject if m.how != "demonym")
         segments, end = item_segments(view, last, len(view.tokens), frame.donors)
-        if not subject and (names_aid(view, subject_first, be) or counted_subject(view, subject_first, be)) \
+        if not subject and (names_aid(view, subject_first, be) or counted_subject(view, subject_first, be)
+                            or measured_subject(view, subject_first, be)) \
                 and not any(_aid_like(view, s, e) for s, e, _ in segments):
             # "The transfer was held back, however, until ...": the aid named as subject is the item
             frame.segments = [(subject_first, be, ())]
@@ -384,6 +389,10 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
                 frames.extend(found)
                 consumed = max((f.quote_last for f in found), default=triggers[inner][1])
                 continue
+            if (answered := denied_allegation(view, first, last, entry, context)):
+                frames.extend(answered)  # "Minsk rejected the accusations": the reported flow is denied
+                consumed = answered[0].quote_last
+                continue
             if entry.frame == "deny":
                 # "Tehran and Moscow denied any intention of trading arms": a trade between the deniers;
                 # a denial naming no supply gives no flow (and no donor from the context)
@@ -414,9 +423,13 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
                 and f"{entry.words[-1]} {view.lower[last]}" in lexicon.cues.get("verb_idioms", ()):
             continue  # "building on the German pledge": no supply
         if entry.frame == "give" and last < len(view.lower) and view.lower[last] in lexicon.cues["idiom_particles"] \
-                and not _time_after(view, last + 1):  # but "suspended in May", "sent in 2022"
+                and not _time_after(view, last + 1) and not up_to_amount(view, last):  # "sent in 2022", "up to $5bn"
             continue  # "sold out", "gave up": not a supply
         if entry.frame == "give" and not _give_applies(view, last, entry, lexicon):
+            if (helping := ready_help_frame(view, first, last, entry, context, lexicon)) is not None:
+                frames.append(helping)  # "France stood ready to help": more aid held out
+                consumed = helping.quote_last
+                continue
             # "China supports Iran's position", "took place", "announced sanctions": no supply verb here,
             # but the same word may still be an aid noun ("material support to Iran")
             entry = next((e for e in lexicon.by_first_word.get(entry.words[0], ())
@@ -483,7 +496,8 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
             if frame:
                 frames.append(frame)
                 consumed = frame.quote_last
-        elif view.lemmas[j] in ASK_LEMMAS and free(j, frames) and (frame := ask_frame(view, j, context)):
+        elif view.lemmas[j] in ASK_LEMMAS and free(j, frames) and (frame := ask_frame(view, j, context)
+                                                                   or request_noun_frame(view, j, context)):
             frames.append(frame)  # "Tanzania has asked India for 20 ambulances"
             consumed = frame.quote_last
         elif j >= consumed and (frame := _amount_from(view, j, frames, context)):

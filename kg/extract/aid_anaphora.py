@@ -1,4 +1,4 @@
-"""A later stage of the flow in hand, named by an aid noun that points back: "Iran has been shipping
+"""A later stage of the flow in hand, named by an aid noun that points back ("the flow" too): "Iran has been shipping
 oil to Syria. The shipments stopped in December", "The EU approved 5 billion euros for Ukraine. Hungary
 blocked the payment", "France pledged howitzers to Ukraine. Paris later cancelled the order". The
 context's giver and getter keep the flow; the stopping verb makes a declined record (README A3)."""
@@ -10,8 +10,9 @@ from kg.extract.lexicon import Entry, load_lexicon
 from kg.extract.view import SentenceView
 
 _POINTING = frozenset("the these those this that such".split())
-_EXTRA_NOUNS = frozenset("order orders payment payments money funds deliveries".split())
-_STOPPING = frozenset("stop halt cease end suspend freeze cancel block scrap pause veto".split())
+_EXTRA_NOUNS = frozenset("order orders payment payments money funds deliveries flow flows deal contract".split())
+_STOPPING = frozenset("stop halt cease end suspend freeze cancel block scrap pause veto withdraw shelve abandon "
+                       "rescind revoke".split())
 _ENTRY = Entry(("stop",), "give", "declined")
 
 
@@ -39,9 +40,10 @@ def _stopping_verb(view: SentenceView, at: int) -> int | None:
     for k in range(at - 2, max(-1, at - 4), -1):
         if view.lemmas[k] in _STOPPING:
             return k
-    for k in range(at + 1, min(len(view.tokens), at + 4)):
-        if view.lemmas[k] in _STOPPING:
-            return k
-        if view.lower[k] not in ("have", "has", "had", "were", "was", "been", "also", "then", "later", "abruptly"):
+    for k in range(at + 1, min(len(view.tokens), at + 5)):
+        if view.lemmas[k] in _STOPPING or (view.lemmas[k] == "put" and view.lower[k + 1:k + 3] == ("on", "hold")):
+            return k  # "The contract has now been put on hold"
+        if view.lower[k] not in ("have", "has", "had", "were", "was", "been", "also", "then", "later", "abruptly",
+                                 "now", "since", "temporarily", "effectively"):
             return None
     return None

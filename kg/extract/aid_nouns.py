@@ -525,7 +525,7 @@ _COUNT_WORDS = frozenset("dozen dozens hundreds thousands".split())
 _TIME_SPANS = frozenset("minute minutes hour hours day days week weeks month months year years".split())
 _ASK_ENTRY = Entry(("ask",), "receive", "unspecified")
 _BARE_MOTION_NOUNS = frozenset(("flow", "flows"))  # aid nouns only when what flows is goods
-ASK_LEMMAS = frozenset("ask request appeal turn press lobby petition beg".split())  # "pressing Washington for ..."
+ASK_LEMMAS = frozenset("ask request appeal turn press lobby push approach apply petition beg".split())  # "pressing Washington for"
 _NOT_ASKED_GOODS = frozenset("permission approval consent decision clarity explanation details information talks "
                              "meeting comment clarification guarantees assurances".split())
 
@@ -534,7 +534,7 @@ def ask_frame(view: SentenceView, at: int, context: Context) -> Frame | None:
     """"Tanzania has asked India for 20 ambulances", "Kyiv appealed to Berlin for tanks": the asked
     party would give, the subject would receive; nothing has been given yet."""
     k = at + 1
-    if view.lemmas[at] in ("appeal", "turn") and k < len(view.tokens) and view.lower[k] == "to":
+    if view.lemmas[at] in ("appeal", "turn", "apply") and k < len(view.tokens) and view.lower[k] == "to":
         k += 1
     k += k < len(view.tokens) and view.lower[k] == "the"
     if k not in view.actor_at:

@@ -34,28 +34,32 @@ def partly_given(view: SentenceView, frames: list[Frame]) -> list[Frame]:
     return frames + added + _promised_inside(view, frames + added)
 
 
-_PROMISE_VERBS = frozenset("promised pledged committed".split())
+# The stage a verb of an earlier step names inside the item: "the loan it approved", "the tanks it promised".
+_PROMISE_VERBS = {"promised": "pledged", "pledged": "pledged", "committed": "pledged", "approved": "approved",
+                  "authorised": "approved", "authorized": "approved", "offered": "offered"}
 _SUBJECT_PRONOUNS = frozenset("it they we".split())
 
 
 def _promised_inside(view: SentenceView, frames: list[Frame]) -> list[Frame]:
-    """A pledged copy of a delivered frame whose item holds "<goods> it (had) promised (Y)"; the Y
+    """A pledged copy of a delivered frame whose item holds "<goods> it (had) promised (Y)" (approved for
+    "the loan it approved", also of a frame declined: "suspended the package it had approved"); the Y
     after the promise verb gets both when the supply verb named no one."""
     added = []
     for frame in frames:
-        if frame.status != "delivered" or frame.trigger.frame != "give" or not frame.donors:
+        if frame.status not in ("delivered", "declined") or frame.trigger.frame != "give" or not frame.donors:
             continue
         for s, e, recipients in frame.segments:
             k = next((k for k in range(s + 2, e) if view.lower[k] in _PROMISE_VERBS and (
                 view.lower[k - 1] in _SUBJECT_PRONOUNS or (view.lower[k - 1] in ("had", "has")
                                                             and view.lower[k - 2] in _SUBJECT_PRONOUNS))), None)
-            if k is None or any(f.status == "pledged" and f.donors == frame.donors for f in frames + added):
+            stage = _PROMISE_VERBS.get(view.lower[k]) if k is not None else None
+            if stage is None or any(f.status == stage and f.donors == frame.donors for f in frames + added):
                 continue
             if not recipients and k + 1 in view.actor_at:  # "a fraction of the aid it promised Ukraine"
                 getter = (view.actor_at[k + 1].entity,)
                 segments = [(s, k - 1 - (view.lower[k - 1] in ("had", "has")), getter)]
                 added.append(replace(frame, segments=segments))
-                added.append(replace(frame, status="pledged", segments=list(segments)))
+                added.append(replace(frame, status=stage, segments=list(segments)))
             elif recipients:
-                added.append(replace(frame, status="pledged", segments=list(frame.segments)))
+                added.append(replace(frame, status=stage, segments=list(frame.segments)))
     return added

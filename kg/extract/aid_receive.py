@@ -5,12 +5,15 @@ a trade, and a sum "from" an actor.
 
 from __future__ import annotations
 
+from kg.extract.aid_accepted import accepted_by_agent, accepted_stage
 from kg.extract.aid_checks import _aid_like, _common_noun_subject
 from kg.extract.aid_nouns import Context, Frame, received_item_end
 from kg.extract.aid_relative import relative_stage
+from kg.extract.aid_reliance_for import supplier_for
 from kg.extract.aid_passive_refusal import refused_by_agent
 from kg.extract.aid_slots import ITEM_STOP, attribution_after, relative_giver, request_object, status_cues
 from kg.extract.aid_subject import for_to_subject
+from kg.extract.aid_wished import wished
 from kg.extract.lexicon import Entry, load_lexicon
 from kg.extract.view import BE_FORMS, SentenceView, unique
 from kg.model import EntityRef
@@ -29,10 +32,13 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
         be = next((j for j in range(subject_first, first) if view.lower[j] in BE_FORMS), first)
         if (refusal := refused_by_agent(view, subject_first, be, first, last, entry)) is not None:
             return [refusal]  # "China's offer of a loan was rejected by the Philippines"
+        if (taken := accepted_by_agent(view, subject_first, be, first, last, entry)) is not None:
+            return [taken]  # "Rescue teams offered by Japan were accepted by Türkiye"
         donors = unique(m.entity for m in view.actors_in(subject_first, first)) or context.donors
         recipients = context.recipients or context.topic
-        frame = Frame(entry, first, last, donors, [(subject_first, be, recipients)], entry.status,
-                       subject_first, last, used_context=True)
+        frame = Frame(entry, first, last, donors, [(subject_first, be, recipients)],
+                      accepted_stage(view, entry, subject_first, be, entry.status), subject_first, last,
+                      used_context=True)
         return [frame]
     infinitive = for_to_subject(view, first)
     if infinitive == ((), None):
@@ -107,11 +113,13 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
         cue = status_cues(view, first, status, load_lexicon())
         if cue is None:
             return []  # "has not received any": nothing came, and nobody is quoted denying it
-        status = cue
+        status = accepted_stage(view, entry, last, end, cue)
         if last < len(view.tokens) and view.lower[last] == "no":  # "says it received no weapons from Egypt"
             if not _SAID & set(view.lower):
                 return []
             status = "denied"
+        elif status in ("delivered", "pledged") and wished(view, first):
+            status = "unspecified"  # "Vietnam has asked to buy Gripens from Sweden": a request not yet answered
     for c_first, c_last in conjuncts:
         donors = unique(m.entity for m in view.actors_in(c_first, c_last) if m.entity not in recipients)
         if not donors and any(view.lower[j] in ("joint", "jointly") for j in range(c_first, c_last)):
@@ -317,7 +325,9 @@ def reliance_frame(view: SentenceView, at: int) -> Frame | None:
             and not (view.lower[end] == "and" and end + 1 < n and view.lower[end + 1] in ("on", "upon")):
         end += 1
     origin = [m for m in view.state_in(on + 1, end) if m.how == "demonym" or view.possessive(m)]
-    if not origin or not load_lexicon().categorise([t.text for t in view.tokens[on + 1:end]])[0]:
+    if not origin and (named := supplier_for(view, on)) is not None:
+        origin, end = [named[0]], named[2]  # "relies on Russia for most of its gas"
+    elif not origin or not load_lexicon().categorise([t.text for t in view.tokens[on + 1:end]])[0]:
         return None  # "relies on Chinese goodwill": no goods named
     recipients, subject_at = relative_antecedent(view, at)
     if not recipients:

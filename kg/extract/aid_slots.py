@@ -10,6 +10,8 @@ from __future__ import annotations
 from kg.extract.dates import MONTH_NAMES, WEEKDAYS
 from kg.extract.aid_conditional import conditional
 from kg.extract.aid_sequence import second_stage_verb
+from kg.extract.aid_signed_deal import signed_deal
+from kg.extract.aid_subjunctive import proposed_that
 from kg.extract.lexicon import AidLexicon, Entry
 from kg.extract.view import BE_FORMS, CLAUSE_END, PREPOSITIONS, SentenceView, unique
 from kg.model import EntityRef, Sentence
@@ -116,6 +118,9 @@ def status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexico
     if any(w in lexicon.cues["negation"] for w in window):
         if default == "approved" and request_object(view, first + 1) is not None:
             return "unspecified"  # "has not yet approved Kyiv's request for missiles": a request not answered
+        negated = next(k for k, w in enumerate(window) if w in lexicon.cues["negation"])
+        if default == "delivered" and "yet" in window[negated:]:
+            return "pledged"  # "has not yet delivered the tanks it promised": still to come, like "has yet to"
         if set(window) & _REFUSAL_MODALS or (window[-1] == "to" and "no" in window):
             # "says it cannot give weapons to Ukraine", "we're not going to supply", "has no plans to send":
             # the donor holds back
@@ -127,6 +132,12 @@ def status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexico
         return "declined"  # "abandoned plans to finance", "scrapped a deal to buy"
     if default == "delivered" and any(w in lexicon.cues.get("deliberating", ()) for w in window[-2:]):
         return "unspecified"  # "is considering sending missiles": still deliberating, no stage yet
+    if default == "delivered" and proposed_that(view, first):
+        return "offered"  # "has recommended that 3.05 billion euros be paid out": held out, not yet paid
+    if default == "delivered" and tuple(window[-2:]) == ("can", "be"):
+        return "approved"  # "the decision means $600 million can be paid out": cleared, not yet paid
+    if default == "delivered" and signed_deal(view, first):
+        return "approved"  # "signed a deal last year to buy launchers from the US": contracted (README A3)
     for status in ("approved", "pledged", "offered"):
         if any(f" {cue} " in text for cue in lexicon.cues[status]):  # cues may be phrases: "ready to"
             if status == "pledged" and default == "delivered" and conditional(view, first, window):
@@ -346,7 +357,7 @@ def unknown_agent(view: SentenceView, start: int) -> bool:
     return False
 
 
-_IRREGULAR_PARTICIPLES = frozenset("sent sold given lent paid built held flown brought made dealt put kept".split())
+_IRREGULAR_PARTICIPLES = frozenset("sent sold given lent paid built held flown brought made dealt put kept frozen withheld".split())
 
 
 def is_passive(view: SentenceView, first: int) -> bool:
@@ -368,6 +379,8 @@ def refused(view: SentenceView, first: int) -> bool:
 def clean_item(view: SentenceView, first: int, last: int, lexicon: AidLexicon) -> tuple[int, int]:
     """Trim leading function words, offer wording and cargo vehicles from an item span."""
     tokens = view.lower
+    if tuple(tokens[first:first + 2]) == ("up", "to"):
+        first += 2  # "held out up to €900 million": an amount's bound
     while first < last and (tokens[first] in _LEADING_JUNK or first in view.actor_at
                             or tokens[first] in ('"', "“", "”", "'s", "’s")):
         first += 1

@@ -1,5 +1,6 @@
 """Supplies stopped in the passive: "Deliveries of American shells to Ukraine had been suspended",
-"Shipments of Russian gas to Moldova were halted on Monday". The aid noun in the subject names the
+"Shipments of Russian gas to Moldova were halted on Monday", "Disbursement of the loan was delayed",
+"Shipments of rice were held up at the border". The aid noun in the subject names the
 flow; the stopping verb after it gives a declined record of its own (README A3: suspended, paused)."""
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from kg.extract.aid_slots import is_passive
 from kg.extract.lexicon import AidLexicon
 from kg.extract.view import SentenceView
 
-_STOPPED = frozenset("suspend halt freeze stop pause cut block".split())
+_STOPPED = frozenset("suspend halt freeze stop pause cut block delay withhold hold".split())
 
 
 def stopped_in_passive(view: SentenceView, frames: list[Frame], lexicon: AidLexicon) -> list[Frame]:
@@ -22,6 +23,8 @@ def stopped_in_passive(view: SentenceView, frames: list[Frame], lexicon: AidLexi
             continue
         if lemma == "cut" and view.lower[j + 1:j + 2] != ("off",):
             continue  # "were cut by a third": less, not stopped
+        if lemma == "hold" and view.lower[j + 1:j + 2] not in (("up",), ("back",)):
+            continue  # "talks were held": only "held up" and "held back" stop a flow
         for frame in frames:
             if frame.trigger.frame != "aid-noun" or frame.status != "delivered" or frame.quote_last > j \
                     or j - frame.quote_last > 6 or set(view.lower[frame.quote_last:j]) & {".", ";", "and", "but"}:

@@ -135,10 +135,15 @@ class SentenceView:
     def chunks_before(self, index: int) -> list[tuple[int, int]]:
         """Comma-separated chunks from the clause start to *index*, nearest first."""
         start = 0
-        for j in range(index - 1, -1, -1):
+        j = index - 1
+        while j >= 0:
+            if self.lower[j] == ")" and (opening := self._amount_aside(j)) is not None:
+                j = opening - 1  # "3.05 billion euros ($3.5 billion) be paid": a conversion, not a clause end
+                continue
             if self.lower[j] in CLAUSE_END:
                 start = j + 1
                 break
+            j -= 1
         for j in range(index - 1, start - 1, -1):
             if self.lower[j] in _COMPLEMENTIZERS and not (j > 0 and self.lower[j - 1] in _AUXILIARIES):
                 start = j + 1  # "when it assured the IMF that Pakistan would receive" (but "has since approved")
@@ -146,12 +151,31 @@ class SentenceView:
         chunks, end = [], index
         for j in range(index - 1, start - 1, -1):
             coordinated = j - 1 in self.actor_at and (j + 1 in self.actor_at or (
-                j + 2 < len(self.lower) and self.lower[j + 1] == "the" and j + 2 in self.actor_at))
+                j + 2 < len(self.lower) and self.lower[j + 1] == "the" and j + 2 in self.actor_at)
+                or self._serial_comma(j))
             if self.lower[j] == "," and not coordinated:
                 chunks.append((j + 1, end))
                 end = j
         chunks.append((start, end))
         return chunks
+
+    def _amount_aside(self, close: int) -> int | None:
+        """The "(" of an amount in brackets closed at *close* ("($3.5 billion)"), if it is one."""
+        opening = close - 1
+        while opening >= 0 and close - opening < 6 and self.lower[opening] != "(":
+            opening -= 1
+        if opening < 0 or self.lower[opening] != "(" or opening + 1 == close:
+            return None
+        inside = self.lower[opening + 1:close]
+        return opening if inside[0] in ("$", "€", "£", "¥") or inside[0][:1].isdigit() else None
+
+    def _serial_comma(self, j: int) -> bool:
+        """Is the comma at *j* the serial comma of a list of three or more actors ("UAE, China, and Saudi
+        Arabia"), not a comma before a new clause ("to Ukraine, and Slovakia has sent")?"""
+        if j + 2 >= len(self.lower) or self.lower[j + 1] != "and" or j + 2 not in self.actor_at:
+            return False
+        first = self.actor_at[j - 1].first
+        return first > 1 and self.lower[first - 1] == "," and first - 2 in self.actor_at
 
     def subject(self, index: int) -> tuple[tuple[EntityRef, ...], int | None]:
         """Actors in subject position before *index* and the token where they start."""

@@ -1,0 +1,31 @@
+"""A purchase under a deal already signed: "Warsaw signed a deal last year to buy Patriot launchers".
+A purchase contract signed is "approved" (README A3); a deal struck or agreed but not said to be
+signed stays a pledge. ("inked an agreement to supply fuel" was tried as approved too and lowered
+dev half B, so a signed supply deal is left to the pledge cues.)"""
+
+from __future__ import annotations
+
+from kg.extract.view import SentenceView
+
+_DEAL_NOUNS = frozenset("contract contracts deal deals agreement agreements accord order orders".split())
+_SIGNED = frozenset("signed inked concluded".split())
+_STOPS = frozenset(", ; . and but".split())
+_PURCHASE = frozenset("buy purchase acquire import".split())
+
+
+def signed_deal(view: SentenceView, first: int) -> bool:
+    """Is the purchase verb at *first* the infinitive of a deal noun that a past signing verb governs
+    ("signed a deal last year to buy")? Not "agreed to sign a deal to buy", "will sign a deal to"."""
+    if first < 3 or view.lower[first - 1] != "to" or view.lemmas[first] not in _PURCHASE:
+        return False
+    for j in range(first - 2, max(-1, first - 9), -1):
+        if view.lower[j] in _STOPS:
+            return False
+        if view.lower[j] in _DEAL_NOUNS:
+            for k in range(j - 1, max(-1, j - 5), -1):
+                if view.lower[k] in _STOPS:
+                    return False
+                if view.lower[k] in _SIGNED:
+                    return k == 0 or view.lower[k - 1] not in ("be", "been", "being", "to")
+            return False
+    return False

@@ -1,0 +1,22 @@
+"""A getter asking, hoping or wanting to get: "Vietnam has asked to buy Gripen fighters from Sweden",
+"Kenya had hoped to secure a loan from the World Bank", "Pakistan wants to import more LNG from
+Qatar". The wish is a request not yet answered (README A3 "unspecified"), not a purchase or a
+receipt."""
+
+from __future__ import annotations
+
+from kg.extract.view import SentenceView
+
+_WISHING = frozenset("ask asks asked asking request requests requested requesting seek seeks sought seeking "
+                     "hope hopes hoped hoping want wants wanted wanting wish wishes wished wishing".split())
+
+
+def wished(view: SentenceView, first: int) -> bool:
+    """Is the receive verb at *first* the infinitive of a wish or request ("asked to buy", "hopes to get")?"""
+    j = first - 1
+    if j < 1 or view.lower[j] != "to":
+        return False
+    j -= 1
+    while j > 0 and view.lower[j].endswith("ly") and view.lower[j] not in ("only",):
+        j -= 1  # "had long hoped to", "has repeatedly asked to"
+    return view.lower[j] in _WISHING
