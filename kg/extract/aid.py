@@ -49,7 +49,6 @@ from kg.extract.aid_checks import (
     _request,
     _unknown_subject,
     names_aid,
-    ready_to_help,
     relative_antecedent,
 )
 from kg.extract.aid_expected import EXPECTING, expected_from_frame
@@ -231,9 +230,6 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
     if recipients and (entry.words[0] in lexicon.recipient_object or entry.words[0] in lexicon.recipient_alone) \
             and not any(e > s for s, e, _ in segments):
         segments = [(first, last, recipients)]  # "denied arming Russia": the verb names what was given
-    elif entry.words[0] in lexicon.with_only and ready_to_help(view, last) and (
-            not any(e > s for s, e, _ in segments) or view.lower[last] in (".", ",", ";", "and", "if")):
-        segments = [(first, last, recipients)]  # "the United States was prepared to help": an offer of help
     if entry.status in ("declined", "approved") and segments:
         # "Ukraine halted the transit of Russian gas to Slovakia": the origin named in the object gave;
         # "Washington cleared the transfer of Danish jets to Peru": the approver licenses another's supply

@@ -126,7 +126,7 @@ def _give_applies(view: SentenceView, last: int, entry: Entry, lexicon: AidLexic
     "announced a $1bn package" (aid_object_only), "placed $2 billion with" (money_only)."""
     word = entry.words[0]
     if word in lexicon.with_only:
-        return _actor_then_with(view, last) or bool(_actor_then_verb(view, last)) or ready_to_help(view, last)
+        return _actor_then_with(view, last) or bool(_actor_then_verb(view, last))
     if word in lexicon.aid_object_only:
         first = last - len(entry.words)
         if is_passive(view, first):  # "The transfer was held back": the subject is what is held
@@ -149,20 +149,6 @@ _MONEY_PARTS = frozenset("tranche tranches disbursement disbursements instalment
                           "installments funds money".split())
 _HELPED_VERBS = frozenset("build develop construct modernise modernize launch produce make rebuild restore upgrade "
                           "equip".split())
-
-
-_RELIEF_WORDS = frozenset("recovery relief reconstruction rescue rebuilding victims survivors efforts".split())
-
-
-def ready_to_help(view: SentenceView, last: int) -> bool:
-    """"the United States was prepared to help", "Ankara stood ready to support recovery work": an offer
-    of help with no goods named (README A3 offered), not "ready to help end the war" (mediation)."""
-    first = last - 1
-    if first < 2 or view.lower[first - 1] != "to" or view.lower[first - 2] not in ("ready", "prepared", "willing"):
-        return False
-    nxt = view.lower[last] if last < len(view.tokens) else "."
-    return nxt in (".", ",", ";", "and", "if") or last in view.actor_at or nxt in _RELIEF_WORDS \
-        or (nxt == "the" and last + 1 in view.actor_at)
 
 
 def _actor_then_verb(view: SentenceView, last: int) -> int | None:
