@@ -135,7 +135,7 @@ def _give_applies(view: SentenceView, last: int, entry: Entry, lexicon: AidLexic
     if word in lexicon.amount_next:  # "Britain added $110 million", "added another 50 tanks"
         k = last + (last < len(view.tokens) and view.lower[last] in ("another", "a", "an"))
         k += k < len(view.tokens) and view.lower[k] in ("further", "extra", "additional")
-        return k < len(view.tokens) and (view.tokens[k].text[:1] in "$€£¥" or view.tokens[k].text[:1].isdigit())
+        return view.amount_at(k)
     if word in lexicon.money_only and len(entry.words) == 1:  # "pay for radars" needs no amount
         first = last - 1
         if is_passive(view, first) and set(view.lower[view.chunks_before(first)[-1][0]:first]) & _MONEY_PARTS:

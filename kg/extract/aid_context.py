@@ -49,5 +49,5 @@ def update_context(view: SentenceView, frames: list[Frame], flows: list[AidFlow]
 def in_return(view, first: int) -> bool:
     """Does "in return" or "in exchange" stand before the verb at *first*: the earlier giver now gets?"""
     words = view.lower[:first]
-    return any(words[j] == "in" and words[j + 1] in ("return", "exchange") and (j + 2 == len(words) or words[j + 2] in (",", "for"))
-               for j in range(len(words) - 1))
+    return any(words[j] == "in" and words[j + 1] in ("return", "exchange")
+               and (j + 2 == len(words) or words[j + 2] in (",", "for")) for j in range(len(words) - 1))

@@ -36,8 +36,7 @@ def expected_from_frame(view: SentenceView, j: int, context: Context) -> Frame |
     if at is None:
         return None
     donors = unique(m.entity for m in view.group(view.actor_at[at]))
-    amount = next((k for k in range(max(0, j - 10), j) if view.tokens[k].text[:1] in "$€£¥"
-                   or view.tokens[k].text[:1].isdigit()), None)
+    amount = next((k for k in range(max(0, j - 10), j) if view.amount_at(k)), None)
     if amount is None:
         return None  # only money expected is read here
     subject, _ = view.subject(j)

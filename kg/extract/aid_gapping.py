@@ -9,19 +9,17 @@ said" are something else.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from kg.extract.aid_nouns import Frame
 from kg.extract.view import SentenceView
 
-_AMOUNT_START = re.compile(r"^(?:[$€£¥]|\d)")
 _AMOUNT_OPENERS = frozenset("another an additional a further some nearly almost about around roughly over".split())
 _JOINS = frozenset(("and", ",", ";"))
 
 
-def _amount_at(view: SentenceView, i: int) -> bool:
-    """Does an amount start at token *i*: "$50 million", "244 million euros", "another 30 tanks"?"""
+def _amount_ahead(view: SentenceView, i: int) -> bool:
+    """Does an amount start at token *i*, perhaps after "another" or "a further": "$50 million", "another 30 tanks"?"""
     tokens = view.tokens
     if i >= len(tokens):
         return False
@@ -29,7 +27,7 @@ def _amount_at(view: SentenceView, i: int) -> bool:
         i += 1
         if view.lower[i - 1] in ("an", "a") and view.lower[i] in ("additional", "further") and i + 1 < len(tokens):
             i += 1
-    return bool(_AMOUNT_START.match(tokens[i].text))
+    return view.amount_at(i)
 
 
 def _gaps(view: SentenceView, first: int, last: int) -> list[tuple[int, int, int]]:
@@ -42,7 +40,7 @@ def _gaps(view: SentenceView, first: int, last: int) -> list[tuple[int, int, int
             at += 1
         mention = view.actor_at.get(at) if view.lower[j] in _JOINS else None
         if mention is not None and mention.first == at and mention.how != "demonym" \
-                and not view.possessive(mention) and _amount_at(view, mention.last):
+                and not view.possessive(mention) and _amount_ahead(view, mention.last):
             found.append((j, at, mention.last))
             j = mention.last
             continue

@@ -29,5 +29,4 @@ def up_to_amount(view: SentenceView, at: int) -> bool:
     """Is the "up" at *at* the start of "up to" an amount ("held out up to €900 million"), not a particle
     ("gave up")?"""
     n = len(view.tokens)
-    return at + 2 < n and view.lower[at] == "up" and view.lower[at + 1] == "to" \
-        and (view.lower[at + 2][:1].isdigit() or view.lower[at + 2] in ("$", "€", "£", "¥"))
+    return at + 2 < n and view.lower[at] == "up" and view.lower[at + 1] == "to" and view.amount_at(at + 2)

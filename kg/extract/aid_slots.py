@@ -13,7 +13,7 @@ from kg.extract.aid_sequence import second_stage_verb
 from kg.extract.aid_signed_deal import signed_deal
 from kg.extract.aid_subjunctive import proposed_that
 from kg.extract.lexicon import AidLexicon, Entry
-from kg.extract.view import BE_FORMS, CLAUSE_END, PREPOSITIONS, SentenceView, unique
+from kg.extract.view import BE_FORMS, CLAUSE_AUX, CLAUSE_END, PREPOSITIONS, SentenceView, unique
 from kg.model import EntityRef, Sentence
 
 _PREPOSITIONS = frozenset(
@@ -264,8 +264,7 @@ def item_segments(view: SentenceView, start: int, end: int, donors: tuple[Entity
 
 
 _CLAUSE_JOINS = frozenset(", and while but whereas".split())
-_CLAUSE_AUX = frozenset("would will could can may might should must has have had is are was were also then "
-                        "in".split())
+_CLAUSE_AUX = CLAUSE_AUX | {"in"}  # "and Iran would in turn supply"
 
 
 def new_subject_clause(view: SentenceView, at: int) -> bool:

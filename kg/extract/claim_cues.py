@@ -87,8 +87,7 @@ def passive_before(view: SentenceView, j: int) -> bool:
 def no_statement(view: SentenceView, j: int) -> bool:
     """A speech verb that makes no statement here: a passive one ("was reported") or one whose object
     is an amount ("Norway added $45 million": a pledge, not words)."""
-    nxt = view.tokens[j + 1].text if j + 1 < len(view.tokens) else ""
-    return passive_before(view, j) or (view.lower[j] in ("added", "adds") and (nxt[:1] in "$€£¥" or nxt[:1].isdigit()))
+    return passive_before(view, j) or (view.lower[j] in ("added", "adds") and view.amount_at(j + 1))
 
 
 def titled_in_pp(view: SentenceView, mention: Mention) -> bool:

@@ -31,7 +31,8 @@ _AUXILIARIES = frozenset(
 
 
 
-_CLAUSE_AUX = frozenset("would will could can may might should must has have had is are was were also then".split())
+# Words right after a clause's subject: "..., and Iran would supply", "while Germany has sent".
+CLAUSE_AUX = frozenset("would will could can may might should must has have had is are was were also then".split())
 
 
 def by_sentence(mentions: Iterable[Mention], *, kinds: tuple[str, ...]) -> dict[int, list[Mention]]:
@@ -96,6 +97,10 @@ class SentenceView:
             i -= 1
         return i >= 0 and self.lower[i] in PREPOSITIONS and self.lower[i] != "between"
 
+    def amount_at(self, i: int) -> bool:
+        """Does an amount start at token *i*: a currency sign or a number ("$50 million", "244 million euros")?"""
+        return 0 <= i < len(self.tokens) and (self.tokens[i].text[:1] in "$€£¥" or self.tokens[i].text[:1].isdigit())
+
     def possessive(self, mention: Mention) -> bool:
         return mention.last < len(self.tokens) and self.tokens[mention.last].text in ("'s", "’s", "'")
 
@@ -122,7 +127,7 @@ class SentenceView:
                 break
             if len(group) == 1 and self.lower[j] == "," and mention.first > 0 \
                     and self.lower[mention.first - 1] in PREPOSITIONS \
-                    and nxt.last < len(self.tokens) and self.lower[nxt.last] in _CLAUSE_AUX:
+                    and nxt.last < len(self.tokens) and self.lower[nxt.last] in CLAUSE_AUX:
                 break  # "pump gas into Iran, and Iran would supply Iraq": the next clause's subject
             if self.lower[j] == "," and self.lower[j + 1] == "and" and self.possessive(nxt):
                 break  # "shipped wheat to Haiti, and Brazil's navy escorted it": a new clause
