@@ -37,14 +37,12 @@ CYRILLIC = dict(zip("абвгдезийклмнопрстуфхцчшщъыьэ�
 
 
 # Ukrainian romanisation (the national system of 2010, as English news writes Volodymyr, Dmytro, Mykola):
-# и is y, і is i, г is h, ґ is g, є is ye, ї is yi.
+# и is y, і is i, г is h, ґ is g; є, ї, й are ie, i, i inside a word and ye, yi, y at its start.
 UKRAINIAN = {**CYRILLIC, "и": "y", "і": "i", "г": "h", "ґ": "g", "є": "ie", "ї": "i", "й": "i", "е": "e",
              "х": "kh", "щ": "shch", "ь": "_", "'": "_", "’": "_"}
 
 
-def _translit(word: str, table: dict[str, str] = CYRILLIC) -> set[str]:
-    if table is UKRAINIAN:
-        return _translit_uk(word)
+def _translit(word: str) -> set[str]:
     out = []
     for n, ch in enumerate(word.lower()):
         tr = CYRILLIC.get(ch)
@@ -92,7 +90,7 @@ def _faker(attr: str) -> set[str]:
     found: set[str] = set()
     for module in pkgutil.iter_modules(person.__path__):
         provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
-        table = UKRAINIAN if module.name.startswith("uk") else CYRILLIC
+        ukrainian = module.name.startswith("uk")
         for key in (attr, f"{attr}_male", f"{attr}_female"):
             values = getattr(provider, key, ())
             if not isinstance(values, (dict, list, tuple, set, frozenset)):
@@ -102,7 +100,7 @@ def _faker(attr: str) -> set[str]:
                     if LATIN.match(word):
                         found.add(word)
                     else:  # Ukrainian names in both spellings news uses: "Volodymyr" and "Vladimir"-style
-                        found |= _translit(word) | (_translit(word, table) if table is UKRAINIAN else set())
+                        found |= _translit(word) | (_translit_uk(word) if ukrainian else set())
     return found
 
 
