@@ -35,7 +35,8 @@ def expected_from_frame(view: SentenceView, j: int, context: Context) -> Frame |
     at = _from_at(view, j)
     if at is None:
         return None
-    donors = unique(m.entity for m in view.group(view.actor_at[at]))
+    givers = view.group(view.actor_at[at])
+    donors = unique(m.entity for m in givers)
     amount = next((k for k in range(max(0, j - 10), j) if view.amount_at(k)), None)
     if amount is None:
         return None  # only money expected is read here
@@ -45,7 +46,7 @@ def expected_from_frame(view: SentenceView, j: int, context: Context) -> Frame |
         getters = tuple(r for r in context.fallback_recipients() if r not in donors)
     if not getters:
         return None
-    end = view.group(view.actor_at[at])[-1].last
+    end = givers[-1].last
     item_end = next((k for k in range(amount, j) if view.lower[k] in ("that", "which", "it", "the")), j)
     return Frame(_ENTRY, j, j + 1, donors, [(amount, item_end, getters)], "unspecified", amount, end,
                  used_context=not subject)

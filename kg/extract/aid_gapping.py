@@ -57,9 +57,11 @@ def gapped_frames(view: SentenceView, frames: list[Frame]) -> list[Frame]:
     """Split each give frame whose clause lists further donors with their own amounts."""
     out: list[Frame] = []
     for frame in frames:
+        if frame.trigger.frame != "give" or not frame.donors or not frame.segments:
+            out.append(frame)
+            continue
         clause_end = min((f.first for f in frames if f.first > frame.last), default=len(view.tokens))
-        gaps = _gaps(view, frame.last, clause_end) \
-            if frame.trigger.frame == "give" and frame.donors and frame.segments else []
+        gaps = _gaps(view, frame.last, clause_end)
         if not gaps:
             out.append(frame)
             continue
