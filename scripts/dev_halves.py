@@ -9,6 +9,10 @@ half A's missed and extra keys may be listed (--diff MEASURE); half B stays a he
 
 With no --kind every fact type is scored. --diff takes a measure name as `kg eval` prints it,
 e.g. --diff "aid flows + status".
+
+--learn FILE names dev documents (ids, one per line) whose errors may be read, such as a holdout
+that has been scored and joined dev: they are scored as a third group, L, and left out of both
+halves, so half B stays a set nobody has read errors from. --diff lists A's and L's keys.
 """
 
 from __future__ import annotations
@@ -28,17 +32,22 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--kind", action="append", choices=KINDS, help="fact types to score (default: all)")
     parser.add_argument("--diff", metavar="MEASURE", help="list half A's missed and extra keys of this measure")
+    parser.add_argument("--learn", type=Path, metavar="FILE",
+                        help="dev document ids (one per line) scored as group L instead of a half")
     args = parser.parse_args()
     kinds = args.kind or list(KINDS)
+    learning = set(args.learn.read_text(encoding="utf-8").split()) if args.learn else set()
     gold = load_gold(PROJECT_ROOT / "tests" / "data" / "gold", "dev")  # sorted by file name
     settings = load_settings({})
     store = GraphStore(None)
     ingest([PROJECT_ROOT / g["text"] for g in gold], settings=settings, store=store, validate="off")
     predicted = _predicted(store, settings.queries_dir)
-    scores: dict[str, dict[str, Score]] = {"A": {}, "B": {}}
+    scores: dict[str, dict[str, Score]] = {"A": {}, "B": {}, "L": {}}
+    sizes = {"A": 0, "B": 0, "L": 0}
     for index, doc in enumerate(gold):
-        half = "AB"[index % 2]
         doc_id = Path(doc["text"]).stem
+        half = "L" if doc_id in learning else "AB"[index % 2]
+        sizes[half] += 1
         names = _Names(_names_in(doc))
         for kind, keyer in _KEYERS:
             if kind not in kinds:
@@ -47,11 +56,13 @@ def main() -> None:
             found = keyer(predicted.get(doc_id, {}).get(kind) or [], names)
             for measure, keys in expected.items():
                 scores[half].setdefault(measure, Score()).add(found[measure], keys)
-                if half == "A" and measure == args.diff:
+                if half != "B" and measure == args.diff:
                     print(f"== {doc_id}\n  missed: {sorted(keys - found[measure], key=str)}\n"
                           f"  extra:  {sorted(found[measure] - keys, key=str)}")
-    for start, (half, by_measure) in enumerate(scores.items()):
-        print(f"half {half} ({len(gold[start::2])} documents)")
+    for half, by_measure in scores.items():
+        if not sizes[half]:
+            continue
+        print(f"{'learning set' if half == 'L' else 'half ' + half} ({sizes[half]} documents)")
         for measure, s in by_measure.items():
             print(f"  {measure:30} P {s.precision:.3f} R {s.recall:.3f} F1 {s.f1:.3f}  tp {s.tp} fp {s.fp} fn {s.fn}")
 
