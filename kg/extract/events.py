@@ -27,6 +27,7 @@ from kg.extract.agreement_senses import MODALS, not_an_agreement, spent_on, visi
 from kg.extract.agreement_verb_only import agreed_without_noun, not_restated
 from kg.extract.event_clauses import clause as _clause
 from kg.extract.evidence import evidence as _evidence
+from kg.extract.gazetteer import load_gazetteer
 from kg.extract.agreement_terms import agent_party as _agent_party, from_party as _from_party, terms_kind as _terms_kind
 from kg.extract.meeting_dateline import dateline_places
 from kg.extract.meeting_discourse import across, apart as _apart, most_named as _most_named, sides as _sides, \
@@ -501,6 +502,7 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
     people = _other_side(view, people, counterparts, clause, at)
     if len(people) == 1:
         orgs = [m.entity for m in view.state_in(c_first, c_last) if m.entity.kind == "organisation"
+                and m.entity.key not in load_gazetteer().armed_groups  # mostly what talks are about, not a side
                 and not (m.first > 0 and view.lower[m.first - 1] in ("in", "at", "to", "from"))
                 and not _in_title(view, m)]
         people = unique([*people, *orgs])

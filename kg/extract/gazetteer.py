@@ -52,6 +52,7 @@ class OrgEntry:
     label: str
     forms: tuple[str, ...]
     qid: str | None
+    armed: bool = False  # a non-state armed group: it fights and is armed, it does not host meetings
 
     @property
     def ref(self) -> EntityRef:
@@ -74,6 +75,11 @@ class Gazetteer:
     roles: tuple[RoleEntry, ...]
     organisations: tuple[OrgEntry, ...]
     bodies: tuple[BodyEntry, ...] = ()
+
+    @cached_property
+    def armed_groups(self) -> frozenset[str]:
+        """Keys of the non-state armed groups (``armed = true`` in organisations.toml)."""
+        return frozenset(org.key for org in self.organisations if org.armed)
 
     @cached_property
     def _by_code(self) -> dict[str, StateEntry]:
@@ -138,7 +144,8 @@ def load_gazetteer() -> Gazetteer:
     if unknown:
         raise ExtractionError(f"state_bodies.toml names states not in {STATES_FILE.name}: {', '.join(unknown)}")
     roles = tuple(RoleEntry(key, v["label"], tuple(v["forms"]), bool(v.get("head"))) for key, v in offices["role"].items())
-    organisations = tuple(OrgEntry(key, v["label"], tuple(v["forms"]), v.get("qid")) for key, v in orgs["org"].items())
+    organisations = tuple(OrgEntry(key, v["label"], tuple(v["forms"]), v.get("qid"), bool(v.get("armed")))
+                          for key, v in orgs["org"].items())
     return Gazetteer(states, roles, organisations, bodies)
 
 

@@ -4,6 +4,7 @@ her Moroccan counterpart"), and a body whose members meet ("Foreign ministers of
 
 from __future__ import annotations
 
+from kg.extract.gazetteer import load_gazetteer
 from kg.extract.meeting_cues import delegation
 from kg.extract.view import SentenceView, unique
 from kg.model import EntityRef, Mention, Sentence
@@ -49,7 +50,9 @@ def bodies(view: SentenceView, kind: str, first: int, last: int) -> tuple[Entity
     """A summit, conference or council session with no person named: the organisations whose members meet."""
     if kind not in _MULTILATERAL:
         return ()
-    return unique(m.entity for m in view.actors_in(first, last) if m.entity.kind == "organisation")
+    armed = load_gazetteer().armed_groups
+    return unique(m.entity for m in view.actors_in(first, last)
+                  if m.entity.kind == "organisation" and m.entity.key not in armed)
 
 
 def named_body(view: SentenceView, first: int, last: int, kind: str) -> EntityRef | None:
