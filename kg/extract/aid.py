@@ -58,6 +58,7 @@ from kg.extract.aid_relative import fronted_item, standing_supply
 from kg.extract.aid_withdraw import WITHDRAW_WORDS, withdrawal_frames
 from kg.extract.aid_agreed import agreed_with_frame
 from kg.extract.aid_arrival import arrival_frame
+from kg.extract.aid_transport import transport_frame
 from kg.extract.aid_comes_from import share_frame
 from kg.extract.aid_funded import bound_frame, funded_frame
 from kg.extract.aid_include import include_frame
@@ -516,7 +517,8 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
         elif j >= consumed and view.lemmas[j] in ("rely", "depend") and (frame := reliance_frame(view, j)):
             frames.append(frame)  # "Armenia, which has relied for decades on Russian arms"
             consumed = frame.quote_last
-        elif j >= consumed and free(j, frames) and (frame := arrival_frame(view, j, frames, context) or share_frame(view, j)
+        elif j >= consumed and free(j, frames) and (frame := arrival_frame(view, j, frames, context) or transport_frame(view, j, frames, context)
+                                                     or share_frame(view, j)
                                                      or funded_frame(view, j) or bound_frame(view, j)):  # "Saudi-funded"
             frames.append(frame)  # "The first batch of Indian wheat arrived in Afghanistan", "Y's gas comes from X"
             consumed = frame.quote_last

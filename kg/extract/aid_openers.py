@@ -11,6 +11,7 @@ from kg.extract.aid_funded import _PAID
 from kg.extract.aid_expected import EXPECTING
 from kg.extract.aid_nouns import ASK_LEMMAS, Frame
 from kg.extract.aid_rebuttal import _CALL, _DENY_LEMMAS
+from kg.extract.aid_transport import MOVES
 from kg.extract.aid_withdraw import WITHDRAW_WORDS
 from kg.extract.lexicon import AidLexicon
 from kg.extract.view import SentenceView
@@ -27,7 +28,7 @@ def _opening_words(lexicon: AidLexicon, decline_nouns: frozenset[str], beneficia
     if _made and all(a is b for a, b in zip(_made[0][0], given)):
         return _made[0][1], _made[0][2]
     lemmas = decline_nouns | ASK_LEMMAS | _DENY_LEMMAS | WITHDRAW_WORDS | _ARRIVE | {
-        "agree", "rely", "depend", "arrive", "reach", "come", "account", "make"} | EXPECTING
+        "agree", "rely", "depend", "arrive", "reach", "come", "account", "make"} | EXPECTING | MOVES
     words = beneficiary_nouns | _CALL | _PAID | CONTRACT_NOUNS | lexicon.buyer_nouns | lexicon.supplier_nouns \
         | {"never", "bound"}
     _made[:] = [(given, frozenset(lemmas), frozenset(words))]

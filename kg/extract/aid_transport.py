@@ -1,0 +1,102 @@
+"""Aid on its way by air, sea or road, told through the vehicle that carries it: "A Kuwaiti flight loaded
+with 40 tons of supplies departed on Wednesday", "Two aircraft carrying 150 tons of aid have taken off from
+the United Arab Emirates", "Two Egyptian ships loaded with food left Alexandria for Tripoli", "An Algerian
+aid convoy crossed into Libya".
+
+The subject names a vehicle (plane, flight, ship, convoy, trucks) that carries goods: "carrying", "loaded
+with", "laden with" and goods of a lexicon category, or an aid word before the vehicle ("a relief flight",
+"an aid convoy"). The giver is the state of a demonym or possessive in the subject ("A Kuwaiti flight"),
+else the state it leaves ("took off from the UAE", "left Egypt"); the getter is the state it heads for or
+reaches ("for Libya", "to Sudan", "into Gaza's neighbour Egypt"), else the getter the text is about (the
+context's, README A5). The flow is delivered; "due to leave", "will set sail" make it pledged. Arrivals
+in a named state are read by :mod:`kg.extract.aid_arrival`, which runs first.
+"""
+
+from __future__ import annotations
+
+from kg.extract.aid_nouns import Context, Frame
+from kg.extract.lexicon import Entry, load_lexicon
+from kg.extract.view import CLAUSE_END, SentenceView, unique
+
+VEHICLES = frozenset("plane planes aircraft flight flights airlift jet jets ship ships vessel vessels boat boats "
+                     "ferry convoy convoys truck trucks lorry lorries train trains freighter freighters".split())
+# "leave", "depart", "take off", "set sail", "cross", "land", "arrive", "dock", "head"
+MOVES = frozenset("leave depart cross land arrive dock head sail take set".split())
+_CARRYING = frozenset("carrying loaded laden packed bearing".split())
+_AID_WORDS = frozenset("aid relief humanitarian supply supplies cargo mercy".split())
+_TO_COME = frozenset("will due expected set scheduled would shall".split())
+_ENTRY = Entry(("depart",), "give", "delivered")
+_MILITARY_ONLY = frozenset(("military",))
+
+
+def transport_frame(view: SentenceView, at: int, frames: list[Frame], context: Context) -> Frame | None:
+    """The frame of a motion verb at token *at* whose subject is a vehicle carrying aid or goods."""
+    lemma = view.lemmas[at]
+    take_off = lemma == "take" and view.lower[at + 1:at + 2] == ("off",)
+    set_sail = lemma == "set" and view.lower[at + 1:at + 2] == ("sail",)
+    if not (lemma in MOVES and lemma not in ("take", "set") or take_off or set_sail):
+        return None
+    start = at
+    while start > 0 and view.lower[start - 1] not in (",", ";", ":") and view.lower[start - 1] not in CLAUSE_END:
+        start -= 1
+    subject = view.lower[start:at]
+    vehicle = next((j for j in range(start, at) if view.lower[j] in VEHICLES), None)
+    if vehicle is None or not _carries_aid(view, vehicle, at):
+        return None
+    verb_end = at + 1 + (take_off or set_sail)
+    givers = [m for m in view.actors_in(start, vehicle + 1) if m.entity.kind == "state"
+              and (m.how == "demonym" or view.possessive(m))]
+    origin, destination = _route(view, lemma, verb_end)
+    if not givers and origin is not None:
+        givers = [origin]
+    if not givers or any(set(f.donors) & {m.entity for m in givers} for f in frames):
+        return None
+    donors = unique(m.entity for m in givers)
+    getters = (destination.entity,) if destination is not None else tuple(
+        r for r in context.fallback_recipients() if r not in donors)
+    if not getters or set(getters) & set(donors):
+        return None
+    status = "pledged" if _TO_COME & set(subject[-4:]) or _TO_COME & set(view.lower[max(start, at - 3):at]) \
+        else "delivered"
+    end = max(verb_end, destination.last if destination else 0, origin.last if origin else 0)
+    return Frame(_ENTRY, at, verb_end, donors, [(start, at, getters)], status, start, end,
+                 used_context=destination is None)
+
+
+def _carries_aid(view: SentenceView, vehicle: int, at: int) -> bool:
+    """The vehicle carries goods ("carrying 150 tons of aid", "loaded with tents") or is an aid vehicle
+    ("a relief flight", "an aid convoy"); weapons alone do not count ("a plane carrying missiles landed")."""
+    if any(view.lower[j] in _AID_WORDS for j in range(max(0, vehicle - 2), vehicle)):
+        return True
+    marker = next((j for j in range(vehicle + 1, at) if view.lower[j] in _CARRYING), None)
+    if marker is None:
+        return False
+    words = [t.text for t in view.tokens[marker + 1:at]]
+    if _AID_WORDS & {w.lower() for w in words}:
+        return True
+    categories = set(load_lexicon().categorise(words)[0])
+    return bool(categories) and categories != _MILITARY_ONLY
+
+
+def _route(view: SentenceView, lemma: str, after: int):
+    """(where from, where to) in the words after the verb: "from the UAE", "left Egypt for Libya",
+    "to Sudan", "in Lebanon"."""
+    origin = destination = None
+    j = after
+    while j < len(view.tokens) and view.lower[j] not in (",", ";") and view.lower[j] not in CLAUSE_END:
+        word = view.lower[j]
+        k = j + 1 + (j + 1 < len(view.tokens) and view.lower[j + 1] == "the")
+        mention = view.actor_at.get(k)
+        if mention is not None and mention.entity.kind == "state":
+            if word == "from":
+                origin = mention
+            elif word in ("for", "to", "into", "towards", "toward") or (word in ("in", "at") and lemma in ("land", "arrive", "dock")):
+                destination = mention
+            j = mention.last
+            continue
+        if j == after and lemma == "leave" and j in view.actor_at and view.actor_at[j].entity.kind == "state":
+            origin = view.actor_at[j]  # "left Egypt for Libya"
+            j = origin.last
+            continue
+        j += 1
+    return origin, destination
