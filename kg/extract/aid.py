@@ -488,7 +488,7 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
                 and (frame := expected_from_frame(view, j, context)):
             frames.append(frame)  # "$800 million that the government expected from the AIIB": asked, not given
             consumed = frame.quote_last
-        elif j >= consumed and word in _BENEFICIARY_NOUNS:
+        elif word in _BENEFICIARY_NOUNS and (j >= consumed or free(j, frames)):
             frame = beneficiary_frame(view, j, context)
             if frame:
                 frames.append(frame)
