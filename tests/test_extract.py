@@ -149,3 +149,15 @@ def test_military_ranks_are_titles_and_end_the_previous_name_list():
     offices = _offices("The notes were signed by Ambassador Iwama Kiminori and Lt Gen Waker-Uz-Zaman in Dhaka.")
     assert ("Waker-Uz-Zaman", "general", None) in offices
     assert not any(person.startswith("Lt") for person, _, _ in offices)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ministry said so in a post on X. The embassy confirmed the shipment.",
+     ["The ministry said so in a post on X.", "The embassy confirmed the shipment."]),
+    ("Sanctions were imposed by the U.S. But Brazil kept buying diesel.",
+     ["Sanctions were imposed by the U.S.", "But Brazil kept buying diesel."]),
+    ("George W. Bush met the U.S. Army chief on Jan. 5 in Washington.",
+     ["George W. Bush met the U.S. Army chief on Jan. 5 in Washington."]),
+])
+def test_a_stop_inside_an_abbreviation_ends_a_sentence_only_before_an_opening_word(text, expected):
+    assert [s.text for s in extract(SourceDocument("d", text)).sentences] == expected

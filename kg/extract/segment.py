@@ -17,6 +17,12 @@ from kg.extract.state_bodies import state_funds
 from kg.model import CleanDocument, Mention, Sentence, Title, Token
 
 
+# Words that open a sentence and rarely follow an abbreviation inside one: after "X." or "U.S." they
+# start a new sentence ("George W. Bush", "U.S. Army", "Jan. 5" are left alone).
+_SENTENCE_OPENERS = frozenset("The A An He She It They We I In But This That These Those His Her Its Their Our "
+                              "There Yet Meanwhile However Earlier Later".split())
+
+
 @lru_cache(maxsize=1)
 def _nlp() -> Any:
     import spacy
@@ -163,6 +169,8 @@ def segment(document: CleanDocument) -> tuple[tuple[Sentence, ...], tuple[Mentio
             elif ended and not punct:
                 starts_at.append(i)
                 ended = False
+            elif i and word in _SENTENCE_OPENERS and words[i - 1].text[-1] == "." and len(words[i - 1].text) > 1:
+                starts_at.append(i)  # "in a post on X. The embassy said": the abbreviation's stop ends the sentence
         if not words:
             continue
         matches = iter(_longest_first(matcher(doc), rank))
