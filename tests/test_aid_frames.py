@@ -752,3 +752,16 @@ def test_the_opener_gate_skips_no_frame(monkeypatch):
     monkeypatch.setattr(aid_module, "openers", lambda view, *rest: list(range(len(view.tokens))))
     assert flows() == gated
     assert sum(map(len, gated)) > 300
+
+
+@pytest.mark.parametrize("text", [
+    "Shipments of Russian oil to Hungary and Slovakia have been interrupted since Jan. 27.",
+    "Deliveries of Qatari gas to Pakistan resumed on Monday.",
+])
+def test_an_aid_noun_opening_the_sentence_quotes_a_real_span(text):
+    doc = extract(SourceDocument("d", text))
+    flows = doc.facts_of(AidFlow)
+    assert flows
+    for flow in flows:
+        quote = flow.evidence.quote
+        assert quote and text[flow.evidence.start:flow.evidence.end] == quote and text.startswith(quote[:5])

@@ -279,7 +279,7 @@ def noun_frame(view, first, last, entry, context) -> Frame | None:
         status = "pledged"  # "Azerbaijan will double gas deliveries to the EU": deliveries to come
     # "economic aid from Russia", "Russian donations": aid nouns name aid that was given
     return Frame(entry, first, last, donors, [(item_first, item_last, recipients)], status,
-                  min(first - 1, item_first) if donors else first, max(k, item_last), used_context=True)
+                  max(0, min(first - 1, item_first)) if donors else first, max(k, item_last), used_context=True)
 
 
 _ASKING = frozenset("seek request ask need want".split())
