@@ -53,6 +53,7 @@ class OrgEntry:
     forms: tuple[str, ...]
     qid: str | None
     armed: bool = False  # a non-state armed group: it fights and is armed, it does not host meetings
+    short: tuple[str, ...] = ()  # "Fund" for the IMF: a name for it once it has been named (org_short.py)
 
     @property
     def ref(self) -> EntityRef:
@@ -144,8 +145,8 @@ def load_gazetteer() -> Gazetteer:
     if unknown:
         raise ExtractionError(f"state_bodies.toml names states not in {STATES_FILE.name}: {', '.join(unknown)}")
     roles = tuple(RoleEntry(key, v["label"], tuple(v["forms"]), bool(v.get("head"))) for key, v in offices["role"].items())
-    organisations = tuple(OrgEntry(key, v["label"], tuple(v["forms"]), v.get("qid"), bool(v.get("armed")))
-                          for key, v in orgs["org"].items())
+    organisations = tuple(OrgEntry(key, v["label"], tuple(v["forms"]), v.get("qid"), bool(v.get("armed")),
+                                   tuple(v.get("short", ()))) for key, v in orgs["org"].items())
     return Gazetteer(states, roles, organisations, bodies)
 
 

@@ -19,6 +19,7 @@ from kg.extract.meeting_sides import leaders
 from kg.extract.office_referents import counterparts, its_appositives, titles_referring_back
 from kg.extract.office_states import office_states
 from kg.extract.offices import extract_offices
+from kg.extract.org_short import short_name_mentions
 from kg.extract.person_cues import coordinated_persons, cued_persons, organisation_like
 from kg.extract.persons import find_persons, refer_by_title, resolve_persons
 from kg.extract.places import find_places
@@ -35,6 +36,7 @@ def clean_stage(work: Work) -> Work:
 def segment_stage(work: Work) -> Work:
     assert work.clean is not None
     sentences, mentions, titles = segment(work.clean)
+    mentions = short_name_mentions(sentences, mentions)  # "the Fund" after "the IMF"
     return replace(work, sentences=sentences, mentions=mentions, titles=titles)
 
 

@@ -1,0 +1,46 @@
+"""Short names of organisations the report has already named: after "the International Monetary Fund" or
+"the IMF", "the Fund" is the IMF; after "the World Bank", "the Bank" is the World Bank (the `short`
+forms of kg/rules/organisations.toml). A short name with no such organisation named before it in the
+document, or followed by "of" ("the Bank of England"), names nothing."""
+
+from __future__ import annotations
+
+from kg.extract.gazetteer import load_gazetteer
+from kg.model import EntityRef, Mention, Sentence
+
+
+def short_name_mentions(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """*mentions* with a mention added for each short name that refers back to an organisation."""
+    shorts = {org.key: org.short for org in load_gazetteer().organisations if org.short}
+    if not shorts:
+        return mentions
+    words = {word for forms in shorts.values() for word in forms}
+    by_sentence: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        by_sentence.setdefault(mention.sentence, []).append(mention)
+    named: dict[str, EntityRef] = {}  # short word -> the organisation last named that it may stand for
+    added: list[Mention] = []
+    for sentence in sentences:
+        own = by_sentence.get(sentence.index, [])
+        taken = {i for m in own for i in range(m.first, m.last)}
+        events = sorted([(m.first, m) for m in own if m.entity.kind == "organisation"], key=lambda e: e[0])
+        tokens = sentence.tokens
+        for j, token in enumerate(tokens):
+            while events and events[0][0] <= j:
+                org = events.pop(0)[1].entity
+                for word in shorts.get(org.key, ()):
+                    named[word] = org
+            if token.text not in words or j in taken or j == 0 or tokens[j - 1].lower != "the" \
+                    or token.text not in named:
+                continue
+            if j + 1 < len(tokens) and tokens[j + 1].lower == "of":
+                continue  # "the Bank of England"
+            added.append(Mention(token.start, token.end, token.text, sentence.index, j, j + 1,
+                                 named[token.text], "alias"))
+        while events:
+            org = events.pop(0)[1].entity
+            for word in shorts.get(org.key, ()):
+                named[word] = org
+    if not added:
+        return mentions
+    return tuple(sorted((*mentions, *added), key=lambda m: m.start))
