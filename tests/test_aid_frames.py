@@ -765,3 +765,10 @@ def test_an_aid_noun_opening_the_sentence_quotes_a_real_span(text):
     for flow in flows:
         quote = flow.evidence.quote
         assert quote and text[flow.evidence.start:flow.evidence.end] == quote and text.startswith(quote[:5])
+
+
+def test_a_gerund_before_programme_is_no_supply_verb():
+    doc = extract(SourceDocument("d", "Ghana expects no quick end to its stalled lending programme with the IMF. "
+                                      "Under the deal, the country received $600 million from the Fund last year."))
+    assert {(f.donor.label, f.recipient.label) for f in doc.facts_of(AidFlow)} == {
+        ("International Monetary Fund", "Ghana")}

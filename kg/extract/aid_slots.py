@@ -87,6 +87,8 @@ def verb_like(view: SentenceView, i: int, noun_like: frozenset[str] = frozenset(
         return False  # "the supply", "India's purchase": a noun
     if view.lower[i].endswith("ing") and prev in _GERUND_ADJECTIVES:
         return False  # "made new lending conditional on ...": a gerund used as a noun
+    if view.lower[i].endswith("ing") and view.lower[i + 1:i + 2] and view.lower[i + 1] in _GERUND_HEADS:
+        return False  # "its stalled lending programme with the IMF": the gerund names a kind of programme
     if (i - 1) in view.actor_at and view.actor_at[i - 1].how == "demonym" and view.lower[i - 1] not in ("us", "u.s."):
         return False
     word = view.lower[i]
@@ -101,6 +103,9 @@ _ASIDES = frozenset("meanwhile however though too also instead nonetheless never
                     "likewise similarly contrast part turn".split())
 _GERUND_ADJECTIVES = frozenset("new fresh further more additional concessional future bilateral direct "
                                 "emergency".split())
+_GERUND_HEADS = frozenset("programme programmes program programs arrangement arrangements facility facilities "
+                          "scheme schemes terms conditions rates capacity limit limits spree operations agency "
+                          "arm institution institutions portfolio framework".split())
 _ADVERBIAL_TAILS = frozenset("turn return exchange addition".split())  # "in turn", "in return"
 _PRE_VERB_ADVERBS = frozenset("still also now already even often never just increasingly mostly mainly".split())
 _REFUSAL_MODALS = frozenset("can ca could will wo would shall should going able".split())
