@@ -772,3 +772,24 @@ def test_a_gerund_before_programme_is_no_supply_verb():
                                       "Under the deal, the country received $600 million from the Fund last year."))
     assert {(f.donor.label, f.recipient.label) for f in doc.facts_of(AidFlow)} == {
         ("International Monetary Fund", "Ghana")}
+
+
+def test_a_flow_of_unnamed_goods_takes_the_kinds_its_pair_sends_elsewhere():
+    doc = extract(SourceDocument("d", "France flew tents and medicine to Libya on Tuesday. "
+                                      "France also promised more help to Libya."))
+    assert {f.categories for f in doc.facts_of(AidFlow)} == {("humanitarian",)}
+
+
+def test_a_flow_of_unnamed_goods_with_no_other_flow_of_its_pair_is_other():
+    doc = extract(SourceDocument("d", "Spain promised more help to Morocco."))
+    assert [f.categories for f in doc.facts_of(AidFlow)] == [("other",)]
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Iran sent weaponry to Russia.", "military"),
+    ("Saudi Arabia gave Pakistan a bailout.", "financial"),
+    ("Qatar provided financial support to Türkiye.", "financial"),
+    ("France sent 40 rescuers to Morocco.", "humanitarian"),
+])
+def test_common_goods_words_have_their_category(text, category):
+    assert [f.categories for f in extract(SourceDocument("d", text)).facts_of(AidFlow)] == [(category,)]

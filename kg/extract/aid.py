@@ -58,6 +58,7 @@ from kg.extract.aid_relative import fronted_item, standing_supply
 from kg.extract.aid_withdraw import WITHDRAW_WORDS, withdrawal_frames
 from kg.extract.aid_agreed import agreed_with_frame
 from kg.extract.aid_arrival import arrival_frame
+from kg.extract.aid_categories import inherit_categories
 from kg.extract.aid_transport import transport_frame
 from kg.extract.aid_comes_from import share_frame
 from kg.extract.aid_funded import bound_frame, funded_frame
@@ -355,7 +356,7 @@ def extract_aid(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], 
         new = [f for f in new if f.item_class is not None or (f.donor, f.recipient, f.status) not in specific]
         flows.extend(new)
         update_context(view, frames, new, context)
-    return _dedupe(flows)
+    return inherit_categories(_dedupe(flows))
 
 
 def _time_after(view: SentenceView, at: int) -> bool:
