@@ -146,9 +146,6 @@ def status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexico
     if default == "delivered" and view.lower[first].endswith("ing") and tuple(window[-2:]) == ("to", "be") \
             and len(window) >= 3 and window[-3] in _REPORTED:
         return "delivered"  # "France was reported to be sending 40 rescuers": under way, as reported
-    if default == "delivered" and view.lemmas[first] in _BUYING and window[-1:] == ("to",) \
-            and _AGREEING & set(window):
-        return "approved"  # "Saudi Arabia agreed on Tuesday to purchase Turkish drones": a purchase agreed
     for status in ("approved", "pledged", "offered"):
         if any(f" {cue} " in text for cue in lexicon.cues[status]):  # cues may be phrases: "ready to"
             if status == "pledged" and default == "delivered" and conditional(view, first, window):
@@ -168,8 +165,6 @@ def status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexico
 
 
 _REPORTED = frozenset("reported said believed thought understood alleged known".split())
-_BUYING = frozenset("buy purchase acquire".split())
-_AGREEING = frozenset("agree agreed agrees".split())
 _CONTRACT_NOUNS = frozenset("contract contracts deal deals agreement agreements order orders memorandum".split())
 
 
