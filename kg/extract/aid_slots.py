@@ -151,6 +151,8 @@ def status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexico
             if status == "pledged" and default == "delivered" and conditional(view, first, window):
                 return "offered"  # "would send more if allies did the same": a conditional offer
             return status if default == "delivered" else default
+    if default == "delivered" and window[-1:] == ("to",) and _future_purpose(view, first - 1):
+        return "pledged"  # "Japan will work with the WFP to deliver rice": the purpose of a future act
     if default == "delivered" and (contract := _under_contract(view, first)):
         # "signed contracts worth $5 billion to supply Poland with tanks": contracted (README A3), still to
         # come; "a deal to supply" is a promise
@@ -164,6 +166,19 @@ def status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexico
     return default
 
 
+def _future_purpose(view: SentenceView, to: int) -> bool:
+    """Does a modal of the future govern the clause whose purpose starts at "to" (*to*): "would work with
+    the Church to distribute", "will team up with Qatar to fund"?"""
+    for j in range(to - 1, max(-1, to - 12), -1):
+        word = view.lower[j]
+        if word in (",", ";", ":", "that", "and", "but", "which", "who") or word in CLAUSE_END:
+            return False
+        if word in _FUTURE_MODALS:
+            return True
+    return False
+
+
+_FUTURE_MODALS = frozenset("will would 'll shall".split())
 _REPORTED = frozenset("reported said believed thought understood alleged known".split())
 _CONTRACT_NOUNS = frozenset("contract contracts deal deals agreement agreements order orders memorandum".split())
 
