@@ -74,3 +74,12 @@ def test_capitals_and_demonyms_are_metonyms_of_their_state():
     found = {(m.text, m.entity.key, m.how) for m in mentions}
     assert {("Beijing", "CN", "capital"), ("Moscow", "RU", "capital"), ("Washington", "US", "capital"),
             ("Cuban", "CU", "demonym"), ("Iranian", "IR", "demonym"), ("Havana", "CU", "capital")} <= found
+
+
+def test_a_capital_or_name_written_without_its_diacritics_is_the_state():
+    from kg.extract import extract
+    from kg.model import SourceDocument
+
+    doc = extract(SourceDocument("d", "Bogota and Brasilia talked, and Turkiye listened."))
+    assert [(m.text, m.entity.label) for m in doc.mentions if m.entity.kind == "state"] == [
+        ("Bogota", "Colombia"), ("Brasilia", "Brazil"), ("Turkiye", "Türkiye")]

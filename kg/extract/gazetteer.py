@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -116,7 +117,14 @@ class Gazetteer:
             forms.extend((d, "demonym", state.iso2) for d in state.demonyms)
             forms.extend((c, "capital", state.iso2) for c in state.capitals)
         forms.extend((form, "body", body.state) for body in self.bodies for form in body.forms)
+        # news copy often drops diacritics ("Bogota", "Brasilia", "Turkiye"): the plain spelling names it too
+        forms.extend((plain, how, key) for text, how, key in list(forms) if (plain := ascii_fold(text)) != text)
         return forms
+
+
+def ascii_fold(text: str) -> str:
+    """*text* without diacritics: "Bogotá" -> "Bogota", "Türkiye" -> "Turkiye"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _split(value: str) -> tuple[str, ...]:
