@@ -27,6 +27,15 @@ def _goods(view, first: int, last: int) -> bool:
         or any(w in lexicon.aid_nouns or w[:1].isdigit() or w[:1] in "$€£¥" for w in words)
 
 
+_ALTERNATIVES = (("in", "favour", "of"), ("in", "favor", "of"), ("instead", "of"), ("rather", "than"))
+
+
+def _alternative_at(view, at: int) -> bool:
+    """Does "in favour of", "instead of" or "rather than" start at *at*? What follows is what was chosen
+    instead ("turned down the offer in favour of the Swedish jet"), not the giver of what was refused."""
+    return any(tuple(view.lower[at:at + len(words)]) == words for words in _ALTERNATIVES)
+
+
 def _phrase_start(view, first: int, be: int) -> int:
     """The start of the noun phrase right before the passive's "be" at *be* (not past "and", a comma or "to")."""
     j = be
@@ -96,7 +105,7 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
     # "from X" names the donor of a received supply.
     end = first
     while end < len(view.tokens) and view.lower[end] not in ITEM_STOP and view.lower[end] != "." \
-            and not (view.lower[end] == "and" and _next_verb(view, end + 1)) \
+            and not (view.lower[end] == "and" and _next_verb(view, end + 1)) and not _alternative_at(view, end) \
             and not (view.lower[end] == "," and end + 1 in view.actor_at
                      and attribution_after(view, end, len(view.tokens))):
         end += 1  # "bought tanks and sent them to Ukraine": the second verb has its own object; ", Kenya claims"

@@ -1,6 +1,6 @@
 """An offer, request or deal of the same sentence refused or cancelled by a pronoun or pointing noun:
 "Iran offered fuel to Sri Lanka, but Colombo turned the offer down", "Japan offered Kenya a loan, but
-Nairobi rejected it", "Algeria ordered jets from Russia, then cancelled the deal". The refuser is the
+Nairobi rejected it", "a proposal to supply jets, which Bogota turned down", "Algeria ordered jets from Russia, then cancelled the deal". The refuser is the
 offer's getter (for a request, the asked giver; for a deal, either party); the refusal is declined
 (README A3)."""
 
@@ -48,6 +48,10 @@ def _pointing_object(view: SentenceView, at: int) -> int | None:
     lemma = view.lemmas[at]
     if lemma not in _VERBS:
         return None
+    if _after_which(view, at):  # "a proposal to supply F-16s, which Bogota turned down"
+        if lemma == "turn":
+            return at + 2 if view.lower[at + 1:at + 2] == ("down",) else None
+        return at + 1
     for words in _POINTING:
         n = len(words)
         if tuple(view.lower[at + 1:at + 1 + n]) != words:
@@ -58,3 +62,14 @@ def _pointing_object(view: SentenceView, at: int) -> int | None:
         if lemma in _REFUSING | _CANCELLING and (end >= len(view.tokens) or view.lower[end] in (".", ",", ";", "on", "in", "last")):
             return end
     return None
+
+
+def _after_which(view: SentenceView, at: int) -> bool:
+    """Is the verb at *at* in ", which <actor> [auxiliary] turned down": its object is the relative pronoun?"""
+    j = at - 1
+    while j >= 0 and view.lower[j] in ("has", "have", "had", "later", "then", "eventually", "quickly", "also"):
+        j -= 1
+    if j < 0 or j not in view.actor_at:
+        return False
+    k = view.actor_at[j].first - 1
+    return k >= 1 and view.lower[k] == "which" and view.lower[k - 1] == ","
