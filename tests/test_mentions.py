@@ -124,6 +124,13 @@ def test_seas_and_regions():
     assert {"Red Sea", "Gulf of Aden", "Sahel"} <= _places(text)
 
 
+def test_conflict_regions_and_home_nations_are_places_not_persons():
+    text = "Fighting in Darfur spread, Zaporizhzhia officials said, and the Bank of England said little."
+    doc = extract(SourceDocument("d", text))
+    assert {"Darfur", "Zaporizhzhia", "England"} <= _places(text)
+    assert not [m for m in doc.mentions if m.entity.kind == "person"]
+
+
 def test_longer_place_name_wins_over_the_state_inside_it():
     extraction = extract(SourceDocument("t", "Drilling resumed in the Gulf of Mexico last week."))
     assert {m.entity.label for m in extraction.mentions} == {"Gulf of Mexico"}
