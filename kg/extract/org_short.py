@@ -22,6 +22,10 @@ def short_name_mentions(sentences: tuple[Sentence, ...], mentions: tuple[Mention
     added: list[Mention] = []
     for sentence in sentences:
         own = by_sentence.get(sentence.index, [])
+        if not any(word in sentence.text for word in words):  # most sentences: only note who is named
+            for org in (m.entity for m in own if m.entity.kind == "organisation"):
+                named.update((word, org) for word in shorts.get(org.key, ()))
+            continue
         taken = {i for m in own for i in range(m.first, m.last)}
         events = sorted([(m.first, m) for m in own if m.entity.kind == "organisation"], key=lambda e: e[0])
         tokens = sentence.tokens
