@@ -15,7 +15,7 @@ from kg.extract.aid_slots import status_cues
 from kg.extract.lexicon import AidLexicon, Entry
 from kg.extract.view import CLAUSE_END, SentenceView, unique
 
-MOTION = frozenset("go flow head".split())
+MOTION = frozenset("go flow head move".split())
 # Words between the goods and the motion verb: auxiliaries and aspect verbs ("have been", "continues to").
 _CHAIN = frozenset("have has had been be is are was were will would to continue continues continued keep keeps "
                    "kept start starts started begin begins began resume resumes resumed stop stops stopped cease "
