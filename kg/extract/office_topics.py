@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
+from kg.extract.office_dateline import dateline_end
 from kg.extract.persons import PersonFind
 from kg.model import EntityRef, Mention, Sentence
 
@@ -27,7 +28,8 @@ def _opener(sentence: Sentence, mentions: list[Mention]) -> Mention | None:
     """The state named as the subject that opens *sentence*: "Moscow said", "The United States has",
     "Israel's reaction" (not a demonym, nor one of two states: "Moscow and Caracas have")."""
     tokens = sentence.tokens
-    at = 1 if tokens and tokens[0].lower == "the" else 0
+    at = dateline_end(sentence)
+    at += 1 if at < len(tokens) and tokens[at].lower == "the" else 0
     opener = next((m for m in mentions if m.first == at), None)
     if opener is None or opener.entity.kind != "state" or opener.how == "demonym" or opener.last >= len(tokens):
         return None
