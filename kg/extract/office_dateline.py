@@ -4,7 +4,7 @@ Wire copy marks a foreign official's title with their state ("US President Donal
 leaves the home state's own officials bare: in a report datelined "BERLIN, Feb 26 —", "Chancellor
 Olaf Scholz" is Germany's, in one from "DAKAR", "President Bassirou Diomaye Faye" is Senegal's.
 So a titled person whose office the text ties to no state, in a report filed from a state's
-capital, holds it for that state when nothing around the title points elsewhere: no other state
+capital that the text names as well (gold rule O1: the article ties it), holds it for that state when nothing around the title points elsewhere: no other state
 named before them in their sentence or earlier in their paragraph, no possessive or name before the
 title ("his vice president", "the bloc's ambassador", "Cook Islands Prime Minister"), and a title the
 home state's own officials hold (not an ambassador, who serves abroad, a monarch, whom a republic's
@@ -58,8 +58,8 @@ def with_home_state(finds: list[PersonFind], sentences: tuple[Sentence, ...],
                     mentions: tuple[Mention, ...]) -> list[PersonFind]:
     """*finds* with the dateline's state filled in for the bare-titled home officials."""
     home = home_state(sentences)
-    if home is None:
-        return finds
+    if home is None or not any(m.entity == home for m in mentions):
+        return finds  # the text itself never names the state it was filed from
     states_in: dict[int, list[Mention]] = {}
     for mention in mentions:
         if mention.entity.kind == "state":

@@ -19,6 +19,7 @@ from kg.extract.meeting_sides import leaders
 from kg.extract.office_referents import counterparts, its_appositives, titles_referring_back
 from kg.extract.office_dateline import with_home_state
 from kg.extract.office_states import office_states
+from kg.extract.office_titles import with_title_states
 from kg.extract.office_topics import with_topics
 from kg.extract.offices import extract_offices
 from kg.extract.person_cues import coordinated_persons, cued_persons, organisation_like
@@ -101,6 +102,7 @@ def offices_stage(work: Work) -> Work:
     finds += counterparts(finds, work.sentences, work.mentions)
     finds += its_appositives(finds, work.sentences, work.titles, work.mentions)
     finds = office_states(finds, work.sentences, work.mentions)
+    finds = with_title_states(finds, work.sentences, work.mentions)
     finds = with_topics(finds, work.sentences, work.mentions)
     finds = with_home_state(finds, work.sentences, work.mentions)
     offices = extract_offices(finds, work.sentences, doc_id=work.source.doc_id)
