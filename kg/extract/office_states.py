@@ -22,7 +22,7 @@ from kg.model import EntityRef, Mention, Sentence
 
 _OWNERS = ("state", "organisation")
 _POSSESSIVE = ("'s", "’s")
-EMPLOYERS = frozenset("ministry department embassy army military navy".split())
+EMPLOYERS = frozenset("ministry department embassy army military navy government".split())
 EMPLOYER_WORDS = EMPLOYERS | frozenset("foreign defence defense interior finance economy energy trade justice state".split())
 _SPEECH = frozenset("say tell add warn insist stress announce declare vow pledge promise confirm argue note write "
                     "claim deny reply".split())
