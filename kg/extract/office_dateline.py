@@ -5,8 +5,8 @@ leaves the home state's own officials bare: in a report datelined "BERLIN, Feb 2
 Olaf Scholz" is Germany's, in one from "DAKAR", "President Bassirou Diomaye Faye" is Senegal's.
 So a titled person whose office the text ties to no state, in a report filed from a state's
 capital that the text names as well (gold rule O1: the article ties it), holds it for that state when nothing around the title points elsewhere: no other state
-named before them in their sentence or earlier in their paragraph, no possessive or name before the
-title ("his vice president", "the bloc's ambassador", "Cook Islands Prime Minister"), and a title the
+named before them in their sentence or earlier in their paragraph, no possessive or name of two words
+before the title ("his vice president", "the bloc's ambassador", "Cook Islands Prime Minister"), and a title the
 home state's own officials hold (not an ambassador, who serves abroad, a monarch, whom a republic's
 capital reports as a foreign guest, or an organisation's officer).
 """
@@ -83,8 +83,10 @@ def _at_home(find: PersonFind, sentences: tuple[Sentence, ...], states_in: dict[
     index = find.mention.sentence
     tokens = sentences[index].tokens
     start = min(find.mention.first, *(t.first for t in find.titles))
-    if start > 0 and (tokens[start - 1].lower in _OWNERS or tokens[start - 1].text[:1].isupper()):
-        return False
+    if start > 0 and tokens[start - 1].lower in _OWNERS:
+        return False  # "his vice president", "the bloc's ambassador"
+    if start > 1 and tokens[start - 1].text[:1].isupper() and tokens[start - 2].text[:1].isupper():
+        return False  # "Cook Islands Prime Minister" (not "Agriculture Minister", "Democratic Senator")
     if any(m.entity != home and m.first < start for m in states_in.get(index, [])):
         return False
     block = sentences[index].block
