@@ -128,6 +128,8 @@ def find_persons(sentence: Sentence, titles: list[Title], states: list[Mention])
             i = state_at[at].last
         i = _named_body_after(sentence, i, state_at)
         if i < len(tokens) and tokens[i].text == ",":
+            if _closes_appositive(sentence, quote_first, taken):
+                continue  # "Mohamed bin Zayed, the UAE's president, Sharif wrote": the title is Mohamed's
             i += 1  # appositive: "..., Wang Yi, ..."
         names = []
         while i < len(tokens):
@@ -154,6 +156,13 @@ def find_persons(sentence: Sentence, titles: list[Title], states: list[Mention])
     found.extend(_counterparts(sentence, taken))
     found.extend(_speakers(sentence, taken))
     return found
+
+
+def _closes_appositive(sentence: Sentence, first: int, taken: set[int]) -> bool:
+    """Does the title phrase opening at token *first* follow a full name and a comma (", the")?"""
+    tokens = sentence.tokens
+    comma = first - 2 if first >= 2 and tokens[first - 1].lower == "the" else first - 1
+    return comma >= 2 and tokens[comma].text == "," and comma - name_start(sentence, comma, taken) >= 2
 
 
 def _named_body_after(sentence: Sentence, i: int, state_at: dict[int, Mention]) -> int:
