@@ -29,7 +29,7 @@ _SPEECH = frozenset("say tell add warn insist stress announce declare vow pledge
 _AUX = frozenset("""would will is was has had could should must can may might did does do are were remains remained
     wants wanted needs needed plans planned intends intended stands stood continues continued""".split())
 _BEFORE_VERB = frozenset("has had also later earlier then again previously".split())
-_OWN = frozenset("his her their its the".split())
+_OWN = frozenset("his her their".split())
 _BODIES = frozenset("country government nation administration state".split())
 
 
