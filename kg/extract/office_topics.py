@@ -8,6 +8,9 @@ paragraph, holds the office for that state (gold rule O1: the state the text tie
 unless their own sentence names another state before them or a sentence in between opens with
 another state, or the title is shared ("Presidents Putin and Xi": two heads are not one state's). Offices that serve abroad or in a chamber (ambassadors, senators) and officers of
 organisations are left alone: a paragraph about Kyiv may quote the US ambassador.
+
+A capital fronted in the person's own sentence sets the scene the same way, and comes first: "Iran
+denied the reports. In Moscow, the foreign ministry's spokeswoman, Maria Zakharova, said ...".
 """
 
 from __future__ import annotations
@@ -61,9 +64,28 @@ def paragraph_topics(finds: list[PersonFind], sentences: tuple[Sentence, ...],
     return {key: next(iter(states)) for key, states in found.items() if len(states) == 1}
 
 
+def _fronted_capital(sentence: Sentence, mentions: list[Mention], start: int) -> EntityRef | None:
+    """The state of a capital that opens the sentence as "In Tehran, ..." when no other state comes
+    between it and token *start* ("In Tehran, Foreign Minister Hossein Amir-Abdollahian said")."""
+    tokens = sentence.tokens
+    at = dateline_end(sentence)
+    if at >= len(tokens) or tokens[at].lower != "in":
+        return None
+    capital = next((m for m in mentions if m.first == at + 1), None)
+    if capital is None or capital.how != "capital" or capital.last >= start or tokens[capital.last].text != ",":
+        return None
+    if any(m.entity != capital.entity and capital.last <= m.first < start for m in mentions):
+        return None
+    return capital.entity
+
+
 def _topic_of(find: PersonFind, sentences: tuple[Sentence, ...],
               states_in: dict[int, list[Mention]]) -> EntityRef | None:
     index = find.mention.sentence
+    start = min(find.mention.first, *(t.first for t in find.titles))
+    fronted = _fronted_capital(sentences[index], states_in.get(index, []), start)
+    if fronted is not None:
+        return fronted
     block = sentences[index].block
     first = index
     while first > 0 and sentences[first - 1].block == block:
@@ -77,7 +99,6 @@ def _topic_of(find: PersonFind, sentences: tuple[Sentence, ...],
         other = _opener(sentences[between], states_in.get(between, []))
         if other is not None and other.entity != opener.entity:
             return None  # the paragraph turned to another state
-    start = min(find.mention.first, *(t.first for t in find.titles))
     if any(m.entity != opener.entity and m.first < start for m in states_in.get(index, [])):
         return None
     return opener.entity
