@@ -16,7 +16,7 @@ from kg.extract.meeting_delegations import delegation_talks
 from kg.extract.meeting_rosters import event_roster
 from kg.extract.meeting_signings import signing_meetings
 from kg.extract.meeting_sides import leaders
-from kg.extract.office_referents import counterparts, its_appositives, titles_referring_back
+from kg.extract.office_referents import counterpart_titles, counterparts, its_appositives, titles_referring_back
 from kg.extract.office_dateline import with_home_state
 from kg.extract.office_states import office_states
 from kg.extract.office_titles import with_title_states
@@ -101,6 +101,7 @@ def offices_stage(work: Work) -> Work:
     finds += titles_referring_back(finds, work.sentences, work.titles, work.mentions)
     finds += counterparts(finds, work.sentences, work.mentions)
     finds += its_appositives(finds, work.sentences, work.titles, work.mentions)
+    finds = counterpart_titles(finds, work.sentences, work.mentions)
     finds = office_states(finds, work.sentences, work.mentions)
     finds = with_title_states(finds, work.sentences, work.mentions)
     finds = with_topics(finds, work.sentences, work.mentions)
