@@ -54,12 +54,6 @@ def office_states(finds: list[PersonFind], sentences: tuple[Sentence, ...],
         if mention.entity.kind in _OWNERS:
             by_first.setdefault(mention.sentence, {})[mention.first] = mention
             by_last.setdefault(mention.sentence, {})[mention.last] = mention
-    said: dict[str, EntityRef] = {}
-    for mention in mentions:
-        if mention.entity.kind == "person" and mention.entity.key not in said:
-            spoken = _spoken_for(mention, sentences, by_first)
-            if spoken is not None:
-                said[mention.entity.key] = spoken
     out = []
     for find in finds:
         if find.titles and find.office_of is None:
@@ -81,10 +75,27 @@ def office_states(finds: list[PersonFind], sentences: tuple[Sentence, ...],
            if f.titles and f.office_of is None and f.mention.entity.key in owned else f for f in out]
     out = _one_state_per_person(_possessors(out, sentences, mentions))
     shared = Counter((f.mention.sentence, t.first) for f in out for t in f.titles)
-    out = [f if any(shared[(f.mention.sentence, t.first)] > 1 for t in f.titles)  # "Presidents Putin and Xi"
-           else _head_after_subject(f, sentences, by_first) for f in out]
+    return [f if any(shared[(f.mention.sentence, t.first)] > 1 for t in f.titles)  # "Presidents Putin and Xi"
+            else _head_after_subject(f, sentences, by_first) for f in out]
+
+
+def with_speakers(finds: list[PersonFind], sentences: tuple[Sentence, ...],
+                  mentions: tuple[Mention, ...]) -> list[PersonFind]:
+    """The finds with the state each untied titled person speaks for ("Name said Russia would ..."),
+    where :func:`_spoken_for` reads one. A weaker tie than the title's own phrase or the paragraph's
+    topic, so it runs after those (:mod:`kg.extract.office_topics`)."""
+    by_first: dict[int, dict[int, Mention]] = {}
+    for mention in mentions:
+        if mention.entity.kind in _OWNERS:
+            by_first.setdefault(mention.sentence, {})[mention.first] = mention
+    said: dict[str, EntityRef] = {}
+    for mention in mentions:
+        if mention.entity.kind == "person" and mention.entity.key not in said:
+            spoken = _spoken_for(mention, sentences, by_first)
+            if spoken is not None:
+                said[mention.entity.key] = spoken
     return [replace(f, office_of=said[f.mention.entity.key])
-            if f.titles and f.office_of is None and f.mention.entity.key in said else f for f in out]
+            if f.titles and f.office_of is None and f.mention.entity.key in said else f for f in finds]
 
 
 def _spoken_for(mention: Mention, sentences: tuple[Sentence, ...],

@@ -4,7 +4,8 @@ News English often names a state once, as the subject that opens a paragraph, an
 its officials did or said with bare titles: "London was quick to welcome the shift. ... Prime
 Minister Rishi Sunak's spokesman said ...", "Israel's reaction was sharp. ... President Isaac Herzog
 struck a softer note". A titled person with no state of their own, in a later sentence of such a
-paragraph, holds the office for that state (gold rule O1: the state the text ties the office to),
+paragraph (or after the state in its first sentence, when that state is the subject of a clause: "The
+United States has held up the bombs, Defense Secretary Lloyd Austin told senators"), holds the office for that state (gold rule O1: the state the text ties the office to),
 unless their own sentence names another state before them or a sentence in between opens with
 another state, or the title is shared ("Presidents Putin and Xi": two heads are not one state's). Offices that serve abroad or in a chamber (ambassadors, senators) and officers of
 organisations are left alone: a paragraph about Kyiv may quote the US ambassador.
@@ -90,11 +91,11 @@ def _topic_of(find: PersonFind, sentences: tuple[Sentence, ...],
     first = index
     while first > 0 and sentences[first - 1].block == block:
         first -= 1
-    if first == index:
-        return None
     opener = _opener(sentences[first], states_in.get(first, []))
     if opener is None:
         return None
+    if first == index and (opener.first >= start or sentences[index].tokens[opener.last].text in _POSSESSIVE):
+        return None  # in their own sentence, only a state that opens it as a clause's subject before them
     for between in range(first + 1, index):
         other = _opener(sentences[between], states_in.get(between, []))
         if other is not None and other.entity != opener.entity:
