@@ -34,14 +34,21 @@ _BODIES = frozenset("country government nation administration state".split())
 
 
 def _owner_at(sentence: Sentence, i: int, by_first: dict[int, Mention]) -> EntityRef | None:
-    """The state or organisation of an "of" phrase at token *i*: "of Kenya", "of the Arab League"."""
+    """The state or organisation of an "of" phrase at token *i*: "of Kenya", "of the Arab League", "of the
+    Russian Foreign Ministry"."""
     tokens = sentence.tokens
     if i >= len(tokens) or tokens[i].lower != "of":
         return None
     j = i + 2 if i + 2 < len(tokens) and tokens[i + 1].lower == "the" else i + 1
     mention = by_first.get(j)
-    if mention is None or mention.entity.kind not in _OWNERS or mention.how == "demonym":
+    if mention is None or mention.entity.kind not in _OWNERS:
         return None
+    if mention.how == "demonym":  # only "of the Russian Foreign Ministry", not "of the Russian people"
+        k = mention.last
+        while k < len(tokens) and k - mention.last < 3 and tokens[k].lower in EMPLOYER_WORDS:
+            k += 1
+        if k == mention.last or tokens[k - 1].lower not in EMPLOYERS:
+            return None
     return mention.entity
 
 

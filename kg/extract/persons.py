@@ -149,6 +149,8 @@ def find_persons(sentence: Sentence, titles: list[Title], states: list[Mention])
             if last - first == 1 and _a_common_word(tokens[first].text):
                 taken.add(first)  # "General Motors", "General Dynamics": a title word opening a company's name
                 continue
+            if tokens[last - 1].text in NON_PERSON_TAILS:
+                break  # "the spokeswoman of the Russian Foreign Ministry": a body, not the holder's name
             mention = _mention(sentence, first, last, "title")
             found.append(PersonFind(mention, tuple(group), office_of, tokens[quote_first].start))
             taken.update(range(first, last))
