@@ -35,14 +35,16 @@ _BODIES = frozenset("country government nation administration state".split())
 
 def _owner_at(sentence: Sentence, i: int, by_first: dict[int, Mention]) -> EntityRef | None:
     """The state or organisation of an "of" phrase at token *i*: "of Kenya", "of the Arab League", "of the
-    Russian Foreign Ministry"."""
+    Russian Foreign Ministry", "for the Chinese embassy"."""
     tokens = sentence.tokens
-    if i >= len(tokens) or tokens[i].lower != "of":
+    if i >= len(tokens) or tokens[i].lower not in ("of", "for"):
         return None
     j = i + 2 if i + 2 < len(tokens) and tokens[i + 1].lower == "the" else i + 1
     mention = by_first.get(j)
     if mention is None or mention.entity.kind not in _OWNERS:
         return None
+    if tokens[i].lower == "for" and mention.how != "demonym":
+        return None  # "envoy for Ukraine" names the portfolio, "spokesman for the Chinese embassy" the employer
     if mention.how == "demonym":  # only "of the Russian Foreign Ministry", not "of the Russian people"
         k = mention.last
         while k < len(tokens) and k - mention.last < 3 and tokens[k].lower in EMPLOYER_WORDS:

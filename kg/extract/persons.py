@@ -220,7 +220,7 @@ def _appositive_after(sentence, titles, state_end, taken) -> list[PersonFind]:
     for title in titles:
         _, first = _state_before(sentence, title.first, state_end)
         comma = first - 1
-        if comma > 0 and tokens[comma].lower in ("the",):
+        if comma > 0 and tokens[comma].lower in ("the", "a", "an"):
             comma -= 1
         if comma < 1 or tokens[comma].text != ",":
             continue
