@@ -166,6 +166,9 @@ def its_appositives(finds: list[PersonFind], sentences: tuple[Sentence, ...], ti
         before = [m for m in states_in.get(title.sentence, []) if m.last <= person.first]
         if not before and title.sentence > 0 and sentences[title.sentence - 1].block == sentence.block:
             before = sorted(states_in.get(title.sentence - 1, []), key=lambda m: m.first)[:1]
+        if not before:  # "to the Saudi leadership, singling out Name, who is also the kingdom's prime minister"
+            before = [m for m in states_in.get(-1 - title.sentence, []) if m.last <= person.first]
+            before = before if len({m.entity for m in before}) == 1 else []
         if before:
             found.append(PersonFind(person, (title,), before[-1].entity, person.start))
     return found
