@@ -19,6 +19,7 @@ from kg.extract.meeting_sides import leaders
 from kg.extract.office_referents import counterpart_titles, counterparts, its_appositives, titles_referring_back
 from kg.extract.office_aides import pronoun_aides
 from kg.extract.office_dateline import with_home_state
+from kg.extract.office_leaders import leaders_referred
 from kg.extract.office_states import office_states, with_speakers
 from kg.extract.office_titles import with_title_states
 from kg.extract.office_topics import with_topics
@@ -104,6 +105,7 @@ def offices_stage(work: Work) -> Work:
     finds += its_appositives(finds, work.sentences, work.titles, work.mentions)
     finds = counterpart_titles(finds, work.sentences, work.mentions)
     finds = office_states(finds, work.sentences, work.mentions)
+    finds = leaders_referred(finds, work.sentences, work.mentions, work.titles)
     finds = with_title_states(finds, work.sentences, work.mentions)
     finds = with_topics(finds, work.sentences, work.mentions)
     finds = with_speakers(finds, work.sentences, work.mentions)
