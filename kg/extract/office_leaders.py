@@ -6,7 +6,8 @@ Turkish leader had landed in Jeddah on Monday." A definite "the DEMONYM leader" 
 leader", or a head title in place of "leader": "the Brazilian president") with no name after it refers
 to a head of state or government named just before, in its own sentence or the two before it in the
 paragraph; when exactly one such person has no state yet (the others being tied to other states),
-their head office is that state's.
+their head office is that state's. Any title works the same way when the text names only one holder
+of it: "Reporters later asked the Swedish defence minister" ties the one defence minister named.
 """
 
 from __future__ import annotations
@@ -21,9 +22,10 @@ _WINDOW = 2  # sentences before the phrase, within the paragraph
 
 
 def _phrases(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...],
-             titles: tuple[Title, ...]) -> list[tuple[int, int, EntityRef]]:
-    """(sentence, token, state) of each "the Turkish leader" / "Brazil's president" with no name after."""
-    heads = {(t.sentence, t.first): t for t in titles if t.head}
+             titles: tuple[Title, ...]) -> list[tuple[int, int, EntityRef, str | None]]:
+    """(sentence, token, state, role) of each "the Turkish leader" (role None) / "Brazil's president" /
+    "the German defence minister" with no name after."""
+    heads = {(t.sentence, t.first): t for t in titles}
     found = []
     for mention in mentions:
         if mention.entity.kind != "state":
@@ -43,7 +45,7 @@ def _phrases(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...],
         end = title.last if title is not None else at + 1
         if (title is None and tokens[at].lower != "leader") or (end < len(tokens) and tokens[end].text[:1].isupper()):
             continue
-        found.append((mention.sentence, mention.first, mention.entity))
+        found.append((mention.sentence, mention.first, mention.entity, title.role if title is not None else None))
     return found
 
 
@@ -51,11 +53,24 @@ def leaders_referred(finds: list[PersonFind], sentences: tuple[Sentence, ...], m
                      titles: tuple[Title, ...]) -> list[PersonFind]:
     """*finds* with the state of the head that a later "the Turkish leader" refers to filled in."""
     heads: dict[str, set[EntityRef | None]] = {}
+    holders: dict[str, dict[str, set[EntityRef | None]]] = {}
     for find in finds:
         if any(t.head for t in find.titles):
             heads.setdefault(find.mention.entity.key, set()).add(find.office_of)
+        for title in find.titles:
+            holders.setdefault(title.role, {}).setdefault(find.mention.entity.key, set()).add(find.office_of)
     named: dict[str, EntityRef] = {}
-    for index, first, state in _phrases(sentences, mentions, titles):
+    roles: dict[str, str] = {}
+    for index, first, state, role in _phrases(sentences, mentions, titles):
+        held = holders.get(role or "", {})
+        if len(held) == 1:  # "the German chancellor": the one chancellor the text names
+            key, states = next(iter(held.items()))
+            if states == {None}:
+                named.setdefault(key, state)
+                roles.setdefault(key, role or "")
+            continue
+        if role is not None and not any(t.head for t in titles if t.sentence == index and t.role == role):
+            continue
         block = sentences[index].block
         window = {m.entity.key for m in mentions if m.entity.kind == "person" and m.entity.key in heads
                   and index - _WINDOW <= m.sentence <= index and sentences[m.sentence].block == block
@@ -66,5 +81,7 @@ def leaders_referred(finds: list[PersonFind], sentences: tuple[Sentence, ...], m
         if len(open_) == 1:
             named.setdefault(open_[0], state)
     return [replace(f, office_of=named[f.mention.entity.key])
-            if f.office_of is None and f.mention.entity.key in named and any(t.head for t in f.titles) else f
+            if f.office_of is None and f.mention.entity.key in named and any(
+                t.head if f.mention.entity.key not in roles else t.role == roles[f.mention.entity.key]
+                for t in f.titles) else f
             for f in finds]
