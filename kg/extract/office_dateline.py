@@ -4,10 +4,12 @@ Wire copy marks a foreign official's title with their state ("US President Donal
 leaves the home state's own officials bare: in a report datelined "BERLIN, Feb 26 —", "Chancellor
 Olaf Scholz" is Germany's, in one from "DAKAR", "President Bassirou Diomaye Faye" is Senegal's.
 So a titled person whose office the text ties to no state, in a report filed from a state's
-capital that the text names as well (gold rule O1: the article ties it), holds it for that state when nothing around the title points elsewhere: no other state
-named before them in their sentence or earlier in their paragraph, no possessive or name of two words
-before the title ("his vice president", "the bloc's ambassador", "Cook Islands Prime Minister"), and a title the
-home state's own officials hold (not an ambassador, who serves abroad, a monarch, whom a republic's
+capital that the text names as well (gold rule O1: the article ties it), holds it for that state
+when nothing around the title points elsewhere: no other state named before them in their sentence,
+nor earlier in their paragraph unless their own sentence names no state at all; no possessive or
+two-word name before the title ("his vice president", "the bloc's ambassador", "Cook Islands Prime
+Minister"); not "his Russian counterpart" after them in a Moscow report; and a title the home
+state's own officials hold (not an ambassador, who serves abroad, a monarch, whom a republic's
 capital reports as a foreign guest, or an organisation's officer).
 """
 
@@ -23,6 +25,7 @@ from kg.model import EntityRef, Mention, Sentence
 
 _ABROAD = frozenset("ambassador monarch secretary-general director mayor governor".split())
 _OWNERS = frozenset("'s ’s his her its their".split())
+_COUNTERPARTS = frozenset(("counterpart", "counterparts"))
 _DATELINE = re.compile(r"[A-Z][A-Z .'/-]*[A-Z],[^—–\n]{0,40}?(?:[—–]| - )")
 
 
@@ -87,8 +90,13 @@ def _at_home(find: PersonFind, sentences: tuple[Sentence, ...], states_in: dict[
         return False  # "his vice president", "the bloc's ambassador"
     if start > 1 and tokens[start - 1].text[:1].isupper() and tokens[start - 2].text[:1].isupper():
         return False  # "Cook Islands Prime Minister" (not "Agriculture Minister", "Democratic Senator")
-    if any(m.entity != home and m.first < start for m in states_in.get(index, [])):
+    own = states_in.get(index, [])
+    if any(m.entity != home and m.first < start for m in own):
         return False
+    if any(m.entity == home and m.last < len(tokens) and tokens[m.last].lower in _COUNTERPARTS for m in own):
+        return False  # "Transport Minister Name, who met his Russian counterpart": not Russia's
+    if not own:
+        return True  # their own sentence names no state: the paragraph's others are not theirs
     block = sentences[index].block
     previous = index - 1
     while previous >= 0 and sentences[previous].block == block:
