@@ -77,6 +77,7 @@ def counterparts(finds: list[PersonFind], sentences: tuple[Sentence, ...], menti
     taken_in: dict[int, set[int]] = {}
     for mention in mentions:
         taken_in.setdefault(mention.sentence, set()).update(range(mention.first, mention.last))
+    titled = {(t.sentence, t.first) for f in finds for t in f.titles}
     found: list[PersonFind] = []
     for sentence in sentences:
         tokens = sentence.tokens
@@ -87,6 +88,8 @@ def counterparts(finds: list[PersonFind], sentences: tuple[Sentence, ...], menti
             end = i - 1 if i > 0 and tokens[i - 1].text in _POSSESSIVE else i
             state = states_by_end.get((sentence.index, end))
             name_at = i + 2 if i + 1 < len(tokens) and tokens[i + 1].text == "," else i + 1
+            if (sentence.index, name_at) in titled:
+                continue  # "his Turkish counterpart, Defence Minister Yasar Guler": read with the title
             named = next((m for m in persons if m.first == name_at), None) or _bare_name(
                 sentence, name_at, taken_in.get(sentence.index, set()))
             before = [m for m in persons if m.last <= (state.first if state else i)]
@@ -163,6 +166,9 @@ def its_appositives(finds: list[PersonFind], sentences: tuple[Sentence, ...], ti
         before = [m for m in states_in.get(title.sentence, []) if m.last <= person.first]
         if not before and title.sentence > 0 and sentences[title.sentence - 1].block == sentence.block:
             before = sorted(states_in.get(title.sentence - 1, []), key=lambda m: m.first)[:1]
+        if not before:  # "to the Saudi leadership, singling out Name, who is also the kingdom's prime minister"
+            before = [m for m in states_in.get(-1 - title.sentence, []) if m.last <= person.first]
+            before = before if len({m.entity for m in before}) == 1 else []
         if before:
             found.append(PersonFind(person, (title,), before[-1].entity, person.start))
     return found
@@ -192,3 +198,22 @@ def _employer_before(sentence: Sentence, first: int, states_in: dict[int, list[M
     state = next((m for m in states_in.get(sentence.index, []) + states_in.get(-1 - sentence.index, [])
                   if m.last == i), None)
     return (state.entity, state.first) if state is not None else (None, first)
+
+
+def counterpart_titles(finds: list[PersonFind], sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...]
+                       ) -> list[PersonFind]:
+    """"Prince Khalid and his Turkish counterpart, Defence Minister Yasar Guler": a titled person set off
+    after "DEMONYM counterpart," (or "STATE's counterpart,") holds the office for that state."""
+    states_by_end, _ = _index(mentions)
+    out = []
+    for find in finds:
+        if find.titles and find.office_of is None:
+            tokens = sentences[find.mention.sentence].tokens
+            first = min(t.first for t in find.titles)
+            if first >= 3 and tokens[first - 1].text == "," and tokens[first - 2].lower in ("counterpart", "counterparts"):
+                end = first - 3 if tokens[first - 3].text in _POSSESSIVE else first - 2
+                state = states_by_end.get((find.mention.sentence, end))
+                if state is not None:
+                    find = PersonFind(find.mention, find.titles, state.entity, find.quote_start)
+        out.append(find)
+    return out

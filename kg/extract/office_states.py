@@ -22,26 +22,35 @@ from kg.model import EntityRef, Mention, Sentence
 
 _OWNERS = ("state", "organisation")
 _POSSESSIVE = ("'s", "’s")
-EMPLOYERS = frozenset("ministry department embassy army military navy".split())
+EMPLOYERS = frozenset("ministry department embassy army military navy government".split())
 EMPLOYER_WORDS = EMPLOYERS | frozenset("foreign defence defense interior finance economy energy trade justice state".split())
 _SPEECH = frozenset("say tell add warn insist stress announce declare vow pledge promise confirm argue note write "
                     "claim deny reply".split())
 _AUX = frozenset("""would will is was has had could should must can may might did does do are were remains remained
     wants wanted needs needed plans planned intends intended stands stood continues continued""".split())
 _BEFORE_VERB = frozenset("has had also later earlier then again previously".split())
-_OWN = frozenset("his her their its the".split())
+_OWN = frozenset("his her their".split())
 _BODIES = frozenset("country government nation administration state".split())
 
 
 def _owner_at(sentence: Sentence, i: int, by_first: dict[int, Mention]) -> EntityRef | None:
-    """The state or organisation of an "of" phrase at token *i*: "of Kenya", "of the Arab League"."""
+    """The state or organisation of an "of" phrase at token *i*: "of Kenya", "of the Arab League", "of the
+    Russian Foreign Ministry", "for the Chinese embassy"."""
     tokens = sentence.tokens
-    if i >= len(tokens) or tokens[i].lower != "of":
+    if i >= len(tokens) or tokens[i].lower not in ("of", "for"):
         return None
     j = i + 2 if i + 2 < len(tokens) and tokens[i + 1].lower == "the" else i + 1
     mention = by_first.get(j)
-    if mention is None or mention.entity.kind not in _OWNERS or mention.how == "demonym":
+    if mention is None or mention.entity.kind not in _OWNERS:
         return None
+    if tokens[i].lower == "for" and mention.how != "demonym":
+        return None  # "envoy for Ukraine" names the portfolio, "spokesman for the Chinese embassy" the employer
+    if mention.how == "demonym":  # only "of the Russian Foreign Ministry", not "of the Russian people"
+        k = mention.last
+        while k < len(tokens) and k - mention.last < 3 and tokens[k].lower in EMPLOYER_WORDS:
+            k += 1
+        if k == mention.last or tokens[k - 1].lower not in EMPLOYERS:
+            return None
     return mention.entity
 
 
@@ -54,12 +63,6 @@ def office_states(finds: list[PersonFind], sentences: tuple[Sentence, ...],
         if mention.entity.kind in _OWNERS:
             by_first.setdefault(mention.sentence, {})[mention.first] = mention
             by_last.setdefault(mention.sentence, {})[mention.last] = mention
-    said: dict[str, EntityRef] = {}
-    for mention in mentions:
-        if mention.entity.kind == "person" and mention.entity.key not in said:
-            spoken = _spoken_for(mention, sentences, by_first)
-            if spoken is not None:
-                said[mention.entity.key] = spoken
     out = []
     for find in finds:
         if find.titles and find.office_of is None:
@@ -81,10 +84,27 @@ def office_states(finds: list[PersonFind], sentences: tuple[Sentence, ...],
            if f.titles and f.office_of is None and f.mention.entity.key in owned else f for f in out]
     out = _one_state_per_person(_possessors(out, sentences, mentions))
     shared = Counter((f.mention.sentence, t.first) for f in out for t in f.titles)
-    out = [f if any(shared[(f.mention.sentence, t.first)] > 1 for t in f.titles)  # "Presidents Putin and Xi"
-           else _head_after_subject(f, sentences, by_first) for f in out]
+    return [f if any(shared[(f.mention.sentence, t.first)] > 1 for t in f.titles)  # "Presidents Putin and Xi"
+            else _head_after_subject(f, sentences, by_first) for f in out]
+
+
+def with_speakers(finds: list[PersonFind], sentences: tuple[Sentence, ...],
+                  mentions: tuple[Mention, ...]) -> list[PersonFind]:
+    """The finds with the state each untied titled person speaks for ("Name said Russia would ..."),
+    where :func:`_spoken_for` reads one. A weaker tie than the title's own phrase or the paragraph's
+    topic, so it runs after those (:mod:`kg.extract.office_topics`)."""
+    by_first: dict[int, dict[int, Mention]] = {}
+    for mention in mentions:
+        if mention.entity.kind in _OWNERS:
+            by_first.setdefault(mention.sentence, {})[mention.first] = mention
+    said: dict[str, EntityRef] = {}
+    for mention in mentions:
+        if mention.entity.kind == "person" and mention.entity.key not in said:
+            spoken = _spoken_for(mention, sentences, by_first)
+            if spoken is not None:
+                said[mention.entity.key] = spoken
     return [replace(f, office_of=said[f.mention.entity.key])
-            if f.titles and f.office_of is None and f.mention.entity.key in said else f for f in out]
+            if f.titles and f.office_of is None and f.mention.entity.key in said else f for f in finds]
 
 
 def _spoken_for(mention: Mention, sentences: tuple[Sentence, ...],

@@ -128,6 +128,8 @@ def find_persons(sentence: Sentence, titles: list[Title], states: list[Mention])
             i = state_at[at].last
         i = _named_body_after(sentence, i, state_at)
         if i < len(tokens) and tokens[i].text == ",":
+            if _closes_appositive(sentence, quote_first, taken):
+                continue  # "Mohamed bin Zayed, the UAE's president, Sharif wrote": the title is Mohamed's
             i += 1  # appositive: "..., Wang Yi, ..."
         names = []
         while i < len(tokens):
@@ -147,6 +149,8 @@ def find_persons(sentence: Sentence, titles: list[Title], states: list[Mention])
             if last - first == 1 and _a_common_word(tokens[first].text):
                 taken.add(first)  # "General Motors", "General Dynamics": a title word opening a company's name
                 continue
+            if tokens[last - 1].text in NON_PERSON_TAILS:
+                break  # "the spokeswoman of the Russian Foreign Ministry": a body, not the holder's name
             mention = _mention(sentence, first, last, "title")
             found.append(PersonFind(mention, tuple(group), office_of, tokens[quote_first].start))
             taken.update(range(first, last))
@@ -154,6 +158,13 @@ def find_persons(sentence: Sentence, titles: list[Title], states: list[Mention])
     found.extend(_counterparts(sentence, taken))
     found.extend(_speakers(sentence, taken))
     return found
+
+
+def _closes_appositive(sentence: Sentence, first: int, taken: set[int]) -> bool:
+    """Does the title phrase opening at token *first* follow a full name and a comma (", the")?"""
+    tokens = sentence.tokens
+    comma = first - 2 if first >= 2 and tokens[first - 1].lower == "the" else first - 1
+    return comma >= 2 and tokens[comma].text == "," and comma - name_start(sentence, comma, taken) >= 2
 
 
 def _named_body_after(sentence: Sentence, i: int, state_at: dict[int, Mention]) -> int:
@@ -209,7 +220,7 @@ def _appositive_after(sentence, titles, state_end, taken) -> list[PersonFind]:
     for title in titles:
         _, first = _state_before(sentence, title.first, state_end)
         comma = first - 1
-        if comma > 0 and tokens[comma].lower in ("the",):
+        if comma > 0 and tokens[comma].lower in ("the", "a", "an"):
             comma -= 1
         if comma < 1 or tokens[comma].text != ",":
             continue

@@ -16,8 +16,13 @@ from kg.extract.meeting_delegations import delegation_talks
 from kg.extract.meeting_rosters import event_roster
 from kg.extract.meeting_signings import signing_meetings
 from kg.extract.meeting_sides import leaders
-from kg.extract.office_referents import counterparts, its_appositives, titles_referring_back
-from kg.extract.office_states import office_states
+from kg.extract.office_referents import counterpart_titles, counterparts, its_appositives, titles_referring_back
+from kg.extract.office_aides import pronoun_aides
+from kg.extract.office_dateline import with_home_state
+from kg.extract.office_leaders import leaders_referred
+from kg.extract.office_states import office_states, with_speakers
+from kg.extract.office_titles import with_title_states
+from kg.extract.office_topics import with_topics
 from kg.extract.offices import extract_offices
 from kg.extract.org_short import short_name_mentions
 from kg.extract.person_cues import coordinated_persons, cued_persons, organisation_like
@@ -100,7 +105,14 @@ def offices_stage(work: Work) -> Work:
     finds += titles_referring_back(finds, work.sentences, work.titles, work.mentions)
     finds += counterparts(finds, work.sentences, work.mentions)
     finds += its_appositives(finds, work.sentences, work.titles, work.mentions)
+    finds = counterpart_titles(finds, work.sentences, work.mentions)
     finds = office_states(finds, work.sentences, work.mentions)
+    finds = leaders_referred(finds, work.sentences, work.mentions, work.titles)
+    finds = with_title_states(finds, work.sentences, work.mentions)
+    finds = with_topics(finds, work.sentences, work.mentions)
+    finds = with_speakers(finds, work.sentences, work.mentions)
+    finds = with_home_state(finds, work.sentences, work.mentions)
+    finds = pronoun_aides(finds, work.sentences, work.mentions)
     offices = extract_offices(finds, work.sentences, doc_id=work.source.doc_id)
     return replace(work, facts=(*work.facts, *offices))
 

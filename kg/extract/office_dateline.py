@@ -1,0 +1,106 @@
+"""The state of an office that the report's dateline gives.
+
+Wire copy marks a foreign official's title with their state ("US President Donald Trump") but
+leaves the home state's own officials bare: in a report datelined "BERLIN, Feb 26 —", "Chancellor
+Olaf Scholz" is Germany's, in one from "DAKAR", "President Bassirou Diomaye Faye" is Senegal's.
+So a titled person whose office the text ties to no state, in a report filed from a state's
+capital that the text names as well (gold rule O1: the article ties it), holds it for that state
+when nothing around the title points elsewhere: no other state named before them in their sentence,
+nor earlier in their paragraph unless their own sentence names no state at all; no possessive or
+two-word name before the title ("his vice president", "the bloc's ambassador", "Cook Islands Prime
+Minister"); not "his Russian counterpart" after them in a Moscow report; and a title the home
+state's own officials hold (not an ambassador, who serves abroad, a monarch, whom a republic's
+capital reports as a foreign guest, or an organisation's officer).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import replace
+
+from kg.extract.persons import PersonFind
+from kg.model import EntityRef, Mention, Sentence
+
+_ABROAD = frozenset("ambassador monarch secretary-general director mayor governor".split())
+_OWNERS = frozenset("'s ’s his her its their".split())
+_COUNTERPARTS = frozenset(("counterpart", "counterparts"))
+_DATELINE = re.compile(r"[A-Z][A-Z .'/-]*[A-Z],[^—–\n]{0,40}?(?:[—–]| - )")
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
+
+
+def dateline_end(sentence: Sentence) -> int:
+    """The token where a sentence opening with a dateline ("MOSCOW, Nov 2 — Venezuela has ...") goes on
+    after it, else 0."""
+    match = _DATELINE.match(sentence.text)
+    if match is None:
+        return 0
+    end = match.end() + sentence.start
+    return next((i for i, t in enumerate(sentence.tokens) if t.start >= end), 0)
+
+
+def home_state(sentences: tuple[Sentence, ...]) -> EntityRef | None:
+    """The state whose capital the report's dateline names, or None."""
+    from kg.extract.gazetteer import load_gazetteer
+    from kg.extract.meeting_dateline import dateline_city
+
+    city = dateline_city(sentences)
+    if city is None:
+        return None
+    name = _fold(city.label)
+    states = [s for s in load_gazetteer().states if any(_fold(c) == name for c in s.capitals)]
+    return states[0].ref if len(states) == 1 else None
+
+
+def with_home_state(finds: list[PersonFind], sentences: tuple[Sentence, ...],
+                    mentions: tuple[Mention, ...]) -> list[PersonFind]:
+    """*finds* with the dateline's state filled in for the bare-titled home officials."""
+    home = home_state(sentences)
+    if home is None or not any(m.entity == home for m in mentions):
+        return finds  # the text itself never names the state it was filed from
+    states_in: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        if mention.entity.kind == "state":
+            states_in.setdefault(mention.sentence, []).append(mention)
+    tied = {f.mention.entity.key for f in finds if f.titles and f.office_of is not None}
+    shared = Counter((t.sentence, t.first) for f in finds for t in f.titles)
+    homed: set[str] = set()
+    for find in finds:
+        key = find.mention.entity.key
+        if find.titles and key not in tied and all(shared[(t.sentence, t.first)] == 1 for t in find.titles) \
+                and _at_home(find, sentences, states_in, home):
+            homed.add(key)
+    return [replace(f, office_of=home) if f.titles and f.office_of is None and f.mention.entity.key in homed else f
+            for f in finds]
+
+
+def _at_home(find: PersonFind, sentences: tuple[Sentence, ...], states_in: dict[int, list[Mention]],
+             home: EntityRef) -> bool:
+    if any(t.role in _ABROAD for t in find.titles):
+        return False
+    index = find.mention.sentence
+    tokens = sentences[index].tokens
+    start = min(find.mention.first, *(t.first for t in find.titles))
+    if start > 0 and tokens[start - 1].lower in _OWNERS:
+        return False  # "his vice president", "the bloc's ambassador"
+    if start > 1 and tokens[start - 1].text[:1].isupper() and tokens[start - 2].text[:1].isupper():
+        return False  # "Cook Islands Prime Minister" (not "Agriculture Minister", "Democratic Senator")
+    own = states_in.get(index, [])
+    if any(m.entity != home and m.first < start for m in own):
+        return False
+    if any(m.entity == home and m.last < len(tokens) and tokens[m.last].lower in _COUNTERPARTS for m in own):
+        return False  # "Transport Minister Name, who met his Russian counterpart": not Russia's
+    if not own:
+        return True  # their own sentence names no state: the paragraph's others are not theirs
+    block = sentences[index].block
+    previous = index - 1
+    while previous >= 0 and sentences[previous].block == block:
+        if any(m.entity != home for m in states_in.get(previous, [])):
+            return False
+        previous -= 1
+    return True
