@@ -32,3 +32,12 @@ def test_a_loan_from_the_fund_has_the_imf_as_its_giver():
     doc = extract(SourceDocument("d", "Egypt has been in talks with the IMF since March. The Fund will lend "
                                       "Egypt $3 billion over four years."))
     assert {(f.donor.label, f.recipient.label) for f in doc.facts_of(AidFlow)} == {("International Monetary Fund", "Egypt")}
+
+
+def test_the_rebels_after_an_armed_group_is_that_group():
+    found = _orgs("Kinshasa says Rwanda arms the M23. Burundi denies helping the rebels.")
+    assert found == [("M23", "M23"), ("rebels", "M23")]
+
+
+def test_the_rebels_with_no_armed_group_named_is_nobody():
+    assert _orgs("Kinshasa says the rebels took Goma.") == []

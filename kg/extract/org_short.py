@@ -1,6 +1,6 @@
 """Short names of organisations the report has already named: after "the International Monetary Fund" or
 "the IMF", "the Fund" is the IMF; after "the World Bank", "the Bank" is the World Bank (the `short`
-forms of kg/rules/organisations.toml). A short name with no such organisation named before it in the
+forms of kg/rules/organisations.toml); after an armed group, "the rebels" or "the militia" is that group. A short name with no such organisation named before it in the
 document, or followed by "of" ("the Bank of England"), names nothing."""
 
 from __future__ import annotations
@@ -9,9 +9,14 @@ from kg.extract.gazetteer import load_gazetteer
 from kg.model import EntityRef, Mention, Sentence
 
 
+# What reports call an armed group once they have named it: "the M23 rebels ... the rebels".
+_FIGHTERS = ("rebels", "militia", "militants", "paramilitaries", "insurgents")
+
+
 def short_name_mentions(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
     """*mentions* with a mention added for each short name that refers back to an organisation."""
-    shorts = {org.key: org.short for org in load_gazetteer().organisations if org.short}
+    shorts = {org.key: org.short + (_FIGHTERS if org.armed else ()) for org in load_gazetteer().organisations
+              if org.short or org.armed}
     if not shorts:
         return mentions
     words = {word for forms in shorts.values() for word in forms}
