@@ -57,6 +57,7 @@ from kg.extract.aid_helped import drop_reversed, helped_frames
 from kg.extract.aid_relative import fronted_item, standing_supply
 from kg.extract.aid_withdraw import WITHDRAW_WORDS, withdrawal_frames
 from kg.extract.aid_agreed import agreed_with_frame
+from kg.extract.aid_alongside import alongside_frame
 from kg.extract.aid_arrival import arrival_frame
 from kg.extract.aid_categories import inherit_categories
 from kg.extract.aid_transport import transport_frame
@@ -519,6 +520,7 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
             frames.append(frame)  # "Armenia, which has relied for decades on Russian arms"
             consumed = frame.quote_last
         elif j >= consumed and free(j, frames) and (frame := arrival_frame(view, j, frames, context) or transport_frame(view, j, frames, context)
+                                                     or alongside_frame(view, j)
                                                      or share_frame(view, j)
                                                      or funded_frame(view, j) or bound_frame(view, j)):  # "Saudi-funded"
             frames.append(frame)  # "The first batch of Indian wheat arrived in Afghanistan", "Y's gas comes from X"
