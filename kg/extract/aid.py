@@ -59,7 +59,7 @@ from kg.extract.aid_withdraw import WITHDRAW_WORDS, withdrawal_frames
 from kg.extract.aid_agreed import agreed_with_frame
 from kg.extract.aid_alongside import alongside_frame
 from kg.extract.aid_arrival import arrival_frame
-from kg.extract.aid_categories import inherit_categories
+from kg.extract.aid_categories import finished
 from kg.extract.aid_transport import transport_frame
 from kg.extract.aid_comes_from import share_frame
 from kg.extract.aid_funded import bound_frame, funded_frame
@@ -357,7 +357,7 @@ def extract_aid(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], 
         new = [f for f in new if f.item_class is not None or (f.donor, f.recipient, f.status) not in specific]
         flows.extend(new)
         update_context(view, frames, new, context)
-    return inherit_categories(_dedupe(flows))
+    return finished(flows)
 
 
 def _time_after(view: SentenceView, at: int) -> bool:
@@ -588,13 +588,3 @@ def _flows(view, frame: Frame, context: Context, lexicon: AidLexicon, doc_id: st
                                      unit=amounts.unit, value=amounts.value, currency=amounts.currency,
                                      date=dates[0].value if dates else None) for status in statuses)
     return flows
-
-
-def _dedupe(flows: list[AidFlow]) -> list[AidFlow]:
-    seen, result = set(), []
-    for flow in flows:
-        key = (flow.donor, flow.recipient, flow.item, flow.evidence.start, flow.status)
-        if key not in seen:
-            seen.add(key)
-            result.append(flow)
-    return result
