@@ -161,3 +161,18 @@ def test_military_ranks_are_titles_and_end_the_previous_name_list():
 ])
 def test_a_stop_inside_an_abbreviation_ends_a_sentence_only_before_an_opening_word(text, expected):
     assert [s.text for s in extract(SourceDocument("d", text)).sentences] == expected
+
+
+def test_a_fact_whose_evidence_is_no_span_of_the_text_is_dropped_not_stored():
+    from kg.extract import quoted
+    from kg.model import EntityRef, Evidence
+
+    text = "Japan sent rice to Laos."
+    japan, laos = EntityRef("state", "JP", "Japan"), EntityRef("state", "LA", "Laos")
+
+    def flow(start, end, quote):
+        return AidFlow(japan, laos, "rice", ("food",), "delivered", Evidence("d", start, end, quote, 0, 24, text))
+
+    assert quoted(flow(0, 15, "Japan sent rice"), text)
+    assert not quoted(flow(20, 5, ""), text)
+    assert not quoted(flow(0, 5, "Laos."), text)

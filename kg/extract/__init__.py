@@ -88,7 +88,15 @@ class Pipeline:
         for name in self.names:
             work = STAGES[name].func(work)
         assert work.clean is not None
-        return Extraction(work.clean, work.sentences, work.mentions, work.titles, work.facts, work.places)
+        facts = tuple(fact for fact in work.facts if quoted(fact, source.text))
+        return Extraction(work.clean, work.sentences, work.mentions, work.titles, facts, work.places)
+
+
+def quoted(fact: Fact, text: str) -> bool:
+    """Is the fact's evidence a non-empty span of *text* whose quote is that span? A fact a rule mis-spans
+    is dropped rather than stored with a quote that would fail the Evidence shape for the whole batch."""
+    ev = fact.evidence
+    return 0 <= ev.start < ev.end <= len(text) and bool(ev.quote.strip()) and text[ev.start:ev.end] == ev.quote
 
 
 def extract(source: SourceDocument) -> Extraction:

@@ -571,8 +571,8 @@ def _flows(view, frame: Frame, context: Context, lexicon: AidLexicon, doc_id: st
             continue  # "a new proposal from the UN", "could not offer a model": no goods, no one named to get them
         if item.lower() in _GENERIC_ITEMS or not categories:
             item_class = None
-        q_first = min(frame.quote_first, first)
-        q_last = max(frame.quote_last, last)
+        q_first = max(0, min(frame.quote_first, first))  # a quote never starts before its sentence
+        q_last = max(frame.quote_last, last, q_first + 1)
         q_start, q_end = sentence.tokens[q_first].start, sentence.tokens[min(q_last, len(sentence.tokens)) - 1].end
         used = context.sentences if frame.used_context else ()
         evidence = Evidence(doc_id, q_start, q_end, sentence.text[q_start - sentence.start:q_end - sentence.start],
