@@ -39,7 +39,6 @@ def transport_frame(view: SentenceView, at: int, frames: list[Frame], context: C
     start = at
     while start > 0 and view.lower[start - 1] not in (",", ";", ":") and view.lower[start - 1] not in CLAUSE_END:
         start -= 1
-    subject = view.lower[start:at]
     vehicle = next((j for j in range(start, at) if view.lower[j] in VEHICLES), None)
     if vehicle is None or not _carries_aid(view, vehicle, at):
         return None
@@ -56,8 +55,7 @@ def transport_frame(view: SentenceView, at: int, frames: list[Frame], context: C
         r for r in context.fallback_recipients() if r not in donors)
     if not getters or set(getters) & set(donors):
         return None
-    status = "pledged" if _TO_COME & set(subject[-4:]) or _TO_COME & set(view.lower[max(start, at - 3):at]) \
-        else "delivered"
+    status = "pledged" if _TO_COME & set(view.lower[max(start, at - 4):at]) else "delivered"
     end = max(verb_end, destination.last if destination else 0, origin.last if origin else 0)
     return Frame(_ENTRY, at, verb_end, donors, [(start, at, getters)], status, start, end,
                  used_context=destination is None)
