@@ -23,6 +23,7 @@ from kg.extract.agreement_discourse import (between_pair, leaders_pair, numbered
                                             separate_accords)
 from kg.extract.agreement_give import agreed_to_give as _agreed_to_give
 from kg.extract.agreement_hosts import host_pair
+from kg.extract.agreement_purchase import modifier, seller
 from kg.extract.agreement_senses import MODALS, not_an_agreement, spent_on, visited
 from kg.extract.agreement_verb_only import agreed_without_noun, not_restated
 from kg.extract.event_clauses import clause as _clause
@@ -313,8 +314,9 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                              if (_governor(view, m) in (_STATEMENT_GOVERNORS if kind == "jointStatement"
                                                          and not visited(view, m) else _GOVERNORS)
                                  or _from_party(view, first, m.first, _governor(view, m))
-                                 or _agent_party(view, m.first, _governor(view, m), _status_verbs()))
-                             and not (m.how == "demonym" and m.first >= last))
+                                 or _agent_party(view, m.first, _governor(view, m), _status_verbs())
+                                 or seller(view, last, m))
+                             and not (m.how == "demonym" and m.first >= last) and not modifier(view, m))
             kind = _terms_kind(view, c_first, first, kind)  # "will lend India $1bn under an agreement"
             parties = between_pair(view, last, c_last) or numbered_group(view, c_first, c_last, [
                 actors.get(s.index, []) for s in sentences if s.index < sentence.index]) or parties  # "the six countries"
