@@ -29,6 +29,7 @@ from kg.extract.agreement_verb_only import agreed_without_noun, not_restated
 from kg.extract.event_clauses import clause as _clause
 from kg.extract.evidence import evidence as _evidence
 from kg.extract.agreement_terms import agent_party as _agent_party, from_party as _from_party, terms_kind as _terms_kind
+from kg.extract.meeting_again import named_again
 from kg.extract.meeting_dateline import dateline_places
 from kg.extract.meeting_discourse import across, apart as _apart, most_named as _most_named, sides as _sides, \
     their as _their
@@ -433,6 +434,8 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
             if first > 0 and view.lower[first - 1] in ("the", "this") and not view.actors_in(*clause) \
                     and any(m.kind == kind for m in found):
                 continue  # "The visit was timed for the anniversary": the visit told before, named again
+            if named_again(view, first, last, bool(found)):
+                continue  # "After the talks, the two sides signed ...": the talks told before
             meeting = _meeting(view, clause, kind, rules, doc_id, today, found, previous_person, at=last,
                                places=where.get(sentence.index, []), day_before=day_before,
                                pair=_most_named(named_so_far), sides=_most_named(states_so_far))
