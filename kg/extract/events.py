@@ -28,7 +28,8 @@ from kg.extract.agreement_senses import MODALS, not_an_agreement, spent_on, visi
 from kg.extract.agreement_verb_only import agreed_without_noun, not_restated
 from kg.extract.event_clauses import clause as _clause
 from kg.extract.evidence import evidence as _evidence
-from kg.extract.agreement_terms import agent_party as _agent_party, from_party as _from_party, terms_kind as _terms_kind
+from kg.extract.agreement_terms import (agent_party as _agent_party, from_party as _from_party,
+                                       government_party, terms_kind as _terms_kind)
 from kg.extract.meeting_again import named_again
 from kg.extract.meeting_dateline import dateline_places
 from kg.extract.meeting_discourse import across, apart as _apart, most_named as _most_named, sides as _sides, \
@@ -326,7 +327,9 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                                  or _from_party(view, first, m.first, _governor(view, m))
                                  or _agent_party(view, m.first, _governor(view, m), _status_verbs())
                                  or seller(view, last, m))
-                             and not (m.how == "demonym" and m.first >= last) and not modifier(view, m))
+                             and not (m.how == "demonym" and m.first >= last
+                                      and not government_party(view, m.first, last, m.how, _governor(view, m)))
+                             and not modifier(view, m))
             kind = _terms_kind(view, c_first, first, kind)  # "will lend India $1bn under an agreement"
             parties = between_pair(view, last, c_last) or numbered_group(view, c_first, c_last, [
                 actors.get(s.index, []) for s in sentences if s.index < sentence.index]) or parties  # "the six countries"
