@@ -19,6 +19,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from kg.extract.agreement_companies import companies, with_companies
 from kg.extract.agreement_discourse import (between_pair, leaders_pair, numbered_group, pair_referent, partner_of,
                                             separate_accords)
 from kg.extract.agreement_give import agreed_to_give as _agreed_to_give
@@ -291,6 +292,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
     leaders: tuple[EntityRef, ...] = ()  # the states of the last two leaders named together, for "the two leaders"
     told: list[tuple[Agreement, bool]] = []  # accords told by the verb alone, and whether their sentence dates them
     pronoun_state: EntityRef | None = None  # the state of the last office holder named, for "he signed"
+    last_company: EntityRef | None = None  # the company named last, for "The company also signed ..."
     for sentence in sentences:
         if sentence.heading:
             continue
@@ -301,6 +303,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
         # AG4: the first kind that applies names the clause's agreement ("a strategic partnership treaty" is a
         # treaty, "their partnership ... with a tripartite agreement" tripartite, "a stand-by facility" a credit line)
         hits = sorted((_kind_of(view, hit) for hit in _phrases(view, "agreement", "nouns")), key=lambda h: _rank(h[2]))
+        firms = companies(view)
         done: set[tuple[int, int]] = set()
         inside = {i for m in view.actors for i in range(m.first + 1, m.last)}
         for first, last, kind in hits:
@@ -333,6 +336,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             kind = _terms_kind(view, c_first, first, kind)  # "will lend India $1bn under an agreement"
             parties = between_pair(view, last, c_last) or numbered_group(view, c_first, c_last, [
                 actors.get(s.index, []) for s in sentences if s.index < sentence.index]) or parties  # "the six countries"
+            parties = with_companies(view, c_first, c_last, parties, firms, last_company)  # "the drone maker Baykar"
             if len(parties) < 2:
                 parties = unique([*parties, *(person_states[m.entity] for m in people.get(sentence.index, [])
                                               if c_first <= m.first < c_last and m.entity in person_states)])
@@ -384,6 +388,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
         if not hits and len(view.actors) >= 2:
             last_parties = unique(m.entity for m in view.actors)
         leaders = leaders_pair(people.get(sentence.index, []), person_states) or leaders
+        last_company = firms[-1].ref if firms else last_company
     return [*found, *not_restated(told, found)]
 
 
