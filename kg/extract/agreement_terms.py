@@ -48,3 +48,9 @@ def government_party(view: SentenceView, at: int, last: int, how: str, governor:
     if how != "demonym" or governor not in ("with", "between") or at < last:
         return False
     return any(view.lower[j] in _GOVERNMENT for j in range(at + 1, min(at + 3, len(view.tokens))))
+
+
+def borrower_party(view: SentenceView, at: int, last: int, kind: str, governor: str | None) -> bool:
+    """"a $3 billion loan package for Egypt", "a new facility for Pakistan": the actor right after a credit
+    line's noun with "for" is its borrower."""
+    return kind == "creditLine" and governor == "for" and 0 <= at - last <= 2 and view.lower[last] == "for"

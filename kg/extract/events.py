@@ -30,7 +30,7 @@ from kg.extract.agreement_verb_only import agreed_without_noun, not_restated
 from kg.extract.event_clauses import clause as _clause
 from kg.extract.evidence import evidence as _evidence
 from kg.extract.agreement_terms import (agent_party as _agent_party, from_party as _from_party,
-                                       government_party, terms_kind as _terms_kind)
+                                       borrower_party, government_party, terms_kind as _terms_kind)
 from kg.extract.meeting_again import named_again
 from kg.extract.meeting_dateline import dateline_places
 from kg.extract.meeting_discourse import across, apart as _apart, most_named as _most_named, sides as _sides, \
@@ -329,7 +329,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                                                          and not visited(view, m) else _GOVERNORS)
                                  or _from_party(view, first, m.first, _governor(view, m))
                                  or _agent_party(view, m.first, _governor(view, m), _status_verbs())
-                                 or seller(view, last, m))
+                                 or seller(view, last, m) or borrower_party(view, m.first, last, kind, _governor(view, m)))
                              and not (m.how == "demonym" and m.first >= last
                                       and not government_party(view, m.first, last, m.how, _governor(view, m)))
                              and not modifier(view, m))
