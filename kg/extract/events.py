@@ -351,6 +351,10 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             elif not parties:
                 parties = main_pair  # "21 memorandums of understanding were signed during the visit"
             elif len(parties) == 1 and (with_partner := partner_of(parties[0], found, last_parties)):
+                if _definite(view, first) and not any(a.kind == kind and set(a.parties) == set(with_partner)
+                                                      for a in found) \
+                        and any(a.kind == kind and parties[0] in a.parties for a in found):
+                    continue  # "calling the contract a milestone": the contract told before, not one with whoever came since
                 parties = with_partner  # "Jakarta also signed a memorandum": its last accord's partner
             if len(parties) < 2:
                 continue
