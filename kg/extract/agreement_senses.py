@@ -47,3 +47,16 @@ def spent_on(view: SentenceView, c_first: int, noun: int) -> bool:
 def visited(view: SentenceView, mention: Mention) -> bool:
     """"a state visit to Vietnam": the host of a visit signs what is issued during it."""
     return mention.first >= 2 and view.lower[mention.first - 1] == "to" and view.lemmas[mention.first - 2] in ("visit", "trip")
+
+
+_HAVE = frozenset("have has had".split())
+
+
+def standing_partnership(view: SentenceView, first: int, last: int, between: bool) -> bool:
+    """A partnership in place with no verb of its own: "the strategic partnership between China and Russia"
+    (*between*: its parties follow with "between"), "Beijing, which has a "no limits" partnership with Moscow"."""
+    if between and first > 0 and view.lower[first - 1] != "of":
+        return True
+    if last >= len(view.tokens) or view.lower[last] != "with":
+        return False
+    return any(view.lower[j] in _HAVE for j in range(max(0, first - 6), first))

@@ -25,7 +25,7 @@ from kg.extract.agreement_discourse import (between_pair, leaders_pair, numbered
 from kg.extract.agreement_give import agreed_to_give as _agreed_to_give
 from kg.extract.agreement_hosts import host_pair
 from kg.extract.agreement_purchase import modifier, seller
-from kg.extract.agreement_senses import MODALS, not_an_agreement, spent_on, visited
+from kg.extract.agreement_senses import MODALS, not_an_agreement, spent_on, standing_partnership, visited
 from kg.extract.agreement_verb_only import agreed_without_noun, not_restated
 from kg.extract.event_clauses import clause as _clause
 from kg.extract.evidence import evidence as _evidence
@@ -362,6 +362,9 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             # treaty", "its one contract with Havana"); a credit line or statement in use was at least agreed
             default = None if kind in ("deal", "partnership") or view.lower[last - 1] in rules["needs_verb"] \
                 else "signed" if kind in ("treaty", "contract", "tripartiteAgreement", "jointStatement") else "agreed"
+            if kind == "partnership" and default is None and standing_partnership(
+                    view, first, last, bool(between_pair(view, last, c_last))):
+                default = "agreed"  # "the strategic partnership between China and Russia": one in place
             status = _status(view, c_first, c_last, default=None, noun=last - 1)
             standing = status is None  # no verb: the agreement as it stands, dated by "the 1979 treaty"
             status = status or default
