@@ -33,6 +33,7 @@ from kg.extract.agreement_terms import (agent_party as _agent_party, from_party 
                                        borrower_party, government_party, terms_kind as _terms_kind)
 from kg.extract.meeting_again import named_again
 from kg.extract.meeting_dateline import dateline_places
+from kg.extract.meeting_names import body_name
 from kg.extract.meeting_discourse import across, apart as _apart, most_named as _most_named, sides as _sides, \
     their as _their
 from kg.extract.meeting_places import country_place, meeting_place
@@ -433,7 +434,8 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
             continue
         # M3: where a clause names several kinds, the first of kind_order applies
         order = rules["kind_order"]
-        hits = sorted((_multilateral_kind(view, h) for h in hits if _meeting_hit(view, h)),
+        hits = sorted((_multilateral_kind(view, h) for h in hits if _meeting_hit(view, h)
+                       and not body_name(view, h[0], h[1])),
                       key=lambda h: order.index(h[2]))
         if not hits:
             continue
