@@ -55,7 +55,8 @@ from kg.extract.meeting_cues import (
     summit as _summit,
     verb_call as _verb_call,
 )
-from kg.extract.meeting_sides import bodies as _bodies, held as _held, named_body as _named_body, other_side as _other_side
+from kg.extract.meeting_sides import bodies as _bodies, held as _held, met_bodies as _met_bodies, named_body as _named_body, \
+    other_side as _other_side
 from kg.extract.view import (
     PREPOSITIONS,
     SentenceView,
@@ -550,6 +551,8 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
                         if m.entity.kind == "state" and m.first not in place_at
                         and (m.how != "demonym" or _delegation(view, m))) \
             if _held(view, c_first, c_last) else ()
+        if len(people) == 1 and people[0].kind == "state":
+            people = unique([*people, *_met_bodies(view, c_first, c_last)])  # "Egypt opened talks with the IMF"
     if not people:
         people = _bodies(view, kind, c_first, c_last)  # "Leaders of the African Union gathered for a summit"
     if place is None and kind != "visit" and c_first > 0 and view.lower[c_first] == "where":
