@@ -25,6 +25,7 @@ from kg.extract.agreement_discourse import (between_pair, leaders_pair, numbered
 from kg.extract.agreement_give import agreed_to_give as _agreed_to_give
 from kg.extract.agreement_hosts import host_pair
 from kg.extract.agreement_purchase import modifier, seller
+from kg.extract.agreement_relative import relative_verb
 from kg.extract.agreement_senses import MODALS, not_an_agreement, spent_on, standing_partnership, visited
 from kg.extract.agreement_verb_only import agreed_without_noun, not_restated
 from kg.extract.event_clauses import clause as _clause
@@ -384,9 +385,13 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             groups = separate_accords(view, c_first, c_last, parties) or (
                 [(parties[0], other) for other in parties[1:]] if plural else [parties])
             when = (_year_of(view, first) if standing else None) or _date(sentence, today) or _story_day(view, c_first, c_last, today)
+            # "pulled out of the Grain Initiative, the deal Russia and Ukraine signed": its signing is a stage too
+            made = relative_verb(view, last - 1, c_last, _status_verbs())
+            made = _status(view, made, c_last, default=None) if made is not None else None
             for group in groups:
-                found.append(Agreement(tuple(group), kind, status, _evidence(sentence, doc_id, c_first, c_last),
-                                       when, name))
+                for stage in (status, *([made] if made in ("signed", "agreed") and made != status else [])):
+                    found.append(Agreement(tuple(group), kind, stage, _evidence(sentence, doc_id, c_first, c_last),
+                                           when, name))
         if not hits:  # "agreed to lend X ...", else "A and B agreed to / on / that ..." with no agreement noun
             given = _agreed_to_give(view, doc_id, today)
             found.extend(given)
