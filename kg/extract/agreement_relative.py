@@ -1,4 +1,6 @@
-"""The stage of an agreement told by a reduced relative clause right after its noun: "pulled out of the Black
+"""Relative clauses after an agreement noun. The hypothetical cues of the main clause stop at "which"/"that":
+"would honour the Association Agreement, which Georgia and the EU signed in 2014" is signed. And the stage of
+an agreement told by a reduced relative clause right after its noun: "pulled out of the Black
 Sea Grain Initiative, the deal Russia and Ukraine signed in 2022", "the pact Putin and Kim had concluded on
 Wednesday", "the agreement the two sides reached": the verb after the noun is the accord's own (AG2), not the
 verb of the clause around it."""
@@ -26,3 +28,12 @@ def relative_verb(view: SentenceView, noun: int, end: int, verbs: frozenset[str]
                                          for k in range(start, j)):
         return None
     return j if view.lemmas[j] in verbs else None
+
+
+def cues_from(view: SentenceView, first: int, at: int, noun: int | None) -> int:
+    """Where the modal cues of the status verb at *first* + *at* start (relative to *first*): after a "which" or
+    "that" between the noun ending at *noun* and the verb, else at *first*."""
+    if noun is None or first + at <= noun:
+        return 0
+    rel = next((j for j in range(first + at - 1, noun, -1) if view.lower[j] in ("which", "that")), None)
+    return rel - first + 1 if rel is not None else 0

@@ -25,7 +25,7 @@ from kg.extract.agreement_discourse import (between_pair, leaders_pair, numbered
 from kg.extract.agreement_give import agreed_to_give as _agreed_to_give
 from kg.extract.agreement_hosts import host_pair
 from kg.extract.agreement_purchase import modifier, seller
-from kg.extract.agreement_relative import relative_verb
+from kg.extract.agreement_relative import cues_from, relative_verb
 from kg.extract.agreement_senses import MODALS, not_an_agreement, spent_on, standing_partnership, visited
 from kg.extract.agreement_verb_only import agreed_without_noun, not_restated
 from kg.extract.event_clauses import clause as _clause
@@ -130,7 +130,7 @@ def _status(view: SentenceView, first: int, last: int, *, default: str | None, n
             continue
         # cues before the verb only: "approved the pact with Turkey, which will build ..." is approved; and
         # after a relative pronoun that follows the noun: "would honour the pact, which they signed in 2014"
-        hypothetical = any(w in _HYPOTHETICAL for w in lemmas[_relative(view, first, at, noun):at])
+        hypothetical = any(w in _HYPOTHETICAL for w in lemmas[cues_from(view, first, at, noun):at])
         if noun is not None and 0 < first + at - noun <= 2 and view.lower[first + at].endswith("ed"):
             hypothetical = False  # "will deliver radars under a contract signed on Tuesday": signed
         if status in ("signed", "agreed") and any(w in ("not", "n't", "never") for w in lemmas[max(0, at - 3):at]):
@@ -142,14 +142,6 @@ def _status(view: SentenceView, first: int, last: int, *, default: str | None, n
             return "proposed"  # "offered to sign a pact", "wants to conclude a deal": not done yet
         return "proposed" if hypothetical and status in ("signed", "agreed") else status
     return default
-
-
-def _relative(view: SentenceView, first: int, at: int, noun: int | None) -> int:
-    """Where the cues of the verb at *first* + *at* start: after "which"/"that" between the noun and the verb."""
-    if noun is None or first + at <= noun:
-        return 0
-    rel = next((j for j in range(first + at - 1, noun, -1) if view.lower[j] in ("which", "that")), None)
-    return rel - first + 1 if rel is not None else 0
 
 
 _NOUN_DETERMINERS = frozenset("the a an this that its their his her our".split())
