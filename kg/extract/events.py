@@ -113,6 +113,7 @@ def _governor(view: SentenceView, mention: Mention) -> str | None:
 # who "X and Y said in a joint statement" speak for are its parties; "debts to the World Bank" is its content
 _GOVERNORS = (None, "with", "between", "among", "to")
 _STATEMENT_GOVERNORS = (None, "with", "between", "among")
+_TOPICAL = frozenset("to for against about over on".split())  # "aid to Sudan", "talks on Ukraine": no side
 _HYPOTHETICAL = frozenset("will would plan expect could may might if odds scenario close hope aim seek".split())
 
 
@@ -546,8 +547,8 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
     if not people:
         people = unique(m.entity for m in view.actors_in(c_first, c_last)
                         if m.entity.kind == "state" and m.first not in place_at
-                        and (m.how != "demonym" or _delegation(view, m))) \
-            if _held(view, c_first, c_last) else ()
+                        and (m.how != "demonym" or _delegation(view, m)) and _governor(view, m) not in _TOPICAL) \
+            if _held(view, c_first, c_last) else ()  # "aid to Sudan as ministers met": Sudan is what they discussed
         if len(people) == 1 and people[0].kind == "state":
             people = unique([*people, *_met_bodies(view, c_first, c_last)])  # "Egypt opened talks with the IMF"
     if not people:
