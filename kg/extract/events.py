@@ -33,6 +33,7 @@ from kg.extract.evidence import evidence as _evidence
 from kg.extract.agreement_terms import (agent_party as _agent_party, from_party as _from_party,
                                        borrower_party, government_party, terms_kind as _terms_kind)
 from kg.extract.meeting_again import named_again
+from kg.extract.meeting_attend import attended_before, join_last
 from kg.extract.meeting_dateline import dateline_places
 from kg.extract.meeting_names import body_name
 from kg.extract.meeting_discourse import across, apart as _apart, most_named as _most_named, sides as _sides, \
@@ -452,6 +453,9 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
                 continue  # "The visit was timed for the anniversary": the visit told before, named again
             if named_again(view, first, last, bool(found)):
                 continue  # "After the talks, the two sides signed ...": the talks told before
+            if attended_before(view, first, last) and join_last(found, view, *clause):
+                done.add(clause)  # "Her French counterpart, Jean-Noel Barrot, also attended."
+                continue
             meeting = _meeting(view, clause, kind, rules, doc_id, today, found, previous_person, at=last,
                                places=where.get(sentence.index, []), day_before=day_before,
                                pair=_most_named(named_so_far), sides=_most_named(states_so_far))
