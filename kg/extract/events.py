@@ -35,6 +35,7 @@ from kg.extract.agreement_terms import (agent_party as _agent_party, from_party 
 from kg.extract.meeting_again import named_again
 from kg.extract.meeting_attend import attended_before, join_last
 from kg.extract.meeting_dateline import dateline_places
+from kg.extract.meeting_included import included
 from kg.extract.meeting_names import body_name
 from kg.extract.meeting_discourse import across, apart as _apart, most_named as _most_named, sides as _sides, \
     their as _their
@@ -481,7 +482,7 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
                 found.append(Meeting((body,), kind, _evidence(sentence, doc_id, first, last), next(
                     (m.place for m in here if m.place and m.place.key != "virtual"), None), next((m.date for m in here), None)))
     found.extend(v for v in votes if not any({*v.participants} <= {*m.participants} for m in found))
-    return dateline_places(sentences, across(sentences, mentions, where, found, today), today)
+    return dateline_places(sentences, included(sentences, mentions, across(sentences, mentions, where, found, today)), today)
 
 
 @lru_cache(maxsize=1)

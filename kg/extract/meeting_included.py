@@ -1,0 +1,33 @@
+"""Sides a meeting's own relative clause adds: "during a trilateral summit that also included South Korea",
+"talks in Doha which brought together Qatar, Egypt and the United States" (README M2: every side named takes
+part; a side with no named person is its state)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.extract.view import by_sentence, unique
+from kg.model import Meeting, Mention, Sentence
+
+_INCLUDED = re.compile(r"\b(?:that|which) (?:also )?(?:included|includes|brought together|drew)\b", re.I)
+_END = re.compile(r"[.;]|, (?:and|but|while|where|who|which) ")
+
+
+def included(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], found: list[Meeting]) -> list[Meeting]:
+    """*found* with the actors named after "that (also) included" in a meeting's own sentence added to it."""
+    by_start = {s.start: s for s in sentences}
+    actors = by_sentence(mentions, kinds=("state", "organisation", "person"))
+    out = []
+    for meeting in found:
+        sentence = by_start.get(meeting.evidence.sentence_start)
+        at = _INCLUDED.search(sentence.text, meeting.evidence.start - sentence.start) if sentence else None
+        if sentence is None or at is None or at.start() > meeting.evidence.end - sentence.start + 60:
+            out.append(meeting)
+            continue
+        stop = _END.search(sentence.text, at.end())
+        end = sentence.start + (stop.start() if stop else len(sentence.text))
+        extra = [m.entity for m in actors.get(sentence.index, [])
+                 if sentence.start + at.end() <= m.start and m.end <= end and m.how != "demonym"]
+        out.append(replace(meeting, participants=unique([*meeting.participants, *extra])) if extra else meeting)
+    return out
