@@ -15,6 +15,7 @@ _CREDIT_WORDS = frozenset("credit loan loans lend lending lent borrow borrowing 
                           "repay repayment".split())  # else "Extended Fund Facility", "stand-by facility"
 _EVALUATIVE = frozenset("best better good great raw fair bad worse".split())
 _POSSESSIVE_PRONOUNS = frozenset("its his her their our my your".split())
+_ONE_SIDED = frozenset("war martial independence emergency sovereignty bankruptcy neutrality a an".split())
 
 
 def not_an_agreement(view: SentenceView, first: int, last: int, kind: str) -> bool:
@@ -27,6 +28,9 @@ def not_an_agreement(view: SentenceView, first: int, last: int, kind: str) -> bo
     if view.lower[first] in ("facility", "facilities") and before not in ("fund", "by") \
             and not _CREDIT_WORDS & set(view.lower):
         return True  # "the Pacific Resilience Facility, a fund", "a storage facility": no credit named
+    if view.lower[first] == "declaration" and after == "of" and last + 1 < len(view.tokens) \
+            and view.lower[last + 1] in _ONE_SIDED:
+        return True  # "a declaration of martial law", "its declaration of independence": one side's act
     if view.lower[first] == "agreement" and before in _POSSESSIVE_PRONOUNS \
             and after not in ("with", "on", "to", "for", "of", "between"):
         return True
