@@ -28,6 +28,9 @@ def not_an_agreement(view: SentenceView, first: int, last: int, kind: str) -> bo
     if view.lower[first] in ("facility", "facilities") and before not in ("fund", "by") \
             and not _CREDIT_WORDS & set(view.lower):
         return True  # "the Pacific Resilience Facility, a fund", "a storage facility": no credit named
+    k = first - 1 - (before in ("a", "an", "any", "joint", "new", "final"))
+    if k >= 0 and view.lower[k] in ("without", "no"):
+        return True  # "the summit ended without a joint statement", "there is no deal": none made
     if view.lower[first] == "declaration" and after == "of" and last + 1 < len(view.tokens) \
             and view.lower[last + 1] in _ONE_SIDED:
         return True  # "a declaration of martial law", "its declaration of independence": one side's act
