@@ -346,8 +346,9 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 kind = "tripartiteAgreement"
             if not parties and (hosted := host_pair(view, c_first, c_last, parties, pronoun_state)):
                 parties = hosted  # "he had signed a pact in Pyongyang": with the host
-            elif not parties:
-                parties = main_pair  # "21 memorandums of understanding were signed during the visit"
+            elif not parties:  # "the accord would be ratified": the accord told before; else the pair the text is about
+                parties = next((a.parties for a in reversed(found) if a.kind == kind), main_pair) \
+                    if _definite(view, first) else main_pair  # "21 memorandums were signed during the visit"
             elif len(parties) == 1 and (with_partner := partner_of(parties[0], found, last_parties)):
                 if _definite(view, first) and not any(a.kind == kind and set(a.parties) == set(with_partner)
                                                       for a in found) \
