@@ -1,12 +1,13 @@
 """A meeting named again by a bare definite phrase: "After the talks, the two sides signed ...", "Following the
-meeting, ...", "During the summit, ..." refer to a meeting the text told before (README M4: one record per
-meeting), so the phrase makes no new one, whoever the rest of the sentence names."""
+meeting, ..." refer to a meeting the text told before (README M4: one record per meeting), so the phrase makes
+no new one, whoever the rest of the sentence names. "At the summit, Lula and Biden discussed trade" may tell
+a meeting of its own, so "at" and "during" are left to the other rules."""
 
 from __future__ import annotations
 
 from kg.extract.view import SentenceView
 
-_TIME_PREPOSITIONS = frozenset("after following during before at since".split())
+_TIME_PREPOSITIONS = frozenset("after following before since".split())  # not "At the summit, Lula and Biden ..."
 
 
 def named_again(view: SentenceView, first: int, last: int, told_before: bool) -> bool:
