@@ -11,6 +11,7 @@ from kg.extract.view import by_sentence, unique
 from kg.model import Meeting, Mention, Sentence
 
 _INCLUDED = re.compile(r"\b(?:that|which) (?:also )?(?:included|includes|brought together|drew)\b", re.I)
+_LIST_WORDS = frozenset("and the leaders of delegations from officials representatives ministers".split())
 _END = re.compile(r"[.;]|, (?:and|but|while|where|who|which) ")
 
 
@@ -27,7 +28,14 @@ def included(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], fou
             continue
         stop = _END.search(sentence.text, at.end())
         end = sentence.start + (stop.start() if stop else len(sentence.text))
-        extra = [m.entity for m in actors.get(sentence.index, [])
-                 if sentence.start + at.end() <= m.start and m.end <= end and m.how != "demonym"]
+        extra, k = [], sentence.start + at.end()
+        for m in sorted(actors.get(sentence.index, []), key=lambda m: m.start):
+            if m.start < k or m.end > end:
+                continue
+            gap = sentence.text[k - sentence.start:m.start - sentence.start].lower().replace(",", " ").split()
+            if not set(gap) <= _LIST_WORDS or m.how == "demonym":
+                break  # "talks that included the war in Ukraine": a topic, not a side
+            extra.append(m.entity)
+            k = m.end
         out.append(replace(meeting, participants=unique([*meeting.participants, *extra])) if extra else meeting)
     return out
