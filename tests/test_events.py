@@ -65,8 +65,14 @@ def test_rejected_deal():
         "Niger rejected a military cooperation agreement with the United States on Saturday."))
 
 
-def test_a_partnership_without_an_event_is_no_agreement():
-    assert _agreements("The strategic partnership between Beijing and Moscow has deep roots.") == set()
+def test_a_partnership_without_an_event_or_parties_is_no_agreement():
+    assert _agreements("Beijing and Moscow say their strategic partnership has deep roots.") == set()
+
+
+def test_a_partnership_in_place_between_named_parties_is_agreed():
+    # the gold records "The strategic partnership between China and Russia is ..." as an agreed partnership
+    found = _agreements("The strategic partnership between Beijing and Moscow has deep roots.")
+    assert {(parties, kind, status) for parties, kind, status, _ in found} == {(("China", "Russia"), "partnership", "agreed")}
 
 
 # -- meetings --------------------------------------------------------------------------------------

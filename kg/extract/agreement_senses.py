@@ -15,6 +15,7 @@ _CREDIT_WORDS = frozenset("credit loan loans lend lending lent borrow borrowing 
                           "repay repayment".split())  # else "Extended Fund Facility", "stand-by facility"
 _EVALUATIVE = frozenset("best better good great raw fair bad worse".split())
 _POSSESSIVE_PRONOUNS = frozenset("its his her their our my your".split())
+_ONE_SIDED = frozenset("war martial independence emergency sovereignty bankruptcy neutrality a an".split())
 
 
 def not_an_agreement(view: SentenceView, first: int, last: int, kind: str) -> bool:
@@ -27,6 +28,12 @@ def not_an_agreement(view: SentenceView, first: int, last: int, kind: str) -> bo
     if view.lower[first] in ("facility", "facilities") and before not in ("fund", "by") \
             and not _CREDIT_WORDS & set(view.lower):
         return True  # "the Pacific Resilience Facility, a fund", "a storage facility": no credit named
+    k = first - 1 - (before in ("a", "an", "any", "joint", "new", "final"))
+    if k >= 0 and view.lower[k] in ("without", "no"):
+        return True  # "the summit ended without a joint statement", "there is no deal": none made
+    if view.lower[first] == "declaration" and after == "of" and last + 1 < len(view.tokens) \
+            and view.lower[last + 1] in _ONE_SIDED:
+        return True  # "a declaration of martial law", "its declaration of independence": one side's act
     if view.lower[first] == "agreement" and before in _POSSESSIVE_PRONOUNS \
             and after not in ("with", "on", "to", "for", "of", "between"):
         return True
@@ -47,3 +54,16 @@ def spent_on(view: SentenceView, c_first: int, noun: int) -> bool:
 def visited(view: SentenceView, mention: Mention) -> bool:
     """"a state visit to Vietnam": the host of a visit signs what is issued during it."""
     return mention.first >= 2 and view.lower[mention.first - 1] == "to" and view.lemmas[mention.first - 2] in ("visit", "trip")
+
+
+_HAVE = frozenset("have has had".split())
+
+
+def standing_partnership(view: SentenceView, first: int, last: int, between: bool) -> bool:
+    """A partnership in place with no verb of its own: "the strategic partnership between China and Russia"
+    (*between*: its parties follow with "between"), "Beijing, which has a "no limits" partnership with Moscow"."""
+    if between and first > 0 and view.lower[first - 1] != "of":
+        return True
+    if last >= len(view.tokens) or view.lower[last] != "with":
+        return False
+    return any(view.lower[j] in _HAVE for j in range(max(0, first - 6), first))

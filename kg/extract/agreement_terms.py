@@ -37,3 +37,20 @@ def agent_party(view: SentenceView, at: int, governor: str | None, verbs: frozen
         return False
     by = next((j for j in range(at - 1, max(-1, at - 8), -1) if view.lower[j] == "by"), None)
     return by is not None and by > 0 and view.lower[by - 1].endswith("ed") and view.lemmas[by - 1] in verbs
+
+
+_GOVERNMENT = frozenset("government authorities administration state ministry side".split())
+
+
+def government_party(view: SentenceView, at: int, last: int, how: str, governor: str | None) -> bool:
+    """A demonym after the agreement noun that names the other side's government ("signed two agreements with
+    the Colombian government", "a contract with the Saudi defence ministry"), not the accord's content."""
+    if how != "demonym" or governor not in ("with", "between") or at < last:
+        return False
+    return any(view.lower[j] in _GOVERNMENT for j in range(at + 1, min(at + 3, len(view.tokens))))
+
+
+def borrower_party(view: SentenceView, at: int, last: int, kind: str, governor: str | None) -> bool:
+    """"a $3 billion loan package for Egypt", "a new facility for Pakistan": the actor right after a credit
+    line's noun with "for" is its borrower."""
+    return kind == "creditLine" and governor == "for" and 0 <= at - last <= 2 and view.lower[last] == "for"

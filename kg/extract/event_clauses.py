@@ -33,6 +33,8 @@ def _boundary(view: SentenceView, j: int) -> bool:
     if view.lower[j] != "," or j + 2 >= len(view.tokens) or view.lower[j + 1] not in _CONJUNCTIONS:
         return False
     k = j + 2 if view.lower[j + 2] != "the" else j + 3
+    while k < len(view.tokens) and k not in view.actor_at and k - j <= 4 and view.tokens[k].text[:1].isupper():
+        k += 1  # ", and Finance Minister Mehmet Simsek": a title before the next name of the list
     # ", and Iran" continues a list of actors ("China, Russia, and Iran"), but not after a word that ends no
     # actor: "... in Beijing last month, and Xi paid a visit to Riyadh" is another clause
     return k not in view.actor_at or not any(m.last == j for m in view.actors)

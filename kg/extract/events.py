@@ -19,17 +19,24 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from kg.extract.agreement_companies import companies, with_companies
 from kg.extract.agreement_discourse import (between_pair, leaders_pair, numbered_group, pair_referent, partner_of,
                                             separate_accords)
 from kg.extract.agreement_give import agreed_to_give as _agreed_to_give
 from kg.extract.agreement_hosts import host_pair
-from kg.extract.agreement_senses import MODALS, not_an_agreement, spent_on, visited
+from kg.extract.agreement_purchase import modifier, seller
+from kg.extract.agreement_relative import cues_from, relative_verb
+from kg.extract.agreement_senses import MODALS, not_an_agreement, spent_on, standing_partnership, visited
 from kg.extract.agreement_verb_only import agreed_without_noun, not_restated
 from kg.extract.event_clauses import clause as _clause
 from kg.extract.evidence import evidence as _evidence
-from kg.extract.gazetteer import load_gazetteer
-from kg.extract.agreement_terms import agent_party as _agent_party, from_party as _from_party, terms_kind as _terms_kind
+from kg.extract.agreement_terms import (agent_party as _agent_party, from_party as _from_party,
+                                       borrower_party, government_party, terms_kind as _terms_kind)
+from kg.extract.meeting_again import named_again
+from kg.extract.meeting_attend import attended_before, join_last
 from kg.extract.meeting_dateline import dateline_places
+from kg.extract.meeting_included import included
+from kg.extract.meeting_names import body_name
 from kg.extract.meeting_discourse import across, apart as _apart, most_named as _most_named, sides as _sides, \
     their as _their
 from kg.extract.meeting_places import country_place, meeting_place
@@ -51,7 +58,8 @@ from kg.extract.meeting_cues import (
     summit as _summit,
     verb_call as _verb_call,
 )
-from kg.extract.meeting_sides import bodies as _bodies, held as _held, named_body as _named_body, other_side as _other_side
+from kg.extract.meeting_sides import armed, bodies as _bodies, held as _held, met_bodies as _met_bodies, \
+    named_body as _named_body, other_side as _other_side
 from kg.extract.view import (
     PREPOSITIONS,
     SentenceView,
@@ -107,6 +115,7 @@ def _governor(view: SentenceView, mention: Mention) -> str | None:
 # who "X and Y said in a joint statement" speak for are its parties; "debts to the World Bank" is its content
 _GOVERNORS = (None, "with", "between", "among", "to")
 _STATEMENT_GOVERNORS = (None, "with", "between", "among")
+_TOPICAL = frozenset("to for against about over on".split())  # "aid to Sudan", "talks on Ukraine": no side
 _HYPOTHETICAL = frozenset("will would plan expect could may might if odds scenario close hope aim seek".split())
 
 
@@ -122,8 +131,9 @@ def _status(view: SentenceView, first: int, last: int, *, default: str | None, n
                    and not (status == "declined" and _declined_other(view, first + i))), None)
         if at is None:
             continue
-        # cues before the verb only: "approved the pact with Turkey, which will build ..." is approved
-        hypothetical = any(w in _HYPOTHETICAL for w in lemmas[:at])
+        # cues before the verb only: "approved the pact with Turkey, which will build ..." is approved; and
+        # after a relative pronoun that follows the noun: "would honour the pact, which they signed in 2014"
+        hypothetical = any(w in _HYPOTHETICAL for w in lemmas[cues_from(view, first, at, noun):at])
         if noun is not None and 0 < first + at - noun <= 2 and view.lower[first + at].endswith("ed"):
             hypothetical = False  # "will deliver radars under a contract signed on Tuesday": signed
         if status in ("signed", "agreed") and any(w in ("not", "n't", "never") for w in lemmas[max(0, at - 3):at]):
@@ -280,6 +290,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
     leaders: tuple[EntityRef, ...] = ()  # the states of the last two leaders named together, for "the two leaders"
     told: list[tuple[Agreement, bool]] = []  # accords told by the verb alone, and whether their sentence dates them
     pronoun_state: EntityRef | None = None  # the state of the last office holder named, for "he signed"
+    last_company: EntityRef | None = None  # the company named last, for "The company also signed ..."
     for sentence in sentences:
         if sentence.heading:
             continue
@@ -290,6 +301,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
         # AG4: the first kind that applies names the clause's agreement ("a strategic partnership treaty" is a
         # treaty, "their partnership ... with a tripartite agreement" tripartite, "a stand-by facility" a credit line)
         hits = sorted((_kind_of(view, hit) for hit in _phrases(view, "agreement", "nouns")), key=lambda h: _rank(h[2]))
+        firms = companies(view)
         done: set[tuple[int, int]] = set()
         inside = {i for m in view.actors for i in range(m.first + 1, m.last)}
         for first, last, kind in hits:
@@ -314,11 +326,15 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                              if (_governor(view, m) in (_STATEMENT_GOVERNORS if kind == "jointStatement"
                                                          and not visited(view, m) else _GOVERNORS)
                                  or _from_party(view, first, m.first, _governor(view, m))
-                                 or _agent_party(view, m.first, _governor(view, m), _status_verbs()))
-                             and not (m.how == "demonym" and m.first >= last))
+                                 or _agent_party(view, m.first, _governor(view, m), _status_verbs())
+                                 or seller(view, last, m) or borrower_party(view, m.first, last, kind, _governor(view, m)))
+                             and not (m.how == "demonym" and m.first >= last
+                                      and not government_party(view, m.first, last, m.how, _governor(view, m)))
+                             and not modifier(view, m))
             kind = _terms_kind(view, c_first, first, kind)  # "will lend India $1bn under an agreement"
             parties = between_pair(view, last, c_last) or numbered_group(view, c_first, c_last, [
                 actors.get(s.index, []) for s in sentences if s.index < sentence.index]) or parties  # "the six countries"
+            parties = with_companies(view, c_first, c_last, parties, firms, last_company)  # "the drone maker Baykar"
             if len(parties) < 2:
                 parties = unique([*parties, *(person_states[m.entity] for m in people.get(sentence.index, [])
                                               if c_first <= m.first < c_last and m.entity in person_states)])
@@ -330,9 +346,14 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 kind = "tripartiteAgreement"
             if not parties and (hosted := host_pair(view, c_first, c_last, parties, pronoun_state)):
                 parties = hosted  # "he had signed a pact in Pyongyang": with the host
-            elif not parties:
-                parties = main_pair  # "21 memorandums of understanding were signed during the visit"
+            elif not parties:  # "the accord would be ratified": the accord told before; else the pair the text is about
+                parties = next((a.parties for a in reversed(found) if a.kind == kind), main_pair) \
+                    if _definite(view, first) else main_pair  # "21 memorandums were signed during the visit"
             elif len(parties) == 1 and (with_partner := partner_of(parties[0], found, last_parties)):
+                if _definite(view, first) and not any(a.kind == kind and set(a.parties) == set(with_partner)
+                                                      for a in found) \
+                        and any(a.kind == kind and parties[0] in a.parties for a in found):
+                    continue  # "calling the contract a milestone": the contract told before, not one with whoever came since
                 parties = with_partner  # "Jakarta also signed a memorandum": its last accord's partner
             if len(parties) < 2:
                 continue
@@ -340,6 +361,9 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             # treaty", "its one contract with Havana"); a credit line or statement in use was at least agreed
             default = None if kind in ("deal", "partnership") or view.lower[last - 1] in rules["needs_verb"] \
                 else "signed" if kind in ("treaty", "contract", "tripartiteAgreement", "jointStatement") else "agreed"
+            if kind == "partnership" and default is None and standing_partnership(
+                    view, first, last, bool(between_pair(view, last, c_last))):
+                default = "agreed"  # "the strategic partnership between China and Russia": one in place
             status = _status(view, c_first, c_last, default=None, noun=last - 1)
             standing = status is None  # no verb: the agreement as it stands, dated by "the 1979 treaty"
             status = status or default
@@ -357,9 +381,13 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             groups = separate_accords(view, c_first, c_last, parties) or (
                 [(parties[0], other) for other in parties[1:]] if plural else [parties])
             when = (_year_of(view, first) if standing else None) or _date(sentence, today) or _story_day(view, c_first, c_last, today)
+            # "pulled out of the Grain Initiative, the deal Russia and Ukraine signed": its signing is a stage too
+            made = relative_verb(view, last - 1, c_last, _status_verbs())
+            made = _status(view, made, c_last, default=None) if made is not None else None
             for group in groups:
-                found.append(Agreement(tuple(group), kind, status, _evidence(sentence, doc_id, c_first, c_last),
-                                       when, name))
+                for stage in (status, *([made] if made in ("signed", "agreed") and made != status else [])):
+                    found.append(Agreement(tuple(group), kind, stage, _evidence(sentence, doc_id, c_first, c_last),
+                                           when, name))
         if not hits:  # "agreed to lend X ...", else "A and B agreed to / on / that ..." with no agreement noun
             given = _agreed_to_give(view, doc_id, today)
             found.extend(given)
@@ -370,6 +398,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
         if not hits and len(view.actors) >= 2:
             last_parties = unique(m.entity for m in view.actors)
         leaders = leaders_pair(people.get(sentence.index, []), person_states) or leaders
+        last_company = firms[-1].ref if firms else last_company
     return [*found, *not_restated(told, found)]
 
 
@@ -407,7 +436,8 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
             continue
         # M3: where a clause names several kinds, the first of kind_order applies
         order = rules["kind_order"]
-        hits = sorted((_multilateral_kind(view, h) for h in hits if _meeting_hit(view, h)),
+        hits = sorted((_multilateral_kind(view, h) for h in hits if _meeting_hit(view, h)
+                       and not body_name(view, h[0], h[1])),
                       key=lambda h: order.index(h[2]))
         if not hits:
             continue
@@ -423,6 +453,11 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
             if first > 0 and view.lower[first - 1] in ("the", "this") and not view.actors_in(*clause) \
                     and any(m.kind == kind for m in found):
                 continue  # "The visit was timed for the anniversary": the visit told before, named again
+            if named_again(view, first, last, bool(found)):
+                continue  # "After the talks, the two sides signed ...": the talks told before
+            if attended_before(view, first, last) and join_last(found, view, *clause):
+                done.add(clause)  # "Her French counterpart, Jean-Noel Barrot, also attended."
+                continue
             meeting = _meeting(view, clause, kind, rules, doc_id, today, found, previous_person, at=last,
                                places=where.get(sentence.index, []), day_before=day_before,
                                pair=_most_named(named_so_far), sides=_most_named(states_so_far))
@@ -448,7 +483,7 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
                 found.append(Meeting((body,), kind, _evidence(sentence, doc_id, first, last), next(
                     (m.place for m in here if m.place and m.place.key != "virtual"), None), next((m.date for m in here), None)))
     found.extend(v for v in votes if not any({*v.participants} <= {*m.participants} for m in found))
-    return dateline_places(sentences, across(sentences, mentions, where, found, today), today)
+    return dateline_places(sentences, included(sentences, mentions, across(sentences, mentions, where, found, today)), today)
 
 
 @lru_cache(maxsize=1)
@@ -502,7 +537,7 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
     people = _other_side(view, people, counterparts, clause, at)
     if len(people) == 1:
         orgs = [m.entity for m in view.state_in(c_first, c_last) if m.entity.kind == "organisation"
-                and m.entity.key not in load_gazetteer().armed_groups  # mostly what talks are about, not a side
+                and not armed(m.entity)  # an armed group is mostly what talks are about, not a side
                 and not (m.first > 0 and view.lower[m.first - 1] in ("in", "at", "to", "from"))
                 and not _in_title(view, m)]
         people = unique([*people, *orgs])
@@ -519,8 +554,10 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
     if not people:
         people = unique(m.entity for m in view.actors_in(c_first, c_last)
                         if m.entity.kind == "state" and m.first not in place_at
-                        and (m.how != "demonym" or _delegation(view, m))) \
-            if _held(view, c_first, c_last) else ()
+                        and (m.how != "demonym" or _delegation(view, m)) and _governor(view, m) not in _TOPICAL) \
+            if _held(view, c_first, c_last) else ()  # "aid to Sudan as ministers met": Sudan is what they discussed
+        if len(people) == 1 and people[0].kind == "state":
+            people = unique([*people, *_met_bodies(view, c_first, c_last)])  # "Egypt opened talks with the IMF"
     if not people:
         people = _bodies(view, kind, c_first, c_last)  # "Leaders of the African Union gathered for a summit"
     if place is None and kind != "visit" and c_first > 0 and view.lower[c_first] == "where":

@@ -82,8 +82,28 @@ def meeting_hit(view: SentenceView, hit: tuple[int, int, str]) -> bool:
 _CANCEL = frozenset("cancel cancelled canceled scrap scrapped axe axed".split())
 
 
+_SUBORDINATE = frozenset("after before because as while since when although though but which that".split())
+
+
+def _called_off_after(view: SentenceView, first: int) -> bool:
+    """"The meeting between Xi and Biden was cancelled", "talks ... have been called off": a passive of cancelling
+    after the meeting noun, in its clause."""
+    n = len(view.tokens)
+    for j in range(first + 1, min(first + 14, n - 1)):
+        if view.lower[j] in (",", ";", ".", ":") or view.lower[j] in _SUBORDINATE:
+            return False  # "met Biden after a planned summit was cancelled": the other meeting
+        nxt = j + 1
+        if view.lower[j] in ("was", "were", "been", "be") and (view.lower[nxt] in _CANCEL or view.lemmas[nxt] in _CANCEL or (
+                view.lemmas[nxt] == "call" and nxt + 1 < n and view.lower[nxt + 1] == "off")):
+            return True
+    return False
+
+
 def cancelled(view: SentenceView, first: int) -> bool:
-    """A verb of cancelling just before the meeting noun: "cancelled a planned meeting", "called off a visit"."""
+    """A verb of cancelling just before the meeting noun: "cancelled a planned meeting", "called off a visit";
+    or a passive one after it: "the meeting between Xi and Biden was cancelled"."""
+    if _called_off_after(view, first):
+        return True
     for j in range(first - 1, max(-1, first - 5), -1):
         if view.lower[j] in (",", ";", "and", "but") or j in view.actor_at:
             return False  # "cancelled the deal, and met ...", "scrapped tariffs on China and met"

@@ -14,6 +14,7 @@ _OFFICIALS = frozenset("minister ministers president premier chancellor secretar
                        "finance trade interior".split())
 _MULTILATERAL = frozenset(("summit", "conference", "councilSession"))
 _HELD = frozenset("hold meet sit gather convene".split())
+_OPENED = frozenset("open begin resume".split())  # "opened talks with the IMF", not "gas began flowing"
 
 
 def official(view: SentenceView, at: int) -> bool:
@@ -43,16 +44,27 @@ def held(view: SentenceView, first: int, last: int) -> bool:
     lemmas, words = view.lemmas[first:last], view.lower[first:last]
     return bool(_HELD & set(lemmas)) or "between" in words or any(
         (lemma == "take" and words[i + 1:i + 2] == ("place",)) or words[i:i + 3] == ("in", "talks", "with")
-        for i, lemma in enumerate(lemmas))  # "took place", "Saudi Arabia is in talks with Pakistan"
+        or (lemma in _OPENED and words[i + 1:i + 2] == ("talks",))
+        for i, lemma in enumerate(lemmas))  # "took place", "Saudi Arabia is in talks with Pakistan", "began talks"
+
+
+def met_bodies(view: SentenceView, first: int, last: int) -> tuple[EntityRef, ...]:
+    """The organisations a state holds talks with: "Egypt opened talks with the International Monetary Fund"."""
+    return unique(m.entity for m in view.actors_in(first, last) if m.entity.kind == "organisation"
+                  and m.first > 0 and "with" in view.lower[max(0, m.first - 2):m.first])
+
+
+def armed(entity: EntityRef) -> bool:
+    """Is *entity* a non-state armed group (organisations.toml, armed = true)?"""
+    return entity.key in load_gazetteer().armed_groups
 
 
 def bodies(view: SentenceView, kind: str, first: int, last: int) -> tuple[EntityRef, ...]:
     """A summit, conference or council session with no person named: the organisations whose members meet."""
     if kind not in _MULTILATERAL:
         return ()
-    armed = load_gazetteer().armed_groups
     return unique(m.entity for m in view.actors_in(first, last)
-                  if m.entity.kind == "organisation" and m.entity.key not in armed)
+                  if m.entity.kind == "organisation" and not armed(m.entity))
 
 
 def named_body(view: SentenceView, first: int, last: int, kind: str) -> EntityRef | None:

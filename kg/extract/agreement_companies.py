@@ -1,0 +1,82 @@
+"""Companies that sign accords (README G2: a company is recorded where a fact type allows an organisation, and
+an agreement does, AG1): "the drone maker Baykar and the Saudi defence ministry signed the deal", "the French
+defence group Thales and the Armenian government signed a contract", and "The company also signed ..." for
+the company named last ("according to the manufacturer, Saab"). A demonym inside the descriptor ("the French
+defence group") tells the company's home, not one more party.
+
+The gazetteers list no companies, so a company is a capitalised name right after a firm noun that follows
+"the" ("the drone maker Baykar"), or set off after it by a comma ("the manufacturer, Saab")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.extract.gazetteer import slug
+from kg.extract.view import PREPOSITIONS, SentenceView
+from kg.model import EntityRef
+
+_FIRMS = frozenset("maker manufacturer company firm group contractor producer shipbuilder giant conglomerate "
+                   "carmaker automaker planemaker shipyard".split())
+_ANAPHORS = frozenset("company firm manufacturer maker group".split())
+_CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "
+                      "june july august september october november december".split())
+
+
+@dataclass(frozen=True)
+class Company:
+    start: int  # the "the" that opens its descriptor
+    first: int  # its name
+    last: int
+    ref: EntityRef
+
+
+def _name_word(view: SentenceView, k: int) -> bool:
+    text = view.tokens[k].text
+    return text[:1].isupper() and text.replace("-", "").isalnum() and view.lower[k] not in _CALENDAR \
+        and k not in view.actor_at
+
+
+def companies(view: SentenceView) -> list[Company]:
+    """The companies a sentence names with a firm noun before them."""
+    n, found = len(view.tokens), []
+    for j in range(1, n - 1):
+        if view.lower[j] not in _FIRMS:
+            continue
+        k = j + 2 if view.lower[j + 1] == "," else j + 1
+        if k >= n or not _name_word(view, k):
+            continue
+        end = k
+        while end < n and end - k < 3 and _name_word(view, end):
+            end += 1
+        if k == j + 2 and end < n and view.lower[end] not in (",", ".", ";"):
+            continue  # "the company, Paris said,": no appositive name
+        start = next((s for s in range(j - 1, max(-1, j - 5), -1) if view.lower[s] == "the"), None)
+        if start is None or any(view.tokens[s].text[:1].isupper() and s not in view.actor_at
+                                for s in range(start + 1, j)):
+            continue  # "the Group of Seven": a name, not a descriptor
+        name = " ".join(t.text for t in view.tokens[k:end])
+        found.append(Company(start, k, end, EntityRef("organisation", slug(name), name)))
+    return found
+
+
+def _anaphor(view: SentenceView, c_first: int, c_last: int) -> bool:
+    """"The company also signed ...": a firm noun after "the" with no name of its own, as the clause's subject."""
+    return any(view.lower[j] == "the" and view.lower[j + 1] in _ANAPHORS
+               and not (j + 2 < len(view.tokens) and (view.tokens[j + 2].text[:1].isupper() or view.lower[j + 2] == "'s"))
+               and (j == c_first or view.lower[j - 1] not in PREPOSITIONS)
+               for j in range(c_first, min(c_last - 1, c_first + 3)))
+
+
+def with_companies(view: SentenceView, c_first: int, c_last: int, parties: tuple[EntityRef, ...],
+                   firms: list[Company], last_company: EntityRef | None) -> tuple[EntityRef, ...]:
+    """*parties* with the companies that sign in the clause: a named one not governed by a preposition other
+    than "with" or "between" (its descriptor's demonym is dropped), else the company named last where the
+    clause's subject is "the company"."""
+    own = [f for f in firms if c_first <= f.start and f.last <= c_last and (
+        f.start == 0 or view.lower[f.start - 1] not in PREPOSITIONS or view.lower[f.start - 1] in ("with", "between"))]
+    if own:
+        homes = {view.actor_at[s].entity for f in own for s in range(f.start, f.first) if s in view.actor_at}
+        return (*(f.ref for f in own), *(p for p in parties if p not in homes))
+    if last_company is not None and last_company not in parties and _anaphor(view, c_first, c_last):
+        return (last_company, *parties)
+    return parties

@@ -1,0 +1,30 @@
+"""Who a purchase agreement is with, and which actor names no party: "signed a contract to buy 17 jets from
+Sweden" is an accord with the seller (README A1: in a sale the seller is the other side), and "a US-backed offer",
+"a Russian-made system" use the actor as half of a compound modifier, not as a party."""
+
+from __future__ import annotations
+
+from kg.extract.view import SentenceView
+from kg.model import Mention
+
+_BUY = frozenset("buy purchase acquire procure import order".split())
+
+
+def seller(view: SentenceView, last: int, mention: Mention) -> bool:
+    """*mention* is governed by "from" after an agreement noun ending before *last* whose infinitive is a
+    purchase ("a contract to buy jets from Sweden", "a deal on Tuesday to purchase howitzers from India")."""
+    if mention.first < last + 2 or view.lower[mention.first - 1] not in ("from", "the"):
+        return False
+    at = mention.first - 1 if view.lower[mention.first - 1] == "from" else mention.first - 2
+    if view.lower[at] != "from":
+        return False
+    span = range(last, at)
+    if any(view.lower[j] in (",", ";", ":", "which", "that") for j in span):
+        return False
+    return any(view.lower[j] == "to" and view.lemmas[j + 1] in _BUY for j in span)
+
+
+def modifier(view: SentenceView, mention: Mention) -> bool:
+    """"a US-backed offer", "Chinese-made drones": the actor is half of a hyphenated modifier."""
+    return mention.last + 1 < len(view.tokens) and view.lower[mention.last] == "-" \
+        and view.tokens[mention.last + 1].text.islower()

@@ -1,0 +1,33 @@
+"""Attending a meeting told before: "Her French counterpart, Jean-Noel Barrot, also attended.", "Kenya's
+foreign minister attended the talks." name one more side of the last meeting, not a new meeting with whoever
+the pronoun refers to (README M4: one record per meeting)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.extract.view import SentenceView, unique
+from kg.model import Meeting
+
+_MEETINGS = frozenset("meeting meetings talks summit conference session gathering".split())  # not "the ceremony"
+_END = frozenset(". , ; :".split())
+
+
+def attended_before(view: SentenceView, first: int, last: int) -> bool:
+    """"attended." or "attended the talks": the verb "attend" with no object of its own but a meeting named before."""
+    if view.lemmas[first] != "attend":
+        return False
+    if last >= len(view.tokens) or view.lower[last] in _END:
+        return True
+    k = last + 1 if view.lower[last] in ("the", "this", "that") else None
+    return k is not None and k < len(view.tokens) and view.lower[k] in _MEETINGS and (
+        k + 1 >= len(view.tokens) or view.lower[k + 1] in _END)
+
+
+def join_last(found: list[Meeting], view: SentenceView, c_first: int, c_last: int) -> bool:
+    """Add the persons of the clause to the last meeting found; False if there is none or no person."""
+    persons = [m.entity for m in view.state_in(c_first, c_last) if m.entity.kind == "person"]
+    if not found or not persons:
+        return False
+    found[-1] = replace(found[-1], participants=unique([*found[-1].participants, *persons]))
+    return True
