@@ -223,3 +223,13 @@ def test_american_after_a_region_word_is_no_united_states(text):
 
 def test_south_african_is_still_south_africa():
     assert "South Africa" in _mentions("South African troops left Mozambique.", "state")
+
+
+@pytest.mark.parametrize(("text", "person", "states"), [
+    ("Foreign Minister Israel Katz said Israel would respond.", "Israel Katz", ["Israel"]),
+    ("Ambassador to Bangladesh Iwama Kiminori spoke on Monday.", "Iwama Kiminori", ["Bangladesh"]),
+])
+def test_a_state_name_before_a_surname_is_a_given_name(text, person, states):
+    doc = extract(SourceDocument("d", text))
+    assert [m.text for m in doc.mentions if m.entity.kind == "person"] == [person]
+    assert [m.entity.label for m in doc.mentions if m.entity.kind == "state"] == states

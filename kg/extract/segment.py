@@ -107,6 +107,17 @@ _NAME_TAILS = frozenset("News Times Daily Today Post Herald Agency Institute Int
 _REGION_WORDS = frozenset("Latin South North Central Pan Anglo".split())
 
 
+def _given_name_of(next_word: str, previous: str) -> bool:
+    """Is a state's name followed by a surname ("Israel Katz", "Jordan Peterson") a given name? Not after
+    a preposition or article ("Ambassador to Bangladesh Iwama Kiminori")."""
+    from kg.extract.names import name_lists
+
+    return next_word[:1].isupper() and previous not in _BEFORE_A_PLACE and next_word in name_lists()[1]
+
+
+_BEFORE_A_PLACE = frozenset("to in of from with for by at on the and into via across".split())
+
+
 def _inside_a_name(how: str, next_word: str | None) -> bool:
     """"the Stockholm International Peace Research Institute", "The Moscow Times", "China Daily": a state
     or capital name running on into more capitalised words is part of another name, not the state."""
@@ -199,6 +210,9 @@ def segment(document: CleanDocument) -> tuple[tuple[Sentence, ...], tuple[Mentio
                     following = words[ent_end].text if ent_end < sent.end and ent_end not in starts else None
                     if not block.heading and _inside_a_name(how, following):
                         continue
+                    if how == "name" and following is not None and _given_name_of(
+                            following, words[ent_start - 1].lower if ent_start > sent.start else ""):
+                        continue  # "Foreign Minister Israel Katz": a person's given name, not the state
                     if how == "demonym" and ent_start > sent.start and words[ent_start - 1].text in _REGION_WORDS:
                         continue  # "Latin American leaders", "South American bloc": a region, not the US
                     ref = gazetteer.state(key).ref
