@@ -228,6 +228,7 @@ def test_south_african_is_still_south_africa():
 @pytest.mark.parametrize(("text", "person", "states"), [
     ("Foreign Minister Israel Katz said Israel would respond.", "Israel Katz", ["Israel"]),
     ("Ambassador to Bangladesh Iwama Kiminori spoke on Monday.", "Iwama Kiminori", ["Bangladesh"]),
+    ("Energy Minister German Galushchenko said Ukraine would pay.", "German Galushchenko", ["Ukraine"]),
 ])
 def test_a_state_name_before_a_surname_is_a_given_name(text, person, states):
     doc = extract(SourceDocument("d", text))

@@ -107,12 +107,23 @@ _NAME_TAILS = frozenset("News Times Daily Today Post Herald Agency Institute Int
 _REGION_WORDS = frozenset("Latin South North Central Pan Anglo".split())
 
 
-def _given_name_of(next_word: str, previous: str) -> bool:
+def _given_name_of(how: str, word: str, next_word: str, previous: str) -> bool:
     """Is a state's name followed by a surname ("Israel Katz", "Jordan Peterson") a given name? Not after
-    a preposition or article ("Ambassador to Bangladesh Iwama Kiminori")."""
-    from kg.extract.names import name_lists
+    a preposition or article ("Ambassador to Bangladesh Iwama Kiminori"). A demonym is one only right
+    after an office word and if it is a given name too ("Energy Minister German Galushchenko"; not
+    "British Steel")."""
+    from kg.extract.names import is_english_word, name_lists
 
-    return next_word[:1].isupper() and previous not in _BEFORE_A_PLACE and next_word in name_lists()[1]
+    given, surnames = name_lists()
+    if not next_word[:1].isupper() or previous.lower() in _BEFORE_A_PLACE:
+        return False
+    if how == "name":
+        return next_word in surnames
+    return word in given and previous in _OFFICE_WORDS and (next_word in surnames or not is_english_word(next_word))
+
+
+_OFFICE_WORDS = frozenset("Minister President Secretary Ambassador Chancellor Governor General Adviser Advisor "
+                          "Envoy Spokesman Spokeswoman Spokesperson Chief Commander Director".split())
 
 
 _BEFORE_A_PLACE = frozenset("to in of from with for by at on the and into via across".split())
@@ -210,8 +221,9 @@ def segment(document: CleanDocument) -> tuple[tuple[Sentence, ...], tuple[Mentio
                     following = words[ent_end].text if ent_end < sent.end and ent_end not in starts else None
                     if not block.heading and _inside_a_name(how, following):
                         continue
-                    if how == "name" and following is not None and _given_name_of(
-                            following, words[ent_start - 1].lower if ent_start > sent.start else ""):
+                    if how in ("name", "demonym") and following is not None and _given_name_of(
+                            how, text[span[0]:span[1]], following,
+                            words[ent_start - 1].text if ent_start > sent.start else ""):
                         continue  # "Foreign Minister Israel Katz": a person's given name, not the state
                     if how == "demonym" and ent_start > sent.start and words[ent_start - 1].text in _REGION_WORDS:
                         continue  # "Latin American leaders", "South American bloc": a region, not the US
