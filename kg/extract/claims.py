@@ -33,6 +33,7 @@ from kg.extract.claim_groups import groups_in, opening_group, plural_speaker, th
 from kg.extract.claim_spokes import spokesperson_of
 from kg.extract.claim_titles import PersonTrail, he_next
 from kg.extract.claim_acronyms import acronyms, expand
+from kg.extract.claim_asides import auxiliaries_only, coordinated_subject, person_after
 from kg.extract.claim_before import clause_before, inverted_person, only_setting_after, own_voice
 from kg.extract.claim_referents import state_described
 from kg.extract.claim_participles import participial, participle_stances, subject
@@ -232,6 +233,7 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
     chunk_start = verb
     while chunk_start > 0 and tokens[chunk_start - 1] not in (",", ".", ";", "”", '"', "“"):
         chunk_start -= 1
+    aside = chunk_start > 0 and tokens[chunk_start - 1] == "," and auxiliaries_only(view, chunk_start, verb)
     if chunk_start == verb and verb > 0 and (tokens[verb - 1] in _CLOSE_QUOTES or (
             verb > 1 and tokens[verb - 1] == "," and tokens[verb - 2] in _CLOSE_QUOTES)):
         for k in range(verb + 1, min(verb + 5, len(tokens))):  # '"...," said Miguel Diaz-Canel, Cuba's president'
@@ -297,8 +299,8 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
                 return found
     if chunk_start == verb and (after := inverted_person(view, verb)) is not None:
         return after  # "..., said Jorge Arreaza, a former foreign minister"
-    if chunk_start == verb:  # ", said": the speaker stands before an appositive
-        j, steps = relative_aside_start(view, verb), 0  # "Erdogan, who met Putin last month, said"
+    if chunk_start == verb or aside:  # ", said", ", for his part, has said": the speaker stands before the aside
+        j, steps = relative_aside_start(view, chunk_start), 0  # "Erdogan, who met Putin last month, said"
         while j >= 0 and steps < 20:
             mention = view.actor_at.get(j)
             body = _institution(view, mention) if mention is not None and not view.in_pp(mention) else None
@@ -311,10 +313,7 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
                 break
             j -= 1
             steps += 1
-    for k in range(verb + 1, min(verb + 4, len(tokens))):
-        if k in view.actor_at and view.actor_at[k].entity.kind == "person":
-            return view.actor_at[k].entity, k
-    return None, verb
+    return person_after(view, verb, chunk_start == verb or aside) or (None, verb)
 
 
 _CLOSE_QUOTES = ('"', "”")
@@ -505,20 +504,6 @@ def _with_verbs(view: SentenceView, verbs: dict[str, str], memory: _Memory) -> l
     return found
 
 
-def coordinated_subject(view: SentenceView, j: int) -> tuple[EntityRef, int] | None:
-    """"A US delegation visited Honiara and warned that ...": the verb after "and" shares the subject."""
-    if j < 3 or view.lower[j - 1] not in ("and", "but") or view.lower[j - 2] == "," \
-            or view.lower[j] in _rules()["commits"]:  # "... and pledged to": often an act the report relays
-        return None
-    mention = subject(view, j - 1)
-    if mention is None:
-        return None
-    if mention.entity.kind == "person":
-        return mention.entity, mention.first  # "U.S. President Joe Biden spoke to Zelensky and warned ..."
-    body = _institution(view, mention)
-    return (body[0] if body is not None else _speaker(mention)), mention.first
-
-
 def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: int):
     quoted = quoted_as_saying(view, j, memory.person, _speaker)
     if quoted is not None:
@@ -552,7 +537,8 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
         plural = (plural_speaker(view, j, [*memory.groups, *groups_in(view)])
                   or they_speaker(view, j, memory.opening)) if outlet is None else None
         speaker, speaker_at = outlet if outlet is not None else (plural[0][0], plural[1]) if plural is not None \
-            else spokesperson_of(view, j, _speaker, memory.topic) or coordinated_subject(view, j) \
+            else spokesperson_of(view, j, _speaker, memory.topic) \
+            or coordinated_subject(view, j, _rules()["commits"], _institution, _speaker) \
             or _speaker_near(view, j, memory)
         if speaker is None:
             continue
