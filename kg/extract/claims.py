@@ -33,6 +33,7 @@ from kg.extract.claim_groups import groups_in, opening_group, plural_speaker, th
 from kg.extract.claim_spokes import spokesperson_of
 from kg.extract.claim_titles import PersonTrail, he_next
 from kg.extract.claim_acronyms import acronyms, expand
+from kg.extract.claim_short import judged, short_object
 from kg.extract.claim_asides import auxiliaries_only, coordinated_subject, person_after
 from kg.extract.claim_before import clause_before, inverted_person, only_setting_after, own_voice
 from kg.extract.claim_referents import state_described
@@ -386,6 +387,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
     block = -1
     quoting: tuple[EntityRef, int] | None = None  # the last speaker, while the next sentence may go on quoting
     marks = QuoteState()  # is a sentence inside a quotation opened before it?
+    before: list = []  # the states and bodies of the sentence before, for "the launch" judged in this one
     waiting: list = []  # paragraph, then actors quoted in sentences whose speaker comes later in the quotation
     for sentence in sentences:
         if sentence.heading:
@@ -434,6 +436,13 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
                 prior = claims[-1]
                 about = unique(r for r in (prior.claimant, *prior.about) if r != speaker and r.kind != "group")
                 claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence, about)
+            if first > 0 and short_object(view, first - 1, verbs.get(view.lower[first - 1])) == (first, last):
+                about = judged([m.entity for m in before], (topic, *(r for r, _ in ranked)), speaker,
+                               tuple(m.entity for m in view.actors if m.first < first))
+                if not about:  # "Tokyo condemned the launch.": about what the sentence before named, else unknown
+                    memory.body = speaker if speaker.kind not in ("person", "group") else memory.body
+                    continue
+                claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence, about)
             if not claim.about and topic is None:
                 # a statement that names nobody is about what the report is most about
                 fallback = next((ref for ref, _ in ranked if ref != speaker), None)
@@ -470,6 +479,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
         memory.outlet_named = outlet_opening(view) or memory.outlet_named
         persons = [m.entity for m in view.actors if m.entity.kind == "person" and not _titled_in_pp(view, m)]
         memory.trail.record(persons)
+        before = [m for m in view.actors if m.entity.kind != "person"]
         memory.person = he_next(view, found, persons, memory.person)
         organisations = [m.entity for m in view.actors if m.entity.kind == "organisation"]
         if organisations:
@@ -549,6 +559,8 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
             first = j + 1
             last = next((k for k in range(first, len(view.tokens)) if view.lower[k] in (",", ".", ";")),
                         len(view.tokens))
+        elif last - first < 3 and (short := short_object(view, j, stance)) is not None:
+            first, last = short  # "Stockholm welcomed the deal."
         elif last - first < 3:
             continue
         if plural is not None:
