@@ -36,7 +36,7 @@ from kg.extract.claim_acronyms import acronyms, expand
 from kg.extract.claim_short import judged, short_object
 from kg.extract.claim_asides import auxiliaries_only, coordinated_subject, person_after
 from kg.extract.claim_before import clause_before, inverted_person, only_setting_after, own_voice
-from kg.extract.claim_referents import state_described
+from kg.extract.claim_referents import ministry_as_written, state_described
 from kg.extract.claim_participles import participial, participle_stances, subject
 from kg.extract.claim_stance import judge
 from kg.extract.institutions import LOWER_INSTITUTION as _LOWER_INSTITUTION, demonym_of, \
@@ -196,7 +196,7 @@ def _described(view: SentenceView, j: int, memory: _Memory) -> EntityRef | None:
                     word in ref.label.lower() or word in ("bloc", "alliance", "lender", "group")):
                 return ref
         if word == "ministry":
-            return memory.topic  # "the foreign ministry said", no ministry quoted before: the report's state
+            return ministry_as_written(view, j, k) or memory.topic  # "the foreign ministry said", no ministry quoted before: the report's state
     return state_described(view, j, k, memory.topic)  # "..., the Gulf state announced"
 
 
