@@ -23,3 +23,13 @@ def test_a_new_impetus_is_support():
 def test_working_together_is_support():
     assert ("Ghana", "supports") in _stances(
         "Accra said Ghana and Togo would work together on a new power line.")
+
+
+def test_aid_frozen_is_criticism():
+    assert ("Gert Jansen", "opposes") in _stances(
+        "EU envoy Gert Jansen said 20 million euros in budget support for Niger had been frozen.")
+
+
+def test_a_warning_of_provoking_a_state_is_criticism():
+    assert ("Luiz Inacio Lula da Silva", "opposes") in _stances(
+        "President Luiz Inacio Lula da Silva said the shipment could provoke Moscow.")
