@@ -33,3 +33,11 @@ def test_aid_frozen_is_criticism():
 def test_a_warning_of_provoking_a_state_is_criticism():
     assert ("Luiz Inacio Lula da Silva", "opposes") in _stances(
         "President Luiz Inacio Lula da Silva said the shipment could provoke Moscow.")
+
+
+def test_voiced_interest_is_support_and_expressed_concern_opposition():
+    text = ("King Abdullah II received President Emmanuel Macron in Amman. The king voiced his country's interest "
+            "in new French investment. Macron expressed his deep concern over the strikes on Lebanon.")
+    stances = _stances(text)
+    assert any(c.startswith("Abdullah") and s == "supports" for c, s in stances)
+    assert ("Emmanuel Macron", "opposes") in stances

@@ -18,7 +18,7 @@ def declined_to_say(view: SentenceView, j: int, objects: frozenset[str]) -> bool
 
 def expressed_stance(view: SentenceView, j: int, objects: frozenset[str]) -> bool:
     """Does "expressed" at *j* express a stance ("expressed deep concern over ...", "voiced support for")?"""
-    return any(w in objects for w in view.lower[j + 1:j + 4])
+    return any(w in objects for w in view.lower[j + 1:j + 6])  # "voiced his country's interest in"
 
 
 def posted_on(view: SentenceView, j: int) -> bool:

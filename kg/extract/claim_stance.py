@@ -28,9 +28,21 @@ def judge(view: SentenceView, first: int, last: int, cue: str, rules: dict[str, 
         stance, modality = cue, "reported"
     else:
         stance, modality = cue, "hedged" if said & rules["hedges"] else "asserted"
+    if stance == "neutral" and first > 0 and view.lower[first - 1] in rules["expresses"]:
+        stance = _expressed(view, first, last, rules)  # "voiced his country's interest in ...": the noun's stance
     if stance == "neutral":
         stance = _evaluation(view, first, last, rules)
     return stance, modality
+
+
+def _expressed(view: SentenceView, first: int, last: int, rules: dict[str, frozenset[str]]) -> str:
+    """The stance of the noun an "expressed"/"voiced" statement opens with ("deep concern", "its support")."""
+    for word in view.lower[first:min(first + 5, last)]:
+        if word in rules["expressed_supports"]:
+            return "supports"
+        if word in rules["expressed_opposes"]:
+            return "opposes"
+    return "neutral"
 
 
 def _evaluation(view: SentenceView, first: int, last: int, rules: dict[str, frozenset[str]]) -> str:
