@@ -1,0 +1,29 @@
+"""A press service or press office under a name the gazetteers do not know speaks under that name:
+"the Akorda press service said", "the Bankova press office said" (gold rule C2 names the institution)."""
+
+from __future__ import annotations
+
+from kg.extract.gazetteer import slug
+from kg.extract.view import SentenceView
+from kg.model import EntityRef
+
+_OFFICES = frozenset("service office".split())
+
+
+def press_service(view: SentenceView, verb: int) -> tuple[EntityRef, int] | None:
+    """At a speech verb *verb* right after "<Name> press service": (the service, where its name starts)."""
+    k = verb - 1
+    while k > 0 and view.lower[k] in ("has", "had", "also"):
+        k -= 1
+    if k < 2 or view.lower[k] not in _OFFICES or view.lower[k - 1] != "press":
+        return None
+    first = k - 2
+    while first >= 0 and view.tokens[first].text[:1].isupper() and first not in view.actor_at \
+            and view.tokens[first].text.replace("-", "").isalpha() and view.lower[first] != "the":
+        first -= 1
+    first += 1
+    if first > k - 2 or (first > 0 and view.lower[first - 1] not in ("the", ",", "while", "and")):
+        return None
+    sentence = view.sentence
+    name = sentence.text[view.tokens[first].start - sentence.start:view.tokens[k].end - sentence.start]
+    return EntityRef("organisation", slug(name), name), first
