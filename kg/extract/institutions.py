@@ -58,8 +58,8 @@ def demonym_of(key: str) -> str | None:
 
 
 def _demonym(mention: Mention) -> str | None:
-    if mention.how == "demonym":
-        return mention.text
+    if mention.how == "demonym" or (len(mention.text) <= 6 and mention.text.replace(".", "").isupper()):
+        return mention.text  # "the US Embassy", "the U.S. Embassy" keep the state's letters as written
     return demonym_of(mention.entity.key)
 
 
