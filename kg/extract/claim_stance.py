@@ -24,7 +24,7 @@ def judge(view: SentenceView, first: int, last: int, cue: str, rules: dict[str, 
     elif cue == "denies" or _rejects_assertion(view, first, last, rules) \
             or (cue == "neutral" and _never(view, first, last)):
         stance, modality = "denies", "denied"  # "... said: 'We reject the unfounded claims that ...'"
-    elif words & rules["relayed"]:  # "Sopoaga has reportedly criticised the pact": relayed speech
+    elif words & rules["relayed"] or _according_in(view, first, last):  # "reportedly", ", according to X": relayed
         stance, modality = cue, "reported"
     else:
         stance, modality = cue, "hedged" if said & rules["hedges"] else "asserted"
@@ -33,6 +33,11 @@ def judge(view: SentenceView, first: int, last: int, cue: str, rules: dict[str, 
     if stance == "neutral":
         stance = _evaluation(view, first, last, rules)
     return stance, modality
+
+
+def _according_in(view: SentenceView, first: int, last: int) -> bool:
+    """"Kishida told reporters that ..., according to The Japan Times": the speech comes second-hand."""
+    return any(view.lower[k] == "according" and view.lower[k + 1] == "to" for k in range(first, last - 1))
 
 
 def _expressed(view: SentenceView, first: int, last: int, rules: dict[str, frozenset[str]]) -> str:
