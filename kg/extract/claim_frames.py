@@ -44,7 +44,8 @@ _AUXILIARIES = frozenset("is was were are be been had has have would will could 
 def addressee_end(view: SentenceView, verb: int, first: int) -> int:
     """Where what was told starts: after "that" when the verb at *verb* names its addressee first ("told
     Vladimir Putin that ...", "told the Security Council on Monday that ..."); else *first*."""
-    if view.lower[verb] not in _TELLING or first >= len(view.tokens) or view.lower[first] == "that":
+    if first >= len(view.tokens) or view.lower[first] == "that" or (
+            view.lower[verb] not in _TELLING and view.lower[first] != "to"):  # "confirmed to Reuters that ..."
         return first
     for k in range(first, min(first + 9, len(view.tokens))):
         if view.lower[k] == "that":
