@@ -20,9 +20,8 @@ from kg.extract.claim_cues import (
     in_name as _in_name, located_group, offer_object as _offer_object, no_statement as _no_statement,
     relative_group, relative_speaker as _relative_speaker, titled_in_pp as _titled_in_pp,
 )
-from kg.extract.claim_cues import assertion_rejected as _assertion_rejected, commitment_frame, \
-    descriptive as _descriptive, refers_back as _refers_back, source_name, \
-    trailing_attribution as _trailing_attribution
+from kg.extract.claim_cues import commitment_frame, descriptive as _descriptive, refers_back as _refers_back, \
+    source_name
 from kg.extract.claim_according import according_to
 from kg.extract.claim_about import own_state, refers_to_own_state
 from kg.extract.claim_told import knowing_sources, outlet_opening, told_outlet
@@ -35,6 +34,7 @@ from kg.extract.claim_titles import PersonTrail, he_next
 from kg.extract.claim_acronyms import acronyms, expand
 from kg.extract.claim_owned_title import owned_title
 from kg.extract.claim_press import press_service
+from kg.extract.claim_next import next_statement
 from kg.extract.claim_short import judged, short_object
 from kg.extract.claim_asides import auxiliaries_only, coordinated_subject, person_after
 from kg.extract.claim_before import clause_before, inverted_person, only_setting_after, own_voice
@@ -351,26 +351,9 @@ def _claim_span(view: SentenceView, verb: int, speaker_at: int) -> tuple[int, in
         first = addressee_end(view, verb, first)  # "told Putin that ...": the one told is the frame (C3)
         rest = [w for w in view.lower[first:] if w not in _AFTER_VERB_FILLER and w not in (".", ",")]
         if len(rest) >= 3:
-            return first, _next_statement(view, first, n)
+            return first, next_statement(view, first, n, _speech_verbs(), _rules()["assertion_nouns"])
     return 0, min(speaker_at, verb)  # "..., X said" / "..., said X"
 
-
-def _next_statement(view: SentenceView, first: int, n: int) -> int:
-    """Where a reported clause ends because another speaker takes over: "The Herald reported that ...,
-    but President Trump denied that ..." -- the second statement is not part of the first."""
-    verbs = _speech_verbs()
-    for j in range(first, n - 2):
-        if (view.lower[j] == ";" or (view.lower[j] == "," and view.lower[j + 1] in ("but", "while", "whereas"))) \
-                and any(view.lower[k] in verbs and (k - 1) in view.actor_at for k in range(j + 2, min(j + 12, n))):
-            return j
-        if view.lower[j] == "," and view.lower[j + 1] in ("but", "while", "whereas") and j + 2 in view.actor_at \
-                and any(view.lower[k] in verbs for k in range(j + 3, min(j + 20, n))):
-            return j  # "..., while Maria Zakharova, the ministry's spokeswoman, said ...": another speaker
-        if view.lower[j] == "," and _assertion_rejected(view, j + 1, _rules()["assertion_nouns"], verbs):
-            return j  # "..., a claim that Moscow rejected": the rejection is its speaker's own statement
-        if view.lower[j] == "," and _trailing_attribution(view, j + 1, n, verbs):
-            return j  # "Xi said China would invest more, the foreign minister said.": the minister relays Xi
-    return n
 
 
 def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], *, doc_id: str,
