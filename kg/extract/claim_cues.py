@@ -223,6 +223,9 @@ def commitment_frame(view: SentenceView, j: int) -> bool:
 def relative_group(view: SentenceView, j: int) -> EntityRef | None:
     """An unnamed group before ", which/who said" ("criticism from rights groups, which said ..."), or None."""
     k = _relative_pronoun(view, j)
-    if k is None or view.lower[k - 2] not in GROUP_SPEAKERS or k - 2 in view.actor_at:
+    if k is None or k - 2 in view.actor_at:
         return None
+    if view.lower[k - 2] not in GROUP_SPEAKERS:  # "published by The Washington Post, which said ...": a source's name
+        found = source_name(view, k - 2, -1) if view.tokens[k - 2].text[:1].isupper() else None
+        return found[0] if found is not None and found[1] > 0 and view.lower[found[1] - 1] == "by" else None
     return group(view, k - 2)
