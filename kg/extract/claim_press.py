@@ -1,5 +1,6 @@
 """A press service or press office under a name the gazetteers do not know speaks under that name:
-"the Akorda press service said", "the Bankova press office said" (gold rule C2 names the institution)."""
+"the Akorda press service said", "the Bankova press office said" (gold rule C2 names the institution);
+and a body named after its state does not speak about that state by its name alone."""
 
 from __future__ import annotations
 
@@ -27,3 +28,9 @@ def press_service(view: SentenceView, verb: int) -> tuple[EntityRef, int] | None
     sentence = view.sentence
     name = sentence.text[view.tokens[first].start - sentence.start:view.tokens[k].end - sentence.start]
     return EntityRef("organisation", slug(name), name), first
+
+
+def in_own_name(ref: EntityRef, speaker: EntityRef) -> bool:
+    """Is the state *ref* named inside the speaker's own name ("Russia" in "Bank of Russia", "Qatar" in "Qatar
+    Fund for Development")? The speaker's name is no statement about it (gold rule C3)."""
+    return speaker.kind == "organisation" and ref.kind == "state" and ref.label in speaker.label

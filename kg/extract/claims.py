@@ -33,7 +33,7 @@ from kg.extract.claim_spokes import spokesperson_of
 from kg.extract.claim_titles import PersonTrail, he_next
 from kg.extract.claim_acronyms import acronyms, expand
 from kg.extract.claim_owned_title import owned_title
-from kg.extract.claim_press import press_service
+from kg.extract.claim_press import in_own_name, press_service
 from kg.extract.claim_next import next_statement
 from kg.extract.claim_short import judged, short_object
 from kg.extract.claim_asides import auxiliaries_only, coordinated_subject, person_after
@@ -433,7 +433,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
                 fallback = next((ref for ref, _ in ranked if ref != speaker), None)
                 if fallback is not None:
                     claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence, (fallback,))
-            if topic is not None and topic not in claim.about and topic != speaker:
+            if topic is not None and topic not in claim.about and topic != speaker and not in_own_name(topic, speaker):
                 # a statement in a report about Niger is about Niger, whether or not it names it
                 claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence,
                               (*claim.about, topic))
