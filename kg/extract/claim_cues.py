@@ -37,11 +37,24 @@ def relative_speaker(view: SentenceView, j: int) -> Mention | None:
     if k is None:
         return None
     mention = view.actor_at.get(k - 2)
-    if mention is None or mention.last != k - 1 or view.possessive(mention):
+    if mention is None:
+        mention = _before_title(view, k - 1)  # "Jake Sullivan, the US national security adviser, who said"
+    elif mention.last != k - 1:
+        return None
+    if mention is None or view.possessive(mention):
         return None
     if view.in_pp(mention) and not (mention.first > 0 and view.lower[mention.first - 1] == "by"):
         return None  # "was criticised by Germany, which said ...": the agent speaks; "aid to Cuba, which" not
     return mention
+
+
+def _before_title(view: SentenceView, comma: int) -> Mention | None:
+    """The person before an appositive title that ends at the comma *comma* ("X, the US envoy, who ...")."""
+    opening = next((x for x in range(comma - 1, max(0, comma - 10), -1) if view.lower[x] == ","), None)
+    if opening is None or view.lower[opening + 1] not in ("the", "a", "an") or opening + 1 in view.actor_at:
+        return None
+    mention = view.actor_at.get(opening - 1)
+    return mention if mention is not None and mention.entity.kind == "person" and mention.last == opening else None
 
 
 GROUP_SPEAKERS = frozenset("critics experts analysts observers economists activists witnesses residents officials diplomats "
@@ -80,8 +93,8 @@ def located_group(view: SentenceView, j: int, verb: int) -> bool:
 def passive_before(view: SentenceView, j: int) -> bool:
     """"is often described as", "was reported": a passive speech verb names no speaker."""
     k = j - 1
-    while k >= 0 and view.lower[k].endswith("ly"):
-        k -= 1
+    while k >= 0 and (view.lower[k].endswith("ly") or view.lower[k] == "first"):
+        k -= 1  # "was first alleged"
     return k >= 0 and view.lower[k] in BE_FORMS
 
 
