@@ -34,3 +34,24 @@ def in_own_name(ref: EntityRef, speaker: EntityRef) -> bool:
     """Is the state *ref* named inside the speaker's own name ("Russia" in "Bank of Russia", "Qatar" in "Qatar
     Fund for Development")? The speaker's name is no statement about it (gold rule C3)."""
     return speaker.kind == "organisation" and ref.kind == "state" and ref.label in speaker.label
+
+
+_OUTLET_NOUNS = frozenset("agency newspaper daily paper broadcaster channel outlet website tabloid weekly".split())
+
+
+def outlet_after_noun(view: SentenceView, verb: int) -> tuple[EntityRef, int] | None:
+    """At a reporting verb *verb* right after "<outlet noun> <Name>" ("the Saudi state news agency SPA
+    reported", "the Armenian daily Hetq said"): (the outlet under its own name, where the name starts). The
+    demonym before the noun says whose outlet it is, not who speaks."""
+    k = verb - 1
+    while k > 0 and view.lower[k] in ("has", "had", "also"):
+        k -= 1
+    end = k
+    while k >= 0 and view.tokens[k].text[:1].isupper() and k not in view.actor_at and end - k < 3 \
+            and view.tokens[k].text.replace("-", "").replace(".", "").isalnum():
+        k -= 1
+    if k == end or k < 1 or view.lower[k] not in _OUTLET_NOUNS:
+        return None
+    sentence = view.sentence
+    name = sentence.text[view.tokens[k + 1].start - sentence.start:view.tokens[end].end - sentence.start]
+    return EntityRef("organisation", slug(name), name), k + 1
