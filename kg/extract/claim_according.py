@@ -31,7 +31,7 @@ def phrase_actor(view: SentenceView, start: int,
         end += 1
     if end < len(view.tokens) and view.lower[end] not in _STOPS:
         return None  # a phrase too long to read as one source
-    if start > 4 and end < len(view.tokens) - 1 and view.lower[end] == ",":
+    if start > 4 and end < len(view.tokens) - 1 and view.lower[end] == "," and view.lower[end + 1] not in ("which", "who"):
         return None  # a parenthetical mid-sentence: where its statement starts and ends is unclear
     if any(view.lower[k] in _NOT_SOURCES for k in range(start, end)):
         return None
