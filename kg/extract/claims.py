@@ -526,8 +526,8 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
         if "-" in view.tokens[j].text or (j > 0 and view.lower[j - 1] in _NOT_A_VERB_AFTER) \
                 or (j > 1 and view.lower[j - 1] == "to" and view.lower[j - 2] in _YET_TO_SPEAK):
             continue  # "so-called"; "a resolution that condemned" hides its speaker; "is expected to argue"
-        if stance == "denies" and _offer_object(view, j):
-            continue  # "Tunisia rejected an EU offer": turning down aid is no statement
+        if (stance == "denies" or word in ("backed", "backs")) and _offer_object(view, j):
+            continue  # "Tunisia rejected an EU offer", "Washington backed a proposal to supply ...": acts, not words
         outlet = told_outlet(view, j) or knowing_sources(view, j)
         plural = (plural_speaker(view, j, [*memory.groups, *groups_in(view)])
                   or they_speaker(view, j, memory.opening)) if outlet is None else None
