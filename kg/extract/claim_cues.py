@@ -220,6 +220,8 @@ def commitment_frame(view: SentenceView, j: int) -> bool:
     "assured the IMF that ...") or an infinitive ("promised to raise deliveries")? A bare object ("pledged
     $2bn to Kenya") is a flow, not a statement."""
     n = len(view.tokens)
+    if j + 2 < n and view.lower[j + 1] in ('"', "“"):
+        return True  # "promised \"immediate\" help": the promise is quoted words
     if j + 2 < n and view.lower[j + 1] == "to":
         after = view.tokens[j + 2].text
         return after.isalpha() and after.islower() and after not in _NOT_VERBS and j + 2 not in view.actor_at
