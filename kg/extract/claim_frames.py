@@ -59,7 +59,7 @@ def passive_agent(view: SentenceView, j: int) -> tuple[Mention, int, int] | None
     """"The launch was condemned by Japan", "Russia's move was sharply criticised by the EU": (the agent,
     the span of the subject it judges) for an evaluative speech verb at *j*, or None."""
     k = j - 1
-    while k >= 0 and view.lower[k].endswith("ly"):
+    while k >= 0 and (view.lower[k].endswith("ly") or view.lower[k] == "first"):
         k -= 1
     if k < 1 or view.lower[k] not in BE_FORMS or j + 2 >= len(view.tokens) or view.lower[j + 1] != "by":
         return None

@@ -505,7 +505,7 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
         return quoted
     for j, word in [(j, view.lower[j])]:
         stance = verbs.get(word)
-        agent = passive_agent(view, j) if stance in ("opposes", "supports", "denies") else None
+        agent = passive_agent(view, j) if stance in ("opposes", "supports", "denies") or word in _ANNOUNCED else None
         if agent is not None:  # "The launch was condemned by Japan": the agent speaks of the subject
             return _speaker(agent[0]), *agent[1:], stance
         if stance is None or j in view.actor_at or _no_statement(view, j) \
@@ -557,6 +557,7 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
     return None
 
 
+_ANNOUNCED = frozenset("announced disclosed".split())  # "The package was first announced by the State Department"
 _YET_TO_SPEAK = frozenset("expected due set going likely scheduled plans planned intends wants hopes".split())
 # "so-called", "a resolution that condemned"; after a determiner the word is an adjective or a noun
 # ("Iran's alleged supply", "the claims")
