@@ -140,8 +140,20 @@ def co_speakers(view: SentenceView, speaker: EntityRef, first: int, last: int) -
         if any(m.entity == speaker and not first <= m.first < last for m in group) and len(group) > 1:
             if view.in_pp(group[0]) or view.possessive(group[-1]) or any(first <= m.first < last for m in group):
                 return []
-            return [m.entity for m in group if m.entity != speaker]
+            return [m.entity for m in group if m.entity != speaker and not _titles_someone(view, m)]
     return []
+
+
+_TITLE_HEADS = frozenset("spokesman spokeswoman spokesperson minister envoy ambassador official adviser advisor "
+                         "secretary president chief director commander".split())
+
+
+def _titles_someone(view: SentenceView, mention: Mention) -> bool:
+    """"John Kirby, the White House National Security Council spokesman, told ...": an actor that only
+    qualifies the title of an appositive (capitalised words or a title follow it) is no co-speaker."""
+    k = mention.last
+    return k < len(view.tokens) and (view.tokens[k].text[:1].isupper() and k not in view.actor_at
+                                     or view.lower[k] in _TITLE_HEADS)
 
 
 def assertion_rejected(view: SentenceView, j: int, nouns: frozenset[str], verbs: dict[str, str]) -> bool:
