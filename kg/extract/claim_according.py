@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from kg.extract.claim_cues import source_name
+from kg.extract.claim_cues import GROUP_SPEAKERS, group, source_name
 from kg.extract.institutions import institution
 from kg.extract.view import SentenceView
 from kg.model import EntityRef, Mention
@@ -31,7 +31,7 @@ def phrase_actor(view: SentenceView, start: int,
         end += 1
     if end < len(view.tokens) and view.lower[end] not in _STOPS:
         return None  # a phrase too long to read as one source
-    if start > 4 and end < len(view.tokens) - 1 and view.lower[end] == ",":
+    if start > 4 and end < len(view.tokens) - 1 and view.lower[end] == "," and view.lower[end + 1] not in ("which", "who"):
         return None  # a parenthetical mid-sentence: where its statement starts and ends is unclear
     if any(view.lower[k] in _NOT_SOURCES for k in range(start, end)):
         return None
@@ -42,6 +42,39 @@ def phrase_actor(view: SentenceView, start: int,
                 return None
             return speaker(mention), k, end
     return None
+
+
+_DOCUMENTS = frozenset("statement statements report reports figures data estimates study survey assessment "
+                        "analysis document documents letter tally count".split())
+
+
+def by_source(view: SentenceView, start: int,
+              speaker: Callable[[Mention], EntityRef]) -> tuple[EntityRef, int, int] | None:
+    """"according to a statement by the manufacturer, Saab", "according to figures cited by aid agencies",
+    "according to a report by UN experts": the one who issued the document (speaker, first token, end)."""
+    k = start + (view.lower[start] in ("a", "an", "the", "new", "its", "their", "his", "her"))
+    while k < len(view.tokens) and view.lower[k] not in _DOCUMENTS and k - start < 3 and view.tokens[k].text.isalpha():
+        k += 1  # "a joint statement", "the latest figures"
+    if k >= len(view.tokens) or view.lower[k] not in _DOCUMENTS:
+        return None
+    k += 1
+    if k < len(view.tokens) and view.lower[k] in ("released", "issued", "cited", "published", "compiled", "seen"):
+        k += 1
+    if k + 1 >= len(view.tokens) or view.lower[k] != "by":
+        return None
+    at = k + 1
+    end = next((x for x in range(at, len(view.tokens)) if view.lower[x] in (".", ";", ",", "seen", "obtained",
+                                                                            "reviewed", "that", "which", "who", "on")),
+               len(view.tokens))  # "by UN experts seen by AFP on Monday"
+    if view.lower[at] == "the" and end == at + 2 and end + 1 < len(view.tokens) and view.lower[end] == ",":
+        found = source_name(view, end + 1, 1)  # "by the manufacturer, Saab": the name in apposition
+        mention = view.actor_at.get(end + 1)
+        if mention is not None:
+            return speaker(mention), end + 1, mention.last
+        return found
+    if end - 1 > at and view.lower[end - 1] in GROUP_SPEAKERS:
+        return group(view, end - 1), at, end  # "by aid agencies", "by UN experts": a group as written
+    return None  # "by the Kremlin": read as before, by the first actor of the phrase (reading it here lowered dev half B)
 
 
 def _owner_mark(view: SentenceView, k: int) -> bool:
@@ -102,7 +135,8 @@ def according_to(view: SentenceView, described_at: Callable[[int], EntityRef | N
         elif described is not None:  # "according to the minister", "according to the Saudi agency"
             speaker, end = described, j + 4 + (j + 4 < len(view.tokens) and view.lower[j + 4] not in (",", "."))
         else:
-            found = source_name(view, j + 2 + (view.lower[j + 2] == "the"), 1) or phrase_actor(view, j + 2, speaker_of)
+            found = by_source(view, j + 2, speaker_of) or source_name(view, j + 2 + (view.lower[j + 2] == "the"), 1) \
+                or phrase_actor(view, j + 2, speaker_of)
             if found is None:
                 continue
             speaker, _, end = found

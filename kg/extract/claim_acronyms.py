@@ -32,5 +32,15 @@ def acronyms(sentences: tuple[Sentence, ...]) -> dict[str, str]:
 def expand(speaker: EntityRef, names: dict[str, str]) -> EntityRef:
     """The body behind an acronym speaker ("DFA" -> "Department of Foreign Affairs"), else *speaker*."""
     label = speaker.label.removeprefix("the ").removeprefix("The ")
+    if _listed(speaker):
+        return speaker  # "OCHA" is listed under that label: the gazetteer's name stands
     full = names.get(label) if speaker.kind == "organisation" else None
     return EntityRef("organisation", slug(full), full) if full else speaker
+
+
+def _listed(speaker: EntityRef) -> bool:
+    """Is *speaker* an organisation of the gazetteer (kg/rules/organisations.toml), under its label?"""
+    from kg.extract.gazetteer import load_gazetteer
+
+    return speaker.kind == "organisation" and any(org.key == speaker.key and org.label == speaker.label
+                                                 for org in load_gazetteer().organisations)

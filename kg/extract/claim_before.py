@@ -51,7 +51,14 @@ def only_setting_after(view: SentenceView, k: int) -> bool:
         return True  # "said in a joint statement that was carried by ...": "that" belongs to the statement
     if not rest or "that" in rest or ":" in rest:
         return False
+    if any(w in ("told", "tells", "briefed") for w in view.lower[max(0, k - 3):k]) and len(rest) <= 8 \
+            and not any(w in _CLAUSE_WORDS for w in rest):
+        return True  # "..., the monitors told a Security Council committee.": only the one told follows
     return rest[0] in _SETTINGS
+
+
+_CLAUSE_WORDS = frozenset("is was were are be been has have had will would could can should must may might did do "
+                          "does , ; said".split())
 
 
 _OWNERS = frozenset("its their".split())

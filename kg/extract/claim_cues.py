@@ -37,16 +37,30 @@ def relative_speaker(view: SentenceView, j: int) -> Mention | None:
     if k is None:
         return None
     mention = view.actor_at.get(k - 2)
-    if mention is None or mention.last != k - 1 or view.possessive(mention):
+    if mention is None:
+        mention = _before_title(view, k - 1)  # "Jake Sullivan, the US national security adviser, who said"
+    elif mention.last != k - 1:
+        return None
+    if mention is None or view.possessive(mention):
         return None
     if view.in_pp(mention) and not (mention.first > 0 and view.lower[mention.first - 1] == "by"):
         return None  # "was criticised by Germany, which said ...": the agent speaks; "aid to Cuba, which" not
     return mention
 
 
+def _before_title(view: SentenceView, comma: int) -> Mention | None:
+    """The person before an appositive title that ends at the comma *comma* ("X, the US envoy, who ...")."""
+    opening = next((x for x in range(comma - 1, max(0, comma - 10), -1) if view.lower[x] == ","), None)
+    if opening is None or view.lower[opening + 1] not in ("the", "a", "an") or opening + 1 in view.actor_at:
+        return None
+    mention = view.actor_at.get(opening - 1)
+    return mention if mention is not None and mention.entity.kind == "person" and mention.last == opening else None
+
+
 GROUP_SPEAKERS = frozenset("critics experts analysts observers economists activists witnesses residents officials diplomats "
                            "commentators scholars researchers media traders dealers bankers scientists outlets "
-                           "agencies groups lawmakers legislators politicians protesters opponents investors".split())
+                           "agencies groups lawmakers legislators politicians protesters opponents investors monitors "
+                           "inspectors investigators negotiators mediators donors campaigners prosecutors".split())
 _NOT_MODIFIERS = frozenset("the a an and or but of in on at to for with by from that which who as some many most "
                            "several other few all both these those this its their his her our also have has had "
                            "while when after before".split())
@@ -79,8 +93,8 @@ def located_group(view: SentenceView, j: int, verb: int) -> bool:
 def passive_before(view: SentenceView, j: int) -> bool:
     """"is often described as", "was reported": a passive speech verb names no speaker."""
     k = j - 1
-    while k >= 0 and view.lower[k].endswith("ly"):
-        k -= 1
+    while k >= 0 and (view.lower[k].endswith("ly") or view.lower[k] == "first"):
+        k -= 1  # "was first alleged"
     return k >= 0 and view.lower[k] in BE_FORMS
 
 
@@ -126,8 +140,20 @@ def co_speakers(view: SentenceView, speaker: EntityRef, first: int, last: int) -
         if any(m.entity == speaker and not first <= m.first < last for m in group) and len(group) > 1:
             if view.in_pp(group[0]) or view.possessive(group[-1]) or any(first <= m.first < last for m in group):
                 return []
-            return [m.entity for m in group if m.entity != speaker]
+            return [m.entity for m in group if m.entity != speaker and not _titles_someone(view, m)]
     return []
+
+
+_TITLE_HEADS = frozenset("spokesman spokeswoman spokesperson minister envoy ambassador official adviser advisor "
+                         "secretary president chief director commander".split())
+
+
+def _titles_someone(view: SentenceView, mention: Mention) -> bool:
+    """"John Kirby, the White House National Security Council spokesman, told ...": an actor that only
+    qualifies the title of an appositive (capitalised words or a title follow it) is no co-speaker."""
+    k = mention.last
+    return k < len(view.tokens) and (view.tokens[k].text[:1].isupper() and k not in view.actor_at
+                                     or view.lower[k] in _TITLE_HEADS)
 
 
 def assertion_rejected(view: SentenceView, j: int, nouns: frozenset[str], verbs: dict[str, str]) -> bool:
@@ -206,6 +232,8 @@ def commitment_frame(view: SentenceView, j: int) -> bool:
     "assured the IMF that ...") or an infinitive ("promised to raise deliveries")? A bare object ("pledged
     $2bn to Kenya") is a flow, not a statement."""
     n = len(view.tokens)
+    if j + 2 < n and view.lower[j + 1] in ('"', "“"):
+        return True  # "promised \"immediate\" help": the promise is quoted words
     if j + 2 < n and view.lower[j + 1] == "to":
         after = view.tokens[j + 2].text
         return after.isalpha() and after.islower() and after not in _NOT_VERBS and j + 2 not in view.actor_at
@@ -222,6 +250,9 @@ def commitment_frame(view: SentenceView, j: int) -> bool:
 def relative_group(view: SentenceView, j: int) -> EntityRef | None:
     """An unnamed group before ", which/who said" ("criticism from rights groups, which said ..."), or None."""
     k = _relative_pronoun(view, j)
-    if k is None or view.lower[k - 2] not in GROUP_SPEAKERS or k - 2 in view.actor_at:
+    if k is None or k - 2 in view.actor_at:
         return None
+    if view.lower[k - 2] not in GROUP_SPEAKERS:  # "published by The Washington Post, which said ...": a source's name
+        found = source_name(view, k - 2, -1) if view.tokens[k - 2].text[:1].isupper() else None
+        return found[0] if found is not None and found[1] > 0 and view.lower[found[1] - 1] == "by" else None
     return group(view, k - 2)

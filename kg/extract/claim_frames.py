@@ -18,7 +18,7 @@ def declined_to_say(view: SentenceView, j: int, objects: frozenset[str]) -> bool
 
 def expressed_stance(view: SentenceView, j: int, objects: frozenset[str]) -> bool:
     """Does "expressed" at *j* express a stance ("expressed deep concern over ...", "voiced support for")?"""
-    return any(w in objects for w in view.lower[j + 1:j + 4])
+    return any(w in objects for w in view.lower[j + 1:j + 6])  # "voiced his country's interest in"
 
 
 def posted_on(view: SentenceView, j: int) -> bool:
@@ -44,7 +44,8 @@ _AUXILIARIES = frozenset("is was were are be been had has have would will could 
 def addressee_end(view: SentenceView, verb: int, first: int) -> int:
     """Where what was told starts: after "that" when the verb at *verb* names its addressee first ("told
     Vladimir Putin that ...", "told the Security Council on Monday that ..."); else *first*."""
-    if view.lower[verb] not in _TELLING or first >= len(view.tokens) or view.lower[first] == "that":
+    if first >= len(view.tokens) or view.lower[first] == "that" or (
+            view.lower[verb] not in _TELLING and view.lower[first] != "to"):  # "confirmed to Reuters that ..."
         return first
     for k in range(first, min(first + 9, len(view.tokens))):
         if view.lower[k] == "that":
@@ -58,7 +59,7 @@ def passive_agent(view: SentenceView, j: int) -> tuple[Mention, int, int] | None
     """"The launch was condemned by Japan", "Russia's move was sharply criticised by the EU": (the agent,
     the span of the subject it judges) for an evaluative speech verb at *j*, or None."""
     k = j - 1
-    while k >= 0 and view.lower[k].endswith("ly"):
+    while k >= 0 and (view.lower[k].endswith("ly") or view.lower[k] == "first"):
         k -= 1
     if k < 1 or view.lower[k] not in BE_FORMS or j + 2 >= len(view.tokens) or view.lower[j + 1] != "by":
         return None

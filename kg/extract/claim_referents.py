@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from kg.extract.gazetteer import slug
 from kg.extract.view import SentenceView
 from kg.model import EntityRef
 
@@ -20,3 +21,16 @@ def state_described(view: SentenceView, j: int, the: int, topic: EntityRef | Non
     if subjects:
         return subjects[0].entity
     return states[-1].entity if states else topic
+
+
+def ministry_as_written(view: SentenceView, j: int, the: int) -> EntityRef | None:
+    """"the energy ministry said", "the interior ministry confirmed", with no ministry named before: the
+    ministry keeps the name the text gives it (gold rule C2 names the institution), not its state."""
+    words = view.lower[the + 1:j + 1]
+    if view.lower[the] != "the" or len(words) != 2 or not view.tokens[the + 1].text.islower() or the + 1 in view.actor_at:
+        return None
+    if any(m.entity.kind == "state" and m.last < the and m.first > 0 and view.lower[m.first - 1] == "in"
+           and view.lower[m.last] == "," for m in view.actors):
+        return None  # "In Taipei, the foreign ministry said": the ministry of the state it speaks in
+    name = " ".join(words)
+    return EntityRef("organisation", slug(name), name)

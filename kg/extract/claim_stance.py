@@ -24,13 +24,30 @@ def judge(view: SentenceView, first: int, last: int, cue: str, rules: dict[str, 
     elif cue == "denies" or _rejects_assertion(view, first, last, rules) \
             or (cue == "neutral" and _never(view, first, last)):
         stance, modality = "denies", "denied"  # "... said: 'We reject the unfounded claims that ...'"
-    elif words & rules["relayed"]:  # "Sopoaga has reportedly criticised the pact": relayed speech
+    elif words & rules["relayed"] or _according_in(view, first, last):  # "reportedly", ", according to X": relayed
         stance, modality = cue, "reported"
     else:
         stance, modality = cue, "hedged" if said & rules["hedges"] else "asserted"
+    if stance == "neutral" and first > 0 and view.lower[first - 1] in rules["expresses"]:
+        stance = _expressed(view, first, last, rules)  # "voiced his country's interest in ...": the noun's stance
     if stance == "neutral":
         stance = _evaluation(view, first, last, rules)
     return stance, modality
+
+
+def _according_in(view: SentenceView, first: int, last: int) -> bool:
+    """"Kishida told reporters that ..., according to The Japan Times": the speech comes second-hand."""
+    return any(view.lower[k] == "according" and view.lower[k + 1] == "to" for k in range(first, last - 1))
+
+
+def _expressed(view: SentenceView, first: int, last: int, rules: dict[str, frozenset[str]]) -> str:
+    """The stance of the noun an "expressed"/"voiced" statement opens with ("deep concern", "its support")."""
+    for word in view.lower[first:min(first + 5, last)]:
+        if word in rules["expressed_supports"]:
+            return "supports"
+        if word in rules["expressed_opposes"]:
+            return "opposes"
+    return "neutral"
 
 
 def _evaluation(view: SentenceView, first: int, last: int, rules: dict[str, frozenset[str]]) -> str:

@@ -10,22 +10,29 @@ from kg.extract.view import SentenceView
 from kg.model import EntityRef
 
 _ANONYMOUS = frozenset("sources source officials official diplomats diplomat".split())
-_FILLERS = frozenset("had have has also earlier".split())
+_FILLERS = frozenset("had have has also earlier first".split())
 _KNOWERS = frozenset("people person persons sources source officials official diplomats diplomat".split())
 _KNOWING = {"familiar": "with", "briefed": "on", "close": "to", "involved": "in"}
 
 
 def told_outlet(view: SentenceView, j: int) -> tuple[EntityRef, int] | None:
     """At "told" (*j*) after an unnamed source: (the outlet told, where the source stands), or None."""
-    if view.lower[j] not in ("told", "tells") or j + 1 >= len(view.tokens):
+    verb = j
+    if view.lower[j] in _TO_OUTLET and j + 1 < len(view.tokens):
+        to = next((x for x in range(j + 1, min(j + 9, len(view.tokens) - 1)) if view.lower[x] == "to"
+                   and not any(view.lower[y] in (",", ".", "that") for y in range(j + 1, x))), None)
+        if to is None:
+            return None
+        j = to  # "officials disclosed the pause to Axios": the outlet after "to", as after "told"
+    elif view.lower[j] not in ("told", "tells") or j + 1 >= len(view.tokens):
         return None
-    k = j - 1
+    k = verb - 1
     while k >= 0 and view.lower[k] in _FILLERS:
         k -= 1
     if k > 3 and view.lower[k] == ",":  # "sources, for their part, told ..."
         aside = next((x for x in range(k - 1, max(0, k - 9), -1) if view.lower[x] == ","), None)
         k = aside - 1 if aside is not None else k
-    knowing = knowing_sources(view, j)  # "sources familiar with the talks told Bloomberg"
+    knowing = knowing_sources(view, verb)  # "sources familiar with the talks told Bloomberg"
     if knowing is not None:
         k = knowing[1]
     elif k < 0 or view.lower[k] not in _ANONYMOUS:
@@ -39,6 +46,7 @@ def told_outlet(view: SentenceView, j: int) -> tuple[EntityRef, int] | None:
     return (found[0], k) if found is not None else None
 
 
+_TO_OUTLET = frozenset("disclosed confirmed revealed described said explained".split())
 _OUTLET_WORDS = frozenset("times post journal news herald tribune telegraph guardian independent press agency "
                           "daily gazette mail observer economist standard chronicle".split())
 

@@ -20,9 +20,8 @@ from kg.extract.claim_cues import (
     in_name as _in_name, located_group, offer_object as _offer_object, no_statement as _no_statement,
     relative_group, relative_speaker as _relative_speaker, titled_in_pp as _titled_in_pp,
 )
-from kg.extract.claim_cues import assertion_rejected as _assertion_rejected, commitment_frame, \
-    descriptive as _descriptive, refers_back as _refers_back, source_name, \
-    trailing_attribution as _trailing_attribution
+from kg.extract.claim_cues import commitment_frame, descriptive as _descriptive, refers_back as _refers_back, \
+    source_name
 from kg.extract.claim_according import according_to
 from kg.extract.claim_about import own_state, refers_to_own_state
 from kg.extract.claim_told import knowing_sources, outlet_opening, told_outlet
@@ -33,8 +32,13 @@ from kg.extract.claim_groups import groups_in, opening_group, plural_speaker, th
 from kg.extract.claim_spokes import spokesperson_of
 from kg.extract.claim_titles import PersonTrail, he_next
 from kg.extract.claim_acronyms import acronyms, expand
+from kg.extract.claim_owned_title import owned_title
+from kg.extract.claim_press import in_own_name, outlet_after_noun, press_service
+from kg.extract.claim_next import next_statement
+from kg.extract.claim_short import judged, short_object
+from kg.extract.claim_asides import auxiliaries_only, coordinated_subject, person_after
 from kg.extract.claim_before import clause_before, inverted_person, only_setting_after, own_voice
-from kg.extract.claim_referents import state_described
+from kg.extract.claim_referents import ministry_as_written, state_described
 from kg.extract.claim_participles import participial, participle_stances, subject
 from kg.extract.claim_stance import judge
 from kg.extract.institutions import LOWER_INSTITUTION as _LOWER_INSTITUTION, demonym_of, \
@@ -194,7 +198,7 @@ def _described(view: SentenceView, j: int, memory: _Memory) -> EntityRef | None:
                     word in ref.label.lower() or word in ("bloc", "alliance", "lender", "group")):
                 return ref
         if word == "ministry":
-            return memory.topic  # "the foreign ministry said", no ministry quoted before: the report's state
+            return ministry_as_written(view, j, k) or memory.topic  # "the foreign ministry said", no ministry quoted before: the report's state
     return state_described(view, j, k, memory.topic)  # "..., the Gulf state announced"
 
 
@@ -232,6 +236,7 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
     chunk_start = verb
     while chunk_start > 0 and tokens[chunk_start - 1] not in (",", ".", ";", "”", '"', "“"):
         chunk_start -= 1
+    aside = chunk_start > 0 and tokens[chunk_start - 1] == "," and auxiliaries_only(view, chunk_start, verb)
     if chunk_start == verb and verb > 0 and (tokens[verb - 1] in _CLOSE_QUOTES or (
             verb > 1 and tokens[verb - 1] == "," and tokens[verb - 2] in _CLOSE_QUOTES)):
         for k in range(verb + 1, min(verb + 5, len(tokens))):  # '"...," said Miguel Diaz-Canel, Cuba's president'
@@ -297,8 +302,8 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
                 return found
     if chunk_start == verb and (after := inverted_person(view, verb)) is not None:
         return after  # "..., said Jorge Arreaza, a former foreign minister"
-    if chunk_start == verb:  # ", said": the speaker stands before an appositive
-        j, steps = relative_aside_start(view, verb), 0  # "Erdogan, who met Putin last month, said"
+    if chunk_start == verb or aside:  # ", said", ", for his part, has said": the speaker stands before the aside
+        j, steps = relative_aside_start(view, chunk_start), 0  # "Erdogan, who met Putin last month, said"
         while j >= 0 and steps < 20:
             mention = view.actor_at.get(j)
             body = _institution(view, mention) if mention is not None and not view.in_pp(mention) else None
@@ -311,10 +316,7 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
                 break
             j -= 1
             steps += 1
-    for k in range(verb + 1, min(verb + 4, len(tokens))):
-        if k in view.actor_at and view.actor_at[k].entity.kind == "person":
-            return view.actor_at[k].entity, k
-    return None, verb
+    return person_after(view, verb, chunk_start == verb or aside) or (None, verb)
 
 
 _CLOSE_QUOTES = ('"', "”")
@@ -349,26 +351,9 @@ def _claim_span(view: SentenceView, verb: int, speaker_at: int) -> tuple[int, in
         first = addressee_end(view, verb, first)  # "told Putin that ...": the one told is the frame (C3)
         rest = [w for w in view.lower[first:] if w not in _AFTER_VERB_FILLER and w not in (".", ",")]
         if len(rest) >= 3:
-            return first, _next_statement(view, first, n)
+            return first, next_statement(view, first, n, _speech_verbs(), _rules()["assertion_nouns"])
     return 0, min(speaker_at, verb)  # "..., X said" / "..., said X"
 
-
-def _next_statement(view: SentenceView, first: int, n: int) -> int:
-    """Where a reported clause ends because another speaker takes over: "The Herald reported that ...,
-    but President Trump denied that ..." -- the second statement is not part of the first."""
-    verbs = _speech_verbs()
-    for j in range(first, n - 2):
-        if (view.lower[j] == ";" or (view.lower[j] == "," and view.lower[j + 1] in ("but", "while", "whereas"))) \
-                and any(view.lower[k] in verbs and (k - 1) in view.actor_at for k in range(j + 2, min(j + 12, n))):
-            return j
-        if view.lower[j] == "," and view.lower[j + 1] in ("but", "while", "whereas") and j + 2 in view.actor_at \
-                and any(view.lower[k] in verbs for k in range(j + 3, min(j + 20, n))):
-            return j  # "..., while Maria Zakharova, the ministry's spokeswoman, said ...": another speaker
-        if view.lower[j] == "," and _assertion_rejected(view, j + 1, _rules()["assertion_nouns"], verbs):
-            return j  # "..., a claim that Moscow rejected": the rejection is its speaker's own statement
-        if view.lower[j] == "," and _trailing_attribution(view, j + 1, n, verbs):
-            return j  # "Xi said China would invest more, the foreign minister said.": the minister relays Xi
-    return n
 
 
 def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], *, doc_id: str,
@@ -387,6 +372,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
     block = -1
     quoting: tuple[EntityRef, int] | None = None  # the last speaker, while the next sentence may go on quoting
     marks = QuoteState()  # is a sentence inside a quotation opened before it?
+    before: list = []  # the states and bodies of the sentence before, for "the launch" judged in this one
     waiting: list = []  # paragraph, then actors quoted in sentences whose speaker comes later in the quotation
     for sentence in sentences:
         if sentence.heading:
@@ -435,12 +421,19 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
                 prior = claims[-1]
                 about = unique(r for r in (prior.claimant, *prior.about) if r != speaker and r.kind != "group")
                 claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence, about)
+            if first > 0 and short_object(view, first - 1, verbs.get(view.lower[first - 1])) == (first, last):
+                about = judged([m.entity for m in before], (topic, *(r for r, _ in ranked)), speaker,
+                               tuple(m.entity for m in view.actors if m.first < first))
+                if not about:  # "Tokyo condemned the launch.": about what the sentence before named, else unknown
+                    memory.body = speaker if speaker.kind not in ("person", "group") else memory.body
+                    continue
+                claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence, about)
             if not claim.about and topic is None:
                 # a statement that names nobody is about what the report is most about
                 fallback = next((ref for ref, _ in ranked if ref != speaker), None)
                 if fallback is not None:
                     claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence, (fallback,))
-            if topic is not None and topic not in claim.about and topic != speaker:
+            if topic is not None and topic not in claim.about and topic != speaker and not in_own_name(topic, speaker):
                 # a statement in a report about Niger is about Niger, whether or not it names it
                 claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence,
                               (*claim.about, topic))
@@ -471,6 +464,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
         memory.outlet_named = outlet_opening(view) or memory.outlet_named
         persons = [m.entity for m in view.actors if m.entity.kind == "person" and not _titled_in_pp(view, m)]
         memory.trail.record(persons)
+        before = [m for m in view.actors if m.entity.kind != "person"]
         memory.person = he_next(view, found, persons, memory.person)
         organisations = [m.entity for m in view.actors if m.entity.kind == "organisation"]
         if organisations:
@@ -505,27 +499,13 @@ def _with_verbs(view: SentenceView, verbs: dict[str, str], memory: _Memory) -> l
     return found
 
 
-def coordinated_subject(view: SentenceView, j: int) -> tuple[EntityRef, int] | None:
-    """"A US delegation visited Honiara and warned that ...": the verb after "and" shares the subject."""
-    if j < 3 or view.lower[j - 1] not in ("and", "but") or view.lower[j - 2] == "," \
-            or view.lower[j] in _rules()["commits"]:  # "... and pledged to": often an act the report relays
-        return None
-    mention = subject(view, j - 1)
-    if mention is None:
-        return None
-    if mention.entity.kind == "person":
-        return mention.entity, mention.first  # "U.S. President Joe Biden spoke to Zelensky and warned ..."
-    body = _institution(view, mention)
-    return (body[0] if body is not None else _speaker(mention)), mention.first
-
-
 def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: int):
     quoted = quoted_as_saying(view, j, memory.person, _speaker)
     if quoted is not None:
         return quoted
     for j, word in [(j, view.lower[j])]:
         stance = verbs.get(word)
-        agent = passive_agent(view, j) if stance in ("opposes", "supports", "denies") else None
+        agent = passive_agent(view, j) if stance in ("opposes", "supports", "denies") or word in _ANNOUNCED else None
         if agent is not None:  # "The launch was condemned by Japan": the agent speaks of the subject
             return _speaker(agent[0]), *agent[1:], stance
         if stance is None or j in view.actor_at or _no_statement(view, j) \
@@ -546,13 +526,15 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
         if "-" in view.tokens[j].text or (j > 0 and view.lower[j - 1] in _NOT_A_VERB_AFTER) \
                 or (j > 1 and view.lower[j - 1] == "to" and view.lower[j - 2] in _YET_TO_SPEAK):
             continue  # "so-called"; "a resolution that condemned" hides its speaker; "is expected to argue"
-        if stance == "denies" and _offer_object(view, j):
-            continue  # "Tunisia rejected an EU offer": turning down aid is no statement
+        if (stance == "denies" or word in ("backed", "backs")) and _offer_object(view, j):
+            continue  # "Tunisia rejected an EU offer", "Washington backed a proposal to supply ...": acts, not words
         outlet = told_outlet(view, j) or knowing_sources(view, j)
         plural = (plural_speaker(view, j, [*memory.groups, *groups_in(view)])
                   or they_speaker(view, j, memory.opening)) if outlet is None else None
         speaker, speaker_at = outlet if outlet is not None else (plural[0][0], plural[1]) if plural is not None \
-            else spokesperson_of(view, j, _speaker, memory.topic) or coordinated_subject(view, j) \
+            else spokesperson_of(view, j, _speaker, memory.topic) \
+            or coordinated_subject(view, j, _rules()["commits"], _institution, _speaker) or press_service(view, j) \
+            or owned_title(view, j, memory.trail) or outlet_after_noun(view, j) \
             or _speaker_near(view, j, memory)
         if speaker is None:
             continue
@@ -563,6 +545,8 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
             first = j + 1
             last = next((k for k in range(first, len(view.tokens)) if view.lower[k] in (",", ".", ";")),
                         len(view.tokens))
+        elif last - first < 3 and (short := short_object(view, j, stance)) is not None:
+            first, last = short  # "Stockholm welcomed the deal."
         elif last - first < 3:
             continue
         if plural is not None:
@@ -573,6 +557,7 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
     return None
 
 
+_ANNOUNCED = frozenset("announced disclosed".split())  # "The package was first announced by the State Department"
 _YET_TO_SPEAK = frozenset("expected due set going likely scheduled plans planned intends wants hopes".split())
 # "so-called", "a resolution that condemned"; after a determiner the word is an adjective or a noun
 # ("Iran's alleged supply", "the claims")

@@ -17,6 +17,9 @@ NAMED_INSTITUTIONS = frozenset("ministry embassy presidency cabinet army militar
                                "newspapers television tv radio broadcaster force guard forces bank".split())
 
 
+_AUXILIARIES = frozenset("has have had also".split())
+
+
 def institution(view: SentenceView, mention: Mention, end: int | None = None) -> tuple[EntityRef, int] | None:
     """"Japan's foreign ministry", "the Indian embassy", "Azerbaijan's Foreign Ministry": a ministry or
     embassy of a state, named with the state's demonym ("Japanese foreign ministry") whatever the
@@ -32,6 +35,7 @@ def institution(view: SentenceView, mention: Mention, end: int | None = None) ->
             break
     seat = end is not None and view.lower[k] == "in" and k + 1 < end and all(
         view.tokens[x].text[:1].isupper() for x in range(k + 1, end))  # "the Japanese embassy in Hanoi said"
+    seat = seat or (end is not None and all(view.lower[x] in _AUXILIARIES for x in range(k, end)))  # "... has said"
     if not words or view.lower[words[-1]] not in NAMED_INSTITUTIONS or (end is not None and k != end and not seat):
         return None
     demonym = _demonym(mention)
@@ -54,8 +58,8 @@ def demonym_of(key: str) -> str | None:
 
 
 def _demonym(mention: Mention) -> str | None:
-    if mention.how == "demonym":
-        return mention.text
+    if mention.how == "demonym" or (len(mention.text) <= 6 and mention.text.replace(".", "").isupper()):
+        return mention.text  # "the US Embassy", "the U.S. Embassy" keep the state's letters as written
     return demonym_of(mention.entity.key)
 
 

@@ -1,0 +1,60 @@
+"""Auxiliaries and asides between a speaker and its speech verb: "X, for his part, has called Y ...",
+"X has traded barbs with Y and has accused Z of ...". The speaker stands before the aside or the first
+verb, never after the speech verb, where the one spoken of or to stands ("called Petro", "complained to
+Lammy")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kg.extract.claim_participles import subject
+from kg.extract.view import SentenceView
+from kg.model import EntityRef, Mention
+
+# auxiliaries and adverbs that may stand between a subject (or an aside's comma) and its speech verb
+_BETWEEN = frozenset("has have had also since long repeatedly previously already often now then again earlier "
+                     "later publicly openly privately separately".split())
+
+
+def auxiliaries_only(view: SentenceView, start: int, verb: int) -> bool:
+    """Do only auxiliaries and adverbs stand from *start* up to the speech verb at *verb* (", has said")?"""
+    if not (start < verb and all(view.lower[k] in _BETWEEN for k in range(start, verb))):
+        return False
+    comma = start - 1  # the aside before: ", for his part,", ", in turn,", ", meanwhile,"
+    opening = next((k for k in range(comma - 1, max(0, comma - 7), -1) if view.lower[k] == ","), None)
+    return opening is not None and opening + 1 < comma and view.lower[opening + 1] in _ASIDE_OPENERS \
+        and opening - 1 in view.actor_at
+
+
+_TO_WHOM = frozenset("to with at against about".split())
+_ASIDE_OPENERS = frozenset("for in on at meanwhile however though too by like unlike speaking asked".split())
+
+
+def person_after(view: SentenceView, verb: int, opens_chunk: bool) -> tuple[EntityRef, int] | None:
+    """"..., said Jorge Arreaza": a person right after a speech verb that opens its chunk speaks. A verb
+    with its own subject before it ("has called Petro", "had complained to Lammy") has an object there."""
+    for k in range(verb + 1, min(verb + 4, len(view.tokens))):
+        if k in view.actor_at and view.actor_at[k].entity.kind == "person":
+            if not opens_chunk and view.lower[k - 1] in _TO_WHOM:
+                return None  # "had complained to Lammy in a letter": the one addressed
+            return view.actor_at[k].entity, k
+    return None
+
+
+def coordinated_subject(view: SentenceView, j: int, commits: frozenset[str],
+                        institution: Callable, speaker: Callable[[Mention], EntityRef]) -> tuple[EntityRef, int] | None:
+    """"A US delegation visited Honiara and warned that ...", "Petro has traded insults with Trump and has
+    accused Washington of ...": the verb after "and" (and its auxiliaries) shares the subject."""
+    k = j - 1
+    while k > 0 and view.lower[k] in _BETWEEN:
+        k -= 1
+    if k < 2 or view.lower[k] not in ("and", "but") or view.lower[k - 1] == "," \
+            or view.lower[j] in commits:  # "... and pledged to": often an act the report relays
+        return None
+    mention = subject(view, k)
+    if mention is None:
+        return None
+    if mention.entity.kind == "person":
+        return mention.entity, mention.first  # "U.S. President Joe Biden spoke to Zelensky and warned ..."
+    body = institution(view, mention)
+    return (body[0] if body is not None else speaker(mention)), mention.first

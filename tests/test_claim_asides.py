@@ -1,0 +1,28 @@
+"""The speaker of a speech verb stands before it, across an aside or auxiliaries, never after a verb
+that has its own subject (kg/extract/claim_asides.py; passages written for these tests)."""
+
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.model import Claim, SourceDocument
+
+
+def _claimants(text: str) -> set[str]:
+    return {c.claimant.label for c in extract(SourceDocument("t", text)).facts_of(Claim)}
+
+
+def test_the_one_complained_to_is_no_speaker():
+    assert "Marco Rubio" not in _claimants(
+        "Secretary of State Marco Rubio flew to Bogota on Monday. Colombia's foreign minister had complained "
+        "to Rubio in a letter that the strikes broke international law.")
+
+
+def test_the_one_called_names_is_no_speaker():
+    claimants = _claimants("Ties between Bogota and Caracas have frayed. President Gustavo Petro, for his part, "
+                           "has called President Nicolas Maduro \"a dictator\".")
+    assert claimants == {"Gustavo Petro"}
+
+
+def test_an_inverted_speaker_after_the_verb_still_speaks():
+    assert "Jorge Arreaza" in _claimants(
+        "\"The blockade has failed,\" said Jorge Arreaza, a former foreign minister of Venezuela.")

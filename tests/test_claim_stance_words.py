@@ -1,0 +1,43 @@
+"""Stance from the words of what was said (kg/rules/events.toml [claim]): the vocabulary of diplomatic
+praise and criticism that reporting uses everywhere (passages written for these tests)."""
+
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.model import Claim, SourceDocument
+
+
+def _stances(text: str) -> set[tuple[str, str]]:
+    return {(c.claimant.label, c.stance) for c in extract(SourceDocument("t", text)).facts_of(Claim)}
+
+
+def test_ready_to_cooperate_is_support():
+    assert ("Iran", "supports") in _stances("Tehran said Iran was ready to cooperate with Iraq on water.")
+
+
+def test_a_new_impetus_is_support():
+    assert ("Kassym-Jomart Tokayev", "supports") in _stances(
+        "President Kassym-Jomart Tokayev said it was time to give a new impetus to ties with Oman.")
+
+
+def test_working_together_is_support():
+    assert ("Ghana", "supports") in _stances(
+        "Accra said Ghana and Togo would work together on a new power line.")
+
+
+def test_aid_frozen_is_criticism():
+    assert ("Gert Jansen", "opposes") in _stances(
+        "EU envoy Gert Jansen said 20 million euros in budget support for Niger had been frozen.")
+
+
+def test_a_warning_of_provoking_a_state_is_criticism():
+    assert ("Luiz Inacio Lula da Silva", "opposes") in _stances(
+        "President Luiz Inacio Lula da Silva said the shipment could provoke Moscow.")
+
+
+def test_voiced_interest_is_support_and_expressed_concern_opposition():
+    text = ("King Abdullah II received President Emmanuel Macron in Amman. The king voiced his country's interest "
+            "in new French investment. Macron expressed his deep concern over the strikes on Lebanon.")
+    stances = _stances(text)
+    assert any(c.startswith("Abdullah") and s == "supports" for c, s in stances)
+    assert ("Emmanuel Macron", "opposes") in stances
