@@ -16,10 +16,10 @@ capital reports as a foreign guest, or an organisation's officer).
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import replace
 
+from kg.extract.gazetteer import ascii_fold
 from kg.extract.persons import PersonFind
 from kg.model import EntityRef, Mention, Sentence
 
@@ -30,8 +30,7 @@ _DATELINE = re.compile(r"[A-Z][A-Z .'/-]*[A-Z],[^—–\n]{0,40}?(?:[—–]| - 
 
 
 def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return ascii_fold(text).casefold()
 
 
 def dateline_end(sentence: Sentence) -> int:
@@ -57,18 +56,26 @@ def home_state(sentences: tuple[Sentence, ...]) -> EntityRef | None:
     return states[0].ref if len(states) == 1 else None
 
 
-def with_home_state(finds: list[PersonFind], sentences: tuple[Sentence, ...],
-                    mentions: tuple[Mention, ...]) -> list[PersonFind]:
-    """*finds* with the dateline's state filled in for the bare-titled home officials."""
-    home = home_state(sentences)
-    if home is None or not any(m.entity == home for m in mentions):
-        return finds  # the text itself never names the state it was filed from
+def untied_setting(finds: list[PersonFind], mentions: tuple[Mention, ...]
+                   ) -> tuple[dict[int, list[Mention]], set[str], Counter]:
+    """What the rules for offices tied to no state read: the state mentions of each sentence, the persons
+    whose office some rule already tied, and how many persons share each title ("Presidents Putin and Xi")."""
     states_in: dict[int, list[Mention]] = {}
     for mention in mentions:
         if mention.entity.kind == "state":
             states_in.setdefault(mention.sentence, []).append(mention)
     tied = {f.mention.entity.key for f in finds if f.titles and f.office_of is not None}
     shared = Counter((t.sentence, t.first) for f in finds for t in f.titles)
+    return states_in, tied, shared
+
+
+def with_home_state(finds: list[PersonFind], sentences: tuple[Sentence, ...],
+                    mentions: tuple[Mention, ...]) -> list[PersonFind]:
+    """*finds* with the dateline's state filled in for the bare-titled home officials."""
+    home = home_state(sentences)
+    if home is None or not any(m.entity == home for m in mentions):
+        return finds  # the text itself never names the state it was filed from
+    states_in, tied, shared = untied_setting(finds, mentions)
     homed: set[str] = set()
     for find in finds:
         key = find.mention.entity.key

@@ -16,10 +16,9 @@ denied the reports. In Moscow, the foreign ministry's spokeswoman, Maria Zakharo
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import replace
 
-from kg.extract.office_dateline import dateline_end
+from kg.extract.office_dateline import dateline_end, untied_setting
 from kg.extract.persons import PersonFind
 from kg.model import EntityRef, Mention, Sentence
 
@@ -47,12 +46,7 @@ def paragraph_topics(finds: list[PersonFind], sentences: tuple[Sentence, ...],
                      mentions: tuple[Mention, ...]) -> dict[str, EntityRef]:
     """Person keys, each with the state of the paragraph that opens with it, for the titled persons
     whose office the text ties to no state (only persons given one such state)."""
-    states_in: dict[int, list[Mention]] = {}
-    for mention in mentions:
-        if mention.entity.kind == "state":
-            states_in.setdefault(mention.sentence, []).append(mention)
-    tied = {f.mention.entity.key for f in finds if f.titles and f.office_of is not None}
-    shared = Counter((t.sentence, t.first) for f in finds for t in f.titles)
+    states_in, tied, shared = untied_setting(finds, mentions)
     found: dict[str, set[EntityRef]] = {}
     for find in finds:
         key = find.mention.entity.key
