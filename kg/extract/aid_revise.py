@@ -3,7 +3,8 @@ the passive (aid_stopped), consent given as a noun (aid_approval) and part of a 
 (aid_partial), a supply another state allows or stops (aid_permission), an offer refused by a pronoun
 (aid_turned_down), a stop of the flow in hand named by an aid noun that points back (aid_anaphora), and aid
 whose next step the text leaves open (aid_in_doubt), reports of the flow in hand called false by a party
-(aid_allegation), and goods said to be on their way (aid_on_way)."""
+(aid_allegation), goods said to be on their way (aid_on_way) and goods said not to have come
+(aid_not_received)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from kg.extract.aid_allegation import verdict_denials
 from kg.extract.aid_anaphora import stopped_in_hand
 from kg.extract.aid_in_doubt import left_open
 from kg.extract.aid_nouns import Context, Frame
+from kg.extract.aid_not_received import not_received
 from kg.extract.aid_on_way import on_way_frames
 from kg.extract.aid_partial import partly_given
 from kg.extract.aid_permission import permitted
@@ -24,4 +26,5 @@ from kg.extract.view import SentenceView
 def revised(view: SentenceView, frames: list[Frame], lexicon: AidLexicon, context: Context) -> list[Frame]:
     frames = permitted(view, approvals(view, stopped_in_passive(view, frames, lexicon)))
     frames = left_open(view, stopped_in_hand(view, turned_down(view, partly_given(view, frames)), context))
-    return on_way_frames(view, verdict_denials(view, frames, context), lexicon, context)
+    frames = on_way_frames(view, verdict_denials(view, frames, context), lexicon, context)
+    return not_received(view, frames)
