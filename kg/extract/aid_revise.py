@@ -3,11 +3,12 @@ the passive (aid_stopped), consent given as a noun (aid_approval) and part of a 
 (aid_partial), a supply another state allows or stops (aid_permission), an offer refused by a pronoun
 (aid_turned_down), a stop of the flow in hand named by an aid noun that points back (aid_anaphora), and aid
 whose next step the text leaves open (aid_in_doubt), reports of the flow in hand called false by a party
-(aid_allegation), goods said to be on their way (aid_on_way) and goods said not to have come
-(aid_not_received)."""
+(aid_allegation), goods said to be on their way (aid_on_way), goods said not to have come
+(aid_not_received) and purchases agreed (aid_agreed_purchase)."""
 
 from __future__ import annotations
 
+from kg.extract.aid_agreed_purchase import agreed_purchases
 from kg.extract.aid_approval import approvals
 from kg.extract.aid_allegation import verdict_denials
 from kg.extract.aid_anaphora import stopped_in_hand
@@ -27,4 +28,4 @@ def revised(view: SentenceView, frames: list[Frame], lexicon: AidLexicon, contex
     frames = permitted(view, approvals(view, stopped_in_passive(view, frames, lexicon)))
     frames = left_open(view, stopped_in_hand(view, turned_down(view, partly_given(view, frames)), context))
     frames = on_way_frames(view, verdict_denials(view, frames, context), lexicon, context)
-    return not_received(view, frames)
+    return agreed_purchases(view, not_received(view, frames))
