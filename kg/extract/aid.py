@@ -437,9 +437,9 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
         if entry.frame == "give":
             frame = _give_frame(view, first, last, entry, context, lexicon)
             if frame is not None:
-                if frames and first > 0 and (view.lower[first - 1] == "," and view.lower[first].endswith("ing")
+                if frames and first > 0 and entry.status != "declined" and (view.lower[first - 1] == "," and view.lower[first].endswith("ing")
                                              or purpose_of(view, first, frames[-1], frame)):
-                    # "approved a loan, giving the country a lifeline", "agreed to lend $6 billion to finance"
+                    # "approved a loan, giving the country a lifeline" (but "..., cutting off the gas" keeps its stage)
                     frame.status = frames[-1].status
                 frames.append(frame)
                 consumed = frame.quote_last

@@ -4,7 +4,8 @@ the passive (aid_stopped), consent given as a noun (aid_approval) and part of a 
 (aid_turned_down), a stop of the flow in hand named by an aid noun that points back (aid_anaphora), and aid
 whose next step the text leaves open (aid_in_doubt), reports of the flow in hand called false by a party
 (aid_allegation), goods said to be on their way (aid_on_way), goods said not to have come
-(aid_not_received) and purchases agreed (aid_agreed_purchase)."""
+(aid_not_received), purchases agreed (aid_agreed_purchase) and getters named in a relative clause after the
+item (aid_relied_on)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from kg.extract.aid_not_received import not_received
 from kg.extract.aid_on_way import on_way_frames
 from kg.extract.aid_partial import partly_given
 from kg.extract.aid_permission import permitted
+from kg.extract.aid_relied_on import relied_on
 from kg.extract.aid_turned_down import turned_down
 from kg.extract.aid_stopped import stopped_in_passive
 from kg.extract.lexicon import AidLexicon
@@ -25,7 +27,7 @@ from kg.extract.view import SentenceView
 
 
 def revised(view: SentenceView, frames: list[Frame], lexicon: AidLexicon, context: Context) -> list[Frame]:
-    frames = permitted(view, approvals(view, stopped_in_passive(view, frames, lexicon)))
+    frames = permitted(view, approvals(view, stopped_in_passive(view, relied_on(view, frames), lexicon)))
     frames = left_open(view, stopped_in_hand(view, turned_down(view, partly_given(view, frames)), context))
     frames = on_way_frames(view, verdict_denials(view, frames, context), lexicon, context)
     return agreed_purchases(view, not_received(view, frames))
