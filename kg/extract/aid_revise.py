@@ -5,12 +5,13 @@ the passive (aid_stopped), consent given as a noun (aid_approval) and part of a 
 whose next step the text leaves open (aid_in_doubt), reports of the flow in hand called false by a party
 (aid_allegation), goods said to be on their way (aid_on_way), goods said not to have come
 (aid_not_received), purchases agreed (aid_agreed_purchase) and getters named in a relative clause after the
-item (aid_relied_on)."""
+item (aid_relied_on); a give verb with a negated object ("gave neither ... nor") is denied or none (aid_gave_none)."""
 
 from __future__ import annotations
 
 from kg.extract.aid_agreed_purchase import agreed_purchases
 from kg.extract.aid_approval import approvals
+from kg.extract.aid_gave_none import gave_none
 from kg.extract.aid_allegation import verdict_denials
 from kg.extract.aid_anaphora import stopped_in_hand
 from kg.extract.aid_in_doubt import left_open
@@ -27,7 +28,7 @@ from kg.extract.view import SentenceView
 
 
 def revised(view: SentenceView, frames: list[Frame], lexicon: AidLexicon, context: Context) -> list[Frame]:
-    frames = permitted(view, approvals(view, stopped_in_passive(view, relied_on(view, frames), lexicon)))
+    frames = permitted(view, approvals(view, stopped_in_passive(view, relied_on(view, gave_none(view, frames)), lexicon)))
     frames = left_open(view, stopped_in_hand(view, turned_down(view, partly_given(view, frames)), context))
     frames = on_way_frames(view, verdict_denials(view, frames, context), lexicon, context)
     return agreed_purchases(view, not_received(view, frames))
