@@ -4,8 +4,9 @@ the passive (aid_stopped), consent given as a noun (aid_approval) and part of a 
 (aid_turned_down), a stop of the flow in hand named by an aid noun that points back (aid_anaphora), and aid
 whose next step the text leaves open (aid_in_doubt), reports of the flow in hand called false by a party
 (aid_allegation), goods said to be on their way (aid_on_way), goods said not to have come
-(aid_not_received), purchases agreed (aid_agreed_purchase) and getters named in a relative clause after the
-item (aid_relied_on); a give verb with a negated object ("gave neither ... nor") is denied or none (aid_gave_none)."""
+(aid_not_received), purchases agreed (aid_agreed_purchase), the cues before a passive purchase
+(aid_passive_stage), getters named in a relative clause after the item (aid_relied_on), and a give verb
+with a negated object, "gave neither ... nor" (aid_gave_none)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from kg.extract.aid_nouns import Context, Frame
 from kg.extract.aid_not_received import not_received
 from kg.extract.aid_on_way import on_way_frames
 from kg.extract.aid_partial import partly_given
+from kg.extract.aid_passive_stage import passive_stage
 from kg.extract.aid_permission import permitted
 from kg.extract.aid_relied_on import relied_on
 from kg.extract.aid_turned_down import turned_down
@@ -31,4 +33,4 @@ def revised(view: SentenceView, frames: list[Frame], lexicon: AidLexicon, contex
     frames = permitted(view, approvals(view, stopped_in_passive(view, relied_on(view, gave_none(view, frames)), lexicon)))
     frames = left_open(view, stopped_in_hand(view, turned_down(view, partly_given(view, frames)), context))
     frames = on_way_frames(view, verdict_denials(view, frames, context), lexicon, context)
-    return agreed_purchases(view, not_received(view, frames))
+    return agreed_purchases(view, passive_stage(view, not_received(view, frames), lexicon))
