@@ -6,7 +6,7 @@ whose next step the text leaves open (aid_in_doubt), reports of the flow in hand
 (aid_allegation), goods said to be on their way (aid_on_way), goods said not to have come
 (aid_not_received), purchases agreed (aid_agreed_purchase), the cues before a passive purchase
 (aid_passive_stage), getters named in a relative clause after the item (aid_relied_on), and a give verb
-with a negated object, "gave neither ... nor" (aid_gave_none)."""
+with a negated object, "gave neither ... nor" (aid_gave_none), and supplies under review (aid_under_review)."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from kg.extract.aid_passive_stage import passive_stage
 from kg.extract.aid_permission import permitted
 from kg.extract.aid_relied_on import relied_on
 from kg.extract.aid_turned_down import turned_down
+from kg.extract.aid_under_review import under_review
 from kg.extract.aid_stopped import stopped_in_passive
 from kg.extract.lexicon import AidLexicon
 from kg.extract.view import SentenceView
@@ -33,4 +34,5 @@ def revised(view: SentenceView, frames: list[Frame], lexicon: AidLexicon, contex
     frames = permitted(view, approvals(view, stopped_in_passive(view, relied_on(view, gave_none(view, frames)), lexicon)))
     frames = left_open(view, stopped_in_hand(view, turned_down(view, partly_given(view, frames)), context))
     frames = on_way_frames(view, verdict_denials(view, frames, context), lexicon, context)
-    return agreed_purchases(view, passive_stage(view, not_received(view, frames), lexicon))
+    frames = agreed_purchases(view, passive_stage(view, not_received(view, frames), lexicon))
+    return under_review(view, frames, context)
