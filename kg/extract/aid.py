@@ -40,7 +40,7 @@ from kg.extract.aid_checks import (
     _HELPED_VERBS,
     _OFFER_WORDS,
     _SUBORDINATORS,
-    _accused,
+    _accused, attributive_state,
     _aid_like,
     _aid_noun_before,
     _aid_subject,
@@ -126,7 +126,7 @@ def _passive_give_frame(view, first, last, entry, context, lexicon) -> Frame:
         frame.quote_first, frame.quote_last = subject_first, last
         return frame
     if last < len(view.tokens) and view.lower[last] in ("to", "for", "by", "."):
-        demonyms = unique(m.entity for m in subject if m.how == "demonym" or view.possessive(m)) \
+        demonyms = unique(m.entity for m in subject if m.how == "demonym" or view.possessive(m) or attributive_state(view, m)) \
             or goods_origin(view, subject_first, first)  # "$300 million in US weapons will be sent to Taiwan"
         frame.donors = agent or demonyms or context.donors
         be = next((j for j in range(first - 1, subject_first - 1, -1) if view.lower[j] in BE_FORMS), first)

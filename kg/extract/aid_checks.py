@@ -274,3 +274,11 @@ def goods_origin(view: SentenceView, first: int, last: int) -> tuple[EntityRef, 
     return unique(m.entity for m in view.state_in(first, last)
                   if m.first > 0 and view.lower[m.first - 1] in ("in", "of") and (m.how == "demonym" or (
                       m.last < last and load_lexicon().categorise([view.tokens[m.last].text])[0])))
+
+
+def attributive_state(view: SentenceView, mention) -> bool:
+    """Is *mention* a state's name set as a modifier between a determiner and a noun ("the US assistance",
+    "the EU funds"), naming whose it is?"""
+    return mention.entity.kind == "state" and mention.first > 0 and view.lower[mention.first - 1] in ("the", "a", "an") \
+        and mention.last < len(view.tokens) and view.tokens[mention.last].text[:1].islower() \
+        and view.tokens[mention.last].text[:1].isalpha()

@@ -6,7 +6,8 @@ whose next step the text leaves open (aid_in_doubt), reports of the flow in hand
 (aid_allegation), goods said to be on their way (aid_on_way), goods said not to have come
 (aid_not_received), purchases agreed (aid_agreed_purchase), the cues before a passive purchase
 (aid_passive_stage), getters named in a relative clause after the item (aid_relied_on), and a give verb
-with a negated object, "gave neither ... nor" (aid_gave_none), and supplies under review (aid_under_review)."""
+with a negated object, "gave neither ... nor" (aid_gave_none), supplies under review (aid_under_review), and an aid noun inside a verb frame's item
+(aid_subsumed)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from kg.extract.aid_relied_on import relied_on
 from kg.extract.aid_turned_down import turned_down
 from kg.extract.aid_under_review import under_review
 from kg.extract.aid_stopped import stopped_in_passive
+from kg.extract.aid_subsumed import subsumed_nouns
 from kg.extract.lexicon import AidLexicon
 from kg.extract.view import SentenceView
 
@@ -35,4 +37,4 @@ def revised(view: SentenceView, frames: list[Frame], lexicon: AidLexicon, contex
     frames = left_open(view, stopped_in_hand(view, turned_down(view, partly_given(view, frames)), context))
     frames = on_way_frames(view, verdict_denials(view, frames, context), lexicon, context)
     frames = agreed_purchases(view, passive_stage(view, not_received(view, frames), lexicon))
-    return under_review(view, frames, context)
+    return subsumed_nouns(under_review(view, frames, context))
