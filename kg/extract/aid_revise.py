@@ -5,9 +5,9 @@ the passive (aid_stopped), consent given as a noun (aid_approval) and part of a 
 whose next step the text leaves open (aid_in_doubt), reports of the flow in hand called false by a party
 (aid_allegation), goods said to be on their way (aid_on_way), goods said not to have come
 (aid_not_received), purchases agreed (aid_agreed_purchase), the cues before a passive purchase
-(aid_passive_stage), getters named in a relative clause after the item (aid_relied_on), and a give verb
-with a negated object, "gave neither ... nor" (aid_gave_none), supplies under review (aid_under_review), and an aid noun inside a verb frame's item
-(aid_subsumed)."""
+(aid_passive_stage), getters named in a relative clause after the item (aid_relied_on), a give verb
+with a negated object, "gave neither ... nor" (aid_gave_none), supplies under review (aid_under_review),
+and an aid noun inside a verb frame's item (aid_subsumed)."""
 
 from __future__ import annotations
 
@@ -33,7 +33,8 @@ from kg.extract.view import SentenceView
 
 
 def revised(view: SentenceView, frames: list[Frame], lexicon: AidLexicon, context: Context) -> list[Frame]:
-    frames = permitted(view, approvals(view, stopped_in_passive(view, relied_on(view, gave_none(view, frames)), lexicon)))
+    frames = relied_on(view, gave_none(view, frames))
+    frames = permitted(view, approvals(view, stopped_in_passive(view, frames, lexicon)))
     frames = left_open(view, stopped_in_hand(view, turned_down(view, partly_given(view, frames)), context))
     frames = on_way_frames(view, verdict_denials(view, frames, context), lexicon, context)
     frames = agreed_purchases(view, passive_stage(view, not_received(view, frames), lexicon))

@@ -13,6 +13,7 @@ from kg.extract.view import CLAUSE_END, SentenceView
 
 _REVIEWING = frozenset("review reconsider reassess re-examine reevaluate re-evaluate".split())
 _ENTRY = Entry(("review",), "give", "unspecified")
+_CLAUSE_OPENERS = frozenset((",", ";", "that", ".")) | _SAYING
 _AUXILIARIES = frozenset("is are was were be been being has have had now still".split())
 
 
@@ -41,8 +42,7 @@ def under_review(view: SentenceView, frames: list[Frame], context: Context) -> l
 def _in_hand(view: SentenceView, at: int, passive: bool, context: Context) -> Frame | None:
     """The flow in hand, reviewed at *at*, when the clause before names aid and no actor."""
     start = at
-    while start > 0 and view.lower[start - 1] not in (",", ";", "that", ".") and view.lower[start - 1] not in CLAUSE_END \
-            and view.lower[start - 1] not in _SAYING:
+    while start > 0 and view.lower[start - 1] not in _CLAUSE_OPENERS and view.lower[start - 1] not in CLAUSE_END:
         start -= 1
     nouns = load_lexicon().aid_nouns
     if start == at or view.actors_in(start, at) or not set(view.lower[start:at]) & nouns:
