@@ -279,6 +279,7 @@ def goods_origin(view: SentenceView, first: int, last: int) -> tuple[EntityRef, 
 def attributive_state(view: SentenceView, mention) -> bool:
     """Is *mention* a state's name set as a modifier between a determiner and a noun ("the US assistance",
     "the EU funds"), naming whose it is?"""
-    return mention.entity.kind == "state" and mention.first > 0 \
-        and view.lower[mention.first - 1] in ("the", "a", "an") and mention.last < len(view.tokens) and view.tokens[mention.last].text[:1].islower() \
-        and view.tokens[mention.last].text[:1].isalpha()
+    if mention.entity.kind != "state" or mention.first == 0 or mention.last >= len(view.tokens):
+        return False
+    after = view.tokens[mention.last].text[:1]
+    return view.lower[mention.first - 1] in ("the", "a", "an") and after.islower() and after.isalpha()
