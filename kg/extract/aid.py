@@ -40,7 +40,7 @@ from kg.extract.aid_checks import (
     _HELPED_VERBS,
     _OFFER_WORDS,
     _SUBORDINATORS,
-    _accused,
+    _accused, attributive_state,
     _aid_like,
     _aid_noun_before,
     _aid_subject,
@@ -127,7 +127,7 @@ def _passive_give_frame(view, first, last, entry, context, lexicon) -> Frame:
         frame.quote_first, frame.quote_last = subject_first, last
         return frame
     if last < len(view.tokens) and view.lower[last] in ("to", "for", "by", "."):
-        demonyms = unique(m.entity for m in subject if m.how == "demonym" or view.possessive(m)) \
+        demonyms = unique(m.entity for m in subject if m.how == "demonym" or view.possessive(m) or attributive_state(view, m)) \
             or goods_origin(view, subject_first, first)  # "$300 million in US weapons will be sent to Taiwan"
         frame.donors = agent or demonyms or context.donors
         be = next((j for j in range(first - 1, subject_first - 1, -1) if view.lower[j] in BE_FORMS), first)
@@ -438,9 +438,9 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
         if entry.frame == "give":
             frame = _give_frame(view, first, last, entry, context, lexicon)
             if frame is not None:
-                if frames and first > 0 and (view.lower[first - 1] == "," and view.lower[first].endswith("ing")
+                if frames and first > 0 and entry.status != "declined" and (view.lower[first - 1] == "," and view.lower[first].endswith("ing")
                                              or purpose_of(view, first, frames[-1], frame)):
-                    # "approved a loan, giving the country a lifeline", "agreed to lend $6 billion to finance"
+                    # "approved a loan, giving the country a lifeline" (but "..., cutting off the gas" keeps its stage)
                     frame.status = frames[-1].status
                 frames.append(frame)
                 consumed = frame.quote_last

@@ -10,7 +10,11 @@ from kg.extract.lexicon import Entry, load_lexicon
 from kg.extract.view import SentenceView
 
 _POINTING = frozenset("the these those this that such".split())
-_EXTRA_NOUNS = frozenset("order orders payment payments money funds deliveries flow flows deal contract".split())
+_EXTRA_NOUNS = frozenset("order orders payment payments money funds deliveries flow flows deal contract programme "
+                         "program arrangement facility".split())
+# "It" opening the sentence points back at the flow in hand only when a stop follows it at once: "It has been
+# on hold since September" ("they" is left out: "They were suspended" is as often said of people).
+_PRONOUNS = frozenset(("it",))
 _STOPPING = frozenset("stop halt cease end suspend freeze cancel block scrap pause veto withdraw shelve abandon "
                        "rescind revoke".split())
 _ENTRY = Entry(("stop",), "give", "declined")
@@ -23,12 +27,17 @@ def stopped_in_hand(view: SentenceView, frames: list[Frame], context: Context) -
                                                           for f in frames):
         return frames
     nouns = load_lexicon().aid_nouns | _EXTRA_NOUNS
-    for j in range(1, len(view.tokens)):
-        if view.lower[j] not in nouns or view.lower[j - 1] not in _POINTING:
+    for j in range(len(view.tokens)):
+        pronoun = j == 0 and view.lower[j] in _PRONOUNS
+        if not pronoun and (j == 0 or view.lower[j] not in nouns or view.lower[j - 1] not in _POINTING):
             continue
         verb = _stopping_verb(view, j)
-        if verb is not None and not view.actors_in(j - 1, j + 1):
-            first, last = min(j - 1, verb), max(j + 1, verb + 1)
+        if verb is not None and not view.actors_in(max(0, j - 1), j + 1):
+            first, last = min(j if pronoun else j - 1, verb), max(j + 1, verb + 1)
+            if pronoun:  # the pronoun names no item: the clause that stops it stands for the flow
+                last = verb + 2 if view.lower[verb] == "on" else verb + 1
+                return frames + [Frame(_ENTRY, first, last, context.donors, [(first, last, context.recipients)],
+                                       "declined", first, last, used_context=True)]
             return frames + [Frame(_ENTRY, verb, verb + 1, context.donors, [(j - 1, j + 1, context.recipients)],
                                    "declined", first, last, used_context=True)]
     return frames
@@ -43,7 +52,10 @@ def _stopping_verb(view: SentenceView, at: int) -> int | None:
     for k in range(at + 1, min(len(view.tokens), at + 5)):
         if view.lemmas[k] in _STOPPING or (view.lemmas[k] == "put" and view.lower[k + 1:k + 3] == ("on", "hold")):
             return k  # "The contract has now been put on hold"
-        if view.lower[k] not in ("have", "has", "had", "were", "was", "been", "also", "then", "later", "abruptly",
+        if view.lower[k:k + 2] == ("on", "hold") and k > at + 1:
+            return k  # "It has been on hold since September", "the programme remains on hold"
+        if view.lower[k] not in ("have", "has", "had", "were", "was", "is", "are", "been", "remains", "remained",
+                                 "also", "then", "later", "abruptly",
                                  "now", "since", "temporarily", "effectively"):
             return None
     return None

@@ -274,3 +274,12 @@ def goods_origin(view: SentenceView, first: int, last: int) -> tuple[EntityRef, 
     return unique(m.entity for m in view.state_in(first, last)
                   if m.first > 0 and view.lower[m.first - 1] in ("in", "of") and (m.how == "demonym" or (
                       m.last < last and load_lexicon().categorise([view.tokens[m.last].text])[0])))
+
+
+def attributive_state(view: SentenceView, mention) -> bool:
+    """Is *mention* a state's name set as a modifier between a determiner and a noun ("the US assistance",
+    "the EU funds"), naming whose it is?"""
+    if mention.entity.kind != "state" or mention.first == 0 or mention.last >= len(view.tokens):
+        return False
+    after = view.tokens[mention.last].text[:1]
+    return view.lower[mention.first - 1] in ("the", "a", "an") and after.islower() and after.isalpha()

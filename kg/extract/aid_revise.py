@@ -2,25 +2,40 @@
 the passive (aid_stopped), consent given as a noun (aid_approval) and part of a promise already given
 (aid_partial), a supply another state allows or stops (aid_permission), an offer refused by a pronoun
 (aid_turned_down), a stop of the flow in hand named by an aid noun that points back (aid_anaphora), and aid
-whose next step the text leaves open (aid_in_doubt), and reports of the flow in hand called false by a party
-(aid_allegation)."""
+whose next step the text leaves open (aid_in_doubt), reports of the flow in hand called false by a party
+(aid_allegation), goods said to be on their way (aid_on_way), goods said not to have come
+(aid_not_received), purchases agreed (aid_agreed_purchase), the cues before a passive purchase
+(aid_passive_stage), getters named in a relative clause after the item (aid_relied_on), a give verb
+with a negated object, "gave neither ... nor" (aid_gave_none), supplies under review (aid_under_review),
+and an aid noun inside a verb frame's item (aid_subsumed)."""
 
 from __future__ import annotations
 
+from kg.extract.aid_agreed_purchase import agreed_purchases
 from kg.extract.aid_approval import approvals
+from kg.extract.aid_gave_none import gave_none
 from kg.extract.aid_allegation import verdict_denials
 from kg.extract.aid_anaphora import stopped_in_hand
 from kg.extract.aid_in_doubt import left_open
 from kg.extract.aid_nouns import Context, Frame
+from kg.extract.aid_not_received import not_received
+from kg.extract.aid_on_way import on_way_frames
 from kg.extract.aid_partial import partly_given
+from kg.extract.aid_passive_stage import passive_stage
 from kg.extract.aid_permission import permitted
+from kg.extract.aid_relied_on import relied_on
 from kg.extract.aid_turned_down import turned_down
+from kg.extract.aid_under_review import under_review
 from kg.extract.aid_stopped import stopped_in_passive
+from kg.extract.aid_subsumed import subsumed_nouns
 from kg.extract.lexicon import AidLexicon
 from kg.extract.view import SentenceView
 
 
 def revised(view: SentenceView, frames: list[Frame], lexicon: AidLexicon, context: Context) -> list[Frame]:
+    frames = relied_on(view, gave_none(view, frames))
     frames = permitted(view, approvals(view, stopped_in_passive(view, frames, lexicon)))
     frames = left_open(view, stopped_in_hand(view, turned_down(view, partly_given(view, frames)), context))
-    return verdict_denials(view, frames, context)
+    frames = on_way_frames(view, verdict_denials(view, frames, context), lexicon, context)
+    frames = agreed_purchases(view, passive_stage(view, not_received(view, frames), lexicon))
+    return subsumed_nouns(under_review(view, frames, context))

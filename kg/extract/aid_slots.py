@@ -135,8 +135,8 @@ def status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexico
         return "denied" if _SAYING & set(view.lower) else None
     if any(f" {cue} " in text for cue in lexicon.cues.get("declined", ())):
         return "declined"  # "abandoned plans to finance", "scrapped a deal to buy"
-    if default == "delivered" and any(w in lexicon.cues.get("deliberating", ()) for w in window[-2:]):
-        return "unspecified"  # "is considering sending missiles": still deliberating, no stage yet
+    if default in ("delivered", "declined") and any(w in lexicon.cues.get("deliberating", ()) for w in window[-2:]):
+        return "unspecified"  # "is considering sending missiles", "weighed halting arms sales": no stage yet
     if default == "delivered" and proposed_that(view, first):
         return "offered"  # "has recommended that 3.05 billion euros be paid out": held out, not yet paid
     if default == "delivered" and tuple(window[-2:]) == ("can", "be"):

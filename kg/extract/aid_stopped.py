@@ -12,7 +12,8 @@ from kg.extract.aid_slots import is_passive
 from kg.extract.lexicon import AidLexicon
 from kg.extract.view import SentenceView
 
-_STOPPED = frozenset("suspend halt freeze stop pause cut block delay withhold hold".split())
+_STOPPED = frozenset("suspend halt freeze stop pause cut block delay withhold hold shelve scrap cancel abandon revoke "
+                      "rescind".split())
 
 
 def stopped_in_passive(view: SentenceView, frames: list[Frame], lexicon: AidLexicon) -> list[Frame]:
