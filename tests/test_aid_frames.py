@@ -793,3 +793,14 @@ def test_a_flow_of_unnamed_goods_with_no_other_flow_of_its_pair_is_other():
 ])
 def test_common_goods_words_have_their_category(text, category):
     assert [f.categories for f in extract(SourceDocument("d", text)).facts_of(AidFlow)] == [(category,)]
+
+
+@pytest.mark.parametrize(("words", "categories"), [
+    ("pipeline gas", ["energy"]),
+    ("two more military field hospitals", ["humanitarian"]),
+    ("gas pipelines", ["energy", "infrastructure"]),
+])
+def test_a_longer_goods_phrase_decides_the_category(words, categories):
+    from kg.extract.lexicon import load_lexicon
+
+    assert load_lexicon().categorise(words.split())[0] == categories
