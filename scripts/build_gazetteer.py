@@ -94,10 +94,11 @@ def build_rows(borders: dict[str, str]) -> list[dict[str, str]]:
         iso2 = country["ISO2"] if len(country["ISO2"]) == 2 else data["ISO"]["alpha2"]
         more = extra.get(iso2, {})
         name = more.get("name", country["name_short"])
-        aliases = [country["name_short"], data.get("name", "")] + [
+        aliases = [a for a in [country["name_short"], data.get("name", "")] + [
             a for a in data.get("altSpellings", []) if _usable_alias(a)
-        ] + more.get("aliases", [])
-        demonyms = [d for d in [data.get("demonym", "")] + more.get("demonyms", []) if d]
+        ] + more.get("aliases", []) if a not in more.get("drop_aliases", [])]
+        demonyms = [d for d in [data.get("demonym", "")] + more.get("demonyms", [])
+                    if d and d not in more.get("drop_demonyms", [])]
         demonyms += [p for p in (_plural(d) for d in list(demonyms)) if p]
         capitals = [c for c in [data.get("capital", "")] + more.get("capitals", [])
                     if c and c not in more.get("drop_capitals", [])]

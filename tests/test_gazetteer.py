@@ -83,3 +83,13 @@ def test_a_capital_or_name_written_without_its_diacritics_is_the_state():
     doc = extract(SourceDocument("d", "Bogota and Brasilia talked, and Turkiye listened."))
     assert [(m.text, m.entity.label) for m in doc.mentions if m.entity.kind == "state"] == [
         ("Bogota", "Colombia"), ("Brasilia", "Brazil"), ("Turkiye", "Türkiye")]
+
+
+def test_congo_and_congolese_are_dr_congo_and_the_republic_keeps_its_full_name():
+    from kg.extract import extract
+    from kg.model import SourceDocument
+
+    doc = extract(SourceDocument("d", "Rebels in eastern Congo fought Congolese troops. "
+                                      "The Republic of the Congo stayed out."))
+    assert [m.entity.label for m in doc.mentions if m.entity.kind == "state"] == [
+        "DR Congo", "DR Congo", "Congo Republic"]
