@@ -234,3 +234,8 @@ def test_a_state_name_before_a_surname_is_a_given_name(text, person, states):
     doc = extract(SourceDocument("d", text))
     assert [m.text for m in doc.mentions if m.entity.kind == "person"] == [person]
     assert [m.entity.label for m in doc.mentions if m.entity.kind == "state"] == states
+
+
+def test_a_company_named_after_its_country_is_no_speaker_person():
+    doc = extract(SourceDocument("d", "Indian Oil said it bought Russian crude, President Trump said."))
+    assert [m.text for m in doc.mentions if m.entity.kind == "person"] == ["Trump"]

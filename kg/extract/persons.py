@@ -261,6 +261,8 @@ def _speakers(sentence: Sentence, taken: set[int]) -> list[PersonFind]:
         start = name_start(sentence, end, taken)
         if tokens[end - 1].text in NON_PERSON_TAILS:
             continue  # "the Foreign Ministry said", "The Times reported": a body speaks, not a person
+        if end - start == 1 and start > 0 and start - 1 in taken and _a_common_word(tokens[start].text):
+            continue  # "Indian Oil said", "British Steel said": a company named after its country
         if start < end and not (start == 0 and end - start == 1 and tokens[0].lower in _NOT_NAMES):
             found.append(PersonFind(_mention(sentence, start, end, "name")))
             taken.update(range(start, end))
