@@ -82,6 +82,8 @@ def _phrases(view: SentenceView, kind: str, section: str) -> list[tuple[int, int
     """Occurrences of the multi-word keys of a rule table (matched on lower-case text or lemma)."""
     lowers, lemmas = view.lower, view.lemmas
     index = _index(kind, section)
+    if index.keys().isdisjoint(lowers) and index.keys().isdisjoint(lemmas):
+        return []  # most sentences: no key starts at any word
     found, i = [], 0
     while i < len(lowers):
         verbal = kind == "agreement" and lowers[i].endswith(("ing", "ed"))  # "according to", "dealing with"
@@ -111,7 +113,7 @@ _HYPOTHETICAL = frozenset("will would plan expect could may might if odds scenar
 
 def _status(view: SentenceView, first: int, last: int, *, default: str | None, noun: int | None = None) -> str | None:
     rules = _rules()["agreement"]
-    lemmas = [t.lemma.lower() for t in view.tokens[first:last]]
+    lemmas = list(view.lemmas[first:last])
     phrases = _status_phrases(lemmas)
     for status in ("declined", "signed", "agreed", "proposed"):
         # "a government-approved deal": half of a compound adjective is no verb
@@ -151,13 +153,23 @@ def _status_verbs() -> frozenset[str]:
     return frozenset(w for status in ("signed", "agreed", "proposed", "declined") for w in rules[status])
 
 
+@lru_cache(maxsize=1)
+def _status_openers() -> frozenset[str]:
+    """The first words of the `status_phrases`: a span without any has none of them."""
+    return frozenset(phrase.split()[0] for phrase in _rules()["agreement"]["status_phrases"])
+
+
 def _status_phrases(lemmas: list[str]) -> dict[int, str]:
     """Where a several-word verb of `status_phrases` starts ("pulled out of", "tore up"), with its status."""
     found: dict[int, str] = {}
+    openers = _status_openers()
+    starts = [i for i, lemma in enumerate(lemmas) if lemma in openers]  # where a phrase can start
+    if not starts:
+        return found
     for phrase, status in _rules()["agreement"]["status_phrases"].items():
         words = phrase.split()
-        for i in range(len(lemmas) - len(words) + 1):
-            if lemmas[i:i + len(words)] == words:
+        for i in starts:
+            if i + len(words) <= len(lemmas) and lemmas[i:i + len(words)] == words:
                 found.setdefault(i, status)
     return found
 
