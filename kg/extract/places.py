@@ -137,17 +137,20 @@ def find_places(sentence: Sentence, mentions: list[Mention], *, paragraph_start:
     words = [t.text for t in tokens]
     if not mentions and not paragraph_start and not any(w[:1].isupper() and w in gazetteer.by_first for w in words):
         return [], [], set()
-    lower = [t.lower for t in tokens]
+    lower = list(sentence.lowers)
     taken = {i: m for m in mentions for i in range(m.first, m.last)}
     found: list[Mention] = []
     inner: list[Mention] = []
     dropped: set[Mention] = set()
     i = 0
-    while i < len(tokens):
-        word = words[i]
-        if not word[:1].isupper() or (word not in gazetteer.by_first and not (paragraph_start and i == 0)):
-            i += 1
+    # only a capitalised word that opens a gazetteer name (or a paragraph's first word) can start a place
+    starts = [j for j, word in enumerate(words) if word[:1].isupper() and (
+        word in gazetteer.by_first or (paragraph_start and j == 0))]
+    for start in starts:
+        if start < i:
             continue
+        i = start
+        word = words[i]
         dateline = paragraph_start and i == 0 and word.isupper() and len(word) > 2
         hit = gazetteer.lookup(words, i)
         if hit is None and dateline:
