@@ -133,14 +133,15 @@ def _may_have_date(text: str) -> bool:
 
 def find_dates(text: str, today: date | None) -> list[DateMention]:
     """Date expressions in *text*, longest first where they overlap, in text order."""
-    if not _may_have_date(text):
-        return []
     return list(_dates_of(text, today))
 
 
 @lru_cache(maxsize=4096)
 def _dates_of(text: str, today: date | None) -> tuple[DateMention, ...]:
-    """The dates of one sentence, found once however many extraction stages ask."""
+    """The dates of one sentence, found once however many extraction stages ask (and so is the answer
+    that a sentence has none)."""
+    if not _may_have_date(text):
+        return ()
     return tuple(_scan(text, today))
 
 
