@@ -482,7 +482,9 @@ def _with_verbs(view: SentenceView, verbs: dict[str, str], memory: _Memory) -> l
     """Every "X said ..." in the sentence, each with its own span."""
     found = []
     taken_until = -1
-    for j in range(len(view.tokens)):
+    participles = _participles()
+    # only a speech verb, a participle or "as saying" can start a claim: the other tokens are passed over
+    for j in [j for j, word in enumerate(view.lower) if word in verbs or word in participles or word == "saying"]:
         claim = _with_verb(view, verbs, memory, j)
         if claim is None and (part := participial(view, j, _participles())) is not None:
             # '"...," he said, adding that ...': the speaker already found; "He vetoed it, saying ..."
