@@ -63,10 +63,13 @@ class PlaceGazetteer:
 
     def lookup(self, words: list[str], i: int) -> tuple[int, PlaceEntry] | None:
         """The longest place name starting at *words[i]*: (end index, entry)."""
+        size, piece = 0, ()
         for tokens, entry in self.by_first.get(words[i], ()):
-            end = i + len(tokens)
-            if tuple(words[i:end]) == tokens:
-                return end, entry
+            if len(tokens) != size:  # longest first: one slice of the words per length
+                size = len(tokens)
+                piece = tuple(words[i:i + size])
+            if piece == tokens:
+                return i + size, entry
         return None
 
 
