@@ -82,10 +82,13 @@ def _phrases(view: SentenceView, kind: str, section: str) -> list[tuple[int, int
     """Occurrences of the multi-word keys of a rule table (matched on lower-case text or lemma)."""
     lowers, lemmas = view.lower, view.lemmas
     index = _index(kind, section)
-    if index.keys().isdisjoint(lowers) and index.keys().isdisjoint(lemmas):
-        return []  # most sentences: no key starts at any word
+    # where a key can start (most sentences have no such word): the other words are passed over
+    starts = [j for j, (lower, lemma) in enumerate(zip(lowers, lemmas)) if lower in index or lemma in index]
     found, i = [], 0
-    while i < len(lowers):
+    for start in starts:
+        if start < i:
+            continue
+        i = start
         verbal = kind == "agreement" and lowers[i].endswith(("ing", "ed"))  # "according to", "dealing with"
         for words, value in index.get(lowers[i], []) + ([] if verbal else index.get(lemmas[i], [])):
             n = len(words)
