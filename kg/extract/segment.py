@@ -9,6 +9,7 @@ it costs about a second, and ``kg --help`` or ``kg query`` never need it.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -81,10 +82,10 @@ class _Words(dict):
         self.strings = strings
         self.lemmas = lemmas
 
-    def __missing__(self, orth: int) -> tuple[str, str, str, str]:
+    def __missing__(self, orth: int) -> tuple[str, str, str, str, bool]:
         word = self.strings[orth]
         lemma = self.lemmas[word]
-        entry = self[orth] = (word, lemma, word.lower(), lemma.lower())
+        entry = self[orth] = (word, lemma, word.lower(), lemma.lower(), word[:1].isupper())
         return entry
 
 
@@ -178,12 +179,14 @@ def segment(document: CleanDocument) -> tuple[tuple[Sentence, ...], tuple[Mentio
         # Token attributes as one array (much cheaper than a spaCy Token object per word), and
         # sentence starts by the rule of spaCy's Sentencizer: the first word that is not
         # punctuation after a sentence-ending mark.
-        words, lowers, lemmas, starts_at, ended = [], [], [], [0], False
+        words, lowers, lemmas, capitals, starts_at, ended = [], [], [], [], [0], False
         for i, (idx, orth, space, punct) in enumerate(doc.to_array([IDX, ORTH, SPACY, IS_PUNCT]).tolist()):
-            word, lemma, lower, lemma_lower = known[orth]
+            word, lemma, lower, lemma_lower, capital = known[orth]
             words.append(_token(Token, (offset + idx, offset + idx + len(word), word, lemma, space == 1, lower)))
             lowers.append(lower)
             lemmas.append(lemma_lower)
+            if capital:
+                capitals.append(i)
             if word in enders:
                 ended = True
             elif ended and not punct:
@@ -201,6 +204,8 @@ def segment(document: CleanDocument) -> tuple[tuple[Sentence, ...], tuple[Mentio
             # what the cached properties would compute on first use, from the forms looked up above
             sentence.__dict__["lowers"] = tuple(lowers[sent.start:sent.end])
             sentence.__dict__["lemmas"] = tuple(lemmas[sent.start:sent.end])
+            sentence.__dict__["capitalised"] = tuple(
+                i - sent.start for i in capitals[bisect_left(capitals, sent.start):bisect_left(capitals, sent.end)])
             sentences.append(sentence)
             inside: list[tuple[int, int, int]] = []
             while match is not None and match[1] < sent.end:
