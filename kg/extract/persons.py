@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kg.extract.gazetteer import slug
@@ -335,8 +336,11 @@ def resolve_persons(finds: list[PersonFind], sentences: tuple[Sentence, ...],
     return resolved, extra
 
 
-def _name_starts(sentence: Sentence) -> list[int]:
+def _name_starts(sentence: Sentence) -> Sequence[int]:
     """The tokens where :func:`_word_at` can find a word: capitalised ones, and "al"/"el"."""
+    lowers = sentence.lowers
+    if "al" not in lowers and "el" not in lowers:
+        return sentence.capitalised
     return [i for i, t in enumerate(sentence.tokens) if t.text[:1].isupper() or t.lower in ("al", "el")]
 
 

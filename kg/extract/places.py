@@ -137,18 +137,17 @@ def find_places(sentence: Sentence, mentions: list[Mention], *, paragraph_start:
     longer place name contains (to be dropped: "Gulf of Mexico" is no mention of Mexico)."""
     gazetteer = load_places()
     tokens = sentence.tokens
-    words = [t.text for t in tokens]
-    if not mentions and not paragraph_start and not any(w[:1].isupper() and w in gazetteer.by_first for w in words):
+    # only a capitalised word that opens a gazetteer name (or a paragraph's first word) can start a place
+    starts = [j for j in sentence.capitalised if tokens[j].text in gazetteer.by_first or (paragraph_start and j == 0)]
+    if not mentions and not starts:
         return [], [], set()
-    lower = list(sentence.lowers)
-    taken = {i: m for m in mentions for i in range(m.first, m.last)}
+    words = [t.text for t in tokens] if starts else []  # most sentences name states but no place
+    lower = list(sentence.lowers) if starts else []
+    taken = {i: m for m in mentions for i in range(m.first, m.last)} if starts else {}
     found: list[Mention] = []
     inner: list[Mention] = []
     dropped: set[Mention] = set()
     i = 0
-    # only a capitalised word that opens a gazetteer name (or a paragraph's first word) can start a place
-    starts = [j for j, word in enumerate(words) if word[:1].isupper() and (
-        word in gazetteer.by_first or (paragraph_start and j == 0))]
     for start in starts:
         if start < i:
             continue
