@@ -97,6 +97,11 @@ class Sentence:
         """Each token's lemma in lower case."""
         return tuple(t.lemma.lower() for t in self.tokens)
 
+    @cached_property
+    def capitalised(self) -> tuple[int, ...]:
+        """The indices of the tokens that start with a capital letter (where names can start)."""
+        return tuple(i for i, t in enumerate(self.tokens) if t.text[:1].isupper())
+
 
 @dataclass(frozen=True)
 class EntityRef:

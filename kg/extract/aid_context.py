@@ -34,9 +34,10 @@ def update_context(view: SentenceView, frames: list[Frame], flows: list[AidFlow]
         context.recipients = getters  # "Donors promised two billion euros for Sudan. France committed ..."
     else:
         # "China and Russia are working in concert to support Cuba": sets who backs whom.
-        for j, token in enumerate(view.sentence.tokens):
-            if token.lemma.lower() in _SUPPORT_VERBS and subject and \
-                    (j == 0 or view.sentence.tokens[j - 1].lemma.lower() not in _NOT_SUPPORT_AFTER):
+        lemmas = view.lemmas  # each token's lemma in lower case, computed once per sentence
+        for j in ([] if _SUPPORT_VERBS.isdisjoint(lemmas) else range(len(lemmas))):
+            if lemmas[j] in _SUPPORT_VERBS and subject and \
+                    (j == 0 or lemmas[j - 1] not in _NOT_SUPPORT_AFTER):
                 objects = [m.entity for m in view.state_in(j + 1, min(j + 4, len(view.tokens)))]
                 if objects:
                     context.donors, context.recipients = subject, unique(objects)

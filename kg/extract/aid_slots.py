@@ -34,10 +34,11 @@ _LEADING_JUNK = frozenset(
 
 
 def find_triggers(sentence: Sentence, lexicon: AidLexicon) -> list[tuple[int, int, Entry]]:
-    lemmas = [t.lemma.lower() for t in sentence.tokens]
-    lowers = [t.lower for t in sentence.tokens]
+    lemmas, lowers = sentence.lemmas, sentence.lowers
     index = lexicon.by_first_word
     found, i = [], 0
+    if index.keys().isdisjoint(lemmas) and index.keys().isdisjoint(lowers):
+        return found  # no trigger starts at any word
     while i < len(lemmas):
         candidates = index.get(lemmas[i], ()) or index.get(lowers[i], ())
         for entry in candidates:

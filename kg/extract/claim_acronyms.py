@@ -17,6 +17,8 @@ def acronyms(sentences: tuple[Sentence, ...]) -> dict[str, str]:
     """Acronym -> full name, where the initials of the name's (capitalised) words spell the acronym."""
     found: dict[str, str] = {}
     for sentence in sentences:
+        if "(" not in sentence.text:
+            continue  # the acronym is in brackets
         for match in _NAMED.finditer(sentence.text):
             name, short = match.group(1), match.group(2)
             words = name.split()

@@ -359,6 +359,7 @@ def _claim_span(view: SentenceView, verb: int, speaker_at: int) -> tuple[int, in
 def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], *, doc_id: str,
                    person_states: dict | None = None, presidents: frozenset = frozenset()) -> list[Claim]:
     verbs = _speech_verbs()
+    openers = frozenset((*verbs, *_participles(), "saying"))  # the words _with_verb or participial can start at
     rules = _rules()
     actors = by_sentence(mentions, kinds=("state", "person", "organisation"))  # a place never speaks
     claims: list[Claim] = []
@@ -381,7 +382,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
             memory.person = None  # "he said" does not reach across paragraphs that name nobody
         block = sentence.block
         view = SentenceView(sentence, actors.get(sentence.index, []))
-        said = _with_verbs(view, verbs, memory)
+        said = _with_verbs(view, verbs, memory, openers)
         according = according_to(view, lambda k: _described(view, k, memory), _speaker)
         # "Kishida told reporters that ..., according to The Japan Times": the person quoted is the claimant
         found = said if any(c[0].kind == "person" for c in said) or according is None else [according]
@@ -472,11 +473,11 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
     return claims
 
 
-def _with_verbs(view: SentenceView, verbs: dict[str, str], memory: _Memory) -> list:
+def _with_verbs(view: SentenceView, verbs: dict[str, str], memory: _Memory, openers: frozenset[str]) -> list:
     """Every "X said ..." in the sentence, each with its own span."""
     found = []
     taken_until = -1
-    for j in range(len(view.tokens)):
+    for j in [j for j, word in enumerate(view.lower) if word in openers]:  # no other word starts a claim
         claim = _with_verb(view, verbs, memory, j)
         if claim is None and (part := participial(view, j, _participles())) is not None:
             # '"...," he said, adding that ...': the speaker already found; "He vetoed it, saying ..."

@@ -133,21 +133,40 @@ def _may_have_date(text: str) -> bool:
 
 def find_dates(text: str, today: date | None) -> list[DateMention]:
     """Date expressions in *text*, longest first where they overlap, in text order."""
-    if not _may_have_date(text):
-        return []
     return list(_dates_of(text, today))
 
 
 @lru_cache(maxsize=4096)
 def _dates_of(text: str, today: date | None) -> tuple[DateMention, ...]:
-    """The dates of one sentence, found once however many extraction stages ask."""
+    """The dates of one sentence, found once however many extraction stages ask (and so is the answer
+    that a sentence has none)."""
+    if not _may_have_date(text):
+        return ()
     return tuple(_scan(text, today))
+
+
+# The words a pattern cannot match without (beside the digits most need): a pattern none of whose words is
+# in the sentence is not run. Every month name starts with its three-letter abbreviation.
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_NEEDS_DIGIT = frozenset(("dmy", "mdy", "md", "dm", "my", "iso", "year"))
+_NEEDS_WORD = {"dmy": _MONTH_STEMS, "mdy": _MONTH_STEMS, "md": _MONTH_STEMS, "dm": _MONTH_STEMS, "my": _MONTH_STEMS,
+               "rel_month": _MONTH_STEMS, "weekday": tuple(WEEKDAYS), "rel_unit": ("year", "month", "week"),
+               "day_word": ("yesterday", "today", "tomorrow")}
+
+_ODD_CASES = ("ı", "İ", "ſ")
 
 
 def _scan(text: str, today: date | None) -> list[DateMention]:
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+    digits = _DIGIT.search(text) is not None
+    low = text.lower()
+    # re.IGNORECASE also matches "ı", "İ" and "ſ" to "i" and "s", which lower() does not: then run them all
+    sure = not any(letter in text for letter in _ODD_CASES)
     for kind, pattern in _PATTERNS:
+        if sure and ((kind in _NEEDS_DIGIT and not digits) or (
+                kind in _NEEDS_WORD and not any(word in low for word in _NEEDS_WORD[kind]))):
+            continue
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(s < end and start < e for s, e in taken):

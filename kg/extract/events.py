@@ -91,8 +91,13 @@ def _phrases(view: SentenceView, kind: str, section: str) -> list[tuple[int, int
     """Occurrences of the multi-word keys of a rule table (matched on lower-case text or lemma)."""
     lowers, lemmas = view.lower, view.lemmas
     index = _index(kind, section)
+    # where a key can start (most sentences have no such word): the other words are passed over
+    starts = [j for j, (lower, lemma) in enumerate(zip(lowers, lemmas)) if lower in index or lemma in index]
     found, i = [], 0
-    while i < len(lowers):
+    for start in starts:
+        if start < i:
+            continue
+        i = start
         verbal = kind == "agreement" and lowers[i].endswith(("ing", "ed"))  # "according to", "dealing with"
         for words, value in index.get(lowers[i], []) + ([] if verbal else index.get(lemmas[i], [])):
             n = len(words)
@@ -121,7 +126,7 @@ _HYPOTHETICAL = frozenset("will would plan expect could may might if odds scenar
 
 def _status(view: SentenceView, first: int, last: int, *, default: str | None, noun: int | None = None) -> str | None:
     rules = _rules()["agreement"]
-    lemmas = [t.lemma.lower() for t in view.tokens[first:last]]
+    lemmas = list(view.lemmas[first:last])
     phrases = _status_phrases(lemmas)
     for status in ("declined", "signed", "agreed", "proposed"):
         # "a government-approved deal": half of a compound adjective is no verb
@@ -162,13 +167,23 @@ def _status_verbs() -> frozenset[str]:
     return frozenset(w for status in ("signed", "agreed", "proposed", "declined") for w in rules[status])
 
 
+@lru_cache(maxsize=1)
+def _status_openers() -> frozenset[str]:
+    """The first words of the `status_phrases`: a span without any has none of them."""
+    return frozenset(phrase.split()[0] for phrase in _rules()["agreement"]["status_phrases"])
+
+
 def _status_phrases(lemmas: list[str]) -> dict[int, str]:
     """Where a several-word verb of `status_phrases` starts ("pulled out of", "tore up"), with its status."""
     found: dict[int, str] = {}
+    openers = _status_openers()
+    starts = [i for i, lemma in enumerate(lemmas) if lemma in openers]  # where a phrase can start
+    if not starts:
+        return found
     for phrase, status in _rules()["agreement"]["status_phrases"].items():
         words = phrase.split()
-        for i in range(len(lemmas) - len(words) + 1):
-            if lemmas[i:i + len(words)] == words:
+        for i in starts:
+            if i + len(words) <= len(lemmas) and lemmas[i:i + len(words)] == words:
                 found.setdefault(i, status)
     return found
 

@@ -164,4 +164,7 @@ def slug(text: str) -> str:
     >>> slug("Wang Yi")
     'wang-yi'
     """
-    return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-") or "x"
+    return _NOT_SLUG.sub("-", text.casefold()).strip("-") or "x"
+
+
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")

@@ -34,6 +34,8 @@ def delegation_talks(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
     pair = [ref for ref, _ in ranked_states(mentions)][:2]
     out: list[Meeting] = []
     for sentence in sentences:
+        if "by" not in sentence.lowers:
+            continue  # no "led by": no view to build
         view = SentenceView(sentence, actors.get(sentence.index, []))
         at = _led_by(view)
         if at is None or not _TALKS & set(view.lower):

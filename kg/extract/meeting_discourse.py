@@ -43,6 +43,8 @@ def _trip(sentence: Sentence, actors: list[Mention], places: list[Mention]
           ) -> tuple[frozenset[EntityRef], EntityRef | None] | None:
     """The persons named in a sentence that tells a trip, and the trip's place ("a trip to Lviv"; none for
     "a visit to Japan")."""
+    if _TRIP.isdisjoint(sentence.lemmas):
+        return None  # no trip told: no view to build
     view = SentenceView(sentence, actors)
     at = next((i for i, lemma in enumerate(view.lemmas) if lemma in _TRIP), None)
     if at is None:

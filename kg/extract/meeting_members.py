@@ -14,6 +14,10 @@ from kg.model import Meeting, Mention, Sentence
 _MEMBERS = re.compile(r"\bdelegations? (?:also )?(?:included|includes|comprised)\b|\baccompanied by\b"
                       r"|\bside of the table\b|\bwere also (?:present|in attendance)\b"
                       r"|\b(?:at|to) the same (?:meeting|conference|summit|forum|session|talks)\b", re.I)
+# Words the pattern cannot match without: a sentence with none is not searched (unless it has a letter that
+# IGNORECASE matches to "i" or "s" and lower() does not turn into one)
+_MEMBER_WORDS = ("delegation", "accompanied", "table", "were also", "same")
+_ODD_CASES = ("ı", "İ", "ſ")
 _BACK_SENTENCES = 15  # how far back the meeting may be told (its story goes on for a while)
 
 
@@ -30,7 +34,8 @@ def members(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], foun
         if m.entity.kind == "person":
             persons.setdefault(m.sentence, []).append(m)
     for sentence in sentences:
-        if sentence.heading or sentence.index in told or not _MEMBERS.search(sentence.text):
+        if sentence.heading or sentence.index in told or not _may_name_members(sentence.text) \
+                or not _MEMBERS.search(sentence.text):
             continue
         view = SentenceView(sentence, persons.get(sentence.index, []))
         named = [m.entity for m in view.actors if not view.possessive(m)]
@@ -39,3 +44,8 @@ def members(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], foun
         if n is not None and named:
             out[n] = replace(out[n], participants=tuple(dict.fromkeys([*out[n].participants, *named])))
     return out
+
+
+def _may_name_members(text: str) -> bool:
+    low = text.lower()
+    return any(word in low for word in _MEMBER_WORDS) or any(letter in text for letter in _ODD_CASES)

@@ -43,8 +43,10 @@ def _voter(view: SentenceView, c_first: int, verb: int) -> Mention | None:
 
 def council_votes(sentence: Sentence, actors: list[Mention], *, doc_id: str, today: date | None) -> list[Meeting]:
     """The council sessions one sentence tells by a member's vote."""
-    view = SentenceView(sentence, actors)
     out: list[Meeting] = []
+    if _VOTES.isdisjoint(sentence.lowers):
+        return out  # most sentences: no vote, and no view to build
+    view = SentenceView(sentence, actors)
     for j, word in enumerate(view.lower):
         if word not in _VOTES:
             continue

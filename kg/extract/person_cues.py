@@ -57,9 +57,8 @@ def organisation_like(sentences: tuple[Sentence, ...]) -> set[str]:
     found: set[str] = set()
     for sentence in sentences:
         tokens = sentence.tokens
-        for i, token in enumerate(tokens):
-            if not token.text[:1].isupper():
-                continue
+        for i in sentence.capitalised:
+            token = tokens[i]
             followed_by_name = i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper()
             if i > 0 and tokens[i - 1].lower == "the" and not followed_by_name:
                 found.add(token.text)
@@ -85,10 +84,12 @@ def cued_persons(sentence: Sentence, taken: set[int], *, not_persons: frozenset[
         taken.update(range(first, last))
 
     i = 0
-    while i < len(tokens):
+    for start in sentence.capitalised:  # a name starts with a capital
+        if start < i:
+            continue
+        i = start
         text = tokens[i].text
-        if i in taken or not text[:1].isupper():
-            i += 1
+        if i in taken:
             continue
         if text in HONORIFICS and i + 1 < len(tokens):
             end = _name_run(sentence, i + 1, taken, limit=3)
@@ -108,9 +109,9 @@ def cued_persons(sentence: Sentence, taken: set[int], *, not_persons: frozenset[
                 i = end
                 continue
         i += 1
-    for i in range(len(tokens) - 1):
-        if not tokens[i].text[:1].isupper():
-            continue
+    for i in sentence.capitalised:
+        if i >= len(tokens) - 1:
+            break
         if tokens[i + 1].text in _POSSESSIVE and _possessor(sentence, i, taken, not_persons):
             first = name_start(sentence, i + 1, taken)
             while first < i and not _plain(tokens[first].text):
@@ -151,8 +152,9 @@ def coordinated_persons(sentence: Sentence, taken: set[int], known_words: set[st
         return []
     tokens = sentence.tokens
     found: list[PersonFind] = []
-    for i, token in enumerate(tokens):
-        if token.lower not in ("and", "or", ",", "&") or i == 0 or i + 1 >= len(tokens):
+    for i in [i for i, word in enumerate(sentence.lowers) if word in ("and", "or", ",", "&")]:
+        token = tokens[i]
+        if i == 0 or i + 1 >= len(tokens):
             continue
         left, right = tokens[i - 1].text, tokens[i + 1].text
         candidates = []

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kg.extract.gazetteer import slug
@@ -198,6 +199,8 @@ def _counterparts(sentence: Sentence, taken: set[int]) -> list[PersonFind]:
     the name may follow with no comma ("his Chinese counterpart Wang Yi")."""
     tokens = sentence.tokens
     found = []
+    if _PERSON_NOUNS.isdisjoint(sentence.lowers):
+        return found  # most sentences
     for i in range(len(tokens) - 2):
         if tokens[i].lower not in _PERSON_NOUNS:
             continue
@@ -242,8 +245,9 @@ def _appositive_after(sentence, titles, state_end, taken) -> list[PersonFind]:
 def _speakers(sentence: Sentence, taken: set[int]) -> list[PersonFind]:
     tokens = sentence.tokens
     found = []
-    for i, token in enumerate(tokens):
-        if token.lower not in _SPEECH or i == 0:
+    for i in [i for i, word in enumerate(sentence.lowers) if word in _SPEECH]:  # the speech verbs only
+        token = tokens[i]
+        if i == 0:
             continue
         if tokens[i - 1].text in ('"', "”") or (i > 1 and tokens[i - 1].text == "," and tokens[i - 2].text in ('"', "”")):
             end = _name_run(sentence, i + 1, taken)  # '"...," said Miguel Diaz-Canel'
@@ -328,7 +332,10 @@ def resolve_persons(finds: list[PersonFind], sentences: tuple[Sentence, ...],
         taken = taken_by_sentence.get(sentence.index, set())
         busy = taken | covered.get(sentence.index, set())
         i = 0
-        while i < len(sentence.tokens):
+        for start in _name_starts(sentence):  # other tokens start no name word: skip them at once
+            if start < i:
+                continue
+            i = start
             end, word = _word_at(sentence, i, taken)
             keys = parts.get(word) if word else None
             if not keys or len(keys) != 1 or i in busy \
@@ -340,6 +347,14 @@ def resolve_persons(finds: list[PersonFind], sentences: tuple[Sentence, ...],
             extra.append(_with_entity(_mention(sentence, first, end, "alias"), ref))
             i = end
     return resolved, extra
+
+
+def _name_starts(sentence: Sentence) -> Sequence[int]:
+    """The tokens where :func:`_word_at` can find a word: capitalised ones, and "al"/"el"."""
+    lowers = sentence.lowers
+    if "al" not in lowers and "el" not in lowers:
+        return sentence.capitalised
+    return [i for i, t in enumerate(sentence.tokens) if t.text[:1].isupper() or t.lower in ("al", "el")]
 
 
 def _word_at(sentence: Sentence, i: int, taken: set[int]) -> tuple[int, str | None]:

@@ -63,10 +63,13 @@ class PlaceGazetteer:
 
     def lookup(self, words: list[str], i: int) -> tuple[int, PlaceEntry] | None:
         """The longest place name starting at *words[i]*: (end index, entry)."""
+        size, piece = 0, ()
         for tokens, entry in self.by_first.get(words[i], ()):
-            end = i + len(tokens)
-            if tuple(words[i:end]) == tokens:
-                return end, entry
+            if len(tokens) != size:  # longest first: one slice of the words per length
+                size = len(tokens)
+                piece = tuple(words[i:i + size])
+            if piece == tokens:
+                return i + size, entry
         return None
 
 
@@ -134,20 +137,22 @@ def find_places(sentence: Sentence, mentions: list[Mention], *, paragraph_start:
     longer place name contains (to be dropped: "Gulf of Mexico" is no mention of Mexico)."""
     gazetteer = load_places()
     tokens = sentence.tokens
-    words = [t.text for t in tokens]
-    if not mentions and not paragraph_start and not any(w[:1].isupper() and w in gazetteer.by_first for w in words):
+    # only a capitalised word that opens a gazetteer name (or a paragraph's first word) can start a place
+    starts = [j for j in sentence.capitalised if tokens[j].text in gazetteer.by_first or (paragraph_start and j == 0)]
+    if not mentions and not starts:
         return [], [], set()
-    lower = [t.lower for t in tokens]
-    taken = {i: m for m in mentions for i in range(m.first, m.last)}
+    words = [t.text for t in tokens] if starts else []  # most sentences name states but no place
+    lower = list(sentence.lowers) if starts else []
+    taken = {i: m for m in mentions for i in range(m.first, m.last)} if starts else {}
     found: list[Mention] = []
     inner: list[Mention] = []
     dropped: set[Mention] = set()
     i = 0
-    while i < len(tokens):
-        word = words[i]
-        if not word[:1].isupper() or (word not in gazetteer.by_first and not (paragraph_start and i == 0)):
-            i += 1
+    for start in starts:
+        if start < i:
             continue
+        i = start
+        word = words[i]
         dateline = paragraph_start and i == 0 and word.isupper() and len(word) > 2
         hit = gazetteer.lookup(words, i)
         if hit is None and dateline:

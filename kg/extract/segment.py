@@ -9,6 +9,7 @@ it costs about a second, and ``kg --help`` or ``kg query`` never need it.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -74,6 +75,29 @@ class _Lemmas(dict):
     def __missing__(self, word: str) -> str:
         lemma = self[word] = self.table.get(word, word)
         return lemma
+
+
+class _Words(dict):
+    """spaCy string id -> (text, lemma, lower case, lemma in lower case), each worked out the first time
+    a word is seen: one dict look-up per token instead of three string-store and table look-ups, and the
+    lower-cased forms every extraction stage reads (``Sentence.lowers``, ``Sentence.lemmas``) come ready.
+    Grows with the vocabulary seen, as :class:`_Lemmas` does."""
+
+    def __init__(self, strings: Any, lemmas: _Lemmas):
+        super().__init__()
+        self.strings = strings
+        self.lemmas = lemmas
+
+    def __missing__(self, orth: int) -> tuple[str, str, str, str, bool]:
+        word = self.strings[orth]
+        lemma = self.lemmas[word]
+        entry = self[orth] = (word, lemma, word.lower(), lemma.lower(), word[:1].isupper())
+        return entry
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    return _Words(_nlp().vocab.strings, _lemmas())
 
 
 @lru_cache(maxsize=1)
@@ -151,6 +175,9 @@ def _longest_first(matches: list[tuple[int, int, int]], rank: dict[int, tuple[bo
     return sorted(chosen, key=lambda m: m[1])
 
 
+_token = tuple.__new__  # Token(...) without the named tuple's Python-level __new__
+
+
 class _Range(NamedTuple):
     start: int
     end: int
@@ -159,7 +186,7 @@ class _Range(NamedTuple):
 def segment(document: CleanDocument) -> tuple[tuple[Sentence, ...], tuple[Mention, ...], tuple[Title, ...]]:
     """Split kept blocks into sentences and find state, organisation and title mentions (a state's
     companies and funds are mentions of the state)."""
-    from spacy.attrs import IDX, IS_PUNCT, LOWER, ORTH, SPACY
+    from spacy.attrs import IDX, IS_PUNCT, ORTH, SPACY
 
     gazetteer = load_gazetteer()
     roles = {role.key: role for role in gazetteer.roles}
@@ -169,7 +196,7 @@ def segment(document: CleanDocument) -> tuple[tuple[Sentence, ...], tuple[Mentio
     mentions: list[Mention] = []
     titles: list[Title] = []
     blocks = document.blocks
-    lemmas = _lemmas()
+    known = _words()
     matcher, rank = _matcher()
     nlp = _nlp()
     strings = nlp.vocab.strings
@@ -180,12 +207,14 @@ def segment(document: CleanDocument) -> tuple[tuple[Sentence, ...], tuple[Mentio
         # Token attributes as one array (much cheaper than a spaCy Token object per word), and
         # sentence starts by the rule of spaCy's Sentencizer: the first word that is not
         # punctuation after a sentence-ending mark.
-        words, starts_at, ended = [], [0], False
-        for i, (idx, orth, lower, space, punct) in enumerate(
-                doc.to_array([IDX, ORTH, LOWER, SPACY, IS_PUNCT]).tolist()):
-            word = strings[orth]
-            words.append(Token(offset + idx, offset + idx + len(word), word, lemmas[word],
-                               bool(space), strings[lower]))
+        words, lowers, lemmas, capitals, starts_at, ended = [], [], [], [], [0], False
+        for i, (idx, orth, space, punct) in enumerate(doc.to_array([IDX, ORTH, SPACY, IS_PUNCT]).tolist()):
+            word, lemma, lower, lemma_lower, capital = known[orth]
+            words.append(_token(Token, (offset + idx, offset + idx + len(word), word, lemma, space == 1, lower)))
+            lowers.append(lower)
+            lemmas.append(lemma_lower)
+            if capital:
+                capitals.append(i)
             if word in enders:
                 ended = True
             elif ended and not punct:
@@ -201,7 +230,13 @@ def segment(document: CleanDocument) -> tuple[tuple[Sentence, ...], tuple[Mentio
             index = len(sentences)
             tokens = tuple(words[sent.start:sent.end])
             start, end = tokens[0].start, tokens[-1].end
-            sentences.append(Sentence(index, start, end, text[start:end], block_index, block.heading, tokens))
+            sentence = Sentence(index, start, end, text[start:end], block_index, block.heading, tokens)
+            # what the cached properties would compute on first use, from the forms looked up above
+            sentence.__dict__["lowers"] = tuple(lowers[sent.start:sent.end])
+            sentence.__dict__["lemmas"] = tuple(lemmas[sent.start:sent.end])
+            sentence.__dict__["capitalised"] = tuple(
+                i - sent.start for i in capitals[bisect_left(capitals, sent.start):bisect_left(capitals, sent.end)])
+            sentences.append(sentence)
             inside: list[tuple[int, int, int]] = []
             while match is not None and match[1] < sent.end:
                 if match[1] >= sent.start and match[2] <= sent.end:

@@ -62,7 +62,7 @@ def _fund_before(sentence: Sentence, mention: Mention, taken: set[int]) -> int |
 def state_funds(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     """The mentions of one sentence with state funds merged into mentions of their state."""
     states = [m for m in mentions if m.entity.kind == "state" and m.how in ("name", "demonym", "capital")]
-    if not states or not any(t.text == "Fund" for t in sentence.tokens):
+    if not states or "fund" not in sentence.lowers or not any(t.text == "Fund" for t in sentence.tokens):
         return mentions
     out = list(mentions)
     for mention in states:

@@ -8,6 +8,7 @@ possessives, all from mention positions without a parser.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from operator import attrgetter
 
 from kg.model import EntityRef, Mention, Sentence
 
@@ -75,6 +76,9 @@ _SHARED_HEADS = frozenset("officials diplomats forces troops leaders negotiators
                           "governments delegations".split())
 
 
+_first = attrgetter("first")
+
+
 class SentenceView:
     """Token-level helpers over one sentence and its actor mentions."""
 
@@ -83,8 +87,11 @@ class SentenceView:
         self.tokens = sentence.tokens
         self.lower = sentence.lowers
         self.lemmas = sentence.lemmas
-        self.actor_at = {i: m for m in actors for i in range(m.first, m.last)}
-        self.actors = sorted(actors, key=lambda m: m.first)
+        if actors:
+            self.actor_at = {i: m for m in actors for i in range(m.first, m.last)}
+            self.actors = sorted(actors, key=_first)
+        else:  # about half the sentences a stage looks at name none of its actors
+            self.actor_at, self.actors = {}, []
 
     def in_pp(self, mention: Mention) -> bool:
         """Is the mention the object of a preposition ("aid to Cuba", "pressure from the US")?"""

@@ -70,6 +70,7 @@ def _n(iri: str) -> NamedNode:
     return NamedNode(iri)
 
 
+@lru_cache(maxsize=65536, typed=True)  # offsets and counts repeat within and across documents; literals are immutable
 def _int(value: int) -> Literal:
     return Literal(str(value), datatype=_n(XSD.integer))
 
