@@ -40,3 +40,22 @@ def event_date(sentence: Sentence, today: date | None) -> str | None:
     ("WASHINGTON, Oct 10 — ... finalized the deal on Thursday": Thursday)."""
     dates = sentence_dates(sentence, today)
     return dates[0][1] if dates else None
+
+
+def story_day(view, first: int, last: int, today: date | None) -> str | None:
+    """An event the text does not date is the news of the day the article was published; one told in the
+    past perfect ("had agreed") is background, left undated."""
+    if today is None or any(w in ("had", "'d") for w in view.lower[first:last]):
+        return None
+    return today.isoformat()
+
+
+def year_before(view, first: int) -> str | None:
+    """"the 1979 peace treaty", "a 2019 agreement": a year before the noun dates the agreement."""
+    for j in range(first - 1, max(-1, first - 4), -1):
+        word = view.lower[j]
+        if len(word) == 4 and word.isdigit() and word[:2] in ("19", "20"):
+            return word
+        if word in (",", ".", ";") or j in view.actor_at:
+            return None
+    return None

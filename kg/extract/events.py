@@ -43,6 +43,7 @@ from kg.extract.meeting_places import country_place, meeting_place
 from kg.extract.meeting_votes import council_votes
 from kg.extract.event_dates import event_date as _date
 from kg.extract.event_dates import sentence_dates as _dates
+from kg.extract.event_dates import story_day as _story_day, year_before as _year_of
 from kg.extract.meeting_cues import (
     attribution as _attribution,
     delegation as _delegation,
@@ -235,25 +236,6 @@ def _after_fronted_clause(view: SentenceView, c_first: int, noun: int) -> int:
         return c_first
     comma = next((j for j in range(noun - 1, c_first, -1) if view.lower[j] == ","), None)
     return comma + 1 if comma is not None else c_first
-
-
-def _story_day(view: SentenceView, first: int, last: int, today: date | None) -> str | None:
-    """An event the text does not date is the news of the day the article was published; one told in the
-    past perfect ("had agreed") is background, left undated."""
-    if today is None or any(w in ("had", "'d") for w in view.lower[first:last]):
-        return None
-    return today.isoformat()
-
-
-def _year_of(view: SentenceView, first: int) -> str | None:
-    """"the 1979 peace treaty", "a 2019 agreement": a year before the noun dates the agreement."""
-    for j in range(first - 1, max(-1, first - 4), -1):
-        word = view.lower[j]
-        if len(word) == 4 and word.isdigit() and word[:2] in ("19", "20"):
-            return word
-        if word in (",", ".", ";") or j in view.actor_at:
-            return None
-    return None
 
 
 def _rank(kind: str) -> int:
