@@ -24,17 +24,17 @@ MONTH_NAMES = frozenset(name.lower() for name in calendar.month_name if name)
 _MONTH = r"(?P<month>" + "|".join(sorted((m for m in MONTHS if len(m) > 3 or m in ("may",)), key=len, reverse=True)) \
     + r"|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\.?"
 _PATTERNS = [
-    ("dmy", re.compile(r"\b(?P<day>\d{1,2})\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d{2})\b", re.I)),
-    ("mdy", re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})\b", re.I)),
-    ("md", re.compile(r"\b(?:on\s+)?" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*(?:19|20)\d{2})", re.I)),
-    ("dm", re.compile(r"\b(?P<day>\d{1,2})\s+" + _MONTH + r"\b(?!,?\s*(?:19|20)\d{2})", re.I)),
-    ("my", re.compile(r"\b" + _MONTH + r",?\s+(?P<year>(?:19|20)\d{2})\b", re.I)),
+    ("dmy", re.compile(r"\b(?P<day>\d{1,2})\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d{2})\b", re.I | re.A)),
+    ("mdy", re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})\b", re.I | re.A)),
+    ("md", re.compile(r"\b(?:on\s+)?" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*(?:19|20)\d{2})", re.I | re.A)),
+    ("dm", re.compile(r"\b(?P<day>\d{1,2})\s+" + _MONTH + r"\b(?!,?\s*(?:19|20)\d{2})", re.I | re.A)),
+    ("my", re.compile(r"\b" + _MONTH + r",?\s+(?P<year>(?:19|20)\d{2})\b", re.I | re.A)),
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mnum>\d{2})-(?P<day>\d{2})\b")),
-    ("rel_month", re.compile(r"\b(?P<rel>last|next|this|early|late|mid|in|since|by|until|from)[\s-]+" + _MONTH + r"\b(?!\s+\d)", re.I)),
-    ("weekday", re.compile(r"\b(?P<rel>on|last|this|next|late|early)\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
-    ("rel_unit", re.compile(r"\b(?P<rel>last|next|this|earlier this|later this)\s+(?P<unit>year|month|week)\b", re.I)),
-    ("day_word", re.compile(r"\b(?P<word>yesterday|today|tomorrow)\b", re.I)),
-    ("year", re.compile(r"\b(?:in|since|by|during|until|from|of|early|late|mid-?)\s+(?P<year>(?:19|20)\d{2})\b", re.I)),
+    ("rel_month", re.compile(r"\b(?P<rel>last|next|this|early|late|mid|in|since|by|until|from)[\s-]+" + _MONTH + r"\b(?!\s+\d)", re.I | re.A)),
+    ("weekday", re.compile(r"\b(?P<rel>on|last|this|next|late|early)\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I | re.A)),
+    ("rel_unit", re.compile(r"\b(?P<rel>last|next|this|earlier this|later this)\s+(?P<unit>year|month|week)\b", re.I | re.A)),
+    ("day_word", re.compile(r"\b(?P<word>yesterday|today|tomorrow)\b", re.I | re.A)),
+    ("year", re.compile(r"\b(?:in|since|by|during|until|from|of|early|late|mid-?)\s+(?P<year>(?:19|20)\d{2})\b", re.I | re.A)),
 ]
 _FUTURE = re.compile(r"\b(will|would|plans? to|to be|next|upcoming|scheduled|due to|expected to)\b", re.I)
 
