@@ -19,14 +19,6 @@ from kg.extract.view import BE_FORMS, SentenceView, unique
 from kg.model import EntityRef
 
 
-def _goods(view, first: int, last: int) -> bool:
-    """Do tokens *first*..*last* name goods, aid or money ("the first tranche", "$50 million", "wheat")?"""
-    lexicon = load_lexicon()
-    words = view.lower[first:last]
-    return bool(lexicon.categorise([t.text for t in view.tokens[first:last]])[0]) \
-        or any(w in lexicon.aid_nouns or w[:1].isdigit() or w[:1] in "$€£¥" for w in words)
-
-
 _ALTERNATIVES = (("in", "favour", "of"), ("in", "favor", "of"), ("instead", "of"), ("rather", "than"))
 
 
@@ -59,7 +51,7 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
             return [refusal]  # "China's offer of a loan was rejected by the Philippines"
         if (taken := accepted_by_agent(view, subject_first, be, first, last, entry)) is not None:
             return [taken]  # "Rescue teams offered by Japan were accepted by Türkiye"
-        if entry.words[0] == "receive" and not _goods(view, _phrase_start(view, subject_first, be), be):
+        if entry.words[0] == "receive" and not _aid_like(view, _phrase_start(view, subject_first, be), be):
             return []  # "travelled to the UAE and were received by its president": guests, not goods
         donors = unique(m.entity for m in view.actors_in(subject_first, first)) or context.donors
         recipients = context.recipients or context.topic
