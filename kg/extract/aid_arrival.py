@@ -21,7 +21,8 @@ _TO_COME = frozenset("will expected due set scheduled".split())
 _CONSIGNMENT = frozenset("cargo batch shipment shipments consignment consignments delivery deliveries tranche load".split())
 
 
-def _subject_start(view: SentenceView, at: int) -> int:
+def subject_start(view: SentenceView, at: int) -> int:
+    """Where the subject of the verb at *at* starts: after a clause end, a comma, semicolon or colon."""
     j = at
     while j > 0 and view.lower[j - 1] not in (",", ";", ":") and view.lower[j - 1] not in CLAUSE_END:
         j -= 1
@@ -43,7 +44,7 @@ def arrival_frame(view: SentenceView, at: int, frames: list[Frame], context=None
     place = view.actor_at.get(k)
     if place is None or place.entity.kind != "state":
         return None
-    start = _subject_start(view, at)
+    start = subject_start(view, at)
     if start == at:
         return None
     words = [t.text for t in view.tokens[start:at]]
@@ -79,7 +80,7 @@ def _arrived_in_hand(view: SentenceView, at: int, context) -> Frame | None:
 
     if at + 1 < len(view.tokens) and view.lower[at + 1] in ("in", "at"):
         return None
-    start = _subject_start(view, at)
+    start = subject_start(view, at)
     if start == at or view.actors_in(start, at) or not context.donors or not context.recipients:
         return None
     subject = view.lower[start:at]

@@ -14,6 +14,7 @@ in a named state are read by :mod:`kg.extract.aid_arrival`, which runs first.
 
 from __future__ import annotations
 
+from kg.extract.aid_arrival import subject_start
 from kg.extract.aid_nouns import Context, Frame
 from kg.extract.lexicon import Entry, load_lexicon
 from kg.extract.view import CLAUSE_END, SentenceView, unique
@@ -36,9 +37,7 @@ def transport_frame(view: SentenceView, at: int, frames: list[Frame], context: C
     set_sail = lemma == "set" and view.lower[at + 1:at + 2] == ("sail",)
     if not (lemma in MOVES and lemma not in ("take", "set") or take_off or set_sail):
         return None
-    start = at
-    while start > 0 and view.lower[start - 1] not in (",", ";", ":") and view.lower[start - 1] not in CLAUSE_END:
-        start -= 1
+    start = subject_start(view, at)
     vehicle = next((j for j in range(start, at) if view.lower[j] in VEHICLES), None)
     if vehicle is None or not _carries_aid(view, vehicle, at):
         return None
