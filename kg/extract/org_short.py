@@ -26,30 +26,28 @@ def short_name_mentions(sentences: tuple[Sentence, ...], mentions: tuple[Mention
     named: dict[str, EntityRef] = {}  # short word -> the organisation last named that it may stand for
     added: list[Mention] = []
     for sentence in sentences:
-        own = by_sentence.get(sentence.index, [])
-        if not any(word in sentence.text for word in words):  # most sentences: only note who is named
-            for org in (m.entity for m in own if m.entity.kind == "organisation"):
-                named.update((word, org) for word in shorts.get(org.key, ()))
-            continue
-        taken = {i for m in own for i in range(m.first, m.last)}
-        events = sorted([(m.first, m) for m in own if m.entity.kind == "organisation"], key=lambda e: e[0])
-        tokens = sentence.tokens
-        for j, token in enumerate(tokens):
-            while events and events[0][0] <= j:
-                org = events.pop(0)[1].entity
-                for word in shorts.get(org.key, ()):
-                    named[word] = org
-            if token.text not in words or j in taken or j == 0 or tokens[j - 1].lower != "the" \
-                    or token.text not in named:
-                continue
-            if j + 1 < len(tokens) and tokens[j + 1].lower == "of":
-                continue  # "the Bank of England"
-            added.append(Mention(token.start, token.end, token.text, sentence.index, j, j + 1,
-                                 named[token.text], "alias"))
-        while events:
-            org = events.pop(0)[1].entity
-            for word in shorts.get(org.key, ()):
-                named[word] = org
+        orgs = sorted((m for m in by_sentence.get(sentence.index, []) if m.entity.kind == "organisation"),
+                      key=lambda m: m.first)
+        if any(word in sentence.text for word in words):  # most sentences have no short name to read
+            taken = {i for m in by_sentence.get(sentence.index, []) for i in range(m.first, m.last)}
+            tokens, before = sentence.tokens, 0
+            for j, token in enumerate(tokens):
+                while before < len(orgs) and orgs[before].first <= j:
+                    _note(named, shorts, orgs[before].entity)
+                    before += 1
+                if token.text not in named or j in taken or j == 0 or tokens[j - 1].lower != "the":
+                    continue
+                if j + 1 < len(tokens) and tokens[j + 1].lower == "of":
+                    continue  # "the Bank of England"
+                added.append(Mention(token.start, token.end, token.text, sentence.index, j, j + 1,
+                                     named[token.text], "alias"))
+        for mention in orgs:  # the sentence's organisations, in order, for the sentences after it
+            _note(named, shorts, mention.entity)
     if not added:
         return mentions
     return tuple(sorted((*mentions, *added), key=lambda m: m.start))
+
+
+def _note(named: dict[str, EntityRef], shorts: dict[str, tuple[str, ...]], org: EntityRef) -> None:
+    """*org* is now the organisation each of its short names stands for."""
+    named.update((word, org) for word in shorts.get(org.key, ()))
