@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import json
 import tomllib
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from kg.errors import InputError
+from kg.extract.gazetteer import ascii_fold
 from kg.settings import PROJECT_ROOT, Settings
 
 SPLITS = ("dev", "test", "all")
@@ -76,8 +76,7 @@ def fold_name(name: str | None) -> str:
     """A name as `kg eval` compares it: accents and case folded, a leading "the" dropped."""
     if not name:
         return ""
-    text = unicodedata.normalize("NFKD", name)
-    words = "".join(c for c in text if not unicodedata.combining(c)).casefold().split()
+    words = ascii_fold(name).casefold().split()
     if len(words) > 1 and words[0] == "the":
         words = words[1:]  # "the Financial Times" is "Financial Times"
     return " ".join(words)

