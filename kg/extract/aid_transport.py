@@ -22,9 +22,12 @@ from kg.extract.view import CLAUSE_END, SentenceView, unique
 VEHICLES = frozenset("plane planes aircraft flight flights airlift jet jets ship ships vessel vessels boat boats "
                      "ferry convoy convoys truck trucks lorry lorries train trains freighter freighters".split())
 # "leave", "depart", "take off", "set sail", "cross", "land", "arrive", "dock", "head"
-MOVES = frozenset("leave depart cross land arrive dock head sail take set".split())
-_CARRYING = frozenset("carrying loaded laden packed bearing".split())
+MOVES = frozenset("leave depart cross land arrive dock head sail take set touch".split())
+_CARRYING = frozenset("carrying loaded laden packed bearing filled".split())
+# a participle set off by commas inside the subject: "The Jordanian plane, loaded with food, landed"
+_PARTICIPLES = _CARRYING | frozenset(("sent",))
 _AID_WORDS = frozenset("aid relief humanitarian supply supplies cargo mercy".split())
+_GOODS_STOP = frozenset(", . for to from into in on at have has had is are was were will would".split())
 _TO_COME = frozenset("will due expected set scheduled would shall".split())
 _ENTRY = Entry(("depart",), "give", "delivered")
 _MILITARY_ONLY = frozenset(("military",))
@@ -35,15 +38,16 @@ def transport_frame(view: SentenceView, at: int, frames: list[Frame], context: C
     lemma = view.lemmas[at]
     take_off = lemma == "take" and view.lower[at + 1:at + 2] == ("off",)
     set_sail = lemma == "set" and view.lower[at + 1:at + 2] == ("sail",)
-    if not (lemma in MOVES and lemma not in ("take", "set") or take_off or set_sail):
+    touch_down = lemma == "touch" and view.lower[at + 1:at + 2] == ("down",)
+    if not (lemma in MOVES and lemma not in ("take", "set", "touch") or take_off or set_sail or touch_down):
         return None
-    start = subject_start(view, at)
+    start = _subject_start(view, at)
     vehicle = next((j for j in range(start, at) if view.lower[j] in VEHICLES), None)
-    if vehicle is None or not _carries_aid(view, vehicle, at):
+    verb_end = at + 1 + (take_off or set_sail or touch_down)
+    if vehicle is None or not (_carries_aid(view, vehicle, at) or _carries_aid(view, verb_end - 1, _clause_end(view, verb_end))):
         return None
-    verb_end = at + 1 + (take_off or set_sail)
-    givers = [m for m in view.actors_in(start, vehicle + 1) if m.entity.kind == "state"
-              and (m.how == "demonym" or view.possessive(m))]
+    givers = [m for m in view.actors_in(start, at) if m.entity.kind == "state" and (
+        m.first <= vehicle and (m.how == "demonym" or view.possessive(m)) or _sent_from(view, vehicle, m.first))]
     origin, destination = _route(view, lemma, verb_end)
     if not givers and origin is not None:
         givers = [origin]
@@ -56,8 +60,53 @@ def transport_frame(view: SentenceView, at: int, frames: list[Frame], context: C
         return None
     status = "pledged" if _TO_COME & set(view.lower[max(start, at - 4):at]) else "delivered"
     end = max(verb_end, destination.last if destination else 0, origin.last if origin else 0)
-    return Frame(_ENTRY, at, verb_end, donors, [(start, at, getters)], status, start, end,
+    first, last = _goods(view, vehicle, at, verb_end) or (start, at)
+    return Frame(_ENTRY, at, verb_end, donors, [(first, last, getters)], status, start, max(end, last),
                  used_context=destination is None)
+
+
+def _goods(view: SentenceView, vehicle: int, at: int, verb_end: int) -> tuple[int, int] | None:
+    """The goods a carrying word names, in the subject or after the verb: "loaded with food" (food),
+    "touched down in Beirut carrying food and medicine for the displaced" (food and medicine)."""
+    clause_end = _clause_end(view, verb_end)
+    marker = next((j for j in (*range(vehicle + 1, at), *range(verb_end, clause_end)) if view.lower[j] in _CARRYING), None)
+    if marker is None:
+        return None
+    first = marker + 1 + (view.lower[marker + 1:marker + 2] == ("with",))
+    last = first
+    stop = at if marker < at else clause_end
+    while last < stop and view.lower[last] not in _GOODS_STOP and view.lower[last] not in CLAUSE_END:
+        last += 1
+    return (first, last) if last > first else None
+
+
+def _subject_start(view: SentenceView, at: int) -> int:
+    """The subject's start, past a participle set off by commas ("The Jordanian plane, loaded with food,
+    landed", "A third plane, sent by Abu Dhabi and filled with aid, arrived")."""
+    start = subject_start(view, at)
+    while start >= 2 and view.lower[start - 1] == "," and start in view.actor_at \
+            and any(m.last == start - 1 for m in view.actors_in(max(0, start - 5), start - 1)):
+        start = subject_start(view, start - 1)  # "Aircraft from Jordan, Egypt and the UAE landed"
+    if start >= 2 and view.lower[start - 1] == "," and view.lower[start] not in _PARTICIPLES:
+        inner = subject_start(view, start - 1)
+        if inner < start - 1 and view.lower[inner] in _PARTICIPLES and inner >= 2 and view.lower[inner - 1] == ",":
+            return subject_start(view, inner - 1)
+    return start
+
+
+def _clause_end(view: SentenceView, after: int) -> int:
+    return next((j for j in range(after, len(view.tokens)) if view.lower[j] in CLAUSE_END or view.lower[j] == ";"),
+                len(view.tokens))
+
+
+def _sent_from(view: SentenceView, vehicle: int, at: int) -> bool:
+    """Is the actor at *at* where the vehicle comes from: "Aircraft from Jordan, Egypt and the UAE",
+    "a plane, sent by Abu Dhabi"? (Walks back over the list of names to "from" or "sent by".)"""
+    j = at - 1
+    while j > vehicle and (view.lower[j] in (",", "and", "the") or j in view.actor_at):
+        j -= 1
+    return j > vehicle and (view.lower[j] == "from" and j == vehicle + 1
+                            or view.lower[j] == "by" and view.lower[j - 1] == "sent")
 
 
 def _carries_aid(view: SentenceView, vehicle: int, at: int) -> bool:
@@ -87,7 +136,7 @@ def _route(view: SentenceView, lemma: str, after: int):
         if mention is not None and mention.entity.kind == "state":
             if word == "from":
                 origin = mention
-            elif word in ("for", "to", "into", "towards", "toward") or (word in ("in", "at") and lemma in ("land", "arrive", "dock")):
+            elif word in ("for", "to", "into", "towards", "toward") or (word in ("in", "at") and lemma in ("land", "arrive", "dock", "touch")):
                 destination = mention
             j = mention.last
             continue
