@@ -60,6 +60,7 @@ from kg.extract.aid_agreed import agreed_with_frame
 from kg.extract.aid_alongside import alongside_frame
 from kg.extract.aid_arrival import arrival_frame
 from kg.extract.aid_categories import finished
+from kg.extract.aid_purpose import purchase_purposes
 from kg.extract.aid_transport import transport_frame
 from kg.extract.aid_comes_from import share_frame
 from kg.extract.aid_funded import bound_frame, funded_frame
@@ -537,7 +538,7 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
             if frame:
                 frames.append(frame)
                 consumed = frame.quote_last
-    frames = gapped_frames(view, drop_reversed(frames, helped_frames(view, context, lexicon)))
+    frames = purchase_purposes(view, gapped_frames(view, drop_reversed(frames, helped_frames(view, context, lexicon))))
     return revised(view, frames, lexicon, context)
 
 
