@@ -464,7 +464,7 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
                 f.segments = [(s, e, asked) for s, e, _ in f.segments]
                 f.status = "unspecified"
             frames.extend(found)
-            consumed = max((f.quote_last for f in found), default=last)
+            consumed = max((f.quote_last for f in found), default=consumed)  # nothing found: later openers may still read it
         elif entry.frame == "include" and _aid_subject(view, first, lexicon, context):
             frame = include_frame(view, first, last, entry, context)
             if frame:

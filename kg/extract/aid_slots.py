@@ -54,6 +54,12 @@ def find_triggers(sentence: Sentence, lexicon: AidLexicon) -> list[tuple[int, in
 _BASE_FORM_CUES = frozenset("to will would could can may might should must not did does do".split())
 
 
+def _after_companions(view: SentenceView, comma: int) -> bool:
+    """Does the comma at *comma* close a companions aside ("India, along with China, sent")?"""
+    start = next((j for j in range(comma - 1, -1, -1) if view.lower[j] == ","), None)
+    return start is not None and view.companion_aside(start + 1, comma)
+
+
 def verb_like(view: SentenceView, i: int, noun_like: frozenset[str] = frozenset()) -> bool:
     """Is the trigger at *i* used as a verb ("Russia ships oil") rather than a noun ("spy ships")?"""
     if i == 0:
@@ -62,7 +68,8 @@ def verb_like(view: SentenceView, i: int, noun_like: frozenset[str] = frozenset(
         return False  # "Finance Minister", "International Monetary Fund": part of a name or title
     prev = view.lower[i - 1]
     participle = view.lower[i].endswith("ed") or view.lower[i] in _IRREGULAR_PARTICIPLES
-    if participle and prev in ("-", ",") and not (prev == "," and i > 1 and view.lower[i - 2] in _ASIDES):
+    if participle and prev in ("-", ",") and not (prev == "," and i > 1 and view.lower[i - 2] in _ASIDES) \
+            and not (prev == "," and _after_companions(view, i - 1)):
         # "French-built fighters", "the JF-17, built with Pakistan,": not a finite verb
         # (but "Tunisia, meanwhile, rejected ...")
         return False

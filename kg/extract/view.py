@@ -25,6 +25,7 @@ _COMPLEMENTIZERS = frozenset("that when because whether although though since af
 _SPEAKS = frozenset("says said claims claimed alleges alleged insists insisted reports reported".split())
 _ASIDES = frozenset("meanwhile however though too also in turn instead nonetheless nevertheless moreover "
                     "separately likewise similarly by contrast for its part their".split())
+_COMPANIONS = frozenset((("along", "with"), ("together", "with")))
 _AUXILIARIES = frozenset(
     "have has had will would shall should can could may might must is are was were be been being do does did "
     "not n't also already still now then just further".split()
@@ -189,19 +190,28 @@ class SentenceView:
         first = self.actor_at[j - 1].first
         return first > 1 and self.lower[first - 1] == "," and first - 2 in self.actor_at
 
+    def companion_aside(self, first: int, last: int) -> bool:
+        """Is the chunk an aside naming companions: ", along with China,", ", together with Japan,"?"""
+        return tuple(self.lower[first:first + 2]) in _COMPANIONS and any(first < m.first < last for m in self.actors)
+
     def subject(self, index: int) -> tuple[tuple[EntityRef, ...], int | None]:
-        """Actors in subject position before *index* and the token where they start."""
+        """Actors in subject position before *index* and the token where they start; companions set off
+        by commas count ("India, along with China, is among the largest buyers")."""
         chunks = self.chunks_before(index)
+        companions: list[Mention] = []
         for n, (first, last) in enumerate(chunks):
             if last - first <= 2 and all(self.lower[k] in _ASIDES for k in range(first, last)):
                 continue  # "Tunisia, meanwhile, rejected": an adverb set off by commas
+            if n and self.companion_aside(first, last):
+                companions += [m for m in self.actors if first < m.first < last]
+                continue
             if n + 1 < len(chunks) and first < len(self.lower) and self.lower[first] in ("a", "an") \
                     and any(chunks[n + 1][0] <= m.first < chunks[n + 1][1] for m in self.actors):
                 continue  # "Turkey, a NATO member, has sent ...": skip the appositive
             for mention in self.actors:
                 if first <= mention.first < last and not self.in_pp(mention):
                     group = [m for m in self.group(mention) if m.first < index]
-                    return unique(m.entity for m in group), mention.first
+                    return unique(m.entity for m in (*group, *companions)), mention.first
         return (), None
 
     def pronoun_subject(self, index: int) -> bool:
