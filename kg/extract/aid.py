@@ -74,7 +74,7 @@ from kg.extract.aid_openers import free, openers
 from kg.extract.aid_ask_from import asked_from_frame
 from kg.extract.aid_proposed import proposed_frame
 from kg.extract.aid_measured import measured_subject, up_to_amount
-from kg.extract.aid_subject import counted_subject, verb_subject
+from kg.extract.aid_subject import counted_subject, gerund_sharing_subject, verb_subject
 from kg.extract.aid_rebuttal import rebuttal_frame
 from kg.extract.aid_revise import revised
 from kg.extract.aid_contracts import CONTRACT_NOUNS, contract_frame
@@ -443,6 +443,7 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
                                              or purpose_of(view, first, frames[-1], frame)):
                     # "approved a loan, giving the country a lifeline" (but "..., cutting off the gas" keeps its stage)
                     frame.status = frames[-1].status
+                frame = gerund_sharing_subject(view, first, frames, frame)
                 frames.append(frame)
                 consumed = frame.quote_last
                 if (going_on := standing_supply(view, frame, lexicon) or stopped_flow(frame)) is not None:

@@ -93,3 +93,22 @@ def for_to_subject(view: SentenceView, first: int):
     if not actors:
         return (), None
     return unique(m.entity for m in actors), actors[0].first
+
+
+_GERUND_LINKS = frozenset("while whilst besides".split())
+
+
+def gerund_sharing_subject(view: SentenceView, first: int, frames: list, frame):
+    """A gerund after "while" shares the giver of the frame before it: "accused of sending Russia
+    weapons while cutting back drone supplies to Ukraine" (the accused cut back, not Russia)."""
+    if not frames or first < 2 or not view.lower[first].endswith("ing") or view.lower[first - 1] not in _GERUND_LINKS:
+        return frame
+    donors = frames[-1].donors
+    if not donors:  # the earlier giver is unknown; its getter ("sending Russia weapons") is not this giver
+        getters = {r for _, _, rs in frames[-1].segments for r in rs or ()}
+        donors = tuple(d for d in frame.donors if d not in getters)
+    if set(donors) == set(frame.donors):
+        return frame
+    frame.donors = donors
+    frame.segments = [(s, e, tuple(r for r in rs if r not in donors) if rs else rs) for s, e, rs in frame.segments]
+    return frame
