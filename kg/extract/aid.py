@@ -74,7 +74,7 @@ from kg.extract.aid_openers import free, openers
 from kg.extract.aid_ask_from import asked_from_frame
 from kg.extract.aid_proposed import proposed_frame
 from kg.extract.aid_measured import measured_subject, up_to_amount
-from kg.extract.aid_subject import counted_subject, gerund_sharing_subject, verb_subject
+from kg.extract.aid_subject import besides_opening, counted_subject, gerund_sharing_subject, verb_subject
 from kg.extract.aid_rebuttal import rebuttal_frame
 from kg.extract.aid_revise import revised
 from kg.extract.aid_contracts import CONTRACT_NOUNS, contract_frame
@@ -117,9 +117,10 @@ def _passive_give_frame(view, first, last, entry, context, lexicon) -> Frame:
     """"Oil was sent to Cuba (by Mexico)" / "Mali and Eritrea were sent 25,000 tonnes"."""
     frame = Frame(entry, first, last, status=status_cues(view, first, entry.status, lexicon) or "denied",
                    used_context=True)
-    subject_first = view.chunks_before(first)[-1][0]
+    subject_first, besides = besides_opening(view, view.chunks_before(first)[-1][0])
     subject = [m for m in view.actors_in(subject_first, first) if not view.in_pp(m)]
     agent = passive_agent(view, last)
+    agent = unique((*besides, *agent)) if agent else agent  # "Besides Copenhagen, it is financed by Sweden"
     be = next((j for j in range(subject_first, first) if view.lower[j] in BE_FORMS or view.lower[j] in _MODALS), first)
     if entry.words[0] in lexicon.recipient_object and subject:
         # "Kenyan pilots will be trained by Britain": what a training verb takes as object is who gets it

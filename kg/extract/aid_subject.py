@@ -112,3 +112,19 @@ def gerund_sharing_subject(view: SentenceView, first: int, frames: list, frame):
     frame.donors = donors
     frame.segments = [(s, e, tuple(r for r in rs if r not in donors) if rs else rs) for s, e, rs in frame.segments]
     return frame
+
+
+_BESIDES = (("besides",), ("apart", "from"), ("aside", "from"), ("in", "addition", "to"), ("alongside",))
+
+
+def besides_opening(view: SentenceView, first: int):
+    """An opening "Besides Copenhagen," / "In addition to Japan," names more givers, not the getter:
+    returns (where the clause proper starts, the actors named) or (first, ()) when there is none."""
+    words = next((w for w in _BESIDES if tuple(view.lower[first:first + len(w)]) == w), None)
+    if words is None:
+        return first, ()
+    comma = next((j for j in range(first + len(words), min(first + 12, len(view.tokens))) if view.lower[j] == ","), None)
+    actors = view.actors_in(first + len(words), comma) if comma is not None else []
+    if comma is None or not actors:
+        return first, ()
+    return comma + 1, unique(m.entity for m in actors)
