@@ -24,6 +24,7 @@ ITEM_STOP = frozenset("that which who while whereas because although though but 
 _TIME_WORDS = frozenset(
     "week weekend month year winter summer spring autumn fall night morning decade".split()
 ) | MONTH_NAMES | frozenset(WEEKDAYS)
+_SPANS_OF_TIME = frozenset("days weeks months hours years day week month hours minutes shortly soon just".split())
 _DETERMINERS = frozenset("the a an their its his her our this these those that such of any no every".split())
 _NOT_VERB_AFTER = frozenset("with of for about from by in on without".split())
 _SUBJECT_PRONOUNS = frozenset("they it he she we who which that".split())
@@ -284,6 +285,8 @@ def item_segments(view: SentenceView, start: int, end: int, donors: tuple[Entity
                 or word == "." or (word in ("last", "next", "this", "earlier", "later") and j + 1 < end
                                    and view.lower[j + 1] in _TIME_WORDS):
             break
+        if word in ("before", "after", "ahead") and view.lower[j - 1] in _SPANS_OF_TIME:
+            break  # "halted diesel deliveries only days before the anniversary of Russia's invasion"
         if word == "," and j + 1 < end and view.lower[j + 1].endswith("ing") and view.lower[j + 1] != "including" \
                 and j + 1 not in view.actor_at:
             break  # ", challenging Washington's dominance": a participle clause, not an item
