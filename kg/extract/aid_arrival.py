@@ -29,6 +29,10 @@ def subject_start(view: SentenceView, at: int) -> int:
     return j
 
 
+_VESSELS = frozenset("vessel vessels ship ships warship warships boat boats submarine submarines plane planes "
+                     "aircraft jet jets".split())
+
+
 def arrival_frame(view: SentenceView, at: int, frames: list[Frame], context=None) -> Frame | None:
     """The frame of an arrival verb at token *at*, if its subject is goods from a named giver that no
     earlier frame of the sentence already gives ("a shipment of Indian wheat arrived in ..."); with no
@@ -57,6 +61,8 @@ def arrival_frame(view: SentenceView, at: int, frames: list[Frame], context=None
         return None  # "The Ukrainian president arrived in Washington": no goods; "Russian missiles reached Kyiv"
     if view.lemmas[at] == "land" and not _CARRYING & set(view.lower[start:at]):
         return None  # "Russian drones landed in Romania": an attack, not a delivery
+    if view.lower[at - 1] in _VESSELS and not _CARRYING & set(view.lower[start:at]):
+        return None  # "Chinese naval vessels docking at Sri Lankan ports": a visit (cargo is aid_transport's)
     donors = [m for m in view.actors_in(start, at)
               if m.entity.kind == "state" and (m.how == "demonym" or view.lower[m.first - 1] == "from")]
     end = place.last

@@ -75,6 +75,8 @@ def _common_noun_subject(view: SentenceView, first: int) -> bool:
         and view.lower[j] not in ("country", "government", "state", "nation") or view.lower[j - 1] == "every"
 
 
+# what a state imposes, not what it hands over ("added a further 25 per cent tariff on Indian goods")
+_IMPOSED = frozenset("penalty penalties tariff tariffs levy levies fine fines".split())
 _NOT_GOODS = frozenset("delegation delegations message messages letter letters signal signals invitation envoy "
                        "representative representatives team statement condolences greetings warning warnings "
                        "details home word assurances "
@@ -83,7 +85,7 @@ _NOT_GOODS = frozenset("delegation delegations message messages letter letters s
                        "spokeswoman spokesperson ambassador ambassadors diplomat diplomats president "
                        # what is built between parties, not handed over ("build a coalition", "build ties")
                        "coalition coalitions alliance alliances partnership partnerships ties relations "
-                       "relationship cooperation consensus trust".split())
+                       "relationship cooperation consensus trust".split()) | _IMPOSED
 _NOT_ITEM_START = frozenset("could would should can may might must will was were is are be been has have had "
                              "said says not".split())
 _DURATION = frozenset("week weeks month months year years day days hour hours time moment chance".split())
@@ -112,6 +114,9 @@ def _plausible_item(view: SentenceView, first: int, last: int) -> bool:
             or (words and words[0] in _NOT_GOODS) \
             or (len(words) > 1 and words[0] in _SAME_WORDS and words[1] in _NOT_GOODS):
         return False  # "sending the same message": words, not goods
+    head = next((words[k - 1] for k in range(1, len(words)) if words[k] in ("on", "against")), None)
+    if head in _IMPOSED:
+        return False  # "a 10 per cent tariff on Brazilian steel"
     if "of" in words[1:] and words[words.index("of", 1) - 1] in _NOT_GOODS:
         return False  # "a smaller coalition of countries": the head noun before "of" names no goods
     if set(words[:3]) & _CONSENT_WORDS:
