@@ -535,7 +535,7 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
                 and (frame := contract_frame(view, j, frames, context)):
             frames.append(frame)  # "A contract for the plant was signed on Monday": approved (README A3)
             consumed = frame.quote_last
-        elif word in lexicon.supplier_nouns and (free(j, frames) or view.lower[j + 1:j + 2] == (",",)):
+        elif word in lexicon.supplier_nouns and (free(j, frames, named=True) or view.lower[j + 1:j + 2] == (",",)):
             frame = supplier_frame(view, j, context)
             if frame:
                 frames.append(frame)

@@ -43,6 +43,8 @@ def openers(view: SentenceView, lexicon: AidLexicon, decline_nouns: frozenset[st
             if lemma in lemmas or word in words or word[:1] in _MONEY_FIRST]
 
 
-def free(j: int, frames: list[Frame]) -> bool:
-    """Is token *j* outside every frame of the sentence that has an item?"""
-    return not any(f.quote_first <= j < f.quote_last and any(e > s for s, e, _ in f.segments) for f in frames)
+def free(j: int, frames: list[Frame], named: bool = False) -> bool:
+    """Is token *j* outside every frame of the sentence that has an item (*named*: an item with its getter
+    named, so "the largest donors to Sudan, having given $600 million" is read although "given" has none)?"""
+    return not any(f.quote_first <= j < f.quote_last and any(e > s and (rs or not named) for s, e, rs in f.segments)
+                   for f in frames)
