@@ -61,6 +61,7 @@ from kg.extract.aid_alongside import alongside_frame
 from kg.extract.aid_arrival import arrival_frame
 from kg.extract.aid_categories import finished
 from kg.extract.aid_cities import city_states
+from kg.extract.aid_passive_approval import approved_by_getter
 from kg.extract.aid_purpose import purchase_purposes
 from kg.extract.aid_transport import transport_frame
 from kg.extract.aid_comes_from import share_frame
@@ -122,6 +123,8 @@ def _passive_give_frame(view, first, last, entry, context, lexicon) -> Frame:
     subject = [m for m in view.actors_in(subject_first, first) if not view.in_pp(m)]
     agent = passive_agent(view, last)
     agent = unique((*besides, *agent)) if agent else agent  # "Besides Copenhagen, it is financed by Sweden"
+    if (taken := approved_by_getter(view, subject_first, first, last, entry, agent)) is not None:
+        return taken  # "A Chinese loan was approved by Sri Lanka's parliament"
     be = next((j for j in range(subject_first, first) if view.lower[j] in BE_FORMS or view.lower[j] in _MODALS), first)
     if entry.words[0] in lexicon.recipient_object and subject:
         # "Kenyan pilots will be trained by Britain": what a training verb takes as object is who gets it
