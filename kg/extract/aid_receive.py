@@ -28,6 +28,16 @@ def _alternative_at(view, at: int) -> bool:
     return any(tuple(view.lower[at:at + len(words)]) == words for words in _ALTERNATIVES)
 
 
+_PRESSURE = frozenset("pressure criticism objections opposition protests warnings threats".split())
+
+
+def _pressure_at(view, at: int) -> bool:
+    """Does "under pressure from", "amid objections from" start at *at*? Who presses is no giver
+    ("cancelled a deal to buy Russian helicopters under pressure from Washington")."""
+    return view.lower[at] in ("under", "amid", "after", "following", "despite") \
+        and view.lower[at + 1:at + 2] != () and view.lower[at + 1] in _PRESSURE
+
+
 def _phrase_start(view, first: int, be: int) -> int:
     """The start of the noun phrase right before the passive's "be" at *be* (not past "and", a comma or "to")."""
     j = be
@@ -98,6 +108,7 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
     end = first
     while end < len(view.tokens) and view.lower[end] not in ITEM_STOP and view.lower[end] != "." \
             and not (view.lower[end] == "and" and _next_verb(view, end + 1)) and not _alternative_at(view, end) \
+            and not _pressure_at(view, end) \
             and not (view.lower[end] == "," and end + 1 in view.actor_at
                      and attribution_after(view, end, len(view.tokens))):
         end += 1  # "bought tanks and sent them to Ukraine": the second verb has its own object; ", Kenya claims"
