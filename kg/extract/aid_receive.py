@@ -38,6 +38,12 @@ def _pressure_at(view, at: int) -> bool:
         and view.lower[at + 1:at + 2] != () and view.lower[at + 1] in _PRESSURE
 
 
+def _participle_clause(view, at: int) -> bool:
+    """Does a participle clause start at the comma at *at* (", opting instead for US Black Hawks")?"""
+    return view.lower[at] == "," and at + 1 < len(view.tokens) and view.lower[at + 1].endswith("ing") \
+        and view.lower[at + 1] != "including" and at + 1 not in view.actor_at
+
+
 def _phrase_start(view, first: int, be: int) -> int:
     """The start of the noun phrase right before the passive's "be" at *be* (not past "and", a comma or "to")."""
     j = be
@@ -108,7 +114,7 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
     end = first
     while end < len(view.tokens) and view.lower[end] not in ITEM_STOP and view.lower[end] != "." \
             and not (view.lower[end] == "and" and _next_verb(view, end + 1)) and not _alternative_at(view, end) \
-            and not _pressure_at(view, end) \
+            and not _pressure_at(view, end) and not _participle_clause(view, end) \
             and not (view.lower[end] == "," and end + 1 in view.actor_at
                      and attribution_after(view, end, len(view.tokens))):
         end += 1  # "bought tanks and sent them to Ukraine": the second verb has its own object; ", Kenya claims"
