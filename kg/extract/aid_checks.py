@@ -88,6 +88,7 @@ _NOT_GOODS = frozenset("delegation delegations message messages letter letters s
                        "relationship cooperation consensus trust".split()) | _IMPOSED
 _NOT_ITEM_START = frozenset("could would should can may might must will was were is are be been has have had "
                              "said says not".split())
+_SMALL_COUNTS = frozenset("two three four five six seven eight nine ten dozen".split())
 _DURATION = frozenset("week weeks month months year years day days hour hours time moment chance".split())
 
 
@@ -123,6 +124,8 @@ def _plausible_item(view: SentenceView, first: int, last: int) -> bool:
         return False  # "gave its agreement to the contracts", "sent formal notification": consent, not goods
     if all(w.endswith("ly") or w in _BARE_ADVERBS for w in words):
         return False  # "could be sent only to ...": an adverb names nothing
+    if len(words) == 2 and words[1] == "more" and (words[0].isdigit() or words[0] in _SMALL_COUNTS):
+        return True  # "Germany has sent three batteries, and the Netherlands has pledged two more"
     return not set(words) <= (_DURATION | {"a", "or", "two", "one", "few", "another", "more", "the"})
 
 
