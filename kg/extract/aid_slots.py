@@ -61,6 +61,18 @@ def _after_companions(view: SentenceView, comma: int) -> bool:
     return start is not None and view.companion_aside(start + 1, comma)
 
 
+def _by_doing(view: SentenceView, i: int) -> bool:
+    """Is "by <gerund>" at *i* a means clause with an object ("responded by sending 20 tonnes of rice")
+    rather than a noun after "by" ("hit by the bombing of the port")?"""
+    nxt = view.lower[i + 1:i + 2]
+    if not nxt or nxt[0] in ("of", ",", ".") or view.lower[i - 2:i - 1] == ("the",):
+        return False
+    # "urged outside actors to stop fuelling the war by sending weapons": the means of an infinitive,
+    # whose subject the sentence does not name as such
+    return not any(view.lower[j] == "to" and j + 1 not in view.actor_at and view.lower[j + 1] not in _DETERMINERS
+                   for j in range(0, i - 1))
+
+
 def verb_like(view: SentenceView, i: int, noun_like: frozenset[str] = frozenset()) -> bool:
     """Is the trigger at *i* used as a verb ("Russia ships oil") rather than a noun ("spy ships")?"""
     if i == 0:
@@ -92,8 +104,9 @@ def verb_like(view: SentenceView, i: int, noun_like: frozenset[str] = frozenset(
     if view.lower[i] in noun_like and view.lower[k] not in _BASE_FORM_CUES and (i - 1) not in view.actor_at \
             and prev not in _SUBJECT_PRONOUNS:
         return False  # "the morning rush hour", "an arms export": a bare noun-like form
-    if prev in _DETERMINERS or prev in _NOT_VERB_AFTER or prev in ("'s", "’s"):
-        return False  # "the supply", "India's purchase": a noun
+    if prev in _DETERMINERS or (prev in _NOT_VERB_AFTER and not (prev == "by" and view.lower[i].endswith("ing")
+                                                                  and _by_doing(view, i))) or prev in ("'s", "’s"):
+        return False  # "the supply", "India's purchase": a noun (but "responded by sending rice to Laos")
     if view.lower[i].endswith("ing") and prev in _GERUND_ADJECTIVES:
         return False  # "made new lending conditional on ...": a gerund used as a noun
     if view.lower[i].endswith("ing") and view.lower[i + 1:i + 2] and view.lower[i + 1] in _GERUND_HEADS:

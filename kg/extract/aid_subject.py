@@ -22,9 +22,16 @@ _OPENERS = frozenset("the that".split())
 _CLAUSE_BREAKS = frozenset(". ; :".split())
 
 
+_GERUND_OPENERS = frozenset("before after while by since without besides".split())
+
+
 def verb_subject(view: SentenceView, first: int):
     """The actors that are the subject of the verb at *first* and the token where they start."""
     donors, subject_at = view.subject(first)
+    if not donors and first >= 2 and view.lower[first].endswith("ing") and view.lower[first - 1] in _GERUND_OPENERS:
+        donors, subject_at = view.subject(first - 1)  # "Greece waited two days before sending rescue teams"
+        if subject_at is not None and "to" in view.lower[subject_at:first]:
+            donors, subject_at = (), None  # "urged all outside actors to stop fuelling the war by sending weapons"
     if not donors:
         return _before_relative(view, first) or (donors, subject_at)
     return reported_subject(view, first, donors, subject_at)
