@@ -85,9 +85,12 @@ _NOT_GOODS = frozenset("delegation delegations message messages letter letters s
                        "spokeswoman spokesperson ambassador ambassadors diplomat diplomats president "
                        # what is built between parties, not handed over ("build a coalition", "build ties")
                        "coalition coalitions alliance alliances partnership partnerships ties relations "
-                       "relationship cooperation consensus trust".split()) | _IMPOSED
+                       "relationship cooperation consensus trust "
+                       # standing granted, not goods ("granted Ukraine candidate status", "hosting rights")
+                       "status rights membership recognition citizenship asylum accreditation".split()) | _IMPOSED
 _NOT_ITEM_START = frozenset("could would should can may might must will was were is are be been has have had "
                              "said says not".split())
+_AFTER_HEAD = frozenset("on against in at since".split())
 _SMALL_COUNTS = frozenset("two three four five six seven eight nine ten dozen".split())
 _DURATION = frozenset("week weeks month months year years day days hour hours time moment chance".split())
 
@@ -115,9 +118,9 @@ def _plausible_item(view: SentenceView, first: int, last: int) -> bool:
             or (words and words[0] in _NOT_GOODS) \
             or (len(words) > 1 and words[0] in _SAME_WORDS and words[1] in _NOT_GOODS):
         return False  # "sending the same message": words, not goods
-    head = next((words[k - 1] for k in range(1, len(words)) if words[k] in ("on", "against")), None)
-    if head in _IMPOSED:
-        return False  # "a 10 per cent tariff on Brazilian steel"
+    head = next((words[k - 1] for k in range(1, len(words)) if words[k] in _AFTER_HEAD), None)
+    if head in _IMPOSED or head in ("status", "rights", "membership"):
+        return False  # "a 10 per cent tariff on Brazilian steel", "candidate status in June"
     if "of" in words[1:] and words[words.index("of", 1) - 1] in _NOT_GOODS:
         return False  # "a smaller coalition of countries": the head noun before "of" names no goods
     if set(words[:3]) & _CONSENT_WORDS:
