@@ -37,6 +37,7 @@ from kg.extract.aid_checks import (
     goods_origin,
     purpose_of,
     speculated,
+    subject_agent,
     _HELPED_VERBS,
     _OFFER_WORDS,
     _SUBORDINATORS,
@@ -121,7 +122,7 @@ def _passive_give_frame(view, first, last, entry, context, lexicon) -> Frame:
                    used_context=True)
     subject_first, besides = besides_opening(view, view.chunks_before(first)[-1][0])
     subject = [m for m in view.actors_in(subject_first, first) if not view.in_pp(m)]
-    agent = passive_agent(view, last)
+    agent = passive_agent(view, last) or subject_agent(view, subject_first, first)  # "the money pledged by X"
     agent = unique((*besides, *agent)) if agent else agent  # "Besides Copenhagen, it is financed by Sweden"
     if (taken := approved_by_getter(view, subject_first, first, last, entry, agent)) is not None:
         return taken  # "A Chinese loan was approved by Sri Lanka's parliament"

@@ -287,6 +287,15 @@ def goods_origin(view: SentenceView, first: int, last: int) -> tuple[EntityRef, 
                       m.last < last and load_lexicon().categorise([view.tokens[m.last].text])[0])))
 
 
+def subject_agent(view: SentenceView, first: int, last: int) -> tuple[EntityRef, ...]:
+    """The agent of a participle inside a passive's subject: "the money pledged by Beijing in 2016 has
+    been released" -- who pledged it is who releases it."""
+    for j in range(first + 1, last - 1):
+        if view.lower[j] == "by" and view.lower[j - 1].endswith("ed") and j + 1 in view.actor_at:
+            return unique(m.entity for m in view.group(view.actor_at[j + 1]))
+    return ()
+
+
 def attributive_state(view: SentenceView, mention) -> bool:
     """Is *mention* a state's name set as a modifier between a determiner and a noun ("the US assistance",
     "the EU funds"), naming whose it is?"""

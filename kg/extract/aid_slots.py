@@ -61,6 +61,12 @@ def _after_companions(view: SentenceView, comma: int) -> bool:
     return start is not None and view.companion_aside(start + 1, comma)
 
 
+# nouns for what is given, and what follows a participle that tells of them ("the aid pledged last year")
+_GOODS_HEADS = frozenset("package packages money funds aid assistance loan loans credit grant grants support "
+                         "supplies weapons arms equipment deliveries tranche tranches".split())
+_AFTER_REDUCED = frozenset("during in last at on earlier this since under".split())
+
+
 def _by_doing(view: SentenceView, i: int) -> bool:
     """Is "by <gerund>" at *i* a means clause with an object ("responded by sending 20 tonnes of rice")
     rather than a noun after "by" ("hit by the bombing of the port")?"""
@@ -86,6 +92,8 @@ def verb_like(view: SentenceView, i: int, noun_like: frozenset[str] = frozenset(
         # "French-built fighters", "the JF-17, built with Pakistan,": not a finite verb
         # (but "Tunisia, meanwhile, rejected ...")
         return False
+    if participle and prev in _GOODS_HEADS and view.lower[i + 1:i + 2] and view.lower[i + 1] in _AFTER_REDUCED:
+        return False  # "a $5 billion package promised during the visit": the package was promised, by someone else
     if participle and i + 1 < len(view.lower) and view.lower[i + 1] == "by" and prev.isalpha() \
             and prev not in BE_FORMS and not prev.endswith("ly") and (i - 1) not in view.actor_at:
         return False  # "documents obtained by the Post": a participle after its noun
