@@ -384,7 +384,7 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
     frames: list[Frame] = []
     consumed = -1
     triggers = find_triggers(view.sentence, lexicon)
-    has_include = any(e.frame == "include" for _, _, e in triggers)
+    has_include = any(e.frame == "include" and view.lower[f] != "including" for f, _, e in triggers)  # not "aid, including wheat,"
     for n, (first, last, entry) in enumerate(triggers):
         if first < consumed:
             continue
