@@ -11,7 +11,7 @@ from kg.extract.aid_nouns import Context, Frame, received_item_end
 from kg.extract.aid_relative import relative_stage
 from kg.extract.aid_reliance_for import supplier_for
 from kg.extract.aid_passive_refusal import refused_by_agent
-from kg.extract.aid_slots import ITEM_STOP, attribution_after, relative_giver, request_object, status_cues
+from kg.extract.aid_slots import ITEM_STOP, attribution_after, passive_agent, relative_giver, request_object, status_cues
 from kg.extract.aid_subject import for_to_subject
 from kg.extract.aid_wished import wished
 from kg.extract.lexicon import Entry, load_lexicon
@@ -69,8 +69,10 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
             return [taken]  # "Rescue teams offered by Japan were accepted by Türkiye"
         if entry.words[0] == "receive" and not _aid_like(view, _phrase_start(view, subject_first, be), be):
             return []  # "travelled to the UAE and were received by its president": guests, not goods
-        donors = unique(m.entity for m in view.actors_in(subject_first, first)) or context.donors
-        recipients = context.recipients or context.topic
+        buyers = passive_agent(view, last)  # "The Turkish drones were bought by Ethiopia in 2021"
+        donors = unique(m.entity for m in view.actors_in(subject_first, first) if m.entity not in buyers) \
+            or context.donors
+        recipients = buyers or context.recipients or context.topic
         frame = Frame(entry, first, last, donors, [(subject_first, be, recipients)],
                       accepted_stage(view, entry, subject_first, be, entry.status), subject_first, last,
                       used_context=True)
