@@ -329,10 +329,16 @@ def new_subject_clause(view: SentenceView, at: int) -> bool:
     k = at + 1
     while k < len(view.tokens) and view.lower[k] in ("and", "the"):
         k += 1
+    if k < len(view.tokens) - 1 and view.lower[k] in ("it", "they") and k > at + 1 and (
+            view.lower[k + 1] in _CLAUSE_AUX or view.lower[k + 1] in ("later", "also", "then", "soon", "since")
+            or view.lower[k + 1].endswith(("ed", "ly"))):
+        return True  # "supplied Baku with drones in 2020, and it later sent military advisers"
     if k not in view.actor_at or view.actor_at[k].first != k or view.actor_at[k].how == "demonym":
         return False
     after = view.group(view.actor_at[k])[-1].last
-    return after < len(view.tokens) and view.lower[after] in _CLAUSE_AUX and not view.possessive(view.actor_at[k])
+    verb = after < len(view.tokens) and (view.lower[after] in _CLAUSE_AUX or (  # "and Russia shipped oil"
+        view.lower[after].endswith("ed") and view.lower[after].isalpha() and view.lower[after] != "based"))
+    return verb and not view.possessive(view.actor_at[k])
 
 
 _ATTRIBUTION_VERBS = frozenset("said says told reported reports added confirmed announced stated wrote noted claims "

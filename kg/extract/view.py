@@ -99,8 +99,10 @@ class SentenceView:
         i = mention.first - 1
         opens = i >= 0 and (self.lower[i] in (",", "while", "but", "whereas") or (
             i > 0 and self.lower[i] == "and" and self.lower[i - 1] == ","))
-        if opens and mention.last < len(self.tokens) and self.lower[mention.last] in _AUXILIARIES:
-            return False  # "Under a deal signed in Ankara, Türkiye will supply", "into Iran, and Iran would"
+        if opens and mention.last < len(self.tokens) and (self.lower[mention.last] in _AUXILIARIES or (
+                self.lower[i] == "and" and self.lower[mention.last].endswith("ed") and self.lower[mention.last].isalpha())):
+            return False  # "Under a deal signed in Ankara, Türkiye will supply", "into Iran, and Iran would",
+            # "to Cuba, and Russia shipped oil"
         while i >= 0 and (self.lower[i] in ("the", "both", "and", ",") or i in self.actor_at):
             i -= 1
         return i >= 0 and self.lower[i] in PREPOSITIONS and self.lower[i] != "between"
@@ -135,8 +137,9 @@ class SentenceView:
                 break
             if len(group) == 1 and self.lower[j] == "," and mention.first > 0 \
                     and self.lower[mention.first - 1] in PREPOSITIONS \
-                    and nxt.last < len(self.tokens) and self.lower[nxt.last] in CLAUSE_AUX:
-                break  # "pump gas into Iran, and Iran would supply Iraq": the next clause's subject
+                    and nxt.last < len(self.tokens) and (self.lower[nxt.last] in CLAUSE_AUX or (
+                        self.lower[nxt.last].endswith("ed") and self.lower[nxt.last].isalpha())):
+                break  # "pump gas into Iran, and Iran would supply Iraq", "to Cuba, and Russia shipped oil"
             if self.lower[j] == "," and self.lower[j + 1] == "and" and self.possessive(nxt):
                 break  # "shipped wheat to Haiti, and Brazil's navy escorted it": a new clause
             if self.lower[j] == "," and nxt.last < len(self.tokens) and self.lower[nxt.last] in _SPEAKS:

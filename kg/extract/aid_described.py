@@ -1,0 +1,81 @@
+"""A state named again by a description: "Cuba faces blackouts. Mexico has sent crude to the island",
+"Ukraine's air defences are stretched. Berlin will send the country another Patriot system", "Romania now
+supplies most of the country's electricity", "$4 billion in credit lines to the island nation".
+
+Only where a getter stands (after "to", "for", "into", "of", or right after a give verb): "the country"
+as a subject is the speaker's own state and is read elsewhere (SentenceView.pronoun_subject). The
+description stands for the state the report names most when it is among those named in this sentence or
+the two before, else for the state named last there, leaving out
+the states named earlier in the same sentence (those give: "Mexico has sent crude to the island") and
+demonyms ("expelled French troops" names no state the text goes on about).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.extract.view import ranked_states
+from kg.model import Mention
+
+_HEADS = frozenset("country nation island kingdom emirate republic state".split())
+# "the island nation", "the Gulf state", "the Caribbean island": a head may follow one modifier word
+_MODIFIED_ONLY = frozenset(("state",))  # "the state" alone is the government, not a country named before
+_BEFORE = frozenset("to for into of".split())
+_GIVE_VERBS = frozenset("send sent sends sending give gave given gives lend lent offer offered offers "
+                        "promise promised sell sold supply supplied grant granted provide provided".split())
+_LOOK_BACK = 2
+
+
+def described_states(mentions: tuple[Mention, ...], sentences) -> tuple[Mention, ...]:
+    """*mentions* plus a state mention for each description of a state in a getter's place."""
+    ranked = ranked_states(mentions)
+    main = ranked[0][0] if ranked else None
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.entity.kind == "state" and m.how != "demonym":
+            by_sentence.setdefault(m.sentence, []).append(m)
+    added: list[Mention] = []
+    for sentence in sentences:
+        if sentence.heading:
+            continue
+        words = [t.lower for t in sentence.tokens]
+        for first in range(len(words) - 1):
+            if words[first] != "the" or first == 0:
+                continue
+            last = _head_end(words, first + 1)
+            if last is None or not (words[first - 1] in _BEFORE or words[first - 1] in _GIVE_VERBS):
+                continue
+            here = [m for m in by_sentence.get(sentence.index, ()) if m.first < first]
+            state = _antecedent(by_sentence, sentence.index, first, {m.entity for m in here}, main)
+            if state is None:
+                continue
+            tokens = sentence.tokens[first:last]
+            added.append(Mention(tokens[0].start, tokens[-1].end, sentence.text[tokens[0].start - sentence.start:
+                                                                                    tokens[-1].end - sentence.start],
+                                 sentence.index, first, last, state, "description"))
+    return (*mentions, *added) if added else mentions
+
+
+def _head_end(words: list[str], at: int) -> int | None:
+    """Where a state description starting at *at* (after "the") ends, if one does."""
+    if at < len(words) and words[at] in _HEADS and words[at] not in _MODIFIED_ONLY:
+        if at + 1 < len(words) and words[at + 1] in _HEADS:
+            return at + 2  # "the island nation"
+        return at + 1
+    if at + 1 < len(words) and words[at + 1] in _HEADS and words[at].isalpha() \
+            and words[at] not in ("same", "other", "whole", "entire", "host", "member", "city", "nation"):
+        return at + 2  # "the Gulf state", "the Caribbean nation"
+    return None
+
+
+def _antecedent(by_sentence: dict[int, list[Mention]], index: int, before: int, excluded: set, main):
+    """The state named last before the description, or the state the report names most if it is among
+    the recent ones ("Britain's BAE hoped to sell jets to Riyadh ... exports to the kingdom")."""
+    candidates = [m for back in range(_LOOK_BACK, 0, -1) for m in by_sentence.get(index - back, ())]
+    candidates += [m for m in by_sentence.get(index, ()) if m.first < before]
+    if main is not None and main not in excluded and any(m.entity == main for m in candidates):
+        return main
+    for m in reversed(candidates):
+        if m.entity not in excluded:
+            return m.entity
+    return None
