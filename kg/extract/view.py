@@ -161,9 +161,11 @@ class SentenceView:
                 break
             j -= 1
         for j in range(index - 1, start - 1, -1):
-            if self.lower[j] in _COMPLEMENTIZERS and not (j > 0 and self.lower[j - 1] in _AUXILIARIES):
-                start = j + 1  # "when it assured the IMF that Pakistan would receive" (but "has since approved")
-                break
+            if self.lower[j] in _COMPLEMENTIZERS and not (j > 0 and self.lower[j - 1] in _AUXILIARIES) or (
+                    self.lower[j] in ("which", "whom") and j > 0 and (self.lower[j - 1] in PREPOSITIONS
+                                                                       or self.lower[j - 1] in ("under", "through"))):
+                start = j + 1  # "when it assured the IMF that Pakistan would receive" (but "has since approved"),
+                break  # "signed a deal under which Moscow will supply Tehran"
         chunks, end = [], index
         for j in range(index - 1, start - 1, -1):
             coordinated = j - 1 in self.actor_at and (j + 1 in self.actor_at or (
