@@ -1,5 +1,6 @@
 """Fighters sent to fight for another: "Between 3,000 and 4,000 Rwandan soldiers have been fighting alongside
-the M23 rebels", "Fighters from the Wagner Group have been deployed alongside Malian troops".
+the M23 rebels", "Fighters from the Wagner Group have been deployed alongside Malian troops", "North Korean
+troops are fighting for Russia".
 
 The subject names troops (soldiers, fighters, mercenaries, instructors) and whose they are (a demonym or
 possessive, or "from X"); the side named after "alongside" gets them, a service flow (README A1),
@@ -16,15 +17,23 @@ _TROOPS = frozenset("troops soldiers fighters forces mercenaries instructors adv
                     "commandos contractors".split())
 _FIGHTING = frozenset("fight deploy operate serve battle".split())
 _ENTRY = Entry(("fight",), "give", "delivered")
+_DENYING = frozenset("deny dismiss reject refute".split())
 
 
 def alongside_frame(view: SentenceView, at: int) -> Frame | None:
     """The frame of "alongside" at *at*, if troops of one side fight or serve beside another side."""
-    if view.lower[at] != "alongside" or at + 1 >= len(view.tokens):
+    if view.lower[at] in ("fighting", "fought") and view.lower[at + 1:at + 2] == ("for",):
+        at += 1  # "North Korean troops fighting for Russia": the side after "for" gets them
+    elif view.lower[at] != "alongside":
+        return None
+    if at + 1 >= len(view.tokens):
         return None
     start = at
-    while start > 0 and view.lower[start - 1] not in (";", ":") and view.lower[start - 1] not in CLAUSE_END:
+    while start > 0 and view.lower[start - 1] not in (";", ":", "that") and view.lower[start - 1] not in CLAUSE_END:
         start -= 1
+    # "The Kremlin dismissed reports that North Korean troops were fighting for Russia": a denial
+    status = "denied" if start > 0 and view.lower[start - 1] == "that" and _DENYING & set(view.lemmas[:start]) \
+        else "delivered"
     troop = next((j for j in range(start, at) if view.lower[j] in _TROOPS), None)
     if troop is None or not _FIGHTING & set(view.lemmas[troop:at]):
         return None  # "trained alongside French soldiers": an exercise, not a side taken
@@ -39,4 +48,4 @@ def alongside_frame(view: SentenceView, at: int) -> Frame | None:
     donors = unique(m.entity for m in givers if m.entity not in getters)
     if not donors:
         return None
-    return Frame(_ENTRY, at, at + 1, donors, [(start, at, getters)], "delivered", start, side.last)
+    return Frame(_ENTRY, at, at + 1, donors, [(start, at, getters)], status, start, side.last)
