@@ -253,8 +253,14 @@ def _request(view: SentenceView, first: int) -> tuple[tuple[EntityRef, ...], tup
     elif k < 0 or view.tokens[k].lemma.lower() not in _REQUEST_LEMMAS:
         return (), ()
     asked = unique(m.entity for m in view.state_in(start, first - 1))
-    askers, _ = view.subject(k)
+    askers, at = view.subject(k)
+    if at is not None and at in view.actor_at and view.lower[view.actor_at[at].last:view.actor_at[at].last + 1] \
+            and view.lower[view.actor_at[at].last] in _MEMBER_NOUNS:
+        askers = ()  # "Several EU states have urged Berlin to send Taurus missiles": members, not the EU
     return asked, tuple(a for a in askers if a not in asked)
+
+
+_MEMBER_NOUNS = frozenset("states countries members nations governments capitals".split())
 
 
 _SPECULATORS = frozenset("analyst analysts expert experts observer observers commentator commentators "
