@@ -14,10 +14,13 @@ _ENTRY = Entry(("ask", "for"), "receive", "unspecified")
 
 
 def asked_from_frame(view: SentenceView, at: int, context: Context) -> Frame | None:
-    """The frame of "asked (specifically) for <aid> from <givers>" whose "ask" is at *at*, if any."""
+    """The frame of "asked (specifically) for <aid> from <givers>" or "requested <aid> from <givers>" whose
+    verb is at *at*, if any."""
     n = len(view.tokens)
     k = at + 1 + (at + 1 < n and view.lower[at + 1].endswith("ly"))
-    if view.lemmas[at] != "ask" or k >= n or view.lower[k] != "for":
+    if view.lemmas[at] == "request" and view.lower[at].endswith("ed") and k < n and k not in view.actor_at:
+        k -= 1  # "Egypt has requested Patriot systems from the US": the item follows the verb itself
+    elif view.lemmas[at] != "ask" or k >= n or view.lower[k] != "for":
         return None
     frm = next((x for x in range(k + 1, min(k + 7, n - 1)) if view.lower[x] == "from"), None)
     if frm is None or not _aid_like(view, k + 1, frm) or view.actors_in(k + 1, frm):
