@@ -22,7 +22,7 @@ def asked_from_frame(view: SentenceView, at: int, context: Context) -> Frame | N
         k -= 1  # "Egypt has requested Patriot systems from the US": the item follows the verb itself
     elif view.lemmas[at] != "ask" or k >= n or view.lower[k] != "for":
         return None
-    frm = next((x for x in range(k + 1, min(k + 7, n - 1)) if view.lower[x] == "from"), None)
+    frm = next((x for x in range(k + 1, min(k + 10, n - 1)) if view.lower[x] == "from"), None)
     if frm is None or not _aid_like(view, k + 1, frm) or view.actors_in(k + 1, frm):
         return None
     spot = frm + 1 + (view.lower[frm + 1] == "the")
