@@ -1,6 +1,7 @@
 """A state named again by a description: "Cuba faces blackouts. Mexico has sent crude to the island",
 "Ukraine's air defences are stretched. Berlin will send the country another Patriot system", "Romania now
-supplies most of the country's electricity", "$4 billion in credit lines to the island nation".
+supplies most of the country's electricity", "$4 billion in credit lines to the island nation", "France is Morocco's closest partner. Paris sold it 24
+Rafale jets".
 
 Only where a getter stands (after "to", "for", "into", "of", or right after a give verb): "the country"
 as a subject is the speaker's own state and is read elsewhere (SentenceView.pronoun_subject). The
@@ -39,12 +40,15 @@ def described_states(mentions: tuple[Mention, ...], sentences) -> tuple[Mention,
         if sentence.heading:
             continue
         words = [t.lower for t in sentence.tokens]
-        for first in range(len(words) - 1):
-            if words[first] != "the" or first == 0:
+        for first in range(1, len(words) - 1):
+            if words[first] == "it" and words[first - 1] in _GIVE_VERBS and _goods_next(words, first + 1):
+                last = first + 1  # "Paris sold it 24 Rafale jets": "it" is the getter of a double object
+            elif words[first] != "the":
                 continue
-            last = _head_end(words, first + 1)
-            if last is None or not (words[first - 1] in _BEFORE or words[first - 1] in _GIVE_VERBS):
-                continue
+            else:
+                last = _head_end(words, first + 1)
+                if last is None or not (words[first - 1] in _BEFORE or words[first - 1] in _GIVE_VERBS):
+                    continue
             here = [m for m in by_sentence.get(sentence.index, ()) if m.first < first]
             state = _antecedent(by_sentence, sentence.index, first, {m.entity for m in here}, main)
             if state is None:
@@ -54,6 +58,12 @@ def described_states(mentions: tuple[Mention, ...], sentences) -> tuple[Mention,
                                                                                     tokens[-1].end - sentence.start],
                                  sentence.index, first, last, state, "description"))
     return (*mentions, *added) if added else mentions
+
+
+def _goods_next(words: list[str], at: int) -> bool:
+    """Does a noun phrase (the goods of a double object) start at *at*: "24 Rafale jets", "a loan"?"""
+    return at < len(words) and (words[at][:1].isdigit() or words[at] in ("a", "an", "another", "more", "its")
+                                or words[at][:1] in "$€£")
 
 
 def _head_end(words: list[str], at: int) -> int | None:

@@ -376,7 +376,10 @@ def indirect_object(view: SentenceView, index: int, donors, *, owned: bool = Fal
         k += 1  # "training their Solomon Islands counterparts"
     if k + 1 < len(view.tokens) and view.lower[k] in ("it", "them") and (
             view.lower[k + 1][:1].isdigit() or view.lower[k + 1] in _SECOND_OBJECT):
-        return (), k + 1  # "agreed to lend it $1 billion": the pronoun gets, the context says who it is
+        # "agreed to lend it $1 billion": the pronoun gets; the context, or the state it was resolved to
+        # (aid_described), says who it is
+        named = view.actor_at.get(k)
+        return ((named.entity,) if named is not None and named.entity not in donors else ()), k + 1
     if owned:  # "trained more than 30,000 Ukrainian soldiers": a head count before the demonym
         while k < len(view.tokens) and k - index < 5 and (view.lower[k] in _HEAD_COUNT or view.lower[k][:1].isdigit()):
             k += 1
