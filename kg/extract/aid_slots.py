@@ -11,6 +11,7 @@ from kg.extract.dates import MONTH_NAMES, WEEKDAYS
 from kg.extract.aid_conditional import conditional
 from kg.extract.aid_sequence import second_stage_verb
 from kg.extract.aid_signed_deal import signed_deal
+from kg.extract.aid_since import since_after
 from kg.extract.aid_subjunctive import proposed_that
 from kg.extract.lexicon import AidLexicon, Entry
 from kg.extract.view import BE_FORMS, CLAUSE_AUX, CLAUSE_END, PREPOSITIONS, SentenceView, unique
@@ -131,6 +132,8 @@ def status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexico
             # "says it cannot give weapons to Ukraine", "we're not going to supply", "has no plans to send":
             # the donor holds back
             return "declined"
+        if since_after(view, first):
+            return "declined"  # "has not exported arms to Israel since 2023": the supply stopped (README A3)
         # "X has not sent missiles, its ministry insisted": a party says it did not happen;
         # a bare "has not supplied" is no flow at all
         return "denied" if _SAYING & set(view.lower) else None
