@@ -132,8 +132,10 @@ def status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexico
             # "says it cannot give weapons to Ukraine", "we're not going to supply", "has no plans to send":
             # the donor holds back
             return "declined"
-        if since_after(view, first):
-            return "declined"  # "has not exported arms to Israel since 2023": the supply stopped (README A3)
+        if since_after(view, first) and not any(e.frame == "receive" for e in lexicon.by_first_word.get(view.lemmas[first], ())):
+            # "has not exported arms to Israel since 2023": the giver stopped (README A3); a getter saying it
+            # "has not received any arms since the war began" denies them
+            return "declined"
         # "X has not sent missiles, its ministry insisted": a party says it did not happen;
         # a bare "has not supplied" is no flow at all
         return "denied" if _SAYING & set(view.lower) else None
