@@ -804,3 +804,14 @@ def test_a_longer_goods_phrase_decides_the_category(words, categories):
     from kg.extract.lexicon import load_lexicon
 
     assert load_lexicon().categorise(words.split())[0] == categories
+
+
+@pytest.mark.parametrize(("text", "categories"), [
+    # the vehicle is not the item: its cargo is ("two planes carrying ... aid" is no military supply)
+    ("Qatar sent two planes carrying 80 tonnes of aid to Morocco on Sunday.", ("humanitarian",)),
+    ("A Turkish ship loaded with 300 tons of supplies sailed for Syria.", ("humanitarian",)),
+    # money named by its relief purpose
+    ("Japan gave Nepal $5 million for the emergency response.", ("financial", "humanitarian")),
+])
+def test_relief_named_by_weight_or_purpose_is_humanitarian(text, categories):
+    assert [f.categories for f in extract(SourceDocument("d", text)).facts_of(AidFlow)] == [categories]

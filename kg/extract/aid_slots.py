@@ -422,11 +422,12 @@ def clean_item(view: SentenceView, first: int, last: int, lexicon: AidLexicon) -
                                 or tokens[j] in _LEADING_JUNK or tokens[j] == "own"):
                 j += 1
             first = j
-    # "aircraft laden with food": the item is the cargo.
-    if first < last and tokens[first] in lexicon.vehicles:
+    # "aircraft laden with food", "two planes carrying 150 tons of aid": the item is the cargo.
+    vehicle = next((v for v in range(first, min(last, first + 3)) if tokens[v] in lexicon.vehicles), None)
+    if vehicle is not None:
         for link in lexicon.cargo_links:
             n = len(link)
-            for j in range(first + 1, min(last, first + 3)):
+            for j in range(vehicle + 1, min(last, vehicle + 3)):
                 if tuple(tokens[j:j + n]) == link:
                     first = j + n
                     break
