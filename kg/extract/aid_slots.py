@@ -10,6 +10,7 @@ from __future__ import annotations
 from kg.extract.dates import MONTH_NAMES, WEEKDAYS
 from kg.extract.aid_conditional import conditional
 from kg.extract.aid_sequence import second_stage_verb
+from kg.extract.aid_possible import only_possible
 from kg.extract.aid_signed_deal import signed_deal
 from kg.extract.aid_since import since_after
 from kg.extract.aid_subjunctive import proposed_that
@@ -152,6 +153,8 @@ def status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexico
     if default == "delivered" and view.lower[first].endswith("ing") and tuple(window[-2:]) == ("to", "be") \
             and len(window) >= 3 and window[-3] in _REPORTED:
         return "delivered"  # "France was reported to be sending 40 rescuers": under way, as reported
+    if default == "delivered" and only_possible(view, first):
+        return None  # "the sale could free Washington to send air defence": a possible outcome, no offer
     for status in ("approved", "pledged", "offered"):
         if any(f" {cue} " in text for cue in lexicon.cues[status]):  # cues may be phrases: "ready to"
             if status == "pledged" and default == "delivered" and conditional(view, first, window):
