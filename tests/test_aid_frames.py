@@ -815,3 +815,10 @@ def test_a_longer_goods_phrase_decides_the_category(words, categories):
 ])
 def test_relief_named_by_weight_or_purpose_is_humanitarian(text, categories):
     assert [f.categories for f in extract(SourceDocument("d", text)).facts_of(AidFlow)] == [categories]
+
+
+def test_an_uncategorised_flow_takes_the_kinds_its_giver_sends_elsewhere():
+    # "large volumes" names no goods; the same giver's other flow in the report does (gas: energy)
+    text = "Russia still pipes gas to Serbia through the TurkStream line. Austria has continued to import large volumes from Russia."
+    flows = {f.recipient.label: f.categories for f in extract(SourceDocument("d", text)).facts_of(AidFlow)}
+    assert flows == {"Serbia": ("energy",), "Austria": ("energy",)}

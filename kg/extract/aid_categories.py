@@ -1,7 +1,7 @@
 """The last step of aid extraction: repeated flows are dropped, and a flow whose item names no kind of
 goods ("more help", "the package", "its support") takes the kinds the same giver sends the same getter
 elsewhere in the report ("France sent medical teams to Libya ... France promised more help":
-humanitarian), else "other"."""
+humanitarian), else the kinds the same giver sends anyone, else those the same getter gets, else "other"."""
 
 from __future__ import annotations
 
@@ -25,11 +25,20 @@ def finished(flows: list[AidFlow]) -> list[AidFlow]:
 
 
 def inherit_categories(flows: list[AidFlow]) -> list[AidFlow]:
-    """*flows* with each uncategorised flow given the categories of the same pair's categorised flows."""
+    """*flows* with each uncategorised flow given the categories of the same pair's categorised flows; with
+    none, those of the giver's other flows ("Russia pipes gas to Hungary ... Slovakia imports significant
+    volumes from Russia": energy), else those of the getter's."""
     known: dict[tuple, list[str]] = {}
     for flow in flows:
         if flow.categories != _UNKNOWN:
-            kinds = known.setdefault((flow.donor, flow.recipient), [])
-            kinds.extend(c for c in flow.categories if c not in kinds)
-    return [replace(flow, categories=tuple(known[(flow.donor, flow.recipient)]))
-            if flow.categories == _UNKNOWN and (flow.donor, flow.recipient) in known else flow for flow in flows]
+            for key in ((flow.donor, flow.recipient), ("donor", flow.donor), ("recipient", flow.recipient)):
+                kinds = known.setdefault(key, [])
+                kinds.extend(c for c in flow.categories if c not in kinds)
+    return [_inherited(flow, known) if flow.categories == _UNKNOWN else flow for flow in flows]
+
+
+def _inherited(flow: AidFlow, known: dict[tuple, list[str]]) -> AidFlow:
+    for key in ((flow.donor, flow.recipient), ("donor", flow.donor), ("recipient", flow.recipient)):
+        if key in known:
+            return replace(flow, categories=tuple(known[key]))
+    return flow
