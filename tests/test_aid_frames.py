@@ -822,3 +822,9 @@ def test_an_uncategorised_flow_takes_the_kinds_its_giver_sends_elsewhere():
     text = "Russia still pipes gas to Serbia through the TurkStream line. Austria has continued to import large volumes from Russia."
     flows = {f.recipient.label: f.categories for f in extract(SourceDocument("d", text)).facts_of(AidFlow)}
     assert flows == {"Serbia": ("energy",), "Austria": ("energy",)}
+
+
+def test_goods_named_before_a_giver_noun_give_the_category():
+    text = "Qatar has become Bangladesh's largest gas supplier."
+    assert [(f.donor.label, f.recipient.label, f.categories) for f in extract(SourceDocument("d", text)).facts_of(AidFlow)] \
+        == [("Qatar", "Bangladesh", ("energy",))]
