@@ -1,7 +1,8 @@
 """The last step of aid extraction: repeated flows are dropped, and a flow whose item names no kind of
 goods ("more help", "the package", "its support") takes the kinds the same giver sends the same getter
 elsewhere in the report ("France sent medical teams to Libya ... France promised more help":
-humanitarian), else the kinds the same giver sends anyone, else those the same getter gets, else "other"."""
+humanitarian), else the kinds the same giver sends anyone, else those the same getter gets (money left out when
+they name goods too), else "other"."""
 
 from __future__ import annotations
 
@@ -40,5 +41,8 @@ def inherit_categories(flows: list[AidFlow]) -> list[AidFlow]:
 def _inherited(flow: AidFlow, known: dict[tuple, list[str]]) -> AidFlow:
     for key in ((flow.donor, flow.recipient), ("donor", flow.donor), ("recipient", flow.recipient)):
         if key in known:
-            return replace(flow, categories=tuple(known[key]))
+            kinds = known[key]
+            if key[0] in ("donor", "recipient") and len(kinds) > 1:
+                kinds = [k for k in kinds if k != "financial"]  # the money of other flows is not these goods
+            return replace(flow, categories=tuple(kinds))
     return flow
