@@ -828,3 +828,9 @@ def test_goods_named_before_a_giver_noun_give_the_category():
     text = "Qatar has become Bangladesh's largest gas supplier."
     assert [(f.donor.label, f.recipient.label, f.categories) for f in extract(SourceDocument("d", text)).facts_of(AidFlow)] \
         == [("Qatar", "Bangladesh", ("energy",))]
+
+
+def test_an_item_before_a_comma_relative_is_the_goods_not_the_time_after_the_verb():
+    text = "Poland said it would veto the interest-free loan, which the European Union approved in March to cover Moldova's military needs."
+    flows = [(f.donor.label, f.recipient.label, f.status, f.categories) for f in extract(SourceDocument("d", text)).facts_of(AidFlow)]
+    assert ("European Union", "Moldova", "approved", ("financial",)) in flows
