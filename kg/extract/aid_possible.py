@@ -9,7 +9,9 @@ from kg.extract.view import SentenceView
 
 _POSSIBLE = frozenset("could might".split())
 # words that may stand between the modal and its verb: "could also supply", "might soon send"
-_BETWEEN = frozenset("also still soon then now even quickly eventually further yet again not n't".split())
+_BETWEEN = frozenset("also still soon then now even quickly eventually further yet again not n't be "
+                     # verbs of aspect keep the modal on the supply: "could soon begin supplying"
+                     "begin start resume continue keep to".split())
 
 
 def only_possible(view: SentenceView, first: int) -> bool:
