@@ -55,6 +55,7 @@ from kg.extract.aid_checks import (
 from kg.extract.aid_expected import EXPECTING, expected_from_frame
 from kg.extract.aid_gapping import gapped_frames
 from kg.extract.aid_helped import drop_reversed, helped_frames
+from kg.extract.aid_hypothetical import supposed
 from kg.extract.aid_relative import fronted_item, standing_supply
 from kg.extract.aid_withdraw import WITHDRAW_WORDS, withdrawal_frames
 from kg.extract.aid_agreed import agreed_with_frame
@@ -351,10 +352,11 @@ def extract_aid(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], 
             context.reset(_heading_topic(view))
             continue
         frames = _frames(view, context, lexicon)
-        new = []
+        new, supposed_flows = [], set()
         outer = context.recipients
         for frame in frames:
             found = _flows(view, frame, context, lexicon, doc_id, today)
+            supposed_flows |= {id(f) for f in found if supposed(view, frame)}  # "without any aid from the EU"
             if found:
                 # "Brazil will send beans to Haiti, while Argentina will send medicine": a later frame
                 # of the sentence without a recipient shares the one named before it
@@ -364,7 +366,7 @@ def extract_aid(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], 
         # a generic item ("assistance") gives way to a specific one of the same flow and status
         specific = {(f.donor, f.recipient, f.status) for f in new if f.item_class is not None}
         new = [f for f in new if f.item_class is not None or (f.donor, f.recipient, f.status) not in specific]
-        flows.extend(new)
+        flows.extend(f for f in new if id(f) not in supposed_flows)
         update_context(view, frames, new, context)
     return finished(flows)
 

@@ -14,6 +14,7 @@ _DENIERS = frozenset("deny reject dismiss refute".split())
 _ALLEGATIONS = frozenset("allegation allegations accusation accusations charge charges claim claims report reports "
                          "lie lies deal deals transfers transfer".split())
 _STOPS = frozenset(". ; that which who because while but".split())
+_CHARGES = frozenset("accusation accusations charge charges allegation allegations".split())
 _BOTH = frozenset("both two".split())
 _PARTIES = frozenset("governments countries sides capitals nations".split())
 
@@ -31,6 +32,11 @@ def denied_allegation(view: SentenceView, first: int, last: int, entry: Entry, c
         return []
     donors, recipients = _answered(view, first, context)
     if not donors or not recipients:
+        return []
+    deniers = set(view.subject(first)[0])
+    if view.lower[allegation] in _CHARGES and deniers and not deniers <= set(context.donors):
+        # "Israel strongly rejects the charge" from a getter of the flow in hand: the charge is as often
+        # another one ("accusing Israel of genocide"); it is the accused giver's rejection that denies the flow
         return []
     subject_at = view.chunks_before(first)[-1][0] if view.chunks_before(first) else first
     return [Frame(entry, first, last, donors, [(last, allegation + 1, recipients)], "denied",

@@ -10,6 +10,7 @@ for a vehicle carrying cargo ("Russian drones landed in Romania" is no supply).
 from __future__ import annotations
 
 from kg.extract.aid_nouns import Frame
+from kg.extract.aid_since import since_after
 from kg.extract.lexicon import Entry, load_lexicon
 from kg.extract.view import CLAUSE_END, SentenceView, unique
 
@@ -76,7 +77,27 @@ def arrival_frame(view: SentenceView, at: int, frames: list[Frame], context=None
     while item_end > start + 1 and view.lower[item_end - 1] in _AUXILIARIES:
         item_end -= 1  # "grain have reached": the item is the grain
     status = "pledged" if _TO_COME & set(view.lower[max(start, at - 4):at]) else "delivered"  # "is expected to reach"
-    return Frame(_ENTRY, at, at + 1, givers, [(start, item_end, (place.entity,))], status, start, end)
+    getters = (place.entity,)
+    if view.lower[start] == "no":
+        # "No Russian oil has reached Hungary since Jan. 27": stopped; with no date, none has arrived
+        if not since_after(view, at):
+            return None
+        status = "declined"
+        getters += _coordinated_states(view, place.last, givers)
+    return Frame(_ENTRY, at, at + 1, givers, [(start, item_end, getters)], status, start, end)
+
+
+def _coordinated_states(view: SentenceView, after: int, givers) -> tuple:
+    """States joined to the place by "or"/"and" ("reached Hungary or Slovakia")."""
+    found = []
+    k = after
+    while k + 1 < len(view.tokens) and view.lower[k] in ("or", "and", ",") and k + 1 in view.actor_at:
+        mention = view.actor_at[k + 1]
+        if mention.entity.kind != "state" or mention.entity in givers:
+            break
+        found.append(mention.entity)
+        k = mention.last
+    return tuple(found)
 
 
 def _arrived_in_hand(view: SentenceView, at: int, context) -> Frame | None:

@@ -1,7 +1,8 @@
 """The last step of aid extraction: repeated flows are dropped, and a flow whose item names no kind of
 goods ("more help", "the package", "its support") takes the kinds the same giver sends the same getter
 elsewhere in the report ("France sent medical teams to Libya ... France promised more help":
-humanitarian), else "other"."""
+humanitarian), else the kinds the same giver sends anyone, else those the same getter gets (money left out when
+they name goods too), else "other"."""
 
 from __future__ import annotations
 
@@ -25,11 +26,23 @@ def finished(flows: list[AidFlow]) -> list[AidFlow]:
 
 
 def inherit_categories(flows: list[AidFlow]) -> list[AidFlow]:
-    """*flows* with each uncategorised flow given the categories of the same pair's categorised flows."""
+    """*flows* with each uncategorised flow given the categories of the same pair's categorised flows; with
+    none, those of the giver's other flows ("Russia pipes gas to Hungary ... Slovakia imports significant
+    volumes from Russia": energy), else those of the getter's."""
     known: dict[tuple, list[str]] = {}
     for flow in flows:
         if flow.categories != _UNKNOWN:
-            kinds = known.setdefault((flow.donor, flow.recipient), [])
-            kinds.extend(c for c in flow.categories if c not in kinds)
-    return [replace(flow, categories=tuple(known[(flow.donor, flow.recipient)]))
-            if flow.categories == _UNKNOWN and (flow.donor, flow.recipient) in known else flow for flow in flows]
+            for key in ((flow.donor, flow.recipient), ("donor", flow.donor), ("recipient", flow.recipient)):
+                kinds = known.setdefault(key, [])
+                kinds.extend(c for c in flow.categories if c not in kinds)
+    return [_inherited(flow, known) if flow.categories == _UNKNOWN else flow for flow in flows]
+
+
+def _inherited(flow: AidFlow, known: dict[tuple, list[str]]) -> AidFlow:
+    for key in ((flow.donor, flow.recipient), ("donor", flow.donor), ("recipient", flow.recipient)):
+        if key in known:
+            kinds = known[key]
+            if key[0] in ("donor", "recipient") and len(kinds) > 1:
+                kinds = [k for k in kinds if k != "financial"]  # the money of other flows is not these goods
+            return replace(flow, categories=tuple(kinds))
+    return flow

@@ -146,7 +146,7 @@ def _give_applies(view: SentenceView, last: int, entry: Entry, lexicon: AidLexic
     if word in lexicon.amount_next:  # "Britain added $110 million", "added another 50 tanks"
         k = last + (last < len(view.tokens) and view.lower[last] in ("another", "a", "an"))
         k += k < len(view.tokens) and view.lower[k] in ("further", "extra", "additional")
-        return view.amount_at(k)
+        return view.amount_at(k) and not _rate(view.lower, k)  # "added a further 25 per cent penalty": a rate
     if word in lexicon.money_only and len(entry.words) == 1:  # "pay for radars" needs no amount
         first = last - 1
         if is_passive(view, first) and set(view.lower[view.chunks_before(first)[-1][0]:first]) & _MONEY_PARTS:
@@ -187,10 +187,16 @@ def _aid_like(view: SentenceView, first: int, last: int) -> bool:
                                              "its", "their", "his", "her", "our")]
     if content and content[0] in lexicon.restrictions:
         return False  # "announced curbs on exports of drones", "a ban on arms sales": no supply
-    if any(w[:1].isdigit() or w[:1] in "$€£¥" for w in words):
-        return True  # "received 50,000 tonnes", "turned down $60 million"
+    if any((w[:1].isdigit() and not _rate(words, k)) or w[:1] in "$€£¥" for k, w in enumerate(words)):
+        return True  # "received 50,000 tonnes", "turned down $60 million" (not "a 25 per cent penalty": a rate)
     return bool(set(words) & (lexicon.aid_nouns | {"money", "funds", "payment", "loan", "loans", "package", "sum"})) or bool(
         lexicon.categorise([t.text for t in view.tokens[first:last]])[0])
+
+
+def _rate(words, k: int) -> bool:
+    """Is the number at *k* a rate ("25 per cent", "10 percent", "5%") rather than a quantity of goods?"""
+    return tuple(words[k + 1:k + 3]) == ("per", "cent") or tuple(words[k + 1:k + 2]) in (("percent",), ("%",)) \
+        or words[k].endswith("%")
 
 
 def _aid_noun_before(view: SentenceView, first: int, lexicon: AidLexicon) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.extract.aid_benefit import benefited
+from kg.extract.aid_goods_modifier import goods_before
 from kg.extract.aid_slots import ITEM_STOP, item_segments, status_cues
 from kg.extract.dates import MONTH_NAMES, WEEKDAYS
 from kg.extract.lexicon import Entry, load_lexicon
@@ -400,7 +401,7 @@ def supplier_frame(view: SentenceView, at: int, context: Context) -> Frame | Non
             and view.actor_at[at + 2].how != "demonym":
         owners = [view.actor_at[at + 2].entity]  # "the top creditor of Sri Lanka"
     of_goods = at + 1 < len(view.tokens) and view.lower[at + 1] == "of" and at + 2 not in view.actor_at
-    item_first = at + 2 if of_goods else at
+    item_first = at + 2 if of_goods else goods_before(view, at)  # "supplier of crude", "oil supplier"
     segments, end = item_segments(view, item_first, len(view.tokens), donors)
     recipients = tuple(owners) or unique(r for _, _, rs in segments if rs for r in rs) or tuple(
         r for r in context.fallback_recipients() if r not in donors)
@@ -432,8 +433,8 @@ def appositive_supplier(view: SentenceView, comma: int, at: int, context: Contex
     if not recipients:
         return None
     status = "pledged" if set(view.lower[comma + 1:at]) & _PROSPECTIVE else "delivered"
-    return Frame(_SUPPLIER_ENTRY, at, at + 1, donors, [(at, at + 1, recipients)], status, giver.first, at + 1,
-                 used_context=not owners)
+    return Frame(_SUPPLIER_ENTRY, at, at + 1, donors, [(goods_before(view, at), at + 1, recipients)], status, giver.first,
+                 at + 1, used_context=not owners)
 
 
 _NOT_PREDICATE = frozenset("on for to from with by in at into than".split())

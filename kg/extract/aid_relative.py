@@ -4,21 +4,26 @@ Russia", "the weapons that Germany delivered to Ukraine", "the oil Venezuela shi
 from __future__ import annotations
 
 from kg.extract.aid_checks import _aid_like
+from kg.extract.dates import MONTH_NAMES, WEEKDAYS
 from kg.extract.aid_nouns import Frame
 from kg.extract.lexicon import AidLexicon
 from kg.extract.view import SentenceView
 
 _DETERMINERS = frozenset("the a an these those this that its their all some any".split())
 _RELATIVES = frozenset("that which".split())
+_TIME_WORDS = frozenset(w.lower() for w in (*MONTH_NAMES, *WEEKDAYS)) | frozenset("week month year spring summer autumn winter".split())
 
 
 def fronted_item(view: SentenceView, subject_at: int | None, segments: list) -> list:
     """With nothing given after the verb, the noun phrase just before the giver is the item; an item
     that another actor ordered gives to that actor ("delivered two of the regiments India ordered")."""
     segments = [_ordered_by(view, s, e, r) for s, e, r in segments]
-    if subject_at is None or not segments or segments[0][0] < segments[0][1]:
+    if subject_at is None or not segments or (segments[0][0] < segments[0][1] and not _time_only(view, *segments[0][:2])):
         return segments
+    subject_at -= subject_at > 1 and view.lower[subject_at - 1] == "the" and view.lower[subject_at - 2] in _RELATIVES
     head = subject_at - 1 - (subject_at > 0 and view.lower[subject_at - 1] in _RELATIVES)
+    if view.lower[subject_at - 1] == "which" and head > 0 and view.lower[head] == ",":
+        head -= 1  # "the interest-free loan, which EU leaders approved in December"
     if head < 0 or head in view.actor_at or not view.lower[head].isalpha() or view.lower[head] in _DETERMINERS \
             or not view.tokens[head].text[:1].islower():
         return segments
@@ -34,6 +39,14 @@ def fronted_item(view: SentenceView, subject_at: int | None, segments: list) -> 
 
 
 _ORDER_VERBS = frozenset("order buy purchase request".split())
+_TIME_OPENERS = frozenset("in on last this next early late earlier".split())
+
+
+def _time_only(view: SentenceView, first: int, last: int) -> bool:
+    """Is tokens[first:last] a time phrase and nothing else ("in December", "last year", "on Friday")?"""
+    words = view.lower[first:last]
+    return 1 < len(words) <= 3 and words[0] in _TIME_OPENERS and all(
+        w in _TIME_OPENERS or w.isdigit() or w in _TIME_WORDS for w in words[1:])
 
 
 def _ordered_by(view: SentenceView, first: int, last: int, recipients):

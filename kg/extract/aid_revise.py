@@ -7,7 +7,8 @@ whose next step the text leaves open (aid_in_doubt), reports of the flow in hand
 (aid_not_received), purchases agreed (aid_agreed_purchase), the cues before a passive purchase
 (aid_passive_stage), getters named in a relative clause after the item (aid_relied_on), a give verb
 with a negated object, "gave neither ... nor" (aid_gave_none), supplies under review (aid_under_review),
-and an aid noun inside a verb frame's item (aid_subsumed)."""
+an aid noun inside a verb frame's item (aid_subsumed), goods "made available" (aid_made_available) and aid
+staged in a relative clause after it (aid_relative_stage)."""
 
 from __future__ import annotations
 
@@ -17,12 +18,14 @@ from kg.extract.aid_gave_none import gave_none
 from kg.extract.aid_allegation import verdict_denials
 from kg.extract.aid_anaphora import stopped_in_hand
 from kg.extract.aid_in_doubt import left_open
+from kg.extract.aid_made_available import made_available
 from kg.extract.aid_nouns import Context, Frame
 from kg.extract.aid_not_received import not_received
 from kg.extract.aid_on_way import on_way_frames
 from kg.extract.aid_partial import partly_given
 from kg.extract.aid_passive_stage import passive_stage
 from kg.extract.aid_permission import permitted
+from kg.extract.aid_relative_stage import relative_stage_frames
 from kg.extract.aid_relied_on import relied_on
 from kg.extract.aid_turned_down import turned_down
 from kg.extract.aid_under_review import under_review
@@ -33,7 +36,7 @@ from kg.extract.view import SentenceView
 
 
 def revised(view: SentenceView, frames: list[Frame], lexicon: AidLexicon, context: Context) -> list[Frame]:
-    frames = relied_on(view, gave_none(view, frames))
+    frames = relied_on(view, gave_none(view, made_available(view, relative_stage_frames(view, frames, lexicon), lexicon)))
     frames = permitted(view, approvals(view, stopped_in_passive(view, frames, lexicon)))
     frames = left_open(view, stopped_in_hand(view, turned_down(view, partly_given(view, frames)), context))
     frames = on_way_frames(view, verdict_denials(view, frames, context), lexicon, context)

@@ -10,7 +10,9 @@ from __future__ import annotations
 from kg.extract.dates import MONTH_NAMES, WEEKDAYS
 from kg.extract.aid_conditional import conditional
 from kg.extract.aid_sequence import second_stage_verb
+from kg.extract.aid_possible import only_possible
 from kg.extract.aid_signed_deal import signed_deal
+from kg.extract.aid_since import since_after
 from kg.extract.aid_subjunctive import proposed_that
 from kg.extract.lexicon import AidLexicon, Entry
 from kg.extract.view import BE_FORMS, CLAUSE_AUX, CLAUSE_END, PREPOSITIONS, SentenceView, unique
@@ -160,6 +162,10 @@ def status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexico
             # "says it cannot give weapons to Ukraine", "we're not going to supply", "has no plans to send":
             # the donor holds back
             return "declined"
+        if since_after(view, first) and not any(e.frame == "receive" for e in lexicon.by_first_word.get(view.lemmas[first], ())):
+            # "has not exported arms to Israel since 2023": the giver stopped (README A3); a getter saying it
+            # "has not received any arms since the war began" denies them
+            return "declined"
         # "X has not sent missiles, its ministry insisted": a party says it did not happen;
         # a bare "has not supplied" is no flow at all
         return "denied" if _SAYING & set(view.lower) else None
@@ -176,6 +182,8 @@ def status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexico
     if default == "delivered" and view.lower[first].endswith("ing") and tuple(window[-2:]) == ("to", "be") \
             and len(window) >= 3 and window[-3] in _REPORTED:
         return "delivered"  # "France was reported to be sending 40 rescuers": under way, as reported
+    if default == "delivered" and only_possible(view, first):
+        return None  # "the sale could free Washington to send air defence": a possible outcome, no offer
     for status in ("approved", "pledged", "offered"):
         if any(f" {cue} " in text for cue in lexicon.cues[status]):  # cues may be phrases: "ready to"
             if status == "pledged" and default == "delivered" and conditional(view, first, window):
@@ -457,11 +465,12 @@ def clean_item(view: SentenceView, first: int, last: int, lexicon: AidLexicon) -
                                 or tokens[j] in _LEADING_JUNK or tokens[j] == "own"):
                 j += 1
             first = j
-    # "aircraft laden with food": the item is the cargo.
-    if first < last and tokens[first] in lexicon.vehicles:
+    # "aircraft laden with food", "two planes carrying 150 tons of aid": the item is the cargo.
+    vehicle = next((v for v in range(first, min(last, first + 3)) if tokens[v] in lexicon.vehicles), None)
+    if vehicle is not None:
         for link in lexicon.cargo_links:
             n = len(link)
-            for j in range(first + 1, min(last, first + 3)):
+            for j in range(vehicle + 1, min(last, vehicle + 3)):
                 if tuple(tokens[j:j + n]) == link:
                     first = j + n
                     break

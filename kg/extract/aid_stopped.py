@@ -26,6 +26,7 @@ def stopped_in_passive(view: SentenceView, frames: list[Frame], lexicon: AidLexi
             continue  # "were cut by a third": less, not stopped
         if lemma == "hold" and view.lower[j + 1:j + 2] not in (("up",), ("back",)):
             continue  # "talks were held": only "held up" and "held back" stop a flow
+        frames = [_stopped_participle(view, frame, j) or frame for frame in frames]
         for frame in frames:
             if frame.trigger.frame != "aid-noun" or frame.status != "delivered" or frame.quote_last > j \
                     or j - frame.quote_last > 6 or set(view.lower[frame.quote_last:j]) & {".", ";", "and", "but"}:
@@ -36,3 +37,26 @@ def stopped_in_passive(view: SentenceView, frames: list[Frame], lexicon: AidLexi
             added.append(replace(frame, status="declined", quote_last=j + 1,
                                  segments=list(frame.segments)))
     return frames + added
+
+
+_BEFORE_PARTICIPLE = frozenset("is are was were be been being has have had will would".split())
+
+
+def _stopped_participle(view: SentenceView, frame: Frame, j: int) -> Frame | None:
+    """"30 million euros in military assistance earmarked for the country had been frozen": a supply verb
+    used as a participle after its goods, in the subject of a passive stopping verb at *j*, is stopped; the
+    goods before the participle are the item, and the stage is declined (README A3), not the participle's."""
+    first = frame.first
+    if frame.trigger.frame != "give" or not view.lower[first].endswith("ed") or first == 0 \
+            or view.lower[first - 1] in _BEFORE_PARTICIPLE or first - 1 in view.actor_at \
+            or not first < j <= frame.quote_last + 6 or set(view.lower[first:j]) & {".", ";", ",", "and", "but"}:
+        return None
+    start = first
+    while start > 0 and view.lower[start - 1] not in (",", ";", ":", "that", "which", ".") and first - start < 10:
+        start -= 1
+    if start == first:
+        return None
+    named = tuple(m.entity for m in view.state_in(first + 1, j) if view.lower[m.first - 1] in ("for", "to"))
+    recipients = named or (frame.segments[0][2] if frame.segments else ())
+    return replace(frame, status="declined", segments=[(start, first, recipients)], quote_first=start,
+                   quote_last=j + 1)
