@@ -62,8 +62,7 @@ from kg.extract.aid_agreed import agreed_with_frame
 from kg.extract.aid_alongside import alongside_frame
 from kg.extract.aid_arrival import arrival_frame
 from kg.extract.aid_categories import finished
-from kg.extract.aid_cities import city_states
-from kg.extract.aid_described import described_states
+from kg.extract.aid_described import getter_mentions
 from kg.extract.aid_passive_approval import approved_by_getter
 from kg.extract.aid_purpose import purchase_purposes
 from kg.extract.aid_transport import transport_frame
@@ -339,8 +338,7 @@ def extract_aid(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], 
     """All aid flows of a document, one per (donor, recipient, item span); *person_states* maps the
     leaders and ministers the text ties to a state to that state (they act for it, README G2)."""
     lexicon = load_lexicon()
-    mentions = described_states(city_states(as_state_mentions(mentions, person_states or {}, sentences), sentences),
-                                sentences)
+    mentions = getter_mentions(as_state_mentions(mentions, person_states or {}, sentences), sentences)
     actors = by_sentence(mentions, kinds=("state", "organisation"))
     # The state the article is most about: the recipient of last resort ("It will pay for radars").
     main = main_state(mentions)

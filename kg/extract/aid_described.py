@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kg.extract.aid_cities import city_states
 from kg.extract.view import ranked_states
 from kg.model import Mention
 
@@ -25,6 +26,11 @@ _BEFORE = frozenset("to for into of".split())
 _GIVE_VERBS = frozenset("send sent sends sending give gave given gives lend lent offer offered offers "
                         "promise promised sell sold supply supplied grant granted provide provided".split())
 _LOOK_BACK = 2
+
+
+def getter_mentions(mentions: tuple[Mention, ...], sentences) -> tuple[Mention, ...]:
+    """*mentions* with the states that cities (aid_cities) and descriptions stand for as getters."""
+    return described_states(city_states(mentions, sentences), sentences)
 
 
 def described_states(mentions: tuple[Mention, ...], sentences) -> tuple[Mention, ...]:
