@@ -1,19 +1,17 @@
 """A state named again by a description: "Cuba faces blackouts. Mexico has sent crude to the island",
 "Ukraine's air defences are stretched. Berlin will send the country another Patriot system", "Romania now
-supplies most of the country's electricity", "$4 billion in credit lines to the island nation", "France is Morocco's closest partner. Paris sold it 24
-Rafale jets".
+supplies most of the country's electricity", "$4 billion in credit lines to the island nation", "France is
+Morocco's closest partner. Paris sold it 24 Rafale jets".
 
 Only where a getter stands (after "to", "for", "into", "of", or right after a give verb): "the country"
 as a subject is the speaker's own state and is read elsewhere (SentenceView.pronoun_subject). The
 description stands for the state the report names most when it is among those named in this sentence or
-the two before, else for the state named last there, leaving out
-the states named earlier in the same sentence (those give: "Mexico has sent crude to the island") and
-demonyms ("expelled French troops" names no state the text goes on about).
+the two before, else for the state named last there, leaving out the states named earlier in the same
+sentence (those give: "Mexico has sent crude to the island") and demonyms ("expelled French troops"
+names no state the text goes on about).
 """
 
 from __future__ import annotations
-
-from dataclasses import replace
 
 from kg.extract.aid_cities import city_states
 from kg.extract.view import ranked_states
