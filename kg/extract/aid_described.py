@@ -6,8 +6,8 @@ Morocco's closest partner. Paris sold it 24 Rafale jets".
 Only where a getter stands (after "to", "for", "into", "of", or right after a give verb): "the country"
 as a subject is the speaker's own state and is read elsewhere (SentenceView.pronoun_subject). The
 description stands for the state the report names most when it is among those named in this sentence or
-the two before, else for the state named last there, leaving out the states named earlier in the same
-sentence (those give: "Mexico has sent crude to the island") and demonyms ("expelled French troops"
+the two before, else for the state named last there, never for the subject of its own clause (that
+one gives: "Mexico has sent crude to the island") and never for a demonym ("expelled French troops"
 names no state the text goes on about).
 """
 
@@ -36,7 +36,10 @@ def described_states(mentions: tuple[Mention, ...], sentences) -> tuple[Mention,
     ranked = ranked_states(mentions)
     main = ranked[0][0] if ranked else None
     by_sentence: dict[int, list[Mention]] = {}
+    actors: dict[int, list[Mention]] = {}
     for m in mentions:
+        if m.entity.kind in ("state", "organisation"):
+            actors.setdefault(m.sentence, []).append(m)
         if m.entity.kind == "state" and m.how != "demonym":
             by_sentence.setdefault(m.sentence, []).append(m)
     added: list[Mention] = []
@@ -53,8 +56,8 @@ def described_states(mentions: tuple[Mention, ...], sentences) -> tuple[Mention,
                 last = _head_end(words, first + 1)
                 if last is None or not (words[first - 1] in _BEFORE or words[first - 1] in _GIVE_VERBS):
                     continue
-            here = [m for m in by_sentence.get(sentence.index, ()) if m.first < first]
-            state = _antecedent(by_sentence, sentence.index, first, {m.entity for m in here}, main)
+            giver = _clause_subject(words, actors.get(sentence.index, ()), first)
+            state = _antecedent(by_sentence, sentence.index, first, giver, main)
             if state is None:
                 continue
             tokens = sentence.tokens[first:last]
@@ -62,6 +65,18 @@ def described_states(mentions: tuple[Mention, ...], sentences) -> tuple[Mention,
                                                                                     tokens[-1].end - sentence.start],
                                  sentence.index, first, last, state, "description"))
     return (*mentions, *added) if added else mentions
+
+
+_CLAUSE_BREAKS = frozenset(", ; : and but while whereas which who that".split())
+_PREPOSITIONS = frozenset("to for from with by of in at on into under against between".split())
+
+
+def _clause_subject(words: list[str], actors, at: int) -> set:
+    """The actors that open the clause of the description at *at* as its subject (not after a
+    preposition): "Chinese firms have built much of the country's motorways" leaves out China only."""
+    start = next((j + 1 for j in range(at - 1, -1, -1) if words[j] in _CLAUSE_BREAKS), 0)
+    subject = [m for m in actors if start <= m.first < at and (m.first == 0 or words[m.first - 1] not in _PREPOSITIONS)]
+    return {subject[0].entity} if subject else set()
 
 
 def _goods_next(words: list[str], at: int) -> bool:
