@@ -12,6 +12,7 @@ from kg.extract.aid_relative import relative_stage
 from kg.extract.aid_reliance_for import supplier_for
 from kg.extract.aid_passive_refusal import refused_by_agent
 from kg.extract.aid_slots import ITEM_STOP, attribution_after, passive_agent, relative_giver, request_object, status_cues
+from kg.extract.aid_signed_deal import deal_partner
 from kg.extract.aid_subject import for_to_subject
 from kg.extract.aid_wished import wished
 from kg.extract.lexicon import Entry, load_lexicon
@@ -129,7 +130,7 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
             conjuncts.append((start, j))
             start = j + 1
     named = unique(m.entity for m in view.actors_in(last, end) if m.entity not in recipients) \
-        or relative_giver(view, end, recipients)
+        or relative_giver(view, end, recipients) or deal_partner(view, first, recipients)
     if entry.words[0] in _LENDER_NAMED and not any(view.lower[m.first - 1] == "from" for m in view.actors_in(last, end)):
         return []  # "Kenya borrowed heavily", "the EU borrowed on the markets": no lender named, no flow
     if entry.status == "delivered":

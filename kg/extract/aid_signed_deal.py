@@ -29,3 +29,20 @@ def signed_deal(view: SentenceView, first: int) -> bool:
                     return k == 0 or view.lower[k - 1] not in ("be", "been", "being", "to")
             return False
     return False
+
+
+def deal_partner(view: SentenceView, first: int, buyers) -> tuple:
+    """The seller named as the other party of the deal whose infinitive is the purchase verb at *first*:
+    "signed a deal with France in August to purchase 12 Rafale jets" (France sells)."""
+    if first < 4 or view.lower[first - 1] != "to" or view.lemmas[first] not in _PURCHASE:
+        return ()
+    for j in range(first - 2, max(0, first - 10), -1):
+        if view.lower[j] in _STOPS:
+            return ()
+        if view.lower[j] == "with" and view.lower[j - 1] in _DEAL_NOUNS:
+            k = j + 1 + (view.lower[j + 1] == "the")
+            partner = view.actor_at.get(k)
+            if partner is not None and partner.entity not in buyers:
+                return (partner.entity,)
+            return ()
+    return ()
