@@ -24,6 +24,7 @@ from kg.extract.agreement_discourse import (between_pair, leaders_pair, numbered
                                             separate_accords)
 from kg.extract.agreement_give import agreed_to_give as _agreed_to_give
 from kg.extract.agreement_hosts import host_pair
+from kg.extract.agreement_loans import approved_credit
 from kg.extract.agreement_purchase import modifier, seller
 from kg.extract.agreement_relative import cues_from, relative_verb
 from kg.extract.agreement_senses import MODALS, not_an_agreement, spent_on, standing_partnership, visited
@@ -386,7 +387,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                     found.append(Agreement(tuple(group), kind, stage, _evidence(sentence, doc_id, c_first, c_last),
                                            when, name))
         if not hits:  # "agreed to lend X ...", else "A and B agreed to / on / that ..." with no agreement noun
-            given = _agreed_to_give(view, doc_id, today)
+            given = _agreed_to_give(view, doc_id, today) or approved_credit(view, doc_id, today)
             found.extend(given)
             told.extend([] if given else agreed_without_noun(
                 view, people.get(sentence.index, []), person_states, doc_id=doc_id, today=today,
