@@ -42,6 +42,7 @@ from kg.extract.meeting_discourse import across, apart as _apart, most_named as 
     their as _their
 from kg.extract.meeting_places import country_place, meeting_place
 from kg.extract.meeting_votes import council_votes
+from kg.extract.meeting_summons import summons
 from kg.extract.event_dates import event_date as _date
 from kg.extract.event_dates import sentence_dates as _dates
 from kg.extract.event_dates import story_day as _story_day, year_before as _year_of
@@ -424,7 +425,8 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
         named_so_far.update(m.entity for m in persons.get(sentence.index, []))
         states_so_far.update(m.entity for m in states.get(sentence.index, []) if m.entity.kind == "state" and m.how != "capital")
         view = SentenceView(sentence, everyone)
-        votes.extend(council_votes(sentence, everyone, doc_id=doc_id, today=today))  # kept apart from "the two sides"
+        votes.extend([*council_votes(sentence, everyone, doc_id=doc_id, today=today),  # kept apart from "the two sides"
+                      *summons(sentence, everyone, where.get(sentence.index, []), doc_id=doc_id, today=today)])
         hits = _phrases(view, "meeting", "triggers") + _spoke_with(view)
         named = [m for m in sorted(persons.get(sentence.index, []), key=lambda m: m.first) if not view.possessive(m)]
         previous_person = last_person
