@@ -25,6 +25,7 @@ from kg.extract.agreement_discourse import (between_pair, leaders_pair, numbered
 from kg.extract.agreement_give import agreed_to_give as _agreed_to_give
 from kg.extract.agreement_hosts import host_pair
 from kg.extract.agreement_loans import approved_credit
+from kg.extract.agreement_participles import post_nominal
 from kg.extract.agreement_purchase import modifier, seller
 from kg.extract.agreement_relative import cues_from, relative_verb
 from kg.extract.agreement_senses import MODALS, not_an_agreement, spent_on, standing_partnership, visited
@@ -136,7 +137,8 @@ def _status(view: SentenceView, first: int, last: int, *, default: str | None, n
         at = next((i for i, lemma in enumerate(lemmas) if (phrases[i] == status if i in phrases else lemma in rules[status])
                    and not (first + i > 0 and view.lower[first + i - 1] == "-")
                    and not (status in ("signed", "agreed") and i not in phrases and _noun_use(view, first + i))
-                   and not (status == "declined" and _declined_other(view, first + i))), None)
+                   and not (status == "declined" and _declined_other(view, first + i))
+                   and not post_nominal(view, first + i, noun)), None)
         if at is None:
             continue
         # cues before the verb only: "approved the pact with Turkey, which will build ..." is approved; and
