@@ -143,7 +143,15 @@ _SAID = frozenset("said says told added noted wrote".split())
 
 def attribution(view: SentenceView, mention: Mention) -> bool:
     """"..., Nigerian President Bola Tinubu said.": the person who reports a meeting is no participant
-    (but "Katz said he had spoken with Cameron" keeps Katz, through the pronoun)."""
+    (but "Katz said he had spoken with Cameron" keeps Katz, through the pronoun); nor is the source of
+    "..., according to the Ukrainian president"."""
+    # "according to the foreign minister, Peter Szijjarto" (an appositive), not "according to Reuters, Putin met"
+    appositive = mention.first > 1 and view.lower[mention.first - 1] == "," and view.tokens[mention.first - 2].text.islower() \
+        and (mention.last >= len(view.tokens) or view.lower[mention.last] in (",", ".", ";"))
+    if any(view.lower[k] == "according" and view.lower[k + 1] == "to" and (
+            "," not in view.lower[k:mention.first - 1] and (appositive or view.lower[mention.first - 1] != ","))
+           for k in range(max(0, mention.first - 8), mention.first - 1)):
+        return True
     if mention.last >= len(view.tokens) or view.lower[mention.last] not in _SAID:
         return False
     after = view.lower[mention.last + 1:]
