@@ -48,7 +48,7 @@ from kg.extract.event_dates import event_date as _date
 from kg.extract.event_dates import sentence_dates as _dates
 from kg.extract.event_dates import story_day as _story_day, year_before as _year_of
 from kg.extract.meeting_cues import (
-    attribution as _attribution,
+    not_a_side as _not_a_side,
     delegation as _delegation,
     evaluator as _evaluator,
     in_title as _in_title,
@@ -517,7 +517,7 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
         place, kind = EntityRef("place", "virtual", "virtual"), "call"
     people = unique(m.entity for m in view.state_in(c_first, c_last)
                     if m.entity.kind == "person" and (not view.possessive(m) or _owner(view, m))
-                    and not _attribution(view, m) and not _evaluator(view, m, at, _claim_verbs()))
+                    and not _not_a_side(view, m) and not _evaluator(view, m, at, _claim_verbs()))
     before = [m.entity for m in view.state_in(0, c_first) if m.entity.kind == "person"]
     if before:  # "Tokayev's visit to Beijing, where he held talks with Xi": "he" is named earlier in the sentence
         previous_person = before[-1]

@@ -161,6 +161,22 @@ def attribution(view: SentenceView, mention: Mention) -> bool:
     return comma is not None and len(after) <= 6
 
 
+# nouns whose "of <person>" tells the person's fate or rule, not a side of the meeting
+_FATE = frozenset("fall ouster overthrow toppling death killing assassination arrest removal resignation regime "
+                  "rule era government administration election inauguration".split())
+
+
+def not_a_side(view: SentenceView, mention: Mention) -> bool:
+    """A person named in a meeting's clause who takes no part in it: its reporter (:func:`attribution`) or
+    the person of "after the fall of Bashar al-Assad", "the government of Viktor Orban"."""
+    if attribution(view, mention):
+        return True
+    k = mention.first - 1
+    while k >= 0 and view.tokens[k].text[:1].isupper() and k in view.actor_at:
+        k -= 1  # a title inside the mention's span
+    return k >= 1 and view.lower[k] == "of" and view.lower[k - 1] in _FATE
+
+
 def verb_call(view: SentenceView, j: int) -> bool:
     """"did not call on her", "to call for a ceasefire": the verb, not a phone call; nor is "a courtesy call" (a visit)
     or "virtually" away from a verb of meeting."""
