@@ -14,8 +14,8 @@ from datetime import date
 
 from kg.extract.event_dates import event_date
 from kg.extract.evidence import evidence
-from kg.extract.view import BE_FORMS, SentenceView
-from kg.model import Agreement, Mention
+from kg.extract.view import BE_FORMS, SentenceView, main_state
+from kg.model import Agreement, EntityRef, Mention
 
 _LOANS = frozenset("loan loans bailout bailouts".split())
 # nouns that are a loan only with an amount before them ("an $800 million programme", not "its nuclear programme")
@@ -104,3 +104,13 @@ def approved_credit(view: SentenceView, doc_id: str, today: date | None) -> list
         found.append(Agreement((lender.entity, borrower.entity), "creditLine", "agreed",
                                evidence(view.sentence, doc_id, first, last), event_date(view.sentence, today), name))
     return found
+
+
+def lone_lender(parties: tuple[EntityRef, ...], kind: str, mentions: tuple[Mention, ...]) -> tuple[EntityRef, ...]:
+    """A credit line whose clause names only the lending body ("The IMF's executive board signed off on a $7
+    billion loan package") is with the state the report is clearly about (named half again as often as any
+    other), the borrower the whole story follows; else the parties as they are."""
+    if kind != "creditLine" or len(parties) != 1 or parties[0].kind != "organisation":
+        return parties
+    state = main_state(mentions)
+    return parties if state is None else (parties[0], state)

@@ -24,7 +24,7 @@ from kg.extract.agreement_discourse import (between_pair, leaders_pair, numbered
                                             separate_accords)
 from kg.extract.agreement_give import agreed_to_give as _agreed_to_give
 from kg.extract.agreement_hosts import host_pair
-from kg.extract.agreement_loans import approved_credit
+from kg.extract.agreement_loans import approved_credit, lone_lender
 from kg.extract.agreement_participles import post_nominal
 from kg.extract.agreement_purchase import modifier, seller
 from kg.extract.agreement_relative import cues_from, relative_verb
@@ -356,8 +356,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                         and any(a.kind == kind and parties[0] in a.parties for a in found):
                     continue  # "calling the contract a milestone": the contract told before, not one with whoever came since
                 parties = with_partner  # "Jakarta also signed a memorandum": its last accord's partner
-            if len(parties) < 2:
-                continue
+            if len(parties) < 2 and len(parties := lone_lender(parties, kind, mentions)) < 2:
+                continue  # "The IMF's board signed off on a loan package": with the state the report is about
             # a treaty or contract named with no verb of its own is one in force, so signed ("the 1979 peace
             # treaty", "its one contract with Havana"); a credit line or statement in use was at least agreed
             default = None if kind in ("deal", "partnership") or view.lower[last - 1] in rules["needs_verb"] \
