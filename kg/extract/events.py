@@ -368,8 +368,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             status = _status(view, c_first, c_last, default=None, noun=last - 1)
             standing = status is None  # no verb: the agreement as it stands, dated by "the 1979 treaty"
             status = status or default
-            if status is None:
-                continue  # "a grand deal", "their partnership": no event without a verb
+            if status is None or (standing and _definite(view, first) and view.lower[last - 1].endswith("s")):
+                continue  # "a grand deal", "their partnership": no event without a verb; "the contracts": no accord told
             last_parties = parties
             if _definite(view, first) and _date(sentence, today) is None \
                     and any(set(a.parties) == set(parties) and a.kind == kind
