@@ -35,6 +35,7 @@ from kg.extract.evidence import evidence as _evidence
 from kg.extract.agreement_terms import (agent_party as _agent_party, from_party as _from_party,
                                        borrower_party, government_party, terms_kind as _terms_kind)
 from kg.extract.meeting_again import named_again
+from kg.extract.meeting_purpose import purpose
 from kg.extract.meeting_attend import attended_before, join_last
 from kg.extract.meeting_dateline import dateline_places
 from kg.extract.meeting_included import included
@@ -556,7 +557,8 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
     if not people:
         people = unique(m.entity for m in view.actors_in(c_first, c_last)
                         if m.entity.kind == "state" and m.first not in place_at
-                        and (m.how != "demonym" or _delegation(view, m)) and _governor(view, m) not in _TOPICAL) \
+                        and (m.how != "demonym" or _delegation(view, m)) and _governor(view, m) not in _TOPICAL
+                        and not purpose(view, at, m.first)) \
             if _held(view, c_first, c_last) else ()  # "aid to Sudan as ministers met": Sudan is what they discussed
         if len(people) == 1 and people[0].kind == "state":
             people = unique([*people, *_met_bodies(view, c_first, c_last)])  # "Egypt opened talks with the IMF"
