@@ -42,7 +42,7 @@ from kg.extract.meeting_included import included
 from kg.extract.meeting_names import body_name
 from kg.extract.meeting_discourse import across, apart as _apart, most_named as _most_named, sides as _sides, \
     their as _their
-from kg.extract.meeting_places import country_place, meeting_place
+from kg.extract.meeting_places import country_place, meeting_place, where_place
 from kg.extract.meeting_votes import council_votes
 from kg.extract.meeting_summons import summons
 from kg.extract.event_dates import event_date as _date
@@ -565,7 +565,7 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
     if not people:
         people = _bodies(view, kind, c_first, c_last)  # "Leaders of the African Union gathered for a summit"
     if place is None and kind != "visit" and c_first > 0 and view.lower[c_first] == "where":
-        place, _ = meeting_place(view, 0, c_first, places)  # "a visit to Hanoi, where she held talks with ...": the same place
+        place, _ = where_place(view, c_first, places)  # "a visit to Hanoi, where she held talks with ...": the same place
     team = next((m for m in reversed(view.state_in(c_first, at)) if m.entity.kind == "state" and m.how == "demonym"
                  and _delegation(view, m) and at - m.last <= 5), None) if kind == "visit" else None
     if team is not None:
