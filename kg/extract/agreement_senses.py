@@ -67,3 +67,12 @@ def standing_partnership(view: SentenceView, first: int, last: int, between: boo
     if last >= len(view.tokens) or view.lower[last] != "with":
         return False
     return any(view.lower[j] in _HAVE for j in range(max(0, first - 6), first))
+
+
+_NOUN_DETERMINERS = frozenset("the a an this that its their his her our".split())
+
+
+def noun_use(view: SentenceView, j: int) -> bool:
+    """"described the exchange as", "an upgrade of": a verb's bare form after a determiner is a noun."""
+    return j > 0 and view.lower[j - 1] in _NOUN_DETERMINERS and view.lower[j] == view.lemmas[j].lower() \
+        and view.lower[j] != "initial"

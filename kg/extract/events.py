@@ -28,7 +28,7 @@ from kg.extract.agreement_loans import approved_credit, lone_lender
 from kg.extract.agreement_participles import post_nominal
 from kg.extract.agreement_purchase import modifier, seller
 from kg.extract.agreement_relative import cues_from, relative_verb
-from kg.extract.agreement_senses import MODALS, not_an_agreement, spent_on, standing_partnership, visited
+from kg.extract.agreement_senses import MODALS, not_an_agreement, noun_use, spent_on, standing_partnership, visited
 from kg.extract.agreement_verb_only import agreed_without_noun, not_restated
 from kg.extract.event_clauses import clause as _clause
 from kg.extract.evidence import evidence as _evidence
@@ -137,7 +137,7 @@ def _status(view: SentenceView, first: int, last: int, *, default: str | None, n
         # "a government-approved deal": half of a compound adjective is no verb
         at = next((i for i, lemma in enumerate(lemmas) if (phrases[i] == status if i in phrases else lemma in rules[status])
                    and not (first + i > 0 and view.lower[first + i - 1] == "-")
-                   and not (status in ("signed", "agreed") and i not in phrases and _noun_use(view, first + i))
+                   and not (status in ("signed", "agreed") and i not in phrases and noun_use(view, first + i))
                    and not (status == "declined" and _declined_other(view, first + i))
                    and not post_nominal(view, first + i, noun)), None)
         if at is None:
@@ -156,15 +156,6 @@ def _status(view: SentenceView, first: int, last: int, *, default: str | None, n
             return "proposed"  # "offered to sign a pact", "wants to conclude a deal": not done yet
         return "proposed" if hypothetical and status in ("signed", "agreed") else status
     return default
-
-
-_NOUN_DETERMINERS = frozenset("the a an this that its their his her our".split())
-
-
-def _noun_use(view: SentenceView, j: int) -> bool:
-    """"described the exchange as", "an upgrade of": a verb's bare form after a determiner is a noun."""
-    return j > 0 and view.lower[j - 1] in _NOUN_DETERMINERS and view.lower[j] == view.lemmas[j].lower() \
-        and view.lower[j] != "initial"
 
 
 @lru_cache(maxsize=1)
