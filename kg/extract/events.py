@@ -126,7 +126,7 @@ def _governor(view: SentenceView, mention: Mention) -> str | None:
 _GOVERNORS = (None, "with", "between", "among", "to")
 _STATEMENT_GOVERNORS = (None, "with", "between", "among")
 _TOPICAL = frozenset("to for against about over on".split())  # "aid to Sudan", "talks on Ukraine": no side
-_HYPOTHETICAL = frozenset("will would plan expect could may might if odds scenario close hope aim seek".split())
+_HYPOTHETICAL = frozenset("will would plan expect could can may might if odds scenario close hope aim seek".split())  # "could": lemma "can"
 
 
 def _status(view: SentenceView, first: int, last: int, *, default: str | None, noun: int | None = None) -> str | None:
@@ -147,6 +147,8 @@ def _status(view: SentenceView, first: int, last: int, *, default: str | None, n
         hypothetical = any(w in _HYPOTHETICAL for w in lemmas[cues_from(view, first, at, noun):at])
         if noun is not None and 0 < first + at - noun <= 2 and view.lower[first + at].endswith("ed"):
             hypothetical = False  # "will deliver radars under a contract signed on Tuesday": signed
+        if status == "declined" and hypothetical:
+            continue  # "could scrap the pact", "would not rule out suspending it": no stage yet (AG2)
         if status in ("signed", "agreed") and any(w in ("not", "n't", "never") for w in lemmas[max(0, at - 3):at]):
             return "declined"  # "have not signed any agreement"
         if status == "signed" and at >= 2 and lemmas[at - 1] == "to" and lemmas[at - 2] in rules["agreed"]:
