@@ -35,6 +35,7 @@ from kg.extract.evidence import evidence as _evidence
 from kg.extract.agreement_terms import (agent_party as _agent_party, from_party as _from_party,
                                        borrower_party, government_party, terms_kind as _terms_kind)
 from kg.extract.meeting_again import named_again
+from kg.extract.meeting_landmarks import body_event, landmark
 from kg.extract.meeting_purpose import purpose
 from kg.extract.meeting_attend import attended_before, join_last
 from kg.extract.meeting_dateline import dateline_places
@@ -445,6 +446,10 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
         for first, last, kind in hits:
             clause = _clause(view, first)
             if clause in done and kind != "visit":
+                continue
+            if landmark(view, first, kind):  # "a month after the African Union summit": the body's summit only
+                found.extend(body_event(view, first, last, kind, _evidence(sentence, doc_id, first, last),
+                                        where.get(sentence.index, [])))
                 continue
             if first > 0 and view.lower[first - 1] in ("the", "this") and not view.actors_in(*clause) \
                     and any(m.kind == kind for m in found):
