@@ -91,7 +91,8 @@ def agreed_without_noun(view: SentenceView, people: list[Mention], person_states
         if len(parties) < 2:
             continue  # one party agreeing alone, or "economists agree that ...": no accord
         dated = event_date(view.sentence, today)
-        status = "proposed" if any(w in _UNSURE for w in view.lower[max(0, j - 2):j]) else "agreed"
+        status = "proposed" if any(view.lower[i] in _UNSURE and view.tokens[i].text.islower()  # not "in May agreed"
+                                   for i in range(max(0, j - 2), j)) else "agreed"
         when = dated or (today.isoformat() if today and "had" not in view.lower[:j] else None)
         name = view.sentence.text[view.tokens[j].start - view.sentence.start:view.tokens[k].end - view.sentence.start]
         return [(Agreement(tuple(parties), "deal", status, evidence(view.sentence, doc_id, j, end), when, name),

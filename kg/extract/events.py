@@ -145,7 +145,8 @@ def _status(view: SentenceView, first: int, last: int, *, default: str | None, n
             continue
         # cues before the verb only: "approved the pact with Turkey, which will build ..." is approved; and
         # after a relative pronoun that follows the noun: "would honour the pact, which they signed in 2014"
-        hypothetical = any(w in _HYPOTHETICAL for w in lemmas[cues_from(view, first, at, noun):at])
+        hypothetical = any(w in _HYPOTHETICAL and view.tokens[first + k].text.islower()  # not "JAKARTA, May 20"
+                           for k, w in enumerate(lemmas[:at]) if k >= cues_from(view, first, at, noun))
         if noun is not None and 0 < first + at - noun <= 2 and view.lower[first + at].endswith("ed"):
             hypothetical = False  # "will deliver radars under a contract signed on Tuesday": signed
         if status == "declined" and hypothetical:
