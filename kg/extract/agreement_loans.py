@@ -90,7 +90,8 @@ def approved_credit(view: SentenceView, doc_id: str, today: date | None) -> list
             continue
         start = _np_start(view, noun)
         verb = _approval(view, noun, start)
-        if verb is None or any(w in _NOT_YET for w in view.lower[max(0, verb - 3):verb]):
+        if verb is None or any(view.lower[k] in _NOT_YET and view.tokens[k].text.islower()  # not "in May approved"
+                               for k in range(max(0, verb - 3), verb)):
             continue
         lender = _lender(view, noun, start, verb)
         if lender is None:

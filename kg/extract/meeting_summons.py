@@ -55,7 +55,7 @@ def summons(sentence: Sentence, actors: list[Mention], places: list[Mention], *,
     for j, lemma in enumerate(view.lemmas):
         if not (view.lower[j] in _SUMMON or lemma == "summon" or _called_in(view, j)):
             continue
-        if any(w in _NOT_YET for w in view.lower[max(0, j - 3):j]):
+        if any(view.lower[k] in _NOT_YET and view.tokens[k].text.islower() for k in range(max(0, j - 3), j)):
             continue
         c_first, c_last = clause(view, j)
         envoy = _envoy_state(view, j + 1, min(c_last, j + 8))
