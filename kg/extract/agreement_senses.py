@@ -76,3 +76,10 @@ def noun_use(view: SentenceView, j: int) -> bool:
     """"described the exchange as", "an upgrade of": a verb's bare form after a determiner is a noun."""
     return j > 0 and view.lower[j - 1] in _NOUN_DETERMINERS and view.lower[j] == view.lemmas[j].lower() \
         and view.lower[j] != "initial"
+
+
+def three_way(view: SentenceView, j: int, words: list[str]) -> bool:
+    """Is the token at *j* a tripartite word ("trilateral"), or the end of "three-way" as the segmenter splits
+    it ("three", "-", "way")?"""
+    return view.lower[j] in words or (view.lower[j] == "way" and j >= 2 and view.lower[j - 1] == "-"
+                                      and view.lower[j - 2] == "three")

@@ -28,7 +28,8 @@ from kg.extract.agreement_loans import approved_credit, lone_lender
 from kg.extract.agreement_participles import post_nominal
 from kg.extract.agreement_purchase import modifier, seller
 from kg.extract.agreement_relative import cues_from, relative_verb
-from kg.extract.agreement_senses import MODALS, not_an_agreement, noun_use, spent_on, standing_partnership, visited
+from kg.extract.agreement_senses import (MODALS, not_an_agreement, noun_use, spent_on, standing_partnership, three_way,
+                                         visited)
 from kg.extract.agreement_verb_only import agreed_without_noun, not_restated
 from kg.extract.event_clauses import clause as _clause
 from kg.extract.evidence import evidence as _evidence
@@ -248,7 +249,7 @@ def _kind_of(view: SentenceView, hit: tuple[int, int, str]) -> tuple[int, int, s
     loan" (a credit line), "a trilateral supply contract" (still a contract)."""
     first, last, kind = hit
     rules = _rules()["agreement"]
-    if first > 0 and view.lower[first - 1] in rules["tripartite"] and _rank(kind) > _rank("tripartiteAgreement"):
+    if first > 0 and three_way(view, first - 1, rules["tripartite"]) and _rank(kind) > _rank("tripartiteAgreement"):
         return first, last, "tripartiteAgreement"
     if kind != "deal":
         return hit
@@ -339,7 +340,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 parties = unique([*parties, *pair_referent(found, leaders, main_pair,
                                                            persons="leaders" in view.lower[c_first:c_last])])
             if _rank(kind) > _rank("tripartiteAgreement") and any(
-                    view.lower[j] in rules["tripartite"] for j in range(c_first, c_last)):
+                    three_way(view, j, rules["tripartite"]) for j in range(c_first, c_last)):
                 kind = "tripartiteAgreement"
             if not parties and (hosted := host_pair(view, c_first, c_last, parties, pronoun_state)):
                 parties = hosted  # "he had signed a pact in Pyongyang": with the host
