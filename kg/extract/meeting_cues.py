@@ -49,14 +49,20 @@ _TARGETS = frozenset("concerns demands needs requirements conditions target targ
                       "deadlines obligations standards goals goal costs demand".split())
 
 
+_CONFER = frozenset("speak talk meet hold confer converse join".split())
+
+
 def meeting_hit(view: SentenceView, hit: tuple[int, int, str]) -> bool:
     """Leave out "calling X a Y", "a press conference" and "spoke to Bloomberg TV"."""
     first, last, _ = hit
     word = view.lower[first]
+    if view.lower[last - 1] in ("link", "videolink") or (word in ("by", "via") and view.lower[last - 1] == "video"):
+        # "spoke by video link", "held a video link", not "opened a runway by video link" or "addressed it by video"
+        return any(view.lemmas[j] in _CONFER for j in range(max(0, first - 4), first))
     if word in ("call", "calls") and last - first == 1 and last < len(view.tokens) and view.lower[last] == "for":
         return False  # "repeated her call for more funding": an appeal, not a phone call
     if word in ("call", "called", "calls", "calling") and last - first == 1 and (
-            first == 0 or view.lower[first - 1] not in ("a", "the", "their", "his", "her", "phone")):
+            first == 0 or view.lower[first - 1] not in ("a", "the", "their", "his", "her", "phone", "joint")):
         return False
     if word in ("conference", "briefing") and first > 0 and view.lower[first - 1] in ("press", "news"):
         return False
