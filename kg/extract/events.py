@@ -574,7 +574,7 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
         # "Hasina paid a state visit to India", "Tajani flew to Beijing": a visitor meets the host state
         # and so does "Wang Yi was in Pretoria", "Modi visited Russia" (M1, M2: the host side is its state)
         hosts = [m for m in view.state_in(c_first, c_last) if m.entity.kind == "state" and m.how in ("name", "capital")
-                 and m.first > 0 and (view.lower[m.first - 1] in ("to", "in") or view.lemmas[m.first - 1] == "visit")]
+                 and m.first > 0 and (view.lower[m.first - 1] in ("to", "in", "into") or view.lemmas[m.first - 1] == "visit")]
         host = next((m for m in hosts if m.first >= at), hosts[0] if hosts else None)
         if host is not None and c_last + 1 < len(view.tokens) and view.lower[c_last + 1] == "where" and any(
                 m.entity.kind == "person" for m in view.state_in(c_last, len(view.tokens))):
