@@ -66,7 +66,7 @@ from kg.extract.meeting_cues import (
     verb_call as _verb_call,
 )
 from kg.extract.meeting_sides import armed, bodies as _bodies, held as _held, met_bodies as _met_bodies, \
-    named_body as _named_body, other_side as _other_side
+    named_body as _named_body, other_side as _other_side, separately
 from kg.extract.view import (
     PREPOSITIONS,
     SentenceView,
@@ -466,10 +466,10 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
                                pair=_most_named(named_so_far), sides=_most_named(states_so_far))
             if meeting is not None or kind != "visit":
                 done.add(clause)  # a visit with no host leaves the clause to its talks
-            if meeting is not None and kind == "call" and view.lemmas[first] == "speak" \
+            if meeting is not None and (kind == "call" and view.lemmas[first] == "speak" or separately(view, *clause)) \
                     and len(meeting.participants) > 2 and all(p.kind == "person" for p in meeting.participants):
-                # "Katz said he had spoken with Cameron and Baerbock": one call with each
-                found.extend(replace(meeting, participants=(meeting.participants[0], other))
+                # "Katz said he had spoken with Cameron and Baerbock", "met separately with X and Y": one with each
+                found.extend(_summit(replace(meeting, participants=(meeting.participants[0], other)), heads)
                              for other in meeting.participants[1:])
                 continue
             if meeting is not None and meeting.kind == "visit":

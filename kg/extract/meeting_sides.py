@@ -99,3 +99,9 @@ def leaders(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...]) -> f
                 (m.sentence, k) in states or tokens[m.sentence][k - 1].text in ("'s", "’s")):
             found.add(m.entity)
     return frozenset(found)
+
+
+def separately(view: SentenceView, c_first: int, c_last: int) -> bool:
+    """"Erdogan met separately with Pezeshkian and Putin", "held separate talks with": one meeting with each
+    person named (M4), not one of all three."""
+    return any(view.lower[j] in ("separately", "separate") for j in range(c_first, c_last))
