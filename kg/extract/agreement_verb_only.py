@@ -73,8 +73,9 @@ def agreed_without_noun(view: SentenceView, people: list[Mention], person_states
         k, partners = _complement(view, j), ()
         if k is None:
             k, partners = _with_side(both, j)
-        if k is None or any(w in _NEGATION for w in view.lower[max(0, j - 3):j]):
-            continue
+        if k is None or any(w in _NEGATION for w in view.lower[max(0, j - 3):j]) or (
+                j >= 2 and view.lower[j - 1] == "to" and (view.lemmas[j - 2] == "fail" or view.lower[j - 2] == "unable")):
+            continue  # "did not agree", "failed to agree on a ceasefire": no accord
         passive = j > 0 and view.lower[j - 1] in _BE
         if passive and view.lower[k] != "between":
             continue  # "it was agreed that ...": no parties named
