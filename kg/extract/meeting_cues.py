@@ -68,6 +68,8 @@ def meeting_hit(view: SentenceView, hit: tuple[int, int, str]) -> bool:
         return False
     if any(w in ("not", "n't", "never") for w in view.lower[max(0, first - 3):first]):
         return False  # M1: "did not meet", "never spoke with": no meeting took place
+    if _not_attending(view, first):
+        return False  # "is not expected to attend the G20 summit"
     if cancelled(view, first):
         return False  # M1: "cancelled a planned meeting", "called off his visit": not held
     if word in ("session", "sessions") and "council" not in view.lower[max(0, first - 6):last + 6]:
@@ -85,7 +87,21 @@ def meeting_hit(view: SentenceView, hit: tuple[int, int, str]) -> bool:
     return True
 
 
-_CANCEL = frozenset("cancel cancelled canceled scrap scrapped axe axed".split())
+_ATTEND = frozenset("attend join go travel".split())
+
+
+def _not_attending(view: SentenceView, first: int) -> bool:
+    """A negated verb of attending governs the event noun ("will not attend the summit", "is not expected to
+    travel to the summit"), within its clause."""
+    for j in range(first - 1, max(-1, first - 8), -1):
+        if view.lower[j] in (",", ";", ".", "and", "but", "or"):
+            return False
+        if view.lemmas[j] in _ATTEND:
+            return any(w in ("not", "n't", "never") for w in view.lower[max(0, j - 4):j])
+    return False
+
+
+_CANCEL = frozenset("cancel cancelled canceled scrap scrapped axe axed postpone postponed".split())
 
 
 _SUBORDINATE = frozenset("after before because as while since when although though but which that".split())
