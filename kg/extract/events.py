@@ -128,7 +128,7 @@ def _governor(view: SentenceView, mention: Mention) -> str | None:
 _GOVERNORS = (None, "with", "between", "among", "to")
 _STATEMENT_GOVERNORS = (None, "with", "between", "among")
 _TOPICAL = frozenset("to for against about over on".split())  # "aid to Sudan", "talks on Ukraine": no side
-_HYPOTHETICAL = frozenset("will would plan expect could can may might if odds scenario close hope aim seek".split())  # "could": lemma "can"
+_HYPOTHETICAL = frozenset("will would plan expect could can may might if odds scenario close hope aim seek ask urge press demand".split())  # "could": lemma "can"
 
 
 def _status(view: SentenceView, first: int, last: int, *, default: str | None, noun: int | None = None) -> str | None:
