@@ -7,7 +7,10 @@ told before too, unless sides follow it ("chaired the meeting with X")."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from kg.extract.view import SentenceView
+from kg.model import Meeting
 
 _TIME_PREPOSITIONS = frozenset("after following before since".split())  # not "At the summit, Lula and Biden ..."
 _RUN = frozenset("organise organize chair host convene open close address co-chair co-host".split())
@@ -31,3 +34,13 @@ def named_again(view: SentenceView, first: int, last: int, told_before: bool) ->
     if view.lower[k - 1] not in _TIME_PREPOSITIONS:
         return False
     return last >= len(view.tokens) or view.lower[last] in (",", ".", ";")
+
+
+def visit_again(view: SentenceView, first: int, kind: str, found: Sequence[Meeting]) -> bool:
+    """"Ruto's visit comes a month after the AU summit": a visit owned by a person already found visiting (a
+    visit among *found*) is that visit named again (M4), whatever else its clause names."""
+    k = first - 1
+    if kind != "visit" or k < 1 or view.lower[k] not in ("'s", "’s"):
+        return False
+    owner = view.actor_at.get(k - 1)
+    return owner is not None and any(m.kind == "visit" and owner.entity in m.participants for m in found)
