@@ -21,11 +21,13 @@ def partner_of(party: EntityRef, found: Sequence[Agreement], last_parties: tuple
                ) -> tuple[EntityRef, ...]:
     """The parties of a clause that names one party only ("Jakarta also signed a memorandum"): the last
     two-party accord *party* made, unless the actors of the last sentence that named several (*last_parties*)
-    include the party but not that pair; else those actors if they include the party; else ()."""
+    include the party but not that pair; else those actors if they include the party and are at most three
+    (four or more named together are a list, "Japan, South Korea, the Philippines and Australia held drills",
+    not the partners of "Tokyo also signed a memorandum"); else ()."""
     pair = next((a.parties for a in reversed(found) if len(a.parties) == 2 and party in a.parties), ())
     if pair and (party not in last_parties or set(pair) <= set(last_parties)):
         return pair
-    return last_parties if party in last_parties else ()
+    return last_parties if party in last_parties and len(last_parties) <= 3 else ()
 
 
 def leaders_pair(people: Iterable[Mention], person_states: dict[EntityRef, EntityRef]) -> tuple[EntityRef, ...]:

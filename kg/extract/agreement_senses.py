@@ -31,6 +31,9 @@ def not_an_agreement(view: SentenceView, first: int, last: int, kind: str) -> bo
     k = first - 1 - (before in ("a", "an", "any", "joint", "new", "final"))
     if k >= 0 and view.lower[k] in ("without", "no"):
         return True  # "the summit ended without a joint statement", "there is no deal": none made
+    if any(view.lemmas[j] == "fail" and view.lower[j + 1] == "to" or view.lower[j:j + 2] == ["unable", "to"]
+           for j in range(max(0, first - 6), first - 1)):
+        return True  # "failed to reach an agreement on a ceasefire", "were unable to agree a deal": none made
     if view.lower[first] == "declaration" and after == "of" and last + 1 < len(view.tokens) \
             and view.lower[last + 1] in _ONE_SIDED:
         return True  # "a declaration of martial law", "its declaration of independence": one side's act
@@ -67,3 +70,19 @@ def standing_partnership(view: SentenceView, first: int, last: int, between: boo
     if last >= len(view.tokens) or view.lower[last] != "with":
         return False
     return any(view.lower[j] in _HAVE for j in range(max(0, first - 6), first))
+
+
+_NOUN_DETERMINERS = frozenset("the a an this that its their his her our".split())
+
+
+def noun_use(view: SentenceView, j: int) -> bool:
+    """"described the exchange as", "an upgrade of": a verb's bare form after a determiner is a noun."""
+    return j > 0 and view.lower[j - 1] in _NOUN_DETERMINERS and view.lower[j] == view.lemmas[j].lower() \
+        and view.lower[j] != "initial"
+
+
+def three_way(view: SentenceView, j: int, words: list[str]) -> bool:
+    """Is the token at *j* a tripartite word ("trilateral"), or the end of "three-way" as the segmenter splits
+    it ("three", "-", "way")?"""
+    return view.lower[j] in words or (view.lower[j] == "way" and j >= 2 and view.lower[j - 1] == "-"
+                                      and view.lower[j - 2] == "three")

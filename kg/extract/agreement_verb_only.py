@@ -73,8 +73,9 @@ def agreed_without_noun(view: SentenceView, people: list[Mention], person_states
         k, partners = _complement(view, j), ()
         if k is None:
             k, partners = _with_side(both, j)
-        if k is None or any(w in _NEGATION for w in view.lower[max(0, j - 3):j]):
-            continue
+        if k is None or any(w in _NEGATION for w in view.lower[max(0, j - 3):j]) or (
+                j >= 2 and view.lower[j - 1] == "to" and (view.lemmas[j - 2] == "fail" or view.lower[j - 2] == "unable")):
+            continue  # "did not agree", "failed to agree on a ceasefire": no accord
         passive = j > 0 and view.lower[j - 1] in _BE
         if passive and view.lower[k] != "between":
             continue  # "it was agreed that ...": no parties named
@@ -91,7 +92,8 @@ def agreed_without_noun(view: SentenceView, people: list[Mention], person_states
         if len(parties) < 2:
             continue  # one party agreeing alone, or "economists agree that ...": no accord
         dated = event_date(view.sentence, today)
-        status = "proposed" if any(w in _UNSURE for w in view.lower[max(0, j - 2):j]) else "agreed"
+        status = "proposed" if any(view.lower[i] in _UNSURE and view.tokens[i].text.islower()  # not "in May agreed"
+                                   for i in range(max(0, j - 2), j)) else "agreed"
         when = dated or (today.isoformat() if today and "had" not in view.lower[:j] else None)
         name = view.sentence.text[view.tokens[j].start - view.sentence.start:view.tokens[k].end - view.sentence.start]
         return [(Agreement(tuple(parties), "deal", status, evidence(view.sentence, doc_id, j, end), when, name),

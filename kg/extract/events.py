@@ -24,28 +24,34 @@ from kg.extract.agreement_discourse import (between_pair, leaders_pair, numbered
                                             separate_accords)
 from kg.extract.agreement_give import agreed_to_give as _agreed_to_give
 from kg.extract.agreement_hosts import host_pair
+from kg.extract.agreement_loans import approved_credit, lone_lender
+from kg.extract.agreement_participles import post_nominal
 from kg.extract.agreement_purchase import modifier, seller
 from kg.extract.agreement_relative import cues_from, relative_verb
-from kg.extract.agreement_senses import MODALS, not_an_agreement, spent_on, standing_partnership, visited
+from kg.extract.agreement_senses import (MODALS, not_an_agreement, noun_use, spent_on, standing_partnership, three_way,
+                                         visited)
 from kg.extract.agreement_verb_only import agreed_without_noun, not_restated
 from kg.extract.event_clauses import clause as _clause
 from kg.extract.evidence import evidence as _evidence
 from kg.extract.agreement_terms import (agent_party as _agent_party, from_party as _from_party,
                                        borrower_party, government_party, terms_kind as _terms_kind)
-from kg.extract.meeting_again import named_again
+from kg.extract.meeting_again import named_again, visit_again
+from kg.extract.meeting_landmarks import body_event, landmark
+from kg.extract.meeting_purpose import purpose
 from kg.extract.meeting_attend import attended_before, join_last
 from kg.extract.meeting_dateline import dateline_places
 from kg.extract.meeting_included import included
 from kg.extract.meeting_names import body_name
 from kg.extract.meeting_discourse import across, apart as _apart, most_named as _most_named, sides as _sides, \
     their as _their
-from kg.extract.meeting_places import country_place, meeting_place
+from kg.extract.meeting_places import country_place, meeting_place, where_place
 from kg.extract.meeting_votes import council_votes
+from kg.extract.meeting_summons import summons
 from kg.extract.event_dates import event_date as _date
 from kg.extract.event_dates import sentence_dates as _dates
 from kg.extract.event_dates import story_day as _story_day, year_before as _year_of
 from kg.extract.meeting_cues import (
-    attribution as _attribution,
+    not_a_side as _not_a_side,
     delegation as _delegation,
     evaluator as _evaluator,
     in_title as _in_title,
@@ -60,7 +66,7 @@ from kg.extract.meeting_cues import (
     verb_call as _verb_call,
 )
 from kg.extract.meeting_sides import armed, bodies as _bodies, held as _held, met_bodies as _met_bodies, \
-    named_body as _named_body, other_side as _other_side
+    named_body as _named_body, other_side as _other_side, separately
 from kg.extract.view import (
     PREPOSITIONS,
     SentenceView,
@@ -122,7 +128,7 @@ def _governor(view: SentenceView, mention: Mention) -> str | None:
 _GOVERNORS = (None, "with", "between", "among", "to")
 _STATEMENT_GOVERNORS = (None, "with", "between", "among")
 _TOPICAL = frozenset("to for against about over on".split())  # "aid to Sudan", "talks on Ukraine": no side
-_HYPOTHETICAL = frozenset("will would plan expect could may might if odds scenario close hope aim seek".split())
+_HYPOTHETICAL = frozenset("will would plan expect could can may might if odds scenario close hope aim seek ask urge press demand".split())  # "could": lemma "can"
 
 
 def _status(view: SentenceView, first: int, last: int, *, default: str | None, noun: int | None = None) -> str | None:
@@ -133,15 +139,19 @@ def _status(view: SentenceView, first: int, last: int, *, default: str | None, n
         # "a government-approved deal": half of a compound adjective is no verb
         at = next((i for i, lemma in enumerate(lemmas) if (phrases[i] == status if i in phrases else lemma in rules[status])
                    and not (first + i > 0 and view.lower[first + i - 1] == "-")
-                   and not (status in ("signed", "agreed") and i not in phrases and _noun_use(view, first + i))
-                   and not (status == "declined" and _declined_other(view, first + i))), None)
+                   and not (status in ("signed", "agreed") and i not in phrases and noun_use(view, first + i))
+                   and not (status == "declined" and _declined_other(view, first + i))
+                   and not post_nominal(view, first + i, noun)), None)
         if at is None:
             continue
         # cues before the verb only: "approved the pact with Turkey, which will build ..." is approved; and
         # after a relative pronoun that follows the noun: "would honour the pact, which they signed in 2014"
-        hypothetical = any(w in _HYPOTHETICAL for w in lemmas[cues_from(view, first, at, noun):at])
+        hypothetical = any(w in _HYPOTHETICAL and view.tokens[first + k].text.islower()  # not "JAKARTA, May 20"
+                           for k, w in enumerate(lemmas[:at]) if k >= cues_from(view, first, at, noun))
         if noun is not None and 0 < first + at - noun <= 2 and view.lower[first + at].endswith("ed"):
             hypothetical = False  # "will deliver radars under a contract signed on Tuesday": signed
+        if status == "declined" and hypothetical:
+            continue  # "could scrap the pact", "would not rule out suspending it": no stage yet (AG2)
         if status in ("signed", "agreed") and any(w in ("not", "n't", "never") for w in lemmas[max(0, at - 3):at]):
             return "declined"  # "have not signed any agreement"
         if status == "signed" and at >= 2 and lemmas[at - 1] == "to" and lemmas[at - 2] in rules["agreed"]:
@@ -151,15 +161,6 @@ def _status(view: SentenceView, first: int, last: int, *, default: str | None, n
             return "proposed"  # "offered to sign a pact", "wants to conclude a deal": not done yet
         return "proposed" if hypothetical and status in ("signed", "agreed") else status
     return default
-
-
-_NOUN_DETERMINERS = frozenset("the a an this that its their his her our".split())
-
-
-def _noun_use(view: SentenceView, j: int) -> bool:
-    """"described the exchange as", "an upgrade of": a verb's bare form after a determiner is a noun."""
-    return j > 0 and view.lower[j - 1] in _NOUN_DETERMINERS and view.lower[j] == view.lemmas[j].lower() \
-        and view.lower[j] != "initial"
 
 
 @lru_cache(maxsize=1)
@@ -248,7 +249,7 @@ def _kind_of(view: SentenceView, hit: tuple[int, int, str]) -> tuple[int, int, s
     loan" (a credit line), "a trilateral supply contract" (still a contract)."""
     first, last, kind = hit
     rules = _rules()["agreement"]
-    if first > 0 and view.lower[first - 1] in rules["tripartite"] and _rank(kind) > _rank("tripartiteAgreement"):
+    if first > 0 and three_way(view, first - 1, rules["tripartite"]) and _rank(kind) > _rank("tripartiteAgreement"):
         return first, last, "tripartiteAgreement"
     if kind != "deal":
         return hit
@@ -339,7 +340,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 parties = unique([*parties, *pair_referent(found, leaders, main_pair,
                                                            persons="leaders" in view.lower[c_first:c_last])])
             if _rank(kind) > _rank("tripartiteAgreement") and any(
-                    view.lower[j] in rules["tripartite"] for j in range(c_first, c_last)):
+                    three_way(view, j, rules["tripartite"]) for j in range(c_first, c_last)):
                 kind = "tripartiteAgreement"
             if not parties and (hosted := host_pair(view, c_first, c_last, parties, pronoun_state)):
                 parties = hosted  # "he had signed a pact in Pyongyang": with the host
@@ -352,8 +353,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                         and any(a.kind == kind and parties[0] in a.parties for a in found):
                     continue  # "calling the contract a milestone": the contract told before, not one with whoever came since
                 parties = with_partner  # "Jakarta also signed a memorandum": its last accord's partner
-            if len(parties) < 2:
-                continue
+            if len(parties) < 2 and len(parties := lone_lender(parties, kind, mentions)) < 2:
+                continue  # "The IMF's board signed off on a loan package": with the state the report is about
             # a treaty or contract named with no verb of its own is one in force, so signed ("the 1979 peace
             # treaty", "its one contract with Havana"); a credit line or statement in use was at least agreed
             default = None if kind in ("deal", "partnership") or view.lower[last - 1] in rules["needs_verb"] \
@@ -364,8 +365,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             status = _status(view, c_first, c_last, default=None, noun=last - 1)
             standing = status is None  # no verb: the agreement as it stands, dated by "the 1979 treaty"
             status = status or default
-            if status is None:
-                continue  # "a grand deal", "their partnership": no event without a verb
+            if status is None or (standing and _definite(view, first) and view.lower[last - 1].endswith("s")):
+                continue  # "a grand deal", "their partnership": no event without a verb; "the contracts": no accord told
             last_parties = parties
             if _definite(view, first) and _date(sentence, today) is None \
                     and any(set(a.parties) == set(parties) and a.kind == kind
@@ -386,7 +387,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                     found.append(Agreement(tuple(group), kind, stage, _evidence(sentence, doc_id, c_first, c_last),
                                            when, name))
         if not hits:  # "agreed to lend X ...", else "A and B agreed to / on / that ..." with no agreement noun
-            given = _agreed_to_give(view, doc_id, today)
+            given = _agreed_to_give(view, doc_id, today) or approved_credit(view, doc_id, today)
             found.extend(given)
             told.extend([] if given else agreed_without_noun(
                 view, people.get(sentence.index, []), person_states, doc_id=doc_id, today=today,
@@ -423,7 +424,8 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
         named_so_far.update(m.entity for m in persons.get(sentence.index, []))
         states_so_far.update(m.entity for m in states.get(sentence.index, []) if m.entity.kind == "state" and m.how != "capital")
         view = SentenceView(sentence, everyone)
-        votes.extend(council_votes(sentence, everyone, doc_id=doc_id, today=today))  # kept apart from "the two sides"
+        votes.extend([*council_votes(sentence, everyone, doc_id=doc_id, today=today),  # kept apart from "the two sides"
+                      *summons(sentence, everyone, where.get(sentence.index, []), doc_id=doc_id, today=today)])
         hits = _phrases(view, "meeting", "triggers") + _spoke_with(view)
         named = [m for m in sorted(persons.get(sentence.index, []), key=lambda m: m.first) if not view.possessive(m)]
         previous_person = last_person
@@ -447,10 +449,14 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
             clause = _clause(view, first)
             if clause in done and kind != "visit":
                 continue
+            if landmark(view, first, kind):  # "a month after the African Union summit": the body's summit only
+                found.extend(body_event(view, first, last, kind, _evidence(sentence, doc_id, first, last),
+                                        where.get(sentence.index, [])))
+                continue
             if first > 0 and view.lower[first - 1] in ("the", "this") and not view.actors_in(*clause) \
                     and any(m.kind == kind for m in found):
                 continue  # "The visit was timed for the anniversary": the visit told before, named again
-            if named_again(view, first, last, bool(found)):
+            if named_again(view, first, last, bool(found)) or visit_again(view, first, kind, found):
                 continue  # "After the talks, the two sides signed ...": the talks told before
             if attended_before(view, first, last) and join_last(found, view, *clause):
                 done.add(clause)  # "Her French counterpart, Jean-Noel Barrot, also attended."
@@ -460,10 +466,10 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
                                pair=_most_named(named_so_far), sides=_most_named(states_so_far))
             if meeting is not None or kind != "visit":
                 done.add(clause)  # a visit with no host leaves the clause to its talks
-            if meeting is not None and kind == "call" and view.lemmas[first] == "speak" \
+            if meeting is not None and (kind == "call" and view.lemmas[first] == "speak" or separately(view, *clause)) \
                     and len(meeting.participants) > 2 and all(p.kind == "person" for p in meeting.participants):
-                # "Katz said he had spoken with Cameron and Baerbock": one call with each
-                found.extend(replace(meeting, participants=(meeting.participants[0], other))
+                # "Katz said he had spoken with Cameron and Baerbock", "met separately with X and Y": one with each
+                found.extend(_summit(replace(meeting, participants=(meeting.participants[0], other)), heads)
                              for other in meeting.participants[1:])
                 continue
             if meeting is not None and meeting.kind == "visit":
@@ -512,7 +518,7 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
         place, kind = EntityRef("place", "virtual", "virtual"), "call"
     people = unique(m.entity for m in view.state_in(c_first, c_last)
                     if m.entity.kind == "person" and (not view.possessive(m) or _owner(view, m))
-                    and not _attribution(view, m) and not _evaluator(view, m, at, _claim_verbs()))
+                    and not _not_a_side(view, m) and not _evaluator(view, m, at, _claim_verbs()))
     before = [m.entity for m in view.state_in(0, c_first) if m.entity.kind == "person"]
     if before:  # "Tokayev's visit to Beijing, where he held talks with Xi": "he" is named earlier in the sentence
         previous_person = before[-1]
@@ -551,14 +557,15 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
     if not people:
         people = unique(m.entity for m in view.actors_in(c_first, c_last)
                         if m.entity.kind == "state" and m.first not in place_at
-                        and (m.how != "demonym" or _delegation(view, m)) and _governor(view, m) not in _TOPICAL) \
+                        and (m.how != "demonym" or _delegation(view, m)) and _governor(view, m) not in _TOPICAL
+                        and not purpose(view, at, m.first)) \
             if _held(view, c_first, c_last) else ()  # "aid to Sudan as ministers met": Sudan is what they discussed
         if len(people) == 1 and people[0].kind == "state":
             people = unique([*people, *_met_bodies(view, c_first, c_last)])  # "Egypt opened talks with the IMF"
     if not people:
         people = _bodies(view, kind, c_first, c_last)  # "Leaders of the African Union gathered for a summit"
     if place is None and kind != "visit" and c_first > 0 and view.lower[c_first] == "where":
-        place, _ = meeting_place(view, 0, c_first, places)  # "a visit to Hanoi, where she held talks with ...": the same place
+        place, _ = where_place(view, c_first, places)  # "a visit to Hanoi, where she held talks with ...": the same place
     team = next((m for m in reversed(view.state_in(c_first, at)) if m.entity.kind == "state" and m.how == "demonym"
                  and _delegation(view, m) and at - m.last <= 5), None) if kind == "visit" else None
     if team is not None:
@@ -567,7 +574,7 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
         # "Hasina paid a state visit to India", "Tajani flew to Beijing": a visitor meets the host state
         # and so does "Wang Yi was in Pretoria", "Modi visited Russia" (M1, M2: the host side is its state)
         hosts = [m for m in view.state_in(c_first, c_last) if m.entity.kind == "state" and m.how in ("name", "capital")
-                 and m.first > 0 and (view.lower[m.first - 1] in ("to", "in") or view.lemmas[m.first - 1] == "visit")]
+                 and m.first > 0 and (view.lower[m.first - 1] in ("to", "in", "into") or view.lemmas[m.first - 1] == "visit")]
         host = next((m for m in hosts if m.first >= at), hosts[0] if hosts else None)
         if host is not None and c_last + 1 < len(view.tokens) and view.lower[c_last + 1] == "where" and any(
                 m.entity.kind == "person" for m in view.state_in(c_last, len(view.tokens))):

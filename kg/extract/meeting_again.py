@@ -1,13 +1,20 @@
 """A meeting named again by a bare definite phrase: "After the talks, the two sides signed ...", "Following the
 meeting, ..." refer to a meeting the text told before (README M4: one record per meeting), so the phrase makes
 no new one, whoever the rest of the sentence names. "At the summit, Lula and Biden discussed trade" may tell
-a meeting of its own, so "at" and "during" are left to the other rules."""
+a meeting of its own, so "at" and "during" are left to the other rules. The object of a verb that runs an event
+("Britain organised the one-day meeting together with the AU", "Kallas, who chaired the meeting") is the event
+told before too, unless sides follow it ("chaired the meeting with X")."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from kg.extract.view import SentenceView
+from kg.model import Meeting
 
 _TIME_PREPOSITIONS = frozenset("after following before since".split())  # not "At the summit, Lula and Biden ..."
+_RUN = frozenset("organise organize chair host convene open close address co-chair co-host".split())
+_SIDES = frozenset("with between among of".split())
 
 
 def named_again(view: SentenceView, first: int, last: int, told_before: bool) -> bool:
@@ -18,6 +25,22 @@ def named_again(view: SentenceView, first: int, last: int, told_before: bool) ->
     k = first - 1
     if view.lower[k] != "the" and view.tokens[k].text.islower() and k >= 2 and view.lower[k - 1] == "the":
         k -= 1  # "after the two-hour talks", "during the closed meeting"
-    if view.lower[k] != "the" or k == 0 or view.lower[k - 1] not in _TIME_PREPOSITIONS:
+    elif k >= 3 and view.lower[k - 1] == "-" and view.lower[k - 3] == "the":
+        k -= 3  # "the one - day meeting" as the segmenter splits it
+    if view.lower[k] != "the" or k == 0:
+        return False
+    if view.lemmas[k - 1] in _RUN and view.lower[k - 1].endswith(("ed", "d")):
+        return last >= len(view.tokens) or view.lower[last] not in _SIDES  # "organised the meeting together with"
+    if view.lower[k - 1] not in _TIME_PREPOSITIONS:
         return False
     return last >= len(view.tokens) or view.lower[last] in (",", ".", ";")
+
+
+def visit_again(view: SentenceView, first: int, kind: str, found: Sequence[Meeting]) -> bool:
+    """"Ruto's visit comes a month after the AU summit": a visit owned by a person already found visiting (a
+    visit among *found*) is that visit named again (M4), whatever else its clause names."""
+    k = first - 1
+    if kind != "visit" or k < 1 or view.lower[k] not in ("'s", "’s"):
+        return False
+    owner = view.actor_at.get(k - 1)
+    return owner is not None and any(m.kind == "visit" and owner.entity in m.participants for m in found)

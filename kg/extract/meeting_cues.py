@@ -49,19 +49,27 @@ _TARGETS = frozenset("concerns demands needs requirements conditions target targ
                       "deadlines obligations standards goals goal costs demand".split())
 
 
+_CONFER = frozenset("speak talk meet hold confer converse join".split())
+
+
 def meeting_hit(view: SentenceView, hit: tuple[int, int, str]) -> bool:
     """Leave out "calling X a Y", "a press conference" and "spoke to Bloomberg TV"."""
     first, last, _ = hit
     word = view.lower[first]
+    if view.lower[last - 1] in ("link", "videolink") or (word in ("by", "via") and view.lower[last - 1] == "video"):
+        # "spoke by video link", "held a video link", not "opened a runway by video link" or "addressed it by video"
+        return any(view.lemmas[j] in _CONFER for j in range(max(0, first - 4), first))
     if word in ("call", "calls") and last - first == 1 and last < len(view.tokens) and view.lower[last] == "for":
         return False  # "repeated her call for more funding": an appeal, not a phone call
     if word in ("call", "called", "calls", "calling") and last - first == 1 and (
-            first == 0 or view.lower[first - 1] not in ("a", "the", "their", "his", "her", "phone")):
+            first == 0 or view.lower[first - 1] not in ("a", "the", "their", "his", "her", "phone", "joint")):
         return False
     if word in ("conference", "briefing") and first > 0 and view.lower[first - 1] in ("press", "news"):
         return False
     if any(w in ("not", "n't", "never") for w in view.lower[max(0, first - 3):first]):
         return False  # M1: "did not meet", "never spoke with": no meeting took place
+    if _not_attending(view, first):
+        return False  # "is not expected to attend the G20 summit"
     if cancelled(view, first):
         return False  # M1: "cancelled a planned meeting", "called off his visit": not held
     if word in ("session", "sessions") and "council" not in view.lower[max(0, first - 6):last + 6]:
@@ -79,7 +87,21 @@ def meeting_hit(view: SentenceView, hit: tuple[int, int, str]) -> bool:
     return True
 
 
-_CANCEL = frozenset("cancel cancelled canceled scrap scrapped axe axed".split())
+_ATTEND = frozenset("attend join go travel".split())
+
+
+def _not_attending(view: SentenceView, first: int) -> bool:
+    """A negated verb of attending governs the event noun ("will not attend the summit", "is not expected to
+    travel to the summit"), within its clause."""
+    for j in range(first - 1, max(-1, first - 8), -1):
+        if view.lower[j] in (",", ";", ".", "and", "but", "or"):
+            return False
+        if view.lemmas[j] in _ATTEND:
+            return any(w in ("not", "n't", "never") for w in view.lower[max(0, j - 4):j])
+    return False
+
+
+_CANCEL = frozenset("cancel cancelled canceled scrap scrapped axe axed postpone postponed".split())
 
 
 _SUBORDINATE = frozenset("after before because as while since when although though but which that".split())
@@ -143,7 +165,15 @@ _SAID = frozenset("said says told added noted wrote".split())
 
 def attribution(view: SentenceView, mention: Mention) -> bool:
     """"..., Nigerian President Bola Tinubu said.": the person who reports a meeting is no participant
-    (but "Katz said he had spoken with Cameron" keeps Katz, through the pronoun)."""
+    (but "Katz said he had spoken with Cameron" keeps Katz, through the pronoun); nor is the source of
+    "..., according to the Ukrainian president"."""
+    # "according to the foreign minister, Peter Szijjarto" (an appositive), not "according to Reuters, Putin met"
+    appositive = mention.first > 1 and view.lower[mention.first - 1] == "," and view.tokens[mention.first - 2].text.islower() \
+        and (mention.last >= len(view.tokens) or view.lower[mention.last] in (",", ".", ";"))
+    if any(view.lower[k] == "according" and view.lower[k + 1] == "to" and (
+            "," not in view.lower[k:mention.first - 1] and (appositive or view.lower[mention.first - 1] != ","))
+           for k in range(max(0, mention.first - 8), mention.first - 1)):
+        return True
     if mention.last >= len(view.tokens) or view.lower[mention.last] not in _SAID:
         return False
     after = view.lower[mention.last + 1:]
@@ -151,6 +181,22 @@ def attribution(view: SentenceView, mention: Mention) -> bool:
         return False
     comma = next((j for j in range(mention.first - 1, max(-1, mention.first - 6), -1) if view.lower[j] == ","), None)
     return comma is not None and len(after) <= 6
+
+
+# nouns whose "of <person>" tells the person's fate or rule, not a side of the meeting
+_FATE = frozenset("fall ouster overthrow toppling death killing assassination arrest removal resignation regime "
+                  "rule era government administration election inauguration".split())
+
+
+def not_a_side(view: SentenceView, mention: Mention) -> bool:
+    """A person named in a meeting's clause who takes no part in it: its reporter (:func:`attribution`) or
+    the person of "after the fall of Bashar al-Assad", "the government of Viktor Orban"."""
+    if attribution(view, mention):
+        return True
+    k = mention.first - 1
+    while k >= 0 and view.tokens[k].text[:1].isupper() and k in view.actor_at:
+        k -= 1  # a title inside the mention's span
+    return k >= 1 and view.lower[k] == "of" and view.lower[k - 1] in _FATE
 
 
 def verb_call(view: SentenceView, j: int) -> bool:

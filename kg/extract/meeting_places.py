@@ -128,3 +128,17 @@ def country_place(view: SentenceView, c_first: int, c_last: int, parties: tuple[
                 and mention.first > 0 and view.lower[mention.first - 1] == "in" and not view.possessive(mention):
             return EntityRef("place", mention.text.lower().replace(" ", "-"), mention.text)
     return None
+
+
+def where_place(view: SentenceView, c_first: int, places: list[Mention]) -> tuple[EntityRef | None, set[int]]:
+    """The place a ", where ..." clause starting at *c_first* refers to: the city or capital right before the
+    comma, whatever governs it ("arrived from Bangkok, where he had attended the summit": Bangkok); else the
+    place of the words before, as :func:`meeting_place` finds it."""
+    end = c_first - 1 if c_first > 0 and view.lower[c_first - 1] == "," else c_first
+    for mention in (*view.state_in(0, end), *places):
+        if mention.last == end and mention.first > 0 and view.lower[mention.first - 1] in ("from", "to", "in", "at"):
+            city = _city_of(mention) if mention.entity.kind == "state" and mention.how == "capital" else \
+                mention.text if mention.entity.kind == "place" else None
+            if city is not None:
+                return EntityRef("place", city.lower().replace(" ", "-"), city), set(range(mention.first, mention.last))
+    return meeting_place(view, 0, c_first, places)

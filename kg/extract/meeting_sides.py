@@ -14,7 +14,8 @@ _OFFICIALS = frozenset("minister ministers president premier chancellor secretar
                        "finance trade interior".split())
 _MULTILATERAL = frozenset(("summit", "conference", "councilSession"))
 _HELD = frozenset("hold meet sit gather convene".split())
-_OPENED = frozenset("open begin resume".split())  # "opened talks with the IMF", not "gas began flowing"
+_OPENED = frozenset("open begin resume end conclude wrap complete start launch".split())  # "opened talks with the IMF",
+# "ended two days of talks in London", not "gas began flowing"
 
 
 def official(view: SentenceView, at: int) -> bool:
@@ -44,8 +45,8 @@ def held(view: SentenceView, first: int, last: int) -> bool:
     lemmas, words = view.lemmas[first:last], view.lower[first:last]
     return bool(_HELD & set(lemmas)) or "between" in words or any(
         (lemma == "take" and words[i + 1:i + 2] == ("place",)) or words[i:i + 3] == ("in", "talks", "with")
-        or (lemma in _OPENED and words[i + 1:i + 2] == ("talks",))
-        for i, lemma in enumerate(lemmas))  # "took place", "Saudi Arabia is in talks with Pakistan", "began talks"
+        or (lemma in _OPENED and "talks" in words[i + 1:i + 6] and not {",", ";", "and"} & set(words[i + 1:i + 6]))
+        for i, lemma in enumerate(lemmas))  # "took place", "is in talks with", "began talks", "ended two days of talks"
 
 
 def met_bodies(view: SentenceView, first: int, last: int) -> tuple[EntityRef, ...]:
@@ -99,3 +100,9 @@ def leaders(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...]) -> f
                 (m.sentence, k) in states or tokens[m.sentence][k - 1].text in ("'s", "’s")):
             found.add(m.entity)
     return frozenset(found)
+
+
+def separately(view: SentenceView, c_first: int, c_last: int) -> bool:
+    """"Erdogan met separately with Pezeshkian and Putin", "held separate talks with": one meeting with each
+    person named (M4), not one of all three."""
+    return any(view.lower[j] in ("separately", "separate") for j in range(c_first, c_last))

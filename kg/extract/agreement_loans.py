@@ -1,0 +1,117 @@
+"""A lender's approval of a loan, with no agreement noun: "The Asian Development Bank approved a $500 million
+loan for Kenya", "Egypt's $3 billion bailout, agreed in December", "a $2 billion loan from the World Bank,
+approved last month" are credit lines (README AG4) between the lending body and the borrowing state, agreed
+(AG2: approved, not signed).
+
+The lender is an organisation (a bank, fund or union: states lend through deals the agreement nouns find);
+the borrower a state after "for"/"to" right after the noun, or the state whose loan it is ("Egypt's").
+A loan that would, could or may be approved, or was not, is no accord yet.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kg.extract.event_dates import event_date
+from kg.extract.evidence import evidence
+from kg.extract.view import BE_FORMS, SentenceView, main_state
+from kg.model import Agreement, EntityRef, Mention
+
+_LOANS = frozenset("loan loans bailout bailouts".split())
+# nouns that are a loan only with an amount before them ("an $800 million programme", not "its nuclear programme")
+_MONEY_NOUNS = frozenset("programme program arrangement facility package financing".split())
+_APPROVE = frozenset("approve agree endorse".split())
+_NOT_YET = frozenset("not n't never will would could may might expect expected plan likely set due if yet".split())
+_STOPS = frozenset(", ; . : — – ( )".split())
+
+
+def _amount_before(view: SentenceView, noun: int) -> bool:
+    """A money amount in the few words before the noun: "a $7 billion bailout", "a 90 billion euro loan"."""
+    return any(view.amount_at(k) for k in range(max(0, noun - 5), noun))
+
+
+def _np_start(view: SentenceView, noun: int) -> int:
+    """The first word of the noun's phrase ("Pakistan 's $ 7 billion bailout": Pakistan)."""
+    k = noun - 1
+    while k >= 0 and noun - k <= 8 and view.lower[k] not in _STOPS and view.lemmas[k] not in _APPROVE \
+            and view.lower[k] not in ("of", "on", "for", "to", "from", "with"):
+        k -= 1
+    return k + 1
+
+
+def _approval(view: SentenceView, noun: int, start: int) -> int | None:
+    """The approving verb: "approved a $1bn loan", "signed off on the bailout" before the noun phrase, or
+    ", agreed last year", "was approved" right after the noun."""
+    n = len(view.tokens)
+    before = start - 1
+    if before >= 2 and view.lower[before] == "on" and view.lower[before - 1] == "off" and view.lemmas[before - 2] == "sign":
+        return before - 2
+    if before >= 0 and view.lemmas[before] in _APPROVE and view.lower[before] != "agreement":
+        return before
+    after = noun + 1
+    if after < n and view.lower[after] == ",":
+        after += 1
+    elif after < n and view.lower[after] in BE_FORMS:
+        after += 1 + (after + 1 < n and view.lower[after + 1] == "been")
+    else:
+        return None
+    if after < n and view.lemmas[after] in _APPROVE and view.lower[after].endswith("ed"):
+        return after
+    return None
+
+
+def _borrower(view: SentenceView, noun: int, start: int, lender: Mention) -> Mention | None:
+    after = next((m for m in view.actors if m.entity.kind == "state" and noun < m.first <= noun + 3
+                  and view.lower[m.first - 1] in ("for", "to") and m.how != "demonym"), None)
+    if after is not None:
+        return after
+    return next((m for m in view.actors if m.entity.kind == "state" and m.first == start and view.possessive(m)
+                 and m.entity != lender.entity), None)
+
+
+def _lender(view: SentenceView, noun: int, start: int, verb: int) -> Mention | None:
+    """"a loan from the World Bank"; else the organisation that approves it, named before the verb in the
+    sentence ("The IMF's board approved", "the IMF completed a review of Egypt's bailout, agreed ...")."""
+    source = next((m for m in view.actors if m.entity.kind == "organisation" and m.first in (noun + 2, noun + 3)
+                   and view.lower[noun + 1] == "from"), None)
+    if source is not None:
+        return source
+    limit = min(start, verb)
+    before = [m for m in view.actors if m.entity.kind == "organisation" and m.last <= limit
+              and not (m.first > 0 and view.lower[m.first - 1] in ("in", "at", "of", "to", "for", "by", "with"))]
+    return before[-1] if before else None
+
+
+def approved_credit(view: SentenceView, doc_id: str, today: date | None) -> list[Agreement]:
+    """Credit lines a lending body approved in this sentence, one per loan noun."""
+    found: list[Agreement] = []
+    for noun, word in enumerate(view.lower):
+        if not (word in _LOANS or (word in _MONEY_NOUNS and _amount_before(view, noun))):
+            continue
+        start = _np_start(view, noun)
+        verb = _approval(view, noun, start)
+        if verb is None or any(view.lower[k] in _NOT_YET and view.tokens[k].text.islower()  # not "in May approved"
+                               for k in range(max(0, verb - 3), verb)):
+            continue
+        lender = _lender(view, noun, start, verb)
+        if lender is None:
+            continue
+        borrower = _borrower(view, noun, start, lender)
+        if borrower is None or borrower.entity == lender.entity:
+            continue
+        first = min(start, verb, lender.first)
+        last = max(noun, verb, borrower.last - 1) + 1
+        name = view.sentence.text[view.tokens[noun].start - view.sentence.start:view.tokens[noun].end - view.sentence.start]
+        found.append(Agreement((lender.entity, borrower.entity), "creditLine", "agreed",
+                               evidence(view.sentence, doc_id, first, last), event_date(view.sentence, today), name))
+    return found
+
+
+def lone_lender(parties: tuple[EntityRef, ...], kind: str, mentions: tuple[Mention, ...]) -> tuple[EntityRef, ...]:
+    """A credit line whose clause names only the lending body ("The IMF's executive board signed off on a $7
+    billion loan package") is with the state the report is clearly about (named half again as often as any
+    other), the borrower the whole story follows; else the parties as they are."""
+    if kind != "creditLine" or len(parties) != 1 or parties[0].kind != "organisation":
+        return parties
+    state = main_state(mentions)
+    return parties if state is None else (parties[0], state)

@@ -1,0 +1,68 @@
+"""Diplomatic summonses: "Israel's Foreign Ministry summoned the Spanish ambassador", "Beijing called in
+Japan's envoy in protest".
+
+M1/M2: an envoy called in meets the summoning government, and neither side names a person who meets, so the
+two states meet, as talks (M3), at the capital where the text places it ("in Kyiv"). The summoning state is
+the actor before the verb; the envoy's state is the demonym or possessive right before the envoy's title.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kg.extract.event_clauses import clause
+from kg.extract.event_dates import event_date
+from kg.extract.evidence import evidence
+from kg.extract.meeting_places import meeting_place
+from kg.extract.view import SentenceView
+from kg.model import Meeting, Mention, Sentence
+
+_SUMMON = frozenset("summon summoned summons summoning convoke convoked".split())
+_ENVOYS = frozenset("ambassador ambassadors envoy envoys charge chargé diplomat diplomats".split())
+_NOT_YET = frozenset("not n't never will would could may might threaten threatened".split())
+
+
+def _called_in(view: SentenceView, j: int) -> bool:
+    return view.lemmas[j] == "call" and j + 1 < len(view.tokens) and view.lower[j + 1] == "in"
+
+
+def _envoy_state(view: SentenceView, start: int, stop: int) -> tuple[Mention, int] | None:
+    """The state of the envoy after the verb ("the Spanish ambassador", "China's charge d'affaires")."""
+    for k in range(start, stop):
+        if view.lower[k] not in _ENVOYS:
+            continue
+        m = next((m for m in view.actors if m.entity.kind == "state" and k - 3 <= m.last <= k and m.first >= start), None)
+        return (m, k) if m is not None else None
+    return None
+
+
+def _summoner(view: SentenceView, c_first: int, verb: int) -> Mention | None:
+    """The nearest state before the verb that governs no preposition ("Israel's Foreign Ministry summoned")."""
+    for m in reversed(view.state_in(c_first, verb)):
+        if m.entity.kind == "state" and not (m.first > 0 and view.lower[m.first - 1] in (
+                "of", "in", "to", "from", "at", "on", "by", "with", "against", "over")):
+            return m
+    return None
+
+
+def summons(sentence: Sentence, actors: list[Mention], places: list[Mention], *, doc_id: str,
+            today: date | None) -> list[Meeting]:
+    """The summonses of one sentence, one meeting each."""
+    if not any(w in _SUMMON or w == "call" for w in sentence.lemmas):
+        return []
+    view = SentenceView(sentence, actors)
+    found: list[Meeting] = []
+    for j, lemma in enumerate(view.lemmas):
+        if not (view.lower[j] in _SUMMON or lemma == "summon" or _called_in(view, j)):
+            continue
+        if any(view.lower[k] in _NOT_YET and view.tokens[k].text.islower() for k in range(max(0, j - 3), j)):
+            continue
+        c_first, c_last = clause(view, j)
+        envoy = _envoy_state(view, j + 1, min(c_last, j + 8))
+        host = _summoner(view, c_first, j)
+        if envoy is None or host is None or envoy[0].entity == host.entity:
+            continue
+        place, _ = meeting_place(view, envoy[1], min(c_last, envoy[1] + 6), places)  # "envoy in Kyiv"
+        found.append(Meeting((host.entity, envoy[0].entity), "talks", evidence(sentence, doc_id, host.first, envoy[1] + 1),
+                             place, event_date(sentence, today)))
+    return found
