@@ -57,6 +57,21 @@ def find_triggers(sentence: Sentence, lexicon: AidLexicon) -> list[tuple[int, in
 _BASE_FORM_CUES = frozenset("to will would could can may might should must not did does do".split())
 
 
+def _closes_subject_aside(view: SentenceView, comma: int) -> bool:
+    """Does the comma at *comma* close an aside set after an actor that opens the clause ("France, which
+    hosted the conference, promised", "The UAE, accused by UN experts of arming the RSF, pledged")?"""
+    start = next((j for j in range(comma - 1, max(-1, comma - 16), -1)
+                  if view.lower[j] in (",", ";", ".") or view.lower[j] in CLAUSE_END), None)
+    if start is None or view.lower[start] != "," or start + 1 >= comma:
+        return False
+    subject = next((m for m in view.actors if m.last == start), None)
+    return subject is not None and view.lower[start + 1] in _ASIDE_OPENERS and (
+        subject.first == 0 or view.lower[subject.first - 1] in ("the", ",", "—", "and") or subject.first == 1)
+
+
+_ASIDE_OPENERS = frozenset("which who accused criticised criticized itself a an the one long".split())
+
+
 def _after_companions(view: SentenceView, comma: int) -> bool:
     """Does the comma at *comma* close a companions aside ("India, along with China, sent")?"""
     start = next((j for j in range(comma - 1, -1, -1) if view.lower[j] == ","), None)
@@ -90,7 +105,7 @@ def verb_like(view: SentenceView, i: int, noun_like: frozenset[str] = frozenset(
     prev = view.lower[i - 1]
     participle = view.lower[i].endswith("ed") or view.lower[i] in _IRREGULAR_PARTICIPLES
     if participle and prev in ("-", ",") and not (prev == "," and i > 1 and view.lower[i - 2] in _ASIDES) \
-            and not (prev == "," and _after_companions(view, i - 1)):
+            and not (prev == "," and (_after_companions(view, i - 1) or _closes_subject_aside(view, i - 1))):
         # "French-built fighters", "the JF-17, built with Pakistan,": not a finite verb
         # (but "Tunisia, meanwhile, rejected ...")
         return False

@@ -210,6 +210,9 @@ class SentenceView:
             if n and self.companion_aside(first, last):
                 companions += [m for m in self.actors if first < m.first < last]
                 continue
+            if 0 < n < len(chunks) - 1 and first < last and (self.lower[first] in ("which", "who") or (
+                    self.lower[first].endswith("ed") and self.lower[first + 1:first + 2] == ("by",))):
+                continue  # "The UAE, accused by UN experts of arming the RSF, pledged": an aside on the subject
             if n + 1 < len(chunks) and first < len(self.lower) and self.lower[first] in ("a", "an") \
                     and any(chunks[n + 1][0] <= m.first < chunks[n + 1][1] for m in self.actors):
                 continue  # "Turkey, a NATO member, has sent ...": skip the appositive
