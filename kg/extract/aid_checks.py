@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from kg.extract.dates import MONTH_NAMES, WEEKDAYS
 from kg.extract.aid_slots import is_passive
 from kg.extract.lexicon import AidLexicon, Entry, load_lexicon
-from kg.extract.view import SentenceView, unique
+from kg.extract.view import BE_FORMS, SentenceView, unique
 from kg.model import EntityRef
 
 if TYPE_CHECKING:
@@ -21,15 +21,29 @@ _ACCUSING = frozenset("accuse suspect charge allege".split())
 
 def _accused(view: SentenceView, first: int) -> tuple[tuple[EntityRef, ...], int] | None:
     """"accused South Africa of supplying arms": the accused actors and where the accusation starts."""
-    if first < 3 or view.lower[first - 1] != "of" or not view.lower[first].endswith("ing") \
-            or (first - 2) not in view.actor_at:
+    if first < 3 or view.lower[first - 1] != "of" or not view.lower[first].endswith("ing"):
         return None
+    if (first - 2) not in view.actor_at or view.lower[view.actor_at[first - 2].first - 1] == "by":
+        return _accused_passive(view, first)  # "was accused (by Kyiv) of sending"
     group = view.group(view.actor_at[first - 2])
     k = group[0].first - 1
     k -= k >= 0 and view.lower[k] == "the"
     if k < 0 or view.lemmas[k] not in _ACCUSING:
         return None
     return unique(m.entity for m in group), k
+
+
+def _accused_passive(view: SentenceView, first: int) -> tuple[tuple[EntityRef, ...], int] | None:
+    """"The UAE has been accused (by UN experts) of arming the RSF": the subject before the passive
+    "accused" is the accused. (An aside ", accused of arming the RSF," is left alone: its frame would run
+    on into the clause after it.)"""
+    k = next((j for j in range(first - 2, max(0, first - 9), -1) if view.lower[j] in ("accused", "suspected")), None)
+    if k is None or view.lower[k - 1] not in BE_FORMS:
+        return None
+    if any(view.lower[j] in (",", ".", ";") for j in range(k + 1, first)):
+        return None
+    accused, at = view.subject(k)
+    return (accused, at) if accused else None
 
 
 _CALENDAR_WORDS = MONTH_NAMES | frozenset(WEEKDAYS)
