@@ -23,11 +23,14 @@ def _accused(view: SentenceView, first: int) -> tuple[tuple[EntityRef, ...], int
     """"accused South Africa of supplying arms": the accused actors and where the accusation starts."""
     if first < 3 or view.lower[first - 1] != "of" or not view.lower[first].endswith("ing"):
         return None
-    if (first - 2) not in view.actor_at or view.lower[view.actor_at[first - 2].first - 1] == "by":
+    at = first - 2
+    if view.lower[at] in _CALENDAR_LOWER and view.lower[at - 1] in ("on", "last", "this", "in"):
+        at -= 2  # "accused neighbouring Uzbekistan on Tuesday of halting gas deliveries"
+    if at not in view.actor_at or view.lower[view.actor_at[at].first - 1] == "by":
         return _accused_passive(view, first)  # "was accused (by Kyiv) of sending"
-    group = view.group(view.actor_at[first - 2])
+    group = view.group(view.actor_at[at])
     k = group[0].first - 1
-    k -= k >= 0 and view.lower[k] == "the"
+    k -= k >= 0 and view.lower[k] in ("the", "neighbouring", "neighboring")
     if k < 0 or view.lemmas[k] not in _ACCUSING:
         return None
     return unique(m.entity for m in group), k
@@ -47,6 +50,7 @@ def _accused_passive(view: SentenceView, first: int) -> tuple[tuple[EntityRef, .
 
 
 _CALENDAR_WORDS = MONTH_NAMES | frozenset(WEEKDAYS)
+_CALENDAR_LOWER = frozenset(w.lower() for w in _CALENDAR_WORDS) | frozenset("week month year".split())
 _SUBORDINATORS = frozenset("since after before when while because as although though until once".split())
 _VERB_AUXILIARIES = frozenset("have has had will would shall should can could may might must is are was were be been "
                               "being do does did not n't also already still now then just recently reportedly".split())
