@@ -41,7 +41,7 @@ from kg.extract.aid_checks import (
     _HELPED_VERBS,
     _OFFER_WORDS,
     _SUBORDINATORS,
-    _accused, attributive_state,
+    _accused, accused_giver, attributive_state,
     _aid_like,
     _aid_noun_before,
     _aid_subject,
@@ -411,13 +411,8 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
         if entry.frame == "give" and (accused := _accused(view, first)):
             # "Washington accused Pretoria of supplying arms to Moscow": the accused would give, and an
             # alleged flow keeps the alleged stage (README A4); a denial by a party is its own record
-            frame = _give_frame(view, first, last, entry, context, lexicon)
-            if frame is not None:
-                frame.donors = accused[0]
-                frame.quote_first = min(frame.quote_first, accused[1])
-                frame.segments = [(s, e, tuple(r for r in rs if r not in accused[0]) if rs else rs)
-                                  for s, e, rs in frame.segments]
-                frames.append(frame)
+            if (frame := _give_frame(view, first, last, entry, context, lexicon)) is not None:
+                frames.append(accused_giver(view, frame, accused))
                 consumed = frame.quote_last
             continue
         if entry.frame in ("give", "receive", "deny") and not verb_like(view, first, lexicon.noun_like):

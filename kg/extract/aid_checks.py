@@ -36,6 +36,20 @@ def _accused(view: SentenceView, first: int) -> tuple[tuple[EntityRef, ...], int
     return unique(m.entity for m in group), k
 
 
+def accused_giver(view: SentenceView, frame, accused: tuple[tuple[EntityRef, ...], int]):
+    """*frame* of the supply an accusation names, with the accused as giver. A stop with no getter named
+    was a stop to the accuser ("Kyrgyzstan accused Uzbekistan of halting gas deliveries")."""
+    givers, at = accused
+    frame.donors = givers
+    frame.quote_first = min(frame.quote_first, at)
+    accusers = ()
+    if frame.status == "declined" and view.lemmas[at] in _ACCUSING:
+        accusers = tuple(a for a in view.subject(at)[0] if a not in givers)
+    frame.segments = [(s, e, tuple(r for r in rs if r not in givers) if rs else (rs if rs is None else accusers))
+                      for s, e, rs in frame.segments]
+    return frame
+
+
 def _accused_passive(view: SentenceView, first: int) -> tuple[tuple[EntityRef, ...], int] | None:
     """"The UAE has been accused (by UN experts) of arming the RSF": the subject before the passive
     "accused" is the accused. (An aside ", accused of arming the RSF," is left alone: its frame would run

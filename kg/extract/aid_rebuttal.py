@@ -21,7 +21,7 @@ def rebuttal_frame(view: SentenceView, at: int, frames: list[Frame]) -> Frame | 
     if not _rebuts(view, at):
         return None
     deniers = [m.entity for m in view.actors if m.first < at and m.last >= at - 3]
-    claimed = next((f for f in reversed(frames) if f.quote_first < at and f.status == "delivered"
+    claimed = next((f for f in reversed(frames) if f.quote_first < at and f.status in ("delivered", "declined")
                     and any(e > s for s, e, _ in f.segments)), None)
     if not deniers or claimed is None:
         return None
