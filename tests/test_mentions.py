@@ -236,6 +236,17 @@ def test_a_state_name_before_a_surname_is_a_given_name(text, person, states):
     assert [m.entity.label for m in doc.mentions if m.entity.kind == "state"] == states
 
 
+@pytest.mark.parametrize(("text", "person", "states"), [
+    ("Economy Minister Marcelo Montenegro travelled to Beijing to seek a credit line.", "Marcelo Montenegro",
+     ["China"]),
+    ("Montenegro and Serbia signed the deal, Foreign Minister Ivan Jordan said.", "Ivan Jordan", ["Montenegro", "Serbia"]),
+])
+def test_a_state_name_after_a_titled_given_name_is_a_surname(text, person, states):
+    doc = extract(SourceDocument("d", text))
+    assert [m.text for m in doc.mentions if m.entity.kind == "person"] == [person]
+    assert [m.entity.label for m in doc.mentions if m.entity.kind == "state"] == states
+
+
 def test_a_company_named_after_its_country_is_no_speaker_person():
     doc = extract(SourceDocument("d", "Indian Oil said it bought Russian crude, President Trump said."))
     assert [m.text for m in doc.mentions if m.entity.kind == "person"] == ["Trump"]

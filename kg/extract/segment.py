@@ -146,6 +146,14 @@ def _given_name_of(how: str, word: str, next_word: str, previous: str) -> bool:
     return word in given and previous in _OFFICE_WORDS and (next_word in surnames or not is_english_word(next_word))
 
 
+def _surname_of(previous: str, before: str) -> bool:
+    """Is a state's name a surname: right after a given name that follows an office word ("Economy
+    Minister Marcelo Montenegro", "Senator Cristina Chad")?"""
+    from kg.extract.names import name_lists
+
+    return previous in name_lists()[0] and before in _OFFICE_WORDS
+
+
 _OFFICE_WORDS = frozenset("Minister President Secretary Ambassador Chancellor Governor General Adviser Advisor "
                           "Envoy Spokesman Spokeswoman Spokesperson Chief Commander Director".split())
 
@@ -260,6 +268,9 @@ def segment(document: CleanDocument) -> tuple[tuple[Sentence, ...], tuple[Mentio
                             how, text[span[0]:span[1]], following,
                             words[ent_start - 1].text if ent_start > sent.start else ""):
                         continue  # "Foreign Minister Israel Katz": a person's given name, not the state
+                    if how == "name" and ent_start - 2 >= sent.start and _surname_of(
+                            words[ent_start - 1].text, words[ent_start - 2].text):
+                        continue  # "Economy Minister Marcelo Montenegro": a person's surname, not the state
                     if how == "demonym" and ent_start > sent.start and words[ent_start - 1].text in _REGION_WORDS:
                         continue  # "Latin American leaders", "South American bloc": a region, not the US
                     ref = gazetteer.state(key).ref
