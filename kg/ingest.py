@@ -97,7 +97,7 @@ class _Built:
 def _build_in_worker(path: Path, max_bytes: int, run) -> _Built:
     built = _build_one(path, max_bytes, run)
     _freeze_resources()
-    return replace(built, data=to_nquads(built.graph, built.data))
+    return replace(built, data=to_nquads(built.graph, built.data, in_graph=True))  # built for that graph
 
 
 def _build_one(path: Path, max_bytes: int, run) -> _Built:
