@@ -18,6 +18,7 @@ _PRONOUNS = frozenset(("it",))
 _STOPPING = frozenset("stop halt cease end suspend freeze cancel block scrap pause veto withdraw shelve abandon "
                        "rescind revoke".split())
 _ENTRY = Entry(("stop",), "give", "declined")
+_DENYING = frozenset("deny dismiss reject refute".split())
 
 
 def stopped_in_hand(view: SentenceView, frames: list[Frame], context: Context) -> list[Frame]:
@@ -48,7 +49,8 @@ def _stopping_verb(view: SentenceView, at: int) -> int | None:
     ("The shipments stopped", "the payments were suspended")."""
     for k in range(at - 2, max(-1, at - 4), -1):
         if view.lemmas[k] in _STOPPING:
-            return k
+            # "Pakistan's foreign office denied blocking the aid", "never halted the payments": no stop
+            return None if k > 0 and (view.lemmas[k - 1] in _DENYING or view.lower[k - 1] in ("not", "never")) else k
     for k in range(at + 1, min(len(view.tokens), at + 5)):
         if view.lemmas[k] in _STOPPING or (view.lemmas[k] == "put" and view.lower[k + 1:k + 3] == ("on", "hold")):
             return k  # "The contract has now been put on hold"
