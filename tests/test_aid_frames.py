@@ -834,3 +834,12 @@ def test_an_item_before_a_comma_relative_is_the_goods_not_the_time_after_the_ver
     text = "Poland said it would veto the interest-free loan, which the European Union approved in March to cover Moldova's military needs."
     flows = [(f.donor.label, f.recipient.label, f.status, f.categories) for f in extract(SourceDocument("d", text)).facts_of(AidFlow)]
     assert ("European Union", "Moldova", "approved", ("financial",)) in flows
+
+
+def test_a_counted_noun_before_an_object_relative_is_the_item():
+    from kg.extract import extract
+    from kg.model import AidFlow, SourceDocument
+
+    doc = extract(SourceDocument("d", "The shipment is part of 50,000 tonnes that New Delhi pledged to Kabul in 2021."))
+    items = {f.item for f in doc.facts if isinstance(f, AidFlow) and f.status == "pledged"}
+    assert "50,000 tonnes" in items

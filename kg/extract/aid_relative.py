@@ -29,13 +29,17 @@ def fronted_item(view: SentenceView, subject_at: int | None, segments: list) -> 
         return segments
     start = head
     while start > 0 and head - start < 6 and (start - 1) not in view.actor_at \
-            and (view.lower[start - 1].isalnum() or "-" in view.lower[start - 1]):
+            and (view.lower[start - 1].isalnum() or "-" in view.lower[start - 1] or _number(view.lower[start - 1])):
         start -= 1
-        if view.lower[start] in _DETERMINERS:
-            break
-    if view.lower[start] not in _DETERMINERS or not _aid_like(view, start, head + 1):
+        if view.lower[start] in _DETERMINERS or _number(view.lower[start]):
+            break  # "the drones", "50,000 tonnes that New Delhi pledged"
+    if not (view.lower[start] in _DETERMINERS or _number(view.lower[start])) or not _aid_like(view, start, head + 1):
         return segments  # "Last year Iran sent to Russia ...": no noun phrase of goods before the giver
     return [(start, head + 1, segments[0][2]), *segments[1:]]
+
+
+def _number(word: str) -> bool:
+    return word[:1].isdigit() and word.replace(",", "").replace(".", "").isdigit()
 
 
 _ORDER_VERBS = frozenset("order buy purchase request".split())
