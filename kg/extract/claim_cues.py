@@ -106,11 +106,12 @@ def no_statement(view: SentenceView, j: int) -> bool:
 
 def titled_in_pp(view: SentenceView, mention: Mention) -> bool:
     """A person after a preposition, also across the title ("with Thai Foreign Minister Don Pramudwinai"):
-    named in passing, not the "he" or "the minister" of the next sentence."""
+    named in passing, not the "he" or "the minister" of the next sentence. The agent of a passive ("was
+    received by Yassin") is the one who acted, and stays."""
     i = mention.first - 1
     while i >= 0 and (view.lower[i] in ("the", ",") or i in view.actor_at or view.tokens[i].text[:1].isupper()):
         i -= 1
-    return i >= 0 and view.lower[i] in PREPOSITIONS and view.lower[i] != "between"
+    return i >= 0 and view.lower[i] in PREPOSITIONS and view.lower[i] not in ("between", "by")
 
 
 def in_name(mention: Mention, speaker: EntityRef) -> bool:
