@@ -33,6 +33,7 @@ from kg.extract.claim_spokes import spokesperson_of
 from kg.extract.claim_titles import PersonTrail, he_next
 from kg.extract.claim_acronyms import acronyms, expand
 from kg.extract.claim_owned_title import owned_title
+from kg.extract.claim_administration import administration
 from kg.extract.claim_press import in_own_name, outlet_after_noun, press_service
 from kg.extract.claim_next import next_statement
 from kg.extract.claim_short import judged, short_object
@@ -535,7 +536,7 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
         speaker, speaker_at = outlet if outlet is not None else (plural[0][0], plural[1]) if plural is not None \
             else spokesperson_of(view, j, _speaker, memory.topic) \
             or coordinated_subject(view, j, _rules()["commits"], _institution, _speaker) or press_service(view, j) \
-            or owned_title(view, j, memory.trail) or outlet_after_noun(view, j) \
+            or owned_title(view, j, memory.trail) or administration(view, j, memory.trail) or outlet_after_noun(view, j) \
             or _speaker_near(view, j, memory)
         if speaker is None:
             continue
