@@ -41,3 +41,10 @@ def test_voiced_interest_is_support_and_expressed_concern_opposition():
     stances = _stances(text)
     assert any(c.startswith("Abdullah") and s == "supports" for c, s in stances)
     assert ("Emmanuel Macron", "opposes") in stances
+
+
+def test_a_promise_of_help_in_the_passive_or_progressive_is_support():
+    assert ("Jean Dupont", "supports") in _stances(
+        "Defence Minister Jean Dupont said Moldovan pilots would be trained in France next spring.")
+    assert ("Hakan Fidan", "supports") in _stances(
+        "Foreign Minister Hakan Fidan said Ankara will keep sending fuel and flour to the camps in Idlib.")

@@ -71,9 +71,23 @@ def _promises_help(view: SentenceView, first: int, last: int, rules: dict[str, f
         ahead = view.lower[k + 1:min(k + 5, last)]
         if "not" in ahead[:2] or "never" in ahead[:2]:
             continue
-        if any(w in rules["help_verbs"] for w in ahead):
+        if any(_bases(w) & rules["help_verbs"] for w in ahead):
             return True
     return False
+
+
+_IRREGULAR = {"sent": "send", "given": "give", "built": "build", "paid": "pay", "lent": "lend", "spent": "spend",
+              "stood": "stand", "supplying": "supply", "supplied": "supply", "provided": "provide",
+              "providing": "provide"}
+
+
+def _bases(word: str) -> set[str]:
+    """The forms a help verb may have as a promise puts it ("would be trained", "will keep sending")."""
+    forms = {word, _IRREGULAR.get(word, word)}
+    for suffix in ("ing", "ed", "d"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            forms |= {word[:-len(suffix)], word[:-len(suffix)] + "e"}
+    return forms
 
 
 def _rejects_assertion(view: SentenceView, first: int, last: int, rules: dict[str, frozenset[str]]) -> bool:
