@@ -48,3 +48,8 @@ def test_a_promise_of_help_in_the_passive_or_progressive_is_support():
         "Defence Minister Jean Dupont said Moldovan pilots would be trained in France next spring.")
     assert ("Hakan Fidan", "supports") in _stances(
         "Foreign Minister Hakan Fidan said Ankara will keep sending fuel and flour to the camps in Idlib.")
+
+
+def test_support_negated_is_opposition():
+    assert ("Peter Szijjarto", "opposes") in _stances(
+        "Foreign Minister Peter Szijjarto said Hungary did not support the plan to lend Ukraine more money.")

@@ -50,12 +50,17 @@ def _expressed(view: SentenceView, first: int, last: int, rules: dict[str, froze
     return "neutral"
 
 
+_NEGATIONS = frozenset("not n't n’t never no".split())
+
+
 def _evaluation(view: SentenceView, first: int, last: int, rules: dict[str, frozenset[str]]) -> str:
     """What a neutral speech verb introduces may still praise or criticise: the side with more evaluative
     words wins ("a new chapter of friendship" / "an unacceptable violation"), criticism on a tie."""
-    against = sum(view.lower[k] in rules["opposing_words"] for k in range(first, last))
+    negated = {k for k in range(first, last) if view.lower[k] in rules["supporting_words"]
+               and any(w in _NEGATIONS for w in view.lower[max(first, k - 2):k])}  # "we do not support"
+    against = sum(view.lower[k] in rules["opposing_words"] for k in range(first, last)) + len(negated)
     for_ = sum(view.lower[k] in rules["supporting_words"] and view.lower[k - 1] != "the"  # "with the help of"
-               for k in range(first, last))
+               and k not in negated for k in range(first, last))
     if against and against >= for_:
         return "opposes"
     if not for_ and _refuses(view, first, last):
