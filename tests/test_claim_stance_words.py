@@ -53,3 +53,10 @@ def test_a_promise_of_help_in_the_passive_or_progressive_is_support():
 def test_support_negated_is_opposition():
     assert ("Peter Szijjarto", "opposes") in _stances(
         "Foreign Minister Peter Szijjarto said Hungary did not support the plan to lend Ukraine more money.")
+
+
+def test_a_threat_to_block_and_a_charge_of_breach_are_criticism():
+    assert ("Robert Fico", "opposes") in _stances(
+        "Prime Minister Robert Fico said Slovakia would block the new aid package for Ukraine.")
+    assert ("Mateusz Morawiecki", "opposes") in _stances(
+        "Prime Minister Mateusz Morawiecki said the grain deal breaches the bloc's trade rules.")
