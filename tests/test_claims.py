@@ -533,3 +533,11 @@ def test_an_outlet_citing_officials_as_saying_is_a_report():
     text = "Bloomberg had earlier cited Western officials as saying that Iran was building a drone factory in Russia."
     claims = extract(SourceDocument("t", text)).facts_of(Claim)
     assert [(c.claimant.label, c.modality) for c in claims] == [("Bloomberg", "reported")]
+
+
+def test_a_name_after_a_preposition_before_reported_is_no_outlet():
+    claims = _claims("A team of inspectors that monitors the arms embargo on Darfur reported on Monday that Chad "
+                     "had let weapons cross its border into Sudan.")
+    assert not any(claimant == "Darfur" for claimant, _ in claims)
+    assert ("the Washington Post", ("Russia", "Venezuela")) in _claims(  # the agent of a passive may speak
+        "Observers quoted by the Washington Post said Russia would have little capacity to defend Caracas.")

@@ -44,7 +44,7 @@ from kg.extract.claim_participles import participial, participle_stances, subjec
 from kg.extract.claim_stance import judge
 from kg.extract.institutions import LOWER_INSTITUTION as _LOWER_INSTITUTION, demonym_of, \
     institution as _institution, possessed_body
-from kg.extract.view import SentenceView, by_sentence, main_state, ranked_states, unique
+from kg.extract.view import PREPOSITIONS, SentenceView, by_sentence, main_state, ranked_states, unique
 from kg.model import Claim, EntityRef, Evidence, Mention, Sentence
 
 RULES_FILE = Path(__file__).resolve().parent.parent / "rules" / "events.toml"
@@ -286,8 +286,8 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
                                    or (tokens[k] in _OUTLET_NOUNS | {"news"} and view.tokens[k].text.islower())):
             # "the DongA Ilbo newspaper reported", "the Andina news agency said"
             k -= 1
-        found = source_name(view, k, -1)
-        if found is not None:
+        found = source_name(view, k, -1)  # not the object of a preposition: "the embargo on Darfur reported"
+        if found is not None and not (found[1] > 0 and tokens[found[1] - 1] in PREPOSITIONS - {"by"}):
             return found[0], found[1]
     if 1 < chunk_start < verb and tokens[chunk_start - 1] == "," and _appositive(view, chunk_start):
         found = _before_appositive(view, chunk_start)  # "Reuters, citing people familiar with it, reported"
