@@ -10,7 +10,7 @@ article's author is never made the claimant of someone else's words.
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -36,6 +36,7 @@ from kg.extract.claim_owned_title import owned_title
 from kg.extract.claim_administration import administration
 from kg.extract.claim_press import in_own_name, outlet_after_noun, press_service
 from kg.extract.claim_next import next_statement
+from kg.extract.claim_relayed import relayed
 from kg.extract.claim_short import judged, short_object
 from kg.extract.claim_asides import auxiliaries_only, coordinated_subject, person_after
 from kg.extract.claim_before import clause_before, inverted_person, only_setting_after, own_voice
@@ -383,7 +384,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
             memory.person = None  # "he said" does not reach across paragraphs that name nobody
         block = sentence.block
         view = SentenceView(sentence, actors.get(sentence.index, []))
-        said = _with_verbs(view, verbs, memory, openers)
+        said, carried = relayed(_with_verbs(view, verbs, memory, openers))  # "X said ..., Xinhua reported"
         according = according_to(view, lambda k: _described(view, k, memory), _speaker)
         # "Kishida told reporters that ..., according to The Japan Times": the person quoted is the claimant
         found = said if any(c[0].kind == "person" for c in said) or according is None else [according]
@@ -412,6 +413,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
                 memory.outlets.add(speaker)
                 stance = "outlet"
             claim = _build(view, speaker, first, last, stance, rules, doc_id)
+            claim = replace(claim, modality="reported") if (first, last) in carried else claim
             described = unique(r for r in (_described(view, k, memory) for k in range(max(first, 1), last)
                                            if view.lower[k] in _BODY_NOUNS) if r is not None and r != speaker)
             if described:  # "the bloc would not recognise ...": the organisation named before (C3)
