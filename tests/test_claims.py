@@ -541,3 +541,10 @@ def test_a_name_after_a_preposition_before_reported_is_no_outlet():
     assert not any(claimant == "Darfur" for claimant, _ in claims)
     assert ("the Washington Post", ("Russia", "Venezuela")) in _claims(  # the agent of a passive may speak
         "Observers quoted by the Washington Post said Russia would have little capacity to defend Caracas.")
+
+
+def test_a_longer_outlet_phrase_after_the_statement_relays_it():
+    facts = extract(SourceDocument("t", "Foreign Minister Wang Yi said China would send more grain to Zimbabwe this "
+                                        "year, the official Xinhua news agency reported.")).facts_of(Claim)
+    assert [(c.claimant.label, c.text, c.modality) for c in facts] == [
+        ("Wang Yi", "China would send more grain to Zimbabwe this year", "reported")]

@@ -193,7 +193,7 @@ def trailing_attribution(view: SentenceView, j: int, n: int, verbs: dict[str, st
     """Is the rest of the sentence from *j* a short attribution of its own ("the minister said (on Monday).")?"""
     end = next((k for k in range(j, n - 1) if view.lower[k] == "," and view.lower[k + 1].endswith("ing")), n)
     rest = [w for w in view.lower[j:end] if w not in (".", '"', "”")]  # "..., the minister said, adding ..."
-    return 2 <= len(rest) <= 10 and "," not in rest and any(w in verbs for w in rest[1:4]) \
+    return 2 <= len(rest) <= 10 and "," not in rest and any(w in verbs for w in rest[1:6]) \
         and (j in view.actor_at or view.lower[j] == "the" or view.tokens[j].text[:1].isupper())
 
 
