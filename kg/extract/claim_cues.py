@@ -162,7 +162,7 @@ def assertion_rejected(view: SentenceView, j: int, nouns: frozenset[str], verbs:
     set off after what it rejects."""
     if view.lower[j] not in ("a", "an") or j + 1 >= len(view.tokens) or view.lower[j + 1] not in nouns:
         return False
-    return any(verbs.get(w) == "denies" for w in view.lower[j + 2:j + 8])
+    return any(w in verbs for w in view.lower[j + 2:j + 12])  # "an accusation that U.N. experts have described as credible"
 
 
 def refers_back(text: str, nouns: frozenset[str]) -> bool:

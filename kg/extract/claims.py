@@ -37,6 +37,7 @@ from kg.extract.claim_administration import administration
 from kg.extract.claim_press import in_own_name, outlet_after_noun, press_service
 from kg.extract.claim_next import next_statement
 from kg.extract.claim_relayed import relayed
+from kg.extract.claim_endorsed import endorsed
 from kg.extract.claim_short import judged, short_object
 from kg.extract.claim_asides import auxiliaries_only, coordinated_subject, person_after
 from kg.extract.claim_before import clause_before, inverted_person, only_setting_after, own_voice
@@ -385,6 +386,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
         block = sentence.block
         view = SentenceView(sentence, actors.get(sentence.index, []))
         said, carried = relayed(_with_verbs(view, verbs, memory, openers))  # "X said ..., Xinhua reported"
+        said = endorsed(view, said, rules["assertion_nouns"])  # "..., an accusation that U.N. experts backed"
         according = according_to(view, lambda k: _described(view, k, memory), _speaker)
         # "Kishida told reporters that ..., according to The Japan Times": the person quoted is the claimant
         found = said if any(c[0].kind == "person" for c in said) or according is None else [according]
