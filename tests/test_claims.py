@@ -548,3 +548,9 @@ def test_a_longer_outlet_phrase_after_the_statement_relays_it():
                                         "year, the official Xinhua news agency reported.")).facts_of(Claim)
     assert [(c.claimant.label, c.text, c.modality) for c in facts] == [
         ("Wang Yi", "China would send more grain to Zimbabwe this year", "reported")]
+
+
+def test_our_time_is_not_the_speakers_state():
+    assert _claims("Fighting in Sudan has driven 12 million people from their homes, and aid to Sudan has fallen far "
+                   "short. German Foreign Minister Annalena Baerbock said the famine in Sudan was the worst "
+                   "humanitarian disaster of our time.") == {("Annalena Baerbock", ("Sudan",))}
