@@ -60,3 +60,8 @@ def test_a_threat_to_block_and_a_charge_of_breach_are_criticism():
         "Prime Minister Robert Fico said Slovakia would block the new aid package for Ukraine.")
     assert ("Mateusz Morawiecki", "opposes") in _stances(
         "Prime Minister Mateusz Morawiecki said the grain deal breaches the bloc's trade rules.")
+
+
+def test_congratulating_is_support():
+    assert ("To Lam", "supports") in _stances(
+        "Vietnamese President To Lam congratulated Vladimir Putin on winning another term.")
