@@ -554,3 +554,8 @@ def test_our_time_is_not_the_speakers_state():
     assert _claims("Fighting in Sudan has driven 12 million people from their homes, and aid to Sudan has fallen far "
                    "short. German Foreign Minister Annalena Baerbock said the famine in Sudan was the worst "
                    "humanitarian disaster of our time.") == {("Annalena Baerbock", ("Sudan",))}
+
+
+def test_a_hyphenated_name_with_a_lower_case_link_is_one_speaker():
+    assert _claims("Pakistan's caretaker Prime Minister Anwar-ul-Haq Kakar said Pakistan would send tents and "
+                   "medicine to Afghanistan.") == {("Anwar-ul-Haq Kakar", ("Afghanistan", "Pakistan"))}
