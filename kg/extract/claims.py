@@ -24,7 +24,7 @@ from kg.extract.claim_cues import commitment_frame, descriptive as _descriptive,
     source_name
 from kg.extract.claim_according import according_to
 from kg.extract.claim_about import own_state, refers_to_own_state
-from kg.extract.claim_told import knowing_sources, outlet_opening, told_outlet
+from kg.extract.claim_told import knowing_sources, outlet_after_its_noun, outlet_opening, told_outlet
 from kg.extract.claim_frames import addressee_end, declined_to_say, expressed_stance, passive_agent, posted_on, \
     relative_aside_start, titled_aside
 from kg.extract.claim_quotes import QuoteState, quote_before, quote_end, quoted_as_saying, second_piece
@@ -467,7 +467,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
         body = _institution(view, opener) if opener is not None else None
         if body is not None:  # "The Saudi foreign ministry condemned the raid. It said ..."
             memory.body = body[0]
-        memory.outlet_named = outlet_opening(view) or memory.outlet_named
+        memory.outlet_named = outlet_opening(view) or outlet_after_its_noun(view, _OUTLET_NOUNS) or memory.outlet_named
         persons = [m.entity for m in view.actors if m.entity.kind == "person" and not _titled_in_pp(view, m)]
         memory.trail.record(persons)
         before = [m for m in view.actors if m.entity.kind != "person"]
