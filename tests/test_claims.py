@@ -559,3 +559,9 @@ def test_our_time_is_not_the_speakers_state():
 def test_a_hyphenated_name_with_a_lower_case_link_is_one_speaker():
     assert _claims("Pakistan's caretaker Prime Minister Anwar-ul-Haq Kakar said Pakistan would send tents and "
                    "medicine to Afghanistan.") == {("Anwar-ul-Haq Kakar", ("Afghanistan", "Pakistan"))}
+
+
+def test_an_outlet_name_keeps_its_lower_case_links():
+    assert _claims("The plan first came to light in the newspaper Corriere della Sera, which cited two ministers. "
+                   "According to the paper, Italy would send air defence systems to Ukraine.") == {
+        ("Corriere della Sera", ("Italy", "Ukraine"))}

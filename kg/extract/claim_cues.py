@@ -197,6 +197,9 @@ def trailing_attribution(view: SentenceView, j: int, n: int, verbs: dict[str, st
         and (j in view.actor_at or view.lower[j] == "the" or view.tokens[j].text[:1].isupper())
 
 
+_NAME_LINKS = frozenset("de da do di du del della des dos".split())
+
+
 def source_name(view: SentenceView, first: int, step: int) -> tuple[EntityRef, int, int] | None:
     """A capitalised name the gazetteers do not know ("The Washington Post", "Jiji Press"), read
     forwards (step 1) or backwards (step -1) from token *first*: an outlet or agency as a source."""
@@ -207,6 +210,9 @@ def source_name(view: SentenceView, first: int, step: int) -> tuple[EntityRef, i
             words.append(j)
         elif text.lower() in ("of", "the", "&") and words and step == 1:
             words.append(j)
+        elif text in _NAME_LINKS and words and step == 1 and j + 1 < len(view.tokens) \
+                and view.tokens[j + 1].text[:1].isupper():
+            words.append(j)  # "Folha de S.Paulo", "Corriere della Sera"
         else:
             break
         j += step
