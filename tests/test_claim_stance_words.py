@@ -65,3 +65,8 @@ def test_a_threat_to_block_and_a_charge_of_breach_are_criticism():
 def test_congratulating_is_support():
     assert ("To Lam", "supports") in _stances(
         "Vietnamese President To Lam congratulated Vladimir Putin on winning another term.")
+
+
+def test_a_charge_of_murder_is_criticism():
+    assert ("Ralf Stegner", "opposes") in _stances(
+        "Ralf Stegner, a lawmaker, said the Saudi government had dissidents murdered abroad.")
