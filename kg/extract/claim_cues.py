@@ -213,6 +213,9 @@ def source_name(view: SentenceView, first: int, step: int) -> tuple[EntityRef, i
         elif text in _NAME_LINKS and words and step == 1 and j + 1 < len(view.tokens) \
                 and view.tokens[j + 1].text[:1].isupper():
             words.append(j)  # "Folha de S.Paulo", "Corriere della Sera"
+        elif text == "-" and words and 0 < j < len(view.tokens) - 1 and view.tokens[j - 1].end == view.tokens[j].start \
+                and view.tokens[j].end == view.tokens[j + 1].start and view.tokens[j + step].text[:1].isupper():
+            words.append(j)  # "Al-Qahera News": a hyphen inside the name
         else:
             break
         j += step
