@@ -70,3 +70,8 @@ def test_congratulating_is_support():
 def test_a_charge_of_murder_is_criticism():
     assert ("Ralf Stegner", "opposes") in _stances(
         "Ralf Stegner, a lawmaker, said the Saudi government had dissidents murdered abroad.")
+
+
+def test_announcing_a_sum_is_support():
+    assert ("Anniken Huitfeldt", "supports") in _stances(
+        "Foreign Minister Anniken Huitfeldt announced a further 200 million crowns for the UN agencies working in Sudan.")

@@ -30,9 +30,20 @@ def judge(view: SentenceView, first: int, last: int, cue: str, rules: dict[str, 
         stance, modality = cue, "hedged" if said & rules["hedges"] else "asserted"
     if stance == "neutral" and first > 0 and view.lower[first - 1] in rules["expresses"]:
         stance = _expressed(view, first, last, rules)  # "voiced his country's interest in ...": the noun's stance
+    if stance == "neutral" and _pledged_sum(view, first, last):
+        stance = "supports"  # "Baerbock announced a further 300 million euros for ...": a promise of help (C5)
     if stance == "neutral":
         stance = _evaluation(view, first, last, rules)
     return stance, modality
+
+
+_PLEDGING = frozenset("announced announces pledged pledges promised promises committed offered".split())
+
+
+def _pledged_sum(view: SentenceView, first: int, last: int) -> bool:
+    """Does what was announced open with a sum of money ("announced a further 300 million euros")?"""
+    return first > 0 and view.lower[first - 1] in _PLEDGING and any(
+        view.amount_at(k) for k in range(first, min(first + 4, last)))
 
 
 def _according_in(view: SentenceView, first: int, last: int) -> bool:
