@@ -439,13 +439,14 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
                 fallback = next((ref for ref, _ in ranked if ref != speaker), None)
                 if fallback is not None:
                     claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence, (fallback,))
-            if topic is not None and topic not in claim.about and topic != speaker and not in_own_name(topic, speaker):
+            fellow = {x[0] for x in found if x[1:3] == (first, last)}  # "India and Kazakhstan said": not of each other
+            if topic is not None and topic not in claim.about and topic not in fellow and not in_own_name(topic, speaker):
                 # a statement in a report about Niger is about Niger, whether or not it names it
                 claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence,
                               (*claim.about, topic))
             if topic is None and pair and all(ref in pair for ref in claim.about if ref.kind == "state"):
                 # a report about two states: what is said of one (or of neither) is said of their dealings
-                extra = tuple(ref for ref in pair if ref not in claim.about and ref != speaker)
+                extra = tuple(ref for ref in pair if ref not in claim.about and ref not in fellow)
                 claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence,
                               (*claim.about, *extra))
             if inside and first == 0 and waiting and waiting[0] == sentence.block:  # the quote began before
