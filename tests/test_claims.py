@@ -565,3 +565,8 @@ def test_an_outlet_name_keeps_its_lower_case_links():
     assert _claims("The plan first came to light in the newspaper Corriere della Sera, which cited two ministers. "
                    "According to the paper, Italy would send air defence systems to Ukraine.") == {
         ("Corriere della Sera", ("Italy", "Ukraine"))}
+
+
+def test_a_state_body_speaks_across_the_day_named_before_its_verb():
+    claims = _claims("Chad's army on Monday accused Sudan of shelling a border town.")
+    assert [claimant for claimant, _ in claims] == ["Chadian army"]

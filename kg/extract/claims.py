@@ -44,7 +44,7 @@ from kg.extract.claim_before import clause_before, inverted_person, only_setting
 from kg.extract.claim_referents import ministry_as_written, state_described
 from kg.extract.claim_participles import participial, participle_stances, subject
 from kg.extract.claim_stance import judge
-from kg.extract.institutions import LOWER_INSTITUTION as _LOWER_INSTITUTION, demonym_of, \
+from kg.extract.institutions import BODY_VERB_GAP, LOWER_INSTITUTION as _LOWER_INSTITUTION, demonym_of, \
     institution as _institution, possessed_body
 from kg.extract.view import PREPOSITIONS, SentenceView, by_sentence, main_state, ranked_states, unique
 from kg.model import Claim, EntityRef, Evidence, Mention, Sentence
@@ -90,10 +90,10 @@ def _speaks_for(view: SentenceView, mention: Mention, verb: int) -> bool:
     the state or body behind an unnamed speaker."""
     if mention.entity.kind == "person":
         return False
-    if view.possessive(mention):
-        rest = view.lower[mention.last + 1:verb]
-        return 0 < len(rest) <= 4 and all(w in _LOWER_INSTITUTION for w in rest) \
-            and not any(view.tokens[k].text[:1].isupper() for k in range(mention.last + 1, verb))
+    if view.possessive(mention):  # "Sudan's government on Tuesday accused": the day is no part of the body
+        body = [k for k in range(mention.last + 1, verb) if view.lower[k] not in BODY_VERB_GAP]
+        return 0 < len(body) <= 4 and all(view.lower[k] in _LOWER_INSTITUTION for k in body) \
+            and not any(view.tokens[k].text[:1].isupper() for k in body)
     k = mention.first - 1
     if k >= 0 and view.lower[k] == "the":
         k -= 1
