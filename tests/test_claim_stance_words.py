@@ -41,3 +41,37 @@ def test_voiced_interest_is_support_and_expressed_concern_opposition():
     stances = _stances(text)
     assert any(c.startswith("Abdullah") and s == "supports" for c, s in stances)
     assert ("Emmanuel Macron", "opposes") in stances
+
+
+def test_a_promise_of_help_in_the_passive_or_progressive_is_support():
+    assert ("Jean Dupont", "supports") in _stances(
+        "Defence Minister Jean Dupont said Moldovan pilots would be trained in France next spring.")
+    assert ("Hakan Fidan", "supports") in _stances(
+        "Foreign Minister Hakan Fidan said Ankara will keep sending fuel and flour to the camps in Idlib.")
+
+
+def test_support_negated_is_opposition():
+    assert ("Peter Szijjarto", "opposes") in _stances(
+        "Foreign Minister Peter Szijjarto said Hungary did not support the plan to lend Ukraine more money.")
+
+
+def test_a_threat_to_block_and_a_charge_of_breach_are_criticism():
+    assert ("Robert Fico", "opposes") in _stances(
+        "Prime Minister Robert Fico said Slovakia would block the new aid package for Ukraine.")
+    assert ("Mateusz Morawiecki", "opposes") in _stances(
+        "Prime Minister Mateusz Morawiecki said the grain deal breaches the bloc's trade rules.")
+
+
+def test_congratulating_is_support():
+    assert ("To Lam", "supports") in _stances(
+        "Vietnamese President To Lam congratulated Vladimir Putin on winning another term.")
+
+
+def test_a_charge_of_murder_is_criticism():
+    assert ("Ralf Stegner", "opposes") in _stances(
+        "Ralf Stegner, a lawmaker, said the Saudi government had dissidents murdered abroad.")
+
+
+def test_announcing_a_sum_is_support():
+    assert ("Anniken Huitfeldt", "supports") in _stances(
+        "Foreign Minister Anniken Huitfeldt announced a further 200 million crowns for the UN agencies working in Sudan.")

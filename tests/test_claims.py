@@ -533,3 +533,40 @@ def test_an_outlet_citing_officials_as_saying_is_a_report():
     text = "Bloomberg had earlier cited Western officials as saying that Iran was building a drone factory in Russia."
     claims = extract(SourceDocument("t", text)).facts_of(Claim)
     assert [(c.claimant.label, c.modality) for c in claims] == [("Bloomberg", "reported")]
+
+
+def test_a_name_after_a_preposition_before_reported_is_no_outlet():
+    claims = _claims("A team of inspectors that monitors the arms embargo on Darfur reported on Monday that Chad "
+                     "had let weapons cross its border into Sudan.")
+    assert not any(claimant == "Darfur" for claimant, _ in claims)
+    assert ("the Washington Post", ("Russia", "Venezuela")) in _claims(  # the agent of a passive may speak
+        "Observers quoted by the Washington Post said Russia would have little capacity to defend Caracas.")
+
+
+def test_a_longer_outlet_phrase_after_the_statement_relays_it():
+    facts = extract(SourceDocument("t", "Foreign Minister Wang Yi said China would send more grain to Zimbabwe this "
+                                        "year, the official Xinhua news agency reported.")).facts_of(Claim)
+    assert [(c.claimant.label, c.text, c.modality) for c in facts] == [
+        ("Wang Yi", "China would send more grain to Zimbabwe this year", "reported")]
+
+
+def test_our_time_is_not_the_speakers_state():
+    assert _claims("Fighting in Sudan has driven 12 million people from their homes, and aid to Sudan has fallen far "
+                   "short. German Foreign Minister Annalena Baerbock said the famine in Sudan was the worst "
+                   "humanitarian disaster of our time.") == {("Annalena Baerbock", ("Sudan",))}
+
+
+def test_a_hyphenated_name_with_a_lower_case_link_is_one_speaker():
+    assert _claims("Pakistan's caretaker Prime Minister Anwar-ul-Haq Kakar said Pakistan would send tents and "
+                   "medicine to Afghanistan.") == {("Anwar-ul-Haq Kakar", ("Afghanistan", "Pakistan"))}
+
+
+def test_an_outlet_name_keeps_its_lower_case_links():
+    assert _claims("The plan first came to light in the newspaper Corriere della Sera, which cited two ministers. "
+                   "According to the paper, Italy would send air defence systems to Ukraine.") == {
+        ("Corriere della Sera", ("Italy", "Ukraine"))}
+
+
+def test_a_state_body_speaks_across_the_day_named_before_its_verb():
+    claims = _claims("Chad's army on Monday accused Sudan of shelling a border town.")
+    assert [claimant for claimant, _ in claims] == ["Chadian army"]

@@ -176,3 +176,10 @@ def test_a_fact_whose_evidence_is_no_span_of_the_text_is_dropped_not_stored():
     assert quoted(flow(0, 15, "Japan sent rice"), text)
     assert not quoted(flow(20, 5, ""), text)
     assert not quoted(flow(0, 5, "Laos."), text)
+
+
+def test_a_stop_glued_to_the_next_word_ends_no_sentence():
+    text = "Ralf Stegner told Table.Media that Berlin should stop. \"We will not sell.\" The talks ended."
+    sentences = [s.text for s in extract(SourceDocument("d", text)).sentences]
+    assert sentences[0].startswith("Ralf Stegner told Table.Media that Berlin should stop.")
+    assert sentences[-2:] == ["We will not sell.\"", "The talks ended."]  # a stop before a quote still ends one

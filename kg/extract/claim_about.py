@@ -12,6 +12,7 @@ from kg.model import EntityRef
 _FIRST_PLURAL = frozenset("we our ours ourselves".split())  # "us" is too often the U.S. written in capitals
 _COUNTRY_OWNERS = frozenset("my our his her".split())
 _COUNTRY_NOUNS = frozenset("country nation government".split())
+_NOT_THE_STATE = frozenset("time times era age generation lifetime world planet".split())
 _BODY_WORDS = frozenset("ministry embassy presidency cabinet government army military navy office".split())
 
 
@@ -19,6 +20,8 @@ def refers_to_own_state(view: SentenceView, first: int, last: int) -> bool:
     """Do tokens *first*..*last* speak of the speaker's side: "we", "our", "us", "his country"?"""
     for k in range(first, last):
         word, text = view.lower[k], view.tokens[k].text
+        if word in _FIRST_PLURAL and k + 1 < last and view.lower[k + 1] in _NOT_THE_STATE:
+            continue  # "the greatest catastrophe of our time", "our planet": all of us, not the speaker's state
         if word in _FIRST_PLURAL or (text == "us" and k > first):
             return True
         if word in _COUNTRY_OWNERS and k + 1 < last and view.lower[k + 1] in _COUNTRY_NOUNS:

@@ -37,6 +37,8 @@ def person_after(view: SentenceView, verb: int, opens_chunk: bool) -> tuple[Enti
         if k in view.actor_at and view.actor_at[k].entity.kind == "person":
             if not opens_chunk and view.lower[k - 1] in _TO_WHOM:
                 return None  # "had complained to Lammy in a letter": the one addressed
+            if view.possessive(view.actor_at[k]):
+                return None  # "the parliament backed Kobakhidze's cabinet": the owner of the object
             return view.actor_at[k].entity, k
     return None
 

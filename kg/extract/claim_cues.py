@@ -60,7 +60,8 @@ def _before_title(view: SentenceView, comma: int) -> Mention | None:
 GROUP_SPEAKERS = frozenset("critics experts analysts observers economists activists witnesses residents officials diplomats "
                            "commentators scholars researchers media traders dealers bankers scientists outlets "
                            "agencies groups lawmakers legislators politicians protesters opponents investors monitors "
-                           "inspectors investigators negotiators mediators donors campaigners prosecutors".split())
+                           "inspectors investigators negotiators mediators donors campaigners prosecutors doctors "
+                           "medics supporters".split())
 _NOT_MODIFIERS = frozenset("the a an and or but of in on at to for with by from that which who as some many most "
                            "several other few all both these those this its their his her our also have has had "
                            "while when after before".split())
@@ -106,11 +107,12 @@ def no_statement(view: SentenceView, j: int) -> bool:
 
 def titled_in_pp(view: SentenceView, mention: Mention) -> bool:
     """A person after a preposition, also across the title ("with Thai Foreign Minister Don Pramudwinai"):
-    named in passing, not the "he" or "the minister" of the next sentence."""
+    named in passing, not the "he" or "the minister" of the next sentence. The agent of a passive ("was
+    received by Yassin") is the one who acted, and stays."""
     i = mention.first - 1
     while i >= 0 and (view.lower[i] in ("the", ",") or i in view.actor_at or view.tokens[i].text[:1].isupper()):
         i -= 1
-    return i >= 0 and view.lower[i] in PREPOSITIONS and view.lower[i] != "between"
+    return i >= 0 and view.lower[i] in PREPOSITIONS and view.lower[i] not in ("between", "by")
 
 
 def in_name(mention: Mention, speaker: EntityRef) -> bool:
@@ -161,7 +163,7 @@ def assertion_rejected(view: SentenceView, j: int, nouns: frozenset[str], verbs:
     set off after what it rejects."""
     if view.lower[j] not in ("a", "an") or j + 1 >= len(view.tokens) or view.lower[j + 1] not in nouns:
         return False
-    return any(verbs.get(w) == "denies" for w in view.lower[j + 2:j + 8])
+    return any(w in verbs for w in view.lower[j + 2:j + 12])  # "an accusation that U.N. experts have described as credible"
 
 
 def refers_back(text: str, nouns: frozenset[str]) -> bool:
@@ -192,8 +194,11 @@ def trailing_attribution(view: SentenceView, j: int, n: int, verbs: dict[str, st
     """Is the rest of the sentence from *j* a short attribution of its own ("the minister said (on Monday).")?"""
     end = next((k for k in range(j, n - 1) if view.lower[k] == "," and view.lower[k + 1].endswith("ing")), n)
     rest = [w for w in view.lower[j:end] if w not in (".", '"', "”")]  # "..., the minister said, adding ..."
-    return 2 <= len(rest) <= 10 and "," not in rest and any(w in verbs for w in rest[1:4]) \
+    return 2 <= len(rest) <= 10 and "," not in rest and any(w in verbs for w in rest[1:6]) \
         and (j in view.actor_at or view.lower[j] == "the" or view.tokens[j].text[:1].isupper())
+
+
+_NAME_LINKS = frozenset("de da do di du del della des dos".split())
 
 
 def source_name(view: SentenceView, first: int, step: int) -> tuple[EntityRef, int, int] | None:
@@ -206,6 +211,12 @@ def source_name(view: SentenceView, first: int, step: int) -> tuple[EntityRef, i
             words.append(j)
         elif text.lower() in ("of", "the", "&") and words and step == 1:
             words.append(j)
+        elif text in _NAME_LINKS and words and step == 1 and j + 1 < len(view.tokens) \
+                and view.tokens[j + 1].text[:1].isupper():
+            words.append(j)  # "Folha de S.Paulo", "Corriere della Sera"
+        elif text == "-" and words and 0 < j < len(view.tokens) - 1 and view.tokens[j - 1].end == view.tokens[j].start \
+                and view.tokens[j].end == view.tokens[j + 1].start and view.tokens[j + step].text[:1].isupper():
+            words.append(j)  # "Al-Qahera News": a hyphen inside the name
         else:
             break
         j += step

@@ -30,9 +30,20 @@ def judge(view: SentenceView, first: int, last: int, cue: str, rules: dict[str, 
         stance, modality = cue, "hedged" if said & rules["hedges"] else "asserted"
     if stance == "neutral" and first > 0 and view.lower[first - 1] in rules["expresses"]:
         stance = _expressed(view, first, last, rules)  # "voiced his country's interest in ...": the noun's stance
+    if stance == "neutral" and _pledged_sum(view, first, last):
+        stance = "supports"  # "Baerbock announced a further 300 million euros for ...": a promise of help (C5)
     if stance == "neutral":
         stance = _evaluation(view, first, last, rules)
     return stance, modality
+
+
+_PLEDGING = frozenset("announced announces pledged pledges promised promises committed offered".split())
+
+
+def _pledged_sum(view: SentenceView, first: int, last: int) -> bool:
+    """Does what was announced open with a sum of money ("announced a further 300 million euros")?"""
+    return first > 0 and view.lower[first - 1] in _PLEDGING and any(
+        view.amount_at(k) for k in range(first, min(first + 4, last)))
 
 
 def _according_in(view: SentenceView, first: int, last: int) -> bool:
@@ -50,12 +61,17 @@ def _expressed(view: SentenceView, first: int, last: int, rules: dict[str, froze
     return "neutral"
 
 
+_NEGATIONS = frozenset("not n't n’t never no".split())
+
+
 def _evaluation(view: SentenceView, first: int, last: int, rules: dict[str, frozenset[str]]) -> str:
     """What a neutral speech verb introduces may still praise or criticise: the side with more evaluative
     words wins ("a new chapter of friendship" / "an unacceptable violation"), criticism on a tie."""
-    against = sum(view.lower[k] in rules["opposing_words"] for k in range(first, last))
+    negated = {k for k in range(first, last) if view.lower[k] in rules["supporting_words"]
+               and any(w in _NEGATIONS for w in view.lower[max(first, k - 2):k])}  # "we do not support"
+    against = sum(view.lower[k] in rules["opposing_words"] for k in range(first, last)) + len(negated)
     for_ = sum(view.lower[k] in rules["supporting_words"] and view.lower[k - 1] != "the"  # "with the help of"
-               for k in range(first, last))
+               and k not in negated for k in range(first, last))
     if against and against >= for_:
         return "opposes"
     if not for_ and _refuses(view, first, last):
@@ -71,9 +87,23 @@ def _promises_help(view: SentenceView, first: int, last: int, rules: dict[str, f
         ahead = view.lower[k + 1:min(k + 5, last)]
         if "not" in ahead[:2] or "never" in ahead[:2]:
             continue
-        if any(w in rules["help_verbs"] for w in ahead):
+        if any(_bases(w) & rules["help_verbs"] for w in ahead):
             return True
     return False
+
+
+_IRREGULAR = {"sent": "send", "given": "give", "built": "build", "paid": "pay", "lent": "lend", "spent": "spend",
+              "stood": "stand", "supplying": "supply", "supplied": "supply", "provided": "provide",
+              "providing": "provide"}
+
+
+def _bases(word: str) -> set[str]:
+    """The forms a help verb may have as a promise puts it ("would be trained", "will keep sending")."""
+    forms = {word, _IRREGULAR.get(word, word)}
+    for suffix in ("ing", "ed", "d"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            forms |= {word[:-len(suffix)], word[:-len(suffix)] + "e"}
+    return forms
 
 
 def _rejects_assertion(view: SentenceView, first: int, last: int, rules: dict[str, frozenset[str]]) -> bool:

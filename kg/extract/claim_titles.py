@@ -44,7 +44,10 @@ class PersonTrail:
         """The person the title at *title* (after "the", maybe with one modifier) stands for."""
         modifier = view.actor_at.get(title - 1)
         if modifier is not None and modifier.entity.kind == "state" and modifier.how == "demonym":
-            return next((p for p in reversed(self.named) if self.states.get(p) == modifier.entity), fallback)
+            other = self.states.get(fallback) != modifier.entity
+            # "the Egyptian ambassador said" with no Egyptian named: an unnamed official, so the state speaks
+            return next((p for p in reversed(self.named) if self.states.get(p) == modifier.entity),
+                        modifier.entity if other else fallback)
         if view.lower[title] in _PRESIDENTS and view.lower[title - 1] == "the":
             return next((p for p in reversed(self.named) if p in self.presidents), fallback)
         return fallback
@@ -59,4 +62,8 @@ def he_next(view: SentenceView, found: list, persons: list[EntityRef], last: Ent
         return found[0][0]
     if persons:
         return persons[0] if found and found[0][0] == persons[0] else persons[-1]
+    if found and view.lower[0] in ("a", "an") and found[0][1] > 0:
+        # "A senior official told Reuters ...": the next "he" is that unnamed official, who is recorded as
+        # what the sentence made of him (the outlet, the state), not as someone named before
+        return found[0][0]
     return last

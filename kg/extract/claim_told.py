@@ -82,3 +82,15 @@ def outlet_opening(view: SentenceView) -> EntityRef | None:
     if found is None or found[1] > 1 or found[2] >= len(view.tokens) or view.lower[found[2]] not in _MEDIA_ACTS:
         return None
     return found[0]
+
+
+def outlet_after_its_noun(view: SentenceView, nouns: frozenset[str]) -> EntityRef | None:
+    """"... came to light in the newspaper Folha de S.Paulo, which ...": an outlet named after its noun anywhere
+    in the sentence, the outlet a later "the paper" means."""
+    for j in range(1, len(view.tokens) - 1):
+        if view.lower[j] in nouns and view.tokens[j].text.islower() and view.lower[j - 1] == "the" \
+                and view.tokens[j + 1].text[:1].isupper() and j + 1 not in view.actor_at:
+            found = source_name(view, j + 1, 1)
+            if found is not None:
+                return found[0]
+    return None

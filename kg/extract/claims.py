@@ -10,7 +10,7 @@ article's author is never made the claimant of someone else's words.
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -24,7 +24,7 @@ from kg.extract.claim_cues import commitment_frame, descriptive as _descriptive,
     source_name
 from kg.extract.claim_according import according_to
 from kg.extract.claim_about import own_state, refers_to_own_state
-from kg.extract.claim_told import knowing_sources, outlet_opening, told_outlet
+from kg.extract.claim_told import knowing_sources, outlet_after_its_noun, outlet_opening, told_outlet
 from kg.extract.claim_frames import addressee_end, declined_to_say, expressed_stance, passive_agent, posted_on, \
     relative_aside_start, titled_aside
 from kg.extract.claim_quotes import QuoteState, quote_before, quote_end, quoted_as_saying, second_piece
@@ -33,17 +33,20 @@ from kg.extract.claim_spokes import spokesperson_of
 from kg.extract.claim_titles import PersonTrail, he_next
 from kg.extract.claim_acronyms import acronyms, expand
 from kg.extract.claim_owned_title import owned_title
+from kg.extract.claim_administration import administration
 from kg.extract.claim_press import in_own_name, outlet_after_noun, press_service
 from kg.extract.claim_next import next_statement
+from kg.extract.claim_relayed import relayed
+from kg.extract.claim_endorsed import endorsed
 from kg.extract.claim_short import judged, short_object
 from kg.extract.claim_asides import auxiliaries_only, coordinated_subject, person_after
 from kg.extract.claim_before import clause_before, inverted_person, only_setting_after, own_voice
 from kg.extract.claim_referents import ministry_as_written, state_described
 from kg.extract.claim_participles import participial, participle_stances, subject
 from kg.extract.claim_stance import judge
-from kg.extract.institutions import LOWER_INSTITUTION as _LOWER_INSTITUTION, demonym_of, \
+from kg.extract.institutions import BODY_VERB_GAP, LOWER_INSTITUTION as _LOWER_INSTITUTION, demonym_of, \
     institution as _institution, possessed_body
-from kg.extract.view import SentenceView, by_sentence, main_state, ranked_states, unique
+from kg.extract.view import PREPOSITIONS, SentenceView, by_sentence, main_state, ranked_states, unique
 from kg.model import Claim, EntityRef, Evidence, Mention, Sentence
 
 RULES_FILE = Path(__file__).resolve().parent.parent / "rules" / "events.toml"
@@ -87,10 +90,10 @@ def _speaks_for(view: SentenceView, mention: Mention, verb: int) -> bool:
     the state or body behind an unnamed speaker."""
     if mention.entity.kind == "person":
         return False
-    if view.possessive(mention):
-        rest = view.lower[mention.last + 1:verb]
-        return 0 < len(rest) <= 4 and all(w in _LOWER_INSTITUTION for w in rest) \
-            and not any(view.tokens[k].text[:1].isupper() for k in range(mention.last + 1, verb))
+    if view.possessive(mention):  # "Sudan's government on Tuesday accused": the day is no part of the body
+        body = [k for k in range(mention.last + 1, verb) if view.lower[k] not in BODY_VERB_GAP]
+        return 0 < len(body) <= 4 and all(view.lower[k] in _LOWER_INSTITUTION for k in body) \
+            and not any(view.tokens[k].text[:1].isupper() for k in body)
     k = mention.first - 1
     if k >= 0 and view.lower[k] == "the":
         k -= 1
@@ -285,8 +288,8 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
                                    or (tokens[k] in _OUTLET_NOUNS | {"news"} and view.tokens[k].text.islower())):
             # "the DongA Ilbo newspaper reported", "the Andina news agency said"
             k -= 1
-        found = source_name(view, k, -1)
-        if found is not None:
+        found = source_name(view, k, -1)  # not the object of a preposition: "the embargo on Darfur reported"
+        if found is not None and not (found[1] > 0 and tokens[found[1] - 1] in PREPOSITIONS - {"by"}):
             return found[0], found[1]
     if 1 < chunk_start < verb and tokens[chunk_start - 1] == "," and _appositive(view, chunk_start):
         found = _before_appositive(view, chunk_start)  # "Reuters, citing people familiar with it, reported"
@@ -382,7 +385,8 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
             memory.person = None  # "he said" does not reach across paragraphs that name nobody
         block = sentence.block
         view = SentenceView(sentence, actors.get(sentence.index, []))
-        said = _with_verbs(view, verbs, memory, openers)
+        said, carried = relayed(_with_verbs(view, verbs, memory, openers))  # "X said ..., Xinhua reported"
+        said = endorsed(view, said, rules["assertion_nouns"])  # "..., an accusation that U.N. experts backed"
         according = according_to(view, lambda k: _described(view, k, memory), _speaker)
         # "Kishida told reporters that ..., according to The Japan Times": the person quoted is the claimant
         found = said if any(c[0].kind == "person" for c in said) or according is None else [according]
@@ -411,6 +415,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
                 memory.outlets.add(speaker)
                 stance = "outlet"
             claim = _build(view, speaker, first, last, stance, rules, doc_id)
+            claim = replace(claim, modality="reported") if (first, last) in carried else claim
             described = unique(r for r in (_described(view, k, memory) for k in range(max(first, 1), last)
                                            if view.lower[k] in _BODY_NOUNS) if r is not None and r != speaker)
             if described:  # "the bloc would not recognise ...": the organisation named before (C3)
@@ -434,13 +439,14 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
                 fallback = next((ref for ref, _ in ranked if ref != speaker), None)
                 if fallback is not None:
                     claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence, (fallback,))
-            if topic is not None and topic not in claim.about and topic != speaker and not in_own_name(topic, speaker):
+            fellow = {x[0] for x in found if x[1:3] == (first, last)}  # "India and Kazakhstan said": not of each other
+            if topic is not None and topic not in claim.about and topic not in fellow and not in_own_name(topic, speaker):
                 # a statement in a report about Niger is about Niger, whether or not it names it
                 claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence,
                               (*claim.about, topic))
             if topic is None and pair and all(ref in pair for ref in claim.about if ref.kind == "state"):
                 # a report about two states: what is said of one (or of neither) is said of their dealings
-                extra = tuple(ref for ref in pair if ref not in claim.about and ref != speaker)
+                extra = tuple(ref for ref in pair if ref not in claim.about and ref not in fellow)
                 claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence,
                               (*claim.about, *extra))
             if inside and first == 0 and waiting and waiting[0] == sentence.block:  # the quote began before
@@ -462,7 +468,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
         body = _institution(view, opener) if opener is not None else None
         if body is not None:  # "The Saudi foreign ministry condemned the raid. It said ..."
             memory.body = body[0]
-        memory.outlet_named = outlet_opening(view) or memory.outlet_named
+        memory.outlet_named = outlet_opening(view) or outlet_after_its_noun(view, _OUTLET_NOUNS) or memory.outlet_named
         persons = [m.entity for m in view.actors if m.entity.kind == "person" and not _titled_in_pp(view, m)]
         memory.trail.record(persons)
         before = [m for m in view.actors if m.entity.kind != "person"]
@@ -535,7 +541,7 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
         speaker, speaker_at = outlet if outlet is not None else (plural[0][0], plural[1]) if plural is not None \
             else spokesperson_of(view, j, _speaker, memory.topic) \
             or coordinated_subject(view, j, _rules()["commits"], _institution, _speaker) or press_service(view, j) \
-            or owned_title(view, j, memory.trail) or outlet_after_noun(view, j) \
+            or owned_title(view, j, memory.trail) or administration(view, j, memory.trail) or outlet_after_noun(view, j) \
             or _speaker_near(view, j, memory)
         if speaker is None:
             continue

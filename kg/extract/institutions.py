@@ -17,7 +17,8 @@ NAMED_INSTITUTIONS = frozenset("ministry embassy presidency cabinet army militar
                                "newspapers television tv radio broadcaster force guard forces bank".split())
 
 
-_AUXILIARIES = frozenset("has have had also".split())
+BODY_VERB_GAP = frozenset("has have had also on monday tuesday wednesday thursday friday saturday sunday earlier "
+                          "later again previously repeatedly".split())  # "has said", "Sudan's army on Tuesday accused"
 
 
 def institution(view: SentenceView, mention: Mention, end: int | None = None) -> tuple[EntityRef, int] | None:
@@ -35,7 +36,7 @@ def institution(view: SentenceView, mention: Mention, end: int | None = None) ->
             break
     seat = end is not None and view.lower[k] == "in" and k + 1 < end and all(
         view.tokens[x].text[:1].isupper() for x in range(k + 1, end))  # "the Japanese embassy in Hanoi said"
-    seat = seat or (end is not None and all(view.lower[x] in _AUXILIARIES for x in range(k, end)))  # "... has said"
+    seat = seat or (end is not None and all(view.lower[x] in BODY_VERB_GAP for x in range(k, end)))  # "... has said"
     if not words or view.lower[words[-1]] not in NAMED_INSTITUTIONS or (end is not None and k != end and not seat):
         return None
     demonym = _demonym(mention)

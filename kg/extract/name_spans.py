@@ -88,14 +88,18 @@ def _particle(sentence: Sentence, j: int) -> bool:
     return sentence.tokens[j].text in PARTICLES
 
 
+_LINKS = frozenset("ul ud ur uz ad ud ar as".split())  # inside a hyphenated name only: "Anwar-ul-Haq", "Zia-ur-Rehman"
+
+
 def compound_end(sentence: Sentence, i: int, taken: set[int]) -> int:
     """End (exclusive) of the hyphenated name word starting at name token *i*: "Jean-Noël" -> after "Noël"."""
     tokens = sentence.tokens
     j = i + 1
     while j + 1 < len(tokens) and _glued_hyphen(sentence, j) and j + 1 not in taken and (
-            is_name_token(sentence, j + 1, taken) or (_particle(sentence, j + 1) and _glued_hyphen(sentence, j + 2)
+            is_name_token(sentence, j + 1, taken) or ((_particle(sentence, j + 1) or tokens[j + 1].text in _LINKS)
+                                                      and _glued_hyphen(sentence, j + 2)
                                                       and is_name_token(sentence, j + 3, taken))):
-        j += 2  # "Abdel-Fattah", "Waker-Uz-Zaman"
+        j += 2  # "Abdel-Fattah", "Waker-Uz-Zaman", "Anwar-ul-Haq"
     if j + 1 < len(tokens) and _glued_hyphen(sentence, j) and j + 1 not in taken and _syllable(tokens[j + 1].text):
         j += 2  # "Jae-myung", "Jong-un": a romanised given name's lower-case second syllable
     return j

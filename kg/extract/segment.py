@@ -215,7 +215,7 @@ def segment(document: CleanDocument) -> tuple[tuple[Sentence, ...], tuple[Mentio
         # Token attributes as one array (much cheaper than a spaCy Token object per word), and
         # sentence starts by the rule of spaCy's Sentencizer: the first word that is not
         # punctuation after a sentence-ending mark.
-        words, lowers, lemmas, capitals, starts_at, ended = [], [], [], [], [0], False
+        words, lowers, lemmas, capitals, starts_at, ended, glued = [], [], [], [], [0], False, False
         for i, (idx, orth, space, punct) in enumerate(doc.to_array([IDX, ORTH, SPACY, IS_PUNCT]).tolist()):
             word, lemma, lower, lemma_lower, capital = known[orth]
             words.append(_token(Token, (offset + idx, offset + idx + len(word), word, lemma, space == 1, lower)))
@@ -224,12 +224,15 @@ def segment(document: CleanDocument) -> tuple[tuple[Sentence, ...], tuple[Mentio
             if capital:
                 capitals.append(i)
             if word in enders:
-                ended = True
+                ended, glued = True, word == "." and space == 0
             elif ended and not punct:
-                starts_at.append(i)
+                if not glued:  # "told Table.Media that": a stop with a word glued to it ends no sentence
+                    starts_at.append(i)
                 ended = False
             elif i and word in _SENTENCE_OPENERS and words[i - 1].text[-1] == "." and len(words[i - 1].text) > 1:
                 starts_at.append(i)  # "in a post on X. The embassy said": the abbreviation's stop ends the sentence
+            if ended and punct and word not in enders:
+                glued = False  # '... end." Next': the stop is followed by a quote, not glued to a word
         if not words:
             continue
         matches = iter(_longest_first(matcher(doc), rank))

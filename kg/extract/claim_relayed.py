@@ -1,0 +1,20 @@
+"""A person's words relayed by an outlet in the same sentence: "Kobakhidze said Georgia would be ready by
+2030, Xinhua news agency reported." The person is the claimant and the statement comes second-hand
+(gold rules C2 and C5, as for "..., according to The Japan Times"); the outlet makes no claim of its own."""
+
+from __future__ import annotations
+
+
+def relayed(found: list) -> tuple[list, set]:
+    """*found* (speaker, first, last, cue) claims of one sentence without the outlet reports that only
+    carry a person's claim, and the (first, last) spans of the person claims they carried."""
+    carried: set = set()
+    kept = []
+    for claim in found:
+        speaker, first, last, cue = claim
+        inner = [c for c in found if c is not claim and c[0].kind == "person" and first <= c[1] and c[2] <= last]
+        if cue == "outlet" and speaker.kind == "organisation" and inner:
+            carried |= {c[1:3] for c in inner}
+            continue
+        kept.append(claim)
+    return kept, carried
