@@ -553,7 +553,8 @@ def _flows(view, frame: Frame, context: Context, lexicon: AidLexicon, doc_id: st
     for first, last, recipients in frame.segments:
         if recipients is None:
             continue
-        inferred = not recipients
+        if (inferred := not recipients) and any(rs and e > s for s, e, rs in frame.segments):
+            continue  # "provide $20 million to help Tuvalu adapt to rising seas": "adapt" is no item for another
         if inferred and frame.trigger.frame == "give" and in_return(view, frame.first):
             recipients = tuple(d for d in context.donors if d not in frame.donors)  # "In return, Moscow has been providing food"
         recipients = recipients or tuple(r for r in context.fallback_recipients() if r not in frame.donors)

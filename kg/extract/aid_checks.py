@@ -122,6 +122,7 @@ _NOT_GOODS = frozenset("delegation delegations message messages letter letters s
                        "status rights membership recognition citizenship asylum accreditation".split()) | _IMPOSED
 _NOT_ITEM_START = frozenset("could would should can may might must will was were is are be been has have had "
                              "said says not".split())
+_SERVICE_KINDS = frozenset("military police security defence defense technical naval army".split())
 _AFTER_HEAD = frozenset("on against in at since".split())
 _SMALL_COUNTS = frozenset("two three four five six seven eight nine ten dozen".split())
 _DURATION = frozenset("week weeks month months year years day days hour hours time moment chance".split())
@@ -146,6 +147,9 @@ def _plausible_item(view: SentenceView, first: int, last: int) -> bool:
         return True  # "bought tanks and sent them to Ukraine", "to Washington, which will send them on to Kyiv"
     if words[0] in ("it", "them") or (len(words) == 1 and words[0] in ("this", "that", "these", "those")):
         return False  # "refused to extend it": the pronoun stands for a deal, not for goods
+    if len(words) >= 2 and words[-1] in ("advisers", "advisors", "instructors") and (
+            words[-2] in _SERVICE_KINDS or words[-2][:1].isdigit()):
+        return True  # "sent police advisers to Honiara", "200 military advisers": a service, not an envoy
     if any(w in ("said", "says", "told") for w in words) or (words and words[-1] in _NOT_GOODS) \
             or (words and words[0] in _NOT_GOODS) \
             or (len(words) > 1 and words[0] in _SAME_WORDS and words[1] in _NOT_GOODS):
