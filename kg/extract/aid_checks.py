@@ -174,6 +174,9 @@ def _give_applies(view: SentenceView, last: int, entry: Entry, lexicon: AidLexic
     word = entry.words[0]
     if word in lexicon.with_only:
         return _actor_then_with(view, last) or bool(_actor_then_verb(view, last))
+    if word in _GROW_VERBS:  # "expand Egypt's loan programme", "boost its aid to Kyiv" (not "its expanding navy")
+        return not view.lower[last - 1].endswith("ing") and bool(
+            set(view.lower[last:min(last + 4, len(view.tokens))]) & (lexicon.aid_nouns | _MONEY_PARTS | {"programme"}))
     if word in lexicon.aid_object_only:
         first = last - len(entry.words)
         if is_passive(view, first):  # "The transfer was held back": the subject is what is held
@@ -192,6 +195,7 @@ def _give_applies(view: SentenceView, last: int, entry: Entry, lexicon: AidLexic
     return True
 
 
+_GROW_VERBS = frozenset("expand increase boost top".split())
 _MONEY_PARTS = frozenset("tranche tranches disbursement disbursements instalment installment instalments "
                           "installments funds money".split())
 _HELPED_VERBS = frozenset("build develop construct modernise modernize launch produce make rebuild restore upgrade "
