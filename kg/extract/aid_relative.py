@@ -18,23 +18,28 @@ def fronted_item(view: SentenceView, subject_at: int | None, segments: list) -> 
     """With nothing given after the verb, the noun phrase just before the giver is the item; an item
     that another actor ordered gives to that actor ("delivered two of the regiments India ordered")."""
     segments = [_ordered_by(view, s, e, r) for s, e, r in segments]
-    if subject_at is None or not segments or (segments[0][0] < segments[0][1] and not _time_only(view, *segments[0][:2])):
-        return segments
+    given = segments
+    if subject_at is not None and not segments:
+        segments = [(subject_at, subject_at, ())]  # "F-16s, which Denmark delivered last year": nothing after the verb
+    if subject_at is None or (segments[0][0] < segments[0][1] and not _time_only(view, *segments[0][:2])):
+        return given
     subject_at -= subject_at > 1 and view.lower[subject_at - 1] == "the" and view.lower[subject_at - 2] in _RELATIVES
     head = subject_at - 1 - (subject_at > 0 and view.lower[subject_at - 1] in _RELATIVES)
     if view.lower[subject_at - 1] == "which" and head > 0 and view.lower[head] == ",":
         head -= 1  # "the interest-free loan, which EU leaders approved in December"
-    if head < 0 or head in view.actor_at or not view.lower[head].isalpha() or view.lower[head] in _DETERMINERS \
-            or not view.tokens[head].text[:1].islower():
-        return segments
+    if head < 0 or head in view.actor_at or not view.lower[head].replace("-", "").isalnum() \
+            or view.lower[head] in _DETERMINERS or not view.tokens[head].text[:1].isalnum():
+        return given
     start = head
     while start > 0 and head - start < 6 and (start - 1) not in view.actor_at \
             and (view.lower[start - 1].isalnum() or "-" in view.lower[start - 1] or _number(view.lower[start - 1])):
         start -= 1
         if view.lower[start] in _DETERMINERS or _number(view.lower[start]):
             break  # "the drones", "50,000 tonnes that New Delhi pledged"
-    if not (view.lower[start] in _DETERMINERS or _number(view.lower[start])) or not _aid_like(view, start, head + 1):
-        return segments  # "Last year Iran sent to Russia ...": no noun phrase of goods before the giver
+    if not (view.lower[start] in _DETERMINERS or _number(view.lower[start])):
+        start = head  # a bare noun: "pilots fly F-16s, which Denmark delivered"
+    if not _aid_like(view, start, head + 1):
+        return given  # "Last year Iran sent to Russia ...": no noun phrase of goods before the giver
     return [(start, head + 1, segments[0][2]), *segments[1:]]
 
 
