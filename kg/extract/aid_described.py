@@ -5,10 +5,10 @@ Morocco's closest partner. Paris sold it 24 Rafale jets".
 
 Only where a getter stands (after "to", "for", "into", "of", or right after a give verb): "the country"
 as a subject is the speaker's own state and is read elsewhere (SentenceView.pronoun_subject). The
-description stands for the state the report names most when it is among those named in this sentence or
-the two before, else for the state named last there, never for the subject of its own clause (that
-one gives: "Mexico has sent crude to the island") and never for a demonym ("expelled French troops"
-names no state the text goes on about).
+description stands for the state named last before it in its own sentence, else for the state the report
+names most when it is among those named in the two sentences before, else for the state named last there;
+never for the subject of its own clause (that one gives: "Mexico has sent crude to the island") and never
+for a demonym ("expelled French troops" names no state the text goes on about).
 """
 
 from __future__ import annotations
@@ -67,7 +67,7 @@ def described_states(mentions: tuple[Mention, ...], sentences) -> tuple[Mention,
     return (*mentions, *added) if added else mentions
 
 
-_CLAUSE_BREAKS = frozenset(", ; : and but while whereas which who that".split())
+_CLAUSE_BREAKS = frozenset(", ; : but while whereas which who that".split())
 _PREPOSITIONS = frozenset("to for from with by of in at on into under against between".split())
 
 
@@ -100,8 +100,10 @@ def _head_end(words: list[str], at: int) -> int | None:
 def _antecedent(by_sentence: dict[int, list[Mention]], index: int, before: int, excluded: set, main):
     """The state named last before the description, or the state the report names most if it is among
     the recent ones ("Britain's BAE hoped to sell jets to Riyadh ... exports to the kingdom")."""
+    here = [m for m in by_sentence.get(index, ()) if m.first < before and m.entity not in excluded]
+    if here:  # "China, the Maldives' other large creditor, has lent the country $1.4 billion"
+        return here[-1].entity
     candidates = [m for back in range(_LOOK_BACK, 0, -1) for m in by_sentence.get(index - back, ())]
-    candidates += [m for m in by_sentence.get(index, ()) if m.first < before]
     if main is not None and main not in excluded and any(m.entity == main for m in candidates):
         return main
     for m in reversed(candidates):

@@ -213,9 +213,10 @@ class SentenceView:
             if 0 < n < len(chunks) - 1 and first < last and (self.lower[first] in ("which", "who") or (
                     self.lower[first].endswith("ed") and self.lower[first + 1:first + 2] == ("by",))):
                 continue  # "The UAE, accused by UN experts of arming the RSF, pledged": an aside on the subject
-            if n + 1 < len(chunks) and first < len(self.lower) and self.lower[first] in ("a", "an") \
+            if n + 1 < len(chunks) and first < len(self.lower) and (self.lower[first] in ("a", "an") or (
+                    self.lower[first] == "the" and first + 1 in self.actor_at and self.possessive(self.actor_at[first + 1]))) \
                     and any(chunks[n + 1][0] <= m.first < chunks[n + 1][1] for m in self.actors):
-                continue  # "Turkey, a NATO member, has sent ...": skip the appositive
+                continue  # "Turkey, a NATO member, has sent ...", "China, the Maldives' other creditor, has lent"
             for mention in self.actors:
                 if first <= mention.first < last and not self.in_pp(mention):
                     group = [m for m in self.group(mention) if m.first < index]
