@@ -64,6 +64,9 @@ def _helper_at(view: SentenceView, at: int) -> tuple[EntityRef, int] | None:
     return None
 
 
+_BROKERED = frozenset("ceasefire ceasefires truce swap exchange talks deal agreement accord peace release".split())
+
+
 def helped_frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[Frame]:
     """One frame per help phrase of the sentence."""
     frames = []
@@ -88,6 +91,8 @@ def helped_frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> 
             item_last = at
             quote_first, quote_last = start, end
         recipients = tuple(r for r in subject if r != donor and r.kind == "state")
+        if recipients and set(view.lower[item_first:item_last]) & _BROKERED:
+            continue  # "Russia and Ukraine agreed a ceasefire with the help of the UAE": mediation, not a supply
         used_context = False
         if not recipients:
             tail = next((x for x in range(end, min(end + 4, len(view.tokens))) if not view.lower[x].isalpha()),
