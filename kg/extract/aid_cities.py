@@ -1,6 +1,6 @@
 """A city named as where aid goes stands for its state: "Riyadh sent 50 trucks of food and medicine to
-Aleppo" is a flow to Syria, "supplies from the UAE arrived in Port Sudan" one to Sudan (README A1: the receiver is a state
-or an intergovernmental body; a city is where it lands, its state is who gets it)."""
+Aleppo" is a flow to Syria, "supplies from the UAE arrived in Benghazi" one to Libya (README A1: the
+receiver is a state or an intergovernmental body; a city is where it lands, its state is who gets it)."""
 
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ _ARRIVED = frozenset("arrive arrived arrives arriving land landed lands landing 
 
 
 def city_states(mentions: tuple[Mention, ...], sentences) -> tuple[Mention, ...]:
-    """*mentions* plus, for each city mention right after "to" or "into" whose state is known, a mention
-    of that state over the same words."""
+    """*mentions* plus, for each city mention right after "to", "into" or "arrived/landed/docked in" whose
+    state is known, a mention of that state over the same words."""
     gazetteer = load_gazetteer()
     by_index = {s.index: s for s in sentences}
     added = []
@@ -24,7 +24,7 @@ def city_states(mentions: tuple[Mention, ...], sentences) -> tuple[Mention, ...]
             continue
         words = [t.text.lower() for t in by_index[m.sentence].tokens[max(0, m.first - 2):m.first]]
         if words[-1] not in _TOWARDS and not (len(words) == 2 and words[1] in ("in", "at") and words[0] in _ARRIVED):
-            continue  # "to Aleppo", "arrived in Port Sudan" (but not "a meeting in Geneva")
+            continue  # "to Aleppo", "arrived in Benghazi" (but not "a meeting in Geneva")
         try:
             state = gazetteer.state(m.entity.country).ref
         except KeyError:
