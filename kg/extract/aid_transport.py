@@ -4,9 +4,11 @@ the United Arab Emirates", "Two Egyptian ships loaded with food left Alexandria 
 aid convoy crossed into Libya".
 
 The subject names a vehicle (plane, flight, ship, convoy, trucks) that carries goods: "carrying", "loaded
-with", "laden with" and goods of a lexicon category, or an aid word before the vehicle ("a relief flight",
-"an aid convoy"). The giver is the state of a demonym or possessive in the subject ("A Kuwaiti flight"),
-else the state it leaves ("took off from the UAE", "left Egypt"); the getter is the state it heads for or
+with", "laden with" and goods of a lexicon category, in the subject or after the verb ("touched down in
+Beirut carrying food"), or an aid word before the vehicle ("a relief flight", "an aid convoy"); the goods
+are the item. The giver is the state of a demonym or possessive in the subject ("A Kuwaiti flight"), a
+state after "from" or "sent by" in it ("Aircraft from Jordan, Egypt and the UAE", "a plane, sent by Abu
+Dhabi and filled with aid,"), else the state it leaves ("took off from the UAE", "left Egypt"); the getter is the state it heads for or
 reaches ("for Libya", "to Sudan", "into Gaza's neighbour Egypt"), else the getter the text is about (the
 context's, README A5). The flow is delivered; "due to leave", "will set sail" make it pledged. Arrivals
 in a named state are read by :mod:`kg.extract.aid_arrival`, which runs first.
@@ -95,8 +97,7 @@ def _subject_start(view: SentenceView, at: int) -> int:
 
 
 def _clause_end(view: SentenceView, after: int) -> int:
-    return next((j for j in range(after, len(view.tokens)) if view.lower[j] in CLAUSE_END or view.lower[j] == ";"),
-                len(view.tokens))
+    return next((j for j in range(after, len(view.tokens)) if view.lower[j] in CLAUSE_END), len(view.tokens))
 
 
 def _sent_from(view: SentenceView, vehicle: int, at: int) -> bool:
