@@ -1,0 +1,44 @@
+""""We" in a quotation is the speaker's state: '"We have delivered everything we promised to Kyiv," the
+Czech defence minister said', 'Scholz said: "We will send two more Patriot systems to Ukraine."'
+
+The speaker is found in the attribution right after the closing quote (", the Czech defence minister
+said") or right before the opening one ("Germany's chancellor said:"); the state it names (a demonym or
+a possessive, as office holders are named in reports) is the giver. A quotation with no state in its
+attribution gives no giver, and nor does "we" outside quotation marks (the reporter's "we")."""
+
+from __future__ import annotations
+
+from kg.extract.view import SentenceView, unique
+
+_QUOTES = frozenset('" “ ”'.split())
+_SPEECH = frozenset("said says told added stated declared wrote insisted announced".split())
+_AUXILIARIES = frozenset("have has had will would shall can could may might must are were also already "
+                         "just now then still not".split())
+
+
+def quoted_we(view: SentenceView, first: int):
+    """(the speaker's states, where "we" stands) when the verb at *first* has "we" as its subject inside a
+    quotation; else ((), None)."""
+    j = first - 1
+    while j >= 0 and (view.lower[j] in _AUXILIARIES or view.lower[j].endswith("ly")):
+        j -= 1
+    if j < 1 or view.lower[j] != "we":
+        return (), None
+    opening = next((k for k in range(j - 1, -1, -1) if view.lower[k] in _QUOTES), None)
+    closing = next((k for k in range(first + 1, len(view.tokens)) if view.lower[k] in _QUOTES), None)
+    if opening is None:
+        return (), None
+    if closing is not None:  # '"We have delivered ...," the Czech defence minister said'
+        tail = next((k for k in range(closing + 1, min(closing + 12, len(view.tokens))) if view.lower[k] in _SPEECH),
+                    None)
+        if tail is not None:
+            return _speaker_states(view, closing + 1, tail + 2), j
+    head = next((k for k in range(opening - 1, max(-1, opening - 12), -1) if view.lower[k] in _SPEECH), None)
+    if head is not None:  # 'Germany's chancellor said: "We will send ..."'
+        return _speaker_states(view, max(0, head - 8), opening), j
+    return (), None
+
+
+def _speaker_states(view: SentenceView, first: int, last: int):
+    return unique(m.entity for m in view.actors_in(first, last) if m.entity.kind == "state"
+                  and (m.how == "demonym" or view.possessive(m)))
