@@ -20,7 +20,7 @@ CLAUSE_END = frozenset([";", ":", "—", "–", "(", ")"])
 BE_FORMS = frozenset("be is are was were been being".split())
 LOCATIVE = frozenset("in at near inside outside across around off through via".split())
 _PRONOUNS = frozenset("they it both".split())
-_STATE_ANAPHORS = frozenset("country nation kingdom republic emirate".split())  # "the country"
+_STATE_ANAPHORS = frozenset("country nation kingdom republic emirate state".split())  # "the country", "the Gulf state"
 _COMPLEMENTIZERS = frozenset("that when because whether although though since after before unless until".split())
 _SPEAKS = frozenset("says said claims claimed alleges alleged insists insisted reports reported".split())
 _ASIDES = frozenset("meanwhile however though too also in turn instead nonetheless nevertheless moreover "
@@ -229,8 +229,10 @@ class SentenceView:
         j = index - 1
         while j >= 0 and (self.lower[j] in _AUXILIARIES or self.lower[j].endswith("ly")):
             j -= 1
-        return j >= 0 and (self.lower[j] in _PRONOUNS or (self.lower[j] in _STATE_ANAPHORS and j > 0
-                                                          and self.lower[j - 1] == "the"))
+        return j >= 0 and (self.lower[j] in _PRONOUNS or (self.lower[j] in _STATE_ANAPHORS and j > 0 and (
+            (self.lower[j - 1] == "the" and self.lower[j] != "state")  # "the state" alone is the government
+            or (j > 1 and self.lower[j - 2] == "the" and self.tokens[j - 1].text[:1].isupper()
+                and j - 1 not in self.actor_at))))  # "The Gulf state will provide"
 
     def state_in(self, first: int, last: int) -> list[Mention]:
         return [m for m in self.actors if first <= m.first < last]
