@@ -23,7 +23,7 @@ def contract_frame(view: SentenceView, at: int, frames: list[Frame], context: Co
     if view.lower[at] == "notes":
         exchanged = any(view.lemmas[j] == "exchange" for j in range(max(0, at - 3), at))
         return _between_parties_in_hand(view, at, at - 1, frames, context) if exchanged else None
-    signed = any(view.lemmas[j] in _SIGNING for j in range(max(0, at - 4), at)) or any(
+    signed = any(view.lemmas[j] in _SIGNING for j in range(max(0, at - 7), at)) or any(
         view.lemmas[j] in _SIGNING for j in range(at + 1, min(n, at + 16)) if view.lower[j - 1] in ("was", "were",
                                                                                                   "been"))
     if not signed:

@@ -21,7 +21,7 @@ def signed_for_frame(view: SentenceView, at: int, j: int) -> Frame | None:
     if subject_at is None:
         return None
     seller = next((view.actor_at[k + 1] for k in range(at + 1, j) if view.lower[k] == "with" and k + 1 in view.actor_at),
-                  None)
+                  None) or _seller_after_from(view, j)  # "a contract for 180 K2 tanks from South Korea's Hyundai Rotem"
     if seller is not None and len(subject) == 1:
         buyer = subject[0]
         if _company(view, view.actor_at[subject_at]):
@@ -42,7 +42,20 @@ def signed_for_frame(view: SentenceView, at: int, j: int) -> Frame | None:
         end += 1
     if buyer == seller_ref or not load_lexicon().categorise([t.text for t in view.tokens[j + 1:end]])[0]:
         return None  # "signed a deal with France for closer ties": no goods
-    return Frame(_ENTRY, at, at + 1, (seller_ref,), [(j + 1, end, (buyer,))], "approved", subject_at, end)
+    item_end = next((k for k in range(j + 1, end) if view.lower[k] == "from"), end)  # the seller is no item
+    return Frame(_ENTRY, at, at + 1, (seller_ref,), [(j + 1, item_end, (buyer,))], "approved", subject_at, end)
+
+
+def _seller_after_from(view: SentenceView, j: int):
+    """The state after "from" in the contract's object, if it names one before the clause ends."""
+    for k in range(j + 1, min(j + 12, len(view.tokens) - 1)):
+        if view.lower[k] in _STOP:
+            return None
+        if view.lower[k] == "from":
+            spot = k + 1 + (view.lower[k + 1] == "the")
+            mention = view.actor_at.get(spot)
+            return mention if mention is not None and mention.entity.kind == "state" else None
+    return None
 
 
 def _company(view: SentenceView, mention) -> bool:
