@@ -227,8 +227,8 @@ class SentenceView:
         """Is the verb at *index* governed by "they"/"it" ("they have also provided") or a noun that
         stands for a state named before ("the country now supplies")?"""
         j = index - 1
-        while j >= 0 and (self.lower[j] in _AUXILIARIES or self.lower[j].endswith("ly")):
-            j -= 1
+        while j >= 0 and (self.lower[j] in _AUXILIARIES or self.lower[j].endswith("ly") or self.lower[j] in _ASIDES):
+            j -= 1  # "it has instead sold shells"
         return j >= 0 and (self.lower[j] in _PRONOUNS or (self.lower[j] in _STATE_ANAPHORS and j > 0 and (
             (self.lower[j - 1] == "the" and self.lower[j] != "state")  # "the state" alone is the government
             or (j > 1 and self.lower[j - 2] == "the" and self.tokens[j - 1].text[:1].isupper()
