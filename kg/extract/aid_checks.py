@@ -121,7 +121,9 @@ _NOT_GOODS = frozenset("delegation delegations message messages letter letters s
                        # standing granted, not goods ("granted Ukraine candidate status", "hosting rights")
                        "status rights membership recognition citizenship asylum accreditation "
                        # people exchanged, not goods ("agreed a prisoner swap with Ukraine")
-                       "prisoner prisoners hostage hostages detainee detainees".split()) | _IMPOSED
+                       "prisoner prisoners hostage hostages detainee detainees "
+                       # who would get, named by kind only ("a policy against arming countries at war")
+                       "countries nations regimes".split()) | _IMPOSED
 _NOT_ITEM_START = frozenset("could would should can may might must will was were is are be been has have had "
                              "said says not".split())
 _SERVICE_KINDS = frozenset("military police security defence defense technical naval army".split())
