@@ -245,7 +245,8 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
         # "Ukraine halted the transit of Russian gas to Slovakia": the origin named in the object gave;
         # "Washington cleared the transfer of Danish jets to Peru": the approver licenses another's supply
         origin = [m.entity for m in view.state_in(segments[0][0], segments[0][1])
-                  if m.how == "demonym" and m.entity not in donors]
+                  if (m.how == "demonym" or (view.possessive(m) and frame.status == "declined"))  # "the EU's package"
+                  and m.entity not in donors]
         if origin:
             frame.donors = donors = (origin[0],)
     if asked:
