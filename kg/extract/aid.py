@@ -387,7 +387,8 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
     frames: list[Frame] = []
     consumed = -1
     triggers = find_triggers(view.sentence, lexicon)
-    has_include = any(e.frame == "include" and view.lower[f] != "including" for f, _, e in triggers)  # not "aid, including wheat,"
+    # the verb "include", not the aside "aid, including wheat,"
+    has_include = any(e.frame == "include" and view.lower[f] != "including" for f, _, e in triggers)
     for n, (first, last, entry) in enumerate(triggers):
         if first < consumed:
             continue
