@@ -210,18 +210,27 @@ class SentenceView:
             if n and self.companion_aside(first, last):
                 companions += [m for m in self.actors if first < m.first < last]
                 continue
-            if 0 < n < len(chunks) - 1 and first < last and (self.lower[first] in ("which", "who") or (
-                    self.lower[first].endswith("ed") and self.lower[first + 1:first + 2] == ("by",))):
-                continue  # "The UAE, accused by UN experts of arming the RSF, pledged": an aside on the subject
-            if n + 1 < len(chunks) and first < len(self.lower) and (self.lower[first] in ("a", "an") or (
-                    self.lower[first] == "the" and first + 1 in self.actor_at and self.possessive(self.actor_at[first + 1]))) \
-                    and any(chunks[n + 1][0] <= m.first < chunks[n + 1][1] for m in self.actors):
-                continue  # "Turkey, a NATO member, has sent ...", "China, the Maldives' other creditor, has lent"
+            if n + 1 < len(chunks) and self._subject_aside(first, last, n > 0, chunks[n + 1]):
+                continue
             for mention in self.actors:
                 if first <= mention.first < last and not self.in_pp(mention):
                     group = [m for m in self.group(mention) if m.first < index]
                     return unique(m.entity for m in (*group, *companions)), mention.first
         return (), None
+
+    def _subject_aside(self, first: int, last: int, apart: bool, before: tuple[int, int]) -> bool:
+        """Is the chunk first..last an aside on the subject named in the chunk *before* it: "Turkey, a NATO
+        member, has sent", "China, the Maldives' other creditor, has lent", and (when *apart* from the
+        verb's own chunk) "France, which hosted the conference, promised", "The UAE, accused by UN experts
+        of arming the RSF, pledged"?"""
+        if first >= last:
+            return False
+        word = self.lower[first]
+        if apart and (word in ("which", "who") or (word.endswith("ed") and self.lower[first + 1:first + 2] == ("by",))):
+            return True
+        appositive = word in ("a", "an") or (
+            word == "the" and first + 1 in self.actor_at and self.possessive(self.actor_at[first + 1]))
+        return appositive and any(before[0] <= m.first < before[1] for m in self.actors)
 
     def pronoun_subject(self, index: int) -> bool:
         """Is the verb at *index* governed by "they"/"it" ("they have also provided") or a noun that
