@@ -16,8 +16,10 @@ capital reports as a foreign guest, or an organisation's officer).
 from __future__ import annotations
 
 import re
+import tomllib
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 
 from kg.extract.gazetteer import ascii_fold
 from kg.extract.persons import PersonFind
@@ -53,7 +55,22 @@ def home_state(sentences: tuple[Sentence, ...]) -> EntityRef | None:
         return None
     name = _fold(city.label)
     states = [s for s in load_gazetteer().states if any(_fold(c) == name for c in s.capitals)]
+    if not states and name in _seats():
+        return load_gazetteer().state(_seats()[name]).ref
     return states[0].ref if len(states) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _seats() -> dict[str, str]:
+    """The `[seats]` table of offices.toml: seats of government besides the capital ("La Paz")."""
+    from kg.errors import ExtractionError
+    from kg.extract.gazetteer import RULES_DIR
+
+    try:
+        table = tomllib.loads((RULES_DIR / "offices.toml").read_text(encoding="utf-8")).get("seats", {})
+    except (OSError, tomllib.TOMLDecodeError) as err:
+        raise ExtractionError(f"The [seats] table of offices.toml is unreadable: {err}") from None
+    return {_fold(city): code for city, code in table.items()}
 
 
 def untied_setting(finds: list[PersonFind], mentions: tuple[Mention, ...]
