@@ -19,6 +19,7 @@ from kg.extract.meeting_sides import leaders
 from kg.extract.office_referents import counterpart_titles, counterparts, its_appositives, titles_referring_back
 from kg.extract.office_aides import pronoun_aides
 from kg.extract.office_dateline import with_home_state
+from kg.extract.office_embassy import with_embassy_states
 from kg.extract.office_home_clause import with_home_subject
 from kg.extract.office_leaders import leaders_referred
 from kg.extract.office_states import office_states, with_speakers
@@ -114,6 +115,7 @@ def offices_stage(work: Work) -> Work:
     finds = with_speakers(finds, work.sentences, work.mentions)
     finds = with_home_state(finds, work.sentences, work.mentions)
     finds = with_home_subject(finds, work.sentences, work.mentions)
+    finds = with_embassy_states(finds, work.sentences, work.mentions)
     finds = pronoun_aides(finds, work.sentences, work.mentions)
     offices = extract_offices(finds, work.sentences, doc_id=work.source.doc_id)
     return replace(work, facts=(*work.facts, *offices))
