@@ -29,6 +29,10 @@ _ABROAD = frozenset("ambassador monarch secretary-general director mayor governo
 _OWNERS = frozenset("'s ’s his her its their".split())
 _COUNTERPARTS = frozenset(("counterpart", "counterparts"))
 _DATELINE = re.compile(r"[A-Z][A-Z .'/-]*[A-Z],[^—–\n]{0,40}?(?:[—–]| - )")
+# a dateline with no date: "BUDAPEST —", "KYIV (Reuters) —" (the city alone, in capitals)
+_BARE_DATELINE = re.compile(r"^([A-Z][A-Z.'-]*[A-Z](?: [A-Z][A-Z.'-]*[A-Z]){0,2})\s*(?:\([A-Za-z. ]{2,20}\)\s*)?(?:[—–]| - )",
+                            re.M)
+_OPENING = 3  # the dateline is in one of the first sentences
 
 
 def _fold(text: str) -> str:
@@ -38,7 +42,7 @@ def _fold(text: str) -> str:
 def dateline_end(sentence: Sentence) -> int:
     """The token where a sentence opening with a dateline ("MOSCOW, Nov 2 — Venezuela has ...") goes on
     after it, else 0."""
-    match = _DATELINE.match(sentence.text)
+    match = _DATELINE.match(sentence.text) or _BARE_DATELINE.match(sentence.text)
     if match is None:
         return 0
     end = match.end() + sentence.start
@@ -51,13 +55,25 @@ def home_state(sentences: tuple[Sentence, ...]) -> EntityRef | None:
     from kg.extract.meeting_dateline import dateline_city
 
     city = dateline_city(sentences)
-    if city is None:
+    name = _fold(city.label) if city is not None else _bare_dateline_city(sentences)
+    if name is None:
         return None
-    name = _fold(city.label)
     states = [s for s in load_gazetteer().states if any(_fold(c) == name for c in s.capitals)]
     if not states and name in _seats():
         return load_gazetteer().state(_seats()[name]).ref
     return states[0].ref if len(states) == 1 else None
+
+
+def _bare_dateline_city(sentences: tuple[Sentence, ...]) -> str | None:
+    """The folded city of a dateline with no date ("BUDAPEST — Hungary will ..."), or None."""
+    from kg.extract.places import load_places
+
+    for sentence in sentences[:_OPENING]:
+        match = _BARE_DATELINE.match(sentence.text)
+        if match is not None:
+            name = " ".join(w.capitalize() for w in match.group(1).split())
+            return _fold(name) if name in load_places().city_names else None
+    return None
 
 
 @lru_cache(maxsize=1)
