@@ -28,6 +28,7 @@ from kg.model import EntityRef, Mention, Sentence
 _ABROAD = frozenset("ambassador monarch secretary-general director mayor governor".split())
 _OWNERS = frozenset("'s ’s his her its their".split())
 _COUNTERPARTS = frozenset(("counterpart", "counterparts"))
+_QUOTES = frozenset('"“”')
 _DATELINE = re.compile(r"[A-Z][A-Z .'/-]*[A-Z],[^—–\n]{0,40}?(?:[—–]| - )")
 # a dateline with no date: "BUDAPEST —", "KYIV (Reuters) —" (the city alone, in capitals)
 _BARE_DATELINE = re.compile(r"^([A-Z][A-Z.'-]*[A-Z](?: [A-Z][A-Z.'-]*[A-Z]){0,2})\s*(?:\([A-Za-z. ]{2,20}\)\s*)?(?:[—–]| - )",
@@ -119,6 +120,11 @@ def with_home_state(finds: list[PersonFind], sentences: tuple[Sentence, ...],
             for f in finds]
 
 
+def _quoted(tokens, i: int) -> bool:
+    """True when token *i* lies inside a quotation that opened earlier in the sentence."""
+    return sum(1 for t in tokens[:i] if t.text in _QUOTES) % 2 == 1
+
+
 def _at_home(find: PersonFind, sentences: tuple[Sentence, ...], states_in: dict[int, list[Mention]],
              home: EntityRef) -> bool:
     if any(t.role in _ABROAD for t in find.titles):
@@ -131,8 +137,8 @@ def _at_home(find: PersonFind, sentences: tuple[Sentence, ...], states_in: dict[
     if start > 1 and tokens[start - 1].text[:1].isupper() and tokens[start - 2].text[:1].isupper():
         return False  # "Cook Islands Prime Minister" (not "Agriculture Minister", "Democratic Senator")
     own = states_in.get(index, [])
-    if any(m.entity != home and m.first < start for m in own):
-        return False
+    if any(m.entity != home and m.first < start and not _quoted(tokens, m.first) for m in own):
+        return False  # (a state inside the quote before its speaker is what they said, not whose they are)
     if any(m.entity == home and m.last < len(tokens) and tokens[m.last].lower in _COUNTERPARTS for m in own):
         return False  # "Transport Minister Name, who met his Russian counterpart": not Russia's
     if not own:
