@@ -22,6 +22,7 @@ from kg.extract.office_dateline import with_home_state
 from kg.extract.office_embassy import with_embassy_states
 from kg.extract.office_home_clause import with_home_subject
 from kg.extract.office_its import with_its_states
+from kg.extract.office_portfolio import with_portfolio_states
 from kg.extract.office_leaders import leaders_referred
 from kg.extract.office_states import office_states, with_speakers
 from kg.extract.office_titles import with_title_states
@@ -111,6 +112,7 @@ def offices_stage(work: Work) -> Work:
     finds = counterpart_titles(finds, work.sentences, work.mentions)
     finds = office_states(finds, work.sentences, work.mentions)
     finds = with_its_states(finds, work.sentences, work.mentions)
+    finds = with_portfolio_states(finds, work.sentences, work.mentions)
     finds = leaders_referred(finds, work.sentences, work.mentions, work.titles)
     finds = with_title_states(finds, work.sentences, work.mentions)
     finds = with_topics(finds, work.sentences, work.mentions)
