@@ -28,6 +28,7 @@ _SPEECH = frozenset("say tell add warn insist stress announce declare vow pledge
                     "claim deny reply".split())
 _AUX = frozenset("""would will is was has had could should must can may might did does do are were remains remained
     wants wanted needs needed plans planned intends intended stands stood continues continued""".split())
+_PAST_AUX = frozenset("has had was were".split())
 _BEFORE_VERB = frozenset("has had also later earlier then again previously".split())
 _OWN = frozenset("his her their".split())
 _BODIES = frozenset("country government nation administration state".split())
@@ -131,7 +132,8 @@ def _spoken_for(mention: Mention, sentences: tuple[Sentence, ...],
     starts = by_first.get(sentence.index, {})
     subject = starts.get(i)
     if subject is not None and subject.entity.kind == "state" and subject.how != "demonym" \
-            and subject.last < len(tokens) and tokens[subject.last].lower in _AUX:
+            and subject.last < len(tokens) and tokens[subject.last].lower in _AUX \
+            and not _done_deed(tokens, subject.last):
         return subject.entity
     if i > 0 and tokens[i - 1].lower == "the":
         i -= 1
@@ -139,6 +141,15 @@ def _spoken_for(mention: Mention, sentences: tuple[Sentence, ...],
             and tokens[i + 2].lower in _AUX:
         return _state_before(sentences, sentence.index, by_first)
     return None
+
+
+def _done_deed(tokens, at: int) -> bool:
+    """"had sent", "has supplied", "was arming": what a state did, as one reports another's deeds ("Name told
+    the judges that Abu Dhabi had sent weapons" is no word for Abu Dhabi), not a speaker's own stance."""
+    if tokens[at].lower not in _PAST_AUX or at + 1 >= len(tokens):
+        return False
+    word = tokens[at + 1].lower
+    return word != "been" and (word.endswith("ed") or word.endswith("ing") or tokens[at + 1].lemma != word)
 
 
 def employer_start(sentence: Sentence, first: int) -> int | None:
