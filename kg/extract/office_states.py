@@ -24,7 +24,7 @@ _OWNERS = ("state", "organisation")
 _POSSESSIVE = ("'s", "’s")
 EMPLOYERS = frozenset("ministry department embassy army military navy government".split())
 EMPLOYER_WORDS = EMPLOYERS | frozenset("foreign defence defense interior finance economy energy trade justice state".split())
-_SPEECH = frozenset("say tell add warn insist stress announce declare vow pledge promise confirm argue note write "
+SPEECH = frozenset("say tell add warn insist stress announce declare vow pledge promise confirm argue note write "
                     "claim deny reply".split())
 _AUX = frozenset("""would will is was has had could should must can may might did does do are were remains remained
     wants wanted needs needed plans planned intends intended stands stood continues continued""".split())
@@ -119,7 +119,7 @@ def _spoken_for(mention: Mention, sentences: tuple[Sentence, ...],
         i = next((j + 1 for j in range(i + 1, min(len(tokens), i + 15)) if tokens[j].text == ","), len(tokens))
     while i < len(tokens) and (tokens[i].lower in _BEFORE_VERB or tokens[i].lower.endswith("ly")):
         i += 1  # "Name also said", "Name had earlier said"
-    if i >= len(tokens) or tokens[i].lemma not in _SPEECH:
+    if i >= len(tokens) or tokens[i].lemma not in SPEECH:
         return None
     i += 1
     that = next((j for j in range(i, min(len(tokens), i + 5)) if tokens[j].lower == "that"), None)
