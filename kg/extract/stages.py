@@ -20,6 +20,7 @@ from kg.extract.office_referents import counterpart_titles, counterparts, its_ap
 from kg.extract.office_aides import pronoun_aides
 from kg.extract.office_dateline import with_home_state
 from kg.extract.office_embassy import with_embassy_states
+from kg.extract.office_government import with_government_states
 from kg.extract.office_home_clause import with_home_subject
 from kg.extract.office_its import with_its_states
 from kg.extract.office_portfolio import with_portfolio_states
@@ -113,6 +114,7 @@ def offices_stage(work: Work) -> Work:
     finds = office_states(finds, work.sentences, work.mentions)
     finds = with_its_states(finds, work.sentences, work.mentions)
     finds = with_portfolio_states(finds, work.sentences, work.mentions)
+    finds = with_government_states(finds, work.sentences, work.mentions)
     finds = leaders_referred(finds, work.sentences, work.mentions, work.titles)
     finds = with_title_states(finds, work.sentences, work.mentions)
     finds = with_topics(finds, work.sentences, work.mentions)
