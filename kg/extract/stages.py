@@ -22,6 +22,7 @@ from kg.extract.office_dateline import with_home_state
 from kg.extract.office_embassy import with_embassy_states
 from kg.extract.office_government import with_government_states
 from kg.extract.office_home_clause import with_home_subject
+from kg.extract.office_relative import relative_titles
 from kg.extract.office_its import with_its_states
 from kg.extract.office_portfolio import with_portfolio_states
 from kg.extract.office_leaders import leaders_referred
@@ -110,6 +111,7 @@ def offices_stage(work: Work) -> Work:
     finds += titles_referring_back(finds, work.sentences, work.titles, work.mentions)
     finds += counterparts(finds, work.sentences, work.mentions)
     finds += its_appositives(finds, work.sentences, work.titles, work.mentions)
+    finds += relative_titles(finds, work.sentences, work.titles, work.mentions)
     finds = counterpart_titles(finds, work.sentences, work.mentions)
     finds = office_states(finds, work.sentences, work.mentions)
     finds = with_its_states(finds, work.sentences, work.mentions)
