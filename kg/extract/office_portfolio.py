@@ -6,13 +6,15 @@ minister, Name", "Baghdad's electricity minister". The state before those words 
 (gold rule O1: possessive or demonym) just as it owns "Iraq's minister". Only up to three plain
 lower-case words between them, none a function word or verb of speech ("Iraq's talks with the
 minister", "The Iraqi leader thanked President Name" are not titles), a demonym only after "the", and
-only the appositive before a comma and the holder's name.
+only the appositive before a comma and the holder's name. The same description may stand before the
+title as an appositive of its own: "Niger's military leader, General Abdourahamane Tiani".
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from kg.extract.office_states import SPEECH
 from kg.extract.persons import PersonFind
 from kg.model import EntityRef, Mention, Sentence
 
@@ -36,7 +38,26 @@ def _portfolio_start(sentence: Sentence, first: int) -> int:
     return i
 
 
-def _owner(sentence: Sentence, first: int, last: int, states_by_last: dict[int, Mention]) -> EntityRef | None:
+def _described(sentence: Sentence, first: int, end: int, states_by_last: dict[int, Mention]) -> EntityRef | None:
+    """"Niger's military leader, General Name", "Iran's top diplomat, Foreign Minister Name": a state's
+    possessive and a lower-case description, a comma, then the title (capitalised, as titles before names are)."""
+    tokens = sentence.tokens
+    if first < 4 or tokens[first - 1].text != "," or not tokens[first].text[:1].isupper():
+        return None
+    if end < len(tokens) and tokens[end].lemma in SPEECH:
+        return None  # "Ukraine's allies, President Emmanuel Macron said, must ...": a speaker set in
+    start = _portfolio_start(sentence, first - 1)
+    if start == first - 1 or tokens[start - 1].text not in _POSSESSIVE:
+        return None
+    mention = states_by_last.get(start - 1)
+    return mention.entity if mention is not None and mention.how != "demonym" else None
+
+
+def _owner(sentence: Sentence, first: int, last: int, end: int,
+           states_by_last: dict[int, Mention]) -> EntityRef | None:
+    described = _described(sentence, first, end, states_by_last)
+    if described is not None:
+        return described
     start = _portfolio_start(sentence, first)
     if start == first:
         return None  # nothing between: the person rules read "Iraq's minister"
@@ -63,7 +84,8 @@ def with_portfolio_states(finds: list[PersonFind], sentences: tuple[Sentence, ..
     out = []
     for find in finds:
         if find.titles and find.office_of is None:
-            states = {_owner(sentences[t.sentence], t.first, t.last, by_last.get(t.sentence, {})) for t in find.titles}
+            states = {_owner(sentences[t.sentence], t.first, t.last, find.mention.last,
+                             by_last.get(t.sentence, {})) for t in find.titles}
             if len(states) == 1 and None not in states:
                 find = replace(find, office_of=states.pop())
         out.append(find)
