@@ -7,6 +7,8 @@ name before "its" in the same sentence, with nothing else (a person, an organisa
 for an "its" that opens a sentence, the state that opens the sentence before in the same paragraph
 as its subject ("Slovakia has", "Neighbouring Slovakia has"; the first thing that sentence names).
 An organisation or company there ("The IMF said ... Its managing director") keeps the rule off.
+"The bloc's ambassador to Georgia, Name" likewise serves the one organisation named in that sentence
+or the three before it ("the EU").
 """
 
 from __future__ import annotations
@@ -19,6 +21,9 @@ from kg.model import EntityRef, Mention, Sentence
 
 _ITS = frozenset(("its",))
 _NAMED = ("name", "alias", "capital")
+_POSSESSIVE = ("'s", "’s")
+_BLOCS = frozenset(("bloc", "alliance", "union"))
+_BLOC_BEFORE = 3  # sentences before the title in which "the bloc" may have been named
 
 
 def with_its_states(finds: list[PersonFind], sentences: tuple[Sentence, ...],
@@ -38,8 +43,24 @@ def with_its_states(finds: list[PersonFind], sentences: tuple[Sentence, ...],
     return out
 
 
+def _bloc(sentences: tuple[Sentence, ...], named_in: dict[int, list[Mention]], index: int,
+          first: int) -> EntityRef | None:
+    """"the bloc's ambassador to Georgia, Name": the one organisation named in the sentence before the
+    title or the three sentences before it."""
+    tokens = sentences[index].tokens
+    if first < 3 or tokens[first - 1].text not in _POSSESSIVE or tokens[first - 2].lower not in _BLOCS \
+            or tokens[first - 3].lower != "the":
+        return None
+    orgs = {m.entity for i in range(max(0, index - _BLOC_BEFORE), index + 1) for m in named_in.get(i, [])
+            if m.entity.kind == "organisation" and (i < index or m.last <= first - 3)}
+    return next(iter(orgs)) if len(orgs) == 1 else None
+
+
 def _referent(sentences: tuple[Sentence, ...], named_in: dict[int, list[Mention]], index: int,
               first: int) -> EntityRef | None:
+    bloc = _bloc(sentences, named_in, index, first)
+    if bloc is not None:
+        return bloc
     tokens = sentences[index].tokens
     if first < 1 or tokens[first - 1].lower not in _ITS:
         return None
