@@ -16,8 +16,10 @@ capital reports as a foreign guest, or an organisation's officer).
 from __future__ import annotations
 
 import re
+import tomllib
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 
 from kg.extract.gazetteer import ascii_fold
 from kg.extract.persons import PersonFind
@@ -26,7 +28,12 @@ from kg.model import EntityRef, Mention, Sentence
 _ABROAD = frozenset("ambassador monarch secretary-general director mayor governor".split())
 _OWNERS = frozenset("'s ’s his her its their".split())
 _COUNTERPARTS = frozenset(("counterpart", "counterparts"))
+_QUOTES = frozenset('"“”')
 _DATELINE = re.compile(r"[A-Z][A-Z .'/-]*[A-Z],[^—–\n]{0,40}?(?:[—–]| - )")
+# a dateline with no date: "BUDAPEST —", "KYIV (Reuters) —" (the city alone, in capitals)
+_BARE_DATELINE = re.compile(r"^([A-Z][A-Z.'-]*[A-Z](?: [A-Z][A-Z.'-]*[A-Z]){0,2})\s*(?:\([A-Za-z. ]{2,20}\)\s*)?(?:[—–]| - )",
+                            re.M)
+_OPENING = 3  # the dateline is in one of the first sentences
 
 
 def _fold(text: str) -> str:
@@ -36,7 +43,7 @@ def _fold(text: str) -> str:
 def dateline_end(sentence: Sentence) -> int:
     """The token where a sentence opening with a dateline ("MOSCOW, Nov 2 — Venezuela has ...") goes on
     after it, else 0."""
-    match = _DATELINE.match(sentence.text)
+    match = _DATELINE.match(sentence.text) or _BARE_DATELINE.match(sentence.text)
     if match is None:
         return 0
     end = match.end() + sentence.start
@@ -49,11 +56,38 @@ def home_state(sentences: tuple[Sentence, ...]) -> EntityRef | None:
     from kg.extract.meeting_dateline import dateline_city
 
     city = dateline_city(sentences)
-    if city is None:
+    name = _fold(city.label) if city is not None else _bare_dateline_city(sentences)
+    if name is None:
         return None
-    name = _fold(city.label)
     states = [s for s in load_gazetteer().states if any(_fold(c) == name for c in s.capitals)]
+    if not states and name in _seats():
+        return load_gazetteer().state(_seats()[name]).ref
     return states[0].ref if len(states) == 1 else None
+
+
+def _bare_dateline_city(sentences: tuple[Sentence, ...]) -> str | None:
+    """The folded city of a dateline with no date ("BUDAPEST — Hungary will ..."), or None."""
+    from kg.extract.places import load_places
+
+    for sentence in sentences[:_OPENING]:
+        match = _BARE_DATELINE.match(sentence.text)
+        if match is not None:
+            name = " ".join(w.capitalize() for w in match.group(1).split())
+            return _fold(name) if name in load_places().city_names else None
+    return None
+
+
+@lru_cache(maxsize=1)
+def _seats() -> dict[str, str]:
+    """The `[seats]` table of offices.toml: seats of government besides the capital ("La Paz")."""
+    from kg.errors import ExtractionError
+    from kg.extract.gazetteer import RULES_DIR
+
+    try:
+        table = tomllib.loads((RULES_DIR / "offices.toml").read_text(encoding="utf-8")).get("seats", {})
+    except (OSError, tomllib.TOMLDecodeError) as err:
+        raise ExtractionError(f"The [seats] table of offices.toml is unreadable: {err}") from None
+    return {_fold(city): code for city, code in table.items()}
 
 
 def untied_setting(finds: list[PersonFind], mentions: tuple[Mention, ...]
@@ -86,6 +120,11 @@ def with_home_state(finds: list[PersonFind], sentences: tuple[Sentence, ...],
             for f in finds]
 
 
+def _quoted(tokens, i: int) -> bool:
+    """True when token *i* lies inside a quotation that opened earlier in the sentence."""
+    return sum(1 for t in tokens[:i] if t.text in _QUOTES) % 2 == 1
+
+
 def _at_home(find: PersonFind, sentences: tuple[Sentence, ...], states_in: dict[int, list[Mention]],
              home: EntityRef) -> bool:
     if any(t.role in _ABROAD for t in find.titles):
@@ -98,8 +137,8 @@ def _at_home(find: PersonFind, sentences: tuple[Sentence, ...], states_in: dict[
     if start > 1 and tokens[start - 1].text[:1].isupper() and tokens[start - 2].text[:1].isupper():
         return False  # "Cook Islands Prime Minister" (not "Agriculture Minister", "Democratic Senator")
     own = states_in.get(index, [])
-    if any(m.entity != home and m.first < start for m in own):
-        return False
+    if any(m.entity != home and m.first < start and not _quoted(tokens, m.first) for m in own):
+        return False  # (a state inside the quote before its speaker is what they said, not whose they are)
     if any(m.entity == home and m.last < len(tokens) and tokens[m.last].lower in _COUNTERPARTS for m in own):
         return False  # "Transport Minister Name, who met his Russian counterpart": not Russia's
     if not own:

@@ -108,9 +108,13 @@ def counterparts(finds: list[PersonFind], sentences: tuple[Sentence, ...], menti
 
 def _last_person(persons_in: dict[int, list[Mention]], sentences: tuple[Sentence, ...],
                  sentence: Sentence) -> list[Mention]:
-    """The last person named in the two sentences before, in the same paragraph (a pronoun's referent)."""
+    """The last person named in the two sentences before, in the same paragraph (a pronoun's referent); a
+    pronoun that opens a paragraph ("His Tanzanian counterpart, Name, said") may refer to the last person of
+    the sentence just before it, wire copy's one-sentence paragraphs."""
+    opens = sentence.tokens[0].lower in _PRONOUNS and (sentence.index == 0 or
+                                                      sentences[sentence.index - 1].block != sentence.block)
     for index in (sentence.index - 1, sentence.index - 2):
-        if index < 0 or sentences[index].block != sentence.block:
+        if index < 0 or (sentences[index].block != sentence.block and not (opens and index == sentence.index - 1)):
             break
         named = sorted(persons_in.get(index, []), key=lambda m: m.first)
         if named:

@@ -24,10 +24,11 @@ _OWNERS = ("state", "organisation")
 _POSSESSIVE = ("'s", "’s")
 EMPLOYERS = frozenset("ministry department embassy army military navy government".split())
 EMPLOYER_WORDS = EMPLOYERS | frozenset("foreign defence defense interior finance economy energy trade justice state".split())
-_SPEECH = frozenset("say tell add warn insist stress announce declare vow pledge promise confirm argue note write "
+SPEECH = frozenset("say tell add warn insist stress announce declare vow pledge promise confirm argue note write "
                     "claim deny reply".split())
 _AUX = frozenset("""would will is was has had could should must can may might did does do are were remains remained
     wants wanted needs needed plans planned intends intended stands stood continues continued""".split())
+_PAST_AUX = frozenset("has had was were".split())
 _BEFORE_VERB = frozenset("has had also later earlier then again previously".split())
 _OWN = frozenset("his her their".split())
 _BODIES = frozenset("country government nation administration state".split())
@@ -118,7 +119,7 @@ def _spoken_for(mention: Mention, sentences: tuple[Sentence, ...],
         i = next((j + 1 for j in range(i + 1, min(len(tokens), i + 15)) if tokens[j].text == ","), len(tokens))
     while i < len(tokens) and (tokens[i].lower in _BEFORE_VERB or tokens[i].lower.endswith("ly")):
         i += 1  # "Name also said", "Name had earlier said"
-    if i >= len(tokens) or tokens[i].lemma not in _SPEECH:
+    if i >= len(tokens) or tokens[i].lemma not in SPEECH:
         return None
     i += 1
     that = next((j for j in range(i, min(len(tokens), i + 5)) if tokens[j].lower == "that"), None)
@@ -131,7 +132,8 @@ def _spoken_for(mention: Mention, sentences: tuple[Sentence, ...],
     starts = by_first.get(sentence.index, {})
     subject = starts.get(i)
     if subject is not None and subject.entity.kind == "state" and subject.how != "demonym" \
-            and subject.last < len(tokens) and tokens[subject.last].lower in _AUX:
+            and subject.last < len(tokens) and tokens[subject.last].lower in _AUX \
+            and not _done_deed(tokens, subject.last):
         return subject.entity
     if i > 0 and tokens[i - 1].lower == "the":
         i -= 1
@@ -139,6 +141,15 @@ def _spoken_for(mention: Mention, sentences: tuple[Sentence, ...],
             and tokens[i + 2].lower in _AUX:
         return _state_before(sentences, sentence.index, by_first)
     return None
+
+
+def _done_deed(tokens, at: int) -> bool:
+    """"had sent", "has supplied", "was arming": what a state did, as one reports another's deeds ("Name told
+    the judges that Abu Dhabi had sent weapons" is no word for Abu Dhabi), not a speaker's own stance."""
+    if tokens[at].lower not in _PAST_AUX or at + 1 >= len(tokens):
+        return False
+    word = tokens[at + 1].lower
+    return word != "been" and (word.endswith("ed") or word.endswith("ing") or tokens[at + 1].lemma != word)
 
 
 def employer_start(sentence: Sentence, first: int) -> int | None:

@@ -27,7 +27,7 @@ _POSSESSIVE = ("'s", "’s")
 _NOT_THE_TOPICS = frozenset("ambassador senator secretary-general director mayor governor".split())
 
 
-def _opener(sentence: Sentence, mentions: list[Mention]) -> Mention | None:
+def subject_opener(sentence: Sentence, mentions: list[Mention]) -> Mention | None:
     """The state named as the subject that opens *sentence*: "Moscow said", "The United States has",
     "Israel's reaction" (not a demonym, nor one of two states: "Moscow and Caracas have")."""
     tokens = sentence.tokens
@@ -85,13 +85,13 @@ def _topic_of(find: PersonFind, sentences: tuple[Sentence, ...],
     first = index
     while first > 0 and sentences[first - 1].block == block:
         first -= 1
-    opener = _opener(sentences[first], states_in.get(first, []))
+    opener = subject_opener(sentences[first], states_in.get(first, []))
     if opener is None:
         return None
     if first == index and (opener.first >= start or sentences[index].tokens[opener.last].text in _POSSESSIVE):
         return None  # in their own sentence, only a state that opens it as a clause's subject before them
     for between in range(first + 1, index):
-        other = _opener(sentences[between], states_in.get(between, []))
+        other = subject_opener(sentences[between], states_in.get(between, []))
         if other is not None and other.entity != opener.entity:
             return None  # the paragraph turned to another state
     if any(m.entity != opener.entity and m.first < start for m in states_in.get(index, [])):

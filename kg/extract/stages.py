@@ -19,6 +19,12 @@ from kg.extract.meeting_sides import leaders
 from kg.extract.office_referents import counterpart_titles, counterparts, its_appositives, titles_referring_back
 from kg.extract.office_aides import pronoun_aides
 from kg.extract.office_dateline import with_home_state
+from kg.extract.office_embassy import with_embassy_states
+from kg.extract.office_government import with_government_states
+from kg.extract.office_home_clause import with_home_subject
+from kg.extract.office_relative import relative_titles
+from kg.extract.office_its import with_its_states
+from kg.extract.office_portfolio import with_portfolio_states
 from kg.extract.office_leaders import leaders_referred
 from kg.extract.office_states import office_states, with_speakers
 from kg.extract.office_titles import with_title_states
@@ -105,13 +111,19 @@ def offices_stage(work: Work) -> Work:
     finds += titles_referring_back(finds, work.sentences, work.titles, work.mentions)
     finds += counterparts(finds, work.sentences, work.mentions)
     finds += its_appositives(finds, work.sentences, work.titles, work.mentions)
+    finds += relative_titles(finds, work.sentences, work.titles, work.mentions)
     finds = counterpart_titles(finds, work.sentences, work.mentions)
     finds = office_states(finds, work.sentences, work.mentions)
+    finds = with_its_states(finds, work.sentences, work.mentions)
+    finds = with_portfolio_states(finds, work.sentences, work.mentions)
+    finds = with_government_states(finds, work.sentences, work.mentions)
     finds = leaders_referred(finds, work.sentences, work.mentions, work.titles)
     finds = with_title_states(finds, work.sentences, work.mentions)
     finds = with_topics(finds, work.sentences, work.mentions)
     finds = with_speakers(finds, work.sentences, work.mentions)
     finds = with_home_state(finds, work.sentences, work.mentions)
+    finds = with_home_subject(finds, work.sentences, work.mentions)
+    finds = with_embassy_states(finds, work.sentences, work.mentions)
     finds = pronoun_aides(finds, work.sentences, work.mentions)
     offices = extract_offices(finds, work.sentences, doc_id=work.source.doc_id)
     return replace(work, facts=(*work.facts, *offices))
