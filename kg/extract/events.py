@@ -28,6 +28,7 @@ from kg.extract.agreement_loans import approved_credit, lone_lender
 from kg.extract.agreement_participles import post_nominal
 from kg.extract.agreement_purchase import modifier, seller
 from kg.extract.agreement_relative import cues_from, relative_verb
+from kg.extract.agreement_spans import after_fronted_clause, before_attribution, definite
 from kg.extract.agreement_senses import (MODALS, not_an_agreement, noun_use, spent_on, standing_partnership, three_way,
                                          visited)
 from kg.extract.agreement_verb_only import agreed_without_noun, not_restated
@@ -200,45 +201,6 @@ def _declined_other(view: SentenceView, j: int) -> bool:
 
 
 _BREACH = frozenset("break breach violate honour honor".split())
-_SAID_AFTER = frozenset("said says told reported added announced wrote".split())
-
-
-def _before_attribution(view: SentenceView, start: int, end: int) -> int:
-    """The clause ends at ", <speaker> said,": what follows the attribution is another statement
-    ("..., Lecornu said, the latest step in a relationship that has alarmed Azerbaijan")."""
-    for j in range(start, end):
-        if view.lower[j] != ",":
-            continue
-        k = next((k for k in range(j + 1, min(j + 9, end)) if view.lower[k] in (",", ".", ";") or
-                  view.lower[k] in _SAID_AFTER), None)
-        if k is not None and view.lower[k] in _SAID_AFTER and k + 1 < end and any(
-                view.lower[x] == "," for x in range(k + 1, min(k + 6, end))):
-            return j
-    return end
-
-
-def _definite(view: SentenceView, first: int) -> bool:
-    """"the treaty", "the pact", "this deal", "Friday's contracts": an agreement named before."""
-    k = first - 1
-    if k >= 0 and view.lower[k] not in ("the", "this", "that", "these", "'s", "’s") and view.tokens[k].text.islower() \
-            and view.lower[k] not in ("a", "an", "new", "separate", "another", "second", "first", "any"):
-        k -= 1  # one modifier: "the new pact" is new; "the landmark treaty" is the one before
-    return k >= 0 and view.lower[k] in ("the", "this", "that", "these", "'s", "’s") \
-        and view.lower[min(k + 1, first)] not in ("new", "separate", "another", "second")
-
-
-_SUBORDINATORS = frozenset("before after when while since as although though until once".split())
-
-
-def _after_fronted_clause(view: SentenceView, c_first: int, noun: int) -> int:
-    """"Two days before Russian troops entered Ukraine, Aliyev signed a declaration with Putin": a fronted
-    time or concession clause is another event; the agreement's clause starts after its comma."""
-    if not any(view.lower[j] in _SUBORDINATORS for j in range(c_first, min(c_first + 4, noun))):
-        return c_first
-    comma = next((j for j in range(noun - 1, c_first, -1) if view.lower[j] == ","), None)
-    return comma + 1 if comma is not None else c_first
-
-
 def _rank(kind: str) -> int:
     order = _rules()["agreement"]["kind_order"]
     return order.index(kind) if kind in order else len(order)
@@ -306,8 +268,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             if first in inside:
                 continue  # "the North Atlantic Treaty Organization", "the Democratic Alliance": a name
             c_first, c_last = _clause(view, first)
-            c_last = _before_attribution(view, last, c_last)
-            c_first = _after_fronted_clause(view, c_first, first)
+            c_last = before_attribution(view, last, c_last)
+            c_first = after_fronted_clause(view, c_first, first)
             if any(view.lemmas[j] in _BREACH for j in range(max(c_first, first - 4), first)):
                 continue  # "denied that it had broken any contract": no agreement made here
             if not_an_agreement(view, first, last, kind):
@@ -346,9 +308,9 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 parties = hosted  # "he had signed a pact in Pyongyang": with the host
             elif not parties:  # "the accord would be ratified": the accord told before; else the pair the text is about
                 parties = next((a.parties for a in reversed(found) if a.kind == kind), main_pair) \
-                    if _definite(view, first) else main_pair  # "21 memorandums were signed during the visit"
+                    if definite(view, first) else main_pair  # "21 memorandums were signed during the visit"
             elif len(parties) == 1 and (with_partner := partner_of(parties[0], found, last_parties)):
-                if _definite(view, first) and not any(a.kind == kind and set(a.parties) == set(with_partner)
+                if definite(view, first) and not any(a.kind == kind and set(a.parties) == set(with_partner)
                                                       for a in found) \
                         and any(a.kind == kind and parties[0] in a.parties for a in found):
                     continue  # "calling the contract a milestone": the contract told before, not one with whoever came since
@@ -365,10 +327,10 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             status = _status(view, c_first, c_last, default=None, noun=last - 1)
             standing = status is None  # no verb: the agreement as it stands, dated by "the 1979 treaty"
             status = status or default
-            if status is None or (standing and _definite(view, first) and view.lower[last - 1].endswith("s")):
+            if status is None or (standing and definite(view, first) and view.lower[last - 1].endswith("s")):
                 continue  # "a grand deal", "their partnership": no event without a verb; "the contracts": no accord told
             last_parties = parties
-            if _definite(view, first) and _date(sentence, today) is None \
+            if definite(view, first) and _date(sentence, today) is None \
                     and any(set(a.parties) == set(parties) and a.kind == kind
                             and (standing or status != "signed" or a.status == status) for a in found):
                 continue  # "Natano hailed the treaty": named again (but "The pact was signed": a new stage, AG3)
