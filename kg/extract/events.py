@@ -28,6 +28,7 @@ from kg.extract.agreement_loans import approved_credit, lone_lender
 from kg.extract.agreement_participles import post_nominal
 from kg.extract.agreement_purchase import modifier, seller
 from kg.extract.agreement_relative import cues_from, relative_verb
+from kg.extract.agreement_asides import asides, outside
 from kg.extract.agreement_spans import after_fronted_clause, before_attribution, definite
 from kg.extract.agreement_senses import (MODALS, not_an_agreement, noun_use, spent_on, standing_partnership, three_way,
                                          visited)
@@ -282,7 +283,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 continue  # one agreement per clause: "their partnership ... with a tripartite agreement"
             done.add((c_first, c_last))
             # a demonym after the agreement noun describes its content ("a deal to swap Russian equipment")
-            parties = unique(m.entity for m in view.actors_in(c_first, c_last)
+            spans = asides(view, c_first, first)  # "Washington, which suspended aid to Bolivia, criticised the deals"
+            parties = unique(m.entity for m in view.actors_in(c_first, c_last) if outside(spans, m.first)
                              if (_governor(view, m) in (_STATEMENT_GOVERNORS if kind == "jointStatement"
                                                          and not visited(view, m) else _GOVERNORS)
                                  or _from_party(view, first, m.first, _governor(view, m))
@@ -324,7 +326,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             if kind == "partnership" and default is None and standing_partnership(
                     view, first, last, bool(between_pair(view, last, c_last))):
                 default = "agreed"  # "the strategic partnership between China and Russia": one in place
-            status = _status(view, c_first, c_last, default=None, noun=last - 1)
+            status = _status(view, max((b for _, b in spans), default=c_first), c_last, default=None, noun=last - 1)
             standing = status is None  # no verb: the agreement as it stands, dated by "the 1979 treaty"
             status = status or default
             if status is None or (standing and definite(view, first) and view.lower[last - 1].endswith("s")):
