@@ -10,7 +10,7 @@ from __future__ import annotations
 from kg.extract.view import SentenceView
 
 _CONCESSIVE = ("although", "though")
-_CONJUNCTIONS = ("and", "but", "while", "whereas", *_CONCESSIVE)
+_CONJUNCTIONS = ("and", "but", "yet", "while", "whereas", *_CONCESSIVE)
 _CLOSING_QUOTES = ('"', "”", "'", "’")
 _REACTIONS = frozenset("move step decision development blow signal response rebuke".split())
 

@@ -29,6 +29,7 @@ from kg.extract.agreement_participles import post_nominal
 from kg.extract.agreement_purchase import modifier, seller
 from kg.extract.agreement_relative import cues_from, relative_verb
 from kg.extract.agreement_asides import asides, outside
+from kg.extract.agreement_pronoun import it_party, subject_state
 from kg.extract.agreement_spans import after_fronted_clause, before_attribution, definite
 from kg.extract.agreement_senses import (MODALS, not_an_agreement, noun_use, spent_on, standing_partnership, three_way,
                                          visited)
@@ -252,6 +253,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
     told: list[tuple[Agreement, bool]] = []  # accords told by the verb alone, and whether their sentence dates them
     pronoun_state: EntityRef | None = None  # the state of the last office holder named, for "he signed"
     last_company: EntityRef | None = None  # the company named last, for "The company also signed ..."
+    subject: EntityRef | None = None  # the state named last as a sentence's subject, for "it signed"
     for sentence in sentences:
         if sentence.heading:
             continue
@@ -259,6 +261,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                  if m.entity in person_states]
         pronoun_state = named[0] if named else pronoun_state
         view = SentenceView(sentence, actors.get(sentence.index, []))
+        subject = subject_state(view, _governor) or subject  # "Serbia depends on ... It buys ..."
         # AG4: the first kind that applies names the clause's agreement ("a strategic partnership treaty" is a
         # treaty, "their partnership ... with a tripartite agreement" tripartite, "a stand-by facility" a credit line)
         hits = sorted((_kind_of(view, hit) for hit in _phrases(view, "agreement", "nouns")), key=lambda h: _rank(h[2]))
@@ -293,6 +296,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                              and not (m.how == "demonym" and m.first >= last
                                       and not government_party(view, m.first, last, m.how, _governor(view, m)))
                              and not modifier(view, m))
+            parties = it_party(view, c_first, first, parties, subject)  # "yet it signed a deal with France"
             kind = _terms_kind(view, c_first, first, kind)  # "will lend India $1bn under an agreement"
             parties = between_pair(view, last, c_last) or numbered_group(view, c_first, c_last, [
                 actors.get(s.index, []) for s in sentences if s.index < sentence.index]) or parties  # "the six countries"
