@@ -260,6 +260,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
         named = [person_states[m.entity] for m in sorted(people.get(sentence.index, []), key=lambda m: m.first)
                  if m.entity in person_states]
         pronoun_state = named[0] if named else pronoun_state
+        leaders = leaders_pair(people.get(sentence.index, []), person_states) or leaders  # the two named here
         view = SentenceView(sentence, actors.get(sentence.index, []))
         subject = subject_state(view, _governor) or subject  # "Serbia depends on ... It buys ..."
         # AG4: the first kind that applies names the clause's agreement ("a strategic partnership treaty" is a
@@ -363,7 +364,6 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 pair_words=rules["pair_words"]))
         if not hits and len(view.actors) >= 2:
             last_parties = unique(m.entity for m in view.actors)
-        leaders = leaders_pair(people.get(sentence.index, []), person_states) or leaders
         last_company = firms[-1].ref if firms else last_company
     return [*found, *not_restated(told, found)]
 
