@@ -28,6 +28,7 @@ from kg.extract.agreement_loans import approved_credit, lone_lender
 from kg.extract.agreement_participles import post_nominal
 from kg.extract.agreement_purchase import modifier, seller
 from kg.extract.agreement_relative import cues_from, relative_verb
+from kg.extract.agreement_asker import asker_end
 from kg.extract.agreement_asides import asides, outside
 from kg.extract.agreement_pronoun import it_party, subject_state
 from kg.extract.agreement_spans import after_fronted_clause, before_attribution, definite
@@ -288,7 +289,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             done.add((c_first, c_last))
             # a demonym after the agreement noun describes its content ("a deal to swap Russian equipment")
             spans = asides(view, c_first, first)  # "Washington, which suspended aid to Bolivia, criticised the deals"
-            parties = unique(m.entity for m in view.actors_in(c_first, c_last) if outside(spans, m.first)
+            asked = asker_end(view, c_first, first)  # "Madrid asked the EU to suspend its agreement with Israel"
+            parties = unique(m.entity for m in view.actors_in(c_first, c_last) if outside(spans, m.first) and m.first >= asked
                              if (_governor(view, m) in (_STATEMENT_GOVERNORS if kind == "jointStatement"
                                                          and not visited(view, m) else _GOVERNORS)
                                  or _from_party(view, first, m.first, _governor(view, m))
