@@ -66,3 +66,14 @@ def clause(view: SentenceView, index: int) -> tuple[int, int]:
             last = j
             break
     return first, last
+
+
+def before_time_clause(view: SentenceView) -> list:
+    """The sentence's actors before a clause dated by another event, and not the first half of a compound
+    modifier: in "approved the purchase on Oct. 3, four days before the Hamas-led attack on southern Israel"
+    Hamas and Israel tell the date, and in "looking at the US-made Javelin" the US makes a weapon; none acts."""
+    cut = next((j for j in range(len(view.tokens)) if view.lower[j] == "," and _time_clause(view, j + 1)),
+               len(view.tokens))
+    return [m for m in view.actors if m.first < cut and not (
+        m.last + 1 < len(view.tokens) and view.lower[m.last] == "-" and view.tokens[m.last + 1].text.islower())]
+

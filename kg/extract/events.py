@@ -35,7 +35,7 @@ from kg.extract.agreement_spans import after_fronted_clause, before_attribution,
 from kg.extract.agreement_senses import (MODALS, not_an_agreement, noun_use, spent_on, standing_partnership, three_way,
                                          visited)
 from kg.extract.agreement_verb_only import agreed_without_noun, not_restated
-from kg.extract.event_clauses import clause as _clause
+from kg.extract.event_clauses import before_time_clause, clause as _clause
 from kg.extract.evidence import evidence as _evidence
 from kg.extract.agreement_terms import (agent_party as _agent_party, from_party as _from_party,
                                        borrower_party, government_party, terms_kind as _terms_kind)
@@ -364,8 +364,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 view, people.get(sentence.index, []), person_states, doc_id=doc_id, today=today,
                 pair=lambda persons: pair_referent(found, leaders, main_pair, persons=persons),
                 pair_words=rules["pair_words"]))
-        if not hits and len(view.actors) >= 2:
-            last_parties = unique(m.entity for m in view.actors)
+        if not hits and len(acting := before_time_clause(view)) >= 2:
+            last_parties = unique(m.entity for m in acting)
         last_company = firms[-1].ref if firms else last_company
     return [*found, *not_restated(told, found)]
 
