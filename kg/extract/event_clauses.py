@@ -12,7 +12,7 @@ from kg.extract.view import SentenceView
 _CONCESSIVE = ("although", "though")
 _CONJUNCTIONS = ("and", "but", "yet", "while", "whereas", *_CONCESSIVE)
 _CLOSING_QUOTES = ('"', "”", "'", "’")
-_REACTIONS = frozenset("move step decision development blow signal response rebuke".split())
+_REACTIONS = frozenset("move step decision development blow signal sign response rebuke".split())
 
 
 def _boundary(view: SentenceView, j: int) -> bool:
@@ -22,9 +22,9 @@ def _boundary(view: SentenceView, j: int) -> bool:
     if view.lower[j] == "," and j + 2 < len(view.tokens) and (
             view.lower[j + 1] == "where" or (view.lower[j + 1] in ("at", "during", "in") and view.lower[j + 2] == "which")):
         return True  # "talks in Moscow, at which Lavrov said ...": a relative clause is another event
-    if view.lower[j] == "," and j + 2 < len(view.tokens) and view.lower[j + 1] in ("a", "in") \
-            and view.lower[j + 2] in _REACTIONS:
-        return True  # "signed a pact, a move that alarmed Australia": who reacts to it is no party
+    if view.lower[j] == "," and j + 2 < len(view.tokens) and view.lower[j + 1] in ("a", "an", "the", "in") \
+            and _reaction_at(view, j + 2):
+        return True  # "signed a pact, a move that alarmed Australia", ", the latest step in ...": another clause
     if view.lower[j] == "," and _time_clause(view, j + 1):
         return True  # "signed a declaration in Hanoi, a day after he had signed a pact in Pyongyang": another event
     if view.lower[j] in _CLOSING_QUOTES and 0 < j < len(view.tokens) - 1 and view.lower[j - 1] == "," \
@@ -38,6 +38,16 @@ def _boundary(view: SentenceView, j: int) -> bool:
     # ", and Iran" continues a list of actors ("China, Russia, and Iran"), but not after a word that ends no
     # actor: "... in Beijing last month, and Xi paid a visit to Riyadh" is another clause
     return k not in view.actor_at or not any(m.last == j for m in view.actors)
+
+
+def _reaction_at(view: SentenceView, k: int) -> bool:
+    """A reaction noun at *k*, or after one or two lower-case modifiers ("latest step", "major new blow")."""
+    for j in range(k, min(k + 3, len(view.tokens))):
+        if view.lower[j] in _REACTIONS:
+            return True
+        if not view.tokens[j].text.isalpha() or not view.tokens[j].text.islower():
+            return False
+    return False
 
 
 _SPANS = frozenset("a an one two three four few several just only shortly some hours hour day days week weeks month "
