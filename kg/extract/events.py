@@ -31,6 +31,7 @@ from kg.extract.agreement_relative import cues_from, relative_verb
 from kg.extract.agreement_asker import asker_end
 from kg.extract.agreement_asides import asides, outside
 from kg.extract.agreement_pronoun import it_party, subject_state
+from kg.extract.agreement_talks import talks_on
 from kg.extract.agreement_spans import after_fronted_clause, before_attribution, definite
 from kg.extract.agreement_senses import (MODALS, not_an_agreement, noun_use, spent_on, standing_partnership, three_way,
                                          visited)
@@ -334,6 +335,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                     view, first, last, bool(between_pair(view, last, c_last))):
                 default = "agreed"  # "the strategic partnership between China and Russia": one in place
             status = _status(view, max((b for _, b in spans), default=c_first), c_last, default=None, noun=last - 1)
+            if status is None and talks_on(view, c_first, first):
+                status = "proposed"  # "talks with Gazprom on a new long-term contract would resume"
             standing = status is None  # no verb: the agreement as it stands, dated by "the 1979 treaty"
             status = status or default
             if status is None or (standing and definite(view, first) and view.lower[last - 1].endswith("s")):
