@@ -32,6 +32,7 @@ from kg.extract.agreement_asker import asker_end
 from kg.extract.agreement_asides import asides, outside
 from kg.extract.agreement_pronoun import it_party, subject_state
 from kg.extract.agreement_talks import talks_on
+from kg.extract.office_dateline import dateline_end
 from kg.extract.agreement_spans import after_fronted_clause, before_attribution, definite
 from kg.extract.agreement_senses import (MODALS, not_an_agreement, noun_use, spent_on, standing_partnership, three_way,
                                          visited)
@@ -290,7 +291,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             done.add((c_first, c_last))
             # a demonym after the agreement noun describes its content ("a deal to swap Russian equipment")
             spans = asides(view, c_first, first)  # "Washington, which suspended aid to Bolivia, criticised the deals"
-            asked = asker_end(view, c_first, first)  # "Madrid asked the EU to suspend its agreement with Israel"
+            # "Madrid asked the EU to suspend its agreement with Israel"; "JEDDAH, Saudi Arabia, May 21 —": no party
+            asked = max(asker_end(view, c_first, first), dateline_end(sentence))
             parties = unique(m.entity for m in view.actors_in(c_first, c_last) if outside(spans, m.first) and m.first >= asked
                              if (_governor(view, m) in (_STATEMENT_GOVERNORS if kind == "jointStatement"
                                                          and not visited(view, m) else _GOVERNORS)
