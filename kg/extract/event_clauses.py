@@ -36,8 +36,15 @@ def _boundary(view: SentenceView, j: int) -> bool:
     while k < len(view.tokens) and k not in view.actor_at and k - j <= 4 and view.tokens[k].text[:1].isupper():
         k += 1  # ", and Finance Minister Mehmet Simsek": a title before the next name of the list
     # ", and Iran" continues a list of actors ("China, Russia, and Iran"), but not after a word that ends no
-    # actor: "... in Beijing last month, and Xi paid a visit to Riyadh" is another clause
-    return k not in view.actor_at or not any(m.last == j for m in view.actors)
+    # actor: "... in Beijing last month, and Xi paid a visit to Riyadh" is another clause; so is ", and Uruguay
+    # is pushing ..." after "ties with Beijing": a list with a comma before "and" has a comma before each name
+    return k not in view.actor_at or not any(m.last == j and _listed(view, m.first) for m in view.actors)
+
+
+def _listed(view: SentenceView, first: int) -> bool:
+    """Does the actor starting at *first* follow a comma of a list ("China, Russia, and Iran")?"""
+    i = first - 1 if first > 0 and view.lower[first - 1] == "the" else first
+    return i > 0 and view.lower[i - 1] == ","
 
 
 def _reaction_at(view: SentenceView, k: int) -> bool:
