@@ -52,6 +52,7 @@ from kg.extract.meeting_included import included
 from kg.extract.meeting_names import body_name
 from kg.extract.meeting_discourse import across, apart as _apart, most_named as _most_named, sides as _sides, \
     their as _their
+from kg.extract.meeting_during import during_visit, without_visit
 from kg.extract.meeting_places import country_place, meeting_place, where_place
 from kg.extract.meeting_votes import council_votes
 from kg.extract.meeting_summons import summons
@@ -457,6 +458,8 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
                     place = next((m.place for m in reversed(found) if m.evidence.sentence_start == sentence.start
                                   and m.place is not None and m.place.key != "virtual"), None)
                     meeting = replace(meeting, place=place)
+                if during_visit(view, clause[0]):  # "for a state visit, during which he held talks with Abiy"
+                    found[:] = without_visit(found, meeting)
                 found.append(_summit(meeting, heads))
         here = [m for m in found if m.evidence.sentence_start == sentence.start]
         for body, kind, first, last in named_bodies:  # "on the sidelines of the G20 summit": the G20's summit too
