@@ -460,7 +460,8 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
                     meeting = replace(meeting, place=place)
                 if during_visit(view, clause[0]):  # "for a state visit, during which he held talks with Abiy"
                     found[:] = without_visit(found, meeting)
-                found.append(_summit(meeting, heads))
+                if (meeting := _summit(meeting, heads)) not in found:  # "who flew to Riyadh for a visit": one
+                    found.append(meeting)
         here = [m for m in found if m.evidence.sentence_start == sentence.start]
         for body, kind, first, last in named_bodies:  # "on the sidelines of the G20 summit": the G20's summit too
             if not any(body in m.participants for m in here) and not any(m.participants == (body,) for m in found):
