@@ -53,6 +53,7 @@ from kg.extract.meeting_names import body_name
 from kg.extract.meeting_discourse import across, apart as _apart, most_named as _most_named, sides as _sides, \
     their as _their
 from kg.extract.meeting_during import during_visit, without_visit
+from kg.extract.meeting_unheld import unheld
 from kg.extract.meeting_places import country_place, meeting_place, where_place
 from kg.extract.meeting_votes import council_votes
 from kg.extract.meeting_summons import summons
@@ -414,7 +415,7 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
             continue
         # M3: where a clause names several kinds, the first of kind_order applies
         order = rules["kind_order"]
-        hits = sorted((_multilateral_kind(view, h) for h in hits if _meeting_hit(view, h)
+        hits = sorted((_multilateral_kind(view, h) for h in hits if _meeting_hit(view, h) and not unheld(view, h)
                        and not body_name(view, h[0], h[1])),
                       key=lambda h: order.index(h[2]))
         if not hits:
