@@ -640,3 +640,10 @@ def test_a_title_after_to_is_no_place(text):
 
     meetings = extract(SourceDocument("t", text)).facts_of(Meeting)
     assert [(len(m.participants), m.place) for m in meetings] == [(2, None)]
+
+
+def test_two_triggers_of_one_visit_give_one_record():
+    text = ("Kenyan President William Ruto, who flew to Abuja for a two-day visit, signed the accord with "
+            "Nigerian President Bola Tinubu.")
+    found = [f for f in extract(_doc(text)).facts if isinstance(f, Meeting)]
+    assert [[p.label for p in m.participants] for m in found] == [["William Ruto", "Bola Tinubu"]]

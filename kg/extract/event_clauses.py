@@ -10,9 +10,9 @@ from __future__ import annotations
 from kg.extract.view import SentenceView
 
 _CONCESSIVE = ("although", "though")
-_CONJUNCTIONS = ("and", "but", "while", "whereas", *_CONCESSIVE)
+_CONJUNCTIONS = ("and", "but", "yet", "while", "whereas", *_CONCESSIVE)
 _CLOSING_QUOTES = ('"', "”", "'", "’")
-_REACTIONS = frozenset("move step decision development blow signal response rebuke".split())
+_REACTIONS = frozenset("move step decision development blow signal sign response rebuke".split())
 
 
 def _boundary(view: SentenceView, j: int) -> bool:
@@ -22,9 +22,9 @@ def _boundary(view: SentenceView, j: int) -> bool:
     if view.lower[j] == "," and j + 2 < len(view.tokens) and (
             view.lower[j + 1] == "where" or (view.lower[j + 1] in ("at", "during", "in") and view.lower[j + 2] == "which")):
         return True  # "talks in Moscow, at which Lavrov said ...": a relative clause is another event
-    if view.lower[j] == "," and j + 2 < len(view.tokens) and view.lower[j + 1] in ("a", "in") \
-            and view.lower[j + 2] in _REACTIONS:
-        return True  # "signed a pact, a move that alarmed Australia": who reacts to it is no party
+    if view.lower[j] == "," and j + 2 < len(view.tokens) and view.lower[j + 1] in ("a", "an", "the", "in") \
+            and _reaction_at(view, j + 2):
+        return True  # "signed a pact, a move that alarmed Australia", ", the latest step in ...": another clause
     if view.lower[j] == "," and _time_clause(view, j + 1):
         return True  # "signed a declaration in Hanoi, a day after he had signed a pact in Pyongyang": another event
     if view.lower[j] in _CLOSING_QUOTES and 0 < j < len(view.tokens) - 1 and view.lower[j - 1] == "," \
@@ -36,8 +36,25 @@ def _boundary(view: SentenceView, j: int) -> bool:
     while k < len(view.tokens) and k not in view.actor_at and k - j <= 4 and view.tokens[k].text[:1].isupper():
         k += 1  # ", and Finance Minister Mehmet Simsek": a title before the next name of the list
     # ", and Iran" continues a list of actors ("China, Russia, and Iran"), but not after a word that ends no
-    # actor: "... in Beijing last month, and Xi paid a visit to Riyadh" is another clause
-    return k not in view.actor_at or not any(m.last == j for m in view.actors)
+    # actor: "... in Beijing last month, and Xi paid a visit to Riyadh" is another clause; so is ", and Uruguay
+    # is pushing ..." after "ties with Beijing": a list with a comma before "and" has a comma before each name
+    return k not in view.actor_at or not any(m.last == j and _listed(view, m.first) for m in view.actors)
+
+
+def _listed(view: SentenceView, first: int) -> bool:
+    """Does the actor starting at *first* follow a comma of a list ("China, Russia, and Iran")?"""
+    i = first - 1 if first > 0 and view.lower[first - 1] == "the" else first
+    return i > 0 and view.lower[i - 1] == ","
+
+
+def _reaction_at(view: SentenceView, k: int) -> bool:
+    """A reaction noun at *k*, or after one or two lower-case modifiers ("latest step", "major new blow")."""
+    for j in range(k, min(k + 3, len(view.tokens))):
+        if view.lower[j] in _REACTIONS:
+            return True
+        if not view.tokens[j].text.isalpha() or not view.tokens[j].text.islower():
+            return False
+    return False
 
 
 _SPANS = frozenset("a an one two three four few several just only shortly some hours hour day days week weeks month "
@@ -66,3 +83,14 @@ def clause(view: SentenceView, index: int) -> tuple[int, int]:
             last = j
             break
     return first, last
+
+
+def before_time_clause(view: SentenceView) -> list:
+    """The sentence's actors before a clause dated by another event, and not the first half of a compound
+    modifier: in "approved the purchase on Oct. 3, four days before the Hamas-led attack on southern Israel"
+    Hamas and Israel tell the date, and in "looking at the US-made Javelin" the US makes a weapon; none acts."""
+    cut = next((j for j in range(len(view.tokens)) if view.lower[j] == "," and _time_clause(view, j + 1)),
+               len(view.tokens))
+    return [m for m in view.actors if m.first < cut and not (
+        m.last + 1 < len(view.tokens) and view.lower[m.last] == "-" and view.tokens[m.last + 1].text.islower())]
+

@@ -28,10 +28,18 @@ from kg.extract.agreement_loans import approved_credit, lone_lender
 from kg.extract.agreement_participles import post_nominal
 from kg.extract.agreement_purchase import modifier, seller
 from kg.extract.agreement_relative import cues_from, relative_verb
+from kg.extract.agreement_asker import asker_end
+from kg.extract.agreement_asides import asides, outside
+from kg.extract.agreement_pronoun import it_party, subject_state
+from kg.extract.agreement_talks import talks_on
+from kg.extract.office_dateline import dateline_end
+from kg.extract.agreement_reactions import reaction_end
+from kg.extract.agreement_delegates import delegate_of
+from kg.extract.agreement_spans import after_fronted_clause, before_attribution, definite
 from kg.extract.agreement_senses import (MODALS, not_an_agreement, noun_use, spent_on, standing_partnership, three_way,
                                          visited)
 from kg.extract.agreement_verb_only import agreed_without_noun, not_restated
-from kg.extract.event_clauses import clause as _clause
+from kg.extract.event_clauses import before_time_clause, clause as _clause
 from kg.extract.evidence import evidence as _evidence
 from kg.extract.agreement_terms import (agent_party as _agent_party, from_party as _from_party,
                                        borrower_party, government_party, terms_kind as _terms_kind)
@@ -44,6 +52,8 @@ from kg.extract.meeting_included import included
 from kg.extract.meeting_names import body_name
 from kg.extract.meeting_discourse import across, apart as _apart, most_named as _most_named, sides as _sides, \
     their as _their
+from kg.extract.meeting_during import during_visit, without_visit
+from kg.extract.meeting_unheld import unheld
 from kg.extract.meeting_places import country_place, meeting_place, where_place
 from kg.extract.meeting_votes import council_votes
 from kg.extract.meeting_summons import summons
@@ -200,45 +210,6 @@ def _declined_other(view: SentenceView, j: int) -> bool:
 
 
 _BREACH = frozenset("break breach violate honour honor".split())
-_SAID_AFTER = frozenset("said says told reported added announced wrote".split())
-
-
-def _before_attribution(view: SentenceView, start: int, end: int) -> int:
-    """The clause ends at ", <speaker> said,": what follows the attribution is another statement
-    ("..., Lecornu said, the latest step in a relationship that has alarmed Azerbaijan")."""
-    for j in range(start, end):
-        if view.lower[j] != ",":
-            continue
-        k = next((k for k in range(j + 1, min(j + 9, end)) if view.lower[k] in (",", ".", ";") or
-                  view.lower[k] in _SAID_AFTER), None)
-        if k is not None and view.lower[k] in _SAID_AFTER and k + 1 < end and any(
-                view.lower[x] == "," for x in range(k + 1, min(k + 6, end))):
-            return j
-    return end
-
-
-def _definite(view: SentenceView, first: int) -> bool:
-    """"the treaty", "the pact", "this deal", "Friday's contracts": an agreement named before."""
-    k = first - 1
-    if k >= 0 and view.lower[k] not in ("the", "this", "that", "these", "'s", "’s") and view.tokens[k].text.islower() \
-            and view.lower[k] not in ("a", "an", "new", "separate", "another", "second", "first", "any"):
-        k -= 1  # one modifier: "the new pact" is new; "the landmark treaty" is the one before
-    return k >= 0 and view.lower[k] in ("the", "this", "that", "these", "'s", "’s") \
-        and view.lower[min(k + 1, first)] not in ("new", "separate", "another", "second")
-
-
-_SUBORDINATORS = frozenset("before after when while since as although though until once".split())
-
-
-def _after_fronted_clause(view: SentenceView, c_first: int, noun: int) -> int:
-    """"Two days before Russian troops entered Ukraine, Aliyev signed a declaration with Putin": a fronted
-    time or concession clause is another event; the agreement's clause starts after its comma."""
-    if not any(view.lower[j] in _SUBORDINATORS for j in range(c_first, min(c_first + 4, noun))):
-        return c_first
-    comma = next((j for j in range(noun - 1, c_first, -1) if view.lower[j] == ","), None)
-    return comma + 1 if comma is not None else c_first
-
-
 def _rank(kind: str) -> int:
     order = _rules()["agreement"]["kind_order"]
     return order.index(kind) if kind in order else len(order)
@@ -289,13 +260,16 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
     told: list[tuple[Agreement, bool]] = []  # accords told by the verb alone, and whether their sentence dates them
     pronoun_state: EntityRef | None = None  # the state of the last office holder named, for "he signed"
     last_company: EntityRef | None = None  # the company named last, for "The company also signed ..."
+    subject: EntityRef | None = None  # the state named last as a sentence's subject, for "it signed"
     for sentence in sentences:
         if sentence.heading:
             continue
         named = [person_states[m.entity] for m in sorted(people.get(sentence.index, []), key=lambda m: m.first)
                  if m.entity in person_states]
         pronoun_state = named[0] if named else pronoun_state
+        leaders = leaders_pair(people.get(sentence.index, []), person_states) or leaders  # the two named here
         view = SentenceView(sentence, actors.get(sentence.index, []))
+        subject = subject_state(view, _governor) or subject  # "Serbia depends on ... It buys ..."
         # AG4: the first kind that applies names the clause's agreement ("a strategic partnership treaty" is a
         # treaty, "their partnership ... with a tripartite agreement" tripartite, "a stand-by facility" a credit line)
         hits = sorted((_kind_of(view, hit) for hit in _phrases(view, "agreement", "nouns")), key=lambda h: _rank(h[2]))
@@ -306,8 +280,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             if first in inside:
                 continue  # "the North Atlantic Treaty Organization", "the Democratic Alliance": a name
             c_first, c_last = _clause(view, first)
-            c_last = _before_attribution(view, last, c_last)
-            c_first = _after_fronted_clause(view, c_first, first)
+            c_last = before_attribution(view, last, c_last)
+            c_first = after_fronted_clause(view, c_first, first)
             if any(view.lemmas[j] in _BREACH for j in range(max(c_first, first - 4), first)):
                 continue  # "denied that it had broken any contract": no agreement made here
             if not_an_agreement(view, first, last, kind):
@@ -320,15 +294,20 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 continue  # one agreement per clause: "their partnership ... with a tripartite agreement"
             done.add((c_first, c_last))
             # a demonym after the agreement noun describes its content ("a deal to swap Russian equipment")
-            parties = unique(m.entity for m in view.actors_in(c_first, c_last)
+            spans = asides(view, c_first, first)  # "Washington, which suspended aid to Bolivia, criticised the deals"
+            # "Madrid asked the EU to suspend its agreement with Israel"; "JEDDAH, Saudi Arabia, May 21 —"; "Japan
+            # condemned the treaty": no party
+            asked = max(asker_end(view, c_first, first), dateline_end(sentence), reaction_end(view, c_first, first))
+            parties = unique(m.entity for m in view.actors_in(c_first, c_last) if outside(spans, m.first) and m.first >= asked
                              if (_governor(view, m) in (_STATEMENT_GOVERNORS if kind == "jointStatement"
                                                          and not visited(view, m) else _GOVERNORS)
-                                 or _from_party(view, first, m.first, _governor(view, m))
+                                 or _from_party(view, first, m.first, _governor(view, m)) or delegate_of(view, m)
                                  or _agent_party(view, m.first, _governor(view, m), _status_verbs())
                                  or seller(view, last, m) or borrower_party(view, m.first, last, kind, _governor(view, m)))
                              and not (m.how == "demonym" and m.first >= last
                                       and not government_party(view, m.first, last, m.how, _governor(view, m)))
                              and not modifier(view, m))
+            parties = it_party(view, c_first, first, parties, subject)  # "yet it signed a deal with France"
             kind = _terms_kind(view, c_first, first, kind)  # "will lend India $1bn under an agreement"
             parties = between_pair(view, last, c_last) or numbered_group(view, c_first, c_last, [
                 actors.get(s.index, []) for s in sentences if s.index < sentence.index]) or parties  # "the six countries"
@@ -346,9 +325,9 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 parties = hosted  # "he had signed a pact in Pyongyang": with the host
             elif not parties:  # "the accord would be ratified": the accord told before; else the pair the text is about
                 parties = next((a.parties for a in reversed(found) if a.kind == kind), main_pair) \
-                    if _definite(view, first) else main_pair  # "21 memorandums were signed during the visit"
+                    if definite(view, first) else main_pair  # "21 memorandums were signed during the visit"
             elif len(parties) == 1 and (with_partner := partner_of(parties[0], found, last_parties)):
-                if _definite(view, first) and not any(a.kind == kind and set(a.parties) == set(with_partner)
+                if definite(view, first) and not any(a.kind == kind and set(a.parties) == set(with_partner)
                                                       for a in found) \
                         and any(a.kind == kind and parties[0] in a.parties for a in found):
                     continue  # "calling the contract a milestone": the contract told before, not one with whoever came since
@@ -362,13 +341,15 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             if kind == "partnership" and default is None and standing_partnership(
                     view, first, last, bool(between_pair(view, last, c_last))):
                 default = "agreed"  # "the strategic partnership between China and Russia": one in place
-            status = _status(view, c_first, c_last, default=None, noun=last - 1)
+            status = _status(view, max((b for _, b in spans), default=c_first), c_last, default=None, noun=last - 1)
+            if status is None and talks_on(view, c_first, first):
+                status = "proposed"  # "talks with Gazprom on a new long-term contract would resume"
             standing = status is None  # no verb: the agreement as it stands, dated by "the 1979 treaty"
             status = status or default
-            if status is None or (standing and _definite(view, first) and view.lower[last - 1].endswith("s")):
+            if status is None or (standing and definite(view, first) and view.lower[last - 1].endswith("s")):
                 continue  # "a grand deal", "their partnership": no event without a verb; "the contracts": no accord told
             last_parties = parties
-            if _definite(view, first) and _date(sentence, today) is None \
+            if definite(view, first) and _date(sentence, today) is None \
                     and any(set(a.parties) == set(parties) and a.kind == kind
                             and (standing or status != "signed" or a.status == status) for a in found):
                 continue  # "Natano hailed the treaty": named again (but "The pact was signed": a new stage, AG3)
@@ -393,9 +374,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 view, people.get(sentence.index, []), person_states, doc_id=doc_id, today=today,
                 pair=lambda persons: pair_referent(found, leaders, main_pair, persons=persons),
                 pair_words=rules["pair_words"]))
-        if not hits and len(view.actors) >= 2:
-            last_parties = unique(m.entity for m in view.actors)
-        leaders = leaders_pair(people.get(sentence.index, []), person_states) or leaders
+        if not hits and len(acting := before_time_clause(view)) >= 2:
+            last_parties = unique(m.entity for m in acting)
         last_company = firms[-1].ref if firms else last_company
     return [*found, *not_restated(told, found)]
 
@@ -435,7 +415,7 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
             continue
         # M3: where a clause names several kinds, the first of kind_order applies
         order = rules["kind_order"]
-        hits = sorted((_multilateral_kind(view, h) for h in hits if _meeting_hit(view, h)
+        hits = sorted((_multilateral_kind(view, h) for h in hits if _meeting_hit(view, h) and not unheld(view, h)
                        and not body_name(view, h[0], h[1])),
                       key=lambda h: order.index(h[2]))
         if not hits:
@@ -479,7 +459,10 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
                     place = next((m.place for m in reversed(found) if m.evidence.sentence_start == sentence.start
                                   and m.place is not None and m.place.key != "virtual"), None)
                     meeting = replace(meeting, place=place)
-                found.append(_summit(meeting, heads))
+                if during_visit(view, clause[0]):  # "for a state visit, during which he held talks with Abiy"
+                    found[:] = without_visit(found, meeting)
+                if (meeting := _summit(meeting, heads)) not in found:  # "who flew to Riyadh for a visit": one
+                    found.append(meeting)
         here = [m for m in found if m.evidence.sentence_start == sentence.start]
         for body, kind, first, last in named_bodies:  # "on the sidelines of the G20 summit": the G20's summit too
             if not any(body in m.participants for m in here) and not any(m.participants == (body,) for m in found):

@@ -132,11 +132,13 @@ def country_place(view: SentenceView, c_first: int, c_last: int, parties: tuple[
 
 def where_place(view: SentenceView, c_first: int, places: list[Mention]) -> tuple[EntityRef | None, set[int]]:
     """The place a ", where ..." clause starting at *c_first* refers to: the city or capital right before the
-    comma, whatever governs it ("arrived from Bangkok, where he had attended the summit": Bangkok); else the
+    comma, after a preposition or a verb of visiting ("arrived from Bangkok, where he had attended the summit",
+    "visited Shanghai, where he met Li": Bangkok, Shanghai); else the
     place of the words before, as :func:`meeting_place` finds it."""
     end = c_first - 1 if c_first > 0 and view.lower[c_first - 1] == "," else c_first
     for mention in (*view.state_in(0, end), *places):
-        if mention.last == end and mention.first > 0 and view.lower[mention.first - 1] in ("from", "to", "in", "at"):
+        if mention.last == end and mention.first > 0 and (view.lower[mention.first - 1] in ("from", "to", "in", "at")
+                                                          or view.lemmas[mention.first - 1] in ("visit", "tour")):
             city = _city_of(mention) if mention.entity.kind == "state" and mention.how == "capital" else \
                 mention.text if mention.entity.kind == "place" else None
             if city is not None:

@@ -37,6 +37,7 @@ LOCATIVE = frozenset("in at near from to outside inside around across toward tow
                      "between within".split())
 # "according to Jackson", "a letter from Lincoln": a city named like a person needs a place preposition
 _STRICT_LOCATIVE = frozenset("in at near outside inside around across into via through within".split())
+_VISITED = frozenset("visited visiting toured touring".split())  # "Lula visited Shanghai": a city visited
 _LIST_JOINERS = frozenset(["and", "or", ",", "+", "&", "/"])
 _DASHES = frozenset(["—", "–", "-", "--", ",", "("])
 _EVENT_NOUNS = frozenset("Conference Summit Forum Dialogue Talks Process Format Agreement Accords Accord Protocol "
@@ -123,8 +124,8 @@ def _cued(words: list[str], lower: list[str], i: int, end: int, found: list[Ment
     cues = _STRICT_LOCATIVE if strict else LOCATIVE
     if strict and end < len(words) and words[end] in ("'s", "’s"):
         return False  # "in Jackson's view"
-    if i > 0 and lower[i - 1] in cues:
-        return True
+    if i > 0 and (lower[i - 1] in cues or lower[i - 1] in _VISITED):
+        return True  # "talks in Jackson", "visited Shanghai"
     if i > 1 and lower[i - 1] == "the" and lower[i - 2] in cues and end - i > 1:
         return True
     # "in Stockholm and Miami": a list of places started by a locative cue

@@ -1,0 +1,41 @@
+"""A relative aside between an agreement's subject and its noun tells another act of the subject: in
+"Washington, which suspended most aid to Bolivia in 2008, criticised the deals" neither Bolivia nor the
+aside's verb belong to the deals; nor is Bolivia a party in "Argentina and Chile, Bolivia's partners in the
+lithium triangle, have signed accords". The aside's actors are no parties and its verbs give no status."""
+
+from __future__ import annotations
+
+from kg.extract.view import SentenceView
+
+_RELATIVES = frozenset("which who whose".split())
+
+
+def asides(view: SentenceView, c_first: int, noun: int) -> list[tuple[int, int]]:
+    """Token spans of the asides (", which ... ,", ", Bolivia's partners ... ,", ", the world's largest ... ,")
+    after a name that close before the noun at *noun*."""
+    spans: list[tuple[int, int]] = []
+    ends = {m.last for m in view.actors}
+    for j in range(c_first, noun - 1):
+        if view.lower[j] != "," or j not in ends or not _opens_aside(view, j + 1):
+            continue
+        close = next((k for k in range(j + 2, noun) if view.lower[k] == ","), None)
+        if close is not None:
+            spans.append((j, close + 1))
+    return spans
+
+
+def _opens_aside(view: SentenceView, k: int) -> bool:
+    """Does an aside start at *k*: a relative pronoun, a possessive name ("Bolivia's partners in ...") or a
+    determiner before a common noun ("the world's largest buyer"; "the United States and ..." is a list)?"""
+    if view.lower[k] in _RELATIVES:
+        return True
+    actor = view.actor_at.get(k)
+    if actor is not None:
+        return actor.first == k and view.possessive(actor)
+    return view.lower[k] in ("a", "an", "the") and k + 1 < len(view.tokens) and k + 1 not in view.actor_at \
+        and view.tokens[k + 1].text.islower()
+
+
+def outside(spans: list[tuple[int, int]], position: int) -> bool:
+    """Is *position* outside every aside?"""
+    return not any(a <= position < b for a, b in spans)

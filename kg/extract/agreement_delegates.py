@@ -1,0 +1,18 @@
+"""Who signs through delegates is a party: in "Representatives of Sudan's army and the Rapid Support Forces
+signed a ceasefire deal" Sudan and the RSF sign, though "of" governs them."""
+
+from __future__ import annotations
+
+from kg.extract.view import SentenceView
+from kg.model import Mention
+
+_DELEGATES = frozenset("representatives delegations delegates envoys negotiators officials leaders ministers "
+                       "governments".split())
+
+
+def delegate_of(view: SentenceView, mention: Mention) -> bool:
+    """Is *mention* (or the list it ends) the "of" of a noun of delegates ("representatives of X and Y")?"""
+    i = mention.first - 1
+    while i >= 0 and (view.lower[i] in ("the", "both", "and", ",", "paramilitary") or i in view.actor_at):
+        i -= 1
+    return i > 0 and view.lower[i] == "of" and view.lower[i - 1] in _DELEGATES

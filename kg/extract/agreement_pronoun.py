@@ -1,0 +1,36 @@
+"""A state named as a sentence's subject is what a later "it" stands for: in "Serbia depends on Russian
+energy. It buys its gas from Russia under a contract ..., yet it signed a deal with France" the contract
+is Serbia's with Russia and the deal Serbia's with France, not one accord between Russia and France."""
+
+from __future__ import annotations
+
+from kg.extract.view import SentenceView
+from kg.model import EntityRef
+
+_BE = frozenset("is was 's ’s".split())  # "It is the largest contract": no referent
+
+
+def subject_state(view: SentenceView, governor) -> EntityRef | None:
+    """The state that opens the sentence as its subject ("Serbia depends ..."), if any: the first actor,
+    a name (not a demonym), not the object of a preposition, not a possessive, followed by a lower-case verb."""
+    if not view.actors:
+        return None
+    m = view.actors[0]
+    if m.how == "demonym" or m.entity.kind != "state" or governor(view, m) is not None or view.possessive(m):
+        return None
+    if m.last >= len(view.tokens) or not view.tokens[m.last].text.isalpha() or not view.tokens[m.last].text.islower():
+        return None
+    return m.entity
+
+
+def it_party(view: SentenceView, c_first: int, noun: int, parties: tuple[EntityRef, ...],
+             subject: EntityRef | None) -> tuple[EntityRef, ...]:
+    """The clause's parties with the state "it" stands for, where "it" is the clause's subject before the
+    noun ("yet it signed a deal with France") and the clause names one other party."""
+    if subject is None or len(parties) != 1 or subject in parties:
+        return parties
+    for j in range(c_first, noun):
+        if view.lower[j] == "it" and j + 1 < noun and view.lower[j + 1] not in _BE \
+                and (j == c_first or view.lower[j - 1] in (",", "yet", "but", "and", "while", "as", "since")):
+            return (subject, *parties)
+    return parties

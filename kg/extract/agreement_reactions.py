@@ -1,0 +1,20 @@
+"""Who condemns, criticises or welcomes an accord reacts to it and is no party: in "South Korea and Japan
+have condemned the treaty" the treaty is the one told earlier (Russia's with North Korea), not a new one
+between the critics; "Greece welcomed the accord between Egypt and Cyprus" is Egypt's with Cyprus."""
+
+from __future__ import annotations
+
+from kg.extract.view import SentenceView
+
+_REACTING = frozenset("condemn criticise criticize denounce slam decry welcome hail praise applaud "
+                      "oppose deplore".split())
+_DETERMINERS = frozenset("the this that these those".split())
+
+
+def reaction_end(view: SentenceView, c_first: int, noun: int) -> int:
+    """Where the object of a verb of reacting begins, when the agreement noun at *noun* is that definite object
+    ("have condemned the treaty", "welcomed the new deal"); actors before it are no parties. *c_first* else."""
+    for j in range(noun - 1, max(c_first, noun - 4) - 1, -1):
+        if view.lower[j] in _DETERMINERS:
+            return j if j > c_first and view.lemmas[j - 1] in _REACTING else c_first
+    return c_first

@@ -1,0 +1,45 @@
+"""Where an agreement's clause begins and ends around its noun, and whether the noun names an accord told
+before: the attribution that closes a clause (", Lecornu said, ..."), a fronted time clause that opens it
+("Two days before ..., Aliyev signed"), and the definite noun ("the treaty", "Friday's contracts")."""
+
+from __future__ import annotations
+
+from kg.extract.view import SentenceView
+
+_SAID_AFTER = frozenset("said says told reported added announced wrote".split())
+
+
+def before_attribution(view: SentenceView, start: int, end: int) -> int:
+    """The clause ends at ", <speaker> said,": what follows the attribution is another statement
+    ("..., Lecornu said, the latest step in a relationship that has alarmed Azerbaijan")."""
+    for j in range(start, end):
+        if view.lower[j] != ",":
+            continue
+        k = next((k for k in range(j + 1, min(j + 9, end)) if view.lower[k] in (",", ".", ";") or
+                  view.lower[k] in _SAID_AFTER), None)
+        if k is not None and view.lower[k] in _SAID_AFTER and k + 1 < end and any(
+                view.lower[x] == "," for x in range(k + 1, min(k + 6, end))):
+            return j
+    return end
+
+
+def definite(view: SentenceView, first: int) -> bool:
+    """"the treaty", "the pact", "this deal", "Friday's contracts": an agreement named before."""
+    k = first - 1
+    if k >= 0 and view.lower[k] not in ("the", "this", "that", "these", "'s", "’s") and view.tokens[k].text.islower() \
+            and view.lower[k] not in ("a", "an", "new", "separate", "another", "second", "first", "any"):
+        k -= 1  # one modifier: "the new pact" is new; "the landmark treaty" is the one before
+    return k >= 0 and view.lower[k] in ("the", "this", "that", "these", "'s", "’s") \
+        and view.lower[min(k + 1, first)] not in ("new", "separate", "another", "second")
+
+
+_SUBORDINATORS = frozenset("before after when while since as although though until once".split())
+
+
+def after_fronted_clause(view: SentenceView, c_first: int, noun: int) -> int:
+    """"Two days before Russian troops entered Ukraine, Aliyev signed a declaration with Putin": a fronted
+    time or concession clause is another event; the agreement's clause starts after its comma."""
+    if not any(view.lower[j] in _SUBORDINATORS for j in range(c_first, min(c_first + 4, noun))):
+        return c_first
+    comma = next((j for j in range(noun - 1, c_first, -1) if view.lower[j] == ","), None)
+    return comma + 1 if comma is not None else c_first

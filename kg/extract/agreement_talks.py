@@ -1,0 +1,23 @@
+"""An accord named as the topic of talks is one under negotiation: "talks with Gazprom on a new long-term
+contract would resume" names no contract in force (AG2 proposed), though a contract with no verb of its own
+is otherwise one in force."""
+
+from __future__ import annotations
+
+from kg.extract.view import SentenceView
+
+_TALKS = frozenset("talk negotiation negotiations discussion discussions".split())
+_TOPIC = frozenset("on over about for".split())
+_DETERMINERS = frozenset("a an the new possible".split())
+
+
+def talks_on(view: SentenceView, c_first: int, noun: int) -> bool:
+    """Is the agreement noun at *noun* the topic of talks named before it in its clause ("talks on a new
+    contract", "negotiations with Kyiv over a possible deal")?"""
+    j = noun - 1
+    while j > c_first and noun - j <= 6 and (view.lower[j] in _DETERMINERS or view.lower[j] == "-" or (
+            view.tokens[j].text.isalpha() and view.tokens[j].text.islower() and view.lower[j] not in _TOPIC)):
+        j -= 1  # "on a new long-term contract": back over its modifiers
+    if view.lower[j] not in _TOPIC:
+        return False
+    return any(view.lemmas[k] in _TALKS or view.lower[k] in _TALKS for k in range(max(c_first, j - 8), j))

@@ -1,0 +1,30 @@
+"""Meeting words that tell no meeting (M1): a plan that "met with criticism" met no one; a leader who
+"will skip the summit" or "boycotted the talks" takes no part; "called for a meeting with Putin" asks for a
+meeting that is neither held nor scheduled."""
+
+from __future__ import annotations
+
+from kg.extract.view import SentenceView
+
+_RECEPTIONS = frozenset("criticism opposition resistance scepticism skepticism protest protests condemnation "
+                        "silence outrage anger derision dismay alarm approval praise applause disbelief "
+                        "suspicion indifference".split())
+_STAYING_AWAY = frozenset("skip boycott snub miss shun".split())
+_APPEALS = frozenset("call push appeal press".split())
+_STOPS = frozenset(", ; . and but or".split())
+
+
+def unheld(view: SentenceView, hit: tuple[int, int, str]) -> bool:
+    """Does the meeting word of *hit* tell no meeting: a reception, an event stayed away from, or an appeal?"""
+    first, last, _ = hit
+    if view.lemmas[first] == "meet" and last < len(view.tokens) and view.lower[last] == "with" and any(
+            w in _RECEPTIONS for w in view.lower[last + 1:last + 4]):
+        return True  # "The plan met with fierce criticism"
+    for j in range(first - 1, max(-1, first - 6), -1):
+        if view.lower[j] in _STOPS:
+            return False
+        if view.lemmas[j] in _STAYING_AWAY:
+            return True  # "will skip the ASEAN summit", "boycotted the talks"
+        if view.lemmas[j] in _APPEALS and j + 1 < first and view.lower[j + 1] == "for":
+            return True  # "has repeatedly called for a meeting with Putin"
+    return False
