@@ -152,7 +152,10 @@ _GERUND_ADJECTIVES = frozenset("new fresh further more additional concessional f
                                 "emergency".split())
 _GERUND_HEADS = frozenset("programme programmes program programs arrangement arrangements facility facilities "
                           "scheme schemes terms conditions rates capacity limit limits spree operations agency "
-                          "arm institution institutions portfolio framework".split())
+                          "arm institution institutions portfolio framework "
+                          # "one of the world's busiest shipping lanes", "a supply route", "the exporting country"
+                          "lane lanes route routes corridor corridors company companies industry costs country "
+                          "countries nations hub hubs chain chains".split())
 _ADVERBIAL_TAILS = frozenset("turn return exchange addition".split())  # "in turn", "in return"
 _PRE_VERB_ADVERBS = frozenset("still also now already even often never just increasingly mostly mainly".split())
 _REFUSAL_MODALS = frozenset("can ca could will wo would shall should going able".split())
