@@ -523,7 +523,7 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
         elif view.lemmas[j] in WITHDRAW_WORDS and (found := withdrawal_frames(view, j, context)):
             frames.extend(found)  # "France pulled its troops out of Mali"
             consumed = max(consumed, found[0].quote_last)
-        elif j >= consumed and view.lemmas[j] in ("rely", "depend") and (frame := reliance_frame(view, j)):
+        elif j >= consumed and view.lemmas[j] in ("rely", "depend", "lean") and (frame := reliance_frame(view, j)):
             frames.append(frame)  # "Armenia, which has relied for decades on Russian arms"
             consumed = frame.quote_last
         elif j >= consumed and free(j, frames) and (frame := arrival_frame(view, j, frames, context) or transport_frame(view, j, frames, context)

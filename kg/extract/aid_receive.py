@@ -351,8 +351,9 @@ _RELIANCE_ENTRY = Entry(("rely",), "receive", "delivered")
 
 
 def reliance_frame(view: SentenceView, at: int) -> Frame | None:
-    """"Armenia, which has relied for decades on Russian arms", "Serbia depends on Russian gas": a standing
-    supply (README A1) from the origin of the goods to the subject."""
+    """"Armenia, which has relied for decades on Russian arms", "Serbia depends on Russian gas", "Chisinau is
+    leaning on imports of electricity from neighbouring Romania": a standing supply (README A1) from the
+    origin of the goods to the subject."""
     from kg.extract.aid_checks import relative_antecedent  # noqa: PLC0415 -- aid_checks imports this module's peers
 
     n = len(view.tokens)
@@ -363,7 +364,8 @@ def reliance_frame(view: SentenceView, at: int) -> Frame | None:
     while end < n and view.lower[end] not in ITEM_STOP and view.lower[end] not in (".", ",", ";", "for", "to", "with") \
             and not (view.lower[end] == "and" and end + 1 < n and view.lower[end + 1] in ("on", "upon")):
         end += 1
-    origin = [m for m in view.state_in(on + 1, end) if m.how == "demonym" or view.possessive(m)]
+    origin = [m for m in view.state_in(on + 1, end) if m.how == "demonym" or view.possessive(m)
+              or view.lower[m.first - 1] == "from" or view.lower[m.first - 2:m.first] == ("from", "neighbouring")]
     if not origin and (named := supplier_for(view, on)) is not None:
         origin, end = [named[0]], named[2]  # "relies on Russia for most of its gas"
     elif not origin or not load_lexicon().categorise([t.text for t in view.tokens[on + 1:end]])[0]:
@@ -374,5 +376,9 @@ def reliance_frame(view: SentenceView, at: int) -> Frame | None:
     recipients = tuple(r for r in recipients if r != origin[0].entity)
     if not recipients:
         return None
-    return Frame(_RELIANCE_ENTRY, at, at + 1, (origin[0].entity,), [(origin[0].last, end, recipients)], "delivered",
+    if view.lower[origin[0].first - 1] in ("from", "neighbouring"):  # "imports of electricity from Romania"
+        first, last = on + 1, next(j for j in range(on + 1, end) if view.lower[j] == "from")
+    else:
+        first, last = origin[0].last, end
+    return Frame(_RELIANCE_ENTRY, at, at + 1, (origin[0].entity,), [(first, last, recipients)], "delivered",
                  subject_at if subject_at is not None else at, end)
