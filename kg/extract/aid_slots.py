@@ -26,6 +26,8 @@ ITEM_STOP = frozenset("that which who while whereas because although though but 
 _TIME_WORDS = frozenset(
     "week weekend month year winter summer spring autumn fall night morning decade".split()
 ) | MONTH_NAMES | frozenset(WEEKDAYS)
+_SHARING = frozenset("shared split divided distributed".split())
+_SHARED = frozenset(("be", w) for w in _SHARING)
 _SPANS_OF_TIME = frozenset("days weeks months hours years day week month hours minutes shortly soon just".split())
 _DETERMINERS = frozenset("the a an their its his her our this these those that such of any no every".split())
 _NOT_VERB_AFTER = frozenset("with of for about from by in on without".split())
@@ -285,12 +287,17 @@ def debtor(view: SentenceView, first: int, last: int, donors) -> tuple[EntityRef
 def item_segments(view: SentenceView, start: int, end: int, donors: tuple[EntityRef, ...]):
     """Split tokens[start:end] into (item span, recipients) segments at each "to/for <actor>"."""
     segments, seg_start, j = [], start, start
+    shared_at = None  # where ", to be shared among" began: the item ends there
     while j < end:
         word = view.lower[j]
         if word == "to" and j > start and view.lower[j - 1] in ("up", "close", "equivalent"):
             j += 1  # "up to 38 jets": an amount, not a recipient
             continue
-        if word in ("to", "for", "towards", "toward", "with"):
+        if word == "to" and tuple(view.lower[j + 1:j + 3]) in _SHARED:
+            shared_at = j - (view.lower[j - 1] == ",")
+            j += 3  # "donated 800,000 dollars, to be shared among Barbados, Grenada and Jamaica"
+            continue
+        if word in ("to", "for", "towards", "toward", "with") or (word == "among" and view.lower[j - 1] in _SHARING):
             k = j + 1
             while k < end and view.lower[k] in ("the", "both"):
                 k += 1
@@ -303,7 +310,7 @@ def item_segments(view: SentenceView, start: int, end: int, donors: tuple[Entity
             if k in view.actor_at:
                 group = view.group(view.actor_at[k])
                 recipients = debtor(view, seg_start, j, donors) or unique(m.entity for m in group if m.entity not in donors)
-                segments.append((seg_start, j, recipients))
+                segments.append((seg_start, shared_at or j, recipients))
                 j = group[-1].last
                 seg_start = j
                 continue

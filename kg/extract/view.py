@@ -153,9 +153,9 @@ class SentenceView:
         start = 0
         j = index - 1
         while j >= 0:
-            if self.lower[j] == ")" and (opening := self._amount_aside(j)) is not None:
-                j = opening - 1  # "3.05 billion euros ($3.5 billion) be paid": a conversion, not a clause end
-                continue
+            if self.lower[j] == ")" and (opening := self._amount_aside(j) or self._acronym_aside(j)) is not None:
+                j = opening - 1  # "3.05 billion euros ($3.5 billion) be paid": a conversion, not a clause end;
+                continue  # "The Development Bank of Latin America and the Caribbean (CAF) donated"
             if self.lower[j] in CLAUSE_END:
                 start = j + 1
                 break
@@ -176,6 +176,12 @@ class SentenceView:
                 end = j
         chunks.append((start, end))
         return chunks
+
+    def _acronym_aside(self, close: int) -> int | None:
+        """The "(" of an actor's short name in brackets closed at *close* ("(CAF)"), if it is one."""
+        if close >= 2 and self.lower[close - 2] == "(" and close - 1 in self.actor_at:
+            return close - 2
+        return None
 
     def _amount_aside(self, close: int) -> int | None:
         """The "(" of an amount in brackets closed at *close* ("($3.5 billion)"), if it is one."""
