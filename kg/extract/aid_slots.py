@@ -66,6 +66,8 @@ def _closes_subject_aside(view: SentenceView, comma: int) -> bool:
                   if view.lower[j] in (",", ";", ".") or view.lower[j] in CLAUSE_END), None)
     if start is None or view.lower[start] != "," or start + 1 >= comma:
         return False
+    if view.tokens[start + 1].text[:1].isupper() and any(start < m.first < comma for m in view.actors):
+        return True  # "The host, French President Emmanuel Macron, announced": the aside names the subject
     subject = next((m for m in view.actors if m.last == start), None)
     return subject is not None and view.lower[start + 1] in _ASIDE_OPENERS and (
         subject.first == 0 or view.lower[subject.first - 1] in ("the", ",", "—", "and") or subject.first == 1)
