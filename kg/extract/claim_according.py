@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from kg.extract.claim_cues import GROUP_SPEAKERS, group, source_name
+from kg.extract.claim_told import knowing_phrase
 from kg.extract.institutions import institution
 from kg.extract.view import SentenceView
 from kg.model import EntityRef, Mention
@@ -137,8 +138,8 @@ def according_to(view: SentenceView, described_at: Callable[[int], EntityRef | N
         elif described is not None:  # "according to the minister", "according to the Saudi agency"
             speaker, end = described, j + 4 + (j + 4 < len(view.tokens) and view.lower[j + 4] not in (",", "."))
         else:
-            found = by_source(view, j + 2, speaker_of) or source_name(view, j + 2 + (view.lower[j + 2] == "the"), 1) \
-                or phrase_actor(view, j + 2, speaker_of)
+            found = knowing_phrase(view, j + 2) or by_source(view, j + 2, speaker_of) \
+                or source_name(view, j + 2 + (view.lower[j + 2] == "the"), 1) or phrase_actor(view, j + 2, speaker_of)
             if found is None:
                 continue
             speaker, _, end = found

@@ -66,6 +66,19 @@ def knowing_sources(view: SentenceView, verb: int) -> tuple[EntityRef, int] | No
     return None
 
 
+def knowing_phrase(view: SentenceView, start: int) -> tuple[EntityRef, int, int] | None:
+    """"according to people familiar with the talks", "according to two sources close to the government":
+    (the group as written, its first token, the phrase's end) for a source named by what it knows."""
+    k = start + (view.lower[start:start + 1] in (("two",), ("three",), ("several",), ("a",)))
+    if k + 2 >= len(view.tokens) or view.lower[k] not in _KNOWERS or _KNOWING.get(view.lower[k + 1]) != view.lower[k + 2]:
+        return None
+    end = next((x for x in range(k + 3, len(view.tokens)) if view.lower[x] in (",", ".", ";", "who", "that")),
+               len(view.tokens))
+    sentence = view.sentence
+    name = sentence.text[view.tokens[start].start - sentence.start:view.tokens[end - 1].end - sentence.start]
+    return EntityRef("group", slug(name), name), start, end
+
+
 _MEDIA_ACTS = frozenset("carried published ran interviewed obtained revealed broadcast aired".split())
 
 
