@@ -15,6 +15,8 @@ from kg.extract.aid_signed_deal import signed_deal
 from kg.extract.aid_since import since_after
 from kg.extract.aid_subjunctive import proposed_that
 from kg.extract.lexicon import AidLexicon, Entry
+from kg.extract.aid_verb_clauses import AFTER_REDUCED, GOODS_HEADS, after_companions, by_doing, closes_subject_aside
+from kg.extract.aid_verb_clauses import DETERMINERS as _DETERMINERS
 from kg.extract.view import BE_FORMS, CLAUSE_AUX, CLAUSE_END, PREPOSITIONS, SentenceView, unique
 from kg.model import EntityRef, Sentence
 
@@ -29,7 +31,6 @@ _TIME_WORDS = frozenset(
 _SHARING = frozenset("shared split divided distributed".split())
 _SHARED = frozenset(("be", w) for w in _SHARING)
 _SPANS_OF_TIME = frozenset("days weeks months hours years day week month hours minutes shortly soon just".split())
-_DETERMINERS = frozenset("the a an their its his her our this these those that such of any no every".split())
 _NOT_VERB_AFTER = frozenset("with of for about from by in on without".split())
 _SUBJECT_PRONOUNS = frozenset("they it he she we who which that".split())
 _LEADING_JUNK = frozenset(
@@ -59,47 +60,6 @@ def find_triggers(sentence: Sentence, lexicon: AidLexicon) -> list[tuple[int, in
 _BASE_FORM_CUES = frozenset("to will would could can may might should must not did does do".split())
 
 
-def _closes_subject_aside(view: SentenceView, comma: int) -> bool:
-    """Does the comma at *comma* close an aside set after an actor that opens the clause ("France, which
-    hosted the conference, promised", "The UAE, accused by UN experts of arming the RSF, pledged")?"""
-    start = next((j for j in range(comma - 1, max(-1, comma - 16), -1)
-                  if view.lower[j] in (",", ";", ".") or view.lower[j] in CLAUSE_END), None)
-    if start is None or view.lower[start] != "," or start + 1 >= comma:
-        return False
-    if view.tokens[start + 1].text[:1].isupper() and any(start < m.first < comma for m in view.actors):
-        return True  # "The host, French President Emmanuel Macron, announced": the aside names the subject
-    subject = next((m for m in view.actors if m.last == start), None)
-    return subject is not None and view.lower[start + 1] in _ASIDE_OPENERS and (
-        subject.first == 0 or view.lower[subject.first - 1] in ("the", ",", "—", "and") or subject.first == 1)
-
-
-_ASIDE_OPENERS = frozenset("which who accused criticised criticized itself a an the one long".split())
-
-
-def _after_companions(view: SentenceView, comma: int) -> bool:
-    """Does the comma at *comma* close a companions aside ("India, along with China, sent")?"""
-    start = next((j for j in range(comma - 1, -1, -1) if view.lower[j] == ","), None)
-    return start is not None and view.companion_aside(start + 1, comma)
-
-
-# nouns for what is given, and what follows a participle that tells of them ("the aid pledged last year")
-_GOODS_HEADS = frozenset("package packages money funds aid assistance loan loans credit grant grants support "
-                         "supplies weapons arms equipment deliveries tranche tranches".split())
-_AFTER_REDUCED = frozenset("during in last at on earlier this since under".split())
-
-
-def _by_doing(view: SentenceView, i: int) -> bool:
-    """Is "by <gerund>" at *i* a means clause with an object ("responded by sending 20 tonnes of rice")
-    rather than a noun after "by" ("hit by the bombing of the port")?"""
-    nxt = view.lower[i + 1:i + 2]
-    if not nxt or nxt[0] in ("of", ",", ".") or view.lower[i - 2:i - 1] == ("the",):
-        return False
-    # "urged outside actors to stop fuelling the war by sending weapons": the means of an infinitive,
-    # whose subject the sentence does not name as such
-    return not any(view.lower[j] == "to" and j + 1 not in view.actor_at and view.lower[j + 1] not in _DETERMINERS
-                   for j in range(0, i - 1))
-
-
 def verb_like(view: SentenceView, i: int, noun_like: frozenset[str] = frozenset()) -> bool:
     """Is the trigger at *i* used as a verb ("Russia ships oil") rather than a noun ("spy ships")?"""
     if i == 0:
@@ -109,11 +69,11 @@ def verb_like(view: SentenceView, i: int, noun_like: frozenset[str] = frozenset(
     prev = view.lower[i - 1]
     participle = view.lower[i].endswith("ed") or view.lower[i] in _IRREGULAR_PARTICIPLES
     if participle and prev in ("-", ",") and not (prev == "," and i > 1 and view.lower[i - 2] in _ASIDES) \
-            and not (prev == "," and (_after_companions(view, i - 1) or _closes_subject_aside(view, i - 1))):
+            and not (prev == "," and (after_companions(view, i - 1) or closes_subject_aside(view, i - 1))):
         # "French-built fighters", "the JF-17, built with Pakistan,": not a finite verb
         # (but "Tunisia, meanwhile, rejected ...")
         return False
-    if participle and prev in _GOODS_HEADS and view.lower[i + 1:i + 2] and view.lower[i + 1] in _AFTER_REDUCED:
+    if participle and prev in GOODS_HEADS and view.lower[i + 1:i + 2] and view.lower[i + 1] in AFTER_REDUCED:
         return False  # "a $5 billion package promised during the visit": the package was promised, by someone else
     if participle and i + 1 < len(view.lower) and view.lower[i + 1] == "by" and prev.isalpha() \
             and prev not in BE_FORMS and not prev.endswith("ly") and (i - 1) not in view.actor_at:
@@ -134,7 +94,7 @@ def verb_like(view: SentenceView, i: int, noun_like: frozenset[str] = frozenset(
             and prev not in _SUBJECT_PRONOUNS:
         return False  # "the morning rush hour", "an arms export": a bare noun-like form
     if prev in _DETERMINERS or (prev in _NOT_VERB_AFTER and not (prev == "by" and view.lower[i].endswith("ing")
-                                                                  and _by_doing(view, i))) or prev in ("'s", "’s"):
+                                                                  and by_doing(view, i))) or prev in ("'s", "’s"):
         return False  # "the supply", "India's purchase": a noun (but "responded by sending rice to Laos")
     if view.lower[i].endswith("ing") and prev in _GERUND_ADJECTIVES:
         return False  # "made new lending conditional on ...": a gerund used as a noun

@@ -1,0 +1,50 @@
+"""Is a word a finite verb of its own clause? Helpers of :func:`kg.extract.aid_slots.verb_like` for
+participles and gerunds that follow asides and commas: "France, which hosted the conference, promised",
+"India, along with China, sent", "responded by sending rice", "a package promised during the visit"."""
+
+from __future__ import annotations
+
+from kg.extract.view import CLAUSE_END, SentenceView
+
+DETERMINERS = frozenset("the a an their its his her our this these those that such of any no every".split())
+
+
+def closes_subject_aside(view: SentenceView, comma: int) -> bool:
+    """Does the comma at *comma* close an aside set after an actor that opens the clause ("France, which
+    hosted the conference, promised", "The UAE, accused by UN experts of arming the RSF, pledged")?"""
+    start = next((j for j in range(comma - 1, max(-1, comma - 16), -1)
+                  if view.lower[j] in (",", ";", ".") or view.lower[j] in CLAUSE_END), None)
+    if start is None or view.lower[start] != "," or start + 1 >= comma:
+        return False
+    if view.tokens[start + 1].text[:1].isupper() and any(start < m.first < comma for m in view.actors):
+        return True  # "The host, French President Emmanuel Macron, announced": the aside names the subject
+    subject = next((m for m in view.actors if m.last == start), None)
+    return subject is not None and view.lower[start + 1] in _ASIDE_OPENERS and (
+        subject.first == 0 or view.lower[subject.first - 1] in ("the", ",", "—", "and") or subject.first == 1)
+
+
+_ASIDE_OPENERS = frozenset("which who accused criticised criticized itself a an the one long".split())
+
+
+def after_companions(view: SentenceView, comma: int) -> bool:
+    """Does the comma at *comma* close a companions aside ("India, along with China, sent")?"""
+    start = next((j for j in range(comma - 1, -1, -1) if view.lower[j] == ","), None)
+    return start is not None and view.companion_aside(start + 1, comma)
+
+
+# nouns for what is given, and what follows a participle that tells of them ("the aid pledged last year")
+GOODS_HEADS = frozenset("package packages money funds aid assistance loan loans credit grant grants support "
+                         "supplies weapons arms equipment deliveries tranche tranches".split())
+AFTER_REDUCED = frozenset("during in last at on earlier this since under".split())
+
+
+def by_doing(view: SentenceView, i: int) -> bool:
+    """Is "by <gerund>" at *i* a means clause with an object ("responded by sending 20 tonnes of rice")
+    rather than a noun after "by" ("hit by the bombing of the port")?"""
+    nxt = view.lower[i + 1:i + 2]
+    if not nxt or nxt[0] in ("of", ",", ".") or view.lower[i - 2:i - 1] == ("the",):
+        return False
+    # "urged outside actors to stop fuelling the war by sending weapons": the means of an infinitive,
+    # whose subject the sentence does not name as such
+    return not any(view.lower[j] == "to" and j + 1 not in view.actor_at and view.lower[j + 1] not in DETERMINERS
+                   for j in range(0, i - 1))
