@@ -10,8 +10,8 @@ of President Name" with no state stays as it is.
 
 from __future__ import annotations
 
-from dataclasses import replace
 
+from kg.extract.office_portfolio import with_title_owners
 from kg.extract.persons import PersonFind
 from kg.model import EntityRef, Mention, Sentence
 
@@ -52,15 +52,5 @@ def _owner(sentence: Sentence, first: int, states_by_last: dict[int, Mention]) -
 def with_government_states(finds: list[PersonFind], sentences: tuple[Sentence, ...],
                            mentions: tuple[Mention, ...]) -> list[PersonFind]:
     """*finds* with the state whose government their title is said to lead, where no rule tied one."""
-    by_last: dict[int, dict[int, Mention]] = {}
-    for mention in mentions:
-        if mention.entity.kind == "state":
-            by_last.setdefault(mention.sentence, {})[mention.last] = mention
-    out = []
-    for find in finds:
-        if find.titles and find.office_of is None:
-            states = {_owner(sentences[t.sentence], t.first, by_last.get(t.sentence, {})) for t in find.titles}
-            if len(states) == 1 and None not in states:
-                find = replace(find, office_of=states.pop())
-        out.append(find)
-    return out
+    return with_title_owners(finds, sentences, mentions,
+                             lambda sentence, t, find, by_last: _owner(sentence, t.first, by_last))

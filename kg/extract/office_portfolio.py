@@ -77,6 +77,14 @@ def _owner(sentence: Sentence, first: int, last: int, end: int,
 def with_portfolio_states(finds: list[PersonFind], sentences: tuple[Sentence, ...],
                           mentions: tuple[Mention, ...]) -> list[PersonFind]:
     """*finds* with the state that owns their portfolio title, where no rule tied one."""
+    return with_title_owners(finds, sentences, mentions, lambda sentence, t, find, by_last: _owner(
+        sentence, t.first, t.last, find.mention.last, by_last))
+
+
+def with_title_owners(finds: list[PersonFind], sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...],
+                      owner) -> list[PersonFind]:
+    """*finds* with no state yet, given the one state that *owner* (sentence, title, find, the sentence's
+    state mentions by their last token) reads for every title of theirs."""
     by_last: dict[int, dict[int, Mention]] = {}
     for mention in mentions:
         if mention.entity.kind == "state":
@@ -84,8 +92,7 @@ def with_portfolio_states(finds: list[PersonFind], sentences: tuple[Sentence, ..
     out = []
     for find in finds:
         if find.titles and find.office_of is None:
-            states = {_owner(sentences[t.sentence], t.first, t.last, find.mention.last,
-                             by_last.get(t.sentence, {})) for t in find.titles}
+            states = {owner(sentences[t.sentence], t, find, by_last.get(t.sentence, {})) for t in find.titles}
             if len(states) == 1 and None not in states:
                 find = replace(find, office_of=states.pop())
         out.append(find)

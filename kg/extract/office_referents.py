@@ -158,12 +158,9 @@ def its_appositives(finds: list[PersonFind], sentences: tuple[Sentence, ...], ti
             comma = opening - 1
         if comma < 1 or tokens[comma].text != ",":
             continue
-        person = persons_end.get((title.sentence, comma))
+        person = person_before(sentence, comma, persons_end, taken_in)
         if person is None:
-            start = name_start(sentence, comma, taken_in.get(title.sentence, set()))
-            if comma - start < 2:
-                continue
-            person = _mention(sentence, start, comma, "name")
+            continue
         if owner is not None:
             found.append(PersonFind(person, (title,), owner, person.start))
             continue
@@ -221,3 +218,15 @@ def counterpart_titles(finds: list[PersonFind], sentences: tuple[Sentence, ...],
                     find = PersonFind(find.mention, find.titles, state.entity, find.quote_start)
         out.append(find)
     return out
+
+
+def person_before(sentence: Sentence, comma: int, persons_end: dict, taken_in: dict) -> Mention | None:
+    """The person whose name ends at the comma at *comma*: one found already (*persons_end*, by sentence
+    and end), else a name of two words or more read back from the comma."""
+    person = persons_end.get((sentence.index, comma))
+    if person is None:
+        start = name_start(sentence, comma, taken_in.get(sentence.index, set()))
+        if comma - start < 2:
+            return None
+        person = _mention(sentence, start, comma, "name")
+    return person

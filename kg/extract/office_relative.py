@@ -10,8 +10,8 @@ more words that no earlier stage read as another titled person.
 
 from __future__ import annotations
 
-from kg.extract.name_spans import name_start
-from kg.extract.persons import PersonFind, _mention
+from kg.extract.office_referents import person_before
+from kg.extract.persons import PersonFind
 from kg.model import Mention, Sentence, Title
 
 _POSSESSIVE = ("'s", "’s")
@@ -71,13 +71,8 @@ def relative_titles(finds: list[PersonFind], sentences: tuple[Sentence, ...], ti
         comma = _who_before(sentence.tokens, opening) if state is not None else None
         if comma is None:
             continue
-        person = persons_end.get((title.sentence, comma))
-        if person is None:
-            start = name_start(sentence, comma, taken_in.get(title.sentence, set()))
-            if comma - start < 2:
-                continue
-            person = _mention(sentence, start, comma, "name")
-        if person.entity.key in titled_persons:
+        person = person_before(sentence, comma, persons_end, taken_in)
+        if person is None or person.entity.key in titled_persons:
             continue
         found.append(PersonFind(person, (title,), state.entity, person.start))
     return found
