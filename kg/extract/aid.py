@@ -65,6 +65,7 @@ from kg.extract.aid_categories import finished
 from kg.extract.aid_described import getter_mentions
 from kg.extract.aid_passive_approval import approved_by_getter
 from kg.extract.aid_purpose import purchase_purposes
+from kg.extract.aid_ranking import followed_by
 from kg.extract.aid_transport import transport_frame
 from kg.extract.aid_comes_from import share_frame
 from kg.extract.aid_funded import bound_frame, funded_frame
@@ -544,7 +545,8 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
             if frame:
                 frames.append(frame)
                 consumed = frame.quote_last
-    frames = purchase_purposes(view, gapped_frames(view, drop_reversed(frames, helped_frames(view, context, lexicon))))
+    frames = followed_by(view, purchase_purposes(view, gapped_frames(view, drop_reversed(
+        frames, helped_frames(view, context, lexicon)))))
     return revised(view, frames, lexicon, context)
 
 
