@@ -55,25 +55,33 @@ def comes_from_frame(view: SentenceView, at: int) -> Frame | None:
     return Frame(_ENTRY, at, k + 1, givers, [(start, end, owners)], status, start, view.group(giver)[-1].last)
 
 
+_IMPORT_WORDS = frozenset("imports purchases supplies deliveries".split())
+
+
 def accounts_for_frame(view: SentenceView, at: int) -> Frame | None:
     """"Algerian gas accounts for a third of Spain's imports", "Russian oil makes up half of Hungary's
     supply": the origin of the goods in the subject gives to the owner named in the object."""
     if view.lemmas[at] not in ("account", "make") or at + 2 >= len(view.tokens) \
             or view.lower[at + 1] != ("for" if view.lemmas[at] == "account" else "up"):
         return None
-    start = _goods_subject(view, at)
-    if start is None:
-        return None
-    origin = [m for m in view.state_in(start, at) if m.how == "demonym" or view.possessive(m)]
     end = at + 2
     while end < len(view.tokens) and view.lower[end] not in (",", ";", ".") and view.lower[end] not in CLAUSE_END:
         end += 1
+    start = _goods_subject(view, at)
+    if start is None:  # "Russia accounted for more than half of India's arms imports": the state itself
+        subject, start = view.subject(at)
+        if len(subject) != 1 or start is None or not _IMPORT_WORDS & set(view.lower[at + 2:end]):
+            return None
+        origin, item = [view.actor_at[start]], (at + 2, end)
+    else:
+        item = (start, at)
+        origin = [m for m in view.state_in(start, at) if m.how == "demonym" or view.possessive(m)]
     owners = unique(m.entity for m in view.state_in(at + 2, end)
                     if view.possessive(m) and m.how != "demonym" and all(m.entity != o.entity for o in origin))
     status = status_cues(view, at, "delivered", load_lexicon())
     if not origin or not owners or status is None:
         return None
-    return Frame(_ENTRY, at, at + 2, unique(m.entity for m in origin), [(start, at, owners)], status, start, end)
+    return Frame(_ENTRY, at, at + 2, unique(m.entity for m in origin), [(*item, owners)], status, start, end)
 
 
 def share_frame(view: SentenceView, at: int) -> Frame | None:
