@@ -65,6 +65,7 @@ from kg.extract.aid_categories import finished
 from kg.extract.aid_described import getter_mentions
 from kg.extract.aid_passive_approval import approved_by_getter
 from kg.extract.aid_purpose import purchase_purposes
+from kg.extract.aid_of_which import of_which
 from kg.extract.aid_ranking import followed_by
 from kg.extract.aid_transport import transport_frame
 from kg.extract.aid_comes_from import share_frame
@@ -388,8 +389,7 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
     frames: list[Frame] = []
     consumed = -1
     triggers = find_triggers(view.sentence, lexicon)
-    # the verb "include", not the aside "aid, including wheat,"
-    has_include = any(e.frame == "include" and view.lower[f] != "including" for f, _, e in triggers)
+    has_include = any(e.frame == "include" and view.lower[f] != "including" for f, _, e in triggers)  # no aside
     for n, (first, last, entry) in enumerate(triggers):
         if first < consumed:
             continue
@@ -545,8 +545,8 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
             if frame:
                 frames.append(frame)
                 consumed = frame.quote_last
-    frames = followed_by(view, purchase_purposes(view, gapped_frames(view, drop_reversed(
-        frames, helped_frames(view, context, lexicon)))))
+    frames = of_which(view, followed_by(view, purchase_purposes(view, gapped_frames(view, drop_reversed(
+        frames, helped_frames(view, context, lexicon))))))
     return revised(view, frames, lexicon, context)
 
 
