@@ -315,8 +315,9 @@ def _noun_owner(view: SentenceView, first: int) -> int | None:
                     or (mention.how == "name" and not view.in_pp(mention)  # "vetoed EU military aid"
                         and set(view.lower[mention.last:first]) <= _KIND_OF_AID):
                 return k
-        if j < 0 or j in view.actor_at or view.lower[j] in _MODIFIER_STOP or not view.lower[j].isalpha() \
-                or not view.tokens[j].text[:1].islower():
+        ordinal = view.lower[j][:-2].isdigit() and view.lower[j][-2:] in ("st", "nd", "rd", "th")  # "20th"
+        if j < 0 or j in view.actor_at or view.lower[j] in _MODIFIER_STOP \
+                or not (view.lower[j].isalpha() and view.tokens[j].text[:1].islower() or ordinal):
             return None
         j -= 1
     return None
