@@ -10,6 +10,7 @@ delivered as reported.
 from __future__ import annotations
 
 from kg.extract.aid_nouns import Frame
+from kg.extract.aid_rebuttal import DENY_LEMMAS
 from kg.extract.lexicon import Entry
 from kg.extract.view import CLAUSE_END, SentenceView, unique
 
@@ -17,7 +18,6 @@ _TROOPS = frozenset("troops soldiers fighters forces mercenaries instructors adv
                     "commandos contractors".split())
 _FIGHTING = frozenset("fight deploy operate serve battle".split())
 _ENTRY = Entry(("fight",), "give", "delivered")
-_DENYING = frozenset("deny dismiss reject refute".split())
 
 
 def alongside_frame(view: SentenceView, at: int) -> Frame | None:
@@ -32,7 +32,7 @@ def alongside_frame(view: SentenceView, at: int) -> Frame | None:
     while start > 0 and view.lower[start - 1] not in (";", ":", "that") and view.lower[start - 1] not in CLAUSE_END:
         start -= 1
     # "The Kremlin dismissed reports that North Korean troops were fighting for Russia": a denial
-    status = "denied" if start > 0 and view.lower[start - 1] == "that" and _DENYING & set(view.lemmas[:start]) \
+    status = "denied" if start > 0 and view.lower[start - 1] == "that" and DENY_LEMMAS & set(view.lemmas[:start]) \
         else "delivered"
     troop = next((j for j in range(start, at) if view.lower[j] in _TROOPS), None)
     if troop is None or not _FIGHTING & set(view.lemmas[troop:at]):

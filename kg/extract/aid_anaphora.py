@@ -6,6 +6,7 @@ context's giver and getter keep the flow; the stopping verb makes a declined rec
 from __future__ import annotations
 
 from kg.extract.aid_nouns import Context, Frame
+from kg.extract.aid_rebuttal import DENY_LEMMAS
 from kg.extract.lexicon import Entry, load_lexicon
 from kg.extract.view import SentenceView
 
@@ -18,7 +19,6 @@ _PRONOUNS = frozenset(("it",))
 _STOPPING = frozenset("stop halt cease end suspend freeze cancel block scrap pause veto withdraw shelve abandon "
                        "rescind revoke".split())
 _ENTRY = Entry(("stop",), "give", "declined")
-_DENYING = frozenset("deny dismiss reject refute".split())
 
 
 def stopped_in_hand(view: SentenceView, frames: list[Frame], context: Context) -> list[Frame]:
@@ -50,7 +50,7 @@ def _stopping_verb(view: SentenceView, at: int) -> int | None:
     for k in range(at - 2, max(-1, at - 4), -1):
         if view.lemmas[k] in _STOPPING:
             # "Pakistan's foreign office denied blocking the aid", "never halted the payments": no stop
-            return None if k > 0 and (view.lemmas[k - 1] in _DENYING or view.lower[k - 1] in ("not", "never")) else k
+            return None if k > 0 and (view.lemmas[k - 1] in DENY_LEMMAS or view.lower[k - 1] in ("not", "never")) else k
     for k in range(at + 1, min(len(view.tokens), at + 5)):
         if view.lemmas[k] in _STOPPING or (view.lemmas[k] == "put" and view.lower[k + 1:k + 3] == ("on", "hold")):
             return k  # "The contract has now been put on hold"

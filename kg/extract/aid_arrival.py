@@ -14,7 +14,7 @@ from kg.extract.aid_since import since_after
 from kg.extract.lexicon import Entry, load_lexicon
 from kg.extract.view import CLAUSE_END, SentenceView, unique
 
-_ARRIVE = frozenset("arrive dock land".split())
+ARRIVE = frozenset("arrive dock land".split())  # lemmas of goods or vehicles reaching a place
 _ENTRY = Entry(("arrive",), "give", "delivered")
 _AUXILIARIES = frozenset("has have had is are was were will would finally".split())
 _CARRYING = frozenset("carrying laden loaded full filled".split())
@@ -42,7 +42,7 @@ def arrival_frame(view: SentenceView, at: int, frames: list[Frame], context=None
     reach = view.lemmas[at] == "reach"  # "Ukrainian grain has reached Somalia"
     if view.lemmas[at] == "arrive" and context is not None and (frame := _arrived_in_hand(view, at, context)):
         return frame
-    if not (reach or view.lemmas[at] in _ARRIVE) or at + 2 >= len(view.tokens) \
+    if not (reach or view.lemmas[at] in ARRIVE) or at + 2 >= len(view.tokens) \
             or (not reach and view.lower[at + 1] not in ("in", "at")):
         return None
     k = at + 1 if reach else at + 2 + (view.lower[at + 2] == "the")

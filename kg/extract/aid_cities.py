@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kg.extract.aid_arrival import ARRIVE
 from kg.extract.gazetteer import load_gazetteer
 from kg.model import Mention
 
 _TOWARDS = frozenset(("to", "into"))
-_ARRIVED = frozenset("arrive arrived arrives arriving land landed lands landing dock docked docks docking".split())
 
 
 def city_states(mentions: tuple[Mention, ...], sentences) -> tuple[Mention, ...]:
@@ -22,8 +22,9 @@ def city_states(mentions: tuple[Mention, ...], sentences) -> tuple[Mention, ...]
     for m in mentions:
         if m.entity.kind != "place" or not m.entity.country or m.first == 0:
             continue
-        words = [t.text.lower() for t in by_index[m.sentence].tokens[max(0, m.first - 2):m.first]]
-        if words[-1] not in _TOWARDS and not (len(words) == 2 and words[1] in ("in", "at") and words[0] in _ARRIVED):
+        before = by_index[m.sentence].tokens[max(0, m.first - 2):m.first]
+        if before[-1].lower not in _TOWARDS and not (
+                len(before) == 2 and before[1].lower in ("in", "at") and before[0].lemma.lower() in ARRIVE):
             continue  # "to Aleppo", "arrived in Benghazi" (but not "a meeting in Geneva")
         try:
             state = gazetteer.state(m.entity.country).ref

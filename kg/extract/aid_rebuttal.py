@@ -8,7 +8,7 @@ from kg.extract.aid_nouns import Frame
 from kg.extract.lexicon import Entry
 from kg.extract.view import SentenceView
 
-_DENY_LEMMAS = frozenset("deny reject dismiss refute".split())
+DENY_LEMMAS = frozenset("deny reject dismiss refute".split())  # the verbs of a denial
 _CLAIM_NOUNS = frozenset("claim claims charge charges accusation accusations allegation allegations report reports "
                          "this it which".split())
 _CALL = frozenset("call calls called".split())
@@ -35,7 +35,7 @@ def rebuttal_frame(view: SentenceView, at: int, frames: list[Frame]) -> Frame | 
 
 def _rebuts(view: SentenceView, at: int) -> bool:
     """", a claim Tehran denies", ", which Moscow rejects", "Tehran calls the charge baseless"."""
-    if view.lemmas[at] in _DENY_LEMMAS:
+    if view.lemmas[at] in DENY_LEMMAS:
         before = view.lower[max(0, at - 5):at]
         after = view.lower[at + 1:at + 2]
         return bool(set(before) & _CLAIM_NOUNS) and (not after or after[0] in (".", ",", ";"))
