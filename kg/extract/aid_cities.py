@@ -11,20 +11,31 @@ from kg.extract.gazetteer import load_gazetteer
 from kg.model import Mention
 
 _TOWARDS = frozenset(("to", "into"))
+# words between the preposition and the name: "to the northern Gaza Strip", "into besieged Aleppo"
+_BETWEEN = frozenset(("the", "northern", "southern", "eastern", "western", "central", "north", "south", "east",
+                      "west", "besieged", "devastated", "stricken", "quake-hit", "flood-hit", "war-torn"))
+# aid dropped from the air falls "over" the place: "planes parachuted food over the Gaza Strip"
+_DROP = frozenset(("drop", "airdrop", "airdropped", "airdrops", "airdropping", "air-drop", "parachute"))
 
 
 def city_states(mentions: tuple[Mention, ...], sentences) -> tuple[Mention, ...]:
-    """*mentions* plus, for each city mention right after "to", "into" or "arrived/landed/docked in" whose
-    state is known, a mention of that state over the same words."""
+    """*mentions* plus, for each city mention right after "to", "into", "arrived/landed/docked in" or
+    (for aid dropped from the air) "over", whose state is known, a mention of that state over the same
+    words."""
     gazetteer = load_gazetteer()
     by_index = {s.index: s for s in sentences}
     added = []
     for m in mentions:
         if m.entity.kind != "place" or not m.entity.country or m.first == 0:
             continue
-        before = by_index[m.sentence].tokens[max(0, m.first - 2):m.first]
+        tokens = by_index[m.sentence].tokens
+        first = m.first
+        while first > 1 and tokens[first - 1].lower in _BETWEEN:
+            first -= 1
+        before = tokens[max(0, first - 2):first]
         if before[-1].lower not in _TOWARDS and not (
-                len(before) == 2 and before[1].lower in ("in", "at") and before[0].lemma.lower() in ARRIVE):
+                len(before) == 2 and before[1].lower in ("in", "at") and before[0].lemma.lower() in ARRIVE) and not (
+                before[-1].lower == "over" and any(t.lemma.lower() in _DROP for t in tokens[:first])):
             continue  # "to Aleppo", "arrived in Benghazi" (but not "a meeting in Geneva")
         try:
             state = gazetteer.state(m.entity.country).ref

@@ -246,6 +246,12 @@ def debtor(view: SentenceView, first: int, last: int, donors) -> tuple[EntityRef
                   if view.possessive(m) and m.how != "demonym" and m.entity not in donors)[:1]
 
 
+def _dropped_over(view: SentenceView, j: int, end: int) -> bool:
+    """Is the place after "over" (*j*) one the aid was dropped on? Only a place mention that the city
+    reading turned into its state qualifies (the drop verb is checked there): "over Gaza", not "over Iraq"."""
+    return any(x in view.actor_at and view.actor_at[x].how == "city" for x in range(j + 1, min(j + 4, end)))
+
+
 def item_segments(view: SentenceView, start: int, end: int, donors: tuple[EntityRef, ...]):
     """Split tokens[start:end] into (item span, recipients) segments at each "to/for <actor>"."""
     segments, seg_start, j = [], start, start
@@ -259,6 +265,8 @@ def item_segments(view: SentenceView, start: int, end: int, donors: tuple[Entity
             shared_at = j - (view.lower[j - 1] == ",")
             j += 3  # "donated 800,000 dollars, to be shared among Barbados, Grenada and Jamaica"
             continue
+        if word == "over" and _dropped_over(view, j, end):
+            word = "to"  # "parachuted food over the northern Gaza Strip": where aid falls is who gets it
         if word in ("to", "for", "towards", "toward", "with") or (word == "among" and view.lower[j - 1] in _SHARING):
             k = j + 1
             while k < end and view.lower[k] in ("the", "both"):

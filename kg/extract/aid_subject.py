@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 from kg.extract.aid_quoted import quoted_we
+from kg.extract.aid_vehicle_subject import vehicle_subject
 from kg.extract.view import SentenceView, unique
 
 # Reporting verbs that take a clause with no "that": "X says Y sent", "X believes Y will supply".
@@ -33,6 +34,8 @@ def verb_subject(view: SentenceView, first: int):
         donors, subject_at = view.subject(first - 1)  # "Greece waited two days before sending rescue teams"
         if subject_at is not None and "to" in view.lower[subject_at:first]:
             donors, subject_at = (), None  # "urged all outside actors to stop fuelling the war by sending weapons"
+    if not donors and (carried := vehicle_subject(view, first))[0]:
+        return carried  # "Military planes from Jordan and Egypt parachuted food over Gaza"
     if not donors and (quoted := quoted_we(view, first))[0]:
         return quoted  # '"We have delivered everything we promised," the Czech defence minister said'
     if not donors:

@@ -89,7 +89,7 @@ def load_places() -> PlaceGazetteer:
         raise ExtractionError(f"Place gazetteer files are unreadable: {err}") from None
     seen: set[str] = set()
     for key, value in rules["place"].items():
-        entry = PlaceEntry(key, value["label"], value["kind"], qid=value.get("qid"))
+        entry = PlaceEntry(key, value["label"], value["kind"], country=value.get("country", ""), qid=value.get("qid"))
         for form in (value["label"], *value.get("forms", ())):
             table.setdefault(_tokens(form)[0], []).append((_tokens(form), entry))
             seen.add(form)
@@ -111,7 +111,7 @@ def load_places() -> PlaceGazetteer:
 def place_ref(entry: PlaceEntry) -> EntityRef:
     if entry.kind == "city":
         return EntityRef("place", slug(entry.label), entry.label, country=entry.country or None)
-    return EntityRef("place", entry.key, entry.label, entry.qid)
+    return EntityRef("place", entry.key, entry.label, entry.qid, country=entry.country or None)
 
 
 def _ambiguous(name: str) -> bool:
