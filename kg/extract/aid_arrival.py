@@ -19,6 +19,8 @@ _ENTRY = Entry(("arrive",), "give", "delivered")
 _AUXILIARIES = frozenset("has have had is are was were will would finally".split())
 _CARRYING = frozenset("carrying laden loaded full filled".split())
 _TO_COME = frozenset("will expected due set scheduled".split())
+_IRREGULAR = frozenset("sent given lent sold paid brought built flown".split())
+_RELIEF = frozenset("relief aid humanitarian".split())
 _CONSIGNMENT = frozenset("cargo batch shipment shipments consignment consignments delivery deliveries tranche load".split())
 
 
@@ -60,13 +62,12 @@ def arrival_frame(view: SentenceView, at: int, frames: list[Frame], context=None
                      place.last, used_context=True)
     if not categories or (reach and "military" in categories):
         return None  # "The Ukrainian president arrived in Washington": no goods; "Russian missiles reached Kyiv"
-    if view.lemmas[at] == "land" and not _CARRYING & set(view.lower[start:at]):
-        return None  # "Russian drones landed in Romania": an attack, not a delivery
+    if view.lemmas[at] == "land" and not (_CARRYING | _CONSIGNMENT | _RELIEF) & set(view.lower[start:at]):
+        return None  # "Russian drones landed in Romania": an attack, not a delivery (but "relief goods ... landed")
     if view.lower[at - 1] in _VESSELS and not _CARRYING & set(view.lower[start:at]):
         return None  # "Chinese naval vessels docking at Sri Lankan ports": a visit (cargo is aid_transport's)
     donors = [m for m in view.actors_in(start, at)
-              if m.entity.kind == "state" and (m.how == "demonym" or view.lower[m.first - 1] == "from" or (
-                  view.lower[m.first - 1] == "by" and view.lower[m.first - 2].endswith("ed")))]  # "donated by India"
+              if m.entity.kind == "state" and (m.how == "demonym" or view.lower[m.first - 1] == "from" or _sent_by(view, m.first))]
     end = place.last
     if not donors and end + 1 < len(view.tokens) and view.lower[end] == "from" and end + 1 in view.actor_at:
         donors = [view.actor_at[end + 1]]  # "arrived in Laos from China"
@@ -86,6 +87,13 @@ def arrival_frame(view: SentenceView, at: int, frames: list[Frame], context=None
         status = "declined"
         getters += _coordinated_states(view, place.last, givers)
     return Frame(_ENTRY, at, at + 1, givers, [(start, item_end, getters)], status, start, end)
+
+
+def _sent_by(view: SentenceView, first: int) -> bool:
+    """Is the actor at *first* the agent of a participle: "donated by India", "sent by the New Zealand
+    government"?"""
+    j = first - 1 - (view.lower[first - 1] == "the")
+    return j >= 1 and view.lower[j] == "by" and (view.lower[j - 1].endswith("ed") or view.lower[j - 1] in _IRREGULAR)
 
 
 def _coordinated_states(view: SentenceView, after: int, givers) -> tuple:
