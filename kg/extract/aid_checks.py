@@ -166,8 +166,9 @@ def _plausible_item(view: SentenceView, first: int, last: int) -> bool:
     head = next((words[k - 1] for k in range(1, len(words)) if words[k] in _AFTER_HEAD), None)
     if head in _IMPOSED or head in ("status", "rights", "membership"):
         return False  # "a 10 per cent tariff on Brazilian steel", "candidate status in June"
-    if "of" in words[1:] and words[words.index("of", 1) - 1] in _NOT_GOODS:
-        return False  # "a smaller coalition of countries": the head noun before "of" names no goods
+    if "of" in words[1:] and words[words.index("of", 1) - 1] in _NOT_GOODS \
+            and "," not in view.lower[first:first + view.lower[first:last].index("of")]:
+        return False  # "a smaller coalition of countries" (but "a helicopter, together with a team of engineers")
     if set(words[:3]) & _CONSENT_WORDS:
         return False  # "gave its agreement to the contracts", "sent formal notification": consent, not goods
     if all(w.endswith("ly") or w in _BARE_ADVERBS for w in words):

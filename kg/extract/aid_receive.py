@@ -16,7 +16,7 @@ from kg.extract.aid_signed_deal import deal_partner
 from kg.extract.aid_subject import for_to_subject
 from kg.extract.aid_wished import wished
 from kg.extract.lexicon import Entry, load_lexicon
-from kg.extract.view import BE_FORMS, SentenceView, unique
+from kg.extract.view import BE_FORMS, CLAUSE_END, SentenceView, unique
 from kg.model import EntityRef
 
 
@@ -53,10 +53,26 @@ def _phrase_start(view, first: int, be: int) -> int:
     return j
 
 
+_DONE = frozenset("working running going moving open reopened started restored repaired rebuilt done ready "
+                  "underway".split())
+
+
+def _causative_get(view, last: int) -> bool:
+    """Does "get" take an object and a result ("get the airport working again", "get talks going")?"""
+    for j in range(last + 1, min(last + 14, len(view.tokens))):
+        if view.lower[j] in _DONE:
+            return True
+        if view.lower[j] in CLAUSE_END or view.lower[j] in (";", "from"):
+            return False
+    return False
+
+
 def _receive_frame(view, first, last, entry, context) -> list[Frame]:
     """Decline/receive verbs: subject = recipient; each object conjunct names its donor."""
     if entry.status == "declined" and last + 1 < len(view.tokens) and view.lower[last] == "to":
         return []  # "Israel refused to transfer ...": a donor refusing a request is no flow
+    if entry.words == ("get",) and _causative_get(view, last):
+        return []  # "help get the airport working again": getting something done, not getting goods
     # not "is to receive": a verb after "to" is an infinitive, the subject still gets it
     passive = first > 0 and not view.lower[first].endswith("ing") and view.lower[first - 1] != "to" and (
         view.lower[first - 1] in BE_FORMS or (first > 1 and view.lower[first - 2] in BE_FORMS))  # not "was importing"
