@@ -404,8 +404,8 @@ def supplier_frame(view: SentenceView, at: int, context: Context) -> Frame | Non
     of_goods = at + 1 < len(view.tokens) and view.lower[at + 1] == "of" and at + 2 not in view.actor_at
     item_first = at + 2 if of_goods else goods_before(view, at)  # "supplier of crude", "oil supplier"
     segments, end = item_segments(view, item_first, len(view.tokens), donors)
-    recipients = tuple(owners) or unique(r for _, _, rs in segments if rs for r in rs) or tuple(
-        r for r in context.fallback_recipients() if r not in donors)
+    recipients = tuple(owners) or unique(r for _, _, rs in segments if rs for r in rs) or (() if _to_others(
+        view, at) else tuple(r for r in context.fallback_recipients() if r not in donors))
     if not recipients:
         return None
     item_last = segments[0][1] if segments and item_first > at else at + 1
@@ -415,6 +415,16 @@ def supplier_frame(view: SentenceView, at: int, context: Context) -> Frame | Non
 
 
 _PROSPECTIVE = frozenset("prospective potential would-be likely".split())
+
+
+def _to_others(view: SentenceView, at: int) -> bool:
+    """"a key supplier to the region", "the top lender in Africa": the getters named are no state, so the
+    context's getter is not meant."""
+    k = at + 1
+    if k + 1 >= len(view.tokens) or view.lower[k] not in ("to", "in", "for"):
+        return False
+    k += view.lower[k + 1] == "the"
+    return k + 1 not in view.actor_at and view.lower[k + 1].isalpha()
 
 
 def appositive_supplier(view: SentenceView, comma: int, at: int, context: Context) -> Frame | None:

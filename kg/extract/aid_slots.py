@@ -246,6 +246,9 @@ def debtor(view: SentenceView, first: int, last: int, donors) -> tuple[EntityRef
                   if view.possessive(m) and m.how != "demonym" and m.entity not in donors)[:1]
 
 
+_INVADING = frozenset("troops soldiers forces army armies units tanks".split())
+
+
 def _dropped_over(view: SentenceView, j: int, end: int) -> bool:
     """Is the place after "over" (*j*) one the aid was dropped on? Only a place mention that the city
     reading turned into its state qualifies (the drop verb is checked there): "over Gaza", not "over Iraq"."""
@@ -267,6 +270,12 @@ def item_segments(view: SentenceView, start: int, end: int, donors: tuple[Entity
             continue
         if word == "over" and _dropped_over(view, j, end):
             word = "to"  # "parachuted food over the northern Gaza Strip": where aid falls is who gets it
+        if word == "into" and (k := j + 1 + (view.lower[j + 1:j + 2] == ("the",))) in view.actor_at:
+            if view.actor_at[k].how == "city":
+                word = "to"  # "sent 40 trucks of flour into Gaza"
+            elif _INVADING & set(view.lower[seg_start:j]):
+                segments.append((seg_start, j, None))  # "when Moscow sent its troops into Ukraine": an invasion
+                return segments, j
         if word in ("to", "for", "towards", "toward", "with") or (word == "among" and view.lower[j - 1] in _SHARING):
             k = j + 1
             while k < end and view.lower[k] in ("the", "both"):
