@@ -300,6 +300,9 @@ def item_segments(view: SentenceView, start: int, end: int, donors: tuple[Entity
             if k < end and (view.lower[k] in _DETERMINERS or view.lower[k].endswith("s")) and word != "with":
                 segments.append((seg_start, j, None))  # "to nations facing pressure": not a state
                 return segments, j
+            if word == "to" and view.lower[j + 1] in ("its", "their"):
+                segments.append((seg_start, j, None))  # "to bring gas from Vaca Muerta to its own provinces"
+                return segments, j
             if word == "to":  # "to alleviate Cuba's energy woes": a purpose clause ends the item
                 rest = [m for m in view.state_in(k, end) if view.possessive(m) and m.entity not in donors]
                 segments.append((seg_start, j, unique(m.entity for m in rest[:1])))
