@@ -132,11 +132,13 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
     # "from X" names the donor of a received supply.
     end = first
     while end < len(view.tokens) and view.lower[end] not in ITEM_STOP and view.lower[end] != "." \
+            and not (view.lower[end] == "than" and end + 1 in view.actor_at) \
             and not (view.lower[end] == "and" and _next_verb(view, end + 1)) and not _alternative_at(view, end) \
             and not _pressure_at(view, end) and not _participle_clause(view, end) \
             and not (view.lower[end] == "," and end + 1 in view.actor_at
                      and attribution_after(view, end, len(view.tokens))):
-        end += 1  # "bought tanks and sent them to Ukraine": the second verb has its own object; ", Kenya claims"
+        end += 1  # "bought tanks and sent them to Ukraine": the second verb has its own object; ", Kenya claims";
+        # "receive more US aid than Jordan": who is compared is no giver
     conjuncts, start = [], last
     for j in range(last, end + 1):
         new_donor = j + 1 < end and ((j + 1 in view.actor_at and view.actor_at[j + 1].how == "demonym")
