@@ -66,6 +66,7 @@ from kg.extract.aid_described import getter_mentions
 from kg.extract.aid_passive_approval import approved_by_getter
 from kg.extract.aid_purpose import purchase_purposes
 from kg.extract.aid_of_which import of_which
+from kg.extract.aid_owner_aside import owner_aside_getters
 from kg.extract.aid_ranking import followed_by
 from kg.extract.aid_transport import transport_frame
 from kg.extract.aid_comes_from import share_frame
@@ -116,7 +117,6 @@ _GENERIC_ITEMS = frozenset(
     "aid assistance support supplies supply help package lifeline lifelines provisions offers offer "
     "proposals proposal deliveries shipments donations".split()
 )
-# "push back against", "held back": particles that make a support verb mean something else.
 
 
 def _passive_give_frame(view, first, last, entry, context, lexicon) -> Frame:
@@ -545,8 +545,8 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
             if frame:
                 frames.append(frame)
                 consumed = frame.quote_last
-    frames = of_which(view, followed_by(view, purchase_purposes(view, gapped_frames(view, drop_reversed(
-        frames, helped_frames(view, context, lexicon))))))
+    frames = owner_aside_getters(view, of_which(view, followed_by(view, purchase_purposes(view, gapped_frames(
+        view, drop_reversed(frames, helped_frames(view, context, lexicon)))))))
     return revised(view, frames, lexicon, context)
 
 

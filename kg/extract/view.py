@@ -119,7 +119,8 @@ class SentenceView:
         group = [mention]
         j = mention.last
         while j < len(self.tokens):
-            if self.lower[j] in (",", "and") and j + 1 in self.actor_at:
+            if self.lower[j] in (",", "and") and j + 1 in self.actor_at and not (
+                    self.lower[j] == "," and self.owner_aside(j + 1)):
                 nxt = self.actor_at[j + 1]
             elif self.lower[j] in (",", "and") and j + 2 < len(self.tokens) and self.lower[j + 1] == "the" \
                     and j + 2 in self.actor_at:
@@ -168,7 +169,7 @@ class SentenceView:
                 break  # "signed a deal under which Moscow will supply Tehran"
         chunks, end = [], index
         for j in range(index - 1, start - 1, -1):
-            coordinated = j - 1 in self.actor_at and (j + 1 in self.actor_at or (
+            coordinated = j - 1 in self.actor_at and (j + 1 in self.actor_at and not self.owner_aside(j + 1) or (
                 j + 2 < len(self.lower) and self.lower[j + 1] == "the" and j + 2 in self.actor_at)
                 or self._serial_comma(j))
             if self.lower[j] == "," and not coordinated:
@@ -176,6 +177,12 @@ class SentenceView:
                 end = j
         chunks.append((start, end))
         return chunks
+
+    def owner_aside(self, at: int) -> bool:
+        """Does an aside on the actor before the comma start at *at*: ", Nepal's other large neighbour,"?"""
+        mention = self.actor_at[at]
+        return mention.first == at and self.possessive(mention) and mention.last + 1 < len(self.lower) \
+            and self.lower[mention.last + 1] not in (",", "and") and mention.last + 1 not in self.actor_at
 
     def _acronym_aside(self, close: int) -> int | None:
         """The "(" of an actor's short name in brackets closed at *close* ("(CAF)"), if it is one."""
@@ -235,7 +242,9 @@ class SentenceView:
         if apart and (word in ("which", "who") or (word.endswith("ed") and self.lower[first + 1:first + 2] == ("by",))):
             return True
         appositive = word in ("a", "an") or (
-            word == "the" and first + 1 in self.actor_at and self.possessive(self.actor_at[first + 1]))
+            word == "the" and first + 1 in self.actor_at and self.possessive(self.actor_at[first + 1])) or (
+            first in self.actor_at and self.possessive(self.actor_at[first])
+            and self.actor_at[first].last < last)  # "India, Nepal's other large neighbour, has offered"
         return appositive and any(before[0] <= m.first < before[1] for m in self.actors)
 
     def pronoun_subject(self, index: int) -> bool:
