@@ -129,6 +129,8 @@ _NOT_GOODS = frozenset("delegation delegations message messages letter letters s
                        "prisoner prisoners hostage hostages detainee detainees "
                        # who would get, named by kind only ("a policy against arming countries at war")
                        "countries nations regimes".split()) | _IMPOSED
+_OWN_PARTS = frozenset("region regions province provinces city cities town towns territory territories population "
+                        "people citizens households homes consumers industry industries factories grid".split())
 _NOT_ITEM_START = frozenset("could would should can may might must will was were is are be been has have had "
                              "said says not".split())
 _SERVICE_KINDS = frozenset("military police security defence defense technical naval army".split())
@@ -154,6 +156,8 @@ def _plausible_item(view: SentenceView, first: int, last: int) -> bool:
     if words[0] in ("it", "them") and first >= 2 and ("and" == view.lower[first - 2] or "which" in view.lower[
             max(0, first - 5):first - 1]) and load_lexicon().categorise([t.text for t in view.tokens[:first - 2]])[0]:
         return True  # "bought tanks and sent them to Ukraine", "to Washington, which will send them on to Kyiv"
+    if (words[0] in ("its", "their") or first and view.lower[first - 1] in ("its", "their")) and words[-1] in _OWN_PARTS:
+        return False  # "to supply its northern and eastern regions": its own territory, not goods
     if words[0] in ("it", "them") or (len(words) == 1 and words[0] in ("this", "that", "these", "those")):
         return False  # "refused to extend it": the pronoun stands for a deal, not for goods
     if len(words) >= 2 and words[-1] in ("advisers", "advisors", "instructors") and (
