@@ -328,7 +328,8 @@ def purchase_frame(view, first, last, entry, context) -> Frame | None:
     the noun receives, the actor named in its object (or after "from") gives."""
     j = _noun_owner(view, first)
     cancelled = any(view.lemmas[k] in _CANCELLING for k in range(max(0, first - 3), first))
-    if (j is None and not cancelled) or last >= len(view.tokens) or view.lower[last] not in ("of", "for"):
+    own = first > 0 and view.lower[first - 1] in ("its", "their")  # "India has increased its purchases of"
+    if (j is None and not cancelled and not own) or last >= len(view.tokens) or view.lower[last] not in ("of", "for"):
         return None
     # "Indonesia cancelled its order for Su-35 jets from Russia": the subject that cancels would have received
     recipients = (view.actor_at[j].entity,) if j is not None else view.subject(first)[0]
