@@ -34,14 +34,12 @@ from kg.extract.aid_nouns import (
     supplier_frame,
 )
 from kg.extract.aid_checks import (
-    goods_origin,
     purpose_of,
     speculated,
-    subject_agent,
     _HELPED_VERBS,
     _OFFER_WORDS,
     _SUBORDINATORS,
-    _accused, accused_giver, attributive_state,
+    _accused, accused_giver,
     _aid_like,
     _aid_noun_before,
     _aid_subject,
@@ -49,7 +47,6 @@ from kg.extract.aid_checks import (
     _plausible_item,
     _request,
     _unknown_subject,
-    names_aid,
     relative_antecedent,
 )
 from kg.extract.aid_expected import EXPECTING, expected_from_frame
@@ -63,7 +60,7 @@ from kg.extract.aid_alongside import alongside_frame
 from kg.extract.aid_arrival import arrival_frame
 from kg.extract.aid_categories import finished
 from kg.extract.aid_described import getter_mentions
-from kg.extract.aid_passive_approval import approved_by_getter
+from kg.extract.aid_passive_give import passive_give_frame
 from kg.extract.aid_purpose import purchase_purposes
 from kg.extract.aid_of_which import of_which
 from kg.extract.aid_owner_aside import owner_aside_getters
@@ -80,8 +77,8 @@ from kg.extract.aid_context import in_return, update_context
 from kg.extract.aid_openers import free, openers
 from kg.extract.aid_ask_from import asked_from_frame
 from kg.extract.aid_proposed import proposed_frame
-from kg.extract.aid_measured import measured_subject, up_to_amount
-from kg.extract.aid_subject import besides_opening, counted_subject, gerund_sharing_subject, verb_subject
+from kg.extract.aid_measured import up_to_amount
+from kg.extract.aid_subject import gerund_sharing_subject, verb_subject
 from kg.extract.aid_rebuttal import rebuttal_frame
 from kg.extract.aid_revise import revised
 from kg.extract.aid_contracts import CONTRACT_NOUNS, contract_frame
@@ -97,16 +94,14 @@ from kg.extract.aid_slots import (
     is_passive,
     item_segments,
     main_subject,
-    passive_agent,
     refused,
     status_cues,
-    unknown_agent,
     verb_like,
 )
 from kg.extract.amounts import find_amounts
 from kg.extract.dates import MONTH_NAMES, WEEKDAYS, find_dates
 from kg.extract.lexicon import AidLexicon, Entry, load_lexicon
-from kg.extract.view import BE_FORMS, SentenceView, by_sentence, main_state, unique
+from kg.extract.view import SentenceView, by_sentence, main_state, unique
 from kg.model import AidFlow, EntityRef, Evidence, Mention, Sentence
 
 _CALENDAR = MONTH_NAMES | frozenset(WEEKDAYS)
@@ -119,51 +114,6 @@ _GENERIC_ITEMS = frozenset(
 )
 
 
-def _passive_give_frame(view, first, last, entry, context, lexicon) -> Frame:
-    """"Oil was sent to Cuba (by Mexico)" / "Mali and Eritrea were sent 25,000 tonnes"."""
-    frame = Frame(entry, first, last, status=status_cues(view, first, entry.status, lexicon) or "denied",
-                   used_context=True)
-    subject_first, besides = besides_opening(view, view.chunks_before(first)[-1][0])
-    subject = [m for m in view.actors_in(subject_first, first) if not view.in_pp(m)]
-    agent = passive_agent(view, last) or subject_agent(view, subject_first, first)  # "the money pledged by X"
-    agent = unique((*besides, *agent)) if agent else agent  # "Besides Copenhagen, it is financed by Sweden"
-    if (taken := approved_by_getter(view, subject_first, first, last, entry, agent)) is not None:
-        return taken  # "A Chinese loan was approved by Sri Lanka's parliament"
-    be = next((j for j in range(subject_first, first) if view.lower[j] in BE_FORMS or view.lower[j] in _MODALS), first)
-    if entry.words[0] in lexicon.recipient_object and subject:
-        # "Kenyan pilots will be trained by Britain": what a training verb takes as object is who gets it
-        frame.donors = agent or context.donors
-        frame.segments = [(subject_first, be, unique(m.entity for m in subject if m.entity not in frame.donors))]
-        frame.quote_first, frame.quote_last = subject_first, last
-        return frame
-    if last < len(view.tokens) and view.lower[last] in ("to", "for", "by", "."):
-        demonyms = unique(m.entity for m in subject if m.how == "demonym" or view.possessive(m) or attributive_state(view, m)) \
-            or goods_origin(view, subject_first, first)  # "$300 million in US weapons will be sent to Taiwan"
-        frame.donors = agent or demonyms or context.donors
-        be = next((j for j in range(first - 1, subject_first - 1, -1) if view.lower[j] in BE_FORMS), first)
-        segments, end = item_segments(view, last, len(view.tokens), frame.donors)
-        recipients = unique(r for _, _, rs in segments if rs for r in rs)
-        frame.segments = [(subject_first, be, recipients)]
-    else:
-        frame.donors = agent or context.donors
-        recipients = unique(m.entity for m in subject if m.how != "demonym")
-        segments, end = item_segments(view, last, len(view.tokens), frame.donors)
-        if not subject and (names_aid(view, subject_first, be) or counted_subject(view, subject_first, be)
-                            or measured_subject(view, subject_first, be)) \
-                and not any(_aid_like(view, s, e) for s, e, _ in segments):
-            # "The transfer was held back, however, until ...": the aid named as subject is the item
-            frame.segments = [(subject_first, be, ())]
-            frame.quote_first, frame.quote_last = subject_first, last
-            return frame
-        # "goods had been moved on and off the vessel": with no one named as getting it, what follows the
-        # verb is an item only if it names aid or goods
-        frame.segments = [(s, e, recipients) for s, e, _ in segments[:1] if recipients or _aid_like(view, s, e)]
-    frame.quote_first, frame.quote_last = subject_first, end
-    if not agent and unknown_agent(view, last):
-        frame.donors = ()  # "was approved by Congress": an agent the gazetteer does not know, not the context's
-    return frame
-
-
 def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
     if entry.words[0] in MOTION and (moving := moving_goods_frame(view, first, last, entry, lexicon,
                                                                   _aid_noun_before(view, first, lexicon))):
@@ -172,7 +122,7 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
             and not _goods_subject(view, first, lexicon):
         return None  # "would go to court"
     if is_passive(view, first) and entry.words[-1] != "to":  # but "India is committed to supplying": a pledge
-        return _passive_give_frame(view, first, last, entry, context, lexicon)
+        return passive_give_frame(view, first, last, entry, context, lexicon)
     if last < len(view.tokens) and view.lower[last] == "with" and view.lower[first].endswith("ing") \
             and entry.words[0] not in lexicon.with_only:
         return None  # "has been building with a country": working together, no object given

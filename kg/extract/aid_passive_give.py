@@ -1,0 +1,61 @@
+"""A supply verb in the passive: "Oil was sent to Cuba (by Mexico)", "Mali and Eritrea were sent 25,000
+tonnes", "Kenyan pilots will be trained by Britain", "The transfer was held back". The agent after "by",
+a demonym in the subject or the context gives; the subject is the goods, or (for verbs whose object is
+who gets) the getter."""
+
+from __future__ import annotations
+
+from kg.extract.aid_checks import _aid_like, attributive_state, goods_origin, names_aid, subject_agent
+from kg.extract.aid_measured import measured_subject
+from kg.extract.aid_nouns import Frame
+from kg.extract.aid_passive_approval import approved_by_getter
+from kg.extract.aid_slots import item_segments, passive_agent, status_cues, unknown_agent
+from kg.extract.aid_subject import besides_opening, counted_subject
+from kg.extract.view import BE_FORMS, unique
+
+_MODALS = frozenset("will would shall should can could may might must".split())
+
+
+def passive_give_frame(view, first, last, entry, context, lexicon) -> Frame:
+    """"Oil was sent to Cuba (by Mexico)" / "Mali and Eritrea were sent 25,000 tonnes"."""
+    frame = Frame(entry, first, last, status=status_cues(view, first, entry.status, lexicon) or "denied",
+                   used_context=True)
+    subject_first, besides = besides_opening(view, view.chunks_before(first)[-1][0])
+    subject = [m for m in view.actors_in(subject_first, first) if not view.in_pp(m)]
+    agent = passive_agent(view, last) or subject_agent(view, subject_first, first)  # "the money pledged by X"
+    agent = unique((*besides, *agent)) if agent else agent  # "Besides Copenhagen, it is financed by Sweden"
+    if (taken := approved_by_getter(view, subject_first, first, last, entry, agent)) is not None:
+        return taken  # "A Chinese loan was approved by Sri Lanka's parliament"
+    be = next((j for j in range(subject_first, first) if view.lower[j] in BE_FORMS or view.lower[j] in _MODALS), first)
+    if entry.words[0] in lexicon.recipient_object and subject:
+        # "Kenyan pilots will be trained by Britain": what a training verb takes as object is who gets it
+        frame.donors = agent or context.donors
+        frame.segments = [(subject_first, be, unique(m.entity for m in subject if m.entity not in frame.donors))]
+        frame.quote_first, frame.quote_last = subject_first, last
+        return frame
+    if last < len(view.tokens) and view.lower[last] in ("to", "for", "by", "."):
+        demonyms = unique(m.entity for m in subject if m.how == "demonym" or view.possessive(m) or attributive_state(view, m)) \
+            or goods_origin(view, subject_first, first)  # "$300 million in US weapons will be sent to Taiwan"
+        frame.donors = agent or demonyms or context.donors
+        be = next((j for j in range(first - 1, subject_first - 1, -1) if view.lower[j] in BE_FORMS), first)
+        segments, end = item_segments(view, last, len(view.tokens), frame.donors)
+        recipients = unique(r for _, _, rs in segments if rs for r in rs)
+        frame.segments = [(subject_first, be, recipients)]
+    else:
+        frame.donors = agent or context.donors
+        recipients = unique(m.entity for m in subject if m.how != "demonym")
+        segments, end = item_segments(view, last, len(view.tokens), frame.donors)
+        if not subject and (names_aid(view, subject_first, be) or counted_subject(view, subject_first, be)
+                            or measured_subject(view, subject_first, be)) \
+                and not any(_aid_like(view, s, e) for s, e, _ in segments):
+            # "The transfer was held back, however, until ...": the aid named as subject is the item
+            frame.segments = [(subject_first, be, ())]
+            frame.quote_first, frame.quote_last = subject_first, last
+            return frame
+        # "goods had been moved on and off the vessel": with no one named as getting it, what follows the
+        # verb is an item only if it names aid or goods
+        frame.segments = [(s, e, recipients) for s, e, _ in segments[:1] if recipients or _aid_like(view, s, e)]
+    frame.quote_first, frame.quote_last = subject_first, end
+    if not agent and unknown_agent(view, last):
+        frame.donors = ()  # "was approved by Congress": an agent the gazetteer does not know, not the context's
+    return frame
