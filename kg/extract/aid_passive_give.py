@@ -27,6 +27,8 @@ def passive_give_frame(view, first, last, entry, context, lexicon) -> Frame:
     if (taken := approved_by_getter(view, subject_first, first, last, entry, agent)) is not None:
         return taken  # "A Chinese loan was approved by Sri Lanka's parliament"
     be = next((j for j in range(subject_first, first) if view.lower[j] in BE_FORMS or view.lower[j] in _MODALS), first)
+    if last + 1 < len(view.tokens) and view.lower[last] == "with" and subject and entry.words[0] != "help":
+        return _supplied_with(view, frame, subject_first, last, subject, agent, context)
     if entry.words[0] in lexicon.recipient_object and subject:
         # "Kenyan pilots will be trained by Britain": what a training verb takes as object is who gets it
         frame.donors = agent or context.donors
@@ -58,4 +60,17 @@ def passive_give_frame(view, first, last, entry, context, lexicon) -> Frame:
     frame.quote_first, frame.quote_last = subject_first, end
     if not agent and unknown_agent(view, last):
         frame.donors = ()  # "was approved by Congress": an agent the gazetteer does not know, not the context's
+    return frame
+
+
+def _supplied_with(view, frame: Frame, subject_first: int, last: int, subject, agent, context) -> Frame:
+    """"Ethiopia has been supplied with Turkish Bayraktar drones": the subject gets; the agent, else the
+    origin of the goods ("Turkish"), else the context's giver gives."""
+    segments, end = item_segments(view, last + 1, len(view.tokens), ())
+    first, stop = segments[0][:2] if segments else (last + 1, last + 1)
+    stop = next((j for j in range(first, stop) if view.lower[j] == ","), stop)  # ", UN experts say"
+    origin = unique(m.entity for m in view.actors_in(first, stop) if m.how == "demonym" or view.possessive(m))
+    frame.donors = agent or origin or context.donors
+    frame.segments = [(first, stop, unique(m.entity for m in subject if m.entity not in frame.donors))]
+    frame.quote_first, frame.quote_last = subject_first, end
     return frame
