@@ -47,20 +47,28 @@ def arrival_frame(view: SentenceView, at: int, frames: list[Frame], context=None
     if not (reach or view.lemmas[at] in ARRIVE) or at + 2 >= len(view.tokens) \
             or (not reach and view.lower[at + 1] not in ("in", "at")):
         return None
-    k = at + 1 if reach else at + 2 + (view.lower[at + 2] == "the")
+    k = at + 1 if reach else at + 2
+    k += k < len(view.tokens) and view.lower[k] == "the"
     place = view.actor_at.get(k)
-    if place is None or place.entity.kind != "state":
-        return None
+    if place is None or place.entity.kind != "state" or (
+            place.how == "demonym" and view.lower[place.last:place.last + 1] not in (("capital",), ("port",))):
+        return None  # "reached the Afghan capital" (but not "reached Afghan forces")
     start = subject_start(view, at)
     if start == at:
         return None
+    for frame in frames:  # "Turkish aid reached Syria": the aid noun's frame, with no getter, gets the place
+        if start <= frame.first < at and frame.donors and place.entity not in frame.donors \
+                and frame.segments and not any(r for _, _, r in frame.segments):
+            frame.segments = [(s, e, (place.entity,)) for s, e, _ in frame.segments]
+            frame.quote_last = max(frame.quote_last, place.last)
+            return None
     words = [t.text for t in view.tokens[start:at]]
     categories = load_lexicon().categorise(words)[0]
     if context is not None and not view.actors_in(start, at) and place.entity in context.recipients \
             and context.donors and (categories or _CONSIGNMENT & set(view.lower[start:at])) and not reach:
         return Frame(_ENTRY, at, at + 1, context.donors, [(start, at, (place.entity,))], "delivered", start,
                      place.last, used_context=True)
-    if not categories or (reach and "military" in categories):
+    if not (categories or _RELIEF & set(view.lower[start:at])) or (reach and "military" in categories):
         return None  # "The Ukrainian president arrived in Washington": no goods; "Russian missiles reached Kyiv"
     if view.lemmas[at] == "land" and not (_CARRYING | _CONSIGNMENT | _RELIEF) & set(view.lower[start:at]):
         return None  # "Russian drones landed in Romania": an attack, not a delivery (but "relief goods ... landed")

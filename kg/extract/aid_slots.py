@@ -246,6 +246,7 @@ def debtor(view: SentenceView, first: int, last: int, donors) -> tuple[EntityRef
                   if view.possessive(m) and m.how != "demonym" and m.entity not in donors)[:1]
 
 
+_ARRIVED = frozenset("arrive reach dock".split())
 _INVADING = frozenset("troops soldiers forces army armies units tanks".split())
 
 
@@ -310,6 +311,8 @@ def item_segments(view: SentenceView, start: int, end: int, donors: tuple[Entity
         if word in ("was", "were") and j > start and j + 2 < end and is_passive(view, j + 1 + (view.lower[j + 1] in (
                 "also", "later", "then", "eventually", "quickly"))):
             break  # "an offer of wheat was turned down by Kenya": the item's own verb ends it
+        if j > start and view.lemmas[j] in _ARRIVED and word.endswith("ed"):
+            break  # "a consignment of Pakistani rice reached the Sri Lankan capital": the item's own verb
         if word in _CLAUSE_JOINS and j > start and new_subject_clause(view, j):
             break  # "pump gas into Iran, and Iran would in turn supply Iraq": a clause of its own
         if word == "and" and j > start and second_stage_verb(view, j):
