@@ -483,7 +483,8 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
                                                      or funded_frame(view, j) or bound_frame(view, j)):  # "Saudi-funded"
             frames.append(frame)  # "The first batch of Indian wheat arrived in Afghanistan", "Y's gas comes from X"
             consumed = frame.quote_last
-        elif j >= consumed and word in lexicon.buyer_nouns and (frame := buyer_frame(view, j)):
+        elif (j >= consumed or free(j, frames, named=True)) and word in lexicon.buyer_nouns \
+                and (frame := buyer_frame(view, j)):  # "the largest buyer of Russian weapons, accounting for ..."
             frames.append(frame)  # "India became one of the biggest buyers of Russian crude"
             consumed = frame.quote_last
         elif word in CONTRACT_NOUNS and free(j, frames) \
