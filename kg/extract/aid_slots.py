@@ -122,6 +122,7 @@ _GERUND_HEADS = frozenset("programme programmes program programs arrangement arr
                           "countries nations hub hubs chain chains".split())
 _ADVERBIAL_TAILS = frozenset("turn return exchange addition".split())  # "in turn", "in return"
 _PRE_VERB_ADVERBS = frozenset("still also now already even often never just increasingly mostly mainly".split())
+_DECIDED = frozenset("decided decides decide chose chooses choose opted opts agreed".split())
 _REFUSAL_MODALS = frozenset("can ca could will wo would shall should going able".split())
 _SAYING = frozenset("said says insisted insists told denied denies stressed stresses added adds".split())
 
@@ -140,8 +141,9 @@ def status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexico
         negated = next(k for k, w in enumerate(window) if w in lexicon.cues["negation"])
         if default == "delivered" and "yet" in window[negated:]:
             return "pledged"  # "has not yet delivered the tanks it promised": still to come, like "has yet to"
-        if set(window) & _REFUSAL_MODALS or (window[-1] == "to" and "no" in window):
-            # "says it cannot give weapons to Ukraine", "we're not going to supply", "has no plans to send":
+        if set(window) & _REFUSAL_MODALS or (window[-1] == "to" and ("no" in window or set(window) & _DECIDED)):
+            # "says it cannot give weapons to Ukraine", "we're not going to supply", "has no plans to send",
+            # "has decided not to send":
             # the donor holds back
             return "declined"
         if since_after(view, first) and not any(e.frame == "receive" for e in lexicon.by_first_word.get(view.lemmas[first], ())):
