@@ -339,7 +339,8 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
     frames: list[Frame] = []
     consumed = -1
     triggers = find_triggers(view.sentence, lexicon)
-    has_include = any(e.frame == "include" and view.lower[f] != "including" for f, _, e in triggers)  # no aside
+    has_include = any(e.frame == "include" and view.lower[f] != "including"  # no aside, and an aid subject
+                      and _aid_subject(view, f, lexicon, context) for f, _, e in triggers)  # ("gaps will be covered")
     for n, (first, last, entry) in enumerate(triggers):
         if first < consumed:
             continue

@@ -113,13 +113,15 @@ def verb_like(view: SentenceView, i: int, noun_like: frozenset[str] = frozenset(
 _ASIDES = frozenset("meanwhile however though too also instead nonetheless nevertheless moreover separately "
                     "likewise similarly contrast part turn".split())
 _GERUND_ADJECTIVES = frozenset("new fresh further more additional concessional future bilateral direct "
-                                "emergency".split())
+                                "emergency external".split())
 _GERUND_HEADS = frozenset("programme programmes program programs arrangement arrangements facility facilities "
                           "scheme schemes terms conditions rates capacity limit limits spree operations agency "
                           "arm institution institutions portfolio framework "
                           # "one of the world's busiest shipping lanes", "a supply route", "the exporting country"
                           "lane lanes route routes corridor corridors company companies industry costs country "
-                          "countries nations hub hubs chain chains".split())
+                          "countries nations hub hubs chain chains "
+                          # "the country's financing gaps", "its funding needs": what is lacking, not a supply
+                          "gap gaps need needs requirement requirements shortfall shortfalls".split())
 _ADVERBIAL_TAILS = frozenset("turn return exchange addition".split())  # "in turn", "in return"
 _PRE_VERB_ADVERBS = frozenset("still also now already even often never just increasingly mostly mainly".split())
 _DECIDED = frozenset("decided decides decide chose chooses choose opted opts agreed".split())
