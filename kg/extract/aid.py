@@ -55,6 +55,7 @@ from kg.extract.aid_helped import drop_reversed, helped_frames
 from kg.extract.aid_hypothetical import supposed
 from kg.extract.aid_relative import fronted_item, standing_supply
 from kg.extract.aid_withdraw import WITHDRAW_WORDS, withdrawal_frames
+from kg.extract.aid_agent_aside import agent_aside_frame
 from kg.extract.aid_agreed import agreed_with_frame
 from kg.extract.aid_alongside import alongside_frame
 from kg.extract.aid_arrival import arrival_frame
@@ -370,6 +371,10 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
                 consumed = frame.quote_last
             continue
         if entry.frame in ("give", "receive", "deny") and not verb_like(view, first, lexicon.noun_like):
+            if entry.frame == "give" and (aside := agent_aside_frame(view, first, last, entry, context)):
+                frames.append(aside)  # "The gas, financed by Qatar, will ease power cuts"
+                consumed = aside.quote_last
+                continue
             # "Russian wheat exports to Egypt", "India's purchase of ...": the same word as a noun
             entry = next((e for e in lexicon.by_first_word.get(entry.words[0], ())
                           if e.frame in ("aid-noun", "purchase-noun", "offer-noun") and e.words == entry.words),
