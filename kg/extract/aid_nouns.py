@@ -436,7 +436,8 @@ def appositive_supplier(view: SentenceView, comma: int, at: int, context: Contex
     if giver is None or any(x in view.actor_at and not view.possessive(view.actor_at[x])
                             for x in range(comma + 1, at)):
         return None
-    donors = unique(m.entity for m in view.group(giver) if m.last <= comma)  # not the appositive's owner
+    head = next((m for m in view.actors if m.first <= giver.first and giver in view.group(m)), giver)  # "Russia and Iran,"
+    donors = unique(m.entity for m in view.group(head) if m.last <= comma)  # not the appositive's owner
     owners = [m.entity for m in view.state_in(comma + 1, at) if view.possessive(m) and m.entity not in donors]
     if not owners and "its" in view.lower[comma + 1:at]:
         subject, _ = view.subject(giver.first)
