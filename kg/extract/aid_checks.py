@@ -88,7 +88,7 @@ def _unknown_subject(view: SentenceView, first: int, subject_at: int | None) -> 
             view.tokens[k].text[:1].isupper() or view.lower[k] == "-" for k in range(owner.last + 1, j + 1)):
         return False  # "China's Export-Import Bank had lent": a state's own lender (G2), not an unknown name
     # "Donors gathered in Geneva pledged": a place after "in" or "at" is where, not who
-    name = view.tokens[j].text[:1].isupper() and view.lower[j - 1] not in (".", '"', "“", "in", "at")
+    name = view.tokens[j].text[:1].isupper() and view.lower[j - 1] not in (".", '"', "“", "in", "at", "-", "—", "–", ":")
     return name or view.lower[j - 1] == "whose"
 
 

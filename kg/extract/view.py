@@ -157,8 +157,9 @@ class SentenceView:
             if self.lower[j] == ")" and (opening := self._amount_aside(j) or self._acronym_aside(j)) is not None:
                 j = opening - 1  # "3.05 billion euros ($3.5 billion) be paid": a conversion, not a clause end;
                 continue  # "The Development Bank of Latin America and the Caribbean (CAF) donated"
-            if self.lower[j] in CLAUSE_END:
-                start = j + 1
+            if self.lower[j] in CLAUSE_END or (self.lower[j] == "-" and j > 0 and self.tokens[j].space_after
+                                                and self.tokens[j - 1].space_after):
+                start = j + 1  # a dash, or a hyphen spaced as one: "GENEVA, April 15 - Donors pledged"
                 break
             j -= 1
         for j in range(index - 1, start - 1, -1):
