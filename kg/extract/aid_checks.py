@@ -200,11 +200,11 @@ def _give_applies(view: SentenceView, last: int, entry: Entry, lexicon: AidLexic
         k = last + (last < len(view.tokens) and view.lower[last] in ("another", "a", "an"))
         k += k < len(view.tokens) and view.lower[k] in ("further", "extra", "additional")
         return view.amount_at(k) and not _rate(view.lower, k)  # "added a further 25 per cent penalty": a rate
-    if word in lexicon.money_only and len(entry.words) == 1:  # "pay for radars" needs no amount
+    if word in lexicon.money_only and len(entry.words) == 1:  # "pay for radars" needs no amount; "C$", "A$"
         first = last - 1
         if is_passive(view, first) and set(view.lower[view.chunks_before(first)[-1][0]:first]) & _MONEY_PARTS:
             return True  # "The first tranche was released on Friday": money named as the subject
-        return any(t.text[:1] in "$€£¥" or t.text[:1].isdigit() for t in view.tokens[last:last + 3]) \
+        return any(t.text[:1].isdigit() or any(c in "$€£¥" for c in t.text) for t in view.tokens[last:last + 3]) \
             or bool(set(view.lower[last:last + 4]) & _MONEY_PARTS)  # "released the second tranche"
     return True
 
