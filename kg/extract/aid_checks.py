@@ -129,6 +129,7 @@ _NOT_GOODS = frozenset("delegation delegations message messages letter letters s
                        "prisoner prisoners hostage hostages detainee detainees "
                        # who would get, named by kind only ("a policy against arming countries at war")
                        "countries nations regimes".split()) | _IMPOSED
+_DENYING = frozenset("deny denies denied reject rejected".split())
 _OWN_PARTS = frozenset("region regions province provinces city cities town towns territory territories population "
                         "people citizens households homes consumers industry industries factories grid".split())
 _NOT_ITEM_START = frozenset("could would should can may might must will was were is are be been has have had "
@@ -154,8 +155,10 @@ def _plausible_item(view: SentenceView, first: int, last: int) -> bool:
     if not words or view.lower[first] in _NOT_ITEM_START:
         return False
     if words[0] in ("it", "them") and first >= 2 and ("and" == view.lower[first - 2] or "which" in view.lower[
-            max(0, first - 5):first - 1]) and load_lexicon().categorise([t.text for t in view.tokens[:first - 2]])[0]:
-        return True  # "bought tanks and sent them to Ukraine", "to Washington, which will send them on to Kyiv"
+            max(0, first - 5):first - 1] or (words[0] == "them" and view.lemmas[first - 2] in _DENYING)) \
+            and load_lexicon().categorise([t.text for t in view.tokens[:first - 2]])[0]:
+        return True  # "bought tanks and sent them to Ukraine", "to Washington, which will send them on to Kyiv",
+        # "which has sold shells to the US, denied supplying them to Ukraine"
     if (words[0] in ("its", "their") or first and view.lower[first - 1] in ("its", "their")) and words[-1] in _OWN_PARTS:
         return False  # "to supply its northern and eastern regions": its own territory, not goods
     if words[0] in ("it", "them") or (len(words) == 1 and words[0] in ("this", "that", "these", "those")):
