@@ -51,6 +51,7 @@ from kg.extract.aid_checks import (
 )
 from kg.extract.aid_expected import EXPECTING, expected_from_frame
 from kg.extract.aid_gapping import gapped_frames
+from kg.extract.aid_hasten import ASKING as HASTEN_ASKING, hasten_frame
 from kg.extract.aid_helped import drop_reversed, helped_frames
 from kg.extract.aid_hypothetical import supposed
 from kg.extract.aid_relative import fronted_item, standing_supply
@@ -459,8 +460,8 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
             if frame:
                 frames.append(frame)
                 consumed = frame.quote_last
-        elif view.lemmas[j] in ASK_LEMMAS and free(j, frames) and (frame := ask_frame(view, j, context)
-                                                                   or request_noun_frame(view, j, context)):
+        elif view.lemmas[j] in ASK_LEMMAS | HASTEN_ASKING and free(j, frames) and (
+                frame := ask_frame(view, j, context) or request_noun_frame(view, j, context) or hasten_frame(view, j, frames)):
             frames.append(frame)  # "Tanzania has asked India for 20 ambulances"
             consumed = frame.quote_last
         elif j >= consumed and (frame := _amount_from(view, j, frames, context)):

@@ -5,6 +5,7 @@ own trigger words, so skipping the other tokens changes nothing."""
 
 from __future__ import annotations
 
+from kg.extract.aid_hasten import ASKING as HASTEN_ASKING
 from kg.extract.aid_arrival import ARRIVE
 from kg.extract.aid_contracts import CONTRACT_NOUNS
 from kg.extract.aid_funded import _PAID
@@ -27,7 +28,7 @@ def _opening_words(lexicon: AidLexicon, decline_nouns: frozenset[str], beneficia
     given = (lexicon, decline_nouns, beneficiary_nouns)
     if _made and all(a is b for a, b in zip(_made[0][0], given)):
         return _made[0][1], _made[0][2]
-    lemmas = decline_nouns | ASK_LEMMAS | DENY_LEMMAS | WITHDRAW_WORDS | ARRIVE | {
+    lemmas = decline_nouns | ASK_LEMMAS | HASTEN_ASKING | DENY_LEMMAS | WITHDRAW_WORDS | ARRIVE | {
         "agree", "rely", "depend", "lean", "arrive", "reach", "come", "account", "make"} | EXPECTING | MOVES
     words = beneficiary_nouns | _CALL | _PAID | CONTRACT_NOUNS | lexicon.buyer_nouns | lexicon.supplier_nouns \
         | {"never", "bound", "alongside", "fighting", "fought"}
