@@ -378,10 +378,11 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
                 continue
             # "Russian wheat exports to Egypt", "India's purchase of ...": the same word as a noun
             entry = next((e for e in lexicon.by_first_word.get(entry.words[0], ())
-                          if e.frame in ("aid-noun", "purchase-noun", "offer-noun") and e.words == entry.words),
-                         None)
+                          if e.frame in ("aid-noun", "purchase-noun", "offer-noun") and e.words == entry.words[:1]),
+                         None)  # "Kazakh oil flows to Germany rose": the noun of the verb "flow to"
             if entry is None:
                 continue
+            last = first + 1
         if entry.frame == "give" and last < len(view.lower) \
                 and f"{entry.words[-1]} {view.lower[last]}" in lexicon.cues.get("verb_idioms", ()):
             continue  # "building on the German pledge": no supply
