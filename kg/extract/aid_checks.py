@@ -125,8 +125,11 @@ _NOT_GOODS = frozenset("delegation delegations message messages letter letters s
                        "relationship cooperation consensus trust "
                        # standing granted, not goods ("granted Ukraine candidate status", "hosting rights")
                        "status rights membership recognition citizenship asylum accreditation "
-                       # people exchanged, not goods ("agreed a prisoner swap with Ukraine")
-                       "prisoner prisoners hostage hostages detainee detainees "
+                       # people exchanged or sent home, not goods ("agreed a prisoner swap", "sent back refugees")
+                       "prisoner prisoners hostage hostages detainee detainees refugees migrants deportees "
+                       # terms set and feelings or places offered, not goods ("gave Israel a deadline of 30 days",
+                       # "provided a venue for talks", "extended its sympathies", "granted visas")
+                       "deadline deadlines ultimatum ultimatums venue venues sympathies sympathy visa visas "
                        # who would get, named by kind only ("a policy against arming countries at war")
                        "countries nations regimes".split()) | _IMPOSED
 _DENYING = frozenset("deny denies denied reject rejected".split())

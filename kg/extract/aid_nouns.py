@@ -54,6 +54,7 @@ class Frame:
     used_context: bool = False
 
 
+_PERIODS = frozenset("year month week weekend summer winter spring autumn".split())
 _WEEKDAYS_AND_MONTHS = frozenset(w.lower() for w in (*MONTH_NAMES, *WEEKDAYS))
 def received_item_end(view: SentenceView, first: int, last: int) -> int:
     """Where the received item ends: before "from China", "in 2021", "to ease a shortage"."""
@@ -64,6 +65,8 @@ def received_item_end(view: SentenceView, first: int, last: int) -> int:
             return j
         if word in ("in", "since", "on") and (nxt[:1].isdigit() or nxt in _WEEKDAYS_AND_MONTHS):
             return j
+        if word in ("last", "this", "next", "earlier") and nxt in _PERIODS:
+            return j  # "sent back 300,000 refugees last year"
         if word == "to" and nxt.isalpha() and view.tokens[j + 1].lemma.lower() == nxt and j + 1 not in view.actor_at \
                 and view.lower[j - 1] not in ("offer", "offers", "proposal", "proposals", "plan", "plans"):
             return j  # "to ease a shortage": a purpose clause

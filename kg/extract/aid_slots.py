@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from kg.extract.dates import MONTH_NAMES, WEEKDAYS
 from kg.extract.aid_conditional import conditional
+from kg.extract.aid_getter_slots import INVADING, backs_a_cause, dropped_over
 from kg.extract.aid_sequence import second_stage_verb
 from kg.extract.aid_possible import only_possible
 from kg.extract.aid_signed_deal import signed_deal
@@ -252,15 +253,6 @@ def debtor(view: SentenceView, first: int, last: int, donors) -> tuple[EntityRef
 
 _MAIN_VERBS = frozenset("deny say reject insist refuse claim dismiss".split())
 _ARRIVED = frozenset("arrive reach dock".split())
-_INVADING = frozenset("troops soldiers forces army armies units tanks".split())
-
-
-def _dropped_over(view: SentenceView, j: int, end: int) -> bool:
-    """Is the place after "over" (*j*) one the aid was dropped on? Only a place mention that the city
-    reading turned into its state qualifies (the drop verb is checked there): "over Gaza", not "over Iraq"."""
-    return any(x in view.actor_at and view.actor_at[x].how == "city" for x in range(j + 1, min(j + 4, end)))
-
-
 def item_segments(view: SentenceView, start: int, end: int, donors: tuple[EntityRef, ...]):
     """Split tokens[start:end] into (item span, recipients) segments at each "to/for <actor>"."""
     segments, seg_start, j = [], start, start
@@ -274,12 +266,12 @@ def item_segments(view: SentenceView, start: int, end: int, donors: tuple[Entity
             shared_at = j - (view.lower[j - 1] == ",")
             j += 3  # "donated 800,000 dollars, to be shared among Barbados, Grenada and Jamaica"
             continue
-        if word == "over" and _dropped_over(view, j, end):
+        if word == "over" and dropped_over(view, j, end):
             word = "to"  # "parachuted food over the northern Gaza Strip": where aid falls is who gets it
         if word == "into" and (k := j + 1 + (view.lower[j + 1:j + 2] == ("the",))) in view.actor_at:
             if view.actor_at[k].how == "city":
                 word = "to"  # "sent 40 trucks of flour into Gaza"
-            elif _INVADING & set(view.lower[seg_start:j]):
+            elif INVADING & set(view.lower[seg_start:j]):
                 segments.append((seg_start, j, None))  # "when Moscow sent its troops into Ukraine": an invasion
                 return segments, j
         if word in ("to", "for", "towards", "toward", "with") or (word == "among" and view.lower[j - 1] in _SHARING):
@@ -292,6 +284,9 @@ def item_segments(view: SentenceView, start: int, end: int, donors: tuple[Entity
                         and view.lower[x] not in CLAUSE_END and (view.lower[x] == "of" or view.lower[x] not in PREPOSITIONS):
                     x += 1
                 k = x
+            if k in view.actor_at and backs_a_cause(view, view.group(view.actor_at[k])[-1]):
+                segments.append((seg_start, j, None))  # "lent its support to France's bid to host the summit"
+                return segments, j
             if k in view.actor_at:
                 group = view.group(view.actor_at[k])
                 recipients = debtor(view, seg_start, j, donors) or unique(m.entity for m in group if m.entity not in donors)

@@ -1,0 +1,24 @@
+"""Whether a phrase after the item names who gets it: aid dropped "over" a place goes to its state,
+troops sent "into" a state invade it, and support "to France's bid" backs a cause, not a getter."""
+
+from __future__ import annotations
+
+from kg.extract.view import SentenceView
+
+INVADING = frozenset("troops soldiers forces army armies units tanks".split())
+_CAUSES = frozenset("bid bids candidacy candidature plan plans proposal proposals call calls position stance "
+                    "initiative campaign claim claims demand demands application".split())
+
+
+def dropped_over(view: SentenceView, j: int, end: int) -> bool:
+    """Is the place after "over" (*j*) one the aid was dropped on? Only a place mention that the city
+    reading turned into its state qualifies (the drop verb is checked there): "over Gaza", not "over Iraq"."""
+    return any(x in view.actor_at and view.actor_at[x].how == "city" for x in range(j + 1, min(j + 4, end)))
+
+
+def backs_a_cause(view: SentenceView, mention) -> bool:
+    """Is the actor the owner of a cause, not a getter: "support to France's bid", "backing for Kenya's plan"?"""
+    k = mention.last + (view.lower[mention.last:mention.last + 1] in (("'s",), ("’s",)))
+    while k < len(view.tokens) and view.lower[k] in ("membership", "peace", "own", "latest", "new"):
+        k += 1
+    return view.possessive(mention) and k < len(view.tokens) and view.lower[k] in _CAUSES
