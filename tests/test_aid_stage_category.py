@@ -17,3 +17,29 @@ def _flows(text: str) -> dict[tuple[str, str, str], set[str]]:
 def test_foodstuffs_and_rations_are_food():
     text = "Greece and Cyprus have flown foodstuffs and army rations to Libya since the floods."
     assert _flows(text)[("Greece", "Libya", "delivered")] == {"food"}
+
+
+_CYCLONE = (
+    "Donors rush relief to Mozambique after cyclone\n\n"
+    "MAPUTO, March 20 - Cyclone Idai has left hundreds of thousands of people displaced across central Mozambique, "
+    "and aid agencies warned that hunger and cholera could follow the floods. "
+    "Britain pledged 22 million pounds on Wednesday, while Portugal promised another 2 million euros. "
+    "The survivors still lack clean water, the agencies said."
+)
+
+
+def test_plain_money_in_a_relief_story_is_humanitarian():
+    found = _flows(_CYCLONE)
+    assert found[("United Kingdom", "Mozambique", "pledged")] == {"humanitarian"}
+    assert found[("Portugal", "Mozambique", "pledged")] == {"humanitarian"}
+
+
+def test_a_loan_in_a_relief_story_stays_financial():
+    text = _CYCLONE + " The World Bank approved a $700 million loan to Mozambique for rebuilding."
+    assert _flows(text)[("World Bank", "Mozambique", "approved")] == {"financial"}
+
+
+def test_plain_money_outside_a_relief_story_stays_financial():
+    text = ("The IMF said Egypt's budget deficit had narrowed after reforms to fuel subsidies. "
+            "Saudi Arabia pledged $5 billion to Egypt on Monday, while its debt to Gulf lenders kept rising.")
+    assert _flows(text)[("Saudi Arabia", "Egypt", "pledged")] == {"financial"}

@@ -8,21 +8,23 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.model import AidFlow
+from kg.extract.aid_relief_money import relief_money
+from kg.model import AidFlow, Sentence
 
 _UNKNOWN = ("other",)
 
 
-def finished(flows: list[AidFlow]) -> list[AidFlow]:
-    """A document's flows without repeats (same parties, item, sentence and stage), uncategorised ones given
-    the kinds of their pair's other flows."""
+def finished(flows: list[AidFlow], sentences: tuple[Sentence, ...] = ()) -> list[AidFlow]:
+    """A document's flows without repeats (same parties, item, sentence and stage), plain money in a relief
+    story made humanitarian (*sentences* are the report's), uncategorised ones given the kinds of their pair's
+    other flows."""
     seen, unique_flows = set(), []
     for flow in flows:
         key = (flow.donor, flow.recipient, flow.item, flow.evidence.start, flow.status)
         if key not in seen:
             seen.add(key)
             unique_flows.append(flow)
-    return inherit_categories(unique_flows)
+    return inherit_categories(relief_money(unique_flows, sentences))
 
 
 def inherit_categories(flows: list[AidFlow]) -> list[AidFlow]:
