@@ -43,3 +43,9 @@ def test_plain_money_outside_a_relief_story_stays_financial():
     text = ("The IMF said Egypt's budget deficit had narrowed after reforms to fuel subsidies. "
             "Saudi Arabia pledged $5 billion to Egypt on Monday, while its debt to Gulf lenders kept rising.")
     assert _flows(text)[("Saudi Arabia", "Egypt", "pledged")] == {"financial"}
+
+
+def test_a_standing_creditor_gives_money():
+    text = ("Zambia has struggled to restructure its debts since its 2020 default. "
+            "China, Zambia's biggest bilateral creditor, has agreed to new terms, while Japan sent maize to Zambia.")
+    assert _flows(text)[("China", "Zambia", "delivered")] == {"financial"}
