@@ -1,4 +1,4 @@
-"""The last step of aid extraction: repeated flows are dropped, a delivery schedule of a contracted supply
+"""The last step of aid extraction: repeated flows and negations that deny nothing are dropped, a delivery schedule of a contracted supply
 takes the contract's stage, plain money in a relief story is humanitarian, and a flow whose item names no kind of
 goods ("more help", "the package", "its support") takes the kinds the same giver sends the same getter
 elsewhere in the report ("France sent medical teams to Libya ... France promised more help":
@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.extract.aid_relief_money import relief_money
+from kg.extract.aid_not_denial import real_denials
 from kg.extract.aid_scheduled import scheduled_under_contract
 from kg.model import AidFlow, Sentence
 
@@ -26,7 +27,7 @@ def finished(flows: list[AidFlow], sentences: tuple[Sentence, ...] = ()) -> list
         if key not in seen:
             seen.add(key)
             unique_flows.append(flow)
-    return inherit_categories(relief_money(scheduled_under_contract(unique_flows), sentences))
+    return inherit_categories(relief_money(scheduled_under_contract(real_denials(unique_flows)), sentences))
 
 
 def inherit_categories(flows: list[AidFlow]) -> list[AidFlow]:
