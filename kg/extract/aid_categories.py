@@ -1,7 +1,7 @@
-"""The last step of aid extraction: repeated flows and negations that deny nothing are dropped, a delivery schedule of a contracted supply
-takes the contract's stage, plain money in a relief story is humanitarian, and a flow whose item names no kind of
-goods ("more help", "the package", "its support") takes the kinds the same giver sends the same getter
-elsewhere in the report ("France sent medical teams to Libya ... France promised more help":
+"""The last step of aid extraction: repeated flows and negations that deny nothing are dropped, a delivery
+schedule of a contracted supply takes the contract's stage, plain money in a relief story is humanitarian, and
+a flow whose item names no kind of goods ("more help", "the package", "its support") takes the kinds the
+same giver sends the same getter elsewhere in the report ("France sent medical teams to Libya ... France promised more help":
 humanitarian), else the kinds the same giver sends anyone, else those the same getter gets (money left out when
 they name goods too), else "other"."""
 
