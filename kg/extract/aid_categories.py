@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.extract.aid_relief_money import relief_money
+from kg.extract.aid_agreed_sale import agreed_sales
 from kg.extract.aid_not_denial import real_denials
 from kg.extract.aid_scheduled import scheduled_under_contract
 from kg.model import AidFlow, Sentence
@@ -27,7 +28,7 @@ def finished(flows: list[AidFlow], sentences: tuple[Sentence, ...] = ()) -> list
         if key not in seen:
             seen.add(key)
             unique_flows.append(flow)
-    return inherit_categories(relief_money(scheduled_under_contract(real_denials(unique_flows)), sentences))
+    return inherit_categories(relief_money(scheduled_under_contract(agreed_sales(real_denials(unique_flows))), sentences))
 
 
 def inherit_categories(flows: list[AidFlow]) -> list[AidFlow]:
