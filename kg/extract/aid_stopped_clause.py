@@ -1,0 +1,39 @@
+"""A flow stopped in a later clause of its own sentence: "Japan had planned to send two patrol ships to the
+Philippines, but the transfer was cancelled", "Qatar pledged $50 million to Niger; the payments were
+suspended after the coup". The aid noun after "but", "and" or ";" points back at the flow just named, and
+the stopping verb gives that flow a declined record of its own (README A2, A3); the earlier stage stays.
+aid_anaphora reads the same stop when it opens a sentence of its own."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.extract.aid_anaphora import stopping_verb
+from kg.extract.aid_nouns import Frame
+from kg.extract.lexicon import load_lexicon
+from kg.extract.view import SentenceView
+
+_POINTING = frozenset("the these those this that its their such".split())
+_LINKS = frozenset(("but", "and", ";", ",", "though", "although", "yet"))
+_EXTRA_NOUNS = frozenset("order orders payment payments money funds deliveries flow flows deal contract programme "
+                         "program arrangement facility plan plans handover transfer transfers project".split())
+_STAGED = frozenset(("pledged", "delivered", "approved", "offered"))
+
+
+def stopped_in_clause(view: SentenceView, frames: list[Frame]) -> list[Frame]:
+    """*frames* with a declined copy of the flow that a later clause of the sentence says was stopped."""
+    nouns = load_lexicon().aid_nouns | _EXTRA_NOUNS
+    added = []
+    for j in range(2, len(view.tokens)):
+        if view.lower[j] not in nouns or view.lower[j - 1] not in _POINTING or view.lower[j - 2] not in _LINKS:
+            continue
+        verb = stopping_verb(view, j)
+        if verb is None or verb < j or any(f.quote_first <= j < f.quote_last and f.donors
+                                           and any(rs for _, _, rs in f.segments) for f in frames):
+            continue  # only a stop said of the noun as subject, which no flow of the sentence has read yet
+        before = [f for f in frames if f.quote_last <= j - 1 and f.status in _STAGED and f.donors
+                  and any(rs for _, _, rs in f.segments)]
+        if before and not any(f.status == "declined" and f.donors for f in frames):
+            flow = before[-1]
+            added.append(replace(flow, status="declined", quote_last=verb + 1))
+    return frames + added
