@@ -13,8 +13,8 @@ from dataclasses import replace
 from kg.model import AidFlow
 
 _AGREED = r"\bagree[sd]?\s+(?:\w+\s+){0,3}?to\s+"
-_EXTENDED = re.compile(_AGREED + r"(?:extend|roll\s+over)\s+(?:\S+\s+){0,4}?(?:loans?|credits?|credit\s+lines?|facility|swap)",
-                       re.IGNORECASE)
+_EXTENDED = re.compile(_AGREED + r"(?:extend|roll\s+over)\s+(?:\S+\s+){0,4}?"
+                       r"(?:loans?|credits?|credit\s+lines?|facility|swap|deposits?)", re.IGNORECASE)
 _SOLD = re.compile(_AGREED + r"(?:sell|lend\s+(?:\S+\s+){0,4}?(?:money|funds|[$€£]|euros|dollars|pounds|yuan|yen|rubles|"
                    r"roubles|billion|million))", re.IGNORECASE)
 _DEAL = re.compile(r"\b(?:deal|deals|contract|contracts|signed|signing)\b", re.IGNORECASE)
