@@ -283,7 +283,7 @@ def names_aid(view: SentenceView, first: int, last: int) -> bool:
         or bool(lexicon.categorise([t.text for t in view.tokens[first:last]])[0])
 
 
-_REQUEST_LEMMAS = frozenset("ask request urge press appeal beg lobby".split())
+_REQUEST_LEMMAS = frozenset("ask request urge press appeal beg lobby push pressure pressurise pressurize implore".split())
 
 
 def _request(view: SentenceView, first: int) -> tuple[tuple[EntityRef, ...], tuple[EntityRef, ...]]:
