@@ -208,7 +208,9 @@ _GROW_VERBS = frozenset("expand increase boost top".split())
 _MONEY_PARTS = frozenset("tranche tranches disbursement disbursements instalment installment instalments "
                           "installments funds money".split())
 _HELPED_VERBS = frozenset("build develop construct modernise modernize launch produce make rebuild restore upgrade "
-                          "equip".split())
+                          "equip "
+                          # relief: "ready to help Vietnam overcome the disaster", "to help Grenada recover"
+                          "recover overcome cope reconstruct repair".split())
 
 
 def _actor_then_verb(view: SentenceView, last: int) -> int | None:
