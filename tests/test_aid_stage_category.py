@@ -49,3 +49,11 @@ def test_a_standing_creditor_gives_money():
     text = ("Zambia has struggled to restructure its debts since its 2020 default. "
             "China, Zambia's biggest bilateral creditor, has agreed to new terms, while Japan sent maize to Zambia.")
     assert _flows(text)[("China", "Zambia", "delivered")] == {"financial"}
+
+
+def test_food_given_free_is_humanitarian_but_food_sold_is_not():
+    text = ("India will ship 40,000 tonnes of wheat free of charge to Afghanistan, officials said. "
+            "Kazakhstan sold 200,000 tonnes of flour to Uzbekistan at market prices.")
+    found = _flows(text)
+    assert found[("India", "Afghanistan", "pledged")] == {"food", "humanitarian"}
+    assert found[("Kazakhstan", "Uzbekistan", "delivered")] == {"food"}

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Iterable
 
+from kg.extract.aid_food_aid import food_aid
 from kg.model import AidFlow, Sentence
 
 # Words of a disaster or a humanitarian crisis, and of lending, budgets and arms (the other stories that
@@ -36,10 +37,12 @@ def relief_story(sentences: Iterable[Sentence]) -> bool:
 
 
 def relief_money(flows: list[AidFlow], sentences: Iterable[Sentence]) -> list[AidFlow]:
-    """*flows* with plain money made humanitarian when the report is a relief story."""
-    if not relief_story(sentences):
-        return flows
-    return [replace(f, categories=("humanitarian",)) if _plain_money(f) else f for f in flows]
+    """*flows* with plain money made humanitarian when the report is a relief story, and food given made
+    humanitarian too (aid_food_aid)."""
+    relief = relief_story(sentences)
+    if relief:
+        flows = [replace(f, categories=("humanitarian",)) if _plain_money(f) else f for f in flows]
+    return food_aid(flows, relief)
 
 
 def _plain_money(flow: AidFlow) -> bool:
