@@ -57,3 +57,11 @@ def test_food_given_free_is_humanitarian_but_food_sold_is_not():
     found = _flows(text)
     assert found[("India", "Afghanistan", "pledged")] == {"food", "humanitarian"}
     assert found[("Kazakhstan", "Uzbekistan", "delivered")] == {"food"}
+
+
+def test_money_takes_the_kind_of_its_purpose():
+    text = ("Germany pledged 40 million euros for Ukraine's power grid on Tuesday. "
+            "Norway gave Moldova $10 million, officials said.")
+    found = _flows(text)
+    assert found[("Germany", "Ukraine", "pledged")] == {"financial", "energy", "infrastructure"}
+    assert found[("Norway", "Moldova", "delivered")] == {"financial"}

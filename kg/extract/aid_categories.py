@@ -1,6 +1,6 @@
 """The last step of aid extraction: repeated flows and negations that deny nothing are dropped, a delivery
-schedule of a contracted supply takes the contract's stage, plain money in a relief story is humanitarian, and
-a flow whose item names no kind of goods ("more help", "the package", "its support") takes the kinds the
+schedule of a contracted supply takes the contract's stage, plain money in a relief story is humanitarian, money
+takes the kind of its stated purpose, and a flow whose item names no kind of goods ("more help", "the package", "its support") takes the kinds the
 same giver sends the same getter elsewhere in the report ("France sent medical teams to Libya ... France promised more help":
 humanitarian), else the kinds the same giver sends anyone, else those the same getter gets (money left out when
 they name goods too), else "other"."""
@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from kg.extract.aid_relief_money import relief_money
 from kg.extract.aid_agreed_sale import agreed_sales
+from kg.extract.aid_money_purpose import money_purposes
 from kg.extract.aid_not_denial import real_denials
 from kg.extract.aid_scheduled import scheduled_under_contract
 from kg.model import AidFlow, Sentence
@@ -28,7 +29,8 @@ def finished(flows: list[AidFlow], sentences: tuple[Sentence, ...] = ()) -> list
         if key not in seen:
             seen.add(key)
             unique_flows.append(flow)
-    return inherit_categories(relief_money(scheduled_under_contract(agreed_sales(real_denials(unique_flows))), sentences))
+    staged = scheduled_under_contract(agreed_sales(real_denials(unique_flows)))
+    return inherit_categories(money_purposes(relief_money(staged, sentences)))
 
 
 def inherit_categories(flows: list[AidFlow]) -> list[AidFlow]:
