@@ -65,3 +65,9 @@ def test_money_takes_the_kind_of_its_purpose():
     found = _flows(text)
     assert found[("Germany", "Ukraine", "pledged")] == {"financial", "energy", "infrastructure"}
     assert found[("Norway", "Moldova", "delivered")] == {"financial"}
+
+
+def test_goods_for_an_army_are_military_too():
+    text = ("Kuwait will pay for fuel for the Jordanian army until the end of the year, officials said. "
+            "Kuwait also sent diesel to Jordan's power stations.")
+    assert _flows(text)[("Kuwait", "Jordan", "pledged")] == {"energy", "military"}

@@ -2,7 +2,7 @@
 dropped (aid_not_denial); a sale or loan agreed in a deal (aid_agreed_sale) and the delivery schedule of a
 contracted supply (aid_scheduled) take the approved stage; plain money in a relief story is humanitarian and
 food given is humanitarian too (aid_relief_money, aid_food_aid); money takes the kinds of its stated purpose
-(aid_money_purpose); and a flow whose item names no kind of goods ("more help", "the package", "its support")
+(aid_money_purpose) and goods for an army are military too (aid_army); and a flow whose item names no kind of goods ("more help", "the package", "its support")
 takes the kinds the same giver sends the same getter elsewhere in the report ("France sent medical teams to
 Libya ... France promised more help": humanitarian), else the kinds the same giver sends anyone, else those
 the same getter gets (money left out when they name goods too), else "other"."""
@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from kg.extract.aid_relief_money import relief_money
 from kg.extract.aid_agreed_sale import agreed_sales
+from kg.extract.aid_army import army_goods
 from kg.extract.aid_money_purpose import money_purposes
 from kg.extract.aid_not_denial import real_denials
 from kg.extract.aid_scheduled import scheduled_under_contract
@@ -32,7 +33,7 @@ def finished(flows: list[AidFlow], sentences: tuple[Sentence, ...] = ()) -> list
             seen.add(key)
             unique_flows.append(flow)
     staged = scheduled_under_contract(agreed_sales(real_denials(unique_flows)))
-    return inherit_categories(money_purposes(relief_money(staged, sentences)))
+    return inherit_categories(army_goods(money_purposes(relief_money(staged, sentences))))
 
 
 def inherit_categories(flows: list[AidFlow]) -> list[AidFlow]:
