@@ -2,10 +2,11 @@
 dropped (aid_not_denial); a sale or loan agreed in a deal (aid_agreed_sale) and the delivery schedule of a
 contracted supply (aid_scheduled) take the approved stage; plain money in a relief story is humanitarian and
 food given is humanitarian too (aid_relief_money, aid_food_aid); money takes the kinds of its stated purpose
-(aid_money_purpose) and goods for an army are military too (aid_army); and a flow whose item names no kind of goods ("more help", "the package", "its support")
-takes the kinds the same giver sends the same getter elsewhere in the report ("France sent medical teams to
-Libya ... France promised more help": humanitarian), else the kinds the same giver sends anyone, else those
-the same getter gets (money left out when they name goods too), else "other"."""
+(aid_money_purpose) and goods for an army are military too (aid_army); and a flow whose item names no kind
+of goods ("more help", "the package", "its support") takes the kinds the same giver sends the same getter
+elsewhere in the report ("France sent medical teams to Libya ... France promised more help": humanitarian),
+else the kinds the same giver sends anyone, else those the same getter gets (money left out when they name
+goods too), else "other"."""
 
 from __future__ import annotations
 
