@@ -9,7 +9,7 @@ whose next step the text leaves open (aid_in_doubt), reports of the flow in hand
 with a negated object, "gave neither ... nor" (aid_gave_none), supplies under review (aid_under_review),
 an aid noun inside a verb frame's item (aid_subsumed), goods "made available" (aid_made_available) and aid
 staged in a relative clause after it (aid_relative_stage), and a flow stopped in a later clause of its
-sentence (aid_stopped_clause)."""
+sentence (aid_stopped_clause), and more of the flow in hand said to be still to come (aid_to_follow)."""
 
 from __future__ import annotations
 
@@ -33,6 +33,7 @@ from kg.extract.aid_under_review import under_review
 from kg.extract.aid_stopped import stopped_in_passive
 from kg.extract.aid_stopped_clause import stopped_in_clause
 from kg.extract.aid_subsumed import subsumed_nouns
+from kg.extract.aid_to_follow import still_to_come
 from kg.extract.lexicon import AidLexicon
 from kg.extract.view import SentenceView
 
@@ -43,4 +44,5 @@ def revised(view: SentenceView, frames: list[Frame], lexicon: AidLexicon, contex
     frames = left_open(view, stopped_in_hand(view, turned_down(view, partly_given(view, frames)), context))
     frames = on_way_frames(view, verdict_denials(view, frames, context), lexicon, context)
     frames = agreed_purchases(view, passive_stage(view, not_received(view, frames), lexicon))
-    return stopped_in_clause(view, subsumed_nouns(under_review(view, frames, context)))
+    frames = stopped_in_clause(view, subsumed_nouns(under_review(view, frames, context)))
+    return still_to_come(view, frames, context)
