@@ -1,6 +1,6 @@
 """A flow stopped in a later clause of its own sentence: "Japan had planned to send two patrol ships to the
 Philippines, but the transfer was cancelled", "Qatar pledged $50 million to Niger; the payments were
-suspended after the coup". The aid noun after "but", "and" or ";" points back at the flow just named, and
+suspended after the coup", "Riyadh promised Islamabad $2 billion, but the money never materialised". The aid noun after "but", "and" or ";" points back at the flow just named, and
 the stopping verb gives that flow a declined record of its own (README A2, A3); the earlier stage stays.
 aid_anaphora reads the same stop when it opens a sentence of its own."""
 
@@ -18,6 +18,15 @@ _LINKS = frozenset(("but", "and", ";", ",", "though", "although", "yet"))
 _EXTRA_NOUNS = frozenset("order orders payment payments money funds deliveries flow flows deal contract programme "
                          "program arrangement facility plan plans handover transfer transfers project".split())
 _STAGED = frozenset(("pledged", "delivered", "approved", "offered"))
+# "..., but the money never materialised", "..., but it never arrived" (aid_never reads it in a sentence of its own)
+_NEVER_GIVEN = frozenset("disbursed delivered paid arrived materialised materialized came transferred released".split())
+
+
+def _never_given(view: SentenceView, j: int) -> int | None:
+    k = j + 1 + (view.lower[j + 1:j + 2] == ("has",) or view.lower[j + 1:j + 2] == ("have",))
+    if view.lower[k:k + 1] == ("never",) and view.lower[k + 1:k + 2] and view.lower[k + 1] in _NEVER_GIVEN:
+        return k + 1
+    return None
 
 
 def stopped_in_clause(view: SentenceView, frames: list[Frame]) -> list[Frame]:
@@ -25,9 +34,12 @@ def stopped_in_clause(view: SentenceView, frames: list[Frame]) -> list[Frame]:
     nouns = load_lexicon().aid_nouns | _EXTRA_NOUNS
     added = []
     for j in range(2, len(view.tokens)):
-        if view.lower[j] not in nouns or view.lower[j - 1] not in _POINTING or view.lower[j - 2] not in _LINKS:
+        if view.lower[j] == "it" and view.lower[j - 1] in _LINKS:
+            verb = _never_given(view, j)  # "..., but it never arrived"
+        elif view.lower[j] not in nouns or view.lower[j - 1] not in _POINTING or view.lower[j - 2] not in _LINKS:
             continue
-        verb = stopping_verb(view, j)
+        else:
+            verb = stopping_verb(view, j) or _never_given(view, j)
         if verb is None or verb < j or any(f.quote_first <= j < f.quote_last and f.donors
                                            and any(rs for _, _, rs in f.segments) for f in frames):
             continue  # only a stop said of the noun as subject, which no flow of the sentence has read yet
