@@ -48,4 +48,46 @@ def stopped_in_clause(view: SentenceView, frames: list[Frame]) -> list[Frame]:
         if before and not any(f.status == "declined" and f.donors for f in frames):
             flow = before[-1]
             added.append(replace(flow, status="declined", quote_last=verb + 1))
-    return frames + added
+    return _frozen_subjects(view, frames + added)
+
+
+_BE = frozenset("is are was were remains remain remained".split())
+_STILL = frozenset("still now largely mostly partly effectively also been has have had".split())
+_FROZEN = frozenset("frozen suspended halted blocked paused".split())
+
+
+def _frozen_subjects(view: SentenceView, frames: list[Frame]) -> list[Frame]:
+    """"Much of the $430 million a year that Washington provides for development is still frozen": a flow
+    read inside the subject of a stopping predicate gets a declined record too, its item cut before the
+    predicate."""
+    if any(f.status == "declined" and f.donors for f in frames):
+        return frames
+    result, added = [], []
+    for frame in frames:
+        stop = _frozen_at(view, frame) if frame.status in _STAGED and frame.donors else None
+        if stop is None:
+            result.append(frame)
+            continue
+        be, end = stop
+        cut = replace(frame, segments=[(s, min(e, be), rs) for s, e, rs in frame.segments], quote_last=be)
+        result.append(cut)
+        added.append(replace(cut, status="declined", quote_last=end))
+    return result + added
+
+
+def _frozen_at(view: SentenceView, frame: Frame) -> tuple[int, int] | None:
+    """The "is still frozen" after the verb of *frame* and within its quote: (first token, end)."""
+    n = len(view.tokens)
+    for k in range(frame.last, min(n, frame.quote_last + 1)):
+        if view.lower[k] in (",", ";", ".") or (k != frame.last and k in view.actor_at):
+            return None
+        if view.lower[k] in _BE:
+            j = k + 1
+            while j < n and view.lower[j] in _STILL:
+                j += 1
+            if j < n and view.lower[j] in _FROZEN:
+                return k, j + 1
+            if view.lower[j:j + 2] == ("on", "hold"):
+                return k, j + 2
+            return None
+    return None
