@@ -71,3 +71,9 @@ def test_goods_for_an_army_are_military_too():
     text = ("Kuwait will pay for fuel for the Jordanian army until the end of the year, officials said. "
             "Kuwait also sent diesel to Jordan's power stations.")
     assert _flows(text)[("Kuwait", "Jordan", "pledged")] == {"energy", "military"}
+
+
+def test_an_army_named_elsewhere_in_the_sentence_is_not_the_getter():
+    text = ("The army currently receives cash payments from Qatar, while Italy and Spain have sent shipments "
+            "of medicine and foodstuffs to Lebanon.")
+    assert _flows(text)[("Italy", "Lebanon", "delivered")] == {"humanitarian", "food"}

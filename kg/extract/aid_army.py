@@ -19,8 +19,18 @@ _FOR_FORCES = re.compile(
     r"|\b[Tt]he\s+" + _FORCES + r"\s+(?:\w+\s+)?(?:receives?|received|gets?|got)\b")
 
 
+_REACH = 30  # characters either side of the quote: the army must be named at the flow, not elsewhere
+
+
 def army_goods(flows: list[AidFlow]) -> list[AidFlow]:
     """*flows* with each flow for an army's use given the military category too."""
     return [replace(f, categories=(*f.categories, "military"))
-            if "military" not in f.categories and f.categories != ("other",)
-            and _FOR_FORCES.search(f.evidence.sentence_text) else f for f in flows]
+            if "military" not in f.categories and f.categories != ("other",) and _FOR_FORCES.search(_around(f))
+            else f for f in flows]
+
+
+def _around(flow: AidFlow) -> str:
+    """The flow's quote with a few words either side, within its sentence."""
+    evidence = flow.evidence
+    at = evidence.start - evidence.sentence_start
+    return evidence.sentence_text[max(0, at - _REACH):at + len(evidence.quote) + _REACH]
