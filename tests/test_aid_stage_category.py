@@ -77,3 +77,8 @@ def test_an_army_named_elsewhere_in_the_sentence_is_not_the_getter():
     text = ("The army currently receives cash payments from Qatar, while Italy and Spain have sent shipments "
             "of medicine and foodstuffs to Lebanon.")
     assert _flows(text)[("Italy", "Lebanon", "delivered")] == {"humanitarian", "food"}
+
+
+def test_money_for_a_desalination_plant_is_infrastructure_not_relief():
+    text = "The UAE pledged $300 million to Egypt for a water desalination plant near Alexandria."
+    assert _flows(text)[("United Arab Emirates", "Egypt", "pledged")] == {"financial", "infrastructure"}
