@@ -13,9 +13,11 @@ from dataclasses import replace
 from kg.extract.lexicon import load_lexicon
 from kg.model import AidFlow
 
-_OPENERS = re.compile(r"^\W*(?:worth\s+\S+\s+\S+\s+)?(?:for|to\s+help|to\s+pay\s+for|to\s+buy|to\s+fund|to\s+finance|"
-                      r"to\s+cover|to\s+support|to\s+deal\s+with|so\s+that|aimed\s+at|earmarked\s+for)\b",
-                      re.IGNORECASE)
+# The purpose may follow the getter ("$300 million to Egypt for a desalination plant"); the getter's name is
+# read case-sensitively, the opening words in any case.
+_OPENERS = re.compile(r"^\W*(?:(?i:worth)\s+\S+\s+\S+\s+)?(?:to\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+)?"
+                      r"(?i:for|to\s+help|to\s+pay\s+for|to\s+buy|to\s+fund|to\s+finance|to\s+cover|to\s+support|"
+                      r"to\s+deal\s+with|so\s+that|aimed\s+at|earmarked\s+for)\b")
 _CLAUSE_END = re.compile(r"[;:.!?]|,\s*(?:which|who|while|but|and\s+the|according|officials|the\s+\w+\s+said)\b|\bsaid\b",
                          re.IGNORECASE)
 _WORDS = re.compile(r"[\w'-]+|[$€£¥]")
