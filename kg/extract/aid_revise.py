@@ -9,7 +9,8 @@ whose next step the text leaves open (aid_in_doubt), reports of the flow in hand
 with a negated object, "gave neither ... nor" (aid_gave_none), supplies under review (aid_under_review),
 an aid noun inside a verb frame's item (aid_subsumed), goods "made available" (aid_made_available) and aid
 staged in a relative clause after it (aid_relative_stage), and a flow stopped in a later clause of its
-sentence (aid_stopped_clause), and more of the flow in hand said to be still to come (aid_to_follow)."""
+sentence (aid_stopped_clause), more of the flow in hand said to be still to come (aid_to_follow), and a
+report of a party's own flow that the party dismisses in the same sentence (aid_denied_report)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from kg.extract.aid_approval import approvals
 from kg.extract.aid_gave_none import gave_none
 from kg.extract.aid_allegation import verdict_denials
 from kg.extract.aid_anaphora import stopped_in_hand
+from kg.extract.aid_denied_report import denied_reports
 from kg.extract.aid_in_doubt import left_open
 from kg.extract.aid_made_available import made_available
 from kg.extract.aid_nouns import Context, Frame
@@ -45,4 +47,4 @@ def revised(view: SentenceView, frames: list[Frame], lexicon: AidLexicon, contex
     frames = on_way_frames(view, verdict_denials(view, frames, context), lexicon, context)
     frames = agreed_purchases(view, passive_stage(view, not_received(view, frames), lexicon))
     frames = stopped_in_clause(view, subsumed_nouns(under_review(view, frames, context)))
-    return still_to_come(view, frames, context)
+    return denied_reports(view, still_to_come(view, frames, context))
