@@ -321,7 +321,7 @@ def extract_aid(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], 
         new = [f for f in new if f.item_class is not None or (f.donor, f.recipient, f.status) not in specific]
         flows.extend(f for f in new if id(f) not in supposed_flows)
         update_context(view, frames, new, context)
-    return finished(flows)
+    return finished(flows, sentences)
 
 
 def _time_after(view: SentenceView, at: int) -> bool:

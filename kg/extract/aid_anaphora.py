@@ -32,7 +32,7 @@ def stopped_in_hand(view: SentenceView, frames: list[Frame], context: Context) -
         pronoun = j == 0 and view.lower[j] in _PRONOUNS
         if not pronoun and (j == 0 or view.lower[j] not in nouns or view.lower[j - 1] not in _POINTING):
             continue
-        verb = _stopping_verb(view, j)
+        verb = stopping_verb(view, j)
         if verb is not None and not view.actors_in(max(0, j - 1), j + 1):
             first, last = min(j if pronoun else j - 1, verb), max(j + 1, verb + 1)
             if pronoun:  # the pronoun names no item: the clause that stops it stands for the flow
@@ -44,7 +44,7 @@ def stopped_in_hand(view: SentenceView, frames: list[Frame], context: Context) -
     return frames
 
 
-def _stopping_verb(view: SentenceView, at: int) -> int | None:
+def stopping_verb(view: SentenceView, at: int) -> int | None:
     """The verb that stops the noun at *at*: before it ("cancelled the order") or after it as its subject
     ("The shipments stopped", "the payments were suspended")."""
     for k in range(at - 2, max(-1, at - 4), -1):

@@ -1,28 +1,40 @@
-"""The last step of aid extraction: repeated flows are dropped, and a flow whose item names no kind of
-goods ("more help", "the package", "its support") takes the kinds the same giver sends the same getter
-elsewhere in the report ("France sent medical teams to Libya ... France promised more help":
-humanitarian), else the kinds the same giver sends anyone, else those the same getter gets (money left out when
-they name goods too), else "other"."""
+"""The last step of aid extraction, over a document's flows: repeats and negations that deny nothing are
+dropped (aid_not_denial); a sale or loan agreed in a deal (aid_agreed_sale) and the delivery schedule of a
+contracted supply (aid_scheduled) take the approved stage; plain money in a relief story is humanitarian and
+food given is humanitarian too (aid_relief_money, aid_food_aid); money takes the kinds of its stated purpose
+(aid_money_purpose) and goods for an army are military too (aid_army); and a flow whose item names no kind
+of goods ("more help", "the package", "its support") takes the kinds the same giver sends the same getter
+elsewhere in the report ("France sent medical teams to Libya ... France promised more help": humanitarian),
+else the kinds the same giver sends anyone, else those the same getter gets (money left out when they name
+goods too), else "other"."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.model import AidFlow
+from kg.extract.aid_relief_money import relief_money
+from kg.extract.aid_agreed_sale import agreed_sales
+from kg.extract.aid_army import army_goods
+from kg.extract.aid_money_purpose import money_purposes
+from kg.extract.aid_not_denial import real_denials
+from kg.extract.aid_scheduled import scheduled_under_contract
+from kg.model import AidFlow, Sentence
 
 _UNKNOWN = ("other",)
 
 
-def finished(flows: list[AidFlow]) -> list[AidFlow]:
-    """A document's flows without repeats (same parties, item, sentence and stage), uncategorised ones given
-    the kinds of their pair's other flows."""
+def finished(flows: list[AidFlow], sentences: tuple[Sentence, ...] = ()) -> list[AidFlow]:
+    """A document's flows without repeats (same parties, item, sentence and stage), plain money in a relief
+    story made humanitarian (*sentences* are the report's), uncategorised ones given the kinds of their pair's
+    other flows."""
     seen, unique_flows = set(), []
     for flow in flows:
         key = (flow.donor, flow.recipient, flow.item, flow.evidence.start, flow.status)
         if key not in seen:
             seen.add(key)
             unique_flows.append(flow)
-    return inherit_categories(unique_flows)
+    staged = scheduled_under_contract(agreed_sales(real_denials(unique_flows)))
+    return inherit_categories(army_goods(money_purposes(relief_money(staged, sentences))))
 
 
 def inherit_categories(flows: list[AidFlow]) -> list[AidFlow]:

@@ -219,7 +219,9 @@ _GROW_VERBS = frozenset("expand increase boost top".split())
 _MONEY_PARTS = frozenset("tranche tranches disbursement disbursements instalment installment instalments "
                           "installments funds money".split())
 _HELPED_VERBS = frozenset("build develop construct modernise modernize launch produce make rebuild restore upgrade "
-                          "equip".split())
+                          "equip "
+                          # relief: "ready to help Vietnam overcome the disaster", "to help Grenada recover"
+                          "recover overcome cope reconstruct repair".split())
 
 
 def _actor_then_verb(view: SentenceView, last: int) -> int | None:
@@ -294,14 +296,20 @@ def names_aid(view: SentenceView, first: int, last: int) -> bool:
         or bool(lexicon.categorise([t.text for t in view.tokens[first:last]])[0])
 
 
-_REQUEST_LEMMAS = frozenset("ask request urge press appeal beg lobby".split())
+_REQUEST_LEMMAS = frozenset("ask request urge press appeal beg lobby push pressure pressurise pressurize implore".split())
+_REQUEST_ADVERBS = frozenset("again once also formally repeatedly officially publicly already now".split())
 
 
 def _request(view: SentenceView, first: int) -> tuple[tuple[EntityRef, ...], tuple[EntityRef, ...]]:
     """"Warsaw has asked Washington to supply ...", "called on Berlin to send ...": (asked, askers)."""
-    if first < 3 or view.lower[first - 1] != "to" or (first - 2) not in view.actor_at:
+    if first < 3 or view.lower[first - 1] != "to":
         return (), ()
-    start = view.actor_at[first - 2].first
+    a = first - 2
+    while a > 0 and view.lower[a] in _REQUEST_ADVERBS:
+        a -= 1  # "has asked Abu Dhabi once again to roll over ..."
+    if a not in view.actor_at:
+        return (), ()
+    start = view.actor_at[a].first
     while start - 1 in view.actor_at or (start > 0 and view.lower[start - 1] in (",", "and")
                                           and start - 2 in view.actor_at):
         start = view.actor_at[start - 1].first if start - 1 in view.actor_at else view.actor_at[start - 2].first

@@ -8,7 +8,9 @@ whose next step the text leaves open (aid_in_doubt), reports of the flow in hand
 (aid_passive_stage), getters named in a relative clause after the item (aid_relied_on), a give verb
 with a negated object, "gave neither ... nor" (aid_gave_none), supplies under review (aid_under_review),
 an aid noun inside a verb frame's item (aid_subsumed), goods "made available" (aid_made_available) and aid
-staged in a relative clause after it (aid_relative_stage)."""
+staged in a relative clause after it (aid_relative_stage), and a flow stopped in a later clause of its
+sentence (aid_stopped_clause), more of the flow in hand said to be still to come (aid_to_follow), and a
+report of a party's own flow that the party dismisses in the same sentence (aid_denied_report)."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from kg.extract.aid_approval import approvals
 from kg.extract.aid_gave_none import gave_none
 from kg.extract.aid_allegation import verdict_denials
 from kg.extract.aid_anaphora import stopped_in_hand
+from kg.extract.aid_denied_report import denied_reports
 from kg.extract.aid_in_doubt import left_open
 from kg.extract.aid_made_available import made_available
 from kg.extract.aid_nouns import Context, Frame
@@ -30,7 +33,9 @@ from kg.extract.aid_relied_on import relied_on
 from kg.extract.aid_turned_down import turned_down
 from kg.extract.aid_under_review import under_review
 from kg.extract.aid_stopped import stopped_in_passive
+from kg.extract.aid_stopped_clause import stopped_in_clause
 from kg.extract.aid_subsumed import subsumed_nouns
+from kg.extract.aid_to_follow import still_to_come
 from kg.extract.lexicon import AidLexicon
 from kg.extract.view import SentenceView
 
@@ -41,4 +46,5 @@ def revised(view: SentenceView, frames: list[Frame], lexicon: AidLexicon, contex
     frames = left_open(view, stopped_in_hand(view, turned_down(view, partly_given(view, frames)), context))
     frames = on_way_frames(view, verdict_denials(view, frames, context), lexicon, context)
     frames = agreed_purchases(view, passive_stage(view, not_received(view, frames), lexicon))
-    return subsumed_nouns(under_review(view, frames, context))
+    frames = stopped_in_clause(view, subsumed_nouns(under_review(view, frames, context)))
+    return denied_reports(view, still_to_come(view, frames, context))

@@ -1,0 +1,48 @@
+"""A party dismissing a report of its own flow in the same sentence: "Egypt dismissed as baseless a report
+that it had supplied rockets to Russia", "Kigali denies claims that it arms the rebels". The reported flow
+keeps its stage (README A4: an alleged flow keeps the alleged stage) and the party's denial is a record of
+its own. aid_rebuttal reads the denial that follows the claim ("..., a claim Tehran denies")."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.extract.aid_nouns import Frame
+from kg.extract.aid_rebuttal import DENY_LEMMAS
+from kg.extract.view import SentenceView
+
+_REPORTS = frozenset("report reports claim claims allegation allegations accusation accusations suggestion "
+                     "suggestions suggestion charge charges assertion assertions".split())
+_STOPS = frozenset(". ; : but while".split())
+_REPORTED = frozenset(("delivered", "pledged", "approved"))
+
+
+def denied_reports(view: SentenceView, frames: list[Frame]) -> list[Frame]:
+    """*frames* with a denied record of each flow reported in a "that" clause its own party dismisses."""
+    added = []
+    for j, lemma in enumerate(view.lemmas):
+        that = _report_clause(view, j) if lemma in DENY_LEMMAS else None
+        if that is None:
+            continue
+        deniers = set(view.subject(j)[0])
+        for frame in frames:
+            parties = set(frame.donors) | {r for _, _, rs in frame.segments for r in rs or ()}
+            if frame.first > that and frame.status in _REPORTED and frame.donors and deniers & parties \
+                    and not any(f.status == "denied" for f in frames + added):
+                added.append(replace(frame, status="denied", quote_first=min(frame.quote_first, j)))
+    return frames + added
+
+
+def _report_clause(view: SentenceView, at: int) -> int | None:
+    """The "that" opening the reported clause after a denial verb at *at* ("dismissed as baseless a report
+    that"), if a report noun comes between them."""
+    seen_report = False
+    for k in range(at + 1, min(len(view.tokens), at + 9)):
+        word = view.lower[k]
+        if word in _STOPS:
+            return None
+        if word in _REPORTS:
+            seen_report = True
+        elif word == "that":
+            return k if seen_report else None
+    return None

@@ -1,0 +1,27 @@
+"""Negations that deny no flow (README A3 "denied" is a party saying a supply did not happen): "The loan was
+not announced at the time" says only that nobody made it public, and "No price was given" or "no details were
+disclosed" withholds a detail of the deal, not the goods. Such "denied" flows are dropped."""
+
+from __future__ import annotations
+
+import re
+
+from kg.model import AidFlow
+
+_UNANNOUNCED = re.compile(r"\b(?:not|never|n't)\s+(?:been\s+|yet\s+|publicly\s+|officially\s+)*"
+                          r"(?:announced|unveiled|disclosed|publici[sz]ed|made\s+public|reported|revealed)\b",
+                          re.IGNORECASE)
+# Details of a deal that a report may say were not given.
+_DETAILS = frozenset("price prices figure figures details detail date dates timeline timetable reason reasons "
+                     "explanation comment breakdown value cost costs number terms sum amount".split())
+
+
+def real_denials(flows: list[AidFlow]) -> list[AidFlow]:
+    """*flows* without the "denied" ones whose negation is about publicity or a detail of the deal."""
+    return [f for f in flows if f.status != "denied" or not _no_denial(f)]
+
+
+def _no_denial(flow: AidFlow) -> bool:
+    words = [w.strip(".,;:()\"'“”").lower() for w in flow.item.split()]
+    detail = len(words) <= 3 and bool(words) and words[-1] in _DETAILS
+    return detail or bool(_UNANNOUNCED.search(flow.evidence.quote))

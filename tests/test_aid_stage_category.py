@@ -1,0 +1,84 @@
+"""Stages and categories read from whole wire-style reports: the kinds of goods an item names and the
+stage its cues give (kg.extract.aid_categories, the [categories] and [cues] of kg/rules/aid.toml)."""
+
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.model import AidFlow, SourceDocument
+
+
+def _flows(text: str) -> dict[tuple[str, str, str], set[str]]:
+    found: dict[tuple[str, str, str], set[str]] = {}
+    for f in extract(SourceDocument("c", text)).facts_of(AidFlow):
+        found.setdefault((f.donor.label, f.recipient.label, f.status), set()).update(f.categories)
+    return found
+
+
+def test_foodstuffs_and_rations_are_food():
+    text = "Greece and Cyprus have flown foodstuffs and army rations to Libya since the floods."
+    assert _flows(text)[("Greece", "Libya", "delivered")] == {"food"}
+
+
+_CYCLONE = (
+    "Donors rush relief to Mozambique after cyclone\n\n"
+    "MAPUTO, March 20 - Cyclone Idai has left hundreds of thousands of people displaced across central Mozambique, "
+    "and aid agencies warned that hunger and cholera could follow the floods. "
+    "Britain pledged 22 million pounds on Wednesday, while Portugal promised another 2 million euros. "
+    "The survivors still lack clean water, the agencies said."
+)
+
+
+def test_plain_money_in_a_relief_story_is_humanitarian():
+    found = _flows(_CYCLONE)
+    assert found[("United Kingdom", "Mozambique", "pledged")] == {"humanitarian"}
+    assert found[("Portugal", "Mozambique", "pledged")] == {"humanitarian"}
+
+
+def test_a_loan_in_a_relief_story_stays_financial():
+    text = _CYCLONE + " The World Bank approved a $700 million loan to Mozambique for rebuilding."
+    assert _flows(text)[("World Bank", "Mozambique", "approved")] == {"financial"}
+
+
+def test_plain_money_outside_a_relief_story_stays_financial():
+    text = ("The IMF said Egypt's budget deficit had narrowed after reforms to fuel subsidies. "
+            "Saudi Arabia pledged $5 billion to Egypt on Monday, while its debt to Gulf lenders kept rising.")
+    assert _flows(text)[("Saudi Arabia", "Egypt", "pledged")] == {"financial"}
+
+
+def test_a_standing_creditor_gives_money():
+    text = ("Zambia has struggled to restructure its debts since its 2020 default. "
+            "China, Zambia's biggest bilateral creditor, has agreed to new terms, while Japan sent maize to Zambia.")
+    assert _flows(text)[("China", "Zambia", "delivered")] == {"financial"}
+
+
+def test_food_given_free_is_humanitarian_but_food_sold_is_not():
+    text = ("India will ship 40,000 tonnes of wheat free of charge to Afghanistan, officials said. "
+            "Kazakhstan sold 200,000 tonnes of flour to Uzbekistan at market prices.")
+    found = _flows(text)
+    assert found[("India", "Afghanistan", "pledged")] == {"food", "humanitarian"}
+    assert found[("Kazakhstan", "Uzbekistan", "delivered")] == {"food"}
+
+
+def test_money_takes_the_kind_of_its_purpose():
+    text = ("Germany pledged 40 million euros for Ukraine's power grid on Tuesday. "
+            "Norway gave Moldova $10 million, officials said.")
+    found = _flows(text)
+    assert found[("Germany", "Ukraine", "pledged")] == {"financial", "energy", "infrastructure"}
+    assert found[("Norway", "Moldova", "delivered")] == {"financial"}
+
+
+def test_goods_for_an_army_are_military_too():
+    text = ("Kuwait will pay for fuel for the Jordanian army until the end of the year, officials said. "
+            "Kuwait also sent diesel to Jordan's power stations.")
+    assert _flows(text)[("Kuwait", "Jordan", "pledged")] == {"energy", "military"}
+
+
+def test_an_army_named_elsewhere_in_the_sentence_is_not_the_getter():
+    text = ("The army currently receives cash payments from Qatar, while Italy and Spain have sent shipments "
+            "of medicine and foodstuffs to Lebanon.")
+    assert _flows(text)[("Italy", "Lebanon", "delivered")] == {"humanitarian", "food"}
+
+
+def test_money_for_a_desalination_plant_is_infrastructure_not_relief():
+    text = "The UAE pledged $300 million to Egypt for a water desalination plant near Alexandria."
+    assert _flows(text)[("United Arab Emirates", "Egypt", "pledged")] == {"financial", "infrastructure"}
