@@ -24,7 +24,7 @@ AID_CASES = [
     ("Japan will provide $60 million in grid equipment to Moldova, its embassy said.",
      ("Japan", "Moldova", "pledged", "$60 million in grid equipment")),
     ("Egypt turned down a Qatari offer of liquefied gas cargoes last winter.",
-     ("Qatar", "Egypt", "declined", "liquefied gas cargoes last winter")),
+     ("Qatar", "Egypt", "declined", "liquefied gas cargoes")),
     ("Germany has pledged to deliver two more air defence systems to Kyiv.",
      ("Germany", "Ukraine", "pledged", "two more air defence systems")),
     ("Brazil offered to send rice and beans to Haiti after the storm.",
