@@ -103,6 +103,8 @@ class SentenceView:
                 self.lower[i] == "and" and self.lower[mention.last].endswith("ed") and self.lower[mention.last].isalpha())):
             return False  # "Under a deal signed in Ankara, Türkiye will supply", "into Iran, and Iran would",
             # "to Cuba, and Russia shipped oil"
+        if opens and self.lower[i] == "," and i - 1 in self.actor_at and self._fronted_place(i - 1):
+            return False  # "In Brussels, Germany pledged": the place phrase ends at the comma
         while i >= 0 and (self.lower[i] in ("the", "both", "and", ",") or i in self.actor_at):
             i -= 1
         return i >= 0 and self.lower[i] in PREPOSITIONS and self.lower[i] != "between"
@@ -170,7 +172,8 @@ class SentenceView:
                 break  # "signed a deal under which Moscow will supply Tehran"
         chunks, end = [], index
         for j in range(index - 1, start - 1, -1):
-            coordinated = j - 1 in self.actor_at and (j + 1 in self.actor_at and not self.owner_aside(j + 1) or (
+            coordinated = j - 1 in self.actor_at and not self._fronted_place(j - 1) and (
+                j + 1 in self.actor_at and not self.owner_aside(j + 1) or (
                 j + 2 < len(self.lower) and self.lower[j + 1] == "the" and j + 2 in self.actor_at)
                 or self._serial_comma(j))
             if self.lower[j] == "," and not coordinated:
@@ -178,6 +181,11 @@ class SentenceView:
                 end = j
         chunks.append((start, end))
         return chunks
+
+    def _fronted_place(self, at: int) -> bool:
+        """Does the actor at *at* end a fronted place phrase ("In Brussels, Germany pledged")?"""
+        first = self.actor_at[at].first
+        return first == 1 and self.lower[0] in LOCATIVE
 
     def owner_aside(self, at: int) -> bool:
         """Does an aside on the actor before the comma start at *at*: ", Nepal's other large neighbour,"?"""
