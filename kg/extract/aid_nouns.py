@@ -542,6 +542,15 @@ _COUNT_WORDS = frozenset("dozen dozens hundreds thousands".split())
 _TIME_SPANS = frozenset("minute minutes hour hours day days week weeks month months year years".split())
 _ASK_ENTRY = Entry(("ask",), "receive", "unspecified")
 _BARE_MOTION_NOUNS = frozenset(("flow", "flows"))  # aid nouns only when what flows is goods
+def _past_time(view: SentenceView, at: int) -> int:
+    """The token after a short time phrase starting at *at* ("in June", "on Monday", "last week"), else *at*."""
+    if at + 1 < len(view.tokens) and view.lower[at] in ("in", "on", "last", "this", "earlier") and (
+            view.lower[at + 1] in _WEEKDAYS_AND_MONTHS or view.lower[at + 1] in _PERIODS
+            or view.lower[at + 1][:1].isdigit()):
+        return at + 2
+    return at
+
+
 ASK_LEMMAS = frozenset("ask request appeal turn press lobby push approach apply petition beg".split())  # "pressing Washington for"
 _NOT_ASKED_GOODS = frozenset("permission approval consent decision clarity explanation details information talks "
                              "meeting comment clarification guarantees assurances".split())
@@ -557,7 +566,7 @@ def ask_frame(view: SentenceView, at: int, context: Context) -> Frame | None:
     if k not in view.actor_at:
         return None
     group = view.group(view.actor_at[k])
-    end = group[-1].last
+    end = _past_time(view, group[-1].last)  # "asked the AfDB in June for $500 million"
     if end >= len(view.tokens) or view.lower[end] != "for":
         return None
     askers, subject_at = view.subject(at)
