@@ -26,6 +26,7 @@ VEHICLES = frozenset("plane planes aircraft flight flights airlift jet jets ship
 # "leave", "depart", "take off", "set sail", "cross", "land", "arrive", "dock", "head"
 MOVES = frozenset("leave depart cross land arrive dock head sail take set touch".split())
 _CARRYING = frozenset("carrying loaded laden packed bearing filled".split())
+_CARGO_MARKS = _CARRYING | {"with"}  # "landed in Beirut on Monday with 30 tonnes of medical supplies"
 # a participle set off by commas inside the subject: "The Jordanian plane, loaded with food, landed"
 _PARTICIPLES = _CARRYING | frozenset(("sent",))
 _AID_WORDS = frozenset("aid relief humanitarian supply supplies cargo mercy".split())
@@ -71,7 +72,7 @@ def _goods(view: SentenceView, vehicle: int, at: int, verb_end: int) -> tuple[in
     """The goods a carrying word names, in the subject or after the verb: "loaded with food" (food),
     "touched down in Beirut carrying food and medicine for the displaced" (food and medicine)."""
     clause_end = _clause_end(view, verb_end)
-    marker = next((j for j in (*range(vehicle + 1, at), *range(verb_end, clause_end)) if view.lower[j] in _CARRYING), None)
+    marker = next((j for j in (*range(vehicle + 1, at), *range(verb_end, clause_end)) if view.lower[j] in _CARGO_MARKS), None)
     if marker is None:
         return None
     first = marker + 1 + (view.lower[marker + 1:marker + 2] == ("with",))
@@ -115,7 +116,7 @@ def _carries_aid(view: SentenceView, vehicle: int, at: int) -> bool:
     ("a relief flight", "an aid convoy"); weapons alone do not count ("a plane carrying missiles landed")."""
     if any(view.lower[j] in _AID_WORDS for j in range(max(0, vehicle - 2), vehicle)):
         return True
-    marker = next((j for j in range(vehicle + 1, at) if view.lower[j] in _CARRYING), None)
+    marker = next((j for j in range(vehicle + 1, at) if view.lower[j] in _CARGO_MARKS), None)
     if marker is None:
         return False
     words = [t.text for t in view.tokens[marker + 1:at]]
