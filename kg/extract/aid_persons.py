@@ -35,7 +35,7 @@ def as_state_mentions(mentions: tuple[Mention, ...], states: dict[EntityRef, Ent
     result: list[Mention] = []
     for m in mentions:
         state = states.get(m.entity)
-        if state is None or not _gives(by_index[m.sentence], m):
+        if state is None or not (_gives(by_index[m.sentence], m) or _administration(by_index[m.sentence], m)):
             result.append(m)
             continue
         result.append(replace(m, entity=state, how="person"))
@@ -59,3 +59,11 @@ def _gives(sentence, mention: Mention) -> bool:
     while j < len(tokens) and tokens[j].text.lower() in _AUX:
         j += 1
     return j < len(tokens) and tokens[j].lemma.lower() in _GIVING
+
+
+def _administration(sentence, mention: Mention) -> bool:
+    """Is the person named for the government they lead: "the Biden administration will withhold", "aid
+    from the Milei government"?"""
+    tokens = sentence.tokens
+    return mention.last < len(tokens) and tokens[mention.last].text.lower() in ("administration", "government") \
+        and mention.first > 0 and tokens[mention.first - 1].text.lower() == "the"
