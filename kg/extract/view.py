@@ -183,9 +183,10 @@ class SentenceView:
         return chunks
 
     def _fronted_place(self, at: int) -> bool:
-        """Does the actor at *at* end a fronted place phrase ("In Brussels, Germany pledged")?"""
+        """Does the actor at *at* end a fronted place or contrast phrase ("In Brussels, Germany pledged",
+        "Unlike Hungary, Slovakia still buys")?"""
         first = self.actor_at[at].first
-        return first == 1 and self.lower[0] in LOCATIVE
+        return first == 1 and (self.lower[0] in LOCATIVE or self.lower[0] == "unlike")
 
     def owner_aside(self, at: int) -> bool:
         """Does an aside on the actor before the comma start at *at*: ", Nepal's other large neighbour,"?"""
