@@ -201,6 +201,8 @@ def _give_applies(view: SentenceView, last: int, entry: Entry, lexicon: AidLexic
         first = last - len(entry.words)
         if is_passive(view, first):  # "The transfer was held back": the subject is what is held
             return names_aid(view, view.chunks_before(first)[-1][0], first)
+        if last + 1 < len(view.tokens) and view.lower[last] in _CLAUSE_SUBJECTS and view.lower[last + 1] in _MODAL_NEXT:
+            return False  # "announced it would train 10,000 soldiers": the clause's own verb gives
         return _aid_like(view, last, min(last + 8, len(view.tokens)))
     if word in lexicon.amount_next:  # "Britain added $110 million", "added another 50 tanks"
         k = last + (last < len(view.tokens) and view.lower[last] in ("another", "a", "an"))
@@ -215,6 +217,8 @@ def _give_applies(view: SentenceView, last: int, entry: Entry, lexicon: AidLexic
     return True
 
 
+_CLAUSE_SUBJECTS = frozenset("it they he she we that".split())
+_MODAL_NEXT = frozenset("would will could might may should 'll had has have was were is are".split())
 _GROW_VERBS = frozenset("expand increase boost top".split())
 _MONEY_PARTS = frozenset("tranche tranches disbursement disbursements instalment installment instalments "
                           "installments funds money".split())
