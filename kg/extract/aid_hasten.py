@@ -28,9 +28,10 @@ def hasten_frame(view: SentenceView, at: int, frames: list[Frame]) -> Frame | No
     if j + 2 >= len(view.tokens) or view.lower[j] != "to" or view.lemmas[j + 1] not in _PACE:
         return None
     j += 2
-    while j < len(view.tokens) and (view.lower[j] in _PARTICLES or view.lower[j] in ("the", "its", "their")
-                                    or view.lower[j] in ("arms", "weapons", "military", "aid", "gas", "oil")):
+    while j < len(view.tokens) and (view.lower[j] in _PARTICLES or view.lower[j] in ("the", "its", "their")):
         j += 1
+    if j + 2 < len(view.tokens) and view.lower[j] not in _SUPPLY_NOUNS and view.lower[j].isalpha():
+        j += 1 + (view.lower[j + 1] not in _SUPPLY_NOUNS and view.lower[j + 1].isalpha())  # "resume diesel supplies"
     if j >= len(view.tokens) or view.lower[j] not in _SUPPLY_NOUNS:
         return None
     askers, subject_at = view.subject(at)

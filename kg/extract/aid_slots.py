@@ -251,6 +251,7 @@ def debtor(view: SentenceView, first: int, last: int, donors) -> tuple[EntityRef
                   if view.possessive(m) and m.how != "demonym" and m.entity not in donors)[:1]
 
 
+_RESUMING = frozenset("has have had".split())
 _MAIN_VERBS = frozenset("deny say reject insist refuse claim dismiss".split())
 _ARRIVED = frozenset("arrive reach dock".split())
 def item_segments(view: SentenceView, start: int, end: int, donors: tuple[EntityRef, ...]):
@@ -331,8 +332,11 @@ def item_segments(view: SentenceView, start: int, end: int, donors: tuple[Entity
             break  # ", challenging Washington's dominance": a participle clause, not an item
         if word == "," and attribution_after(view, j, end):
             break  # ", the Lebanese army said": who said it, not the item
-        if word == "," and j + 1 < end and view.lemmas[j + 1] in _MAIN_VERBS and view.lower[j + 1] != view.lemmas[j + 1]:
-            break  # "Pakistan, which has sold shells to the US, denied supplying them": the main clause resumes
+        if word == "," and j + 1 < end and (view.lemmas[j + 1] in _MAIN_VERBS and view.lower[j + 1] != view.lemmas[j + 1]
+                                            or view.lower[j + 1] in _RESUMING and j + 2 < end
+                                            and view.lower[j + 2] != view.lemmas[j + 2]):
+            break  # "Pakistan, which has sold shells to the US, denied supplying them", "China, which financed the
+            # rail link, has offered to help": the main clause resumes
         j += 1
     if seg_start < j and not segments:  # words after the last "to X" are not items of it
         segments.append((seg_start, j, ()))
