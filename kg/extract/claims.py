@@ -142,6 +142,7 @@ class _Memory:
     outlet_named: EntityRef | None = None  # "Le Monde carried an interview ...": for "the newspaper wrote"
     opening: tuple | None = None  # coordinated actors opening the last sentence, for "They said"
     trail: PersonTrail = field(default_factory=PersonTrail)  # persons named so far, for "the president said"
+    told: EntityRef | None = None  # the outlet unnamed people spoke to: their "sources said" is its report (C2)
 
 
 _PERSON_TITLES = frozenset("minister secretary president chancellor premier spokesman spokeswoman spokesperson envoy "
@@ -281,7 +282,7 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
             before = view.actor_at.get(j - 1)
             if before is not None and before.entity.kind == "state" and tokens[j] in ("officials", "diplomats"):
                 return before.entity, j - 1  # "US officials said": the state speaks (gold rule C2)
-            return _group(view, j), j  # "Critics note that ...", "analysts said"
+            return (memory.told if tokens[j] == "sources" and memory.told else _group(view, j)), j  # "analysts said"
     if chunk_start < verb and tokens[verb] in _REPORTING:  # "The Wall Street Journal (has) reported"
         k = verb - 1
         while k > chunk_start and (tokens[k] in ("has", "had", "have", "also", "earlier", "previously", "first")
@@ -416,6 +417,8 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
                 stance = "outlet"
             claim = _build(view, speaker, first, last, stance, rules, doc_id)
             claim = replace(claim, modality="reported") if (first, last) in carried else claim
+            memory.told = speaker if speaker.kind == "organisation" and claim.modality == "reported" and own_state(
+                speaker, {}) is None else memory.told
             described = unique(r for r in (_described(view, k, memory) for k in range(max(first, 1), last)
                                            if view.lower[k] in _BODY_NOUNS) if r is not None and r != speaker)
             if described:  # "the bloc would not recognise ...": the organisation named before (C3)
