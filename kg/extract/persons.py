@@ -191,7 +191,7 @@ def _a_common_word(word: str) -> bool:
 
 
 _PERSON_NOUNS = frozenset("counterpart counterparts envoy spokesman spokeswoman spokesperson adviser advisor "
-                          "aide deputy successor predecessor".split())
+                          "aide deputy successor predecessor colleague".split())
 
 
 def _counterparts(sentence: Sentence, taken: set[int]) -> list[PersonFind]:
