@@ -78,6 +78,11 @@ def by_source(view: SentenceView, start: int,
     return None  # "by the Kremlin": read as before, by the first actor of the phrase (reading it here lowered dev half B)
 
 
+# lower-case title words between a body and its person: "according to Dassault chief executive Eric Trappier"
+_TITLE_WORDS = frozenset("chief executive officer head director spokesman spokeswoman spokesperson chairman "
+                         "chairwoman president minister secretary general adviser envoy ambassador deputy".split())
+
+
 def _owner_mark(view: SentenceView, k: int) -> bool:
     """"'s" after a state: "according to Egypt's Foreign Minister Badr Abdelatty"."""
     return view.lower[k] in ("'s", "’s") and k - 1 in view.actor_at and view.actor_at[k - 1].entity.kind == "state"
@@ -123,7 +128,7 @@ def according_to(view: SentenceView, described_at: Callable[[int], EntityRef | N
         titled = next((k for k in range(j + 2, min(j + 7, len(view.tokens))) if k in view.actor_at
                        and view.actor_at[k].entity.kind == "person"
                        and all(view.tokens[x].text[:1].isupper() or _owner_mark(view, x)
-                               for x in range(j + 2, k))), None)
+                               or view.lower[x] in _TITLE_WORDS for x in range(j + 2, k))), None)
         if titled is not None and titled > j + 2:  # "according to Finance Minister Ishaq Dar"
             mention = view.actor_at[titled]
             if j > 2:
