@@ -61,7 +61,7 @@ def by_source(view: SentenceView, start: int,
     k += 1
     if k < len(view.tokens) and view.lower[k] in ("released", "issued", "cited", "published", "compiled", "seen"):
         k += 1
-    if k + 1 >= len(view.tokens) or view.lower[k] != "by":
+    if k + 1 >= len(view.tokens) or view.lower[k] not in ("by", "from"):
         return None
     at = k + 1
     end = next((x for x in range(at, len(view.tokens)) if view.lower[x] in (".", ";", ",", "seen", "obtained",
@@ -73,6 +73,10 @@ def by_source(view: SentenceView, start: int,
         if mention is not None:
             return speaker(mention), end + 1, mention.last
         return found
+    first = at + (view.lower[at] == "the")
+    body = institution(view, view.actor_at[first]) if first in view.actor_at else None
+    if body is not None:  # "according to a statement from the Jordanian army": the body, not its state
+        return body[0], first, body[1]
     if end - 1 > at and view.lower[end - 1] in GROUP_SPEAKERS:
         return group(view, end - 1), at, end  # "by aid agencies", "by UN experts": a group as written
     return None  # "by the Kremlin": read as before, by the first actor of the phrase (reading it here lowered dev half B)
