@@ -534,6 +534,7 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
                 return relative, k, end, stance
             continue
         if "-" in view.tokens[j].text or (j > 0 and view.lower[j - 1] in _NOT_A_VERB_AFTER) \
+                or (word in _NOUNS_OF and view.lower[j + 1:j + 2] == ("of",)) \
                 or (j > 1 and view.lower[j - 1] == "to" and view.lower[j - 2] in _YET_TO_SPEAK):
             continue  # "so-called"; "a resolution that condemned" hides its speaker; "is expected to argue"
         if (stance == "denies" or word in ("backed", "backs")) and _offer_object(view, j):
@@ -567,6 +568,7 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
     return None
 
 
+_NOUNS_OF = frozenset("states claims reports notes calls terms estimates demands protests".split())  # "states of"
 _ANNOUNCED = frozenset("announced disclosed".split())  # "The package was first announced by the State Department"
 _YET_TO_SPEAK = frozenset("expected due set going likely scheduled plans planned intends wants hopes".split())
 # "so-called", "a resolution that condemned"; after a determiner the word is an adjective or a noun
