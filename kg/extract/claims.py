@@ -97,8 +97,9 @@ def _speaks_for(view: SentenceView, mention: Mention, verb: int) -> bool:
     k = mention.first - 1
     if k >= 0 and view.lower[k] == "the":
         k -= 1
+    owned = any(m.entity.kind == "state" and k - 5 < m.last < k - 1 for m in view.actors)  # "a Chinese embassy official"
     return k >= 1 and view.lower[k] in ("for", "in", "at", "of") and view.lower[k - 1] in _SPEAKER_NOUNS \
-        and mention.last + 3 >= verb
+        and mention.last + 3 >= verb and not owned
 
 
 def _name_with_state(view: SentenceView, mention: Mention, verb: int) -> EntityRef | None:
