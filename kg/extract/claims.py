@@ -40,7 +40,7 @@ from kg.extract.claim_relayed import relayed
 from kg.extract.claim_endorsed import endorsed
 from kg.extract.claim_short import judged, short_object
 from kg.extract.claim_asides import auxiliaries_only, coordinated_subject, person_after
-from kg.extract.claim_before import clause_before, inverted_person, only_setting_after, own_voice
+from kg.extract.claim_before import clause_before, inverted_person, only_setting_after, own_voice, runs_on
 from kg.extract.claim_referents import ministry_as_written, state_described
 from kg.extract.claim_participles import participial, participle_stances, subject
 from kg.extract.claim_stance import judge
@@ -343,6 +343,8 @@ def _claim_span(view: SentenceView, verb: int, speaker_at: int) -> tuple[int, in
         while k < n and (view.lower[k] in _AFTER_VERB_FILLER or view.lower[k] in ("late", "earlier", "last", "this")
                          or (view.lower[k] == "that" and k + 1 < n and view.lower[k + 1] in _TIME_NOUNS)):
             k += 1 + (view.lower[k] == "that")  # "said earlier that day."
+        if runs_on(view, k, _speech_verbs(), _participles()):
+            return before[0], n  # "Somalia received 50,000 tonnes, he said, while Mali ...": one statement
         if k >= n or view.lower[k] in (",", ".", ";") or only_setting_after(view, k):
             return before  # "The UAE has deposited $1 billion, Dar said on Wednesday, a day after ..."
     if speaker_at < verb:  # "X said (that) ..."
