@@ -572,7 +572,7 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
 
 
 _NOUNS_OF = frozenset("states claims reports notes calls terms estimates demands protests".split())  # "states of"
-_ANNOUNCED = frozenset("announced disclosed".split())  # "The package was first announced by the State Department"
+_ANNOUNCED = frozenset("announced disclosed confirmed".split())  # "The package was first announced by the State Department"
 _YET_TO_SPEAK = frozenset("expected due set going likely scheduled plans planned intends wants hopes".split())
 # "so-called", "a resolution that condemned"; after a determiner the word is an adjective or a noun
 # ("Iran's alleged supply", "the claims")
