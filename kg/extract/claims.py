@@ -34,7 +34,7 @@ from kg.extract.claim_titles import PersonTrail, he_next
 from kg.extract.claim_acronyms import acronyms, expand
 from kg.extract.claim_owned_title import owned_title
 from kg.extract.claim_administration import administration
-from kg.extract.claim_press import in_own_name, outlet_after_noun, press_service
+from kg.extract.claim_press import in_own_name, named_body, outlet_after_noun, press_service
 from kg.extract.claim_next import next_statement
 from kg.extract.claim_relayed import relayed
 from kg.extract.claim_endorsed import endorsed
@@ -284,14 +284,15 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
             if before is not None and before.entity.kind == "state" and tokens[j] in ("officials", "diplomats"):
                 return before.entity, j - 1  # "US officials said": the state speaks (gold rule C2)
             return (memory.told if tokens[j] == "sources" and memory.told else _group(view, j)), j  # "analysts said"
-    if chunk_start < verb and tokens[verb] in _REPORTING:  # "The Wall Street Journal (has) reported"
+    if chunk_start < verb:  # "The Wall Street Journal (has) reported", "Vanuatu's National Disaster Office warned"
         k = verb - 1
         while k > chunk_start and (tokens[k] in ("has", "had", "have", "also", "earlier", "previously", "first")
                                    or (tokens[k] in _OUTLET_NOUNS | {"news"} and view.tokens[k].text.islower())):
             # "the DongA Ilbo newspaper reported", "the Andina news agency said"
             k -= 1
         found = source_name(view, k, -1)  # not the object of a preposition: "the embargo on Darfur reported"
-        if found is not None and not (found[1] > 0 and tokens[found[1] - 1] in PREPOSITIONS - {"by"}):
+        if found is not None and (tokens[verb] in _REPORTING or named_body(found[0])) \
+                and not (found[1] > 0 and tokens[found[1] - 1] in PREPOSITIONS - {"by"}):
             return found[0], found[1]
     if 1 < chunk_start < verb and tokens[chunk_start - 1] == "," and _appositive(view, chunk_start):
         found = _before_appositive(view, chunk_start)  # "Reuters, citing people familiar with it, reported"
