@@ -25,7 +25,8 @@ def institution(view: SentenceView, mention: Mention, end: int | None = None) ->
     """"Japan's foreign ministry", "the Indian embassy", "Azerbaijan's Foreign Ministry": a ministry or
     embassy of a state, named with the state's demonym ("Japanese foreign ministry") whatever the
     case or form it is written in, with the token after it. With *end*, the name must reach it."""
-    if mention.entity.kind != "state" or not (mention.how == "demonym" or view.possessive(mention)):
+    if mention.entity.kind != "state" or not (mention.how == "demonym" or view.possessive(mention)
+                                              or _letters(mention)):  # "the U.S. embassy in Port Moresby"
         return None
     k = mention.last + view.possessive(mention)
     words: list[int] = []
@@ -58,8 +59,13 @@ def demonym_of(key: str) -> str | None:
     return next((d for d in demonyms if not d.endswith("s") or d.endswith("ss")), demonyms[0] if demonyms else None)
 
 
+def _letters(mention: Mention) -> bool:
+    """Is a state written as its capital letters ("US", "U.S.", "UK"), which stand before a body as a demonym does?"""
+    return 2 <= len(mention.text) <= 6 and mention.text.replace(".", "").isupper()
+
+
 def _demonym(mention: Mention) -> str | None:
-    if mention.how == "demonym" or (len(mention.text) <= 6 and mention.text.replace(".", "").isupper()):
+    if mention.how == "demonym" or _letters(mention):
         return mention.text  # "the US Embassy", "the U.S. Embassy" keep the state's letters as written
     return demonym_of(mention.entity.key)
 
