@@ -267,3 +267,13 @@ def relative_group(view: SentenceView, j: int) -> EntityRef | None:
         found = source_name(view, k - 2, -1) if view.tokens[k - 2].text[:1].isupper() else None
         return found[0] if found is not None and found[1] > 0 and view.lower[found[1] - 1] == "by" else None
     return group(view, k - 2)
+
+
+# speech words that are no speech verb in some frames (read by claims._with_verb)
+NOUNS_OF = frozenset("states claims reports notes calls terms estimates demands protests".split())  # "states of"
+ANNOUNCED = frozenset("announced disclosed confirmed".split())  # "The package was first announced by the State Department"
+YET_TO_SPEAK = frozenset("expected due set going likely scheduled plans planned intends wants hopes".split())
+# "so-called", "a resolution that condemned"; after a determiner the word is an adjective or a noun
+# ("Iran's alleged supply", "the claims")
+NOT_A_VERB_AFTER = frozenset(["so", "-", "that", "which", "who", "'s", "’s", "the", "a", "an", "its", "his", "her",
+                              "their", "these", "those", "such"])

@@ -116,8 +116,24 @@ def opening_group(view: SentenceView) -> tuple[EntityRef, ...] | None:
 
 
 def they_speaker(view: SentenceView, verb: int, group: tuple[EntityRef, ...] | None):
-    """"They said ..." opening a sentence after one opened by coordinated actors: (those actors, 0)."""
+    """"They said ..." opening a sentence (or ", they said" ending it) after one opened by coordinated actors
+    or spoken by many people: (those actors, the token of "they")."""
     k = verb - 1
     while k > 0 and view.lower[k] in _FILLERS:
         k -= 1
-    return (group, k) if group and k == 0 and view.lower[0] == "they" else None
+    opens = k == 0 or (k > 3 and view.lower[k - 1] == "," and verb == k + 1)  # "..., they said."
+    return (group, k) if group and opens and view.lower[k] == "they" else None
+
+
+_PLURAL_SPEAKERS = frozenset("officials diplomats sources authorities".split())
+
+
+def plural_opening(view: SentenceView, found: list) -> tuple[EntityRef, ...] | None:
+    """The speaker of a sentence whose speaker is many people ("Critics said ...", "Australian officials
+    said ...": a group, or the state its officials speak for), for "They added ..." next."""
+    if not found or len({f[0] for f in found}) != 1:
+        return None
+    speaker, first, last, _ = found[0]
+    plural = speaker.kind == "group" or any(view.lower[k] in _PLURAL_SPEAKERS for k in range(len(view.tokens))
+                                            if not first <= k < last)
+    return (speaker,) if plural and speaker.kind != "person" else None

@@ -28,7 +28,8 @@ from kg.extract.claim_told import knowing_sources, outlet_after_its_noun, outlet
 from kg.extract.claim_frames import addressee_end, declined_to_say, expressed_stance, passive_agent, posted_on, \
     relative_aside_start, titled_aside
 from kg.extract.claim_quotes import QuoteState, quote_before, quote_end, quoted_as_saying, second_piece
-from kg.extract.claim_groups import groups_in, opening_group, plural_speaker, they_speaker, titled_partners
+from kg.extract.claim_groups import groups_in, opening_group, plural_opening, plural_speaker, they_speaker, \
+    titled_partners
 from kg.extract.claim_spokes import spokesperson_of
 from kg.extract.claim_titles import PersonTrail, he_next
 from kg.extract.claim_acronyms import acronyms, expand
@@ -40,6 +41,8 @@ from kg.extract.claim_relayed import relayed
 from kg.extract.claim_endorsed import endorsed
 from kg.extract.claim_short import judged, short_object
 from kg.extract.claim_asides import auxiliaries_only, coordinated_subject, person_after
+from kg.extract.claim_cues import ANNOUNCED as _ANNOUNCED, NOT_A_VERB_AFTER as _NOT_A_VERB_AFTER, \
+    NOUNS_OF as _NOUNS_OF, YET_TO_SPEAK as _YET_TO_SPEAK
 from kg.extract.claim_before import clause_before, inverted_person, only_setting_after, own_voice, runs_on
 from kg.extract.claim_referents import ministry_as_written, state_described
 from kg.extract.claim_participles import participial, participle_stances, subject
@@ -411,7 +414,8 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
                            for co in (*_co_speakers(view, sp, f, t), *memory.co.get((f, t), ()),
                                       *titled_partners(view, sp, f, t)))]
         memory.co.clear()
-        memory.groups, memory.opening = [*memory.groups, *groups_in(view)][-6:], opening_group(view)
+        memory.groups, memory.opening = [*memory.groups, *groups_in(view)][-6:], opening_group(view) \
+            or plural_opening(view, found)  # "Japan and Korea said ..." / "Officials said ...": "They added
         for speaker, first, last, stance in found:
             speaker = expand(speaker, short_names)  # "according to the DFA": the Department of Foreign Affairs
             if speaker.kind == "group":  # "critics" here are not the critics of another report
@@ -572,13 +576,6 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
     return None
 
 
-_NOUNS_OF = frozenset("states claims reports notes calls terms estimates demands protests".split())  # "states of"
-_ANNOUNCED = frozenset("announced disclosed confirmed".split())  # "The package was first announced by the State Department"
-_YET_TO_SPEAK = frozenset("expected due set going likely scheduled plans planned intends wants hopes".split())
-# "so-called", "a resolution that condemned"; after a determiner the word is an adjective or a noun
-# ("Iran's alleged supply", "the claims")
-_NOT_A_VERB_AFTER = frozenset(["so", "-", "that", "which", "who", "'s", "’s", "the", "a", "an", "its", "his", "her",
-                               "their", "these", "those", "such"])
 _MEDIA_NOUNS = _OUTLET_NOUNS | frozenset("radio television tv station".split())
 
 
