@@ -198,7 +198,8 @@ def _described(view: SentenceView, j: int, memory: _Memory) -> EntityRef | None:
     if word in _ORGANISATION_NOUNS:
         here = [ref for m in view.actors if m.last <= k for ref in (
             (_institution(view, m) or (None,))[0], m.entity if m.entity.kind == "organisation" else None)
-            if ref is not None and word in ref.label.lower().split()]
+            if ref is not None and (word in ref.label.lower().split() or (  # "The IMF ..., the lender said"
+                word in ("bloc", "alliance", "lender") and ref == m.entity and ref.kind == "organisation"))]
         if here:
             return here[-1]  # "Argentina's central bank ..., the central bank said"; "The IMF ..., the fund said"
         for ref in (memory.organisation, *reversed(named)):
