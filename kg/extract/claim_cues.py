@@ -100,9 +100,26 @@ def passive_before(view: SentenceView, j: int) -> bool:
 
 
 def no_statement(view: SentenceView, j: int) -> bool:
-    """A speech verb that makes no statement here: a passive one ("was reported") or one whose object
-    is an amount ("Norway added $45 million": a pledge, not words)."""
-    return passive_before(view, j) or (view.lower[j] in ("added", "adds") and view.amount_at(j + 1))
+    """A speech verb that makes no statement here: a passive one ("was reported"), a negated one ("did not
+    say") or one whose object is an amount ("Norway added $45 million": a pledge, not words)."""
+    return passive_before(view, j) or (view.lower[j] in ("added", "adds") and view.amount_at(j + 1)) \
+        or negated(view, j)
+
+
+_NEGATIONS = frozenset("not never nor n't neither".split())
+_UNDENIED = frozenset("denied deny denies confirmed confirm confirms".split())
+_BEFORE_VERB = frozenset("yet immediately publicly officially directly outright so far".split())
+
+
+def negated(view: SentenceView, j: int) -> bool:
+    """"did not say how much", "has not confirmed", "neither confirmed nor denied": a speech verb under a
+    negation says nothing (gold rule C1 needs a statement)."""
+    k = j - 1
+    while k > 0 and (view.lower[k] in _BEFORE_VERB or view.lower[k].endswith("ly")):
+        k -= 1
+    if k >= 0 and view.lower[k] in ("nor", "neither"):
+        return True  # "neither confirmed nor denied"
+    return k >= 0 and view.lower[k] in _NEGATIONS and view.lower[j] in _UNDENIED  # "has not denied the report"
 
 
 def titled_in_pp(view: SentenceView, mention: Mention) -> bool:
