@@ -11,7 +11,7 @@ from kg.model import EntityRef, Mention
 LOWER_INSTITUTION = frozenset("foreign defence defense finance energy economy trade interior ministry cabinet "
                               "government presidency embassy army military navy office state news media "
                               "agencies outlets newspapers television tv radio broadcaster air force coast guard "
-                              "armed forces central bank".split())
+                              "armed forces central bank spy intelligence agency".split())
 # the word that ends a body's name; "Japan's government" stays the state itself
 NAMED_INSTITUTIONS = frozenset("ministry embassy presidency cabinet army military navy media agencies outlets "
                                "newspapers television tv radio broadcaster force guard forces bank".split())
@@ -33,12 +33,13 @@ def institution(view: SentenceView, mention: Mention, end: int | None = None) ->
     while k < len(view.tokens) and len(words) < 3 and view.lower[k] in LOWER_INSTITUTION and k not in view.actor_at:
         words.append(k)
         k += 1
-        if view.lower[k - 1] in NAMED_INSTITUTIONS:
+        if view.lower[k - 1] in NAMED_INSTITUTIONS or _secret_service(view, k - 1):
             break
     seat = end is not None and view.lower[k] == "in" and k + 1 < end and all(
         view.tokens[x].text[:1].isupper() for x in range(k + 1, end))  # "the Japanese embassy in Hanoi said"
     seat = seat or (end is not None and all(view.lower[x] in BODY_VERB_GAP for x in range(k, end)))  # "... has said"
-    if not words or view.lower[words[-1]] not in NAMED_INSTITUTIONS or (end is not None and k != end and not seat):
+    if not words or not (view.lower[words[-1]] in NAMED_INSTITUTIONS or _secret_service(view, words[-1])) \
+            or (end is not None and k != end and not seat):
         return None
     demonym = _demonym(mention)
     if demonym is None:
@@ -57,6 +58,12 @@ def demonym_of(key: str) -> str | None:
     except KeyError:
         return None
     return next((d for d in demonyms if not d.endswith("s") or d.endswith("ss")), demonyms[0] if demonyms else None)
+
+
+def _secret_service(view: SentenceView, k: int) -> bool:
+    """"South Korea's spy agency", "Ukraine's military intelligence agency": an agency is a body of the state
+    only as a spy or intelligence agency ("the Saudi agency" is an outlet named before)."""
+    return view.lower[k] == "agency" and k > 0 and view.lower[k - 1] in ("spy", "intelligence")
 
 
 def _letters(mention: Mention) -> bool:
