@@ -45,7 +45,7 @@ from kg.extract.claim_cues import ANNOUNCED as _ANNOUNCED, NOT_A_VERB_AFTER as _
     NOUNS_OF as _NOUNS_OF, YET_TO_SPEAK as _YET_TO_SPEAK
 from kg.extract.claim_before import clause_before, inverted_person, only_setting_after, own_voice, runs_on
 from kg.extract.claim_referents import ministry_as_written, state_described
-from kg.extract.claim_participles import participial, participle_stances, subject
+from kg.extract.claim_participles import off_subject, participial, participle_stances, subject
 from kg.extract.claim_stance import judge
 from kg.extract.institutions import BODY_VERB_GAP, LOWER_INSTITUTION as _LOWER_INSTITUTION, demonym_of, \
     institution as _institution, possessed_body
@@ -556,7 +556,7 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
             or coordinated_subject(view, j, _rules()["commits"], _institution, _speaker) or press_service(view, j) \
             or owned_title(view, j, memory.trail) or administration(view, j, memory.trail) or outlet_after_noun(view, j) \
             or _speaker_near(view, j, memory)
-        if speaker is None:
+        if speaker is None or (speaker.kind == "person" and off_subject(view, j, speaker_at)):  # "met Mbadi to stress"
             continue
         first, last = _claim_span(view, j, speaker_at)
         last = second_piece(view, j, last) or last  # '"...," X said, "... ."': one quotation in two pieces
