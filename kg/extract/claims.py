@@ -158,7 +158,7 @@ _ORGANISATION_NOUNS = frozenset("fund bank bloc alliance union organisation orga
 _CHUNK_SKIPS = frozenset("citing quoting according".split())
 _STATEMENTS = frozenset("statement communique communiqué readout declaration".split())
 _FRAME_OPENERS = frozenset("after before during following at in on while".split())
-_BODY_NOUNS = frozenset("bloc alliance lender union fund".split())  # "the bloc" inside what was said
+_BODY_NOUNS = frozenset("bloc alliance lender union fund bank".split())  # "the bloc" inside what was said
 
 
 def _described(view: SentenceView, j: int, memory: _Memory) -> EntityRef | None:
