@@ -4,6 +4,8 @@ makes the claim (gold rule C2: coordinated speakers each make it)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.extract.gazetteer import slug
 from kg.extract.institutions import LOWER_INSTITUTION
 from kg.extract.view import SentenceView
@@ -137,3 +139,16 @@ def plural_opening(view: SentenceView, found: list) -> tuple[EntityRef, ...] | N
     plural = speaker.kind == "group" or any(view.lower[k] in _PLURAL_SPEAKERS for k in range(len(view.tokens))
                                             if not first <= k < last)
     return (speaker,) if plural and speaker.kind != "person" else None
+
+
+def both_named(claim, view: SentenceView, first: int, last: int, groups: list[tuple[EntityRef, ...]]):
+    """*claim* about the states that "the two countries" or "both nations" inside what was said (tokens
+    *first*..*last*) stands for: the two states last named together (gold rule C3)."""
+    for k in range(max(first, 1), last - 1):
+        if view.lower[k] not in ("two", "both") or view.lower[k + 1] not in _STATE_NOUNS \
+                or (view.lower[k] == "two" and view.lower[k - 1] not in ("the", "between")):
+            continue
+        pair = next((refs for refs in reversed(groups) if len(refs) == 2 and refs[0].kind == "state"), None)
+        extra = tuple(ref for ref in pair or () if ref not in claim.about and ref != claim.claimant)
+        return replace(claim, about=(*claim.about, *extra)) if extra else claim
+    return claim

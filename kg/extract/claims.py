@@ -28,7 +28,7 @@ from kg.extract.claim_told import knowing_sources, outlet_after_its_noun, outlet
 from kg.extract.claim_frames import addressee_end, declined_to_say, expressed_stance, passive_agent, posted_on, \
     relative_aside_start, titled_aside
 from kg.extract.claim_quotes import QuoteState, quote_before, quote_end, quoted_as_saying, second_piece
-from kg.extract.claim_groups import groups_in, opening_group, plural_opening, plural_speaker, they_speaker, \
+from kg.extract.claim_groups import both_named, groups_in, opening_group, plural_opening, plural_speaker, they_speaker, \
     titled_partners
 from kg.extract.claim_spokes import spokesperson_of
 from kg.extract.claim_titles import PersonTrail, he_next
@@ -468,7 +468,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
             if own is not None and own not in claim.about and own != speaker:  # "we", "his country" (C3)
                 claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence,
                               (*claim.about, own))
-            claims.append(claim)
+            claims.append(both_named(claim, view, first, last, [pair]))  # "the two countries": the report's two
             if speaker.kind == "organisation":
                 memory.sources = [ref for ref in memory.sources if ref != speaker] + [speaker]
             if speaker.kind not in ("person", "group"):
