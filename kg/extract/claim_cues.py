@@ -103,7 +103,18 @@ def no_statement(view: SentenceView, j: int) -> bool:
     """A speech verb that makes no statement here: a passive one ("was reported"), a negated one ("did not
     say") or one whose object is an amount ("Norway added $45 million": a pledge, not words)."""
     return passive_before(view, j) or (view.lower[j] in ("added", "adds") and view.amount_at(j + 1)) \
-        or negated(view, j)
+        or negated(view, j) or declared_act(view, j)
+
+
+_DECLARED_ACTS = frozenset("emergency emergencies war independence mourning bankruptcy default curfew martial "
+                           "ceasefire truce holiday disaster".split())
+
+
+def declared_act(view: SentenceView, j: int) -> bool:
+    """"declared a state of emergency", "declared war on ...", "declared a national day of mourning": an act
+    done by declaring, not a statement about anyone."""
+    return view.lower[j] in ("declared", "declares", "declare") and any(
+        view.lower[k] in _DECLARED_ACTS for k in range(j + 1, min(j + 6, len(view.tokens))))
 
 
 _NEGATIONS = frozenset("not never nor n't neither".split())
