@@ -46,7 +46,8 @@ def phrase_actor(view: SentenceView, start: int,
 
 
 _DOCUMENTS = frozenset("statement statements report reports figures data estimates study survey assessment "
-                        "analysis document documents letter tally count".split())
+                        "analysis document documents letter tally count readout transcript communique "
+                        "communiqué".split())
 
 
 def by_source(view: SentenceView, start: int,
@@ -79,6 +80,8 @@ def by_source(view: SentenceView, start: int,
         return body[0], first, body[1]
     if end - 1 > at and view.lower[end - 1] in GROUP_SPEAKERS:
         return group(view, end - 1), at, end  # "by aid agencies", "by UN experts": a group as written
+    if at not in view.actor_at and view.tokens[at].text[:1].isupper():
+        return source_name(view, at, 1)  # "according to a readout released by Xinhua"
     return None  # "by the Kremlin": read as before, by the first actor of the phrase (reading it here lowered dev half B)
 
 
