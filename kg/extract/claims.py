@@ -158,6 +158,7 @@ _ORGANISATION_NOUNS = frozenset("fund bank bloc alliance union organisation orga
 _CHUNK_SKIPS = frozenset("citing quoting according".split())
 _STATEMENTS = frozenset("statement communique communiqué readout declaration".split())
 _FRAME_OPENERS = frozenset("after before during following at in on while".split())
+_SPOKES = frozenset("spokesperson spokesman spokeswoman".split())
 _BODY_NOUNS = frozenset("bloc alliance lender union fund bank".split())  # "the bloc" inside what was said
 
 
@@ -171,8 +172,8 @@ def _described(view: SentenceView, j: int, memory: _Memory) -> EntityRef | None:
     if k > 0 and (view.tokens[k].text[:1].isupper() or k in view.actor_at or view.lower[k] in _LOWER_INSTITUTION) \
             and view.lower[k - 1] == "the":
         k -= 1  # one modifier: "the Saudi agency", "the Egyptian minister", "the foreign ministry"
-    if j == 0 or view.lower[k] != "the":
-        return None
+    if j == 0 or view.lower[k] != "the":  # "A spokesperson said": for the body quoted or acting just before
+        return memory.body if k == j - 1 and view.lower[k] in ("a", "an") and word in _SPOKES else None
     if word in _OUTLET_NOUNS and k == j - 2 and j - 1 not in view.actor_at and view.tokens[j - 1].text[:1].isupper():
         return None  # "the Andina agency": a name of its own, not a description of an outlet quoted before
     if word in ("government", "authorities") and k == j - 1:
