@@ -75,3 +75,10 @@ def test_a_charge_of_murder_is_criticism():
 def test_announcing_a_sum_is_support():
     assert ("Anniken Huitfeldt", "supports") in _stances(
         "Foreign Minister Anniken Huitfeldt announced a further 200 million crowns for the UN agencies working in Sudan.")
+
+
+def test_a_breach_and_weaponised_supplies_are_criticism():
+    assert ("Ana Revenco", "opposes") in _stances(
+        "Interior Minister Ana Revenco said Russia had violated the contract and was weaponizing its gas.")
+    assert ("Kenya", "opposes") in _stances(
+        "Nairobi said the shipment from Somalia breached the arms embargo on the region.")
