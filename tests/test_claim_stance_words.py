@@ -82,3 +82,9 @@ def test_a_breach_and_weaponised_supplies_are_criticism():
         "Interior Minister Ana Revenco said Russia had violated the contract and was weaponizing its gas.")
     assert ("Kenya", "opposes") in _stances(
         "Nairobi said the shipment from Somalia breached the arms embargo on the region.")
+
+
+def test_good_ties_and_accepted_help_are_support():
+    assert ("Narendra Modi", "supports") in _stances(
+        "Prime Minister Narendra Modi said ties with Bhutan were in very good shape.")
+    assert ("Cuba", "supports") in _stances("Havana said Cuba would accept the relief offered by Mexico.")
