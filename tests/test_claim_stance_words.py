@@ -88,3 +88,9 @@ def test_good_ties_and_accepted_help_are_support():
     assert ("Narendra Modi", "supports") in _stances(
         "Prime Minister Narendra Modi said ties with Bhutan were in very good shape.")
     assert ("Cuba", "supports") in _stances("Havana said Cuba would accept the relief offered by Mexico.")
+
+
+def test_support_as_a_thing_given_is_neutral():
+    assert _stances("Officials said direct budget support from Japan to Sri Lanka reached $1 billion last year.") == {
+        ("officials", "neutral")}
+    assert ("Sri Lanka", "supports") in _stances("Colombo said Sri Lanka would support Japan's bid.")
