@@ -43,6 +43,7 @@ from kg.extract.claim_short import judged, short_object
 from kg.extract.claim_asides import auxiliaries_only, coordinated_subject, person_after
 from kg.extract.claim_cues import ANNOUNCED as _ANNOUNCED, NOT_A_VERB_AFTER as _NOT_A_VERB_AFTER, \
     NOUNS_OF as _NOUNS_OF, YET_TO_SPEAK as _YET_TO_SPEAK
+from kg.extract.claim_appositives import appositive, before_appositive
 from kg.extract.claim_before import clause_before, inverted_person, only_setting_after, own_voice, runs_on
 from kg.extract.claim_referents import ministry_as_written, state_described
 from kg.extract.claim_participles import off_subject, participial, participle_stances, subject
@@ -155,7 +156,6 @@ _OUTLET_NOUNS = frozenset("paper newspaper daily agency broadcaster outlet chann
                           "tabloid".split())
 _ORGANISATION_NOUNS = frozenset("fund bank bloc alliance union organisation organization committee commission council "
                                 "lender ministry company group department".split())
-_CHUNK_SKIPS = frozenset("citing quoting according".split())
 _STATEMENTS = frozenset("statement communique communiqué readout declaration".split())
 _FRAME_OPENERS = frozenset("after before during following at in on while".split())
 _SPOKES = frozenset("spokesperson spokesman spokeswoman".split())
@@ -210,32 +210,6 @@ def _described(view: SentenceView, j: int, memory: _Memory) -> EntityRef | None:
         if word == "ministry":
             return ministry_as_written(view, j, k) or memory.topic  # "the foreign ministry said", no ministry quoted before: the report's state
     return state_described(view, j, k, memory.topic)  # "..., the Gulf state announced"
-
-
-def _appositive(view: SentenceView, first: int) -> bool:
-    """Does the chunk at *first* read as an aside ("citing officials", "chief executive of X", "the envoy")?"""
-    return view.lower[first] in _CHUNK_SKIPS or view.tokens[first].text[:1].islower()
-
-
-def _before_appositive(view: SentenceView, app_start: int) -> tuple[EntityRef, int] | None:
-    """The speaker in the chunk before an aside that starts at *app_start* (after its comma)."""
-    prev_start = app_start - 1
-    while prev_start > 0 and view.lower[prev_start - 1] not in (",", ".", ";", "”", '"', "“"):
-        prev_start -= 1
-    j = prev_start + (view.lower[prev_start] == "the")
-    mention = view.actor_at.get(j)
-    if mention is not None and mention.first == j and mention.last == app_start - 1:
-        return _speaker(mention), mention.first  # the chunk before the aside is the speaker's name alone
-    if view.lower[app_start] in _CHUNK_SKIPS and j < app_start - 1 and view.tokens[j].text[:1].isupper():
-        end = j
-        while end < app_start - 1 and view.tokens[end].text[:1].isupper():
-            end += 1
-        if end == app_start - 1:  # the whole chunk is a name: "Reuters, citing ..."
-            sentence = view.sentence
-            name = sentence.text[view.tokens[prev_start].start - sentence.start:
-                                 view.tokens[end - 1].end - sentence.start]
-            return EntityRef("organisation", slug(name), name), prev_start
-    return None
 
 
 def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[EntityRef | None, int]:
@@ -299,16 +273,16 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
         if found is not None and (tokens[verb] in _REPORTING or named_body(found[0])) \
                 and not (found[1] > 0 and tokens[found[1] - 1] in PREPOSITIONS - {"by"}):
             return found[0], found[1]
-    if 1 < chunk_start < verb and tokens[chunk_start - 1] == "," and _appositive(view, chunk_start):
-        found = _before_appositive(view, chunk_start)  # "Reuters, citing people familiar with it, reported"
+    if 1 < chunk_start < verb and tokens[chunk_start - 1] == "," and appositive(view, chunk_start):
+        found = before_appositive(view, chunk_start, _speaker)  # "Reuters, citing people familiar with it, reported"
         if found is not None:
             return found
     if chunk_start == verb and verb > 1 and tokens[verb - 1] == ",":
         app_start = verb - 1
         while app_start > 0 and tokens[app_start - 1] not in (",", ".", ";", "”", '"', "“"):
             app_start -= 1
-        if 1 < app_start < verb - 1 and tokens[app_start - 1] == "," and _appositive(view, app_start):
-            found = _before_appositive(view, app_start)  # "Reuters, citing people familiar with it, said"
+        if 1 < app_start < verb - 1 and tokens[app_start - 1] == "," and appositive(view, app_start):
+            found = before_appositive(view, app_start, _speaker)  # "Reuters, citing people familiar with it, said"
             if found is not None:
                 return found
     if chunk_start == verb and (after := inverted_person(view, verb)) is not None:
