@@ -44,6 +44,7 @@ from kg.extract.claim_asides import auxiliaries_only, coordinated_subject, perso
 from kg.extract.claim_cues import ANNOUNCED as _ANNOUNCED, NOT_A_VERB_AFTER as _NOT_A_VERB_AFTER, \
     NOUNS_OF as _NOUNS_OF, YET_TO_SPEAK as _YET_TO_SPEAK
 from kg.extract.claim_appositives import appositive, before_appositive
+from kg.extract.claim_statements import statement_issuer
 from kg.extract.claim_before import clause_before, inverted_person, only_setting_after, own_voice, runs_on
 from kg.extract.claim_referents import ministry_as_written, state_described
 from kg.extract.claim_participles import off_subject, participial, participle_stances, subject
@@ -451,6 +452,8 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
             if any(w in _STATEMENTS for w in view.lower):
                 memory.statement = speaker  # "X said in a statement": "the statement added" is X again
         waiting = [] if found else waiting
+        issuer = statement_issuer(view)  # "in a statement read out by government spokesman X": "the statement added"
+        memory.statement = _speaker(issuer) if issuer is not None else memory.statement
         opener = subject(view, len(view.tokens)) if not found else None
         body = _institution(view, opener) if opener is not None else None
         if body is not None:  # "The Saudi foreign ministry condemned the raid. It said ..."
