@@ -61,7 +61,7 @@ GROUP_SPEAKERS = frozenset("critics experts analysts observers economists activi
                            "commentators scholars researchers media traders dealers bankers scientists outlets "
                            "agencies groups lawmakers legislators politicians protesters opponents investors monitors "
                            "inspectors investigators negotiators mediators donors campaigners prosecutors doctors "
-                           "medics supporters police sources".split())
+                           "medics supporters police sources rebels separatists militants insurgents".split())
 _NOT_MODIFIERS = frozenset("the a an and or but of in on at to for with by from that which who as some many most "
                            "several other few all both these those this its their his her our also have has had "
                            "while when after before".split())
@@ -74,8 +74,11 @@ def group(view: SentenceView, j: int) -> EntityRef:
     while first > 0 and j - first < 3 and view.tokens[first - 1].text.isalpha() \
             and view.lower[first - 1] not in _NOT_MODIFIERS | {"citing", "quoting", "according"}:
         first -= 1
+        if first >= 2 and view.tokens[first - 1].text == "-" and view.tokens[first - 1].start == \
+                view.tokens[first - 2].end and view.tokens[first - 2].text.isalpha():
+            first -= 2  # "Tuareg-led separatists": a hyphenated modifier is one word
     words = [view.tokens[k].text if (k > 0 or k in view.actor_at) else view.lower[k] for k in range(first, j + 1)]
-    name = " ".join(words)
+    name = "".join(w + (" " if view.tokens[k].space_after and k < j else "") for k, w in zip(range(first, j + 1), words))
     return EntityRef("group", slug(name), name)
 
 
