@@ -11,7 +11,8 @@ from kg.model import EntityRef, Mention
 LOWER_INSTITUTION = frozenset("foreign defence defense finance energy economy trade interior ministry cabinet "
                               "government presidency embassy army military navy office state news media "
                               "agencies outlets newspapers television tv radio broadcaster air force coast guard "
-                              "armed forces central bank spy intelligence agency".split())
+                              "armed forces central bank spy intelligence agency industry health agriculture transport "
+                              "justice commerce environment education labour".split())
 # the word that ends a body's name; "Japan's government" stays the state itself
 NAMED_INSTITUTIONS = frozenset("ministry embassy presidency cabinet army military navy media agencies outlets "
                                "newspapers television tv radio broadcaster force guard forces bank".split())
