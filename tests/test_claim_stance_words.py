@@ -75,3 +75,22 @@ def test_a_charge_of_murder_is_criticism():
 def test_announcing_a_sum_is_support():
     assert ("Anniken Huitfeldt", "supports") in _stances(
         "Foreign Minister Anniken Huitfeldt announced a further 200 million crowns for the UN agencies working in Sudan.")
+
+
+def test_a_breach_and_weaponised_supplies_are_criticism():
+    assert ("Ana Revenco", "opposes") in _stances(
+        "Interior Minister Ana Revenco said Russia had violated the contract and was weaponizing its gas.")
+    assert ("Kenya", "opposes") in _stances(
+        "Nairobi said the shipment from Somalia breached the arms embargo on the region.")
+
+
+def test_good_ties_and_accepted_help_are_support():
+    assert ("Narendra Modi", "supports") in _stances(
+        "Prime Minister Narendra Modi said ties with Bhutan were in very good shape.")
+    assert ("Cuba", "supports") in _stances("Havana said Cuba would accept the relief offered by Mexico.")
+
+
+def test_support_as_a_thing_given_is_neutral():
+    assert _stances("Officials said direct budget support from Japan to Sri Lanka reached $1 billion last year.") == {
+        ("officials", "neutral")}
+    assert ("Sri Lanka", "supports") in _stances("Colombo said Sri Lanka would support Japan's bid.")

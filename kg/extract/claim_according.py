@@ -46,7 +46,8 @@ def phrase_actor(view: SentenceView, start: int,
 
 
 _DOCUMENTS = frozenset("statement statements report reports figures data estimates study survey assessment "
-                        "analysis document documents letter tally count".split())
+                        "analysis document documents letter tally count readout transcript communique "
+                        "communiqué".split())
 
 
 def by_source(view: SentenceView, start: int,
@@ -61,7 +62,7 @@ def by_source(view: SentenceView, start: int,
     k += 1
     if k < len(view.tokens) and view.lower[k] in ("released", "issued", "cited", "published", "compiled", "seen"):
         k += 1
-    if k + 1 >= len(view.tokens) or view.lower[k] != "by":
+    if k + 1 >= len(view.tokens) or view.lower[k] not in ("by", "from"):
         return None
     at = k + 1
     end = next((x for x in range(at, len(view.tokens)) if view.lower[x] in (".", ";", ",", "seen", "obtained",
@@ -73,9 +74,20 @@ def by_source(view: SentenceView, start: int,
         if mention is not None:
             return speaker(mention), end + 1, mention.last
         return found
+    first = at + (view.lower[at] == "the")
+    body = institution(view, view.actor_at[first]) if first in view.actor_at else None
+    if body is not None:  # "according to a statement from the Jordanian army": the body, not its state
+        return body[0], first, body[1]
     if end - 1 > at and view.lower[end - 1] in GROUP_SPEAKERS:
         return group(view, end - 1), at, end  # "by aid agencies", "by UN experts": a group as written
+    if at not in view.actor_at and view.tokens[at].text[:1].isupper():
+        return source_name(view, at, 1)  # "according to a readout released by Xinhua"
     return None  # "by the Kremlin": read as before, by the first actor of the phrase (reading it here lowered dev half B)
+
+
+# lower-case title words between a body and its person: "according to Dassault chief executive Eric Trappier"
+_TITLE_WORDS = frozenset("chief executive officer head director spokesman spokeswoman spokesperson chairman "
+                         "chairwoman president minister secretary general adviser envoy ambassador deputy".split())
 
 
 def _owner_mark(view: SentenceView, k: int) -> bool:
@@ -123,7 +135,7 @@ def according_to(view: SentenceView, described_at: Callable[[int], EntityRef | N
         titled = next((k for k in range(j + 2, min(j + 7, len(view.tokens))) if k in view.actor_at
                        and view.actor_at[k].entity.kind == "person"
                        and all(view.tokens[x].text[:1].isupper() or _owner_mark(view, x)
-                               for x in range(j + 2, k))), None)
+                               or view.lower[x] in _TITLE_WORDS for x in range(j + 2, k))), None)
         if titled is not None and titled > j + 2:  # "according to Finance Minister Ishaq Dar"
             mention = view.actor_at[titled]
             if j > 2:

@@ -21,13 +21,15 @@ def auxiliaries_only(view: SentenceView, start: int, verb: int) -> bool:
     if not (start < verb and all(view.lower[k] in _BETWEEN for k in range(start, verb))):
         return False
     comma = start - 1  # the aside before: ", for his part,", ", in turn,", ", meanwhile,"
-    opening = next((k for k in range(comma - 1, max(0, comma - 7), -1) if view.lower[k] == ","), None)
+    opening = next((k for k in range(comma - 1, max(0, comma - 13), -1) if view.lower[k] == ","), None)
+    if opening is not None and view.lower[opening + 1] not in ("who", "which") and comma - opening > 6:
+        return False  # a long aside must be a relative clause: "Mahama, who takes office in January, has said"
     return opening is not None and opening + 1 < comma and view.lower[opening + 1] in _ASIDE_OPENERS \
         and opening - 1 in view.actor_at
 
 
 _TO_WHOM = frozenset("to with at against about".split())
-_ASIDE_OPENERS = frozenset("for in on at meanwhile however though too by like unlike speaking asked".split())
+_ASIDE_OPENERS = frozenset("for in on at meanwhile however though too by like unlike speaking asked who which".split())
 
 
 def person_after(view: SentenceView, verb: int, opens_chunk: bool) -> tuple[EntityRef, int] | None:

@@ -25,6 +25,16 @@ def clause_before(view: SentenceView, speaker_at: int) -> tuple[int, int] | None
     return 0, comma
 
 
+_RUNS_ON = frozenset("while whereas but".split())
+
+
+def runs_on(view: SentenceView, k: int, *speech_words) -> bool:
+    """"Somalia received 50,000 tonnes, he said, while Mali ...": after the speaker's aside at a comma at *k*
+    what was said goes on, unless a new speech word starts another statement."""
+    return k + 1 < len(view.tokens) and view.lower[k] == "," and view.lower[k + 1] in _RUNS_ON \
+        and not any(w in words for w in view.lower[k + 2:] for words in speech_words)
+
+
 def inverted_person(view: SentenceView, verb: int) -> tuple[EntityRef, int] | None:
     """"..., said Jorge Arreaza, a former minister": a person named right after a speech verb that
     follows a comma (titles in capitals may come first) is the speaker, not a name inside the clause."""

@@ -61,7 +61,7 @@ GROUP_SPEAKERS = frozenset("critics experts analysts observers economists activi
                            "commentators scholars researchers media traders dealers bankers scientists outlets "
                            "agencies groups lawmakers legislators politicians protesters opponents investors monitors "
                            "inspectors investigators negotiators mediators donors campaigners prosecutors doctors "
-                           "medics supporters".split())
+                           "medics supporters police sources rebels separatists militants insurgents".split())
 _NOT_MODIFIERS = frozenset("the a an and or but of in on at to for with by from that which who as some many most "
                            "several other few all both these those this its their his her our also have has had "
                            "while when after before".split())
@@ -74,8 +74,11 @@ def group(view: SentenceView, j: int) -> EntityRef:
     while first > 0 and j - first < 3 and view.tokens[first - 1].text.isalpha() \
             and view.lower[first - 1] not in _NOT_MODIFIERS | {"citing", "quoting", "according"}:
         first -= 1
+        if first >= 2 and view.tokens[first - 1].text == "-" and view.tokens[first - 1].start == \
+                view.tokens[first - 2].end and view.tokens[first - 2].text.isalpha():
+            first -= 2  # "Tuareg-led separatists": a hyphenated modifier is one word
     words = [view.tokens[k].text if (k > 0 or k in view.actor_at) else view.lower[k] for k in range(first, j + 1)]
-    name = " ".join(words)
+    name = "".join(w + (" " if view.tokens[k].space_after and k < j else "") for k, w in zip(range(first, j + 1), words))
     return EntityRef("group", slug(name), name)
 
 
@@ -100,9 +103,37 @@ def passive_before(view: SentenceView, j: int) -> bool:
 
 
 def no_statement(view: SentenceView, j: int) -> bool:
-    """A speech verb that makes no statement here: a passive one ("was reported") or one whose object
-    is an amount ("Norway added $45 million": a pledge, not words)."""
-    return passive_before(view, j) or (view.lower[j] in ("added", "adds") and view.amount_at(j + 1))
+    """A speech verb that makes no statement here: a passive one ("was reported"), a negated one ("did not
+    say") or one whose object is an amount ("Norway added $45 million": a pledge, not words)."""
+    return passive_before(view, j) or (view.lower[j] in ("added", "adds") and view.amount_at(j + 1)) \
+        or negated(view, j) or declared_act(view, j)
+
+
+_DECLARED_ACTS = frozenset("emergency emergencies war independence mourning bankruptcy default curfew martial "
+                           "ceasefire truce holiday disaster".split())
+
+
+def declared_act(view: SentenceView, j: int) -> bool:
+    """"declared a state of emergency", "declared war on ...", "declared a national day of mourning": an act
+    done by declaring, not a statement about anyone."""
+    return view.lower[j] in ("declared", "declares", "declare") and any(
+        view.lower[k] in _DECLARED_ACTS for k in range(j + 1, min(j + 6, len(view.tokens))))
+
+
+_NEGATIONS = frozenset("not never nor n't neither".split())
+_UNDENIED = frozenset("denied deny denies confirmed confirm confirms".split())
+_BEFORE_VERB = frozenset("yet immediately publicly officially directly outright so far".split())
+
+
+def negated(view: SentenceView, j: int) -> bool:
+    """"did not say how much", "has not confirmed", "neither confirmed nor denied": a speech verb under a
+    negation says nothing (gold rule C1 needs a statement)."""
+    k = j - 1
+    while k > 0 and (view.lower[k] in _BEFORE_VERB or view.lower[k].endswith("ly")):
+        k -= 1
+    if k >= 0 and view.lower[k] in ("nor", "neither"):
+        return True  # "neither confirmed nor denied"
+    return k >= 0 and view.lower[k] in _NEGATIONS and view.lower[j] in _UNDENIED  # "has not denied the report"
 
 
 def titled_in_pp(view: SentenceView, mention: Mention) -> bool:
@@ -267,3 +298,13 @@ def relative_group(view: SentenceView, j: int) -> EntityRef | None:
         found = source_name(view, k - 2, -1) if view.tokens[k - 2].text[:1].isupper() else None
         return found[0] if found is not None and found[1] > 0 and view.lower[found[1] - 1] == "by" else None
     return group(view, k - 2)
+
+
+# speech words that are no speech verb in some frames (read by claims._with_verb)
+NOUNS_OF = frozenset("states claims reports notes calls terms estimates demands protests".split())  # "states of"
+ANNOUNCED = frozenset("announced disclosed confirmed".split())  # "The package was first announced by the State Department"
+YET_TO_SPEAK = frozenset("expected due set going likely scheduled plans planned intends wants hopes".split())
+# "so-called", "a resolution that condemned"; after a determiner the word is an adjective or a noun
+# ("Iran's alleged supply", "the claims")
+NOT_A_VERB_AFTER = frozenset(["so", "-", "that", "which", "who", "'s", "’s", "the", "a", "an", "its", "his", "her",
+                              "their", "these", "those", "such"])

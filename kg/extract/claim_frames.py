@@ -55,19 +55,46 @@ def addressee_end(view: SentenceView, verb: int, first: int) -> int:
     return first
 
 
+_WHEN_WORDS = frozenset("on in at late early earlier later this last monday tuesday wednesday thursday friday "
+                        "saturday sunday day week morning evening night".split())
+
+
+def titled_person(view: SentenceView, k: int) -> Mention | None:
+    """A person named after title words from token *k* on ("ambassador Jean-Baptiste Vilmer"), or None."""
+    for x in range(k, min(k + 5, len(view.tokens))):
+        mention = view.actor_at.get(x)
+        if mention is not None:
+            return mention if mention.entity.kind == "person" else None
+        if not view.tokens[x].text.isalpha() and view.lower[x] not in ("'s", "’s", ","):
+            return None  # "by France's ambassador, Jean-Baptiste Vilmer"
+    return None
+
+
 def passive_agent(view: SentenceView, j: int) -> tuple[Mention, int, int] | None:
     """"The launch was condemned by Japan", "Russia's move was sharply criticised by the EU": (the agent,
     the span of the subject it judges) for an evaluative speech verb at *j*, or None."""
     k = j - 1
     while k >= 0 and (view.lower[k].endswith("ly") or view.lower[k] == "first"):
         k -= 1
-    if k < 1 or view.lower[k] not in BE_FORMS or j + 2 >= len(view.tokens) or view.lower[j + 1] != "by":
+    by = j + 1
+    while by < min(j + 5, len(view.tokens)) and view.lower[by] in _WHEN_WORDS:
+        by += 1  # "was confirmed on Thursday by ..."
+    if k < 1 or view.lower[k] not in BE_FORMS or by + 1 >= len(view.tokens) or view.lower[by] != "by":
         return None
-    agent = view.actor_at.get(j + 2) or (view.actor_at.get(j + 3) if view.lower[j + 2] == "the" else None)
+    agent = view.actor_at.get(by + 1) or (view.actor_at.get(by + 2) if view.lower[by + 1] == "the" else None) \
+        or (titled_person(view, by + 1) if view.tokens[by + 1].text[:1].isupper() else None)  # "by Minister X"
+    if agent is not None and agent.entity.kind == "state":
+        titled = titled_person(view, agent.last)  # "by French ambassador Jean-Baptiste Vilmer": the person
+        agent = titled or agent
     if agent is None:
         return None
-    start = max((x + 1 for x in range(k) if view.lower[x] in (",", ";", ":")), default=0)
-    return (agent, start, k) if k - start >= 2 else None
+    end = k
+    if view.lower[k - 1] == ",":  # "The death of X, who lived in Vanuatu, was confirmed by ...": past the aside
+        opener = next((x for x in range(k - 2, 0, -1) if view.lower[x] in ("who", "which")
+                       and view.lower[x - 1] == ","), None)
+        end = opener - 1 if opener is not None else end
+    start = max((x + 1 for x in range(end) if view.lower[x] in (",", ";", ":")), default=0)
+    return (agent, start, k) if end - start >= 2 else None
 
 
 def relative_aside_start(view: SentenceView, verb: int) -> int:

@@ -4,6 +4,8 @@ makes the claim (gold rule C2: coordinated speakers each make it)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.extract.gazetteer import slug
 from kg.extract.institutions import LOWER_INSTITUTION
 from kg.extract.view import SentenceView
@@ -116,8 +118,37 @@ def opening_group(view: SentenceView) -> tuple[EntityRef, ...] | None:
 
 
 def they_speaker(view: SentenceView, verb: int, group: tuple[EntityRef, ...] | None):
-    """"They said ..." opening a sentence after one opened by coordinated actors: (those actors, 0)."""
+    """"They said ..." opening a sentence (or ", they said" ending it) after one opened by coordinated actors
+    or spoken by many people: (those actors, the token of "they")."""
     k = verb - 1
     while k > 0 and view.lower[k] in _FILLERS:
         k -= 1
-    return (group, k) if group and k == 0 and view.lower[0] == "they" else None
+    opens = k == 0 or (k > 3 and view.lower[k - 1] == "," and verb == k + 1)  # "..., they said."
+    return (group, k) if group and opens and view.lower[k] == "they" else None
+
+
+_PLURAL_SPEAKERS = frozenset("officials diplomats sources authorities".split())
+
+
+def plural_opening(view: SentenceView, found: list) -> tuple[EntityRef, ...] | None:
+    """The speaker of a sentence whose speaker is many people ("Critics said ...", "Australian officials
+    said ...": a group, or the state its officials speak for), for "They added ..." next."""
+    if not found or len({f[0] for f in found}) != 1:
+        return None
+    speaker, first, last, _ = found[0]
+    plural = speaker.kind == "group" or any(view.lower[k] in _PLURAL_SPEAKERS for k in range(len(view.tokens))
+                                            if not first <= k < last)
+    return (speaker,) if plural and speaker.kind != "person" else None
+
+
+def both_named(claim, view: SentenceView, first: int, last: int, groups: list[tuple[EntityRef, ...]]):
+    """*claim* about the states that "the two countries" or "both nations" inside what was said (tokens
+    *first*..*last*) stands for: the two states last named together (gold rule C3)."""
+    for k in range(max(first, 1), last - 1):
+        if view.lower[k] not in ("two", "both") or view.lower[k + 1] not in _STATE_NOUNS \
+                or (view.lower[k] == "two" and view.lower[k - 1] not in ("the", "between")):
+            continue
+        pair = next((refs for refs in reversed(groups) if len(refs) == 2 and refs[0].kind == "state"), None)
+        extra = tuple(ref for ref in pair or () if ref not in claim.about and ref != claim.claimant)
+        return replace(claim, about=(*claim.about, *extra)) if extra else claim
+    return claim

@@ -59,3 +59,12 @@ def participial(view: SentenceView, j: int, stances: dict[str, str]):
         return None
     mention = subject(view, j - 1)
     return (0 if mention is None and view.lower[0] in _PRONOUNS else mention), first, last, stance
+
+
+def off_subject(view: SentenceView, verb: int, speaker_at: int) -> bool:
+    """An infinitive speech verb ("met Mbadi in November to stress that ...") is said by the sentence's
+    subject: is the speaker found at *speaker_at* someone else, such as the object of the main verb?"""
+    if verb < 2 or view.lower[verb - 1] != "to" or speaker_at >= verb:
+        return False
+    opener = subject(view, verb)
+    return opener is None or opener.first != speaker_at

@@ -55,3 +55,14 @@ def outlet_after_noun(view: SentenceView, verb: int) -> tuple[EntityRef, int] | 
     sentence = view.sentence
     name = sentence.text[view.tokens[k + 1].start - sentence.start:view.tokens[end].end - sentence.start]
     return EntityRef("organisation", slug(name), name), k + 1
+
+
+_BODY_HEADS = frozenset("office agency service center centre authority commission council ministry department "
+                        "institute bureau directorate inspectorate administration".split())
+
+
+def named_body(ref: EntityRef) -> bool:
+    """Does a capitalised name the gazetteers do not know end as a public body's name does ("National
+    Disaster Management Office", "Federal Customs Service")? Such a body speaks with any speech verb."""
+    words = ref.label.split()
+    return len(words) >= 2 and words[-1].lower() in _BODY_HEADS

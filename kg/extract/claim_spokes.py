@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from kg.extract.gazetteer import slug
 from kg.extract.institutions import LOWER_INSTITUTION, NAMED_INSTITUTIONS
 from kg.extract.view import SentenceView
 from kg.model import EntityRef, Mention
@@ -53,6 +54,10 @@ def spokesperson_of(view: SentenceView, verb: int, speaker: Callable[[Mention], 
     if k >= 0 and view.lower[k] in ("'s", "’s"):
         k -= 1
     mention = view.actor_at.get(k)
+    if mention is None and k >= 0 and view.lower[k] in ("a", "an") and words \
+            and view.lower[words[0]] in NAMED_INSTITUTIONS:  # "An economy ministry spokeswoman said": as written
+        name = " ".join(view.tokens[w].text for w in reversed(words))
+        return EntityRef("organisation", slug(name), name), k
     if mention is None or mention.entity.kind == "person" or view.in_pp(mention):
         return None
     if any(view.lower[w] in NAMED_INSTITUTIONS for w in words):

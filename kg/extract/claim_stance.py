@@ -71,12 +71,22 @@ def _evaluation(view: SentenceView, first: int, last: int, rules: dict[str, froz
                and any(w in _NEGATIONS for w in view.lower[max(first, k - 2):k])}  # "we do not support"
     against = sum(view.lower[k] in rules["opposing_words"] for k in range(first, last)) + len(negated)
     for_ = sum(view.lower[k] in rules["supporting_words"] and view.lower[k - 1] != "the"  # "with the help of"
-               and k not in negated for k in range(first, last))
+               and k not in negated and not _support_given(view, k) for k in range(first, last))
     if against and against >= for_:
         return "opposes"
     if not for_ and _refuses(view, first, last):
         return "opposes"
     return "supports" if for_ or _promises_help(view, first, last, rules) else "neutral"
+
+
+_KINDS_OF_SUPPORT = frozenset("budget financial military economic humanitarian technical direct comprehensive "
+                               "significant substantial balance-of-payments bilateral logistical".split())
+
+
+def _support_given(view: SentenceView, k: int) -> bool:
+    """"pledged significant financial support", "direct budget support": support as a thing given, which
+    reports a flow and praises no one."""
+    return view.lower[k] == "support" and k > 0 and view.lower[k - 1] in _KINDS_OF_SUPPORT
 
 
 def _promises_help(view: SentenceView, first: int, last: int, rules: dict[str, frozenset[str]]) -> bool:

@@ -28,21 +28,26 @@ from kg.extract.claim_told import knowing_sources, outlet_after_its_noun, outlet
 from kg.extract.claim_frames import addressee_end, declined_to_say, expressed_stance, passive_agent, posted_on, \
     relative_aside_start, titled_aside
 from kg.extract.claim_quotes import QuoteState, quote_before, quote_end, quoted_as_saying, second_piece
-from kg.extract.claim_groups import groups_in, opening_group, plural_speaker, they_speaker, titled_partners
+from kg.extract.claim_groups import both_named, groups_in, opening_group, plural_opening, plural_speaker, they_speaker, \
+    titled_partners
 from kg.extract.claim_spokes import spokesperson_of
 from kg.extract.claim_titles import PersonTrail, he_next
 from kg.extract.claim_acronyms import acronyms, expand
 from kg.extract.claim_owned_title import owned_title
 from kg.extract.claim_administration import administration
-from kg.extract.claim_press import in_own_name, outlet_after_noun, press_service
+from kg.extract.claim_press import in_own_name, named_body, outlet_after_noun, press_service
 from kg.extract.claim_next import next_statement
 from kg.extract.claim_relayed import relayed
 from kg.extract.claim_endorsed import endorsed
 from kg.extract.claim_short import judged, short_object
 from kg.extract.claim_asides import auxiliaries_only, coordinated_subject, person_after
-from kg.extract.claim_before import clause_before, inverted_person, only_setting_after, own_voice
+from kg.extract.claim_cues import ANNOUNCED as _ANNOUNCED, NOT_A_VERB_AFTER as _NOT_A_VERB_AFTER, \
+    NOUNS_OF as _NOUNS_OF, YET_TO_SPEAK as _YET_TO_SPEAK
+from kg.extract.claim_appositives import appositive, before_appositive
+from kg.extract.claim_statements import statement_issuer
+from kg.extract.claim_before import clause_before, inverted_person, only_setting_after, own_voice, runs_on
 from kg.extract.claim_referents import ministry_as_written, state_described
-from kg.extract.claim_participles import participial, participle_stances, subject
+from kg.extract.claim_participles import off_subject, participial, participle_stances, subject
 from kg.extract.claim_stance import judge
 from kg.extract.institutions import BODY_VERB_GAP, LOWER_INSTITUTION as _LOWER_INSTITUTION, demonym_of, \
     institution as _institution, possessed_body
@@ -97,8 +102,9 @@ def _speaks_for(view: SentenceView, mention: Mention, verb: int) -> bool:
     k = mention.first - 1
     if k >= 0 and view.lower[k] == "the":
         k -= 1
+    owned = any(m.entity.kind == "state" and k - 5 < m.last < k - 1 for m in view.actors)  # "a Chinese embassy official"
     return k >= 1 and view.lower[k] in ("for", "in", "at", "of") and view.lower[k - 1] in _SPEAKER_NOUNS \
-        and mention.last + 3 >= verb
+        and mention.last + 3 >= verb and not owned
 
 
 def _name_with_state(view: SentenceView, mention: Mention, verb: int) -> EntityRef | None:
@@ -142,6 +148,7 @@ class _Memory:
     outlet_named: EntityRef | None = None  # "Le Monde carried an interview ...": for "the newspaper wrote"
     opening: tuple | None = None  # coordinated actors opening the last sentence, for "They said"
     trail: PersonTrail = field(default_factory=PersonTrail)  # persons named so far, for "the president said"
+    told: EntityRef | None = None  # the outlet unnamed people spoke to: their "sources said" is its report (C2)
 
 
 _PERSON_TITLES = frozenset("minister secretary president chancellor premier spokesman spokeswoman spokesperson envoy "
@@ -150,10 +157,10 @@ _OUTLET_NOUNS = frozenset("paper newspaper daily agency broadcaster outlet chann
                           "tabloid".split())
 _ORGANISATION_NOUNS = frozenset("fund bank bloc alliance union organisation organization committee commission council "
                                 "lender ministry company group department".split())
-_CHUNK_SKIPS = frozenset("citing quoting according".split())
 _STATEMENTS = frozenset("statement communique communiqué readout declaration".split())
 _FRAME_OPENERS = frozenset("after before during following at in on while".split())
-_BODY_NOUNS = frozenset("bloc alliance lender union fund".split())  # "the bloc" inside what was said
+_SPOKES = frozenset("spokesperson spokesman spokeswoman".split())
+_BODY_NOUNS = frozenset("bloc alliance lender union fund bank".split())  # "the bloc" inside what was said
 
 
 def _described(view: SentenceView, j: int, memory: _Memory) -> EntityRef | None:
@@ -166,8 +173,8 @@ def _described(view: SentenceView, j: int, memory: _Memory) -> EntityRef | None:
     if k > 0 and (view.tokens[k].text[:1].isupper() or k in view.actor_at or view.lower[k] in _LOWER_INSTITUTION) \
             and view.lower[k - 1] == "the":
         k -= 1  # one modifier: "the Saudi agency", "the Egyptian minister", "the foreign ministry"
-    if j == 0 or view.lower[k] != "the":
-        return None
+    if j == 0 or view.lower[k] != "the":  # "A spokesperson said": for the body quoted or acting just before
+        return memory.body if k == j - 1 and view.lower[k] in ("a", "an") and word in _SPOKES else None
     if word in _OUTLET_NOUNS and k == j - 2 and j - 1 not in view.actor_at and view.tokens[j - 1].text[:1].isupper():
         return None  # "the Andina agency": a name of its own, not a description of an outlet quoted before
     if word in ("government", "authorities") and k == j - 1:
@@ -193,7 +200,8 @@ def _described(view: SentenceView, j: int, memory: _Memory) -> EntityRef | None:
     if word in _ORGANISATION_NOUNS:
         here = [ref for m in view.actors if m.last <= k for ref in (
             (_institution(view, m) or (None,))[0], m.entity if m.entity.kind == "organisation" else None)
-            if ref is not None and word in ref.label.lower().split()]
+            if ref is not None and (word in ref.label.lower().split() or (  # "The IMF ..., the lender said"
+                word in ("bloc", "alliance", "lender") and ref == m.entity and ref.kind == "organisation"))]
         if here:
             return here[-1]  # "Argentina's central bank ..., the central bank said"; "The IMF ..., the fund said"
         for ref in (memory.organisation, *reversed(named)):
@@ -203,32 +211,6 @@ def _described(view: SentenceView, j: int, memory: _Memory) -> EntityRef | None:
         if word == "ministry":
             return ministry_as_written(view, j, k) or memory.topic  # "the foreign ministry said", no ministry quoted before: the report's state
     return state_described(view, j, k, memory.topic)  # "..., the Gulf state announced"
-
-
-def _appositive(view: SentenceView, first: int) -> bool:
-    """Does the chunk at *first* read as an aside ("citing officials", "chief executive of X", "the envoy")?"""
-    return view.lower[first] in _CHUNK_SKIPS or view.tokens[first].text[:1].islower()
-
-
-def _before_appositive(view: SentenceView, app_start: int) -> tuple[EntityRef, int] | None:
-    """The speaker in the chunk before an aside that starts at *app_start* (after its comma)."""
-    prev_start = app_start - 1
-    while prev_start > 0 and view.lower[prev_start - 1] not in (",", ".", ";", "”", '"', "“"):
-        prev_start -= 1
-    j = prev_start + (view.lower[prev_start] == "the")
-    mention = view.actor_at.get(j)
-    if mention is not None and mention.first == j and mention.last == app_start - 1:
-        return _speaker(mention), mention.first  # the chunk before the aside is the speaker's name alone
-    if view.lower[app_start] in _CHUNK_SKIPS and j < app_start - 1 and view.tokens[j].text[:1].isupper():
-        end = j
-        while end < app_start - 1 and view.tokens[end].text[:1].isupper():
-            end += 1
-        if end == app_start - 1:  # the whole chunk is a name: "Reuters, citing ..."
-            sentence = view.sentence
-            name = sentence.text[view.tokens[prev_start].start - sentence.start:
-                                 view.tokens[end - 1].end - sentence.start]
-            return EntityRef("organisation", slug(name), name), prev_start
-    return None
 
 
 def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[EntityRef | None, int]:
@@ -281,26 +263,27 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
             before = view.actor_at.get(j - 1)
             if before is not None and before.entity.kind == "state" and tokens[j] in ("officials", "diplomats"):
                 return before.entity, j - 1  # "US officials said": the state speaks (gold rule C2)
-            return _group(view, j), j  # "Critics note that ...", "analysts said"
-    if chunk_start < verb and tokens[verb] in _REPORTING:  # "The Wall Street Journal (has) reported"
+            return (memory.told if tokens[j] == "sources" and memory.told else _group(view, j)), j  # "analysts said"
+    if chunk_start < verb:  # "The Wall Street Journal (has) reported", "Vanuatu's National Disaster Office warned"
         k = verb - 1
         while k > chunk_start and (tokens[k] in ("has", "had", "have", "also", "earlier", "previously", "first")
                                    or (tokens[k] in _OUTLET_NOUNS | {"news"} and view.tokens[k].text.islower())):
             # "the DongA Ilbo newspaper reported", "the Andina news agency said"
             k -= 1
         found = source_name(view, k, -1)  # not the object of a preposition: "the embargo on Darfur reported"
-        if found is not None and not (found[1] > 0 and tokens[found[1] - 1] in PREPOSITIONS - {"by"}):
+        if found is not None and (tokens[verb] in _REPORTING or named_body(found[0])) \
+                and not (found[1] > 0 and tokens[found[1] - 1] in PREPOSITIONS - {"by"}):
             return found[0], found[1]
-    if 1 < chunk_start < verb and tokens[chunk_start - 1] == "," and _appositive(view, chunk_start):
-        found = _before_appositive(view, chunk_start)  # "Reuters, citing people familiar with it, reported"
+    if 1 < chunk_start < verb and tokens[chunk_start - 1] == "," and appositive(view, chunk_start):
+        found = before_appositive(view, chunk_start, _speaker)  # "Reuters, citing people familiar with it, reported"
         if found is not None:
             return found
     if chunk_start == verb and verb > 1 and tokens[verb - 1] == ",":
         app_start = verb - 1
         while app_start > 0 and tokens[app_start - 1] not in (",", ".", ";", "”", '"', "“"):
             app_start -= 1
-        if 1 < app_start < verb - 1 and tokens[app_start - 1] == "," and _appositive(view, app_start):
-            found = _before_appositive(view, app_start)  # "Reuters, citing people familiar with it, said"
+        if 1 < app_start < verb - 1 and tokens[app_start - 1] == "," and appositive(view, app_start):
+            found = before_appositive(view, app_start, _speaker)  # "Reuters, citing people familiar with it, said"
             if found is not None:
                 return found
     if chunk_start == verb and (after := inverted_person(view, verb)) is not None:
@@ -341,6 +324,8 @@ def _claim_span(view: SentenceView, verb: int, speaker_at: int) -> tuple[int, in
         while k < n and (view.lower[k] in _AFTER_VERB_FILLER or view.lower[k] in ("late", "earlier", "last", "this")
                          or (view.lower[k] == "that" and k + 1 < n and view.lower[k + 1] in _TIME_NOUNS)):
             k += 1 + (view.lower[k] == "that")  # "said earlier that day."
+        if runs_on(view, k, _speech_verbs(), _participles()):
+            return before[0], n  # "Somalia received 50,000 tonnes, he said, while Mali ...": one statement
         if k >= n or view.lower[k] in (",", ".", ";") or only_setting_after(view, k):
             return before  # "The UAE has deposited $1 billion, Dar said on Wednesday, a day after ..."
     if speaker_at < verb:  # "X said (that) ..."
@@ -406,7 +391,8 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
                            for co in (*_co_speakers(view, sp, f, t), *memory.co.get((f, t), ()),
                                       *titled_partners(view, sp, f, t)))]
         memory.co.clear()
-        memory.groups, memory.opening = [*memory.groups, *groups_in(view)][-6:], opening_group(view)
+        memory.groups, memory.opening = [*memory.groups, *groups_in(view)][-6:], opening_group(view) \
+            or plural_opening(view, found)  # "Japan and Korea said ..." / "Officials said ...": "They added
         for speaker, first, last, stance in found:
             speaker = expand(speaker, short_names)  # "according to the DFA": the Department of Foreign Affairs
             if speaker.kind == "group":  # "critics" here are not the critics of another report
@@ -416,6 +402,8 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
                 stance = "outlet"
             claim = _build(view, speaker, first, last, stance, rules, doc_id)
             claim = replace(claim, modality="reported") if (first, last) in carried else claim
+            memory.told = speaker if speaker.kind == "organisation" and claim.modality == "reported" and own_state(
+                speaker, {}) is None else memory.told
             described = unique(r for r in (_described(view, k, memory) for k in range(max(first, 1), last)
                                            if view.lower[k] in _BODY_NOUNS) if r is not None and r != speaker)
             if described:  # "the bloc would not recognise ...": the organisation named before (C3)
@@ -456,7 +444,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
             if own is not None and own not in claim.about and own != speaker:  # "we", "his country" (C3)
                 claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence,
                               (*claim.about, own))
-            claims.append(claim)
+            claims.append(both_named(claim, view, first, last, [pair]))  # "the two countries": the report's two
             if speaker.kind == "organisation":
                 memory.sources = [ref for ref in memory.sources if ref != speaker] + [speaker]
             if speaker.kind not in ("person", "group"):
@@ -464,6 +452,8 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
             if any(w in _STATEMENTS for w in view.lower):
                 memory.statement = speaker  # "X said in a statement": "the statement added" is X again
         waiting = [] if found else waiting
+        issuer = statement_issuer(view)  # "in a statement read out by government spokesman X": "the statement added"
+        memory.statement = _speaker(issuer) if issuer is not None else memory.statement
         opener = subject(view, len(view.tokens)) if not found else None
         body = _institution(view, opener) if opener is not None else None
         if body is not None:  # "The Saudi foreign ministry condemned the raid. It said ..."
@@ -531,6 +521,7 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
                 return relative, k, end, stance
             continue
         if "-" in view.tokens[j].text or (j > 0 and view.lower[j - 1] in _NOT_A_VERB_AFTER) \
+                or (word in _NOUNS_OF and view.lower[j + 1:j + 2] == ("of",)) \
                 or (j > 1 and view.lower[j - 1] == "to" and view.lower[j - 2] in _YET_TO_SPEAK):
             continue  # "so-called"; "a resolution that condemned" hides its speaker; "is expected to argue"
         if (stance == "denies" or word in ("backed", "backs")) and _offer_object(view, j):
@@ -543,7 +534,7 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
             or coordinated_subject(view, j, _rules()["commits"], _institution, _speaker) or press_service(view, j) \
             or owned_title(view, j, memory.trail) or administration(view, j, memory.trail) or outlet_after_noun(view, j) \
             or _speaker_near(view, j, memory)
-        if speaker is None:
+        if speaker is None or (speaker.kind == "person" and off_subject(view, j, speaker_at)):  # "met Mbadi to stress"
             continue
         first, last = _claim_span(view, j, speaker_at)
         last = second_piece(view, j, last) or last  # '"...," X said, "... ."': one quotation in two pieces
@@ -564,12 +555,6 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
     return None
 
 
-_ANNOUNCED = frozenset("announced disclosed".split())  # "The package was first announced by the State Department"
-_YET_TO_SPEAK = frozenset("expected due set going likely scheduled plans planned intends wants hopes".split())
-# "so-called", "a resolution that condemned"; after a determiner the word is an adjective or a noun
-# ("Iran's alleged supply", "the claims")
-_NOT_A_VERB_AFTER = frozenset(["so", "-", "that", "which", "who", "'s", "’s", "the", "a", "an", "its", "his", "her",
-                               "their", "these", "those", "such"])
 _MEDIA_NOUNS = _OUTLET_NOUNS | frozenset("radio television tv station".split())
 
 

@@ -11,7 +11,8 @@ from kg.model import EntityRef, Mention
 LOWER_INSTITUTION = frozenset("foreign defence defense finance energy economy trade interior ministry cabinet "
                               "government presidency embassy army military navy office state news media "
                               "agencies outlets newspapers television tv radio broadcaster air force coast guard "
-                              "armed forces central bank".split())
+                              "armed forces central bank spy intelligence agency industry health agriculture transport "
+                              "justice commerce environment education labour".split())
 # the word that ends a body's name; "Japan's government" stays the state itself
 NAMED_INSTITUTIONS = frozenset("ministry embassy presidency cabinet army military navy media agencies outlets "
                                "newspapers television tv radio broadcaster force guard forces bank".split())
@@ -25,19 +26,21 @@ def institution(view: SentenceView, mention: Mention, end: int | None = None) ->
     """"Japan's foreign ministry", "the Indian embassy", "Azerbaijan's Foreign Ministry": a ministry or
     embassy of a state, named with the state's demonym ("Japanese foreign ministry") whatever the
     case or form it is written in, with the token after it. With *end*, the name must reach it."""
-    if mention.entity.kind != "state" or not (mention.how == "demonym" or view.possessive(mention)):
+    if mention.entity.kind != "state" or not (mention.how == "demonym" or view.possessive(mention)
+                                              or _letters(mention)):  # "the U.S. embassy in Port Moresby"
         return None
     k = mention.last + view.possessive(mention)
     words: list[int] = []
     while k < len(view.tokens) and len(words) < 3 and view.lower[k] in LOWER_INSTITUTION and k not in view.actor_at:
         words.append(k)
         k += 1
-        if view.lower[k - 1] in NAMED_INSTITUTIONS:
+        if view.lower[k - 1] in NAMED_INSTITUTIONS or _secret_service(view, k - 1):
             break
     seat = end is not None and view.lower[k] == "in" and k + 1 < end and all(
         view.tokens[x].text[:1].isupper() for x in range(k + 1, end))  # "the Japanese embassy in Hanoi said"
     seat = seat or (end is not None and all(view.lower[x] in BODY_VERB_GAP for x in range(k, end)))  # "... has said"
-    if not words or view.lower[words[-1]] not in NAMED_INSTITUTIONS or (end is not None and k != end and not seat):
+    if not words or not (view.lower[words[-1]] in NAMED_INSTITUTIONS or _secret_service(view, words[-1])) \
+            or (end is not None and k != end and not seat):
         return None
     demonym = _demonym(mention)
     if demonym is None:
@@ -58,8 +61,19 @@ def demonym_of(key: str) -> str | None:
     return next((d for d in demonyms if not d.endswith("s") or d.endswith("ss")), demonyms[0] if demonyms else None)
 
 
+def _secret_service(view: SentenceView, k: int) -> bool:
+    """"South Korea's spy agency", "Ukraine's military intelligence agency": an agency is a body of the state
+    only as a spy or intelligence agency ("the Saudi agency" is an outlet named before)."""
+    return view.lower[k] == "agency" and k > 0 and view.lower[k - 1] in ("spy", "intelligence")
+
+
+def _letters(mention: Mention) -> bool:
+    """Is a state written as its capital letters ("US", "U.S.", "UK"), which stand before a body as a demonym does?"""
+    return 2 <= len(mention.text) <= 6 and mention.text.replace(".", "").isupper()
+
+
 def _demonym(mention: Mention) -> str | None:
-    if mention.how == "demonym" or (len(mention.text) <= 6 and mention.text.replace(".", "").isupper()):
+    if mention.how == "demonym" or _letters(mention):
         return mention.text  # "the US Embassy", "the U.S. Embassy" keep the state's letters as written
     return demonym_of(mention.entity.key)
 

@@ -27,7 +27,7 @@ from kg.model import Sentence
 
 HONORIFICS = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame Lord Lady Madam Mme Mme. Herr Frau".split())
 _POSSESSIVE = ("'s", "’s")
-_COMPOUND_TAILS = frozenset("inspired era style esque like type brokered ordered authored".split())
+_COMPOUND_TAILS = frozenset("inspired era style esque type brokered ordered authored".split())  # not "-like"
 _DETERMINERS = frozenset("the a an this that these those its their our his her".split())
 def _glued(sentence: Sentence, i: int) -> bool:
     """Is token *i* the tail of a hyphenated word ("Alt-Media")?"""

@@ -191,7 +191,7 @@ def _a_common_word(word: str) -> bool:
 
 
 _PERSON_NOUNS = frozenset("counterpart counterparts envoy spokesman spokeswoman spokesperson adviser advisor "
-                          "aide deputy successor predecessor".split())
+                          "aide deputy successor predecessor colleague".split())
 
 
 def _counterparts(sentence: Sentence, taken: set[int]) -> list[PersonFind]:
@@ -324,7 +324,7 @@ def resolve_persons(finds: list[PersonFind], sentences: tuple[Sentence, ...],
         for f in finds
     ]
     extra: list[Mention] = []
-    known_spans = {(f.mention.sentence, f.mention.first) for f in finds}
+    known_spans = {(f.mention.sentence, f.mention.first): f.mention.last for f in finds}
     covered: dict[int, set[int]] = {}
     for f in finds:
         covered.setdefault(f.mention.sentence, set()).update(range(f.mention.first, f.mention.last))
@@ -339,7 +339,8 @@ def resolve_persons(finds: list[PersonFind], sentences: tuple[Sentence, ...],
             end, word = _word_at(sentence, i, taken)
             keys = parts.get(word) if word else None
             if not keys or len(keys) != 1 or i in busy \
-                    or any((sentence.index, j) in known_spans for j in range(max(0, i - 3), i)):
+                    or any(known_spans.get((sentence.index, j), -1) >= i for j in range(max(0, i - 3), i)):
+                # a word right after a name found here is its tail; "Vuksanovic said Vucic" is two persons
                 i = max(end, i + 1)
                 continue
             ref = by_key[next(iter(keys))]

@@ -1,0 +1,40 @@
+"""Speakers named before an aside: "Reuters, citing people familiar with it, reported", "Kirill Dmitriev,
+the Kremlin's envoy, said" -- the chunk before the comma names who speaks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kg.extract.gazetteer import slug
+from kg.extract.view import SentenceView
+from kg.model import EntityRef, Mention
+
+CHUNK_SKIPS = frozenset("citing quoting according".split())
+
+
+def appositive(view: SentenceView, first: int) -> bool:
+    """Does the chunk at *first* read as an aside ("citing officials", "chief executive of X", "the envoy")?"""
+    return view.lower[first] in CHUNK_SKIPS or view.tokens[first].text[:1].islower()
+
+
+def before_appositive(view: SentenceView, app_start: int,
+                      speaker: Callable[[Mention], EntityRef]) -> tuple[EntityRef, int] | None:
+    """The speaker in the chunk before an aside that starts at *app_start* (after its comma); *speaker* reads
+    a mention as the entity that speaks."""
+    prev_start = app_start - 1
+    while prev_start > 0 and view.lower[prev_start - 1] not in (",", ".", ";", "”", '"', "“"):
+        prev_start -= 1
+    j = prev_start + (view.lower[prev_start] == "the")
+    mention = view.actor_at.get(j)
+    if mention is not None and mention.first == j and mention.last == app_start - 1:
+        return speaker(mention), mention.first  # the chunk before the aside is the speaker's name alone
+    if view.lower[app_start] in CHUNK_SKIPS and j < app_start - 1 and view.tokens[j].text[:1].isupper():
+        end = j
+        while end < app_start - 1 and view.tokens[end].text[:1].isupper():
+            end += 1
+        if end == app_start - 1:  # the whole chunk is a name: "Reuters, citing ..."
+            sentence = view.sentence
+            name = sentence.text[view.tokens[prev_start].start - sentence.start:
+                                 view.tokens[end - 1].end - sentence.start]
+            return EntityRef("organisation", slug(name), name), prev_start
+    return None
