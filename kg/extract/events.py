@@ -36,6 +36,7 @@ from kg.extract.office_dateline import dateline_end
 from kg.extract.agreement_reactions import reaction_end
 from kg.extract.agreement_delegates import delegate_of
 from kg.extract.agreement_spans import after_fronted_clause, before_attribution, definite
+from kg.extract.agreement_standing import runs_until, since_cut, terms_again
 from kg.extract.agreement_senses import (MODALS, not_an_agreement, noun_use, spent_on, standing_partnership, three_way,
                                          visited)
 from kg.extract.agreement_verb_only import agreed_without_noun, not_restated
@@ -157,7 +158,10 @@ def _status(view: SentenceView, first: int, last: int, *, default: str | None, n
         # cues before the verb only: "approved the pact with Turkey, which will build ..." is approved; and
         # after a relative pronoun that follows the noun: "would honour the pact, which they signed in 2014"
         hypothetical = any(w in _HYPOTHETICAL and view.tokens[first + k].text.islower()  # not "JAKARTA, May 20"
-                           for k, w in enumerate(lemmas[:at]) if k >= cues_from(view, first, at, noun))
+                           for k, w in enumerate(lemmas[:at]) if k >= max(cues_from(view, first, at, noun),
+                                                                          since_cut(view, first, at)))
+        if status == "declined" and runs_until(view, first + at):
+            return "signed"  # "the deal, which expires in May": in force
         if noun is not None and 0 < first + at - noun <= 2 and view.lower[first + at].endswith("ed"):
             hypothetical = False  # "will deliver radars under a contract signed on Tuesday": signed
         if status == "declined" and hypothetical:
@@ -348,6 +352,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             status = status or default
             if status is None or (standing and definite(view, first) and view.lower[last - 1].endswith("s")):
                 continue  # "a grand deal", "their partnership": no event without a verb; "the contracts": no accord told
+            if terms_again(view, first, parties, found):
+                continue  # "Under the agreement, China will finance ...": the accord told before
             last_parties = parties
             if definite(view, first) and _date(sentence, today) is None \
                     and any(set(a.parties) == set(parties) and a.kind == kind
