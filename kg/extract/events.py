@@ -373,6 +373,9 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 for stage in (status, *([made] if made in ("signed", "agreed") and made != status else [])):
                     found.append(Agreement(tuple(group), kind, stage, _evidence(sentence, doc_id, c_first, c_last),
                                            when, name))
+        if hits:  # "The World Bank signed off on $1.5 billion of financing ..., a day after the IMF approved a loan"
+            found.extend(c for c in approved_credit(view, doc_id, today) if all(
+                set(c.parties) != set(a.parties) for a in found if a.evidence.sentence_start == sentence.start))
         if not hits:  # "agreed to lend X ...", else "A and B agreed to / on / that ..." with no agreement noun
             given = _agreed_to_give(view, doc_id, today) or approved_credit(view, doc_id, today)
             found.extend(given)
