@@ -33,7 +33,7 @@ from kg.extract.agreement_asides import asides, outside
 from kg.extract.agreement_pronoun import it_party, subject_state
 from kg.extract.agreement_talks import talks_on
 from kg.extract.office_dateline import dateline_end
-from kg.extract.agreement_reactions import reaction_end
+from kg.extract.agreement_reactions import before_stirred, reaction_end
 from kg.extract.agreement_delegates import delegate_of
 from kg.extract.agreement_spans import after_fronted_clause, before_attribution, definite
 from kg.extract.agreement_standing import runs_until, since_cut, terms_again
@@ -285,6 +285,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 continue  # "the North Atlantic Treaty Organization", "the Democratic Alliance": a name
             c_first, c_last = _clause(view, first)
             c_last = before_attribution(view, last, c_last)
+            c_last = before_stirred(view, last, c_last)  # ", angering Somalia": a reaction, no party
             c_first = after_fronted_clause(view, c_first, first)
             if any(view.lemmas[j] in _BREACH for j in range(max(c_first, first - 4), first)):
                 continue  # "denied that it had broken any contract": no agreement made here
