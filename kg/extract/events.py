@@ -44,6 +44,7 @@ from kg.extract.event_clauses import before_time_clause, clause as _clause
 from kg.extract.evidence import evidence as _evidence
 from kg.extract.agreement_terms import (agent_party as _agent_party, from_party as _from_party,
                                        borrower_party, government_party, terms_kind as _terms_kind)
+from kg.extract.meeting_after import cue_start, told_before
 from kg.extract.meeting_again import named_again, visit_again
 from kg.extract.meeting_landmarks import body_event, landmark
 from kg.extract.meeting_purpose import purpose
@@ -426,7 +427,7 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
         # M3: where a clause names several kinds, the first of kind_order applies
         order = rules["kind_order"]
         hits = sorted((_multilateral_kind(view, h) for h in hits if _meeting_hit(view, h) and not unheld(view, h)
-                       and not body_name(view, h[0], h[1])),
+                       and not body_name(view, h[0], h[1]) and not told_before(view, h, hits)),
                       key=lambda h: order.index(h[2]))
         if not hits:
             continue
@@ -507,7 +508,8 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
     c_first, c_last = clause
     places = places or []
     place, place_at = meeting_place(view, c_first, c_last, places)
-    if any(view.lower[j] in rules["virtual"] and not _verb_call(view, j) for j in range(c_first, c_last)):
+    if any(view.lower[j] in rules["virtual"] and not _verb_call(view, j)
+           for j in range(cue_start(view, c_first, at), c_last)):  # not "The call came days after X met Y"
         place, kind = EntityRef("place", "virtual", "virtual"), "call"
     people = unique(m.entity for m in view.state_in(c_first, c_last)
                     if m.entity.kind == "person" and (not view.possessive(m) or _owner(view, m))
