@@ -45,6 +45,7 @@ from kg.extract.evidence import evidence as _evidence
 from kg.extract.agreement_terms import (agent_party as _agent_party, from_party as _from_party,
                                        borrower_party, government_party, terms_kind as _terms_kind)
 from kg.extract.meeting_after import cue_start, told_before
+from kg.extract.meeting_counterparts import counterpart_states
 from kg.extract.meeting_again import named_again, visit_again
 from kg.extract.meeting_landmarks import body_event, landmark
 from kg.extract.meeting_purpose import purpose
@@ -530,8 +531,8 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
         if view.lower[j] in ("counterpart", "counterparts") and (j - 1) in view.actor_at \
                 and view.actor_at[j - 1].how == "demonym" and not (j + 1 < c_last and view.lower[j + 1] == ",") \
                 and not (j + 1 in view.actor_at and view.actor_at[j + 1].entity.kind == "person"):
-            counterparts.append(view.actor_at[j - 1].entity)
-            people = unique([*people, view.actor_at[j - 1].entity])
+            counterparts.extend(counterpart_states(view, j))  # "his Estonian and Latvian counterparts": both
+            people = unique([*people, *counterpart_states(view, j)])
     people = _other_side(view, people, counterparts, clause, at)
     if len(people) == 1:
         orgs = [m.entity for m in view.state_in(c_first, c_last) if m.entity.kind == "organisation"
