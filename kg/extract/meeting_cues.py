@@ -242,6 +242,9 @@ _DELEGATE_KINDS = frozenset("trade military defence defense security foreign gov
                             "nuclear energy".split())
 _DELEGATES = frozenset("officials delegation delegations negotiators diplomats representatives envoys teams team "
                        "counterparts".split())
+# one unnamed office holder as a side: "received the Japanese foreign minister", "met the two Saudi ministers";
+# only in lower case and with no name after it ("German Foreign Minister Annalena Baerbock" is a title)
+_HOLDERS = frozenset("minister ministers envoy official diplomat negotiator representative".split())
 
 
 def delegation(view: SentenceView, mention: Mention) -> bool:
@@ -252,6 +255,8 @@ def delegation(view: SentenceView, mention: Mention) -> bool:
         k = view.actor_at[k + 1].last  # "American and Russian officials"
     if k + 1 < len(view.tokens) and view.lower[k] in _DELEGATE_KINDS:
         k += 1  # "US and Chinese trade officials", "senior Iranian military officials"
+    if k < len(view.tokens) and view.lower[k] in _HOLDERS:
+        return view.tokens[k].text.islower() and k + 1 not in view.actor_at
     return k < len(view.tokens) and view.lower[k] in _DELEGATES
 
 
