@@ -41,3 +41,15 @@ def terms_again(view: SentenceView, first: int, parties: tuple, earlier: list) -
     if first < 2 or view.lower[first - 1] not in _DEFINITE or view.lower[first - 2] != "under":
         return False
     return any(set(a.parties) == set(parties) for a in earlier)
+
+
+_SUBJECTS = frozenset("they he she we it who which".split())
+
+
+def plan_noun(view: SentenceView, j: int) -> bool:
+    """"central to the country's financing plans": "plans" as a noun with no "to" after it is no verb of
+    proposing (but "Japan plans to sign", "they plan a new deal" are)."""
+    if view.lower[j] not in ("plans", "plan") or j + 1 < len(view.tokens) and view.lower[j + 1] == "to":
+        return False
+    before = view.tokens[j - 1].text if j > 0 else ""
+    return before[:1].islower() and before.lower() not in _SUBJECTS
