@@ -22,3 +22,33 @@ def inner_speaker(view: SentenceView, mention: Mention, noun: int) -> bool:
     if k >= 0 and view.lower[k] == "the":
         k -= 1
     return k >= 0 and view.lower[k] in _RELATIVE
+
+
+_SPEECH = frozenset("said says told noted noting added adding announced confirmed stated reported insisted "
+                    "stressed stressing explained".split())
+_PRONOUNS = frozenset("it we they he she its their".split())
+
+
+def speaker_end(view: SentenceView, c_first: int, first: int) -> int:
+    """Where the reported content starts when actors before a speech verb report an accord between others:
+    "India said Russia and China had signed a deal", "Brazil's foreign ministry said on Friday that Mercosur
+    and the EU had concluded ...", "Ukraine welcomed the news, noting that Poland and Lithuania had signed";
+    *c_first* when no such verb, when the content names fewer than two actors or when a pronoun takes up the
+    speaker ("China said it had signed a deal with Russia and Iran")."""
+    verb = next((j for j in range(first - 1, c_first - 1, -1) if view.lower[j] in _SPEECH), None)
+    if verb is None or not any(c_first <= m.first < verb for m in view.actors):
+        return c_first
+    content = {m.entity for m in view.actors if verb < m.first and m.how != "demonym"}
+    if len(content) < 2 or any(view.lower[j] in _PRONOUNS for j in range(verb + 1, first)):
+        return c_first
+    return verb + 1
+
+
+_NAMED_ACCORDS = frozenset("agreement agreements accord accords pact treaty process protocol".split())
+
+
+def place_name(view: SentenceView, mention: Mention) -> bool:
+    """"the Paris climate agreement", "the Minsk accords": a capital naming an accord is no party."""
+    if mention.how != "capital" or mention.first == 0 or view.lower[mention.first - 1] != "the":
+        return False
+    return any(view.lower[j] in _NAMED_ACCORDS for j in range(mention.last, min(mention.last + 3, len(view.tokens))))
