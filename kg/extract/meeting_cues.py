@@ -244,7 +244,7 @@ _DELEGATES = frozenset("officials delegation delegations negotiators diplomats r
                        "counterparts".split())
 # one unnamed office holder as a side: "received the Japanese foreign minister", "met the two Saudi ministers";
 # only in lower case and with no name after it ("German Foreign Minister Annalena Baerbock" is a title)
-_HOLDERS = frozenset("minister ministers envoy official diplomat negotiator representative".split())
+_HOLDERS = frozenset("minister ministers envoy official diplomat negotiator representative mediator mediators".split())
 
 
 def delegation(view: SentenceView, mention: Mention) -> bool:
