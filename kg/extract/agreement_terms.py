@@ -20,7 +20,12 @@ def under(view: SentenceView, first: int) -> bool:
 
 
 def from_party(view: SentenceView, first: int, at: int, governor: str | None) -> bool:
-    """An actor at *at* governed by "from" before an agreement it is the terms of ("a loan from X under a deal")."""
+    """An actor at *at* governed by "from" before an agreement it is the terms of ("a loan from X under a deal"),
+    or right after the agreement noun ("won a contract from Poland's defence ministry": the other side)."""
+    if governor == "from" and first < at <= first + 4 and view.lower[first + 1:at].count("from") == 1 \
+            and all(view.lower[j] in ("from", "the", "a") or j in view.actor_at or view.tokens[j].text[:1].isupper()
+                    for j in range(first + 1, at) if view.lower[j] != view.lower[first]):
+        return True
     return governor == "from" and at < first and under(view, first)
 
 
