@@ -63,7 +63,7 @@ def meeting_hit(view: SentenceView, hit: tuple[int, int, str]) -> bool:
         return False  # "repeated her call for more funding": an appeal, not a phone call
     if word in ("call", "called", "calls", "calling") and last - first == 1 and (
             first == 0 or view.lower[first - 1] not in ("a", "the", "their", "his", "her", "phone", "joint")):
-        return False
+        return word == "called" and rang(view, last)  # "Sikorski called his Ukrainian counterpart Dmytro Kuleba"
     if word in ("conference", "briefing") and first > 0 and view.lower[first - 1] in ("press", "news"):
         return False
     if any(w in ("not", "n't", "never") for w in view.lower[max(0, first - 3):first]):
@@ -85,6 +85,28 @@ def meeting_hit(view: SentenceView, hit: tuple[int, int, str]) -> bool:
         k = last if view.lower[last:last + 1] != ["the"] else last + 1
         return k in view.actor_at and view.actor_at[k].entity.kind in ("person", "state")
     return True
+
+
+_NOT_RUNG = frozenset("a an the his her their its our out up \" ' “ ‘ as".split())
+
+
+def rang(view: SentenceView, k: int) -> bool:
+    """"called his Ukrainian counterpart Dmytro Kuleba on Sunday", "called Xi": a person right after "called"
+    (a title, "his counterpart" or a demonym may come first) and no complement after the name ("called Putin a
+    war criminal", "called Xi's remarks ...")."""
+    j = k
+    while j < len(view.tokens) and j - k < 6 and j not in view.actor_at and (
+            view.lower[j] in _BEFORE_NAME or view.tokens[j].text[:1].isupper()):
+        j += 1
+    while j < len(view.tokens) and j in view.actor_at and view.actor_at[j].entity.kind != "person":
+        j = view.actor_at[j].last  # "his Ukrainian counterpart": a demonym
+        while j < len(view.tokens) and j - k < 8 and j not in view.actor_at and (
+                view.lower[j] in _BEFORE_NAME or view.tokens[j].text[:1].isupper()):
+            j += 1  # "Prime Minister", "counterpart"
+    if j >= len(view.tokens) or j not in view.actor_at or view.actor_at[j].entity.kind != "person":
+        return False
+    after = view.actor_at[j].last
+    return after >= len(view.tokens) or (view.lower[after] not in _NOT_RUNG and view.tokens[after].text not in ("'s", "’s"))
 
 
 _ATTEND = frozenset("attend join go travel".split())
@@ -204,6 +226,8 @@ def verb_call(view: SentenceView, j: int) -> bool:
     or "virtually" away from a verb of meeting."""
     if view.lower[j] in ("call", "calls") and j > 0 and view.lower[j - 1] == "courtesy":
         return True
+    if view.lower[j] == "called":  # "called his counterpart Kuleba" is a call, "what he called a success" is not
+        return not rang(view, j + 1)
     if view.lower[j] == "virtually":  # "met virtually" is a video link, "virtually every leader" is not
         return not (j > 0 and view.lemmas[j - 1] in ("meet", "hold", "talk", "speak", "attend", "join"))
     return view.lower[j] in ("call", "calls", "called") and (
