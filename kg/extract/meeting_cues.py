@@ -74,6 +74,8 @@ def meeting_hit(view: SentenceView, hit: tuple[int, int, str]) -> bool:
         return False  # M1: "cancelled a planned meeting", "called off his visit": not held
     if word in ("session", "sessions") and "council" not in view.lower[max(0, first - 6):last + 6]:
         return False  # M3: a session of a council, not "a joint session of Congress"
+    if view.lemmas[first] == "host" and last - first == 1 and not _hosts_someone(view, last):
+        return False  # "Poland has hosted a million refugees", "hosts a US base": no one met
     if view.lemmas[first] == "welcome":
         return person_follows(view, last)  # "welcomed Kim to ...", not "welcomed the decision"
     if view.lemmas[first] == "greet":  # "greeted Orban", "was greeted at the airport by Vucic", not "greeted the news"
@@ -107,6 +109,20 @@ def rang(view: SentenceView, k: int) -> bool:
         return False
     after = view.actor_at[j].last
     return after >= len(view.tokens) or (view.lower[after] not in _NOT_RUNG and view.tokens[after].text not in ("'s", "’s"))
+
+
+_GUESTS = frozenset("talks summit meeting meetings conference delegation delegations leaders ministers counterpart "
+                    "counterparts gathering forum session visit visitors guests officials envoys him her them "
+                    "dinner lunch banquet ceremony round".split())
+
+
+def _hosts_someone(view: SentenceView, k: int) -> bool:
+    """What "hosted" takes at *k*: a person, state or body, or a gathering or guests ("hosted talks", "hosted his
+    counterpart", "was hosted by Erdogan"); not "hosted a million refugees", "hosts a naval base"."""
+    return any(j in view.actor_at and (view.actor_at[j].how != "demonym" or delegation(view, view.actor_at[j]))
+               or view.lower[j] in _GUESTS or view.lower[j] in _DELEGATES | _HOLDERS
+               for j in range(k, min(k + 6, len(view.tokens)))) or k >= len(view.tokens) \
+        or view.lower[k] in (".", ",", "by")
 
 
 _ATTEND = frozenset("attend join go travel".split())
