@@ -52,3 +52,23 @@ def place_name(view: SentenceView, mention: Mention) -> bool:
     if mention.how != "capital" or mention.first == 0 or view.lower[mention.first - 1] != "the":
         return False
     return any(view.lower[j] in _NAMED_ACCORDS for j in range(mention.last, min(mention.last + 3, len(view.tokens))))
+
+
+# nouns whose "between X and Y" tells who met or fought, not who made the accord
+_OTHER_BETWEEN = frozenset("summit summits talks meeting meetings war wars conflict tensions dispute disputes rivalry "
+                           "border relations ties clashes fighting match game".split())
+
+
+def other_between(view: SentenceView, mention: Mention) -> bool:
+    """"reached the deal ... on the sidelines of a summit between Japan and ASEAN", "amid tensions between
+    India and China": the actors after "between" belong to the noun before it."""
+    k = mention.first - 1
+    while k >= 0 and (view.lower[k] in ("the", "and", "both") or k in view.actor_at):
+        k -= 1
+    return k >= 1 and view.lower[k] == "between" and view.lower[k - 1] in _OTHER_BETWEEN
+
+
+def not_party(view: SentenceView, mention: Mention) -> bool:
+    """An actor in the clause that names no party: a capital naming the accord (:func:`place_name`) or the
+    sides of another noun's "between" (:func:`other_between`)."""
+    return place_name(view, mention) or other_between(view, mention)

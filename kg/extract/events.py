@@ -35,7 +35,7 @@ from kg.extract.agreement_talks import talks_on
 from kg.extract.office_dateline import dateline_end
 from kg.extract.agreement_reactions import before_stirred, reaction_end
 from kg.extract.agreement_delegates import delegate_of
-from kg.extract.agreement_speakers import inner_speaker, place_name, speaker_end
+from kg.extract.agreement_speakers import inner_speaker, not_party, speaker_end
 from kg.extract.agreement_spans import after_fronted_clause, before_attribution, definite
 from kg.extract.agreement_standing import plan_noun, runs_until, since_cut, terms_again
 from kg.extract.agreement_senses import (MODALS, not_an_agreement, noun_use, spent_on, standing_partnership, three_way,
@@ -317,7 +317,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                              and not (m.how == "demonym" and m.first >= last
                                       and not government_party(view, m.first, last, m.how, _governor(view, m)))
                              and not modifier(view, m) and not inner_speaker(view, m, last - 1)
-                             and not place_name(view, m))
+                             and not not_party(view, m))
             parties = it_party(view, c_first, first, parties, subject)  # "yet it signed a deal with France"
             kind = _terms_kind(view, c_first, first, kind)  # "will lend India $1bn under an agreement"
             parties = between_pair(view, last, c_last) or numbered_group(view, c_first, c_last, [
