@@ -53,3 +53,15 @@ def plan_noun(view: SentenceView, j: int) -> bool:
         return False
     before = view.tokens[j - 1].text if j > 0 else ""
     return before[:1].islower() and before.lower() not in _SUBJECTS
+
+
+def other_cue(view: SentenceView, j: int, status: str, noun: int | None) -> bool:
+    """The status word at *j* is not the accord's: "plans" as a noun (:func:`plan_noun`), or a declining noun
+    with no "of" after it ("during the 2022 economic collapse", but "the collapse of the deal")."""
+    if status == "proposed" and plan_noun(view, j):
+        return True
+    if status == "declined" and view.lower[j] == view.lemmas[j].lower() and j + 1 < len(view.tokens) \
+            and view.lower[j + 1] != "of" and any(view.lower[k] in ("the", "a", "an", "its", "their")
+                                                   for k in range(max(0, j - 3), j)):
+        return True  # "the economic collapse", not "the collapse of the deal"
+    return False

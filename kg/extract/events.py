@@ -37,7 +37,7 @@ from kg.extract.agreement_reactions import before_stirred, reaction_end
 from kg.extract.agreement_delegates import delegate_of
 from kg.extract.agreement_speakers import inner_speaker, not_party, speaker_end
 from kg.extract.agreement_spans import after_fronted_clause, before_attribution, definite
-from kg.extract.agreement_standing import plan_noun, runs_until, since_cut, terms_again
+from kg.extract.agreement_standing import other_cue, runs_until, since_cut, terms_again
 from kg.extract.agreement_senses import (MODALS, not_an_agreement, noun_use, spent_on, standing_partnership, three_way,
                                          visited)
 from kg.extract.agreement_verb_only import agreed_without_noun, not_restated
@@ -154,7 +154,7 @@ def _status(view: SentenceView, first: int, last: int, *, default: str | None, n
         at = next((i for i, lemma in enumerate(lemmas) if (phrases[i] == status if i in phrases else lemma in rules[status])
                    and not (first + i > 0 and view.lower[first + i - 1] == "-")
                    and not (status in ("signed", "agreed") and i not in phrases and noun_use(view, first + i))
-                   and not (status == "proposed" and plan_noun(view, first + i))
+                   and not other_cue(view, first + i, status, noun)
                    and not (status == "declined" and _declined_other(view, first + i))
                    and not post_nominal(view, first + i, noun)), None)
         if at is None:
