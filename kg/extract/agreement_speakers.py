@@ -16,9 +16,16 @@ def inner_speaker(view: SentenceView, mention: Mention, noun: int) -> bool:
     """The actor *mention* after the agreement noun ending at *noun* is the speaker of a relative clause
     ("a programme that Treasury says is ...", "the deal, which Moscow says it honours"): a relative pronoun
     just before it, a speech verb just after it."""
-    if mention.first <= noun or mention.last >= len(view.tokens) or view.lower[mention.last] not in _SAYS:
+    if mention.first <= noun:
+        return False
+    j = mention.last  # "which Athens and Cairo say is void": coordinated speakers
+    while j + 1 < len(view.tokens) and view.lower[j] == "and" and j + 1 in view.actor_at:
+        j = view.actor_at[j + 1].last
+    if j >= len(view.tokens) or view.lower[j] not in _SAYS:
         return False
     k = mention.first - 1
+    while k >= 1 and view.lower[k] == "and" and k - 1 in view.actor_at:
+        k = view.actor_at[k - 1].first - 1
     if k >= 0 and view.lower[k] == "the":
         k -= 1
     return k >= 0 and view.lower[k] in _RELATIVE
