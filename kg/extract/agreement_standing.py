@@ -61,7 +61,13 @@ def other_cue(view: SentenceView, j: int, status: str, noun: int | None) -> bool
     if status == "proposed" and plan_noun(view, j):
         return True
     if status == "declined" and view.lower[j] == view.lemmas[j].lower() and j + 1 < len(view.tokens) \
-            and view.lower[j + 1] != "of" and any(view.lower[k] in ("the", "a", "an", "its", "their")
-                                                   for k in range(max(0, j - 3), j)):
-        return True  # "the economic collapse", not "the collapse of the deal"
+            and view.lower[j + 1] != "of":
+        det = next((k for k in range(j - 1, max(-1, j - 4), -1) if view.lower[k] in _DETERMINERS), None)
+        # "the economic collapse", not "the collapse of the deal" or "let their agreement lapse"
+        return det is not None and not any(view.lower[k] in _ACCORDS for k in range(det + 1, j))
     return False
+
+
+_DETERMINERS = frozenset("the a an its their".split())
+_ACCORDS = frozenset("agreement agreements deal deals pact pacts treaty accord accords contract contracts "
+                     "memorandum partnership arrangement programme program line facility".split())
