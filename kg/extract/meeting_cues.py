@@ -270,10 +270,16 @@ def said_by(view: SentenceView, j: int) -> bool:
     return j > 0 and view.lower[j - 1] == "," and j + 1 < len(view.tokens) and view.lower[j + 1] in _SAID
 
 
+_TITLE_NOUNS = frozenset("official envoy spokesperson spokesman spokeswoman chief head ambassador diplomat "
+                         "representative commander negotiator".split())
+
+
 def in_title(view: SentenceView, mention: Mention) -> bool:
-    """"NATO Secretary General Mark Rutte": the body of a person's title is his office, not another party."""
+    """"NATO Secretary General Mark Rutte", "senior U.N. official Martha Pobee": the body of a person's title is
+    his office, not another party."""
     k = mention.last
-    while k < min(mention.last + 4, len(view.tokens)) and k not in view.actor_at and view.tokens[k].text[:1].isupper():
+    while k < min(mention.last + 4, len(view.tokens)) and k not in view.actor_at and (
+            view.tokens[k].text[:1].isupper() or view.lower[k] in _TITLE_NOUNS):
         k += 1
     return k > mention.last and k in view.actor_at and view.actor_at[k].entity.kind == "person"
 
