@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from kg.extract.view import SentenceView
 
-_ORDER = frozenset("after before".split())
+_ORDER = frozenset("after before follows followed following precedes preceded".split())
 _DEFINITE = frozenset("the this that".split())
 
 

@@ -126,4 +126,10 @@ def leaders(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...]) -> f
 def separately(view: SentenceView, c_first: int, c_last: int) -> bool:
     """"Erdogan met separately with Pezeshkian and Putin", "held separate talks with": one meeting with each
     person named (M4), not one of all three."""
-    return any(view.lower[j] in ("separately", "separate") for j in range(c_first, c_last))
+    at = next((j for j in range(c_first, c_last) if view.lower[j] in ("separately", "separate")), None)
+    if at is None:
+        return False
+    # "Lamola and Ramokgopa, who will meet Abdulaziz separately": apart from the others, with one person
+    verb = next((j for j in range(at, c_first - 1, -1) if view.lemmas[j] in _HELD), at)
+    after = {m.entity for m in view.actors if verb < m.first < c_last and m.entity.kind == "person"}
+    return not (view.lower[at] == "separately" and len(after) < 2)
