@@ -25,9 +25,32 @@ def summit(meeting: Meeting, heads: frozenset[EntityRef]) -> Meeting:
     return meeting
 
 
+_SPOKE_AFTER = frozenset("on by , . for late early again twice last this yesterday today overnight briefly".split())
+_SPOKE_BEFORE = frozenset("had have has also later then".split())
+
+
+def _pair_spoke(view: SentenceView, j: int) -> bool:
+    """"Macron and Zelensky spoke on Saturday": two persons joined by "and" right before "spoke", and a time
+    phrase or the end after it (not "spoke at a rally", "spoke to reporters")."""
+    if view.lower[j] not in ("spoke", "spoken", "talked") or j + 1 >= len(view.tokens) \
+            or view.lower[j + 1] not in _SPOKE_AFTER:
+        return False
+    k = j - 1
+    while k >= 0 and view.lower[k] in _SPOKE_BEFORE:
+        k -= 1
+    if k < 0 or k not in view.actor_at or view.actor_at[k].entity.kind != "person":
+        return False
+    second = view.actor_at[k]
+    first = next((m for m in view.actors if m.entity.kind == "person" and m.last <= second.first
+                  and "and" in view.lower[m.last:second.first] and "," not in view.lower[m.last:second.first]
+                  and second.first - m.last <= 5), None)
+    return first is not None and first.entity != second.entity
+
+
 def spoke_with(view: SentenceView) -> list[tuple[int, int, str]]:
-    """"had spoken on Monday with Cameron": a time phrase between "spoke" and "with" (a call)."""
-    found = []
+    """"had spoken on Monday with Cameron": a time phrase between "spoke" and "with" (a call); and "Macron and
+    Zelensky spoke on Saturday" (:func:`_pair_spoke`)."""
+    found = [(j, j + 1, "call") for j in range(len(view.tokens)) if _pair_spoke(view, j)]
     for j, lemma in enumerate(view.lemmas):
         if lemma != "speak" or view.lower[j] == "speaking" or (j + 1 < len(view.tokens) and view.lower[j + 1] in (
                 "with", "to", "by")):
