@@ -14,8 +14,10 @@ _LOAN = frozenset("loan loans lend lent lending credit borrow borrowed".split())
 def under(view: SentenceView, first: int) -> bool:
     """The agreement noun at *first* follows "under" ("under a deal", "through a new agreement")."""
     k = first - 1
-    while k >= 0 and view.lower[k] in _SKIP and first - k <= 3:
-        k -= 1
+    while k >= 0 and first - k <= 4 and view.lower[k] not in _TERMS and (
+            view.lower[k] in _SKIP or view.lower[k] == "-" or view.lower[k].isdigit()
+            or (view.tokens[k].text.isalpha() and view.tokens[k].text.islower())):
+        k -= 1  # "under a deal", "under long-term contracts", "under a five-year agreement"
     return k >= 0 and view.lower[k] in _TERMS
 
 
