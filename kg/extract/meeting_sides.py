@@ -33,6 +33,11 @@ def other_side(view: SentenceView, people: tuple[EntityRef, ...], counterparts: 
         met = [m.entity for m in view.state_in(at, c_last) if m.entity.kind == "state" and delegation(view, m)
                and not _reporting(view, m)]  # not ", a State Department official said"
         return unique([*_shared_subject(view, people, c_first, at), *people, *met])
+    if len(people) >= 2 and all(p.kind == "person" for p in people):
+        # "Rubio was joined by Waltz at talks with Saudi officials": the officials' state meets them all
+        met = [m.entity for m in view.state_in(at, c_last) if m.entity.kind == "state" and delegation(view, m)
+               and not _reporting(view, m) and m.first > 0 and view.lower[m.first - 1] == "with"]
+        return unique([*people, *met])
     if len(people) == 1 and people[0] in counterparts:
         own = [m.entity for m in view.actors_in(c_first, at) if m.entity.kind == "state"
                and m.entity != people[0] and official(view, m.last)]
