@@ -22,6 +22,16 @@ def _give_lemmas() -> frozenset[str]:
     return frozenset(e.words[0] for e in load_lexicon().triggers if e.frame == "give" and len(e.words) == 1)
 
 
+_RENEW = frozenset("roll renew extend".split())
+
+
+def _rolled(view: SentenceView, k: int) -> bool:
+    """"agreed to roll over a $2 billion loan to Pakistan", "agreed to renew a $3 billion deposit": a lender
+    renewing money it lent."""
+    return view.lemmas[k] in _RENEW and any(view.lower[x] in _MONEY_WORDS | {"deposit", "deposits", "debt"}
+                                            for x in range(k + 1, min(k + 8, len(view.tokens))))
+
+
 def agreed_to_give(view: SentenceView, doc_id: str, today: date | None) -> list[Agreement]:
     """"South Korea agreed to lend the United States 500,000 shells", "EU leaders agreed to borrow ... and
     lend the money to Ukraine": an agreement to supply is a deal between the giver and the receiver
@@ -33,8 +43,9 @@ def agreed_to_give(view: SentenceView, doc_id: str, today: date | None) -> list[
         to = next((k for k in range(j + 1, min(j + 6, len(view.tokens) - 1)) if view.lower[k] == "to"), None)
         if to is None or any(view.lower[k] in (",", ".", ";") for k in range(j + 1, to)):
             continue  # "agreed in March to lend", "agreed early on Friday to borrow ... and lend"
-        verb = next((k for k in (to + 1, *range(to + 2, min(to + 10, len(view.tokens)))) if view.lemmas[k] in give
-                     and (k == to + 1 or view.lower[k - 1] == "and")), None)
+        verb = next((k for k in (to + 1, *range(to + 2, min(to + 10, len(view.tokens))))
+                     if (view.lemmas[k] in give or _rolled(view, k)) and (k == to + 1 or view.lower[k - 1] == "and")),
+                    None)
         if verb is None:
             continue
         if any(view.lower[k] in ("not", "n't", "never") for k in range(max(0, j - 3), j)):
@@ -47,7 +58,8 @@ def agreed_to_give(view: SentenceView, doc_id: str, today: date | None) -> list[
             return []
         words = set(view.lower[j:end])
         money = bool(words & _MONEY_WORDS) or any(w[:1] in "$€£¥" for w in words)
-        kind = "creditLine" if money and view.lemmas[verb] in ("lend", "loan", "provide", "extend", "finance", "fund") \
+        kind = "creditLine" if money and view.lemmas[verb] in ("lend", "loan", "provide", "extend", "finance", "fund",
+                                                              "roll", "renew") \
             else "deal"
         parties = unique([*givers[:1], takers[0]])
         return [Agreement(parties, kind, "agreed", _evidence(view.sentence, doc_id, j, end), _date(view.sentence, today),

@@ -23,6 +23,7 @@ _MONEY_NOUNS = frozenset("programme program arrangement facility package financi
 _APPROVE = frozenset("approve agree endorse".split())
 _NOT_YET = frozenset("not n't never will would could may might expect expected plan likely set due if yet".split())
 _STOPS = frozenset(", ; . : — – ( )".split())
+_SCALES = frozenset("million billion trillion mln bln bn m".split())
 
 
 def _amount_before(view: SentenceView, noun: int) -> bool:
@@ -34,9 +35,14 @@ def _np_start(view: SentenceView, noun: int) -> int:
     """The first word of the noun's phrase ("Pakistan 's $ 7 billion bailout": Pakistan)."""
     k = noun - 1
     while k >= 0 and noun - k <= 8 and view.lower[k] not in _STOPS and view.lemmas[k] not in _APPROVE \
-            and view.lower[k] not in ("of", "on", "for", "to", "from", "with"):
+            and (view.lower[k] not in ("of", "on", "for", "to", "from", "with") or _amount_of(view, k)):
         k -= 1
     return k + 1
+
+
+def _amount_of(view: SentenceView, k: int) -> bool:
+    """"$1.5 billion of financing", "$2 billion in loans": the "of"/"in" at *k* joins an amount to its noun."""
+    return view.lower[k] in ("of", "in") and k >= 1 and view.lower[k - 1] in _SCALES and _amount_before(view, k)
 
 
 def _approval(view: SentenceView, noun: int, start: int) -> int | None:

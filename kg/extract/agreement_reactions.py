@@ -18,3 +18,21 @@ def reaction_end(view: SentenceView, c_first: int, noun: int) -> int:
         if view.lower[j] in _DETERMINERS:
             return j if j > c_first and view.lemmas[j - 1] in _REACTING else c_first
     return c_first
+
+
+# ", angering Somalia", ", prompting protests from Beijing": what follows is how others took the accord
+_STIRRING = frozenset("angering infuriating irking upsetting alarming provoking prompting sparking triggering "
+                      "drawing dismaying enraging antagonising antagonizing".split())
+
+
+_STIRRED = frozenset("angered infuriated irked upset alarmed provoked prompted sparked triggered drew dismayed "
+                     "enraged antagonised antagonized".split())  # "a pact that angered Turkey"
+
+
+def before_stirred(view: SentenceView, last: int, c_last: int) -> int:
+    """Where a participle or relative clause of reaction after the agreement noun ending before *last* begins
+    ("signed a memorandum with Somaliland in January, angering Somalia", "a pact that angered Turkey": Somalia
+    and Turkey are no party); *c_last* else."""
+    return next((j for j in range(last, c_last - 1)
+                 if view.lower[j] == "," and view.lower[j + 1] in _STIRRING
+                 or view.lower[j] in ("that", "which") and view.lower[j + 1] in _STIRRED), c_last)

@@ -25,6 +25,8 @@ def not_an_agreement(view: SentenceView, first: int, last: int, kind: str) -> bo
     after = view.lower[last] if last < len(view.tokens) else ""
     if view.lower[first] in ("deal", "deals") and before in _EVALUATIVE:
         return True
+    if view.lemmas[first] in _PROGRAMMES and last - first == 1 and not lender_programme(view, first):
+        return True  # "its nuclear programme", "a school meals program": no lender, no credit line
     if view.lower[first] in ("facility", "facilities") and before not in ("fund", "by") \
             and not _CREDIT_WORDS & set(view.lower):
         return True  # "the Pacific Resilience Facility, a fund", "a storage facility": no credit named
@@ -46,6 +48,21 @@ def not_an_agreement(view: SentenceView, first: int, last: int, kind: str) -> bo
             k -= 1
         return k >= 1 and view.lower[k] == "of" and view.tokens[k - 1].text.islower()
     return False
+
+
+_PROGRAMMES = frozenset("programme program".split())
+_LENDERS = frozenset("Fund Bank".split())  # the International Monetary Fund, the World Bank, a development bank
+
+
+def lender_programme(view: SentenceView, first: int) -> bool:
+    """"its programme with the International Monetary Fund", "a new program with the World Bank": a lending
+    body's programme is a credit line (README AG4); with no lender after "with", a plan of any kind ("its
+    missile programmes", "development programmes")."""
+    k = first + 1
+    return k < len(view.tokens) and view.lower[k] == "with" and any(
+        j in view.actor_at and view.actor_at[j].entity.kind == "organisation"
+        and any(w in view.actor_at[j].entity.label.split() for w in _LENDERS)
+        for j in range(k + 1, min(k + 4, len(view.tokens))))
 
 
 def spent_on(view: SentenceView, c_first: int, noun: int) -> bool:

@@ -14,13 +14,20 @@ _LOAN = frozenset("loan loans lend lent lending credit borrow borrowed".split())
 def under(view: SentenceView, first: int) -> bool:
     """The agreement noun at *first* follows "under" ("under a deal", "through a new agreement")."""
     k = first - 1
-    while k >= 0 and view.lower[k] in _SKIP and first - k <= 3:
-        k -= 1
+    while k >= 0 and first - k <= 4 and view.lower[k] not in _TERMS and (
+            view.lower[k] in _SKIP or view.lower[k] == "-" or view.lower[k].isdigit()
+            or (view.tokens[k].text.isalpha() and view.tokens[k].text.islower())):
+        k -= 1  # "under a deal", "under long-term contracts", "under a five-year agreement"
     return k >= 0 and view.lower[k] in _TERMS
 
 
 def from_party(view: SentenceView, first: int, at: int, governor: str | None) -> bool:
-    """An actor at *at* governed by "from" before an agreement it is the terms of ("a loan from X under a deal")."""
+    """An actor at *at* governed by "from" before an agreement it is the terms of ("a loan from X under a deal"),
+    or right after the agreement noun ("won a contract from Poland's defence ministry": the other side)."""
+    if governor == "from" and first < at <= first + 4 and view.lower[first + 1:at].count("from") == 1 \
+            and all(view.lower[j] in ("from", "the", "a") or j in view.actor_at or view.tokens[j].text[:1].isupper()
+                    for j in range(first + 1, at) if view.lower[j] != view.lower[first]):
+        return True
     return governor == "from" and at < first and under(view, first)
 
 
@@ -45,6 +52,8 @@ _GOVERNMENT = frozenset("government authorities administration state ministry si
 def government_party(view: SentenceView, at: int, last: int, how: str, governor: str | None) -> bool:
     """A demonym after the agreement noun that names the other side's government ("signed two agreements with
     the Colombian government", "a contract with the Saudi defence ministry"), not the accord's content."""
+    if how == "demonym" and at >= last and titled_signer(view, at):
+        return True  # "signed by Russian President Vladimir Putin and North Korean leader Kim Jong Un"
     if how != "demonym" or governor not in ("with", "between") or at < last:
         return False
     return any(view.lower[j] in _GOVERNMENT for j in range(at + 1, min(at + 3, len(view.tokens))))
@@ -54,3 +63,24 @@ def borrower_party(view: SentenceView, at: int, last: int, kind: str, governor: 
     """"a $3 billion loan package for Egypt", "a new facility for Pakistan": the actor right after a credit
     line's noun with "for" is its borrower."""
     return kind == "creditLine" and governor == "for" and 0 <= at - last <= 2 and view.lower[last] == "for"
+
+
+_LEADER_TITLES = frozenset("president leader prime premier king queen emir chancellor crown foreign defence defense "
+                           "finance energy trade".split())
+_SIGNER_BEFORE = frozenset("by between and".split())
+
+
+def titled_signer(view: SentenceView, at: int) -> bool:
+    """The demonym at *at* titles a named signer after "by" or "between", or after "and" in such a phrase
+    ("signed by Russian President Vladimir Putin and North Korean leader Kim Jong Un"): the signer's state
+    is a party."""
+    if at == 0 or view.lower[at - 1] not in _SIGNER_BEFORE:
+        return False
+    if view.lower[at - 1] == "and" and not any(view.lower[j] in ("by", "between") for j in range(max(0, at - 9), at - 1)
+                                               if "," not in view.lower[j:at]):
+        return False  # "the pact Putin and North Korean leader Kim had concluded": a relative clause's subject
+    k = next((j for j in range(at + 1, min(at + 4, len(view.tokens))) if j not in view.actor_at), None)
+    if k is None or view.lower[k] not in _LEADER_TITLES:
+        return False
+    return any(view.tokens[j].text[:1].isupper() and view.lower[j] not in _LEADER_TITLES and j not in view.actor_at
+               for j in range(k + 1, min(k + 4, len(view.tokens))))

@@ -61,6 +61,22 @@ def _states(entities: tuple[EntityRef, ...], person_states: dict[EntityRef, Enti
     return list(unique(e for e in out if e is not None))
 
 
+def _titled_subjects(view: SentenceView, people: list[Mention], j: int,
+                     person_states: dict[EntityRef, EntityRef]) -> list[EntityRef]:
+    """"Japanese Prime Minister Fumio Kishida and Indonesian President Joko Widodo agreed ...": the states of
+    the titled persons joined by "and" right before the verb at *j* (a demonym title hides them from the
+    subject reader)."""
+    start = next((k + 1 for k in range(j - 1, -1, -1) if view.lower[k] in _END), 0)
+    mine = sorted((m for m in people if start <= m.first and m.last <= j), key=lambda m: m.first)
+    if len(mine) < 2 or any(view.lower[k] not in ("and", "also", "on") and not view.tokens[k].text[:1].isupper()
+                            and not view.lower[k].isdigit() and view.lower[k] not in _FILLER | _DAYS
+                            for k in range(mine[-1].last, j)):
+        return []
+    if not all("and" in view.lower[a.last:b.first] for a, b in zip(mine, mine[1:])):
+        return []
+    return [person_states[m.entity] for m in mine if m.entity in person_states]
+
+
 def agreed_without_noun(view: SentenceView, people: list[Mention], person_states: dict[EntityRef, EntityRef], *,
                         doc_id: str, today: date | None, pair: Callable[[bool], tuple[EntityRef, ...]],
                         pair_words: list[str]) -> list[tuple[Agreement, bool]]:
@@ -87,6 +103,8 @@ def agreed_without_noun(view: SentenceView, people: list[Mention], person_states
         before = " ".join(view.lower[max(0, j - 4):j])
         if view.lower[k] == "between" and len(parties) < 2:
             before = " ".join(view.lower[k:end])
+        if len(parties) < 2 and not passive:
+            parties = list(unique([*parties, *_titled_subjects(view, people, j, person_states)]))
         if len(parties) < 2 and any(p in before for p in pair_words):
             parties = list(unique([*parties, *pair("leaders" in before)]))
         if len(parties) < 2:

@@ -33,9 +33,11 @@ from kg.extract.agreement_asides import asides, outside
 from kg.extract.agreement_pronoun import it_party, subject_state
 from kg.extract.agreement_talks import talks_on
 from kg.extract.office_dateline import dateline_end
-from kg.extract.agreement_reactions import reaction_end
+from kg.extract.agreement_reactions import before_stirred, reaction_end
 from kg.extract.agreement_delegates import delegate_of
+from kg.extract.agreement_speakers import inner_speaker, not_party, speaker_end
 from kg.extract.agreement_spans import after_fronted_clause, before_attribution, definite
+from kg.extract.agreement_standing import other_cue, runs_until, since_cut, terms_again
 from kg.extract.agreement_senses import (MODALS, not_an_agreement, noun_use, spent_on, standing_partnership, three_way,
                                          visited)
 from kg.extract.agreement_verb_only import agreed_without_noun, not_restated
@@ -43,6 +45,8 @@ from kg.extract.event_clauses import before_time_clause, clause as _clause
 from kg.extract.evidence import evidence as _evidence
 from kg.extract.agreement_terms import (agent_party as _agent_party, from_party as _from_party,
                                        borrower_party, government_party, terms_kind as _terms_kind)
+from kg.extract.meeting_after import cue_start, told_before
+from kg.extract.meeting_counterparts import counterpart_states
 from kg.extract.meeting_again import named_again, visit_again
 from kg.extract.meeting_landmarks import body_event, landmark
 from kg.extract.meeting_purpose import purpose
@@ -150,6 +154,7 @@ def _status(view: SentenceView, first: int, last: int, *, default: str | None, n
         at = next((i for i, lemma in enumerate(lemmas) if (phrases[i] == status if i in phrases else lemma in rules[status])
                    and not (first + i > 0 and view.lower[first + i - 1] == "-")
                    and not (status in ("signed", "agreed") and i not in phrases and noun_use(view, first + i))
+                   and not other_cue(view, first + i, status, noun)
                    and not (status == "declined" and _declined_other(view, first + i))
                    and not post_nominal(view, first + i, noun)), None)
         if at is None:
@@ -157,7 +162,10 @@ def _status(view: SentenceView, first: int, last: int, *, default: str | None, n
         # cues before the verb only: "approved the pact with Turkey, which will build ..." is approved; and
         # after a relative pronoun that follows the noun: "would honour the pact, which they signed in 2014"
         hypothetical = any(w in _HYPOTHETICAL and view.tokens[first + k].text.islower()  # not "JAKARTA, May 20"
-                           for k, w in enumerate(lemmas[:at]) if k >= cues_from(view, first, at, noun))
+                           for k, w in enumerate(lemmas[:at]) if k >= max(cues_from(view, first, at, noun),
+                                                                          since_cut(view, first, at)))
+        if status == "declined" and runs_until(view, first + at):
+            return "signed"  # "the deal, which expires in May": in force
         if noun is not None and 0 < first + at - noun <= 2 and view.lower[first + at].endswith("ed"):
             hypothetical = False  # "will deliver radars under a contract signed on Tuesday": signed
         if status == "declined" and hypothetical:
@@ -281,6 +289,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 continue  # "the North Atlantic Treaty Organization", "the Democratic Alliance": a name
             c_first, c_last = _clause(view, first)
             c_last = before_attribution(view, last, c_last)
+            c_last = before_stirred(view, last, c_last)  # ", angering Somalia": a reaction, no party
             c_first = after_fronted_clause(view, c_first, first)
             if any(view.lemmas[j] in _BREACH for j in range(max(c_first, first - 4), first)):
                 continue  # "denied that it had broken any contract": no agreement made here
@@ -297,7 +306,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             spans = asides(view, c_first, first)  # "Washington, which suspended aid to Bolivia, criticised the deals"
             # "Madrid asked the EU to suspend its agreement with Israel"; "JEDDAH, Saudi Arabia, May 21 —"; "Japan
             # condemned the treaty": no party
-            asked = max(asker_end(view, c_first, first), dateline_end(sentence), reaction_end(view, c_first, first))
+            asked = max(asker_end(view, c_first, first), dateline_end(sentence), reaction_end(view, c_first, first),
+                        speaker_end(view, c_first, first))  # "India said Russia and China had signed a deal"
             parties = unique(m.entity for m in view.actors_in(c_first, c_last) if outside(spans, m.first) and m.first >= asked
                              if (_governor(view, m) in (_STATEMENT_GOVERNORS if kind == "jointStatement"
                                                          and not visited(view, m) else _GOVERNORS)
@@ -306,7 +316,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                                  or seller(view, last, m) or borrower_party(view, m.first, last, kind, _governor(view, m)))
                              and not (m.how == "demonym" and m.first >= last
                                       and not government_party(view, m.first, last, m.how, _governor(view, m)))
-                             and not modifier(view, m))
+                             and not modifier(view, m) and not inner_speaker(view, m, last - 1)
+                             and not not_party(view, m))
             parties = it_party(view, c_first, first, parties, subject)  # "yet it signed a deal with France"
             kind = _terms_kind(view, c_first, first, kind)  # "will lend India $1bn under an agreement"
             parties = between_pair(view, last, c_last) or numbered_group(view, c_first, c_last, [
@@ -348,6 +359,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             status = status or default
             if status is None or (standing and definite(view, first) and view.lower[last - 1].endswith("s")):
                 continue  # "a grand deal", "their partnership": no event without a verb; "the contracts": no accord told
+            if terms_again(view, first, parties, found):
+                continue  # "Under the agreement, China will finance ...": the accord told before
             last_parties = parties
             if definite(view, first) and _date(sentence, today) is None \
                     and any(set(a.parties) == set(parties) and a.kind == kind
@@ -367,6 +380,9 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 for stage in (status, *([made] if made in ("signed", "agreed") and made != status else [])):
                     found.append(Agreement(tuple(group), kind, stage, _evidence(sentence, doc_id, c_first, c_last),
                                            when, name))
+        if hits:  # "The World Bank signed off on $1.5 billion of financing ..., a day after the IMF approved a loan"
+            found.extend(c for c in approved_credit(view, doc_id, today) if all(
+                set(c.parties) != set(a.parties) for a in found if a.evidence.sentence_start == sentence.start))
         if not hits:  # "agreed to lend X ...", else "A and B agreed to / on / that ..." with no agreement noun
             given = _agreed_to_give(view, doc_id, today) or approved_credit(view, doc_id, today)
             found.extend(given)
@@ -416,7 +432,7 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
         # M3: where a clause names several kinds, the first of kind_order applies
         order = rules["kind_order"]
         hits = sorted((_multilateral_kind(view, h) for h in hits if _meeting_hit(view, h) and not unheld(view, h)
-                       and not body_name(view, h[0], h[1])),
+                       and not body_name(view, h[0], h[1]) and not told_before(view, h, hits)),
                       key=lambda h: order.index(h[2]))
         if not hits:
             continue
@@ -497,7 +513,8 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
     c_first, c_last = clause
     places = places or []
     place, place_at = meeting_place(view, c_first, c_last, places)
-    if any(view.lower[j] in rules["virtual"] and not _verb_call(view, j) for j in range(c_first, c_last)):
+    if any(view.lower[j] in rules["virtual"] and not _verb_call(view, j)
+           for j in range(cue_start(view, c_first, at), c_last)):  # not "The call came days after X met Y"
         place, kind = EntityRef("place", "virtual", "virtual"), "call"
     people = unique(m.entity for m in view.state_in(c_first, c_last)
                     if m.entity.kind == "person" and (not view.possessive(m) or _owner(view, m))
@@ -518,8 +535,8 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
         if view.lower[j] in ("counterpart", "counterparts") and (j - 1) in view.actor_at \
                 and view.actor_at[j - 1].how == "demonym" and not (j + 1 < c_last and view.lower[j + 1] == ",") \
                 and not (j + 1 in view.actor_at and view.actor_at[j + 1].entity.kind == "person"):
-            counterparts.append(view.actor_at[j - 1].entity)
-            people = unique([*people, view.actor_at[j - 1].entity])
+            counterparts.extend(counterpart_states(view, j))  # "his Estonian and Latvian counterparts": both
+            people = unique([*people, *counterpart_states(view, j)])
     people = _other_side(view, people, counterparts, clause, at)
     if len(people) == 1:
         orgs = [m.entity for m in view.state_in(c_first, c_last) if m.entity.kind == "organisation"

@@ -25,9 +25,32 @@ def summit(meeting: Meeting, heads: frozenset[EntityRef]) -> Meeting:
     return meeting
 
 
+_SPOKE_AFTER = frozenset("on by , . for late early again twice last this yesterday today overnight briefly".split())
+_SPOKE_BEFORE = frozenset("had have has also later then".split())
+
+
+def _pair_spoke(view: SentenceView, j: int) -> bool:
+    """"Macron and Zelensky spoke on Saturday": two persons joined by "and" right before "spoke", and a time
+    phrase or the end after it (not "spoke at a rally", "spoke to reporters")."""
+    if view.lower[j] not in ("spoke", "spoken", "talked") or j + 1 >= len(view.tokens) \
+            or view.lower[j + 1] not in _SPOKE_AFTER:
+        return False
+    k = j - 1
+    while k >= 0 and view.lower[k] in _SPOKE_BEFORE:
+        k -= 1
+    if k < 0 or k not in view.actor_at or view.actor_at[k].entity.kind != "person":
+        return False
+    second = view.actor_at[k]
+    first = next((m for m in view.actors if m.entity.kind == "person" and m.last <= second.first
+                  and "and" in view.lower[m.last:second.first] and "," not in view.lower[m.last:second.first]
+                  and second.first - m.last <= 5), None)
+    return first is not None and first.entity != second.entity
+
+
 def spoke_with(view: SentenceView) -> list[tuple[int, int, str]]:
-    """"had spoken on Monday with Cameron": a time phrase between "spoke" and "with" (a call)."""
-    found = []
+    """"had spoken on Monday with Cameron": a time phrase between "spoke" and "with" (a call); and "Macron and
+    Zelensky spoke on Saturday" (:func:`_pair_spoke`)."""
+    found = [(j, j + 1, "call") for j in range(len(view.tokens)) if _pair_spoke(view, j)]
     for j, lemma in enumerate(view.lemmas):
         if lemma != "speak" or view.lower[j] == "speaking" or (j + 1 < len(view.tokens) and view.lower[j + 1] in (
                 "with", "to", "by")):
@@ -63,7 +86,7 @@ def meeting_hit(view: SentenceView, hit: tuple[int, int, str]) -> bool:
         return False  # "repeated her call for more funding": an appeal, not a phone call
     if word in ("call", "called", "calls", "calling") and last - first == 1 and (
             first == 0 or view.lower[first - 1] not in ("a", "the", "their", "his", "her", "phone", "joint")):
-        return False
+        return word == "called" and rang(view, last)  # "Sikorski called his Ukrainian counterpart Dmytro Kuleba"
     if word in ("conference", "briefing") and first > 0 and view.lower[first - 1] in ("press", "news"):
         return False
     if any(w in ("not", "n't", "never") for w in view.lower[max(0, first - 3):first]):
@@ -74,6 +97,8 @@ def meeting_hit(view: SentenceView, hit: tuple[int, int, str]) -> bool:
         return False  # M1: "cancelled a planned meeting", "called off his visit": not held
     if word in ("session", "sessions") and "council" not in view.lower[max(0, first - 6):last + 6]:
         return False  # M3: a session of a council, not "a joint session of Congress"
+    if view.lemmas[first] == "host" and last - first == 1 and not _hosts_someone(view, last):
+        return False  # "Poland has hosted a million refugees", "hosts a US base": no one met
     if view.lemmas[first] == "welcome":
         return person_follows(view, last)  # "welcomed Kim to ...", not "welcomed the decision"
     if view.lemmas[first] == "greet":  # "greeted Orban", "was greeted at the airport by Vucic", not "greeted the news"
@@ -85,6 +110,42 @@ def meeting_hit(view: SentenceView, hit: tuple[int, int, str]) -> bool:
         k = last if view.lower[last:last + 1] != ["the"] else last + 1
         return k in view.actor_at and view.actor_at[k].entity.kind in ("person", "state")
     return True
+
+
+_NOT_RUNG = frozenset("a an the his her their its our out up \" ' “ ‘ as".split())
+
+
+def rang(view: SentenceView, k: int) -> bool:
+    """"called his Ukrainian counterpart Dmytro Kuleba on Sunday", "called Xi": a person right after "called"
+    (a title, "his counterpart" or a demonym may come first) and no complement after the name ("called Putin a
+    war criminal", "called Xi's remarks ...")."""
+    j = k
+    while j < len(view.tokens) and j - k < 6 and j not in view.actor_at and (
+            view.lower[j] in _BEFORE_NAME or view.tokens[j].text[:1].isupper()):
+        j += 1
+    while j < len(view.tokens) and j in view.actor_at and view.actor_at[j].entity.kind != "person":
+        j = view.actor_at[j].last  # "his Ukrainian counterpart": a demonym
+        while j < len(view.tokens) and j - k < 8 and j not in view.actor_at and (
+                view.lower[j] in _BEFORE_NAME or view.tokens[j].text[:1].isupper()):
+            j += 1  # "Prime Minister", "counterpart"
+    if j >= len(view.tokens) or j not in view.actor_at or view.actor_at[j].entity.kind != "person":
+        return False
+    after = view.actor_at[j].last
+    return after >= len(view.tokens) or (view.lower[after] not in _NOT_RUNG and view.tokens[after].text not in ("'s", "’s"))
+
+
+_GUESTS = frozenset("talks summit meeting meetings conference delegation delegations leaders ministers counterpart "
+                    "counterparts gathering forum session visit visitors guests officials envoys him her them "
+                    "dinner lunch banquet ceremony round".split())
+
+
+def _hosts_someone(view: SentenceView, k: int) -> bool:
+    """What "hosted" takes at *k*: a person, state or body, or a gathering or guests ("hosted talks", "hosted his
+    counterpart", "was hosted by Erdogan"); not "hosted a million refugees", "hosts a naval base"."""
+    return any(j in view.actor_at and (view.actor_at[j].how != "demonym" or delegation(view, view.actor_at[j]))
+               or view.lower[j] in _GUESTS or view.lower[j] in _DELEGATES | _HOLDERS
+               for j in range(k, min(k + 6, len(view.tokens)))) or k >= len(view.tokens) \
+        or view.lower[k] in (".", ",", "by")
 
 
 _ATTEND = frozenset("attend join go travel".split())
@@ -204,6 +265,8 @@ def verb_call(view: SentenceView, j: int) -> bool:
     or "virtually" away from a verb of meeting."""
     if view.lower[j] in ("call", "calls") and j > 0 and view.lower[j - 1] == "courtesy":
         return True
+    if view.lower[j] == "called":  # "called his counterpart Kuleba" is a call, "what he called a success" is not
+        return not rang(view, j + 1)
     if view.lower[j] == "virtually":  # "met virtually" is a video link, "virtually every leader" is not
         return not (j > 0 and view.lemmas[j - 1] in ("meet", "hold", "talk", "speak", "attend", "join"))
     return view.lower[j] in ("call", "calls", "called") and (
@@ -230,18 +293,28 @@ def said_by(view: SentenceView, j: int) -> bool:
     return j > 0 and view.lower[j - 1] == "," and j + 1 < len(view.tokens) and view.lower[j + 1] in _SAID
 
 
+_TITLE_NOUNS = frozenset("official envoy spokesperson spokesman spokeswoman chief head ambassador diplomat "
+                         "representative commander negotiator".split())
+
+
 def in_title(view: SentenceView, mention: Mention) -> bool:
-    """"NATO Secretary General Mark Rutte": the body of a person's title is his office, not another party."""
+    """"NATO Secretary General Mark Rutte", "senior U.N. official Martha Pobee": the body of a person's title is
+    his office, not another party."""
     k = mention.last
-    while k < min(mention.last + 4, len(view.tokens)) and k not in view.actor_at and view.tokens[k].text[:1].isupper():
+    while k < min(mention.last + 4, len(view.tokens)) and k not in view.actor_at and (
+            view.tokens[k].text[:1].isupper() or view.lower[k] in _TITLE_NOUNS):
         k += 1
     return k > mention.last and k in view.actor_at and view.actor_at[k].entity.kind == "person"
 
 
 _DELEGATE_KINDS = frozenset("trade military defence defense security foreign government senior top finance economic "
-                            "nuclear energy".split())
+                            "nuclear energy border army naval".split())
 _DELEGATES = frozenset("officials delegation delegations negotiators diplomats representatives envoys teams team "
                        "counterparts".split())
+# one unnamed office holder as a side: "received the Japanese foreign minister", "met the two Saudi ministers";
+# only in lower case and with no name after it ("German Foreign Minister Annalena Baerbock" is a title)
+_HOLDERS = frozenset("minister ministers envoy official diplomat negotiator representative mediator mediators "
+                     "commanders".split())
 
 
 def delegation(view: SentenceView, mention: Mention) -> bool:
@@ -252,6 +325,8 @@ def delegation(view: SentenceView, mention: Mention) -> bool:
         k = view.actor_at[k + 1].last  # "American and Russian officials"
     if k + 1 < len(view.tokens) and view.lower[k] in _DELEGATE_KINDS:
         k += 1  # "US and Chinese trade officials", "senior Iranian military officials"
+    if k < len(view.tokens) and view.lower[k] in _HOLDERS:
+        return view.tokens[k].text.islower() and k + 1 not in view.actor_at
     return k < len(view.tokens) and view.lower[k] in _DELEGATES
 
 

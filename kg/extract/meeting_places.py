@@ -31,14 +31,15 @@ _GAP_WORDS = frozenset("the a an hotel palace residence resort city town port ca
 
 
 def _capital(view: SentenceView, c_first: int, c_last: int) -> tuple[EntityRef, int] | None:
-    """"talks in Beijing", "a meeting at the Kremlin": the capital's city (a seat of government
+    """"talks in Beijing", "a meeting at the Kremlin", "visited Ankara": the capital's city (a seat of government
     stands for the state's capital city: the Kremlin is in Moscow)."""
     for mention in view.state_in(c_first, c_last):
         j = mention.first - 1
         if j >= 0 and view.lower[j] == "the":
             j -= 1
-        if mention.how != "capital" or j < 0 or view.lower[j] not in ("in", "to", "at"):
-            continue
+        if mention.how != "capital" or j < 0 or (view.lower[j] not in ("in", "to", "at")
+                                                 and view.lemmas[j] not in ("visit", "tour")):
+            continue  # "talks in Beijing", "will visit Washington next week to meet Trump"
         city = _city_of(mention)
         if city is not None:
             return EntityRef("place", city.lower().replace(" ", "-"), city), mention.first

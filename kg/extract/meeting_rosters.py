@@ -55,11 +55,17 @@ def _anchor(view: SentenceView, states: int) -> tuple[int, str] | None:
                     m.entity.kind == "organisation" for m in view.state_in(max(0, j - 6), j)) or before == "annual":
                 return j, _NOUNS[word]
         elif word in ("meeting", "gathering") and (before in _GROUPS or (
-                j + 1 < len(lower) and lower[j + 1] == "of" and _GROUPS & set(lower[j + 2:j + 7]))):
+                j + 1 < len(lower) and lower[j + 1] == "of" and _GROUPS & _common(view, j + 2, j + 7))):
             return j, "summit" if "leaders" in (before, *lower[j + 2:j + 7]) else "conference"
         elif word in _GATHER and before in _GROUPS:  # "donors meeting in Paris", "EU foreign ministers gathered"
             return j, "summit" if before == "leaders" else "conference"
     return None
+
+
+def _common(view: SentenceView, start: int, end: int) -> set[str]:
+    """The lower-case words from *start* to *end*: "a meeting of foreign ministers" is of many parties, "a
+    meeting of the Council of Ministers" is one government's cabinet (a name)."""
+    return {view.lower[k] for k in range(start, min(end, len(view.tokens))) if view.tokens[k].text.islower()}
 
 
 def _body(view: SentenceView, at: int, kind: str) -> EntityRef | None:

@@ -30,13 +30,39 @@ def other_side(view: SentenceView, people: tuple[EntityRef, ...], counterparts: 
     ("Rubio held talks with Chinese officials"), or the state of the unnamed official who met a counterpart."""
     c_first, c_last = clause
     if len(people) == 1 and people[0].kind == "person":
-        met = [m.entity for m in view.state_in(at, c_last) if m.entity.kind == "state" and delegation(view, m)]
+        met = [m.entity for m in view.state_in(at, c_last) if m.entity.kind == "state" and delegation(view, m)
+               and not _reporting(view, m)]  # not ", a State Department official said"
+        return unique([*_shared_subject(view, people, c_first, at), *people, *met])
+    if len(people) >= 2 and all(p.kind == "person" for p in people):
+        # "Rubio was joined by Waltz at talks with Saudi officials": the officials' state meets them all
+        met = [m.entity for m in view.state_in(at, c_last) if m.entity.kind == "state" and delegation(view, m)
+               and not _reporting(view, m) and m.first > 0 and view.lower[m.first - 1] == "with"]
         return unique([*people, *met])
     if len(people) == 1 and people[0] in counterparts:
         own = [m.entity for m in view.actors_in(c_first, at) if m.entity.kind == "state"
                and m.entity != people[0] and official(view, m.last)]
         return unique([*own[:1], *people])
     return people
+
+
+_SAID = frozenset("said says told added".split())
+_MODALS = frozenset("may might will would could also later then is was due to expected set".split())
+
+
+def _reporting(view: SentenceView, mention: Mention) -> bool:
+    """The unnamed official reports the meeting: a speech verb within three words after the mention."""
+    return any(view.lower[j] in _SAID for j in range(mention.last, min(mention.last + 4, len(view.tokens))))
+
+
+def _shared_subject(view: SentenceView, people: tuple[EntityRef, ...], c_first: int, at: int) -> list[EntityRef]:
+    """"Blinken is due in Beijing for talks with Wang, and may also meet President Xi": the verb after "and"
+    shares the sentence's subject, the first person named."""
+    k = next((j for j in range(max(0, c_first - 1), at) if view.lower[j] == "and"), None)
+    if k is None or not all(view.lower[j] in _MODALS for j in range(k + 1, at - 1)) or k + 1 >= at:
+        return []
+    subject = next((m.entity for m in sorted(view.actors, key=lambda m: m.first)
+                    if m.entity.kind == "person" and m.first < k), None)
+    return [subject] if subject is not None and subject not in people else []
 
 
 def held(view: SentenceView, first: int, last: int) -> bool:
@@ -105,4 +131,10 @@ def leaders(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...]) -> f
 def separately(view: SentenceView, c_first: int, c_last: int) -> bool:
     """"Erdogan met separately with Pezeshkian and Putin", "held separate talks with": one meeting with each
     person named (M4), not one of all three."""
-    return any(view.lower[j] in ("separately", "separate") for j in range(c_first, c_last))
+    at = next((j for j in range(c_first, c_last) if view.lower[j] in ("separately", "separate")), None)
+    if at is None:
+        return False
+    # "Lamola and Ramokgopa, who will meet Abdulaziz separately": apart from the others, with one person
+    verb = next((j for j in range(at, c_first - 1, -1) if view.lemmas[j] in _HELD), at)
+    after = {m.entity for m in view.actors if verb < m.first < c_last and m.entity.kind == "person"}
+    return not (view.lower[at] == "separately" and len(after) < 2)

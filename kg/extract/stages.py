@@ -12,6 +12,7 @@ from kg.extract.clean import clean
 from kg.extract.dates import parse_iso
 from kg.extract.events import extract_agreements, extract_meetings
 from kg.extract.meeting_cues import summit
+from kg.extract.meeting_counterparts import named_counterparts
 from kg.extract.meeting_delegations import delegation_talks
 from kg.extract.meeting_rosters import event_roster
 from kg.extract.meeting_signings import signing_meetings
@@ -153,8 +154,9 @@ def agreements_stage(work: Work) -> Work:
 def meetings_stage(work: Work) -> Work:
     heads = frozenset(f.mention.entity for f in work.persons if any(t.head for t in f.titles)) \
         | leaders(work.sentences, work.mentions)
-    found = extract_meetings(work.sentences, work.mentions, doc_id=work.source.doc_id,
-                             today=parse_iso(work.source.date), places=work.places, heads=heads)
+    found = named_counterparts(extract_meetings(work.sentences, work.mentions, doc_id=work.source.doc_id,
+                                                today=parse_iso(work.source.date), places=work.places, heads=heads),
+                               [f for f in work.facts if isinstance(f, OfficeHolding)])
     signed = signing_meetings(work.sentences, work.mentions, work.places,
                               [f for f in work.facts if isinstance(f, Agreement)], found)
     led = delegation_talks(work.sentences, work.mentions, doc_id=work.source.doc_id,
