@@ -166,8 +166,10 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
     elif after + 1 < len(view.tokens) and view.lower[after] == "to":
         nxt = view.lower[after + 1]
         lemma = view.tokens[after + 1].lemma.lower()
-        if lemma in lexicon.with_only and not _give_applies(view, after + 2, Entry((lemma,), "give", "delivered"),
-                                                           lexicon):
+        if lemma == "help" and after + 3 < len(view.tokens) and view.lemmas[after + 2] in _HELPED_VERBS:
+            after += 1  # "offered to help build a new refinery in Bangladesh": the building is the offer
+        elif lemma in lexicon.with_only and not _give_applies(view, after + 2, Entry((lemma,), "give", "delivered"),
+                                                             lexicon):
             return None  # "promised to help resolve the crisis through talks with X": backing, no goods
         if any(e.words == (lemma,) and e.frame == "give" for e in lexicon.triggers) or nxt in ("help", "build"):
             after += 2

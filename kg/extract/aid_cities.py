@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.extract.aid_arrival import ARRIVE
+from kg.extract.aid_getter_slots import BUILD
 from kg.extract.gazetteer import load_gazetteer
 from kg.model import Mention
 
@@ -19,9 +20,9 @@ _DROP = frozenset(("drop", "airdrop", "airdropped", "airdrops", "airdropping", "
 
 
 def city_states(mentions: tuple[Mention, ...], sentences) -> tuple[Mention, ...]:
-    """*mentions* plus, for each city mention right after "to", "into", "arrived/landed/docked in" or
-    (for aid dropped from the air) "over", whose state is known, a mention of that state over the same
-    words."""
+    """*mentions* plus, for each city mention right after "to", "into", "arrived/landed/docked in",
+    "over" (for aid dropped from the air) or "in" (for what is built or financed there), whose state is
+    known, a mention of that state over the same words."""
     gazetteer = load_gazetteer()
     by_index = {s.index: s for s in sentences}
     added = []
@@ -35,7 +36,8 @@ def city_states(mentions: tuple[Mention, ...], sentences) -> tuple[Mention, ...]
         before = tokens[max(0, first - 2):first]
         if before[-1].lower not in _TOWARDS and not (
                 len(before) == 2 and before[1].lower in ("in", "at") and before[0].lemma.lower() in ARRIVE) and not (
-                before[-1].lower == "over" and any(t.lemma.lower() in _DROP for t in tokens[:first])):
+                before[-1].lower == "over" and any(t.lemma.lower() in _DROP for t in tokens[:first])) and not (
+                before[-1].lower == "in" and any(t.lemma.lower() in BUILD for t in tokens[:first])):
             continue  # "to Aleppo", "arrived in Benghazi" (but not "a meeting in Geneva")
         try:
             state = gazetteer.state(m.entity.country).ref

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from kg.extract.view import SentenceView
 
+# what is built or financed "in" a city is the city's state's: "financing the metro in Dhaka"
+BUILD = frozenset("build construct finance fund upgrade modernise modernize rebuild".split())
 INVADING = frozenset("troops soldiers forces army armies units tanks".split())
 _CAUSES = frozenset("bid bids candidacy candidature plan plans proposal proposals call calls position stance "
                     "initiative campaign claim claims demand demands application".split())
@@ -14,6 +16,14 @@ def dropped_over(view: SentenceView, j: int, end: int) -> bool:
     """Is the place after "over" (*j*) one the aid was dropped on? Only a place mention that the city
     reading turned into its state qualifies (the drop verb is checked there): "over Gaza", not "over Iraq"."""
     return any(x in view.actor_at and view.actor_at[x].how == "city" for x in range(j + 1, min(j + 4, end)))
+
+
+def built_in(view: SentenceView, j: int, end: int) -> bool:
+    """Is the city or capital after "in" (*j*) where a giver builds or finances something: "financing the
+    metro in Dhaka", "built a stadium in Colombo" (not "talks held in Geneva")?"""
+    k = j + 1 + (j + 1 < end and view.lower[j + 1] == "the")
+    return k in view.actor_at and view.actor_at[k].how in ("city", "capital") \
+        and any(lemma in BUILD for lemma in view.lemmas[:j])
 
 
 def backs_a_cause(view: SentenceView, mention) -> bool:

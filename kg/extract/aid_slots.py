@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from kg.extract.dates import MONTH_NAMES, WEEKDAYS
 from kg.extract.aid_conditional import conditional
-from kg.extract.aid_getter_slots import INVADING, backs_a_cause, dropped_over
+from kg.extract.aid_getter_slots import INVADING, backs_a_cause, built_in, dropped_over
 from kg.extract.aid_sequence import second_stage_verb
 from kg.extract.aid_possible import only_possible
 from kg.extract.aid_signed_deal import signed_deal
@@ -267,8 +267,8 @@ def item_segments(view: SentenceView, start: int, end: int, donors: tuple[Entity
             shared_at = j - (view.lower[j - 1] == ",")
             j += 3  # "donated 800,000 dollars, to be shared among Barbados, Grenada and Jamaica"
             continue
-        if word == "over" and dropped_over(view, j, end):
-            word = "to"  # "parachuted food over the northern Gaza Strip": where aid falls is who gets it
+        if word == "over" and dropped_over(view, j, end) or word == "in" and built_in(view, j, end):
+            word = "to"  # "parachuted food over the northern Gaza Strip", "built a stadium in Colombo"
         if word == "into" and (k := j + 1 + (view.lower[j + 1:j + 2] == ("the",))) in view.actor_at:
             if view.actor_at[k].how == "city":
                 word = "to"  # "sent 40 trucks of flour into Gaza"
