@@ -23,6 +23,9 @@ def _accused(view: SentenceView, first: int) -> tuple[tuple[EntityRef, ...], int
     """"accused South Africa of supplying arms": the accused actors and where the accusation starts."""
     if first < 3 or view.lower[first - 1] != "of" or not view.lower[first].endswith("ing"):
         return None
+    if view.lower[first - 2] == "and":  # "accused Belarus of allowing troops in and of supplying Moscow with fuel"
+        return next((found for j in range(first - 3, max(1, first - 20), -1) if view.lower[j] == "of"
+                     and view.lower[j + 1].endswith("ing") and (found := _accused(view, j + 1)) is not None), None)
     at = first - 2
     if view.lower[at] in _CALENDAR_LOWER and view.lower[at - 1] in ("on", "last", "this", "in"):
         at -= 2  # "accused neighbouring Uzbekistan on Tuesday of halting gas deliveries"

@@ -24,11 +24,30 @@ _OPENERS = frozenset("the that".split())
 _CLAUSE_BREAKS = frozenset(". ; :".split())
 
 
+_URGING = frozenset("urge call press ask encourage push implore lobby want".split())
+
+
+def _urged_others(view: SentenceView, first: int) -> bool:
+    """Is the verb at *first* what the subject urges others, named by a common noun, to do ("urged allies to
+    send", "called on other partners to provide")?"""
+    if first < 3 or view.lower[first - 1] != "to":
+        return False
+    j = first - 2
+    if j in view.actor_at or not view.lower[j].isalpha() or view.tokens[j].text[:1].isupper():
+        return False
+    j -= 1
+    while j > 0 and view.lower[j] in ("its", "their", "the", "other", "fellow", "western", "european", "on", "all"):
+        j -= 1
+    return view.lemmas[j] in _URGING
+
+
 _GERUND_OPENERS = frozenset("before after while by since without besides".split())
 
 
 def verb_subject(view: SentenceView, first: int):
     """The actors that are the subject of the verb at *first* and the token where they start."""
+    if _urged_others(view, first):
+        return (), None  # "Lithuania urged allies to send more air defence systems": the allies would give
     donors, subject_at = view.subject(first)
     if not donors and first >= 2 and view.lower[first].endswith("ing") and view.lower[first - 1] in _GERUND_OPENERS:
         donors, subject_at = view.subject(first - 1)  # "Greece waited two days before sending rescue teams"
