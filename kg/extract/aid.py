@@ -195,8 +195,8 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
         segments = [(s, e, r or recipients) for s, e, r in segments]
     segments = [_recipient_in_object(view, seg, donors, entry) for seg in segments]
     if recipients and (entry.words[0] in lexicon.recipient_object or entry.words[0] in lexicon.recipient_alone) \
-            and not any(e > s for s, e, _ in segments):
-        segments = [(first, last, recipients)]  # "denied arming Russia": the verb names what was given
+            and not any(view.lower[x].isalnum() for s, e, _ in segments for x in range(s, e)):
+        segments = [(first, last, recipients)]  # "denied arming Russia(, though ...)": the verb names what was given
     if entry.status in ("declined", "approved") and segments:
         # "Ukraine halted the transit of Russian gas to Slovakia": the origin named in the object gave;
         # "Washington cleared the transfer of Danish jets to Peru": the approver licenses another's supply
