@@ -38,6 +38,12 @@ def test_aid_frames(text, expected):
     assert expected in _flows(text)
 
 
+def test_compound_word_is_no_supply_verb():
+    # "ship-tracking": the first part of a compound is no verb, so no second item "-tracking data"
+    flows = _flows("Mexico shipped 400,000 barrels to Cuba in June, according to ship-tracking data.")
+    assert flows == {("Mexico", "Cuba", "delivered", "400,000 barrels")}
+
+
 def test_donor_from_an_earlier_sentence():
     text = ("India and Japan have stepped up their support for Sri Lanka. "
             "This assistance includes fuel shipments, fertiliser and a credit line.")

@@ -385,18 +385,20 @@ def reliance_frame(view: SentenceView, at: int) -> Frame | None:
     origin = [m for m in view.state_in(on + 1, end) if m.how == "demonym" or view.possessive(m)
               or view.lower[m.first - 1] == "from" or view.lower[m.first - 2:m.first] == ("from", "neighbouring")]
     if not origin and (named := supplier_for(view, on)) is not None:
-        origin, end = [named[0]], named[2]  # "relies on Russia for most of its gas"
+        origin, end = view.group(named[0]), named[2]  # "relies on Russia (and Venezuela) for most of its gas"
     elif not origin or not load_lexicon().categorise([t.text for t in view.tokens[on + 1:end]])[0]:
         return None  # "relies on Chinese goodwill": no goods named
     recipients, subject_at = relative_antecedent(view, at)
     if not recipients:
         recipients, subject_at = view.subject(at)
-    recipients = tuple(r for r in recipients if r != origin[0].entity)
+    givers = unique(m.entity for m in origin if m.entity.kind in ("state", "organisation"))
+    recipients = tuple(r for r in recipients if r not in givers)
     if not recipients:
         return None
     if view.lower[origin[0].first - 1] in ("from", "neighbouring"):  # "imports of electricity from Romania"
         first, last = on + 1, next(j for j in range(on + 1, end) if view.lower[j] == "from")
     else:
         first, last = origin[0].last, end
-    return Frame(_RELIANCE_ENTRY, at, at + 1, (origin[0].entity,), [(first, last, recipients)], "delivered",
+    return Frame(_RELIANCE_ENTRY, at, at + 1, givers if view.lower[origin[0].first - 1] not in ("from", "neighbouring")
+                 and not origin[0].how == "demonym" else (origin[0].entity,), [(first, last, recipients)], "delivered",
                  subject_at if subject_at is not None else at, end)

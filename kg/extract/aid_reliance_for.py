@@ -17,7 +17,7 @@ def supplier_for(view: SentenceView, on: int):
     if k not in view.actor_at:
         return None
     supplier = view.actor_at[k]
-    at = supplier.last
+    at = view.group(supplier)[-1].last  # "relies on Moscow and Caracas for most of its fuel"
     if at >= n or view.lower[at] != "for" or supplier.how == "demonym":
         return None
     end = at + 1

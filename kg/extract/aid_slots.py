@@ -63,6 +63,8 @@ _BASE_FORM_CUES = frozenset("to will would could can may might should must not d
 
 def verb_like(view: SentenceView, i: int, noun_like: frozenset[str] = frozenset()) -> bool:
     """Is the trigger at *i* used as a verb ("Russia ships oil") rather than a noun ("spy ships")?"""
+    if i + 1 < len(view.tokens) and view.lower[i + 1] == "-" and not view.tokens[i].space_after:
+        return False  # "ship-tracking data", "aid-dependent": the first part of a compound
     if i == 0:
         return True
     if view.tokens[i].text[:1].isupper():
