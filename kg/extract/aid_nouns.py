@@ -330,6 +330,13 @@ def purchase_frame(view, first, last, entry, context) -> Frame | None:
     """"India's purchase of Russian S-400 systems", "Hungarian imports of gas from Russia": the owner of
     the noun receives, the actor named in its object (or after "from") gives."""
     j = _noun_owner(view, first)
+    if j is not None and last + 1 < len(view.tokens) and view.lower[last] == "from" \
+            and (seller := view.actor_at.get(last + 1 + (view.lower[last + 1] == "the"))) is not None \
+            and seller.entity != view.actor_at[j].entity:
+        # "Cuba's fuel imports from Mexico", "Chinese imports from Iran": the owner buys, from the state after "from"
+        return Frame(entry, first, last, unique(m.entity for m in view.group(seller)),
+                     [(goods_before(view, first), first + 1, (view.actor_at[j].entity,))], "delivered", j,
+                     view.group(seller)[-1].last)
     cancelled = any(view.lemmas[k] in _CANCELLING for k in range(max(0, first - 3), first))
     own = first > 0 and view.lower[first - 1] in ("its", "their")  # "India has increased its purchases of"
     if (j is None and not cancelled and not own) or last >= len(view.tokens) or view.lower[last] not in ("of", "for"):
