@@ -320,8 +320,9 @@ def _noun_owner(view: SentenceView, first: int) -> int | None:
                 return k
         ordinal = view.lower[j][:-2].isdigit() and view.lower[j][-2:] in ("st", "nd", "rd", "th")  # "20th"
         if j < 0 or j in view.actor_at or view.lower[j] in _MODIFIER_STOP \
-                or not (view.lower[j].isalpha() and view.tokens[j].text[:1].islower() or ordinal):
-            return None
+                or not (view.lower[j].isalpha() and view.tokens[j].text[:1].islower() or ordinal
+                        or view.tokens[j].text.isupper() and load_lexicon().categorise([view.tokens[j].text])[0]):
+            return None  # (an acronym of goods is a modifier too: "Pakistan's LNG imports")
         j -= 1
     return None
 
