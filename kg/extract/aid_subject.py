@@ -48,6 +48,8 @@ def verb_subject(view: SentenceView, first: int):
     """The actors that are the subject of the verb at *first* and the token where they start."""
     if _urged_others(view, first):
         return (), None  # "Lithuania urged allies to send more air defence systems": the allies would give
+    if (infinitive := for_to_subject(view, first)) is not None:
+        return infinitive  # "clearing the way for the IMF to release a further $188 million"
     donors, subject_at = view.subject(first)
     if not donors and first >= 2 and view.lower[first].endswith("ing") and view.lower[first - 1] in _GERUND_OPENERS:
         donors, subject_at = view.subject(first - 1)  # "Greece waited two days before sending rescue teams"
