@@ -67,6 +67,16 @@ def _causative_get(view, last: int) -> bool:
     return False
 
 
+def _bare_noun(view, first: int, last: int) -> bool:
+    """Does the object at *first* (the first conjunct, right after the verb ending at *last*) open with a
+    bare noun, not one that points back ("the aid", "this offer", "it", "Japan's help")?"""
+    word = view.lower[first] if first < len(view.tokens) else ""
+    return first == last and word.isalpha() and word not in _POINTING and first not in view.actor_at
+
+
+_POINTING = frozenset("the this these that those it them its their his her our a an all any some".split())
+
+
 def _receive_frame(view, first, last, entry, context) -> list[Frame]:
     """Decline/receive verbs: subject = recipient; each object conjunct names its donor."""
     if entry.status == "declined" and last + 1 < len(view.tokens) and view.lower[last] == "to":
@@ -182,6 +192,9 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
         if not donors and any(view.lower[j] in ("joint", "jointly") for j in range(c_first, c_last)):
             donors = named
         used = False
+        if not donors and not named and entry.words[0] == "accept" and _bare_noun(view, c_first, last) \
+                and {"would", "will", "could", "can"} & set(view.lower[max(0, first - 3):first]):
+            continue  # "said it would accept relief materials": aid in general, from no giver in particular
         if not donors:
             donors, used = (named or context.donors), not named
         item = (c_first, received_item_end(view, c_first, c_last))
