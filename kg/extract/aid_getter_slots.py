@@ -32,3 +32,14 @@ def backs_a_cause(view: SentenceView, mention) -> bool:
     while k < len(view.tokens) and view.lower[k] in ("membership", "peace", "own", "latest", "new"):
         k += 1
     return view.possessive(mention) and k < len(view.tokens) and view.lower[k] in _CAUSES
+
+
+def with_clause(view: SentenceView, j: int) -> bool:
+    """Does "with" at *j* open a clause with its own subject and verb ("with Russia lending 1.3 billion
+    euros"), not name a getter ("agreed a loan with the IMF")?"""
+    k = j + 1 + (j + 1 < len(view.tokens) and view.lower[j + 1] == "the")
+    if k not in view.actor_at:
+        return False
+    end = view.group(view.actor_at[k])[-1].last
+    return end < len(view.tokens) and view.lower[end].endswith("ing") and view.lower[end].isalpha() \
+        and view.lower[end] not in ("including", "regarding", "concerning")

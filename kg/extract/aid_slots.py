@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from kg.extract.dates import MONTH_NAMES, WEEKDAYS
 from kg.extract.aid_conditional import conditional
-from kg.extract.aid_getter_slots import INVADING, backs_a_cause, built_in, dropped_over
+from kg.extract.aid_getter_slots import INVADING, backs_a_cause, built_in, dropped_over, with_clause
 from kg.extract.aid_sequence import second_stage_verb
 from kg.extract.aid_possible import only_possible
 from kg.extract.aid_signed_deal import signed_deal
@@ -277,6 +277,9 @@ def item_segments(view: SentenceView, start: int, end: int, donors: tuple[Entity
             elif INVADING & set(view.lower[seg_start:j]):
                 segments.append((seg_start, j, None))  # "when Moscow sent its troops into Ukraine": an invasion
                 return segments, j
+        if word == "with" and with_clause(view, j):
+            segments.append((seg_start, j, ()))  # ", with Russia lending 1.3 billion euros": a clause of its own
+            return segments, j
         if word in ("to", "for", "towards", "toward", "with") or (word == "among" and view.lower[j - 1] in _SHARING):
             k = j + 1
             while k < end and view.lower[k] in ("the", "both"):

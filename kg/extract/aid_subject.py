@@ -50,6 +50,10 @@ def verb_subject(view: SentenceView, first: int):
         return (), None  # "Lithuania urged allies to send more air defence systems": the allies would give
     if (infinitive := for_to_subject(view, first)) is not None:
         return infinitive  # "clearing the way for the IMF to release a further $188 million"
+    if first >= 2 and view.lower[first].endswith("ing") and first - 1 in view.actor_at:
+        group = view.group(view.actor_at[first - 1])
+        if group[0].first > 0 and view.lower[group[0].first - 1] == "with":
+            return unique(m.entity for m in group), group[0].first  # ", with Russia lending 1.3 billion euros"
     donors, subject_at = view.subject(first)
     if not donors and first >= 2 and view.lower[first].endswith("ing") and view.lower[first - 1] in _GERUND_OPENERS:
         donors, subject_at = view.subject(first - 1)  # "Greece waited two days before sending rescue teams"
