@@ -104,15 +104,21 @@ def _common_noun_subject(view: SentenceView, first: int) -> bool:
     """Has the verb a subject of its own that names no actor -- "every country will try to get",
     "Europe, which is buying" -- so that the context must not stand in for it?"""
     j = first - 1
-    while j > 0 and (view.lower[j] in _VERB_AUXILIARIES or view.lower[j].endswith("ly")
+    while j > 0 and (view.lower[j] in _VERB_AUXILIARIES or view.lower[j].endswith("ly") or view.lower[j] in ('"', "“")
                      or view.lower[j] in ("to", "try", "tries", "tried", "trying", "want", "wants", "seek", "seeks")):
         j -= 1
     if j <= 0 or j in view.actor_at:
         return False
+    if view.lower[j - 1] == "the" and view.lower[j] in _NON_STATE_GROUPS:
+        return True  # 'The rebels "have received the necessary information"': not the context's getter
     if view.lower[j] in ("which", "who") and view.lower[j - 1] == ",":
         return (j - 2) not in view.actor_at and view.lower[j - 2].isalpha()
     return view.lower[j].isalpha() and view.tokens[j].text[:1].islower() and view.lower[j - 1] in _QUANTIFIERS \
         and view.lower[j] not in ("country", "government", "state", "nation") or view.lower[j - 1] == "every"
+
+
+_NON_STATE_GROUPS = frozenset("rebels insurgents militants fighters separatists militias militia protesters "
+                              "protestors companies firms traders smugglers criminals".split())
 
 
 # what a state imposes, not what it hands over ("added a further 25 per cent tariff on Indian goods")

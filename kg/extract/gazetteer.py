@@ -55,6 +55,7 @@ class OrgEntry:
     qid: str | None
     armed: bool = False  # a non-state armed group: it fights and is armed, it does not host meetings
     short: tuple[str, ...] = ()  # "Fund" for the IMF: a name for it once it has been named (org_short.py)
+    rebels: bool = True  # an armed group that "the rebels", "the militia" may refer back to (not a contractor)
 
     @property
     def ref(self) -> EntityRef:
@@ -154,7 +155,8 @@ def load_gazetteer() -> Gazetteer:
         raise ExtractionError(f"state_bodies.toml names states not in {STATES_FILE.name}: {', '.join(unknown)}")
     roles = tuple(RoleEntry(key, v["label"], tuple(v["forms"]), bool(v.get("head"))) for key, v in offices["role"].items())
     organisations = tuple(OrgEntry(key, v["label"], tuple(v["forms"]), v.get("qid"), bool(v.get("armed")),
-                                   tuple(v.get("short", ()))) for key, v in orgs["org"].items())
+                                   tuple(v.get("short", ())), bool(v.get("rebels", True)))
+                          for key, v in orgs["org"].items())
     return Gazetteer(states, roles, organisations, bodies)
 
 

@@ -15,7 +15,8 @@ _FIGHTERS = ("rebels", "militia", "militants", "paramilitaries", "insurgents")
 
 def short_name_mentions(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
     """*mentions* with a mention added for each short name that refers back to an organisation."""
-    shorts = {org.key: org.short + (_FIGHTERS if org.armed else ()) for org in load_gazetteer().organisations
+    shorts = {org.key: org.short + (_FIGHTERS if org.armed and org.rebels else ())
+              for org in load_gazetteer().organisations
               if org.short or org.armed}
     if not shorts:
         return mentions
