@@ -180,6 +180,9 @@ def _agreed_before(view: SentenceView, first: int) -> bool:
     return any(view.lemmas[j] in ("agree", "reach", "strike") for j in range(max(0, first - 14), first))
 
 
+_OWNER_GETS = frozenset("lose lost need receive get secure restore".split())
+
+
 def _its_owner(view: SentenceView, first: int) -> tuple[EntityRef, ...]:
     """"its supply of drones": "its" is the nearest actor named before it in the sentence."""
     if view.lower[first] in ("support", "help", "package", "backing"):
@@ -189,8 +192,8 @@ def _its_owner(view: SentenceView, first: int) -> tuple[EntityRef, ...]:
         if view.lower[j] in _MODIFIER_STOP:
             return ()
         j -= 1
-    if j < 0 or view.lower[j] != "its":
-        return ()
+    if j < 0 or view.lower[j] != "its" or (j > 0 and view.lemmas[j - 1] in _OWNER_GETS):
+        return ()  # (but "Slovakia lost its supplies through Ukraine": the owner is who got them)
     before = [m for m in view.actors if m.last <= j and m.how != "demonym"]
     return (before[-1].entity,) if before else ()
 
