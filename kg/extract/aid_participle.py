@@ -16,9 +16,15 @@ _PARTICIPLES = {"approved": "approved", "authorised": "approved", "authorized": 
 def participle_status(view: SentenceView, last: int) -> str | None:
     """The status a participle set off after the noun ending before *last* gives ("package, approved")."""
     if last + 1 < len(view.tokens) and view.lower[last] == "," and view.lower[last + 1] in _PARTICIPLES \
-            and not (last + 2 < len(view.tokens) and view.lower[last + 2] in ("that", "to")):
+            and not (last + 2 < len(view.tokens) and (view.lower[last + 2] in _OBJECT_STARTS or last + 2 in view.actor_at
+                                                      or view.tokens[last + 2].text[:1] in "$€£¥")
+                     and view.lower[last + 3:last + 4] not in (("following",), ("next",), ("same",), ("previous",))):
         return _PARTICIPLES[view.lower[last + 1]]
-    return None
+    return None  # (", offered Port Moresby a security deal": the main verb after an aside, with its object;
+    # but ", approved the following year" is a participle with a time)
+
+
+_OBJECT_STARTS = frozenset("that to a an the its their his her another".split())
 
 
 def _phrase_end(view: SentenceView, last: int) -> int:
