@@ -167,11 +167,12 @@ def find_places(sentence: Sentence, mentions: list[Mention], *, paragraph_start:
         end, entry = hit
         inside = {taken[j] for j in range(i, end) if j in taken}
         if inside:
-            if entry.kind == "city" or end - i < 2 or any(m.first < i or m.last > end for m in inside) \
+            whole = any(m.first == i and m.last == end for m in inside)  # "Mexico City" as the capital itself
+            if entry.kind == "city" and whole or end - i < 2 or any(m.first < i or m.last > end for m in inside) \
                     or any(m.entity.kind != "state" for m in inside):
                 i += 1
                 continue
-            dropped |= inside
+            dropped |= inside  # "Gulf of Mexico", "Port Sudan": a longer place, not a mention of the state
         if entry.kind == "city" and entry.label in NOT_PERSON_WORDS:
             i = end  # "in March", "on Sunday": no town of that name
             continue
