@@ -10,7 +10,7 @@ from kg.extract.view import CLAUSE_END, SentenceView
 _NOW_WORDS = frozenset("now currently today tonight already".split())
 _NOW_PAIRS = frozenset({("this", "week"), ("this", "morning"), ("this", "afternoon"), ("right", "now"),
                         ("at", "present")})
-_FUTURE_WORDS = frozenset("next soon later tomorrow from starting".split())
+_FUTURE_WORDS = frozenset("next soon later tomorrow starting".split())
 _STOP = frozenset((".", ",", "but", "while", "which", "who", "after", "as", "because", "if", "when", "until"))
 
 
@@ -30,3 +30,22 @@ def under_way_now(view: SentenceView, verb: int) -> bool:
         if word in _NOW_WORDS or tuple(words[j:j + 2]) in _NOW_PAIRS:
             seen_now = True
     return seen_now
+
+
+# Goods bought in a steady trade: "India is buying Russian oil" is a standing supply (README A1: delivered),
+# while "Poland is buying 250 tanks" is a deal still to be carried out.
+_COMMODITIES = frozenset("oil crude gas lng diesel fuel petrol gasoline coal uranium electricity power wheat grain "
+                         "grains corn maize rice fertiliser fertilizer barley sunflower soybeans".split())
+_RECEIVING = frozenset("buying importing purchasing acquiring".split())
+
+
+def standing_purchase(view: SentenceView, verb: int, item_first: int, item_last: int) -> bool:
+    """Is "<getter> is buying <commodity>" at *verb* (item in *item_first*..*item_last*) a steady trade going on,
+    with no word of the future in its clause?"""
+    words = view.lower
+    if words[verb] not in _RECEIVING or verb < 1 or words[verb - 1] not in ("is", "are", "am"):
+        return False
+    if not _COMMODITIES & set(words[item_first:item_last]):
+        return False
+    return not any(w in _FUTURE_WORDS for w in words[verb + 1:min(len(words), verb + 16)]
+                   if w not in _STOP)
