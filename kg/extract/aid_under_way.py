@@ -49,3 +49,17 @@ def standing_purchase(view: SentenceView, verb: int, item_first: int, item_last:
         return False
     return not any(w in _FUTURE_WORDS for w in words[verb + 1:min(len(words), verb + 16)]
                    if w not in _STOP)
+
+
+_POINTING = frozenset("the these those".split())
+
+
+def bought_in_hand(view: SentenceView, verb: int, item_first: int, context_status: str | None) -> str | None:
+    """The context's stage for "<getter> is acquiring the aircraft" when the object points back at the
+    purchase just reported ("agreed to purchase Turkish drones. The kingdom is acquiring the aircraft"):
+    the same deal, at its stage; else None."""
+    words = view.lower
+    if context_status not in ("approved", "pledged") or words[verb] not in _RECEIVING or verb < 1 \
+            or words[verb - 1] not in ("is", "are") or item_first >= len(words) or words[item_first] not in _POINTING:
+        return None
+    return context_status
