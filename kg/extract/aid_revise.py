@@ -12,7 +12,8 @@ staged in a relative clause after it (aid_relative_stage), and a flow stopped in
 sentence (aid_stopped_clause), more of the flow in hand said to be still to come (aid_to_follow), and a
 report of a party's own flow that the party dismisses in the same sentence (aid_denied_report), and no
 pledge for "has yet to deliver them" after an earlier stage of the flow (aid_yet_to), nor for the verb of an
-indirect question ("did not say which model would be bought", aid_asked_which)."""
+indirect question ("did not say which model would be bought", aid_asked_which), and the offer or pledge
+that a withdrawal names ("withdrew its offer to build", aid_taken_back)."""
 
 from __future__ import annotations
 
@@ -40,6 +41,7 @@ from kg.extract.aid_subsumed import subsumed_nouns
 from kg.extract.aid_to_follow import still_to_come
 from kg.extract.aid_yet_to import not_yet_given
 from kg.extract.aid_asked_which import without_questions
+from kg.extract.aid_taken_back import taken_back
 from kg.extract.lexicon import AidLexicon
 from kg.extract.view import SentenceView
 
@@ -51,4 +53,5 @@ def revised(view: SentenceView, frames: list[Frame], lexicon: AidLexicon, contex
     frames = on_way_frames(view, verdict_denials(view, frames, context), lexicon, context)
     frames = agreed_purchases(view, passive_stage(view, not_received(view, frames), lexicon))
     frames = stopped_in_clause(view, subsumed_nouns(under_review(view, frames, context)))
+    frames = taken_back(view, frames)
     return without_questions(view, not_yet_given(view, denied_reports(view, still_to_come(view, frames, context))))
