@@ -40,8 +40,16 @@ _PROMISE_VERBS = {"promised": "pledged", "pledged": "pledged", "committed": "ple
 _SUBJECT_PRONOUNS = frozenset("it they we".split())
 
 
+def _by_giver(view: SentenceView, k: int, donors) -> bool:
+    """Is the promise verb at *k* a participle whose agent is the frame's giver: "the tanks promised by
+    Portugal arrived in Ukraine"?"""
+    agent = view.actor_at.get(k + 2) if k + 2 < len(view.tokens) and view.lower[k + 1] == "by" else None
+    return agent is not None and agent.entity in donors
+
+
 def _promised_inside(view: SentenceView, frames: list[Frame]) -> list[Frame]:
-    """A pledged copy of a delivered frame whose item holds "<goods> it (had) promised (Y)" (approved for
+    """A pledged copy of a delivered frame whose item holds "<goods> it (had) promised (Y)" or "<goods>
+    promised by <the giver>" (approved for
     "the loan it approved", also of a frame declined: "suspended the package it had approved"); the Y
     after the promise verb gets both when the supply verb named no one."""
     added = []
@@ -51,7 +59,8 @@ def _promised_inside(view: SentenceView, frames: list[Frame]) -> list[Frame]:
         for s, e, recipients in frame.segments:
             k = next((k for k in range(s + 2, e) if view.lower[k] in _PROMISE_VERBS and (
                 view.lower[k - 1] in _SUBJECT_PRONOUNS or (view.lower[k - 1] in ("had", "has")
-                                                            and view.lower[k - 2] in _SUBJECT_PRONOUNS))), None)
+                                                            and view.lower[k - 2] in _SUBJECT_PRONOUNS)
+                or _by_giver(view, k, frame.donors))), None)
             stage = _PROMISE_VERBS.get(view.lower[k]) if k is not None else None
             if stage is None or any(f.status == stage and f.donors == frame.donors for f in frames + added):
                 continue

@@ -14,7 +14,7 @@ from kg.extract.aid_sequence import second_stage_verb
 from kg.extract.aid_possible import only_possible
 from kg.extract.aid_signed_deal import signed_deal
 from kg.extract.aid_since import since_after
-from kg.extract.aid_under_way import under_way_now
+from kg.extract.aid_under_way import by_agent, under_way_now
 from kg.extract.aid_subjunctive import proposed_that
 from kg.extract.lexicon import AidLexicon, Entry
 from kg.extract.aid_verb_clauses import AFTER_REDUCED, GOODS_HEADS, after_companions, by_doing, closes_subject_aside
@@ -138,7 +138,7 @@ def status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexico
         # the first one's cue
         return status_cues(view, shared, default, lexicon)
     window = view.lower[max(0, first - 4):first]
-    text = " " + " ".join(window) + " "
+    text = " " + " ".join(w if not by_agent(view, i) else "_" for i, w in enumerate(window, max(0, first - 4))) + " "
     if any(w in lexicon.cues["negation"] for w in window):
         if default == "approved" and request_object(view, first + 1) is not None:
             return "unspecified"  # "has not yet approved Kyiv's request for missiles": a request not answered

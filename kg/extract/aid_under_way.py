@@ -1,6 +1,8 @@
 """A present progressive with a time word of the present is a supply under way, not a plan: "Qatar is
 sending diesel to Lebanon's army this week", "Turkey is now pumping gas to Syria" are delivered (README A3:
-sent, shipped), while "Denmark is donating 19 F-16s" or "is sending troops next month" stay pledged."""
+sent, shipped), while "Denmark is donating 19 F-16s" or "is sending troops next month" stay pledged. Also the
+tense and aspect helpers of buying ("India is buying Russian oil": a standing supply) and of participles with
+their own agent ("boats pledged by Japan were handed over": the verb's stage is the verb's own)."""
 
 from __future__ import annotations
 
@@ -63,3 +65,9 @@ def bought_in_hand(view: SentenceView, verb: int, item_first: int, context_statu
             or words[verb - 1] not in ("is", "are") or item_first >= len(words) or words[item_first] not in _POINTING:
         return None
     return context_status
+
+
+def by_agent(view: SentenceView, at: int) -> bool:
+    """Is the word at *at* a participle with its own agent ("boats pledged by Japan were handed over"): a
+    modifier of the subject, not a cue of the verb after it?"""
+    return at + 1 < len(view.lower) and view.lower[at + 1] == "by" and view.lower[at].endswith("ed")
