@@ -82,3 +82,8 @@ def test_an_army_named_elsewhere_in_the_sentence_is_not_the_getter():
 def test_money_for_a_desalination_plant_is_infrastructure_not_relief():
     text = "The UAE pledged $300 million to Egypt for a water desalination plant near Alexandria."
     assert _flows(text)[("United Arab Emirates", "Egypt", "pledged")] == {"financial", "infrastructure"}
+
+
+def test_coastguard_cutters_are_military():
+    text = "Japan handed over two coastguard cutters to the Philippines at a ceremony in Manila on Tuesday."
+    assert _flows(text)[("Japan", "Philippines", "delivered")] == {"military"}

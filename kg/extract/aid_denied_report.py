@@ -1,7 +1,8 @@
 """A party dismissing a report of its own flow in the same sentence: "Egypt dismissed as baseless a report
 that it had supplied rockets to Russia", "Kigali denies claims that it arms the rebels". The reported flow
 keeps its stage (README A4: an alleged flow keeps the alleged stage) and the party's denial is a record of
-its own. aid_rebuttal reads the denial that follows the claim ("..., a claim Tehran denies")."""
+its own; when the denial verb itself turned the reported verb into "denied" ("denied reports that it had
+shipped missiles"), the alleged stage is added back. aid_rebuttal reads the denial that follows the claim ("..., a claim Tehran denies")."""
 
 from __future__ import annotations
 
@@ -9,12 +10,16 @@ from dataclasses import replace
 
 from kg.extract.aid_nouns import Frame
 from kg.extract.aid_rebuttal import DENY_LEMMAS
+from kg.extract.aid_slots import status_cues
+from kg.extract.lexicon import load_lexicon
 from kg.extract.view import SentenceView
 
 _REPORTS = frozenset("report reports claim claims allegation allegations accusation accusations suggestion "
                      "suggestions suggestion charge charges assertion assertions".split())
 _STOPS = frozenset(". ; : but while".split())
 _REPORTED = frozenset(("delivered", "pledged", "approved"))
+# Supply verbs whose report a denial turns into "denied" ("troops were fighting for Russia" is no supply verb)
+_GIVING = frozenset("supply send ship deliver provide give sell transfer export sold sent shipped".split())
 
 
 def denied_reports(view: SentenceView, frames: list[Frame]) -> list[Frame]:
@@ -26,6 +31,17 @@ def denied_reports(view: SentenceView, frames: list[Frame]) -> list[Frame]:
             continue
         deniers = set(view.subject(j)[0])
         for frame in frames:
+            if frame.first > that and frame.status == "denied" and frame.trigger.words[0] in _GIVING and frame.donors \
+                    and deniers & (set(frame.donors) | {r for _, _, rs in frame.segments for r in rs or ()}):
+                # "Tehran denied reports that Iran had shipped missiles": the verb the denial turned into
+                # "denied" still reports the alleged stage (README A4)
+                alleged = status_cues(view, frame.first, frame.trigger.status, load_lexicon())
+                if alleged == "pledged" and view.lower[frame.first].endswith("ing") \
+                        and view.lower[frame.first - 1] in ("is", "are", "was", "were"):
+                    alleged = "delivered"  # "accusations that it is sending drones": alleged as going on
+                if alleged in _REPORTED and not any(f.status == alleged and f.donors == frame.donors
+                                                    for f in frames + added):
+                    added.append(replace(frame, status=alleged))
             parties = set(frame.donors) | {r for _, _, rs in frame.segments for r in rs or ()}
             if frame.first > that and frame.status in _REPORTED and frame.donors and deniers & parties \
                     and not any(f.status == "denied" for f in frames + added):

@@ -1,10 +1,12 @@
 """Negations that deny no flow (README A3 "denied" is a party saying a supply did not happen): "The loan was
 not announced at the time" says only that nobody made it public, and "No price was given" or "no details were
-disclosed" withholds a detail of the deal, not the goods. Such "denied" flows are dropped."""
+disclosed" withholds a detail of the deal, not the goods. Such "denied" flows are dropped. "The loan was never
+fully disbursed" says part of it was paid: that flow is delivered (README A3), not denied."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.model import AidFlow
 
@@ -14,11 +16,16 @@ _UNANNOUNCED = re.compile(r"\b(?:not|never|n't)\s+(?:been\s+|yet\s+|publicly\s+|
 # Details of a deal that a report may say were not given.
 _DETAILS = frozenset("price prices figure figures details detail date dates timeline timetable reason reasons "
                      "explanation comment breakdown value cost costs number terms sum amount".split())
+# "not fully disbursed", "never been completely delivered": a part was given
+_NOT_ALL = re.compile(r"\b(?:not|never|n't)\s+(?:been\s+|yet\s+|so\s+far\s+)*(?:fully|entirely|completely|wholly)\s+"
+                      r"(?:been\s+)?\w+(?:ed|id|ent|iven)\b", re.IGNORECASE)
 
 
 def real_denials(flows: list[AidFlow]) -> list[AidFlow]:
-    """*flows* without the "denied" ones whose negation is about publicity or a detail of the deal."""
-    return [f for f in flows if f.status != "denied" or not _no_denial(f)]
+    """*flows* without the "denied" ones whose negation is about publicity or a detail of the deal, and with
+    a flow said not to be fully given made delivered."""
+    return [replace(f, status="delivered") if f.status == "denied" and _NOT_ALL.search(f.evidence.sentence_text)
+            else f for f in flows if f.status != "denied" or not _no_denial(f)]
 
 
 def _no_denial(flow: AidFlow) -> bool:

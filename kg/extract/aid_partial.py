@@ -37,22 +37,37 @@ def partly_given(view: SentenceView, frames: list[Frame]) -> list[Frame]:
 # The stage a verb of an earlier step names inside the item: "the loan it approved", "the tanks it promised".
 _PROMISE_VERBS = {"promised": "pledged", "pledged": "pledged", "committed": "pledged", "approved": "approved",
                   "authorised": "approved", "authorized": "approved", "offered": "offered"}
+# What a getter says it ordered is contracted: "received the first two of four jets it ordered from France"
+# (only after its pronoun: "a freeze ordered by the president" is a command)
+_ORDER_VERBS = {"ordered": "approved", "contracted": "approved"}
 _SUBJECT_PRONOUNS = frozenset("it they we".split())
 
 
+def _by_giver(view: SentenceView, k: int, donors) -> bool:
+    """Is the promise verb at *k* a participle whose agent is the frame's giver: "the tanks promised by
+    Portugal arrived in Ukraine"?"""
+    agent = view.actor_at.get(k + 2) if k + 2 < len(view.tokens) and view.lower[k + 1] == "by" else None
+    return agent is not None and agent.entity in donors
+
+
 def _promised_inside(view: SentenceView, frames: list[Frame]) -> list[Frame]:
-    """A pledged copy of a delivered frame whose item holds "<goods> it (had) promised (Y)" (approved for
+    """A pledged copy of a delivered frame whose item holds "<goods> it (had) promised (Y)" or "<goods>
+    promised by <the giver>" (approved for
     "the loan it approved", also of a frame declined: "suspended the package it had approved"); the Y
     after the promise verb gets both when the supply verb named no one."""
     added = []
     for frame in frames:
-        if frame.status not in ("delivered", "declined") or frame.trigger.frame != "give" or not frame.donors:
+        received = frame.trigger.frame == "receive" and frame.status == "delivered"
+        if frame.status not in ("delivered", "declined") or (frame.trigger.frame != "give" and not received) \
+                or not frame.donors:
             continue
+        verbs = {**_PROMISE_VERBS, **_ORDER_VERBS} if received else _PROMISE_VERBS
         for s, e, recipients in frame.segments:
-            k = next((k for k in range(s + 2, e) if view.lower[k] in _PROMISE_VERBS and (
+            k = next((k for k in range(s + 2, e) if view.lower[k] in verbs and (
                 view.lower[k - 1] in _SUBJECT_PRONOUNS or (view.lower[k - 1] in ("had", "has")
-                                                            and view.lower[k - 2] in _SUBJECT_PRONOUNS))), None)
-            stage = _PROMISE_VERBS.get(view.lower[k]) if k is not None else None
+                                                            and view.lower[k - 2] in _SUBJECT_PRONOUNS)
+                or (view.lower[k] in _PROMISE_VERBS and _by_giver(view, k, frame.donors)))), None)
+            stage = verbs.get(view.lower[k]) if k is not None else None
             if stage is None or any(f.status == stage and f.donors == frame.donors for f in frames + added):
                 continue
             if not recipients and k + 1 in view.actor_at:  # "a fraction of the aid it promised Ukraine"

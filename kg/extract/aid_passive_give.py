@@ -8,6 +8,7 @@ from __future__ import annotations
 from kg.extract.aid_checks import _aid_like, attributive_state, goods_origin, names_aid, subject_agent
 from kg.extract.aid_measured import measured_subject
 from kg.extract.aid_nouns import Frame
+from kg.extract.aid_paid_by import stage_in_hand
 from kg.extract.aid_passive_approval import approved_by_getter
 from kg.extract.aid_slots import item_segments, passive_agent, status_cues, unknown_agent
 from kg.extract.aid_subject import besides_opening, counted_subject
@@ -24,6 +25,8 @@ def passive_give_frame(view, first, last, entry, context, lexicon) -> Frame:
     subject = [m for m in view.actors_in(subject_first, first) if not view.in_pp(m)]
     agent = passive_agent(view, last) or subject_agent(view, subject_first, first)  # "the money pledged by X"
     agent = unique((*besides, *agent)) if agent else agent  # "Besides Copenhagen, it is financed by Sweden"
+    if (stage := stage_in_hand(view, subject_first, first, context.status)) is not None:
+        frame.status = stage  # "the tranche is financed by Sweden": a giver of the flow in hand, at its stage
     if (taken := approved_by_getter(view, subject_first, first, last, entry, agent)) is not None:
         return taken  # "A Chinese loan was approved by Sri Lanka's parliament"
     be = next((j for j in range(subject_first, first) if view.lower[j] in BE_FORMS or view.lower[j] in _MODALS), first)

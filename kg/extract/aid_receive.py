@@ -14,6 +14,7 @@ from kg.extract.aid_passive_refusal import refused_by_agent
 from kg.extract.aid_slots import ITEM_STOP, attribution_after, passive_agent, relative_giver, request_object, status_cues
 from kg.extract.aid_signed_deal import deal_partner
 from kg.extract.aid_subject import for_to_subject
+from kg.extract.aid_under_way import bought_in_hand, standing_purchase
 from kg.extract.aid_wished import wished
 from kg.extract.lexicon import Entry, load_lexicon
 from kg.extract.view import BE_FORMS, CLAUSE_END, SentenceView, unique
@@ -181,6 +182,10 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
         if cue is None:
             return []  # "has not received any": nothing came, and nobody is quoted denying it
         status = accepted_stage(view, entry, last, end, cue)
+        if status == "pledged" and standing_purchase(view, first, last, end):
+            status = "delivered"  # "India is buying Russian oil at a discount": a standing supply
+        elif status == "pledged" and (stage := bought_in_hand(view, first, last, context.status)) is not None:
+            status = stage  # "agreed to purchase drones. The kingdom is acquiring the aircraft": the same deal
         if last < len(view.tokens) and view.lower[last] == "no":  # "says it received no weapons from Egypt"
             if not _SAID & set(view.lower):
                 return []

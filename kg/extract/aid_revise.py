@@ -10,7 +10,11 @@ with a negated object, "gave neither ... nor" (aid_gave_none), supplies under re
 an aid noun inside a verb frame's item (aid_subsumed), goods "made available" (aid_made_available) and aid
 staged in a relative clause after it (aid_relative_stage), and a flow stopped in a later clause of its
 sentence (aid_stopped_clause), more of the flow in hand said to be still to come (aid_to_follow), and a
-report of a party's own flow that the party dismisses in the same sentence (aid_denied_report)."""
+report of a party's own flow that the party dismisses in the same sentence (aid_denied_report), and no
+pledge for "has yet to deliver them" after an earlier stage of the flow (aid_yet_to), nor for the verb of an
+indirect question ("did not say which model would be bought", aid_asked_which), and the offer or pledge
+that a withdrawal names ("withdrew its offer to build", aid_taken_back), and a purchase "put on hold"
+(aid_on_hold)."""
 
 from __future__ import annotations
 
@@ -36,6 +40,10 @@ from kg.extract.aid_stopped import stopped_in_passive
 from kg.extract.aid_stopped_clause import stopped_in_clause
 from kg.extract.aid_subsumed import subsumed_nouns
 from kg.extract.aid_to_follow import still_to_come
+from kg.extract.aid_yet_to import not_yet_given
+from kg.extract.aid_asked_which import without_questions
+from kg.extract.aid_taken_back import taken_back
+from kg.extract.aid_on_hold import put_on_hold
 from kg.extract.lexicon import AidLexicon
 from kg.extract.view import SentenceView
 
@@ -47,4 +55,5 @@ def revised(view: SentenceView, frames: list[Frame], lexicon: AidLexicon, contex
     frames = on_way_frames(view, verdict_denials(view, frames, context), lexicon, context)
     frames = agreed_purchases(view, passive_stage(view, not_received(view, frames), lexicon))
     frames = stopped_in_clause(view, subsumed_nouns(under_review(view, frames, context)))
-    return denied_reports(view, still_to_come(view, frames, context))
+    frames = put_on_hold(view, taken_back(view, frames))
+    return without_questions(view, not_yet_given(view, denied_reports(view, still_to_come(view, frames, context))))

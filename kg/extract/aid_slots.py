@@ -14,6 +14,7 @@ from kg.extract.aid_sequence import second_stage_verb
 from kg.extract.aid_possible import only_possible
 from kg.extract.aid_signed_deal import signed_deal
 from kg.extract.aid_since import since_after
+from kg.extract.aid_under_way import by_agent, under_way_now
 from kg.extract.aid_subjunctive import proposed_that
 from kg.extract.lexicon import AidLexicon, Entry
 from kg.extract.aid_verb_clauses import AFTER_REDUCED, GOODS_HEADS, after_companions, by_doing, closes_subject_aside
@@ -139,7 +140,7 @@ def status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexico
         # the first one's cue
         return status_cues(view, shared, default, lexicon)
     window = view.lower[max(0, first - 4):first]
-    text = " " + " ".join(window) + " "
+    text = " " + " ".join(w if not by_agent(view, i) else "_" for i, w in enumerate(window, max(0, first - 4))) + " "
     if any(w in lexicon.cues["negation"] for w in window):
         if default == "approved" and request_object(view, first + 1) is not None:
             return "unspecified"  # "has not yet approved Kyiv's request for missiles": a request not answered
@@ -187,7 +188,8 @@ def status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexico
     if default == "delivered":
         word = view.lower[first]
         if word.endswith("ing") and window and window[-1] in ("is", "are", "am"):
-            return "pledged"  # "Denmark is donating 19 F-16s": under way, not yet handed over
+            # "Denmark is donating 19 F-16s": not yet handed over; "is sending diesel this week": under way
+            return "delivered" if under_way_now(view, first) else "pledged"
         if tuple(window[-2:]) == ("to", "be") or (len(window) >= 2 and window[-2] in ("is", "are") and window[-1] == "to"):
             return "pledged"  # "are to be delivered", "is to supply"
     return default

@@ -17,6 +17,8 @@ _POINTING = tuple(tuple(words.split()) for words in (
     "it", "them", "the offer", "the offers", "the proposal", "the request", "the idea", "that offer", "this offer",
     "the loan", "the aid", "the deal", "the order", "the contract", "the purchase", "the sale"))
 _VERBS = _REFUSING | _CANCELLING | {"turn"}
+# "asked Israel for air defence, but Israel declined to provide them": a refusal to give what was asked
+_GIVING = frozenset("provide supply send give deliver sell grant lend ship transfer hand".split())
 
 
 def turned_down(view: SentenceView, frames: list[Frame]) -> list[Frame]:
@@ -52,6 +54,9 @@ def _pointing_object(view: SentenceView, at: int) -> int | None:
         if lemma == "turn":
             return at + 2 if view.lower[at + 1:at + 2] == ("down",) else None
         return at + 1
+    if lemma in _REFUSING and view.lower[at + 1:at + 2] == ("to",) and at + 2 < len(view.tokens) \
+            and view.lemmas[at + 2] in _GIVING:
+        at += 2  # "declined to provide them": the give verb's object points back
     for words in _POINTING:
         n = len(words)
         if tuple(view.lower[at + 1:at + 1 + n]) != words:

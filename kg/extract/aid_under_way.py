@@ -1,0 +1,73 @@
+"""A present progressive with a time word of the present is a supply under way, not a plan: "Qatar is
+sending diesel to Lebanon's army this week", "Turkey is now pumping gas to Syria" are delivered (README A3:
+sent, shipped), while "Denmark is donating 19 F-16s" or "is sending troops next month" stay pledged. Also the
+tense and aspect helpers of buying ("India is buying Russian oil": a standing supply) and of participles with
+their own agent ("boats pledged by Japan were handed over": the verb's stage is the verb's own)."""
+
+from __future__ import annotations
+
+from kg.extract.view import CLAUSE_END, SentenceView
+
+# Time words that place the act in the present; two-word ones are matched as pairs.
+_NOW_WORDS = frozenset("now currently today tonight already".split())
+_NOW_PAIRS = frozenset({("this", "week"), ("this", "morning"), ("this", "afternoon"), ("right", "now"),
+                        ("at", "present")})
+_FUTURE_WORDS = frozenset("next soon later tomorrow starting".split())
+_STOP = frozenset((".", ",", "but", "while", "which", "who", "after", "as", "because", "if", "when", "until"))
+
+
+def under_way_now(view: SentenceView, verb: int) -> bool:
+    """Does a time word of the present stand next to the progressive verb at *verb* (just before it, or
+    after it in the same clause) with no word of the future?"""
+    words = view.lower
+    if verb > 0 and words[verb - 1] in _NOW_WORDS and words[verb - 1] != "today":
+        return True  # "is now pumping", "is currently sending", "is already shipping"
+    seen_now = False
+    for j in range(verb + 1, min(len(words), verb + 16)):
+        word = words[j]
+        if word in _STOP or word in CLAUSE_END:
+            break
+        if word in _FUTURE_WORDS:
+            return False
+        if word in _NOW_WORDS or tuple(words[j:j + 2]) in _NOW_PAIRS:
+            seen_now = True
+    return seen_now
+
+
+# Goods bought in a steady trade: "India is buying Russian oil" is a standing supply (README A1: delivered),
+# while "Poland is buying 250 tanks" is a deal still to be carried out.
+_COMMODITIES = frozenset("oil crude gas lng diesel fuel petrol gasoline coal uranium electricity power wheat grain "
+                         "grains corn maize rice fertiliser fertilizer barley sunflower soybeans".split())
+_RECEIVING = frozenset("buying importing purchasing acquiring".split())
+
+
+def standing_purchase(view: SentenceView, verb: int, item_first: int, item_last: int) -> bool:
+    """Is "<getter> is buying <commodity>" at *verb* (item in *item_first*..*item_last*) a steady trade going on,
+    with no word of the future in its clause?"""
+    words = view.lower
+    if words[verb] not in _RECEIVING or verb < 1 or words[verb - 1] not in ("is", "are", "am"):
+        return False
+    if not _COMMODITIES & set(words[item_first:item_last]):
+        return False
+    return not any(w in _FUTURE_WORDS for w in words[verb + 1:min(len(words), verb + 16)]
+                   if w not in _STOP)
+
+
+_POINTING = frozenset("the these those".split())
+
+
+def bought_in_hand(view: SentenceView, verb: int, item_first: int, context_status: str | None) -> str | None:
+    """The context's stage for "<getter> is acquiring the aircraft" when the object points back at the
+    purchase just reported ("agreed to purchase Turkish drones. The kingdom is acquiring the aircraft"):
+    the same deal, at its stage; else None."""
+    words = view.lower
+    if context_status not in ("approved", "pledged") or words[verb] not in _RECEIVING or verb < 1 \
+            or words[verb - 1] not in ("is", "are") or item_first >= len(words) or words[item_first] not in _POINTING:
+        return None
+    return context_status
+
+
+def by_agent(view: SentenceView, at: int) -> bool:
+    """Is the word at *at* a participle with its own agent ("boats pledged by Japan were handed over"): a
+    modifier of the subject, not a cue of the verb after it?"""
+    return at + 1 < len(view.lower) and view.lower[at + 1] == "by" and view.lower[at].endswith("ed")
