@@ -12,12 +12,10 @@
 
 from __future__ import annotations
 
-import tomllib
 from collections import Counter
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
-from pathlib import Path
 
 from kg.extract.agreement_companies import companies, with_companies
 from kg.extract.agreement_discourse import (between_pair, leaders_pair, numbered_group, pair_referent, partner_of,
@@ -25,9 +23,8 @@ from kg.extract.agreement_discourse import (between_pair, leaders_pair, numbered
 from kg.extract.agreement_give import agreed_to_give as _agreed_to_give
 from kg.extract.agreement_hosts import host_pair
 from kg.extract.agreement_loans import approved_credit, lone_lender
-from kg.extract.agreement_participles import post_nominal
 from kg.extract.agreement_purchase import modifier, seller
-from kg.extract.agreement_relative import cues_from, relative_verb
+from kg.extract.agreement_relative import relative_verb
 from kg.extract.agreement_asker import asker_end
 from kg.extract.agreement_asides import asides, outside
 from kg.extract.agreement_pronoun import it_party, subject_state
@@ -37,8 +34,9 @@ from kg.extract.agreement_reactions import before_stirred, reaction_end
 from kg.extract.agreement_delegates import delegate_of
 from kg.extract.agreement_speakers import inner_speaker, not_party, speaker_end
 from kg.extract.agreement_spans import after_fronted_clause, before_attribution, definite
-from kg.extract.agreement_standing import other_cue, runs_until, since_cut, terms_again
-from kg.extract.agreement_senses import (MODALS, not_an_agreement, noun_use, spent_on, standing_partnership, three_way,
+from kg.extract.agreement_standing import terms_again
+from kg.extract.agreement_status import stage_of as _status, status_verbs as _status_verbs
+from kg.extract.agreement_senses import (MODALS, not_an_agreement, spent_on, standing_partnership, three_way,
                                          visited)
 from kg.extract.agreement_verb_only import agreed_without_noun, not_restated
 from kg.extract.event_clauses import before_time_clause, clause as _clause
@@ -88,14 +86,8 @@ from kg.extract.view import (
     ranked_states,
     unique,
 )
+from kg.extract.event_rules import rules as _rules
 from kg.model import Agreement, EntityRef, Meeting, Mention, Sentence
-
-RULES_FILE = Path(__file__).resolve().parent.parent / "rules" / "events.toml"
-
-
-@lru_cache(maxsize=1)
-def _rules() -> dict:
-    return tomllib.loads(RULES_FILE.read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=8)
@@ -142,79 +134,6 @@ def _governor(view: SentenceView, mention: Mention) -> str | None:
 _GOVERNORS = (None, "with", "between", "among", "to")
 _STATEMENT_GOVERNORS = (None, "with", "between", "among")
 _TOPICAL = frozenset("to for against about over on".split())  # "aid to Sudan", "talks on Ukraine": no side
-_HYPOTHETICAL = frozenset("will would plan expect could can may might if odds scenario close hope aim seek ask urge press demand".split())  # "could": lemma "can"
-
-
-def _status(view: SentenceView, first: int, last: int, *, default: str | None, noun: int | None = None) -> str | None:
-    rules = _rules()["agreement"]
-    lemmas = list(view.lemmas[first:last])
-    phrases = _status_phrases(lemmas)
-    for status in ("declined", "signed", "agreed", "proposed"):
-        # "a government-approved deal": half of a compound adjective is no verb
-        at = next((i for i, lemma in enumerate(lemmas) if (phrases[i] == status if i in phrases else lemma in rules[status])
-                   and not (first + i > 0 and view.lower[first + i - 1] == "-")
-                   and not (status in ("signed", "agreed") and i not in phrases and noun_use(view, first + i))
-                   and not other_cue(view, first + i, status, noun)
-                   and not (status == "declined" and _declined_other(view, first + i))
-                   and not post_nominal(view, first + i, noun)), None)
-        if at is None:
-            continue
-        # cues before the verb only: "approved the pact with Turkey, which will build ..." is approved; and
-        # after a relative pronoun that follows the noun: "would honour the pact, which they signed in 2014"
-        hypothetical = any(w in _HYPOTHETICAL and view.tokens[first + k].text.islower()  # not "JAKARTA, May 20"
-                           for k, w in enumerate(lemmas[:at]) if k >= max(cues_from(view, first, at, noun),
-                                                                          since_cut(view, first, at)))
-        if status == "declined" and runs_until(view, first + at):
-            return "signed"  # "the deal, which expires in May": in force
-        if noun is not None and 0 < first + at - noun <= 2 and view.lower[first + at].endswith("ed"):
-            hypothetical = False  # "will deliver radars under a contract signed on Tuesday": signed
-        if status == "declined" and hypothetical:
-            continue  # "could scrap the pact", "would not rule out suspending it": no stage yet (AG2)
-        if status in ("signed", "agreed") and any(w in ("not", "n't", "never") for w in lemmas[max(0, at - 3):at]):
-            return "declined"  # "have not signed any agreement"
-        if status == "signed" and at >= 2 and lemmas[at - 1] == "to" and lemmas[at - 2] in rules["agreed"]:
-            return "proposed" if hypothetical else "agreed"  # "agreed to sign deals": not signed yet
-        if status in ("signed", "agreed") and at >= 2 and lemmas[at - 1] == "to" and (
-                lemmas[at - 2] in rules["proposed"] or lemmas[at - 2] in rules["intend"]):
-            return "proposed"  # "offered to sign a pact", "wants to conclude a deal": not done yet
-        return "proposed" if hypothetical and status in ("signed", "agreed") else status
-    return default
-
-
-@lru_cache(maxsize=1)
-def _status_verbs() -> frozenset[str]:
-    rules = _rules()["agreement"]
-    return frozenset(w for status in ("signed", "agreed", "proposed", "declined") for w in rules[status])
-
-
-@lru_cache(maxsize=1)
-def _status_openers() -> frozenset[str]:
-    """The first words of the `status_phrases`: a span without any has none of them."""
-    return frozenset(phrase.split()[0] for phrase in _rules()["agreement"]["status_phrases"])
-
-
-def _status_phrases(lemmas: list[str]) -> dict[int, str]:
-    """Where a several-word verb of `status_phrases` starts ("pulled out of", "tore up"), with its status."""
-    found: dict[int, str] = {}
-    openers = _status_openers()
-    starts = [i for i, lemma in enumerate(lemmas) if lemma in openers]  # where a phrase can start
-    if not starts:
-        return found
-    for phrase, status in _rules()["agreement"]["status_phrases"].items():
-        words = phrase.split()
-        for i in starts:
-            if i + len(words) <= len(lemmas) and lemmas[i:i + len(words)] == words:
-                found.setdefault(i, status)
-    return found
-
-
-def _declined_other(view: SentenceView, j: int) -> bool:
-    """"declined to discuss", "refused to comment": what is turned down is another act, not the agreement
-    ("refused to sign", "declined to renew" are about it)."""
-    if j + 2 >= len(view.tokens) or view.lower[j + 1] != "to":
-        return False
-    rules = _rules()["agreement"]
-    return view.lemmas[j + 2] not in {*rules["signed"], *rules["agreed"], "extend", "implement", "honour", "honor"}
 
 
 _BREACH = frozenset("break breach violate honour honor".split())
