@@ -45,7 +45,8 @@ def stage_of(view: SentenceView, first: int, last: int, *, default: str | None, 
         if status == "declined" and hypothetical:
             continue  # "could scrap the pact", "would not rule out suspending it": no stage yet (AG2)
         if status in ("signed", "agreed") and any(w in ("not", "n't", "never") for w in lemmas[max(0, at - 3):at]):
-            return "declined"  # "have not signed any agreement"
+            # "have not signed any agreement" turns it down; "has not been finalised", "not yet signed": pending
+            return "proposed" if pending(lemmas, at) else "declined"
         if status == "signed" and at >= 2 and lemmas[at - 1] == "to" and lemmas[at - 2] in rules["agreed"]:
             return "proposed" if hypothetical else "agreed"  # "agreed to sign deals": not signed yet
         if status in ("signed", "agreed") and at >= 2 and lemmas[at - 1] == "to" and (
@@ -89,3 +90,10 @@ def _declined_other(view: SentenceView, j: int) -> bool:
         return False
     rules = event_rules()["agreement"]
     return view.lemmas[j + 2] not in {*rules["signed"], *rules["agreed"], "extend", "implement", "honour", "honor"}
+
+
+def pending(lemmas: list[str], at: int) -> bool:
+    """A negated signing that is still to come: "the contract has not yet been signed", "has not been
+    finalised" (a passive or "yet" beside the negation), not "Chile has not signed the treaty"."""
+    near = lemmas[max(0, at - 4):at + 2]
+    return "yet" in near or (at >= 1 and lemmas[at - 1] == "be" and "not" in lemmas[max(0, at - 3):at])
