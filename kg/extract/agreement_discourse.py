@@ -42,12 +42,15 @@ def leaders_pair(people: Iterable[Mention], person_states: dict[EntityRef, Entit
 
 
 def pair_referent(found: Sequence[Agreement], leaders: tuple[EntityRef, ...],
-                  main_pair: tuple[EntityRef, ...], *, persons: bool) -> tuple[EntityRef, ...]:
-    """The pair that "the two countries" refers to: the parties of the last two-party agreement, else the
-    two states named most; with *persons* ("the two leaders"), the states of the two leaders named last."""
+                  main_pair: tuple[EntityRef, ...], *, persons: bool,
+                  here: tuple[EntityRef, ...] = ()) -> tuple[EntityRef, ...]:
+    """The pair that "the two countries" refers to: the states of the two leaders its own sentence names
+    (*here*: "Prabowo met Vietnam's prime minister, and the two sides signed ..."), else the parties of the
+    last two-party agreement, else the two states named most; with *persons* ("the two leaders"), the states
+    of the two leaders named last."""
     if persons:
         return leaders
-    return last_pair(found) or main_pair
+    return here or last_pair(found) or main_pair
 
 
 def between_pair(view: SentenceView, last: int, c_last: int) -> tuple[EntityRef, ...]:

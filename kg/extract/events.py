@@ -194,7 +194,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
         named = [person_states[m.entity] for m in sorted(people.get(sentence.index, []), key=lambda m: m.first)
                  if m.entity in person_states]
         pronoun_state = named[0] if named else pronoun_state
-        leaders = leaders_pair(people.get(sentence.index, []), person_states) or leaders  # the two named here
+        here = leaders_pair(people.get(sentence.index, []), person_states)  # "X met Y, and the two sides signed"
+        leaders = here or leaders  # the two named here
         view = SentenceView(sentence, actors.get(sentence.index, []))
         subject = subject_state(view, _governor) or subject  # "Serbia depends on ... It buys ..."
         # AG4: the first kind that applies names the clause's agreement ("a strategic partnership treaty" is a
@@ -246,7 +247,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 parties = unique([*parties, *(person_states[m.entity] for m in people.get(sentence.index, [])
                                               if c_first <= m.first < c_last and m.entity in person_states)])
             if len(parties) < 2 and _pair_words(view, c_first, c_last, rules["pair_words"]):  # a pair named before
-                parties = unique([*parties, *pair_referent(found, leaders, main_pair,
+                parties = unique([*parties, *pair_referent(found, leaders, main_pair, here=here,
                                                            persons="leaders" in view.lower[c_first:c_last])])
             if _rank(kind) > _rank("tripartiteAgreement") and any(
                     three_way(view, j, rules["tripartite"]) for j in range(c_first, c_last)):
