@@ -108,3 +108,14 @@ def separate_accords(view: SentenceView, c_first: int, c_last: int,
     if len(side) < 2 or not others:
         return []
     return [(p, *others) for p in side]
+
+
+GENERIC = frozenset("agreement accord deal".split())  # nouns that name any kind of accord
+
+
+def told_accord(view: SentenceView, first: int, kind: str, found: Sequence[Agreement]) -> Agreement | None:
+    """The accord a definite noun with no party of its own names again: the last one of its kind ("the
+    treaty"), and for a generic noun ("The deal, signed in 2021, ...", "the agreement") the last one of any
+    kind (a contract told before is "the deal")."""
+    generic = view.lemmas[first] in GENERIC or view.lower[first].rstrip("s") in GENERIC
+    return next((a for a in reversed(found) if a.kind == kind or generic), None)

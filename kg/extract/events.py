@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from kg.extract.agreement_companies import companies, with_companies
 from kg.extract.agreement_discourse import (between_pair, leaders_pair, numbered_group, pair_referent, partner_of,
-                                            separate_accords)
+                                            separate_accords, told_accord)
 from kg.extract.agreement_give import agreed_to_give as _agreed_to_give
 from kg.extract.agreement_hosts import host_pair
 from kg.extract.agreement_loans import approved_credit, lone_lender
@@ -255,8 +255,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             if not parties and (hosted := host_pair(view, c_first, c_last, parties, pronoun_state)):
                 parties = hosted  # "he had signed a pact in Pyongyang": with the host
             elif not parties:  # "the accord would be ratified": the accord told before; else the pair the text is about
-                parties = next((a.parties for a in reversed(found) if a.kind == kind), main_pair) \
-                    if definite(view, first) else main_pair  # "21 memorandums were signed during the visit"
+                earlier = told_accord(view, first, kind, found) if definite(view, first) else None
+                parties, kind = (earlier.parties, earlier.kind) if earlier else (main_pair, kind)  # "21 memorandums were signed"
             elif len(parties) == 1 and (with_partner := partner_of(parties[0], found, last_parties)):
                 if definite(view, first) and not any(a.kind == kind and set(a.parties) == set(with_partner)
                                                       for a in found) \
