@@ -46,11 +46,12 @@ def pair_referent(found: Sequence[Agreement], leaders: tuple[EntityRef, ...],
                   here: tuple[EntityRef, ...] = ()) -> tuple[EntityRef, ...]:
     """The pair that "the two countries" refers to: the states of the two leaders its own sentence names
     (*here*: "Prabowo met Vietnam's prime minister, and the two sides signed ..."), else the parties of the
-    last two-party agreement, else the two states named most; with *persons* ("the two leaders"), the states
-    of the two leaders named last."""
+    last two-party agreement, else the states of the two leaders named together last ("Tinubu and Morocco's
+    king discussed the pipeline. The two countries signed ..."), else the two states named most; with
+    *persons* ("the two leaders"), the states of the two leaders named last."""
     if persons:
         return leaders
-    return here or last_pair(found) or main_pair
+    return here or last_pair(found) or leaders or main_pair
 
 
 def between_pair(view: SentenceView, last: int, c_last: int) -> tuple[EntityRef, ...]:
