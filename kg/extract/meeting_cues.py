@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kg.extract.meeting_rolls import listed_heads
 from kg.extract.meeting_trips import next_stop
 from kg.extract.view import SentenceView
 from kg.model import EntityRef, Meeting, Mention
@@ -365,6 +366,8 @@ def multilateral_kind(view: SentenceView, hit: tuple[int, int, str]) -> tuple[in
             if view.lower[j] in (",", ";", ".", "in", "at", "on", "to"):
                 break
             words.append(view.lower[j])
+    if verb:
+        words.extend(listed_heads(view, first))  # "The foreign ministers of Laos, Thailand and Myanmar met"
     if _MINISTERS & set(words):
         return first, last, "conference"
     if _LEADERS & set(words):
