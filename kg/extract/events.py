@@ -50,6 +50,7 @@ from kg.extract.meeting_landmarks import body_event, landmark
 from kg.extract.meeting_purpose import purpose
 from kg.extract.meeting_attend import attended_before, join_last
 from kg.extract.meeting_dateline import dateline_places
+from kg.extract.meeting_hosted import hosted_event
 from kg.extract.meeting_included import included
 from kg.extract.meeting_names import body_name
 from kg.extract.meeting_discourse import across, apart as _apart, most_named as _most_named, sides as _sides, \
@@ -355,6 +356,7 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
         # M3: where a clause names several kinds, the first of kind_order applies
         order = rules["kind_order"]
         hits = sorted((_multilateral_kind(view, h) for h in hits if _meeting_hit(view, h) and not unheld(view, h)
+                       and not hosted_event(view, h)  # "China hosted talks between ...": talks, not a visit
                        and not body_name(view, h[0], h[1]) and not told_before(view, h, hits)),
                       key=lambda h: order.index(h[2]))
         if not hits:
