@@ -23,7 +23,7 @@ from kg.extract.agreement_discourse import (between_pair, leaders_pair, numbered
 from kg.extract.agreement_give import agreed_to_give as _agreed_to_give
 from kg.extract.agreement_hosts import host_pair
 from kg.extract.agreement_loans import approved_credit, lone_lender
-from kg.extract.agreement_purchase import modifier, seller
+from kg.extract.agreement_purchase import made_in, modifier, seller
 from kg.extract.agreement_relative import relative_verb
 from kg.extract.agreement_asker import asker_end
 from kg.extract.agreement_asides import asides, outside
@@ -235,7 +235,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                                  or _from_party(view, first, m.first, _governor(view, m)) or delegate_of(view, m)
                                  or _agent_party(view, m.first, _governor(view, m), _status_verbs())
                                  or seller(view, last, m) or borrower_party(view, m.first, last, kind, _governor(view, m)))
-                             and not (m.how == "demonym" and m.first >= last
+                             and not (m.how == "demonym" and m.first >= last and not made_in(view, last, m)
                                       and not government_party(view, m.first, last, m.how, _governor(view, m)))
                              and not modifier(view, m) and not inner_speaker(view, m, last - 1)
                              and not not_party(view, m))
