@@ -647,3 +647,13 @@ def test_two_triggers_of_one_visit_give_one_record():
             "Nigerian President Bola Tinubu.")
     found = [f for f in extract(_doc(text)).facts if isinstance(f, Meeting)]
     assert [[p.label for p in m.participants] for m in found] == [["William Ruto", "Bola Tinubu"]]
+
+
+def test_the_same_accord_at_the_same_stage_told_again_with_a_dated_aside_is_one_record():
+    # AG3: "who landed on Wednesday" dates the aside, not a second signing of the treaty
+    text = ("Samoa and New Zealand signed a fisheries treaty on Thursday.\n\n"
+            "New Zealand Prime Minister Christopher Luxon, who landed in Apia on Wednesday, signed the treaty "
+            "with his Samoan counterpart, Fiame Naomi Mata'afa.")
+    found = [a for a in extract(_doc(text, "2025-05-23")).facts_of(Agreement)]
+    assert [(sorted(p.label for p in a.parties), a.kind, a.status, a.date) for a in found] == [
+        (["New Zealand", "Samoa"], "treaty", "signed", "2025-05-22")]

@@ -42,12 +42,16 @@ def leaders_pair(people: Iterable[Mention], person_states: dict[EntityRef, Entit
 
 
 def pair_referent(found: Sequence[Agreement], leaders: tuple[EntityRef, ...],
-                  main_pair: tuple[EntityRef, ...], *, persons: bool) -> tuple[EntityRef, ...]:
-    """The pair that "the two countries" refers to: the parties of the last two-party agreement, else the
-    two states named most; with *persons* ("the two leaders"), the states of the two leaders named last."""
+                  main_pair: tuple[EntityRef, ...], *, persons: bool,
+                  here: tuple[EntityRef, ...] = ()) -> tuple[EntityRef, ...]:
+    """The pair that "the two countries" refers to: the states of the two leaders its own sentence names
+    (*here*: "Prabowo met Vietnam's prime minister, and the two sides signed ..."), else the parties of the
+    last two-party agreement, else the states of the two leaders named together last ("Tinubu and Morocco's
+    king discussed the pipeline. The two countries signed ..."), else the two states named most; with
+    *persons* ("the two leaders"), the states of the two leaders named last."""
     if persons:
         return leaders
-    return last_pair(found) or main_pair
+    return here or last_pair(found) or leaders or main_pair
 
 
 def between_pair(view: SentenceView, last: int, c_last: int) -> tuple[EntityRef, ...]:
@@ -105,3 +109,14 @@ def separate_accords(view: SentenceView, c_first: int, c_last: int,
     if len(side) < 2 or not others:
         return []
     return [(p, *others) for p in side]
+
+
+GENERIC = frozenset("agreement accord deal".split())  # nouns that name any kind of accord
+
+
+def told_accord(view: SentenceView, first: int, kind: str, found: Sequence[Agreement]) -> Agreement | None:
+    """The accord a definite noun with no party of its own names again: the last one of its kind ("the
+    treaty"), and for a generic noun ("The deal, signed in 2021, ...", "the agreement") the last one of any
+    kind (a contract told before is "the deal")."""
+    generic = view.lemmas[first] in GENERIC or view.lower[first].rstrip("s") in GENERIC
+    return next((a for a in reversed(found) if a.kind == kind or generic), None)

@@ -13,11 +13,17 @@ _NOT_NOUNS = frozenset("is are was were be been being has have had will would no
                        "we which who that and or but as so to".split())
 
 
+# who acts, not what is acted on: "aviation officials agreed on Sunday to extend ..." is the officials' verb
+_AGENTS = frozenset("officials ministers leaders negotiators diplomats delegates delegations governments sides "
+                    "countries nations presidents envoys representatives authorities parliaments lawmakers".split())
+
+
 def post_nominal(view: SentenceView, j: int, noun: int | None) -> bool:
     """Is the verb at *j* a participle modifying the common noun before it ("assets frozen in Europe")?"""
     if j < 1 or j + 1 >= len(view.tokens) or j - 1 == noun or not view.lower[j].endswith(("ed", "en")):
         return False
     before = view.tokens[j - 1].text
-    if not before.isalpha() or not before.islower() or before in _NOT_NOUNS or before in _OWN or before.endswith("ly"):
+    if not before.isalpha() or not before.islower() or before in _NOT_NOUNS or before in _OWN or before.endswith("ly") \
+            or before in _AGENTS:
         return False
     return view.lower[j + 1] in PREPOSITIONS

@@ -13,6 +13,8 @@ _BUY = frozenset("buy purchase acquire procure import order".split())
 def seller(view: SentenceView, last: int, mention: Mention) -> bool:
     """*mention* is governed by "from" after an agreement noun ending before *last* whose infinitive is a
     purchase ("a contract to buy jets from Sweden", "a deal on Tuesday to purchase howitzers from India")."""
+    if made_in(view, last, mention):
+        return True
     if mention.first < last + 2 or view.lower[mention.first - 1] not in ("from", "the"):
         return False
     at = mention.first - 1 if view.lower[mention.first - 1] == "from" else mention.first - 2
@@ -28,3 +30,14 @@ def modifier(view: SentenceView, mention: Mention) -> bool:
     """"a US-backed offer", "Chinese-made drones": the actor is half of a hyphenated modifier."""
     return mention.last + 1 < len(view.tokens) and view.lower[mention.last] == "-" \
         and view.tokens[mention.last + 1].text.islower()
+
+
+def made_in(view: SentenceView, last: int, mention: Mention) -> bool:
+    """"a contract for 16 Russian Mi-17 helicopters": a demonym right after "for" (and a number) that follows a
+    contract noun names the goods' maker, the seller."""
+    if mention.how != "demonym" or view.lower[last - 1] not in ("contract", "contracts") or last >= len(view.tokens):
+        return False
+    at = last + 1 if view.lower[last] == "for" else None
+    if at is not None and at < mention.first and view.lower[at].replace(",", "").isdigit():
+        at += 1
+    return at == mention.first

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from kg.extract.agreement_subject import subject_of
+from kg.extract.agreement_talk_only import only_to_talk
 from kg.extract.event_dates import event_date
 from kg.extract.evidence import evidence
 from kg.extract.view import SentenceView, unique
@@ -92,6 +93,8 @@ def agreed_without_noun(view: SentenceView, people: list[Mention], person_states
         if k is None or any(w in _NEGATION for w in view.lower[max(0, j - 3):j]) or (
                 j >= 2 and view.lower[j - 1] == "to" and (view.lemmas[j - 2] == "fail" or view.lower[j - 2] == "unable")):
             continue  # "did not agree", "failed to agree on a ceasefire": no accord
+        if only_to_talk(view, k):
+            continue  # "the two leaders agreed to meet again": a meeting, no accord
         passive = j > 0 and view.lower[j - 1] in _BE
         if passive and view.lower[k] != "between":
             continue  # "it was agreed that ...": no parties named

@@ -12,22 +12,19 @@
 
 from __future__ import annotations
 
-import tomllib
 from collections import Counter
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
-from pathlib import Path
 
 from kg.extract.agreement_companies import companies, with_companies
 from kg.extract.agreement_discourse import (between_pair, leaders_pair, numbered_group, pair_referent, partner_of,
-                                            separate_accords)
+                                            separate_accords, told_accord)
 from kg.extract.agreement_give import agreed_to_give as _agreed_to_give
 from kg.extract.agreement_hosts import host_pair
 from kg.extract.agreement_loans import approved_credit, lone_lender
-from kg.extract.agreement_participles import post_nominal
-from kg.extract.agreement_purchase import modifier, seller
-from kg.extract.agreement_relative import cues_from, relative_verb
+from kg.extract.agreement_purchase import made_in, modifier, seller
+from kg.extract.agreement_relative import relative_verb
 from kg.extract.agreement_asker import asker_end
 from kg.extract.agreement_asides import asides, outside
 from kg.extract.agreement_pronoun import it_party, subject_state
@@ -37,8 +34,9 @@ from kg.extract.agreement_reactions import before_stirred, reaction_end
 from kg.extract.agreement_delegates import delegate_of
 from kg.extract.agreement_speakers import inner_speaker, not_party, speaker_end
 from kg.extract.agreement_spans import after_fronted_clause, before_attribution, definite
-from kg.extract.agreement_standing import other_cue, runs_until, since_cut, terms_again
-from kg.extract.agreement_senses import (MODALS, not_an_agreement, noun_use, spent_on, standing_partnership, three_way,
+from kg.extract.agreement_standing import terms_again
+from kg.extract.agreement_status import stage_of as _status, status_verbs as _status_verbs
+from kg.extract.agreement_senses import (MODALS, not_an_agreement, spent_on, standing_partnership, three_way,
                                          visited)
 from kg.extract.agreement_verb_only import agreed_without_noun, not_restated
 from kg.extract.event_clauses import before_time_clause, clause as _clause
@@ -52,6 +50,7 @@ from kg.extract.meeting_landmarks import body_event, landmark
 from kg.extract.meeting_purpose import purpose
 from kg.extract.meeting_attend import attended_before, join_last
 from kg.extract.meeting_dateline import dateline_places
+from kg.extract.meeting_hosted import hosted_event
 from kg.extract.meeting_included import included
 from kg.extract.meeting_names import body_name
 from kg.extract.meeting_discourse import across, apart as _apart, most_named as _most_named, sides as _sides, \
@@ -88,14 +87,8 @@ from kg.extract.view import (
     ranked_states,
     unique,
 )
+from kg.extract.event_rules import rules as _rules
 from kg.model import Agreement, EntityRef, Meeting, Mention, Sentence
-
-RULES_FILE = Path(__file__).resolve().parent.parent / "rules" / "events.toml"
-
-
-@lru_cache(maxsize=1)
-def _rules() -> dict:
-    return tomllib.loads(RULES_FILE.read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=8)
@@ -142,79 +135,6 @@ def _governor(view: SentenceView, mention: Mention) -> str | None:
 _GOVERNORS = (None, "with", "between", "among", "to")
 _STATEMENT_GOVERNORS = (None, "with", "between", "among")
 _TOPICAL = frozenset("to for against about over on".split())  # "aid to Sudan", "talks on Ukraine": no side
-_HYPOTHETICAL = frozenset("will would plan expect could can may might if odds scenario close hope aim seek ask urge press demand".split())  # "could": lemma "can"
-
-
-def _status(view: SentenceView, first: int, last: int, *, default: str | None, noun: int | None = None) -> str | None:
-    rules = _rules()["agreement"]
-    lemmas = list(view.lemmas[first:last])
-    phrases = _status_phrases(lemmas)
-    for status in ("declined", "signed", "agreed", "proposed"):
-        # "a government-approved deal": half of a compound adjective is no verb
-        at = next((i for i, lemma in enumerate(lemmas) if (phrases[i] == status if i in phrases else lemma in rules[status])
-                   and not (first + i > 0 and view.lower[first + i - 1] == "-")
-                   and not (status in ("signed", "agreed") and i not in phrases and noun_use(view, first + i))
-                   and not other_cue(view, first + i, status, noun)
-                   and not (status == "declined" and _declined_other(view, first + i))
-                   and not post_nominal(view, first + i, noun)), None)
-        if at is None:
-            continue
-        # cues before the verb only: "approved the pact with Turkey, which will build ..." is approved; and
-        # after a relative pronoun that follows the noun: "would honour the pact, which they signed in 2014"
-        hypothetical = any(w in _HYPOTHETICAL and view.tokens[first + k].text.islower()  # not "JAKARTA, May 20"
-                           for k, w in enumerate(lemmas[:at]) if k >= max(cues_from(view, first, at, noun),
-                                                                          since_cut(view, first, at)))
-        if status == "declined" and runs_until(view, first + at):
-            return "signed"  # "the deal, which expires in May": in force
-        if noun is not None and 0 < first + at - noun <= 2 and view.lower[first + at].endswith("ed"):
-            hypothetical = False  # "will deliver radars under a contract signed on Tuesday": signed
-        if status == "declined" and hypothetical:
-            continue  # "could scrap the pact", "would not rule out suspending it": no stage yet (AG2)
-        if status in ("signed", "agreed") and any(w in ("not", "n't", "never") for w in lemmas[max(0, at - 3):at]):
-            return "declined"  # "have not signed any agreement"
-        if status == "signed" and at >= 2 and lemmas[at - 1] == "to" and lemmas[at - 2] in rules["agreed"]:
-            return "proposed" if hypothetical else "agreed"  # "agreed to sign deals": not signed yet
-        if status in ("signed", "agreed") and at >= 2 and lemmas[at - 1] == "to" and (
-                lemmas[at - 2] in rules["proposed"] or lemmas[at - 2] in rules["intend"]):
-            return "proposed"  # "offered to sign a pact", "wants to conclude a deal": not done yet
-        return "proposed" if hypothetical and status in ("signed", "agreed") else status
-    return default
-
-
-@lru_cache(maxsize=1)
-def _status_verbs() -> frozenset[str]:
-    rules = _rules()["agreement"]
-    return frozenset(w for status in ("signed", "agreed", "proposed", "declined") for w in rules[status])
-
-
-@lru_cache(maxsize=1)
-def _status_openers() -> frozenset[str]:
-    """The first words of the `status_phrases`: a span without any has none of them."""
-    return frozenset(phrase.split()[0] for phrase in _rules()["agreement"]["status_phrases"])
-
-
-def _status_phrases(lemmas: list[str]) -> dict[int, str]:
-    """Where a several-word verb of `status_phrases` starts ("pulled out of", "tore up"), with its status."""
-    found: dict[int, str] = {}
-    openers = _status_openers()
-    starts = [i for i, lemma in enumerate(lemmas) if lemma in openers]  # where a phrase can start
-    if not starts:
-        return found
-    for phrase, status in _rules()["agreement"]["status_phrases"].items():
-        words = phrase.split()
-        for i in starts:
-            if i + len(words) <= len(lemmas) and lemmas[i:i + len(words)] == words:
-                found.setdefault(i, status)
-    return found
-
-
-def _declined_other(view: SentenceView, j: int) -> bool:
-    """"declined to discuss", "refused to comment": what is turned down is another act, not the agreement
-    ("refused to sign", "declined to renew" are about it)."""
-    if j + 2 >= len(view.tokens) or view.lower[j + 1] != "to":
-        return False
-    rules = _rules()["agreement"]
-    return view.lemmas[j + 2] not in {*rules["signed"], *rules["agreed"], "extend", "implement", "honour", "honor"}
 
 
 _BREACH = frozenset("break breach violate honour honor".split())
@@ -275,7 +195,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
         named = [person_states[m.entity] for m in sorted(people.get(sentence.index, []), key=lambda m: m.first)
                  if m.entity in person_states]
         pronoun_state = named[0] if named else pronoun_state
-        leaders = leaders_pair(people.get(sentence.index, []), person_states) or leaders  # the two named here
+        here = leaders_pair(people.get(sentence.index, []), person_states)  # "X met Y, and the two sides signed"
+        leaders = here or leaders  # the two named here
         view = SentenceView(sentence, actors.get(sentence.index, []))
         subject = subject_state(view, _governor) or subject  # "Serbia depends on ... It buys ..."
         # AG4: the first kind that applies names the clause's agreement ("a strategic partnership treaty" is a
@@ -314,7 +235,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                                  or _from_party(view, first, m.first, _governor(view, m)) or delegate_of(view, m)
                                  or _agent_party(view, m.first, _governor(view, m), _status_verbs())
                                  or seller(view, last, m) or borrower_party(view, m.first, last, kind, _governor(view, m)))
-                             and not (m.how == "demonym" and m.first >= last
+                             and not (m.how == "demonym" and m.first >= last and not made_in(view, last, m)
                                       and not government_party(view, m.first, last, m.how, _governor(view, m)))
                              and not modifier(view, m) and not inner_speaker(view, m, last - 1)
                              and not not_party(view, m))
@@ -327,7 +248,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 parties = unique([*parties, *(person_states[m.entity] for m in people.get(sentence.index, [])
                                               if c_first <= m.first < c_last and m.entity in person_states)])
             if len(parties) < 2 and _pair_words(view, c_first, c_last, rules["pair_words"]):  # a pair named before
-                parties = unique([*parties, *pair_referent(found, leaders, main_pair,
+                parties = unique([*parties, *pair_referent(found, leaders, main_pair, here=here,
                                                            persons="leaders" in view.lower[c_first:c_last])])
             if _rank(kind) > _rank("tripartiteAgreement") and any(
                     three_way(view, j, rules["tripartite"]) for j in range(c_first, c_last)):
@@ -335,8 +256,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             if not parties and (hosted := host_pair(view, c_first, c_last, parties, pronoun_state)):
                 parties = hosted  # "he had signed a pact in Pyongyang": with the host
             elif not parties:  # "the accord would be ratified": the accord told before; else the pair the text is about
-                parties = next((a.parties for a in reversed(found) if a.kind == kind), main_pair) \
-                    if definite(view, first) else main_pair  # "21 memorandums were signed during the visit"
+                earlier = told_accord(view, first, kind, found) if definite(view, first) else None
+                parties, kind = (earlier.parties, earlier.kind) if earlier else (main_pair, kind)  # "21 memorandums were signed"
             elif len(parties) == 1 and (with_partner := partner_of(parties[0], found, last_parties)):
                 if definite(view, first) and not any(a.kind == kind and set(a.parties) == set(with_partner)
                                                       for a in found) \
@@ -366,6 +287,9 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                     and any(set(a.parties) == set(parties) and a.kind == kind
                             and (standing or status != "signed" or a.status == status) for a in found):
                 continue  # "Natano hailed the treaty": named again (but "The pact was signed": a new stage, AG3)
+            if definite(view, first) and not view.lower[last - 1].endswith("s") and any(
+                    set(a.parties) == set(parties) and a.kind == kind and a.status == status for a in found):
+                continue  # "X, who arrived on Tuesday, signed the treaty with Y": the same accord and stage again
             name_first = first - 1 if first > 0 and view.lower[first - 1] in rules["tripartite"] else first
             name = sentence.text[view.tokens[name_first].start - sentence.start:view.tokens[last - 1].end - sentence.start]
             # "agreements to deliver grain to Mali, Eritrea and Somalia": one bilateral deal per partner
@@ -432,6 +356,7 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
         # M3: where a clause names several kinds, the first of kind_order applies
         order = rules["kind_order"]
         hits = sorted((_multilateral_kind(view, h) for h in hits if _meeting_hit(view, h) and not unheld(view, h)
+                       and not hosted_event(view, h)  # "China hosted talks between ...": talks, not a visit
                        and not body_name(view, h[0], h[1]) and not told_before(view, h, hits)),
                       key=lambda h: order.index(h[2]))
         if not hits:

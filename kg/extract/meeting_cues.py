@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kg.extract.meeting_rolls import listed_heads
+from kg.extract.meeting_trips import next_stop
 from kg.extract.view import SentenceView
 from kg.model import EntityRef, Meeting, Mention
 
@@ -279,8 +281,11 @@ def more_hosts(view: SentenceView, meeting: Meeting, clause: tuple[int, int]) ->
     visitor, host = meeting.participants[0], meeting.participants[-1]
     at = next((m.last for m in view.state_in(*clause) if m.entity == host), None) if host.kind == "state" else None
     more = []
-    while at is not None and at + 1 < clause[1] and view.lower[at] in ("and", ",") and at + 1 in view.actor_at:
-        nxt = view.actor_at[at + 1]
+    end = next((j for j in range(clause[1], len(view.tokens)) if view.lower[j] in (".", ";")), len(view.tokens))
+    while at is not None and at + 1 < end and (
+            (stop := next_stop(view, at, end)) is not None or view.lower[at] in ("and", ",") and at + 1 in view.actor_at
+            and at + 1 < clause[1] and (stop := at + 1)):
+        nxt = view.actor_at[stop]
         if nxt.entity.kind != "state" or nxt.how not in ("name", "capital"):
             break
         more.append(replace(meeting, participants=(visitor, nxt.entity), place=None))
@@ -361,6 +366,8 @@ def multilateral_kind(view: SentenceView, hit: tuple[int, int, str]) -> tuple[in
             if view.lower[j] in (",", ";", ".", "in", "at", "on", "to"):
                 break
             words.append(view.lower[j])
+    if verb:
+        words.extend(listed_heads(view, first))  # "The foreign ministers of Laos, Thailand and Myanmar met"
     if _MINISTERS & set(words):
         return first, last, "conference"
     if _LEADERS & set(words):

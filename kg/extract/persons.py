@@ -377,6 +377,10 @@ def _with_entity(mention: Mention, ref: EntityRef) -> Mention:
                    mention.how)
 
 
+_PLURAL_TITLES = frozenset("ministers presidents premiers chancellors leaders secretaries ambassadors envoys chiefs "
+                           "kings monarchs governors senators".split())
+
+
 def refer_by_title(finds: list[PersonFind], sentences: tuple[Sentence, ...], titles: tuple[Title, ...],
                    mentions: tuple[Mention, ...]) -> list[Mention]:
     """"the Chinese president", "Russia's foreign minister": a title with no name after it refers to the
@@ -394,6 +398,8 @@ def refer_by_title(finds: list[PersonFind], sentences: tuple[Sentence, ...], tit
         if (title.sentence, title.first) in named:
             continue
         sentence = sentences[title.sentence]
+        if any(t.lower in _PLURAL_TITLES for t in sentence.tokens[title.first:title.last]):
+            continue  # "the foreign ministers of Laos, Thailand and Myanmar": several holders, not the one named
         state_mention = states_by_end.get((title.sentence, title.first)) or (
             states_by_end.get((title.sentence, title.first - 1))
             if title.first > 0 and sentence.tokens[title.first - 1].text in ("'s", "’s") else None)

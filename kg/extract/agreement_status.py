@@ -1,0 +1,101 @@
+"""The stage an agreement has reached, from the verbs around its noun.
+
+"signed", "agreed", "proposed" or "declined": the first status whose verb (or several-word phrase such as
+"pulled out of") occurs in the span, unless a modal or wish before it makes the act hypothetical ("could
+sign", "wants to conclude": proposed) or a negation turns it round ("have not signed": declined).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from kg.extract.agreement_participles import post_nominal
+from kg.extract.agreement_relative import cues_from
+from kg.extract.agreement_senses import noun_use
+from kg.extract.agreement_standing import other_cue, runs_until, since_cut
+from kg.extract.event_rules import rules as event_rules
+from kg.extract.view import SentenceView
+
+_HYPOTHETICAL = frozenset("will would plan expect could can may might if odds scenario close hope aim seek ask urge press demand".split())  # "could": lemma "can"
+
+
+def stage_of(view: SentenceView, first: int, last: int, *, default: str | None, noun: int | None = None) -> str | None:
+    rules = event_rules()["agreement"]
+    lemmas = list(view.lemmas[first:last])
+    phrases = _status_phrases(lemmas)
+    for status in ("declined", "signed", "agreed", "proposed"):
+        # "a government-approved deal": half of a compound adjective is no verb
+        at = next((i for i, lemma in enumerate(lemmas) if (phrases[i] == status if i in phrases else lemma in rules[status])
+                   and not (first + i > 0 and view.lower[first + i - 1] == "-")
+                   and not (status in ("signed", "agreed") and i not in phrases and noun_use(view, first + i))
+                   and not other_cue(view, first + i, status, noun)
+                   and not (status == "declined" and _declined_other(view, first + i))
+                   and not post_nominal(view, first + i, noun)), None)
+        if at is None:
+            continue
+        # cues before the verb only: "approved the pact with Turkey, which will build ..." is approved; and
+        # after a relative pronoun that follows the noun: "would honour the pact, which they signed in 2014"
+        hypothetical = any(w in _HYPOTHETICAL and view.tokens[first + k].text.islower()  # not "JAKARTA, May 20"
+                           for k, w in enumerate(lemmas[:at]) if k >= max(cues_from(view, first, at, noun),
+                                                                          since_cut(view, first, at)))
+        if status == "declined" and runs_until(view, first + at):
+            return "signed"  # "the deal, which expires in May": in force
+        if noun is not None and 0 < first + at - noun <= 2 and view.lower[first + at].endswith("ed"):
+            hypothetical = False  # "will deliver radars under a contract signed on Tuesday": signed
+        if status == "declined" and hypothetical:
+            continue  # "could scrap the pact", "would not rule out suspending it": no stage yet (AG2)
+        if status == "declined" and at >= 1 and lemmas[at - 1] == "be" and "not" in lemmas[max(0, at - 3):at]:
+            continue  # "the contract has not been cancelled": no stage told
+        if status in ("signed", "agreed") and any(w in ("not", "n't", "never") for w in lemmas[max(0, at - 3):at]):
+            # "have not signed any agreement" turns it down; "has not been finalised", "not yet signed": pending
+            return "proposed" if pending(lemmas, at) else "declined"
+        if status == "signed" and at >= 2 and lemmas[at - 1] == "to" and lemmas[at - 2] in rules["agreed"]:
+            return "proposed" if hypothetical else "agreed"  # "agreed to sign deals": not signed yet
+        if status in ("signed", "agreed") and at >= 2 and lemmas[at - 1] == "to" and (
+                lemmas[at - 2] in rules["proposed"] or lemmas[at - 2] in rules["intend"]):
+            return "proposed"  # "offered to sign a pact", "wants to conclude a deal": not done yet
+        return "proposed" if hypothetical and status in ("signed", "agreed") else status
+    return default
+
+
+@lru_cache(maxsize=1)
+def status_verbs() -> frozenset[str]:
+    rules = event_rules()["agreement"]
+    return frozenset(w for status in ("signed", "agreed", "proposed", "declined") for w in rules[status])
+
+
+@lru_cache(maxsize=1)
+def _status_openers() -> frozenset[str]:
+    """The first words of the `status_phrases`: a span without any has none of them."""
+    return frozenset(phrase.split()[0] for phrase in event_rules()["agreement"]["status_phrases"])
+
+
+def _status_phrases(lemmas: list[str]) -> dict[int, str]:
+    """Where a several-word verb of `status_phrases` starts ("pulled out of", "tore up"), with its status."""
+    found: dict[int, str] = {}
+    openers = _status_openers()
+    starts = [i for i, lemma in enumerate(lemmas) if lemma in openers]  # where a phrase can start
+    if not starts:
+        return found
+    for phrase, status in event_rules()["agreement"]["status_phrases"].items():
+        words = phrase.split()
+        for i in starts:
+            if i + len(words) <= len(lemmas) and lemmas[i:i + len(words)] == words:
+                found.setdefault(i, status)
+    return found
+
+
+def _declined_other(view: SentenceView, j: int) -> bool:
+    """"declined to discuss", "refused to comment": what is turned down is another act, not the agreement
+    ("refused to sign", "declined to renew" are about it)."""
+    if j + 2 >= len(view.tokens) or view.lower[j + 1] != "to":
+        return False
+    rules = event_rules()["agreement"]
+    return view.lemmas[j + 2] not in {*rules["signed"], *rules["agreed"], "extend", "implement", "honour", "honor"}
+
+
+def pending(lemmas: list[str], at: int) -> bool:
+    """A negated signing that is still to come: "the contract has not yet been signed", "has not been
+    finalised" (a passive or "yet" beside the negation), not "Chile has not signed the treaty"."""
+    near = lemmas[max(0, at - 4):at + 2]
+    return "yet" in near or (at >= 1 and lemmas[at - 1] == "be" and "not" in lemmas[max(0, at - 3):at])
