@@ -3,6 +3,8 @@ make no statement."""
 
 from __future__ import annotations
 
+from kg.extract.claim_outlets import state_inside
+
 from kg.extract.gazetteer import slug
 from kg.extract.view import BE_FORMS, PREPOSITIONS, SentenceView
 from kg.model import EntityRef, Mention
@@ -238,6 +240,11 @@ def source_name(view: SentenceView, first: int, step: int) -> tuple[EntityRef, i
     j, words = first, []
     while 0 <= j < len(view.tokens) and len(words) < 6:
         text = view.tokens[j].text
+        past = state_inside(view, j, words) if step == 1 else None
+        if past is not None:  # "Radio New Zealand", "Radio Television of Serbia"
+            words.extend(range(j, past))
+            j = past
+            continue
         if text[:1].isupper() and (text.replace(".", "").replace("-", "").isalnum()) and j not in view.actor_at:
             words.append(j)
         elif text.lower() in ("of", "the", "&") and words and step == 1:

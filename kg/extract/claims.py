@@ -37,6 +37,7 @@ from kg.extract.claim_owned_title import owned_title
 from kg.extract.claim_administration import administration
 from kg.extract.claim_press import in_own_name, named_body, outlet_after_noun, press_service
 from kg.extract.claim_next import next_statement
+from kg.extract.claim_outlets import broadcaster_of
 from kg.extract.claim_relayed import relayed
 from kg.extract.claim_endorsed import endorsed
 from kg.extract.claim_short import judged, short_object
@@ -242,6 +243,9 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
         named = _name_with_state(view, mention, verb) if mention is not None else None
         if named is not None:
             return named, mention.first  # "the Kuwait News Agency reported", "China Daily said"
+        broadcaster = broadcaster_of(view, mention) if mention is not None and mention.last == verb else None
+        if broadcaster is not None:
+            return broadcaster  # "Radio New Zealand reported"
         if mention is not None and _speaks_for(view, mention, verb):
             return _speaker(mention), mention.first
         if mention is not None and (opens_chunk or not view.in_pp(mention)) and not view.possessive(mention):
