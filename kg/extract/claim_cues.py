@@ -4,6 +4,7 @@ make no statement."""
 from __future__ import annotations
 
 from kg.extract.claim_outlets import state_inside
+from kg.extract.claim_territory import territorial
 
 from kg.extract.gazetteer import slug
 from kg.extract.view import BE_FORMS, PREPOSITIONS, SentenceView
@@ -108,7 +109,7 @@ def no_statement(view: SentenceView, j: int) -> bool:
     """A speech verb that makes no statement here: a passive one ("was reported"), a negated one ("did not
     say") or one whose object is an amount ("Norway added $45 million": a pledge, not words)."""
     return passive_before(view, j) or (view.lower[j] in ("added", "adds") and view.amount_at(j + 1)) \
-        or negated(view, j) or declared_act(view, j)
+        or negated(view, j) or declared_act(view, j) or territorial(view, j)
 
 
 _DECLARED_ACTS = frozenset("emergency emergencies war independence mourning bankruptcy default curfew martial "
