@@ -37,6 +37,7 @@ from kg.extract.claim_owned_title import owned_title
 from kg.extract.claim_administration import administration
 from kg.extract.claim_press import in_own_name, named_body, outlet_after_noun, press_service
 from kg.extract.claim_next import next_statement
+from kg.extract.claim_body_modifiers import qualified_body
 from kg.extract.claim_outlets import broadcaster_of
 from kg.extract.claim_relayed import relayed
 from kg.extract.claim_endorsed import endorsed
@@ -98,8 +99,8 @@ def _speaks_for(view: SentenceView, mention: Mention, verb: int) -> bool:
         return False
     if view.possessive(mention):  # "Sudan's government on Tuesday accused": the day is no part of the body
         body = [k for k in range(mention.last + 1, verb) if view.lower[k] not in BODY_VERB_GAP]
-        return 0 < len(body) <= 4 and all(view.lower[k] in _LOWER_INSTITUTION for k in body) \
-            and not any(view.tokens[k].text[:1].isupper() for k in body)
+        return 0 < len(body) <= 4 and (all(view.lower[k] in _LOWER_INSTITUTION for k in body) or qualified_body(
+            [view.lower[k] for k in body], _LOWER_INSTITUTION)) and not any(view.tokens[k].text[:1].isupper() for k in body)
     k = mention.first - 1
     if k >= 0 and view.lower[k] == "the":
         k -= 1
