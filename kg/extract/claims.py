@@ -375,7 +375,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
             memory.person = None  # "he said" does not reach across paragraphs that name nobody
         block = sentence.block
         view = SentenceView(sentence, actors.get(sentence.index, []))
-        said, carried = relayed(_with_verbs(view, verbs, memory, openers))  # "X said ..., Xinhua reported"
+        said, carried = relayed(_with_verbs(view, verbs, memory, openers), sentence.text)  # "X said ..., Xinhua reported"
         said = endorsed(view, said, rules["assertion_nouns"])  # "..., an accusation that U.N. experts backed"
         according = according_to(view, lambda k: _described(view, k, memory), _speaker)
         # "Kishida told reporters that ..., according to The Japan Times": the person quoted is the claimant
