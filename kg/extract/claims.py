@@ -37,6 +37,7 @@ from kg.extract.claim_owned_title import owned_title
 from kg.extract.claim_administration import administration
 from kg.extract.claim_press import in_own_name, named_body, outlet_after_noun, press_service
 from kg.extract.claim_next import next_statement
+from kg.extract.claim_described_name import described_name
 from kg.extract.claim_body_modifiers import qualified_body
 from kg.extract.claim_outlets import broadcaster_of
 from kg.extract.claim_relayed import relayed
@@ -224,6 +225,8 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
     while chunk_start > 0 and tokens[chunk_start - 1] not in (",", ".", ";", "”", '"', "“"):
         chunk_start -= 1
     aside = chunk_start > 0 and tokens[chunk_start - 1] == "," and auxiliaries_only(view, chunk_start, verb)
+    if (named := described_name(view, chunk_start, verb)) is not None:
+        return named  # "The cocoa regulator, Cocobod, has said"
     if chunk_start == verb and verb > 0 and (tokens[verb - 1] in _CLOSE_QUOTES or (
             verb > 1 and tokens[verb - 1] == "," and tokens[verb - 2] in _CLOSE_QUOTES)):
         for k in range(verb + 1, min(verb + 5, len(tokens))):  # '"...," said Miguel Diaz-Canel, Cuba's president'
