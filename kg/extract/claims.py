@@ -159,11 +159,11 @@ _PERSON_TITLES = frozenset("minister secretary president chancellor premier spok
 _OUTLET_NOUNS = frozenset("paper newspaper daily agency broadcaster outlet channel magazine website site network "
                           "tabloid".split())
 _ORGANISATION_NOUNS = frozenset("fund bank bloc alliance union organisation organization committee commission council "
-                                "lender ministry company group department".split())
+                                "lender ministry company group department forum".split())
 _STATEMENTS = frozenset("statement communique communiqué readout declaration".split())
 _FRAME_OPENERS = frozenset("after before during following at in on while".split())
 _SPOKES = frozenset("spokesperson spokesman spokeswoman".split())
-_BODY_NOUNS = frozenset("bloc alliance lender union fund bank".split())  # "the bloc" inside what was said
+_BODY_NOUNS = frozenset("bloc alliance lender union fund bank forum".split())  # "the bloc" inside what was said
 
 
 def _described(view: SentenceView, j: int, memory: _Memory) -> EntityRef | None:
