@@ -298,6 +298,12 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
         return after  # "..., said Jorge Arreaza, a former foreign minister"
     if chunk_start == verb or aside:  # ", said", ", for his part, has said": the speaker stands before the aside
         j, steps = relative_aside_start(view, chunk_start), 0  # "Erdogan, who met Putin last month, said"
+        if j < chunk_start - 2:  # "A spokesman for the ministry, who declined to be named, added"
+            k = j
+            while k > 0 and tokens[k] not in (",", ".", ";", "”", '"', "“") and k not in view.actor_at:
+                if (described := _described(view, k, memory)) is not None:
+                    return described, k - 1
+                k -= 1
         while j >= 0 and steps < 20:
             mention = view.actor_at.get(j)
             body = _institution(view, mention) if mention is not None and not view.in_pp(mention) else None
