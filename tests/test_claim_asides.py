@@ -26,3 +26,11 @@ def test_the_one_called_names_is_no_speaker():
 def test_an_inverted_speaker_after_the_verb_still_speaks():
     assert "Jorge Arreaza" in _claimants(
         "\"The blockade has failed,\" said Jorge Arreaza, a former foreign minister of Venezuela.")
+
+
+def test_an_unnamed_spokesman_across_a_relative_aside_speaks_for_the_body():
+    text = ("Kenya's interior ministry said on Monday that the curfew in Mandera would be lifted. A spokesman for "
+            "the ministry, who asked not to be named, added that Somalia had been asked to close its side of the "
+            "border.")
+    claims = extract(SourceDocument("t", text)).facts_of(Claim)
+    assert [c.claimant.label for c in claims] == ["Kenyan interior ministry", "Kenyan interior ministry"]

@@ -94,3 +94,10 @@ def test_support_as_a_thing_given_is_neutral():
     assert _stances("Officials said direct budget support from Japan to Sri Lanka reached $1 billion last year.") == {
         ("officials", "neutral")}
     assert ("Sri Lanka", "supports") in _stances("Colombo said Sri Lanka would support Japan's bid.")
+
+
+def test_backing_by_another_in_the_passive_is_no_praise():
+    stances = _stances("Lithuanian Interior Minister Agne Bilotaite said the smuggling balloons were launched "
+                       "from Belarus and supported by its security services.")
+    assert ("Agne Bilotaite", "supports") not in stances
+    assert any(label == "Agne Bilotaite" for label, _ in stances)

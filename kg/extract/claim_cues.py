@@ -3,6 +3,9 @@ make no statement."""
 
 from __future__ import annotations
 
+from kg.extract.claim_outlets import state_inside
+from kg.extract.claim_territory import territorial
+
 from kg.extract.gazetteer import slug
 from kg.extract.view import BE_FORMS, PREPOSITIONS, SentenceView
 from kg.model import EntityRef, Mention
@@ -106,7 +109,7 @@ def no_statement(view: SentenceView, j: int) -> bool:
     """A speech verb that makes no statement here: a passive one ("was reported"), a negated one ("did not
     say") or one whose object is an amount ("Norway added $45 million": a pledge, not words)."""
     return passive_before(view, j) or (view.lower[j] in ("added", "adds") and view.amount_at(j + 1)) \
-        or negated(view, j) or declared_act(view, j)
+        or negated(view, j) or declared_act(view, j) or territorial(view, j)
 
 
 _DECLARED_ACTS = frozenset("emergency emergencies war independence mourning bankruptcy default curfew martial "
@@ -238,6 +241,11 @@ def source_name(view: SentenceView, first: int, step: int) -> tuple[EntityRef, i
     j, words = first, []
     while 0 <= j < len(view.tokens) and len(words) < 6:
         text = view.tokens[j].text
+        past = state_inside(view, j, words) if step == 1 else None
+        if past is not None:  # "Radio New Zealand", "Radio Television of Serbia"
+            words.extend(range(j, past))
+            j = past
+            continue
         if text[:1].isupper() and (text.replace(".", "").replace("-", "").isalnum()) and j not in view.actor_at:
             words.append(j)
         elif text.lower() in ("of", "the", "&") and words and step == 1:

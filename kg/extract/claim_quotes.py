@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from kg.extract.claim_cues import source_name
 from kg.extract.view import SentenceView
 from kg.model import EntityRef, Mention
 
@@ -68,6 +69,8 @@ def quoted_as_saying(view: SentenceView, j: int, person: EntityRef | None, speak
         speaker = speaker_of(persons[0])
     elif quoted >= 2 and view.lower[quoted - 2] in ("he", "she") and person is not None:
         speaker = person  # "he was quoted as saying"
+    elif quoted >= 1 and quoted - 1 not in view.actor_at and (outlet := source_name(view, quoted - 1, -1)) is not None:
+        speaker = outlet[0]  # "the state news agency Belta quoted a border official": unnamed, so the outlet (C2)
     elif before:
         speaker = speaker_of(before[-1])
     else:

@@ -4,16 +4,26 @@
 
 from __future__ import annotations
 
+import re
 
-def relayed(found: list) -> tuple[list, set]:
-    """*found* (speaker, first, last, cue) claims of one sentence without the outlet reports that only
-    carry a person's claim, and the (first, last) spans of the person claims they carried."""
+_AGENCY_SAID = r"(?:\s+(?:news|state|official|press))?\s+(?:agency|newspaper|daily|broadcaster|channel|outlet|tabloid)" \
+               r"\s+(?:said|says|wrote|writes)\b"
+
+
+def agency_said(text: str, speaker) -> bool:
+    """"..., Xinhua news agency said": the organisation *speaker* speaks in *text* as an outlet by its noun."""
+    return speaker.kind == "organisation" and re.search(re.escape(speaker.label) + _AGENCY_SAID, text) is not None
+
+
+def relayed(found: list, text: str = "") -> tuple[list, set]:
+    """*found* (speaker, first, last, cue) claims of one sentence (its *text*) without the outlet reports that
+    only carry a person's claim, and the (first, last) spans of the person claims they carried."""
     carried: set = set()
     kept = []
     for claim in found:
         speaker, first, last, cue = claim
         inner = [c for c in found if c is not claim and c[0].kind == "person" and first <= c[1] and c[2] <= last]
-        if cue == "outlet" and speaker.kind == "organisation" and inner:
+        if (cue == "outlet" or agency_said(text, speaker)) and speaker.kind == "organisation" and inner:
             carried |= {c[1:3] for c in inner}
             continue
         kept.append(claim)

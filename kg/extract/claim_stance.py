@@ -71,12 +71,19 @@ def _evaluation(view: SentenceView, first: int, last: int, rules: dict[str, froz
                and any(w in _NEGATIONS for w in view.lower[max(first, k - 2):k])}  # "we do not support"
     against = sum(view.lower[k] in rules["opposing_words"] for k in range(first, last)) + len(negated)
     for_ = sum(view.lower[k] in rules["supporting_words"] and view.lower[k - 1] != "the"  # "with the help of"
-               and k not in negated and not _support_given(view, k) for k in range(first, last))
+               and k not in negated and not _support_given(view, k) and not _passive_by(view, k, last)
+               for k in range(first, last))
     if against and against >= for_:
         return "opposes"
     if not for_ and _refuses(view, first, last):
         return "opposes"
     return "supports" if for_ or _promises_help(view, first, last, rules) else "neutral"
+
+
+def _passive_by(view: SentenceView, k: int, last: int) -> bool:
+    """"an attack planned in Minsk and supported by Moscow": backing done by someone else, described in
+    the passive, is no praise from the speaker."""
+    return view.lower[k].endswith("ed") and k + 1 < last and view.lower[k + 1] == "by"
 
 
 _KINDS_OF_SUPPORT = frozenset("budget financial military economic humanitarian technical direct comprehensive "

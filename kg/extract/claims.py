@@ -37,6 +37,9 @@ from kg.extract.claim_owned_title import owned_title
 from kg.extract.claim_administration import administration
 from kg.extract.claim_press import in_own_name, named_body, outlet_after_noun, press_service
 from kg.extract.claim_next import next_statement
+from kg.extract.claim_described_name import described_name
+from kg.extract.claim_body_modifiers import qualified_body
+from kg.extract.claim_outlets import broadcaster_of
 from kg.extract.claim_relayed import relayed
 from kg.extract.claim_endorsed import endorsed
 from kg.extract.claim_short import judged, short_object
@@ -97,8 +100,8 @@ def _speaks_for(view: SentenceView, mention: Mention, verb: int) -> bool:
         return False
     if view.possessive(mention):  # "Sudan's government on Tuesday accused": the day is no part of the body
         body = [k for k in range(mention.last + 1, verb) if view.lower[k] not in BODY_VERB_GAP]
-        return 0 < len(body) <= 4 and all(view.lower[k] in _LOWER_INSTITUTION for k in body) \
-            and not any(view.tokens[k].text[:1].isupper() for k in body)
+        return 0 < len(body) <= 4 and (all(view.lower[k] in _LOWER_INSTITUTION for k in body) or qualified_body(
+            [view.lower[k] for k in body], _LOWER_INSTITUTION)) and not any(view.tokens[k].text[:1].isupper() for k in body)
     k = mention.first - 1
     if k >= 0 and view.lower[k] == "the":
         k -= 1
@@ -156,11 +159,11 @@ _PERSON_TITLES = frozenset("minister secretary president chancellor premier spok
 _OUTLET_NOUNS = frozenset("paper newspaper daily agency broadcaster outlet channel magazine website site network "
                           "tabloid".split())
 _ORGANISATION_NOUNS = frozenset("fund bank bloc alliance union organisation organization committee commission council "
-                                "lender ministry company group department".split())
+                                "lender ministry company group department forum".split())
 _STATEMENTS = frozenset("statement communique communiqué readout declaration".split())
 _FRAME_OPENERS = frozenset("after before during following at in on while".split())
 _SPOKES = frozenset("spokesperson spokesman spokeswoman".split())
-_BODY_NOUNS = frozenset("bloc alliance lender union fund bank".split())  # "the bloc" inside what was said
+_BODY_NOUNS = frozenset("bloc alliance lender union fund bank forum".split())  # "the bloc" inside what was said
 
 
 def _described(view: SentenceView, j: int, memory: _Memory) -> EntityRef | None:
@@ -222,6 +225,8 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
     while chunk_start > 0 and tokens[chunk_start - 1] not in (",", ".", ";", "”", '"', "“"):
         chunk_start -= 1
     aside = chunk_start > 0 and tokens[chunk_start - 1] == "," and auxiliaries_only(view, chunk_start, verb)
+    if (named := described_name(view, chunk_start, verb)) is not None:
+        return named  # "The cocoa regulator, Cocobod, has said"
     if chunk_start == verb and verb > 0 and (tokens[verb - 1] in _CLOSE_QUOTES or (
             verb > 1 and tokens[verb - 1] == "," and tokens[verb - 2] in _CLOSE_QUOTES)):
         for k in range(verb + 1, min(verb + 5, len(tokens))):  # '"...," said Miguel Diaz-Canel, Cuba's president'
@@ -242,6 +247,9 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
         named = _name_with_state(view, mention, verb) if mention is not None else None
         if named is not None:
             return named, mention.first  # "the Kuwait News Agency reported", "China Daily said"
+        broadcaster = broadcaster_of(view, mention) if mention is not None and mention.last == verb else None
+        if broadcaster is not None:
+            return broadcaster  # "Radio New Zealand reported"
         if mention is not None and _speaks_for(view, mention, verb):
             return _speaker(mention), mention.first
         if mention is not None and (opens_chunk or not view.in_pp(mention)) and not view.possessive(mention):
@@ -290,6 +298,12 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
         return after  # "..., said Jorge Arreaza, a former foreign minister"
     if chunk_start == verb or aside:  # ", said", ", for his part, has said": the speaker stands before the aside
         j, steps = relative_aside_start(view, chunk_start), 0  # "Erdogan, who met Putin last month, said"
+        if j < chunk_start - 2:  # "A spokesman for the ministry, who declined to be named, added"
+            k = j
+            while k > 0 and tokens[k] not in (",", ".", ";", "”", '"', "“") and k not in view.actor_at:
+                if (described := _described(view, k, memory)) is not None:
+                    return described, k - 1
+                k -= 1
         while j >= 0 and steps < 20:
             mention = view.actor_at.get(j)
             body = _institution(view, mention) if mention is not None and not view.in_pp(mention) else None
@@ -370,7 +384,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
             memory.person = None  # "he said" does not reach across paragraphs that name nobody
         block = sentence.block
         view = SentenceView(sentence, actors.get(sentence.index, []))
-        said, carried = relayed(_with_verbs(view, verbs, memory, openers))  # "X said ..., Xinhua reported"
+        said, carried = relayed(_with_verbs(view, verbs, memory, openers), sentence.text)  # "X said ..., Xinhua reported"
         said = endorsed(view, said, rules["assertion_nouns"])  # "..., an accusation that U.N. experts backed"
         according = according_to(view, lambda k: _described(view, k, memory), _speaker)
         # "Kishida told reporters that ..., according to The Japan Times": the person quoted is the claimant

@@ -37,6 +37,7 @@ LOCATIVE = frozenset("in at near from to outside inside around across toward tow
                      "between within".split())
 # "according to Jackson", "a letter from Lincoln": a city named like a person needs a place preposition
 _STRICT_LOCATIVE = frozenset("in at near outside inside around across into via through within".split())
+_SPEECH = frozenset("said says told tells added adds wrote writes".split())  # a speaker's verbs
 _VISITED = frozenset("visited visiting toured touring".split())  # "Lula visited Shanghai": a city visited
 _LIST_JOINERS = frozenset(["and", "or", ",", "+", "&", "/"])
 _DASHES = frozenset(["—", "–", "-", "--", ",", "("])
@@ -185,6 +186,13 @@ def find_places(sentence: Sentence, mentions: list[Mention], *, paragraph_start:
         if entry.kind == "city" and not dateline:
             if end < len(tokens) and words[end][:1].isupper() and words[end].isalpha():
                 i = end  # "Miami Dolphins", "Stockholm International Peace Research Institute"
+                continue
+            if i > 0 and (i - 1) not in taken and words[i - 1] in name_lists()[0] \
+                    and not (i > 1 and lower[i - 2] in LOCATIVE):
+                i = end  # "Rosa Villavicencio", "Maria Cordoba": a surname after a given name, not a town
+                continue
+            if end < len(tokens) and lower[end] in _SPEECH and not (i > 0 and lower[i - 1] in LOCATIVE | {"the"}):
+                i = end  # "Villavicencio said": a town does not speak, its namesake does
                 continue
             ambiguous = _ambiguous(entry.label)
             big = entry.population >= BIG_CITY and not ambiguous
