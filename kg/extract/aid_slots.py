@@ -79,9 +79,10 @@ def verb_like(view: SentenceView, i: int, noun_like: frozenset[str] = frozenset(
         return False
     if participle and prev in GOODS_HEADS and view.lower[i + 1:i + 2] and view.lower[i + 1] in AFTER_REDUCED:
         return False  # "a $5 billion package promised during the visit": the package was promised, by someone else
-    if participle and i + 1 < len(view.lower) and view.lower[i + 1] == "by" and prev.isalpha() \
+    if participle and i + 1 < len(view.lower) and (view.lower[i + 1] == "by" or view.lower[i + 1:i + 3] == ("for", "by")) \
+            and prev.isalpha() \
             and prev not in BE_FORMS and not prev.endswith("ly") and (i - 1) not in view.actor_at:
-        return False  # "documents obtained by the Post": a participle after its noun
+        return False  # "documents obtained by the Post", "a scheme paid for by Australia": a participle after its noun
     if view.lower[i].endswith("ed"):
         j = i - 1
         while j > 0 and view.lower[j].endswith("ly"):
