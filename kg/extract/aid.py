@@ -31,7 +31,6 @@ from kg.extract.aid_nouns import (
     Frame,
     noun_frame,
     purchase_frame,
-    supplier_frame,
 )
 from kg.extract.aid_checks import (
     purpose_of,
@@ -81,6 +80,7 @@ from kg.extract.aid_ask_from import asked_from_frame
 from kg.extract.aid_proposed import proposed_frame
 from kg.extract.aid_measured import up_to_amount
 from kg.extract.aid_subject import gerund_sharing_subject, verb_subject
+from kg.extract.aid_supplier import supplier_frame
 from kg.extract.aid_rebuttal import rebuttal_frame
 from kg.extract.aid_revise import revised
 from kg.extract.aid_contracts import CONTRACT_NOUNS, contract_frame

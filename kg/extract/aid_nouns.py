@@ -318,7 +318,8 @@ def _noun_owner(view: SentenceView, first: int) -> int | None:
         if k >= 0 and k in view.actor_at:
             mention = view.actor_at[k]
             if (skipped == 0 and mention.how in ("demonym", "name")) or mention.how == "demonym" or possessive \
-                    or (mention.how == "name" and not view.in_pp(mention)  # "vetoed EU military aid"
+                    or (mention.how == "name" and (not view.in_pp(mention) or _amount_in(view, mention))  # "vetoed EU
+                        # military aid", "6.6 billion euros in EU military aid"
                         and set(view.lower[mention.last:first]) <= _KIND_OF_AID):
                 return k
         ordinal = view.lower[j][:-2].isdigit() and view.lower[j][-2:] in ("st", "nd", "rd", "th")  # "20th"
@@ -328,6 +329,12 @@ def _noun_owner(view: SentenceView, first: int) -> int | None:
             return None  # (an acronym of goods is a modifier too: "Pakistan's LNG imports")
         j -= 1
     return None
+
+
+def _amount_in(view: SentenceView, mention) -> bool:
+    """Is the actor after "in" the owner of goods an amount is counted in ("6.6 billion euros in EU aid")?"""
+    i = mention.first - 1
+    return i > 0 and view.lower[i] == "in" and (view.lower[i - 1] in _AMOUNT_WORDS or view.lower[i - 1][:1].isdigit())
 
 
 def purchase_frame(view, first, last, entry, context) -> Frame | None:
@@ -388,105 +395,6 @@ def decline_noun_frame(view, first, last, context) -> Frame | None:
 
 
 _SUPPLIER_ENTRY = Entry(("supplier",), "give", "delivered")
-
-
-def supplier_frame(view: SentenceView, at: int, context: Context) -> Frame | None:
-    """"China and India are the Maldives' two biggest lenders", "Caracas had been the island's main source
-    of crude", "Russia remains the largest supplier of arms to India": the subject gives."""
-    j = at - 1
-    while j >= 0 and at - j <= 8 and view.lower[j] not in BE_FORMS | {"remain", "remains", "remained", "become",
-                                                                      "became"}:
-        if view.lower[j] in (",", ".", ";") or (j in view.actor_at and not view.possessive(view.actor_at[j])
-                                                and not (j + 1 < at and view.lower[j + 1] in ("'", "'s", "’s"))):
-            return appositive_supplier(view, j, at, context) if view.lower[j] == "," else None
-        j -= 1
-    if j < 0 or at - j > 8:
-        return None
-    if view.lower[j + 1].endswith("ing") or any(view.lower[x] in _NOT_PREDICATE for x in range(j + 1, at)):
-        return None  # "Brussels was trading dependence on one supplier for another": no "X is the supplier"
-    donors, subject_at = view.subject(j)
-    donors = tuple(d for d in donors if d.kind in ("state", "organisation"))
-    if not donors:
-        return None
-    donors = donors + _ranked_alongside(view, at, subject_at, j, donors)
-    if view.lower[at] == "source" and not (at + 1 < len(view.tokens) and view.lower[at + 1] == "of"):
-        return None  # "a source familiar with the matter"
-    owners = [m.entity for m in view.state_in(j + 1, at) if m.entity not in donors
-              and (view.possessive(m) or (m.last < len(view.tokens) and view.lower[m.last] == "'"))]
-    if not owners and at + 2 < len(view.tokens) and view.lower[at + 1] == "of" and at + 2 in view.actor_at \
-            and view.actor_at[at + 2].how != "demonym":
-        owners = [view.actor_at[at + 2].entity]  # "the top creditor of Sri Lanka"
-    of_goods = at + 1 < len(view.tokens) and view.lower[at + 1] == "of" and at + 2 not in view.actor_at
-    item_first = at + 2 if of_goods else goods_before(view, at)  # "supplier of crude", "oil supplier"
-    segments, end = item_segments(view, item_first, len(view.tokens), donors)
-    recipients = tuple(owners) or unique(r for _, _, rs in segments if rs for r in rs) or (() if _to_others(
-        view, at) else tuple(r for r in context.fallback_recipients() if r not in donors))
-    if not recipients:
-        return None
-    item_last = segments[0][1] if segments and item_first > at else at + 1
-    item_last = next((x for x in range(item_first, item_last) if view.lower[x] == "after"), item_last)
-    return Frame(_SUPPLIER_ENTRY, at, at + 1, donors, [(item_first, max(item_last, item_first + 1), recipients)],
-                 "delivered", subject_at if subject_at is not None else j, max(end, at + 1), used_context=not owners)
-
-
-_PROSPECTIVE = frozenset("prospective potential would-be likely".split())
-
-
-def _to_others(view: SentenceView, at: int) -> bool:
-    """"a key supplier to the region", "the top lender in Africa": the getters named are no state, so the
-    context's getter is not meant."""
-    k = at + 1
-    if k + 1 >= len(view.tokens) or view.lower[k] not in ("to", "in", "for"):
-        return False
-    k += view.lower[k + 1] == "the"
-    return k + 1 not in view.actor_at and view.lower[k + 1].isalpha()
-
-
-def appositive_supplier(view: SentenceView, comma: int, at: int, context: Context) -> Frame | None:
-    """"Saudi Arabia, Pakistan's biggest lender, rolled over ...", "Riyadh, once the army's biggest
-    prospective backer": the actor before the comma gives; the owner in the appositive, else "its"
-    owner or the context, gets."""
-    giver = next((m for m in view.actors if m.last == comma and m.entity.kind in ("state", "organisation")), None)
-    if giver is None or any(x in view.actor_at and not view.possessive(view.actor_at[x])
-                            for x in range(comma + 1, at)):
-        return None
-    head = next((m for m in view.actors if m.first <= giver.first and giver in view.group(m)), giver)  # "Russia and Iran,"
-    donors = unique(m.entity for m in view.group(head) if m.last <= comma)  # not the appositive's owner
-    owners = [m.entity for m in view.state_in(comma + 1, at) if view.possessive(m) and m.entity not in donors]
-    if not owners and "its" in view.lower[comma + 1:at]:
-        subject, _ = view.subject(giver.first)
-        owners = [r for r in subject if r not in donors]  # "Pakistan turned to Riyadh, its biggest lender"
-    recipients = tuple(owners) or tuple(r for r in context.fallback_recipients() if r not in donors)
-    if not recipients:
-        return None
-    status = "pledged" if set(view.lower[comma + 1:at]) & _PROSPECTIVE else "delivered"
-    return Frame(_SUPPLIER_ENTRY, at, at + 1, donors, [(goods_before(view, at), at + 1, recipients)], status, giver.first,
-                 at + 1, used_context=not owners)
-
-
-_NOT_PREDICATE = frozenset("on for to from with by in at into than".split())
-_OVERTAKING = frozenset("overtake overtook overtaken surpass displace replace edge outstrip".split())
-
-
-def _ranked_alongside(view: SentenceView, at: int, subject_at: int | None, be: int, donors) -> tuple[EntityRef, ...]:
-    """Other suppliers a ranking names: "the second-biggest supplier after Iraq", "Russia overtook Saudi
-    Arabia to become India's biggest supplier"."""
-    found = []
-    k = at + 1 + (at + 1 < len(view.tokens) and view.lower[at + 1] == "of")
-    while k < len(view.tokens) and k - at < 8 and view.lower[k] not in ("after", ",", ".", ";"):
-        k += 1  # "supplier of crude after Iraq", "provider of military aid to Ukraine after the United States"
-    k += k + 2 < len(view.tokens) and view.lower[k] == "after" and view.lower[k + 1] == "the"
-    if k + 1 < len(view.tokens) and view.lower[k - (view.lower[k] == "the")] == "after" and k + 1 in view.actor_at:
-        found.append(view.actor_at[k + 1].entity)
-    if subject_at is not None:
-        for x in range(subject_at + 1, be):
-            if view.lemmas[x] in _OVERTAKING or view.lower[x] in _OVERTAKING:
-                y = x + 1 + (view.lower[x + 1] == "the")
-                if y in view.actor_at:
-                    found.append(view.actor_at[y].entity)
-                break
-    owners = {m.entity for m in view.state_in(be, at) if view.possessive(m)}
-    return tuple(e for e in unique(found) if e not in donors and e not in owners)
 
 
 def beneficiary_frame(view: SentenceView, at: int, context: Context) -> Frame | None:
