@@ -27,8 +27,23 @@ _LOOK_BACK = 2
 
 
 def getter_mentions(mentions: tuple[Mention, ...], sentences) -> tuple[Mention, ...]:
-    """*mentions* with the states that cities (aid_cities) and descriptions stand for as getters."""
-    return described_states(city_states(mentions, sentences), sentences)
+    """*mentions* with the states that cities (aid_cities) and descriptions stand for as getters, and
+    without seats named only as where a body sits ("the Washington-based lender" is no actor)."""
+    return described_states(city_states(_not_based(mentions, sentences), sentences), sentences)
+
+
+def _not_based(mentions: tuple[Mention, ...], sentences) -> tuple[Mention, ...]:
+    by_index = {s.index: s for s in sentences}
+    kept = []
+    for m in mentions:
+        tokens = by_index[m.sentence].tokens
+        if m.last + 1 < len(tokens) and tokens[m.last].text == "-" and tokens[m.last + 1].lower in _SEATED:
+            continue  # "the Washington-based lender", "a London-headquartered bank"
+        kept.append(m)
+    return tuple(kept) if len(kept) < len(mentions) else mentions
+
+
+_SEATED = frozenset("based headquartered registered".split())
 
 
 def described_states(mentions: tuple[Mention, ...], sentences) -> tuple[Mention, ...]:

@@ -43,3 +43,15 @@ def with_clause(view: SentenceView, j: int) -> bool:
     end = view.group(view.actor_at[k])[-1].last
     return end < len(view.tokens) and view.lower[end].endswith("ing") and view.lower[end].isalpha() \
         and view.lower[end] not in ("including", "regarding", "concerning")
+
+
+_OWN = frozenset("own northern southern eastern western central coastal remote domestic".split())
+_PARTS = frozenset("region regions province provinces city cities town towns territory population people "
+                   "citizens households homes consumers industry industries factories grid plants market".split())
+
+
+def own_parts(view: SentenceView, at: int) -> bool:
+    """After "to its", does the phrase at *at* name the giver's own land or people ("to its own northern
+    provinces"), not another state described ("to its neighbour")?"""
+    words = view.lower[at:at + 4]
+    return bool(words) and (words[0] in _OWN or any(w in _PARTS for w in words))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from kg.extract.dates import MONTH_NAMES, WEEKDAYS
 from kg.extract.aid_conditional import conditional
-from kg.extract.aid_getter_slots import INVADING, backs_a_cause, built_in, dropped_over, with_clause
+from kg.extract.aid_getter_slots import INVADING, backs_a_cause, built_in, dropped_over, own_parts, with_clause
 from kg.extract.aid_sequence import second_stage_verb
 from kg.extract.aid_possible import only_possible
 from kg.extract.aid_signed_deal import signed_deal
@@ -310,7 +310,7 @@ def item_segments(view: SentenceView, start: int, end: int, donors: tuple[Entity
             if k < end and (view.lower[k] in _DETERMINERS or view.lower[k].endswith("s")) and word != "with":
                 segments.append((seg_start, j, None))  # "to nations facing pressure": not a state
                 return segments, j
-            if word == "to" and view.lower[j + 1] in ("its", "their"):
+            if word == "to" and view.lower[j + 1] in ("its", "their") and own_parts(view, j + 2):
                 segments.append((seg_start, j, None))  # "to bring gas from Vaca Muerta to its own provinces"
                 return segments, j
             if word == "to":  # "to alleviate Cuba's energy woes": a purpose clause ends the item
