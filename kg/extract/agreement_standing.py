@@ -55,13 +55,16 @@ def plan_noun(view: SentenceView, j: int) -> bool:
     return before[:1].islower() and before.lower() not in _SUBJECTS
 
 
+_VERB_BEFORE = frozenset("to will would could can may might should must".split())
+
+
 def other_cue(view: SentenceView, j: int, status: str, noun: int | None) -> bool:
     """The status word at *j* is not the accord's: "plans" as a noun (:func:`plan_noun`), or a declining noun
     with no "of" after it ("during the 2022 economic collapse", but "the collapse of the deal")."""
     if status == "proposed" and plan_noun(view, j):
         return True
     if status == "declined" and view.lower[j] == view.lemmas[j].lower() and j + 1 < len(view.tokens) \
-            and view.lower[j + 1] != "of":
+            and view.lower[j + 1] != "of" and view.lower[j - 1] not in _VERB_BEFORE:  # "a proposal to suspend"
         det = next((k for k in range(j - 1, max(-1, j - 4), -1) if view.lower[k] in _DETERMINERS), None)
         # "the economic collapse", not "the collapse of the deal" or "let their agreement lapse"
         return det is not None and not any(view.lower[k] in _ACCORDS for k in range(det + 1, j))
