@@ -231,6 +231,7 @@ _MODALS = frozenset("will would shall should can could may might must".split())
 _BUILDING = frozenset("build construct develop modernise modernize upgrade rebuild reconstruct invest".split())
 _BENEFICIARY_NOUNS = frozenset("beneficiary beneficiaries recipient recipients debtor debtors borrower "
                                "borrowers".split())
+_ASKING_LEMMAS = ASK_LEMMAS | HASTEN_ASKING  # "asked India for", "urged Berlin to speed up deliveries"
 _ASPECT_VERBS = frozenset("keep continue start resume begin".split())
 def _asked_for_before(view: SentenceView, first: int, context: Context) -> Frame | None:
     """The request ("asked X for Y") whose item holds the verb at *first*, if any."""
@@ -463,7 +464,7 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
             if frame:
                 frames.append(frame)
                 consumed = frame.quote_last
-        elif view.lemmas[j] in ASK_LEMMAS | HASTEN_ASKING and free(j, frames) and (
+        elif view.lemmas[j] in _ASKING_LEMMAS and free(j, frames) and (
                 frame := ask_frame(view, j, context) or request_noun_frame(view, j, context) or hasten_frame(view, j, frames)):
             frames.append(frame)  # "Tanzania has asked India for 20 ambulances"
             consumed = frame.quote_last
