@@ -394,7 +394,7 @@ def decline_noun_frame(view, first, last, context) -> Frame | None:
     return Frame(entry, first, last, (donor.entity,), [(donor.last, stop, recipients)], "declined", first, stop)
 
 
-_SUPPLIER_ENTRY = Entry(("supplier",), "give", "delivered")
+SUPPLIER_ENTRY = Entry(("supplier",), "give", "delivered")
 
 
 def beneficiary_frame(view: SentenceView, at: int, context: Context) -> Frame | None:
@@ -426,7 +426,7 @@ def beneficiary_frame(view: SentenceView, at: int, context: Context) -> Frame | 
     # "have been chosen as its first beneficiaries": picked for aid still to come
     chosen = any(view.lemmas[x] in ("choose", "select", "pick", "name", "designate") or view.lower[x] == "will"
                  for x in range(max(0, j - 4), at))
-    return Frame(_SUPPLIER_ENTRY, at, at + 1, donors, [(at, at + 1, recipients)], "pledged" if chosen else "delivered",
+    return Frame(SUPPLIER_ENTRY, at, at + 1, donors, [(at, at + 1, recipients)], "pledged" if chosen else "delivered",
                  subject_at if subject_at is not None else j, at + 1, used_context=not (owners or after))
 
 

@@ -6,7 +6,7 @@ named with the noun, else the context's getter."""
 from __future__ import annotations
 
 from kg.extract.aid_goods_modifier import goods_before
-from kg.extract.aid_nouns import _SUPPLIER_ENTRY, Context, Frame
+from kg.extract.aid_nouns import SUPPLIER_ENTRY, Context, Frame
 from kg.extract.aid_slots import item_segments
 from kg.extract.view import BE_FORMS, SentenceView, unique
 from kg.model import EntityRef
@@ -47,7 +47,7 @@ def supplier_frame(view: SentenceView, at: int, context: Context) -> Frame | Non
         return None
     item_last = segments[0][1] if segments and item_first > at else at + 1
     item_last = next((x for x in range(item_first, item_last) if view.lower[x] == "after"), item_last)
-    return Frame(_SUPPLIER_ENTRY, at, at + 1, donors, [(item_first, max(item_last, item_first + 1), recipients)],
+    return Frame(SUPPLIER_ENTRY, at, at + 1, donors, [(item_first, max(item_last, item_first + 1), recipients)],
                  "delivered", subject_at if subject_at is not None else j, max(end, at + 1), used_context=not owners)
 
 
@@ -82,7 +82,7 @@ def appositive_supplier(view: SentenceView, comma: int, at: int, context: Contex
     if not recipients:
         return None
     status = "pledged" if set(view.lower[comma + 1:at]) & _PROSPECTIVE else "delivered"
-    return Frame(_SUPPLIER_ENTRY, at, at + 1, donors, [(goods_before(view, at), at + 1, recipients)], status, giver.first,
+    return Frame(SUPPLIER_ENTRY, at, at + 1, donors, [(goods_before(view, at), at + 1, recipients)], status, giver.first,
                  at + 1, used_context=not owners)
 
 
