@@ -227,7 +227,6 @@ def _lender(view: SentenceView, first: int, last: int, donors) -> tuple[int, Ent
     return None
 
 
-_MODALS = frozenset("will would shall should can could may might must".split())
 _BUILDING = frozenset("build construct develop modernise modernize upgrade rebuild reconstruct invest".split())
 _BENEFICIARY_NOUNS = frozenset("beneficiary beneficiaries recipient recipients debtor debtors borrower "
                                "borrowers".split())
