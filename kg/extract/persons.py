@@ -246,7 +246,6 @@ def _speakers(sentence: Sentence, taken: set[int]) -> list[PersonFind]:
     tokens = sentence.tokens
     found = []
     for i in [i for i, word in enumerate(sentence.lowers) if word in _SPEECH]:  # the speech verbs only
-        token = tokens[i]
         if i == 0:
             continue
         if tokens[i - 1].text in ('"', "”") or (i > 1 and tokens[i - 1].text == "," and tokens[i - 2].text in ('"', "”")):
