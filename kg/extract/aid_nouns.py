@@ -208,6 +208,19 @@ def _from_after(view: SentenceView, of: int, stops) -> EntityRef | None:
     return None
 
 
+_COUNT_OR_ARTICLE = frozenset("the a an two three four five six seven eight nine ten eleven twelve dozen twenty thirty "
+                         "forty fifty hundred hundreds thousands million billion additional more further new".split())
+
+
+def _counted(view: SentenceView, at: int) -> int:
+    """The first word after a count or article: "of [69] Turkish drones", "of [the] Russian jets"."""
+    j = at
+    while j < min(at + 3, len(view.tokens)) and (view.lower[j] in _COUNT_OR_ARTICLE
+                                                 or view.lower[j][:1].isdigit() and j not in view.actor_at):
+        j += 1
+    return j
+
+
 def noun_frame(view, first, last, entry, context) -> Frame | None:
     """"economic aid from Russia", "Chinese aid to Cuba"."""
     donors: tuple[EntityRef, ...] = ()
@@ -215,9 +228,9 @@ def noun_frame(view, first, last, entry, context) -> Frame | None:
     if j is not None:
         donors = (view.actor_at[j].entity,)
     k = last
-    if not donors and k + 1 < len(view.tokens) and view.lower[k] == "of" and k + 1 in view.actor_at \
-            and view.actor_at[k + 1].how == "demonym":
-        donors = (view.actor_at[k + 1].entity,)  # "the first shipment of Russian oil to Cuba"
+    if not donors and k + 1 < len(view.tokens) and view.lower[k] == "of" \
+            and (d := _counted(view, k + 1)) in view.actor_at and view.actor_at[d].how == "demonym":
+        donors = (view.actor_at[d].entity,)  # "the first shipment of Russian oil to Cuba", "of 69 Turkish drones"
     made = False
     if not donors and entry.frame == "offer-noun":
         donors = _maker(view, first)  # "India had also made an offer"
