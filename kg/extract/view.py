@@ -22,6 +22,8 @@ LOCATIVE = frozenset("in at near inside outside across around off through via".s
 _PRONOUNS = frozenset("they it both".split())
 _STATE_ANAPHORS = frozenset("country nation kingdom republic emirate state".split())  # "the country", "the Gulf state"
 _COMPLEMENTIZERS = frozenset("that when because whether although though since after before unless until".split())
+_FRONTED_SUBORDINATORS = frozenset("when because although though since after before unless until while once if as".split())
+_LIST_WORDS = frozenset("and or the of".split())
 _SPEAKS = frozenset("says said claims claimed alleges alleged insists insisted reports reported".split())
 _ASIDES = frozenset("meanwhile however though too also in turn instead nonetheless nevertheless moreover "
                     "separately likewise similarly by contrast for its part their".split())
@@ -186,7 +188,15 @@ class SentenceView:
         """Does the actor at *at* end a fronted place or contrast phrase ("In Brussels, Germany pledged",
         "Unlike Hungary, Slovakia still buys")?"""
         first = self.actor_at[at].first
-        return first == 1 and (self.lower[0] in LOCATIVE or self.lower[0] == "unlike")
+        return first == 1 and (self.lower[0] in LOCATIVE or self.lower[0] == "unlike") or self._fronted_clause(first)
+
+    def _fronted_clause(self, first: int) -> bool:
+        """Does the actor starting at *first* end a fronted clause with a verb of its own ("Until Russia
+        invaded Ukraine, Germany bought"), not a fronted list ("After Russia, China and India buy")?"""
+        if first < 2 or self.lower[0] not in _FRONTED_SUBORDINATORS:
+            return False
+        return any(self.lower[k].isalpha() and k not in self.actor_at and self.lower[k] not in _LIST_WORDS
+                   for k in range(1, first))
 
     def owner_aside(self, at: int) -> bool:
         """Does an aside on the actor before the comma start at *at*: ", Nepal's other large neighbour,"?"""
