@@ -79,3 +79,16 @@ def test_a_state_company_speaks_under_its_own_name():
     text = "Sinopec said the cargo had left port on Sunday."
     claims = [f for f in extract(SourceDocument("t", text)).facts if isinstance(f, Claim)]
     assert [(c.claimant.kind, c.claimant.label) for c in claims] == [("organisation", "Sinopec")]
+
+
+def test_the_fund_after_a_state_fund_is_that_fund():
+    text = ("The Kuwait Fund for Arab Economic Development confirmed the loan on Monday. Under the terms, "
+            "the fund will lend 30 million dinars to Egypt for a desalination plant.")
+    facts = extract(SourceDocument("t", text)).facts
+    assert ("the fund", "state", "Kuwait") in _mentions(text)
+    assert ("Kuwait", "Egypt") in {(f.donor.label, f.recipient.label) for f in facts if isinstance(f, AidFlow)}
+
+
+def test_the_fund_with_no_state_fund_before_it_is_nobody():
+    text = "The fund will lend 30 million dollars to Egypt. The Saudi Fund for Development said nothing."
+    assert not any(m.text.lower() == "the fund" for m in extract(SourceDocument("t", text)).mentions)

@@ -32,6 +32,7 @@ from kg.extract.office_titles import with_title_states
 from kg.extract.office_topics import with_topics
 from kg.extract.offices import extract_offices
 from kg.extract.org_short import short_name_mentions
+from kg.extract.state_bodies import fund_references
 from kg.extract.person_cues import coordinated_persons, cued_persons, organisation_like
 from kg.extract.persons import find_persons, refer_by_title, resolve_persons
 from kg.extract.places import find_places
@@ -49,6 +50,7 @@ def segment_stage(work: Work) -> Work:
     assert work.clean is not None
     sentences, mentions, titles = segment(work.clean)
     mentions = short_name_mentions(sentences, mentions)  # "the Fund" after "the IMF"
+    mentions = fund_references(sentences, mentions)  # "the fund" after "the Qatar Fund for Development"
     return replace(work, sentences=sentences, mentions=mentions, titles=titles)
 
 

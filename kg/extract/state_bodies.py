@@ -79,3 +79,35 @@ def state_funds(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
         out = [m for m in out if m is not mention and not (first <= m.first and m.last <= last)]
         out.append(body)
     return sorted(out, key=lambda m: m.start)
+
+
+_FUND_KINDS = frozenset(["development", "investment", "sovereign", "wealth"])
+
+
+def fund_references(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """*mentions* with "the fund" (or "the development fund") after a state fund named earlier in the
+    document read as that fund, so as its state: "Citing the Qatar Fund for Development ... the fund
+    handed a grant to Jordan". A capitalised "the Fund" is the IMF's short name (org_short.py)."""
+    bodies = [m for m in mentions if m.how == "body" and "Fund" in m.text]
+    if not bodies:
+        return mentions
+    first_at = min(m.start for m in bodies)
+    taken = {(m.sentence, i) for m in mentions for i in range(m.first, m.last)}
+    added: list[Mention] = []
+    for sentence in sentences:
+        if sentence.end <= first_at or "fund" not in sentence.lowers:
+            continue
+        tokens = sentence.tokens
+        for j, token in enumerate(tokens):
+            if token.text != "fund" or (sentence.index, j) in taken:
+                continue
+            k = j - 1 if j > 0 and tokens[j - 1].lower in _FUND_KINDS else j
+            if k == 0 or tokens[k - 1].lower != "the" or token.start < first_at:
+                continue
+            last = max((m for m in bodies if m.start < token.start), key=lambda m: m.start)
+            added.append(Mention(tokens[k - 1].start, token.end,
+                                 sentence.text[tokens[k - 1].start - sentence.start:token.end - sentence.start],
+                                 sentence.index, k - 1, j + 1, last.entity, "body"))
+    if not added:
+        return mentions
+    return tuple(sorted((*mentions, *added), key=lambda m: m.start))

@@ -49,10 +49,11 @@ def by_sentence(mentions: Iterable[Mention], *, kinds: tuple[str, ...]) -> dict[
 
 
 def ranked_states(mentions: Iterable[Mention]) -> list[tuple[EntityRef, int]]:
-    """States by how often the document names them, most named first."""
+    """States by how often the document names them, most named first ("the fund" that stands for the
+    Qatar Fund for Development does not name Qatar once more)."""
     counts: dict[EntityRef, int] = {}
     for mention in mentions:
-        if mention.entity.kind == "state":
+        if mention.entity.kind == "state" and not (mention.how == "body" and mention.text.startswith("the ")):
             counts[mention.entity] = counts.get(mention.entity, 0) + 1
     return sorted(counts.items(), key=lambda kv: -kv[1])
 
