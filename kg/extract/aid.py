@@ -88,6 +88,7 @@ from kg.extract.aid_allegation import denied_allegation
 from kg.extract.aid_ready_help import ready_help_frame
 from kg.extract.aid_request_noun import request_noun_frame
 from kg.extract.aid_receive import _amount_from, _mutual_denial, _receive_frame, buyer_frame, reliance_frame
+from kg.extract.aid_split import shared_out
 from kg.extract.aid_slots import (
     clean_item,
     denied_clause,
@@ -193,6 +194,8 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
     segments, end = item_segments(view, after, len(view.tokens), donors)
     if recipients:
         segments = [(s, e, r or recipients) for s, e, r in segments]
+    elif len(segments) == 1 and not segments[0][2] and (shared := shared_out(view, *segments[0][:2], donors)):
+        segments = [(segments[0][0], shared[0], shared[1])]  # "96 million euros, to be split between A and B"
     segments = [_recipient_in_object(view, seg, donors, entry) for seg in segments]
     if recipients and (entry.words[0] in lexicon.recipient_object or entry.words[0] in lexicon.recipient_alone) \
             and not any(view.lower[x].isalnum() for s, e, _ in segments for x in range(s, e)):
