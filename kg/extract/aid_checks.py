@@ -296,10 +296,19 @@ def relative_antecedent(view: SentenceView, first: int) -> tuple[tuple[EntityRef
     j = first - 1
     while j > 0 and (view.lower[j] in _VERB_AUXILIARIES or view.lower[j].endswith("ly") or view.lower[j] in _LATER):
         j -= 1
+    if j >= 4 and view.lower[j] in ("which", "whom") and view.lower[j - 1] == "of" and view.lower[j - 2] in _SHARE \
+            and view.lower[j - 3] == "," and (j - 4) in view.actor_at:
+        # "includes Myanmar and Nigeria, both of which have received the jets": all the actors listed
+        last = view.actor_at[j - 4]
+        listed = [m for m in view.actors if m.last <= last.last and last in view.group(m)]
+        return unique(m.entity for m in view.group(listed[0])), listed[0].first
     if j < 2 or view.lower[j] not in ("which", "who") or view.lower[j - 1] != "," or (j - 2) not in view.actor_at:
         return (), None
     antecedent = view.actor_at[j - 2]
     return (antecedent.entity,), antecedent.first
+
+
+_SHARE = frozenset("both all each".split())
 
 
 def names_aid(view: SentenceView, first: int, last: int) -> bool:
