@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.aid_benefit import benefited
 from kg.extract.aid_goods_modifier import goods_before
+from kg.extract.aid_thanked import thanked_giver
 from kg.extract.aid_slots import ITEM_STOP, item_segments, status_cues
 from kg.extract.dates import MONTH_NAMES, WEEKDAYS
 from kg.extract.lexicon import Entry, load_lexicon
@@ -243,6 +244,8 @@ def noun_frame(view, first, last, entry, context) -> Frame | None:
     if not donors and k < len(view.tokens) and view.lower[k] == "of":
         origin = _from_after(view, k, ITEM_STOP)  # "a delivery of military equipment and drones from Iran"
         donors = (origin,) if origin is not None else ()
+    if not donors:
+        donors = thanked_giver(view, first)  # "Zelensky thanked Seoul for humanitarian aid"
     signer, signed = not donors, None
     if not donors:
         donors, signed = _signer(view, first)  # "Saudi Arabia signed a $400 million soft loan for Tunisia"
