@@ -41,7 +41,7 @@ def arrival_frame(view: SentenceView, at: int, frames: list[Frame], context=None
     earlier frame of the sentence already gives ("a shipment of Indian wheat arrived in ..."); with no
     giver named, the giver of the context's flow to the same place ("Japan pledged rice to the
     Philippines. The first cargo arrived in Manila")."""
-    reach = view.lemmas[at] == "reach"  # "Ukrainian grain has reached Somalia"
+    reach = view.lemmas[at] in ("reach", "enter")  # "Ukrainian grain has reached Somalia", "entered Gaza"
     if view.lemmas[at] == "arrive" and context is not None and (frame := _arrived_in_hand(view, at, context)):
         return frame
     if not (reach or view.lemmas[at] in ARRIVE) or at + 2 >= len(view.tokens) \

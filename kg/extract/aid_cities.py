@@ -12,6 +12,7 @@ from kg.extract.gazetteer import load_gazetteer
 from kg.model import Mention
 
 _TOWARDS = frozenset(("to", "into"))
+_REACHED = frozenset(("reach", "enter"))  # "Egyptian flour has reached Gaza", "trucks entered the Gaza Strip"
 # words between the preposition and the name: "to the northern Gaza Strip", "into besieged Aleppo"
 _BETWEEN = frozenset(("the", "northern", "southern", "eastern", "western", "central", "north", "south", "east",
                       "west", "besieged", "devastated", "stricken", "quake-hit", "flood-hit", "war-torn"))
@@ -20,7 +21,7 @@ _DROP = frozenset(("drop", "airdrop", "airdropped", "airdrops", "airdropping", "
 
 
 def city_states(mentions: tuple[Mention, ...], sentences) -> tuple[Mention, ...]:
-    """*mentions* plus, for each city mention right after "to", "into", "arrived/landed/docked in",
+    """*mentions* plus, for each city mention right after "to", "into", "reached", "entered", "arrived/landed/docked in",
     "over" (for aid dropped from the air) or "in" (for what is built or financed there), whose state is
     known, a mention of that state over the same words."""
     gazetteer = load_gazetteer()
@@ -34,7 +35,7 @@ def city_states(mentions: tuple[Mention, ...], sentences) -> tuple[Mention, ...]
         while first > 1 and tokens[first - 1].lower in _BETWEEN:
             first -= 1
         before = tokens[max(0, first - 2):first]
-        if before[-1].lower not in _TOWARDS and not (
+        if before[-1].lower not in _TOWARDS and before[-1].lemma.lower() not in _REACHED and not (
                 len(before) == 2 and before[1].lower in ("in", "at") and before[0].lemma.lower() in ARRIVE) and not (
                 before[-1].lower == "over" and any(t.lemma.lower() in _DROP for t in tokens[:first])) and not (
                 before[-1].lower == "in" and any(t.lemma.lower() in BUILD for t in tokens[:first])):
