@@ -1,0 +1,47 @@
+"""Goods a vehicle carries to a state, with the giver named by the goods: "cargo ships that were carrying
+US weapons to Israel", "Tankers carried Iranian oil to Syria", "a freighter carrying Ukrainian wheat for
+Ethiopia". The giver is the state of a demonym, possessive or adjectival name in the goods; the getter
+the state after "to", "into" or "for". Departures and arrivals of vehicles are read by aid_transport and
+aid_arrival; this reads the carrying verb itself, when the goods head somewhere."""
+
+from __future__ import annotations
+
+from kg.extract.aid_arrival import subject_start
+from kg.extract.aid_nouns import Frame
+from kg.extract.aid_transport import VEHICLES
+from kg.extract.lexicon import Entry, load_lexicon
+from kg.extract.view import SentenceView, unique
+
+_ENTRY = Entry(("carry",), "give", "delivered")
+_CARRIERS = VEHICLES | frozenset("tanker tankers vessel vessels barge barges cargo".split())
+_HEADING = frozenset(("to", "into", "for"))
+_GOODS_STOP = frozenset(", . ; to into for from in on at through via and".split())
+_TO_COME = frozenset("will due expected set scheduled would".split())
+
+
+def carry_frame(view: SentenceView, at: int, frames: list[Frame]) -> Frame | None:
+    """The frame of "carry" at token *at*, if a vehicle carries goods of a named giver to a named state."""
+    if view.lemmas[at] != "carry":
+        return None
+    start = subject_start(view, at)
+    if not any(view.lower[j] in _CARRIERS for j in range(max(start, at - 8), at)):
+        return None  # "the bill carries ...", "drones carrying explosives": only vehicles carry supplies
+    end = at + 1
+    while end < len(view.tokens) and view.lower[end] not in _GOODS_STOP:
+        end += 1
+    if end + 1 >= len(view.tokens) or view.lower[end] not in _HEADING or end == at + 1:
+        return None
+    if not load_lexicon().categorise([t.text for t in view.tokens[at + 1:end]])[0]:
+        return None
+    givers = [m for m in view.actors_in(at + 1, end) if m.entity.kind == "state" and (
+        m.how == "demonym" or view.possessive(m) or (m.last < end and view.lower[m.last].isalpha()))]
+    k = end + 1 + (view.lower[end + 1] == "the")
+    getter = view.actor_at.get(k)
+    if not givers or getter is None or getter.entity.kind != "state" or getter.how == "demonym":
+        return None
+    donors = unique(m.entity for m in givers if m.entity != getter.entity)
+    if not donors or any(set(f.donors) & set(donors) for f in frames):
+        return None
+    status = "pledged" if _TO_COME & set(view.lower[max(start, at - 4):at]) else "delivered"
+    first = givers[0].first if givers[0].first == at + 1 else at + 1
+    return Frame(_ENTRY, at, at + 1, donors, [(first, end, (getter.entity,))], status, start, getter.last)
