@@ -60,6 +60,7 @@ from kg.extract.aid_agreed import agreed_with_frame
 from kg.extract.aid_alongside import alongside_frame
 from kg.extract.aid_arrival import arrival_frame
 from kg.extract.aid_carry import carry_frame
+from kg.extract.aid_owned_goods import owned_goods_frames
 from kg.extract.aid_categories import finished
 from kg.extract.aid_described import getter_mentions
 from kg.extract.aid_passive_give import passive_give_frame
@@ -90,6 +91,7 @@ from kg.extract.aid_ready_help import ready_help_frame
 from kg.extract.aid_request_noun import request_noun_frame
 from kg.extract.aid_receive import _amount_from, _mutual_denial, _receive_frame, buyer_frame, reliance_frame
 from kg.extract.aid_split import shared_out
+from kg.extract.aid_stop_buying import stopped_buying
 from kg.extract.aid_slots import (
     clean_item,
     denied_clause,
@@ -218,7 +220,7 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
         with_at, ref = lender
         frame.donors = (ref,)
         frame.segments = [(s, min(e, with_at), donors) for s, e, _ in segments if s < with_at] if donors else []
-    return frame
+    return stopped_buying(view, frame)  # "Moldova has stopped buying gas from Russia": the buyer got it
 
 
 def _lender(view: SentenceView, first: int, last: int, donors) -> tuple[int, EntityRef] | None:
@@ -511,6 +513,7 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
             if frame:
                 frames.append(frame)
                 consumed = frame.quote_last
+    frames += owned_goods_frames(view, frames)  # "Hungary's Russian gas comes through TurkStream"
     frames = owner_aside_getters(view, of_which(view, followed_by(view, purchase_purposes(view, gapped_frames(
         view, drop_reversed(frames, helped_frames(view, context, lexicon)))))))
     return revised(view, frames, lexicon, context)
