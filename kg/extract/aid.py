@@ -33,6 +33,7 @@ from kg.extract.aid_nouns import (
     purchase_frame,
 )
 from kg.extract.aid_checks import (
+    armed_group_object,
     purpose_of,
     speculated,
     _HELPED_VERBS,
@@ -189,6 +190,9 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
     if after + 1 < len(view.tokens) and view.lower[after] == "and" and any(
             e.words == (view.tokens[after + 1].lemma.lower(),) and e.frame == "give" for e in lexicon.triggers):
         after += 2
+    if (entry.words[0] in lexicon.recipient_object or view.lemmas[after - 1] in lexicon.recipient_object) \
+            and armed_group_object(view, after):
+        return None  # "accused New Delhi of financing militants in Balochistan": no state gets it
     recipients, after = indirect_object(view, after, donors, owned=entry.words[0] in lexicon.recipient_object
                                         or view.lemmas[after - 1] in lexicon.recipient_object)  # "keep funding"
     if recipients and entry.words[0] in lexicon.with_only and after < len(view.tokens) \

@@ -405,3 +405,19 @@ def attributive_state(view: SentenceView, mention) -> bool:
         return False
     after = view.tokens[mention.last].text[:1]
     return view.lower[mention.first - 1] in ("the", "a", "an") and after.islower() and after.isalpha()
+
+
+_ARMED_GROUPS = frozenset("militants militant rebels rebel insurgents insurgent separatists separatist terrorists "
+                          "terrorist jihadists jihadist militias militia fighters guerrillas proxies mercenaries "
+                          "gangs cartels extremists".split())
+_GROUP_MODIFIERS = frozenset("the armed local foreign islamist baloch kurdish anti-government pro-russian "
+                             "pro-iranian separatist militant".split())
+
+
+def armed_group_object(view: SentenceView, at: int) -> bool:
+    """Is the object at *at* an armed group the text does not name ("financing militants", "arming the
+    separatist rebels")? A group named as an actor ("arming the RSF") is not."""
+    j = at
+    while j < len(view.tokens) and j - at < 3 and view.lower[j] in _GROUP_MODIFIERS and j not in view.actor_at:
+        j += 1
+    return j < len(view.tokens) and view.lower[j] in _ARMED_GROUPS and j not in view.actor_at
