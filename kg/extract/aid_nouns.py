@@ -222,11 +222,21 @@ def _counted(view: SentenceView, at: int) -> int:
     return j
 
 
+_SECURING = frozenset("secure ensure guarantee safeguard protect".split())
+
+
+def _secured(view: SentenceView, owner_at: int) -> bool:
+    """Is the owner of the aid noun what a securing verb is about ("securing Serbia's gas supply"): the
+    owner gets the supply, it does not give it."""
+    first = view.actor_at[owner_at].first
+    return first > 0 and view.lemmas[first - 1] in _SECURING
+
+
 def noun_frame(view, first, last, entry, context) -> Frame | None:
     """"economic aid from Russia", "Chinese aid to Cuba"."""
     donors: tuple[EntityRef, ...] = ()
     j = _noun_owner(view, first)
-    if j is not None:
+    if j is not None and not _secured(view, j):
         donors = (view.actor_at[j].entity,)
     k = last
     if not donors and k + 1 < len(view.tokens) and view.lower[k] == "of" \
