@@ -22,6 +22,9 @@ LOCATIVE = frozenset("in at near inside outside across around off through via".s
 _PRONOUNS = frozenset("they it both".split())
 _STATE_ANAPHORS = frozenset("country nation kingdom republic emirate state".split())  # "the country", "the Gulf state"
 _COMPLEMENTIZERS = frozenset("that when because whether although though since after before unless until".split())
+# Verbs whose subject is also the subject of the infinitive after them: "it intends to send help".
+_CONTROL_VERBS = frozenset("intend plan want hope aim expect decide agree promise pledge offer vow seek try "
+                           "prepare refuse threaten".split())
 _FRONTED_SUBORDINATORS = frozenset("when because although though since after before unless until while once if as".split())
 _LIST_WORDS = frozenset("and or the of".split())
 _SPEAKS = frozenset("says said claims claimed alleges alleged insists insisted reports reported".split())
@@ -272,8 +275,9 @@ class SentenceView:
         """Is the verb at *index* governed by "they"/"it" ("they have also provided") or a noun that
         stands for a state named before ("the country now supplies")?"""
         j = index - 1
-        while j >= 0 and (self.lower[j] in _AUXILIARIES or self.lower[j].endswith("ly") or self.lower[j] in _ASIDES):
-            j -= 1  # "it has instead sold shells"
+        while j >= 0 and (self.lower[j] in _AUXILIARIES or self.lower[j].endswith("ly") or self.lower[j] in _ASIDES
+                          or (self.lower[j] == "to" and j > 0 and self.lemmas[j - 1] in _CONTROL_VERBS)):
+            j -= 2 if self.lower[j] == "to" else 1  # "it has instead sold shells", "it intends to send"
         return j >= 0 and (self.lower[j] in _PRONOUNS or (self.lower[j] in _STATE_ANAPHORS and j > 0 and (
             (self.lower[j - 1] == "the" and self.lower[j] != "state")  # "the state" alone is the government
             or (j > 1 and self.lower[j - 2] == "the" and self.tokens[j - 1].text[:1].isupper()
