@@ -41,13 +41,13 @@ def passive_give_frame(view, first, last, entry, context, lexicon) -> Frame:
     if last < len(view.tokens) and view.lower[last] in ("to", "for", "by", "."):
         demonyms = unique(m.entity for m in subject if m.how == "demonym" or view.possessive(m) or attributive_state(view, m)) \
             or goods_origin(view, subject_first, first)  # "$300 million in US weapons will be sent to Taiwan"
-        frame.donors = agent or demonyms or context.donors
+        frame.donors = agent or demonyms or carriers(view, last) or context.donors
         be = next((j for j in range(first - 1, subject_first - 1, -1) if view.lower[j] in BE_FORMS), first)
         segments, end = item_segments(view, last, len(view.tokens), frame.donors)
         recipients = unique(r for _, _, rs in segments if rs for r in rs)
         frame.segments = [(subject_first, be, recipients)]
     else:
-        frame.donors = agent or context.donors
+        frame.donors = agent or carriers(view, last) or context.donors
         recipients = unique(m.entity for m in subject if m.how != "demonym")
         segments, end = item_segments(view, last, len(view.tokens), frame.donors)
         if not subject and (names_aid(view, subject_first, be) or counted_subject(view, subject_first, be)
@@ -77,3 +77,33 @@ def _supplied_with(view, frame: Frame, subject_first: int, last: int, subject, a
     frame.segments = [(first, stop, unique(m.entity for m in subject if m.entity not in frame.donors))]
     frame.quote_first, frame.quote_last = subject_first, end
     return frame
+
+
+_ABOARD = frozenset(("aboard", "onboard"))
+_CARRIER_WORDS = frozenset("a an the two three four several military air force navy naval army transport cargo "
+                           "and".split())
+
+
+def carriers(view, last: int) -> tuple:
+    """The states whose vehicles carried goods moved in the passive: "were flown into Port-au-Prince aboard
+    Canadian and U.S. military aircraft" (Canada, the United States), "shipped aboard a Turkish navy vessel"."""
+    j = last
+    while j < len(view.tokens) and view.lower[j] not in _ABOARD and view.lower[j] not in (".", ";", ",") \
+            and j - last < 10:
+        j += 1
+    if j >= len(view.tokens) or view.lower[j] not in _ABOARD:
+        return ()
+    found, k = [], j + 1
+    while k < len(view.tokens) and k - j < 8:
+        if k in view.actor_at and view.actor_at[k].entity.kind == "state":
+            found.append(view.actor_at[k].entity)
+            k = view.actor_at[k].last
+        elif view.lower[k] in _CARRIER_WORDS:
+            k += 1
+        else:
+            break
+    return unique(found) if found and k < len(view.tokens) and view.lower[k] in _VEHICLES else ()
+
+
+_VEHICLES = frozenset("aircraft plane planes jet jets ship ships vessel vessels flight flights helicopter "
+                      "helicopters c-17 c-130 c-17s c-130s frigate frigates".split())
