@@ -217,7 +217,7 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
             frame.donors = donors = (origin[0],)
     if asked:
         segments = [(s, e, r or askers) for s, e, r in segments]
-    frame.segments = fronted_item(view, subject_at, segments)  # "the drones Iran sent to Russia"
+    frame.segments = fronted_item(view, subject_at, segments, recipients)  # "the drones Iran sent (to) Russia"
     frame.quote_last = end
     lender = _lender(view, after, end, donors) if entry.words[0] in ("finance", "fund", "pay") else None
     if lender is not None:  # "plans to finance three railways with Chinese loans": China lends, the subject gets

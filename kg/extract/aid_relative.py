@@ -14,13 +14,14 @@ _RELATIVES = frozenset("that which".split())
 _TIME_WORDS = frozenset(w.lower() for w in (*MONTH_NAMES, *WEEKDAYS)) | frozenset("week month year spring summer autumn winter".split())
 
 
-def fronted_item(view: SentenceView, subject_at: int | None, segments: list) -> list:
+def fronted_item(view: SentenceView, subject_at: int | None, segments: list, getters: tuple = ()) -> list:
     """With nothing given after the verb, the noun phrase just before the giver is the item; an item
-    that another actor ordered gives to that actor ("delivered two of the regiments India ordered")."""
+    that another actor ordered gives to that actor ("delivered two of the regiments India ordered");
+    *getters* named right after the verb get it ("the drones Iran sent Russia last year")."""
     segments = [_ordered_by(view, s, e, r) for s, e, r in segments]
     given = segments
     if subject_at is not None and not segments:
-        segments = [(subject_at, subject_at, ())]  # "F-16s, which Denmark delivered last year": nothing after the verb
+        segments = [(subject_at, subject_at, getters)]  # "F-16s, which Denmark delivered last year": nothing after the verb
     if subject_at is None or (segments[0][0] < segments[0][1] and not _time_only(view, *segments[0][:2])):
         return given
     subject_at -= subject_at > 1 and view.lower[subject_at - 1] == "the" and view.lower[subject_at - 2] in _RELATIVES
