@@ -29,8 +29,8 @@ def _goods_subject(view: SentenceView, at: int) -> int | None:
 
 
 def comes_from_frame(view: SentenceView, at: int) -> Frame | None:
-    """The frame of "<Y's goods> come(s) from <X>" with "come" at token *at*."""
-    if view.lemmas[at] != "come":
+    """The frame of "<Y's goods> come(s) from <X>" with "come" at token *at*, or "are (mainly) sourced from"."""
+    if view.lemmas[at] != "come" and not (view.lemmas[at] == "source" and _after_be(view, at)):
         return None
     k = at + 1
     while k < len(view.tokens) and view.lower[k] in _ADVERBS:
@@ -53,6 +53,14 @@ def comes_from_frame(view: SentenceView, at: int) -> Frame | None:
     while end > start + 1 and (view.lower[end - 1] in _ADVERBS or view.lower[end - 1] in _AUXILIARIES):
         end -= 1  # "Germany's gas will mainly come": the item is "Germany's gas"
     return Frame(_ENTRY, at, k + 1, givers, [(start, end, owners)], status, start, view.group(giver)[-1].last)
+
+
+def _after_be(view: SentenceView, at: int) -> bool:
+    """Is the word at *at* a passive participle ("is mainly sourced")?"""
+    j = at - 1
+    while j > 0 and view.lower[j] in _ADVERBS:
+        j -= 1
+    return j >= 0 and view.lower[j] in ("is", "are", "was", "were", "be", "been")
 
 
 _IMPORT_WORDS = frozenset("imports purchases supplies deliveries".split())

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from kg.extract.aid_accepted import accepted_by_agent, accepted_stage
 from kg.extract.aid_checks import _aid_like, _common_noun_subject
+from kg.extract.aid_bought_from import bought_from
 from kg.extract.aid_nouns import Context, Frame, received_item_end
 from kg.extract.aid_relative import relative_stage
 from kg.extract.aid_reliance_for import supplier_for
@@ -98,6 +99,8 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
         if entry.words[0] == "receive" and not _aid_like(view, _phrase_start(view, subject_first, be), be):
             return []  # "travelled to the UAE and were received by its president": guests, not goods
         buyers = passive_agent(view, last)  # "The Turkish drones were bought by Ethiopia in 2021"
+        if not buyers and (bought := bought_from(view, subject_first, first, last)) is not None:
+            return [bought]  # "Most of Kyrgyzstan's electricity is imported from Turkmenistan"
         donors = unique(m.entity for m in view.actors_in(subject_first, first) if m.entity not in buyers) \
             or context.donors
         recipients = buyers or context.recipients or context.topic

@@ -1,0 +1,36 @@
+"""Goods bought in, told in the passive from the owner's side: "Most of Kyrgyzstan's electricity is
+imported from Turkmenistan and Kazakhstan", "India's crude is mostly bought from Russia". The owner
+named in the subject got the goods; the state or body after "from" gave them (a standing supply,
+delivered, README A1)."""
+
+from __future__ import annotations
+
+from kg.extract.aid_nouns import Frame
+from kg.extract.lexicon import Entry, load_lexicon
+from kg.extract.view import SentenceView, unique
+
+_ADVERBS = frozenset("mainly mostly largely chiefly primarily still now only partly entirely directly being "
+                     "increasingly".split())
+
+
+def bought_from(view: SentenceView, subject_first: int, first: int, last: int) -> Frame | None:
+    """The frame of a passive buying verb at first..last whose subject names goods and their owner and
+    whose origin follows "from"; None when the sentence is not that."""
+    k = last
+    while k < len(view.tokens) and view.lower[k] in _ADVERBS:
+        k += 1
+    if k + 1 >= len(view.tokens) or view.lower[k] != "from":
+        return None
+    giver = view.actor_at.get(k + 1 + (view.lower[k + 1] == "the"))
+    if giver is None or giver.entity.kind not in ("state", "organisation"):
+        return None
+    givers = unique(m.entity for m in view.group(giver))
+    owners = unique(m.entity for m in view.state_in(subject_first, first)
+                    if view.possessive(m) and m.how != "demonym" and m.entity not in givers)
+    if not owners or not load_lexicon().categorise([t.text for t in view.tokens[subject_first:first]])[0]:
+        return None
+    be = next((j for j in range(first - 1, subject_first, -1) if view.lower[j] in ("is", "are", "was", "were", "be",
+                                                                                   "been")), first)
+    end = view.group(giver)[-1].last
+    return Frame(Entry(("import", "from"), "receive", "delivered"), first, last, givers,
+                 [(subject_first, be, owners)], "delivered", subject_first, end)
