@@ -23,7 +23,7 @@ from kg.extract.agreement_discourse import (between_pair, leaders_pair, numbered
 from kg.extract.agreement_give import agreed_to_give as _agreed_to_give
 from kg.extract.agreement_hosts import host_pair
 from kg.extract.agreement_loans import approved_credit, lone_lender
-from kg.extract.agreement_purchase import made_in, modifier, seller
+from kg.extract.agreement_purchase import made_in, modifier, ordered, seller
 from kg.extract.agreement_relative import relative_verb
 from kg.extract.agreement_asker import asker_end
 from kg.extract.agreement_asides import asides, outside
@@ -154,6 +154,8 @@ def _kind_of(view: SentenceView, hit: tuple[int, int, str]) -> tuple[int, int, s
         return hit
     if first > 0 and view.lower[first - 1] in rules["loan_words"]:
         return first, last, "creditLine"
+    if ordered(view, last):
+        return first, last, "contract"  # "a deal for 40 F-16s"
     end = next((j for j in range(last, min(last + 12, len(view.tokens)))
                 if view.lower[j] in (",", ";", ".", "that", "which", "to")), min(last + 12, len(view.tokens)))
     on = next((j for j in range(last, end) if view.lower[j] in ("on", "for", "covering")), None)
@@ -240,7 +242,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                              and not modifier(view, m) and not inner_speaker(view, m, last - 1)
                              and not not_party(view, m))
             parties = it_party(view, c_first, first, parties, subject)  # "yet it signed a deal with France"
-            kind = _terms_kind(view, c_first, first, kind)  # "will lend India $1bn under an agreement"
+            kind = _terms_kind(view, c_first, first, kind, last)  # "will lend India $1bn under an agreement"
             parties = between_pair(view, last, c_last) or numbered_group(view, c_first, c_last, [
                 actors.get(s.index, []) for s in sentences if s.index < sentence.index]) or parties  # "the six countries"
             parties = with_companies(view, c_first, c_last, parties, firms, last_company)  # "the drone maker Baykar"
