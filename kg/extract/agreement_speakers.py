@@ -51,13 +51,14 @@ def speaker_end(view: SentenceView, c_first: int, first: int) -> int:
     return verb + 1
 
 
-_NAMED_ACCORDS = frozenset("agreement agreements accord accords pact treaty process protocol".split())
+_NAMED_ACCORDS = frozenset("agreement agreements accord accords pact treaty process protocol declaration "
+                           "communique".split())
 
 
 def place_name(view: SentenceView, mention: Mention) -> bool:
     """"the Paris climate agreement", "the Minsk accords": a capital naming an accord is no party."""
-    if mention.how != "capital" or mention.first == 0 or view.lower[mention.first - 1] != "the":
-        return False
+    if mention.how != "capital" or mention.first == 0 or view.lower[mention.first - 1] not in ("the", "'s", "’s"):
+        return False  # "the Minsk accords", "the G7's Vilnius declaration"
     return any(view.lower[j] in _NAMED_ACCORDS for j in range(mention.last, min(mention.last + 3, len(view.tokens))))
 
 
@@ -76,6 +77,20 @@ def other_between(view: SentenceView, mention: Mention) -> bool:
 
 
 def not_party(view: SentenceView, mention: Mention) -> bool:
-    """An actor in the clause that names no party: a capital naming the accord (:func:`place_name`) or the
-    sides of another noun's "between" (:func:`other_between`)."""
-    return place_name(view, mention) or other_between(view, mention)
+    """An actor in the clause that names no party: a capital naming the accord (:func:`place_name`), the
+    sides of another noun's "between" (:func:`other_between`) or a topic of talks (:func:`discussed`)."""
+    return place_name(view, mention) or other_between(view, mention) or discussed(view, mention)
+
+
+_DISCUSS = frozenset("discuss debate review address".split())
+
+
+def discussed(view: SentenceView, mention: Mention) -> bool:
+    """"the two sides discussed Syria and the Palestinian cause, as well as future deals": the object of a verb
+    of discussing is what was talked about, not a side (but "discussed Iran's deal" names its owner)."""
+    if mention.last < len(view.tokens) and view.lower[mention.last] in ("'s", "’s"):
+        return False
+    k = mention.first - 1
+    while k >= 0 and (view.lower[k] in ("the", "and", ",") or k in view.actor_at):
+        k -= 1
+    return k >= 0 and view.lemmas[k] in _DISCUSS and view.lower[k] != "discussing"

@@ -18,7 +18,7 @@ from datetime import date
 from functools import lru_cache
 
 from kg.extract.agreement_companies import companies, with_companies
-from kg.extract.agreement_discourse import (between_pair, leaders_pair, numbered_group, pair_referent, partner_of,
+from kg.extract.agreement_discourse import (STATE_PAIRS, between_pair, leaders_pair, numbered_group, pair_referent, partner_of,
                                             separate_accords, told_accord)
 from kg.extract.agreement_give import agreed_to_give as _agreed_to_give
 from kg.extract.agreement_hosts import host_pair
@@ -251,6 +251,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                                               if c_first <= m.first < c_last and m.entity in person_states)])
             if len(parties) < 2 and _pair_words(view, c_first, c_last, rules["pair_words"]):  # a pair named before
                 parties = unique([*parties, *pair_referent(found, leaders, main_pair, here=here,
+                                                           states=bool(STATE_PAIRS & set(view.lower[c_first:c_last])),
                                                            persons="leaders" in view.lower[c_first:c_last])])
             if _rank(kind) > _rank("tripartiteAgreement") and any(
                     three_way(view, j, rules["tripartite"]) for j in range(c_first, c_last)):
