@@ -57,6 +57,7 @@ from kg.extract.meeting_discourse import across, apart as _apart, most_named as 
     their as _their
 from kg.extract.meeting_during import during_visit, without_visit
 from kg.extract.meeting_unheld import unheld
+from kg.extract.meeting_hosts import host_place, host_word
 from kg.extract.meeting_places import country_place, meeting_place, where_place
 from kg.extract.meeting_votes import council_votes
 from kg.extract.meeting_summons import summons
@@ -502,14 +503,15 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
         # "Hasina paid a state visit to India", "Tajani flew to Beijing": a visitor meets the host state
         # and so does "Wang Yi was in Pretoria", "Modi visited Russia" (M1, M2: the host side is its state)
         hosts = [m for m in view.state_in(c_first, c_last) if m.entity.kind == "state" and m.how in ("name", "capital")
-                 and m.first > 0 and (view.lower[m.first - 1] in ("to", "in", "into") or view.lemmas[m.first - 1] == "visit")]
+                 and host_word(view, m.first)]  # "visited Russia", "travelled to the Emirates"
         host = next((m for m in hosts if m.first >= at), hosts[0] if hosts else None)
         if host is not None and c_last + 1 < len(view.tokens) and view.lower[c_last + 1] == "where" and any(
                 m.entity.kind == "person" for m in view.state_in(c_last, len(view.tokens))):
             return None  # "travelled to Oslo, where he met Store": the talks that follow are the meeting
         if host is not None and host.entity != people[0]:
             people = (people[0], host.entity)
-            place = EntityRef("place", host.text.lower().replace(" ", "-"), host.text) if host.how == "capital" else None
+            place = EntityRef("place", host.text.lower().replace(" ", "-"), host.text) if host.how == "capital" \
+                else host_place(view, c_first, c_last, host, place)  # "for talks in Washington"
     if not people or (len(people) == 1 and (people[0].kind != "organisation"
                                             or kind not in ("summit", "conference", "councilSession"))):
         return None  # M1: two or more parties; alone, only a body whose members meet ("ECOWAS leaders will meet")
