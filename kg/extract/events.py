@@ -45,7 +45,7 @@ from kg.extract.agreement_terms import (agent_party as _agent_party, from_party 
                                        borrower_party, government_party, terms_kind as _terms_kind)
 from kg.extract.meeting_after import cue_start, told_before
 from kg.extract.meeting_counterparts import counterpart_states
-from kg.extract.meeting_again import named_again, visit_again
+from kg.extract.meeting_again import described_again, named_again, visit_again
 from kg.extract.meeting_landmarks import body_event, landmark
 from kg.extract.meeting_purpose import purpose
 from kg.extract.meeting_attend import attended_before, join_last
@@ -381,7 +381,8 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
             if first > 0 and view.lower[first - 1] in ("the", "this") and not view.actors_in(*clause) \
                     and any(m.kind == kind for m in found):
                 continue  # "The visit was timed for the anniversary": the visit told before, named again
-            if named_again(view, first, last, bool(found)) or visit_again(view, first, kind, found):
+            if named_again(view, first, last, bool(found)) or visit_again(view, first, kind, found) \
+                    or described_again(view, first, last, kind, found):
                 continue  # "After the talks, the two sides signed ...": the talks told before
             if attended_before(view, first, last) and join_last(found, view, *clause):
                 done.add(clause)  # "Her French counterpart, Jean-Noel Barrot, also attended."
