@@ -71,7 +71,23 @@ def spoke_with(view: SentenceView) -> list[tuple[int, int, str]]:
 
 
 _TARGETS = frozenset("concerns demands needs requirements conditions target targets expectations criteria deadline "
-                      "deadlines obligations standards goals goal costs demand".split())
+                      "deadlines obligations standards goals goal costs demand challenges challenge commitments "
+                      "commitment payments payment shortfall threats threat".split())
+_OBJECT_ENDS = frozenset("with to , . ; in on at for from during after before who which that".split())
+
+
+def met_target(view: SentenceView, last: int) -> bool:
+    """"meet the country's pressing political and security challenges", "to meet the deadline": the object of
+    "meet" (up to the first preposition, comma or actor that is a side) is a need or target, no one met."""
+    for j in range(last, min(last + 8, len(view.tokens))):
+        if view.lower[j] in _OBJECT_ENDS or (j in view.actor_at and view.actor_at[j].entity.kind == "person"):
+            return False
+        if view.lower[j] == "and" and j + 1 < len(view.tokens) and (
+                view.lower[j + 1].endswith("ed") or view.lower[j + 1] in ("the", "a", "an", "then", "he", "she")):
+            return False  # "met officials and discussed the challenges": a second clause
+        if view.lower[j] in _TARGETS:
+            return True
+    return False
 
 
 _CONFER = frozenset("speak talk meet hold confer converse join".split())
@@ -105,7 +121,7 @@ def meeting_hit(view: SentenceView, hit: tuple[int, int, str]) -> bool:
         return person_follows(view, last)  # "welcomed Kim to ...", not "welcomed the decision"
     if view.lemmas[first] == "greet":  # "greeted Orban", "was greeted at the airport by Vucic", not "greeted the news"
         return person_follows(view, last) or "by" in view.lower[last:last + 6]
-    if view.lemmas[first] == "meet" and any(w in _TARGETS for w in view.lower[last:last + 5]):
+    if view.lemmas[first] == "meet" and met_target(view, last):
         return False  # "did not meet Russia's concerns", "to meet the deadline": no meeting
     if (view.lemmas[first] == "speak" or view.lower[first] in ("talk", "talked", "talking")) and last - first == 2:
         # "spoke to X", "talked with X": X must be someone who talks back
