@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.extract.meeting_rolls import listed_heads
+from kg.extract.meeting_receive import received_someone
 from kg.extract.meeting_trips import next_stop
 from kg.extract.view import SentenceView
 from kg.model import EntityRef, Meeting, Mention
@@ -117,6 +118,8 @@ def meeting_hit(view: SentenceView, hit: tuple[int, int, str]) -> bool:
         return False  # M3: a session of a council, not "a joint session of Congress"
     if view.lemmas[first] == "host" and last - first == 1 and not _hosts_someone(view, last):
         return False  # "Poland has hosted a million refugees", "hosts a US base": no one met
+    if view.lemmas[first] == "receive" and last - first == 1:
+        return received_someone(view, last)  # "received Wang Yi", not "received a licence"
     if view.lemmas[first] == "welcome":
         return person_follows(view, last)  # "welcomed Kim to ...", not "welcomed the decision"
     if view.lemmas[first] == "greet":  # "greeted Orban", "was greeted at the airport by Vucic", not "greeted the news"
