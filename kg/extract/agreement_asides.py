@@ -39,3 +39,11 @@ def _opens_aside(view: SentenceView, k: int) -> bool:
 def outside(spans: list[tuple[int, int]], position: int) -> bool:
     """Is *position* outside every aside?"""
     return not any(a <= position < b for a, b in spans)
+
+
+def pair_words_outside(view: SentenceView, c_first: int, c_last: int, spans: list[tuple[int, int]],
+                       words: list[str]) -> bool:
+    """One of *words* ("the two countries") is in the clause but not in an aside ("The World Bank, which has
+    financed projects in both countries, welcomed the pact": the aside's pair is no party)."""
+    text = " ".join(view.lower[j] for j in range(c_first, c_last) if outside(spans, j))
+    return any(phrase in text for phrase in words)

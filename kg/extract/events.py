@@ -26,7 +26,7 @@ from kg.extract.agreement_loans import approved_credit, lone_lender
 from kg.extract.agreement_purchase import made_in, modifier, ordered, seller
 from kg.extract.agreement_relative import relative_verb
 from kg.extract.agreement_asker import asker_end
-from kg.extract.agreement_asides import asides, outside
+from kg.extract.agreement_asides import asides, outside, pair_words_outside
 from kg.extract.agreement_pronoun import it_party, subject_state
 from kg.extract.agreement_talks import talks_on
 from kg.extract.office_dateline import dateline_end
@@ -250,13 +250,16 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             if len(parties) < 2:
                 parties = unique([*parties, *(person_states[m.entity] for m in people.get(sentence.index, [])
                                               if c_first <= m.first < c_last and m.entity in person_states)])
-            if len(parties) < 2 and _pair_words(view, c_first, c_last, rules["pair_words"]):  # a pair named before
+            if len(parties) < 2 and pair_words_outside(view, c_first, c_last, spans, rules["pair_words"]):  # a pair named before
                 parties = unique([*parties, *pair_referent(found, leaders, main_pair, here=here,
                                                            states=bool(STATE_PAIRS & set(view.lower[c_first:c_last])),
                                                            persons="leaders" in view.lower[c_first:c_last])])
             if _rank(kind) > _rank("tripartiteAgreement") and any(
                     three_way(view, j, rules["tripartite"]) for j in range(c_first, c_last)):
                 kind = "tripartiteAgreement"
+            if not parties and definite(view, first) and reaction_end(view, c_first, first) > c_first and _status(
+                    view, c_first, c_last, default=None, noun=last - 1) is None:
+                continue  # "The World Bank welcomed the pact": a reaction to the accord told before, no new stage
             if not parties and (hosted := host_pair(view, c_first, c_last, parties, pronoun_state)):
                 parties = hosted  # "he had signed a pact in Pyongyang": with the host
             elif not parties:  # "the accord would be ratified": the accord told before; else the pair the text is about
