@@ -57,4 +57,4 @@ def described_again(view: SentenceView, first: int, last: int, kind: str, found:
     tell a new one, and is left to the other rules)."""
     return (first == 1 and view.lower[0] in ("the", "this") and last + 1 < len(view.tokens)
             and view.lower[last] in _COPULA and view.lower[last + 1] in _PREDICATE
-            and any(m.kind == kind for m in found))
+            and any(m.kind == kind or "call" not in (kind, m.kind) for m in found))  # "The meeting" of a summit
