@@ -21,7 +21,7 @@ from kg.extract.agreement_companies import companies, with_companies
 from kg.extract.agreement_discourse import (STATE_PAIRS, between_pair, leaders_pair, numbered_group, pair_referent, partner_of,
                                             separate_accords, told_accord)
 from kg.extract.agreement_give import agreed_to_give as _agreed_to_give
-from kg.extract.agreement_hosts import host_pair
+from kg.extract.agreement_hosts import host_pair, where_pair
 from kg.extract.agreement_loans import approved_credit, lone_lender
 from kg.extract.agreement_purchase import made_in, modifier, ordered, seller
 from kg.extract.agreement_relative import relative_verb
@@ -243,6 +243,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                              and not modifier(view, m) and not inner_speaker(view, m, last - 1)
                              and not not_party(view, m))
             parties = it_party(view, c_first, first, parties, subject)  # "yet it signed a deal with France"
+            parties = where_pair(view, c_first, parties, pronoun_state)  # "to Vietnam, where he will sign a deal"
             kind = _terms_kind(view, c_first, first, kind, last)  # "will lend India $1bn under an agreement"
             parties = between_pair(view, last, c_last) or numbered_group(view, c_first, c_last, [
                 actors.get(s.index, []) for s in sentences if s.index < sentence.index]) or parties  # "the six countries"
