@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.extract.meeting_rolls import listed_heads
+from kg.extract.meeting_hosts import host_word
 from kg.extract.meeting_receive import received_someone
 from kg.extract.meeting_trips import next_stop
 from kg.extract.view import SentenceView
@@ -298,7 +299,10 @@ def verb_call(view: SentenceView, j: int) -> bool:
 def more_hosts(view: SentenceView, meeting: Meeting, clause: tuple[int, int]) -> list[Meeting]:
     """"after visits to China and Belarus": the visitor meets each host the text joins to the first."""
     visitor, host = meeting.participants[0], meeting.participants[-1]
-    at = next((m.last for m in view.state_in(*clause) if m.entity == host), None) if host.kind == "state" else None
+    named = [m for m in view.state_in(*clause) if m.entity == host] if host.kind == "state" else []
+    # the host's name the trip goes to ("during a visit to Hanoi"), not the same state named as a subject before
+    # ("Vietnam and Indonesia elevated ties during a visit to Hanoi": Indonesia is no next stop)
+    at = next((m.last for m in named if host_word(view, m.first)), named[0].last if named else None)
     more = []
     end = next((j for j in range(clause[1], len(view.tokens)) if view.lower[j] in (".", ";")), len(view.tokens))
     while at is not None and at + 1 < end and (
