@@ -45,10 +45,17 @@ def speaker_end(view: SentenceView, c_first: int, first: int) -> int:
     verb = next((j for j in range(first - 1, c_first - 1, -1) if view.lower[j] in _SPEECH), None)
     if verb is None or not any(c_first <= m.first < verb for m in view.actors):
         return c_first
-    content = {m.entity for m in view.actors if verb < m.first and m.how != "demonym"}
+    content = {m.entity for m in view.actors if verb < m.first and (m.how != "demonym" or _titles_person(view, m))}
     if len(content) < 2 or any(view.lower[j] in _PRONOUNS for j in range(verb + 1, first)):
         return c_first
     return verb + 1
+
+
+def _titles_person(view: SentenceView, mention: Mention) -> bool:
+    """A demonym in a person's title ("Serbian President Aleksandar Vucic") names that person's state."""
+    k = mention.last  # the agreement view holds no persons: a title and a name are capitalised words
+    return k + 1 < len(view.tokens) and all(view.tokens[j].text[:1].isupper() and j not in view.actor_at
+                                            for j in (k, k + 1))
 
 
 _NAMED_ACCORDS = frozenset("agreement agreements accord accords pact treaty process protocol declaration "
