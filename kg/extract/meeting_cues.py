@@ -272,14 +272,24 @@ _FATE = frozenset("fall ouster overthrow toppling death killing assassination ar
 
 
 def not_a_side(view: SentenceView, mention: Mention) -> bool:
-    """A person named in a meeting's clause who takes no part in it: its reporter (:func:`attribution`) or
-    the person of "after the fall of Bashar al-Assad", "the government of Viktor Orban"."""
+    """A person named in a meeting's clause who takes no part in it: its reporter (:func:`attribution`), the
+    person of "after the fall of Bashar al-Assad", "the government of Viktor Orban", or of what befell him
+    ("after Bashar al-Assad was toppled")."""
     if attribution(view, mention):
         return True
     k = mention.first - 1
     while k >= 0 and view.tokens[k].text[:1].isupper() and k in view.actor_at:
         k -= 1  # a title inside the mention's span
-    return k >= 1 and view.lower[k] == "of" and view.lower[k - 1] in _FATE
+    if k >= 1 and view.lower[k] == "of" and view.lower[k - 1] in _FATE:
+        return True
+    j = mention.last  # "after Bashar al-Assad was toppled in December": what befell him, no meeting
+    if j < len(view.tokens) and view.lower[j] in ("was", "were", "had", "has"):
+        j += 2 if j + 1 < len(view.tokens) and view.lower[j + 1] == "been" else 1
+    return mention.last < j < len(view.tokens) and view.lower[j] in _BEFELL
+
+
+_BEFELL = frozenset("toppled ousted overthrown deposed killed assassinated arrested removed impeached jailed "
+                    "detained exiled elected sworn inaugurated".split())
 
 
 def verb_call(view: SentenceView, j: int) -> bool:
