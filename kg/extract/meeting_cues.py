@@ -111,6 +111,8 @@ def meeting_hit(view: SentenceView, hit: tuple[int, int, str]) -> bool:
         return False
     if any(w in ("not", "n't", "never") for w in view.lower[max(0, first - 3):first]):
         return False  # M1: "did not meet", "never spoke with": no meeting took place
+    if any(lemma in ("refuse", "decline", "reject") for lemma in view.lemmas[max(0, first - 3):first]):
+        return False  # "has refused to negotiate with Moscow", "declined to meet him"
     if _not_attending(view, first):
         return False  # "is not expected to attend the G20 summit"
     if cancelled(view, first):
@@ -347,7 +349,7 @@ def in_title(view: SentenceView, mention: Mention) -> bool:
 
 _DELEGATE_KINDS = frozenset("trade military defence defense security foreign government senior top finance economic "
                             "nuclear energy border army naval".split())
-_DELEGATES = frozenset("officials delegation delegations negotiators diplomats representatives envoys teams team "
+_DELEGATES = frozenset("officials delegation delegations negotiators diplomats representatives envoys teams team authorities "
                        "counterparts".split())
 # one unnamed office holder as a side: "received the Japanese foreign minister", "met the two Saudi ministers";
 # only in lower case and with no name after it ("German Foreign Minister Annalena Baerbock" is a title)
