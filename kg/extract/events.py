@@ -42,7 +42,7 @@ from kg.extract.agreement_verb_only import agreed_without_noun, not_restated
 from kg.extract.event_clauses import before_time_clause, clause as _clause
 from kg.extract.evidence import evidence as _evidence
 from kg.extract.agreement_terms import (agent_party as _agent_party, from_party as _from_party,
-                                       borrower_party, government_party, terms_kind as _terms_kind)
+                                       borrower_party, government_party, terms_kind as _terms_kind, under)
 from kg.extract.meeting_after import cue_start, told_before
 from kg.extract.meeting_counterparts import counterpart_states
 from kg.extract.meeting_again import described_again, named_again, visit_again
@@ -281,7 +281,9 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             if kind == "partnership" and default is None and standing_partnership(
                     view, first, last, bool(between_pair(view, last, c_last))):
                 default = "agreed"  # "the strategic partnership between China and Russia": one in place
-            status = _status(view, max((b for _, b in spans), default=c_first), c_last, default=None, noun=last - 1)
+            # "agreed to make water transfers under a 1944 treaty": a verb before "under" tells the act, not the accord
+            status = _status(view, first if under(view, first) else max((b for _, b in spans), default=c_first), c_last,
+                             default=None, noun=last - 1)
             if status is None and talks_on(view, c_first, first):
                 status = "proposed"  # "talks with Gazprom on a new long-term contract would resume"
             standing = status is None  # no verb: the agreement as it stands, dated by "the 1979 treaty"
