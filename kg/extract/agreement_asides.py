@@ -12,11 +12,13 @@ _RELATIVES = frozenset("which who whose".split())
 
 def asides(view: SentenceView, c_first: int, noun: int) -> list[tuple[int, int]]:
     """Token spans of the asides (", which ... ,", ", Bolivia's partners ... ,", ", the world's largest ... ,")
-    after a name that close before the noun at *noun*."""
+    after a name (an actor, or a capitalised word such as a firm the gazetteers lack) that close before the
+    noun at *noun*."""
     spans: list[tuple[int, int]] = []
     ends = {m.last for m in view.actors}
     for j in range(c_first, noun - 1):
-        if view.lower[j] != "," or j not in ends or not _opens_aside(view, j + 1):
+        named = j in ends or (j > c_first and view.tokens[j - 1].text[:1].isupper())  # "Germany's Rheinmetall, which"
+        if view.lower[j] != "," or not named or not _opens_aside(view, j + 1):
             continue
         close = next((k for k in range(j + 2, noun) if view.lower[k] == ","), None)
         if close is not None:
@@ -39,3 +41,11 @@ def _opens_aside(view: SentenceView, k: int) -> bool:
 def outside(spans: list[tuple[int, int]], position: int) -> bool:
     """Is *position* outside every aside?"""
     return not any(a <= position < b for a, b in spans)
+
+
+def pair_words_outside(view: SentenceView, c_first: int, c_last: int, spans: list[tuple[int, int]],
+                       words: list[str]) -> bool:
+    """One of *words* ("the two countries") is in the clause but not in an aside ("The World Bank, which has
+    financed projects in both countries, welcomed the pact": the aside's pair is no party)."""
+    text = " ".join(view.lower[j] for j in range(c_first, c_last) if outside(spans, j))
+    return any(phrase in text for phrase in words)

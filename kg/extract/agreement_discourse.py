@@ -12,9 +12,11 @@ from kg.extract.view import SentenceView, unique
 from kg.model import Agreement, EntityRef, Mention
 
 
-def last_pair(found: Sequence[Agreement]) -> tuple[EntityRef, ...]:
-    """The parties of the last two-party agreement found so far."""
-    return next((a.parties for a in reversed(found) if len(a.parties) == 2), ())
+def last_pair(found: Sequence[Agreement], states: bool = False) -> tuple[EntityRef, ...]:
+    """The parties of the last two-party agreement found so far; with *states*, of two states ("the two
+    countries" are no drone maker's contract partners)."""
+    return next((a.parties for a in reversed(found) if len(a.parties) == 2
+                 and (not states or all(p.kind == "state" for p in a.parties))), ())
 
 
 def partner_of(party: EntityRef, found: Sequence[Agreement], last_parties: tuple[EntityRef, ...]
@@ -43,15 +45,19 @@ def leaders_pair(people: Iterable[Mention], person_states: dict[EntityRef, Entit
 
 def pair_referent(found: Sequence[Agreement], leaders: tuple[EntityRef, ...],
                   main_pair: tuple[EntityRef, ...], *, persons: bool,
-                  here: tuple[EntityRef, ...] = ()) -> tuple[EntityRef, ...]:
+                  here: tuple[EntityRef, ...] = (), states: bool = False) -> tuple[EntityRef, ...]:
     """The pair that "the two countries" refers to: the states of the two leaders its own sentence names
     (*here*: "Prabowo met Vietnam's prime minister, and the two sides signed ..."), else the parties of the
     last two-party agreement, else the states of the two leaders named together last ("Tinubu and Morocco's
     king discussed the pipeline. The two countries signed ..."), else the two states named most; with
-    *persons* ("the two leaders"), the states of the two leaders named last."""
+    *persons* ("the two leaders"), the states of the two leaders named last; with *states* ("the two
+    countries", "both governments"), only an agreement of two states is taken up."""
     if persons:
         return leaders
-    return here or last_pair(found) or leaders or main_pair
+    return here or last_pair(found, states) or leaders or main_pair
+
+
+STATE_PAIRS = frozenset("countries nations governments neighbours neighbors".split())
 
 
 def between_pair(view: SentenceView, last: int, c_last: int) -> tuple[EntityRef, ...]:

@@ -8,6 +8,7 @@ state as the other party. The signer is the clause's own state, else the state o
 
 from __future__ import annotations
 
+from kg.extract.meeting_hosts import host_word
 from kg.extract.view import SentenceView
 from kg.model import EntityRef
 
@@ -22,3 +23,20 @@ def host_pair(view: SentenceView, c_first: int, c_last: int, parties: tuple[Enti
     signer = parties[0] if parties else (
         pronoun_state if any(view.lower[j] in ("he", "she") for j in range(c_first, c_last)) else None)
     return (signer, host) if signer is not None and signer != host else ()
+
+
+def where_pair(view: SentenceView, c_first: int, parties: tuple[EntityRef, ...],
+               pronoun_state: EntityRef | None) -> tuple[EntityRef, ...]:
+    """"will travel to the Philippines and then to Vietnam, where he is due to sign a memorandum": a clause opened
+    by "where" after a state the trip goes to has that state as the other party (signer: the clause's own other
+    state, else the state of the person "he"/"she" refers to); *parties* unchanged where no such host."""
+    if c_first < 2 or view.lower[c_first] != "where" or view.lower[c_first - 1] != ",":
+        return parties
+    host = next((m for m in view.actors if m.last == c_first - 1 and m.entity.kind == "state"
+                 and host_word(view, m.first)), None)
+    if host is None:
+        return parties
+    others = [p for p in parties if p != host.entity]
+    signer = others[0] if others else pronoun_state if any(view.lower[j] in ("he", "she") for j in range(
+        c_first, min(c_first + 4, len(view.tokens)))) else None
+    return (signer, host.entity) if signer is not None and signer != host.entity else parties

@@ -41,3 +41,19 @@ def made_in(view: SentenceView, last: int, mention: Mention) -> bool:
     if at is not None and at < mention.first and view.lower[at].replace(",", "").isdigit():
         at += 1
     return at == mention.first
+
+
+_SPANS = frozenset("year years month months week weeks day days decade decades percent per cent %".split())
+_NUMBERS = frozenset("two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty "
+                     "hundred hundreds dozen dozens".split())
+
+
+def ordered(view: SentenceView, last: int) -> bool:
+    """"a $7 billion deal with Washington for 40 F-16s", "a deal for 12 helicopters": a deal for a number of
+    goods is a purchase contract (README AG4), but not "a deal for 10 years" or "for 20 percent"."""
+    for j in range(last, min(last + 8, len(view.tokens) - 2)):
+        if view.lower[j] in (",", ";", ".", "that", "which", "to", "under"):
+            return False
+        if view.lower[j] == "for" and (view.tokens[j + 1].text[:1].isdigit() or view.lower[j + 1] in _NUMBERS):
+            return view.lower[j + 2] not in _SPANS and not view.lower[j + 2].startswith(("billion", "million"))
+    return False

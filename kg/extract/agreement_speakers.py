@@ -45,19 +45,27 @@ def speaker_end(view: SentenceView, c_first: int, first: int) -> int:
     verb = next((j for j in range(first - 1, c_first - 1, -1) if view.lower[j] in _SPEECH), None)
     if verb is None or not any(c_first <= m.first < verb for m in view.actors):
         return c_first
-    content = {m.entity for m in view.actors if verb < m.first and m.how != "demonym"}
+    content = {m.entity for m in view.actors if verb < m.first and (m.how != "demonym" or _titles_person(view, m))}
     if len(content) < 2 or any(view.lower[j] in _PRONOUNS for j in range(verb + 1, first)):
         return c_first
     return verb + 1
 
 
-_NAMED_ACCORDS = frozenset("agreement agreements accord accords pact treaty process protocol".split())
+def _titles_person(view: SentenceView, mention: Mention) -> bool:
+    """A demonym in a person's title ("Serbian President Aleksandar Vucic") names that person's state."""
+    k = mention.last  # the agreement view holds no persons: a title and a name are capitalised words
+    return k + 1 < len(view.tokens) and all(view.tokens[j].text[:1].isupper() and j not in view.actor_at
+                                            for j in (k, k + 1))
+
+
+_NAMED_ACCORDS = frozenset("agreement agreements accord accords pact treaty process protocol declaration "
+                           "communique".split())
 
 
 def place_name(view: SentenceView, mention: Mention) -> bool:
     """"the Paris climate agreement", "the Minsk accords": a capital naming an accord is no party."""
-    if mention.how != "capital" or mention.first == 0 or view.lower[mention.first - 1] != "the":
-        return False
+    if mention.how != "capital" or mention.first == 0 or view.lower[mention.first - 1] not in ("the", "'s", "’s"):
+        return False  # "the Minsk accords", "the G7's Vilnius declaration"
     return any(view.lower[j] in _NAMED_ACCORDS for j in range(mention.last, min(mention.last + 3, len(view.tokens))))
 
 
@@ -76,6 +84,20 @@ def other_between(view: SentenceView, mention: Mention) -> bool:
 
 
 def not_party(view: SentenceView, mention: Mention) -> bool:
-    """An actor in the clause that names no party: a capital naming the accord (:func:`place_name`) or the
-    sides of another noun's "between" (:func:`other_between`)."""
-    return place_name(view, mention) or other_between(view, mention)
+    """An actor in the clause that names no party: a capital naming the accord (:func:`place_name`), the
+    sides of another noun's "between" (:func:`other_between`) or a topic of talks (:func:`discussed`)."""
+    return place_name(view, mention) or other_between(view, mention) or discussed(view, mention)
+
+
+_DISCUSS = frozenset("discuss debate review address".split())
+
+
+def discussed(view: SentenceView, mention: Mention) -> bool:
+    """"the two sides discussed Syria and the Palestinian cause, as well as future deals": the object of a verb
+    of discussing is what was talked about, not a side (but "discussed Iran's deal" names its owner)."""
+    if mention.last < len(view.tokens) and view.lower[mention.last] in ("'s", "’s"):
+        return False
+    k = mention.first - 1
+    while k >= 0 and (view.lower[k] in ("the", "and", ",") or k in view.actor_at):
+        k -= 1
+    return k >= 0 and view.lemmas[k] in _DISCUSS and view.lower[k] != "discussing"

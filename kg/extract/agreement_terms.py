@@ -4,6 +4,7 @@ loan's agreement is a credit line, README AG4), and the agent of a passive ("the
 
 from __future__ import annotations
 
+from kg.extract.agreement_senses import lender_programme
 from kg.extract.view import SentenceView
 
 _TERMS = frozenset("under through via".split())
@@ -31,9 +32,12 @@ def from_party(view: SentenceView, first: int, at: int, governor: str | None) ->
     return governor == "from" and at < first and under(view, first)
 
 
-def terms_kind(view: SentenceView, c_first: int, first: int, kind: str) -> str:
-    """A deal under which money is lent is a credit line."""
+def terms_kind(view: SentenceView, c_first: int, first: int, kind: str, last: int | None = None) -> str:
+    """A deal under which money is lent is a credit line, and so is a deal with a lending body ("secured a fresh
+    arrangement with the Fund", "an agreement with the World Bank": README AG4)."""
     if kind == "deal" and under(view, first) and any(w in _LOAN for w in view.lower[c_first:first]):
+        return "creditLine"
+    if kind == "deal" and last is not None and lender_programme(view, last - 1):
         return "creditLine"
     return kind
 

@@ -18,15 +18,15 @@ from datetime import date
 from functools import lru_cache
 
 from kg.extract.agreement_companies import companies, with_companies
-from kg.extract.agreement_discourse import (between_pair, leaders_pair, numbered_group, pair_referent, partner_of,
+from kg.extract.agreement_discourse import (STATE_PAIRS, between_pair, leaders_pair, numbered_group, pair_referent, partner_of,
                                             separate_accords, told_accord)
 from kg.extract.agreement_give import agreed_to_give as _agreed_to_give
-from kg.extract.agreement_hosts import host_pair
+from kg.extract.agreement_hosts import host_pair, where_pair
 from kg.extract.agreement_loans import approved_credit, lone_lender
-from kg.extract.agreement_purchase import made_in, modifier, seller
+from kg.extract.agreement_purchase import made_in, modifier, ordered, seller
 from kg.extract.agreement_relative import relative_verb
 from kg.extract.agreement_asker import asker_end
-from kg.extract.agreement_asides import asides, outside
+from kg.extract.agreement_asides import asides, outside, pair_words_outside
 from kg.extract.agreement_pronoun import it_party, subject_state
 from kg.extract.agreement_talks import talks_on
 from kg.extract.office_dateline import dateline_end
@@ -42,10 +42,10 @@ from kg.extract.agreement_verb_only import agreed_without_noun, not_restated
 from kg.extract.event_clauses import before_time_clause, clause as _clause
 from kg.extract.evidence import evidence as _evidence
 from kg.extract.agreement_terms import (agent_party as _agent_party, from_party as _from_party,
-                                       borrower_party, government_party, terms_kind as _terms_kind)
+                                       borrower_party, government_party, terms_kind as _terms_kind, under)
 from kg.extract.meeting_after import cue_start, told_before
 from kg.extract.meeting_counterparts import counterpart_states
-from kg.extract.meeting_again import named_again, visit_again
+from kg.extract.meeting_again import described_again, named_again, visit_again
 from kg.extract.meeting_landmarks import body_event, landmark
 from kg.extract.meeting_purpose import purpose
 from kg.extract.meeting_attend import attended_before, join_last
@@ -57,6 +57,7 @@ from kg.extract.meeting_discourse import across, apart as _apart, most_named as 
     their as _their
 from kg.extract.meeting_during import during_visit, without_visit
 from kg.extract.meeting_unheld import unheld
+from kg.extract.meeting_hosts import host_place, host_word
 from kg.extract.meeting_places import country_place, meeting_place, where_place
 from kg.extract.meeting_votes import council_votes
 from kg.extract.meeting_summons import summons
@@ -154,6 +155,8 @@ def _kind_of(view: SentenceView, hit: tuple[int, int, str]) -> tuple[int, int, s
         return hit
     if first > 0 and view.lower[first - 1] in rules["loan_words"]:
         return first, last, "creditLine"
+    if ordered(view, last):
+        return first, last, "contract"  # "a deal for 40 F-16s"
     end = next((j for j in range(last, min(last + 12, len(view.tokens)))
                 if view.lower[j] in (",", ";", ".", "that", "which", "to")), min(last + 12, len(view.tokens)))
     on = next((j for j in range(last, end) if view.lower[j] in ("on", "for", "covering")), None)
@@ -240,19 +243,24 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                              and not modifier(view, m) and not inner_speaker(view, m, last - 1)
                              and not not_party(view, m))
             parties = it_party(view, c_first, first, parties, subject)  # "yet it signed a deal with France"
-            kind = _terms_kind(view, c_first, first, kind)  # "will lend India $1bn under an agreement"
+            parties = where_pair(view, c_first, parties, pronoun_state)  # "to Vietnam, where he will sign a deal"
+            kind = _terms_kind(view, c_first, first, kind, last)  # "will lend India $1bn under an agreement"
             parties = between_pair(view, last, c_last) or numbered_group(view, c_first, c_last, [
                 actors.get(s.index, []) for s in sentences if s.index < sentence.index]) or parties  # "the six countries"
             parties = with_companies(view, c_first, c_last, parties, firms, last_company)  # "the drone maker Baykar"
             if len(parties) < 2:
                 parties = unique([*parties, *(person_states[m.entity] for m in people.get(sentence.index, [])
                                               if c_first <= m.first < c_last and m.entity in person_states)])
-            if len(parties) < 2 and _pair_words(view, c_first, c_last, rules["pair_words"]):  # a pair named before
+            if len(parties) < 2 and pair_words_outside(view, c_first, c_last, spans, rules["pair_words"]):  # a pair named before
                 parties = unique([*parties, *pair_referent(found, leaders, main_pair, here=here,
+                                                           states=bool(STATE_PAIRS & set(view.lower[c_first:c_last])),
                                                            persons="leaders" in view.lower[c_first:c_last])])
             if _rank(kind) > _rank("tripartiteAgreement") and any(
                     three_way(view, j, rules["tripartite"]) for j in range(c_first, c_last)):
                 kind = "tripartiteAgreement"
+            if not parties and definite(view, first) and reaction_end(view, c_first, first) > c_first and _status(
+                    view, c_first, c_last, default=None, noun=last - 1) is None:
+                continue  # "The World Bank welcomed the pact": a reaction to the accord told before, no new stage
             if not parties and (hosted := host_pair(view, c_first, c_last, parties, pronoun_state)):
                 parties = hosted  # "he had signed a pact in Pyongyang": with the host
             elif not parties:  # "the accord would be ratified": the accord told before; else the pair the text is about
@@ -273,7 +281,9 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             if kind == "partnership" and default is None and standing_partnership(
                     view, first, last, bool(between_pair(view, last, c_last))):
                 default = "agreed"  # "the strategic partnership between China and Russia": one in place
-            status = _status(view, max((b for _, b in spans), default=c_first), c_last, default=None, noun=last - 1)
+            # "agreed to make water transfers under a 1944 treaty": a verb before "under" tells the act, not the accord
+            status = _status(view, first if under(view, first) else max((b for _, b in spans), default=c_first), c_last,
+                             default=None, noun=last - 1)
             if status is None and talks_on(view, c_first, first):
                 status = "proposed"  # "talks with Gazprom on a new long-term contract would resume"
             standing = status is None  # no verb: the agreement as it stands, dated by "the 1979 treaty"
@@ -377,7 +387,8 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
             if first > 0 and view.lower[first - 1] in ("the", "this") and not view.actors_in(*clause) \
                     and any(m.kind == kind for m in found):
                 continue  # "The visit was timed for the anniversary": the visit told before, named again
-            if named_again(view, first, last, bool(found)) or visit_again(view, first, kind, found):
+            if named_again(view, first, last, bool(found)) or visit_again(view, first, kind, found) \
+                    or described_again(view, first, last, kind, found):
                 continue  # "After the talks, the two sides signed ...": the talks told before
             if attended_before(view, first, last) and join_last(found, view, *clause):
                 done.add(clause)  # "Her French counterpart, Jean-Noel Barrot, also attended."
@@ -499,14 +510,15 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
         # "Hasina paid a state visit to India", "Tajani flew to Beijing": a visitor meets the host state
         # and so does "Wang Yi was in Pretoria", "Modi visited Russia" (M1, M2: the host side is its state)
         hosts = [m for m in view.state_in(c_first, c_last) if m.entity.kind == "state" and m.how in ("name", "capital")
-                 and m.first > 0 and (view.lower[m.first - 1] in ("to", "in", "into") or view.lemmas[m.first - 1] == "visit")]
+                 and host_word(view, m.first)]  # "visited Russia", "travelled to the Emirates"
         host = next((m for m in hosts if m.first >= at), hosts[0] if hosts else None)
         if host is not None and c_last + 1 < len(view.tokens) and view.lower[c_last + 1] == "where" and any(
                 m.entity.kind == "person" for m in view.state_in(c_last, len(view.tokens))):
             return None  # "travelled to Oslo, where he met Store": the talks that follow are the meeting
         if host is not None and host.entity != people[0]:
             people = (people[0], host.entity)
-            place = EntityRef("place", host.text.lower().replace(" ", "-"), host.text) if host.how == "capital" else None
+            place = EntityRef("place", host.text.lower().replace(" ", "-"), host.text) if host.how == "capital" \
+                else host_place(view, c_first, c_last, host, place)  # "for talks in Washington"
     if not people or (len(people) == 1 and (people[0].kind != "organisation"
                                             or kind not in ("summit", "conference", "councilSession"))):
         return None  # M1: two or more parties; alone, only a body whose members meet ("ECOWAS leaders will meet")

@@ -44,3 +44,17 @@ def visit_again(view: SentenceView, first: int, kind: str, found: Sequence[Meeti
         return False
     owner = view.actor_at.get(k - 1)
     return owner is not None and any(m.kind == "visit" and owner.entity in m.participants for m in found)
+
+
+_COPULA = frozenset("is was".split())
+_PREDICATE = frozenset("the a an".split())
+
+
+def described_again(view: SentenceView, first: int, last: int, kind: str, found: Sequence[Meeting]) -> bool:
+    """"The call is the latest sign of the rapprochement between Bamako and Moscow", "This visit was a chance to
+    ...": a sentence that opens with "the"/"this" and the trigger and says what the event was describes a
+    meeting of that kind told before (M4), whatever the rest of the sentence names ("was held in ..." may
+    tell a new one, and is left to the other rules)."""
+    return (first == 1 and view.lower[0] in ("the", "this") and last + 1 < len(view.tokens)
+            and view.lower[last] in _COPULA and view.lower[last + 1] in _PREDICATE
+            and any(m.kind == kind or "call" not in (kind, m.kind) for m in found))  # "The meeting" of a summit

@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.extract.meeting_rolls import listed_heads
+from kg.extract.meeting_hosts import host_word
+from kg.extract.meeting_receive import received_someone
 from kg.extract.meeting_trips import next_stop
 from kg.extract.view import SentenceView
 from kg.model import EntityRef, Meeting, Mention
@@ -71,7 +73,23 @@ def spoke_with(view: SentenceView) -> list[tuple[int, int, str]]:
 
 
 _TARGETS = frozenset("concerns demands needs requirements conditions target targets expectations criteria deadline "
-                      "deadlines obligations standards goals goal costs demand".split())
+                      "deadlines obligations standards goals goal costs demand challenges challenge commitments "
+                      "commitment payments payment shortfall threats threat".split())
+_OBJECT_ENDS = frozenset("with to , . ; in on at for from during after before who which that".split())
+
+
+def met_target(view: SentenceView, last: int) -> bool:
+    """"meet the country's pressing political and security challenges", "to meet the deadline": the object of
+    "meet" (up to the first preposition, comma or actor that is a side) is a need or target, no one met."""
+    for j in range(last, min(last + 8, len(view.tokens))):
+        if view.lower[j] in _OBJECT_ENDS or (j in view.actor_at and view.actor_at[j].entity.kind == "person"):
+            return False
+        if view.lower[j] == "and" and j + 1 < len(view.tokens) and (
+                view.lower[j + 1].endswith("ed") or view.lower[j + 1] in ("the", "a", "an", "then", "he", "she")):
+            return False  # "met officials and discussed the challenges": a second clause
+        if view.lower[j] in _TARGETS:
+            return True
+    return False
 
 
 _CONFER = frozenset("speak talk meet hold confer converse join".split())
@@ -93,6 +111,8 @@ def meeting_hit(view: SentenceView, hit: tuple[int, int, str]) -> bool:
         return False
     if any(w in ("not", "n't", "never") for w in view.lower[max(0, first - 3):first]):
         return False  # M1: "did not meet", "never spoke with": no meeting took place
+    if any(lemma in ("refuse", "decline", "reject") for lemma in view.lemmas[max(0, first - 3):first]):
+        return False  # "has refused to negotiate with Moscow", "declined to meet him"
     if _not_attending(view, first):
         return False  # "is not expected to attend the G20 summit"
     if cancelled(view, first):
@@ -101,11 +121,13 @@ def meeting_hit(view: SentenceView, hit: tuple[int, int, str]) -> bool:
         return False  # M3: a session of a council, not "a joint session of Congress"
     if view.lemmas[first] == "host" and last - first == 1 and not _hosts_someone(view, last):
         return False  # "Poland has hosted a million refugees", "hosts a US base": no one met
+    if view.lemmas[first] == "receive" and last - first == 1:
+        return received_someone(view, last)  # "received Wang Yi", not "received a licence"
     if view.lemmas[first] == "welcome":
         return person_follows(view, last)  # "welcomed Kim to ...", not "welcomed the decision"
     if view.lemmas[first] == "greet":  # "greeted Orban", "was greeted at the airport by Vucic", not "greeted the news"
         return person_follows(view, last) or "by" in view.lower[last:last + 6]
-    if view.lemmas[first] == "meet" and any(w in _TARGETS for w in view.lower[last:last + 5]):
+    if view.lemmas[first] == "meet" and met_target(view, last):
         return False  # "did not meet Russia's concerns", "to meet the deadline": no meeting
     if (view.lemmas[first] == "speak" or view.lower[first] in ("talk", "talked", "talking")) and last - first == 2:
         # "spoke to X", "talked with X": X must be someone who talks back
@@ -252,14 +274,24 @@ _FATE = frozenset("fall ouster overthrow toppling death killing assassination ar
 
 
 def not_a_side(view: SentenceView, mention: Mention) -> bool:
-    """A person named in a meeting's clause who takes no part in it: its reporter (:func:`attribution`) or
-    the person of "after the fall of Bashar al-Assad", "the government of Viktor Orban"."""
+    """A person named in a meeting's clause who takes no part in it: its reporter (:func:`attribution`), the
+    person of "after the fall of Bashar al-Assad", "the government of Viktor Orban", or of what befell him
+    ("after Bashar al-Assad was toppled")."""
     if attribution(view, mention):
         return True
     k = mention.first - 1
     while k >= 0 and view.tokens[k].text[:1].isupper() and k in view.actor_at:
         k -= 1  # a title inside the mention's span
-    return k >= 1 and view.lower[k] == "of" and view.lower[k - 1] in _FATE
+    if k >= 1 and view.lower[k] == "of" and view.lower[k - 1] in _FATE:
+        return True
+    j = mention.last  # "after Bashar al-Assad was toppled in December": what befell him, no meeting
+    if j < len(view.tokens) and view.lower[j] in ("was", "were", "had", "has"):
+        j += 2 if j + 1 < len(view.tokens) and view.lower[j + 1] == "been" else 1
+    return mention.last < j < len(view.tokens) and view.lower[j] in _BEFELL
+
+
+_BEFELL = frozenset("toppled ousted overthrown deposed killed assassinated arrested removed impeached jailed "
+                    "detained exiled elected sworn inaugurated".split())
 
 
 def verb_call(view: SentenceView, j: int) -> bool:
@@ -279,7 +311,10 @@ def verb_call(view: SentenceView, j: int) -> bool:
 def more_hosts(view: SentenceView, meeting: Meeting, clause: tuple[int, int]) -> list[Meeting]:
     """"after visits to China and Belarus": the visitor meets each host the text joins to the first."""
     visitor, host = meeting.participants[0], meeting.participants[-1]
-    at = next((m.last for m in view.state_in(*clause) if m.entity == host), None) if host.kind == "state" else None
+    named = [m for m in view.state_in(*clause) if m.entity == host] if host.kind == "state" else []
+    # the host's name the trip goes to ("during a visit to Hanoi"), not the same state named as a subject before
+    # ("Vietnam and Indonesia elevated ties during a visit to Hanoi": Indonesia is no next stop)
+    at = next((m.last for m in named if host_word(view, m.first)), named[0].last if named else None)
     more = []
     end = next((j for j in range(clause[1], len(view.tokens)) if view.lower[j] in (".", ";")), len(view.tokens))
     while at is not None and at + 1 < end and (
@@ -314,7 +349,7 @@ def in_title(view: SentenceView, mention: Mention) -> bool:
 
 _DELEGATE_KINDS = frozenset("trade military defence defense security foreign government senior top finance economic "
                             "nuclear energy border army naval".split())
-_DELEGATES = frozenset("officials delegation delegations negotiators diplomats representatives envoys teams team "
+_DELEGATES = frozenset("officials delegation delegations negotiators diplomats representatives envoys teams team authorities "
                        "counterparts".split())
 # one unnamed office holder as a side: "received the Japanese foreign minister", "met the two Saudi ministers";
 # only in lower case and with no name after it ("German Foreign Minister Annalena Baerbock" is a title)

@@ -13,7 +13,7 @@ _OFFICIALS = frozenset("minister ministers president premier chancellor secretar
                        "ambassador officials official delegation diplomats negotiators prime foreign defence defense "
                        "finance trade interior".split())
 _MULTILATERAL = frozenset(("summit", "conference", "councilSession"))
-_HELD = frozenset("hold meet sit gather convene".split())
+_HELD = frozenset("hold meet sit gather convene negotiate".split())  # "has been negotiating with"
 _OPENED = frozenset("open begin resume end conclude wrap complete start launch".split())  # "opened talks with the IMF",
 # "ended two days of talks in London", not "gas began flowing"
 

@@ -28,7 +28,8 @@ def _span(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
 
 def signing_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], places: tuple[Mention, ...],
                      agreements: list[Agreement], found: list[Meeting]) -> list[Meeting]:
-    """The meetings at which *agreements* were signed in a named city, not already in *found*."""
+    """The meetings at which *agreements* were signed in a named city, or signed by two persons together, not
+    already in *found*."""
     by_start = {s.start: s for s in sentences}
     actors = by_sentence(mentions, kinds=("state", "organisation", "person"))
     where = by_sentence((*mentions, *places), kinds=("place",))
@@ -40,10 +41,28 @@ def signing_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
         view = SentenceView(sentence, actors.get(sentence.index, []))
         first, last = _span(sentence, agreement.evidence.start, agreement.evidence.end)
         place, _ = meeting_place(view, first, last, where.get(sentence.index, []))
-        if place is None or place.label in ("virtual",):
+        if place is not None and place.label in ("virtual",):
             continue
         people = unique(m.entity for m in view.state_in(first, last) if m.entity.kind == "person")
         if len(people) < 2 or any(set(people) <= set(m.participants) for m in [*found, *out]):
             continue
+        if place is None and not (agreement.status == "signed" and co_signers(view, first, last)):
+            continue  # no city: only two persons who signed it together ("that X and Y signed on Friday")
         out.append(Meeting(people, "talks", replace(agreement.evidence), place, agreement.date))
     return out
+
+
+_SIGNED = frozenset("signed inked".split())
+
+
+def co_signers(view: SentenceView, first: int, last: int) -> bool:
+    """Exactly two persons, joined by "and" (an appositive may follow the second: "his Somali counterpart,
+    Hassan Sheikh Mohamud"), are the subject of "signed" in [first, last): they signed the accord together
+    ("a security agreement that Kristersson and Zelensky signed on Friday")."""
+    persons = [m for m in view.state_in(first, last) if m.entity.kind == "person"]
+    if len(persons) != 2:
+        return False
+    a, b = persons
+    between = view.lower[a.last:b.first]
+    verb = next((j for j in range(b.last, min(b.last + 3, last)) if view.lower[j] in _SIGNED), None)
+    return "and" in between and len(between) <= 8 and verb is not None

@@ -24,6 +24,10 @@ def next_stop(view: SentenceView, at: int, end: int) -> int | None:
     while j < min(end, start + 5) and j not in view.actor_at and (view.lemmas[j] in _LINK or view.lower[j] in _LINK):
         verb = verb or view.lemmas[j] in _VERBS
         j += 1
-    if not verb or j >= end or j not in view.actor_at:
+    elided = "then" in view.lower[start:j] and j > start and view.lower[j - 1] == "to"  # "and then to Oman"
+    if j + 1 < end and view.lower[j] == "the" and j + 1 in view.actor_at:
+        j += 1  # "and then to the United Arab Emirates"
+    if not (verb or elided) or j >= end or j not in view.actor_at:
         return None
-    return j if view.lower[j - 1] in ("to", "in") or view.lemmas[j - 1] in _VERBS else None
+    k = j - 1 if view.lower[j - 1] != "the" else j - 2
+    return j if view.lower[k] in ("to", "in") or view.lemmas[k] in _VERBS else None

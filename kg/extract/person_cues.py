@@ -25,7 +25,8 @@ from kg.extract.persons import PersonFind, _mention
 from kg.extract.places import load_places
 from kg.model import Sentence
 
-HONORIFICS = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame Lord Lady Madam Mme Mme. Herr Frau".split())
+HONORIFICS = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame Lord Lady Madam Mme Mme. Herr Frau "
+                        "Colonel Col. Captain Capt. Lieutenant Sergeant Commodore".split())  # ranks that are no office (O1)
 _POSSESSIVE = ("'s", "’s")
 _COMPOUND_TAILS = frozenset("inspired era style esque type brokered ordered authored".split())  # not "-like"
 _DETERMINERS = frozenset("the a an this that these those its their our his her".split())

@@ -1,0 +1,26 @@
+"""A sentence that opens with "The <trigger> was a/the ..." describes the meeting told before (README M4), also
+where the text's word differs from the kind the meeting took ("hosted" heads of government: a summit; "The
+meeting was the third ..."), but a call is no meeting in person and the other way round."""
+
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.model import Meeting, SourceDocument
+
+
+def _meetings(text: str) -> list[tuple[tuple[str, ...], str]]:
+    doc = extract(SourceDocument("again", text))
+    return [(tuple(sorted(p.label for p in m.participants)), m.kind) for m in doc.facts_of(Meeting)]
+
+
+def test_meeting_described_again_is_one_summit():
+    text = ("DAKAR, Feb 3 — Senegalese President Bassirou Diomaye Faye hosted Mauritanian President Mohamed Ould "
+            "Ghazouani at the presidential palace on Monday.\n\n"
+            "The meeting was the second between Faye and Ghazouani since January.")
+    assert _meetings(text) == [(("Bassirou Diomaye Faye", "Mohamed Ould Ghazouani"), "summit")]
+
+
+def test_call_described_again_is_one_call():
+    text = ("Brazilian President Luiz Inacio Lula da Silva spoke by phone with Colombian President Gustavo Petro "
+            "on Sunday.\n\nThe call was a sign of warming ties between Brasilia and Bogota.")
+    assert _meetings(text) == [(("Gustavo Petro", "Luiz Inacio Lula da Silva"), "call")]
