@@ -2,7 +2,8 @@
 
 "The president" is the president named last, not whoever was named last ("Trump ... Commerce Secretary
 Howard Lutnick ... The president said ..."); a title with a demonym is the person last named whose
-office belongs to that state ("according to the Mexican leader"). Without either, the person named
+office belongs to that state ("according to the Mexican leader"), else, for a head ("the Pakistani
+leader"), the person last named whose state the text leaves open. Without either, the person named
 last stands (the caller's fallback)."""
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from kg.extract.view import SentenceView
 from kg.model import EntityRef
 
 _PRESIDENTS = frozenset("president".split())
+_HEADS = frozenset("leader president premier chancellor".split())  # one person, never an unnamed official
 
 
 @dataclass
@@ -45,9 +47,12 @@ class PersonTrail:
         modifier = view.actor_at.get(title - 1)
         if modifier is not None and modifier.entity.kind == "state" and modifier.how == "demonym":
             other = self.states.get(fallback) != modifier.entity
+            owned = next((p for p in reversed(self.named) if self.states.get(p) == modifier.entity), None)
+            if owned is None and view.lower[title] in _HEADS:
+                # "the Pakistani leader" is a head named before whose state the text left open, never the state
+                owned = next((p for p in reversed(self.named) if p not in self.states), None)
             # "the Egyptian ambassador said" with no Egyptian named: an unnamed official, so the state speaks
-            return next((p for p in reversed(self.named) if self.states.get(p) == modifier.entity),
-                        modifier.entity if other else fallback)
+            return owned or (modifier.entity if other else fallback)
         if view.lower[title] in _PRESIDENTS and view.lower[title - 1] == "the":
             return next((p for p in reversed(self.named) if p in self.presidents), fallback)
         return fallback
