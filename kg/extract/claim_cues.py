@@ -3,6 +3,7 @@ make no statement."""
 
 from __future__ import annotations
 
+from kg.extract.claim_body_names import body_name_before
 from kg.extract.claim_outlets import state_inside
 from kg.extract.claim_territory import territorial
 
@@ -238,6 +239,8 @@ _NAME_LINKS = frozenset("de da do di du del della des dos".split())
 def source_name(view: SentenceView, first: int, step: int) -> tuple[EntityRef, int, int] | None:
     """A capitalised name the gazetteers do not know ("The Washington Post", "Jiji Press"), read
     forwards (step 1) or backwards (step -1) from token *first*: an outlet or agency as a source."""
+    if step == -1 and (body := body_name_before(view, first)) is not None:
+        return body  # "the Office of Civil Defense said"
     j, words = first, []
     while 0 <= j < len(view.tokens) and len(words) < 6:
         text = view.tokens[j].text
