@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from kg.extract.claim_body_names import body_name_before
 from kg.extract.claim_outlets import state_inside
+from kg.extract.claim_time_openers import after_time_opening
 from kg.extract.claim_territory import territorial
 
 from kg.extract.gazetteer import slug
@@ -267,6 +268,8 @@ def source_name(view: SentenceView, first: int, step: int) -> tuple[EntityRef, i
     if not words:
         return None
     lo, hi = min(words), max(words) + 1
+    if step == -1 and lo == 0:
+        lo = after_time_opening(view, lo, hi)  # "On Monday Reuters reported": the time is no part of the name
     if lo > 0 and view.lower[lo - 1] == "the":
         lo -= 1
     if hi - lo == 1 and lo == 0 and not bare_source(view, lo):
