@@ -65,6 +65,8 @@ def he_next(view: SentenceView, found: list, persons: list[EntityRef], last: Ent
     if found and found[0][0].kind == "person" and all(
             any(f <= m.first < t for _, f, t, _ in found) for m in view.actors if m.entity.kind == "person"):
         return found[0][0]
+    if persons and not found and last is not None and _pronoun_subject(view):
+        return last  # "During the visit he met Chinese President Xi Jinping": "he" goes on being the one before
     if persons:
         return persons[0] if found and found[0][0] == persons[0] else persons[-1]
     if found and view.lower[0] in ("a", "an") and found[0][1] > 0:
@@ -72,3 +74,13 @@ def he_next(view: SentenceView, found: list, persons: list[EntityRef], last: Ent
         # what the sentence made of him (the outlet, the state), not as someone named before
         return found[0][0]
     return last
+
+
+_SUBJECT_PRONOUNS = frozenset("he she".split())
+
+
+def _pronoun_subject(view: SentenceView) -> bool:
+    """Does "he" or "she" come before every person the sentence names ("Later he met X")?"""
+    first = min((m.first for m in view.actors if m.entity.kind == "person"), default=len(view.tokens))
+    return any(view.lower[k] in _SUBJECT_PRONOUNS for k in range(first))
+
