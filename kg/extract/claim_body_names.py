@@ -18,6 +18,9 @@ _LINKS = frozenset("of for and".split())
 def body_name_before(view: SentenceView, last: int) -> tuple[EntityRef, int, int] | None:
     """The body's name ending at token *last* (read backwards), with its first and end token."""
     tokens = view.tokens
+    end = last + 1
+    if last >= 3 and tokens[last].text == ")" and tokens[last - 2].text == "(" and tokens[last - 1].text.isupper():
+        last -= 3  # "the Office of Civil Defense (OCD) said": the short name in brackets closes it
     k, linked, opener = last, False, None
     while k >= 0 and last - k < 10 and k not in view.actor_at:
         text = tokens[k].text
@@ -25,7 +28,10 @@ def body_name_before(view: SentenceView, last: int) -> tuple[EntityRef, int, int
             linked = linked or view.lower[k] in ("of", "for")
         elif text[:1].isupper() and text.replace("-", "").isalpha():
             if linked and view.lower[k] in BODY_OPENERS:
-                opener = k  # keep reading back: "Federal Ministry for ..." is not needed, the head opens it
+                opener = k
+                while opener > 0 and k - opener < 3 and opener - 1 not in view.actor_at and view.lower[opener - 1] \
+                        != "the" and view.tokens[opener - 1].text[:1].isupper() and view.tokens[opener - 1].text.isalpha():
+                    opener -= 1  # "the National Committee for Disaster Management", "Federal Ministry for ..."
                 break
         else:
             break
@@ -35,4 +41,4 @@ def body_name_before(view: SentenceView, last: int) -> tuple[EntityRef, int, int
     sentence = view.sentence
     name = sentence.text[tokens[opener].start - sentence.start:tokens[last].end - sentence.start]
     lo = opener - 1 if opener > 0 and view.lower[opener - 1] == "the" else opener
-    return EntityRef("organisation", slug(name), name), lo, last + 1
+    return EntityRef("organisation", slug(name), name), lo, end

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from kg.extract.claim_body_names import body_name_before
 from kg.extract.claim_outlets import state_inside
+from kg.extract.claim_reported_commitment import attributed_after
 from kg.extract.claim_time_openers import after_time_opening
 from kg.extract.claim_territory import territorial
 
@@ -288,6 +289,8 @@ def commitment_frame(view: SentenceView, j: int) -> bool:
     "assured the IMF that ...") or an infinitive ("promised to raise deliveries")? A bare object ("pledged
     $2bn to Kenya") is a flow, not a statement."""
     n = len(view.tokens)
+    if attributed_after(view, j):
+        return False  # "... have promised to lend ..., the ministry said": the ministry's statement
     if j + 2 < n and view.lower[j + 1] in ('"', "“"):
         return True  # "promised \"immediate\" help": the promise is quoted words
     if j + 2 < n and view.lower[j + 1] == "to":
