@@ -411,7 +411,8 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
                               (*claim.about, topic))
             if topic is None and pair and all(ref in pair for ref in claim.about if ref.kind == "state"):
                 # a report about two states: what is said of one (or of neither) is said of their dealings
-                extra = tuple(ref for ref in pair if ref not in claim.about and ref not in fellow)
+                extra = tuple(ref for ref in pair if ref not in claim.about and ref not in fellow
+                              and not in_own_name(ref, speaker))  # "Radio Mozambique" says nothing of Mozambique
                 claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence,
                               (*claim.about, *extra))
             if inside and first == 0 and waiting and waiting[0] == sentence.block:  # the quote began before
