@@ -35,7 +35,7 @@ from kg.extract.claim_titles import PersonTrail, he_next
 from kg.extract.claim_acronyms import acronyms, expand
 from kg.extract.claim_owned_title import owned_title
 from kg.extract.claim_administration import administration
-from kg.extract.claim_press import in_own_name, named_body, outlet_after_noun, press_service
+from kg.extract.claim_press import in_own_name, named_body, outlet_after_noun, press_service, state_word_in_name
 from kg.extract.claim_next import next_statement
 from kg.extract.claim_described_name import described_name
 from kg.extract.claim_speaker_bodies import name_with_state as _name_with_state, speaks_for as _speaks_for
@@ -412,7 +412,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
             if topic is None and pair and all(ref in pair for ref in claim.about if ref.kind == "state"):
                 # a report about two states: what is said of one (or of neither) is said of their dealings
                 extra = tuple(ref for ref in pair if ref not in claim.about and ref not in fellow
-                              and not in_own_name(ref, speaker))  # "Radio Mozambique" says nothing of Mozambique
+                              and not state_word_in_name(ref, speaker))  # "Radio Mozambique" is no statement
                 claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence,
                               (*claim.about, *extra))
             if inside and first == 0 and waiting and waiting[0] == sentence.block:  # the quote began before
