@@ -92,9 +92,14 @@ def located_group(view: SentenceView, j: int, verb: int) -> bool:
     """"Critics in Chile argue", "analysts in Beijing said": a group at *j* placed in a state right
     before the verb at *verb* (the place says where the group is, not who speaks)."""
     k = j + 1
-    if k + 1 >= verb or view.lower[k] not in ("in", "from") or k + 1 not in view.actor_at:
+    if k + 1 >= verb or view.lower[k] not in ("in", "from"):
         return False
-    k = view.actor_at[k + 1].last
+    if k + 1 in view.actor_at:
+        k = view.actor_at[k + 1].last
+    else:  # "critics in Lagos said": a city no gazetteer lists as a state
+        k += 1
+        while k < verb and k - j <= 4 and view.tokens[k].text[:1].isupper() and view.tokens[k].text.isalpha():
+            k += 1
     while k < verb and view.lower[k] in ("have", "also", "had"):
         k += 1
     return k == verb
