@@ -135,6 +135,9 @@ def _described(view: SentenceView, j: int, memory: _Memory) -> EntityRef | None:
     word = view.lower[j]
     if word == "office" and j > 0 and view.lower[j - 1] in ("his", "her") and memory.trail.holds(memory.person):
         return memory.trail.presidency(memory.person)  # a president's "his office said"
+    owner = view.actor_at.get(j - 2) if word == "office" and j > 1 and view.lower[j - 1] in ("'s", "’s") else None
+    if owner is not None and owner.entity.kind == "person":  # "Prime Minister Fumio Kishida's office said"
+        return EntityRef("organisation", slug(f"{owner.entity.label}'s office"), f"{owner.entity.label}'s office")
     k = j - 1
     if k > 0 and (view.tokens[k].text[:1].isupper() or k in view.actor_at or view.lower[k] in _LOWER_INSTITUTION) \
             and view.lower[k - 1] == "the":
