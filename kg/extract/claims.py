@@ -38,6 +38,7 @@ from kg.extract.claim_administration import administration
 from kg.extract.claim_press import in_own_name, named_body, outlet_after_noun, press_service, state_word_in_name
 from kg.extract.claim_next import next_statement
 from kg.extract.claim_described_name import described_name
+from kg.extract.claim_officials_from import officials_from
 from kg.extract.claim_speaker_bodies import name_with_state as _name_with_state, speaks_for as _speaks_for
 from kg.extract.claim_outlets import broadcaster_of
 from kg.extract.claim_relayed import relayed
@@ -508,8 +509,11 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
         if (stance == "denies" or word in ("backed", "backs")) and _offer_object(view, j):
             continue  # "Tunisia rejected an EU offer", "Washington backed a proposal to supply ...": acts, not words
         outlet = told_outlet(view, j) or knowing_sources(view, j)
+        placed = officials_from(view, j)  # "Officials from Japan and South Korea said": each state speaks
+        outlet = ((placed[0][0], placed[1]) if placed is not None else None) if outlet is None else outlet
         plural = (plural_speaker(view, j, [*memory.groups, *groups_in(view)])
                   or they_speaker(view, j, memory.opening)) if outlet is None else None
+        plural = ((placed[0], placed[1]) if placed is not None and len(placed[0]) > 1 else None) or plural
         speaker, speaker_at = outlet if outlet is not None else (plural[0][0], plural[1]) if plural is not None \
             else spokesperson_of(view, j, _speaker, memory.topic) \
             or coordinated_subject(view, j, _rules()["commits"], _institution, _speaker) or press_service(view, j) \
