@@ -34,3 +34,8 @@ def test_an_unnamed_spokesman_across_a_relative_aside_speaks_for_the_body():
             "border.")
     claims = extract(SourceDocument("t", text)).facts_of(Claim)
     assert [c.claimant.label for c in claims] == ["Kenyan interior ministry", "Kenyan interior ministry"]
+
+
+def test_a_time_phrase_opening_the_sentence_is_no_part_of_the_outlet():
+    assert _claimants("On Friday Semafor reported that Ghana had asked China to restructure its loans.") == {"Semafor"}
+    assert _claimants("In March Tortoise Media said that Peru would lease two frigates from Chile.") == {"Tortoise Media"}

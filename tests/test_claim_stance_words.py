@@ -77,6 +77,12 @@ def test_announcing_a_sum_is_support():
         "Foreign Minister Anniken Huitfeldt announced a further 200 million crowns for the UN agencies working in Sudan.")
 
 
+def test_a_pledge_of_a_sum_inside_what_was_said_is_support():
+    assert ("Ministry of Foreign Affairs", "supports") in _stances(
+        "Japan has pledged 40,000 tonnes of rice to Laos under its emergency reserve scheme, the Ministry of Foreign "
+        "Affairs said on Tuesday.")
+
+
 def test_a_breach_and_weaponised_supplies_are_criticism():
     assert ("Ana Revenco", "opposes") in _stances(
         "Interior Minister Ana Revenco said Russia had violated the contract and was weaponizing its gas.")

@@ -90,6 +90,19 @@ _TITLE_WORDS = frozenset("chief executive officer head director spokesman spokes
                          "chairwoman president minister secretary general adviser envoy ambassador deputy".split())
 
 
+_OUTLET_ADJECTIVES = frozenset("official state state-run state-owned government semi-official".split())
+
+
+def _past_adjectives(view: SentenceView, k: int) -> int | None:
+    """The capitalised name after "the official", "the state-run" at *k*, not in a gazetteer, or None."""
+    k += view.lower[k] == "the" if k < len(view.tokens) else 0
+    start = k
+    while k < len(view.tokens) and view.lower[k] in _OUTLET_ADJECTIVES:
+        k += 1
+    return k if start < k < len(view.tokens) and view.tokens[k].text[:1].isupper() and k not in view.actor_at \
+        else None
+
+
 def _owner_mark(view: SentenceView, k: int) -> bool:
     """"'s" after a state: "according to Egypt's Foreign Minister Badr Abdelatty"."""
     return view.lower[k] in ("'s", "’s") and k - 1 in view.actor_at and view.actor_at[k - 1].entity.kind == "state"
@@ -130,8 +143,9 @@ def according_to(view: SentenceView, described_at: Callable[[int], EntityRef | N
             n = len(view.tokens)
             end = next((k for k in range(j + 2, n) if view.lower[k] in (",", ".", ";")), n)
             return (outlet, 0, j, "reported") if j > 2 else (outlet, end + 1, n, "reported")
+        named = _past_adjectives(view, j + 2)  # "according to the official SPA news agency": SPA, no official
         described = next((d for d in (described_at(k) for k in (j + 3, j + 4) if k < len(view.tokens))
-                          if d is not None), None)
+                          if d is not None), None) if named is None else None
         titled = next((k for k in range(j + 2, min(j + 7, len(view.tokens))) if k in view.actor_at
                        and view.actor_at[k].entity.kind == "person"
                        and all(view.tokens[x].text[:1].isupper() or _owner_mark(view, x)
@@ -151,7 +165,8 @@ def according_to(view: SentenceView, described_at: Callable[[int], EntityRef | N
             speaker, end = described, j + 4 + (j + 4 < len(view.tokens) and view.lower[j + 4] not in (",", "."))
         else:
             found = knowing_phrase(view, j + 2) or by_source(view, j + 2, speaker_of) \
-                or source_name(view, j + 2 + (view.lower[j + 2] == "the"), 1) or phrase_actor(view, j + 2, speaker_of)
+                or source_name(view, named or j + 2 + (view.lower[j + 2] == "the"), 1) \
+                or phrase_actor(view, j + 2, speaker_of)
             if found is None:
                 continue
             speaker, _, end = found

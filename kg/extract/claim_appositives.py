@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from kg.extract.claim_time_openers import after_time_opening
 from kg.extract.gazetteer import slug
 from kg.extract.view import SentenceView
 from kg.model import EntityRef, Mention
@@ -24,6 +25,7 @@ def before_appositive(view: SentenceView, app_start: int,
     prev_start = app_start - 1
     while prev_start > 0 and view.lower[prev_start - 1] not in (",", ".", ";", "”", '"', "“"):
         prev_start -= 1
+    prev_start = after_time_opening(view, prev_start, app_start - 1)  # "Last week Reuters, citing ..."
     j = prev_start + (view.lower[prev_start] == "the")
     mention = view.actor_at.get(j)
     if mention is not None and mention.first == j and mention.last == app_start - 1:

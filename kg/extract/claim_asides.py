@@ -24,8 +24,13 @@ def auxiliaries_only(view: SentenceView, start: int, verb: int) -> bool:
     opening = next((k for k in range(comma - 1, max(0, comma - 13), -1) if view.lower[k] == ","), None)
     if opening is not None and view.lower[opening + 1] not in ("who", "which") and comma - opening > 6:
         return False  # a long aside must be a relative clause: "Mahama, who takes office in January, has said"
-    return opening is not None and opening + 1 < comma and view.lower[opening + 1] in _ASIDE_OPENERS \
-        and opening - 1 in view.actor_at
+    if opening is None or opening + 1 >= comma or opening - 1 not in view.actor_at:
+        return False
+    if view.lower[opening + 1] in _ASIDE_OPENERS:
+        return True
+    after = view.actor_at.get(opening + 1)  # ", the Nigerian president, has denied", ", Ghana's president, has said"
+    return view.actor_at[opening - 1].entity.kind == "person" and (view.lower[opening + 1] in ("the", "a", "an") or (
+        after is not None and after.entity.kind == "state" and after.first == opening + 1))
 
 
 _TO_WHOM = frozenset("to with at against about".split())

@@ -3,7 +3,10 @@ make no statement."""
 
 from __future__ import annotations
 
+from kg.extract.claim_body_names import body_name_before
 from kg.extract.claim_outlets import state_inside
+from kg.extract.claim_reported_commitment import attributed_after
+from kg.extract.claim_time_openers import after_time_opening
 from kg.extract.claim_territory import territorial
 
 from kg.extract.gazetteer import slug
@@ -89,9 +92,14 @@ def located_group(view: SentenceView, j: int, verb: int) -> bool:
     """"Critics in Chile argue", "analysts in Beijing said": a group at *j* placed in a state right
     before the verb at *verb* (the place says where the group is, not who speaks)."""
     k = j + 1
-    if k + 1 >= verb or view.lower[k] not in ("in", "from") or k + 1 not in view.actor_at:
+    if k + 1 >= verb or view.lower[k] not in ("in", "from"):
         return False
-    k = view.actor_at[k + 1].last
+    if k + 1 in view.actor_at:
+        k = view.actor_at[k + 1].last
+    else:  # "critics in Lagos said": a city no gazetteer lists as a state
+        k += 1
+        while k < verb and k - j <= 4 and view.tokens[k].text[:1].isupper() and view.tokens[k].text.isalpha():
+            k += 1
     while k < verb and view.lower[k] in ("have", "also", "had"):
         k += 1
     return k == verb
@@ -238,6 +246,8 @@ _NAME_LINKS = frozenset("de da do di du del della des dos".split())
 def source_name(view: SentenceView, first: int, step: int) -> tuple[EntityRef, int, int] | None:
     """A capitalised name the gazetteers do not know ("The Washington Post", "Jiji Press"), read
     forwards (step 1) or backwards (step -1) from token *first*: an outlet or agency as a source."""
+    if step == -1 and (body := body_name_before(view, first)) is not None:
+        return body  # "the Office of Civil Defense said"
     j, words = first, []
     while 0 <= j < len(view.tokens) and len(words) < 6:
         text = view.tokens[j].text
@@ -264,6 +274,8 @@ def source_name(view: SentenceView, first: int, step: int) -> tuple[EntityRef, i
     if not words:
         return None
     lo, hi = min(words), max(words) + 1
+    if step == -1 and lo == 0:
+        lo = after_time_opening(view, lo, hi)  # "On Monday Reuters reported": the time is no part of the name
     if lo > 0 and view.lower[lo - 1] == "the":
         lo -= 1
     if hi - lo == 1 and lo == 0 and not bare_source(view, lo):
@@ -282,6 +294,8 @@ def commitment_frame(view: SentenceView, j: int) -> bool:
     "assured the IMF that ...") or an infinitive ("promised to raise deliveries")? A bare object ("pledged
     $2bn to Kenya") is a flow, not a statement."""
     n = len(view.tokens)
+    if attributed_after(view, j):
+        return False  # "... have promised to lend ..., the ministry said": the ministry's statement
     if j + 2 < n and view.lower[j + 1] in ('"', "“"):
         return True  # "promised \"immediate\" help": the promise is quoted words
     if j + 2 < n and view.lower[j + 1] == "to":

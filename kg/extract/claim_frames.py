@@ -103,5 +103,13 @@ def relative_aside_start(view: SentenceView, verb: int) -> int:
     comma = verb - 1
     for k in range(comma - 1, max(-1, comma - 25), -1):
         if view.lower[k] in (",", ".", ";", '"', "“", "”"):
-            return k - 1 if view.lower[k] == "," and view.lower[k + 1] in ("who", "which") else comma - 1
+            return k - 1 if view.lower[k] == "," and (view.lower[k + 1] in ("who", "which") or _title_aside(view, k)) \
+                else comma - 1
     return comma - 1
+
+
+def _title_aside(view: SentenceView, comma: int) -> bool:
+    """Does a title in apposition follow a person's name at *comma* ("Bola Tinubu, the Nigerian president,")?"""
+    before, after = view.actor_at.get(comma - 1), view.actor_at.get(comma + 1)
+    return before is not None and before.entity.kind == "person" and (view.lower[comma + 1] in ("the", "a", "an") or (
+        after is not None and after.entity.kind == "state" and view.lower[after.last:after.last + 1] in (("'s",), ("’s",))))

@@ -27,7 +27,7 @@ def owned_title(view: SentenceView, verb: int, trail: PersonTrail) -> tuple[Enti
         return None
     owner = view.actor_at[k - 2]
     if owner.entity.kind != "state" or owner.last != k - 1 or (owner.first > 0 and view.lower[owner.first - 1] not in (
-            "the", ",", ".", '"', "“", "”", "and", "but")):
+            "the", ",", ".", '"', "“", "”", "and", "but", "—", "–", "-", ")")):  # "WARSAW, Feb 14 — Poland's ..."
         return None  # "Sudan's foreign minister" opening its clause, not "a letter to Sudan's foreign minister"
     holder = next((p for p in reversed(trail.named) if trail.states.get(p) == owner.entity), None)
     return (holder or owner.entity), owner.first

@@ -36,6 +36,12 @@ def in_own_name(ref: EntityRef, speaker: EntityRef) -> bool:
     return speaker.kind == "organisation" and ref.kind == "state" and ref.label in speaker.label
 
 
+def state_word_in_name(ref: EntityRef, speaker: EntityRef) -> bool:
+    """Is the state *ref* written as its own word(s) in the speaker's name ("Radio Mozambique", not the
+    demonym of "Chadian army", whose state its statements are about)?"""
+    return speaker.kind == "organisation" and ref.kind == "state" and f" {ref.label} " in f" {speaker.label} "
+
+
 _OUTLET_NOUNS = frozenset("agency newspaper daily paper broadcaster channel outlet website tabloid weekly".split())
 
 

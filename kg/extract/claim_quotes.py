@@ -64,7 +64,7 @@ def quoted_as_saying(view: SentenceView, j: int, person: EntityRef | None, speak
         return None
     between = [view.actor_at[k] for k in range(quoted + 1, j - 1) if k in view.actor_at]
     persons = [m for m in between if m.entity.kind == "person"]
-    before = [m for m in view.actors if m.last <= quoted and not view.in_pp(m)]
+    before = [m for m in view.actors if m.last <= quoted and not view.in_pp(m) and not _in_relative(view, m.first)]
     if persons:
         speaker = speaker_of(persons[0])
     elif quoted >= 2 and view.lower[quoted - 2] in ("he", "she") and person is not None:
@@ -80,6 +80,13 @@ def quoted_as_saying(view: SentenceView, j: int, person: EntityRef | None, speak
         return speaker, first, len(view.tokens), "reported"
     span = quote_before(view, quoted - 2 if quoted >= 2 else quoted)
     return (speaker, *span, "reported") if span else None
+
+
+def _in_relative(view: SentenceView, k: int) -> bool:
+    """Is token *k* inside a relative clause set off by commas ("Lula, who last visited Bolivia in 2009, was
+    quoted ...")?"""
+    opening = next((x for x in range(k - 1, -1, -1) if view.lower[x] == ","), None)
+    return opening is not None and view.lower[opening + 1] in ("who", "which") and "," in view.lower[k:]
 
 
 class QuoteState:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from kg.extract.claim_body_names import body_name_before
 from kg.extract.gazetteer import slug
 from kg.extract.institutions import LOWER_INSTITUTION, NAMED_INSTITUTIONS
 from kg.extract.view import SentenceView
@@ -35,6 +36,10 @@ def spokesperson_of(view: SentenceView, verb: int, speaker: Callable[[Mention], 
     k = verb - 1
     while k > 0 and view.lower[k] in _FILLERS:
         k -= 1
+    body = body_name_before(view, k) if k > 2 and k not in view.actor_at else None
+    if body is not None and view.lower[body[1] - 1] in ("for", "of", "at") \
+            and view.lower[body[1] - 2] in _TITLES | _OFFICIALS:  # "a spokeswoman for the Department of ... said"
+        return body[0], body[1]
     if k < 1 or k in view.actor_at or view.lower[k] not in _TITLES | _OFFICIALS | _MINISTERS:
         return None
     title = k

@@ -41,9 +41,10 @@ _PLEDGING = frozenset("announced announces pledged pledges promised promises com
 
 
 def _pledged_sum(view: SentenceView, first: int, last: int) -> bool:
-    """Does what was announced open with a sum of money ("announced a further 300 million euros")?"""
-    return first > 0 and view.lower[first - 1] in _PLEDGING and any(
-        view.amount_at(k) for k in range(first, min(first + 4, last)))
+    """Does what was announced open with a sum of money ("announced a further 300 million euros"), or
+    does it say that someone pledged one ("India has promised 20,000 tonnes of wheat to Afghanistan")?"""
+    return any(k >= 0 and view.lower[k] in _PLEDGING and (k == first - 1 or view.lower[k] != "announced") and any(
+        view.amount_at(j) for j in range(k + 1, min(k + 5, last))) for k in range(first - 1, last))
 
 
 def _according_in(view: SentenceView, first: int, last: int) -> bool:

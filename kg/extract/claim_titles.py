@@ -2,7 +2,8 @@
 
 "The president" is the president named last, not whoever was named last ("Trump ... Commerce Secretary
 Howard Lutnick ... The president said ..."); a title with a demonym is the person last named whose
-office belongs to that state ("according to the Mexican leader"). Without either, the person named
+office belongs to that state ("according to the Mexican leader"), else, for a head ("the Pakistani
+leader"), the person last named whose state the text leaves open. Without either, the person named
 last stands (the caller's fallback)."""
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from kg.extract.view import SentenceView
 from kg.model import EntityRef
 
 _PRESIDENTS = frozenset("president".split())
+_HEADS = frozenset("leader president premier chancellor".split())  # one person, never an unnamed official
 
 
 @dataclass
@@ -45,9 +47,12 @@ class PersonTrail:
         modifier = view.actor_at.get(title - 1)
         if modifier is not None and modifier.entity.kind == "state" and modifier.how == "demonym":
             other = self.states.get(fallback) != modifier.entity
+            owned = next((p for p in reversed(self.named) if self.states.get(p) == modifier.entity), None)
+            if owned is None and view.lower[title] in _HEADS:
+                # "the Pakistani leader" is a head named before whose state the text left open, never the state
+                owned = next((p for p in reversed(self.named) if p not in self.states), None)
             # "the Egyptian ambassador said" with no Egyptian named: an unnamed official, so the state speaks
-            return next((p for p in reversed(self.named) if self.states.get(p) == modifier.entity),
-                        modifier.entity if other else fallback)
+            return owned or (modifier.entity if other else fallback)
         if view.lower[title] in _PRESIDENTS and view.lower[title - 1] == "the":
             return next((p for p in reversed(self.named) if p in self.presidents), fallback)
         return fallback
@@ -60,6 +65,8 @@ def he_next(view: SentenceView, found: list, persons: list[EntityRef], last: Ent
     if found and found[0][0].kind == "person" and all(
             any(f <= m.first < t for _, f, t, _ in found) for m in view.actors if m.entity.kind == "person"):
         return found[0][0]
+    if persons and not found and last is not None and _pronoun_subject(view):
+        return last  # "During the visit he met Chinese President Xi Jinping": "he" goes on being the one before
     if persons:
         return persons[0] if found and found[0][0] == persons[0] else persons[-1]
     if found and view.lower[0] in ("a", "an") and found[0][1] > 0:
@@ -67,3 +74,13 @@ def he_next(view: SentenceView, found: list, persons: list[EntityRef], last: Ent
         # what the sentence made of him (the outlet, the state), not as someone named before
         return found[0][0]
     return last
+
+
+_SUBJECT_PRONOUNS = frozenset("he she".split())
+
+
+def _pronoun_subject(view: SentenceView) -> bool:
+    """Does "he" or "she" come before every person the sentence names ("Later he met X")?"""
+    first = min((m.first for m in view.actors if m.entity.kind == "person"), default=len(view.tokens))
+    return any(view.lower[k] in _SUBJECT_PRONOUNS for k in range(first))
+

@@ -35,10 +35,11 @@ from kg.extract.claim_titles import PersonTrail, he_next
 from kg.extract.claim_acronyms import acronyms, expand
 from kg.extract.claim_owned_title import owned_title
 from kg.extract.claim_administration import administration
-from kg.extract.claim_press import in_own_name, named_body, outlet_after_noun, press_service
+from kg.extract.claim_press import in_own_name, named_body, outlet_after_noun, press_service, state_word_in_name
 from kg.extract.claim_next import next_statement
 from kg.extract.claim_described_name import described_name
-from kg.extract.claim_body_modifiers import qualified_body
+from kg.extract.claim_officials_from import officials_from
+from kg.extract.claim_speaker_bodies import name_with_state as _name_with_state, speaks_for as _speaks_for
 from kg.extract.claim_outlets import broadcaster_of
 from kg.extract.claim_relayed import relayed
 from kg.extract.claim_endorsed import endorsed
@@ -52,7 +53,7 @@ from kg.extract.claim_before import clause_before, inverted_person, only_setting
 from kg.extract.claim_referents import ministry_as_written, state_described
 from kg.extract.claim_participles import off_subject, participial, participle_stances, subject
 from kg.extract.claim_stance import judge
-from kg.extract.institutions import BODY_VERB_GAP, LOWER_INSTITUTION as _LOWER_INSTITUTION, demonym_of, \
+from kg.extract.institutions import LOWER_INSTITUTION as _LOWER_INSTITUTION, demonym_of, \
     institution as _institution, possessed_body
 from kg.extract.view import PREPOSITIONS, SentenceView, by_sentence, main_state, ranked_states, unique
 from kg.model import Claim, EntityRef, Evidence, Mention, Sentence
@@ -87,43 +88,6 @@ def _participles() -> dict[str, str]:
 
 
 _INSTITUTIONS = frozenset("ministry cabinet embassy presidency parliament army military navy".split())
-
-
-_SPEAKER_NOUNS = frozenset("spokesperson spokesman spokeswoman official officials source sources representative "
-                           "representatives adviser aide diplomat diplomats government authorities".split())
-
-
-def _speaks_for(view: SentenceView, mention: Mention, verb: int) -> bool:
-    """"a spokesperson for the Kremlin said", "officials in Kyiv said", "Taiwan's defence ministry said":
-    the state or body behind an unnamed speaker."""
-    if mention.entity.kind == "person":
-        return False
-    if view.possessive(mention):  # "Sudan's government on Tuesday accused": the day is no part of the body
-        body = [k for k in range(mention.last + 1, verb) if view.lower[k] not in BODY_VERB_GAP]
-        return 0 < len(body) <= 4 and (all(view.lower[k] in _LOWER_INSTITUTION for k in body) or qualified_body(
-            [view.lower[k] for k in body], _LOWER_INSTITUTION)) and not any(view.tokens[k].text[:1].isupper() for k in body)
-    k = mention.first - 1
-    if k >= 0 and view.lower[k] == "the":
-        k -= 1
-    owned = any(m.entity.kind == "state" and k - 5 < m.last < k - 1 for m in view.actors)  # "a Chinese embassy official"
-    return k >= 1 and view.lower[k] in ("for", "in", "at", "of") and view.lower[k - 1] in _SPEAKER_NOUNS \
-        and mention.last + 3 >= verb and not owned
-
-
-def _name_with_state(view: SentenceView, mention: Mention, verb: int) -> EntityRef | None:
-    """A name that starts with a state and runs on in capitals up to the verb: an outlet or body."""
-    end = mention.last
-    while end < verb and end - mention.last < 5 and view.tokens[end].text.isalpha() and (
-            end not in view.actor_at or (view.actor_at[end].entity.kind == "person" and view.lower[end - 1] in
-                                         ("for", "of", "and"))) \
-            and (view.tokens[end].text[:1].isupper() or (view.lower[end] in ("for", "of", "and") and end > mention.last
-                                                         and view.tokens[end + 1].text[:1].isupper())):
-        end += 1  # "the Saudi Fund for Development said"
-    if end == mention.last or end != verb or mention.entity.kind != "state":
-        return None
-    sentence = view.sentence
-    name = sentence.text[mention.start - sentence.start:view.tokens[end - 1].end - sentence.start]
-    return EntityRef("organisation", slug(name), name)
 
 
 def _speaker(mention: Mention) -> EntityRef:
@@ -172,6 +136,9 @@ def _described(view: SentenceView, j: int, memory: _Memory) -> EntityRef | None:
     word = view.lower[j]
     if word == "office" and j > 0 and view.lower[j - 1] in ("his", "her") and memory.trail.holds(memory.person):
         return memory.trail.presidency(memory.person)  # a president's "his office said"
+    owner = view.actor_at.get(j - 2) if word == "office" and j > 1 and view.lower[j - 1] in ("'s", "’s") else None
+    if owner is not None and owner.entity.kind == "person":  # "Prime Minister Fumio Kishida's office said"
+        return EntityRef("organisation", slug(f"{owner.entity.label}'s office"), f"{owner.entity.label}'s office")
     k = j - 1
     if k > 0 and (view.tokens[k].text[:1].isupper() or k in view.actor_at or view.lower[k] in _LOWER_INSTITUTION) \
             and view.lower[k - 1] == "the":
@@ -448,7 +415,8 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
                               (*claim.about, topic))
             if topic is None and pair and all(ref in pair for ref in claim.about if ref.kind == "state"):
                 # a report about two states: what is said of one (or of neither) is said of their dealings
-                extra = tuple(ref for ref in pair if ref not in claim.about and ref not in fellow)
+                extra = tuple(ref for ref in pair if ref not in claim.about and ref not in fellow
+                              and not state_word_in_name(ref, speaker))  # "Radio Mozambique" is no statement
                 claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence,
                               (*claim.about, *extra))
             if inside and first == 0 and waiting and waiting[0] == sentence.block:  # the quote began before
@@ -541,8 +509,11 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
         if (stance == "denies" or word in ("backed", "backs")) and _offer_object(view, j):
             continue  # "Tunisia rejected an EU offer", "Washington backed a proposal to supply ...": acts, not words
         outlet = told_outlet(view, j) or knowing_sources(view, j)
+        placed = officials_from(view, j)  # "Officials from Japan and South Korea said": each state speaks
+        outlet = ((placed[0][0], placed[1]) if placed is not None else None) if outlet is None else outlet
         plural = (plural_speaker(view, j, [*memory.groups, *groups_in(view)])
                   or they_speaker(view, j, memory.opening)) if outlet is None else None
+        plural = ((placed[0], placed[1]) if placed is not None and len(placed[0]) > 1 else None) or plural
         speaker, speaker_at = outlet if outlet is not None else (plural[0][0], plural[1]) if plural is not None \
             else spokesperson_of(view, j, _speaker, memory.topic) \
             or coordinated_subject(view, j, _rules()["commits"], _institution, _speaker) or press_service(view, j) \

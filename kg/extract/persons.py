@@ -266,10 +266,29 @@ def _speakers(sentence: Sentence, taken: set[int]) -> list[PersonFind]:
             continue  # "the Foreign Ministry said", "The Times reported": a body speaks, not a person
         if end - start == 1 and start > 0 and start - 1 in taken and _a_common_word(tokens[start].text):
             continue  # "Indian Oil said", "British Steel said": a company named after its country
+        if _in_body_name(sentence, start):
+            continue  # "the Office of Civil Defense said", "the Department of Foreign Affairs and Trade said"
         if start < end and not (start == 0 and end - start == 1 and tokens[0].lower in _NOT_NAMES):
             found.append(PersonFind(_mention(sentence, start, end, "name")))
             taken.update(range(start, end))
     return found
+
+
+_BODY_HEADS = frozenset("Ministry Department Office Secretariat Agency Directorate Bureau Commission Committee Council "
+                        "Centre Center Institute Service Authority Administration Board Fund Bank Court".split())
+
+
+def _in_body_name(sentence: Sentence, start: int) -> bool:
+    """Does the capitalised run at *start* end a body's name that runs back over "of", "for" and "and"
+    to a body word: "Ministry for Economic Affairs and Climate Action", "Secretariat of Social Communication"?"""
+    tokens = sentence.tokens
+    k, linked = start - 1, False
+    while k >= 0 and start - k <= 8 and (tokens[k].text[:1].isupper() or tokens[k].lower in ("of", "for", "and")):
+        linked = linked or tokens[k].lower in ("of", "for")
+        if linked and tokens[k].text in _BODY_HEADS:
+            return True
+        k -= 1
+    return False
 
 
 def _speaker_before_comma(sentence: Sentence, comma: int, taken: set[int]) -> PersonFind | None:

@@ -1,0 +1,44 @@
+"""A body's name that runs over "of", "for" and "and", read back from the word before a speech verb:
+"the Ministry for Economic Affairs and Climate Action said", "the Office of Civil Defense said",
+"the presidency's Secretariat of Social Communication said". The name must open with a body word
+("Ministry", "Office", "Department", ...) and link to the rest with "of" or "for"; "Reuters and
+Bloomberg reported" is two names, not one."""
+
+from __future__ import annotations
+
+from kg.extract.gazetteer import slug
+from kg.extract.view import SentenceView
+from kg.model import EntityRef
+
+BODY_OPENERS = frozenset("ministry department office secretariat agency directorate bureau commission committee "
+                         "council centre center institute service authority administration board inspectorate".split())
+_LINKS = frozenset("of for and".split())
+
+
+def body_name_before(view: SentenceView, last: int) -> tuple[EntityRef, int, int] | None:
+    """The body's name ending at token *last* (read backwards), with its first and end token."""
+    tokens = view.tokens
+    end = last + 1
+    if last >= 3 and tokens[last].text == ")" and tokens[last - 2].text == "(" and tokens[last - 1].text.isupper():
+        last -= 3  # "the Office of Civil Defense (OCD) said": the short name in brackets closes it
+    k, linked, opener = last, False, None
+    while k >= 0 and last - k < 10 and k not in view.actor_at:
+        text = tokens[k].text
+        if view.lower[k] in _LINKS and k < last and k > 0 and tokens[k - 1].text[:1].isupper():
+            linked = linked or view.lower[k] in ("of", "for")
+        elif text[:1].isupper() and text.replace("-", "").isalpha():
+            if linked and view.lower[k] in BODY_OPENERS:
+                opener = k
+                while opener > 0 and k - opener < 3 and opener - 1 not in view.actor_at and view.lower[opener - 1] \
+                        != "the" and view.tokens[opener - 1].text[:1].isupper() and view.tokens[opener - 1].text.isalpha():
+                    opener -= 1  # "the National Committee for Disaster Management", "Federal Ministry for ..."
+                break
+        else:
+            break
+        k -= 1
+    if opener is None or not tokens[last].text[:1].isupper():
+        return None
+    sentence = view.sentence
+    name = sentence.text[tokens[opener].start - sentence.start:tokens[last].end - sentence.start]
+    lo = opener - 1 if opener > 0 and view.lower[opener - 1] == "the" else opener
+    return EntityRef("organisation", slug(name), name), lo, end

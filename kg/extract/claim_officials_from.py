@@ -1,0 +1,32 @@
+"""Unnamed officials placed by their states: "Officials from Japan and South Korea said ...", "top
+defence officials from Ottawa and Washington said ...". Each state speaks (C2: the state the text makes
+speak; coordinated speakers each make the claim), as "US officials said" is the United States."""
+
+from __future__ import annotations
+
+from kg.extract.view import SentenceView
+from kg.model import EntityRef
+
+_OFFICIALS = frozenset("officials diplomats representatives ministers".split())
+_BETWEEN = frozenset("has have had also".split())
+
+
+def officials_from(view: SentenceView, verb: int) -> tuple[list[EntityRef], int] | None:
+    """At a speech verb *verb* after "<officials> from <State> (and <State>)": (the states, where the first
+    is named), or None."""
+    k = verb - 1
+    while k > 0 and view.lower[k] in _BETWEEN:
+        k -= 1
+    states: list = []
+    while k >= 0 and k in view.actor_at and view.actor_at[k].entity.kind == "state":
+        mention = view.actor_at[k]
+        states.insert(0, mention)
+        k = mention.first - 1
+        if k >= 0 and view.lower[k] in ("and", ","):
+            k -= 1
+        elif k >= 0 and view.lower[k] not in ("from", "of"):
+            return None
+    if not states or k < 1 or view.lower[k] != "from" or view.lower[k - 1] not in _OFFICIALS \
+            or view.lower[states[0].first - 1] != "from" or any(view.possessive(m) for m in states):
+        return None
+    return [m.entity for m in states], states[0].first
