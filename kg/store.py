@@ -89,8 +89,8 @@ class GraphStore:
             rest = (q for graph, data in graphs.items() if not (loaded and isinstance(data, bytes))
                     for q in as_quads(graph, data))
             try:
-                if loaded:
-                    self._store.bulk_load(loaded, format=ox.RdfFormat.N_QUADS)
+                if loaded:  # pyoxigraph wrote these bytes (to_nquads), so the parser need not check IRIs again
+                    self._store.bulk_load(loaded, format=ox.RdfFormat.N_QUADS, lenient=True)
                 write = self._store.extend if self.atomic else self._store.bulk_extend
                 write([*rest, *added])
             except (OSError, SyntaxError, ValueError) as err:
