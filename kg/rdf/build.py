@@ -13,6 +13,7 @@ about two thirds of building time went there.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -109,11 +110,13 @@ def _concept(scheme, key: str) -> str:
 
 class _Graph:
     """Collects the N-Quads lines of one named graph, avoiding duplicates (a term has one serialisation,
-    so equal lines are equal quads)."""
+    so equal lines are equal quads), and apart the lines whose predicate is in *keep*."""
 
-    def __init__(self, graph: str):
+    def __init__(self, graph: str, keep: frozenset[str] = frozenset()):
         self.graph = _n(graph)
         self.lines: dict[str, None] = {}
+        self.keep = keep
+        self.kept: dict[str, None] = {}
         self.described: set[object] = set()  # entities and role nodes whose type and label are in already
 
     def first_time(self, node: object) -> bool:
@@ -125,22 +128,47 @@ class _Graph:
 
     def add(self, subject: str, predicate: str, obj: str) -> None:
         """One quad; *obj* is a serialised term (:func:`_n`, :func:`_text`, :func:`_typed`)."""
-        self.lines[f"{_n(subject)} {_n(predicate)} {obj} {self.graph} .\n"] = None
+        line = f"{_n(subject)} {_n(predicate)} {obj} {self.graph} .\n"
+        self.lines[line] = None
+        if predicate in self.keep:
+            self.kept[line] = None
 
     def text(self, subject: str, predicate: str, value: str | None) -> None:
         if value:
             self.add(subject, predicate, _text(value))
 
-    def quads(self) -> list[Quad]:
-        """The quads, in the order they were added (every term was checked as it was serialised)."""
-        return list(parse("".join(self.lines).encode("utf-8"), format=RdfFormat.N_QUADS, lenient=True))
+
+def _parsed(lines: Iterable[str]) -> list[Quad]:
+    """N-Quads lines as quads, in order (every term was checked by pyoxigraph as it was serialised)."""
+    return list(parse("".join(lines).encode("utf-8"), format=RdfFormat.N_QUADS, lenient=True))
+
+
+@dataclass(frozen=True)
+class DocumentGraph:
+    """One document's named graph as N-Quads, with the quads of some predicates at hand."""
+
+    nquads: bytes  # byte for byte what pyoxigraph's N-Quads serialiser writes for these quads
+    count: int  # quads
+    kept: list[Quad]  # the quads whose predicate was asked for, in order
+
+
+def build_graph(extraction: Extraction, run: Run, keep: frozenset[str] = frozenset()) -> DocumentGraph:
+    """One document's named graph as N-Quads bytes, and as quads those statements whose predicate is in
+    *keep*: ``kg ingest`` hands the bytes to the store's bulk loader and reads entities and linking context
+    from the few it keeps, so most quads never become Python objects."""
+    g = _fill(extraction, run, keep)
+    return DocumentGraph("".join(g.lines).encode("utf-8"), len(g.lines), _parsed(g.kept))
 
 
 def build_quads(extraction: Extraction, run: Run) -> list[Quad]:
     """All quads of one document's named graph."""
+    return _parsed(_fill(extraction, run, frozenset()).lines)
+
+
+def _fill(extraction: Extraction, run: Run, keep: frozenset[str]) -> _Graph:
     source = extraction.document.source
     doc_id = source.doc_id
-    g = _Graph(document_graph(doc_id))
+    g = _Graph(document_graph(doc_id), keep)
     doc = document_iri(doc_id)
     g.add(doc, RDF.type, _n(KG.Document))
     g.add(doc, RDF.type, _n(PROV.Entity))
@@ -180,7 +208,7 @@ def build_quads(extraction: Extraction, run: Run) -> list[Quad]:
         g.add(node, PROV.wasGeneratedBy, _n(run_node))
         g.add(node, PROV.wasDerivedFrom, _n(doc))
         g.add(node, KG.evidence, _n(_evidence(g, fact.evidence, doc)))
-    return g.quads()
+    return g
 
 
 def _entity(g: _Graph, ref: EntityRef) -> str:
