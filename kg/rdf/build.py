@@ -5,10 +5,11 @@ removed regions, entities, facts, evidence and the extraction run) goes into the
 document's named graph, so re-ingesting the document replaces exactly that graph.
 
 The graph is written as N-Quads lines, each term serialised by pyoxigraph itself (``str`` of a
-``NamedNode`` or ``Literal``, cached for terms that repeat), and pyoxigraph parses the lines into
-quads in one call. Making a ``Quad`` from Python objects is much dearer when its object is a
-literal (pyoxigraph tries the other term kinds first and raises and catches an error for each):
-about two thirds of building time went there.
+``NamedNode`` or ``Literal``, cached for terms that repeat): :func:`build_graph` gives the bytes
+(what the store's bulk loader reads), :func:`build_quads` the quads, parsed by pyoxigraph in one
+call. Making a ``Quad`` from Python objects is much dearer when its object is a literal
+(pyoxigraph tries the other term kinds first and raises and catches an error for each): about
+two thirds of building time went there.
 """
 
 from __future__ import annotations
