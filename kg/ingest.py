@@ -11,14 +11,14 @@ from __future__ import annotations
 import gc
 import re
 import uuid
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
 from kg.errors import InputError
 from kg.settings import Settings
 from kg.sources import discover, read_document
-from kg.store import GraphStore, as_quads, ntriples_lines, to_nquads, to_ntriples
+from kg.store import GraphStore, as_quads, ntriples_lines, to_ntriples
 
 
 @dataclass(frozen=True)
@@ -77,13 +77,13 @@ _AUTO_FULL_UP_TO = 20  # "auto" checks every document of a batch this small, els
 class _Built:
     """One document's graph, ready to validate and store.
 
-    In the parent process it keeps the pyoxigraph quads; from a worker process it arrives as
-    N-Quads bytes (quads do not cross process borders), which the store's bulk loader parses.
+    Its graph is N-Quads bytes (:func:`kg.rdf.build.build_graph`), in the parent process as from a
+    worker (quads do not cross process borders), which the store's bulk loader parses.
     """
 
     doc_id: str
     graph: str
-    data: bytes | list
+    data: bytes
     quads: int
     report: DocumentReport
     entities: tuple[str, ...] = ()  # N-Triples lines of its entities' types and labels
@@ -91,26 +91,28 @@ class _Built:
 
     @property
     def ntriples(self) -> str:
-        return to_ntriples(self.data if isinstance(self.data, list) else as_quads(self.graph, self.data))
+        return to_ntriples(as_quads(self.graph, self.data))
 
 
 def _build_in_worker(path: Path, max_bytes: int, run) -> _Built:
     built = _build_one(path, max_bytes, run)
     _freeze_resources()
-    return replace(built, data=to_nquads(built.graph, built.data, in_graph=True))  # built for that graph
+    return built
 
 
 def _build_one(path: Path, max_bytes: int, run) -> _Built:
     from kg.extract import extract
-    from kg.link.context import document_contexts
+    from kg.link.context import CONTEXT_PREDICATES, document_contexts
     from kg.model import AidFlow, OfficeHolding
-    from kg.rdf.build import build_quads
+    from kg.rdf.build import build_graph
     from kg.rdf.iris import ENTITY_PREFIXES, document_graph
     from kg.vocab import RDF, RDFS
 
     source = read_document(path, max_bytes=max_bytes)
     extraction = extract(source)
-    quads = build_quads(extraction, run)
+    # the entities' types and labels and the linking context are read from the few quads kept aside
+    graph = build_graph(extraction, run, keep=CONTEXT_PREDICATES | {RDF.type, RDFS.label})
+    quads = graph.kept
     facts: dict[str, int] = {}
     for fact in extraction.facts:
         kind = {AidFlow: "aid flow", OfficeHolding: "office"}.get(type(fact), type(fact).__name__.lower())
@@ -121,7 +123,7 @@ def _build_one(path: Path, max_bytes: int, run) -> _Built:
     report = DocumentReport(source.doc_id, source.path, len(extraction.sentences), facts, removed)
     entities = tuple(ntriples_lines(q for q in quads if q.predicate.value in (RDF.type, RDFS.label)
                                     and q.subject.value.startswith(ENTITY_PREFIXES)))
-    return _Built(source.doc_id, document_graph(source.doc_id), quads, len(quads), report, entities,
+    return _Built(source.doc_id, document_graph(source.doc_id), graph.nquads, graph.count, report, entities,
                   tuple(document_contexts(quads)))
 
 

@@ -70,13 +70,14 @@ class GraphStore:
     def replace_graphs(self, graphs: Mapping[str, str | bytes | list[ox.Quad]],
                        additions: Mapping[str, str] | None = None) -> None:
         """Replace each named graph with the given quads, N-Triples text, or N-Quads bytes (of that
-        graph only, as :func:`to_nquads` writes them), all in one transaction.
+        graph only, written by pyoxigraph as :func:`to_nquads` or :func:`kg.rdf.build.build_graph` write
+        them), all in one transaction.
 
         *additions* (N-Triples text per graph) are added to shared graphs, such as the entities
         graph, in the same write; on failure the triples that were new are taken out again.
 
         New graphs (the usual bulk case) go in through the store's bulk loader: N-Quads bytes
-        (what ``kg ingest --jobs`` workers send) are parsed by pyoxigraph itself in one
+        (what ``kg ingest`` sends) are parsed by pyoxigraph itself in one
         ``bulk_load``, everything else in one ``bulk_extend``; on failure the new graphs are dropped
         again. When a graph already exists, everything goes through one SPARQL update (DROP, then
         INSERT DATA), whose text is what pyoxigraph serialised (IRIs checked, literals escaped).
@@ -89,8 +90,8 @@ class GraphStore:
             rest = (q for graph, data in graphs.items() if not (loaded and isinstance(data, bytes))
                     for q in as_quads(graph, data))
             try:
-                if loaded:
-                    self._store.bulk_load(loaded, format=ox.RdfFormat.N_QUADS)
+                if loaded:  # pyoxigraph serialised every term of these bytes, so the parser need not check IRIs again
+                    self._store.bulk_load(loaded, format=ox.RdfFormat.N_QUADS, lenient=True)
                 write = self._store.extend if self.atomic else self._store.bulk_extend
                 write([*rest, *added])
             except (OSError, SyntaxError, ValueError) as err:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -85,12 +86,14 @@ def test_shape_violation_fails_the_ingest_and_writes_nothing(built, tmp_path, mo
     from kg.rdf import build
     from kg.vocab import KG
 
-    real = build.build_quads
+    real = build.build_graph
 
-    def broken(extraction, run):  # drop every donor: each aid flow now violates its shape
-        return [q for q in real(extraction, run) if q.predicate.value != KG.donor]
+    def broken(extraction, run, keep=frozenset()):  # drop every donor: each aid flow now violates its shape
+        graph = real(extraction, run, keep)
+        lines = [line for line in graph.nquads.decode().splitlines(keepends=True) if f"<{KG.donor}>" not in line]
+        return replace(graph, nquads="".join(lines).encode(), count=len(lines))
 
-    monkeypatch.setattr(build, "build_quads", broken)
+    monkeypatch.setattr(build, "build_graph", broken)
     before = _store_snapshot(built.store)
     with pytest.raises(ShapeViolation) as info:
         ingest([CUBA_IRAN_SEED], settings=built)

@@ -31,6 +31,7 @@ def summit(meeting: Meeting, heads: frozenset[EntityRef]) -> Meeting:
 
 _SPOKE_AFTER = frozenset("on by , . for late early again twice last this yesterday today overnight briefly".split())
 _SPOKE_BEFORE = frozenset("had have has also later then".split())
+_SPOKE = frozenset(("spoke", "spoken", "talked"))  # the verbs _pair_spoke reads
 
 
 def _pair_spoke(view: SentenceView, j: int) -> bool:
@@ -54,7 +55,7 @@ def _pair_spoke(view: SentenceView, j: int) -> bool:
 def spoke_with(view: SentenceView) -> list[tuple[int, int, str]]:
     """"had spoken on Monday with Cameron": a time phrase between "spoke" and "with" (a call); and "Macron and
     Zelensky spoke on Saturday" (:func:`_pair_spoke`)."""
-    found = [(j, j + 1, "call") for j in range(len(view.tokens)) if _pair_spoke(view, j)]
+    found = [(j, j + 1, "call") for j, word in enumerate(view.lower) if word in _SPOKE and _pair_spoke(view, j)]
     for j, lemma in enumerate(view.lemmas):
         if lemma != "speak" or view.lower[j] == "speaking" or (j + 1 < len(view.tokens) and view.lower[j + 1] in (
                 "with", "to", "by")):

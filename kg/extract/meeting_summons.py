@@ -48,7 +48,7 @@ def _summoner(view: SentenceView, c_first: int, verb: int) -> Mention | None:
 def summons(sentence: Sentence, actors: list[Mention], places: list[Mention], *, doc_id: str,
             today: date | None) -> list[Meeting]:
     """The summonses of one sentence, one meeting each."""
-    if not any(w in _SUMMON or w == "call" for w in sentence.lemmas):
+    if _SUMMON.isdisjoint(sentence.lemmas) and "call" not in sentence.lemmas:
         return []
     view = SentenceView(sentence, actors)
     found: list[Meeting] = []

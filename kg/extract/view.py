@@ -177,12 +177,12 @@ class SentenceView:
                 start = j + 1  # "when it assured the IMF that Pakistan would receive" (but "has since approved"),
                 break  # "signed a deal under which Moscow will supply Tehran"
         chunks, end = [], index
-        for j in range(index - 1, start - 1, -1):
-            coordinated = j - 1 in self.actor_at and not self._fronted_place(j - 1) and (
-                j + 1 in self.actor_at and not self.owner_aside(j + 1) or (
-                j + 2 < len(self.lower) and self.lower[j + 1] == "the" and j + 2 in self.actor_at)
-                or self._serial_comma(j))
-            if self.lower[j] == "," and not coordinated:
+        lower, actor_at = self.lower, self.actor_at
+        for j in range(index - 1, start - 1, -1):  # only commas can end a chunk: nothing else is looked at
+            if lower[j] == "," and not (j - 1 in actor_at and not self._fronted_place(j - 1) and (
+                    j + 1 in actor_at and not self.owner_aside(j + 1) or (
+                    j + 2 < len(lower) and lower[j + 1] == "the" and j + 2 in actor_at)
+                    or self._serial_comma(j))):
                 chunks.append((j + 1, end))
                 end = j
         chunks.append((start, end))

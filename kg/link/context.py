@@ -15,6 +15,7 @@ from kg.vocab import KG, RDF, RDFS, RESOURCE_BASE
 _KINDS = {KG.State: "state", KG.Person: "person", KG.Organisation: "organisation", KG.Place: "place"}
 _READ = frozenset((RDF.type, RDFS.label, KG.wikidata, KG.holder, KG.role, KG.officeOf, KG.countryCode,
                    KG.documentId, KG.publicationDate))
+CONTEXT_PREDICATES = _READ  # the only predicates document_contexts reads: other quads may be left out
 
 
 @dataclass(frozen=True)

@@ -3,14 +3,22 @@
 This is the first place RDF terms exist. Everything a document yields (its text,
 removed regions, entities, facts, evidence and the extraction run) goes into the
 document's named graph, so re-ingesting the document replaces exactly that graph.
+
+The graph is written as N-Quads lines, each term serialised by pyoxigraph itself (``str`` of a
+``NamedNode`` or ``Literal``, cached for terms that repeat): :func:`build_graph` gives the bytes
+(what the store's bulk loader reads), :func:`build_quads` the quads, parsed by pyoxigraph in one
+call. Making a ``Quad`` from Python objects is much dearer when its object is a literal
+(pyoxigraph tries the other term kinds first and raises and catches an error for each): about
+two thirds of building time went there.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pyoxigraph import Literal, NamedNode, Quad
+from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse
 
 from kg.extract.gazetteer import load_gazetteer
 from kg.model import (
@@ -66,30 +74,50 @@ class Run:
 
 
 @lru_cache(maxsize=65536)
-def _n(iri: str) -> NamedNode:
-    return NamedNode(iri)
+def _n(iri: str) -> str:
+    """An IRI as an N-Quads term, checked by pyoxigraph (a bad IRI raises ValueError, as NamedNode does)."""
+    return str(NamedNode(iri))
 
 
-@lru_cache(maxsize=65536, typed=True)  # offsets and counts repeat within and across documents; literals are immutable
-def _int(value: int) -> Literal:
-    return Literal(str(value), datatype=_n(XSD.integer))
+@lru_cache(maxsize=65536)
+def _typed(value: str, datatype: str) -> str:
+    """A typed literal as an N-Quads term (offsets, counts, dates and kinds repeat across documents)."""
+    return str(Literal(value, datatype=NamedNode(datatype)))
 
 
-def _date(value: str) -> Literal:
+def _int(value: int) -> str:
+    return _typed(str(value), XSD.integer)
+
+
+def _date(value: str) -> str:
     kind = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}.get(len(value), XSD.date)
-    return Literal(value, datatype=_n(kind))
+    return _typed(value, kind)
 
 
-def _concept(scheme, key: str) -> NamedNode:
+@lru_cache(maxsize=16384)
+def _short_text(value: str) -> str:
+    return str(Literal(value))
+
+
+def _text(value: str) -> str:
+    """A plain literal as an N-Quads term, escaped by pyoxigraph; short ones (labels, items, units)
+    repeat and are cached, long ones (sentences, the text) are not kept alive."""
+    return _short_text(value) if len(value) <= 64 else str(Literal(value))
+
+
+def _concept(scheme, key: str) -> str:
     return _n(scheme[_CAMEL.get(key, key)])
 
 
 class _Graph:
-    """Collects quads for one named graph, avoiding duplicates."""
+    """Collects the N-Quads lines of one named graph, avoiding duplicates (a term has one serialisation,
+    so equal lines are equal quads), and apart the lines whose predicate is in *keep*."""
 
-    def __init__(self, graph: str):
+    def __init__(self, graph: str, keep: frozenset[str] = frozenset()):
         self.graph = _n(graph)
-        self.quads: dict[Quad, None] = {}
+        self.lines: dict[str, None] = {}
+        self.keep = keep
+        self.kept: dict[str, None] = {}
         self.described: set[object] = set()  # entities and role nodes whose type and label are in already
 
     def first_time(self, node: object) -> bool:
@@ -99,19 +127,49 @@ class _Graph:
         self.described.add(node)
         return True
 
-    def add(self, subject: str, predicate: str, obj: NamedNode | Literal) -> None:
-        self.quads[Quad(_n(subject), _n(predicate), obj, self.graph)] = None
+    def add(self, subject: str, predicate: str, obj: str) -> None:
+        """One quad; *obj* is a serialised term (:func:`_n`, :func:`_text`, :func:`_typed`)."""
+        line = f"{_n(subject)} {_n(predicate)} {obj} {self.graph} .\n"
+        self.lines[line] = None
+        if predicate in self.keep:
+            self.kept[line] = None
 
     def text(self, subject: str, predicate: str, value: str | None) -> None:
         if value:
-            self.add(subject, predicate, Literal(value))
+            self.add(subject, predicate, _text(value))
+
+
+def _parsed(lines: Iterable[str]) -> list[Quad]:
+    """N-Quads lines as quads, in order (every term was checked by pyoxigraph as it was serialised)."""
+    return list(parse("".join(lines).encode("utf-8"), format=RdfFormat.N_QUADS, lenient=True))
+
+
+@dataclass(frozen=True)
+class DocumentGraph:
+    """One document's named graph as N-Quads, with the quads of some predicates at hand."""
+
+    nquads: bytes  # byte for byte what pyoxigraph's N-Quads serialiser writes for these quads
+    count: int  # quads
+    kept: list[Quad]  # the quads whose predicate was asked for, in order
+
+
+def build_graph(extraction: Extraction, run: Run, keep: frozenset[str] = frozenset()) -> DocumentGraph:
+    """One document's named graph as N-Quads bytes, and as quads those statements whose predicate is in
+    *keep*: ``kg ingest`` hands the bytes to the store's bulk loader and reads entities and linking context
+    from the few it keeps, so most quads never become Python objects."""
+    g = _fill(extraction, run, keep)
+    return DocumentGraph("".join(g.lines).encode("utf-8"), len(g.lines), _parsed(g.kept))
 
 
 def build_quads(extraction: Extraction, run: Run) -> list[Quad]:
     """All quads of one document's named graph."""
+    return _parsed(_fill(extraction, run, frozenset()).lines)
+
+
+def _fill(extraction: Extraction, run: Run, keep: frozenset[str]) -> _Graph:
     source = extraction.document.source
     doc_id = source.doc_id
-    g = _Graph(document_graph(doc_id))
+    g = _Graph(document_graph(doc_id), keep)
     doc = document_iri(doc_id)
     g.add(doc, RDF.type, _n(KG.Document))
     g.add(doc, RDF.type, _n(PROV.Entity))
@@ -122,9 +180,9 @@ def build_quads(extraction: Extraction, run: Run) -> list[Quad]:
     g.text(doc, KG.author, source.author)
     g.text(doc, KG.outlet, source.outlet)
     if source.date:
-        g.add(doc, KG.publicationDate, Literal(source.date, datatype=_n(XSD.date)))
+        g.add(doc, KG.publicationDate, _typed(source.date, XSD.date))
     if source.url:
-        g.add(doc, KG.sourceUrl, Literal(source.url, datatype=_n(XSD.anyURI)))
+        g.add(doc, KG.sourceUrl, _typed(source.url, XSD.anyURI))
     for n, region in enumerate(extraction.document.removed):
         node = f"{doc}/region/{n}"
         g.add(doc, KG.removedRegion, _n(node))
@@ -139,7 +197,7 @@ def build_quads(extraction: Extraction, run: Run) -> list[Quad]:
     g.add(run_node, RDF.type, _n(PROV.Activity))
     g.text(run_node, KG.codeVersion, run.code_version)
     g.text(run_node, KG.rulesetVersion, run.ruleset_version)
-    g.add(run_node, PROV.startedAtTime, Literal(run.started, datatype=_n(XSD.dateTime)))
+    g.add(run_node, PROV.startedAtTime, _typed(run.started, XSD.dateTime))
     g.add(run_node, PROV.used, _n(doc))
 
     for mention in (*extraction.mentions, *extraction.places):
@@ -151,7 +209,7 @@ def build_quads(extraction: Extraction, run: Run) -> list[Quad]:
         g.add(node, PROV.wasGeneratedBy, _n(run_node))
         g.add(node, PROV.wasDerivedFrom, _n(doc))
         g.add(node, KG.evidence, _n(_evidence(g, fact.evidence, doc)))
-    return list(g.quads)
+    return g
 
 
 def _entity(g: _Graph, ref: EntityRef) -> str:
@@ -197,7 +255,7 @@ def _fact(g: _Graph, fact, doc_id: str) -> str:
         g.add(node, KG.status, _concept(AID_STATUS, fact.status))
         for prop, value in ((KG.quantity, fact.quantity), (KG.value, fact.value)):
             if value:
-                g.add(node, prop, Literal(value, datatype=_n(XSD.decimal)))
+                g.add(node, prop, _typed(value, XSD.decimal))
         g.text(node, KG.unit, fact.unit)
         g.text(node, KG.currency, fact.currency)
     elif isinstance(fact, OfficeHolding):
