@@ -1,7 +1,8 @@
-"""Goods bought in, told in the passive from the owner's side: "Most of Kyrgyzstan's electricity is
-imported from Turkmenistan and Kazakhstan", "India's crude is mostly bought from Russia". The owner
-named in the subject got the goods; the state or body after "from" gave them (a standing supply,
-delivered, README A1)."""
+"""Goods got, told from the getter's side. In the passive: "Most of Kyrgyzstan's electricity is imported
+from Turkmenistan and Kazakhstan", "India's crude is mostly bought from Russia": the owner named in the
+subject got the goods, the state or body after "from" gave them (a standing supply, delivered, README
+A1). And what a getter received may be only a promise: "received pledges of $500 million from India"
+(pledged), "got an offer of two helicopters" (offered)."""
 
 from __future__ import annotations
 
@@ -34,3 +35,18 @@ def bought_from(view: SentenceView, subject_first: int, first: int, last: int) -
     end = view.group(giver)[-1].last
     return Frame(Entry(("import", "from"), "receive", "delivered"), first, last, givers,
                  [(subject_first, be, owners)], "delivered", subject_first, end)
+
+
+_OFFERS = frozenset("offer offers proposal proposals".split())
+_PLEDGES = frozenset("pledge pledges commitment commitments promise promises".split())
+
+
+def promised_stage(view: SentenceView, first: int, end: int) -> str | None:
+    """The stage of what was received when it is only a promise: "received pledges of $500 million from
+    India" (pledged), "got an offer of two helicopters" (offered); None for goods themselves."""
+    j = first
+    while j < end and view.lower[j] in ("a", "an", "the", "new", "fresh", "further", "firm", "formal"):
+        j += 1
+    if j < end and view.lower[j] in _OFFERS:
+        return "offered"
+    return "pledged" if j < end and view.lower[j] in _PLEDGES else None

@@ -303,10 +303,11 @@ def noun_frame(view, first, last, entry, context) -> Frame | None:
             [t.text for t in view.tokens[item_first:item_last]])[0]:
         return None  # "the flow of migrants to Italy": only goods flow as aid
     named = any(rs for _, _, rs in segments) or subject or made
-    if entry.frame == "offer-noun" and not named and not load_lexicon().categorise(
+    if entry.frame == "offer-noun" and (not named or entry.status == "pledged") and not load_lexicon().categorise(
             [t.text for t in view.tokens[item_first:max(item_last, segments[0][1] if segments else item_last)]])[0] \
             and not any(w[:1].isdigit() or w[:1] in "$€£¥" for w in view.lower[item_first:item_last]):
-        return None  # "a new proposal from the UN did not meet Russia's concerns": no goods, no one to get them
+        return None  # "a new proposal from the UN did not meet Russia's concerns": no goods, no one to get them;
+        # "repeated its pledge to defend Estonia": a pledge names goods or a sum, else it is backing
     if status == "delivered" and (_FUTURE & set(view.lower[max(0, item_first - 3):item_first])
                                   or _still_to_come(view, last, end)):
         status = "pledged"  # "Azerbaijan will double gas deliveries to the EU": deliveries to come

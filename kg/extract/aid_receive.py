@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from kg.extract.aid_accepted import accepted_by_agent, accepted_stage
 from kg.extract.aid_checks import _aid_like, _common_noun_subject
-from kg.extract.aid_bought_from import bought_from
+from kg.extract.aid_bought_from import bought_from, promised_stage
 from kg.extract.aid_nouns import Context, Frame, received_item_end
 from kg.extract.aid_relative import relative_stage
 from kg.extract.aid_reliance_for import supplier_for
@@ -23,6 +23,9 @@ from kg.model import EntityRef
 
 
 _ALTERNATIVES = (("in", "favour", "of"), ("in", "favor", "of"), ("instead", "of"), ("rather", "than"))
+
+
+_GOT = frozenset("receive get win secure obtain garner".split())
 
 
 def _alternative_at(view, at: int) -> bool:
@@ -195,6 +198,8 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
             status = "denied"
         elif status in ("delivered", "pledged") and wished(view, first):
             status = "unspecified"  # "Vietnam has asked to buy Gripens from Sweden": a request not yet answered
+        if status == "delivered" and entry.words[0] in _GOT:
+            status = promised_stage(view, last, end) or status  # "received pledges of $500 million from India"
     for c_first, c_last in conjuncts:
         donors = unique(m.entity for m in view.actors_in(c_first, c_last) if m.entity not in recipients)
         if not donors and any(view.lower[j] in ("joint", "jointly") for j in range(c_first, c_last)):

@@ -102,6 +102,7 @@ def load_lexicon() -> AidLexicon:
             triggers.extend(Entry(tuple(w.split()), frame, status) for w in words)
     triggers.extend(Entry((w,), "aid-noun", "unspecified") for w in raw["nouns"]["aid"])
     triggers.extend(Entry((w,), "offer-noun", "offered") for w in raw["nouns"]["offer"])
+    triggers.extend(Entry((w,), "offer-noun", "pledged") for w in raw["nouns"].get("pledge", []))
     triggers.extend(Entry((w,), "include", "unspecified") for w in raw["nouns"]["include"])
     triggers.extend(Entry((w,), "purchase-noun", "delivered") for w in raw["nouns"].get("purchase", []))
     categories = []
