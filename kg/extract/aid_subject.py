@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+from kg.extract.aid_among import among_members
+
 from kg.extract.aid_quoted import quoted_we
 from kg.extract.aid_vehicle_subject import vehicle_subject
 from kg.extract.view import SentenceView, unique
@@ -63,6 +65,8 @@ def verb_subject(view: SentenceView, first: int):
         return carried  # "Military planes from Jordan and Egypt parachuted food over Gaza"
     if not donors and (quoted := quoted_we(view, first))[0]:
         return quoted  # '"We have delivered everything we promised," the Czech defence minister said'
+    if not donors and (members := among_members(view, first))[0]:
+        return members  # "Algeria and Tunisia are among the countries that have sent aid to Libya"
     if not donors:
         return _before_relative(view, first) or (donors, subject_at)
     return reported_subject(view, first, donors, subject_at)
