@@ -14,15 +14,19 @@ _NOW_PAIRS = frozenset({("this", "week"), ("this", "morning"), ("this", "afterno
                         ("at", "present")})
 _FUTURE_WORDS = frozenset("next soon later tomorrow starting".split())
 _STOP = frozenset((".", ",", "but", "while", "which", "who", "after", "as", "because", "if", "when", "until"))
+# Verbs of moving goods: in the progressive they say the goods are on their way ("Mozambique is dispatching
+# fuel to Malawi", "is supplying diesel"), unlike verbs of giving ("is donating", "is sending troops"), which
+# announce a gift still to come.
+_MOVING = frozenset("dispatching shipping supplying pumping piping exporting airlifting delivering".split())
 
 
 def under_way_now(view: SentenceView, verb: int) -> bool:
     """Does a time word of the present stand next to the progressive verb at *verb* (just before it, or
-    after it in the same clause) with no word of the future?"""
+    after it in the same clause), or is the verb one of moving goods, with no word of the future?"""
     words = view.lower
     if verb > 0 and words[verb - 1] in _NOW_WORDS and words[verb - 1] != "today":
         return True  # "is now pumping", "is currently sending", "is already shipping"
-    seen_now = False
+    seen_now = words[verb] in _MOVING
     for j in range(verb + 1, min(len(words), verb + 16)):
         word = words[j]
         if word in _STOP or word in CLAUSE_END:
