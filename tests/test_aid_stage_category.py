@@ -87,3 +87,29 @@ def test_money_for_a_desalination_plant_is_infrastructure_not_relief():
 def test_coastguard_cutters_are_military():
     text = "Japan handed over two coastguard cutters to the Philippines at a ceremony in Manila on Tuesday."
     assert _flows(text)[("Japan", "Philippines", "delivered")] == {"military"}
+
+
+_QUAKE = (
+    "Neighbours fly rescuers to Nepal after earthquake\n\n"
+    "KATHMANDU, May 4 - Rescue teams from across the region reached Nepal on Sunday, two days after an "
+    "earthquake flattened villages in the hills west of the capital and left thousands of survivors without "
+    "shelter, the disaster agency said. "
+    "India flew four helicopters and two transport planes to Nepal to carry relief to the cut-off districts. "
+    "Bangladesh will send 200 soldiers to Nepal, its army said, and the first flights left on Monday."
+)
+
+
+def test_aircraft_and_troops_sent_for_relief_are_humanitarian():
+    found = _flows(_QUAKE)
+    assert found[("India", "Nepal", "delivered")] == {"humanitarian"}
+    assert found[("Bangladesh", "Nepal", "pledged")] == {"humanitarian"}
+
+
+def test_weapons_in_a_relief_story_stay_military():
+    text = _QUAKE + " Separately, China delivered two armed drones and artillery shells to Nepal's army."
+    assert "military" in _flows(text)[("China", "Nepal", "delivered")]
+
+
+def test_helicopters_sold_outside_a_relief_story_stay_military():
+    text = "Russia delivered six transport helicopters to Nepal's army last year under a 2019 contract."
+    assert _flows(text)[("Russia", "Nepal", "delivered")] == {"military"}
