@@ -113,3 +113,16 @@ def test_weapons_in_a_relief_story_stay_military():
 def test_helicopters_sold_outside_a_relief_story_stay_military():
     text = "Russia delivered six transport helicopters to Nepal's army last year under a 2019 contract."
     assert _flows(text)[("Russia", "Nepal", "delivered")] == {"military"}
+
+
+def test_money_that_prices_goods_is_not_financial():
+    text = ("Spain approved arms exports worth 1.2 billion euros to Morocco last year, the defence ministry said. "
+            "Japan pledged 40 million dollars in humanitarian aid to Sudan on Friday.")
+    found = _flows(text)
+    assert found[("Spain", "Morocco", "approved")] == {"military"}
+    assert found[("Japan", "Sudan", "pledged")] == {"humanitarian"}
+
+
+def test_money_for_a_purpose_stays_financial():
+    text = "Kuwait pledged $20 million to Sudan for the emergency response, its foreign ministry said."
+    assert "financial" in _flows(text)[("Kuwait", "Sudan", "pledged")]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kg.extract.aid_priced_goods import priced_goods
 from kg.extract.aid_relief_carriers import relief_carriers
 from kg.extract.aid_relief_money import relief_money
 from kg.extract.aid_agreed_sale import agreed_sales
@@ -35,7 +36,8 @@ def finished(flows: list[AidFlow], sentences: tuple[Sentence, ...] = ()) -> list
             seen.add(key)
             unique_flows.append(flow)
     staged = scheduled_under_contract(agreed_sales(real_denials(unique_flows)))
-    return inherit_categories(army_goods(money_purposes(relief_carriers(relief_money(staged, sentences), sentences))))
+    kinds = priced_goods(relief_carriers(relief_money(staged, sentences), sentences))
+    return inherit_categories(army_goods(money_purposes(kinds)))
 
 
 def inherit_categories(flows: list[AidFlow]) -> list[AidFlow]:
