@@ -17,6 +17,7 @@ from kg.extract.aid_subject import for_to_subject
 from kg.extract.aid_under_way import bought_in_hand, standing_purchase
 from kg.extract.aid_wished import wished
 from kg.extract.aid_deal_undone import deal_undone
+from kg.extract.aid_deal_signed import deal_signed
 from kg.extract.lexicon import Entry, load_lexicon
 from kg.extract.view import BE_FORMS, CLAUSE_END, SentenceView, unique
 from kg.model import EntityRef
@@ -195,6 +196,8 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
             status = "unspecified"  # "Vietnam has asked to buy Gripens from Sweden": a request not yet answered
         elif deal_undone(view, first):
             status = "declined"  # "pulled out of an agreement to buy helicopters from Russia"
+        elif status in ("delivered", "pledged") and deal_signed(view, first):
+            status = "approved"  # "bought 20 jets from Britain under a deal signed on Monday": contracted
     for c_first, c_last in conjuncts:
         donors = unique(m.entity for m in view.actors_in(c_first, c_last) if m.entity not in recipients)
         if not donors and any(view.lower[j] in ("joint", "jointly") for j in range(c_first, c_last)):
