@@ -31,3 +31,17 @@ def deal_signed(view: SentenceView, first: int) -> bool:
                     signed = next((i for i, w in enumerate(tail) if w in _SIGNED), None)
                     return signed is not None and not _FUTURE & set(tail[:signed])
     return False
+
+
+# What a getter looks for that is no goods: "looked for a way to fill the gap", "is looking for partners".
+_NO_GOODS = frozenset("way ways means solution solutions alternative alternatives partner partners buyer buyers "
+                      "investor investors compromise answer answers exit".split())
+_DETERMINERS = frozenset("a an the other new another some".split())
+
+
+def sought_no_goods(view: SentenceView, last: int) -> bool:
+    """Does the object of the asking verb ending at *last* name a way or a partner, not goods?"""
+    j = last
+    while j < len(view.lower) and view.lower[j] in _DETERMINERS:
+        j += 1
+    return j < len(view.lower) and view.lower[j] in _NO_GOODS
