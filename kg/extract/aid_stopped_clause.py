@@ -16,7 +16,8 @@ from kg.extract.view import SentenceView
 _POINTING = frozenset("the these those this that its their such".split())
 _LINKS = frozenset(("but", "and", ";", ",", "though", "although", "yet"))
 _EXTRA_NOUNS = frozenset("order orders payment payments money funds deliveries flow flows deal contract programme "
-                         "program arrangement facility plan plans handover transfer transfers project".split())
+                         "program arrangement facility plan plans handover transfer transfers project cargoes cargo "
+                         "consignments".split())
 _STAGED = frozenset(("pledged", "delivered", "approved", "offered"))
 # "..., but the money never materialised", "..., but it never arrived" (aid_never reads it in a sentence of its own)
 _NEVER_GIVEN = frozenset("disbursed delivered paid arrived materialised materialized came transferred released".split())
