@@ -126,3 +126,21 @@ def test_money_that_prices_goods_is_not_financial():
 def test_money_for_a_purpose_stays_financial():
     text = "Kuwait pledged $20 million to Sudan for the emergency response, its foreign ministry said."
     assert "financial" in _flows(text)[("Kuwait", "Sudan", "pledged")]
+
+
+_FLOOD = (
+    "Floods leave thousands homeless in Mozambique\n\n"
+    "MAPUTO, Jan 12 - Floods after days of heavy rain have displaced more than 20,000 people in southern "
+    "Mozambique, and relief workers said survivors were sheltering in schools. The disaster agency warned "
+    "that more flooding was likely. "
+)
+
+
+def test_help_named_with_no_goods_in_a_relief_story_is_humanitarian():
+    text = _FLOOD + "Malawi offered help to Mozambique on Thursday, its foreign ministry said."
+    assert _flows(text)[("Malawi", "Mozambique", "offered")] == {"humanitarian"}
+
+
+def test_help_named_with_no_goods_outside_a_relief_story_stays_other():
+    text = "Malawi offered help to Mozambique on Thursday, its foreign ministry said."
+    assert _flows(text)[("Malawi", "Mozambique", "offered")] == {"other"}

@@ -7,7 +7,7 @@ food given is humanitarian too (aid_relief_money, aid_food_aid); money takes the
 of goods ("more help", "the package", "its support") takes the kinds the same giver sends the same getter
 elsewhere in the report ("France sent medical teams to Libya ... France promised more help": humanitarian),
 else the kinds the same giver sends anyone, else those the same getter gets (money left out when they name
-goods too), else "other"."""
+goods too), else humanitarian in a relief story (aid_relief_help), else "other"."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from kg.extract.aid_directed import directed_gifts
 from kg.extract.aid_priced_goods import priced_goods
+from kg.extract.aid_relief_help import relief_help
 from kg.extract.aid_relief_carriers import relief_carriers
 from kg.extract.aid_relief_money import relief_money
 from kg.extract.aid_agreed_sale import agreed_sales
@@ -39,7 +40,7 @@ def finished(flows: list[AidFlow], sentences: tuple[Sentence, ...] = ()) -> list
             unique_flows.append(flow)
     staged = directed_gifts(scheduled_under_contract(agreed_sales(real_denials(unique_flows))))
     kinds = priced_goods(relief_carriers(relief_money(staged, sentences), sentences))
-    return inherit_categories(army_goods(money_purposes(kinds)))
+    return relief_help(inherit_categories(army_goods(money_purposes(kinds))), sentences)
 
 
 def inherit_categories(flows: list[AidFlow]) -> list[AidFlow]:
