@@ -18,7 +18,6 @@ from kg.extract.aid_under_way import bought_in_hand, standing_purchase
 from kg.extract.aid_wished import wished
 from kg.extract.aid_deal_undone import deal_undone
 from kg.extract.aid_deal_signed import deal_signed, sought_no_goods
-from kg.extract.aid_not_goods import refused_terms
 from kg.extract.lexicon import Entry, load_lexicon
 from kg.extract.view import BE_FORMS, CLAUSE_END, SentenceView, unique
 from kg.model import EntityRef
@@ -89,8 +88,6 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
         return []  # "help get the airport working again": getting something done, not getting goods
     if entry.status == "unspecified" and sought_no_goods(view, last):
         return []  # "as Ankara looked for a way to fill the gap": a way, not goods, is sought
-    if entry.status == "declined" and refused_terms(view, last):
-        return []  # "Saied rejected the reforms the lender had attached": the terms, not the aid, refused
     # not "is to receive": a verb after "to" is an infinitive, the subject still gets it
     passive = first > 0 and not view.lower[first].endswith("ing") and view.lower[first - 1] != "to" and (
         view.lower[first - 1] in BE_FORMS or (first > 1 and view.lower[first - 2] in BE_FORMS))  # not "was importing"
