@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from kg.extract.aid_anaphora import stopping_verb
 from kg.extract.aid_nouns import Frame
+from kg.extract.aid_never_used import never_used
 from kg.extract.lexicon import load_lexicon
 from kg.extract.view import SentenceView
 
@@ -49,7 +50,7 @@ def stopped_in_clause(view: SentenceView, frames: list[Frame]) -> list[Frame]:
         if before and not any(f.status == "declined" and f.donors for f in frames):
             flow = before[-1]
             added.append(replace(flow, status="declined", quote_last=verb + 1))
-    return _frozen_subjects(view, frames + added)
+    return never_used(view, _frozen_subjects(view, frames + added))
 
 
 _BE = frozenset("is are was were remains remain remained".split())
