@@ -144,3 +144,11 @@ def test_help_named_with_no_goods_in_a_relief_story_is_humanitarian():
 def test_help_named_with_no_goods_outside_a_relief_story_stays_other():
     text = "Malawi offered help to Mozambique on Thursday, its foreign ministry said."
     assert _flows(text)[("Malawi", "Mozambique", "offered")] == {"other"}
+
+
+def test_rescue_and_homeless_words_make_a_relief_story():
+    text = ("Rescuers dig through mud in Peru\n\n"
+            "LIMA, March 2 - Rescuers searched on Sunday for dozens of people buried by landslides in northern Peru, "
+            "where heavy rain has left 4,000 people homeless, and rescue teams struggled to reach cut-off villages. "
+            "Ecuador offered help to Peru on Monday, its foreign ministry said.")
+    assert _flows(text)[("Ecuador", "Peru", "offered")] == {"humanitarian"}
