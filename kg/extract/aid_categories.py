@@ -1,7 +1,8 @@
 """The last step of aid extraction, over a document's flows: repeats and negations that deny nothing are
 dropped (aid_not_denial); a sale or loan agreed in a deal (aid_agreed_sale) and the delivery schedule of a
 contracted supply (aid_scheduled) take the approved stage; a gift
-ordered ("ordered its relief centre to provide food") is pledged (aid_directed); plain money in a relief story is humanitarian and
+ordered ("ordered its relief centre to provide food") is pledged (aid_directed); aid held back that had been promised
+is pledged too (aid_promised_before); plain money in a relief story is humanitarian and
 food given is humanitarian too (aid_relief_money, aid_food_aid); money takes the kinds of its stated purpose
 (aid_money_purpose) and goods for an army are military too (aid_army); and a flow whose item names no kind
 of goods ("more help", "the package", "its support") takes the kinds the same giver sends the same getter
@@ -15,6 +16,7 @@ from dataclasses import replace
 
 from kg.extract.aid_directed import directed_gifts
 from kg.extract.aid_priced_goods import priced_goods
+from kg.extract.aid_promised_before import promised_before
 from kg.extract.aid_relief_help import relief_help
 from kg.extract.aid_relief_carriers import relief_carriers
 from kg.extract.aid_relief_money import relief_money
@@ -38,7 +40,7 @@ def finished(flows: list[AidFlow], sentences: tuple[Sentence, ...] = ()) -> list
         if key not in seen:
             seen.add(key)
             unique_flows.append(flow)
-    staged = directed_gifts(scheduled_under_contract(agreed_sales(real_denials(unique_flows))))
+    staged = promised_before(directed_gifts(scheduled_under_contract(agreed_sales(real_denials(unique_flows)))))
     kinds = priced_goods(relief_carriers(relief_money(staged, sentences), sentences))
     return relief_help(inherit_categories(army_goods(money_purposes(kinds))), sentences)
 
