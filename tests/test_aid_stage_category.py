@@ -152,3 +152,8 @@ def test_rescue_and_homeless_words_make_a_relief_story():
             "where heavy rain has left 4,000 people homeless, and rescue teams struggled to reach cut-off villages. "
             "Ecuador offered help to Peru on Monday, its foreign ministry said.")
     assert _flows(text)[("Ecuador", "Peru", "offered")] == {"humanitarian"}
+
+
+def test_an_amount_in_euro_before_a_noun_is_money():
+    text = "The European Union cancelled a 200 million euro aid payment to Niger after the coup."
+    assert _flows(text)[("European Union", "Niger", "declined")] == {"financial"}
