@@ -157,3 +157,10 @@ def test_rescue_and_homeless_words_make_a_relief_story():
 def test_an_amount_in_euro_before_a_noun_is_money():
     text = "The European Union cancelled a 200 million euro aid payment to Niger after the coup."
     assert _flows(text)[("European Union", "Niger", "declined")] == {"financial"}
+
+
+def test_firefighting_aircraft_are_humanitarian():
+    text = "Bolivia accepted Brazil's offer of two firefighting aircraft to fight the blazes in the Amazon."
+    kinds = {k for (donor, getter, _), found in _flows(text).items() if (donor, getter) == ("Brazil", "Bolivia")
+             for k in found}
+    assert kinds == {"humanitarian"}
