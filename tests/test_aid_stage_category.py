@@ -164,3 +164,15 @@ def test_firefighting_aircraft_are_humanitarian():
     kinds = {k for (donor, getter, _), found in _flows(text).items() if (donor, getter) == ("Brazil", "Bolivia")
              for k in found}
     assert kinds == {"humanitarian"}
+
+
+def test_troops_offered_for_a_tsunami_response_are_humanitarian():
+    text = "Indonesia turned down an Australian offer to send troops to help with the tsunami response."
+    kinds = {k for (donor, getter, _), found in _flows(text).items() if (donor, getter) == ("Australia", "Indonesia")
+             for k in found}
+    assert kinds == {"humanitarian"}
+
+
+def test_a_hydropower_dam_is_energy_and_infrastructure():
+    text = "China will build a 1,200-megawatt hydropower dam in Nepal, the two governments said."
+    assert _flows(text)[("China", "Nepal", "pledged")] == {"energy", "infrastructure"}

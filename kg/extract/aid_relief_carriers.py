@@ -22,7 +22,8 @@ _CARRIERS = frozenset("aircraft plane planes jet jets helicopter helicopters her
 # Words of relief or rescue in the flow's own sentence.
 _RELIEF_WORDS = frozenset("relief rescue rescuers humanitarian disaster emergency evacuate evacuation victims "
                           "survivors quake earthquake flood floods flooding cyclone typhoon hurricane storm "
-                          "firefighting fire-fighting firefighters wildfire wildfires blaze blazes".split())
+                          "firefighting fire-fighting firefighters wildfire wildfires blaze blazes tsunami drought "
+                          "famine landslide landslides eruption".split())
 _WORD = re.compile(r"[\w-]+")
 
 
