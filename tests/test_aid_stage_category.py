@@ -176,3 +176,9 @@ def test_troops_offered_for_a_tsunami_response_are_humanitarian():
 def test_a_hydropower_dam_is_energy_and_infrastructure():
     text = "China will build a 1,200-megawatt hydropower dam in Nepal, the two governments said."
     assert _flows(text)[("China", "Nepal", "pledged")] == {"energy", "infrastructure"}
+
+
+def test_food_passed_on_from_a_free_gift_is_humanitarian_too():
+    text = ("Mali received 25,000 tonnes of wheat from Russia in January, its agriculture ministry said. "
+            "A UN official said Russian donations to Mali could not make up for the end of the Black Sea deal.")
+    assert _flows(text)[("Russia", "Mali", "delivered")] == {"food", "humanitarian"}
