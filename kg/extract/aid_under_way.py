@@ -1,7 +1,8 @@
 """A present progressive with a time word of the present is a supply under way, not a plan: "Qatar is
 sending diesel to Lebanon's army this week", "Turkey is now pumping gas to Syria" are delivered (README A3:
-sent, shipped), while "Denmark is donating 19 F-16s" or "is sending troops next month" stay pledged. Also the
-tense and aspect helpers of buying ("India is buying Russian oil": a standing supply) and of participles with
+sent, shipped), as is a progressive whose sentence says part of the goods has landed ("is sending two aircraft
+with tents, adding that the first plane had already landed"), while "Denmark is donating 19 F-16s" or "is
+sending troops next month" stay pledged. Also the tense and aspect helpers of buying ("India is buying Russian oil": a standing supply) and of participles with
 their own agent ("boats pledged by Japan were handed over": the verb's stage is the verb's own)."""
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ def under_way_now(view: SentenceView, verb: int) -> bool:
     words = view.lower
     if verb > 0 and words[verb - 1] in _NOW_WORDS and words[verb - 1] != "today":
         return True  # "is now pumping", "is currently sending", "is already shipping"
+    if _landed_after(words, verb):
+        return True  # "is sending two aircraft with tents, adding that the first plane had already landed"
     seen_now = words[verb] in _MOVING
     for j in range(verb + 1, min(len(words), verb + 16)):
         word = words[j]
@@ -58,6 +61,20 @@ def standing_purchase(view: SentenceView, verb: int, item_first: int, item_last:
 
 
 _POINTING = frozenset("the these those".split())
+
+
+# "the first plane had already landed", "the first ship has arrived": part of the goods is there.
+_ARRIVED = frozenset("landed arrived docked".split())
+_ALREADY = frozenset("already now".split())
+
+
+def _landed_after(words: tuple[str, ...], verb: int) -> bool:
+    """Does the sentence after the verb at *verb* say part of the goods has already arrived ("had already
+    landed", "have arrived")?"""
+    for j in range(verb + 1, len(words)):
+        if words[j] in _ARRIVED and j > 0 and (words[j - 1] in _ALREADY or words[j - 1] in ("has", "had", "have")):
+            return not any(w in _FUTURE_WORDS for w in words[verb + 1:j])
+    return False
 
 
 def bought_in_hand(view: SentenceView, verb: int, item_first: int, context_status: str | None) -> str | None:
