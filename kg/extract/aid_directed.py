@@ -12,8 +12,9 @@ from kg.model import AidFlow
 
 _ORDERED = re.compile(
     r"\b(?:ordered|orders|directed|directs|instructed|instructs|tasked|tasks|commissioned)\b[^.;!?]{0,90}?"
-    r"\bto\s+(?:(?:quickly|urgently|immediately|also)\s+)?(provide|send|deliver|supply|dispatch|ship|give|donate|airlift|fly|"
-    r"transfer|extend|allocate|disburse|rush)\b", re.IGNORECASE)
+    r"\bto\s+(?:(?:quickly|urgently|immediately|also)\s+)?"
+    r"(provide|send|deliver|supply|dispatch|ship|give|donate|airlift|fly|transfer|extend|allocate|disburse|rush)\b",
+    re.IGNORECASE)
 
 
 def directed_gifts(flows: list[AidFlow]) -> list[AidFlow]:

@@ -2,8 +2,9 @@
 sending diesel to Lebanon's army this week", "Turkey is now pumping gas to Syria" are delivered (README A3:
 sent, shipped), as is a progressive whose sentence says part of the goods has landed ("is sending two aircraft
 with tents, adding that the first plane had already landed"), while "Denmark is donating 19 F-16s" or "is
-sending troops next month" stay pledged. Also the tense and aspect helpers of buying ("India is buying Russian oil": a standing supply) and of participles with
-their own agent ("boats pledged by Japan were handed over": the verb's stage is the verb's own)."""
+sending troops next month" stay pledged. Also the tense and aspect helpers of buying ("India is buying Russian
+oil": a standing supply) and of participles with their own agent ("boats pledged by Japan were handed over":
+the verb's stage is the verb's own)."""
 
 from __future__ import annotations
 

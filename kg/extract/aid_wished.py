@@ -1,7 +1,7 @@
 """A getter asking, hoping or wanting to get: "Vietnam has asked to buy Gripen fighters from Sweden",
 "Kenya had hoped to secure a loan from the World Bank", "Pakistan wants to import more LNG from
-Qatar", "has been trying to obtain F-35s". The wish is a request not yet answered (README A3 "unspecified"), not a purchase or a
-receipt."""
+Qatar", "has been trying to obtain F-35s". The wish is a request not yet answered (README A3 "unspecified"),
+not a purchase or a receipt."""
 
 from __future__ import annotations
 
