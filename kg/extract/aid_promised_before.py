@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from kg.model import AidFlow
 
-_PROMISED = re.compile(r"\b(?:promised|pledged|committed)\b", re.IGNORECASE)
+_PROMISED = re.compile(r"\b(?:promised|pledged)\b", re.IGNORECASE)
 
 
 def promised_before(flows: list[AidFlow]) -> list[AidFlow]:
