@@ -25,3 +25,11 @@ def test_the_giver_gives_its_goods_but_not_its_money():
 def test_money_alone_is_passed_on_and_a_flow_with_no_kin_stays_other():
     flows = [_flow(_JAPAN, _KENYA, "financial"), _flow(_JAPAN, _FIJI, "other"), _flow(_BANGLADESH, _FIJI, "other")]
     assert [f.categories for f in inherit_categories(flows)] == [("financial",), ("financial",), ("other",)]
+
+
+def test_the_verb_produces_is_no_farm_produce():
+    from kg.extract.lexicon import load_lexicon
+
+    categorise = load_lexicon().categorise
+    assert categorise("gas that Bolivia produces each day".split())[0] == ["energy"]
+    assert categorise("fresh produce and rice".split())[0] == ["food"]

@@ -87,3 +87,98 @@ def test_money_for_a_desalination_plant_is_infrastructure_not_relief():
 def test_coastguard_cutters_are_military():
     text = "Japan handed over two coastguard cutters to the Philippines at a ceremony in Manila on Tuesday."
     assert _flows(text)[("Japan", "Philippines", "delivered")] == {"military"}
+
+
+_QUAKE = (
+    "Neighbours fly rescuers to Nepal after earthquake\n\n"
+    "KATHMANDU, May 4 - Rescue teams from across the region reached Nepal on Sunday, two days after an "
+    "earthquake flattened villages in the hills west of the capital and left thousands of survivors without "
+    "shelter, the disaster agency said. "
+    "India flew four helicopters and two transport planes to Nepal to carry relief to the cut-off districts. "
+    "Bangladesh will send 200 soldiers to Nepal, its army said, and the first flights left on Monday."
+)
+
+
+def test_aircraft_and_troops_sent_for_relief_are_humanitarian():
+    found = _flows(_QUAKE)
+    assert found[("India", "Nepal", "delivered")] == {"humanitarian"}
+    assert found[("Bangladesh", "Nepal", "pledged")] == {"humanitarian"}
+
+
+def test_weapons_in_a_relief_story_stay_military():
+    text = _QUAKE + " Separately, China delivered two armed drones and artillery shells to Nepal's army."
+    assert "military" in _flows(text)[("China", "Nepal", "delivered")]
+
+
+def test_helicopters_sold_outside_a_relief_story_stay_military():
+    text = "Russia delivered six transport helicopters to Nepal's army last year under a 2019 contract."
+    assert _flows(text)[("Russia", "Nepal", "delivered")] == {"military"}
+
+
+def test_money_that_prices_goods_is_not_financial():
+    text = ("Spain approved arms exports worth 1.2 billion euros to Morocco last year, the defence ministry said. "
+            "Japan pledged 40 million dollars in humanitarian aid to Sudan on Friday.")
+    found = _flows(text)
+    assert found[("Spain", "Morocco", "approved")] == {"military"}
+    assert found[("Japan", "Sudan", "pledged")] == {"humanitarian"}
+
+
+def test_money_for_a_purpose_stays_financial():
+    text = "Kuwait pledged $20 million to Sudan for the emergency response, its foreign ministry said."
+    assert "financial" in _flows(text)[("Kuwait", "Sudan", "pledged")]
+
+
+_FLOOD = (
+    "Floods leave thousands homeless in Mozambique\n\n"
+    "MAPUTO, Jan 12 - Floods after days of heavy rain have displaced more than 20,000 people in southern "
+    "Mozambique, and relief workers said survivors were sheltering in schools. The disaster agency warned "
+    "that more flooding was likely. "
+)
+
+
+def test_help_named_with_no_goods_in_a_relief_story_is_humanitarian():
+    text = _FLOOD + "Malawi offered help to Mozambique on Thursday, its foreign ministry said."
+    assert _flows(text)[("Malawi", "Mozambique", "offered")] == {"humanitarian"}
+
+
+def test_help_named_with_no_goods_outside_a_relief_story_stays_other():
+    text = "Malawi offered help to Mozambique on Thursday, its foreign ministry said."
+    assert _flows(text)[("Malawi", "Mozambique", "offered")] == {"other"}
+
+
+def test_rescue_and_homeless_words_make_a_relief_story():
+    text = ("Rescuers dig through mud in Peru\n\n"
+            "LIMA, March 2 - Rescuers searched on Sunday for dozens of people buried by landslides in northern Peru, "
+            "where heavy rain has left 4,000 people homeless, and rescue teams struggled to reach cut-off villages. "
+            "Ecuador offered help to Peru on Monday, its foreign ministry said.")
+    assert _flows(text)[("Ecuador", "Peru", "offered")] == {"humanitarian"}
+
+
+def test_an_amount_in_euro_before_a_noun_is_money():
+    text = "The European Union cancelled a 200 million euro aid payment to Niger after the coup."
+    assert _flows(text)[("European Union", "Niger", "declined")] == {"financial"}
+
+
+def test_firefighting_aircraft_are_humanitarian():
+    text = "Bolivia accepted Brazil's offer of two firefighting aircraft to fight the blazes in the Amazon."
+    kinds = {k for (donor, getter, _), found in _flows(text).items() if (donor, getter) == ("Brazil", "Bolivia")
+             for k in found}
+    assert kinds == {"humanitarian"}
+
+
+def test_troops_offered_for_a_tsunami_response_are_humanitarian():
+    text = "Indonesia turned down an Australian offer to send troops to help with the tsunami response."
+    kinds = {k for (donor, getter, _), found in _flows(text).items() if (donor, getter) == ("Australia", "Indonesia")
+             for k in found}
+    assert kinds == {"humanitarian"}
+
+
+def test_a_hydropower_dam_is_energy_and_infrastructure():
+    text = "China will build a 1,200-megawatt hydropower dam in Nepal, the two governments said."
+    assert _flows(text)[("China", "Nepal", "pledged")] == {"energy", "infrastructure"}
+
+
+def test_food_passed_on_from_a_free_gift_is_humanitarian_too():
+    text = ("Mali received 25,000 tonnes of wheat from Russia in January, its agriculture ministry said. "
+            "A UN official said Russian donations to Mali could not make up for the end of the Black Sea deal.")
+    assert _flows(text)[("Russia", "Mali", "delivered")] == {"food", "humanitarian"}

@@ -3,7 +3,7 @@ sell Serbia 12 jets" reports a sale agreed between the parties, and "the governm
 (or roll it over) grants the extension; README A3 calls both approved (contracted, a sale approved), not a
 promise. Without a deal or contract named in the sentence an agreement to sell or lend stays a pledge ("Russia
 had agreed to sell jets to Iran"), and so do a gift agreed ("agreed to send tents") and goods lent ("agreed to
-lend the US 500,000 shells")."""
+lend the US 500,000 shells"). A loan or programme "agreed with" the lender is approved too."""
 
 from __future__ import annotations
 
@@ -17,6 +17,11 @@ _EXTENDED = re.compile(_AGREED + r"(?:extend|roll\s+over)\s+(?:\S+\s+){0,4}?"
                        r"(?:loans?|credits?|credit\s+lines?|facility|swap|deposits?)", re.IGNORECASE)
 _SOLD = re.compile(_AGREED + r"(?:sell|lend\s+(?:\S+\s+){0,4}?(?:money|funds|[$€£]|euros|dollars|pounds|yuan|yen|rubles|"
                    r"roubles|billion|million))", re.IGNORECASE)
+# A loan or lending programme agreed with the lender ("The $1.9 billion programme was agreed with the Fund", "a
+# loan that IMF staff agreed with Tunis"): its terms are struck, approved.
+_AGREED_WITH = re.compile(
+    r"\b(?:loans?|programmes?|programs?|facility|facilities|arrangements?|bailout|credit\s+lines?)\b"
+    r"(?:\s+(?:was|were|has\s+been|had\s+been|that\s+\S+(?:\s+\S+)?))?\s+agreed\s+with\b", re.IGNORECASE)
 _DEAL = re.compile(r"\b(?:deal|deals|contract|contracts|signed|signing)\b", re.IGNORECASE)
 
 
@@ -27,4 +32,6 @@ def agreed_sales(flows: list[AidFlow]) -> list[AidFlow]:
 
 def _struck(flow: AidFlow) -> bool:
     quote = flow.evidence.quote
-    return bool(_EXTENDED.search(quote)) or bool(_SOLD.search(quote) and _DEAL.search(flow.evidence.sentence_text))
+    sentence = flow.evidence.sentence_text
+    return bool(_EXTENDED.search(quote)) or bool(_SOLD.search(quote) and _DEAL.search(sentence)) \
+        or ("financial" in flow.categories and bool(_AGREED_WITH.search(sentence)))

@@ -1,18 +1,28 @@
 """The last step of aid extraction, over a document's flows: repeats and negations that deny nothing are
 dropped (aid_not_denial); a sale or loan agreed in a deal (aid_agreed_sale) and the delivery schedule of a
-contracted supply (aid_scheduled) take the approved stage; plain money in a relief story is humanitarian and
-food given is humanitarian too (aid_relief_money, aid_food_aid); money takes the kinds of its stated purpose
-(aid_money_purpose) and goods for an army are military too (aid_army); and a flow whose item names no kind
-of goods ("more help", "the package", "its support") takes the kinds the same giver sends the same getter
-elsewhere in the report ("France sent medical teams to Libya ... France promised more help": humanitarian),
-else the kinds the same giver sends anyone, else those the same getter gets (money left out when they name
-goods too), else "other"."""
+contracted supply (aid_scheduled) take the approved stage; a gift ordered ("ordered its relief centre to
+provide food") is pledged (aid_directed); aid held back that had been promised is pledged too
+(aid_promised_before); plain money in a relief story is humanitarian and food given is humanitarian too
+(aid_relief_money, aid_food_aid); carriers and troops sent for relief are humanitarian, not military
+(aid_relief_carriers); money that only prices goods is not financial (aid_priced_goods); money takes the kinds
+of its stated purpose (aid_money_purpose) and goods for an army are military too (aid_army); and a flow whose
+item names no kind of goods ("more help", "the package", "its support") takes the kinds the same giver sends
+the same getter elsewhere in the report ("France sent medical teams to Libya ... France promised more help":
+humanitarian), else the kinds the same giver sends anyone, else those the same getter gets (money left out
+when they name goods too), else humanitarian in a relief story (aid_relief_help), else "other"; food so passed
+on is given free, and so humanitarian, when the giver's food is called a gift elsewhere (aid_food_aid again)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.extract.aid_relief_money import relief_money
+from kg.extract.aid_directed import directed_gifts
+from kg.extract.aid_priced_goods import priced_goods
+from kg.extract.aid_promised_before import promised_before
+from kg.extract.aid_relief_help import relief_help
+from kg.extract.aid_relief_carriers import relief_carriers
+from kg.extract.aid_food_aid import food_aid
+from kg.extract.aid_relief_money import relief_money, relief_story
 from kg.extract.aid_agreed_sale import agreed_sales
 from kg.extract.aid_army import army_goods
 from kg.extract.aid_money_purpose import money_purposes
@@ -33,8 +43,11 @@ def finished(flows: list[AidFlow], sentences: tuple[Sentence, ...] = ()) -> list
         if key not in seen:
             seen.add(key)
             unique_flows.append(flow)
-    staged = scheduled_under_contract(agreed_sales(real_denials(unique_flows)))
-    return inherit_categories(army_goods(money_purposes(relief_money(staged, sentences))))
+    staged = promised_before(directed_gifts(scheduled_under_contract(agreed_sales(real_denials(unique_flows)))))
+    kinds = priced_goods(relief_carriers(relief_money(staged, sentences), sentences))
+    inherited = inherit_categories(army_goods(money_purposes(kinds)))
+    # food passed on from the pair's other flows is given free or sold as they are ("Russian donations" of grain)
+    return relief_help(food_aid(inherited, relief_story(sentences)), sentences)
 
 
 def inherit_categories(flows: list[AidFlow]) -> list[AidFlow]:

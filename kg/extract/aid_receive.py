@@ -17,6 +17,8 @@ from kg.extract.aid_signed_deal import deal_partner
 from kg.extract.aid_subject import for_to_subject
 from kg.extract.aid_under_way import bought_in_hand, standing_purchase
 from kg.extract.aid_wished import wished
+from kg.extract.aid_deal_undone import deal_undone
+from kg.extract.aid_deal_signed import deal_signed, sought_no_goods
 from kg.extract.lexicon import Entry, load_lexicon
 from kg.extract.view import BE_FORMS, CLAUSE_END, SentenceView, unique
 from kg.model import EntityRef
@@ -88,6 +90,8 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
         return []  # "Israel refused to transfer ...": a donor refusing a request is no flow
     if entry.words == ("get",) and _causative_get(view, last):
         return []  # "help get the airport working again": getting something done, not getting goods
+    if entry.status == "unspecified" and sought_no_goods(view, last):
+        return []  # "as Ankara looked for a way to fill the gap": a way, not goods, is sought
     # not "is to receive": a verb after "to" is an infinitive, the subject still gets it
     passive = first > 0 and not view.lower[first].endswith("ing") and view.lower[first - 1] != "to" and (
         view.lower[first - 1] in BE_FORMS or (first > 1 and view.lower[first - 2] in BE_FORMS))  # not "was importing"
@@ -198,6 +202,10 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
             status = "denied"
         elif status in ("delivered", "pledged") and wished(view, first):
             status = "unspecified"  # "Vietnam has asked to buy Gripens from Sweden": a request not yet answered
+        elif deal_undone(view, first):
+            status = "declined"  # "pulled out of an agreement to buy helicopters from Russia"
+        elif status in ("delivered", "pledged") and deal_signed(view, first):
+            status = "approved"  # "bought 20 jets from Britain under a deal signed on Monday": contracted
         if status == "delivered" and entry.words[0] in _GOT:
             status = promised_stage(view, last, end) or status  # "received pledges of $500 million from India"
     for c_first, c_last in conjuncts:

@@ -16,7 +16,8 @@ from kg.model import AidFlow, Sentence
 # report money given).
 _RELIEF = frozenset("humanitarian relief disaster disasters hurricane cyclone typhoon storm earthquake "
                     "earthquakes quake flood floods flooding famine hunger starvation refugees refugee displaced "
-                    "tsunami drought victims survivors".split())
+                    "tsunami drought victims survivors rescue rescuers homeless landslide landslides wildfire wildfires "
+                    "evacuated evacuees".split())
 _LENDING = frozenset("budget loan loans debt debts deficit reform reforms imf fiscal reserves investment "
                      "investments bailout lender lenders creditor creditors arms weapons military".split())
 _MIN_RELIEF = 4

@@ -1,7 +1,8 @@
 """Supplies stopped in the passive: "Deliveries of American shells to Ukraine had been suspended",
 "Shipments of Russian gas to Moldova were halted on Monday", "Disbursement of the loan was delayed",
-"Shipments of rice were held up at the border". The aid noun in the subject names the
-flow; the stopping verb after it gives a declined record of its own (README A3: suspended, paused)."""
+"Shipments of rice were held up at the border", "Italy's offer of two frigates was dropped". The aid or
+offer noun in the subject names the flow; the stopping verb after it gives a declined record of its own
+(README A3: suspended, paused)."""
 
 from __future__ import annotations
 
@@ -13,14 +14,14 @@ from kg.extract.lexicon import AidLexicon
 from kg.extract.view import SentenceView
 
 _STOPPED = frozenset("suspend halt freeze stop pause cut block delay withhold hold shelve scrap cancel abandon revoke "
-                      "rescind".split())
+                      "rescind drop withdraw".split())
 
 
 def stopped_in_passive(view: SentenceView, frames: list[Frame], lexicon: AidLexicon) -> list[Frame]:
     """*frames* with a declined copy of each aid-noun frame that is the subject of a passive stopping verb."""
     added = []
     for j, lemma in enumerate(view.lemmas):
-        if lemma not in _STOPPED or not is_passive(view, j):
+        if lemma not in _STOPPED or not (is_passive(view, j) or _irregular_passive(view, j)):
             continue
         if lemma == "cut" and view.lower[j + 1:j + 2] != ("off",):
             continue  # "were cut by a third": less, not stopped
@@ -28,7 +29,7 @@ def stopped_in_passive(view: SentenceView, frames: list[Frame], lexicon: AidLexi
             continue  # "talks were held": only "held up" and "held back" stop a flow
         frames = [_stopped_participle(view, frame, j) or frame for frame in frames]
         for frame in frames:
-            if frame.trigger.frame != "aid-noun" or frame.status != "delivered" or frame.quote_last > j \
+            if (frame.trigger.frame, frame.status) not in _STOPPABLE or frame.quote_last > j \
                     or j - frame.quote_last > 6 or set(view.lower[frame.quote_last:j]) & {".", ";", "and", "but"}:
                 continue
             if any(f.status == "declined" and f.donors == frame.donors and any(rs for _, _, rs in f.segments)
@@ -37,6 +38,17 @@ def stopped_in_passive(view: SentenceView, frames: list[Frame], lexicon: AidLexi
             added.append(replace(frame, status="declined", quote_last=j + 1,
                                  segments=list(frame.segments)))
     return frames + added
+
+
+# Noun frames a passive stop applies to: aid named ("Shipments of gas were halted") and an offer named ("Italy's
+# offer of two frigates was dropped": offered, then declined).
+_STOPPABLE = frozenset({("aid-noun", "delivered"), ("offer-noun", "offered")})
+_IRREGULAR = frozenset("withdrawn".split())
+
+
+def _irregular_passive(view: SentenceView, j: int) -> bool:
+    """"was withdrawn": an irregular participle of a stopping verb after a form of *be*."""
+    return view.lower[j] in _IRREGULAR and j > 0 and view.lower[j - 1] in ("is", "are", "was", "were", "been", "be")
 
 
 _BEFORE_PARTICIPLE = frozenset("is are was were be been being has have had will would".split())

@@ -10,13 +10,15 @@ from dataclasses import replace
 
 from kg.extract.aid_anaphora import stopping_verb
 from kg.extract.aid_nouns import Frame
+from kg.extract.aid_never_used import never_used
 from kg.extract.lexicon import load_lexicon
 from kg.extract.view import SentenceView
 
 _POINTING = frozenset("the these those this that its their such".split())
 _LINKS = frozenset(("but", "and", ";", ",", "though", "although", "yet"))
 _EXTRA_NOUNS = frozenset("order orders payment payments money funds deliveries flow flows deal contract programme "
-                         "program arrangement facility plan plans handover transfer transfers project".split())
+                         "program arrangement facility plan plans handover transfer transfers project cargoes cargo "
+                         "consignments".split())
 _STAGED = frozenset(("pledged", "delivered", "approved", "offered"))
 # "..., but the money never materialised", "..., but it never arrived" (aid_never reads it in a sentence of its own)
 _NEVER_GIVEN = frozenset("disbursed delivered paid arrived materialised materialized came transferred released".split())
@@ -48,7 +50,7 @@ def stopped_in_clause(view: SentenceView, frames: list[Frame]) -> list[Frame]:
         if before and not any(f.status == "declined" and f.donors for f in frames):
             flow = before[-1]
             added.append(replace(flow, status="declined", quote_last=verb + 1))
-    return _frozen_subjects(view, frames + added)
+    return never_used(view, _frozen_subjects(view, frames + added))
 
 
 _BE = frozenset("is are was were remains remain remained".split())

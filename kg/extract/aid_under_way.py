@@ -1,8 +1,10 @@
 """A present progressive with a time word of the present is a supply under way, not a plan: "Qatar is
 sending diesel to Lebanon's army this week", "Turkey is now pumping gas to Syria" are delivered (README A3:
-sent, shipped), while "Denmark is donating 19 F-16s" or "is sending troops next month" stay pledged. Also the
-tense and aspect helpers of buying ("India is buying Russian oil": a standing supply) and of participles with
-their own agent ("boats pledged by Japan were handed over": the verb's stage is the verb's own)."""
+sent, shipped), as is a progressive whose sentence says part of the goods has landed ("is sending two aircraft
+with tents, adding that the first plane had already landed"), while "Denmark is donating 19 F-16s" or "is
+sending troops next month" stay pledged. Also the tense and aspect helpers of buying ("India is buying Russian
+oil": a standing supply) and of participles with their own agent ("boats pledged by Japan were handed over":
+the verb's stage is the verb's own)."""
 
 from __future__ import annotations
 
@@ -14,15 +16,21 @@ _NOW_PAIRS = frozenset({("this", "week"), ("this", "morning"), ("this", "afterno
                         ("at", "present")})
 _FUTURE_WORDS = frozenset("next soon later tomorrow starting".split())
 _STOP = frozenset((".", ",", "but", "while", "which", "who", "after", "as", "because", "if", "when", "until"))
+# Verbs of moving goods: in the progressive they say the goods are on their way ("Mozambique is dispatching
+# fuel to Malawi", "is supplying diesel"), unlike verbs of giving ("is donating", "is sending troops"), which
+# announce a gift still to come.
+_MOVING = frozenset("dispatching shipping supplying pumping piping exporting airlifting delivering".split())
 
 
 def under_way_now(view: SentenceView, verb: int) -> bool:
     """Does a time word of the present stand next to the progressive verb at *verb* (just before it, or
-    after it in the same clause) with no word of the future?"""
+    after it in the same clause), or is the verb one of moving goods, with no word of the future?"""
     words = view.lower
     if verb > 0 and words[verb - 1] in _NOW_WORDS and words[verb - 1] != "today":
         return True  # "is now pumping", "is currently sending", "is already shipping"
-    seen_now = False
+    if _landed_after(words, verb):
+        return True  # "is sending two aircraft with tents, adding that the first plane had already landed"
+    seen_now = words[verb] in _MOVING
     for j in range(verb + 1, min(len(words), verb + 16)):
         word = words[j]
         if word in _STOP or word in CLAUSE_END:
@@ -54,6 +62,20 @@ def standing_purchase(view: SentenceView, verb: int, item_first: int, item_last:
 
 
 _POINTING = frozenset("the these those".split())
+
+
+# "the first plane had already landed", "the first ship has arrived": part of the goods is there.
+_ARRIVED = frozenset("landed arrived docked".split())
+_ALREADY = frozenset("already now".split())
+
+
+def _landed_after(words: tuple[str, ...], verb: int) -> bool:
+    """Does the sentence after the verb at *verb* say part of the goods has already arrived ("had already
+    landed", "have arrived")?"""
+    for j in range(verb + 1, len(words)):
+        if words[j] in _ARRIVED and j > 0 and (words[j - 1] in _ALREADY or words[j - 1] in ("has", "had", "have")):
+            return not any(w in _FUTURE_WORDS for w in words[verb + 1:j])
+    return False
 
 
 def bought_in_hand(view: SentenceView, verb: int, item_first: int, context_status: str | None) -> str | None:

@@ -1,14 +1,16 @@
 """A getter asking, hoping or wanting to get: "Vietnam has asked to buy Gripen fighters from Sweden",
 "Kenya had hoped to secure a loan from the World Bank", "Pakistan wants to import more LNG from
-Qatar". The wish is a request not yet answered (README A3 "unspecified"), not a purchase or a
-receipt."""
+Qatar", "has been trying to obtain F-35s". The wish is a request not yet answered (README A3 "unspecified"),
+not a purchase or a receipt."""
 
 from __future__ import annotations
 
 from kg.extract.view import SentenceView
 
 _WISHING = frozenset("ask asks asked asking request requests requested requesting seek seeks sought seeking "
-                     "hope hopes hoped hoping want wants wanted wanting wish wishes wished wishing".split())
+                     "hope hopes hoped hoping want wants wanted wanting wish wishes wished wishing "
+                     # an effort or aim to get: "is aiming to import gas", "has been trying to obtain F-35s"
+                     "aim aims aimed aiming try tries tried trying".split())
 
 
 def wished(view: SentenceView, first: int) -> bool:
