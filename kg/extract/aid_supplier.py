@@ -12,9 +12,14 @@ from kg.extract.view import BE_FORMS, SentenceView, unique
 from kg.model import EntityRef
 
 
+_POLITICAL = frozenset("vocal staunch staunchest loudest outspoken diplomatic political steadfast".split())
+
+
 def supplier_frame(view: SentenceView, at: int, context: Context) -> Frame | None:
     """"China and India are the Maldives' two biggest lenders", "Caracas had been the island's main source
     of crude", "Russia remains the largest supplier of arms to India": the subject gives."""
+    if view.lower[at] in ("backer", "backers") and _POLITICAL & set(view.lower[max(0, at - 3):at]):
+        return None  # "one of Azerbaijan's most vocal backers": political backing, no supply
     j = at - 1
     while j >= 0 and at - j <= 8 and view.lower[j] not in BE_FORMS | {"remain", "remains", "remained", "become",
                                                                       "became"}:
