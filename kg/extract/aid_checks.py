@@ -178,6 +178,8 @@ def _plausible_item(view: SentenceView, first: int, last: int) -> bool:
     if len(words) >= 2 and words[-1] in ("advisers", "advisors", "instructors") and (
             words[-2] in _SERVICE_KINDS or words[-2][:1].isdigit()):
         return True  # "sent police advisers to Honiara", "200 military advisers": a service, not an envoy
+    if words[-1] == "team" and load_lexicon().categorise(words)[0]:
+        return True  # "a search and rescue team", "a medical team": help in people (but "sent a team to negotiate")
     if any(w in ("said", "says", "told") for w in words) or (words and words[-1] in _NOT_GOODS) \
             or (words and words[0] in _NOT_GOODS) \
             or (len(words) > 1 and words[0] in _SAME_WORDS and words[1] in _NOT_GOODS):
