@@ -1,0 +1,48 @@
+"""People of a state named as the getters of aid: "donated $10 million to flood victims in Pakistan", "a
+grant for displaced families in Sudan", "aid to people in Gaza" (a place stands for its state). Aid to a state's people is aid to that state (README A1: the
+receiver is a state); the state after "in" is otherwise only a place, so a getter mention of the state
+is put over the whole phrase ("flood victims in Pakistan") for the supply frames to read."""
+
+from __future__ import annotations
+
+from kg.extract.gazetteer import load_gazetteer
+from kg.model import EntityRef, Mention
+
+_PEOPLE = frozenset("victims people families survivors residents communities civilians children households "
+                    "farmers villagers displaced evacuees population populations".split())
+_TOWARDS = frozenset(("to", "for"))
+
+
+def people_in_states(mentions: tuple[Mention, ...], sentences) -> tuple[Mention, ...]:
+    """*mentions* plus a mention of the state for each "to/for <people> in <state>"."""
+    by_index = {s.index: s for s in sentences}
+    added = []
+    for m in mentions:
+        if m.first < 3 or not (m.entity.kind == "state" and m.how in ("name", "capital")
+                               or m.entity.kind == "place" and m.entity.country):
+            continue
+        sentence = by_index[m.sentence]
+        tokens = sentence.tokens
+        if tokens[m.first - 1].lower != "in" or tokens[m.first - 2].lower not in _PEOPLE:
+            continue
+        j = m.first - 3
+        while j > 0 and m.first - j <= 6 and tokens[j].lower not in _TOWARDS and tokens[j].text.isalpha() \
+                and tokens[j].text.islower():
+            j -= 1
+        if tokens[j].lower not in _TOWARDS:
+            continue
+        first = j + 1 + (tokens[j + 1].lower == "the")
+        start, end = tokens[first].start, tokens[m.last - 1].end
+        state = m.entity if m.entity.kind == "state" else _state_of(m.entity.country)
+        if state is not None:
+            added.append(Mention(start, end, sentence.text[start - sentence.start:end - sentence.start], m.sentence,
+                                 first, m.last, state, "description"))
+    return (*mentions, *added) if added else mentions
+
+
+def _state_of(country: str) -> EntityRef | None:
+    """The state of a place's country code ("flood victims in Sindh" -> Pakistan)."""
+    try:
+        return load_gazetteer().state(country).ref
+    except KeyError:
+        return None
