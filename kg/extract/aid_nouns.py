@@ -134,7 +134,8 @@ def _signer(view: SentenceView, first: int) -> tuple[tuple[EntityRef, ...], str 
     return tuple(r for r in subject if r.kind in ("state", "organisation")), status
 
 
-_BLOCKING = frozenset("block veto freeze suspend halt delay stall scrap cancel withhold withdraw retract rescind revoke".split())
+_BLOCKING = frozenset("block veto freeze suspend halt delay stall scrap cancel withhold withdraw retract rescind revoke "
+                      "ban bar".split())
 
 
 _OWN_STOP = frozenset("cancel scrap halt suspend withhold delay freeze".split())
@@ -146,9 +147,13 @@ def cancelled_by(view: SentenceView, first: int) -> int | None:
     for j in range(first - 1, max(-1, first - 6), -1):
         if view.lower[j] in (",", ".", ";") or j in view.actor_at:
             return None
-        if view.lemmas[j] in _OWN_STOP:
-            return j
+        if view.lemmas[j] in _OWN_STOP or (view.lemmas[j] in _BARRING and view.lower[first] in _OWN_TRADE):
+            return j  # "Berlin blocked the export of tanks to Riyadh": a state bars its own exports
     return None
+
+
+_BARRING = frozenset("block veto ban bar".split())
+_OWN_TRADE = frozenset("export exports sale sales".split())
 
 
 def _blocked(view: SentenceView, first: int) -> bool:
@@ -267,8 +272,10 @@ def noun_frame(view, first, last, entry, context) -> Frame | None:
         status = "declined"  # "Hungary has blocked a 50 billion euro EU aid package for Ukraine"
     if not donors:
         donors = _its_owner(view, first)  # "sanctions on Iran over its supply of drones to Moscow"
+    barred = False
     if not donors and (cancel_at := cancelled_by(view, first)) is not None:
         donors = view.subject(cancel_at)[0]  # "Germany cancelled the shipment of tanks to Qatar": its own supply
+        barred = view.lemmas[cancel_at] in _BARRING
     if not donors:
         return None
     segments, end = item_segments(view, k, len(view.tokens), donors)
@@ -282,6 +289,8 @@ def noun_frame(view, first, last, entry, context) -> Frame | None:
                       "welcome", "count", "thank", "appreciation", "gratitude", "grateful", "praise", "hail"}) \
             or any(r.kind != "state" for r in subject):
         subject = ()  # only "Armenia has long relied on aid from Russia" makes the subject the recipient
+    if barred and not any(rs for _, _, rs in segments):
+        return None  # "Japan still bars arms exports to countries at war": no getter named, none from the context
     recipients = unique(r for _, _, rs in segments if rs for r in rs) \
         or tuple(r for r in subject if r not in donors) or _arrived_in(view, k, donors) \
         or benefited(view, first, k, donors) \
