@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.aid_benefit import benefited
 from kg.extract.aid_goods_modifier import goods_before
-from kg.extract.aid_thanked import thanked_giver
+from kg.extract.aid_thanked import lender_deal, thanked_giver
 from kg.extract.aid_slots import ITEM_STOP, item_segments, status_cues
 from kg.extract.dates import MONTH_NAMES, WEEKDAYS
 from kg.extract.lexicon import Entry, load_lexicon
@@ -268,6 +268,10 @@ def noun_frame(view, first, last, entry, context) -> Frame | None:
     if not donors and (lender := _lending_body(view, first, k)) is not None:
         donors = (lender,)  # "reached a deal with the IMF on a $2 billion loan", "agreed a loan with the Fund"
         status = signed or ("pledged" if _agreed_before(view, first) else status)
+    partner: tuple[EntityRef, ...] = ()
+    if not donors and (deal := lender_deal(view, first)) is not None:
+        donors, partner = (deal[0],), (deal[1],)  # "The IMF reached a staff-level agreement with Ghana on a loan"
+        status = "approved" if "sign" in view.lemmas[max(0, first - 14):first] else "pledged"
     if _blocked(view, first):
         status = "declined"  # "Hungary has blocked a 50 billion euro EU aid package for Ukraine"
     if not donors:
@@ -291,7 +295,7 @@ def noun_frame(view, first, last, entry, context) -> Frame | None:
         subject = ()  # only "Armenia has long relied on aid from Russia" makes the subject the recipient
     if barred and not any(rs for _, _, rs in segments):
         return None  # "Japan still bars arms exports to countries at war": no getter named, none from the context
-    recipients = unique(r for _, _, rs in segments if rs for r in rs) \
+    recipients = unique(r for _, _, rs in segments if rs for r in rs) or partner \
         or tuple(r for r in subject if r not in donors) or _arrived_in(view, k, donors) \
         or benefited(view, first, k, donors) \
         or tuple(r for r in (context.recipients or context.topic) if r not in donors)

@@ -1,5 +1,7 @@
-"""The giver named as the one thanked: "Zelensky thanked Seoul for humanitarian aid", "praised
-Tokyo for its quick relief" (the "its" case is read by aid_nouns). The one who thanks received."""
+"""Givers named beside a money or aid noun rather than before it. The one thanked: "Zelensky thanked
+Seoul for humanitarian aid" (the one who thanks received; "praised Tokyo for its quick relief" is read by
+aid_nouns). A lending body that is the subject of a deal with a state: "The IMF reached a staff-level
+agreement with Ghana on a $3 billion loan" (the state borrows)."""
 
 from __future__ import annotations
 
@@ -27,3 +29,19 @@ def thanked_giver(view: SentenceView, first: int) -> tuple[EntityRef, ...]:
     if start < 1 or view.lemmas[start - 1] not in _THANKING:
         return ()
     return unique(m.entity for m in view.group(listed[0] if listed else thanked))
+
+
+_DEALS = frozenset("deal agreement accord arrangement".split())
+
+
+def lender_deal(view: SentenceView, first: int):
+    """(lending body, state) when the body is the subject of a deal "with" the state on the money noun at
+    *first*: "The IMF reached a staff-level agreement with Ghana on a $3 billion loan"; else None."""
+    for j in range(max(1, first - 12), first - 1):
+        if view.lower[j] in _DEALS and view.lower[j + 1] == "with":
+            partner = view.actor_at.get(j + 2 + (view.lower[j + 2] == "the"))
+            subject, _ = view.subject(j)
+            if partner is not None and partner.entity.kind == "state" and len(subject) == 1 \
+                    and subject[0].kind == "organisation":
+                return subject[0], partner.entity
+    return None
