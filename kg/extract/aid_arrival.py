@@ -75,7 +75,8 @@ def arrival_frame(view: SentenceView, at: int, frames: list[Frame], context=None
     if view.lower[at - 1] in _VESSELS and not _CARRYING & set(view.lower[start:at]):
         return None  # "Chinese naval vessels docking at Sri Lankan ports": a visit (cargo is aid_transport's)
     donors = [m for m in view.actors_in(start, at)
-              if m.entity.kind == "state" and (m.how == "demonym" or view.lower[m.first - 1] == "from" or _sent_by(view, m.first))]
+              if m.entity.kind == "state" and (m.how == "demonym" or view.lower[m.first - 1] == "from" or _sent_by(view, m.first)
+                                               or (view.possessive(m) and m.first == start))]  # "Denmark's first F-16s"
     end = place.last
     if not donors and end + 1 < len(view.tokens) and view.lower[end] == "from" and end + 1 in view.actor_at:
         donors = [view.actor_at[end + 1]]  # "arrived in Laos from China"
