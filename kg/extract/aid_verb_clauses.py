@@ -26,6 +26,14 @@ def closes_subject_aside(view: SentenceView, comma: int) -> bool:
 _ASIDE_OPENERS = frozenset("which who accused criticised criticized itself a an the one long".split())
 
 
+def after_subject_aside(view: SentenceView, i: int, adverbs: frozenset[str]) -> bool:
+    """Does the verb at *i* follow the comma that closes an aside after its subject ("Turkey, in turn,
+    sells", "Kazakhstan, too, ships", "France, which hosted the talks, sends")?"""
+    if i < 3 or view.lower[i - 1] != "," or view.lemmas[i] == "fly":
+        return False  # "Israel, the strongest air force in the region, flies F-35s": it operates them
+    return view.lower[i - 2] in adverbs or closes_subject_aside(view, i - 1) or after_companions(view, i - 1)
+
+
 def after_companions(view: SentenceView, comma: int) -> bool:
     """Does the comma at *comma* close a companions aside ("India, along with China, sent")?"""
     start = next((j for j in range(comma - 1, -1, -1) if view.lower[j] == ","), None)
