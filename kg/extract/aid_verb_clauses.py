@@ -23,7 +23,7 @@ def closes_subject_aside(view: SentenceView, comma: int) -> bool:
         subject.first == 0 or view.lower[subject.first - 1] in ("the", ",", "—", "and") or subject.first == 1)
 
 
-_ASIDE_OPENERS = frozenset("which who accused criticised criticized itself a an the one long".split())
+_ASIDE_OPENERS = frozenset("which who whose accused criticised criticized itself a an the one long".split())
 
 
 def after_subject_aside(view: SentenceView, i: int, adverbs: frozenset[str]) -> bool:

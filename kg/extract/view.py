@@ -260,7 +260,7 @@ class SentenceView:
         if first >= last:
             return False
         word = self.lower[first]
-        if apart and (word in ("which", "who") or (word.endswith("ed") and self.lower[first + 1:first + 2] == ("by",))):
+        if apart and (word in ("which", "who", "whose") or (word.endswith("ed") and self.lower[first + 1:first + 2] == ("by",))):
             return True
         appositive = word in ("a", "an") or (
             word == "the" and first + 1 in self.actor_at and self.possessive(self.actor_at[first + 1])) or (
