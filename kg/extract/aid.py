@@ -62,6 +62,7 @@ from kg.extract.aid_arrival import arrival_frame
 from kg.extract.aid_categories import finished
 from kg.extract.aid_described import getter_mentions
 from kg.extract.aid_passive_give import passive_give_frame
+from kg.extract.aid_pronoun_clause import earlier_clause_subject
 from kg.extract.aid_purpose import purchase_purposes
 from kg.extract.aid_of_which import of_which
 from kg.extract.aid_owner_aside import owner_aside_getters
@@ -149,7 +150,8 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
     if not asked and (antecedent := relative_antecedent(view, first))[0]:
         donors, subject_at = antecedent  # "from Washington, which would also supply", "to Washington, which will send"
     if not donors and view.pronoun_subject(first):
-        donors = main_subject(view, first)  # "Iran denied that it had sold drones to Russia": "it" is Iran
+        # "Iran denied that it had sold drones to Russia", "Seoul refused, though it has sold tanks": "it" is Iran, Seoul
+        donors = main_subject(view, first) or earlier_clause_subject(view, first)
         if not donors:
             donors, frame.used_context = context.subject or context.donors, True
     if not donors and _aid_noun_before(view, first, lexicon):
