@@ -62,6 +62,7 @@ from kg.extract.aid_arrival import arrival_frame
 from kg.extract.aid_categories import finished
 from kg.extract.aid_described import getter_mentions
 from kg.extract.aid_passive_give import passive_give_frame
+from kg.extract.aid_follow import echo_stage
 from kg.extract.aid_pronoun_clause import earlier_clause_subject
 from kg.extract.aid_purpose import purchase_purposes
 from kg.extract.aid_of_which import of_which
@@ -405,7 +406,7 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
             if entry is None:
                 continue
         if entry.frame == "give":
-            frame = _give_frame(view, first, last, entry, context, lexicon)
+            frame = echo_stage(_give_frame(view, first, last, entry, context, lexicon), frames, context)
             if frame is not None:
                 if frames and first > 0 and entry.status != "declined" and (view.lower[first - 1] == "," and view.lower[first].endswith("ing")
                                              or purpose_of(view, first, frames[-1], frame)):
