@@ -47,8 +47,11 @@ def passive_give_frame(view, first, last, entry, context, lexicon) -> Frame:
         recipients = unique(r for _, _, rs in segments if rs for r in rs)
         frame.segments = [(subject_first, be, recipients)]
     else:
-        frame.donors = agent or context.donors
-        recipients = unique(m.entity for m in subject if m.how != "demonym")
+        # "Japan's contribution, $2 million in grants, will be channelled through the WFP": the owner of the
+        # aid named as subject gives it
+        owners = unique(m.entity for m in subject if view.possessive(m) and _aid_like(view, m.last, be))
+        frame.donors = agent or owners or context.donors
+        recipients = unique(m.entity for m in subject if m.how != "demonym" and m.entity not in owners)
         segments, end = item_segments(view, last, len(view.tokens), frame.donors)
         if not subject and (names_aid(view, subject_first, be) or counted_subject(view, subject_first, be)
                             or measured_subject(view, subject_first, be)) \
@@ -59,7 +62,8 @@ def passive_give_frame(view, first, last, entry, context, lexicon) -> Frame:
             return frame
         # "goods had been moved on and off the vessel": with no one named as getting it, what follows the
         # verb is an item only if it names aid or goods
-        frame.segments = [(s, e, recipients) for s, e, _ in segments[:1] if recipients or _aid_like(view, s, e)]
+        frame.segments = [(s, e, recipients) for s, e, _ in segments[:1] if recipients or _aid_like(view, s, e)] \
+            or ([(subject_first, be, recipients)] if owners and not agent else [])  # the owned aid is the item
     frame.quote_first, frame.quote_last = subject_first, end
     if not agent and unknown_agent(view, last):
         frame.donors = ()  # "was approved by Congress": an agent the gazetteer does not know, not the context's
