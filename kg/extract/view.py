@@ -128,7 +128,7 @@ class SentenceView:
                     self.lower[j] == "," and self.owner_aside(j + 1)):
                 nxt = self.actor_at[j + 1]
             elif self.lower[j] in (",", "and") and j + 2 < len(self.tokens) and self.lower[j + 1] == "the" \
-                    and j + 2 in self.actor_at:
+                    and j + 2 in self.actor_at and not (self.lower[j] == "," and self.owner_aside(j + 2)):
                 nxt = self.actor_at[j + 2]  # "Bangladesh, the Philippines and Fiji"
             elif self.lower[j] in (",",) and j + 2 < len(self.tokens) and self.lower[j + 1] == "and" \
                     and j + 2 in self.actor_at:
