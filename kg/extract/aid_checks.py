@@ -88,15 +88,16 @@ def _unknown_subject(view: SentenceView, first: int, subject_at: int | None) -> 
         return False
     owner = view.actor_at.get(subject_at) if subject_at is not None else None
     if owner is not None and view.possessive(owner) and view.lower[j] in _LENDING_BODIES and all(
-            view.tokens[k].text[:1].isupper() or view.lower[k] == "-" for k in range(owner.last + 1, j + 1)):
-        return False  # "China's Export-Import Bank had lent": a state's own lender (G2), not an unknown name
+            view.tokens[k].text[:1].isupper() or view.lower[k] in _NAME_LINKS for k in range(owner.last + 1, j + 1)):
+        return False  # "China's Export-Import Bank had lent", "Saudi Arabia's ... Aid and Relief Centre": its own body (G2)
     # "Donors gathered in Geneva pledged": a place after "in" or "at" is where, not who
     name = view.tokens[j].text[:1].isupper() and view.lower[j - 1] not in (".", '"', "“", "in", "at", "-", "—", "–", ":")
     return name or view.lower[j - 1] == "whose"
 
 
 _PRIVATE = frozenset("private privately privately-owned".split())
-_LENDING_BODIES = frozenset("bank fund agency corporation authority".split())
+_LENDING_BODIES = frozenset("bank fund agency corporation authority centre center".split())
+_NAME_LINKS = frozenset("- and for of &".split())
 _QUANTIFIERS = frozenset("every each many some most all several other".split())
 
 
