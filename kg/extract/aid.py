@@ -62,6 +62,7 @@ from kg.extract.aid_arrival import arrival_frame
 from kg.extract.aid_categories import finished
 from kg.extract.aid_described import getter_mentions
 from kg.extract.aid_passive_give import passive_give_frame
+from kg.extract.aid_warned import warned_against
 from kg.extract.aid_follow import echo_stage
 from kg.extract.aid_pronoun_clause import earlier_clause_subject
 from kg.extract.aid_purpose import purchase_purposes
@@ -351,6 +352,8 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
     for n, (first, last, entry) in enumerate(triggers):
         if first < consumed:
             continue
+        if entry.frame in ("give", "receive") and warned_against(view, first):
+            continue  # "warned Cairo against buying Chinese jets": no supply (README A5)
         if entry.frame == "deny" or (entry.frame == "receive" and entry.words[0] in _DENIAL_VERBS):
             inner = denied_clause(view, last, triggers)
             if inner is not None:
