@@ -62,6 +62,7 @@ from kg.extract.aid_arrival import arrival_frame
 from kg.extract.aid_categories import finished
 from kg.extract.aid_described import getter_mentions
 from kg.extract.aid_passive_give import passive_give_frame
+from kg.extract.aid_carrier import carrier_state
 from kg.extract.aid_warned import warned_against
 from kg.extract.aid_follow import echo_stage
 from kg.extract.aid_pronoun_clause import earlier_clause_subject
@@ -395,7 +396,8 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
                 and f"{entry.words[-1]} {view.lower[last]}" in lexicon.cues.get("verb_idioms", ()):
             continue  # "building on the German pledge": no supply
         if entry.frame == "give" and last < len(view.lower) and view.lower[last] in lexicon.cues["idiom_particles"] \
-                and not _time_after(view, last + 1) and not up_to_amount(view, last):  # "sent in 2022", "up to $5bn"
+                and not _time_after(view, last + 1) and not up_to_amount(view, last) \
+                and not (view.lower[last] == "in" and carrier_state(view, last + 1)):  # "sent in 2022", "up to $5bn", "flown in aboard"
             continue  # "sold out", "gave up": not a supply
         if entry.frame == "give" and not _give_applies(view, last, entry, lexicon):
             if (helping := ready_help_frame(view, first, last, entry, context, lexicon)) is not None:

@@ -5,6 +5,7 @@ who gets) the getter."""
 
 from __future__ import annotations
 
+from kg.extract.aid_carrier import carrier_state
 from kg.extract.aid_checks import _aid_like, attributive_state, goods_origin, names_aid, subject_agent
 from kg.extract.aid_measured import measured_subject
 from kg.extract.aid_nouns import Frame
@@ -23,7 +24,8 @@ def passive_give_frame(view, first, last, entry, context, lexicon) -> Frame:
                    used_context=True)
     subject_first, besides = besides_opening(view, view.chunks_before(first)[-1][0])
     subject = [m for m in view.actors_in(subject_first, first) if not view.in_pp(m)]
-    agent = passive_agent(view, last) or subject_agent(view, subject_first, first)  # "the money pledged by X"
+    agent = passive_agent(view, last) or subject_agent(view, subject_first, first) \
+        or carrier_state(view, last)  # "the money pledged by X", "flown in aboard Canadian aircraft"
     agent = unique((*besides, *agent)) if agent else agent  # "Besides Copenhagen, it is financed by Sweden"
     if (stage := stage_in_hand(view, subject_first, first, context.status)) is not None:
         frame.status = stage  # "the tranche is financed by Sweden": a giver of the flow in hand, at its stage
