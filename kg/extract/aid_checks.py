@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.dates import MONTH_NAMES, WEEKDAYS
 from kg.extract.aid_slots import is_passive
+from kg.extract.aid_relative_group import listed_antecedent, relative_start
 from kg.extract.lexicon import AidLexicon, Entry, load_lexicon
 from kg.extract.view import BE_FORMS, SentenceView, unique
 from kg.model import EntityRef
@@ -297,10 +298,10 @@ def relative_antecedent(view: SentenceView, first: int) -> tuple[tuple[EntityRef
     j = first - 1
     while j > 0 and (view.lower[j] in _VERB_AUXILIARIES or view.lower[j].endswith("ly") or view.lower[j] in _LATER):
         j -= 1
-    if j < 2 or view.lower[j] not in ("which", "who") or view.lower[j - 1] != "," or (j - 2) not in view.actor_at:
+    comma = relative_start(view, j) if j >= 2 and view.lower[j] in ("which", "who", "whom") else None
+    if comma is None or (comma - 1) not in view.actor_at:
         return (), None
-    antecedent = view.actor_at[j - 2]
-    return (antecedent.entity,), antecedent.first
+    return listed_antecedent(view, comma)  # "Chad and Niger, both of which", "Kenya, which"
 
 
 def names_aid(view: SentenceView, first: int, last: int) -> bool:
