@@ -283,7 +283,7 @@ def item_segments(view: SentenceView, start: int, end: int, donors: tuple[Entity
         if word == "with" and with_clause(view, j):
             segments.append((seg_start, j, ()))  # ", with Russia lending 1.3 billion euros": a clause of its own
             return segments, j
-        if word in ("to", "for", "towards", "toward", "with") or (word == "among" and view.lower[j - 1] in _SHARING):
+        if word in ("to", "for", "towards", "toward", "with") or (word in ("among", "between") and view.lower[j - 1] in _SHARING):
             k = j + 1
             while k < end and view.lower[k] in ("the", "both"):
                 k += 1
