@@ -62,6 +62,7 @@ from kg.extract.aid_arrival import arrival_frame
 from kg.extract.aid_categories import finished
 from kg.extract.aid_described import getter_mentions
 from kg.extract.aid_passive_give import passive_give_frame
+from kg.extract.aid_loan_from import loan_from
 from kg.extract.aid_thanks import thanks_frames
 from kg.extract.aid_same_offer import same_sentence_offer
 from kg.extract.aid_carrier import carrier_state
@@ -227,6 +228,8 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
 def _lender(view: SentenceView, first: int, last: int, donors) -> tuple[int, EntityRef] | None:
     """"... with Chinese loans", "... with Japan's money": who really pays in a finance frame."""
     for j in range(first, min(last, len(view.tokens) - 1)):
+        if view.lower[j] == "with" and (lender := loan_from(view, j, donors)) is not None:
+            return j, lender  # "financing the purchase with loans from South Korea's Export-Import Bank"
         if view.lower[j] == "with" and j + 1 in view.actor_at:
             mention = view.actor_at[j + 1]
             if mention.entity not in donors and (mention.how == "demonym" or view.possessive(mention)):
