@@ -62,6 +62,7 @@ from kg.extract.aid_arrival import arrival_frame
 from kg.extract.aid_categories import finished
 from kg.extract.aid_described import getter_mentions
 from kg.extract.aid_passive_give import passive_give_frame
+from kg.extract.aid_share import share_frames
 from kg.extract.aid_loan_from import loan_from
 from kg.extract.aid_thanks import thanks_frames
 from kg.extract.aid_same_offer import same_sentence_offer
@@ -519,6 +520,7 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
             if frame:
                 frames.append(frame)
                 consumed = frame.quote_last
+    frames = share_frames(view, frames, context)  # "Britain's share of the package is 1.6 billion pounds"
     frames = owner_aside_getters(view, of_which(view, followed_by(view, purchase_purposes(view, thanks_frames(view, gapped_frames(
         view, drop_reversed(same_sentence_offer(view, frames), helped_frames(view, context, lexicon))))))))
     return revised(view, frames, lexicon, context)
