@@ -154,7 +154,7 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
         main, main_at = view.subject(subject_at - 1)
         if main:
             donors, subject_at = main, main_at
-    if not asked and (antecedent := relative_antecedent(view, first))[0]:
+    if not asked and (antecedent := relative_antecedent(view, first, in_turn=True))[0]:
         donors, subject_at = antecedent  # "from Washington, which would also supply", "to Washington, which will send"
     if not donors and view.pronoun_subject(first):
         # "Iran denied that it had sold drones to Russia", "Seoul refused, though it has sold tanks": "it" is Iran, Seoul

@@ -292,12 +292,13 @@ def _aid_subject(view: SentenceView, first: int, lexicon: AidLexicon, context: C
 _LATER = frozenset("later eventually subsequently since".split())
 
 
-def relative_antecedent(view: SentenceView, first: int) -> tuple[tuple[EntityRef, ...], int | None]:
+def relative_antecedent(view: SentenceView, first: int, in_turn: bool = False) -> tuple[tuple[EntityRef, ...], int | None]:
     """"... from Washington, which would also supply the systems": the actor a relative pronoun stands for,
     and where it starts."""
     j = first - 1
-    while j > 0 and (view.lower[j] in _VERB_AUXILIARIES or view.lower[j].endswith("ly") or view.lower[j] in _LATER):
-        j -= 1
+    while j > 0 and (view.lower[j] in _VERB_AUXILIARIES or view.lower[j].endswith("ly") or view.lower[j] in _LATER
+                     or (in_turn and view.lower[j - 1:j + 1] in (("in", "turn"), ("in", "return")))):
+        j -= 1 + (view.lower[j] in ("turn", "return"))  # "which in turn supplies the gas to Bulgaria"
     comma = relative_start(view, j) if j >= 2 and view.lower[j] in ("which", "who", "whom") else None
     if comma is None or (comma - 1) not in view.actor_at:
         return (), None
