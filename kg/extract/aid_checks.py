@@ -97,7 +97,7 @@ def _unknown_subject(view: SentenceView, first: int, subject_at: int | None) -> 
 
 
 _PRIVATE = frozenset("private privately privately-owned".split())
-_LENDING_BODIES = frozenset("bank fund agency corporation authority centre center".split())
+_LENDING_BODIES = frozenset("bank fund agency corporation authority centre center force forces army navy ministry".split())
 _NAME_LINKS = frozenset("- and for of &".split())
 _QUANTIFIERS = frozenset("every each many some most all several other".split())
 
