@@ -65,6 +65,14 @@ from kg.extract.aid_owned_goods import owned_goods_frames
 from kg.extract.aid_categories import finished
 from kg.extract.aid_described import getter_mentions
 from kg.extract.aid_passive_give import passive_give_frame
+from kg.extract.aid_share import share_frames
+from kg.extract.aid_loan_from import loan_from
+from kg.extract.aid_thanks import thanks_frames
+from kg.extract.aid_same_offer import same_sentence_offer
+from kg.extract.aid_carrier import carrier_state
+from kg.extract.aid_warned import warned_against
+from kg.extract.aid_follow import echo_stage
+from kg.extract.aid_pronoun_clause import earlier_clause_subject
 from kg.extract.aid_purpose import purchase_purposes
 from kg.extract.aid_of_which import of_which
 from kg.extract.aid_owner_aside import owner_aside_getters
@@ -91,7 +99,6 @@ from kg.extract.aid_allegation import denied_allegation
 from kg.extract.aid_ready_help import ready_help_frame
 from kg.extract.aid_request_noun import request_noun_frame
 from kg.extract.aid_receive import _amount_from, _mutual_denial, _receive_frame, buyer_frame, reliance_frame
-from kg.extract.aid_split import shared_out
 from kg.extract.aid_stop_buying import stopped_buying
 from kg.extract.aid_slots import (
     clean_item,
@@ -151,10 +158,11 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
         main, main_at = view.subject(subject_at - 1)
         if main:
             donors, subject_at = main, main_at
-    if not asked and (antecedent := relative_antecedent(view, first))[0]:
+    if not asked and (antecedent := relative_antecedent(view, first, in_turn=True))[0]:
         donors, subject_at = antecedent  # "from Washington, which would also supply", "to Washington, which will send"
     if not donors and view.pronoun_subject(first):
-        donors = main_subject(view, first)  # "Iran denied that it had sold drones to Russia": "it" is Iran
+        # "Iran denied that it had sold drones to Russia", "Seoul refused, though it has sold tanks": "it" is Iran, Seoul
+        donors = main_subject(view, first) or earlier_clause_subject(view, first)
         if not donors:
             donors, frame.used_context = context.subject or context.donors, True
     if not donors and _aid_noun_before(view, first, lexicon):
@@ -201,8 +209,6 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
     segments, end = item_segments(view, after, len(view.tokens), donors)
     if recipients:
         segments = [(s, e, r or recipients) for s, e, r in segments]
-    elif len(segments) == 1 and not segments[0][2] and (shared := shared_out(view, *segments[0][:2], donors)):
-        segments = [(segments[0][0], shared[0], shared[1])]  # "96 million euros, to be split between A and B"
     segments = [_recipient_in_object(view, seg, donors, entry) for seg in segments]
     if recipients and (entry.words[0] in lexicon.recipient_object or entry.words[0] in lexicon.recipient_alone) \
             and not any(view.lower[x].isalnum() for s, e, _ in segments for x in range(s, e)):
@@ -230,6 +236,8 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
 def _lender(view: SentenceView, first: int, last: int, donors) -> tuple[int, EntityRef] | None:
     """"... with Chinese loans", "... with Japan's money": who really pays in a finance frame."""
     for j in range(first, min(last, len(view.tokens) - 1)):
+        if view.lower[j] == "with" and (lender := loan_from(view, j, donors)) is not None:
+            return j, lender  # "financing the purchase with loans from South Korea's Export-Import Bank"
         if view.lower[j] == "with" and j + 1 in view.actor_at:
             mention = view.actor_at[j + 1]
             if mention.entity not in donors and (mention.how == "demonym" or view.possessive(mention)):
@@ -358,6 +366,8 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
     for n, (first, last, entry) in enumerate(triggers):
         if first < consumed:
             continue
+        if entry.frame in ("give", "receive") and warned_against(view, first):
+            continue  # "warned Cairo against buying Chinese jets": no supply (README A5)
         if entry.frame == "deny" or (entry.frame == "receive" and entry.words[0] in _DENIAL_VERBS):
             inner = denied_clause(view, last, triggers)
             if inner is not None:
@@ -399,7 +409,8 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
                 and f"{entry.words[-1]} {view.lower[last]}" in lexicon.cues.get("verb_idioms", ()):
             continue  # "building on the German pledge": no supply
         if entry.frame == "give" and last < len(view.lower) and view.lower[last] in lexicon.cues["idiom_particles"] \
-                and not _time_after(view, last + 1) and not up_to_amount(view, last):  # "sent in 2022", "up to $5bn"
+                and not _time_after(view, last + 1) and not up_to_amount(view, last) \
+                and not (view.lower[last] == "in" and carrier_state(view, last + 1)):  # "sent in 2022", "up to $5bn", "flown in aboard"
             continue  # "sold out", "gave up": not a supply
         if entry.frame == "give" and not _give_applies(view, last, entry, lexicon):
             if (helping := ready_help_frame(view, first, last, entry, context, lexicon)) is not None:
@@ -413,7 +424,7 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
             if entry is None:
                 continue
         if entry.frame == "give":
-            frame = _give_frame(view, first, last, entry, context, lexicon)
+            frame = echo_stage(_give_frame(view, first, last, entry, context, lexicon), frames, context)
             if frame is not None:
                 if frames and first > 0 and entry.status != "declined" and (view.lower[first - 1] == "," and view.lower[first].endswith("ing")
                                              or purpose_of(view, first, frames[-1], frame)):
@@ -518,8 +529,9 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
                 frames.append(frame)
                 consumed = frame.quote_last
     frames += owned_goods_frames(view, frames)  # "Hungary's Russian gas comes through TurkStream"
-    frames = owner_aside_getters(view, of_which(view, followed_by(view, purchase_purposes(view, gapped_frames(
-        view, drop_reversed(frames, helped_frames(view, context, lexicon)))))))
+    frames = share_frames(view, frames, context)  # "Britain's share of the package is 1.6 billion pounds"
+    frames = owner_aside_getters(view, of_which(view, followed_by(view, purchase_purposes(view, thanks_frames(view, gapped_frames(
+        view, drop_reversed(same_sentence_offer(view, frames), helped_frames(view, context, lexicon))))))))
     return revised(view, frames, lexicon, context)
 
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.dates import MONTH_NAMES, WEEKDAYS
 from kg.extract.aid_slots import is_passive
+from kg.extract.aid_relative_group import listed_antecedent, relative_start
 from kg.extract.lexicon import AidLexicon, Entry, load_lexicon
 from kg.extract.view import BE_FORMS, SentenceView, unique
 from kg.model import EntityRef
@@ -88,15 +89,16 @@ def _unknown_subject(view: SentenceView, first: int, subject_at: int | None) -> 
         return False
     owner = view.actor_at.get(subject_at) if subject_at is not None else None
     if owner is not None and view.possessive(owner) and view.lower[j] in _LENDING_BODIES and all(
-            view.tokens[k].text[:1].isupper() or view.lower[k] == "-" for k in range(owner.last + 1, j + 1)):
-        return False  # "China's Export-Import Bank had lent": a state's own lender (G2), not an unknown name
+            view.tokens[k].text[:1].isupper() or view.lower[k] in _NAME_LINKS for k in range(owner.last + 1, j + 1)):
+        return False  # "China's Export-Import Bank had lent", "Saudi Arabia's ... Aid and Relief Centre": its own body (G2)
     # "Donors gathered in Geneva pledged": a place after "in" or "at" is where, not who
     name = view.tokens[j].text[:1].isupper() and view.lower[j - 1] not in (".", '"', "“", "in", "at", "-", "—", "–", ":")
     return name or view.lower[j - 1] == "whose"
 
 
 _PRIVATE = frozenset("private privately privately-owned".split())
-_LENDING_BODIES = frozenset("bank fund agency corporation authority".split())
+_LENDING_BODIES = frozenset("bank fund agency corporation authority centre center force forces army navy ministry".split())
+_NAME_LINKS = frozenset("- and for of &".split())
 _QUANTIFIERS = frozenset("every each many some most all several other".split())
 
 
@@ -292,25 +294,17 @@ def _aid_subject(view: SentenceView, first: int, lexicon: AidLexicon, context: C
 _LATER = frozenset("later eventually subsequently since".split())
 
 
-def relative_antecedent(view: SentenceView, first: int) -> tuple[tuple[EntityRef, ...], int | None]:
+def relative_antecedent(view: SentenceView, first: int, in_turn: bool = False) -> tuple[tuple[EntityRef, ...], int | None]:
     """"... from Washington, which would also supply the systems": the actor a relative pronoun stands for,
     and where it starts."""
     j = first - 1
-    while j > 0 and (view.lower[j] in _VERB_AUXILIARIES or view.lower[j].endswith("ly") or view.lower[j] in _LATER):
-        j -= 1
-    if j >= 4 and view.lower[j] in ("which", "whom") and view.lower[j - 1] == "of" and view.lower[j - 2] in _SHARE \
-            and view.lower[j - 3] == "," and (j - 4) in view.actor_at:
-        # "includes Myanmar and Nigeria, both of which have received the jets": all the actors listed
-        last = view.actor_at[j - 4]
-        listed = [m for m in view.actors if m.last <= last.last and last in view.group(m)]
-        return unique(m.entity for m in view.group(listed[0])), listed[0].first
-    if j < 2 or view.lower[j] not in ("which", "who") or view.lower[j - 1] != "," or (j - 2) not in view.actor_at:
+    while j > 0 and (view.lower[j] in _VERB_AUXILIARIES or view.lower[j].endswith("ly") or view.lower[j] in _LATER
+                     or (in_turn and view.lower[j - 1:j + 1] in (("in", "turn"), ("in", "return")))):
+        j -= 1 + (view.lower[j] in ("turn", "return"))  # "which in turn supplies the gas to Bulgaria"
+    comma = relative_start(view, j) if j >= 2 and view.lower[j] in ("which", "who", "whom") else None
+    if comma is None or (comma - 1) not in view.actor_at:
         return (), None
-    antecedent = view.actor_at[j - 2]
-    return (antecedent.entity,), antecedent.first
-
-
-_SHARE = frozenset("both all each".split())
+    return listed_antecedent(view, comma)  # "Chad and Niger, both of which", "Kenya, which"
 
 
 def names_aid(view: SentenceView, first: int, last: int) -> bool:

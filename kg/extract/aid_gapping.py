@@ -30,7 +30,7 @@ def _amount_ahead(view: SentenceView, i: int) -> bool:
     return view.amount_at(i)
 
 
-def _gaps(view: SentenceView, first: int, last: int) -> list[tuple[int, int, int]]:
+def _gaps(view: SentenceView, first: int, last: int, listed: bool = False) -> list[tuple[int, int, int]]:
     """(join token, donor token, amount start) of each gapped donor in tokens [first, last)."""
     found = []
     j = first
@@ -40,12 +40,18 @@ def _gaps(view: SentenceView, first: int, last: int) -> list[tuple[int, int, int
             at += 1
         mention = view.actor_at.get(at) if view.lower[j] in _JOINS else None
         if mention is not None and mention.first == at and mention.how != "demonym" \
-                and not view.possessive(mention) and _amount_ahead(view, mention.last):
-            found.append((j, at, mention.last))
+                and not view.possessive(mention) and _amount_ahead(view, mention.last + _with(view, mention.last, listed)):
+            found.append((j, at, mention.last + _with(view, mention.last, listed)))
             j = mention.last
             continue
         j += 1
     return found
+
+
+def _with(view: SentenceView, i: int, listed: bool) -> int:
+    """1 when "with" stands at *i* before a gapped donor's amount in a list opened by "followed with"
+    ("The US followed with $1 billion, the Netherlands with 821 million")."""
+    return int(listed and i < len(view.tokens) and view.lower[i] == "with")
 
 
 def _phrase_end(view: SentenceView, first: int, last: int) -> int:
@@ -61,7 +67,7 @@ def gapped_frames(view: SentenceView, frames: list[Frame]) -> list[Frame]:
             out.append(frame)
             continue
         clause_end = min((f.first for f in frames if f.first > frame.last), default=len(view.tokens))
-        gaps = _gaps(view, frame.last, clause_end)
+        gaps = _gaps(view, frame.last, clause_end, listed=frame.trigger.words[-1] == "with")
         if not gaps:
             out.append(frame)
             continue

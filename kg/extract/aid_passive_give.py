@@ -5,6 +5,7 @@ who gets) the getter."""
 
 from __future__ import annotations
 
+from kg.extract.aid_carrier import carrier_state
 from kg.extract.aid_checks import _aid_like, attributive_state, goods_origin, names_aid, subject_agent
 from kg.extract.aid_measured import measured_subject
 from kg.extract.aid_nouns import Frame
@@ -23,7 +24,8 @@ def passive_give_frame(view, first, last, entry, context, lexicon) -> Frame:
                    used_context=True)
     subject_first, besides = besides_opening(view, view.chunks_before(first)[-1][0])
     subject = [m for m in view.actors_in(subject_first, first) if not view.in_pp(m)]
-    agent = passive_agent(view, last) or subject_agent(view, subject_first, first)  # "the money pledged by X"
+    agent = passive_agent(view, last) or subject_agent(view, subject_first, first) \
+        or carrier_state(view, last)  # "the money pledged by X", "flown in aboard Canadian aircraft"
     agent = unique((*besides, *agent)) if agent else agent  # "Besides Copenhagen, it is financed by Sweden"
     if (stage := stage_in_hand(view, subject_first, first, context.status)) is not None:
         frame.status = stage  # "the tranche is financed by Sweden": a giver of the flow in hand, at its stage
@@ -41,14 +43,17 @@ def passive_give_frame(view, first, last, entry, context, lexicon) -> Frame:
     if last < len(view.tokens) and view.lower[last] in ("to", "for", "by", "."):
         demonyms = unique(m.entity for m in subject if m.how == "demonym" or view.possessive(m) or attributive_state(view, m)) \
             or goods_origin(view, subject_first, first)  # "$300 million in US weapons will be sent to Taiwan"
-        frame.donors = agent or demonyms or carriers(view, last) or context.donors
+        frame.donors = agent or demonyms or context.donors
         be = next((j for j in range(first - 1, subject_first - 1, -1) if view.lower[j] in BE_FORMS), first)
         segments, end = item_segments(view, last, len(view.tokens), frame.donors)
         recipients = unique(r for _, _, rs in segments if rs for r in rs)
         frame.segments = [(subject_first, be, recipients)]
     else:
-        frame.donors = agent or carriers(view, last) or context.donors
-        recipients = unique(m.entity for m in subject if m.how != "demonym")
+        # "Japan's contribution, $2 million in grants, will be channelled through the WFP": the owner of the
+        # aid named as subject gives it
+        owners = unique(m.entity for m in subject if view.possessive(m) and _aid_like(view, m.last, be))
+        frame.donors = agent or owners or context.donors
+        recipients = unique(m.entity for m in subject if m.how != "demonym" and m.entity not in owners)
         segments, end = item_segments(view, last, len(view.tokens), frame.donors)
         if not subject and (names_aid(view, subject_first, be) or counted_subject(view, subject_first, be)
                             or measured_subject(view, subject_first, be)) \
@@ -59,7 +64,8 @@ def passive_give_frame(view, first, last, entry, context, lexicon) -> Frame:
             return frame
         # "goods had been moved on and off the vessel": with no one named as getting it, what follows the
         # verb is an item only if it names aid or goods
-        frame.segments = [(s, e, recipients) for s, e, _ in segments[:1] if recipients or _aid_like(view, s, e)]
+        frame.segments = [(s, e, recipients) for s, e, _ in segments[:1] if recipients or _aid_like(view, s, e)] \
+            or ([(subject_first, be, recipients)] if owners and not agent else [])  # the owned aid is the item
     frame.quote_first, frame.quote_last = subject_first, end
     if not agent and unknown_agent(view, last):
         frame.donors = ()  # "was approved by Congress": an agent the gazetteer does not know, not the context's
@@ -78,32 +84,3 @@ def _supplied_with(view, frame: Frame, subject_first: int, last: int, subject, a
     frame.quote_first, frame.quote_last = subject_first, end
     return frame
 
-
-_ABOARD = frozenset(("aboard", "onboard"))
-_CARRIER_WORDS = frozenset("a an the two three four several military air force navy naval army transport cargo "
-                           "and".split())
-
-
-def carriers(view, last: int) -> tuple:
-    """The states whose vehicles carried goods moved in the passive: "were flown into Port-au-Prince aboard
-    Canadian and U.S. military aircraft" (Canada, the United States), "shipped aboard a Turkish navy vessel"."""
-    j = last
-    while j < len(view.tokens) and view.lower[j] not in _ABOARD and view.lower[j] not in (".", ";", ",") \
-            and j - last < 10:
-        j += 1
-    if j >= len(view.tokens) or view.lower[j] not in _ABOARD:
-        return ()
-    found, k = [], j + 1
-    while k < len(view.tokens) and k - j < 8:
-        if k in view.actor_at and view.actor_at[k].entity.kind == "state":
-            found.append(view.actor_at[k].entity)
-            k = view.actor_at[k].last
-        elif view.lower[k] in _CARRIER_WORDS:
-            k += 1
-        else:
-            break
-    return unique(found) if found and k < len(view.tokens) and view.lower[k] in _VEHICLES else ()
-
-
-_VEHICLES = frozenset("aircraft plane planes jet jets ship ships vessel vessels flight flights helicopter "
-                      "helicopters c-17 c-130 c-17s c-130s frigate frigates".split())

@@ -17,8 +17,8 @@ from kg.extract.aid_since import since_after
 from kg.extract.aid_under_way import by_agent, under_way_now
 from kg.extract.aid_subjunctive import proposed_that
 from kg.extract.lexicon import AidLexicon, Entry
-from kg.extract.aid_verb_clauses import AFTER_REDUCED, GOODS_HEADS, after_companions, by_doing, closes_subject_aside
-from kg.extract.aid_verb_clauses import DETERMINERS as _DETERMINERS
+from kg.extract.aid_verb_clauses import AFTER_REDUCED, GOODS_HEADS, after_companions, after_subject_aside, by_doing
+from kg.extract.aid_verb_clauses import DETERMINERS as _DETERMINERS, closes_subject_aside
 from kg.extract.view import BE_FORMS, CLAUSE_AUX, CLAUSE_END, PREPOSITIONS, SentenceView, unique
 from kg.model import EntityRef, Sentence
 
@@ -109,9 +109,9 @@ def verb_like(view: SentenceView, i: int, noun_like: frozenset[str] = frozenset(
         return False
     word = view.lower[i]
     if word.endswith("s") and not word.endswith("ss"):
-        # "ships"/"supplies" is a verb only right after its subject: an actor, a pronoun or an adverb
+        # "ships"/"supplies" is a verb only right after its subject: an actor, a pronoun, an adverb or an aside
         return (i - 1) in view.actor_at or prev in _SUBJECT_PRONOUNS or prev.endswith("ly") or prev in ('"', "“") \
-            or prev in _PRE_VERB_ADVERBS or prev in ("itself", "themselves", "himself", "herself")
+            or prev in _PRE_VERB_ADVERBS or prev in ("itself", "themselves", "himself", "herself") or after_subject_aside(view, i, _ASIDES)
     return True
 
 
@@ -283,7 +283,7 @@ def item_segments(view: SentenceView, start: int, end: int, donors: tuple[Entity
         if word == "with" and with_clause(view, j):
             segments.append((seg_start, j, ()))  # ", with Russia lending 1.3 billion euros": a clause of its own
             return segments, j
-        if word in ("to", "for", "towards", "toward", "with") or (word == "among" and view.lower[j - 1] in _SHARING):
+        if word in ("to", "for", "towards", "toward", "with") or (word in ("among", "between") and view.lower[j - 1] in _SHARING):
             k = j + 1
             while k < end and view.lower[k] in ("the", "both"):
                 k += 1

@@ -23,7 +23,18 @@ def closes_subject_aside(view: SentenceView, comma: int) -> bool:
         subject.first == 0 or view.lower[subject.first - 1] in ("the", ",", "—", "and") or subject.first == 1)
 
 
-_ASIDE_OPENERS = frozenset("which who accused criticised criticized itself a an the one long".split())
+_ASIDE_OPENERS = frozenset("which who whose accused criticised criticized itself a an the one long".split())
+
+
+def after_subject_aside(view: SentenceView, i: int, adverbs: frozenset[str]) -> bool:
+    """Does the verb at *i* follow the comma that closes an aside after its subject ("Turkey, in turn,
+    sells", "Kazakhstan, too, ships", "France, which hosted the talks, sends"), or "in turn"/"in return"
+    ("which in turn supplies")?"""
+    if i >= 3 and view.lower[i - 2:i] in (("in", "turn"), ("in", "return")):
+        return True  # "to Turkey, which in turn supplies the gas to Bulgaria"
+    if i < 3 or view.lower[i - 1] != "," or view.lemmas[i] == "fly":
+        return False  # "Israel, the strongest air force in the region, flies F-35s": it operates them
+    return view.lower[i - 2] in adverbs or closes_subject_aside(view, i - 1) or after_companions(view, i - 1)
 
 
 def after_companions(view: SentenceView, comma: int) -> bool:

@@ -83,6 +83,8 @@ _SHARED_HEADS = frozenset("officials diplomats forces troops leaders negotiators
                           "governments delegations".split())
 
 
+_NEIGHBOURING = frozenset(("neighbouring", "neighboring"))
+
 _first = attrgetter("first")
 
 
@@ -131,11 +133,14 @@ class SentenceView:
                     self.lower[j] == "," and self.owner_aside(j + 1)):
                 nxt = self.actor_at[j + 1]
             elif self.lower[j] in (",", "and") and j + 2 < len(self.tokens) and self.lower[j + 1] == "the" \
-                    and j + 2 in self.actor_at:
+                    and j + 2 in self.actor_at and not (self.lower[j] == "," and self.owner_aside(j + 2)):
                 nxt = self.actor_at[j + 2]  # "Bangladesh, the Philippines and Fiji"
             elif self.lower[j] in (",",) and j + 2 < len(self.tokens) and self.lower[j + 1] == "and" \
                     and j + 2 in self.actor_at:
                 nxt = self.actor_at[j + 2]
+            elif self.lower[j] == "and" and j + 2 < len(self.tokens) and self.lower[j + 1] in _NEIGHBOURING \
+                    and j + 2 in self.actor_at:
+                nxt = self.actor_at[j + 2]  # "to Lebanon and neighbouring Syria"
             else:
                 break
             if nxt.how == "demonym" and mention.how != "demonym" and not (
@@ -263,7 +268,7 @@ class SentenceView:
         if first >= last:
             return False
         word = self.lower[first]
-        if apart and (word in ("which", "who") or (word.endswith("ed") and self.lower[first + 1:first + 2] == ("by",))):
+        if apart and (word in ("which", "who", "whose") or (word.endswith("ed") and self.lower[first + 1:first + 2] == ("by",))):
             return True
         appositive = word in ("a", "an") or (
             word == "the" and first + 1 in self.actor_at and self.possessive(self.actor_at[first + 1])) or (

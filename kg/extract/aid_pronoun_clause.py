@@ -1,0 +1,40 @@
+"""The giver named by "it"/"they" in a clause joined to an earlier one of the same sentence.
+
+Wire copy often names the actor once and goes on in a second clause with a pronoun: "South Korea
+has refused to send lethal arms to Ukraine, though it has sold tanks to Poland"; "The United
+States remains the largest donor; it has supplied Patriot batteries". The pronoun is the subject
+of the clause before the linking word, not the actor the paragraph named before the sentence.
+"""
+
+from __future__ import annotations
+
+from kg.extract.view import SentenceView, unique
+from kg.model import EntityRef
+
+# Words that join a second clause to the first: "though it", "; it", "but they", "while it".
+_LINKS = frozenset("though although while whereas but yet and ; so".split())
+_BEFORE_VERB = frozenset(
+    "have has had will would shall should can could may might must is are was were be been being do does did "
+    "not n't also already still now then just further since so far meanwhile instead too even".split()
+)
+
+
+def earlier_clause_subject(view: SentenceView, first: int) -> tuple[EntityRef, ...]:
+    """The subject of the earlier clause when the verb at *first* has "it" or "they" for its subject
+    and that pronoun opens a clause joined by a linking word or a semicolon; () when there is none."""
+    j = first - 1
+    while j > 0 and (view.lower[j] in _BEFORE_VERB or view.lower[j].endswith("ly") or view.lower[j] == ","):
+        j -= 1  # "it has so far sold", "it has, however, sold"
+    if j < 2 or view.lower[j] not in ("it", "they"):
+        return ()
+    link = j - 1
+    if view.lower[link] not in _LINKS:
+        return ()
+    if view.lower[link] in ("and", "so", "but", "yet") and view.lower[link - 1] != ",":
+        return ()  # "sold jets to Egypt and it ...": only a comma-set clause is a second clause
+    subject, at = view.subject(link - (view.lower[link - 1] == ","))
+    if not subject or at is None:
+        return ()
+    if view.lower[j] == "it" and len(subject) > 1:
+        return ()  # "it" names one actor, not a list
+    return unique(subject)

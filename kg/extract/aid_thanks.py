@@ -1,0 +1,49 @@
+"""Thanks for goods received: "Kyiv thanked Vilnius for the ammunition", "Dissanayake thanked India for
+the 25 tonnes of relief material", "thanking Stockholm for the aircraft". The one who thanks got the goods
+named after "for" from the one thanked. Thanks for "support", "help" or a stance name no goods.
+"""
+
+from __future__ import annotations
+
+from kg.extract.aid_checks import _aid_like
+from kg.extract.aid_nouns import Frame
+from kg.extract.lexicon import Entry
+from kg.extract.view import SentenceView, unique
+
+_THANKS = Entry(("thank",), "receive", "delivered")
+_VAGUE = frozenset("support help solidarity stance position backing friendship hospitality efforts role "
+                   "assistance cooperation understanding".split())
+_STAGES = {"pledge": "pledged", "pledges": "pledged", "promise": "pledged", "commitment": "pledged",
+           "offer": "offered", "offers": "offered"}
+_ENDS = frozenset(". ; , and but while which that".split())
+_OWN = frozenset("the its their his her a an".split())
+
+
+def thanks_frames(view: SentenceView, frames: list[Frame]) -> list[Frame]:
+    """*frames* plus one frame for each "A thanked B for <goods>" of the sentence."""
+    if "thank" not in view.lemmas:
+        return frames
+    out = list(frames)
+    for j, lemma in enumerate(view.lemmas):
+        if lemma != "thank" or j + 2 >= len(view.tokens):
+            continue
+        k = j + 1 + (view.lower[j + 1] == "the")
+        given = view.actor_at.get(k)
+        if given is None or given.first != k:
+            continue
+        donors = [m for m in view.group(given)]
+        at = donors[-1].last
+        if at >= len(view.tokens) or view.lower[at] != "for":
+            continue
+        end = next((x for x in range(at + 1, len(view.tokens)) if view.lower[x] in _ENDS), len(view.tokens))
+        words = [w for w in view.lower[at + 1:end] if w not in _OWN]
+        if not words or words[0].endswith("ing") or not _aid_like(view, at + 1, end) or set(words) <= _VAGUE:
+            continue  # "thanked China for its support": backing; "for funding this initiative": an activity
+        getters, subject_at = view.subject(j)
+        getters = tuple(g for g in getters if g not in {m.entity for m in donors})
+        if not getters or subject_at is None:
+            continue
+        status = next((_STAGES[w] for w in words if w in _STAGES), "delivered")
+        out.append(Frame(_THANKS, j, j + 1, unique(m.entity for m in donors), [(at + 1, end, getters)], status,
+                         subject_at, end))
+    return out
