@@ -92,7 +92,7 @@ from kg.extract.aid_proposed import proposed_frame
 from kg.extract.aid_measured import up_to_amount
 from kg.extract.aid_subject import gerund_sharing_subject, verb_subject
 from kg.extract.aid_supplier import supplier_frame
-from kg.extract.aid_rebuttal import rebuttal_frame
+from kg.extract.aid_rebuttal import called_false, rebuttal_frame
 from kg.extract.aid_revise import revised
 from kg.extract.aid_contracts import CONTRACT_NOUNS, contract_frame
 from kg.extract.aid_allegation import denied_allegation
@@ -529,6 +529,7 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
                 frames.append(frame)
                 consumed = frame.quote_last
     frames += owned_goods_frames(view, frames)  # "Hungary's Russian gas comes through TurkStream"
+    frames += called_false(view, frames)  # "Pyongyang called reports that it had sent shells to Russia absurd"
     frames = share_frames(view, frames, context)  # "Britain's share of the package is 1.6 billion pounds"
     frames = owner_aside_getters(view, of_which(view, followed_by(view, purchase_purposes(view, thanks_frames(view, gapped_frames(
         view, drop_reversed(same_sentence_offer(view, frames), helped_frames(view, context, lexicon))))))))

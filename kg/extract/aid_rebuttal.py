@@ -43,3 +43,31 @@ def _rebuts(view: SentenceView, at: int) -> bool:
         window = view.lower[at + 1:at + 5]
         return bool(set(window) & _CLAIM_NOUNS) and bool(set(window) & _FALSE)
     return False
+
+
+_REPORT_NOUNS = frozenset("claim claims charge charges accusation accusations allegation allegations report reports "
+                          "suggestion suggestions".split())
+
+
+def called_false(view: SentenceView, frames: list[Frame]) -> list[Frame]:
+    """Denied records for a flow told inside a report its party calls false: "Pyongyang called reports that
+    it had sent shells to Russia absurd", "Tehran called the reports of drone sales to Russia baseless". The
+    reported flow keeps its own stage (README A4); the party's rebuttal is a record of its own."""
+    calls = [j for j, word in enumerate(view.lower) if word in _CALL]
+    if not calls or not _FALSE & set(view.lower):
+        return []
+    denials = []
+    for at in calls:
+        noun = next((k for k in range(at + 1, min(at + 4, len(view.tokens))) if view.lower[k] in _REPORT_NOUNS), None)
+        if noun is None or noun + 1 >= len(view.tokens) or view.lower[noun + 1] not in ("that", "of"):
+            continue
+        end = next((k for k in range(noun + 2, len(view.tokens)) if view.lower[k] in _FALSE), None)
+        deniers = {m.entity for m in view.actors if m.last <= at and m.last >= at - 3}
+        if end is None or not deniers:
+            continue
+        for frame in frames:
+            getters = {r for _, _, rs in frame.segments for r in rs or ()}
+            if noun < frame.first < end and frame.status != "denied" and deniers & (set(frame.donors) | getters):
+                denials.append(Frame(_ENTRY, at, at + 1, frame.donors, list(frame.segments), "denied",
+                                     frame.quote_first, max(end + 1, frame.quote_last)))
+    return denials
