@@ -32,6 +32,7 @@ from kg.extract.agreement_talks import talks_on
 from kg.extract.office_dateline import dateline_end
 from kg.extract.agreement_reactions import before_stirred, reaction_end
 from kg.extract.agreement_delegates import delegate_of
+from kg.extract.agreement_bodies import body_of, seats
 from kg.extract.agreement_speakers import inner_speaker, not_party, speaker_end
 from kg.extract.agreement_spans import after_fronted_clause, before_attribution, definite
 from kg.extract.agreement_standing import terms_again
@@ -235,13 +236,15 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             parties = unique(m.entity for m in view.actors_in(c_first, c_last) if outside(spans, m.first) and m.first >= asked
                              if (_governor(view, m) in (_STATEMENT_GOVERNORS if kind == "jointStatement"
                                                          and not visited(view, m) else _GOVERNORS)
-                                 or _from_party(view, first, m.first, _governor(view, m)) or delegate_of(view, m)
+                                 or _from_party(view, first, m.first, _governor(view, m)) or delegate_of(view, m) or body_of(view, m)
                                  or _agent_party(view, m.first, _governor(view, m), _status_verbs())
                                  or seller(view, last, m) or borrower_party(view, m.first, last, kind, _governor(view, m)))
                              and not (m.how == "demonym" and m.first >= last and not made_in(view, last, m)
                                       and not government_party(view, m.first, last, m.how, _governor(view, m)))
                              and not modifier(view, m) and not inner_speaker(view, m, last - 1)
                              and not not_party(view, m))
+            parties = unique([*(m.entity for m in seats(view, c_first, c_last) if m.first >= asked and outside(spans, m.first)),
+                               *parties])  # "the junta in Niamey terminated ..."
             parties = it_party(view, c_first, first, parties, subject)  # "yet it signed a deal with France"
             parties = where_pair(view, c_first, parties, pronoun_state)  # "to Vietnam, where he will sign a deal"
             kind = _terms_kind(view, c_first, first, kind, last)  # "will lend India $1bn under an agreement"
