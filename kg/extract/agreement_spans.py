@@ -43,3 +43,15 @@ def after_fronted_clause(view: SentenceView, c_first: int, noun: int) -> int:
         return c_first
     comma = next((j for j in range(noun - 1, c_first, -1) if view.lower[j] == ","), None)
     return comma + 1 if comma is not None else c_first
+
+
+_TIME_GERUND = frozenset("after before since while despite".split())
+
+
+def before_gerund_clause(view: SentenceView, last: int, c_last: int) -> int:
+    """Where a time clause with a gerund after the agreement noun ending before *last* begins ("signed a mutual
+    defence pact in 2023 after quitting ECOWAS", "... before leaving for Rome"): that is another act, with
+    its own verb and its own other side; *c_last* else."""
+    return next((j for j in range(last, c_last - 1) if view.lower[j] in _TIME_GERUND
+                 and view.lower[j + 1].endswith("ing") and view.tokens[j + 1].text.islower()
+                 and view.lower[j + 1] not in ("during", "including")), c_last)
