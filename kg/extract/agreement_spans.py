@@ -55,3 +55,14 @@ def before_gerund_clause(view: SentenceView, last: int, c_last: int) -> int:
     return next((j for j in range(last, c_last - 1) if view.lower[j] in _TIME_GERUND
                  and view.lower[j + 1].endswith("ing") and view.tokens[j + 1].text.islower()
                  and view.lower[j + 1] not in ("during", "including")), c_last)
+
+
+_AUXILIARIES = frozenset("is are was were has have had will would could can may might shall should".split())
+
+
+def before_second_verb(view: SentenceView, last: int, c_last: int) -> int:
+    """Where a second verb phrase of the subject begins after the agreement noun ending before *last*
+    ("Lima signed a free trade agreement with Hong Kong in 2024 and is negotiating one with Indonesia"):
+    its other side and its stage belong to that phrase; *c_last* else."""
+    return next((j for j in range(last, c_last - 1) if view.lower[j] == "and"
+                 and view.lower[j + 1] in _AUXILIARIES and view.tokens[j + 1].text.islower()), c_last)
