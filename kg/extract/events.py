@@ -257,6 +257,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             if len(parties) < 2:
                 parties = unique([*parties, *(person_states[m.entity] for m in people.get(sentence.index, [])
                                               if c_first <= m.first < c_last and m.entity in person_states)])
+            own = parties  # "welcomed the declaration and urged both sides to implement it": a reaction, no parties
             if len(parties) < 2 and pair_words_outside(view, c_first, c_last, spans, rules["pair_words"]):  # a pair named before
                 parties = unique([*parties, *pair_referent(found, leaders, main_pair, here=here,
                                                            states=bool(STATE_PAIRS & set(view.lower[c_first:c_last])),
@@ -264,7 +265,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             if _rank(kind) > _rank("tripartiteAgreement") and any(
                     three_way(view, j, rules["tripartite"]) for j in range(c_first, c_last)):
                 kind = "tripartiteAgreement"
-            if not parties and definite(view, first) and reaction_end(view, c_first, first) > c_first and _status(
+            if not own and definite(view, first) and reaction_end(view, c_first, first) > c_first and _status(
                     view, c_first, c_last, default=None, noun=last - 1) is None:
                 continue  # "The World Bank welcomed the pact": a reaction to the accord told before, no new stage
             if not parties and (hosted := host_pair(view, c_first, c_last, parties, pronoun_state)):
