@@ -18,6 +18,9 @@ _POSSESSIVE_PRONOUNS = frozenset("its his her their our my your".split())
 _ONE_SIDED = frozenset("war martial independence emergency sovereignty bankruptcy neutrality a an".split())
 
 
+_INTENTIONS = frozenset("plan plans intention intentions desire wish interest".split())
+
+
 def not_an_agreement(view: SentenceView, first: int, last: int, kind: str) -> bool:
     """The noun used in another sense: a bargain ("the best deal possible", "a good deal of"), consent
     ("obtain its agreement before ..."), or a quality ("the spirit of cooperation and partnership")."""
@@ -36,6 +39,9 @@ def not_an_agreement(view: SentenceView, first: int, last: int, kind: str) -> bo
     if any(view.lemmas[j] == "fail" and view.lower[j + 1] == "to" or view.lower[j:j + 2] == ["unable", "to"]
            for j in range(max(0, first - 6), first - 1)):
         return True  # "failed to reach an agreement on a ceasefire", "were unable to agree a deal": none made
+    if any(view.lower[j] == "no" and view.lower[j + 1] in _INTENTIONS and view.lower[j + 2] in ("to", "of")
+           for j in range(max(0, first - 8), first - 2)):
+        return True  # "had no plans to sign a separate deal with Beijing", "no intention of joining the pact"
     if view.lower[first] == "declaration" and after == "of" and last + 1 < len(view.tokens) \
             and view.lower[last + 1] in _ONE_SIDED:
         return True  # "a declaration of martial law", "its declaration of independence": one side's act
