@@ -15,7 +15,8 @@ _NOT_NOUNS = frozenset("is are was were be been being has have had will would no
 
 # who acts, not what is acted on: "aviation officials agreed on Sunday to extend ..." is the officials' verb
 _AGENTS = frozenset("officials ministers leaders negotiators diplomats delegates delegations governments sides "
-                    "countries nations presidents envoys representatives authorities parliaments lawmakers".split())
+                    "countries nations presidents envoys representatives authorities parliaments lawmakers parliament "
+                    "legislature senate congress cabinet government".split())
 
 
 def post_nominal(view: SentenceView, j: int, noun: int | None) -> bool:
