@@ -33,6 +33,7 @@ from kg.extract.office_dateline import dateline_end
 from kg.extract.agreement_reactions import before_stirred, reaction_end
 from kg.extract.agreement_delegates import delegate_of
 from kg.extract.agreement_bodies import body_of, seats
+from kg.extract.agreement_firm_partner import firm_partner
 from kg.extract.agreement_speakers import inner_speaker, not_party, speaker_end
 from kg.extract.agreement_spans import (after_fronted_clause, before_attribution, before_gerund_clause,
                                         before_second_verb, definite)
@@ -273,7 +274,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             elif not parties:  # "the accord would be ratified": the accord told before; else the pair the text is about
                 earlier = told_accord(view, first, kind, found) if definite(view, first) else None
                 parties, kind = (earlier.parties, earlier.kind) if earlier else (main_pair, kind)  # "21 memorandums were signed"
-            elif len(parties) == 1 and (with_partner := partner_of(parties[0], found, last_parties)):
+            elif len(parties) == 1 and not firm_partner(view, c_first, c_last) \
+                    and (with_partner := partner_of(parties[0], found, last_parties)):  # not "with an Indian firm"
                 if definite(view, first) and not any(a.kind == kind and set(a.parties) == set(with_partner)
                                                       for a in found) \
                         and any(a.kind == kind and parties[0] in a.parties for a in found):
