@@ -12,7 +12,7 @@ from kg.model import Mention
 
 MODALS = frozenset("would will could might may should".split())
 _CREDIT_WORDS = frozenset("credit loan loans lend lending lent borrow borrowing imf swap financing tranche disbursement "
-                          "repay repayment".split())  # else "Extended Fund Facility", "stand-by facility"
+                          "repay repayment deferred".split())  # else "Extended Fund Facility", "stand-by facility"
 _EVALUATIVE = frozenset("best better good great raw fair bad worse".split())
 _POSSESSIVE_PRONOUNS = frozenset("its his her their our my your".split())
 _ONE_SIDED = frozenset("war martial independence emergency sovereignty bankruptcy neutrality a an".split())
