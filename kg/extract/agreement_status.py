@@ -51,8 +51,6 @@ def stage_of(view: SentenceView, first: int, last: int, *, default: str | None, 
         if status in ("signed", "agreed") and any(w in ("not", "n't", "never") for w in lemmas[max(0, at - 3):at]):
             # "have not signed any agreement" turns it down; "has not been finalised", "not yet signed": pending
             return "proposed" if pending(lemmas, at) else "declined"
-        if status == "agreed" and talks_begun(lemmas, at):
-            return "proposed"  # "agreed to begin talks on a maritime cooperation framework": under negotiation
         if status == "signed" and at >= 2 and lemmas[at - 1] == "to" and lemmas[at - 2] in rules["agreed"]:
             return "proposed" if hypothetical else "agreed"  # "agreed to sign deals": not signed yet
         if status in ("signed", "agreed") and at >= 2 and lemmas[at - 1] == "to" and (
@@ -96,21 +94,6 @@ def _declined_other(view: SentenceView, j: int) -> bool:
         return False
     rules = event_rules()["agreement"]
     return view.lemmas[j + 2] not in {*rules["signed"], *rules["agreed"], "extend", "implement", "honour", "honor"}
-
-
-_WHEN = frozenset("on in last this week month year monday tuesday wednesday thursday friday saturday sunday "
-                  "january february march april may june july august september october november december".split())
-_OPEN = frozenset("begin start open launch resume hold restart".split())
-_TALKS = frozenset("talk talks negotiation negotiations discussion discussions".split())
-
-
-def talks_begun(lemmas: list[str], at: int) -> bool:
-    """"agreed to begin talks", "agreed to launch negotiations on ...": what is agreed is to negotiate."""
-    to = at + 1
-    while to < min(at + 5, len(lemmas) - 1) and (lemmas[to] in _WHEN or lemmas[to].isdigit()):
-        to += 1  # "agreed on Tuesday to begin talks"
-    return to < len(lemmas) - 1 and lemmas[to] == "to" and lemmas[to + 1] in _OPEN \
-        and any(w in _TALKS for w in lemmas[to + 2:to + 5])
 
 
 def pending(lemmas: list[str], at: int) -> bool:
