@@ -71,8 +71,22 @@ def _borrower(view: SentenceView, noun: int, start: int, lender: Mention) -> Men
                   and view.lower[m.first - 1] in ("for", "to") and m.how != "demonym"), None)
     if after is not None:
         return after
-    return next((m for m in view.actors if m.entity.kind == "state" and m.first == start and view.possessive(m)
-                 and m.entity != lender.entity), None)
+    owner = next((m for m in view.actors if m.entity.kind == "state" and m.first == start and view.possessive(m)
+                  and m.entity != lender.entity), None)
+    return owner or _speaker(view, lender)
+
+
+_SAID = frozenset("said says announced confirmed told".split())
+
+
+def _speaker(view: SentenceView, lender: Mention) -> Mention | None:
+    """The state that opens the sentence as the one who tells the news ("Kenya's treasury said the IMF had
+    approved a $485 million loan", "Kenya said ..."): with no other borrower named, the loan is its own."""
+    first = view.actors[0] if view.actors else None
+    if first is None or first.entity.kind != "state" or first.how == "demonym" or first.first > 1 \
+            or first.last >= lender.first:
+        return None
+    return first if any(view.lower[k] in _SAID for k in range(first.last, min(first.last + 4, lender.first))) else None
 
 
 def _lender(view: SentenceView, noun: int, start: int, verb: int) -> Mention | None:

@@ -10,12 +10,13 @@ from kg.extract.view import PREPOSITIONS, SentenceView
 _OWN = frozenset("talks negotiations deal deals agreement agreements accord accords pact pacts treaty treaties "
                  "contract contracts arrangement programme program loan loans".split())
 _NOT_NOUNS = frozenset("is are was were be been being has have had will would not n't never also then it they he she "
-                       "we which who that and or but as so to".split())
+                       "we which who that and or but as so to first already once just since again".split())  # "first signed in"
 
 
 # who acts, not what is acted on: "aviation officials agreed on Sunday to extend ..." is the officials' verb
 _AGENTS = frozenset("officials ministers leaders negotiators diplomats delegates delegations governments sides "
-                    "countries nations presidents envoys representatives authorities parliaments lawmakers".split())
+                    "countries nations presidents envoys representatives authorities parliaments lawmakers parliament "
+                    "legislature senate congress cabinet government".split())
 
 
 def post_nominal(view: SentenceView, j: int, noun: int | None) -> bool:

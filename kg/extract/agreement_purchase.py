@@ -46,6 +46,7 @@ def made_in(view: SentenceView, last: int, mention: Mention) -> bool:
 _SPANS = frozenset("year years month months week weeks day days decade decades percent per cent %".split())
 _NUMBERS = frozenset("two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty "
                      "hundred hundreds dozen dozens".split())
+_MORE = frozenset("more additional further extra".split())
 
 
 def ordered(view: SentenceView, last: int) -> bool:
@@ -55,5 +56,8 @@ def ordered(view: SentenceView, last: int) -> bool:
         if view.lower[j] in (",", ";", ".", "that", "which", "to", "under"):
             return False
         if view.lower[j] == "for" and (view.tokens[j + 1].text[:1].isdigit() or view.lower[j + 1] in _NUMBERS):
-            return view.lower[j + 2] not in _SPANS and not view.lower[j + 2].startswith(("billion", "million"))
+            k = j + 2  # "for five more years", "for two further terms": the noun after the number's modifiers
+            while k + 1 < len(view.tokens) and view.lower[k] in _MORE:
+                k += 1
+            return view.lower[k] not in _SPANS and not view.lower[k].startswith(("billion", "million"))
     return False

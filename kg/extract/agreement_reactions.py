@@ -20,9 +20,10 @@ def reaction_end(view: SentenceView, c_first: int, noun: int) -> int:
     return c_first
 
 
-# ", angering Somalia", ", prompting protests from Beijing": what follows is how others took the accord
+# ", angering Somalia", ", prompting protests from Beijing": what follows is how others took the accord;
+# ", clearing the way for an IMF disbursement", ", ending a dispute with Chile": what it led to
 _STIRRING = frozenset("angering infuriating irking upsetting alarming provoking prompting sparking triggering "
-                      "drawing dismaying enraging antagonising antagonizing".split())
+                      "drawing dismaying enraging antagonising antagonizing clearing paving unlocking ending".split())
 
 
 _STIRRED = frozenset("angered infuriated irked upset alarmed provoked prompted sparked triggered drew dismayed "

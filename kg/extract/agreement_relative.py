@@ -10,13 +10,19 @@ from __future__ import annotations
 from kg.extract.view import SentenceView
 
 _FILLERS = frozenset(", and the two both sides countries governments leaders it they he she we had have has "
-                     "separately also".split())
+                     "separately also 's ’s parliament lawmakers legislature".split())
+_WHEN = frozenset("in on last this year".split())
 
 
 def relative_verb(view: SentenceView, noun: int, end: int, verbs: frozenset[str]) -> int | None:
     """Where the verb of *verbs* of a reduced relative clause after the noun ending at *noun* is, else None:
     the noun, an optional "that"/"which", names or pronouns (with "and", "had"), then the verb."""
     j = noun + 1
+    time = j  # "a defence pact in 2019, which Kenya's parliament ratified in May": past a date and its comma
+    while time < end and time - j < 4 and (view.lower[time] in _WHEN or view.tokens[time].text.isdigit()):
+        time += 1
+    if time > j and time + 1 < end and view.lower[time] == "," and view.lower[time + 1] == "which":
+        j = time + 1
     if j < end and view.lower[j] in ("that", "which"):
         j += 1
     start = j

@@ -12,10 +12,13 @@ from kg.model import Mention
 
 MODALS = frozenset("would will could might may should".split())
 _CREDIT_WORDS = frozenset("credit loan loans lend lending lent borrow borrowing imf swap financing tranche disbursement "
-                          "repay repayment".split())  # else "Extended Fund Facility", "stand-by facility"
+                          "repay repayment deferred".split())  # else "Extended Fund Facility", "stand-by facility"
 _EVALUATIVE = frozenset("best better good great raw fair bad worse".split())
 _POSSESSIVE_PRONOUNS = frozenset("its his her their our my your".split())
 _ONE_SIDED = frozenset("war martial independence emergency sovereignty bankruptcy neutrality a an".split())
+
+
+_INTENTIONS = frozenset("plan plans intention intentions desire wish interest".split())
 
 
 def not_an_agreement(view: SentenceView, first: int, last: int, kind: str) -> bool:
@@ -36,6 +39,9 @@ def not_an_agreement(view: SentenceView, first: int, last: int, kind: str) -> bo
     if any(view.lemmas[j] == "fail" and view.lower[j + 1] == "to" or view.lower[j:j + 2] == ["unable", "to"]
            for j in range(max(0, first - 6), first - 1)):
         return True  # "failed to reach an agreement on a ceasefire", "were unable to agree a deal": none made
+    if any(view.lower[j] == "no" and view.lower[j + 1] in _INTENTIONS and view.lower[j + 2] in ("to", "of")
+           for j in range(max(0, first - 8), first - 2)):
+        return True  # "had no plans to sign a separate deal with Beijing", "no intention of joining the pact"
     if view.lower[first] == "declaration" and after == "of" and last + 1 < len(view.tokens) \
             and view.lower[last + 1] in _ONE_SIDED:
         return True  # "a declaration of martial law", "its declaration of independence": one side's act

@@ -43,3 +43,26 @@ def after_fronted_clause(view: SentenceView, c_first: int, noun: int) -> int:
         return c_first
     comma = next((j for j in range(noun - 1, c_first, -1) if view.lower[j] == ","), None)
     return comma + 1 if comma is not None else c_first
+
+
+_TIME_GERUND = frozenset("after before since while despite".split())
+
+
+def before_gerund_clause(view: SentenceView, last: int, c_last: int) -> int:
+    """Where a time clause with a gerund after the agreement noun ending before *last* begins ("signed a mutual
+    defence pact in 2023 after quitting ECOWAS", "... before leaving for Rome"): that is another act, with
+    its own verb and its own other side; *c_last* else."""
+    return next((j for j in range(last, c_last - 1) if view.lower[j] in _TIME_GERUND
+                 and view.lower[j + 1].endswith("ing") and view.tokens[j + 1].text.islower()
+                 and view.lower[j + 1] not in ("during", "including")), c_last)
+
+
+_AUXILIARIES = frozenset("is are was were has have had will would could can may might shall should".split())
+
+
+def before_second_verb(view: SentenceView, last: int, c_last: int) -> int:
+    """Where a second verb phrase of the subject begins after the agreement noun ending before *last*
+    ("Lima signed a free trade agreement with Hong Kong in 2024 and is negotiating one with Indonesia"):
+    its other side and its stage belong to that phrase; *c_last* else."""
+    return next((j for j in range(last, c_last - 1) if view.lower[j] == "and"
+                 and view.lower[j + 1] in _AUXILIARIES and view.tokens[j + 1].text.islower()), c_last)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from kg.extract.agreement_announced import announced
 from kg.extract.agreement_participles import post_nominal
 from kg.extract.agreement_relative import cues_from
 from kg.extract.agreement_senses import noun_use
@@ -25,7 +26,8 @@ def stage_of(view: SentenceView, first: int, last: int, *, default: str | None, 
     phrases = _status_phrases(lemmas)
     for status in ("declined", "signed", "agreed", "proposed"):
         # "a government-approved deal": half of a compound adjective is no verb
-        at = next((i for i, lemma in enumerate(lemmas) if (phrases[i] == status if i in phrases else lemma in rules[status])
+        at = next((i for i, lemma in enumerate(lemmas) if (phrases[i] == status if i in phrases else lemma in rules[status]
+                                                           or status == "agreed" and announced(view, first + i, noun))
                    and not (first + i > 0 and view.lower[first + i - 1] == "-")
                    and not (status in ("signed", "agreed") and i not in phrases and noun_use(view, first + i))
                    and not other_cue(view, first + i, status, noun)

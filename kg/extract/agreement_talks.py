@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from kg.extract.view import SentenceView
 
-_TALKS = frozenset("talk negotiation negotiations discussion discussions".split())
+_TALKS = frozenset("talk talks negotiation negotiations discussion discussions".split())  # "Talks on ..." opening a sentence
 _TOPIC = frozenset("on over about for".split())
 _DETERMINERS = frozenset("a an the new possible".split())
 

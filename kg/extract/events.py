@@ -32,8 +32,11 @@ from kg.extract.agreement_talks import talks_on
 from kg.extract.office_dateline import dateline_end
 from kg.extract.agreement_reactions import before_stirred, reaction_end
 from kg.extract.agreement_delegates import delegate_of
+from kg.extract.agreement_bodies import body_of, seats
+from kg.extract.agreement_firm_partner import firm_partner
 from kg.extract.agreement_speakers import inner_speaker, not_party, speaker_end
-from kg.extract.agreement_spans import after_fronted_clause, before_attribution, definite
+from kg.extract.agreement_spans import (after_fronted_clause, before_attribution, before_gerund_clause,
+                                        before_second_verb, definite)
 from kg.extract.agreement_standing import terms_again
 from kg.extract.agreement_status import stage_of as _status, status_verbs as _status_verbs
 from kg.extract.agreement_senses import (MODALS, not_an_agreement, spent_on, standing_partnership, three_way,
@@ -214,6 +217,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             c_first, c_last = _clause(view, first)
             c_last = before_attribution(view, last, c_last)
             c_last = before_stirred(view, last, c_last)  # ", angering Somalia": a reaction, no party
+            c_last = before_gerund_clause(view, last, c_last)  # "after quitting ECOWAS": another act
+            c_last = before_second_verb(view, last, c_last)  # "... and is negotiating one with Indonesia"
             c_first = after_fronted_clause(view, c_first, first)
             if any(view.lemmas[j] in _BREACH for j in range(max(c_first, first - 4), first)):
                 continue  # "denied that it had broken any contract": no agreement made here
@@ -235,13 +240,15 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             parties = unique(m.entity for m in view.actors_in(c_first, c_last) if outside(spans, m.first) and m.first >= asked
                              if (_governor(view, m) in (_STATEMENT_GOVERNORS if kind == "jointStatement"
                                                          and not visited(view, m) else _GOVERNORS)
-                                 or _from_party(view, first, m.first, _governor(view, m)) or delegate_of(view, m)
+                                 or _from_party(view, first, m.first, _governor(view, m)) or delegate_of(view, m) or body_of(view, m)
                                  or _agent_party(view, m.first, _governor(view, m), _status_verbs())
                                  or seller(view, last, m) or borrower_party(view, m.first, last, kind, _governor(view, m)))
                              and not (m.how == "demonym" and m.first >= last and not made_in(view, last, m)
                                       and not government_party(view, m.first, last, m.how, _governor(view, m)))
                              and not modifier(view, m) and not inner_speaker(view, m, last - 1)
                              and not not_party(view, m))
+            parties = unique([*(m.entity for m in seats(view, c_first, c_last) if m.first >= asked and outside(spans, m.first)),
+                               *parties])  # "the junta in Niamey terminated ..."
             parties = it_party(view, c_first, first, parties, subject)  # "yet it signed a deal with France"
             parties = where_pair(view, c_first, parties, pronoun_state)  # "to Vietnam, where he will sign a deal"
             kind = _terms_kind(view, c_first, first, kind, last)  # "will lend India $1bn under an agreement"
@@ -251,6 +258,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             if len(parties) < 2:
                 parties = unique([*parties, *(person_states[m.entity] for m in people.get(sentence.index, [])
                                               if c_first <= m.first < c_last and m.entity in person_states)])
+            own = parties  # "welcomed the declaration and urged both sides to implement it": a reaction, no parties
             if len(parties) < 2 and pair_words_outside(view, c_first, c_last, spans, rules["pair_words"]):  # a pair named before
                 parties = unique([*parties, *pair_referent(found, leaders, main_pair, here=here,
                                                            states=bool(STATE_PAIRS & set(view.lower[c_first:c_last])),
@@ -258,7 +266,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             if _rank(kind) > _rank("tripartiteAgreement") and any(
                     three_way(view, j, rules["tripartite"]) for j in range(c_first, c_last)):
                 kind = "tripartiteAgreement"
-            if not parties and definite(view, first) and reaction_end(view, c_first, first) > c_first and _status(
+            if not own and definite(view, first) and reaction_end(view, c_first, first) > c_first and _status(
                     view, c_first, c_last, default=None, noun=last - 1) is None:
                 continue  # "The World Bank welcomed the pact": a reaction to the accord told before, no new stage
             if not parties and (hosted := host_pair(view, c_first, c_last, parties, pronoun_state)):
@@ -266,7 +274,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             elif not parties:  # "the accord would be ratified": the accord told before; else the pair the text is about
                 earlier = told_accord(view, first, kind, found) if definite(view, first) else None
                 parties, kind = (earlier.parties, earlier.kind) if earlier else (main_pair, kind)  # "21 memorandums were signed"
-            elif len(parties) == 1 and (with_partner := partner_of(parties[0], found, last_parties)):
+            elif len(parties) == 1 and not firm_partner(view, c_first, c_last) \
+                    and (with_partner := partner_of(parties[0], found, last_parties)):  # not "with an Indian firm"
                 if definite(view, first) and not any(a.kind == kind and set(a.parties) == set(with_partner)
                                                       for a in found) \
                         and any(a.kind == kind and parties[0] in a.parties for a in found):

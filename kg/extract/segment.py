@@ -129,6 +129,7 @@ _NAME_TAILS = frozenset("News Times Daily Today Post Herald Agency Institute Int
 
 
 _REGION_WORDS = frozenset("Latin South North Central Pan Anglo".split())
+_WATERS = frozenset(["Lake"])
 
 
 def _given_name_of(how: str, word: str, next_word: str, previous: str) -> bool:
@@ -276,6 +277,8 @@ def segment(document: CleanDocument) -> tuple[tuple[Sentence, ...], tuple[Mentio
                         continue  # "Economy Minister Marcelo Montenegro": a person's surname, not the state
                     if how == "demonym" and ent_start > sent.start and words[ent_start - 1].text in _REGION_WORDS:
                         continue  # "Latin American leaders", "South American bloc": a region, not the US
+                    if how in ("name", "capital") and ent_start > sent.start and words[ent_start - 1].text in _WATERS:
+                        continue  # "Lake Victoria", "Lake Chad": a lake, not Seychelles' capital or the state
                     ref = gazetteer.state(key).ref
                 else:
                     how, ref = "name", orgs[ent_id].ref

@@ -1,0 +1,19 @@
+"""Announcing an accord is reaching it (AG2 `agreed`): "Canada and Mexico announced a critical minerals
+partnership", "the two governments unveiled a $2 billion deal". Only where the accord is what is announced:
+"announced plans to negotiate a deal", "announced that talks on a pact would resume" tell another stage."""
+
+from __future__ import annotations
+
+from kg.extract.view import SentenceView
+
+_VERBS = frozenset("announce unveil".split())
+# words between the verb and the accord noun that make the accord no longer the thing announced
+_OTHER = frozenset("to that plan plans intention intentions talks negotiations bid hopes readiness interest "
+                   "review end collapse suspension withdrawal cancellation , ; . : whether".split())
+
+
+def announced(view: SentenceView, j: int, noun: int | None) -> bool:
+    """Is the verb at *j* "announced"/"unveiled" with the accord noun ending at *noun* as its object?"""
+    if view.lemmas[j] not in _VERBS or noun is None or not 0 < noun - j <= 7:
+        return False
+    return not any(view.lower[k] in _OTHER for k in range(j + 1, noun))
