@@ -39,6 +39,7 @@ from kg.extract.claim_press import in_own_name, named_body, outlet_after_noun, p
 from kg.extract.claim_next import next_statement
 from kg.extract.claim_described_name import described_name
 from kg.extract.claim_officials_from import officials_from
+from kg.extract.claim_denied_this import denied_pronoun, pronoun_object
 from kg.extract.claim_speaker_bodies import name_with_state as _name_with_state, speaks_for as _speaks_for
 from kg.extract.claim_outlets import broadcaster_of
 from kg.extract.claim_relayed import relayed
@@ -390,8 +391,9 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
             if described:  # "the bloc would not recognise ...": the organisation named before (C3)
                 claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence,
                               unique((*claim.about, *described)))
-            if not claim.about and claims and _refers_back(" ".join(view.lower[max(0, first - 1):last]),
-                                                           rules["assertion_nouns"]):
+            if not claim.about and claims and (_refers_back(" ".join(view.lower[max(0, first - 1):last]),
+                                                            rules["assertion_nouns"]) or (
+                    claim.stance == "denies" and denied_pronoun(view, first, last))):
                 # "Beijing rejected the accusation.": about the accuser and what the accusation was about
                 prior = claims[-1]
                 about = unique(r for r in (prior.claimant, *prior.about) if r != speaker and r.kind != "group")
@@ -523,7 +525,9 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
             continue
         first, last = _claim_span(view, j, speaker_at)
         last = second_piece(view, j, last) or last  # '"...," X said, "... ."': one quotation in two pieces
-        if last - first < 3 and stance == "denies" and any(  # "Beijing rejected the accusation."
+        if last - first < 3 and stance == "denies" and (short := pronoun_object(view, j)) is not None:
+            first, last = short  # "Yerevan denied this."
+        elif last - first < 3 and stance == "denies" and any(  # "Beijing rejected the accusation."
                 w in _rules()["assertion_nouns"] for w in view.lower[j + 1:j + 4]):
             first = j + 1
             last = next((k for k in range(first, len(view.tokens)) if view.lower[k] in (",", ".", ";")),
