@@ -39,6 +39,7 @@ from kg.extract.claim_press import in_own_name, named_body, outlet_after_noun, p
 from kg.extract.claim_next import next_statement
 from kg.extract.claim_described_name import described_name
 from kg.extract.claim_officials_from import officials_from
+from kg.extract.claim_aside_body import body_before_aside, government_before_comma
 from kg.extract.claim_joint import joint_statement
 from kg.extract.claim_denied_this import denied_pronoun, pronoun_object
 from kg.extract.claim_speaker_bodies import name_with_state as _name_with_state, speaks_for as _speaks_for
@@ -267,6 +268,8 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
         return after  # "..., said Jorge Arreaza, a former foreign minister"
     if chunk_start == verb or aside:  # ", said", ", for his part, has said": the speaker stands before the aside
         j, steps = relative_aside_start(view, chunk_start), 0  # "Erdogan, who met Putin last month, said"
+        if j < chunk_start - 2 and (body := body_before_aside(view, j + 1, _institution, _speaks_for)) is not None:
+            return body  # "Brazil's government, which has tried to mediate, said"
         if j < chunk_start - 2:  # "A spokesman for the ministry, who declined to be named, added"
             k = j
             while k > 0 and tokens[k] not in (",", ".", ";", "”", '"', "“") and k not in view.actor_at:
@@ -278,6 +281,8 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
             body = _institution(view, mention) if mention is not None and not view.in_pp(mention) else None
             if body is not None and body[1] < verb and tokens[body[1]] == ",":
                 return body[0], mention.first  # "Kenya's foreign ministry, in a statement, said"
+            if (owner := government_before_comma(view, mention, _speaks_for)) is not None:
+                return owner, mention.first  # "Kenya's government, in a statement, said"
             if mention is not None and (not view.in_pp(mention) or titled_aside(view, mention, verb)) \
                     and not view.possessive(mention):  # "X's envoy to the UN, <Name>, said"
                 return _speaker(mention), mention.first
