@@ -11,6 +11,8 @@ from kg.extract.view import SentenceView
 from kg.model import EntityRef, Mention
 
 CHUNK_SKIPS = frozenset("citing quoting according".split())
+_MEDIA_NOUNS = frozenset("agency newspaper daily broadcaster channel outlet website paper tabloid weekly "
+                         "magazine television radio".split())  # "the state news agency Antara"
 
 
 def appositive(view: SentenceView, first: int) -> bool:
@@ -39,4 +41,14 @@ def before_appositive(view: SentenceView, app_start: int,
             name = sentence.text[view.tokens[prev_start].start - sentence.start:
                                  view.tokens[end - 1].end - sentence.start]
             return EntityRef("organisation", slug(name), name), prev_start
+    if view.lower[app_start] in CHUNK_SKIPS:  # "The state news agency Antara, citing an official, reported"
+        end = app_start - 1
+        start = end
+        while start > j and view.tokens[start - 1].text[:1].isupper() and start - 1 not in view.actor_at:
+            start -= 1
+        if start < end and view.lower[start - 1] in _MEDIA_NOUNS and all(
+                view.tokens[x].text.islower() for x in range(j, start)):
+            sentence = view.sentence
+            name = sentence.text[view.tokens[start].start - sentence.start:view.tokens[end - 1].end - sentence.start]
+            return EntityRef("organisation", slug(name), name), start
     return None

@@ -7,6 +7,8 @@ from kg.extract.claim_body_names import body_name_before
 from kg.extract.claim_outlets import state_inside
 from kg.extract.claim_reported_commitment import attributed_after
 from kg.extract.claim_time_openers import after_time_opening
+from kg.extract.claim_phone_call import phone_call
+from kg.extract.claim_recall import recalled_envoy
 from kg.extract.claim_territory import territorial
 
 from kg.extract.gazetteer import slug
@@ -117,7 +119,8 @@ def no_statement(view: SentenceView, j: int) -> bool:
     """A speech verb that makes no statement here: a passive one ("was reported"), a negated one ("did not
     say") or one whose object is an amount ("Norway added $45 million": a pledge, not words)."""
     return passive_before(view, j) or (view.lower[j] in ("added", "adds") and view.amount_at(j + 1)) \
-        or negated(view, j) or declared_act(view, j) or territorial(view, j)
+        or negated(view, j) or declared_act(view, j) or territorial(view, j) or recalled_envoy(view, j) \
+        or phone_call(view, j)
 
 
 _DECLARED_ACTS = frozenset("emergency emergencies war independence mourning bankruptcy default curfew martial "

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from kg.extract.gazetteer import slug
+from kg.extract.institutions import demonym_of
 from kg.extract.view import SentenceView
 from kg.model import EntityRef
 
@@ -33,4 +34,8 @@ def ministry_as_written(view: SentenceView, j: int, the: int) -> EntityRef | Non
            and view.lower[m.last] == "," for m in view.actors):
         return None  # "In Taipei, the foreign ministry said": the ministry of the state it speaks in
     name = " ".join(words)
+    seat = view.actor_at.get(j + 2) if view.lower[j + 1:j + 2] == ("in",) else None
+    if seat is not None and seat.entity.kind == "state" and seat.how == "capital" and seat.first == j + 2:
+        demonym = demonym_of(seat.entity.key)  # "the foreign ministry in Lima said": Peru's ministry
+        name = f"{demonym} {name}" if demonym else name
     return EntityRef("organisation", slug(name), name)

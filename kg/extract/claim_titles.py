@@ -73,10 +73,14 @@ def he_next(view: SentenceView, found: list, persons: list[EntityRef], last: Ent
         # "A senior official told Reuters ...": the next "he" is that unnamed official, who is recorded as
         # what the sentence made of him (the outlet, the state), not as someone named before
         return found[0][0]
+    if found and found[0][0].kind in ("state", "organisation") and "according" not in view.lower and any(
+            view.lower[k] in _UNNAMED and not found[0][1] <= k < found[0][2] for k in range(len(view.tokens))):
+        return found[0][0]  # "Iran's foreign ministry spokesman said ...": "he" next is that spokesman
     return last
 
 
 _SUBJECT_PRONOUNS = frozenset("he she".split())
+_UNNAMED = frozenset("spokesman spokeswoman spokesperson official".split())  # a speaker with no name
 
 
 def _pronoun_subject(view: SentenceView) -> bool:

@@ -39,6 +39,10 @@ from kg.extract.claim_press import in_own_name, named_body, outlet_after_noun, p
 from kg.extract.claim_next import next_statement
 from kg.extract.claim_described_name import described_name
 from kg.extract.claim_officials_from import officials_from
+from kg.extract.claim_title_office import title_office
+from kg.extract.claim_aside_body import body_before_aside, government_before_comma
+from kg.extract.claim_joint import joint_statement
+from kg.extract.claim_denied_this import denied_pronoun, pronoun_object
 from kg.extract.claim_speaker_bodies import name_with_state as _name_with_state, speaks_for as _speaks_for
 from kg.extract.claim_outlets import broadcaster_of
 from kg.extract.claim_relayed import relayed
@@ -265,6 +269,8 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
         return after  # "..., said Jorge Arreaza, a former foreign minister"
     if chunk_start == verb or aside:  # ", said", ", for his part, has said": the speaker stands before the aside
         j, steps = relative_aside_start(view, chunk_start), 0  # "Erdogan, who met Putin last month, said"
+        if j < chunk_start - 2 and (body := body_before_aside(view, j + 1, _institution, _speaks_for)) is not None:
+            return body  # "Brazil's government, which has tried to mediate, said"
         if j < chunk_start - 2:  # "A spokesman for the ministry, who declined to be named, added"
             k = j
             while k > 0 and tokens[k] not in (",", ".", ";", "”", '"', "“") and k not in view.actor_at:
@@ -276,6 +282,8 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
             body = _institution(view, mention) if mention is not None and not view.in_pp(mention) else None
             if body is not None and body[1] < verb and tokens[body[1]] == ",":
                 return body[0], mention.first  # "Kenya's foreign ministry, in a statement, said"
+            if (owner := government_before_comma(view, mention, _speaks_for)) is not None:
+                return owner, mention.first  # "Kenya's government, in a statement, said"
             if mention is not None and (not view.in_pp(mention) or titled_aside(view, mention, verb)) \
                     and not view.possessive(mention):  # "X's envoy to the UN, <Name>, said"
                 return _speaker(mention), mention.first
@@ -390,8 +398,9 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
             if described:  # "the bloc would not recognise ...": the organisation named before (C3)
                 claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence,
                               unique((*claim.about, *described)))
-            if not claim.about and claims and _refers_back(" ".join(view.lower[max(0, first - 1):last]),
-                                                           rules["assertion_nouns"]):
+            if not claim.about and claims and (_refers_back(" ".join(view.lower[max(0, first - 1):last]),
+                                                            rules["assertion_nouns"]) or (
+                    claim.stance == "denies" and denied_pronoun(view, first, last))):
                 # "Beijing rejected the accusation.": about the accuser and what the accusation was about
                 prior = claims[-1]
                 about = unique(r for r in (prior.claimant, *prior.about) if r != speaker and r.kind != "group")
@@ -514,16 +523,19 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
         plural = (plural_speaker(view, j, [*memory.groups, *groups_in(view)])
                   or they_speaker(view, j, memory.opening)) if outlet is None else None
         plural = ((placed[0], placed[1]) if placed is not None and len(placed[0]) > 1 else None) or plural
+        plural = joint_statement(view, j) if outlet is None and plural is None else plural  # ", a joint statement said"
         speaker, speaker_at = outlet if outlet is not None else (plural[0][0], plural[1]) if plural is not None \
             else spokesperson_of(view, j, _speaker, memory.topic) \
             or coordinated_subject(view, j, _rules()["commits"], _institution, _speaker) or press_service(view, j) \
-            or owned_title(view, j, memory.trail) or administration(view, j, memory.trail) or outlet_after_noun(view, j) \
+            or title_office(view, j) or owned_title(view, j, memory.trail) or administration(view, j, memory.trail) or outlet_after_noun(view, j) \
             or _speaker_near(view, j, memory)
         if speaker is None or (speaker.kind == "person" and off_subject(view, j, speaker_at)):  # "met Mbadi to stress"
             continue
         first, last = _claim_span(view, j, speaker_at)
         last = second_piece(view, j, last) or last  # '"...," X said, "... ."': one quotation in two pieces
-        if last - first < 3 and stance == "denies" and any(  # "Beijing rejected the accusation."
+        if last - first < 3 and stance == "denies" and (short := pronoun_object(view, j)) is not None:
+            first, last = short  # "Yerevan denied this."
+        elif last - first < 3 and stance == "denies" and any(  # "Beijing rejected the accusation."
                 w in _rules()["assertion_nouns"] for w in view.lower[j + 1:j + 4]):
             first = j + 1
             last = next((k for k in range(first, len(view.tokens)) if view.lower[k] in (",", ".", ";")),

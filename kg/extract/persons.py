@@ -399,6 +399,17 @@ _PLURAL_TITLES = frozenset("ministers presidents premiers chancellors leaders se
                            "kings monarchs governors senators".split())
 
 
+def _indefinite(sentence: Sentence, first: int, states: set[int]) -> bool:
+    """Does "a"/"an" open the phrase of the title at *first*, over at most three words of which one names a
+    state (*states*: its tokens) -- "a Chinese embassy spokesman"?"""
+    k = first - 1
+    while k >= 0 and first - k <= 3 and sentence.tokens[k].lower not in ("a", "an") \
+            and sentence.tokens[k].text.isalpha():
+        k -= 1
+    return k >= 0 and first - k <= 4 and sentence.tokens[k].lower in ("a", "an") \
+        and any(x in states for x in range(k + 1, first))
+
+
 def refer_by_title(finds: list[PersonFind], sentences: tuple[Sentence, ...], titles: tuple[Title, ...],
                    mentions: tuple[Mention, ...]) -> list[Mention]:
     """"the Chinese president", "Russia's foreign minister": a title with no name after it refers to the
@@ -418,6 +429,9 @@ def refer_by_title(finds: list[PersonFind], sentences: tuple[Sentence, ...], tit
         sentence = sentences[title.sentence]
         if any(t.lower in _PLURAL_TITLES for t in sentence.tokens[title.first:title.last]):
             continue  # "the foreign ministers of Laos, Thailand and Myanmar": several holders, not the one named
+        if _indefinite(sentence, title.first, {x for (n, last), m in states_by_end.items() if n == title.sentence
+                                                for x in range(m.first, last)}):
+            continue  # "A Chinese embassy spokesman said": someone new, not the spokesman named before
         state_mention = states_by_end.get((title.sentence, title.first)) or (
             states_by_end.get((title.sentence, title.first - 1))
             if title.first > 0 and sentence.tokens[title.first - 1].text in ("'s", "’s") else None)
