@@ -39,6 +39,9 @@ def body_name_before(view: SentenceView, last: int) -> tuple[EntityRef, int, int
     if opener is None or not tokens[last].text[:1].isupper():
         return None
     sentence = view.sentence
+    owner = view.actor_at.get(opener - 2) if opener >= 2 and view.lower[opener - 1] in ("'s", "’s") else None
+    if owner is not None and owner.entity.kind == "state":
+        opener = owner.first  # "India's Ministry of External Affairs said": the name as written, with its state
     name = sentence.text[tokens[opener].start - sentence.start:tokens[last].end - sentence.start]
     lo = opener - 1 if opener > 0 and view.lower[opener - 1] == "the" else opener
     return EntityRef("organisation", slug(name), name), lo, end

@@ -37,9 +37,10 @@ def in_own_name(ref: EntityRef, speaker: EntityRef) -> bool:
 
 
 def state_word_in_name(ref: EntityRef, speaker: EntityRef) -> bool:
-    """Is the state *ref* written as its own word(s) in the speaker's name ("Radio Mozambique", not the
-    demonym of "Chadian army", whose state its statements are about)?"""
-    return speaker.kind == "organisation" and ref.kind == "state" and f" {ref.label} " in f" {speaker.label} "
+    """Is the state *ref* written as its own word(s) in the speaker's name ("Radio Mozambique", "India's
+    Ministry of External Affairs", not the demonym of "Chadian army", whose state its statements are about)?"""
+    return speaker.kind == "organisation" and ref.kind == "state" and (
+        f" {ref.label} " in f" {speaker.label} " or speaker.label.startswith((f"{ref.label}'s ", f"{ref.label}’s ")))
 
 
 _OUTLET_NOUNS = frozenset("agency newspaper daily paper broadcaster channel outlet website tabloid weekly".split())
