@@ -6,6 +6,7 @@ A1). And what a getter received may be only a promise: "received pledges of $500
 
 from __future__ import annotations
 
+from kg.extract.aid_comes_from import giver_from
 from kg.extract.aid_nouns import Frame
 from kg.extract.lexicon import Entry, load_lexicon
 from kg.extract.view import SentenceView, unique
@@ -17,14 +18,10 @@ _ADVERBS = frozenset("mainly mostly largely chiefly primarily still now only par
 def bought_from(view: SentenceView, subject_first: int, first: int, last: int) -> Frame | None:
     """The frame of a passive buying verb at first..last whose subject names goods and their owner and
     whose origin follows "from"; None when the sentence is not that."""
-    k = last
-    while k < len(view.tokens) and view.lower[k] in _ADVERBS:
-        k += 1
-    if k + 1 >= len(view.tokens) or view.lower[k] != "from":
+    found = giver_from(view, last, _ADVERBS)
+    if found is None:
         return None
-    giver = view.actor_at.get(k + 1 + (view.lower[k + 1] == "the"))
-    if giver is None or giver.entity.kind not in ("state", "organisation"):
-        return None
+    giver = found[1]
     givers = unique(m.entity for m in view.group(giver))
     owners = unique(m.entity for m in view.state_in(subject_first, first)
                     if view.possessive(m) and m.how != "demonym" and m.entity not in givers)

@@ -28,18 +28,27 @@ def _goods_subject(view: SentenceView, at: int) -> int | None:
     return start
 
 
-def comes_from_frame(view: SentenceView, at: int) -> Frame | None:
-    """The frame of "<Y's goods> come(s) from <X>" with "come" at token *at*, or "are (mainly) sourced from"."""
-    if view.lemmas[at] != "come" and not (view.lemmas[at] == "source" and _after_be(view, at)):
-        return None
-    k = at + 1
-    while k < len(view.tokens) and view.lower[k] in _ADVERBS:
+def giver_from(view: SentenceView, k: int, adverbs: frozenset[str] = _ADVERBS):
+    """("from" token, giver) when "from" and a state or body follow token *k*, past adverbs ("comes mainly
+    from Iraq", "is imported from the UAE"); None otherwise."""
+    while k < len(view.tokens) and view.lower[k] in adverbs:
         k += 1
     if k + 1 >= len(view.tokens) or view.lower[k] != "from":
         return None
     giver = view.actor_at.get(k + 1 + (view.lower[k + 1] == "the"))
     if giver is None or giver.entity.kind not in ("state", "organisation"):
         return None
+    return k, giver
+
+
+def comes_from_frame(view: SentenceView, at: int) -> Frame | None:
+    """The frame of "<Y's goods> come(s) from <X>" with "come" at token *at*, or "are (mainly) sourced from"."""
+    if view.lemmas[at] != "come" and not (view.lemmas[at] == "source" and _after_be(view, at)):
+        return None
+    found = giver_from(view, at + 1)
+    if found is None:
+        return None
+    k, giver = found
     start = _goods_subject(view, at)
     if start is None:
         return None  # "The decision came from Moscow": no goods
