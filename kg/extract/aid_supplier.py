@@ -21,13 +21,13 @@ def supplier_frame(view: SentenceView, at: int, context: Context) -> Frame | Non
     if view.lower[at] in ("backer", "backers") and _POLITICAL & set(view.lower[max(0, at - 3):at]):
         return None  # "one of Azerbaijan's most vocal backers": political backing, no supply
     j = at - 1
-    while j >= 0 and at - j <= 8 and view.lower[j] not in BE_FORMS | {"remain", "remains", "remained", "become",
+    while j >= 0 and at - j <= 10 and view.lower[j] not in BE_FORMS | {"remain", "remains", "remained", "become",
                                                                       "became"}:
         if view.lower[j] in (",", ".", ";") or (j in view.actor_at and not view.possessive(view.actor_at[j])
                                                 and not (j + 1 < at and view.lower[j + 1] in ("'", "'s", "’s"))):
             return appositive_supplier(view, j, at, context) if view.lower[j] == "," else None
         j -= 1
-    if j < 0 or at - j > 8:
+    if j < 0 or at - j > 10:
         return None
     if view.lower[j + 1].endswith("ing") or any(view.lower[x] in _NOT_PREDICATE for x in range(j + 1, at)):
         return None  # "Brussels was trading dependence on one supplier for another": no "X is the supplier"
@@ -97,7 +97,7 @@ _OVERTAKING = frozenset("overtake overtook overtaken surpass displace replace ed
 
 def _ranked_alongside(view: SentenceView, at: int, subject_at: int | None, be: int, donors) -> tuple[EntityRef, ...]:
     """Other suppliers a ranking names: "the second-biggest supplier after Iraq", "Russia overtook Saudi
-    Arabia to become India's biggest supplier"."""
+    Arabia to become India's biggest supplier", "one of its largest creditors, alongside China and India"."""
     found = []
     k = at + 1 + (at + 1 < len(view.tokens) and view.lower[at + 1] == "of")
     while k < len(view.tokens) and k - at < 8 and view.lower[k] not in ("after", ",", ".", ";"):
@@ -112,5 +112,10 @@ def _ranked_alongside(view: SentenceView, at: int, subject_at: int | None, be: i
                 if y in view.actor_at:
                     found.append(view.actor_at[y].entity)
                 break
+    if k + 2 < len(view.tokens) and view.lower[k] == "," and view.lower[k + 1] in _ALONGSIDE and k + 2 in view.actor_at:
+        found += [m.entity for m in view.group(view.actor_at[k + 2])]  # "creditors, alongside China and India"
     owners = {m.entity for m in view.state_in(be, at) if view.possessive(m)}
     return tuple(e for e in unique(found) if e not in donors and e not in owners)
+
+
+_ALONGSIDE = frozenset(("alongside", "besides"))
