@@ -291,7 +291,7 @@ def _aid_subject(view: SentenceView, first: int, lexicon: AidLexicon, context: C
     return first == 1 and view.lower[0] in ("this", "it", "that") and bool(context.donors)
 
 
-_LATER = frozenset("later eventually subsequently since".split())
+_LATER = frozenset("later eventually subsequently since each both all together jointly".split())  # "which are each contributing"
 
 
 def relative_antecedent(view: SentenceView, first: int, in_turn: bool = False) -> tuple[tuple[EntityRef, ...], int | None]:
