@@ -1,7 +1,8 @@
 """Givers named as members of a group the supply verb describes: "Algeria and Tunisia are among the
 countries that have sent aid to Libya", "The countries that have pledged troops to Haiti include Kenya,
-Jamaica and the Bahamas", "Among those sending help to Morocco were Spain, Britain and Qatar". The verb's
-own subject is the group noun ("countries", "those"); the states named as its members give."""
+Jamaica and the Bahamas", "a group of countries, among them Brazil and Venezuela, that have already sent
+assistance to Bolivia". The verb's own subject is the group noun ("countries", "those"); the states
+named as its members give."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ def among_members(view: SentenceView, first: int):
     j = first - 1
     while j > 0 and (view.lower[j] in _SKIPPED or view.lower[j].endswith("ly")):
         j -= 1
+    if j > 0 and view.lower[j] in _RELATIVES and view.lower[j - 1] == "," and (named := _named_aside(view, j - 1)):
+        return named  # "a group of countries, among them Brazil and Venezuela, that have already sent"
     if j > 0 and view.lower[j] in _RELATIVES and view.lower[j - 1] in _GROUP_NOUNS:
         head = j - 1  # "the countries that have sent"
     elif view.lower[first].endswith("ing") and view.lower[first - 1] in _GROUP_NOUNS:
@@ -52,3 +55,20 @@ def _listed_after(view: SentenceView, first: int):
             group = view.group(view.actor_at[k])
             return unique(m.entity for m in group if m.entity.kind == "state"), group[0].first
     return (), None
+
+
+_NAMING = (("among", "them"), ("including",), ("such", "as"), ("like",))
+
+
+def _named_aside(view: SentenceView, comma: int):
+    """The states an aside before *comma* names as members of the group noun before it: "countries,
+    among them Brazil and Venezuela,"; ((), None) when there is none."""
+    opening = next((k for k in range(comma - 1, max(0, comma - 12), -1) if view.lower[k] == ","), None)
+    if opening is None or opening < 1 or view.lower[opening - 1] not in _GROUP_NOUNS:
+        return (), None
+    words = next((w for w in _NAMING if tuple(view.lower[opening + 1:opening + 1 + len(w)]) == w), None)
+    first = opening + 1 + len(words) if words else None
+    if first is None or first not in view.actor_at:
+        return (), None
+    group = [m for m in view.group(view.actor_at[first]) if m.last <= comma]
+    return unique(m.entity for m in group if m.entity.kind == "state"), group[0].first
