@@ -141,7 +141,7 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
         item = item if item < end else request  # "brushing aside a German request": what was asked is untold
         return [Frame(entry, first, last, recipients, [(item, end, asked_for)], "declined",
                       subject_at if subject_at is not None else first, end, used_context=not askers)]
-    if recipients and entry.status == "delivered" and entry.words[0] in _BUY_LEMMAS:
+    if recipients and entry.status in ("delivered", "approved") and entry.words[0] in _BUY_LEMMAS:
         bought = _bought_for_another(view, first, last, entry, recipients, subject_at, load_lexicon())
         if bought is not None:
             return [bought]
@@ -257,7 +257,7 @@ _ELLIPTIC = frozenset("and , some more the rest part most also".split())  # a co
 _GOODS_VERBS = frozenset("import buy purchase procure borrow".split())
 # Receive verbs that give a flow only with the lender named after "from": "borrowed $2 billion from China".
 _LENDER_NAMED = frozenset(["borrow", "order"])  # "ordered jets from France": the seller named after "from"
-_BUY_LEMMAS = frozenset("buy purchase acquire procure".split())
+_BUY_LEMMAS = frozenset("buy purchase acquire procure order".split())
 # A state's own money or debt: buying it props the state up ("bought Argentine pesos", "buy Greece's bonds").
 _STATE_ASSETS = frozenset("currency currencies bonds bond debt securities treasuries peso pesos lira rupee rupees "
                           "rouble roubles ruble rubles hryvnia pound".split())
@@ -284,7 +284,7 @@ def _bought_for_another(view, first, last, entry, buyers, subject_at, lexicon) -
                 break
     if not getters:
         return None
-    status = status_cues(view, first, "delivered", lexicon) or "delivered"
+    status = status_cues(view, first, entry.status, lexicon) or entry.status  # "ordered ... for Ukraine": approved
     if _halted(view, first):
         status = "declined"  # "halted a programme to buy weapons for Lebanese troops"
     return Frame(entry, first, last, buyers, [(last, item_end, getters)], status,
