@@ -42,7 +42,8 @@ def arrival_frame(view: SentenceView, at: int, frames: list[Frame], context=None
     giver named, the giver of the context's flow to the same place ("Japan pledged rice to the
     Philippines. The first cargo arrived in Manila")."""
     reach = view.lemmas[at] in ("reach", "enter")  # "Ukrainian grain has reached Somalia", "entered Gaza"
-    if view.lemmas[at] == "arrive" and context is not None and (frame := _arrived_in_hand(view, at, context)):
+    if view.lemmas[at] == "arrive" and context is not None and (
+            frame := _arrived_in_hand(view, at, context) or _arrived_from(view, at, context)):
         return frame
     if not (reach or view.lemmas[at] in ARRIVE) or at + 2 >= len(view.tokens) \
             or (not reach and view.lower[at + 1] not in ("in", "at")):
@@ -133,4 +134,27 @@ def _arrived_in_hand(view: SentenceView, at: int, context) -> Frame | None:
     if not (pointed or counted_subject(view, start, at)):
         return None
     return Frame(_ENTRY, at, at + 1, context.donors, [(start, at, context.recipients)], "delivered", start, at + 1,
+                 used_context=True)
+
+
+def _arrived_from(view: SentenceView, at: int, context) -> Frame | None:
+    """Help arriving with no place named, whose giver the sentence names ("40 firefighters had arrived from
+    Spain", "A team of Spanish rescuers arrived on Sunday"): it goes to the context's getter."""
+    if at + 1 < len(view.tokens) and view.lower[at + 1] in ("in", "at") or not context.recipients:
+        return None
+    start = subject_start(view, at)
+    if start == at or not (load_lexicon().categorise([t.text for t in view.tokens[start:at]])[0]
+                           or _RELIEF & set(view.lower[start:at])):
+        return None
+    givers = [m for m in view.actors_in(start, at) if m.entity.kind == "state" and m.how == "demonym"]
+    end = at + 1
+    if not givers and at + 2 < len(view.tokens) and view.lower[at + 1] == "from" and at + 2 in view.actor_at:
+        givers, end = [view.actor_at[at + 2]], view.actor_at[at + 2].last
+    donors = unique(m.entity for m in givers if m.entity not in context.recipients)
+    if not donors:
+        return None
+    item_end = at
+    while item_end > start + 1 and view.lower[item_end - 1] in _AUXILIARIES:
+        item_end -= 1
+    return Frame(_ENTRY, at, at + 1, donors, [(start, item_end, context.recipients)], "delivered", start, end,
                  used_context=True)
