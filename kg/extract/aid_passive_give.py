@@ -20,7 +20,7 @@ _MODALS = frozenset("will would shall should can could may might must".split())
 
 def passive_give_frame(view, first, last, entry, context, lexicon) -> Frame:
     """"Oil was sent to Cuba (by Mexico)" / "Mali and Eritrea were sent 25,000 tonnes"."""
-    frame = Frame(entry, first, last, status=status_cues(view, first, entry.status, lexicon) or "denied",
+    frame = Frame(entry, first, last, status=status_cues(view, first, entry.status, lexicon) or _no_cue(view, first, lexicon),
                    used_context=True)
     subject_first, besides = besides_opening(view, view.chunks_before(first)[-1][0])
     subject = [m for m in view.actors_in(subject_first, first) if not view.in_pp(m)]
@@ -84,3 +84,9 @@ def _supplied_with(view, frame: Frame, subject_first: int, last: int, subject, a
     frame.quote_first, frame.quote_last = subject_first, end
     return frame
 
+
+
+def _no_cue(view, first: int, lexicon) -> str:
+    """The stage of a passive supply the cues leave open: "was not sent" is denied, "could expect to be
+    sent" a pledge (a possible outcome, not a denial)."""
+    return "denied" if any(w in lexicon.cues["negation"] for w in view.lower[max(0, first - 4):first]) else "pledged"
