@@ -1,7 +1,8 @@
 """Goods of one state owned by another, named in one noun phrase: "Hungary's Russian gas comes through
 TurkStream", "since its Russian supplies come through the pipeline", "India's Russian oil". The owner
 of the phrase got the goods and the state of the demonym gave them; the flow is delivered (a standing
-supply, README A1). Read only where no other frame of the sentence covers the phrase."""
+supply, README A1). Where an aid noun's own frame already covers the phrase and names no getter in the
+sentence, that frame gets the owner instead of a new frame."""
 
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ _NOT_GOODS = frozenset(("-", "–", "—", "troops", "forces", "soldiers", "offi
 
 
 def owned_goods_frames(view: SentenceView, frames: list[Frame]) -> list[Frame]:
-    """A frame for each "<owner>'s <demonym> <goods>" the sentence's frames do not already cover."""
+    """A frame for each "<owner>'s <demonym> <goods>" the sentence's frames do not already cover (frames
+    that do cover one, with no getter named, are given the owner in place)."""
     found: list[Frame] = []
     for m in view.actors:
         if m.how != "demonym" or m.entity.kind != "state" or m.first < 1 or m.last >= len(view.tokens):
