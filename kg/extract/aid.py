@@ -128,6 +128,9 @@ _GENERIC_ITEMS = frozenset(
 )
 
 
+_BUYING = frozenset("buy purchase acquire import".split())
+
+
 def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
     if entry.words[0] in MOTION and (moving := moving_goods_frame(view, first, last, entry, lexicon,
                                                                   _aid_noun_before(view, first, lexicon))):
@@ -203,6 +206,8 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
         return None  # "accused New Delhi of financing militants in Balochistan": no state gets it
     recipients, after = indirect_object(view, after, donors, owned=entry.words[0] in lexicon.recipient_object
                                         or view.lemmas[after - 1] in lexicon.recipient_object)  # "keep funding"
+    if recipients and after + 1 < len(view.tokens) and view.lower[after] == "to" and view.lemmas[after + 1] in _BUYING:
+        after += 2  # "gave the go-ahead for Egypt to buy $740 million worth of Stinger missiles": what it buys
     if recipients and entry.words[0] in lexicon.with_only and after < len(view.tokens) \
             and view.lower[after] in _HELPED_VERBS:
         after += 1  # "help Islamabad build reactors": the item is what is built
