@@ -39,11 +39,13 @@ def among_members(view: SentenceView, first: int):
     return _listed_after(view, first)  # "The countries that ... include Kenya", "Among those ... were Spain"
 
 
-def _listed_before(view: SentenceView, last: int):
-    end = view.actor_at[last]
-    listed = [m for m in view.actors if m.last <= end.last and end in view.group(m)]
-    group = view.group(listed[0]) if listed else [end]
+def _members(group) -> tuple:
+    """The states of a listed group and where the list starts."""
     return unique(m.entity for m in group if m.entity.kind == "state"), group[0].first
+
+
+def _listed_before(view: SentenceView, last: int):
+    return _members(view.group_ending(view.actor_at[last]))
 
 
 def _listed_after(view: SentenceView, first: int):
@@ -52,8 +54,7 @@ def _listed_after(view: SentenceView, first: int):
             break
         k = j + 1 + (view.lower[j + 1] == "the")
         if view.lower[j] in _LISTING and k in view.actor_at:
-            group = view.group(view.actor_at[k])
-            return unique(m.entity for m in group if m.entity.kind == "state"), group[0].first
+            return _members(view.group(view.actor_at[k]))
     return (), None
 
 
@@ -70,5 +71,4 @@ def _named_aside(view: SentenceView, comma: int):
     first = opening + 1 + len(words) if words else None
     if first is None or first not in view.actor_at:
         return (), None
-    group = [m for m in view.group(view.actor_at[first]) if m.last <= comma]
-    return unique(m.entity for m in group if m.entity.kind == "state"), group[0].first
+    return _members([m for m in view.group(view.actor_at[first]) if m.last <= comma])

@@ -43,5 +43,4 @@ def carry_frame(view: SentenceView, at: int, frames: list[Frame]) -> Frame | Non
     if not donors or any(set(f.donors) & set(donors) for f in frames):
         return None
     status = "pledged" if _TO_COME & set(view.lower[max(start, at - 4):at]) else "delivered"
-    first = givers[0].first if givers[0].first == at + 1 else at + 1
-    return Frame(_ENTRY, at, at + 1, donors, [(first, end, (getter.entity,))], status, start, getter.last)
+    return Frame(_ENTRY, at, at + 1, donors, [(at + 1, end, (getter.entity,))], status, start, getter.last)

@@ -291,14 +291,15 @@ def _aid_subject(view: SentenceView, first: int, lexicon: AidLexicon, context: C
     return first == 1 and view.lower[0] in ("this", "it", "that") and bool(context.donors)
 
 
-_LATER = frozenset("later eventually subsequently since each both all together jointly".split())  # "which are each contributing"
+# words between a relative pronoun and its verb: "which later sold", "which are each contributing"
+_BEFORE_VERB = frozenset("later eventually subsequently since each both all together jointly".split())
 
 
 def relative_antecedent(view: SentenceView, first: int, in_turn: bool = False) -> tuple[tuple[EntityRef, ...], int | None]:
     """"... from Washington, which would also supply the systems": the actor a relative pronoun stands for,
     and where it starts."""
     j = first - 1
-    while j > 0 and (view.lower[j] in _VERB_AUXILIARIES or view.lower[j].endswith("ly") or view.lower[j] in _LATER
+    while j > 0 and (view.lower[j] in _VERB_AUXILIARIES or view.lower[j].endswith("ly") or view.lower[j] in _BEFORE_VERB
                      or (in_turn and view.lower[j - 1:j + 1] in (("in", "turn"), ("in", "return")))):
         j -= 1 + (view.lower[j] in ("turn", "return"))  # "which in turn supplies the gas to Bulgaria"
     comma = relative_start(view, j) if j >= 2 and view.lower[j] in ("which", "who", "whom") else None

@@ -9,7 +9,7 @@ from dataclasses import replace
 from kg.extract.aid_arrival import ARRIVE
 from kg.extract.aid_getter_slots import BUILD
 from kg.extract.gazetteer import load_gazetteer
-from kg.model import Mention
+from kg.model import EntityRef, Mention
 
 _TOWARDS = frozenset(("to", "into"))
 _REACHED = frozenset(("reach", "enter"))  # "Egyptian flour has reached Gaza", "trucks entered the Gaza Strip"
@@ -24,7 +24,6 @@ def city_states(mentions: tuple[Mention, ...], sentences) -> tuple[Mention, ...]
     """*mentions* plus, for each city mention right after "to", "into", "reached", "entered", "arrived/landed/docked in",
     "over" (for aid dropped from the air) or "in" (for what is built or financed there), whose state is
     known, a mention of that state over the same words."""
-    gazetteer = load_gazetteer()
     by_index = {s.index: s for s in sentences}
     added = []
     for m in mentions:
@@ -40,9 +39,16 @@ def city_states(mentions: tuple[Mention, ...], sentences) -> tuple[Mention, ...]
                 before[-1].lower == "over" and any(t.lemma.lower() in _DROP for t in tokens[:first])) and not (
                 before[-1].lower == "in" and any(t.lemma.lower() in BUILD for t in tokens[:first])):
             continue  # "to Aleppo", "arrived in Benghazi" (but not "a meeting in Geneva")
-        try:
-            state = gazetteer.state(m.entity.country).ref
-        except KeyError:
+        state = country_state(m.entity.country)
+        if state is None:
             continue
         added.append(replace(m, entity=state, how="city"))
     return (*mentions, *added) if added else mentions
+
+
+def country_state(code: str) -> EntityRef | None:
+    """The state of a place's country code, if the gazetteer knows it ("Aleppo" -> Syria)."""
+    try:
+        return load_gazetteer().state(code).ref
+    except KeyError:
+        return None

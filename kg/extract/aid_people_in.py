@@ -5,8 +5,8 @@ is put over the whole phrase ("flood victims in Pakistan") for the supply frames
 
 from __future__ import annotations
 
-from kg.extract.gazetteer import load_gazetteer
-from kg.model import EntityRef, Mention
+from kg.extract.aid_cities import country_state
+from kg.model import Mention
 
 _PEOPLE = frozenset("victims people families survivors residents communities civilians children households "
                     "farmers villagers displaced evacuees population populations".split())
@@ -33,16 +33,9 @@ def people_in_states(mentions: tuple[Mention, ...], sentences) -> tuple[Mention,
             continue
         first = j + 1 + (tokens[j + 1].lower == "the")
         start, end = tokens[first].start, tokens[m.last - 1].end
-        state = m.entity if m.entity.kind == "state" else _state_of(m.entity.country)
+        state = m.entity if m.entity.kind == "state" else country_state(m.entity.country)
         if state is not None:
             added.append(Mention(start, end, sentence.text[start - sentence.start:end - sentence.start], m.sentence,
                                  first, m.last, state, "description"))
     return (*mentions, *added) if added else mentions
 
-
-def _state_of(country: str) -> EntityRef | None:
-    """The state of a place's country code ("flood victims in Sindh" -> Pakistan)."""
-    try:
-        return load_gazetteer().state(country).ref
-    except KeyError:
-        return None

@@ -45,8 +45,7 @@ def _rebuts(view: SentenceView, at: int) -> bool:
     return False
 
 
-_REPORT_NOUNS = frozenset("claim claims charge charges accusation accusations allegation allegations report reports "
-                          "suggestion suggestions".split())
+_REPORT_NOUNS = (_CLAIM_NOUNS - {"this", "it", "which"}) | {"suggestion", "suggestions"}  # nouns a report is named by
 
 
 def called_false(view: SentenceView, frames: list[Frame]) -> list[Frame]:

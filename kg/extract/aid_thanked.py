@@ -23,12 +23,10 @@ def thanked_giver(view: SentenceView, first: int) -> tuple[EntityRef, ...]:
         j -= 1
     if j < 2 or view.lower[j] != "for" or (j - 1) not in view.actor_at:
         return ()
-    thanked = view.actor_at[j - 1]
-    listed = [m for m in view.actors if m.last <= thanked.last and thanked in view.group(m)]
-    start = listed[0].first if listed else thanked.first
-    if start < 1 or view.lemmas[start - 1] not in _THANKING:
+    group = view.group_ending(view.actor_at[j - 1])
+    if group[0].first < 1 or view.lemmas[group[0].first - 1] not in _THANKING:
         return ()
-    return unique(m.entity for m in view.group(listed[0] if listed else thanked))
+    return unique(m.entity for m in group)
 
 
 _DEALS = frozenset("deal agreement accord arrangement".split())

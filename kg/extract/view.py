@@ -162,6 +162,14 @@ class SentenceView:
             j = nxt.last
         return group
 
+    def group_ending(self, mention: Mention) -> list[Mention]:
+        """The coordinated actors that *mention* closes or belongs to, from the first of them: "Canberra and
+        Wellington" for "Wellington"."""
+        for m in self.actors:
+            if m.last <= mention.last and mention in self.group(m):
+                return self.group(m)
+        return [mention]
+
     def chunks_before(self, index: int) -> list[tuple[int, int]]:
         """Comma-separated chunks from the clause start to *index*, nearest first."""
         start = 0
