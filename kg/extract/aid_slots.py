@@ -18,6 +18,7 @@ from kg.extract.aid_under_way import by_agent, under_way_now
 from kg.extract.aid_subjunctive import proposed_that
 from kg.extract.lexicon import AidLexicon, Entry
 from kg.extract.aid_verb_clauses import AFTER_REDUCED, GOODS_HEADS, after_companions, after_subject_aside, by_doing
+from kg.extract.aid_verb_clauses import coordinated_present
 from kg.extract.aid_verb_clauses import DETERMINERS as _DETERMINERS, closes_subject_aside
 from kg.extract.view import BE_FORMS, CLAUSE_AUX, CLAUSE_END, PREPOSITIONS, SentenceView, unique
 from kg.model import EntityRef, Sentence
@@ -111,7 +112,8 @@ def verb_like(view: SentenceView, i: int, noun_like: frozenset[str] = frozenset(
     if word.endswith("s") and not word.endswith("ss"):
         # "ships"/"supplies" is a verb only right after its subject: an actor, a pronoun, an adverb or an aside
         return (i - 1) in view.actor_at or prev in _SUBJECT_PRONOUNS or prev.endswith("ly") or prev in ('"', "“") \
-            or prev in _PRE_VERB_ADVERBS or prev in ("itself", "themselves", "himself", "herself") or after_subject_aside(view, i, _ASIDES)
+            or prev in _PRE_VERB_ADVERBS or prev in ("itself", "themselves", "himself", "herself") or after_subject_aside(view, i, _ASIDES) \
+            or coordinated_present(view, i, noun_like)  # "has refused to join the sanctions and gets its gas from"
     return True
 
 

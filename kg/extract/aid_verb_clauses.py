@@ -59,3 +59,28 @@ def by_doing(view: SentenceView, i: int) -> bool:
     # whose subject the sentence does not name as such
     return not any(view.lower[j] == "to" and j + 1 not in view.actor_at and view.lower[j + 1] not in DETERMINERS
                    for j in range(0, i - 1))
+
+
+def coordinated_present(view: SentenceView, i: int, noun_like: frozenset[str]) -> bool:
+    """Is the "-s" form at *i* the second verb of its subject's clause after "and" ("Serbia has refused to
+    join the sanctions and gets almost all of its gas from Russia")? Only a word with no noun reading
+    counts: "gets", "sends", "provides" (not "supplies", "exports", "loans", "arms")."""
+    if i < 3 or view.lower[i - 1] != "and" or view.lower[i - 2] in (",", "to", "from"):
+        return False
+    from kg.extract.lexicon import load_lexicon  # noqa: PLC0415 -- the lexicon loads this module's users
+
+    lemma = view.lemmas[i]
+    nouns = load_lexicon().by_first_word.get(lemma, ())
+    if lemma in noun_like or lemma == view.lower[i] or any(e.frame.endswith("noun") for e in nouns):
+        return False
+    # a finite verb before "and" in the same clause: the subject has a verb phrase of its own to coordinate with
+    for j in range(i - 2, -1, -1):
+        if view.lower[j] in CLAUSE_END or view.lower[j] in (",", ";"):
+            return False
+        if view.lower[j] in _FINITE_CUES or (j - 1 in view.actor_at and view.lower[j].endswith(("s", "ed"))
+                                             and not view.actor_at[j - 1].how == "demonym"):
+            return True
+    return False
+
+
+_FINITE_CUES = frozenset("has have had is are was were will would can could does did".split())
