@@ -10,6 +10,7 @@ from kg.extract.aid_consignment import counted_consignment
 from kg.extract.aid_checks import _aid_like, _common_noun_subject
 from kg.extract.aid_bought_from import bought_from, promised_stage
 from kg.extract.aid_nouns import Context, Frame, received_item_end
+from kg.extract.aid_orders import orders_frame
 from kg.extract.aid_relative import relative_stage
 from kg.extract.aid_reliance_for import supplier_for
 from kg.extract.aid_passive_refusal import refused_by_agent
@@ -155,7 +156,8 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
     end = first
     while end < len(view.tokens) and view.lower[end] not in ITEM_STOP and view.lower[end] != "." \
             and not (view.lower[end] == "than" and end + 1 in view.actor_at) \
-            and not (view.lower[end] == "and" and _next_verb(view, end + 1)) and not _alternative_at(view, end) \
+            and not (view.lower[end] == "and" and (_next_verb(view, end + 1) or view.lower[end + 1:end + 2] in _NEW_VERB_PHRASE)) \
+            and not _alternative_at(view, end) \
             and not _pressure_at(view, end) and not _participle_clause(view, end) \
             and not (view.lower[end] == "," and end + 1 in view.actor_at
                      and attribution_after(view, end, len(view.tokens))):
@@ -169,6 +171,8 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
                 or (view.lower[j] == "and" and new_donor and j > start):
             conjuncts.append((start, j))
             start = j + 1
+    if entry.status == "delivered" and (sold := orders_frame(view, first, last, end, entry, recipients, subject_at)):
+        return [sold]  # "Washington has received orders from Taiwan": the receiver of an order sells
     named = unique(m.entity for m in view.actors_in(last, end) if m.entity not in recipients) \
         or relative_giver(view, end, recipients) or deal_partner(view, first, recipients)
     if entry.words[0] in _LENDER_NAMED and not any(view.lower[m.first - 1] == "from" for m in view.actors_in(last, end)):
@@ -230,6 +234,10 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
             frames.append(Frame(entry, first, last, (giver.entity,), [(c_first, giver.first, recipients)], stage,
                                 subject_at if subject_at is not None else first, c_last))
     return frames
+
+
+# "and has been stepping up arms shipments": an auxiliary after "and" opens the subject's next verb phrase
+_NEW_VERB_PHRASE = frozenset((w,) for w in "has have had will would is was".split())
 
 
 def _next_verb(view: SentenceView, at: int) -> bool:
