@@ -83,6 +83,7 @@ from kg.extract.aid_funded import bound_frame, funded_frame
 from kg.extract.aid_include import include_frame
 from kg.extract.aid_persons import as_state_mentions
 from kg.extract.aid_moving import MOTION, moving_goods_frame, stopped_flow
+from kg.extract.aid_permitted import permitted_goods
 from kg.extract.aid_participle import participle_frame
 from kg.extract.aid_never import never_given_frame
 from kg.extract.aid_context import in_return, update_context
@@ -135,9 +136,9 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
     if entry.words[0] in MOTION and (moving := moving_goods_frame(view, first, last, entry, lexicon,
                                                                   _aid_noun_before(view, first, lexicon))):
         return moving  # "Russian gas continues to flow to Hungary", "Arms from Belarus have been flowing to Russia"
-    if entry.words[0] in MOTION and not _aid_noun_before(view, first, lexicon) \
+    if entry.words[0] in MOTION and (permitted_goods(view, first) or not _aid_noun_before(view, first, lexicon)) \
             and not _goods_subject(view, first, lexicon):
-        return None  # "would go to court"
+        return None  # "would go to court"; "let humanitarian aid flow into Gaza": who lets it in gives nothing
     if is_passive(view, first) and entry.words[-1] != "to":  # but "India is committed to supplying": a pledge
         return passive_give_frame(view, first, last, entry, context, lexicon)
     if last < len(view.tokens) and view.lower[last] == "with" and view.lower[first].endswith("ing") \

@@ -16,6 +16,7 @@ from kg.extract.aid_thanked import lender_deal, thanked_giver
 from kg.extract.aid_slots import ITEM_STOP, item_segments, status_cues
 from kg.extract.dates import MONTH_NAMES, WEEKDAYS
 from kg.extract.lexicon import Entry, load_lexicon
+from kg.extract.aid_permitted import permitted_goods
 from kg.extract.view import BE_FORMS, CLAUSE_END, SentenceView, unique
 from kg.model import EntityRef
 
@@ -264,6 +265,8 @@ def noun_frame(view, first, last, entry, context) -> Frame | None:
     signer, signed = not donors, None
     if not donors:
         donors, signed = _signer(view, first)  # "Saudi Arabia signed a $400 million soft loan for Tunisia"
+        if donors and permitted_goods(view, first):
+            return None  # "agreed to a truce and let relief supplies flow into Gaza": who lets them in gives nothing
         status = signed or status
     if not donors and (lender := _lending_body(view, first, k)) is not None:
         donors = (lender,)  # "reached a deal with the IMF on a $2 billion loan", "agreed a loan with the Fund"
