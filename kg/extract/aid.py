@@ -116,7 +116,7 @@ from kg.extract.aid_slots import (
 from kg.extract.amounts import find_amounts
 from kg.extract.dates import MONTH_NAMES, WEEKDAYS, find_dates
 from kg.extract.lexicon import AidLexicon, Entry, load_lexicon
-from kg.extract.view import SentenceView, by_sentence, main_state, unique
+from kg.extract.view import LOCATIVE, SentenceView, by_sentence, main_state, unique
 from kg.model import AidFlow, EntityRef, Evidence, Mention, Sentence
 
 _CALENDAR = MONTH_NAMES | frozenset(WEEKDAYS)
@@ -217,8 +217,9 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
         segments = [(s, e, r or recipients) for s, e, r in segments]
     segments = [_recipient_in_object(view, seg, donors, entry) for seg in segments]
     if recipients and (entry.words[0] in lexicon.recipient_object or entry.words[0] in lexicon.recipient_alone) \
-            and not any(view.lower[x].isalnum() for s, e, _ in segments for x in range(s, e)):
-        segments = [(first, last, recipients)]  # "denied arming Russia(, though ...)": the verb names what was given
+            and not any(view.lower[x].isalnum() for s, e, _ in segments for x in range(s, e) if view.lower[s] not in LOCATIVE):
+        segments = [(first, last, recipients)]  # "denied arming Russia(, though ...)", "arms the Houthis in Yemen and
+        # says ...": the verb names what was given
     if entry.status in ("declined", "approved") and segments:
         # "Ukraine halted the transit of Russian gas to Slovakia": the origin named in the object gave;
         # "Washington cleared the transfer of Danish jets to Peru": the approver licenses another's supply

@@ -10,6 +10,7 @@ from kg.extract.aid_consignment import counted_consignment
 from kg.extract.aid_checks import _aid_like, _common_noun_subject
 from kg.extract.aid_bought_from import bought_from, promised_stage
 from kg.extract.aid_nouns import Context, Frame, received_item_end
+from kg.extract.aid_led_by import led_by_subject
 from kg.extract.aid_orders import orders_frame
 from kg.extract.aid_relative import relative_stage
 from kg.extract.aid_reliance_for import supplier_for
@@ -148,6 +149,8 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
             return [bought]
     if entry.status == "delivered" and request_object(view, last) is not None:
         return []  # "the Germans have received our request": a request, not a supply
+    if not recipients and (leader := led_by_subject(view, first)) is not None:
+        recipients, subject_at = leader  # "a coalition led by Saudi Arabia that has bought"
     if not recipients and _common_noun_subject(view, first):
         return []  # "Europe, which is buying less oil", "every country will try to get the best deal"
     if not recipients:
