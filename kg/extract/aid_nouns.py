@@ -17,6 +17,7 @@ from kg.extract.aid_slots import ITEM_STOP, item_segments, status_cues
 from kg.extract.dates import MONTH_NAMES, WEEKDAYS
 from kg.extract.lexicon import Entry, load_lexicon
 from kg.extract.aid_permitted import permitted_goods
+from kg.extract.aid_government import own_government
 from kg.extract.view import BE_FORMS, CLAUSE_END, SentenceView, unique
 from kg.model import EntityRef
 
@@ -532,6 +533,8 @@ def ask_frame(view: SentenceView, at: int, context: Context) -> Frame | None:
     if end >= len(view.tokens) or view.lower[end] != "for":
         return None
     askers, subject_at = view.subject(at)
+    if not askers and subject_at is None:
+        askers = own_government(view, at, context)  # "The government has asked the Fund for a further $1 billion"
     donors = unique(m.entity for m in group if m.entity not in askers)
     stop = end + 1
     while stop < len(view.tokens) and view.lower[stop] not in ITEM_STOP and view.lower[stop] not in (".", ",", ";"):
