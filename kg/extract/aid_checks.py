@@ -154,7 +154,7 @@ _SMALL_COUNTS = frozenset("two three four five six seven eight nine ten dozen".s
 _DURATION = frozenset("week weeks month months year years day days hour hours time moment chance".split())
 
 
-_CONSENT_WORDS = frozenset("agreement approval consent blessing permission go-ahead notification notice "
+_CONSENT_WORDS = frozenset("agreement approval consent blessing permission go-ahead notification notice certification certifications "
                             "assurance assurances guarantee guarantees".split())
 _OFFER_WORDS = frozenset("proposal proposals offer offers plan plans idea ideas initiative".split())
 

@@ -190,7 +190,7 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
             return []
     traded = entry.words[0] in _GOODS_VERBS and any(view.lower[m.first - 1] == "from"
                                                      for m in view.actors_in(last, end))
-    head_end = next((j for j in range(last, end) if view.lower[j] in ("and", ",", ";", "but")), end)
+    head_end = next((j for j in range(last, end) if view.lower[j] in ("and", ",", ";", "but", "that", "by")), end)
     if (entry.status == "declined" or entry.words[0] == "accept") and not traded and not _aid_like(view, last, head_end):
         return []  # "ignored EU warnings and stood beside Putin", "accepted a cease-fire and let aid flow into Gaza"
     if not _aid_like(view, last, end) and not traded:
