@@ -31,6 +31,7 @@ _SPEAKS = frozenset("says said claims claimed alleges alleged insists insisted r
 _ASIDES = frozenset("meanwhile however though too also in turn instead nonetheless nevertheless moreover "
                     "separately likewise similarly by contrast for its part their".split())
 _COMPANIONS = frozenset((("along", "with"), ("together", "with")))
+_SEATED_BODIES = frozenset("government authorities administration regime leadership".split())
 _AUXILIARIES = frozenset(
     "have has had will would shall should can could may might must is are was were be been being do does did "
     "not n't also already still now then just further".split()
@@ -115,6 +116,8 @@ class SentenceView:
             return False  # "In Brussels, Germany pledged": the place phrase ends at the comma
         while i >= 0 and (self.lower[i] in ("the", "both", "and", ",") or i in self.actor_at):
             i -= 1
+        if i > 0 and self.lower[i] == "in" and self.lower[i - 1] in _SEATED_BODIES and (i < 2 or self.lower[i - 2] == "the"):
+            return False  # "the government in Beirut declined the offer": the state's own government
         return i >= 0 and self.lower[i] in PREPOSITIONS and self.lower[i] != "between"
 
     def amount_at(self, i: int) -> bool:
