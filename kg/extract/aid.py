@@ -67,7 +67,7 @@ from kg.extract.aid_categories import finished
 from kg.extract.aid_described import getter_mentions
 from kg.extract.aid_passive_give import passive_give_frame
 from kg.extract.aid_share import share_frames
-from kg.extract.aid_loan_from import loan_from
+from kg.extract.aid_give_parts import goods_subject, lender_with, recipient_in_object
 from kg.extract.aid_thanks import thanks_frames
 from kg.extract.aid_same_offer import same_sentence_offer
 from kg.extract.aid_carrier import carrier_state
@@ -139,7 +139,7 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
                                                                   _aid_noun_before(view, first, lexicon))):
         return moving  # "Russian gas continues to flow to Hungary", "Arms from Belarus have been flowing to Russia"
     if entry.words[0] in MOTION and (permitted_goods(view, first) or not _aid_noun_before(view, first, lexicon)) \
-            and not _goods_subject(view, first, lexicon):
+            and not goods_subject(view, first, lexicon):
         return None  # "would go to court"; "let humanitarian aid flow into Gaza": who lets it in gives nothing
     if is_passive(view, first) and entry.words[-1] != "to":  # but "India is committed to supplying": a pledge
         return passive_give_frame(view, first, last, entry, context, lexicon)
@@ -217,7 +217,7 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
     segments, end = item_segments(view, after, len(view.tokens), donors)
     if recipients:
         segments = [(s, e, r or recipients) for s, e, r in segments]
-    segments = [_recipient_in_object(view, seg, donors, entry) for seg in segments]
+    segments = [recipient_in_object(view, seg, donors, entry) for seg in segments]
     if recipients and (entry.words[0] in lexicon.recipient_object or entry.words[0] in lexicon.recipient_alone) \
             and not any(view.lower[x].isalnum() for s, e, _ in segments for x in range(s, e) if view.lower[s] not in LOCATIVE):
         segments = [(first, last, recipients)]  # "denied arming Russia(, though ...)", "arms the Houthis in Yemen and
@@ -234,7 +234,7 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
         segments = [(s, e, r or askers) for s, e, r in segments]
     frame.segments = fronted_item(view, subject_at, segments, recipients)  # "the drones Iran sent (to) Russia"
     frame.quote_last = end
-    lender = _lender(view, after, end, donors) if entry.words[0] in ("finance", "fund", "pay") else None
+    lender = lender_with(view, after, end, donors) if entry.words[0] in ("finance", "fund", "pay") else None
     if lender is not None:  # "plans to finance three railways with Chinese loans": China lends, the subject gets
         with_at, ref = lender
         frame.donors = (ref,)
@@ -242,19 +242,6 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
     return stopped_buying(view, frame)  # "Moldova has stopped buying gas from Russia": the buyer got it
 
 
-def _lender(view: SentenceView, first: int, last: int, donors) -> tuple[int, EntityRef] | None:
-    """"... with Chinese loans", "... with Japan's money": who really pays in a finance frame."""
-    for j in range(first, min(last, len(view.tokens) - 1)):
-        if view.lower[j] == "with" and (lender := loan_from(view, j, donors)) is not None:
-            return j, lender  # "financing the purchase with loans from South Korea's Export-Import Bank"
-        if view.lower[j] == "with" and j + 1 in view.actor_at:
-            mention = view.actor_at[j + 1]
-            if mention.entity not in donors and (mention.how == "demonym" or view.possessive(mention)):
-                return j, mention.entity
-    return None
-
-
-_BUILDING = frozenset("build construct develop modernise modernize upgrade rebuild reconstruct invest".split())
 _BENEFICIARY_NOUNS = frozenset("beneficiary beneficiaries recipient recipients debtor debtors borrower "
                                "borrowers".split())
 _ASKING_LEMMAS = ASK_LEMMAS | HASTEN_ASKING  # "asked India for", "urged Berlin to speed up deliveries"
@@ -267,29 +254,6 @@ def _asked_for_before(view: SentenceView, first: int, context: Context) -> Frame
         if view.lemmas[j] in ASK_LEMMAS and (frame := ask_frame(view, j, context)) and frame.quote_last > first:
             return frame
     return None
-
-
-def _recipient_in_object(view: SentenceView, segment, donors, entry: Entry):
-    """"approved Poland's request", "build Kazakhstan's first reactor", "build a plant in Uzbekistan":
-    with no "to X", an owner in the object or (for building) the place is the recipient."""
-    first, last, recipients = segment
-    if recipients is None or recipients:
-        return segment
-    for m in view.state_in(first, last):
-        if m.entity not in donors and view.possessive(m) and m.how != "demonym":
-            return first, last, (m.entity,)
-    if entry.words[0] in _BUILDING or (first > 0 and view.lemmas[first - 1] in _BUILDING):  # "pledged to rebuild"
-        for m in view.state_in(first, last):
-            if m.entity not in donors and m.first > 0 and view.lower[m.first - 1] == "in":
-                return first, m.first - 1, (m.entity,)
-    return segment
-
-
-def _goods_subject(view: SentenceView, first: int, lexicon: AidLexicon) -> bool:
-    """"Russian gas continues to flow": goods named with their origin before the verb."""
-    start = view.chunks_before(first)[0][0]
-    own = [m for m in view.state_in(start, first) if m.how == "demonym" or view.possessive(m)]
-    return bool(own) and bool(lexicon.categorise([t.text for t in view.tokens[start:first]])[0])
 
 
 _DENIAL_VERBS = frozenset("reject dismiss refute deny".split())

@@ -1,0 +1,48 @@
+"""Parts of a give frame (kg.extract.aid._give_frame): the lender behind "financed with Chinese loans",
+a getter named inside the object ("approved Poland's request", "build a plant in Uzbekistan"), and goods
+named with their origin before a motion verb ("Russian gas continues to flow")."""
+
+from __future__ import annotations
+
+from kg.extract.aid_loan_from import loan_from
+from kg.extract.lexicon import AidLexicon, Entry
+from kg.extract.view import SentenceView
+from kg.model import EntityRef
+
+
+def lender_with(view: SentenceView, first: int, last: int, donors) -> tuple[int, EntityRef] | None:
+    """"... with Chinese loans", "... with Japan's money": who really pays in a finance frame."""
+    for j in range(first, min(last, len(view.tokens) - 1)):
+        if view.lower[j] == "with" and (lender := loan_from(view, j, donors)) is not None:
+            return j, lender  # "financing the purchase with loans from South Korea's Export-Import Bank"
+        if view.lower[j] == "with" and j + 1 in view.actor_at:
+            mention = view.actor_at[j + 1]
+            if mention.entity not in donors and (mention.how == "demonym" or view.possessive(mention)):
+                return j, mention.entity
+    return None
+
+
+_BUILDING = frozenset("build construct develop modernise modernize upgrade rebuild reconstruct invest".split())
+
+
+def recipient_in_object(view: SentenceView, segment, donors, entry: Entry):
+    """"approved Poland's request", "build Kazakhstan's first reactor", "build a plant in Uzbekistan":
+    with no "to X", an owner in the object or (for building) the place is the recipient."""
+    first, last, recipients = segment
+    if recipients is None or recipients:
+        return segment
+    for m in view.state_in(first, last):
+        if m.entity not in donors and view.possessive(m) and m.how != "demonym":
+            return first, last, (m.entity,)
+    if entry.words[0] in _BUILDING or (first > 0 and view.lemmas[first - 1] in _BUILDING):  # "pledged to rebuild"
+        for m in view.state_in(first, last):
+            if m.entity not in donors and m.first > 0 and view.lower[m.first - 1] == "in":
+                return first, m.first - 1, (m.entity,)
+    return segment
+
+
+def goods_subject(view: SentenceView, first: int, lexicon: AidLexicon) -> bool:
+    """"Russian gas continues to flow": goods named with their origin before the verb."""
+    start = view.chunks_before(first)[0][0]
+    own = [m for m in view.state_in(start, first) if m.how == "demonym" or view.possessive(m)]
+    return bool(own) and bool(lexicon.categorise([t.text for t in view.tokens[start:first]])[0])
