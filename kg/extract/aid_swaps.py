@@ -1,0 +1,83 @@
+"""Currency swap lines: "Turkey's central bank renewed a currency swap agreement with the People's Bank of
+China", "Argentina extended its currency swap with China", "Beijing has signed swap lines with more than
+40 countries, including Argentina, Pakistan and Egypt". A swap line is credit in the lender's currency, so
+the state that issues it gives (the ``swap_providers`` cue of kg/rules/aid.toml), whichever side is the
+subject; with neither or both such a state, the partner after "with" gives (the one who tells of its own
+swap line is usually the borrower). A line signed, renewed or extended is contracted: approved."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.extract.aid_nouns import Frame
+from kg.extract.lexicon import Entry, load_lexicon
+from kg.extract.view import SentenceView, unique
+
+_SWAP = frozenset("swap swaps".split())
+_AFTER = frozenset("agreement agreements line lines deal deals arrangement arrangements facility".split())
+_MAKING = frozenset("renew extend sign expand double raise roll agree finalize finalise conclude increase activate "
+                    "enlarge".split())
+_ENTRY = Entry(("swap",), "give", "approved")
+
+
+def _providers() -> frozenset[str]:
+    return load_lexicon().cues.get("swap_providers", frozenset())
+
+
+def swap_frames(view: SentenceView, frames: list[Frame]) -> list[Frame]:
+    """*frames* with every swap line given by its lender: read when no frame does, turned round when the
+    frame's giver does not lend the currency and its getter does."""
+    swaps = [j for j in range(len(view.tokens)) if view.lower[j] in _SWAP]
+    if not swaps:
+        return frames
+    providers = _providers()
+    revised = []
+    for frame in frames:
+        if any(frame.quote_first <= j < frame.quote_last for j in swaps) and len(frame.donors) == 1:
+            getters = {r for _, _, rs in frame.segments for r in rs or ()}
+            if len(getters) == 1 and (getter := next(iter(getters))).label in providers \
+                    and frame.donors[0].label not in providers and getter.kind == frame.donors[0].kind == "state":
+                frame = replace(frame, donors=(getter,), segments=[(s, e, frame.donors) for s, e, _ in frame.segments])
+        revised.append(frame)
+    for j in swaps:
+        covering = [f for f in revised if f.quote_first <= j < f.quote_last and f.donors]
+        if any(rs for f in covering for _, _, rs in f.segments):
+            continue  # "China extended a currency swap line to Argentina": read with its getter
+        found = _swap_line(view, j, providers)
+        if found is not None:  # (a frame of the swap noun with no getter gives way to it)
+            revised = [f for f in revised if f not in covering] + [found]
+    return revised
+
+
+def _swap_line(view: SentenceView, at: int, providers: frozenset[str]) -> Frame | None:
+    """"<subject> renewed/signed (its) (currency) swap (agreement/line) with <partner(s)>" at token *at*."""
+    end = at + 1
+    while end < len(view.tokens) and view.lower[end] in _AFTER:
+        end += 1
+    verb = next((k for k in range(at - 1, max(-1, at - 9), -1) if view.lemmas[k] in _MAKING), None)
+    if verb is None:
+        return None
+    subject, subject_at = view.subject(verb)
+    item = at - (view.lower[at - 1] == "currency")  # "currency swap", not "swap agreement": an agreement is no goods
+    if (end >= len(view.tokens) or view.lower[end] != "with") and len(subject) == 2 \
+            and all(s.kind == "state" for s in subject):  # "India and the Maldives signed a currency swap"
+        lenders = [s for s in subject if s.label in providers]
+        if len(lenders) != 1:
+            return None
+        borrower = next(s for s in subject if s not in lenders)
+        return Frame(_ENTRY, at, at + 1, tuple(lenders), [(item, at + 1, (borrower,))], "approved",
+                     subject_at if subject_at is not None else verb, end)
+    if end + 1 >= len(view.tokens) or view.lower[end] != "with":
+        return None
+    partners = [m for m in view.actors_in(end + 1, min(len(view.tokens), end + 16)) if m.entity.kind == "state"]
+    stop = next((k for k in range(end + 1, len(view.tokens)) if view.lower[k] in (".", ";")), len(view.tokens))
+    partners = [m for m in partners if m.first < stop and m.entity not in subject]
+    if len(subject) != 1 or subject[0].kind != "state" or not partners:
+        return None
+    others = unique(m.entity for m in partners)
+    if subject[0].label in providers and not any(p.label in providers for p in others):
+        givers, getters = subject, others
+    else:
+        givers, getters = others[:1], subject
+    return Frame(_ENTRY, at, at + 1, givers, [(item, at + 1, getters)], "approved",
+                 subject_at if subject_at is not None else verb, partners[-1].last)
