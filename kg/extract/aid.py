@@ -68,6 +68,7 @@ from kg.extract.aid_categories import finished
 from kg.extract.aid_described import getter_mentions
 from kg.extract.aid_passive_give import passive_give_frame
 from kg.extract.aid_share import share_frames
+from kg.extract.aid_hired import hired_frame
 from kg.extract.aid_give_parts import goods_subject, lender_with, recipient_in_object
 from kg.extract.aid_thanks import thanks_frames
 from kg.extract.aid_same_offer import same_sentence_offer
@@ -142,6 +143,8 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
     if entry.words[0] in MOTION and (permitted_goods(view, first) or not _aid_noun_before(view, first, lexicon)) \
             and not goods_subject(view, first, lexicon):
         return None  # "would go to court"; "let humanitarian aid flow into Gaza": who lets it in gives nothing
+    if (hired := hired_frame(view, first, last, entry)) is not None:
+        return hired  # "signed a contract with Russia's Rosatom to build a nuclear plant": Russia builds it
     if is_passive(view, first) and entry.words[-1] != "to":  # but "India is committed to supplying": a pledge
         return passive_give_frame(view, first, last, entry, context, lexicon)
     if last < len(view.tokens) and view.lower[last] == "with" and view.lower[first].endswith("ing") \
