@@ -1,5 +1,5 @@
 """A buyer that stops buying: "Moldova has stopped buying gas from Russia", "India halted imports of
-Russian coal". The subject of the stopping verb was the getter, not the giver; the giver is the state
+Russian coal", "Armenia has frozen all new arms purchases from Russia". The subject of the stopping verb was the getter, not the giver; the giver is the state
 after "from" or of a demonym in the goods. With no seller named, there is no flow to record."""
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ from kg.extract.aid_nouns import Frame
 from kg.extract.view import SentenceView, unique
 
 _BUYING = frozenset("buy import purchase receive".split())
+_PURCHASES = frozenset("purchases imports orders".split())
 
 
 def stopped_buying(view: SentenceView, frame: Frame) -> Frame | None:
@@ -16,13 +17,18 @@ def stopped_buying(view: SentenceView, frame: Frame) -> Frame | None:
     if frame.status != "declined" or not frame.segments or not frame.donors:
         return frame
     first, last, _ = frame.segments[0]
-    if first >= last or view.lemmas[first] not in _BUYING or not view.lower[first].endswith("ing"):
+    item_first = first
+    if first < last and view.lower[first] not in _PURCHASES:  # "froze all new arms purchases from Russia"
+        noun = next((j for j in range(first, min(last, first + 4)) if view.lower[j] in _PURCHASES), None)
+        first = noun if noun is not None and all(w.isalpha() for w in view.lower[first:noun]) else first
+    if first >= last or not (view.lower[first] in _PURCHASES or (view.lemmas[first] in _BUYING
+                                                                  and view.lower[first].endswith("ing"))):
         return frame
     sellers = [m for m in view.actors_in(first + 1, last) if m.entity not in frame.donors and (
         m.how == "demonym" or view.lower[m.first - 1] == "from"
         or (view.lower[m.first - 1] == "the" and view.lower[m.first - 2] == "from"))]
     if not sellers:
         return None
-    frame.segments = [(first + 1, last, frame.donors)]
+    frame.segments = [(item_first if view.lower[first] in _PURCHASES else first + 1, last, frame.donors)]
     frame.donors = unique(m.entity for m in sellers)
     return frame
