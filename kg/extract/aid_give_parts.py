@@ -34,6 +34,8 @@ def recipient_in_object(view: SentenceView, segment, donors, entry: Entry):
     for m in view.state_in(first, last):
         if m.entity not in donors and view.possessive(m) and m.how != "demonym":
             return first, last, (m.entity,)
+    if (buyer := paid_for_by(view, first, last, donors)) is not None:
+        return first, min(last, buyer[1]), (buyer[0],)  # "failed to deliver weapons that Yerevan had already paid for"
     if entry.words[0] in _BUILDING or (first > 0 and view.lemmas[first - 1] in _BUILDING):  # "pledged to rebuild"
         for m in view.state_in(first, last):
             if m.entity not in donors and m.first > 0 and view.lower[m.first - 1] == "in":
@@ -46,3 +48,19 @@ def goods_subject(view: SentenceView, first: int, lexicon: AidLexicon) -> bool:
     start = view.chunks_before(first)[0][0]
     own = [m for m in view.state_in(start, first) if m.how == "demonym" or view.possessive(m)]
     return bool(own) and bool(lexicon.categorise([t.text for t in view.tokens[start:first]])[0])
+
+
+_PAYING = frozenset("pay order buy purchase".split())
+
+
+def paid_for_by(view: SentenceView, first: int, last: int, donors) -> tuple[EntityRef, int] | None:
+    """The buyer in "<goods> that X had (already) paid for / ordered", and where the relative clause opens."""
+    for j in range(first + 1, min(last + 1, len(view.tokens) - 1)):  # the relative may follow the item's end
+        if view.lower[j] in ("that", "which") and j + 1 in view.actor_at:
+            buyer = view.actor_at[j + 1]
+            k = buyer.last
+            while k < len(view.tokens) and view.lower[k] in ("had", "has", "have", "already", "long", "previously"):
+                k += 1
+            if k < len(view.tokens) and view.lemmas[k] in _PAYING and buyer.entity not in donors and buyer.how != "demonym":
+                return buyer.entity, j
+    return None
