@@ -376,9 +376,11 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
                 consumed = aside.quote_last
                 continue
             # "Russian wheat exports to Egypt", "India's purchase of ...": the same word as a noun
-            entry = next((e for e in lexicon.by_first_word.get(entry.words[0], ())
-                          if e.frame in ("aid-noun", "purchase-noun", "offer-noun") and e.words == entry.words[:1]),
-                         None)  # "Kazakh oil flows to Germany rose": the noun of the verb "flow to"
+            owned = first > 0 and view.lower[first - 1] in ("its", "their")  # "said its funding would continue"
+            entry = next((e for words in (entry.words[:1], (view.lower[first],) if owned else entry.words[:1])
+                          for e in lexicon.by_first_word.get(words[0], ())
+                          if e.frame in ("aid-noun", "purchase-noun", "offer-noun") and e.words == words),
+                         None)  # "Kazakh oil flows to Germany rose": the noun of the verb "flow to"; "its funding"
             if entry is None:
                 continue
             last = first + 1

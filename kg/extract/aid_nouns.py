@@ -196,13 +196,16 @@ def _its_owner(view: SentenceView, first: int) -> tuple[EntityRef, ...]:
     if view.lower[first] in ("support", "help", "package", "backing"):
         return ()  # "its support for the country's efforts": backing, not a supply
     j = first - 1
-    while j >= 0 and first - j <= 3 and view.lower[j] != "its":
+    while j >= 0 and first - j <= 3 and view.lower[j] not in ("its", "their"):
         if view.lower[j] in _MODIFIER_STOP:
             return ()
         j -= 1
-    if j < 0 or view.lower[j] != "its" or (j > 0 and view.lemmas[j - 1] in _OWNER_GETS):
+    if j < 0 or view.lower[j] not in ("its", "their") or (j > 0 and view.lemmas[j - 1] in _OWNER_GETS):
         return ()  # (but "Slovakia lost its supplies through Ukraine": the owner is who got them)
     before = [m for m in view.actors if m.last <= j and m.how != "demonym"]
+    if before and view.lower[j] == "their":  # "Britain and the EU have said their funding will continue"
+        group = view.group_ending(before[-1])
+        return unique(m.entity for m in group) if len(group) > 1 else ()
     return (before[-1].entity,) if before else ()
 
 
