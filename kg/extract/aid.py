@@ -105,9 +105,9 @@ from kg.extract.aid_ready_help import ready_help_frame
 from kg.extract.aid_request_noun import request_noun_frame
 from kg.extract.aid_receive import _amount_from, _mutual_denial, _receive_frame, buyer_frame, reliance_frame
 from kg.extract.aid_stop_buying import stopped_buying
+from kg.extract.aid_denied_clause import denied_clause
 from kg.extract.aid_slots import (
     clean_item,
-    denied_clause,
     find_triggers,
     indirect_object,
     is_passive,

@@ -15,7 +15,8 @@ from kg.extract.aid_orders import orders_frame
 from kg.extract.aid_relative import relative_stage
 from kg.extract.aid_reliance_for import supplier_for
 from kg.extract.aid_passive_refusal import refused_by_agent
-from kg.extract.aid_slots import ITEM_STOP, attribution_after, passive_agent, relative_giver, request_object, status_cues
+from kg.extract.aid_denied_clause import request_object
+from kg.extract.aid_slots import ITEM_STOP, attribution_after, passive_agent, relative_giver, status_cues
 from kg.extract.aid_signed_deal import deal_partner
 from kg.extract.aid_subject import for_to_subject
 from kg.extract.aid_under_way import bought_in_hand, standing_purchase

@@ -1,0 +1,69 @@
+"""What a denial or refusal verb points at: the supply a denial denies ("denied supplying shells", "denied
+that it had sent drones", "rejected reports that it was importing gas") and a request turned down
+("turned down a request for ...")."""
+
+from __future__ import annotations
+
+from kg.extract.lexicon import Entry
+from kg.extract.view import SentenceView
+
+
+_DENIED_NOUNS = frozenset(
+    "claims claim reports report allegations allegation accusations accusation suggestions suggestion charges "
+    "assertions speculation rumours rumors".split()
+)
+_DENIED_FILLER = frozenset(
+    "that it they he she we the country government regime had has have having been was were is are be ever "
+    "any not never also already itself themselves actually secretly illegally directly his her their its our "
+    "-".split()
+)
+# "dismissed as baseless the accusations that ...": the denial's verdict before its object
+_VERDICT_WORDS = frozenset("baseless groundless false untrue unfounded fabricated absurd nonsense lies "
+                           "propaganda speculation".split())
+# "denied that any deal to ship weapons existed": the supply inside a noun of arrangement
+_ARRANGEMENT_NOUNS = frozenset("deal deals agreement agreements contract contracts plan plans arrangement "
+                               "intention attempt".split())
+
+
+def denied_clause(view: SentenceView, last: int, triggers: list[tuple[int, int, Entry]]) -> int | None:
+    """Index into *triggers* of the supply a denial verb denies: "denied supplying shells",
+    "denied that it had sent drones", "rejected reports that it was importing gas"."""
+    j, n = last, len(view.lower)
+    if j + 1 < n and view.lower[j] == "as" and view.lower[j + 1] in _VERDICT_WORDS:
+        j += 2
+    if j < n and view.lower[j] in ("the", "any", "western", "media"):
+        j += 1
+    if j < n and view.lower[j] in _DENIED_NOUNS:
+        j += 1
+        if j >= n or view.lower[j] != "that":
+            return None
+    if j < n and view.lower[j] == "that":  # a clause: skip its subject and auxiliaries
+        start = j
+        while j < n and j - start < 7 and (view.lower[j] in _DENIED_FILLER or view.lower[j].endswith("ly")
+                                           or j in view.actor_at or "-" in view.lower[j - 1:j + 2:2]):
+            j += 1
+        if j + 1 < n and view.lower[j] in _ARRANGEMENT_NOUNS and view.lower[j + 1] == "to":
+            j += 2
+    else:  # a gerund: "denied (ever) supplying"
+        while j < n and view.lower[j] in ("ever", "having", "knowingly", "secretly"):
+            j += 1
+        if j >= n or not view.lower[j].endswith("ing") and view.lower[j - 1] != "having":
+            return None
+    for index, (first, _, entry) in enumerate(triggers):
+        if first == j and entry.frame in ("give", "receive"):
+            return index
+    return None
+
+
+_REQUEST_NOUNS = frozenset("request requests plea pleas appeal appeals application applications bid".split())
+
+
+def request_object(view: SentenceView, last: int) -> int | None:
+    """Token of "request" in "turned down a request for ...", if the object is a request."""
+    for j in range(last, min(last + 5, len(view.tokens))):
+        if view.lower[j] in _REQUEST_NOUNS:
+            return j
+        if view.lower[j] not in ("a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "fresh", "new",
+                                 "renewed", "formal", "'s", "’s") and j not in view.actor_at:  # "a German request", "Kyiv's request"
+            return None
+    return None
