@@ -299,6 +299,9 @@ def item_segments(view: SentenceView, start: int, end: int, donors: tuple[Entity
             if k in view.actor_at and backs_a_cause(view, view.group(view.actor_at[k])[-1]):
                 segments.append((seg_start, j, None))  # "lent its support to France's bid to host the summit"
                 return segments, j
+            if k in view.actor_at and view.possessive(view.actor_at[k]) and (
+                    owned := view.actor_at.get(view.actor_at[k].last + 1)) is not None and owned.entity.kind != "state":
+                k = owned.first  # "to Sudan's Rapid Support Forces": the force, not its country, gets the arms
             if k in view.actor_at:
                 group = view.group(view.actor_at[k])
                 recipients = debtor(view, seg_start, j, donors) or unique(m.entity for m in group if m.entity not in donors)

@@ -159,11 +159,22 @@ class SentenceView:
                 break  # "pump gas into Iran, and Iran would supply Iraq", "to Cuba, and Russia shipped oil"
             if self.lower[j] == "," and self.lower[j + 1] == "and" and self.possessive(nxt):
                 break  # "shipped wheat to Haiti, and Brazil's navy escorted it": a new clause
-            if self.lower[j] == "," and nxt.last < len(self.tokens) and self.lower[nxt.last] in _SPEAKS:
-                break  # "sent drones to Russia, Ukraine says": the speaker, not one more of the group
+            if self.lower[j] == "," and self._speaker_from(nxt.last):
+                break  # "sent drones to Russia, Ukraine says", "to the RSF, UN monitors said": the speaker
             group.append(nxt)
             j = nxt.last
         return group
+
+    def _speaker_from(self, at: int) -> bool:
+        """Does a reporting verb follow at *at*, after at most three lowercase nouns ("monitors", "intelligence
+        officials")?"""
+        for k in range(at, min(at + 4, len(self.tokens))):
+            if self.lower[k] in _SPEAKS:
+                return True
+            if not (self.tokens[k].text.isalpha() and self.tokens[k].text.islower()) or self.lower[k] in CLAUSE_AUX \
+                    or self.lower[k] in ("and", "or", "which", "who", "that"):
+                return False
+        return False
 
     def group_ending(self, mention: Mention) -> list[Mention]:
         """The coordinated actors that *mention* closes or belongs to, from the first of them: "Canberra and
