@@ -31,17 +31,22 @@ def denied_clause(view: SentenceView, last: int, triggers: list[tuple[int, int, 
     j, n = last, len(view.lower)
     if j + 1 < n and view.lower[j] == "as" and view.lower[j + 1] in _VERDICT_WORDS:
         j += 2
-    if j < n and view.lower[j] in ("the", "any", "western", "media"):
+    if j < n and view.lower[j] in ("the", "any", "western", "media", "a", "an"):
         j += 1
     if j < n and view.lower[j] in _DENIED_NOUNS:
         j += 1
+        if j < n and view.lower[j] == "by":  # "a report by UN sanctions monitors that ..."
+            j = next((k for k in range(j + 1, min(j + 8, n)) if view.lower[k] == "that"), n)
         if j >= n or view.lower[j] != "that":
             return None
-    if j < n and view.lower[j] == "that":  # a clause: skip its subject and auxiliaries
+        j = _evidence_of(view, j)  # "that found credible evidence it had supplied weapons"
+    if j < n and view.lower[j] in ("that", "evidence", "proof", "signs"):  # a clause: skip its subject and auxiliaries
         start = j
-        while j < n and j - start < 7 and (view.lower[j] in _DENIED_FILLER or view.lower[j].endswith("ly")
-                                           or j in view.actor_at or "-" in view.lower[j - 1:j + 2:2]):
-            j += 1
+        j += view.lower[j] != "that"
+        while j < n and j - start < 8 and (view.lower[j] in _DENIED_FILLER or view.lower[j].endswith("ly")
+                                           or j in view.actor_at or "-" in view.lower[j - 1:j + 2:2]
+                                           or view.lower[j] in _MAKERS or view.lower[j + 1:j + 2] in _MAKER_HEADS):
+            j += 1  # "that Slovak arms makers had shipped shells": the makers are the clause's subject
         if j + 1 < n and view.lower[j] in _ARRANGEMENT_NOUNS and view.lower[j + 1] == "to":
             j += 2
     else:  # a gerund: "denied (ever) supplying"
@@ -53,6 +58,26 @@ def denied_clause(view: SentenceView, last: int, triggers: list[tuple[int, int, 
         if first == j and entry.frame in ("give", "receive"):
             return index
     return None
+
+
+_MAKERS = frozenset("makers manufacturers firms companies producers factories exporters dealers traders".split())
+_MAKER_HEADS = frozenset((w,) for w in _MAKERS)
+_FINDING = frozenset("find show reveal cite present".split())
+_EVIDENCE_WORDS = frozenset("credible strong clear new fresh further ample evidence proof signs".split())
+
+
+def _evidence_of(view: SentenceView, that: int) -> int:
+    """Past "that found (credible) evidence (that)" at *that*: where the clause of the finding starts (at a
+    "that" of its own, or the token after "evidence"); *that* itself when the report finds nothing."""
+    k = that + 1
+    if k >= len(view.tokens) or view.lemmas[k] not in _FINDING:
+        return that
+    k += 1
+    while k < len(view.tokens) and view.lower[k] in _EVIDENCE_WORDS:
+        k += 1
+    if view.lower[k - 1] not in ("evidence", "proof", "signs"):
+        return that
+    return k if k < len(view.tokens) and view.lower[k] == "that" else k - 1
 
 
 _REQUEST_NOUNS = frozenset("request requests plea pleas appeal appeals application applications bid".split())

@@ -53,7 +53,7 @@ def _report_clause(view: SentenceView, at: int) -> int | None:
     """The "that" opening the reported clause after a denial verb at *at* ("dismissed as baseless a report
     that"), if a report noun comes between them."""
     seen_report = False
-    for k in range(at + 1, min(len(view.tokens), at + 9)):
+    for k in range(at + 1, min(len(view.tokens), at + 16)):  # "a report by a panel of UN experts that"
         word = view.lower[k]
         if word in _STOPS:
             return None
