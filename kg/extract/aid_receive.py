@@ -161,7 +161,7 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
     while end < len(view.tokens) and view.lower[end] not in ITEM_STOP and view.lower[end] != "." \
             and not (view.lower[end] == "than" and end + 1 in view.actor_at) \
             and not (view.lower[end] == "and" and (_next_verb(view, end + 1) or view.lower[end + 1:end + 2] in _NEW_VERB_PHRASE)) \
-            and not _alternative_at(view, end) \
+            and not _alternative_at(view, end) and not _clause_after(view, end) \
             and not _pressure_at(view, end) and not _participle_clause(view, end) \
             and not (view.lower[end] == "," and end + 1 in view.actor_at
                      and attribution_after(view, end, len(view.tokens))):
@@ -245,6 +245,17 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
 
 # "and has been stepping up arms shipments": an auxiliary after "and" opens the subject's next verb phrase
 _NEW_VERB_PHRASE = frozenset((w,) for w in "has have had will would is was".split())
+
+
+_CLAUSE_OPENERS = frozenset("after before until when once because since while if unless as".split())
+
+
+def _clause_after(view: SentenceView, at: int) -> bool:
+    """Does a subordinate clause with a subject of its own start at *at* ("after Ukraine ends transit")?"""
+    k = at + 1 + (view.lower[at + 1:at + 2] == ("the",))
+    return view.lower[at] in _CLAUSE_OPENERS and k in view.actor_at and view.actor_at[k].how != "demonym" \
+        and view.actor_at[k].last < len(view.tokens) and view.lower[view.actor_at[k].last].isalpha() \
+        and view.lower[view.actor_at[k].last] not in ("and", "or")
 
 
 def _next_verb(view: SentenceView, at: int) -> bool:

@@ -320,7 +320,8 @@ def item_segments(view: SentenceView, start: int, end: int, donors: tuple[Entity
                 segments.append((seg_start, j, None))  # "to bring gas from Vaca Muerta to its own provinces"
                 return segments, j
             if word == "to":  # "to alleviate Cuba's energy woes": a purpose clause ends the item
-                rest = [m for m in view.state_in(k, end) if view.possessive(m) and m.entity not in donors]
+                stop = next((x for x in range(k, end) if view.lower[x] in ("but", ";")), end)  # ", but ... Kyiv's decision"
+                rest = [m for m in view.state_in(k, stop) if view.possessive(m) and m.entity not in donors]
                 segments.append((seg_start, j, unique(m.entity for m in rest[:1])))
                 return segments, (rest[0].last if rest else j)
         if word in ("was", "were") and j > start and j + 2 < end and is_passive(view, j + 1 + (view.lower[j + 1] in (
