@@ -376,7 +376,8 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
                 consumed = aside.quote_last
                 continue
             # "Russian wheat exports to Egypt", "India's purchase of ...": the same word as a noun
-            owned = first > 0 and view.lower[first - 1] in ("its", "their")  # "said its funding would continue"
+            owned = first > 0 and view.lower[first - 1] in ("its", "their") \
+                or view.lower[first + 1:first + 2] == ("from",)  # "said its funding would continue", "funding from the ADB"
             entry = next((e for words in (entry.words[:1], (view.lower[first],) if owned else entry.words[:1])
                           for e in lexicon.by_first_word.get(words[0], ())
                           if e.frame in ("aid-noun", "purchase-noun", "offer-noun") and e.words == words),
