@@ -156,6 +156,7 @@ _DURATION = frozenset("week weeks month months year years day days hour hours ti
 
 _CONSENT_WORDS = frozenset("agreement approval consent blessing permission go-ahead notification notice certification certifications "
                             "assurance assurances guarantee guarantees".split())
+_PACTS = frozenset("agreement agreements pact pacts accord accords treaty treaties memorandum memoranda".split())
 _OFFER_WORDS = frozenset("proposal proposals offer offers plan plans idea ideas initiative".split())
 
 
@@ -192,6 +193,10 @@ def _plausible_item(view: SentenceView, first: int, last: int) -> bool:
     if "of" in words[1:] and words[words.index("of", 1) - 1] in _NOT_GOODS \
             and "," not in view.lower[first:first + view.lower[first:last].index("of")]:
         return False  # "a smaller coalition of countries" (but "a helicopter, together with a team of engineers")
+    if words[-1] in _PACTS and not any((w[:1].isdigit() and view.lower[k + 1:k + 2] != ("-",)) or w[:1] in "$€£¥"
+                                       for k, w in enumerate(view.lower[first:last], first)) \
+            and not set(words) & (load_lexicon().aid_nouns | {"arms", "weapons", "gas", "oil"}):
+        return False  # "approved a 10-year defence and economic agreement with Turkey": a pact, not goods
     if set(words[:3]) & _CONSENT_WORDS:
         return False  # "gave its agreement to the contracts", "sent formal notification": consent, not goods
     if all(w.endswith("ly") or w in _BARE_ADVERBS for w in words):
