@@ -88,6 +88,12 @@ class AidLexicon:
         return categories, (found[0][2] if found else None)
 
 
+@lru_cache(maxsize=16)
+def aid_nouns_and(extra: frozenset[str]) -> frozenset[str]:
+    """The lexicon's aid nouns with a rule's own *extra* nouns, united once rather than per sentence."""
+    return load_lexicon().aid_nouns | extra
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> AidLexicon:
     try:
