@@ -35,7 +35,8 @@ def stopped_in_clause(view: SentenceView, frames: list[Frame]) -> list[Frame]:
     """*frames* with a declined copy of the flow that a later clause of the sentence says was stopped."""
     nouns = aid_nouns_and(_EXTRA_NOUNS)
     added = []
-    for j in range(2, len(view.tokens)):
+    words = view.sentence.lower_set
+    for j in range(2, len(view.tokens)) if "it" in words or not words.isdisjoint(nouns) else ():
         if view.lower[j] == "it" and view.lower[j - 1] in _LINKS:
             verb = _never_given(view, j)  # "..., but it never arrived"
         elif view.lower[j] not in nouns or view.lower[j - 1] not in _POINTING or view.lower[j - 2] not in _LINKS:
