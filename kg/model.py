@@ -98,6 +98,12 @@ class Sentence:
         return tuple(t.lemma.lower() for t in self.tokens)
 
     @cached_property
+    def lower_set(self) -> frozenset[str]:
+        """The sentence's words in lower case, as a set: a rule whose cue words are all missing can pass
+        the sentence over without reading it token by token."""
+        return frozenset(self.lowers)
+
+    @cached_property
     def capitalised(self) -> tuple[int, ...]:
         """The indices of the tokens that start with a capital letter (where names can start)."""
         return tuple(i for i, t in enumerate(self.tokens) if t.text[:1].isupper())

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from kg.extract.aid_nouns import Context, Frame
 from kg.extract.aid_rebuttal import DENY_LEMMAS
-from kg.extract.lexicon import Entry, load_lexicon
+from kg.extract.lexicon import Entry, aid_nouns_and
 from kg.extract.view import SentenceView
 
 _POINTING = frozenset("the these those this that such".split())
@@ -27,7 +27,7 @@ def stopped_in_hand(view: SentenceView, frames: list[Frame], context: Context) -
     if not context.donors or not context.recipients or any(f.donors and any(rs for _, _, rs in f.segments)
                                                           for f in frames):
         return frames
-    nouns = load_lexicon().aid_nouns | _EXTRA_NOUNS
+    nouns = aid_nouns_and(_EXTRA_NOUNS)
     for j in range(len(view.tokens)):
         pronoun = j == 0 and view.lower[j] in _PRONOUNS
         if not pronoun and (j == 0 or view.lower[j] not in nouns or view.lower[j - 1] not in _POINTING):

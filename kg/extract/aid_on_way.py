@@ -26,6 +26,8 @@ _PEOPLE = frozenset("troops soldiers forces fighters mercenaries units militants
 
 def on_way_frames(view: SentenceView, frames: list[Frame], lexicon: AidLexicon, context: Context) -> list[Frame]:
     """*frames* with a delivered frame for each clause that puts goods on their way."""
+    if "way" not in view.sentence.lower_set and "route" not in view.sentence.lower_set:
+        return frames + []  # "on its way", "en route": most sentences have neither
     added = []
     for j in range(1, len(view.tokens) - 1):
         under_way = view.lower[j:j + 3] in (("on", "its", "way"), ("on", "their", "way"), ("on", "the", "way")) \

@@ -11,7 +11,7 @@ from dataclasses import replace
 from kg.extract.aid_anaphora import stopping_verb
 from kg.extract.aid_nouns import Frame
 from kg.extract.aid_never_used import never_used
-from kg.extract.lexicon import load_lexicon
+from kg.extract.lexicon import aid_nouns_and
 from kg.extract.view import SentenceView
 
 _POINTING = frozenset("the these those this that its their such".split())
@@ -33,9 +33,10 @@ def _never_given(view: SentenceView, j: int) -> int | None:
 
 def stopped_in_clause(view: SentenceView, frames: list[Frame]) -> list[Frame]:
     """*frames* with a declined copy of the flow that a later clause of the sentence says was stopped."""
-    nouns = load_lexicon().aid_nouns | _EXTRA_NOUNS
+    nouns = aid_nouns_and(_EXTRA_NOUNS)
     added = []
-    for j in range(2, len(view.tokens)):
+    words = view.sentence.lower_set
+    for j in range(2, len(view.tokens)) if "it" in words or not words.isdisjoint(nouns) else ():
         if view.lower[j] == "it" and view.lower[j - 1] in _LINKS:
             verb = _never_given(view, j)  # "..., but it never arrived"
         elif view.lower[j] not in nouns or view.lower[j - 1] not in _POINTING or view.lower[j - 2] not in _LINKS:

@@ -88,6 +88,16 @@ class AidLexicon:
         return categories, (found[0][2] if found else None)
 
 
+def aid_nouns_and(extra: frozenset[str]) -> frozenset[str]:
+    """The lexicon's aid nouns with a rule's own *extra* nouns, united once rather than per sentence."""
+    return _united(load_lexicon().aid_nouns, extra)
+
+
+@lru_cache(maxsize=16)
+def _united(first: frozenset[str], second: frozenset[str]) -> frozenset[str]:
+    return first | second  # keyed by both sets (whose hashes Python keeps), so a reloaded lexicon is seen
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> AidLexicon:
     try:

@@ -266,6 +266,8 @@ class SentenceView:
     def subject(self, index: int) -> tuple[tuple[EntityRef, ...], int | None]:
         """Actors in subject position before *index* and the token where they start; companions set off
         by commas count ("India, along with China, is among the largest buyers")."""
+        if not self.actors:
+            return (), None  # nobody to find: the chunks need not be read (about half the calls)
         chunks = self.chunks_before(index)
         companions: list[Mention] = []
         for n, (first, last) in enumerate(chunks):
