@@ -24,7 +24,7 @@ from kg.extract.aid_wished import wished
 from kg.extract.aid_deal_undone import deal_undone
 from kg.extract.aid_deal_signed import deal_signed, sought_no_goods
 from kg.extract.lexicon import Entry, load_lexicon
-from kg.extract.view import BE_FORMS, CLAUSE_END, SentenceView, unique
+from kg.extract.view import BE_FORMS, CLAUSE_AUX, CLAUSE_END, SentenceView, unique
 from kg.model import EntityRef
 
 
@@ -161,7 +161,7 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
     while end < len(view.tokens) and view.lower[end] not in ITEM_STOP and view.lower[end] != "." \
             and not (view.lower[end] == "than" and end + 1 in view.actor_at) \
             and not (view.lower[end] == "and" and (_next_verb(view, end + 1) or view.lower[end + 1:end + 2] in _NEW_VERB_PHRASE)) \
-            and not _alternative_at(view, end) and not _clause_after(view, end) \
+            and not _alternative_at(view, end) and not _clause_after(view, end) and not _next_clause(view, end) \
             and not _pressure_at(view, end) and not _participle_clause(view, end) \
             and not (view.lower[end] == "," and end + 1 in view.actor_at
                      and attribution_after(view, end, len(view.tokens))):
@@ -256,6 +256,17 @@ def _clause_after(view: SentenceView, at: int) -> bool:
     return view.lower[at] in _CLAUSE_OPENERS and k in view.actor_at and view.actor_at[k].how != "demonym" \
         and view.actor_at[k].last < len(view.tokens) and view.lower[view.actor_at[k].last].isalpha() \
         and view.lower[view.actor_at[k].last] not in ("and", "or")
+
+
+def _next_clause(view: SentenceView, at: int) -> bool:
+    """Does ", and/but" at *at* open a clause with a subject of its own ("received 20 launchers, and its army is
+    also buying South Korean launchers"), not one more object ("tanks from Germany, and howitzers from France")?"""
+    if view.lower[at] != "," or view.lower[at + 1:at + 2] not in (("and",), ("but",), ("while",)):
+        return False
+    k = at + 2
+    if k < len(view.tokens) and view.lower[k] in ("its", "their", "his", "her", "the", "it", "they", "he", "she"):
+        return any(view.lower[x] in CLAUSE_AUX or view.lower[x] in BE_FORMS for x in range(k + 1, min(k + 4, len(view.tokens))))
+    return False
 
 
 def _next_verb(view: SentenceView, at: int) -> bool:

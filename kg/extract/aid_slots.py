@@ -319,6 +319,13 @@ def item_segments(view: SentenceView, start: int, end: int, donors: tuple[Entity
             if word == "to" and view.lower[j + 1] in ("its", "their") and own_parts(view, j + 2):
                 segments.append((seg_start, j, None))  # "to bring gas from Vaca Muerta to its own provinces"
                 return segments, j
+            later = next((x for x in range(j + 1, min(end, j + 9)) if view.lower[x] == "to" and x + 1 in view.actor_at
+                          and view.lower[x - 1] in ("mainly", "mostly", "chiefly", "largely", "especially", "including")), None)
+            if word == "to" and view.tokens[j + 1].text[:1].isupper() and later is not None:
+                group = view.group(view.actor_at[later + 1])  # "to Europe last year, mainly to Italy, Greece and
+                segments.append((seg_start, j, unique(m.entity for m in group if m.entity not in donors)))  # Bulgaria"
+                j = seg_start = group[-1].last
+                continue
             if word == "to":  # "to alleviate Cuba's energy woes": a purpose clause ends the item
                 stop = next((x for x in range(k, end) if view.lower[x] in ("but", ";")), end)  # ", but ... Kyiv's decision"
                 rest = [m for m in view.state_in(k, stop) if view.possessive(m) and m.entity not in donors]
