@@ -384,6 +384,9 @@ def _amount_in(view: SentenceView, mention) -> bool:
     return i > 0 and view.lower[i] == "in" and (view.lower[i - 1] in _AMOUNT_WORDS or view.lower[i - 1][:1].isdigit())
 
 
+_VOLUME_CHANGES = frozenset("double triple increase boost raise expand halve".split())
+
+
 def purchase_frame(view, first, last, entry, context) -> Frame | None:
     """"India's purchase of Russian S-400 systems", "Hungarian imports of gas from Russia": the owner of
     the noun receives, the actor named in its object (or after "from") gives."""
@@ -397,10 +400,12 @@ def purchase_frame(view, first, last, entry, context) -> Frame | None:
                      view.group(seller)[-1].last)
     cancelled = any(view.lemmas[k] in _CANCELLING for k in range(max(0, first - 3), first))
     own = first > 0 and view.lower[first - 1] in ("its", "their")  # "India has increased its purchases of"
-    if (j is None and not cancelled and not own) or last >= len(view.tokens) or view.lower[last] not in ("of", "for"):
+    volume = first > 0 and view.lemmas[first - 1] in _VOLUME_CHANGES  # "agreed to double imports of Azerbaijani gas"
+    if (j is None and not cancelled and not own and not volume) or last >= len(view.tokens) \
+            or view.lower[last] not in ("of", "for"):
         return None
     # "Indonesia cancelled its order for Su-35 jets from Russia": the subject that cancels would have received
-    recipients = (view.actor_at[j].entity,) if j is not None else view.subject(first)[0]
+    recipients = (view.actor_at[j].entity,) if j is not None else view.subject(first - volume)[0]
     if not recipients:
         return None
     end = last + 1
@@ -420,8 +425,11 @@ def purchase_frame(view, first, last, entry, context) -> Frame | None:
     while item_first < item_end and (item_first in view.actor_at and view.actor_at[item_first].how != "demonym"
                                      or view.lower[item_first] in ("'s", "’s")):
         item_first += 1
+    status = "declined" if cancelled else "delivered"
+    if volume and j is None:
+        status = status_cues(view, first - 1, "delivered", load_lexicon()) or "delivered"  # "agreed to double": pledged
     return Frame(entry, first, last, donors, [(item_first, max(item_end, item_first + 1), recipients)],
-                  "declined" if cancelled else "delivered", first if j is None else j, end, used_context=False)
+                  status, first if j is None else j, end, used_context=False)
 
 
 def decline_noun_frame(view, first, last, context) -> Frame | None:
