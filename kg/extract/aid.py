@@ -69,7 +69,7 @@ from kg.extract.aid_described import getter_mentions
 from kg.extract.aid_passive_give import passive_give_frame
 from kg.extract.aid_share import share_frames
 from kg.extract.aid_hired import hired_frame
-from kg.extract.aid_give_parts import goods_subject, lender_with, recipient_in_object
+from kg.extract.aid_give_parts import brought_origin, goods_subject, lender_with, recipient_in_object
 from kg.extract.aid_thanks import thanks_frames
 from kg.extract.aid_same_offer import same_sentence_offer
 from kg.extract.aid_carrier import carrier_state
@@ -243,7 +243,8 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
         with_at, ref = lender
         frame.donors = (ref,)
         frame.segments = [(s, min(e, with_at), donors) for s, e, _ in segments if s < with_at] if donors else []
-    return stopped_buying(view, frame)  # "Moldova has stopped buying gas from Russia": the buyer got it
+    return stopped_buying(view, brought_origin(view, frame))  # "Moldova has stopped buying gas from Russia": the buyer
+    # got it; "a plan to bring Egyptian gas to Lebanon": Egypt gives
 
 
 _BENEFICIARY_NOUNS = frozenset("beneficiary beneficiaries recipient recipients debtor debtors borrower "

@@ -64,3 +64,25 @@ def paid_for_by(view: SentenceView, first: int, last: int, donors) -> tuple[Enti
             if k < len(view.tokens) and view.lemmas[k] in _PAYING and buyer.entity not in donors and buyer.how != "demonym":
                 return buyer.entity, j
     return None
+
+
+_CARRYING = frozenset("bring".split())
+
+
+def brought_origin(view: SentenceView, frame):
+    """*frame* with the goods' own state as the giver when the subject only brings them ("a plan to bring
+    Egyptian gas and Jordanian electricity to Lebanon", "Hezbollah brought in Iranian fuel"): whoever
+    moves another state's goods does not give them."""
+    if frame is None or frame.trigger.words[0] not in _CARRYING or not frame.segments:
+        return frame
+    first, last, _ = frame.segments[0]
+    origin = [m for m in view.state_in(frame.last, last) if (m.how == "demonym" or view.possessive(m))
+              and m.entity.kind == "state" and m.entity not in frame.donors]
+    if not origin:
+        return frame
+    givers = tuple(dict.fromkeys(m.entity for m in origin))
+    frame.segments = [(s, e, tuple(r for r in rs if r not in givers) if rs else (frame.donors if rs is not None
+                       and not rs and frame.donors and frame.donors[0].kind == "state" else rs))
+                      for s, e, rs in frame.segments]
+    frame.donors = givers
+    return frame
