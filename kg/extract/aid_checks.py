@@ -54,12 +54,22 @@ def accused_giver(view: SentenceView, frame, accused: tuple[tuple[EntityRef, ...
     return frame
 
 
+_FIRMS = frozenset("companies firms entities suppliers manufacturers makers producers exporters traders dealers banks "
+                    "individuals".split())
+
+
 def _accused_passive(view: SentenceView, first: int) -> tuple[tuple[EntityRef, ...], int] | None:
     """"The UAE has been accused (by UN experts) of arming the RSF": the subject before the passive
     "accused" is the accused. (An aside ", accused of arming the RSF," is left alone: its frame would run
     on into the clause after it.)"""
     k = next((j for j in range(first - 2, max(0, first - 9), -1) if view.lower[j] in ("accused", "suspected")), None)
-    if k is None or view.lower[k - 1] not in BE_FORMS:
+    if k is not None and view.lower[k - 1] not in BE_FORMS:  # "sanctions on a dozen Belarusian companies accused of"
+        owner = next((view.actor_at[j] for j in range(k - 2, max(-1, k - 5), -1) if j in view.actor_at), None)
+        if owner is not None and owner.how == "demonym" and view.lower[k - 1] in _FIRMS \
+                and not any(view.lower[j] in (",", ".", ";") for j in range(k + 1, first)):
+            return (owner.entity,), owner.first
+        return None
+    if k is None:
         return None
     if any(view.lower[j] in (",", ".", ";") for j in range(k + 1, first)):
         return None

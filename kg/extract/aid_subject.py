@@ -52,6 +52,8 @@ def verb_subject(view: SentenceView, first: int):
         return (), None  # "Lithuania urged allies to send more air defence systems": the allies would give
     if (infinitive := for_to_subject(view, first)) is not None:
         return infinitive  # "clearing the way for the IMF to release a further $188 million"
+    if (antecedent := reported_relative(view, first)) is not None:
+        return antecedent  # "Chinese firms that the EU says have shipped drone parts": the firms ship
     if first >= 2 and view.lower[first].endswith("ing") and first - 1 in view.actor_at:
         group = view.group(view.actor_at[first - 1])
         if group[0].first > 0 and view.lower[group[0].first - 1] == "with":
@@ -170,3 +172,28 @@ def besides_opening(view: SentenceView, first: int):
     if comma is None or not actors:
         return first, ()
     return comma + 1, unique(m.entity for m in actors)
+
+
+_AUX_BEFORE = frozenset("have has had will would could can may might is are was were been also".split())
+
+
+def reported_relative(view: SentenceView, first: int):
+    """The antecedent of a relative clause with a reporter inside it: in "Chinese firms that the EU says have
+    shipped drone parts to Russia" the firms (China) ship, the EU only says so. None when the verb at
+    *first* is not in such a clause."""
+    j = first - 1
+    while j > 0 and (view.lower[j] in _AUX_BEFORE or view.lower[j].endswith("ly")):
+        j -= 1
+    if j < 3 or view.lower[j] not in REPORTING:
+        return None
+    reporter = next((view.actor_at[k] for k in range(j - 1, max(-1, j - 4), -1) if k in view.actor_at), None)
+    if reporter is None:
+        return None
+    that = reporter.first - 1 - (view.lower[reporter.first - 1] == "the")
+    if that < 1 or view.lower[that] not in ("that", "which", "who"):
+        return None
+    owner = next((view.actor_at[k] for k in range(that - 1, max(-1, that - 4), -1) if k in view.actor_at), None)
+    if owner is None or owner.entity == reporter.entity or not (
+            owner.how == "demonym" or owner.last == that or (owner.last == that - 1 and view.lower[that - 1] == ",")):
+        return None
+    return (owner.entity,), owner.first
