@@ -182,3 +182,11 @@ def test_food_passed_on_from_a_free_gift_is_humanitarian_too():
     text = ("Mali received 25,000 tonnes of wheat from Russia in January, its agriculture ministry said. "
             "A UN official said Russian donations to Mali could not make up for the end of the Black Sea deal.")
     assert _flows(text)[("Russia", "Mali", "delivered")] == {"food", "humanitarian"}
+
+
+def test_a_non_prefix_takes_the_kind_away():
+    text = ("Japan has flown 12 tons of non-food relief items to Afghanistan. "
+            "Germany has sent non-military equipment such as ambulances to Moldova.")
+    found = _flows(text)
+    assert found[("Japan", "Afghanistan", "delivered")] == {"humanitarian"}
+    assert found[("Germany", "Moldova", "delivered")] == {"humanitarian"}
