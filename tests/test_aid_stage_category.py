@@ -190,3 +190,11 @@ def test_a_non_prefix_takes_the_kind_away():
     found = _flows(text)
     assert found[("Japan", "Afghanistan", "delivered")] == {"humanitarian"}
     assert found[("Germany", "Moldova", "delivered")] == {"humanitarian"}
+
+
+def test_economic_names_money_only_as_aid():
+    text = ("Russia is to build a port and a power station in the Dawei Special Economic Zone for Myanmar. "
+            "Japan will provide $200 million in economic assistance to Jordan.")
+    found = _flows(text)
+    assert found[("Russia", "Myanmar", "pledged")] == {"infrastructure", "energy"}
+    assert found[("Japan", "Jordan", "pledged")] == {"financial"}
