@@ -198,3 +198,11 @@ def test_economic_names_money_only_as_aid():
     found = _flows(text)
     assert found[("Russia", "Myanmar", "pledged")] == {"infrastructure", "energy"}
     assert found[("Japan", "Jordan", "pledged")] == {"financial"}
+
+
+def test_military_aid_beside_relief_stays_military():
+    text = ("Washington pledged military and humanitarian aid to Kyiv on Monday. "
+            "Thailand will send 1,000 troops and military engineers to Myanmar to help quake victims.")
+    found = _flows(text)
+    assert found[("United States", "Ukraine", "pledged")] == {"military", "humanitarian"}
+    assert found[("Thailand", "Myanmar", "pledged")] == {"humanitarian"}
