@@ -201,7 +201,7 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
             if not _SAID & set(view.lower):
                 return []
             status = "denied"
-        elif status in ("delivered", "pledged") and wished(view, first):
+        elif status in ("delivered", "pledged", "approved") and wished(view, first):
             status = "unspecified"  # "Vietnam has asked to buy Gripens from Sweden": a request not yet answered
         elif deal_undone(view, first):
             status = "declined"  # "pulled out of an agreement to buy helicopters from Russia"
