@@ -206,3 +206,13 @@ def test_military_aid_beside_relief_stays_military():
     found = _flows(text)
     assert found[("United States", "Ukraine", "pledged")] == {"military", "humanitarian"}
     assert found[("Thailand", "Myanmar", "pledged")] == {"humanitarian"}
+
+
+def test_an_amount_in_any_currency_is_money():
+    text = ("Qatar committed to invest USD 10 billion in India over the next five years. "
+            "Norway will give 300 million kroner to Niger, the ministry said. "
+            "The United States shipped 40,000 pounds of rice to Haiti.")
+    found = _flows(text)
+    assert found[("Qatar", "India", "pledged")] == {"financial"}
+    assert found[("Norway", "Niger", "pledged")] == {"financial"}
+    assert found[("United States", "Haiti", "delivered")] == {"food"}
