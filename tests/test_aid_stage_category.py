@@ -216,3 +216,11 @@ def test_an_amount_in_any_currency_is_money():
     assert found[("Qatar", "India", "pledged")] == {"financial"}
     assert found[("Norway", "Niger", "pledged")] == {"financial"}
     assert found[("United States", "Haiti", "delivered")] == {"food"}
+
+
+def test_money_invested_is_not_a_price():
+    text = ("Beijing has invested some $3 billion in Angola's oil industry since 2010. "
+            "Russia sold $2 billion in arms to Algeria last year.")
+    found = _flows(text)
+    assert found[("China", "Angola", "delivered")] == {"financial", "energy"}
+    assert found[("Russia", "Algeria", "delivered")] == {"military"}
