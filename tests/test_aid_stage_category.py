@@ -224,3 +224,8 @@ def test_money_invested_is_not_a_price():
     found = _flows(text)
     assert found[("China", "Angola", "delivered")] == {"financial", "energy"}
     assert found[("Russia", "Algeria", "delivered")] == {"military"}
+
+
+def test_parts_take_the_kind_of_what_they_are_for():
+    text = "A court in The Hague ordered Denmark to stop supplying parts for the F-16 jets that Egypt flies."
+    assert _flows(text)[("Denmark", "Egypt", "declined")] == {"military"}
