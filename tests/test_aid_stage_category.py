@@ -229,3 +229,12 @@ def test_money_invested_is_not_a_price():
 def test_parts_take_the_kind_of_what_they_are_for():
     text = "A court in The Hague ordered Denmark to stop supplying parts for the F-16 jets that Egypt flies."
     assert _flows(text)[("Denmark", "Egypt", "declined")] == {"military"}
+
+
+def test_a_wildfire_report_is_a_relief_story():
+    text = ("Neighbours help Chile fight forest fires\n\n"
+            "SANTIAGO, Feb 6 - Fires have burned across central Chile for a week, and firefighters are still "
+            "battling more than 100 blazes. Argentina and Peru have already sent assistance to Chile, the "
+            "interior ministry said.")
+    found = _flows(text)
+    assert found[("Argentina", "Chile", "delivered")] == {"humanitarian"}
