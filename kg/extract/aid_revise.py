@@ -14,7 +14,8 @@ report of a party's own flow that the party dismisses in the same sentence (aid_
 pledge for "has yet to deliver them" after an earlier stage of the flow (aid_yet_to), nor for the verb of an
 indirect question ("did not say which model would be bought", aid_asked_which), and the offer or pledge
 that a withdrawal names ("withdrew its offer to build", aid_taken_back), and a purchase "put on hold"
-(aid_on_hold)."""
+(aid_on_hold), and a stage cue parted from its verb by a time phrase ("agreed in February to invest",
+aid_distant_cue)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from kg.extract.aid_gave_none import gave_none
 from kg.extract.aid_allegation import verdict_denials
 from kg.extract.aid_anaphora import stopped_in_hand
 from kg.extract.aid_denied_report import denied_reports
+from kg.extract.aid_distant_cue import distant_cues
 from kg.extract.aid_in_doubt import left_open
 from kg.extract.aid_made_available import made_available
 from kg.extract.aid_nouns import Context, Frame
@@ -49,6 +51,7 @@ from kg.extract.view import SentenceView
 
 
 def revised(view: SentenceView, frames: list[Frame], lexicon: AidLexicon, context: Context) -> list[Frame]:
+    frames = distant_cues(view, frames, lexicon)  # "agreed in February last year to invest"
     frames = relied_on(view, gave_none(view, made_available(view, relative_stage_frames(view, frames, lexicon), lexicon)))
     frames = permitted(view, approvals(view, stopped_in_passive(view, frames, lexicon)))
     frames = left_open(view, stopped_in_hand(view, turned_down(view, partly_given(view, frames)), context))
