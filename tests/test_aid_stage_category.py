@@ -238,3 +238,9 @@ def test_a_wildfire_report_is_a_relief_story():
             "interior ministry said.")
     found = _flows(text)
     assert found[("Argentina", "Chile", "delivered")] == {"humanitarian"}
+
+
+def test_a_place_or_an_aside_after_the_item_gives_no_kind():
+    text = ("A Qatari tanker began pumping 40,000 tonnes of fuel oil ashore at Lebanon's Zahrani port on Tuesday, "
+            "the first instalment of a grant from Doha.")
+    assert _flows(text)[("Qatar", "Lebanon", "delivered")] == {"energy"}
