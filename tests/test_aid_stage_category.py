@@ -244,3 +244,11 @@ def test_a_place_or_an_aside_after_the_item_gives_no_kind():
     text = ("A Qatari tanker began pumping 40,000 tonnes of fuel oil ashore at Lebanon's Zahrani port on Tuesday, "
             "the first instalment of a grant from Doha.")
     assert _flows(text)[("Qatar", "Lebanon", "delivered")] == {"energy"}
+
+
+def test_lending_and_disbursements_are_money():
+    text = ("The World Bank froze its lending to Afghanistan after the takeover. "
+            "The African Development Bank halted disbursements to Niger in August.")
+    found = _flows(text)
+    assert found[("World Bank", "Afghanistan", "declined")] == {"financial"}
+    assert found[("African Development Bank", "Niger", "declined")] == {"financial"}
