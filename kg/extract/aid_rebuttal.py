@@ -16,6 +16,8 @@ _FALSE = frozenset("baseless false groundless unfounded absurd lies lie fabricat
                    .split())
 _COPULAS = frozenset("is are was were".split())
 _ENTRY = Entry(("deny",), "deny", "denied")
+_BOTH = frozenset("both two".split())
+_PARTIES = frozenset("governments countries sides capitals states".split())
 
 
 def rebuttal_frame(view: SentenceView, at: int, frames: list[Frame]) -> Frame | None:
@@ -25,6 +27,11 @@ def rebuttal_frame(view: SentenceView, at: int, frames: list[Frame]) -> Frame | 
     deniers = [m.entity for m in view.actors if m.first < at and m.last >= at - 3]
     claimed = next((f for f in reversed(frames) if f.quote_first < at and f.status in ("delivered", "declined")
                     and any(e > s for s, e, _ in f.segments)), None)
+    if claimed is not None and not deniers and _BOTH & set(view.lower[max(0, at - 3):at]) \
+            and _PARTIES & set(view.lower[max(0, at - 3):at]):
+        # "accused of arming Ethiopian forces, charges both governments deny": each accused giver denies
+        return Frame(_ENTRY, at, at + 1, claimed.donors, list(claimed.segments), "denied", claimed.quote_first,
+                     max(at + 1, claimed.quote_last))
     if not deniers or claimed is None:
         return None
     denier = deniers[-1]
