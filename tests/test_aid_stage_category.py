@@ -252,3 +252,11 @@ def test_lending_and_disbursements_are_money():
     found = _flows(text)
     assert found[("World Bank", "Afghanistan", "declined")] == {"financial"}
     assert found[("African Development Bank", "Niger", "declined")] == {"financial"}
+
+
+def test_a_purpose_ends_before_the_next_verb_of_its_subject():
+    text = ("India extended a $250 million line of credit to Kenya for its farming sector, and will supply two "
+            "patrol vessels to the Kenyan navy.")
+    found = _flows(text)
+    assert found[("India", "Kenya", "delivered")] == {"financial"}
+    assert found[("India", "Kenya", "pledged")] == {"military"}
