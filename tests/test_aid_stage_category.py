@@ -260,3 +260,8 @@ def test_a_purpose_ends_before_the_next_verb_of_its_subject():
     found = _flows(text)
     assert found[("India", "Kenya", "delivered")] == {"financial"}
     assert found[("India", "Kenya", "pledged")] == {"military"}
+
+
+def test_arming_someone_is_military():
+    text = "Eritrea has been accused of arming Ethiopian forces in Tigray."
+    assert _flows(text)[("Eritrea", "Ethiopia", "delivered")] == {"military"}
