@@ -1,0 +1,25 @@
+"""A present progressive of giving with an adverb before the verb: "the EU and the US, which are each
+contributing about $20 billion", "Norway is also donating two frigates". The cue window reads "is donating" as
+a gift still to come (pledged) unless its clause says it is under way now (aid_under_way); an adverb between the
+auxiliary and the verb ("each", "also", "jointly") hides the auxiliary, and the frame kept the verb's own stage
+(delivered). This revision reads past the adverb."""
+
+from __future__ import annotations
+
+from kg.extract.aid_nouns import Frame
+from kg.extract.aid_under_way import under_way_now
+from kg.extract.view import SentenceView
+
+_ADVERBS = frozenset("each also jointly both all together collectively separately likewise".split())
+_AUXILIARIES = frozenset("is are am".split())
+
+
+def progressive_gifts(view: SentenceView, frames: list[Frame]) -> list[Frame]:
+    """*frames* of "<is/are> <adverb> <giving>" staged as pledged unless under way now."""
+    for frame in frames:
+        at = frame.first
+        if frame.trigger.frame == "give" and frame.trigger.status == "delivered" and frame.status == "delivered" \
+                and at >= 2 and view.lower[at].endswith("ing") and view.lower[at - 1] in _ADVERBS \
+                and view.lower[at - 2] in _AUXILIARIES and not under_way_now(view, at):
+            frame.status = "pledged"
+    return frames
