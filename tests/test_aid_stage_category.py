@@ -265,3 +265,11 @@ def test_a_purpose_ends_before_the_next_verb_of_its_subject():
 def test_arming_someone_is_military():
     text = "Eritrea has been accused of arming Ethiopian forces in Tigray."
     assert _flows(text)[("Eritrea", "Ethiopia", "delivered")] == {"military"}
+
+
+def test_electronics_and_a_semiconductor_are_technology():
+    text = ("Vietnam imports most of its electronics from South Korea. "
+            "Taiwan will train 200 Indian engineers in semiconductor manufacturing.")
+    found = _flows(text)
+    assert found[("South Korea", "Vietnam", "delivered")] == {"technology"}
+    assert found[("Taiwan", "India", "pledged")] == {"technology"}
