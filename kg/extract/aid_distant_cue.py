@@ -1,7 +1,8 @@
 """A stage cue parted from its supply verb by a time phrase: "the UAE agreed in February last year to invest
 $35 billion", "China pledged on Monday to send rice", "Tokyo decided last week to provide radars". The cue
 window of the verb sees only the time phrase, so the frame keeps the verb's own stage (delivered); the cue
-before the phrase gives the stage instead (README A3: agreed, promised, decided to give is pledged)."""
+before the phrase gives the stage instead (README A3: agreed, promised, decided to give is pledged). So does the
+cue of a first infinitive for a second one joined to it ("agreed to share imagery, and to train engineers")."""
 
 from __future__ import annotations
 
@@ -30,6 +31,8 @@ def distant_cues(view: SentenceView, frames: list[Frame], lexicon: AidLexicon) -
 def _cue_before(view: SentenceView, verb: int, lexicon: AidLexicon) -> str | None:
     if verb < 3 or view.lower[verb - 1] != "to":
         return None
+    if view.lower[verb - 2] in ("and", "or"):
+        return _shared_cue(view, verb - 2, lexicon)
     j = verb - 2
     while j >= 0 and verb - 2 - j < _MAX_PHRASE and (view.lower[j] in _TIME or view.lower[j].isdigit()):
         j -= 1
@@ -40,4 +43,19 @@ def _cue_before(view: SentenceView, verb: int, lexicon: AidLexicon) -> str | Non
     for stage in ("approved", "pledged", "offered"):
         if word in lexicon.cues[stage]:
             return stage
+    return None
+
+
+def _shared_cue(view: SentenceView, conjunction: int, lexicon: AidLexicon) -> str | None:
+    """"agreed to share satellite imagery ..., and to train 200 engineers": the second infinitive shares the cue
+    of the first one's "to" (the nearest one before, in the same sentence, with no other verb frame between)."""
+    for k in range(conjunction - 1, max(0, conjunction - 20), -1):
+        if view.lower[k] in (";", ":") or view.lower[k] in ("but", "while", "which", "who"):
+            return None
+        if view.lower[k] == "to" and k >= 1:
+            word = view.lower[k - 1]
+            for stage in ("approved", "pledged", "offered"):
+                if word in lexicon.cues[stage]:
+                    return stage
+            return _cue_before(view, k + 1, lexicon) if view.lower[k - 1] not in ("and", "or") else None
     return None
