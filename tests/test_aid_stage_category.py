@@ -273,3 +273,11 @@ def test_electronics_and_a_semiconductor_are_technology():
     found = _flows(text)
     assert found[("South Korea", "Vietnam", "delivered")] == {"technology"}
     assert found[("Taiwan", "India", "pledged")] == {"technology"}
+
+
+def test_surveillance_hardware_is_not_intelligence():
+    text = ("Japan will hand surveillance drones to Malaysia's navy. "
+            "China supplied surveillance equipment to Zimbabwe's police last year.")
+    found = _flows(text)
+    assert found[("Japan", "Malaysia", "pledged")] == {"military"}
+    assert found[("China", "Zimbabwe", "delivered")] == {"technology"}
