@@ -281,3 +281,11 @@ def test_surveillance_hardware_is_not_intelligence():
     found = _flows(text)
     assert found[("Japan", "Malaysia", "pledged")] == {"military"}
     assert found[("China", "Zimbabwe", "delivered")] == {"technology"}
+
+
+def test_development_aid_is_money_and_security_assistance_military():
+    text = ("Sweden has paused its development aid to Mali. "
+            "Japan will provide security assistance worth 2 billion yen to Fiji.")
+    found = _flows(text)
+    assert found[("Sweden", "Mali", "declined")] == {"financial"}
+    assert found[("Japan", "Fiji", "pledged")] == {"military"}
