@@ -289,3 +289,11 @@ def test_development_aid_is_money_and_security_assistance_military():
     found = _flows(text)
     assert found[("Sweden", "Mali", "declined")] == {"financial"}
     assert found[("Japan", "Fiji", "pledged")] == {"military"}
+
+
+def test_aid_named_by_its_disaster_and_firefighting_are_humanitarian():
+    text = ("Cuba turned down a US offer of $3 million in hurricane aid. "
+            "Spain offered to send firefighting planes to Greece.")
+    found = _flows(text)
+    assert found[("United States", "Cuba", "declined")] == {"humanitarian"}
+    assert found[("Spain", "Greece", "offered")] == {"humanitarian"}
