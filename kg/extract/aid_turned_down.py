@@ -1,6 +1,7 @@
 """An offer, request or deal of the same sentence refused or cancelled by a pronoun or pointing noun:
 "Iran offered fuel to Sri Lanka, but Colombo turned the offer down", "Japan offered Kenya a loan, but
-Nairobi rejected it", "a proposal to supply jets, which Bogota turned down", "Algeria ordered jets from Russia, then cancelled the deal". The refuser is the
+Nairobi rejected it", "a proposal to supply jets, which Bogota turned down", "Algeria ordered jets from Russia, then cancelled the deal", "Spain offered planes, but Athens said it did not need
+them". The refuser is the
 offer's getter (for a request, the asked giver; for a deal, either party); the refusal is declined
 (README A3)."""
 
@@ -16,7 +17,8 @@ _CANCELLING = frozenset("cancel scrap drop abandon".split())
 _POINTING = tuple(tuple(words.split()) for words in (
     "it", "them", "the offer", "the offers", "the proposal", "the request", "the idea", "that offer", "this offer",
     "the loan", "the aid", "the deal", "the order", "the contract", "the purchase", "the sale"))
-_VERBS = _REFUSING | _CANCELLING | {"turn"}
+_VERBS = _REFUSING | _CANCELLING | {"turn", "need"}
+_NOT = frozenset("not n't no longer".split())
 # "asked Israel for air defence, but Israel declined to provide them": a refusal to give what was asked
 _GIVING = frozenset("provide supply send give deliver sell grant lend ship transfer hand".split())
 
@@ -34,6 +36,9 @@ def turned_down(view: SentenceView, frames: list[Frame]) -> list[Frame]:
             if frame.quote_first >= j or frame.status not in ("offered", "unspecified", "approved", "pledged"):
                 continue
             getters = {r for _, _, rs in frame.segments for r in rs or ()}
+            if frame.status == "offered" and view.lemmas[j] == "need" and (not refusers or set(refusers) <= getters):
+                # "did not need them": only the getter can say so
+                return frames + [replace(frame, status="declined", quote_last=max(frame.quote_last, span))]
             if frame.status == "offered" and refusers and set(refusers) <= getters:
                 return frames + [replace(frame, status="declined", quote_last=max(frame.quote_last, span))]
             if frame.status == "unspecified" and refusers and set(refusers) <= set(frame.donors):
@@ -66,6 +71,8 @@ def _pointing_object(view: SentenceView, at: int) -> int | None:
             return end + 1
         if lemma in _REFUSING | _CANCELLING and (end >= len(view.tokens) or view.lower[end] in (".", ",", ";", "on", "in", "last")):
             return end
+        if lemma == "need" and set(view.lower[max(0, at - 2):at]) & _NOT:
+            return end  # "Spain offered planes, but Athens said it did not need them"
     return None
 
 
