@@ -31,7 +31,7 @@ def turned_down(view: SentenceView, frames: list[Frame]) -> list[Frame]:
         span = _pointing_object(view, j)
         if span is None:
             continue
-        refusers, _ = view.subject(j)
+        refusers = _relative_refuser(view, j) or view.subject(j)[0]
         for frame in reversed(frames):
             if frame.quote_first >= j or frame.status not in ("offered", "unspecified", "approved", "pledged"):
                 continue
@@ -55,7 +55,7 @@ def _pointing_object(view: SentenceView, at: int) -> int | None:
     lemma = view.lemmas[at]
     if lemma not in _VERBS:
         return None
-    if _after_which(view, at):  # "a proposal to supply F-16s, which Bogota turned down"
+    if _after_which(view, at) or _after_offer_noun(view, at):  # ", which Bogota turned down", "an offer Bogota rejected"
         if lemma == "turn":
             return at + 2 if view.lower[at + 1:at + 2] == ("down",) else None
         return at + 1
@@ -85,3 +85,29 @@ def _after_which(view: SentenceView, at: int) -> bool:
         return False
     k = view.actor_at[j].first - 1
     return k >= 1 and view.lower[k] == "which" and view.lower[k - 1] == ","
+
+
+_OFFER_NOUNS = frozenset("offer offers proposal proposals request requests deal".split())
+
+
+def _after_offer_noun(view: SentenceView, at: int) -> bool:
+    """Is the verb at *at* in "an offer <actor> [auxiliary] turned down": its object is the offer noun before the
+    actor ("Washington had offered Colombia used F-16s, an offer Bogota turned down")?"""
+    j = at - 1
+    while j >= 0 and view.lower[j] in ("has", "have", "had", "later", "then", "eventually", "quickly", "also",
+                                       "promptly", "swiftly"):
+        j -= 1
+    if j < 0 or j not in view.actor_at:
+        return False
+    k = view.actor_at[j].first - 1
+    return k >= 1 and view.lower[k] in _OFFER_NOUNS and view.lower[k - 1] in ("an", "a", "the", "that")
+
+
+def _relative_refuser(view: SentenceView, at: int) -> tuple:
+    """The actor of "an offer Bogota turned down" just before the verb at *at*, the one who refused."""
+    if not _after_offer_noun(view, at):
+        return ()
+    j = at - 1
+    while j >= 0 and j not in view.actor_at:
+        j -= 1
+    return (view.actor_at[j].entity,) if j >= 0 else ()
