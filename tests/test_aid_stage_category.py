@@ -297,3 +297,7 @@ def test_aid_named_by_its_disaster_and_firefighting_are_humanitarian():
     found = _flows(text)
     assert found[("United States", "Cuba", "declined")] == {"humanitarian"}
     assert found[("Spain", "Greece", "offered")] == {"humanitarian"}
+
+
+def test_training_air_force_pilots_is_military():
+    assert _flows("New Delhi offered to train Kenyan air force pilots.")[("India", "Kenya", "offered")] == {"military"}
