@@ -1,8 +1,8 @@
-"""An approval still to come is no approval yet: "the World Bank is expected to approve a $500 million loan",
+"""An approval others only expect is no approval yet: "the World Bank is expected to approve a $500 million loan",
 "we expect the Fund to approve $250 million" name a flow whose stage nobody has reached (README A3:
-unspecified), and "the board will approve the loan next week" announces it (pledged), while "Canada will allow
-the sale to go ahead" is the decision itself (approved). The approve verbs give
-the approved stage on their own; this revision reads the expectation or the future before them."""
+unspecified). A government saying it will approve ("Berlin said it would approve the Polish donation",
+"Canada will allow the sale to go ahead") has made the decision, and stays approved. The approve verbs give
+the approved stage on their own; this revision reads the expectation before them."""
 
 from __future__ import annotations
 
@@ -10,15 +10,12 @@ from kg.extract.aid_nouns import Frame
 from kg.extract.view import SentenceView
 
 _EXPECTING = frozenset("expect expects expected expecting likely hope hopes hoped hoping anticipated".split())
-_FUTURE = frozenset("will would shall 'll".split())
-# A body's vote still to be taken; "Canada will allow the sale to go ahead" is the decision itself (approved).
-_DECIDING = frozenset("approve authorise authorize clear license licence sign".split())
 _STOPS = frozenset(". ; : , that which who because while but and after once when".split())
 _REACH = 7
 
 
 def future_approvals(view: SentenceView, frames: list[Frame]) -> list[Frame]:
-    """*frames* of an approve verb under an expectation (unspecified) or a future (pledged)."""
+    """*frames* of an approve verb under an expectation, unspecified."""
     for frame in frames:
         if frame.trigger.frame == "give" and frame.trigger.status == "approved" and frame.status == "approved":
             window = []
@@ -28,6 +25,4 @@ def future_approvals(view: SentenceView, frames: list[Frame]) -> list[Frame]:
                 window.append(view.lower[j])
             if _EXPECTING & set(window):
                 frame.status = "unspecified"
-            elif _FUTURE & set(window) and frame.trigger.words[0] in _DECIDING:
-                frame.status = "pledged"
     return frames
