@@ -182,3 +182,122 @@ def test_food_passed_on_from_a_free_gift_is_humanitarian_too():
     text = ("Mali received 25,000 tonnes of wheat from Russia in January, its agriculture ministry said. "
             "A UN official said Russian donations to Mali could not make up for the end of the Black Sea deal.")
     assert _flows(text)[("Russia", "Mali", "delivered")] == {"food", "humanitarian"}
+
+
+def test_a_non_prefix_takes_the_kind_away():
+    text = ("Japan has flown 12 tons of non-food relief items to Afghanistan. "
+            "Germany has sent non-military equipment such as ambulances to Moldova.")
+    found = _flows(text)
+    assert found[("Japan", "Afghanistan", "delivered")] == {"humanitarian"}
+    assert found[("Germany", "Moldova", "delivered")] == {"humanitarian"}
+
+
+def test_economic_names_money_only_as_aid():
+    text = ("Russia is to build a port and a power station in the Dawei Special Economic Zone for Myanmar. "
+            "Japan will provide $200 million in economic assistance to Jordan.")
+    found = _flows(text)
+    assert found[("Russia", "Myanmar", "pledged")] == {"infrastructure", "energy"}
+    assert found[("Japan", "Jordan", "pledged")] == {"financial"}
+
+
+def test_military_aid_beside_relief_stays_military():
+    text = ("Washington pledged military and humanitarian aid to Kyiv on Monday. "
+            "Thailand will send 1,000 troops and military engineers to Myanmar to help quake victims.")
+    found = _flows(text)
+    assert found[("United States", "Ukraine", "pledged")] == {"military", "humanitarian"}
+    assert found[("Thailand", "Myanmar", "pledged")] == {"humanitarian"}
+
+
+def test_an_amount_in_any_currency_is_money():
+    text = ("Qatar committed to invest USD 10 billion in India over the next five years. "
+            "Norway will give 300 million kroner to Niger, the ministry said. "
+            "The United States shipped 40,000 pounds of rice to Haiti.")
+    found = _flows(text)
+    assert found[("Qatar", "India", "pledged")] == {"financial"}
+    assert found[("Norway", "Niger", "pledged")] == {"financial"}
+    assert found[("United States", "Haiti", "delivered")] == {"food"}
+
+
+def test_money_invested_is_not_a_price():
+    text = ("Beijing has invested some $3 billion in Angola's oil industry since 2010. "
+            "Russia sold $2 billion in arms to Algeria last year.")
+    found = _flows(text)
+    assert found[("China", "Angola", "delivered")] == {"financial", "energy"}
+    assert found[("Russia", "Algeria", "delivered")] == {"military"}
+
+
+def test_parts_take_the_kind_of_what_they_are_for():
+    text = "A court in The Hague ordered Denmark to stop supplying parts for the F-16 jets that Egypt flies."
+    assert _flows(text)[("Denmark", "Egypt", "declined")] == {"military"}
+
+
+def test_a_wildfire_report_is_a_relief_story():
+    text = ("Neighbours help Chile fight forest fires\n\n"
+            "SANTIAGO, Feb 6 - Fires have burned across central Chile for a week, and firefighters are still "
+            "battling more than 100 blazes. Argentina and Peru have already sent assistance to Chile, the "
+            "interior ministry said.")
+    found = _flows(text)
+    assert found[("Argentina", "Chile", "delivered")] == {"humanitarian"}
+
+
+def test_a_place_or_an_aside_after_the_item_gives_no_kind():
+    text = ("A Qatari tanker began pumping 40,000 tonnes of fuel oil ashore at Lebanon's Zahrani port on Tuesday, "
+            "the first instalment of a grant from Doha.")
+    assert _flows(text)[("Qatar", "Lebanon", "delivered")] == {"energy"}
+
+
+def test_lending_and_disbursements_are_money():
+    text = ("The World Bank froze its lending to Afghanistan after the takeover. "
+            "The African Development Bank halted disbursements to Niger in August.")
+    found = _flows(text)
+    assert found[("World Bank", "Afghanistan", "declined")] == {"financial"}
+    assert found[("African Development Bank", "Niger", "declined")] == {"financial"}
+
+
+def test_a_purpose_ends_before_the_next_verb_of_its_subject():
+    text = ("India extended a $250 million line of credit to Kenya for its farming sector, and will supply two "
+            "patrol vessels to the Kenyan navy.")
+    found = _flows(text)
+    assert found[("India", "Kenya", "delivered")] == {"financial"}
+    assert found[("India", "Kenya", "pledged")] == {"military"}
+
+
+def test_arming_someone_is_military():
+    text = "Eritrea has been accused of arming Ethiopian forces in Tigray."
+    assert _flows(text)[("Eritrea", "Ethiopia", "delivered")] == {"military"}
+
+
+def test_electronics_and_a_semiconductor_are_technology():
+    text = ("Vietnam imports most of its electronics from South Korea. "
+            "Taiwan will train 200 Indian engineers in semiconductor manufacturing.")
+    found = _flows(text)
+    assert found[("South Korea", "Vietnam", "delivered")] == {"technology"}
+    assert found[("Taiwan", "India", "pledged")] == {"technology"}
+
+
+def test_surveillance_hardware_is_not_intelligence():
+    text = ("Japan will hand surveillance drones to Malaysia's navy. "
+            "China supplied surveillance equipment to Zimbabwe's police last year.")
+    found = _flows(text)
+    assert found[("Japan", "Malaysia", "pledged")] == {"military"}
+    assert found[("China", "Zimbabwe", "delivered")] == {"technology"}
+
+
+def test_development_aid_is_money_and_security_assistance_military():
+    text = ("Sweden has paused its development aid to Mali. "
+            "Japan will provide security assistance worth 2 billion yen to Fiji.")
+    found = _flows(text)
+    assert found[("Sweden", "Mali", "declined")] == {"financial"}
+    assert found[("Japan", "Fiji", "pledged")] == {"military"}
+
+
+def test_aid_named_by_its_disaster_and_firefighting_are_humanitarian():
+    text = ("Cuba turned down a US offer of $3 million in hurricane aid. "
+            "Spain offered to send firefighting planes to Greece.")
+    found = _flows(text)
+    assert found[("United States", "Cuba", "declined")] == {"humanitarian"}
+    assert found[("Spain", "Greece", "offered")] == {"humanitarian"}
+
+
+def test_training_air_force_pilots_is_military():
+    assert _flows("New Delhi offered to train Kenyan air force pilots.")[("India", "Kenya", "offered")] == {"military"}

@@ -1,6 +1,7 @@
 """An offer accepted: "Morocco accepted Spain's offer of rescue teams", "Help offered by Qatar was accepted
 by Rabat". Taking up an offer is consent to the flow, not its arrival: approved (README A3), whereas
-"accepted the first batch of tanks" still reports goods that came (delivered)."""
+"accepted the first batch of tanks" still reports goods that came (delivered). So is a loan or a deal
+secured or clinched ("Pakistan clinched a $3 billion bailout from the IMF"): agreed, not yet paid out."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from kg.extract.lexicon import Entry
 from kg.extract.view import SentenceView, unique
 
 _ACCEPT = frozenset("accept".split())
+# Getting a loan, bailout or deal agreed: the lender has consented, nothing is paid out yet (README A3 approved).
+_AGREED = frozenset("secure clinch".split())
 _OFFERS = frozenset("offer offers offered proposal proposals proposed".split())
 
 
@@ -23,6 +26,8 @@ def accepted_stage(view: SentenceView, entry: Entry, first: int, last: int, stat
     *first*:*last* names an offer: approved; any other frame keeps *status*."""
     if entry.words[0] in _ACCEPT and status == "delivered" and names_offer(view, first, last):
         return "approved"
+    if entry.words[0] in _AGREED and status == "delivered":
+        return "approved"  # "Pakistan clinched a $3 billion bailout from the IMF": agreed, not yet paid out
     return status
 
 

@@ -12,7 +12,10 @@ from kg.extract.view import SentenceView, unique
 
 _DENIERS = frozenset("deny reject dismiss refute".split())
 _ALLEGATIONS = frozenset("allegation allegations accusation accusations charge charges claim claims report reports "
-                         "lie lies deal deals transfers transfer".split())
+                         "lie lies deal deals transfers transfer "
+                         # a party denying its part in the supply told before: "denied any link to the consignment"
+                         "link links involvement role consignment consignments shipment shipments deliveries "
+                         "sales".split())
 _STOPS = frozenset(". ; that which who because while but".split())
 _CHARGES = frozenset("accusation accusations charge charges allegation allegations".split())
 _BOTH = frozenset("both two".split())

@@ -133,7 +133,9 @@ def _arrived_in_hand(view: SentenceView, at: int, context) -> Frame | None:
     pointed = subject[0] in ("the", "these", "those") and bool(_CONSIGNMENT & set(subject))
     if not (pointed or counted_subject(view, start, at)):
         return None
-    return Frame(_ENTRY, at, at + 1, context.donors, [(start, at, context.recipients)], "delivered", start, at + 1,
+    # "The first cargo is expected to arrive later this month": still to come
+    status = "pledged" if _TO_COME & set(view.lower[max(start, at - 4):at]) else "delivered"
+    return Frame(_ENTRY, at, at + 1, context.donors, [(start, at, context.recipients)], status, start, at + 1,
                  used_context=True)
 
 

@@ -46,4 +46,10 @@ def promised_stage(view: SentenceView, first: int, end: int) -> str | None:
         j += 1
     if j < end and view.lower[j] in _OFFERS:
         return "offered"
-    return "pledged" if j < end and view.lower[j] in _PLEDGES else None
+    if j < end and view.lower[j] in _PLEDGES:
+        return "pledged"
+    # "$12 billion in new commitments", "$5 billion in loan commitments": an amount of promises
+    at = next((k for k in range(j, min(end, j + 6)) if view.lower[k] == "in"), None)
+    if at is not None and any(view.lower[k] in _PLEDGES for k in range(at + 1, min(end, at + 4))):
+        return "pledged"
+    return None

@@ -2,10 +2,11 @@
 dropped (aid_not_denial); a sale or loan agreed in a deal (aid_agreed_sale) and the delivery schedule of a
 contracted supply (aid_scheduled) take the approved stage; a gift ordered ("ordered its relief centre to
 provide food") is pledged (aid_directed); aid held back that had been promised is pledged too
-(aid_promised_before); plain money in a relief story is humanitarian and food given is humanitarian too
+(aid_promised_before); an item's kinds come from its head, not from a place or an aside after it
+(aid_item_head); an amount in any currency is money (aid_money_words); plain money in a relief story is humanitarian and food given is humanitarian too
 (aid_relief_money, aid_food_aid); carriers and troops sent for relief are humanitarian, not military
 (aid_relief_carriers); money that only prices goods is not financial (aid_priced_goods); money takes the kinds
-of its stated purpose (aid_money_purpose) and goods for an army are military too (aid_army); and a flow whose
+of its stated purpose (aid_money_purpose) and parts those of what they are for (aid_parts_for); those armed get military goods (aid_arming) and goods for an army are military too (aid_army); and a flow whose
 item names no kind of goods ("more help", "the package", "its support") takes the kinds the same giver sends
 the same getter elsewhere in the report ("France sent medical teams to Libya ... France promised more help":
 humanitarian), else the kinds the same giver sends anyone, else those the same getter gets (money left out
@@ -25,7 +26,11 @@ from kg.extract.aid_food_aid import food_aid
 from kg.extract.aid_relief_money import relief_money, relief_story
 from kg.extract.aid_agreed_sale import agreed_sales
 from kg.extract.aid_army import army_goods
+from kg.extract.aid_arming import arming
 from kg.extract.aid_money_purpose import money_purposes
+from kg.extract.aid_item_head import item_heads
+from kg.extract.aid_money_words import money_words
+from kg.extract.aid_parts_for import parts_for
 from kg.extract.aid_not_denial import real_denials
 from kg.extract.aid_scheduled import scheduled_under_contract
 from kg.model import AidFlow, Sentence
@@ -44,8 +49,8 @@ def finished(flows: list[AidFlow], sentences: tuple[Sentence, ...] = ()) -> list
             seen.add(key)
             unique_flows.append(flow)
     staged = promised_before(directed_gifts(scheduled_under_contract(agreed_sales(real_denials(unique_flows)))))
-    kinds = priced_goods(relief_carriers(relief_money(staged, sentences), sentences))
-    inherited = inherit_categories(army_goods(money_purposes(kinds)))
+    kinds = priced_goods(relief_carriers(relief_money(money_words(item_heads(staged)), sentences), sentences))
+    inherited = inherit_categories(army_goods(money_purposes(parts_for(arming(kinds)))))
     # food passed on from the pair's other flows is given free or sold as they are ("Russian donations" of grain)
     return relief_help(food_aid(inherited, relief_story(sentences)), sentences)
 

@@ -18,7 +18,9 @@ from kg.model import AidFlow
 _OPENERS = re.compile(r"^\W*(?:(?i:worth)\s+\S+\s+\S+\s+)?(?:to\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+)?"
                       r"(?i:for|to\s+help|to\s+pay\s+for|to\s+buy|to\s+fund|to\s+finance|to\s+cover|to\s+support|"
                       r"to\s+deal\s+with|so\s+that|aimed\s+at|earmarked\s+for)\b")
-_CLAUSE_END = re.compile(r"[;:.!?]|,\s*(?:which|who|while|but|and\s+the|according|officials|the\s+\w+\s+said)\b|\bsaid\b",
+_CLAUSE_END = re.compile(r"[;:.!?]|,\s*(?:which|who|while|but|and\s+the|according|officials|the\s+\w+\s+said)\b|\bsaid\b"
+                         # a second verb of the same subject: ", and will supply two patrol vessels"
+                         r"|,?\s+and\s+(?:will|would|has|have|had|is|are|was|were|also|plans|agreed|pledged)\b",
                          re.IGNORECASE)
 _WORDS = re.compile(r"[\w'-]+|[$€£¥]")
 _MAX_WORDS = 14

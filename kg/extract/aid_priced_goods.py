@@ -26,8 +26,17 @@ def priced_goods(flows: list[AidFlow]) -> list[AidFlow]:
             for f in flows]
 
 
+# Money invested in an industry or a project is money given, not a price: "has invested some $4.6 billion in
+# Niger's oil industry".
+_INVESTED = re.compile(r"\binvest(?:s|ed|ing)?(?:\s+(?:some|about|around|nearly|almost|roughly|over|a\s+further|"
+                       r"another|more\s+than|up\s+to))?\s*$", re.IGNORECASE)
+
+
 def _priced(flow: AidFlow) -> bool:
     if "financial" not in flow.categories or len(flow.categories) < 2 or not _PRICE.search(flow.item):
+        return False
+    at = flow.evidence.sentence_text.find(flow.item)
+    if at > 0 and _INVESTED.search(flow.evidence.sentence_text[:at]):
         return False
     words = [w.lower() for w in _WORD.findall(flow.item)]
     categorise = load_lexicon().categorise

@@ -12,8 +12,12 @@ DENY_LEMMAS = frozenset("deny reject dismiss refute".split())  # the verbs of a 
 _CLAIM_NOUNS = frozenset("claim claims charge charges accusation accusations allegation allegations report reports "
                          "this it which".split())
 _CALL = frozenset("call calls called".split())
-_FALSE = frozenset("baseless false groundless unfounded absurd lies fabricated nonsense untrue".split())
+_FALSE = frozenset("baseless false groundless unfounded absurd lies lie fabricated fabrication fake nonsense untrue"
+                   .split())
+_COPULAS = frozenset("is are was were".split())
 _ENTRY = Entry(("deny",), "deny", "denied")
+_BOTH = frozenset("both two".split())
+_PARTIES = frozenset("governments countries sides capitals states".split())
 
 
 def rebuttal_frame(view: SentenceView, at: int, frames: list[Frame]) -> Frame | None:
@@ -23,6 +27,11 @@ def rebuttal_frame(view: SentenceView, at: int, frames: list[Frame]) -> Frame | 
     deniers = [m.entity for m in view.actors if m.first < at and m.last >= at - 3]
     claimed = next((f for f in reversed(frames) if f.quote_first < at and f.status in ("delivered", "declined")
                     and any(e > s for s, e, _ in f.segments)), None)
+    if claimed is not None and not deniers and _BOTH & set(view.lower[max(0, at - 3):at]) \
+            and _PARTIES & set(view.lower[max(0, at - 3):at]):
+        # "accused of arming Ethiopian forces, charges both governments deny": each accused giver denies
+        return Frame(_ENTRY, at, at + 1, claimed.donors, list(claimed.segments), "denied", claimed.quote_first,
+                     max(at + 1, claimed.quote_last))
     if not deniers or claimed is None:
         return None
     denier = deniers[-1]
@@ -52,10 +61,10 @@ def called_false(view: SentenceView, frames: list[Frame]) -> list[Frame]:
     """Denied records for a flow told inside a report its party calls false: "Pyongyang called reports that
     it had sent shells to Russia absurd", "Tehran called the reports of drone sales to Russia baseless". The
     reported flow keeps its own stage (README A4); the party's rebuttal is a record of its own."""
-    calls = [j for j, word in enumerate(view.lower) if word in _CALL]
-    if not calls or not _FALSE & set(view.lower):
+    if not _FALSE & set(view.lower):
         return []
-    denials = []
+    calls = [j for j, word in enumerate(view.lower) if word in _CALL]
+    denials = _said_false(view, frames)
     for at in calls:
         noun = next((k for k in range(at + 1, min(at + 4, len(view.tokens))) if view.lower[k] in _REPORT_NOUNS), None)
         if noun is None or noun + 1 >= len(view.tokens) or view.lower[noun + 1] not in ("that", "of"):
@@ -69,4 +78,28 @@ def called_false(view: SentenceView, frames: list[Frame]) -> list[Frame]:
             if noun < frame.first < end and frame.status != "denied" and deniers & (set(frame.donors) | getters):
                 denials.append(Frame(_ENTRY, at, at + 1, frame.donors, list(frame.segments), "denied",
                                      frame.quote_first, max(end + 1, frame.quote_last)))
+    return denials
+
+
+def _said_false(view: SentenceView, frames: list[Frame]) -> list[Frame]:
+    """"Reports that Serbian factories shipped shells to Ukraine are false, the ministry said": a report that
+    opens its sentence and is then called false denies the flow it tells, when no one but its parties is named
+    outside it (the speaker is a party or is unnamed)."""
+    start = 1 if view.lower[:1] in (("the",), ("these",), ("such",)) else 0
+    if len(view.lower) < start + 3 or view.lower[start] not in _REPORT_NOUNS or view.lower[start + 1] != "that":
+        return []
+    end = next((k for k in range(start + 2, len(view.lower) - 1) if view.lower[k] in _COPULAS
+                and any(w in _FALSE for w in view.lower[k + 1:k + 4])), None)
+    if end is None:
+        return []
+    outside = {m.entity for m in view.actors if m.last <= start or m.first > end}
+    inside = {m.entity for m in view.actors if start < m.first < end}
+    denials = []
+    for frame in frames:
+        parties = set(frame.donors) | {r for _, _, rs in frame.segments for r in rs or ()}
+        if start + 1 < frame.first < end and frame.status != "denied" and outside <= parties:
+            # givers carried from earlier sentences: those the report names ("with Türkiye's approval")
+            donors = tuple(d for d in frame.donors if d in inside) or frame.donors
+            denials.append(Frame(_ENTRY, end, end + 1, donors, list(frame.segments), "denied",
+                                 frame.quote_first, max(end + 1, frame.quote_last)))
     return denials

@@ -212,13 +212,13 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
             if not _SAID & set(view.lower):
                 return []
             status = "denied"
-        elif status in ("delivered", "pledged") and wished(view, first):
+        elif status in ("delivered", "pledged", "approved") and wished(view, first):
             status = "unspecified"  # "Vietnam has asked to buy Gripens from Sweden": a request not yet answered
         elif deal_undone(view, first):
             status = "declined"  # "pulled out of an agreement to buy helicopters from Russia"
         elif status in ("delivered", "pledged") and deal_signed(view, first):
             status = "approved"  # "bought 20 jets from Britain under a deal signed on Monday": contracted
-        if status == "delivered" and entry.words[0] in _GOT:
+        if status in ("delivered", "approved") and entry.words[0] in _GOT:
             status = promised_stage(view, last, end) or status  # "received pledges of $500 million from India"
     for c_first, c_last in conjuncts:
         donors = unique(m.entity for m in view.actors_in(c_first, c_last) if m.entity not in recipients)

@@ -24,6 +24,10 @@ _RELIEF_WORDS = frozenset("relief rescue rescuers humanitarian disaster emergenc
                           "survivors quake earthquake flood floods flooding cyclone typhoon hurricane storm "
                           "firefighting fire-fighting firefighters wildfire wildfires blaze blazes tsunami drought "
                           "famine landslide landslides eruption".split())
+# Carrier words that are also adjectives of goods: carriers only before another carrier word.
+_ADJECTIVES = frozenset("military armed transport".split())
+_PEOPLE = frozenset("engineers doctors medics teams team units unit specialists experts staff crews crew "
+                    "planners".split())
 _WORD = re.compile(r"[\w-]+")
 
 
@@ -46,6 +50,10 @@ def _carriers_only(item: str) -> bool:
     """Does *item* name carriers or troops, and no other military goods?"""
     words = [w.lower() for w in _WORD.findall(item)]
     categorise = load_lexicon().categorise
-    if not any(w in _CARRIERS for w in words):
+    # "military" is a carrier only before one or before people ("military aircraft", "military engineers"); in
+    # "military and humanitarian aid" or "military equipment" it names military goods
+    carriers = {i for i, w in enumerate(words) if w in _CARRIERS
+                and (w not in _ADJECTIVES or (i + 1 < len(words) and words[i + 1] in _CARRIERS | _PEOPLE))}
+    if not carriers:
         return False
-    return "military" not in categorise([w for w in words if w not in _CARRIERS])[0]
+    return "military" not in categorise([w for i, w in enumerate(words) if i not in carriers])[0]

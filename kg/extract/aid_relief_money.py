@@ -17,7 +17,8 @@ from kg.model import AidFlow, Sentence
 _RELIEF = frozenset("humanitarian relief disaster disasters hurricane cyclone typhoon storm earthquake "
                     "earthquakes quake flood floods flooding famine hunger starvation refugees refugee displaced "
                     "tsunami drought victims survivors rescue rescuers homeless landslide landslides wildfire wildfires "
-                    "evacuated evacuees".split())
+                    "evacuated evacuees fires blaze blazes firefighters firefighting fire-fighting eruption volcano "
+                    "tornado epidemic cholera outbreak".split())
 _LENDING = frozenset("budget loan loans debt debts deficit reform reforms imf fiscal reserves investment "
                      "investments bailout lender lenders creditor creditors arms weapons military".split())
 _MIN_RELIEF = 4

@@ -14,7 +14,10 @@ report of a party's own flow that the party dismisses in the same sentence (aid_
 pledge for "has yet to deliver them" after an earlier stage of the flow (aid_yet_to), nor for the verb of an
 indirect question ("did not say which model would be bought", aid_asked_which), and the offer or pledge
 that a withdrawal names ("withdrew its offer to build", aid_taken_back), and a purchase "put on hold"
-(aid_on_hold)."""
+(aid_on_hold), and a stage cue parted from its verb by a time phrase ("agreed in February to invest",
+aid_distant_cue), and aid named under a verb of waiting or bargaining ("counting on a loan from", aid_awaited), and a progressive of giving behind an
+adverb ("are each contributing", aid_progressive), and debt relief agreed ("agreed to restructure",
+aid_debt_relief), and an approval still to come ("is expected to approve", aid_future_approval)."""
 
 from __future__ import annotations
 
@@ -23,7 +26,12 @@ from kg.extract.aid_approval import approvals
 from kg.extract.aid_gave_none import gave_none
 from kg.extract.aid_allegation import verdict_denials
 from kg.extract.aid_anaphora import stopped_in_hand
+from kg.extract.aid_awaited import awaited
+from kg.extract.aid_debt_relief import agreed_relief
 from kg.extract.aid_denied_report import denied_reports
+from kg.extract.aid_future_approval import future_approvals
+from kg.extract.aid_progressive import progressive_gifts
+from kg.extract.aid_distant_cue import distant_cues
 from kg.extract.aid_in_doubt import left_open
 from kg.extract.aid_made_available import made_available
 from kg.extract.aid_nouns import Context, Frame
@@ -49,6 +57,9 @@ from kg.extract.view import SentenceView
 
 
 def revised(view: SentenceView, frames: list[Frame], lexicon: AidLexicon, context: Context) -> list[Frame]:
+    frames = awaited(view, distant_cues(view, frames, lexicon))  # "agreed in February to invest", "counting on a loan"
+    frames = future_approvals(view, agreed_relief(view, frames))  # "agreed to restructure", "expected to approve"
+    frames = progressive_gifts(view, frames)  # "which are each contributing about $20 billion"
     frames = relied_on(view, gave_none(view, made_available(view, relative_stage_frames(view, frames, lexicon), lexicon)))
     frames = permitted(view, approvals(view, stopped_in_passive(view, frames, lexicon)))
     frames = left_open(view, stopped_in_hand(view, turned_down(view, partly_given(view, frames)), context))

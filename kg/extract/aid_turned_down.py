@@ -1,6 +1,7 @@
 """An offer, request or deal of the same sentence refused or cancelled by a pronoun or pointing noun:
 "Iran offered fuel to Sri Lanka, but Colombo turned the offer down", "Japan offered Kenya a loan, but
-Nairobi rejected it", "a proposal to supply jets, which Bogota turned down", "Algeria ordered jets from Russia, then cancelled the deal". The refuser is the
+Nairobi rejected it", "a proposal to supply jets, which Bogota turned down", "Algeria ordered jets from Russia, then cancelled the deal", "Spain offered planes, but Athens said it did not need
+them". The refuser is the
 offer's getter (for a request, the asked giver; for a deal, either party); the refusal is declined
 (README A3)."""
 
@@ -16,7 +17,8 @@ _CANCELLING = frozenset("cancel scrap drop abandon".split())
 _POINTING = tuple(tuple(words.split()) for words in (
     "it", "them", "the offer", "the offers", "the proposal", "the request", "the idea", "that offer", "this offer",
     "the loan", "the aid", "the deal", "the order", "the contract", "the purchase", "the sale"))
-_VERBS = _REFUSING | _CANCELLING | {"turn"}
+_VERBS = _REFUSING | _CANCELLING | {"turn", "need"}
+_NOT = frozenset("not n't no longer".split())
 # "asked Israel for air defence, but Israel declined to provide them": a refusal to give what was asked
 _GIVING = frozenset("provide supply send give deliver sell grant lend ship transfer hand".split())
 
@@ -29,11 +31,14 @@ def turned_down(view: SentenceView, frames: list[Frame]) -> list[Frame]:
         span = _pointing_object(view, j)
         if span is None:
             continue
-        refusers, _ = view.subject(j)
+        refusers = _relative_refuser(view, j) or view.subject(j)[0]
         for frame in reversed(frames):
             if frame.quote_first >= j or frame.status not in ("offered", "unspecified", "approved", "pledged"):
                 continue
             getters = {r for _, _, rs in frame.segments for r in rs or ()}
+            if frame.status == "offered" and view.lemmas[j] == "need" and (not refusers or set(refusers) <= getters):
+                # "did not need them": only the getter can say so
+                return frames + [replace(frame, status="declined", quote_last=max(frame.quote_last, span))]
             if frame.status == "offered" and refusers and set(refusers) <= getters:
                 return frames + [replace(frame, status="declined", quote_last=max(frame.quote_last, span))]
             if frame.status == "unspecified" and refusers and set(refusers) <= set(frame.donors):
@@ -50,7 +55,7 @@ def _pointing_object(view: SentenceView, at: int) -> int | None:
     lemma = view.lemmas[at]
     if lemma not in _VERBS:
         return None
-    if _after_which(view, at):  # "a proposal to supply F-16s, which Bogota turned down"
+    if _after_which(view, at) or _after_offer_noun(view, at):  # ", which Bogota turned down", "an offer Bogota rejected"
         if lemma == "turn":
             return at + 2 if view.lower[at + 1:at + 2] == ("down",) else None
         return at + 1
@@ -66,6 +71,8 @@ def _pointing_object(view: SentenceView, at: int) -> int | None:
             return end + 1
         if lemma in _REFUSING | _CANCELLING and (end >= len(view.tokens) or view.lower[end] in (".", ",", ";", "on", "in", "last")):
             return end
+        if lemma == "need" and set(view.lower[max(0, at - 2):at]) & _NOT:
+            return end  # "Spain offered planes, but Athens said it did not need them"
     return None
 
 
@@ -78,3 +85,29 @@ def _after_which(view: SentenceView, at: int) -> bool:
         return False
     k = view.actor_at[j].first - 1
     return k >= 1 and view.lower[k] == "which" and view.lower[k - 1] == ","
+
+
+_OFFER_NOUNS = frozenset("offer offers proposal proposals request requests deal".split())
+
+
+def _after_offer_noun(view: SentenceView, at: int) -> bool:
+    """Is the verb at *at* in "an offer <actor> [auxiliary] turned down": its object is the offer noun before the
+    actor ("Washington had offered Colombia used F-16s, an offer Bogota turned down")?"""
+    j = at - 1
+    while j >= 0 and view.lower[j] in ("has", "have", "had", "later", "then", "eventually", "quickly", "also",
+                                       "promptly", "swiftly"):
+        j -= 1
+    if j < 0 or j not in view.actor_at:
+        return False
+    k = view.actor_at[j].first - 1
+    return k >= 1 and view.lower[k] in _OFFER_NOUNS and view.lower[k - 1] in ("an", "a", "the", "that")
+
+
+def _relative_refuser(view: SentenceView, at: int) -> tuple:
+    """The actor of "an offer Bogota turned down" just before the verb at *at*, the one who refused."""
+    if not _after_offer_noun(view, at):
+        return ()
+    j = at - 1
+    while j >= 0 and j not in view.actor_at:
+        j -= 1
+    return (view.actor_at[j].entity,) if j >= 0 else ()

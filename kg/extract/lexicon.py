@@ -75,6 +75,9 @@ class AidLexicon:
         singular = [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in lowered]
         index = self.categories_by_first_word
         while i < len(lowered):
+            if lowered[max(0, i - 2):i] == ["non", "-"] or lowered[i].startswith("non-"):
+                i += 1  # "non-food items", "non-military equipment": not of that kind
+                continue
             for keyword, category in index.get(lowered[i], ()) or index.get(singular[i], ()):
                 if tuple(lowered[i:i + len(keyword)]) == keyword or tuple(singular[i:i + len(keyword)]) == keyword:
                     found.append((i, category, " ".join(keyword)))

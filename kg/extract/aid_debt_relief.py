@@ -1,0 +1,22 @@
+"""Debt relief agreed is granted: "those lenders agreed in June to restructure some $10 billion of debt",
+"Beijing agreed to reschedule the loans". Agreeing to give goods or money is a promise (pledged), but a lender
+agreeing to restructure, reschedule, write off or forgive a debt has settled the terms of what it already lent
+(README A3 approved: contracted, authorised)."""
+
+from __future__ import annotations
+
+from kg.extract.aid_nouns import Frame
+from kg.extract.view import SentenceView
+
+_RELIEF = frozenset("restructure reschedule write forgive".split())
+_AGREEING = frozenset("agree agreed agrees agreeing".split())
+_REACH = 8
+
+
+def agreed_relief(view: SentenceView, frames: list[Frame]) -> list[Frame]:
+    """*frames* of debt relief that their giver agreed to, staged approved."""
+    for frame in frames:
+        if frame.trigger.frame == "give" and frame.status == "pledged" and frame.trigger.words[0] in _RELIEF \
+                and _AGREEING & set(view.lower[max(0, frame.first - _REACH):frame.first]):
+            frame.status = "approved"
+    return frames

@@ -1,0 +1,33 @@
+"""A present progressive of giving with an adverb before the verb: "the EU and the US, which are each
+contributing about $20 billion", "Norway is also donating two frigates". The cue window reads "is donating" as
+a gift still to come (pledged) unless its clause says it is under way now (aid_under_way); an adverb between the
+auxiliary and the verb ("each", "also", "jointly") hides the auxiliary, and the frame kept the verb's own stage
+(delivered). This revision reads past the adverb. The passive progressive of giving ("the remainder is being
+provided by Japan, Britain and Canada") is financing arranged and still to come as well, unless it is under
+way now; goods "being shipped" are on their way (aid_under_way)."""
+
+from __future__ import annotations
+
+from kg.extract.aid_nouns import Frame
+from kg.extract.aid_under_way import under_way_now
+from kg.extract.view import SentenceView
+
+_ADVERBS = frozenset("each also jointly both all together collectively separately likewise".split())
+_AUXILIARIES = frozenset("is are am".split())
+# Participles of giving, not of moving goods ("are being shipped to Russia" is a supply under way).
+# "The shipments are being financed by Qatar" pays for goods already flowing: financing verbs are left out.
+_GIVEN = frozenset("provided donated lent loaned granted contributed given pledged extended".split())
+
+
+def progressive_gifts(view: SentenceView, frames: list[Frame]) -> list[Frame]:
+    """*frames* of "<is/are> <adverb> <giving>" staged as pledged unless under way now."""
+    for frame in frames:
+        at = frame.first
+        if frame.trigger.frame != "give" or frame.trigger.status != "delivered" or frame.status != "delivered" \
+                or at < 2 or under_way_now(view, at):
+            continue
+        if view.lower[at].endswith("ing") and view.lower[at - 1] in _ADVERBS and view.lower[at - 2] in _AUXILIARIES:
+            frame.status = "pledged"
+        elif view.lower[at - 1] == "being" and view.lower[at - 2] in _AUXILIARIES and view.lower[at] in _GIVEN:
+            frame.status = "pledged"  # "the remainder is being provided by Japan": financing arranged, to come
+    return frames
