@@ -103,8 +103,8 @@ def verb_like(view: SentenceView, i: int, noun_like: frozenset[str] = frozenset(
     if prev in _DETERMINERS or (prev in _NOT_VERB_AFTER and not (prev == "by" and view.lower[i].endswith("ing")
                                                                   and by_doing(view, i))) or prev in ("'s", "’s"):
         return False  # "the supply", "India's purchase": a noun (but "responded by sending rice to Laos")
-    if view.lower[i].endswith("ing") and prev in _GERUND_ADJECTIVES:
-        return False  # "made new lending conditional on ...": a gerund used as a noun
+    if view.lower[i].endswith("ing") and (prev in _GERUND_ADJECTIVES or view.lower[i + 1:i + 2] == ("from",)):
+        return False  # "made new lending conditional on ...", "seek funding from the AfDB": a gerund used as a noun
     if view.lower[i].endswith("ing") and view.lower[i + 1:i + 2] and view.lower[i + 1] in _GERUND_HEADS:
         return False  # "its stalled lending programme with the IMF": the gerund names a kind of programme
     if (i - 1) in view.actor_at and view.actor_at[i - 1].how == "demonym" and view.lower[i - 1] not in ("us", "u.s."):
