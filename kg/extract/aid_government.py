@@ -8,12 +8,14 @@ from kg.extract.view import SentenceView
 
 _GOVERNMENT = frozenset("government authorities administration cabinet".split())
 _BEFORE = frozenset("the interim new military caretaker cash-strapped".split())
+_BEFORE_SUBJECT = frozenset(", and but ; said says that".split())
 
 
 def own_government(view: SentenceView, at: int, context) -> tuple:
     """The state the story is about when the verb at *at* has "the (interim) government" as its subject."""
     j = at - 1
-    while j > 0 and (view.lower[j] in ("has", "have", "had", "also", "already", "now", "again", "formally")
+    while j > 0 and (view.lower[j] in ("has", "have", "had", "also", "already", "now", "again", "formally", "will",
+                                       "would", "plans", "to", "intends", "hopes", "is", "was", "expected")
                      or view.lower[j].endswith("ly")):
         j -= 1
     if j < 1 or view.lower[j] not in _GOVERNMENT:
@@ -21,7 +23,7 @@ def own_government(view: SentenceView, at: int, context) -> tuple:
     k = j - 1
     while k >= 0 and view.lower[k] in _BEFORE and view.lower[k] != "the":
         k -= 1
-    if k < 0 or view.lower[k] != "the" or (k > 0 and view.lower[k - 1] not in (",", "and", "but", ";")):
+    if k < 0 or view.lower[k] != "the" or (k > 0 and view.lower[k - 1] not in _BEFORE_SUBJECT):
         return ()
     topic = context.topic or context.document_topic
     states = [e for e in topic if e.kind == "state"]

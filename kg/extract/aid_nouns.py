@@ -293,6 +293,8 @@ def noun_frame(view, first, last, entry, context) -> Frame | None:
     ask_at = next((j for j in range(first - 1, max(-1, first - 6), -1) if view.lemmas[j] in _ASKING), None)
     # "China and India are its lenders, and it has no plans to seek a bailout": the asker is the ask verb's subject
     subject, _ = view.subject(first if ask_at is None else ask_at)
+    if not subject and ask_at is not None:
+        subject = own_government(view, ask_at, context)  # "the government would seek further funding from the AfDB"
     if ask_at is not None and any(w in ("it", "they") for w in view.lower[max(0, ask_at - 6):ask_at]):
         subject = ()  # "it had no plans to seek": the pronoun's actor comes from the context
     lemmas = {t.lemma.lower() for t in view.tokens[:first]}

@@ -68,8 +68,8 @@ def verb_like(view: SentenceView, i: int, noun_like: frozenset[str] = frozenset(
     """Is the trigger at *i* used as a verb ("Russia ships oil") rather than a noun ("spy ships")?"""
     if i + 1 < len(view.tokens) and view.lower[i + 1] == "-" and not view.tokens[i].space_after:
         return False  # "ship-tracking data", "aid-dependent": the first part of a compound
-    if i == 0:
-        return True
+    if i == 0:  # (but "Finance Minister Wale Edun said": the first word of a title)
+        return not (len(view.tokens) > 1 and view.tokens[1].text[:1].isupper() and view.tokens[1].text != "I")
     if view.tokens[i].text[:1].isupper():
         return False  # "Finance Minister", "International Monetary Fund": part of a name or title
     prev = view.lower[i - 1]
