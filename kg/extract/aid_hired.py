@@ -34,9 +34,13 @@ def _engaged(view: SentenceView, to: int):
 
 def hired_frame(view: SentenceView, first: int, last: int, entry: Entry) -> Frame | None:
     """The frame of a give verb at *first* ("to build") whose subject is a builder engaged by the main subject."""
-    if first < 3 or view.lower[first - 1] != "to":
+    to = first - 1
+    if first >= 4 and view.lower[first - 1] in ("will", "would") and view.lower[first - 2] in ("that", "which"):
+        # "picked Rosatom to lead an international consortium that will build the plant"
+        to = next((k for k in range(first - 3, max(0, first - 10), -1) if view.lower[k] == "to"), 0)
+    if to < 2 or view.lower[to] != "to":
         return None
-    found = _engaged(view, first - 1)
+    found = _engaged(view, to)
     if found is None:
         return None
     builder, hiring_at = found
