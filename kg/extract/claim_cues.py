@@ -10,6 +10,7 @@ from kg.extract.claim_time_openers import after_time_opening
 from kg.extract.claim_phone_call import phone_call
 from kg.extract.claim_recall import recalled_envoy
 from kg.extract.claim_adjectival import adjectival
+from kg.extract.claim_responded import response_act
 from kg.extract.claim_territory import territorial
 
 from kg.extract.gazetteer import slug
@@ -121,7 +122,8 @@ def no_statement(view: SentenceView, j: int) -> bool:
     say") or one whose object is an amount ("Norway added $45 million": a pledge, not words)."""
     return passive_before(view, j) or (view.lower[j] in ("added", "adds") and view.amount_at(j + 1)) \
         or negated(view, j) or declared_act(view, j) or territorial(view, j) or recalled_envoy(view, j) \
-        or phone_call(view, j) or adjectival(view, j)
+        or phone_call(view, j) or adjectival(view, j) \
+        or response_act(view, j)
 
 
 _DECLARED_ACTS = frozenset("emergency emergencies war independence mourning bankruptcy default curfew martial "
