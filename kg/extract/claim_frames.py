@@ -81,6 +81,8 @@ def passive_agent(view: SentenceView, j: int) -> tuple[Mention, int, int] | None
         by += 1  # "was confirmed on Thursday by ..."
     if k < 1 or view.lower[k] not in BE_FORMS or by + 1 >= len(view.tokens) or view.lower[by] != "by":
         return None
+    if view.lower[k] == "be":  # "must still be endorsed by the board", "will be backed by": not said yet
+        return None
     agent = view.actor_at.get(by + 1) or (view.actor_at.get(by + 2) if view.lower[by + 1] == "the" else None) \
         or (titled_person(view, by + 1) if view.tokens[by + 1].text[:1].isupper() else None)  # "by Minister X"
     if agent is not None and agent.entity.kind == "state":
