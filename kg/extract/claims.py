@@ -42,6 +42,7 @@ from kg.extract.claim_officials_from import officials_from
 from kg.extract.claim_title_office import title_office
 from kg.extract.claim_aside_body import body_before_aside, government_before_comma
 from kg.extract.claim_joint import joint_statement
+from kg.extract.claim_group_aside import group_before_aside
 from kg.extract.claim_denied_this import denied_pronoun, pronoun_object
 from kg.extract.claim_speaker_bodies import name_with_state as _name_with_state, speaks_for as _speaks_for
 from kg.extract.claim_outlets import broadcaster_of
@@ -268,6 +269,8 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
     if chunk_start == verb and (after := inverted_person(view, verb)) is not None:
         return after  # "..., said Jorge Arreaza, a former foreign minister"
     if chunk_start == verb or aside:  # ", said", ", for his part, has said": the speaker stands before the aside
+        if (grouped := group_before_aside(view, verb)) is not None:
+            return grouped  # "Rights groups, however, say"
         j, steps = relative_aside_start(view, chunk_start), 0  # "Erdogan, who met Putin last month, said"
         if j < chunk_start - 2 and (body := body_before_aside(view, j + 1, _institution, _speaks_for)) is not None:
             return body  # "Brazil's government, which has tried to mediate, said"
