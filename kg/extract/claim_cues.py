@@ -11,6 +11,7 @@ from kg.extract.claim_phone_call import phone_call
 from kg.extract.claim_recall import recalled_envoy
 from kg.extract.claim_adjectival import adjectival
 from kg.extract.claim_responded import response_act
+from kg.extract.claim_acronyms import hyphen_tail
 from kg.extract.claim_territory import territorial
 
 from kg.extract.gazetteer import slug
@@ -266,6 +267,8 @@ def source_name(view: SentenceView, first: int, step: int) -> tuple[EntityRef, i
             words.append(j)
         elif text.lower() in ("of", "the", "&") and words and step == 1:
             words.append(j)
+        elif step == -1 and words and hyphen_tail(view, j):
+            words.append(j)  # "Defense Security Co-operation Agency": a lower-case piece after a hyphen
         elif text in _NAME_LINKS and words and step == 1 and j + 1 < len(view.tokens) \
                 and view.tokens[j + 1].text[:1].isupper():
             words.append(j)  # "Folha de S.Paulo", "Corriere della Sera"

@@ -32,7 +32,7 @@ from kg.extract.claim_groups import both_named, groups_in, opening_group, plural
     titled_partners
 from kg.extract.claim_spokes import spokesperson_of
 from kg.extract.claim_titles import PersonTrail, he_next
-from kg.extract.claim_acronyms import acronyms, expand
+from kg.extract.claim_acronyms import acronyms, before_short_name, expand
 from kg.extract.claim_owned_title import owned_title
 from kg.extract.claim_administration import administration
 from kg.extract.claim_press import in_own_name, named_body, outlet_after_noun, press_service, state_word_in_name
@@ -42,6 +42,7 @@ from kg.extract.claim_officials_from import officials_from
 from kg.extract.claim_title_office import title_office
 from kg.extract.claim_aside_body import body_before_aside, government_before_comma
 from kg.extract.claim_joint import joint_statement
+from kg.extract.claim_body_names import body_name_before
 from kg.extract.claim_group_aside import group_before_aside
 from kg.extract.claim_denied_this import denied_pronoun, pronoun_object
 from kg.extract.claim_speaker_bodies import name_with_state as _name_with_state, speaks_for as _speaks_for
@@ -199,6 +200,12 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
     aside = chunk_start > 0 and tokens[chunk_start - 1] == "," and auxiliaries_only(view, chunk_start, verb)
     if (named := described_name(view, chunk_start, verb)) is not None:
         return named  # "The cocoa regulator, Cocobod, has said"
+    if (short := before_short_name(view, verb - 1, chunk_start)) != verb - 1:
+        if (found := body_name_before(view, short)) is not None:
+            return found[0], found[1]  # "the Ministry of Finance (MoF) said"
+        found = source_name(view, short, -1)
+        if found is not None and named_body(found[0]):  # "the department's Defense Security Cooperation Agency
+            return found[0], found[1]  # (DSCA) said"
     if chunk_start == verb and verb > 0 and (tokens[verb - 1] in _CLOSE_QUOTES or (
             verb > 1 and tokens[verb - 1] == "," and tokens[verb - 2] in _CLOSE_QUOTES)):
         for k in range(verb + 1, min(verb + 5, len(tokens))):  # '"...," said Miguel Diaz-Canel, Cuba's president'
