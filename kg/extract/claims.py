@@ -44,6 +44,7 @@ from kg.extract.claim_aside_body import body_before_aside, government_before_com
 from kg.extract.claim_joint import joint_statement
 from kg.extract.claim_body_names import body_name_before
 from kg.extract.claim_group_aside import group_before_aside
+from kg.extract.claim_described_aside import described_before_aside
 from kg.extract.claim_denied_this import denied_pronoun, pronoun_object
 from kg.extract.claim_speaker_bodies import name_with_state as _name_with_state, speaks_for as _speaks_for
 from kg.extract.claim_outlets import broadcaster_of
@@ -288,6 +289,8 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
                     return described, k - 1
                 k -= 1
         while j >= 0 and steps < 20:
+            if (described := described_before_aside(view, j, lambda k: _described(view, k, memory))) is not None:
+                return described  # "The ministry, in a statement, said"
             mention = view.actor_at.get(j)
             body = _institution(view, mention) if mention is not None and not view.in_pp(mention) else None
             if body is not None and body[1] < verb and tokens[body[1]] == ",":
