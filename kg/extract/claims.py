@@ -44,6 +44,7 @@ from kg.extract.claim_aside_body import body_before_aside, government_before_com
 from kg.extract.claim_joint import joint_statement
 from kg.extract.claim_body_names import body_name_before
 from kg.extract.claim_group_aside import group_before_aside
+from kg.extract.claim_body_back import named_before
 from kg.extract.claim_described_aside import described_before_aside
 from kg.extract.claim_denied_this import denied_pronoun, pronoun_object
 from kg.extract.claim_speaker_bodies import name_with_state as _name_with_state, speaks_for as _speaks_for
@@ -396,7 +397,8 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
         memory.groups, memory.opening = [*memory.groups, *groups_in(view)][-6:], opening_group(view) \
             or plural_opening(view, found)  # "Japan and Korea said ..." / "Officials said ...": "They added
         for speaker, first, last, stance in found:
-            speaker = expand(speaker, short_names)  # "according to the DFA": the Department of Foreign Affairs
+            speaker = named_before(expand(speaker, short_names), memory.sources)  # "according to the DFA": the
+            # Department of Foreign Affairs; "the fund said": the Saudi Fund for Development quoted before
             if speaker.kind == "group":  # "critics" here are not the critics of another report
                 speaker = EntityRef("group", f"{doc_id}/{speaker.key}", speaker.label)
             if stance == "outlet" or speaker in memory.outlets:  # "the paper said": still the outlet's report
