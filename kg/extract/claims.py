@@ -44,6 +44,7 @@ from kg.extract.claim_aside_body import body_before_aside, government_before_com
 from kg.extract.claim_joint import joint_statement
 from kg.extract.claim_body_names import body_name_before
 from kg.extract.claim_group_aside import group_before_aside
+from kg.extract.claim_body_of_state import body_of_state
 from kg.extract.claim_body_back import named_before
 from kg.extract.claim_described_aside import described_before_aside
 from kg.extract.claim_denied_this import denied_pronoun, pronoun_object
@@ -205,9 +206,10 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
     if (short := before_short_name(view, verb - 1, chunk_start)) != verb - 1:
         if (found := body_name_before(view, short)) is not None:
             return found[0], found[1]  # "the Ministry of Finance (MoF) said"
-        found = source_name(view, short, -1)
-        if found is not None and named_body(found[0]):  # "the department's Defense Security Cooperation Agency
-            return found[0], found[1]  # (DSCA) said"
+        found = source_name(view, short, -1)  # not "Press Agency" of "the official Saudi Press Agency (SPA)"
+        if found is not None and named_body(found[0]) and found[1] + (view.lower[found[1]] == "the") - 1 \
+                not in view.actor_at:  # "the department's Defense Security Cooperation Agency (DSCA) said"
+            return found[0], found[1]
     if chunk_start == verb and verb > 0 and (tokens[verb - 1] in _CLOSE_QUOTES or (
             verb > 1 and tokens[verb - 1] == "," and tokens[verb - 2] in _CLOSE_QUOTES)):
         for k in range(verb + 1, min(verb + 5, len(tokens))):  # '"...," said Miguel Diaz-Canel, Cuba's president'
@@ -219,6 +221,8 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
         mention = view.actor_at.get(j)
         # ", Washington said": a speaker opening its chunk is no object of a preposition before the comma
         opens_chunk = all(tokens[k] in ("the",) for k in range(chunk_start, mention.first)) if mention else False
+        if mention is not None and (of_state := body_of_state(view, mention, verb)) is not None:
+            return of_state  # "the State Bank of Pakistan said"
         institution = _institution(view, mention, verb) if mention is not None else None
         if institution is not None:
             return institution[0], mention.first  # "Japan's foreign ministry said"
