@@ -12,6 +12,7 @@ from kg.extract.claim_recall import recalled_envoy
 from kg.extract.claim_adjectival import adjectival
 from kg.extract.claim_responded import response_act
 from kg.extract.claim_acronyms import hyphen_tail
+from kg.extract.claim_source_pp import source_in_pp
 from kg.extract.claim_territory import territorial
 
 from kg.extract.gazetteer import slug
@@ -54,7 +55,8 @@ def relative_speaker(view: SentenceView, j: int) -> Mention | None:
         return None
     if mention is None or view.possessive(mention):
         return None
-    if view.in_pp(mention) and not (mention.first > 0 and view.lower[mention.first - 1] == "by"):
+    if view.in_pp(mention) and not (mention.first > 0 and view.lower[mention.first - 1] == "by") \
+            and not source_in_pp(view, mention):  # "a loan from the IMF, which said ..." speaks
         return None  # "was criticised by Germany, which said ...": the agent speaks; "aid to Cuba, which" not
     return mention
 
