@@ -44,6 +44,7 @@ from kg.extract.claim_aside_body import body_before_aside, government_before_com
 from kg.extract.claim_joint import joint_statement
 from kg.extract.claim_body_names import body_name_before
 from kg.extract.claim_group_aside import group_before_aside
+from kg.extract.claim_pronoun_subject import subject_person
 from kg.extract.claim_described import BODY_NOUNS as _BODY_NOUNS, FRAME_OPENERS as _FRAME_OPENERS, OUTLET_NOUNS as \
     _OUTLET_NOUNS, STATEMENTS as _STATEMENTS, described as _described
 from kg.extract.claim_body_of_state import body_of_state
@@ -171,8 +172,8 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
             return _speaker(mention), mention.first
         if mention is not None and (opens_chunk or not view.in_pp(mention)) and not view.possessive(mention):
             return _speaker(mention), mention.first
-        if tokens[j] in _PRONOUN_SPEAKERS and last_person is not None:
-            return last_person, j
+        if tokens[j] in _PRONOUN_SPEAKERS and (who := subject_person(view, j) or last_person) is not None:
+            return who, j  # "Trump visited Doha, where he praised ...": the subject before, else the last person
         if tokens[j] == "it" and j == verb - 1 and memory.body is not None:
             return memory.body, j  # '..., it said': the institution or state quoted last
         described = _described(view, j, memory)
