@@ -44,6 +44,7 @@ from kg.extract.claim_aside_body import body_before_aside, government_before_com
 from kg.extract.claim_joint import joint_statement
 from kg.extract.claim_body_names import body_name_before
 from kg.extract.claim_group_aside import group_before_aside
+from kg.extract.claim_places import not_placing, place_names
 from kg.extract.claim_pronoun_subject import subject_person
 from kg.extract.claim_described import BODY_NOUNS as _BODY_NOUNS, FRAME_OPENERS as _FRAME_OPENERS, OUTLET_NOUNS as \
     _OUTLET_NOUNS, STATEMENTS as _STATEMENTS, described as _described
@@ -291,8 +292,8 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
     rules = _rules()
     actors = by_sentence(mentions, kinds=("state", "person", "organisation"))  # a place never speaks
     claims: list[Claim] = []
-    topic = main_state(mentions)
-    ranked = ranked_states(mentions)
+    topic = main_state(not_placing(sentences, mentions))  # not the seat of "the Washington-based lender"
+    ranked = ranked_states(not_placing(sentences, mentions))
     # no one state leads, but two do: a report about the dealings of the two
     pair = tuple(ref for ref, _ in ranked[:2]) if len(ranked) >= 2 and (
         len(ranked) == 2 or ranked[1][1] >= 1.5 * ranked[2][1]) else ()
@@ -513,7 +514,7 @@ def _build(view: SentenceView, speaker: EntityRef, first: int, last: int, stance
         last -= 1
     start, end = sentence.tokens[first].start, sentence.tokens[last - 1].end
     text = sentence.text[start - sentence.start:end - sentence.start]
-    aside = _descriptive(view, speaker, _MEDIA_NOUNS)
+    aside = _descriptive(view, speaker, _MEDIA_NOUNS) | place_names(view)  # no "Washington-based lender"
     about = unique(m.entity for m in view.actors if first <= m.first < last and m.entity != speaker
                    and m.first not in aside)
     if not about:  # "Peskov declined to comment on the report": what it is about lies outside the quote
