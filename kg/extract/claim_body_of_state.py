@@ -31,3 +31,18 @@ def body_of_state(view: SentenceView, mention: Mention, verb: int) -> tuple[Enti
     sentence = view.sentence
     name = sentence.text[view.tokens[first].start - sentence.start:mention.end - sentence.start]
     return EntityRef("organisation", slug(name), name), first
+
+
+def with_state_after(view: SentenceView, found: tuple[EntityRef, int, int] | None) -> tuple[EntityRef, int, int] | None:
+    """A name read forwards that stopped before "of <state>" ("the National Bank" of "the National Bank of
+    Ethiopia") runs on over it; any other *found* is returned as it is."""
+    if found is None:
+        return None
+    ref, lo, hi = found
+    state = view.actor_at.get(hi + 1) if hi + 1 < len(view.tokens) and view.lower[hi] == "of" else None
+    if state is None or state.entity.kind != "state" or state.first != hi + 1 or view.lower[hi - 1] not in _HEADS:
+        return found
+    lo += view.lower[lo] == "the"
+    sentence = view.sentence
+    name = sentence.text[view.tokens[lo].start - sentence.start:state.end - sentence.start]
+    return EntityRef("organisation", slug(name), name), lo, state.last
