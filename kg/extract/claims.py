@@ -44,6 +44,7 @@ from kg.extract.claim_aside_body import body_before_aside, government_before_com
 from kg.extract.claim_joint import joint_statement
 from kg.extract.claim_body_names import body_name_before
 from kg.extract.claim_group_aside import group_before_aside
+from kg.extract.claim_split import split_at
 from kg.extract.claim_places import not_placing, place_names
 from kg.extract.claim_pronoun_subject import subject_person
 from kg.extract.claim_described import BODY_NOUNS as _BODY_NOUNS, FRAME_OPENERS as _FRAME_OPENERS, OUTLET_NOUNS as \
@@ -426,6 +427,9 @@ def _with_verbs(view: SentenceView, verbs: dict[str, str], memory: _Memory, open
         if claim is None:
             continue
         speaker, first, last, stance = claim
+        if j <= taken_until and found and first > j and (cut := split_at(view, *found[-1][1:3], j)) is not None:
+            found[-1] = (found[-1][0], found[-1][1], cut, found[-1][3])  # "..., while a spokesman ... said"
+            taken_until = cut
         if j <= taken_until and first <= taken_until:
             continue
         if any(f[1:3] == (first, last) for f in found):
