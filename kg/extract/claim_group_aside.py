@@ -1,7 +1,7 @@
 """"Rights groups, however, say ...", "Analysts, for their part, said ...", "Diplomats, speaking on condition
-of anonymity, said ...", "Critics of the deal, however, argue ...": an unnamed group before an aside set
-off by commas is the speaker of the verb after the aside (gold rule C2: generic speakers by their words;
-"US officials" are their state)."""
+of anonymity, said ...", "Critics of the deal, however, argue ...", "Critics in Baghdad, however, have
+questioned ...": an unnamed group before an aside set off by commas is the speaker of the verb after the
+aside (gold rule C2: generic speakers by their words; "US officials" are their state)."""
 
 from __future__ import annotations
 
@@ -29,9 +29,9 @@ def group_before_aside(view: SentenceView, verb: int) -> tuple[EntityRef, int] |
         return None
     for g in range(opening - 1, max(-1, opening - 1 - _OF_REACH), -1):
         word = view.lower[g]
-        if word in (",", ";", ":", ".", '"', "“", "”") or g in view.actor_at and g == opening - 1:
+        if word in (",", ";", ":", ".", '"', "“", "”"):
             return None
-        if word in GROUP_SPEAKERS and (g == opening - 1 or view.lower[g + 1] == "of"):
+        if word in GROUP_SPEAKERS and (g == opening - 1 or view.lower[g + 1] in ("of", "in")):
             before = view.actor_at.get(g - 1)
             if before is not None and before.entity.kind == "state" and word in _FOR_STATE:
                 return before.entity, g - 1  # "US officials, however, said": the state speaks

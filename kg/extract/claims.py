@@ -219,9 +219,9 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
                 return found
     if chunk_start == verb and (after := inverted_person(view, verb)) is not None:
         return after  # "..., said Jorge Arreaza, a former foreign minister"
+    if (grouped := group_before_aside(view, verb)) is not None:
+        return grouped  # "Rights groups, however, say", "Critics in Lagos, however, have questioned"
     if chunk_start == verb or aside:  # ", said", ", for his part, has said": the speaker stands before the aside
-        if (grouped := group_before_aside(view, verb)) is not None:
-            return grouped  # "Rights groups, however, say"
         j, steps = relative_aside_start(view, chunk_start), 0  # "Erdogan, who met Putin last month, said"
         if j < chunk_start - 2 and (body := body_before_aside(view, j + 1, _institution, _speaks_for)) is not None:
             return body  # "Brazil's government, which has tried to mediate, said"
