@@ -63,8 +63,10 @@ def demonym_of(key: str) -> str | None:
 
 def _secret_service(view: SentenceView, k: int) -> bool:
     """"South Korea's spy agency", "Ukraine's military intelligence agency": an agency is a body of the state
-    only as a spy or intelligence agency ("the Saudi agency" is an outlet named before)."""
-    return view.lower[k] == "agency" and k > 0 and view.lower[k - 1] in ("spy", "intelligence")
+    only as a spy or intelligence agency ("the Saudi agency" is an outlet named before); an office only as
+    the foreign office ("Pakistan's foreign office", a ministry by another name)."""
+    return (view.lower[k] == "agency" and k > 0 and view.lower[k - 1] in ("spy", "intelligence")) \
+        or (view.lower[k] == "office" and k > 0 and view.lower[k - 1] == "foreign")  # "Pakistan's foreign office"
 
 
 def _letters(mention: Mention) -> bool:
