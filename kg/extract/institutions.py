@@ -31,7 +31,8 @@ def institution(view: SentenceView, mention: Mention, end: int | None = None) ->
         return None
     k = mention.last + view.possessive(mention)
     words: list[int] = []
-    while k < len(view.tokens) and len(words) < 3 and view.lower[k] in LOWER_INSTITUTION and k not in view.actor_at:
+    while k < len(view.tokens) and len(words) < 3 and (view.lower[k] in LOWER_INSTITUTION or _portfolio(view, k)) \
+            and k not in view.actor_at:
         words.append(k)
         k += 1
         if view.lower[k - 1] in NAMED_INSTITUTIONS or _secret_service(view, k - 1):
@@ -67,6 +68,16 @@ def _secret_service(view: SentenceView, k: int) -> bool:
     the foreign office ("Pakistan's foreign office", a ministry by another name)."""
     return (view.lower[k] == "agency" and k > 0 and view.lower[k - 1] in ("spy", "intelligence")) \
         or (view.lower[k] == "office" and k > 0 and view.lower[k - 1] == "foreign")  # "Pakistan's foreign office"
+
+
+def _portfolio(view: SentenceView, k: int) -> bool:
+    """A lower-case word naming a ministry's field right before "ministry" ("South Korea's unification ministry",
+    "India's petroleum ministry"): any field, not only those the word list knows."""
+    return k + 1 < len(view.tokens) and view.lower[k + 1] == "ministry" and view.tokens[k].text.isalpha() \
+        and view.tokens[k].text.islower() and view.lower[k] not in _NOT_FIELDS
+
+
+_NOT_FIELDS = frozenset("the a an its their his her our new former own".split())
 
 
 def _letters(mention: Mention) -> bool:
