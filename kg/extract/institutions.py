@@ -12,14 +12,15 @@ LOWER_INSTITUTION = frozenset("foreign defence defense finance energy economy tr
                               "government presidency embassy army military navy office state news media "
                               "agencies outlets newspapers television tv radio broadcaster air force coast guard "
                               "armed forces central bank spy intelligence agency industry health agriculture transport "
-                              "justice commerce environment education labour border service".split())
+                              "justice commerce environment education labour border service authorities".split())
 # the word that ends a body's name; "Japan's government" stays the state itself
 NAMED_INSTITUTIONS = frozenset("ministry embassy presidency cabinet army military navy media agencies outlets "
                                "newspapers television tv radio broadcaster force guard forces bank service".split())
 
 
 BODY_VERB_GAP = frozenset("has have had also on monday tuesday wednesday thursday friday saturday sunday earlier "
-                          "later again previously repeatedly".split())  # "has said", "Sudan's army on Tuesday accused"
+                          "later again previously repeatedly long consistently already publicly".split())
+# "has said", "Sudan's army on Tuesday accused", "Sudan's authorities have long accused"
 
 
 def institution(view: SentenceView, mention: Mention, end: int | None = None) -> tuple[EntityRef, int] | None:
