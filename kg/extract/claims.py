@@ -44,6 +44,7 @@ from kg.extract.claim_aside_body import body_before_aside, government_before_com
 from kg.extract.claim_joint import joint_statement
 from kg.extract.claim_body_names import body_name_before
 from kg.extract.claim_group_aside import group_before_aside
+from kg.extract.claim_its_body import its_body
 from kg.extract.claim_spokes_for import spokes_for_described
 from kg.extract.claim_split import split_at
 from kg.extract.claim_places import not_placing, place_names
@@ -139,6 +140,8 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
     aside = chunk_start > 0 and tokens[chunk_start - 1] == "," and auxiliaries_only(view, chunk_start, verb)
     if (named := described_name(view, chunk_start, verb)) is not None:
         return named  # "The cocoa regulator, Cocobod, has said"
+    if (owned := its_body(view, verb, memory.body or memory.topic)) is not None:
+        return owned  # "Israel has denied the reports. Its military said ..."
     if (spoken := spokes_for_described(view, verb, lambda k: _described(view, k, memory))) is not None:
         return spoken  # "A spokesman for the court said"
     if (short := before_short_name(view, verb - 1, chunk_start)) != verb - 1:
