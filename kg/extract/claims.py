@@ -44,6 +44,7 @@ from kg.extract.claim_aside_body import body_before_aside, government_before_com
 from kg.extract.claim_joint import joint_statement
 from kg.extract.claim_body_names import body_name_before
 from kg.extract.claim_group_aside import group_before_aside
+from kg.extract.claim_name_aside import name_before_aside
 from kg.extract.claim_its_body import its_body
 from kg.extract.claim_spokes_for import spokes_for_described
 from kg.extract.claim_split import split_at
@@ -224,6 +225,10 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
         return after  # "..., said Jorge Arreaza, a former foreign minister"
     if (grouped := group_before_aside(view, verb)) is not None:
         return grouped  # "Rights groups, however, say", "Critics in Lagos, however, have questioned"
+    if chunk_start == verb and (named_aside := name_before_aside(view, verb)) is not None:
+        if named_aside[2]:  # "China's official Xinhua news agency, in its account of the talks, said"
+            memory.outlets.add(named_aside[0])  # an outlet's report (C5)
+        return named_aside[:2]
     if chunk_start == verb or aside:  # ", said", ", for his part, has said": the speaker stands before the aside
         j, steps = relative_aside_start(view, chunk_start), 0  # "Erdogan, who met Putin last month, said"
         if j < chunk_start - 2 and (body := body_before_aside(view, j + 1, _institution, _speaks_for)) is not None:
