@@ -11,6 +11,7 @@ from kg.extract.claim_phone_call import phone_call
 from kg.extract.claim_recall import recalled_envoy
 from kg.extract.claim_adjectival import adjectival
 from kg.extract.claim_responded import response_act
+from kg.extract.claim_welcomed_guest import welcomed_guest
 from kg.extract.claim_acronyms import hyphen_tail
 from kg.extract.claim_source_pp import source_in_pp
 from kg.extract.claim_territory import territorial
@@ -126,7 +127,7 @@ def no_statement(view: SentenceView, j: int) -> bool:
     return passive_before(view, j) or (view.lower[j] in ("added", "adds") and view.amount_at(j + 1)) \
         or negated(view, j) or declared_act(view, j) or territorial(view, j) or recalled_envoy(view, j) \
         or phone_call(view, j) or adjectival(view, j) \
-        or response_act(view, j)
+        or response_act(view, j) or welcomed_guest(view, j)
 
 
 _DECLARED_ACTS = frozenset("emergency emergencies war independence mourning bankruptcy default curfew martial "
