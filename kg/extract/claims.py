@@ -66,7 +66,8 @@ from kg.extract.claim_cues import ANNOUNCED as _ANNOUNCED, NOT_A_VERB_AFTER as _
     NOUNS_OF as _NOUNS_OF, YET_TO_SPEAK as _YET_TO_SPEAK
 from kg.extract.claim_appositives import appositive, before_appositive
 from kg.extract.claim_statements import statement_issuer
-from kg.extract.claim_before import clause_before, inverted_person, only_setting_after, own_voice, runs_on
+from kg.extract.claim_before import clause_before, inverted_person, only_setting_after, own_voice, runs_on, \
+    setting_then_that
 from kg.extract.claim_participles import off_subject, participial, participle_stances, subject
 from kg.extract.claim_stance import judge
 from kg.extract.institutions import institution as _institution, possessed_body
@@ -286,6 +287,7 @@ def _claim_span(view: SentenceView, verb: int, speaker_at: int) -> tuple[int, in
         while first < n and (view.lower[first] in ("that", ",", "on", "in", "reporters", "journalists", "the")
                              or (view.lower[first] in _AFTER_VERB_FILLER and view.lower[first] not in ("a", "an", "to"))):
             first += 1  # "reported on Tuesday that ..."
+        first = setting_then_that(view, verb) or first  # "said in a joint statement that ..."
         if view.lower[first] in _FRAME_OPENERS:  # "told reporters after talks with Mirzoyan that ...": the setting
             that = next((k for k in range(first + 1, min(first + 15, n)) if view.lower[k] == "that"), None)
             first = that + 1 if that is not None else first
