@@ -44,6 +44,7 @@ from kg.extract.claim_aside_body import body_before_aside, government_before_com
 from kg.extract.claim_joint import joint_statement
 from kg.extract.claim_body_names import body_name_before
 from kg.extract.claim_group_aside import group_before_aside
+from kg.extract.claim_possessed_name import possessed_name
 from kg.extract.claim_name_aside import name_before_aside
 from kg.extract.claim_its_body import its_body
 from kg.extract.claim_spokes_for import spokes_for_described
@@ -164,8 +165,9 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
         mention = view.actor_at.get(j)
         # ", Washington said": a speaker opening its chunk is no object of a preposition before the comma
         opens_chunk = all(tokens[k] in ("the",) for k in range(chunk_start, mention.first)) if mention else False
-        if mention is not None and (of_state := body_of_state(view, mention, verb)) is not None:
-            return of_state  # "the State Bank of Pakistan said"
+        if mention is not None and (of_state := body_of_state(view, mention, verb) or possessed_name(
+                view, mention, verb)) is not None:
+            return of_state  # "the State Bank of Pakistan said", "Türkiye's Energy and Natural Resources Ministry"
         institution = _institution(view, mention, verb) if mention is not None else None
         if institution is not None:
             return institution[0], mention.first  # "Japan's foreign ministry said"
