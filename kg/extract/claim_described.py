@@ -61,6 +61,9 @@ def described(view: SentenceView, j: int, memory) -> EntityRef | None:
         # "the agency" is the last quoted source with that word in its name, else the last outlet quoted
         outlets = [ref for ref in memory.sources if not set(ref.label.lower().split()) & INSTITUTIONS]
         return (named or outlets or [memory.outlet_named])[-1]  # else an outlet named doing what outlets do
+    seat = view.actor_at.get(j + 2) if word == "ministry" and view.lower[j + 1:j + 2] == ("in",) else None
+    if seat is not None and seat.how == "capital" and seat.first == j + 2:  # "the foreign ministry in Jakarta",
+        return ministry_as_written(view, j, k)  # whichever ministry was quoted before
     if word in ORGANISATION_NOUNS:
         here = [ref for m in view.actors if m.last <= k for ref in (
             (_institution(view, m) or (None,))[0], m.entity if m.entity.kind == "organisation" else None)
