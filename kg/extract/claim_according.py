@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from kg.extract.claim_cues import GROUP_SPEAKERS, group, source_name
 from kg.extract.claim_told import knowing_phrase
+from kg.extract.claim_body_of_state import with_state_after
 from kg.extract.institutions import institution
 from kg.extract.view import SentenceView
 from kg.model import EntityRef, Mention
@@ -80,8 +81,9 @@ def by_source(view: SentenceView, start: int,
         return body[0], first, body[1]
     if end - 1 > at and view.lower[end - 1] in GROUP_SPEAKERS:
         return group(view, end - 1), at, end  # "by aid agencies", "by UN experts": a group as written
-    if at not in view.actor_at and view.tokens[at].text[:1].isupper():
-        return source_name(view, at, 1)  # "according to a readout released by Xinhua"
+    if first not in view.actor_at and view.tokens[first].text[:1].isupper():
+        return with_state_after(view, source_name(view, first, 1))  # "according to a readout released by
+        # Xinhua", "figures from the National Bank of Ethiopia"
     return None  # "by the Kremlin": read as before, by the first actor of the phrase (reading it here lowered dev half B)
 
 

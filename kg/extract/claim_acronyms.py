@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.gazetteer import slug
+from kg.extract.view import SentenceView
 from kg.model import EntityRef, Sentence
 
 _SMALL = r"(?:of|for|and|on|the|de|du)"
@@ -46,3 +47,21 @@ def _listed(speaker: EntityRef) -> bool:
 
     return speaker.kind == "organisation" and any(org.key == speaker.key and org.label == speaker.label
                                                  for org in load_gazetteer().organisations)
+
+
+def before_short_name(view: SentenceView, k: int, start: int) -> int:
+    """The token before a short name in brackets that ends at *k* ("Defense Security Cooperation Agency
+    (DSCA) said": the name's last word), else *k*; never before *start*."""
+    tokens = view.tokens
+    short = tokens[k - 1].text if k > 0 else ""
+    if k - 3 > start and tokens[k].text == ")" and tokens[k - 2].text == "(" and short.isalpha() \
+            and sum(c.isupper() for c in short) >= 2 and short[:1].isupper() and tokens[k - 3].text[:1].isupper():
+        return k - 3
+    return k
+
+
+def hyphen_tail(view: SentenceView, j: int) -> bool:
+    """Is the lower-case word at *j* the tail of a capitalised hyphenated word ("Co-operation")?"""
+    tokens = view.tokens
+    return j > 1 and tokens[j].text.isalpha() and tokens[j - 1].text == "-" and tokens[j - 1].end == tokens[j].start \
+        and tokens[j - 2].end == tokens[j - 1].start and tokens[j - 2].text[:1].isupper()

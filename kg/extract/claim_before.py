@@ -87,3 +87,22 @@ def own_voice(view: SentenceView, verbs) -> tuple[int, int] | None:
     if comma is None or any(view.lower[k] in ('"', "“", "”", ";") for k in range(comma, end)):
         return None
     return comma, verb
+
+
+_SETTING_OPENERS = frozenset("in on at via through during after before".split())
+_SETTING_BREAKS = frozenset([",", ";", ":", '"', "“", "”", "."])
+
+
+def setting_then_that(view: SentenceView, verb: int) -> int | None:
+    """Where what was said starts after a setting and "that": "said in a joint statement that ...", "said on
+    its Telegram channel that ...", "said in a letter to the Security Council that ..." (the setting is the
+    frame, not the statement, gold rule C3); None when no "that" closes a setting right after the verb."""
+    if verb + 1 >= len(view.tokens) or view.lower[verb + 1] not in _SETTING_OPENERS \
+            or view.lower[verb] in ("called", "calls", "call"):  # "called on X to act so that ...": no setting
+        return None
+    for k in range(verb + 2, min(verb + 13, len(view.tokens))):
+        if view.lower[k] in _SETTING_BREAKS:
+            return None
+        if view.lower[k] == "that":
+            return k + 1 if k + 1 < len(view.tokens) and view.lower[k - 1] not in ("so", "such") else None
+    return None

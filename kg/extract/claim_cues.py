@@ -9,6 +9,11 @@ from kg.extract.claim_reported_commitment import attributed_after
 from kg.extract.claim_time_openers import after_time_opening
 from kg.extract.claim_phone_call import phone_call
 from kg.extract.claim_recall import recalled_envoy
+from kg.extract.claim_adjectival import adjectival
+from kg.extract.claim_responded import response_act
+from kg.extract.claim_welcomed_guest import welcomed_guest
+from kg.extract.claim_acronyms import hyphen_tail
+from kg.extract.claim_source_pp import source_in_pp
 from kg.extract.claim_territory import territorial
 
 from kg.extract.gazetteer import slug
@@ -51,7 +56,8 @@ def relative_speaker(view: SentenceView, j: int) -> Mention | None:
         return None
     if mention is None or view.possessive(mention):
         return None
-    if view.in_pp(mention) and not (mention.first > 0 and view.lower[mention.first - 1] == "by"):
+    if view.in_pp(mention) and not (mention.first > 0 and view.lower[mention.first - 1] == "by") \
+            and not source_in_pp(view, mention):  # "a loan from the IMF, which said ..." speaks
         return None  # "was criticised by Germany, which said ...": the agent speaks; "aid to Cuba, which" not
     return mention
 
@@ -120,7 +126,8 @@ def no_statement(view: SentenceView, j: int) -> bool:
     say") or one whose object is an amount ("Norway added $45 million": a pledge, not words)."""
     return passive_before(view, j) or (view.lower[j] in ("added", "adds") and view.amount_at(j + 1)) \
         or negated(view, j) or declared_act(view, j) or territorial(view, j) or recalled_envoy(view, j) \
-        or phone_call(view, j)
+        or phone_call(view, j) or adjectival(view, j) \
+        or response_act(view, j) or welcomed_guest(view, j)
 
 
 _DECLARED_ACTS = frozenset("emergency emergencies war independence mourning bankruptcy default curfew martial "
@@ -263,6 +270,8 @@ def source_name(view: SentenceView, first: int, step: int) -> tuple[EntityRef, i
             words.append(j)
         elif text.lower() in ("of", "the", "&") and words and step == 1:
             words.append(j)
+        elif step == -1 and words and hyphen_tail(view, j):
+            words.append(j)  # "Defense Security Co-operation Agency": a lower-case piece after a hyphen
         elif text in _NAME_LINKS and words and step == 1 and j + 1 < len(view.tokens) \
                 and view.tokens[j + 1].text[:1].isupper():
             words.append(j)  # "Folha de S.Paulo", "Corriere della Sera"

@@ -4,6 +4,7 @@ after a title phrase."""
 
 from __future__ import annotations
 
+from kg.extract.claim_named_agent import named_agent
 from kg.extract.view import BE_FORMS, SentenceView
 from kg.model import Mention
 
@@ -81,8 +82,11 @@ def passive_agent(view: SentenceView, j: int) -> tuple[Mention, int, int] | None
         by += 1  # "was confirmed on Thursday by ..."
     if k < 1 or view.lower[k] not in BE_FORMS or by + 1 >= len(view.tokens) or view.lower[by] != "by":
         return None
+    if view.lower[k] == "be":  # "must still be endorsed by the board", "will be backed by": not said yet
+        return None
     agent = view.actor_at.get(by + 1) or (view.actor_at.get(by + 2) if view.lower[by + 1] == "the" else None) \
-        or (titled_person(view, by + 1) if view.tokens[by + 1].text[:1].isupper() else None)  # "by Minister X"
+        or (titled_person(view, by + 1) if view.tokens[by + 1].text[:1].isupper() else None) \
+        or named_agent(view, by + 1)  # "by Minister X", "by the Defense Security Cooperation Agency"
     if agent is not None and agent.entity.kind == "state":
         titled = titled_person(view, agent.last)  # "by French ambassador Jean-Baptiste Vilmer": the person
         agent = titled or agent
@@ -92,7 +96,8 @@ def passive_agent(view: SentenceView, j: int) -> tuple[Mention, int, int] | None
     if view.lower[k - 1] == ",":  # "The death of X, who lived in Vanuatu, was confirmed by ...": past the aside
         opener = next((x for x in range(k - 2, 0, -1) if view.lower[x] in ("who", "which")
                        and view.lower[x - 1] == ","), None)
-        end = opener - 1 if opener is not None else end
+        opener = opener or next((x + 1 for x in range(k - 2, max(0, k - 12), -1) if view.lower[x] == ","), None)
+        end = opener - 1 if opener is not None else end  # "The sale, estimated at $997 million, was announced by"
     start = max((x + 1 for x in range(end) if view.lower[x] in (",", ";", ":")), default=0)
     return (agent, start, k) if end - start >= 2 else None
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from kg.extract.claim_before import clause_before, only_setting_after
 from kg.extract.claim_cues import source_name
 from kg.extract.view import SentenceView
 from kg.model import EntityRef, Mention
@@ -76,6 +77,10 @@ def quoted_as_saying(view: SentenceView, j: int, person: EntityRef | None, speak
     else:
         return None
     first = j + 1 + (j + 1 < len(view.tokens) and view.lower[j + 1] == "that")
+    comma = next((k for k in range(quoted - 1, -1, -1) if view.lower[k] in (",", ".", ";")), None)
+    if comma is not None and view.lower[comma] == "," and (first >= len(view.tokens) or view.lower[first] in (
+            ".", '"', "”") or only_setting_after(view, first)) and (before_span := clause_before(view, comma + 1)) is not None:
+        return speaker, *before_span, "reported"  # "Russia will ..., Rudenko was quoted by RIA as saying on Tuesday"
     if len(view.tokens) - first >= 3:
         return speaker, first, len(view.tokens), "reported"
     span = quote_before(view, quoted - 2 if quoted >= 2 else quoted)

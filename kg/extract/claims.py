@@ -32,7 +32,7 @@ from kg.extract.claim_groups import both_named, groups_in, opening_group, plural
     titled_partners
 from kg.extract.claim_spokes import spokesperson_of
 from kg.extract.claim_titles import PersonTrail, he_next
-from kg.extract.claim_acronyms import acronyms, expand
+from kg.extract.claim_acronyms import acronyms, before_short_name, expand
 from kg.extract.claim_owned_title import owned_title
 from kg.extract.claim_administration import administration
 from kg.extract.claim_press import in_own_name, named_body, outlet_after_noun, press_service, state_word_in_name
@@ -42,6 +42,20 @@ from kg.extract.claim_officials_from import officials_from
 from kg.extract.claim_title_office import title_office
 from kg.extract.claim_aside_body import body_before_aside, government_before_comma
 from kg.extract.claim_joint import joint_statement
+from kg.extract.claim_body_names import body_name_before
+from kg.extract.claim_group_aside import group_before_aside
+from kg.extract.claim_possessed_name import possessed_name
+from kg.extract.claim_name_aside import name_before_aside
+from kg.extract.claim_its_body import its_body
+from kg.extract.claim_spokes_for import spokes_for_described
+from kg.extract.claim_split import split_at
+from kg.extract.claim_places import not_placing, place_names
+from kg.extract.claim_pronoun_subject import subject_person
+from kg.extract.claim_described import BODY_NOUNS as _BODY_NOUNS, FRAME_OPENERS as _FRAME_OPENERS, OUTLET_NOUNS as \
+    _OUTLET_NOUNS, STATEMENTS as _STATEMENTS, described as _described
+from kg.extract.claim_body_of_state import body_of_state
+from kg.extract.claim_body_back import named_before
+from kg.extract.claim_described_aside import described_before_aside
 from kg.extract.claim_denied_this import denied_pronoun, pronoun_object
 from kg.extract.claim_speaker_bodies import name_with_state as _name_with_state, speaks_for as _speaks_for
 from kg.extract.claim_outlets import broadcaster_of
@@ -53,12 +67,11 @@ from kg.extract.claim_cues import ANNOUNCED as _ANNOUNCED, NOT_A_VERB_AFTER as _
     NOUNS_OF as _NOUNS_OF, YET_TO_SPEAK as _YET_TO_SPEAK
 from kg.extract.claim_appositives import appositive, before_appositive
 from kg.extract.claim_statements import statement_issuer
-from kg.extract.claim_before import clause_before, inverted_person, only_setting_after, own_voice, runs_on
-from kg.extract.claim_referents import ministry_as_written, state_described
+from kg.extract.claim_before import clause_before, inverted_person, only_setting_after, own_voice, runs_on, \
+    setting_then_that
 from kg.extract.claim_participles import off_subject, participial, participle_stances, subject
 from kg.extract.claim_stance import judge
-from kg.extract.institutions import LOWER_INSTITUTION as _LOWER_INSTITUTION, demonym_of, \
-    institution as _institution, possessed_body
+from kg.extract.institutions import institution as _institution, possessed_body
 from kg.extract.view import PREPOSITIONS, SentenceView, by_sentence, main_state, ranked_states, unique
 from kg.model import Claim, EntityRef, Evidence, Mention, Sentence
 
@@ -91,9 +104,6 @@ def _participles() -> dict[str, str]:
     return participle_stances(_rules())
 
 
-_INSTITUTIONS = frozenset("ministry cabinet embassy presidency parliament army military navy".split())
-
-
 def _speaker(mention: Mention) -> EntityRef:
     """The entity a speaker mention stands for; "the White House said" keeps the institution's name,
     and so does a state body ("Rosatom said", "the Kuwait Fund for Development said": gold rule C2)."""
@@ -122,71 +132,6 @@ class _Memory:
     told: EntityRef | None = None  # the outlet unnamed people spoke to: their "sources said" is its report (C2)
 
 
-_PERSON_TITLES = frozenset("minister secretary president chancellor premier spokesman spokeswoman spokesperson envoy "
-                           "ambassador governor king emir prince director commissioner senator leader".split())
-_OUTLET_NOUNS = frozenset("paper newspaper daily agency broadcaster outlet channel magazine website site network "
-                          "tabloid".split())
-_ORGANISATION_NOUNS = frozenset("fund bank bloc alliance union organisation organization committee commission council "
-                                "lender ministry company group department forum".split())
-_STATEMENTS = frozenset("statement communique communiqué readout declaration".split())
-_FRAME_OPENERS = frozenset("after before during following at in on while".split())
-_SPOKES = frozenset("spokesperson spokesman spokeswoman".split())
-_BODY_NOUNS = frozenset("bloc alliance lender union fund bank forum".split())  # "the bloc" inside what was said
-
-
-def _described(view: SentenceView, j: int, memory: _Memory) -> EntityRef | None:
-    """"the minister", "the paper", "the Saudi agency", "the fund": a definite description of someone
-    named before; "the government" is the state the report is about."""
-    word = view.lower[j]
-    if word == "office" and j > 0 and view.lower[j - 1] in ("his", "her") and memory.trail.holds(memory.person):
-        return memory.trail.presidency(memory.person)  # a president's "his office said"
-    owner = view.actor_at.get(j - 2) if word == "office" and j > 1 and view.lower[j - 1] in ("'s", "’s") else None
-    if owner is not None and owner.entity.kind == "person":  # "Prime Minister Fumio Kishida's office said"
-        return EntityRef("organisation", slug(f"{owner.entity.label}'s office"), f"{owner.entity.label}'s office")
-    k = j - 1
-    if k > 0 and (view.tokens[k].text[:1].isupper() or k in view.actor_at or view.lower[k] in _LOWER_INSTITUTION) \
-            and view.lower[k - 1] == "the":
-        k -= 1  # one modifier: "the Saudi agency", "the Egyptian minister", "the foreign ministry"
-    if j == 0 or view.lower[k] != "the":  # "A spokesperson said": for the body quoted or acting just before
-        return memory.body if k == j - 1 and view.lower[k] in ("a", "an") and word in _SPOKES else None
-    if word in _OUTLET_NOUNS and k == j - 2 and j - 1 not in view.actor_at and view.tokens[j - 1].text[:1].isupper():
-        return None  # "the Andina agency": a name of its own, not a description of an outlet quoted before
-    if word in ("government", "authorities") and k == j - 1:
-        return memory.topic
-    if word in _PERSON_TITLES:
-        return memory.trail.resolve(view, j, memory.person)
-    if word in ("presidency", "cabinet") and k == j - 1 and memory.topic is not None:
-        demonym = demonym_of(memory.topic.key)  # "the presidency said": the presidency of the report's state
-        return EntityRef("organisation", slug(f"{demonym} {word}"), f"{demonym} {word}") if demonym else None
-    if word in _STATEMENTS and k == j - 1:
-        return memory.statement  # "the statement said", "according to the statement"
-    if word in ("official", "diplomat", "source") and k == j - 1:
-        return memory.body  # "the official said": the unnamed official quoted before spoke for a state or body
-    named = [ref for ref in memory.sources if word in ref.label.lower().split()]
-    if word in _OUTLET_NOUNS and j + 1 < len(view.tokens) and view.tokens[j + 1].text[:1].isupper() \
-            and j + 1 not in view.actor_at:
-        found = source_name(view, j + 1, 1)  # "the Armenian daily Hetq", "the newspaper Folha de S.Paulo"
-        return found[0] if found is not None else None
-    if word in _OUTLET_NOUNS:
-        # "the agency" is the last quoted source with that word in its name, else the last outlet quoted
-        outlets = [ref for ref in memory.sources if not set(ref.label.lower().split()) & _INSTITUTIONS]
-        return (named or outlets or [memory.outlet_named])[-1]  # else an outlet named doing what outlets do
-    if word in _ORGANISATION_NOUNS:
-        here = [ref for m in view.actors if m.last <= k for ref in (
-            (_institution(view, m) or (None,))[0], m.entity if m.entity.kind == "organisation" else None)
-            if ref is not None and (word in ref.label.lower().split() or (  # "The IMF ..., the lender said"
-                word in ("bloc", "alliance", "lender") and ref == m.entity and ref.kind == "organisation"))]
-        if here:
-            return here[-1]  # "Argentina's central bank ..., the central bank said"; "The IMF ..., the fund said"
-        for ref in (memory.organisation, *reversed(named)):
-            if ref is not None and ref.kind == "organisation" and (
-                    word in ref.label.lower() or word in ("bloc", "alliance", "lender", "group")):
-                return ref
-        if word == "ministry":
-            return ministry_as_written(view, j, k) or memory.topic  # "the foreign ministry said", no ministry quoted before: the report's state
-    return state_described(view, j, k, memory.topic)  # "..., the Gulf state announced"
-
-
 def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[EntityRef | None, int]:
     """The actor saying it: in the verb's own chunk ("..., The Wall Street Journal reported"), else
     across an appositive ("Kirill Dmitriev, the Kremlin's envoy, said"), else just after the verb."""
@@ -198,6 +143,17 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
     aside = chunk_start > 0 and tokens[chunk_start - 1] == "," and auxiliaries_only(view, chunk_start, verb)
     if (named := described_name(view, chunk_start, verb)) is not None:
         return named  # "The cocoa regulator, Cocobod, has said"
+    if (owned := its_body(view, verb, memory.body or memory.topic)) is not None:
+        return owned  # "Israel has denied the reports. Its military said ..."
+    if (spoken := spokes_for_described(view, verb, lambda k: _described(view, k, memory))) is not None:
+        return spoken  # "A spokesman for the court said"
+    if (short := before_short_name(view, verb - 1, chunk_start)) != verb - 1:
+        if (found := body_name_before(view, short)) is not None:
+            return found[0], found[1]  # "the Ministry of Finance (MoF) said"
+        found = source_name(view, short, -1)  # not "Press Agency" of "the official Saudi Press Agency (SPA)"
+        if found is not None and named_body(found[0]) and found[1] + (view.lower[found[1]] == "the") - 1 \
+                not in view.actor_at:  # "the department's Defense Security Cooperation Agency (DSCA) said"
+            return found[0], found[1]
     if chunk_start == verb and verb > 0 and (tokens[verb - 1] in _CLOSE_QUOTES or (
             verb > 1 and tokens[verb - 1] == "," and tokens[verb - 2] in _CLOSE_QUOTES)):
         for k in range(verb + 1, min(verb + 5, len(tokens))):  # '"...," said Miguel Diaz-Canel, Cuba's president'
@@ -209,6 +165,9 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
         mention = view.actor_at.get(j)
         # ", Washington said": a speaker opening its chunk is no object of a preposition before the comma
         opens_chunk = all(tokens[k] in ("the",) for k in range(chunk_start, mention.first)) if mention else False
+        if mention is not None and (of_state := body_of_state(view, mention, verb) or possessed_name(
+                view, mention, verb)) is not None:
+            return of_state  # "the State Bank of Pakistan said", "Türkiye's Energy and Natural Resources Ministry"
         institution = _institution(view, mention, verb) if mention is not None else None
         if institution is not None:
             return institution[0], mention.first  # "Japan's foreign ministry said"
@@ -225,8 +184,8 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
             return _speaker(mention), mention.first
         if mention is not None and (opens_chunk or not view.in_pp(mention)) and not view.possessive(mention):
             return _speaker(mention), mention.first
-        if tokens[j] in _PRONOUN_SPEAKERS and last_person is not None:
-            return last_person, j
+        if tokens[j] in _PRONOUN_SPEAKERS and (who := subject_person(view, j) or last_person) is not None:
+            return who, j  # "Trump visited Doha, where he praised ...": the subject before, else the last person
         if tokens[j] == "it" and j == verb - 1 and memory.body is not None:
             return memory.body, j  # '..., it said': the institution or state quoted last
         described = _described(view, j, memory)
@@ -267,6 +226,12 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
                 return found
     if chunk_start == verb and (after := inverted_person(view, verb)) is not None:
         return after  # "..., said Jorge Arreaza, a former foreign minister"
+    if (grouped := group_before_aside(view, verb)) is not None:
+        return grouped  # "Rights groups, however, say", "Critics in Lagos, however, have questioned"
+    if chunk_start == verb and (named_aside := name_before_aside(view, verb)) is not None:
+        if named_aside[2]:  # "China's official Xinhua news agency, in its account of the talks, said"
+            memory.outlets.add(named_aside[0])  # an outlet's report (C5)
+        return named_aside[:2]
     if chunk_start == verb or aside:  # ", said", ", for his part, has said": the speaker stands before the aside
         j, steps = relative_aside_start(view, chunk_start), 0  # "Erdogan, who met Putin last month, said"
         if j < chunk_start - 2 and (body := body_before_aside(view, j + 1, _institution, _speaks_for)) is not None:
@@ -278,6 +243,8 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
                     return described, k - 1
                 k -= 1
         while j >= 0 and steps < 20:
+            if (described := described_before_aside(view, j, lambda k: _described(view, k, memory))) is not None:
+                return described  # "The ministry, in a statement, said"
             mention = view.actor_at.get(j)
             body = _institution(view, mention) if mention is not None and not view.in_pp(mention) else None
             if body is not None and body[1] < verb and tokens[body[1]] == ",":
@@ -322,6 +289,7 @@ def _claim_span(view: SentenceView, verb: int, speaker_at: int) -> tuple[int, in
         while first < n and (view.lower[first] in ("that", ",", "on", "in", "reporters", "journalists", "the")
                              or (view.lower[first] in _AFTER_VERB_FILLER and view.lower[first] not in ("a", "an", "to"))):
             first += 1  # "reported on Tuesday that ..."
+        first = setting_then_that(view, verb) or first  # "said in a joint statement that ..."
         if view.lower[first] in _FRAME_OPENERS:  # "told reporters after talks with Mirzoyan that ...": the setting
             that = next((k for k in range(first + 1, min(first + 15, n)) if view.lower[k] == "that"), None)
             first = that + 1 if that is not None else first
@@ -340,8 +308,8 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
     rules = _rules()
     actors = by_sentence(mentions, kinds=("state", "person", "organisation"))  # a place never speaks
     claims: list[Claim] = []
-    topic = main_state(mentions)
-    ranked = ranked_states(mentions)
+    topic = main_state(not_placing(sentences, mentions))  # not the seat of "the Washington-based lender"
+    ranked = ranked_states(not_placing(sentences, mentions))
     # no one state leads, but two do: a report about the dealings of the two
     pair = tuple(ref for ref, _ in ranked[:2]) if len(ranked) >= 2 and (
         len(ranked) == 2 or ranked[1][1] >= 1.5 * ranked[2][1]) else ()
@@ -383,7 +351,8 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
         memory.groups, memory.opening = [*memory.groups, *groups_in(view)][-6:], opening_group(view) \
             or plural_opening(view, found)  # "Japan and Korea said ..." / "Officials said ...": "They added
         for speaker, first, last, stance in found:
-            speaker = expand(speaker, short_names)  # "according to the DFA": the Department of Foreign Affairs
+            speaker = named_before(expand(speaker, short_names), memory.sources)  # "according to the DFA": the
+            # Department of Foreign Affairs; "the fund said": the Saudi Fund for Development quoted before
             if speaker.kind == "group":  # "critics" here are not the critics of another report
                 speaker = EntityRef("group", f"{doc_id}/{speaker.key}", speaker.label)
             if stance == "outlet" or speaker in memory.outlets:  # "the paper said": still the outlet's report
@@ -473,6 +442,9 @@ def _with_verbs(view: SentenceView, verbs: dict[str, str], memory: _Memory, open
         if claim is None:
             continue
         speaker, first, last, stance = claim
+        if j <= taken_until and found and first > j and (cut := split_at(view, *found[-1][1:3], j)) is not None:
+            found[-1] = (found[-1][0], found[-1][1], cut, found[-1][3])  # "..., while a spokesman ... said"
+            taken_until = cut
         if j <= taken_until and first <= taken_until:
             continue
         if any(f[1:3] == (first, last) for f in found):
@@ -561,7 +533,7 @@ def _build(view: SentenceView, speaker: EntityRef, first: int, last: int, stance
         last -= 1
     start, end = sentence.tokens[first].start, sentence.tokens[last - 1].end
     text = sentence.text[start - sentence.start:end - sentence.start]
-    aside = _descriptive(view, speaker, _MEDIA_NOUNS)
+    aside = _descriptive(view, speaker, _MEDIA_NOUNS) | place_names(view)  # no "Washington-based lender"
     about = unique(m.entity for m in view.actors if first <= m.first < last and m.entity != speaker
                    and m.first not in aside)
     if not about:  # "Peskov declined to comment on the report": what it is about lies outside the quote

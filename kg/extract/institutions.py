@@ -12,14 +12,15 @@ LOWER_INSTITUTION = frozenset("foreign defence defense finance energy economy tr
                               "government presidency embassy army military navy office state news media "
                               "agencies outlets newspapers television tv radio broadcaster air force coast guard "
                               "armed forces central bank spy intelligence agency industry health agriculture transport "
-                              "justice commerce environment education labour border service".split())
+                              "justice commerce environment education labour border service authorities".split())
 # the word that ends a body's name; "Japan's government" stays the state itself
 NAMED_INSTITUTIONS = frozenset("ministry embassy presidency cabinet army military navy media agencies outlets "
                                "newspapers television tv radio broadcaster force guard forces bank service".split())
 
 
 BODY_VERB_GAP = frozenset("has have had also on monday tuesday wednesday thursday friday saturday sunday earlier "
-                          "later again previously repeatedly".split())  # "has said", "Sudan's army on Tuesday accused"
+                          "later again previously repeatedly long consistently already publicly".split())
+# "has said", "Sudan's army on Tuesday accused", "Sudan's authorities have long accused"
 
 
 def institution(view: SentenceView, mention: Mention, end: int | None = None) -> tuple[EntityRef, int] | None:
@@ -31,7 +32,8 @@ def institution(view: SentenceView, mention: Mention, end: int | None = None) ->
         return None
     k = mention.last + view.possessive(mention)
     words: list[int] = []
-    while k < len(view.tokens) and len(words) < 3 and view.lower[k] in LOWER_INSTITUTION and k not in view.actor_at:
+    while k < len(view.tokens) and len(words) < 3 and (view.lower[k] in LOWER_INSTITUTION or _portfolio(view, k)) \
+            and k not in view.actor_at:
         words.append(k)
         k += 1
         if view.lower[k - 1] in NAMED_INSTITUTIONS or _secret_service(view, k - 1):
@@ -63,8 +65,20 @@ def demonym_of(key: str) -> str | None:
 
 def _secret_service(view: SentenceView, k: int) -> bool:
     """"South Korea's spy agency", "Ukraine's military intelligence agency": an agency is a body of the state
-    only as a spy or intelligence agency ("the Saudi agency" is an outlet named before)."""
-    return view.lower[k] == "agency" and k > 0 and view.lower[k - 1] in ("spy", "intelligence")
+    only as a spy or intelligence agency ("the Saudi agency" is an outlet named before); an office only as
+    the foreign office ("Pakistan's foreign office", a ministry by another name)."""
+    return (view.lower[k] == "agency" and k > 0 and view.lower[k - 1] in ("spy", "intelligence")) \
+        or (view.lower[k] == "office" and k > 0 and view.lower[k - 1] == "foreign")  # "Pakistan's foreign office"
+
+
+def _portfolio(view: SentenceView, k: int) -> bool:
+    """A lower-case word naming a ministry's field right before "ministry" ("South Korea's unification ministry",
+    "India's petroleum ministry"): any field, not only those the word list knows."""
+    return k + 1 < len(view.tokens) and view.lower[k + 1] == "ministry" and view.tokens[k].text.isalpha() \
+        and view.tokens[k].text.islower() and view.lower[k] not in _NOT_FIELDS
+
+
+_NOT_FIELDS = frozenset("the a an its their his her our new former own".split())
 
 
 def _letters(mention: Mention) -> bool:

@@ -1,0 +1,80 @@
+""""the minister", "the paper", "the Saudi agency", "the fund", "the government": a definite description
+of someone named before, resolved against what the claim reader remembers of the document (the last
+person, the sources quoted, the last organisation, the report's state)."""
+
+from __future__ import annotations
+
+from kg.extract.claim_cues import source_name
+from kg.extract.claim_referents import ministry_as_written, state_described
+from kg.extract.gazetteer import slug
+from kg.extract.institutions import LOWER_INSTITUTION as _LOWER_INSTITUTION, demonym_of, institution as _institution
+from kg.extract.view import SentenceView
+from kg.model import EntityRef
+
+INSTITUTIONS = frozenset("ministry cabinet embassy presidency parliament army military navy".split())
+PERSON_TITLES = frozenset("minister secretary president chancellor premier spokesman spokeswoman spokesperson envoy "
+                          "ambassador governor king emir prince director commissioner senator leader".split())
+OUTLET_NOUNS = frozenset("paper newspaper daily agency broadcaster outlet channel magazine website site network "
+                         "tabloid".split())
+ORGANISATION_NOUNS = frozenset("fund bank bloc alliance union organisation organization committee commission council "
+                               "lender ministry company group department forum court".split())
+STATEMENTS = frozenset("statement communique communiqué readout declaration".split())
+FRAME_OPENERS = frozenset("after before during following at in on while".split())
+SPOKES = frozenset("spokesperson spokesman spokeswoman".split())
+BODY_NOUNS = frozenset("bloc alliance lender union fund bank forum".split())  # "the bloc" inside what was said
+
+
+def described(view: SentenceView, j: int, memory) -> EntityRef | None:
+    """"the minister", "the paper", "the Saudi agency", "the fund": a definite description of someone
+    named before; "the government" is the state the report is about."""
+    word = view.lower[j]
+    if word == "office" and j > 0 and view.lower[j - 1] in ("his", "her") and memory.trail.holds(memory.person):
+        return memory.trail.presidency(memory.person)  # a president's "his office said"
+    owner = view.actor_at.get(j - 2) if word == "office" and j > 1 and view.lower[j - 1] in ("'s", "’s") else None
+    if owner is not None and owner.entity.kind == "person":  # "Prime Minister Fumio Kishida's office said"
+        return EntityRef("organisation", slug(f"{owner.entity.label}'s office"), f"{owner.entity.label}'s office")
+    k = j - 1
+    if k > 0 and (view.tokens[k].text[:1].isupper() or k in view.actor_at or view.lower[k] in _LOWER_INSTITUTION) \
+            and view.lower[k - 1] == "the":
+        k -= 1  # one modifier: "the Saudi agency", "the Egyptian minister", "the foreign ministry"
+    if j == 0 or view.lower[k] != "the":  # "A spokesperson said": for the body quoted or acting just before
+        return memory.body if k == j - 1 and view.lower[k] in ("a", "an") and word in SPOKES else None
+    if word in OUTLET_NOUNS and k == j - 2 and j - 1 not in view.actor_at and view.tokens[j - 1].text[:1].isupper():
+        return None  # "the Andina agency": a name of its own, not a description of an outlet quoted before
+    if word in ("government", "authorities") and k == j - 1:
+        return memory.topic
+    if word in PERSON_TITLES:
+        return memory.trail.resolve(view, j, memory.person)
+    if word in ("presidency", "cabinet") and k == j - 1 and memory.topic is not None:
+        demonym = demonym_of(memory.topic.key)  # "the presidency said": the presidency of the report's state
+        return EntityRef("organisation", slug(f"{demonym} {word}"), f"{demonym} {word}") if demonym else None
+    if word in STATEMENTS and k == j - 1:
+        return memory.statement  # "the statement said", "according to the statement"
+    if word in ("official", "diplomat", "source") and k == j - 1:
+        return memory.body  # "the official said": the unnamed official quoted before spoke for a state or body
+    named = [ref for ref in memory.sources if word in ref.label.lower().split()]
+    if word in OUTLET_NOUNS and j + 1 < len(view.tokens) and view.tokens[j + 1].text[:1].isupper() \
+            and j + 1 not in view.actor_at:
+        found = source_name(view, j + 1, 1)  # "the Armenian daily Hetq", "the newspaper Folha de S.Paulo"
+        return found[0] if found is not None else None
+    if word in OUTLET_NOUNS:
+        # "the agency" is the last quoted source with that word in its name, else the last outlet quoted
+        outlets = [ref for ref in memory.sources if not set(ref.label.lower().split()) & INSTITUTIONS]
+        return (named or outlets or [memory.outlet_named])[-1]  # else an outlet named doing what outlets do
+    seat = view.actor_at.get(j + 2) if word == "ministry" and view.lower[j + 1:j + 2] == ("in",) else None
+    if seat is not None and seat.how == "capital" and seat.first == j + 2:  # "the foreign ministry in Jakarta",
+        return ministry_as_written(view, j, k)  # whichever ministry was quoted before
+    if word in ORGANISATION_NOUNS:
+        here = [ref for m in view.actors if m.last <= k for ref in (
+            (_institution(view, m) or (None,))[0], m.entity if m.entity.kind == "organisation" else None)
+            if ref is not None and (word in ref.label.lower().split() or (  # "The IMF ..., the lender said"
+                word in ("bloc", "alliance", "lender") and ref == m.entity and ref.kind == "organisation"))]
+        if here:
+            return here[-1]  # "Argentina's central bank ..., the central bank said"; "The IMF ..., the fund said"
+        for ref in (memory.organisation, *reversed(named)):
+            if ref is not None and ref.kind == "organisation" and (
+                    word in ref.label.lower() or word in ("bloc", "alliance", "lender", "group")):
+                return ref
+        if word == "ministry":
+            return ministry_as_written(view, j, k) or memory.topic  # "the foreign ministry said", no ministry quoted before: the report's state
+    return state_described(view, j, k, memory.topic)  # "..., the Gulf state announced"

@@ -1,0 +1,33 @@
+""""Israel has denied the reports. Its military said ...", "..., its foreign ministry said": a state's body
+named with "its" speaks as that body of the state spoken of just before (gold rule C2 names the
+institution, with the state's demonym as for "Israel's military")."""
+
+from __future__ import annotations
+
+from kg.extract.gazetteer import slug
+from kg.extract.institutions import BODY_VERB_GAP, LOWER_INSTITUTION, NAMED_INSTITUTIONS, demonym_of
+from kg.extract.view import SentenceView
+from kg.model import EntityRef
+
+_OPENS = frozenset([",", ";", "—", "–", "-", "and", "but"])
+
+
+def its_body(view: SentenceView, verb: int, state: EntityRef | None) -> tuple[EntityRef, int] | None:
+    """(the body "its <body>" before *verb* names, where "its" stands) for the *state* spoken of, or None."""
+    if state is None or state.kind != "state":
+        return None
+    k = verb - 1
+    while k > 0 and view.lower[k] in BODY_VERB_GAP:
+        k -= 1
+    last = k
+    while k >= 0 and view.lower[k] in LOWER_INSTITUTION and k not in view.actor_at and last - k < 3:
+        k -= 1
+    if k == last or k < 0 or view.lower[k] != "its" or view.lower[last] not in NAMED_INSTITUTIONS:
+        return None
+    if k > 0 and view.lower[k - 1] not in _OPENS:
+        return None  # "the shipment reached its navy": an object, not the speaker
+    demonym = demonym_of(state.key)
+    if demonym is None:
+        return None
+    name = " ".join([demonym, *(view.tokens[x].text for x in range(k + 1, last + 1))])
+    return EntityRef("organisation", slug(name), name), k
