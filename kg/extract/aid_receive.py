@@ -471,6 +471,10 @@ def reliance_frame(view: SentenceView, at: int) -> Frame | None:
         first, last = on + 1, next(j for j in range(on + 1, end) if view.lower[j] == "from")
     else:
         first, last = origin[0].last, end
+    run = [origin[0]]  # "Russian and Chinese weapons": demonyms joined before the goods all give
+    for m in origin[1:]:
+        if m.how == "demonym" and m.first == run[-1].last + 1 and view.lower[run[-1].last] in ("and", ","):
+            run.append(m)
     return Frame(_RELIANCE_ENTRY, at, at + 1, givers if view.lower[origin[0].first - 1] not in ("from", "neighbouring")
-                 and not origin[0].how == "demonym" else (origin[0].entity,), [(first, last, recipients)], "delivered",
+                 and not origin[0].how == "demonym" else unique(m.entity for m in run), [(first, last, recipients)], "delivered",
                  subject_at if subject_at is not None else at, end)
