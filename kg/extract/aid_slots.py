@@ -81,6 +81,9 @@ def verb_like(view: SentenceView, i: int, noun_like: frozenset[str] = frozenset(
         return False
     if participle and prev in GOODS_HEADS and view.lower[i + 1:i + 2] and view.lower[i + 1] in AFTER_REDUCED:
         return False  # "a $5 billion package promised during the visit": the package was promised, by someone else
+    if participle and i + 1 < len(view.lower) and view.lower[i + 1] == "from" and prev.isalpha() and prev.endswith("s") \
+            and prev not in BE_FORMS and (i - 1) not in view.actor_at and view.tokens[i - 1].text.islower():
+        return False  # "FK-3 air defence systems bought from Beijing": a participle after its noun
     if participle and i + 1 < len(view.lower) and (view.lower[i + 1] == "by" or view.lower[i + 1:i + 3] == ("for", "by")) \
             and prev.isalpha() \
             and prev not in BE_FORMS and not prev.endswith("ly") and (i - 1) not in view.actor_at:
@@ -480,7 +483,7 @@ def unknown_agent(view: SentenceView, start: int) -> bool:
     return False
 
 
-_IRREGULAR_PARTICIPLES = frozenset("sent sold given lent paid built held flown brought made dealt put kept frozen withheld".split())
+_IRREGULAR_PARTICIPLES = frozenset("sent sold given lent paid built held flown brought made dealt put kept frozen withheld bought".split())
 
 
 def is_passive(view: SentenceView, first: int) -> bool:
