@@ -23,7 +23,8 @@ from kg.extract.agreement_discourse import (STATE_PAIRS, between_pair, leaders_p
 from kg.extract.agreement_give import agreed_to_give as _agreed_to_give
 from kg.extract.agreement_hosts import host_pair, where_pair
 from kg.extract.agreement_loans import approved_credit, lone_lender
-from kg.extract.agreement_purchase import made_in, modifier, ordered, seller
+from kg.extract.agreement_kinds import kind_of as _kind_of, rank as _rank
+from kg.extract.agreement_purchase import made_in, modifier, seller
 from kg.extract.agreement_relative import relative_verb
 from kg.extract.agreement_asker import asker_end
 from kg.extract.agreement_asides import asides, outside, pair_words_outside
@@ -142,32 +143,6 @@ _TOPICAL = frozenset("to for against about over on".split())  # "aid to Sudan", 
 
 
 _BREACH = frozenset("break breach violate honour honor".split())
-def _rank(kind: str) -> int:
-    order = _rules()["agreement"]["kind_order"]
-    return order.index(kind) if kind in order else len(order)
-
-
-def _kind_of(view: SentenceView, hit: tuple[int, int, str]) -> tuple[int, int, str]:
-    """The kind a noun takes from its modifiers: "a tripartite agreement", "a loan deal", "a deal on a $1 billion
-    loan" (a credit line), "a trilateral supply contract" (still a contract)."""
-    first, last, kind = hit
-    rules = _rules()["agreement"]
-    if first > 0 and three_way(view, first - 1, rules["tripartite"]) and _rank(kind) > _rank("tripartiteAgreement"):
-        return first, last, "tripartiteAgreement"
-    if kind != "deal":
-        return hit
-    if first > 0 and view.lower[first - 1] in rules["loan_words"]:
-        return first, last, "creditLine"
-    if ordered(view, last):
-        return first, last, "contract"  # "a deal for 40 F-16s"
-    end = next((j for j in range(last, min(last + 12, len(view.tokens)))
-                if view.lower[j] in (",", ";", ".", "that", "which", "to")), min(last + 12, len(view.tokens)))
-    on = next((j for j in range(last, end) if view.lower[j] in ("on", "for", "covering")), None)
-    if on is not None and any(view.lower[k] in rules["loan_words"] for k in range(on + 1, end)):
-        return first, last, "creditLine"
-    return hit
-
-
 def _pair_words(view: SentenceView, first: int, last: int, words: list[str]) -> bool:
     text = " ".join(view.lower[first:last])
     return any(phrase in text for phrase in words)

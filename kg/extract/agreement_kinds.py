@@ -1,0 +1,37 @@
+"""The kind an agreement noun takes from the words around it (AG4): "a tripartite agreement", "a loan
+deal", "a deal on a $1 billion loan" (a credit line), "a deal for 40 F-16s" (a contract); and the order
+of kinds by which the first that applies names a clause's accord."""
+
+from __future__ import annotations
+
+from kg.extract.agreement_purchase import ordered
+from kg.extract.agreement_senses import three_way
+from kg.extract.event_rules import rules as _rules
+from kg.extract.view import SentenceView
+
+
+def rank(kind: str) -> int:
+    """The place of *kind* in the rule file's `kind_order` (AG4: the first kind that applies wins)."""
+    order = _rules()["agreement"]["kind_order"]
+    return order.index(kind) if kind in order else len(order)
+
+
+def kind_of(view: SentenceView, hit: tuple[int, int, str]) -> tuple[int, int, str]:
+    """The kind a noun takes from its modifiers: "a tripartite agreement", "a loan deal", "a deal on a $1 billion
+    loan" (a credit line), "a trilateral supply contract" (still a contract)."""
+    first, last, kind = hit
+    rules = _rules()["agreement"]
+    if first > 0 and three_way(view, first - 1, rules["tripartite"]) and rank(kind) > rank("tripartiteAgreement"):
+        return first, last, "tripartiteAgreement"
+    if kind != "deal":
+        return hit
+    if first > 0 and view.lower[first - 1] in rules["loan_words"]:
+        return first, last, "creditLine"
+    if ordered(view, last):
+        return first, last, "contract"  # "a deal for 40 F-16s"
+    end = next((j for j in range(last, min(last + 12, len(view.tokens)))
+                if view.lower[j] in (",", ";", ".", "that", "which", "to")), min(last + 12, len(view.tokens)))
+    on = next((j for j in range(last, end) if view.lower[j] in ("on", "for", "covering")), None)
+    if on is not None and any(view.lower[k] in rules["loan_words"] for k in range(on + 1, end)):
+        return first, last, "creditLine"
+    return hit
