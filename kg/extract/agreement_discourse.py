@@ -117,7 +117,7 @@ def separate_accords(view: SentenceView, c_first: int, c_last: int,
     return [(p, *others) for p in side]
 
 
-GENERIC = frozenset("agreement accord deal".split())  # nouns that name any kind of accord
+GENERIC = frozenset("agreement accord deal arrangement".split())  # nouns that name any kind of accord
 
 
 def told_accord(view: SentenceView, first: int, kind: str, found: Sequence[Agreement]) -> Agreement | None:
