@@ -25,6 +25,7 @@ from kg.extract.agreement_hosts import host_pair, where_pair
 from kg.extract.agreement_loans import approved_credit, lone_lender
 from kg.extract.agreement_kinds import kind_of as _kind_of, rank as _rank
 from kg.extract.agreement_told_kind import told_kind
+from kg.extract.agreement_truce import no_truce, truce_made
 from kg.extract.agreement_purchase import made_in, modifier, seller
 from kg.extract.agreement_relative import relative_verb
 from kg.extract.agreement_asker import asker_end
@@ -198,7 +199,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             c_first = after_fronted_clause(view, c_first, first)
             if any(view.lemmas[j] in _BREACH for j in range(max(c_first, first - 4), first)):
                 continue  # "denied that it had broken any contract": no agreement made here
-            if not_an_agreement(view, first, last, kind):
+            if not_an_agreement(view, first, last, kind) or no_truce(view, first, last):
                 continue  # "the best deal possible", "its agreement", "the spirit of partnership"
             if first > 0 and view.lower[first - 1] == "any" and MODALS & set(view.lower[c_first:first]):
                 continue  # "would not sign off on any arrangement that ...": no accord named
@@ -274,7 +275,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 status = "proposed"  # "talks with Gazprom on a new long-term contract would resume"
             standing = status is None  # no verb: the agreement as it stands, dated by "the 1979 treaty"
             status = status or default
-            if status is None or (standing and definite(view, first) and view.lower[last - 1].endswith("s")):
+            if status is None or (standing and definite(view, first) and view.lower[last - 1].endswith("s")) \
+                    or not truce_made(view, first, last, status):
                 continue  # "a grand deal", "their partnership": no event without a verb; "the contracts": no accord told
             if terms_again(view, first, parties, found):
                 continue  # "Under the agreement, China will finance ...": the accord told before
