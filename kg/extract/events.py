@@ -25,6 +25,7 @@ from kg.extract.agreement_hosts import host_pair, where_pair
 from kg.extract.agreement_loans import approved_credit, lone_lender
 from kg.extract.agreement_kinds import kind_of as _kind_of, rank as _rank
 from kg.extract.agreement_told_kind import told_kind
+from kg.extract.agreement_trip import trip_pair
 from kg.extract.agreement_truce import no_truce, truce_made
 from kg.extract.agreement_purchase import made_in, modifier, seller
 from kg.extract.agreement_relative import relative_verb
@@ -172,6 +173,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
     pronoun_state: EntityRef | None = None  # the state of the last office holder named, for "he signed"
     last_company: EntityRef | None = None  # the company named last, for "The company also signed ..."
     subject: EntityRef | None = None  # the state named last as a sentence's subject, for "it signed"
+    before: SentenceView | None = None
     for sentence in sentences:
         if sentence.heading:
             continue
@@ -246,6 +248,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             if not own and definite(view, first) and reaction_end(view, c_first, first) > c_first and _status(
                     view, c_first, c_last, default=None, noun=last - 1) is None:
                 continue  # "The World Bank welcomed the pact": a reaction to the accord told before, no new stage
+            if len(parties) < 2 and set(parties) <= set(trip := trip_pair(view, c_first, first, pronoun_state, before)):
+                parties = trip  # "On that trip he signed agreements ...": with the trip's host
             if not parties and (hosted := host_pair(view, c_first, c_last, parties, pronoun_state)):
                 parties = hosted  # "he had signed a pact in Pyongyang": with the host
             elif not parties:  # "the accord would be ratified": the accord told before; else the pair the text is about
@@ -315,6 +319,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
         if not hits and len(acting := before_time_clause(view)) >= 2:
             last_parties = unique(m.entity for m in acting)
         last_company = firms[-1].ref if firms else last_company
+        before = view  # the sentence before, for "On that trip he signed ..."
     return [*found, *not_restated(told, found)]
 
 
