@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from kg.extract.agreement_announced import announced
 from kg.extract.agreement_participles import post_nominal
+from kg.extract.agreement_pending import pending_stage
 from kg.extract.agreement_relative import cues_from
 from kg.extract.agreement_senses import noun_use
 from kg.extract.agreement_standing import other_cue, runs_until, since_cut
@@ -40,6 +41,8 @@ def stage_of(view: SentenceView, first: int, last: int, *, default: str | None, 
         hypothetical = any(w in _HYPOTHETICAL and view.tokens[first + k].text.islower()  # not "JAKARTA, May 20"
                            for k, w in enumerate(lemmas[:at]) if k >= max(cues_from(view, first, at, noun),
                                                                           since_cut(view, first, at)))
+        if pending_stage(view, first, first + at, status):
+            return "proposed"  # "has yet to sign the deal", "agreed to explore a free trade agreement"
         if status == "declined" and runs_until(view, first + at):
             return "signed"  # "the deal, which expires in May": in force
         if noun is not None and 0 < first + at - noun <= 2 and view.lower[first + at].endswith("ed"):

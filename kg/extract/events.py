@@ -27,6 +27,7 @@ from kg.extract.agreement_kinds import kind_of as _kind_of, rank as _rank
 from kg.extract.agreement_told_kind import told_kind
 from kg.extract.agreement_trip import trip_pair
 from kg.extract.agreement_truce import no_truce, truce_made
+from kg.extract.agreement_pending import condition_end
 from kg.extract.agreement_purchase import made_in, modifier, seller
 from kg.extract.agreement_relative import relative_verb
 from kg.extract.agreement_asker import asker_end
@@ -198,6 +199,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             c_last = before_stirred(view, last, c_last)  # ", angering Somalia": a reaction, no party
             c_last = before_gerund_clause(view, last, c_last)  # "after quitting ECOWAS": another act
             c_last = before_second_verb(view, last, c_last)  # "... and is negotiating one with Indonesia"
+            c_last = condition_end(view, last, c_last)  # "If A and B reach a deal, the EU would ..."
             c_first = after_fronted_clause(view, c_first, first)
             if any(view.lemmas[j] in _BREACH for j in range(max(c_first, first - 4), first)):
                 continue  # "denied that it had broken any contract": no agreement made here
