@@ -34,4 +34,18 @@ def kind_of(view: SentenceView, hit: tuple[int, int, str]) -> tuple[int, int, st
     on = next((j for j in range(last, end) if view.lower[j] in ("on", "for", "covering")), None)
     if on is not None and any(view.lower[k] in rules["loan_words"] for k in range(on + 1, end)):
         return first, last, "creditLine"
+    if under_which_loan(view, last, rules["loan_words"]):
+        return first, last, "creditLine"  # "an agreement with Ukraine under which Kyiv is to receive a loan"
     return hit
+
+
+def under_which_loan(view: SentenceView, last: int, loan_words: list[str]) -> bool:
+    """Does a relative "under which" clause after the noun ending before *last* (past its "with X") tell of a
+    loan ("signed an agreement with Ukraine under which Kyiv is to receive a loan of $3 billion")?"""
+    n = len(view.tokens)
+    at = next((j for j in range(last, min(last + 8, n - 1)) if view.lower[j] in (",", ";", ".")
+               or tuple(view.lower[j:j + 2]) == ("under", "which")), None)
+    if at is None or view.lower[at] != "under":
+        return False
+    stop = next((j for j in range(at + 2, min(at + 20, n)) if view.lower[j] in (";", ".")), min(at + 20, n))
+    return any(view.lower[k] in loan_words for k in range(at + 2, stop))
