@@ -18,6 +18,7 @@ from datetime import date
 from functools import lru_cache
 
 from kg.extract.agreement_agents import agent_end
+from kg.extract.agreement_contrast import contrasted, contrasted_actor
 from kg.extract.agreement_companies import companies, with_companies
 from kg.extract.agreement_discourse import (STATE_PAIRS, between_pair, leaders_pair, numbered_group, pair_referent, partner_of,
                                             separate_accords, told_accord)
@@ -205,7 +206,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             c_first = after_fronted_clause(view, c_first, first)
             if any(view.lemmas[j] in _BREACH for j in range(max(c_first, first - 4), first)):
                 continue  # "denied that it had broken any contract": no agreement made here
-            if not_an_agreement(view, first, last, kind) or no_truce(view, first, last):
+            if not_an_agreement(view, first, last, kind) or no_truce(view, first, last) or contrasted(view, first):
                 continue  # "the best deal possible", "its agreement", "the spirit of partnership"
             if first > 0 and view.lower[first - 1] == "any" and MODALS & set(view.lower[c_first:first]):
                 continue  # "would not sign off on any arrangement that ...": no accord named
@@ -229,7 +230,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                              and not (m.how == "demonym" and m.first >= last and not made_in(view, last, m)
                                       and not government_party(view, m.first, last, m.how, _governor(view, m)))
                              and not modifier(view, m) and not inner_speaker(view, m, last - 1)
-                             and not not_party(view, m))
+                             and not not_party(view, m) and not contrasted_actor(view, m.first))
             parties = unique([*(m.entity for m in seats(view, c_first, c_last) if m.first >= asked and outside(spans, m.first)),
                                *parties])  # "the junta in Niamey terminated ..."
             parties = it_party(view, c_first, first, parties, subject)  # "yet it signed a deal with France"
