@@ -36,7 +36,13 @@ def kind_of(view: SentenceView, hit: tuple[int, int, str]) -> tuple[int, int, st
         return first, last, "creditLine"
     if under_which_loan(view, last, rules["loan_words"]):
         return first, last, "creditLine"  # "an agreement with Ukraine under which Kyiv is to receive a loan"
+    purpose = next((j for j in range(last, end) if view.lower[j] == "for"), None)
+    if purpose is not None and any(view.lower[k] in _PURCHASES for k in range(purpose + 1, end)):
+        return first, last, "contract"  # "agreements for some $110 billion in arms purchases", "a deal for the purchase of"
     return hit
+
+
+_PURCHASES = frozenset("purchase purchases sale sales procurement acquisition acquisitions order orders".split())
 
 
 def under_which_loan(view: SentenceView, last: int, loan_words: list[str]) -> bool:

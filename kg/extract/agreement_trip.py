@@ -20,16 +20,20 @@ def on_trip(view: SentenceView, c_first: int, first: int) -> bool:
 
 
 def trip_pair(view: SentenceView, c_first: int, first: int, pronoun_state: EntityRef | None,
-              before: SentenceView | None) -> tuple[EntityRef, ...]:
+              before: SentenceView | None, main_pair: tuple[EntityRef, ...] = ()) -> tuple[EntityRef, ...]:
     """(signer, host) for a clause that names no party and opens with a trip told before, where "he"/"she"
     signs; *before* is the sentence before, whose last host of a trip ("visit to Riyadh", "travelled to
-    Seoul") is the other party; () where any of them is missing."""
-    if pronoun_state is None or before is None or not on_trip(view, c_first, first) \
+    Seoul") is the other party. The signer is the state of the person "he" refers to, else, where the host is
+    one of the two states the article names most (*main_pair*), the other one (the visitor's state the story
+    is about); () where any of them is missing."""
+    if before is None or not on_trip(view, c_first, first) \
             or not any(view.lower[j] in ("he", "she") for j in range(c_first, first)):
         return ()
     host = next((m.entity for m in reversed(before.actors) if m.entity.kind == "state" and m.how in ("name", "capital")
                  and host_word(before, m.first) and _after_trip(before, m.first)), None)
-    return (pronoun_state, host) if host is not None and host != pronoun_state else ()
+    if pronoun_state is None and host in main_pair:
+        pronoun_state = next(p for p in main_pair if p != host)
+    return (pronoun_state, host) if host is not None and pronoun_state is not None and host != pronoun_state else ()
 
 
 def _after_trip(view: SentenceView, at: int) -> bool:

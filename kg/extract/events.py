@@ -253,7 +253,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             if not own and definite(view, first) and reaction_end(view, c_first, first) > c_first and _status(
                     view, c_first, c_last, default=None, noun=last - 1) is None:
                 continue  # "The World Bank welcomed the pact": a reaction to the accord told before, no new stage
-            if len(parties) < 2 and set(parties) <= set(trip := trip_pair(view, c_first, first, pronoun_state, before)):
+            trip = trip_pair(view, c_first, first, pronoun_state, before, main_pair) if len(parties) < 2 else ()
+            if trip and set(parties) <= set(trip):
                 parties = trip  # "On that trip he signed agreements ...": with the trip's host
             if not parties and (hosted := host_pair(view, c_first, c_last, parties, pronoun_state)):
                 parties = hosted  # "he had signed a pact in Pyongyang": with the host
