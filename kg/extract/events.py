@@ -31,6 +31,7 @@ from kg.extract.agreement_trip import trip_pair
 from kg.extract.agreement_negated import denied_made
 from kg.extract.agreement_truce import no_truce, truce_made
 from kg.extract.agreement_pending import condition_end
+from kg.extract.agreement_premodifier import premodified_stage
 from kg.extract.agreement_purchase import made_in, modifier, seller
 from kg.extract.agreement_relative import relative_verb
 from kg.extract.agreement_asker import asker_end
@@ -283,6 +284,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             # "agreed to make water transfers under a 1944 treaty": a verb before "under" tells the act, not the accord
             status = _status(view, first if under(view, first) else max((b for _, b in spans), default=c_first), c_last,
                              default=None, noun=last - 1)
+            if status is None and under(view, first):
+                status = premodified_stage(view, first)  # "will supply fuel under a renewed agreement"
             if status is None and talks_on(view, c_first, first):
                 status = "proposed"  # "talks with Gazprom on a new long-term contract would resume"
             standing = status is None  # no verb: the agreement as it stands, dated by "the 1979 treaty"
