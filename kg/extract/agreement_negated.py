@@ -13,6 +13,7 @@ _NEGATED = frozenset("mean means meant imply implies implied indicate indicates 
 _NEGATIONS = frozenset("not n't never".split())
 _NO_SIGN = frozenset("evidence sign indication proof".split())
 _REPORTS = frozenset("report reports claim claims allegation allegations".split())
+_FALSE = frozenset("baseless false untrue unfounded groundless fabricated".split())
 
 
 def denied_made(view: SentenceView, c_first: int, first: int) -> bool:
@@ -21,10 +22,12 @@ def denied_made(view: SentenceView, c_first: int, first: int) -> bool:
     for j in range(first - 1, start, -1):
         if view.lower[j] != "that":
             continue
-        before = view.lower[max(0, j - 4):j]
+        before = view.lower[max(0, j - 6):j]
         if view.lower[j - 1] in _DENY or (view.lower[j - 1] in _REPORTS and j >= 3
                                           and (view.lower[j - 2] in _DENY or view.lower[j - 3] in _DENY)):
             return True  # "denied that ...", "dismissed reports that ..."
+        if view.lower[j - 1] in _REPORTS and (_FALSE & set(before) or "truth" in before and "no" in before):
+            return True  # "There is no truth to the claim that ...", "baseless reports that ..."
         if view.lower[j - 1] in _NEGATED and _NEGATIONS & set(before):
             return True  # "does not mean that ..."
         if view.lower[j - 1] in _NO_SIGN and "no" in before:
