@@ -4,10 +4,13 @@ of kinds by which the first that applies names a clause's accord."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from kg.extract.agreement_purchase import ordered
 from kg.extract.agreement_senses import three_way
 from kg.extract.event_rules import rules as _rules
 from kg.extract.view import SentenceView
+from kg.model import EntityRef
 
 
 def rank(kind: str) -> int:
@@ -55,3 +58,17 @@ def under_which_loan(view: SentenceView, last: int, loan_words: list[str]) -> bo
         return False
     stop = next((j for j in range(at + 2, min(at + 20, n)) if view.lower[j] in (";", ".")), min(at + 20, n))
     return any(view.lower[k] in loan_words for k in range(at + 2, stop))
+
+
+_LENDER_WORDS = frozenset("Fund Bank".split())  # the IMF, the World Bank, a development bank
+_MONEY = frozenset("billion million bn mn".split())
+
+
+def lender_kind(view: SentenceView, first: int, kind: str, parties: Sequence[EntityRef]) -> str:
+    """"The board also approved a new $1.4 billion arrangement" with the IMF, "a $500 million agreement with
+    the World Bank": a sum lent under a deal with a lending body is a credit line (AG4); *kind* else."""
+    if kind != "deal" or not any(p.kind == "organisation" and _LENDER_WORDS & set(p.label.split()) for p in parties):
+        return kind
+    before = view.lower[max(0, first - 5):first]
+    money = any(w in _MONEY or w[:1] in "$€£¥" for w in before)
+    return "creditLine" if money else kind

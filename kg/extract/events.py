@@ -25,7 +25,7 @@ from kg.extract.agreement_discourse import (STATE_PAIRS, between_pair, leaders_p
 from kg.extract.agreement_give import agreed_to_give as _agreed_to_give
 from kg.extract.agreement_hosts import host_pair, where_pair
 from kg.extract.agreement_loans import approved_credit, lone_lender
-from kg.extract.agreement_kinds import kind_of as _kind_of, rank as _rank
+from kg.extract.agreement_kinds import kind_of as _kind_of, lender_kind, rank as _rank
 from kg.extract.agreement_told_kind import told_kind
 from kg.extract.agreement_trip import trip_pair
 from kg.extract.agreement_negated import denied_made
@@ -274,6 +274,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             if len(parties) < 2 and len(parties := lone_lender(parties, kind, mentions)) < 2:
                 continue  # "The IMF's board signed off on a loan package": with the state the report is about
             kind = told_kind(view, first, last, kind, parties, found)  # "The deal must still be endorsed"
+            kind = lender_kind(view, first, kind, parties)  # "approved a new $1.4 billion arrangement" (the IMF)
             # a treaty or contract named with no verb of its own is one in force, so signed ("the 1979 peace
             # treaty", "its one contract with Havana"); a credit line or statement in use was at least agreed
             default = None if kind in ("deal", "partnership") or view.lower[last - 1] in rules["needs_verb"] \
