@@ -40,3 +40,9 @@ def condition_end(view: SentenceView, last: int, c_last: int) -> int:
     if view.lower[0] not in ("if", "unless"):
         return c_last
     return next((j for j in range(last, c_last) if view.lower[j] == ","), c_last)
+
+
+def conditional(view: SentenceView, first: int) -> bool:
+    """"even if a deal were struck at once", "if an agreement is reached": an accord supposed, not told, just
+    before the noun at *first* (over its determiner and up to two modifiers)."""
+    return any(view.lower[j] in ("if", "unless") for j in range(max(0, first - 4), first))

@@ -30,7 +30,7 @@ from kg.extract.agreement_told_kind import told_kind
 from kg.extract.agreement_trip import trip_pair
 from kg.extract.agreement_negated import denied_made
 from kg.extract.agreement_truce import no_truce, truce_made
-from kg.extract.agreement_pending import condition_end
+from kg.extract.agreement_pending import condition_end, conditional
 from kg.extract.agreement_premodifier import premodified_stage
 from kg.extract.agreement_purchase import made_in, modifier, seller
 from kg.extract.agreement_relative import relative_verb
@@ -261,6 +261,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 parties = trip  # "On that trip he signed agreements ...": with the trip's host
             if not parties and (hosted := host_pair(view, c_first, c_last, parties, pronoun_state)):
                 parties = hosted  # "he had signed a pact in Pyongyang": with the host
+            elif not parties and conditional(view, first):
+                continue  # "even if a deal were struck at once": no pair to guess for an accord supposed
             elif not parties:  # "the accord would be ratified": the accord told before; else the pair the text is about
                 earlier = told_accord(view, first, kind, found) if definite(view, first) else None
                 parties, kind = (earlier.parties, earlier.kind) if earlier else (main_pair, kind)  # "21 memorandums were signed"
