@@ -265,6 +265,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 continue  # "even if a deal were struck at once": no pair to guess for an accord supposed
             elif not parties:  # "the accord would be ratified": the accord told before; else the pair the text is about
                 earlier = told_accord(view, first, kind, found) if definite(view, first) else None
+                if earlier is None and definite(view, first) and view.lower[last - 1].endswith("s"):
+                    continue  # "part of the purchase agreements to be concluded": accords told of no pair
                 parties, kind = (earlier.parties, earlier.kind) if earlier else (main_pair, kind)  # "21 memorandums were signed"
             elif len(parties) == 1 and not firm_partner(view, c_first, c_last) \
                     and (with_partner := partner_of(parties[0], found, last_parties)):  # not "with an Indian firm"
