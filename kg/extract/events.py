@@ -18,6 +18,7 @@ from datetime import date
 from functools import lru_cache
 
 from kg.extract.agreement_agents import agent_end
+from kg.extract.agreement_aside_after import relative_aside
 from kg.extract.agreement_contrast import contrasted, contrasted_actor
 from kg.extract.agreement_companies import companies, with_companies
 from kg.extract.agreement_discourse import (STATE_PAIRS, between_pair, leaders_pair, numbered_group, pair_referent, partner_of,
@@ -233,7 +234,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                              and not (m.how == "demonym" and m.first >= last and not made_in(view, last, m)
                                       and not government_party(view, m.first, last, m.how, _governor(view, m)))
                              and not modifier(view, m) and not inner_speaker(view, m, last - 1)
-                             and not not_party(view, m) and not contrasted_actor(view, m.first))
+                             and not not_party(view, m) and not contrasted_actor(view, m.first)
+                             and not relative_aside(view, m, last))
             parties = unique([*(m.entity for m in seats(view, c_first, c_last) if m.first >= asked and outside(spans, m.first)),
                                *parties])  # "the junta in Niamey terminated ..."
             parties = it_party(view, c_first, first, parties, subject)  # "yet it signed a deal with France"
