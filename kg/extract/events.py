@@ -49,6 +49,7 @@ from kg.extract.agreement_spans import (after_fronted_clause, before_attribution
                                         before_second_verb, definite)
 from kg.extract.agreement_standing import terms_again
 from kg.extract.agreement_status import stage_of as _status, status_verbs as _status_verbs
+from kg.extract.agreement_sentence_pair import sentence_pair
 from kg.extract.agreement_senses import (MODALS, not_an_agreement, spent_on, standing_partnership, three_way,
                                          visited)
 from kg.extract.agreement_verb_only import agreed_without_noun, not_restated
@@ -249,7 +250,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                                               if c_first <= m.first < c_last and m.entity in person_states)])
             own = parties  # "welcomed the declaration and urged both sides to implement it": a reaction, no parties
             if len(parties) < 2 and pair_words_outside(view, c_first, c_last, spans, rules["pair_words"]):  # a pair named before
-                parties = unique([*parties, *pair_referent(found, leaders, main_pair, here=here,
+                here_pair = here or sentence_pair(view, c_first)  # "X deposited ... in Y, and the two sides ..."
+                parties = unique([*parties, *pair_referent(found, leaders, main_pair, here=here_pair,
                                                            states=bool(STATE_PAIRS & set(view.lower[c_first:c_last])),
                                                            persons="leaders" in view.lower[c_first:c_last])])
             if _rank(kind) > _rank("tripartiteAgreement") and any(
