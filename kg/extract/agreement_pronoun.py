@@ -16,11 +16,18 @@ def subject_state(view: SentenceView, governor) -> EntityRef | None:
     if not view.actors:
         return None
     m = view.actors[0]
-    if m.how == "demonym" or m.entity.kind != "state" or governor(view, m) is not None or view.possessive(m):
+    if m.how == "demonym" or m.entity.kind != "state" or governor(view, m) is not None:
         return None
+    if view.possessive(m):  # "Niger's military government said ...": the state acts through it (G2)
+        return m.entity if m.first <= 2 and any(view.lower[k] in _BODIES for k in range(m.last, min(m.last + 4, len(
+            view.tokens)))) else None
     if m.last >= len(view.tokens) or not view.tokens[m.last].text.isalpha() or not view.tokens[m.last].text.islower():
         return None
     return m.entity
+
+
+_TIMES = frozenset("last this next year month week in on and , earlier later then".split())  # "Last year it let ..."
+_BODIES = frozenset("government junta authorities administration regime cabinet leadership rulers".split())
 
 
 def it_party(view: SentenceView, c_first: int, noun: int, parties: tuple[EntityRef, ...],
@@ -30,7 +37,9 @@ def it_party(view: SentenceView, c_first: int, noun: int, parties: tuple[EntityR
     if subject is None or len(parties) != 1 or subject in parties:
         return parties
     for j in range(c_first, noun):
-        if view.lower[j] == "it" and j + 1 < noun and view.lower[j + 1] not in _BE \
-                and (j == c_first or view.lower[j - 1] in (",", "yet", "but", "and", "while", "as", "since")):
-            return (subject, *parties)
+        at = j + 1 if view.lower[j] == "the" and j + 1 < noun and view.lower[j + 1] in _BODIES else j
+        if (view.lower[j] == "it" or at > j) and at + 1 < noun and view.lower[at + 1] not in _BE \
+                and (j == c_first or view.lower[j - 1] in (",", "yet", "but", "and", "while", "as", "since")
+                     or all(view.lower[k] in _TIMES for k in range(c_first, j))):
+            return (subject, *parties)  # "yet it signed a deal with France", "The junta revoked accords with France"
     return parties
