@@ -81,7 +81,7 @@ def between_pair(view: SentenceView, last: int, c_last: int) -> tuple[EntityRef,
 
 
 _NUMBERS = {w: n for n, w in enumerate("three four five six seven eight nine ten eleven twelve".split(), start=3)}
-_STATE_NOUNS = frozenset("countries nations states governments".split())
+_STATE_NOUNS = frozenset("countries nations states governments juntas regimes neighbours neighbors allies".split())
 
 
 def numbered_group(view: SentenceView, c_first: int, c_last: int,
