@@ -50,6 +50,7 @@ from kg.extract.agreement_spans import (after_fronted_clause, before_attribution
 from kg.extract.agreement_standing import terms_again
 from kg.extract.agreement_status import stage_of as _status, status_verbs as _status_verbs
 from kg.extract.agreement_sentence_pair import sentence_pair
+from kg.extract.agreement_similar import similar_pair
 from kg.extract.agreement_senses import (MODALS, not_an_agreement, spent_on, standing_partnership, three_way,
                                          visited)
 from kg.extract.agreement_verb_only import agreed_without_noun, not_restated
@@ -265,6 +266,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 parties = trip  # "On that trip he signed agreements ...": with the trip's host
             if not parties and (hosted := host_pair(view, c_first, c_last, parties, pronoun_state)):
                 parties = hosted  # "he had signed a pact in Pyongyang": with the host
+            elif len(parties) == 1 and len(similar := similar_pair(view, first, parties, found)) == 2:
+                parties = similar  # "... a security treaty with Papua New Guinea. A similar accord with Vanuatu ..."
             elif not parties and conditional(view, first):
                 continue  # "even if a deal were struck at once": no pair to guess for an accord supposed
             elif not parties:  # "the accord would be ratified": the accord told before; else the pair the text is about
