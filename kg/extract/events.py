@@ -66,6 +66,7 @@ from kg.extract.meeting_purpose import purpose
 from kg.extract.meeting_attend import attended_before, join_last
 from kg.extract.meeting_dateline import dateline_places
 from kg.extract.meeting_hosted import hosted_event
+from kg.extract.meeting_judges import claim_verbs as _claim_verbs, hosted_in_person as _hosted
 from kg.extract.meeting_included import included
 from kg.extract.meeting_names import body_name
 from kg.extract.meeting_discourse import across, apart as _apart, most_named as _most_named, sides as _sides, \
@@ -438,21 +439,6 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
                     (m.place for m in here if m.place and m.place.key != "virtual"), None), next((m.date for m in here), None)))
     found.extend(v for v in votes if not any({*v.participants} <= {*m.participants} for m in found))
     return dateline_places(sentences, included(sentences, mentions, across(sentences, mentions, where, found, today)), today)
-
-
-@lru_cache(maxsize=1)
-def _claim_verbs() -> frozenset[str]:
-    """Verbs that judge what someone did ("criticised X for meeting Y", "praised")."""
-    claim, triggers = _rules()["claim"], [t for t in _rules()["meeting"]["triggers"] if " " not in t and len(t) > 3]
-    # "welcomed Kim" is itself a meeting
-    return frozenset(w for w in [*claim["opposes"], *claim["supports"]] if not any(w.startswith(t) for t in triggers))
-
-
-def _hosted(view: SentenceView, c_first: int, c_last: int) -> bool:
-    """"thanked Putin for hosting him", "paid a visit to President Erdogan": a host in person, place untold."""
-    return any(view.lemmas[j] == "host" or (view.lower[j] == "visit" and view.lower[j + 1] == "to" and any(
-        k in view.actor_at and view.actor_at[k].entity.kind == "person" for k in range(j + 2, min(j + 5, c_last))))
-               for j in range(c_first, c_last - 2))
 
 
 def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict, doc_id: str, today: date | None,
