@@ -333,13 +333,14 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
         if hits:  # "The World Bank signed off on $1.5 billion of financing ..., a day after the IMF approved a loan"
             found.extend(c for c in approved_credit(view, doc_id, today) if all(
                 set(c.parties) != set(a.parties) for a in found if a.evidence.sentence_start == sentence.start))
-        if not hits:  # "agreed to lend X ...", else "A and B agreed to / on / that ..." with no agreement noun
-            given = _agreed_to_give(view, doc_id, today) or approved_credit(view, doc_id, today)
-            found.extend(given)
-            told.extend([] if given else agreed_without_noun(
-                view, people.get(sentence.index, []), person_states, doc_id=doc_id, today=today,
-                pair=lambda persons: pair_referent(found, leaders, main_pair, persons=persons),
-                pair_words=rules["pair_words"]))
+        # "agreed to lend X ...", else "A and B agreed to / on / that ..." with no agreement noun (in a clause of its own
+        # where the sentence names one: "China Exim Bank agreed to restructure its loans, while Japan signed a memorandum")
+        given = [] if hits else _agreed_to_give(view, doc_id, today) or approved_credit(view, doc_id, today)
+        found.extend(given)
+        told.extend([] if given else agreed_without_noun(
+            view, people.get(sentence.index, []), person_states, doc_id=doc_id, today=today,
+            pair=lambda persons: pair_referent(found, leaders, main_pair, persons=persons),
+            pair_words=rules["pair_words"], skip=lambda j: any(_clause(view, h[0]) == _clause(view, j) for h in hits)))
         if not hits and len(acting := before_time_clause(view)) >= 2:
             last_parties = unique(m.entity for m in acting)
         last_company = firms[-1].ref if firms else last_company
