@@ -7,6 +7,7 @@ B" names its own parties; "A and B signed separately with C" is one accord for e
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from kg.extract.view import SentenceView, unique
 from kg.model import Agreement, EntityRef, Mention
@@ -80,7 +81,7 @@ def between_pair(view: SentenceView, last: int, c_last: int) -> tuple[EntityRef,
 
 
 _NUMBERS = {w: n for n, w in enumerate("three four five six seven eight nine ten eleven twelve".split(), start=3)}
-_STATE_NOUNS = frozenset("countries nations states governments".split())
+_STATE_NOUNS = frozenset("countries nations states governments juntas regimes neighbours neighbors allies".split())
 
 
 def numbered_group(view: SentenceView, c_first: int, c_last: int,
@@ -117,12 +118,18 @@ def separate_accords(view: SentenceView, c_first: int, c_last: int,
     return [(p, *others) for p in side]
 
 
-GENERIC = frozenset("agreement accord deal".split())  # nouns that name any kind of accord
+GENERIC = frozenset("agreement accord deal arrangement".split())  # nouns that name any kind of accord
 
 
 def told_accord(view: SentenceView, first: int, kind: str, found: Sequence[Agreement]) -> Agreement | None:
     """The accord a definite noun with no party of its own names again: the last one of its kind ("the
     treaty"), and for a generic noun ("The deal, signed in 2021, ...", "the agreement") the last one of any
-    kind (a contract told before is "the deal")."""
+    kind (a contract told before is "the deal"); with none of its kind, the last accord told, of the noun's
+    kind ("the pact" after "China has agreed to supply military aid ... The agreement was signed")."""
     generic = view.lemmas[first] in GENERIC or view.lower[first].rstrip("s") in GENERIC
-    return next((a for a in reversed(found) if a.kind == kind or generic), None)
+    same = next((a for a in reversed(found) if a.kind == kind or generic), None)
+    if same is not None or not found:
+        return same
+    # "China has agreed to supply ... The agreement was signed ... the ministry described the pact as ...": a
+    # specific noun with none of its kind told before names the last accord, which it gives its own kind
+    return replace(found[-1], kind=kind)

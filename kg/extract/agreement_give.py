@@ -23,6 +23,20 @@ def _give_lemmas() -> frozenset[str]:
 
 
 _RENEW = frozenset("roll renew extend".split())
+_CONTRASTS = frozenset("while whereas but although though".split())
+_SAID = frozenset("said says told announced confirmed".split())
+
+
+def _teller(view: SentenceView, verb: int) -> tuple[list, tuple] | None:
+    """([borrower], givers) where the state that opens the sentence tells of a rollover granted to it by the
+    actors between its speech verb and *verb* ("Egypt's central bank said Saudi Arabia had agreed to roll over a
+    $5 billion deposit"): the teller is the borrower when no other is named."""
+    first = view.actors[0] if view.actors else None
+    if first is None or first.entity.kind != "state" or first.how == "demonym" or first.first > 1 or first.last >= verb:
+        return None
+    said = next((k for k in range(first.last, min(first.last + 5, verb)) if view.lower[k] in _SAID), None)
+    givers = unique(m.entity for m in view.actors_in(said + 1, verb) if m.entity != first.entity) if said else ()
+    return ([first.entity], givers) if givers else None
 
 
 def _rolled(view: SentenceView, k: int) -> bool:
@@ -51,9 +65,13 @@ def agreed_to_give(view: SentenceView, doc_id: str, today: date | None) -> list[
         if any(view.lower[k] in ("not", "n't", "never") for k in range(max(0, j - 3), j)):
             return []
         givers = subject_of(view, j)
-        end = next((k for k in range(verb, len(view.tokens)) if view.lower[k] in (".", ";")), len(view.tokens))
+        end = next((k for k in range(verb, len(view.tokens)) if view.lower[k] in (".", ";")
+                    or (view.lower[k] == "," and k + 1 < len(view.tokens) and view.lower[k + 1] in _CONTRASTS)),
+                   len(view.tokens))  # ", while Kuwait extended ...": another act
         takers = [m.entity for m in view.actors_in(verb + 1, end) if m.entity not in givers and m.how != "demonym"
                   and not (m.first > 0 and view.lower[m.first - 1] in ("from", "by", "on", "of"))]
+        if not takers and _rolled(view, verb) and (told := _teller(view, j)):
+            takers, givers = told  # "Egypt's central bank said Saudi Arabia had agreed to roll over ..."
         if not givers or not takers:
             return []
         words = set(view.lower[j:end])

@@ -32,11 +32,33 @@ def where_pair(view: SentenceView, c_first: int, parties: tuple[EntityRef, ...],
     state, else the state of the person "he"/"she" refers to); *parties* unchanged where no such host."""
     if c_first < 2 or view.lower[c_first] != "where" or view.lower[c_first - 1] != ",":
         return parties
-    host = next((m for m in view.actors if m.last == c_first - 1 and m.entity.kind == "state"
-                 and host_word(view, m.first)), None)
+    host = next((m for m in view.actors if _ends_before(view, m.last, c_first - 1) and m.entity.kind == "state"
+                 and (host_word(view, m.first) or _left_for(view, m.first))), None)
     if host is None:
         return parties
     others = [p for p in parties if p != host.entity]
     signer = others[0] if others else pronoun_state if any(view.lower[j] in ("he", "she") for j in range(
         c_first, min(c_first + 4, len(view.tokens)))) else None
     return (signer, host.entity) if signer is not None and signer != host.entity else parties
+
+
+_TIME = frozenset("late early later on in the this that next same day night evening morning afternoon".split())
+_LEAVE = frozenset("leave depart head set".split())
+
+
+def _ends_before(view: SentenceView, end: int, comma: int) -> bool:
+    """Does an actor ending at *end* stand before the comma at *comma*, over a time phrase at most ("left for
+    Tanzania late on Thursday, where ...")?"""
+    return end == comma or (end < comma <= end + 5 and all(
+        view.lower[j] in _TIME or view.tokens[j].text[:1].isupper() and j not in view.actor_at for j in range(end, comma)))
+
+
+def _left_for(view: SentenceView, at: int) -> bool:
+    """"left for Tanzania", "departed for Doha", "headed for Seoul", "set off for": a trip's next host."""
+    k = at - 1
+    if k > 0 and view.lower[k] == "the":
+        k -= 1
+    if k < 1 or view.lower[k] != "for":
+        return False
+    j = k - 1 if view.lower[k - 1] not in ("off", "out") else k - 2
+    return j >= 0 and view.lemmas[j] in _LEAVE

@@ -4,6 +4,7 @@ is Serbia's with Russia and the deal Serbia's with France, not one accord betwee
 
 from __future__ import annotations
 
+from kg.extract.office_dateline import dateline_end
 from kg.extract.view import SentenceView
 from kg.model import EntityRef
 
@@ -12,25 +13,48 @@ _BE = frozenset("is was 's ’s".split())  # "It is the largest contract": no re
 
 def subject_state(view: SentenceView, governor) -> EntityRef | None:
     """The state that opens the sentence as its subject ("Serbia depends ..."), if any: the first actor,
-    a name (not a demonym), not the object of a preposition, not a possessive, followed by a lower-case verb."""
-    if not view.actors:
+    a name (not a demonym) after any dateline, not the object of a preposition, followed by a lower-case verb,
+    or a possessive before its government ("Niger's military government said")."""
+    start = dateline_end(view.sentence)  # "NIAMEY, Feb 14 — Niger's military government said ..."
+    m = next((m for m in view.actors if m.first >= start), None)
+    if m is None:
         return None
-    m = view.actors[0]
-    if m.how == "demonym" or m.entity.kind != "state" or governor(view, m) is not None or view.possessive(m):
+    if m.how == "demonym" or m.entity.kind != "state" or governor(view, m) is not None:
         return None
+    if view.possessive(m):  # "Niger's military government said ...": the state acts through it (G2)
+        return m.entity if any(view.lower[k] in _BODIES for k in range(m.last, min(m.last + 4, len(
+            view.tokens)))) else None
     if m.last >= len(view.tokens) or not view.tokens[m.last].text.isalpha() or not view.tokens[m.last].text.islower():
         return None
     return m.entity
+
+
+_TIMES = frozenset("last this next year month week in on and , earlier later then".split())  # "Last year it let ..."
+_BODIES = frozenset("government junta authorities administration regime cabinet leadership rulers".split())
 
 
 def it_party(view: SentenceView, c_first: int, noun: int, parties: tuple[EntityRef, ...],
              subject: EntityRef | None) -> tuple[EntityRef, ...]:
     """The clause's parties with the state "it" stands for, where "it" is the clause's subject before the
     noun ("yet it signed a deal with France") and the clause names one other party."""
-    if subject is None or len(parties) != 1 or subject in parties:
+    if subject is None or subject in parties or not parties:
         return parties
+    if len(parties) > 1 and not _partners_only(view, noun, parties):
+        return parties  # several partners of a subject that "it" stands for: "revoked accords with France and the EU"
     for j in range(c_first, noun):
-        if view.lower[j] == "it" and j + 1 < noun and view.lower[j + 1] not in _BE \
-                and (j == c_first or view.lower[j - 1] in (",", "yet", "but", "and", "while", "as", "since")):
-            return (subject, *parties)
+        at = j + 1 if view.lower[j] == "the" and j + 1 < noun and view.lower[j + 1] in _BODIES else j
+        if (view.lower[j] == "it" or at > j) and at + 1 < noun and view.lower[at + 1] not in _BE \
+                and (j == c_first or view.lower[j - 1] in (",", "yet", "but", "and", "while", "as", "since")
+                     or all(view.lower[k] in _TIMES for k in range(c_first, j))):
+            return (subject, *parties)  # "yet it signed a deal with France", "The junta revoked accords with France"
     return parties
+
+
+def _partners_only(view: SentenceView, noun: int, parties: tuple[EntityRef, ...]) -> bool:
+    """Are all *parties* the partners a plural accord noun starting at *noun* takes with "with" ("accords with France and
+    the European Union")? Then the subject is the other side of each."""
+    at = next((j for j in range(noun + 1, min(noun + 4, len(view.tokens))) if view.lower[j] == "with"), None)
+    if at is None or not view.lower[at - 1].endswith("s"):
+        return False
+    first = next((m for m in view.actors if m.first in (at + 1, at + 2)), None)
+    return first is not None and {m.entity for m in view.group(first)} == set(parties)

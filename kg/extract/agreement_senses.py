@@ -36,7 +36,9 @@ def not_an_agreement(view: SentenceView, first: int, last: int, kind: str) -> bo
     k = first - 1 - (before in ("a", "an", "any", "joint", "new", "final"))
     if k >= 0 and view.lower[k] in ("without", "no"):
         return True  # "the summit ended without a joint statement", "there is no deal": none made
-    if any(view.lemmas[j] == "fail" and view.lower[j + 1] == "to" or view.lower[j:j + 2] == ["unable", "to"]
+    if after in ("number", "numbers", "worker", "workers", "staff", "law", "killer", "killers"):
+        return True  # "crates marked with contract numbers", "contract workers", "contract law": no accord
+    if any(view.lemmas[j] == "fail" and view.lower[j + 1] == "to" or tuple(view.lower[j:j + 2]) == ("unable", "to")
            for j in range(max(0, first - 6), first - 1)):
         return True  # "failed to reach an agreement on a ceasefire", "were unable to agree a deal": none made
     if any(view.lower[j] == "no" and view.lower[j + 1] in _INTENTIONS and view.lower[j + 2] in ("to", "of")

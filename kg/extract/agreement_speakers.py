@@ -4,6 +4,7 @@ body that says something about the accord reports it (a claim), it does not sign
 
 from __future__ import annotations
 
+from kg.extract.event_rules import rules as _rules
 from kg.extract.view import SentenceView
 from kg.model import Mention
 
@@ -40,15 +41,24 @@ def speaker_end(view: SentenceView, c_first: int, first: int) -> int:
     """Where the reported content starts when actors before a speech verb report an accord between others:
     "India said Russia and China had signed a deal", "Brazil's foreign ministry said on Friday that Mercosur
     and the EU had concluded ...", "Ukraine welcomed the news, noting that Poland and Lithuania had signed";
-    *c_first* when no such verb, when the content names fewer than two actors or when a pronoun takes up the
+    *c_first* when no such verb, when the content names fewer than two actors and no pair word ("the two
+    sides") or when a pronoun takes up the
     speaker ("China said it had signed a deal with Russia and Iran")."""
     verb = next((j for j in range(first - 1, c_first - 1, -1) if view.lower[j] in _SPEECH), None)
     if verb is None or not any(c_first <= m.first < verb for m in view.actors):
         return c_first
     content = {m.entity for m in view.actors if verb < m.first and (m.how != "demonym" or _titles_person(view, m))}
-    if len(content) < 2 or any(view.lower[j] in _PRONOUNS for j in range(verb + 1, first)):
+    if (len(content) < 2 and not _pair_named(view, verb + 1, first)) \
+            or any(view.lower[j] in _PRONOUNS for j in range(verb + 1, first)):
         return c_first
     return verb + 1
+
+
+def _pair_named(view: SentenceView, start: int, end: int) -> bool:
+    """"the Qatari foreign ministry said the two sides had agreed to a ceasefire": the content names its pair
+    with a pair word (the two sides, both countries), so the speaker who reports it is no party."""
+    text = " ".join(view.lower[start:end])
+    return any(phrase in text for phrase in _rules()["agreement"]["pair_words"])
 
 
 def _titles_person(view: SentenceView, mention: Mention) -> bool:

@@ -65,7 +65,8 @@ def other_cue(view: SentenceView, j: int, status: str, noun: int | None) -> bool
         return True
     if status == "declined" and view.lower[j] == view.lemmas[j].lower() and j + 1 < len(view.tokens) \
             and view.lower[j + 1] != "of" and view.lower[j - 1] not in _VERB_BEFORE:  # "a proposal to suspend"
-        det = next((k for k in range(j - 1, max(-1, j - 6), -1) if view.lower[k] in _DETERMINERS), None)  # "a two-year pause"
+        det = next((k for k in range(j - 1, max(-1, j - 6), -1) if view.lower[k] in _DETERMINERS
+                    and not view.tokens[k + 1].text[:1].isupper()), None)  # "a two-year pause", not "the United States"
         # "the economic collapse", not "the collapse of the deal" or "let their agreement lapse"
         return det is not None and not any(view.lower[k] in _ACCORDS for k in range(det + 1, j))
     return False

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from kg.extract.agreement_announced import announced
 from kg.extract.agreement_participles import post_nominal
+from kg.extract.agreement_pending import pending_stage
 from kg.extract.agreement_relative import cues_from
 from kg.extract.agreement_senses import noun_use
 from kg.extract.agreement_standing import other_cue, runs_until, since_cut
@@ -40,6 +41,8 @@ def stage_of(view: SentenceView, first: int, last: int, *, default: str | None, 
         hypothetical = any(w in _HYPOTHETICAL and view.tokens[first + k].text.islower()  # not "JAKARTA, May 20"
                            for k, w in enumerate(lemmas[:at]) if k >= max(cues_from(view, first, at, noun),
                                                                           since_cut(view, first, at)))
+        if pending_stage(view, first, first + at, status):
+            return "proposed"  # "has yet to sign the deal", "agreed to explore a free trade agreement"
         if status == "declined" and runs_until(view, first + at):
             return "signed"  # "the deal, which expires in May": in force
         if noun is not None and 0 < first + at - noun <= 2 and view.lower[first + at].endswith("ed"):
@@ -51,10 +54,11 @@ def stage_of(view: SentenceView, first: int, last: int, *, default: str | None, 
         if status in ("signed", "agreed") and any(w in ("not", "n't", "never") for w in lemmas[max(0, at - 3):at]):
             # "have not signed any agreement" turns it down; "has not been finalised", "not yet signed": pending
             return "proposed" if pending(lemmas, at) else "declined"
-        if status == "signed" and at >= 2 and lemmas[at - 1] == "to" and lemmas[at - 2] in rules["agreed"]:
+        to = at - 2 if at >= 3 and lemmas[at - 1].endswith("ly") and lemmas[at - 2] == "to" else at - 1  # "to swiftly sign"
+        if status == "signed" and to >= 1 and lemmas[to] == "to" and lemmas[to - 1] in rules["agreed"]:
             return "proposed" if hypothetical else "agreed"  # "agreed to sign deals": not signed yet
-        if status in ("signed", "agreed") and at >= 2 and lemmas[at - 1] == "to" and (
-                lemmas[at - 2] in rules["proposed"] or lemmas[at - 2] in rules["intend"]):
+        if status in ("signed", "agreed") and to >= 1 and lemmas[to] == "to" and (
+                lemmas[to - 1] in rules["proposed"] or lemmas[to - 1] in rules["intend"]):
             return "proposed"  # "offered to sign a pact", "wants to conclude a deal": not done yet
         return "proposed" if hypothetical and status in ("signed", "agreed") else status
     return default

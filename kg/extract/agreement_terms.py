@@ -43,11 +43,22 @@ def terms_kind(view: SentenceView, c_first: int, first: int, kind: str, last: in
 
 
 def agent_party(view: SentenceView, at: int, governor: str | None, verbs: frozenset[str]) -> bool:
-    """An actor at *at* after "by" and a participle of *verbs* ("drafted by China", "signed by Finland and ...")."""
+    """An actor at *at* after "by" and a participle of *verbs* ("drafted by China", "signed by Finland and ..."),
+    also past the place and day of the act ("signed in Kathmandu on Oct. 3 by the Nepal Electricity Authority")."""
     if governor != "by":
         return False
     by = next((j for j in range(at - 1, max(-1, at - 8), -1) if view.lower[j] == "by"), None)
-    return by is not None and by > 0 and view.lower[by - 1].endswith("ed") and view.lemmas[by - 1] in verbs
+    if by is None or by == 0:
+        return False
+    for j in range(by - 1, max(-1, by - 8), -1):
+        if view.lower[j].endswith("ed") and view.lemmas[j] in verbs:
+            return True
+        if view.lower[j] in (",", ";") or (view.tokens[j].text.islower() and view.lower[j] not in _CIRCUMSTANCES):
+            return False  # another clause, or a word that is neither the verb nor its place or day
+    return False
+
+
+_CIRCUMSTANCES = frozenset("in on at the last this earlier".split())  # "signed in Kathmandu on Oct. 3 by"
 
 
 _GOVERNMENT = frozenset("government authorities administration state ministry side".split())

@@ -80,12 +80,14 @@ def _titled_subjects(view: SentenceView, people: list[Mention], j: int,
 
 def agreed_without_noun(view: SentenceView, people: list[Mention], person_states: dict[EntityRef, EntityRef], *,
                         doc_id: str, today: date | None, pair: Callable[[bool], tuple[EntityRef, ...]],
-                        pair_words: list[str]) -> list[tuple[Agreement, bool]]:
+                        pair_words: list[str], skip: Callable[[int], bool] | None = None
+                        ) -> list[tuple[Agreement, bool]]:
     """The accord of one sentence that names no agreement noun, and whether the sentence dates it; *pair*
-    gives the pair "the two countries" (or, called with True, "the two leaders") refers to."""
+    gives the pair "the two countries" (or, called with True, "the two leaders") refers to; *skip* tells the
+    verbs whose clause names an agreement noun (read with that noun)."""
     both = SentenceView(view.sentence, [*view.actors, *people])
     for j, lemma in enumerate(view.lemmas):
-        if lemma != "agree" or view.lower[j] in ("agreement", "agreements"):
+        if lemma != "agree" or view.lower[j] in ("agreement", "agreements") or (skip is not None and skip(j)):
             continue
         k, partners = _complement(view, j), ()
         if k is None:

@@ -17,13 +17,23 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
+from kg.extract.agreement_agents import agent_end
+from kg.extract.agreement_aside_after import relative_aside
+from kg.extract.agreement_contrast import contrasted, contrasted_actor
 from kg.extract.agreement_companies import companies, with_companies
 from kg.extract.agreement_discourse import (STATE_PAIRS, between_pair, leaders_pair, numbered_group, pair_referent, partner_of,
                                             separate_accords, told_accord)
 from kg.extract.agreement_give import agreed_to_give as _agreed_to_give
 from kg.extract.agreement_hosts import host_pair, where_pair
 from kg.extract.agreement_loans import approved_credit, lone_lender
-from kg.extract.agreement_purchase import made_in, modifier, ordered, seller
+from kg.extract.agreement_kinds import kind_of as _kind_of, lender_kind, rank as _rank
+from kg.extract.agreement_told_kind import told_kind
+from kg.extract.agreement_trip import trip_pair
+from kg.extract.agreement_negated import denied_made
+from kg.extract.agreement_truce import no_truce, truce_made
+from kg.extract.agreement_pending import condition_end, conditional
+from kg.extract.agreement_premodifier import premodified_stage
+from kg.extract.agreement_purchase import made_in, modifier, seller
 from kg.extract.agreement_relative import relative_verb
 from kg.extract.agreement_asker import asker_end
 from kg.extract.agreement_asides import asides, outside, pair_words_outside
@@ -39,6 +49,8 @@ from kg.extract.agreement_spans import (after_fronted_clause, before_attribution
                                         before_second_verb, definite)
 from kg.extract.agreement_standing import terms_again
 from kg.extract.agreement_status import stage_of as _status, status_verbs as _status_verbs
+from kg.extract.agreement_sentence_pair import sentence_pair
+from kg.extract.agreement_similar import similar_pair
 from kg.extract.agreement_senses import (MODALS, not_an_agreement, spent_on, standing_partnership, three_way,
                                          visited)
 from kg.extract.agreement_verb_only import agreed_without_noun, not_restated
@@ -54,6 +66,7 @@ from kg.extract.meeting_purpose import purpose
 from kg.extract.meeting_attend import attended_before, join_last
 from kg.extract.meeting_dateline import dateline_places
 from kg.extract.meeting_hosted import hosted_event
+from kg.extract.meeting_judges import claim_verbs as _claim_verbs, hosted_in_person as _hosted
 from kg.extract.meeting_included import included
 from kg.extract.meeting_names import body_name
 from kg.extract.meeting_discourse import across, apart as _apart, most_named as _most_named, sides as _sides, \
@@ -142,32 +155,6 @@ _TOPICAL = frozenset("to for against about over on".split())  # "aid to Sudan", 
 
 
 _BREACH = frozenset("break breach violate honour honor".split())
-def _rank(kind: str) -> int:
-    order = _rules()["agreement"]["kind_order"]
-    return order.index(kind) if kind in order else len(order)
-
-
-def _kind_of(view: SentenceView, hit: tuple[int, int, str]) -> tuple[int, int, str]:
-    """The kind a noun takes from its modifiers: "a tripartite agreement", "a loan deal", "a deal on a $1 billion
-    loan" (a credit line), "a trilateral supply contract" (still a contract)."""
-    first, last, kind = hit
-    rules = _rules()["agreement"]
-    if first > 0 and three_way(view, first - 1, rules["tripartite"]) and _rank(kind) > _rank("tripartiteAgreement"):
-        return first, last, "tripartiteAgreement"
-    if kind != "deal":
-        return hit
-    if first > 0 and view.lower[first - 1] in rules["loan_words"]:
-        return first, last, "creditLine"
-    if ordered(view, last):
-        return first, last, "contract"  # "a deal for 40 F-16s"
-    end = next((j for j in range(last, min(last + 12, len(view.tokens)))
-                if view.lower[j] in (",", ";", ".", "that", "which", "to")), min(last + 12, len(view.tokens)))
-    on = next((j for j in range(last, end) if view.lower[j] in ("on", "for", "covering")), None)
-    if on is not None and any(view.lower[k] in rules["loan_words"] for k in range(on + 1, end)):
-        return first, last, "creditLine"
-    return hit
-
-
 def _pair_words(view: SentenceView, first: int, last: int, words: list[str]) -> bool:
     text = " ".join(view.lower[first:last])
     return any(phrase in text for phrase in words)
@@ -195,6 +182,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
     pronoun_state: EntityRef | None = None  # the state of the last office holder named, for "he signed"
     last_company: EntityRef | None = None  # the company named last, for "The company also signed ..."
     subject: EntityRef | None = None  # the state named last as a sentence's subject, for "it signed"
+    before: SentenceView | None = None
     for sentence in sentences:
         if sentence.heading:
             continue
@@ -219,10 +207,13 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             c_last = before_stirred(view, last, c_last)  # ", angering Somalia": a reaction, no party
             c_last = before_gerund_clause(view, last, c_last)  # "after quitting ECOWAS": another act
             c_last = before_second_verb(view, last, c_last)  # "... and is negotiating one with Indonesia"
+            c_last = condition_end(view, last, c_last)  # "If A and B reach a deal, the EU would ..."
+            c_last = agent_end(view, c_first, c_last, _status_verbs())  # "signed by X, and Syrian Minister Y"
             c_first = after_fronted_clause(view, c_first, first)
             if any(view.lemmas[j] in _BREACH for j in range(max(c_first, first - 4), first)):
                 continue  # "denied that it had broken any contract": no agreement made here
-            if not_an_agreement(view, first, last, kind):
+            if not_an_agreement(view, first, last, kind) or no_truce(view, first, last) or contrasted(view, first) \
+                    or denied_made(view, c_first, first):  # "denied that Mali had signed a pact"
                 continue  # "the best deal possible", "its agreement", "the spirit of partnership"
             if first > 0 and view.lower[first - 1] == "any" and MODALS & set(view.lower[c_first:first]):
                 continue  # "would not sign off on any arrangement that ...": no accord named
@@ -246,7 +237,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                              and not (m.how == "demonym" and m.first >= last and not made_in(view, last, m)
                                       and not government_party(view, m.first, last, m.how, _governor(view, m)))
                              and not modifier(view, m) and not inner_speaker(view, m, last - 1)
-                             and not not_party(view, m))
+                             and not not_party(view, m) and not contrasted_actor(view, m.first)
+                             and not relative_aside(view, m, last))
             parties = unique([*(m.entity for m in seats(view, c_first, c_last) if m.first >= asked and outside(spans, m.first)),
                                *parties])  # "the junta in Niamey terminated ..."
             parties = it_party(view, c_first, first, parties, subject)  # "yet it signed a deal with France"
@@ -260,7 +252,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                                               if c_first <= m.first < c_last and m.entity in person_states)])
             own = parties  # "welcomed the declaration and urged both sides to implement it": a reaction, no parties
             if len(parties) < 2 and pair_words_outside(view, c_first, c_last, spans, rules["pair_words"]):  # a pair named before
-                parties = unique([*parties, *pair_referent(found, leaders, main_pair, here=here,
+                here_pair = here or sentence_pair(view, c_first)  # "X deposited ... in Y, and the two sides ..."
+                parties = unique([*parties, *pair_referent(found, leaders, main_pair, here=here_pair,
                                                            states=bool(STATE_PAIRS & set(view.lower[c_first:c_last])),
                                                            persons="leaders" in view.lower[c_first:c_last])])
             if _rank(kind) > _rank("tripartiteAgreement") and any(
@@ -269,10 +262,19 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             if not own and definite(view, first) and reaction_end(view, c_first, first) > c_first and _status(
                     view, c_first, c_last, default=None, noun=last - 1) is None:
                 continue  # "The World Bank welcomed the pact": a reaction to the accord told before, no new stage
+            trip = trip_pair(view, c_first, first, pronoun_state, before, main_pair) if len(parties) < 2 else ()
+            if trip and set(parties) <= set(trip):
+                parties = trip  # "On that trip he signed agreements ...": with the trip's host
             if not parties and (hosted := host_pair(view, c_first, c_last, parties, pronoun_state)):
                 parties = hosted  # "he had signed a pact in Pyongyang": with the host
+            elif len(parties) == 1 and len(similar := similar_pair(view, first, parties, found)) == 2:
+                parties = similar  # "... a security treaty with Papua New Guinea. A similar accord with Vanuatu ..."
+            elif not parties and conditional(view, first):
+                continue  # "even if a deal were struck at once": no pair to guess for an accord supposed
             elif not parties:  # "the accord would be ratified": the accord told before; else the pair the text is about
                 earlier = told_accord(view, first, kind, found) if definite(view, first) else None
+                if earlier is None and definite(view, first) and view.lower[last - 1].endswith("s"):
+                    continue  # "part of the purchase agreements to be concluded": accords told of no pair
                 parties, kind = (earlier.parties, earlier.kind) if earlier else (main_pair, kind)  # "21 memorandums were signed"
             elif len(parties) == 1 and not firm_partner(view, c_first, c_last) \
                     and (with_partner := partner_of(parties[0], found, last_parties)):  # not "with an Indian firm"
@@ -283,6 +285,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 parties = with_partner  # "Jakarta also signed a memorandum": its last accord's partner
             if len(parties) < 2 and len(parties := lone_lender(parties, kind, mentions)) < 2:
                 continue  # "The IMF's board signed off on a loan package": with the state the report is about
+            kind = told_kind(view, first, last, kind, parties, found)  # "The deal must still be endorsed"
+            kind = lender_kind(view, first, kind, parties)  # "approved a new $1.4 billion arrangement" (the IMF)
             # a treaty or contract named with no verb of its own is one in force, so signed ("the 1979 peace
             # treaty", "its one contract with Havana"); a credit line or statement in use was at least agreed
             default = None if kind in ("deal", "partnership") or view.lower[last - 1] in rules["needs_verb"] \
@@ -293,11 +297,14 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             # "agreed to make water transfers under a 1944 treaty": a verb before "under" tells the act, not the accord
             status = _status(view, first if under(view, first) else max((b for _, b in spans), default=c_first), c_last,
                              default=None, noun=last - 1)
+            if status is None and under(view, first):
+                status = premodified_stage(view, first)  # "will supply fuel under a renewed agreement"
             if status is None and talks_on(view, c_first, first):
                 status = "proposed"  # "talks with Gazprom on a new long-term contract would resume"
             standing = status is None  # no verb: the agreement as it stands, dated by "the 1979 treaty"
             status = status or default
-            if status is None or (standing and definite(view, first) and view.lower[last - 1].endswith("s")):
+            if status is None or (standing and definite(view, first) and view.lower[last - 1].endswith("s")) \
+                    or not truce_made(view, first, last, status):
                 continue  # "a grand deal", "their partnership": no event without a verb; "the contracts": no accord told
             if terms_again(view, first, parties, found):
                 continue  # "Under the agreement, China will finance ...": the accord told before
@@ -326,16 +333,18 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
         if hits:  # "The World Bank signed off on $1.5 billion of financing ..., a day after the IMF approved a loan"
             found.extend(c for c in approved_credit(view, doc_id, today) if all(
                 set(c.parties) != set(a.parties) for a in found if a.evidence.sentence_start == sentence.start))
-        if not hits:  # "agreed to lend X ...", else "A and B agreed to / on / that ..." with no agreement noun
-            given = _agreed_to_give(view, doc_id, today) or approved_credit(view, doc_id, today)
-            found.extend(given)
-            told.extend([] if given else agreed_without_noun(
-                view, people.get(sentence.index, []), person_states, doc_id=doc_id, today=today,
-                pair=lambda persons: pair_referent(found, leaders, main_pair, persons=persons),
-                pair_words=rules["pair_words"]))
+        # "agreed to lend X ...", else "A and B agreed to / on / that ..." with no agreement noun (in a clause of its own
+        # where the sentence names one: "China Exim Bank agreed to restructure its loans, while Japan signed a memorandum")
+        given = [] if hits else _agreed_to_give(view, doc_id, today) or approved_credit(view, doc_id, today)
+        found.extend(given)
+        told.extend([] if given else agreed_without_noun(
+            view, people.get(sentence.index, []), person_states, doc_id=doc_id, today=today,
+            pair=lambda persons: pair_referent(found, leaders, main_pair, persons=persons),
+            pair_words=rules["pair_words"], skip=lambda j: any(_clause(view, h[0]) == _clause(view, j) for h in hits)))
         if not hits and len(acting := before_time_clause(view)) >= 2:
             last_parties = unique(m.entity for m in acting)
         last_company = firms[-1].ref if firms else last_company
+        before = view  # the sentence before, for "On that trip he signed ..."
     return [*found, *not_restated(told, found)]
 
 
@@ -431,21 +440,6 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
                     (m.place for m in here if m.place and m.place.key != "virtual"), None), next((m.date for m in here), None)))
     found.extend(v for v in votes if not any({*v.participants} <= {*m.participants} for m in found))
     return dateline_places(sentences, included(sentences, mentions, across(sentences, mentions, where, found, today)), today)
-
-
-@lru_cache(maxsize=1)
-def _claim_verbs() -> frozenset[str]:
-    """Verbs that judge what someone did ("criticised X for meeting Y", "praised")."""
-    claim, triggers = _rules()["claim"], [t for t in _rules()["meeting"]["triggers"] if " " not in t and len(t) > 3]
-    # "welcomed Kim" is itself a meeting
-    return frozenset(w for w in [*claim["opposes"], *claim["supports"]] if not any(w.startswith(t) for t in triggers))
-
-
-def _hosted(view: SentenceView, c_first: int, c_last: int) -> bool:
-    """"thanked Putin for hosting him", "paid a visit to President Erdogan": a host in person, place untold."""
-    return any(view.lemmas[j] == "host" or (view.lower[j] == "visit" and view.lower[j + 1] == "to" and any(
-        k in view.actor_at and view.actor_at[k].entity.kind == "person" for k in range(j + 2, min(j + 5, c_last))))
-               for j in range(c_first, c_last - 2))
 
 
 def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict, doc_id: str, today: date | None,

@@ -1,0 +1,24 @@
+"""An accord "similar" to the last one, with a new partner: "Australia signed a security treaty with Papua
+New Guinea ... A similar accord with Vanuatu was shelved" is Australia's accord with Vanuatu, the signer
+of the accord told before with the partner this clause names."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from kg.extract.view import SentenceView
+from kg.model import Agreement, EntityRef
+
+_LIKE = frozenset("similar comparable parallel matching identical".split())
+
+
+def similar_pair(view: SentenceView, first: int, parties: tuple[EntityRef, ...],
+                 found: Sequence[Agreement]) -> tuple[EntityRef, ...]:
+    """(signer of the last two-party accord, the clause's one party) where "similar" stands among the two words
+    before the noun at *first* and the last accord's signer is not that party; *parties* else."""
+    if len(parties) != 1 or not any(view.lower[k] in _LIKE for k in range(max(0, first - 2), first)):
+        return parties
+    last = next((a for a in reversed(found) if len(a.parties) == 2), None)
+    if last is None or parties[0] in last.parties:
+        return parties
+    return (last.parties[0], parties[0])
