@@ -50,7 +50,7 @@ def goods_subject(view: SentenceView, first: int, lexicon: AidLexicon) -> bool:
     return bool(own) and bool(lexicon.categorise([t.text for t in view.tokens[start:first]])[0])
 
 
-_PAYING = frozenset("pay order buy purchase".split())
+_PAYING = frozenset("pay order buy purchase burn use consume need import receive".split())  # "the oil that Syria burned"
 
 
 def paid_for_by(view: SentenceView, first: int, last: int, donors) -> tuple[EntityRef, int] | None:

@@ -31,6 +31,8 @@ _SPEAKS = frozenset("says said claims claimed alleges alleged insists insisted r
 _ASIDES = frozenset("meanwhile however though too also in turn instead nonetheless nevertheless moreover "
                     "separately likewise similarly by contrast for its part their".split())
 _COMPANIONS = frozenset((("along", "with"), ("together", "with")))
+_BEFORE_SUBJECT = frozenset("the and but while both neighbouring neighboring meanwhile however also then so yet now "
+                            "whereas as".split())
 _SEATED_BODIES = frozenset("government authorities administration regime leadership".split())
 _AUXILIARIES = frozenset(
     "have has had will would shall should can could may might must is are was were be been being do does did "
@@ -279,10 +281,17 @@ class SentenceView:
             if n + 1 < len(chunks) and self._subject_aside(first, last, n > 0, chunks[n + 1]):
                 continue
             for mention in self.actors:
-                if first <= mention.first < last and not self.in_pp(mention):
+                if first <= mention.first < last and not self.in_pp(mention) and not self._owner_in_object(mention, first):
                     group = [m for m in self.group(mention) if m.first < index]
                     return unique(m.entity for m in (*group, *companions)), mention.first
         return (), None
+
+    def _owner_in_object(self, mention: Mention, first: int) -> bool:
+        """Is *mention* an owner inside the object of a verb before it in its chunk ("You can't support Russia's
+        war ... and receive aid": Russia is no subject)?"""
+        before = self.lower[mention.first - 1] if mention.first > first else ""
+        return bool(before) and self.possessive(mention) and before.isalpha() and self.tokens[mention.first - 1].text.islower() \
+            and before not in _BEFORE_SUBJECT and not before.endswith("ly")
 
     def _subject_aside(self, first: int, last: int, apart: bool, before: tuple[int, int]) -> bool:
         """Is the chunk first..last an aside on the subject named in the chunk *before* it: "Turkey, a NATO
