@@ -30,6 +30,8 @@ def pending_stage(view: SentenceView, first: int, at: int, status: str) -> bool:
     if view.lemmas[at] == "agree" and at + 2 < len(lower) and lower[at + 1] == "to" \
             and view.lemmas[at + 2] in _towards():
         return True  # "agreed to explore a free trade agreement"
+    if any(lower[j] in ("if", "unless") and "," not in lower[j:at] for j in range(max(0, at - 4), at)):
+        return True  # "won't be around very long unless he agreed to a ceasefire with Russia"
     return lower[0] in ("if", "unless") and 0 < at and not any(lower[j] == "," for j in range(0, at))
 
 
