@@ -417,9 +417,16 @@ def purchase_frame(view, first, last, entry, context) -> Frame | None:
         end += 1
     named = [m for m in view.actors_in(last + 1, end) if m.entity not in recipients
              and (m.how == "demonym" or view.possessive(m) or view.in_pp(m))]
-    if not named:
+    before = [m.entity for m in view.actors if m.last <= first and m.entity not in recipients
+              and m.entity.kind == "state" and not view.in_pp(m) and m.how != "demonym"]
+    earlier = tuple(before[-1:]) or tuple(s for s in (context.subject or context.donors)
+                                          if s not in recipients and s.kind == "state")
+    if not named and view.lower[last + 1:last + 2] == ("its",) and len(earlier) == 1:
+        donors = earlier  # "Russia's exports have held up. India and China have increased their purchases of its crude"
+    elif not named:
         return None
-    donors = unique(m.entity for m in view.group(named[0]))
+    else:
+        donors = unique(m.entity for m in view.group(named[0]))
     item_end = received_item_end(view, last + 1, end)
     while item_end > last + 1 and view.lower[item_end - 1] in ("'s", "’s") or (item_end - 1) in view.actor_at \
             and view.actor_at[item_end - 1].how != "demonym":

@@ -38,7 +38,8 @@ def _urged_others(view: SentenceView, first: int) -> bool:
     if j in view.actor_at or not view.lower[j].isalpha() or view.tokens[j].text[:1].isupper():
         return False
     j -= 1
-    while j > 0 and view.lower[j] in ("its", "their", "the", "other", "fellow", "western", "european", "on", "all"):
+    while j > 0 and view.lower[j] in ("its", "their", "the", "other", "fellow", "western", "european", "on", "all",
+                                      "foreign", "friendly", "allied", "donor"):
         j -= 1
     return view.lemmas[j] in _URGING
 
