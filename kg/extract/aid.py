@@ -69,7 +69,7 @@ from kg.extract.aid_described import getter_mentions
 from kg.extract.aid_passive_give import passive_give_frame
 from kg.extract.aid_share import share_frames
 from kg.extract.aid_hired import hired_frame
-from kg.extract.aid_give_parts import brought_origin, goods_subject, lender_with, recipient_in_object
+from kg.extract.aid_give_parts import brought_origin, joint_partners, goods_subject, lender_with, recipient_in_object
 from kg.extract.aid_thanks import thanks_frames
 from kg.extract.aid_same_offer import same_sentence_offer
 from kg.extract.aid_carrier import carrier_state
@@ -219,6 +219,8 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
             and view.lower[after] in _HELPED_VERBS:
         after += 1  # "help Islamabad build reactors": the item is what is built
     segments, end = item_segments(view, after, len(view.tokens), donors)
+    partners, segments = joint_partners(view, segments, donors)  # "in a joint project with Denmark"
+    donors = donors + partners
     if recipients:
         segments = [(s, e, r or recipients) for s, e, r in segments]
     segments = [recipient_in_object(view, seg, donors, entry) for seg in segments]

@@ -86,3 +86,23 @@ def brought_origin(view: SentenceView, frame):
                       for s, e, rs in frame.segments]
     frame.donors = givers
     return frame
+
+
+_JOINT = frozenset("joint jointly together".split())
+
+
+def joint_partners(view: SentenceView, segments, donors):
+    """(partners, segments) for "delivered tanks in a joint project with Denmark": the state after "with" gives
+    alongside the subject rather than getting, and the item ends before the phrase."""
+    revised, partners = [], []
+    for s, e, rs in segments:
+        at = next((j for j in range(s, min(e + 1, len(view.tokens))) if view.lower[j] == "with"
+                   and _JOINT & set(view.lower[max(s, j - 3):j])), None)  # (the segment ends at its "with")
+        if at is None or not rs:
+            revised.append((s, e, rs))
+            continue
+        found = [r for r in rs if r not in donors]
+        partners += found
+        start = next(j for j in range(at - 1, s - 1, -1) if view.lower[j] in ("in", "as", "under", "through") or j == s)
+        revised.append((s, start, ()))
+    return tuple(dict.fromkeys(partners)), revised
