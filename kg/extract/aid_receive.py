@@ -177,7 +177,8 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
             start = j + 1
     if entry.status == "delivered" and (sold := orders_frame(view, first, last, end, entry, recipients, subject_at)):
         return [sold]  # "Washington has received orders from Taiwan": the receiver of an order sells
-    named = unique(m.entity for m in view.actors_in(last, end) if m.entity not in recipients) \
+    named = unique(m.entity for m in (view.state_in(last, end) if entry.words[-1] == "in" else view.actors_in(last, end))
+                   if m.entity not in recipients) \
         or relative_giver(view, end, recipients) or deal_partner(view, first, recipients)
     if entry.words[0] in _LENDER_NAMED and not any(view.lower[m.first - 1] == "from" for m in view.actors_in(last, end)):
         return []  # "Kenya borrowed heavily", "the EU borrowed on the markets": no lender named, no flow
