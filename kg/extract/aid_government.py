@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from kg.extract.view import SentenceView
 
-_GOVERNMENT = frozenset("government authorities administration cabinet".split())
+_GOVERNMENT = frozenset("government authorities administration cabinet junta regime".split())
 _BEFORE = frozenset("the interim new military caretaker cash-strapped".split())
 _BEFORE_SUBJECT = frozenset(", and but ; said says that".split())
 
@@ -14,7 +14,7 @@ _BEFORE_SUBJECT = frozenset(", and but ; said says that".split())
 def own_government(view: SentenceView, at: int, context) -> tuple:
     """The state the story is about when the verb at *at* has "the (interim) government" as its subject."""
     j = at - 1
-    while j > 0 and (view.lower[j] in ("has", "have", "had", "also", "already", "now", "again", "formally", "will",
+    while j > 0 and (view.lower[j] in ("has", "have", "had", "also", "already", "now", "again", "formally", "will", "since",
                                        "would", "plans", "to", "intends", "hopes", "is", "was", "expected")
                      or view.lower[j].endswith("ly")):
         j -= 1

@@ -107,7 +107,7 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
             return [refusal]  # "China's offer of a loan was rejected by the Philippines"
         if (taken := accepted_by_agent(view, subject_first, be, first, last, entry)) is not None:
             return [taken]  # "Rescue teams offered by Japan were accepted by Türkiye"
-        if entry.words[0] == "receive" and not _aid_like(view, _phrase_start(view, subject_first, be), be):
+        if entry.words[0] in ("receive", "order") and not _aid_like(view, _phrase_start(view, subject_first, be), be):
             return []  # "travelled to the UAE and were received by its president": guests, not goods
         buyers = passive_agent(view, last)  # "The Turkish drones were bought by Ethiopia in 2021"
         if not buyers and (bought := bought_from(view, subject_first, first, last)) is not None:
