@@ -555,7 +555,8 @@ def ask_frame(view: SentenceView, at: int, context: Context) -> Frame | None:
         return None
     askers, subject_at = view.subject(at)
     if not askers and subject_at is None:
-        askers = own_government(view, at, context)  # "The government has asked the Fund for a further $1 billion"
+        askers = tuple(a for a in own_government(view, at, context)  # "The government has asked the Fund for a
+                       if all(a != m.entity for m in group))  # further $1 billion" (never a party asked)
     donors = unique(m.entity for m in group if m.entity not in askers)
     stop = end + 1
     while stop < len(view.tokens) and view.lower[stop] not in ITEM_STOP and view.lower[stop] not in (".", ",", ";"):
