@@ -69,7 +69,7 @@ from kg.extract.aid_described import getter_mentions
 from kg.extract.aid_passive_give import passive_give_frame
 from kg.extract.aid_share import share_frames
 from kg.extract.aid_hired import hired_frame
-from kg.extract.aid_give_parts import brought_origin, joint_partners, goods_subject, lender_with, recipient_in_object
+from kg.extract.aid_give_parts import lent_to, brought_origin, joint_partners, goods_subject, lender_with, recipient_in_object
 from kg.extract.aid_thanks import thanks_frames
 from kg.extract.aid_same_offer import same_sentence_offer
 from kg.extract.aid_carrier import carrier_state
@@ -413,6 +413,7 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
                                              or purpose_of(view, first, frames[-1], frame)):
                     # "approved a loan, giving the country a lifeline" (but "..., cutting off the gas" keeps its stage)
                     frame.status = frames[-1].status
+                    lent_to(view, first, frames[-1], frame)  # "roll over $2.4 billion in loans, giving Islamabad breathing room"
                 frame = gerund_sharing_subject(view, first, frames, frame)
                 frames.append(frame)
                 consumed = frame.quote_last

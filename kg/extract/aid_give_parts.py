@@ -106,3 +106,13 @@ def joint_partners(view: SentenceView, segments, donors):
         start = next(j for j in range(at - 1, s - 1, -1) if view.lower[j] in ("in", "as", "under", "through") or j == s)
         revised.append((s, start, ()))
     return tuple(dict.fromkeys(partners)), revised
+
+
+def lent_to(view: SentenceView, first: int, before, giving) -> None:
+    """"agreed to roll over $2.4 billion in loans that were due, giving Islamabad breathing room": the one the
+    gerund gives relief to gets the supply before it, when that supply names no getter of its own."""
+    if view.lemmas[first] != "give" or view.lower[first - 1] != "," or any(rs for _, _, rs in before.segments):
+        return
+    getters = tuple(r for _, _, rs in giving.segments for r in rs or () if r not in before.donors)
+    if getters and before.segments:
+        before.segments = [(s, e, getters if rs is not None else rs) for s, e, rs in before.segments]
