@@ -162,6 +162,7 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
             and not (view.lower[end] == "than" and end + 1 in view.actor_at) \
             and not (view.lower[end] == "and" and (_next_verb(view, end + 1) or view.lower[end + 1:end + 2] in _NEW_VERB_PHRASE)) \
             and not _alternative_at(view, end) and not _clause_after(view, end) and not _next_clause(view, end) \
+            and not _main_clause_resumes(view, end) \
             and not _pressure_at(view, end) and not _participle_clause(view, end) \
             and not (view.lower[end] == "," and end + 1 in view.actor_at
                      and attribution_after(view, end, len(view.tokens))):
@@ -257,6 +258,17 @@ def _clause_after(view: SentenceView, at: int) -> bool:
     return view.lower[at] in _CLAUSE_OPENERS and k in view.actor_at and view.actor_at[k].how != "demonym" \
         and view.actor_at[k].last < len(view.tokens) and view.lower[view.actor_at[k].last].isalpha() \
         and view.lower[view.actor_at[k].last] not in ("and", "or")
+
+
+def _main_clause_resumes(view: SentenceView, at: int) -> bool:
+    """Does the comma at *at* close a relative clause, the main verb following ("Azerbaijan, which buys most of
+    its weapons from Israel and Turkey, accused New Delhi and Paris of ...")?"""
+    if view.lower[at] != "," or at + 2 >= len(view.tokens):
+        return False
+    verb = view.lower[at + 1]
+    return verb.endswith("ed") and verb != view.lemmas[at + 1] and view.tokens[at + 1].text.islower() \
+        and (at + 2 in view.actor_at or view.lower[at + 2] in ("the", "a", "an")) \
+        and any(view.lower[j] in ("which", "who") for j in range(max(0, at - 14), at))
 
 
 def _next_clause(view: SentenceView, at: int) -> bool:
