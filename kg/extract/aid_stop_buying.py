@@ -26,7 +26,8 @@ def stopped_buying(view: SentenceView, frame: Frame) -> Frame | None:
         return frame
     sellers = [m for m in view.actors_in(first + 1, last) if m.entity not in frame.donors and (
         m.how == "demonym" or view.lower[m.first - 1] == "from"
-        or (view.lower[m.first - 1] == "the" and view.lower[m.first - 2] == "from"))]
+        or (view.lower[m.first - 1] == "the" and view.lower[m.first - 2] == "from")
+        or (m.first == first + 1 and m.entity.kind == "state") or view.possessive(m))]  # "stopped buying Gazprom gas"
     if not sellers:
         return None
     frame.segments = [(item_first if view.lower[first] in _PURCHASES else first + 1, last, frame.donors)]
