@@ -220,7 +220,8 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
         after += 1  # "help Islamabad build reactors": the item is what is built
     segments, end = item_segments(view, after, len(view.tokens), donors)
     partners, segments = joint_partners(view, segments, donors)  # "in a joint project with Denmark"
-    donors = donors + partners
+    if partners:
+        frame.donors = donors = donors + partners
     if recipients:
         segments = [(s, e, r or recipients) for s, e, r in segments]
     segments = [recipient_in_object(view, seg, donors, entry) for seg in segments]

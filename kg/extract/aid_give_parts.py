@@ -81,9 +81,14 @@ def brought_origin(view: SentenceView, frame):
     if not origin:
         return frame
     givers = tuple(dict.fromkeys(m.entity for m in origin))
-    frame.segments = [(s, e, tuple(r for r in rs if r not in givers) if rs else (frame.donors if rs is not None
-                       and not rs and frame.donors and frame.donors[0].kind == "state" else rs))
-                      for s, e, rs in frame.segments]
+    bringer = tuple(d for d in frame.donors if d.kind == "state")  # "Lebanon brought Iranian fuel": Lebanon gets it
+
+    def getters(rs):
+        if rs is None:
+            return None
+        return tuple(r for r in rs if r not in givers) if rs else bringer
+
+    frame.segments = [(s, e, getters(rs)) for s, e, rs in frame.segments]
     frame.donors = givers
     return frame
 
