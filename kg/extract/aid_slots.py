@@ -434,13 +434,14 @@ def indirect_object(view: SentenceView, index: int, donors, *, owned: bool = Fal
     while k < len(view.tokens) and (view.lower[k] == "the" or (owned and view.lower[k] in ("their", "its"))):
         k += 1  # "training their Solomon Islands counterparts"
     if k + 1 < len(view.tokens) and view.lower[k] in ("it", "them") and (
-            view.lower[k + 1][:1].isdigit() or view.lower[k + 1] in _SECOND_OBJECT or _bare_second_object(view, k + 1)):
+            view.lower[k + 1][:1].isdigit() or view.lower[k + 1] in _SECOND_OBJECT or _bare_second_object(view, k + 1)
+            or view.lower[k + 1] == "with"):  # "Israel is supplying it with a new air defence shield"
         # "agreed to lend it $1 billion": the pronoun gets; the context, or the state it was resolved to
         # (aid_described), says who it is
         named = view.actor_at.get(k)
         if named is None:  # "to the United States, which will give it new equipment in return": the clause's subject
-            named = next((m for m in view.actors if m.last <= k and m.entity not in donors and m.how != "demonym"
-                          and not view.in_pp(m) and not view.possessive(m)), None)
+            named = next((m for m in reversed(view.actors) if m.last <= k and m.entity not in donors
+                          and m.how != "demonym" and not view.in_pp(m) and not view.possessive(m)), None)
         return ((named.entity,) if named is not None and named.entity not in donors else ()), k + 1
     if owned:  # "trained more than 30,000 Ukrainian soldiers": a head count before the demonym
         while k < len(view.tokens) and k - index < 5 and (view.lower[k] in _HEAD_COUNT or view.lower[k][:1].isdigit()):
