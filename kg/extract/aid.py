@@ -270,7 +270,7 @@ def _denied_frames(view, deny_at: int, inner: tuple[int, int, Entry], context: C
     """"Pyongyang denied supplying shells to Moscow", "Baku rejected reports that it was importing
     Russian gas": the supply in the denied clause, its own subject standing in for a pronoun."""
     first, last, entry = inner
-    speaker, _ = view.subject(deny_at)
+    speaker = relative_antecedent(view, deny_at)[0] or view.subject(deny_at)[0]  # "backed by the UAE, which denies arming"
     if entry.frame == "give":
         frame = _give_frame(view, first, last, entry, context, lexicon)
         found = [frame] if frame is not None else []
