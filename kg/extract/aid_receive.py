@@ -367,11 +367,17 @@ def _mutual_denial(view, first: int, last: int, entry: Entry) -> list[Frame]:
             and view.lower[end] not in (".", ",", ";"):
         end += 1
     trade = next((j for j in range(last, end) if view.lower[j] in _TRADE_LEMMAS or view.lemmas[j] in _TRADE_LEMMAS), None)
-    if trade is None or trade + 1 >= end:
+    if trade is None:
         return []
+    item = (trade + 1, end)
+    if trade + 1 >= end:  # "have both denied any arms trade": the goods before the noun
+        goods = [j for j in range(last, trade) if view.lower[j] not in ("any", "an", "a", "the", "such")]
+        if not goods:
+            return []
+        item = (goods[0], trade)
     a, b = deniers
     start = subject_at if subject_at is not None else first
-    return [Frame(entry, first, last, (giver,), [(trade + 1, end, (getter,))], "denied", start, end)
+    return [Frame(entry, first, last, (giver,), [(*item, (getter,))], "denied", start, end)
             for giver, getter in ((a, b), (b, a))]
 
 
