@@ -64,6 +64,7 @@ from kg.extract.aid_carry import carry_frame
 from kg.extract.aid_owned_goods import owned_goods_frames
 from kg.extract.aid_staff_deal import staff_deal_frames
 from kg.extract.aid_swaps import swap_frames
+from kg.extract.aid_exchange import exchanged_frames
 from kg.extract.aid_categories import finished
 from kg.extract.aid_described import getter_mentions
 from kg.extract.aid_passive_give import passive_give_frame
@@ -518,6 +519,7 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
                 consumed = frame.quote_last
     frames += owned_goods_frames(view, frames) + staff_deal_frames(view, frames)  # "a staff-level agreement with the IMF"
     frames = swap_frames(view, frames)  # "Argentina extended its currency swap with China"
+    frames += exchanged_frames(view, frames)  # "shipped shells to Russia in exchange for help with its satellites"
     frames += called_false(view, frames)  # "Pyongyang called reports that it had sent shells to Russia absurd"
     frames = share_frames(view, frames, context)  # "Britain's share of the package is 1.6 billion pounds"
     frames = owner_aside_getters(view, of_which(view, followed_by(view, purchase_purposes(view, thanks_frames(view, gapped_frames(
