@@ -21,6 +21,8 @@ BE_FORMS = frozenset("be is are was were been being".split())
 LOCATIVE = frozenset("in at near inside outside across around off through via".split())
 _PRONOUNS = frozenset("they it both".split())
 _STATE_ANAPHORS = frozenset("country nation kingdom republic emirate state".split())  # "the country", "the Gulf state"
+_TIME_PREPOSITIONS = frozenset("before after since until".split())
+_DETERMINERS = frozenset("the a an its their his her this that these those".split())
 _COMPLEMENTIZERS = frozenset("that when because whether although though since after before unless until".split())
 # Verbs whose subject is also the subject of the infinitive after them: "it intends to send help".
 _CONTROL_VERBS = frozenset("intend plan want hope aim expect decide agree promise pledge offer vow seek try "
@@ -200,6 +202,11 @@ class SentenceView:
                 break
             j -= 1
         for j in range(index - 1, start - 1, -1):
+            if self.lower[j] in _TIME_PREPOSITIONS and j + 1 < index and (
+                    self.lower[j + 1] in _DETERMINERS or self.lower[j + 1][:1].isdigit()) \
+                    and "," in self.lower[j + 2:j + 5] and not any(  # (not "after the presidents ... gave the signal")
+                        w.endswith("ed") and w != m for w, m in zip(self.lower[j + 1:j + 5], self.lemmas[j + 1:j + 5])):
+                continue  # "Germany, which imported gas before the war, has since turned to": a phrase, not a clause
             if self.lower[j] in _COMPLEMENTIZERS and not (j > 0 and self.lower[j - 1] in _AUXILIARIES) or (
                     self.lower[j] in ("which", "whom") and j > 0 and (self.lower[j - 1] in PREPOSITIONS
                                                                        or self.lower[j - 1] in ("under", "through"))):
