@@ -185,7 +185,8 @@ def status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexico
         if any(f" {cue} " in text for cue in lexicon.cues[status]):  # cues may be phrases: "ready to"
             if status == "pledged" and default == "delivered" and conditional(view, first, window):
                 return "offered"  # "would send more if allies did the same": a conditional offer
-            return status if default == "delivered" else default
+            # "has yet to approve the sale": an approval still awaited names the flow with no stage (README A3)
+            return status if default == "delivered" else "unspecified" if (default, status) == ("approved", "pledged") and " yet to " in text else default
     if default == "delivered" and window[-1:] == ("to",) and _future_purpose(view, first - 1):
         return "pledged"  # "Japan will work with the WFP to deliver rice": the purpose of a future act
     if default == "delivered" and (contract := _under_contract(view, first)):
