@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from kg.extract.aid_order_noun import purchase_stage
 from kg.extract.aid_benefit import benefited
 from kg.extract.aid_goods_modifier import goods_before
 from kg.extract.aid_thanked import lender_deal, thanked_giver
@@ -435,7 +436,7 @@ def purchase_frame(view, first, last, entry, context) -> Frame | None:
     while item_first < item_end and (item_first in view.actor_at and view.actor_at[item_first].how != "demonym"
                                      or view.lower[item_first] in ("'s", "’s")):
         item_first += 1
-    status = "declined" if cancelled else "delivered"
+    status = "declined" if cancelled else purchase_stage(view, first, j)
     if volume and j is None:
         status = status_cues(view, first - 1, "delivered", load_lexicon()) or "delivered"  # "agreed to double": pledged
     return Frame(entry, first, last, donors, [(item_first, max(item_end, item_first + 1), recipients)],
