@@ -7,6 +7,7 @@ receives it -- shared by the frames in :mod:`kg.extract.aid`.
 
 from __future__ import annotations
 
+from kg.extract.aid_attempt import attempted_stage
 from kg.extract.dates import MONTH_NAMES, WEEKDAYS
 from kg.extract.aid_conditional import conditional
 from kg.extract.aid_denied_clause import request_object
@@ -168,6 +169,8 @@ def status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexico
         return "denied" if _SAYING & set(view.lower) else None
     if any(f" {cue} " in text for cue in lexicon.cues.get("declined", ())):
         return "declined"  # "abandoned plans to finance", "scrapped a deal to buy"
+    if default == "delivered" and (tried := attempted_stage(view, first, lexicon)) is not None:
+        return tried  # "is trying to sell its oil": held out; "is seeking to buy gas": asked for
     if default in ("delivered", "declined") and any(w in lexicon.cues.get("deliberating", ()) for w in window[-2:]):
         return "unspecified"  # "is considering sending missiles", "weighed halting arms sales": no stage yet
     if default == "delivered" and proposed_that(view, first):
