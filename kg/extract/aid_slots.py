@@ -137,6 +137,7 @@ _GERUND_HEADS = frozenset("programme programmes program programs arrangement arr
 _ADVERBIAL_TAILS = frozenset("turn return exchange addition".split())  # "in turn", "in return"
 _PRE_VERB_ADVERBS = frozenset("still also now already even often never just increasingly mostly mainly".split())
 _DECIDED = frozenset("decided decides decide chose chooses choose opted opts agreed".split())
+_WH_NEXT = frozenset((w,) for w in "whether if how what when why who".split())
 _REFUSAL_MODALS = frozenset("can ca could will wo would shall should going able".split())
 _SAYING = frozenset("said says insisted insists told denied denies stressed stresses added adds".split())
 
@@ -150,8 +151,10 @@ def status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexico
     window = view.lower[max(0, first - 4):first]
     text = " " + " ".join(w if not by_agent(view, i) else "_" for i, w in enumerate(window, max(0, first - 4))) + " "
     if any(w in lexicon.cues["negation"] for w in window):
-        if default == "approved" and request_object(view, first + 1) is not None:
-            return "unspecified"  # "has not yet approved Kyiv's request for missiles": a request not answered
+        if default == "approved" and (request_object(view, first + 1) is not None or not set(window) & _REFUSAL_MODALS
+                                      and view.lower[first + 1:first + 2] not in _WH_NEXT):  # "not clear whether"
+            # "has not yet approved Kyiv's request for missiles", "has not approved the sale of F-16s": not answered
+            return "unspecified"
         negated = next(k for k, w in enumerate(window) if w in lexicon.cues["negation"])
         if default == "delivered" and "yet" in window[negated:]:
             return "pledged"  # "has not yet delivered the tanks it promised": still to come, like "has yet to"
