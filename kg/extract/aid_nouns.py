@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from kg.extract.aid_compound import hyphen_compound
 from kg.extract.aid_order_noun import purchase_stage
 from kg.extract.aid_benefit import benefited
 from kg.extract.aid_goods_modifier import goods_before
@@ -150,7 +151,8 @@ def cancelled_by(view: SentenceView, first: int) -> int | None:
     for j in range(first - 1, max(-1, first - 6), -1):
         if view.lower[j] in (",", ".", ";") or j in view.actor_at:
             return None
-        if view.lemmas[j] in _OWN_STOP or (view.lemmas[j] in _BARRING and view.lower[first] in _OWN_TRADE):
+        if (view.lemmas[j] in _OWN_STOP or (view.lemmas[j] in _BARRING and view.lower[first] in _OWN_TRADE)) \
+                and not hyphen_compound(view, j):
             return j  # "Berlin blocked the export of tanks to Riyadh": a state bars its own exports
     return None
 
@@ -164,7 +166,8 @@ def _blocked(view: SentenceView, first: int) -> bool:
     for j in range(first - 1, max(-1, first - 8), -1):
         if view.lower[j] in (",", ".", ";"):
             return False
-        if view.tokens[j].lemma.lower() in _BLOCKING or view.lower[j] in ("froze", "frozen", "vetoed", "blocked"):
+        if (view.tokens[j].lemma.lower() in _BLOCKING or view.lower[j] in ("froze", "frozen", "vetoed", "blocked")) \
+                and not hyphen_compound(view, j):
             return True
     return False
 
