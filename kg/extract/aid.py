@@ -76,6 +76,7 @@ from kg.extract.aid_same_offer import same_sentence_offer
 from kg.extract.aid_carrier import carrier_state
 from kg.extract.aid_warned import warned_against
 from kg.extract.aid_follow import echo_stage
+from kg.extract.aid_paid_now import paid_out_now
 from kg.extract.aid_pronoun_clause import earlier_clause_subject
 from kg.extract.aid_purpose import purchase_purposes
 from kg.extract.aid_of_which import of_which
@@ -411,8 +412,8 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
         if entry.frame == "give":
             frame = echo_stage(_give_frame(view, first, last, entry, context, lexicon), frames, context)
             if frame is not None:
-                if frames and first > 0 and entry.status != "declined" and (view.lower[first - 1] == "," and view.lower[first].endswith("ing")
-                                             or purpose_of(view, first, frames[-1], frame)):
+                if frames and first > 0 and entry.status != "declined" and not paid_out_now(view, first) and (
+                        view.lower[first - 1] == "," and view.lower[first].endswith("ing") or purpose_of(view, first, frames[-1], frame)):
                     # "approved a loan, giving the country a lifeline" (but "..., cutting off the gas" keeps its stage)
                     frame.status = frames[-1].status
                     lent_to(view, first, frames[-1], frame)  # "roll over $2.4 billion in loans, giving Islamabad breathing room"

@@ -1,7 +1,9 @@
 """Negations that deny no flow (README A3 "denied" is a party saying a supply did not happen): "The loan was
 not announced at the time" says only that nobody made it public, and "No price was given" or "no details were
 disclosed" withholds a detail of the deal, not the goods. Such "denied" flows are dropped. "The loan was never
-fully disbursed" says part of it was paid: that flow is delivered (README A3), not denied."""
+fully disbursed" says part of it was paid: that flow is delivered (README A3), not denied. "Washington has
+not restarted aid to Niger" or "has not resumed the arms grant it cancelled" says a stopped supply stays
+stopped: declined (README A3: suspended, paused), not a denial that it ever happened."""
 
 from __future__ import annotations
 
@@ -20,11 +22,16 @@ _DETAILS = frozenset("price prices figure figures details detail date dates time
 _NOT_ALL = re.compile(r"\b(?:not|never|n't)\s+(?:been\s+|yet\s+|so\s+far\s+)*(?:fully|entirely|completely|wholly)\s+"
                       r"(?:been\s+)?\w+(?:ed|id|ent|iven)\b", re.IGNORECASE)
 
+# "has not resumed", "had not yet restarted": a supply stopped before is still stopped
+_NOT_RESUMED = re.compile(r"\b(?:not|never|n't)\s+(?:been\s+|yet\s+|so\s+far\s+)*"
+                          r"(?:resumed|restarted|restored|reinstated|unfrozen|unblocked|released)\b", re.IGNORECASE)
+
 
 def real_denials(flows: list[AidFlow]) -> list[AidFlow]:
     """*flows* without the "denied" ones whose negation is about publicity or a detail of the deal, and with
     a flow said not to be fully given made delivered."""
     return [replace(f, status="delivered") if f.status == "denied" and _NOT_ALL.search(f.evidence.sentence_text)
+            else replace(f, status="declined") if f.status == "denied" and _NOT_RESUMED.search(f.evidence.sentence_text)
             else f for f in flows if f.status != "denied" or not _no_denial(f)]
 
 

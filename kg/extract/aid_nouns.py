@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from kg.extract.aid_compound import hyphen_compound
+from kg.extract.aid_order_noun import purchase_stage
 from kg.extract.aid_benefit import benefited
 from kg.extract.aid_goods_modifier import goods_before
 from kg.extract.aid_thanked import lender_deal, thanked_giver
@@ -149,7 +151,8 @@ def cancelled_by(view: SentenceView, first: int) -> int | None:
     for j in range(first - 1, max(-1, first - 6), -1):
         if view.lower[j] in (",", ".", ";") or j in view.actor_at:
             return None
-        if view.lemmas[j] in _OWN_STOP or (view.lemmas[j] in _BARRING and view.lower[first] in _OWN_TRADE):
+        if (view.lemmas[j] in _OWN_STOP or (view.lemmas[j] in _BARRING and view.lower[first] in _OWN_TRADE)) \
+                and not hyphen_compound(view, j):
             return j  # "Berlin blocked the export of tanks to Riyadh": a state bars its own exports
     return None
 
@@ -163,7 +166,8 @@ def _blocked(view: SentenceView, first: int) -> bool:
     for j in range(first - 1, max(-1, first - 8), -1):
         if view.lower[j] in (",", ".", ";"):
             return False
-        if view.tokens[j].lemma.lower() in _BLOCKING or view.lower[j] in ("froze", "frozen", "vetoed", "blocked"):
+        if (view.tokens[j].lemma.lower() in _BLOCKING or view.lower[j] in ("froze", "frozen", "vetoed", "blocked")) \
+                and not hyphen_compound(view, j):
             return True
     return False
 
@@ -435,7 +439,7 @@ def purchase_frame(view, first, last, entry, context) -> Frame | None:
     while item_first < item_end and (item_first in view.actor_at and view.actor_at[item_first].how != "demonym"
                                      or view.lower[item_first] in ("'s", "’s")):
         item_first += 1
-    status = "declined" if cancelled else "delivered"
+    status = "declined" if cancelled else purchase_stage(view, first, j)
     if volume and j is None:
         status = status_cues(view, first - 1, "delivered", load_lexicon()) or "delivered"  # "agreed to double": pledged
     return Frame(entry, first, last, donors, [(item_first, max(item_end, item_first + 1), recipients)],

@@ -7,6 +7,7 @@ receives it -- shared by the frames in :mod:`kg.extract.aid`.
 
 from __future__ import annotations
 
+from kg.extract.aid_attempt import attempted_stage
 from kg.extract.dates import MONTH_NAMES, WEEKDAYS
 from kg.extract.aid_conditional import conditional
 from kg.extract.aid_denied_clause import request_object
@@ -136,6 +137,7 @@ _GERUND_HEADS = frozenset("programme programmes program programs arrangement arr
 _ADVERBIAL_TAILS = frozenset("turn return exchange addition".split())  # "in turn", "in return"
 _PRE_VERB_ADVERBS = frozenset("still also now already even often never just increasingly mostly mainly".split())
 _DECIDED = frozenset("decided decides decide chose chooses choose opted opts agreed".split())
+_WH_NEXT = frozenset((w,) for w in "whether if how what when why who".split())
 _REFUSAL_MODALS = frozenset("can ca could will wo would shall should going able".split())
 _SAYING = frozenset("said says insisted insists told denied denies stressed stresses added adds".split())
 
@@ -149,8 +151,10 @@ def status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexico
     window = view.lower[max(0, first - 4):first]
     text = " " + " ".join(w if not by_agent(view, i) else "_" for i, w in enumerate(window, max(0, first - 4))) + " "
     if any(w in lexicon.cues["negation"] for w in window):
-        if default == "approved" and request_object(view, first + 1) is not None:
-            return "unspecified"  # "has not yet approved Kyiv's request for missiles": a request not answered
+        if default == "approved" and (request_object(view, first + 1) is not None or not set(window) & _REFUSAL_MODALS
+                                      and view.lower[first + 1:first + 2] not in _WH_NEXT):  # "not clear whether"
+            # "has not yet approved Kyiv's request for missiles", "has not approved the sale of F-16s": not answered
+            return "unspecified"
         negated = next(k for k, w in enumerate(window) if w in lexicon.cues["negation"])
         if default == "delivered" and "yet" in window[negated:]:
             return "pledged"  # "has not yet delivered the tanks it promised": still to come, like "has yet to"
@@ -168,6 +172,8 @@ def status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexico
         return "denied" if _SAYING & set(view.lower) else None
     if any(f" {cue} " in text for cue in lexicon.cues.get("declined", ())):
         return "declined"  # "abandoned plans to finance", "scrapped a deal to buy"
+    if default == "delivered" and (tried := attempted_stage(view, first, lexicon)) is not None:
+        return tried  # "is trying to sell its oil": held out; "is seeking to buy gas": asked for
     if default in ("delivered", "declined") and any(w in lexicon.cues.get("deliberating", ()) for w in window[-2:]):
         return "unspecified"  # "is considering sending missiles", "weighed halting arms sales": no stage yet
     if default == "delivered" and proposed_that(view, first):
@@ -185,7 +191,8 @@ def status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexico
         if any(f" {cue} " in text for cue in lexicon.cues[status]):  # cues may be phrases: "ready to"
             if status == "pledged" and default == "delivered" and conditional(view, first, window):
                 return "offered"  # "would send more if allies did the same": a conditional offer
-            return status if default == "delivered" else default
+            # "has yet to approve the sale": an approval still awaited names the flow with no stage (README A3)
+            return status if default == "delivered" else "unspecified" if (default, status) == ("approved", "pledged") and " yet to " in text else default
     if default == "delivered" and window[-1:] == ("to",) and _future_purpose(view, first - 1):
         return "pledged"  # "Japan will work with the WFP to deliver rice": the purpose of a future act
     if default == "delivered" and (contract := _under_contract(view, first)):

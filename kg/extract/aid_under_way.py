@@ -18,8 +18,9 @@ _FUTURE_WORDS = frozenset("next soon later tomorrow starting".split())
 _STOP = frozenset((".", ",", "but", "while", "which", "who", "after", "as", "because", "if", "when", "until"))
 # Verbs of moving goods: in the progressive they say the goods are on their way ("Mozambique is dispatching
 # fuel to Malawi", "is supplying diesel"), unlike verbs of giving ("is donating", "is sending troops"), which
-# announce a gift still to come.
-_MOVING = frozenset("dispatching shipping supplying pumping piping exporting airlifting delivering".split())
+# announce a gift still to come. A getter in the progressive is getting the goods: "Japan is receiving LNG
+# cargoes from Australia" ("is receiving F-16s next month" stays pledged).
+_MOVING = frozenset("dispatching shipping supplying pumping piping exporting airlifting delivering receiving".split())
 
 
 def under_way_now(view: SentenceView, verb: int) -> bool:

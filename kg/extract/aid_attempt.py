@@ -1,0 +1,25 @@
+"""A party trying to give or get (README A3): "Iran is trying to sell its oil to India" and "BAE said it hoped
+to sell 48 more jets to Riyadh" hold the goods out (offered); "China is seeking to buy more Russian gas" asks
+for them (a request not yet answered: unspecified). A hope that "had" been held is one given up by the time of
+the report ("had hoped to start exports within weeks, but the first flow was held up"): no stage of its own."""
+
+from __future__ import annotations
+
+from kg.extract.lexicon import AidLexicon
+from kg.extract.view import SentenceView
+
+
+def attempted_stage(view: SentenceView, verb: int, lexicon: AidLexicon) -> str | None:
+    """The stage of the supply verb at *verb* when an attempt cue ("trying to", "seeking to") stands right
+    before it; else None."""
+    if verb < 2 or view.lower[verb - 1] != "to":
+        return None
+    cue = f"{view.lower[verb - 2]} to"
+    if cue not in lexicon.cues.get("attempting", ()):
+        cue = f"{view.lower[verb - 3]} {cue}" if verb >= 3 else ""  # "is eager to"
+        if cue not in lexicon.cues.get("attempting", ()):
+            return None
+    if verb >= 3 and view.lower[verb - 3] == "had":
+        return None
+    receives = any(e.frame == "receive" for e in lexicon.by_first_word.get(view.lemmas[verb], ()))
+    return "unspecified" if receives else "offered"
