@@ -269,7 +269,7 @@ def debtor(view: SentenceView, first: int, last: int, donors) -> tuple[EntityRef
                   if view.possessive(m) and m.how != "demonym" and m.entity not in donors)[:1]
 
 
-_RESUMING = frozenset("has have had".split())
+_RESUMING = frozenset("has have had now still also".split())  # ", which stopped buying Russian gas in 2022, now imports"
 _MAIN_VERBS = frozenset("deny say reject insist refuse claim dismiss".split())
 _ARRIVED = frozenset("arrive reach dock".split())
 def item_segments(view: SentenceView, start: int, end: int, donors: tuple[EntityRef, ...]):

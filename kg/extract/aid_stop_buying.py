@@ -24,12 +24,18 @@ def stopped_buying(view: SentenceView, frame: Frame) -> Frame | None:
     if first >= last or not (view.lower[first] in _PURCHASES or (view.lemmas[first] in _BUYING
                                                                   and view.lower[first].endswith("ing"))):
         return frame
-    sellers = [m for m in view.actors_in(first + 1, last) if m.entity not in frame.donors and (
+    buyers = frame.donors
+    if all(any(m.entity == d for m in view.actors_in(first + 1, last)) for d in frame.donors):
+        # the stop verb took its giver from the goods ("stopped buying Russian coal"): the buyer is its subject
+        buyers = tuple(s for s in view.subject(frame.first)[0] if s not in frame.donors)
+        if not buyers:
+            return None
+    sellers = [m for m in view.actors_in(first + 1, last) if m.entity not in buyers and (
         m.how == "demonym" or view.lower[m.first - 1] == "from"
         or (view.lower[m.first - 1] == "the" and view.lower[m.first - 2] == "from")
         or (m.first == first + 1 and m.entity.kind == "state") or view.possessive(m))]  # "stopped buying Gazprom gas"
     if not sellers:
         return None
-    frame.segments = [(item_first if view.lower[first] in _PURCHASES else first + 1, last, frame.donors)]
+    frame.segments = [(item_first if view.lower[first] in _PURCHASES else first + 1, last, buyers)]
     frame.donors = unique(m.entity for m in sellers)
     return frame

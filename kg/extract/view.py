@@ -207,6 +207,8 @@ class SentenceView:
                     and "," in self.lower[j + 2:j + 5] and not any(  # (not "after the presidents ... gave the signal")
                         w.endswith("ed") and w != m for w, m in zip(self.lower[j + 1:j + 5], self.lemmas[j + 1:j + 5])):
                 continue  # "Germany, which imported gas before the war, has since turned to": a phrase, not a clause
+            if self.lower[j] in _COMPLEMENTIZERS and self._aside_closed(j, index):
+                continue  # "Moldova, which lost Russian supplies when Ukraine ended transit, is receiving gas"
             if self.lower[j] in _COMPLEMENTIZERS and not (j > 0 and self.lower[j - 1] in _AUXILIARIES) or (
                     self.lower[j] in ("which", "whom") and j > 0 and (self.lower[j - 1] in PREPOSITIONS
                                                                        or self.lower[j - 1] in ("under", "through"))):
@@ -223,6 +225,15 @@ class SentenceView:
                 end = j
         chunks.append((start, end))
         return chunks
+
+    def _aside_closed(self, at: int, index: int) -> bool:
+        """Is the clause word at *at* inside a ", which/who ..." aside that a comma closes before *index*, the main
+        verb following it?"""
+        comma = next((c for c in range(index - 1, at, -1) if self.lower[c] == ","), None)
+        if comma is None or self.lower[comma + 1] not in _AUXILIARIES and comma + 1 != index:
+            return False
+        return any(self.lower[k] in ("which", "who") and k > 0 and self.lower[k - 1] == ","
+                   for k in range(max(0, at - 12), at))
 
     def _fronted_place(self, at: int) -> bool:
         """Does the actor at *at* end a fronted place or contrast phrase ("In Brussels, Germany pledged",
