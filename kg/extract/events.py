@@ -29,7 +29,7 @@ from kg.extract.agreement_loans import approved_credit, lone_lender
 from kg.extract.agreement_kinds import kind_of as _kind_of, lender_kind, rank as _rank
 from kg.extract.agreement_told_kind import told_kind
 from kg.extract.agreement_trip import trip_pair
-from kg.extract.agreement_negated import denied_made
+from kg.extract.agreement_negated import denied_made, lacked
 from kg.extract.agreement_truce import no_truce, truce_made
 from kg.extract.agreement_pending import condition_end, conditional
 from kg.extract.agreement_premodifier import premodified_stage
@@ -213,7 +213,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             if any(view.lemmas[j] in _BREACH for j in range(max(c_first, first - 4), first)):
                 continue  # "denied that it had broken any contract": no agreement made here
             if not_an_agreement(view, first, last, kind) or no_truce(view, first, last) or contrasted(view, first) \
-                    or denied_made(view, c_first, first):  # "denied that Mali had signed a pact"
+                    or denied_made(view, c_first, first) or lacked(view, c_first, first):  # "without a pact"
                 continue  # "the best deal possible", "its agreement", "the spirit of partnership"
             if first > 0 and view.lower[first - 1] == "any" and MODALS & set(view.lower[c_first:first]):
                 continue  # "would not sign off on any arrangement that ...": no accord named
