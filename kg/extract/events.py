@@ -51,6 +51,7 @@ from kg.extract.agreement_standing import terms_again
 from kg.extract.agreement_status import stage_of as _status, status_verbs as _status_verbs
 from kg.extract.agreement_sentence_pair import sentence_pair
 from kg.extract.agreement_similar import similar_pair
+from kg.extract.agreement_unnamed_partner import unnamed_partner
 from kg.extract.agreement_senses import (MODALS, not_an_agreement, spent_on, standing_partnership, three_way,
                                          visited)
 from kg.extract.agreement_verb_only import agreed_without_noun, not_restated
@@ -276,6 +277,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 earlier = told_accord(view, first, kind, found) if definite(view, first) else None
                 if earlier is None and definite(view, first) and view.lower[last - 1].endswith("s"):
                     continue  # "part of the purchase agreements to be concluded": accords told of no pair
+                if earlier is None and unnamed_partner(view, last, c_last, {m.first for m in people.get(sentence.index, [])}):
+                    continue  # "concluded a contract with NIS": a partner that is no state, not the article's pair
                 parties, kind = (earlier.parties, earlier.kind) if earlier else (main_pair, kind)  # "21 memorandums were signed"
             elif len(parties) == 1 and not firm_partner(view, c_first, c_last) \
                     and (with_partner := partner_of(parties[0], found, last_parties)):  # not "with an Indian firm"
