@@ -208,7 +208,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             c_last = before_stirred(view, last, c_last)  # ", angering Somalia": a reaction, no party
             c_last = before_gerund_clause(view, last, c_last)  # "after quitting ECOWAS": another act
             c_last = before_attendees(view, last, c_last)  # "after a summit attended by Meloni": no party
-            c_last = before_second_verb(view, last, c_last)  # "... and is negotiating one with Indonesia"
+            if first - c_first > 2:  # "That arrangement was challenged in court and was scrapped": one subject
+                c_last = before_second_verb(view, last, c_last)  # "... and is negotiating one with Indonesia"
             c_last = condition_end(view, last, c_last)  # "If A and B reach a deal, the EU would ..."
             c_last = agent_end(view, c_first, c_last, _status_verbs())  # "signed by X, and Syrian Minister Y"
             c_first = after_fronted_clause(view, c_first, first)
