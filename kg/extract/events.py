@@ -50,6 +50,7 @@ from kg.extract.agreement_spans import (after_fronted_clause, before_attendees, 
 from kg.extract.agreement_standing import terms_again
 from kg.extract.agreement_status import stage_of as _status, status_verbs as _status_verbs
 from kg.extract.agreement_sentence_pair import sentence_pair
+from kg.extract.agreement_inner_relative import aside_end
 from kg.extract.agreement_similar import similar_pair
 from kg.extract.agreement_unnamed_partner import unnamed_partner
 from kg.extract.agreement_senses import (MODALS, not_an_agreement, spent_on, standing_partnership, three_way,
@@ -211,6 +212,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             if first - c_first > 2:  # "That arrangement was challenged in court and was scrapped": one subject
                 c_last = before_second_verb(view, last, c_last)  # "... and is negotiating one with Indonesia"
             c_last = condition_end(view, last, c_last)  # "If A and B reach a deal, the EU would ..."
+            c_last = aside_end(view, c_first, first, last, c_last)  # "Japan, which is negotiating a pact with X, signed"
             c_last = agent_end(view, c_first, c_last, _status_verbs())  # "signed by X, and Syrian Minister Y"
             c_first = after_fronted_clause(view, c_first, first)
             if any(view.lemmas[j] in _BREACH for j in range(max(c_first, first - 4), first)):
