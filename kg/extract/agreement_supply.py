@@ -39,3 +39,17 @@ def supply_terms(view: SentenceView, last: int) -> bool:
         if lemma == "include" and any(view.lower[k] in ("order", "orders") for k in range(j + 1, min(j + 4, stop))):
             return True  # "that included an order for 42 Rafale aircraft"
     return False
+
+
+def supplied_kind(view: SentenceView, c_first: int, first: int, kind: str) -> str:
+    """A deal under which the clause before it tells goods supplied or sold is a contract ("Azerbaijan will
+    double its gas deliveries to Bulgaria under a deal signed on Thursday", "keeps selling it oil under a
+    deal"); not a gift. Read once the stage is known, so a deal with no verb of its own stays unrecorded."""
+    if kind != "deal" or first < 1 or view.lower[first - 1] not in ("a", "an", "the") or first < 2 \
+            or view.lower[first - 2] != "under":
+        return kind
+    words = range(c_first, first)
+    if any(view.lemmas[j] in _SUPPLY or view.lower[j] in _NOUNS for j in words) \
+            and not any(view.lower[j] in _FREE for j in words):
+        return "contract"
+    return kind

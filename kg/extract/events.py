@@ -52,6 +52,7 @@ from kg.extract.agreement_status import stage_of as _status, status_verbs as _st
 from kg.extract.agreement_sentence_pair import sentence_pair
 from kg.extract.agreement_inner_relative import aside_end
 from kg.extract.agreement_similar import similar_pair
+from kg.extract.agreement_supply import supplied_kind
 from kg.extract.agreement_unnamed_partner import unnamed_partner
 from kg.extract.agreement_senses import (MODALS, not_an_agreement, spent_on, standing_partnership, three_way,
                                          visited)
@@ -313,6 +314,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             if status is None or (standing and definite(view, first) and view.lower[last - 1].endswith("s")) \
                     or not truce_made(view, first, last, status):
                 continue  # "a grand deal", "their partnership": no event without a verb; "the contracts": no accord told
+            kind = supplied_kind(view, c_first, first, kind)  # "will double its gas deliveries under a deal signed ..."
             if terms_again(view, first, parties, found):
                 continue  # "Under the agreement, China will finance ...": the accord told before
             last_parties = parties
