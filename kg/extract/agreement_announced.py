@@ -13,7 +13,11 @@ _OTHER = frozenset("to that plan plans intention intentions talks negotiations b
 
 
 def announced(view: SentenceView, j: int, noun: int | None) -> bool:
-    """Is the verb at *j* "announced"/"unveiled" with the accord noun ending at *noun* as its object?"""
+    """Is the verb at *j* "announced"/"unveiled" with the accord noun ending at *noun* as its object? Not
+    when negated: "The two leaders did not announce any new arms deal" tells no accord (AG1), not one turned
+    down."""
     if view.lemmas[j] not in _VERBS or noun is None or not 0 < noun - j <= 7:
+        return False
+    if any(view.lower[k] in ("not", "n't", "never") for k in range(max(0, j - 3), j)):
         return False
     return not any(view.lower[k] in _OTHER for k in range(j + 1, noun))

@@ -28,12 +28,15 @@ def asides(view: SentenceView, c_first: int, noun: int) -> list[tuple[int, int]]
 
 def _opens_aside(view: SentenceView, k: int) -> bool:
     """Does an aside start at *k*: a relative pronoun, a possessive name ("Bolivia's partners in ...") or a
-    determiner before a common noun ("the world's largest buyer"; "the United States and ..." is a list)?"""
+    determiner before a common noun ("the world's largest buyer"; "the United States and ..." is a list), or
+    "a"/"an" before a name and a common noun ("Turkey, a NATO ally, buys gas ...": NATO is no party)?"""
     if view.lower[k] in _RELATIVES:
         return True
     actor = view.actor_at.get(k)
     if actor is not None:
         return actor.first == k and view.possessive(actor)
+    if view.lower[k] in ("a", "an") and (inner := view.actor_at.get(k + 1)) is not None and inner.first == k + 1:
+        return inner.last < len(view.tokens) and view.tokens[inner.last].text.islower()  # "Turkey, a NATO ally,"
     return view.lower[k] in ("a", "an", "the") and k + 1 < len(view.tokens) and k + 1 not in view.actor_at \
         and view.tokens[k + 1].text.islower()
 

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from kg.extract.agreement_purchase import ordered
 from kg.extract.agreement_senses import three_way
+from kg.extract.agreement_supply import supply_terms
 from kg.extract.event_rules import rules as _rules
 from kg.extract.view import SentenceView
 from kg.model import EntityRef
@@ -30,8 +31,8 @@ def kind_of(view: SentenceView, hit: tuple[int, int, str]) -> tuple[int, int, st
         return hit
     if first > 0 and view.lower[first - 1] in rules["loan_words"]:
         return first, last, "creditLine"
-    if ordered(view, last):
-        return first, last, "contract"  # "a deal for 40 F-16s"
+    if ordered(view, last) or supply_terms(view, last):
+        return first, last, "contract"  # "a deal for 40 F-16s", "an agreement to supply LNG"
     end = next((j for j in range(last, min(last + 12, len(view.tokens)))
                 if view.lower[j] in (",", ";", ".", "that", "which", "to")), min(last + 12, len(view.tokens)))
     on = next((j for j in range(last, end) if view.lower[j] in ("on", "for", "covering")), None)

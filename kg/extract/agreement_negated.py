@@ -34,3 +34,16 @@ def denied_made(view: SentenceView, c_first: int, first: int) -> bool:
             return True  # "no evidence that ..."
         return False
     return False
+
+
+def lacked(view: SentenceView, c_first: int, first: int) -> bool:
+    """Is the noun at *first* what a "without" phrase says is missing? "priority in military cooperation
+    without binding it to a mutual defence pact", "left the bloc without a trade deal": no accord made.
+    The phrase runs from "without" to the noun with no comma or clause word between."""
+    for j in range(first - 1, max(c_first, first - 7) - 1, -1):
+        word = view.lower[j]
+        if word == "without":
+            return True
+        if word in (",", ";", ":", "—", "and", "but", "while", "which", "that", "who", "after", "before"):
+            return False
+    return False

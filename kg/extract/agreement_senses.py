@@ -21,6 +21,9 @@ _ONE_SIDED = frozenset("war martial independence emergency sovereignty bankruptc
 _INTENTIONS = frozenset("plan plans intention intentions desire wish interest".split())
 
 
+_POSTS = frozenset("manager managers director directors head chief officer officers".split())
+
+
 def not_an_agreement(view: SentenceView, first: int, last: int, kind: str) -> bool:
     """The noun used in another sense: a bargain ("the best deal possible", "a good deal of"), consent
     ("obtain its agreement before ..."), or a quality ("the spirit of cooperation and partnership")."""
@@ -38,6 +41,9 @@ def not_an_agreement(view: SentenceView, first: int, last: int, kind: str) -> bo
         return True  # "the summit ended without a joint statement", "there is no deal": none made
     if after in ("number", "numbers", "worker", "workers", "staff", "law", "killer", "killers"):
         return True  # "crates marked with contract numbers", "contract workers", "contract law": no accord
+    if before in ("for", "of") and first >= 2 and view.lower[first - 2] in _POSTS \
+            or after in _POSTS and view.tokens[first].text.islower():
+        return True  # "YPFB's manager for contracts and exports", "the head of contracts", "a contracts officer": a post
     if any(view.lemmas[j] == "fail" and view.lower[j + 1] == "to" or tuple(view.lower[j:j + 2]) == ("unable", "to")
            for j in range(max(0, first - 6), first - 1)):
         return True  # "failed to reach an agreement on a ceasefire", "were unable to agree a deal": none made

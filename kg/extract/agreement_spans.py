@@ -66,3 +66,12 @@ def before_second_verb(view: SentenceView, last: int, c_last: int) -> int:
     its other side and its stage belong to that phrase; *c_last* else."""
     return next((j for j in range(last, c_last - 1) if view.lower[j] == "and"
                  and view.lower[j + 1] in _AUXILIARIES and view.tokens[j + 1].text.islower()), c_last)
+
+
+def before_attendees(view: SentenceView, last: int, c_last: int) -> int:
+    """Where the people at another event begin after the agreement noun ending before *last* ("was signed
+    by Sisi and von der Leyen after a summit attended by the leaders of Italy and Greece"): who attended
+    that event did not sign; *c_last* else (a host may be a party: "signed a declaration at a trilateral
+    summit hosted by Trump")."""
+    return next((j for j in range(last, c_last - 1) if view.lower[j] == "attended"
+                 and view.lower[j + 1] == "by"), c_last)

@@ -30,6 +30,7 @@ def stage_of(view: SentenceView, first: int, last: int, *, default: str | None, 
         at = next((i for i, lemma in enumerate(lemmas) if (phrases[i] == status if i in phrases else lemma in rules[status]
                                                            or status == "agreed" and announced(view, first + i, noun))
                    and not (first + i > 0 and view.lower[first + i - 1] == "-")
+                   and not _in_name(view, first + i)
                    and not (status in ("signed", "agreed") and i not in phrases and noun_use(view, first + i))
                    and not other_cue(view, first + i, status, noun)
                    and not (status == "declined" and _declined_other(view, first + i))
@@ -89,6 +90,16 @@ def _status_phrases(lemmas: list[str]) -> dict[int, str]:
             if i + len(words) <= len(lemmas) and lemmas[i:i + len(words)] == words:
                 found.setdefault(i, status)
     return found
+
+
+def _in_name(view: SentenceView, j: int) -> bool:
+    """A capitalised word inside a sentence followed by a number or another capitalised word is part of a name,
+    not a verb: "14 F-16 Block 70/72 fighters" (no blocked accord), "the Freeze Act"."""
+    word = view.tokens[j].text
+    if j == 0 or not word[:1].isupper() or j + 1 >= len(view.tokens):
+        return False
+    after = view.tokens[j + 1].text
+    return after[:1].isdigit() or after[:1].isupper()
 
 
 def _declined_other(view: SentenceView, j: int) -> bool:

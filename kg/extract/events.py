@@ -29,7 +29,7 @@ from kg.extract.agreement_loans import approved_credit, lone_lender
 from kg.extract.agreement_kinds import kind_of as _kind_of, lender_kind, rank as _rank
 from kg.extract.agreement_told_kind import told_kind
 from kg.extract.agreement_trip import trip_pair
-from kg.extract.agreement_negated import denied_made
+from kg.extract.agreement_negated import denied_made, lacked
 from kg.extract.agreement_truce import no_truce, truce_made
 from kg.extract.agreement_pending import condition_end, conditional
 from kg.extract.agreement_premodifier import premodified_stage
@@ -45,12 +45,15 @@ from kg.extract.agreement_delegates import delegate_of
 from kg.extract.agreement_bodies import body_of, seats
 from kg.extract.agreement_firm_partner import firm_partner
 from kg.extract.agreement_speakers import inner_speaker, not_party, speaker_end
-from kg.extract.agreement_spans import (after_fronted_clause, before_attribution, before_gerund_clause,
+from kg.extract.agreement_spans import (after_fronted_clause, before_attendees, before_attribution, before_gerund_clause,
                                         before_second_verb, definite)
 from kg.extract.agreement_standing import terms_again
 from kg.extract.agreement_status import stage_of as _status, status_verbs as _status_verbs
 from kg.extract.agreement_sentence_pair import sentence_pair
+from kg.extract.agreement_inner_relative import aside_end
 from kg.extract.agreement_similar import similar_pair
+from kg.extract.agreement_supply import supplied_kind
+from kg.extract.agreement_unnamed_partner import unnamed_partner
 from kg.extract.agreement_senses import (MODALS, not_an_agreement, spent_on, standing_partnership, three_way,
                                          visited)
 from kg.extract.agreement_verb_only import agreed_without_noun, not_restated
@@ -206,14 +209,17 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             c_last = before_attribution(view, last, c_last)
             c_last = before_stirred(view, last, c_last)  # ", angering Somalia": a reaction, no party
             c_last = before_gerund_clause(view, last, c_last)  # "after quitting ECOWAS": another act
-            c_last = before_second_verb(view, last, c_last)  # "... and is negotiating one with Indonesia"
+            c_last = before_attendees(view, last, c_last)  # "after a summit attended by Meloni": no party
+            if first - c_first > 2:  # "That arrangement was challenged in court and was scrapped": one subject
+                c_last = before_second_verb(view, last, c_last)  # "... and is negotiating one with Indonesia"
             c_last = condition_end(view, last, c_last)  # "If A and B reach a deal, the EU would ..."
+            c_last = aside_end(view, c_first, first, last, c_last)  # "Japan, which is negotiating a pact with X, signed"
             c_last = agent_end(view, c_first, c_last, _status_verbs())  # "signed by X, and Syrian Minister Y"
             c_first = after_fronted_clause(view, c_first, first)
             if any(view.lemmas[j] in _BREACH for j in range(max(c_first, first - 4), first)):
                 continue  # "denied that it had broken any contract": no agreement made here
             if not_an_agreement(view, first, last, kind) or no_truce(view, first, last) or contrasted(view, first) \
-                    or denied_made(view, c_first, first):  # "denied that Mali had signed a pact"
+                    or denied_made(view, c_first, first) or lacked(view, c_first, first):  # "without a pact"
                 continue  # "the best deal possible", "its agreement", "the spirit of partnership"
             if first > 0 and view.lower[first - 1] == "any" and MODALS & set(view.lower[c_first:first]):
                 continue  # "would not sign off on any arrangement that ...": no accord named
@@ -275,6 +281,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 earlier = told_accord(view, first, kind, found) if definite(view, first) else None
                 if earlier is None and definite(view, first) and view.lower[last - 1].endswith("s"):
                     continue  # "part of the purchase agreements to be concluded": accords told of no pair
+                if earlier is None and unnamed_partner(view, last, c_last, {m.first for m in people.get(sentence.index, [])}):
+                    continue  # "concluded a contract with NIS": a partner that is no state, not the article's pair
                 parties, kind = (earlier.parties, earlier.kind) if earlier else (main_pair, kind)  # "21 memorandums were signed"
             elif len(parties) == 1 and not firm_partner(view, c_first, c_last) \
                     and (with_partner := partner_of(parties[0], found, last_parties)):  # not "with an Indian firm"
@@ -306,6 +314,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             if status is None or (standing and definite(view, first) and view.lower[last - 1].endswith("s")) \
                     or not truce_made(view, first, last, status):
                 continue  # "a grand deal", "their partnership": no event without a verb; "the contracts": no accord told
+            kind = supplied_kind(view, c_first, first, kind)  # "will double its gas deliveries under a deal signed ..."
             if terms_again(view, first, parties, found):
                 continue  # "Under the agreement, China will finance ...": the accord told before
             last_parties = parties
