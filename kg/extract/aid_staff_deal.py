@@ -6,10 +6,10 @@ body's board approves it (pledged)."""
 from __future__ import annotations
 
 from kg.extract.aid_nouns import Frame
+from kg.extract.aid_thanked import LENDER_DEALS
 from kg.extract.lexicon import Entry
 from kg.extract.view import SentenceView
 
-_DEALS = frozenset("deal agreement accord arrangement".split())
 _MAKING = frozenset("reach strike secure sign clinch conclude seal agree".split())
 _ENTRY = Entry(("lend",), "give", "pledged")
 
@@ -18,7 +18,7 @@ def staff_deal_frames(view: SentenceView, frames: list[Frame]) -> list[Frame]:
     """A pledged loan for "<state> reached a ... deal with <lending body>, ... $N ..." when no frame of the
     sentence already gives the sum."""
     for j in range(2, len(view.tokens) - 2):
-        if view.lower[j] not in _DEALS or view.lower[j + 1] != "with":
+        if view.lower[j] not in LENDER_DEALS or view.lower[j + 1] != "with":
             continue
         lender = view.actor_at.get(j + 2 + (view.lower[j + 2] == "the"))
         if lender is None or lender.entity.kind != "organisation":

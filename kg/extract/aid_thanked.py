@@ -29,14 +29,14 @@ def thanked_giver(view: SentenceView, first: int) -> tuple[EntityRef, ...]:
     return unique(m.entity for m in group)
 
 
-_DEALS = frozenset("deal agreement accord arrangement".split())
+LENDER_DEALS = frozenset("deal agreement accord arrangement".split())  # "a staff-level agreement with ..."
 
 
 def lender_deal(view: SentenceView, first: int):
     """(lending body, state) when the body is the subject of a deal "with" the state on the money noun at
     *first*: "The IMF reached a staff-level agreement with Ghana on a $3 billion loan"; else None."""
     for j in range(max(1, first - 12), first - 1):
-        if view.lower[j] in _DEALS and view.lower[j + 1] == "with":
+        if view.lower[j] in LENDER_DEALS and view.lower[j + 1] == "with":
             partner = view.actor_at.get(j + 2 + (view.lower[j + 2] == "the"))
             subject, _ = view.subject(j)
             if partner is not None and partner.entity.kind == "state" and len(subject) == 1 \
