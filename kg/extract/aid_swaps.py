@@ -3,7 +3,9 @@ China", "Argentina extended its currency swap with China", "Beijing has signed s
 40 countries, including Argentina, Pakistan and Egypt". A swap line is credit in the lender's currency, so
 the state that issues it gives (the ``swap_providers`` cue of kg/rules/aid.toml), whichever side is the
 subject; with neither or both such a state, the partner after "with" gives (the one who tells of its own
-swap line is usually the borrower). A line signed, renewed or extended is contracted: approved."""
+swap line is usually the borrower). A line signed, renewed or extended is contracted: approved. A line
+drawn on, tapped or used has paid out to the subject, whoever issues the currency: "Argentina has drawn on
+its swap line with China" is China's money delivered to Argentina."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ _SWAP = frozenset("swap swaps".split())
 _AFTER = frozenset("agreement agreements line lines deal deals arrangement arrangements facility".split())
 _MAKING = frozenset("renew extend sign expand double raise roll agree finalize finalise conclude increase activate "
                     "enlarge".split())
+_DRAWING = frozenset("draw tap use".split())
 _ENTRY = Entry(("swap",), "give", "approved")
 
 
@@ -41,6 +44,10 @@ def swap_frames(view: SentenceView, frames: list[Frame]) -> list[Frame]:
         revised.append(frame)
     for j in swaps:
         covering = [f for f in revised if f.quote_first <= j < f.quote_last and f.donors]
+        drawn = _drawn_line(view, j)
+        if drawn is not None:  # "has drawn on its swap line with China": other readings of it give way
+            revised = [f for f in revised if f not in covering] + [drawn]
+            continue
         if any(rs for f in covering for _, _, rs in f.segments):
             continue  # "China extended a currency swap line to Argentina": read with its getter
         found = _swap_line(view, j, providers)
@@ -49,11 +56,33 @@ def swap_frames(view: SentenceView, frames: list[Frame]) -> list[Frame]:
     return revised
 
 
-def _swap_line(view: SentenceView, at: int, providers: frozenset[str]) -> Frame | None:
-    """"<subject> renewed/signed (its) (currency) swap (agreement/line) with <partner(s)>" at token *at*."""
+def _line_end(view: SentenceView, at: int) -> int:
     end = at + 1
     while end < len(view.tokens) and view.lower[end] in _AFTER:
         end += 1
+    return end
+
+
+def _drawn_line(view: SentenceView, at: int) -> Frame | None:
+    """"<state> drew/tapped (sum) (on/from) (its) (currency) swap (line) with <partner>": the partner's
+    money delivered to the state."""
+    end = _line_end(view, at)
+    verb = next((k for k in range(at - 1, max(-1, at - 9), -1) if view.lemmas[k] in _DRAWING), None)
+    if verb is None or end + 1 >= len(view.tokens) or view.lower[end] != "with" or "." in view.lower[verb:at]:
+        return None
+    subject, subject_at = view.subject(verb)
+    partner = next(iter(view.actors_in(end + 1, min(len(view.tokens), end + 6))), None)
+    if len(subject) != 1 or subject[0].kind != "state" or partner is None or partner.entity.kind != "state" \
+            or partner.entity == subject[0] or partner.first > end + 5:
+        return None
+    item = at - (view.lower[at - 1] == "currency")
+    return Frame(_ENTRY, at, at + 1, (partner.entity,), [(item, at + 1, subject)], "delivered",
+                 subject_at if subject_at is not None else verb, partner.last)
+
+
+def _swap_line(view: SentenceView, at: int, providers: frozenset[str]) -> Frame | None:
+    """"<subject> renewed/signed (its) (currency) swap (agreement/line) with <partner(s)>" at token *at*."""
+    end = _line_end(view, at)
     verb = next((k for k in range(at - 1, max(-1, at - 9), -1) if view.lemmas[k] in _MAKING), None)
     if verb is None:
         return None
