@@ -86,6 +86,7 @@ from kg.extract.aid_transport import transport_frame
 from kg.extract.aid_comes_from import share_frame
 from kg.extract.aid_funded import bound_frame, funded_frame
 from kg.extract.aid_destined import destined_frame
+from kg.extract.aid_deposits import DEPOSIT_NOUNS, held_deposit_frame
 from kg.extract.aid_include import include_frame
 from kg.extract.aid_persons import as_state_mentions
 from kg.extract.aid_moving import MOTION, moving_goods_frame, stopped_flow
@@ -495,6 +496,9 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
         elif j >= consumed and view.lemmas[j] in ("rely", "depend", "lean") and (frame := reliance_frame(view, j)):
             frames.append(frame)  # "Armenia, which has relied for decades on Russian arms"
             consumed = frame.quote_last
+        elif word in DEPOSIT_NOUNS and free(j, frames, named=True) and (frame := held_deposit_frame(view, j)):
+            frames.append(frame)  # "Qatar has kept deposits worth $3 billion at the Central Bank of Egypt"
+            consumed = max(consumed, frame.quote_last)
         elif free(j, frames, named=True) and (frame := destined_frame(view, j)):
             frames.append(frame)  # "a boat carrying Iranian-made weapons, probably destined for Yemen, was stopped"
             consumed = max(consumed, frame.quote_last)

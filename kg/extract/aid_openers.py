@@ -8,6 +8,7 @@ from __future__ import annotations
 from kg.extract.aid_hasten import ASKING as HASTEN_ASKING
 from kg.extract.aid_arrival import ARRIVE
 from kg.extract.aid_contracts import CONTRACT_NOUNS
+from kg.extract.aid_deposits import DEPOSIT_NOUNS
 from kg.extract.aid_destined import DESTINED
 from kg.extract.aid_funded import _PAID
 from kg.extract.aid_expected import EXPECTING
@@ -32,7 +33,7 @@ def _opening_words(lexicon: AidLexicon, decline_nouns: frozenset[str], beneficia
     lemmas = decline_nouns | ASK_LEMMAS | HASTEN_ASKING | DENY_LEMMAS | WITHDRAW_WORDS | ARRIVE | {
         "agree", "rely", "depend", "lean", "arrive", "reach", "enter", "carry", "come", "source", "account", "make"} | EXPECTING | MOVES
     words = beneficiary_nouns | _CALL | _PAID | CONTRACT_NOUNS | lexicon.buyer_nouns | lexicon.supplier_nouns \
-        | DESTINED | {"never", "alongside", "fighting", "fought"}
+        | DESTINED | DEPOSIT_NOUNS | {"never", "alongside", "fighting", "fought"}
     _made[:] = [(given, frozenset(lemmas), frozenset(words))]
     return _made[0][1], _made[0][2]
 

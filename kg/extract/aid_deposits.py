@@ -1,0 +1,45 @@
+"""Deposits held at a central bank: "Saudi Arabia and Qatar have kept deposits worth several billion dollars
+at the Central Bank of Egypt", "Kuwait holds a $2 billion deposit at Egypt's central bank". Money a state
+places with another's central bank props up its reserves, so the bank's state gets (README A1, loans and
+deposits are flows). The clause subject gives; the state named with the bank after "at", "with" or "in"
+gets. A deposit that is kept, held or has been placed is paid in: delivered. Deposits read by a give verb
+("deposited $5 billion in Egypt's central bank") or named with their getter by another frame are left to it."""
+
+from __future__ import annotations
+
+from kg.extract.aid_nouns import Frame
+from kg.extract.lexicon import Entry
+from kg.extract.view import CLAUSE_END, SentenceView
+
+DEPOSIT_NOUNS = frozenset("deposit deposits".split())
+_PLACES = frozenset("at with in".split())
+_ENTRY = Entry(("deposit",), "give", "delivered")
+_PHRASE_STOPS = frozenset({",", ";", ".", "and", "but", "which", "that", "while"}) | CLAUSE_END
+
+
+def held_deposit_frame(view: SentenceView, at: int) -> Frame | None:
+    """The frame of "<state(s)> ... deposit(s) (of/worth $X) at/with/in <the central bank of Y | Y's central
+    bank>" with the deposit noun at *at*."""
+    if view.lower[at] not in DEPOSIT_NOUNS:
+        return None
+    n = len(view.tokens)
+    place = next((k for k in range(at + 1, min(n, at + 9)) if view.lower[k] in _PLACES), None)
+    if place is None or any(view.lower[k] in _PHRASE_STOPS for k in range(at + 1, place)):
+        return None
+    end = next((k for k in range(place + 1, min(n, place + 8)) if view.lower[k] in _PHRASE_STOPS), min(n, place + 8))
+    if "bank" not in view.lower[place + 1:end]:
+        return None  # "deposits in dollars", "deposits with private lenders": no state's reserves
+    getters = [m for m in view.state_in(place + 1, end) if m.entity.kind == "state"]
+    if len(getters) != 1:
+        return None
+    getter = getters[0]
+    givers, subject_at = view.subject(at)
+    givers = tuple(g for g in givers if g.kind in ("state", "organisation") and g != getter.entity)
+    if not givers or subject_at is None:
+        return None
+    start = at
+    while start > subject_at + 1 and view.lower[start - 1] not in _PHRASE_STOPS and view.lemmas[start - 1] not in (
+            "keep", "hold", "have", "place", "maintain", "leave", "make", "extend", "roll"):
+        start -= 1  # back to the verb: the item is "a $2 billion deposit", "deposits worth several billion dollars"
+    return Frame(_ENTRY, start, at + 1, givers, [(start, place, (getter.entity,))], "delivered",
+                 subject_at, getter.last)
