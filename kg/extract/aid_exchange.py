@@ -10,6 +10,9 @@ from kg.extract.view import CLAUSE_END, SentenceView
 
 _ENTRY = Entry(("give",), "give", "delivered")
 _EXCHANGE = (("in", "exchange", "for"), ("in", "return", "for"))
+# People sent to work for the getter are given back as services: "oil in exchange for Cuban doctors"
+_STAFF = frozenset("doctors nurses medics teachers engineers technicians advisers advisors instructors workers "
+                   "labourers laborers troops soldiers".split())
 
 
 def exchanged_frames(view: SentenceView, frames: list[Frame]) -> list[Frame]:
@@ -28,7 +31,7 @@ def exchanged_frames(view: SentenceView, frames: list[Frame]) -> list[Frame]:
             end += 1
         lexicon = load_lexicon()
         words = [t.text for t in view.tokens[at + 3:end]]
-        if not (lexicon.categorise(words)[0] or set(w.lower() for w in words) & lexicon.aid_nouns):
+        if not (lexicon.categorise(words)[0] or set(w.lower() for w in words) & (lexicon.aid_nouns | _STAFF)):
             continue  # "in exchange for a pledge of neutrality": no goods back
         getter = next(iter(getters))
         found.append(Frame(_ENTRY, at, at + 3, (getter,), [(at + 3, end, frame.donors)], frame.status,
