@@ -26,6 +26,20 @@ def built_in(view: SentenceView, j: int, end: int) -> bool:
         and any(lemma in BUILD for lemma in view.lemmas[:j])
 
 
+# what money is "for" and done "in" a state is given to that state: "pledged $100 million for quake relief
+# in Turkey", "20 million euros for reconstruction in Ukraine"
+_WORK_DONE_IN = frozenset("relief reconstruction rebuilding recovery projects project development programmes "
+                          "programs operations efforts response".split())
+
+
+def work_done_in(view: SentenceView, j: int, start: int, end: int) -> bool:
+    """Is the actor after "in" (*j*) where the item's purpose is carried out ("for quake relief in Turkey"),
+    with "for" before the purpose noun inside the item span *start*..*j*?"""
+    k = j + 1 + (j + 1 < end and view.lower[j + 1] == "the")
+    return j > start and view.lower[j - 1] in _WORK_DONE_IN and k < end and k in view.actor_at \
+        and view.actor_at[k].entity.kind == "state" and "for" in view.lower[max(start, j - 5):j - 1]
+
+
 def backs_a_cause(view: SentenceView, mention) -> bool:
     """Is the actor the owner of a cause, not a getter: "support to France's bid", "backing for Kenya's plan"?"""
     k = mention.last + (view.lower[mention.last:mention.last + 1] in (("'s",), ("’s",)))

@@ -11,7 +11,7 @@ from kg.extract.aid_attempt import attempted_stage
 from kg.extract.dates import MONTH_NAMES, WEEKDAYS
 from kg.extract.aid_conditional import conditional
 from kg.extract.aid_denied_clause import request_object
-from kg.extract.aid_getter_slots import INVADING, backs_a_cause, built_in, dropped_over, own_parts, with_clause
+from kg.extract.aid_getter_slots import INVADING, backs_a_cause, built_in, dropped_over, work_done_in, own_parts, with_clause
 from kg.extract.aid_sequence import second_stage_verb
 from kg.extract.aid_possible import only_possible
 from kg.extract.aid_signed_deal import signed_deal
@@ -285,7 +285,8 @@ def item_segments(view: SentenceView, start: int, end: int, donors: tuple[Entity
             shared_at = j - (view.lower[j - 1] == ",")
             j += 3  # "donated 800,000 dollars, to be shared among Barbados, Grenada and Jamaica"
             continue
-        if word == "over" and dropped_over(view, j, end) or word == "in" and built_in(view, j, end):
+        if word == "over" and dropped_over(view, j, end) or word == "in" and (
+                built_in(view, j, end) or work_done_in(view, j, seg_start, end)):
             word = "to"  # "parachuted food over the northern Gaza Strip", "built a stadium in Colombo"
         if word == "into" and (k := j + 1 + (view.lower[j + 1:j + 2] == ("the",))) in view.actor_at:
             if view.actor_at[k].how == "city":
