@@ -16,6 +16,8 @@ _REACHED = frozenset(("reach", "enter"))  # "Egyptian flour has reached Gaza", "
 # words between the preposition and the name: "to the northern Gaza Strip", "into besieged Aleppo"
 _BETWEEN = frozenset(("the", "northern", "southern", "eastern", "western", "central", "north", "south", "east",
                       "west", "besieged", "devastated", "stricken", "quake-hit", "flood-hit", "war-torn"))
+# the tail of a hyphened description before the name, split off by the tokenizer: "rebel-held", "quake-hit"
+_HELD = frozenset("held controlled occupied run hit torn stricken ravaged affected struck besieged".split())
 # aid dropped from the air falls "over" the place: "planes parachuted food over the Gaza Strip"
 _DROP = frozenset(("drop", "airdrop", "airdropped", "airdrops", "airdropping", "air-drop", "parachute"))
 
@@ -31,8 +33,9 @@ def city_states(mentions: tuple[Mention, ...], sentences) -> tuple[Mention, ...]
             continue
         tokens = by_index[m.sentence].tokens
         first = m.first
-        while first > 1 and tokens[first - 1].lower in _BETWEEN:
-            first -= 1
+        while first > 1 and (tokens[first - 1].lower in _BETWEEN or first > 3 and tokens[first - 2].lower == "-"
+                             and tokens[first - 1].lower in _HELD):
+            first -= 1 if tokens[first - 1].lower in _BETWEEN else 3  # "to government-held Aleppo"
         before = tokens[max(0, first - 2):first]
         if before[-1].lower not in _TOWARDS and before[-1].lemma.lower() not in _REACHED and not (
                 len(before) == 2 and before[1].lower in ("in", "at") and before[0].lemma.lower() in ARRIVE) and not (
