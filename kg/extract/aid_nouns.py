@@ -412,7 +412,10 @@ def purchase_frame(view, first, last, entry, context) -> Frame | None:
             or view.lower[last] not in ("of", "for"):
         return None
     # "Indonesia cancelled its order for Su-35 jets from Russia": the subject that cancels would have received
-    recipients = (view.actor_at[j].entity,) if j is not None else view.subject(first - volume)[0]
+    # ("A Finnish study said Turkey had doubled its imports of Russian oil": Turkey, after the reporting verb)
+    from kg.extract.aid_subject import reported_subject  # aid_subject's helpers import Frame from here
+    recipients = (view.actor_at[j].entity,) if j is not None else reported_subject(
+        view, first - volume, *view.subject(first - volume))[0]
     if not recipients:
         return None
     end = last + 1
