@@ -2,18 +2,21 @@
 at the Central Bank of Egypt", "Kuwait holds a $2 billion deposit at Egypt's central bank". Money a state
 places with another's central bank props up its reserves, so the bank's state gets (README A1, loans and
 deposits are flows). The clause subject gives; the state named with the bank after "at", "with" or "in"
-gets. A deposit that is kept, held or has been placed is paid in: delivered. Deposits read by a give verb
+gets. A deposit that is kept, held or has been placed is paid in: delivered; the stage cues before the
+verb still count ("has agreed to keep": pledged). Deposits read by a give verb
 ("deposited $5 billion in Egypt's central bank") or named with their getter by another frame are left to it."""
 
 from __future__ import annotations
 
 from kg.extract.aid_nouns import Frame
-from kg.extract.lexicon import Entry
+from kg.extract.aid_slots import status_cues
+from kg.extract.lexicon import Entry, load_lexicon
 from kg.extract.view import CLAUSE_END, SentenceView
 
 DEPOSIT_NOUNS = frozenset("deposit deposits".split())
 _PLACES = frozenset("at with in".split())
 _ENTRY = Entry(("deposit",), "give", "delivered")
+_HOLDING = frozenset("keep hold have place maintain leave make extend roll".split())
 _PHRASE_STOPS = frozenset({",", ";", ".", "and", "but", "which", "that", "while"}) | CLAUSE_END
 
 
@@ -38,8 +41,10 @@ def held_deposit_frame(view: SentenceView, at: int) -> Frame | None:
     if not givers or subject_at is None:
         return None
     start = at
-    while start > subject_at + 1 and view.lower[start - 1] not in _PHRASE_STOPS and view.lemmas[start - 1] not in (
-            "keep", "hold", "have", "place", "maintain", "leave", "make", "extend", "roll"):
+    while start > subject_at + 1 and view.lower[start - 1] not in _PHRASE_STOPS and view.lemmas[start - 1] not in _HOLDING:
         start -= 1  # back to the verb: the item is "a $2 billion deposit", "deposits worth several billion dollars"
-    return Frame(_ENTRY, start, at + 1, givers, [(start, place, (getter.entity,))], "delivered",
-                 subject_at, getter.last)
+    verb = start - 1 if view.lemmas[start - 1] in _HOLDING else start
+    status = status_cues(view, verb, "delivered", load_lexicon())  # "has agreed to keep": pledged
+    if status is None:
+        return None
+    return Frame(_ENTRY, start, at + 1, givers, [(start, place, (getter.entity,))], status, subject_at, getter.last)
