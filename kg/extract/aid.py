@@ -87,6 +87,7 @@ from kg.extract.aid_comes_from import share_frame
 from kg.extract.aid_funded import bound_frame, funded_frame
 from kg.extract.aid_destined import destined_frame
 from kg.extract.aid_deposits import DEPOSIT_NOUNS, held_deposit_frame
+from kg.extract.aid_frozen import without_frozen_owners
 from kg.extract.aid_include import include_frame
 from kg.extract.aid_persons import as_state_mentions
 from kg.extract.aid_moving import MOTION, moving_goods_frame, stopped_flow
@@ -297,7 +298,8 @@ def extract_aid(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], 
     """All aid flows of a document, one per (donor, recipient, item span); *person_states* maps the
     leaders and ministers the text ties to a state to that state (they act for it, README G2)."""
     lexicon = load_lexicon()
-    mentions = getter_mentions(as_state_mentions(mentions, person_states or {}, sentences), sentences)
+    mentions = without_frozen_owners(
+        getter_mentions(as_state_mentions(mentions, person_states or {}, sentences), sentences), sentences)
     actors = by_sentence(mentions, kinds=("state", "organisation"))
     # The state the article is most about: the recipient of last resort ("It will pay for radars").
     main = main_state(mentions)
