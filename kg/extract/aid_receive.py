@@ -160,7 +160,8 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
     end = first
     while end < len(view.tokens) and view.lower[end] not in ITEM_STOP and view.lower[end] != "." \
             and not (view.lower[end] == "than" and end + 1 in view.actor_at) \
-            and not (view.lower[end] == "and" and (_next_verb(view, end + 1) or view.lower[end + 1:end + 2] in _NEW_VERB_PHRASE)) \
+            and not (view.lower[end] == "and" and (_next_verb(view, end + 1, view.lower[first].endswith("s"))
+                                                   or view.lower[end + 1:end + 2] in _NEW_VERB_PHRASE)) \
             and not _alternative_at(view, end) and not _clause_after(view, end) and not _next_clause(view, end) \
             and not _main_clause_resumes(view, end) \
             and not _pressure_at(view, end) and not _participle_clause(view, end) \
@@ -282,9 +283,14 @@ def _next_clause(view: SentenceView, at: int) -> bool:
     return False
 
 
-def _next_verb(view: SentenceView, at: int) -> bool:
-    """Is the token at *at* a finite supply or receive verb ("and sent them", "and shipped")?"""
-    return at < len(view.tokens) and view.lower[at] != view.lemmas[at] and view.lower[at].endswith(("ed", "t")) \
+def _next_verb(view: SentenceView, at: int, present: bool = False) -> bool:
+    """Is the token at *at* a finite supply or receive verb ("and sent them", "and shipped"; when the first
+    verb is in the present, "buys Russian crude and resells fuel")?"""
+    endings = ("ed", "t", "s") if present else ("ed", "t")
+    if present and view.lower[at].endswith("s") and view.lower[at + 1:at + 2] in (
+            ("from",), ("of",), (",",), (".",), ("and",), ("for",)):
+        return False  # "imports wheat and supplies from Russia": a noun
+    return at < len(view.tokens) and view.lower[at] != view.lemmas[at] and view.lower[at].endswith(endings) \
         and any(e.frame in ("give", "receive") for e in load_lexicon().by_first_word.get(view.lemmas[at], ()))
 
 
