@@ -261,14 +261,21 @@ def _clause_after(view: SentenceView, at: int) -> bool:
         and view.lower[view.actor_at[k].last] not in ("and", "or")
 
 
+_IRREGULAR_PAST = frozenset("cut sent sold gave bought took made kept put set let got told said paid built lent brought "
+                            "held spent won lost began became halted".split())
+_NOT_OBJECT = frozenset("by to in on at from of for with as and or that which".split())
+
+
 def _main_clause_resumes(view: SentenceView, at: int) -> bool:
     """Does the comma at *at* close a relative clause, the main verb following ("Azerbaijan, which buys most of
     its weapons from Israel and Turkey, accused New Delhi and Paris of ...")?"""
     if view.lower[at] != "," or at + 2 >= len(view.tokens):
         return False
-    verb = view.lower[at + 1]
-    return verb.endswith("ed") and verb != view.lemmas[at + 1] and view.tokens[at + 1].text.islower() \
-        and (at + 2 in view.actor_at or view.lower[at + 2] in ("the", "a", "an")) \
+    verb, after = view.lower[at + 1], view.lower[at + 2]
+    past = verb.endswith("ed") and verb != view.lemmas[at + 1] or verb in _IRREGULAR_PAST  # ", cut exports to Jordan"
+    return past and view.tokens[at + 1].text.islower() \
+        and (at + 2 in view.actor_at or after in ("the", "a", "an", "its", "their")
+             or verb in _IRREGULAR_PAST and after.isalpha() and after not in _NOT_OBJECT) \
         and any(view.lower[j] in ("which", "who") for j in range(max(0, at - 14), at))
 
 
