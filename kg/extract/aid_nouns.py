@@ -126,7 +126,8 @@ def _signer(view: SentenceView, first: int) -> tuple[tuple[EntityRef, ...], str 
         return (), None  # "raised concerns about aid to Ukraine": the aid is not what was raised
     if view.tokens[j].lemma.lower() in ("open", "establish") and view.lower[first] not in _OPENED:
         return (), None  # "opened a new aid office": only a credit line or facility is opened to a borrower
-    subject, _ = view.subject(j)
+    from kg.extract.aid_subject import reported_subject  # aid_subject's helpers import Frame from here
+    subject = reported_subject(view, j, *view.subject(j))[0]  # "Amman said Egypt had reduced gas supplies"
     status = _SIGN_VERBS[view.tokens[j].lemma.lower()]
     if set(view.lower[max(0, j - 3):j]) & _NEGATIONS:
         # "Pemex had not made any fuel donations, he told lawmakers": a party says it did not happen
