@@ -18,7 +18,7 @@ from kg.extract.aid_signed_deal import signed_deal
 from kg.extract.aid_since import since_after
 from kg.extract.aid_under_way import by_agent, under_way_now
 from kg.extract.aid_subjunctive import proposed_that
-from kg.extract.lexicon import AidLexicon, Entry
+from kg.extract.lexicon import AidLexicon, Entry, load_lexicon
 from kg.extract.aid_verb_clauses import AFTER_REDUCED, GOODS_HEADS, after_companions, after_subject_aside, by_doing
 from kg.extract.aid_verb_clauses import coordinated_present
 from kg.extract.aid_verb_clauses import DETERMINERS as _DETERMINERS, closes_subject_aside
@@ -398,7 +398,9 @@ def new_subject_clause(view: SentenceView, at: int) -> bool:
         return False
     after = view.group(view.actor_at[k])[-1].last
     verb = after < len(view.tokens) and (view.lower[after] in _CLAUSE_AUX or (  # "and Russia shipped oil"
-        view.lower[after].endswith("ed") and view.lower[after].isalpha() and view.lower[after] != "based"))
+        view.lower[after].endswith("ed") and view.lower[after].isalpha() and view.lower[after] != "based")
+        or view.lower[after].endswith("s") and view.lower[after] != view.lemmas[after] and any(  # "and Iraq sells"
+            e.frame in ("give", "receive") for e in load_lexicon().by_first_word.get(view.lemmas[after], ())))
     return verb and not view.possessive(view.actor_at[k])
 
 
@@ -561,8 +563,6 @@ def relative_giver(view: SentenceView, at: int, recipients) -> tuple[EntityRef, 
     if k not in view.actor_at or view.actor_at[k].entity in recipients:
         return ()
     giver = view.actor_at[k]
-    from kg.extract.lexicon import load_lexicon
-
     lexicon = load_lexicon()
     for x in range(giver.last, min(giver.last + 4, len(view.tokens))):
         if any(e.frame == "give" for e in lexicon.by_first_word.get(view.lemmas[x], ())):
