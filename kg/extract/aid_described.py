@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from kg.extract.aid_cities import city_states
 from kg.extract.aid_people_in import people_in_states
+from kg.extract.state_kinds import kind_fits
 from kg.extract.view import ranked_states
 from kg.model import Mention
 
@@ -52,6 +53,7 @@ def described_states(mentions: tuple[Mention, ...], sentences) -> tuple[Mention,
     """*mentions* plus a state mention for each description of a state in a getter's place."""
     ranked = ranked_states(mentions)
     main = ranked[0][0] if ranked else None
+    order = [ref for ref, _ in ranked]
     by_sentence: dict[int, list[Mention]] = {}
     actors: dict[int, list[Mention]] = {}
     for m in mentions:
@@ -74,7 +76,8 @@ def described_states(mentions: tuple[Mention, ...], sentences) -> tuple[Mention,
                 if last is None or not (words[first - 1] in _BEFORE or words[first - 1] in _GIVE_VERBS):
                     continue
             giver = _clause_subject(words, actors.get(sentence.index, ()), first)
-            state = _antecedent(by_sentence, sentence.index, first, giver, main)
+            fits = kind_fits(words[first + 1:last] if words[first] == "the" else ())
+            state = _antecedent(by_sentence, sentence.index, first, giver, main, fits, order)
             if state is None:
                 continue
             tokens = sentence.tokens[first:last]
@@ -114,9 +117,14 @@ def _head_end(words: list[str], at: int) -> int | None:
     return None
 
 
-def _antecedent(by_sentence: dict[int, list[Mention]], index: int, before: int, excluded: set, main):
+def _antecedent(by_sentence: dict[int, list[Mention]], index: int, before: int, excluded: set, main, fits=None,
+                ranked=()):
     """The state named last before the description, or the state the report names most if it is among
-    the recent ones ("Britain's BAE hoped to sell jets to Riyadh ... exports to the kingdom")."""
+    the recent ones ("Britain's BAE hoped to sell jets to Riyadh ... exports to the kingdom"); with
+    *fits*, only a state of the description's kind ("the island": Cuba, not the United States)."""
+    if fits is not None:
+        excluded = excluded | {m.entity for ms in by_sentence.values() for m in ms if not fits(m.entity)}
+        main = next((ref for ref in ranked if fits(ref)), None) if ranked else None  # the most named island
     here = [m for m in by_sentence.get(index, ()) if m.first < before and m.entity not in excluded]
     if here:  # "China, the Maldives' other large creditor, has lent the country $1.4 billion"
         return here[-1].entity
@@ -126,4 +134,6 @@ def _antecedent(by_sentence: dict[int, list[Mention]], index: int, before: int, 
     for m in reversed(candidates):
         if m.entity not in excluded:
             return m.entity
+    if fits is not None and main is not None and main not in excluded:
+        return main  # "the island" in a report about Cuba, whose name is not in the last sentences
     return None
