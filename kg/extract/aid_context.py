@@ -26,6 +26,9 @@ def update_context(view: SentenceView, frames: list[Frame], flows: list[AidFlow]
                                     if f.item == last.item and f.evidence.start == last.evidence.start)
         context.status = flows[-1].status
         context.sentences = (view.sentence.index,)
+    elif (backed := _backers_of(view)):
+        context.recipients = backed  # "Ukraine's allies pledged more air defence. Germany said it would send ..."
+        context.sentences = (view.sentence.index,)
     elif any(f.donors for f in frames):
         context.donors = unique(d for f in frames for d in f.donors)
         context.sentences = (view.sentence.index,)
@@ -45,6 +48,21 @@ def update_context(view: SentenceView, frames: list[Frame], flows: list[AidFlow]
                     break
     if subject and not view.pronoun_subject(1):
         context.subject = subject
+
+
+_BACKERS = frozenset("allies partners backers donors supporters creditors lenders friends".split())
+_GIVING = frozenset("pledge promise send give provide supply deliver offer commit announce lend".split())
+
+
+def _backers_of(view: SentenceView) -> tuple:
+    """The state whose backers give in the sentence's main clause ("Ukraine's allies pledged more air defence
+    systems", "Kyiv's partners have sent"), when none of them is named: the getter of what follows."""
+    for m in view.actors:
+        k = m.last + 1
+        if m.entity.kind == "state" and view.possessive(m) and k < len(view.tokens) and view.lower[k] in _BACKERS \
+                and any(view.lemmas[j] in _GIVING for j in range(k + 1, min(k + 4, len(view.tokens)))):
+            return (m.entity,)
+    return ()
 
 
 def in_return(view, first: int) -> bool:
