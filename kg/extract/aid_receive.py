@@ -10,6 +10,7 @@ from kg.extract.aid_consignment import counted_consignment
 from kg.extract.aid_checks import _aid_like, _common_noun_subject
 from kg.extract.aid_bought_from import bought_from, promised_stage
 from kg.extract.aid_nouns import Context, Frame, received_item_end
+from kg.extract.aid_fronted_receipt import fronted_goods_giver
 from kg.extract.aid_led_by import led_by_subject
 from kg.extract.aid_orders import orders_frame
 from kg.extract.aid_relative import relative_stage
@@ -231,6 +232,11 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
         if not donors and not named and entry.words[0] == "accept" and _bare_noun(view, c_first, last) \
                 and {"would", "will", "could", "can"} & set(view.lower[max(0, first - 3):first]):
             continue  # "said it would accept relief materials": aid in general, from no giver in particular
+        if not donors and not named and (owner := fronted_goods_giver(view, first)) is not None \
+                and owner not in recipients:
+            donors = (owner,)  # "U.S. weapons it has ordered but not yet received": contracted, still to come
+            if status == "pledged" and {"order", "buy", "purchase"} & set(view.lemmas[max(0, first - 6):first]):
+                status = "approved"
         if not donors:
             donors, used = (named or context.donors), not named
         item = (c_first, received_item_end(view, c_first, c_last))
