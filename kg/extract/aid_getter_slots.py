@@ -18,6 +18,16 @@ def dropped_over(view: SentenceView, j: int, end: int) -> bool:
     return any(x in view.actor_at and view.actor_at[x].how == "city" for x in range(j + 1, min(j + 4, end)))
 
 
+NEARBY = frozenset("near around off".split())
+_PATROLS = INVADING | frozenset("warplanes warships bombers fighters jets aircraft planes vessels ships navy".split())
+
+
+def patrolled(view: SentenceView, start: int, j: int) -> bool:
+    """Are military craft or troops sent "near", "around" or "off" a place (*j*): a show of force, not
+    a supply ("sends warplanes near the island", "sailed warships off the coast")?"""
+    return bool(_PATROLS & set(view.lower[start:j]))
+
+
 def built_in(view: SentenceView, j: int, end: int) -> bool:
     """Is the city or capital after "in" (*j*) where a giver builds or finances something: "financing the
     metro in Dhaka", "built a stadium in Colombo" (not "talks held in Geneva")?"""

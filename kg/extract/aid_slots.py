@@ -11,7 +11,9 @@ from kg.extract.aid_attempt import attempted_stage
 from kg.extract.dates import MONTH_NAMES, WEEKDAYS
 from kg.extract.aid_conditional import conditional
 from kg.extract.aid_denied_clause import request_object
-from kg.extract.aid_getter_slots import INVADING, backs_a_cause, built_in, dropped_over, work_done_in, own_parts, with_clause
+from kg.extract.aid_getter_slots import (
+    INVADING, NEARBY, backs_a_cause, built_in, dropped_over, own_parts, patrolled, with_clause, work_done_in,
+)
 from kg.extract.aid_sequence import second_stage_verb
 from kg.extract.aid_possible import only_possible
 from kg.extract.aid_signed_deal import signed_deal
@@ -294,6 +296,9 @@ def item_segments(view: SentenceView, start: int, end: int, donors: tuple[Entity
             elif INVADING & set(view.lower[seg_start:j]):
                 segments.append((seg_start, j, None))  # "when Moscow sent its troops into Ukraine": an invasion
                 return segments, j
+        if word in NEARBY and patrolled(view, seg_start, j):
+            segments.append((seg_start, j, None))  # "regularly sends warplanes near the island": a show of force
+            return segments, j
         if word == "with" and with_clause(view, j):
             segments.append((seg_start, j, ()))  # ", with Russia lending 1.3 billion euros": a clause of its own
             return segments, j
