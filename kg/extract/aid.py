@@ -77,7 +77,7 @@ from kg.extract.aid_carrier import carrier_state
 from kg.extract.aid_warned import warned_against
 from kg.extract.aid_follow import echo_stage
 from kg.extract.aid_paid_now import paid_out_now
-from kg.extract.aid_pronoun_clause import earlier_clause_subject
+from kg.extract.aid_pronoun_clause import earlier_clause_subject, past_report_owner
 from kg.extract.aid_purpose import purchase_purposes
 from kg.extract.aid_of_which import of_which
 from kg.extract.aid_owner_aside import owner_aside_getters
@@ -176,7 +176,8 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
         donors, subject_at = antecedent  # "from Washington, which would also supply", "to Washington, which will send"
     if not donors and view.pronoun_subject(first):
         # "Iran denied that it had sold drones to Russia", "Seoul refused, though it has sold tanks": "it" is Iran, Seoul
-        donors = main_subject(view, first) or earlier_clause_subject(view, first)
+        # ("calling a White House statement that it had shipped munitions groundless": not the White House)
+        donors = past_report_owner(view, first) or main_subject(view, first) or earlier_clause_subject(view, first)
         if not donors:
             donors, frame.used_context = context.subject or context.donors, True
     if not donors and _aid_noun_before(view, first, lexicon):

@@ -38,3 +38,28 @@ def earlier_clause_subject(view: SentenceView, first: int) -> tuple[EntityRef, .
     if view.lower[j] == "it" and len(subject) > 1:
         return ()  # "it" names one actor, not a list
     return unique(subject)
+
+
+_REPORT_NOUNS = frozenset("statement report reports claim claims assertion allegation allegations accusation "
+                          "accusations assessment finding findings suggestion charge charges".split())
+
+
+def past_report_owner(view: SentenceView, first: int) -> tuple[EntityRef, ...]:
+    """The sentence's subject when the verb at *first* has "it"/"they" for its subject inside "a <X>
+    statement that it had ...": the pronoun is not X, whose statement it is, but the actor the sentence
+    opened with ("North Korea denied ..., calling a White House statement that it had shipped munitions
+    groundless"); () when the verb is not in such a clause."""
+    j = first - 1
+    while j > 0 and (view.lower[j] in _BEFORE_VERB or view.lower[j].endswith("ly")):
+        j -= 1
+    if j < 3 or view.lower[j] not in ("it", "they") or view.lower[j - 1] != "that" \
+            or view.lower[j - 2] not in _REPORT_NOUNS:
+        return ()
+    k = j - 3
+    while k > 0 and view.lower[k] not in ("a", "an", "the", ",", "of") and j - 3 - k < 5:
+        k -= 1  # back over the report's owner: "a White House statement", "a U.S. intelligence report"
+    opener = next((m for m in view.actors if m.first < k and not view.in_pp(m)), None)  # the sentence's subject
+    if opener is None:
+        return ()
+    subject = unique(m.entity for m in view.group(opener))
+    return subject if view.lower[j] == "they" or len(subject) == 1 else ()
