@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from kg.extract.aid_loan_from import loan_from
 from kg.extract.lexicon import AidLexicon, Entry
-from kg.extract.view import SentenceView
+from kg.extract.view import SentenceView, unique
 from kg.model import EntityRef
 
 
@@ -39,7 +39,8 @@ def recipient_in_object(view: SentenceView, segment, donors, entry: Entry):
     if entry.words[0] in _BUILDING or (first > 0 and view.lemmas[first - 1] in _BUILDING):  # "pledged to rebuild"
         for m in view.state_in(first, last):
             if m.entity not in donors and m.first > 0 and view.lower[m.first - 1] == "in":
-                return first, m.first - 1, (m.entity,)
+                places = unique(g.entity for g in view.group(m) if g.entity not in donors)
+                return first, m.first - 1, places  # "builds plants in Turkey, Egypt and Bangladesh": each gets one
     return segment
 
 
