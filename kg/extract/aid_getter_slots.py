@@ -79,3 +79,27 @@ def own_parts(view: SentenceView, at: int) -> bool:
     provinces"), not another state described ("to its neighbour")?"""
     words = view.lower[at:at + 4]
     return bool(words) and (words[0] in _OWN or any(w in _PARTS for w in words))
+
+
+_ORGANS = frozenset("government army military navy police forces authorities treasury".split())
+# what opens a second object after the getter: "gave the army $60 million", "sent Iran more drones"
+SECOND_OBJECT = frozenset("$ € £ a an more some another additional new further".split())
+
+
+def state_organ(view: SentenceView, k: int, donors):
+    """"the Lebanese army", "Lebanon's government" at *k* as the first of two objects (a sum, goods or
+    "with" follows): the state gets, and where its second object starts."""
+    mention = view.actor_at.get(k)
+    if mention is None or mention.entity in donors or mention.entity.kind != "state" \
+            or not (mention.how == "demonym" or view.possessive(mention)):
+        return None
+    end = mention.last + (view.lower[mention.last:mention.last + 1] in (("'s",), ("’s",)))
+    end += end < len(view.tokens) and view.lower[end] == "armed"  # "the Lebanese armed forces"
+    if end + 1 >= len(view.tokens) or view.lower[end] not in _ORGANS:
+        return None
+    nxt = end + 1
+    if view.lower[nxt] == "with":
+        return (mention.entity,), nxt + 1
+    if view.lower[nxt][:1].isdigit() or view.lower[nxt] in SECOND_OBJECT:
+        return (mention.entity,), nxt
+    return None

@@ -12,7 +12,8 @@ from kg.extract.dates import MONTH_NAMES, WEEKDAYS
 from kg.extract.aid_conditional import conditional
 from kg.extract.aid_denied_clause import request_object
 from kg.extract.aid_getter_slots import (
-    INVADING, NEARBY, backs_a_cause, built_in, dropped_over, own_parts, patrolled, with_clause, work_done_in,
+    INVADING, NEARBY, SECOND_OBJECT, backs_a_cause, built_in, dropped_over, own_parts, patrolled, state_organ,
+    with_clause, work_done_in,
 )
 from kg.extract.aid_sequence import second_stage_verb
 from kg.extract.aid_possible import only_possible
@@ -423,7 +424,6 @@ def attribution_after(view: SentenceView, comma: int, end: int) -> bool:
     return False
 
 
-_SECOND_OBJECT = frozenset("$ € £ a an more some another additional new further".split())
 _FIRM_NOUNS = frozenset("firm company trader utility refiner group".split())  # "U.S. firm ConocoPhillips"
 _PARTICLES = frozenset("back over away up out off on in down to and or but as too again instead".split())
 
@@ -454,7 +454,7 @@ def indirect_object(view: SentenceView, index: int, donors, *, owned: bool = Fal
     while k < len(view.tokens) and (view.lower[k] == "the" or (owned and view.lower[k] in ("their", "its"))):
         k += 1  # "training their Solomon Islands counterparts"
     if k + 1 < len(view.tokens) and view.lower[k] in ("it", "them") and (
-            view.lower[k + 1][:1].isdigit() or view.lower[k + 1] in _SECOND_OBJECT or _bare_second_object(view, k + 1)
+            view.lower[k + 1][:1].isdigit() or view.lower[k + 1] in SECOND_OBJECT or _bare_second_object(view, k + 1)
             or view.lower[k + 1] == "with"):  # "Israel is supplying it with a new air defence shield"
         # "agreed to lend it $1 billion": the pronoun gets; the context, or the state it was resolved to
         # (aid_described), says who it is
@@ -470,6 +470,8 @@ def indirect_object(view: SentenceView, index: int, donors, *, owned: bool = Fal
                                          or _people_after(view, view.actor_at[k].last)) \
             and view.actor_at[k].entity not in donors:
         return (view.actor_at[k].entity,), index
+    if (organ := state_organ(view, k, donors)) is not None:
+        return organ  # "gave the Lebanese army $60 million", "provided the Lebanese government with fuel"
     if k in view.actor_at and not view.possessive(view.actor_at[k]) and view.actor_at[k].how != "demonym":
         group = view.group(view.actor_at[k])
         refs = unique(m.entity for m in group if m.entity not in donors)
