@@ -68,6 +68,7 @@ from kg.extract.aid_exchange import exchanged_frames
 from kg.extract.aid_categories import finished
 from kg.extract.aid_described import getter_mentions
 from kg.extract.aid_passive_give import passive_give_frame
+from kg.extract.aid_reduced_passive import reduced_passive_frame
 from kg.extract.aid_share import share_frames
 from kg.extract.aid_hired import hired_frame
 from kg.extract.aid_give_parts import lent_to, brought_origin, joint_partners, goods_subject, lender_with, recipient_in_object
@@ -373,6 +374,10 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
                 frames.extend(found)
                 consumed = max((f.quote_last for f in found), default=last)
                 continue
+        if entry.frame == "give" and (reduced := reduced_passive_frame(view, first, last, entry, context)):
+            frames.append(reduced)  # "has relied on MiG-29 jets supplied by Russia and Belarus"
+            consumed = reduced.quote_last
+            continue
         if entry.frame == "give" and (accused := _accused(view, first)):
             # "Washington accused Pretoria of supplying arms to Moscow": the accused would give, and an
             # alleged flow keeps the alleged stage (README A4); a denial by a party is its own record
