@@ -11,6 +11,7 @@ from kg.extract.aid_checks import _aid_like, _common_noun_subject
 from kg.extract.aid_bought_from import bought_from, promised_stage
 from kg.extract.aid_nouns import Context, Frame, received_item_end
 from kg.extract.aid_fronted_receipt import fronted_goods_giver
+from kg.extract.aid_relative import fronted_item
 from kg.extract.aid_led_by import led_by_subject
 from kg.extract.aid_orders import orders_frame
 from kg.extract.aid_relative import relative_stage
@@ -198,6 +199,12 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
     head_end = next((j for j in range(last, end) if view.lower[j] in ("and", ",", ";", "but", "that", "by")), end)
     if (entry.status == "declined" or entry.words[0] == "accept") and not traded and not _aid_like(view, last, head_end):
         return []  # "ignored EU warnings and stood beside Putin", "accepted a cease-fire and let aid flow into Gaza"
+    if not _aid_like(view, last, end) and not traded and named and view.lower[last:last + 1] == ("from",) \
+            and (fronted := fronted_item(view, subject_at, [], ())):
+        # "the 12 Rafale jets that Serbia ordered from France": the goods stand before the buyer
+        stage = status_cues(view, first, entry.status, load_lexicon()) or entry.status
+        return [Frame(entry, first, last, named, [(fronted[0][0], fronted[0][1], recipients)], stage,
+                      fronted[0][0], end)]
     if not _aid_like(view, last, end) and not traded:
         # "Egypt rejected Israeli claims", "received our request": nothing was offered; but what a state
         # imports or buys from another is goods ("imported record volumes from Russia")
