@@ -104,6 +104,12 @@ class Sentence:
         return frozenset(self.lowers)
 
     @cached_property
+    def cue_set(self) -> frozenset[str]:
+        """The sentence's words and lemmas in lower case, as one set: what a rule's declared cue words are
+        checked against before the rule reads the sentence (kg.extract.cues)."""
+        return frozenset(self.lowers).union(self.lemmas)
+
+    @cached_property
     def capitalised(self) -> tuple[int, ...]:
         """The indices of the tokens that start with a capital letter (where names can start)."""
         return tuple(i for i, t in enumerate(self.tokens) if t.text[:1].isupper())

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kg.extract.cues import needs
 from kg.extract.gazetteer import slug
 from kg.extract.view import PREPOSITIONS, SentenceView
 from kg.model import EntityRef
@@ -36,6 +37,7 @@ def _name_word(view: SentenceView, k: int) -> bool:
         and k not in view.actor_at
 
 
+@needs(lambda: _FIRMS, nothing=[])  # "the drone maker Baykar"
 def companies(view: SentenceView) -> list[Company]:
     """The companies a sentence names with a firm noun before them."""
     n, found = len(view.tokens), []

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from functools import lru_cache
 
+from kg.extract.cues import needs
 from kg.extract.event_dates import event_date as _date
 from kg.extract.agreement_subject import subject_of
 from kg.extract.evidence import evidence as _evidence
@@ -46,6 +47,7 @@ def _rolled(view: SentenceView, k: int) -> bool:
                                             for x in range(k + 1, min(k + 8, len(view.tokens))))
 
 
+@needs("agree", nothing=[])  # "agreed to lend"
 def agreed_to_give(view: SentenceView, doc_id: str, today: date | None) -> list[Agreement]:
     """"South Korea agreed to lend the United States 500,000 shells", "EU leaders agreed to borrow ... and
     lend the money to Ukraine": an agreement to supply is a deal between the giver and the receiver

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from kg.extract.cues import needs
 from kg.extract.event_dates import event_date
 from kg.extract.evidence import evidence
 from kg.extract.view import BE_FORMS, SentenceView, main_state
@@ -102,6 +103,7 @@ def _lender(view: SentenceView, noun: int, start: int, verb: int) -> Mention | N
     return before[-1] if before else None
 
 
+@needs(lambda: _LOANS | _MONEY_NOUNS, nothing=[])  # a loan noun, or a money noun after an amount
 def approved_credit(view: SentenceView, doc_id: str, today: date | None) -> list[Agreement]:
     """Credit lines a lending body approved in this sentence, one per loan noun."""
     found: list[Agreement] = []

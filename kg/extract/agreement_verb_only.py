@@ -12,6 +12,7 @@ from datetime import date
 
 from kg.extract.agreement_subject import subject_of
 from kg.extract.agreement_talk_only import only_to_talk
+from kg.extract.cues import needs
 from kg.extract.event_dates import event_date
 from kg.extract.evidence import evidence
 from kg.extract.view import SentenceView, unique
@@ -78,6 +79,7 @@ def _titled_subjects(view: SentenceView, people: list[Mention], j: int,
     return [person_states[m.entity] for m in mine if m.entity in person_states]
 
 
+@needs("agree", nothing=[])  # the lemma every accord it reads hangs from
 def agreed_without_noun(view: SentenceView, people: list[Mention], person_states: dict[EntityRef, EntityRef], *,
                         doc_id: str, today: date | None, pair: Callable[[bool], tuple[EntityRef, ...]],
                         pair_words: list[str], skip: Callable[[int], bool] | None = None

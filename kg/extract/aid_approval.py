@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from kg.extract.aid_nouns import Frame
 from kg.extract.aid_slots import item_segments
+from kg.extract.cues import revises
 from kg.extract.lexicon import Entry, load_lexicon
 from kg.extract.view import SentenceView
 
@@ -33,6 +34,7 @@ def consent_at(view: SentenceView, at: int) -> int | None:
     return None
 
 
+@revises(lambda: _CONSENT, frames="or")  # a consent noun, or frames to restage
 def approvals(view: SentenceView, frames: list[Frame]) -> list[Frame]:
     """*frames* with consent read as approval, and an approved frame for a consent noun no frame reads."""
     revised = []

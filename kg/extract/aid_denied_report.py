@@ -11,6 +11,7 @@ from dataclasses import replace
 from kg.extract.aid_nouns import Frame
 from kg.extract.aid_rebuttal import DENY_LEMMAS
 from kg.extract.aid_slots import status_cues
+from kg.extract.cues import revises
 from kg.extract.lexicon import load_lexicon
 from kg.extract.view import SentenceView
 
@@ -22,6 +23,7 @@ _REPORTED = frozenset(("delivered", "pledged", "approved"))
 _GIVING = frozenset("supply send ship deliver provide give sell transfer export sold sent shipped".split())
 
 
+@revises(lambda: DENY_LEMMAS, frames="needed")  # a denial verb over frames in hand
 def denied_reports(view: SentenceView, frames: list[Frame]) -> list[Frame]:
     """*frames* with a denied record of each flow reported in a "that" clause its own party dismisses."""
     added = []

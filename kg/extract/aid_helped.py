@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from kg.extract.aid_nouns import Context, Frame
 from kg.extract.aid_slots import status_cues
+from kg.extract.cues import needs
 from kg.extract.lexicon import AidLexicon, Entry
 from kg.extract.view import SentenceView, unique
 from kg.model import EntityRef
@@ -67,6 +68,7 @@ def _helper_at(view: SentenceView, at: int) -> tuple[EntityRef, int] | None:
 _BROKERED = frozenset("ceasefire ceasefires truce swap exchange talks deal agreement accord peace release".split())
 
 
+@needs("with", nothing=[])  # "with Chinese help"
 def helped_frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[Frame]:
     """One frame per help phrase of the sentence."""
     frames = []

@@ -8,6 +8,7 @@ from __future__ import annotations
 from kg.extract.aid_checks import names_aid
 from kg.extract.aid_nouns import Frame
 from kg.extract.aid_slots import status_cues
+from kg.extract.cues import revises
 from kg.extract.lexicon import AidLexicon, Entry
 from kg.extract.view import CLAUSE_END, SentenceView
 
@@ -15,6 +16,7 @@ _ENTRY = Entry(("make", "available"), "give", "delivered")
 _STOPS = frozenset(". , ; and but that which who while".split())
 
 
+@revises("make")  # "made <goods> available"
 def made_available(view: SentenceView, frames: list[Frame], lexicon: AidLexicon) -> list[Frame]:
     """*frames* with a frame for each "make <goods> available (to <getter>)" that no frame reads yet."""
     added = []

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.extract.aid_nouns import Frame
+from kg.extract.cues import revises
 from kg.extract.view import SentenceView
 
 _HANDED = frozenset("delivered sent shipped disbursed paid transferred handed supplied provided received "
@@ -16,6 +17,7 @@ _PROMISED = frozenset("pledged approved offered".split())
 _NOTHING = frozenset("not none nothing no yet".split())
 
 
+@revises(frames="needed")  # only copies frames in hand
 def partly_given(view: SentenceView, frames: list[Frame]) -> list[Frame]:
     """*frames* with a delivered copy of the promise that "of which ... has been delivered" follows."""
     added = []

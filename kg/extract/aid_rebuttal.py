@@ -5,6 +5,7 @@ keeps its stage and the party's denial is a record of its own (README A4)."""
 from __future__ import annotations
 
 from kg.extract.aid_nouns import Frame
+from kg.extract.cues import needs
 from kg.extract.lexicon import Entry
 from kg.extract.view import SentenceView
 
@@ -57,6 +58,7 @@ def _rebuts(view: SentenceView, at: int) -> bool:
 _REPORT_NOUNS = (_CLAIM_NOUNS - {"this", "it", "which"}) | {"suggestion", "suggestions"}  # nouns a report is named by
 
 
+@needs(lambda: _FALSE, nothing=[])  # "called the reports baseless"
 def called_false(view: SentenceView, frames: list[Frame]) -> list[Frame]:
     """Denied records for a flow told inside a report its party calls false: "Pyongyang called reports that
     it had sent shells to Russia absurd", "Tehran called the reports of drone sales to Russia baseless". The

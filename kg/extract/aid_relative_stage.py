@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from kg.extract.aid_nouns import Frame
 from kg.extract.aid_slots import status_cues
-from kg.extract.lexicon import AidLexicon
+from kg.extract.cues import revises
+from kg.extract.lexicon import AidLexicon, load_lexicon
 from kg.extract.view import SentenceView
 
 _RELATIVES = frozenset("that which".split())
@@ -16,6 +17,7 @@ _DETERMINERS = frozenset("the a an its their this these those".split())
 _AUX = frozenset("has have had was were is are will would shall not n't also already".split())
 
 
+@revises(lambda: load_lexicon().aid_nouns)  # "the aid that Germany sent"
 def relative_stage_frames(view: SentenceView, frames: list[Frame], lexicon: AidLexicon) -> list[Frame]:
     """*frames* with a frame for each aid noun followed by "that/which <giver> <give verb>" no frame reads."""
     added = []

@@ -7,6 +7,7 @@ getter of the package the paragraph is about; a share of a package is a pledge.
 from __future__ import annotations
 
 from kg.extract.aid_nouns import Context, Frame
+from kg.extract.cues import revises
 from kg.extract.lexicon import Entry
 from kg.extract.view import SentenceView
 
@@ -18,6 +19,7 @@ _LINKS = frozenset("is was will be amounts amounted comes came totals totalled t
 _RATES = frozenset("percent per %".split())
 
 
+@revises(lambda: _PARTS)  # "Britain's share"
 def share_frames(view: SentenceView, frames: list[Frame], context: Context) -> list[Frame]:
     """*frames* plus a frame for "X's share ... <amount>" when the sentence has no other frame and the
     paragraph has a flow whose getter the share goes to."""

@@ -51,7 +51,7 @@ def find_triggers(sentence: Sentence, lexicon: AidLexicon) -> list[tuple[int, in
     lemmas, lowers = sentence.lemmas, sentence.lowers
     index = lexicon.by_first_word
     found, i = [], 0
-    if index.keys().isdisjoint(lemmas) and index.keys().isdisjoint(lowers):
+    if index.keys().isdisjoint(sentence.cue_set):  # the sentence's words and lemmas
         return found  # no trigger starts at any word
     while i < len(lemmas):
         candidates = index.get(lemmas[i], ()) or index.get(lowers[i], ())

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from kg.extract.aid_nouns import Frame
 from kg.extract.aid_thanked import LENDER_DEALS
+from kg.extract.cues import needs
 from kg.extract.lexicon import Entry
 from kg.extract.view import SentenceView
 
@@ -14,6 +15,7 @@ _MAKING = frozenset("reach strike secure sign clinch conclude seal agree".split(
 _ENTRY = Entry(("lend",), "give", "pledged")
 
 
+@needs(lambda: LENDER_DEALS, nothing=[])  # "a staff-level deal with"
 def staff_deal_frames(view: SentenceView, frames: list[Frame]) -> list[Frame]:
     """A pledged loan for "<state> reached a ... deal with <lending body>, ... $N ..." when no frame of the
     sentence already gives the sum."""

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from kg.extract.aid_nouns import Frame
 from kg.extract.aid_slots import is_passive
+from kg.extract.cues import revises
 from kg.extract.lexicon import AidLexicon
 from kg.extract.view import SentenceView
 
@@ -17,6 +18,7 @@ _STOPPED = frozenset("suspend halt freeze stop pause cut block delay withhold ho
                       "rescind drop withdraw".split())
 
 
+@revises(lambda: _STOPPED, frames="needed")  # a stopping verb and a frame to stop
 def stopped_in_passive(view: SentenceView, frames: list[Frame], lexicon: AidLexicon) -> list[Frame]:
     """*frames* with a declined copy of each aid-noun frame that is the subject of a passive stopping verb."""
     added = []

@@ -11,6 +11,7 @@ from dataclasses import replace
 from kg.extract.aid_anaphora import stopping_verb
 from kg.extract.aid_nouns import Frame
 from kg.extract.aid_never_used import never_used
+from kg.extract.cues import revises
 from kg.extract.lexicon import aid_nouns_and
 from kg.extract.view import SentenceView
 
@@ -31,6 +32,7 @@ def _never_given(view: SentenceView, j: int) -> int | None:
     return None
 
 
+@revises(frames="needed")  # every record it adds copies a frame in hand
 def stopped_in_clause(view: SentenceView, frames: list[Frame]) -> list[Frame]:
     """*frames* with a declined copy of the flow that a later clause of the sentence says was stopped."""
     nouns = aid_nouns_and(_EXTRA_NOUNS)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.extract.aid_nouns import Frame
+from kg.extract.cues import revises
 from kg.extract.lexicon import Entry, load_lexicon
 from kg.extract.view import SentenceView, unique
 
@@ -27,6 +28,7 @@ def _providers() -> frozenset[str]:
     return load_lexicon().cues.get("swap_providers", frozenset())
 
 
+@revises(lambda: _SWAP)  # "swap line"
 def swap_frames(view: SentenceView, frames: list[Frame]) -> list[Frame]:
     """*frames* with every swap line given by its lender: read when no frame does, turned round when the
     frame's giver does not lend the currency and its getter does."""

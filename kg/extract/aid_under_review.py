@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from kg.extract.aid_nouns import Context, Frame
 from kg.extract.aid_slots import _SAYING, is_passive
+from kg.extract.cues import revises
 from kg.extract.lexicon import Entry, load_lexicon
 from kg.extract.view import CLAUSE_END, SentenceView
 
@@ -17,6 +18,7 @@ _CLAUSE_OPENERS = frozenset((",", ";", "that", ".")) | _SAYING
 _AUXILIARIES = frozenset("is are was were be been being has have had now still".split())
 
 
+@revises(lambda: _REVIEWING | {"under"})  # "was reviewed", "under review"
 def under_review(view: SentenceView, frames: list[Frame], context: Context) -> list[Frame]:
     """*frames* with an unspecified copy of each aid-noun frame that is reviewed in the passive or "under review";
     an aid noun naming no one ("some assistance shipments were being reviewed") stands for the flow in hand."""

@@ -5,6 +5,7 @@ Colonel Abdoulaye Maiga", "a communique from the foreign ministry" -- so that "t
 from __future__ import annotations
 
 from kg.extract.claim_frames import titled_person
+from kg.extract.cues import needs
 from kg.extract.view import SentenceView
 from kg.model import Mention
 
@@ -12,6 +13,7 @@ _STATEMENT_NOUNS = frozenset("statement communique communiqué readout declarati
 _ISSUED = frozenset("read out issued released published posted signed".split())
 
 
+@needs(lambda: _STATEMENT_NOUNS)  # "a statement issued by"
 def statement_issuer(view: SentenceView) -> Mention | None:
     """The actor after "statement (read out / issued) by" or "statement from", or None."""
     for k, word in enumerate(view.lower):

@@ -5,6 +5,7 @@ by what they know ("people familiar with the matter said") are a group named by 
 from __future__ import annotations
 
 from kg.extract.claim_cues import source_name
+from kg.extract.cues import needs
 from kg.extract.gazetteer import slug
 from kg.extract.view import SentenceView
 from kg.model import EntityRef
@@ -82,6 +83,7 @@ def knowing_phrase(view: SentenceView, start: int) -> tuple[EntityRef, int, int]
 _MEDIA_ACTS = frozenset("carried published ran interviewed obtained revealed broadcast aired".split())
 
 
+@needs(lambda: _MEDIA_ACTS)  # the act that makes the opening name an outlet
 def outlet_opening(view: SentenceView) -> EntityRef | None:
     """A name the gazetteers do not know opening a sentence and doing what outlets do ("Le Monde carried an
     interview with ...", "The Kyiv Independent published ..."): the outlet a later "the newspaper" means."""

@@ -13,6 +13,7 @@ _CONCESSIVE = ("although", "though")
 _CONJUNCTIONS = ("and", "but", "yet", "while", "whereas", *_CONCESSIVE)
 _CLOSING_QUOTES = ('"', "”", "'", "’")
 _REACTIONS = frozenset("move step decision development blow signal sign response rebuke".split())
+_MARKS = frozenset((";", ",", *_CLOSING_QUOTES))  # every boundary _boundary finds is one of these
 
 
 def _boundary(view: SentenceView, j: int) -> bool:
@@ -73,13 +74,14 @@ def _time_clause(view: SentenceView, k: int) -> bool:
 
 def clause(view: SentenceView, index: int) -> tuple[int, int]:
     """Token span of the clause around *index*."""
-    first, last = 0, len(view.tokens)
+    first, last, lower = 0, len(view.tokens), view.lower
+    # only a mark can be a boundary: the words between are passed over without a call
     for j in range(index - 1, -1, -1):
-        if _boundary(view, j):
+        if lower[j] in _MARKS and _boundary(view, j):
             first = j + 1
             break
     for j in range(index, len(view.tokens)):
-        if _boundary(view, j):
+        if lower[j] in _MARKS and _boundary(view, j):
             last = j
             break
     return first, last

@@ -125,6 +125,8 @@ def _phrases(view: SentenceView, kind: str, section: str) -> list[tuple[int, int
     """Occurrences of the multi-word keys of a rule table (matched on lower-case text or lemma)."""
     lowers, lemmas = view.lower, view.lemmas
     index = _index(kind, section)
+    if index.keys().isdisjoint(view.sentence.cue_set):
+        return []  # no word or lemma of the sentence opens a key
     # where a key can start (most sentences have no such word): the other words are passed over
     starts = [j for j, (lower, lemma) in enumerate(zip(lowers, lemmas)) if lower in index or lemma in index]
     found, i = [], 0

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kg.extract.cues import needs
 from kg.extract.meeting_rolls import listed_heads
 from kg.extract.meeting_hosts import host_word
 from kg.extract.meeting_receive import received_someone
@@ -52,6 +53,7 @@ def _pair_spoke(view: SentenceView, j: int) -> bool:
     return first is not None and first.entity != second.entity
 
 
+@needs(lambda: _SPOKE | {"speak"}, nothing=[])  # "spoke", "talked", a form of "speak"
 def spoke_with(view: SentenceView) -> list[tuple[int, int, str]]:
     """"had spoken on Monday with Cameron": a time phrase between "spoke" and "with" (a call); and "Macron and
     Zelensky spoke on Saturday" (:func:`_pair_spoke`)."""

@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from kg.extract.cues import needs
 from kg.extract.gazetteer import slug
 from kg.extract.name_spans import NON_PERSON_TAILS
 from kg.extract.names import is_english_word, is_given_name, is_surname
@@ -242,6 +243,7 @@ def _appositive_after(sentence, titles, state_end, taken) -> list[PersonFind]:
     return found
 
 
+@needs(lambda: _SPEECH, nothing=[])  # a speech verb
 def _speakers(sentence: Sentence, taken: set[int]) -> list[PersonFind]:
     tokens = sentence.tokens
     found = []

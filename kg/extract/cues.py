@@ -1,0 +1,115 @@
+"""Cue sets: the words without which a per-sentence rule provably gives nothing.
+
+Most sentences of an article give no fact, yet every per-sentence rule used to read every sentence
+token by token to find that out. A rule now declares, beside its definition, the words its own code
+needs (the word or lemma it first looks for, or without which every branch returns nothing), and
+the runner here checks them against the sentence's word set (:attr:`kg.model.Sentence.cue_set`,
+built once per sentence) before calling the rule. A cue set is read off the rule's code, never off
+the articles it happens to meet, so the rule behaves the same on any text: where no cue word is
+present the rule is not called and the caller gets what the rule would have returned.
+
+Two shapes of rule:
+
+* :func:`needs`: ``rule(view_or_sentence, ...)`` that returns *nothing* (``None``, ``[]``, ``()``,
+  ``False``) for a sentence without its cues;
+* :func:`revises`: ``rule(view, frames, ...) -> frames`` that returns the frames it was given, unchanged,
+  for a sentence without its cues (with ``or_frames=True``: only when it was given no frames either,
+  for a rule that also works on the frames in hand).
+
+>>> from kg.model import Sentence, Token
+>>> s = Sentence(0, 0, 9, "It rained", 0, tokens=(Token(0, 2, "It", "it", True, "it"),
+...                                                   Token(3, 9, "rained", "rain", False, "rained")))
+>>> @needs("rain")
+... def wet(sentence):
+...     return [sentence.index]
+>>> wet(s), wet.cues
+([0], frozenset({'rain'}))
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import wraps
+from typing import Any, TypeVar
+
+from kg.errors import ExtractionError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+GUARDED: list[Callable[..., Any]] = []  # every rule behind a cue set, filled as the rule modules are imported
+
+
+def _cue_set(first: Any) -> frozenset[str]:
+    """The word set of a rule's sentence, given the rule's first argument (a SentenceView or a Sentence)."""
+    return getattr(first, "sentence", first).cue_set
+
+
+def _declared(cues: tuple) -> Callable[[], frozenset[str]]:
+    """The cue words, or a function that gives them once the rule's module has defined them (a cue set
+    named after the rule in its module: ``needs(lambda: _STOPPED)``)."""
+    if len(cues) == 1 and callable(cues[0]):
+        return cues[0]
+    words = frozenset(cues)
+    return lambda: words
+
+
+def needs(*cues: Any, nothing: Any = None) -> Callable[[F], F]:
+    """Call the rule only for a sentence that holds one of *cues* (as a word or a lemma, in lower case);
+    otherwise return *nothing* (a fresh empty list when *nothing* is a list)."""
+    resolve = _declared(cues)
+    fresh = isinstance(nothing, list)
+
+    def decorate(rule: F) -> F:
+        declared: frozenset[str] | None = None
+
+        @wraps(rule)
+        def run(first, *args, **kwargs):
+            nonlocal declared
+            if declared is None:
+                declared = run.cues = frozenset(resolve())  # type: ignore[attr-defined]
+            if declared.isdisjoint(_cue_set(first)):
+                return [] if fresh else nothing
+            return rule(first, *args, **kwargs)
+
+        run.resolve = resolve  # type: ignore[attr-defined]
+        GUARDED.append(run)
+        return run  # type: ignore[return-value]
+
+    return decorate
+
+
+def revises(*cues: Any, frames: str = "ignored") -> Callable[[F], F]:
+    """Call the frame reviser ``rule(view, frames, ...)`` only when its code can change the frames, and
+    otherwise return a copy of them. *frames* says what the rule needs besides a cue word: ``"ignored"``,
+    a cue word alone; ``"or"``, a cue word or some frames (it also revises the frames in hand);
+    ``"needed"``, some frames, and a cue word when cues are declared (it only revises frames)."""
+    if frames not in ("ignored", "or", "needed"):
+        raise ExtractionError(f"frames must be 'ignored', 'or' or 'needed', not {frames!r}")
+    resolve = _declared(cues)
+    either, needed = frames == "or", frames == "needed"
+
+    def decorate(rule: F) -> F:
+        declared: frozenset[str] | None = None
+
+        @wraps(rule)
+        def run(view, given, *args, **kwargs):
+            nonlocal declared
+            if declared is None:
+                declared = run.cues = frozenset(resolve())  # type: ignore[attr-defined]
+            if needed:
+                if not given or (declared and declared.isdisjoint(view.sentence.cue_set)):
+                    return list(given)
+            elif (not either or not given) and declared.isdisjoint(view.sentence.cue_set):
+                return list(given)
+            return rule(view, given, *args, **kwargs)
+
+        run.resolve = resolve  # type: ignore[attr-defined]
+        GUARDED.append(run)
+        return run  # type: ignore[return-value]
+
+    return decorate
+
+
+def all_cues() -> frozenset[str]:
+    """Every cue word of every guarded rule: a sentence holding all of them passes every guard."""
+    return frozenset(word for run in GUARDED for word in run.resolve())
