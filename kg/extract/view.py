@@ -171,7 +171,13 @@ class SentenceView:
 
     def _speaker_from(self, at: int) -> bool:
         """Does a reporting verb follow at *at*, after at most three lowercase nouns ("monitors", "intelligence
-        officials")?"""
+        officials") or a capitalised title and name ("Secretary of State Antony Blinken said")?"""
+        k = at
+        while k < min(at + 8, len(self.tokens)) and (self.tokens[k].text[:1].isupper() and self.tokens[k].text.isalpha()
+                                                      or self.lower[k] == "of" and k > at):
+            k += 1
+        if k > at + 1 and k < len(self.tokens) and self.lower[k] in _SPEAKS:
+            return True  # "to Russia, U.S. Secretary of State Antony Blinken said"
         for k in range(at, min(at + 4, len(self.tokens))):
             if self.lower[k] in _SPEAKS:
                 return True
