@@ -373,7 +373,7 @@ def _noun_owner(view: SentenceView, first: int) -> int | None:
         if k >= 0 and k in view.actor_at:
             mention = view.actor_at[k]
             if (skipped == 0 and mention.how in ("demonym", "name")) or mention.how == "demonym" or possessive \
-                    or (mention.how == "name" and (not view.in_pp(mention) or _amount_in(view, mention))  # "vetoed EU
+                    or (mention.how == "name" and (not view.in_pp(mention) or amount_in(view, mention))  # "vetoed EU
                         # military aid", "6.6 billion euros in EU military aid"
                         and set(view.lower[mention.last:first]) <= _KIND_OF_AID):
                 return k
@@ -386,7 +386,7 @@ def _noun_owner(view: SentenceView, first: int) -> int | None:
     return None
 
 
-def _amount_in(view: SentenceView, mention) -> bool:
+def amount_in(view: SentenceView, mention) -> bool:
     """Is the actor after "in" the owner of goods an amount is counted in ("6.6 billion euros in EU aid")?"""
     i = mention.first - 1
     return i > 0 and view.lower[i] == "in" and (view.lower[i - 1] in _AMOUNT_WORDS or view.lower[i - 1][:1].isdigit())

@@ -9,7 +9,7 @@ from kg.extract.aid_accepted import accepted_by_agent, accepted_stage
 from kg.extract.aid_consignment import counted_consignment
 from kg.extract.aid_checks import _aid_like, _common_noun_subject
 from kg.extract.aid_bought_from import bought_from, promised_stage
-from kg.extract.aid_nouns import Context, Frame, received_item_end
+from kg.extract.aid_nouns import Context, Frame, amount_in, received_item_end
 from kg.extract.aid_fronted_receipt import fronted_goods_giver
 from kg.extract.aid_relative import fronted_item
 from kg.extract.aid_led_by import led_by_subject
@@ -232,7 +232,8 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
         if status in ("delivered", "approved") and entry.words[0] in _GOT:
             status = promised_stage(view, last, end) or status  # "received pledges of $500 million from India"
     for c_first, c_last in conjuncts:
-        donors = unique(m.entity for m in view.actors_in(c_first, c_last) if m.entity not in recipients)
+        donors = unique(m.entity for m in view.state_in(c_first, c_last) if m.entity not in recipients
+                        and (m in view.actors_in(c_first, c_last) or amount_in(view, m)))  # "$1.3 billion in U.S. aid"
         if not donors and any(view.lower[j] in ("joint", "jointly") for j in range(c_first, c_last)):
             donors = named
         used = False
