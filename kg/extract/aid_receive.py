@@ -486,7 +486,13 @@ def buyer_frame(view: SentenceView, at: int) -> Frame | None:
 _RELIANCE_ENTRY = Entry(("rely",), "receive", "delivered")
 
 
-def reliance_frame(view: SentenceView, at: int) -> Frame | None:
+def reliance_frame_from(view: SentenceView, at: int, origin, end: int, recipients, subject_at) -> Frame:
+    """The reliance frame of the later conjunct whose goods *origin* names ("and French Rafale jets")."""
+    return Frame(_RELIANCE_ENTRY, at, at + 1, (origin.entity,), [(origin.last, end, recipients)], "delivered",
+                 subject_at if subject_at is not None else at, end)
+
+
+def reliance_frames(view: SentenceView, at: int) -> list[Frame]:
     """"Armenia, which has relied for decades on Russian arms", "Serbia depends on Russian gas", "Chisinau is
     leaning on imports of electricity from neighbouring Romania": a standing supply (README A1) from the
     origin of the goods to the subject."""
@@ -495,7 +501,7 @@ def reliance_frame(view: SentenceView, at: int) -> Frame | None:
     n = len(view.tokens)
     on = next((j for j in range(at + 1, min(n, at + 6)) if view.lower[j] in ("on", "upon")), None)
     if on is None:
-        return None
+        return []
     end = on + 1
     while end < n and view.lower[end] not in ITEM_STOP and view.lower[end] not in (".", ",", ";", "for", "to", "with") \
             and not (view.lower[end] == "and" and end + 1 < n and view.lower[end + 1] in ("on", "upon")):
@@ -505,14 +511,14 @@ def reliance_frame(view: SentenceView, at: int) -> Frame | None:
     if not origin and (named := supplier_for(view, on)) is not None:
         origin, end = view.group(named[0]), named[2]  # "relies on Russia (and Venezuela) for most of its gas"
     elif not origin or not load_lexicon().categorise([t.text for t in view.tokens[on + 1:end]])[0]:
-        return None  # "relies on Chinese goodwill": no goods named
+        return []  # "relies on Chinese goodwill": no goods named
     recipients, subject_at = relative_antecedent(view, at)
     if not recipients:
         recipients, subject_at = view.subject(at)
     givers = unique(m.entity for m in origin if m.entity.kind in ("state", "organisation"))
     recipients = tuple(r for r in recipients if r not in givers)
     if not recipients:
-        return None
+        return []
     if view.lower[origin[0].first - 1] in ("from", "neighbouring"):  # "imports of electricity from Romania"
         first, last = on + 1, next(j for j in range(on + 1, end) if view.lower[j] == "from")
     else:
@@ -521,6 +527,13 @@ def reliance_frame(view: SentenceView, at: int) -> Frame | None:
     for m in origin[1:]:
         if m.how == "demonym" and m.first == run[-1].last + 1 and view.lower[run[-1].last] in ("and", ","):
             run.append(m)
-    return Frame(_RELIANCE_ENTRY, at, at + 1, givers if view.lower[origin[0].first - 1] not in ("from", "neighbouring")
-                 and not origin[0].how == "demonym" else unique(m.entity for m in run), [(first, last, recipients)], "delivered",
-                 subject_at if subject_at is not None else at, end)
+    if origin[0].how == "demonym" and (other := next((m for m in origin if m.first > run[-1].last + 1 and m.how == "demonym"
+                                                      and view.lower[m.first - 1] in ("and", ",")), None)):
+        # "on American F-16s and French Rafale jets": each conjunct's origin gives its own goods
+        later = reliance_frame_from(view, at, other, end, recipients, subject_at)
+        first_part = Frame(_RELIANCE_ENTRY, at, at + 1, unique(m.entity for m in run), [(first, other.first - 1, recipients)],
+                           "delivered", subject_at if subject_at is not None else at, end)
+        return [first_part, later]
+    return [Frame(_RELIANCE_ENTRY, at, at + 1, givers if view.lower[origin[0].first - 1] not in ("from", "neighbouring")
+                  and not origin[0].how == "demonym" else unique(m.entity for m in run), [(first, last, recipients)],
+                  "delivered", subject_at if subject_at is not None else at, end)]
