@@ -20,7 +20,7 @@ from kg.extract.aid_passive_refusal import refused_by_agent
 from kg.extract.aid_denied_clause import request_object
 from kg.extract.aid_slots import ITEM_STOP, attribution_after, passive_agent, relative_giver, status_cues
 from kg.extract.aid_signed_deal import deal_partner
-from kg.extract.aid_subject import for_to_subject
+from kg.extract.aid_subject import for_to_subject, reported_relative
 from kg.extract.aid_under_way import bought_in_hand, standing_purchase
 from kg.extract.aid_wished import wished
 from kg.extract.aid_deal_undone import deal_undone
@@ -124,7 +124,7 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
     infinitive = for_to_subject(view, first)
     if infinitive == ((), None):
         return []  # "room for Ukraine's supporters to buy weapons": buyers the text does not name
-    recipients, subject_at = infinitive or view.subject(first)
+    recipients, subject_at = infinitive or reported_relative(view, first) or view.subject(first)
     from kg.extract.aid_checks import relative_antecedent  # noqa: PLC0415 -- aid_checks imports this module's peers
     if (antecedent := relative_antecedent(view, first))[0]:
         recipients, subject_at = antecedent  # "to Indonesia, which later bought Rafale jets from France"
