@@ -64,6 +64,8 @@ def verb_subject(view: SentenceView, first: int):
         donors, subject_at = view.subject(first - 1)  # "Greece waited two days before sending rescue teams"
         if subject_at is not None and "to" in view.lower[subject_at:first]:
             donors, subject_at = (), None  # "urged all outside actors to stop fuelling the war by sending weapons"
+    if not donors and (shared := _shared_subject(view, first))[0]:
+        return shared  # "has ordered tanks from Seoul since Russia's invasion, and has sent 300 tanks to Kyiv"
     if not donors and (carried := vehicle_subject(view, first))[0]:
         return carried  # "Military planes from Jordan and Egypt parachuted food over Gaza"
     if not donors and (quoted := quoted_we(view, first))[0]:
@@ -73,6 +75,21 @@ def verb_subject(view: SentenceView, first: int):
     if not donors:
         return _before_relative(view, first) or (donors, subject_at)
     return reported_subject(view, first, donors, subject_at)
+
+
+def _shared_subject(view: SentenceView, first: int):
+    """The first clause's subject for a verb coordinated after ", and" with no subject of its own ("Poland has
+    ordered tanks ..., and has sent 300 tanks to Kyiv")."""
+    j = first - 1
+    while j > 0 and (view.lower[j] in _AUX_BEFORE or view.lower[j].endswith("ly")):
+        j -= 1
+    if j < 2 or view.lower[j] != "and" or view.lower[j - 1] != "," or j == first - 1 and not view.lower[first].endswith("ed"):
+        return (), None
+    subject, at = view.subject(j - 1)
+    if subject:
+        return subject, at
+    opener = next((m for m in view.actors if m.first < j and not view.in_pp(m) and not view.possessive(m)), None)
+    return (unique(m.entity for m in view.group(opener)), opener.first) if opener is not None else ((), None)
 
 
 def reported_subject(view: SentenceView, first: int, donors, subject_at: int | None):

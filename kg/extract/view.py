@@ -83,6 +83,9 @@ def unique(refs: Iterable[EntityRef]) -> tuple[EntityRef, ...]:
     return tuple(seen)
 
 
+# Words that open a clause or a time phrase: before an owner ("since Russia's invasion") only a phrase.
+_TIME_LINKS = frozenset("since after before during despite following until amid".split())
+
 # Plural nouns that two coordinated state words can share: "U.S. and South Korean officials".
 _SHARED_HEADS = frozenset("officials diplomats forces troops leaders negotiators ministers authorities "
                           "governments delegations".split())
@@ -122,6 +125,8 @@ class SentenceView:
             i -= 1
         if i > 0 and self.lower[i] == "in" and self.lower[i - 1] in _SEATED_BODIES and (i < 2 or self.lower[i - 2] == "the"):
             return False  # "the government in Beirut declined the offer": the state's own government
+        if i >= 0 and self.lower[i] in _TIME_LINKS and self.possessive(mention):
+            return True  # "since Russia's invasion of Ukraine": a time phrase, not a clause with its subject
         return i >= 0 and self.lower[i] in PREPOSITIONS and self.lower[i] != "between"
 
     def amount_at(self, i: int) -> bool:
