@@ -233,7 +233,8 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
             status = promised_stage(view, last, end) or status  # "received pledges of $500 million from India"
     for c_first, c_last in conjuncts:
         donors = unique(m.entity for m in view.state_in(c_first, c_last) if m.entity not in recipients
-                        and (m in view.actors_in(c_first, c_last) or amount_in(view, m)))  # "$1.3 billion in U.S. aid"
+                        and (m in view.actors_in(c_first, c_last) or amount_in(view, m))  # "$1.3 billion in U.S. aid"
+                        and view.lower[m.first - 1 - (view.lower[m.first - 1] == "the")] not in _ROUTE)
         if not donors and any(view.lower[j] in ("joint", "jointly") for j in range(c_first, c_last)):
             donors = named
         used = False
@@ -330,6 +331,8 @@ def _passed_on(view: SentenceView, request: int, refusers) -> tuple[EntityRef, .
 
 
 _SAID = frozenset("said says told insisted insists stressed".split())
+# where received goods pass or go, not who gives them: "gets gas from Azerbaijan through a new pipeline to Greece"
+_ROUTE = frozenset("to through via across into".split())
 _ELLIPTIC = frozenset("and , some more the rest part most also".split())  # a conjunct naming no goods
 _GOODS_VERBS = frozenset("import buy purchase procure borrow".split())
 # Receive verbs that give a flow only with the lender named after "from": "borrowed $2 billion from China".
