@@ -124,7 +124,8 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
     infinitive = for_to_subject(view, first)
     if infinitive == ((), None):
         return []  # "room for Ukraine's supporters to buy weapons": buyers the text does not name
-    recipients, subject_at = infinitive or reported_relative(view, first) or view.subject(first)
+    recipients, subject_at = infinitive or reported_relative(view, first) or helped_getter(view, first) \
+        or view.subject(first)
     from kg.extract.aid_checks import relative_antecedent  # noqa: PLC0415 -- aid_checks imports this module's peers
     if (antecedent := relative_antecedent(view, first))[0]:
         recipients, subject_at = antecedent  # "to Indonesia, which later bought Rafale jets from France"
@@ -341,6 +342,19 @@ _BUY_LEMMAS = frozenset("buy purchase acquire procure order".split())
 # A state's own money or debt: buying it props the state up ("bought Argentine pesos", "buy Greece's bonds").
 _STATE_ASSETS = frozenset("currency currencies bonds bond debt securities treasuries peso pesos lira rupee rupees "
                           "rouble roubles ruble rubles hryvnia pound".split())
+
+
+_ENABLING = frozenset("help enable allow let".split())
+
+
+def helped_getter(view, first: int):
+    """The actor helped to receive in "help Lebanon get fuel from Egypt", "allowed Kyiv to buy jets": the
+    helper only enables; who is helped gets. None when the verb at *first* has no such helped actor."""
+    j = first - 1 - (first > 0 and view.lower[first - 1] == "to")
+    mention = next((m for m in view.actors if m.last == j + 1), None)
+    if mention is None or mention.first < 1 or view.lemmas[mention.first - 1] not in _ENABLING:
+        return None
+    return unique(m.entity for m in view.group_ending(mention)), mention.first
 
 
 def _bought_for_another(view, first, last, entry, buyers, subject_at, lexicon) -> Frame | None:
