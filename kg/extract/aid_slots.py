@@ -347,6 +347,11 @@ def item_segments(view: SentenceView, start: int, end: int, donors: tuple[Entity
                 segments.append((seg_start, j, unique(m.entity for m in group if m.entity not in donors)))  # Bulgaria"
                 j = seg_start = group[-1].last
                 continue
+            again = next((x for x in range(k, min(end, k + 6)) if view.lower[x] == "to" and view.lower[x - 1] == "and"
+                          and x + 1 + (view.lower[x + 1:x + 2] == ("the",)) in view.actor_at), None)
+            if word == "to" and again is not None and view.tokens[j + 1 + (view.lower[j + 1] == "the")].text[:1].isupper():
+                shared_at, j = shared_at or j, again  # "to the West and to Slovakia": an unknown getter, then a state
+                continue
             if word == "to":  # "to alleviate Cuba's energy woes": a purpose clause ends the item
                 stop = next((x for x in range(k, end) if view.lower[x] in ("but", ";")), end)  # ", but ... Kyiv's decision"
                 rest = [m for m in view.state_in(k, stop) if view.possessive(m) and m.entity not in donors]

@@ -64,6 +64,8 @@ def verb_subject(view: SentenceView, first: int):
         donors, subject_at = view.subject(first - 1)  # "Greece waited two days before sending rescue teams"
         if subject_at is not None and "to" in view.lower[subject_at:first]:
             donors, subject_at = (), None  # "urged all outside actors to stop fuelling the war by sending weapons"
+    if (intent := _intent_owner(view, first))[0]:
+        return intent  # "Putin confirmed Russia's readiness to keep supplying gas to Slovakia"
     if not donors and (shared := _shared_subject(view, first))[0]:
         return shared  # "has ordered tanks from Seoul since Russia's invasion, and has sent 300 tanks to Kyiv"
     if not donors and (carried := vehicle_subject(view, first))[0]:
@@ -75,6 +77,24 @@ def verb_subject(view: SentenceView, first: int):
     if not donors:
         return _before_relative(view, first) or (donors, subject_at)
     return reported_subject(view, first, donors, subject_at)
+
+
+_INTENT_NOUNS = frozenset("readiness willingness decision plan plans offer promise pledge commitment intention "
+                          "refusal bid move".split())
+
+
+def _intent_owner(view: SentenceView, first: int):
+    """The owner of "<X>'s readiness/decision/plan to (keep) supply": X gives, whoever speaks of it."""
+    j = first - 1
+    if j > 0 and view.lemmas[j] in ("keep", "continue", "start", "resume", "begin"):
+        j -= 1
+    if j < 3 or view.lower[j] != "to" or view.lower[j - 1] not in _INTENT_NOUNS \
+            or view.lower[j - 2] not in ("'s", "’s"):
+        return (), None
+    owner = next((m for m in view.actors if m.last in (j - 2, j - 1)), None)
+    if owner is None or owner.entity.kind not in ("state", "organisation"):
+        return (), None
+    return (owner.entity,), owner.first
 
 
 def _shared_subject(view: SentenceView, first: int):
