@@ -87,6 +87,7 @@ from kg.extract.aid_transport import transport_frame
 from kg.extract.aid_comes_from import share_frame
 from kg.extract.aid_funded import bound_frame, funded_frame
 from kg.extract.aid_destined import destined_frame
+from kg.extract.aid_items import clean_item
 from kg.extract.aid_deposits import DEPOSIT_NOUNS, held_deposit_frame
 from kg.extract.aid_frozen import without_frozen_owners
 from kg.extract.aid_include import include_frame
@@ -112,7 +113,6 @@ from kg.extract.aid_receive import _amount_from, _mutual_denial, _receive_frame,
 from kg.extract.aid_stop_buying import stopped_buying
 from kg.extract.aid_denied_clause import denied_clause
 from kg.extract.aid_slots import (
-    clean_item,
     find_triggers,
     indirect_object,
     is_passive,

@@ -41,10 +41,6 @@ _SHARED = frozenset(("be", w) for w in _SHARING)
 _SPANS_OF_TIME = frozenset("days weeks months hours years day week month hours minutes shortly soon just".split())
 _NOT_VERB_AFTER = frozenset("with of for about from by in on without".split())
 _SUBJECT_PRONOUNS = frozenset("they it he she we who which that".split())
-_LEADING_JUNK = frozenset(
-    "a an the its their his her our some more further additional new both and , along with also such as "
-    "of joint jointly".split()
-)
 
 
 def find_triggers(sentence: Sentence, lexicon: AidLexicon) -> list[tuple[int, int, Entry]]:
@@ -528,42 +524,6 @@ def refused(view: SentenceView, first: int) -> bool:
     lemmas = [t.lemma.lower() for t in view.tokens[max(0, first - 3):first]]
     return "to" in view.lower[max(0, first - 2):first] and any(
         w in ("refuse", "decline", "reject", "fail", "unwilling", "reluctant") for w in lemmas)
-
-
-def clean_item(view: SentenceView, first: int, last: int, lexicon: AidLexicon) -> tuple[int, int]:
-    """Trim leading function words, offer wording and cargo vehicles from an item span."""
-    tokens = view.lower
-    if tuple(tokens[first:first + 2]) == ("up", "to"):
-        first += 2  # "held out up to €900 million": an amount's bound
-    while first < last and (tokens[first] in _LEADING_JUNK or first in view.actor_at
-                            or tokens[first] in ('"', "“", "”", "'s", "’s")):
-        first += 1
-    # "offers to help build its own air defense system", "offers for an early warning system"
-    if first + 1 < last and tokens[first] in ("offers", "offer", "proposals", "proposal"):
-        j = first + 1
-        if j < last and tokens[j] in ("to", "for", "of"):
-            j += 1
-            while j < last and (tokens[j] in ("help", "build", "complete", "supply", "provide", "sell", "develop")
-                                or tokens[j] in _LEADING_JUNK or tokens[j] == "own"):
-                j += 1
-            first = j
-    # "aircraft laden with food", "two planes carrying 150 tons of aid": the item is the cargo.
-    vehicle = next((v for v in range(first, min(last, first + 3)) if tokens[v] in lexicon.vehicles), None)
-    if vehicle is not None:
-        for link in lexicon.cargo_links:
-            n = len(link)
-            for j in range(vehicle + 1, min(last, vehicle + 3)):
-                if tuple(tokens[j:j + n]) == link:
-                    first = j + n
-                    break
-            else:
-                continue
-            break
-    while first < last and tokens[first] in _LEADING_JUNK:
-        first += 1
-    while last > first + 1 and tokens[last - 1] in (",", "and", "offer", "offers", "the", "'s", "’s"):
-        last -= 1
-    return first, last
 
 
 def relative_giver(view: SentenceView, at: int, recipients) -> tuple[EntityRef, ...]:

@@ -1,0 +1,54 @@
+"""The item span of a flow, trimmed of what is not the goods: leading function words ("a", "its",
+"further"), offer wording ("offers to help build") and the vehicles that carry the cargo ("two planes
+carrying 150 tons of aid")."""
+
+from __future__ import annotations
+
+from kg.extract.lexicon import AidLexicon
+from kg.extract.view import SentenceView
+
+_LEADING_JUNK = frozenset(
+    "a an the its their his her our some more further additional new both and , along with also such as "
+    "of joint jointly".split()
+)
+
+
+def clean_item(view: SentenceView, first: int, last: int, lexicon: AidLexicon) -> tuple[int, int]:
+    """Trim leading function words, offer wording and cargo vehicles from an item span."""
+    tokens = view.lower
+    if tuple(tokens[first:first + 2]) == ("up", "to"):
+        first += 2  # "held out up to €900 million": an amount's bound
+    while first < last and (tokens[first] in _LEADING_JUNK or first in view.actor_at
+                            or tokens[first] in ('"', "“", "”", "'s", "’s")) and not _bound(tokens, first, last):
+        first += 1
+    # "offers to help build its own air defense system", "offers for an early warning system"
+    if first + 1 < last and tokens[first] in ("offers", "offer", "proposals", "proposal"):
+        j = first + 1
+        if j < last and tokens[j] in ("to", "for", "of"):
+            j += 1
+            while j < last and (tokens[j] in ("help", "build", "complete", "supply", "provide", "sell", "develop")
+                                or tokens[j] in _LEADING_JUNK or tokens[j] == "own"):
+                j += 1
+            first = j
+    # "aircraft laden with food", "two planes carrying 150 tons of aid": the item is the cargo.
+    vehicle = next((v for v in range(first, min(last, first + 3)) if tokens[v] in lexicon.vehicles), None)
+    if vehicle is not None:
+        for link in lexicon.cargo_links:
+            n = len(link)
+            for j in range(vehicle + 1, min(last, vehicle + 3)):
+                if tuple(tokens[j:j + n]) == link:
+                    first = j + n
+                    break
+            else:
+                continue
+            break
+    while first < last and tokens[first] in _LEADING_JUNK and not _bound(tokens, first, last):
+        first += 1
+    while last > first + 1 and tokens[last - 1] in (",", "and", "offer", "offers", "the", "'s", "’s"):
+        last -= 1
+    return first, last
+
+
+def _bound(tokens, at: int, last: int) -> bool:
+    """Does a quantity's bound start at *at*: "more than 300 tanks" keeps its "more"."""
+    return tokens[at] == "more" and at + 2 < last and tokens[at + 1] == "than"

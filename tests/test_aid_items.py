@@ -1,0 +1,21 @@
+"""The item text of a flow: leading function words go, a quantity's bound stays."""
+
+import pytest
+
+from kg.extract import extract
+from kg.model import AidFlow, SourceDocument
+
+
+def _items(text):
+    return [f.item for f in extract(SourceDocument("t", text)).facts if isinstance(f, AidFlow)]
+
+
+@pytest.mark.parametrize("text, item", [
+    ("Warsaw said on Monday that Poland has sent more than 300 tanks to Ukraine since 2022.", "more than 300 tanks"),
+    ("North Korea shipped more than 1,000 containers of munitions to Russia, the White House said.",
+     "more than 1,000 containers of munitions"),
+    ("Japan will give more aid to Laos next year, its embassy said.", "aid"),
+    ("Tokyo said it would provide its further support to Manila.", "support"),
+])
+def test_item_keeps_bound_and_drops_function_words(text, item):
+    assert _items(text) == [item]
