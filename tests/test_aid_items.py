@@ -19,3 +19,8 @@ def _items(text):
 ])
 def test_item_keeps_bound_and_drops_function_words(text, item):
     assert _items(text) == [item]
+
+
+def test_item_leaves_out_the_dateline():
+    text = "BEIRUT, Aug 28 - A tanker carrying 30,000 tonnes of Algerian fuel oil arrived in Lebanon on Monday."
+    assert _items(text) == ["30,000 tonnes of Algerian fuel oil"]

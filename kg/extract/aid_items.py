@@ -4,6 +4,7 @@ carrying 150 tons of aid")."""
 
 from __future__ import annotations
 
+from kg.extract.dates import MONTH_NAMES
 from kg.extract.lexicon import AidLexicon
 from kg.extract.view import SentenceView
 
@@ -13,9 +14,16 @@ _LEADING_JUNK = frozenset(
 )
 
 
+_MONTHS = frozenset(MONTH_NAMES) | frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec jan. feb. mar. apr. aug. sep. sept. oct. nov. dec.".split())
+_DASHES = frozenset("- – —".split())
+
+
 def clean_item(view: SentenceView, first: int, last: int, lexicon: AidLexicon) -> tuple[int, int]:
     """Trim leading function words, offer wording and cargo vehicles from an item span."""
     tokens = view.lower
+    if first + 3 < last and tokens[first] in _MONTHS and tokens[first + 1].isdigit() and tokens[first + 2] in _DASHES:
+        first += 3  # "Aug 28 - A tanker carrying 30,000 tonnes of fuel oil": the dateline is no part of the item
     if tuple(tokens[first:first + 2]) == ("up", "to"):
         first += 2  # "held out up to €900 million": an amount's bound
     while first < last and (tokens[first] in _LEADING_JUNK or first in view.actor_at
