@@ -26,7 +26,7 @@ from kg.extract.aid_wished import wished
 from kg.extract.aid_deal_undone import deal_undone
 from kg.extract.aid_deal_signed import deal_signed, sought_no_goods
 from kg.extract.lexicon import Entry, load_lexicon
-from kg.extract.view import BE_FORMS, CLAUSE_AUX, CLAUSE_END, SentenceView, unique
+from kg.extract.view import BE_FORMS, CLAUSE_AUX, CLAUSE_END, IRREGULAR_PAST, SentenceView, unique
 from kg.model import EntityRef
 
 
@@ -277,8 +277,6 @@ def _clause_after(view: SentenceView, at: int) -> bool:
         and view.lower[view.actor_at[k].last] not in ("and", "or")
 
 
-_IRREGULAR_PAST = frozenset("cut sent sold gave bought took made kept put set let got told said paid built lent brought "
-                            "held spent won lost began became halted".split())
 _NOT_OBJECT = frozenset("by to in on at from of for with as and or that which".split())
 
 
@@ -288,10 +286,10 @@ def _main_clause_resumes(view: SentenceView, at: int) -> bool:
     if view.lower[at] != "," or at + 2 >= len(view.tokens):
         return False
     verb, after = view.lower[at + 1], view.lower[at + 2]
-    past = verb.endswith("ed") and verb != view.lemmas[at + 1] or verb in _IRREGULAR_PAST  # ", cut exports to Jordan"
+    past = verb.endswith("ed") and verb != view.lemmas[at + 1] or verb in IRREGULAR_PAST  # ", cut exports to Jordan"
     return past and view.tokens[at + 1].text.islower() \
         and (at + 2 in view.actor_at or after in ("the", "a", "an", "its", "their")
-             or verb in _IRREGULAR_PAST and after.isalpha() and after not in _NOT_OBJECT) \
+             or verb in IRREGULAR_PAST and after.isalpha() and after not in _NOT_OBJECT) \
         and any(view.lower[j] in ("which", "who") for j in range(max(0, at - 14), at))
 
 

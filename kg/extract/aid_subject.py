@@ -59,6 +59,9 @@ def verb_subject(view: SentenceView, first: int):
         group = view.group(view.actor_at[first - 1])
         if group[0].first > 0 and view.lower[group[0].first - 1] == "with":
             return unique(m.entity for m in group), group[0].first  # ", with Russia lending 1.3 billion euros"
+    if (joined := next((m for m in view.actors if m.last == first and m.first > 1), None)) is not None \
+            and view.lower[joined.first - 1] == "and" and view.lower[joined.first - 2] == "," and joined.how != "demonym":
+        return (joined.entity,), joined.first  # "flour to Afghanistan, and Uzbekistan sends electricity to Kabul"
     donors, subject_at = view.subject(first)
     if not donors and first >= 2 and view.lower[first].endswith("ing") and view.lower[first - 1] in _GERUND_OPENERS:
         donors, subject_at = view.subject(first - 1)  # "Greece waited two days before sending rescue teams"

@@ -83,6 +83,10 @@ def unique(refs: Iterable[EntityRef]) -> tuple[EntityRef, ...]:
     return tuple(seen)
 
 
+# Past forms not in -ed that open a clause after its subject: ", and Uzbekistan sent electricity"
+IRREGULAR_PAST = frozenset("cut sent sold gave bought took made kept put set let got told said paid built lent brought "
+                           "held spent won lost began became".split())
+
 # Words that open a clause or a time phrase: before an owner ("since Russia's invasion") only a phrase.
 _TIME_LINKS = frozenset("since after before during despite following until amid".split())
 
@@ -164,8 +168,11 @@ class SentenceView:
             if len(group) == 1 and self.lower[j] == "," and mention.first > 0 \
                     and self.lower[mention.first - 1] in PREPOSITIONS \
                     and nxt.last < len(self.tokens) and (self.lower[nxt.last] in CLAUSE_AUX or (
-                        self.lower[nxt.last].endswith("ed") and self.lower[nxt.last].isalpha())):
-                break  # "pump gas into Iran, and Iran would supply Iraq", "to Cuba, and Russia shipped oil"
+                        self.lower[nxt.last].endswith("ed") and self.lower[nxt.last].isalpha()) or (
+                        self.lower[j + 1] == "and" and (self._present_verb(nxt.last)
+                                                        or self.lower[nxt.last] in IRREGULAR_PAST))):
+                break  # "pump gas into Iran, and Iran would supply Iraq", "to Cuba, and Russia shipped oil",
+                # "flour to Afghanistan, and Uzbekistan sends electricity"
             if self.lower[j] == "," and self.lower[j + 1] == "and" and self.possessive(nxt):
                 break  # "shipped wheat to Haiti, and Brazil's navy escorted it": a new clause
             if self.lower[j] == "," and self._speaker_from(nxt.last):
@@ -173,6 +180,13 @@ class SentenceView:
             group.append(nxt)
             j = nxt.last
         return group
+
+    def _present_verb(self, at: int) -> bool:
+        """Is the word at *at* a verb in the present third person ("sends", "supplies"), by its form: a
+        lower-case word in -s whose lemma differs and that a noun phrase or "to" follows?"""
+        word = self.lower[at]
+        return word.endswith("s") and word != self.lemmas[at] and word.isalpha() and self.tokens[at].text.islower() \
+            and at + 1 < len(self.tokens) and self.lower[at + 1] not in (",", ".", ";", "said", "say", "says")
 
     def _speaker_from(self, at: int) -> bool:
         """Does a reporting verb follow at *at*, after at most three lowercase nouns ("monitors", "intelligence
