@@ -12,7 +12,7 @@ from kg.extract.claim_recall import recalled_envoy
 from kg.extract.claim_adjectival import adjectival
 from kg.extract.claim_responded import response_act
 from kg.extract.claim_welcomed_guest import welcomed_guest
-from kg.extract.claim_acronyms import hyphen_tail
+from kg.extract.claim_acronyms import acronym_name, hyphen_tail
 from kg.extract.claim_source_pp import source_in_pp
 from kg.extract.claim_territory import territorial
 
@@ -290,7 +290,7 @@ def source_name(view: SentenceView, first: int, step: int) -> tuple[EntityRef, i
         lo = after_time_opening(view, lo, hi)  # "On Monday Reuters reported": the time is no part of the name
     if lo > 0 and view.lower[lo - 1] == "the":
         lo -= 1
-    if hi - lo == 1 and lo == 0 and not bare_source(view, lo):
+    if hi - lo == 1 and lo == 0 and not (bare_source(view, lo) or acronym_name(view, lo)):
         return None  # a single capitalised word opening the sentence is not evidence of a name
     sentence = view.sentence
     name = sentence.text[view.tokens[lo].start - sentence.start:view.tokens[hi - 1].end - sentence.start]
