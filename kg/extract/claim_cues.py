@@ -336,7 +336,8 @@ def relative_group(view: SentenceView, j: int) -> EntityRef | None:
 
 # speech words that are no speech verb in some frames (read by claims._with_verb)
 NOUNS_OF = frozenset("states claims reports notes calls terms estimates demands protests".split())  # "states of"
-ANNOUNCED = frozenset("announced disclosed confirmed".split())  # "The package was first announced by the State Department"
+ANNOUNCED = frozenset("announced disclosed confirmed reported".split())  # "The package was first announced by the State
+# Department", "The deal had first been reported by Reuters in April"
 YET_TO_SPEAK = frozenset("expected due set going likely scheduled plans planned intends wants hopes".split())
 # "so-called", "a resolution that condemned"; after a determiner the word is an adjective or a noun
 # ("Iran's alleged supply", "the claims")
