@@ -15,6 +15,7 @@ from kg.extract.claim_welcomed_guest import welcomed_guest
 from kg.extract.claim_acronyms import acronym_name, hyphen_tail
 from kg.extract.claim_source_pp import source_in_pp
 from kg.extract.claim_territory import territorial
+from kg.extract.claim_qualified_group import in_qualifier, qualified_group  # in_qualifier: read by claims
 
 from kg.extract.gazetteer import slug
 from kg.extract.view import BE_FORMS, PREPOSITIONS, SentenceView
@@ -100,6 +101,8 @@ def located_group(view: SentenceView, j: int, verb: int) -> bool:
     """"Critics in Chile argue", "analysts in Beijing said": a group at *j* placed in a state right
     before the verb at *verb* (the place says where the group is, not who speaks)."""
     k = j + 1
+    if qualified_group(view, j, verb):
+        return True  # "critics of the government say", "analysts at Capital Economics said"
     if k + 1 >= verb or view.lower[k] not in ("in", "from"):
         return False
     if k + 1 in view.actor_at:
