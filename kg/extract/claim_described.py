@@ -4,6 +4,7 @@ person, the sources quoted, the last organisation, the report's state)."""
 
 from __future__ import annotations
 
+from kg.extract.claim_about import own_state
 from kg.extract.claim_cues import source_name
 from kg.extract.claim_referents import ministry_as_written, state_described
 from kg.extract.gazetteer import slug
@@ -59,7 +60,8 @@ def described(view: SentenceView, j: int, memory) -> EntityRef | None:
         return found[0] if found is not None else None
     if word in OUTLET_NOUNS:
         # "the agency" is the last quoted source with that word in its name, else the last outlet quoted
-        outlets = [ref for ref in memory.sources if not set(ref.label.lower().split()) & INSTITUTIONS]
+        outlets = [ref for ref in memory.sources if not set(ref.label.lower().split()) & INSTITUTIONS
+                   and own_state(ref, {}) is None]  # not the Kremlin or the State Department quoted last
         return (named or outlets or [memory.outlet_named])[-1]  # else an outlet named doing what outlets do
     seat = view.actor_at.get(j + 2) if word == "ministry" and view.lower[j + 1:j + 2] == ("in",) else None
     if seat is not None and seat.how == "capital" and seat.first == j + 2:  # "the foreign ministry in Jakarta",
