@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from kg.extract.claim_about import own_state
 from kg.extract.claim_cues import source_name
+from kg.extract.claim_government import subject_state
 from kg.extract.claim_referents import ministry_as_written, state_described
 from kg.extract.gazetteer import slug
 from kg.extract.institutions import LOWER_INSTITUTION as _LOWER_INSTITUTION, demonym_of, institution as _institution
@@ -43,7 +44,7 @@ def described(view: SentenceView, j: int, memory) -> EntityRef | None:
     if word in OUTLET_NOUNS and k == j - 2 and j - 1 not in view.actor_at and view.tokens[j - 1].text[:1].isupper():
         return None  # "the Andina agency": a name of its own, not a description of an outlet quoted before
     if word in ("government", "authorities") and k == j - 1:
-        return memory.topic
+        return subject_state(view, j) or memory.topic  # "Britain will stop ..., the government said"
     if word in PERSON_TITLES:
         return memory.trail.resolve(view, j, memory.person)
     if word in ("presidency", "cabinet") and k == j - 1 and memory.topic is not None:
