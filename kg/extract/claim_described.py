@@ -23,7 +23,7 @@ ORGANISATION_NOUNS = frozenset("fund bank bloc alliance union organisation organ
 STATEMENTS = frozenset("statement communique communiqué readout declaration".split())
 FRAME_OPENERS = frozenset("after before during following at in on while".split())
 SPOKES = frozenset("spokesperson spokesman spokeswoman".split())
-BODY_NOUNS = frozenset("bloc alliance lender union fund bank forum".split())  # "the bloc" inside what was said
+BODY_NOUNS = frozenset("bloc alliance lender union fund bank forum group".split())  # "the bloc" inside what was said
 
 
 def described(view: SentenceView, j: int, memory) -> EntityRef | None:
