@@ -78,6 +78,9 @@ def described(view: SentenceView, j: int, memory) -> EntityRef | None:
             if ref is not None and ref.kind == "organisation" and (
                     word in ref.label.lower() or word in ("bloc", "alliance", "lender", "group")):
                 return ref
+        body = memory.body  # "Rwanda's foreign ministry hit back. ..., the ministry said": the body that acted last
+        if body is not None and body.kind == "organisation" and word in body.label.lower().split():
+            return body
         if word == "ministry":
             return ministry_as_written(view, j, k) or memory.topic  # "the foreign ministry said", no ministry quoted before: the report's state
     return state_described(view, j, k, memory.topic)  # "..., the Gulf state announced"

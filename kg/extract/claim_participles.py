@@ -34,6 +34,14 @@ def subject(view: SentenceView, before: int) -> Mention | None:
     return None
 
 
+def owner_opening(view: SentenceView) -> Mention | None:
+    """A state opening the sentence as the owner of its subject ("Rwanda's foreign ministry hit back"), for
+    the body it owns to be the one a later "the ministry said" or "it said" means; else None."""
+    mention = view.actors[0] if view.actors else None
+    opens = mention is not None and (mention.first == 0 or (mention.first == 1 and view.lower[0] == "the"))
+    return mention if opens and view.possessive(mention) else None
+
+
 def titled_person(view: SentenceView, mention: Mention) -> Mention | None:
     """The person a state's title leads to ("U.S. President Joe Biden", "Egyptian President al-Sisi"), or None."""
     if mention.entity.kind == "person":

@@ -69,7 +69,7 @@ from kg.extract.claim_appositives import appositive, before_appositive
 from kg.extract.claim_statements import statement_issuer
 from kg.extract.claim_before import clause_before, inverted_person, only_setting_after, own_voice, runs_on, \
     setting_then_that
-from kg.extract.claim_participles import off_subject, participial, participle_stances, subject
+from kg.extract.claim_participles import off_subject, owner_opening, participial, participle_stances, subject
 from kg.extract.claim_stance import judge
 from kg.extract.institutions import institution as _institution, possessed_body
 from kg.extract.view import PREPOSITIONS, SentenceView, by_sentence, main_state, ranked_states, unique
@@ -414,7 +414,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
         waiting = [] if found else waiting
         issuer = statement_issuer(view)  # "in a statement read out by government spokesman X": "the statement added"
         memory.statement = _speaker(issuer) if issuer is not None else memory.statement
-        opener = subject(view, len(view.tokens)) if not found else None
+        opener = (subject(view, len(view.tokens)) or owner_opening(view)) if not found else None  # "Rwanda's ministry"
         body = _institution(view, opener) if opener is not None else None
         if body is not None:  # "The Saudi foreign ministry condemned the raid. It said ..."
             memory.body = body[0]
