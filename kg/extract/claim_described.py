@@ -5,6 +5,7 @@ person, the sources quoted, the last organisation, the report's state)."""
 from __future__ import annotations
 
 from kg.extract.claim_about import own_state
+from kg.extract.claim_company import based_company
 from kg.extract.claim_cues import source_name
 from kg.extract.claim_government import subject_state
 from kg.extract.claim_referents import ministry_as_written, state_described
@@ -30,6 +31,8 @@ def described(view: SentenceView, j: int, memory) -> EntityRef | None:
     """"the minister", "the paper", "the Saudi agency", "the fund": a definite description of someone
     named before; "the government" is the state the report is about."""
     word = view.lower[j]
+    if (company := based_company(view, j, memory.sources)) is not None:
+        return company  # "The Vienna-based company had said": the company quoted last, not Austria
     if word == "office" and j > 0 and view.lower[j - 1] in ("his", "her") and memory.trail.holds(memory.person):
         return memory.trail.presidency(memory.person)  # a president's "his office said"
     owner = view.actor_at.get(j - 2) if word == "office" and j > 1 and view.lower[j - 1] in ("'s", "’s") else None
