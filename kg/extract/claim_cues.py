@@ -15,7 +15,7 @@ from kg.extract.claim_welcomed_guest import welcomed_guest
 from kg.extract.claim_acronyms import acronym_name, hyphen_tail
 from kg.extract.claim_source_pp import source_in_pp
 from kg.extract.claim_territory import territorial
-from kg.extract.claim_qualified_group import in_qualifier, qualified_group  # in_qualifier: read by claims
+from kg.extract.claim_qualified_group import group_speaker, in_qualifier, qualified_group  # the first two: claims
 
 from kg.extract.gazetteer import slug
 from kg.extract.view import BE_FORMS, PREPOSITIONS, SentenceView
@@ -76,7 +76,8 @@ GROUP_SPEAKERS = frozenset("critics experts analysts observers economists activi
                            "commentators scholars researchers media traders dealers bankers scientists outlets "
                            "agencies groups lawmakers legislators politicians protesters opponents investors monitors "
                            "inspectors investigators negotiators mediators donors campaigners prosecutors doctors "
-                           "medics supporters police sources rebels separatists militants insurgents".split())
+                           "medics supporters police sources rebels separatists militants insurgents governments leaders "
+                           "commanders".split())
 _NOT_MODIFIERS = frozenset("the a an and or but of in on at to for with by from that which who as some many most "
                            "several other few all both these those this its their his her our also have has had "
                            "while when after before".split())

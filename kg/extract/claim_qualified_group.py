@@ -31,3 +31,21 @@ def in_qualifier(view: SentenceView, j: int, groups: frozenset[str]) -> bool:
     while k > 0 and j - k <= 3 and view.lower[k] not in _LINKS:
         k -= 1
     return k > 0 and view.lower[k] in _LINKS and view.lower[k - 1] in groups
+
+
+_NEED_MODIFIER = frozenset("leaders governments commanders".split())
+_DETERMINERS = frozenset("the a an these those both all two three four their its our".split())
+_PLAIN_MODIFIERS = frozenset("world local regional opposition military senior foreign business rebel religious "
+                             "tribal community western european".split())
+
+
+def group_speaker(view: SentenceView, j: int, groups: frozenset[str]) -> bool:
+    """Is the plural noun at *j* an unnamed group that speaks? "European leaders", "Western governments" and
+    "Ukrainian commanders" are; bare "the leaders" or "leaders" are the leaders named before, not a group."""
+    if view.lower[j] not in groups:
+        return False
+    if view.lower[j] not in _NEED_MODIFIER:
+        return True
+    before = view.tokens[j - 1].text if j > 0 else ""
+    return before.isalpha() and (before[:1].isupper() or before in _PLAIN_MODIFIERS) \
+        and view.lower[j - 1] not in _DETERMINERS  # not "..., and leaders urged": the leaders named before

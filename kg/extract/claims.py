@@ -64,7 +64,7 @@ from kg.extract.claim_endorsed import endorsed
 from kg.extract.claim_short import judged, short_object
 from kg.extract.claim_asides import auxiliaries_only, coordinated_subject, person_after
 from kg.extract.claim_cues import ANNOUNCED as _ANNOUNCED, NOT_A_VERB_AFTER as _NOT_A_VERB_AFTER, \
-    NOUNS_OF as _NOUNS_OF, YET_TO_SPEAK as _YET_TO_SPEAK, in_qualifier
+    NOUNS_OF as _NOUNS_OF, YET_TO_SPEAK as _YET_TO_SPEAK, group_speaker, in_qualifier
 from kg.extract.claim_appositives import appositive, before_appositive
 from kg.extract.claim_statements import statement_issuer
 from kg.extract.claim_before import clause_before, inverted_person, only_setting_after, own_voice, runs_on, \
@@ -191,7 +191,7 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
         described = _described(view, j, memory) if not in_qualifier(view, j, _GROUP_SPEAKERS) else None
         if described is not None:
             return described, j - 1
-        if tokens[j] in _GROUP_SPEAKERS and (all(tokens[k] in ("have", "also", "had", "initially", "previously")
+        if group_speaker(view, j, _GROUP_SPEAKERS) and (all(tokens[k] in ("have", "also", "had", "initially", "previously")
                                                  for k in range(j + 1, verb)) and verb - j <= 3
                                              or located_group(view, j, verb)) \
                 and not (tokens[verb].endswith("s") and not tokens[verb].endswith("ss")):  # "media reports": a noun
