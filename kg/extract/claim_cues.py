@@ -16,7 +16,7 @@ from kg.extract.claim_acronyms import acronym_name, hyphen_tail
 from kg.extract.claim_source_pp import source_in_pp
 from kg.extract.claim_territory import territorial
 from kg.extract.claim_particle import missing_particle
-from kg.extract.claim_historical import historical_demonyms  # read by claims
+from kg.extract.claim_setting import frame_tokens  # read by claims
 from kg.extract.claim_qualified_group import group_speaker, in_qualifier, qualified_group  # the first two: claims
 
 from kg.extract.gazetteer import slug

@@ -64,7 +64,7 @@ from kg.extract.claim_endorsed import endorsed
 from kg.extract.claim_short import judged, short_object
 from kg.extract.claim_asides import auxiliaries_only, coordinated_subject, person_after
 from kg.extract.claim_cues import ANNOUNCED as _ANNOUNCED, NOT_A_VERB_AFTER as _NOT_A_VERB_AFTER, \
-    NOUNS_OF as _NOUNS_OF, YET_TO_SPEAK as _YET_TO_SPEAK, group_speaker, historical_demonyms, in_qualifier
+    NOUNS_OF as _NOUNS_OF, YET_TO_SPEAK as _YET_TO_SPEAK, frame_tokens, group_speaker, in_qualifier
 from kg.extract.claim_appositives import appositive, before_appositive
 from kg.extract.claim_statements import statement_issuer
 from kg.extract.claim_before import clause_before, inverted_person, only_setting_after, own_voice, runs_on, \
@@ -533,7 +533,7 @@ def _build(view: SentenceView, speaker: EntityRef, first: int, last: int, stance
         last -= 1
     start, end = sentence.tokens[first].start, sentence.tokens[last - 1].end
     text = sentence.text[start - sentence.start:end - sentence.start]
-    aside = _descriptive(view, speaker, _MEDIA_NOUNS) | place_names(view) | historical_demonyms(view, first, last)  # "Soviet-era"
+    aside = _descriptive(view, speaker, _MEDIA_NOUNS) | place_names(view) | frame_tokens(view, first, last)  # "Soviet-era"
     about = unique(m.entity for m in view.actors if first <= m.first < last and m.entity != speaker
                    and m.first not in aside)
     if not about:  # "Peskov declined to comment on the report": what it is about lies outside the quote

@@ -1,0 +1,40 @@
+""""Putin said the grain deal would not be revived ..., after talks with Turkish President Recep Tayyip
+Erdogan": a setting set off by a comma at the end of a reported clause tells where or when it was said, not
+what; the person met there is in the attribution frame (gold rule C3), not what the statement is about."""
+
+from __future__ import annotations
+
+from kg.extract.view import SentenceView
+
+_OPENERS = frozenset("after during following at in before".split())
+_MEETINGS = frozenset("talks meeting meetings visit call conversation summit conference news briefing "
+                      "press".split())
+
+
+def setting_at(view: SentenceView, j: int) -> bool:
+    """Does the comma at *j* open a setting ("after talks with", "during a visit to", "at a news conference
+    with") that runs to the end of the sentence?"""
+    if view.lower[j] != "," or j + 2 >= len(view.tokens) or view.lower[j + 1] not in _OPENERS:
+        return False
+    k = j + 2
+    while k < len(view.tokens) and k - j <= 5 and view.lower[k] in ("a", "an", "the", "his", "her", "their", "joint",
+                                                                     "telephone", "phone", "video", "state", "official"):
+        k += 1
+    if k >= len(view.tokens) or view.lower[k] not in _MEETINGS:
+        return False
+    rest = view.lower[k + 1:]
+    return ("with" in rest[:3] or "to" in rest[:2]) and not any(w in (",", ";", "that") for w in rest[:1])
+
+
+def setting_tokens(view: SentenceView) -> set[int]:
+    """The tokens of a closing setting ("..., after talks with Erdogan."): actors there are the frame."""
+    start = next((j for j in range(1, len(view.tokens) - 2) if setting_at(view, j)), None)
+    return set(range(start, len(view.tokens))) if start is not None else set()
+
+
+def frame_tokens(view: SentenceView, first: int, last: int) -> set[int]:
+    """Actors' tokens that are no part of what a statement (tokens *first*..*last*) is about: a closing
+    setting's and, when the statement names others, a bygone state's demonym ("Soviet-era")."""
+    from kg.extract.claim_historical import historical_demonyms
+
+    return setting_tokens(view) | historical_demonyms(view, first, last)
