@@ -37,4 +37,24 @@ def frame_tokens(view: SentenceView, first: int, last: int) -> set[int]:
     setting's and, when the statement names others, a bygone state's demonym ("Soviet-era")."""
     from kg.extract.claim_historical import historical_demonyms
 
-    return setting_tokens(view) | historical_demonyms(view, first, last)
+    return setting_tokens(view) | historical_demonyms(view, first, last) | companions(view, first, last)
+
+
+_COMPANIONS = frozenset("with alongside".split())
+
+
+def companions(view: SentenceView, first: int, last: int) -> set[int]:
+    """Persons the speaker was with, outside what was said ('..., Macron told a joint news conference with his
+    Indonesian counterpart, Prabowo Subianto'; 'speaking alongside President Claudia Sheinbaum')."""
+    found = set()
+    for mention in view.actors:
+        if mention.entity.kind != "person" or first <= mention.first < last:
+            continue
+        k = mention.first - 1
+        while k >= 0 and mention.first - k <= 6 and view.lower[k] not in _COMPANIONS and (
+                view.lower[k] in (",", "his", "her", "their", "the", "'s", "’s", "counterpart") or k in view.actor_at
+                or view.tokens[k].text[:1].isupper()):
+            k -= 1
+        if k >= 0 and view.lower[k] in _COMPANIONS and not first <= k < last:
+            found.add(mention.first)
+    return found
