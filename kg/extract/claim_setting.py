@@ -58,3 +58,26 @@ def companions(view: SentenceView, first: int, last: int) -> set[int]:
         if k >= 0 and view.lower[k] in _COMPANIONS and not first <= k < last:
             found.add(mention.first)
     return found
+
+
+_SPANS = frozenset("a an one two three several few day days hour hours week weeks month months just only".split())
+
+
+def later_speaker(view: SentenceView, j: int, verbs: dict[str, str]) -> bool:
+    """Does the comma at *j* open a time clause in which another actor speaks ("..., a day after Washington
+    said the first deliveries had arrived", ", hours after the Kremlin denied ...")? That statement is its
+    speaker's own, not part of the one before."""
+    if view.lower[j] != ",":
+        return False
+    k = j + 1
+    while k < len(view.tokens) and k - j <= 4 and view.lower[k] in _SPANS:
+        k += 1
+    if k + 2 >= len(view.tokens) or view.lower[k] not in ("after", "before", "as", "when"):
+        return False
+    mention = view.actor_at.get(k + 1) or (view.actor_at.get(k + 2) if view.lower[k + 1] == "the" else None)
+    if mention is None or view.possessive(mention):
+        return False
+    v = mention.last
+    while v < len(view.tokens) and view.lower[v] in ("had", "has", "have", "also", "earlier", "first"):
+        v += 1
+    return v < len(view.tokens) and view.lower[v] in verbs
