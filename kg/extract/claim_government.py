@@ -22,4 +22,15 @@ def subject_state(view: SentenceView, j: int) -> EntityRef | None:
     if mention is None or mention.first != start or mention.entity.kind != "state" or view.possessive(mention):
         return None
     after = mention.last
+    if start > 0 and _dateline_state(view, start) not in (None, mention.entity):
+        return None  # "CHISINAU – Russia has halted gas to Moldova, the government said": Moldova's government
     return mention.entity if after < j - 2 and view.lower[after] in _VERB_AFTER else None
+
+
+def _dateline_state(view: SentenceView, start: int) -> EntityRef | None:
+    """The state whose capital the dateline before token *start* names ("LONDON, Feb 25 –"), or None."""
+    from kg.extract.claim_about import _state_words
+
+    comma = next((k for k in range(start) if view.lower[k] in (",", "(")), start - 1)
+    words = " ".join(view.tokens[k].text for k in range(comma)).casefold()
+    return _state_words().get(words) if words else None
