@@ -65,3 +65,11 @@ def hyphen_tail(view: SentenceView, j: int) -> bool:
     tokens = view.tokens
     return j > 1 and tokens[j].text.isalpha() and tokens[j - 1].text == "-" and tokens[j - 1].end == tokens[j].start \
         and tokens[j - 2].end == tokens[j - 1].start and tokens[j - 2].text[:1].isupper()
+
+
+def acronym_name(view: SentenceView, at: int) -> bool:
+    """"OMV said", "JANAF, which runs the pipeline, said": a word of two to six capital letters that no
+    gazetteer knows is the short name of a company or body, even alone at the start of a sentence (a word
+    in capitals is no sentence-opening capital)."""
+    text = view.tokens[at].text
+    return 2 <= len(text) <= 6 and text.isalpha() and text.isupper() and at not in view.actor_at

@@ -5,6 +5,7 @@ does for a person ("Erdogan, who met Putin last month, said") and for "Japan's f
 
 from __future__ import annotations
 
+from kg.extract.claim_relative_name import name_before_relative
 from kg.extract.view import SentenceView
 from kg.model import EntityRef
 
@@ -19,6 +20,8 @@ def body_before_aside(view: SentenceView, comma: int, institution, speaks_for) -
         start -= 1
     k = start + (view.lower[start] == "the")
     mention = view.actor_at.get(k)
+    if mention is None and start == 0:
+        return name_before_relative(view, comma - 1)  # "JANAF, which carries crude to Pancevo, said"
     if mention is None or mention.first != k or mention.entity.kind != "state":
         return None
     body = institution(view, mention, comma)

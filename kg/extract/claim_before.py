@@ -64,7 +64,12 @@ def only_setting_after(view: SentenceView, k: int) -> bool:
     if any(w in ("told", "tells", "briefed") for w in view.lower[max(0, k - 3):k]) and len(rest) <= 8 \
             and not any(w in _CLAUSE_WORDS for w in rest):
         return True  # "..., the monitors told a Security Council committee.": only the one told follows
-    return rest[0] in _SETTINGS
+    return rest[0] in _SETTINGS or (rest[0] in _SETTING_NOUNS and rest[1:2] == ("of",) and k >= 2
+                                    and view.lower[k - 1] == "the" and view.lower[k - 2] in ("at", "on", "in"))
+    # "said ... at the end of Modi's visit", its "at the" skipped as fillers; not "described the end of"
+
+
+_SETTING_NOUNS = frozenset("end close start conclusion sidelines margins opening".split())
 
 
 _CLAUSE_WORDS = frozenset("is was were are be been has have had will would could can should must may might did do "

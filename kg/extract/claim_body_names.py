@@ -21,12 +21,17 @@ def body_name_before(view: SentenceView, last: int) -> tuple[EntityRef, int, int
     end = last + 1
     if last >= 3 and tokens[last].text == ")" and tokens[last - 2].text == "(" and tokens[last - 1].text.isupper():
         last -= 3  # "the Office of Civil Defense (OCD) said": the short name in brackets closes it
-    k, linked, opener = last, False, None
+    k, linked, opener, listed, run = last, False, None, False, None
     while k >= 0 and last - k < 10 and k not in view.actor_at:
         text = tokens[k].text
         if view.lower[k] in _LINKS and k < last and k > 0 and tokens[k - 1].text[:1].isupper():
             linked = linked or view.lower[k] in ("of", "for")
+            listed = listed or view.lower[k] == "and"
+        elif text == "," and k < last and k > 1 and tokens[k - 1].text[:1].isupper() and k - 1 not in view.actor_at \
+                and tokens[k + 1].text[:1].isupper():
+            listed = True  # "Ministry of Economy, Trade and Industry", "Foreign, Commonwealth and Development Office"
         elif text[:1].isupper() and text.replace("-", "").isalpha():
+            run = k
             if linked and view.lower[k] in BODY_OPENERS:
                 opener = k
                 while opener > 0 and k - opener < 3 and opener - 1 not in view.actor_at and view.lower[opener - 1] \
@@ -36,6 +41,8 @@ def body_name_before(view: SentenceView, last: int) -> tuple[EntityRef, int, int
         else:
             break
         k -= 1
+    if opener is None and listed and run is not None and view.lower[last] in BODY_OPENERS:
+        opener = run  # the body word ends a listed name: "the Foreign, Commonwealth and Development Office"
     if opener is None or not tokens[last].text[:1].isupper():
         return None
     sentence = view.sentence

@@ -12,9 +12,12 @@ from kg.extract.claim_recall import recalled_envoy
 from kg.extract.claim_adjectival import adjectival
 from kg.extract.claim_responded import response_act
 from kg.extract.claim_welcomed_guest import welcomed_guest
-from kg.extract.claim_acronyms import hyphen_tail
+from kg.extract.claim_acronyms import acronym_name, hyphen_tail
 from kg.extract.claim_source_pp import source_in_pp
 from kg.extract.claim_territory import territorial
+from kg.extract.claim_particle import missing_particle
+from kg.extract.claim_setting import frame_tokens  # read by claims
+from kg.extract.claim_qualified_group import group_speaker, in_qualifier, qualified_group  # the first two: claims
 
 from kg.extract.gazetteer import slug
 from kg.extract.view import BE_FORMS, PREPOSITIONS, SentenceView
@@ -75,7 +78,8 @@ GROUP_SPEAKERS = frozenset("critics experts analysts observers economists activi
                            "commentators scholars researchers media traders dealers bankers scientists outlets "
                            "agencies groups lawmakers legislators politicians protesters opponents investors monitors "
                            "inspectors investigators negotiators mediators donors campaigners prosecutors doctors "
-                           "medics supporters police sources rebels separatists militants insurgents".split())
+                           "medics supporters police sources rebels separatists militants insurgents governments leaders "
+                           "commanders".split())
 _NOT_MODIFIERS = frozenset("the a an and or but of in on at to for with by from that which who as some many most "
                            "several other few all both these those this its their his her our also have has had "
                            "while when after before".split())
@@ -100,6 +104,8 @@ def located_group(view: SentenceView, j: int, verb: int) -> bool:
     """"Critics in Chile argue", "analysts in Beijing said": a group at *j* placed in a state right
     before the verb at *verb* (the place says where the group is, not who speaks)."""
     k = j + 1
+    if qualified_group(view, j, verb):
+        return True  # "critics of the government say", "analysts at Capital Economics said"
     if k + 1 >= verb or view.lower[k] not in ("in", "from"):
         return False
     if k + 1 in view.actor_at:
@@ -127,7 +133,7 @@ def no_statement(view: SentenceView, j: int) -> bool:
     return passive_before(view, j) or (view.lower[j] in ("added", "adds") and view.amount_at(j + 1)) \
         or negated(view, j) or declared_act(view, j) or territorial(view, j) or recalled_envoy(view, j) \
         or phone_call(view, j) or adjectival(view, j) \
-        or response_act(view, j) or welcomed_guest(view, j)
+        or response_act(view, j) or welcomed_guest(view, j) or missing_particle(view, j)
 
 
 _DECLARED_ACTS = frozenset("emergency emergencies war independence mourning bankruptcy default curfew martial "
@@ -290,7 +296,7 @@ def source_name(view: SentenceView, first: int, step: int) -> tuple[EntityRef, i
         lo = after_time_opening(view, lo, hi)  # "On Monday Reuters reported": the time is no part of the name
     if lo > 0 and view.lower[lo - 1] == "the":
         lo -= 1
-    if hi - lo == 1 and lo == 0 and not bare_source(view, lo):
+    if hi - lo == 1 and lo == 0 and not (bare_source(view, lo) or acronym_name(view, lo)):
         return None  # a single capitalised word opening the sentence is not evidence of a name
     sentence = view.sentence
     name = sentence.text[view.tokens[lo].start - sentence.start:view.tokens[hi - 1].end - sentence.start]
@@ -336,7 +342,8 @@ def relative_group(view: SentenceView, j: int) -> EntityRef | None:
 
 # speech words that are no speech verb in some frames (read by claims._with_verb)
 NOUNS_OF = frozenset("states claims reports notes calls terms estimates demands protests".split())  # "states of"
-ANNOUNCED = frozenset("announced disclosed confirmed".split())  # "The package was first announced by the State Department"
+ANNOUNCED = frozenset("announced disclosed confirmed reported".split())  # "The package was first announced by the State
+# Department", "The deal had first been reported by Reuters in April"
 YET_TO_SPEAK = frozenset("expected due set going likely scheduled plans planned intends wants hopes".split())
 # "so-called", "a resolution that condemned"; after a determiner the word is an adjective or a noun
 # ("Iran's alleged supply", "the claims")

@@ -4,7 +4,10 @@ person, the sources quoted, the last organisation, the report's state)."""
 
 from __future__ import annotations
 
+from kg.extract.claim_about import own_state
+from kg.extract.claim_company import based_company
 from kg.extract.claim_cues import source_name
+from kg.extract.claim_government import subject_state
 from kg.extract.claim_referents import ministry_as_written, state_described
 from kg.extract.gazetteer import slug
 from kg.extract.institutions import LOWER_INSTITUTION as _LOWER_INSTITUTION, demonym_of, institution as _institution
@@ -21,13 +24,15 @@ ORGANISATION_NOUNS = frozenset("fund bank bloc alliance union organisation organ
 STATEMENTS = frozenset("statement communique communiqué readout declaration".split())
 FRAME_OPENERS = frozenset("after before during following at in on while".split())
 SPOKES = frozenset("spokesperson spokesman spokeswoman".split())
-BODY_NOUNS = frozenset("bloc alliance lender union fund bank forum".split())  # "the bloc" inside what was said
+BODY_NOUNS = frozenset("bloc alliance lender union fund bank forum group".split())  # "the bloc" inside what was said
 
 
 def described(view: SentenceView, j: int, memory) -> EntityRef | None:
     """"the minister", "the paper", "the Saudi agency", "the fund": a definite description of someone
     named before; "the government" is the state the report is about."""
     word = view.lower[j]
+    if (company := based_company(view, j, memory.sources)) is not None:
+        return company  # "The Vienna-based company had said": the company quoted last, not Austria
     if word == "office" and j > 0 and view.lower[j - 1] in ("his", "her") and memory.trail.holds(memory.person):
         return memory.trail.presidency(memory.person)  # a president's "his office said"
     owner = view.actor_at.get(j - 2) if word == "office" and j > 1 and view.lower[j - 1] in ("'s", "’s") else None
@@ -42,7 +47,7 @@ def described(view: SentenceView, j: int, memory) -> EntityRef | None:
     if word in OUTLET_NOUNS and k == j - 2 and j - 1 not in view.actor_at and view.tokens[j - 1].text[:1].isupper():
         return None  # "the Andina agency": a name of its own, not a description of an outlet quoted before
     if word in ("government", "authorities") and k == j - 1:
-        return memory.topic
+        return subject_state(view, j) or memory.topic  # "Britain will stop ..., the government said"
     if word in PERSON_TITLES:
         return memory.trail.resolve(view, j, memory.person)
     if word in ("presidency", "cabinet") and k == j - 1 and memory.topic is not None:
@@ -59,7 +64,8 @@ def described(view: SentenceView, j: int, memory) -> EntityRef | None:
         return found[0] if found is not None else None
     if word in OUTLET_NOUNS:
         # "the agency" is the last quoted source with that word in its name, else the last outlet quoted
-        outlets = [ref for ref in memory.sources if not set(ref.label.lower().split()) & INSTITUTIONS]
+        outlets = [ref for ref in memory.sources if not set(ref.label.lower().split()) & INSTITUTIONS
+                   and own_state(ref, {}) is None]  # not the Kremlin or the State Department quoted last
         return (named or outlets or [memory.outlet_named])[-1]  # else an outlet named doing what outlets do
     seat = view.actor_at.get(j + 2) if word == "ministry" and view.lower[j + 1:j + 2] == ("in",) else None
     if seat is not None and seat.how == "capital" and seat.first == j + 2:  # "the foreign ministry in Jakarta",
@@ -75,6 +81,9 @@ def described(view: SentenceView, j: int, memory) -> EntityRef | None:
             if ref is not None and ref.kind == "organisation" and (
                     word in ref.label.lower() or word in ("bloc", "alliance", "lender", "group")):
                 return ref
+        body = memory.body  # "Rwanda's foreign ministry hit back. ..., the ministry said": the body that acted last
+        if body is not None and body.kind == "organisation" and word in body.label.lower().split():
+            return body
         if word == "ministry":
             return ministry_as_written(view, j, k) or memory.topic  # "the foreign ministry said", no ministry quoted before: the report's state
     return state_described(view, j, k, memory.topic)  # "..., the Gulf state announced"

@@ -86,7 +86,8 @@ def passive_agent(view: SentenceView, j: int) -> tuple[Mention, int, int] | None
         return None
     agent = view.actor_at.get(by + 1) or (view.actor_at.get(by + 2) if view.lower[by + 1] == "the" else None) \
         or (titled_person(view, by + 1) if view.tokens[by + 1].text[:1].isupper() else None) \
-        or named_agent(view, by + 1)  # "by Minister X", "by the Defense Security Cooperation Agency"
+        or named_agent(view, by + 1, view.lower[j] == "reported")
+    # "by Minister X", "by the Defense Security Cooperation Agency"; any name for "was reported by Bloomberg"
     if agent is not None and agent.entity.kind == "state":
         titled = titled_person(view, agent.last)  # "by French ambassador Jean-Baptiste Vilmer": the person
         agent = titled or agent

@@ -78,7 +78,14 @@ def plural_speaker(view: SentenceView, verb: int, groups: list[tuple[EntityRef, 
             if count == 0 and len(refs) != 2:
                 continue  # "both" is two
             return refs, start
-    return None
+    named = _states_before(view, start) if "state" in kinds and count else ()  # not "media in both countries"
+    return (named, start) if named and len(named) == count else None
+
+
+def _states_before(view: SentenceView, start: int) -> tuple[EntityRef, ...]:
+    """The states the sentence names before *start*, not coordinated ("Japan will lend Kenya $170 million,
+    the two governments said"): who "the two governments" are when no pair was named together."""
+    return tuple(dict.fromkeys(m.entity for m in view.actors if m.last <= start and m.entity.kind == "state"))
 
 
 def titled_partners(view: SentenceView, speaker: EntityRef, first: int, last: int) -> list[EntityRef]:

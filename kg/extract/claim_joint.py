@@ -25,14 +25,29 @@ def _opening_actors(view: SentenceView) -> tuple[EntityRef, ...] | None:
     return refs
 
 
-def joint_statement(view: SentenceView, verb: int) -> tuple[tuple[EntityRef, ...], int] | None:
+_PAIR_OPENERS = (("the", "two"), ("both",))
+_PAIR_NOUNS = frozenset("sides countries governments leaders nations parties".split())
+
+
+def _pair_opening(view: SentenceView, groups: list) -> tuple[EntityRef, ...] | None:
+    """"The two sides, the joint statement said, ...": the pair named together last (*groups*, oldest first)
+    when the sentence opens with a description of two."""
+    for opener in _PAIR_OPENERS:
+        n = len(opener)
+        if view.lower[:n] == opener and len(view.tokens) > n and view.lower[n] in _PAIR_NOUNS:
+            return next((refs for refs in reversed(groups) if len(refs) == 2), None)
+    return None
+
+
+def joint_statement(view: SentenceView, verb: int, groups: list = ()) -> tuple[tuple[EntityRef, ...], int] | None:
     """At a speech verb *verb* after ", a joint statement (issued after the talks)": (the actors opening
-    the sentence, where "a joint statement" starts), or None."""
+    the sentence, or the pair named before when "the two sides" opens it, where "a joint statement"
+    starts), or None."""
     k = verb - 1
     while k > 0 and view.lower[k] in _BETWEEN:
         k -= 1
     if k < 3 or view.lower[k] not in _STATEMENTS or view.lower[k - 1] != "joint" \
             or view.lower[k - 2] not in ("a", "the") or view.lower[k - 3] != ",":
         return None
-    actors = _opening_actors(view)
+    actors = _opening_actors(view) or _pair_opening(view, list(groups))
     return (actors, k - 2) if actors is not None else None

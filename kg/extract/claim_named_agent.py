@@ -10,14 +10,15 @@ from kg.extract.view import SentenceView
 from kg.model import Mention
 
 
-def named_agent(view: SentenceView, at: int) -> Mention | None:
-    """A body's capitalised name starting at token *at* (after "by", with or without "the"), or None."""
+def named_agent(view: SentenceView, at: int, outlet: bool = False) -> Mention | None:
+    """A body's capitalised name starting at token *at* (after "by", with or without "the"), or None. With
+    *outlet* ("was first reported by Bloomberg") any name will do: what reports is an outlet."""
     if at < len(view.tokens) and view.lower[at] == "the":
         at += 1
     if at >= len(view.tokens) or not view.tokens[at].text[:1].isupper() or at in view.actor_at:
         return None
     found = source_name(view, at, 1)
-    if found is None or not named_body(found[0]):
+    if found is None or not (outlet or named_body(found[0])):
         return None
     ref, first, last = found
     sentence = view.sentence

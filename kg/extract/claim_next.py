@@ -4,6 +4,7 @@ President Trump denied that ..." -- the second statement is not part of the firs
 from __future__ import annotations
 
 from kg.extract.claim_cues import assertion_rejected, trailing_attribution
+from kg.extract.claim_setting import later_speaker, setting_at
 from kg.extract.view import SentenceView
 
 
@@ -43,4 +44,7 @@ def next_statement(view: SentenceView, first: int, n: int, verbs: dict[str, str]
             return j  # "..., a claim that Moscow rejected": the rejection is its speaker's own statement
         if view.lower[j] == "," and trailing_attribution(view, j + 1, n, verbs):
             return j  # "Xi said China would invest more, the foreign minister said.": the minister relays Xi
+        if setting_at(view, j) or later_speaker(view, j, verbs):
+            return j  # "..., after talks with Turkish President Recep Tayyip Erdogan": where it was said;
+            # "..., a day after Washington said ...": another speaker's statement
     return n

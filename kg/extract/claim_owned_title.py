@@ -21,13 +21,26 @@ def owned_title(view: SentenceView, verb: int, trail: PersonTrail) -> tuple[Enti
         k -= 1
     if k < 2 or view.lower[k] not in _HEADS or k in view.actor_at:
         return None
-    while k > 0 and view.lower[k - 1] in _TITLE_WORDS and k - 1 not in view.actor_at:
-        k -= 1
+    head = k
+    while k > 0 and (view.lower[k - 1] in _TITLE_WORDS or (head - k < 3 and _field(view, k - 1))) \
+            and k - 1 not in view.actor_at:
+        k -= 1  # "Indonesia's chief economic minister", "Kenya's top trade envoy"
     if view.lower[k - 1] not in ("'s", "’s") or k - 2 not in view.actor_at:
         return None
     owner = view.actor_at[k - 2]
     if owner.entity.kind != "state" or owner.last != k - 1 or (owner.first > 0 and view.lower[owner.first - 1] not in (
             "the", ",", ".", '"', "“", "”", "and", "but", "—", "–", "-", ")")):  # "WARSAW, Feb 14 — Poland's ..."
         return None  # "Sudan's foreign minister" opening its clause, not "a letter to Sudan's foreign minister"
-    holder = next((p for p in reversed(trail.named) if trail.states.get(p) == owner.entity), None)
+    president = view.lower[head] == "president"  # a president is no "Indonesia's chief economic minister"
+    holder = next((p for p in reversed(trail.named) if trail.states.get(p) == owner.entity
+                   and (p in trail.presidents) == president), None)
     return (holder or owner.entity), owner.first
+
+
+_NOT_FIELDS = frozenset("the a an its his her their our new former then late acting".split())
+
+
+def _field(view: SentenceView, k: int) -> bool:
+    """A lower-case word of a title's field or rank ("chief", "economic", "oil") at *k*."""
+    text = view.tokens[k].text
+    return text.isalpha() and text.islower() and view.lower[k] not in _NOT_FIELDS

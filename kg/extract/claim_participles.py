@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from kg.extract.claim_cues import commitment_frame
+from kg.extract.claim_cues import commitment_frame, source_name
 from kg.extract.view import SentenceView
 from kg.model import Mention
 
@@ -34,6 +34,14 @@ def subject(view: SentenceView, before: int) -> Mention | None:
     return None
 
 
+def owner_opening(view: SentenceView) -> Mention | None:
+    """A state opening the sentence as the owner of its subject ("Rwanda's foreign ministry hit back"), for
+    the body it owns to be the one a later "the ministry said" or "it said" means; else None."""
+    mention = view.actors[0] if view.actors else None
+    opens = mention is not None and (mention.first == 0 or (mention.first == 1 and view.lower[0] == "the"))
+    return mention if opens and view.possessive(mention) else None
+
+
 def titled_person(view: SentenceView, mention: Mention) -> Mention | None:
     """The person a state's title leads to ("U.S. President Joe Biden", "Egyptian President al-Sisi"), or None."""
     if mention.entity.kind == "person":
@@ -57,8 +65,23 @@ def participial(view: SentenceView, j: int, stances: dict[str, str]):
                 len(view.tokens))
     if last - first < 3:
         return None
-    mention = subject(view, j - 1)
+    mention = subject(view, j - 1) or opening_name(view, j - 1)
     return (0 if mention is None and view.lower[0] in _PRONOUNS else mention), first, last, stance
+
+
+def opening_name(view: SentenceView, before: int) -> Mention | None:
+    """A company or body the gazetteers do not know opening the sentence as its subject ("OMV confirmed the
+    cut-off in an email, saying ..."), as a mention of its own, if it stands before *before*; else None."""
+    if not view.tokens or not view.tokens[0].text[:1].isupper() or 0 in view.actor_at:
+        return None
+    found = source_name(view, 0, 1)
+    if found is None or found[2] >= before or not view.tokens[found[2]].text.islower():
+        return None
+    ref, first, last = found
+    sentence = view.sentence
+    start, end = view.tokens[first].start, view.tokens[last - 1].end
+    return Mention(start, end, sentence.text[start - sentence.start:end - sentence.start], sentence.index, first,
+                   last, ref, "body")
 
 
 def off_subject(view: SentenceView, verb: int, speaker_at: int) -> bool:

@@ -5,6 +5,7 @@ its head ("India's Ministry of External Affairs", kept with its possessive) are 
 
 from __future__ import annotations
 
+from kg.extract.claim_company import company_named
 from kg.extract.gazetteer import slug
 from kg.extract.institutions import BODY_VERB_GAP
 from kg.extract.view import SentenceView
@@ -18,6 +19,8 @@ _REACH = 8
 
 def possessed_name(view: SentenceView, mention: Mention, verb: int) -> tuple[EntityRef, int] | None:
     """(the body named after *mention*'s possessive and before the verb at *verb*, its first token), or None."""
+    if mention.entity.kind == "state" and (company := company_named(view, mention, verb)) is not None:
+        return company  # "the Austrian utility OMV announced"
     if mention.entity.kind != "state" or not view.possessive(mention):
         return None
     first = mention.last + 1

@@ -108,4 +108,20 @@ def outlet_after_its_noun(view: SentenceView, nouns: frozenset[str]) -> EntityRe
             found = source_name(view, j + 1, 1)
             if found is not None:
                 return found[0]
+    return report_outlet(view)
+
+
+_REPORT_NOUNS = frozenset("report reports article story investigation interview".split())
+
+
+def report_outlet(view: SentenceView) -> EntityRef | None:
+    """"..., rejecting a report in the Financial Times that ...", "an investigation by Der Spiegel": the
+    outlet whose report the sentence names, the one a later "the newspaper reported" means."""
+    for j in range(1, len(view.tokens) - 2):
+        if view.lower[j] in _REPORT_NOUNS and view.lower[j + 1] in ("in", "by") and j + 2 not in view.actor_at:
+            at = j + 2 + (view.lower[j + 2] == "the" and j + 3 < len(view.tokens))
+            found = source_name(view, at, 1) if view.tokens[at].text[:1].isupper() and at not in view.actor_at \
+                else None
+            if found is not None:
+                return found[0]
     return None

@@ -64,12 +64,12 @@ from kg.extract.claim_endorsed import endorsed
 from kg.extract.claim_short import judged, short_object
 from kg.extract.claim_asides import auxiliaries_only, coordinated_subject, person_after
 from kg.extract.claim_cues import ANNOUNCED as _ANNOUNCED, NOT_A_VERB_AFTER as _NOT_A_VERB_AFTER, \
-    NOUNS_OF as _NOUNS_OF, YET_TO_SPEAK as _YET_TO_SPEAK
+    NOUNS_OF as _NOUNS_OF, YET_TO_SPEAK as _YET_TO_SPEAK, frame_tokens, group_speaker, in_qualifier
 from kg.extract.claim_appositives import appositive, before_appositive
 from kg.extract.claim_statements import statement_issuer
 from kg.extract.claim_before import clause_before, inverted_person, only_setting_after, own_voice, runs_on, \
     setting_then_that
-from kg.extract.claim_participles import off_subject, participial, participle_stances, subject
+from kg.extract.claim_participles import off_subject, owner_opening, participial, participle_stances, subject
 from kg.extract.claim_stance import judge
 from kg.extract.institutions import institution as _institution, possessed_body
 from kg.extract.view import PREPOSITIONS, SentenceView, by_sentence, main_state, ranked_states, unique
@@ -188,10 +188,10 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
             return who, j  # "Trump visited Doha, where he praised ...": the subject before, else the last person
         if tokens[j] == "it" and j == verb - 1 and memory.body is not None:
             return memory.body, j  # '..., it said': the institution or state quoted last
-        described = _described(view, j, memory)
+        described = _described(view, j, memory) if not in_qualifier(view, j, _GROUP_SPEAKERS) else None
         if described is not None:
             return described, j - 1
-        if tokens[j] in _GROUP_SPEAKERS and (all(tokens[k] in ("have", "also", "had", "initially", "previously")
+        if group_speaker(view, j, _GROUP_SPEAKERS) and (all(tokens[k] in ("have", "also", "had", "initially", "previously")
                                                  for k in range(j + 1, verb)) and verb - j <= 3
                                              or located_group(view, j, verb)) \
                 and not (tokens[verb].endswith("s") and not tokens[verb].endswith("ss")):  # "media reports": a noun
@@ -414,7 +414,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
         waiting = [] if found else waiting
         issuer = statement_issuer(view)  # "in a statement read out by government spokesman X": "the statement added"
         memory.statement = _speaker(issuer) if issuer is not None else memory.statement
-        opener = subject(view, len(view.tokens)) if not found else None
+        opener = (subject(view, len(view.tokens)) or owner_opening(view)) if not found else None  # "Rwanda's ministry"
         body = _institution(view, opener) if opener is not None else None
         if body is not None:  # "The Saudi foreign ministry condemned the raid. It said ..."
             memory.body = body[0]
@@ -495,7 +495,7 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
         plural = (plural_speaker(view, j, [*memory.groups, *groups_in(view)])
                   or they_speaker(view, j, memory.opening)) if outlet is None else None
         plural = ((placed[0], placed[1]) if placed is not None and len(placed[0]) > 1 else None) or plural
-        plural = joint_statement(view, j) if outlet is None and plural is None else plural  # ", a joint statement said"
+        plural = joint_statement(view, j, memory.groups) if outlet is None and plural is None else plural  # ", a joint statement said"
         speaker, speaker_at = outlet if outlet is not None else (plural[0][0], plural[1]) if plural is not None \
             else spokesperson_of(view, j, _speaker, memory.topic) \
             or coordinated_subject(view, j, _rules()["commits"], _institution, _speaker) or press_service(view, j) \
@@ -533,7 +533,7 @@ def _build(view: SentenceView, speaker: EntityRef, first: int, last: int, stance
         last -= 1
     start, end = sentence.tokens[first].start, sentence.tokens[last - 1].end
     text = sentence.text[start - sentence.start:end - sentence.start]
-    aside = _descriptive(view, speaker, _MEDIA_NOUNS) | place_names(view)  # no "Washington-based lender"
+    aside = _descriptive(view, speaker, _MEDIA_NOUNS) | place_names(view) | frame_tokens(view, first, last)  # "Soviet-era"
     about = unique(m.entity for m in view.actors if first <= m.first < last and m.entity != speaker
                    and m.first not in aside)
     if not about:  # "Peskov declined to comment on the report": what it is about lies outside the quote

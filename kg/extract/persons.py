@@ -285,7 +285,8 @@ def _in_body_name(sentence: Sentence, start: int) -> bool:
     to a body word: "Ministry for Economic Affairs and Climate Action", "Secretariat of Social Communication"?"""
     tokens = sentence.tokens
     k, linked = start - 1, False
-    while k >= 0 and start - k <= 8 and (tokens[k].text[:1].isupper() or tokens[k].lower in ("of", "for", "and")):
+    while k >= 0 and start - k <= 8 and (tokens[k].text[:1].isupper() or tokens[k].lower in ("of", "for", "and") or (
+            tokens[k].text == "," and k > 0 and tokens[k - 1].text[:1].isupper())):  # "of Economy, Trade and Industry"
         linked = linked or tokens[k].lower in ("of", "for")
         if linked and tokens[k].text in _BODY_HEADS:
             return True

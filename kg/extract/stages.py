@@ -8,6 +8,7 @@ from kg.extract import Work, stage
 from kg.extract.aid import extract_aid
 from kg.extract.aid_persons import acting_states
 from kg.extract.claims import extract_claims
+from kg.extract.claim_fellows import about_each_other
 from kg.extract.clean import clean
 from kg.extract.dates import parse_iso
 from kg.extract.events import extract_agreements, extract_meetings
@@ -171,6 +172,7 @@ def claims_stage(work: Work) -> Work:
     presidents = frozenset(f.holder for f in work.facts if isinstance(f, OfficeHolding) and f.role == "president")
     found = extract_claims(work.sentences, work.mentions, doc_id=work.source.doc_id,
                            person_states=_person_states(work), presidents=presidents)
+    found = about_each_other(found)  # "The two sides, the joint statement said, would ..."
     return replace(work, facts=(*work.facts, *found))
 
 
