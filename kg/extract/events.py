@@ -75,6 +75,7 @@ from kg.extract.meeting_names import body_name
 from kg.extract.meeting_discourse import across, apart as _apart, most_named as _most_named, sides as _sides, \
     their as _their
 from kg.extract.meeting_during import during_visit, without_visit
+from kg.extract.meeting_call_on import named_before
 from kg.extract.meeting_unheld import unheld
 from kg.extract.meeting_hosts import host_place, host_word
 from kg.extract.meeting_places import country_place, meeting_place, where_place
@@ -467,9 +468,7 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
     people = unique(m.entity for m in view.state_in(c_first, c_last)
                     if m.entity.kind == "person" and (not view.possessive(m) or _owner(view, m))
                     and not _not_a_side(view, m) and not _evaluator(view, m, at, _claim_verbs()))
-    before = [m.entity for m in view.state_in(0, c_first) if m.entity.kind == "person"]
-    if before:  # "Tokayev's visit to Beijing, where he held talks with Xi": "he" is named earlier in the sentence
-        previous_person = before[-1]
+    previous_person = named_before(view, c_first, previous_person)  # "he": a person named earlier in the sentence
     # "There she met her counterpart, X" / "he received the ambassador": the pronoun is the last person named
     # ("his third trip" only where the clause names no one: "X met his counterpart" is X's own)
     pronoun = any(view.lower[j] in ("he", "she", "him", "her") + (() if people else ("his",))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kg.extract.meeting_call_on import called_on, welcomed_by
 from kg.extract.meeting_rolls import listed_heads
 from kg.extract.meeting_hosts import host_word
 from kg.extract.meeting_receive import received_someone
@@ -103,6 +104,8 @@ def meeting_hit(view: SentenceView, hit: tuple[int, int, str]) -> bool:
     if view.lower[last - 1] in ("link", "videolink") or (word in ("by", "via") and view.lower[last - 1] == "video"):
         # "spoke by video link", "held a video link", not "opened a runway by video link" or "addressed it by video"
         return any(view.lemmas[j] in _CONFER for j in range(max(0, first - 4), first))
+    if view.lower[first] == "called" and last - first == 2 and view.lower[first + 1] == "on":
+        return called_on(view, first, last)  # "called on President Murmu", not "called on Kishida to ..."
     if word in ("call", "calls") and last - first == 1 and last < len(view.tokens) and view.lower[last] == "for":
         return False  # "repeated her call for more funding": an appeal, not a phone call
     if word in ("call", "called", "calls", "calling") and last - first == 1 and (
@@ -125,7 +128,8 @@ def meeting_hit(view: SentenceView, hit: tuple[int, int, str]) -> bool:
     if view.lemmas[first] == "receive" and last - first == 1:
         return received_someone(view, last)  # "received Wang Yi", not "received a licence"
     if view.lemmas[first] == "welcome":
-        return person_follows(view, last)  # "welcomed Kim to ...", not "welcomed the decision"
+        return person_follows(view, last) or welcomed_by(view, first, last)  # "welcomed Kim to ...", "was welcomed
+        # at the airport by Goyal", not "welcomed the decision"
     if view.lemmas[first] == "greet":  # "greeted Orban", "was greeted at the airport by Vucic", not "greeted the news"
         return person_follows(view, last) or "by" in view.lower[last:last + 6]
     if view.lemmas[first] == "meet" and met_target(view, last):
