@@ -380,7 +380,8 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
         last_day = next((v for _, v in reversed(_dates(sentence, today, day_before)) if len(v) == 10), last_day)
         everyone = persons.get(sentence.index, []) + states.get(sentence.index, [])
         named_so_far.update(m.entity for m in persons.get(sentence.index, []))
-        states_so_far.update(m.entity for m in states.get(sentence.index, []) if m.entity.kind == "state" and m.how != "capital")
+        states_so_far.update(m.entity for m in states.get(sentence.index, []) if m.how != "capital" and (
+            m.entity.kind == "state" or m.how == "name"))  # "the two sides": the EU and Egypt
         view = SentenceView(sentence, everyone)
         votes.extend([*council_votes(sentence, everyone, doc_id=doc_id, today=today),  # kept apart from "the two sides"
                       *summons(sentence, everyone, where.get(sentence.index, []), doc_id=doc_id, today=today)])
