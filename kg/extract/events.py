@@ -73,7 +73,7 @@ from kg.extract.meeting_judges import claim_verbs as _claim_verbs, hosted_in_per
 from kg.extract.meeting_included import included
 from kg.extract.meeting_names import body_name
 from kg.extract.meeting_discourse import across, apart as _apart, most_named as _most_named, sides as _sides, \
-    their as _their
+    tally_sides, their as _their
 from kg.extract.meeting_during import during_visit, without_visit
 from kg.extract.meeting_call_on import named_before
 from kg.extract.meeting_unheld import unheld
@@ -371,7 +371,8 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
     last_person: EntityRef | None = None
     last_day: str | None = None  # the last day the text named ("on July 11"), for "later that day"
     named_so_far: Counter[EntityRef] = Counter()  # persons named so far, for "the two leaders"
-    states_so_far: Counter[EntityRef] = Counter()  # states named so far, for "the two sides"
+    states_so_far: Counter[EntityRef] = Counter()  # states (and bodies before this sentence), for "the two sides"
+    bodies: list[EntityRef] = []
     votes: list[Meeting] = []
     for sentence in sentences:
         if sentence.heading:
@@ -380,8 +381,7 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
         last_day = next((v for _, v in reversed(_dates(sentence, today, day_before)) if len(v) == 10), last_day)
         everyone = persons.get(sentence.index, []) + states.get(sentence.index, [])
         named_so_far.update(m.entity for m in persons.get(sentence.index, []))
-        states_so_far.update(m.entity for m in states.get(sentence.index, []) if m.how != "capital" and (
-            m.entity.kind == "state" or m.how == "name"))  # "the two sides": the EU and Egypt
+        bodies = tally_sides(states_so_far, states.get(sentence.index, []), bodies)  # "the two sides": EU and Egypt
         view = SentenceView(sentence, everyone)
         votes.extend([*council_votes(sentence, everyone, doc_id=doc_id, today=today),  # kept apart from "the two sides"
                       *summons(sentence, everyone, where.get(sentence.index, []), doc_id=doc_id, today=today)])
