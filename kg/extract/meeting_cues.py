@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kg.extract.meeting_addressed import audience
 from kg.extract.meeting_call_on import called_on, welcomed_by
 from kg.extract.meeting_rolls import listed_heads
 from kg.extract.meeting_hosts import host_word
@@ -113,6 +114,8 @@ def meeting_hit(view: SentenceView, hit: tuple[int, int, str]) -> bool:
         return word == "called" and rang(view, last)  # "Sikorski called his Ukrainian counterpart Dmytro Kuleba"
     if word in ("conference", "briefing") and first > 0 and view.lower[first - 1] in ("press", "news"):
         return False
+    if word in ("conference", "forum") and audience(view, first):
+        return False  # "the minister told a business forum": the audience of a speech
     if any(w in ("not", "n't", "never") for w in view.lower[max(0, first - 3):first]):
         return False  # M1: "did not meet", "never spoke with": no meeting took place
     if any(lemma in ("refuse", "decline", "reject") for lemma in view.lemmas[max(0, first - 3):first]):
