@@ -88,9 +88,12 @@ def clause(view: SentenceView, index: int) -> tuple[int, int]:
 def before_time_clause(view: SentenceView) -> list:
     """The sentence's actors before a clause dated by another event, and not the first half of a compound
     modifier: in "approved the purchase on Oct. 3, four days before the Hamas-led attack on southern Israel"
-    Hamas and Israel tell the date, and in "looking at the US-made Javelin" the US makes a weapon; none acts."""
+    Hamas and Israel tell the date, and in "looking at the US-made Javelin" the US makes a weapon; none acts;
+    nor do the actors of a relative aside."""
     cut = next((j for j in range(len(view.tokens)) if view.lower[j] == "," and _time_clause(view, j + 1)),
                len(view.tokens))
-    return [m for m in view.actors if m.first < cut and not (
+    from kg.extract.agreement_asides import asides  # "Germany, which had hoped to sell tanks to Warsaw, said ...":
+    spans = asides(view, 0, len(view.tokens))  # Poland, in the aside, does not act with Germany
+    return [m for m in view.actors if m.first < cut and not any(a <= m.first < b for a, b in spans) and not (
         m.last + 1 < len(view.tokens) and view.lower[m.last] == "-" and view.tokens[m.last + 1].text.islower())]
 
