@@ -89,11 +89,13 @@ def before_time_clause(view: SentenceView) -> list:
     """The sentence's actors before a clause dated by another event, and not the first half of a compound
     modifier: in "approved the purchase on Oct. 3, four days before the Hamas-led attack on southern Israel"
     Hamas and Israel tell the date, and in "looking at the US-made Javelin" the US makes a weapon; none acts;
-    nor do the actors of a relative aside."""
+    nor do the actors of a relative aside, or of what follows an attribution (", officials said, as ...")."""
     cut = next((j for j in range(len(view.tokens)) if view.lower[j] == "," and _time_clause(view, j + 1)),
                len(view.tokens))
     from kg.extract.agreement_asides import asides  # "Germany, which had hoped to sell tanks to Warsaw, said ...":
+    from kg.extract.agreement_spans import before_attribution
     spans = asides(view, 0, len(view.tokens))  # Poland, in the aside, does not act with Germany
+    cut = min(cut, before_attribution(view, 0, len(view.tokens)))  # "..., officials said, as talks with the IMF ..."
     return [m for m in view.actors if m.first < cut and not any(a <= m.first < b for a, b in spans) and not (
         m.last + 1 < len(view.tokens) and view.lower[m.last] == "-" and view.tokens[m.last + 1].text.islower())]
 
