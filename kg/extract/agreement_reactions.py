@@ -43,14 +43,32 @@ _OPENERS = frozenset("objections objection pressure protests protest criticism o
 def before_stirred(view: SentenceView, last: int, c_last: int) -> int:
     """Where a participle or relative clause of reaction after the agreement noun ending before *last* begins
     ("signed a memorandum with Somaliland in January, angering Somalia", "a pact that angered Turkey", "a pact
-    that China criticised": Somalia, Turkey and China are no party), or a phrase of what caused it ("after
-    objections from its Mercosur partners"); *c_last* else."""
+    that China criticised": Somalia, Turkey and China are no party), or a phrase or clause of what caused it
+    ("after objections from its Mercosur partners", "after the United States imposed sanctions"); *c_last*
+    else."""
     return next((j for j in range(last, c_last - 1)
                  if view.lower[j] == "," and view.lower[j + 1] in _STIRRING
                  or view.lower[j] in ("that", "which") and view.lower[j + 1] in _STIRRED
                  or view.lower[j] in ("that", "which") and _reacted_after(view, j + 1, c_last)
                  or view.lower[j] in _CAUSES and view.lower[j + 1] in _OPENERS
-                 and view.lower[j + 2:j + 3] != ["deal"]), c_last)
+                 and view.lower[j + 2:j + 3] != ["deal"]
+                 or view.lower[j] in _CAUSES | _BECAUSE and _finite_after(view, j + 1, c_last)), c_last)
+
+
+_BECAUSE = frozenset("because when once".split())
+_NOT_VERBS = frozenset("and or of in on for to with at by from over as than into".split())
+
+
+def _finite_after(view: SentenceView, k: int, c_last: int) -> bool:
+    """A clause of its own at *k*: an actor and its verb ("after the United States imposed sanctions")."""
+    if k < c_last and view.lower[k] == "the":
+        k += 1
+    actor = view.actor_at.get(k)
+    if actor is None or actor.first != k or actor.how == "demonym":
+        return False
+    j = actor.last
+    return j < c_last and view.tokens[j].text.isalpha() and view.tokens[j].text.islower() \
+        and view.lower[j] not in _NOT_VERBS  # "imposed", "cut", "had"; not "and Japan", "of Ukraine"
 
 
 def _reacted_after(view: SentenceView, k: int, c_last: int) -> bool:
