@@ -22,7 +22,7 @@ from kg.extract.agreement_aside_after import relative_aside
 from kg.extract.agreement_contrast import contrasted, contrasted_actor
 from kg.extract.agreement_companies import companies, with_companies
 from kg.extract.agreement_discourse import (STATE_PAIRS, between_pair, leaders_pair, numbered_group, pair_referent, partner_of,
-                                            separate_accords, told_accord)
+                                            pair_unless_others, separate_accords, told_accord)
 from kg.extract.agreement_give import agreed_to_give as _agreed_to_give
 from kg.extract.agreement_hosts import host_pair, where_pair
 from kg.extract.agreement_loans import approved_credit, lone_lender
@@ -284,7 +284,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                     continue  # "part of the purchase agreements to be concluded": accords told of no pair
                 if earlier is None and unnamed_partner(view, last, c_last, {m.first for m in people.get(sentence.index, [])}):
                     continue  # "concluded a contract with NIS": a partner that is no state, not the article's pair
-                parties, kind = (earlier.parties, earlier.kind) if earlier else (main_pair, kind)  # "21 memorandums were signed"
+                parties, kind = (earlier.parties, earlier.kind) if earlier else (
+                    pair_unless_others(view, main_pair), kind)  # "21 memorandums were signed"
             elif len(parties) == 1 and not firm_partner(view, c_first, c_last) \
                     and (with_partner := partner_of(parties[0], found, last_parties)):  # not "with an Indian firm"
                 if definite(view, first) and not any(a.kind == kind and set(a.parties) == set(with_partner)
@@ -371,8 +372,7 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
     last_person: EntityRef | None = None
     last_day: str | None = None  # the last day the text named ("on July 11"), for "later that day"
     named_so_far: Counter[EntityRef] = Counter()  # persons named so far, for "the two leaders"
-    states_so_far: Counter[EntityRef] = Counter()  # states (and bodies before this sentence), for "the two sides"
-    bodies: list[EntityRef] = []
+    states_so_far, bodies = Counter[EntityRef](), list[EntityRef]()  # states and bodies named, for "the two sides"
     votes: list[Meeting] = []
     for sentence in sentences:
         if sentence.heading:
