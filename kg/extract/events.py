@@ -23,6 +23,7 @@ from kg.extract.agreement_contrast import contrasted, contrasted_actor
 from kg.extract.agreement_companies import companies, with_companies
 from kg.extract.agreement_discourse import (STATE_PAIRS, between_pair, leaders_pair, numbered_group, pair_referent, partner_of,
                                             pair_unless_others, separate_accords, told_accord)
+from kg.extract.agreement_first_verb import second_verb
 from kg.extract.agreement_give import agreed_to_give as _agreed_to_give
 from kg.extract.agreement_hosts import host_pair, where_pair
 from kg.extract.agreement_loans import approved_credit, lone_lender
@@ -85,8 +86,7 @@ from kg.extract.event_dates import event_date as _date
 from kg.extract.event_dates import sentence_dates as _dates
 from kg.extract.event_dates import story_day as _story_day, year_before as _year_of
 from kg.extract.meeting_cues import (
-    not_a_side as _not_a_side,
-    delegation as _delegation,
+    not_a_side as _not_a_side, delegation as _delegation,
     evaluator as _evaluator,
     in_title as _in_title,
     meeting_hit as _meeting_hit,
@@ -305,8 +305,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                     view, first, last, bool(between_pair(view, last, c_last))):
                 default = "agreed"  # "the strategic partnership between China and Russia": one in place
             # "agreed to make water transfers under a 1944 treaty": a verb before "under" tells the act, not the accord
-            status = _status(view, first if under(view, first) else max((b for _, b in spans), default=c_first), c_last,
-                             default=None, noun=last - 1)
+            status = _status(view, first if under(view, first) else max((b for _, b in spans), default=second_verb(
+                view, c_first, first)), c_last, default=None, noun=last - 1)
             if status is None and under(view, first):
                 status = premodified_stage(view, first)  # "will supply fuel under a renewed agreement"
             if status is None and talks_on(view, c_first, first):
