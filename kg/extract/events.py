@@ -78,7 +78,7 @@ from kg.extract.meeting_discourse import across, apart as _apart, most_named as 
 from kg.extract.meeting_during import during_visit, without_visit
 from kg.extract.meeting_call_on import named_before
 from kg.extract.meeting_unheld import unheld
-from kg.extract.meeting_hosts import host_place, host_word
+from kg.extract.meeting_hosts import at_home, host_place, host_word
 from kg.extract.meeting_places import country_place, meeting_place, where_place
 from kg.extract.meeting_votes import council_votes
 from kg.extract.meeting_summons import summons
@@ -527,7 +527,7 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
         if host is not None and c_last + 1 < len(view.tokens) and view.lower[c_last + 1] == "where" and any(
                 m.entity.kind == "person" for m in view.state_in(c_last, len(view.tokens))):
             return None  # "travelled to Oslo, where he met Store": the talks that follow are the meeting
-        if host is not None and host.entity != people[0]:
+        if host is not None and not at_home(view, host, people[0]):
             people = (people[0], host.entity)
             place = EntityRef("place", host.text.lower().replace(" ", "-"), host.text) if host.how == "capital" \
                 else host_place(view, c_first, c_last, host, place)  # "for talks in Washington"

@@ -26,3 +26,18 @@ def host_place(view: SentenceView, c_first: int, c_last: int, host: Mention, pla
         return place
     return place if any(m.how == "capital" and m.entity == host.entity and m.first != host.first
                         for m in view.state_in(c_first, c_last)) else None
+
+
+def at_home(view: SentenceView, host: Mention, visitor: EntityRef) -> bool:
+    """Is the host state the visitor itself, or the visitor's own state as the sentence ties it to him: a
+    demonym or possessive a few words before his name ("hosted by Kenyan President William Ruto" in Nairobi,
+    "Kenya's president, William Ruto"): a leader at home visits no one."""
+    if host.entity == visitor:
+        return True
+    for m in view.actors:
+        if m.entity != visitor:
+            continue
+        return any(o.entity == host.entity and o.how in ("demonym", "name") and 0 < m.first - o.last <= 4
+                   and not any(view.lower[k] in ("to", "in", "from", "of", "and", "with") for k in range(o.last, m.first))
+                   for o in view.actors)
+    return False
