@@ -37,7 +37,20 @@ def at_home(view: SentenceView, host: Mention, visitor: EntityRef) -> bool:
     for m in view.actors:
         if m.entity != visitor:
             continue
-        return any(o.entity == host.entity and o.how in ("demonym", "name") and 0 < m.first - o.last <= 4
-                   and not any(view.lower[k] in ("to", "in", "from", "of", "and", "with") for k in range(o.last, m.first))
+        return any(o.entity == host.entity and 0 < m.first - o.last <= 4 and _title_between(view, o, m.first)
                    for o in view.actors)
     return False
+
+
+_TITLE_WORDS = frozenset("president prime minister leader foreign defence defense king emir crown prince chancellor "
+                         "premier , 's ’s".split())
+
+
+def _title_between(view: SentenceView, owner: Mention, first: int) -> bool:
+    """"Kenyan President William Ruto", "Kenya's president, William Ruto": only title words between the state
+    and the name (not "Indonesia since Biden")."""
+    between = range(owner.last, first)
+    if owner.how == "name" and (not between or view.lower[owner.last] not in ("'s", "’s")):
+        return False
+    return owner.how in ("demonym", "name") and all(
+        view.lower[k] in _TITLE_WORDS or view.tokens[k].text[:1].isupper() for k in between)
