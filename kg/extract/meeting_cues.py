@@ -367,7 +367,13 @@ _HOLDERS = frozenset("minister ministers envoy official diplomat negotiator repr
 
 def delegation(view: SentenceView, mention: Mention) -> bool:
     """"American and Russian officials", "a Ukrainian delegation", "U.S. negotiators": a state taking part
-    through people the text does not name."""
+    through people the text does not name; so does "a delegation from the United Arab Emirates"."""
+    j = mention.first - 1
+    if j >= 1 and view.lower[j] == "the":
+        j -= 1
+    if j >= 1 and view.lower[j] == "from" and view.lower[j - 1] in ("delegation", "delegations", "officials", "team",
+                                                                    "envoys", "negotiators"):
+        return True
     k = mention.last
     while k + 1 < len(view.tokens) and view.lower[k] == "and" and k + 1 in view.actor_at:
         k = view.actor_at[k + 1].last  # "American and Russian officials"
