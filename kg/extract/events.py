@@ -78,7 +78,7 @@ from kg.extract.meeting_discourse import across, apart as _apart, most_named as 
 from kg.extract.meeting_during import during_visit, without_visit
 from kg.extract.meeting_call_on import named_before
 from kg.extract.meeting_unheld import unheld
-from kg.extract.meeting_hosts import at_home, host_place, host_word
+from kg.extract.meeting_hosts import visit_host
 from kg.extract.meeting_places import country_place, meeting_place, where_place
 from kg.extract.meeting_votes import council_votes
 from kg.extract.meeting_summons import summons
@@ -518,19 +518,10 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
                  and _delegation(view, m) and at - m.last <= 5), None) if kind == "visit" else None
     if team is not None:
         people = (team.entity,)  # "a Chinese team would soon visit Dhaka": the visitor is its state
-    if kind == "visit" and len(people) == 1 and people[0].kind in ("person", "state"):
-        # "Hasina paid a state visit to India", "Tajani flew to Beijing": a visitor meets the host state
-        # and so does "Wang Yi was in Pretoria", "Modi visited Russia" (M1, M2: the host side is its state)
-        hosts = [m for m in view.state_in(c_first, c_last) if m.entity.kind == "state" and m.how in ("name", "capital")
-                 and host_word(view, m.first)]  # "visited Russia", "travelled to the Emirates"
-        host = next((m for m in hosts if m.first >= at), hosts[0] if hosts else None)
-        if host is not None and c_last + 1 < len(view.tokens) and view.lower[c_last + 1] == "where" and any(
-                m.entity.kind == "person" for m in view.state_in(c_last, len(view.tokens))):
+    if kind == "visit":  # "Hasina paid a state visit to India": the visitor meets the host state (M1, M2)
+        if (hosted := visit_host(view, c_first, c_last, at, people, place)) is None:
             return None  # "travelled to Oslo, where he met Store": the talks that follow are the meeting
-        if host is not None and not at_home(view, host, people[0]):
-            people = (people[0], host.entity)
-            place = EntityRef("place", host.text.lower().replace(" ", "-"), host.text) if host.how == "capital" \
-                else host_place(view, c_first, c_last, host, place)  # "for talks in Washington"
+        people, place = hosted
     if not people or (len(people) == 1 and (people[0].kind != "organisation"
                                             or kind not in ("summit", "conference", "councilSession"))):
         return None  # M1: two or more parties; alone, only a body whose members meet ("ECOWAS leaders will meet")

@@ -54,3 +54,24 @@ def _title_between(view: SentenceView, owner: Mention, first: int) -> bool:
         return False
     return owner.how in ("demonym", "name") and all(
         view.lower[k] in _TITLE_WORDS or view.tokens[k].text[:1].isupper() for k in between)
+
+
+def visit_host(view: SentenceView, c_first: int, c_last: int, at: int, people: tuple[EntityRef, ...],
+               place: EntityRef | None) -> tuple[tuple[EntityRef, ...], EntityRef | None] | None:
+    """The sides and place of a visit whose trigger ends at *at*: one visitor ("Hasina paid a state visit to
+    India", "Tajani flew to Beijing", "Wang Yi was in Pretoria") meets the host state, placed at its capital
+    when the text names the state by it ("for talks in Washington" else); None where the talks that follow
+    in the sentence are the meeting ("travelled to Oslo, where he met Store")."""
+    if not (len(people) == 1 and people[0].kind in ("person", "state")):
+        return people, place
+    hosts = [m for m in view.state_in(c_first, c_last) if m.entity.kind == "state" and m.how in ("name", "capital")
+             and host_word(view, m.first)]  # "visited Russia", "travelled to the Emirates"
+    host = next((m for m in hosts if m.first >= at), hosts[0] if hosts else None)
+    if host is not None and c_last + 1 < len(view.tokens) and view.lower[c_last + 1] == "where" and any(
+            m.entity.kind == "person" for m in view.state_in(c_last, len(view.tokens))):
+        return None
+    if host is not None and not at_home(view, host, people[0]):
+        people = (people[0], host.entity)
+        place = EntityRef("place", host.text.lower().replace(" ", "-"), host.text) if host.how == "capital" \
+            else host_place(view, c_first, c_last, host, place)  # "for talks in Washington"
+    return people, place
