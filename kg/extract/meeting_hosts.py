@@ -62,6 +62,8 @@ def visit_host(view: SentenceView, c_first: int, c_last: int, at: int, people: t
     India", "Tajani flew to Beijing", "Wang Yi was in Pretoria") meets the host state, placed at its capital
     when the text names the state by it ("for talks in Washington" else); None where the talks that follow
     in the sentence are the meeting ("travelled to Oslo, where he met Store")."""
+    if len(people) >= 2 and all(p.kind == "person" for p in people):
+        return travellers(view, c_first, c_last, at, people, place), place
     if not (len(people) == 1 and people[0].kind in ("person", "state")):
         return people, place
     hosts = [m for m in view.state_in(c_first, c_last) if m.entity.kind == "state" and m.how in ("name", "capital")
@@ -75,3 +77,32 @@ def visit_host(view: SentenceView, c_first: int, c_last: int, at: int, people: t
         place = EntityRef("place", host.text.lower().replace(" ", "-"), host.text) if host.how == "capital" \
             else host_place(view, c_first, c_last, host, place)  # "for talks in Washington"
     return people, place
+
+
+_MOTION = frozenset("arrive fly travel land head touch".split())
+_BEFORE_VERB = frozenset(", have has had will would also later then jointly together".split())
+
+
+def travellers(view: SentenceView, c_first: int, c_last: int, at: int, people: tuple[EntityRef, ...],
+               place: EntityRef | None) -> tuple[EntityRef, ...]:
+    """Persons who travel together, all named before the verb ("The U.S. delegation, led by Rubio and Waltz,
+    arrived in Jeddah"), are one side: they meet the host state, the state named after the verb or the state
+    of the city they went to (M2); *people* else."""
+    named = [m for m in view.state_in(c_first, c_last) if m.entity.kind == "person"]
+    if not named or any(m.first >= at for m in named):
+        return people  # "Lula hosted Milei": a person after the verb is the other side
+    verb = next((j for j in range(max(named[-1].last, at - 3), at) if view.lemmas[j] in _MOTION), None)
+    if verb is None or any(view.lower[k] not in _BEFORE_VERB for k in range(named[-1].last, verb)):
+        return people  # "Biden hosted Ruto for a state visit": only the subjects of a verb of travel are one side
+    hosts = [m for m in view.state_in(at, c_last) if m.entity.kind == "state" and m.how in ("name", "capital")
+             and host_word(view, m.first)]
+    if hosts:
+        host = hosts[0]
+    elif place is not None and place.country and place.key != "virtual":
+        from kg.extract.gazetteer import load_gazetteer
+        host = Mention(0, 0, "", 0, 0, 0, load_gazetteer().state(place.country).ref, "place")
+    else:
+        return people
+    if any(at_home(view, host, p) for p in people):
+        return people
+    return (*people, host.entity)
