@@ -12,6 +12,7 @@ from kg.extract.view import SentenceView
 _CONCESSIVE = ("although", "though")
 _CONJUNCTIONS = ("and", "but", "yet", "while", "whereas", *_CONCESSIVE)
 _CLOSING_QUOTES = ('"', "”", "'", "’")
+_SEQUENCE = frozenset("later then afterwards subsequently".split())
 _REACTIONS = frozenset("move step decision development blow signal sign response rebuke".split())
 
 
@@ -30,6 +31,9 @@ def _boundary(view: SentenceView, j: int) -> bool:
     if view.lower[j] in _CLOSING_QUOTES and 0 < j < len(view.tokens) - 1 and view.lower[j - 1] == "," \
             and view.lower[j + 1] in _CONCESSIVE:
         return True  # 'described them as "baseless," although the two countries ...': another clause
+    if view.lower[j] == "and" and j + 2 < len(view.tokens) and view.lower[j + 1] in _SEQUENCE \
+            and view.tokens[j + 2].text.islower() and view.lower[j + 2].endswith("ed"):
+        return True  # "was greeted by Wong and later called on Mostyn": the subject's next act, another event
     if view.lower[j] != "," or j + 2 >= len(view.tokens) or view.lower[j + 1] not in _CONJUNCTIONS:
         return False
     k = j + 2 if view.lower[j + 2] != "the" else j + 3

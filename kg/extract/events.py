@@ -76,7 +76,7 @@ from kg.extract.meeting_names import body_name
 from kg.extract.meeting_discourse import across, apart as _apart, most_named as _most_named, sides as _sides, \
     tally_sides, their as _their
 from kg.extract.meeting_during import during_visit, without_visit
-from kg.extract.meeting_call_on import named_before
+from kg.extract.meeting_call_on import named_before, shared_subject
 from kg.extract.meeting_unheld import unheld
 from kg.extract.meeting_hosts import visit_host
 from kg.extract.meeting_places import country_place, meeting_place, where_place
@@ -469,6 +469,7 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
     people = unique(m.entity for m in view.state_in(c_first, c_last)
                     if m.entity.kind == "person" and (not view.possessive(m) or _owner(view, m))
                     and not _not_a_side(view, m) and not _evaluator(view, m, at, _claim_verbs()))
+    shared = shared_subject(view, c_first, previous_person)  # "He was greeted by Wong and later called on Mostyn"
     previous_person = named_before(view, c_first, previous_person)  # "he": a person named earlier in the sentence
     # "There she met her counterpart, X" / "he received the ambassador": the pronoun is the last person named
     # ("his third trip" only where the clause names no one: "X met his counterpart" is X's own)
@@ -477,6 +478,8 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
     coordinated = any(view.lower[j] in ("he", "she") and view.lower[j + 1] == "and" for j in range(c_first, c_last - 1))
     if previous_person is not None and pronoun and previous_person not in people and (len(people) <= 1 or coordinated):
         people = (previous_person, *people)
+    if shared is not None and shared not in people and len(people) <= 1:
+        people = (shared, *people)
     counterparts = []
     for j in range(c_first + 1, c_last):
         # "met his Russian counterpart" with no name given: the counterpart's state takes part

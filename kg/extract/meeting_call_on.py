@@ -56,3 +56,18 @@ def named_before(view: SentenceView, c_first: int, previous: EntityRef | None) -
     link = any(view.lower[j] in _TIME_LINKS and view.lower[j + 1] in ("he", "she")
                for j in range(max(0, c_first - 1), min(c_first + 4, len(view.tokens) - 1)))  # "a day after he was ..."
     return before[0] if link else before[-1]
+
+
+_SEQUENCE = frozenset("later then afterwards subsequently".split())
+
+
+def shared_subject(view: SentenceView, c_first: int, previous: EntityRef | None) -> EntityRef | None:
+    """The subject of a clause that goes on with "and later <verb>" after the sentence's first act ("He was greeted
+    by Wong and later called on Mostyn", "Chinh toured a plant and then met Albanese"): the person the sentence
+    opens with, or the one "He"/"She" at its start refers to (*previous*); None for any other clause."""
+    if c_first < 1 or view.lower[c_first - 1] != "and" or view.lower[c_first] not in _SEQUENCE:
+        return None
+    if view.lower[0] in ("he", "she"):
+        return previous
+    first = next((m for m in view.actors if m.entity.kind == "person"), None)
+    return first.entity if first is not None and first.first <= 3 else None
