@@ -59,13 +59,17 @@ def named_before(view: SentenceView, c_first: int, previous: EntityRef | None) -
 
 
 _SEQUENCE = frozenset("later then afterwards subsequently".split())
+_AUXILIARIES = frozenset("is was will has had would".split())
 
 
 def shared_subject(view: SentenceView, c_first: int, previous: EntityRef | None) -> EntityRef | None:
     """The subject of a clause that goes on with "and later <verb>" after the sentence's first act ("He was greeted
     by Wong and later called on Mostyn", "Chinh toured a plant and then met Albanese"): the person the sentence
     opens with, or the one "He"/"She" at its start refers to (*previous*); None for any other clause."""
-    if c_first < 1 or view.lower[c_first - 1] != "and" or view.lower[c_first] not in _SEQUENCE:
+    after_and = c_first >= 1 and view.lower[c_first - 1] == "and" and view.lower[c_first] in _SEQUENCE
+    and_verb = c_first + 1 < len(view.tokens) and view.lower[c_first] == "and" \
+        and view.lower[c_first + 1] in _SEQUENCE | _AUXILIARIES  # "flew in on Tuesday, and is due in Singapore"
+    if not (after_and or and_verb):
         return None
     if view.lower[0] in ("he", "she"):
         return previous
