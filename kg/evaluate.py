@@ -122,7 +122,9 @@ class _Names:
         if not folded or folded in self.gold or not _is_person(folded):
             return folded
         words = set(folded.split())
-        for gold in self.gold:
+        # the gold name sharing most words first, so that the son "Khaled bin Mohamed bin Zayed" is not matched to
+        # his father "Mohamed bin Zayed" whenever the set happens to list the father first (a run-to-run flip)
+        for gold in sorted(self.gold, key=lambda g: (-len(words & set(g.split())), g)):
             gold_words = set(gold.split())
             if (words <= gold_words or gold_words <= words) and _is_person(gold):
                 return gold

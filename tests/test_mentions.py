@@ -74,7 +74,10 @@ def _person_pairs(text: str) -> set[tuple[str, str]]:
      {("Hassan Abu Karim al-Tamimi", "Hassan Abu Karim al-Tamimi")}),
     ("The convoy was received by Abu Omar al-Zubaidi in the port.",
      {("Abu Omar al-Zubaidi", "Abu Omar al-Zubaidi")}),
-], ids=["hyphenated-surname", "arabic-al", "hyphenated-given-name-and-de", "el-hyphen", "abu-inside", "abu-opening"])
+    ("The talks were chaired by Qatar's foreign minister, Sheikh Hamad bin Faisal bin Jassim Al Thani.",
+     {("Sheikh Hamad bin Faisal bin Jassim Al Thani", "Sheikh Hamad bin Faisal bin Jassim Al Thani")}),
+], ids=["hyphenated-surname", "arabic-al", "hyphenated-given-name-and-de", "el-hyphen", "abu-inside", "abu-opening",
+        "long-arabic-al"])
 def test_compound_and_particle_names_come_out_whole(text, mentions):
     assert _person_pairs(text) == mentions
 
@@ -93,6 +96,7 @@ def test_particles_are_no_back_references():
     "The talks ended without a statement.",
     "Hamas-led fighters attacked at dawn. Later, Hamas's leaders met in Doha.",
     "According to Gazprom's own filings, its pipeline unit lost money.",
+    "The contract was signed by the director general of the Tashkent Thermal Power Plant.",
 ])
 def test_no_false_persons(text):
     assert _persons(text) == set()

@@ -5,6 +5,7 @@ does not sign (a relative clause right after the accord noun itself, "the deal, 
 
 from __future__ import annotations
 
+from kg.extract.agreement_first_verb import earlier_object
 from kg.extract.view import SentenceView
 from kg.model import Mention
 
@@ -14,6 +15,8 @@ _RELATIVES = frozenset("which who whom whose".split())
 def relative_aside(view: SentenceView, mention: Mention, noun_last: int) -> bool:
     """Is *mention* (after the accord noun ending before *noun_last*) the subject of ", which <X> ..." whose
     comma follows another noun than the accord's?"""
+    if earlier_object(view, mention, noun_last - 1):
+        return True  # "turned down a Chinese offer ... and instead signed a credit line with India"
     k = mention.first - 1
     if k >= 0 and view.lower[k] == "the":
         k -= 1

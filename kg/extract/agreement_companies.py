@@ -37,6 +37,23 @@ def _name_word(view: SentenceView, k: int) -> bool:
         and k not in view.actor_at
 
 
+_STATE_OWNED = frozenset("state state-owned state-run government-owned".split())
+_OPENS = frozenset("with and , by from between".split())
+
+
+def _bare_descriptor(view: SentenceView, j: int) -> int | None:
+    """Where a descriptor with no "the" before the firm noun at *j* begins: lower-case words and demonyms
+    ("Turkish drone maker"), opening the sentence or after "with", "and", "by" or a comma."""
+    s = j
+    while s > 0 and j - s < 4 and (view.tokens[s - 1].text.islower() and view.tokens[s - 1].text.isalpha()
+                                   and view.lower[s - 1] not in _OPENS
+                                   or (s - 1 in view.actor_at and view.actor_at[s - 1].how == "demonym")):
+        s -= 1
+    if s == j or not any(k in view.actor_at for k in range(s, j)):
+        return None  # a demonym tells it is a firm's descriptor: "drone maker Baykar" alone may be a title
+    return s if s == 0 or view.lower[s - 1] in _OPENS else None
+
+
 @needs(lambda: _FIRMS, nothing=[])  # "the drone maker Baykar"
 def companies(view: SentenceView) -> list[Company]:
     """The companies a sentence names with a firm noun before them."""
@@ -53,9 +70,13 @@ def companies(view: SentenceView) -> list[Company]:
         if k == j + 2 and end < n and view.lower[end] not in (",", ".", ";"):
             continue  # "the company, Paris said,": no appositive name
         start = next((s for s in range(j - 1, max(-1, j - 5), -1) if view.lower[s] == "the"), None)
+        if start is None:
+            start = _bare_descriptor(view, j)  # "Turkish drone maker Baykar signed ...": wire style drops "the"
         if start is None or any(view.tokens[s].text[:1].isupper() and s not in view.actor_at
                                 for s in range(start + 1, j)):
             continue  # "the Group of Seven": a name, not a descriptor
+        if any(view.lower[s] in _STATE_OWNED for s in range(start, j)):
+            continue  # "Indonesian state firm Republikorp": G2, the state signs
         name = " ".join(t.text for t in view.tokens[k:end])
         found.append(Company(start, k, end, EntityRef("organisation", slug(name), name)))
     return found

@@ -133,3 +133,11 @@ def told_accord(view: SentenceView, first: int, kind: str, found: Sequence[Agree
     # "China has agreed to supply ... The agreement was signed ... the ministry described the pact as ...": a
     # specific noun with none of its kind told before names the last accord, which it gives its own kind
     return replace(found[-1], kind=kind)
+
+
+def pair_unless_others(view: SentenceView, main_pair: tuple[EntityRef, ...]) -> tuple[EntityRef, ...]:
+    """The two states the article names most, for an accord whose clause names no party ("21 memorandums were
+    signed"); none where its sentence names another state and neither of the pair ("a deal on transit fees was
+    approved by the Bulgarian parliament" in a report on Serbia and Russia is Bulgaria's, not theirs)."""
+    named = {m.entity for m in view.actors if m.entity.kind == "state"}
+    return () if named and not named & set(main_pair) else main_pair

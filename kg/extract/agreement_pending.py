@@ -18,6 +18,10 @@ def _towards() -> frozenset[str]:
     return frozenset(w for w in event_rules()["agreement"]["proposed"] if w not in ("will", "negotiation", "negotiations"))
 
 
+_OPEN = frozenset("launch start open begin resume enter".split())
+_TALKS = frozenset("talks negotiations discussions".split())
+
+
 def pending_stage(view: SentenceView, first: int, at: int, status: str) -> bool:
     """Is the verb of *status* ("signed" or "agreed") at token *at* (the span starting at *first*) a stage
     still to come: "yet to" before it, "agreed to" + a verb of working towards after it, or a sentence
@@ -30,6 +34,9 @@ def pending_stage(view: SentenceView, first: int, at: int, status: str) -> bool:
     if view.lemmas[at] == "agree" and at + 2 < len(lower) and lower[at + 1] == "to" \
             and view.lemmas[at + 2] in _towards():
         return True  # "agreed to explore a free trade agreement"
+    if view.lemmas[at] == "agree" and at + 2 < len(lower) and lower[at + 1] == "to" \
+            and view.lemmas[at + 2] in _OPEN and any(w in _TALKS for w in lower[at + 3:at + 6]):
+        return True  # "agreed to launch talks on a civil nuclear partnership": the talks are agreed, not the accord
     if any(lower[j] in ("if", "unless") and "," not in lower[j:at] for j in range(max(0, at - 4), at)):
         return True  # "won't be around very long unless he agreed to a ceasefire with Russia"
     return lower[0] in ("if", "unless") and 0 < at and not any(lower[j] == "," for j in range(0, at))

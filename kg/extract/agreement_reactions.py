@@ -23,17 +23,60 @@ def reaction_end(view: SentenceView, c_first: int, noun: int) -> int:
 # ", angering Somalia", ", prompting protests from Beijing": what follows is how others took the accord;
 # ", clearing the way for an IMF disbursement", ", ending a dispute with Chile": what it led to
 _STIRRING = frozenset("angering infuriating irking upsetting alarming provoking prompting sparking triggering "
-                      "drawing dismaying enraging antagonising antagonizing clearing paving unlocking ending".split())
+                      "drawing dismaying enraging antagonising antagonizing clearing paving unlocking ending "
+                      "easing bolstering shoring boosting".split())  # ", easing pressure ... ahead of an IMF programme"
 
 
 _STIRRED = frozenset("angered infuriated irked upset alarmed provoked prompted sparked triggered drew dismayed "
                      "enraged antagonised antagonized".split())  # "a pact that angered Turkey"
 
 
+# "a pact that China criticised": the actor of a relative clause of reaction is its critic
+_REACTED = frozenset("criticised criticized condemned denounced opposed welcomed hailed praised slammed "
+                     "protested".split())
+# "rejected a pact with China after objections from its Mercosur partners": the cause of the stage, no party
+_CAUSES = frozenset("after amid despite following".split())
+_OPENERS = frozenset("objections objection pressure protests protest criticism opposition complaints "
+                     "warnings demands a an".split())
+
+
 def before_stirred(view: SentenceView, last: int, c_last: int) -> int:
     """Where a participle or relative clause of reaction after the agreement noun ending before *last* begins
-    ("signed a memorandum with Somaliland in January, angering Somalia", "a pact that angered Turkey": Somalia
-    and Turkey are no party); *c_last* else."""
+    ("signed a memorandum with Somaliland in January, angering Somalia", "a pact that angered Turkey", "a pact
+    that China criticised": Somalia, Turkey and China are no party), or a phrase or clause of what caused it
+    ("after objections from its Mercosur partners", "after the United States imposed sanctions"); *c_last*
+    else."""
     return next((j for j in range(last, c_last - 1)
                  if view.lower[j] == "," and view.lower[j + 1] in _STIRRING
-                 or view.lower[j] in ("that", "which") and view.lower[j + 1] in _STIRRED), c_last)
+                 or view.lower[j] in ("that", "which") and view.lower[j + 1] in _STIRRED
+                 or view.lower[j] in ("that", "which") and _reacted_after(view, j + 1, c_last)
+                 or view.lower[j] in _CAUSES and view.lower[j + 1] in _OPENERS
+                 and view.lower[j + 2:j + 3] != ["deal"]
+                 or view.lower[j] in _CAUSES | _BECAUSE and _finite_after(view, j + 1, c_last)), c_last)
+
+
+_BECAUSE = frozenset("because when once".split())
+_NOT_VERBS = frozenset("and or of in on for to with at by from over as than into".split())
+
+
+def _finite_after(view: SentenceView, k: int, c_last: int) -> bool:
+    """A clause of its own at *k*: an actor and its verb ("after the United States imposed sanctions")."""
+    if k < c_last and view.lower[k] == "the":
+        k += 1
+    actor = view.actor_at.get(k)
+    if actor is None or actor.first != k or actor.how == "demonym":
+        return False
+    j = actor.last
+    return j < c_last and view.tokens[j].text.isalpha() and view.tokens[j].text.islower() \
+        and view.lower[j] not in _NOT_VERBS  # "imposed", "cut", "had"; not "and Japan", "of Ukraine"
+
+
+def _reacted_after(view: SentenceView, k: int, c_last: int) -> bool:
+    """An actor at *k* followed by a verb of reacting ("China criticised", "Beijing has condemned")."""
+    actor = view.actor_at.get(k)
+    if actor is None:
+        return False
+    j = actor.last
+    if j < c_last and view.lower[j] in ("has", "have", "had"):
+        j += 1
+    return j < c_last and view.lower[j] in _REACTED

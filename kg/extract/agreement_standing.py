@@ -37,10 +37,19 @@ def since_cut(view: SentenceView, first: int, at: int) -> int:
 
 def terms_again(view: SentenceView, first: int, parties: tuple, earlier: list) -> bool:
     """The agreement noun at *first* is "under the deal" (or "this"/"that") and an accord told before
-    has the same parties: the clause gives its terms, not a new accord."""
+    has the same parties: the clause gives its terms, not a new accord; so does "The deal is/was <what it
+    is>" opening the sentence."""
+    if first == 1 and view.lower[0] in ("the", "this") and first + 2 < len(view.tokens) \
+            and view.lower[first + 1] in ("is", "was") and view.lower[first + 2] not in _MADE:
+        return any(set(a.parties) == set(parties) for a in earlier)  # "The deal is Japan's biggest export": what it is
     if first < 2 or view.lower[first - 1] not in _DEFINITE or view.lower[first - 2] != "under":
         return False
     return any(set(a.parties) == set(parties) for a in earlier)
+
+
+# "The deal was signed", "The pact is expected to ...": a stage told, not a description
+_MADE = frozenset("signed agreed approved ratified concluded reached struck finalised finalized expected due set "
+                  "not still yet being subject scrapped cancelled canceled suspended rejected".split())
 
 
 _SUBJECTS = frozenset("they he she we it who which".split())

@@ -12,6 +12,7 @@ from kg.extract.view import SentenceView
 _CONCESSIVE = ("although", "though")
 _CONJUNCTIONS = ("and", "but", "yet", "while", "whereas", *_CONCESSIVE)
 _CLOSING_QUOTES = ('"', "”", "'", "’")
+_SEQUENCE = frozenset("later then afterwards subsequently".split())
 _REACTIONS = frozenset("move step decision development blow signal sign response rebuke".split())
 _MARKS = frozenset((";", ",", *_CLOSING_QUOTES))  # every boundary _boundary finds is one of these
 
@@ -31,6 +32,9 @@ def _boundary(view: SentenceView, j: int) -> bool:
     if view.lower[j] in _CLOSING_QUOTES and 0 < j < len(view.tokens) - 1 and view.lower[j - 1] == "," \
             and view.lower[j + 1] in _CONCESSIVE:
         return True  # 'described them as "baseless," although the two countries ...': another clause
+    if view.lower[j] == "and" and j + 2 < len(view.tokens) and view.lower[j + 1] in _SEQUENCE \
+            and view.tokens[j + 2].text.islower() and view.lower[j + 2].endswith("ed"):
+        return True  # "was greeted by Wong and later called on Mostyn": the subject's next act, another event
     if view.lower[j] != "," or j + 2 >= len(view.tokens) or view.lower[j + 1] not in _CONJUNCTIONS:
         return False
     k = j + 2 if view.lower[j + 2] != "the" else j + 3
@@ -90,9 +94,14 @@ def clause(view: SentenceView, index: int) -> tuple[int, int]:
 def before_time_clause(view: SentenceView) -> list:
     """The sentence's actors before a clause dated by another event, and not the first half of a compound
     modifier: in "approved the purchase on Oct. 3, four days before the Hamas-led attack on southern Israel"
-    Hamas and Israel tell the date, and in "looking at the US-made Javelin" the US makes a weapon; none acts."""
+    Hamas and Israel tell the date, and in "looking at the US-made Javelin" the US makes a weapon; none acts;
+    nor do the actors of a relative aside, or of what follows an attribution (", officials said, as ...")."""
     cut = next((j for j in range(len(view.tokens)) if view.lower[j] == "," and _time_clause(view, j + 1)),
                len(view.tokens))
-    return [m for m in view.actors if m.first < cut and not (
+    from kg.extract.agreement_asides import asides  # "Germany, which had hoped to sell tanks to Warsaw, said ...":
+    from kg.extract.agreement_spans import before_attribution
+    spans = asides(view, 0, len(view.tokens))  # Poland, in the aside, does not act with Germany
+    cut = min(cut, before_attribution(view, 0, len(view.tokens)))  # "..., officials said, as talks with the IMF ..."
+    return [m for m in view.actors if m.first < cut and not any(a <= m.first < b for a, b in spans) and not (
         m.last + 1 < len(view.tokens) and view.lower[m.last] == "-" and view.tokens[m.last + 1].text.islower())]
 

@@ -22,7 +22,8 @@ from kg.extract.agreement_aside_after import relative_aside
 from kg.extract.agreement_contrast import contrasted, contrasted_actor
 from kg.extract.agreement_companies import companies, with_companies
 from kg.extract.agreement_discourse import (STATE_PAIRS, between_pair, leaders_pair, numbered_group, pair_referent, partner_of,
-                                            separate_accords, told_accord)
+                                            pair_unless_others, separate_accords, told_accord)
+from kg.extract.agreement_first_verb import second_verb
 from kg.extract.agreement_give import agreed_to_give as _agreed_to_give
 from kg.extract.agreement_hosts import host_pair, where_pair
 from kg.extract.agreement_loans import approved_credit, lone_lender
@@ -73,10 +74,11 @@ from kg.extract.meeting_judges import claim_verbs as _claim_verbs, hosted_in_per
 from kg.extract.meeting_included import included
 from kg.extract.meeting_names import body_name
 from kg.extract.meeting_discourse import across, apart as _apart, most_named as _most_named, sides as _sides, \
-    their as _their
+    tally_sides, their as _their
 from kg.extract.meeting_during import during_visit, without_visit
+from kg.extract.meeting_call_on import named_before, shared_subject
 from kg.extract.meeting_unheld import unheld
-from kg.extract.meeting_hosts import host_place, host_word
+from kg.extract.meeting_hosts import visit_host
 from kg.extract.meeting_places import country_place, meeting_place, where_place
 from kg.extract.meeting_votes import council_votes
 from kg.extract.meeting_summons import summons
@@ -84,8 +86,7 @@ from kg.extract.event_dates import event_date as _date
 from kg.extract.event_dates import sentence_dates as _dates
 from kg.extract.event_dates import story_day as _story_day, year_before as _year_of
 from kg.extract.meeting_cues import (
-    not_a_side as _not_a_side,
-    delegation as _delegation,
+    not_a_side as _not_a_side, delegation as _delegation,
     evaluator as _evaluator,
     in_title as _in_title,
     meeting_hit as _meeting_hit,
@@ -285,7 +286,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                     continue  # "part of the purchase agreements to be concluded": accords told of no pair
                 if earlier is None and unnamed_partner(view, last, c_last, {m.first for m in people.get(sentence.index, [])}):
                     continue  # "concluded a contract with NIS": a partner that is no state, not the article's pair
-                parties, kind = (earlier.parties, earlier.kind) if earlier else (main_pair, kind)  # "21 memorandums were signed"
+                parties, kind = (earlier.parties, earlier.kind) if earlier else (
+                    pair_unless_others(view, main_pair), kind)  # "21 memorandums were signed"
             elif len(parties) == 1 and not firm_partner(view, c_first, c_last) \
                     and (with_partner := partner_of(parties[0], found, last_parties)):  # not "with an Indian firm"
                 if definite(view, first) and not any(a.kind == kind and set(a.parties) == set(with_partner)
@@ -305,8 +307,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                     view, first, last, bool(between_pair(view, last, c_last))):
                 default = "agreed"  # "the strategic partnership between China and Russia": one in place
             # "agreed to make water transfers under a 1944 treaty": a verb before "under" tells the act, not the accord
-            status = _status(view, first if under(view, first) else max((b for _, b in spans), default=c_first), c_last,
-                             default=None, noun=last - 1)
+            status = _status(view, first if under(view, first) else max((b for _, b in spans), default=second_verb(
+                view, c_first, first)), c_last, default=None, noun=last - 1)
             if status is None and under(view, first):
                 status = premodified_stage(view, first)  # "will supply fuel under a renewed agreement"
             if status is None and talks_on(view, c_first, first):
@@ -372,7 +374,7 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
     last_person: EntityRef | None = None
     last_day: str | None = None  # the last day the text named ("on July 11"), for "later that day"
     named_so_far: Counter[EntityRef] = Counter()  # persons named so far, for "the two leaders"
-    states_so_far: Counter[EntityRef] = Counter()  # states named so far, for "the two sides"
+    states_so_far, bodies = Counter[EntityRef](), list[EntityRef]()  # states and bodies named, for "the two sides"
     votes: list[Meeting] = []
     for sentence in sentences:
         if sentence.heading:
@@ -381,7 +383,7 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
         last_day = next((v for _, v in reversed(_dates(sentence, today, day_before)) if len(v) == 10), last_day)
         everyone = persons.get(sentence.index, []) + states.get(sentence.index, [])
         named_so_far.update(m.entity for m in persons.get(sentence.index, []))
-        states_so_far.update(m.entity for m in states.get(sentence.index, []) if m.entity.kind == "state" and m.how != "capital")
+        bodies = tally_sides(states_so_far, states.get(sentence.index, []), bodies)  # "the two sides": EU and Egypt
         view = SentenceView(sentence, everyone)
         votes.extend([*council_votes(sentence, everyone, doc_id=doc_id, today=today),  # kept apart from "the two sides"
                       *summons(sentence, everyone, where.get(sentence.index, []), doc_id=doc_id, today=today)])
@@ -469,9 +471,8 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
     people = unique(m.entity for m in view.state_in(c_first, c_last)
                     if m.entity.kind == "person" and (not view.possessive(m) or _owner(view, m))
                     and not _not_a_side(view, m) and not _evaluator(view, m, at, _claim_verbs()))
-    before = [m.entity for m in view.state_in(0, c_first) if m.entity.kind == "person"]
-    if before:  # "Tokayev's visit to Beijing, where he held talks with Xi": "he" is named earlier in the sentence
-        previous_person = before[-1]
+    shared = shared_subject(view, c_first, previous_person)  # "He was greeted by Wong and later called on Mostyn"
+    previous_person = named_before(view, c_first, previous_person)  # "he": a person named earlier in the sentence
     # "There she met her counterpart, X" / "he received the ambassador": the pronoun is the last person named
     # ("his third trip" only where the clause names no one: "X met his counterpart" is X's own)
     pronoun = any(view.lower[j] in ("he", "she", "him", "her") + (() if people else ("his",))
@@ -479,6 +480,8 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
     coordinated = any(view.lower[j] in ("he", "she") and view.lower[j + 1] == "and" for j in range(c_first, c_last - 1))
     if previous_person is not None and pronoun and previous_person not in people and (len(people) <= 1 or coordinated):
         people = (previous_person, *people)
+    if shared is not None and shared not in people and len(people) <= 1:
+        people = (shared, *people)
     counterparts = []
     for j in range(c_first + 1, c_last):
         # "met his Russian counterpart" with no name given: the counterpart's state takes part
@@ -520,19 +523,10 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
                  and _delegation(view, m) and at - m.last <= 5), None) if kind == "visit" else None
     if team is not None:
         people = (team.entity,)  # "a Chinese team would soon visit Dhaka": the visitor is its state
-    if kind == "visit" and len(people) == 1 and people[0].kind in ("person", "state"):
-        # "Hasina paid a state visit to India", "Tajani flew to Beijing": a visitor meets the host state
-        # and so does "Wang Yi was in Pretoria", "Modi visited Russia" (M1, M2: the host side is its state)
-        hosts = [m for m in view.state_in(c_first, c_last) if m.entity.kind == "state" and m.how in ("name", "capital")
-                 and host_word(view, m.first)]  # "visited Russia", "travelled to the Emirates"
-        host = next((m for m in hosts if m.first >= at), hosts[0] if hosts else None)
-        if host is not None and c_last + 1 < len(view.tokens) and view.lower[c_last + 1] == "where" and any(
-                m.entity.kind == "person" for m in view.state_in(c_last, len(view.tokens))):
+    if kind == "visit":  # "Hasina paid a state visit to India": the visitor meets the host state (M1, M2)
+        if (hosted := visit_host(view, c_first, c_last, at, people, place)) is None:
             return None  # "travelled to Oslo, where he met Store": the talks that follow are the meeting
-        if host is not None and host.entity != people[0]:
-            people = (people[0], host.entity)
-            place = EntityRef("place", host.text.lower().replace(" ", "-"), host.text) if host.how == "capital" \
-                else host_place(view, c_first, c_last, host, place)  # "for talks in Washington"
+        people, place = hosted
     if not people or (len(people) == 1 and (people[0].kind != "organisation"
                                             or kind not in ("summit", "conference", "councilSession"))):
         return None  # M1: two or more parties; alone, only a body whose members meet ("ECOWAS leaders will meet")

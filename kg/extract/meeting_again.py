@@ -3,7 +3,8 @@ meeting, ..." refer to a meeting the text told before (README M4: one record per
 no new one, whoever the rest of the sentence names. "At the summit, Lula and Biden discussed trade" may tell
 a meeting of its own, so "at" and "during" are left to the other rules. The object of a verb that runs an event
 ("Britain organised the one-day meeting together with the AU", "Kallas, who chaired the meeting") is the event
-told before too, unless sides follow it ("chaired the meeting with X")."""
+told before too, unless sides follow it ("chaired the meeting with X"); so is the subject of what a speaker
+said of it ("said the visit showed the depth of ties"), unless a place or sides follow it."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from kg.model import Meeting
 _TIME_PREPOSITIONS = frozenset("after following before since".split())  # not "At the summit, Lula and Biden ..."
 _RUN = frozenset("organise organize chair host convene open close address co-chair co-host".split())
 _SIDES = frozenset("with between among of".split())
+_SAID = frozenset("said says added noted stressed told".split())
+_PLACED = frozenset("to in at by on".split())  # "said the talks in Doha ...", "said the visit to Cairo ...": told anew
 
 
 def named_again(view: SentenceView, first: int, last: int, told_before: bool) -> bool:
@@ -31,6 +34,9 @@ def named_again(view: SentenceView, first: int, last: int, told_before: bool) ->
         return False
     if view.lemmas[k - 1] in _RUN and view.lower[k - 1].endswith(("ed", "d")):
         return last >= len(view.tokens) or view.lower[last] not in _SIDES  # "organised the meeting together with"
+    if view.lower[k - 1] in _SAID or (k >= 2 and view.lower[k - 1] == "that" and view.lower[k - 2] in _SAID):
+        # "Goledzinowski, Australia's ambassador in Hanoi, said the visit showed ...": what was said of it
+        return last >= len(view.tokens) or view.lower[last] not in _SIDES | _PLACED
     if view.lower[k - 1] not in _TIME_PREPOSITIONS:
         return False
     return last >= len(view.tokens) or view.lower[last] in (",", ".", ";")

@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.extract.cues import needs
+from kg.extract.meeting_addressed import audience
+from kg.extract.meeting_call_on import called_on, welcomed_by
 from kg.extract.meeting_rolls import listed_heads
 from kg.extract.meeting_hosts import host_word
 from kg.extract.meeting_receive import received_someone
@@ -105,6 +107,8 @@ def meeting_hit(view: SentenceView, hit: tuple[int, int, str]) -> bool:
     if view.lower[last - 1] in ("link", "videolink") or (word in ("by", "via") and view.lower[last - 1] == "video"):
         # "spoke by video link", "held a video link", not "opened a runway by video link" or "addressed it by video"
         return any(view.lemmas[j] in _CONFER for j in range(max(0, first - 4), first))
+    if view.lower[first] == "called" and last - first == 2 and view.lower[first + 1] == "on":
+        return called_on(view, first, last)  # "called on President Murmu", not "called on Kishida to ..."
     if word in ("call", "calls") and last - first == 1 and last < len(view.tokens) and view.lower[last] == "for":
         return False  # "repeated her call for more funding": an appeal, not a phone call
     if word in ("call", "called", "calls", "calling") and last - first == 1 and (
@@ -112,6 +116,8 @@ def meeting_hit(view: SentenceView, hit: tuple[int, int, str]) -> bool:
         return word == "called" and rang(view, last)  # "Sikorski called his Ukrainian counterpart Dmytro Kuleba"
     if word in ("conference", "briefing") and first > 0 and view.lower[first - 1] in ("press", "news"):
         return False
+    if word in ("conference", "forum") and audience(view, first):
+        return False  # "the minister told a business forum": the audience of a speech
     if any(w in ("not", "n't", "never") for w in view.lower[max(0, first - 3):first]):
         return False  # M1: "did not meet", "never spoke with": no meeting took place
     if any(lemma in ("refuse", "decline", "reject") for lemma in view.lemmas[max(0, first - 3):first]):
@@ -127,7 +133,8 @@ def meeting_hit(view: SentenceView, hit: tuple[int, int, str]) -> bool:
     if view.lemmas[first] == "receive" and last - first == 1:
         return received_someone(view, last)  # "received Wang Yi", not "received a licence"
     if view.lemmas[first] == "welcome":
-        return person_follows(view, last)  # "welcomed Kim to ...", not "welcomed the decision"
+        return person_follows(view, last) or welcomed_by(view, first, last)  # "welcomed Kim to ...", "was welcomed
+        # at the airport by Goyal", not "welcomed the decision"
     if view.lemmas[first] == "greet":  # "greeted Orban", "was greeted at the airport by Vucic", not "greeted the news"
         return person_follows(view, last) or "by" in view.lower[last:last + 6]
     if view.lemmas[first] == "meet" and met_target(view, last):
@@ -362,7 +369,13 @@ _HOLDERS = frozenset("minister ministers envoy official diplomat negotiator repr
 
 def delegation(view: SentenceView, mention: Mention) -> bool:
     """"American and Russian officials", "a Ukrainian delegation", "U.S. negotiators": a state taking part
-    through people the text does not name."""
+    through people the text does not name; so does "a delegation from the United Arab Emirates"."""
+    j = mention.first - 1
+    if j >= 1 and view.lower[j] == "the":
+        j -= 1
+    if j >= 1 and view.lower[j] == "from" and view.lower[j - 1] in ("delegation", "delegations", "officials", "team",
+                                                                    "envoys", "negotiators"):
+        return True
     k = mention.last
     while k + 1 < len(view.tokens) and view.lower[k] == "and" and k + 1 in view.actor_at:
         k = view.actor_at[k + 1].last  # "American and Russian officials"

@@ -113,6 +113,16 @@ def sides(sentence: Sentence, found: list[Meeting], states: tuple[EntityRef, ...
     return states
 
 
+def tally_sides(named: Counter[EntityRef], actors: list[Mention], bodies: list[EntityRef]) -> list[EntityRef]:
+    """Count in *named* the states of a sentence (not a capital standing for its state) and the bodies named by
+    name in the sentences before it (*bodies*); return this sentence's bodies. A body counts as a side from the
+    next sentence on ("The EU signed a pact with Egypt ... The two sides will meet"), not as a mediator in the
+    sentence of the meeting itself ("The delegations met in Nairobi under African Union mediation")."""
+    named.update(m.entity for m in actors if m.entity.kind == "state" and m.how != "capital")
+    named.update(bodies)
+    return [m.entity for m in actors if m.entity.kind == "organisation" and m.how == "name"]
+
+
 def apart(meeting: Meeting, place: EntityRef | None, day: str | None) -> bool:
     """Is a meeting of the same sides told with another place or another day than *meeting* a meeting of its
     own ("met Hasan in Jakarta on March 4. Sugiono met Hasan again in Kuala Lumpur on April 20", README M4)?

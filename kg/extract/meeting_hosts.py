@@ -26,3 +26,83 @@ def host_place(view: SentenceView, c_first: int, c_last: int, host: Mention, pla
         return place
     return place if any(m.how == "capital" and m.entity == host.entity and m.first != host.first
                         for m in view.state_in(c_first, c_last)) else None
+
+
+def at_home(view: SentenceView, host: Mention, visitor: EntityRef) -> bool:
+    """Is the host state the visitor itself, or the visitor's own state as the sentence ties it to him: a
+    demonym or possessive a few words before his name ("hosted by Kenyan President William Ruto" in Nairobi,
+    "Kenya's president, William Ruto"): a leader at home visits no one."""
+    if host.entity == visitor:
+        return True
+    for m in view.actors:
+        if m.entity != visitor:
+            continue
+        return any(o.entity == host.entity and 0 < m.first - o.last <= 4 and _title_between(view, o, m.first)
+                   for o in view.actors)
+    return False
+
+
+_TITLE_WORDS = frozenset("president prime minister leader foreign defence defense king emir crown prince chancellor "
+                         "premier , 's ’s".split())
+
+
+def _title_between(view: SentenceView, owner: Mention, first: int) -> bool:
+    """"Kenyan President William Ruto", "Kenya's president, William Ruto": only title words between the state
+    and the name (not "Indonesia since Biden")."""
+    between = range(owner.last, first)
+    if owner.how == "name" and (not between or view.lower[owner.last] not in ("'s", "’s")):
+        return False
+    return owner.how in ("demonym", "name") and all(
+        view.lower[k] in _TITLE_WORDS or view.tokens[k].text[:1].isupper() for k in between)
+
+
+def visit_host(view: SentenceView, c_first: int, c_last: int, at: int, people: tuple[EntityRef, ...],
+               place: EntityRef | None) -> tuple[tuple[EntityRef, ...], EntityRef | None] | None:
+    """The sides and place of a visit whose trigger ends at *at*: one visitor ("Hasina paid a state visit to
+    India", "Tajani flew to Beijing", "Wang Yi was in Pretoria") meets the host state, placed at its capital
+    when the text names the state by it ("for talks in Washington" else); None where the talks that follow
+    in the sentence are the meeting ("travelled to Oslo, where he met Store")."""
+    if len(people) >= 2 and all(p.kind == "person" for p in people):
+        return travellers(view, c_first, c_last, at, people, place), place
+    if not (len(people) == 1 and people[0].kind in ("person", "state")):
+        return people, place
+    hosts = [m for m in view.state_in(c_first, c_last) if m.entity.kind == "state" and m.how in ("name", "capital")
+             and host_word(view, m.first)]  # "visited Russia", "travelled to the Emirates"
+    host = next((m for m in hosts if m.first >= at), hosts[0] if hosts else None)
+    if host is not None and c_last + 1 < len(view.tokens) and view.lower[c_last + 1] == "where" and any(
+            m.entity.kind == "person" for m in view.state_in(c_last, len(view.tokens))):
+        return None
+    if host is not None and not at_home(view, host, people[0]):
+        people = (people[0], host.entity)
+        place = EntityRef("place", host.text.lower().replace(" ", "-"), host.text) if host.how == "capital" \
+            else host_place(view, c_first, c_last, host, place)  # "for talks in Washington"
+    return people, place
+
+
+_MOTION = frozenset("arrive fly travel land head touch".split())
+_BEFORE_VERB = frozenset(", have has had will would also later then jointly together".split())
+
+
+def travellers(view: SentenceView, c_first: int, c_last: int, at: int, people: tuple[EntityRef, ...],
+               place: EntityRef | None) -> tuple[EntityRef, ...]:
+    """Persons who travel together, all named before the verb ("The U.S. delegation, led by Rubio and Waltz,
+    arrived in Jeddah"), are one side: they meet the host state, the state named after the verb or the state
+    of the city they went to (M2); *people* else."""
+    named = [m for m in view.state_in(c_first, c_last) if m.entity.kind == "person"]
+    if not named or any(m.first >= at for m in named):
+        return people  # "Lula hosted Milei": a person after the verb is the other side
+    verb = next((j for j in range(max(named[-1].last, at - 3), at) if view.lemmas[j] in _MOTION), None)
+    if verb is None or any(view.lower[k] not in _BEFORE_VERB for k in range(named[-1].last, verb)):
+        return people  # "Biden hosted Ruto for a state visit": only the subjects of a verb of travel are one side
+    hosts = [m for m in view.state_in(at, c_last) if m.entity.kind == "state" and m.how in ("name", "capital")
+             and host_word(view, m.first)]
+    if hosts:
+        host = hosts[0]
+    elif place is not None and place.country and place.key != "virtual":
+        from kg.extract.gazetteer import load_gazetteer
+        host = Mention(0, 0, "", 0, 0, 0, load_gazetteer().state(place.country).ref, "place")
+    else:
+        return people
+    if any(at_home(view, host, p) for p in people):
+        return people
+    return (*people, host.entity)

@@ -4,6 +4,8 @@ Japan's envoy in protest".
 M1/M2: an envoy called in meets the summoning government, and neither side names a person who meets, so the
 two states meet, as talks (M3), at the capital where the text places it ("in Kyiv"). The summoning state is
 the actor before the verb; the envoy's state is the demonym or possessive right before the envoy's title.
+Told in the passive ("The envoy, Kristina Kuhnel, was summoned to the foreign ministry in Bamako"), the
+named envoy meets the state that summoned: named after "by", or the seat of the ministry ("in Bamako").
 """
 
 from __future__ import annotations
@@ -18,8 +20,10 @@ from kg.extract.view import SentenceView
 from kg.model import Meeting, Mention, Sentence
 
 _SUMMON = frozenset("summon summoned summons summoning convoke convoked".split())
-_ENVOYS = frozenset("ambassador ambassadors envoy envoys charge chargé diplomat diplomats".split())
+_ENVOYS = frozenset("ambassador ambassadors envoy envoys charge chargé diplomat diplomats commissioner".split())
 _NOT_YET = frozenset("not n't never will would could may might threaten threatened".split())
+_PASSIVE = frozenset("was were been being".split())
+_TOPICS = frozenset("over about on against for after".split())  # "summoned over Uganda's remarks": no host
 
 
 def _called_in(view: SentenceView, j: int) -> bool:
@@ -58,6 +62,9 @@ def summons(sentence: Sentence, actors: list[Mention], places: list[Mention], *,
         if any(view.lower[k] in _NOT_YET and view.tokens[k].text.islower() for k in range(max(0, j - 3), j)):
             continue
         c_first, c_last = clause(view, j)
+        if j > 0 and view.lower[j - 1] in _PASSIVE:
+            found.extend(_passive(view, j, c_last, places, doc_id, today))
+            continue
         envoy = _envoy_state(view, j + 1, min(c_last, j + 8))
         host = _summoner(view, c_first, j)
         if envoy is None or host is None or envoy[0].entity == host.entity:
@@ -66,3 +73,23 @@ def summons(sentence: Sentence, actors: list[Mention], places: list[Mention], *,
         found.append(Meeting((host.entity, envoy[0].entity), "talks", evidence(sentence, doc_id, host.first, envoy[1] + 1),
                              place, event_date(sentence, today)))
     return found
+
+
+def _passive(view: SentenceView, j: int, c_last: int, places: list[Mention], doc_id: str,
+             today: date | None) -> list[Meeting]:
+    """"The envoy, X, was summoned to the foreign ministry in Bamako", "Uganda's high commissioner was summoned
+    by Kenya": the envoy (the person named before the verb, else the state of the envoy's title) meets the
+    summoning state (after "by", else the capital or state the ministry is placed in)."""
+    before = [m for m in view.state_in(0, j) if m.entity.kind == "person" and not view.possessive(m)]
+    sender = _envoy_state(view, 0, j)
+    visitor = before[-1] if before else (sender[0] if sender else None)
+    if visitor is None or not any(view.lower[k] in _ENVOYS for k in range(max(0, visitor.first - 6), j)):
+        return []  # only an envoy is summoned: "the minister was summoned to parliament" is no diplomatic meeting
+    host = next((m for m in view.state_in(j + 1, c_last) if m.entity.kind == "state" and m.first > 0
+                 and view.lower[m.first - 1] not in _TOPICS and not any(view.lower[k] in _TOPICS for k in range(j + 1, m.first))),
+                None)
+    if host is None or host.entity == visitor.entity or (sender is not None and host.entity == sender[0].entity):
+        return []
+    place, _ = meeting_place(view, j + 1, c_last, places)
+    return [Meeting((visitor.entity, host.entity), "talks", evidence(view.sentence, doc_id, visitor.first, host.last),
+                    place, event_date(view.sentence, today))]

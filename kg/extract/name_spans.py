@@ -37,7 +37,7 @@ NON_PERSON_TAILS = frozenset(
     River Lake Mountains Island Islands Peninsula Strait Bay Park Bridge Port Station Doctrine Plan Act Law Treaty
     Accords Agreement Initiative Summit Forum Conference Prize Award Cup Community Movement Network Alliance
     Coalition Front Force Forces Guard Service Services Authority Administration Board Organization Organisation
-    Association Society Club League Team Brigade Regiment Battalion Corps Division Fleet""".split()
+    Association Society Club League Team Brigade Regiment Battalion Corps Division Fleet Plant Refinery Terminal""".split()
 )
 
 
@@ -122,6 +122,10 @@ def compound_start(sentence: Sentence, i: int, taken: set[int]) -> int:
     return j
 
 
+# Arabic particles written capitalised inside a name ("Al Thani", "Bin Salman"): part of it, not a word of its own
+_INNER_CAPITALISED = frozenset("Al El Bin Ibn Bint".split())
+
+
 def name_run(sentence: Sentence, i: int, taken: set[int], limit: int = 5) -> int:
     """End index (exclusive) of a run of at most *limit* name words starting at token *i*.
 
@@ -130,6 +134,10 @@ def name_run(sentence: Sentence, i: int, taken: set[int], limit: int = 5) -> int
     tokens = sentence.tokens
     j, words = i, 0
     while j < len(tokens) and words < limit:
+        if j > i and tokens[j].text in _INNER_CAPITALISED and j + 1 < len(tokens) and j not in taken \
+                and is_name_token(sentence, j + 1, taken):
+            j += 1  # "Sheikh Khaled bin Mohamed bin Zayed Al Nahyan": a capitalised particle counts no more than "bin"
+            continue
         if is_name_token(sentence, j, taken):
             j = compound_end(sentence, j, taken)
             words += 1

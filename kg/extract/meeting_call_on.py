@@ -1,0 +1,77 @@
+"""Courtesy calls and welcomes told with a verb phrase: "He also called on President Droupadi Murmu" (a visit
+paid, M1), not "called on Kishida to raise aid" (an appeal); "he was welcomed at the airport by Minister
+Piyush Goyal" (a passive whose agent comes a few words after the verb)."""
+
+from __future__ import annotations
+
+from kg.extract.view import BE_FORMS, SentenceView
+from kg.model import EntityRef
+
+_ENDS = frozenset(". ; : ( —".split())
+
+
+def _person_after(view: SentenceView, k: int, reach: int = 8) -> int | None:
+    """End of the first person named within *reach* tokens after *k*, before the clause ends."""
+    for j in range(k, min(k + reach, len(view.tokens))):
+        if view.lower[j] in _ENDS:
+            return None
+        actor = view.actor_at.get(j)
+        if actor is not None and actor.entity.kind == "person":
+            return actor.last
+    return None
+
+
+def called_on(view: SentenceView, first: int, last: int) -> bool:
+    """"called on President X" with nothing after the name that makes it an appeal ("to", "for", "not to")."""
+    end = _person_after(view, last, reach=6)
+    if end is None:
+        return False
+    while end < len(view.tokens) and view.lower[end] == ",":  # "called on the president, X, to ..."
+        k = _person_after(view, end + 1, reach=1)
+        if k is None:
+            break
+        end = k
+    return end >= len(view.tokens) or view.lower[end] not in ("to", "for", "not", "and", "'s", "’s")
+
+
+def welcomed_by(view: SentenceView, first: int, last: int) -> bool:
+    """"was welcomed at the airport by Commerce Minister Piyush Goyal": a passive with a person after "by"."""
+    if not any(view.lower[j] in BE_FORMS for j in range(max(0, first - 2), first)):
+        return False
+    by = next((j for j in range(last, min(last + 8, len(view.tokens))) if view.lower[j] == "by"), None)
+    return by is not None and _person_after(view, by + 1, reach=6) is not None
+
+
+_TIME_LINKS = frozenset("after before since until when".split())
+
+
+def named_before(view: SentenceView, c_first: int, previous: EntityRef | None) -> EntityRef | None:
+    """Whom "he" in the clause at *c_first* refers to when the sentence names persons before it: in a time clause
+    after the main one, the main clause's subject, the sentence's first person ("The crown prince held talks with
+    Modi, a day after he was welcomed by Goyal"); elsewhere the last person named ("Tokayev's visit to Beijing,
+    where he held talks with Xi"). Else *previous*, the person of the sentences before."""
+    before = [m.entity for m in view.state_in(0, c_first) if m.entity.kind == "person"]
+    if not before:
+        return previous
+    link = any(view.lower[j] in _TIME_LINKS and view.lower[j + 1] in ("he", "she")
+               for j in range(max(0, c_first - 1), min(c_first + 4, len(view.tokens) - 1)))  # "a day after he was ..."
+    return before[0] if link else before[-1]
+
+
+_SEQUENCE = frozenset("later then afterwards subsequently".split())
+_AUXILIARIES = frozenset("is was will has had would".split())
+
+
+def shared_subject(view: SentenceView, c_first: int, previous: EntityRef | None) -> EntityRef | None:
+    """The subject of a clause that goes on with "and later <verb>" after the sentence's first act ("He was greeted
+    by Wong and later called on Mostyn", "Chinh toured a plant and then met Albanese"): the person the sentence
+    opens with, or the one "He"/"She" at its start refers to (*previous*); None for any other clause."""
+    after_and = c_first >= 1 and view.lower[c_first - 1] == "and" and view.lower[c_first] in _SEQUENCE
+    and_verb = c_first + 1 < len(view.tokens) and view.lower[c_first] == "and" \
+        and view.lower[c_first + 1] in _SEQUENCE | _AUXILIARIES  # "flew in on Tuesday, and is due in Singapore"
+    if not (after_and or and_verb):
+        return None
+    if view.lower[0] in ("he", "she"):
+        return previous
+    first = next((m for m in view.actors if m.entity.kind == "person"), None)
+    return first.entity if first is not None and first.first <= 3 else None
