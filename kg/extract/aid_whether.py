@@ -1,0 +1,36 @@
+"""A flow under a choice still to be made: "South Korea is reviewing whether to send weapons to Ukraine",
+"No decision has been made on whether to buy more Chinese drones", "Greece is weighing whether Paris
+should supply the frigates". The clause after "whether" names a flow that a party is deciding on; it has no
+stage yet (README A3 "unspecified"), whatever its verb or modal would say alone ("will send", "buy")."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.extract.aid_nouns import Frame
+from kg.extract.view import CLAUSE_END, SentenceView
+
+# Words of deciding that open "whether": "decided/decision/considering/reviewing ... whether".
+_DECIDING = frozenset("decide decides decided deciding decision decisions undecided consider considers considering "
+                      "considered weigh weighs weighing weighed debate debates debating debated discuss discusses "
+                      "discussing discussed review reviews reviewing reviewed study studies studying studied assess "
+                      "assesses assessing assessed mull mulls mulling mulled determine determines determining "
+                      "examine examines examining evaluate evaluates evaluating deliberating ponder pondering "
+                      "choice choose".split())
+_CLAUSE_BREAKS = frozenset((",", ";", ":", "but", "while", "and"))
+
+
+def under_choice(view: SentenceView, frames: list[Frame]) -> list[Frame]:
+    """*frames* with the stage of each verb frame read inside a "whether" clause of deciding made unspecified."""
+    return [replace(f, status="unspecified") if f.status in ("pledged", "delivered", "approved", "offered")
+            and _deciding_whether(view, f.first) else f for f in frames]
+
+
+def _deciding_whether(view: SentenceView, verb: int) -> bool:
+    words = view.lower
+    for j in range(verb - 1, max(-1, verb - 10), -1):
+        if words[j] in _CLAUSE_BREAKS or words[j] in CLAUSE_END:
+            return False
+        if words[j] == "whether":
+            return any(w in _DECIDING for w in words[max(0, j - 6):j])  # "no decision has been made on whether"
+    return False
