@@ -1,9 +1,11 @@
 """What a denial or refusal verb points at: the supply a denial denies ("denied supplying shells", "denied
-that it had sent drones", "rejected reports that it was importing gas") and a request turned down
+that it had sent drones", "rejected reports that it was importing gas", also past a time phrase: "denied on
+Saturday that it had received drones") and a request turned down
 ("turned down a request for ...")."""
 
 from __future__ import annotations
 
+from kg.extract.dates import MONTH_NAMES, WEEKDAYS
 from kg.extract.lexicon import Entry
 from kg.extract.view import SentenceView
 
@@ -28,7 +30,7 @@ _ARRANGEMENT_NOUNS = frozenset("deal deals agreement agreements contract contrac
 def denied_clause(view: SentenceView, last: int, triggers: list[tuple[int, int, Entry]]) -> int | None:
     """Index into *triggers* of the supply a denial verb denies: "denied supplying shells",
     "denied that it had sent drones", "rejected reports that it was importing gas"."""
-    j, n = last, len(view.lower)
+    j, n = _past_time(view, last), len(view.lower)
     if j + 1 < n and view.lower[j] == "as" and view.lower[j + 1] in _VERDICT_WORDS:
         j += 2
     if j < n and view.lower[j] in ("the", "any", "western", "media", "a", "an"):
@@ -58,6 +60,29 @@ def denied_clause(view: SentenceView, last: int, triggers: list[tuple[int, int, 
         if first == j and entry.frame in ("give", "receive"):
             return index
     return None
+
+
+_DAYS = frozenset(w.lower() for w in (*MONTH_NAMES, *WEEKDAYS))
+_PERIODS = frozenset("week weekend month year night morning".split())
+_TIME_ADVERBS = frozenset("again also earlier later repeatedly immediately swiftly quickly".split())
+
+
+def _past_time(view: SentenceView, j: int) -> int:
+    """Past a time phrase or adverb right after the denial verb ("denied on Saturday that it had received",
+    "denied last week that", "denied again that"): where its object starts."""
+    words, n = view.lower, len(view.lower)
+    while j < n:
+        if words[j] in _TIME_ADVERBS:
+            j += 1
+        elif words[j] == "on" and j + 1 < n and words[j + 1] in _DAYS:
+            j += 2
+            while j < n and (words[j][:1].isdigit() or words[j] in _PERIODS or words[j] in _DAYS):
+                j += 1  # "on Saturday night", "on March 3"
+        elif words[j] in ("last", "this") and j + 1 < n and words[j + 1] in _PERIODS:
+            j += 2
+        else:
+            return j
+    return j
 
 
 _MAKERS = frozenset("makers manufacturers firms companies producers factories exporters dealers traders".split())
