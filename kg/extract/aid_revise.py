@@ -18,7 +18,8 @@ that a withdrawal names ("withdrew its offer to build", aid_taken_back), and a p
 aid_distant_cue), and aid named under a verb of waiting or bargaining ("counting on a loan from", aid_awaited), and a progressive of giving behind an
 adverb ("are each contributing", aid_progressive), and debt relief agreed ("agreed to restructure",
 aid_debt_relief), and an approval still to come ("is expected to approve", aid_future_approval), and a flow
-under a choice still to be made ("no decision on whether to buy", aid_whether)."""
+under a choice still to be made ("no decision on whether to buy", aid_whether), and a loan or deposit rolled
+over, an extension granted (aid_rolled_over)."""
 
 from __future__ import annotations
 
@@ -54,6 +55,7 @@ from kg.extract.aid_asked_which import without_questions
 from kg.extract.aid_taken_back import taken_back
 from kg.extract.aid_on_hold import put_on_hold
 from kg.extract.aid_whether import under_choice
+from kg.extract.aid_rolled_over import rolled_over
 from kg.extract.lexicon import AidLexicon
 from kg.extract.view import SentenceView
 
@@ -69,5 +71,5 @@ def revised(view: SentenceView, frames: list[Frame], lexicon: AidLexicon, contex
     frames = agreed_purchases(view, passive_stage(view, not_received(view, frames), lexicon))
     frames = stopped_in_clause(view, subsumed_nouns(under_review(view, frames, context)))
     frames = put_on_hold(view, taken_back(view, frames))
-    frames = under_choice(view, frames)  # "no decision has been made on whether to buy more drones"
+    frames = rolled_over(view, under_choice(view, frames))  # "no decision on whether to buy", "rolled over loans"
     return without_questions(view, not_yet_given(view, denied_reports(view, still_to_come(view, frames, context))))
