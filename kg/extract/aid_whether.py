@@ -1,7 +1,9 @@
 """A flow under a choice still to be made: "South Korea is reviewing whether to send weapons to Ukraine",
 "No decision has been made on whether to buy more Chinese drones", "Greece is weighing whether Paris
 should supply the frigates". The clause after "whether" names a flow that a party is deciding on; it has no
-stage yet (README A3 "unspecified"), whatever its verb or modal would say alone ("will send", "buy")."""
+stage yet (README A3 "unspecified"), whatever its verb or modal would say alone ("will send", "buy"). So has
+a flow still being negotiated: "Vietnam is in talks to buy the missile from India", "Egypt is negotiating to
+buy jets from China"."""
 
 from __future__ import annotations
 
@@ -20,10 +22,29 @@ _DECIDING = frozenset("decide decides decided deciding decision decisions undeci
 _CLAUSE_BREAKS = frozenset((",", ";", ":", "but", "while", "and"))
 
 
+_TALKS = frozenset("talks negotiations negotiating negotiate negotiates".split())
+_TALKS_BEFORE = frozenset("in advanced early direct held hold holds holding".split())
+
+
 def under_choice(view: SentenceView, frames: list[Frame]) -> list[Frame]:
-    """*frames* with the stage of each verb frame read inside a "whether" clause of deciding made unspecified."""
+    """*frames* with the stage of each verb frame read inside a "whether" clause of deciding, or as the aim of
+    talks ("in talks to buy"), made unspecified."""
     return [replace(f, status="unspecified") if f.status in ("pledged", "delivered", "approved", "offered")
-            and _deciding_whether(view, f.first) else f for f in frames]
+            and (_deciding_whether(view, f.first) or _aim_of_talks(view, f.first)) else f for f in frames]
+
+
+def _aim_of_talks(view: SentenceView, verb: int) -> bool:
+    """Is the verb at *verb* the infinitive that talks aim at: "in (advanced) talks (with X) to buy",
+    "is negotiating to buy"?"""
+    words = view.lower
+    if verb < 2 or words[verb - 1] != "to":
+        return False
+    for j in range(verb - 2, max(-1, verb - 10), -1):
+        if words[j] in _CLAUSE_BREAKS or words[j] in CLAUSE_END:
+            return False
+        if words[j] in _TALKS:
+            return words[j] != "talks" or words[j - 1] in _TALKS_BEFORE  # not "after talks to buy ... Egypt got"
+    return False
 
 
 def _deciding_whether(view: SentenceView, verb: int) -> bool:
