@@ -1,6 +1,7 @@
-"""A loan or deposit rolled over: "China has rolled over $2.4 billion in loans to Pakistan", "the UAE rolled
-over $2 billion in deposits for another year". Keeping money lent for a further term is an extension granted,
-contracted like a renewal (README A3 "approved"), not a new transfer. A rollover going on or repeated ("loans
+"""A loan or deposit rolled over or renewed: "China has rolled over $2.4 billion in loans to Pakistan", "the
+UAE rolled over $2 billion in deposits for another year", "Kuwait has renewed its $4 billion in deposits with
+the Central Bank of Egypt", "Iraq has renewed its fuel supply deal with Lebanon". Keeping money lent or a supply
+deal for a further term is an extension granted, contracted (README A3 "approved"), not a new transfer. A rollover going on or repeated ("loans
 that the three are rolling over", "deposits which have been rolled over year after year") stays a standing
 supply, delivered, and a rollover promised ("will roll over") keeps its cue."""
 
@@ -15,10 +16,26 @@ _HABITUAL = frozenset("after every each repeatedly routinely regularly again ann
 _BE = frozenset("is are was were be been being".split())
 
 
+_DETERMINERS = frozenset("a an the its their his her our".split())
+
+
 def rolled_over(view: SentenceView, frames: list[Frame]) -> list[Frame]:
-    """*frames* with each active "rolled over" read as delivered made approved."""
-    return [replace(f, status="approved") if f.status == "delivered" and _granted(view, f.first) else f
-            for f in frames]
+    """*frames* with each active "rolled over" or "renewed" read as delivered made approved."""
+    return [replace(f, status="approved") if f.status == "delivered"
+            and (_granted(view, f.first) or _renewed(view, f.first)) else f for f in frames]
+
+
+def _renewed(view: SentenceView, first: int) -> bool:
+    """Does an active "renewed" govern the item at *first*, in its clause ("has renewed its $4 billion in
+    deposits", "renewed its fuel supply deal")? Not the adjective ("a renewed licence")."""
+    words = view.lower
+    for j in range(first, max(-1, first - 8), -1):
+        if j < first and (words[j] in (",", ";", ".", "and", "but", "which", "that", "who")):
+            return False
+        if words[j] == "renewed":
+            before = words[j - 1] if j > 0 else ""
+            return before not in _BE and before not in _DETERMINERS
+    return False
 
 
 def _granted(view: SentenceView, verb: int) -> bool:
