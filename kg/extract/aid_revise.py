@@ -20,7 +20,8 @@ adverb ("are each contributing", aid_progressive), and debt relief agreed ("agre
 aid_debt_relief), and an approval still to come ("is expected to approve", aid_future_approval), and a flow
 under a choice still to be made ("no decision on whether to buy", aid_whether), and a loan or deposit rolled
 over, an extension granted (aid_rolled_over), and a deal whose signing is refused or not done yet
-("declined to sign a loan deal", aid_unsigned)."""
+("declined to sign a loan deal", aid_unsigned), and a stop of aid lifted ("lifted its freeze on aid",
+aid_lifted)."""
 
 from __future__ import annotations
 
@@ -58,6 +59,7 @@ from kg.extract.aid_on_hold import put_on_hold
 from kg.extract.aid_whether import under_choice
 from kg.extract.aid_rolled_over import rolled_over
 from kg.extract.aid_unsigned import unsigned
+from kg.extract.aid_lifted import lifted_stops
 from kg.extract.lexicon import AidLexicon
 from kg.extract.view import SentenceView
 
@@ -73,5 +75,5 @@ def revised(view: SentenceView, frames: list[Frame], lexicon: AidLexicon, contex
     frames = agreed_purchases(view, passive_stage(view, not_received(view, frames), lexicon))
     frames = stopped_in_clause(view, subsumed_nouns(under_review(view, frames, context)))
     frames = put_on_hold(view, taken_back(view, frames))
-    frames = unsigned(view, rolled_over(view, under_choice(view, frames)))  # "no decision on whether to buy", "rolled over loans"
+    frames = lifted_stops(view, unsigned(view, rolled_over(view, under_choice(view, frames))))  # "no decision on whether to buy", "rolled over loans"
     return without_questions(view, not_yet_given(view, denied_reports(view, still_to_come(view, frames, context))))
