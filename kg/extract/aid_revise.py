@@ -21,7 +21,8 @@ aid_debt_relief), and an approval still to come ("is expected to approve", aid_f
 under a choice still to be made ("no decision on whether to buy", aid_whether), and a loan or deposit rolled
 over, an extension granted (aid_rolled_over), and a deal whose signing is refused or not done yet
 ("declined to sign a loan deal", aid_unsigned), and a stop of aid lifted ("lifted its freeze on aid",
-aid_lifted)."""
+aid_lifted), and a later stage in a passive relative clause (", which were delivered in 2023",
+aid_which_passive)."""
 
 from __future__ import annotations
 
@@ -60,6 +61,7 @@ from kg.extract.aid_whether import under_choice
 from kg.extract.aid_rolled_over import rolled_over
 from kg.extract.aid_unsigned import unsigned
 from kg.extract.aid_lifted import lifted_stops
+from kg.extract.aid_which_passive import relative_passives
 from kg.extract.lexicon import AidLexicon
 from kg.extract.view import SentenceView
 
@@ -75,5 +77,6 @@ def revised(view: SentenceView, frames: list[Frame], lexicon: AidLexicon, contex
     frames = agreed_purchases(view, passive_stage(view, not_received(view, frames), lexicon))
     frames = stopped_in_clause(view, subsumed_nouns(under_review(view, frames, context)))
     frames = put_on_hold(view, taken_back(view, frames))
-    frames = lifted_stops(view, unsigned(view, rolled_over(view, under_choice(view, frames))))  # "no decision on whether to buy", "rolled over loans"
+    frames = lifted_stops(view, unsigned(view, rolled_over(view, under_choice(view, frames))))
+    frames = relative_passives(view, frames)  # "pledged ten boats to Manila, which were delivered in 2023"  # "no decision on whether to buy", "rolled over loans"
     return without_questions(view, not_yet_given(view, denied_reports(view, still_to_come(view, frames, context))))
