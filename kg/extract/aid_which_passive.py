@@ -1,6 +1,7 @@
 """Goods of a flow staged again in a passive relative clause after it: "Japan pledged ten patrol boats to the
 Philippines, which were delivered in 2023", "Qatar promised fuel to Lebanon's army, which was handed over in
-March". The relative's passive verb has no giver of its own (the clause's subject is "which"); it reports a
+March", or arrived: "France agreed to sell Armenia three radars, which arrived last summer". The relative's
+passive verb has no giver of its own (the clause's subject is "which"); it reports a
 later stage of the flow before it, with that flow's giver, goods and getter (README A2: a flow pledged and later
 delivered is two records). Only a stage reached is read: "which will be delivered from 2027" repeats no more
 than the promise."""
@@ -26,7 +27,24 @@ def relative_passives(view: SentenceView, frames: list[Frame]) -> list[Frame]:
                             quote_first=before.quote_first, quote_last=max(frame.last, frame.quote_last),
                             used_context=before.used_context)
         revised.append(frame)
-    return revised
+    return revised + [replace(f, status="delivered", quote_last=arrived + 1)
+                      for f in frames if f.status in ("pledged", "approved") and f.donors
+                      and any(rs for _, _, rs in f.segments) and (arrived := _arrival_after(view, f.quote_last)) is not None]
+
+
+_ARRIVING = frozenset("arrived landed docked".split())  # not "reached" ("Syria, which reached a deal")
+
+
+def _arrival_after(view: SentenceView, end: int) -> int | None:
+    """The verb of ", which (have) arrived/reached ..." at the end of a flow's quote (*end*), if any."""
+    words = view.lower
+    j = end - 1 if end > 0 and words[end - 1] == "," else end
+    if j + 2 >= len(words) or words[j] != "," or words[j + 1] not in ("which", "that"):
+        return None
+    k = j + 2
+    while k < len(words) and words[k] in _AUX - _BE:
+        k += 1
+    return k if k < len(words) and words[k] in _ARRIVING else None
 
 
 def _relative_comma(view: SentenceView, verb: int) -> int | None:
