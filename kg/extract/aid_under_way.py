@@ -3,7 +3,8 @@ sending diesel to Lebanon's army this week", "Turkey is now pumping gas to Syria
 day to Cuba" are delivered (README A3:
 sent, shipped), as is a progressive whose sentence says part of the goods has landed ("is sending two aircraft
 with tents, adding that the first plane had already landed"), while "Denmark is donating 19 F-16s" or "is
-sending troops next month" stay pledged. Also the tense and aspect helpers of buying ("India is buying Russian
+sending troops next month" stay pledged; a commodity sent or sold in the progressive is a steady trade ("Russia
+is sending more oil to India"). Also the tense and aspect helpers of buying ("India is buying Russian
 oil": a standing supply) and of participles with their own agent ("boats pledged by Japan were handed over":
 the verb's stage is the verb's own)."""
 
@@ -44,6 +45,8 @@ def under_way_now(view: SentenceView, verb: int) -> bool:
             return False
         if word in _NOW_WORDS or word in _RATE_WORDS or tuple(words[j:j + 2]) in _NOW_PAIRS:
             seen_now = True
+        if word in _COMMODITIES and words[verb] in _TRADING:
+            seen_now = True  # "Russia is sending more oil to India": a steady trade, like "is buying Russian oil"
     return seen_now
 
 
@@ -52,6 +55,8 @@ def under_way_now(view: SentenceView, verb: int) -> bool:
 _COMMODITIES = frozenset("oil crude gas lng diesel fuel petrol gasoline coal uranium electricity power wheat grain "
                          "grains corn maize rice fertiliser fertilizer barley sunflower soybeans".split())
 _RECEIVING = frozenset("buying importing purchasing acquiring".split())
+# Verbs of giving or selling that move a commodity in a steady trade when in the progressive.
+_TRADING = frozenset("sending selling providing giving".split())
 
 
 def standing_purchase(view: SentenceView, verb: int, item_first: int, item_last: int) -> bool:
