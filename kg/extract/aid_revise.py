@@ -22,7 +22,7 @@ under a choice still to be made ("no decision on whether to buy", aid_whether), 
 over, an extension granted (aid_rolled_over), and a deal whose signing is refused or not done yet
 ("declined to sign a loan deal", aid_unsigned), and a stop of aid lifted ("lifted its freeze on aid",
 aid_lifted), and a later stage in a passive relative clause (", which were delivered in 2023",
-aid_which_passive)."""
+aid_which_passive), and a supply a party blocks ("blocked Germany from re-exporting", aid_blocked)."""
 
 from __future__ import annotations
 
@@ -62,6 +62,7 @@ from kg.extract.aid_rolled_over import rolled_over
 from kg.extract.aid_unsigned import unsigned
 from kg.extract.aid_lifted import lifted_stops
 from kg.extract.aid_which_passive import relative_passives
+from kg.extract.aid_blocked import blocked_supplies
 from kg.extract.lexicon import AidLexicon
 from kg.extract.view import SentenceView
 
@@ -77,6 +78,8 @@ def revised(view: SentenceView, frames: list[Frame], lexicon: AidLexicon, contex
     frames = agreed_purchases(view, passive_stage(view, not_received(view, frames), lexicon))
     frames = stopped_in_clause(view, subsumed_nouns(under_review(view, frames, context)))
     frames = put_on_hold(view, taken_back(view, frames))
+    # "no decision on whether to buy", "rolled over loans", "declined to sign", "lifted its freeze on aid"
     frames = lifted_stops(view, unsigned(view, rolled_over(view, under_choice(view, frames))))
-    frames = relative_passives(view, frames)  # "pledged ten boats to Manila, which were delivered in 2023"  # "no decision on whether to buy", "rolled over loans"
+    # "pledged ten boats to Manila, which were delivered in 2023", "blocked Germany from re-exporting"
+    frames = blocked_supplies(view, relative_passives(view, frames))
     return without_questions(view, not_yet_given(view, denied_reports(view, still_to_come(view, frames, context))))
