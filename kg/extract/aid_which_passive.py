@@ -18,10 +18,11 @@ _BE = frozenset("were was been".split())
 
 
 def relative_passives(view: SentenceView, frames: list[Frame]) -> list[Frame]:
-    """*frames* with each giverless delivered frame of ", which were <verb>ed" given the flow before it."""
+    """*frames* with each delivered frame of ", which were <verb>ed" that names no giver of its own (none, or one
+    from the discourse context) given the flow before it."""
     revised = []
     for frame in frames:
-        if not frame.donors and frame.status == "delivered" and (comma := _relative_comma(view, frame.first)) \
+        if (not frame.donors or frame.used_context) and frame.status == "delivered" and (comma := _relative_comma(view, frame.first)) \
                 is not None and (before := _flow_before(frames, comma)) is not None:
             frame = replace(frame, donors=before.donors, segments=list(before.segments), status="delivered",
                             quote_first=before.quote_first, quote_last=max(frame.last, frame.quote_last),
