@@ -18,7 +18,9 @@ _DECIDING = frozenset("decide decides decided deciding decision decisions undeci
                       "discussing discussed review reviews reviewing reviewed study studies studying studied assess "
                       "assesses assessing assessed mull mulls mulling mulled determine determines determining "
                       "examine examines examining evaluate evaluates evaluating deliberating ponder pondering "
-                      "choice choose".split())
+                      "choice choose "
+                      # a choice others wait on: "is still waiting to hear whether Washington will renew its aid"
+                      "wait waits waiting awaiting hear unclear uncertain unsure".split())
 _CLAUSE_BREAKS = frozenset((",", ";", ":", "but", "while", "and"))
 
 
