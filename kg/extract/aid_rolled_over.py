@@ -1,6 +1,6 @@
 """A loan or deposit rolled over or renewed: "China has rolled over $2.4 billion in loans to Pakistan", "the
 UAE rolled over $2 billion in deposits for another year", "Kuwait has renewed its $4 billion in deposits with
-the Central Bank of Egypt", "Iraq has renewed its fuel supply deal with Lebanon". Keeping money lent or a supply
+the Central Bank of Egypt", "Iraq has renewed its fuel supply deal with Lebanon", "Saudi Arabia also extended its $3 billion deposit". Keeping money lent or a supply
 deal for a further term is an extension granted, contracted (README A3 "approved"), not a new transfer. A rollover going on or repeated ("loans
 that the three are rolling over", "deposits which have been rolled over year after year") stays a standing
 supply, delivered, and a rollover promised ("will roll over") keeps its cue."""
@@ -16,6 +16,8 @@ _HABITUAL = frozenset("after every each repeatedly routinely regularly again ann
 _BE = frozenset("is are was were be been being".split())
 
 
+# What is held for a term and can be extended: "extended its deposit" ("extended its support" gives more).
+_TERMS = frozenset("deposit deposits loan loans credit swap facility arrangement deal".split())
 _DETERMINERS = frozenset("a an the its their his her our".split())
 
 
@@ -32,7 +34,10 @@ def _renewed(view: SentenceView, first: int) -> bool:
     for j in range(first, max(-1, first - 8), -1):
         if j < first and (words[j] in (",", ";", ".", "and", "but", "which", "that", "who")):
             return False
-        if words[j] == "renewed":
+        if words[j] == "renewed" or words[j] == "extended" and words[j + 1:j + 2] in (("its",), ("their",)) \
+                and set(words[j + 2:j + 8]) & _TERMS:
+            # "extended its $3 billion deposit": the one it holds, kept for longer ("extended a credit line to
+            # Colombo" grants a new one)
             before = words[j - 1] if j > 0 else ""
             return before not in _BE and before not in _DETERMINERS
     return False
