@@ -35,6 +35,9 @@ def denied_clause(view: SentenceView, last: int, triggers: list[tuple[int, int, 
         j += 2
     if j < n and view.lower[j] in ("the", "any", "western", "media", "a", "an"):
         j += 1
+    if j < n and j in view.actor_at and view.actor_at[j].last < n \
+            and view.lower[view.actor_at[j].last] in _DENIED_NOUNS | {"'s", "’s"}:
+        j = view.actor_at[j].last + (view.lower[view.actor_at[j].last] in ("'s", "’s"))  # "Ukrainian claims", "Kyiv's claims"
     if j < n and view.lower[j] in _DENIED_NOUNS:
         j += 1
         if j < n and view.lower[j] == "by":  # "a report by UN sanctions monitors that ..."
@@ -48,6 +51,9 @@ def denied_clause(view: SentenceView, last: int, triggers: list[tuple[int, int, 
         while j < n and j - start < 8 and (view.lower[j] in _DENIED_FILLER or view.lower[j].endswith("ly")
                                            or j in view.actor_at or "-" in view.lower[j - 1:j + 2:2]
                                            or view.lower[j] in _MAKERS or view.lower[j + 1:j + 2] in _MAKER_HEADS):
+            if view.lower[j:j + 2] == ("re", "-"):
+                j += 2  # "that it was re-exporting arms": the verb follows its prefix
+                break
             j += 1  # "that Slovak arms makers had shipped shells": the makers are the clause's subject
         if j + 1 < n and view.lower[j] in _ARRANGEMENT_NOUNS and view.lower[j + 1] == "to":
             j += 2
