@@ -22,7 +22,8 @@ under a choice still to be made ("no decision on whether to buy", aid_whether), 
 over, an extension granted (aid_rolled_over), and a deal whose signing is refused or not done yet
 ("declined to sign a loan deal", aid_unsigned), and a stop of aid lifted ("lifted its freeze on aid",
 aid_lifted), and a later stage in a passive relative clause (", which were delivered in 2023",
-aid_which_passive), and a supply a party blocks ("blocked Germany from re-exporting", aid_blocked)."""
+aid_which_passive), and a supply a party blocks ("blocked Germany from re-exporting", aid_blocked), and no request where none was
+made ("has not asked China for", aid_not_asked)."""
 
 from __future__ import annotations
 
@@ -63,6 +64,7 @@ from kg.extract.aid_unsigned import unsigned
 from kg.extract.aid_lifted import lifted_stops
 from kg.extract.aid_which_passive import relative_passives
 from kg.extract.aid_blocked import blocked_supplies
+from kg.extract.aid_not_asked import without_unasked
 from kg.extract.lexicon import AidLexicon
 from kg.extract.view import SentenceView
 
@@ -81,5 +83,5 @@ def revised(view: SentenceView, frames: list[Frame], lexicon: AidLexicon, contex
     # "no decision on whether to buy", "rolled over loans", "declined to sign", "lifted its freeze on aid"
     frames = lifted_stops(view, unsigned(view, rolled_over(view, under_choice(view, frames))))
     # "pledged ten boats to Manila, which were delivered in 2023", "blocked Germany from re-exporting"
-    frames = blocked_supplies(view, relative_passives(view, frames))
+    frames = without_unasked(view, blocked_supplies(view, relative_passives(view, frames)))  # "has not asked China for"
     return without_questions(view, not_yet_given(view, denied_reports(view, still_to_come(view, frames, context))))
