@@ -23,7 +23,8 @@ over, an extension granted (aid_rolled_over), and a deal whose signing is refuse
 ("declined to sign a loan deal", aid_unsigned), and a stop of aid lifted ("lifted its freeze on aid",
 aid_lifted), and a later stage in a passive relative clause (", which were delivered in 2023",
 aid_which_passive), and a supply a party blocks ("blocked Germany from re-exporting", aid_blocked), and no request where none was
-made ("has not asked China for", aid_not_asked)."""
+made ("has not asked China for", aid_not_asked), and a stop only threatened ("threatened to suspend aid",
+aid_threatened)."""
 
 from __future__ import annotations
 
@@ -65,6 +66,7 @@ from kg.extract.aid_lifted import lifted_stops
 from kg.extract.aid_which_passive import relative_passives
 from kg.extract.aid_blocked import blocked_supplies
 from kg.extract.aid_not_asked import without_unasked
+from kg.extract.aid_threatened import threatened_stops
 from kg.extract.lexicon import AidLexicon
 from kg.extract.view import SentenceView
 
@@ -84,4 +86,5 @@ def revised(view: SentenceView, frames: list[Frame], lexicon: AidLexicon, contex
     frames = lifted_stops(view, unsigned(view, rolled_over(view, under_choice(view, frames))))
     # "pledged ten boats to Manila, which were delivered in 2023", "blocked Germany from re-exporting"
     frames = without_unasked(view, blocked_supplies(view, relative_passives(view, frames)))  # "has not asked China for"
+    frames = threatened_stops(view, frames)  # "threatened to suspend military aid to Egypt"
     return without_questions(view, not_yet_given(view, denied_reports(view, still_to_come(view, frames, context))))
