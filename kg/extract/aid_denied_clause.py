@@ -1,9 +1,11 @@
 """What a denial or refusal verb points at: the supply a denial denies ("denied supplying shells", "denied
-that it had sent drones", "rejected reports that it was importing gas") and a request turned down
+that it had sent drones", "rejected reports that it was importing gas", also past a time phrase: "denied on
+Saturday that it had received drones") and a request turned down
 ("turned down a request for ...")."""
 
 from __future__ import annotations
 
+from kg.extract.dates import MONTH_NAMES, WEEKDAYS
 from kg.extract.lexicon import Entry
 from kg.extract.view import SentenceView
 
@@ -28,11 +30,14 @@ _ARRANGEMENT_NOUNS = frozenset("deal deals agreement agreements contract contrac
 def denied_clause(view: SentenceView, last: int, triggers: list[tuple[int, int, Entry]]) -> int | None:
     """Index into *triggers* of the supply a denial verb denies: "denied supplying shells",
     "denied that it had sent drones", "rejected reports that it was importing gas"."""
-    j, n = last, len(view.lower)
+    j, n = _past_time(view, last), len(view.lower)
     if j + 1 < n and view.lower[j] == "as" and view.lower[j + 1] in _VERDICT_WORDS:
         j += 2
     if j < n and view.lower[j] in ("the", "any", "western", "media", "a", "an"):
         j += 1
+    if j < n and j in view.actor_at and view.actor_at[j].last < n \
+            and view.lower[view.actor_at[j].last] in _DENIED_NOUNS | {"'s", "’s"}:
+        j = view.actor_at[j].last + (view.lower[view.actor_at[j].last] in ("'s", "’s"))  # "Ukrainian claims", "Kyiv's claims"
     if j < n and view.lower[j] in _DENIED_NOUNS:
         j += 1
         if j < n and view.lower[j] == "by":  # "a report by UN sanctions monitors that ..."
@@ -46,6 +51,9 @@ def denied_clause(view: SentenceView, last: int, triggers: list[tuple[int, int, 
         while j < n and j - start < 8 and (view.lower[j] in _DENIED_FILLER or view.lower[j].endswith("ly")
                                            or j in view.actor_at or "-" in view.lower[j - 1:j + 2:2]
                                            or view.lower[j] in _MAKERS or view.lower[j + 1:j + 2] in _MAKER_HEADS):
+            if view.lower[j:j + 2] == ("re", "-"):
+                j += 2  # "that it was re-exporting arms": the verb follows its prefix
+                break
             j += 1  # "that Slovak arms makers had shipped shells": the makers are the clause's subject
         if j + 1 < n and view.lower[j] in _ARRANGEMENT_NOUNS and view.lower[j + 1] == "to":
             j += 2
@@ -58,6 +66,29 @@ def denied_clause(view: SentenceView, last: int, triggers: list[tuple[int, int, 
         if first == j and entry.frame in ("give", "receive"):
             return index
     return None
+
+
+_DAYS = frozenset(w.lower() for w in (*MONTH_NAMES, *WEEKDAYS))
+_PERIODS = frozenset("week weekend month year night morning".split())
+_TIME_ADVERBS = frozenset("again also earlier later repeatedly immediately swiftly quickly".split())
+
+
+def _past_time(view: SentenceView, j: int) -> int:
+    """Past a time phrase or adverb right after the denial verb ("denied on Saturday that it had received",
+    "denied last week that", "denied again that"): where its object starts."""
+    words, n = view.lower, len(view.lower)
+    while j < n:
+        if words[j] in _TIME_ADVERBS:
+            j += 1
+        elif words[j] == "on" and j + 1 < n and words[j + 1] in _DAYS:
+            j += 2
+            while j < n and (words[j][:1].isdigit() or words[j] in _PERIODS or words[j] in _DAYS):
+                j += 1  # "on Saturday night", "on March 3"
+        elif words[j] in ("last", "this") and j + 1 < n and words[j + 1] in _PERIODS:
+            j += 2
+        else:
+            return j
+    return j
 
 
 _MAKERS = frozenset("makers manufacturers firms companies producers factories exporters dealers traders".split())

@@ -1,5 +1,6 @@
 """An approval others only expect is no approval yet: "the World Bank is expected to approve a $500 million loan",
-"we expect the Fund to approve $250 million" name a flow whose stage nobody has reached (README A3:
+"we expect the Fund to approve $250 million", "the IMF board is scheduled to meet on Friday to approve a loan"
+name a flow whose stage nobody has reached (README A3:
 unspecified). A government saying it will approve ("Berlin said it would approve the Polish donation",
 "Canada will allow the sale to go ahead") has made the decision, and stays approved. The approve verbs give
 the approved stage on their own; this revision reads the expectation before them."""
@@ -9,7 +10,9 @@ from __future__ import annotations
 from kg.extract.aid_nouns import Frame
 from kg.extract.view import SentenceView
 
-_EXPECTING = frozenset("expect expects expected expecting likely hope hopes hoped hoping anticipated".split())
+_EXPECTING = frozenset("expect expects expected expecting likely hope hopes hoped hoping anticipated "
+                       # an approval on the agenda: "the board is scheduled to meet on Friday to approve"
+                       "scheduled slated due meet meets".split())
 _STOPS = frozenset(". ; : , that which who because while but and after once when".split())
 _REACH = 7
 

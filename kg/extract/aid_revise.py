@@ -17,7 +17,14 @@ that a withdrawal names ("withdrew its offer to build", aid_taken_back), and a p
 (aid_on_hold), and a stage cue parted from its verb by a time phrase ("agreed in February to invest",
 aid_distant_cue), and aid named under a verb of waiting or bargaining ("counting on a loan from", aid_awaited), and a progressive of giving behind an
 adverb ("are each contributing", aid_progressive), and debt relief agreed ("agreed to restructure",
-aid_debt_relief), and an approval still to come ("is expected to approve", aid_future_approval)."""
+aid_debt_relief), and an approval still to come ("is expected to approve", aid_future_approval), and a flow
+under a choice still to be made ("no decision on whether to buy", aid_whether), and a loan or deposit rolled
+over, an extension granted (aid_rolled_over), and a deal whose signing is refused or not done yet
+("declined to sign a loan deal", aid_unsigned), and a stop of aid lifted ("lifted its freeze on aid",
+aid_lifted), and a later stage in a passive relative clause (", which were delivered in 2023",
+aid_which_passive), and a supply a party blocks ("blocked Germany from re-exporting", aid_blocked), and no request where none was
+made ("has not asked China for", aid_not_asked), and a stop only threatened ("threatened to suspend aid",
+aid_threatened)."""
 
 from __future__ import annotations
 
@@ -52,6 +59,14 @@ from kg.extract.aid_yet_to import not_yet_given
 from kg.extract.aid_asked_which import without_questions
 from kg.extract.aid_taken_back import taken_back
 from kg.extract.aid_on_hold import put_on_hold
+from kg.extract.aid_whether import under_choice
+from kg.extract.aid_rolled_over import rolled_over
+from kg.extract.aid_unsigned import unsigned
+from kg.extract.aid_lifted import lifted_stops
+from kg.extract.aid_which_passive import relative_passives
+from kg.extract.aid_blocked import blocked_supplies
+from kg.extract.aid_not_asked import without_unasked
+from kg.extract.aid_threatened import threatened_stops
 from kg.extract.lexicon import AidLexicon
 from kg.extract.view import SentenceView
 
@@ -67,4 +82,9 @@ def revised(view: SentenceView, frames: list[Frame], lexicon: AidLexicon, contex
     frames = agreed_purchases(view, passive_stage(view, not_received(view, frames), lexicon))
     frames = stopped_in_clause(view, subsumed_nouns(under_review(view, frames, context)))
     frames = put_on_hold(view, taken_back(view, frames))
+    # "no decision on whether to buy", "rolled over loans", "declined to sign", "lifted its freeze on aid"
+    frames = lifted_stops(view, unsigned(view, rolled_over(view, under_choice(view, frames))))
+    # "pledged ten boats to Manila, which were delivered in 2023", "blocked Germany from re-exporting"
+    frames = without_unasked(view, blocked_supplies(view, relative_passives(view, frames)))  # "has not asked China for"
+    frames = threatened_stops(view, frames)  # "threatened to suspend military aid to Egypt"
     return without_questions(view, not_yet_given(view, denied_reports(view, still_to_come(view, frames, context))))

@@ -3,7 +3,8 @@ China", "Argentina extended its currency swap with China", "Beijing has signed s
 40 countries, including Argentina, Pakistan and Egypt". A swap line is credit in the lender's currency, so
 the state that issues it gives (the ``swap_providers`` cue of kg/rules/aid.toml), whichever side is the
 subject; with neither or both such a state, the partner after "with" gives (the one who tells of its own
-swap line is usually the borrower). A line signed, renewed or extended is contracted: approved. A line
+swap line is usually the borrower). A line signed, renewed or extended is contracted: approved, also where a
+frame of the noun ("its swap line") read it first. A line
 drawn on, tapped or used has paid out to the subject, whoever issues the currency: "Argentina has drawn on
 its swap line with China" is China's money delivered to Argentina."""
 
@@ -20,6 +21,7 @@ _SWAP = frozenset("swap swaps".split())
 _AFTER = frozenset("agreement agreements line lines deal deals arrangement arrangements facility".split())
 _MAKING = frozenset("renew extend sign expand double raise roll agree finalize finalise conclude increase activate "
                     "enlarge".split())
+_CONTRACTED = frozenset("renew extend sign roll conclude finalize finalise".split())
 _DRAWING = frozenset("draw tap use".split())
 _ENTRY = Entry(("swap",), "give", "approved")
 
@@ -50,12 +52,23 @@ def swap_frames(view: SentenceView, frames: list[Frame]) -> list[Frame]:
         if drawn is not None:  # "has drawn on its swap line with China": other readings of it give way
             revised = [f for f in revised if f not in covering] + [drawn]
             continue
-        if any(rs for f in covering for _, _, rs in f.segments):
-            continue  # "China extended a currency swap line to Argentina": read with its getter
         found = _swap_line(view, j, providers)
+        if any(rs for f in covering for _, _, rs in f.segments) and not _same_pair(view, j, covering, found):
+            continue  # "China extended a currency swap line to Argentina": read with its getter
         if found is not None:  # (a frame of the swap noun with no getter gives way to it)
             revised = [f for f in revised if f not in covering] + [found]
     return revised
+
+
+def _same_pair(view: SentenceView, at: int, covering: list[Frame], found: Frame | None) -> bool:
+    """Do the frames over a swap noun ("renewed its swap line with Qatar" read as the noun "its swap") give
+    the same pair as the line renewed, extended or signed (*found*), which then gives its stage? ("agreed a
+    swap line" keeps the reading of its frames.)"""
+    verb = next((k for k in range(at - 1, max(-1, at - 9), -1) if view.lemmas[k] in _MAKING), None)
+    if found is None or verb is None or view.lemmas[verb] not in _CONTRACTED:
+        return False
+    pair = (found.donors, tuple(r for _, _, rs in found.segments for r in rs or ()))
+    return all((f.donors, tuple(r for _, _, rs in f.segments for r in rs or ())) == pair for f in covering)
 
 
 def _line_end(view: SentenceView, at: int) -> int:

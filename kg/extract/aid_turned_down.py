@@ -1,7 +1,7 @@
 """An offer, request or deal of the same sentence refused or cancelled by a pronoun or pointing noun:
 "Iran offered fuel to Sri Lanka, but Colombo turned the offer down", "Japan offered Kenya a loan, but
 Nairobi rejected it", "a proposal to supply jets, which Bogota turned down", "Algeria ordered jets from Russia, then cancelled the deal", "Spain offered planes, but Athens said it did not need
-them". The refuser is the
+them", "Dhaka offered diesel to Nepal, but the offer was turned down" (the passive, whoever refused). The refuser is the
 offer's getter (for a request, the asked giver; for a deal, either party); the refusal is declined
 (README A3)."""
 
@@ -28,6 +28,12 @@ def turned_down(view: SentenceView, frames: list[Frame]) -> list[Frame]:
     if not frames:
         return frames
     for j in range(1, len(view.tokens)):
+        if (span := _passive_refusal(view, j)) is not None:
+            # "offered to sell diesel to Nepal, but the offer was turned down / has not been taken up"
+            offer = next((f for f in reversed(frames) if f.quote_first < j and f.status == "offered"), None)
+            if offer is not None:
+                return frames + [replace(offer, status="declined", quote_last=max(offer.quote_last, span))]
+            continue
         span = _pointing_object(view, j)
         if span is None:
             continue
@@ -48,6 +54,32 @@ def turned_down(view: SentenceView, frames: list[Frame]) -> list[Frame]:
                 return frames + [replace(frame, status="declined", quote_last=max(frame.quote_last, span))]
             break
     return frames
+
+
+_BE = frozenset("was were been is are".split())
+_OFFER_SUBJECTS = (("the", "offer"), ("the", "offers"), ("the", "proposal"), ("that", "offer"), ("this", "offer"))
+
+
+def _passive_refusal(view: SentenceView, at: int) -> int | None:
+    """The end of "the offer was turned down / rejected / has not been taken up" at *at*, if it is one."""
+    words, lemma = view.lower, view.lemmas[at]
+    if lemma in _REFUSING:
+        end = at + 1
+    elif lemma == "turn" and words[at + 1:at + 2] == ("down",):
+        end = at + 2
+    elif lemma == "take" and words[at + 1:at + 2] == ("up",) and set(words[max(0, at - 3):at]) & _NOT:
+        end = at + 2  # "has not been taken up": never used (README A3)
+    else:
+        return None
+    j = at - 1
+    while j >= 0 and words[j] in ("not", "never", "yet", "since", "later", "promptly", "quickly"):
+        j -= 1
+    if j < 2 or words[j] not in _BE:
+        return None
+    k = j - 1
+    while k >= 0 and words[k] in ("has", "have", "had", "not", "n't"):
+        k -= 1
+    return end if k >= 1 and tuple(words[k - 1:k + 1]) in _OFFER_SUBJECTS else None
 
 
 def _pointing_object(view: SentenceView, at: int) -> int | None:

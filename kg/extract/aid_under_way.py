@@ -1,8 +1,10 @@
 """A present progressive with a time word of the present is a supply under way, not a plan: "Qatar is
-sending diesel to Lebanon's army this week", "Turkey is now pumping gas to Syria" are delivered (README A3:
+sending diesel to Lebanon's army this week", "Turkey is now pumping gas to Syria", "is sending 30,000 barrels a
+day to Cuba" are delivered (README A3:
 sent, shipped), as is a progressive whose sentence says part of the goods has landed ("is sending two aircraft
 with tents, adding that the first plane had already landed"), while "Denmark is donating 19 F-16s" or "is
-sending troops next month" stay pledged. Also the tense and aspect helpers of buying ("India is buying Russian
+sending troops next month" stay pledged; a commodity sent or sold in the progressive is a steady trade ("Russia
+is sending more oil to India"). Also the tense and aspect helpers of buying ("India is buying Russian
 oil": a standing supply) and of participles with their own agent ("boats pledged by Japan were handed over":
 the verb's stage is the verb's own)."""
 
@@ -13,7 +15,10 @@ from kg.extract.view import CLAUSE_END, SentenceView
 # Time words that place the act in the present; two-word ones are matched as pairs.
 _NOW_WORDS = frozenset("now currently today tonight already".split())
 _NOW_PAIRS = frozenset({("this", "week"), ("this", "morning"), ("this", "afternoon"), ("right", "now"),
-                        ("at", "present")})
+                        ("at", "present"),
+                        # a rate is a supply going on: "is sending about 30,000 barrels of oil a day to Cuba"
+                        *((by, unit) for by in ("a", "per", "each", "every") for unit in ("day", "week", "month"))})
+_RATE_WORDS = frozenset("daily weekly monthly".split())
 _FUTURE_WORDS = frozenset("next soon later tomorrow starting".split())
 _STOP = frozenset((".", ",", "but", "while", "which", "who", "after", "as", "because", "if", "when", "until"))
 # Verbs of moving goods: in the progressive they say the goods are on their way ("Mozambique is dispatching
@@ -38,8 +43,10 @@ def under_way_now(view: SentenceView, verb: int) -> bool:
             break
         if word in _FUTURE_WORDS:
             return False
-        if word in _NOW_WORDS or tuple(words[j:j + 2]) in _NOW_PAIRS:
+        if word in _NOW_WORDS or word in _RATE_WORDS or tuple(words[j:j + 2]) in _NOW_PAIRS:
             seen_now = True
+        if word in _COMMODITIES and words[verb] in _TRADING:
+            seen_now = True  # "Russia is sending more oil to India": a steady trade, like "is buying Russian oil"
     return seen_now
 
 
@@ -48,6 +55,8 @@ def under_way_now(view: SentenceView, verb: int) -> bool:
 _COMMODITIES = frozenset("oil crude gas lng diesel fuel petrol gasoline coal uranium electricity power wheat grain "
                          "grains corn maize rice fertiliser fertilizer barley sunflower soybeans".split())
 _RECEIVING = frozenset("buying importing purchasing acquiring".split())
+# Verbs of giving or selling that move a commodity in a steady trade when in the progressive.
+_TRADING = frozenset("sending selling providing giving".split())
 
 
 def standing_purchase(view: SentenceView, verb: int, item_first: int, item_last: int) -> bool:

@@ -1,0 +1,41 @@
+"""A stop of aid that is itself lifted: "Japan lifted its freeze on aid to Myanmar", "Washington ended the
+suspension of aid to Ethiopia". The stopping noun reads the flow as declined; lifting the stop lets it go on
+again, the stage of "resumed" (README A3 "delivered"), as a lift announced for later keeps its cue ("will lift
+its freeze": pledged)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.extract.aid_nouns import Frame
+from kg.extract.view import SentenceView
+
+_STOPS = frozenset("freeze suspension halt pause ban embargo hold moratorium".split())
+_LIFTING = frozenset("lift end ease reverse scrap unfreeze".split())
+_FUTURE = frozenset("will would 'll shall to".split())
+
+
+def lifted_stops(view: SentenceView, frames: list[Frame]) -> list[Frame]:
+    """*frames* read declined from a stopping noun that a lifting verb governs, made delivered (or pledged)."""
+    revised = []
+    for frame in frames:
+        lift = _lifting_verb(view, frame.first) if frame.status == "declined" else None
+        if lift is not None:
+            future = lift > 0 and view.lower[lift - 1] in _FUTURE
+            frame = replace(frame, status="pledged" if future else "delivered")
+        revised.append(frame)
+    return revised
+
+
+def _lifting_verb(view: SentenceView, first: int) -> int | None:
+    """The lifting verb of "lifted (its) freeze on/of <aid>" before the item at *first*, if any."""
+    words = view.lower
+    for j in range(first - 1, max(0, first - 6), -1):
+        if words[j] in _STOPS:
+            k = j - 1
+            while k >= 0 and words[k] in ("its", "their", "the", "a", "his", "her"):
+                k -= 1
+            return k if k >= 0 and view.lemmas[k] in _LIFTING else None
+        if words[j] in (",", ";", ".", "and", "but"):
+            return None
+    return None
