@@ -14,7 +14,7 @@ _CONJUNCTIONS = ("and", "but", "yet", "while", "whereas", *_CONCESSIVE)
 _CLOSING_QUOTES = ('"', "”", "'", "’")
 _SEQUENCE = frozenset("later then afterwards subsequently".split())
 _REACTIONS = frozenset("move step decision development blow signal sign response rebuke".split())
-_MARKS = frozenset((";", ",", *_CLOSING_QUOTES))  # every boundary _boundary finds is one of these
+_MARKS = frozenset((";", ",", "and", *_CLOSING_QUOTES))  # every boundary _boundary finds is one of these
 
 
 def _boundary(view: SentenceView, j: int) -> bool:
