@@ -79,6 +79,7 @@ from kg.extract.aid_warned import warned_against
 from kg.extract.aid_follow import echo_stage
 from kg.extract.aid_paid_now import paid_out_now
 from kg.extract.aid_pronoun_clause import earlier_clause_subject, past_report_owner
+from kg.extract.aid_main_clause import main_clause_getter
 from kg.extract.aid_purpose import purchase_purposes
 from kg.extract.aid_of_which import of_which
 from kg.extract.aid_owner_aside import owner_aside_getters
@@ -551,7 +552,8 @@ def _flows(view, frame: Frame, context: Context, lexicon: AidLexicon, doc_id: st
             continue  # "provide $20 million to help Tuvalu adapt to rising seas": "adapt" is no item for another
         if inferred and frame.trigger.frame == "give" and in_return(view, frame.first):
             recipients = tuple(d for d in context.donors if d not in frame.donors)  # "In return, Moscow has been providing food"
-        recipients = recipients or tuple(r for r in context.fallback_recipients() if r not in frame.donors)
+        recipients = recipients or (main_clause_getter(view, frame) if inferred and frame.trigger.frame == "give" else ()) \
+            or tuple(r for r in context.fallback_recipients() if r not in frame.donors)
         # "turned down Russian offers to build ...": the offer is a stage of its own (README A2, A3)
         statuses = (frame.status, "offered") if frame.status == "declined" \
             and set(view.lower[max(0, first - 1):last]) & _OFFER_NOUNS else (frame.status,)
