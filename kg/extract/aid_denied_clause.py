@@ -57,6 +57,7 @@ def denied_clause(view: SentenceView, last: int, triggers: list[tuple[int, int, 
             j += 1  # "that Slovak arms makers had shipped shells": the makers are the clause's subject
         if j + 1 < n and view.lower[j] in _ARRANGEMENT_NOUNS and view.lower[j + 1] == "to":
             j += 2
+        j = _passive_goods_subject(view, j, triggers)  # "that weapons and ammunition were supplied to Russia"
     else:  # a gerund: "denied (ever) supplying"
         while j < n and view.lower[j] in ("ever", "having", "knowingly", "secretly"):
             j += 1
@@ -66,6 +67,23 @@ def denied_clause(view: SentenceView, last: int, triggers: list[tuple[int, int, 
         if first == j and entry.frame in ("give", "receive"):
             return index
     return None
+
+
+def _passive_goods_subject(view: SentenceView, j: int, triggers) -> int:
+    """Past the goods that open a passive clause ("that weapons and ammunition were supplied"): where its
+    verb is, or *j* when no passive follows."""
+    n = len(view.lower)
+    if any(first == j for first, _, _ in triggers):
+        return j
+    k = j
+    while k < n and k - j < 5 and (view.lower[k] in ("and", ",") or view.tokens[k].text.isalpha()
+                                   and view.tokens[k].text.islower() and view.lower[k] not in _DENIED_FILLER):
+        k += 1
+    if k == j or k >= n or view.lower[k] not in ("was", "were", "had", "has", "have", "is", "are"):
+        return j
+    while k < n and view.lower[k] in _DENIED_FILLER:
+        k += 1
+    return k
 
 
 _DAYS = frozenset(w.lower() for w in (*MONTH_NAMES, *WEEKDAYS))
