@@ -153,6 +153,8 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
             return [bought]
     if entry.status == "delivered" and request_object(view, last) is not None:
         return []  # "the Germans have received our request": a request, not a supply
+    if entry.status == "delivered" and _told(view, last):
+        return []  # "the bloc had received reports from intelligence sources of a factory making drones": news
     if not recipients and (leader := led_by_subject(view, first)) is not None:
         recipients, subject_at = leader  # "a coalition led by Saudi Arabia that has bought"
     if not recipients and _common_noun_subject(view, first):
@@ -340,6 +342,18 @@ _BUY_LEMMAS = frozenset("buy purchase acquire procure order".split())
 # A state's own money or debt: buying it props the state up ("bought Argentine pesos", "buy Greece's bonds").
 _STATE_ASSETS = frozenset("currency currencies bonds bond debt securities treasuries peso pesos lira rupee rupees "
                           "rouble roubles ruble rubles hryvnia pound".split())
+
+
+_NEWS = frozenset("report reports information word news assurances assurance complaints complaint messages message "
+                  "letter letters invitation invitations calls warnings warning".split())
+
+
+def _told(view, last: int) -> bool:
+    """Is what was received at *last* news or word of something ("received reports", "got word"), not goods?"""
+    k = last
+    while k < len(view.tokens) and view.lower[k] in ("a", "an", "the", "new", "fresh", "further", "several", "many"):
+        k += 1
+    return k < len(view.tokens) and view.lower[k] in _NEWS
 
 
 _ENABLING = frozenset("help enable allow let".split())
