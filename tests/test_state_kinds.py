@@ -1,7 +1,7 @@
 """The kinds of state a description names: "the island", "the kingdom", "the emirate"."""
 
 from kg.extract.gazetteer import load_gazetteer
-from kg.extract.state_kinds import _kinds, kind_fits
+from kg.extract.state_kinds import _kinds, bloc_keys, kind_fits
 
 
 def _ref(code):
@@ -29,3 +29,8 @@ def test_kingdoms_come_from_official_names():
 def test_a_plain_country_word_fits_any_state():
     assert kind_fits(["country"]) is None
     assert kind_fits(["nation"]) is None
+
+
+def test_every_bloc_is_a_known_organisation():
+    keys = {org.key for org in load_gazetteer().organisations}
+    assert bloc_keys() and bloc_keys() <= keys

@@ -22,6 +22,12 @@ def _kinds() -> dict[str, frozenset[str]]:
     return {"island": frozenset(rules["islands"]), "kingdom": kingdoms, "emirate": frozenset(rules["emirates"])}
 
 
+@lru_cache(maxsize=1)
+def bloc_keys() -> frozenset[str]:
+    """Keys of the organisations of states that "the bloc" can name."""
+    return frozenset(tomllib.loads(RULES_FILE.read_text(encoding="utf-8"))["blocs"])
+
+
 def kind_fits(head_words) -> Callable[[EntityRef], bool] | None:
     """A test for the states the description's head words can name, or None when any state fits."""
     kinds = _kinds()
