@@ -10,6 +10,7 @@ from kg.extract.view import SentenceView, unique
 from kg.model import AidFlow
 
 _NOT_SUPPORT_AFTER = frozenset("push pushed pushing fight hold held roll scale cut step come go pull hit".split())
+_STATIONING = frozenset(("deploy",))
 _SUPPORT_VERBS = frozenset("support back help assist bolster prop aid".split())
 # Generic givers: "Donors promised two billion euros for Sudan" names the getter for the list that follows.
 _DONOR_NOUNS = frozenset("donors donor countries nations governments community participants".split())
@@ -29,8 +30,9 @@ def update_context(view: SentenceView, frames: list[Frame], flows: list[AidFlow]
     elif (backed := _backers_of(view)):
         context.recipients = backed  # "Ukraine's allies pledged more air defence. Germany said it would send ..."
         context.sentences = (view.sentence.index,)
-    elif any(f.donors for f in frames):
-        context.donors = unique(d for f in frames for d in f.donors)
+    elif any(f.donors for f in frames if f.trigger.words[0] not in _STATIONING):
+        # ("Manila has since deployed them on the coast": placing one's own arms gives no one anything)
+        context.donors = unique(d for f in frames if f.trigger.words[0] not in _STATIONING for d in f.donors)
         context.sentences = (view.sentence.index,)
     elif (getters := unique(r for f in frames for _, _, rs in f.segments for r in rs or ())) \
             and _DONOR_NOUNS & set(view.lower[:min(f.first for f in frames)]):
