@@ -333,7 +333,8 @@ def names_aid(view: SentenceView, first: int, last: int) -> bool:
         or bool(lexicon.categorise([t.text for t in view.tokens[first:last]])[0])
 
 
-_REQUEST_LEMMAS = frozenset("ask request urge press appeal beg lobby push pressure pressurise pressurize implore".split())
+_REQUEST_LEMMAS = frozenset("ask request urge press appeal beg lobby push pressure pressurise pressurize implore "
+                             "expect want".split())  # "Pakistan expects the UAE to provide $1 billion": hoped for
 _REQUEST_ADVERBS = frozenset("again once also formally repeatedly officially publicly already now".split())
 
 
