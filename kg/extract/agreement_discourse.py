@@ -58,6 +58,7 @@ def pair_referent(found: Sequence[Agreement], leaders: tuple[EntityRef, ...],
     return here or last_pair(found, states) or leaders or main_pair
 
 
+HEADS = frozenset("leaders presidents".split())  # "the two leaders", "the two presidents": their states
 STATE_PAIRS = frozenset("countries nations governments neighbours neighbors".split())
 
 
