@@ -58,6 +58,7 @@ def pair_referent(found: Sequence[Agreement], leaders: tuple[EntityRef, ...],
     return here or last_pair(found, states) or leaders or main_pair
 
 
+HEADS = frozenset("leaders presidents".split())  # "the two leaders", "the two presidents": their states
 STATE_PAIRS = frozenset("countries nations governments neighbours neighbors".split())
 
 
@@ -138,6 +139,11 @@ def told_accord(view: SentenceView, first: int, kind: str, found: Sequence[Agree
 def pair_unless_others(view: SentenceView, main_pair: tuple[EntityRef, ...]) -> tuple[EntityRef, ...]:
     """The two states the article names most, for an accord whose clause names no party ("21 memorandums were
     signed"); none where its sentence names another state and neither of the pair ("a deal on transit fees was
-    approved by the Bulgarian parliament" in a report on Serbia and Russia is Bulgaria's, not theirs)."""
+    approved by the Bulgarian parliament" in a report on Serbia and Russia is Bulgaria's, not theirs), or names
+    a gathering and neither of the pair ("The summit ended with a declaration" is its members')."""
     named = {m.entity for m in view.actors if m.entity.kind == "state"}
-    return () if named and not named & set(main_pair) else main_pair
+    gathering = any(w in _GATHERINGS for w in view.lower)  # "The summit ended with a declaration": its members'
+    return () if (named or gathering) and not named & set(main_pair) else main_pair
+
+
+_GATHERINGS = frozenset("summit conference forum gathering assembly congress".split())

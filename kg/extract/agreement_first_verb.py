@@ -7,6 +7,8 @@ from __future__ import annotations
 from kg.extract.view import SentenceView
 from kg.model import Mention
 
+_GOODS = frozenset("gas oil crude coal grain wheat fuel diesel lng electricity power weapons arms drones jets "
+                   "tanks missiles fertiliser fertilizer".split())
 _BETWEEN = frozenset("instead also then later subsequently separately has have had".split())
 _AUXILIARIES = frozenset("has have had was were is are will would".split())
 
@@ -20,6 +22,9 @@ def earlier_object(view: SentenceView, mention: Mention, noun_first: int) -> boo
     [instead] <verb>" that leads to the noun?"""
     if mention.last > noun_first:
         return False
+    if mention.how == "demonym" and mention.last < len(view.tokens) and view.lower[mention.last] in _GOODS \
+            and "," in view.lower[mention.last:noun_first]:
+        return True  # "will import Azerbaijani gas ..., Vucic said, as its contract with Gazprom runs out"
     if not any(_verb(view.lower[j], view.tokens[j].text) for j in range(max(0, mention.first - 6), mention.first)):
         return False  # the subject ("Sri Lanka and India signed ..."), not an object
     for a in range(mention.last, noun_first):

@@ -21,7 +21,7 @@ from kg.extract.agreement_agents import agent_end
 from kg.extract.agreement_aside_after import relative_aside
 from kg.extract.agreement_contrast import contrasted, contrasted_actor
 from kg.extract.agreement_companies import companies, with_companies
-from kg.extract.agreement_discourse import (STATE_PAIRS, between_pair, leaders_pair, numbered_group, pair_referent, partner_of,
+from kg.extract.agreement_discourse import (HEADS, STATE_PAIRS, between_pair, leaders_pair, numbered_group, pair_referent, partner_of,
                                             pair_unless_others, separate_accords, told_accord)
 from kg.extract.agreement_first_verb import second_verb
 from kg.extract.agreement_give import agreed_to_give as _agreed_to_give
@@ -264,7 +264,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 here_pair = here or sentence_pair(view, c_first)  # "X deposited ... in Y, and the two sides ..."
                 parties = unique([*parties, *pair_referent(found, leaders, main_pair, here=here_pair,
                                                            states=bool(STATE_PAIRS & set(view.lower[c_first:c_last])),
-                                                           persons="leaders" in view.lower[c_first:c_last])])
+                                                           persons=bool(HEADS & set(view.lower[c_first:c_last])))])
             if _rank(kind) > _rank("tripartiteAgreement") and any(
                     three_way(view, j, rules["tripartite"]) for j in range(c_first, c_last)):
                 kind = "tripartiteAgreement"

@@ -33,6 +33,8 @@ def named_again(view: SentenceView, first: int, last: int, told_before: bool) ->
     if view.lower[k] != "the" or k == 0:
         return False
     if view.lemmas[k - 1] in _RUN and view.lower[k - 1].endswith(("ed", "d")):
+        if view.lemmas[k - 1] == "address" and any(m.entity.kind == "person" for m in view.actors if m.last < k):
+            return False  # "X addressed the meeting": one more side of it (meeting_attend), not nothing
         return last >= len(view.tokens) or view.lower[last] not in _SIDES  # "organised the meeting together with"
     if view.lower[k - 1] in _SAID or (k >= 2 and view.lower[k - 1] == "that" and view.lower[k - 2] in _SAID):
         # "Goledzinowski, Australia's ambassador in Hanoi, said the visit showed ...": what was said of it

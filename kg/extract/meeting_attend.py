@@ -14,7 +14,12 @@ _END = frozenset(". , ; :".split())
 
 
 def attended_before(view: SentenceView, first: int, last: int) -> bool:
-    """"attended." or "attended the talks": the verb "attend" with no object of its own but a meeting named before."""
+    """"attended." or "attended the talks": the verb "attend" with no object of its own but a meeting named before;
+    so is "addressed (joined) the meeting" with nothing after it."""
+    if view.lower[first] in _MEETINGS and first >= 2 and view.lower[first - 1] in ("the", "this") \
+            and view.lemmas[first - 2] in ("address", "attend", "join") and (
+                last >= len(view.tokens) or view.lower[last] in _END):
+        return True  # "Congo's foreign minister, Therese Kayikwamba Wagner, addressed the meeting."
     if view.lemmas[first] != "attend":
         return False
     if last >= len(view.tokens) or view.lower[last] in _END:
