@@ -80,6 +80,7 @@ from kg.extract.aid_follow import echo_stage
 from kg.extract.aid_paid_now import paid_out_now
 from kg.extract.aid_pronoun_clause import earlier_clause_subject, past_report_owner
 from kg.extract.aid_main_clause import main_clause_getter
+from kg.extract.aid_to_which import to_which_getter, to_which_giver
 from kg.extract.aid_purpose import purchase_purposes
 from kg.extract.aid_of_which import of_which
 from kg.extract.aid_owner_aside import owner_aside_getters
@@ -179,7 +180,8 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
     if not donors and view.pronoun_subject(first):
         # "Iran denied that it had sold drones to Russia", "Seoul refused, though it has sold tanks": "it" is Iran, Seoul
         # ("calling a White House statement that it had shipped munitions groundless": not the White House)
-        donors = past_report_owner(view, first) or main_subject(view, first) or earlier_clause_subject(view, first)
+        donors = past_report_owner(view, first) or main_subject(view, first) or earlier_clause_subject(view, first) \
+            or to_which_giver(view, first)  # "Poland has backed Ukraine, to which it has given ..."
         if not donors:
             donors, frame.used_context = context.subject or context.donors, True
     if not donors and _aid_noun_before(view, first, lexicon):
@@ -552,7 +554,8 @@ def _flows(view, frame: Frame, context: Context, lexicon: AidLexicon, doc_id: st
             continue  # "provide $20 million to help Tuvalu adapt to rising seas": "adapt" is no item for another
         if inferred and frame.trigger.frame == "give" and in_return(view, frame.first):
             recipients = tuple(d for d in context.donors if d not in frame.donors)  # "In return, Moscow has been providing food"
-        recipients = recipients or (main_clause_getter(view, frame) if inferred and frame.trigger.frame == "give" else ()) \
+        recipients = recipients or (main_clause_getter(view, frame) or to_which_getter(view, frame.first)
+                                    if inferred and frame.trigger.frame == "give" else ()) \
             or tuple(r for r in context.fallback_recipients() if r not in frame.donors)
         # "turned down Russian offers to build ...": the offer is a stage of its own (README A2, A3)
         statuses = (frame.status, "offered") if frame.status == "declined" \
