@@ -81,7 +81,7 @@ def own_parts(view: SentenceView, at: int) -> bool:
     return bool(words) and (words[0] in _OWN or any(w in _PARTS for w in words))
 
 
-_ORGANS = frozenset("government army military navy police forces authorities treasury".split())
+ORGANS = frozenset("government army military navy police forces authorities treasury".split())
 # what opens a second object after the getter: "gave the army $60 million", "sent Iran more drones"
 SECOND_OBJECT = frozenset("$ € £ a an more some another additional new further".split())
 
@@ -95,7 +95,7 @@ def state_organ(view: SentenceView, k: int, donors):
         return None
     end = mention.last + (view.lower[mention.last:mention.last + 1] in (("'s",), ("’s",)))
     end += end < len(view.tokens) and view.lower[end] == "armed"  # "the Lebanese armed forces"
-    if end + 1 >= len(view.tokens) or view.lower[end] not in _ORGANS:
+    if end + 1 >= len(view.tokens) or view.lower[end] not in ORGANS:
         return None
     nxt = end + 1
     if view.lower[nxt] == "with":
@@ -103,3 +103,14 @@ def state_organ(view: SentenceView, k: int, donors):
     if view.lower[nxt][:1].isdigit() or view.lower[nxt] in SECOND_OBJECT:
         return (mention.entity,), nxt
     return None
+
+
+def owned_organ(view: SentenceView, j: int, donors) -> tuple:
+    """"to its army", "to their governments" after "to" at *j*: the state named last before, not the giver,
+    owns the organ and gets ("France had troops in Niger and provided training to its army")."""
+    if view.lower[j + 1:j + 2] not in (("its",), ("their",)) or j + 2 >= len(view.tokens) \
+            or view.lower[j + 2 + (view.lower[j + 2] == "armed")] not in ORGANS:
+        return ()
+    owner = next((m for m in reversed(view.actors) if m.last <= j and m.entity.kind == "state"
+                  and m.entity not in donors), None)
+    return (owner.entity,) if owner is not None else ()

@@ -12,8 +12,8 @@ from kg.extract.dates import MONTH_NAMES, WEEKDAYS
 from kg.extract.aid_conditional import conditional
 from kg.extract.aid_denied_clause import request_object
 from kg.extract.aid_getter_slots import (
-    INVADING, NEARBY, SECOND_OBJECT, backs_a_cause, built_in, dropped_over, own_parts, patrolled, state_organ,
-    with_clause, work_done_in,
+    INVADING, NEARBY, SECOND_OBJECT, backs_a_cause, built_in, dropped_over, own_parts, owned_organ, patrolled,
+    state_organ, with_clause, work_done_in,
 )
 from kg.extract.aid_sequence import second_stage_verb
 from kg.extract.aid_possible import only_possible
@@ -333,6 +333,9 @@ def item_segments(view: SentenceView, start: int, end: int, donors: tuple[Entity
             if k < end and (view.lower[k] in _DETERMINERS or view.lower[k].endswith("s")) and word != "with":
                 segments.append((seg_start, j, None))  # "to nations facing pressure": not a state
                 return segments, j
+            if word == "to" and (owner := owned_organ(view, j, donors)):
+                segments.append((seg_start, j, owner))  # "provided training and equipment to its army"
+                return segments, j + 3
             if word == "to" and view.lower[j + 1] in ("its", "their") and own_parts(view, j + 2):
                 segments.append((seg_start, j, None))  # "to bring gas from Vaca Muerta to its own provinces"
                 return segments, j

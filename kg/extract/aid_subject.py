@@ -106,8 +106,10 @@ def _shared_subject(view: SentenceView, first: int):
     j = first - 1
     while j > 0 and (view.lower[j] in _AUX_BEFORE or view.lower[j].endswith("ly")):
         j -= 1
-    if j < 2 or view.lower[j] != "and" or view.lower[j - 1] != "," or j == first - 1 and not view.lower[first].endswith("ed"):
+    if j < 2 or view.lower[j] != "and" or j == first - 1 and not view.lower[first].endswith("ed"):
         return (), None
+    if view.lower[j - 1] != "," and (j != first - 1 or view.tokens[first].text != view.lower[first]):
+        return (), None  # bare "and" only before a past verb: "had troops in Niger and provided training"
     subject, at = view.subject(j - 1)
     if subject:
         return subject, at
