@@ -24,7 +24,8 @@ over, an extension granted (aid_rolled_over), and a deal whose signing is refuse
 aid_lifted), and a later stage in a passive relative clause (", which were delivered in 2023",
 aid_which_passive), and a supply a party blocks ("blocked Germany from re-exporting", aid_blocked), and no request where none was
 made ("has not asked China for", aid_not_asked), and a stop only threatened ("threatened to suspend aid",
-aid_threatened)."""
+aid_threatened), and a signed contract that a giverless frame after it hid ("signed a contract for 20
+howitzers, to be delivered from 2026", aid_contract_kept)."""
 
 from __future__ import annotations
 
@@ -67,6 +68,7 @@ from kg.extract.aid_which_passive import relative_passives
 from kg.extract.aid_blocked import blocked_supplies
 from kg.extract.aid_not_asked import without_unasked
 from kg.extract.aid_threatened import threatened_stops
+from kg.extract.aid_contract_kept import contracts_kept
 from kg.extract.lexicon import AidLexicon
 from kg.extract.view import SentenceView
 
@@ -87,4 +89,5 @@ def revised(view: SentenceView, frames: list[Frame], lexicon: AidLexicon, contex
     # "pledged ten boats to Manila, which were delivered in 2023", "blocked Germany from re-exporting"
     frames = without_unasked(view, blocked_supplies(view, relative_passives(view, frames)))  # "has not asked China for"
     frames = threatened_stops(view, frames)  # "threatened to suspend military aid to Egypt"
+    frames = contracts_kept(view, frames, context)  # "signed a contract for 20 howitzers, to be delivered from 2026"
     return without_questions(view, not_yet_given(view, denied_reports(view, still_to_come(view, frames, context))))
