@@ -25,7 +25,8 @@ aid_lifted), and a later stage in a passive relative clause (", which were deliv
 aid_which_passive), and a supply a party blocks ("blocked Germany from re-exporting", aid_blocked), and no request where none was
 made ("has not asked China for", aid_not_asked), and a stop only threatened ("threatened to suspend aid",
 aid_threatened), and a signed contract that a giverless frame after it hid ("signed a contract for 20
-howitzers, to be delivered from 2026", aid_contract_kept)."""
+howitzers, to be delivered from 2026", aid_contract_kept), and a lending body's deal reached jointly with a
+state ("Pakistan and the IMF reached a staff-level agreement on a $7 billion loan", aid_joint_deal)."""
 
 from __future__ import annotations
 
@@ -69,6 +70,7 @@ from kg.extract.aid_blocked import blocked_supplies
 from kg.extract.aid_not_asked import without_unasked
 from kg.extract.aid_threatened import threatened_stops
 from kg.extract.aid_contract_kept import contracts_kept
+from kg.extract.aid_joint_deal import joint_deal_frames
 from kg.extract.lexicon import AidLexicon
 from kg.extract.view import SentenceView
 
@@ -89,5 +91,5 @@ def revised(view: SentenceView, frames: list[Frame], lexicon: AidLexicon, contex
     # "pledged ten boats to Manila, which were delivered in 2023", "blocked Germany from re-exporting"
     frames = without_unasked(view, blocked_supplies(view, relative_passives(view, frames)))  # "has not asked China for"
     frames = threatened_stops(view, frames)  # "threatened to suspend military aid to Egypt"
-    frames = contracts_kept(view, frames, context)  # "signed a contract for 20 howitzers, to be delivered from 2026"
+    frames = joint_deal_frames(view, contracts_kept(view, frames, context))  # "Pakistan and the IMF reached a deal"; "signed a contract for 20 howitzers, to be delivered from 2026"
     return without_questions(view, not_yet_given(view, denied_reports(view, still_to_come(view, frames, context))))
