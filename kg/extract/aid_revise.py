@@ -26,7 +26,8 @@ aid_which_passive), and a supply a party blocks ("blocked Germany from re-export
 made ("has not asked China for", aid_not_asked), and a stop only threatened ("threatened to suspend aid",
 aid_threatened), and a signed contract that a giverless frame after it hid ("signed a contract for 20
 howitzers, to be delivered from 2026", aid_contract_kept), and a lending body's deal reached jointly with a
-state ("Pakistan and the IMF reached a staff-level agreement on a $7 billion loan", aid_joint_deal)."""
+state ("Pakistan and the IMF reached a staff-level agreement on a $7 billion loan", aid_joint_deal), and a request
+sent, not goods ("sent a request to China for a loan", aid_sent_request)."""
 
 from __future__ import annotations
 
@@ -71,6 +72,7 @@ from kg.extract.aid_not_asked import without_unasked
 from kg.extract.aid_threatened import threatened_stops
 from kg.extract.aid_contract_kept import contracts_kept
 from kg.extract.aid_joint_deal import joint_deal_frames
+from kg.extract.aid_sent_request import sent_requests
 from kg.extract.lexicon import AidLexicon
 from kg.extract.view import SentenceView
 
@@ -90,6 +92,6 @@ def revised(view: SentenceView, frames: list[Frame], lexicon: AidLexicon, contex
     frames = lifted_stops(view, unsigned(view, rolled_over(view, under_choice(view, frames))))
     # "pledged ten boats to Manila, which were delivered in 2023", "blocked Germany from re-exporting"
     frames = without_unasked(view, blocked_supplies(view, relative_passives(view, frames)))  # "has not asked China for"
-    frames = threatened_stops(view, frames)  # "threatened to suspend military aid to Egypt"
+    frames = sent_requests(view, threatened_stops(view, frames))  # "sent a request to China for a loan"; "threatened to suspend military aid to Egypt"
     frames = joint_deal_frames(view, contracts_kept(view, frames, context))  # "Pakistan and the IMF reached a deal"; "signed a contract for 20 howitzers, to be delivered from 2026"
     return without_questions(view, not_yet_given(view, denied_reports(view, still_to_come(view, frames, context))))
