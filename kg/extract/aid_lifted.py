@@ -59,5 +59,6 @@ def _block_given_up(view: SentenceView, first: int) -> bool:
             return False
         if words[j] in _BLOCKING:
             before = words[max(0, j - 2):j]
-            return before == ("no", "longer") or before[-1:] in (("not",), ("n't",)) or before[-1:] and before[-1] in _GIVING_UP
+            return before == ("no", "longer") or before[-1:] in (("not",), ("n't",)) \
+                or bool(before) and before[-1] in _GIVING_UP
     return False

@@ -22,8 +22,8 @@ under a choice still to be made ("no decision on whether to buy", aid_whether), 
 over, an extension granted (aid_rolled_over), and a deal whose signing is refused or not done yet
 ("declined to sign a loan deal", aid_unsigned), and a stop of aid lifted ("lifted its freeze on aid",
 aid_lifted), and a later stage in a passive relative clause (", which were delivered in 2023",
-aid_which_passive), and a supply a party blocks ("blocked Germany from re-exporting", aid_blocked), and no request where none was
-made ("has not asked China for", aid_not_asked), and a stop only threatened ("threatened to suspend aid",
+aid_which_passive), and a supply a party blocks ("blocked Germany from re-exporting", aid_blocked), and no
+request where none was made ("has not asked China for", aid_not_asked), and a stop only threatened ("threatened to suspend aid",
 aid_threatened), and a signed contract that a giverless frame after it hid ("signed a contract for 20
 howitzers, to be delivered from 2026", aid_contract_kept), and a lending body's deal reached jointly with a
 state ("Pakistan and the IMF reached a staff-level agreement on a $7 billion loan", aid_joint_deal), and a request
@@ -90,8 +90,11 @@ def revised(view: SentenceView, frames: list[Frame], lexicon: AidLexicon, contex
     frames = put_on_hold(view, taken_back(view, frames))
     # "no decision on whether to buy", "rolled over loans", "declined to sign", "lifted its freeze on aid"
     frames = lifted_stops(view, unsigned(view, rolled_over(view, under_choice(view, frames))))
-    # "pledged ten boats to Manila, which were delivered in 2023", "blocked Germany from re-exporting"
-    frames = without_unasked(view, blocked_supplies(view, relative_passives(view, frames)))  # "has not asked China for"
-    frames = sent_requests(view, threatened_stops(view, frames))  # "sent a request to China for a loan"; "threatened to suspend military aid to Egypt"
-    frames = joint_deal_frames(view, contracts_kept(view, frames, context))  # "Pakistan and the IMF reached a deal"; "signed a contract for 20 howitzers, to be delivered from 2026"
+    # "pledged ten boats to Manila, which were delivered in 2023", "blocked Germany from re-exporting",
+    # "has not asked China for"
+    frames = without_unasked(view, blocked_supplies(view, relative_passives(view, frames)))
+    # "threatened to suspend military aid to Egypt", "sent a request to China for a loan"
+    frames = sent_requests(view, threatened_stops(view, frames))
+    # "signed a contract for 20 howitzers, to be delivered from 2026", "Pakistan and the IMF reached a deal"
+    frames = joint_deal_frames(view, contracts_kept(view, frames, context))
     return without_questions(view, not_yet_given(view, denied_reports(view, still_to_come(view, frames, context))))

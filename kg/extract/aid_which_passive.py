@@ -22,15 +22,17 @@ def relative_passives(view: SentenceView, frames: list[Frame]) -> list[Frame]:
     from the discourse context) given the flow before it."""
     revised = []
     for frame in frames:
-        if (not frame.donors or frame.used_context) and frame.status == "delivered" and (comma := _relative_comma(view, frame.first)) \
-                is not None and (before := _flow_before(frames, comma)) is not None:
+        if (not frame.donors or frame.used_context) and frame.status == "delivered" \
+                and (comma := _relative_comma(view, frame.first)) is not None \
+                and (before := _flow_before(frames, comma)) is not None:
             frame = replace(frame, donors=before.donors, segments=list(before.segments), status="delivered",
                             quote_first=before.quote_first, quote_last=max(frame.last, frame.quote_last),
                             used_context=before.used_context)
         revised.append(frame)
     return revised + [replace(f, status="delivered", quote_last=arrived + 1)
                       for f in frames if f.status in ("pledged", "approved") and f.donors
-                      and any(rs for _, _, rs in f.segments) and (arrived := _arrival_after(view, f.quote_last)) is not None]
+                      and any(rs for _, _, rs in f.segments)
+                      and (arrived := _arrival_after(view, f.quote_last)) is not None]
 
 
 _ARRIVING = frozenset("arrived landed docked".split())  # not "reached" ("Syria, which reached a deal")
