@@ -174,8 +174,9 @@ def status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexico
         return "declined"  # "abandoned plans to finance", "scrapped a deal to buy"
     if default == "delivered" and (tried := attempted_stage(view, first, lexicon)) is not None:
         return tried  # "is trying to sell its oil": held out; "is seeking to buy gas": asked for
-    if default in ("delivered", "declined") and any(w in lexicon.cues.get("deliberating", ()) for w in window[-2:]):
-        return "unspecified"  # "is considering sending missiles", "weighed halting arms sales": no stage yet
+    if default in ("delivered", "declined") and (any(w in lexicon.cues.get("deliberating", ()) for w in window[-2:])
+                                                 or any(f" {cue} " in text for cue in lexicon.cues.get("requested", ()))):
+        return "unspecified"  # "is considering sending missiles", "a request to roll over $2 billion": no stage yet
     if default == "delivered" and proposed_that(view, first):
         return "offered"  # "has recommended that 3.05 billion euros be paid out": held out, not yet paid
     if default == "delivered" and tuple(window[-2:]) == ("can", "be"):
