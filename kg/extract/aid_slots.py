@@ -163,7 +163,8 @@ def status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexico
             # "has decided not to send":
             # the donor holds back
             return "declined"
-        if since_after(view, first) and not any(e.frame == "receive" for e in lexicon.by_first_word.get(view.lemmas[first], ())):
+        if since_after(view, first) and not {"neither", "nor"} & set(window) and not any(
+                e.frame == "receive" and len(e.words) == 1 for e in lexicon.by_first_word.get(view.lemmas[first], ())):
             # "has not exported arms to Israel since 2023": the giver stopped (README A3); a getter saying it
             # "has not received any arms since the war began" denies them
             return "declined"
