@@ -97,7 +97,7 @@ def verb_like(view: SentenceView, i: int, noun_like: frozenset[str] = frozenset(
                                               and view.lower[j] not in ("us", "u.s.")):
             return False  # "Russian publicly funded media", "the supplied weapons": an adjective
     k = i - 1
-    while k > 0 and (view.lower[k] in _PRE_VERB_ADVERBS or view.lower[k].endswith("ly")
+    while k > 0 and (view.lower[k] in _PRE_VERB_ADVERBS or view.lower[k].endswith("ly") or view.lower[k:k + 2] == ("no", "longer")
                      or (view.lower[k] in _ADVERBIAL_TAILS and view.lower[k - 1] == "in")):
         k -= 1 + (view.lower[k] in _ADVERBIAL_TAILS)  # "would also supply", "would in turn supply": the cue
         # sits before the adverb
@@ -135,7 +135,7 @@ _GERUND_HEADS = frozenset("programme programmes program programs arrangement arr
                           # "the country's financing gaps", "its funding needs": what is lacking, not a supply
                           "gap gaps need needs requirement requirements shortfall shortfalls".split())
 _ADVERBIAL_TAILS = frozenset("turn return exchange addition".split())  # "in turn", "in return"
-_PRE_VERB_ADVERBS = frozenset("still also now already even often never just increasingly mostly mainly".split())
+_PRE_VERB_ADVERBS = frozenset("still also now already even often never just increasingly mostly mainly longer".split())
 _DECIDED = frozenset("decided decides decide chose chooses choose opted opts agreed".split())
 _WH_NEXT = frozenset((w,) for w in "whether if how what when why who".split())
 _REFUSAL_MODALS = frozenset("can ca could will wo would shall should going able".split())
@@ -150,6 +150,8 @@ def status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexico
         return status_cues(view, shared, default, lexicon)
     window = view.lower[max(0, first - 4):first]
     text = " " + " ".join(w if not by_agent(view, i) else "_" for i, w in enumerate(window, max(0, first - 4))) + " "
+    if default == "delivered" and " no longer " in text:
+        return "declined"  # "Russia no longer supplies gas to Poland": stopped (the cue, before "no" reads as negation)
     if any(w in lexicon.cues["negation"] for w in window):
         if default == "approved" and (request_object(view, first + 1) is not None or not set(window) & _REFUSAL_MODALS
                                       and view.lower[first + 1:first + 2] not in _WH_NEXT):  # "not clear whether"
