@@ -28,7 +28,8 @@ aid_threatened), and a signed contract that a giverless frame after it hid ("sig
 howitzers, to be delivered from 2026", aid_contract_kept), and a lending body's deal reached jointly with a
 state ("Pakistan and the IMF reached a staff-level agreement on a $7 billion loan", aid_joint_deal), and a request
 sent, not goods ("sent a request to China for a loan", aid_sent_request), and a sum already given beside a new
-one ("on top of $7.6 billion already provided", aid_on_top)."""
+one ("on top of $7.6 billion already provided", aid_on_top), and aid named by a noun whose verb is still to
+come ("the fuel grant will be delivered in three batches", aid_noun_future)."""
 
 from __future__ import annotations
 
@@ -75,6 +76,7 @@ from kg.extract.aid_contract_kept import contracts_kept
 from kg.extract.aid_joint_deal import joint_deal_frames
 from kg.extract.aid_sent_request import sent_requests
 from kg.extract.aid_on_top import sums_already_given
+from kg.extract.aid_noun_future import nouns_still_to_come
 from kg.extract.lexicon import AidLexicon
 from kg.extract.view import SentenceView
 
@@ -99,5 +101,5 @@ def revised(view: SentenceView, frames: list[Frame], lexicon: AidLexicon, contex
     frames = sent_requests(view, threatened_stops(view, frames))
     # "signed a contract for 20 howitzers, to be delivered from 2026", "Pakistan and the IMF reached a deal"
     frames = joint_deal_frames(view, contracts_kept(view, frames, context))
-    frames = sums_already_given(view, frames)  # "a further $4.5 billion, on top of $7.6 billion already provided"
+    frames = nouns_still_to_come(view, sums_already_given(view, frames))  # "the grant will be delivered"; "a further $4.5 billion, on top of $7.6 billion already provided"
     return without_questions(view, not_yet_given(view, denied_reports(view, still_to_come(view, frames, context))))
