@@ -23,13 +23,13 @@ over, an extension granted (aid_rolled_over), and a deal whose signing is refuse
 ("declined to sign a loan deal", aid_unsigned), and a stop of aid lifted ("lifted its freeze on aid",
 aid_lifted), and a later stage in a passive relative clause (", which were delivered in 2023",
 aid_which_passive), and a supply a party blocks ("blocked Germany from re-exporting", aid_blocked), and no
-request where none was made ("has not asked China for", aid_not_asked), and a stop only threatened ("threatened to suspend aid",
-aid_threatened), and a signed contract that a giverless frame after it hid ("signed a contract for 20
-howitzers, to be delivered from 2026", aid_contract_kept), and a lending body's deal reached jointly with a
-state ("Pakistan and the IMF reached a staff-level agreement on a $7 billion loan", aid_joint_deal), and a request
-sent, not goods ("sent a request to China for a loan", aid_sent_request), and a sum already given beside a new
-one ("on top of $7.6 billion already provided", aid_on_top), and aid named by a noun whose verb is still to
-come ("the fuel grant will be delivered in three batches", aid_noun_future)."""
+request where none was made ("has not asked China for", aid_not_asked), and a stop only threatened
+("threatened to suspend aid", aid_threatened), and a signed contract that a giverless frame after it hid
+("signed a contract for 20 howitzers, to be delivered from 2026", aid_contract_kept), and a lending body's deal
+reached jointly with a state ("Pakistan and the IMF reached a staff-level agreement", aid_joint_deal), and a
+request sent, not goods ("sent a request to China for a loan", aid_sent_request), and a sum already given
+beside a new one ("on top of $7.6 billion already provided", aid_on_top), and aid named by a noun whose verb
+is still to come ("the fuel grant will be delivered in three batches", aid_noun_future)."""
 
 from __future__ import annotations
 
@@ -101,5 +101,6 @@ def revised(view: SentenceView, frames: list[Frame], lexicon: AidLexicon, contex
     frames = sent_requests(view, threatened_stops(view, frames))
     # "signed a contract for 20 howitzers, to be delivered from 2026", "Pakistan and the IMF reached a deal"
     frames = joint_deal_frames(view, contracts_kept(view, frames, context))
-    frames = nouns_still_to_come(view, sums_already_given(view, frames))  # "the grant will be delivered"; "a further $4.5 billion, on top of $7.6 billion already provided"
+    # "on top of $7.6 billion already provided", "the fuel grant will be delivered in three batches"
+    frames = nouns_still_to_come(view, sums_already_given(view, frames))
     return without_questions(view, not_yet_given(view, denied_reports(view, still_to_come(view, frames, context))))
