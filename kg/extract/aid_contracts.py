@@ -28,10 +28,11 @@ def contract_frame(view: SentenceView, at: int, frames: list[Frame], context: Co
                                                                                                   "been"))
     if not signed:
         return None
-    # "signed a contract on Monday for the purchase of three radar systems": the object follows "for"/"of"
+    # "signed a contract on Monday for the purchase of three radar systems", "a contract worth about $1 billion
+    # with Israel for a satellite": the object follows "for"/"of"
     j = at + 1
     while j < n and view.lower[j] not in ("for", "of") and view.lower[j] not in ITEM_STOP and view.lower[j] not in (
-            ",", ".", ";") and j - at < 5:
+            ",", ".", ";") and j - at < (9 if view.lower[at + 1:at + 2] == ("worth",) else 5):
         j += 1
     if j >= n or view.lower[j] not in ("for", "of"):
         return None

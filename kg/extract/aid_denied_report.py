@@ -31,7 +31,7 @@ def denied_reports(view: SentenceView, frames: list[Frame]) -> list[Frame]:
         that = _report_clause(view, j) if lemma in DENY_LEMMAS else None
         if that is None:
             continue
-        deniers = set(view.subject(j)[0])
+        deniers = set(view.subject(j)[0]) or _officials_of(view, j)
         for frame in frames:
             if frame.first > that and frame.status == "denied" and frame.trigger.words[0] in _GIVING and frame.donors \
                     and deniers & (set(frame.donors) | {r for _, _, rs in frame.segments for r in rs or ()}):
@@ -64,3 +64,18 @@ def _report_clause(view: SentenceView, at: int) -> int | None:
         elif word == "that":
             return k if seen_report else None
     return None
+
+
+_OFFICIALS = frozenset("officials official diplomats spokesman spokeswoman spokesperson authorities ministers "
+                       "sources".split())
+
+
+def _officials_of(view: SentenceView, verb: int) -> set:
+    """The state of "Officials in Minsk rejected claims ..." before the denial verb at *verb*: a subject of
+    officials placed in or sent from an actor, whose denial is that actor's."""
+    for k in range(verb - 1, max(1, verb - 6), -1):
+        mention = view.actor_at.get(k)
+        if mention is not None and mention.last == verb - (view.lower[verb - 1] in ("have", "has", "had")) \
+                and view.lower[k - 1] in ("in", "from") and view.lower[k - 2] in _OFFICIALS:
+            return {mention.entity}
+    return set()

@@ -22,9 +22,14 @@ under a choice still to be made ("no decision on whether to buy", aid_whether), 
 over, an extension granted (aid_rolled_over), and a deal whose signing is refused or not done yet
 ("declined to sign a loan deal", aid_unsigned), and a stop of aid lifted ("lifted its freeze on aid",
 aid_lifted), and a later stage in a passive relative clause (", which were delivered in 2023",
-aid_which_passive), and a supply a party blocks ("blocked Germany from re-exporting", aid_blocked), and no request where none was
-made ("has not asked China for", aid_not_asked), and a stop only threatened ("threatened to suspend aid",
-aid_threatened)."""
+aid_which_passive), and a supply a party blocks ("blocked Germany from re-exporting", aid_blocked), and no
+request where none was made ("has not asked China for", aid_not_asked), and a stop only threatened
+("threatened to suspend aid", aid_threatened), and a signed contract that a giverless frame after it hid
+("signed a contract for 20 howitzers, to be delivered from 2026", aid_contract_kept), and a lending body's deal
+reached jointly with a state ("Pakistan and the IMF reached a staff-level agreement", aid_joint_deal), and a
+request sent, not goods ("sent a request to China for a loan", aid_sent_request), and a sum already given
+beside a new one ("on top of $7.6 billion already provided", aid_on_top), and aid named by a noun whose verb
+is still to come ("the fuel grant will be delivered in three batches", aid_noun_future)."""
 
 from __future__ import annotations
 
@@ -67,6 +72,11 @@ from kg.extract.aid_which_passive import relative_passives
 from kg.extract.aid_blocked import blocked_supplies
 from kg.extract.aid_not_asked import without_unasked
 from kg.extract.aid_threatened import threatened_stops
+from kg.extract.aid_contract_kept import contracts_kept
+from kg.extract.aid_joint_deal import joint_deal_frames
+from kg.extract.aid_sent_request import sent_requests
+from kg.extract.aid_on_top import sums_already_given
+from kg.extract.aid_noun_future import nouns_still_to_come
 from kg.extract.lexicon import AidLexicon
 from kg.extract.view import SentenceView
 
@@ -84,7 +94,13 @@ def revised(view: SentenceView, frames: list[Frame], lexicon: AidLexicon, contex
     frames = put_on_hold(view, taken_back(view, frames))
     # "no decision on whether to buy", "rolled over loans", "declined to sign", "lifted its freeze on aid"
     frames = lifted_stops(view, unsigned(view, rolled_over(view, under_choice(view, frames))))
-    # "pledged ten boats to Manila, which were delivered in 2023", "blocked Germany from re-exporting"
-    frames = without_unasked(view, blocked_supplies(view, relative_passives(view, frames)))  # "has not asked China for"
-    frames = threatened_stops(view, frames)  # "threatened to suspend military aid to Egypt"
+    # "pledged ten boats to Manila, which were delivered in 2023", "blocked Germany from re-exporting",
+    # "has not asked China for"
+    frames = without_unasked(view, blocked_supplies(view, relative_passives(view, frames)))
+    # "threatened to suspend military aid to Egypt", "sent a request to China for a loan"
+    frames = sent_requests(view, threatened_stops(view, frames))
+    # "signed a contract for 20 howitzers, to be delivered from 2026", "Pakistan and the IMF reached a deal"
+    frames = joint_deal_frames(view, contracts_kept(view, frames, context))
+    # "on top of $7.6 billion already provided", "the fuel grant will be delivered in three batches"
+    frames = nouns_still_to_come(view, sums_already_given(view, frames))
     return without_questions(view, not_yet_given(view, denied_reports(view, still_to_come(view, frames, context))))

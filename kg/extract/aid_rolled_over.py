@@ -1,9 +1,10 @@
 """A loan or deposit rolled over or renewed: "China has rolled over $2.4 billion in loans to Pakistan", "the
 UAE rolled over $2 billion in deposits for another year", "Kuwait has renewed its $4 billion in deposits with
-the Central Bank of Egypt", "Iraq has renewed its fuel supply deal with Lebanon", "Saudi Arabia also extended its $3 billion deposit". Keeping money lent or a supply
-deal for a further term is an extension granted, contracted (README A3 "approved"), not a new transfer. A rollover going on or repeated ("loans
-that the three are rolling over", "deposits which have been rolled over year after year") stays a standing
-supply, delivered, and a rollover promised ("will roll over") keeps its cue."""
+the Central Bank of Egypt", "Iraq has renewed its fuel supply deal with Lebanon", "Saudi Arabia also extended
+its $3 billion deposit". Keeping money lent or a supply deal for a further term is an extension granted,
+contracted (README A3 "approved"), not a new transfer. A rollover going on or repeated ("loans that the three
+are rolling over", "deposits which have been rolled over year after year") stays a standing supply,
+delivered, and a rollover promised ("will roll over") keeps its cue."""
 
 from __future__ import annotations
 

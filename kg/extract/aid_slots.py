@@ -96,7 +96,7 @@ def verb_like(view: SentenceView, i: int, noun_like: frozenset[str] = frozenset(
                                               and view.lower[j] not in ("us", "u.s.")):
             return False  # "Russian publicly funded media", "the supplied weapons": an adjective
     k = i - 1
-    while k > 0 and (view.lower[k] in _PRE_VERB_ADVERBS or view.lower[k].endswith("ly")
+    while k > 0 and (view.lower[k] in _PRE_VERB_ADVERBS or view.lower[k].endswith("ly") or view.lower[k:k + 2] == ("no", "longer")
                      or (view.lower[k] in _ADVERBIAL_TAILS and view.lower[k - 1] == "in")):
         k -= 1 + (view.lower[k] in _ADVERBIAL_TAILS)  # "would also supply", "would in turn supply": the cue
         # sits before the adverb
@@ -134,7 +134,7 @@ _GERUND_HEADS = frozenset("programme programmes program programs arrangement arr
                           # "the country's financing gaps", "its funding needs": what is lacking, not a supply
                           "gap gaps need needs requirement requirements shortfall shortfalls".split())
 _ADVERBIAL_TAILS = frozenset("turn return exchange addition".split())  # "in turn", "in return"
-_PRE_VERB_ADVERBS = frozenset("still also now already even often never just increasingly mostly mainly".split())
+_PRE_VERB_ADVERBS = frozenset("still also now already even often never just increasingly mostly mainly longer".split())
 _DECIDED = frozenset("decided decides decide chose chooses choose opted opts agreed".split())
 _WH_NEXT = frozenset((w,) for w in "whether if how what when why who".split())
 _REFUSAL_MODALS = frozenset("can ca could will wo would shall should going able".split())
@@ -149,6 +149,8 @@ def status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexico
         return status_cues(view, shared, default, lexicon)
     window = view.lower[max(0, first - 4):first]
     text = " " + " ".join(w if not by_agent(view, i) else "_" for i, w in enumerate(window, max(0, first - 4))) + " "
+    if default == "delivered" and " no longer " in text:
+        return "declined"  # "Russia no longer supplies gas to Poland": stopped (the cue, before "no" reads as negation)
     if any(w in lexicon.cues["negation"] for w in window):
         if default == "approved" and (request_object(view, first + 1) is not None or not set(window) & _REFUSAL_MODALS
                                       and view.lower[first + 1:first + 2] not in _WH_NEXT):  # "not clear whether"
@@ -162,7 +164,8 @@ def status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexico
             # "has decided not to send":
             # the donor holds back
             return "declined"
-        if since_after(view, first) and not any(e.frame == "receive" for e in lexicon.by_first_word.get(view.lemmas[first], ())):
+        if since_after(view, first) and not {"neither", "nor"} & set(window) and not any(
+                e.frame == "receive" and len(e.words) == 1 for e in lexicon.by_first_word.get(view.lemmas[first], ())):
             # "has not exported arms to Israel since 2023": the giver stopped (README A3); a getter saying it
             # "has not received any arms since the war began" denies them
             return "declined"
@@ -173,8 +176,9 @@ def status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexico
         return "declined"  # "abandoned plans to finance", "scrapped a deal to buy"
     if default == "delivered" and (tried := attempted_stage(view, first, lexicon)) is not None:
         return tried  # "is trying to sell its oil": held out; "is seeking to buy gas": asked for
-    if default in ("delivered", "declined") and any(w in lexicon.cues.get("deliberating", ()) for w in window[-2:]):
-        return "unspecified"  # "is considering sending missiles", "weighed halting arms sales": no stage yet
+    if default in ("delivered", "declined") and (any(w in lexicon.cues.get("deliberating", ()) for w in window[-2:])
+                                                 or any(f" {cue} " in text for cue in lexicon.cues.get("requested", ()))):
+        return "unspecified"  # "is considering sending missiles", "a request to roll over $2 billion": no stage yet
     if default == "delivered" and proposed_that(view, first):
         return "offered"  # "has recommended that 3.05 billion euros be paid out": held out, not yet paid
     if default == "delivered" and tuple(window[-2:]) == ("can", "be"):

@@ -25,7 +25,8 @@ _STOP = frozenset((".", ",", "but", "while", "which", "who", "after", "as", "bec
 # fuel to Malawi", "is supplying diesel"), unlike verbs of giving ("is donating", "is sending troops"), which
 # announce a gift still to come. A getter in the progressive is getting the goods: "Japan is receiving LNG
 # cargoes from Australia" ("is receiving F-16s next month" stays pledged).
-_MOVING = frozenset("dispatching shipping supplying pumping piping exporting airlifting delivering receiving".split())
+_MOVING = frozenset("dispatching shipping supplying pumping piping exporting airlifting delivering receiving getting "
+                     "obtaining".split())
 
 
 def under_way_now(view: SentenceView, verb: int) -> bool:
