@@ -247,6 +247,12 @@ def _secured(view: SentenceView, owner_at: int) -> bool:
     return first > 0 and view.lemmas[first - 1] in _SECURING
 
 
+def _lends_instead(donors, recipients) -> bool:
+    """Is the partner a state that lends (the ``lenders`` cue of kg/rules/aid.toml) and the signer not one?"""
+    lenders = load_lexicon().cues.get("lenders", frozenset())
+    return all(r.kind == "state" and r.label in lenders for r in recipients) and not any(d.label in lenders for d in donors)
+
+
 def noun_frame(view, first, last, entry, context) -> Frame | None:
     """"economic aid from Russia", "Chinese aid to Cuba"."""
     donors: tuple[EntityRef, ...] = ()
@@ -315,8 +321,9 @@ def noun_frame(view, first, last, entry, context) -> Frame | None:
         or benefited(view, first, k, donors) \
         or tuple(r for r in (context.recipients or context.topic) if r not in donors)
     if signer and all(d.kind == "state" for d in donors) and recipients and entry.words[0] in _MONEY_NOUNS \
-            and all(r.kind == "organisation" for r in recipients):
-        # "Egypt signed a loan agreement with the World Bank": a state does not lend to a lending body
+            and (all(r.kind == "organisation" for r in recipients) or _lends_instead(donors, recipients)):
+        # "Egypt signed a loan agreement with the World Bank": a state does not lend to a lending body;
+        # "Bangladesh signed a loan agreement with Japan": the usual lender signs with the borrower
         donors, recipients = recipients, donors
     if subject and lemmas & _ASKING and status == "delivered":
         status = "unspecified"  # "Kenya is seeking a $2 billion loan from China": asked for, not given
