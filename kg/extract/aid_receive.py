@@ -18,7 +18,7 @@ from kg.extract.aid_relative import relative_stage
 from kg.extract.aid_reliance_for import supplier_for
 from kg.extract.aid_passive_refusal import refused_by_agent
 from kg.extract.aid_denied_clause import request_object
-from kg.extract.aid_slots import ITEM_STOP, attribution_after, passive_agent, relative_giver, status_cues
+from kg.extract.aid_slots import ITEM_STOP, attribution_after, main_subject, passive_agent, relative_giver, status_cues
 from kg.extract.aid_signed_deal import deal_partner
 from kg.extract.aid_subject import for_to_subject, reported_relative
 from kg.extract.aid_under_way import bought_in_hand, standing_purchase
@@ -160,7 +160,8 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
     if not recipients and _common_noun_subject(view, first):
         return []  # "Europe, which is buying less oil", "every country will try to get the best deal"
     if not recipients:
-        recipients = context.recipients or context.topic
+        # "Myanmar said on Monday that it had received rice from Japan": "it" is the speaker
+        recipients = main_subject(view, first) or context.recipients or context.topic
     # "from X" names the donor of a received supply.
     end = first
     while end < len(view.tokens) and view.lower[end] not in ITEM_STOP and view.lower[end] != "." \
