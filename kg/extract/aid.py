@@ -177,8 +177,9 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
             donors, subject_at = main, main_at
     if not asked and (antecedent := relative_antecedent(view, first, in_turn=True))[0]:
         donors, subject_at = antecedent  # "from Washington, which would also supply", "to Washington, which will send"
-    if not donors and view.pronoun_subject(first):
-        # "Iran denied that it had sold drones to Russia", "Seoul refused, though it has sold tanks": "it" is Iran, Seoul
+    if not donors and (view.pronoun_subject(first) or _that_he(view, first)):
+        # "Iran denied that it had sold drones to Russia", "Seoul refused, though it has sold tanks": "it" is Iran,
+        # Seoul; "Netanyahu said that he had approved a deal to export gas": his state
         # ("calling a White House statement that it had shipped munitions groundless": not the White House)
         donors = past_report_owner(view, first) or main_subject(view, first) or earlier_clause_subject(view, first) \
             or to_which_giver(view, first)  # "Poland has backed Ukraine, to which it has given ..."
@@ -333,6 +334,10 @@ def extract_aid(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], 
         flows.extend(f for f in new if id(f) not in supposed_flows)
         update_context(view, frames, new, context)
     return finished(flows, sentences)
+
+
+def _that_he(view: SentenceView, first: int) -> bool:
+    return any(view.lower[k] in ("he", "she") and view.lower[k - 1] == "that" for k in range(max(1, first - 3), first))
 
 
 def _time_after(view: SentenceView, at: int) -> bool:

@@ -554,7 +554,7 @@ def main_subject(view: SentenceView, first: int) -> tuple[EntityRef, ...]:
     j = first - 1
     while j >= 0 and view.lower[j] not in ("that",) and first - j <= 5:
         j -= 1
-    if j <= 0 or view.lower[j] != "that" or view.lower[j + 1] not in ("it", "they"):
+    if j <= 0 or view.lower[j] != "that" or view.lower[j + 1] not in ("it", "they", "he", "she"):
         return ()
     subject, _ = view.subject(j)
     return subject
