@@ -1,7 +1,7 @@
 """The kinds of state a description names: "the island", "the kingdom", "the emirate"."""
 
 from kg.extract.gazetteer import load_gazetteer
-from kg.extract.state_kinds import _kinds, bloc_keys, kind_fits
+from kg.extract.state_kinds import _groups, _kinds, bloc_keys, group_at, kind_fits
 
 
 def _ref(code):
@@ -34,3 +34,13 @@ def test_a_plain_country_word_fits_any_state():
 def test_every_bloc_is_a_known_organisation():
     keys = {org.key for org in load_gazetteer().organisations}
     assert bloc_keys() and bloc_keys() <= keys
+
+
+def test_every_group_names_known_states():
+    assert _groups() and all(members for members in _groups().values())
+
+
+def test_a_group_is_read_with_its_count_and_noun():
+    members, end = group_at("aid to the five central asian countries , officials said".split(), 2)
+    assert {m.key for m in members} == {"KZ", "KG", "TJ", "TM", "UZ"} and end == 7  # after "countries"
+    assert group_at("aid to the baltic sea".split(), 2) == ((), 2)  # no noun for states: a sea, not a group

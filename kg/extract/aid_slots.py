@@ -22,6 +22,7 @@ from kg.extract.aid_since import since_after
 from kg.extract.aid_under_way import by_agent, under_way_now
 from kg.extract.aid_subjunctive import proposed_that
 from kg.extract.lexicon import AidLexicon, Entry, load_lexicon
+from kg.extract.state_kinds import group_at
 from kg.extract.aid_verb_clauses import AFTER_REDUCED, GOODS_HEADS, after_companions, after_subject_aside, by_doing
 from kg.extract.aid_verb_clauses import coordinated_present
 from kg.extract.aid_verb_clauses import DETERMINERS as _DETERMINERS, closes_subject_aside
@@ -307,6 +308,11 @@ def item_segments(view: SentenceView, start: int, end: int, donors: tuple[Entity
             k = j + 1
             while k < end and view.lower[k] in ("the", "both"):
                 k += 1
+            members, after = group_at(view.lower, j + 1) if word in ("to", "for") else ((), j)
+            if members and k not in view.actor_at:  # "to the five Central Asian countries": each member gets
+                segments.append((seg_start, shared_at or j, tuple(m for m in members if m not in donors)))
+                j = seg_start = after
+                continue
             if k not in view.actor_at:  # "to the Philippine Navy", "with the State Bank of Pakistan"
                 x = k
                 while x < min(k + 5, end) and x not in view.actor_at and view.lower[x] not in _NOT_IN_RECIPIENT \
@@ -372,9 +378,12 @@ def item_segments(view: SentenceView, start: int, end: int, donors: tuple[Entity
         if word in ("abroad", "overseas", "worldwide"):
             segments.append((seg_start, j, None))  # no recipient state
             return segments, j
+        if word == "(" and (close := _amount_aside(view, j, end)):
+            j = close + 1  # "1.5 billion yuan (US$208 million) this year to ...": a conversion, not an aside
+            continue
         if (word in ITEM_STOP and not (word == "as" and view.lower[j - 1] == "such")) or word in CLAUSE_END \
                 or word == "." or (word in ("last", "next", "this", "earlier", "later") and j + 1 < end
-                                   and view.lower[j + 1] in _TIME_WORDS):
+                                   and view.lower[j + 1] in _TIME_WORDS and view.lower[j + 2:j + 3] != ("to",)):
             break
         if word in ("before", "after", "ahead") and view.lower[j - 1] in _SPANS_OF_TIME:
             break  # "halted diesel deliveries only days before the anniversary of Russia's invasion"
@@ -396,6 +405,17 @@ def item_segments(view: SentenceView, start: int, end: int, donors: tuple[Entity
 
 _CLAUSE_JOINS = frozenset(", and while but whereas".split())
 _CLAUSE_AUX = CLAUSE_AUX | {"in"}  # "and Iran would in turn supply"
+
+
+def _amount_aside(view: SentenceView, at: int, end: int) -> int | None:
+    """The closing bracket of "(US$208 million)", "(about $55 million)" opened at *at*: an amount restated."""
+    close = next((k for k in range(at + 1, min(end, at + 7)) if view.lower[k] == ")"), None)
+    if close is None or not any(w[:1].isdigit() for w in view.lower[at + 1:close]):
+        return None
+    return close if all(w[:1].isdigit() or w in _AMOUNT_WORDS for w in view.lower[at + 1:close]) else None
+
+
+_AMOUNT_WORDS = frozenset("$ us$ € £ ¥ us about some around nearly million billion bn m euros dollars pounds".split())
 
 
 def new_subject_clause(view: SentenceView, at: int) -> bool:

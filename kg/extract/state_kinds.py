@@ -28,6 +28,33 @@ def bloc_keys() -> frozenset[str]:
     return frozenset(tomllib.loads(RULES_FILE.read_text(encoding="utf-8"))["blocs"])
 
 
+_GROUP_NOUNS = frozenset("countries states republics nations monarchies neighbours neighbors".split())
+
+
+@lru_cache(maxsize=1)
+def _groups() -> dict[tuple[str, ...], tuple[EntityRef, ...]]:
+    gazetteer = load_gazetteer()
+    codes = {s.iso2 for s in gazetteer.states}
+    raw = tomllib.loads(RULES_FILE.read_text(encoding="utf-8"))["groups"]
+    return {tuple(name.split()): tuple(gazetteer.state(c).ref for c in members if c in codes)
+            for name, members in raw.items()}
+
+
+def group_at(words, at: int) -> tuple[tuple[EntityRef, ...], int]:
+    """The member states of a regional group named at *at* ("the five Central Asian countries", "Gulf
+    states", "the three Baltic republics") and where the phrase ends; ((), at) when none is named."""
+    k = at + (at < len(words) and words[at] == "the")
+    k += k < len(words) and (words[k].isdigit() or words[k] in _COUNTS)  # "the five", "the three"
+    for name, members in _groups().items():
+        end = k + len(name)
+        if tuple(words[k:end]) == name and end < len(words) and words[end] in _GROUP_NOUNS:
+            return members, end + 1
+    return (), at
+
+
+_COUNTS = frozenset("two three four five six seven eight nine ten".split())
+
+
 def kind_fits(head_words) -> Callable[[EntityRef], bool] | None:
     """A test for the states the description's head words can name, or None when any state fits."""
     kinds = _kinds()
