@@ -308,8 +308,8 @@ def item_segments(view: SentenceView, start: int, end: int, donors: tuple[Entity
             k = j + 1
             while k < end and view.lower[k] in ("the", "both"):
                 k += 1
-            members, after = group_at(view.lower, j + 1) if word in ("to", "for") else ((), j)
-            if members and k not in view.actor_at:  # "to the five Central Asian countries": each member gets
+            members, after = ((), j) if word not in ("to", "for") or k in view.actor_at else group_at(view.lower, j + 1)
+            if members:  # "to the five Central Asian countries": each member gets
                 segments.append((seg_start, shared_at or j, tuple(m for m in members if m not in donors)))
                 j = seg_start = after
                 continue

@@ -1,6 +1,7 @@
 """Which states a description such as "the island", "the kingdom" or "the emirate" can stand for
-(kg/rules/state_kinds.toml, and the official names of kg/data/states.tsv for kingdoms). Words like
-"country", "nation" or "state" fit any state."""
+(kg/rules/state_kinds.toml, and the official names of kg/data/states.tsv for kingdoms; words like
+"country", "nation" or "state" fit any state), which organisations "the bloc" can name, and which
+states a regional group ("the five Central Asian countries") is made of."""
 
 from __future__ import annotations
 
@@ -16,8 +17,13 @@ RULES_FILE = Path(__file__).resolve().parent.parent / "rules" / "state_kinds.tom
 
 
 @lru_cache(maxsize=1)
+def _rules() -> dict:
+    return tomllib.loads(RULES_FILE.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _kinds() -> dict[str, frozenset[str]]:
-    rules = tomllib.loads(RULES_FILE.read_text(encoding="utf-8"))
+    rules = _rules()
     kingdoms = frozenset(s.iso2 for s in load_gazetteer().states if "Kingdom" in s.official or "Sultanate" in s.official)
     return {"island": frozenset(rules["islands"]), "kingdom": kingdoms, "emirate": frozenset(rules["emirates"])}
 
@@ -25,17 +31,18 @@ def _kinds() -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=1)
 def bloc_keys() -> frozenset[str]:
     """Keys of the organisations of states that "the bloc" can name."""
-    return frozenset(tomllib.loads(RULES_FILE.read_text(encoding="utf-8"))["blocs"])
+    return frozenset(_rules()["blocs"])
 
 
 _GROUP_NOUNS = frozenset("countries states republics nations monarchies neighbours neighbors".split())
+_COUNTS = frozenset("two three four five six seven eight nine ten".split())
 
 
 @lru_cache(maxsize=1)
 def _groups() -> dict[tuple[str, ...], tuple[EntityRef, ...]]:
     gazetteer = load_gazetteer()
     codes = {s.iso2 for s in gazetteer.states}
-    raw = tomllib.loads(RULES_FILE.read_text(encoding="utf-8"))["groups"]
+    raw = _rules()["groups"]
     return {tuple(name.split()): tuple(gazetteer.state(c).ref for c in members if c in codes)
             for name, members in raw.items()}
 
@@ -50,9 +57,6 @@ def group_at(words, at: int) -> tuple[tuple[EntityRef, ...], int]:
         if tuple(words[k:end]) == name and end < len(words) and words[end] in _GROUP_NOUNS:
             return members, end + 1
     return (), at
-
-
-_COUNTS = frozenset("two three four five six seven eight nine ten".split())
 
 
 def kind_fits(head_words) -> Callable[[EntityRef], bool] | None:
