@@ -66,7 +66,7 @@ from kg.extract.aid_staff_deal import staff_deal_frames
 from kg.extract.aid_swaps import swap_frames
 from kg.extract.aid_exchange import exchanged_frames
 from kg.extract.aid_categories import finished
-from kg.extract.aid_described import getter_mentions
+from kg.extract.aid_actors import aid_mentions
 from kg.extract.aid_passive_give import passive_give_frame
 from kg.extract.aid_reduced_passive import reduced_passive_frame
 from kg.extract.aid_share import share_frames
@@ -91,9 +91,7 @@ from kg.extract.aid_funded import bound_frame, funded_frame
 from kg.extract.aid_destined import destined_frame
 from kg.extract.aid_items import clean_item
 from kg.extract.aid_deposits import DEPOSIT_NOUNS, held_deposit_frame
-from kg.extract.aid_frozen import without_frozen_owners
 from kg.extract.aid_include import include_frame
-from kg.extract.aid_persons import as_state_mentions
 from kg.extract.aid_moving import MOTION, moving_goods_frame, stopped_flow
 from kg.extract.aid_permitted import permitted_goods
 from kg.extract.aid_participle import participle_frame
@@ -304,8 +302,7 @@ def extract_aid(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], 
     """All aid flows of a document, one per (donor, recipient, item span); *person_states* maps the
     leaders and ministers the text ties to a state to that state (they act for it, README G2)."""
     lexicon = load_lexicon()
-    mentions = without_frozen_owners(
-        getter_mentions(as_state_mentions(mentions, person_states or {}, sentences), sentences), sentences)
+    mentions = aid_mentions(mentions, person_states or {}, sentences)
     actors = by_sentence(mentions, kinds=("state", "organisation"))
     # The state the article is most about: the recipient of last resort ("It will pay for radars").
     main = main_state(mentions)

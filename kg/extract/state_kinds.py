@@ -34,6 +34,12 @@ def bloc_keys() -> frozenset[str]:
     return frozenset(_rules()["blocs"])
 
 
+@lru_cache(maxsize=1)
+def alliance_keys() -> frozenset[str]:
+    """Keys of the alliances whose allies or members act each for itself ("NATO allies")."""
+    return frozenset(_rules()["alliances"])
+
+
 _GROUP_NOUNS = frozenset("countries states republics nations monarchies neighbours neighbors".split())
 _COUNTS = frozenset("two three four five six seven eight nine ten".split())
 

@@ -1,0 +1,24 @@
+"""An alliance's members are not the alliance: in "NATO allies send Ukraine older equipment" or "orders
+from Taiwan and from NATO allies" the states of the alliance give or buy, each for itself, and the text
+does not say which; the alliance (listed in kg/rules/state_kinds.toml) is no actor of an aid frame there."""
+
+from __future__ import annotations
+
+from kg.extract.state_kinds import alliance_keys
+from kg.model import Mention
+
+_MEMBER_NOUNS = frozenset("allies ally members member partners countries states nations governments".split())
+
+
+def without_alliance_members(mentions: tuple[Mention, ...], sentences) -> tuple[Mention, ...]:
+    """*mentions* less the alliances named only as the attribute of their members ("NATO allies",
+    "NATO member states")."""
+    alliances = alliance_keys()
+    by_index = {s.index: s for s in sentences}
+    dropped = {id(m) for m in mentions if m.entity.kind == "organisation" and m.entity.key in alliances
+               and _before_members(by_index[m.sentence].tokens, m.last)}
+    return tuple(m for m in mentions if id(m) not in dropped) if dropped else mentions
+
+
+def _before_members(tokens, after: int) -> bool:
+    return after < len(tokens) and tokens[after].lower in _MEMBER_NOUNS
