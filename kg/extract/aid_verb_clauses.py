@@ -84,3 +84,15 @@ def coordinated_present(view: SentenceView, i: int, noun_like: frozenset[str]) -
 
 
 _FINITE_CUES = frozenset("has have had is are was were will would can could does did".split())
+
+
+# Nouns for states and their governments that a relative clause with its verb in the past can follow:
+# "the countries that sent aid", "the only state that pledged troops".
+_STATE_HEADS = frozenset("countries country states state nations nation governments government donors allies "
+                         "partners members".split())
+
+
+def relative_past(view: SentenceView, i: int, participle: bool) -> bool:
+    """Is the past form at *i* the verb of a relative clause on a noun for states ("among the countries
+    that promised money")? Then "that" is no determiner of it ("that promised aid")."""
+    return participle and i >= 2 and view.lower[i - 1] == "that" and view.lower[i - 2] in _STATE_HEADS
