@@ -38,9 +38,10 @@ def recipient_in_object(view: SentenceView, segment, donors, entry: Entry):
         return first, min(last, buyer[1]), (buyer[0],)  # "failed to deliver weapons that Yerevan had already paid for"
     if entry.words[0] in _BUILDING or (first > 0 and view.lemmas[first - 1] in _BUILDING):  # "pledged to rebuild"
         for m in view.state_in(first, last):
-            if m.entity not in donors and m.first > 0 and view.lower[m.first - 1] == "in":
+            at = m.first - 1 - (m.first > 1 and view.lower[m.first - 1] == "the")  # "invest $6 billion in the US"
+            if m.entity not in donors and at >= 0 and view.lower[at] == "in":
                 places = unique(g.entity for g in view.group(m) if g.entity not in donors)
-                return first, m.first - 1, places  # "builds plants in Turkey, Egypt and Bangladesh": each gets one
+                return first, at, places  # "builds plants in Turkey, Egypt and Bangladesh": each gets one
     return segment
 
 
