@@ -95,14 +95,31 @@ def state_organ(view: SentenceView, k: int, donors):
         return None
     end = mention.last + (view.lower[mention.last:mention.last + 1] in (("'s",), ("’s",)))
     end += end < len(view.tokens) and view.lower[end] == "armed"  # "the Lebanese armed forces"
-    if end + 1 >= len(view.tokens) or view.lower[end] not in ORGANS:
+    if end + 1 < len(view.tokens) and view.lower[end] in ORGANS:
+        nxt = end + 1
+    elif (nxt := _leader_named(view, end)) is None:
         return None
-    nxt = end + 1
     if view.lower[nxt] == "with":
         return (mention.entity,), nxt + 1
     if view.lower[nxt][:1].isdigit() or view.lower[nxt] in SECOND_OBJECT:
         return (mention.entity,), nxt
     return None
+
+
+# a state's leader given something in person: "gave North Korean leader Kim Jong Un a limousine"
+_LEADERS = frozenset("leader president premier chancellor king emir sultan counterpart".split())
+
+
+def _leader_named(view: SentenceView, at: int) -> int | None:
+    """Where the name after a leader's title at *at* ends ("leader Kim Jong Un", "President Ruto"), or
+    None when no title is there."""
+    title = at + (view.lower[at:at + 2] in (("prime", "minister"), ("crown", "prince")))
+    if title >= len(view.tokens) or view.lower[title] not in _LEADERS and title == at:
+        return None
+    k = title + 1
+    while k < len(view.tokens) and k - title <= 4 and view.tokens[k].text[:1].isupper():
+        k += 1  # the leader's name
+    return k if k < len(view.tokens) else None
 
 
 def owned_organ(view: SentenceView, j: int, donors) -> tuple:

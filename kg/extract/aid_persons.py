@@ -9,7 +9,9 @@ mentions of persons stay out of the aid frames: a speaker or a host is no giver)
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
+from kg.extract.lexicon import load_lexicon
 from kg.model import EntityRef, Mention, OfficeHolding
 
 # Offices whose holder acts for the state's government (not ambassadors, senators, governors or generals).
@@ -58,7 +60,13 @@ def _gives(sentence, mention: Mention) -> bool:
     j = mention.last
     while j < len(tokens) and tokens[j].text.lower() in _AUX:
         j += 1
-    return j < len(tokens) and tokens[j].lemma.lower() in _GIVING
+    return j < len(tokens) and (tokens[j].lemma.lower() in _GIVING or tokens[j].lemma.lower() in _give_verbs())
+
+
+@lru_cache(maxsize=1)
+def _give_verbs() -> frozenset[str]:
+    """The one-word supply verbs of the aid rules ("hand", "gift", "fund"), besides those of _GIVING."""
+    return frozenset(e.words[0] for e in load_lexicon().triggers if e.frame == "give" and len(e.words) == 1)
 
 
 def _administration(sentence, mention: Mention) -> bool:
