@@ -37,7 +37,8 @@ def as_state_mentions(mentions: tuple[Mention, ...], states: dict[EntityRef, Ent
     result: list[Mention] = []
     for m in mentions:
         state = states.get(m.entity)
-        if state is None or not (_gives(by_index[m.sentence], m) or _administration(by_index[m.sentence], m)):
+        sentence = by_index[m.sentence]
+        if state is None or not (_gives(sentence, m) or _source(sentence, m) or _administration(sentence, m)):
             result.append(m)
             continue
         result.append(replace(m, entity=state, how="person"))
@@ -60,18 +61,30 @@ def _gives(sentence, mention: Mention) -> bool:
     j = mention.last
     while j < len(tokens) and tokens[j].text.lower() in _AUX:
         j += 1
-    return j < len(tokens) and (tokens[j].lemma.lower() in _GIVING or tokens[j].lemma.lower() in _give_verbs())
+    return j < len(tokens) and (tokens[j].lemma.lower() in _GIVING or tokens[j].lemma.lower() in _verbs("give")
+                                or tokens[j].lemma.lower() in _verbs("receive"))
 
 
-@lru_cache(maxsize=1)
-def _give_verbs() -> frozenset[str]:
-    """The one-word supply verbs of the aid rules ("hand", "gift", "fund"), besides those of _GIVING."""
-    return frozenset(e.words[0] for e in load_lexicon().triggers if e.frame == "give" and len(e.words) == 1)
+def _source(sentence, mention: Mention) -> bool:
+    """Is the person what a receiving verb before it takes from ("the second car Kim has received from
+    Putin", "bought the jets from Erdogan")?"""
+    tokens = sentence.tokens
+    if mention.first < 2 or tokens[mention.first - 1].text.lower() != "from":
+        return False
+    receiving = _verbs("receive")
+    return any(t.lemma.lower() in receiving for t in tokens[max(0, mention.first - 8):mention.first - 1])
+
+
+@lru_cache(maxsize=2)
+def _verbs(frame: str) -> frozenset[str]:
+    """The one-word verbs of the aid rules that give ("hand", "gift", "fund") or receive ("buy", "obtain")."""
+    return frozenset(e.words[0] for e in load_lexicon().triggers if e.frame == frame and len(e.words) == 1)
 
 
 def _administration(sentence, mention: Mention) -> bool:
     """Is the person named for the government they lead: "the Biden administration will withhold", "aid
-    from the Milei government"?"""
+    from the Milei government", "Orban's government has bought"?"""
     tokens = sentence.tokens
-    return mention.last < len(tokens) and tokens[mention.last].text.lower() in ("administration", "government") \
-        and mention.first > 0 and tokens[mention.first - 1].text.lower() == "the"
+    after = mention.last + (mention.last < len(tokens) and tokens[mention.last].text in ("'s", "’s"))
+    return after < len(tokens) and tokens[after].text.lower() in ("administration", "government") \
+        and (after > mention.last or mention.first > 0 and tokens[mention.first - 1].text.lower() == "the")
