@@ -97,7 +97,7 @@ def state_organ(view: SentenceView, k: int, donors):
     end += end < len(view.tokens) and view.lower[end] == "armed"  # "the Lebanese armed forces"
     if end + 1 < len(view.tokens) and view.lower[end] in ORGANS:
         nxt = end + 1
-    elif (nxt := _leader_named(view, end)) is None:
+    elif (nxt := leader_named(view, end)) is None:
         return None
     if view.lower[nxt] == "with":
         return (mention.entity,), nxt + 1
@@ -110,7 +110,7 @@ def state_organ(view: SentenceView, k: int, donors):
 _LEADERS = frozenset("leader president premier chancellor king emir sultan counterpart".split())
 
 
-def _leader_named(view: SentenceView, at: int) -> int | None:
+def leader_named(view: SentenceView, at: int) -> int | None:
     """Where the name after a leader's title at *at* ends ("leader Kim Jong Un", "President Ruto"), or
     None when no title is there."""
     title = at + (view.lower[at:at + 2] in (("prime", "minister"), ("crown", "prince")))

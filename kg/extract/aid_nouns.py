@@ -275,7 +275,7 @@ def noun_frame(view, first, last, entry, context) -> Frame | None:
     if not donors and k < len(view.tokens) and view.lower[k] == "of":
         origin = _from_after(view, k, ITEM_STOP)  # "a delivery of military equipment and drones from Iran"
         donors = (origin,) if origin is not None else ()
-    if not donors and not (view.lower[first] in ("support", "backing") and view.lower[first - 1] in ("its", "their")):
+    if not donors and not (view.lower[first] in ("support", "backing") and view.lower[first - 1] in ("its", "their", "his", "her")):
         donors = thanked_giver(view, first)  # "Zelensky thanked Seoul for humanitarian aid" (not "thanked Serbia for
         # its support on Ukraine at the United Nations": political backing)
     signer, signed = not donors, None

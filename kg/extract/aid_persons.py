@@ -38,7 +38,8 @@ def as_state_mentions(mentions: tuple[Mention, ...], states: dict[EntityRef, Ent
     for m in mentions:
         state = states.get(m.entity)
         sentence = by_index[m.sentence]
-        if state is None or not (_gives(sentence, m) or _source(sentence, m) or _administration(sentence, m)):
+        if state is None or not (_gives(sentence, m) or _source(sentence, m) or _given(sentence, m)
+                                 or _administration(sentence, m)):
             result.append(m)
             continue
         result.append(replace(m, entity=state, how="person"))
@@ -62,7 +63,7 @@ def _gives(sentence, mention: Mention) -> bool:
     while j < len(tokens) and tokens[j].text.lower() in _AUX:
         j += 1
     return j < len(tokens) and (tokens[j].lemma.lower() in _GIVING or tokens[j].lemma.lower() in _verbs("give")
-                                or tokens[j].lemma.lower() in _verbs("receive"))
+                                or tokens[j].lemma.lower() in _verbs("receive") or tokens[j].lemma.lower() == "thank")
 
 
 def _source(sentence, mention: Mention) -> bool:
@@ -73,6 +74,21 @@ def _source(sentence, mention: Mention) -> bool:
         return False
     receiving = _verbs("receive")
     return any(t.lemma.lower() in receiving for t in tokens[max(0, mention.first - 8):mention.first - 1])
+
+
+def _given(sentence, mention: Mention) -> bool:
+    """Is the person the getter of a supply verb: its first object ("Macron offered Modi 26 more jets") or
+    named after "to" ("sent 50 drones to Aliyev"); or thanked for what was given?"""
+    tokens = sentence.tokens
+    k = mention.first
+    while k > 0 and tokens[k - 1].text[:1].isupper():
+        k -= 1  # "offered Indian Prime Minister Narendra Modi": the title before the name
+    if k == 0:
+        return False
+    giving = _verbs("give")
+    if tokens[k - 1].lemma.lower() in giving or tokens[k - 1].lemma.lower() == "thank":
+        return True  # "thanked German Chancellor Olaf Scholz for the tanks": what his state gave
+    return tokens[k - 1].text.lower() == "to" and any(t.lemma.lower() in giving for t in tokens[max(0, k - 9):k - 1])
 
 
 @lru_cache(maxsize=2)

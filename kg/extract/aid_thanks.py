@@ -6,6 +6,7 @@ named after "for" from the one thanked. Thanks for "support", "help" or a stance
 from __future__ import annotations
 
 from kg.extract.aid_checks import _aid_like
+from kg.extract.aid_getter_slots import leader_named
 from kg.extract.aid_nouns import Frame
 from kg.extract.lexicon import Entry
 from kg.extract.view import SentenceView, unique
@@ -33,6 +34,8 @@ def thanks_frames(view: SentenceView, frames: list[Frame]) -> list[Frame]:
             continue
         donors = [m for m in view.group(given)]
         at = donors[-1].last
+        if given.how == "demonym" and (named := leader_named(view, at)) is not None:
+            at = named  # "thanked German Chancellor Olaf Scholz for the tanks"
         if at >= len(view.tokens) or view.lower[at] != "for":
             continue
         end = next((x for x in range(at + 1, len(view.tokens)) if view.lower[x] in _ENDS), len(view.tokens))
