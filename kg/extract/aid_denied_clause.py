@@ -6,7 +6,7 @@ Saturday that it had received drones") and a request turned down
 from __future__ import annotations
 
 from kg.extract.dates import MONTH_NAMES, WEEKDAYS
-from kg.extract.lexicon import Entry
+from kg.extract.lexicon import Entry, load_lexicon
 from kg.extract.view import SentenceView
 
 
@@ -129,15 +129,45 @@ def _evidence_of(view: SentenceView, that: int) -> int:
     return k if k < len(view.tokens) and view.lower[k] == "that" else k - 1
 
 
-_REQUEST_NOUNS = frozenset("request requests plea pleas appeal appeals application applications bid".split())
+REQUEST_NOUNS = frozenset("request requests plea pleas appeal appeals application applications bid calls demands "
+                          "pressure".split())
 
 
 def request_object(view: SentenceView, last: int) -> int | None:
     """Token of "request" in "turned down a request for ...", if the object is a request."""
     for j in range(last, min(last + 5, len(view.tokens))):
-        if view.lower[j] in _REQUEST_NOUNS:
+        if view.lower[j] in REQUEST_NOUNS:
             return j
         if view.lower[j] not in ("a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "fresh", "new",
-                                 "renewed", "formal", "'s", "’s") and j not in view.actor_at:  # "a German request", "Kyiv's request"
+                                 "renewed", "formal", "repeated", "mounting", "growing", "'s", "’s") and j not in view.actor_at:  # "a German request", "Kyiv's request"
             return None
     return None
+
+
+_REFUSING = frozenset("refuse reject rebuff resist ignore dismiss decline spurn".split())
+
+
+def refused_request(view: SentenceView, first: int) -> bool:
+    """Is the supply verb at *first* what a refused request asked for: "has refused repeated calls from
+    Washington and Kyiv to send shells to Ukraine", "rejected a request to supply jets"?"""
+    if first < 3 or view.lower[first - 1] != "to":
+        return False
+    noun = next((j for j in range(first - 2, max(0, first - 12), -1) if view.lower[j] in REQUEST_NOUNS), None)
+    return noun is not None and any(view.lemmas[k] in _REFUSING and request_object(view, k + 1) == noun
+                                    for k in range(max(0, noun - 4), noun))
+
+
+def asked_to_give(view: SentenceView, request: int) -> bool:
+    """Does the request at *request* ask for a supply verb with a getter of its own ("calls from Washington
+    and Kyiv to send shells to Ukraine")? That verb's frame then tells the refused flow."""
+    by_first = load_lexicon().by_first_word
+    for j in range(request + 1, min(request + 12, len(view.tokens) - 1)):
+        if view.lower[j] in _CLAUSE_STOPS:
+            return False
+        if view.lower[j] == "to" and any(e.frame == "give" for e in by_first.get(view.lemmas[j + 1], ())):
+            return any(view.lower[k] == "to" and (k + 1 in view.actor_at or view.lower[k + 1] == "the" and k + 2 in view.actor_at)
+                       for k in range(j + 2, min(j + 12, len(view.tokens) - 1)))
+    return False
+
+
+_CLAUSE_STOPS = frozenset(". ; but because".split())

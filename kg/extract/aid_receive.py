@@ -17,7 +17,7 @@ from kg.extract.aid_orders import orders_frame
 from kg.extract.aid_relative import relative_stage
 from kg.extract.aid_reliance_for import supplier_for
 from kg.extract.aid_passive_refusal import refused_by_agent
-from kg.extract.aid_denied_clause import request_object
+from kg.extract.aid_denied_clause import asked_to_give, request_object
 from kg.extract.aid_slots import ITEM_STOP, attribution_after, main_subject, passive_agent, relative_giver, status_cues
 from kg.extract.aid_signed_deal import deal_partner
 from kg.extract.aid_subject import for_to_subject, reported_relative
@@ -130,6 +130,8 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
     if (antecedent := relative_antecedent(view, first))[0]:
         recipients, subject_at = antecedent  # "to Indonesia, which later bought Rafale jets from France"
     request = request_object(view, last)
+    if entry.status == "declined" and request is not None and recipients and asked_to_give(view, request):
+        return []  # "refused calls from Washington to send shells to Ukraine": the frame of "send" tells it
     if entry.status == "declined" and request is not None and recipients:
         # "Washington turned down a request for budget support from Pakistan": the subject is
         # the donor who said no; the asker (after "from", else the context) would have received
