@@ -48,6 +48,9 @@ def update_context(view: SentenceView, frames: list[Frame], flows: list[AidFlow]
                     context.donors, context.recipients = subject, unique(objects)
                     context.sentences = (view.sentence.index,)
                     break
+    if not subject and frames and (opener := view.actor_at.get(frames[0].quote_first)) is not None \
+            and opener.first == frames[0].quote_first and not view.in_pp(opener) and not view.possessive(opener):
+        subject = (opener.entity,)  # "Seoul has refused calls ..., citing a law that bars exports. It has instead lent"
     if subject and not view.pronoun_subject(1):
         context.subject = subject
 

@@ -153,8 +153,9 @@ def refused_request(view: SentenceView, first: int) -> bool:
     if first < 3 or view.lower[first - 1] != "to":
         return False
     noun = next((j for j in range(first - 2, max(0, first - 12), -1) if view.lower[j] in REQUEST_NOUNS), None)
-    return noun is not None and any(view.lemmas[k] in _REFUSING and request_object(view, k + 1) == noun
-                                    for k in range(max(0, noun - 4), noun))
+    return noun is not None and any(
+        (view.lemmas[k] in _REFUSING or view.lemmas[k - 1:k + 1] == ("turn", "down")) and request_object(view, k + 1) == noun
+        for k in range(max(1, noun - 4), noun))  # "turned down calls to ship"
 
 
 def asked_to_give(view: SentenceView, request: int) -> bool:
