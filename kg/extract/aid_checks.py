@@ -241,7 +241,8 @@ def _give_applies(view: SentenceView, last: int, entry: Entry, lexicon: AidLexic
         if is_passive(view, first) and set(view.lower[view.chunks_before(first)[-1][0]:first]) & _MONEY_PARTS:
             return True  # "The first tranche was released on Friday": money named as the subject
         return any(t.text[:1].isdigit() or any(c in "$€£¥" for c in t.text) for t in view.tokens[last:last + 3]) \
-            or bool(set(view.lower[last:last + 4]) & (_MONEY_PARTS if word == "pay" else _MONEY_PARTS | _AMOUNT_WORDS))
+            or bool(set(view.lower[last:last + 4]) & (_MONEY_PARTS if word == "pay" else _MONEY_PARTS | _AMOUNT_WORDS
+                                                      | (_LENDING if word not in ("invest", "pay") else frozenset())))
     return True
 
 
@@ -251,6 +252,8 @@ _GROW_VERBS = frozenset("expand increase boost top".split())
 # An amount in words: "has committed billions of dollars in aid to Ukraine" ("paid Russia millions of dollars for
 # weapons" pays for goods bought, so not with "pay"); "released the second tranche" names a money part.
 _AMOUNT_WORDS = frozenset("billions millions dollars euros".split())
+# Loans and debts are money with no amount named: "has refinanced commercial loans", "placed deposits"
+_LENDING = frozenset("loan loans debt debts credit credits deposit deposits".split())
 _MONEY_PARTS = frozenset("tranche tranches disbursement disbursements instalment installment instalments "
                           "installments funds money".split())
 _HELPED_VERBS = frozenset("build develop construct modernise modernize launch produce make rebuild restore upgrade "
