@@ -1,0 +1,22 @@
+"""A state named in a time phrase is no party to the supply: "Kyiv received its first drones in 2019, long
+before Russia's invasion", "Poland bought tanks years before the Russian invasion". "before", "after"
+or "following" with a state's event ("Russia's invasion", "the Russian invasion") dates the supply."""
+
+from __future__ import annotations
+
+from kg.extract.view import SentenceView
+
+_TIME_LINKS = frozenset("before after following".split())
+_SKIPPED = frozenset("the its their a an".split())
+
+
+def event_time_at(view: SentenceView, at: int) -> bool:
+    """Does a time link at *at* open a phrase naming a state's event (its owner or demonym), e.g. "before
+    Russia's invasion", "after the Russian annexation of Crimea"?"""
+    if at >= len(view.tokens) or view.lower[at] not in _TIME_LINKS:
+        return False
+    k = at + 1
+    while k < len(view.tokens) and view.lower[k] in _SKIPPED:
+        k += 1
+    mention = view.actor_at.get(k)
+    return mention is not None and mention.entity.kind == "state" and (mention.how == "demonym" or view.possessive(mention))
