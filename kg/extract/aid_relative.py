@@ -19,7 +19,8 @@ def fronted_item(view: SentenceView, subject_at: int | None, segments: list, get
     that another actor ordered gives to that actor ("delivered two of the regiments India ordered");
     *getters* named right after the verb get it ("the drones Iran sent Russia last year")."""
     segments = [_ordered_by(view, s, e, r) for s, e, r in segments]
-    given = segments
+    # "pledged last year to double deliveries to the EU": a time phrase naming no getter is no item
+    given = [seg for seg in segments if seg[2] or not (seg[0] < seg[1] and _time_only(view, seg[0], seg[1]))]
     if subject_at is not None and not segments:
         segments = [(subject_at, subject_at, getters)]  # "F-16s, which Denmark delivered last year": nothing after the verb
     if subject_at is None or (segments[0][0] < segments[0][1] and not _time_only(view, *segments[0][:2])):
