@@ -67,14 +67,15 @@ def described_states(mentions: tuple[Mention, ...], sentences) -> tuple[Mention,
         if sentence.heading:
             continue
         words = [t.lower for t in sentence.tokens]
-        for first in range(1, len(words) - 1):
-            if words[first] == "it" and words[first - 1] in _GIVE_VERBS and _goods_next(words, first + 1):
+        for first in range(0, len(words) - 1):
+            if first and words[first] == "it" and words[first - 1] in _GIVE_VERBS and _goods_next(words, first + 1):
                 last = first + 1  # "Paris sold it 24 Rafale jets": "it" is the getter of a double object
             elif words[first] != "the":
                 continue
             else:
                 last = _head_end(words, first + 1)
-                if last is None or not (words[first - 1] in _BEFORE or words[first - 1] in _GIVE_VERBS):
+                if last is None or not (first and (words[first - 1] in _BEFORE or words[first - 1] in _GIVE_VERBS)
+                                        or _kind_subject(words, first, last)):
                     continue
             giver = _clause_subject(words, actors.get(sentence.index, ()), first)
             fits = kind_fits(words[first + 1:last] if words[first] == "the" else ())
@@ -89,6 +90,14 @@ def described_states(mentions: tuple[Mention, ...], sentences) -> tuple[Mention,
 
 
 _CLAUSE_BREAKS = frozenset(", ; : but while whereas which who that".split())
+
+
+def _kind_subject(words: list[str], first: int, last: int) -> bool:
+    """Is the description at *first* one of a kind ("the Gulf state", "the island nation", "the kingdom")
+    that opens its clause? Such a subject names the state of its kind named before it ("... under which the
+    Caspian state will sell gas to Budapest"); "the country" alone is read elsewhere (the speaker's state)."""
+    return (first == 0 or words[first - 1] in _CLAUSE_BREAKS or words[first - 1] == "and") \
+        and kind_fits(words[first + 1:last]) is not None
 _PREPOSITIONS = frozenset("to for from with by of in at on into under against between".split())
 
 

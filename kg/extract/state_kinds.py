@@ -72,4 +72,7 @@ def kind_fits(head_words) -> Callable[[EntityRef], bool] | None:
         if word in kinds:
             codes = kinds[word]
             return lambda ref: ref.kind == "state" and ref.key in codes
+    members = _groups().get(tuple(head_words[:-1]))  # "the Gulf state", "the Caspian nation"
+    if members:
+        return lambda ref: ref in members
     return None
