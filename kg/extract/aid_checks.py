@@ -231,6 +231,9 @@ def _give_applies(view: SentenceView, last: int, entry: Entry, lexicon: AidLexic
             return names_aid(view, view.chunks_before(first)[-1][0], first)
         if last + 1 < len(view.tokens) and view.lower[last] in _CLAUSE_SUBJECTS and view.lower[last + 1] in _MODAL_NEXT:
             return False  # "announced it would train 10,000 soldiers": the clause's own verb gives
+        head = last + (last < len(view.tokens) and view.lower[last] in ("the", "its", "their", "all"))
+        if head < len(view.tokens) and view.lower[head] in _HOLDINGS:
+            return False  # "froze the assets of Belarusian fuel exporters": a sanction, not a supply stopped
         return _aid_like(view, last, min(last + 8, len(view.tokens)))
     if word in lexicon.amount_next:  # "Britain added $110 million", "added another 50 tanks"
         k = last + (last < len(view.tokens) and view.lower[last] in ("another", "a", "an"))
@@ -247,6 +250,7 @@ def _give_applies(view: SentenceView, last: int, entry: Entry, lexicon: AidLexic
 
 
 _CLAUSE_SUBJECTS = frozenset("it they he she we that".split())
+_HOLDINGS = frozenset("assets accounts property properties holdings reserves".split())
 _MODAL_NEXT = frozenset("would will could might may should 'll had has have was were is are".split())
 _GROW_VERBS = frozenset("expand increase boost top".split())
 # An amount in words: "has committed billions of dollars in aid to Ukraine" ("paid Russia millions of dollars for

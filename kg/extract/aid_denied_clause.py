@@ -36,16 +36,21 @@ def denied_clause(view: SentenceView, last: int, triggers: list[tuple[int, int, 
     if j < n and view.lower[j] in ("the", "any", "western", "media", "a", "an"):
         j += 1
     if j < n and j in view.actor_at and view.actor_at[j].last < n \
-            and view.lower[view.actor_at[j].last] in _DENIED_NOUNS | {"'s", "’s"}:
+            and view.lower[view.actor_at[j].last] in _DENIED_NOUNS | _REPORT_KINDS | {"'s", "’s"}:
         j = view.actor_at[j].last + (view.lower[view.actor_at[j].last] in ("'s", "’s"))  # "Ukrainian claims", "Kyiv's claims"
+    if j + 1 < n and view.lower[j + 1] in _DENIED_NOUNS and view.lower[j] in _REPORT_KINDS:
+        j += 1  # "a Lithuanian intelligence report"
     if j < n and view.lower[j] in _DENIED_NOUNS:
         j += 1
         if j < n and view.lower[j] == "by":  # "a report by UN sanctions monitors that ..."
             j = next((k for k in range(j + 1, min(j + 8, n)) if view.lower[k] == "that"), n)
-        if j >= n or view.lower[j] != "that":
+        if j + 1 < n and view.lower[j] in ("that", "which") and view.lower[j + 1] in _SAYING:
+            j += 1 + (view.lower[j + 2:j + 3] == ("that",))  # "a report that said (that) it had shipped"
+        if j >= n or view.lower[j] != "that" and view.lower[j] not in _SAYING:
             return None
         j = _evidence_of(view, j)  # "that found credible evidence it had supplied weapons"
-    if j < n and view.lower[j] in ("that", "evidence", "proof", "signs"):  # a clause: skip its subject and auxiliaries
+    if j < n and (view.lower[j] in ("that", "evidence", "proof", "signs") or view.lower[j] in _SAYING):
+        # a clause: skip its subject and auxiliaries
         start = j
         j += view.lower[j] != "that"
         while j < n and j - start < 8 and (view.lower[j] in _DENIED_FILLER or view.lower[j].endswith("ly")
@@ -67,6 +72,10 @@ def denied_clause(view: SentenceView, last: int, triggers: list[tuple[int, int, 
         if first == j and entry.frame in ("give", "receive"):
             return index
     return None
+
+
+_SAYING = frozenset("said says claimed claims alleged alleges saying claiming alleging".split())
+_REPORT_KINDS = frozenset("intelligence media news press newspaper monitoring".split())
 
 
 def _passive_goods_subject(view: SentenceView, j: int, triggers) -> int:
