@@ -1,6 +1,7 @@
 """A state named in a time phrase is no party to the supply: "Kyiv received its first drones in 2019, long
-before Russia's invasion", "Poland bought tanks years before the Russian invasion". "before", "after"
-or "following" with a state's event ("Russia's invasion", "the Russian invasion") dates the supply."""
+before Russia's invasion", "Poland bought tanks years before the Russian invasion", "bought half of its
+crude from Russia before the invasion of Ukraine". "before", "after" or "following" with a state's event
+("Russia's invasion", "the Russian invasion", "the war in Gaza") dates the supply."""
 
 from __future__ import annotations
 
@@ -18,5 +19,12 @@ def event_time_at(view: SentenceView, at: int) -> bool:
     k = at + 1
     while k < len(view.tokens) and view.lower[k] in _SKIPPED:
         k += 1
+    if k + 2 < len(view.tokens) and view.lower[k] in _EVENTS and view.lower[k + 1] in ("of", "in"):
+        mention = view.actor_at.get(k + 2)  # "before the invasion of Ukraine", "after the war in Gaza"
+        return mention is not None and mention.entity.kind == "state"
     mention = view.actor_at.get(k)
     return mention is not None and mention.entity.kind == "state" and (mention.how == "demonym" or view.possessive(mention))
+
+
+_EVENTS = frozenset("invasion war annexation outbreak start coup election elections crisis collapse fall "
+                    "revolution uprising earthquake quake floods default".split())
