@@ -9,6 +9,7 @@ for a vehicle carrying cargo ("Russian drones landed in Romania" is no supply).
 
 from __future__ import annotations
 
+from kg.extract.aid_getter_slots import INVADING
 from kg.extract.aid_nouns import Frame
 from kg.extract.aid_since import since_after
 from kg.extract.lexicon import Entry, load_lexicon
@@ -42,11 +43,12 @@ def arrival_frame(view: SentenceView, at: int, frames: list[Frame], context=None
     giver named, the giver of the context's flow to the same place ("Japan pledged rice to the
     Philippines. The first cargo arrived in Manila")."""
     reach = view.lemmas[at] in ("reach", "enter")  # "Ukrainian grain has reached Somalia", "entered Gaza"
+    crossing = view.lemmas[at] == "cross" and view.lower[at + 1:at + 2] == ("into",)  # "tankers of fuel crossed into Russia"
     if view.lemmas[at] == "arrive" and context is not None and (
             frame := _arrived_in_hand(view, at, context) or _arrived_from(view, at, context)):
         return frame
-    if not (reach or view.lemmas[at] in ARRIVE) or at + 2 >= len(view.tokens) \
-            or (not reach and view.lower[at + 1] not in ("in", "at")):
+    if not (reach or crossing or view.lemmas[at] in ARRIVE) or at + 2 >= len(view.tokens) \
+            or (not reach and not crossing and view.lower[at + 1] not in ("in", "at")):
         return None
     k = at + 1 if reach else at + 2
     k += k < len(view.tokens) and view.lower[k] == "the"
@@ -55,8 +57,8 @@ def arrival_frame(view: SentenceView, at: int, frames: list[Frame], context=None
             place.how == "demonym" and view.lower[place.last:place.last + 1] not in (("capital",), ("port",))):
         return None  # "reached the Afghan capital" (but not "reached Afghan forces")
     start = subject_start(view, at)
-    if start == at:
-        return None
+    if start == at or crossing and INVADING & set(view.lower[start:at]):
+        return None  # "Russian troops crossed into Ukraine": an invasion
     for frame in frames:  # "Turkish aid reached Syria": the aid noun's frame, with no getter, gets the place
         if start <= frame.first < at and frame.donors and place.entity not in frame.donors \
                 and frame.segments and not any(r for _, _, r in frame.segments):
