@@ -184,7 +184,8 @@ def _plausible_item(view: SentenceView, first: int, last: int) -> bool:
             and load_lexicon().categorise([t.text for t in view.tokens[:first - 2]])[0]:
         return True  # "bought tanks and sent them to Ukraine", "to Washington, which will send them on to Kyiv",
         # "which has sold shells to the US, denied supplying them to Ukraine"
-    if (words[0] in ("its", "their") or first and view.lower[first - 1] in ("its", "their")) and words[-1] in _OWN_PARTS:
+    if (words[0] in ("its", "their") or first and view.lower[first - 1] in ("its", "their")) and words[-1] in _OWN_PARTS \
+            and not {",", "in"} & set(view.lower[first:last]):  # (but "its first plant, a station in the Jizzakh region")
         return False  # "to supply its northern and eastern regions": its own territory, not goods
     if words[0] in ("it", "them") or (len(words) == 1 and words[0] in ("this", "that", "these", "those")):
         return False  # "refused to extend it": the pronoun stands for a deal, not for goods
