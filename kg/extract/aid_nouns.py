@@ -176,10 +176,18 @@ def _blocked(view: SentenceView, first: int) -> bool:
 _DEAL_NOUNS = frozenset("deal agreement accord arrangement pact".split())
 
 
+_LOAN_TAIL = frozenset("programme program facility arrangement of worth about around some nearly almost up to "
+                       "million billion bn dollars euros".split())
+
+
 def _lending_body(view: SentenceView, first: int, k: int) -> EntityRef | None:
     """The organisation a state borrows from: "a loan with the IMF", "a deal with the IMF on a loan"."""
-    spots = [k + 1 + (k + 1 < len(view.tokens) and view.lower[k + 1] == "the")] if k < len(view.tokens) \
-        and view.lower[k] == "with" else []
+    with_at = k
+    while with_at < min(k + 8, len(view.tokens) - 1) and (view.lower[with_at] in _LOAN_TAIL or view.lower[with_at][:1].isdigit()
+                                                          or view.lower[with_at][:1] in "$€£¥"):
+        with_at += 1  # "a loan programme of 8 billion dollars with the IMF"
+    spots = [with_at + 1 + (view.lower[with_at + 1] == "the")] if with_at is not None and view.lower[with_at] == "with" \
+        else []
     for j in range(max(0, first - 12), first - 1):
         if view.lower[j] in _DEAL_NOUNS and view.lower[j + 1] == "with":
             spots.append(j + 2 + (j + 2 < first and view.lower[j + 2] == "the"))
