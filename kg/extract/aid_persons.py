@@ -31,9 +31,10 @@ def as_state_mentions(mentions: tuple[Mention, ...], states: dict[EntityRef, Ent
                       sentences) -> tuple[Mention, ...]:
     """*mentions* with each mention of an acting person that opens a clause as the subject of a supply
     verb ("Putin offered to supply", "Xi has pledged") replaced by a mention of their state."""
+    by_index = {s.index: s for s in sentences}
+    states = {**_leaders(mentions, by_index), **states}
     if not states:
         return mentions
-    by_index = {s.index: s for s in sentences}
     result: list[Mention] = []
     for m in mentions:
         state = states.get(m.entity)
@@ -74,6 +75,19 @@ def _source(sentence, mention: Mention) -> bool:
         return False
     receiving = _verbs("receive")
     return any(t.lemma.lower() in receiving for t in tokens[max(0, mention.first - 8):mention.first - 1])
+
+
+def _leaders(mentions: tuple[Mention, ...], by_index) -> dict[EntityRef, EntityRef]:
+    """Person -> state for "<demonym> leader <name>" ("North Korean leader Kim Jong Un"), which names no
+    office of the offices stage but ties the leader to the state all the same."""
+    demonyms = {(m.sentence, m.last): m.entity for m in mentions if m.how == "demonym" and m.entity.kind == "state"}
+    tied = {}
+    for m in mentions:
+        if m.entity.kind == "person" and m.first >= 2 and by_index[m.sentence].tokens[m.first - 1].text.lower() == "leader":
+            state = demonyms.get((m.sentence, m.first - 1))
+            if state is not None:
+                tied[m.entity] = state
+    return tied
 
 
 def _given(sentence, mention: Mention) -> bool:
