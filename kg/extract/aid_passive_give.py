@@ -27,6 +27,9 @@ def passive_give_frame(view, first, last, entry, context, lexicon) -> Frame:
     agent = passive_agent(view, last) or subject_agent(view, subject_first, first) \
         or carrier_state(view, last)  # "the money pledged by X", "flown in aboard Canadian aircraft"
     agent = unique((*besides, *agent)) if agent else agent  # "Besides Copenhagen, it is financed by Sweden"
+    origin = _origin_after(view, last) if not agent else None
+    if origin is not None:
+        agent, last = origin  # "Much of Germany's supply is piped from Norway", "was shipped from Ukraine to Egypt"
     if (stage := stage_in_hand(view, subject_first, first, context.status)) is not None:
         frame.status = stage  # "the tranche is financed by Sweden": a giver of the flow in hand, at its stage
     if (taken := approved_by_getter(view, subject_first, first, last, entry, agent)) is not None:
@@ -40,14 +43,16 @@ def passive_give_frame(view, first, last, entry, context, lexicon) -> Frame:
         frame.segments = [(subject_first, be, unique(m.entity for m in subject if m.entity not in frame.donors))]
         frame.quote_first, frame.quote_last = subject_first, last
         return frame
-    if last < len(view.tokens) and view.lower[last] in ("to", "for", "by", "."):
+    if last < len(view.tokens) and (view.lower[last] in ("to", "for", "by", ".") or origin is not None):
         demonyms = unique(m.entity for m in subject if m.how == "demonym" or view.possessive(m) or attributive_state(view, m)) \
             or goods_origin(view, subject_first, first)  # "$300 million in US weapons will be sent to Taiwan"
         frame.donors = agent or demonyms or context.donors
         be = next((j for j in range(first - 1, subject_first - 1, -1) if view.lower[j] in BE_FORMS), first)
         segments, end = item_segments(view, last, len(view.tokens), frame.donors)
-        recipients = unique(r for _, _, rs in segments if rs for r in rs)
-        frame.segments = [(subject_first, be, recipients)]
+        recipients = unique(r for _, _, rs in segments if rs for r in rs) or (unique(
+            m.entity for m in view.actors_in(subject_first, first) if view.possessive(m) and m.entity not in frame.donors)
+            if origin else ())
+        frame.segments = [(subject_first, be, recipients)]  # ("Germany's gas is piped from Norway": Germany's)
     else:
         # "Japan's contribution, $2 million in grants, will be channelled through the WFP": the owner of the
         # aid named as subject gives it
@@ -70,6 +75,16 @@ def passive_give_frame(view, first, last, entry, context, lexicon) -> Frame:
     if not agent and unknown_agent(view, last):
         frame.donors = ()  # "was approved by Congress": an agent the gazetteer does not know, not the context's
     return frame
+
+
+def _origin_after(view, last: int):
+    """(the states after "from" right behind a passive supply verb, where the phrase ends), or None."""
+    k = last + 1 + (last + 1 < len(view.tokens) and view.lower[last + 1] == "the")
+    if last >= len(view.tokens) or view.lower[last] != "from" or k not in view.actor_at:
+        return None
+    group = view.group(view.actor_at[k])
+    states = unique(m.entity for m in group if m.entity.kind == "state" and m.how != "demonym")
+    return (states, group[-1].last) if states else None
 
 
 def _supplied_with(view, frame: Frame, subject_first: int, last: int, subject, agent, context) -> Frame:
