@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kg.extract.aid_compound import hyphen_compound
+from kg.extract.aid_stopped_nouns import BARRING, blocked, cancelled_by
 from kg.extract.aid_order_noun import purchase_stage
 from kg.extract.aid_benefit import benefited
 from kg.extract.aid_goods_modifier import goods_before
@@ -139,40 +139,6 @@ def _signer(view: SentenceView, first: int) -> tuple[tuple[EntityRef, ...], str 
     return tuple(r for r in subject if r.kind in ("state", "organisation")), status
 
 
-_BLOCKING = frozenset("block veto freeze suspend halt delay stall scrap cancel withhold withdraw retract rescind revoke "
-                      "ban bar".split())
-
-
-_OWN_STOP = frozenset("cancel scrap halt suspend withhold delay freeze".split())
-
-
-def cancelled_by(view: SentenceView, first: int) -> int | None:
-    """The verb by which a giver stops its own supply named by the aid noun at *first* ("cancelled the
-    shipment", "scrapped a planned sale"), if any."""
-    for j in range(first - 1, max(-1, first - 6), -1):
-        if view.lower[j] in (",", ".", ";") or j in view.actor_at:
-            return None
-        if (view.lemmas[j] in _OWN_STOP or (view.lemmas[j] in _BARRING and view.lower[first] in _OWN_TRADE)) \
-                and not hyphen_compound(view, j):
-            return j  # "Berlin blocked the export of tanks to Riyadh": a state bars its own exports
-    return None
-
-
-_BARRING = frozenset("block veto ban bar".split())
-_OWN_TRADE = frozenset("export exports sale sales".split())
-
-
-def _blocked(view: SentenceView, first: int) -> bool:
-    """Is the aid noun the object of a verb that stops it ("blocked a package", "froze the aid")?"""
-    for j in range(first - 1, max(-1, first - 8), -1):
-        if view.lower[j] in (",", ".", ";"):
-            return False
-        if (view.tokens[j].lemma.lower() in _BLOCKING or view.lower[j] in ("froze", "frozen", "vetoed", "blocked")) \
-                and not hyphen_compound(view, j):
-            return True
-    return False
-
-
 _DEAL_NOUNS = frozenset("deal agreement accord arrangement pact".split())
 
 
@@ -299,14 +265,14 @@ def noun_frame(view, first, last, entry, context) -> Frame | None:
     if not donors and (deal := lender_deal(view, first)) is not None:
         donors, partner = (deal[0],), (deal[1],)  # "The IMF reached a staff-level agreement with Ghana on a loan"
         status = "approved" if "sign" in view.lemmas[max(0, first - 14):first] else "pledged"
-    if _blocked(view, first):
+    if blocked(view, first):
         status = "declined"  # "Hungary has blocked a 50 billion euro EU aid package for Ukraine"
     if not donors:
         donors = _its_owner(view, first)  # "sanctions on Iran over its supply of drones to Moscow"
     barred = False
     if not donors and (cancel_at := cancelled_by(view, first)) is not None:
         donors = view.subject(cancel_at)[0]  # "Germany cancelled the shipment of tanks to Qatar": its own supply
-        barred = view.lemmas[cancel_at] in _BARRING
+        barred = view.lemmas[cancel_at] in BARRING
     if not donors:
         return None
     segments, end = item_segments(view, k, len(view.tokens), donors)

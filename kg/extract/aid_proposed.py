@@ -4,7 +4,8 @@ verb that already approved it keeps its own stage."""
 
 from __future__ import annotations
 
-from kg.extract.aid_nouns import Context, Frame, cancelled_by
+from kg.extract.aid_nouns import Context, Frame
+from kg.extract.aid_stopped_nouns import cancelled_by
 from kg.extract.aid_slots import item_segments
 from kg.extract.lexicon import Entry
 from kg.extract.view import SentenceView, unique

@@ -1,0 +1,48 @@
+"""A supply named by an aid noun that its giver stops or bars: "Germany cancelled the shipment of tanks to
+Qatar", "Berlin blocked the export of tanks to Riyadh", "Russia cut gas supplies to Moldova", "Hungary has
+blocked a 50 billion euro EU aid package for Ukraine". The stop makes the flow declined (README A3); a
+giver that stops its own supply is the subject of the stopping verb."""
+
+from __future__ import annotations
+
+from kg.extract.aid_compound import hyphen_compound
+from kg.extract.view import SentenceView
+
+_BLOCKING = frozenset("block veto freeze suspend halt delay stall scrap cancel withhold withdraw retract rescind revoke "
+                      "ban bar".split())
+_OWN_STOP = frozenset("cancel scrap halt suspend withhold delay freeze".split())
+# "Russia cut gas supplies to Moldova": the giver stops its own supply (the verbs only: "cuts in US aid",
+# "the cuts to American assistance" name a reduction, no stop)
+_CUTTING = frozenset("cut cutting slashed slashing curtailed curtailing".split())
+
+
+def cancelled_by(view: SentenceView, first: int) -> int | None:
+    """The verb by which a giver stops its own supply named by the aid noun at *first* ("cancelled the
+    shipment", "scrapped a planned sale"), if any."""
+    for j in range(first - 1, max(-1, first - 6), -1):
+        if view.lower[j] in (",", ".", ";") or j in view.actor_at:
+            return None
+        if (view.lemmas[j] in _OWN_STOP or cut_verb(view, j) or (view.lemmas[j] in BARRING and view.lower[first] in _OWN_TRADE)) \
+                and not hyphen_compound(view, j):
+            return j  # "Berlin blocked the export of tanks to Riyadh": a state bars its own exports
+    return None
+
+
+BARRING = frozenset("block veto ban bar".split())
+_OWN_TRADE = frozenset("export exports sale sales".split())
+
+
+def cut_verb(view: SentenceView, j: int) -> bool:
+    """Is the token at *j* the verb "cut" ("slashed", "curtailed"), not the noun ("the cuts", "a deep cut")?"""
+    return view.lower[j] in _CUTTING and j > 0 and view.lower[j - 1] not in ("the", "a", "an", "its", "their", "deep", "sharp")
+
+
+def blocked(view: SentenceView, first: int) -> bool:
+    """Is the aid noun the object of a verb that stops it ("blocked a package", "froze the aid")?"""
+    for j in range(first - 1, max(-1, first - 8), -1):
+        if view.lower[j] in (",", ".", ";"):
+            return False
+        if (view.tokens[j].lemma.lower() in _BLOCKING or view.lower[j] in ("froze", "frozen", "vetoed", "blocked")
+                or cut_verb(view, j)) and not hyphen_compound(view, j):
+            return True
+    return False
