@@ -48,10 +48,12 @@ def find_triggers(sentence: Sentence, lexicon: AidLexicon) -> list[tuple[int, in
     lemmas, lowers = sentence.lemmas, sentence.lowers
     index = lexicon.by_first_word
     found, i = [], 0
-    if index.keys().isdisjoint(sentence.cue_set):  # the sentence's words and lemmas
+    if index.keys().isdisjoint(sentence.cue_set) and not _opening_plural(lowers, lemmas, index):  # words and lemmas
         return found  # no trigger starts at any word
     while i < len(lemmas):
         candidates = index.get(lemmas[i], ()) or index.get(lowers[i], ())
+        if i == 0 and not candidates and (plural := _opening_plural(lowers, lemmas, index)):
+            found.append((0, 1, plural[0]))  # "Exports of Russian oil to India rose"
         for entry in candidates:
             n = len(entry.words)
             if tuple(lemmas[i:i + n]) == entry.words or tuple(lowers[i:i + n]) == entry.words:
@@ -60,6 +62,14 @@ def find_triggers(sentence: Sentence, lexicon: AidLexicon) -> list[tuple[int, in
                 break
         i += 1
     return found
+
+
+def _opening_plural(lowers, lemmas, index) -> tuple:
+    """The noun entries of a plural that opens the sentence, which the lemma table (keyed by the word as
+    written) leaves unlemmatised: "Exports of Russian oil to India rose"."""
+    if lemmas[0] != lowers[0] or not lowers[0].endswith("s") or len(lowers) < 2 or lowers[1] != "of":
+        return ()
+    return tuple(e for e in index.get(lowers[0][:-1], ()) if e.frame.endswith("-noun"))
 
 
 _BASE_FORM_CUES = frozenset("to will would could can may might should must not did does do".split())
