@@ -22,7 +22,7 @@ def cancelled_by(view: SentenceView, first: int) -> int | None:
     for j in range(first - 1, max(-1, first - 6), -1):
         if view.lower[j] in (",", ".", ";") or j in view.actor_at:
             return None
-        if (view.lemmas[j] in _OWN_STOP or cut_verb(view, j) or (view.lemmas[j] in BARRING and view.lower[first] in _OWN_TRADE)) \
+        if (view.lemmas[j] in _OWN_STOP or cut_verb(view, j, stopped=False) or (view.lemmas[j] in BARRING and view.lower[first] in _OWN_TRADE)) \
                 and not hyphen_compound(view, j):
             return j  # "Berlin blocked the export of tanks to Riyadh": a state bars its own exports
     return None
@@ -32,9 +32,24 @@ BARRING = frozenset("block veto ban bar".split())
 _OWN_TRADE = frozenset("export exports sale sales".split())
 
 
-def cut_verb(view: SentenceView, j: int) -> bool:
-    """Is the token at *j* the verb "cut" ("slashed", "curtailed"), not the noun ("the cuts", "a deep cut")?"""
-    return view.lower[j] in _CUTTING and j > 0 and view.lower[j - 1] not in ("the", "a", "an", "its", "their", "deep", "sharp")
+def cut_verb(view: SentenceView, j: int, stopped: bool = True) -> bool:
+    """Is the token at *j* the verb "cut" ("slashed", "curtailed"), not the noun ("the cuts", "a deep cut")?
+    With *stopped*, one that stops the supply, not a reduction by a share ("cut gas supplies to Moldova by a
+    third": still supplied, by the one who cut them)."""
+    return view.lower[j] in _CUTTING and j > 0 and view.lower[j - 1] not in ("the", "a", "an", "its", "their", "deep", "sharp") \
+        and not (stopped and _by_a_share(view, j))
+
+
+_SHARES = frozenset("half a one two three a quarter third fifth tenth".split())
+
+
+def _by_a_share(view: SentenceView, j: int) -> bool:
+    for k in range(j + 1, min(j + 12, len(view.tokens) - 1)):
+        if view.lower[k] in (".", ";", ",", "but"):
+            return False
+        if view.lower[k] == "by" and (view.lower[k + 1][:1].isdigit() or view.lower[k + 1] in _SHARES):
+            return True
+    return False
 
 
 def blocked(view: SentenceView, first: int) -> bool:
