@@ -14,6 +14,8 @@ _OWN_STOP = frozenset("cancel scrap halt suspend withhold delay freeze".split())
 # "Russia cut gas supplies to Moldova": the giver stops its own supply (the verbs only: "cuts in US aid",
 # "the cuts to American assistance" name a reduction, no stop)
 _CUTTING = frozenset("cut cutting slashed slashing curtailed curtailing".split())
+# "Venezuela has halved oil shipments to Cuba": the supply goes on, smaller, from the one who reduced it
+_REDUCING = frozenset("halve reduce".split())
 
 
 def cancelled_by(view: SentenceView, first: int) -> int | None:
@@ -22,7 +24,7 @@ def cancelled_by(view: SentenceView, first: int) -> int | None:
     for j in range(first - 1, max(-1, first - 6), -1):
         if view.lower[j] in (",", ".", ";") or j in view.actor_at:
             return None
-        if (view.lemmas[j] in _OWN_STOP or cut_verb(view, j, stopped=False) or (view.lemmas[j] in BARRING and view.lower[first] in _OWN_TRADE)) \
+        if (view.lemmas[j] in _OWN_STOP or cut_verb(view, j, stopped=False) or view.lemmas[j] in _REDUCING or (view.lemmas[j] in BARRING and view.lower[first] in _OWN_TRADE)) \
                 and not hyphen_compound(view, j):
             return j  # "Berlin blocked the export of tanks to Riyadh": a state bars its own exports
     return None
