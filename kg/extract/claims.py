@@ -130,6 +130,7 @@ class _Memory:
     opening: tuple | None = None  # coordinated actors opening the last sentence, for "They said"
     trail: PersonTrail = field(default_factory=PersonTrail)  # persons named so far, for "the president said"
     told: EntityRef | None = None  # the outlet unnamed people spoke to: their "sources said" is its report (C2)
+    pair: tuple = ()  # the two states a report about the dealings of two is about, for "both governments said"
 
 
 def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[EntityRef | None, int]:
@@ -313,7 +314,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
     # no one state leads, but two do: a report about the dealings of the two
     pair = tuple(ref for ref, _ in ranked[:2]) if len(ranked) >= 2 and (
         len(ranked) == 2 or ranked[1][1] >= 1.5 * ranked[2][1]) else ()
-    memory = _Memory(topic=topic, trail=PersonTrail(person_states or {}, presidents))
+    memory = _Memory(topic=topic, trail=PersonTrail(person_states or {}, presidents), pair=pair)
     short_names = acronyms(sentences)
     block = -1
     quoting: tuple[EntityRef, int] | None = None  # the last speaker, while the next sentence may go on quoting
@@ -492,7 +493,7 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
         outlet = told_outlet(view, j) or knowing_sources(view, j)
         placed = officials_from(view, j)  # "Officials from Japan and South Korea said": each state speaks
         outlet = ((placed[0][0], placed[1]) if placed is not None else None) if outlet is None else outlet
-        plural = (plural_speaker(view, j, [*memory.groups, *groups_in(view)])
+        plural = (plural_speaker(view, j, [*memory.groups, *groups_in(view)], memory.pair)
                   or they_speaker(view, j, memory.opening)) if outlet is None else None
         plural = ((placed[0], placed[1]) if placed is not None and len(placed[0]) > 1 else None) or plural
         plural = joint_statement(view, j, memory.groups) if outlet is None and plural is None else plural  # ", a joint statement said"
