@@ -42,6 +42,9 @@ def described(view: SentenceView, j: int, memory) -> EntityRef | None:
     if k > 0 and (view.tokens[k].text[:1].isupper() or k in view.actor_at or view.lower[k] in _LOWER_INSTITUTION) \
             and view.lower[k - 1] == "the":
         k -= 1  # one modifier: "the Saudi agency", "the Egyptian minister", "the foreign ministry"
+    if word in ORGANISATION_NOUNS and k == j - 1 and j >= 4 and view.lower[j - 2:j] == ("-", "based") \
+            and view.lower[j - 4] == "the" and j - 3 in view.actor_at:
+        k = j - 4  # "the Washington-based lender said": the lender named before, not the state of its seat
     if j == 0 or view.lower[k] != "the":  # "A spokesperson said": for the body quoted or acting just before
         return memory.body if k == j - 1 and view.lower[k] in ("a", "an") and word in SPOKES else None
     if word in OUTLET_NOUNS and k == j - 2 and j - 1 not in view.actor_at and view.tokens[j - 1].text[:1].isupper():
