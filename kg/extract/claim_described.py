@@ -5,6 +5,7 @@ person, the sources quoted, the last organisation, the report's state)."""
 from __future__ import annotations
 
 from kg.extract.claim_about import own_state
+from kg.extract.claim_bodies_named import body_described
 from kg.extract.claim_company import based_company
 from kg.extract.claim_cues import source_name
 from kg.extract.claim_government import subject_state
@@ -73,6 +74,8 @@ def described(view: SentenceView, j: int, memory) -> EntityRef | None:
     seat = view.actor_at.get(j + 2) if word == "ministry" and view.lower[j + 1:j + 2] == ("in",) else None
     if seat is not None and seat.how == "capital" and seat.first == j + 2:  # "the foreign ministry in Jakarta",
         return ministry_as_written(view, j, k)  # whichever ministry was quoted before
+    if word in ORGANISATION_NOUNS and (body := body_described(view, k, j, memory.bodies)) is not None:
+        return body  # "... at the State Bank of Pakistan ..., the central bank said"
     if word in ORGANISATION_NOUNS:
         here = [ref for m in view.actors if m.last <= k for ref in (
             (_institution(view, m) or (None,))[0], m.entity if m.entity.kind == "organisation" else None)

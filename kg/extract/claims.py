@@ -32,6 +32,8 @@ from kg.extract.claim_groups import both_named, groups_in, opening_group, plural
     titled_partners
 from kg.extract.claim_spokes import spokesperson_of
 from kg.extract.claim_aide import aide_frame, aide_speaker
+from kg.extract.claim_inner import inside_quote, quoted_spans
+from kg.extract.claim_bodies_named import bodies_named, full_name
 from kg.extract.claim_titles import PersonTrail, he_next
 from kg.extract.claim_acronyms import acronyms, before_short_name, expand
 from kg.extract.claim_owned_title import owned_title
@@ -132,6 +134,7 @@ class _Memory:
     trail: PersonTrail = field(default_factory=PersonTrail)  # persons named so far, for "the president said"
     told: EntityRef | None = None  # the outlet unnamed people spoke to: their "sources said" is its report (C2)
     pair: tuple = ()  # the two states a report about the dealings of two is about, for "both governments said"
+    bodies: list = field(default_factory=list)  # bodies named "<Name> of <state>", for "the central bank said"
 
 
 def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[EntityRef | None, int]:
@@ -329,6 +332,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
             memory.person = None  # "he said" does not reach across paragraphs that name nobody
         block = sentence.block
         view = SentenceView(sentence, actors.get(sentence.index, []))
+        memory.bodies = [*memory.bodies, *(ref for ref, _ in bodies_named(view))]  # "the State Bank of Pakistan"
         said, carried = relayed(_with_verbs(view, verbs, memory, openers), sentence.text)  # "X said ..., Xinhua reported"
         said = endorsed(view, said, rules["assertion_nouns"])  # "..., an accusation that U.N. experts backed"
         according = according_to(view, lambda k: _described(view, k, memory), _speaker)
@@ -353,7 +357,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
         memory.groups, memory.opening = [*memory.groups, *groups_in(view)][-6:], opening_group(view) \
             or plural_opening(view, found)  # "Japan and Korea said ..." / "Officials said ...": "They added
         for speaker, first, last, stance in found:
-            speaker = named_before(expand(speaker, short_names), memory.sources)  # "according to the DFA": the
+            speaker = full_name(named_before(expand(speaker, short_names), memory.sources), memory.bodies)  # "according to the DFA": the
             # Department of Foreign Affairs; "the fund said": the Saudi Fund for Development quoted before
             if speaker.kind == "group":  # "critics" here are not the critics of another report
                 speaker = EntityRef("group", f"{doc_id}/{speaker.key}", speaker.label)
@@ -365,7 +369,8 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
             memory.told = speaker if speaker.kind == "organisation" and claim.modality == "reported" and own_state(
                 speaker, {}) is None else memory.told
             described = unique(r for r in (_described(view, k, memory) for k in range(max(first, 1), last)
-                                           if view.lower[k] in _BODY_NOUNS) if r is not None and r != speaker)
+                                           if view.lower[k] in _BODY_NOUNS) if r is not None and r != speaker
+                               and r not in memory.bodies)  # "the central bank" said of is its state's
             if described:  # "the bloc would not recognise ...": the organisation named before (C3)
                 claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence,
                               unique((*claim.about, *described)))
@@ -435,7 +440,8 @@ def _with_verbs(view: SentenceView, verbs: dict[str, str], memory: _Memory, open
     """Every "X said ..." in the sentence, each with its own span."""
     found = []
     taken_until = -1
-    for j in [j for j, word in enumerate(view.lower) if word in openers]:  # no other word starts a claim
+    quoted = quoted_spans(view, verbs)  # '"The UAE has confirmed ...," the bank said': one claim, the bank's
+    for j in [j for j, word in enumerate(view.lower) if word in openers and not inside_quote(quoted, j)]:
         claim = _with_verb(view, verbs, memory, j)
         if claim is None and (part := participial(view, j, _participles())) is not None:
             # '"...," he said, adding that ...': the speaker already found; "He vetoed it, saying ..."
