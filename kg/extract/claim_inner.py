@@ -21,6 +21,8 @@ def quoted_spans(view: SentenceView, verbs: dict[str, str]) -> list[tuple[int, i
         elif word in ("”", '"') and opened is not None:
             marks.append((opened, k))
             opened = None
+        elif word in ("”", '"') and not marks and k > 2:
+            marks.append((-1, k))  # the opening mark was left on the sentence before: the quotation opens it
     spans = []
     for first, close in marks:
         for k in range(close + 1, min(close + 1 + _REACH, len(view.tokens))):
