@@ -34,6 +34,7 @@ from kg.extract.claim_spokes import spokesperson_of
 from kg.extract.claim_aide import aide_frame, aide_speaker
 from kg.extract.claim_inner import inside_quote, quoted_spans
 from kg.extract.claim_bodies_named import bodies_named, full_name
+from kg.extract.claim_group_members import group_members
 from kg.extract.claim_titles import PersonTrail, he_next
 from kg.extract.claim_acronyms import acronyms, before_short_name, expand
 from kg.extract.claim_owned_title import owned_title
@@ -548,6 +549,7 @@ def _build(view: SentenceView, speaker: EntityRef, first: int, last: int, stance
     if not about:  # "Peskov declined to comment on the report": what it is about lies outside the quote
         about = unique(m.entity for m in view.actors if m.entity != speaker and not view.possessive(m)
                        and m.first not in aside and not _in_name(m, speaker))
+    about = unique((*about, *(ref for ref in group_members(view, first, last) if ref != speaker)))  # "the Baltic states"
     stance, modality = judge(view, first, last, stance, rules)
     evidence = Evidence(doc_id, start, end, text, sentence.start, sentence.end, sentence.text, (sentence.index,))
     return Claim(speaker, text, stance, modality, evidence, about)
