@@ -35,6 +35,7 @@ from kg.extract.claim_aide import aide_frame, aide_speaker
 from kg.extract.claim_inner import inside_quote, quoted_spans
 from kg.extract.claim_bodies_named import bodies_named, full_name
 from kg.extract.claim_group_members import group_members
+from kg.extract.claim_plural_nouns import plural_noun
 from kg.extract.claim_titles import PersonTrail, he_next
 from kg.extract.claim_acronyms import acronyms, before_short_name, expand
 from kg.extract.claim_owned_title import owned_title
@@ -477,7 +478,7 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
         agent = passive_agent(view, j) if stance in ("opposes", "supports", "denies") or word in _ANNOUNCED else None
         if agent is not None:  # "The launch was condemned by Japan": the agent speaks of the subject
             return _speaker(agent[0]), *agent[1:], stance
-        if stance is None or j in view.actor_at or _no_statement(view, j) \
+        if stance is None or j in view.actor_at or _no_statement(view, j) or plural_noun(view, j) \
                 or (word in _rules()["commits"] and not commitment_frame(view, j)) \
                 or (word in _rules()["declines"] and not declined_to_say(view, j, _rules()["declined_objects"])) \
                 or (word in _rules()["posts"] and not posted_on(view, j)) \
