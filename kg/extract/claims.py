@@ -32,6 +32,7 @@ from kg.extract.claim_groups import both_named, groups_in, opening_group, plural
     titled_partners
 from kg.extract.claim_spokes import spokesperson_of
 from kg.extract.claim_aide import aide_frame, aide_speaker
+from kg.extract.claim_seated import seated_speaker
 from kg.extract.claim_inner import inside_quote, quoted_spans
 from kg.extract.claim_bodies_named import bodies_named, full_name
 from kg.extract.claim_group_members import group_members
@@ -507,7 +508,8 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
         plural = ((placed[0], placed[1]) if placed is not None and len(placed[0]) > 1 else None) or plural
         plural = joint_statement(view, j, memory.groups) if outlet is None and plural is None else plural  # ", a joint statement said"
         speaker, speaker_at = outlet if outlet is not None else (plural[0][0], plural[1]) if plural is not None \
-            else aide_speaker(view, j) or spokesperson_of(view, j, _speaker, memory.topic) \
+            else aide_speaker(view, j) or seated_speaker(view, j, lambda k: _described(view, k, memory)) \
+            or spokesperson_of(view, j, _speaker, memory.topic) \
             or coordinated_subject(view, j, _rules()["commits"], _institution, _speaker) or press_service(view, j) \
             or title_office(view, j) or owned_title(view, j, memory.trail) or administration(view, j, memory.trail) or outlet_after_noun(view, j) \
             or _speaker_near(view, j, memory)
