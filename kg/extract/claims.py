@@ -33,6 +33,7 @@ from kg.extract.claim_groups import both_named, groups_in, opening_group, plural
 from kg.extract.claim_spokes import spokesperson_of
 from kg.extract.claim_aide import aide_frame, aide_speaker
 from kg.extract.claim_seated import seated_speaker
+from kg.extract.claim_relative_asides import relative_asides
 from kg.extract.claim_inner import inside_quote, quoted_spans
 from kg.extract.claim_bodies_named import bodies_named, full_name
 from kg.extract.claim_group_members import group_members
@@ -550,8 +551,9 @@ def _build(view: SentenceView, speaker: EntityRef, first: int, last: int, stance
     about = unique(m.entity for m in view.actors if first <= m.first < last and m.entity != speaker
                    and m.first not in aside)
     if not about:  # "Peskov declined to comment on the report": what it is about lies outside the quote
+        asides = relative_asides(view, first, last)  # "Japan, which chairs the committee with India, said"
         about = unique(m.entity for m in view.actors if m.entity != speaker and not view.possessive(m)
-                       and m.first not in aside and not _in_name(m, speaker))
+                       and m.first not in aside and m.first not in asides and not _in_name(m, speaker))
     about = unique((*about, *(ref for ref in group_members(view, first, last) if ref != speaker)))  # "the Baltic states"
     stance, modality = judge(view, first, last, stance, rules)
     evidence = Evidence(doc_id, start, end, text, sentence.start, sentence.end, sentence.text, (sentence.index,))
