@@ -398,6 +398,10 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
                 if fallback is not None:
                     claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence, (fallback,))
             fellow = {x[0] for x in found if x[1:3] == (first, last)}  # "India and Kazakhstan said": not of each other
+            if any(r in fellow and r.kind == "person" and r != speaker for r in claim.about) and not any(
+                    m.entity in fellow and first <= m.first < last for m in view.actors if m.entity != speaker):
+                claim = replace(claim, about=tuple(r for r in claim.about if r not in fellow or r.kind != "person"))
+                # "Albanese and Marape told a joint press conference that ...": each speaks, not of the other
             if topic is not None and topic not in claim.about and topic not in fellow and not in_own_name(topic, speaker):
                 # a statement in a report about Niger is about Niger, whether or not it names it
                 claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence,
