@@ -7,6 +7,7 @@ from __future__ import annotations
 from kg.extract.claim_about import own_state
 from kg.extract.claim_bodies_named import body_described
 from kg.extract.claim_company import based_company
+from kg.extract.claim_reports import REPORT_NOUNS
 from kg.extract.claim_cues import source_name
 from kg.extract.claim_government import subject_state
 from kg.extract.claim_referents import ministry_as_written, state_described
@@ -59,6 +60,8 @@ def described(view: SentenceView, j: int, memory) -> EntityRef | None:
         return EntityRef("organisation", slug(f"{demonym} {word}"), f"{demonym} {word}") if demonym else None
     if word in STATEMENTS and k == j - 1:
         return memory.statement  # "the statement said", "according to the statement"
+    if word in REPORT_NOUNS and k == j - 1 and memory.report is not None:
+        return memory.report  # "X said in a report ... According to the report, ..."
     if word in ("official", "diplomat", "source") and k == j - 1:
         return memory.body  # "the official said": the unnamed official quoted before spoke for a state or body
     named = [ref for ref in memory.sources if word in ref.label.lower().split()]

@@ -34,6 +34,7 @@ from kg.extract.claim_spokes import spokesperson_of
 from kg.extract.claim_aide import aide_frame, aide_speaker
 from kg.extract.claim_seated import seated_speaker
 from kg.extract.claim_relative_asides import relative_asides
+from kg.extract.claim_reports import issued_in_report
 from kg.extract.claim_inner import inside_quote, quoted_spans
 from kg.extract.claim_bodies_named import bodies_named, full_name
 from kg.extract.claim_group_members import group_members
@@ -138,6 +139,7 @@ class _Memory:
     trail: PersonTrail = field(default_factory=PersonTrail)  # persons named so far, for "the president said"
     told: EntityRef | None = None  # the outlet unnamed people spoke to: their "sources said" is its report (C2)
     pair: tuple = ()  # the two states a report about the dealings of two is about, for "both governments said"
+    report: EntityRef | None = None  # who last spoke "in a report", for "according to the report"
     bodies: list = field(default_factory=list)  # bodies named "<Name> of <state>", for "the central bank said"
 
 
@@ -426,6 +428,8 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
                 memory.body = speaker
             if any(w in _STATEMENTS for w in view.lower):
                 memory.statement = speaker  # "X said in a statement": "the statement added" is X again
+            if issued_in_report(view) and len({f[0] for f in found}) == 1:
+                memory.report = speaker  # "X said in a report": "the report said" is X again
         waiting = [] if found else waiting
         issuer = statement_issuer(view)  # "in a statement read out by government spokesman X": "the statement added"
         memory.statement = _speaker(issuer) if issuer is not None else memory.statement
