@@ -65,6 +65,7 @@ from kg.extract.claim_body_of_state import body_of_state
 from kg.extract.claim_body_back import named_before
 from kg.extract.claim_described_aside import described_before_aside
 from kg.extract.claim_denied_this import denied_pronoun, pronoun_object
+from kg.extract.claim_denied_object import denied_about, denied_object
 from kg.extract.claim_speaker_bodies import name_with_state as _name_with_state, speaks_for as _speaks_for
 from kg.extract.claim_outlets import broadcaster_of
 from kg.extract.claim_relayed import relayed
@@ -105,6 +106,13 @@ def _speech_verbs() -> dict[str, str]:
     table.update({word: "neutral" for word in framed})
     table.update({word: "opposes" for word in rules["outbursts"]})
     return table
+
+
+def _denied_nouns(verb: str) -> frozenset[str]:
+    """What a denial verb's short object may name: an assertion or a finding, or after "deny" the deed."""
+    rules = _rules()
+    deeds = rules["denied_deeds"] if verb in rules["deny_verbs"] else frozenset()
+    return rules["assertion_nouns"] | rules["denied_findings"] | deeds
 
 
 @lru_cache(maxsize=1)
@@ -362,6 +370,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
         memory.co.clear()
         memory.groups, memory.opening = [*memory.groups, *groups_in(view)][-6:], opening_group(view) \
             or plural_opening(view, found)  # "Japan and Korea said ..." / "Officials said ...": "They added
+        earlier = claims[-1] if claims else None  # the last claim of a sentence before this one
         for speaker, first, last, stance in found:
             speaker = full_name(named_before(expand(speaker, short_names), memory.sources), memory.bodies)  # "according to the DFA": the
             # Department of Foreign Affairs; "the fund said": the Saudi Fund for Development quoted before
@@ -380,6 +389,10 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
             if described:  # "the bloc would not recognise ...": the organisation named before (C3)
                 claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence,
                               unique((*claim.about, *described)))
+            if earlier is not None and claim.stance == "denies" and denied_object(view, first - 1, _denied_nouns(
+                    view.lower[first - 1]) - rules["assertion_nouns"]) == (first, last):
+                # "Moscow and Pyongyang have denied the arms transfers.": about what was alleged
+                claim = replace(claim, about=denied_about(earlier.about))
             if not claim.about and claims and (_refers_back(" ".join(view.lower[max(0, first - 1):last]),
                                                             rules["assertion_nouns"]) or (
                     claim.stance == "denies" and denied_pronoun(view, first, last))):
@@ -533,6 +546,8 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
             first = j + 1
             last = next((k for k in range(first, len(view.tokens)) if view.lower[k] in (",", ".", ";")),
                         len(view.tokens))
+        elif last - first < 3 and stance == "denies" and (short := denied_object(view, j, _denied_nouns(word))) is not None:
+            first, last = short  # "Moscow and Pyongyang have denied the arms transfers."
         elif last - first < 3 and (short := short_object(view, j, stance)) is not None:
             first, last = short  # "Stockholm welcomed the deal."
         elif last - first < 3:
