@@ -35,6 +35,7 @@ from kg.extract.claim_aide import aide_frame, aide_speaker
 from kg.extract.claim_seated import seated_speaker
 from kg.extract.claim_relative_asides import relative_asides
 from kg.extract.claim_reports import issued_in_report
+from kg.extract.claim_object_relative import object_relative
 from kg.extract.claim_inner import inside_quote, quoted_spans
 from kg.extract.claim_bodies_named import bodies_named, full_name
 from kg.extract.claim_group_members import group_members
@@ -148,6 +149,7 @@ class _Memory:
     told: EntityRef | None = None  # the outlet unnamed people spoke to: their "sources said" is its report (C2)
     pair: tuple = ()  # the two states a report about the dealings of two is about, for "both governments said"
     report: EntityRef | None = None  # who last spoke "in a report", for "according to the report"
+    accused: dict = field(default_factory=dict)  # span of an accusation in a relative clause -> the accused
     bodies: list = field(default_factory=list)  # bodies named "<Name> of <state>", for "the central bank said"
 
 
@@ -370,8 +372,9 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
         memory.co.clear()
         memory.groups, memory.opening = [*memory.groups, *groups_in(view)][-6:], opening_group(view) \
             or plural_opening(view, found)  # "Japan and Korea said ..." / "Officials said ...": "They added
-        earlier = claims[-1] if claims else None  # the last claim of a sentence before this one
+        earlier, spans = (claims[-1] if claims else None), {}  # the last claim of another statement
         for speaker, first, last, stance in found:
+            earlier = next((c for span, c in spans.items() if span != (first, last)), earlier)
             speaker = full_name(named_before(expand(speaker, short_names), memory.sources), memory.bodies)  # "according to the DFA": the
             # Department of Foreign Affairs; "the fund said": the Saudi Fund for Development quoted before
             if speaker.kind == "group":  # "critics" here are not the critics of another report
@@ -381,6 +384,8 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
                 stance = "outlet"
             claim = _build(view, speaker, first, last, stance, rules, doc_id)
             claim = replace(claim, modality="reported") if (first, last) in carried else claim
+            if (accused := memory.accused.pop((first, last), None)) is not None:
+                claim = replace(claim, about=unique((accused, *claim.about)))  # "the UAE, which Sudan accuses"
             memory.told = speaker if speaker.kind == "organisation" and claim.modality == "reported" and own_state(
                 speaker, {}) is None else memory.told
             described = unique(r for r in (_described(view, k, memory) for k in range(max(first, 1), last)
@@ -435,6 +440,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
                 claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence,
                               (*claim.about, own))
             claims.append(both_named(claim, view, first, last, [pair]))  # "the two countries": the report's two
+            spans[(first, last)] = claims[-1]
             if speaker.kind == "organisation":
                 memory.sources = [ref for ref in memory.sources if ref != speaker] + [speaker]
             if speaker.kind not in ("person", "group"):
@@ -538,6 +544,9 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
         if speaker is None or (speaker.kind == "person" and off_subject(view, j, speaker_at)):  # "met Mbadi to stress"
             continue
         first, last = _claim_span(view, j, speaker_at)
+        if (accused := object_relative(view, j, speaker_at)) is not None:  # "X, which Sudan accuses of ..."
+            first, last = j + 1, accused[1]
+            memory.accused[(first, last)] = accused[0]
         last = second_piece(view, j, last) or last  # '"...," X said, "... ."': one quotation in two pieces
         if last - first < 3 and stance == "denies" and (short := pronoun_object(view, j)) is not None:
             first, last = short  # "Yerevan denied this."
