@@ -25,9 +25,9 @@ from kg.extract.claim_cues import commitment_frame, descriptive as _descriptive,
 from kg.extract.claim_according import according_to
 from kg.extract.claim_about import own_state, refers_to_own_state
 from kg.extract.claim_told import knowing_sources, outlet_after_its_noun, outlet_opening, told_outlet
-from kg.extract.claim_frames import addressee_end, declined_to_say, expressed_stance, passive_agent, posted_on, \
+from kg.extract.claim_frames import declined_to_say, expressed_stance, passive_agent, posted_on, \
     relative_aside_start, titled_aside
-from kg.extract.claim_quotes import QuoteState, quote_before, quote_end, quoted_as_saying, second_piece
+from kg.extract.claim_quotes import QuoteState, quote_end, quoted_as_saying, second_piece
 from kg.extract.claim_groups import both_named, groups_in, opening_group, plural_opening, plural_speaker, they_speaker, \
     titled_partners
 from kg.extract.claim_spokes import spokesperson_of
@@ -36,6 +36,7 @@ from kg.extract.claim_seated import seated_speaker
 from kg.extract.claim_relative_asides import relative_asides
 from kg.extract.claim_reports import issued_in_report
 from kg.extract.claim_object_relative import object_relative
+from kg.extract.claim_span import claim_span
 from kg.extract.claim_inner import inside_quote, quoted_spans
 from kg.extract.claim_bodies_named import bodies_named, full_name
 from kg.extract.claim_group_members import group_members
@@ -45,7 +46,6 @@ from kg.extract.claim_acronyms import acronyms, before_short_name, expand
 from kg.extract.claim_owned_title import owned_title
 from kg.extract.claim_administration import administration
 from kg.extract.claim_press import in_own_name, named_body, outlet_after_noun, press_service, state_word_in_name
-from kg.extract.claim_next import next_statement
 from kg.extract.claim_described_name import described_name
 from kg.extract.claim_officials_from import officials_from
 from kg.extract.claim_title_office import title_office
@@ -60,7 +60,7 @@ from kg.extract.claim_spokes_for import spokes_for_described
 from kg.extract.claim_split import split_at
 from kg.extract.claim_places import not_placing, place_names
 from kg.extract.claim_pronoun_subject import subject_person
-from kg.extract.claim_described import BODY_NOUNS as _BODY_NOUNS, FRAME_OPENERS as _FRAME_OPENERS, OUTLET_NOUNS as \
+from kg.extract.claim_described import BODY_NOUNS as _BODY_NOUNS, OUTLET_NOUNS as \
     _OUTLET_NOUNS, STATEMENTS as _STATEMENTS, described as _described
 from kg.extract.claim_body_of_state import body_of_state
 from kg.extract.claim_body_back import named_before
@@ -77,8 +77,7 @@ from kg.extract.claim_cues import ANNOUNCED as _ANNOUNCED, NOT_A_VERB_AFTER as _
     NOUNS_OF as _NOUNS_OF, YET_TO_SPEAK as _YET_TO_SPEAK, frame_tokens, group_speaker, in_qualifier
 from kg.extract.claim_appositives import appositive, before_appositive
 from kg.extract.claim_statements import statement_issuer
-from kg.extract.claim_before import clause_before, inverted_person, only_setting_after, own_voice, runs_on, \
-    setting_then_that
+from kg.extract.claim_before import inverted_person, own_voice
 from kg.extract.claim_participles import off_subject, owner_opening, participial, participle_stances, subject
 from kg.extract.claim_stance import judge
 from kg.extract.institutions import institution as _institution, possessed_body
@@ -283,43 +282,6 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
 
 
 _CLOSE_QUOTES = ('"', "”")
-_TIME_NOUNS = frozenset("day week month year morning afternoon evening night weekend".split())
-_AFTER_VERB_FILLER = frozenset("in on at during to a an the joint statement interview reporters journalists briefing "
-                               "tuesday monday wednesday thursday friday saturday sunday x".split())
-
-
-def _claim_span(view: SentenceView, verb: int, speaker_at: int) -> tuple[int, int]:
-    """Token span of what was said: a quotation before the speaker, the clause after the verb,
-    or the clause before the speaker ("Denmark is retiring its F-16s, Poulsen said in a statement")."""
-    n = len(view.tokens)
-    quoted = quote_before(view, min(speaker_at, verb))
-    if quoted:
-        return quoted
-    before = clause_before(view, speaker_at)
-    if speaker_at < verb and before is not None:
-        k = verb + 1
-        while k < n and (view.lower[k] in _AFTER_VERB_FILLER or view.lower[k] in ("late", "earlier", "last", "this")
-                         or (view.lower[k] == "that" and k + 1 < n and view.lower[k + 1] in _TIME_NOUNS)):
-            k += 1 + (view.lower[k] == "that")  # "said earlier that day."
-        if runs_on(view, k, _speech_verbs(), _participles()):
-            return before[0], n  # "Somalia received 50,000 tonnes, he said, while Mali ...": one statement
-        if k >= n or view.lower[k] in (",", ".", ";") or only_setting_after(view, k):
-            return before  # "The UAE has deposited $1 billion, Dar said on Wednesday, a day after ..."
-    if speaker_at < verb:  # "X said (that) ..."
-        first = verb + 1
-        while first < n and (view.lower[first] in ("that", ",", "on", "in", "reporters", "journalists", "the")
-                             or (view.lower[first] in _AFTER_VERB_FILLER and view.lower[first] not in ("a", "an", "to"))):
-            first += 1  # "reported on Tuesday that ..."
-        first = setting_then_that(view, verb) or first  # "said in a joint statement that ..."
-        if view.lower[first] in _FRAME_OPENERS:  # "told reporters after talks with Mirzoyan that ...": the setting
-            that = next((k for k in range(first + 1, min(first + 15, n)) if view.lower[k] == "that"), None)
-            first = that + 1 if that is not None else first
-        first = addressee_end(view, verb, first)  # "told Putin that ...": the one told is the frame (C3)
-        rest = [w for w in view.lower[first:] if w not in _AFTER_VERB_FILLER and w not in (".", ",")]
-        if len(rest) >= 3:
-            return first, next_statement(view, first, n, _speech_verbs(), _rules()["assertion_nouns"])
-    return 0, min(speaker_at, verb)  # "..., X said" / "..., said X"
-
 
 
 def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], *, doc_id: str,
@@ -543,7 +505,7 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
             or _speaker_near(view, j, memory)
         if speaker is None or (speaker.kind == "person" and off_subject(view, j, speaker_at)):  # "met Mbadi to stress"
             continue
-        first, last = _claim_span(view, j, speaker_at)
+        first, last = claim_span(view, j, speaker_at, verbs, _participles(), _rules()["assertion_nouns"])
         if (accused := object_relative(view, j, speaker_at)) is not None:  # "X, which Sudan accuses of ..."
             first, last = j + 1, accused[1]
             memory.accused[(first, last)] = accused[0]
