@@ -39,6 +39,23 @@ def titled_aside(view: SentenceView, mention: Mention, verb: int) -> bool:
     return "," not in phrase and any(word in _TITLES for word in phrase)
 
 
+def titled_aside_after(view: SentenceView, mention: Mention, verb: int) -> int | None:
+    """Where the title phrase starts when the person *mention* is a name set off by commas after a title
+    phrase that follows what was said ("Russia will keep supplying diesel, Moscow's ambassador in Havana,
+    Viktor Koronelli, said"), right before the verb at *verb*; else None."""
+    if mention.entity.kind != "person" or mention.first < 4 or view.lower[mention.first - 1] != "," \
+            or not (mention.last == verb - 1 or (mention.last == verb - 2 and view.lower[verb - 1] == ",")):
+        return None
+    start = mention.first - 1
+    while start > 0 and view.lower[start - 1] not in (",", ";", '"', "“", "”"):
+        start -= 1
+    if start == 0 or view.lower[start - 1] != "," or mention.first - 1 - start > 8:
+        return None  # a title phrase opening the sentence is titled_aside's
+    if not (view.lower[start] in ("the", "its", "his", "her", "their") or view.tokens[start].text[:1].isupper()):
+        return None  # "Lavrov, receiving Venezuela's ambassador in Moscow, X, reaffirmed": the one received
+    return start if any(word in _TITLES for word in view.lower[start:mention.first - 1]) else None
+
+
 _TELLING = frozenset("told tells assured assures informed informs".split())
 _AUXILIARIES = frozenset("is was were are be been had has have would will could should can may might".split())
 
