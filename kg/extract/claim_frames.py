@@ -56,6 +56,20 @@ def titled_aside_after(view: SentenceView, mention: Mention, verb: int) -> int |
     return start if any(word in _TITLES for word in view.lower[start:mention.first - 1]) else None
 
 
+def name_then_title(view: SentenceView, mention: Mention, verb: int) -> bool:
+    """Is the person *mention* a name after what was said and before a title phrase set off by commas that
+    runs up to the verb at *verb* ("..., Viktor Koronelli, Moscow's ambassador in Havana, said")?"""
+    if mention.entity.kind != "person" or mention.first < 3 or view.lower[mention.first - 1] != "," \
+            or mention.last >= verb or view.lower[mention.last] != ",":
+        return False  # *mention*.last is the token after the name
+    end = verb - 1
+    while end > mention.last and view.lower[end] in _AUXILIARIES:
+        end -= 1
+    phrase = view.lower[mention.last + 1:end]
+    return view.lower[end] == "," and 0 < len(phrase) <= 8 and "," not in phrase \
+        and any(word in _TITLES for word in phrase)
+
+
 _TELLING = frozenset("told tells assured assures informed informs".split())
 _AUXILIARIES = frozenset("is was were are be been had has have would will could should can may might".split())
 

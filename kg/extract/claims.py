@@ -26,7 +26,7 @@ from kg.extract.claim_according import according_to
 from kg.extract.claim_about import own_state, refers_to_own_state
 from kg.extract.claim_told import knowing_sources, outlet_after_its_noun, outlet_opening, told_outlet
 from kg.extract.claim_frames import declined_to_say, expressed_stance, passive_agent, posted_on, \
-    relative_aside_start, titled_aside, titled_aside_after
+    name_then_title, relative_aside_start, titled_aside, titled_aside_after
 from kg.extract.claim_quotes import QuoteState, quote_end, quoted_as_saying, second_piece
 from kg.extract.claim_groups import both_named, groups_in, opening_group, plural_opening, plural_speaker, they_speaker, \
     titled_partners
@@ -273,6 +273,8 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
                 return owner, mention.first  # "Kenya's government, in a statement, said"
             if mention is not None and (after := titled_aside_after(view, mention, verb)) is not None:
                 return _speaker(mention), after  # "..., Moscow's ambassador in Havana, Viktor Koronelli, said"
+            if mention is not None and name_then_title(view, mention, verb):
+                return _speaker(mention), mention.first  # "..., Viktor Koronelli, Moscow's envoy in Havana, said"
             if mention is not None and (not view.in_pp(mention) or titled_aside(view, mention, verb)) \
                     and not view.possessive(mention):  # "X's envoy to the UN, <Name>, said"
                 return _speaker(mention), mention.first
