@@ -76,17 +76,6 @@ def test_capitals_and_demonyms_are_metonyms_of_their_state():
             ("Cuban", "CU", "demonym"), ("Iranian", "IR", "demonym"), ("Havana", "CU", "capital")} <= found
 
 
-def test_a_plural_demonym_of_a_longer_name_is_not_the_shorter_state():
-    """"Papua New Guineans" are of Papua New Guinea, not "Guineans" of Guinea."""
-    from kg.extract.clean import clean
-    from kg.extract.segment import segment
-    from kg.model import SourceDocument
-
-    text = "Papua New Guineans and Equatorial Guineans voted on Sunday."
-    _, mentions, _ = segment(clean(SourceDocument("t", text)))
-    assert {m.entity.key for m in mentions if m.entity.kind == "state"} == {"PG", "GQ"}
-
-
 def test_a_capital_or_name_written_without_its_diacritics_is_the_state():
     from kg.extract import extract
     from kg.model import SourceDocument
