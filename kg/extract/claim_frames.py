@@ -9,8 +9,8 @@ from kg.extract.view import BE_FORMS, SentenceView
 from kg.model import Mention
 
 _TITLES = frozenset("ambassador envoy minister head chief spokesman spokeswoman spokesperson secretary president "
-                    "director adviser advisor representative commander governor premier chancellor rapporteur commissioner "
-                    "coordinator negotiator mediator chairman chairwoman chair leader prosecutor".split())
+                    "director adviser advisor representative commander governor premier chancellor rapporteur "
+                    "commissioner coordinator negotiator mediator chairman chairwoman chair leader prosecutor".split())
 
 
 def declined_to_say(view: SentenceView, j: int, objects: frozenset[str]) -> bool:

@@ -341,7 +341,8 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
         earlier, spans = (claims[-1] if claims else None), {}  # the last claim of another statement
         for speaker, first, last, stance in found:
             earlier = next((c for span, c in spans.items() if span != (first, last)), earlier)
-            speaker = full_name(named_before(expand(speaker, short_names), memory.sources), memory.bodies)  # "according to the DFA": the
+            speaker = full_name(named_before(expand(speaker, short_names), memory.sources),
+                                memory.bodies)  # "the State Bank" named before in full; "according to the DFA": the
             # Department of Foreign Affairs; "the fund said": the Saudi Fund for Development quoted before
             if speaker.kind == "group":  # "critics" here are not the critics of another report
                 speaker = EntityRef("group", f"{doc_id}/{speaker.key}", speaker.label)
@@ -521,7 +522,8 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
             first = j + 1
             last = next((k for k in range(first, len(view.tokens)) if view.lower[k] in (",", ".", ";")),
                         len(view.tokens))
-        elif last - first < 3 and stance == "denies" and (short := denied_object(view, j, _denied_nouns(word))) is not None:
+        elif last - first < 3 and stance == "denies" and (
+                short := denied_object(view, j, _denied_nouns(word))) is not None:
             first, last = short  # "Moscow and Pyongyang have denied the arms transfers."
         elif last - first < 3 and (short := short_object(view, j, stance)) is not None:
             first, last = short  # "Stockholm welcomed the deal."
@@ -552,7 +554,8 @@ def _build(view: SentenceView, speaker: EntityRef, first: int, last: int, stance
         asides = relative_asides(view, first, last)  # "Japan, which chairs the committee with India, said"
         about = unique(m.entity for m in view.actors if m.entity != speaker and not view.possessive(m)
                        and m.first not in aside and m.first not in asides and not _in_name(m, speaker))
-    about = unique((*about, *(ref for ref in group_members(view, first, last) if ref != speaker)))  # "the Baltic states"
+    about = unique((*about, *(ref for ref in group_members(view, first, last)
+                              if ref != speaker)))  # "the Baltic states"
     stance, modality = judge(view, first, last, stance, rules)
     evidence = Evidence(doc_id, start, end, text, sentence.start, sentence.end, sentence.text, (sentence.index,))
     return Claim(speaker, text, stance, modality, evidence, about)
