@@ -64,6 +64,11 @@ def only_setting_after(view: SentenceView, k: int) -> bool:
     if any(w in ("told", "tells", "briefed") for w in view.lower[max(0, k - 3):k]) and len(rest) <= 8 \
             and not any(w in _CLAUSE_WORDS for w in rest):
         return True  # "..., the monitors told a Security Council committee.": only the one told follows
+    j = k
+    while j > 0 and view.lower[j - 1] in ("a", "an", "the", "his", "her", "their", "its"):
+        j -= 1
+    if j > 0 and view.lower[j - 1] in _SETTINGS and not any(w in _CLAUSE_WORDS - {","} for w in rest):
+        return True  # "..., Dendias said during a visit to an air base", "said at a news conference in Nairobi"
     return rest[0] in _SETTINGS or (rest[0] in _SETTING_NOUNS and rest[1:2] == ("of",) and k >= 2
                                     and view.lower[k - 1] == "the" and view.lower[k - 2] in ("at", "on", "in"))
     # "said ... at the end of Modi's visit", its "at the" skipped as fillers; not "described the end of"

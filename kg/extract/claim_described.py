@@ -5,7 +5,9 @@ person, the sources quoted, the last organisation, the report's state)."""
 from __future__ import annotations
 
 from kg.extract.claim_about import own_state
+from kg.extract.claim_bodies_named import body_described
 from kg.extract.claim_company import based_company
+from kg.extract.claim_reports import REPORT_NOUNS
 from kg.extract.claim_cues import source_name
 from kg.extract.claim_government import subject_state
 from kg.extract.claim_referents import ministry_as_written, state_described
@@ -42,6 +44,9 @@ def described(view: SentenceView, j: int, memory) -> EntityRef | None:
     if k > 0 and (view.tokens[k].text[:1].isupper() or k in view.actor_at or view.lower[k] in _LOWER_INSTITUTION) \
             and view.lower[k - 1] == "the":
         k -= 1  # one modifier: "the Saudi agency", "the Egyptian minister", "the foreign ministry"
+    if word in ORGANISATION_NOUNS and k == j - 1 and j >= 4 and view.lower[j - 2:j] == ("-", "based") \
+            and view.lower[j - 4] == "the" and j - 3 in view.actor_at:
+        k = j - 4  # "the Washington-based lender said": the lender named before, not the state of its seat
     if j == 0 or view.lower[k] != "the":  # "A spokesperson said": for the body quoted or acting just before
         return memory.body if k == j - 1 and view.lower[k] in ("a", "an") and word in SPOKES else None
     if word in OUTLET_NOUNS and k == j - 2 and j - 1 not in view.actor_at and view.tokens[j - 1].text[:1].isupper():
@@ -55,6 +60,8 @@ def described(view: SentenceView, j: int, memory) -> EntityRef | None:
         return EntityRef("organisation", slug(f"{demonym} {word}"), f"{demonym} {word}") if demonym else None
     if word in STATEMENTS and k == j - 1:
         return memory.statement  # "the statement said", "according to the statement"
+    if word in REPORT_NOUNS and k == j - 1 and memory.report is not None:
+        return memory.report  # "X said in a report ... According to the report, ..."
     if word in ("official", "diplomat", "source") and k == j - 1:
         return memory.body  # "the official said": the unnamed official quoted before spoke for a state or body
     named = [ref for ref in memory.sources if word in ref.label.lower().split()]
@@ -70,6 +77,8 @@ def described(view: SentenceView, j: int, memory) -> EntityRef | None:
     seat = view.actor_at.get(j + 2) if word == "ministry" and view.lower[j + 1:j + 2] == ("in",) else None
     if seat is not None and seat.how == "capital" and seat.first == j + 2:  # "the foreign ministry in Jakarta",
         return ministry_as_written(view, j, k)  # whichever ministry was quoted before
+    if word in ORGANISATION_NOUNS and (body := body_described(view, k, j, memory.bodies)) is not None:
+        return body  # "... at the State Bank of Pakistan ..., the central bank said"
     if word in ORGANISATION_NOUNS:
         here = [ref for m in view.actors if m.last <= k for ref in (
             (_institution(view, m) or (None,))[0], m.entity if m.entity.kind == "organisation" else None)

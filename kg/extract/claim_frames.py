@@ -9,7 +9,8 @@ from kg.extract.view import BE_FORMS, SentenceView
 from kg.model import Mention
 
 _TITLES = frozenset("ambassador envoy minister head chief spokesman spokeswoman spokesperson secretary president "
-                    "director adviser advisor representative commander governor premier chancellor".split())
+                    "director adviser advisor representative commander governor premier chancellor rapporteur "
+                    "commissioner coordinator negotiator mediator chairman chairwoman chair leader prosecutor".split())
 
 
 def declined_to_say(view: SentenceView, j: int, objects: frozenset[str]) -> bool:
@@ -36,6 +37,37 @@ def titled_aside(view: SentenceView, mention: Mention, verb: int) -> bool:
         return False
     phrase = view.lower[:mention.first - 1]
     return "," not in phrase and any(word in _TITLES for word in phrase)
+
+
+def titled_aside_after(view: SentenceView, mention: Mention, verb: int) -> int | None:
+    """Where the title phrase starts when the person *mention* is a name set off by commas after a title
+    phrase that follows what was said ("Russia will keep supplying diesel, Moscow's ambassador in Havana,
+    Viktor Koronelli, said"), right before the verb at *verb*; else None."""
+    if mention.entity.kind != "person" or mention.first < 4 or view.lower[mention.first - 1] != "," \
+            or not (mention.last == verb - 1 or (mention.last == verb - 2 and view.lower[verb - 1] == ",")):
+        return None
+    start = mention.first - 1
+    while start > 0 and view.lower[start - 1] not in (",", ";", '"', "“", "”"):
+        start -= 1
+    if start == 0 or view.lower[start - 1] != "," or mention.first - 1 - start > 8:
+        return None  # a title phrase opening the sentence is titled_aside's
+    if not (view.lower[start] in ("the", "its", "his", "her", "their") or view.tokens[start].text[:1].isupper()):
+        return None  # "Lavrov, receiving Venezuela's ambassador in Moscow, X, reaffirmed": the one received
+    return start if any(word in _TITLES for word in view.lower[start:mention.first - 1]) else None
+
+
+def name_then_title(view: SentenceView, mention: Mention, verb: int) -> bool:
+    """Is the person *mention* a name after what was said and before a title phrase set off by commas that
+    runs up to the verb at *verb* ("..., Viktor Koronelli, Moscow's ambassador in Havana, said")?"""
+    if mention.entity.kind != "person" or mention.first < 3 or view.lower[mention.first - 1] != "," \
+            or mention.last >= verb or view.lower[mention.last] != ",":
+        return False  # *mention*.last is the token after the name
+    end = verb - 1
+    while end > mention.last and view.lower[end] in _AUXILIARIES:
+        end -= 1
+    phrase = view.lower[mention.last + 1:end]
+    return view.lower[end] == "," and 0 < len(phrase) <= 8 and "," not in phrase \
+        and any(word in _TITLES for word in phrase)
 
 
 _TELLING = frozenset("told tells assured assures informed informs".split())

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from kg.extract.gazetteer import slug
 from kg.extract.institutions import LOWER_INSTITUTION
-from kg.extract.view import SentenceView
+from kg.extract.view import PREPOSITIONS, SentenceView
 from kg.model import EntityRef
 
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "both": 0}
@@ -53,9 +53,12 @@ def plural_bodies(view: SentenceView, k: int):
     return refs, start
 
 
-def plural_speaker(view: SentenceView, verb: int, groups: list[tuple[EntityRef, ...]]):
+def plural_speaker(view: SentenceView, verb: int, groups: list[tuple[EntityRef, ...]],
+                   pair: tuple[EntityRef, ...] = ()):
     """At a speech verb *verb*: (the actors "the two leaders" stands for, where the description starts),
-    or None. *groups* are the coordinated actors seen so far, oldest first."""
+    or None. *groups* are the coordinated actors seen so far, oldest first; *pair* the two states a report
+    about the dealings of two is about, for "both governments said" where no two states were named
+    together ("The first tranche was paid in March, both governments said at the time")."""
     k = verb - 1
     while k > 0 and view.lower[k] in _FILLERS:
         k -= 1
@@ -79,7 +82,11 @@ def plural_speaker(view: SentenceView, verb: int, groups: list[tuple[EntityRef, 
                 continue  # "both" is two
             return refs, start
     named = _states_before(view, start) if "state" in kinds and count else ()  # not "media in both countries"
-    return (named, start) if named and len(named) == count else None
+    if named and len(named) == count:
+        return named, start
+    fits = len(pair) == 2 and count in (0, 2) and all(ref in pair for ref in named) \
+        and not (start > 0 and view.lower[start - 1] in PREPOSITIONS)  # not "media in both countries"
+    return (pair, start) if "state" in kinds and fits else None
 
 
 def _states_before(view: SentenceView, start: int) -> tuple[EntityRef, ...]:
@@ -152,9 +159,10 @@ def both_named(claim, view: SentenceView, first: int, last: int, groups: list[tu
     """*claim* about the states that "the two countries" or "both nations" inside what was said (tokens
     *first*..*last*) stands for: the two states last named together (gold rule C3)."""
     for k in range(max(first, 1), last - 1):
-        if view.lower[k] not in ("two", "both") or view.lower[k + 1] not in _STATE_NOUNS | _EITHER_NOUNS \
+        noun = k + 1 + (k + 2 < last and view.tokens[k + 1].text.isalpha() and view.lower[k + 2] in _STATE_NOUNS)
+        if view.lower[k] not in ("two", "both") or view.lower[noun] not in _STATE_NOUNS | _EITHER_NOUNS \
                 or (view.lower[k] == "two" and view.lower[k - 1] not in ("the", "between")):
-            continue
+            continue  # "the two countries", "the two brotherly countries", "both Gulf states"
         pair = next((refs for refs in reversed(groups) if len(refs) == 2 and refs[0].kind == "state"), None)
         extra = tuple(ref for ref in pair or () if ref not in claim.about and ref != claim.claimant)
         return replace(claim, about=(*claim.about, *extra)) if extra else claim

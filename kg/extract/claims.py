@@ -25,18 +25,27 @@ from kg.extract.claim_cues import commitment_frame, descriptive as _descriptive,
 from kg.extract.claim_according import according_to
 from kg.extract.claim_about import own_state, refers_to_own_state
 from kg.extract.claim_told import knowing_sources, outlet_after_its_noun, outlet_opening, told_outlet
-from kg.extract.claim_frames import addressee_end, declined_to_say, expressed_stance, passive_agent, posted_on, \
-    relative_aside_start, titled_aside
-from kg.extract.claim_quotes import QuoteState, quote_before, quote_end, quoted_as_saying, second_piece
+from kg.extract.claim_frames import declined_to_say, expressed_stance, passive_agent, posted_on, \
+    name_then_title, relative_aside_start, titled_aside, titled_aside_after
+from kg.extract.claim_quotes import QuoteState, quote_end, quoted_as_saying, second_piece
 from kg.extract.claim_groups import both_named, groups_in, opening_group, plural_opening, plural_speaker, they_speaker, \
     titled_partners
 from kg.extract.claim_spokes import spokesperson_of
+from kg.extract.claim_aide import aide_frame, aide_speaker
+from kg.extract.claim_seated import seated_speaker
+from kg.extract.claim_relative_asides import relative_asides
+from kg.extract.claim_reports import issued_in_report
+from kg.extract.claim_object_relative import object_relative
+from kg.extract.claim_span import claim_span
+from kg.extract.claim_inner import inside_quote, quoted_spans
+from kg.extract.claim_bodies_named import bodies_named, full_name
+from kg.extract.claim_group_members import group_members
+from kg.extract.claim_plural_nouns import plural_noun
 from kg.extract.claim_titles import PersonTrail, he_next
 from kg.extract.claim_acronyms import acronyms, before_short_name, expand
 from kg.extract.claim_owned_title import owned_title
 from kg.extract.claim_administration import administration
 from kg.extract.claim_press import in_own_name, named_body, outlet_after_noun, press_service, state_word_in_name
-from kg.extract.claim_next import next_statement
 from kg.extract.claim_described_name import described_name
 from kg.extract.claim_officials_from import officials_from
 from kg.extract.claim_title_office import title_office
@@ -51,12 +60,13 @@ from kg.extract.claim_spokes_for import spokes_for_described
 from kg.extract.claim_split import split_at
 from kg.extract.claim_places import not_placing, place_names
 from kg.extract.claim_pronoun_subject import subject_person
-from kg.extract.claim_described import BODY_NOUNS as _BODY_NOUNS, FRAME_OPENERS as _FRAME_OPENERS, OUTLET_NOUNS as \
+from kg.extract.claim_described import BODY_NOUNS as _BODY_NOUNS, OUTLET_NOUNS as \
     _OUTLET_NOUNS, STATEMENTS as _STATEMENTS, described as _described
 from kg.extract.claim_body_of_state import body_of_state
 from kg.extract.claim_body_back import named_before
 from kg.extract.claim_described_aside import described_before_aside
 from kg.extract.claim_denied_this import denied_pronoun, pronoun_object
+from kg.extract.claim_denied_object import denied_about, denied_object
 from kg.extract.claim_speaker_bodies import name_with_state as _name_with_state, speaks_for as _speaks_for
 from kg.extract.claim_outlets import broadcaster_of
 from kg.extract.claim_relayed import relayed
@@ -67,8 +77,7 @@ from kg.extract.claim_cues import ANNOUNCED as _ANNOUNCED, NOT_A_VERB_AFTER as _
     NOUNS_OF as _NOUNS_OF, YET_TO_SPEAK as _YET_TO_SPEAK, frame_tokens, group_speaker, in_qualifier
 from kg.extract.claim_appositives import appositive, before_appositive
 from kg.extract.claim_statements import statement_issuer
-from kg.extract.claim_before import clause_before, inverted_person, only_setting_after, own_voice, runs_on, \
-    setting_then_that
+from kg.extract.claim_before import inverted_person, own_voice
 from kg.extract.claim_participles import off_subject, owner_opening, participial, participle_stances, subject
 from kg.extract.claim_stance import judge
 from kg.extract.institutions import institution as _institution, possessed_body
@@ -97,6 +106,13 @@ def _speech_verbs() -> dict[str, str]:
     table.update({word: "neutral" for word in framed})
     table.update({word: "opposes" for word in rules["outbursts"]})
     return table
+
+
+def _denied_nouns(verb: str) -> frozenset[str]:
+    """What a denial verb's short object may name: an assertion or a finding, or after "deny" the deed."""
+    rules = _rules()
+    deeds = rules["denied_deeds"] if verb in rules["deny_verbs"] else frozenset()
+    return rules["assertion_nouns"] | rules["denied_findings"] | deeds
 
 
 @lru_cache(maxsize=1)
@@ -130,6 +146,10 @@ class _Memory:
     opening: tuple | None = None  # coordinated actors opening the last sentence, for "They said"
     trail: PersonTrail = field(default_factory=PersonTrail)  # persons named so far, for "the president said"
     told: EntityRef | None = None  # the outlet unnamed people spoke to: their "sources said" is its report (C2)
+    pair: tuple = ()  # the two states a report about the dealings of two is about, for "both governments said"
+    report: EntityRef | None = None  # who last spoke "in a report", for "according to the report"
+    accused: dict = field(default_factory=dict)  # span of an accusation in a relative clause -> the accused
+    bodies: list = field(default_factory=list)  # bodies named "<Name> of <state>", for "the central bank said"
 
 
 def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[EntityRef | None, int]:
@@ -251,6 +271,10 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
                 return body[0], mention.first  # "Kenya's foreign ministry, in a statement, said"
             if (owner := government_before_comma(view, mention, _speaks_for)) is not None:
                 return owner, mention.first  # "Kenya's government, in a statement, said"
+            if mention is not None and (after := titled_aside_after(view, mention, verb)) is not None:
+                return _speaker(mention), after  # "..., Moscow's ambassador in Havana, Viktor Koronelli, said"
+            if mention is not None and name_then_title(view, mention, verb):
+                return _speaker(mention), mention.first  # "..., Viktor Koronelli, Moscow's envoy in Havana, said"
             if mention is not None and (not view.in_pp(mention) or titled_aside(view, mention, verb)) \
                     and not view.possessive(mention):  # "X's envoy to the UN, <Name>, said"
                 return _speaker(mention), mention.first
@@ -262,43 +286,6 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
 
 
 _CLOSE_QUOTES = ('"', "”")
-_TIME_NOUNS = frozenset("day week month year morning afternoon evening night weekend".split())
-_AFTER_VERB_FILLER = frozenset("in on at during to a an the joint statement interview reporters journalists briefing "
-                               "tuesday monday wednesday thursday friday saturday sunday x".split())
-
-
-def _claim_span(view: SentenceView, verb: int, speaker_at: int) -> tuple[int, int]:
-    """Token span of what was said: a quotation before the speaker, the clause after the verb,
-    or the clause before the speaker ("Denmark is retiring its F-16s, Poulsen said in a statement")."""
-    n = len(view.tokens)
-    quoted = quote_before(view, min(speaker_at, verb))
-    if quoted:
-        return quoted
-    before = clause_before(view, speaker_at)
-    if speaker_at < verb and before is not None:
-        k = verb + 1
-        while k < n and (view.lower[k] in _AFTER_VERB_FILLER or view.lower[k] in ("late", "earlier", "last", "this")
-                         or (view.lower[k] == "that" and k + 1 < n and view.lower[k + 1] in _TIME_NOUNS)):
-            k += 1 + (view.lower[k] == "that")  # "said earlier that day."
-        if runs_on(view, k, _speech_verbs(), _participles()):
-            return before[0], n  # "Somalia received 50,000 tonnes, he said, while Mali ...": one statement
-        if k >= n or view.lower[k] in (",", ".", ";") or only_setting_after(view, k):
-            return before  # "The UAE has deposited $1 billion, Dar said on Wednesday, a day after ..."
-    if speaker_at < verb:  # "X said (that) ..."
-        first = verb + 1
-        while first < n and (view.lower[first] in ("that", ",", "on", "in", "reporters", "journalists", "the")
-                             or (view.lower[first] in _AFTER_VERB_FILLER and view.lower[first] not in ("a", "an", "to"))):
-            first += 1  # "reported on Tuesday that ..."
-        first = setting_then_that(view, verb) or first  # "said in a joint statement that ..."
-        if view.lower[first] in _FRAME_OPENERS:  # "told reporters after talks with Mirzoyan that ...": the setting
-            that = next((k for k in range(first + 1, min(first + 15, n)) if view.lower[k] == "that"), None)
-            first = that + 1 if that is not None else first
-        first = addressee_end(view, verb, first)  # "told Putin that ...": the one told is the frame (C3)
-        rest = [w for w in view.lower[first:] if w not in _AFTER_VERB_FILLER and w not in (".", ",")]
-        if len(rest) >= 3:
-            return first, next_statement(view, first, n, _speech_verbs(), _rules()["assertion_nouns"])
-    return 0, min(speaker_at, verb)  # "..., X said" / "..., said X"
-
 
 
 def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], *, doc_id: str,
@@ -313,7 +300,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
     # no one state leads, but two do: a report about the dealings of the two
     pair = tuple(ref for ref, _ in ranked[:2]) if len(ranked) >= 2 and (
         len(ranked) == 2 or ranked[1][1] >= 1.5 * ranked[2][1]) else ()
-    memory = _Memory(topic=topic, trail=PersonTrail(person_states or {}, presidents))
+    memory = _Memory(topic=topic, trail=PersonTrail(person_states or {}, presidents), pair=pair)
     short_names = acronyms(sentences)
     block = -1
     quoting: tuple[EntityRef, int] | None = None  # the last speaker, while the next sentence may go on quoting
@@ -327,6 +314,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
             memory.person = None  # "he said" does not reach across paragraphs that name nobody
         block = sentence.block
         view = SentenceView(sentence, actors.get(sentence.index, []))
+        memory.bodies = [*memory.bodies, *(ref for ref, _ in bodies_named(view))]  # "the State Bank of Pakistan"
         said, carried = relayed(_with_verbs(view, verbs, memory, openers), sentence.text)  # "X said ..., Xinhua reported"
         said = endorsed(view, said, rules["assertion_nouns"])  # "..., an accusation that U.N. experts backed"
         according = according_to(view, lambda k: _described(view, k, memory), _speaker)
@@ -350,8 +338,11 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
         memory.co.clear()
         memory.groups, memory.opening = [*memory.groups, *groups_in(view)][-6:], opening_group(view) \
             or plural_opening(view, found)  # "Japan and Korea said ..." / "Officials said ...": "They added
+        earlier, spans = (claims[-1] if claims else None), {}  # the last claim of another statement
         for speaker, first, last, stance in found:
-            speaker = named_before(expand(speaker, short_names), memory.sources)  # "according to the DFA": the
+            earlier = next((c for span, c in spans.items() if span != (first, last)), earlier)
+            speaker = full_name(named_before(expand(speaker, short_names), memory.sources),
+                                memory.bodies)  # "the State Bank" named before in full; "according to the DFA": the
             # Department of Foreign Affairs; "the fund said": the Saudi Fund for Development quoted before
             if speaker.kind == "group":  # "critics" here are not the critics of another report
                 speaker = EntityRef("group", f"{doc_id}/{speaker.key}", speaker.label)
@@ -360,13 +351,20 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
                 stance = "outlet"
             claim = _build(view, speaker, first, last, stance, rules, doc_id)
             claim = replace(claim, modality="reported") if (first, last) in carried else claim
+            if (accused := memory.accused.pop((first, last), None)) is not None:
+                claim = replace(claim, about=unique((accused, *claim.about)))  # "the UAE, which Sudan accuses"
             memory.told = speaker if speaker.kind == "organisation" and claim.modality == "reported" and own_state(
                 speaker, {}) is None else memory.told
             described = unique(r for r in (_described(view, k, memory) for k in range(max(first, 1), last)
-                                           if view.lower[k] in _BODY_NOUNS) if r is not None and r != speaker)
+                                           if view.lower[k] in _BODY_NOUNS) if r is not None and r != speaker
+                               and r not in memory.bodies)  # "the central bank" said of is its state's
             if described:  # "the bloc would not recognise ...": the organisation named before (C3)
                 claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence,
                               unique((*claim.about, *described)))
+            if earlier is not None and claim.stance == "denies" and denied_object(view, first - 1, _denied_nouns(
+                    view.lower[first - 1]) - rules["assertion_nouns"]) == (first, last):
+                # "Moscow and Pyongyang have denied the arms transfers.": about what was alleged
+                claim = replace(claim, about=denied_about(earlier.about))
             if not claim.about and claims and (_refers_back(" ".join(view.lower[max(0, first - 1):last]),
                                                             rules["assertion_nouns"]) or (
                     claim.stance == "denies" and denied_pronoun(view, first, last))):
@@ -387,6 +385,10 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
                 if fallback is not None:
                     claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence, (fallback,))
             fellow = {x[0] for x in found if x[1:3] == (first, last)}  # "India and Kazakhstan said": not of each other
+            if any(r in fellow and r.kind == "person" and r != speaker for r in claim.about) and not any(
+                    m.entity in fellow and first <= m.first < last for m in view.actors if m.entity != speaker):
+                claim = replace(claim, about=tuple(r for r in claim.about if r not in fellow or r.kind != "person"))
+                # "Albanese and Marape told a joint press conference that ...": each speaks, not of the other
             if topic is not None and topic not in claim.about and topic not in fellow and not in_own_name(topic, speaker):
                 # a statement in a report about Niger is about Niger, whether or not it names it
                 claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence,
@@ -405,12 +407,15 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
                 claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence,
                               (*claim.about, own))
             claims.append(both_named(claim, view, first, last, [pair]))  # "the two countries": the report's two
+            spans[(first, last)] = claims[-1]
             if speaker.kind == "organisation":
                 memory.sources = [ref for ref in memory.sources if ref != speaker] + [speaker]
             if speaker.kind not in ("person", "group"):
                 memory.body = speaker
             if any(w in _STATEMENTS for w in view.lower):
                 memory.statement = speaker  # "X said in a statement": "the statement added" is X again
+            if issued_in_report(view) and len({f[0] for f in found}) == 1:
+                memory.report = speaker  # "X said in a report": "the report said" is X again
         waiting = [] if found else waiting
         issuer = statement_issuer(view)  # "in a statement read out by government spokesman X": "the statement added"
         memory.statement = _speaker(issuer) if issuer is not None else memory.statement
@@ -433,7 +438,8 @@ def _with_verbs(view: SentenceView, verbs: dict[str, str], memory: _Memory, open
     """Every "X said ..." in the sentence, each with its own span."""
     found = []
     taken_until = -1
-    for j in [j for j, word in enumerate(view.lower) if word in openers]:  # no other word starts a claim
+    quoted = quoted_spans(view, verbs)  # '"The UAE has confirmed ...," the bank said': one claim, the bank's
+    for j in [j for j, word in enumerate(view.lower) if word in openers and not inside_quote(quoted, j)]:
         claim = _with_verb(view, verbs, memory, j)
         if claim is None and (part := participial(view, j, _participles())) is not None:
             # '"...," he said, adding that ...': the speaker already found; "He vetoed it, saying ..."
@@ -468,7 +474,7 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
         agent = passive_agent(view, j) if stance in ("opposes", "supports", "denies") or word in _ANNOUNCED else None
         if agent is not None:  # "The launch was condemned by Japan": the agent speaks of the subject
             return _speaker(agent[0]), *agent[1:], stance
-        if stance is None or j in view.actor_at or _no_statement(view, j) \
+        if stance is None or j in view.actor_at or _no_statement(view, j) or plural_noun(view, j) \
                 or (word in _rules()["commits"] and not commitment_frame(view, j)) \
                 or (word in _rules()["declines"] and not declined_to_say(view, j, _rules()["declined_objects"])) \
                 or (word in _rules()["posts"] and not posted_on(view, j)) \
@@ -492,18 +498,22 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
         outlet = told_outlet(view, j) or knowing_sources(view, j)
         placed = officials_from(view, j)  # "Officials from Japan and South Korea said": each state speaks
         outlet = ((placed[0][0], placed[1]) if placed is not None else None) if outlet is None else outlet
-        plural = (plural_speaker(view, j, [*memory.groups, *groups_in(view)])
+        plural = (plural_speaker(view, j, [*memory.groups, *groups_in(view)], memory.pair)
                   or they_speaker(view, j, memory.opening)) if outlet is None else None
         plural = ((placed[0], placed[1]) if placed is not None and len(placed[0]) > 1 else None) or plural
         plural = joint_statement(view, j, memory.groups) if outlet is None and plural is None else plural  # ", a joint statement said"
         speaker, speaker_at = outlet if outlet is not None else (plural[0][0], plural[1]) if plural is not None \
-            else spokesperson_of(view, j, _speaker, memory.topic) \
+            else aide_speaker(view, j) or seated_speaker(view, j, lambda k: _described(view, k, memory)) \
+            or spokesperson_of(view, j, _speaker, memory.topic) \
             or coordinated_subject(view, j, _rules()["commits"], _institution, _speaker) or press_service(view, j) \
             or title_office(view, j) or owned_title(view, j, memory.trail) or administration(view, j, memory.trail) or outlet_after_noun(view, j) \
             or _speaker_near(view, j, memory)
         if speaker is None or (speaker.kind == "person" and off_subject(view, j, speaker_at)):  # "met Mbadi to stress"
             continue
-        first, last = _claim_span(view, j, speaker_at)
+        first, last = claim_span(view, j, speaker_at, verbs, _participles(), _rules()["assertion_nouns"])
+        if (accused := object_relative(view, j, speaker_at)) is not None:  # "X, which Sudan accuses of ..."
+            first, last = j + 1, accused[1]
+            memory.accused[(first, last)] = accused[0]
         last = second_piece(view, j, last) or last  # '"...," X said, "... ."': one quotation in two pieces
         if last - first < 3 and stance == "denies" and (short := pronoun_object(view, j)) is not None:
             first, last = short  # "Yerevan denied this."
@@ -512,6 +522,9 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
             first = j + 1
             last = next((k for k in range(first, len(view.tokens)) if view.lower[k] in (",", ".", ";")),
                         len(view.tokens))
+        elif last - first < 3 and stance == "denies" and (
+                short := denied_object(view, j, _denied_nouns(word))) is not None:
+            first, last = short  # "Moscow and Pyongyang have denied the arms transfers."
         elif last - first < 3 and (short := short_object(view, j, stance)) is not None:
             first, last = short  # "Stockholm welcomed the deal."
         elif last - first < 3:
@@ -533,12 +546,16 @@ def _build(view: SentenceView, speaker: EntityRef, first: int, last: int, stance
         last -= 1
     start, end = sentence.tokens[first].start, sentence.tokens[last - 1].end
     text = sentence.text[start - sentence.start:end - sentence.start]
-    aside = _descriptive(view, speaker, _MEDIA_NOUNS) | place_names(view) | frame_tokens(view, first, last)  # "Soviet-era"
+    aside = _descriptive(view, speaker, _MEDIA_NOUNS) | place_names(view) | frame_tokens(view, first, last) \
+        | aide_frame(view, speaker)  # "Soviet-era"; "an aide to President Aliyev"
     about = unique(m.entity for m in view.actors if first <= m.first < last and m.entity != speaker
                    and m.first not in aside)
     if not about:  # "Peskov declined to comment on the report": what it is about lies outside the quote
+        asides = relative_asides(view, first, last)  # "Japan, which chairs the committee with India, said"
         about = unique(m.entity for m in view.actors if m.entity != speaker and not view.possessive(m)
-                       and m.first not in aside and not _in_name(m, speaker))
+                       and m.first not in aside and m.first not in asides and not _in_name(m, speaker))
+    about = unique((*about, *(ref for ref in group_members(view, first, last)
+                              if ref != speaker)))  # "the Baltic states"
     stance, modality = judge(view, first, last, stance, rules)
     evidence = Evidence(doc_id, start, end, text, sentence.start, sentence.end, sentence.text, (sentence.index,))
     return Claim(speaker, text, stance, modality, evidence, about)

@@ -1,0 +1,51 @@
+"""The span of what was said around a speech verb: a quotation before the speaker, the clause after the
+verb ("X said (that) ..."), or the clause before the speaker ("Denmark is retiring its F-16s, Poulsen
+said in a statement"), with the setting that may follow the verb ("said on Monday after a call with
+...") left out."""
+
+from __future__ import annotations
+
+from kg.extract.claim_before import clause_before, only_setting_after, runs_on, setting_then_that
+from kg.extract.claim_described import FRAME_OPENERS
+from kg.extract.claim_frames import addressee_end
+from kg.extract.claim_next import next_statement
+from kg.extract.claim_quotes import quote_before
+from kg.extract.view import SentenceView
+
+_TIME_NOUNS = frozenset("day week month year morning afternoon evening night weekend".split())
+_AFTER_VERB_FILLER = frozenset("in on at during to a an the joint statement interview reporters journalists briefing "
+                               "tuesday monday wednesday thursday friday saturday sunday x".split())
+
+
+def claim_span(view: SentenceView, verb: int, speaker_at: int, verbs: dict[str, str], participles: dict[str, str],
+               assertion_nouns: frozenset[str]) -> tuple[int, int]:
+    """Token span of what was said: a quotation before the speaker, the clause after the verb,
+    or the clause before the speaker ("Denmark is retiring its F-16s, Poulsen said in a statement")."""
+    n = len(view.tokens)
+    quoted = quote_before(view, min(speaker_at, verb))
+    if quoted:
+        return quoted
+    before = clause_before(view, speaker_at)
+    if speaker_at < verb and before is not None:
+        k = verb + 1
+        while k < n and (view.lower[k] in _AFTER_VERB_FILLER or view.lower[k] in ("late", "earlier", "last", "this")
+                         or (view.lower[k] == "that" and k + 1 < n and view.lower[k + 1] in _TIME_NOUNS)):
+            k += 1 + (view.lower[k] == "that")  # "said earlier that day."
+        if runs_on(view, k, verbs, participles):
+            return before[0], n  # "Somalia received 50,000 tonnes, he said, while Mali ...": one statement
+        if k >= n or view.lower[k] in (",", ".", ";") or only_setting_after(view, k):
+            return before  # "The UAE has deposited $1 billion, Dar said on Wednesday, a day after ..."
+    if speaker_at < verb:  # "X said (that) ..."
+        first = verb + 1
+        while first < n and (view.lower[first] in ("that", ",", "on", "in", "reporters", "journalists", "the")
+                             or (view.lower[first] in _AFTER_VERB_FILLER and view.lower[first] not in ("a", "an", "to"))):
+            first += 1  # "reported on Tuesday that ..."
+        first = setting_then_that(view, verb) or first  # "said in a joint statement that ..."
+        if view.lower[first] in FRAME_OPENERS:  # "told reporters after talks with Mirzoyan that ...": the setting
+            that = next((k for k in range(first + 1, min(first + 15, n)) if view.lower[k] == "that"), None)
+            first = that + 1 if that is not None else first
+        first = addressee_end(view, verb, first)  # "told Putin that ...": the one told is the frame (C3)
+        rest = [w for w in view.lower[first:] if w not in _AFTER_VERB_FILLER and w not in (".", ",")]
+        if len(rest) >= 3:
+            return first, next_statement(view, first, n, verbs, assertion_nouns)
+    return 0, min(speaker_at, verb)  # "..., X said" / "..., said X"
