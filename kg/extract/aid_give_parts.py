@@ -22,6 +22,7 @@ def lender_with(view: SentenceView, first: int, last: int, donors) -> tuple[int,
     return None
 
 
+_INVESTMENTS = frozenset("investment investments".split())
 _BUILDING = frozenset("build construct develop modernise modernize upgrade rebuild reconstruct invest".split())
 
 
@@ -36,7 +37,8 @@ def recipient_in_object(view: SentenceView, segment, donors, entry: Entry):
             return first, last, (m.entity,)
     if (buyer := paid_for_by(view, first, last, donors)) is not None:
         return first, min(last, buyer[1]), (buyer[0],)  # "failed to deliver weapons that Yerevan had already paid for"
-    if entry.words[0] in _BUILDING or (first > 0 and view.lemmas[first - 1] in _BUILDING):  # "pledged to rebuild"
+    if entry.words[0] in _BUILDING or (first > 0 and view.lemmas[first - 1] in _BUILDING) \
+            or _INVESTMENTS & set(view.lower[first:last]):  # "pledged to rebuild", "pledged $500 million in investments in Egypt"
         for m in view.state_in(first, last):
             at = m.first - 1 - (m.first > 1 and view.lower[m.first - 1] == "the")  # "invest $6 billion in the US"
             if m.entity not in donors and at >= 0 and view.lower[at] == "in":
