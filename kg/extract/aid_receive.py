@@ -18,6 +18,7 @@ from kg.extract.aid_relative import relative_stage
 from kg.extract.aid_reliance_for import supplier_for
 from kg.extract.aid_passive_refusal import refused_by_agent
 from kg.extract.aid_denied_clause import request_object
+from kg.extract.aid_aside_clause import aside_at
 from kg.extract.aid_slots import ITEM_STOP, attribution_after, main_subject, passive_agent, relative_giver, status_cues
 from kg.extract.aid_signed_deal import deal_partner
 from kg.extract.aid_subject import for_to_subject, reported_relative
@@ -170,7 +171,7 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
                                                    or view.lower[end + 1:end + 2] in _NEW_VERB_PHRASE)) \
             and not _alternative_at(view, end) and not _clause_after(view, end) and not _next_clause(view, end) \
             and not _main_clause_resumes(view, end) \
-            and not _pressure_at(view, end) and not _participle_clause(view, end) \
+            and not _pressure_at(view, end) and not _participle_clause(view, end) and not aside_at(view, end) \
             and not (view.lower[end] == "," and end + 1 in view.actor_at
                      and attribution_after(view, end, len(view.tokens))):
         end += 1  # "bought tanks and sent them to Ukraine": the second verb has its own object; ", Kenya claims";
