@@ -58,6 +58,8 @@ def _answered(view: SentenceView, first: int, context: Context):
         return unique(deniers), context.recipients
     if set(deniers) <= set(context.recipients):
         return context.donors, unique(deniers)
+    if set(deniers) <= set(context.donors) | set(context.recipients) and set(deniers) & set(context.donors):
+        return context.donors, context.recipients  # "Moscow and Pyongyang have denied the arms transfers": both sides
     return (), ()
 
 

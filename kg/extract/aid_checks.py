@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.aid_time_aside import before_time_phrase
 from kg.extract.dates import MONTH_NAMES, WEEKDAYS
 from kg.extract.aid_slots import is_passive
 from kg.extract.aid_relative_group import listed_antecedent, relative_start
@@ -350,7 +351,7 @@ def _request(view: SentenceView, first: int) -> tuple[tuple[EntityRef, ...], tup
     """"Warsaw has asked Washington to supply ...", "called on Berlin to send ...": (asked, askers)."""
     if first < 3 or view.lower[first - 1] != "to":
         return (), ()
-    a = first - 2
+    a = before_time_phrase(view, first - 2)  # "asked Russia in writing to supply", "asked Seoul last year to"
     while a > 0 and view.lower[a] in _REQUEST_ADVERBS:
         a -= 1  # "has asked Abu Dhabi once again to roll over ..."
     if a not in view.actor_at:

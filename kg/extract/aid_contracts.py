@@ -1,5 +1,6 @@
 """Signed contracts as aid flows: "A contract for the plant was signed on Monday", "X and Y signed a
-contract for the purchase of three radars". A purchase or supply contract signed is "approved" (README A3);
+contract for the purchase of three radars", and the contract of the flow in hand named again ("Pakistan is
+buying J-10 jets from China ... Islamabad inked the contract in February"). A purchase or supply contract signed is "approved" (README A3);
 who supplies whom comes from the flow the sentence or the discourse context is about.
 """
 
@@ -35,7 +36,9 @@ def contract_frame(view: SentenceView, at: int, frames: list[Frame], context: Co
             ",", ".", ";") and j - at < (9 if view.lower[at + 1:at + 2] == ("worth",) else 5):
         j += 1
     if j >= n or view.lower[j] not in ("for", "of"):
-        return None
+        # "Islamabad inked the contract, valued at $1.6 billion, in February": the contract of the flow in hand
+        return _between_parties_in_hand(view, at, at - 1, frames, context) \
+            if not frames and view.lower[at - 1:at] in (("the",), ("this",)) else None
     return signed_for_frame(view, at, j) or _between_parties_in_hand(view, at, j, frames, context)
 
 

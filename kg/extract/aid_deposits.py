@@ -41,7 +41,9 @@ def held_deposit_frame(view: SentenceView, at: int) -> Frame | None:
     if not givers or subject_at is None:
         return None
     start = at
-    while start > subject_at + 1 and view.lower[start - 1] not in _PHRASE_STOPS and view.lemmas[start - 1] not in _HOLDING:
+    # the subject ends at its last word ("Saudi Arabia renewed a $3 billion deposit": not at "Arabia")
+    floor = view.actor_at[subject_at].last if subject_at in view.actor_at else subject_at + 1
+    while start > floor and view.lower[start - 1] not in _PHRASE_STOPS and view.lemmas[start - 1] not in _HOLDING:
         start -= 1  # back to the verb: the item is "a $2 billion deposit", "deposits worth several billion dollars"
     verb = start - 1 if view.lemmas[start - 1] in _HOLDING else start
     status = status_cues(view, verb, "delivered", load_lexicon())  # "has agreed to keep": pledged

@@ -16,6 +16,7 @@ from kg.extract.aid_benefit import benefited
 from kg.extract.aid_goods_modifier import goods_before
 from kg.extract.aid_thanked import lender_deal, thanked_giver
 from kg.extract.aid_slots import ITEM_STOP, item_segments, status_cues
+from kg.extract.aid_no_comment import commented_on
 from kg.extract.dates import MONTH_NAMES, WEEKDAYS
 from kg.extract.lexicon import Entry, load_lexicon
 from kg.extract.aid_permitted import permitted_goods
@@ -229,6 +230,8 @@ def _lends_instead(donors, recipients) -> bool:
 
 def noun_frame(view, first, last, entry, context) -> Frame | None:
     """"economic aid from Russia", "Chinese aid to Cuba"."""
+    if commented_on(view, first):
+        return None  # "did not respond to requests for comment on the terms of the Emirati loan": no new flow
     donors: tuple[EntityRef, ...] = ()
     j = _noun_owner(view, first)
     if j is not None and not _secured(view, j):

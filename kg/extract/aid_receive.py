@@ -19,6 +19,8 @@ from kg.extract.aid_reliance_for import supplier_for
 from kg.extract.aid_passive_refusal import refused_by_agent
 from kg.extract.aid_denied_clause import asked_to_give, request_object
 from kg.extract.aid_event_time import event_time_at
+from kg.extract.aid_aside_clause import aside_at
+from kg.extract.aid_declined_it import declined_pronoun
 from kg.extract.aid_slots import ITEM_STOP, attribution_after, main_subject, passive_agent, relative_giver, status_cues
 from kg.extract.aid_signed_deal import deal_partner
 from kg.extract.aid_subject import for_to_subject, reported_relative
@@ -173,7 +175,8 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
                                                    or view.lower[end + 1:end + 2] in _NEW_VERB_PHRASE)) \
             and not _alternative_at(view, end) and not _clause_after(view, end) and not _next_clause(view, end) \
             and not _main_clause_resumes(view, end) \
-            and not _pressure_at(view, end) and not _participle_clause(view, end) and not event_time_at(view, end) \
+            and not _pressure_at(view, end) and not _participle_clause(view, end) and not aside_at(view, end) \
+            and not event_time_at(view, end) \
             and not (view.lower[end] == "," and end + 1 in view.actor_at
                      and attribution_after(view, end, len(view.tokens))):
         end += 1  # "bought tanks and sent them to Ukraine": the second verb has its own object; ", Kenya claims";
@@ -205,7 +208,8 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
                                                      for m in view.actors_in(last, end))
     head_end = next((j for j in range(last, end) if view.lower[j] in ("and", ",", ";", "but", "that", "by")), end)
     if (entry.status == "declined" or entry.words[0] == "accept") and not traded and not _aid_like(view, last, head_end):
-        return []  # "ignored EU warnings and stood beside Putin", "accepted a cease-fire and let aid flow into Gaza"
+        # "ignored EU warnings", "accepted a cease-fire": nothing given; "Colombo turned it down": the offer in hand
+        return declined_pronoun(view, first, last, entry, context, recipients)
     if not _aid_like(view, last, end) and not traded and named and view.lower[last:last + 1] == ("from",) \
             and (fronted := fronted_item(view, subject_at, [], ())):
         # "the 12 Rafale jets that Serbia ordered from France": the goods stand before the buyer

@@ -21,7 +21,10 @@ def signed_deal(view: SentenceView, first: int) -> bool:
     for j in range(first - 2, max(-1, first - 9), -1):
         if view.lower[j] in _STOPS:
             return False
-        if view.lower[j] in _DEAL_NOUNS:
+        letter = _letter_of_acceptance(view, j) if view.lower[j] == "acceptance" else None
+        if letter is not None:
+            j = letter  # "signed a letter of offer and acceptance to buy F-16s": the sale contract of an arms sale
+        if view.lower[j] in _DEAL_NOUNS or letter is not None:
             for k in range(j - 1, max(-1, j - 5), -1):
                 if view.lower[k] in _STOPS:
                     return False
@@ -46,3 +49,12 @@ def deal_partner(view: SentenceView, first: int, buyers) -> tuple:
                 return (partner.entity,)
             return ()
     return ()
+
+
+def _letter_of_acceptance(view: SentenceView, at: int) -> int | None:
+    """The index of "letter" in "letter of (offer and) acceptance" ending at *at*, if so."""
+    for words in (("letter", "of", "offer", "and"), ("letter", "of")):
+        start = at - len(words)
+        if start >= 0 and tuple(view.lower[start:at]) == words:
+            return start
+    return None

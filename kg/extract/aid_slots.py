@@ -17,6 +17,7 @@ from kg.extract.aid_getter_slots import (
 )
 from kg.extract.aid_sequence import second_stage_verb
 from kg.extract.aid_possible import only_possible
+from kg.extract.aid_signed_under import under_signed_deal
 from kg.extract.aid_signed_deal import signed_deal
 from kg.extract.aid_since import since_after
 from kg.extract.aid_under_way import by_agent, under_way_now
@@ -153,6 +154,12 @@ _SAYING = frozenset("said says insisted insists told denied denies stressed stre
 
 
 def status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexicon) -> str | None:
+    status = _status_cues(view, first, default, lexicon)
+    # a pledge under a deal already signed ("will supply gas under agreements signed on Tuesday") is contracted
+    return "approved" if status == "pledged" and default == "delivered" and under_signed_deal(view, first) else status
+
+
+def _status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexicon) -> str | None:
     shared = _coordinated_verb(view, first)
     if shared is not None and default == "delivered":
         # "agreed to borrow 50 billion euros and lend the money to Moldova": the second verb shares

@@ -5,6 +5,7 @@ after "from" or of a demonym in the goods. With no seller named, there is no flo
 from __future__ import annotations
 
 from kg.extract.aid_nouns import Frame
+from kg.extract.aid_urged_stop import urged_buyers
 from kg.extract.view import SentenceView, unique
 
 _BUYING = frozenset("buy import purchase receive".split())
@@ -14,7 +15,8 @@ _PURCHASES = frozenset("purchases imports orders".split())
 def stopped_buying(view: SentenceView, frame: Frame) -> Frame | None:
     """*frame* turned round when its item opens with a buying verb; None when no seller is named; *frame*
     itself when the item is no purchase."""
-    if frame.status != "declined" or not frame.segments or not frame.donors:
+    urged = urged_buyers(view, frame.first) if frame.status in ("declined", "unspecified") else None
+    if (frame.status != "declined" and urged is None) or not frame.segments or not frame.donors:
         return frame
     first, last, _ = frame.segments[0]
     item_first = first
@@ -25,7 +27,13 @@ def stopped_buying(view: SentenceView, frame: Frame) -> Frame | None:
                                                                   and view.lower[first].endswith("ing"))):
         return frame
     buyers = frame.donors
-    if all(any(m.entity == d for m in view.actors_in(first + 1, last)) for d in frame.donors):
+    if urged is not None:  # "pressing India to stop buying Russian arms": India still buys them
+        if not urged:  # "urged member states to stop buying": no state buys; the verb is read, no flow
+            frame.segments = []
+            return frame
+        buyers = urged
+        frame.status = "delivered"
+    elif all(any(m.entity == d for m in view.actors_in(first + 1, last)) for d in frame.donors):
         # the stop verb took its giver from the goods ("stopped buying Russian coal"): the buyer is its subject
         buyers = tuple(s for s in view.subject(frame.first)[0] if s not in frame.donors)
         if not buyers:

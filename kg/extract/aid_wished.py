@@ -5,6 +5,7 @@ not a purchase or a receipt."""
 
 from __future__ import annotations
 
+from kg.extract.aid_time_aside import before_time_phrase
 from kg.extract.view import SentenceView
 
 _WISHING = frozenset("ask asks asked asking request requests requested requesting seek seeks sought seeking "
@@ -18,7 +19,7 @@ def wished(view: SentenceView, first: int) -> bool:
     j = first - 1
     if j < 1 or view.lower[j] != "to":
         return False
-    j -= 1
+    j = before_time_phrase(view, j - 1)  # "asked in October 2021 to acquire", "asked last year to buy"
     while j > 0 and view.lower[j].endswith("ly") and view.lower[j] not in ("only",):
         j -= 1  # "had long hoped to", "has repeatedly asked to"
     return view.lower[j] in _WISHING

@@ -1,0 +1,32 @@
+"""An offer in hand turned down by a pronoun: "China offered to build a port in Sri Lanka. Colombo turned it
+down", "... Colombo rejected it". The refusing getter is a getter of the flow the paragraph is about, the
+pronoun is that flow, and the refusal is its declined record (README A3); the offer itself was read from the
+sentence before. With no offer or pledge in hand, or a refuser who is not its getter ("The minister
+rejected it"), there is nothing to decline."""
+
+from __future__ import annotations
+
+from kg.extract.aid_nouns import Context, Frame
+from kg.extract.lexicon import Entry
+from kg.extract.view import SentenceView
+
+_PRONOUNS = frozenset("it them".split())
+_IN_HAND = frozenset("offered pledged".split())
+
+
+def declined_pronoun(view: SentenceView, first: int, last: int, entry: Entry, context: Context,
+                     refusers: tuple) -> list[Frame]:
+    """The declined frame of the context's offer that the decline verb at *first* takes as "it"/"them"."""
+    pronoun = last if last < len(view.tokens) and view.lower[last] in _PRONOUNS else None
+    if pronoun is None and len(entry.words) > 1 and entry.words[-1] == "down" and view.lower[last - 2] in _PRONOUNS:
+        pronoun = last - 2  # "turned it down" (the trigger "turn it down")
+    if pronoun is None or entry.status != "declined" or context.status not in _IN_HAND:
+        return []
+    if pronoun + 1 < len(view.tokens) and view.lower[pronoun + 1] not in (".", ",", ";", "down", "outright", "flatly",
+                                                                           "on", "in", "because", "as", "after"):
+        return []  # "rejected it as interference": still read; "rejected them all" and the like are left out
+    named = [m for m in view.actors if m.last <= first and m.entity in refusers]
+    if not named or not context.donors or not set(refusers) <= set(context.recipients):
+        return []  # the refuser must be named, a getter of the offer in hand
+    return [Frame(entry, first, last, context.donors, [(first, last, tuple(refusers))], "declined", named[0].first,
+                  last, used_context=True)]

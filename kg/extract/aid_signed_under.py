@@ -1,0 +1,49 @@
+"""A supply to come (a pledge by its verb) under a deal already signed is contracted (README A3 "approved": a purchase contract
+signed), not a bare promise: "Qatar will supply gas to Germany for 15 years under agreements signed on
+Tuesday", "SOCAR is to deliver 1 billion cubic metres a year, under a contract concluded with Romgaz",
+"the Taliban signed a provisional agreement under which Russia is to supply petrol and wheat". The deal
+must be said to be signed, inked or concluded: "under a deal agreed in principle", "a deal to be signed"
+and "close to an arrangement under which" keep the stage their verb gives, and so does a supply done ("the pipeline was built under an agreement signed
+in 1999": delivered)."""
+
+from __future__ import annotations
+
+from kg.extract.view import SentenceView
+
+_DEALS = frozenset("agreement agreements deal deals contract contracts accord accords".split())
+_SIGNED = frozenset("signed inked concluded sealed".split())
+_CLAUSE_STOPS = frozenset("; . : which who while whereas but although though because after before when".split())
+
+
+def under_signed_deal(view: SentenceView, first: int) -> bool:
+    """Is the supply verb at *first* governed by a deal said to be signed, after it ("will supply ... under
+    agreements signed on Tuesday") or before it ("signed an agreement under which Russia is to supply")?"""
+    return _under_after(view, first) or _under_which_before(view, first)
+
+
+def _under_after(view: SentenceView, first: int) -> bool:
+    lower = view.lower
+    for j in range(first + 1, min(len(lower), first + 30)):
+        if lower[j] in _CLAUSE_STOPS or (lower[j] == "," and lower[j + 1:j + 2] != ("under",)):
+            return False
+        if lower[j] == "under":
+            deal = next((k for k in range(j + 1, min(len(lower), j + 6)) if lower[k] in _DEALS), None)
+            return deal is not None and all(w.isalpha() or w[0].isdigit() for w in lower[j + 1:deal]) \
+                and lower[deal + 1:deal + 2] != () and lower[deal + 1] in _SIGNED
+    return False
+
+
+def _under_which_before(view: SentenceView, first: int) -> bool:
+    lower = view.lower
+    for j in range(first - 1, max(0, first - 12), -1):
+        if lower[j] in (";", ".") or (lower[j] == "," and j != first - 1):
+            return False
+        if lower[j] in ("which", "whereby") and (lower[j] == "whereby" or lower[j - 1] == "under"):
+            at = j - 1 if lower[j] == "which" else j
+            for k in range(at - 1, max(-1, at - 8), -1):  # "signed a provisional agreement with Kabul under which"
+                if lower[k] in (";", ".", ","):
+                    return False
+                if lower[k] in _DEALS:
+                    return any(lower[s] in _SIGNED for s in range(max(0, k - 5), k))
+            return False
+    return False

@@ -1,0 +1,26 @@
+"""A time or manner phrase set between a request verb and its infinitive: "asked in October 2021 to
+acquire 40 F-16s", "asked last year to buy Apache helicopters", "asked Russia in writing to supply more
+wheat". Read past it, the verb before is still the one that asks."""
+
+from __future__ import annotations
+
+from kg.extract.dates import MONTH_NAMES, WEEKDAYS
+from kg.extract.view import SentenceView
+
+_TIME_WORDS = MONTH_NAMES | frozenset(WEEKDAYS) | frozenset(
+    "in on at during early late earlier later last this next previous year years month months week weeks "
+    "spring summer autumn fall winter january writing person private public again once twice".split())
+_OPENERS = frozenset("in on at during last this earlier early late".split())
+_LONGEST = 4
+
+
+def before_time_phrase(view: SentenceView, end: int) -> int:
+    """The index of the word before a time phrase that ends at *end* (inclusive) and opens with a preposition
+    or "last"/"this"/"earlier", else *end* itself: "asked in October 2021 | to" -> "asked", "asked Russia in writing | to" -> "Russia"."""
+    for start in range(end, max(0, end - _LONGEST), -1):
+        word = view.lower[start]
+        if word not in _TIME_WORDS and not (word.isdigit() and len(word) == 4):
+            return end
+        if word in _OPENERS and start >= 1:
+            return start - 1
+    return end
