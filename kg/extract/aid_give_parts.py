@@ -37,6 +37,9 @@ def recipient_in_object(view: SentenceView, segment, donors, entry: Entry):
             return first, last, (m.entity,)
     if (buyer := paid_for_by(view, first, last, donors)) is not None:
         return first, min(last, buyer[1]), (buyer[0],)  # "failed to deliver weapons that Yerevan had already paid for"
+    for m in view.state_in(first, last):
+        if m.entity not in donors and m.first >= 2 and view.lower[m.first - 2:m.first] == ("bank", "of"):
+            return first, last, (m.entity,)  # "deposited $1 billion in the Central Bank of Yemen": the bank's state
     if entry.words[0] in _BUILDING or (first > 0 and view.lemmas[first - 1] in _BUILDING) \
             or _INVESTMENTS & set(view.lower[first:last]):  # "pledged to rebuild", "pledged $500 million in investments in Egypt"
         for m in view.state_in(first, last):
