@@ -101,7 +101,7 @@ from kg.extract.aid_openers import free, openers
 from kg.extract.aid_ask_from import asked_from_frame
 from kg.extract.aid_proposed import proposed_frame
 from kg.extract.aid_measured import up_to_amount
-from kg.extract.aid_subject import gerund_sharing_subject, verb_subject
+from kg.extract.aid_subject import deal_sharing_giver, gerund_sharing_subject, verb_subject
 from kg.extract.aid_supplier import supplier_frame
 from kg.extract.aid_rebuttal import called_false, rebuttal_frame
 from kg.extract.aid_revise import revised
@@ -431,7 +431,7 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
                     # "approved a loan, giving the country a lifeline" (but "..., cutting off the gas" keeps its stage)
                     frame.status = frames[-1].status
                     lent_to(view, first, frames[-1], frame)  # "roll over $2.4 billion in loans, giving Islamabad breathing room"
-                frame = gerund_sharing_subject(view, first, frames, frame)
+                frame = deal_sharing_giver(view, first, frames, gerund_sharing_subject(view, first, frames, frame))
                 frames.append(frame)
                 consumed = frame.quote_last
                 if (going_on := standing_supply(view, frame, lexicon) or stopped_flow(frame)) is not None:

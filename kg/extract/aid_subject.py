@@ -201,6 +201,26 @@ def gerund_sharing_subject(view: SentenceView, first: int, frames: list, frame):
     return frame
 
 
+_DEAL_NOUNS = frozenset("agreement agreements deal deals contract contracts accord accords plan plans pact "
+                        "memorandum".split())
+
+
+def deal_sharing_giver(view: SentenceView, first: int, frames: list, frame):
+    """The supply verb of "<deal> to <verb>" with no giver of its own is given by whoever approved, signed or
+    agreed the deal just before it: "Netanyahu said on Wednesday that he had approved a $35 billion agreement
+    to export natural gas to Egypt" (Israel exports)."""
+    if frame.donors or not frames or first < 2 or view.lower[first - 1] != "to" or view.lower[first - 2] not in _DEAL_NOUNS:
+        return frame
+    before = frames[-1]
+    if not before.donors or not any(s <= first - 2 < e for s, e, _ in before.segments):
+        return frame
+    frame.donors = before.donors
+    frame.segments = [(s, e, tuple(r for r in rs if r not in before.donors) if rs else rs) for s, e, rs in frame.segments]
+    if before.status == "approved":
+        frame.status = "approved"  # the export the approved deal is for is contracted (README A3)
+    return frame
+
+
 _BESIDES = (("besides",), ("apart", "from"), ("aside", "from"), ("in", "addition", "to"), ("alongside",))
 
 
