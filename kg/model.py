@@ -107,7 +107,7 @@ class Sentence:
     def cue_set(self) -> frozenset[str]:
         """The sentence's words and lemmas in lower case, as one set: what a rule's declared cue words are
         checked against before the rule reads the sentence (kg.extract.cues)."""
-        return frozenset(self.lowers).union(self.lemmas)
+        return self.lower_set.union(self.lemmas)  # the lower-case set, which other rules read too, built once
 
     @cached_property
     def capitalised(self) -> tuple[int, ...]:

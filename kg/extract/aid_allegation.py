@@ -7,6 +7,7 @@ flow's parties nor an allegation gives nothing ("Egypt rejected Israeli claims" 
 from __future__ import annotations
 
 from kg.extract.aid_nouns import Context, Frame
+from kg.extract.cues import revises
 from kg.extract.lexicon import Entry
 from kg.extract.view import SentenceView, unique
 
@@ -69,6 +70,7 @@ _VERDICTS = frozenset("baseless groundless false untrue unfounded fabricated abs
 _ENTRY = Entry(("deny",), "deny", "denied")
 
 
+@revises(lambda: _CALLING)  # "described reports ... as baseless"
 def verdict_denials(view: SentenceView, frames: list[Frame], context: Context) -> list[Frame]:
     """*frames* with a denied record when a party of the flow in hand calls the reports of it false:
     "The Kremlin described reports of North Korean deliveries as baseless", "Moscow called the reports

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from kg.extract.aid_nouns import Context, Frame
 from kg.extract.aid_rebuttal import DENY_LEMMAS
+from kg.extract.cues import revises
 from kg.extract.lexicon import Entry, aid_nouns_and
 from kg.extract.view import SentenceView
 
@@ -21,6 +22,7 @@ _STOPPING = frozenset("stop halt cease end suspend freeze cancel block scrap pau
 _ENTRY = Entry(("stop",), "give", "declined")
 
 
+@revises(lambda: aid_nouns_and(_EXTRA_NOUNS) | _PRONOUNS)  # an aid noun it points back at, or "It"
 def stopped_in_hand(view: SentenceView, frames: list[Frame], context: Context) -> list[Frame]:
     """*frames* with a declined frame for an anaphoric aid noun that is stopped, when the sentence names
     no flow of its own and the context has one."""

@@ -9,9 +9,11 @@ from __future__ import annotations
 from kg.extract.aid_nouns import Frame
 from kg.extract.aid_staff_deal import _ENTRY, _MAKING
 from kg.extract.aid_thanked import LENDER_DEALS
+from kg.extract.cues import revises
 from kg.extract.view import SentenceView
 
 
+@revises(lambda: LENDER_DEALS)  # "reached a staff-level agreement"
 def joint_deal_frames(view: SentenceView, frames: list[Frame]) -> list[Frame]:
     """*frames* with a pledged loan for "<state> and <lending body> reached a deal ... $N" that no frame reads."""
     words = view.lower

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from kg.extract.aid_checks import names_aid
 from kg.extract.aid_nouns import Context, Frame
+from kg.extract.cues import revises
 from kg.extract.lexicon import AidLexicon, Entry
 from kg.extract.view import CLAUSE_END, SentenceView, unique
 
@@ -24,6 +25,7 @@ _SAYING = frozenset("say said says announce announced announces report reported 
 _PEOPLE = frozenset("troops soldiers forces fighters mercenaries units militants".split())
 
 
+@revises("way", "route")  # "on its way", "en route"
 def on_way_frames(view: SentenceView, frames: list[Frame], lexicon: AidLexicon, context: Context) -> list[Frame]:
     """*frames* with a delivered frame for each clause that puts goods on their way."""
     if "way" not in view.sentence.lower_set and "route" not in view.sentence.lower_set:

@@ -33,6 +33,8 @@ is still to come ("the fuel grant will be delivered in three batches", aid_noun_
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from kg.extract.aid_agreed_purchase import agreed_purchases
 from kg.extract.aid_approval import approvals
 from kg.extract.aid_gave_none import gave_none
@@ -77,11 +79,30 @@ from kg.extract.aid_joint_deal import joint_deal_frames
 from kg.extract.aid_sent_request import sent_requests
 from kg.extract.aid_on_top import sums_already_given
 from kg.extract.aid_noun_future import nouns_still_to_come
+from kg.extract.cues import adding_cues
 from kg.extract.lexicon import AidLexicon
 from kg.extract.view import SentenceView
 
 
+# The revisers below that can add a frame where there is none, each declaring the words it needs (@revises);
+# every other one only revises, drops or copies the frames in hand (tests/test_aid_revise.py holds the two lists
+# against the chain).
+ADDERS = (made_available, relative_stage_frames, approvals, under_review, stopped_in_hand, on_way_frames,
+          verdict_denials, joint_deal_frames, still_to_come)
+
+
+@lru_cache(maxsize=1)
+def _adding_words() -> frozenset[str]:
+    return adding_cues(*ADDERS)
+
+
 def revised(view: SentenceView, frames: list[Frame], lexicon: AidLexicon, context: Context) -> list[Frame]:
+    if not frames and _adding_words().isdisjoint(view.sentence.cue_set):
+        return []  # no frame to revise and none to add (most sentences): the chain's forty calls give nothing
+    return revise_chain(view, frames, lexicon, context)
+
+
+def revise_chain(view: SentenceView, frames: list[Frame], lexicon: AidLexicon, context: Context) -> list[Frame]:
     frames = awaited(view, distant_cues(view, frames, lexicon))  # "agreed in February to invest", "counting on a loan"
     frames = future_approvals(view, agreed_relief(view, frames))  # "agreed to restructure", "expected to approve"
     frames = progressive_gifts(view, frames)  # "which are each contributing about $20 billion"

@@ -6,6 +6,7 @@ flow in hand."""
 from __future__ import annotations
 
 from kg.extract.aid_nouns import Context, Frame
+from kg.extract.cues import revises
 from kg.extract.lexicon import Entry, load_lexicon
 from kg.extract.view import SentenceView
 
@@ -20,6 +21,7 @@ _COMING_PASSIVE = frozenset("sent delivered shipped dispatched flown disbursed r
 _ENTRY = Entry(("follow",), "give", "pledged")
 
 
+@revises(lambda: _MORE)  # "More aid will follow"
 def still_to_come(view: SentenceView, frames: list[Frame], context: Context) -> list[Frame]:
     """*frames* with a pledged frame for the flow in hand when the sentence says more of it will follow."""
     if not context.donors or not context.recipients or any(f.donors for f in frames):

@@ -104,10 +104,26 @@ def revises(*cues: Any, frames: str = "ignored") -> Callable[[F], F]:
             return rule(view, given, *args, **kwargs)
 
         run.resolve = resolve  # type: ignore[attr-defined]
+        run.frames_mode = frames  # type: ignore[attr-defined]
         GUARDED.append(run)
         return run  # type: ignore[return-value]
 
     return decorate
+
+
+def adding_cues(*revisers: Callable[..., Any]) -> frozenset[str]:
+    """The cue words of those *revisers* that can add frames where they are given none (declared with
+    :func:`revises` in mode ``"ignored"`` or ``"or"``). A chain of revisers whose other members only revise the
+    frames in hand gives no frames, when given none, for a sentence without any of these words: its caller
+    can pass the sentence over without calling each reviser in turn."""
+    words: set[str] = set()
+    for rule in revisers:
+        mode = getattr(rule, "frames_mode", None)
+        if mode is None:
+            raise ExtractionError(f"{rule.__name__} adds frames but declares no cue words: decorate it with @revises")
+        if mode != "needed":
+            words |= rule.resolve()
+    return frozenset(words)
 
 
 def all_cues() -> frozenset[str]:

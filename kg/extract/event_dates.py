@@ -22,8 +22,8 @@ def sentence_dates(sentence: Sentence, today: date | None, day_before: str | Non
     """(offset, value) of the sentence's dates, its dateline left out when it names others; "that day", "the
     same morning" take the last day named before them, here or in *day_before*'s sentence."""
     dates = [(d.start, d.value) for d in find_dates(sentence.text, today)]
-    dateline = _DATELINE.match(sentence.text)
-    if dateline is not None and len(dates) > 1 and dates[0][0] < dateline.end():
+    dateline = _DATELINE.match(sentence.text) if len(dates) > 1 else None  # most sentences have no two dates
+    if dateline is not None and dates[0][0] < dateline.end():
         dates = dates[1:]
     low = sentence.text.lower()
     relative = any(w in low for w in ("day", "morning", "afternoon", "evening", "night"))  # every pattern has one

@@ -354,7 +354,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             view, people.get(sentence.index, []), person_states, doc_id=doc_id, today=today,
             pair=lambda persons: pair_referent(found, leaders, main_pair, persons=persons),
             pair_words=rules["pair_words"], skip=lambda j: any(_clause(view, h[0]) == _clause(view, j) for h in hits)))
-        if not hits and len(acting := before_time_clause(view)) >= 2:
+        if not hits and len(view.actors) >= 2 and len(acting := before_time_clause(view)) >= 2:  # a subset of the actors
             last_parties = unique(m.entity for m in acting)
         last_company = firms[-1].ref if firms else last_company
         before = view  # the sentence before, for "On that trip he signed ..."

@@ -20,7 +20,7 @@ def short_name_mentions(sentences: tuple[Sentence, ...], mentions: tuple[Mention
               if org.short or org.armed}
     if not shorts:
         return mentions
-    words = {word for forms in shorts.values() for word in forms}
+    words = frozenset(word.lower() for forms in shorts.values() for word in forms)
     by_sentence: dict[int, list[Mention]] = {}
     for mention in mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
@@ -29,7 +29,7 @@ def short_name_mentions(sentences: tuple[Sentence, ...], mentions: tuple[Mention
     for sentence in sentences:
         orgs = sorted((m for m in by_sentence.get(sentence.index, []) if m.entity.kind == "organisation"),
                       key=lambda m: m.first)
-        if any(word in sentence.text for word in words):  # most sentences have no short name to read
+        if not words.isdisjoint(sentence.lower_set):  # most sentences have no short name to read
             taken = {i for m in by_sentence.get(sentence.index, []) for i in range(m.first, m.last)}
             tokens, before = sentence.tokens, 0
             for j, token in enumerate(tokens):
