@@ -357,7 +357,9 @@ class SentenceView:
         stands for a state named before ("the country now supplies")?"""
         j = index - 1
         while j >= 0 and (self.lower[j] in _AUXILIARIES or self.lower[j].endswith("ly") or self.lower[j] in _ASIDES
-                          or (self.lower[j] == "to" and j > 0 and self.lemmas[j - 1] in _CONTROL_VERBS)):
+                          or (self.lower[j] == "to" and j > 0 and self.lemmas[j - 1] in _CONTROL_VERBS)
+                          or (self.lower[j] == "," and (j > 0 and self.lower[j - 1] in _ASIDES
+                                                       or self.lower[j + 1] in _ASIDES))):  # "it has, however, sold"
             j -= 2 if self.lower[j] == "to" else 1  # "it has instead sold shells", "it intends to send"
         return j >= 0 and (self.lower[j] in _PRONOUNS or (self.lower[j] in _STATE_ANAPHORS and j > 0 and (
             (self.lower[j - 1] == "the" and self.lower[j] != "state")  # "the state" alone is the government
