@@ -19,6 +19,7 @@ from kg.extract.aid_reliance_for import supplier_for
 from kg.extract.aid_passive_refusal import refused_by_agent
 from kg.extract.aid_denied_clause import asked_to_give, request_object
 from kg.extract.aid_event_time import event_time_at
+from kg.extract.aid_verb_clauses import accused_party
 from kg.extract.aid_aside_clause import aside_at
 from kg.extract.aid_declined_it import declined_pronoun
 from kg.extract.aid_slots import ITEM_STOP, attribution_after, main_subject, passive_agent, relative_giver, status_cues
@@ -128,7 +129,7 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
     if infinitive == ((), None):
         return []  # "room for Ukraine's supporters to buy weapons": buyers the text does not name
     recipients, subject_at = infinitive or reported_relative(view, first) or helped_getter(view, first) \
-        or view.subject(first)
+        or accused_party(view, first) or view.subject(first)  # "accused the RSF of receiving weapons from the UAE"
     from kg.extract.aid_checks import relative_antecedent  # noqa: PLC0415 -- aid_checks imports this module's peers
     if (antecedent := relative_antecedent(view, first))[0]:
         recipients, subject_at = antecedent  # "to Indonesia, which later bought Rafale jets from France"

@@ -25,7 +25,7 @@ from kg.extract.aid_subjunctive import proposed_that
 from kg.extract.lexicon import AidLexicon, Entry, load_lexicon
 from kg.extract.state_kinds import group_at
 from kg.extract.aid_verb_clauses import AFTER_REDUCED, GOODS_HEADS, after_companions, after_subject_aside, by_doing
-from kg.extract.aid_verb_clauses import coordinated_present, relative_past
+from kg.extract.aid_verb_clauses import accused_of, coordinated_present, relative_past
 from kg.extract.aid_verb_clauses import DETERMINERS as _DETERMINERS, closes_subject_aside
 from kg.extract.view import BE_FORMS, CLAUSE_AUX, CLAUSE_END, PREPOSITIONS, SentenceView, unique
 from kg.model import EntityRef, Sentence
@@ -115,8 +115,9 @@ def verb_like(view: SentenceView, i: int, noun_like: frozenset[str] = frozenset(
     if view.lower[i] in noun_like and view.lower[k] not in _BASE_FORM_CUES and (i - 1) not in view.actor_at \
             and prev not in _SUBJECT_PRONOUNS:
         return False  # "the morning rush hour", "an arms export": a bare noun-like form
-    if prev in _DETERMINERS and not relative_past(view, i, participle) or (prev in _NOT_VERB_AFTER and not (prev == "by" and view.lower[i].endswith("ing")
-                                                                  and by_doing(view, i))) or prev in ("'s", "’s"):
+    if (prev in _DETERMINERS and not relative_past(view, i, participle) or (prev in _NOT_VERB_AFTER and not (
+            prev == "by" and view.lower[i].endswith("ing") and by_doing(view, i))) or prev in ("'s", "’s")) \
+            and not accused_of(view, i):
         return False  # "the supply", "India's purchase": a noun (but "responded by sending rice to Laos")
     if view.lower[i].endswith("ing") and (prev in _GERUND_ADJECTIVES or view.lower[i + 1:i + 2] == ("from",)):
         return False  # "made new lending conditional on ...", "seek funding from the AfDB": a gerund used as a noun

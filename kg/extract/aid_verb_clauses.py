@@ -4,7 +4,9 @@ participles and gerunds that follow asides and commas: "France, which hosted the
 
 from __future__ import annotations
 
-from kg.extract.view import CLAUSE_END, SentenceView
+from functools import lru_cache
+
+from kg.extract.view import CLAUSE_END, SentenceView, unique
 
 DETERMINERS = frozenset("the a an their its his her our this these those that such of any no every".split())
 
@@ -96,3 +98,48 @@ def relative_past(view: SentenceView, i: int, participle: bool) -> bool:
     """Is the past form at *i* the verb of a relative clause on a noun for states ("among the countries
     that promised money")? Then "that" is no determiner of it ("that promised aid")."""
     return participle and i >= 2 and view.lower[i - 1] == "that" and view.lower[i - 2] in _STATE_HEADS
+
+
+_ACCUSING = frozenset("accuse suspect charge".split())
+
+
+def accused_of(view: SentenceView, i: int) -> bool:
+    """Is the gerund at *i* a receiving verb someone is accused or suspected of ("has been accused of receiving
+    weapons from the UAE")? Then it is a verb with the accused for its subject, not a noun after "of" (a
+    supplying verb after "accused X of" is read with the accused as giver before this check)."""
+    return view.lemmas[i] in _receiving_verbs() and accuser_verb(view, i) is not None
+
+
+@lru_cache(maxsize=1)
+def _receiving_verbs() -> frozenset[str]:
+    from kg.extract.lexicon import load_lexicon  # noqa: PLC0415 -- the rule file, read once
+
+    return frozenset(e.words[0] for e in load_lexicon().triggers if e.frame == "receive")
+
+
+def accuser_verb(view: SentenceView, i: int) -> int | None:
+    """Where the verb of accusing is whose "of" the gerund at *i* follows: "has been accused of receiving",
+    "accused by UN experts of receiving", "accused the RSF of receiving"; None when there is none."""
+    if i < 2 or not view.lower[i].endswith("ing") or view.lower[i - 1] != "of":
+        return None
+    return next((k for k in range(i - 2, max(-1, i - 9), -1) if view.lemmas[k] in _ACCUSING), None)
+
+
+def accused_party(view: SentenceView, i: int):
+    """(the accused, where they are named) for the gerund at *i* of an accusation: the subject of a passive
+    "has been accused (by UN experts) of receiving", the object of an active "accused the RSF of receiving";
+    None when the gerund is no such thing or the accused is no known actor."""
+    k = accuser_verb(view, i)
+    if k is None:
+        return None
+    if view.lower[k - 1:k] and view.lower[k - 1] in _PASSIVE_BE:
+        accused, at = view.subject(k)
+    else:
+        j = k + 1 + (k + 1 < len(view.tokens) and view.lower[k + 1] == "the")
+        mention = view.actor_at.get(j)
+        accused, at = ((unique(m.entity for m in view.group(mention)), mention.first) if mention is not None
+                       else ((), None))
+    return (accused, at) if accused else None
+
+
+_PASSIVE_BE = frozenset("been is are was were be being".split())
