@@ -1,13 +1,18 @@
 """Short names of organisations the report has already named: after "the International Monetary Fund" or
-"the IMF", "the Fund" is the IMF; after "the World Bank", "the Bank" is the World Bank (the `short`
-forms of kg/rules/organisations.toml); after an armed group, "the rebels" or "the militia" is that group. A short name with no such organisation named before it in the
-document, or followed by "of" ("the Bank of England"), names nothing."""
+"the IMF", "the Fund" (or "the fund") is the IMF; after "the World Bank", "the Bank" is the World Bank (the
+`short` forms of kg/rules/organisations.toml); after an armed group, "the rebels" or "the militia" is that
+group. A short name with no such organisation named before it in the document, or followed by "of" ("the
+Bank of England"), names nothing."""
 
 from __future__ import annotations
 
 from kg.extract.gazetteer import load_gazetteer
 from kg.model import EntityRef, Mention, Sentence
 
+
+# Short names that wire copy also writes in lower case once the body is named: "the IMF ... the fund said"
+# ("the bank" stays out: a central or state bank is as often meant).
+_LOWER_CASE = {"fund": "Fund"}
 
 # What reports call an armed group once they have named it: "the M23 rebels ... the rebels".
 _FIGHTERS = ("rebels", "militia", "militants", "paramilitaries", "insurgents")
@@ -36,12 +41,13 @@ def short_name_mentions(sentences: tuple[Sentence, ...], mentions: tuple[Mention
                 while before < len(orgs) and orgs[before].first <= j:
                     _note(named, shorts, orgs[before].entity)
                     before += 1
-                if token.text not in named or j in taken or j == 0 or tokens[j - 1].lower != "the":
+                word = token.text if token.text in named else _LOWER_CASE.get(token.text)  # "the fund said"
+                if word not in named or j in taken or j == 0 or tokens[j - 1].lower != "the":
                     continue
                 if j + 1 < len(tokens) and tokens[j + 1].lower == "of":
                     continue  # "the Bank of England"
                 added.append(Mention(token.start, token.end, token.text, sentence.index, j, j + 1,
-                                     named[token.text], "alias"))
+                                     named[word], "alias"))
         for mention in orgs:  # the sentence's organisations, in order, for the sentences after it
             _note(named, shorts, mention.entity)
     if not added:
