@@ -509,7 +509,7 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
         elif j >= consumed and view.lemmas[j] in ("rely", "depend", "lean") and (found := reliance_frames(view, j)):
             frames.extend(found)  # "Armenia, which has relied for decades on Russian arms"
             consumed = found[-1].quote_last
-        elif word in DEPOSIT_NOUNS and free(j, frames, named=True) and (frame := held_deposit_frame(view, j)):
+        elif word in DEPOSIT_NOUNS and free(j, frames, named=True) and (frame := held_deposit_frame(view, j, context)):
             frames.append(frame)  # "Qatar has kept deposits worth $3 billion at the Central Bank of Egypt"
             consumed = max(consumed, frame.quote_last)
         elif free(j, frames, named=True) and (frame := destined_frame(view, j)):

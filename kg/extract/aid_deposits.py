@@ -20,24 +20,30 @@ _HOLDING = frozenset("keep hold have place maintain leave make extend roll".spli
 _PHRASE_STOPS = frozenset({",", ";", ".", "and", "but", "which", "that", "while"}) | CLAUSE_END
 
 
-def held_deposit_frame(view: SentenceView, at: int) -> Frame | None:
+def held_deposit_frame(view: SentenceView, at: int, context=None) -> Frame | None:
     """The frame of "<state(s)> ... deposit(s) (of/worth $X) at/with/in <the central bank of Y | Y's central
-    bank>" with the deposit noun at *at*."""
+    bank>" with the deposit noun at *at*; "such deposits" are the ones the flow in hand put in its getter's
+    bank ("Kuwait holds $4 billion at Egypt's central bank. Saudi Arabia and Qatar hold $20 billion in such
+    deposits")."""
     if view.lower[at] not in DEPOSIT_NOUNS:
         return None
     n = len(view.tokens)
     place = next((k for k in range(at + 1, min(n, at + 9)) if view.lower[k] in _PLACES), None)
-    if place is None or any(view.lower[k] in _PHRASE_STOPS for k in range(at + 1, place)):
+    if place is None and at > 0 and view.lower[at - 1] in ("such", "similar") and context is not None \
+            and len(context.recipients) == 1 and context.recipients[0].kind == "state":
+        place, getter_ref, getter_last = at + 1, context.recipients[0], at + 1
+    elif place is None or any(view.lower[k] in _PHRASE_STOPS for k in range(at + 1, place)):
         return None
-    end = next((k for k in range(place + 1, min(n, place + 8)) if view.lower[k] in _PHRASE_STOPS), min(n, place + 8))
-    if "bank" not in view.lower[place + 1:end]:
-        return None  # "deposits in dollars", "deposits with private lenders": no state's reserves
-    getters = [m for m in view.state_in(place + 1, end) if m.entity.kind == "state"]
-    if len(getters) != 1:
-        return None
-    getter = getters[0]
+    else:
+        end = next((k for k in range(place + 1, min(n, place + 8)) if view.lower[k] in _PHRASE_STOPS), min(n, place + 8))
+        if "bank" not in view.lower[place + 1:end]:
+            return None  # "deposits in dollars", "deposits with private lenders": no state's reserves
+        getters = [m for m in view.state_in(place + 1, end) if m.entity.kind == "state"]
+        if len(getters) != 1:
+            return None
+        getter_ref, getter_last = getters[0].entity, getters[0].last
     givers, subject_at = view.subject(at)
-    givers = tuple(g for g in givers if g.kind in ("state", "organisation") and g != getter.entity)
+    givers = tuple(g for g in givers if g.kind in ("state", "organisation") and g != getter_ref)
     if not givers or subject_at is None:
         return None
     start = at
@@ -49,4 +55,4 @@ def held_deposit_frame(view: SentenceView, at: int) -> Frame | None:
     status = status_cues(view, verb, "delivered", load_lexicon())  # "has agreed to keep": pledged
     if status is None:
         return None
-    return Frame(_ENTRY, start, at + 1, givers, [(start, place, (getter.entity,))], status, subject_at, getter.last)
+    return Frame(_ENTRY, start, at + 1, givers, [(start, place, (getter_ref,))], status, subject_at, getter_last)
