@@ -506,7 +506,7 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
         elif view.lemmas[j] in WITHDRAW_WORDS and (found := withdrawal_frames(view, j, context)):
             frames.extend(found)  # "France pulled its troops out of Mali"
             consumed = max(consumed, found[0].quote_last)
-        elif j >= consumed and view.lemmas[j] in ("rely", "depend", "lean") and (found := reliance_frames(view, j)):
+        elif j >= consumed and view.lemmas[j] in ("rely", "depend", "lean", "owe", "indebted") and (found := reliance_frames(view, j)):
             frames.extend(found)  # "Armenia, which has relied for decades on Russian arms"
             consumed = found[-1].quote_last
         elif word in DEPOSIT_NOUNS and free(j, frames, named=True) and (frame := held_deposit_frame(view, j, context)):

@@ -31,7 +31,7 @@ def _opening_words(lexicon: AidLexicon, decline_nouns: frozenset[str], beneficia
     if _made and all(a is b for a, b in zip(_made[0][0], given)):
         return _made[0][1], _made[0][2]
     lemmas = decline_nouns | ASK_LEMMAS | HASTEN_ASKING | DENY_LEMMAS | WITHDRAW_WORDS | ARRIVE | {
-        "agree", "rely", "depend", "lean", "arrive", "reach", "enter", "cross", "carry", "come", "source", "account", "make"} | EXPECTING | MOVES
+        "agree", "rely", "depend", "lean", "owe", "indebted", "arrive", "reach", "enter", "cross", "carry", "come", "source", "account", "make"} | EXPECTING | MOVES
     words = beneficiary_nouns | _CALL | _PAID | CONTRACT_NOUNS | lexicon.buyer_nouns | lexicon.supplier_nouns \
         | DESTINED | DEPOSIT_NOUNS | {"never", "alongside", "fighting", "fought"}
     _made[:] = [(given, frozenset(lemmas), frozenset(words))]

@@ -19,6 +19,7 @@ from kg.extract.aid_reliance_for import supplier_for
 from kg.extract.aid_passive_refusal import refused_by_agent
 from kg.extract.aid_denied_clause import asked_to_give, request_object
 from kg.extract.aid_event_time import event_time_at
+from kg.extract.aid_owed import owed_frames
 from kg.extract.aid_verb_clauses import accused_party
 from kg.extract.aid_aside_clause import aside_at
 from kg.extract.aid_declined_it import declined_pronoun
@@ -536,6 +537,8 @@ def reliance_frames(view: SentenceView, at: int) -> list[Frame]:
     origin of the goods to the subject."""
     from kg.extract.aid_checks import relative_antecedent  # noqa: PLC0415 -- aid_checks imports this module's peers
 
+    if view.lemmas[at] in ("owe", "indebted"):
+        return owed_frames(view, at)  # "Kenya owes more than $6 billion to China"
     n = len(view.tokens)
     on = next((j for j in range(at + 1, min(n, at + 6)) if view.lower[j] in ("on", "upon")), None)
     if on is None:

@@ -1,0 +1,45 @@
+"""Debts owed are loans given (README A1, loans are flows): "Kenya owes more than $6 billion to China",
+"Kenya owes China $6 billion", "Laos is heavily indebted to China". The creditor lent to the debtor, who
+is the verb's subject; the loan was paid out (delivered). Only a state or a lending body counts as a
+creditor, and only money as what is owed ("owes its success to ..." is no debt)."""
+
+from __future__ import annotations
+
+from kg.extract.aid_nouns import Frame
+from kg.extract.lexicon import Entry
+from kg.extract.view import SentenceView, unique
+
+_ENTRY = Entry(("owe",), "receive", "delivered")
+_MONEY = frozenset("$ € £ ¥ billion million billions millions dollars euros yuan debt debts loans loan".split())
+_STOPS = frozenset(". ; , but and which that while because".split())
+
+
+def owed_frames(view: SentenceView, at: int) -> list[Frame]:
+    """The frame of "owe" or "indebted" at *at*: the creditor after "to" (or right after "owe") lent to the
+    subject."""
+    n = len(view.tokens)
+    end = next((k for k in range(at + 1, min(n, at + 12)) if view.lower[k] in _STOPS), min(n, at + 12))
+    if view.lemmas[at] == "indebted":
+        to = at + 1 if at + 1 < n and view.lower[at + 1] == "to" else None
+        money = (at, at + 1)
+    else:
+        to = next((k for k in range(at + 1, end) if view.lower[k] == "to"), None)
+        money = (at + 1, to if to is not None else end)
+    creditor_at = (to if to is not None else at) + 1
+    creditor_at += creditor_at < n and view.lower[creditor_at] == "the"  # "owes the IMF $8 billion"
+    creditor = view.actor_at.get(creditor_at)
+    if creditor is None or creditor.how == "demonym" or view.possessive(creditor):
+        return []
+    if to is None:  # "owes China $6 billion": the money follows the creditor
+        money = (view.group(creditor)[-1].last, end)
+    if view.lemmas[at] != "indebted" and not any(w[:1] in "$€£¥" or w[:1].isdigit() or w in _MONEY
+                                                for w in view.lower[money[0]:money[1]]):
+        return []  # "owes its recovery to Chinese loans"
+    givers = unique(m.entity for m in view.group(creditor) if m.entity.kind in ("state", "organisation"))
+    debtors, subject_at = view.subject(at)
+    debtors = tuple(d for d in debtors if d.kind == "state" and d not in givers)
+    if not givers or not debtors:
+        return []
+    first, last = money if money[0] < money[1] else (at, at + 1)
+    return [Frame(_ENTRY, at, at + 1, givers, [(first, last, debtors)], "delivered",
+                  subject_at if subject_at is not None else at, max(last, view.group(creditor)[-1].last))]
