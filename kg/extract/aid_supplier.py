@@ -8,6 +8,7 @@ from __future__ import annotations
 from kg.extract.aid_goods_modifier import goods_before
 from kg.extract.aid_nouns import SUPPLIER_ENTRY, Context, Frame
 from kg.extract.aid_slots import item_segments
+from kg.extract.aid_supplier_named import named_suppliers
 from kg.extract.view import BE_FORMS, SentenceView, unique
 from kg.model import EntityRef
 
@@ -20,6 +21,8 @@ def supplier_frame(view: SentenceView, at: int, context: Context) -> Frame | Non
     of crude", "Russia remains the largest supplier of arms to India": the subject gives."""
     if view.lower[at] in ("backer", "backers") and _POLITICAL & set(view.lower[max(0, at - 3):at]):
         return None  # "one of Azerbaijan's most vocal backers": political backing, no supply
+    if (named := named_suppliers(view, at, context)) is not None:
+        return named  # "Zambia's creditors include China and Saudi Arabia"
     j = at - 1
     while j >= 0 and at - j <= 10 and view.lower[j] not in BE_FORMS | {"remain", "remains", "remained", "become",
                                                                       "became"}:
