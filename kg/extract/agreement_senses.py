@@ -33,8 +33,8 @@ def not_an_agreement(view: SentenceView, first: int, last: int, kind: str) -> bo
         return True
     if view.lemmas[first] in _PROGRAMMES and last - first == 1 and not lender_programme(view, first):
         return True  # "its nuclear programme", "a school meals program": no lender, no credit line
-    if view.lower[first] in ("facility", "facilities") and before not in ("fund", "by") \
-            and not _CREDIT_WORDS & set(view.lower):
+    if view.lower[first] in ("facility", "facilities") and before not in ("fund", "by", "billion", "million", "bn") \
+            and not _CREDIT_WORDS & set(view.lower):  # "the $1.5 billion facility": a sum lent
         return True  # "the Pacific Resilience Facility, a fund", "a storage facility": no credit named
     k = first - 1 - (before in ("a", "an", "any", "joint", "new", "final"))
     if k >= 0 and view.lower[k] in ("without", "no"):

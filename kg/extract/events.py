@@ -39,6 +39,7 @@ from kg.extract.agreement_relative import relative_verb
 from kg.extract.agreement_asker import asker_end
 from kg.extract.agreement_asides import asides, outside, pair_words_outside
 from kg.extract.agreement_groups import group_parties, numbered_accord
+from kg.extract.agreement_with_only import with_only
 from kg.extract.agreement_pronoun import it_party, subject_state
 from kg.extract.agreement_talks import talks_on
 from kg.extract.office_dateline import dateline_end
@@ -290,6 +291,10 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                     continue  # "concluded a contract with NIS": a partner that is no state, not the article's pair
                 parties, kind = (earlier.parties, earlier.kind) if earlier else (
                     pair_unless_others(view, main_pair), kind)  # "21 memorandums were signed"
+            elif len(parties) == 1 and (lone := with_only(view, c_first, first, next((m for m in view.actors_in(c_first, c_last)
+                                                                                 if m.entity == parties[0]), None),
+                                                          {m.first for m in people.get(sentence.index, [])}, mentions)):
+                parties = lone  # "a deal signed last month with the United Arab Emirates": with the report's state
             elif len(parties) == 1 and not firm_partner(view, c_first, c_last) \
                     and (with_partner := partner_of(parties[0], found, last_parties)):  # not "with an Indian firm"
                 if definite(view, first) and not any(a.kind == kind and set(a.parties) == set(with_partner)
