@@ -116,6 +116,10 @@ def meeting_hit(view: SentenceView, hit: tuple[int, int, str]) -> bool:
         return word == "called" and rang(view, last)  # "Sikorski called his Ukrainian counterpart Dmytro Kuleba"
     if word in ("conference", "briefing") and first > 0 and view.lower[first - 1] in ("press", "news"):
         return False
+    if word == "joint" and view.lower[last - 1] == "conference":  # "X and Y told a joint news conference": they met;
+        persons = [m for m in view.actors if m.entity.kind == "person" and m.last <= first]  # one speaker: told before
+        return any(a.last <= k < b.first and view.lower[k] == "and" for a in persons for b in persons
+                   for k in range(a.last, min(b.first, a.last + 8)))
     if word in ("conference", "forum") and audience(view, first):
         return False  # "the minister told a business forum": the audience of a speech
     if any(w in ("not", "n't", "never") for w in view.lower[max(0, first - 3):first]):
