@@ -293,6 +293,8 @@ def not_a_side(view: SentenceView, mention: Mention) -> bool:
     ("after Bashar al-Assad was toppled")."""
     if attribution(view, mention):
         return True
+    if mention.last < len(view.tokens) and view.lower[mention.last] in _REGIMES:
+        return True  # "the Biden administration had urged New Delhi": the government, not the person
     k = mention.first - 1
     while k >= 0 and view.tokens[k].text[:1].isupper() and k in view.actor_at:
         k -= 1  # a title inside the mention's span
@@ -304,6 +306,7 @@ def not_a_side(view: SentenceView, mention: Mention) -> bool:
     return mention.last < j < len(view.tokens) and view.lower[j] in _BEFELL
 
 
+_REGIMES = frozenset("administration administrations government regime camp".split())
 _BEFELL = frozenset("toppled ousted overthrown deposed killed assassinated arrested removed impeached jailed "
                     "detained exiled elected sworn inaugurated".split())
 
