@@ -39,6 +39,7 @@ from kg.extract.agreement_relative import relative_verb
 from kg.extract.agreement_asker import asker_end
 from kg.extract.agreement_asides import asides, outside, pair_words_outside
 from kg.extract.agreement_groups import group_parties, numbered_accord
+from kg.extract.agreement_unlikely import called_unlikely
 from kg.extract.agreement_with_only import with_only
 from kg.extract.agreement_pronoun import it_party, subject_state
 from kg.extract.agreement_talks import talks_on
@@ -224,7 +225,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             if any(view.lemmas[j] in _BREACH for j in range(max(c_first, first - 4), first)):
                 continue  # "denied that it had broken any contract": no agreement made here
             if not_an_agreement(view, first, last, kind) or no_truce(view, first, last) or contrasted(view, first) \
-                    or denied_made(view, c_first, first) or lacked(view, c_first, first):  # "without a pact"
+                    or denied_made(view, c_first, first) or lacked(view, c_first, first) \
+                    or called_unlikely(view, last, c_last):  # "without a pact", "a pact ... is unlikely"
                 continue  # "the best deal possible", "its agreement", "the spirit of partnership"
             if first > 0 and view.lower[first - 1] == "any" and MODALS & set(view.lower[c_first:first]):
                 continue  # "would not sign off on any arrangement that ...": no accord named
