@@ -20,9 +20,9 @@ def _subjectless(view: SentenceView, c_first: int, first: int, people: set[int])
 def with_only(view: SentenceView, c_first: int, first: int, partner: Mention | None, people: set[int],
               mentions: tuple[Mention, ...]) -> tuple[EntityRef, ...]:
     """(the report's state, *partner*) for a subjectless accord whose one party follows "with"; ()."""
-    if partner is None or partner.entity.kind != "state" or partner.first < first \
+    if partner is None or partner.entity.kind != "state" \
             or view.lower[partner.first - 1 - (view.lower[partner.first - 1] == "the")] != "with" \
-            or not _subjectless(view, c_first, first, people):
+            or not _subjectless(view, c_first, min(first, partner.first), people):
         return ()
     others = [(ref, n) for ref, n in ranked_states(mentions) if ref != partner.entity]
     if not others or others[0][1] < 2 or (len(others) > 1 and others[1][1] >= others[0][1]):
