@@ -23,3 +23,12 @@ def talks_on(view: SentenceView, c_first: int, noun: int) -> bool:
     if view.lower[j] not in _TOPIC:
         return False
     return any(view.lemmas[k] in _TALKS or view.lower[k] in _TALKS for k in range(max(c_first, j - 8), j))
+
+
+def talks_stage(view: SentenceView, c_first: int, noun: int, c_last: int, status: str | None) -> str | None:
+    """"Talks on a free trade agreement stalled": the talks stalled, the accord is still proposed (AG2);
+    *status* otherwise ("its stalled loan programme" is declined)."""
+    if status == "declined" and any(view.lemmas[k] in ("stall", "stalled") for k in range(noun, c_last)) \
+            and talks_on(view, c_first, noun):
+        return "proposed"
+    return status

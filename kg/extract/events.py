@@ -42,7 +42,7 @@ from kg.extract.agreement_groups import group_parties, numbered_accord
 from kg.extract.agreement_unlikely import called_unlikely
 from kg.extract.agreement_with_only import with_only
 from kg.extract.agreement_pronoun import it_party, subject_state
-from kg.extract.agreement_talks import talks_on
+from kg.extract.agreement_talks import talks_on, talks_stage
 from kg.extract.office_dateline import dateline_end
 from kg.extract.agreement_reactions import before_stirred, reaction_end
 from kg.extract.agreement_delegates import delegate_of
@@ -322,6 +322,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 status = premodified_stage(view, first)  # "will supply fuel under a renewed agreement"
             if status is None and talks_on(view, c_first, first):
                 status = "proposed"  # "talks with Gazprom on a new long-term contract would resume"
+            status = talks_stage(view, c_first, first, c_last, status)  # "talks on a deal stalled": still proposed
             standing = status is None  # no verb: the agreement as it stands, dated by "the 1979 treaty"
             status = status or default
             if status is None or (standing and definite(view, first) and view.lower[last - 1].endswith("s")) \
