@@ -23,6 +23,8 @@ def seller(view: SentenceView, last: int, mention: Mention) -> bool:
     span = range(last, at)
     if any(view.lower[j] in (",", ";", ":", "which", "that") for j in span):
         return False
+    if last < len(view.lower) and view.lower[last] == "for" and at - last <= 7 and "of" not in view.lower[last:at]:
+        return True  # "signed a letter of acceptance for 20 F-35 jets from the United States": goods and their seller
     return any(view.lower[j] == "to" and view.lemmas[j + 1] in _BUY for j in span)
 
 
