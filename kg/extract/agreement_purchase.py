@@ -30,8 +30,12 @@ def seller(view: SentenceView, last: int, mention: Mention) -> bool:
 
 def modifier(view: SentenceView, mention: Mention) -> bool:
     """"a US-backed offer", "Chinese-made drones": the actor is half of a hyphenated modifier."""
-    return mention.last + 1 < len(view.tokens) and view.lower[mention.last] == "-" \
-        and view.tokens[mention.last + 1].text.islower()
+    if not (mention.last + 1 < len(view.tokens) and view.lower[mention.last] == "-"
+            and view.tokens[mention.last + 1].text.islower()):
+        return False
+    # "will buy Israeli-made missiles under a deal": the maker of what is bought is the seller, a party
+    return not (view.lower[mention.last + 1] in ("made", "built")
+                and any(view.lemmas[j] in _BUY for j in range(max(0, mention.first - 3), mention.first)))
 
 
 def made_in(view: SentenceView, last: int, mention: Mention) -> bool:
