@@ -66,6 +66,7 @@ from kg.extract.evidence import evidence as _evidence
 from kg.extract.agreement_terms import (agent_party as _agent_party, from_party as _from_party,
                                        borrower_party, government_party, terms_kind as _terms_kind, under)
 from kg.extract.meeting_after import cue_start, told_before
+from kg.extract.meeting_asides import aside_clause
 from kg.extract.meeting_counterparts import counterpart_states
 from kg.extract.meeting_again import described_again, named_again, visit_again
 from kg.extract.meeting_landmarks import body_event, landmark
@@ -418,7 +419,7 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
         hits = [h for h, c in zip(hits, clauses) if not _on_sidelines(view, h) or all(
             c2 != c or _on_sidelines(view, h2) for h2, c2 in zip(hits, clauses))]
         for first, last, kind in hits:
-            clause = _clause(view, first)
+            clause, subject = aside_clause(view, first, _clause(view, first), hits)  # "Modi, who last met Putin in 2022, ..."
             if clause in done and kind != "visit":
                 continue
             if landmark(view, first, kind):  # "a month after the African Union summit": the body's summit only
@@ -436,7 +437,7 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
                 continue
             meeting = _meeting(view, clause, kind, rules, doc_id, today, found, previous_person, at=last,
                                places=where.get(sentence.index, []), day_before=day_before,
-                               pair=_most_named(named_so_far), sides=_most_named(states_so_far))
+                               pair=_most_named(named_so_far), sides=_most_named(states_so_far), subject=subject)
             if meeting is not None or kind != "visit":
                 done.add(clause)  # a visit with no host leaves the clause to its talks
             if meeting is not None and (kind == "call" and view.lemmas[first] == "speak" or separately(view, *clause)) \
@@ -468,7 +469,8 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
 def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict, doc_id: str, today: date | None,
              found: list[Meeting], previous_person: EntityRef | None = None, at: int = 0,
              places: list[Mention] | None = None, day_before: str | None = None,
-             pair: tuple[EntityRef, ...] = (), sides: tuple[EntityRef, ...] = ()) -> Meeting | None:
+             pair: tuple[EntityRef, ...] = (), sides: tuple[EntityRef, ...] = (),
+             subject: EntityRef | None = None) -> Meeting | None:
     """The meeting of one trigger's clause; *pair* and *sides* are the two persons and states the text named
     most so far."""
     sentence = view.sentence
@@ -492,6 +494,8 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
         people = (previous_person, *people)
     if shared is not None and shared not in people and len(people) <= 1:
         people = (shared, *people)
+    if subject is not None and subject not in people:
+        people = (subject, *people)  # the person a ", who ..." aside is about: the subject of both clauses
     counterparts = []
     for j in range(c_first + 1, c_last):
         # "met his Russian counterpart" with no name given: the counterpart's state takes part
