@@ -18,8 +18,8 @@ def aside_clause(view: SentenceView, at: int, clause: tuple[int, int],
                  hits: list[tuple[int, int, str]]) -> tuple[tuple[int, int], EntityRef | None]:
     """The clause of the trigger at *at* with a ", who ...," aside on a person cut out of it, and that person as
     the subject; (*clause*, None) where the clause holds no such aside, or where the aside tells a visit and the
-    main clause a meeting ("Al-Jadaan, who was visiting Tunisia, later met President Saied": the visit and the
-    talks with its host are one meeting, M1)."""
+    main clause a meeting or a person ("Al-Jadaan, who was visiting Tunisia, later met President Saied": the visit
+    and the talks with its host are one meeting, M1)."""
     c_first, c_last = clause
     lower = view.lower
     opens = [j for j in range(c_first, min(at, c_last)) if lower[j] == "," and j + 1 < c_last and lower[j + 1] == "who"
@@ -30,9 +30,10 @@ def aside_clause(view: SentenceView, at: int, clause: tuple[int, int],
     close = next((k for k in range(j + 2, c_last) if lower[k] == ","), None)
     if close is None:
         return clause, None
-    if any(kind == "visit" and j < first < close for first, _, kind in hits) and any(
-            close < first < c_last for first, _, _ in hits):
-        return clause, None
+    if any(kind == "visit" and j < first < close for first, _, kind in hits) and (
+            any(close < first < c_last for first, _, _ in hits)
+            or any(m.entity.kind == "person" and close < m.first < c_last for m in view.actors)):
+        return clause, None  # "Ruto, who flew to Abuja for a visit, signed the accord with Tinubu": one meeting
     subject = _person_before(view, j)
     if at < close:  # the trigger is inside the aside: "who last met Putin at a summit in 2022"
         return (j + 2, close), subject
