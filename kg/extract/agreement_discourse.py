@@ -122,6 +122,17 @@ def separate_accords(view: SentenceView, c_first: int, c_last: int,
 GENERIC = frozenset("agreement accord deal arrangement".split())  # nouns that name any kind of accord
 
 
+def accords_before(found: Sequence[Agreement], at: int) -> list[Agreement]:
+    """The accords of *found* not named after the character offset *at* of their own sentence ("The deal follows
+    ..., after Kyiv refused to renew a transit contract with Gazprom": the contract, read first by its kind, is
+    named later in the sentence, and "the deal" is an accord told before)."""
+    def later(a: Agreement) -> bool:
+        ev = a.evidence
+        return bool(a.name) and ev.sentence_start <= at < ev.sentence_end \
+            and ev.sentence_text.find(a.name, at - ev.sentence_start) >= 0
+    return [a for a in found if not later(a)]
+
+
 def told_accord(view: SentenceView, first: int, kind: str, found: Sequence[Agreement]) -> Agreement | None:
     """The accord a definite noun with no party of its own names again: the last one of its kind ("the
     treaty"), and for a generic noun ("The deal, signed in 2021, ...", "the agreement") the last one of any

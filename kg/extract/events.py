@@ -21,7 +21,7 @@ from kg.extract.agreement_agents import agent_end
 from kg.extract.agreement_aside_after import relative_aside
 from kg.extract.agreement_contrast import contrasted, contrasted_actor
 from kg.extract.agreement_companies import companies, with_companies
-from kg.extract.agreement_discourse import (HEADS, STATE_PAIRS, between_pair, leaders_pair, numbered_group, pair_referent, partner_of,
+from kg.extract.agreement_discourse import (HEADS, accords_before, STATE_PAIRS, between_pair, leaders_pair, numbered_group, pair_referent, partner_of,
                                             pair_unless_others, separate_accords, told_accord)
 from kg.extract.agreement_first_verb import second_verb
 from kg.extract.agreement_give import agreed_to_give as _agreed_to_give
@@ -287,7 +287,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             elif not parties and conditional(view, first):
                 continue  # "even if a deal were struck at once": no pair to guess for an accord supposed
             elif not parties:  # "the accord would be ratified": the accord told before; else the pair the text is about
-                earlier = told_accord(view, first, kind, found) if definite(view, first) else None
+                earlier = told_accord(view, first, kind, accords_before(found, view.tokens[first].start)) \
+                    if definite(view, first) else None  # not an accord told later in the same sentence
                 if earlier is None and definite(view, first) and view.lower[last - 1].endswith("s"):
                     continue  # "part of the purchase agreements to be concluded": accords told of no pair
                 if earlier is None and unnamed_partner(view, last, c_last, {m.first for m in people.get(sentence.index, [])}):
