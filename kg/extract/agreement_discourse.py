@@ -128,8 +128,10 @@ def accords_before(found: Sequence[Agreement], at: int) -> list[Agreement]:
     named later in the sentence, and "the deal" is an accord told before)."""
     def later(a: Agreement) -> bool:
         ev = a.evidence
-        return bool(a.name) and ev.sentence_start <= at < ev.sentence_end \
-            and ev.sentence_text.find(a.name, at - ev.sentence_start) >= 0
+        if not a.name or not ev.sentence_start <= at < ev.sentence_end:
+            return False
+        text, cut = ev.sentence_text, at - ev.sentence_start
+        return text.find(a.name, cut) >= 0 and text.find(a.name, 0, cut) < 0  # named after the noun, not before
     return [a for a in found if not later(a)]
 
 
