@@ -300,6 +300,11 @@ def not_a_side(view: SentenceView, mention: Mention) -> bool:
         k -= 1  # a title inside the mention's span
     if k >= 1 and view.lower[k] == "of" and view.lower[k - 1] in _FATE:
         return True
+    t = mention.first - 1
+    while t > 0 and mention.first - t <= 3 and view.tokens[t].text[:1].isupper():
+        t -= 1  # "in place of President Masoud Pezeshkian": back over the title
+    if t >= 1 and view.lower[t] == "of" and view.lower[t - 1] in ("place", "instead", "behalf"):
+        return True  # the one who stayed away, or the one spoken for
     j = mention.last  # "after Bashar al-Assad was toppled in December": what befell him, no meeting
     if j < len(view.tokens) and view.lower[j] in ("was", "were", "had", "has"):
         j += 2 if j + 1 < len(view.tokens) and view.lower[j + 1] == "been" else 1
