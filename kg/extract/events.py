@@ -67,6 +67,7 @@ from kg.extract.agreement_terms import (agent_party as _agent_party, from_party 
                                        borrower_party, government_party, terms_kind as _terms_kind, under)
 from kg.extract.meeting_after import cue_start, told_before
 from kg.extract.meeting_asides import aside_clause
+from kg.extract.meeting_gerund import gerund_subject
 from kg.extract.meeting_counterparts import counterpart_states
 from kg.extract.meeting_again import described_again, named_again, visit_again
 from kg.extract.meeting_landmarks import body_event, landmark
@@ -484,7 +485,8 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
     people = unique(m.entity for m in view.state_in(c_first, c_last)
                     if m.entity.kind == "person" and (not view.possessive(m) or _owner(view, m))
                     and not _not_a_side(view, m) and not _evaluator(view, m, at, _claim_verbs()))
-    shared = shared_subject(view, c_first, previous_person)  # "He was greeted by Wong and later called on Mostyn"
+    shared = shared_subject(view, c_first, previous_person) or gerund_subject(view, c_first, at) \
+        if not subject else None  # "He was greeted by Wong and later called on Mostyn"; ", weeks after holding talks"
     previous_person = named_before(view, c_first, previous_person)  # "he": a person named earlier in the sentence
     # "There she met her counterpart, X" / "he received the ambassador": the pronoun is the last person named
     # ("his third trip" only where the clause names no one: "X met his counterpart" is X's own)
