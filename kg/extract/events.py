@@ -68,6 +68,7 @@ from kg.extract.agreement_terms import (agent_party as _agent_party, from_party 
 from kg.extract.meeting_after import cue_start, told_before
 from kg.extract.meeting_asides import aside_clause
 from kg.extract.meeting_gerund import gerund_subject
+from kg.extract.meeting_pronoun import bound_pronoun
 from kg.extract.meeting_counterparts import counterpart_states
 from kg.extract.meeting_again import described_again, named_again, visit_again
 from kg.extract.meeting_landmarks import body_event, landmark
@@ -493,7 +494,8 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
     pronoun = any(view.lower[j] in ("he", "she", "him", "her") + (() if people else ("his",))
                   and not _said_by(view, j) for j in range(c_first, c_last))
     coordinated = any(view.lower[j] in ("he", "she") and view.lower[j + 1] == "and" for j in range(c_first, c_last - 1))
-    if previous_person is not None and pronoun and previous_person not in people and (len(people) <= 1 or coordinated):
+    if previous_person is not None and pronoun and previous_person not in people and (len(people) <= 1 or coordinated) \
+            and not bound_pronoun(view, c_first, c_last):  # "Erdogan said he would travel to Kazan": Erdogan
         people = (previous_person, *people)
     if shared is not None and shared not in people and len(people) <= 1:
         people = (shared, *people)
