@@ -31,4 +31,10 @@ def talks_stage(view: SentenceView, c_first: int, noun: int, c_last: int, status
     if status == "declined" and any(view.lemmas[k] in ("stall", "stalled") for k in range(noun, c_last)) \
             and talks_on(view, c_first, noun):
         return "proposed"
+    if status == "signed" and any(view.lemmas[k] in _CONCLUDE or view.lower[k] in _CONCLUDE for k in range(noun, c_last)) \
+            and talks_on(view, c_first, noun):
+        return "agreed"  # "talks with China on a free trade agreement were concluded": agreed, not yet signed (AG2)
     return status
+
+
+_CONCLUDE = frozenset("conclude concluded finalise finalised finalize finalized complete completed".split())
