@@ -69,6 +69,7 @@ from kg.extract.meeting_after import cue_start, told_before
 from kg.extract.meeting_asides import aside_clause
 from kg.extract.meeting_gerund import gerund_subject
 from kg.extract.meeting_pronoun import bound_pronoun
+from kg.extract.meeting_trips import tour_date
 from kg.extract.meeting_counterparts import counterpart_states
 from kg.extract.meeting_again import described_again, named_again, visit_again
 from kg.extract.meeting_landmarks import body_event, landmark
@@ -449,8 +450,9 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
                 found.extend(_summit(replace(meeting, participants=(meeting.participants[0], other)), heads)
                              for other in meeting.participants[1:])
                 continue
-            if meeting is not None and meeting.kind == "visit":
-                found.extend(_more_hosts(view, meeting, clause))  # "visits to China and Belarus"
+            if meeting is not None and meeting.kind == "visit":  # "a tour that also took him to Argentina and Chile"
+                meeting = tour_date(view, *clause, meeting)
+                found.extend(tour_date(view, *clause, m) for m in _more_hosts(view, meeting, clause))  # "visits to China and Belarus"
             if meeting is not None:
                 if meeting.place is None and meeting.kind != "visit":  # "a visit to Beijing, where he held talks with Xi": the same place
                     place = next((m.place for m in reversed(found) if m.evidence.sentence_start == sentence.start
