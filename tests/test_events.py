@@ -657,3 +657,11 @@ def test_the_same_accord_at_the_same_stage_told_again_with_a_dated_aside_is_one_
     found = [a for a in extract(_doc(text, "2025-05-23")).facts_of(Agreement)]
     assert [(sorted(p.label for p in a.parties), a.kind, a.status, a.date) for a in found] == [
         (["New Zealand", "Samoa"], "treaty", "signed", "2025-05-22")]
+
+
+def test_a_definite_deal_is_not_the_accord_named_later_in_its_own_sentence():
+    # "The deal" names the Slovak-Azerbaijani deal told before, not the transit contract that follows it
+    found = _agreements("Slovakia signed a gas supply deal with Azerbaijan on Monday. The deal follows the end of "
+                        "Russian gas transit on Jan. 1, after Ukraine refused to renew a transit contract with Gazprom.")
+    assert {(parties, status) for parties, _, status, _ in found} == {
+        (("Azerbaijan", "Slovakia"), "signed"), (("Russia", "Ukraine"), "declined")}

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kg.extract.agreement_firm_apposition import named_before
 from kg.extract.cues import needs
 from kg.extract.gazetteer import slug
 from kg.extract.view import PREPOSITIONS, SentenceView
 from kg.model import EntityRef
 
 _FIRMS = frozenset("maker manufacturer company firm group contractor producer shipbuilder giant conglomerate "
-                   "carmaker automaker planemaker shipyard".split())
+                   "carmaker automaker planemaker shipyard utility".split())
 _ANAPHORS = frozenset("company firm manufacturer maker group".split())
 _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "
                       "june july august september october november december".split())
@@ -29,6 +30,7 @@ class Company:
     first: int  # its name
     last: int
     ref: EntityRef
+    home: tuple[int, int] = (0, 0)  # a descriptor after the name ("KNDS France, the manufacturer of ...")
 
 
 def _name_word(view: SentenceView, k: int) -> bool:
@@ -79,6 +81,8 @@ def companies(view: SentenceView) -> list[Company]:
             continue  # "Indonesian state firm Republikorp": G2, the state signs
         name = " ".join(t.text for t in view.tokens[k:end])
         found.append(Company(start, k, end, EntityRef("organisation", slug(name), name)))
+    found.extend(Company(first, first, last, ref, (last, end)) for first, last, end, ref in named_before(view)
+                 if not any(f.first <= first < f.last for f in found))
     return found
 
 
@@ -98,7 +102,8 @@ def with_companies(view: SentenceView, c_first: int, c_last: int, parties: tuple
     own = [f for f in firms if c_first <= f.start and f.last <= c_last and (
         f.start == 0 or view.lower[f.start - 1] not in PREPOSITIONS or view.lower[f.start - 1] in ("with", "between"))]
     if own:
-        homes = {view.actor_at[s].entity for f in own for s in range(f.start, f.first) if s in view.actor_at}
+        homes = {view.actor_at[s].entity for f in own for s in (*range(f.start, f.last), *range(*f.home))
+                 if s in view.actor_at}  # "the French group Thales", "KNDS France, the manufacturer"
         return (*(f.ref for f in own), *(p for p in parties if p not in homes))
     if last_company is not None and last_company not in parties and _anaphor(view, c_first, c_last):
         return (last_company, *parties)

@@ -1,5 +1,6 @@
 """Who signs through delegates is a party: in "Representatives of Sudan's army and the Rapid Support Forces
-signed a ceasefire deal" Sudan and the RSF sign, though "of" governs them."""
+signed a ceasefire deal" Sudan and the RSF sign, though "of" governs them; so do the leaders of a group ("creditors,
+led by Japan and France, signed")."""
 
 from __future__ import annotations
 
@@ -15,4 +16,6 @@ def delegate_of(view: SentenceView, mention: Mention) -> bool:
     i = mention.first - 1
     while i >= 0 and (view.lower[i] in ("the", "both", "and", ",", "paramilitary") or i in view.actor_at):
         i -= 1
+    if i > 0 and view.lower[i] == "by" and view.lower[i - 1] == "led":
+        return True  # "its official creditors, led by Japan, India and France, signed a debt treaty": they sign
     return i > 0 and view.lower[i] == "of" and view.lower[i - 1] in _DELEGATES

@@ -122,6 +122,19 @@ def separate_accords(view: SentenceView, c_first: int, c_last: int,
 GENERIC = frozenset("agreement accord deal arrangement".split())  # nouns that name any kind of accord
 
 
+def accords_before(found: Sequence[Agreement], at: int) -> list[Agreement]:
+    """The accords of *found* not named after the character offset *at* of their own sentence ("The deal follows
+    ..., after Kyiv refused to renew a transit contract with Gazprom": the contract, read first by its kind, is
+    named later in the sentence, and "the deal" is an accord told before)."""
+    def later(a: Agreement) -> bool:
+        ev = a.evidence
+        if not a.name or not ev.sentence_start <= at < ev.sentence_end:
+            return False
+        text, cut = ev.sentence_text, at - ev.sentence_start
+        return text.find(a.name, cut) >= 0 and text.find(a.name, 0, cut) < 0  # named after the noun, not before
+    return [a for a in found if not later(a)]
+
+
 def told_accord(view: SentenceView, first: int, kind: str, found: Sequence[Agreement]) -> Agreement | None:
     """The accord a definite noun with no party of its own names again: the last one of its kind ("the
     treaty"), and for a generic noun ("The deal, signed in 2021, ...", "the agreement") the last one of any

@@ -24,6 +24,7 @@ def _give_lemmas() -> frozenset[str]:
 
 
 _RENEW = frozenset("roll renew extend".split())
+_KEEP = frozenset("keep leave maintain".split())
 _CONTRASTS = frozenset("while whereas but although though".split())
 _SAID = frozenset("said says told announced confirmed".split())
 
@@ -43,8 +44,11 @@ def _teller(view: SentenceView, verb: int) -> tuple[list, tuple] | None:
 def _rolled(view: SentenceView, k: int) -> bool:
     """"agreed to roll over a $2 billion loan to Pakistan", "agreed to renew a $3 billion deposit": a lender
     renewing money it lent."""
+    window = range(k + 1, min(k + 8, len(view.tokens)))
+    if view.lemmas[k] in _KEEP:  # "agreed to keep $2 billion of deposits at the State Bank of Pakistan"
+        return any(view.lower[x] in ("deposit", "deposits") for x in window)
     return view.lemmas[k] in _RENEW and any(view.lower[x] in _MONEY_WORDS | {"deposit", "deposits", "debt"}
-                                            for x in range(k + 1, min(k + 8, len(view.tokens))))
+                                            for x in window)
 
 
 @needs("agree", nothing=[])  # "agreed to lend"
@@ -71,7 +75,8 @@ def agreed_to_give(view: SentenceView, doc_id: str, today: date | None) -> list[
                     or (view.lower[k] == "," and k + 1 < len(view.tokens) and view.lower[k + 1] in _CONTRASTS)),
                    len(view.tokens))  # ", while Kuwait extended ...": another act
         takers = [m.entity for m in view.actors_in(verb + 1, end) if m.entity not in givers and m.how != "demonym"
-                  and not (m.first > 0 and view.lower[m.first - 1] in ("from", "by", "on", "of"))]
+                  and not (m.first > 0 and view.lower[m.first - 1] in ("from", "by", "on", "of")
+                           and tuple(view.lower[m.first - 2:m.first]) != ("bank", "of"))]  # "at the State Bank of Pakistan"
         if not takers and _rolled(view, verb) and (told := _teller(view, j)):
             takers, givers = told  # "Egypt's central bank said Saudi Arabia had agreed to roll over ..."
         if not givers or not takers:
@@ -79,7 +84,7 @@ def agreed_to_give(view: SentenceView, doc_id: str, today: date | None) -> list[
         words = set(view.lower[j:end])
         money = bool(words & _MONEY_WORDS) or any(w[:1] in "$€£¥" for w in words)
         kind = "creditLine" if money and view.lemmas[verb] in ("lend", "loan", "provide", "extend", "finance", "fund",
-                                                              "roll", "renew") \
+                                                              "roll", "renew", *_KEEP) \
             else "deal"
         parties = unique([*givers[:1], takers[0]])
         return [Agreement(parties, kind, "agreed", _evidence(view.sentence, doc_id, j, end), _date(view.sentence, today),

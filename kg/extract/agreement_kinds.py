@@ -40,10 +40,28 @@ def kind_of(view: SentenceView, hit: tuple[int, int, str]) -> tuple[int, int, st
         return first, last, "creditLine"
     if under_which_loan(view, last, rules["loan_words"]):
         return first, last, "creditLine"  # "an agreement with Ukraine under which Kyiv is to receive a loan"
+    if defence_terms(view, last):
+        return first, last, "treaty"  # "an agreement on military cooperation", "a deal that deepens defence ties"
     purpose = next((j for j in range(last, end) if view.lower[j] == "for"), None)
     if purpose is not None and any(view.lower[k] in _PURCHASES for k in range(purpose + 1, end)):
         return first, last, "contract"  # "agreements for some $110 billion in arms purchases", "a deal for the purchase of"
     return hit
+
+
+_DEFENCE = frozenset("military defence defense security".split())
+_TIES = frozenset("cooperation co-operation ties assistance".split())
+
+
+def defence_terms(view: SentenceView, last: int) -> bool:
+    """A deal whose terms, told right after it ("on military cooperation", "that deepens defence ties",
+    "which includes a pledge of mutual defence"), are defence or security: a treaty (AG4)."""
+    end = next((j for j in range(last, min(last + 14, len(view.tokens))) if view.lower[j] in (",", ";", ".")),
+               min(last + 14, len(view.tokens)))
+    if last >= end or view.lower[last] not in ("on", "that", "which", "to", "for", "covering"):
+        return False
+    words = view.lower[last:end]
+    return any(a in _DEFENCE and b in _TIES for a, b in zip(words, words[1:])) or any(
+        a == "mutual" and b in ("defence", "defense") for a, b in zip(words, words[1:]))
 
 
 _PURCHASES = frozenset("purchase purchases sale sales procurement acquisition acquisitions order orders".split())

@@ -23,13 +23,19 @@ def seller(view: SentenceView, last: int, mention: Mention) -> bool:
     span = range(last, at)
     if any(view.lower[j] in (",", ";", ":", "which", "that") for j in span):
         return False
+    if last < len(view.lower) and view.lower[last] == "for" and at - last <= 7 and "of" not in view.lower[last:at]:
+        return True  # "signed a letter of acceptance for 20 F-35 jets from the United States": goods and their seller
     return any(view.lower[j] == "to" and view.lemmas[j + 1] in _BUY for j in span)
 
 
 def modifier(view: SentenceView, mention: Mention) -> bool:
     """"a US-backed offer", "Chinese-made drones": the actor is half of a hyphenated modifier."""
-    return mention.last + 1 < len(view.tokens) and view.lower[mention.last] == "-" \
-        and view.tokens[mention.last + 1].text.islower()
+    if not (mention.last + 1 < len(view.tokens) and view.lower[mention.last] == "-"
+            and view.tokens[mention.last + 1].text.islower()):
+        return False
+    # "will buy Israeli-made missiles under a deal": the maker of what is bought is the seller, a party
+    return not (view.lower[mention.last + 1] in ("made", "built")
+                and any(view.lemmas[j] in _BUY for j in range(max(0, mention.first - 3), mention.first)))
 
 
 def made_in(view: SentenceView, last: int, mention: Mention) -> bool:

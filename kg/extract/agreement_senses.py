@@ -33,12 +33,15 @@ def not_an_agreement(view: SentenceView, first: int, last: int, kind: str) -> bo
         return True
     if view.lemmas[first] in _PROGRAMMES and last - first == 1 and not lender_programme(view, first):
         return True  # "its nuclear programme", "a school meals program": no lender, no credit line
-    if view.lower[first] in ("facility", "facilities") and before not in ("fund", "by") \
-            and not _CREDIT_WORDS & set(view.lower):
+    if view.lower[first] in ("facility", "facilities") and before not in ("fund", "by", "billion", "million", "bn") \
+            and not _CREDIT_WORDS & set(view.lower):  # "the $1.5 billion facility": a sum lent
         return True  # "the Pacific Resilience Facility, a fund", "a storage facility": no credit named
     k = first - 1 - (before in ("a", "an", "any", "joint", "new", "final"))
     if k >= 0 and view.lower[k] in ("without", "no"):
         return True  # "the summit ended without a joint statement", "there is no deal": none made
+    if any(view.lower[j] == "no" and all(view.tokens[i].text.islower() and view.tokens[i].text.isalpha()
+                                         for i in range(j + 1, first)) for j in range(max(0, first - 4), first - 1)):
+        return True  # "there would be no new transit contract", "no formal peace treaty": none made
     if after in ("number", "numbers", "worker", "workers", "staff", "law", "killer", "killers"):
         return True  # "crates marked with contract numbers", "contract workers", "contract law": no accord
     if before in ("for", "of") and first >= 2 and view.lower[first - 2] in _POSTS \

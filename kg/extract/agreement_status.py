@@ -61,8 +61,16 @@ def stage_of(view: SentenceView, first: int, last: int, *, default: str | None, 
         if status in ("signed", "agreed") and to >= 1 and lemmas[to] == "to" and (
                 lemmas[to - 1] in rules["proposed"] or lemmas[to - 1] in rules["intend"]):
             return "proposed"  # "offered to sign a pact", "wants to conclude a deal": not done yet
+        if status == "proposed" and _negotiated(view, first + at):
+            return "agreed"  # "The facility was negotiated with Abu Dhabi last year": its terms were settled
         return "proposed" if hypothetical and status in ("signed", "agreed") else status
     return default
+
+
+def _negotiated(view: SentenceView, j: int) -> bool:
+    """A past passive of "negotiate" ("was negotiated", "had been negotiated"), not "is being negotiated"."""
+    return view.lower[j] == "negotiated" and j >= 1 and (
+        view.lower[j - 1] in ("was", "were") or view.lower[j - 1] == "been" and j >= 2 and view.lower[j - 2] == "had")
 
 
 @lru_cache(maxsize=1)

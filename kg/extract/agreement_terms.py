@@ -61,6 +61,7 @@ def agent_party(view: SentenceView, at: int, governor: str | None, verbs: frozen
 _CIRCUMSTANCES = frozenset("in on at the last this earlier".split())  # "signed in Kathmandu on Oct. 3 by"
 
 
+_SIGNING = frozenset("sign ink conclude seal agree approve".split())
 _GOVERNMENT = frozenset("government authorities administration state ministry side".split())
 
 
@@ -69,8 +70,12 @@ def government_party(view: SentenceView, at: int, last: int, how: str, governor:
     the Colombian government", "a contract with the Saudi defence ministry"), not the accord's content."""
     if how == "demonym" and at >= last and titled_signer(view, at):
         return True  # "signed by Russian President Vladimir Putin and North Korean leader Kim Jong Un"
-    if how != "demonym" or governor not in ("with", "between") or at < last:
+    if how != "demonym" or governor not in ("with", "between", "by") or at < last:
         return False
+    if governor == "by":  # "was signed (in Paris) by the Armenian Defence Ministry and KNDS France": the signer
+        j = at - 1 - (view.lower[at - 1] == "the")
+        if not (j > 0 and view.lower[j] == "by" and _SIGNING.intersection(view.lemmas[max(0, j - 4):j])):
+            return False
     return any(view.lower[j] in _GOVERNMENT for j in range(at + 1, min(at + 3, len(view.tokens))))
 
 

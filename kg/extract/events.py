@@ -21,7 +21,7 @@ from kg.extract.agreement_agents import agent_end
 from kg.extract.agreement_aside_after import relative_aside
 from kg.extract.agreement_contrast import contrasted, contrasted_actor
 from kg.extract.agreement_companies import companies, with_companies
-from kg.extract.agreement_discourse import (HEADS, STATE_PAIRS, between_pair, leaders_pair, numbered_group, pair_referent, partner_of,
+from kg.extract.agreement_discourse import (HEADS, accords_before, STATE_PAIRS, between_pair, leaders_pair, numbered_group, pair_referent, partner_of,
                                             pair_unless_others, separate_accords, told_accord)
 from kg.extract.agreement_first_verb import second_verb
 from kg.extract.agreement_give import agreed_to_give as _agreed_to_give
@@ -38,8 +38,11 @@ from kg.extract.agreement_purchase import made_in, modifier, seller
 from kg.extract.agreement_relative import relative_verb
 from kg.extract.agreement_asker import asker_end
 from kg.extract.agreement_asides import asides, outside, pair_words_outside
+from kg.extract.agreement_groups import group_parties, numbered_accord
+from kg.extract.agreement_unlikely import called_unlikely
+from kg.extract.agreement_with_only import with_only
 from kg.extract.agreement_pronoun import it_party, subject_state
-from kg.extract.agreement_talks import talks_on
+from kg.extract.agreement_talks import talks_on, talks_stage
 from kg.extract.office_dateline import dateline_end
 from kg.extract.agreement_reactions import before_stirred, reaction_end
 from kg.extract.agreement_delegates import delegate_of
@@ -63,6 +66,10 @@ from kg.extract.evidence import evidence as _evidence
 from kg.extract.agreement_terms import (agent_party as _agent_party, from_party as _from_party,
                                        borrower_party, government_party, terms_kind as _terms_kind, under)
 from kg.extract.meeting_after import cue_start, told_before
+from kg.extract.meeting_asides import aside_clause
+from kg.extract.meeting_gerund import gerund_subject
+from kg.extract.meeting_pronoun import bound_pronoun
+from kg.extract.meeting_trips import tour_date
 from kg.extract.meeting_counterparts import counterpart_states
 from kg.extract.meeting_again import described_again, named_again, visit_again
 from kg.extract.meeting_landmarks import body_event, landmark
@@ -222,7 +229,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             if any(view.lemmas[j] in _BREACH for j in range(max(c_first, first - 4), first)):
                 continue  # "denied that it had broken any contract": no agreement made here
             if not_an_agreement(view, first, last, kind) or no_truce(view, first, last) or contrasted(view, first) \
-                    or denied_made(view, c_first, first) or lacked(view, c_first, first):  # "without a pact"
+                    or denied_made(view, c_first, first) or lacked(view, c_first, first) \
+                    or called_unlikely(view, last, c_last):  # "without a pact", "a pact ... is unlikely"
                 continue  # "the best deal possible", "its agreement", "the spirit of partnership"
             if first > 0 and view.lower[first - 1] == "any" and MODALS & set(view.lower[c_first:first]):
                 continue  # "would not sign off on any arrangement that ...": no accord named
@@ -254,7 +262,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             parties = where_pair(view, c_first, parties, pronoun_state)  # "to Vietnam, where he will sign a deal"
             kind = _terms_kind(view, c_first, first, kind, last)  # "will lend India $1bn under an agreement"
             parties = between_pair(view, last, c_last) or numbered_group(view, c_first, c_last, [
-                actors.get(s.index, []) for s in sentences if s.index < sentence.index]) or parties  # "the six countries"
+                actors.get(s.index, []) for s in sentences if s.index < sentence.index]) or numbered_accord(
+                view, c_first, c_last, found) or group_parties(view, c_first, c_last, parties)  # "the six countries"
             parties = with_companies(view, c_first, c_last, parties, firms, last_company)  # "the drone maker Baykar"
             if len(parties) < 2:
                 parties = unique([*parties, *(person_states[m.entity] for m in people.get(sentence.index, [])
@@ -281,13 +290,18 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             elif not parties and conditional(view, first):
                 continue  # "even if a deal were struck at once": no pair to guess for an accord supposed
             elif not parties:  # "the accord would be ratified": the accord told before; else the pair the text is about
-                earlier = told_accord(view, first, kind, found) if definite(view, first) else None
+                earlier = told_accord(view, first, kind, accords_before(found, view.tokens[first].start)) \
+                    if definite(view, first) else None  # not an accord told later in the same sentence
                 if earlier is None and definite(view, first) and view.lower[last - 1].endswith("s"):
                     continue  # "part of the purchase agreements to be concluded": accords told of no pair
                 if earlier is None and unnamed_partner(view, last, c_last, {m.first for m in people.get(sentence.index, [])}):
                     continue  # "concluded a contract with NIS": a partner that is no state, not the article's pair
                 parties, kind = (earlier.parties, earlier.kind) if earlier else (
                     pair_unless_others(view, main_pair), kind)  # "21 memorandums were signed"
+            elif len(parties) == 1 and (lone := with_only(view, c_first, first, next((m for m in view.actors_in(c_first, c_last)
+                                                                                 if m.entity == parties[0]), None),
+                                                          {m.first for m in people.get(sentence.index, [])}, mentions)):
+                parties = lone  # "a deal signed last month with the United Arab Emirates": with the report's state
             elif len(parties) == 1 and not firm_partner(view, c_first, c_last) \
                     and (with_partner := partner_of(parties[0], found, last_parties)):  # not "with an Indian firm"
                 if definite(view, first) and not any(a.kind == kind and set(a.parties) == set(with_partner)
@@ -313,6 +327,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 status = premodified_stage(view, first)  # "will supply fuel under a renewed agreement"
             if status is None and talks_on(view, c_first, first):
                 status = "proposed"  # "talks with Gazprom on a new long-term contract would resume"
+            status = talks_stage(view, c_first, first, c_last, status)  # "talks on a deal stalled": still proposed
             standing = status is None  # no verb: the agreement as it stands, dated by "the 1979 treaty"
             status = status or default
             if status is None or (standing and definite(view, first) and view.lower[last - 1].endswith("s")) \
@@ -408,7 +423,7 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
         hits = [h for h, c in zip(hits, clauses) if not _on_sidelines(view, h) or all(
             c2 != c or _on_sidelines(view, h2) for h2, c2 in zip(hits, clauses))]
         for first, last, kind in hits:
-            clause = _clause(view, first)
+            clause, subject = aside_clause(view, first, _clause(view, first), hits)  # "Modi, who last met Putin in 2022, ..."
             if clause in done and kind != "visit":
                 continue
             if landmark(view, first, kind):  # "a month after the African Union summit": the body's summit only
@@ -426,7 +441,7 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
                 continue
             meeting = _meeting(view, clause, kind, rules, doc_id, today, found, previous_person, at=last,
                                places=where.get(sentence.index, []), day_before=day_before,
-                               pair=_most_named(named_so_far), sides=_most_named(states_so_far))
+                               pair=_most_named(named_so_far), sides=_most_named(states_so_far), subject=subject)
             if meeting is not None or kind != "visit":
                 done.add(clause)  # a visit with no host leaves the clause to its talks
             if meeting is not None and (kind == "call" and view.lemmas[first] == "speak" or separately(view, *clause)) \
@@ -435,8 +450,9 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
                 found.extend(_summit(replace(meeting, participants=(meeting.participants[0], other)), heads)
                              for other in meeting.participants[1:])
                 continue
-            if meeting is not None and meeting.kind == "visit":
-                found.extend(_more_hosts(view, meeting, clause))  # "visits to China and Belarus"
+            if meeting is not None and meeting.kind == "visit":  # "a tour that also took him to Argentina and Chile"
+                meeting = tour_date(view, *clause, meeting)
+                found.extend(tour_date(view, *clause, m) for m in _more_hosts(view, meeting, clause))  # "visits to China and Belarus"
             if meeting is not None:
                 if meeting.place is None and meeting.kind != "visit":  # "a visit to Beijing, where he held talks with Xi": the same place
                     place = next((m.place for m in reversed(found) if m.evidence.sentence_start == sentence.start
@@ -458,7 +474,8 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
 def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict, doc_id: str, today: date | None,
              found: list[Meeting], previous_person: EntityRef | None = None, at: int = 0,
              places: list[Mention] | None = None, day_before: str | None = None,
-             pair: tuple[EntityRef, ...] = (), sides: tuple[EntityRef, ...] = ()) -> Meeting | None:
+             pair: tuple[EntityRef, ...] = (), sides: tuple[EntityRef, ...] = (),
+             subject: EntityRef | None = None) -> Meeting | None:
     """The meeting of one trigger's clause; *pair* and *sides* are the two persons and states the text named
     most so far."""
     sentence = view.sentence
@@ -471,17 +488,21 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
     people = unique(m.entity for m in view.state_in(c_first, c_last)
                     if m.entity.kind == "person" and (not view.possessive(m) or _owner(view, m))
                     and not _not_a_side(view, m) and not _evaluator(view, m, at, _claim_verbs()))
-    shared = shared_subject(view, c_first, previous_person)  # "He was greeted by Wong and later called on Mostyn"
+    shared = shared_subject(view, c_first, previous_person) or gerund_subject(view, c_first, at) \
+        if not subject else None  # "He was greeted by Wong and later called on Mostyn"; ", weeks after holding talks"
     previous_person = named_before(view, c_first, previous_person)  # "he": a person named earlier in the sentence
     # "There she met her counterpart, X" / "he received the ambassador": the pronoun is the last person named
     # ("his third trip" only where the clause names no one: "X met his counterpart" is X's own)
     pronoun = any(view.lower[j] in ("he", "she", "him", "her") + (() if people else ("his",))
                   and not _said_by(view, j) for j in range(c_first, c_last))
     coordinated = any(view.lower[j] in ("he", "she") and view.lower[j + 1] == "and" for j in range(c_first, c_last - 1))
-    if previous_person is not None and pronoun and previous_person not in people and (len(people) <= 1 or coordinated):
+    if previous_person is not None and pronoun and previous_person not in people and (len(people) <= 1 or coordinated) \
+            and not bound_pronoun(view, c_first, c_last):  # "Erdogan said he would travel to Kazan": Erdogan
         people = (previous_person, *people)
     if shared is not None and shared not in people and len(people) <= 1:
         people = (shared, *people)
+    if subject is not None and subject not in people:
+        people = (subject, *people)  # the person a ", who ..." aside is about: the subject of both clauses
     counterparts = []
     for j in range(c_first + 1, c_last):
         # "met his Russian counterpart" with no name given: the counterpart's state takes part

@@ -116,6 +116,10 @@ def meeting_hit(view: SentenceView, hit: tuple[int, int, str]) -> bool:
         return word == "called" and rang(view, last)  # "Sikorski called his Ukrainian counterpart Dmytro Kuleba"
     if word in ("conference", "briefing") and first > 0 and view.lower[first - 1] in ("press", "news"):
         return False
+    if word == "joint" and view.lower[last - 1] == "conference":  # "X and Y told a joint news conference": they met;
+        persons = [m for m in view.actors if m.entity.kind == "person" and m.last <= first]  # one speaker: told before
+        return any(a.last <= k < b.first and view.lower[k] == "and" for a in persons for b in persons
+                   for k in range(a.last, min(b.first, a.last + 8)))
     if word in ("conference", "forum") and audience(view, first):
         return False  # "the minister told a business forum": the audience of a speech
     if any(w in ("not", "n't", "never") for w in view.lower[max(0, first - 3):first]):
@@ -289,17 +293,25 @@ def not_a_side(view: SentenceView, mention: Mention) -> bool:
     ("after Bashar al-Assad was toppled")."""
     if attribution(view, mention):
         return True
+    if mention.last < len(view.tokens) and view.lower[mention.last] in _REGIMES:
+        return True  # "the Biden administration had urged New Delhi": the government, not the person
     k = mention.first - 1
     while k >= 0 and view.tokens[k].text[:1].isupper() and k in view.actor_at:
         k -= 1  # a title inside the mention's span
     if k >= 1 and view.lower[k] == "of" and view.lower[k - 1] in _FATE:
         return True
+    t = mention.first - 1
+    while t > 0 and mention.first - t <= 3 and view.tokens[t].text[:1].isupper():
+        t -= 1  # "in place of President Masoud Pezeshkian": back over the title
+    if t >= 1 and view.lower[t] == "of" and view.lower[t - 1] in ("place", "instead", "behalf"):
+        return True  # the one who stayed away, or the one spoken for
     j = mention.last  # "after Bashar al-Assad was toppled in December": what befell him, no meeting
     if j < len(view.tokens) and view.lower[j] in ("was", "were", "had", "has"):
         j += 2 if j + 1 < len(view.tokens) and view.lower[j + 1] == "been" else 1
     return mention.last < j < len(view.tokens) and view.lower[j] in _BEFELL
 
 
+_REGIMES = frozenset("administration administrations government regime camp".split())
 _BEFELL = frozenset("toppled ousted overthrown deposed killed assassinated arrested removed impeached jailed "
                     "detained exiled elected sworn inaugurated".split())
 

@@ -108,8 +108,9 @@ def sides(sentence: Sentence, found: list[Meeting], states: tuple[EntityRef, ...
     far; none where a meeting was found in this sentence or the one before, as the words refer back to it
     ("Xi met Lula in Beijing. The two sides held talks on trade": one meeting, README M4)."""
     near = (sentence.index - 1, sentence.index)
-    if any(m.evidence.context_sentences[:1] and m.evidence.context_sentences[0] in near for m in found):
-        return ()
+    ahead = any(t.lower in ("will", "'ll") for t in sentence.tokens)  # "Energy ministers from both countries will meet
+    if not ahead and any(m.evidence.context_sentences[:1] and m.evidence.context_sentences[0] in near for m in found):
+        return ()  # in Istanbul later this month": a meeting still to come is another one (M4)
     return states
 
 

@@ -68,7 +68,10 @@ def visit_host(view: SentenceView, c_first: int, c_last: int, at: int, people: t
         return people, place
     hosts = [m for m in view.state_in(c_first, c_last) if m.entity.kind == "state" and m.how in ("name", "capital")
              and host_word(view, m.first)]  # "visited Russia", "travelled to the Emirates"
-    host = next((m for m in hosts if m.first >= at), hosts[0] if hosts else None)
+    # "said during a visit to a military air base outside Athens": a visit to a site, not to a state named before
+    to_site = at + 1 < len(view.lower) and (view.lower[at] in ("a", "an") or view.lower[at] == "to"
+                                            and view.lower[at + 1] in ("a", "an"))
+    host = next((m for m in hosts if m.first >= at), hosts[0] if hosts and not to_site else None)
     if host is not None and c_last + 1 < len(view.tokens) and view.lower[c_last + 1] == "where" and any(
             m.entity.kind == "person" for m in view.state_in(c_last, len(view.tokens))):
         return None

@@ -142,7 +142,8 @@ def event_roster(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...],
                 a in _PAIR and b in _GROUPS | _SIDES for a, b in zip(view.lower, view.lower[1:])):
             return facts  # the lead's meeting is read already ("Putin and Xi held a summit"), or is of two
 
-        outside = _observers(sentences, mentions)
+        outside = _observers(sentences, mentions) | {  # "X spoke by phone with Blinken": at another event
+            p for m in meetings if m.kind == "call" for p in m.participants}
         persons = unique(p for p in [*_speakers(facts), *_sideline_persons(facts),
                                      *_present(sentences, by_sentence(mentions, kinds=("person",)))]
                          if p not in outside)

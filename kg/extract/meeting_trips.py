@@ -31,3 +31,18 @@ def next_stop(view: SentenceView, at: int, end: int) -> int | None:
         return None
     k = j - 1 if view.lower[j - 1] != "the" else j - 2
     return j if view.lower[k] in ("to", "in") or view.lemmas[k] in _VERBS else None
+
+
+
+def tour_date(view: SentenceView, c_first: int, c_last: int, meeting):
+    """*meeting* dated by the month only where its host is a stop of a tour told as "a tour that also took him to
+    Argentina and Chile": the day the clause names belongs to another leg of the trip."""
+    when = meeting.date
+    if meeting.kind != "visit" or when is None or len(when) != 10:
+        return meeting
+    take = next((j for j in range(max(c_first, 1), c_last) if view.lemmas[j] == "take" and view.lower[j - 1] == "also"),
+                None)
+    if take is None or not any(m.first > take and m.entity in meeting.participants for m in view.actors_in(take, c_last)):
+        return meeting
+    from dataclasses import replace
+    return replace(meeting, date=when[:7])

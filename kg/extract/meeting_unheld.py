@@ -1,6 +1,7 @@
 """Meeting words that tell no meeting (M1): a plan that "met with criticism" met no one; a leader who
 "will skip the summit" or "boycotted the talks" takes no part; "called for a meeting with Putin" asks for a
-meeting that is neither held nor scheduled."""
+meeting that is neither held nor scheduled, and so does "is ready to meet him" or "offered to host talks".
+"""
 
 from __future__ import annotations
 
@@ -11,12 +12,27 @@ _RECEPTIONS = frozenset("criticism opposition resistance scepticism skepticism p
                         "suspicion indifference".split())
 _STAYING_AWAY = frozenset("skip boycott snub miss shun".split())
 _APPEALS = frozenset("call push appeal press".split())
+_WILLING = frozenset("ready willing prepared open eager keen offer offered want wants wanted hope hopes".split())
+_HOSTING = frozenset("host hold arrange convene organise organize".split())
+_CANCEL = frozenset("cancel postpone scrap abandon shelve".split())
+_OUTINGS = frozenset("trip visit tour journey meeting summit talks".split())
 _STOPS = frozenset(", ; . and but or".split())
 
 
 def unheld(view: SentenceView, hit: tuple[int, int, str]) -> bool:
     """Does the meeting word of *hit* tell no meeting: a reception, an event stayed away from, or an appeal?"""
     first, last, _ = hit
+    k = first - 1
+    while k > 0 and view.lower[k] in ("a", "an", "the", "new", "fresh", "direct"):
+        k -= 1
+    if k > 0 and view.lemmas[k] in _HOSTING:
+        k -= 1  # "offered to host talks between ..."
+    if k > 0 and view.lower[k] == "to" and any(
+            view.lemmas[j] in _WILLING or view.lower[j] in _WILLING for j in range(max(0, k - 3), k)):
+        return True  # "said he was ready to meet Aliyev in any third country": offered, not held or scheduled
+    if any(view.lemmas[j] in _CANCEL and any(view.lower[k] in _OUTINGS for k in range(j + 1, min(j + 5, first)))
+           and not {"instead", "but", "rescheduled", "later"} & set(view.lower[j:first]) for j in range(0, first)):
+        return True  # "had cancelled a planned trip to Japan, where he was due to attend a G20 meeting"
     if view.lemmas[first] == "meet" and last < len(view.tokens) and view.lower[last] == "with" and any(
             w in _RECEPTIONS for w in view.lower[last + 1:last + 4]):
         return True  # "The plan met with fierce criticism"

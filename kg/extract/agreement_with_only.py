@@ -1,0 +1,30 @@
+"""An accord told with its partner only ("The $1.5 billion facility was negotiated with Abu Dhabi last year",
+"a $35 billion deal signed last month with the United Arab Emirates"): no subject names the other side, which
+is the state the report is about. Taken only where that state is plain: the state named most after the
+partner, named at least twice and more often than any other."""
+
+from __future__ import annotations
+
+from kg.extract.view import SentenceView, ranked_states
+from kg.model import EntityRef, Mention
+
+
+def _subjectless(view: SentenceView, c_first: int, first: int, people: set[int]) -> bool:
+    """No actor and no person names a side before the accord's noun in its clause, and the accord is not the
+    frame of another clause ("Under an arrangement reached with the Kremlin, Transnistria received ...": that
+    clause's subject is the other side)."""
+    return not any(c_first <= j < first for j in (*view.actor_at, *people)) \
+        and not {"under", "through"} & set(view.lower[max(0, first - 4):first])
+
+
+def with_only(view: SentenceView, c_first: int, first: int, partner: Mention | None, people: set[int],
+              mentions: tuple[Mention, ...]) -> tuple[EntityRef, ...]:
+    """(the report's state, *partner*) for a subjectless accord whose one party follows "with"; ()."""
+    if partner is None or partner.entity.kind != "state" \
+            or view.lower[partner.first - 1 - (view.lower[partner.first - 1] == "the")] != "with" \
+            or not _subjectless(view, c_first, min(first, partner.first), people):
+        return ()
+    others = [(ref, n) for ref, n in ranked_states(mentions) if ref != partner.entity]
+    if not others or others[0][1] < 2 or (len(others) > 1 and others[1][1] >= others[0][1]):
+        return ()
+    return (others[0][0], partner.entity)

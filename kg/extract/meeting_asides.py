@@ -1,0 +1,40 @@
+"""A relative aside on a person is a clause of its own: in "Modi, who last met Putin at a regional summit in
+Uzbekistan in 2022, flies on to Vienna for talks with Nehammer" the aside tells one meeting (Modi and Putin,
+2022) and the main clause another (Modi and Nehammer, Vienna); the person before ", who" is the subject of
+both."""
+
+from __future__ import annotations
+
+from kg.extract.view import SentenceView
+from kg.model import EntityRef
+
+
+def _person_before(view: SentenceView, comma: int) -> EntityRef | None:
+    m = next((m for m in view.actors if m.last == comma and m.entity.kind == "person"), None)
+    return m.entity if m is not None else None
+
+
+def aside_clause(view: SentenceView, at: int, clause: tuple[int, int],
+                 hits: list[tuple[int, int, str]]) -> tuple[tuple[int, int], EntityRef | None]:
+    """The clause of the trigger at *at* with a ", who ...," aside on a person cut out of it, and that person as
+    the subject; (*clause*, None) where the clause holds no such aside, or where the aside tells a visit and the
+    main clause a meeting or a person ("Al-Jadaan, who was visiting Tunisia, later met President Saied": the visit
+    and the talks with its host are one meeting, M1)."""
+    c_first, c_last = clause
+    lower = view.lower
+    opens = [j for j in range(c_first, min(at, c_last)) if lower[j] == "," and j + 1 < c_last and lower[j + 1] == "who"
+             and _person_before(view, j) is not None]
+    if not opens:
+        return clause, None
+    j = opens[-1]
+    close = next((k for k in range(j + 2, c_last) if lower[k] == ","), None)
+    if close is None:
+        return clause, None
+    if any(kind == "visit" and j < first < close for first, _, kind in hits) and (
+            any(close < first < c_last for first, _, _ in hits)
+            or any(m.entity.kind == "person" and close < m.first < c_last for m in view.actors)):
+        return clause, None  # "Ruto, who flew to Abuja for a visit, signed the accord with Tinubu": one meeting
+    subject = _person_before(view, j)
+    if at < close:  # the trigger is inside the aside: "who last met Putin at a summit in 2022"
+        return (j + 2, close), subject
+    return (close + 1, c_last), subject  # the main clause after the aside: "flies on to Vienna for talks with ..."
