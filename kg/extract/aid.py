@@ -63,6 +63,7 @@ from kg.extract.aid_arrival import arrival_frame
 from kg.extract.aid_carry import carry_frame
 from kg.extract.aid_owned_goods import owned_goods_frames
 from kg.extract.aid_staff_deal import staff_deal_frames
+from kg.extract.aid_programme import programme_frames
 from kg.extract.aid_swaps import swap_frames
 from kg.extract.aid_exchange import exchanged_frames
 from kg.extract.aid_categories import finished
@@ -535,7 +536,7 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
             if frame:
                 frames.append(frame)
                 consumed = frame.quote_last
-    frames += owned_goods_frames(view, frames) + staff_deal_frames(view, frames)  # "a staff-level agreement with the IMF"
+    frames += owned_goods_frames(view, frames) + staff_deal_frames(view, frames) + programme_frames(view, frames, context)
     frames = swap_frames(view, frames)  # "Argentina extended its currency swap with China"
     frames += exchanged_frames(view, frames)  # "shipped shells to Russia in exchange for help with its satellites"
     frames += called_false(view, frames)  # "Pyongyang called reports that it had sent shells to Russia absurd"
