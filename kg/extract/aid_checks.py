@@ -236,7 +236,7 @@ def _give_applies(view: SentenceView, last: int, entry: Entry, lexicon: AidLexic
         head = last + (last < len(view.tokens) and view.lower[last] in ("the", "its", "their", "all"))
         if head < len(view.tokens) and view.lower[head] in _HOLDINGS:
             return False  # "froze the assets of Belarusian fuel exporters": a sanction, not a supply stopped
-        return _aid_like(view, last, min(last + 8, len(view.tokens)))
+        return _aid_like(view, last, _object_end(view, last))
     if word in lexicon.amount_next:  # "Britain added $110 million", "added another 50 tanks"
         k = last + (last < len(view.tokens) and view.lower[last] in ("another", "a", "an"))
         k += k < len(view.tokens) and view.lower[k] in ("further", "extra", "additional")
@@ -249,6 +249,19 @@ def _give_applies(view: SentenceView, last: int, entry: Entry, lexicon: AidLexic
             or bool(set(view.lower[last:last + 4]) & (_MONEY_PARTS if word == "pay" else _MONEY_PARTS | _AMOUNT_WORDS
                                                       | (_LENDING if word not in ("invest", "pay") else frozenset())))
     return True
+
+
+def _object_end(view: SentenceView, last: int) -> int:
+    """Where the object after *last* ends for the aid-likeness check: eight words, counting a bracketed
+    aside and a multi-word name as one ("sales of Terminal High Altitude Area Defense (THAAD) interceptors")."""
+    k, words = last, 0
+    while k < len(view.tokens) and words < 8:
+        if view.lower[k] == "(":
+            k = next((j for j in range(k + 1, min(k + 8, len(view.tokens))) if view.lower[j] == ")"), k)
+        elif not (k > last and view.tokens[k].text[:1].isupper() and view.tokens[k - 1].text[:1].isupper()):
+            words += 1
+        k += 1
+    return k
 
 
 _CLAUSE_SUBJECTS = frozenset("it they he she we that".split())

@@ -171,7 +171,7 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
         recipients = main_subject(view, first) or context.recipients or context.topic
     # "from X" names the donor of a received supply.
     end = first
-    while end < len(view.tokens) and view.lower[end] not in ITEM_STOP and view.lower[end] != "." \
+    while end < len(view.tokens) and view.lower[end] not in ITEM_STOP and view.lower[end] not in (".", ":", ";") \
             and not (view.lower[end] == "than" and end + 1 in view.actor_at) \
             and not (view.lower[end] == "and" and (_next_verb(view, end + 1, view.lower[first].endswith("s"))
                                                    or view.lower[end + 1:end + 2] in _NEW_VERB_PHRASE)) \

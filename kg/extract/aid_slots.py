@@ -426,10 +426,11 @@ _CLAUSE_AUX = CLAUSE_AUX | {"in"}  # "and Iran would in turn supply"
 
 
 def _amount_aside(view: SentenceView, at: int, end: int) -> int | None:
-    """The closing bracket of "(US$208 million)", "(about $55 million)" opened at *at*: an amount restated."""
+    """The closing bracket of "(US$208 million)", "(about $55 million)" opened at *at*: an amount restated;
+    or of an acronym of the name before it, "Terminal High Altitude Area Defense (THAAD) interceptors"."""
     close = next((k for k in range(at + 1, min(end, at + 7)) if view.lower[k] == ")"), None)
     if close is None or not any(w[:1].isdigit() for w in view.lower[at + 1:close]):
-        return None
+        return close if close == at + 2 and view.tokens[at + 1].text.isupper() and view.tokens[at + 1].text.isalpha() else None
     return close if all(w[:1].isdigit() or w in _AMOUNT_WORDS for w in view.lower[at + 1:close]) else None
 
 
