@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from kg.extract.aid_pledge_nouns import pledged_by_noun
 from kg.extract.aid_agreed_purchase import agreed_purchases
 from kg.extract.aid_approval import approvals
 from kg.extract.aid_gave_none import gave_none
@@ -123,5 +124,5 @@ def revise_chain(view: SentenceView, frames: list[Frame], lexicon: AidLexicon, c
     # "signed a contract for 20 howitzers, to be delivered from 2026", "Pakistan and the IMF reached a deal"
     frames = joint_deal_frames(view, contracts_kept(view, frames, context))
     # "on top of $7.6 billion already provided", "the fuel grant will be delivered in three batches"
-    frames = nouns_still_to_come(view, sums_already_given(view, frames))
+    frames = pledged_by_noun(view, nouns_still_to_come(view, sums_already_given(view, frames)))  # "pledges from X to"
     return without_questions(view, not_yet_given(view, denied_reports(view, still_to_come(view, frames, context))))

@@ -67,7 +67,7 @@ def verb_subject(view: SentenceView, first: int):
         donors, subject_at = view.subject(first - 1)  # "Greece waited two days before sending rescue teams"
         if subject_at is not None and "to" in view.lower[subject_at:first]:
             donors, subject_at = (), None  # "urged all outside actors to stop fuelling the war by sending weapons"
-    if (intent := _intent_owner(view, first))[0]:
+    if (intent := _intent_owner(view, first))[0] or (intent := _pledges_from(view, first))[0]:
         return intent  # "Putin confirmed Russia's readiness to keep supplying gas to Slovakia"
     if not donors and (shared := _shared_subject(view, first))[0]:
         return shared  # "has ordered tanks from Seoul since Russia's invasion, and has sent 300 tanks to Kyiv"
@@ -98,6 +98,35 @@ def _intent_owner(view: SentenceView, first: int):
     if owner is None or owner.entity.kind not in ("state", "organisation"):
         return (), None
     return (owner.entity,), owner.first
+
+
+def _pledges_from(view: SentenceView, first: int):
+    """The givers named after "from" in "<pledges> from X, Y and Z to <verb>": "Pledges from China, Saudi
+    Arabia and the United Arab Emirates to roll over their deposits"."""
+    found = pledge_noun(view, first)
+    if found is None:
+        return (), None
+    group = found[1]
+    return unique(m.entity for m in group if m.entity.kind in ("state", "organisation")), group[0].first
+
+
+_PROMISE_NOUNS = _INTENT_NOUNS | frozenset("pledges promises offers commitments".split())
+
+
+def pledge_noun(view: SentenceView, first: int):
+    """(the token of "pledges" / "offer" ..., the actors named after its "from") when the supply verb at
+    *first* is the infinitive of "<pledges> from X to <verb>"; else None."""
+    j = first - 1
+    if j < 3 or view.lower[j] != "to":
+        return None
+    mention = next((m for m in reversed(view.actors) if m.last == j), None)
+    if mention is None:
+        return None
+    group = view.group_ending(mention)
+    k = group[0].first - 1 - (view.lower[group[0].first - 1] == "the")
+    if k < 1 or view.lower[k] != "from" or view.lower[k - 1] not in _PROMISE_NOUNS:
+        return None
+    return k - 1, group
 
 
 def _shared_subject(view: SentenceView, first: int):
