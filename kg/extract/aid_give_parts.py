@@ -5,7 +5,7 @@ named with their origin before a motion verb ("Russian gas continues to flow")."
 from __future__ import annotations
 
 from kg.extract.aid_loan_from import loan_from
-from kg.extract.lexicon import AidLexicon, Entry
+from kg.extract.lexicon import AidLexicon, Entry, load_lexicon
 from kg.extract.view import SentenceView, unique
 from kg.model import EntityRef
 
@@ -30,6 +30,8 @@ def recipient_in_object(view: SentenceView, segment, donors, entry: Entry):
     """"approved Poland's request", "build Kazakhstan's first reactor", "build a plant in Uzbekistan":
     with no "to X", an owner in the object or (for building) the place is the recipient."""
     first, last, recipients = segment
+    if recipients and first == last and (after := _item_after_getter(view, first)) is not None:
+        return after[0], after[1], recipients  # "exported to Cuba 31,300 barrels of crude a day"
     if recipients is None or recipients:
         return segment
     for m in view.state_in(first, last):
@@ -48,6 +50,20 @@ def recipient_in_object(view: SentenceView, segment, donors, entry: Entry):
                 places = unique(g.entity for g in view.group(m) if g.entity not in donors)
                 return first, at, places  # "builds plants in Turkey, Egypt and Bangladesh": each gets one
     return segment
+
+
+def _item_after_getter(view: SentenceView, at: int) -> tuple[int, int] | None:
+    """The goods after the getter when "to <getter>" comes first ("sent to Cuba 31,300 barrels of crude"):
+    their span, if a number or an article opens them."""
+    k = at + 1 + (at + 1 < len(view.tokens) and view.lower[at + 1] == "the")
+    if view.lower[at:at + 1] != ("to",) or k not in view.actor_at:
+        return None
+    start = view.group(view.actor_at[k])[-1].last
+    if start >= len(view.tokens) or not (view.lower[start][:1].isdigit() or view.lower[start] in ("a", "an", "some", "more")):
+        return None
+    end = next((j for j in range(start, len(view.tokens)) if view.lower[j] in (",", ".", ";", "and", "but", "while")),
+               len(view.tokens))
+    return (start, end) if load_lexicon().categorise([t.text for t in view.tokens[start:end]])[0] else None
 
 
 def goods_subject(view: SentenceView, first: int, lexicon: AidLexicon) -> bool:
