@@ -27,6 +27,9 @@ def passive_give_frame(view, first, last, entry, context, lexicon) -> Frame:
     agent = passive_agent(view, last) or subject_agent(view, subject_first, first) \
         or carrier_state(view, last)  # "the money pledged by X", "flown in aboard Canadian aircraft"
     agent = unique((*besides, *agent)) if agent else agent  # "Besides Copenhagen, it is financed by Sweden"
+    allowed = _allowed_by(view, first) if not agent else None
+    if allowed is not None:
+        agent = allowed[0]  # "Berlin decided not to allow the engines to be exported to China"
     origin = _origin_after(view, last) if not agent else None
     if origin is not None:
         agent, last = origin  # "Much of Germany's supply is piped from Norway", "was shipped from Ukraine to Egypt"
@@ -74,7 +77,32 @@ def passive_give_frame(view, first, last, entry, context, lexicon) -> Frame:
     frame.quote_first, frame.quote_last = subject_first, end
     if not agent and unknown_agent(view, last):
         frame.donors = ()  # "was approved by Congress": an agent the gazetteer does not know, not the context's
+    if allowed is not None:
+        frame.status = allowed[1]
+        frame.segments = [(allowed[2], first - 2, rs) for _, _, rs in frame.segments[:1]]  # "the engines"
     return frame
+
+
+_ALLOWING = frozenset("allow permit let".split())
+
+
+def _allowed_by(view, first: int):
+    """(the state that allows or bars "<goods> to be <supplied>", its stage, where the goods start) for a passive infinitive after
+    "allow"/"permit": "did not allow the engines to be exported to China" (declined), "allowed the jets to
+    be sold to Turkey" (approved); None otherwise."""
+    if first < 3 or view.lower[first - 2:first] != ("to", "be"):
+        return None
+    verb = next((k for k in range(first - 3, max(-1, first - 12), -1) if view.lemmas[k] in _ALLOWING), None)
+    if verb is None:
+        return None
+    states, _ = view.subject(verb)
+    states = tuple(s for s in states if s.kind == "state")
+    if not states:
+        return None
+    window = view.lower[max(0, verb - 4):verb]
+    refused = bool({"not", "never", "n't", "no"} & set(window)) or any(view.lemmas[k] in ("refuse", "decline", "reject")
+                                                                         for k in range(max(0, verb - 4), verb))
+    return states, "declined" if refused else "approved", verb + 1
 
 
 def _origin_after(view, last: int):
