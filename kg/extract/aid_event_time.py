@@ -28,3 +28,15 @@ def event_time_at(view: SentenceView, at: int) -> bool:
 
 _EVENTS = frozenset("invasion war annexation outbreak start coup election elections crisis collapse fall "
                     "revolution uprising earthquake quake floods default".split())
+
+
+_HOSTILE = frozenset("invasion invasions war aggression attack attacks offensive occupation annexation blockade".split())
+
+
+def aggressor(view: SentenceView, mention) -> bool:
+    """Is the possessive state one named for its own hostile act ("while it fights off Russia's invasion"),
+    not for a need that aid would meet ("to alleviate Cuba's energy woes")?"""
+    k = mention.last + (view.lower[mention.last:mention.last + 1] in (("'s",), ("’s",)))
+    while k < len(view.tokens) and view.lower[k] in ("full-scale", "full", "-", "scale", "brutal", "ongoing", "illegal"):
+        k += 1
+    return k < len(view.tokens) and view.lower[k] in _HOSTILE

@@ -26,6 +26,7 @@ from kg.extract.lexicon import AidLexicon, Entry, load_lexicon
 from kg.extract.state_kinds import group_at
 from kg.extract.aid_verb_clauses import AFTER_REDUCED, GOODS_HEADS, after_companions, after_subject_aside, by_doing
 from kg.extract.aid_verb_clauses import accused_of, coordinated_present, relative_past
+from kg.extract.aid_event_time import aggressor
 from kg.extract.aid_verb_clauses import DETERMINERS as _DETERMINERS, closes_subject_aside
 from kg.extract.view import BE_FORMS, CLAUSE_AUX, CLAUSE_END, PREPOSITIONS, SentenceView, unique
 from kg.model import EntityRef, Sentence
@@ -381,7 +382,7 @@ def item_segments(view: SentenceView, start: int, end: int, donors: tuple[Entity
                 continue
             if word == "to":  # "to alleviate Cuba's energy woes": a purpose clause ends the item
                 stop = next((x for x in range(k, end) if view.lower[x] in ("but", ";")), end)  # ", but ... Kyiv's decision"
-                rest = [m for m in view.state_in(k, stop) if view.possessive(m) and m.entity not in donors]
+                rest = [m for m in view.state_in(k, stop) if view.possessive(m) and m.entity not in donors and not aggressor(view, m)]
                 segments.append((seg_start, j, unique(m.entity for m in rest[:1])))
                 return segments, (rest[0].last if rest else j)
         if word in ("was", "were") and j > start and j + 2 < end and is_passive(view, j + 1 + (view.lower[j + 1] in (
