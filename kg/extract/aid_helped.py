@@ -65,6 +65,8 @@ def _helper_at(view: SentenceView, at: int) -> tuple[EntityRef, int] | None:
     return None
 
 
+_MATCHING = frozenset("compatibility compatible interoperability interoperable familiarity familiar comparison "
+                      "compared par".split())
 _BROKERED = frozenset("ceasefire ceasefires truce swap exchange talks deal agreement accord peace release".split())
 
 
@@ -73,8 +75,8 @@ def helped_frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> 
     """One frame per help phrase of the sentence."""
     frames = []
     for at, word in enumerate(view.lower):
-        if word != "with" or (found := _helper_at(view, at)) is None:
-            continue
+        if word != "with" or (at > 0 and view.lower[at - 1] in _MATCHING) or (found := _helper_at(view, at)) is None:
+            continue  # ("compatibility with American weapons": a match, not a means)
         donor, end = found
         fronted = all(view.lower[x] in ("and", "but", "so", "yet", "then") for x in range(at))
         if fronted:  # "With Chinese help, Pakistan built two reactors": the subject follows the comma
