@@ -484,7 +484,7 @@ _BUYER_ENTRY = Entry(("buyer",), "receive", "delivered")
 _BECOME = frozenset("remain remains remained become becomes became".split())
 
 
-def buyer_frame(view: SentenceView, at: int) -> Frame | None:
+def buyer_frame(view: SentenceView, at: int, context: Context | None = None) -> Frame | None:
     """"India became one of the biggest buyers of Russian crude", "Hungary is the main importer of gas from
     Russia": the subject receives from the origin named in the object (a standing supply, README A1)."""
     j, seller = at - 1, None
@@ -504,6 +504,12 @@ def buyer_frame(view: SentenceView, at: int) -> Frame | None:
             return None  # "India is Russia's biggest customer": no goods named
         return Frame(_BUYER_ENTRY, at, at + 1, (seller.entity,), [(seller.last + 1, at, recipients)], "delivered",
                      subject_at if subject_at is not None else j, at + 1)
+    if j >= 0 and at - j <= 4 and context is not None and context.donors and at + 1 < len(view.tokens) \
+            and view.lower[at + 1] in (",", ".") and view.lower[j + 1:j + 2] == ("the",):
+        buyers, subject_at = view.subject(j)  # "China remained the largest buyer, taking 351,000 bpd": of the
+        buyers = tuple(r for r in buyers if r.kind == "state" and r not in context.donors)  # goods in hand
+        return Frame(_BUYER_ENTRY, at, at + 1, context.donors, [(at, at + 1, buyers)], "delivered",
+                     subject_at if subject_at is not None else j, at + 1, used_context=True) if buyers else None
     if j < 0 or at - j > 8 or at + 2 >= len(view.tokens) or view.lower[at + 1] != "of":
         return None
     recipients, subject_at = view.subject(j)
