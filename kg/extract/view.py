@@ -96,6 +96,9 @@ _SHARED_HEADS = frozenset("officials diplomats forces troops leaders negotiators
 
 
 _NEIGHBOURING = frozenset(("neighbouring", "neighboring"))
+# Prepositions after which "that" is a determiner ("a way around that embargo"), not a clause opener
+_BEFORE_DETERMINER = (PREPOSITIONS - {"in", "than", "like"}) | frozenset(
+    "around after before despite under through beyond behind within without during".split())
 
 _first = attrgetter("first")
 
@@ -232,8 +235,10 @@ class SentenceView:
                     and "," in self.lower[j + 2:j + 5] and not any(  # (not "after the presidents ... gave the signal")
                         w.endswith("ed") and w != m for w, m in zip(self.lower[j + 1:j + 5], self.lemmas[j + 1:j + 5])):
                 continue  # "Germany, which imported gas before the war, has since turned to": a phrase, not a clause
-            if self.lower[j] in _COMPLEMENTIZERS and self._aside_closed(j, index):
-                continue  # "Moldova, which lost Russian supplies when Ukraine ended transit, is receiving gas"
+            if self.lower[j] in _COMPLEMENTIZERS and self._aside_closed(j, index) or (
+                    self.lower[j] == "that" and j > 0 and self.lower[j - 1] in _BEFORE_DETERMINER):
+                continue  # "Moldova, which lost Russian supplies when Ukraine ended transit, is receiving gas";
+                # "a way around that embargo": a determiner after a preposition opens no clause
             if self.lower[j] in _COMPLEMENTIZERS and not (j > 0 and self.lower[j - 1] in _AUXILIARIES) or (
                     self.lower[j] in ("which", "whom") and j > 0 and (self.lower[j - 1] in PREPOSITIONS
                                                                        or self.lower[j - 1] in ("under", "through"))):
