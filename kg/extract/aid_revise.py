@@ -29,7 +29,8 @@ request where none was made ("has not asked China for", aid_not_asked), and a st
 reached jointly with a state ("Pakistan and the IMF reached a staff-level agreement", aid_joint_deal), and a
 request sent, not goods ("sent a request to China for a loan", aid_sent_request), and a sum already given
 beside a new one ("on top of $7.6 billion already provided", aid_on_top), and aid named by a noun whose verb
-is still to come ("the fuel grant will be delivered in three batches", aid_noun_future)."""
+is still to come ("the fuel grant will be delivered in three batches", aid_noun_future), and a lending body's
+programme or bailout that a state has, approved ("its bailout from the IMF", aid_lender_programme)."""
 
 from __future__ import annotations
 
@@ -78,6 +79,7 @@ from kg.extract.aid_contract_kept import contracts_kept
 from kg.extract.aid_joint_deal import joint_deal_frames
 from kg.extract.aid_sent_request import sent_requests
 from kg.extract.aid_on_top import sums_already_given
+from kg.extract.aid_lender_programme import lender_programmes
 from kg.extract.aid_noun_future import nouns_still_to_come
 from kg.extract.cues import adding_cues
 from kg.extract.lexicon import AidLexicon
@@ -124,4 +126,5 @@ def revise_chain(view: SentenceView, frames: list[Frame], lexicon: AidLexicon, c
     frames = joint_deal_frames(view, contracts_kept(view, frames, context))
     # "on top of $7.6 billion already provided", "the fuel grant will be delivered in three batches"
     frames = nouns_still_to_come(view, sums_already_given(view, frames))
+    frames = lender_programmes(view, frames)  # "its $7 billion bailout from the IMF": a loan approved
     return without_questions(view, not_yet_given(view, denied_reports(view, still_to_come(view, frames, context))))
