@@ -30,7 +30,8 @@ reached jointly with a state ("Pakistan and the IMF reached a staff-level agreem
 request sent, not goods ("sent a request to China for a loan", aid_sent_request), and a sum already given
 beside a new one ("on top of $7.6 billion already provided", aid_on_top), and aid named by a noun whose verb
 is still to come ("the fuel grant will be delivered in three batches", aid_noun_future), and a lending body's
-programme or bailout that a state has, approved ("its bailout from the IMF", aid_lender_programme)."""
+programme or bailout that a state has, approved ("its bailout from the IMF", aid_lender_programme), and money a decision lets be paid ("allows
+$2.7 billion to be paid out", aid_cleared_payout)."""
 
 from __future__ import annotations
 
@@ -80,6 +81,7 @@ from kg.extract.aid_joint_deal import joint_deal_frames
 from kg.extract.aid_sent_request import sent_requests
 from kg.extract.aid_on_top import sums_already_given
 from kg.extract.aid_lender_programme import lender_programmes
+from kg.extract.aid_cleared_payout import cleared_payouts
 from kg.extract.aid_noun_future import nouns_still_to_come
 from kg.extract.cues import adding_cues
 from kg.extract.lexicon import AidLexicon
@@ -127,4 +129,5 @@ def revise_chain(view: SentenceView, frames: list[Frame], lexicon: AidLexicon, c
     # "on top of $7.6 billion already provided", "the fuel grant will be delivered in three batches"
     frames = nouns_still_to_come(view, sums_already_given(view, frames))
     frames = lender_programmes(view, frames)  # "its $7 billion bailout from the IMF": a loan approved
+    frames = cleared_payouts(view, frames)  # "the decision allows $2.7 billion to be paid out": cleared
     return without_questions(view, not_yet_given(view, denied_reports(view, still_to_come(view, frames, context))))
