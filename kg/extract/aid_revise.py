@@ -32,7 +32,8 @@ beside a new one ("on top of $7.6 billion already provided", aid_on_top), and ai
 is still to come ("the fuel grant will be delivered in three batches", aid_noun_future), and a lending body's
 programme or bailout that a state has, approved ("its bailout from the IMF", aid_lender_programme), and money a decision lets be paid ("allows
 $2.7 billion to be paid out", aid_cleared_payout), and aid asked for in a "that" clause ("requested that its
-loan programme be enlarged", aid_asked_that)."""
+loan programme be enlarged", aid_asked_that), and aid promised in the subject's relative clause that the
+main verb says came ("The tanks that Germany promised have been delivered", aid_given_after)."""
 
 from __future__ import annotations
 
@@ -84,6 +85,7 @@ from kg.extract.aid_on_top import sums_already_given
 from kg.extract.aid_lender_programme import lender_programmes
 from kg.extract.aid_cleared_payout import cleared_payouts
 from kg.extract.aid_asked_that import asked_that
+from kg.extract.aid_given_after import given_after
 from kg.extract.aid_noun_future import nouns_still_to_come
 from kg.extract.cues import adding_cues
 from kg.extract.lexicon import AidLexicon
@@ -133,4 +135,5 @@ def revise_chain(view: SentenceView, frames: list[Frame], lexicon: AidLexicon, c
     frames = lender_programmes(view, frames)  # "its $7 billion bailout from the IMF": a loan approved
     frames = cleared_payouts(view, frames)  # "the decision allows $2.7 billion to be paid out": cleared
     frames = asked_that(view, frames)  # "requested that its loan programme be enlarged": asked for
+    frames = given_after(view, frames)  # "The tanks that Germany promised Ukraine have been delivered"
     return without_questions(view, not_yet_given(view, denied_reports(view, still_to_come(view, frames, context))))
