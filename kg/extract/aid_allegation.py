@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from kg.extract.aid_nouns import Context, Frame
 from kg.extract.cues import revises
-from kg.extract.lexicon import Entry
+from kg.extract.lexicon import Entry, load_lexicon
 from kg.extract.view import SentenceView, unique
 
 _DENIERS = frozenset("deny reject dismiss refute".split())
@@ -32,7 +32,7 @@ def denied_allegation(view: SentenceView, first: int, last: int, entry: Entry, c
     while end < min(last + 7, n) and view.lower[end] not in _STOPS and view.lower[end] != ",":
         end += 1
     allegation = next((j for j in range(last, end) if view.lower[j] in _ALLEGATIONS), None)
-    if allegation is None:
+    if allegation is None or not _tells_supply(view, allegation):
         return []
     donors, recipients = _answered(view, first, context)
     if not donors or not recipients:
@@ -45,6 +45,24 @@ def denied_allegation(view: SentenceView, first: int, last: int, entry: Entry, c
     subject_at = view.chunks_before(first)[-1][0] if view.chunks_before(first) else first
     return [Frame(entry, first, last, donors, [(last, allegation + 1, recipients)], "denied",
                   min(subject_at, first), allegation + 1, used_context=True)]
+
+
+_GIVEN = frozenset("delivered pledged offered approved".split())
+
+
+def _tells_supply(view: SentenceView, allegation: int) -> bool:
+    """Does the allegation at *allegation* tell a supply? One whose content a "that" clause gives must have a
+    verb of giving or getting in it: "rejected reports that it had shipped them" does; "rejected reports that
+    its contribution was small", "that it had delayed the deliveries" deny something else about the flow."""
+    if view.lower[allegation + 1:allegation + 2] != ("that",):
+        return True
+    index = load_lexicon().by_first_word
+    for k in range(allegation + 2, len(view.tokens)):
+        if view.lower[k] in _STOPS or view.lower[k] == ",":
+            return False
+        if any(e.frame in ("give", "receive") and e.status in _GIVEN for e in index.get(view.lemmas[k], ())):
+            return True
+    return False
 
 
 def _answered(view: SentenceView, first: int, context: Context):

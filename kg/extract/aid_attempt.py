@@ -15,6 +15,11 @@ def attempted_stage(view: SentenceView, verb: int, lexicon: AidLexicon) -> str |
     if verb < 2 or view.lower[verb - 1] != "to":
         return None
     cue = f"{view.lower[verb - 2]} to"
+    if cue in lexicon.cues.get("wanting", ()):
+        # "Riyadh said it wants to invest $600 billion in the US": an intention announced (pledged); "wants to
+        # buy" keeps the getter's own reading ("unspecified" there lowered the guard half)
+        receives = any(e.frame == "receive" for e in lexicon.by_first_word.get(view.lemmas[verb], ()))
+        return None if receives else "pledged"
     if cue not in lexicon.cues.get("attempting", ()):
         cue = f"{view.lower[verb - 3]} {cue}" if verb >= 3 else ""  # "is eager to"
         if cue not in lexicon.cues.get("attempting", ()):

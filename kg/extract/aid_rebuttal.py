@@ -14,7 +14,9 @@ _CLAIM_NOUNS = frozenset("claim claims charge charges accusation accusations all
                          "this it which".split())
 _CALL = frozenset("call calls called".split())
 _FALSE = frozenset("baseless false groundless unfounded absurd lies lie fabricated fabrication fake nonsense untrue"
-                   .split())
+                   " inaccurate incorrect misleading".split())
+# Verdicts that call a report false only when negated: "were not accurate", "is not true".
+_NOT_TRUE = frozenset("accurate true correct".split())
 _COPULAS = frozenset("is are was were".split())
 _ENTRY = Entry(("deny",), "deny", "denied")
 _BOTH = frozenset("both two".split())
@@ -58,12 +60,12 @@ def _rebuts(view: SentenceView, at: int) -> bool:
 _REPORT_NOUNS = (_CLAIM_NOUNS - {"this", "it", "which"}) | {"suggestion", "suggestions"}  # nouns a report is named by
 
 
-@needs(lambda: _FALSE, nothing=[])  # "called the reports baseless"
+@needs(lambda: _FALSE | _NOT_TRUE, nothing=[])  # "called the reports baseless", "reports ... are not accurate"
 def called_false(view: SentenceView, frames: list[Frame]) -> list[Frame]:
     """Denied records for a flow told inside a report its party calls false: "Pyongyang called reports that
     it had sent shells to Russia absurd", "Tehran called the reports of drone sales to Russia baseless". The
     reported flow keeps its own stage (README A4); the party's rebuttal is a record of its own."""
-    if not _FALSE & set(view.lower):
+    if not (_FALSE | _NOT_TRUE) & set(view.lower):
         return []
     calls = [j for j, word in enumerate(view.lower) if word in _CALL]
     denials = _said_false(view, frames)
@@ -87,11 +89,11 @@ def _said_false(view: SentenceView, frames: list[Frame]) -> list[Frame]:
     """"Reports that Serbian factories shipped shells to Ukraine are false, the ministry said": a report that
     opens its sentence and is then called false denies the flow it tells, when no one but its parties is named
     outside it (the speaker is a party or is unnamed)."""
-    start = 1 if view.lower[:1] in (("the",), ("these",), ("such",)) else 0
-    if len(view.lower) < start + 3 or view.lower[start] not in _REPORT_NOUNS or view.lower[start + 1] != "that":
+    start = _report_start(view)
+    if start is None:
         return []
     end = next((k for k in range(start + 2, len(view.lower) - 1) if view.lower[k] in _COPULAS
-                and any(w in _FALSE for w in view.lower[k + 1:k + 4])), None)
+                and _called_false(view.lower, k + 1)), None)
     if end is None:
         return []
     outside = {m.entity for m in view.actors if m.last <= start or m.first > end}
@@ -105,3 +107,39 @@ def _said_false(view: SentenceView, frames: list[Frame]) -> list[Frame]:
             denials.append(Frame(_ENTRY, end, end + 1, donors, list(frame.segments), "denied",
                                  frame.quote_first, max(end + 1, frame.quote_last)))
     return denials
+
+
+# Words that may open a sentence before the report noun: "Media reports that ...", "The latest reports that ...".
+_OPENERS = frozenset("the these such media press news recent latest earlier some western".split())
+_SAYING = frozenset("said says insisted insists stressed added".split())
+
+
+def _report_start(view: SentenceView) -> int | None:
+    """Where the report noun of "Reports that X shipped Y ..." is: opening the sentence after at most two
+    openers ("Media reports that"), or after a party's saying verb ("Ankara said reports that ...")."""
+    words = view.lower
+    at = 0
+    while at < 2 and words[at:at + 1] and words[at] in _OPENERS:
+        at += 1
+    if not _report_noun(words, at):
+        said = next((k for k in range(min(len(words), 8)) if words[k] in _SAYING), None)
+        if said is None or not any(k in view.actor_at for k in range(said)) or not all(k in view.actor_at or view.tokens[k].text[:1].isupper()
+                                                or words[k] in ("the", "'s", "’s") for k in range(said)):
+            return None  # a party as the speaker: "Ankara said", "India's Foreign Ministry said" ("Analysts said": none)
+        at = said + 1 + (words[said + 1:said + 2] == ("that",))
+        while words[at:at + 1] and words[at] in _OPENERS:
+            at += 1
+        if not _report_noun(words, at):
+            return None
+    return at
+
+
+def _report_noun(words: tuple[str, ...], at: int) -> bool:
+    """A report noun at *at* that opens its content ("reports that", "claims of")."""
+    return len(words) > at + 3 and words[at] in _REPORT_NOUNS and words[at + 1] in ("that", "of", "about")
+
+
+def _called_false(words: tuple[str, ...], at: int) -> bool:
+    """Is the predicate from *at* (after its copula) a verdict of falsehood: "false", "not accurate", "untrue"?"""
+    window = words[at:at + 3]
+    return any(w in _FALSE for w in window) or (window[:1] == ("not",) and window[1:2] != () and window[1] in _NOT_TRUE)

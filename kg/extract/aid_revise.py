@@ -29,7 +29,11 @@ request where none was made ("has not asked China for", aid_not_asked), and a st
 reached jointly with a state ("Pakistan and the IMF reached a staff-level agreement", aid_joint_deal), and a
 request sent, not goods ("sent a request to China for a loan", aid_sent_request), and a sum already given
 beside a new one ("on top of $7.6 billion already provided", aid_on_top), and aid named by a noun whose verb
-is still to come ("the fuel grant will be delivered in three batches", aid_noun_future)."""
+is still to come ("the fuel grant will be delivered in three batches", aid_noun_future), and a lending body's
+programme or bailout that a state has, approved ("its bailout from the IMF", aid_lender_programme), and money a decision lets be paid ("allows
+$2.7 billion to be paid out", aid_cleared_payout), and aid asked for in a "that" clause ("requested that its
+loan programme be enlarged", aid_asked_that), and aid promised in the subject's relative clause that the
+main verb says came ("The tanks that Germany promised have been delivered", aid_given_after)."""
 
 from __future__ import annotations
 
@@ -79,6 +83,10 @@ from kg.extract.aid_contract_kept import contracts_kept
 from kg.extract.aid_joint_deal import joint_deal_frames
 from kg.extract.aid_sent_request import sent_requests
 from kg.extract.aid_on_top import sums_already_given
+from kg.extract.aid_lender_programme import lender_programmes
+from kg.extract.aid_cleared_payout import cleared_payouts
+from kg.extract.aid_asked_that import asked_that
+from kg.extract.aid_given_after import given_after
 from kg.extract.aid_noun_future import nouns_still_to_come
 from kg.extract.cues import adding_cues
 from kg.extract.lexicon import AidLexicon
@@ -125,4 +133,8 @@ def revise_chain(view: SentenceView, frames: list[Frame], lexicon: AidLexicon, c
     frames = joint_deal_frames(view, contracts_kept(view, frames, context))
     # "on top of $7.6 billion already provided", "the fuel grant will be delivered in three batches"
     frames = pledged_by_noun(view, nouns_still_to_come(view, sums_already_given(view, frames)))  # "pledges from X to"
+    frames = lender_programmes(view, frames)  # "its $7 billion bailout from the IMF": a loan approved
+    frames = cleared_payouts(view, frames)  # "the decision allows $2.7 billion to be paid out": cleared
+    frames = asked_that(view, frames)  # "requested that its loan programme be enlarged": asked for
+    frames = given_after(view, frames)  # "The tanks that Germany promised Ukraine have been delivered"
     return without_questions(view, not_yet_given(view, denied_reports(view, still_to_come(view, frames, context))))

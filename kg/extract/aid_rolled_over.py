@@ -1,6 +1,6 @@
 """A loan or deposit rolled over or renewed: "China has rolled over $2.4 billion in loans to Pakistan", "the
 UAE rolled over $2 billion in deposits for another year", "Kuwait has renewed its $4 billion in deposits with
-the Central Bank of Egypt", "Iraq has renewed its fuel supply deal with Lebanon", "Saudi Arabia also extended
+the Central Bank of Egypt", "Kuwait has extended the maturity of its deposit", "Iraq has renewed its fuel supply deal with Lebanon", "Saudi Arabia also extended
 its $3 billion deposit". Keeping money lent or a supply deal for a further term is an extension granted,
 contracted (README A3 "approved"), not a new transfer. A rollover going on or repeated ("loans that the three
 are rolling over", "deposits which have been rolled over year after year") stays a standing supply,
@@ -32,16 +32,30 @@ def _renewed(view: SentenceView, first: int) -> bool:
     """Does an active "renewed" govern the item at *first*, in its clause ("has renewed its $4 billion in
     deposits", "renewed its fuel supply deal")? Not the adjective ("a renewed licence")."""
     words = view.lower
-    for j in range(first, max(-1, first - 8), -1):
+    for j in range(first, max(-1, first - 11), -1):
         if j < first and (words[j] in (",", ";", ".", "and", "but", "which", "that", "who")):
             return False
-        if words[j] == "renewed" or words[j] == "extended" and words[j + 1:j + 2] in (("its",), ("their",)) \
-                and set(words[j + 2:j + 8]) & _TERMS:
+        if words[j] == "renewed" or words[j] == "extended" and (words[j + 1:j + 2] in (("its",), ("their",))
+                                                                 or _term_of(words, j + 1)) \
+                and set(words[j + 2:j + 10]) & _TERMS:
             # "extended its $3 billion deposit": the one it holds, kept for longer ("extended a credit line to
             # Colombo" grants a new one)
             before = words[j - 1] if j > 0 else ""
             return before not in _BE and before not in _DETERMINERS
     return False
+
+
+# The length of what is lent, pushed out: "extended the maturity of its deposit", "extended the term of a loan".
+_LENGTHS = frozenset("maturity maturities term tenor tenure duration".split())
+
+
+def _term_of(words: tuple[str, ...], at: int) -> bool:
+    """Does "the maturity of", "the repayment period of" start at *at*?"""
+    if words[at:at + 1] != ("the",):
+        return False
+    k = at + 1 + (words[at + 1:at + 2] == ("repayment",))
+    return k + 1 < len(words) and (words[k] in _LENGTHS or words[at + 1] == "repayment" and words[k] == "period") \
+        and words[k + 1] == "of"
 
 
 def _granted(view: SentenceView, verb: int) -> bool:

@@ -20,7 +20,10 @@ _DECIDING = frozenset("decide decides decided deciding decision decisions undeci
                       "examine examines examining evaluate evaluates evaluating deliberating ponder pondering "
                       "choice choose "
                       # a choice others wait on: "is still waiting to hear whether Washington will renew its aid"
-                      "wait waits waiting awaiting hear unclear uncertain unsure".split())
+                      "wait waits waiting awaiting hear unclear uncertain unsure "
+                      # a party that will not tell: "declined to comment on whether it would roll over its deposit",
+                      # "did not say whether the jets had been delivered", "it is not known whether"
+                      "comment say confirm disclose known".split())
 _CLAUSE_BREAKS = frozenset((",", ";", ":", "but", "while", "and"))
 
 
