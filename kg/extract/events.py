@@ -21,6 +21,7 @@ from kg.extract.agreement_agents import agent_end
 from kg.extract.agreement_aside_after import relative_aside
 from kg.extract.agreement_contrast import contrasted, contrasted_actor
 from kg.extract.agreement_companies import companies, with_companies
+from kg.extract.agreement_compound_pair import compound_pair
 from kg.extract.agreement_discourse import (HEADS, accords_before, STATE_PAIRS, between_pair, leaders_pair, numbered_group, pair_referent, partner_of,
                                             pair_unless_others, separate_accords, told_accord)
 from kg.extract.agreement_first_verb import second_verb
@@ -261,7 +262,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             parties = it_party(view, c_first, first, parties, subject)  # "yet it signed a deal with France"
             parties = where_pair(view, c_first, parties, pronoun_state)  # "to Vietnam, where he will sign a deal"
             kind = _terms_kind(view, c_first, first, kind, last)  # "will lend India $1bn under an agreement"
-            parties = between_pair(view, last, c_last) or numbered_group(view, c_first, c_last, [
+            parties = compound_pair(view, first) or between_pair(view, last, c_last) or numbered_group(view, c_first, c_last, [
                 actors.get(s.index, []) for s in sentences if s.index < sentence.index]) or numbered_accord(
                 view, c_first, c_last, found) or group_parties(view, c_first, c_last, parties)  # "the six countries"
             parties = with_companies(view, c_first, c_last, parties, firms, last_company)  # "the drone maker Baykar"
