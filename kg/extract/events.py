@@ -23,6 +23,7 @@ from kg.extract.agreement_contrast import contrasted, contrasted_actor
 from kg.extract.agreement_companies import companies, with_companies
 from kg.extract.agreement_compound_pair import compound_pair
 from kg.extract.agreement_other_noun import other_noun
+from kg.extract.agreement_owner import owner_start
 from kg.extract.agreement_discourse import (HEADS, accords_before, STATE_PAIRS, between_pair, leaders_pair, numbered_group, pair_referent, partner_of,
                                             pair_unless_others, separate_accords, told_accord)
 from kg.extract.agreement_first_verb import second_verb
@@ -246,7 +247,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             # "Madrid asked the EU to suspend its agreement with Israel"; "JEDDAH, Saudi Arabia, May 21 —"; "Japan
             # condemned the treaty": no party
             asked = max(asker_end(view, c_first, first), dateline_end(sentence), reaction_end(view, c_first, first),
-                        speaker_end(view, c_first, first))  # "India said Russia and China had signed a deal"
+                        speaker_end(view, c_first, first), owner_start(view, c_first, first))  # "India said Russia and China had signed a deal"
             parties = unique(m.entity for m in view.actors_in(c_first, c_last) if outside(spans, m.first) and m.first >= asked
                              if (_governor(view, m) in (_STATEMENT_GOVERNORS if kind == "jointStatement"
                                                          and not visited(view, m) else _GOVERNORS)
