@@ -31,6 +31,9 @@ _STIRRED = frozenset("angered infuriated irked upset alarmed provoked prompted s
                      "enraged antagonised antagonized".split())  # "a pact that angered Turkey"
 
 
+_TO_STIR = frozenset("anger infuriate irk upset alarm provoke antagonise antagonize rile annoy".split())
+
+
 # "a pact that China criticised": the actor of a relative clause of reaction is its critic
 _REACTED = frozenset("criticised criticized condemned denounced opposed welcomed hailed praised slammed "
                      "protested".split())
@@ -49,6 +52,7 @@ def before_stirred(view: SentenceView, last: int, c_last: int) -> int:
     return next((j for j in range(last, c_last - 1)
                  if view.lower[j] == "," and view.lower[j + 1] in _STIRRING
                  or view.lower[j] in ("that", "which") and view.lower[j + 1] in _STIRRED
+                 or view.lower[j] == "to" and view.lower[j + 1] in _TO_STIR  # "a pact likely to anger China"
                  or view.lower[j] in ("that", "which") and _reacted_after(view, j + 1, c_last)
                  or view.lower[j] in _CAUSES and view.lower[j + 1] in _OPENERS
                  and view.lower[j + 2:j + 3] != ["deal"]
