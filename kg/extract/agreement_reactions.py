@@ -21,10 +21,11 @@ def reaction_end(view: SentenceView, c_first: int, noun: int) -> int:
 
 
 # ", angering Somalia", ", prompting protests from Beijing": what follows is how others took the accord;
-# ", clearing the way for an IMF disbursement", ", ending a dispute with Chile": what it led to
+# ", clearing the way for an IMF disbursement", ", ending a dispute with Chile", ", putting Washington on a par
+# with Moscow": what it led to
 _STIRRING = frozenset("angering infuriating irking upsetting alarming provoking prompting sparking triggering "
                       "drawing dismaying enraging antagonising antagonizing clearing paving unlocking ending "
-                      "easing bolstering shoring boosting".split())  # ", easing pressure ... ahead of an IMF programme"
+                      "easing bolstering shoring boosting putting placing leaving making bringing".split())  # ", easing pressure ... ahead of an IMF programme"
 
 
 _STIRRED = frozenset("angered infuriated irked upset alarmed provoked prompted sparked triggered drew dismayed "
