@@ -183,6 +183,14 @@ def _main_pair(mentions: tuple[Mention, ...]) -> tuple[EntityRef, ...]:
     return tuple(ranked[:2]) if len(ranked) >= 2 else ()
 
 
+def _story_pair(mentions: tuple[Mention, ...]) -> tuple[EntityRef, ...]:
+    """The two states named most, unless the second is named once where the first is named three times or
+    more (a state named once in a longer story, "an economist in Washington", is no side of an accord told
+    with no party named)."""
+    ranked = ranked_states(mentions)
+    return tuple(ref for ref, _ in ranked[:2]) if len(ranked) >= 2 and (ranked[1][1] >= 2 or ranked[0][1] <= 2) else ()
+
+
 def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], *, doc_id: str,
                        today: date | None, person_states: dict[EntityRef, EntityRef] | None = None
                        ) -> list[Agreement]:
@@ -191,7 +199,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
     actors = by_sentence(mentions, kinds=("state", "organisation"))
     people = by_sentence(mentions, kinds=("person",))
     person_states = person_states or {}
-    main_pair = _main_pair(mentions)
+    main_pair, story_pair = _main_pair(mentions), _story_pair(mentions)
     found: list[Agreement] = []
     last_parties: tuple[EntityRef, ...] = ()
     leaders: tuple[EntityRef, ...] = ()  # the states of the last two leaders named together, for "the two leaders"
@@ -303,7 +311,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 if earlier is None and unnamed_partner(view, last, c_last, {m.first for m in people.get(sentence.index, [])}):
                     continue  # "concluded a contract with NIS": a partner that is no state, not the article's pair
                 parties, kind = (earlier.parties, earlier.kind) if earlier else (
-                    pair_unless_others(view, main_pair), kind)  # "21 memorandums were signed"
+                    pair_unless_others(view, story_pair), kind)  # "21 memorandums were signed"
             elif len(parties) == 1 and (lone := with_only(view, c_first, first, next((m for m in view.actors_in(c_first, c_last)
                                                                                  if m.entity == parties[0]), None),
                                                           {m.first for m in people.get(sentence.index, [])}, mentions)):
