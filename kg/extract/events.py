@@ -22,6 +22,7 @@ from kg.extract.agreement_aside_after import relative_aside
 from kg.extract.agreement_contrast import contrasted, contrasted_actor
 from kg.extract.agreement_companies import companies, with_companies
 from kg.extract.agreement_compound_pair import compound_pair
+from kg.extract.agreement_firms_with import with_unnamed_firms
 from kg.extract.agreement_including import included_partner
 from kg.extract.agreement_other_noun import other_noun
 from kg.extract.agreement_owner import owner_start
@@ -279,6 +280,9 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 actors.get(s.index, []) for s in sentences if s.index < sentence.index]) or numbered_accord(
                 view, c_first, c_last, found) or group_parties(view, c_first, c_last, parties)  # "the six countries"
             parties = with_companies(view, c_first, c_last, parties, firms, last_company)  # "the drone maker Baykar"
+            if len(parties) >= 2 and with_unnamed_firms(view, last, c_last) and all(
+                    m.first < first or m.how == "demonym" for m in view.actors_in(c_first, c_last)):
+                continue  # "Germany and Japan have signed supply accords with Chilean producers": no accord between them
             if len(parties) < 2:
                 parties = unique([*parties, *(person_states[m.entity] for m in people.get(sentence.index, [])
                                               if c_first <= m.first < c_last and m.entity in person_states)])
