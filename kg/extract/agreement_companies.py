@@ -40,7 +40,7 @@ def _name_word(view: SentenceView, k: int) -> bool:
 
 
 _STATE_OWNED = frozenset("state state-owned state-run government-owned".split())
-_OPENS = frozenset("with and , by from between".split())
+_OPENS = frozenset("with and , by from between — –".split())  # "KYIV, Feb 5 — Turkish drone maker Baykar"
 
 
 def _bare_descriptor(view: SentenceView, j: int) -> int | None:
@@ -53,7 +53,12 @@ def _bare_descriptor(view: SentenceView, j: int) -> int | None:
         s -= 1
     if s == j or not any(k in view.actor_at for k in range(s, j)):
         return None  # a demonym tells it is a firm's descriptor: "drone maker Baykar" alone may be a title
-    return s if s == 0 or view.lower[s - 1] in _OPENS else None
+    return s if s == 0 or view.lower[s - 1] in _OPENS or _dateline_dash(view, s - 1) else None
+
+
+def _dateline_dash(view: SentenceView, k: int) -> bool:
+    """A hyphen that ends a dateline ("(Reuters) - ", "Feb 5 - "), not one inside a word ("state-owned")."""
+    return view.lower[k] == "-" and k > 0 and (view.lower[k - 1] == ")" or view.lower[k - 1].isdigit())
 
 
 @needs(lambda: _FIRMS, nothing=[])  # "the drone maker Baykar"

@@ -21,14 +21,18 @@ def reaction_end(view: SentenceView, c_first: int, noun: int) -> int:
 
 
 # ", angering Somalia", ", prompting protests from Beijing": what follows is how others took the accord;
-# ", clearing the way for an IMF disbursement", ", ending a dispute with Chile": what it led to
+# ", clearing the way for an IMF disbursement", ", ending a dispute with Chile", ", putting Washington on a par
+# with Moscow": what it led to
 _STIRRING = frozenset("angering infuriating irking upsetting alarming provoking prompting sparking triggering "
                       "drawing dismaying enraging antagonising antagonizing clearing paving unlocking ending "
-                      "easing bolstering shoring boosting".split())  # ", easing pressure ... ahead of an IMF programme"
+                      "easing bolstering shoring boosting putting placing leaving making bringing".split())  # ", easing pressure ... ahead of an IMF programme"
 
 
 _STIRRED = frozenset("angered infuriated irked upset alarmed provoked prompted sparked triggered drew dismayed "
                      "enraged antagonised antagonized".split())  # "a pact that angered Turkey"
+
+
+_TO_STIR = frozenset("anger infuriate irk upset alarm provoke antagonise antagonize rile annoy".split())
 
 
 # "a pact that China criticised": the actor of a relative clause of reaction is its critic
@@ -49,6 +53,7 @@ def before_stirred(view: SentenceView, last: int, c_last: int) -> int:
     return next((j for j in range(last, c_last - 1)
                  if view.lower[j] == "," and view.lower[j + 1] in _STIRRING
                  or view.lower[j] in ("that", "which") and view.lower[j + 1] in _STIRRED
+                 or view.lower[j] == "to" and view.lower[j + 1] in _TO_STIR  # "a pact likely to anger China"
                  or view.lower[j] in ("that", "which") and _reacted_after(view, j + 1, c_last)
                  or view.lower[j] in _CAUSES and view.lower[j + 1] in _OPENERS
                  and view.lower[j + 2:j + 3] != ["deal"]

@@ -13,4 +13,15 @@ def sentence_pair(view: SentenceView, c_first: int) -> tuple[EntityRef, ...]:
     mostly content: "Turkish infrastructure"); () unless exactly two."""
     states = unique(m.entity for m in view.actors if m.last <= c_first and m.entity.kind == "state"
                     and m.how != "demonym")
-    return states if len(states) == 2 else ()
+    if len(states) == 2:
+        return states
+    # "a delegation from the IMF was in Islamabad to review the loan programme the two sides agreed": a body
+    # and a state named before the pair words, in the same sentence
+    sides = unique(m.entity for m in view.actors if m.how != "demonym" and m.last <= _pair_words(view))
+    return sides if len(sides) == 2 and set(states) <= set(sides) and any(e.kind == "state" for e in sides) else ()
+
+
+def _pair_words(view: SentenceView) -> int:
+    """Where "the two sides" (or "both sides") begins; 0 where the sentence has none."""
+    return next((j for j in range(1, len(view.lower) - 1) if view.lower[j] in ("two", "both")
+                 and view.lower[j + 1] in ("sides", "parties")), 0)

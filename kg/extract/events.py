@@ -21,6 +21,11 @@ from kg.extract.agreement_agents import agent_end
 from kg.extract.agreement_aside_after import relative_aside
 from kg.extract.agreement_contrast import contrasted, contrasted_actor
 from kg.extract.agreement_companies import companies, with_companies
+from kg.extract.agreement_compound_pair import compound_pair
+from kg.extract.agreement_firms_with import with_unnamed_firms
+from kg.extract.agreement_including import included_partner
+from kg.extract.agreement_other_noun import other_noun
+from kg.extract.agreement_owner import owner_party, owner_start
 from kg.extract.agreement_discourse import (HEADS, accords_before, STATE_PAIRS, between_pair, leaders_pair, numbered_group, pair_referent, partner_of,
                                             pair_unless_others, separate_accords, told_accord)
 from kg.extract.agreement_first_verb import second_verb
@@ -179,6 +184,14 @@ def _main_pair(mentions: tuple[Mention, ...]) -> tuple[EntityRef, ...]:
     return tuple(ranked[:2]) if len(ranked) >= 2 else ()
 
 
+def _story_pair(mentions: tuple[Mention, ...]) -> tuple[EntityRef, ...]:
+    """The two states named most, unless the second is named once where the first is named three times or
+    more (a state named once in a longer story, "an economist in Washington", is no side of an accord told
+    with no party named)."""
+    ranked = ranked_states(mentions)
+    return tuple(ref for ref, _ in ranked[:2]) if len(ranked) >= 2 and (ranked[1][1] >= 2 or ranked[0][1] <= 2) else ()
+
+
 def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], *, doc_id: str,
                        today: date | None, person_states: dict[EntityRef, EntityRef] | None = None
                        ) -> list[Agreement]:
@@ -187,7 +200,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
     actors = by_sentence(mentions, kinds=("state", "organisation"))
     people = by_sentence(mentions, kinds=("person",))
     person_states = person_states or {}
-    main_pair = _main_pair(mentions)
+    main_pair, story_pair = _main_pair(mentions), _story_pair(mentions)
     found: list[Agreement] = []
     last_parties: tuple[EntityRef, ...] = ()
     leaders: tuple[EntityRef, ...] = ()  # the states of the last two leaders named together, for "the two leaders"
@@ -244,27 +257,33 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             # "Madrid asked the EU to suspend its agreement with Israel"; "JEDDAH, Saudi Arabia, May 21 —"; "Japan
             # condemned the treaty": no party
             asked = max(asker_end(view, c_first, first), dateline_end(sentence), reaction_end(view, c_first, first),
-                        speaker_end(view, c_first, first))  # "India said Russia and China had signed a deal"
+                        speaker_end(view, c_first, first), owner_start(view, c_first, first))  # "India said Russia and China had signed a deal"
             parties = unique(m.entity for m in view.actors_in(c_first, c_last) if outside(spans, m.first) and m.first >= asked
                              if (_governor(view, m) in (_STATEMENT_GOVERNORS if kind == "jointStatement"
                                                          and not visited(view, m) else _GOVERNORS)
                                  or _from_party(view, first, m.first, _governor(view, m)) or delegate_of(view, m) or body_of(view, m)
                                  or _agent_party(view, m.first, _governor(view, m), _status_verbs())
-                                 or seller(view, last, m) or borrower_party(view, m.first, last, kind, _governor(view, m)))
+                                 or seller(view, last, m) or borrower_party(view, m.first, last, kind, _governor(view, m))
+                                 or included_partner(view, last, m, _governor(view, m))
+                                 or owner_party(view, m.first, m.last, first))  # "with its creditors, including China"
                              and not (m.how == "demonym" and m.first >= last and not made_in(view, last, m)
                                       and not government_party(view, m.first, last, m.how, _governor(view, m)))
                              and not modifier(view, m) and not inner_speaker(view, m, last - 1)
                              and not not_party(view, m) and not contrasted_actor(view, m.first)
-                             and not relative_aside(view, m, last))
+                             and not relative_aside(view, m, last)
+                             and not other_noun(view, m, last, _governor(view, m) is not None))
             parties = unique([*(m.entity for m in seats(view, c_first, c_last) if m.first >= asked and outside(spans, m.first)),
                                *parties])  # "the junta in Niamey terminated ..."
             parties = it_party(view, c_first, first, parties, subject)  # "yet it signed a deal with France"
             parties = where_pair(view, c_first, parties, pronoun_state)  # "to Vietnam, where he will sign a deal"
             kind = _terms_kind(view, c_first, first, kind, last)  # "will lend India $1bn under an agreement"
-            parties = between_pair(view, last, c_last) or numbered_group(view, c_first, c_last, [
+            parties = compound_pair(view, first) or between_pair(view, last, c_last) or numbered_group(view, c_first, c_last, [
                 actors.get(s.index, []) for s in sentences if s.index < sentence.index]) or numbered_accord(
                 view, c_first, c_last, found) or group_parties(view, c_first, c_last, parties)  # "the six countries"
             parties = with_companies(view, c_first, c_last, parties, firms, last_company)  # "the drone maker Baykar"
+            if len(parties) >= 2 and with_unnamed_firms(view, last, c_last) and all(
+                    m.first < first or m.how == "demonym" for m in view.actors_in(c_first, c_last)):
+                continue  # "Germany and Japan have signed supply accords with Chilean producers": no accord between them
             if len(parties) < 2:
                 parties = unique([*parties, *(person_states[m.entity] for m in people.get(sentence.index, [])
                                               if c_first <= m.first < c_last and m.entity in person_states)])
@@ -297,7 +316,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 if earlier is None and unnamed_partner(view, last, c_last, {m.first for m in people.get(sentence.index, [])}):
                     continue  # "concluded a contract with NIS": a partner that is no state, not the article's pair
                 parties, kind = (earlier.parties, earlier.kind) if earlier else (
-                    pair_unless_others(view, main_pair), kind)  # "21 memorandums were signed"
+                    pair_unless_others(view, story_pair), kind)  # "21 memorandums were signed"
             elif len(parties) == 1 and (lone := with_only(view, c_first, first, next((m for m in view.actors_in(c_first, c_last)
                                                                                  if m.entity == parties[0]), None),
                                                           {m.first for m in people.get(sentence.index, [])}, mentions)):
