@@ -10,6 +10,7 @@ from kg.extract.claim_described import FRAME_OPENERS
 from kg.extract.claim_frames import addressee_end
 from kg.extract.claim_next import next_statement
 from kg.extract.claim_quotes import quote_before
+from kg.extract.office_dateline import dateline_end
 from kg.extract.view import SentenceView
 
 _TIME_NOUNS = frozenset("day week month year morning afternoon evening night weekend".split())
@@ -20,7 +21,15 @@ _AFTER_VERB_FILLER = frozenset("in on at during to a an the joint statement inte
 def claim_span(view: SentenceView, verb: int, speaker_at: int, verbs: dict[str, str], participles: dict[str, str],
                assertion_nouns: frozenset[str]) -> tuple[int, int]:
     """Token span of what was said: a quotation before the speaker, the clause after the verb,
-    or the clause before the speaker ("Denmark is retiring its F-16s, Poulsen said in a statement")."""
+    or the clause before the speaker ("Denmark is retiring its F-16s, Poulsen said in a statement"),
+    never the dateline opening the sentence ("NAIROBI, Kenya, May 6 —" is where the report was filed)."""
+    first, last = _span(view, verb, speaker_at, verbs, participles, assertion_nouns)
+    opening = dateline_end(view.sentence) if first == 0 else 0
+    return (opening, last) if opening and last - opening >= 3 else (first, last)
+
+
+def _span(view: SentenceView, verb: int, speaker_at: int, verbs: dict[str, str], participles: dict[str, str],
+          assertion_nouns: frozenset[str]) -> tuple[int, int]:
     n = len(view.tokens)
     quoted = quote_before(view, min(speaker_at, verb))
     if quoted:
