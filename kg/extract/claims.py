@@ -51,6 +51,7 @@ from kg.extract.claim_officials_from import officials_from
 from kg.extract.claim_title_office import title_office
 from kg.extract.claim_aside_body import body_before_aside, government_before_comma
 from kg.extract.claim_joint import joint_statement
+from kg.extract.claim_joint_according import joint_according
 from kg.extract.claim_body_names import body_name_before
 from kg.extract.claim_group_aside import group_before_aside
 from kg.extract.claim_possessed_name import possessed_name
@@ -318,6 +319,8 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
         said, carried = relayed(_with_verbs(view, verbs, memory, openers), sentence.text)  # "X said ..., Xinhua reported"
         said = endorsed(view, said, rules["assertion_nouns"])  # "..., an accusation that U.N. experts backed"
         according = according_to(view, lambda k: _described(view, k, memory), _speaker)
+        if according is None and (joint := joint_according(view, memory.pair, memory.groups)) is not None:
+            according, memory.co[joint[1:3]] = (joint[0][0], *joint[1:]), joint[0][1:]  # each party speaks
         # "Kishida told reporters that ..., according to The Japan Times": the person quoted is the claimant
         found = said if any(c[0].kind == "person" for c in said) or according is None else [according]
         inside = marks.opens_inside(sentence.block)
