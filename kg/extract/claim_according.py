@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from kg.extract.claim_cues import GROUP_SPEAKERS, group, source_name
 from kg.extract.claim_told import knowing_phrase
+from kg.extract.claim_office_of import office_named
 from kg.extract.claim_body_of_state import with_state_after
 from kg.extract.institutions import institution
 from kg.extract.view import SentenceView
@@ -75,6 +76,8 @@ def by_source(view: SentenceView, start: int,
         if mention is not None:
             return speaker(mention), end + 1, mention.last
         return found
+    if (office := office_named(view, at)) is not None:
+        return office  # "according to a statement from the Prime Minister's Office"
     first = at + (view.lower[at] == "the")
     body = institution(view, view.actor_at[first]) if first in view.actor_at else None
     if body is not None:  # "according to a statement from the Jordanian army": the body, not its state

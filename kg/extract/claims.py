@@ -49,6 +49,7 @@ from kg.extract.claim_press import in_own_name, named_body, outlet_after_noun, p
 from kg.extract.claim_described_name import described_name
 from kg.extract.claim_officials_from import officials_from
 from kg.extract.claim_title_office import title_office
+from kg.extract.claim_office_of import office_speaker
 from kg.extract.claim_aside_body import body_before_aside, government_before_comma
 from kg.extract.claim_joint import joint_statement
 from kg.extract.claim_joint_according import joint_according
@@ -323,6 +324,8 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
             according, memory.co[joint[1:3]] = (joint[0][0], *joint[1:]), joint[0][1:]  # each party speaks
         # "Kishida told reporters that ..., according to The Japan Times": the person quoted is the claimant
         found = said if any(c[0].kind == "person" for c in said) or according is None else [according]
+        if according is not None and found is said and according[0].kind == "organisation":
+            memory.sources = [*memory.sources, according[0]]  # "..., according to the PM's Office. ..., the office said"
         inside = marks.opens_inside(sentence.block)
         opening = bool(view.lower) and view.lower[0] in ('"', "“") and not inside
         if not found and quoting is not None and sentence.block == quoting[1] and (opening or inside):
@@ -509,7 +512,7 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
             else aide_speaker(view, j) or seated_speaker(view, j, lambda k: _described(view, k, memory)) \
             or spokesperson_of(view, j, _speaker, memory.topic) \
             or coordinated_subject(view, j, _rules()["commits"], _institution, _speaker) or press_service(view, j) \
-            or title_office(view, j) or owned_title(view, j, memory.trail) or administration(view, j, memory.trail) or outlet_after_noun(view, j) \
+            or office_speaker(view, j) or title_office(view, j) or owned_title(view, j, memory.trail) or administration(view, j, memory.trail) or outlet_after_noun(view, j) \
             or _speaker_near(view, j, memory)
         if speaker is None or (speaker.kind == "person" and off_subject(view, j, speaker_at)):  # "met Mbadi to stress"
             continue
