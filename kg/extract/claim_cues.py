@@ -244,7 +244,9 @@ def descriptive(view: SentenceView, speaker: EntityRef, media_nouns: frozenset[s
                     "'s", "’s", "-", ".")) and view.lower[j] not in ('"', "“"):
                 aside.add(j)
                 j -= 1
-        if mention.how == "demonym" and mention.last < len(view.tokens) and view.lower[mention.last] in media_nouns:
+        if (mention.how == "demonym" or (mention.entity.kind == "state" and mention.first > 0
+                                         and view.lower[mention.first - 1] == "the")) \
+                and mention.last < len(view.tokens) and view.lower[mention.last] in media_nouns:
             aside.add(mention.first)
     return aside
 
