@@ -82,6 +82,9 @@ def by_source(view: SentenceView, start: int,
     body = institution(view, view.actor_at[first]) if first in view.actor_at else None
     if body is not None:  # "according to a statement from the Jordanian army": the body, not its state
         return body[0], first, body[1]
+    mention = view.actor_at.get(first)
+    if mention is not None and mention.entity.kind == "organisation" and mention.last == end:
+        return speaker(mention), first, end  # "according to figures from the IMF": the body that issued them
     if end - 1 > at and view.lower[end - 1] in GROUP_SPEAKERS:
         return group(view, end - 1), at, end  # "by aid agencies", "by UN experts": a group as written
     if first not in view.actor_at and view.tokens[first].text[:1].isupper():
