@@ -37,6 +37,8 @@ def _span(view: SentenceView, verb: int, speaker_at: int, verbs: dict[str, str],
     before = clause_before(view, speaker_at)
     if speaker_at < verb and before is not None:
         k = verb + 1
+        while view.lower[verb] in ("told", "tells") and k < n and view.tokens[k].text[:1].isupper():
+            k += 1  # "..., two sources told Reuters (on Monday), easing ...": the one told is the frame
         while k < n and (view.lower[k] in _AFTER_VERB_FILLER or view.lower[k] in ("late", "earlier", "last", "this")
                          or (view.lower[k] == "that" and k + 1 < n and view.lower[k + 1] in _TIME_NOUNS)):
             k += 1 + (view.lower[k] == "that")  # "said earlier that day."
