@@ -10,6 +10,7 @@ from collections.abc import Callable
 from kg.extract.claim_cues import GROUP_SPEAKERS, group, source_name
 from kg.extract.claim_told import knowing_phrase
 from kg.extract.claim_office_of import office_named
+from kg.extract.claim_descriptor_source import descriptor_source
 from kg.extract.claim_body_of_state import with_state_after
 from kg.extract.institutions import institution
 from kg.extract.view import SentenceView
@@ -173,6 +174,7 @@ def according_to(view: SentenceView, described_at: Callable[[int], EntityRef | N
             speaker, end = described, j + 4 + (j + 4 < len(view.tokens) and view.lower[j + 4] not in (",", "."))
         else:
             found = knowing_phrase(view, j + 2) or by_source(view, j + 2, speaker_of) \
+                or descriptor_source(view, j + 2) \
                 or source_name(view, named or j + 2 + (view.lower[j + 2] == "the"), 1) \
                 or phrase_actor(view, j + 2, speaker_of)
             if found is None:
