@@ -50,6 +50,7 @@ from kg.extract.claim_described_name import described_name
 from kg.extract.claim_officials_from import officials_from
 from kg.extract.claim_title_office import title_office
 from kg.extract.claim_office_of import office_speaker
+from kg.extract.claim_frame_seat import seat_of_frame
 from kg.extract.claim_aside_body import body_before_aside, government_before_comma
 from kg.extract.claim_joint import joint_statement
 from kg.extract.claim_joint_according import joint_according
@@ -559,7 +560,8 @@ def _build(view: SentenceView, speaker: EntityRef, first: int, last: int, stance
     if not about:  # "Peskov declined to comment on the report": what it is about lies outside the quote
         asides = relative_asides(view, first, last)  # "Japan, which chairs the committee with India, said"
         about = unique(m.entity for m in view.actors if m.entity != speaker and not view.possessive(m)
-                       and m.first not in aside and m.first not in asides and not _in_name(m, speaker))
+                       and m.first not in aside and m.first not in asides and not _in_name(m, speaker)
+                       and not seat_of_frame(view, m))  # "told a briefing in Washington that ..."
     about = unique((*about, *(ref for ref in group_members(view, first, last)
                               if ref != speaker)))  # "the Baltic states"
     stance, modality = judge(view, first, last, stance, rules)
