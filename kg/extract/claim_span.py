@@ -28,6 +28,19 @@ def claim_span(view: SentenceView, verb: int, speaker_at: int, verbs: dict[str, 
     return (opening, last) if opening and last - opening >= 3 else (first, last)
 
 
+_MEDIA_WORDS = frozenset("the a state news agency broadcaster newspaper daily weekly channel outlet radio television "
+                         "tv official private website magazine wire service public independent".split())
+
+
+def _outlet_told(view: SentenceView, k: int) -> int:
+    """Token *k* after "told", or where the outlet's name starts after its description ("the state news agency
+    TASS"): the description is no part of what was said."""
+    x = k
+    while x < len(view.tokens) and x - k < 6 and view.lower[x] in _MEDIA_WORDS and view.tokens[x].text.islower():
+        x += 1
+    return x if x > k + 1 and x < len(view.tokens) and view.tokens[x].text[:1].isupper() else k
+
+
 def _span(view: SentenceView, verb: int, speaker_at: int, verbs: dict[str, str], participles: dict[str, str],
           assertion_nouns: frozenset[str]) -> tuple[int, int]:
     n = len(view.tokens)
@@ -37,6 +50,8 @@ def _span(view: SentenceView, verb: int, speaker_at: int, verbs: dict[str, str],
     before = clause_before(view, speaker_at)
     if speaker_at < verb and before is not None:
         k = verb + 1
+        if view.lower[verb] in ("told", "tells"):
+            k = _outlet_told(view, k)  # "..., her ambassador told the state news agency TASS, days after ..."
         while view.lower[verb] in ("told", "tells") and k < n and view.tokens[k].text[:1].isupper():
             k += 1  # "..., two sources told Reuters (on Monday), easing ...": the one told is the frame
         while k < n and (view.lower[k] in _AFTER_VERB_FILLER or view.lower[k] in ("late", "earlier", "last", "this")
