@@ -79,6 +79,8 @@ def by_source(view: SentenceView, start: int,
         return found
     if (office := office_named(view, at)) is not None:
         return office  # "according to a statement from the Prime Minister's Office"
+    if (firm := descriptor_source(view, at)) is not None:
+        return firm  # "according to data from the trade intelligence firm Kpler"
     first = at + (view.lower[at] == "the")
     body = institution(view, view.actor_at[first]) if first in view.actor_at else None
     if body is not None:  # "according to a statement from the Jordanian army": the body, not its state

@@ -18,9 +18,10 @@ def descriptor_source(view: SentenceView, start: int) -> tuple[EntityRef, int, i
     n = len(view.tokens)
     k = start + (start < n and view.lower[start] in ("the", "a", "an"))
     words = 0
-    while k < n and words < 3 and view.tokens[k].text.islower() and view.tokens[k].text.isalpha() \
+    while k < n and words < 5 and (view.tokens[k].text.islower() and view.tokens[k].text.isalpha()
+                                   or view.lower[k] == "-" and words) \
             and view.lower[k] not in ("of", "for", "and", "in", "at", "on", "by", "from", "with"):
-        k, words = k + 1, words + 1
+        k, words = k + 1, words + 1  # "the ship-tracking firm Kpler"
     if words == 0 or k >= n or view.lower[k - 1] not in _DESCRIPTORS or not view.tokens[k].text[:1].isupper() \
             or k in view.actor_at:
         return None
