@@ -50,6 +50,7 @@ from kg.extract.claim_described_name import described_name
 from kg.extract.claim_officials_from import officials_from
 from kg.extract.claim_title_office import title_office
 from kg.extract.claim_office_of import office_speaker
+from kg.extract.claim_report_relative import report_relative
 from kg.extract.claim_frame_seat import seat_of_frame
 from kg.extract.claim_aside_body import body_before_aside, government_before_comma
 from kg.extract.claim_joint import joint_statement
@@ -489,7 +490,8 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
                 or (word in _rules()["expresses"] and not expressed_stance(view, j, _rules()["expressed_objects"])):
             continue
         relative = _relative_speaker(view, j)
-        relative = _speaker(relative) if relative is not None else relative_group(view, j)  # "groups, which said"
+        relative = _speaker(relative) if relative is not None else relative_group(view, j) \
+            or report_relative(view, j)  # "groups, which said"; "a France 24 report, which said"
         if relative is not None:  # "South Korea, which says it cannot give weapons to Ukraine, ..."
             k = j + 1 + (j + 1 < len(view.tokens) and view.lower[j + 1] == "that")
             end = next((x for x in range(k, len(view.tokens)) if view.lower[x] == ","), len(view.tokens))
