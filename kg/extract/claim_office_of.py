@@ -5,7 +5,7 @@ named by title only; "the office said" after it is that office again."""
 
 from __future__ import annotations
 
-from kg.extract.claim_title_office import _TITLES, title_office
+from kg.extract.claim_title_office import _TITLES
 from kg.extract.gazetteer import slug
 from kg.extract.view import SentenceView
 from kg.model import EntityRef
@@ -55,5 +55,9 @@ def office_named(view: SentenceView, k: int) -> tuple[EntityRef, int, int] | Non
     end = k + len(title) + 2 if title is not None else k
     if title is None or end > len(view.tokens) or not view.tokens[k].text[:1].isupper():
         return None
-    found = title_office(view, end)  # reads "<title>'s Office" back from the token after it
-    return (found[0], k, end) if found is not None else None
+    if view.lower[end - 2] not in ("'s", "’s") or view.lower[end - 1] != "office" \
+            or not view.tokens[end - 1].text[:1].isupper():
+        return None  # (the title may be read as the person holding it: the office is still its own body)
+    words = [view.tokens[x].text for x in range(k, end)]
+    name = " ".join(words[:-2]) + words[-2] + " " + words[-1]  # "Prime Minister's Office"
+    return EntityRef("organisation", slug(name), name), k, end
