@@ -9,6 +9,8 @@ from collections.abc import Callable
 
 from kg.extract.claim_cues import GROUP_SPEAKERS, group, source_name
 from kg.extract.claim_told import knowing_phrase
+from kg.extract.claim_office_of import office_named
+from kg.extract.claim_descriptor_source import descriptor_source
 from kg.extract.claim_body_of_state import with_state_after
 from kg.extract.institutions import institution
 from kg.extract.view import SentenceView
@@ -75,10 +77,17 @@ def by_source(view: SentenceView, start: int,
         if mention is not None:
             return speaker(mention), end + 1, mention.last
         return found
+    if (office := office_named(view, at)) is not None:
+        return office  # "according to a statement from the Prime Minister's Office"
+    if (firm := descriptor_source(view, at)) is not None:
+        return firm  # "according to data from the trade intelligence firm Kpler"
     first = at + (view.lower[at] == "the")
     body = institution(view, view.actor_at[first]) if first in view.actor_at else None
     if body is not None:  # "according to a statement from the Jordanian army": the body, not its state
         return body[0], first, body[1]
+    mention = view.actor_at.get(first)
+    if mention is not None and mention.entity.kind == "organisation" and mention.last == end:
+        return speaker(mention), first, end  # "according to figures from the IMF": the body that issued them
     if end - 1 > at and view.lower[end - 1] in GROUP_SPEAKERS:
         return group(view, end - 1), at, end  # "by aid agencies", "by UN experts": a group as written
     if first not in view.actor_at and view.tokens[first].text[:1].isupper():
@@ -167,6 +176,7 @@ def according_to(view: SentenceView, described_at: Callable[[int], EntityRef | N
             speaker, end = described, j + 4 + (j + 4 < len(view.tokens) and view.lower[j + 4] not in (",", "."))
         else:
             found = knowing_phrase(view, j + 2) or by_source(view, j + 2, speaker_of) \
+                or descriptor_source(view, j + 2) \
                 or source_name(view, named or j + 2 + (view.lower[j + 2] == "the"), 1) \
                 or phrase_actor(view, j + 2, speaker_of)
             if found is None:

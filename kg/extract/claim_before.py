@@ -35,11 +35,18 @@ def runs_on(view: SentenceView, k: int, *speech_words) -> bool:
         and not any(w in words for w in view.lower[k + 2:] for words in speech_words)
 
 
+# speech verbs whose person after them is their object, never an inverted speaker ("said Arreaza")
+_TAKE_OBJECTS = frozenset("thanked thanks praised praises criticised criticized criticises criticizes urged urges "
+                          "accused accuses warned warns told tells congratulated congratulates blamed blames "
+                          "condemned condemns welcomed welcomes invited invites assured assures called calls "
+                          "asked asks rebuked rebukes slammed slams".split())
+
+
 def inverted_person(view: SentenceView, verb: int) -> tuple[EntityRef, int] | None:
     """"..., said Jorge Arreaza, a former minister": a person named right after a speech verb that
     follows a comma (titles in capitals may come first) is the speaker, not a name inside the clause."""
-    if verb < 2 or view.lower[verb - 1] != ",":
-        return None
+    if verb < 2 or view.lower[verb - 1] != "," or view.lower[verb] in _TAKE_OBJECTS:
+        return None  # ", thanked President Putin for the gift": the one thanked, not the speaker
     for k in range(verb + 1, min(verb + 5, len(view.tokens))):
         if k in view.actor_at:
             mention = view.actor_at[k]

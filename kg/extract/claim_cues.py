@@ -16,6 +16,7 @@ from kg.extract.claim_acronyms import acronym_name, hyphen_tail
 from kg.extract.claim_source_pp import source_in_pp
 from kg.extract.claim_territory import territorial
 from kg.extract.claim_particle import missing_particle
+from kg.extract.claim_naming import habitual_name
 from kg.extract.claim_setting import frame_tokens  # read by claims
 from kg.extract.claim_qualified_group import group_speaker, in_qualifier, qualified_group  # the first two: claims
 
@@ -133,7 +134,7 @@ def no_statement(view: SentenceView, j: int) -> bool:
     return passive_before(view, j) or (view.lower[j] in ("added", "adds") and view.amount_at(j + 1)) \
         or negated(view, j) or declared_act(view, j) or territorial(view, j) or recalled_envoy(view, j) \
         or phone_call(view, j) or adjectival(view, j) \
-        or response_act(view, j) or welcomed_guest(view, j) or missing_particle(view, j)
+        or response_act(view, j) or welcomed_guest(view, j) or missing_particle(view, j) or habitual_name(view, j)
 
 
 _DECLARED_ACTS = frozenset("emergency emergencies war independence mourning bankruptcy default curfew martial "
@@ -243,7 +244,9 @@ def descriptive(view: SentenceView, speaker: EntityRef, media_nouns: frozenset[s
                     "'s", "’s", "-", ".")) and view.lower[j] not in ('"', "“"):
                 aside.add(j)
                 j -= 1
-        if mention.how == "demonym" and mention.last < len(view.tokens) and view.lower[mention.last] in media_nouns:
+        if (mention.how == "demonym" or (mention.entity.kind == "state" and mention.first > 0
+                                         and view.lower[mention.first - 1] == "the")) \
+                and mention.last < len(view.tokens) and view.lower[mention.last] in media_nouns:
             aside.add(mention.first)
     return aside
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from kg.extract.claim_about import own_state
 from kg.extract.claim_bodies_named import body_described
 from kg.extract.claim_company import based_company
+from kg.extract.claim_office_of import office_at
 from kg.extract.claim_reports import REPORT_NOUNS
 from kg.extract.claim_cues import source_name
 from kg.extract.claim_government import subject_state
@@ -40,6 +41,11 @@ def described(view: SentenceView, j: int, memory) -> EntityRef | None:
     owner = view.actor_at.get(j - 2) if word == "office" and j > 1 and view.lower[j - 1] in ("'s", "’s") else None
     if owner is not None and owner.entity.kind == "person":  # "Prime Minister Fumio Kishida's office said"
         return EntityRef("organisation", slug(f"{owner.entity.label}'s office"), f"{owner.entity.label}'s office")
+    if word == "office" and j > 0 and view.lower[j - 1] == "the" and (of := office_at(view, j)) is not None:
+        return of[0]  # "according to the office of Prime Minister X": X's office
+    if word == "office" and j > 0 and view.lower[j - 1] == "the" and j + 1 < len(view.tokens) \
+            and view.lower[j + 1] != "of":  # "the office said": the office quoted last
+        return next((ref for ref in reversed(memory.sources) if ref.label.lower().endswith("office")), None)
     k = j - 1
     if k > 0 and (view.tokens[k].text[:1].isupper() or k in view.actor_at or view.lower[k] in _LOWER_INSTITUTION) \
             and view.lower[k - 1] == "the":

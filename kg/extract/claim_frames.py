@@ -135,14 +135,20 @@ def passive_agent(view: SentenceView, j: int) -> tuple[Mention, int, int] | None
     return (agent, start, k) if end - start >= 2 else None
 
 
+# a participle opening an aside that tells where or how the speaker spoke ("X, speaking alongside Y in Moscow, said")
+_SETTING_PARTICIPLES = frozenset("speaking writing addressing talking appearing standing answering commenting visiting "
+                                 "testifying travelling traveling".split())
+
+
 def relative_aside_start(view: SentenceView, verb: int) -> int:
     """Where to look back for the speaker of ", said" at *verb*: before a relative clause set off by commas
-    ("Erdogan, who met Putin in Sochi last month, said": not Putin), else right before the verb."""
+    ("Erdogan, who met Putin in Sochi last month, said": not Putin) or a setting ("Jaishankar, speaking
+    alongside his Russian counterpart Sergei Lavrov, said": not Lavrov), else right before the verb."""
     comma = verb - 1
     for k in range(comma - 1, max(-1, comma - 25), -1):
         if view.lower[k] in (",", ".", ";", '"', "“", "”"):
-            return k - 1 if view.lower[k] == "," and (view.lower[k + 1] in ("who", "which") or _title_aside(view, k)) \
-                else comma - 1
+            return k - 1 if view.lower[k] == "," and (view.lower[k + 1] in ("who", "which") or _title_aside(view, k)
+                                                      or view.lower[k + 1] in _SETTING_PARTICIPLES) else comma - 1
     return comma - 1
 
 

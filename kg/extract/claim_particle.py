@@ -1,11 +1,13 @@
-""""Abu Dhabi brushed aside the allegation", "Moscow brushed off the report": a verb that rejects only with
-its particle ("brushed past reporters" says nothing)."""
+""""Abu Dhabi brushed aside the allegation", "Moscow brushed off the report", "Islamabad cast doubt on
+reports that ...", "Cairo poured cold water on the idea": a verb that rejects only with its particle or
+idiom ("brushed past reporters", "cast a vote" say nothing)."""
 
 from __future__ import annotations
 
 from kg.extract.view import SentenceView
 
-_PARTICLES = {"brushed": ("aside", "off")}
+_PARTICLES = {"brushed": ("aside", "off"), "cast": ("doubt",), "casts": ("doubt",), "poured": ("cold",),
+              "pours": ("cold",)}  # "cast doubt on reports that ...", "poured cold water on the idea"
 
 
 def missing_particle(view: SentenceView, j: int) -> bool:

@@ -60,7 +60,10 @@ def quoted_as_saying(view: SentenceView, j: int, person: EntityRef | None, speak
     words come second-hand (C5 "reported")."""
     if view.lower[j] != "saying" or j < 2 or view.lower[j - 1] != "as":
         return None
-    quoted = next((k for k in range(j - 2, max(-1, j - 12), -1) if view.lower[k] in ("quoted", "cited")), None)
+    quoted = next((k for k in range(j - 2, max(-1, j - 24), -1) if view.lower[k] in ("quoted", "cited")), None)
+    if quoted is not None and j - quoted > 10 and (any(view.lower[k] in (".", ";", '"', "“", "”")
+                                                       for k in range(quoted, j)) or view.lower[j - 2] != ","):
+        return None  # only a title set off by commas lengthens "quoted X, <title>, as saying"
     if quoted is None:
         return None
     between = [view.actor_at[k] for k in range(quoted + 1, j - 1) if k in view.actor_at]

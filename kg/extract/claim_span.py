@@ -10,6 +10,7 @@ from kg.extract.claim_described import FRAME_OPENERS
 from kg.extract.claim_frames import addressee_end
 from kg.extract.claim_next import next_statement
 from kg.extract.claim_quotes import quote_before
+from kg.extract.office_dateline import dateline_end
 from kg.extract.view import SentenceView
 
 _TIME_NOUNS = frozenset("day week month year morning afternoon evening night weekend".split())
@@ -20,7 +21,28 @@ _AFTER_VERB_FILLER = frozenset("in on at during to a an the joint statement inte
 def claim_span(view: SentenceView, verb: int, speaker_at: int, verbs: dict[str, str], participles: dict[str, str],
                assertion_nouns: frozenset[str]) -> tuple[int, int]:
     """Token span of what was said: a quotation before the speaker, the clause after the verb,
-    or the clause before the speaker ("Denmark is retiring its F-16s, Poulsen said in a statement")."""
+    or the clause before the speaker ("Denmark is retiring its F-16s, Poulsen said in a statement"),
+    never the dateline opening the sentence ("NAIROBI, Kenya, May 6 —" is where the report was filed)."""
+    first, last = _span(view, verb, speaker_at, verbs, participles, assertion_nouns)
+    opening = dateline_end(view.sentence) if first == 0 else 0
+    return (opening, last) if opening and last - opening >= 3 else (first, last)
+
+
+_MEDIA_WORDS = frozenset("the a state news agency broadcaster newspaper daily weekly channel outlet radio television "
+                         "tv official private website magazine wire service public independent".split())
+
+
+def _outlet_told(view: SentenceView, k: int) -> int:
+    """Token *k* after "told", or where the outlet's name starts after its description ("the state news agency
+    TASS"): the description is no part of what was said."""
+    x = k
+    while x < len(view.tokens) and x - k < 6 and view.lower[x] in _MEDIA_WORDS and view.tokens[x].text.islower():
+        x += 1
+    return x if x > k + 1 and x < len(view.tokens) and view.tokens[x].text[:1].isupper() else k
+
+
+def _span(view: SentenceView, verb: int, speaker_at: int, verbs: dict[str, str], participles: dict[str, str],
+          assertion_nouns: frozenset[str]) -> tuple[int, int]:
     n = len(view.tokens)
     quoted = quote_before(view, min(speaker_at, verb))
     if quoted:
@@ -28,6 +50,10 @@ def claim_span(view: SentenceView, verb: int, speaker_at: int, verbs: dict[str, 
     before = clause_before(view, speaker_at)
     if speaker_at < verb and before is not None:
         k = verb + 1
+        if view.lower[verb] in ("told", "tells"):
+            k = _outlet_told(view, k)  # "..., her ambassador told the state news agency TASS, days after ..."
+        while view.lower[verb] in ("told", "tells") and k < n and view.tokens[k].text[:1].isupper():
+            k += 1  # "..., two sources told Reuters (on Monday), easing ...": the one told is the frame
         while k < n and (view.lower[k] in _AFTER_VERB_FILLER or view.lower[k] in ("late", "earlier", "last", "this")
                          or (view.lower[k] == "that" and k + 1 < n and view.lower[k + 1] in _TIME_NOUNS)):
             k += 1 + (view.lower[k] == "that")  # "said earlier that day."

@@ -49,8 +49,12 @@ from kg.extract.claim_press import in_own_name, named_body, outlet_after_noun, p
 from kg.extract.claim_described_name import described_name
 from kg.extract.claim_officials_from import officials_from
 from kg.extract.claim_title_office import title_office
+from kg.extract.claim_office_of import office_speaker
+from kg.extract.claim_report_relative import report_relative
+from kg.extract.claim_frame_seat import seat_of_frame
 from kg.extract.claim_aside_body import body_before_aside, government_before_comma
 from kg.extract.claim_joint import joint_statement
+from kg.extract.claim_joint_according import joint_according
 from kg.extract.claim_body_names import body_name_before
 from kg.extract.claim_group_aside import group_before_aside
 from kg.extract.claim_possessed_name import possessed_name
@@ -318,8 +322,12 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
         said, carried = relayed(_with_verbs(view, verbs, memory, openers), sentence.text)  # "X said ..., Xinhua reported"
         said = endorsed(view, said, rules["assertion_nouns"])  # "..., an accusation that U.N. experts backed"
         according = according_to(view, lambda k: _described(view, k, memory), _speaker)
+        if according is None and (joint := joint_according(view, memory.pair, memory.groups)) is not None:
+            according, memory.co[joint[1:3]] = (joint[0][0], *joint[1:]), joint[0][1:]  # each party speaks
         # "Kishida told reporters that ..., according to The Japan Times": the person quoted is the claimant
         found = said if any(c[0].kind == "person" for c in said) or according is None else [according]
+        if according is not None and found is said and according[0].kind == "organisation":
+            memory.sources = [*memory.sources, according[0]]  # "..., according to the PM's Office. ..., the office said"
         inside = marks.opens_inside(sentence.block)
         opening = bool(view.lower) and view.lower[0] in ('"', "“") and not inside
         if not found and quoting is not None and sentence.block == quoting[1] and (opening or inside):
@@ -482,7 +490,8 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
                 or (word in _rules()["expresses"] and not expressed_stance(view, j, _rules()["expressed_objects"])):
             continue
         relative = _relative_speaker(view, j)
-        relative = _speaker(relative) if relative is not None else relative_group(view, j)  # "groups, which said"
+        relative = _speaker(relative) if relative is not None else relative_group(view, j) \
+            or report_relative(view, j)  # "groups, which said"; "a France 24 report, which said"
         if relative is not None:  # "South Korea, which says it cannot give weapons to Ukraine, ..."
             k = j + 1 + (j + 1 < len(view.tokens) and view.lower[j + 1] == "that")
             end = next((x for x in range(k, len(view.tokens)) if view.lower[x] == ","), len(view.tokens))
@@ -506,7 +515,7 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
             else aide_speaker(view, j) or seated_speaker(view, j, lambda k: _described(view, k, memory)) \
             or spokesperson_of(view, j, _speaker, memory.topic) \
             or coordinated_subject(view, j, _rules()["commits"], _institution, _speaker) or press_service(view, j) \
-            or title_office(view, j) or owned_title(view, j, memory.trail) or administration(view, j, memory.trail) or outlet_after_noun(view, j) \
+            or office_speaker(view, j) or title_office(view, j) or owned_title(view, j, memory.trail) or administration(view, j, memory.trail) or outlet_after_noun(view, j) \
             or _speaker_near(view, j, memory)
         if speaker is None or (speaker.kind == "person" and off_subject(view, j, speaker_at)):  # "met Mbadi to stress"
             continue
@@ -553,7 +562,8 @@ def _build(view: SentenceView, speaker: EntityRef, first: int, last: int, stance
     if not about:  # "Peskov declined to comment on the report": what it is about lies outside the quote
         asides = relative_asides(view, first, last)  # "Japan, which chairs the committee with India, said"
         about = unique(m.entity for m in view.actors if m.entity != speaker and not view.possessive(m)
-                       and m.first not in aside and m.first not in asides and not _in_name(m, speaker))
+                       and m.first not in aside and m.first not in asides and not _in_name(m, speaker)
+                       and not seat_of_frame(view, m))  # "told a briefing in Washington that ..."
     about = unique((*about, *(ref for ref in group_members(view, first, last)
                               if ref != speaker)))  # "the Baltic states"
     stance, modality = judge(view, first, last, stance, rules)

@@ -1,0 +1,63 @@
+""""the office of Prime Minister Mohammed Shia al-Sudani said", "according to the office of President X",
+"according to a statement from the Prime Minister's Office": a head's office is a body of its own (gold rule
+C2: the institution), named "<Name>'s office" as "Keir Starmer's office" is, or as written when the head is
+named by title only; "the office said" after it is that office again."""
+
+from __future__ import annotations
+
+from kg.extract.claim_title_office import _TITLES
+from kg.extract.gazetteer import slug
+from kg.extract.view import SentenceView
+from kg.model import EntityRef
+
+_TITLE_WORDS = frozenset("prime minister president premier chancellor vice deputy acting interim".split())
+_GAP = frozenset("has have had also on monday tuesday wednesday thursday friday saturday sunday earlier later "
+                 "again".split())
+
+
+def office_at(view: SentenceView, k: int) -> tuple[EntityRef, int] | None:
+    """At token *k* = "office" followed by "of <title> <Name>": (the office, the token after the name)."""
+    n = len(view.tokens)
+    if k + 2 >= n or view.lower[k] != "office" or view.lower[k + 1] != "of":
+        return None
+    x = k + 2
+    while x < n and view.lower[x] in _TITLE_WORDS:
+        x += 1
+    mention = view.actor_at.get(x)
+    if x == k + 2 or mention is None or mention.entity.kind != "person":
+        return None  # "the office of the prosecutor", "the Office of Civil Defense"
+    name = f"{mention.entity.label}'s office"
+    return EntityRef("organisation", slug(name), name), mention.last
+
+
+def office_speaker(view: SentenceView, verb: int) -> tuple[EntityRef, int] | None:
+    """At a speech verb *verb* after "the office of <title> <Name>": (the office, where "the" stands)."""
+    k = verb - 1
+    while k > 0 and view.lower[k] in _GAP and view.tokens[k].text.islower():
+        k -= 1
+    mention = view.actor_at.get(k)
+    if mention is None or mention.last != k + 1:
+        return None
+    start = mention.first
+    while start > 0 and view.lower[start - 1] in _TITLE_WORDS:
+        start -= 1
+    if start < 3 or view.lower[start - 1] != "of" or view.lower[start - 2] != "office" \
+            or view.lower[start - 3] != "the" or start == mention.first:
+        return None
+    found = office_at(view, start - 2)
+    return (found[0], start - 3) if found is not None else None
+
+
+def office_named(view: SentenceView, k: int) -> tuple[EntityRef, int, int] | None:
+    """At token *k* (after any "the"): "Prime Minister's Office" as written, (office, first, end) or None."""
+    k += view.lower[k] == "the" if k < len(view.tokens) else 0
+    title = next((t for t in _TITLES if tuple(view.lower[k:k + len(t)]) == t), None)
+    end = k + len(title) + 2 if title is not None else k
+    if title is None or end > len(view.tokens) or not view.tokens[k].text[:1].isupper():
+        return None
+    if view.lower[end - 2] not in ("'s", "’s") or view.lower[end - 1] != "office" \
+            or not view.tokens[end - 1].text[:1].isupper():
+        return None  # (the title may be read as the person holding it: the office is still its own body)
+    words = [view.tokens[x].text for x in range(k, end)]
+    name = " ".join(words[:-2]) + words[-2] + " " + words[-1]  # "Prime Minister's Office"
+    return EntityRef("organisation", slug(name), name), k, end
