@@ -4,7 +4,6 @@ is a deal between the giver and the receiver (a credit line when money is lent).
 from __future__ import annotations
 
 from datetime import date
-from functools import lru_cache
 
 from kg.extract.cues import needs
 from kg.extract.event_dates import event_date as _date
@@ -16,11 +15,6 @@ from kg.model import Agreement
 _MONEY_WORDS = frozenset("loan loans credit billion million euros dollars yuan yen".split())
 
 
-@lru_cache(maxsize=1)
-def _give_lemmas() -> frozenset[str]:
-    from kg.extract.lexicon import load_lexicon
-
-    return frozenset(e.words[0] for e in load_lexicon().triggers if e.frame == "give" and len(e.words) == 1)
 
 
 _RENEW = frozenset("roll renew extend".split())
@@ -56,7 +50,9 @@ def agreed_to_give(view: SentenceView, doc_id: str, today: date | None) -> list[
     """"South Korea agreed to lend the United States 500,000 shells", "EU leaders agreed to borrow ... and
     lend the money to Ukraine": an agreement to supply is a deal between the giver and the receiver
     (a credit line when money is lent)."""
-    give = _give_lemmas()
+    from kg.extract.lexicon import load_lexicon  # noqa: PLC0415 -- the aid rule file, read on first use
+
+    give = load_lexicon().give_verbs
     for j in range(len(view.tokens) - 2):
         if view.lemmas[j] != "agree":
             continue

@@ -9,7 +9,6 @@ mentions of persons stay out of the aid frames: a speaker or a host is no giver)
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
 
 from kg.extract.lexicon import load_lexicon
 from kg.model import EntityRef, Mention, OfficeHolding
@@ -48,23 +47,27 @@ def as_state_mentions(mentions: tuple[Mention, ...], states: dict[EntityRef, Ent
 
 
 _AUX = frozenset("has have had will would also had later then on".split())
-_GIVING = frozenset("offer pledge promise send supply deliver provide give donate lend grant approve announce "
-                    "commit sell ship transfer extend".split())
 
 
 def _gives(sentence, mention: Mention) -> bool:
     """Is the person the subject of a supply verb right after it, at the start of its clause?"""
     tokens = sentence.tokens
-    k = mention.first
-    while k > 0 and tokens[k - 1].text[:1].isupper():
-        k -= 1  # "Chinese President Xi Jinping": the title before the name
+    k = _title_start(tokens, mention)  # "Chinese President Xi Jinping": the title before the name
     if k > 0 and tokens[k - 1].text.lower() not in (",", "and", "but", '"', "“"):
         return False
     j = mention.last
     while j < len(tokens) and tokens[j].text.lower() in _AUX:
         j += 1
-    return j < len(tokens) and (tokens[j].lemma.lower() in _GIVING or tokens[j].lemma.lower() in _verbs("give")
-                                or tokens[j].lemma.lower() in _verbs("receive") or tokens[j].lemma.lower() == "thank")
+    lexicon, lemma = load_lexicon(), tokens[j].lemma.lower() if j < len(tokens) else ""
+    return lemma in lexicon.give_verbs or lemma in lexicon.receive_verbs or lemma == "thank"
+
+
+def _title_start(tokens, mention: Mention) -> int:
+    """Where the capitalised words before a name start: "Chinese President Xi Jinping", "Indian Prime Minister"."""
+    k = mention.first
+    while k > 0 and tokens[k - 1].text[:1].isupper():
+        k -= 1
+    return k
 
 
 def _source(sentence, mention: Mention) -> bool:
@@ -73,7 +76,7 @@ def _source(sentence, mention: Mention) -> bool:
     tokens = sentence.tokens
     if mention.first < 2 or tokens[mention.first - 1].text.lower() != "from":
         return False
-    receiving = _verbs("receive")
+    receiving = load_lexicon().receive_verbs
     return any(t.lemma.lower() in receiving for t in tokens[max(0, mention.first - 8):mention.first - 1])
 
 
@@ -94,21 +97,14 @@ def _given(sentence, mention: Mention) -> bool:
     """Is the person the getter of a supply verb: its first object ("Macron offered Modi 26 more jets") or
     named after "to" ("sent 50 drones to Aliyev"); or thanked for what was given?"""
     tokens = sentence.tokens
-    k = mention.first
-    while k > 0 and tokens[k - 1].text[:1].isupper():
-        k -= 1  # "offered Indian Prime Minister Narendra Modi": the title before the name
+    k = _title_start(tokens, mention)  # "offered Indian Prime Minister Narendra Modi": the title before the name
     if k == 0:
         return False
-    giving = _verbs("give")
+    giving = load_lexicon().give_verbs
     if tokens[k - 1].lemma.lower() in giving or tokens[k - 1].lemma.lower() == "thank":
         return True  # "thanked German Chancellor Olaf Scholz for the tanks": what his state gave
     return tokens[k - 1].text.lower() == "to" and any(t.lemma.lower() in giving for t in tokens[max(0, k - 9):k - 1])
 
-
-@lru_cache(maxsize=2)
-def _verbs(frame: str) -> frozenset[str]:
-    """The one-word verbs of the aid rules that give ("hand", "gift", "fund") or receive ("buy", "obtain")."""
-    return frozenset(e.words[0] for e in load_lexicon().triggers if e.frame == frame and len(e.words) == 1)
 
 
 def _administration(sentence, mention: Mention) -> bool:

@@ -7,6 +7,7 @@ the sentence already has the body giving."""
 
 from __future__ import annotations
 
+from kg.extract.aid_lender_programme import lending_body
 from kg.extract.aid_nouns import Context, Frame
 from kg.extract.cues import needs
 from kg.extract.lexicon import Entry
@@ -20,13 +21,9 @@ _MODIFIERS = frozenset("the a an its their new current existing previous last ea
                        "$ € billion million dollar euro 's ’s".split())
 
 
-def _lending_body(ref) -> bool:
-    return ref.kind == "organisation" and any(word in ref.label.split() for word in ("Bank", "Fund"))
-
-
 @needs(lambda: _NOUNS, nothing=[])
 def programme_frames(view: SentenceView, frames: list[Frame], context: Context) -> list[Frame]:
-    """An approved loan for each lending body's programme that a state has, when no frame gives it already."""
+    """A loan for each lending body's programme that a state has, when no frame gives it already."""
     found: list[Frame] = []
     n = len(view.tokens)
     for at, word in enumerate(view.lower):
@@ -37,11 +34,11 @@ def programme_frames(view: SentenceView, frames: list[Frame], context: Context) 
                              or (start - 1) in view.actor_at):
             start -= 1  # back over "Pakistan's $7 billion IMF"
         inside = [view.actor_at[k] for k in range(start, at) if k in view.actor_at]
-        lender = next((m.entity for m in inside if _lending_body(m.entity)), None)
+        lender = next((m.entity for m in inside if lending_body(m.entity)), None)
         k = at + 1
         if lender is None and k + 1 < n and view.lower[k] == "with":  # "its programme with the Fund"
             mention = view.actor_at.get(k + 1 + (view.lower[k + 1] == "the"))
-            lender = mention.entity if mention is not None and _lending_body(mention.entity) else None
+            lender = mention.entity if mention is not None and lending_body(mention.entity) else None
         if lender is None or any(lender in f.donors for f in frames):
             continue
         getter = next((m.entity for m in inside if m.entity.kind == "state" and (view.possessive(m) or m.how == "demonym")), None)

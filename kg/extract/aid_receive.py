@@ -329,7 +329,7 @@ def _next_verb(view: SentenceView, at: int, present: bool = False) -> bool:
 
 def _passed_on(view: SentenceView, request: int, refusers) -> tuple[EntityRef, ...]:
     """"refused a US request to send weapons to Ukraine": the state the request would have supplied."""
-    givers = {e.words[0] for e in load_lexicon().triggers if e.frame == "give" and len(e.words) == 1}
+    givers = load_lexicon().give_verbs
     for j in range(request + 1, min(request + 4, len(view.tokens) - 2)):
         if view.lower[j] == "to" and view.lemmas[j + 1] in givers:
             for k in range(j + 2, min(j + 12, len(view.tokens) - 1)):

@@ -50,12 +50,13 @@ def find_triggers(sentence: Sentence, lexicon: AidLexicon) -> list[tuple[int, in
     lemmas, lowers = sentence.lemmas, sentence.lowers
     index = lexicon.by_first_word
     found, i = [], 0
-    if index.keys().isdisjoint(sentence.cue_set) and not _opening_plural(lowers, lemmas, index):  # words and lemmas
+    plural = _opening_plural(lowers, lemmas, index)  # "Exports of Russian oil to India rose"
+    if index.keys().isdisjoint(sentence.cue_set) and not plural:  # the sentence's words and lemmas
         return found  # no trigger starts at any word
     while i < len(lemmas):
         candidates = index.get(lemmas[i], ()) or index.get(lowers[i], ())
-        if i == 0 and not candidates and (plural := _opening_plural(lowers, lemmas, index)):
-            found.append((0, 1, plural[0]))  # "Exports of Russian oil to India rose"
+        if i == 0 and not candidates and plural:
+            found.append((0, 1, plural[0]))
         for entry in candidates:
             n = len(entry.words)
             if tuple(lemmas[i:i + n]) == entry.words or tuple(lowers[i:i + n]) == entry.words:
@@ -67,8 +68,7 @@ def find_triggers(sentence: Sentence, lexicon: AidLexicon) -> list[tuple[int, in
 
 
 def _opening_plural(lowers, lemmas, index) -> tuple:
-    """The noun entries of a plural that opens the sentence, which the lemma table (keyed by the word as
-    written) leaves unlemmatised: "Exports of Russian oil to India rose"."""
+    """The noun entries of a sentence-opening plural the lemma table (keyed as written) leaves unlemmatised."""
     if lemmas[0] != lowers[0] or not lowers[0].endswith("s") or len(lowers) < 2 or lowers[1] != "of":
         return ()
     return tuple(e for e in index.get(lowers[0][:-1], ()) if e.frame.endswith("-noun"))

@@ -225,6 +225,11 @@ def gerund_sharing_subject(view: SentenceView, first: int, frames: list, frame):
         donors = tuple(d for d in frame.donors if d not in getters)
     if set(donors) == set(frame.donors):
         return frame
+    return _given_by(frame, donors)
+
+
+def _given_by(frame, donors):
+    """*frame* with *donors* as its givers, who are no longer among its getters."""
     frame.donors = donors
     frame.segments = [(s, e, tuple(r for r in rs if r not in donors) if rs else rs) for s, e, rs in frame.segments]
     return frame
@@ -243,8 +248,7 @@ def deal_sharing_giver(view: SentenceView, first: int, frames: list, frame):
     before = frames[-1]
     if not before.donors or not any(s <= first - 2 < e for s, e, _ in before.segments):
         return frame
-    frame.donors = before.donors
-    frame.segments = [(s, e, tuple(r for r in rs if r not in before.donors) if rs else rs) for s, e, rs in frame.segments]
+    frame = _given_by(frame, before.donors)
     if before.status == "approved":
         frame.status = "approved"  # the export the approved deal is for is contracted (README A3)
     return frame

@@ -4,9 +4,7 @@ participles and gerunds that follow asides and commas: "France, which hosted the
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from kg.extract.view import CLAUSE_END, SentenceView, unique
+from kg.extract.view import BE_FORMS, CLAUSE_END, SentenceView, unique
 
 DETERMINERS = frozenset("the a an their its his her our this these those that such of any no every".split())
 
@@ -107,14 +105,9 @@ def accused_of(view: SentenceView, i: int) -> bool:
     """Is the gerund at *i* a receiving verb someone is accused or suspected of ("has been accused of receiving
     weapons from the UAE")? Then it is a verb with the accused for its subject, not a noun after "of" (a
     supplying verb after "accused X of" is read with the accused as giver before this check)."""
-    return view.lemmas[i] in _receiving_verbs() and accuser_verb(view, i) is not None
-
-
-@lru_cache(maxsize=1)
-def _receiving_verbs() -> frozenset[str]:
     from kg.extract.lexicon import load_lexicon  # noqa: PLC0415 -- the rule file, read once
 
-    return frozenset(e.words[0] for e in load_lexicon().triggers if e.frame == "receive")
+    return view.lemmas[i] in load_lexicon().receive_verbs and accuser_verb(view, i) is not None
 
 
 def accuser_verb(view: SentenceView, i: int) -> int | None:
@@ -132,7 +125,7 @@ def accused_party(view: SentenceView, i: int):
     k = accuser_verb(view, i)
     if k is None:
         return None
-    if view.lower[k - 1:k] and view.lower[k - 1] in _PASSIVE_BE:
+    if view.lower[k - 1:k] and view.lower[k - 1] in BE_FORMS:
         accused, at = view.subject(k)
     else:
         j = k + 1 + (k + 1 < len(view.tokens) and view.lower[k + 1] == "the")
@@ -141,5 +134,3 @@ def accused_party(view: SentenceView, i: int):
                        else ((), None))
     return (accused, at) if accused else None
 
-
-_PASSIVE_BE = frozenset("been is are was were be being".split())

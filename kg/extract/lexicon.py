@@ -50,6 +50,16 @@ class AidLexicon:
         return {word: tuple(entries) for word, entries in table.items()}
 
     @cached_property
+    def give_verbs(self) -> frozenset[str]:
+        """The one-word supply verbs ("send", "hand", "gift", "fund")."""
+        return frozenset(e.words[0] for e in self.triggers if e.frame == "give" and len(e.words) == 1)
+
+    @cached_property
+    def receive_verbs(self) -> frozenset[str]:
+        """The one-word receiving verbs ("receive", "buy", "import", "obtain")."""
+        return frozenset(e.words[0] for e in self.triggers if e.frame == "receive" and len(e.words) == 1)
+
+    @cached_property
     def aid_nouns(self) -> frozenset[str]:
         """Nouns that name aid or an offer ("assistance", "offers")."""
         return frozenset(e.words[0] for e in self.triggers if e.frame in ("aid-noun", "offer-noun"))
