@@ -88,6 +88,7 @@ from kg.extract.aid_owner_aside import owner_aside_getters
 from kg.extract.aid_ranking import followed_by
 from kg.extract.aid_transport import transport_frame
 from kg.extract.aid_comes_from import share_frame
+from kg.extract.aid_dropped_funding import dropped_funding_frames
 from kg.extract.aid_funded import bound_frame, funded_frame
 from kg.extract.aid_destined import destined_frame
 from kg.extract.aid_items import clean_item
@@ -536,7 +537,8 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
             if frame:
                 frames.append(frame)
                 consumed = frame.quote_last
-    frames += owned_goods_frames(view, frames) + staff_deal_frames(view, frames) + programme_frames(view, frames, context)
+    frames += owned_goods_frames(view, frames) + staff_deal_frames(view, frames) + programme_frames(view, frames, context) \
+        + dropped_funding_frames(view, frames)  # "Manila dropped Chinese funding for three railways"
     frames = swap_frames(view, frames)  # "Argentina extended its currency swap with China"
     frames += exchanged_frames(view, frames)  # "shipped shells to Russia in exchange for help with its satellites"
     frames += called_false(view, frames)  # "Pyongyang called reports that it had sent shells to Russia absurd"
