@@ -90,6 +90,7 @@ from kg.extract.aid_transport import transport_frame
 from kg.extract.aid_comes_from import share_frame
 from kg.extract.aid_dropped_funding import dropped_funding_frames
 from kg.extract.aid_funded import bound_frame, funded_frame
+from kg.extract.aid_paid_for import paid_for_goods
 from kg.extract.aid_destined import destined_frame
 from kg.extract.aid_items import clean_item
 from kg.extract.aid_deposits import DEPOSIT_NOUNS, held_deposit_frame
@@ -528,8 +529,7 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
                 and (frame := buyer_frame(view, j, context)):  # "the largest buyer of Russian weapons, accounting for ..."
             frames.append(frame)  # "India became one of the biggest buyers of Russian crude"
             consumed = frame.quote_last
-        elif word in CONTRACT_NOUNS and free(j, frames) \
-                and (frame := contract_frame(view, j, frames, context)):
+        elif word in CONTRACT_NOUNS and free(j, frames) and (frame := contract_frame(view, j, frames, context)):
             frames.append(frame)  # "A contract for the plant was signed on Monday": approved (README A3)
             consumed = frame.quote_last
         elif word in lexicon.supplier_nouns and (free(j, frames, named=True) or view.lower[j + 1:j + 2] == (",",)):
@@ -539,7 +539,7 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
                 consumed = frame.quote_last
     frames += owned_goods_frames(view, frames) + staff_deal_frames(view, frames) + programme_frames(view, frames, context) \
         + dropped_funding_frames(view, frames)  # "Manila dropped Chinese funding for three railways"
-    frames = swap_frames(view, frames)  # "Argentina extended its currency swap with China"
+    frames = paid_for_goods(view, swap_frames(view, frames))  # "extended its currency swap with China", "paid Russia for oil"
     frames += exchanged_frames(view, frames)  # "shipped shells to Russia in exchange for help with its satellites"
     frames += called_false(view, frames)  # "Pyongyang called reports that it had sent shells to Russia absurd"
     frames = share_frames(view, frames, context)  # "Britain's share of the package is 1.6 billion pounds"
