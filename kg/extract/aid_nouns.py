@@ -73,6 +73,8 @@ def received_item_end(view: SentenceView, first: int, last: int) -> int:
             return j
         if word in ("last", "this", "next", "earlier") and nxt in _PERIODS:
             return j  # "sent back 300,000 refugees last year"
+        if word in ("was", "were") and j > first + 1:
+            return j  # "a plan to buy Russian jets was welcomed": the main verb of the subject it sits in
         if word == "to" and nxt.isalpha() and view.tokens[j + 1].lemma.lower() == nxt and j + 1 not in view.actor_at \
                 and view.lower[j - 1] not in ("offer", "offers", "proposal", "proposals", "plan", "plans"):
             return j  # "to ease a shortage": a purpose clause

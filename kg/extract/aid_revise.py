@@ -33,7 +33,8 @@ is still to come ("the fuel grant will be delivered in three batches", aid_noun_
 programme or bailout that a state has, approved ("its bailout from the IMF", aid_lender_programme), and money a decision lets be paid ("allows
 $2.7 billion to be paid out", aid_cleared_payout), and aid asked for in a "that" clause ("requested that its
 loan programme be enlarged", aid_asked_that), and aid promised in the subject's relative clause that the
-main verb says came ("The tanks that Germany promised have been delivered", aid_given_after)."""
+main verb says came ("The tanks that Germany promised have been delivered", aid_given_after), and a plan to
+give or buy given up in the passive ("a plan to buy Russian jets was dropped", aid_plan_dropped)."""
 
 from __future__ import annotations
 
@@ -71,6 +72,7 @@ from kg.extract.aid_yet_to import not_yet_given
 from kg.extract.aid_asked_which import without_questions
 from kg.extract.aid_taken_back import taken_back
 from kg.extract.aid_on_hold import put_on_hold
+from kg.extract.aid_plan_dropped import plans_dropped
 from kg.extract.aid_whether import under_choice
 from kg.extract.aid_rolled_over import rolled_over
 from kg.extract.aid_unsigned import unsigned
@@ -121,7 +123,7 @@ def revise_chain(view: SentenceView, frames: list[Frame], lexicon: AidLexicon, c
     frames = on_way_frames(view, verdict_denials(view, frames, context), lexicon, context)
     frames = agreed_purchases(view, passive_stage(view, not_received(view, frames), lexicon))
     frames = stopped_in_clause(view, subsumed_nouns(under_review(view, frames, context)))
-    frames = put_on_hold(view, taken_back(view, frames))
+    frames = plans_dropped(view, put_on_hold(view, taken_back(view, frames)))  # "a plan to buy jets was dropped"
     # "no decision on whether to buy", "rolled over loans", "declined to sign", "lifted its freeze on aid"
     frames = lifted_stops(view, unsigned(view, rolled_over(view, under_choice(view, frames))))
     # "pledged ten boats to Manila, which were delivered in 2023", "blocked Germany from re-exporting",
