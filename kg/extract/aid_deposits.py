@@ -39,9 +39,13 @@ def held_deposit_frame(view: SentenceView, at: int, context=None) -> Frame | Non
         if "bank" not in view.lower[place + 1:end]:
             return None  # "deposits in dollars", "deposits with private lenders": no state's reserves
         getters = [m for m in view.state_in(place + 1, end) if m.entity.kind == "state"]
-        if len(getters) != 1:
+        if not getters and view.lower[place + 1:place + 4] == ("the", "central", "bank") and context is not None \
+                and len(context.recipients) == 1 and context.recipients[0].kind == "state":
+            getter_ref, getter_last = context.recipients[0], place + 4  # "at the central bank": the getter in hand's
+        elif len(getters) != 1:
             return None
-        getter_ref, getter_last = getters[0].entity, getters[0].last
+        else:
+            getter_ref, getter_last = getters[0].entity, getters[0].last
     givers, subject_at = view.subject(at)
     givers = tuple(g for g in givers if g.kind in ("state", "organisation") and g != getter_ref)
     if not givers or subject_at is None:
