@@ -22,16 +22,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from kg.extract.aid_nouns import (
-    ASK_LEMMAS,
-    ask_frame,
-    beneficiary_frame,
-    Context,
-    decline_noun_frame,
-    Frame,
-    noun_frame,
-    purchase_frame,
-)
+from kg.extract.aid_nouns import (ASK_LEMMAS, Context, Frame, ask_frame, beneficiary_frame, decline_noun_frame,
+                                  noun_frame, purchase_frame)
 from kg.extract.aid_checks import (
     armed_group_object,
     purpose_of,
@@ -112,7 +104,8 @@ from kg.extract.aid_contracts import CONTRACT_NOUNS, contract_frame
 from kg.extract.aid_allegation import denied_allegation
 from kg.extract.aid_ready_help import ready_help_frame
 from kg.extract.aid_request_noun import request_noun_frame
-from kg.extract.aid_receive import _amount_from, _mutual_denial, _receive_frame, buyer_frame, reliance_frames
+from kg.extract.aid_receive import _amount_from, _mutual_denial, _receive_frame, buyer_frame
+from kg.extract.aid_reliance_for import RELYING, reliance_frames
 from kg.extract.aid_stop_buying import stopped_buying
 from kg.extract.aid_denied_clause import denied_clause
 from kg.extract.aid_slots import (
@@ -509,7 +502,7 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
         elif view.lemmas[j] in WITHDRAW_WORDS and (found := withdrawal_frames(view, j, context)):
             frames.extend(found)  # "France pulled its troops out of Mali"
             consumed = max(consumed, found[0].quote_last)
-        elif j >= consumed and view.lemmas[j] in ("rely", "depend", "lean", "owe", "indebted") and (found := reliance_frames(view, j)):
+        elif j >= consumed and view.lemmas[j] in RELYING and (found := reliance_frames(view, j, context)):
             frames.extend(found)  # "Armenia, which has relied for decades on Russian arms"
             consumed = found[-1].quote_last
         elif word in DEPOSIT_NOUNS and free(j, frames, named=True) and (frame := held_deposit_frame(view, j, context)):

@@ -15,11 +15,9 @@ from kg.extract.aid_relative import fronted_item
 from kg.extract.aid_led_by import led_by_subject
 from kg.extract.aid_orders import orders_frame
 from kg.extract.aid_relative import relative_stage
-from kg.extract.aid_reliance_for import supplier_for
 from kg.extract.aid_passive_refusal import refused_by_agent
 from kg.extract.aid_denied_clause import asked_to_give, request_object
 from kg.extract.aid_event_time import event_time_at
-from kg.extract.aid_owed import owed_frames
 from kg.extract.aid_verb_clauses import accused_party
 from kg.extract.aid_aside_clause import aside_at
 from kg.extract.aid_declined_it import declined_pronoun
@@ -526,61 +524,3 @@ def buyer_frame(view: SentenceView, at: int, context: Context | None = None) -> 
     return Frame(_BUYER_ENTRY, at, at + 1, unique(m.entity for m in origin[:1]),
                  [(item_first, item_last, recipients)], "delivered",
                  subject_at if subject_at is not None else j, end)
-
-
-_RELIANCE_ENTRY = Entry(("rely",), "receive", "delivered")
-
-
-def reliance_frame_from(view: SentenceView, at: int, origin, end: int, recipients, subject_at) -> Frame:
-    """The reliance frame of the later conjunct whose goods *origin* names ("and French Rafale jets")."""
-    return Frame(_RELIANCE_ENTRY, at, at + 1, (origin.entity,), [(origin.last, end, recipients)], "delivered",
-                 subject_at if subject_at is not None else at, end)
-
-
-def reliance_frames(view: SentenceView, at: int) -> list[Frame]:
-    """"Armenia, which has relied for decades on Russian arms", "Serbia depends on Russian gas", "Chisinau is
-    leaning on imports of electricity from neighbouring Romania": a standing supply (README A1) from the
-    origin of the goods to the subject."""
-    from kg.extract.aid_checks import relative_antecedent  # noqa: PLC0415 -- aid_checks imports this module's peers
-
-    if view.lemmas[at] in ("owe", "indebted"):
-        return owed_frames(view, at)  # "Kenya owes more than $6 billion to China"
-    n = len(view.tokens)
-    on = next((j for j in range(at + 1, min(n, at + 6)) if view.lower[j] in ("on", "upon")), None)
-    if on is None:
-        return []
-    end = on + 1
-    while end < n and view.lower[end] not in ITEM_STOP and view.lower[end] not in (".", ",", ";", "for", "to", "with") \
-            and not (view.lower[end] == "and" and end + 1 < n and view.lower[end + 1] in ("on", "upon")):
-        end += 1
-    origin = [m for m in view.state_in(on + 1, end) if m.how == "demonym" or view.possessive(m)
-              or view.lower[m.first - 1] == "from" or view.lower[m.first - 2:m.first] == ("from", "neighbouring")]
-    if not origin and (named := supplier_for(view, on)) is not None:
-        origin, end = view.group(named[0]), named[2]  # "relies on Russia (and Venezuela) for most of its gas"
-    elif not origin or not load_lexicon().categorise([t.text for t in view.tokens[on + 1:end]])[0]:
-        return []  # "relies on Chinese goodwill": no goods named
-    recipients, subject_at = relative_antecedent(view, at)
-    if not recipients:
-        recipients, subject_at = view.subject(at)
-    givers = unique(m.entity for m in origin if m.entity.kind in ("state", "organisation"))
-    recipients = tuple(r for r in recipients if r not in givers)
-    if not recipients:
-        return []
-    if view.lower[origin[0].first - 1] in ("from", "neighbouring"):  # "imports of electricity from Romania"
-        first, last = on + 1, next(j for j in range(on + 1, end) if view.lower[j] == "from")
-    else:
-        first, last = origin[0].last, end
-    run = [origin[0]]  # "Russian and Chinese weapons": demonyms joined before the goods all give
-    for m in origin[1:]:
-        if m.how == "demonym" and m.first == run[-1].last + 1 and view.lower[run[-1].last] in ("and", ","):
-            run.append(m)
-    if origin[0].how == "demonym" and (other := next((m for m in origin if m.first > run[-1].last + 1 and m.how == "demonym"
-                                                      and view.lower[m.first - 1] in ("and", ",")), None)):
-        # "on American F-16s and French Rafale jets": each conjunct's origin gives its own goods
-        later = reliance_frame_from(view, at, other, end, recipients, subject_at)
-        first_part = Frame(_RELIANCE_ENTRY, at, at + 1, unique(m.entity for m in run), [(first, other.first - 1, recipients)],
-                           "delivered", subject_at if subject_at is not None else at, end)
-        return [first_part, later]
-    return [Frame(_RELIANCE_ENTRY, at, at + 1, givers if view.lower[origin[0].first - 1] not in ("from", "neighbouring")
-                  and not origin[0].how == "demonym" else unique(m.entity for m in run), [(first, last, recipients)],
-                  "delivered", subject_at if subject_at is not None else at, end)]
