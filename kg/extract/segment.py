@@ -185,6 +185,18 @@ def _longest_first(matches: list[tuple[int, int, int]], rank: dict[int, tuple[bo
 
 
 _token = tuple.__new__  # Token(...) without the named tuple's Python-level __new__
+_LINKS = frozenset(("to", "for", "and"))
+
+
+def _join_hyphen_links(words: list, lowers: list[str], lemmas: list[str]) -> None:
+    """Give the linking word inside a hyphenated compound ("air-to-air missiles", "government-to-government
+    deal", "cash-for-oil") the form "-to-", so no rule reads it as the preposition ("to" a getter)."""
+    for i in range(1, len(words) - 1):
+        if lowers[i] in _LINKS and lowers[i - 1] == "-" == lowers[i + 1] \
+                and not words[i - 1].space_after and not words[i].space_after:
+            form = f"-{lowers[i]}-"
+            words[i] = words[i]._replace(lemma=form, lower=form)
+            lowers[i] = lemmas[i] = form
 
 
 class _Range(NamedTuple):
@@ -236,6 +248,7 @@ def segment(document: CleanDocument) -> tuple[tuple[Sentence, ...], tuple[Mentio
                 glued = False  # '... end." Next': the stop is followed by a quote, not glued to a word
         if not words:
             continue
+        _join_hyphen_links(words, lowers, lemmas)
         matches = iter(_longest_first(matcher(doc), rank))
         match = next(matches, None)
         for sent in map(_Range, starts_at, [*starts_at[1:], len(words)]):
