@@ -253,13 +253,15 @@ def _give_applies(view: SentenceView, last: int, entry: Entry, lexicon: AidLexic
 
 def _object_end(view: SentenceView, last: int) -> int:
     """Where the object after *last* ends for the aid-likeness check: eight words, counting a bracketed
-    aside and a multi-word name as one ("sales of Terminal High Altitude Area Defense (THAAD) interceptors")."""
+    aside, a multi-word name and a hyphenated compound as one ("sales of Terminal High Altitude Area Defense
+    (THAAD) interceptors", "cleared Denmark to buy surface-to-air missiles")."""
     k, words = last, 0
     while k < len(view.tokens) and words < 8:
         if view.lower[k] == "(":
             k = next((j for j in range(k + 1, min(k + 8, len(view.tokens))) if view.lower[j] == ")"), k)
-        elif not (k > last and view.tokens[k].text[:1].isupper() and view.tokens[k - 1].text[:1].isupper()):
-            words += 1
+        elif not (k > last and view.tokens[k].text[:1].isupper() and view.tokens[k - 1].text[:1].isupper()) \
+                and not (view.lower[k] == "-" or k > last and view.lower[k - 1] == "-" and not view.tokens[k - 2].space_after):
+            words += 1  # "surface-to-air" is one word
         k += 1
     return k
 
