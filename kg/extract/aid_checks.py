@@ -416,8 +416,13 @@ def speculated(view: SentenceView, first: int) -> bool:
 def purpose_of(view: SentenceView, first: int, before, frame) -> bool:
     """Is the give verb at *first* an infinitive of purpose of the frame just before it, by the same giver
     ("agreed to lend Warsaw $6 billion to finance its purchase of tanks"), so that it shares its stage?"""
-    return view.lower[first - 1] == "to" and before.quote_last >= first - 1 \
+    return view.lower[first - 1] == "to" and before.quote_last >= first - 1 and view.lemmas[first - 2] not in _CONTROLLING \
         and bool(before.donors) and set(before.donors) == set(frame.donors)
+
+
+# A verb or adjective whose "to" opens its own complement, not a purpose: "donated howitzers and plans to send jets"
+_CONTROLLING = frozenset("plan intend aim hope want agree promise pledge vow decide expect seek try offer set ready "
+                         "prepared willing going due able likely continue begin start need have refuse threaten".split())
 
 
 def goods_origin(view: SentenceView, first: int, last: int) -> tuple[EntityRef, ...]:
