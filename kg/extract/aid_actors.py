@@ -1,9 +1,11 @@
 """The mentions an aid frame can take as giver or getter: leaders and ministers stand for their state,
-descriptions ("the island", "the bloc") for the state or bloc they name, and neither the owners of frozen
+descriptions ("the island", "the bloc") for the state or bloc they name, a government named after its
+leader ("the Biden administration") for its state, and neither the owners of frozen
 holdings nor an alliance named for its members ("NATO allies") is an actor."""
 
 from __future__ import annotations
 
+from kg.extract.aid_administrations import administration_mentions
 from kg.extract.aid_alliance_members import without_alliance_members
 from kg.extract.aid_described import getter_mentions
 from kg.extract.aid_frozen import without_frozen_owners
@@ -13,5 +15,6 @@ from kg.model import Mention
 
 def aid_mentions(mentions: tuple[Mention, ...], person_states: dict, sentences) -> tuple[Mention, ...]:
     """The document's mentions as aid frames read them (see the module docstring)."""
-    mentions = getter_mentions(as_state_mentions(mentions, person_states, sentences), sentences)
+    mentions = getter_mentions(as_state_mentions(administration_mentions(mentions, sentences), person_states, sentences),
+                               sentences)
     return without_alliance_members(without_frozen_owners(mentions, sentences), sentences)

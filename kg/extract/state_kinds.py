@@ -76,3 +76,11 @@ def kind_fits(head_words) -> Callable[[EntityRef], bool] | None:
     if members:
         return lambda ref: ref in members
     return None
+
+
+@lru_cache(maxsize=1)
+def administrations() -> dict[str, EntityRef]:
+    """Leader surname -> state, for a government named after its leader ("the Biden administration")."""
+    gazetteer = load_gazetteer()
+    codes = {s.iso2 for s in gazetteer.states}
+    return {name: gazetteer.state(code).ref for name, code in _rules()["administrations"].items() if code in codes}

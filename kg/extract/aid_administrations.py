@@ -1,0 +1,33 @@
+"""A government named after its leader stands for its state in aid: "The Biden administration froze sales of
+offensive arms to Saudi Arabia", "aid promised by the Milei government". The leaders are a general table
+(``administrations`` in kg/rules/state_kinds.toml); the name before "administration" or "government" becomes a
+mention of the state for the aid frames only (a claim "the Biden administration said" keeps its own speaker)."""
+
+from __future__ import annotations
+
+from kg.extract.state_kinds import administrations
+from kg.model import Mention
+
+_BODIES = frozenset(("administration", "government"))
+
+
+def administration_mentions(mentions: tuple[Mention, ...], sentences) -> tuple[Mention, ...]:
+    """*mentions* with a state mention for each "<leader> administration/government" not already a mention."""
+    leaders = administrations()
+    added = []
+    for sentence in sentences:
+        tokens = sentence.tokens
+        if _BODIES.isdisjoint(sentence.lowers):
+            continue
+        for i in range(len(tokens) - 1):
+            state = leaders.get(tokens[i].text)
+            k = i + 1 + (tokens[i + 1].text in ("'s", "’s"))
+            if state is None or k >= len(tokens) or tokens[k].text.lower() not in _BODIES:
+                continue
+            if any(m.sentence == sentence.index and m.first <= i < m.last for m in mentions):
+                continue
+            added.append(Mention(tokens[i].start, tokens[i].end, tokens[i].text, sentence.index, i, i + 1, state,
+                                 "capital"))
+    if not added:
+        return mentions
+    return tuple(sorted((*mentions, *added), key=lambda m: (m.sentence, m.first)))
