@@ -5,7 +5,7 @@ holdings nor an alliance named for its members ("NATO allies") is an actor."""
 
 from __future__ import annotations
 
-from kg.extract.aid_administrations import administration_mentions
+from kg.extract.aid_administrations import administration_mentions, leader_states
 from kg.extract.aid_alliance_members import without_alliance_members
 from kg.extract.aid_described import getter_mentions
 from kg.extract.aid_frozen import without_frozen_owners
@@ -15,6 +15,7 @@ from kg.model import Mention
 
 def aid_mentions(mentions: tuple[Mention, ...], person_states: dict, sentences) -> tuple[Mention, ...]:
     """The document's mentions as aid frames read them (see the module docstring)."""
+    person_states = {**leader_states(mentions), **person_states}  # what the text says wins over the table
     mentions = getter_mentions(as_state_mentions(administration_mentions(mentions, sentences), person_states, sentences),
                                sentences)
     return without_alliance_members(without_frozen_owners(mentions, sentences), sentences)

@@ -1,4 +1,5 @@
-"""A government named after its leader stands for its state in aid: "The Biden administration froze sales of
+"""A leader, or a government named after its leader, stands for its state in aid: "President Trump said he
+would send Patriots to Ukraine", "The Biden administration froze sales of
 offensive arms to Saudi Arabia", "aid promised by the Milei government". The leaders are a general table
 (``administrations`` in kg/rules/state_kinds.toml); the name before "administration" or "government" becomes a
 mention of the state for the aid frames only (a claim "the Biden administration said" keeps its own speaker)."""
@@ -31,3 +32,11 @@ def administration_mentions(mentions: tuple[Mention, ...], sentences) -> tuple[M
     if not added:
         return mentions
     return tuple(sorted((*mentions, *added), key=lambda m: (m.sentence, m.first)))
+
+
+def leader_states(mentions: tuple[Mention, ...]) -> dict:
+    """Person -> state for the persons whose surname is a leader's of the table ("President Donald Trump"), for
+    the aid frames' person mentions (aid_persons) where the text itself ties them to no state."""
+    leaders = administrations()
+    return {m.entity: leaders[m.entity.label.split()[-1]] for m in mentions
+            if m.entity.kind == "person" and m.entity.label.split()[-1:] and m.entity.label.split()[-1] in leaders}
