@@ -81,6 +81,7 @@ from kg.extract.aid_ranking import followed_by
 from kg.extract.aid_transport import transport_frame
 from kg.extract.aid_comes_from import share_frame
 from kg.extract.aid_dropped_funding import dropped_funding_frames
+from kg.extract.aid_followed_suit import followed_suit_frames
 from kg.extract.aid_funded import bound_frame, funded_frame
 from kg.extract.aid_paid_for import paid_for_goods
 from kg.extract.aid_destined import destined_frame
@@ -531,7 +532,7 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
                 frames.append(frame)
                 consumed = frame.quote_last
     frames += owned_goods_frames(view, frames) + staff_deal_frames(view, frames) + programme_frames(view, frames, context) \
-        + dropped_funding_frames(view, frames)  # "Manila dropped Chinese funding for three railways"
+        + dropped_funding_frames(view, frames) + followed_suit_frames(view, frames, context)  # "Poland followed suit"
     frames = paid_for_goods(view, swap_frames(view, frames))  # "extended its currency swap with China", "paid Russia for oil"
     frames += exchanged_frames(view, frames)  # "shipped shells to Russia in exchange for help with its satellites"
     frames += called_false(view, frames)  # "Pyongyang called reports that it had sent shells to Russia absurd"
