@@ -27,6 +27,9 @@ def update_context(view: SentenceView, frames: list[Frame], flows: list[AidFlow]
                                     if f.item == last.item and f.evidence.start == last.evidence.start)
         context.status = flows[-1].status
         context.sentences = (view.sentence.index,)
+    elif (seeker := _seeker(view, subject)):
+        # "Bolivia has also sought help from regional lenders. CAF approved a $250 million loan": the seeker gets
+        context.donors, context.recipients, context.status, context.sentences = (), seeker, None, (view.sentence.index,)
     elif (backed := _backers_of(view)):
         context.recipients = backed  # "Ukraine's allies pledged more air defence. Germany said it would send ..."
         context.sentences = (view.sentence.index,)
@@ -57,6 +60,23 @@ def update_context(view: SentenceView, frames: list[Frame], flows: list[AidFlow]
 
 _BACKERS = frozenset("allies partners backers donors supporters creditors lenders friends".split())
 _GIVING = frozenset("pledge promise send give provide supply deliver offer commit announce lend".split())
+
+
+_SEEKING = frozenset("seek ask turn appeal look request".split())
+# what is sought: help, not "the money" a giver in hand raises for its getter ("Prague turned to its allies for the money")
+_SOUGHT = frozenset("help support aid assistance financing loans loan credit bailout".split())
+
+
+def _seeker(view: SentenceView, subject: tuple) -> tuple:
+    """The one state that seeks help, naming no giver ("Bolivia has also sought help from regional lenders",
+    "Egypt asked its Gulf allies for support"): the getter of what the next sentences give."""
+    if len(subject) != 1 or subject[0].kind != "state" or _SEEKING.isdisjoint(view.lemmas):
+        return ()
+    for j, lemma in enumerate(view.lemmas):
+        if lemma in _SEEKING and not _SOUGHT.isdisjoint(view.lower[j + 1:j + 6]) \
+                and not any(m.first > j and m.entity != subject[0] for m in view.actors):
+            return subject
+    return ()
 
 
 def _backers_of(view: SentenceView) -> tuple:
