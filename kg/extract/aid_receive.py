@@ -95,8 +95,15 @@ _POINTING = frozenset("the this these that those it them its their his her our a
 
 def _receive_frame(view, first, last, entry, context) -> list[Frame]:
     """Decline/receive verbs: subject = recipient; each object conjunct names its donor."""
-    if entry.status == "declined" and last + 1 < len(view.tokens) and view.lower[last] == "to":
-        return []  # "Israel refused to transfer ...": a donor refusing a request is no flow
+    if entry.status == "declined" and last + 1 < len(view.tokens) and (
+            view.lower[last] == "to" or view.lower[last].endswith("ing") and view.lemmas[last] in load_lexicon().give_verbs):
+        return []  # "Israel refused to transfer ...", "Germany ruled out sending Taurus missiles": a giver refusing
+    if entry.words[0] == "rule" and {"not", "n't", "never"} & set(view.lower[max(0, first - 3):first]):
+        return []  # "Moscow did not rule out military-technical cooperation": left open, not refused
+    if entry.status == "declined" and (sent := _sent_on(view, last)) is not None:
+        givers, to, getter = sent  # "Germany has ruled out the delivery of Taurus missiles to Ukraine": a giver refusing
+        return [Frame(Entry(entry.words, "give", "declined"), first, last, givers, [(last, to, (getter.entity,))],
+                      "declined", first, getter.last)] if givers else []
     if entry.words == ("get",) and _causative_get(view, last):
         return []  # "help get the airport working again": getting something done, not getting goods
     if entry.status == "unspecified" and sought_no_goods(view, last):
@@ -524,3 +531,21 @@ def buyer_frame(view: SentenceView, at: int, context: Context | None = None) -> 
     return Frame(_BUYER_ENTRY, at, at + 1, unique(m.entity for m in origin[:1]),
                  [(item_first, item_last, recipients)], "delivered",
                  subject_at if subject_at is not None else j, end)
+
+
+def _sent_on(view: SentenceView, last: int):
+    """(subject, "to" index, getter mention) when the object after *last*, a noun of giving, sends its goods on
+    "to" a state other than the subject ("the delivery of Taurus missiles to Ukraine", "the sale of jets to
+    Turkey"), so that the subject refuses to give; None otherwise."""
+    head = last + (last < len(view.tokens) and view.lower[last] in ("the", "a", "an", "any", "further", "its"))
+    lexicon = load_lexicon()
+    if head >= len(view.tokens) or not (view.lemmas[head] in lexicon.give_verbs or view.lower[head] in ("delivery",
+                                                                                                      "deliveries")):
+        return None  # "rejected Chinese loans for the railway extension to Uganda": the goods' own "to"
+    subject = tuple(s for s in view.subject(last - 1)[0] if s.kind == "state")
+    for j in range(last, min(len(view.tokens), last + 9)):
+        if view.lower[j] in (",", ";", ".", "from"):
+            return None
+        if view.lower[j] == "to" and (m := view.actor_at.get(j + 1)) is not None and m.entity not in subject:
+            return subject, j, m
+    return None
