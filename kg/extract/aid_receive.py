@@ -93,11 +93,16 @@ def _bare_noun(view, first: int, last: int) -> bool:
 _POINTING = frozenset("the this these that those it them its their his her our a an all any some".split())
 
 
+_LINES = frozenset("swap swaps line lines facility facilities deposit deposits".split())
+
+
 def _receive_frame(view, first, last, entry, context) -> list[Frame]:
     """Decline/receive verbs: subject = recipient; each object conjunct names its donor."""
     if entry.status == "declined" and last + 1 < len(view.tokens) and (
             view.lower[last] == "to" or view.lower[last].endswith("ing") and view.lemmas[last] in load_lexicon().give_verbs):
         return []  # "Israel refused to transfer ...", "Germany ruled out sending Taurus missiles": a giver refusing
+    if entry.words[0] in ("tap", "draw") and _LINES.isdisjoint(view.lower[last:last + 9]):
+        return []  # only money drawn from a line: "tapped a swap facility from India" (not "drawn on Russian assets")
     if entry.words[0] == "rule" and {"not", "n't", "never"} & set(view.lower[max(0, first - 3):first]):
         return []  # "Moscow did not rule out military-technical cooperation": left open, not refused
     if entry.status == "declined" and (sent := _sent_on(view, last)) is not None:
@@ -491,13 +496,17 @@ _BECOME = frozenset("remain remains remained become becomes became".split())
 
 def buyer_frame(view: SentenceView, at: int, context: Context | None = None) -> Frame | None:
     """"India became one of the biggest buyers of Russian crude", "Hungary is the main importer of gas from
-    Russia": the subject receives from the origin named in the object (a standing supply, README A1)."""
-    j, seller = at - 1, None
+    Russia", "Argentina, once a major buyer of Bolivian gas, ...": the subject (or the state the buyer noun is
+    set beside) receives from the origin named in the object (a standing supply, README A1)."""
+    j, seller, apposed = at - 1, None, None
     while j >= 0 and at - j <= 8 and view.lower[j] not in BE_FORMS | _BECOME:
         mention = view.actor_at.get(j) or next((m for m in view.actors if m.first <= j < m.last), None)
         if mention is not None and seller is None and view.possessive(mention) and mention.how != "demonym":
             seller, j = mention, mention.first - 1  # "India has been Russia's biggest arms customer"
             continue
+        if view.lower[j] == "," and seller is None and (apposed := view.actor_at.get(j - 1)) is not None \
+                and apposed.last == j and apposed.entity.kind == "state":
+            break  # "Argentina, once a major buyer of Bolivian gas, stopped imports"
         if view.lower[j] in (",", ".", ";") or mention is not None:
             return None
         j -= 1
@@ -517,7 +526,7 @@ def buyer_frame(view: SentenceView, at: int, context: Context | None = None) -> 
                      subject_at if subject_at is not None else j, at + 1, used_context=True) if buyers else None
     if j < 0 or at - j > 8 or at + 2 >= len(view.tokens) or view.lower[at + 1] != "of":
         return None
-    recipients, subject_at = view.subject(j)
+    recipients, subject_at = ((apposed.entity,), apposed.first) if apposed is not None else view.subject(j)
     recipients = tuple(r for r in recipients if r.kind in ("state", "organisation"))
     end = at + 2
     while end < len(view.tokens) and view.lower[end] not in ITEM_STOP and view.lower[end] not in (".", ",", ";"):
