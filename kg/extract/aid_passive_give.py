@@ -74,6 +74,8 @@ def passive_give_frame(view, first, last, entry, context, lexicon) -> Frame:
         # verb is an item only if it names aid or goods
         frame.segments = [(s, e, recipients) for s, e, _ in segments[:1] if recipients or _aid_like(view, s, e)] \
             or ([(subject_first, be, recipients)] if owners and not agent else [])  # the owned aid is the item
+        if frame.segments and view.lower[last:last + 1] in (("into",), ("in",)) and _aid_like(view, subject_first, be):
+            frame.segments = [(subject_first, be, recipients)]  # "vehicles ... were flown into Port-au-Prince": the goods
     frame.quote_first, frame.quote_last = subject_first, end
     if not agent and unknown_agent(view, last):
         frame.donors = ()  # "was approved by Congress": an agent the gazetteer does not know, not the context's

@@ -59,7 +59,11 @@ def _gives(sentence, mention: Mention) -> bool:
     while j < len(tokens) and tokens[j].text.lower() in _AUX:
         j += 1
     lexicon, lemma = load_lexicon(), tokens[j].lemma.lower() if j < len(tokens) else ""
-    return lemma in lexicon.give_verbs or lemma in lexicon.receive_verbs or lemma == "thank"
+    return lemma in lexicon.give_verbs or lemma in lexicon.receive_verbs or lemma in _ASKING_VERBS
+
+
+# a leader thanking for aid, or asking for it ("Mahama asked for Indian support to restructure the debt")
+_ASKING_VERBS = frozenset("thank ask request seek appeal".split())
 
 
 def _title_start(tokens, mention: Mention) -> int:
