@@ -34,7 +34,8 @@ programme or bailout that a state has, approved ("its bailout from the IMF", aid
 $2.7 billion to be paid out", aid_cleared_payout), and aid asked for in a "that" clause ("requested that its
 loan programme be enlarged", aid_asked_that), and aid promised in the subject's relative clause that the
 main verb says came ("The tanks that Germany promised have been delivered", aid_given_after), and a plan to
-give or buy given up in the passive ("a plan to buy Russian jets was dropped", aid_plan_dropped)."""
+give or buy given up in the passive ("a plan to buy Russian jets was dropped", aid_plan_dropped), and the host
+of a visit as the getter of what the visitor gives ("offered help during a visit to Ghana", aid_visit_getter)."""
 
 from __future__ import annotations
 
@@ -64,6 +65,7 @@ from kg.extract.aid_relative_stage import relative_stage_frames
 from kg.extract.aid_relied_on import relied_on
 from kg.extract.aid_turned_down import turned_down
 from kg.extract.aid_under_review import under_review
+from kg.extract.aid_visit_getter import visit_getters
 from kg.extract.aid_stopped import stopped_in_passive
 from kg.extract.aid_stopped_clause import stopped_in_clause
 from kg.extract.aid_subsumed import subsumed_nouns
@@ -137,6 +139,7 @@ def revise_chain(view: SentenceView, frames: list[Frame], lexicon: AidLexicon, c
     frames = pledged_by_noun(view, nouns_still_to_come(view, sums_already_given(view, frames)))  # "pledges from X to"
     frames = lender_programmes(view, frames)  # "its $7 billion bailout from the IMF": a loan approved
     frames = cleared_payouts(view, frames)  # "the decision allows $2.7 billion to be paid out": cleared
+    frames = visit_getters(view, frames)  # "offered help during a visit to Ghana": the host gets
     frames = asked_that(view, frames)  # "requested that its loan programme be enlarged": asked for
     frames = given_after(view, frames)  # "The tanks that Germany promised Ukraine have been delivered"
     return without_questions(view, not_yet_given(view, denied_reports(view, still_to_come(view, frames, context))))
