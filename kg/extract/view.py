@@ -257,13 +257,14 @@ class SentenceView:
         return chunks
 
     def _aside_closed(self, at: int, index: int) -> bool:
-        """Is the clause word at *at* inside a ", which/who ..." aside that a comma closes before *index*, the main
-        verb following it?"""
+        """Is the clause word at *at* inside a ", which/who ..." aside (or an ", a <noun> that ..." apposition) that a
+        comma closes before *index*, the main verb following it?"""
         comma = next((c for c in range(index - 1, at, -1) if self.lower[c] == ","), None)
         if comma is None or self.lower[comma + 1] not in _AUXILIARIES and comma + 1 != index:
             return False
         return any(self.lower[k] in ("which", "who") and k > 0 and self.lower[k - 1] == ","
-                   for k in range(max(0, at - 12), at))
+                   or self.lower[k] == "," and k - 1 in self.actor_at and self.lower[k + 1] in ("a", "an")
+                   for k in range(max(0, at - 12), at))  # "Serbia, a candidate that has refused ..., relies on"
 
     def _fronted_place(self, at: int) -> bool:
         """Does the actor at *at* end a fronted place or contrast phrase ("In Brussels, Germany pledged",
