@@ -96,6 +96,7 @@ _SHARED_HEADS = frozenset("officials diplomats forces troops leaders negotiators
 
 
 _NEIGHBOURING = frozenset(("neighbouring", "neighboring"))
+_COORDINATORS = frozenset((",", "and", "or"))
 # Prepositions after which "that" is a determiner ("a way around that embargo"), not a clause opener
 _BEFORE_DETERMINER = (PREPOSITIONS - {"in", "than", "like"}) | frozenset(
     "around after before despite under through beyond behind within without during".split())
@@ -148,12 +149,15 @@ class SentenceView:
         group = [mention]
         j = mention.last
         while j < len(self.tokens):
-            if self.lower[j] in (",", "and") and j + 1 in self.actor_at and not (
+            if self.lower[j] in _COORDINATORS and j + 1 in self.actor_at and not (
                     self.lower[j] == "," and self.owner_aside(j + 1)):
-                nxt = self.actor_at[j + 1]
-            elif self.lower[j] in (",", "and") and j + 2 < len(self.tokens) and self.lower[j + 1] == "the" \
+                nxt = self.actor_at[j + 1]  # "to Ukraine or Russia"
+            elif self.lower[j] in _COORDINATORS and j + 2 < len(self.tokens) and self.lower[j + 1] == "the" \
                     and j + 2 in self.actor_at and not (self.lower[j] == "," and self.owner_aside(j + 2)):
                 nxt = self.actor_at[j + 2]  # "Bangladesh, the Philippines and Fiji"
+            elif self.lower[j] in ("and", "or") and j + 2 < len(self.tokens) and mention.first > 0 \
+                    and self.lower[j + 1] == self.lower[mention.first - 1] in ("to", "for") and j + 2 in self.actor_at:
+                nxt = self.actor_at[j + 2]  # "to Ukraine or to Russia": the preposition said again
             elif self.lower[j] in (",",) and j + 2 < len(self.tokens) and self.lower[j + 1] == "and" \
                     and j + 2 in self.actor_at:
                 nxt = self.actor_at[j + 2]
