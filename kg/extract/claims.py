@@ -28,6 +28,7 @@ from kg.extract.claim_told import knowing_sources, outlet_after_its_noun, outlet
 from kg.extract.claim_frames import declined_to_say, expressed_stance, passive_agent, posted_on, \
     name_then_title, relative_aside_start, titled_aside, titled_aside_after
 from kg.extract.claim_quotes import QuoteState, quote_end, quoted_as_saying, second_piece
+from kg.extract.claim_two_persons import two_persons
 from kg.extract.claim_groups import both_named, groups_in, opening_group, plural_opening, plural_speaker, they_speaker, \
     titled_partners
 from kg.extract.claim_spokes import spokesperson_of
@@ -414,6 +415,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
             if own is not None and own not in claim.about and own != speaker:  # "we", "his country" (C3)
                 claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence,
                               (*claim.about, own))
+            claim = two_persons(claim, view, first, last, memory.groups)  # "the two leaders": the two named
             claims.append(both_named(claim, view, first, last, [pair]))  # "the two countries": the report's two
             spans[(first, last)] = claims[-1]
             if speaker.kind == "organisation":
