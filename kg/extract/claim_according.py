@@ -192,3 +192,15 @@ def according_to(view: SentenceView, described_at: Callable[[int], EntityRef | N
             end += 1
         return speaker, end + 1, len(view.tokens), _cue(speaker)
     return None
+
+
+def opens_with_source(view: SentenceView, according) -> bool:
+    """Does "According to X," open the sentence with X an outlet or a body named outright (*according* as
+    according_to gives it)? Then a person's words inside are X's report ("According to Xinhua, Trump told Xi
+    that ...", "According to the Ukrainian presidency, Zelensky briefed Yoon ..."), unlike "Kishida told
+    reporters that ..., according to The Japan Times" or "According to a statement from his ministry, the
+    minister said ...", where the person speaks."""
+    if according is None or view.lower[:2] != ("according", "to") or according[0].kind != "organisation":
+        return False
+    comma = next((k for k in range(2, len(view.tokens)) if view.lower[k] == ","), len(view.tokens))
+    return not any(view.lower[k] in _DOCUMENTS or view.lower[k] in ("readout", "readouts") for k in range(2, comma))

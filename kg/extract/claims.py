@@ -22,7 +22,7 @@ from kg.extract.claim_cues import (
 )
 from kg.extract.claim_cues import commitment_frame, descriptive as _descriptive, refers_back as _refers_back, \
     source_name
-from kg.extract.claim_according import according_to
+from kg.extract.claim_according import according_to, opens_with_source
 from kg.extract.claim_about import own_state, refers_to_own_state
 from kg.extract.claim_told import knowing_sources, outlet_after_its_noun, outlet_opening, told_outlet
 from kg.extract.claim_frames import declined_to_say, expressed_stance, passive_agent, posted_on, \
@@ -326,7 +326,8 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
         if according is None and (joint := joint_according(view, memory.pair, memory.groups)) is not None:
             according, memory.co[joint[1:3]] = (joint[0][0], *joint[1:]), joint[0][1:]  # each party speaks
         # "Kishida told reporters that ..., according to The Japan Times": the person quoted is the claimant
-        found = said if any(c[0].kind == "person" for c in said) or according is None else [according]
+        found = said if (any(c[0].kind == "person" for c in said) and not opens_with_source(view, according)) \
+            or according is None else [according]  # but "According to Xinhua, Trump told Xi ...": Xinhua's report
         if according is not None and found is said and according[0].kind == "organisation":
             memory.sources = [*memory.sources, according[0]]  # "..., according to the PM's Office. ..., the office said"
         inside = marks.opens_inside(sentence.block)
