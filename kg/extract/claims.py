@@ -29,6 +29,7 @@ from kg.extract.claim_frames import declined_to_say, expressed_stance, passive_a
     name_then_title, relative_aside_start, titled_aside, titled_aside_after
 from kg.extract.claim_quotes import QuoteState, quote_end, quoted_as_saying, second_piece
 from kg.extract.claim_two_persons import two_persons
+from kg.extract.claim_company import company_before
 from kg.extract.claim_groups import both_named, groups_in, opening_group, plural_opening, plural_speaker, they_speaker, \
     titled_partners
 from kg.extract.claim_spokes import spokesperson_of
@@ -155,6 +156,7 @@ class _Memory:
     report: EntityRef | None = None  # who last spoke "in a report", for "according to the report"
     accused: dict = field(default_factory=dict)  # span of an accusation in a relative clause -> the accused
     bodies: list = field(default_factory=list)  # bodies named "<Name> of <state>", for "the central bank said"
+    company: EntityRef | None = None  # a state-owned company the sentence before named, for "The company said"
 
 
 def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[EntityRef | None, int]:
@@ -439,6 +441,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
         memory.trail.record(persons)
         before = [m for m in view.actors if m.entity.kind != "person"]
         memory.person = he_next(view, found, persons, memory.person)
+        memory.company = company_before(view, len(view.tokens), len(view.tokens))  # read at the sentence's end
         organisations = [m.entity for m in view.actors if m.entity.kind == "organisation"]
         if organisations:
             memory.organisation = organisations[-1]
