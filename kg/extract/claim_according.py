@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from kg.extract.claim_cues import GROUP_SPEAKERS, group, source_name
 from kg.extract.claim_told import knowing_phrase
+from kg.extract.claim_according_group import group_source
 from kg.extract.claim_office_of import office_named
 from kg.extract.claim_descriptor_source import descriptor_source
 from kg.extract.claim_body_of_state import with_state_after
@@ -168,7 +169,10 @@ def according_to(view: SentenceView, described_at: Callable[[int], EntityRef | N
             return mention.entity, mention.last + 1, len(view.tokens), "neutral"
         at = j + 2 + (view.lower[j + 2] == "the" and j + 3 in view.actor_at)
         body = institution(view, view.actor_at[at]) if at in view.actor_at else None
-        if body is not None:  # "according to India's foreign ministry"
+        crowd = group_source(view, j + 2) if body is None else None
+        if crowd is not None:  # "according to officials", "according to New Zealand media"
+            speaker, _, end = crowd
+        elif body is not None:  # "according to India's foreign ministry"
             speaker, end = body
         elif (j + 2) in view.actor_at:
             speaker, end = view.actor_at[j + 2].entity, view.actor_at[j + 2].last
@@ -188,3 +192,15 @@ def according_to(view: SentenceView, described_at: Callable[[int], EntityRef | N
             end += 1
         return speaker, end + 1, len(view.tokens), _cue(speaker)
     return None
+
+
+def opens_with_source(view: SentenceView, according) -> bool:
+    """Does "According to X," open the sentence with X an outlet or a body named outright (*according* as
+    according_to gives it)? Then a person's words inside are X's report ("According to Xinhua, Trump told Xi
+    that ...", "According to the Ukrainian presidency, Zelensky briefed Yoon ..."), unlike "Kishida told
+    reporters that ..., according to The Japan Times" or "According to a statement from his ministry, the
+    minister said ...", where the person speaks."""
+    if according is None or view.lower[:2] != ("according", "to") or according[0].kind != "organisation":
+        return False
+    comma = next((k for k in range(2, len(view.tokens)) if view.lower[k] == ","), len(view.tokens))
+    return not any(view.lower[k] in _DOCUMENTS or view.lower[k] in ("readout", "readouts") for k in range(2, comma))

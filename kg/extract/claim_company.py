@@ -51,3 +51,21 @@ def based_company(view: SentenceView, j: int, sources: list[EntityRef]) -> Entit
 
     companies = [ref for ref in sources if ref.kind == "organisation" and own_state(ref, {}) is None]
     return companies[-1] if companies else None
+
+
+_NOT_COMPANIES = frozenset("fund bank agency".split())
+
+
+def company_before(view: SentenceView, j: int, k: int, before: EntityRef | None = None) -> EntityRef | None:
+    """"Pemex sent two tankers to Cuba, the company said": "the company" at *j* (its article at *k*) is the
+    state-owned company this sentence named before it, which the gazetteer reads as its state (G2), speaking
+    by its own name (C2); else *before*, the one the sentence before named ("Gazprom halted gas to Austria.
+    The company said ..."); else None. With *j* at the sentence's end: the last company the sentence names."""
+    if j < len(view.tokens) and (view.lower[j] not in _BASED_NOUNS or k != j - 1 or view.lower[k] != "the"):
+        return None
+    bodies = [m for m in view.actors if m.last <= k and m.how == "body"
+              and not set(m.text.lower().split()) & _NOT_COMPANIES]  # "the Qatar Fund for Development": a fund
+    if not bodies:
+        return before
+    name = bodies[-1].text.removeprefix("the ").removeprefix("The ")
+    return EntityRef("organisation", slug(name), name)

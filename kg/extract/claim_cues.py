@@ -199,10 +199,18 @@ def co_speakers(view: SentenceView, speaker: EntityRef, first: int, last: int) -
     for start in view.actors:
         group = view.group(start)
         if any(m.entity == speaker and not first <= m.first < last for m in group) and len(group) > 1:
-            if view.in_pp(group[0]) or view.possessive(group[-1]) or any(first <= m.first < last for m in group):
+            if view.in_pp(group[0]) or view.possessive(group[-1]) or any(first <= m.first < last for m in group) \
+                    or _owned_in_pp(view, group[0]):
                 return []
             return [m.entity for m in group if m.entity != speaker and not _titles_someone(view, m)]
     return []
+
+
+def _owned_in_pp(view: SentenceView, mention: Mention) -> bool:
+    """"The chief of Brazil's Petrobras, Magda Chambriard, said": a body owned by an actor in a prepositional
+    phrase is that phrase's object too, and the name after it is its chief in apposition, not a co-speaker."""
+    k = mention.first - 1
+    return k > 0 and view.lower[k] in ("'s", "’s") and k - 1 in view.actor_at and view.in_pp(view.actor_at[k - 1])
 
 
 _TITLE_HEADS = frozenset("spokesman spokeswoman spokesperson minister envoy ambassador official adviser advisor "

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from kg.extract.claim_about import own_state
 from kg.extract.claim_bodies_named import body_described
-from kg.extract.claim_company import based_company
+from kg.extract.claim_company import based_company, company_before
 from kg.extract.claim_office_of import office_at
 from kg.extract.claim_reports import REPORT_NOUNS
 from kg.extract.claim_cues import source_name
@@ -83,6 +83,8 @@ def described(view: SentenceView, j: int, memory) -> EntityRef | None:
     seat = view.actor_at.get(j + 2) if word == "ministry" and view.lower[j + 1:j + 2] == ("in",) else None
     if seat is not None and seat.how == "capital" and seat.first == j + 2:  # "the foreign ministry in Jakarta",
         return ministry_as_written(view, j, k)  # whichever ministry was quoted before
+    if (company := company_before(view, j, k, memory.company)) is not None:
+        return company  # "Pemex sent crude to Cuba, the company said": Pemex, not Mexico
     if word in ORGANISATION_NOUNS and (body := body_described(view, k, j, memory.bodies)) is not None:
         return body  # "... at the State Bank of Pakistan ..., the central bank said"
     if word in ORGANISATION_NOUNS:

@@ -161,7 +161,7 @@ def both_named(claim, view: SentenceView, first: int, last: int, groups: list[tu
     for k in range(max(first, 1), last - 1):
         noun = k + 1 + (k + 2 < last and view.tokens[k + 1].text.isalpha() and view.lower[k + 2] in _STATE_NOUNS)
         if view.lower[k] not in ("two", "both") or view.lower[noun] not in _STATE_NOUNS | _EITHER_NOUNS \
-                or (view.lower[k] == "two" and view.lower[k - 1] not in ("the", "between")):
+                or (view.lower[k] == "two" and view.lower[k - 1] not in ("the", "between", "our", "their")):
             continue  # "the two countries", "the two brotherly countries", "both Gulf states"
         pair = next((refs for refs in reversed(groups) if len(refs) == 2 and refs[0].kind == "state"), None)
         extra = tuple(ref for ref in pair or () if ref not in claim.about and ref != claim.claimant)

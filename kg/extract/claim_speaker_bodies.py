@@ -12,6 +12,7 @@ from kg.model import EntityRef, Mention
 
 _SPEAKER_NOUNS = frozenset("spokesperson spokesman spokeswoman official officials source sources representative "
                            "representatives adviser aide diplomat diplomats government authorities".split())
+_POSTED = frozenset("diplomat diplomats".split())  # placed "in" a capital as foreigners, not its officials
 
 
 def speaks_for(view: SentenceView, mention: Mention, verb: int) -> bool:
@@ -27,6 +28,8 @@ def speaks_for(view: SentenceView, mention: Mention, verb: int) -> bool:
     if k >= 0 and view.lower[k] == "the":
         k -= 1
     owned = any(m.entity.kind == "state" and k - 5 < m.last < k - 1 for m in view.actors)  # "a Chinese embassy official"
+    if k >= 1 and view.lower[k] == "in" and view.lower[k - 1] in _POSTED:
+        return False  # "Western diplomats in Bamako said": envoys posted there speak for their own states, not Mali
     return k >= 1 and view.lower[k] in ("for", "in", "at", "of") and view.lower[k - 1] in _SPEAKER_NOUNS \
         and mention.last + 3 >= verb and not owned
 

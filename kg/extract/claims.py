@@ -22,12 +22,14 @@ from kg.extract.claim_cues import (
 )
 from kg.extract.claim_cues import commitment_frame, descriptive as _descriptive, refers_back as _refers_back, \
     source_name
-from kg.extract.claim_according import according_to
+from kg.extract.claim_according import according_to, opens_with_source
 from kg.extract.claim_about import own_state, refers_to_own_state
 from kg.extract.claim_told import knowing_sources, outlet_after_its_noun, outlet_opening, told_outlet
 from kg.extract.claim_frames import declined_to_say, expressed_stance, passive_agent, posted_on, \
     name_then_title, relative_aside_start, titled_aside, titled_aside_after
 from kg.extract.claim_quotes import QuoteState, quote_end, quoted_as_saying, second_piece
+from kg.extract.claim_two_persons import two_persons
+from kg.extract.claim_company import company_before
 from kg.extract.claim_groups import both_named, groups_in, opening_group, plural_opening, plural_speaker, they_speaker, \
     titled_partners
 from kg.extract.claim_spokes import spokesperson_of
@@ -154,6 +156,7 @@ class _Memory:
     report: EntityRef | None = None  # who last spoke "in a report", for "according to the report"
     accused: dict = field(default_factory=dict)  # span of an accusation in a relative clause -> the accused
     bodies: list = field(default_factory=list)  # bodies named "<Name> of <state>", for "the central bank said"
+    company: EntityRef | None = None  # a state-owned company the sentence before named, for "The company said"
 
 
 def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[EntityRef | None, int]:
@@ -325,7 +328,8 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
         if according is None and (joint := joint_according(view, memory.pair, memory.groups)) is not None:
             according, memory.co[joint[1:3]] = (joint[0][0], *joint[1:]), joint[0][1:]  # each party speaks
         # "Kishida told reporters that ..., according to The Japan Times": the person quoted is the claimant
-        found = said if any(c[0].kind == "person" for c in said) or according is None else [according]
+        found = said if (any(c[0].kind == "person" for c in said) and not opens_with_source(view, according)) \
+            or according is None else [according]  # but "According to Xinhua, Trump told Xi ...": Xinhua's report
         if according is not None and found is said and according[0].kind == "organisation":
             memory.sources = [*memory.sources, according[0]]  # "..., according to the PM's Office. ..., the office said"
         inside = marks.opens_inside(sentence.block)
@@ -414,6 +418,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
             if own is not None and own not in claim.about and own != speaker:  # "we", "his country" (C3)
                 claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence,
                               (*claim.about, own))
+            claim = two_persons(claim, view, first, last, memory.groups)  # "the two leaders": the two named
             claims.append(both_named(claim, view, first, last, [pair]))  # "the two countries": the report's two
             spans[(first, last)] = claims[-1]
             if speaker.kind == "organisation":
@@ -436,6 +441,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
         memory.trail.record(persons)
         before = [m for m in view.actors if m.entity.kind != "person"]
         memory.person = he_next(view, found, persons, memory.person)
+        memory.company = company_before(view, len(view.tokens), len(view.tokens))  # read at the sentence's end
         organisations = [m.entity for m in view.actors if m.entity.kind == "organisation"]
         if organisations:
             memory.organisation = organisations[-1]

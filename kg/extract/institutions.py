@@ -36,8 +36,8 @@ def institution(view: SentenceView, mention: Mention, end: int | None = None) ->
             and k not in view.actor_at:
         words.append(k)
         k += 1
-        if view.lower[k - 1] in NAMED_INSTITUTIONS or _secret_service(view, k - 1):
-            break
+        if (view.lower[k - 1] in NAMED_INSTITUTIONS and not _secret_service(view, k)) or _secret_service(view, k - 1):
+            break  # not at "military" of "military intelligence"
     seat = end is not None and view.lower[k] == "in" and k + 1 < end and all(
         view.tokens[x].text[:1].isupper() for x in range(k + 1, end))  # "the Japanese embassy in Hanoi said"
     seat = seat or (end is not None and all(view.lower[x] in BODY_VERB_GAP for x in range(k, end)))  # "... has said"
@@ -67,8 +67,11 @@ def _secret_service(view: SentenceView, k: int) -> bool:
     """"South Korea's spy agency", "Ukraine's military intelligence agency": an agency is a body of the state
     only as a spy or intelligence agency ("the Saudi agency" is an outlet named before); an office only as
     the foreign office ("Pakistan's foreign office", a ministry by another name)."""
-    return (view.lower[k] == "agency" and k > 0 and view.lower[k - 1] in ("spy", "intelligence")) \
-        or (view.lower[k] == "office" and k > 0 and view.lower[k - 1] == "foreign")  # "Pakistan's foreign office"
+    return k < len(view.tokens) and ((view.lower[k] == "agency" and k > 0 and view.lower[k - 1] in ("spy", "intelligence"))
+                                     or (view.lower[k] == "office" and k > 0 and view.lower[k - 1] == "foreign")
+                                     or (view.lower[k] == "intelligence" and k > 0 and view.lower[k - 1] == "military"
+                                         and view.lower[k + 1:k + 2] not in (("service",), ("agency",))))
+    # "Pakistan's foreign office"; "Ukraine's military intelligence", the service by its usual name
 
 
 def _portfolio(view: SentenceView, k: int) -> bool:

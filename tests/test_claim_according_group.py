@@ -1,0 +1,31 @@
+"""Unnamed media and authorities after "according to" are the group as written (gold rule C2), and a longer
+phrase ending in such a group is not read as one (kg/extract/claim_according_group.py; passages written for
+these tests)."""
+
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.model import Claim, SourceDocument
+
+
+def _claimants(text: str) -> set[str]:
+    return {c.claimant.label for c in extract(SourceDocument("t", text)).facts_of(Claim)}
+
+
+def test_local_media_after_according_to_speak():
+    assert _claimants("Two tankers of Algerian fuel docked in Tripoli on Friday, according to local media.") \
+        == {"local media"}
+
+
+def test_a_states_authorities_are_the_group_not_the_state():
+    assert _claimants("A field hospital was set up near Antakya on Monday, according to Turkish authorities.") \
+        == {"Turkish authorities"}
+
+
+def test_media_reports_are_no_group_of_media():
+    assert "media" not in " ".join(_claimants("Chad has closed its border with Sudan, according to media reports."))
+
+
+def test_details_given_by_a_group_are_not_read_as_the_group():
+    assert "local authorities" not in _claimants(
+        "Forty houses were destroyed in Kenya, according to details given by local authorities.")
