@@ -55,6 +55,7 @@ from kg.extract.aid_hasten import ASKING as HASTEN_ASKING, hasten_frame
 from kg.extract.aid_helped import drop_reversed, helped_frames
 from kg.extract.aid_hypothetical import supposed
 from kg.extract.aid_relative import fronted_item, standing_supply
+from kg.extract.aid_resumed_main import resumed_main
 from kg.extract.aid_withdraw import WITHDRAW_WORDS, withdrawal_frames
 from kg.extract.aid_agent_aside import agent_aside_frame
 from kg.extract.aid_agreed import agreed_with_frame
@@ -358,8 +359,8 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
     has_include = any(e.frame == "include" and view.lower[f] != "including"  # no aside, and an aid subject
                       and _aid_subject(view, f, lexicon, context) for f, _, e in triggers)  # ("gaps will be covered")
     for n, (first, last, entry) in enumerate(triggers):
-        if first < consumed:
-            continue
+        if first < consumed and not (entry.frame == "give" and resumed_main(view, first, frames)):
+            continue  # (but "Germany, which pledged tanks, delivered them": the main verb is its own stage)
         if entry.frame in ("give", "receive") and warned_against(view, first):
             continue  # "warned Cairo against buying Chinese jets": no supply (README A5)
         if entry.frame == "deny" or (entry.frame == "receive" and entry.words[0] in _DENIAL_VERBS):
