@@ -25,6 +25,7 @@ from kg.extract.aid_aside_clause import aside_at
 from kg.extract.aid_declined_it import declined_pronoun
 from kg.extract.aid_slots import ITEM_STOP, attribution_after, main_subject, passive_agent, relative_giver, status_cues
 from kg.extract.aid_signed_deal import deal_partner
+from kg.extract.aid_refusal import refusal_before_time
 from kg.extract.aid_subject import for_to_subject, reported_relative
 from kg.extract.aid_under_way import bought_in_hand, standing_purchase
 from kg.extract.aid_wished import wished
@@ -97,8 +98,10 @@ _POINTING = frozenset("the this these that those it them its their his her our a
 
 def _receive_frame(view, first, last, entry, context) -> list[Frame]:
     """Decline/receive verbs: subject = recipient; each object conjunct names its donor."""
-    if entry.status == "declined" and last + 1 < len(view.tokens) and view.lower[last] == "to":
-        return []  # "Israel refused to transfer ...": a donor refusing a request is no flow
+    if entry.status == "declined" and last + 1 < len(view.tokens) and (view.lower[last] == "to" or (
+            (to := next((k for k in range(last, min(last + 6, len(view.tokens))) if view.lower[k] == "to"), None))
+            and refusal_before_time(view, to) == first)):
+        return []  # "Israel refused (last year) to transfer ...": a donor refusing a request is no flow
     if entry.words == ("get",) and _causative_get(view, last):
         return []  # "help get the airport working again": getting something done, not getting goods
     if entry.status == "unspecified" and sought_no_goods(view, last):

@@ -10,7 +10,8 @@ from __future__ import annotations
 from kg.extract.aid_attempt import attempted_stage
 from kg.extract.dates import MONTH_NAMES, WEEKDAYS
 from kg.extract.aid_conditional import conditional
-from kg.extract.aid_denied_clause import refused_request, request_object
+from kg.extract.aid_denied_clause import request_object
+from kg.extract.aid_refusal import refused  # noqa: F401 (read by aid.py from here)
 from kg.extract.aid_getter_slots import (
     INVADING, NEARBY, SECOND_OBJECT, backs_a_cause, built_in, dropped_over, own_parts, owned_organ, patrolled,
     state_organ, with_clause, work_done_in,
@@ -564,13 +565,6 @@ def is_passive(view: SentenceView, first: int) -> bool:
         return False
     before = [w for w in view.lower[max(0, first - 3):first] if not w.endswith("ly")]
     return any(w in ("is", "are", "was", "were", "been", "being", "be") for w in before[-2:])
-
-
-def refused(view: SentenceView, first: int) -> bool:
-    """"Israel refused to transfer ...": a donor refusing a request is no flow."""
-    lemmas = [t.lemma.lower() for t in view.tokens[max(0, first - 3):first]]
-    return "to" in view.lower[max(0, first - 2):first] and (any(
-        w in ("refuse", "decline", "reject", "fail", "unwilling", "reluctant") for w in lemmas) or refused_request(view, first))
 
 
 def relative_giver(view: SentenceView, at: int, recipients) -> tuple[EntityRef, ...]:
