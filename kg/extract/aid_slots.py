@@ -158,6 +158,9 @@ _SAYING = frozenset("said says insisted insists told denied denies stressed stre
 
 def status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexicon) -> str | None:
     status = _status_cues(view, first, default, lexicon)
+    if status == default == "offered" and {"will", "'ll", "shall"} & set(view.lower[max(0, first - 2):first]) \
+            and view.lower[first + 1:first + 2] != ("to",):  # (but "will offer to send": an offer to come)
+        return "pledged"  # "Beijing will also offer 3,000 training places": announced, a promise (README A3)
     # a pledge under a deal already signed ("will supply gas under agreements signed on Tuesday") is contracted
     return "approved" if status == "pledged" and default == "delivered" and under_signed_deal(view, first) else status
 
