@@ -56,6 +56,7 @@ from kg.extract.aid_helped import drop_reversed, helped_frames
 from kg.extract.aid_hypothetical import supposed
 from kg.extract.aid_relative import fronted_item, standing_supply
 from kg.extract.aid_resumed_main import resumed_main
+from kg.extract.aid_backing_verb import backing_verb
 from kg.extract.aid_withdraw import WITHDRAW_WORDS, withdrawal_frames
 from kg.extract.aid_agent_aside import agent_aside_frame
 from kg.extract.aid_agreed import agreed_with_frame
@@ -214,9 +215,9 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
     elif entry.words[-1] == "to" and after < len(view.tokens) and any(
             e.words == (view.lemmas[after],) and e.frame == "give" for e in lexicon.triggers):
         after += 1  # "committed to supplying fuel": the item follows the second verb
-    # "train and equip the Somali navy": the second verb shares the object
-    if after + 1 < len(view.tokens) and view.lower[after] == "and" and any(
-            e.words == (view.tokens[after + 1].lemma.lower(),) and e.frame == "give" for e in lexicon.triggers):
+    # "train and equip the Somali navy", "arming and reinforcing the M23": the second verb shares the object
+    if after + 1 < len(view.tokens) and view.lower[after] == "and" and (backing_verb(view, after - 1, after + 1) or any(
+            e.words == (view.tokens[after + 1].lemma.lower(),) and e.frame == "give" for e in lexicon.triggers)):
         after += 2
     if (entry.words[0] in lexicon.recipient_object or view.lemmas[after - 1] in lexicon.recipient_object) \
             and armed_group_object(view, after):
