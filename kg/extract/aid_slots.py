@@ -12,6 +12,7 @@ from kg.extract.dates import MONTH_NAMES, WEEKDAYS
 from kg.extract.aid_conditional import conditional
 from kg.extract.aid_denied_clause import request_object
 from kg.extract.aid_refusal import refused  # noqa: F401 (read by aid.py from here)
+from kg.extract.aid_unagreed import unagreed
 from kg.extract.aid_getter_slots import (
     INVADING, NEARBY, SECOND_OBJECT, backs_a_cause, built_in, dropped_over, own_parts, owned_organ, patrolled,
     state_organ, with_clause, work_done_in,
@@ -158,6 +159,8 @@ _SAYING = frozenset("said says insisted insists told denied denies stressed stre
 
 def status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexicon) -> str | None:
     status = _status_cues(view, first, default, lexicon)
+    if status in ("pledged", "approved") and unagreed(view, first):
+        return "unspecified"  # "has not yet agreed to restructure its loans": no stage reached
     if status == default == "offered" and {"will", "'ll", "shall"} & set(view.lower[max(0, first - 2):first]) \
             and view.lower[first + 1:first + 2] != ("to",):  # (but "will offer to send": an offer to come)
         return "pledged"  # "Beijing will also offer 3,000 training places": announced, a promise (README A3)
