@@ -12,6 +12,7 @@ from __future__ import annotations
 from kg.extract.view import SentenceView
 
 _DEALS = frozenset("agreement agreements deal deals contract contracts accord accords".split())
+_CONTRACTS = frozenset("contract contracts".split())
 _SIGNED = frozenset("signed inked concluded sealed".split())
 _CLAUSE_STOPS = frozenset("; . : which who while whereas but although though because after before when".split())
 
@@ -24,12 +25,13 @@ def under_signed_deal(view: SentenceView, first: int) -> bool:
 
 def _fronted_under(view: SentenceView, first: int) -> bool:
     """Does the sentence open with "Under a contract signed ...," before the verb at *first* ("Under a
-    contract signed last year, South Korea will deliver 180 tanks to Poland")?"""
+    contract signed last year, South Korea will deliver 180 tanks to Poland")? Only a contract: "Under a deal
+    signed in Ankara, Türkiye will supply" keeps the pledge, as "a deal to supply" does."""
     lower = view.lower
     start = next((j + 1 for j in range(first - 1, -1, -1) if lower[j] in ("—", "–", ";", ".")), 0)
     if lower[start:start + 1] != ("under",):
         return False
-    deal = next((k for k in range(start + 1, min(first, start + 6)) if lower[k] in _DEALS), None)
+    deal = next((k for k in range(start + 1, min(first, start + 6)) if lower[k] in _CONTRACTS), None)
     if deal is None or lower[deal + 1:deal + 2] == () or lower[deal + 1] not in _SIGNED \
             or not all(w.isalpha() or w[0].isdigit() or w in ("'s", "’s") for w in lower[start + 1:deal]):
         return False
