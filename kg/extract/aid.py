@@ -47,6 +47,8 @@ from kg.extract.aid_hasten import ASKING as HASTEN_ASKING, hasten_frame
 from kg.extract.aid_helped import drop_reversed, helped_frames
 from kg.extract.aid_hypothetical import supposed
 from kg.extract.aid_relative import fronted_item, standing_supply
+from kg.extract.aid_resumed_main import resumed_main
+from kg.extract.aid_backing_verb import backing_verb
 from kg.extract.aid_withdraw import WITHDRAW_WORDS, withdrawal_frames
 from kg.extract.aid_agent_aside import agent_aside_frame
 from kg.extract.aid_agreed import agreed_with_frame
@@ -209,9 +211,9 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
     elif entry.words[-1] == "to" and after < len(view.tokens) and any(
             e.words == (view.lemmas[after],) and e.frame == "give" for e in lexicon.triggers):
         after += 1  # "committed to supplying fuel": the item follows the second verb
-    # "train and equip the Somali navy": the second verb shares the object
-    if after + 1 < len(view.tokens) and view.lower[after] == "and" and any(
-            e.words == (view.tokens[after + 1].lemma.lower(),) and e.frame == "give" for e in lexicon.triggers):
+    # "train and equip the Somali navy", "arming and reinforcing the M23": the second verb shares the object
+    if after + 1 < len(view.tokens) and view.lower[after] == "and" and (backing_verb(view, after - 1, after + 1) or any(
+            e.words == (view.tokens[after + 1].lemma.lower(),) and e.frame == "give" for e in lexicon.triggers)):
         after += 2
     if (entry.words[0] in lexicon.recipient_object or view.lemmas[after - 1] in lexicon.recipient_object) \
             and armed_group_object(view, after):
@@ -354,8 +356,8 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
     has_include = any(e.frame == "include" and view.lower[f] != "including"  # no aside, and an aid subject
                       and _aid_subject(view, f, lexicon, context) for f, _, e in triggers)  # ("gaps will be covered")
     for n, (first, last, entry) in enumerate(triggers):
-        if first < consumed:
-            continue
+        if first < consumed and not (entry.frame == "give" and resumed_main(view, first, frames)):
+            continue  # (but "Germany, which pledged tanks, delivered them": the main verb is its own stage)
         if entry.frame in ("give", "receive") and warned_against(view, first):
             continue  # "warned Cairo against buying Chinese jets": no supply (README A5)
         if entry.frame == "deny" or (entry.frame == "receive" and entry.words[0] in _DENIAL_VERBS):

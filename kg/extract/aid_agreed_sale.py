@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kg.extract.aid_unagreed import UNAGREED
 from kg.model import AidFlow
 
 _AGREED = r"\bagree[sd]?\s+(?:\w+\s+){0,3}?to\s+"
@@ -33,5 +34,7 @@ def agreed_sales(flows: list[AidFlow]) -> list[AidFlow]:
 def _struck(flow: AidFlow) -> bool:
     quote = flow.evidence.quote
     sentence = flow.evidence.sentence_text
+    if UNAGREED.search(quote):
+        return False  # "has yet to agree to extend its deposit": not struck
     return bool(_EXTENDED.search(quote)) or bool(_SOLD.search(quote) and _DEAL.search(sentence)) \
         or ("financial" in flow.categories and bool(_AGREED_WITH.search(sentence)))

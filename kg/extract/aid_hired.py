@@ -13,6 +13,8 @@ from kg.extract.view import CLAUSE_END, SentenceView
 
 _HIRING = frozenset("choose pick select hire commission contract tap award engage".split())
 _DEALS = frozenset("contract contracts deal deals agreement agreements accord memorandum".split())
+_BACK_POINTING = frozenset("it them".split())  # the object pronoun of "to lend it": the partner gets
+_TRANSFER = frozenset("lend loan give grant supply provide sell send deliver".split())  # not "to build it a port"
 
 
 def _engaged(view: SentenceView, to: int):
@@ -48,6 +50,12 @@ def hired_frame(view: SentenceView, first: int, last: int, entry: Entry) -> Fram
     getters = tuple(g for g in getters if g != builder.entity and g.kind == "state")
     if not getters or builder.entity.kind != "state":
         return None
+    if last < len(view.tokens) and view.lower[last] in _BACK_POINTING and view.lemmas[first] in _TRANSFER:
+        # "signed an agreement with Ukraine to lend it $3 billion": the partner is who gets, the signer gives
+        segments, end = item_segments(view, last + 1, len(view.tokens), getters)
+        segments = [(s, e, (builder.entity,)) for s, e, _ in segments[:1] if e > s]
+        return Frame(entry, first, last, getters, segments, "approved",
+                     subject_at if subject_at is not None else hiring_at, end) if segments else None
     segments, end = item_segments(view, last, len(view.tokens), (builder.entity,))
     segments = [(s, e, rs or getters) for s, e, rs in segments if e > s]
     if not segments:

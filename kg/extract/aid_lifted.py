@@ -2,7 +2,8 @@
 suspension of aid to Ethiopia". The stopping noun reads the flow as declined; lifting the stop lets it go on
 again, the stage of "resumed" (README A3 "delivered"), as a lift announced for later keeps its cue ("will lift
 its freeze": pledged). A block given up ("Germany will no longer block the sale of Eurofighter jets to Saudi
-Arabia", "has stopped blocking the sale") lets a sale go ahead: approved (README A3 "a sale approved")."""
+Arabia", "has stopped blocking the sale", "lifted its veto on the sale") lets a sale go ahead: approved
+(README A3 "a sale approved")."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ from dataclasses import replace
 from kg.extract.aid_nouns import Frame
 from kg.extract.view import SentenceView
 
-_STOPS = frozenset("freeze suspension halt pause ban embargo hold moratorium".split())
+_VETOES = frozenset("veto vetoes objection objections blockade".split())  # a sale's stop, lifted: approved
+_STOPS = frozenset("freeze suspension halt pause ban embargo hold moratorium".split()) | _VETOES
 _LIFTING = frozenset("lift end ease reverse scrap unfreeze".split())
 _FUTURE = frozenset("will would 'll shall to".split())
 
@@ -26,7 +28,8 @@ def lifted_stops(view: SentenceView, frames: list[Frame]) -> list[Frame]:
         lift = _lifting_verb(view, frame.first) if frame.status == "declined" else None
         if lift is not None:
             future = lift > 0 and view.lower[lift - 1] in _FUTURE
-            frame = replace(frame, status="pledged" if future else "delivered")
+            vetoed = bool(_VETOES & set(view.lower[lift:frame.first]))  # "lifted its veto on the sale": cleared
+            frame = replace(frame, status="approved" if vetoed else "pledged" if future else "delivered")
         revised.append(frame)
     return revised
 

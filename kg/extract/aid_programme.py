@@ -15,7 +15,8 @@ from kg.extract.view import SentenceView
 
 _NOUNS = frozenset("programme program facility arrangement bailout".split())
 _ENTRY = Entry(("programme",), "give", "unspecified")
-_ENDED = frozenset("end collapse lapse expire suspend halt derail stall".split())
+_ENDED = frozenset("end collapse lapse expire suspend halt derail stall scrap cancel freeze shelve abandon terminate "
+                   "ditch".split())  # "was scrapped in March 2022", "was frozen after the coup"
 _MODIFIERS = frozenset("the a an its their new current existing previous last earlier expanded enlarged loan "
                        "lending bailout rescue funding credit extended fund facility three-year four-year "
                        "$ € billion million dollar euro 's ’s".split())
@@ -51,7 +52,8 @@ def programme_frames(view: SentenceView, frames: list[Frame], context: Context) 
             getter = _clause_state(view, at) or (context.subject[0] if len(context.subject) == 1 else None)
         if getter is None:
             continue
-        ended = any(view.lemmas[j] in _ENDED for j in range(at + 1, min(n, at + 12)))  # "... ended prematurely"
+        ended = any(view.lemmas[j] in _ENDED or view.lower[j:j + 2] == ("on", "hold")  # "... ended prematurely",
+                    for j in range(at + 1, min(n, at + 12)))  # "has been on hold since September"
         found.append(Frame(_ENTRY, at, at + 1, (lender,), [(start, at + 1, (getter,))], "declined" if ended else "unspecified",
                            start, at + 1))
     return found

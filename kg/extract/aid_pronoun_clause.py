@@ -12,6 +12,7 @@ from kg.extract.view import SentenceView, unique
 from kg.model import EntityRef
 
 # Words that join a second clause to the first: "though it", "; it", "but they", "while it".
+_CONTROL = frozenset("refuse decline agree promise plan intend want offer decide hope aim continue".split())
 _LINKS = frozenset("though although while whereas but yet and ; so".split())
 _BEFORE_VERB = frozenset(
     "have has had will would shall should can could may might must is are was were be been being do does did "
@@ -23,6 +24,8 @@ def earlier_clause_subject(view: SentenceView, first: int) -> tuple[EntityRef, .
     """The subject of the earlier clause when the verb at *first* has "it" or "they" for its subject
     and that pronoun opens a clause joined by a linking word or a semicolon; () when there is none."""
     j = first - 1
+    if j > 1 and view.lower[j] == "to" and view.lemmas[j - 1] in _CONTROL:
+        j -= 2  # "though it refused to send its jets": the pronoun is the subject of the verb that controls it
     while j > 0 and (view.lower[j] in _BEFORE_VERB or view.lower[j].endswith("ly") or view.lower[j] == ","):
         j -= 1  # "it has so far sold", "it has, however, sold"
     if j < 2 or view.lower[j] not in ("it", "they"):

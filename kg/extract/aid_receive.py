@@ -23,6 +23,7 @@ from kg.extract.aid_aside_clause import aside_at
 from kg.extract.aid_declined_it import declined_pronoun
 from kg.extract.aid_slots import ITEM_STOP, attribution_after, main_subject, passive_agent, relative_giver, status_cues
 from kg.extract.aid_signed_deal import deal_partner
+from kg.extract.aid_refusal import refusal_before_time
 from kg.extract.aid_subject import for_to_subject, reported_relative
 from kg.extract.aid_under_way import bought_in_hand, standing_purchase
 from kg.extract.aid_wished import wished
@@ -98,9 +99,11 @@ _LINES = frozenset("swap swaps line lines facility facilities deposit deposits".
 
 def _receive_frame(view, first, last, entry, context) -> list[Frame]:
     """Decline/receive verbs: subject = recipient; each object conjunct names its donor."""
-    if entry.status == "declined" and last + 1 < len(view.tokens) and (
-            view.lower[last] == "to" or view.lower[last].endswith("ing") and view.lemmas[last] in load_lexicon().give_verbs):
-        return []  # "Israel refused to transfer ...", "Germany ruled out sending Taurus missiles": a giver refusing
+    if entry.status == "declined" and last + 1 < len(view.tokens) and (view.lower[last] == "to" or (
+            (to := next((k for k in range(last, min(last + 6, len(view.tokens))) if view.lower[k] == "to"), None))
+            and refusal_before_time(view, to) == first)
+            or view.lower[last].endswith("ing") and view.lemmas[last] in load_lexicon().give_verbs):
+        return []  # "Israel refused (last year) to transfer ...", "Germany ruled out sending Taurus missiles"
     if entry.words[0] in ("tap", "draw") and _LINES.isdisjoint(view.lower[last:last + 9]):
         return []  # only money drawn from a line: "tapped a swap facility from India" (not "drawn on Russian assets")
     if entry.words[0] == "rule" and {"not", "n't", "never"} & set(view.lower[max(0, first - 3):first]):

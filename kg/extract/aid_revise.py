@@ -41,6 +41,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from kg.extract.aid_gerund_alone import gerund_alone
 from kg.extract.aid_pledge_nouns import pledged_by_noun
 from kg.extract.aid_agreed_purchase import agreed_purchases
 from kg.extract.aid_approval import approvals
@@ -142,4 +143,5 @@ def revise_chain(view: SentenceView, frames: list[Frame], lexicon: AidLexicon, c
     frames = visit_getters(view, frames)  # "offered help during a visit to Ghana": the host gets
     frames = asked_that(view, frames)  # "requested that its loan programme be enlarged": asked for
     frames = given_after(view, frames)  # "The tanks that Germany promised Ukraine have been delivered"
+    frames = gerund_alone(view, frames)  # "resumed lending to Sri Lanka": the gerund is what is given
     return without_questions(view, not_yet_given(view, denied_reports(view, still_to_come(view, frames, context))))

@@ -23,9 +23,20 @@ _DETERMINERS = frozenset("a an the its their his her our".split())
 
 
 def rolled_over(view: SentenceView, frames: list[Frame]) -> list[Frame]:
-    """*frames* with each active "rolled over" or "renewed" read as delivered made approved."""
-    return [replace(f, status="approved") if f.status == "delivered"
-            and (_granted(view, f.first) or _renewed(view, f.first)) else f for f in frames]
+    """*frames* with each active "rolled over" or "renewed" read as delivered made approved, and so the
+    participle after a comma that took its stage ("rolled over a $2 billion loan to Pakistan, giving
+    Islamabad some breathing room")."""
+    out: list[Frame] = []
+    extended = None
+    for f in frames:
+        if f.status == "delivered" and (_granted(view, f.first) or _renewed(view, f.first)):
+            f = extended = replace(f, status="approved")
+        elif f.status == "delivered" and extended is not None and f.first > extended.first and f.first > 0 \
+                and view.lower[f.first - 1] == "," and view.lower[f.first].endswith("ing") \
+                and set(f.donors) == set(extended.donors):
+            f = replace(f, status="approved")
+        out.append(f)
+    return out
 
 
 def _renewed(view: SentenceView, first: int) -> bool:

@@ -1,7 +1,8 @@
 """A supply to come (a pledge by its verb) under a deal already signed is contracted (README A3 "approved": a purchase contract
 signed), not a bare promise: "Qatar will supply gas to Germany for 15 years under agreements signed on
 Tuesday", "SOCAR is to deliver 1 billion cubic metres a year, under a contract concluded with Romgaz",
-"the Taliban signed a provisional agreement under which Russia is to supply petrol and wheat". The deal
+"the Taliban signed a provisional agreement under which Russia is to supply petrol and wheat", "Under a contract
+signed last year, South Korea will deliver 180 tanks". The deal
 must be said to be signed, inked or concluded: "under a deal agreed in principle", "a deal to be signed"
 and "close to an arrangement under which" keep the stage their verb gives, and so does a supply done ("the pipeline was built under an agreement signed
 in 1999": delivered)."""
@@ -11,6 +12,7 @@ from __future__ import annotations
 from kg.extract.view import SentenceView
 
 _DEALS = frozenset("agreement agreements deal deals contract contracts accord accords".split())
+_CONTRACTS = frozenset("contract contracts".split())
 _SIGNED = frozenset("signed inked concluded sealed".split())
 _CLAUSE_STOPS = frozenset("; . : which who while whereas but although though because after before when".split())
 
@@ -18,7 +20,23 @@ _CLAUSE_STOPS = frozenset("; . : which who while whereas but although though bec
 def under_signed_deal(view: SentenceView, first: int) -> bool:
     """Is the supply verb at *first* governed by a deal said to be signed, after it ("will supply ... under
     agreements signed on Tuesday") or before it ("signed an agreement under which Russia is to supply")?"""
-    return _under_after(view, first) or _under_which_before(view, first)
+    return _under_after(view, first) or _under_which_before(view, first) or _fronted_under(view, first)
+
+
+def _fronted_under(view: SentenceView, first: int) -> bool:
+    """Does the sentence open with "Under a contract signed ...," before the verb at *first* ("Under a
+    contract signed last year, South Korea will deliver 180 tanks to Poland")? Only a contract: "Under a deal
+    signed in Ankara, Türkiye will supply" keeps the pledge, as "a deal to supply" does."""
+    lower = view.lower
+    start = next((j + 1 for j in range(first - 1, -1, -1) if lower[j] in ("—", "–", ";", ".")), 0)
+    if lower[start:start + 1] != ("under",):
+        return False
+    deal = next((k for k in range(start + 1, min(first, start + 6)) if lower[k] in _CONTRACTS), None)
+    if deal is None or lower[deal + 1:deal + 2] == () or lower[deal + 1] not in _SIGNED \
+            or not all(w.isalpha() or w[0].isdigit() or w in ("'s", "’s") for w in lower[start + 1:deal]):
+        return False
+    comma = next((k for k in range(deal + 2, first) if lower[k] == ","), None)
+    return comma is not None and not any(lower[k] in _CLAUSE_STOPS or lower[k] == "," for k in range(comma + 1, first))
 
 
 def _under_after(view: SentenceView, first: int) -> bool:

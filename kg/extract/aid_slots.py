@@ -10,7 +10,9 @@ from __future__ import annotations
 from kg.extract.aid_attempt import attempted_stage
 from kg.extract.dates import MONTH_NAMES, WEEKDAYS
 from kg.extract.aid_conditional import conditional
-from kg.extract.aid_denied_clause import refused_request, request_object
+from kg.extract.aid_denied_clause import request_object
+from kg.extract.aid_refusal import refused  # noqa: F401 (read by aid.py from here)
+from kg.extract.aid_unagreed import unagreed
 from kg.extract.aid_getter_slots import (
     INVADING, NEARBY, SECOND_OBJECT, backs_a_cause, built_in, dropped_over, own_parts, owned_organ, patrolled,
     state_organ, with_clause, work_done_in,
@@ -157,6 +159,11 @@ _SAYING = frozenset("said says insisted insists told denied denies stressed stre
 
 def status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexicon) -> str | None:
     status = _status_cues(view, first, default, lexicon)
+    if status in ("pledged", "approved") and unagreed(view, first):
+        return "unspecified"  # "has not yet agreed to restructure its loans": no stage reached
+    if status == default == "offered" and {"will", "'ll", "shall"} & set(view.lower[max(0, first - 2):first]) \
+            and view.lower[first + 1:first + 2] != ("to",):  # (but "will offer to send": an offer to come)
+        return "pledged"  # "Beijing will also offer 3,000 training places": announced, a promise (README A3)
     # a pledge under a deal already signed ("will supply gas under agreements signed on Tuesday") is contracted
     return "approved" if status == "pledged" and default == "delivered" and under_signed_deal(view, first) else status
 
@@ -564,13 +571,6 @@ def is_passive(view: SentenceView, first: int) -> bool:
         return False
     before = [w for w in view.lower[max(0, first - 3):first] if not w.endswith("ly")]
     return any(w in ("is", "are", "was", "were", "been", "being", "be") for w in before[-2:])
-
-
-def refused(view: SentenceView, first: int) -> bool:
-    """"Israel refused to transfer ...": a donor refusing a request is no flow."""
-    lemmas = [t.lemma.lower() for t in view.tokens[max(0, first - 3):first]]
-    return "to" in view.lower[max(0, first - 2):first] and (any(
-        w in ("refuse", "decline", "reject", "fail", "unwilling", "reluctant") for w in lemmas) or refused_request(view, first))
 
 
 def relative_giver(view: SentenceView, at: int, recipients) -> tuple[EntityRef, ...]:

@@ -137,8 +137,10 @@ def _shared_subject(view: SentenceView, first: int):
         j -= 1
     if j < 2 or view.lower[j] != "and" or j == first - 1 and not view.lower[first].endswith("ed"):
         return (), None
-    if view.lower[j - 1] != "," and (j != first - 1 or view.tokens[first].text != view.lower[first]):
-        return (), None  # bare "and" only before a past verb: "had troops in Niger and provided training"
+    if view.lower[j - 1] != "," and (j != first - 1 or view.tokens[first].text != view.lower[first]) \
+            and not set(view.lower[j + 1:first]) & (_AUX_BEFORE - {"also"}):
+        return (), None  # bare "and" only before a past verb ("had troops in Niger and provided training") or an
+        # auxiliary that opens a verb phrase ("has provided $500 million since 2022 and will send more")
     subject, at = view.subject(j - 1)
     if subject:
         return subject, at

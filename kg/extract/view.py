@@ -29,6 +29,7 @@ _CONTROL_VERBS = frozenset("intend plan want hope aim expect decide agree promis
                            "prepare refuse threaten".split())
 _FRONTED_SUBORDINATORS = frozenset("when because although though since after before unless until while once if as".split())
 _LIST_WORDS = frozenset("and or the of".split())
+_SETTING_OPENERS = LOCATIVE | frozenset("on during".split())  # "At the summit in Rome,", "During talks in Riyadh,"
 _SPEAKS = frozenset("says said claims claimed alleges alleged insists insisted reports reported".split())
 _ASIDES = frozenset("meanwhile however though too also in turn instead nonetheless nevertheless moreover "
                     "separately likewise similarly by contrast for its part their".split())
@@ -274,7 +275,15 @@ class SentenceView:
         """Does the actor at *at* end a fronted place or contrast phrase ("In Brussels, Germany pledged",
         "Unlike Hungary, Slovakia still buys")?"""
         first = self.actor_at[at].first
-        return first == 1 and (self.lower[0] in LOCATIVE or self.lower[0] == "unlike") or self._fronted_clause(first)
+        return first == 1 and (self.lower[0] in LOCATIVE or self.lower[0] == "unlike") or self._fronted_clause(first) \
+            or self._fronted_setting(first)
+
+    def _fronted_setting(self, first: int) -> bool:
+        """Does the actor starting at *first* end a fronted setting whose place it is ("At a donors' conference
+        in Brussels, Germany pledged", "During talks in Moscow, ...")? Only the place ends the phrase, with no
+        other actor or comma before it."""
+        return first >= 3 and self.lower[0] in _SETTING_OPENERS and self.lower[first - 1] in LOCATIVE \
+            and not any(self.lower[k] == "," or k in self.actor_at for k in range(1, first - 1))
 
     def _fronted_clause(self, first: int) -> bool:
         """Does the actor starting at *first* end a fronted clause with a verb of its own ("Until Russia

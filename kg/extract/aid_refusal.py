@@ -1,0 +1,37 @@
+"""A giver refusing to supply: "Israel refused to transfer the funds", and with a time or adverb between the
+refusal and its infinitive, "Germany refused last year to send Taurus missiles to Ukraine", "Berlin declined
+again on Friday to supply the missiles". The refusing subject holds back the supply (README A3 "declined");
+it is not a getter turning down what "last year" names."""
+
+from __future__ import annotations
+
+from kg.extract.aid_denied_clause import refused_request
+from kg.extract.dates import MONTH_NAMES, WEEKDAYS
+from kg.extract.view import SentenceView
+
+_REFUSING = frozenset("refuse decline reject fail unwilling reluctant".split())
+_PERIODS = frozenset("year month week weekend summer winter spring autumn time".split())
+_TIME_WORDS = MONTH_NAMES | frozenset(w.lower() for w in WEEKDAYS) | frozenset(
+    "again also once repeatedly so far twice today yesterday earlier later then this last on in at the".split())
+
+
+def refused(view: SentenceView, first: int) -> bool:
+    """Is the give verb at *first* the infinitive of a refusal ("refused to transfer", "refused last year to
+    send")?"""
+    if "to" in view.lower[max(0, first - 2):first] and (
+            any(view.tokens[k].lemma.lower() in _REFUSING for k in range(max(0, first - 3), first))
+            or refused_request(view, first)):
+        return True
+    return first >= 3 and view.lower[first - 1] == "to" and refusal_before_time(view, first - 1) is not None
+
+
+def refusal_before_time(view: SentenceView, to: int) -> int | None:
+    """The refusal verb that a time phrase or adverb separates from the "to" at *to* ("refused last year to",
+    "declined again on Friday to"), if any."""
+    j = to - 1
+    while j > 0 and to - j <= 5 and (view.lower[j] in _TIME_WORDS or view.lower[j] in _PERIODS
+                                     or view.lower[j][:1].isdigit() or view.lower[j].endswith("ly")):
+        j -= 1
+    if j == to - 1 or view.tokens[j].lemma.lower() not in _REFUSING:
+        return None
+    return j
