@@ -106,6 +106,10 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
         return []  # "Israel refused (last year) to transfer ...", "Germany ruled out sending Taurus missiles"
     if entry.words[0] in ("tap", "draw") and _LINES.isdisjoint(view.lower[last:last + 9]):
         return []  # only money drawn from a line: "tapped a swap facility from India" (not "drawn on Russian assets")
+    if entry.words == ("seek",) and (view.lower[last:last + 1] == ("to",) or {"no", "not", "n't", "never"}
+                                     & set(view.lower[max(0, first - 4):first])
+                                     or not any(view.amount_at(k) for k in range(last, min(last + 3, len(view.tokens))))):
+        return []  # "is seeking to buy wheat", "has no plans to seek a bailout", "sought help": other readings
     if entry.words[0] == "rule" and {"not", "n't", "never"} & set(view.lower[max(0, first - 3):first]):
         return []  # "Moscow did not rule out military-technical cooperation": left open, not refused
     if entry.status == "declined" and (sent := _sent_on(view, last)) is not None:
