@@ -430,7 +430,9 @@ def goods_origin(view: SentenceView, first: int, last: int) -> tuple[EntityRef, 
     "thousands of tonnes of Russian wheat" (a name used as a modifier counts: "US weapons") -- the goods'
     origin gives them."""
     return unique(m.entity for m in view.state_in(first, last)
-                  if m.first > 0 and view.lower[m.first - 1] in ("in", "of") and (m.how == "demonym" or (
+                  if m.first > 0 and (view.lower[m.first - 1] in ("in", "of") or view.lower[m.first - 1] == "the"
+                                      and view.lower[m.first - 2:m.first - 1] == ("of",))  # "of the Japanese loan"
+                  and (m.how == "demonym" or (
                       m.last < last and load_lexicon().categorise([view.tokens[m.last].text])[0])))
 
 

@@ -18,8 +18,15 @@ _DONE = frozenset("delivered disbursed shipped sent paid handed released transfe
 def nouns_still_to_come(view: SentenceView, frames: list[Frame]) -> list[Frame]:
     """*frames* of an aid noun followed by "(to <getter>) will be / is to be <given>", pledged."""
     return [replace(f, status="pledged") if f.trigger.frame == "aid-noun" and f.status == "delivered"
-            and _future_after(view, max(e for _, e, _ in f.segments) if f.segments else f.last) else f
-            for f in frames]
+            and _future_in(view, f) else f for f in frames]
+
+
+def _future_in(view: SentenceView, frame: Frame) -> bool:
+    """Does the future verb follow the noun, or its item (which may have read on past the verb: "the first
+    tranche of the Japanese loan will be released in June")?"""
+    end = max(e for _, e, _ in frame.segments) if frame.segments else frame.last
+    return _future_after(view, end) or any(_future_after(view, j) for j in range(frame.last, end)
+                                           if j == frame.last or view.lower[j] in ("will", "would", "is", "are"))
 
 
 def _future_after(view: SentenceView, end: int) -> bool:

@@ -60,7 +60,7 @@ def passive_give_frame(view, first, last, entry, context, lexicon) -> Frame:
         # "Japan's contribution, $2 million in grants, will be channelled through the WFP": the owner of the
         # aid named as subject gives it
         owners = unique(m.entity for m in subject if view.possessive(m) and _aid_like(view, m.last, be))
-        frame.donors = agent or owners or context.donors
+        frame.donors = agent or owners or goods_origin(view, subject_first, first) or context.donors  # "of the Japanese loan"
         recipients = unique(m.entity for m in subject if m.how != "demonym" and m.entity not in owners)
         segments, end = item_segments(view, last, len(view.tokens), frame.donors)
         if not subject and (names_aid(view, subject_first, be) or counted_subject(view, subject_first, be)
