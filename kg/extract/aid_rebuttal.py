@@ -46,11 +46,12 @@ def rebuttal_frame(view: SentenceView, at: int, frames: list[Frame]) -> Frame | 
 
 
 def _rebuts(view: SentenceView, at: int) -> bool:
-    """", a claim Tehran denies", ", which Moscow rejects", "Tehran calls the charge baseless"."""
+    """", a claim Tehran denies", ", which Moscow rejects", ", a claim Minsk dismissed as fabrication", "Tehran
+    calls the charge baseless"."""
     if view.lemmas[at] in DENY_LEMMAS:
         before = view.lower[max(0, at - 5):at]
         after = view.lower[at + 1:at + 2]
-        return bool(set(before) & _CLAIM_NOUNS) and (not after or after[0] in (".", ",", ";"))
+        return bool(set(before) & _CLAIM_NOUNS) and (not after or after[0] in (".", ",", ";", "as", "outright"))
     if view.lower[at] in _CALL:
         window = view.lower[at + 1:at + 5]
         return bool(set(window) & _CLAIM_NOUNS) and bool(set(window) & _FALSE)
