@@ -36,6 +36,7 @@ from kg.extract.agreement_kinds import kind_of as _kind_of, lender_kind, rank as
 from kg.extract.agreement_told_kind import told_kind
 from kg.extract.agreement_trip import trip_pair
 from kg.extract.agreement_negated import denied_made, lacked
+from kg.extract.agreement_none import before_none, could_not, no_accord
 from kg.extract.agreement_truce import no_truce, truce_made
 from kg.extract.agreement_pending import condition_end, conditional
 from kg.extract.agreement_premodifier import premodified_stage
@@ -178,6 +179,11 @@ def _pair_words(view: SentenceView, first: int, last: int, words: list[str]) -> 
     return any(phrase in text for phrase in words)
 
 
+def _made_verbs() -> frozenset[str]:
+    rules = _rules()["agreement"]
+    return frozenset([*rules["signed"], *rules["agreed"]])
+
+
 def _main_pair(mentions: tuple[Mention, ...]) -> tuple[EntityRef, ...]:
     """The two states the article names most ("the two governments", "the two sides")."""
     ranked = [ref for ref, _ in ranked_states(mentions)]
@@ -236,6 +242,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             if first - c_first > 2:  # "That arrangement was challenged in court and was scrapped": one subject
                 c_last = before_second_verb(view, last, c_last)  # "... and is negotiating one with Indonesia"
             c_last = condition_end(view, last, c_last)  # "If A and B reach a deal, the EU would ..."
+            c_last = before_none(view, last, c_last, hits)  # "talks on a deal but no agreement was reached"
             c_last = aside_end(view, c_first, first, last, c_last)  # "Japan, which is negotiating a pact with X, signed"
             c_last = agent_end(view, c_first, c_last, _status_verbs())  # "signed by X, and Syrian Minister Y"
             c_first = after_fronted_clause(view, c_first, first)
@@ -243,8 +250,9 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 continue  # "denied that it had broken any contract": no agreement made here
             if not_an_agreement(view, first, last, kind) or no_truce(view, first, last) or contrasted(view, first) \
                     or denied_made(view, c_first, first) or lacked(view, c_first, first) \
-                    or called_unlikely(view, last, c_last):  # "without a pact", "a pact ... is unlikely"
-                continue  # "the best deal possible", "its agreement", "the spirit of partnership"
+                    or called_unlikely(view, last, c_last) or no_accord(view, first) is not None \
+                    or could_not(view, c_first, c_last, _made_verbs()):
+                continue  # "the best deal possible", "without a pact", "a pact ... is unlikely", "no deal was struck"
             if first > 0 and view.lower[first - 1] == "any" and MODALS & set(view.lower[c_first:first]):
                 continue  # "would not sign off on any arrangement that ...": no accord named
             if kind == "contract" and spent_on(view, c_first, first):
