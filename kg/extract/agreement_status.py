@@ -31,7 +31,8 @@ def stage_of(view: SentenceView, first: int, last: int, *, default: str | None, 
                                                            or status == "agreed" and announced(view, first + i, noun))
                    and not (first + i > 0 and view.lower[first + i - 1] == "-")
                    and not _in_name(view, first + i)
-                   and not (status in ("signed", "agreed") and i not in phrases and noun_use(view, first + i))
+                   and not ((status in ("signed", "agreed") or lemma in rules["verbs_only"]) and i not in phrases
+                            and noun_use(view, first + i))
                    and not other_cue(view, first + i, status, noun)
                    and not (status == "declined" and _declined_other(view, first + i))
                    and not post_nominal(view, first + i, noun)), None)
