@@ -75,6 +75,7 @@ from kg.extract.meeting_after import cue_start, told_before
 from kg.extract.meeting_asides import aside_clause
 from kg.extract.meeting_gerund import gerund_subject
 from kg.extract.meeting_pronoun import bound_pronoun
+from kg.extract.meeting_predicates import own_predicate
 from kg.extract.meeting_trips import tour_date
 from kg.extract.meeting_counterparts import counterpart_states
 from kg.extract.meeting_again import described_again, named_again, visit_again
@@ -450,7 +451,9 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
         hits = [h for h, c in zip(hits, clauses) if not _on_sidelines(view, h) or all(
             c2 != c or _on_sidelines(view, h2) for h2, c2 in zip(hits, clauses))]
         for first, last, kind in hits:
-            clause, subject = aside_clause(view, first, _clause(view, first), hits)  # "Modi, who last met Putin in 2022, ..."
+            own, opener = own_predicate(view, first, _clause(view, first), kind)  # "met X and visited Y": two acts
+            clause, subject = aside_clause(view, first, own, hits)  # "Modi, who last met Putin in 2022, ..."
+            subject = subject or opener
             if clause in done and kind != "visit":
                 continue
             if landmark(view, first, kind):  # "a month after the African Union summit": the body's summit only
@@ -483,7 +486,8 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
             if meeting is not None:
                 if meeting.place is None and meeting.kind != "visit":  # "a visit to Beijing, where he held talks with Xi": the same place
                     place = next((m.place for m in reversed(found) if m.evidence.sentence_start == sentence.start
-                                  and m.place is not None and m.place.key != "virtual"), None)
+                                  and m.place is not None and m.place.key != "virtual"
+                                  and m.evidence.start < view.tokens[clause[0]].start), None)  # not a later trip's
                     meeting = replace(meeting, place=place)
                 if during_visit(view, clause[0]):  # "for a state visit, during which he held talks with Abiy"
                     found[:] = without_visit(found, meeting)
