@@ -114,7 +114,7 @@ from kg.extract.meeting_cues import (
     verb_call as _verb_call,
 )
 from kg.extract.meeting_sides import armed, bodies as _bodies, held as _held, met_bodies as _met_bodies, \
-    named_body as _named_body, other_side as _other_side, separately
+    named_body as _named_body, other_side as _other_side, separate_pairs, separately
 from kg.extract.view import (
     PREPOSITIONS,
     SentenceView,
@@ -477,8 +477,8 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
             if meeting is not None and (kind == "call" and view.lemmas[first] == "speak" or separately(view, *clause)) \
                     and len(meeting.participants) > 2 and all(p.kind == "person" for p in meeting.participants):
                 # "Katz said he had spoken with Cameron and Baerbock", "met separately with X and Y": one with each
-                found.extend(_summit(replace(meeting, participants=(meeting.participants[0], other)), heads)
-                             for other in meeting.participants[1:])
+                found.extend(_summit(replace(meeting, participants=pair), heads)
+                             for pair in separate_pairs(view, first, meeting.participants))
                 continue
             if meeting is not None and meeting.kind == "visit":  # "a tour that also took him to Argentina and Chile"
                 meeting = tour_date(view, *clause, meeting)

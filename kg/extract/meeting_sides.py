@@ -138,3 +138,17 @@ def separately(view: SentenceView, c_first: int, c_last: int) -> bool:
     verb = next((j for j in range(at, c_first - 1, -1) if view.lemmas[j] in _HELD), at)
     after = {m.entity for m in view.actors if verb < m.first < c_last and m.entity.kind == "person"}
     return not (view.lower[at] == "separately" and len(after) < 2)
+
+
+def separate_pairs(view: SentenceView, verb: int, participants: tuple[EntityRef, ...]
+                   ) -> list[tuple[EntityRef, EntityRef]]:
+    """The meetings of "met separately with" / "spoke with ... and with ...": the first participant with each
+    other one; but where two or more of them are named before the verb at *verb* ("Vucic and Kurti met
+    separately with Kallas", "Merz and Macron held separate talks with Zelensky"), each of those with each
+    one named after it."""
+    before = {m.entity for m in view.actors if m.first < verb and m.entity.kind == "person"}
+    subjects = [p for p in participants if p in before]
+    objects = [p for p in participants if p not in before]
+    if len(subjects) >= 2 and objects:
+        return [(s, o) for s in subjects for o in objects]
+    return [(participants[0], other) for other in participants[1:]]
