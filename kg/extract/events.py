@@ -27,7 +27,7 @@ from kg.extract.agreement_including import included_partner
 from kg.extract.agreement_other_noun import other_noun
 from kg.extract.agreement_owner import owner_party, owner_start
 from kg.extract.agreement_discourse import (HEADS, accords_before, STATE_PAIRS, between_pair, leaders_pair, numbered_group, pair_referent, partner_of,
-                                            pair_unless_others, separate_accords, told_accord)
+                                            pair_unless_others, separate_accords, told_accord, main_pair_of, story_pair_of)
 from kg.extract.agreement_first_verb import second_verb
 from kg.extract.agreement_give import agreed_to_give as _agreed_to_give
 from kg.extract.agreement_hosts import host_pair, where_pair
@@ -120,7 +120,6 @@ from kg.extract.view import (
     PREPOSITIONS,
     SentenceView,
     by_sentence,
-    ranked_states,
     unique,
 )
 from kg.extract.event_rules import rules as _rules
@@ -186,20 +185,6 @@ def _made_verbs() -> frozenset[str]:
     return frozenset([*rules["signed"], *rules["agreed"]])
 
 
-def _main_pair(mentions: tuple[Mention, ...]) -> tuple[EntityRef, ...]:
-    """The two states the article names most ("the two governments", "the two sides")."""
-    ranked = [ref for ref, _ in ranked_states(mentions)]
-    return tuple(ranked[:2]) if len(ranked) >= 2 else ()
-
-
-def _story_pair(mentions: tuple[Mention, ...]) -> tuple[EntityRef, ...]:
-    """The two states named most, unless the second is named once where the first is named three times or
-    more (a state named once in a longer story, "an economist in Washington", is no side of an accord told
-    with no party named)."""
-    ranked = ranked_states(mentions)
-    return tuple(ref for ref, _ in ranked[:2]) if len(ranked) >= 2 and (ranked[1][1] >= 2 or ranked[0][1] <= 2) else ()
-
-
 def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], *, doc_id: str,
                        today: date | None, person_states: dict[EntityRef, EntityRef] | None = None
                        ) -> list[Agreement]:
@@ -208,7 +193,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
     actors = by_sentence(mentions, kinds=("state", "organisation"))
     people = by_sentence(mentions, kinds=("person",))
     person_states = person_states or {}
-    main_pair, story_pair = _main_pair(mentions), _story_pair(mentions)
+    main_pair, story_pair = main_pair_of(mentions), story_pair_of(mentions)
     found: list[Agreement] = []
     last_parties: tuple[EntityRef, ...] = ()
     leaders: tuple[EntityRef, ...] = ()  # the states of the last two leaders named together, for "the two leaders"
