@@ -41,6 +41,7 @@ from kg.extract.agreement_truce import no_truce, truce_made
 from kg.extract.agreement_pending import condition_end, conditional
 from kg.extract.agreement_premodifier import premodified_stage
 from kg.extract.agreement_purchase import made_in, modifier, seller
+from kg.extract.agreement_plural_with import partners_only, unnamed_side
 from kg.extract.agreement_purpose import before_purpose  # "a pact to supply air defence systems to Ukraine"
 from kg.extract.agreement_relative import relative_verb
 from kg.extract.agreement_asker import asker_end
@@ -276,6 +277,10 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 actors.get(s.index, []) for s in sentences if s.index < sentence.index]) or numbered_accord(
                 view, c_first, c_last, found) or group_parties(view, c_first, c_last, parties)  # "the six countries"
             parties = with_companies(view, c_first, c_last, parties, firms, last_company)  # "the drone maker Baykar"
+            if partners_only(view, last, c_last, parties):  # "talks on similar pacts with France and New Zealand"
+                if (side := unnamed_side(parties, main_pair)) is None:
+                    continue
+                parties = (side, *parties)
             if len(parties) >= 2 and with_unnamed_firms(view, last, c_last) and all(
                     m.first < first or m.how == "demonym" for m in view.actors_in(c_first, c_last)):
                 continue  # "Germany and Japan have signed supply accords with Chilean producers": no accord between them
