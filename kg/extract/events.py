@@ -42,7 +42,8 @@ from kg.extract.agreement_pending import condition_end, conditional
 from kg.extract.agreement_premodifier import premodified_stage
 from kg.extract.agreement_purchase import made_in, modifier, seller
 from kg.extract.agreement_plural_with import partners_only, unnamed_side
-from kg.extract.agreement_purpose import before_purpose  # "a pact to supply air defence systems to Ukraine"
+from kg.extract.agreement_purpose import before_purpose
+from kg.extract.agreement_witnesses import witness  # "a pact to supply air defence systems to Ukraine"
 from kg.extract.agreement_relative import relative_verb
 from kg.extract.agreement_asker import asker_end
 from kg.extract.agreement_asides import asides, outside, pair_words_outside
@@ -286,7 +287,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 continue  # "Germany and Japan have signed supply accords with Chilean producers": no accord between them
             if len(parties) < 2:
                 parties = unique([*parties, *(person_states[m.entity] for m in people.get(sentence.index, [])
-                                              if c_first <= m.first < c_last and m.entity in person_states)])
+                                              if c_first <= m.first < c_last and m.entity in person_states
+                                              and not witness(view, m))])  # "in the presence of Museveni"
             own = parties  # "welcomed the declaration and urged both sides to implement it": a reaction, no parties
             if len(parties) < 2 and pair_words_outside(view, c_first, c_last, spans, rules["pair_words"]):  # a pair named before
                 here_pair = here or sentence_pair(view, c_first)  # "X deposited ... in Y, and the two sides ..."
