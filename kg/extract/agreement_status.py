@@ -23,6 +23,8 @@ _HYPOTHETICAL = frozenset("will would plan expect could can may might if odds sc
 
 def stage_of(view: SentenceView, first: int, last: int, *, default: str | None, noun: int | None = None) -> str | None:
     rules = event_rules()["agreement"]
+    if noun is not None and _ended(view, first, noun):
+        return "declined"  # "Niger ended its military cooperation agreement with France"
     lemmas = list(view.lemmas[first:last])
     phrases = _status_phrases(lemmas)
     for status in ("declined", "signed", "agreed", "proposed"):
@@ -125,3 +127,18 @@ def pending(lemmas: list[str], at: int) -> bool:
     finalised" (a passive or "yet" beside the negation), not "Chile has not signed the treaty"."""
     near = lemmas[max(0, at - 4):at + 2]
     return "yet" in near or (at >= 1 and lemmas[at - 1] == "be" and "not" in lemmas[max(0, at - 3):at])
+
+
+_ENDS = frozenset("end ends ended ending".split())
+_OWN = frozenset("its their the".split())
+
+
+def _ended(view: SentenceView, first: int, noun: int) -> bool:
+    """Is the agreement noun (its last word at *noun*) the object of "end": "ended its military cooperation
+    agreement", "will end their defence pact" (the accord is ended, AG2 declined), with only lower-case
+    modifiers between?"""
+    for j in range(max(first, noun - 6), noun - 1):
+        if view.lower[j] in _ENDS and view.lower[j + 1] in _OWN:
+            return all(view.tokens[k].text.isalpha() and view.tokens[k].text.islower() for k in range(j + 2, noun)) \
+                and not _HYPOTHETICAL.intersection(view.lemmas[first:j])  # "could end its pact": no stage yet
+    return False
