@@ -94,7 +94,7 @@ from kg.extract.meeting_discourse import across, apart as _apart, most_named as 
     tally_sides, their as _their
 from kg.extract.meeting_during import during_visit, without_visit
 from kg.extract.meeting_call_on import named_before, shared_subject
-from kg.extract.meeting_unheld import unheld
+from kg.extract.meeting_unheld import negated, unheld
 from kg.extract.meeting_hosts import visit_host
 from kg.extract.meeting_places import country_place, meeting_place, where_place
 from kg.extract.meeting_votes import council_votes
@@ -434,7 +434,8 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
         order = rules["kind_order"]
         hits = sorted((_multilateral_kind(view, h) for h in hits if _meeting_hit(view, h) and not unheld(view, h)
                        and not hosted_event(view, h)  # "China hosted talks between ...": talks, not a visit
-                       and not body_name(view, h[0], h[1]) and not told_before(view, h, hits)),
+                       and not body_name(view, h[0], h[1]) and not told_before(view, h, hits)
+                       and _clause(view, h[0]) not in {_clause(view, n[0]) for n in hits if negated(view, n)}),
                       key=lambda h: order.index(h[2]))
         if not hits:
             continue
