@@ -9,6 +9,7 @@ from kg.extract.view import SentenceView
 
 _ASKING = frozenset("ask urge press call demand request push encourage invite want".split())
 _OWN = frozenset("its their".split())
+_SIDES = frozenset("governments sides countries nations leaders neighbours neighbors parties".split())
 
 
 def asker_end(view: SentenceView, c_first: int, noun: int) -> int:
@@ -28,8 +29,9 @@ def asker_end(view: SentenceView, c_first: int, noun: int) -> int:
 
 
 def _asked_pair(view: SentenceView, c_first: int, noun: int) -> int | None:
-    """The position after a verb of asking whose object is two or more actors and then "to" before the noun
-    ("pressed Belgrade and Pristina to implement a deal"); None where there is none."""
+    """The position after a verb of asking whose object is two or more actors, or a pair told before ("both
+    governments", "the two sides"), and then "to" before the noun ("pressed Belgrade and Pristina to implement
+    a deal"); None where there is none."""
     for j in range(noun - 1, c_first - 1, -1):
         if view.lemmas[j] not in _ASKING:
             continue
@@ -40,5 +42,8 @@ def _asked_pair(view: SentenceView, c_first: int, noun: int) -> int | None:
             k += 1
         if len(objects) >= 2 and k < noun and view.lower[k] == "to":
             return j + 1
+        pair = j + 3 if view.lower[j + 1] == "both" else j + 4 if view.lower[j + 1:j + 3] == ("the", "two") else None
+        if pair is not None and pair < noun and view.lower[pair - 1] in _SIDES and view.lower[pair] == "to":
+            return j + 1  # "has pressed both governments to sign a wider accord": the pair told before
         return None
     return None
