@@ -32,6 +32,7 @@ def stage_of(view: SentenceView, first: int, last: int, *, default: str | None, 
         at = next((i for i, lemma in enumerate(lemmas) if (phrases[i] == status if i in phrases else lemma in rules[status]
                                                            or status == "agreed" and announced(view, first + i, noun))
                    and not (first + i > 0 and view.lower[first + i - 1] == "-")
+                   and not (lemma == "reach" and first + i > 0 and view.lower[first + i - 1] in ("within", "of"))
                    and not _in_name(view, first + i)
                    and not ((status in ("signed", "agreed") or lemma in rules["verbs_only"]) and i not in phrases
                             and noun_use(view, first + i))
