@@ -431,6 +431,8 @@ def multilateral_kind(view: SentenceView, hit: tuple[int, int, str]) -> tuple[in
             words.append(view.lower[j])
     if verb:
         words.extend(listed_heads(view, first))  # "The foreign ministers of Laos, Thailand and Myanmar met"
+    if verb and words and words[0] == "council":
+        return first, last, "councilSession"  # "The UN Security Council met on Sunday" (M3)
     if _MINISTERS & set(words):
         return first, last, "conference"
     if _LEADERS & set(words):
