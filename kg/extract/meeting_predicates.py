@@ -42,6 +42,9 @@ def own_predicate(view: SentenceView, first: int, clause: tuple[int, int], kind:
     person who opens the sentence as its subject, where it is a visit or the words before name the first
     act's partner ("spoke with Trump by phone and met Macron in Paris"); else it keeps the whole clause."""
     c_first, c_last = clause
+    c_first = max((j + 2 for j in range(c_first, first - 2) if view.lower[j] == "," and view.lower[j + 1] == "as"),
+                  default=c_first)  # "Germany warned China, as EU ministers gathered in Brussels": the ministers met
+    clause = (c_first, c_last)
     split = max((j for j in range(c_first + 1, first) if verb_after_and(view, j)), default=None)
     if split is not None:
         persons = [m for m in view.state_in(c_first, split) if m.entity.kind == "person"]
