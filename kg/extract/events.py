@@ -117,7 +117,7 @@ from kg.extract.meeting_cues import (
     verb_call as _verb_call,
 )
 from kg.extract.meeting_sides import armed, bodies as _bodies, held as _held, met_bodies as _met_bodies, \
-    named_body as _named_body, other_side as _other_side, separate_pairs, separately
+    named_body as _named_body, other_side as _other_side, pair_date, separate_pairs, separately
 from kg.extract.view import (
     PREPOSITIONS,
     SentenceView,
@@ -471,7 +471,8 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
             if meeting is not None and (kind == "call" and view.lemmas[first] == "speak" or separately(view, *clause)) \
                     and len(meeting.participants) > 2 and all(p.kind == "person" for p in meeting.participants):
                 # "Katz said he had spoken with Cameron and Baerbock", "met separately with X and Y": one with each
-                found.extend(_summit(replace(meeting, participants=pair), heads)
+                found.extend(_summit(replace(meeting, participants=pair, date=pair_date(  # "with X on Friday and with Y
+                    view, pair[1], _dates(sentence, today, day_before), meeting.date)), heads)  # on Saturday"
                              for pair in separate_pairs(view, first, meeting.participants))
                 continue
             if meeting is not None and meeting.kind == "visit":  # "a tour that also took him to Argentina and Chile"

@@ -152,3 +152,18 @@ def separate_pairs(view: SentenceView, verb: int, participants: tuple[EntityRef,
     if len(subjects) >= 2 and objects:
         return [(s, o) for s in subjects for o in objects]
     return [(participants[0], other) for other in participants[1:]]
+
+
+def pair_date(view: SentenceView, other: EntityRef, dates: list[tuple[int, str]], default: str | None) -> str | None:
+    """The date of one of several meetings told together ("spoke by phone with Vucic on Friday and with Kurti on
+    Saturday"): the first of *dates* (offsets in the sentence) between the mention of *other* and the next
+    person named; *default*, the date of them all, where none is."""
+    named = [m for m in view.actors if m.entity == other]
+    if not named:
+        return default
+    base = view.sentence.start
+    start = view.tokens[named[0].first].start - base
+    end = min((view.tokens[m.first].start - base for m in view.actors
+               if m.entity.kind == "person" and m.first > named[0].first and m.entity != other),
+              default=len(view.sentence.text))
+    return next((value for offset, value in dates if start <= offset < end), default)
