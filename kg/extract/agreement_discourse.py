@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from kg.extract.view import SentenceView, unique
+from kg.extract.view import SentenceView, ranked_states, unique
 from kg.model import Agreement, EntityRef, Mention
 
 
@@ -160,3 +160,17 @@ def pair_unless_others(view: SentenceView, main_pair: tuple[EntityRef, ...]) -> 
 
 
 _GATHERINGS = frozenset("summit conference forum gathering assembly congress".split())
+
+
+def main_pair_of(mentions: tuple[Mention, ...]) -> tuple[EntityRef, ...]:
+    """The two states the article names most ("the two governments", "the two sides")."""
+    ranked = [ref for ref, _ in ranked_states(mentions)]
+    return tuple(ranked[:2]) if len(ranked) >= 2 else ()
+
+
+def story_pair_of(mentions: tuple[Mention, ...]) -> tuple[EntityRef, ...]:
+    """The two states named most, unless the second is named once where the first is named three times or
+    more (a state named once in a longer story, "an economist in Washington", is no side of an accord told
+    with no party named)."""
+    ranked = ranked_states(mentions)
+    return tuple(ref for ref, _ in ranked[:2]) if len(ranked) >= 2 and (ranked[1][1] >= 2 or ranked[0][1] <= 2) else ()

@@ -1,4 +1,4 @@
-"""An accord told inside a relative aside ends with the aside: in "Japan, which is negotiating a reciprocal
+"""An accord told inside a relative aside (", which", ", who", ", whose") ends with the aside: in "Japan, which is negotiating a reciprocal
 access agreement with Vietnam, signed a similar accord with the Philippines" the aside's accord is Japan's
 with Vietnam, and the main clause after the closing comma tells another accord (its partner and its verb
 are not the aside's)."""
@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from kg.extract.view import SentenceView
 
-_RELATIVES = frozenset("which who".split())
+_RELATIVES = frozenset("which who whose".split())
 
 
 def aside_end(view: SentenceView, c_first: int, first: int, last: int, c_last: int) -> int:

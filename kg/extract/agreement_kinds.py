@@ -27,6 +27,8 @@ def kind_of(view: SentenceView, hit: tuple[int, int, str]) -> tuple[int, int, st
     rules = _rules()["agreement"]
     if first > 0 and three_way(view, first - 1, rules["tripartite"]) and rank(kind) > rank("tripartiteAgreement"):
         return first, last, "tripartiteAgreement"
+    if kind == "partnership" and view.lower[first] in _MEMORANDA and defence_terms(view, last):
+        return first, last, "treaty"  # "a memorandum of understanding on defence cooperation": a defence agreement
     if kind != "deal":
         return hit
     if first > 0 and view.lower[first - 1] in rules["loan_words"]:
@@ -49,6 +51,7 @@ def kind_of(view: SentenceView, hit: tuple[int, int, str]) -> tuple[int, int, st
 
 
 _DEFENCE = frozenset("military defence defense security".split())
+_MEMORANDA = frozenset("memorandum memoranda memorandums mou mous letter letters".split())
 _TIES = frozenset("cooperation co-operation ties assistance".split())
 
 

@@ -23,6 +23,8 @@ _HYPOTHETICAL = frozenset("will would plan expect could can may might if odds sc
 
 def stage_of(view: SentenceView, first: int, last: int, *, default: str | None, noun: int | None = None) -> str | None:
     rules = event_rules()["agreement"]
+    if noun is not None and _ended(view, first, noun):
+        return "declined"  # "Niger ended its military cooperation agreement with France"
     lemmas = list(view.lemmas[first:last])
     phrases = _status_phrases(lemmas)
     for status in ("declined", "signed", "agreed", "proposed"):
@@ -30,8 +32,10 @@ def stage_of(view: SentenceView, first: int, last: int, *, default: str | None, 
         at = next((i for i, lemma in enumerate(lemmas) if (phrases[i] == status if i in phrases else lemma in rules[status]
                                                            or status == "agreed" and announced(view, first + i, noun))
                    and not (first + i > 0 and view.lower[first + i - 1] == "-")
+                   and not (lemma == "reach" and first + i > 0 and view.lower[first + i - 1] in ("within", "of"))
                    and not _in_name(view, first + i)
-                   and not (status in ("signed", "agreed") and i not in phrases and noun_use(view, first + i))
+                   and not ((status in ("signed", "agreed") or lemma in rules["verbs_only"]) and i not in phrases
+                            and noun_use(view, first + i))
                    and not other_cue(view, first + i, status, noun)
                    and not (status == "declined" and _declined_other(view, first + i))
                    and not post_nominal(view, first + i, noun)), None)
@@ -124,3 +128,18 @@ def pending(lemmas: list[str], at: int) -> bool:
     finalised" (a passive or "yet" beside the negation), not "Chile has not signed the treaty"."""
     near = lemmas[max(0, at - 4):at + 2]
     return "yet" in near or (at >= 1 and lemmas[at - 1] == "be" and "not" in lemmas[max(0, at - 3):at])
+
+
+_ENDS = frozenset("end ends ended ending".split())
+_OWN = frozenset("its their the".split())
+
+
+def _ended(view: SentenceView, first: int, noun: int) -> bool:
+    """Is the agreement noun (its last word at *noun*) the object of "end": "ended its military cooperation
+    agreement", "will end their defence pact" (the accord is ended, AG2 declined), with only lower-case
+    modifiers between?"""
+    for j in range(max(first, noun - 6), noun - 1):
+        if view.lower[j] in _ENDS and view.lower[j + 1] in _OWN:
+            return all(view.tokens[k].text.isalpha() and view.tokens[k].text.islower() for k in range(j + 2, noun)) \
+                and not _HYPOTHETICAL.intersection(view.lemmas[first:j])  # "could end its pact": no stage yet
+    return False

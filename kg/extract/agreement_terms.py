@@ -88,6 +88,7 @@ def borrower_party(view: SentenceView, at: int, last: int, kind: str, governor: 
 _LEADER_TITLES = frozenset("president leader prime premier king queen emir chancellor crown foreign defence defense "
                            "finance energy trade".split())
 _SIGNER_BEFORE = frozenset("by between and".split())
+_TITLE_HEADS = frozenset("minister secretary ambassador envoy governor commissioner".split())  # "Water Minister"
 
 
 def titled_signer(view: SentenceView, at: int) -> bool:
@@ -100,7 +101,10 @@ def titled_signer(view: SentenceView, at: int) -> bool:
                                                if "," not in view.lower[j:at]):
         return False  # "the pact Putin and North Korean leader Kim had concluded": a relative clause's subject
     k = next((j for j in range(at + 1, min(at + 4, len(view.tokens))) if j not in view.actor_at), None)
-    if k is None or view.lower[k] not in _LEADER_TITLES:
+    if k is not None and view.lower[k] not in _LEADER_TITLES:  # "Ethiopian Water Minister Habtamu Itefa"
+        k = next((j for j in range(k, min(k + 3, len(view.tokens))) if view.lower[j] in _TITLE_HEADS
+                  and all(view.tokens[i].text[:1].isupper() for i in range(at + 1, j + 1))), None)
+    if k is None:
         return False
     return any(view.tokens[j].text[:1].isupper() and view.lower[j] not in _LEADER_TITLES and j not in view.actor_at
                for j in range(k + 1, min(k + 4, len(view.tokens))))

@@ -27,7 +27,7 @@ from kg.extract.agreement_including import included_partner
 from kg.extract.agreement_other_noun import other_noun
 from kg.extract.agreement_owner import owner_party, owner_start
 from kg.extract.agreement_discourse import (HEADS, accords_before, STATE_PAIRS, between_pair, leaders_pair, numbered_group, pair_referent, partner_of,
-                                            pair_unless_others, separate_accords, told_accord)
+                                            pair_unless_others, separate_accords, told_accord, main_pair_of, story_pair_of)
 from kg.extract.agreement_first_verb import second_verb
 from kg.extract.agreement_give import agreed_to_give as _agreed_to_give
 from kg.extract.agreement_hosts import host_pair, where_pair
@@ -36,10 +36,14 @@ from kg.extract.agreement_kinds import kind_of as _kind_of, lender_kind, rank as
 from kg.extract.agreement_told_kind import told_kind
 from kg.extract.agreement_trip import trip_pair
 from kg.extract.agreement_negated import denied_made, lacked
+from kg.extract.agreement_none import before_none, could_not, no_accord
 from kg.extract.agreement_truce import no_truce, truce_made
 from kg.extract.agreement_pending import condition_end, conditional
 from kg.extract.agreement_premodifier import premodified_stage
 from kg.extract.agreement_purchase import made_in, modifier, seller
+from kg.extract.agreement_plural_with import partners_only, unnamed_side
+from kg.extract.agreement_purpose import before_purpose
+from kg.extract.agreement_witnesses import witness  # "a pact to supply air defence systems to Ukraine"
 from kg.extract.agreement_relative import relative_verb
 from kg.extract.agreement_asker import asker_end
 from kg.extract.agreement_asides import asides, outside, pair_words_outside
@@ -74,6 +78,7 @@ from kg.extract.meeting_after import cue_start, told_before
 from kg.extract.meeting_asides import aside_clause
 from kg.extract.meeting_gerund import gerund_subject
 from kg.extract.meeting_pronoun import bound_pronoun
+from kg.extract.meeting_predicates import own_predicate
 from kg.extract.meeting_trips import tour_date
 from kg.extract.meeting_counterparts import counterpart_states
 from kg.extract.meeting_again import described_again, named_again, visit_again
@@ -89,7 +94,7 @@ from kg.extract.meeting_discourse import across, apart as _apart, most_named as 
     tally_sides, their as _their
 from kg.extract.meeting_during import during_visit, without_visit
 from kg.extract.meeting_call_on import named_before, shared_subject
-from kg.extract.meeting_unheld import unheld
+from kg.extract.meeting_unheld import negated, unheld
 from kg.extract.meeting_hosts import visit_host
 from kg.extract.meeting_places import country_place, meeting_place, where_place
 from kg.extract.meeting_votes import council_votes
@@ -112,12 +117,11 @@ from kg.extract.meeting_cues import (
     verb_call as _verb_call,
 )
 from kg.extract.meeting_sides import armed, bodies as _bodies, held as _held, met_bodies as _met_bodies, \
-    named_body as _named_body, other_side as _other_side, separately
+    named_body as _named_body, other_side as _other_side, pair_date, separate_pairs, separately
 from kg.extract.view import (
     PREPOSITIONS,
     SentenceView,
     by_sentence,
-    ranked_states,
     unique,
 )
 from kg.extract.event_rules import rules as _rules
@@ -178,18 +182,9 @@ def _pair_words(view: SentenceView, first: int, last: int, words: list[str]) -> 
     return any(phrase in text for phrase in words)
 
 
-def _main_pair(mentions: tuple[Mention, ...]) -> tuple[EntityRef, ...]:
-    """The two states the article names most ("the two governments", "the two sides")."""
-    ranked = [ref for ref, _ in ranked_states(mentions)]
-    return tuple(ranked[:2]) if len(ranked) >= 2 else ()
-
-
-def _story_pair(mentions: tuple[Mention, ...]) -> tuple[EntityRef, ...]:
-    """The two states named most, unless the second is named once where the first is named three times or
-    more (a state named once in a longer story, "an economist in Washington", is no side of an accord told
-    with no party named)."""
-    ranked = ranked_states(mentions)
-    return tuple(ref for ref, _ in ranked[:2]) if len(ranked) >= 2 and (ranked[1][1] >= 2 or ranked[0][1] <= 2) else ()
+def _made_verbs() -> frozenset[str]:
+    rules = _rules()["agreement"]
+    return frozenset([*rules["signed"], *rules["agreed"]])
 
 
 def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], *, doc_id: str,
@@ -200,7 +195,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
     actors = by_sentence(mentions, kinds=("state", "organisation"))
     people = by_sentence(mentions, kinds=("person",))
     person_states = person_states or {}
-    main_pair, story_pair = _main_pair(mentions), _story_pair(mentions)
+    main_pair, story_pair = main_pair_of(mentions), story_pair_of(mentions)
     found: list[Agreement] = []
     last_parties: tuple[EntityRef, ...] = ()
     leaders: tuple[EntityRef, ...] = ()  # the states of the last two leaders named together, for "the two leaders"
@@ -236,6 +231,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             if first - c_first > 2:  # "That arrangement was challenged in court and was scrapped": one subject
                 c_last = before_second_verb(view, last, c_last)  # "... and is negotiating one with Indonesia"
             c_last = condition_end(view, last, c_last)  # "If A and B reach a deal, the EU would ..."
+            c_last = before_none(view, last, c_last, hits)  # "talks on a deal but no agreement was reached"
             c_last = aside_end(view, c_first, first, last, c_last)  # "Japan, which is negotiating a pact with X, signed"
             c_last = agent_end(view, c_first, c_last, _status_verbs())  # "signed by X, and Syrian Minister Y"
             c_first = after_fronted_clause(view, c_first, first)
@@ -243,8 +239,9 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 continue  # "denied that it had broken any contract": no agreement made here
             if not_an_agreement(view, first, last, kind) or no_truce(view, first, last) or contrasted(view, first) \
                     or denied_made(view, c_first, first) or lacked(view, c_first, first) \
-                    or called_unlikely(view, last, c_last):  # "without a pact", "a pact ... is unlikely"
-                continue  # "the best deal possible", "its agreement", "the spirit of partnership"
+                    or called_unlikely(view, last, c_last) or no_accord(view, first) is not None \
+                    or could_not(view, c_first, c_last, _made_verbs()):
+                continue  # "the best deal possible", "without a pact", "a pact ... is unlikely", "no deal was struck"
             if first > 0 and view.lower[first - 1] == "any" and MODALS & set(view.lower[c_first:first]):
                 continue  # "would not sign off on any arrangement that ...": no accord named
             if kind == "contract" and spent_on(view, c_first, first):
@@ -273,7 +270,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                              and not relative_aside(view, m, last)
                              and not other_noun(view, m, last, _governor(view, m) is not None))
             parties = unique([*(m.entity for m in seats(view, c_first, c_last) if m.first >= asked and outside(spans, m.first)),
-                               *parties])  # "the junta in Niamey terminated ..."
+                               *before_purpose(view, last, c_last, parties)])  # "the junta in Niamey terminated ..."
             parties = it_party(view, c_first, first, parties, subject)  # "yet it signed a deal with France"
             parties = where_pair(view, c_first, parties, pronoun_state)  # "to Vietnam, where he will sign a deal"
             kind = _terms_kind(view, c_first, first, kind, last)  # "will lend India $1bn under an agreement"
@@ -281,12 +278,17 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 actors.get(s.index, []) for s in sentences if s.index < sentence.index]) or numbered_accord(
                 view, c_first, c_last, found) or group_parties(view, c_first, c_last, parties)  # "the six countries"
             parties = with_companies(view, c_first, c_last, parties, firms, last_company)  # "the drone maker Baykar"
+            if partners_only(view, last, c_last, parties):  # "talks on similar pacts with France and New Zealand"
+                if (side := unnamed_side(parties, main_pair)) is None:
+                    continue
+                parties = (side, *parties)
             if len(parties) >= 2 and with_unnamed_firms(view, last, c_last) and all(
                     m.first < first or m.how == "demonym" for m in view.actors_in(c_first, c_last)):
                 continue  # "Germany and Japan have signed supply accords with Chilean producers": no accord between them
             if len(parties) < 2:
                 parties = unique([*parties, *(person_states[m.entity] for m in people.get(sentence.index, [])
-                                              if c_first <= m.first < c_last and m.entity in person_states)])
+                                              if c_first <= m.first < c_last and m.entity in person_states
+                                              and not witness(view, m))])  # "in the presence of Museveni"
             own = parties  # "welcomed the declaration and urged both sides to implement it": a reaction, no parties
             if len(parties) < 2 and pair_words_outside(view, c_first, c_last, spans, rules["pair_words"]):  # a pair named before
                 here_pair = here or sentence_pair(view, c_first)  # "X deposited ... in Y, and the two sides ..."
@@ -432,7 +434,8 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
         order = rules["kind_order"]
         hits = sorted((_multilateral_kind(view, h) for h in hits if _meeting_hit(view, h) and not unheld(view, h)
                        and not hosted_event(view, h)  # "China hosted talks between ...": talks, not a visit
-                       and not body_name(view, h[0], h[1]) and not told_before(view, h, hits)),
+                       and not body_name(view, h[0], h[1]) and not told_before(view, h, hits)
+                       and _clause(view, h[0]) not in {_clause(view, n[0]) for n in hits if negated(view, n)}),
                       key=lambda h: order.index(h[2]))
         if not hits:
             continue
@@ -442,7 +445,9 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
         hits = [h for h, c in zip(hits, clauses) if not _on_sidelines(view, h) or all(
             c2 != c or _on_sidelines(view, h2) for h2, c2 in zip(hits, clauses))]
         for first, last, kind in hits:
-            clause, subject = aside_clause(view, first, _clause(view, first), hits)  # "Modi, who last met Putin in 2022, ..."
+            own, opener = own_predicate(view, first, _clause(view, first), kind)  # "met X and visited Y": two acts
+            clause, subject = aside_clause(view, first, own, hits)  # "Modi, who last met Putin in 2022, ..."
+            subject = subject or opener
             if clause in done and kind != "visit":
                 continue
             if landmark(view, first, kind):  # "a month after the African Union summit": the body's summit only
@@ -466,8 +471,9 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
             if meeting is not None and (kind == "call" and view.lemmas[first] == "speak" or separately(view, *clause)) \
                     and len(meeting.participants) > 2 and all(p.kind == "person" for p in meeting.participants):
                 # "Katz said he had spoken with Cameron and Baerbock", "met separately with X and Y": one with each
-                found.extend(_summit(replace(meeting, participants=(meeting.participants[0], other)), heads)
-                             for other in meeting.participants[1:])
+                found.extend(_summit(replace(meeting, participants=pair, date=pair_date(  # "with X on Friday and with Y
+                    view, pair[1], _dates(sentence, today, day_before), meeting.date)), heads)  # on Saturday"
+                             for pair in separate_pairs(view, first, meeting.participants))
                 continue
             if meeting is not None and meeting.kind == "visit":  # "a tour that also took him to Argentina and Chile"
                 meeting = tour_date(view, *clause, meeting)
@@ -475,7 +481,8 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
             if meeting is not None:
                 if meeting.place is None and meeting.kind != "visit":  # "a visit to Beijing, where he held talks with Xi": the same place
                     place = next((m.place for m in reversed(found) if m.evidence.sentence_start == sentence.start
-                                  and m.place is not None and m.place.key != "virtual"), None)
+                                  and m.place is not None and m.place.key != "virtual"
+                                  and m.evidence.start < view.tokens[clause[0]].start), None)  # not a later trip's
                     meeting = replace(meeting, place=place)
                 if during_visit(view, clause[0]):  # "for a state visit, during which he held talks with Abiy"
                     found[:] = without_visit(found, meeting)

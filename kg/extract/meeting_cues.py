@@ -415,7 +415,7 @@ def multilateral_kind(view: SentenceView, hit: tuple[int, int, str]) -> tuple[in
     """M3: "a meeting of NATO defence ministers", "a G7 foreign ministers' meeting", "Foreign ministers of ASEAN
     met" is a conference; "a meeting of African Union leaders" a summit."""
     first, last, kind = hit
-    verb = view.lemmas[first] == "meet" and view.lower[first] not in ("meeting", "meetings")
+    verb = view.lemmas[first] in ("meet", "gather", "convene") and view.lower[first] not in ("meeting", "meetings")
     if kind != "talks" or not (verb or view.lower[first] in ("meeting", "meetings")):
         return hit
     words = []
@@ -431,6 +431,8 @@ def multilateral_kind(view: SentenceView, hit: tuple[int, int, str]) -> tuple[in
             words.append(view.lower[j])
     if verb:
         words.extend(listed_heads(view, first))  # "The foreign ministers of Laos, Thailand and Myanmar met"
+    if verb and words and words[0] == "council":
+        return first, last, "councilSession"  # "The UN Security Council met on Sunday" (M3)
     if _MINISTERS & set(words):
         return first, last, "conference"
     if _LEADERS & set(words):

@@ -66,6 +66,9 @@ def visit_host(view: SentenceView, c_first: int, c_last: int, at: int, people: t
         return travellers(view, c_first, c_last, at, people, place), place
     if not (len(people) == 1 and people[0].kind in ("person", "state")):
         return people, place
+    if (met := _met_on_arrival(view, c_first, c_last, at)) is not None:  # "The leaders of France and Germany
+        sides = tuple(dict.fromkeys(m.entity for m in view.state_in(c_first, at) if m.entity.kind == "state"))
+        return ((*sides, met), _capital_place(view, at, c_last, place)) if sides else None  # went to Kyiv to meet Zelensky"
     hosts = [m for m in view.state_in(c_first, c_last) if m.entity.kind == "state" and m.how in ("name", "capital")
              and host_word(view, m.first)]  # "visited Russia", "travelled to the Emirates"
     # "said during a visit to a military air base outside Athens": a visit to a site, not to a state named before
@@ -109,3 +112,26 @@ def travellers(view: SentenceView, c_first: int, c_last: int, at: int, people: t
     if any(at_home(view, host, p) for p in people):
         return people
     return (*people, host.entity)
+
+
+_MEETS = frozenset("meet meeting with".split())
+
+
+def _met_on_arrival(view: SentenceView, c_first: int, c_last: int, at: int) -> EntityRef | None:
+    """The person the travellers meet, named only after the visit's trigger ending at *at* ("travelled to Kyiv
+    to meet President Zelensky", "flew to Ankara for talks with Erdogan"), where no person is named before
+    it; None else."""
+    if any(m.entity.kind == "person" for m in view.state_in(c_first, at)):
+        return None
+    met = next((m for m in view.state_in(at, c_last) if m.entity.kind == "person"), None)
+    if met is None or not any(view.lemmas[j] in _MEETS or view.lower[j] in _MEETS
+                              for j in range(max(at, met.first - 5), met.first)):
+        return None
+    return met.entity
+
+
+def _capital_place(view: SentenceView, at: int, c_last: int, place: EntityRef | None) -> EntityRef | None:
+    """The capital the travellers went to, named right after the trigger ending at *at* ("travelled to Kyiv"),
+    else *place*."""
+    host = next((m for m in view.state_in(at, c_last) if m.how == "capital" and host_word(view, m.first)), None)
+    return EntityRef("place", host.text.lower().replace(" ", "-"), host.text) if host is not None else place

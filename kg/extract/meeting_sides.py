@@ -138,3 +138,32 @@ def separately(view: SentenceView, c_first: int, c_last: int) -> bool:
     verb = next((j for j in range(at, c_first - 1, -1) if view.lemmas[j] in _HELD), at)
     after = {m.entity for m in view.actors if verb < m.first < c_last and m.entity.kind == "person"}
     return not (view.lower[at] == "separately" and len(after) < 2)
+
+
+def separate_pairs(view: SentenceView, verb: int, participants: tuple[EntityRef, ...]
+                   ) -> list[tuple[EntityRef, EntityRef]]:
+    """The meetings of "met separately with" / "spoke with ... and with ...": the first participant with each
+    other one; but where two or more of them are named before the verb at *verb* ("Vucic and Kurti met
+    separately with Kallas", "Merz and Macron held separate talks with Zelensky"), each of those with each
+    one named after it."""
+    before = {m.entity for m in view.actors if m.first < verb and m.entity.kind == "person"}
+    subjects = [p for p in participants if p in before]
+    objects = [p for p in participants if p not in before]
+    if len(subjects) >= 2 and objects:
+        return [(s, o) for s in subjects for o in objects]
+    return [(participants[0], other) for other in participants[1:]]
+
+
+def pair_date(view: SentenceView, other: EntityRef, dates: list[tuple[int, str]], default: str | None) -> str | None:
+    """The date of one of several meetings told together ("spoke by phone with Vucic on Friday and with Kurti on
+    Saturday"): the first of *dates* (offsets in the sentence) between the mention of *other* and the next
+    person named; *default*, the date of them all, where none is."""
+    named = [m for m in view.actors if m.entity == other]
+    if not named:
+        return default
+    base = view.sentence.start
+    start = view.tokens[named[0].first].start - base
+    end = min((view.tokens[m.first].start - base for m in view.actors
+               if m.entity.kind == "person" and m.first > named[0].first and m.entity != other),
+              default=len(view.sentence.text))
+    return next((value for offset, value in dates if start <= offset < end), default)

@@ -1,5 +1,6 @@
 """Meeting words that tell no meeting (M1): a plan that "met with criticism" met no one; a leader who
-"will skip the summit" or "boycotted the talks" takes no part; "called for a meeting with Putin" asks for a
+"will skip the summit" or "boycotted the talks" takes no part, nor does one who "did not meet" or "refused to
+meet" another; "called for a meeting with Putin" asks for a
 meeting that is neither held nor scheduled, and so does "is ready to meet him" or "offered to host talks".
 """
 
@@ -36,6 +37,8 @@ def unheld(view: SentenceView, hit: tuple[int, int, str]) -> bool:
     if view.lemmas[first] == "meet" and last < len(view.tokens) and view.lower[last] == "with" and any(
             w in _RECEPTIONS for w in view.lower[last + 1:last + 4]):
         return True  # "The plan met with fierce criticism"
+    if negated(view, hit):
+        return True  # "did not meet Xi", "has never visited Israel", "refused to meet him"
     for j in range(first - 1, max(-1, first - 6), -1):
         if view.lower[j] in _STOPS:
             return False
@@ -44,3 +47,22 @@ def unheld(view: SentenceView, hit: tuple[int, int, str]) -> bool:
         if view.lemmas[j] in _APPEALS and j + 1 < first and view.lower[j + 1] == "for":
             return True  # "has repeatedly called for a meeting with Putin"
     return False
+
+
+_NEGATIONS = frozenset("not n't never".split())
+_REFUSALS = frozenset("refuse decline".split())
+
+
+def negated(view: SentenceView, hit: tuple[int, int, str]) -> bool:
+    """Is the meeting verb of *hit* negated ("did not meet", "has never visited", "won't hold talks") or
+    refused ("refused to meet"), with at most one adverb between? Then its clause tells no meeting, nor
+    does another meeting word in it ("did not meet Xi during the forum")."""
+    verb = hit[0]
+    if view.lemmas[verb] not in ("meet", "hold", "visit"):
+        return False
+    j = verb - 1
+    if j >= 0 and view.lower[j].endswith("ly"):
+        j -= 1  # "did not formally meet"
+    if j >= 1 and view.lower[j] == "to" and view.lemmas[j - 1] in _REFUSALS:
+        return True
+    return j >= 0 and view.lower[j] in _NEGATIONS

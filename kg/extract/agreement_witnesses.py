@@ -1,0 +1,22 @@
+"""Who witnessed a signing is no party to it: in "Kenya signed the power deal in the presence of Ugandan
+President Yoweri Museveni" or "with Museveni looking on" the accord is not Uganda's (AG1: the parties are who
+made it), though a signer's office gives his state as a party elsewhere."""
+
+from __future__ import annotations
+
+from kg.extract.view import SentenceView
+from kg.model import Mention
+
+_BEFORE = (("presence", "of"), ("witnessed", "by"))  # a host may be a party: "a summit hosted by Trump"
+_AFTER = (("looking", "on"), ("looked", "on"), ("watching",), ("looks", "on"))
+
+
+def witness(view: SentenceView, person: Mention) -> bool:
+    """Is *person* named as a witness of the act ("in the presence of X", "witnessed by X", "with X looking
+    on"), with at most a title of four words between?"""
+    for j in range(max(0, person.first - 6), person.first - 1):
+        if (view.lower[j], view.lower[j + 1]) in _BEFORE and all(
+                view.tokens[k].text[:1].isupper() or k in view.actor_at for k in range(j + 2, person.first)):
+            return True
+    after = tuple(view.lower[person.last:person.last + 2])
+    return any(after[:len(words)] == words for words in _AFTER)

@@ -1,0 +1,68 @@
+"""A subject's second verb phrase is another act with its own place and partner: in "Ruto met Kim on Wednesday
+and visited a shipyard in Ulsan" the talks were not in Ulsan, in "Modi met Putin on Monday and will travel to
+Vienna" not in Vienna, and in "Starmer spoke with Trump by phone and met Macron in Paris" the meeting with
+Macron is no call. A meeting's clause ends before "and" + a verb of the same subject."""
+
+from __future__ import annotations
+
+from kg.extract.view import SentenceView
+from kg.model import EntityRef
+
+SEQUENCE = frozenset("later then afterwards subsequently also".split())
+_AUXILIARIES = frozenset("is was will has had would".split())
+# past forms of the verbs a travelling leader's next act takes that do not end in -ed
+_OBJECT_OPENERS = frozenset("a an the his her their its this that to with on in at for by from into".split())
+_SUBORDINATORS = frozenset("when who whom which where while after before since because as that if".split())
+_PAST = frozenset("met flew went held spoke made took left gave led saw paid told drove rode came".split())
+
+
+def verb_after_and(view: SentenceView, j: int) -> bool:
+    """Does the "and" at *j* open a verb phrase ("and visited", "and then flew", "and is due to", "and will
+    travel")? Not a list of names or nouns ("Xi and Putin", "trade and related issues": an -ed word is a verb
+    only before an article, a preposition, a name or punctuation)."""
+    if view.lower[j] != "and" or j + 1 >= len(view.tokens):
+        return False
+    k = j + 2 if view.lower[j + 1] in SEQUENCE and j + 2 < len(view.tokens) else j + 1
+    word = view.tokens[k].text
+    if not word.isalpha() or not word.islower() or k in view.actor_at:
+        return False
+    if view.lower[k] in _AUXILIARIES or view.lower[k] in _PAST:
+        return True
+    if not view.lower[k].endswith("ed") or len(word) <= 4:
+        return False
+    after = view.tokens[k + 1].text if k + 1 < len(view.tokens) else "."
+    return not (after.isalpha() and after.islower()) or after in _OBJECT_OPENERS  # not "related issues"
+
+
+def own_predicate(view: SentenceView, first: int, clause: tuple[int, int], kind: str
+                  ) -> tuple[tuple[int, int], EntityRef | None]:
+    """*clause* up to the first "and" after the meeting trigger at *first* that opens another verb phrase of
+    the same subject, and None. A visit keeps the whole clause (the talks after "and" are where it finds its
+    host: "was in Moscow and held talks with Putin"). A trigger after such an "and" starts there, with the
+    person who opens the sentence as its subject, where it is a visit or the words before name the first
+    act's partner ("spoke with Trump by phone and met Macron in Paris"); else it keeps the whole clause."""
+    c_first, c_last = clause
+    c_first = max((j + 2 for j in range(c_first, first - 2) if view.lower[j] == "," and view.lower[j + 1] == "as"),
+                  default=c_first)  # "Germany warned China, as EU ministers gathered in Brussels": the ministers met
+    clause = (c_first, c_last)
+    split = max((j for j in range(c_first + 1, first) if verb_after_and(view, j)), default=None)
+    if split is not None:
+        persons = [m for m in view.state_in(c_first, split) if m.entity.kind == "person"]
+        if persons and _opens(view, c_first, persons[0].first) and (kind == "visit" or len({m.entity for m in persons}) >= 2):
+            return (split, c_last), persons[0].entity
+        return clause, None
+    if kind == "visit":
+        return clause, None
+    end = next((j for j in range(first + 1, c_last - 1) if verb_after_and(view, j)), c_last)
+    if any(view.lower[j] in _SUBORDINATORS for j in range(first + 1, end)):
+        return clause, None  # "met in Ankara, when Prabowo was still minister and had yet to ...": not the subject's act
+    if end < c_last and view.lower[end - 1] == ",":
+        end -= 1
+    return (c_first, end), None
+
+
+def _opens(view: SentenceView, c_first: int, at: int) -> bool:
+    """Does the person at *at* open the clause, after title words only ("U.S. Secretary of State Antony Blinken",
+    "Kenyan President William Ruto")?"""
+    return all(view.tokens[j].text[:1].isupper() or view.lower[j] in ("of", "the", "-", ".") or j in view.actor_at
+               for j in range(c_first, at))

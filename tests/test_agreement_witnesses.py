@@ -1,0 +1,30 @@
+"""Who witnessed a signing is no party to it (README AG1)."""
+
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.extract.agreement_witnesses import witness
+from kg.extract.view import SentenceView
+from kg.model import SourceDocument
+
+
+def _person(text: str) -> tuple[SentenceView, object]:
+    doc = extract(SourceDocument("witness", text))
+    sentence = doc.sentences[-1]
+    mentions = [m for m in doc.mentions if m.sentence == sentence.index and m.entity.kind != "place"]
+    return SentenceView(sentence, mentions), next(m for m in mentions if m.entity.kind == "person")
+
+
+def test_in_the_presence_of_a_titled_person():
+    view, person = _person("Kenya signed the deal in the presence of Ugandan President Yoweri Museveni.")
+    assert witness(view, person)
+
+
+def test_looking_on_after_the_name():
+    view, person = _person("Kenya signed the deal, with Ugandan President Yoweri Museveni looking on.")
+    assert witness(view, person)
+
+
+def test_a_signer_is_no_witness():
+    view, person = _person("The deal was signed by Ugandan President Yoweri Museveni on Monday.")
+    assert not witness(view, person)
