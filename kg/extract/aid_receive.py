@@ -185,7 +185,8 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
         return []  # "Europe, which is buying less oil", "every country will try to get the best deal"
     if not recipients:
         # "Myanmar said on Monday that it had received rice from Japan": "it" is the speaker
-        recipients = main_subject(view, first) or context.recipients or context.topic
+        recipients = main_subject(view, first) or _pronoun_getter(view, first, context) or context.recipients \
+            or context.topic
     # "from X" names the donor of a received supply.
     end = first
     while end < len(view.tokens) and view.lower[end] not in ITEM_STOP and view.lower[end] not in (".", ":", ";") \
@@ -565,3 +566,11 @@ def _sent_on(view: SentenceView, last: int):
         if view.lower[j] == "to" and (m := view.actor_at.get(j + 1)) is not None and m.entity not in subject:
             return subject, j, m
     return None
+
+
+def _pronoun_getter(view: SentenceView, first: int, context: Context) -> tuple:
+    """"It (The country) already buys electricity from Georgia and Iran": the one state the sentence before had
+    as its subject, before the getter in hand."""
+    if not view.pronoun_subject(first) or len(context.subject) != 1 or context.subject[0].kind != "state":
+        return ()
+    return context.subject
