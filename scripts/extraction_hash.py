@@ -3,8 +3,8 @@
 Runs :func:`kg.extract.extract` over every dev and seed article, the synthetic benchmark articles
 (scripts/synthetic.py, fixed seed) and every challenge-set text (tests/data/challenge/*.toml),
 serialises every fact with its evidence in a canonical sorted form, and prints one hash per part
-and one over all, with counts. Mentions, titles and places (what the RDF builder reads besides the
-facts) get a hash of their own. Never reads the test split.
+and one over all, with counts. Mentions, titles, places and sentences (spans, tokens and lemmas: what the RDF
+builder and the rules read besides the facts) get a hash of their own. Never reads the test split.
 
     python scripts/extraction_hash.py [--synthetic 100] [--time]
 """
@@ -42,7 +42,8 @@ def _lines(source: SourceDocument) -> tuple[list[str], list[str]]:
     others = sorted([f"{source.doc_id}\tmention\t{_canonical(m)}" for m in result.mentions]
                     + [f"{source.doc_id}\ttitle\t{_canonical(t)}" for t in result.titles]
                     + [f"{source.doc_id}\tplace\t{_canonical(p)}" for p in result.places]
-                    + [f"{source.doc_id}\tsentences\t{len(result.sentences)}"])
+                    + [f"{source.doc_id}\tsentence\t{s.start}\t{s.end}\t{len(s.tokens)}\t{'|'.join(s.lemmas)}"
+                       for s in result.sentences])
     return facts, others
 
 

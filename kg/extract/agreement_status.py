@@ -24,7 +24,7 @@ _HYPOTHETICAL = frozenset("will would plan expect could can may might if odds sc
 def stage_of(view: SentenceView, first: int, last: int, *, default: str | None, noun: int | None = None) -> str | None:
     rules = event_rules()["agreement"]
     lemmas = list(view.lemmas[first:last])
-    phrases = _status_phrases(lemmas)
+    phrases = _status_phrases(lemmas) if not _status_openers().isdisjoint(view.sentence.cue_set) else {}
     for status in ("declined", "signed", "agreed", "proposed"):
         # "a government-approved deal": half of a compound adjective is no verb
         at = next((i for i, lemma in enumerate(lemmas) if (phrases[i] == status if i in phrases else lemma in rules[status]

@@ -11,11 +11,13 @@ def judge(view: SentenceView, first: int, last: int, cue: str, rules: dict[str, 
     verb, "reported" for "according to X" and "outlet" for an outlet's report."""
     # "in May" is a month, not a hedge: a capital inside the sentence makes a name; "could not" denies
     # an ability outright, it hedges nothing
+    # (read only against the hedges: a span with no hedge word at all needs no closer look)
     said = {view.lower[k].strip(".,") for k in range(first, last)
             if (k == 0 or not view.tokens[k].text[:1].isupper() or view.lower[k - 1] in ('"', "“"))
             and not (view.lower[k] in ("could", "can", "ca") and k + 1 < last
                      and view.lower[k + 1] in ("not", "n't", "n’t"))
-            and not _subordinate(view, k, first)}
+            and not _subordinate(view, k, first)} \
+        if not rules["hedges"].isdisjoint({w.strip(".,") for w in view.lower[first:last]}) else set()
     words = {w.strip(".,") for w in view.lower}
     if cue == "outlet":  # "..., Jiji Press reported": a report without evaluation, hedged when it says "may"
         return "neutral", "hedged" if said & rules["hedges"] else "reported"

@@ -107,7 +107,7 @@ def _comment_start(lines: list[_Line], end: int) -> int:
     """Index of the first reader comment among lines[:end] (== end when there is none)."""
     marker = _rules()["comment_markers"]
     for i in range(end):
-        if marker.match(lines[i].text) and i > len(lines) // 2:
+        if i > len(lines) // 2 and marker.match(lines[i].text):
             return i
     paragraphs = [line for line in lines[:end] if not _is_heading(line)]
     if len(paragraphs) < 6:
