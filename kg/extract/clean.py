@@ -113,7 +113,8 @@ def _comment_start(lines: list[_Line], end: int) -> int:
     if len(paragraphs) < 6:
         return end
     curly = sum(bool(_CURLY_QUOTE.search(p.text)) for p in paragraphs)
-    straight = sum(bool(_STRAIGHT_QUOTE.search(p.text)) for p in paragraphs)
+    # (the pattern's look-behind is slow to scan a paragraph without either mark: such a paragraph is passed over)
+    straight = sum(bool(("'" in p.text or '"' in p.text) and _STRAIGHT_QUOTE.search(p.text)) for p in paragraphs)
     body_is_curly = curly >= 3 * max(straight, 1)
     median_length = statistics.median(len(p.text) for p in paragraphs)
     start = end

@@ -265,8 +265,8 @@ def segment(document: CleanDocument) -> tuple[tuple[Sentence, ...], tuple[Mentio
             cache["lemmas"] = sentence_lemmas = tuple(lemmas[sent.start:sent.end])
             cache["lower_set"] = lower_set = frozenset(sentence_lowers)
             cache["cue_set"] = lower_set.union(sentence_lemmas)
-            cache["capitalised"] = tuple(
-                i - sent.start for i in capitals[bisect_left(capitals, sent.start):bisect_left(capitals, sent.end)])
+            cache["capitalised"] = tuple([
+                i - sent.start for i in capitals[bisect_left(capitals, sent.start):bisect_left(capitals, sent.end)]])
             sentences.append(sentence)
             inside: list[tuple[int, int, int]] = []
             while match is not None and match[1] < sent.end:
