@@ -57,15 +57,13 @@ def find_triggers(sentence: Sentence, lexicon: AidLexicon) -> list[tuple[int, in
     opening = [i for i, (lemma, lower) in enumerate(zip(lemmas, lowers)) if lemma in index or lower in index]
     if plural and (not opening or opening[0] != 0):
         found.append((0, 1, plural[0]))
-    for start in opening:
-        if start < i:
-            continue  # inside the trigger found before
-        for entry in index.get(lemmas[start], ()) or index[lowers[start]]:
-            n = len(entry.words)
-            if tuple(lemmas[start:start + n]) == entry.words or tuple(lowers[start:start + n]) == entry.words:
-                found.append((start, start + n, entry))
-                i = start + n
-                break
+    for start in (start for start in opening if start >= i):  # (i: past the trigger found before, as it moves)
+        entry = next((e for e in index.get(lemmas[start], ()) or index[lowers[start]]
+                      if e.words in (tuple(lemmas[start:start + len(e.words)]),
+                                     tuple(lowers[start:start + len(e.words)]))), None)
+        if entry is not None:
+            found.append((start, start + len(entry.words), entry))
+            i = start + len(entry.words)
     return found
 
 
