@@ -155,7 +155,8 @@ def pair_unless_others(view: SentenceView, main_pair: tuple[EntityRef, ...]) -> 
     approved by the Bulgarian parliament" in a report on Serbia and Russia is Bulgaria's, not theirs), or names
     a gathering and neither of the pair ("The summit ended with a declaration" is its members')."""
     named = {m.entity for m in view.actors if m.entity.kind == "state"}
-    gathering = any(w in _GATHERINGS for w in view.lower)  # "The summit ended with a declaration": its members'
+    gathering = not _GATHERINGS.isdisjoint(view.sentence.lower_set)  # "The summit ended with a declaration": its
+    # members'
     return () if (named or gathering) and not named & set(main_pair) else main_pair
 
 

@@ -26,10 +26,11 @@ def stage_of(view: SentenceView, first: int, last: int, *, default: str | None, 
     if noun is not None and _ended(view, first, noun):
         return "declined"  # "Niger ended its military cooperation agreement with France"
     lemmas = list(view.lemmas[first:last])
-    phrases = _status_phrases(lemmas)
+    phrases = _status_phrases(lemmas) if not _status_openers().isdisjoint(view.sentence.cue_set) else {}
+    verbs = _status_verbs()
     for status in ("declined", "signed", "agreed", "proposed"):
         # "a government-approved deal": half of a compound adjective is no verb
-        at = next((i for i, lemma in enumerate(lemmas) if (phrases[i] == status if i in phrases else lemma in rules[status]
+        at = next((i for i, lemma in enumerate(lemmas) if (phrases[i] == status if i in phrases else lemma in verbs[status]
                                                            or status == "agreed" and announced(view, first + i, noun))
                    and not (first + i > 0 and view.lower[first + i - 1] == "-")
                    and not (lemma == "reach" and first + i > 0 and view.lower[first + i - 1] in ("within", "of"))
@@ -81,6 +82,13 @@ def _negotiated(view: SentenceView, j: int) -> bool:
 def status_verbs() -> frozenset[str]:
     rules = event_rules()["agreement"]
     return frozenset(w for status in ("signed", "agreed", "proposed", "declined") for w in rules[status])
+
+
+@lru_cache(maxsize=1)
+def _status_verbs() -> dict[str, frozenset[str]]:
+    """The verbs of each stage's list in the rules, as sets (read for every word of a clause)."""
+    rules = event_rules()["agreement"]
+    return {status: frozenset(rules[status]) for status in ("declined", "signed", "agreed", "proposed")}
 
 
 @lru_cache(maxsize=1)

@@ -11,6 +11,7 @@ from kg.extract.aid_nouns import Frame
 from kg.extract.view import SentenceView
 
 _BESIDES = (("on", "top", "of"), ("in", "addition", "to"), ("besides",))
+_BESIDES_FIRST = frozenset(b[0] for b in _BESIDES)
 _GIVEN = frozenset("provided given delivered disbursed sent paid supplied handed transferred shipped "
                    "deposited lent".split())
 
@@ -34,7 +35,8 @@ def _given_after(view: SentenceView, verb: int) -> int | None:
     for j in range(verb + 1, min(len(words), verb + 20)):
         if words[j] in (".", ";"):
             return None
-        size = next((len(b) for b in _BESIDES if tuple(words[j:j + len(b)]) == b), 0)
+        size = next((len(b) for b in _BESIDES if tuple(words[j:j + len(b)]) == b), 0) if words[j] in _BESIDES_FIRST \
+            else 0
         if not size:
             continue
         k = j + size

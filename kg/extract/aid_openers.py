@@ -27,9 +27,9 @@ _made: list[tuple[tuple, frozenset[str], frozenset[str]]] = []  # the sets for t
 
 def _opening_words(lexicon: AidLexicon, decline_nouns: frozenset[str], beneficiary_nouns: frozenset[str]
                    ) -> tuple[frozenset[str], frozenset[str]]:
-    given = (lexicon, decline_nouns, beneficiary_nouns)
-    if _made and all(a is b for a, b in zip(_made[0][0], given)):
+    if _made and (made := _made[0][0])[0] is lexicon and made[1] is decline_nouns and made[2] is beneficiary_nouns:
         return _made[0][1], _made[0][2]
+    given = (lexicon, decline_nouns, beneficiary_nouns)
     lemmas = decline_nouns | ASK_LEMMAS | HASTEN_ASKING | DENY_LEMMAS | WITHDRAW_WORDS | ARRIVE | {
         "agree", "rely", "depend", "lean", "owe", "indebted", "arrive", "reach", "enter", "cross", "carry", "come", "source", "account", "make"} | EXPECTING | MOVES
     words = beneficiary_nouns | _CALL | _PAID | CONTRACT_NOUNS | lexicon.buyer_nouns | lexicon.supplier_nouns \
@@ -42,6 +42,9 @@ def openers(view: SentenceView, lexicon: AidLexicon, decline_nouns: frozenset[st
             beneficiary_nouns: frozenset[str]) -> list[int]:
     """The tokens that may open a per-token frame, in order."""
     lemmas, words = _opening_words(lexicon, decline_nouns, beneficiary_nouns)
+    cues = view.sentence.cue_set
+    if lemmas.isdisjoint(cues) and words.isdisjoint(cues):  # (most sentences) only a sum can open one
+        return [j for j, word in enumerate(view.lower) if word[:1] in _MONEY_FIRST]
     return [j for j, (word, lemma) in enumerate(zip(view.lower, view.lemmas))
             if lemma in lemmas or word in words or word[:1] in _MONEY_FIRST]
 

@@ -35,6 +35,7 @@ from kg.model import EntityRef
 
 
 _ALTERNATIVES = (("in", "favour", "of"), ("in", "favor", "of"), ("instead", "of"), ("rather", "than"))
+_ALTERNATIVE_FIRST = frozenset(words[0] for words in _ALTERNATIVES)
 
 
 _GOT = frozenset("receive get win secure obtain garner".split())
@@ -43,6 +44,8 @@ _GOT = frozenset("receive get win secure obtain garner".split())
 def _alternative_at(view, at: int) -> bool:
     """Does "in favour of", "instead of" or "rather than" start at *at*? What follows is what was chosen
     instead ("turned down the offer in favour of the Swedish jet"), not the giver of what was refused."""
+    if 0 <= at < len(view.lower) and view.lower[at] not in _ALTERNATIVE_FIRST:
+        return False  # (most words open none of them)
     return any(tuple(view.lower[at:at + len(words)]) == words for words in _ALTERNATIVES)
 
 

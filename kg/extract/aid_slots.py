@@ -55,17 +55,17 @@ def find_triggers(sentence: Sentence, lexicon: AidLexicon) -> list[tuple[int, in
     plural = _opening_plural(lowers, lemmas, index)  # "Exports of Russian oil to India rose"
     if index.keys().isdisjoint(sentence.cue_set) and not plural:  # the sentence's words and lemmas
         return found  # no trigger starts at any word
-    while i < len(lemmas):
-        candidates = index.get(lemmas[i], ()) or index.get(lowers[i], ())
-        if i == 0 and not candidates and plural:
-            found.append((0, 1, plural[0]))
-        for entry in candidates:
-            n = len(entry.words)
-            if tuple(lemmas[i:i + n]) == entry.words or tuple(lowers[i:i + n]) == entry.words:
-                found.append((i, i + n, entry))
-                i += n - 1
-                break
-        i += 1
+    # only the words that open a trigger are read (a sentence-opening plural opens none)
+    opening = [i for i, (lemma, lower) in enumerate(zip(lemmas, lowers)) if lemma in index or lower in index]
+    if plural and (not opening or opening[0] != 0):
+        found.append((0, 1, plural[0]))
+    for start in (start for start in opening if start >= i):  # (i: past the trigger found before, as it moves)
+        entry = next((e for e in index.get(lemmas[start], ()) or index[lowers[start]]
+                      if e.words in (tuple(lemmas[start:start + len(e.words)]),
+                                     tuple(lowers[start:start + len(e.words)]))), None)
+        if entry is not None:
+            found.append((start, start + len(entry.words), entry))
+            i = start + len(entry.words)
     return found
 
 

@@ -12,12 +12,15 @@ from kg.model import EntityRef
 _FIRST_PLURAL = frozenset("we our ours ourselves".split())  # "us" is too often the U.S. written in capitals
 _COUNTRY_OWNERS = frozenset("my our his her".split())
 _COUNTRY_NOUNS = frozenset("country nation government".split())
+_OWN_SIDE = _FIRST_PLURAL | _COUNTRY_OWNERS | {"us"}  # a word refers_to_own_state cannot answer yes without
 _NOT_THE_STATE = frozenset("time times era age generation lifetime world planet".split())
 _BODY_WORDS = frozenset("ministry embassy presidency cabinet government army military navy office".split())
 
 
 def refers_to_own_state(view: SentenceView, first: int, last: int) -> bool:
     """Do tokens *first*..*last* speak of the speaker's side: "we", "our", "us", "his country"?"""
+    if _OWN_SIDE.isdisjoint(view.sentence.lower_set):
+        return False  # none of the words (most statements)
     for k in range(first, last):
         word, text = view.lower[k], view.tokens[k].text
         if word in _FIRST_PLURAL and k + 1 < last and view.lower[k + 1] in _NOT_THE_STATE:

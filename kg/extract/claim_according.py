@@ -145,7 +145,7 @@ def according_to(view: SentenceView, described_at: Callable[[int], EntityRef | N
                  speaker_of: Callable[[Mention], EntityRef]):
     """"..., according to X" / "According to X, ...": (speaker, first, last, cue) of the first
     such attribution in the sentence, or None. *described_at* reads "the minister" at a token."""
-    if "according" not in view.lower:
+    if "according" not in view.sentence.lower_set:
         return None  # most sentences
     for j in range(len(view.tokens) - 2):
         if view.lower[j] != "according" or view.lower[j + 1] != "to":

@@ -5,6 +5,7 @@ acronym afterwards ("according to the DFA"): the claimant keeps the full name th
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.extract.gazetteer import slug
 from kg.extract.view import SentenceView
@@ -43,10 +44,15 @@ def expand(speaker: EntityRef, names: dict[str, str]) -> EntityRef:
 
 def _listed(speaker: EntityRef) -> bool:
     """Is *speaker* an organisation of the gazetteer (kg/rules/organisations.toml), under its label?"""
+    return speaker.kind == "organisation" and (speaker.key, speaker.label) in _organisation_labels()
+
+
+@lru_cache(maxsize=1)
+def _organisation_labels() -> frozenset[tuple[str, str]]:
+    """(key, label) of every organisation of the gazetteer."""
     from kg.extract.gazetteer import load_gazetteer
 
-    return speaker.kind == "organisation" and any(org.key == speaker.key and org.label == speaker.label
-                                                 for org in load_gazetteer().organisations)
+    return frozenset((org.key, org.label) for org in load_gazetteer().organisations)
 
 
 def before_short_name(view: SentenceView, k: int, start: int) -> int:

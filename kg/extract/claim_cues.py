@@ -86,12 +86,15 @@ _NOT_MODIFIERS = frozenset("the a an and or but of in on at to for with by from 
                            "while when after before".split())
 
 
+_NOT_GROUP_MODIFIERS = _NOT_MODIFIERS | {"citing", "quoting", "according"}
+
+
 def group(view: SentenceView, j: int) -> EntityRef:
     """A group of unnamed people speaking, named as written with the words that say which group ("critics",
     "climate scientists", "local outlets", "American farmers"): one claimant."""
     first = j
     while first > 0 and j - first < 3 and view.tokens[first - 1].text.isalpha() \
-            and view.lower[first - 1] not in _NOT_MODIFIERS | {"citing", "quoting", "according"}:
+            and view.lower[first - 1] not in _NOT_GROUP_MODIFIERS:
         first -= 1
         if first >= 2 and view.tokens[first - 1].text == "-" and view.tokens[first - 1].start == \
                 view.tokens[first - 2].end and view.tokens[first - 2].text.isalpha():

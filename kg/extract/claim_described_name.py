@@ -16,7 +16,7 @@ def described_name(view: SentenceView, chunk_start: int, verb: int) -> tuple[Ent
     """The name set off by commas that ends right before *chunk_start* (the ", said" or ", has said" chunk
     of the speech verb at *verb*), when a lower-case description opened by "the" stands before it; with its
     first token, else None."""
-    if any(view.lower[k] not in _AUXILIARIES for k in range(chunk_start, verb)):
+    if not _AUXILIARIES.issuperset(view.lower[chunk_start:verb]):
         return None
     comma = chunk_start - 1
     if comma < 4 or view.lower[comma] != ",":

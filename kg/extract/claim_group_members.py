@@ -16,10 +16,11 @@ def group_members(view: SentenceView, first: int, last: int) -> tuple[EntityRef,
     members: list[EntityRef] = []
     k = first
     while k < last:
-        found, end = group_at(view.lower, k)
-        if found and end <= last and view.lower[k] == "the":
-            members.extend(found)
-            k = end
-        else:
-            k += 1
+        if view.lower[k] == "the":  # (only a group named with the article counts)
+            found, end = group_at(view.lower, k)
+            if found and end <= last:
+                members.extend(found)
+                k = end
+                continue
+        k += 1
     return tuple(dict.fromkeys(members))

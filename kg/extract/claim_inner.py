@@ -8,12 +8,15 @@ from __future__ import annotations
 
 from kg.extract.view import SentenceView
 
+_MARKS = frozenset(('"', "“", "”"))
 _REACH = 8  # tokens from the closing mark to the verb: ', the State Bank said', ', Foreign Minister X told reporters'
 
 
 def quoted_spans(view: SentenceView, verbs: dict[str, str]) -> list[tuple[int, int]]:
     """(opening mark, closing mark) of each quotation in the sentence whose closing mark is followed,
     within a few tokens and before the clause ends, by a speech verb in *verbs*."""
+    if _MARKS.isdisjoint(view.sentence.lower_set):
+        return []  # no quotation mark (most sentences)
     marks, opened = [], None
     for k, word in enumerate(view.lower):
         if word == "“" or (word == '"' and _opens(view, k)):

@@ -16,6 +16,8 @@ def joint_according(view: SentenceView, pair: tuple, groups: list):
     """(speakers, first, last, cue) for "according to a/the joint statement" with no issuer after it, when
     the report's two parties are known; else None."""
     n = len(view.tokens)
+    if "joint" not in view.sentence.lower_set:
+        return None  # most sentences
     for j in range(n - 4):
         if view.lower[j:j + 2] != ("according", "to") or view.lower[j + 2] not in ("a", "the") \
                 or view.lower[j + 3] != "joint" or view.lower[j + 4] not in _STATEMENTS:

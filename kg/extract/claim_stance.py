@@ -11,11 +11,13 @@ def judge(view: SentenceView, first: int, last: int, cue: str, rules: dict[str, 
     verb, "reported" for "according to X" and "outlet" for an outlet's report."""
     # "in May" is a month, not a hedge: a capital inside the sentence makes a name; "could not" denies
     # an ability outright, it hedges nothing
+    # (read only against the hedges: a span with no hedge word at all needs no closer look)
     said = {view.lower[k].strip(".,") for k in range(first, last)
             if (k == 0 or not view.tokens[k].text[:1].isupper() or view.lower[k - 1] in ('"', "“"))
             and not (view.lower[k] in ("could", "can", "ca") and k + 1 < last
                      and view.lower[k + 1] in ("not", "n't", "n’t"))
-            and not _subordinate(view, k, first)}
+            and not _subordinate(view, k, first)} \
+        if not rules["hedges"].isdisjoint({w.strip(".,") for w in view.lower[first:last]}) else set()
     words = {w.strip(".,") for w in view.lower}
     if cue == "outlet":  # "..., Jiji Press reported": a report without evaluation, hedged when it says "may"
         return "neutral", "hedged" if said & rules["hedges"] else "reported"
@@ -68,12 +70,15 @@ _NEGATIONS = frozenset("not n't n’t never no".split())
 def _evaluation(view: SentenceView, first: int, last: int, rules: dict[str, frozenset[str]]) -> str:
     """What a neutral speech verb introduces may still praise or criticise: the side with more evaluative
     words wins ("a new chapter of friendship" / "an unacceptable violation"), criticism on a tie."""
+    span = view.lower[first:last]  # (a span with no evaluative word is passed over without a closer look)
+    supporting = not rules["supporting_words"].isdisjoint(span)
     negated = {k for k in range(first, last) if view.lower[k] in rules["supporting_words"]
-               and any(w in _NEGATIONS for w in view.lower[max(first, k - 2):k])}  # "we do not support"
-    against = sum(view.lower[k] in rules["opposing_words"] for k in range(first, last)) + len(negated)
+               and any(w in _NEGATIONS for w in view.lower[max(first, k - 2):k])} if supporting else set()  # "we do not support"
+    against = (sum(view.lower[k] in rules["opposing_words"] for k in range(first, last))
+               if not rules["opposing_words"].isdisjoint(span) else 0) + len(negated)
     for_ = sum(view.lower[k] in rules["supporting_words"] and view.lower[k - 1] != "the"  # "with the help of"
                and k not in negated and not _support_given(view, k) and not _passive_by(view, k, last)
-               for k in range(first, last))
+               for k in range(first, last)) if supporting else 0
     if against and against >= for_:
         return "opposes"
     if not for_ and _refuses(view, first, last):

@@ -102,7 +102,7 @@ def outlet_opening(view: SentenceView) -> EntityRef | None:
 def outlet_after_its_noun(view: SentenceView, nouns: frozenset[str]) -> EntityRef | None:
     """"... came to light in the newspaper Folha de S.Paulo, which ...": an outlet named after its noun anywhere
     in the sentence, the outlet a later "the paper" means."""
-    for j in range(1, len(view.tokens) - 1):
+    for j in range(1, len(view.tokens) - 1) if not nouns.isdisjoint(view.sentence.lower_set) else ():
         if view.lower[j] in nouns and view.tokens[j].text.islower() and view.lower[j - 1] == "the" \
                 and view.tokens[j + 1].text[:1].isupper() and j + 1 not in view.actor_at:
             found = source_name(view, j + 1, 1)
@@ -117,7 +117,7 @@ _REPORT_NOUNS = frozenset("report reports article story investigation interview"
 def report_outlet(view: SentenceView) -> EntityRef | None:
     """"..., rejecting a report in the Financial Times that ...", "an investigation by Der Spiegel": the
     outlet whose report the sentence names, the one a later "the newspaper reported" means."""
-    for j in range(1, len(view.tokens) - 2):
+    for j in range(1, len(view.tokens) - 2) if not _REPORT_NOUNS.isdisjoint(view.sentence.lower_set) else ():
         if view.lower[j] in _REPORT_NOUNS and view.lower[j + 1] in ("in", "by") and j + 2 not in view.actor_at:
             at = j + 2 + (view.lower[j + 2] == "the" and j + 3 < len(view.tokens))
             found = source_name(view, at, 1) if view.tokens[at].text[:1].isupper() and at not in view.actor_at \

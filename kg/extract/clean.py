@@ -107,13 +107,14 @@ def _comment_start(lines: list[_Line], end: int) -> int:
     """Index of the first reader comment among lines[:end] (== end when there is none)."""
     marker = _rules()["comment_markers"]
     for i in range(end):
-        if marker.match(lines[i].text) and i > len(lines) // 2:
+        if i > len(lines) // 2 and marker.match(lines[i].text):
             return i
     paragraphs = [line for line in lines[:end] if not _is_heading(line)]
     if len(paragraphs) < 6:
         return end
     curly = sum(bool(_CURLY_QUOTE.search(p.text)) for p in paragraphs)
-    straight = sum(bool(_STRAIGHT_QUOTE.search(p.text)) for p in paragraphs)
+    # (the pattern's look-behind is slow to scan a paragraph without either mark: such a paragraph is passed over)
+    straight = sum(bool(("'" in p.text or '"' in p.text) and _STRAIGHT_QUOTE.search(p.text)) for p in paragraphs)
     body_is_curly = curly >= 3 * max(straight, 1)
     median_length = statistics.median(len(p.text) for p in paragraphs)
     start = end

@@ -39,11 +39,6 @@ F = TypeVar("F", bound=Callable[..., Any])
 GUARDED: list[Callable[..., Any]] = []  # every rule behind a cue set, filled as the rule modules are imported
 
 
-def _cue_set(first: Any) -> frozenset[str]:
-    """The word set of a rule's sentence, given the rule's first argument (a SentenceView or a Sentence)."""
-    return getattr(first, "sentence", first).cue_set
-
-
 def _declared(cues: tuple) -> Callable[[], frozenset[str]]:
     """The cue words, or a function that gives them once the rule's module has defined them (a cue set
     named after the rule in its module: ``needs(lambda: _STOPPED)``)."""
@@ -67,7 +62,8 @@ def needs(*cues: Any, nothing: Any = None) -> Callable[[F], F]:
             nonlocal declared
             if declared is None:
                 declared = run.cues = frozenset(resolve())  # type: ignore[attr-defined]
-            if declared.isdisjoint(_cue_set(first)):
+            # the word set of the rule's sentence, from its first argument (a SentenceView or a Sentence)
+            if declared.isdisjoint(getattr(first, "sentence", first).cue_set):
                 return [] if fresh else nothing
             return rule(first, *args, **kwargs)
 

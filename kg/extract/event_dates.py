@@ -15,6 +15,7 @@ from kg.model import Sentence
 _DATELINE = re.compile(r"^[A-Z][A-Z .'/-]+,(?:[^,—–]{1,30},)?\s*[A-Z][a-z]{2,8}\.? \d{1,2}\s*[—–-]")
 _NEXT_DAY = re.compile(r"\b(?:a day later|the next day|the following day)\b", re.I)
 _DAY_BEFORE = re.compile(r"\b(?:a day earlier|the previous day)\b", re.I)
+_RELATIVE_WORDS = ("day", "morning", "afternoon", "evening", "night")
 _SAME_DAY = re.compile(r"\b(?:that|the same|that same)\s+(?:day|morning|afternoon|evening|night)\b", re.I)
 
 
@@ -26,13 +27,22 @@ def sentence_dates(sentence: Sentence, today: date | None, day_before: str | Non
     if dateline is not None and dates[0][0] < dateline.end():
         dates = dates[1:]
     low = sentence.text.lower()
-    relative = any(w in low for w in ("day", "morning", "afternoon", "evening", "night"))  # every pattern has one
+    relative = _any_in(_RELATIVE_WORDS, low)  # every pattern has one of the words
     for pattern, shift in ((_SAME_DAY, 0), (_NEXT_DAY, 1), (_DAY_BEFORE, -1)) if relative else ():
         for match in pattern.finditer(sentence.text):
             day = next((v for o, v in reversed(dates) if o < match.start() and len(v) == 10), day_before)
             if day is not None:
                 dates.append((match.start(), (date.fromisoformat(day) + timedelta(days=shift)).isoformat()))
     return sorted(dates)
+
+
+def _any_in(words: tuple[str, ...], text: str) -> bool:
+    """Is one of *words* a substring of *text*? (A plain loop: several times cheaper than any() over a
+    generator, or a regular expression, for a handful of words.)"""
+    for word in words:
+        if word in text:
+            return True
+    return False
 
 
 def event_date(sentence: Sentence, today: date | None) -> str | None:

@@ -219,7 +219,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
         hits = sorted((_kind_of(view, hit) for hit in _phrases(view, "agreement", "nouns")), key=lambda h: _rank(h[2]))
         firms = companies(view)
         done: set[tuple[int, int]] = set()
-        inside = {i for m in view.actors for i in range(m.first + 1, m.last)}
+        inside = {i for m in view.actors for i in range(m.first + 1, m.last)} if hits else set()
         for first, last, kind in hits:
             if first in inside:
                 continue  # "the North Atlantic Treaty Organization", "the Democratic Alliance": a name

@@ -48,4 +48,10 @@ def members(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], foun
 
 def _may_name_members(text: str) -> bool:
     low = text.lower()
-    return any(word in low for word in _MEMBER_WORDS) or any(letter in text for letter in _ODD_CASES)
+    for word in _MEMBER_WORDS:  # (a plain loop: several times cheaper than any() over a generator here)
+        if word in low:
+            return True
+    for letter in _ODD_CASES:
+        if letter in text:
+            return True
+    return False

@@ -59,10 +59,22 @@ def home_state(sentences: tuple[Sentence, ...]) -> EntityRef | None:
     name = _fold(city.label) if city is not None else _bare_dateline_city(sentences)
     if name is None:
         return None
-    states = [s for s in load_gazetteer().states if any(_fold(c) == name for c in s.capitals)]
+    states = _capitals().get(name, ())
     if not states and name in _seats():
         return load_gazetteer().state(_seats()[name]).ref
     return states[0].ref if len(states) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, tuple]:
+    """Folded capital -> the states (in gazetteer order) it is a capital of: folded once, not per document."""
+    from kg.extract.gazetteer import load_gazetteer
+
+    found: dict[str, list] = {}
+    for state in load_gazetteer().states:
+        for name in dict.fromkeys(_fold(c) for c in state.capitals):
+            found.setdefault(name, []).append(state)
+    return {name: tuple(states) for name, states in found.items()}
 
 
 def _bare_dateline_city(sentences: tuple[Sentence, ...]) -> str | None:

@@ -80,6 +80,8 @@ def counterparts(finds: list[PersonFind], sentences: tuple[Sentence, ...], menti
     titled = {(t.sentence, t.first) for f in finds for t in f.titles}
     found: list[PersonFind] = []
     for sentence in sentences:
+        if "counterpart" not in sentence.lower_set:
+            continue  # (most sentences)
         tokens = sentence.tokens
         persons = sorted(persons_in.get(sentence.index, []), key=lambda m: m.first)
         for i, token in enumerate(tokens):

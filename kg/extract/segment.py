@@ -88,10 +88,12 @@ class _Words(dict):
         self.strings = strings
         self.lemmas = lemmas
 
-    def __missing__(self, orth: int) -> tuple[str, str, str, str, bool]:
+    def __missing__(self, orth: int) -> tuple[str, str, str, str, bool, int, bool, bool]:
         word = self.strings[orth]
         lemma = self.lemmas[word]
-        entry = self[orth] = (word, lemma, word.lower(), lemma.lower(), word[:1].isupper())
+        ender = word in _sentence_punct()
+        entry = self[orth] = (word, lemma, word.lower(), lemma.lower(), word[:1].isupper(), len(word), ender,
+                              ender or word in _SENTENCE_OPENERS)
         return entry
 
 
@@ -204,6 +206,31 @@ class _Range(NamedTuple):
     end: int
 
 
+def _sentence_starts(entries: list[tuple], spaces: list[int], puncts: list[int]) -> list[int]:
+    """Where the block's sentences start, by the rule of spaCy's Sentencizer: the first word that is not
+    punctuation after a sentence-ending mark. Only the marks and the words that may open a sentence after
+    an abbreviation are visited (``entries`` from :class:`_Words`)."""
+    starts_at = [0]
+    count = len(entries)
+    resolved = -1  # the word that ended the last mark's run: read there, not as an opener
+    for i in [i for i, e in enumerate(entries) if e[7]]:
+        word = entries[i][0]
+        if entries[i][6]:  # a sentence-ending mark
+            glued = word == "." and spaces[i] == 0
+            j = i + 1
+            while j < count and not entries[j][6]:
+                if not puncts[j]:
+                    if not glued:  # "told Table.Media that": a stop with a word glued to it ends no sentence
+                        starts_at.append(j)
+                    resolved = j
+                    break
+                glued = False  # '... end." Next': the stop is followed by a quote, not glued to a word
+                j += 1
+        elif i != resolved and i and (previous := entries[i - 1][0])[-1] == "." and len(previous) > 1:
+            starts_at.append(i)  # "in a post on X. The embassy said": the abbreviation's stop ends the sentence
+    return starts_at
+
+
 def segment(document: CleanDocument) -> tuple[tuple[Sentence, ...], tuple[Mention, ...], tuple[Title, ...]]:
     """Split kept blocks into sentences and find state, organisation and title mentions (a state's
     companies and funds are mentions of the state)."""
@@ -221,33 +248,22 @@ def segment(document: CleanDocument) -> tuple[tuple[Sentence, ...], tuple[Mentio
     matcher, rank = _matcher()
     nlp = _nlp()
     strings = nlp.vocab.strings
-    enders = _sentence_punct()
     for block_index, doc in enumerate(nlp.tokenizer.pipe(text[b.start:b.end] for b in blocks)):
         block = blocks[block_index]
         offset = block.start
         # Token attributes as one array (much cheaper than a spaCy Token object per word), and
         # sentence starts by the rule of spaCy's Sentencizer: the first word that is not
         # punctuation after a sentence-ending mark.
-        words, lowers, lemmas, capitals, starts_at, ended, glued = [], [], [], [], [0], False, False
-        for i, (idx, orth, space, punct) in enumerate(doc.to_array([IDX, ORTH, SPACY, IS_PUNCT]).tolist()):
-            word, lemma, lower, lemma_lower, capital = known[orth]
-            words.append(_token(Token, (offset + idx, offset + idx + len(word), word, lemma, space == 1, lower)))
-            lowers.append(lower)
-            lemmas.append(lemma_lower)
-            if capital:
-                capitals.append(i)
-            if word in enders:
-                ended, glued = True, word == "." and space == 0
-            elif ended and not punct:
-                if not glued:  # "told Table.Media that": a stop with a word glued to it ends no sentence
-                    starts_at.append(i)
-                ended = False
-            elif i and word in _SENTENCE_OPENERS and words[i - 1].text[-1] == "." and len(words[i - 1].text) > 1:
-                starts_at.append(i)  # "in a post on X. The embassy said": the abbreviation's stop ends the sentence
-            if ended and punct and word not in enders:
-                glued = False  # '... end." Next': the stop is followed by a quote, not glued to a word
-        if not words:
+        if not len(doc):
             continue
+        idxs, orths, spaces, puncts = doc.to_array([IDX, ORTH, SPACY, IS_PUNCT]).T.tolist()
+        entries = list(map(known.__getitem__, orths))
+        words = [_token(Token, (offset + idx, offset + idx + e[5], e[0], e[1], space == 1, e[2]))
+                 for idx, space, e in zip(idxs, spaces, entries)]
+        lowers = [e[2] for e in entries]
+        lemmas = [e[3] for e in entries]
+        capitals = [i for i, e in enumerate(entries) if e[4]]
+        starts_at = _sentence_starts(entries, spaces, puncts)
         _join_hyphen_links(words, lowers, lemmas)
         matches = iter(_longest_first(matcher(doc), rank))
         match = next(matches, None)
@@ -257,10 +273,13 @@ def segment(document: CleanDocument) -> tuple[tuple[Sentence, ...], tuple[Mentio
             start, end = tokens[0].start, tokens[-1].end
             sentence = Sentence(index, start, end, text[start:end], block_index, block.heading, tokens)
             # what the cached properties would compute on first use, from the forms looked up above
-            sentence.__dict__["lowers"] = tuple(lowers[sent.start:sent.end])
-            sentence.__dict__["lemmas"] = tuple(lemmas[sent.start:sent.end])
-            sentence.__dict__["capitalised"] = tuple(
-                i - sent.start for i in capitals[bisect_left(capitals, sent.start):bisect_left(capitals, sent.end)])
+            cache = sentence.__dict__
+            cache["lowers"] = sentence_lowers = tuple(lowers[sent.start:sent.end])
+            cache["lemmas"] = sentence_lemmas = tuple(lemmas[sent.start:sent.end])
+            cache["lower_set"] = lower_set = frozenset(sentence_lowers)
+            cache["cue_set"] = lower_set.union(sentence_lemmas)
+            cache["capitalised"] = tuple([
+                i - sent.start for i in capitals[bisect_left(capitals, sent.start):bisect_left(capitals, sent.end)]])
             sentences.append(sentence)
             inside: list[tuple[int, int, int]] = []
             while match is not None and match[1] < sent.end:

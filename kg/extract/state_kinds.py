@@ -58,11 +58,23 @@ def group_at(words, at: int) -> tuple[tuple[EntityRef, ...], int]:
     states", "the three Baltic republics") and where the phrase ends; ((), at) when none is named."""
     k = at + (at < len(words) and words[at] == "the")
     k += k < len(words) and (words[k].isdigit() or words[k] in _COUNTS)  # "the five", "the three"
-    for name, members in _groups().items():
+    if k >= len(words):
+        return (), at
+    for name, members in _groups_by_first().get(words[k], ()):
         end = k + len(name)
         if tuple(words[k:end]) == name and end < len(words) and words[end] in _GROUP_NOUNS:
             return members, end + 1
     return (), at
+
+
+@lru_cache(maxsize=1)
+def _groups_by_first() -> dict[str, tuple]:
+    """The groups of :func:`_groups` (name, members), in their order, under the first word of the name:
+    a phrase is compared only with the names that start with its word."""
+    found: dict[str, list] = {}
+    for name, members in _groups().items():
+        found.setdefault(name[0], []).append((name, members))
+    return {word: tuple(groups) for word, groups in found.items()}
 
 
 def kind_fits(head_words) -> Callable[[EntityRef], bool] | None:
