@@ -218,10 +218,15 @@ def _plausible_item(view: SentenceView, first: int, last: int) -> bool:
     return not set(words) <= (_DURATION | {"a", "or", "two", "one", "few", "another", "more", "the"})
 
 
+_EVENTS = frozenset("conference conferences round rounds session sessions event events drive summit meeting".split())
+
+
 def _give_applies(view: SentenceView, last: int, entry: Entry, lexicon: AidLexicon) -> bool:
     """Verbs that mean a supply only with the right object: "helped Kenya with vaccines" (with_only),
     "announced a $1bn package" (aid_object_only), "placed $2 billion with" (money_only)."""
     word = entry.words[0]
+    if view.lower[last - 1].endswith("ing") and view.lower[last:last + 1] and view.lower[last] in _EVENTS:
+        return False  # "co-hosted earlier pledging rounds", "a donor pledging conference": an event, no supply
     if word in lexicon.with_only:
         return _actor_then_with(view, last) or bool(_actor_then_verb(view, last))
     if word in _GROW_VERBS:  # "expand Egypt's loan programme", "boost its aid to Kyiv" (not "its expanding navy")

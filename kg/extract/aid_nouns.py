@@ -230,10 +230,16 @@ def _lends_instead(donors, recipients) -> bool:
     return all(r.kind == "state" and r.label in lenders for r in recipients) and not any(d.label in lenders for d in donors)
 
 
+_AID_PEOPLE = frozenset("chief chiefs official officials worker workers agency agencies group groups organisation "
+                        "organisations organization organizations coordinator commissioner envoy director".split())
+
+
 def noun_frame(view, first, last, entry, context) -> Frame | None:
     """"economic aid from Russia", "Chinese aid to Cuba"."""
     if commented_on(view, first):
         return None  # "did not respond to requests for comment on the terms of the Emirati loan": no new flow
+    if view.lower[last:last + 1] and view.lower[last] in _AID_PEOPLE:
+        return None  # "U.N. aid chief Martin Griffiths said", "aid workers": people named by the aid, no flow
     donors: tuple[EntityRef, ...] = ()
     j = _noun_owner(view, first)
     if j is not None and not _secured(view, j):
