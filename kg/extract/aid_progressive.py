@@ -4,12 +4,13 @@ a gift still to come (pledged) unless its clause says it is under way now (aid_u
 auxiliary and the verb ("each", "also", "jointly") hides the auxiliary, and the frame kept the verb's own stage
 (delivered). This revision reads past the adverb. The passive progressive of giving ("the remainder is being
 provided by Japan, Britain and Canada") is financing arranged and still to come as well, unless it is under
-way now; goods "being shipped" are on their way (aid_under_way)."""
+way now; goods "being shipped" are on their way (aid_under_way), and so are aid or goods "being provided"."""
 
 from __future__ import annotations
 
 from kg.extract.aid_nouns import Frame
 from kg.extract.aid_under_way import under_way_now
+from kg.extract.lexicon import load_lexicon
 from kg.extract.view import SentenceView
 
 _ADVERBS = frozenset("each also jointly both all together collectively separately likewise".split())
@@ -28,6 +29,18 @@ def progressive_gifts(view: SentenceView, frames: list[Frame]) -> list[Frame]:
             continue
         if view.lower[at].endswith("ing") and view.lower[at - 1] in _ADVERBS and view.lower[at - 2] in _AUXILIARIES:
             frame.status = "pledged"
-        elif view.lower[at - 1] == "being" and view.lower[at - 2] in _AUXILIARIES and view.lower[at] in _GIVEN:
+        elif view.lower[at - 1] == "being" and view.lower[at - 2] in _AUXILIARIES and view.lower[at] in _GIVEN \
+                and not _goods_subject(view, at - 2):
             frame.status = "pledged"  # "the remainder is being provided by Japan": financing arranged, to come
     return frames
+
+
+_AID_WORDS = frozenset("aid assistance supplies relief help".split())
+
+
+def _goods_subject(view: SentenceView, aux: int) -> bool:
+    """Does the subject before the auxiliary at *aux* name aid or goods, not money ("aid is being provided to
+    Myanmar, Laos and Vietnam": under way, unlike "the remainder is being provided by Japan")?"""
+    words = view.lower[view.chunks_before(aux)[-1][0]:aux]
+    categories, _ = load_lexicon().categorise(list(words))
+    return bool(_AID_WORDS.intersection(words)) or any(c != "financial" for c in categories)
