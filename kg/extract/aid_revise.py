@@ -35,7 +35,8 @@ $2.7 billion to be paid out", aid_cleared_payout), and aid asked for in a "that"
 loan programme be enlarged", aid_asked_that), and aid promised in the subject's relative clause that the
 main verb says came ("The tanks that Germany promised have been delivered", aid_given_after), and a plan to
 give or buy given up in the passive ("a plan to buy Russian jets was dropped", aid_plan_dropped), and the host
-of a visit as the getter of what the visitor gives ("offered help during a visit to Ghana", aid_visit_getter)."""
+of a visit as the getter of what the visitor gives ("offered help during a visit to Ghana", aid_visit_getter), and
+no flow for aid spoken of in general ("Aid of this kind is usually announced", aid_generic)."""
 
 from __future__ import annotations
 
@@ -46,6 +47,7 @@ from kg.extract.aid_pledge_nouns import pledged_by_noun
 from kg.extract.aid_agreed_purchase import agreed_purchases
 from kg.extract.aid_approval import approvals
 from kg.extract.aid_gave_none import gave_none
+from kg.extract.aid_generic import without_generic
 from kg.extract.aid_allegation import verdict_denials
 from kg.extract.aid_anaphora import stopped_in_hand
 from kg.extract.aid_awaited import awaited
@@ -144,4 +146,5 @@ def revise_chain(view: SentenceView, frames: list[Frame], lexicon: AidLexicon, c
     frames = asked_that(view, frames)  # "requested that its loan programme be enlarged": asked for
     frames = given_after(view, frames)  # "The tanks that Germany promised Ukraine have been delivered"
     frames = gerund_alone(view, frames)  # "resumed lending to Sri Lanka": the gerund is what is given
+    frames = without_generic(view, frames)  # "Aid of this kind is usually announced": no flow
     return without_questions(view, not_yet_given(view, denied_reports(view, still_to_come(view, frames, context))))
