@@ -240,6 +240,8 @@ def noun_frame(view, first, last, entry, context) -> Frame | None:
         return None  # "did not respond to requests for comment on the terms of the Emirati loan": no new flow
     if view.lower[last:last + 1] and view.lower[last] in _AID_PEOPLE:
         return None  # "U.N. aid chief Martin Griffiths said", "aid workers": people named by the aid, no flow
+    if first > 0 and view.tokens[first].text[:1].isupper() and view.lower[first - 1] not in ('"', "“", ":", "‘", "'"):
+        return None  # "a Letter of Offer and Acceptance", "the Development Assistance Committee": part of a name
     donors: tuple[EntityRef, ...] = ()
     j = _noun_owner(view, first)
     if j is not None and not _secured(view, j):
@@ -387,6 +389,10 @@ def amount_in(view: SentenceView, mention) -> bool:
 _VOLUME_CHANGES = frozenset("double triple increase boost raise expand halve".split())
 
 
+# the subject that completes or makes a purchase is the buyer: "Argentina completed the purchase of 24 F-16s from Denmark"
+_COMPLETING = frozenset("complete finalise finalize conclude make seal".split())
+
+
 def purchase_frame(view, first, last, entry, context) -> Frame | None:
     """"India's purchase of Russian S-400 systems", "Hungarian imports of gas from Russia": the owner of
     the noun receives, the actor named in its object (or after "from") gives."""
@@ -399,9 +405,10 @@ def purchase_frame(view, first, last, entry, context) -> Frame | None:
                      [(goods_before(view, first), first + 1, (view.actor_at[j].entity,))], "delivered", j,
                      view.group(seller)[-1].last)
     cancelled = any(view.lemmas[k] in _CANCELLING for k in range(max(0, first - 3), first))
+    completed = any(view.lemmas[k] in _COMPLETING for k in range(max(0, first - 3), first))
     own = first > 0 and view.lower[first - 1] in ("its", "their")  # "India has increased its purchases of"
     volume = first > 0 and view.lemmas[first - 1] in _VOLUME_CHANGES  # "agreed to double imports of Azerbaijani gas"
-    if (j is None and not cancelled and not own and not volume) or last >= len(view.tokens) \
+    if (j is None and not cancelled and not completed and not own and not volume) or last >= len(view.tokens) \
             or view.lower[last] not in ("of", "for"):
         return None
     # "Indonesia cancelled its order for Su-35 jets from Russia": the subject that cancels would have received

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from kg.extract.view import SentenceView
 
-_DEAL_NOUNS = frozenset("contract contracts deal deals agreement agreements accord order orders".split())
+_DEAL_NOUNS = frozenset("contract contracts deal deals agreement agreements accord order orders acceptance".split())
 _SIGNED = frozenset("signed inked concluded".split())
 _STOPS = frozenset(", ; . and but".split())
 _PURCHASE = frozenset("buy purchase acquire import".split())
