@@ -218,6 +218,8 @@ def _plausible_item(view: SentenceView, first: int, last: int) -> bool:
     return not set(words) <= (_DURATION | {"a", "or", "two", "one", "few", "another", "more", "the"})
 
 
+_DOCUMENTS = frozenset("draft drafts text proposal proposals document documents letter letters list message note "
+                        "invitation copy report reports response reply".split())
 _EVENTS = frozenset("conference conferences round rounds session sessions event events drive summit meeting".split())
 
 
@@ -227,6 +229,11 @@ def _give_applies(view: SentenceView, last: int, entry: Entry, lexicon: AidLexic
     word = entry.words[0]
     if view.lower[last - 1].endswith("ing") and view.lower[last:last + 1] and view.lower[last] in _EVENTS:
         return False  # "co-hosted earlier pledging rounds", "a donor pledging conference": an event, no supply
+    head = last + (view.lower[last:last + 1] == ("over",))
+    while head < len(view.tokens) and view.lower[head] in ("its", "their", "his", "her", "the", "a", "an", "a", "new"):
+        head += 1
+    if head < len(view.tokens) and view.lower[head] in _DOCUMENTS:
+        return False  # "Nepal had handed over its draft of the framework": a text, no supply
     if word in lexicon.with_only:
         return _actor_then_with(view, last) or bool(_actor_then_verb(view, last))
     if word in _GROW_VERBS:  # "expand Egypt's loan programme", "boost its aid to Kyiv" (not "its expanding navy")
