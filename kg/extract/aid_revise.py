@@ -36,7 +36,9 @@ loan programme be enlarged", aid_asked_that), and aid promised in the subject's 
 main verb says came ("The tanks that Germany promised have been delivered", aid_given_after), and a plan to
 give or buy given up in the passive ("a plan to buy Russian jets was dropped", aid_plan_dropped), and the host
 of a visit as the getter of what the visitor gives ("offered help during a visit to Ghana", aid_visit_getter), and
-no flow for aid spoken of in general ("Aid of this kind is usually announced", aid_generic)."""
+no flow for aid spoken of in general ("Aid of this kind is usually announced", aid_generic), and the getter of
+a relative clause on the goods ("handed over the missiles, which were carried to the Philippines",
+aid_relative_getter)."""
 
 from __future__ import annotations
 
@@ -66,6 +68,7 @@ from kg.extract.aid_passive_stage import passive_stage
 from kg.extract.aid_permission import permitted
 from kg.extract.aid_relative_stage import relative_stage_frames
 from kg.extract.aid_relied_on import relied_on
+from kg.extract.aid_relative_getter import relative_getters
 from kg.extract.aid_turned_down import turned_down
 from kg.extract.aid_under_review import under_review
 from kg.extract.aid_visit_getter import visit_getters
@@ -142,7 +145,7 @@ def revise_chain(view: SentenceView, frames: list[Frame], lexicon: AidLexicon, c
     frames = pledged_by_noun(view, nouns_still_to_come(view, sums_already_given(view, frames)))  # "pledges from X to"
     frames = lender_programmes(view, frames)  # "its $7 billion bailout from the IMF": a loan approved
     frames = cleared_payouts(view, frames)  # "the decision allows $2.7 billion to be paid out": cleared
-    frames = visit_getters(view, frames)  # "offered help during a visit to Ghana": the host gets
+    frames = relative_getters(view, visit_getters(view, frames))  # "during a visit to Ghana", ", which were carried to"
     frames = asked_that(view, frames)  # "requested that its loan programme be enlarged": asked for
     frames = given_after(view, frames)  # "The tanks that Germany promised Ukraine have been delivered"
     frames = gerund_alone(view, frames)  # "resumed lending to Sri Lanka": the gerund is what is given
