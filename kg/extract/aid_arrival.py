@@ -71,6 +71,12 @@ def arrival_frame(view: SentenceView, at: int, frames: list[Frame], context=None
             and context.donors and (categories or _CONSIGNMENT & set(view.lower[start:at])) and not reach:
         return Frame(_ENTRY, at, at + 1, context.donors, [(start, at, (place.entity,))], "delivered", start,
                      place.last, used_context=True)
+    if context is not None and not view.actors_in(start, at) and context.donors and categories == ["energy"] \
+            and place.entity not in context.donors:
+        # "Russia halted oil to Poland. Crude continued to reach Slovakia": the same supplier's fuel elsewhere
+        places = [m for m in view.group(place) if m.entity.kind == "state" and m.entity not in context.donors]
+        return Frame(_ENTRY, at, at + 1, context.donors, [(start, at, tuple(m.entity for m in places))], "delivered",
+                     start, places[-1].last, used_context=True)
     if not (categories or _RELIEF & set(view.lower[start:at])) or (reach and "military" in categories):
         return None  # "The Ukrainian president arrived in Washington": no goods; "Russian missiles reached Kyiv"
     if view.lemmas[at] == "land" and not (_CARRYING | _CONSIGNMENT | _RELIEF) & set(view.lower[start:at]):
