@@ -439,13 +439,15 @@ _CONTROLLING = frozenset("plan intend aim hope want agree promise pledge vow dec
 
 def goods_origin(view: SentenceView, first: int, last: int) -> tuple[EntityRef, ...]:
     """The demonym inside an "in"/"of" phrase of a passive subject: "$300 million in US weapons",
-    "thousands of tonnes of Russian wheat" (a name used as a modifier counts: "US weapons") -- the goods'
-    origin gives them."""
+    "thousands of tonnes of Russian wheat" (a name used as a modifier counts: "US weapons"), or the state after
+    "from" on goods ("Oil from Kazakhstan was shipped to Germany") -- the goods' origin gives them."""
     return unique(m.entity for m in view.state_in(first, last)
                   if m.first > 0 and (view.lower[m.first - 1] in ("in", "of") or view.lower[m.first - 1] == "the"
                                       and view.lower[m.first - 2:m.first - 1] == ("of",))  # "of the Japanese loan"
                   and (m.how == "demonym" or (
-                      m.last < last and load_lexicon().categorise([view.tokens[m.last].text])[0])))
+                      m.last < last and load_lexicon().categorise([view.tokens[m.last].text])[0]))
+                  or m.first > 1 and view.lower[m.first - 1] == "from" and m.entity.kind == "state"
+                  and load_lexicon().categorise([t.text for t in view.tokens[first:m.first - 1]])[0])  # "Oil from Kazakhstan"
 
 
 def subject_agent(view: SentenceView, first: int, last: int) -> tuple[EntityRef, ...]:
