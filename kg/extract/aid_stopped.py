@@ -32,7 +32,7 @@ def stopped_in_passive(view: SentenceView, frames: list[Frame], lexicon: AidLexi
         frames = [_stopped_participle(view, frame, j) or frame for frame in frames]
         for frame in frames:
             if (frame.trigger.frame, frame.status) not in _STOPPABLE or frame.quote_last > j \
-                    or j - frame.quote_last > 6 or set(view.lower[frame.quote_last:j]) & {".", ";", "and", "but"}:
+                    or j - frame.quote_last > 8 or set(view.lower[frame.quote_last:j]) & {".", ";", "and", "but"}:
                 continue
             if any(f.status == "declined" and f.donors == frame.donors and any(rs for _, _, rs in f.segments)
                    for f in frames + added):
