@@ -45,3 +45,17 @@ def could_not(view: SentenceView, c_first: int, c_last: int, verbs: frozenset[st
         if k < c_last and view.lemmas[k] in verbs:
             return True
     return False
+
+
+_NOUN_OPENERS = frozenset(", that and but noting saying".split())
+
+
+def none_signed(view: SentenceView, c_first: int, first: int, verbs: frozenset[str]) -> bool:
+    """Is the clause's subject "no <noun>" before a verb of signing or agreeing ("noting that no African country
+    with an Atlantic coastline has so far signed a deal with China")? Nobody made the accord."""
+    for j in range(c_first, first - 2):
+        if view.lower[j] == "no" and (j == c_first or view.lower[j - 1] in _NOUN_OPENERS) \
+                and view.tokens[j + 1].text[:1].isalpha() \
+                and any(view.lemmas[k] in verbs for k in range(j + 2, first)):
+            return True
+    return False

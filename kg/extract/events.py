@@ -36,7 +36,7 @@ from kg.extract.agreement_kinds import kind_of as _kind_of, lender_kind, rank as
 from kg.extract.agreement_told_kind import told_kind
 from kg.extract.agreement_trip import trip_pair
 from kg.extract.agreement_negated import denied_made, lacked
-from kg.extract.agreement_none import before_none, could_not, no_accord
+from kg.extract.agreement_none import before_none, could_not, no_accord, none_signed
 from kg.extract.agreement_truce import no_truce, truce_made
 from kg.extract.agreement_pending import condition_end, conditional
 from kg.extract.agreement_premodifier import premodified_stage
@@ -240,7 +240,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             if not_an_agreement(view, first, last, kind) or no_truce(view, first, last) or contrasted(view, first) \
                     or denied_made(view, c_first, first) or lacked(view, c_first, first) \
                     or called_unlikely(view, last, c_last) or no_accord(view, first) is not None \
-                    or could_not(view, c_first, c_last, _made_verbs()):
+                    or could_not(view, c_first, c_last, _made_verbs()) \
+                    or none_signed(view, c_first, first, _made_verbs()):
                 continue  # "the best deal possible", "without a pact", "a pact ... is unlikely", "no deal was struck"
             if first > 0 and view.lower[first - 1] == "any" and MODALS & set(view.lower[c_first:first]):
                 continue  # "would not sign off on any arrangement that ...": no accord named
