@@ -314,6 +314,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             elif not parties:  # "the accord would be ratified": the accord told before; else the pair the text is about
                 earlier = told_accord(view, first, kind, accords_before(found, view.tokens[first].start)) \
                     if definite(view, first) else None  # not an accord told later in the same sentence
+                if earlier is None and found and found[-1].evidence.sentence_start == sentence.start:
+                    earlier = found[-1]  # "approved the facility on Friday, days after a staff-level agreement was announced"
                 if earlier is None and definite(view, first) and view.lower[last - 1].endswith("s"):
                     continue  # "part of the purchase agreements to be concluded": accords told of no pair
                 if earlier is None and unnamed_partner(view, last, c_last, {m.first for m in people.get(sentence.index, [])}):
