@@ -38,5 +38,5 @@ def leader_states(mentions: tuple[Mention, ...]) -> dict:
     """Person -> state for the persons whose surname is a leader's of the table ("President Donald Trump"), for
     the aid frames' person mentions (aid_persons) where the text itself ties them to no state."""
     leaders = administrations()
-    return {m.entity: leaders[m.entity.label.split()[-1]] for m in mentions
-            if m.entity.kind == "person" and m.entity.label.split()[-1:] and m.entity.label.split()[-1] in leaders}
+    return {m.entity: leaders[surname] for m in mentions
+            if m.entity.kind == "person" and (surname := m.entity.label.rpartition(" ")[2]) in leaders}

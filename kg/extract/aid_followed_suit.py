@@ -32,7 +32,6 @@ def followed_suit_frames(view: SentenceView, frames: list[Frame], context: Conte
         if not givers:
             return []
         end = j + len(phrase)
-        frame = Frame(_ENTRY, j, end, givers, [(j, end, tuple(context.recipients))], context.status, j, end)
-        frame.used_context = True
-        return [frame]
+        return [Frame(_ENTRY, j, end, givers, [(j, end, tuple(context.recipients))], context.status, j, end,
+                      used_context=True)]
     return []

@@ -43,7 +43,7 @@ def _purchase(view: SentenceView, at: int) -> Frame | None:
         k += 1  # past the sum: "$1.2 billion", "millions of dollars"
     if view.lower[k:k + 1] != ("for",):
         return None
-    first = k + 1 + (view.lower[k + 1:k + 2] and view.lower[k + 1] in _GOODS_START)
+    first = k + 1 + (k + 1 < len(view.tokens) and view.lower[k + 1] in _GOODS_START)  # ("for" may end a headline)
     end = first
     while end < len(view.tokens) and view.lower[end] not in _STOP and end - first < 6:
         end += 1

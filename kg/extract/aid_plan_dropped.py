@@ -20,6 +20,7 @@ _PLANS = frozenset("plan plans deal deals proposal proposals bid bids scheme agr
 _GIVEN_UP = frozenset("drop scrap shelve cancel abandon ditch suspend freeze halt block veto reject "
                       "withdraw".split())
 _BREAKS = frozenset(". ; : but and while although".split())
+_BEFORE_VERB = frozenset("was were been be has have had later quietly since eventually also".split())  # "was later dropped"
 
 
 def plans_dropped(view: SentenceView, frames: list[Frame]) -> list[Frame]:
@@ -38,9 +39,7 @@ def _dropped(view: SentenceView, frame: Frame) -> Frame | None:
                  if view.lemmas[j] in _GIVEN_UP and is_passive(view, j) or view.lower[j] in _BREAKS), None)
     if verb is None or view.lower[verb] in _BREAKS:
         return None
-    be = next(j for j in range(verb, first, -1) if view.lower[j - 1] not in ("was", "were", "been", "be", "has",
-                                                                               "have", "had", "later", "quietly",
-                                                                               "since", "eventually", "also"))
+    be = next((j for j in range(verb, first, -1) if view.lower[j - 1] not in _BEFORE_VERB), first + 1)
     before = {m.entity for m in view.actors if m.first < be}
     donors = tuple(d for d in frame.donors if d in before)
     segments = [(s, min(e, be), tuple(r for r in rs if r in before)) for s, e, rs in frame.segments if s < be]

@@ -9,6 +9,7 @@ it costs about a second, and ``kg --help`` or ``kg query`` never need it.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -188,6 +189,7 @@ def _longest_first(matches: list[tuple[int, int, int]], rank: dict[int, tuple[bo
 
 _token = tuple.__new__  # Token(...) without the named tuple's Python-level __new__
 _LINKS = frozenset(("to", "for", "and"))
+_LINKED = re.compile(r"-(?:to|for|and)-", re.IGNORECASE)  # a block without one needs no token walk
 
 
 def _join_hyphen_links(words: list, lowers: list[str], lemmas: list[str]) -> None:
@@ -264,7 +266,8 @@ def segment(document: CleanDocument) -> tuple[tuple[Sentence, ...], tuple[Mentio
         lemmas = [e[3] for e in entries]
         capitals = [i for i, e in enumerate(entries) if e[4]]
         starts_at = _sentence_starts(entries, spaces, puncts)
-        _join_hyphen_links(words, lowers, lemmas)
+        if _LINKED.search(text, block.start, block.end):
+            _join_hyphen_links(words, lowers, lemmas)
         matches = iter(_longest_first(matcher(doc), rank))
         match = next(matches, None)
         for sent in map(_Range, starts_at, [*starts_at[1:], len(words)]):
