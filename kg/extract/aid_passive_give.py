@@ -13,6 +13,7 @@ from kg.extract.aid_paid_by import stage_in_hand
 from kg.extract.aid_passive_approval import approved_by_getter
 from kg.extract.aid_slots import item_segments, passive_agent, status_cues, unknown_agent
 from kg.extract.aid_subject import besides_opening, counted_subject
+from kg.extract.aid_time_aside import time_phrase_only
 from kg.extract.view import BE_FORMS, unique
 
 _MODALS = frozenset("will would shall should can could may might must".split())
@@ -46,7 +47,8 @@ def passive_give_frame(view, first, last, entry, context, lexicon) -> Frame:
         frame.segments = [(subject_first, be, unique(m.entity for m in subject if m.entity not in frame.donors))]
         frame.quote_first, frame.quote_last = subject_first, last
         return frame
-    if last < len(view.tokens) and (view.lower[last] in ("to", "for", "by", ".") or origin is not None):
+    if last < len(view.tokens) and (view.lower[last] in ("to", "for", "by", ".") or origin is not None
+                                    or time_phrase_only(view, last)):  # "The boats were handed over on Friday"
         demonyms = unique(m.entity for m in subject if m.how == "demonym" or view.possessive(m) or attributive_state(view, m)) \
             or goods_origin(view, subject_first, first)  # "$300 million in US weapons will be sent to Taiwan"
         frame.donors = agent or demonyms or context.donors

@@ -24,3 +24,14 @@ def before_time_phrase(view: SentenceView, end: int) -> int:
         if word in _OPENERS and start >= 1:
             return start - 1
     return end
+
+
+_TIME_ONLY = _TIME_WORDS | frozenset("yesterday today ago the of".split())
+
+
+def time_phrase_only(view: SentenceView, at: int) -> bool:
+    """Does the sentence end with nothing but a time phrase from *at*: "were handed over | on Friday.",
+    "was delivered | last week"? (Not "were halted in April 2022, after ...": the clause goes on.)"""
+    words = view.lower[at:len(view.tokens) - (view.lower[-1] == ".")]
+    return bool(words) and words[0] in _OPENERS | {"yesterday", "today"} \
+        and all(w in _TIME_ONLY or w.isdigit() for w in words) and any(w not in _OPENERS for w in words)
