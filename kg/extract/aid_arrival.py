@@ -33,6 +33,8 @@ def subject_start(view: SentenceView, at: int) -> int:
     return j
 
 
+_CONVOYS = frozenset("truck trucks convoy convoys lorries".split())
+_PERSONNEL = frozenset("troops soldiers forces fighters mercenaries".split())  # who arrive are no goods in hand
 _VESSELS = frozenset("vessel vessels ship ships warship warships boat boats submarine submarines plane planes "
                      "aircraft jet jets".split())
 
@@ -138,7 +140,9 @@ def _arrived_in_hand(view: SentenceView, at: int, context) -> Frame | None:
     if start == at or view.actors_in(start, at) or not context.donors or not context.recipients:
         return None
     subject = view.lower[start:at]
-    pointed = subject[0] in ("the", "these", "those") and bool(_CONSIGNMENT & set(subject))
+    pointed = subject[0] in ("the", "these", "those") and not _PERSONNEL & set(subject) and bool(
+        (_CONSIGNMENT | _VESSELS | _CONVOYS) & set(subject)
+        or load_lexicon().categorise([t.text for t in view.tokens[start:at]])[0])  # "The boats/The rice have arrived"
     if not (pointed or counted_subject(view, start, at)):
         return None
     # "The first cargo is expected to arrive later this month": still to come
