@@ -60,9 +60,10 @@ def _pressure_at(view, at: int) -> bool:
 
 
 def _participle_clause(view, at: int) -> bool:
-    """Does a participle clause start at the comma at *at* (", opting instead for US Black Hawks")?"""
-    return view.lower[at] == "," and at + 1 < len(view.tokens) and view.lower[at + 1].endswith("ing") \
-        and view.lower[at + 1] != "including" and at + 1 not in view.actor_at
+    """Does a participle clause start at the comma at *at* (", opting instead for US Black Hawks") or at a time
+    word before a gerund ("bought the guns after donating its tanks to Ukraine": who got the tanks sold nothing)?"""
+    return view.lower[at] in (",", "after", "before") and at + 1 < len(view.tokens) \
+        and view.lower[at + 1].endswith("ing") and view.lower[at + 1] != "including" and at + 1 not in view.actor_at
 
 
 def _phrase_start(view, first: int, be: int) -> int:

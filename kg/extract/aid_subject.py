@@ -47,6 +47,33 @@ def _urged_others(view: SentenceView, first: int) -> bool:
 _GERUND_OPENERS = frozenset("before after while by since without besides".split())
 
 
+def _infinitive_between(view: SentenceView, first: int, last: int) -> bool:
+    """Is there an infinitive "to <verb>" between *first* and *last* ("urged actors to stop ... by sending"),
+    not a preposition "to" before a name or a noun phrase ("turned to Seoul after donating")?"""
+    return any(view.lower[k] == "to" and k + 1 not in view.actor_at and view.tokens[k + 1].text[:1].islower()
+               and view.lower[k + 1] not in _DETERMINERS for k in range(first, last - 1))
+
+
+_DETERMINERS = frozenset("the a an its their his her this that these those other".split())
+_OBJECT_ENDS = frozenset("to and for with".split())
+
+
+def _fronted_gerund_subject(view: SentenceView, first: int):
+    """The subject of the main clause after a fronted gerund clause ("After donating 300 tanks to Ukraine,
+    Poland bought new ones"): the actor right after the comma that closes the clause, when the gerund's
+    object names aid or goods (not "Besides giving the junta one week to ..., the bloc ordered")."""
+    from kg.extract.aid_checks import _aid_like  # noqa: PLC0415 -- aid_checks sits above this module
+
+    comma = next((k for k in range(first + 1, len(view.tokens)) if view.lower[k] == ","), None)
+    end = next((k for k in range(first + 1, comma or first) if view.lower[k] in _OBJECT_ENDS), comma)
+    if comma is None or not _aid_like(view, first + 1, end):
+        return (), None
+    mention = view.actor_at.get(comma + 1 + (comma + 1 < len(view.tokens) and view.lower[comma + 1] == "the"))
+    if mention is None or mention.how == "demonym" or view.possessive(mention):
+        return (), None
+    return unique(m.entity for m in view.group(mention)), mention.first
+
+
 def verb_subject(view: SentenceView, first: int):
     """The actors that are the subject of the verb at *first* and the token where they start."""
     if _urged_others(view, first):
@@ -65,8 +92,10 @@ def verb_subject(view: SentenceView, first: int):
     donors, subject_at = view.subject(first)
     if not donors and first >= 2 and view.lower[first].endswith("ing") and view.lower[first - 1] in _GERUND_OPENERS:
         donors, subject_at = view.subject(first - 1)  # "Greece waited two days before sending rescue teams"
-        if subject_at is not None and "to" in view.lower[subject_at:first]:
+        if subject_at is not None and _infinitive_between(view, subject_at, first):
             donors, subject_at = (), None  # "urged all outside actors to stop fuelling the war by sending weapons"
+    if not donors and first == 1 and view.lower[0] in _GERUND_OPENERS and view.lower[first].endswith("ing"):
+        donors, subject_at = _fronted_gerund_subject(view, first)  # "After donating 300 tanks to Ukraine, Poland ..."
     if (intent := _intent_owner(view, first))[0] or (intent := _pledges_from(view, first))[0]:
         return intent  # "Putin confirmed Russia's readiness to keep supplying gas to Slovakia"
     if not donors and (shared := _shared_subject(view, first))[0]:
