@@ -343,7 +343,7 @@ _NEGATIONS = frozenset("not n't never no".split())
 _SAID = frozenset("said says told tells insisted insists stressed added".split())
 # Aid nouns a lending body gives to a state that signs for them ("signed a loan agreement with the World Bank").
 _KIND_OF_AID = frozenset("military humanitarian economic financial development budget".split())
-_CANCELLING = frozenset("cancel scrap drop abandon halt suspend freeze".split())
+_CANCELLING = frozenset("cancel scrap drop abandon halt suspend freeze shelve ditch".split())
 _FUTURE = frozenset("will 'll shall".split())
 _MONEY_NOUNS = frozenset("loan loans credit bailout grant grants package aid assistance support".split())
 _AMOUNT_WORDS = frozenset("$ € £ - million billion trillion bn euro euros dollar dollars pound pounds yuan".split())
@@ -430,6 +430,9 @@ def purchase_frame(view, first, last, entry, context) -> Frame | None:
                                           if s not in recipients and s.kind == "state")
     if not named and view.lower[last + 1:last + 2] == ("its",) and len(earlier) == 1:
         donors = earlier  # "Russia's exports have held up. India and China have increased their purchases of its crude"
+    elif not named and cancelled and len(context.donors) == 1 and set(recipients) & set(context.recipients) \
+            and context.donors[0] not in recipients:
+        donors = context.donors  # "Poland ordered K2 tanks from Seoul. Warsaw cancelled an order for 300 more": the seller in hand
     elif not named:
         return None
     else:
