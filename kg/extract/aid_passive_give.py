@@ -13,7 +13,7 @@ from kg.extract.aid_paid_by import stage_in_hand
 from kg.extract.aid_passive_approval import approved_by_getter
 from kg.extract.aid_slots import item_segments, passive_agent, status_cues, unknown_agent
 from kg.extract.aid_subject import besides_opening, counted_subject
-from kg.extract.aid_time_aside import time_phrase_only
+from kg.extract.aid_time_aside import nothing_but_adjuncts
 from kg.extract.view import BE_FORMS, unique
 
 _MODALS = frozenset("will would shall should can could may might must".split())
@@ -48,7 +48,8 @@ def passive_give_frame(view, first, last, entry, context, lexicon) -> Frame:
         frame.quote_first, frame.quote_last = subject_first, last
         return frame
     if last < len(view.tokens) and (view.lower[last] in ("to", "for", "by", ".") or origin is not None
-                                    or time_phrase_only(view, last)):  # "The boats were handed over on Friday"
+                                    or _plain_subject(view, subject_first, first) and nothing_but_adjuncts(view, last)):
+        # "The boats were handed over on Friday", "... were flown in, the ministry said"
         demonyms = unique(m.entity for m in subject if m.how == "demonym" or view.possessive(m) or attributive_state(view, m)) \
             or goods_origin(view, subject_first, first)  # "$300 million in US weapons will be sent to Taiwan"
         frame.donors = agent or demonyms or context.donors
@@ -85,6 +86,14 @@ def passive_give_frame(view, first, last, entry, context, lexicon) -> Frame:
         frame.status = allowed[1]
         frame.segments = [(allowed[2], first - 2, rs) for _, _, rs in frame.segments[:1]]  # "the engines"
     return frame
+
+
+def _plain_subject(view, subject_first: int, first: int) -> bool:
+    """Is the passive's subject a plain statement's, not "No troops will be deployed" or the inverted "only
+    then will the planes be supplied"?"""
+    inverted = any(view.lower[j] in _MODALS and view.lower[j + 1] not in ("be", "have", "not")
+                   for j in range(max(0, subject_first - 1), first - 1))
+    return view.lower[subject_first] not in ("no", "none") and not inverted
 
 
 _ALLOWING = frozenset("allow permit let".split())

@@ -27,11 +27,20 @@ def before_time_phrase(view: SentenceView, end: int) -> int:
 
 
 _TIME_ONLY = _TIME_WORDS | frozenset("yesterday today ago the of".split())
+_PARTICLES = frozenset("in out back".split())
 
 
-def time_phrase_only(view: SentenceView, at: int) -> bool:
-    """Does the sentence end with nothing but a time phrase from *at*: "were handed over | on Friday.",
-    "was delivered | last week"? (Not "were halted in April 2022, after ...": the clause goes on.)"""
-    words = view.lower[at:len(view.tokens) - (view.lower[-1] == ".")]
-    return bool(words) and words[0] in _OPENERS | {"yesterday", "today"} \
+def nothing_but_adjuncts(view: SentenceView, at: int) -> bool:
+    """Does the clause end at *at* but for a particle, a time phrase or an attribution: "were handed over
+    | on Friday.", "was delivered | last week", "were flown | in, the Foreign Office said", "were sent |,
+    officials said"? (Not "were halted in April 2022, after ...": the clause goes on.)"""
+    from kg.extract.aid_slots import attribution_after  # noqa: PLC0415 -- aid_slots reads this module
+
+    n = len(view.tokens) - (view.lower[-1] == ".")
+    end = next((k for k in range(at, n) if view.lower[k] == "," and attribution_after(view, k, len(view.tokens))), n)
+    k = at + (at < end and view.lower[at] in _PARTICLES)
+    words = view.lower[k:end]
+    if not words:
+        return True
+    return words[0] in _OPENERS | {"yesterday", "today"} \
         and all(w in _TIME_ONLY or w.isdigit() for w in words) and any(w not in _OPENERS for w in words)
