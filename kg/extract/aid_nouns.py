@@ -258,7 +258,7 @@ def noun_frame(view, first, last, entry, context) -> Frame | None:
     if k + 1 < len(view.tokens) and view.lower[k] == "from" and k + 1 + the in view.actor_at:
         donors = unique(m.entity for m in view.group(view.actor_at[k + 1 + the]))
         k = view.group(view.actor_at[k + 1 + the])[-1].last
-    status = entry.status if entry.frame == "offer-noun" else "delivered"
+    status = entry.status if entry.frame == "offer-noun" else _offered_of(view, first) or "delivered"
     if not donors and k < len(view.tokens) and view.lower[k] == "of":
         origin = _from_after(view, k, ITEM_STOP)  # "a delivery of military equipment and drones from Iran"
         donors = (origin,) if origin is not None else ()
@@ -336,6 +336,14 @@ def noun_frame(view, first, last, entry, context) -> Frame | None:
     # "economic aid from Russia", "Russian donations": aid nouns name aid that was given
     return Frame(entry, first, last, donors, [(item_first, item_last, recipients)], status,
                   max(0, min(first - 1, item_first)) if donors else first, max(k, item_last), used_context=True)
+
+
+def _offered_of(view: SentenceView, first: int) -> str | None:
+    """The stage of an offer or pledge noun whose object is the aid noun at *first* ("offers of help from
+    France": offered, not help given), or None."""
+    if first < 2 or view.lower[first - 1] != "of":
+        return None
+    return next((e.status for e in load_lexicon().triggers if e.frame == "offer-noun" and e.words == (view.lower[first - 2],)), None)
 
 
 _ASKING = frozenset("seek request ask need want".split())
