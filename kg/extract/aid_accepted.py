@@ -13,6 +13,7 @@ from kg.extract.view import SentenceView, unique
 _ACCEPT = frozenset("accept".split())
 # Getting a loan, bailout or deal agreed: the lender has consented, nothing is paid out yet (README A3 approved).
 _AGREED = frozenset("secure clinch".split())
+_NOT_YET = frozenset("not n't never yet".split())
 _OFFERS = frozenset("offer offers offered proposal proposals proposed".split())
 
 
@@ -24,6 +25,9 @@ def names_offer(view: SentenceView, first: int, last: int) -> bool:
 def accepted_stage(view: SentenceView, entry: Entry, first: int, last: int, status: str) -> str:
     """The stage of a receive frame whose verb is "accept" and whose object (or passive subject)
     *first*:*last* names an offer: approved; any other frame keeps *status*."""
+    if entry.words[0] in _ACCEPT and names_offer(view, first, last) \
+            and set(view.lower[max(0, first - 5):first]) & _NOT_YET:
+        return "offered"  # "Rabat has not yet accepted offers from France and Germany": still offers
     if entry.words[0] in _ACCEPT and status == "delivered" and names_offer(view, first, last):
         return "approved"
     if entry.words[0] in _AGREED and status == "delivered":
