@@ -411,8 +411,8 @@ def item_segments(view: SentenceView, start: int, end: int, donors: tuple[Entity
                 or word == "." or (word in ("last", "next", "this", "earlier", "later") and j + 1 < end
                                    and view.lower[j + 1] in _TIME_WORDS and view.lower[j + 2:j + 3] != ("to",)):
             break
-        if word in ("before", "after", "ahead") and view.lower[j - 1] in _SPANS_OF_TIME:
-            break  # "halted diesel deliveries only days before the anniversary of Russia's invasion"
+        if word in ("before", "after", "ahead") and (view.lower[j - 1] in _SPANS_OF_TIME or new_subject_clause(view, j, True)):
+            break  # "days before the anniversary of Russia's invasion", "the loan after China gave assurances"
         if word == "," and j + 1 < end and view.lower[j + 1].endswith("ing") and view.lower[j + 1] != "including" \
                 and j + 1 not in view.actor_at:
             break  # ", challenging Washington's dominance": a participle clause, not an item
@@ -445,9 +445,9 @@ def _amount_aside(view: SentenceView, at: int, end: int) -> int | None:
 _AMOUNT_WORDS = frozenset("$ us$ € £ ¥ us about some around nearly million billion bn m euros dollars pounds".split())
 
 
-def new_subject_clause(view: SentenceView, at: int) -> bool:
+def new_subject_clause(view: SentenceView, at: int, irregular: bool = False) -> bool:
     """Does the joiner at *at* open a clause with its own subject and verb ("..., and Iran would supply",
-    "while Germany has sent")?"""
+    "while Germany has sent"; with *irregular*, an irregular past too: "after China gave assurances")?"""
     k = at + 1
     while k < len(view.tokens) and view.lower[k] in ("and", "the"):
         k += 1
@@ -459,7 +459,8 @@ def new_subject_clause(view: SentenceView, at: int) -> bool:
         return False
     after = view.group(view.actor_at[k])[-1].last
     verb = after < len(view.tokens) and (view.lower[after] in _CLAUSE_AUX or (  # "and Russia shipped oil"
-        view.lower[after].endswith("ed") and view.lower[after].isalpha() and view.lower[after] != "based")
+        view.lower[after].endswith("ed") and view.lower[after].isalpha() and view.lower[after] != "based"
+        or irregular and view.lemmas[after] != view.lower[after] and not view.lower[after].endswith("s"))  # "gave"
         or view.lower[after].endswith("s") and view.lower[after] != view.lemmas[after] and any(  # "and Iraq sells"
             e.frame in ("give", "receive") for e in load_lexicon().by_first_word.get(view.lemmas[after], ())))
     return verb and not view.possessive(view.actor_at[k])
@@ -491,8 +492,6 @@ def _bare_second_object(view: SentenceView, at: int) -> bool:
 
 
 _HEAD_COUNT = frozenset("more than over about some around nearly almost up to thousands hundreds of".split())
-
-
 _PEOPLE = frozenset("counterparts forces troops soldiers police officers pilots army navy military crews "
                      "personnel units brigades".split())
 
