@@ -312,7 +312,7 @@ def noun_frame(view, first, last, entry, context) -> Frame | None:
         # "Egypt signed a loan agreement with the World Bank": a state does not lend to a lending body;
         # "Bangladesh signed a loan agreement with Japan": the usual lender signs with the borrower
         donors, recipients = recipients, donors
-    if subject and lemmas & _ASKING and status == "delivered":
+    if (subject and lemmas & _ASKING or ask_at is not None) and status == "delivered":
         status = "unspecified"  # "Kenya is seeking a $2 billion loan from China": asked for, not given
     if ask_at is not None and set(view.lower[max(0, ask_at - 4):ask_at]) & _NEGATIONS:
         status = "declined"  # "said it would not seek IMF help", "no plans to seek a bailout": turned down
