@@ -353,6 +353,7 @@ _SAID = frozenset("said says told tells insisted insists stressed added".split()
 _KIND_OF_AID = frozenset("military humanitarian economic financial development budget".split())
 _CANCELLING = frozenset("cancel scrap drop abandon halt suspend freeze shelve ditch".split())
 _FUTURE = frozenset("will 'll shall".split())
+_FINITE = frozenset("is are was were has have had will would".split())  # the noun phrase's own verb follows
 _MONEY_NOUNS = frozenset("loan loans credit bailout grant grants package aid assistance support".split())
 _AMOUNT_WORDS = frozenset("$ € £ - million billion trillion bn euro euros dollar dollars pound pounds yuan".split())
 _MODIFIER_STOP = frozenset("the a an of and or to for from in on at by with its their his her our this that these "
@@ -428,7 +429,7 @@ def purchase_frame(view, first, last, entry, context) -> Frame | None:
         return None
     end = last + 1
     while end < len(view.tokens) and view.lower[end] not in ITEM_STOP and view.lower[end] not in CLAUSE_END \
-            and view.lower[end] not in (".", ","):
+            and view.lower[end] not in (".", ",") and view.lower[end] not in _FINITE:  # "... were halted"
         end += 1
     named = [m for m in view.actors_in(last + 1, end) if m.entity not in recipients
              and (m.how == "demonym" or view.possessive(m) or view.in_pp(m))]

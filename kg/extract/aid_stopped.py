@@ -43,8 +43,9 @@ def stopped_in_passive(view: SentenceView, frames: list[Frame], lexicon: AidLexi
 
 
 # Noun frames a passive stop applies to: aid named ("Shipments of gas were halted") and an offer named ("Italy's
-# offer of two frigates was dropped": offered, then declined).
-_STOPPABLE = frozenset({("aid-noun", "delivered"), ("offer-noun", "offered")})
+# offer of two frigates was dropped": offered, then declined; "Egypt's planned purchase of Su-35s was abandoned").
+_STOPPABLE = frozenset({("aid-noun", "delivered"), ("offer-noun", "offered"), ("purchase-noun", "pledged"),
+                        ("purchase-noun", "approved"), ("purchase-noun", "delivered")})
 _IRREGULAR = frozenset("withdrawn".split())
 
 
