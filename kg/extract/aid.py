@@ -26,6 +26,7 @@ from kg.extract.aid_nouns import (ASK_LEMMAS, Context, Frame, ask_frame, benefic
                                   noun_frame, purchase_frame)
 from kg.extract.aid_checks import (
     armed_group_object,
+    attributive_state,
     purpose_of,
     speculated,
     _HELPED_VERBS,
@@ -240,7 +241,8 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
         # "Ukraine halted the transit of Russian gas to Slovakia": the origin named in the object gave;
         # "Washington cleared the transfer of Danish jets to Peru": the approver licenses another's supply
         origin = [m.entity for m in view.state_in(segments[0][0], segments[0][1])
-                  if (m.how == "demonym" or (view.possessive(m) and frame.status == "declined"))  # "the EU's package"
+                  if (m.how == "demonym" or (view.possessive(m) and frame.status == "declined")  # "the EU's package"
+                      or attributive_state(view, m))  # "froze $130 million in US military aid to Egypt"
                   and m.entity not in donors]
         if origin:
             frame.donors = donors = (origin[0],)

@@ -465,7 +465,16 @@ def attributive_state(view: SentenceView, mention) -> bool:
     if mention.entity.kind != "state" or mention.first == 0 or mention.last >= len(view.tokens):
         return False
     after = view.tokens[mention.last].text[:1]
+    before = mention.first - 1 - (mention.first > 1 and view.lower[mention.first - 1] in ("annual", "yearly", "new"))
+    if view.lower[before] in ("in", "of") and mention.how == "name":
+        # "$130 million in US military aid", "part of US weapons aid": the name modifies aid or goods
+        words = [view.tokens[mention.last].text]
+        lexicon = load_lexicon()
+        return view.lower[mention.last] in lexicon.aid_nouns | _KINDS_OF_AID or bool(lexicon.categorise(words)[0])
     return view.lower[mention.first - 1] in ("the", "a", "an") and after.islower() and after.isalpha()
+
+
+_KINDS_OF_AID = frozenset("military humanitarian economic financial development budget security foreign".split())
 
 
 _ARMED_GROUPS = frozenset("militants militant rebels rebel insurgents insurgent separatists separatist terrorists "
