@@ -40,6 +40,7 @@ def update_context(view: SentenceView, frames: list[Frame], flows: list[AidFlow]
     elif (getters := unique(r for f in frames for _, _, rs in f.segments for r in rs or ())) \
             and _DONOR_NOUNS & set(view.lower[:min(f.first for f in frames)]):
         context.recipients = getters  # "Donors promised two billion euros for Sudan. France committed ..."
+        context.status = frames[0].status  # (the stage the next givers named join)
     else:
         # "China and Russia are working in concert to support Cuba": sets who backs whom.
         lemmas = view.lemmas  # each token's lemma in lower case, computed once per sentence

@@ -29,7 +29,7 @@ def named_suppliers(view: SentenceView, at: int, context: Context) -> Frame | No
     k += k < n and view.lower[k] == "the"
     if k not in view.actor_at:
         return None
-    group = view.group(view.actor_at[k])
+    group = _with_amounts(view, view.group(view.actor_at[k]))
     if appositive and view.lower[group[-1].last:group[-1].last + 1] != (",",):
         return None  # "fresh money from donors, OCHA said": the speaker, no appositive
     givers = unique(m.entity for m in group if m.entity.kind in ("state", "organisation") and m.how != "demonym")
@@ -44,5 +44,23 @@ def named_suppliers(view: SentenceView, at: int, context: Context) -> Frame | No
     if not givers or not getters:
         return None
     start = owner.first if owner is not None else at
-    return Frame(SUPPLIER_ENTRY, at, at + 1, givers, [(at, at + 1, getters)], "delivered", start, group[-1].last,
+    # "Donors pledged $1.5 billion for Sudan. Among the largest contributors were Germany ...": the pledges in hand
+    status = "pledged" if owner is None and not subject and context.status == "pledged" else "delivered"
+    return Frame(SUPPLIER_ENTRY, at, at + 1, givers, [(at, at + 1, getters)], status, start, group[-1].last,
                  used_context=owner is None)
+
+
+def _with_amounts(view: SentenceView, group: list) -> list:
+    """*group* extended over givers listed with their sums: "Germany, with 244 million euros, and the United
+    States, with $147 million"."""
+    end = group[-1].last
+    while end + 3 < len(view.tokens) and view.lower[end] == "," and view.lower[end + 1] == "with":
+        close = next((j for j in range(end + 2, min(end + 9, len(view.tokens))) if view.lower[j] == ","), None)
+        if close is None or view.lower[close + 1:close + 2] != ("and",):
+            break
+        k = close + 2 + (view.lower[close + 2:close + 3] == ("the",))
+        if k not in view.actor_at:
+            break
+        group = group + [view.actor_at[k]]
+        end = view.actor_at[k].last
+    return group
