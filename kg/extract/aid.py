@@ -84,6 +84,7 @@ from kg.extract.aid_ranking import followed_by
 from kg.extract.aid_transport import transport_frame
 from kg.extract.aid_comes_from import share_frame
 from kg.extract.aid_dropped_funding import dropped_funding_frames
+from kg.extract.aid_body_approval import body_approvals
 from kg.extract.aid_followed_suit import followed_suit_frames
 from kg.extract.aid_funded import bound_frame, funded_frame
 from kg.extract.aid_paid_for import paid_for_goods
@@ -537,7 +538,7 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
                 consumed = frame.quote_last
     frames += owned_goods_frames(view, frames) + staff_deal_frames(view, frames) + programme_frames(view, frames, context) \
         + dropped_funding_frames(view, frames) + followed_suit_frames(view, frames, context)  # "Poland followed suit"
-    frames = paid_for_goods(view, swap_frames(view, frames))  # "extended its currency swap with China", "paid Russia for oil"
+    frames = paid_for_goods(view, swap_frames(view, body_approvals(view, frames)))  # "extended its swap", "paid Russia for oil"
     frames += exchanged_frames(view, frames)  # "shipped shells to Russia in exchange for help with its satellites"
     frames += called_false(view, frames)  # "Pyongyang called reports that it had sent shells to Russia absurd"
     frames = share_frames(view, frames, context)  # "Britain's share of the package is 1.6 billion pounds"
