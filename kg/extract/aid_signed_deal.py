@@ -25,7 +25,7 @@ def signed_deal(view: SentenceView, first: int) -> bool:
         if letter is not None:
             j = letter  # "signed a letter of offer and acceptance to buy F-16s": the sale contract of an arms sale
         if view.lower[j] in _DEAL_NOUNS or letter is not None:
-            for k in range(j - 1, max(-1, j - 5), -1):
+            for k in range(j - 1, max(-1, j - 8), -1):  # ("signed a $10 billion deal to buy")
                 if view.lower[k] in _STOPS:
                     return False
                 if view.lower[k] in _SIGNED:
