@@ -35,6 +35,8 @@ def rebuttal_frame(view: SentenceView, at: int, frames: list[Frame]) -> Frame | 
         # "accused of arming Ethiopian forces, charges both governments deny": each accused giver denies
         return Frame(_ENTRY, at, at + 1, claimed.donors, list(claimed.segments), "denied", claimed.quote_first,
                      max(at + 1, claimed.quote_last))
+    if claimed is not None and view.lower[at - 1] in ("it", "they"):
+        deniers = list(claimed.donors)  # "accused of arming the RSF, which it denies": the accused giver
     if not deniers or claimed is None:
         return None
     denier = deniers[-1]
@@ -51,6 +53,8 @@ def _rebuts(view: SentenceView, at: int) -> bool:
     if view.lemmas[at] in DENY_LEMMAS:
         before = view.lower[max(0, at - 5):at]
         after = view.lower[at + 1:at + 2]
+        if after and after[0] in ("this", "that", "it") and view.lower[at + 2:at + 3] in ((), (".",), (",",), (";",)):
+            return bool({"but", ";"} & set(before))  # "..., but Beijing denies this"
         return bool(set(before) & _CLAIM_NOUNS) and (not after or after[0] in (".", ",", ";", "as", "outright"))
     if view.lower[at] in _CALL:
         window = view.lower[at + 1:at + 5]
