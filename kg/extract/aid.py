@@ -104,6 +104,7 @@ from kg.extract.aid_measured import up_to_amount
 from kg.extract.aid_subject import deal_sharing_giver, gerund_sharing_subject, verb_subject
 from kg.extract.aid_supplier import supplier_frame
 from kg.extract.aid_rebuttal import called_false, rebuttal_frame
+from kg.extract.aid_refused_alone import refused_alone
 from kg.extract.aid_revise import revised
 from kg.extract.aid_contracts import CONTRACT_NOUNS, contract_frame
 from kg.extract.aid_allegation import denied_allegation
@@ -540,7 +541,7 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
         + dropped_funding_frames(view, frames) + followed_suit_frames(view, frames, context)  # "Poland followed suit"
     frames = paid_for_goods(view, swap_frames(view, body_approvals(view, frames)))  # "extended its swap", "paid Russia for oil"
     frames += exchanged_frames(view, frames)  # "shipped shells to Russia in exchange for help with its satellites"
-    frames += called_false(view, frames)  # "Pyongyang called reports that it had sent shells to Russia absurd"
+    frames += called_false(view, frames) + refused_alone(view, frames, context)  # "called reports absurd", "X refused"
     frames = share_frames(view, frames, context)  # "Britain's share of the package is 1.6 billion pounds"
     frames = owner_aside_getters(view, of_which(view, followed_by(view, purchase_purposes(view, thanks_frames(view, gapped_frames(
         view, drop_reversed(same_sentence_offer(view, frames), helped_frames(view, context, lexicon))))))))
