@@ -33,6 +33,8 @@ def subject_start(view: SentenceView, at: int) -> int:
     return j
 
 
+_REGION_WORDS = frozenset("the northern southern eastern western central north south east west northwest northeast "
+                          "southwest southeast northwestern northeastern southwestern southeastern".split())
 _CONVOYS = frozenset("truck trucks convoy convoys lorries".split())
 _PERSONNEL = frozenset("troops soldiers forces fighters mercenaries".split())  # who arrive are no goods in hand
 _VESSELS = frozenset("vessel vessels ship ships warship warships boat boats submarine submarines plane planes "
@@ -53,7 +55,8 @@ def arrival_frame(view: SentenceView, at: int, frames: list[Frame], context=None
             or (not reach and not crossing and view.lower[at + 1] not in ("in", "at")):
         return None
     k = at + 1 if reach else at + 2
-    k += k < len(view.tokens) and view.lower[k] == "the"
+    while k < len(view.tokens) and view.lower[k] in _REGION_WORDS:
+        k += 1  # "crossed into northwest Syria", "reached the north of Gaza"
     place = view.actor_at.get(k)
     if place is None or place.entity.kind != "state" or (
             place.how == "demonym" and view.lower[place.last:place.last + 1] not in (("capital",), ("port",))):
@@ -87,7 +90,8 @@ def arrival_frame(view: SentenceView, at: int, frames: list[Frame], context=None
         return None  # "Chinese naval vessels docking at Sri Lankan ports": a visit (cargo is aid_transport's)
     donors = [m for m in view.actors_in(start, at)
               if m.entity.kind == "state" and (m.how == "demonym" or view.lower[m.first - 1] == "from" or _sent_by(view, m.first)
-                                               or (view.possessive(m) and m.first == start))]  # "Denmark's first F-16s"
+                                               or (view.possessive(m) and m.first == start))  # "Denmark's first F-16s"
+              or _from_body(view, m)]  # "Aid convoys from the UN crossed into Syria"
     end = place.last
     if not donors and end + 1 < len(view.tokens) and view.lower[end] == "from" and end + 1 in view.actor_at:
         donors = [view.actor_at[end + 1]]  # "arrived in Laos from China"
@@ -107,6 +111,12 @@ def arrival_frame(view: SentenceView, at: int, frames: list[Frame], context=None
         status = "declined"
         getters += _coordinated_states(view, place.last, givers)
     return Frame(_ENTRY, at, at + 1, givers, [(start, item_end, getters)], status, start, end)
+
+
+def _from_body(view: SentenceView, mention) -> bool:
+    """Is *mention* an intergovernmental body named after "from (the)" ("convoys from the UN")?"""
+    j = mention.first - 1 - (mention.first > 1 and view.lower[mention.first - 1] == "the")
+    return mention.entity.kind == "organisation" and j >= 0 and view.lower[j] == "from"
 
 
 def _sent_by(view: SentenceView, first: int) -> bool:
