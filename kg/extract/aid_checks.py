@@ -154,6 +154,10 @@ _NOT_GOODS = frozenset("delegation delegations message messages letter letters s
                        "deadline deadlines ultimatum ultimatums venue venues sympathies sympathy visa visas "
                        # who would get, named by kind only ("a policy against arming countries at war")
                        "countries nations regimes".split()) | _IMPOSED
+# measures taken against a state, never handed to it: "extended its sanctions on Russia", "renewed the arms embargo"
+_PUNITIVE = frozenset("sanction sanctions embargo embargoes blockade".split())
+_PUNITIVE_MODIFIERS = frozenset("its their the new further fresh existing economic financial sweeping tough arms "
+                                "trade oil western international un eu us".split())
 _DENYING = frozenset("deny denies denied reject rejected".split())
 _OWN_PARTS = frozenset("region regions province provinces city cities town towns territory territories population "
                         "people citizens households homes consumers industry industries factories grid".split())
@@ -202,6 +206,8 @@ def _plausible_item(view: SentenceView, first: int, last: int) -> bool:
     head = next((words[k - 1] for k in range(1, len(words)) if words[k] in _AFTER_HEAD), None)
     if head in _IMPOSED or head in ("status", "rights", "membership"):
         return False  # "a 10 per cent tariff on Brazilian steel", "candidate status in June"
+    if head in _PUNITIVE or next((w for w in words if w not in _PUNITIVE_MODIFIERS), "") in _PUNITIVE:
+        return False  # "extended sanctions on Russia for six months": a penalty, never aid (README A1)
     if "of" in words[1:] and words[words.index("of", 1) - 1] in _NOT_GOODS \
             and "," not in view.lower[first:first + view.lower[first:last].index("of")]:
         return False  # "a smaller coalition of countries" (but "a helicopter, together with a team of engineers")
