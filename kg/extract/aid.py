@@ -88,6 +88,7 @@ from kg.extract.aid_funded import bound_frame, funded_frame
 from kg.extract.aid_paid_for import paid_for_goods
 from kg.extract.aid_destined import destined_frame
 from kg.extract.aid_items import clean_item
+from kg.extract.aid_destination import unnamed_destination
 from kg.extract.aid_deposits import DEPOSIT_NOUNS, held_deposit_frame
 from kg.extract.aid_include import include_frame
 from kg.extract.aid_moving import MOTION, moving_goods_frame, stopped_flow
@@ -451,7 +452,7 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
                 f.donors = tuple(d for d in f.donors if d not in asked) or origin or askers
                 f.segments = [(s, e, asked) for s, e, _ in f.segments]
                 f.status = "unspecified"
-            frames.extend(found)
+            frames.extend(() if speculated(view, first) else found)  # "Hanoi could buy it," said an analyst (A5)
             consumed = max((f.quote_last for f in found), default=consumed)  # nothing found: later openers may still read it
         elif entry.frame == "include" and _aid_subject(view, first, lexicon, context):
             frame = include_frame(view, first, last, entry, context)
@@ -551,8 +552,10 @@ def _flows(view, frame: Frame, context: Context, lexicon: AidLexicon, doc_id: st
     for first, last, recipients in frame.segments:
         if recipients is None:
             continue
-        if (inferred := not recipients) and any(rs and e > s for s, e, rs in frame.segments):
-            continue  # "provide $20 million to help Tuvalu adapt to rising seas": "adapt" is no item for another
+        if (inferred := not recipients) and any(rs and e > s for s, e, rs in frame.segments) \
+                or (inferred or frame.used_context) and unnamed_destination(view, last):
+            continue  # "provide $20 million to help Tuvalu adapt to rising seas": "adapt" is no item for another;
+            # "sells gas to central Europe": a getter named, though no state (aid_destination)
         if inferred and frame.trigger.frame == "give" and in_return(view, frame.first):
             recipients = tuple(d for d in context.donors if d not in frame.donors)  # "In return, Moscow has been providing food"
         recipients = recipients or (main_clause_getter(view, frame) or to_which_getter(view, frame.first)

@@ -418,17 +418,18 @@ _MEMBER_NOUNS = frozenset("states countries members nations governments capitals
 
 
 _SPECULATORS = frozenset("analyst analysts expert experts observer observers commentator commentators "
-                         "speculation".split())
+                         "speculation researcher researchers economist economists scholar scholars".split())
 _SPECULATIVE_MODALS = frozenset("could might may".split())
 
 
 def speculated(view: SentenceView, first: int) -> bool:
-    """"Analysts say China might supply Russia with shells": third parties guessing at a supply that
-    may come is no flow (README A5). Needs a modal of possibility before the verb and a speculating
-    speaker before it in the sentence."""
+    """"Analysts say China might supply Russia with shells", '"Hanoi could buy the system next year," said
+    an analyst': third parties guessing at a supply that may come is no flow (README A5). Needs a modal of
+    possibility before the verb and a speculating speaker anywhere in the sentence (a quote's speaker
+    follows it)."""
     if not _SPECULATIVE_MODALS & set(view.lower[max(0, first - 4):first]):
         return False
-    return any(w in _SPECULATORS for w in view.lower[:first])
+    return any(w in _SPECULATORS for w in view.lower)
 
 
 def purpose_of(view: SentenceView, first: int, before, frame) -> bool:
