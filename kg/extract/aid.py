@@ -150,6 +150,8 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
         return None  # "would go to court"; "let humanitarian aid flow into Gaza": who lets it in gives nothing
     if (hired := hired_frame(view, first, last, entry)) is not None:
         return hired  # "signed a contract with Russia's Rosatom to build a nuclear plant": Russia builds it
+    if last + 1 < len(view.tokens) and view.lower[last] == "to" and view.lemmas[last + 1] in _BUYING:
+        return None  # "China pledged to buy more Kenyan avocados": the subject buys (the verb "buy" reads it)
     if is_passive(view, first) and entry.words[-1] != "to":  # but "India is committed to supplying": a pledge
         return passive_give_frame(view, first, last, entry, context, lexicon)
     if last < len(view.tokens) and view.lower[last] == "with" and view.lower[first].endswith("ing") \
@@ -554,8 +556,7 @@ def _flows(view, frame: Frame, context: Context, lexicon: AidLexicon, doc_id: st
             continue
         if (inferred := not recipients) and any(rs and e > s for s, e, rs in frame.segments) \
                 or (inferred or frame.used_context) and unnamed_destination(view, last):
-            continue  # "provide $20 million to help Tuvalu adapt to rising seas": "adapt" is no item for another;
-            # "sells gas to central Europe": a getter named, though no state (aid_destination)
+            continue  # "provide $20 million to help Tuvalu adapt": no item for another; "sells gas to Asia": no state
         if inferred and frame.trigger.frame == "give" and in_return(view, frame.first):
             recipients = tuple(d for d in context.donors if d not in frame.donors)  # "In return, Moscow has been providing food"
         recipients = recipients or (main_clause_getter(view, frame) or to_which_getter(view, frame.first)
