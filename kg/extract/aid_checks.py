@@ -418,13 +418,13 @@ _MEMBER_NOUNS = frozenset("states countries members nations governments capitals
 
 
 _SPECULATORS = frozenset("analyst analysts expert experts observer observers commentator commentators "
-                         "speculation researcher researchers economist economists scholar scholars".split())
-_SPECULATIVE_MODALS = frozenset("could might may".split())
+                         "speculation researcher researchers economist economists scholar scholars scientist".split())
+_SPECULATIVE_MODALS = frozenset("could might may would".split())
 
 
 def speculated(view: SentenceView, first: int) -> bool:
     """"Analysts say China might supply Russia with shells", '"Hanoi could buy the system next year," said
-    an analyst': third parties guessing at a supply that may come is no flow (README A5). Needs a modal of
+    an analyst', "Economists said Egypt would import more wheat": third parties guessing at a supply that may come is no flow (README A5). Needs a modal of
     possibility before the verb and a speculating speaker anywhere in the sentence (a quote's speaker
     follows it)."""
     if not _SPECULATIVE_MODALS & set(view.lower[max(0, first - 4):first]):
