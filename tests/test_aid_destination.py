@@ -33,3 +33,9 @@ def _view(text: str) -> SentenceView:
 def test_unnamed_destination(text, expected):
     view = _view(text)
     assert unnamed_destination(view, view.lower.index("to")) is expected
+
+
+def test_for_names_a_getter_only_as_a_region():
+    assert unnamed_destination(view := _view("Qatar sells LNG for Asia."), view.lower.index("for"))
+    assert not unnamed_destination(view := _view("Japan sent $5 million for the country."), view.lower.index("for"))
+    assert not unnamed_destination(view := _view("Japan sent $5 million for other countries."), view.lower.index("for"))

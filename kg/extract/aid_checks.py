@@ -206,6 +206,8 @@ def _plausible_item(view: SentenceView, first: int, last: int) -> bool:
     head = next((words[k - 1] for k in range(1, len(words)) if words[k] in _AFTER_HEAD), None)
     if head in _IMPOSED or head in ("status", "rights", "membership"):
         return False  # "a 10 per cent tariff on Brazilian steel", "candidate status in June"
+    if words[0] in ("price", "prices"):
+        return False  # "Saudi Aramco cut its official selling prices for Asia": a price set, nothing handed over
     if head in _PUNITIVE or next((w for w in words if w not in _PUNITIVE_MODIFIERS), "") in _PUNITIVE:
         return False  # "extended sanctions on Russia for six months": a penalty, never aid (README A1)
     if "of" in words[1:] and words[words.index("of", 1) - 1] in _NOT_GOODS \

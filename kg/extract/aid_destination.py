@@ -26,10 +26,10 @@ _GETTER_MODIFIERS = frozenset("foreign overseas new many several its their".spli
 
 
 def unnamed_destination(view: SentenceView, at: int) -> bool:
-    """Does a "to" phrase at *at* name a getter that is no state: a macro-region ("to central Europe"),
+    """Does a "to" phrase at *at* name a getter that is no state: a macro-region ("to central Europe", "for Asia"),
     buyers of a region ("to Asian buyers") or getters by kind ("to other countries")?"""
     words = view.lower
-    if at >= len(words) or words[at] != "to" or at + 1 in view.actor_at:
+    if at >= len(words) or words[at] not in ("to", "for") or at + 1 in view.actor_at:
         return False
     j = at + 1
     while j < len(words) and words[j] in _COMPASS:
@@ -38,6 +38,8 @@ def unnamed_destination(view: SentenceView, at: int) -> bool:
         return False
     if any(" ".join(words[j:j + n]) in _MACRO_REGIONS for n in (1, 2, 3)):
         return True
+    if words[at] == "for":
+        return False  # "for" names a getter only as a region: "prices for Asia" (not "for its own needs")
     start = j
     while j < len(words) and (words[j] in _REGION_ADJECTIVES or words[j] in _GETTER_MODIFIERS):
         j += 1
