@@ -9,6 +9,7 @@ from kg.extract.aid_goods_modifier import goods_before
 from kg.extract.aid_nouns import SUPPLIER_ENTRY, Context, Frame
 from kg.extract.aid_slots import item_segments
 from kg.extract.aid_supplier_named import named_suppliers
+from kg.extract.lexicon import load_lexicon
 from kg.extract.view import BE_FORMS, SentenceView, unique
 from kg.model import EntityRef
 
@@ -21,6 +22,8 @@ def supplier_frame(view: SentenceView, at: int, context: Context) -> Frame | Non
     of crude", "Russia remains the largest supplier of arms to India": the subject gives."""
     if view.lower[at] in ("backer", "backers") and _POLITICAL & set(view.lower[max(0, at - 3):at]):
         return None  # "one of Azerbaijan's most vocal backers": political backing, no supply
+    if view.lower[at] in ("source", "sources") and view.lower[at + 1:at + 2] == ("of",) and not _goods_named(view, at + 2):
+        return None  # "Canada, the largest source of tourists,": people, no goods
     if at + 1 < len(view.tokens) and view.lower[at + 1] in _GATHERINGS:
         return None  # "hosted three donor conferences for Syria", "chairs a donor group": an event, no giver named
     if (named := named_suppliers(view, at, context)) is not None:
@@ -59,6 +62,15 @@ def supplier_frame(view: SentenceView, at: int, context: Context) -> Frame | Non
     item_last = next((x for x in range(item_first, item_last) if view.lower[x] == "after"), item_last)
     return Frame(SUPPLIER_ENTRY, at, at + 1, donors, [(item_first, max(item_last, item_first + 1), recipients)],
                  "delivered", subject_at if subject_at is not None else j, max(end, at + 1), used_context=not owners)
+
+
+def _goods_named(view: SentenceView, first: int) -> bool:
+    """Do the words after "source of" (up to a comma or preposition) name goods ("of crude", "of budget
+    financing"), not people ("of tourists", "of migrants")?"""
+    last = first
+    while last < min(first + 4, len(view.tokens)) and view.lower[last] not in _NOT_PREDICATE | {",", ".", ";", "and"}:
+        last += 1
+    return bool(load_lexicon().categorise([t.text for t in view.tokens[first:last]])[0])
 
 
 _PROSPECTIVE = frozenset("prospective potential would-be likely".split())
