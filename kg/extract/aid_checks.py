@@ -147,6 +147,8 @@ _NOT_GOODS = frozenset("delegation delegations message messages letter letters s
                        "relationship cooperation consensus trust "
                        # standing granted, not goods ("granted Ukraine candidate status", "hosting rights")
                        "status rights membership recognition citizenship asylum accreditation "
+                       # rule over land handed back, not goods ("handed sovereignty over the Chagos Islands")
+                       "sovereignty control custody jurisdiction "
                        # people exchanged or sent home, not goods ("agreed a prisoner swap", "sent back refugees")
                        "prisoner prisoners hostage hostages detainee detainees refugees migrants deportees "
                        # terms set and feelings or places offered, not goods ("gave Israel a deadline of 30 days",
