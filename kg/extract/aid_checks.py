@@ -147,8 +147,7 @@ _NOT_GOODS = frozenset("delegation delegations message messages letter letters s
                        "relationship cooperation consensus trust "
                        # standing granted, not goods ("granted Ukraine candidate status", "hosting rights")
                        "status rights membership recognition citizenship asylum accreditation "
-                       # rule over land handed back, not goods ("handed sovereignty over the Chagos Islands")
-                       "sovereignty control custody jurisdiction "
+
                        # people exchanged or sent home, not goods ("agreed a prisoner swap", "sent back refugees")
                        "prisoner prisoners hostage hostages detainee detainees refugees migrants deportees "
                        # terms set and feelings or places offered, not goods ("gave Israel a deadline of 30 days",
@@ -156,6 +155,7 @@ _NOT_GOODS = frozenset("delegation delegations message messages letter letters s
                        "deadline deadlines ultimatum ultimatums venue venues sympathies sympathy visa visas "
                        # who would get, named by kind only ("a policy against arming countries at war")
                        "countries nations regimes".split()) | _IMPOSED
+_RULE_OVER = frozenset("sovereignty control custody jurisdiction".split())
 # measures taken against a state, never handed to it: "extended its sanctions on Russia", "renewed the arms embargo"
 _PUNITIVE = frozenset("sanction sanctions embargo embargoes blockade".split())
 _PUNITIVE_MODIFIERS = frozenset("its their the new further fresh existing economic financial sweeping tough arms "
@@ -208,6 +208,8 @@ def _plausible_item(view: SentenceView, first: int, last: int) -> bool:
     head = next((words[k - 1] for k in range(1, len(words)) if words[k] in _AFTER_HEAD), None)
     if head in _IMPOSED or head in ("status", "rights", "membership"):
         return False  # "a 10 per cent tariff on Brazilian steel", "candidate status in June"
+    if words[0] in _RULE_OVER:
+        return False  # "handed sovereignty over the islands to Mauritius": rule handed back (not "aid for border control")
     if words[0] in ("price", "prices"):
         return False  # "Saudi Aramco cut its official selling prices for Asia": a price set, nothing handed over
     if head in _PUNITIVE or next((w for w in words if w not in _PUNITIVE_MODIFIERS), "") in _PUNITIVE:
