@@ -76,7 +76,7 @@ from kg.extract.aid_follow import echo_stage
 from kg.extract.aid_paid_now import paid_out_now
 from kg.extract.aid_pronoun_clause import earlier_clause_subject, past_report_owner
 from kg.extract.aid_main_clause import main_clause_getter
-from kg.extract.aid_to_which import to_which_getter, to_which_giver
+from kg.extract.aid_to_which import to_which_getter, to_which_giver, where_getter
 from kg.extract.aid_purpose import purchase_purposes
 from kg.extract.aid_of_which import of_which
 from kg.extract.aid_owner_aside import owner_aside_getters
@@ -90,13 +90,14 @@ from kg.extract.aid_funded import bound_frame, funded_frame
 from kg.extract.aid_paid_for import paid_for_goods
 from kg.extract.aid_destined import destined_frame
 from kg.extract.aid_items import clean_item
+from kg.extract.aid_destination import unnamed_destination
 from kg.extract.aid_deposits import DEPOSIT_NOUNS, held_deposit_frame
 from kg.extract.aid_include import include_frame
 from kg.extract.aid_moving import MOTION, moving_goods_frame, stopped_flow
 from kg.extract.aid_permitted import permitted_goods
 from kg.extract.aid_participle import participle_frame
 from kg.extract.aid_never import never_given_frame
-from kg.extract.aid_context import in_return, update_context
+from kg.extract.aid_context import heading_topic, in_return, update_context
 from kg.extract.aid_openers import free, openers
 from kg.extract.aid_ask_from import asked_from_frame
 from kg.extract.aid_proposed import proposed_frame
@@ -128,7 +129,7 @@ from kg.extract.amounts import find_amounts
 from kg.extract.dates import MONTH_NAMES, WEEKDAYS, find_dates
 from kg.extract.lexicon import AidLexicon, Entry, load_lexicon
 from kg.extract.view import LOCATIVE, SentenceView, by_sentence, main_state, unique
-from kg.model import AidFlow, EntityRef, Evidence, Mention, Sentence
+from kg.model import AidFlow, Evidence, Mention, Sentence
 
 _CALENDAR = MONTH_NAMES | frozenset(WEEKDAYS)
 _GOING_ON = frozenset("keep continue".split())
@@ -152,6 +153,8 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
         return None  # "would go to court"; "let humanitarian aid flow into Gaza": who lets it in gives nothing
     if (hired := hired_frame(view, first, last, entry)) is not None:
         return hired  # "signed a contract with Russia's Rosatom to build a nuclear plant": Russia builds it
+    if last + 1 < len(view.tokens) and view.lower[last] == "to" and view.lemmas[last + 1] in _BUYING:
+        return None  # "China pledged to buy more Kenyan avocados": the subject buys (the verb "buy" reads it)
     if is_passive(view, first) and entry.words[-1] != "to":  # but "India is committed to supplying": a pledge
         return passive_give_frame(view, first, last, entry, context, lexicon)
     if last < len(view.tokens) and view.lower[last] == "with" and view.lower[first].endswith("ing") \
@@ -314,7 +317,7 @@ def extract_aid(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], 
     for sentence in sentences:
         view = SentenceView(sentence, actors.get(sentence.index, []))
         if sentence.heading:
-            context.reset(_heading_topic(view))
+            context.reset(heading_topic(view))
             continue
         frames = _frames(view, context, lexicon)
         new, supposed_flows = [], set()
@@ -342,15 +345,6 @@ def _that_he(view: SentenceView, first: int) -> bool:
 
 def _time_after(view: SentenceView, at: int) -> bool:
     return at < len(view.lower) and (view.lower[at] in _CALENDAR or view.lower[at][:1].isdigit())
-
-
-def _heading_topic(view: SentenceView) -> tuple[EntityRef, ...]:
-    """"Lifelines for Cuba's Humanitarian Crisis" -> Cuba; "Bolstering Allies Against US Pressure" -> none."""
-    topics = [
-        m.entity for m in view.actors
-        if not (m.first > 0 and view.lower[m.first - 1] in ("against", "from", "versus", "vs", "vs."))
-    ]
-    return tuple(topics[:1]) if len(set(topics)) == 1 else ()
 
 
 def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[Frame]:
@@ -455,7 +449,7 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
                 f.donors = tuple(d for d in f.donors if d not in asked) or origin or askers
                 f.segments = [(s, e, asked) for s, e, _ in f.segments]
                 f.status = "unspecified"
-            frames.extend(found)
+            frames.extend(() if speculated(view, first) else found)  # "Hanoi could buy it," said an analyst (A5)
             consumed = max((f.quote_last for f in found), default=consumed)  # nothing found: later openers may still read it
         elif entry.frame == "include" and _aid_subject(view, first, lexicon, context):
             frame = include_frame(view, first, last, entry, context)
@@ -555,10 +549,14 @@ def _flows(view, frame: Frame, context: Context, lexicon: AidLexicon, doc_id: st
     for first, last, recipients in frame.segments:
         if recipients is None:
             continue
-        if (inferred := not recipients) and any(rs and e > s for s, e, rs in frame.segments):
-            continue  # "provide $20 million to help Tuvalu adapt to rising seas": "adapt" is no item for another
+        if (inferred := not recipients) and any(rs and e > s for s, e, rs in frame.segments) \
+                or (inferred or frame.used_context) and unnamed_destination(view, last):
+            continue  # "provide $20 million to help Tuvalu adapt": no item for another; "sells gas to Asia": no state
         if inferred and frame.trigger.frame == "give" and in_return(view, frame.first):
             recipients = tuple(d for d in context.donors if d not in frame.donors)  # "In return, Moscow has been providing food"
+        if (inferred or frame.used_context and not any(m.entity in recipients for m in view.actors)) \
+                and (where := tuple(r for r in where_getter(view, frame.first) if r not in frame.donors)):
+            recipients = where  # "Sri Lanka, where Chinese lenders have financed ports": the works are there
         recipients = recipients or (main_clause_getter(view, frame) or to_which_getter(view, frame.first)
                                     if inferred and frame.trigger.frame == "give" else ()) \
             or tuple(r for r in context.fallback_recipients() if r not in frame.donors)

@@ -147,6 +147,7 @@ _NOT_GOODS = frozenset("delegation delegations message messages letter letters s
                        "relationship cooperation consensus trust "
                        # standing granted, not goods ("granted Ukraine candidate status", "hosting rights")
                        "status rights membership recognition citizenship asylum accreditation "
+
                        # people exchanged or sent home, not goods ("agreed a prisoner swap", "sent back refugees")
                        "prisoner prisoners hostage hostages detainee detainees refugees migrants deportees "
                        # terms set and feelings or places offered, not goods ("gave Israel a deadline of 30 days",
@@ -154,6 +155,11 @@ _NOT_GOODS = frozenset("delegation delegations message messages letter letters s
                        "deadline deadlines ultimatum ultimatums venue venues sympathies sympathy visa visas "
                        # who would get, named by kind only ("a policy against arming countries at war")
                        "countries nations regimes".split()) | _IMPOSED
+_RULE_OVER = frozenset("sovereignty control custody jurisdiction".split())
+# measures taken against a state, never handed to it: "extended its sanctions on Russia", "renewed the arms embargo"
+_PUNITIVE = frozenset("sanction sanctions embargo embargoes blockade".split())
+_PUNITIVE_MODIFIERS = frozenset("its their the new further fresh existing economic financial sweeping tough arms "
+                                "trade oil western international un eu us".split())
 _DENYING = frozenset("deny denies denied reject rejected".split())
 _OWN_PARTS = frozenset("region regions province provinces city cities town towns territory territories population "
                         "people citizens households homes consumers industry industries factories grid".split())
@@ -202,6 +208,12 @@ def _plausible_item(view: SentenceView, first: int, last: int) -> bool:
     head = next((words[k - 1] for k in range(1, len(words)) if words[k] in _AFTER_HEAD), None)
     if head in _IMPOSED or head in ("status", "rights", "membership"):
         return False  # "a 10 per cent tariff on Brazilian steel", "candidate status in June"
+    if words[0] in _RULE_OVER:
+        return False  # "handed sovereignty over the islands to Mauritius": rule handed back (not "aid for border control")
+    if words[0] in ("price", "prices"):
+        return False  # "Saudi Aramco cut its official selling prices for Asia": a price set, nothing handed over
+    if head in _PUNITIVE or next((w for w in words if w not in _PUNITIVE_MODIFIERS), "") in _PUNITIVE:
+        return False  # "extended sanctions on Russia for six months": a penalty, never aid (README A1)
     if "of" in words[1:] and words[words.index("of", 1) - 1] in _NOT_GOODS \
             and "," not in view.lower[first:first + view.lower[first:last].index("of")]:
         return False  # "a smaller coalition of countries" (but "a helicopter, together with a team of engineers")
@@ -412,17 +424,18 @@ _MEMBER_NOUNS = frozenset("states countries members nations governments capitals
 
 
 _SPECULATORS = frozenset("analyst analysts expert experts observer observers commentator commentators "
-                         "speculation".split())
-_SPECULATIVE_MODALS = frozenset("could might may".split())
+                         "speculation researcher researchers economist economists scholar scholars scientist".split())
+_SPECULATIVE_MODALS = frozenset("could might may would".split())
 
 
 def speculated(view: SentenceView, first: int) -> bool:
-    """"Analysts say China might supply Russia with shells": third parties guessing at a supply that
-    may come is no flow (README A5). Needs a modal of possibility before the verb and a speculating
-    speaker before it in the sentence."""
+    """"Analysts say China might supply Russia with shells", '"Hanoi could buy the system next year," said
+    an analyst', "Economists said Egypt would import more wheat": third parties guessing at a supply that may come is no flow (README A5). Needs a modal of
+    possibility before the verb and a speculating speaker anywhere in the sentence (a quote's speaker
+    follows it)."""
     if not _SPECULATIVE_MODALS & set(view.lower[max(0, first - 4):first]):
         return False
-    return any(w in _SPECULATORS for w in view.lower[:first])
+    return any(w in _SPECULATORS for w in view.lower)
 
 
 def purpose_of(view: SentenceView, first: int, before, frame) -> bool:

@@ -16,6 +16,13 @@ _SUPPORT_VERBS = frozenset("support back help assist bolster prop aid".split())
 _DONOR_NOUNS = frozenset("donors donor countries nations governments community participants".split())
 
 
+def heading_topic(view: SentenceView) -> tuple:
+    """"Lifelines for Cuba's Humanitarian Crisis" -> Cuba; "Bolstering Allies Against US Pressure" -> none."""
+    topics = [m.entity for m in view.actors
+              if not (m.first > 0 and view.lower[m.first - 1] in ("against", "from", "versus", "vs", "vs."))]
+    return tuple(topics[:1]) if len(set(topics)) == 1 else ()
+
+
 def update_context(view: SentenceView, frames: list[Frame], flows: list[AidFlow], context: Context) -> None:
     subject, _ = view.subject(len(view.tokens))
     if flows:

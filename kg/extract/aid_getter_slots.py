@@ -32,7 +32,8 @@ def built_in(view: SentenceView, j: int, end: int) -> bool:
     """Is the city or capital after "in" (*j*) where a giver builds or finances something: "financing the
     metro in Dhaka", "built a stadium in Colombo" (not "talks held in Geneva")?"""
     k = j + 1 + (j + 1 < end and view.lower[j + 1] == "the")
-    return k in view.actor_at and view.actor_at[k].how in ("city", "capital") \
+    return k in view.actor_at and (view.actor_at[k].how in ("city", "capital") or view.actor_at[k].entity.kind == "state"
+                                   and view.actor_at[k].how != "demonym") \
         and any(lemma in BUILD for lemma in view.lemmas[:j])
 
 

@@ -39,9 +39,28 @@ def _obliged(view: SentenceView, at: int) -> bool:
     return False
 
 
+_CONDITIONS = frozenset("if unless".split())
+_CONDITION_REACH = 6  # words between "if" and the verb: "if it was offered", "if Washington sends"
+
+
+def _in_condition(view: SentenceView, at: int) -> bool:
+    """Is the verb at *at* the verb of an "if"/"unless" clause ("would take American money if it was
+    offered"): a condition, not a stage reached?"""
+    for j in range(at - 1, max(-1, at - _CONDITION_REACH - 1), -1):
+        word = view.lower[j]
+        if word in _CONDITIONS:
+            return True
+        if word in CLAUSE_END or word in (",", ".", "that", "and", "but", "which", "who"):
+            return False
+    return False
+
+
 def supposed(view: SentenceView, frame: Frame) -> bool:
-    """Is *frame*'s aid only supposed: an aid noun after "without", a supply after "should"/"must"? (Its
-    flows are dropped, but the frame still sets the discourse context, as any mention of the parties does.)"""
+    """Is *frame*'s aid only supposed: an aid noun after "without", a supply after "should"/"must", a verb
+    of an "if" clause? (Its flows are dropped, but the frame still sets the discourse context, as any
+    mention of the parties does.)"""
     if frame.trigger.frame == "aid-noun":
         return _without_noun(view, frame.first)
+    if frame.trigger.frame in ("give", "receive") and _in_condition(view, frame.first):
+        return True
     return frame.trigger.frame == "give" and _obliged(view, frame.first)

@@ -9,6 +9,7 @@ from kg.extract.aid_goods_modifier import goods_before
 from kg.extract.aid_nouns import SUPPLIER_ENTRY, Context, Frame
 from kg.extract.aid_slots import item_segments
 from kg.extract.aid_supplier_named import named_suppliers
+from kg.extract.lexicon import load_lexicon
 from kg.extract.view import BE_FORMS, SentenceView, unique
 from kg.model import EntityRef
 
@@ -21,6 +22,10 @@ def supplier_frame(view: SentenceView, at: int, context: Context) -> Frame | Non
     of crude", "Russia remains the largest supplier of arms to India": the subject gives."""
     if view.lower[at] in ("backer", "backers") and _POLITICAL & set(view.lower[max(0, at - 3):at]):
         return None  # "one of Azerbaijan's most vocal backers": political backing, no supply
+    if view.lower[at] in ("source", "sources") and view.lower[at + 1:at + 2] == ("of",) and not _goods_named(view, at + 2):
+        return None  # "Canada, the largest source of tourists,": people, no goods
+    if at + 1 < len(view.tokens) and view.lower[at + 1] in _GATHERINGS:
+        return None  # "hosted three donor conferences for Syria", "chairs a donor group": an event, no giver named
     if (named := named_suppliers(view, at, context)) is not None:
         return named  # "Zambia's creditors include China and Saudi Arabia"
     j = at - 1
@@ -59,6 +64,15 @@ def supplier_frame(view: SentenceView, at: int, context: Context) -> Frame | Non
                  "delivered", subject_at if subject_at is not None else j, max(end, at + 1), used_context=not owners)
 
 
+def _goods_named(view: SentenceView, first: int) -> bool:
+    """Do the words after "source of" (up to a comma or preposition) name goods ("of crude", "of budget
+    financing"), not people ("of tourists", "of migrants")?"""
+    last = first
+    while last < min(first + 4, len(view.tokens)) and view.lower[last] not in _NOT_PREDICATE | {",", ".", ";", "and"}:
+        last += 1
+    return bool(load_lexicon().categorise([t.text for t in view.tokens[first:last]])[0])
+
+
 _PROSPECTIVE = frozenset("prospective potential would-be likely".split())
 
 
@@ -77,6 +91,8 @@ def appositive_supplier(view: SentenceView, comma: int, at: int, context: Contex
     prospective backer": the actor before the comma gives; the owner in the appositive, else "its"
     owner or the context, gets."""
     giver = next((m for m in view.actors if m.last == comma and m.entity.kind in ("state", "organisation")), None)
+    if _acting_relative(view, comma, at):
+        return None  # "Kuwait, which hosted a donor meeting,": what the giver did, not what it is to a getter
     if giver is None or any(x in view.actor_at and not view.possessive(view.actor_at[x])
                             for x in range(comma + 1, at)):
         return None
@@ -92,6 +108,24 @@ def appositive_supplier(view: SentenceView, comma: int, at: int, context: Contex
     status = "pledged" if set(view.lower[comma + 1:at]) & _PROSPECTIVE else "delivered"
     return Frame(SUPPLIER_ENTRY, at, at + 1, donors, [(goods_before(view, at), at + 1, recipients)], status, giver.first,
                  at + 1, used_context=not owners)
+
+
+# nouns a supplier noun may modify that name a gathering, not a giver: "donor conference", "creditor group"
+_GATHERINGS = frozenset("conference conferences meeting meetings group groups summit summits round rounds forum forums "
+                        "platform platforms gathering gatherings session sessions talks event events".split())
+_LINKING = BE_FORMS | frozenset("remain remains remained become becomes became has have had long once still now "
+                                "also already".split())
+
+
+def _acting_relative(view: SentenceView, comma: int, at: int) -> bool:
+    """Is the appositive after *comma* a relative clause with a verb of its own ("Kuwait, which hosted three
+    donor conferences"), not a be-clause naming a role ("Qatar, which has long been a major donor")?"""
+    if comma + 2 >= at or view.lower[comma + 1] not in ("which", "who"):
+        return False
+    k = comma + 2
+    while k < at and view.lower[k] in _LINKING - BE_FORMS - {"remain", "remains", "remained", "become", "becomes", "became"}:
+        k += 1
+    return k < at and view.lower[k] not in _LINKING
 
 
 _NOT_PREDICATE = frozenset("on for to from with by in at into than".split())

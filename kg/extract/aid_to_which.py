@@ -38,3 +38,23 @@ def to_which_giver(view: SentenceView, first: int) -> tuple:
         return ()
     subject, _ = view.subject(at - 1)
     return subject
+
+
+_WHERE_REACH = 12  # tokens between "where" and the verb ("where Chinese lenders have financed")
+
+
+def where_getter(view: SentenceView, first: int) -> tuple:
+    """The state a ", where" clause hangs on, for a supply verb or noun at *first* inside that clause:
+    "Sri Lanka and the Maldives, where Chinese lenders have financed ports", "will travel on to Sri Lanka
+    later this week, where he is to open a plant built with Indian financing" -- the works are there."""
+    j = first - 1
+    while j > 1 and first - j <= _WHERE_REACH and view.lower[j] not in (",", ";", ".", "where"):
+        j -= 1
+    if j < 2 or view.lower[j] != "where" or view.lower[j - 1] != ",":
+        return ()
+    for k in range(j - 2, max(-1, j - 7), -1):  # the antecedent may trail a time phrase: "to Sri Lanka later this week"
+        if view.lower[k] in (",", ";"):
+            return ()
+        if k in view.actor_at and view.actor_at[k].entity.kind == "state":
+            return unique(m.entity for m in view.group_ending(view.actor_at[k]))
+    return ()

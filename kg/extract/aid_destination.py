@@ -1,0 +1,47 @@
+"""A supply sent to a destination the text names but that is no state: "offered to increase gas sales to
+central Europe", "ships most of its LNG to Asian buyers", "sells arms to other countries". The getter is
+named, so the discourse's last recipient must not stand in for it (README A1: a flow needs its receiver);
+with no state named the flow is left out.
+"""
+
+from __future__ import annotations
+
+from kg.extract.view import SentenceView
+
+# Regions that span several states (kg/rules/places.toml lists them with the areas inside one state, such as
+# "Tigray", where aid sent goes to the story's state and the context may still name it).
+_MACRO_REGIONS = frozenset(
+    ("europe", "asia", "africa", "oceania", "middle east", "west asia", "central asia", "south asia", "southeast asia",
+     "east asia", "indo-pacific", "asia-pacific", "sahel", "horn of africa", "maghreb", "levant", "caucasus",
+     "balkans", "scandinavia", "latin america", "south america", "north america", "central america",
+     "sub-saharan africa", "north africa", "west africa", "east africa", "arctic"))
+_REGION_ADJECTIVES = frozenset("european asian african latin american arab western eastern".split())
+_COMPASS = frozenset("central eastern western northern southern south north east west the".split())
+# Getters named by kind only, with a word that sets them apart: "to Asian buyers", "to foreign customers"; states only after "other" or "third"
+# ("to other countries"), for "to six African countries" names states the text lists.
+_GETTER_KINDS = frozenset("buyers customers clients markets consumers importers".split())
+_STATE_KINDS = frozenset("countries nations states".split())
+_OTHER = frozenset("other third".split())
+_GETTER_MODIFIERS = frozenset("foreign overseas new many several its their".split()) | _OTHER
+
+
+def unnamed_destination(view: SentenceView, at: int) -> bool:
+    """Does a "to" phrase at *at* name a getter that is no state: a macro-region ("to central Europe", "for Asia"),
+    buyers of a region ("to Asian buyers") or getters by kind ("to other countries")?"""
+    words = view.lower
+    if at >= len(words) or words[at] not in ("to", "for") or at + 1 in view.actor_at:
+        return False
+    j = at + 1
+    while j < len(words) and words[j] in _COMPASS:
+        j += 1
+    if j >= len(words) or j in view.actor_at:
+        return False
+    if any(" ".join(words[j:j + n]) in _MACRO_REGIONS for n in (1, 2, 3)):
+        return True
+    if words[at] == "for":
+        return False  # "for" names a getter only as a region: "prices for Asia" (not "for its own needs")
+    start = j
+    while j < len(words) and (words[j] in _REGION_ADJECTIVES or words[j] in _GETTER_MODIFIERS):
+        j += 1
+    # a bare "to consumers" may be the story state's own ("pay for delivery to consumers")
+    return j < len(words) and (words[j] in _GETTER_KINDS and j > start or words[j] in _STATE_KINDS and words[start] in _OTHER)

@@ -1,0 +1,42 @@
+"""kg.extract.aid_destination: a "to" phrase naming a getter that is no state."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.extract.aid_destination import unnamed_destination
+from kg.extract.view import SentenceView
+from kg.model import SourceDocument
+
+
+def _view(text: str) -> SentenceView:
+    doc = extract(SourceDocument("destination", text))
+    sentence = doc.sentences[-1]
+    return SentenceView(sentence, [m for m in doc.mentions if m.sentence == sentence.index
+                                   and m.entity.kind in ("state", "organisation")])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Qatar ships its LNG to Asia.", True),
+    ("Azerbaijan sells gas to central Europe.", True),
+    ("Qatar ships its LNG to the Middle East.", True),
+    ("Qatar ships its LNG to Asian buyers.", True),
+    ("Norway sells gas to other European countries.", True),
+    ("Russia shipped grain to six African countries.", False),
+    ("Russia pays for delivery to consumers.", False),
+    ("Mexico sent oil to the island.", False),
+    ("Germany sent tanks to Ukraine.", False),
+    ("Germany sent tanks to the European Union.", False),
+], ids=["region", "compass-region", "the-region-name", "regional-buyers", "other-countries", "counted-states",
+        "bare-consumers", "anaphor", "state", "body"])
+def test_unnamed_destination(text, expected):
+    view = _view(text)
+    assert unnamed_destination(view, view.lower.index("to")) is expected
+
+
+def test_for_names_a_getter_only_as_a_region():
+    for text, expected in (("Qatar sells LNG for Asia.", True), ("Japan sent $5 million for the country.", False),
+                           ("Japan sent $5 million for other countries.", False)):
+        view = _view(text)
+        assert unnamed_destination(view, view.lower.index("for")) is expected

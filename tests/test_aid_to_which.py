@@ -1,0 +1,36 @@
+"""kg.extract.aid_to_which: the state a relative clause ("to which", ", where") hangs on gets what it tells."""
+
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.extract.aid_to_which import where_getter
+from kg.extract.view import SentenceView
+from kg.model import EntityRef, SourceDocument
+
+
+def _view(text: str) -> SentenceView:
+    doc = extract(SourceDocument("where", text))
+    sentence = doc.sentences[-1]
+    return SentenceView(sentence, [m for m in doc.mentions if m.sentence == sentence.index
+                                   and m.entity.kind in ("state", "organisation")])
+
+
+def _labels(refs: tuple[EntityRef, ...]) -> list[str]:
+    return [r.label for r in refs]
+
+
+def test_where_clause_on_a_list_of_states():
+    view = _view("Sri Lanka and the Maldives, where Chinese lenders have financed ports, faced debt crises.")
+    assert _labels(where_getter(view, view.lower.index("financed"))) == ["Sri Lanka", "Maldives"]
+
+
+def test_where_clause_after_a_time_phrase():
+    view = _view("Modi will travel on to Sri Lanka later this week, where he will open a plant built with Indian financing.")
+    assert _labels(where_getter(view, view.lower.index("financing"))) == ["Sri Lanka"]
+
+
+def test_no_where_clause_or_no_state():
+    view = _view("The talks were held in Geneva, where donors pledged $2 billion for Sudan.")
+    assert where_getter(view, view.lower.index("pledged")) == ()
+    view = _view("China has financed ports in Sri Lanka.")
+    assert where_getter(view, view.lower.index("financed")) == ()
