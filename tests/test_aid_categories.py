@@ -33,3 +33,12 @@ def test_the_verb_produces_is_no_farm_produce():
     categorise = load_lexicon().categorise
     assert categorise("gas that Bolivia produces each day".split())[0] == ["energy"]
     assert categorise("fresh produce and rice".split())[0] == ["food"]
+
+
+def test_salaries_paid_for_another_state_are_money():
+    # "Qatar pays part of the salaries of Lebanon's soldiers": a state paying another's wages gives money
+    from kg.extract.lexicon import load_lexicon
+
+    categorise = load_lexicon().categorise
+    assert "financial" in categorise("part of the salaries of its soldiers".split())[0]
+    assert categorise("wages".split())[0] == ["financial"]
