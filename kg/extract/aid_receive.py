@@ -489,17 +489,25 @@ def _amount_from(view: SentenceView, at: int, frames: list[Frame], context: Cont
     x = k + 1 + (view.lower[k + 1] == "the")
     if x not in view.actor_at:
         return None
-    donor = view.actor_at[x]
+    group = view.group(view.actor_at[x])  # "from the World Bank, the Asian Development Bank and other lenders"
+    donors = unique(m.entity for m in group)
     got = [r for f in frames for _, _, rs in f.segments if rs for r in rs]
-    recipients = tuple(r for r in unique(got) if r != donor.entity) or tuple(
-        r for r in context.fallback_recipients() if r != donor.entity)
+    recipients = tuple(r for r in unique(got) if r not in donors) or tuple(
+        r for r in context.fallback_recipients() if r not in donors)
     if not recipients:
         return None
     status = frames[-1].status if frames else "delivered"
-    if status == "delivered" and set(view.lower[:at]) & load_lexicon().cues["pledged"]:
-        status = "pledged"  # "it agreed a loan with the Fund, alongside $12 billion from the World Bank"
-    return Frame(_AMOUNT_ENTRY, k, k + 1, (donor.entity,), [(at, k, recipients)], status, at, donor.last,
+    if status == "delivered" and (set(view.lower[:at]) & load_lexicon().cues["pledged"] or _opened_way(view, at)):
+        status = "pledged"  # "alongside $12 billion from the World Bank", "paves the way for $3.75 billion from"
+    return Frame(_AMOUNT_ENTRY, k, k + 1, donors, [(at, k, recipients)], status, at, group[-1].last,
                  used_context=not got)
+
+
+def _opened_way(view: SentenceView, at: int) -> bool:
+    """Does the sum at *at* follow "paves/clears/opens the way for" or "unlock(s)": money still to come?"""
+    words = view.lower[max(0, at - 12):at]
+    return "unlock" in view.lemmas[max(0, at - 12):at] or any(
+        words[i:i + 3] == ("the", "way", "for") for i in range(len(words) - 2))
 
 
 _BUYER_ENTRY = Entry(("buyer",), "receive", "delivered")
