@@ -24,7 +24,7 @@ def passive_give_frame(view, first, last, entry, context, lexicon) -> Frame:
     frame = Frame(entry, first, last, status=status_cues(view, first, entry.status, lexicon) or _no_cue(view, first, lexicon),
                    used_context=True)
     subject_first, besides = besides_opening(view, view.chunks_before(first)[-1][0])
-    subject = [m for m in view.actors_in(subject_first, first) if not view.in_pp(m)]
+    subject = [m for m in view.actors_in(subject_first, first) if not view.in_pp(m) or _share_owner(view, m)]
     agent = passive_agent(view, last) or subject_agent(view, subject_first, first) \
         or carrier_state(view, last)  # "the money pledged by X", "flown in aboard Canadian aircraft"
     agent = unique((*besides, *agent)) if agent else agent  # "Besides Copenhagen, it is financed by Sweden"
@@ -86,6 +86,16 @@ def passive_give_frame(view, first, last, entry, context, lexicon) -> Frame:
         frame.status = allowed[1]
         frame.segments = [(allowed[2], first - 2, rs) for _, _, rs in frame.segments[:1]]  # "the engines"
     return frame
+
+
+_SHARES = frozenset("most much half part some all share bulk majority third quarter".split())
+
+
+def _share_owner(view, mention) -> bool:
+    """Is *mention* the owner after "most of", "half of" in a passive's subject ("Most of Bhutan's electricity
+    is sold to India": Bhutan's, not a place)?"""
+    return view.possessive(mention) and mention.first > 1 and view.lower[mention.first - 1] == "of" \
+        and view.lower[mention.first - 2] in _SHARES
 
 
 def _plain_subject(view, subject_first: int, first: int) -> bool:
