@@ -19,7 +19,7 @@ from kg.extract.view import BE_FORMS, unique
 _MODALS = frozenset("will would shall should can could may might must".split())
 
 
-def passive_give_frame(view, first, last, entry, context, lexicon) -> Frame:
+def passive_give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
     """"Oil was sent to Cuba (by Mexico)" / "Mali and Eritrea were sent 25,000 tonnes"."""
     frame = Frame(entry, first, last, status=status_cues(view, first, entry.status, lexicon) or _no_cue(view, first, lexicon),
                    used_context=True)
@@ -28,6 +28,8 @@ def passive_give_frame(view, first, last, entry, context, lexicon) -> Frame:
     agent = passive_agent(view, last) or subject_agent(view, subject_first, first) \
         or carrier_state(view, last)  # "the money pledged by X", "flown in aboard Canadian aircraft"
     agent = unique((*besides, *agent)) if agent else agent  # "Besides Copenhagen, it is financed by Sweden"
+    if not agent and _asked_by_nobody(view, first):
+        return None  # "Humanitarian agencies called for the appeal to be funded": no party asks, no giver named
     allowed = _allowed_by(view, first) if not agent else None
     if allowed is not None:
         agent = allowed[0]  # "Berlin decided not to allow the engines to be exported to China"
@@ -86,6 +88,18 @@ def passive_give_frame(view, first, last, entry, context, lexicon) -> Frame:
         frame.status = allowed[1]
         frame.segments = [(allowed[2], first - 2, rs) for _, _, rs in frame.segments[:1]]  # "the engines"
     return frame
+
+
+_CALLING = frozenset("call urge demand appeal press".split())
+
+
+def _asked_by_nobody(view, first: int) -> bool:
+    """Is the passive at *first* ("to be funded", "that ... be released") what a common-noun subject calls for,
+    with no actor asking or asked ("Aid agencies called for the appeal to be funded")?"""
+    if first < 3 or view.lower[first - 1] != "be":  # "to be funded", "urged that the money be released"
+        return False
+    verb = next((k for k in range(first - 3, max(-1, first - 10), -1) if view.lemmas[k] in _CALLING), None)
+    return verb is not None and not view.actors_in(max(0, verb - 6), first) and not view.subject(verb)[0]
 
 
 _SHARES = frozenset("most much half part some all share bulk majority third quarter".split())
