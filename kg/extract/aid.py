@@ -63,7 +63,7 @@ from kg.extract.aid_swaps import swap_frames
 from kg.extract.aid_exchange import exchanged_frames
 from kg.extract.aid_categories import finished
 from kg.extract.aid_actors import aid_mentions
-from kg.extract.aid_passive_give import passive_give_frame
+from kg.extract.aid_passive_give import funding_level, passive_give_frame
 from kg.extract.aid_reduced_passive import reduced_passive_frame
 from kg.extract.aid_share import share_frames
 from kg.extract.aid_hired import hired_frame
@@ -162,7 +162,7 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
         return None  # "has been building with a country": working together, no object given
     # "Norway refused to sell missiles to Egypt", "Russia failed to deliver the weapons": held back
     status = "declined" if refused(view, first) else status_cues(view, first, entry.status, lexicon)
-    if status is None or speculated(view, first):
+    if status is None or speculated(view, first) or funding_level(view, first):
         return None  # "analysts say China might supply": a guess, no flow (README A5)
     frame = Frame(entry, first, last, status=status)
     asked, askers = _request(view, first)

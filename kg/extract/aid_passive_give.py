@@ -28,6 +28,8 @@ def passive_give_frame(view, first, last, entry, context, lexicon) -> Frame | No
     agent = passive_agent(view, last) or subject_agent(view, subject_first, first) \
         or carrier_state(view, last)  # "the money pledged by X", "flown in aboard Canadian aircraft"
     agent = unique((*besides, *agent)) if agent else agent  # "Besides Copenhagen, it is financed by Sweden"
+    if funding_level(view, first) and not agent:
+        return None
     if not agent and _asked_by_nobody(view, first):
         return None  # "Humanitarian agencies called for the appeal to be funded": no party asks, no giver named
     allowed = _allowed_by(view, first) if not agent else None
@@ -88,6 +90,12 @@ def passive_give_frame(view, first, last, entry, context, lexicon) -> Frame | No
         frame.status = allowed[1]
         frame.segments = [(allowed[2], first - 2, rs) for _, _, rs in frame.segments[:1]]  # "the engines"
     return frame
+
+
+def funding_level(view, first: int) -> bool:
+    """Does a percentage stand right before the verb at *first* ("Somalia's response plan was only 25% funded",
+    "is just 12 percent funded")? That is a level of funding, no giver and no gift."""
+    return first > 0 and view.lower[first - 1] in ("%", "percent", "cent")
 
 
 _CALLING = frozenset("call urge demand appeal press".split())
