@@ -26,8 +26,9 @@ def people_in_states(mentions: tuple[Mention, ...], sentences) -> tuple[Mention,
         if tokens[m.first - 1].lower != "in" or tokens[m.first - 2].lower not in _PEOPLE:
             continue
         j = m.first - 3
-        while j > 0 and m.first - j <= 6 and tokens[j].lower not in _TOWARDS and tokens[j].text.isalpha() \
-                and tokens[j].text.islower():
+        while j > 0 and m.first - j <= 6 and tokens[j].lower not in _TOWARDS and (
+                tokens[j].text.isalpha() and tokens[j].text.islower() or tokens[j].text[:1].isdigit()):
+            # ("for some 32 million people in Ethiopia": a count of the people is part of the phrase)
             j -= 1
         if tokens[j].lower not in _TOWARDS:
             continue

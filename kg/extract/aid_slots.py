@@ -22,6 +22,7 @@ from kg.extract.aid_possible import only_possible
 from kg.extract.aid_signed_under import under_signed_deal
 from kg.extract.aid_signed_deal import signed_deal
 from kg.extract.aid_since import since_after
+from kg.extract.aid_numbered import numbered_states
 from kg.extract.aid_under_way import by_agent, under_way_now
 from kg.extract.aid_subjunctive import proposed_that
 from kg.extract.lexicon import AidLexicon, Entry, load_lexicon
@@ -33,14 +34,11 @@ from kg.extract.aid_verb_clauses import DETERMINERS as _DETERMINERS, closes_subj
 from kg.extract.view import BE_FORMS, CLAUSE_AUX, CLAUSE_END, PREPOSITIONS, SentenceView, unique
 from kg.model import EntityRef, Sentence
 
-_PREPOSITIONS = frozenset(
-    "to for from against with by in of on at into toward towards regarding about over upon via than like "
-    "including among amid".split()
-)
+_PREPOSITIONS = frozenset("to for from against with by in of on at into toward towards regarding about over upon via than "
+                          "like including among amid".split())
 ITEM_STOP = frozenset("that which who while whereas because although though but so if when as during since despite amid".split())
-_TIME_WORDS = frozenset(
-    "week weekend month year winter summer spring autumn fall night morning decade".split()
-) | MONTH_NAMES | frozenset(WEEKDAYS)
+_TIME_WORDS = frozenset("week weekend month year winter summer spring autumn fall night morning decade".split()) \
+    | MONTH_NAMES | frozenset(WEEKDAYS)
 _SHARING = frozenset("shared split divided distributed".split())
 _SHARED = frozenset(("be", w) for w in _SHARING)
 _SPANS_OF_TIME = frozenset("days weeks months hours years day week month hours minutes shortly soon just".split())
@@ -366,6 +364,9 @@ def item_segments(view: SentenceView, start: int, end: int, donors: tuple[Entity
                     x in view.actor_at for x in range(k, min(k + 5, end))):
                 j += 1  # "laden with food": an ordinary "with"
                 continue
+            if word in ("to", "for") and numbered_states(view, j + 1):
+                segments.append((seg_start, j, ()))  # "for the three countries": the getters told before
+                return segments, j + 3 + (view.lower[j + 1] == "the")
             if k < end and (view.lower[k] in _DETERMINERS or view.lower[k].endswith("s")) and word != "with":
                 segments.append((seg_start, j, None))  # "to nations facing pressure": not a state
                 return segments, j
