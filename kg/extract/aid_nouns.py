@@ -325,7 +325,9 @@ def noun_frame(view, first, last, entry, context) -> Frame | None:
             [t.text for t in view.tokens[item_first:item_last]])[0]:
         return None  # "the flow of migrants to Italy": only goods flow as aid
     named = any(rs for _, _, rs in segments) or subject or made
-    if entry.frame == "offer-noun" and (not named or entry.status == "pledged") and not load_lexicon().categorise(
+    if entry.frame == "offer-noun" and (not named or entry.status == "pledged") \
+            and not (made and entry.status == "pledged" and (context.status == "pledged" or _to_actor(view, last))) \
+            and not load_lexicon().categorise(
             [t.text for t in view.tokens[item_first:max(item_last, segments[0][1] if segments else item_last)]])[0] \
             and not any(w[:1].isdigit() or w[:1] in "$€£¥" for w in view.lower[item_first:item_last]):
         return None  # "a new proposal from the UN did not meet Russia's concerns": no goods, no one to get them;
@@ -336,6 +338,12 @@ def noun_frame(view, first, last, entry, context) -> Frame | None:
     # "economic aid from Russia", "Russian donations": aid nouns name aid that was given
     return Frame(entry, first, last, donors, [(item_first, item_last, recipients)], status,
                   max(0, min(first - 1, item_first)) if donors else first, max(k, item_last), used_context=True)
+
+
+def _to_actor(view: SentenceView, at: int) -> bool:
+    """Does "to/for (the) <actor>" start at *at* ("made pledges to Pakistan", not "a pledge to defend Estonia")?"""
+    k = at + 1 + (at + 1 < len(view.tokens) and view.lower[at + 1] == "the")
+    return at < len(view.tokens) and view.lower[at] in ("to", "for") and k in view.actor_at
 
 
 def _offered_of(view: SentenceView, first: int) -> str | None:

@@ -60,8 +60,14 @@ def supplier_frame(view: SentenceView, at: int, context: Context) -> Frame | Non
         return None
     item_last = segments[0][1] if segments and item_first > at else at + 1
     item_last = next((x for x in range(item_first, item_last) if view.lower[x] == "after"), item_last)
+    # "Donors pledged $9 billion for Pakistan. France was among the other contributors": the pledges in hand
+    status = "pledged" if not owners and context.status == "pledged" and view.lower[at] in _GIVERS_OF_THE_DAY \
+        else "delivered"
     return Frame(SUPPLIER_ENTRY, at, at + 1, donors, [(item_first, max(item_last, item_first + 1), recipients)],
-                 "delivered", subject_at if subject_at is not None else j, max(end, at + 1), used_context=not owners)
+                 status, subject_at if subject_at is not None else j, max(end, at + 1), used_context=not owners)
+
+
+_GIVERS_OF_THE_DAY = frozenset("contributor contributors donor donors".split())
 
 
 def _goods_named(view: SentenceView, first: int) -> bool:
