@@ -472,6 +472,17 @@ def subject_agent(view: SentenceView, first: int, last: int) -> tuple[EntityRef,
     return ()
 
 
+_ADJECTIVE_VERBS = frozenset("clear free open".split())  # verbs whose bare form is also an adjective
+_BEFORE_ADJECTIVE = frozenset("is are was were be been not immediately yet still very entirely far less more "
+                              "remains remained".split())
+
+
+def adjective_use(view: SentenceView, first: int) -> bool:
+    """Is the supply verb at *first* an adjective ("It was not immediately clear whether the flow to Bulgaria
+    had stopped": not "cleared")?"""
+    return view.lower[first] in _ADJECTIVE_VERBS and first > 0 and view.lower[first - 1] in _BEFORE_ADJECTIVE
+
+
 def attributive_state(view: SentenceView, mention) -> bool:
     """Is *mention* a state's name set as a modifier between a determiner and a noun ("the US assistance",
     "the EU funds"), naming whose it is?"""
