@@ -35,6 +35,7 @@ from kg.extract.claim_groups import both_named, groups_in, opening_group, plural
 from kg.extract.claim_spokes import spokesperson_of
 from kg.extract.claim_aide import aide_frame, aide_speaker
 from kg.extract.claim_seated import seated_speaker
+from kg.extract.claim_spoke_to import spoke_to_outlet
 from kg.extract.claim_relative_asides import relative_asides
 from kg.extract.claim_reports import issued_in_report
 from kg.extract.claim_object_relative import object_relative
@@ -510,7 +511,8 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
             continue  # "so-called"; "a resolution that condemned" hides its speaker; "is expected to argue"
         if (stance == "denies" or word in ("backed", "backs")) and _offer_object(view, j):
             continue  # "Tunisia rejected an EU offer", "Washington backed a proposal to supply ...": acts, not words
-        outlet = told_outlet(view, j) or knowing_sources(view, j)
+        relayed_to = spoke_to_outlet(view, j)  # "Officials who spoke to AFP said": their words, the outlet's report
+        outlet = relayed_to or told_outlet(view, j) or knowing_sources(view, j)
         placed = officials_from(view, j)  # "Officials from Japan and South Korea said": each state speaks
         outlet = ((placed[0][0], placed[1]) if placed is not None else None) if outlet is None else outlet
         plural = (plural_speaker(view, j, [*memory.groups, *groups_in(view)], memory.pair)
@@ -548,7 +550,7 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
             memory.co[(first, last)] = plural[0][1:]  # "the two leaders said": each says it
         outlet_speaks = word in ("reported", "reports") or (outlet is not None and outlet[0].kind not in (
             "group", "state")) or (word in ("cited", "cites") and speaker.kind == "organisation")  # "Bloomberg cited"
-        return speaker, first, last, "outlet" if outlet_speaks else stance
+        return speaker, first, last, "reported" if relayed_to else "outlet" if outlet_speaks else stance
     return None
 
 
