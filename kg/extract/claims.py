@@ -35,6 +35,7 @@ from kg.extract.claim_groups import both_named, groups_in, opening_group, plural
 from kg.extract.claim_spokes import spokesperson_of
 from kg.extract.claim_aide import aide_frame, aide_speaker
 from kg.extract.claim_seated import seated_speaker
+from kg.extract.claim_issued import issued_statement
 from kg.extract.claim_spoke_to import spoke_to_outlet
 from kg.extract.claim_relative_asides import relative_asides
 from kg.extract.claim_reports import issued_in_report
@@ -520,7 +521,8 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
         plural = ((placed[0], placed[1]) if placed is not None and len(placed[0]) > 1 else None) or plural
         plural = joint_statement(view, j, memory.groups) if outlet is None and plural is None else plural  # ", a joint statement said"
         speaker, speaker_at = outlet if outlet is not None else (plural[0][0], plural[1]) if plural is not None \
-            else aide_speaker(view, j) or seated_speaker(view, j, lambda k: _described(view, k, memory)) \
+            else aide_speaker(view, j) or issued_statement(view, j, _speaker, _institution) \
+            or seated_speaker(view, j, lambda k: _described(view, k, memory)) \
             or spokesperson_of(view, j, _speaker, memory.topic) \
             or coordinated_subject(view, j, _rules()["commits"], _institution, _speaker) or press_service(view, j) \
             or office_speaker(view, j) or title_office(view, j) or owned_title(view, j, memory.trail) or administration(view, j, memory.trail) or outlet_after_noun(view, j) \

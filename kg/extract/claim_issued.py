@@ -1,0 +1,67 @@
+"""A statement named as the subject of the speech verb, with its issuer: "A statement released by the White
+House said ...", "A statement from Gazprom said ...", "The communique, issued by the Kremlin, said ..." are
+the issuer's words (gold rule C1: a statement is attributed to whoever issued it), as "A Kremlin statement
+said" and "A statement from Japan's foreign ministry said" already were."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kg.extract.claim_cues import source_name
+from kg.extract.claim_speaker_bodies import name_with_state
+from kg.extract.view import SentenceView
+from kg.model import EntityRef, Mention
+
+_STATEMENT_NOUNS = frozenset("statement communique communiqué readout declaration".split())
+_BEFORE_NOUN = frozenset("a an the its their joint brief short written separate later earlier new official "
+                         "formal".split())
+_ISSUED = frozenset("read out issued released published posted sent distributed".split())
+_GAP = frozenset(", on late earlier later also has had monday tuesday wednesday thursday friday saturday "
+                 "sunday".split())  # between the issuer's name and the verb: ", issued by X on Monday, said"
+_REACH = 14
+
+
+def issued_statement(view: SentenceView, verb: int, speaker_of: Callable[[Mention], EntityRef],
+                     body_of: Callable[[SentenceView, Mention], tuple[EntityRef, int] | None]) \
+        -> tuple[EntityRef, int] | None:
+    """At a speech verb *verb* whose subject is a statement "by" or "from" someone: (the issuer, where the
+    statement's phrase starts), else None."""
+    noun = next((k for k in range(verb - 1, max(-1, verb - _REACH), -1) if view.lower[k] in _STATEMENT_NOUNS), None)
+    if noun is None:
+        return None
+    start = noun
+    while start > 0 and view.lower[start - 1] in _BEFORE_NOUN:
+        start -= 1
+    if start > 0 and view.lower[start - 1] not in (",", ";", ":"):
+        return None  # "Egypt welcomed a statement from the Kremlin that said ...": the statement is an object
+    k = noun + 1 + (noun + 1 < verb and view.lower[noun + 1] == ",")
+    while k < verb and view.lower[k] in _ISSUED:
+        k += 1
+    if k + 1 >= verb or view.lower[k] not in ("by", "from"):
+        return None
+    at = k + 1 + (view.lower[k + 1] == "the")
+    mention = view.actor_at.get(at)
+    if mention is not None and mention.first == at:
+        if mention.entity.kind == "state":
+            body = body_of(view, mention)  # "a statement from the Ukrainian presidency": read before this
+            named = name_with_state(view, mention, _name_end(view, mention.last, verb))
+            speaker, end = (body if body is not None else (named, _name_end(view, mention.last, verb))
+                            if named is not None else (speaker_of(mention), mention.last))
+        else:
+            speaker, end = speaker_of(mention), mention.last
+    else:
+        found = source_name(view, at, 1)  # "a statement from Gazprom said"
+        if found is None or found[1] > at:
+            return None
+        speaker, end = found[0], found[2]
+    if end > verb or any(view.lower[x] not in _GAP for x in range(end, verb)):
+        return None  # "a statement from the ministry of ... on the aid said": more than a name before the verb
+    return speaker, start
+
+
+def _name_end(view: SentenceView, k: int, verb: int) -> int:
+    """Where a capitalised name running on from token *k* ends ("the Saudi Fund for Development")."""
+    while k < verb and (view.tokens[k].text[:1].isupper() or (view.lower[k] in ("for", "of", "and")
+                                                             and view.tokens[k + 1].text[:1].isupper())):
+        k += 1
+    return k
