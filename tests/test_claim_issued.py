@@ -28,3 +28,7 @@ def test_a_statement_from_a_company_named_in_capitals():
 def test_a_statement_that_is_an_object_gives_its_issuer_no_voice():
     claims = _claimants("Egypt welcomed a statement from the Kremlin that said talks would resume.")
     assert "Kremlin" not in claims
+
+
+def test_an_owners_statement_that_is_an_object_gives_it_no_voice():
+    assert "Kremlin" not in _claimants("Egypt welcomed the Kremlin's statement, which said talks would resume.")

@@ -32,6 +32,8 @@ def issued_statement(view: SentenceView, verb: int, speaker_of: Callable[[Mentio
     start = noun
     while start > 0 and view.lower[start - 1] in _BEFORE_NOUN:
         start -= 1
+    if start > 1 and view.lower[start - 1] in ("'s", "’s") and noun + 1 + _of_the_talks(view, noun + 1) == verb:
+        return _owner(view, start - 2, speaker_of, body_of)  # "The Kremlin's readout of the call said"
     if start > 0 and view.lower[start - 1] not in (",", ";", ":"):
         return None  # "Egypt welcomed a statement from the Kremlin that said ...": the statement is an object
     k = noun + 1 + (noun + 1 < verb and view.lower[noun + 1] == ",")
@@ -65,3 +67,25 @@ def _name_end(view: SentenceView, k: int, verb: int) -> int:
                                                              and view.tokens[k + 1].text[:1].isupper())):
         k += 1
     return k
+
+
+_TALKS = frozenset("call talks meeting conversation visit summit".split())
+
+
+def _of_the_talks(view: SentenceView, k: int) -> int:
+    """How many tokens "of the call", "of the talks" take from token *k* (0 when there is none)."""
+    return 3 if view.lower[k:k + 2] == ("of", "the") and k + 2 < len(view.tokens) and view.lower[k + 2] in _TALKS \
+        else 0
+
+
+def _owner(view: SentenceView, k: int, speaker_of: Callable[[Mention], EntityRef],
+           body_of: Callable[[SentenceView, Mention], tuple[EntityRef, int] | None]) -> tuple[EntityRef, int] | None:
+    """The issuer whose name ends at token *k* before "'s statement" (a state's body, else the actor), with
+    where its name starts, when the name opens the sentence or its clause."""
+    mention = view.actor_at.get(k)
+    if mention is None:
+        return None
+    first = mention.first - (mention.first > 0 and view.lower[mention.first - 1] == "the")
+    if first > 0 and view.lower[first - 1] not in (",", ";", ":"):
+        return None  # "Egypt welcomed the Kremlin's statement, which said ...": an object
+    return speaker_of(mention), first
