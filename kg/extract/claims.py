@@ -73,7 +73,7 @@ from kg.extract.claim_described import BODY_NOUNS as _BODY_NOUNS, OUTLET_NOUNS a
 from kg.extract.claim_body_of_state import body_of_state
 from kg.extract.claim_body_back import named_before
 from kg.extract.claim_described_aside import described_before_aside
-from kg.extract.claim_denied_this import denied_pronoun, pronoun_object
+from kg.extract.claim_denied_this import denied_pronoun, pronoun_object, which_denied
 from kg.extract.claim_denied_object import denied_about, denied_object
 from kg.extract.claim_speaker_bodies import name_with_state as _name_with_state, speaks_for as _speaks_for
 from kg.extract.claim_outlets import broadcaster_of
@@ -536,6 +536,8 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
         last = second_piece(view, j, last) or last  # '"...," X said, "... ."': one quotation in two pieces
         if last - first < 3 and stance == "denies" and (short := pronoun_object(view, j)) is not None:
             first, last = short  # "Yerevan denied this."
+        elif last - first < 3 and stance == "denies" and (short := which_denied(view, j, speaker_at)) is not None:
+            first, last = short  # "Ukraine says Iran sent drones to Russia, which Tehran denies."
         elif last - first < 3 and stance == "denies" and any(  # "Beijing rejected the accusation."
                 w in _rules()["assertion_nouns"] for w in view.lower[j + 1:j + 4]):
             first = j + 1
