@@ -12,7 +12,8 @@ from kg.extract.claim_speaker_bodies import name_with_state
 from kg.extract.view import SentenceView
 from kg.model import EntityRef, Mention
 
-_STATEMENT_NOUNS = frozenset("statement communique communiqué readout declaration".split())
+_STATEMENT_NOUNS = frozenset("statement communique communiqué readout declaration report article story".split())
+_OUTLET_PIECES = frozenset("report article story".split())  # what an outlet issues: "The Financial Times report"
 _BEFORE_NOUN = frozenset("a an the its their joint brief short written separate later earlier new official "
                          "formal".split())
 _ISSUED = frozenset("read out issued released published posted sent distributed".split())
@@ -34,13 +35,19 @@ def issued_statement(view: SentenceView, verb: int, speaker_of: Callable[[Mentio
         start -= 1
     if start > 1 and view.lower[start - 1] in ("'s", "’s") and noun + 1 + _of_the_talks(view, noun + 1) == verb:
         return _owner(view, start - 2, speaker_of, body_of)  # "The Kremlin's readout of the call said"
+    if view.lower[noun] in _OUTLET_PIECES and noun + 1 == verb and start == noun and noun > 0 \
+            and view.tokens[noun - 1].text[:1].isupper() and noun - 1 not in view.actor_at:
+        found = source_name(view, noun - 1, -1)  # "The Financial Times report said": the outlet's
+        opens = found is not None and (found[1] == 0 or view.lower[found[1] - 1] in (",", ";", ":"))
+        return (found[0], found[1]) if found is not None and found[2] == noun and opens else None
     if start > 0 and view.lower[start - 1] not in (",", ";", ":"):
         return None  # "Egypt welcomed a statement from the Kremlin that said ...": the statement is an object
     k = noun + 1 + (noun + 1 < verb and view.lower[noun + 1] == ",")
     while k < verb and view.lower[k] in _ISSUED:
         k += 1
-    if k + 1 >= verb or view.lower[k] not in ("by", "from"):
-        return None
+    if k + 1 >= verb or view.lower[k] not in ("by", "from") and not (view.lower[k] == "in" and view.lower[noun] in
+                                                                   _OUTLET_PIECES):
+        return None  # "the report in the Washington Post said": the outlet's
     at = k + 1 + (view.lower[k + 1] == "the")
     mention = view.actor_at.get(at)
     if mention is not None and mention.first == at:
