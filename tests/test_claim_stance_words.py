@@ -107,3 +107,9 @@ def test_backing_by_another_in_the_passive_is_no_praise():
                        "from Belarus and supported by its security services.")
     assert ("Agne Bilotaite", "supports") not in stances
     assert any(label == "Agne Bilotaite" for label, _ in stances)
+
+
+def test_a_claim_said_to_be_not_true_is_denied_however_long():
+    claims = extract(SourceDocument("t", '"The claim reported by several foreign outlets that Ankara flew six planeloads '
+                                         'of weapons to Pakistan is not true," the Turkish foreign ministry said.'))
+    assert {(c.stance, c.modality) for c in claims.facts_of(Claim)} == {("denies", "denied")}

@@ -164,6 +164,9 @@ def test_military_ranks_are_titles_and_end_the_previous_name_list():
      ["Sanctions were imposed by the U.S.", "But Brazil kept buying diesel."]),
     ("George W. Bush met the U.S. Army chief on Jan. 5 in Washington.",
      ["George W. Bush met the U.S. Army chief on Jan. 5 in Washington."]),
+    ("The minister thanked Abu Dhabi in a post on X. Mbadi said the loan was cheap.",
+     ["The minister thanked Abu Dhabi in a post on X.", "Mbadi said the loan was cheap."]),
+    ("The film on Malcolm X. Davis was shown in Nairobi.", ["The film on Malcolm X. Davis was shown in Nairobi."]),
 ])
 def test_a_stop_inside_an_abbreviation_ends_a_sentence_only_before_an_opening_word(text, expected):
     assert [s.text for s in extract(SourceDocument("d", text)).sentences] == expected

@@ -27,8 +27,20 @@ def refers_to_own_state(view: SentenceView, first: int, last: int) -> bool:
             continue  # "the greatest catastrophe of our time", "our planet": all of us, not the speaker's state
         if word in _FIRST_PLURAL or (text == "us" and k > first):
             return True
-        if word in _COUNTRY_OWNERS and k + 1 < last and view.lower[k + 1] in _COUNTRY_NOUNS:
+        if word in _COUNTRY_OWNERS and _country_after(view, k + 1, last):
             return True
+    return False
+
+
+def _country_after(view: SentenceView, k: int, last: int) -> bool:
+    """Does "country", "nation" or "government" follow token *k* (before *last*), after a few lower-case words
+    that describe it ("his developing nation", "our small island nation", "his low-lying nation")?"""
+    for x in range(k, min(k + 5, last)):  # "his low - lying nation": a hyphenated word is three tokens
+        if view.lower[x] in _COUNTRY_NOUNS:
+            return True
+        text = view.tokens[x].text
+        if not (text.isalpha() and text.islower() or text == "-") or x in view.actor_at:
+            return False
     return False
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from kg.extract.claim_participles import subject
+from kg.extract.claim_participles import owner_opening, subject
 from kg.extract.view import SentenceView
 from kg.model import EntityRef, Mention
 
@@ -61,6 +61,12 @@ def coordinated_subject(view: SentenceView, j: int, commits: frozenset[str],
             or view.lower[j] in commits:  # "... and pledged to": often an act the report relays
         return None
     mention = subject(view, k)
+    if mention is None and (owner := owner_opening(view)) is not None:
+        body = institution(view, owner)  # "Japan's foreign ministry summoned the Chinese envoy and said ...": not
+        if body is not None:  # the envoy; "Hungary's foreign minister met ... and said": Hungary (C2)
+            return body[0], owner.first
+        after = owner.last + 1  # past "'s"; "Chile's National Service ...": a named body, read elsewhere
+        return (owner.entity, owner.first) if after < k and view.tokens[after].text.islower() else None
     if mention is None:
         return None
     if mention.entity.kind == "person":

@@ -23,7 +23,7 @@ PERSON_TITLES = frozenset("minister secretary president chancellor premier spoke
 OUTLET_NOUNS = frozenset("paper newspaper daily agency broadcaster outlet channel magazine website site network "
                          "tabloid".split())
 ORGANISATION_NOUNS = frozenset("fund bank bloc alliance union organisation organization committee commission council "
-                               "lender ministry company group department forum court".split())
+                               "lender ministry company group department forum court embassy directorate authority".split())
 STATEMENTS = frozenset("statement communique communiqué readout declaration".split())
 FRAME_OPENERS = frozenset("after before during following at in on while".split())
 SPOKES = frozenset("spokesperson spokesman spokeswoman".split())

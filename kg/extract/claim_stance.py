@@ -137,7 +137,14 @@ def _rejects_assertion(view: SentenceView, first: int, last: int, rules: dict[st
             near = view.lower[max(first, k - 8):min(k + 6, last)]
             if any(w in rules["assertion_nouns"] for w in near):
                 return True
+        if view.lower[k] in _NOT and k + 1 < last and view.lower[k + 1] in _TRUE \
+                and any(w in rules["assertion_nouns"] for w in view.lower[first:k]):
+            return True  # "The claim reported by some outlets that ... is not true": however long the claim
     return False
+
+
+_NOT = frozenset("not n't n’t".split())
+_TRUE = frozenset("true correct accurate".split())
 
 
 _MODALS = frozenset("must will would should shall wo".split())  # a will refused; "could not" is inability. spaCy: wo + n't

@@ -35,6 +35,9 @@ from kg.extract.claim_groups import both_named, groups_in, opening_group, plural
 from kg.extract.claim_spokes import spokesperson_of
 from kg.extract.claim_aide import aide_frame, aide_speaker
 from kg.extract.claim_seated import seated_speaker
+from kg.extract.claim_issued import issued_statement
+from kg.extract.claim_with_participle import with_participle
+from kg.extract.claim_spoke_to import spoke_to_outlet
 from kg.extract.claim_relative_asides import relative_asides
 from kg.extract.claim_reports import issued_in_report
 from kg.extract.claim_object_relative import object_relative
@@ -71,7 +74,7 @@ from kg.extract.claim_described import BODY_NOUNS as _BODY_NOUNS, OUTLET_NOUNS a
 from kg.extract.claim_body_of_state import body_of_state
 from kg.extract.claim_body_back import named_before
 from kg.extract.claim_described_aside import described_before_aside
-from kg.extract.claim_denied_this import denied_pronoun, pronoun_object
+from kg.extract.claim_denied_this import denied_pronoun, pronoun_object, which_denied
 from kg.extract.claim_denied_object import denied_about, denied_object
 from kg.extract.claim_speaker_bodies import name_with_state as _name_with_state, speaks_for as _speaks_for
 from kg.extract.claim_outlets import broadcaster_of
@@ -454,7 +457,7 @@ def _with_verbs(view: SentenceView, verbs: dict[str, str], memory: _Memory, open
     taken_until = -1
     quoted = quoted_spans(view, verbs)  # '"The UAE has confirmed ...," the bank said': one claim, the bank's
     for j in [j for j, word in enumerate(view.lower) if word in openers and not inside_quote(quoted, j)]:
-        claim = _with_verb(view, verbs, memory, j)
+        claim = _with_verb(view, verbs, memory, j) or with_participle(view, j, _participles(), _speaker, _institution)
         if claim is None and (part := participial(view, j, _participles())) is not None:
             # '"...," he said, adding that ...': the speaker already found; "He vetoed it, saying ..."
             who = found[-1][0] if found else memory.person if part[0] == 0 else part[0] and _speaker(part[0])
@@ -510,7 +513,8 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
             continue  # "so-called"; "a resolution that condemned" hides its speaker; "is expected to argue"
         if (stance == "denies" or word in ("backed", "backs")) and _offer_object(view, j):
             continue  # "Tunisia rejected an EU offer", "Washington backed a proposal to supply ...": acts, not words
-        outlet = told_outlet(view, j) or knowing_sources(view, j)
+        relayed_to = spoke_to_outlet(view, j)  # "Officials who spoke to AFP said": their words, the outlet's report
+        outlet = relayed_to or told_outlet(view, j) or knowing_sources(view, j)
         placed = officials_from(view, j)  # "Officials from Japan and South Korea said": each state speaks
         outlet = ((placed[0][0], placed[1]) if placed is not None else None) if outlet is None else outlet
         plural = (plural_speaker(view, j, [*memory.groups, *groups_in(view)], memory.pair)
@@ -518,7 +522,8 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
         plural = ((placed[0], placed[1]) if placed is not None and len(placed[0]) > 1 else None) or plural
         plural = joint_statement(view, j, memory.groups) if outlet is None and plural is None else plural  # ", a joint statement said"
         speaker, speaker_at = outlet if outlet is not None else (plural[0][0], plural[1]) if plural is not None \
-            else aide_speaker(view, j) or seated_speaker(view, j, lambda k: _described(view, k, memory)) \
+            else aide_speaker(view, j) or issued_statement(view, j, _speaker, _institution) \
+            or seated_speaker(view, j, lambda k: _described(view, k, memory)) \
             or spokesperson_of(view, j, _speaker, memory.topic) \
             or coordinated_subject(view, j, _rules()["commits"], _institution, _speaker) or press_service(view, j) \
             or office_speaker(view, j) or title_office(view, j) or owned_title(view, j, memory.trail) or administration(view, j, memory.trail) or outlet_after_noun(view, j) \
@@ -532,6 +537,8 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
         last = second_piece(view, j, last) or last  # '"...," X said, "... ."': one quotation in two pieces
         if last - first < 3 and stance == "denies" and (short := pronoun_object(view, j)) is not None:
             first, last = short  # "Yerevan denied this."
+        elif last - first < 3 and stance == "denies" and (short := which_denied(view, j, speaker_at)) is not None:
+            first, last = short  # "Ukraine says Iran sent drones to Russia, which Tehran denies."
         elif last - first < 3 and stance == "denies" and any(  # "Beijing rejected the accusation."
                 w in _rules()["assertion_nouns"] for w in view.lower[j + 1:j + 4]):
             first = j + 1
@@ -548,7 +555,7 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
             memory.co[(first, last)] = plural[0][1:]  # "the two leaders said": each says it
         outlet_speaks = word in ("reported", "reports") or (outlet is not None and outlet[0].kind not in (
             "group", "state")) or (word in ("cited", "cites") and speaker.kind == "organisation")  # "Bloomberg cited"
-        return speaker, first, last, "outlet" if outlet_speaks else stance
+        return speaker, first, last, "reported" if relayed_to else "outlet" if outlet_speaks else stance
     return None
 
 

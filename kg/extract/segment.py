@@ -23,6 +23,10 @@ from kg.model import CleanDocument, Mention, Sentence, Title, Token
 # start a new sentence ("George W. Bush", "U.S. Army", "Jan. 5" are left alone).
 _SENTENCE_OPENERS = frozenset("The A An He She It They We I In But This That These Those His Her Its Their Our "
                               "There Yet Meanwhile However Earlier Later".split())
+# The social platform at a sentence's end ("wrote on X."), which the tokenizer keeps with its stop as if it
+# were an initial: after "on" or "via" it is no initial, so any capitalised word after it opens a sentence.
+_PLATFORM = "X."
+_BEFORE_PLATFORM = frozenset("on via".split())
 
 
 @lru_cache(maxsize=1)
@@ -94,7 +98,7 @@ class _Words(dict):
         lemma = self.lemmas[word]
         ender = word in _sentence_punct()
         entry = self[orth] = (word, lemma, word.lower(), lemma.lower(), word[:1].isupper(), len(word), ender,
-                              ender or word in _SENTENCE_OPENERS)
+                              ender or word in _SENTENCE_OPENERS or word == _PLATFORM)
         return entry
 
 
@@ -228,6 +232,10 @@ def _sentence_starts(entries: list[tuple], spaces: list[int], puncts: list[int])
                     break
                 glued = False  # '... end." Next': the stop is followed by a quote, not glued to a word
                 j += 1
+        elif word == _PLATFORM:
+            if 0 < i < count - 1 and entries[i - 1][2] in _BEFORE_PLATFORM and entries[i + 1][4] and not puncts[i + 1]:
+                starts_at.append(i + 1)  # "said in a post on X. Mbadi added": no initial of a name after "on"
+                resolved = i + 1
         elif i != resolved and i and (previous := entries[i - 1][0])[-1] == "." and len(previous) > 1:
             starts_at.append(i)  # "in a post on X. The embassy said": the abbreviation's stop ends the sentence
     return starts_at
