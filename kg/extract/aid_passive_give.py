@@ -135,19 +135,34 @@ def _allowed_by(view, first: int):
     """(the state that allows or bars "<goods> to be <supplied>", its stage, where the goods start) for a passive infinitive after
     "allow"/"permit": "did not allow the engines to be exported to China" (declined), "allowed the jets to
     be sold to Turkey" (approved); None otherwise."""
-    if first < 3 or view.lower[first - 2:first] != ("to", "be"):
-        return None
-    verb = next((k for k in range(first - 3, max(-1, first - 12), -1) if view.lemmas[k] in _ALLOWING), None)
+    if first < 3 or view.lower[first - 1] != "be" or view.lower[first - 2] != "to" and "let" not in view.lower[
+            max(0, first - 16):first]:
+        return None  # ("to be exported"; "let the equipment held by his forces be sent": a bare infinitive)
+    verb = next((k for k in range(first - 3, max(-1, first - 16), -1) if view.lemmas[k] in _ALLOWING), None)
     if verb is None:
         return None
-    states, _ = view.subject(verb)
+    if verb >= 3 and view.lemmas[verb - 2] in _REFUSAL_NOUNS and view.lower[verb - 1] == "to":
+        states = _noun_owner_states(view, verb - 2)  # "Petro's refusal to let Russian-built equipment be sent"
+    else:
+        states, _ = view.subject(verb)
     states = tuple(s for s in states if s.kind == "state")
     if not states:
         return None
     window = view.lower[max(0, verb - 4):verb]
     refused = bool({"not", "never", "n't", "no"} & set(window)) or any(view.lemmas[k] in ("refuse", "decline", "reject")
+                                                                         or view.lemmas[k] in _REFUSAL_NOUNS
                                                                          for k in range(max(0, verb - 4), verb))
     return states, "declined" if refused else "approved", verb + 1
+
+
+_REFUSAL_NOUNS = frozenset("refusal".split())
+
+
+def _noun_owner_states(view, noun: int) -> tuple:
+    """The state owning the noun at *noun* ("Colombia's refusal", "President Petro's refusal")."""
+    k = noun - 1 - (view.lower[noun - 1] in ("'s", "’s"))
+    mention = next((m for m in view.actors if m.last == k + 1 and view.possessive(m)), None)
+    return (mention.entity,) if mention is not None else ()
 
 
 def _origin_after(view, last: int):

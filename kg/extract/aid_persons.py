@@ -116,5 +116,11 @@ def _administration(sentence, mention: Mention) -> bool:
     from the Milei government", "Orban's government has bought"?"""
     tokens = sentence.tokens
     after = mention.last + (mention.last < len(tokens) and tokens[mention.last].text in ("'s", "’s"))
+    if after > mention.last and after + 1 < len(tokens) and tokens[after].text.lower() in _INTENT_NOUNS \
+            and tokens[after + 1].text.lower() == "to":
+        return True  # "President Gustavo Petro's refusal to let the equipment be sent": his state's refusal
     return after < len(tokens) and tokens[after].text.lower() in ("administration", "government") \
         and (after > mention.last or mention.first > 0 and tokens[mention.first - 1].text.lower() == "the")
+
+
+_INTENT_NOUNS = frozenset("refusal decision offer pledge promise readiness willingness".split())
