@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import lru_cache, partial
-from operator import itemgetter
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from kg.extract.gazetteer import Gazetteer, load_gazetteer
@@ -188,8 +187,7 @@ def _longest_first(matches: list[tuple[int, int, int]], rank: dict[int, tuple[bo
     return sorted(chosen, key=lambda m: m[1])
 
 
-_token = partial(tuple.__new__, Token)  # Token(...) without the named tuple's Python-level __new__
-_TEXT, _LEMMA, _LOWER, _LEMMA_LOWER = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(3)  # of _Words entries
+_token = tuple.__new__  # Token(...) without the named tuple's Python-level __new__
 _LINKS = frozenset(("to", "for", "and"))
 _LINKED = re.compile(r"-(?:to|for|and)-", re.IGNORECASE)  # a block without one needs no token walk
 
@@ -238,7 +236,7 @@ def _sentence_starts(entries: list[tuple], spaces: list[int], puncts: list[int])
 def segment(document: CleanDocument) -> tuple[tuple[Sentence, ...], tuple[Mention, ...], tuple[Title, ...]]:
     """Split kept blocks into sentences and find state, organisation and title mentions (a state's
     companies and funds are mentions of the state)."""
-    from spacy.attrs import IDX, IS_PUNCT, LENGTH, ORTH, SPACY
+    from spacy.attrs import IDX, IS_PUNCT, ORTH, SPACY
 
     gazetteer = load_gazetteer()
     roles = {role.key: role for role in gazetteer.roles}
@@ -260,15 +258,12 @@ def segment(document: CleanDocument) -> tuple[tuple[Sentence, ...], tuple[Mentio
         # punctuation after a sentence-ending mark.
         if not len(doc):
             continue
-        columns = doc.to_array([IDX, ORTH, SPACY, IS_PUNCT, LENGTH])
-        orths, spaces, puncts = columns[:, 1:4].T.tolist()
-        starts = columns[:, 0] + offset
+        idxs, orths, spaces, puncts = doc.to_array([IDX, ORTH, SPACY, IS_PUNCT]).T.tolist()
         entries = list(map(known.__getitem__, orths))
-        lowers = list(map(_LOWER, entries))
-        lemmas = list(map(_LEMMA_LOWER, entries))
-        # built column by column in C (map, zip): a Python expression per token costs twice as much
-        words = list(map(_token, zip(starts.tolist(), (starts + columns[:, 4]).tolist(), map(_TEXT, entries),
-                                     map(_LEMMA, entries), map(bool, spaces), lowers)))
+        words = [_token(Token, (offset + idx, offset + idx + e[5], e[0], e[1], space == 1, e[2]))
+                 for idx, space, e in zip(idxs, spaces, entries)]
+        lowers = [e[2] for e in entries]
+        lemmas = [e[3] for e in entries]
         capitals = [i for i, e in enumerate(entries) if e[4]]
         starts_at = _sentence_starts(entries, spaces, puncts)
         if _LINKED.search(text, block.start, block.end):
