@@ -422,7 +422,8 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
         if may_name_a_day(sentence):  # most sentences name no day: the last one named stays
             last_day = next((v for _, v in reversed(_dates(sentence, today, day_before)) if len(v) == 10), last_day)
         everyone = persons.get(sentence.index, []) + states.get(sentence.index, [])
-        named_so_far.update(m.entity for m in persons.get(sentence.index, []))
+        if sentence.index in persons:
+            named_so_far.update(m.entity for m in persons[sentence.index])
         bodies = tally_sides(states_so_far, states.get(sentence.index, []), bodies)  # "the two sides": EU and Egypt
         view = SentenceView(sentence, everyone)
         votes.extend([*council_votes(sentence, everyone, doc_id=doc_id, today=today),  # kept apart from "the two sides"
