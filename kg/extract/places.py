@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from kg.errors import ExtractionError
 from kg.extract.gazetteer import PACKAGE, RULES_DIR, slug
@@ -65,14 +65,23 @@ class PlaceGazetteer:
 
     def lookup(self, words: list[str], i: int) -> tuple[int, PlaceEntry] | None:
         """The longest place name starting at *words[i]*: (end index, entry)."""
-        size, piece = 0, ()
-        for tokens, entry in self.by_first.get(words[i], ()):
-            if len(tokens) != size:  # longest first: one slice of the words per length
-                size = len(tokens)
-                piece = tuple(words[i:i + size])
-            if piece == tokens:
+        for size, names in self._by_size.get(words[i], ()):  # longest first: one slice of the words per length
+            entry = names.get(tuple(words[i:i + size]))
+            if entry is not None:
                 return i + size, entry
         return None
+
+    @cached_property
+    def _by_size(self) -> dict[str, tuple[tuple[int, dict[tuple[str, ...], PlaceEntry]], ...]]:
+        """:attr:`by_first` as (length, tokens -> entry) per first word, longest first, the first entry of
+        each name kept: one dict look-up per length instead of a loop over every name the word opens ("San")."""
+        table: dict[str, tuple[tuple[int, dict[tuple[str, ...], PlaceEntry]], ...]] = {}
+        for word, entries in self.by_first.items():
+            sizes: dict[int, dict[tuple[str, ...], PlaceEntry]] = {}
+            for tokens, entry in entries:
+                sizes.setdefault(len(tokens), {}).setdefault(tokens, entry)
+            table[word] = tuple(sorted(sizes.items(), key=lambda item: -item[0]))
+        return table
 
 
 def _tokens(name: str) -> tuple[str, ...]:
