@@ -254,23 +254,3 @@ def test_a_state_name_after_a_titled_given_name_is_a_surname(text, person, state
 def test_a_company_named_after_its_country_is_no_speaker_person():
     doc = extract(SourceDocument("d", "Indian Oil said it bought Russian crude, President Trump said."))
     assert [m.text for m in doc.mentions if m.entity.kind == "person"] == ["Trump"]
-
-
-def test_place_lookup_takes_the_longest_name_and_its_first_entry():
-    """PlaceGazetteer.lookup (indexed by first word and length) agrees with a plain scan of by_first,
-    longest names first and the first entry of a name kept."""
-    from kg.extract.places import load_places
-
-    gazetteer = load_places()
-
-    def scan(words, i):
-        for tokens, entry in gazetteer.by_first.get(words[i], ()):
-            if tuple(words[i:i + len(tokens)]) == tokens:
-                return i + len(tokens), entry
-        return None
-
-    for text in ("talks in San Francisco on Monday", "talks in San Jose", "a port in New York City",
-                 "he flew to New Delhi", "visited The Hague", "San", "Zzyzx Road", "from Rio de Janeiro ,"):
-        words = text.split()
-        for i in range(len(words)):
-            assert gazetteer.lookup(words, i) == scan(words, i), (text, i)

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.errors import ExtractionError
@@ -62,30 +62,17 @@ class PlaceGazetteer:
 
     by_first: dict[str, tuple[tuple[tuple[str, ...], PlaceEntry], ...]]
     city_names: frozenset[str]
-    # by_first as _names_by_size reads it, filled for each word the first time it is looked up
-    _by_size: dict[str, tuple[tuple[int, dict[tuple[str, ...], PlaceEntry]], ...]] = field(
-        default_factory=dict, init=False, repr=False, compare=False)
 
     def lookup(self, words: list[str], i: int) -> tuple[int, PlaceEntry] | None:
         """The longest place name starting at *words[i]*: (end index, entry)."""
-        for size, names in self._names_by_size(words[i]):  # longest first: one slice of the words per length
-            entry = names.get(tuple(words[i:i + size]))
-            if entry is not None:
+        size, piece = 0, ()
+        for tokens, entry in self.by_first.get(words[i], ()):
+            if len(tokens) != size:  # longest first: one slice of the words per length
+                size = len(tokens)
+                piece = tuple(words[i:i + size])
+            if piece == tokens:
                 return i + size, entry
         return None
-
-    def _names_by_size(self, word: str) -> tuple[tuple[int, dict[tuple[str, ...], PlaceEntry]], ...]:
-        """The names *word* opens as (length, tokens -> entry), longest first, the first entry of each name kept:
-        one dict look-up per length instead of a loop over every name the word opens ("San", "New")."""
-        found = self._by_size.get(word)
-        if found is None:
-            if word not in self.by_first:
-                return ()
-            sizes: dict[int, dict[tuple[str, ...], PlaceEntry]] = {}
-            for tokens, entry in self.by_first[word]:
-                sizes.setdefault(len(tokens), {}).setdefault(tokens, entry)
-            found = self._by_size[word] = tuple(sorted(sizes.items(), key=lambda item: -item[0]))
-        return found
 
 
 def _tokens(name: str) -> tuple[str, ...]:
