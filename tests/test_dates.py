@@ -17,3 +17,23 @@ def test_lookalike_letters_are_no_date_and_no_crash(text):
 def test_plain_dates_still_resolve():
     assert [d.value for d in find_dates("On Friday, and on September 3, 2024", date(2026, 1, 1))] == [
         "2025-12-26", "2024-09-03"]
+
+
+_DAY_TEXTS = ["Talks were held on May 5.", "They met on 5 May 2024 in Rome.", "The accord was signed 2024-05-05.",
+              "He arrived on Tuesday.", "Officials met yesterday.", "Both sides signed it that night.",
+              "The talks resumed the next day.", "The leaders met the same morning.", "On \u017funday he left.",
+              "The deal is worth $5 billion.", "Talks began in May 2024.", "The war began in 2022.",
+              "Ministers will meet next week.", "The two leaders spoke.", "They met in March."]
+
+
+@pytest.mark.parametrize("text", _DAY_TEXTS)
+def test_a_day_is_only_found_where_may_name_a_day_allows(text):
+    """The cheap test that lets extract_meetings pass a sentence over is never wrong about a day it names."""
+    from kg.extract.event_dates import may_name_a_day, sentence_dates
+    from kg.model import Sentence
+
+    sentence = Sentence(0, 0, len(text), text, 0)
+    days = [v for _, v in sentence_dates(sentence, date(2026, 1, 1), "2025-12-30") if len(v) == 10]
+    assert not days or may_name_a_day(sentence)
+    if text in ("The deal is worth $5 billion.", "The war began in 2022.", "The two leaders spoke."):
+        assert not may_name_a_day(sentence)

@@ -97,18 +97,26 @@ def _status_openers() -> frozenset[str]:
     return frozenset(phrase.split()[0] for phrase in event_rules()["agreement"]["status_phrases"])
 
 
-def _status_phrases(lemmas: list[str]) -> dict[int, str]:
-    """Where a several-word verb of `status_phrases` starts ("pulled out of", "tore up"), with its status."""
-    found: dict[int, str] = {}
-    openers = _status_openers()
-    starts = [i for i, lemma in enumerate(lemmas) if lemma in openers]  # where a phrase can start
-    if not starts:
-        return found
+@lru_cache(maxsize=1)
+def _phrases_by_opener() -> dict[str, tuple[tuple[list[str], str], ...]]:
+    """The `status_phrases` as (words, status), indexed by their first word, in the rules' order."""
+    table: dict[str, list[tuple[list[str], str]]] = {}
     for phrase, status in event_rules()["agreement"]["status_phrases"].items():
         words = phrase.split()
-        for i in starts:
+        table.setdefault(words[0], []).append((words, status))
+    return {opener: tuple(entries) for opener, entries in table.items()}
+
+
+def _status_phrases(lemmas: list[str]) -> dict[int, str]:
+    """Where a several-word verb of `status_phrases` starts ("pulled out of", "tore up"), with its status (the
+    first phrase in the rules' order that matches there)."""
+    found: dict[int, str] = {}
+    by_opener = _phrases_by_opener()
+    for i, lemma in enumerate(lemmas):
+        for words, status in by_opener.get(lemma, ()):
             if i + len(words) <= len(lemmas) and lemmas[i:i + len(words)] == words:
-                found.setdefault(i, status)
+                found[i] = status
+                break
     return found
 
 

@@ -197,8 +197,7 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
     # "pledged to provide oil": the first verb gives the status, the second the object.
     if after + 2 < len(view.tokens) and view.lower[after] == "to" and view.lower[after + 1] in _ASPECT_VERBS:
         k = after + 2 + (view.lower[after + 2] == "to")  # "pledged to keep supplying", "to continue to send"
-        if k < len(view.tokens) and any(e.words == (view.tokens[k].lemma.lower(),) and e.frame == "give"
-                                        for e in lexicon.triggers):
+        if k < len(view.tokens) and view.tokens[k].lemma.lower() in lexicon.give_verbs:
             after = k + 1
     elif after + 1 < len(view.tokens) and view.lower[after] == "to":
         nxt = view.lower[after + 1]
@@ -208,19 +207,18 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
         elif lemma in lexicon.with_only and not _give_applies(view, after + 2, Entry((lemma,), "give", "delivered"),
                                                              lexicon):
             return None  # "promised to help resolve the crisis through talks with X": backing, no goods
-        if any(e.words == (lemma,) and e.frame == "give" for e in lexicon.triggers) or nxt in ("help", "build"):
+        if lemma in lexicon.give_verbs or nxt in ("help", "build"):
             after += 2
     if entry.words[-1] == "to" and after < len(view.tokens) and view.lemmas[after] in lexicon.with_only:
         helper = Entry((view.lemmas[after],), "give", "delivered")
         if not _give_applies(view, after + 1, helper, lexicon):
             return None  # "committed to assist Sri Lanka in its recovery": backing, no goods
         after += 1
-    elif entry.words[-1] == "to" and after < len(view.tokens) and any(
-            e.words == (view.lemmas[after],) and e.frame == "give" for e in lexicon.triggers):
+    elif entry.words[-1] == "to" and after < len(view.tokens) and view.lemmas[after] in lexicon.give_verbs:
         after += 1  # "committed to supplying fuel": the item follows the second verb
     # "train and equip the Somali navy", "arming and reinforcing the M23": the second verb shares the object
-    if after + 1 < len(view.tokens) and view.lower[after] == "and" and (backing_verb(view, after - 1, after + 1) or any(
-            e.words == (view.tokens[after + 1].lemma.lower(),) and e.frame == "give" for e in lexicon.triggers)):
+    if after + 1 < len(view.tokens) and view.lower[after] == "and" and (backing_verb(view, after - 1, after + 1)
+                                                                        or view.tokens[after + 1].lemma.lower() in lexicon.give_verbs):
         after += 2
     if (entry.words[0] in lexicon.recipient_object or view.lemmas[after - 1] in lexicon.recipient_object) \
             and armed_group_object(view, after):

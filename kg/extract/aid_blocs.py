@@ -19,7 +19,9 @@ def bloc_mentions(mentions: tuple[Mention, ...], sentences) -> tuple[Mention, ..
         return mentions
     added: list[Mention] = []
     for sentence in sentences:
-        words = [t.lower for t in sentence.tokens]
+        if _HEADS.isdisjoint(sentence.lower_set):
+            continue
+        words = sentence.lowers
         for at, word in enumerate(words):
             if word not in _HEADS:
                 continue

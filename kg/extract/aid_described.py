@@ -66,7 +66,7 @@ def described_states(mentions: tuple[Mention, ...], sentences) -> tuple[Mention,
     for sentence in sentences:
         if sentence.heading:
             continue
-        words = [t.lower for t in sentence.tokens]
+        words = sentence.lowers
         for first in range(0, len(words) - 1):
             if first and words[first] == "it" and words[first - 1] in _GIVE_VERBS and _goods_next(words, first + 1):
                 last = first + 1  # "Paris sold it 24 Rafale jets": "it" is the getter of a double object
@@ -92,7 +92,7 @@ def described_states(mentions: tuple[Mention, ...], sentences) -> tuple[Mention,
 _CLAUSE_BREAKS = frozenset(", ; : but while whereas which who that".split())
 
 
-def _kind_subject(words: list[str], first: int, last: int) -> bool:
+def _kind_subject(words: tuple[str, ...], first: int, last: int) -> bool:
     """Is the description at *first* one of a kind ("the Gulf state", "the island nation", "the kingdom")
     that opens its clause? Such a subject names the state of its kind named before it ("... under which the
     Caspian state will sell gas to Budapest"); "the country" alone is read elsewhere (the speaker's state)."""
@@ -101,7 +101,7 @@ def _kind_subject(words: list[str], first: int, last: int) -> bool:
 _PREPOSITIONS = frozenset("to for from with by of in at on into under against between".split())
 
 
-def _clause_subject(words: list[str], actors, at: int) -> set:
+def _clause_subject(words: tuple[str, ...], actors, at: int) -> set:
     """The actors that open the clause of the description at *at* as its subject (not after a
     preposition): "Chinese firms have built much of the country's motorways" leaves out China only."""
     start = next((j + 1 for j in range(at - 1, -1, -1) if words[j] in _CLAUSE_BREAKS), 0)
@@ -109,13 +109,13 @@ def _clause_subject(words: list[str], actors, at: int) -> set:
     return {subject[0].entity} if subject else set()
 
 
-def _goods_next(words: list[str], at: int) -> bool:
+def _goods_next(words: tuple[str, ...], at: int) -> bool:
     """Does a noun phrase (the goods of a double object) start at *at*: "24 Rafale jets", "a loan"?"""
     return at < len(words) and (words[at][:1].isdigit() or words[at] in ("a", "an", "another", "more", "its")
                                 or words[at][:1] in "$€£")
 
 
-def _head_end(words: list[str], at: int) -> int | None:
+def _head_end(words: tuple[str, ...], at: int) -> int | None:
     """Where a state description starting at *at* (after "the") ends, if one does."""
     if at < len(words) and words[at] in _HEADS and words[at] not in _MODIFIED_ONLY:
         if at + 1 < len(words) and words[at + 1] in _HEADS:

@@ -16,13 +16,13 @@ def without_frozen_owners(mentions: tuple[Mention, ...], sentences) -> tuple[Men
     """*mentions* less the owners of frozen or seized holdings ("frozen Russian assets", "Russia's
     frozen assets")."""
     by_index = {s.index: s for s in sentences}
-    dropped = [m for m in mentions if m.entity.kind == "state" and _frozen_owner(by_index[m.sentence].tokens, m)]
+    dropped = [m for m in mentions if m.entity.kind == "state" and not _FROZEN.isdisjoint(by_index[m.sentence].lower_set)
+               and _frozen_owner(by_index[m.sentence].lowers, m)]
     return tuple(m for m in mentions if m not in dropped) if dropped else mentions
 
 
-def _frozen_owner(tokens, mention: Mention) -> bool:
-    words = [t.lower for t in tokens]
-    after = mention.last + (words[mention.last:mention.last + 1] in (["'s"], ["’s"]))
+def _frozen_owner(words: tuple[str, ...], mention: Mention) -> bool:
+    after = mention.last + (words[mention.last:mention.last + 1] in (("'s",), ("’s",)))
     if after < len(words) and words[after] in _FROZEN:
         after += 1  # "Russia's frozen assets"
         frozen = True

@@ -197,12 +197,12 @@ def _status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexic
         # "X has not sent missiles, its ministry insisted": a party says it did not happen;
         # a bare "has not supplied" is no flow at all
         return "denied" if _SAYING & set(view.lower) else None
-    if any(f" {cue} " in text for cue in lexicon.cues.get("declined", ())):
+    if lexicon.cue_in("declined", text):
         return "declined"  # "abandoned plans to finance", "scrapped a deal to buy"
     if default == "delivered" and (tried := attempted_stage(view, first, lexicon)) is not None:
         return tried  # "is trying to sell its oil": held out; "is seeking to buy gas": asked for
     if default in ("delivered", "declined") and (any(w in lexicon.cues.get("deliberating", ()) for w in window[-2:])
-                                                 or any(f" {cue} " in text for cue in lexicon.cues.get("requested", ()))):
+                                                 or lexicon.cue_in("requested", text)):
         return "unspecified"  # "is considering sending missiles", "a request to roll over $2 billion": no stage yet
     if default == "delivered" and proposed_that(view, first):
         return "offered"  # "has recommended that 3.05 billion euros be paid out": held out, not yet paid
@@ -216,7 +216,7 @@ def _status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexic
     if default == "delivered" and only_possible(view, first):
         return None  # "the sale could free Washington to send air defence": a possible outcome, no offer
     for status in ("approved", "pledged", "offered"):
-        if any(f" {cue} " in text for cue in lexicon.cues[status]):  # cues may be phrases: "ready to"
+        if lexicon.cue_in(status, text):  # cues may be phrases: "ready to"
             if status == "pledged" and default == "delivered" and conditional(view, first, window):
                 return "offered"  # "would send more if allies did the same": a conditional offer
             # "has yet to approve the sale": an approval still awaited names the flow with no stage (README A3)

@@ -305,8 +305,8 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
     rules = _rules()
     actors = by_sentence(mentions, kinds=("state", "person", "organisation"))  # a place never speaks
     claims: list[Claim] = []
-    topic = main_state(not_placing(sentences, mentions))  # not the seat of "the Washington-based lender"
-    ranked = ranked_states(not_placing(sentences, mentions))
+    placing = not_placing(sentences, mentions)  # not the seat of "the Washington-based lender"
+    topic, ranked = main_state(placing), ranked_states(placing)
     # no one state leads, but two do: a report about the dealings of the two
     pair = tuple(ref for ref, _ in ranked[:2]) if len(ranked) >= 2 and (
         len(ranked) == 2 or ranked[1][1] >= 1.5 * ranked[2][1]) else ()
@@ -453,6 +453,8 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
 
 def _with_verbs(view: SentenceView, verbs: dict[str, str], memory: _Memory, openers: frozenset[str]) -> list:
     """Every "X said ..." in the sentence, each with its own span."""
+    if openers.isdisjoint(view.sentence.lower_set):
+        return []  # no word a statement can start at (most sentences)
     found = []
     taken_until = -1
     quoted = quoted_spans(view, verbs)  # '"The UAE has confirmed ...," the bank said': one claim, the bank's

@@ -127,8 +127,16 @@ _DATE_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "o
 def _may_have_date(text: str) -> bool:
     if _DIGIT.search(text):
         return True
-    low = text.lower()
-    return any(word in low for word in _DATE_WORDS)
+    return _any_in(_DATE_WORDS, text.lower())
+
+
+def _any_in(words: tuple[str, ...], text: str) -> bool:
+    """Is one of *words* a substring of *text*? (A plain loop: several times cheaper than any() over a
+    generator for a handful of words.)"""
+    for word in words:
+        if word in text:
+            return True
+    return False
 
 
 def find_dates(text: str, today: date | None) -> list[DateMention]:
@@ -149,9 +157,10 @@ def _dates_of(text: str, today: date | None) -> tuple[DateMention, ...]:
 # in the sentence is not run. Every month name starts with its three-letter abbreviation.
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _NEEDS_DIGIT = frozenset(("dmy", "mdy", "md", "dm", "my", "iso", "year"))
-_NEEDS_WORD = {"dmy": _MONTH_STEMS, "mdy": _MONTH_STEMS, "md": _MONTH_STEMS, "dm": _MONTH_STEMS, "my": _MONTH_STEMS,
-               "rel_month": _MONTH_STEMS, "weekday": tuple(WEEKDAYS), "rel_unit": ("year", "month", "week"),
+_CUE_GROUPS = {"month": _MONTH_STEMS, "weekday": tuple(WEEKDAYS), "unit": ("year", "month", "week"),
                "day_word": ("yesterday", "today", "tomorrow")}
+_NEEDS_WORD = {"dmy": "month", "mdy": "month", "md": "month", "dm": "month", "my": "month", "rel_month": "month",
+               "weekday": "weekday", "rel_unit": "unit", "day_word": "day_word"}  # pattern -> its cue group
 
 _ODD_CASES = ("ı", "İ", "ſ")
 
@@ -162,10 +171,11 @@ def _scan(text: str, today: date | None) -> list[DateMention]:
     digits = _DIGIT.search(text) is not None
     low = text.lower()
     # re.IGNORECASE also matches "ı", "İ" and "ſ" to "i" and "s", which lower() does not: then run them all
-    sure = not any(letter in text for letter in _ODD_CASES)
+    sure = not _any_in(_ODD_CASES, text)
+    # each cue group looked for once (the month stems serve six patterns)
+    present = {group: _any_in(words, low) for group, words in _CUE_GROUPS.items()} if sure else {}
     for kind, pattern in _PATTERNS:
-        if sure and ((kind in _NEEDS_DIGIT and not digits) or (
-                kind in _NEEDS_WORD and not any(word in low for word in _NEEDS_WORD[kind]))):
+        if sure and ((kind in _NEEDS_DIGIT and not digits) or (kind in _NEEDS_WORD and not present[_NEEDS_WORD[kind]])):
             continue
         for match in pattern.finditer(text):
             start, end = match.span()

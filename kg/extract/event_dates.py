@@ -36,6 +36,27 @@ def sentence_dates(sentence: Sentence, today: date | None, day_before: str | Non
     return sorted(dates)
 
 
+# What every date to the day needs (the patterns of kg.extract.dates and the relative phrases above): a digit with
+# a month's stem ("May 5", "5 May 2024") or between two digits ("2024-05-05"), or a weekday, "yesterday", "today",
+# "tomorrow", or a relative phrase ("the next day", "that night"). Looked for in the lower-cased text, unless the text
+# holds a letter that re.IGNORECASE folds to "i" or "s" and str.lower() does not.
+_DAY_WORDS = ("day", "tomorrow", "morning", "afternoon", "evening", "night")
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_ODD_CASES = ("ı", "İ", "ſ")
+_DIGIT = re.compile(r"\d")
+_DIGIT_DASH = re.compile(r"\d-\d")
+
+
+def may_name_a_day(sentence: Sentence) -> bool:
+    """Can :func:`sentence_dates` give the sentence a date to the day (YYYY-MM-DD)? Most sentences cannot, and a
+    caller that only follows the last day named can pass them over without scanning them for dates."""
+    text = sentence.text
+    low = text.lower()
+    if _any_in(_DAY_WORDS, low) or _any_in(_ODD_CASES, text):
+        return True
+    return _DIGIT.search(text) is not None and (_any_in(_MONTH_STEMS, low) or _DIGIT_DASH.search(text) is not None)
+
+
 def _any_in(words: tuple[str, ...], text: str) -> bool:
     """Is one of *words* a substring of *text*? (A plain loop: several times cheaper than any() over a
     generator, or a regular expression, for a handful of words.)"""

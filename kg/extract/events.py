@@ -101,7 +101,7 @@ from kg.extract.meeting_votes import council_votes
 from kg.extract.meeting_summons import summons
 from kg.extract.event_dates import event_date as _date
 from kg.extract.event_dates import sentence_dates as _dates
-from kg.extract.event_dates import story_day as _story_day, year_before as _year_of
+from kg.extract.event_dates import may_name_a_day, story_day as _story_day, year_before as _year_of
 from kg.extract.meeting_cues import (
     not_a_side as _not_a_side, delegation as _delegation,
     evaluator as _evaluator,
@@ -419,9 +419,11 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
         if sentence.heading:
             continue
         day_before = last_day
-        last_day = next((v for _, v in reversed(_dates(sentence, today, day_before)) if len(v) == 10), last_day)
+        if may_name_a_day(sentence):  # most sentences name no day: the last one named stays
+            last_day = next((v for _, v in reversed(_dates(sentence, today, day_before)) if len(v) == 10), last_day)
         everyone = persons.get(sentence.index, []) + states.get(sentence.index, [])
-        named_so_far.update(m.entity for m in persons.get(sentence.index, []))
+        if sentence.index in persons:
+            named_so_far.update(m.entity for m in persons[sentence.index])
         bodies = tally_sides(states_so_far, states.get(sentence.index, []), bodies)  # "the two sides": EU and Egypt
         view = SentenceView(sentence, everyone)
         votes.extend([*council_votes(sentence, everyone, doc_id=doc_id, today=today),  # kept apart from "the two sides"

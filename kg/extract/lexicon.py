@@ -50,6 +50,18 @@ class AidLexicon:
         return {word: tuple(entries) for word, entries in table.items()}
 
     @cached_property
+    def padded_cues(self) -> dict[str, tuple[str, ...]]:
+        """Each cue list's words and phrases with a space either side, built once for :meth:`cue_in`."""
+        return {name: tuple(f" {cue} " for cue in words) for name, words in self.cues.items()}
+
+    def cue_in(self, name: str, text: str) -> bool:
+        """Does *text* (words joined and padded with spaces) hold a cue of the list *name* ("ready to")?"""
+        for cue in self.padded_cues.get(name, ()):
+            if cue in text:
+                return True
+        return False
+
+    @cached_property
     def give_verbs(self) -> frozenset[str]:
         """The one-word supply verbs ("send", "hand", "gift", "fund")."""
         return frozenset(e.words[0] for e in self.triggers if e.frame == "give" and len(e.words) == 1)

@@ -121,6 +121,10 @@ def tally_sides(named: Counter[EntityRef], actors: list[Mention], bodies: list[E
     name in the sentences before it (*bodies*); return this sentence's bodies. A body counts as a side from the
     next sentence on ("The EU signed a pact with Egypt ... The two sides will meet"), not as a mediator in the
     sentence of the meeting itself ("The delegations met in Nairobi under African Union mediation")."""
+    if not actors:  # most sentences: nothing of their own to count (Counter.update is costly even when empty)
+        if bodies:
+            named.update(bodies)
+        return []
     named.update(m.entity for m in actors if m.entity.kind == "state" and m.how != "capital")
     named.update(bodies)
     return [m.entity for m in actors if m.entity.kind == "organisation" and m.how == "name"]

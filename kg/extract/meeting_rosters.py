@@ -94,7 +94,7 @@ def _present(sentences: tuple[Sentence, ...], persons: dict[int, list[Mention]])
     of SOCAR, spoke in Kilis", "Thomas-Greenfield repeated an appeal", "al-Bashir, who attended the ceremony"."""
     found = []
     for sentence in sentences:
-        lower = [t.lower for t in sentence.tokens]
+        lower = sentence.lowers
         for m in persons.get(sentence.index, []):
             k = m.last
             if k + 1 < len(lower) and lower[k] == "," and lower[k + 1] == "who":
@@ -113,7 +113,7 @@ _OBSERVERS = frozenset("analyst analysts professor researcher fellow expert econ
 def _observers(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...]) -> set[EntityRef]:
     """Persons the report introduces as analysts or scholars ("said Ana Lima, an analyst at ..."): they comment on
     the event from outside."""
-    tokens = {s.index: [t.lower for t in s.tokens] for s in sentences}
+    tokens = {s.index: s.lowers for s in sentences}
     return {m.entity for m in mentions if m.entity.kind == "person" and m.sentence in tokens
             and _OBSERVERS & set(tokens[m.sentence][max(0, m.first - 4):m.last + 6])}
 
