@@ -26,7 +26,7 @@ from kg.extract.aid_nouns import (ASK_LEMMAS, Context, Frame, ask_frame, benefic
                                   noun_frame, purchase_frame)
 from kg.extract.aid_checks import (
     armed_group_object,
-    adjective_use,
+    not_its_own_supply,
     attributive_state,
     purpose_of,
     speculated,
@@ -163,7 +163,7 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
         return None  # "has been building with a country": working together, no object given
     # "Norway refused to sell missiles to Egypt", "Russia failed to deliver the weapons": held back
     status = "declined" if refused(view, first) else status_cues(view, first, entry.status, lexicon)
-    if status is None or speculated(view, first) or funding_level(view, first) or adjective_use(view, first):
+    if status is None or speculated(view, first) or funding_level(view, first) or not_its_own_supply(view, first):
         return None  # "analysts say China might supply": a guess, no flow (README A5)
     frame = Frame(entry, first, last, status=status)
     asked, askers = _request(view, first)

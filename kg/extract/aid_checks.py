@@ -483,6 +483,14 @@ def adjective_use(view: SentenceView, first: int) -> bool:
     return view.lower[first] in _ADJECTIVE_VERBS and first > 0 and view.lower[first - 1] in _BEFORE_ADJECTIVE
 
 
+def not_its_own_supply(view: SentenceView, first: int) -> bool:
+    """Is the verb at *first* an adjective ("not immediately clear") or a bar on another's supply ("stopped
+    Spain from sending guns": the gerund's frame reads it, Spain declining), not a supply of its own?"""
+    from kg.extract.aid_refusal import barred_after  # noqa: PLC0415 -- aid_refusal sits beside aid_slots
+
+    return adjective_use(view, first) or barred_after(view, first) is not None
+
+
 def attributive_state(view: SentenceView, mention) -> bool:
     """Is *mention* a state's name set as a modifier between a determiner and a noun ("the US assistance",
     "the EU funds"), naming whose it is?"""

@@ -15,9 +15,41 @@ _TIME_WORDS = MONTH_NAMES | frozenset(w.lower() for w in WEEKDAYS) | frozenset(
     "again also once repeatedly so far twice today yesterday earlier later then this last on in at the".split())
 
 
+def stopped_from(view: SentenceView, first: int):
+    """The actor mention barred from the supply gerund at *first* ("Switzerland has stopped Spain from
+    sending guns to Ukraine", "Washington blocked Israel from selling radars to China"), or None."""
+    if first < 3 or view.lower[first - 1] != "from" or not view.lower[first].endswith("ing"):
+        return None
+    actor = next((m for m in view.actors if m.last == first - 1), None)
+    if actor is None or actor.first < 1:
+        return None
+    actor = view.group_ending(actor)[0]
+    verb = actor.first - 1 - (view.lower[actor.first - 1] == "the")
+    return actor if verb >= 0 and view.lemmas[verb] in _BARRING else None
+
+
+_BARRING = frozenset("stop prevent block bar ban keep deter discourage forbid prohibit".split())
+
+
+def barred_after(view: SentenceView, verb: int):
+    """The actor mention right after the barring verb at *verb* that a supply gerund follows ("stopped Spain
+    from sending guns"), or None."""
+    if view.lemmas[verb] not in _BARRING:
+        return None
+    k = verb + 1 + (verb + 1 < len(view.tokens) and view.lower[verb + 1] == "the")
+    if k not in view.actor_at:
+        return None
+    end = view.group(view.actor_at[k])[-1].last
+    if end + 1 < len(view.tokens) and view.lower[end] == "from" and view.lower[end + 1].endswith("ing"):
+        return view.actor_at[k]
+    return None
+
+
 def refused(view: SentenceView, first: int) -> bool:
     """Is the give verb at *first* the infinitive of a refusal ("refused to transfer", "refused last year to
-    send")?"""
+    send") or a gerund others are barred from ("stopped Spain from sending")?"""
+    if stopped_from(view, first) is not None:
+        return True
     if "to" in view.lower[max(0, first - 2):first] and (
             any(view.tokens[k].lemma.lower() in _REFUSING for k in range(max(0, first - 3), first))
             or refused_request(view, first)):

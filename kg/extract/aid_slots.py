@@ -117,7 +117,7 @@ def verb_like(view: SentenceView, i: int, noun_like: frozenset[str] = frozenset(
             and prev not in _SUBJECT_PRONOUNS:
         return False  # "the morning rush hour", "an arms export": a bare noun-like form
     if (prev in _DETERMINERS and not relative_past(view, i, participle) or (prev in _NOT_VERB_AFTER and not (
-            prev == "by" and view.lower[i].endswith("ing") and by_doing(view, i))) or prev in ("'s", "’s")) \
+            prev in ("by", "from") and view.lower[i].endswith("ing") and by_doing(view, i))) or prev in ("'s", "’s")) \
             and not accused_of(view, i):
         return False  # "the supply", "India's purchase": a noun (but "responded by sending rice to Laos")
     if view.lower[i].endswith("ing") and (prev in _GERUND_ADJECTIVES or view.lower[i + 1:i + 2] == ("from",)):

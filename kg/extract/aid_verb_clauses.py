@@ -51,10 +51,14 @@ AFTER_REDUCED = frozenset("during in last at on earlier this since under".split(
 
 def by_doing(view: SentenceView, i: int) -> bool:
     """Is "by <gerund>" at *i* a means clause with an object ("responded by sending 20 tonnes of rice")
-    rather than a noun after "by" ("hit by the bombing of the port")?"""
+    rather than a noun after "by" ("hit by the bombing of the port"), or "from <gerund>" after a barred actor?"""
     nxt = view.lower[i + 1:i + 2]
     if not nxt or nxt[0] in ("of", ",", ".") or view.lower[i - 2:i - 1] == ("the",):
         return False
+    if view.lower[i - 1] == "from":  # "stopped Spain from sending guns": the gerund a barred actor would do
+        from kg.extract.aid_refusal import stopped_from  # noqa: PLC0415 -- aid_refusal sits above this module
+
+        return stopped_from(view, i) is not None
     # "urged outside actors to stop fuelling the war by sending weapons": the means of an infinitive,
     # whose subject the sentence does not name as such
     return not any(view.lower[j] == "to" and j + 1 not in view.actor_at and view.lower[j + 1] not in DETERMINERS
