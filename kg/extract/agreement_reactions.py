@@ -25,7 +25,11 @@ def reaction_end(view: SentenceView, c_first: int, noun: int) -> int:
 # with Moscow": what it led to
 _STIRRING = frozenset("angering infuriating irking upsetting alarming provoking prompting sparking triggering "
                       "drawing dismaying enraging antagonising antagonizing clearing paving unlocking ending "
-                      "easing bolstering shoring boosting putting placing leaving making bringing".split())  # ", easing pressure ... ahead of an IMF programme"
+                      "easing bolstering shoring boosting putting placing leaving making bringing "
+                      # ", deepening ties between two US allies locked in disputes with China": what the accord does
+                      "deepening strengthening cementing expanding broadening reinforcing underscoring underlining "
+                      "highlighting signalling signaling marking capping crowning formalising formalizing opening "
+                      "allowing enabling giving raising reviving restoring".split())  # ", easing pressure ... ahead of an IMF programme"
 
 
 _STIRRED = frozenset("angered infuriated irked upset alarmed provoked prompted sparked triggered drew dismayed "
