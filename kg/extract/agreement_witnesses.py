@@ -20,3 +20,21 @@ def witness(view: SentenceView, person: Mention) -> bool:
             return True
     after = tuple(view.lower[person.last:person.last + 2])
     return any(after[:len(words)] == words for words in _AFTER)
+
+
+_ROLES = frozenset("mediator mediators witness witnesses observer observers broker brokers".split())
+_STOPS = frozenset(", ; . : — – ( )".split())
+
+
+def witness_actor(view: SentenceView, mention: Mention) -> bool:
+    """Is the state or body named in "with X looking on", "with X's prime minister watching" or "with X as
+    mediator" after the signing (up to a comma), so a witness or go-between of it, not a party?"""
+    with_at = next((j for j in range(mention.first - 1, max(-1, mention.first - 5), -1)
+                    if view.lower[j] == "with" or view.lower[j] in _STOPS), None)
+    if with_at is None or view.lower[with_at] != "with":
+        return False
+    end = next((j for j in range(mention.last, min(len(view.tokens), mention.last + 8)) if view.lower[j] in _STOPS),
+               min(len(view.tokens), mention.last + 8))
+    words = view.lower[mention.last:end]
+    return any(tuple(words[k:k + len(w)]) == w for w in _AFTER for k in range(len(words))) \
+        or any(words[k] == "as" and _ROLES & set(words[k + 1:k + 3]) for k in range(len(words) - 1))
