@@ -372,7 +372,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             name = sentence.text[view.tokens[name_first].start - sentence.start:view.tokens[last - 1].end - sentence.start]
             # "agreements to deliver grain to Mali, Eritrea and Somalia": one bilateral deal per partner
             plural = view.lower[last - 1].endswith("s") and kind != "tripartiteAgreement" and len(parties) > 2
-            groups = separate_accords(view, c_first, c_last, parties) or (
+            groups = separate_accords(view, c_first, c_last, parties, last) or (
                 [(parties[0], other) for other in parties[1:]] if plural else [parties])
             when = (_year_of(view, first) if standing else None) or _date(sentence, today) or _story_day(view, c_first, c_last, today)
             # "pulled out of the Grain Initiative, the deal Russia and Ukraine signed": its signing is a stage too
