@@ -14,3 +14,20 @@ def test_two_sides_are_the_body_and_state_of_their_sentence():
     doc = extract(SourceDocument("pair", _TEXT))
     found = sorted(tuple(sorted(p.label for p in a.parties)) for a in doc.facts_of(Agreement))
     assert found == [("Japan", "Sri Lanka"), ("Sri Lanka", "World Bank")]
+
+
+def _pairs(text: str) -> list[tuple[str, ...]]:
+    doc = extract(SourceDocument("pair", text))
+    return sorted(tuple(sorted(p.label for p in a.parties)) for a in doc.facts_of(Agreement))
+
+
+def test_two_countries_after_a_pair_named_with_between_in_the_sentence_before():
+    text = ("The United States brokered talks between Israel and Lebanon on Tuesday. "
+            "The two countries agreed a ceasefire on Wednesday.")
+    assert _pairs(text) == [("Israel", "Lebanon")]
+
+
+def test_an_accord_told_before_still_comes_first():
+    text = ("Israel and Lebanon signed a maritime border deal in Naqoura. Ties between Russia and Ukraine were "
+            "discussed too. The two countries also agreed a ceasefire.")
+    assert set(_pairs(text)) == {("Israel", "Lebanon")}

@@ -25,3 +25,18 @@ def _pair_words(view: SentenceView) -> int:
     """Where "the two sides" (or "both sides") begins; 0 where the sentence has none."""
     return next((j for j in range(1, len(view.lower) - 1) if view.lower[j] in ("two", "both")
                  and view.lower[j + 1] in ("sides", "parties")), 0)
+
+
+def before_pair(before: SentenceView | None, fallback: tuple[EntityRef, ...]) -> tuple[EntityRef, ...]:
+    """The pair "the two countries" refers to when no accord or leaders were told before: the two states the
+    sentence before names with "between" ("The United States brokered talks between Israel and Lebanon. The two
+    countries agreed a ceasefire"); else *fallback* (the two states the article names most)."""
+    if before is None:
+        return fallback
+    for j, word in enumerate(before.lower):
+        first = before.actor_at.get(j + 1) or before.actor_at.get(j + 2) if word == "between" else None
+        if first is not None and first.entity.kind == "state":
+            group = unique(m.entity for m in before.group(first) if m.entity.kind == "state")
+            if len(group) == 2:
+                return group
+    return fallback  # not merely the two states it names: "from the Iraq war to ..." names no side

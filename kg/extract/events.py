@@ -62,7 +62,7 @@ from kg.extract.agreement_spans import (after_fronted_clause, before_attendees, 
                                         before_second_verb, definite)
 from kg.extract.agreement_standing import terms_again
 from kg.extract.agreement_status import stage_of as _status, status_verbs as _status_verbs
-from kg.extract.agreement_sentence_pair import sentence_pair
+from kg.extract.agreement_sentence_pair import before_pair, sentence_pair
 from kg.extract.agreement_inner_relative import aside_end
 from kg.extract.agreement_similar import similar_pair
 from kg.extract.agreement_supply import supplied_kind
@@ -293,7 +293,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             own = parties  # "welcomed the declaration and urged both sides to implement it": a reaction, no parties
             if len(parties) < 2 and pair_words_outside(view, c_first, c_last, spans, rules["pair_words"]):  # a pair named before
                 here_pair = here or sentence_pair(view, c_first)  # "X deposited ... in Y, and the two sides ..."
-                parties = unique([*parties, *pair_referent(found, leaders, main_pair, here=here_pair,
+                parties = unique([*parties, *pair_referent(found, leaders, before_pair(before, main_pair), here=here_pair,
                                                            states=bool(STATE_PAIRS & set(view.lower[c_first:c_last])),
                                                            persons=bool(HEADS & set(view.lower[c_first:c_last])))])
             if _rank(kind) > _rank("tripartiteAgreement") and any(
@@ -391,7 +391,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
         found.extend(given)
         told.extend([] if given else agreed_without_noun(
             view, people.get(sentence.index, []), person_states, doc_id=doc_id, today=today,
-            pair=lambda persons: pair_referent(found, leaders, main_pair, persons=persons),
+            pair=lambda persons: pair_referent(found, leaders, before_pair(before, main_pair), persons=persons),
             pair_words=rules["pair_words"], skip=lambda j: any(_clause(view, h[0]) == _clause(view, j) for h in hits)))
         if not hits and len(view.actors) >= 2 and len(acting := before_time_clause(view)) >= 2:  # a subset of the actors
             last_parties = unique(m.entity for m in acting)
