@@ -40,3 +40,8 @@ def test_a_loan_owned_with_no_verb_has_no_date_of_its_own():
 ], ids=["hoped-for", "sought", "requested"])
 def test_a_loan_hoped_for_or_asked_for_is_no_accord(text):
     assert _found(text) == []
+
+
+def test_a_lender_before_the_loan_noun_approved_after():
+    assert [f[:3] for f in _found("Sri Lanka's $2.9 billion IMF bailout was approved in March 2023.")] == [
+        (("International Monetary Fund", "Sri Lanka"), "creditLine", "agreed")]

@@ -103,6 +103,10 @@ def _lender(view: SentenceView, noun: int, start: int, verb: int) -> Mention | N
                    and view.lower[noun + 1] == "from"), None)
     if source is not None:
         return source
+    inner = next((m for m in view.actors if m.entity.kind == "organisation" and start <= m.first
+                  and (m.last == noun or (m.first == start and view.possessive(m)))), None)
+    if inner is not None:
+        return inner  # "Sri Lanka's $2.9 billion IMF bailout", "the IMF's $1.9 billion loan"
     limit = min(start, verb)
     before = [m for m in view.actors if m.entity.kind == "organisation" and m.last <= limit
               and not (m.first > 0 and view.lower[m.first - 1] in ("in", "at", "of", "to", "for", "by", "with"))]
@@ -125,7 +129,7 @@ def approved_credit(view: SentenceView, doc_id: str, today: date | None) -> list
                                for k in range(max(0, verb - 3), verb)):
             continue
         lender = _lender(view, noun, start, verb)
-        if lender is None or ((got is not None or owned) and lender.first < noun):
+        if lender is None or ((got is not None or owned) and lender.first < start):
             continue  # a loan got or owned is the lending body's only as "from the IMF"
         if owned:  # "Egypt's bailout from the IMF", "its bailout from the IMF": the owner's, no one else's
             borrower = _owner(view, start, lender) or pronoun_owner(view, start, lender)
