@@ -272,7 +272,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                              and not other_noun(view, m, last, _governor(view, m) is not None))
             parties = unique([*(m.entity for m in seats(view, c_first, c_last) if m.first >= asked and outside(spans, m.first)),
                                *before_purpose(view, last, c_last, parties)])  # "the junta in Niamey terminated ..."
-            parties = it_party(view, c_first, first, parties, subject)  # "yet it signed a deal with France"
+            parties = it_party(view, c_first, first, parties, subject, pronoun_state)  # "yet it signed a deal with France"
             parties = where_pair(view, c_first, parties, pronoun_state)  # "to Vietnam, where he will sign a deal"
             kind = _terms_kind(view, c_first, first, kind, last)  # "will lend India $1bn under an agreement"
             parties = compound_pair(view, first) or between_pair(view, last, c_last) or numbered_group(view, c_first, c_last, [
