@@ -43,7 +43,7 @@ def _actor(text: str, label: str) -> tuple[SentenceView, object]:
     ("The accord was signed by Rwanda and Congo, with Qatar's prime minister looking on.", "Qatar"),
     ("The deal was signed in Baku, with EU officials watching.", "European Union"),
     ("Armenia and Azerbaijan initialled the treaty, with the United States as mediator.", "United States"),
-    ("The accord was signed in Doha, with Qatar's emir, Sheikh Tamim bin Hamad Al Thani, looking on.", "Qatar"),
+    ("The accord was signed in Kigali, with Qatar's emir, Sheikh Tamim bin Hamad Al Thani, looking on.", "Qatar"),
     ("Kenya signed a deal with Uganda, with Ethiopia's prime minister present.", "Ethiopia"),
 ], ids=["owner-looking-on", "watching", "as-mediator", "name-in-apposition", "present"])
 def test_a_state_or_body_after_with_that_looks_on_or_mediates(text, label):
