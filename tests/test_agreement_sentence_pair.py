@@ -31,3 +31,10 @@ def test_an_accord_told_before_still_comes_first():
     text = ("Israel and Lebanon signed a maritime border deal in Naqoura. Ties between Russia and Ukraine were "
             "discussed too. The two countries also agreed a ceasefire.")
     assert set(_pairs(text)) == {("Israel", "Lebanon")}
+
+
+def test_two_countries_are_the_clause_party_and_the_other_state_of_its_sentence():
+    text = ("Turkish President Recep Tayyip Erdogan met Pakistani Prime Minister Shehbaz Sharif in Ankara. "
+            "New Delhi accused Pakistan of involvement and announced the suspension of its participation in the "
+            "Indus Waters Treaty, a water-sharing accord between the two countries.")
+    assert _pairs(text) == [("India", "Pakistan")]

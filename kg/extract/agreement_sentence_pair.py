@@ -8,13 +8,19 @@ from kg.extract.view import SentenceView, unique
 from kg.model import EntityRef
 
 
-def sentence_pair(view: SentenceView, c_first: int) -> tuple[EntityRef, ...]:
+def sentence_pair(view: SentenceView, c_first: int, parties: tuple[EntityRef, ...] = ()) -> tuple[EntityRef, ...]:
     """The two states the sentence names by name, capital or body before the clause at *c_first* (a demonym is
-    mostly content: "Turkish infrastructure"); () unless exactly two."""
+    mostly content: "Turkish infrastructure"); () unless exactly two. With one party of the clause's own
+    (*parties*), the two states the whole sentence names where that party is one ("New Delhi accused Pakistan
+    ... the suspension of its participation in the Indus Waters Treaty, a water-sharing accord between the two
+    countries")."""
     states = unique(m.entity for m in view.actors if m.last <= c_first and m.entity.kind == "state"
                     and m.how != "demonym")
     if len(states) == 2:
         return states
+    named = unique(m.entity for m in view.actors if m.entity.kind == "state" and m.how != "demonym")
+    if len(parties) == 1 and len(named) == 2 and parties[0] in named:
+        return named
     # "a delegation from the IMF was in Islamabad to review the loan programme the two sides agreed": a body
     # and a state named before the pair words, in the same sentence
     sides = unique(m.entity for m in view.actors if m.how != "demonym" and m.last <= _pair_words(view))
