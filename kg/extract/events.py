@@ -61,6 +61,7 @@ from kg.extract.agreement_speakers import inner_speaker, not_party, speaker_end
 from kg.extract.agreement_spans import (after_fronted_clause, before_attendees, before_attribution, before_gerund_clause,
                                         before_second_verb, definite)
 from kg.extract.agreement_standing import terms_again
+from kg.extract.agreement_statement import statement_span
 from kg.extract.agreement_status import stage_of as _status, status_verbs as _status_verbs
 from kg.extract.agreement_sentence_pair import before_pair, sentence_pair
 from kg.extract.agreement_inner_relative import aside_end
@@ -224,7 +225,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             if first in inside:
                 continue  # "the North Atlantic Treaty Organization", "the Democratic Alliance": a name
             c_first, c_last = _clause(view, first)
-            c_last = before_attribution(view, last, c_last)
+            c_first, c_last = statement_span(view, first, last, kind, c_first, before_attribution(view, last, c_last))
             c_last = before_stirred(view, last, c_last)  # ", angering Somalia": a reaction, no party
             c_last = before_gerund_clause(view, last, c_last)  # "after quitting ECOWAS": another act
             c_last = before_attendees(view, last, c_last)  # "after a summit attended by Meloni": no party
