@@ -62,6 +62,7 @@ from kg.extract.agreement_spans import (after_fronted_clause, before_attendees, 
                                         before_second_verb, definite)
 from kg.extract.agreement_standing import terms_again
 from kg.extract.agreement_statement import statement_span
+from kg.extract.agreement_one import another_one
 from kg.extract.agreement_status import stage_of as _status, status_verbs as _status_verbs
 from kg.extract.agreement_sentence_pair import before_pair, sentence_pair
 from kg.extract.agreement_inner_relative import aside_end
@@ -384,6 +385,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 for stage in (status, *([made] if made in ("signed", "agreed") and made != status else [])):
                     found.append(Agreement(tuple(group), kind, stage, _evidence(sentence, doc_id, c_first, c_last),
                                            when, name))
+        found.extend(another_one(view, found, doc_id) if hits else [])  # "... and is negotiating one with Indonesia"
         if hits:  # "The World Bank signed off on $1.5 billion of financing ..., a day after the IMF approved a loan"
             found.extend(c for c in approved_credit(view, doc_id, today) if all(
                 set(c.parties) != set(a.parties) for a in found if a.evidence.sentence_start == sentence.start))
