@@ -380,11 +380,11 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             when = (_year_of(view, first) if standing else None) or _date(sentence, today) or _story_day(view, c_first, c_last, today)
             # "pulled out of the Grain Initiative, the deal Russia and Ukraine signed": its signing is a stage too
             made = relative_verb(view, last - 1, c_last, _status_verbs())
-            made = _status(view, made, c_last, default=None) if made is not None else None
-            for group in groups:
+            made = _status(view, (made_at := made), c_last, default=None) if made is not None else None
+            for group in groups:  # the stage its relative clause tells is quoted from there: a record of its own
                 for stage in (status, *([made] if made in ("signed", "agreed") and made != status else [])):
-                    found.append(Agreement(tuple(group), kind, stage, _evidence(sentence, doc_id, c_first, c_last),
-                                           when, name))
+                    found.append(Agreement(tuple(group), kind, stage, _evidence(
+                        sentence, doc_id, c_first if stage == status else made_at, c_last), when, name))
         found.extend(another_one(view, found, doc_id) if hits else [])  # "... and is negotiating one with Indonesia"
         if hits:  # "The World Bank signed off on $1.5 billion of financing ..., a day after the IMF approved a loan"
             found.extend(c for c in approved_credit(view, doc_id, today) if all(
