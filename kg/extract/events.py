@@ -58,7 +58,7 @@ from kg.extract.agreement_delegates import delegate_of
 from kg.extract.agreement_bodies import body_of, seats
 from kg.extract.agreement_firm_partner import firm_partner
 from kg.extract.agreement_speakers import inner_speaker, not_party, speaker_end
-from kg.extract.agreement_spans import (after_fronted_clause, before_attendees, before_attribution, before_gerund_clause,
+from kg.extract.agreement_spans import (AREA_WORDS, after_fronted_clause, before_attendees, before_attribution, before_gerund_clause,
                                         before_second_verb, definite)
 from kg.extract.agreement_standing import terms_again
 from kg.extract.agreement_statement import statement_span
@@ -167,7 +167,7 @@ def _phrases(view: SentenceView, kind: str, section: str) -> list[tuple[int, int
 def _governor(view: SentenceView, mention: Mention) -> str | None:
     """The preposition governing a mention ("from the United States" -> "from"), if any."""
     i = mention.first - 1
-    while i >= 0 and (view.lower[i] in ("the", "both", "and", ",") or i in view.actor_at):
+    while i >= 0 and (view.lower[i] in ("the", "both", "and", ",") or view.lower[i] in AREA_WORDS or i in view.actor_at):
         i -= 1
     return view.lower[i] if i >= 0 and view.lower[i] in PREPOSITIONS else None
 
