@@ -38,3 +38,15 @@ def test_two_countries_are_the_clause_party_and_the_other_state_of_its_sentence(
             "New Delhi accused Pakistan of involvement and announced the suspension of its participation in the "
             "Indus Waters Treaty, a water-sharing accord between the two countries.")
     assert _pairs(text) == [("India", "Pakistan")]
+
+
+def test_two_countries_after_the_pair_that_opens_the_sentence_before():
+    text = ("Russia has criticised the plan. Turkey and Azerbaijan held talks in Baku on Monday. "
+            "The two countries signed an agreement on a new gas pipeline.")
+    assert _pairs(text) == [("Azerbaijan", "Türkiye")]
+
+
+def test_a_pair_in_a_phrase_of_the_sentence_before_is_no_opener():
+    text = ("Germany named the pair most often. Germany imports gas. Germany also buys oil. "
+            "In Turkey and Azerbaijan, officials held talks. The two countries signed an agreement.")
+    assert ("Azerbaijan", "Türkiye") not in _pairs(text)

@@ -36,7 +36,8 @@ def _pair_words(view: SentenceView) -> int:
 def before_pair(before: SentenceView | None, fallback: tuple[EntityRef, ...]) -> tuple[EntityRef, ...]:
     """The pair "the two countries" refers to when no accord or leaders were told before: the two states the
     sentence before names with "between" ("The United States brokered talks between Israel and Lebanon. The two
-    countries agreed a ceasefire"); else *fallback* (the two states the article names most)."""
+    countries agreed a ceasefire") or as the pair that opens it as its subject ("Turkey and Azerbaijan held
+    talks in Baku"); else *fallback* (the two states the article names most)."""
     if before is None:
         return fallback
     for j, word in enumerate(before.lower):
@@ -45,4 +46,10 @@ def before_pair(before: SentenceView | None, fallback: tuple[EntityRef, ...]) ->
             group = unique(m.entity for m in before.group(first) if m.entity.kind == "state")
             if len(group) == 2:
                 return group
+    opener = before.actors[0] if before.actors else None  # "Turkey and Azerbaijan held talks in Baku. The two ..."
+    if opener is not None and not before.in_pp(opener) and not before.possessive(opener):
+        group = [m for m in before.group(opener)]
+        if len(group) == 2 and all(m.entity.kind == "state" and m.how != "demonym" for m in group) \
+                and group[-1].last < len(before.tokens) and before.tokens[group[-1].last].text.islower():
+            return unique(m.entity for m in group)
     return fallback  # not merely the two states it names: "from the Iraq war to ..." names no side
