@@ -33,6 +33,10 @@ def _pair_words(view: SentenceView) -> int:
                  and view.lower[j + 1] in ("sides", "parties")), 0)
 
 
+_REACTING = frozenset("condemn criticise criticize denounce slam decry welcome hail praise applaud oppose deplore "
+                      "say warn urge accuse reject protest question".split())
+
+
 def before_pair(before: SentenceView | None, fallback: tuple[EntityRef, ...]) -> tuple[EntityRef, ...]:
     """The pair "the two countries" refers to when no accord or leaders were told before: the two states the
     sentence before names with "between" ("The United States brokered talks between Israel and Lebanon. The two
@@ -49,7 +53,9 @@ def before_pair(before: SentenceView | None, fallback: tuple[EntityRef, ...]) ->
     opener = before.actors[0] if before.actors else None  # "Turkey and Azerbaijan held talks in Baku. The two ..."
     if opener is not None and not before.in_pp(opener) and not before.possessive(opener):
         group = [m for m in before.group(opener)]
+        verb = group[-1].last
         if len(group) == 2 and all(m.entity.kind == "state" and m.how != "demonym" for m in group) \
-                and group[-1].last < len(before.tokens) and before.tokens[group[-1].last].text.islower():
+                and verb < len(before.tokens) and before.tokens[verb].text.islower() \
+                and before.lemmas[verb] not in _REACTING:  # "India and Iran condemned the pact": no pair of its own
             return unique(m.entity for m in group)
     return fallback  # not merely the two states it names: "from the Iraq war to ..." names no side

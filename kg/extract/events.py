@@ -294,7 +294,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                                               and not witness(view, m))])  # "in the presence of Museveni"
             own = parties  # "welcomed the declaration and urged both sides to implement it": a reaction, no parties
             if len(parties) < 2 and pair_words_outside(view, c_first, c_last, spans, rules["pair_words"]):  # a pair named before
-                here_pair = here or sentence_pair(view, c_first, parties)  # "X deposited ... in Y, and the two sides ..."
+                here_pair = here or sentence_pair(view, c_first, parties) or before_pair(before, ())  # "X deposited ... in Y, and the two sides ..."
                 parties = unique([*parties, *pair_referent(found, leaders, before_pair(before, main_pair), here=here_pair,
                                                            states=bool(STATE_PAIRS & set(view.lower[c_first:c_last])),
                                                            persons=bool(HEADS & set(view.lower[c_first:c_last])))])
