@@ -27,10 +27,16 @@ def test_two_countries_after_a_pair_named_with_between_in_the_sentence_before():
     assert _pairs(text) == [("Israel", "Lebanon")]
 
 
-def test_an_accord_told_before_still_comes_first():
+def test_an_accord_told_before_comes_first_when_the_sentence_before_names_no_pair():
+    text = ("Israel and Lebanon signed a maritime border deal in Naqoura. The talks lasted two days. "
+            "The two countries also agreed a ceasefire.")
+    assert set(_pairs(text)) == {("Israel", "Lebanon")}
+
+
+def test_the_pair_of_the_sentence_right_before_comes_before_an_accord_told_earlier():
     text = ("Israel and Lebanon signed a maritime border deal in Naqoura. Ties between Russia and Ukraine were "
             "discussed too. The two countries also agreed a ceasefire.")
-    assert set(_pairs(text)) == {("Israel", "Lebanon")}
+    assert set(_pairs(text)) == {("Israel", "Lebanon"), ("Russia", "Ukraine")}
 
 
 def test_two_countries_are_the_clause_party_and_the_other_state_of_its_sentence():
