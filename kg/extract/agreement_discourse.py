@@ -81,8 +81,10 @@ def between_pair(view: SentenceView, last: int, c_last: int) -> tuple[EntityRef,
     return (first.entity, second.entity)
 
 
+_HEADS = frozenset("leaders presidents".split())
 _NUMBERS = {w: n for n, w in enumerate("three four five six seven eight nine ten eleven twelve".split(), start=3)}
-_STATE_NOUNS = frozenset("countries nations states governments juntas regimes neighbours neighbors allies".split())
+_STATE_NOUNS = frozenset("countries nations states governments juntas regimes neighbours neighbors allies "
+                         "leaders presidents".split())  # "the five leaders adopted a joint declaration"
 
 
 def numbered_group(view: SentenceView, c_first: int, c_last: int,
@@ -96,8 +98,9 @@ def numbered_group(view: SentenceView, c_first: int, c_last: int,
         if n and view.lower[j + 1] in _STATE_NOUNS and view.lower[j - 1] in ("the", "all", "these", "those"):
             for mentions in reversed(earlier):
                 states = unique(m.entity for m in mentions if m.entity.kind == "state" and m.how != "demonym")
-                if len(states) == n:
-                    return states
+                titled = unique(m.entity for m in mentions if m.entity.kind == "state")  # "Kazakh President X and ..."
+                if len(states) == n or (view.lower[j + 1] in _HEADS and len(titled) == n):
+                    return states if len(states) == n else titled
             return ()
     return ()
 
