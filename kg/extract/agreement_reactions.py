@@ -42,6 +42,8 @@ _TO_STIR = frozenset("anger infuriate irk upset alarm provoke antagonise antagon
 # "a pact that China criticised": the actor of a relative clause of reaction is its critic
 _REACTED = frozenset("criticised criticized condemned denounced opposed welcomed hailed praised slammed "
                      "protested".split())
+# "a deal that Turkey rejected as null and void": a third state's rejection of an accord others made
+_REJECTED = frozenset("rejected dismissed disputed".split())
 # "rejected a pact with China after objections from its Mercosur partners": the cause of the stage, no party
 _CAUSES = frozenset("after amid despite following".split())
 _OPENERS = frozenset("objections objection pressure protests protest criticism opposition complaints "
@@ -88,4 +90,6 @@ def _reacted_after(view: SentenceView, k: int, c_last: int) -> bool:
     j = actor.last
     if j < c_last and view.lower[j] in ("has", "have", "had"):
         j += 1
-    return j < c_last and view.lower[j] in _REACTED
+    if j < c_last and view.lower[j].endswith("ly") and view.tokens[j].text.islower():
+        j += 1  # "a deal that Turkey immediately rejected"
+    return j < c_last and (view.lower[j] in _REACTED or view.lower[j] in _REJECTED)
