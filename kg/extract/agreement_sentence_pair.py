@@ -21,6 +21,8 @@ def sentence_pair(view: SentenceView, c_first: int, parties: tuple[EntityRef, ..
     named = unique(m.entity for m in view.actors if m.entity.kind == "state" and m.how != "demonym")
     if len(parties) == 1 and len(named) == 2 and parties[0] in named:
         return named
+    if not parties and (between := _between(view)):
+        return between  # "Relations between Athens and Ankara have improved since 2023, when the two countries ..."
     # "a delegation from the IMF was in Islamabad to review the loan programme the two sides agreed": a body
     # and a state named before the pair words, in the same sentence
     sides = unique(m.entity for m in view.actors if m.how != "demonym" and m.last <= _pair_words(view))
@@ -44,12 +46,8 @@ def before_pair(before: SentenceView | None, fallback: tuple[EntityRef, ...]) ->
     talks in Baku"); else *fallback* (the two states the article names most)."""
     if before is None:
         return fallback
-    for j, word in enumerate(before.lower):
-        first = before.actor_at.get(j + 1) or before.actor_at.get(j + 2) if word == "between" else None
-        if first is not None and first.entity.kind == "state":
-            group = unique(m.entity for m in before.group(first) if m.entity.kind == "state")
-            if len(group) == 2:
-                return group
+    if between := _between(before):
+        return between
     opener = before.actors[0] if before.actors else None  # "Turkey and Azerbaijan held talks in Baku. The two ..."
     if opener is not None and not before.in_pp(opener) and not before.possessive(opener):
         group = [m for m in before.group(opener)]
@@ -59,3 +57,14 @@ def before_pair(before: SentenceView | None, fallback: tuple[EntityRef, ...]) ->
                 and before.lemmas[verb] not in _REACTING:  # "India and Iran condemned the pact": no pair of its own
             return unique(m.entity for m in group)
     return fallback  # not merely the two states it names: "from the Iraq war to ..." names no side
+
+
+def _between(view: SentenceView) -> tuple[EntityRef, ...]:
+    """The two states a sentence names with "between" ("Relations between Manila and Beijing"); ()."""
+    for j, word in enumerate(view.lower):
+        first = view.actor_at.get(j + 1) or view.actor_at.get(j + 2) if word == "between" else None
+        if first is not None and first.entity.kind == "state":
+            group = unique(m.entity for m in view.group(first) if m.entity.kind == "state")
+            if len(group) == 2:
+                return group
+    return ()
