@@ -45,3 +45,9 @@ def test_a_loan_hoped_for_or_asked_for_is_no_accord(text):
 def test_a_lender_before_the_loan_noun_approved_after():
     assert [f[:3] for f in _found("Sri Lanka's $2.9 billion IMF bailout was approved in March 2023.")] == [
         (("International Monetary Fund", "Sri Lanka"), "creditLine", "agreed")]
+
+
+def test_a_loan_a_state_rejected_or_cancelled_is_declined():
+    assert [f[:3] for f in _found("Tunisia rejected a $1.9 billion loan from the International Monetary Fund.")] == [
+        (("International Monetary Fund", "Tunisia"), "creditLine", "declined")]
+    assert _found("Kenya said it would not cancel its loan from the World Bank.") == []

@@ -13,6 +13,7 @@ from kg.extract.view import SentenceView
 from kg.model import Mention
 
 _GOT = frozenset("secure clinch win obtain land receive get".split())
+_DROPPED = frozenset("cancel scrap reject drop shelve".split())  # "cancelled a planned loan from the TDB": declined
 _OWNERS = frozenset("its their".split())
 _STOPS = frozenset(", ; . : — – ( )".split())
 
@@ -28,14 +29,20 @@ def source_end(view: SentenceView, noun: int) -> int:
     return noun + 1
 
 
-def got_verb(view: SentenceView, start: int, noun: int) -> int | None:
+def got_verb(view: SentenceView, start: int, noun: int, verbs: frozenset[str] = _GOT) -> int | None:
     """The verb of getting that opens the loan's phrase ("Pakistan clinched a $3 billion bailout"), not after
-    "to" ("hopes to secure a loan")."""
-    verb = next((j for j in range(noun - 1, start - 2, -1) if j >= 0 and view.lemmas[j] in _GOT
+    "to" ("hopes to secure a loan"); with *verbs* another set (of dropping: "cancelled a planned loan")."""
+    verb = next((j for j in range(noun - 1, start - 2, -1) if j >= 0 and view.lemmas[j] in verbs
                  and not view.tokens[j].text[:1].isupper()), None)
     if verb is None or (verb > 0 and view.lower[verb - 1] == "to"):
         return None
     return verb
+
+
+def dropped_verb(view: SentenceView, start: int, noun: int) -> int | None:
+    """The verb of dropping that opens the loan's phrase: "the government cancelled a planned $1.5 billion loan
+    from the Trade and Development Bank" is a credit line declined (README AG2)."""
+    return got_verb(view, start, noun, _DROPPED)
 
 
 def getter(view: SentenceView, verb: int, lender: Mention) -> Mention | None:

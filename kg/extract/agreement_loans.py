@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from kg.extract.agreement_got_loan import getter, got_verb, pronoun_owner, source_end
+from kg.extract.agreement_got_loan import dropped_verb, getter, got_verb, pronoun_owner, source_end
 from kg.extract.cues import needs
 from kg.extract.event_dates import event_date
 from kg.extract.evidence import evidence
@@ -123,6 +123,7 @@ def approved_credit(view: SentenceView, doc_id: str, today: date | None) -> list
         start = _np_start(view, noun)
         verb = _approval(view, noun, start)
         got = None if verb is not None else got_verb(view, start, noun)  # "Pakistan clinched a $3 billion bailout"
+        dropped = got is None and verb is None and (got := dropped_verb(view, start, noun)) is not None
         owned = verb is None and got is None and source_end(view, noun) > noun + 1  # "its bailout from the IMF"
         verb = verb if verb is not None else got if got is not None else start if owned else None
         if verb is None or any(view.lower[k] in _NOT_YET and view.tokens[k].text.islower()  # not "in May approved"
@@ -142,7 +143,7 @@ def approved_credit(view: SentenceView, doc_id: str, today: date | None) -> list
         first = min(start, verb, lender.first)
         last = max(noun, verb, borrower.last - 1, lender.last - 1) + 1
         name = view.sentence.text[view.tokens[noun].start - view.sentence.start:view.tokens[noun].end - view.sentence.start]
-        found.append(Agreement((lender.entity, borrower.entity), "creditLine", "agreed",
+        found.append(Agreement((lender.entity, borrower.entity), "creditLine", "declined" if dropped else "agreed",
                                evidence(view.sentence, doc_id, first, last),
                                None if owned else event_date(view.sentence, today), name))  # owned: no event told
     return found
