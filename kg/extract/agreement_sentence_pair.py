@@ -43,7 +43,8 @@ def before_pair(before: SentenceView | None, fallback: tuple[EntityRef, ...]) ->
     """The pair "the two countries" refers to when no accord or leaders were told before: the two states the
     sentence before names with "between" ("The United States brokered talks between Israel and Lebanon. The two
     countries agreed a ceasefire") or as the pair that opens it as its subject ("Turkey and Azerbaijan held
-    talks in Baku"); else *fallback* (the two states the article names most)."""
+    talks in Baku", "China, Kenya's largest lender, agreed ..."); else *fallback* (the two states the article
+    names most)."""
     if before is None:
         return fallback
     if between := _between(before):
@@ -51,6 +52,11 @@ def before_pair(before: SentenceView | None, fallback: tuple[EntityRef, ...]) ->
     opener = before.actors[0] if before.actors else None  # "Turkey and Azerbaijan held talks in Baku. The two ..."
     if opener is not None and not before.in_pp(opener) and not before.possessive(opener):
         group = [m for m in before.group(opener)]
+        owner = before.actor_at.get(opener.last + 1) if opener.last + 1 < len(before.tokens) \
+            and before.lower[opener.last] == "," else None
+        if len(group) == 1 and owner is not None and owner.entity.kind == "state" and owner.how != "demonym" \
+                and before.possessive(owner) and opener.entity.kind == "state" and owner.entity != opener.entity:
+            return (opener.entity, owner.entity)  # "China, Kenya's largest bilateral lender, agreed ..."
         verb = group[-1].last
         if len(group) == 2 and all(m.entity.kind == "state" and m.how != "demonym" for m in group) \
                 and verb < len(before.tokens) and before.tokens[verb].text.islower() \
