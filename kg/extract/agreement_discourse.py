@@ -81,8 +81,10 @@ def between_pair(view: SentenceView, last: int, c_last: int) -> tuple[EntityRef,
     return (first.entity, second.entity)
 
 
+_HEADS = frozenset("leaders presidents".split())
 _NUMBERS = {w: n for n, w in enumerate("three four five six seven eight nine ten eleven twelve".split(), start=3)}
-_STATE_NOUNS = frozenset("countries nations states governments juntas regimes neighbours neighbors allies".split())
+_STATE_NOUNS = frozenset("countries nations states governments juntas regimes neighbours neighbors allies "
+                         "leaders presidents".split())  # "the five leaders adopted a joint declaration"
 
 
 def numbered_group(view: SentenceView, c_first: int, c_last: int,
@@ -96,19 +98,25 @@ def numbered_group(view: SentenceView, c_first: int, c_last: int,
         if n and view.lower[j + 1] in _STATE_NOUNS and view.lower[j - 1] in ("the", "all", "these", "those"):
             for mentions in reversed(earlier):
                 states = unique(m.entity for m in mentions if m.entity.kind == "state" and m.how != "demonym")
-                if len(states) == n:
-                    return states
+                titled = unique(m.entity for m in mentions if m.entity.kind == "state")  # "Kazakh President X and ..."
+                if len(states) == n or (view.lower[j + 1] in _HEADS and len(titled) == n):
+                    return states if len(states) == n else titled
             return ()
     return ()
 
 
 def separate_accords(view: SentenceView, c_first: int, c_last: int,
-                     parties: tuple[EntityRef, ...]) -> list[tuple[EntityRef, ...]]:
-    """"Russia and Ukraine signed separately with the UN and Turkey", "A and B separately signed deals with C":
-    one accord for each party of the first side with all of the other side; [] if the clause says no such thing."""
+                     parties: tuple[EntityRef, ...], last: int | None = None) -> list[tuple[EntityRef, ...]]:
+    """"Russia and Ukraine signed separately with the UN and Turkey", "A and B separately signed deals with C",
+    and with a plural agreement noun ending before *last* "Hungary and Bulgaria have signed supply deals with
+    Azerbaijan": one accord for each party of the first side with all of the other side; [] if the clause says
+    no such thing."""
     at = next((j for j in range(c_first, c_last) if view.lower[j] == "separately"), None)
     with_at = next((j for j in range(at + 1, min(at + 8, c_last)) if view.lower[j] == "with"), None) \
         if at is not None else None
+    if with_at is None and last is not None and view.lower[last - 1].endswith("s") and last < c_last \
+            and view.lower[last] == "with":
+        with_at = last  # "supply deals with Azerbaijan", "contracts with South Korea"
     if with_at is None:
         return []
     first = next((m for m in view.actors if with_at < m.first <= with_at + 2), None)  # "with (the) X and Y"

@@ -45,6 +45,13 @@ def _rolled(view: SentenceView, k: int) -> bool:
                                             for x in window)
 
 
+def _participle(view: SentenceView, k: int) -> bool:
+    """A participle clause after a comma ("agreed to build a pipeline, bypassing Tanzania"): what the act does,
+    with no receiver of it; not "including", which lists what is given."""
+    word = view.tokens[k].text
+    return word.endswith("ing") and word.isalpha() and word.islower() and word not in ("including", "according")
+
+
 @needs("agree", nothing=[])  # "agreed to lend"
 def agreed_to_give(view: SentenceView, doc_id: str, today: date | None) -> list[Agreement]:
     """"South Korea agreed to lend the United States 500,000 shells", "EU leaders agreed to borrow ... and
@@ -68,8 +75,9 @@ def agreed_to_give(view: SentenceView, doc_id: str, today: date | None) -> list[
             return []
         givers = subject_of(view, j)
         end = next((k for k in range(verb, len(view.tokens)) if view.lower[k] in (".", ";")
-                    or (view.lower[k] == "," and k + 1 < len(view.tokens) and view.lower[k + 1] in _CONTRASTS)),
-                   len(view.tokens))  # ", while Kuwait extended ...": another act
+                    or (view.lower[k] == "," and k + 1 < len(view.tokens) and (view.lower[k + 1] in _CONTRASTS
+                                                                                 or _participle(view, k + 1)))),
+                   len(view.tokens))  # ", while Kuwait extended ...": another act; ", bypassing Tanzania": its effect
         takers = [m.entity for m in view.actors_in(verb + 1, end) if m.entity not in givers and m.how != "demonym"
                   and not (m.first > 0 and view.lower[m.first - 1] in ("from", "by", "on", "of")
                            and tuple(view.lower[m.first - 2:m.first]) != ("bank", "of"))]  # "at the State Bank of Pakistan"

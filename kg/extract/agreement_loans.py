@@ -5,13 +5,15 @@ approved last month" are credit lines (README AG4) between the lending body and 
 
 The lender is an organisation (a bank, fund or union: states lend through deals the agreement nouns find);
 the borrower a state after "for"/"to" right after the noun, or the state whose loan it is ("Egypt's").
-A loan that would, could or may be approved, or was not, is no accord yet.
+A loan that would, could or may be approved, or was not, is no accord yet. A loan got or owned with no
+approving verb ("Pakistan clinched a bailout from the IMF") is read by :mod:`kg.extract.agreement_got_loan`.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
+from kg.extract.agreement_got_loan import dropped_verb, getter, got_verb, pronoun_owner, source_end
 from kg.extract.cues import needs
 from kg.extract.event_dates import event_date
 from kg.extract.evidence import evidence
@@ -55,7 +57,7 @@ def _approval(view: SentenceView, noun: int, start: int) -> int | None:
         return before - 2
     if before >= 0 and view.lemmas[before] in _APPROVE and view.lower[before] != "agreement":
         return before
-    after = noun + 1
+    after = source_end(view, noun)  # "a $2.9 billion bailout from the IMF, approved the following year"
     if after < n and view.lower[after] == ",":
         after += 1
     elif after < n and view.lower[after] in BE_FORMS:
@@ -72,9 +74,13 @@ def _borrower(view: SentenceView, noun: int, start: int, lender: Mention) -> Men
                   and view.lower[m.first - 1] in ("for", "to") and m.how != "demonym"), None)
     if after is not None:
         return after
-    owner = next((m for m in view.actors if m.entity.kind == "state" and m.first == start and view.possessive(m)
-                  and m.entity != lender.entity), None)
-    return owner or _speaker(view, lender)
+    return _owner(view, start, lender) or _speaker(view, lender)
+
+
+def _owner(view: SentenceView, start: int, lender: Mention) -> Mention | None:
+    """The state whose loan it is: "Egypt's $3 billion bailout"."""
+    return next((m for m in view.actors if m.entity.kind == "state" and m.first == start and view.possessive(m)
+                 and m.entity != lender.entity), None)
 
 
 _SAID = frozenset("said says announced confirmed told".split())
@@ -97,6 +103,10 @@ def _lender(view: SentenceView, noun: int, start: int, verb: int) -> Mention | N
                    and view.lower[noun + 1] == "from"), None)
     if source is not None:
         return source
+    inner = next((m for m in view.actors if m.entity.kind == "organisation" and start <= m.first
+                  and (m.last == noun or (m.first == start and view.possessive(m)))), None)
+    if inner is not None:
+        return inner  # "Sri Lanka's $2.9 billion IMF bailout", "the IMF's $1.9 billion loan"
     limit = min(start, verb)
     before = [m for m in view.actors if m.entity.kind == "organisation" and m.last <= limit
               and not (m.first > 0 and view.lower[m.first - 1] in ("in", "at", "of", "to", "for", "by", "with"))]
@@ -112,20 +122,30 @@ def approved_credit(view: SentenceView, doc_id: str, today: date | None) -> list
             continue
         start = _np_start(view, noun)
         verb = _approval(view, noun, start)
+        got = None if verb is not None else got_verb(view, start, noun)  # "Pakistan clinched a $3 billion bailout"
+        dropped = got is None and verb is None and (got := dropped_verb(view, start, noun)) is not None
+        owned = verb is None and got is None and source_end(view, noun) > noun + 1  # "its bailout from the IMF"
+        verb = verb if verb is not None else got if got is not None else start if owned else None
         if verb is None or any(view.lower[k] in _NOT_YET and view.tokens[k].text.islower()  # not "in May approved"
                                for k in range(max(0, verb - 3), verb)):
             continue
         lender = _lender(view, noun, start, verb)
-        if lender is None:
-            continue
-        borrower = _borrower(view, noun, start, lender)
+        if lender is None or ((got is not None or owned) and lender.first < start):
+            continue  # a loan got or owned is the lending body's only as "from the IMF"
+        if owned:  # "Egypt's bailout from the IMF", "its bailout from the IMF": the owner's, no one else's
+            borrower = _owner(view, start, lender) or pronoun_owner(view, start, lender)
+        else:
+            borrower = _borrower(view, noun, start, lender)
+        if borrower is None and got is not None:
+            borrower = getter(view, got, lender)
         if borrower is None or borrower.entity == lender.entity:
             continue
         first = min(start, verb, lender.first)
-        last = max(noun, verb, borrower.last - 1) + 1
+        last = max(noun, verb, borrower.last - 1, lender.last - 1) + 1
         name = view.sentence.text[view.tokens[noun].start - view.sentence.start:view.tokens[noun].end - view.sentence.start]
-        found.append(Agreement((lender.entity, borrower.entity), "creditLine", "agreed",
-                               evidence(view.sentence, doc_id, first, last), event_date(view.sentence, today), name))
+        found.append(Agreement((lender.entity, borrower.entity), "creditLine", "declined" if dropped else "agreed",
+                               evidence(view.sentence, doc_id, first, last),
+                               None if owned else event_date(view.sentence, today), name))  # owned: no event told
     return found
 
 

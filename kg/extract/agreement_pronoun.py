@@ -34,9 +34,14 @@ _BODIES = frozenset("government junta authorities administration regime cabinet 
 
 
 def it_party(view: SentenceView, c_first: int, noun: int, parties: tuple[EntityRef, ...],
-             subject: EntityRef | None) -> tuple[EntityRef, ...]:
+             subject: EntityRef | None, person_state: EntityRef | None = None) -> tuple[EntityRef, ...]:
     """The clause's parties with the state "it" stands for, where "it" is the clause's subject before the
-    noun ("yet it signed a deal with France") and the clause names one other party."""
+    noun ("yet it signed a deal with France") and the clause names one other party; or with the state of the
+    office holder named last (*person_state*) where the subject is "he" or "she" ("Earlier this year he signed
+    a defence agreement with Turkiye")."""
+    if len(parties) == 1 and person_state is not None and person_state not in parties and _pronoun_subject(
+            view, c_first, noun, ("he", "she")):
+        return (person_state, *parties)
     if subject is None or subject in parties or not parties:
         return parties
     if len(parties) > 1 and not _partners_only(view, noun, parties):
@@ -58,3 +63,15 @@ def _partners_only(view: SentenceView, noun: int, parties: tuple[EntityRef, ...]
         return False
     first = next((m for m in view.actors if m.first in (at + 1, at + 2)), None)
     return first is not None and {m.entity for m in view.group(first)} == set(parties)
+
+
+_SAYS = frozenset("said says told added noted stressed insisted argued warned".split())  # "she said, pointing to a deal"
+
+
+def _pronoun_subject(view: SentenceView, c_first: int, noun: int, words: tuple[str, ...]) -> bool:
+    """Is one of *words* the subject of the clause before the noun: its first word, after a conjunction, or
+    after a time phrase ("Earlier this year he signed ...")?"""
+    return any(view.lower[j] in words and j + 1 < noun and view.lower[j + 1] not in _BE | _SAYS
+               and (j == c_first or view.lower[j - 1] in (",", "yet", "but", "and", "while", "as", "since")
+                    or all(view.lower[k] in _TIMES for k in range(c_first, j)))
+               for j in range(c_first, noun))

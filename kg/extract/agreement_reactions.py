@@ -25,7 +25,11 @@ def reaction_end(view: SentenceView, c_first: int, noun: int) -> int:
 # with Moscow": what it led to
 _STIRRING = frozenset("angering infuriating irking upsetting alarming provoking prompting sparking triggering "
                       "drawing dismaying enraging antagonising antagonizing clearing paving unlocking ending "
-                      "easing bolstering shoring boosting putting placing leaving making bringing".split())  # ", easing pressure ... ahead of an IMF programme"
+                      "easing bolstering shoring boosting putting placing leaving making bringing "
+                      # ", deepening ties between two US allies locked in disputes with China": what the accord does
+                      "deepening strengthening cementing expanding broadening reinforcing underscoring underlining "
+                      "highlighting signalling signaling marking capping crowning formalising formalizing opening "
+                      "allowing enabling giving raising reviving restoring".split())  # ", easing pressure ... ahead of an IMF programme"
 
 
 _STIRRED = frozenset("angered infuriated irked upset alarmed provoked prompted sparked triggered drew dismayed "
@@ -38,6 +42,8 @@ _TO_STIR = frozenset("anger infuriate irk upset alarm provoke antagonise antagon
 # "a pact that China criticised": the actor of a relative clause of reaction is its critic
 _REACTED = frozenset("criticised criticized condemned denounced opposed welcomed hailed praised slammed "
                      "protested".split())
+# "a deal that Turkey rejected as null and void": a third state's rejection of an accord others made
+_REJECTED = frozenset("rejected dismissed disputed".split())
 # "rejected a pact with China after objections from its Mercosur partners": the cause of the stage, no party
 _CAUSES = frozenset("after amid despite following".split())
 _OPENERS = frozenset("objections objection pressure protests protest criticism opposition complaints "
@@ -84,4 +90,6 @@ def _reacted_after(view: SentenceView, k: int, c_last: int) -> bool:
     j = actor.last
     if j < c_last and view.lower[j] in ("has", "have", "had"):
         j += 1
-    return j < c_last and view.lower[j] in _REACTED
+    if j < c_last and view.lower[j].endswith("ly") and view.tokens[j].text.islower():
+        j += 1  # "a deal that Turkey immediately rejected"
+    return j < c_last and (view.lower[j] in _REACTED or view.lower[j] in _REJECTED)

@@ -59,6 +59,8 @@ def not_an_agreement(view: SentenceView, first: int, last: int, kind: str) -> bo
     if view.lower[first] == "agreement" and before in _POSSESSIVE_PRONOUNS \
             and after not in ("with", "on", "to", "for", "of", "between"):
         return True
+    if sale_apposition(view, first, last):
+        return True  # "approved the possible sale of F-35 jets to Greece, a deal Athens had long sought": the sale
     if kind == "partnership" and last - first == 1:
         k = first - 1
         while k >= 0 and (view.lower[k] in ("and", "cooperation", "friendship", "trust") or view.tokens[k].text == ","):
@@ -120,3 +122,22 @@ def three_way(view: SentenceView, j: int, words: list[str]) -> bool:
     it ("three", "-", "way")?"""
     return view.lower[j] in words or (view.lower[j] == "way" and j >= 2 and view.lower[j - 1] == "-"
                                       and view.lower[j - 2] == "three")
+
+
+_SALES = frozenset("sale sales".split())
+_MADE_AFTER = frozenset("sign ink conclude seal agree reach strike finalise finalize".split())
+
+
+def sale_apposition(view: SentenceView, first: int, last: int) -> bool:
+    """"cleared the possible sale of Javelin missiles to Morocco, a deal expected to ...", "the sale of drones to
+    India in a deal valued at $4 billion": a bare "deal" set beside a sale names that sale (an aid flow, A1), no
+    accord, unless a verb of making it follows ("in a deal signed on Monday", "part of a deal the two countries
+    agreed")."""
+    if view.lower[first] not in ("deal", "deals") or last - first != 1:
+        return False
+    article = next((k for k in range(first - 1, max(-1, first - 6), -1) if view.lower[k] in ("a", "an")), None)
+    if article is None or article == 0 or view.lower[article - 1] not in (",", "in"):
+        return False
+    if not any(view.lower[k] in _SALES for k in range(max(0, article - 20), article)):
+        return False
+    return not any(view.lemmas[k] in _MADE_AFTER for k in range(last, len(view.tokens)))

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from kg.extract.view import SentenceView
 
+# words of a region passed over to the preposition before a state: "out of eastern Congo" is governed by "of"
+AREA_WORDS = frozenset("eastern western northern southern central northeastern northwestern southeastern "
+                       "southwestern".split())
 _SAID_AFTER = frozenset("said says told reported added announced wrote".split())
 
 

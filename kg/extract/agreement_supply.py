@@ -45,8 +45,8 @@ def supplied_kind(view: SentenceView, c_first: int, first: int, kind: str) -> st
     """A deal under which the clause before it tells goods supplied or sold is a contract ("Azerbaijan will
     double its gas deliveries to Bulgaria under a deal signed on Thursday", "keeps selling it oil under a
     deal"); not a gift. Read once the stage is known, so a deal with no verb of its own stays unrecorded."""
-    if kind != "deal" or first < 1 or view.lower[first - 1] not in ("a", "an", "the") or first < 2 \
-            or view.lower[first - 2] != "under":
+    at = first - 1 if first >= 1 and view.lower[first - 1] in ("a", "an", "the") else first  # "under agreements"
+    if kind != "deal" or at < 1 or view.lower[at - 1] != "under":
         return kind
     words = range(c_first, first)
     if any(view.lemmas[j] in _SUPPLY or view.lower[j] in _NOUNS for j in words) \

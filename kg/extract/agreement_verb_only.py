@@ -50,11 +50,25 @@ def _with_side(view: SentenceView, j: int) -> tuple[int | None, tuple[EntityRef,
     first = next((m for m in view.actors if m.first in (j + 2, j + 3)), None)
     if first is None or (first.first == j + 3 and view.lower[j + 2] != "the"):
         return None, ()
+    titled = next((m for m in view.actors if m.entity.kind == "person" and first.last <= m.first <= first.last + 3
+                   and all(view.tokens[x].text[:1].isupper() for x in range(first.last, m.first))), None) \
+        if first.how == "demonym" else None
+    first = titled or first  # "agreed with Indonesian President Joko Widodo that ...": the person
     group = view.group(first)
     k = _complement(view, group[-1].last - 1)
-    if k is None or view.lower[k] not in ("to", "on", "upon"):
+    if k is None or (view.lower[k] not in ("to", "on", "upon") and not _undertaking(view, k)):
         return None, ()
     return k, tuple(m.entity for m in group)
+
+
+def _undertaking(view: SentenceView, k: int) -> bool:
+    """"agreed with Widodo that Japan would provide a patrol vessel": a "that" clause in which a state commits
+    itself ("would", "will") is an accord, not an opinion shared ("agreed with Germany that the war must end")."""
+    if view.lower[k] != "that":
+        return False
+    actor = view.actor_at.get(k + 1) or view.actor_at.get(k + 2)
+    return actor is not None and actor.entity.kind == "state" and actor.how != "demonym" \
+        and actor.last < len(view.tokens) and view.lower[actor.last] in ("would", "will")
 
 
 def _states(entities: tuple[EntityRef, ...], person_states: dict[EntityRef, EntityRef]) -> list[EntityRef]:

@@ -20,3 +20,27 @@ def witness(view: SentenceView, person: Mention) -> bool:
             return True
     after = tuple(view.lower[person.last:person.last + 2])
     return any(after[:len(words)] == words for words in _AFTER)
+
+
+_ROLES = frozenset("mediator mediators witness witnesses observer observers broker brokers".split())
+_STOPS = frozenset(", ; . : — – ( )".split())
+_PRESENT = (("present",), ("in", "attendance"))  # "with Ethiopia's prime minister, Abiy Ahmed, present"
+_NAME_PARTICLES = frozenset("bin bint ibn al el de da van von der".split())
+
+
+def witness_actor(view: SentenceView, mention: Mention) -> bool:
+    """Is the state or body named in "with X looking on", "with X's prime minister watching" or "with X as
+    mediator" after the signing (up to a comma), so a witness or go-between of it, not a party?"""
+    with_at = next((j for j in range(mention.first - 1, max(-1, mention.first - 5), -1)
+                    if view.lower[j] == "with" or view.lower[j] in _STOPS), None)
+    if with_at is None or view.lower[with_at] != "with":
+        return False
+    n = len(view.tokens)
+    end = next((j for j in range(mention.last, min(n, mention.last + 8)) if view.lower[j] in _STOPS), min(n, mention.last + 8))
+    words = view.lower[mention.last:end]
+    close = next((j for j in range(end + 1, min(n, end + 9)) if view.lower[j] in _STOPS), None)
+    if end < n and view.lower[end] == "," and close is not None and view.lower[close] == "," and all(
+            view.tokens[j].text[:1].isupper() or view.lower[j] in _NAME_PARTICLES for j in range(end + 1, close)):
+        words = [*words, *view.lower[close + 1:min(n, close + 4)]]  # "with Qatar's prime minister, Sheikh X, looking on"
+    return any(tuple(words[k:k + len(w)]) == w for w in (*_AFTER, *_PRESENT) for k in range(len(words))) \
+        or any(words[k] == "as" and _ROLES & set(words[k + 1:k + 3]) for k in range(len(words) - 1))

@@ -58,11 +58,13 @@ from kg.extract.agreement_delegates import delegate_of
 from kg.extract.agreement_bodies import body_of, seats
 from kg.extract.agreement_firm_partner import firm_partner
 from kg.extract.agreement_speakers import inner_speaker, not_party, speaker_end
-from kg.extract.agreement_spans import (after_fronted_clause, before_attendees, before_attribution, before_gerund_clause,
+from kg.extract.agreement_spans import (AREA_WORDS, after_fronted_clause, before_attendees, before_attribution, before_gerund_clause,
                                         before_second_verb, definite)
 from kg.extract.agreement_standing import terms_again
+from kg.extract.agreement_statement import statement_span
+from kg.extract.agreement_one import another_one
 from kg.extract.agreement_status import stage_of as _status, status_verbs as _status_verbs
-from kg.extract.agreement_sentence_pair import sentence_pair
+from kg.extract.agreement_sentence_pair import before_pair, sentence_pair
 from kg.extract.agreement_inner_relative import aside_end
 from kg.extract.agreement_similar import similar_pair
 from kg.extract.agreement_supply import supplied_kind
@@ -165,7 +167,7 @@ def _phrases(view: SentenceView, kind: str, section: str) -> list[tuple[int, int
 def _governor(view: SentenceView, mention: Mention) -> str | None:
     """The preposition governing a mention ("from the United States" -> "from"), if any."""
     i = mention.first - 1
-    while i >= 0 and (view.lower[i] in ("the", "both", "and", ",") or i in view.actor_at):
+    while i >= 0 and (view.lower[i] in ("the", "both", "and", ",") or view.lower[i] in AREA_WORDS or i in view.actor_at):
         i -= 1
     return view.lower[i] if i >= 0 and view.lower[i] in PREPOSITIONS else None
 
@@ -224,7 +226,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             if first in inside:
                 continue  # "the North Atlantic Treaty Organization", "the Democratic Alliance": a name
             c_first, c_last = _clause(view, first)
-            c_last = before_attribution(view, last, c_last)
+            c_first, c_last = statement_span(view, first, last, kind, c_first, before_attribution(view, last, c_last))
             c_last = before_stirred(view, last, c_last)  # ", angering Somalia": a reaction, no party
             c_last = before_gerund_clause(view, last, c_last)  # "after quitting ECOWAS": another act
             c_last = before_attendees(view, last, c_last)  # "after a summit attended by Meloni": no party
@@ -272,7 +274,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                              and not other_noun(view, m, last, _governor(view, m) is not None))
             parties = unique([*(m.entity for m in seats(view, c_first, c_last) if m.first >= asked and outside(spans, m.first)),
                                *before_purpose(view, last, c_last, parties)])  # "the junta in Niamey terminated ..."
-            parties = it_party(view, c_first, first, parties, subject)  # "yet it signed a deal with France"
+            parties = it_party(view, c_first, first, parties, subject, pronoun_state)  # "yet it signed a deal with France"
             parties = where_pair(view, c_first, parties, pronoun_state)  # "to Vietnam, where he will sign a deal"
             kind = _terms_kind(view, c_first, first, kind, last)  # "will lend India $1bn under an agreement"
             parties = compound_pair(view, first) or between_pair(view, last, c_last) or numbered_group(view, c_first, c_last, [
@@ -292,8 +294,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                                               and not witness(view, m))])  # "in the presence of Museveni"
             own = parties  # "welcomed the declaration and urged both sides to implement it": a reaction, no parties
             if len(parties) < 2 and pair_words_outside(view, c_first, c_last, spans, rules["pair_words"]):  # a pair named before
-                here_pair = here or sentence_pair(view, c_first)  # "X deposited ... in Y, and the two sides ..."
-                parties = unique([*parties, *pair_referent(found, leaders, main_pair, here=here_pair,
+                here_pair = here or sentence_pair(view, c_first, parties) or before_pair(before, ())  # "X deposited ... in Y, and the two sides ..."
+                parties = unique([*parties, *pair_referent(found, leaders, before_pair(before, main_pair), here=here_pair,
                                                            states=bool(STATE_PAIRS & set(view.lower[c_first:c_last])),
                                                            persons=bool(HEADS & set(view.lower[c_first:c_last])))])
             if _rank(kind) > _rank("tripartiteAgreement") and any(
@@ -316,12 +318,13 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                     if definite(view, first) else None  # not an accord told later in the same sentence
                 if earlier is None and found and found[-1].evidence.sentence_start == sentence.start:
                     earlier = found[-1]  # "approved the facility on Friday, days after a staff-level agreement was announced"
-                if earlier is None and definite(view, first) and view.lower[last - 1].endswith("s"):
+                if earlier is None and definite(view, first) and view.lower[last - 1].endswith("s") and not (
+                        here or leaders_pair(people.get(sentence.index - 1, []), person_states)):  # "The agreements, signed"
                     continue  # "part of the purchase agreements to be concluded": accords told of no pair
                 if earlier is None and unnamed_partner(view, last, c_last, {m.first for m in people.get(sentence.index, [])}):
                     continue  # "concluded a contract with NIS": a partner that is no state, not the article's pair
                 parties, kind = (earlier.parties, earlier.kind) if earlier else (
-                    pair_unless_others(view, story_pair), kind)  # "21 memorandums were signed"
+                    pair_unless_others(view, leaders or story_pair), kind)  # "21 memorandums were signed"
             elif len(parties) == 1 and (lone := with_only(view, c_first, first, next((m for m in view.actors_in(c_first, c_last)
                                                                                  if m.entity == parties[0]), None),
                                                           {m.first for m in people.get(sentence.index, [])}, mentions)):
@@ -372,16 +375,17 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             name = sentence.text[view.tokens[name_first].start - sentence.start:view.tokens[last - 1].end - sentence.start]
             # "agreements to deliver grain to Mali, Eritrea and Somalia": one bilateral deal per partner
             plural = view.lower[last - 1].endswith("s") and kind != "tripartiteAgreement" and len(parties) > 2
-            groups = separate_accords(view, c_first, c_last, parties) or (
+            groups = separate_accords(view, c_first, c_last, parties, last) or (
                 [(parties[0], other) for other in parties[1:]] if plural else [parties])
             when = (_year_of(view, first) if standing else None) or _date(sentence, today) or _story_day(view, c_first, c_last, today)
             # "pulled out of the Grain Initiative, the deal Russia and Ukraine signed": its signing is a stage too
             made = relative_verb(view, last - 1, c_last, _status_verbs())
-            made = _status(view, made, c_last, default=None) if made is not None else None
-            for group in groups:
+            made = _status(view, (made_at := made), c_last, default=None) if made is not None else None
+            for group in groups:  # the stage its relative clause tells is quoted from there: a record of its own
                 for stage in (status, *([made] if made in ("signed", "agreed") and made != status else [])):
-                    found.append(Agreement(tuple(group), kind, stage, _evidence(sentence, doc_id, c_first, c_last),
-                                           when, name))
+                    found.append(Agreement(tuple(group), kind, stage, _evidence(
+                        sentence, doc_id, c_first if stage == status else made_at, c_last), when, name))
+        found.extend(another_one(view, found, doc_id) if hits else [])  # "... and is negotiating one with Indonesia"
         if hits:  # "The World Bank signed off on $1.5 billion of financing ..., a day after the IMF approved a loan"
             found.extend(c for c in approved_credit(view, doc_id, today) if all(
                 set(c.parties) != set(a.parties) for a in found if a.evidence.sentence_start == sentence.start))
@@ -391,7 +395,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
         found.extend(given)
         told.extend([] if given else agreed_without_noun(
             view, people.get(sentence.index, []), person_states, doc_id=doc_id, today=today,
-            pair=lambda persons: pair_referent(found, leaders, main_pair, persons=persons),
+            pair=lambda persons: pair_referent(found, leaders, before_pair(before, main_pair), persons=persons),
             pair_words=rules["pair_words"], skip=lambda j: any(_clause(view, h[0]) == _clause(view, j) for h in hits)))
         if not hits and len(view.actors) >= 2 and len(acting := before_time_clause(view)) >= 2:  # a subset of the actors
             last_parties = unique(m.entity for m in acting)
