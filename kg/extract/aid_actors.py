@@ -1,13 +1,15 @@
 """The mentions an aid frame can take as giver or getter: leaders and ministers stand for their state,
 descriptions ("the island", "the bloc") for the state or bloc they name, a government named after its
 leader ("the Biden administration") for its state, and neither the owners of frozen
-holdings nor an alliance named for its members ("NATO allies") is an actor."""
+holdings, nor an alliance named for its members ("NATO allies"), nor the origin of a design or an era
+("Soviet-designed helicopters") is an actor."""
 
 from __future__ import annotations
 
 from kg.extract.aid_administrations import administration_mentions, leader_states
 from kg.extract.aid_alliance_members import without_alliance_members
 from kg.extract.aid_described import getter_mentions
+from kg.extract.aid_design_origin import without_design_origins
 from kg.extract.aid_frozen import without_frozen_owners
 from kg.extract.aid_persons import as_state_mentions
 from kg.model import Mention
@@ -18,4 +20,5 @@ def aid_mentions(mentions: tuple[Mention, ...], person_states: dict, sentences) 
     person_states = {**leader_states(mentions), **person_states}  # what the text says wins over the table
     mentions = getter_mentions(as_state_mentions(administration_mentions(mentions, sentences), person_states, sentences),
                                sentences)
-    return without_alliance_members(without_frozen_owners(mentions, sentences), sentences)
+    return without_design_origins(without_alliance_members(without_frozen_owners(mentions, sentences), sentences),
+                                  sentences)
