@@ -39,7 +39,7 @@ def supplier_frame(view: SentenceView, at: int, context: Context) -> Frame | Non
         return None
     if view.lower[j + 1].endswith("ing") or any(view.lower[x] in _NOT_PREDICATE for x in range(j + 1, at)):
         return None  # "Brussels was trading dependence on one supplier for another": no "X is the supplier"
-    donors, subject_at = view.subject(j)
+    donors, subject_at = _antecedent(view, j) or view.subject(j)
     donors = tuple(d for d in donors if d.kind in ("state", "organisation"))
     if not donors:
         return None
@@ -77,6 +77,18 @@ def _goods_named(view: SentenceView, first: int) -> bool:
     while last < min(first + 4, len(view.tokens)) and view.lower[last] not in _NOT_PREDICATE | {",", ".", ";", "and"}:
         last += 1
     return bool(load_lexicon().categorise([t.text for t in view.tokens[first:last]])[0])
+
+
+def _antecedent(view: SentenceView, be: int):
+    """(the actors, where they start) a relative "which is/was" at *be* refers back to ("accused China, which is
+    Zambia's largest lender, of ...": China, not the accuser), or None."""
+    if be < 3 or view.lower[be - 1] not in ("which", "who") or view.lower[be - 2] != ",":
+        return None
+    mention = next((m for m in view.actors if m.last == be - 2), None)
+    if mention is None:
+        return None
+    group = view.group_ending(mention)
+    return unique(m.entity for m in group), group[0].first
 
 
 _PROSPECTIVE = frozenset("prospective potential would-be likely".split())
