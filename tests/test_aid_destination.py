@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import extract
-from kg.extract.aid_destination import unnamed_destination
+from kg.extract.aid_destination import route_end, unnamed_destination
 from kg.extract.view import SentenceView
 from kg.model import SourceDocument
 
@@ -40,3 +40,10 @@ def test_for_names_a_getter_only_as_a_region():
                            ("Japan sent $5 million for other countries.", False)):
         view = _view(text)
         assert unnamed_destination(view, view.lower.index("for")) is expected
+
+
+def test_route_end():
+    view = _view("Tanzania asked China to finance a railway line to Burundi.")
+    assert route_end(view, view.lower.index("to", view.lower.index("line")))
+    view = _view("Kenya asked Japan to send rice to Somalia.")
+    assert not route_end(view, view.lower.index("to", view.lower.index("rice")))

@@ -88,7 +88,7 @@ from kg.extract.aid_funded import bound_frame, funded_frame
 from kg.extract.aid_paid_for import paid_for_goods
 from kg.extract.aid_destined import destined_frame
 from kg.extract.aid_items import clean_item
-from kg.extract.aid_destination import unnamed_destination
+from kg.extract.aid_destination import route_end, unnamed_destination
 from kg.extract.aid_deposits import DEPOSIT_NOUNS, held_deposit_frame
 from kg.extract.aid_include import include_frame
 from kg.extract.aid_moving import MOTION, moving_goods_frame, stopped_flow
@@ -247,8 +247,8 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
                   and m.entity not in donors]
         if origin:
             frame.donors = donors = (origin[0],)
-    if asked:
-        segments = [(s, e, r or askers) for s, e, r in segments]
+    if asked:  # "asked China to finance a railway line to Burundi": the line ends there, the askers get it
+        segments = [(s, e, askers if r and route_end(view, e) else r or askers) for s, e, r in segments]
     frame.segments = fronted_item(view, subject_at, segments, recipients)  # "the drones Iran sent (to) Russia"
     frame.quote_last = end
     lender = lender_with(view, after, end, donors) if entry.words[0] in ("finance", "fund", "pay") else None

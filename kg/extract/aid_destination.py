@@ -45,3 +45,14 @@ def unnamed_destination(view: SentenceView, at: int) -> bool:
         j += 1
     # a bare "to consumers" may be the story state's own ("pay for delivery to consumers")
     return j < len(words) and (words[j] in _GETTER_KINDS and j > start or words[j] in _STATE_KINDS and words[start] in _OTHER)
+
+
+# Works that run between places: "a railway line to Burundi" names where the line ends, not who gets it.
+_ROUTES = frozenset("line lines railway railways rail railroad pipeline pipelines road roads highway highways "
+                    "corridor corridors link links bridge bridges cable cables interconnector interconnectors "
+                    "route routes canal".split())
+
+
+def route_end(view: SentenceView, at: int) -> bool:
+    """Is the "to" at *at* the end point of a route noun right before it ("a new railway line to Burundi")?"""
+    return 0 < at < len(view.lower) and view.lower[at] == "to" and view.lower[at - 1] in _ROUTES
