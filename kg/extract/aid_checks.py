@@ -98,6 +98,8 @@ def _unknown_subject(view: SentenceView, first: int, subject_at: int | None) -> 
         return False  # "the State Department on Friday approved": a date, not the verb's own subject
     if j <= 0 or j in view.actor_at or (subject_at is not None and subject_at >= j) or not view.lower[j].isalpha():
         return False
+    if view.lower[j] in _GENERIC_STATES and view.lower[j - 1] in ("any", "every", "no"):
+        return True  # "Russia said any country supplying Ukraine with missiles would be a target": no giver named
     owner = view.actor_at.get(subject_at) if subject_at is not None else None
     if owner is not None and view.possessive(owner) and view.lower[j] in _LENDING_BODIES and all(
             view.tokens[k].text[:1].isupper() or view.lower[k] in _NAME_LINKS for k in range(owner.last + 1, j + 1)):
@@ -108,6 +110,7 @@ def _unknown_subject(view: SentenceView, first: int, subject_at: int | None) -> 
 
 
 _PRIVATE = frozenset("private privately privately-owned".split())
+_GENERIC_STATES = frozenset("country countries state states nation nations government governments".split())
 _LENDING_BODIES = frozenset("bank fund agency corporation authority centre center force forces army navy ministry".split())
 _NAME_LINKS = frozenset("- and for of &".split())
 _QUANTIFIERS = frozenset("every each many some most all several other".split())
