@@ -95,7 +95,7 @@ from kg.extract.aid_moving import MOTION, moving_goods_frame, stopped_flow
 from kg.extract.aid_permitted import permitted_goods
 from kg.extract.aid_participle import participle_frame
 from kg.extract.aid_never import never_given_frame
-from kg.extract.aid_context import heading_topic, in_return, update_context
+from kg.extract.aid_context import heading_topic, in_return, later_getters, update_context
 from kg.extract.aid_openers import free, openers
 from kg.extract.aid_ask_from import asked_from_frame
 from kg.extract.aid_proposed import proposed_frame
@@ -318,7 +318,8 @@ def extract_aid(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], 
         frames = _frames(view, context, lexicon)
         new, supposed_flows = [], set()
         outer = context.recipients
-        for frame in frames:
+        for frame, later in zip(frames, later_getters(frames)):
+            context.recipients = later or context.recipients  # "Japan, which cannot export arms, gave Ukraine ..."
             found = _flows(view, frame, context, lexicon, doc_id, today)
             supposed_flows |= {id(f) for f in found if supposed(view, frame)}  # "without any aid from the EU"
             if found:
