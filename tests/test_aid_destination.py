@@ -24,11 +24,12 @@ def _view(text: str) -> SentenceView:
     ("Qatar ships its LNG to Asian buyers.", True),
     ("Norway sells gas to other European countries.", True),
     ("Russia shipped grain to six African countries.", False),
+    ("Qatar will fund shipments to poorer countries.", True),
     ("Russia pays for delivery to consumers.", False),
     ("Mexico sent oil to the island.", False),
     ("Germany sent tanks to Ukraine.", False),
     ("Germany sent tanks to the European Union.", False),
-], ids=["region", "compass-region", "the-region-name", "regional-buyers", "other-countries", "counted-states",
+], ids=["region", "compass-region", "the-region-name", "regional-buyers", "other-countries", "counted-states", "needy-states",
         "bare-consumers", "anaphor", "state", "body"])
 def test_unnamed_destination(text, expected):
     view = _view(text)

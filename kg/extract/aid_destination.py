@@ -22,7 +22,9 @@ _COMPASS = frozenset("central eastern western northern southern south north east
 _GETTER_KINDS = frozenset("buyers customers clients markets consumers importers".split())
 _STATE_KINDS = frozenset("countries nations states".split())
 _OTHER = frozenset("other third".split())
-_GETTER_MODIFIERS = frozenset("foreign overseas new many several its their".split()) | _OTHER
+# states by their need, which the text does not name ("to poorer countries", "to developing nations")
+_NEEDY = frozenset("poor poorer poorest developing needy vulnerable low-income".split())
+_GETTER_MODIFIERS = frozenset("foreign overseas new many several its their".split()) | _OTHER | _NEEDY
 
 
 def unnamed_destination(view: SentenceView, at: int) -> bool:
@@ -44,7 +46,8 @@ def unnamed_destination(view: SentenceView, at: int) -> bool:
     while j < len(words) and (words[j] in _REGION_ADJECTIVES or words[j] in _GETTER_MODIFIERS):
         j += 1
     # a bare "to consumers" may be the story state's own ("pay for delivery to consumers")
-    return j < len(words) and (words[j] in _GETTER_KINDS and j > start or words[j] in _STATE_KINDS and words[start] in _OTHER)
+    return j < len(words) and (words[j] in _GETTER_KINDS and j > start
+                               or words[j] in _STATE_KINDS and (words[start] in _OTHER or words[start] in _NEEDY))
 
 
 # Works that run between places: "a railway line to Burundi" names where the line ends, not who gets it.
