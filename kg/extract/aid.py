@@ -27,7 +27,7 @@ from kg.extract.aid_nouns import (ASK_LEMMAS, Context, Frame, ask_frame, benefic
 from kg.extract.aid_checks import (
     armed_group_object,
     purpose_of,
-    speculated,
+    speculated, speculation_carried,
     _HELPED_VERBS,
     _OFFER_WORDS,
     _SUBORDINATORS,
@@ -310,18 +310,21 @@ def extract_aid(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], 
     main = main_state(mentions)
     context = Context(document_topic=(main,) if main else ())
     flows: list[AidFlow] = []
+    before: tuple[str, ...] = ()
     for sentence in sentences:
         view = SentenceView(sentence, actors.get(sentence.index, []))
         if sentence.heading:
             context.reset(heading_topic(view))
             continue
         frames = _frames(view, context, lexicon)
-        new, supposed_flows = [], set()
+        new, supposed_flows, carried = [], set(), speculation_carried(view, before)  # "He said X could ..."
+        before = tuple(view.lower)
         outer = context.recipients
         for frame, later in zip(frames, later_getters(frames)):
             context.recipients = later or context.recipients  # "Japan, which cannot export arms, gave Ukraine ..."
             found = _flows(view, frame, context, lexicon, doc_id, today)
-            supposed_flows |= {id(f) for f in found if supposed(view, frame)}  # "without any aid from the EU"
+            supposed_flows |= {id(f) for f in found if supposed(view, frame)  # "without any aid from the EU"
+                               or carried and speculated(view, frame.first, speaker=True)}
             if found:
                 # "Brazil will send beans to Haiti, while Argentina will send medicine": a later frame
                 # of the sentence without a recipient shares the one named before it

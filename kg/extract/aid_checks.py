@@ -431,14 +431,22 @@ _SPECULATORS = frozenset("analyst analysts expert experts observer observers com
 _SPECULATIVE_MODALS = frozenset("could might may would".split())
 
 
-def speculated(view: SentenceView, first: int) -> bool:
+def speculated(view: SentenceView, first: int, *, speaker: bool = False) -> bool:
     """"Analysts say China might supply Russia with shells", '"Hanoi could buy the system next year," said
-    an analyst', "Economists said Egypt would import more wheat": third parties guessing at a supply that may come is no flow (README A5). Needs a modal of
-    possibility before the verb and a speculating speaker anywhere in the sentence (a quote's speaker
-    follows it)."""
+    an analyst', "Economists said Egypt would import more wheat": third parties guessing at a supply that
+    may come is no flow (README A5). Needs a modal of possibility before the verb and a speculating
+    speaker anywhere in the sentence (a quote's speaker follows it), or *speaker*: the sentence goes on
+    with the speaker of the sentence before (speculation_carried)."""
     if not _SPECULATIVE_MODALS & set(view.lower[max(0, first - 4):first]):
         return False
-    return any(w in _SPECULATORS for w in view.lower)
+    return speaker or any(w in _SPECULATORS for w in view.lower)
+
+
+def speculation_carried(view: SentenceView, before: tuple[str, ...]) -> bool:
+    """Does the sentence open with "He said" / "She added" after a sentence whose speaker speculates
+    ('..., said an economist in Islamabad. He said Qatar could provide LNG as well.')?"""
+    return view.lower[:1] in (("he",), ("she",)) and view.lower[1:2] in (("said",), ("added",), ("says",)) \
+        and any(w in _SPECULATORS for w in before)
 
 
 def purpose_of(view: SentenceView, first: int, before, frame) -> bool:
