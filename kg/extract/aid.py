@@ -26,7 +26,7 @@ from kg.extract.aid_nouns import (ASK_LEMMAS, Context, Frame, ask_frame, benefic
                                   noun_frame, purchase_frame)
 from kg.extract.aid_checks import (
     armed_group_object,
-    purpose_of,
+    punitive_only, purpose_of,
     speculated, speculation_carried,
     _HELPED_VERBS,
     _OFFER_WORDS,
@@ -587,7 +587,7 @@ def _flows(view, frame: Frame, context: Context, lexicon: AidLexicon, doc_id: st
                             sentence.start, sentence.end, sentence.text, tuple(sorted(set(used) | {sentence.index})))
         amounts = find_amounts(item)
         dates = find_dates(sentence.text, today)
-        for donor in frame.donors:
+        for donor in (d for d in frame.donors if not punitive_only(view, d)):  # "under threat of US sanctions"
             for recipient in recipients:
                 if donor == recipient:
                     continue

@@ -449,6 +449,14 @@ def speculation_carried(view: SentenceView, before: tuple[str, ...]) -> bool:
         and any(w in _SPECULATORS for w in before)
 
 
+def punitive_only(view: SentenceView, entity) -> bool:
+    """Is *entity* named in the sentence only as who imposes a penalty ("dropped under threat of US
+    sanctions", "despite an EU embargo"), so that it gives nothing?"""
+    mentions = [m for m in view.actors if m.entity == entity]
+    return bool(mentions) and all(view.lower[m.last:m.last + 1] and view.lower[m.last] in _PUNITIVE
+                                  for m in mentions)
+
+
 def purpose_of(view: SentenceView, first: int, before, frame) -> bool:
     """Is the give verb at *first* an infinitive of purpose of the frame just before it, by the same giver
     ("agreed to lend Warsaw $6 billion to finance its purchase of tanks"), so that it shares its stage?"""
