@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import extract
-from kg.extract.aid_destination import route_end, unnamed_destination
+from kg.extract.aid_destination import linked_states, route_end, unnamed_destination
 from kg.extract.view import SentenceView
 from kg.model import SourceDocument
 
@@ -48,3 +48,10 @@ def test_route_end():
     assert route_end(view, view.lower.index("to", view.lower.index("line")))
     view = _view("Kenya asked Japan to send rice to Somalia.")
     assert not route_end(view, view.lower.index("to", view.lower.index("rice")))
+
+
+def test_linked_states():
+    view = _view("Washington pledged $250 million for a rail corridor linking Angola, Zambia and Congo.")
+    assert [r.label for r in linked_states(view, view.lower.index("million") + 1)] == ["Angola", "Zambia", "DR Congo"]
+    view = _view("Japan will fund a bridge to the island.")
+    assert linked_states(view, view.lower.index("fund") + 1) == ()

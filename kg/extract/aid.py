@@ -88,7 +88,7 @@ from kg.extract.aid_funded import bound_frame, funded_frame
 from kg.extract.aid_paid_for import paid_for_goods
 from kg.extract.aid_destined import destined_frame
 from kg.extract.aid_items import clean_item
-from kg.extract.aid_destination import route_end, unnamed_destination
+from kg.extract.aid_destination import linked_states, route_end, unnamed_destination
 from kg.extract.aid_deposits import DEPOSIT_NOUNS, held_deposit_frame
 from kg.extract.aid_include import include_frame
 from kg.extract.aid_moving import MOTION, moving_goods_frame, stopped_flow
@@ -555,7 +555,8 @@ def _flows(view, frame: Frame, context: Context, lexicon: AidLexicon, doc_id: st
         if inferred and frame.trigger.frame == "give" and in_return(view, frame.first):
             recipients = tuple(d for d in context.donors if d not in frame.donors)  # "In return, Moscow has been providing food"
         if (inferred or frame.used_context and not any(m.entity in recipients for m in view.actors)) \
-                and (where := tuple(r for r in where_getter(view, frame.first) if r not in frame.donors)):
+                and (where := tuple(r for r in where_getter(view, frame.first) or (linked_states(view, last) if inferred
+                                                                                       else ()) if r not in frame.donors)):
             recipients = where  # "Sri Lanka, where Chinese lenders have financed ports": the works are there
         recipients = recipients or (main_clause_getter(view, frame) or to_which_getter(view, frame.first)
                                     if inferred and frame.trigger.frame == "give" else ()) \

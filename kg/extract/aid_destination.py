@@ -59,3 +59,19 @@ _ROUTES = frozenset("line lines railway railways rail railroad pipeline pipeline
 def route_end(view: SentenceView, at: int) -> bool:
     """Is the "to" at *at* the end point of a route noun right before it ("a new railway line to Burundi")?"""
     return 0 < at < len(view.lower) and view.lower[at] == "to" and view.lower[at - 1] in _ROUTES
+
+
+_LINKING = frozenset("linking connecting joining between".split())
+_LINK_REACH = 10  # "pledged $250 million last year for a rail corridor linking ..."
+
+
+def linked_states(view: SentenceView, at: int) -> tuple:
+    """The states a route noun after *at* links ("for a rail corridor linking Angola, Zambia and Congo"):
+    the works serve them, so they get what pays for it; () when no route links named states."""
+    for j in range(at, min(at + _LINK_REACH, len(view.lower) - 2)):
+        if view.lower[j] in (".", ";") or view.lower[j] in ("to", "with"):
+            return ()
+        if view.lower[j] in _ROUTES and view.lower[j + 1] in _LINKING and j + 2 in view.actor_at:
+            group = view.group(view.actor_at[j + 2])
+            return tuple(dict.fromkeys(m.entity for m in group if m.entity.kind == "state"))
+    return ()
