@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import extract
-from kg.extract.aid_destination import linked_states, route_end, unnamed_destination
+from kg.extract.aid_destination import linked_states, route_end, unnamed_destination, unnamed_seller
 from kg.extract.view import SentenceView
 from kg.model import SourceDocument
 
@@ -55,3 +55,12 @@ def test_linked_states():
     assert [r.label for r in linked_states(view, view.lower.index("million") + 1)] == ["Angola", "Zambia", "DR Congo"]
     view = _view("Japan will fund a bridge to the island.")
     assert linked_states(view, view.lower.index("fund") + 1) == ()
+
+
+def test_unnamed_seller():
+    view = _view("An Emirati company bought a stake in a copper mine from the government.")
+    assert unnamed_seller(view, view.lower.index("bought") + 1, len(view.lower))
+    view = _view("It also buys oil from the country.")
+    assert not unnamed_seller(view, view.lower.index("buys") + 1, len(view.lower))
+    view = _view("Cairo also bought wheat from France.")
+    assert not unnamed_seller(view, view.lower.index("bought") + 1, len(view.lower))

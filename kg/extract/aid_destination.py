@@ -75,3 +75,24 @@ def linked_states(view: SentenceView, at: int) -> tuple:
             group = view.group(view.actor_at[j + 2])
             return tuple(dict.fromkeys(m.entity for m in group if m.entity.kind == "state"))
     return ()
+
+
+# Words after "from" that stand for a state the text named before ("bought more oil from the country").
+_ANAPHORS = frozenset("country nation kingdom island republic emirate state it them".split())
+_SELLER_WORDS = frozenset("the a an its their local private foreign state-owned".split())
+
+
+def unnamed_seller(view: SentenceView, first: int, end: int) -> bool:
+    """Does a "from" phrase between *first* and *end* name a seller that is no state ("a stake in a copper mine
+    from the government", "fuel from a private trader", "grain from local farmers"), so that the discourse's
+    last giver must not stand in for it?"""
+    for j in range(first, end - 1):
+        if view.lower[j] != "from" or j + 1 in view.actor_at:
+            continue
+        k = j + 1
+        while k < end and view.lower[k] in _SELLER_WORDS and k not in view.actor_at:
+            k += 1
+        if k < end and k not in view.actor_at and view.lower[k].isalpha() and view.lower[k] not in _ANAPHORS \
+                and view.tokens[k].text[:1].islower():
+            return True
+    return False
