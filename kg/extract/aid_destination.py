@@ -1,7 +1,12 @@
-"""A supply sent to a destination the text names but that is no state: "offered to increase gas sales to
-central Europe", "ships most of its LNG to Asian buyers", "sells arms to other countries". The getter is
-named, so the discourse's last recipient must not stand in for it (README A1: a flow needs its receiver);
-with no state named the flow is left out.
+"""Where a supply goes when the words around it name a place or party that is no state, so that the
+discourse's last getter or giver must not stand in (README A1: a flow needs its two sides):
+
+* a destination that is no state: "gas sales to central Europe", "LNG to Asian buyers", "to other
+  countries", "to poorer countries" (unnamed_destination: the flow is left out);
+* the end of a route in a request: "asked China to finance a railway line to Burundi" (route_end: the
+  askers get it);
+* the states a route links: "for a rail corridor linking Angola, Zambia and Congo" (linked_states);
+* a seller that is no state: "a stake in a copper mine from the government" (unnamed_seller).
 """
 
 from __future__ import annotations
