@@ -34,3 +34,16 @@ def test_no_where_clause_or_no_state():
     assert where_getter(view, view.lower.index("pledged")) == ()
     view = _view("China has financed ports in Sri Lanka.")
     assert where_getter(view, view.lower.index("financed")) == ()
+
+
+def test_later_getters_share_the_main_clause_getter_with_the_same_giver():
+    from kg.extract.aid_context import later_getters  # noqa: PLC0415
+    from kg.extract.aid_nouns import Frame  # noqa: PLC0415
+    from kg.extract.lexicon import Entry  # noqa: PLC0415
+    japan, ukraine, poland = (EntityRef("state", k, k.title()) for k in ("japan", "ukraine", "poland"))
+    entry = Entry(("send",), "give", "delivered")
+    relative = Frame(entry, 3, 4, (japan,), [(4, 6, ())])
+    main = Frame(entry, 8, 9, (japan,), [(9, 11, (ukraine,))])
+    other = Frame(entry, 3, 4, (poland,), [(4, 6, ())])
+    assert later_getters([relative, main]) == [(ukraine,), ()]
+    assert later_getters([other, main]) == [(), ()]

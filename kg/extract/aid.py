@@ -25,11 +25,9 @@ from datetime import date
 from kg.extract.aid_nouns import (ASK_LEMMAS, Context, Frame, ask_frame, beneficiary_frame, decline_noun_frame,
                                   noun_frame, purchase_frame)
 from kg.extract.aid_checks import (
-    armed_group_object,
-    not_its_own_supply,
-    attributive_state,
-    purpose_of,
-    speculated,
+    armed_group_object, not_its_own_supply, attributive_state,
+    punitive_only, purpose_of,
+    speculated, speculation_carried,
     _HELPED_VERBS,
     _OFFER_WORDS,
     _SUBORDINATORS,
@@ -91,14 +89,14 @@ from kg.extract.aid_funded import bound_frame, funded_frame
 from kg.extract.aid_paid_for import paid_for_goods
 from kg.extract.aid_destined import destined_frame
 from kg.extract.aid_items import clean_item
-from kg.extract.aid_destination import unnamed_destination
+from kg.extract.aid_destination import linked_states, route_end, unnamed_destination
 from kg.extract.aid_deposits import DEPOSIT_NOUNS, held_deposit_frame
 from kg.extract.aid_include import include_frame
 from kg.extract.aid_moving import MOTION, moving_goods_frame, stopped_flow
 from kg.extract.aid_permitted import permitted_goods
 from kg.extract.aid_participle import participle_frame
 from kg.extract.aid_never import never_given_frame
-from kg.extract.aid_context import heading_topic, in_return, update_context
+from kg.extract.aid_context import heading_topic, in_return, later_getters, update_context
 from kg.extract.aid_openers import free, openers
 from kg.extract.aid_ask_from import asked_from_frame
 from kg.extract.aid_proposed import proposed_frame
@@ -250,8 +248,8 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
                   and m.entity not in donors]
         if origin:
             frame.donors = donors = (origin[0],)
-    if asked:
-        segments = [(s, e, r or askers) for s, e, r in segments]
+    if asked:  # "asked China to finance a railway line to Burundi": the line ends there, the askers get it
+        segments = [(s, e, askers if r and route_end(view, e) else r or askers) for s, e, r in segments]
     frame.segments = fronted_item(view, subject_at, segments, recipients)  # "the drones Iran sent (to) Russia"
     frame.quote_last = end
     lender = lender_with(view, after, end, donors) if entry.words[0] in ("finance", "fund", "pay") else None
@@ -313,17 +311,21 @@ def extract_aid(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], 
     main = main_state(mentions)
     context = Context(document_topic=(main,) if main else ())
     flows: list[AidFlow] = []
+    before: tuple[str, ...] = ()
     for sentence in sentences:
         view = SentenceView(sentence, actors.get(sentence.index, []))
         if sentence.heading:
             context.reset(heading_topic(view))
             continue
         frames = _frames(view, context, lexicon)
-        new, supposed_flows = [], set()
+        new, supposed_flows, carried = [], set(), speculation_carried(view, before)  # "He said X could ..."
+        before = tuple(view.lower)
         outer = context.recipients
-        for frame in frames:
+        for frame, later in zip(frames, later_getters(frames)):
+            context.recipients = later or context.recipients  # "Japan, which cannot export arms, gave Ukraine ..."
             found = _flows(view, frame, context, lexicon, doc_id, today)
-            supposed_flows |= {id(f) for f in found if supposed(view, frame)}  # "without any aid from the EU"
+            supposed_flows |= {id(f) for f in found if supposed(view, frame)  # "without any aid from the EU"
+                               or carried and speculated(view, frame.first, speaker=True)}
             if found:
                 # "Brazil will send beans to Haiti, while Argentina will send medicine": a later frame
                 # of the sentence without a recipient shares the one named before it
@@ -554,7 +556,8 @@ def _flows(view, frame: Frame, context: Context, lexicon: AidLexicon, doc_id: st
         if inferred and frame.trigger.frame == "give" and in_return(view, frame.first):
             recipients = tuple(d for d in context.donors if d not in frame.donors)  # "In return, Moscow has been providing food"
         if (inferred or frame.used_context and not any(m.entity in recipients for m in view.actors)) \
-                and (where := tuple(r for r in where_getter(view, frame.first) if r not in frame.donors)):
+                and (where := tuple(r for r in where_getter(view, frame.first) or (linked_states(view, last) if inferred
+                                                                                       else ()) if r not in frame.donors)):
             recipients = where  # "Sri Lanka, where Chinese lenders have financed ports": the works are there
         recipients = recipients or (main_clause_getter(view, frame) or to_which_getter(view, frame.first)
                                     if inferred and frame.trigger.frame == "give" else ()) \
@@ -586,7 +589,7 @@ def _flows(view, frame: Frame, context: Context, lexicon: AidLexicon, doc_id: st
                             sentence.start, sentence.end, sentence.text, tuple(sorted(set(used) | {sentence.index})))
         amounts = find_amounts(item)
         dates = find_dates(sentence.text, today)
-        for donor in frame.donors:
+        for donor in (d for d in frame.donors if not punitive_only(view, d)):  # "under threat of US sanctions"
             for recipient in recipients:
                 if donor == recipient:
                     continue

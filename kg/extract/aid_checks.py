@@ -98,6 +98,8 @@ def _unknown_subject(view: SentenceView, first: int, subject_at: int | None) -> 
         return False  # "the State Department on Friday approved": a date, not the verb's own subject
     if j <= 0 or j in view.actor_at or (subject_at is not None and subject_at >= j) or not view.lower[j].isalpha():
         return False
+    if view.lower[j] in _GENERIC_STATES and view.lower[j - 1] in ("any", "every", "no"):
+        return True  # "Russia said any country supplying Ukraine with missiles would be a target": no giver named
     owner = view.actor_at.get(subject_at) if subject_at is not None else None
     if owner is not None and view.possessive(owner) and view.lower[j] in _LENDING_BODIES and all(
             view.tokens[k].text[:1].isupper() or view.lower[k] in _NAME_LINKS for k in range(owner.last + 1, j + 1)):
@@ -108,6 +110,7 @@ def _unknown_subject(view: SentenceView, first: int, subject_at: int | None) -> 
 
 
 _PRIVATE = frozenset("private privately privately-owned".split())
+_GENERIC_STATES = frozenset("country countries state states nation nations government governments".split())
 _LENDING_BODIES = frozenset("bank fund agency corporation authority centre center force forces army navy ministry".split())
 _NAME_LINKS = frozenset("- and for of &".split())
 _QUANTIFIERS = frozenset("every each many some most all several other".split())
@@ -428,14 +431,30 @@ _SPECULATORS = frozenset("analyst analysts expert experts observer observers com
 _SPECULATIVE_MODALS = frozenset("could might may would".split())
 
 
-def speculated(view: SentenceView, first: int) -> bool:
+def speculated(view: SentenceView, first: int, *, speaker: bool = False) -> bool:
     """"Analysts say China might supply Russia with shells", '"Hanoi could buy the system next year," said
-    an analyst', "Economists said Egypt would import more wheat": third parties guessing at a supply that may come is no flow (README A5). Needs a modal of
-    possibility before the verb and a speculating speaker anywhere in the sentence (a quote's speaker
-    follows it)."""
+    an analyst', "Economists said Egypt would import more wheat": third parties guessing at a supply that
+    may come is no flow (README A5). Needs a modal of possibility before the verb and a speculating
+    speaker anywhere in the sentence (a quote's speaker follows it), or *speaker*: the sentence goes on
+    with the speaker of the sentence before (speculation_carried)."""
     if not _SPECULATIVE_MODALS & set(view.lower[max(0, first - 4):first]):
         return False
-    return any(w in _SPECULATORS for w in view.lower)
+    return speaker or any(w in _SPECULATORS for w in view.lower)
+
+
+def speculation_carried(view: SentenceView, before: tuple[str, ...]) -> bool:
+    """Does the sentence open with "He said" / "She added" after a sentence whose speaker speculates
+    ('..., said an economist in Islamabad. He said Qatar could provide LNG as well.')?"""
+    return view.lower[:1] in (("he",), ("she",)) and view.lower[1:2] in (("said",), ("added",), ("says",)) \
+        and any(w in _SPECULATORS for w in before)
+
+
+def punitive_only(view: SentenceView, entity) -> bool:
+    """Is *entity* named in the sentence only as who imposes a penalty ("dropped under threat of US
+    sanctions", "despite an EU embargo"), so that it gives nothing?"""
+    mentions = [m for m in view.actors if m.entity == entity]
+    return bool(mentions) and all(view.lower[m.last:m.last + 1] and view.lower[m.last] in _PUNITIVE
+                                  for m in mentions)
 
 
 def purpose_of(view: SentenceView, first: int, before, frame) -> bool:

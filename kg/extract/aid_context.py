@@ -23,6 +23,19 @@ def heading_topic(view: SentenceView) -> tuple:
     return tuple(topics[:1]) if len(set(topics)) == 1 else ()
 
 
+def later_getters(frames: list[Frame]) -> list[tuple]:
+    """For each supply verb of a sentence that names no getter, the getters a later frame names for the same giver
+    ("Japan, which cannot export lethal weapons, has provided Ukraine with generators": Ukraine, not the
+    discourse's last getter); () for the others."""
+    found = []
+    for i, frame in enumerate(frames):
+        later = () if frame.trigger.frame != "give" or any(rs for _, _, rs in frame.segments) else next(
+            (unique(r for _, _, rs in f.segments if rs for r in rs) for f in frames[i + 1:]
+             if set(f.donors) & set(frame.donors) and not f.used_context and any(rs for _, _, rs in f.segments)), ())
+        found.append(tuple(r for r in later if r not in frame.donors))
+    return found
+
+
 def update_context(view: SentenceView, frames: list[Frame], flows: list[AidFlow], context: Context) -> None:
     subject, _ = view.subject(len(view.tokens))
     if flows:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from kg.extract.aid_accepted import accepted_by_agent, accepted_stage
 from kg.extract.aid_consignment import counted_consignment
+from kg.extract.aid_destination import unnamed_seller
 from kg.extract.aid_checks import _aid_like, _common_noun_subject
 from kg.extract.aid_bought_from import bought_from, promised_stage
 from kg.extract.aid_nouns import Context, Frame, amount_in, received_item_end
@@ -281,8 +282,8 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
             donors = (owner,)  # "U.S. weapons it has ordered but not yet received": contracted, still to come
             if status == "pledged" and {"order", "buy", "purchase"} & set(view.lemmas[max(0, first - 6):first]):
                 status = "approved"
-        if not donors:
-            donors, used = (named or context.donors), not named
+        if not donors:  # "bought a stake in a mine from the government": a seller named, though no state
+            donors, used = (named or (() if unnamed_seller(view, last, end) else context.donors)), not named
         item = (c_first, received_item_end(view, c_first, c_last))
         if frames and set(view.lower[item[0]:item[1]]) <= _ELLIPTIC:
             item = frames[-1].segments[0][:2]  # "most of its wheat from Russia, and some from Ukraine"
