@@ -28,8 +28,6 @@ def passive_give_frame(view, first, last, entry, context, lexicon) -> Frame | No
     agent = passive_agent(view, last) or subject_agent(view, subject_first, first) \
         or carrier_state(view, last)  # "the money pledged by X", "flown in aboard Canadian aircraft"
     agent = unique((*besides, *agent)) if agent else agent  # "Besides Copenhagen, it is financed by Sweden"
-    if funding_level(view, first) and not agent:
-        return None
     if not agent and _asked_by_nobody(view, first):
         return None  # "Humanitarian agencies called for the appeal to be funded": no party asks, no giver named
     allowed = _allowed_by(view, first) if not agent else None

@@ -66,8 +66,10 @@ def _fronted_gerund_subject(view: SentenceView, first: int):
     from kg.extract.aid_checks import _aid_like  # noqa: PLC0415 -- aid_checks sits above this module
 
     comma = next((k for k in range(first + 1, len(view.tokens)) if view.lower[k] == ","), None)
-    end = next((k for k in range(first + 1, comma or first) if view.lower[k] in _OBJECT_ENDS), comma)
-    if comma is None or not _aid_like(view, first + 1, end):
+    if comma is None:
+        return (), None
+    end = next((k for k in range(first + 1, comma) if view.lower[k] in _OBJECT_ENDS), comma)  # the gerund's object
+    if not _aid_like(view, first + 1, end):
         return (), None
     mention = view.actor_at.get(comma + 1 + (comma + 1 < len(view.tokens) and view.lower[comma + 1] == "the"))
     if mention is None or mention.how == "demonym" or view.possessive(mention):
