@@ -517,6 +517,8 @@ def attributive_state(view: SentenceView, mention) -> bool:
         return False
     after = view.tokens[mention.last].text[:1]
     before = mention.first - 1 - (mention.first > 1 and view.lower[mention.first - 1] in ("annual", "yearly", "new"))
+    if mention.how == "name" and (view.lower[before] == "off" or view.lemmas[before] in _STOPPING):
+        return view.lower[mention.last] in load_lexicon().aid_nouns  # "cut off US aid to the country"
     if view.lower[before] in ("in", "of") and mention.how == "name":
         # "$130 million in US military aid", "part of US weapons aid": the name modifies aid or goods
         words = [view.tokens[mention.last].text]
@@ -525,6 +527,7 @@ def attributive_state(view: SentenceView, mention) -> bool:
     return view.lower[mention.first - 1] in ("the", "a", "an") and after.islower() and after.isalpha()
 
 
+_STOPPING = frozenset("freeze suspend halt withhold".split())
 _KINDS_OF_AID = frozenset("military humanitarian economic financial development budget security foreign".split())
 
 

@@ -527,7 +527,8 @@ def indirect_object(view: SentenceView, index: int, donors, *, owned: bool = Fal
         return (view.actor_at[k].entity,), index
     if (organ := state_organ(view, k, donors)) is not None:
         return organ  # "gave the Lebanese army $60 million", "provided the Lebanese government with fuel"
-    if k in view.actor_at and not view.possessive(view.actor_at[k]) and view.actor_at[k].how != "demonym":
+    if k in view.actor_at and not view.possessive(view.actor_at[k]) and view.actor_at[k].how != "demonym" \
+            and not _owner_of_stopped_aid(view, index, view.actor_at[k]):
         group = view.group(view.actor_at[k])
         refs = unique(m.entity for m in group if m.entity not in donors)
         end = group[-1].last
@@ -535,6 +536,16 @@ def indirect_object(view: SentenceView, index: int, donors, *, owned: bool = Fal
             end += 1
         return refs, end
     return (), index
+
+
+_STOPPED_AID = frozenset("aid assistance funding funds support loans money".split())
+
+
+def _owner_of_stopped_aid(view: SentenceView, index: int, mention) -> bool:
+    """Is *mention*, right after a stopping verb ending at *index*, the owner of the aid it stops ("cut off US
+    aid to the country", "froze EU funds for Hungary"), not the getter?"""
+    stopping = view.lower[index - 1] == "off" or view.lemmas[index - 1] in ("freeze", "suspend", "halt", "withhold")
+    return stopping and mention.last < len(view.tokens) and view.lower[mention.last] in _STOPPED_AID
 
 
 def passive_agent(view: SentenceView, start: int) -> tuple[EntityRef, ...]:
