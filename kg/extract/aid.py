@@ -26,17 +26,14 @@ from kg.extract.aid_nouns import (ASK_LEMMAS, Context, Frame, ask_frame, benefic
                                   noun_frame, purchase_frame)
 from kg.extract.aid_checks import (
     armed_group_object, not_its_own_supply, attributive_state,
-    punitive_only, purpose_of,
+    purpose_of,
     speculated, speculation_carried,
     _HELPED_VERBS,
-    _OFFER_WORDS,
     _SUBORDINATORS,
     _accused, accused_giver,
-    _aid_like,
     _aid_noun_before,
     _aid_subject,
     _give_applies,
-    _plausible_item,
     _request,
     _unknown_subject,
     relative_antecedent,
@@ -74,8 +71,7 @@ from kg.extract.aid_warned import warned_against
 from kg.extract.aid_follow import echo_stage
 from kg.extract.aid_paid_now import paid_out_now
 from kg.extract.aid_pronoun_clause import earlier_clause_subject, past_report_owner
-from kg.extract.aid_main_clause import main_clause_getter
-from kg.extract.aid_to_which import to_which_getter, to_which_giver, where_getter
+from kg.extract.aid_to_which import to_which_giver
 from kg.extract.aid_purpose import purchase_purposes
 from kg.extract.aid_of_which import of_which
 from kg.extract.aid_owner_aside import owner_aside_getters
@@ -88,15 +84,15 @@ from kg.extract.aid_followed_suit import followed_suit_frames
 from kg.extract.aid_funded import bound_frame, funded_frame
 from kg.extract.aid_paid_for import paid_for_goods
 from kg.extract.aid_destined import destined_frame
-from kg.extract.aid_items import clean_item
-from kg.extract.aid_destination import linked_states, route_end, unnamed_destination
+from kg.extract.aid_flows import flows_of
+from kg.extract.aid_destination import route_end
 from kg.extract.aid_deposits import DEPOSIT_NOUNS, held_deposit_frame
 from kg.extract.aid_include import include_frame
 from kg.extract.aid_moving import MOTION, moving_goods_frame, stopped_flow
 from kg.extract.aid_permitted import permitted_goods
 from kg.extract.aid_participle import participle_frame
 from kg.extract.aid_never import never_given_frame
-from kg.extract.aid_context import heading_topic, in_return, later_getters, update_context
+from kg.extract.aid_context import heading_topic, later_getters, update_context
 from kg.extract.aid_openers import free, openers
 from kg.extract.aid_ask_from import asked_from_frame
 from kg.extract.aid_proposed import proposed_frame
@@ -124,20 +120,13 @@ from kg.extract.aid_slots import (
     status_cues,
     verb_like,
 )
-from kg.extract.amounts import find_amounts
-from kg.extract.dates import MONTH_NAMES, WEEKDAYS, find_dates
+from kg.extract.dates import MONTH_NAMES, WEEKDAYS
 from kg.extract.lexicon import AidLexicon, Entry, load_lexicon
 from kg.extract.view import LOCATIVE, SentenceView, by_sentence, main_state, unique
-from kg.model import AidFlow, Evidence, Mention, Sentence
+from kg.model import AidFlow, Mention, Sentence
 
 _CALENDAR = MONTH_NAMES | frozenset(WEEKDAYS)
-_GOING_ON = frozenset("keep continue".split())
-_OFFER_NOUNS = frozenset("offer offers proposal proposals".split())
 _DECLINE_NOUNS = frozenset("unwillingness reluctance refusal rejection".split())
-_GENERIC_ITEMS = frozenset(
-    "aid assistance support supplies supply help package lifeline lifelines provisions offers offer "
-    "proposals proposal deliveries shipments donations".split()
-)
 
 
 _BUYING = frozenset("buy purchase acquire import".split())
@@ -323,7 +312,7 @@ def extract_aid(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], 
         outer = context.recipients
         for frame, later in zip(frames, later_getters(frames)):
             context.recipients = later or context.recipients  # "Japan, which cannot export arms, gave Ukraine ..."
-            found = _flows(view, frame, context, lexicon, doc_id, today)
+            found = flows_of(view, frame, context, lexicon, doc_id, today)
             supposed_flows |= {id(f) for f in found if supposed(view, frame)  # "without any aid from the EU"
                                or carried and speculated(view, frame.first, speaker=True)}
             if found:
@@ -541,60 +530,3 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
     frames = owner_aside_getters(view, of_which(view, followed_by(view, purchase_purposes(view, thanks_frames(view, gapped_frames(
         view, drop_reversed(same_sentence_offer(view, frames), helped_frames(view, context, lexicon))))))))
     return revised(view, frames, lexicon, context)
-
-
-def _flows(view, frame: Frame, context: Context, lexicon: AidLexicon, doc_id: str,
-           today: date | None = None) -> list[AidFlow]:
-    flows = []
-    sentence = view.sentence
-    for first, last, recipients in frame.segments:
-        if recipients is None:
-            continue
-        if (inferred := not recipients) and any(rs and e > s for s, e, rs in frame.segments) \
-                or (inferred or frame.used_context) and unnamed_destination(view, last):
-            continue  # "provide $20 million to help Tuvalu adapt": no item for another; "sells gas to Asia": no state
-        if inferred and frame.trigger.frame == "give" and in_return(view, frame.first):
-            recipients = tuple(d for d in context.donors if d not in frame.donors)  # "In return, Moscow has been providing food"
-        if (inferred or frame.used_context and not any(m.entity in recipients for m in view.actors)) \
-                and (where := tuple(r for r in where_getter(view, frame.first) or (linked_states(view, last) if inferred
-                                                                                       else ()) if r not in frame.donors)):
-            recipients = where  # "Sri Lanka, where Chinese lenders have financed ports": the works are there
-        recipients = recipients or (main_clause_getter(view, frame) or to_which_getter(view, frame.first)
-                                    if inferred and frame.trigger.frame == "give" else ()) \
-            or tuple(r for r in context.fallback_recipients() if r not in frame.donors)
-        # "turned down Russian offers to build ...": the offer is a stage of its own (README A2, A3)
-        statuses = (frame.status, "offered") if frame.status == "declined" \
-            and set(view.lower[max(0, first - 1):last]) & _OFFER_NOUNS else (frame.status,)
-        if frame.status == "pledged" and (frame.trigger.frame == "give" or frame.trigger.status == "delivered") \
-                and set(view.lemmas[max(0, frame.first - 2):first]) & _GOING_ON:
-            statuses = ("pledged", "delivered")  # "pledged to keep supplying Kyiv": it is being supplied
-        first, last = clean_item(view, first, last, lexicon)
-        verb_alone = (first, last) == (frame.first, frame.last)  # "Iran would in turn supply Iraq"
-        if first >= last or not frame.donors or not recipients or not (verb_alone or _plausible_item(view, first, last)):
-            continue
-        start, end = sentence.tokens[first].start, sentence.tokens[last - 1].end
-        item = sentence.text[start - sentence.start:end - sentence.start]
-        categories, item_class = lexicon.categorise([t.text for t in sentence.tokens[first:last]])
-        if inferred and frame.trigger.frame == "give" and frame.trigger.status in ("offered", "declined") \
-                and not categories \
-                and (not _aid_like(view, first, last) or set(view.lower[first:last]) & _OFFER_WORDS):
-            continue  # "a new proposal from the UN", "could not offer a model": no goods, no one named to get them
-        if item.lower() in _GENERIC_ITEMS or not categories:
-            item_class = None
-        q_first = max(0, min(frame.quote_first, first))  # a quote never starts before its sentence
-        q_last = max(frame.quote_last, last, q_first + 1)
-        q_start, q_end = sentence.tokens[q_first].start, sentence.tokens[min(q_last, len(sentence.tokens)) - 1].end
-        used = context.sentences if frame.used_context else ()
-        evidence = Evidence(doc_id, q_start, q_end, sentence.text[q_start - sentence.start:q_end - sentence.start],
-                            sentence.start, sentence.end, sentence.text, tuple(sorted(set(used) | {sentence.index})))
-        amounts = find_amounts(item)
-        dates = find_dates(sentence.text, today)
-        for donor in (d for d in frame.donors if not punitive_only(view, d)):  # "under threat of US sanctions"
-            for recipient in recipients:
-                if donor == recipient:
-                    continue
-                flows.extend(AidFlow(donor, recipient, item, tuple(categories or ["other"]), status,
-                                     evidence, item_class=item_class, quantity=amounts.quantity,
-                                     unit=amounts.unit, value=amounts.value, currency=amounts.currency,
-                                     date=dates[0].value if dates else None) for status in statuses)
-    return flows
