@@ -21,6 +21,8 @@ _ENTRY = Entry(("approve",), "give", "approved")
 
 def body_approvals(view: SentenceView, frames: list[Frame]) -> list[Frame]:
     """*frames* with each loan approved by the getter's own body read as the lender's flow to that state."""
+    if _APPROVING.isdisjoint(view.lemmas):
+        return frames  # (most sentences: no approving verb)
     for j, lemma in enumerate(view.lemmas):
         if lemma not in _APPROVING or j < 1:
             continue

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from kg.extract.aid_time_aside import before_time_phrase
 from kg.extract.dates import MONTH_NAMES, WEEKDAYS
 from kg.extract.aid_slots import is_passive
+from kg.extract.aid_stopped_nouns import stopping_verb_ends
 from kg.extract.aid_relative_group import listed_antecedent, relative_start
 from kg.extract.lexicon import AidLexicon, Entry, load_lexicon
 from kg.extract.view import BE_FORMS, SentenceView, unique
@@ -517,7 +518,7 @@ def attributive_state(view: SentenceView, mention) -> bool:
         return False
     after = view.tokens[mention.last].text[:1]
     before = mention.first - 1 - (mention.first > 1 and view.lower[mention.first - 1] in ("annual", "yearly", "new"))
-    if mention.how == "name" and (view.lower[before] == "off" or view.lemmas[before] in _STOPPING):
+    if mention.how == "name" and stopping_verb_ends(view, before):
         return view.lower[mention.last] in load_lexicon().aid_nouns  # "cut off US aid to the country"
     if view.lower[before] in ("in", "of") and mention.how == "name":
         # "$130 million in US military aid", "part of US weapons aid": the name modifies aid or goods
@@ -527,7 +528,6 @@ def attributive_state(view: SentenceView, mention) -> bool:
     return view.lower[mention.first - 1] in ("the", "a", "an") and after.islower() and after.isalpha()
 
 
-_STOPPING = frozenset("freeze suspend halt withhold".split())
 _KINDS_OF_AID = frozenset("military humanitarian economic financial development budget security foreign".split())
 
 

@@ -17,6 +17,8 @@ _ENTRY = Entry(("refuse",), "receive", "declined")
 
 def refused_alone(view: SentenceView, frames: list[Frame], context: Context) -> list[Frame]:
     """The declined frames of the objectless refusals in the sentence (added to *frames* by the caller)."""
+    if _REFUSING.isdisjoint(view.lemmas):
+        return []  # (most sentences: no refusing verb)
     added: list[Frame] = []
     for j, lemma in enumerate(view.lemmas):
         if lemma not in _REFUSING or j + 1 >= len(view.tokens) or view.lower[j + 1] not in _ENDS \

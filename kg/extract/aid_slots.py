@@ -22,6 +22,7 @@ from kg.extract.aid_possible import only_possible
 from kg.extract.aid_signed_under import under_signed_deal
 from kg.extract.aid_signed_deal import signed_deal
 from kg.extract.aid_since import since_after
+from kg.extract.aid_stopped_nouns import stopping_verb_ends
 from kg.extract.aid_numbered import numbered_states
 from kg.extract.aid_under_way import by_agent, under_way_now
 from kg.extract.aid_subjunctive import proposed_that
@@ -544,8 +545,8 @@ _STOPPED_AID = frozenset("aid assistance funding funds support loans money".spli
 def _owner_of_stopped_aid(view: SentenceView, index: int, mention) -> bool:
     """Is *mention*, right after a stopping verb ending at *index*, the owner of the aid it stops ("cut off US
     aid to the country", "froze EU funds for Hungary"), not the getter?"""
-    stopping = view.lower[index - 1] == "off" or view.lemmas[index - 1] in ("freeze", "suspend", "halt", "withhold")
-    return stopping and mention.last < len(view.tokens) and view.lower[mention.last] in _STOPPED_AID
+    return stopping_verb_ends(view, index - 1) and mention.last < len(view.tokens) \
+        and view.lower[mention.last] in _STOPPED_AID
 
 
 def passive_agent(view: SentenceView, start: int) -> tuple[EntityRef, ...]:

@@ -63,3 +63,11 @@ def blocked(view: SentenceView, first: int) -> bool:
                 or cut_verb(view, j)) and not hyphen_compound(view, j):
             return True
     return False
+
+
+_STOPPING = frozenset("freeze suspend halt withhold".split())
+
+
+def stopping_verb_ends(view: SentenceView, at: int) -> bool:
+    """Does a verb that stops a supply end at *at* ("cut off", "froze", "suspended", "halted", "withheld")?"""
+    return view.lower[at] == "off" or view.lemmas[at] in _STOPPING
