@@ -31,7 +31,7 @@ from kg.extract.aid_checks import (
     _HELPED_VERBS,
     _SUBORDINATORS,
     _accused, accused_giver,
-    _aid_noun_before,
+    _aid_like, _aid_noun_before,
     _aid_subject,
     _give_applies,
     _request,
@@ -43,6 +43,8 @@ from kg.extract.aid_gapping import gapped_frames
 from kg.extract.aid_hasten import ASKING as HASTEN_ASKING, hasten_frame
 from kg.extract.aid_helped import drop_reversed, helped_frames
 from kg.extract.aid_hypothetical import supposed
+from kg.extract.aid_had_stopped import had_stopped
+from kg.extract.aid_own_people import own_people
 from kg.extract.aid_relative import fronted_item, standing_supply
 from kg.extract.aid_resumed_main import resumed_main
 from kg.extract.aid_backing_verb import backing_verb
@@ -210,6 +212,8 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
     if (entry.words[0] in lexicon.recipient_object or view.lemmas[after - 1] in lexicon.recipient_object) \
             and armed_group_object(view, after):
         return None  # "accused New Delhi of financing militants in Balochistan": no state gets it
+    if own_people(view, after):
+        return None  # "it would supply its customers with gas from other sources": the giver's own buyers get it
     recipients, after = indirect_object(view, after, donors, owned=entry.words[0] in lexicon.recipient_object
                                         or view.lemmas[after - 1] in lexicon.recipient_object)  # "keep funding"
     if recipients and after + 1 < len(view.tokens) and view.lower[after] == "to" and view.lemmas[after + 1] in _BUYING:
@@ -420,7 +424,9 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
                     lent_to(view, first, frames[-1], frame)  # "roll over $2.4 billion in loans, giving Islamabad breathing room"
                 frame = deal_sharing_giver(view, first, frames, gerund_sharing_subject(view, first, frames, frame))
                 frames.append(frame)
-                consumed = frame.quote_last
+                if frame.donors or any(r or _aid_like(view, s, e) for s, e, r in frame.segments):
+                    consumed = frame.quote_last  # (not "after a volcano sent a tsunami": nobody gives nothing,
+                    # and an earlier "Supplies from Australia reached Tonga" may still be read)
                 if (going_on := standing_supply(view, frame, lexicon) or stopped_flow(frame)) is not None:
                     frames.append(going_on)  # "cut off the supplies it sends to Ukraine"
         elif entry.frame in ("receive", "deny"):
@@ -526,6 +532,7 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
     frames = paid_for_goods(view, swap_frames(view, body_approvals(view, frames)))  # "extended its swap", "paid Russia for oil"
     frames += exchanged_frames(view, frames)  # "shipped shells to Russia in exchange for help with its satellites"
     frames += called_false(view, frames) + refused_alone(view, frames, context)  # "called reports absurd", "X refused"
+    frames = had_stopped(view, frames, context)  # "Poland had its supplies cut off": Poland is the getter
     frames = share_frames(view, frames, context)  # "Britain's share of the package is 1.6 billion pounds"
     frames = owner_aside_getters(view, of_which(view, followed_by(view, purchase_purposes(view, thanks_frames(view, gapped_frames(
         view, drop_reversed(same_sentence_offer(view, frames), helped_frames(view, context, lexicon))))))))

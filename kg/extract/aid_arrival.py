@@ -26,15 +26,21 @@ _CONSIGNMENT = frozenset("cargo batch shipment shipments consignment consignment
 
 
 def subject_start(view: SentenceView, at: int) -> int:
-    """Where the subject of the verb at *at* starts: after a clause end, a comma, semicolon or colon."""
+    """Where the subject of the verb at *at* starts: after a clause end, a comma, semicolon or colon, but not
+    after a comma inside a list of actors ("Supplies from Australia, New Zealand and Japan reached Tonga")."""
     j = at
-    while j > 0 and view.lower[j - 1] not in (",", ";", ":") and view.lower[j - 1] not in CLAUSE_END:
+    while True:
+        while j > 0 and view.lower[j - 1] not in (",", ";", ":") and view.lower[j - 1] not in CLAUSE_END:
+            j -= 1
+        if not (j >= 2 and view.lower[j - 1] == "," and j in view.actor_at
+                and any(m.last == j - 1 for m in view.actors_in(max(0, j - 5), j - 1))):
+            return j
         j -= 1
-    return j
 
 
 _REGION_WORDS = frozenset("the northern southern eastern western central north south east west northwest northeast "
                           "southwest southeast northwestern northeastern southwestern southeastern".split())
+_PROJECTILES = frozenset("missile missiles rocket rockets drone drones shell shells bomb bombs strike strikes".split())
 _CONVOYS = frozenset("truck trucks convoy convoys lorries".split())
 _PERSONNEL = frozenset("troops soldiers forces fighters mercenaries".split())  # who arrive are no goods in hand
 _VESSELS = frozenset("vessel vessels ship ships warship warships boat boats submarine submarines plane planes "
@@ -82,8 +88,10 @@ def arrival_frame(view: SentenceView, at: int, frames: list[Frame], context=None
         places = [m for m in view.group(place) if m.entity.kind == "state" and m.entity not in context.donors]
         return Frame(_ENTRY, at, at + 1, context.donors, [(start, at, tuple(m.entity for m in places))], "delivered",
                      start, places[-1].last, used_context=True)
-    if not (categories or _RELIEF & set(view.lower[start:at])) or (reach and "military" in categories):
+    if not (categories or _RELIEF & set(view.lower[start:at])) or (reach and "military" in categories and not (
+            "from" in view.lower[start:at] and _PROJECTILES.isdisjoint(view.lower[start:at]))):
         return None  # "The Ukrainian president arrived in Washington": no goods; "Russian missiles reached Kyiv"
+        # (but "The first tanks from Poland have reached Ukraine": goods sent from a named giver)
     if view.lemmas[at] == "land" and not (_CARRYING | _CONSIGNMENT | _RELIEF) & set(view.lower[start:at]):
         return None  # "Russian drones landed in Romania": an attack, not a delivery (but "relief goods ... landed")
     if view.lower[at - 1] in _VESSELS and not _CARRYING & set(view.lower[start:at]):

@@ -9,6 +9,7 @@ from kg.extract.aid_carrier import carrier_state
 from kg.extract.aid_checks import _aid_like, attributive_state, goods_origin, names_aid, subject_agent
 from kg.extract.aid_measured import measured_subject
 from kg.extract.aid_nouns import Frame
+from kg.extract.aid_own_people import people_subject
 from kg.extract.aid_paid_by import stage_in_hand
 from kg.extract.aid_passive_approval import approved_by_getter
 from kg.extract.aid_slots import item_segments, passive_agent, status_cues, unknown_agent
@@ -17,6 +18,7 @@ from kg.extract.aid_time_aside import nothing_but_adjuncts
 from kg.extract.view import BE_FORMS, unique
 
 _MODALS = frozenset("will would shall should can could may might must".split())
+_SUBORDINATE = frozenset("while because although though whereas unless".split())  # a clause of its own starts
 
 
 def passive_give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
@@ -24,6 +26,9 @@ def passive_give_frame(view, first, last, entry, context, lexicon) -> Frame | No
     frame = Frame(entry, first, last, status=status_cues(view, first, entry.status, lexicon) or _no_cue(view, first, lexicon),
                    used_context=True)
     subject_first, besides = besides_opening(view, view.chunks_before(first)[-1][0])
+    subject_first = max([subject_first] + [k + 1 for k in range(subject_first, first) if view.lower[k] in _SUBORDINATE
+                                           and not view.state_in(subject_first, k)])
+    # ("Relief planes were held back while ash was cleared from the runway": the ash was cleared, not the planes)
     subject = [m for m in view.actors_in(subject_first, first) if not view.in_pp(m) or _share_owner(view, m)]
     agent = passive_agent(view, last) or subject_agent(view, subject_first, first) \
         or carrier_state(view, last)  # "the money pledged by X", "flown in aboard Canadian aircraft"
@@ -43,6 +48,8 @@ def passive_give_frame(view, first, last, entry, context, lexicon) -> Frame | No
     be = next((j for j in range(subject_first, first) if view.lower[j] in BE_FORMS or view.lower[j] in _MODALS), first)
     if last + 1 < len(view.tokens) and view.lower[last] == "with" and subject and entry.words[0] != "help":
         return _supplied_with(view, frame, subject_first, last, subject, agent, context)
+    if people_subject(view, subject_first, be):
+        return None  # "all customers could be supplied with gas": no state gets it
     if entry.words[0] in lexicon.recipient_object and subject:
         # "Kenyan pilots will be trained by Britain": what a training verb takes as object is who gets it
         frame.donors = agent or context.donors

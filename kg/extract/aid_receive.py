@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from kg.extract.aid_accepted import accepted_by_agent, accepted_stage
 from kg.extract.aid_consignment import counted_consignment
+from kg.extract.aid_measured import measured_subject
 from kg.extract.aid_destination import unnamed_seller
 from kg.extract.aid_checks import _aid_like, _common_noun_subject
 from kg.extract.aid_bought_from import bought_from, promised_stage
@@ -226,8 +227,10 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
         # "received the Saudi ambassador" is no supply: a receive verb needs its donor named
         # ("from China", "Chinese grain") or an object that names goods.
         words = [t.text for t in view.tokens[last:end]]
-        if not named and not load_lexicon().categorise(words)[0] and not counted_consignment([w.lower() for w in words]):
-            return []  # (but "Oslo received its last batch": a consignment of the flow told before)
+        if not named and not load_lexicon().categorise(words)[0] and not counted_consignment([w.lower() for w in words]) \
+                and not (context.donors and measured_subject(view, last, next(
+                    (k for k in range(last, end) if view.lower[k] == ","), end))):
+            return []  # (but "Oslo received its last batch", "Somalia received 50,000 tonnes": goods of the flow told before)
         if any(t.isupper() or t[:1].isupper() for t in words[:1]) and not named:
             return []
     traded = entry.words[0] in _GOODS_VERBS and any(view.lower[m.first - 1] == "from"

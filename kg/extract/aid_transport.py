@@ -86,10 +86,7 @@ def _goods(view: SentenceView, vehicle: int, at: int, verb_end: int) -> tuple[in
 def _subject_start(view: SentenceView, at: int) -> int:
     """The subject's start, past a participle set off by commas ("The Jordanian plane, loaded with food,
     landed", "A third plane, sent by Abu Dhabi and filled with aid, arrived")."""
-    start = subject_start(view, at)
-    while start >= 2 and view.lower[start - 1] == "," and start in view.actor_at \
-            and any(m.last == start - 1 for m in view.actors_in(max(0, start - 5), start - 1)):
-        start = subject_start(view, start - 1)  # "Aircraft from Jordan, Egypt and the UAE landed"
+    start = subject_start(view, at)  # (past a list of actors: "Aircraft from Jordan, Egypt and the UAE landed")
     if start >= 2 and view.lower[start - 1] == "," and view.lower[start] not in _PARTICIPLES:
         inner = subject_start(view, start - 1)
         if inner < start - 1 and view.lower[inner] in _PARTICIPLES and inner >= 2 and view.lower[inner - 1] == ",":
