@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from kg.extract.aid_nouns import (ASK_LEMMAS, Context, Frame, ask_frame, beneficiary_frame, decline_noun_frame,
+from kg.extract.aid_nouns import (_DEAL_NOUNS, ASK_LEMMAS, Context, Frame, ask_frame, beneficiary_frame, decline_noun_frame,
                                   noun_frame, purchase_frame)
 from kg.extract.aid_checks import (
     armed_group_object, not_its_own_supply, attributive_state,
@@ -389,7 +389,8 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
             # "Russian wheat exports to Egypt", "India's purchase of ...": the same word as a noun
             owned = first > 0 and view.lower[first - 1] in ("its", "their") \
                 or view.lower[first + 1:first + 2] == ("from",)  # "said its funding would continue", "funding from the ADB"
-            entry = next((e for words in (entry.words[:1], (view.lower[first],) if owned else entry.words[:1])
+            named_deal = view.lower[first + 1:first + 2] and view.lower[first + 1] in _DEAL_NOUNS  # "a financing deal"
+            entry = next((e for words in (entry.words[:1], (view.lower[first],) if owned or named_deal else entry.words[:1])
                           for e in lexicon.by_first_word.get(words[0], ())
                           if e.frame in ("aid-noun", "purchase-noun", "offer-noun") and e.words == words),
                          None)  # "Kazakh oil flows to Germany rose": the noun of the verb "flow to"; "its funding"

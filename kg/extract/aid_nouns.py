@@ -362,7 +362,8 @@ _KIND_OF_AID = frozenset("military humanitarian economic financial development b
 _CANCELLING = frozenset("cancel scrap drop abandon halt suspend freeze shelve ditch".split())
 _FUTURE = frozenset("will 'll shall".split())
 _FINITE = frozenset("is are was were has have had will would".split())  # the noun phrase's own verb follows
-_MONEY_NOUNS = frozenset("loan loans credit bailout grant grants package aid assistance support".split())
+_MONEY_NOUNS = frozenset("loan loans credit bailout grant grants package aid assistance support financing funding "
+                          "lending".split())
 _AMOUNT_WORDS = frozenset("$ € £ - million billion trillion bn euro euros dollar dollars pound pounds yuan".split())
 _MODIFIER_STOP = frozenset("the a an of and or to for from in on at by with its their his her our this that these "
                            "those".split())

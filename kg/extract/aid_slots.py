@@ -147,7 +147,9 @@ _GERUND_HEADS = frozenset("programme programmes program programs arrangement arr
                           "lane lanes route routes corridor corridors company companies industry costs country "
                           "countries nations hub hubs chain chains "
                           # "the country's financing gaps", "its funding needs": what is lacking, not a supply
-                          "gap gaps need needs requirement requirements shortfall shortfalls".split())
+                          "gap gaps need needs requirement requirements shortfall shortfalls "
+                          # "signed a financing agreement with the World Bank": the kind of a deal
+                          "agreement agreements deal deals accord accords pact".split())
 _ADVERBIAL_TAILS = frozenset("turn return exchange addition".split())  # "in turn", "in return"
 _PRE_VERB_ADVERBS = frozenset("still also now already even often never just increasingly mostly mainly longer".split())
 _DECIDED = frozenset("decided decides decide chose chooses choose opted opts agreed".split())
