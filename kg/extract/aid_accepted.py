@@ -14,7 +14,7 @@ _ACCEPT = frozenset("accept".split())
 # Getting a loan, bailout or deal agreed: the lender has consented, nothing is paid out yet (README A3 approved).
 _AGREED = frozenset("secure clinch".split())
 _NOT_YET = frozenset("not n't never yet".split())
-_OFFERS = frozenset("offer offers offered proposal proposals proposed".split())
+_OFFERS = frozenset("offer offers offered proposal proposals proposed bid bids".split())  # "accepted a Japanese bid"
 
 
 def names_offer(view: SentenceView, first: int, last: int) -> bool:

@@ -76,7 +76,7 @@ def received_item_end(view: SentenceView, first: int, last: int) -> int:
         if word in ("was", "were") and j > first + 1:
             return j  # "a plan to buy Russian jets was welcomed": the main verb of the subject it sits in
         if word == "to" and nxt.isalpha() and view.tokens[j + 1].lemma.lower() == nxt and j + 1 not in view.actor_at \
-                and view.lower[j - 1] not in ("offer", "offers", "proposal", "proposals", "plan", "plans"):
+                and view.lower[j - 1] not in ("offer", "offers", "proposal", "proposals", "plan", "plans", "bid", "bids"):
             return j  # "to ease a shortage": a purpose clause
     return last
 

@@ -18,6 +18,7 @@ from kg.extract.view import CLAUSE_END, SentenceView, unique
 
 _ENTRY = Entry(("send",), "give", "delivered")
 _BE = frozenset("is are was were 's".split())
+_CARRIERS = frozenset("ships vessels planes aircraft flights boats".split())
 _OWNERS = frozenset("its their the".split())
 _ADVERBS = frozenset("already now also still reportedly".split())
 _SAYING = frozenset("say said says announce announced announces report reported reports confirm confirmed "
@@ -39,10 +40,13 @@ def on_way_frames(view: SentenceView, frames: list[Frame], lexicon: AidLexicon, 
         be = j - 1
         while be > 0 and view.lower[be] in _ADVERBS:
             be -= 1
-        if view.lower[be] not in _BE:
+        if view.lower[be] not in _BE and view.lower[be] != "be":
             continue
         start = _subject_start(view, be)
-        if start >= be or _PEOPLE & set(view.lower[start:be]) or not names_aid(view, start, be):
+        if be > 0 and view.lower[be] == "be":  # "were reported to be on their way": the subject before "were"
+            be = next((k for k in range(start, be) if view.lower[k] in _BE), be)
+        if start >= be or _PEOPLE & set(view.lower[start:be]) or not (names_aid(view, start, be)
+                                                                     or _carriers_from(view, start, be, context)):
             continue
         categories = lexicon.categorise([t.text for t in view.tokens[start:be]])[0]
         if categories == ["military"] and not context.donors:
@@ -73,9 +77,24 @@ def _subject_start(view: SentenceView, at: int) -> int:
     return j
 
 
+def _carriers_from(view: SentenceView, start: int, be: int, context: Context) -> bool:
+    """Are tokens[start:be] ships or planes "from" a named state while a flow to a getter is in hand ("Aid
+    reached Tonga. Ships from the United States were reported to be on their way")?"""
+    return view.lower[start] in _CARRIERS and bool(_from_states(view, start)) and bool(context.recipients)
+
+
+def _from_states(view: SentenceView, start: int) -> list:
+    """The states listed after "from" right after the subject's head ("Ships from the US and Britain")."""
+    k = start + 2 + (view.lower[start + 2:start + 3] == ("the",))
+    if view.lower[start + 1:start + 2] != ("from",) or k not in view.actor_at:
+        return []
+    return [m.entity for m in view.group(view.actor_at[k]) if m.entity.kind == "state"]
+
+
 def _givers(view: SentenceView, start: int, be: int) -> tuple:
-    """Who sends: a demonym or owner in the subject, else the actor who says so before "that"."""
-    own = [m.entity for m in view.state_in(start, be) if m.how == "demonym" or view.possessive(m)]
+    """Who sends: a demonym, owner or "from" state in the subject, else the actor who says so before "that"."""
+    own = [m.entity for m in view.state_in(start, be) if m.how == "demonym" or view.possessive(m)] \
+        or _from_states(view, start)
     if own:
         return unique(own)
     if start > 1 and view.lower[start - 1] == "that" and view.lemmas[start - 2] in _SAYING | {"announce", "say"}:

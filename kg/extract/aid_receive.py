@@ -182,8 +182,9 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
         bought = _bought_for_another(view, first, last, entry, recipients, subject_at, load_lexicon())
         if bought is not None:
             return [bought]
-    if entry.status == "delivered" and request_object(view, last) is not None:
-        return []  # "the Germans have received our request": a request, not a supply
+    if entry.status == "delivered" and (asked := request_object(view, last)) is not None \
+            and not (entry.words[0] == "accept" and view.lower[asked] in ("bid", "bids")):
+        return []  # "the Germans have received our request": a request (but "accepted a Japanese bid": an offer)
     if entry.status == "delivered" and _told(view, last):
         return []  # "the bloc had received reports from intelligence sources of a factory making drones": news
     if not recipients and (leader := led_by_subject(view, first)) is not None:
