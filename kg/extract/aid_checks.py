@@ -255,6 +255,8 @@ def _give_applies(view: SentenceView, last: int, entry: Entry, lexicon: AidLexic
     if word in _GROW_VERBS:  # "expand Egypt's loan programme", "boost its aid to Kyiv" (not "its expanding navy")
         return not view.lower[last - 1].endswith("ing") and bool(
             set(view.lower[last:min(last + 4, len(view.tokens))]) & (lexicon.aid_nouns | _MONEY_PARTS | {"programme"}))
+    if word in _STEP_VERBS and not is_passive(view, last - len(entry.words)):
+        return _aid_like(view, last, _object_end(view, last))  # "stepped up arms deliveries", not "stepped up efforts"
     if word in lexicon.aid_object_only:
         first = last - len(entry.words)
         if is_passive(view, first):  # "The transfer was held back": the subject is what is held
@@ -298,6 +300,7 @@ _CLAUSE_SUBJECTS = frozenset("it they he she we that".split())
 _HOLDINGS = frozenset("assets accounts property properties holdings reserves".split())
 _MODAL_NEXT = frozenset("would will could might may should 'll had has have was were is are".split())
 _GROW_VERBS = frozenset("expand increase boost top".split())
+_STEP_VERBS = frozenset("step ramp".split())  # "step up", "ramp up" (passive: "training will be stepped up")
 # An amount in words: "has committed billions of dollars in aid to Ukraine" ("paid Russia millions of dollars for
 # weapons" pays for goods bought, so not with "pay"); "released the second tranche" names a money part.
 _AMOUNT_WORDS = frozenset("billions millions dollars euros".split())
