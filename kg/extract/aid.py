@@ -448,7 +448,8 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
                 f.status = "unspecified"
             frames.extend(() if speculated(view, first) else found)  # "Hanoi could buy it," said an analyst (A5)
             consumed = max((f.quote_last for f in found), default=consumed)  # nothing found: later openers may still read it
-        elif entry.frame == "include" and _aid_subject(view, first, lexicon, context):
+        elif entry.frame == "include" and _aid_subject(view, first, lexicon, context) \
+                and not is_passive(view, first):  # ("as long as it is involved in an armed conflict")
             frame = include_frame(view, first, last, entry, context)
             if frame:
                 frames.append(frame)

@@ -86,6 +86,8 @@ def verb_like(view: SentenceView, i: int, noun_like: frozenset[str] = frozenset(
         return not (len(view.tokens) > 1 and view.tokens[1].text[:1].isupper() and view.tokens[1].text != "I")
     if view.tokens[i].text[:1].isupper():
         return False  # "Finance Minister", "International Monetary Fund": part of a name or title
+    if view.lower[i] == "armed" and view.lower[i + 1:i + 2] and view.lower[i + 1] in _ARMED_NOUNS:
+        return False  # "involved in an international armed conflict", "the armed forces": an adjective
     prev = view.lower[i - 1]
     participle = view.lower[i].endswith("ed") or view.lower[i] in _IRREGULAR_PARTICIPLES
     if participle and prev in ("-", ",") and not (prev == "," and i > 1 and view.lower[i - 2] in _ASIDES) \
@@ -150,6 +152,8 @@ _GERUND_HEADS = frozenset("programme programmes program programs arrangement arr
                           "gap gaps need needs requirement requirements shortfall shortfalls "
                           # "signed a financing agreement with the World Bank": the kind of a deal
                           "agreement agreements deal deals accord accords pact".split())
+_ARMED_NOUNS = frozenset("conflict conflicts struggle violence clashes insurgency rebellion uprising confrontation "
+                          "robbery attack attacks forces wing".split())
 _ADVERBIAL_TAILS = frozenset("turn return exchange addition".split())  # "in turn", "in return"
 _PRE_VERB_ADVERBS = frozenset("still also now already even often never just increasingly mostly mainly longer".split())
 _DECIDED = frozenset("decided decides decide chose chooses choose opted opts agreed".split())
