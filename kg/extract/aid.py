@@ -43,6 +43,7 @@ from kg.extract.aid_gapping import gapped_frames
 from kg.extract.aid_hasten import ASKING as HASTEN_ASKING, hasten_frame
 from kg.extract.aid_helped import drop_reversed, helped_frames
 from kg.extract.aid_hypothetical import supposed
+from kg.extract.aid_denied_request import denied_request
 from kg.extract.aid_had_stopped import had_stopped
 from kg.extract.aid_own_people import own_people
 from kg.extract.aid_relative import fronted_item, standing_supply
@@ -353,6 +354,10 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
         if entry.frame in ("give", "receive") and warned_against(view, first):
             continue  # "warned Cairo against buying Chinese jets": no supply (README A5)
         if entry.frame == "deny" or (entry.frame == "receive" and entry.words[0] in _DENIAL_VERBS):
+            if (request := denied_request(view, first, last, context)) is not None:
+                frames.append(request)  # "Honduras rejected reports that it had asked Taiwan for $2.5 billion"
+                consumed = request.quote_last
+                continue
             inner = denied_clause(view, last, triggers)
             if inner is not None:
                 found = _denied_frames(view, first, triggers[inner], context, lexicon)

@@ -568,9 +568,9 @@ _NOT_ASKED_GOODS = frozenset("permission approval consent decision clarity expla
                              "meeting comment clarification guarantees assurances".split())
 
 
-def ask_frame(view: SentenceView, at: int, context: Context) -> Frame | None:
+def ask_frame(view: SentenceView, at: int, context: Context, askers: tuple = ()) -> Frame | None:
     """"Tanzania has asked India for 20 ambulances", "Kyiv appealed to Berlin for tanks": the asked
-    party would give, the subject would receive; nothing has been given yet."""
+    party would give, the subject (or the *askers* given) would receive; nothing has been given yet."""
     k = at + 1
     if view.lemmas[at] in ("appeal", "turn", "apply") and k < len(view.tokens) and view.lower[k] == "to":
         k += 1
@@ -581,7 +581,7 @@ def ask_frame(view: SentenceView, at: int, context: Context) -> Frame | None:
     end = _past_time(view, group[-1].last)  # "asked the AfDB in June for $500 million"
     if end >= len(view.tokens) or view.lower[end] != "for":
         return None
-    askers, subject_at = view.subject(at)
+    askers, subject_at = (askers, None) if askers else view.subject(at)
     if not askers and subject_at is None:
         askers = tuple(a for a in own_government(view, at, context)  # "The government has asked the Fund for a
                        if all(a != m.entity for m in group))  # further $1 billion" (never a party asked)
