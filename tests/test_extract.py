@@ -191,4 +191,14 @@ def test_a_stop_glued_to_the_next_word_ends_no_sentence():
     text = "Ralf Stegner told Table.Media that Berlin should stop. \"We will not sell.\" The talks ended."
     sentences = [s.text for s in extract(SourceDocument("d", text)).sentences]
     assert sentences[0].startswith("Ralf Stegner told Table.Media that Berlin should stop.")
-    assert sentences[-2:] == ["We will not sell.\"", "The talks ended."]  # a stop before a quote still ends one
+    # a stop before a quotation still ends a sentence, and the opening mark goes with the quotation
+    assert sentences[-2:] == ["\"We will not sell.\"", "The talks ended."]
+
+
+def test_an_opening_quotation_mark_starts_the_next_sentence():
+    text = ('Mexican President Claudia Sheinbaum spoke on Tuesday. "We are ready to supply oil," she said. '
+            'Then “we left,” he said. "Fine." The talks ended.')
+    sentences = [s.text for s in extract(SourceDocument("d", text)).sentences]
+    assert sentences == ["Mexican President Claudia Sheinbaum spoke on Tuesday.",
+                         '"We are ready to supply oil," she said.', "Then “we left,” he said.", '"Fine."',
+                         "The talks ended."]

@@ -22,7 +22,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from kg.extract.aid_nouns import (_DEAL_NOUNS, ASK_LEMMAS, Context, Frame, ask_frame, beneficiary_frame, decline_noun_frame,
+from kg.extract.aid_ask import ASK_LEMMAS, ask_frame
+from kg.extract.aid_nouns import (_DEAL_NOUNS, Context, Frame, beneficiary_frame, decline_noun_frame,
                                   noun_frame, purchase_frame)
 from kg.extract.aid_checks import (
     armed_group_object, not_its_own_supply, attributive_state,
@@ -100,7 +101,7 @@ from kg.extract.aid_openers import free, openers
 from kg.extract.aid_ask_from import asked_from_frame
 from kg.extract.aid_proposed import proposed_frame
 from kg.extract.aid_measured import up_to_amount
-from kg.extract.aid_subject import deal_sharing_giver, gerund_sharing_subject, verb_subject
+from kg.extract.aid_subject import deal_sharing_giver, gerund_sharing_subject, main_subject, verb_subject
 from kg.extract.aid_supplier import supplier_frame
 from kg.extract.aid_rebuttal import called_false, rebuttal_frame
 from kg.extract.aid_refused_alone import refused_alone
@@ -118,7 +119,6 @@ from kg.extract.aid_slots import (
     indirect_object,
     is_passive,
     item_segments,
-    main_subject,
     refused,
     status_cues,
     verb_like,

@@ -4,7 +4,8 @@ asker would get) is recorded as denied (README A3/A4: a party says it did not ha
 
 from __future__ import annotations
 
-from kg.extract.aid_nouns import ASK_LEMMAS, Context, Frame, ask_frame
+from kg.extract.aid_ask import ASK_LEMMAS, ask_frame
+from kg.extract.aid_nouns import Context, Frame
 from kg.extract.view import SentenceView
 
 

@@ -12,7 +12,8 @@ from kg.extract.aid_deposits import DEPOSIT_NOUNS
 from kg.extract.aid_destined import DESTINED
 from kg.extract.aid_funded import _PAID
 from kg.extract.aid_expected import EXPECTING
-from kg.extract.aid_nouns import ASK_LEMMAS, Frame
+from kg.extract.aid_ask import ASK_LEMMAS
+from kg.extract.aid_nouns import Frame
 from kg.extract.aid_rebuttal import _CALL, DENY_LEMMAS
 from kg.extract.aid_transport import MOVES
 from kg.extract.aid_withdraw import WITHDRAW_WORDS

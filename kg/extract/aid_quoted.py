@@ -3,7 +3,7 @@ Czech defence minister said', 'Scholz said: "We will send two more Patriot syste
 
 The speaker is found in the attribution right after the closing quote (", the Czech defence minister
 said") or right before the opening one ("Germany's chancellor said:"); the state it names (a demonym or
-a possessive, as office holders are named in reports) is the giver. A quotation with no state in its
+a possessive, as office holders are named in reports) is the giver, and so is the state of a leader or minister named alone. A quotation with no state in its
 attribution gives no giver, and nor does "we" outside quotation marks (the reporter's "we")."""
 
 from __future__ import annotations
@@ -14,13 +14,17 @@ _QUOTES = frozenset('" “ ”'.split())
 _SPEECH = frozenset("said says told added stated declared wrote insisted announced".split())
 _AUXILIARIES = frozenset("have has had will would shall can could may might must are were also already "
                          "just now then still not".split())
+# what stands between "we" and the supply verb it governs: "we are ready to supply", "we have decided to send",
+# "we will continue to provide"
+_CONTROL = frozenset("to ready willing prepared able going set determined committed want plan intend decided "
+                     "agreed continue keep hope need promised pledged offered".split())
 
 
 def quoted_we(view: SentenceView, first: int):
     """(the speaker's states, where "we" stands) when the verb at *first* has "we" as its subject inside a
     quotation; else ((), None)."""
     j = first - 1
-    while j >= 0 and (view.lower[j] in _AUXILIARIES or view.lower[j].endswith("ly")):
+    while j >= 0 and (view.lower[j] in _AUXILIARIES or view.lower[j] in _CONTROL or view.lower[j].endswith("ly")):
         j -= 1
     if j < 1 or view.lower[j] != "we":
         return (), None
@@ -41,4 +45,4 @@ def quoted_we(view: SentenceView, first: int):
 
 def _speaker_states(view: SentenceView, first: int, last: int):
     return unique(m.entity for m in view.actors_in(first, last) if m.entity.kind == "state"
-                  and (m.how == "demonym" or view.possessive(m)))
+                  and (m.how in ("demonym", "person") or view.possessive(m)))  # ("Sheinbaum said": her state)

@@ -24,7 +24,8 @@ from kg.extract.aid_verb_clauses import accused_party
 from kg.extract.aid_aside_clause import aside_at
 from kg.extract.aid_declined_it import declined_pronoun
 from kg.extract.aid_relative_giver import relative_giver
-from kg.extract.aid_slots import ITEM_STOP, attribution_after, main_subject, passive_agent, status_cues
+from kg.extract.aid_slots import ITEM_STOP, attribution_after, passive_agent, status_cues
+from kg.extract.aid_subject import main_subject
 from kg.extract.aid_signed_deal import deal_partner
 from kg.extract.aid_refusal import refusal_before_time
 from kg.extract.aid_subject import for_to_subject, reported_relative

@@ -590,13 +590,3 @@ def is_passive(view: SentenceView, first: int) -> bool:
     before = [w for w in view.lower[max(0, first - 3):first] if not w.endswith("ly")]
     return any(w in ("is", "are", "was", "were", "been", "being", "be") for w in before[-2:])
 
-
-def main_subject(view: SentenceView, first: int) -> tuple[EntityRef, ...]:
-    """The subject of the main clause when a pronoun opens a "that" clause: "Iran said that it had ..."."""
-    j = first - 1
-    while j >= 0 and view.lower[j] not in ("that",) and first - j <= 5:
-        j -= 1
-    if j <= 0 or view.lower[j] != "that" or view.lower[j + 1] not in ("it", "they", "he", "she"):
-        return ()
-    subject, _ = view.subject(j)
-    return subject

@@ -329,3 +329,14 @@ def reported_relative(view: SentenceView, first: int):
             owner.how == "demonym" or owner.last == that or (owner.last == that - 1 and view.lower[that - 1] == ",")):
         return None
     return (owner.entity,), owner.first
+
+
+def main_subject(view: SentenceView, first: int) -> tuple:
+    """The subject of the main clause when a pronoun opens a "that" clause: "Iran said that it had ..."."""
+    j = first - 1
+    while j >= 0 and view.lower[j] not in ("that",) and first - j <= 5:
+        j -= 1
+    if j <= 0 or view.lower[j] != "that" or view.lower[j + 1] not in ("it", "they", "he", "she"):
+        return ()
+    subject, _ = view.subject(j)
+    return subject

@@ -27,7 +27,10 @@ def still_to_come(view: SentenceView, frames: list[Frame], context: Context) -> 
     if not context.donors or not context.recipients or any(f.donors for f in frames):
         return frames
     words = view.lower
-    k = 1 if words[:1] and words[0] in _DETERMINERS else 0
+    k = 0
+    while k < len(words) and words[k] in ('"', "“"):
+        k += 1  # '"Additional flights will follow," he said': the quotation opens the sentence
+    k += k < len(words) and words[k] in _DETERMINERS
     if k >= len(words) or words[k] not in _MORE:
         return frames
     nouns = load_lexicon().aid_nouns | _CARRIERS

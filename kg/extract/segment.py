@@ -212,6 +212,15 @@ class _Range(NamedTuple):
     end: int
 
 
+def _opening_quote(entries: list[tuple], spaces: list[int], puncts: list[int], j: int) -> bool:
+    """Is the mark at *j* a quotation mark that opens a quotation: a curly opening mark, or a straight one
+    with a space before it and a word glued after it?"""
+    word = entries[j][0]
+    if j + 1 >= len(entries) or puncts[j + 1] or word not in ('"', "“"):
+        return False
+    return word == "“" or (j > 0 and spaces[j - 1] == 1 and spaces[j] == 0)
+
+
 def _sentence_starts(entries: list[tuple], spaces: list[int], puncts: list[int]) -> list[int]:
     """Where the block's sentences start, by the rule of spaCy's Sentencizer: the first word that is not
     punctuation after a sentence-ending mark. Only the marks and the words that may open a sentence after
@@ -225,6 +234,10 @@ def _sentence_starts(entries: list[tuple], spaces: list[int], puncts: list[int])
             glued = word == "." and spaces[i] == 0
             j = i + 1
             while j < count and not entries[j][6]:
+                if _opening_quote(entries, spaces, puncts, j):
+                    starts_at.append(j)  # 'on Tuesday. "We are ready," she said': the quote opens the next sentence
+                    resolved = j + 1
+                    break
                 if not puncts[j]:
                     if not glued:  # "told Table.Media that": a stop with a word glued to it ends no sentence
                         starts_at.append(j)
