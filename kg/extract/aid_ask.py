@@ -5,6 +5,7 @@ nothing has been given yet (README A3: unspecified, a request not yet answered).
 from __future__ import annotations
 
 from kg.extract.aid_government import own_government
+from kg.extract.aid_quoted import quoted_we
 from kg.extract.aid_nouns import _PERIODS, _WEEKDAYS_AND_MONTHS, Context, Frame
 from kg.extract.aid_slots import ITEM_STOP
 from kg.extract.lexicon import Entry
@@ -43,6 +44,9 @@ def ask_frame(view: SentenceView, at: int, context: Context, askers: tuple = ())
     if end >= len(view.tokens) or view.lower[end] != "for":
         return None
     askers, subject_at = (askers, None) if askers else view.subject(at)
+    if not askers:
+        askers, subject_at = quoted_we(view, at)  # '"We have asked Japan for help," the Philippine president said'
+    askers = askers or ()
     if not askers and subject_at is None:
         askers = tuple(a for a in own_government(view, at, context)  # "The government has asked the Fund for a
                        if all(a != m.entity for m in group))  # further $1 billion" (never a party asked)

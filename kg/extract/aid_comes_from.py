@@ -9,6 +9,7 @@ body after "from" gives them; a standing supply is delivered (README A1), "will 
 from __future__ import annotations
 
 from kg.extract.aid_nouns import Frame
+from kg.extract.aid_quoted import speaker_states
 from kg.extract.aid_slots import status_cues
 from kg.extract.lexicon import Entry, load_lexicon
 from kg.extract.view import CLAUSE_END, SentenceView, unique
@@ -55,6 +56,8 @@ def comes_from_frame(view: SentenceView, at: int) -> Frame | None:
     givers = unique(m.entity for m in view.group(giver))
     owners = unique(m.entity for m in view.state_in(start, at)
                     if view.possessive(m) and m.how != "demonym" and m.entity not in givers)
+    if not owners and "our" in view.lower[start:at]:
+        owners = speaker_states(view, start, at)  # '"Our gas comes from Qatar," the Pakistani minister said'
     status = status_cues(view, at, "delivered", load_lexicon())
     if not owners or status is None:
         return None

@@ -28,19 +28,27 @@ def quoted_we(view: SentenceView, first: int):
         j -= 1
     if j < 1 or view.lower[j] != "we":
         return (), None
-    opening = next((k for k in range(j - 1, -1, -1) if view.lower[k] in _QUOTES), None)
-    closing = next((k for k in range(first + 1, len(view.tokens)) if view.lower[k] in _QUOTES), None)
+    states = speaker_states(view, j, first)
+    return (states, j) if states else ((), None)
+
+
+def speaker_states(view: SentenceView, first: int, last: int) -> tuple:
+    """The states of the speaker of the quotation that holds tokens *first*..*last* ("we", "our"), named in
+    its attribution; () when the words are not quoted or the attribution names no state."""
+    opening = next((k for k in range(first, -1, -1) if view.lower[k] in _QUOTES), None)
+    closing = next((k for k in range(last + 1, len(view.tokens)) if view.lower[k] in _QUOTES), None)
     if opening is None:
-        return (), None
+        return ()
     if closing is not None:  # '"We have delivered ...," the Czech defence minister said'
         tail = next((k for k in range(closing + 1, min(closing + 12, len(view.tokens))) if view.lower[k] in _SPEECH),
                     None)
         if tail is not None:
-            return _speaker_states(view, closing + 1, tail + 2), j
+            return _speaker_states(view, closing + 1, tail + 2)
     head = next((k for k in range(opening - 1, max(-1, opening - 12), -1) if view.lower[k] in _SPEECH), None)
     if head is not None:  # 'Germany's chancellor said: "We will send ..."'
-        return _speaker_states(view, max(0, head - 8), opening), j
-    return (), None
+        start = next((k + 1 for k in range(head - 1, max(-1, head - 9), -1) if view.lower[k] == ","), max(0, head - 8))
+        return _speaker_states(view, start, opening)  # (not "In an interview with Russia's RIA, Ibrayev said")
+    return ()
 
 
 def _speaker_states(view: SentenceView, first: int, last: int):

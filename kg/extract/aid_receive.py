@@ -25,6 +25,7 @@ from kg.extract.aid_aside_clause import aside_at
 from kg.extract.aid_declined_it import declined_pronoun
 from kg.extract.aid_relative_giver import relative_giver
 from kg.extract.aid_slots import ITEM_STOP, attribution_after, passive_agent, status_cues
+from kg.extract.aid_quoted import quoted_we
 from kg.extract.aid_subject import main_subject
 from kg.extract.aid_signed_deal import deal_partner
 from kg.extract.aid_refusal import refusal_before_time
@@ -159,6 +160,8 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
     from kg.extract.aid_checks import relative_antecedent  # noqa: PLC0415 -- aid_checks imports this module's peers
     if (antecedent := relative_antecedent(view, first))[0]:
         recipients, subject_at = antecedent  # "to Indonesia, which later bought Rafale jets from France"
+    if not recipients and (quoted := quoted_we(view, first))[0]:
+        recipients, subject_at = quoted  # '"We have received 40 tanks from Poland," the Ukrainian minister said
     request = request_object(view, last)
     if entry.status == "declined" and request is not None and recipients and asked_to_give(view, request):
         return []  # "refused calls from Washington to send shells to Ukraine": the frame of "send" tells it
