@@ -79,7 +79,7 @@ from kg.extract.agreement_terms import (agent_party as _agent_party, from_party 
 from kg.extract.meeting_after import cue_start, told_before
 from kg.extract.meeting_asides import aside_clause
 from kg.extract.meeting_gerund import gerund_subject
-from kg.extract.meeting_pronoun import bound_pronoun
+from kg.extract.meeting_pronoun import bound_pronoun, referents
 from kg.extract.meeting_predicates import own_predicate
 from kg.extract.meeting_trips import tour_date
 from kg.extract.meeting_counterparts import counterpart_states
@@ -433,7 +433,7 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
         votes.extend([*council_votes(sentence, everyone, doc_id=doc_id, today=today),  # kept apart from "the two sides"
                       *summons(sentence, everyone, where.get(sentence.index, []), doc_id=doc_id, today=today)])
         hits = _phrases(view, "meeting", "triggers") + _spoke_with(view)
-        named = [m for m in sorted(persons.get(sentence.index, []), key=lambda m: m.first) if not view.possessive(m)]
+        named = referents(view, persons.get(sentence.index, []))  # "The trip is X's first. He ...": X
         previous_person = last_person
         if named and view.lower[0] not in ("he", "she"):
             last_person = named[0].entity  # a sentence led by "He"/"She" keeps the person it refers to

@@ -12,6 +12,7 @@ from kg.extract.meeting_call_on import called_on, welcomed_by
 from kg.extract.meeting_rolls import listed_heads
 from kg.extract.meeting_hosts import host_word
 from kg.extract.meeting_receive import received_someone
+from kg.extract.meeting_travel import expected_traveller, visit_denied
 from kg.extract.meeting_trips import next_stop
 from kg.extract.view import SentenceView
 from kg.model import EntityRef, Meeting, Mention
@@ -120,6 +121,10 @@ def meeting_hit(view: SentenceView, hit: tuple[int, int, str]) -> bool:
         persons = [m for m in view.actors if m.entity.kind == "person" and m.last <= first]  # one speaker: told before
         return any(a.last <= k < b.first and view.lower[k] == "and" for a in persons for b in persons
                    for k in range(a.last, min(b.first, a.last + 8)))
+    if word == "expected" and not expected_traveller(view, first):
+        return False  # "a decision is expected in Washington": no traveller
+    if view.lemmas[first] in ("trip", "visit", "tour") and visit_denied(view, last):
+        return False  # "a trip to Israel was not planned"
     if word in ("conference", "forum") and audience(view, first):
         return False  # "the minister told a business forum": the audience of a speech
     if any(w in ("not", "n't", "never") for w in view.lower[max(0, first - 3):first]):
