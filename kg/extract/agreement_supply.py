@@ -46,10 +46,10 @@ def supplied_kind(view: SentenceView, c_first: int, first: int, kind: str) -> st
     double its gas deliveries to Bulgaria under a deal signed on Thursday", "keeps selling it oil under a
     deal"); not a gift. Read once the stage is known, so a deal with no verb of its own stays unrecorded."""
     at = first - 1 if first >= 1 and view.lower[first - 1] in ("a", "an", "the") else first  # "under agreements"
-    if kind != "deal" or at < 1 or view.lower[at - 1] != "under":
+    if kind != "deal" or at < 1 or view.lower[at - 1] not in ("under", "in"):
         return kind
-    words = range(c_first, first)
-    if any(view.lemmas[j] in _SUPPLY or view.lower[j] in _NOUNS for j in words) \
+    words = range(c_first, first)  # "has bought 20 jets from Britain under a deal", "agreed to sell ... in a deal"
+    if any(view.lemmas[j] in _VERBS or view.lower[j] in _NOUNS for j in words) \
             and not any(view.lower[j] in _FREE for j in words):
         return "contract"
     return kind
