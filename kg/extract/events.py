@@ -79,7 +79,7 @@ from kg.extract.agreement_terms import (agent_party as _agent_party, from_party 
 from kg.extract.meeting_after import cue_start, told_before
 from kg.extract.meeting_asides import aside_clause
 from kg.extract.meeting_gerund import gerund_subject
-from kg.extract.meeting_pronoun import bound_pronoun, referents
+from kg.extract.meeting_pronoun import bound_pronoun, pronoun_subject, referents
 from kg.extract.meeting_predicates import own_predicate
 from kg.extract.meeting_trips import tour_date
 from kg.extract.meeting_counterparts import counterpart_states
@@ -530,7 +530,7 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
     # ("his third trip" only where the clause names no one: "X met his counterpart" is X's own)
     pronoun = any(view.lower[j] in ("he", "she", "him", "her") + (() if people else ("his",))
                   and not _said_by(view, j) for j in range(c_first, c_last))
-    coordinated = any(view.lower[j] in ("he", "she") and view.lower[j + 1] == "and" for j in range(c_first, c_last - 1))
+    coordinated = pronoun_subject(view, c_first, c_last, at)  # "he and X met Y", "He met Sisi and Abdelatty"
     if previous_person is not None and pronoun and previous_person not in people and (len(people) <= 1 or coordinated) \
             and not bound_pronoun(view, c_first, c_last):  # "Erdogan said he would travel to Kazan": Erdogan
         people = (previous_person, *people)

@@ -24,3 +24,13 @@ def referents(view: SentenceView, persons: list[Mention]) -> list[Mention]:
     owners ("The trip is Min Aung Hlaing's first abroad. He will travel on to Belarus": Min Aung Hlaing)."""
     ordered = sorted(persons, key=lambda m: m.first)
     return [m for m in ordered if not view.possessive(m)] or ordered
+
+
+def pronoun_subject(view: SentenceView, c_first: int, c_last: int, at: int) -> bool:
+    """"he"/"she" is a side next to two or more persons named: coordinated ("he and Orban met Xi") or the subject of
+    the meeting verb ending at *at*, with no person named between ("He met Sisi and Abdelatty", "On Monday she
+    will meet X and Y"), not "He said X and Y had met"."""
+    if any(view.lower[j] in ("he", "she") and view.lower[j + 1] == "and" for j in range(c_first, c_last - 1)):
+        return True
+    j = next((k for k in range(c_first, at) if view.lower[k] in ("he", "she")), None)
+    return j is not None and not any(m.entity.kind == "person" and c_first <= m.first < at for m in view.actors)
