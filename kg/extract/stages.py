@@ -17,6 +17,7 @@ from kg.extract.meeting_counterparts import named_counterparts
 from kg.extract.meeting_delegations import delegation_talks
 from kg.extract.meeting_rosters import event_roster
 from kg.extract.meeting_signings import signing_meetings
+from kg.extract.meeting_anaphor import anaphor_visits
 from kg.extract.event_story_day import on_story_day
 from kg.extract.meeting_sides import leaders
 from kg.extract.office_referents import counterpart_titles, counterparts, its_appositives, titles_referring_back
@@ -166,6 +167,8 @@ def meetings_stage(work: Work) -> Work:
                               [f for f in work.facts if isinstance(f, Agreement)], found)
     led = delegation_talks(work.sentences, work.mentions, doc_id=work.source.doc_id,
                            today=parse_iso(work.source.date), found=[*found, *signed])
+    led += anaphor_visits(work.sentences, work.mentions, doc_id=work.source.doc_id, today=parse_iso(work.source.date),
+                          person_states=_person_states(work), found=[*found, *signed, *led])
     new = on_story_day([*found, *(summit(m, heads) for m in signed), *led], work.sentences, parse_iso(work.source.date))
     return replace(work, facts=(*work.facts, *new))
 
