@@ -22,10 +22,11 @@ _IN_PERSON = frozenset(("talks", "visit", "conference"))
 
 
 def summit(meeting: Meeting, heads: frozenset[EntityRef]) -> Meeting:
-    """M3: heads of state or government meeting in person hold a summit, whatever the text calls it."""
+    """M3: heads of state or government meeting in person hold a summit, whatever the text calls it, also where
+    ministers sit in with two of them."""
     people = meeting.participants
-    if meeting.kind in _IN_PERSON and len(people) >= 2 and all(p in heads for p in people):
-        return replace(meeting, kind="summit")
+    if meeting.kind in _IN_PERSON and len(people) >= 2 and sum(p in heads for p in people) >= 2:
+        return replace(meeting, kind="summit")  # "The king held talks with Trump and Rubio": two heads met
     # "talks between President Putin and his Uzbek counterpart, Shavkat Mirziyoyev": a head's counterpart is one
     if meeting.kind in _IN_PERSON and len(people) == 2 and all(p.kind == "person" for p in people) \
             and any(p in heads for p in people) and "counterpart" in meeting.evidence.quote.lower():
