@@ -575,8 +575,8 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
         people = _bodies(view, kind, c_first, c_last)  # "Leaders of the African Union gathered for a summit"
     if place is None and kind != "visit" and c_first > 0 and view.lower[c_first] == "where":
         place, _ = where_place(view, c_first, places)  # "a visit to Hanoi, where she held talks with ...": the same place
-    team = next((m for m in reversed(view.state_in(c_first, at)) if m.entity.kind == "state" and m.how == "demonym"
-                 and _delegation(view, m) and at - m.last <= 5), None) if kind == "visit" else None
+    team = next((m for m in reversed(view.state_in(c_first, at)) if (m.how == "demonym" or m.entity.kind == "organisation")
+                 and _delegation(view, m) and at - m.last <= 5), None) if kind == "visit" else None  # "an IMF team"
     if team is not None:
         people = (team.entity,)  # "a Chinese team would soon visit Dhaka": the visitor is its state
     if kind == "visit":  # "Hasina paid a state visit to India": the visitor meets the host state (M1, M2)
