@@ -378,7 +378,7 @@ def in_title(view: SentenceView, mention: Mention) -> bool:
 _DELEGATE_KINDS = frozenset("trade military defence defense security foreign government senior top finance economic "
                             "nuclear energy border army naval".split())
 _DELEGATES = frozenset("officials delegation delegations negotiators diplomats representatives envoys teams team authorities "
-                       "counterparts mission missions".split())
+                       "counterparts mission missions staff".split())
 # one unnamed office holder as a side: "received the Japanese foreign minister", "met the two Saudi ministers";
 # only in lower case and with no name after it ("German Foreign Minister Annalena Baerbock" is a title)
 _HOLDERS = frozenset("minister ministers envoy official diplomat negotiator representative mediator mediators "
