@@ -42,8 +42,8 @@ def kind_of(view: SentenceView, hit: tuple[int, int, str]) -> tuple[int, int, st
         return first, last, "creditLine"
     if under_which_loan(view, last, rules["loan_words"]):
         return first, last, "creditLine"  # "an agreement with Ukraine under which Kyiv is to receive a loan"
-    if defence_terms(view, last):
-        return first, last, "treaty"  # "an agreement on military cooperation", "a deal that deepens defence ties"
+    if defence_terms(view, last) or defence_modifier(view, first):
+        return first, last, "treaty"  # "an agreement on military cooperation", "a security co-operation deal"
     purpose = next((j for j in range(last, end) if view.lower[j] == "for"), None)
     if purpose is not None and any(view.lower[k] in _PURCHASES for k in range(purpose + 1, end)):
         return first, last, "contract"  # "agreements for some $110 billion in arms purchases", "a deal for the purchase of"
@@ -65,6 +65,18 @@ def defence_terms(view: SentenceView, last: int) -> bool:
     words = view.lower[last:end]
     return any(a in _DEFENCE and b in _TIES for a, b in zip(words, words[1:])) or any(
         a == "mutual" and b in ("defence", "defense") for a, b in zip(words, words[1:]))
+
+
+_BETWEEN = frozenset("cooperation co-operation co - operation industry industrial technical".split())
+
+
+def defence_modifier(view: SentenceView, first: int) -> bool:
+    """A deal named by a defence or security word before it, over words of cooperation only ("a security
+    co-operation deal", "a defence industry cooperation agreement"): a defence or security agreement (AG4)."""
+    j = first - 1
+    while j >= 0 and first - j <= 5 and view.lower[j] in _BETWEEN:
+        j -= 1
+    return j >= 0 and j < first - 1 and view.lower[j] in _DEFENCE
 
 
 _PURCHASES = frozenset("purchase purchases sale sales procurement acquisition acquisitions order orders".split())

@@ -42,8 +42,8 @@ def not_an_agreement(view: SentenceView, first: int, last: int, kind: str) -> bo
     if any(view.lower[j] == "no" and all(view.tokens[i].text.islower() and view.tokens[i].text.isalpha()
                                          for i in range(j + 1, first)) for j in range(max(0, first - 4), first - 1)):
         return True  # "there would be no new transit contract", "no formal peace treaty": none made
-    if after in ("number", "numbers", "worker", "workers", "staff", "law", "killer", "killers"):
-        return True  # "crates marked with contract numbers", "contract workers", "contract law": no accord
+    if after in ("number", "numbers", "worker", "workers", "staff", "law", "killer", "killers", "ally", "allies"):
+        return True  # "crates marked with contract numbers", "contract workers", "its oldest treaty ally": no accord
     if before in ("for", "of") and first >= 2 and view.lower[first - 2] in _POSTS \
             or after in _POSTS and view.tokens[first].text.islower():
         return True  # "YPFB's manager for contracts and exports", "the head of contracts", "a contracts officer": a post

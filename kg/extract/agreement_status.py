@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg.extract.agreement_announced import announced
+from kg.extract.agreement_fronted import fronted_end
 from kg.extract.agreement_participles import post_nominal
 from kg.extract.agreement_pending import pending_stage
 from kg.extract.agreement_relative import cues_from
@@ -23,6 +24,8 @@ _HYPOTHETICAL = frozenset("will would plan expect could can may might if odds sc
 
 def stage_of(view: SentenceView, first: int, last: int, *, default: str | None, noun: int | None = None) -> str | None:
     rules = event_rules()["agreement"]
+    if noun is not None and (cut := fronted_end(view, noun)) is not None:
+        last = min(last, cut)  # "Under one memorandum, the two operators will cooperate": its terms, no stage
     if noun is not None and _ended(view, first, noun):
         return "declined"  # "Niger ended its military cooperation agreement with France"
     lemmas = list(view.lemmas[first:last])

@@ -79,7 +79,7 @@ from kg.extract.agreement_terms import (agent_party as _agent_party, from_party 
 from kg.extract.meeting_after import cue_start, told_before
 from kg.extract.meeting_asides import aside_clause
 from kg.extract.meeting_gerund import gerund_subject
-from kg.extract.meeting_pronoun import bound_pronoun
+from kg.extract.meeting_pronoun import bound_pronoun, pronoun_subject, referents
 from kg.extract.meeting_predicates import own_predicate
 from kg.extract.meeting_trips import tour_date
 from kg.extract.meeting_counterparts import counterpart_states
@@ -433,7 +433,7 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
         votes.extend([*council_votes(sentence, everyone, doc_id=doc_id, today=today),  # kept apart from "the two sides"
                       *summons(sentence, everyone, where.get(sentence.index, []), doc_id=doc_id, today=today)])
         hits = _phrases(view, "meeting", "triggers") + _spoke_with(view)
-        named = [m for m in sorted(persons.get(sentence.index, []), key=lambda m: m.first) if not view.possessive(m)]
+        named = referents(view, persons.get(sentence.index, []))  # "The trip is X's first. He ...": X
         previous_person = last_person
         if named and view.lower[0] not in ("he", "she"):
             last_person = named[0].entity  # a sentence led by "He"/"She" keeps the person it refers to
@@ -530,7 +530,7 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
     # ("his third trip" only where the clause names no one: "X met his counterpart" is X's own)
     pronoun = any(view.lower[j] in ("he", "she", "him", "her") + (() if people else ("his",))
                   and not _said_by(view, j) for j in range(c_first, c_last))
-    coordinated = any(view.lower[j] in ("he", "she") and view.lower[j + 1] == "and" for j in range(c_first, c_last - 1))
+    coordinated = pronoun_subject(view, c_first, c_last, at)  # "he and X met Y", "He met Sisi and Abdelatty"
     if previous_person is not None and pronoun and previous_person not in people and (len(people) <= 1 or coordinated) \
             and not bound_pronoun(view, c_first, c_last):  # "Erdogan said he would travel to Kazan": Erdogan
         people = (previous_person, *people)
@@ -575,8 +575,8 @@ def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict
         people = _bodies(view, kind, c_first, c_last)  # "Leaders of the African Union gathered for a summit"
     if place is None and kind != "visit" and c_first > 0 and view.lower[c_first] == "where":
         place, _ = where_place(view, c_first, places)  # "a visit to Hanoi, where she held talks with ...": the same place
-    team = next((m for m in reversed(view.state_in(c_first, at)) if m.entity.kind == "state" and m.how == "demonym"
-                 and _delegation(view, m) and at - m.last <= 5), None) if kind == "visit" else None
+    team = next((m for m in reversed(view.state_in(c_first, at)) if (m.how == "demonym" or m.entity.kind == "organisation")
+                 and _delegation(view, m) and at - m.last <= 5), None) if kind == "visit" else None  # "an IMF team"
     if team is not None:
         people = (team.entity,)  # "a Chinese team would soon visit Dhaka": the visitor is its state
     if kind == "visit":  # "Hasina paid a state visit to India": the visitor meets the host state (M1, M2)

@@ -12,6 +12,7 @@ from kg.extract.meeting_call_on import called_on, welcomed_by
 from kg.extract.meeting_rolls import listed_heads
 from kg.extract.meeting_hosts import host_word
 from kg.extract.meeting_receive import received_someone
+from kg.extract.meeting_travel import expected_traveller, visit_denied
 from kg.extract.meeting_trips import next_stop
 from kg.extract.view import SentenceView
 from kg.model import EntityRef, Meeting, Mention
@@ -21,10 +22,11 @@ _IN_PERSON = frozenset(("talks", "visit", "conference"))
 
 
 def summit(meeting: Meeting, heads: frozenset[EntityRef]) -> Meeting:
-    """M3: heads of state or government meeting in person hold a summit, whatever the text calls it."""
+    """M3: heads of state or government meeting in person hold a summit, whatever the text calls it, also where
+    ministers sit in with two of them."""
     people = meeting.participants
-    if meeting.kind in _IN_PERSON and len(people) >= 2 and all(p in heads for p in people):
-        return replace(meeting, kind="summit")
+    if meeting.kind in _IN_PERSON and len(people) >= 2 and sum(p in heads for p in people) >= 2:
+        return replace(meeting, kind="summit")  # "The king held talks with Trump and Rubio": two heads met
     # "talks between President Putin and his Uzbek counterpart, Shavkat Mirziyoyev": a head's counterpart is one
     if meeting.kind in _IN_PERSON and len(people) == 2 and all(p.kind == "person" for p in people) \
             and any(p in heads for p in people) and "counterpart" in meeting.evidence.quote.lower():
@@ -120,6 +122,10 @@ def meeting_hit(view: SentenceView, hit: tuple[int, int, str]) -> bool:
         persons = [m for m in view.actors if m.entity.kind == "person" and m.last <= first]  # one speaker: told before
         return any(a.last <= k < b.first and view.lower[k] == "and" for a in persons for b in persons
                    for k in range(a.last, min(b.first, a.last + 8)))
+    if word == "expected" and not expected_traveller(view, first):
+        return False  # "a decision is expected in Washington": no traveller
+    if view.lemmas[first] in ("trip", "visit", "tour") and visit_denied(view, last):
+        return False  # "a trip to Israel was not planned"
     if word in ("conference", "forum") and audience(view, first):
         return False  # "the minister told a business forum": the audience of a speech
     if any(w in ("not", "n't", "never") for w in view.lower[max(0, first - 3):first]):
@@ -372,7 +378,7 @@ def in_title(view: SentenceView, mention: Mention) -> bool:
 _DELEGATE_KINDS = frozenset("trade military defence defense security foreign government senior top finance economic "
                             "nuclear energy border army naval".split())
 _DELEGATES = frozenset("officials delegation delegations negotiators diplomats representatives envoys teams team authorities "
-                       "counterparts".split())
+                       "counterparts mission missions staff".split())
 # one unnamed office holder as a side: "received the Japanese foreign minister", "met the two Saudi ministers";
 # only in lower case and with no name after it ("German Foreign Minister Annalena Baerbock" is a title)
 _HOLDERS = frozenset("minister ministers envoy official diplomat negotiator representative mediator mediators "

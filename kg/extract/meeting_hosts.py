@@ -64,7 +64,7 @@ def visit_host(view: SentenceView, c_first: int, c_last: int, at: int, people: t
     in the sentence are the meeting ("travelled to Oslo, where he met Store")."""
     if len(people) >= 2 and all(p.kind == "person" for p in people):
         return travellers(view, c_first, c_last, at, people, place), place
-    if not (len(people) == 1 and people[0].kind in ("person", "state")):
+    if not (len(people) == 1 and people[0].kind in ("person", "state", "organisation")):
         return people, place
     if (met := _met_on_arrival(view, c_first, c_last, at)) is not None:  # "The leaders of France and Germany
         sides = tuple(dict.fromkeys(m.entity for m in view.state_in(c_first, at) if m.entity.kind == "state"))

@@ -1,10 +1,12 @@
-"""A pronoun right after a speech verb refers to the speaker named before it: in "Erdogan, whose country applied
-to join the bloc, said he would travel to Kazan" it is Erdogan who travels, not the person of the sentence
-before."""
+"""Pronouns of meetings. A pronoun right after a speech verb refers to the speaker named before it: in "Erdogan,
+whose country applied to join the bloc, said he would travel to Kazan" it is Erdogan who travels, not the person
+of the sentence before. A sentence that names a person only as an owner ("X's first trip abroad") still names
+whom the next "he" refers to."""
 
 from __future__ import annotations
 
 from kg.extract.view import SentenceView
+from kg.model import Mention
 
 _SPEECH = frozenset("said says added told announced confirmed insisted stressed indicated".split())
 
@@ -15,3 +17,20 @@ def bound_pronoun(view: SentenceView, c_first: int, c_last: int) -> bool:
         if view.lower[j] in ("he", "she") and view.lower[j - 1] in _SPEECH:
             return any(m.entity.kind == "person" and c_first <= m.first and m.last < j for m in view.actors)
     return False
+
+
+def referents(view: SentenceView, persons: list[Mention]) -> list[Mention]:
+    """The persons of the sentence a later "he"/"she" may refer to, in order: those not named as owners, else the
+    owners ("The trip is Min Aung Hlaing's first abroad. He will travel on to Belarus": Min Aung Hlaing)."""
+    ordered = sorted(persons, key=lambda m: m.first)
+    return [m for m in ordered if not view.possessive(m)] or ordered
+
+
+def pronoun_subject(view: SentenceView, c_first: int, c_last: int, at: int) -> bool:
+    """"he"/"she" is a side next to two or more persons named: coordinated ("he and Orban met Xi") or the subject of
+    the meeting verb ending at *at*, with no person named between ("He met Sisi and Abdelatty", "On Monday she
+    will meet X and Y"), not "He said X and Y had met"."""
+    if any(view.lower[j] in ("he", "she") and view.lower[j + 1] == "and" for j in range(c_first, c_last - 1)):
+        return True
+    j = next((k for k in range(c_first, at) if view.lower[k] in ("he", "she")), None)
+    return j is not None and not any(m.entity.kind == "person" and c_first <= m.first < at for m in view.actors)

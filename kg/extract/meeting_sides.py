@@ -37,12 +37,31 @@ def other_side(view: SentenceView, people: tuple[EntityRef, ...], counterparts: 
         # "Rubio was joined by Waltz at talks with Saudi officials": the officials' state meets them all
         met = [m.entity for m in view.state_in(at, c_last) if m.entity.kind == "state" and delegation(view, m)
                and not _reporting(view, m) and m.first > 0 and view.lower[m.first - 1] == "with"]
-        return unique([*people, *met])
+        return unique([*unnamed_subject(view, c_first, c_last), *people, *met])
     if len(people) == 1 and people[0] in counterparts:
         own = [m.entity for m in view.actors_in(c_first, at) if m.entity.kind == "state"
                and m.entity != people[0] and official(view, m.last)]
         return unique([*own[:1], *people])
     return people
+
+
+def unnamed_subject(view: SentenceView, c_first: int, c_last: int) -> list[EntityRef]:
+    """The state or body whose unnamed officials are the subject of a meeting verb before the two or more persons
+    the clause names ("World Bank officials met Mbadi and Wetang'ula", "An IMF mission arrived and met X and Y"):
+    the persons are the hosts, one side, and the officials' state or body the other (M2); none where the
+    officials only report ("according to Indian officials") or no verb of meeting stands between them and the
+    first person."""
+    first = min((m.first for m in view.actors if m.entity.kind == "person" and c_first <= m.first < c_last),
+                default=None)
+    if first is None:
+        return []
+    return [m.entity for m in view.actors if c_first <= m.first < first and m.entity.kind in ("state", "organisation")
+            and not armed(m.entity) and delegation(view, m) and not _reporting(view, m) and not view.in_pp(m)
+            and "according" not in view.lower[max(0, m.first - 4):m.first]
+            and any(view.lemmas[j] in _MEETS for j in range(m.last, first))][:1]
+
+
+_MEETS = frozenset("meet receive host visit".split())
 
 
 _SAID = frozenset("said says told added".split())

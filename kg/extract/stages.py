@@ -17,6 +17,8 @@ from kg.extract.meeting_counterparts import named_counterparts
 from kg.extract.meeting_delegations import delegation_talks
 from kg.extract.meeting_rosters import event_roster
 from kg.extract.meeting_signings import signing_meetings
+from kg.extract.meeting_anaphor import anaphor_visits
+from kg.extract.event_story_day import on_story_day
 from kg.extract.meeting_sides import leaders
 from kg.extract.office_referents import counterpart_titles, counterparts, its_appositives, titles_referring_back
 from kg.extract.office_aides import pronoun_aides
@@ -150,6 +152,7 @@ def _person_states(work: Work) -> dict:
 def agreements_stage(work: Work) -> Work:
     found = extract_agreements(work.sentences, work.mentions, doc_id=work.source.doc_id,
                                today=parse_iso(work.source.date), person_states=_person_states(work))
+    found = on_story_day(found, work.sentences, parse_iso(work.source.date))  # "COLOMBO, April 6 — ... on Saturday"
     return replace(work, facts=(*work.facts, *found))
 
 
@@ -164,7 +167,10 @@ def meetings_stage(work: Work) -> Work:
                               [f for f in work.facts if isinstance(f, Agreement)], found)
     led = delegation_talks(work.sentences, work.mentions, doc_id=work.source.doc_id,
                            today=parse_iso(work.source.date), found=[*found, *signed])
-    return replace(work, facts=(*work.facts, *found, *(summit(m, heads) for m in signed), *led))
+    led += anaphor_visits(work.sentences, work.mentions, doc_id=work.source.doc_id, today=parse_iso(work.source.date),
+                          person_states=_person_states(work), found=[*found, *signed, *led])
+    new = on_story_day([*found, *(summit(m, heads) for m in signed), *led], work.sentences, parse_iso(work.source.date))
+    return replace(work, facts=(*work.facts, *new))
 
 
 @stage("kg.claims.v1", requires=("sentences", "mentions", "persons", "facts"), assigns=("facts",))

@@ -1,0 +1,43 @@
+"""The story's day: "COLOMBO, April 6 — India and Sri Lanka signed a defence pact on Saturday ... The seventh, a
+three-way memorandum, commits India, Sri Lanka and the UAE to ...". A report filed the day after the event dates
+its lead by the weekday; the agreements and meetings it goes on to tell with no date of their own are that event's,
+not the publication day's. Only a lead day at most :data:`_DAYS` days before the article date counts, and only facts
+whose own sentence names no date and which took the article date are moved to it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from kg.extract.event_dates import sentence_dates
+from kg.model import Agreement, Meeting, Sentence
+
+_DAYS = 3
+
+
+def lead_day(sentences: tuple[Sentence, ...], today: date | None) -> str | None:
+    """The day the first body sentence dates its event, where it is a few days before *today*; else None."""
+    lead = next((s for s in sentences if not s.heading), None)
+    if lead is None or today is None:
+        return None
+    for _, value in sentence_dates(lead, today):
+        if len(value) == 10 and 0 < (today - date.fromisoformat(value)).days <= _DAYS:
+            return value
+    return None
+
+
+def on_story_day(facts: list, sentences: tuple[Sentence, ...], today: date | None) -> list:
+    """*facts* with the agreements and meetings dated by the article day alone moved to the lead's day."""
+    day = lead_day(sentences, today)
+    if day is None:
+        return facts
+    by_start = {s.start: s for s in sentences}
+    out = []
+    for fact in facts:
+        if isinstance(fact, (Agreement, Meeting)) and fact.date == today.isoformat():
+            sentence = by_start.get(fact.evidence.sentence_start)
+            if sentence is not None and not sentence_dates(sentence, today):
+                fact = replace(fact, date=day)
+        out.append(fact)
+    return out
