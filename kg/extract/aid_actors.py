@@ -22,3 +22,15 @@ def aid_mentions(mentions: tuple[Mention, ...], person_states: dict, sentences) 
                                sentences)
     return without_design_origins(without_alliance_members(without_frozen_owners(mentions, sentences), sentences),
                                   sentences)
+
+
+def speaker_states_by_sentence(mentions: tuple[Mention, ...], person_states: dict) -> dict[int, dict[int, object]]:
+    """Sentence -> {first token of a person mention: the state the person acts for}, for the leaders and
+    ministers the text ties to a state (a speaker named by surname alone, '"We will send tanks," Scholz
+    said', still speaks for Germany). These stay out of the actors: only a quotation's "we" reads them."""
+    states = {**leader_states(mentions), **person_states}
+    found: dict[int, dict[int, object]] = {}
+    for m in mentions:
+        if m.entity.kind == "person" and m.entity in states:
+            found.setdefault(m.sentence, {})[m.first] = states[m.entity]
+    return found

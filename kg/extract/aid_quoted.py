@@ -52,5 +52,7 @@ def speaker_states(view: SentenceView, first: int, last: int) -> tuple:
 
 
 def _speaker_states(view: SentenceView, first: int, last: int):
-    return unique(m.entity for m in view.actors_in(first, last) if m.entity.kind == "state"
-                  and (m.how in ("demonym", "person") or view.possessive(m)))  # ("Sheinbaum said": her state)
+    named = unique(m.entity for m in view.actors_in(first, last) if m.entity.kind == "state"
+                   and (m.how in ("demonym", "person") or view.possessive(m)))
+    people = getattr(view, "person_state_at", {})  # (set by the aid stage: speakers who act for a state)
+    return named or unique(state for at, state in people.items() if first <= at < last)  # ("Sheinbaum said")
