@@ -47,6 +47,7 @@ from kg.extract.aid_hypothetical import supposed
 from kg.extract.aid_denied_request import denied_request
 from kg.extract.aid_had_stopped import had_stopped
 from kg.extract.aid_own_people import own_people
+from kg.extract.aid_quoted import quoted_us
 from kg.extract.aid_relative import fronted_item, standing_supply
 from kg.extract.aid_resumed_main import resumed_main
 from kg.extract.aid_backing_verb import backing_verb
@@ -215,8 +216,10 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
         return None  # "accused New Delhi of financing militants in Balochistan": no state gets it
     if own_people(view, after):
         return None  # "it would supply its customers with gas from other sources": the giver's own buyers get it
+    speaker, after = quoted_us(view, after)  # '"Japan has given us ten patrol boats," the Philippine minister said'
     recipients, after = indirect_object(view, after, donors, owned=entry.words[0] in lexicon.recipient_object
                                         or view.lemmas[after - 1] in lexicon.recipient_object)  # "keep funding"
+    recipients = recipients or speaker
     if recipients and after + 1 < len(view.tokens) and view.lower[after] == "to" and view.lemmas[after + 1] in _BUYING:
         after += 2  # "gave the go-ahead for Egypt to buy $740 million worth of Stinger missiles": what it buys
     if recipients and entry.words[0] in lexicon.with_only and after < len(view.tokens) \

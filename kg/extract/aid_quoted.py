@@ -56,3 +56,19 @@ def _speaker_states(view: SentenceView, first: int, last: int):
                    and (m.how in ("demonym", "person") or view.possessive(m)))
     people = getattr(view, "person_state_at", {})  # (set by the aid stage: speakers who act for a state)
     return named or unique(state for at, state in people.items() if first <= at < last)  # ("Sheinbaum said")
+
+
+_OUR_NOUNS = frozenset("country nation people army forces government".split())
+
+
+def quoted_us(view: SentenceView, at: int) -> tuple[tuple, int]:
+    """(the speaker's states, the token after) when the object at *at* is "us" or "our country" inside a
+    quotation ('"Japan has given us ten patrol boats," the Philippine coast guard said'); else ((), at)."""
+    if view.lower[at:at + 1] == ("us",) and view.tokens[at].text != "US":
+        end = at + 1
+    elif view.lower[at:at + 1] == ("our",) and view.lower[at + 1:at + 2] and view.lower[at + 1] in _OUR_NOUNS:
+        end = at + 2
+    else:
+        return (), at
+    states = speaker_states(view, at, end - 1)
+    return (states, end) if states else ((), at)
