@@ -310,9 +310,11 @@ def extract_aid(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], 
     context = Context(document_topic=(main,) if main else ())
     flows: list[AidFlow] = []
     before: tuple[str, ...] = ()
+    last_person_state: tuple = ()
     for sentence in sentences:
         view = SentenceView(sentence, actors.get(sentence.index, []))
         view.person_state_at = speakers.get(sentence.index, {})  # '"We will send tanks," Scholz said': Germany
+        view.last_person_state = last_person_state  # '"We will send tanks," he said': the last person's state
         if sentence.heading:
             context.reset(heading_topic(view))
             continue
@@ -336,6 +338,8 @@ def extract_aid(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], 
         new = [f for f in new if f.item_class is not None or (f.donor, f.recipient, f.status) not in specific]
         flows.extend(f for f in new if id(f) not in supposed_flows)
         update_context(view, frames, new, context)
+        if view.person_state_at:  # the person named last, and their state if the text gives one
+            last_person_state = tuple(filter(None, (view.person_state_at[max(view.person_state_at)],)))
     return finished(flows, sentences)
 
 

@@ -27,10 +27,11 @@ def aid_mentions(mentions: tuple[Mention, ...], person_states: dict, sentences) 
 def speaker_states_by_sentence(mentions: tuple[Mention, ...], person_states: dict) -> dict[int, dict[int, object]]:
     """Sentence -> {first token of a person mention: the state the person acts for}, for the leaders and
     ministers the text ties to a state (a speaker named by surname alone, '"We will send tanks," Scholz
-    said', still speaks for Germany). These stay out of the actors: only a quotation's "we" reads them."""
+    said', still speaks for Germany), None for the other persons. These stay out of the actors: only a
+    quotation's "we" reads them."""
     states = {**leader_states(mentions), **person_states}
     found: dict[int, dict[int, object]] = {}
     for m in mentions:
-        if m.entity.kind == "person" and m.entity in states:
-            found.setdefault(m.sentence, {})[m.first] = states[m.entity]
+        if m.entity.kind == "person":  # (None for a person the text ties to no state: a pronoun is theirs)
+            found.setdefault(m.sentence, {})[m.first] = states.get(m.entity)
     return found

@@ -55,7 +55,10 @@ def _speaker_states(view: SentenceView, first: int, last: int):
     named = unique(m.entity for m in view.actors_in(first, last) if m.entity.kind == "state"
                    and (m.how in ("demonym", "person") or view.possessive(m)))
     people = getattr(view, "person_state_at", {})  # (set by the aid stage: speakers who act for a state)
-    return named or unique(state for at, state in people.items() if first <= at < last)  # ("Sheinbaum said")
+    named = named or unique(state for at, state in people.items() if first <= at < last and state)  # ("Sheinbaum said")
+    if not named and {"he", "she"} & set(view.lower[first:last]):
+        return getattr(view, "last_person_state", ())  # ('," she said': the person the text named last)
+    return named
 
 
 _OUR_NOUNS = frozenset("country nation people army forces government".split())
