@@ -67,6 +67,9 @@ def passive_give_frame(view, first, last, entry, context, lexicon) -> Frame | No
         recipients = unique(r for _, _, rs in segments if rs for r in rs) or (unique(
             m.entity for m in view.actors_in(subject_first, first) if view.possessive(m) and m.entity not in frame.donors)
             if origin else ())
+        recipients = recipients or agent and unique(  # "The sale of F-16 jets to Turkey was approved by Washington"
+            m.entity for m in view.state_in(subject_first, be)
+            if m.first > 0 and view.lower[m.first - 1] in ("to", "for") and m.entity not in frame.donors)
         frame.segments = [(subject_first, be, recipients)]  # ("Germany's gas is piped from Norway": Germany's)
     else:
         # "Japan's contribution, $2 million in grants, will be channelled through the WFP": the owner of the
