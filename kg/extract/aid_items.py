@@ -33,8 +33,9 @@ def clean_item(view: SentenceView, first: int, last: int, lexicon: AidLexicon) -
     if first + 1 < last and tokens[first] in ("offers", "offer", "proposals", "proposal"):
         j = first + 1
         if j < last and tokens[j] in ("to", "for", "of"):
+            infinitive = tokens[j] == "to"  # ("an offer of help": the noun is the item)
             j += 1
-            while j < last and (tokens[j] in ("help", "build", "complete", "supply", "provide", "sell", "develop")
+            while j < last and (infinitive and tokens[j] in ("help", "build", "complete", "supply", "provide", "sell", "develop")
                                 or tokens[j] in _LEADING_JUNK or tokens[j] == "own"):
                 j += 1
             first = j
