@@ -34,6 +34,9 @@ def described(view: SentenceView, j: int, memory) -> EntityRef | None:
     """"the minister", "the paper", "the Saudi agency", "the fund": a definite description of someone
     named before; "the government" is the state the report is about."""
     word = view.lower[j]
+    if word in ORGANISATION_NOUNS and view.tokens[j].text[:1].isupper() and view.lower[j + 1:j + 2] in (("of",), ("for",)) \
+            and j + 2 < len(view.tokens) and view.tokens[j + 2].text[:1].isupper() and j + 2 not in view.actor_at:
+        return None  # "the Somali Ministry of Foreign Affairs": a body's name, read with its state elsewhere
     if (company := based_company(view, j, memory.sources)) is not None:
         return company  # "The Vienna-based company had said": the company quoted last, not Austria
     if word == "office" and j > 0 and view.lower[j - 1] in ("his", "her") and memory.trail.holds(memory.person):
