@@ -7,6 +7,7 @@ from __future__ import annotations
 from kg.extract.claim_about import own_state
 from kg.extract.claim_bodies_named import body_described
 from kg.extract.claim_company import based_company, company_before
+from kg.extract.claim_named_bodies import SERVICE_NOUNS, named_body
 from kg.extract.claim_office_of import office_at
 from kg.extract.claim_reports import REPORT_NOUNS
 from kg.extract.claim_cues import source_name
@@ -106,4 +107,6 @@ def described(view: SentenceView, j: int, memory) -> EntityRef | None:
             return body
         if word == "ministry":
             return ministry_as_written(view, j, k) or memory.topic  # "the foreign ministry said", no ministry quoted before: the report's state
+    if word in SERVICE_NOUNS and (body := named_body(memory.named, word, view.lower[k + 1:j])) is not None:
+        return body  # "The Indian Navy handed over ... the navy said"
     return state_described(view, j, k, memory.topic)  # "..., the Gulf state announced"

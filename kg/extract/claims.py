@@ -73,6 +73,7 @@ from kg.extract.claim_described import BODY_NOUNS as _BODY_NOUNS, OUTLET_NOUNS a
     _OUTLET_NOUNS, STATEMENTS as _STATEMENTS, described as _described
 from kg.extract.claim_body_of_state import body_of_state
 from kg.extract.claim_body_back import named_before
+from kg.extract.claim_named_bodies import remember
 from kg.extract.claim_described_aside import described_before_aside
 from kg.extract.claim_denied_this import denied_pronoun, pronoun_object, which_denied
 from kg.extract.claim_denied_object import denied_about, denied_object
@@ -159,6 +160,7 @@ class _Memory:
     report: EntityRef | None = None  # who last spoke "in a report", for "according to the report"
     accused: dict = field(default_factory=dict)  # span of an accusation in a relative clause -> the accused
     bodies: list = field(default_factory=list)  # bodies named "<Name> of <state>", for "the central bank said"
+    named: list = field(default_factory=list)  # every body named so far, newest last, for "the navy said"
     company: EntityRef | None = None  # a state-owned company the sentence before named, for "The company said"
 
 
@@ -325,6 +327,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
         block = sentence.block
         view = SentenceView(sentence, actors.get(sentence.index, []))
         memory.bodies = [*memory.bodies, *(ref for ref, _ in bodies_named(view))]  # "the State Bank of Pakistan"
+        memory.named = remember(memory.named, view, _institution)  # "the Indian Navy": "the navy said"
         said, carried = relayed(_with_verbs(view, verbs, memory, openers), sentence.text)  # "X said ..., Xinhua reported"
         said = endorsed(view, said, rules["assertion_nouns"])  # "..., an accusation that U.N. experts backed"
         according = according_to(view, lambda k: _described(view, k, memory), _speaker)
@@ -356,7 +359,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
         earlier, spans = (claims[-1] if claims else None), {}  # the last claim of another statement
         for speaker, first, last, stance in found:
             earlier = next((c for span, c in spans.items() if span != (first, last)), earlier)
-            speaker = full_name(named_before(expand(speaker, short_names), memory.sources),
+            speaker = full_name(named_before(expand(speaker, short_names), [*memory.named, *memory.sources]),
                                 memory.bodies)  # "the State Bank" named before in full; "according to the DFA": the
             # Department of Foreign Affairs; "the fund said": the Saudi Fund for Development quoted before
             if speaker.kind == "group":  # "critics" here are not the critics of another report
