@@ -36,6 +36,8 @@ def told_outlet(view: SentenceView, j: int) -> tuple[EntityRef, int] | None:
     knowing = knowing_sources(view, verb)  # "sources familiar with the talks told Bloomberg"
     if knowing is not None:
         k = knowing[1]
+    elif k >= 0 and view.lower[k] not in _ANONYMOUS and (placed := _placed_source(view, k)) is not None:
+        k = placed  # "a source at the utility told AFP": the source's place is no part of who spoke
     elif k < 0 or view.lower[k] not in _ANONYMOUS:
         return None
     found = source_name(view, j + 1, 1)
@@ -124,4 +126,18 @@ def report_outlet(view: SentenceView) -> EntityRef | None:
                 else None
             if found is not None:
                 return found[0]
+    return None
+
+
+_PLACING = frozenset("at in with from inside within".split())
+
+
+def _placed_source(view: SentenceView, k: int) -> int | None:
+    """"a source at the state utility", "an official in the energy ministry": the unnamed source whose
+    place ends at *k*, right before "told", or None. The place is a few words with no name of a person."""
+    for x in range(k - 1, max(-1, k - 6), -1):
+        if view.lower[x] in (",", ".", ";", '"', "“", "”") or (x in view.actor_at and view.actor_at[x].entity.kind == "person"):
+            return None
+        if view.lower[x] in _PLACING and x > 0 and view.lower[x - 1] in _ANONYMOUS:
+            return x - 1
     return None
