@@ -16,8 +16,9 @@ _KNOWERS = frozenset("people person persons sources source officials official di
 _KNOWING = {"familiar": "with", "briefed": "on", "close": "to", "involved": "in"}
 
 
-def told_outlet(view: SentenceView, j: int) -> tuple[EntityRef, int] | None:
-    """At "told" (*j*) after an unnamed source: (the outlet told, where the source stands), or None."""
+def told_outlet(view: SentenceView, j: int, described=None) -> tuple[EntityRef, int] | None:
+    """At "told" (*j*) after an unnamed source: (the outlet told, where the source stands), or None.
+    *described* reads a description of an outlet named before ("told the news agency") at its noun."""
     verb = j
     if view.lower[j] in _TO_OUTLET and j + 1 < len(view.tokens):
         to = next((x for x in range(j + 1, min(j + 9, len(view.tokens) - 1)) if view.lower[x] == "to"
@@ -49,6 +50,10 @@ def told_outlet(view: SentenceView, j: int) -> tuple[EntityRef, int] | None:
         typed = found is not None and found[2] < len(view.tokens) and view.lower[found[2]] in _OUTLET_TYPES
         found = found if words and (words[-1].lower() in _OUTLET_WORDS or (len(words) == 1 and words[0].isupper())
                                     or typed) else None  # "told the Daily Mirror newspaper"
+    if found is None and described is not None and view.lower[j + 1:j + 2] == ("the",):
+        noun = j + 2 + (view.lower[j + 2:j + 4] == ("news", "agency"))  # "told the (news) agency that"
+        outlet = described(noun) if noun < len(view.tokens) and view.lower[noun] in _OUTLET_TYPES | {"agency"} else None
+        return (outlet, k) if outlet is not None and outlet.kind == "organisation" else None
     return (found[0], k) if found is not None else None
 
 
