@@ -49,7 +49,8 @@ def described(view: SentenceView, j: int, memory) -> EntityRef | None:
         return of[0]  # "according to the office of Prime Minister X": X's office
     if word == "office" and j > 0 and view.lower[j - 1] == "the" and j + 1 < len(view.tokens) \
             and view.lower[j + 1] != "of":  # "the office said": the office quoted last
-        return next((ref for ref in reversed(memory.sources) if ref.label.lower().endswith("office")), None)
+        return next((ref for ref in (*reversed(memory.sources), *reversed(memory.named))
+                     if ref.label.lower().endswith("office")), None)  # quoted, else only named ("announced by")
     k = j - 1
     if k > 0 and (view.tokens[k].text[:1].isupper() or k in view.actor_at or view.lower[k] in _LOWER_INSTITUTION) \
             and view.lower[k - 1] == "the":

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from kg.extract.claim_office_of import office_at
 from kg.extract.gazetteer import slug
 from kg.extract.view import SentenceView
 from kg.model import EntityRef
@@ -18,7 +19,9 @@ _KEEP = 12  # the bodies remembered, newest last
 def bodies_in(view: SentenceView, institution: Callable) -> list[EntityRef]:
     """The bodies the sentence names, in order: organisations, state funds and companies named as bodies
     ("Saudi Fund for Development"), and the bodies of states ("the Indian Navy", "Kenya's defence ministry")."""
-    found = []
+    found = [office for k, word in enumerate(view.lower) if word == "office" and k > 0 and view.lower[k - 1] == "the"
+             and (office := office_at(view, k)) is not None]  # "the office of Somalia's prime minister"
+    found = [ref for ref, _ in found]
     for mention in view.actors:
         if mention.entity.kind == "organisation":
             found.append(mention.entity)
