@@ -37,6 +37,7 @@ from kg.extract.claim_aide import aide_frame, aide_speaker
 from kg.extract.claim_seated import seated_speaker
 from kg.extract.claim_issued import issued_statement
 from kg.extract.claim_with_participle import with_participle
+from kg.extract.claim_statement_participle import statement_participle
 from kg.extract.claim_spoke_to import spoke_to_outlet
 from kg.extract.claim_relative_asides import relative_asides
 from kg.extract.claim_reports import issued_in_report
@@ -462,7 +463,8 @@ def _with_verbs(view: SentenceView, verbs: dict[str, str], memory: _Memory, open
     taken_until = -1
     quoted = quoted_spans(view, verbs)  # '"The UAE has confirmed ...," the bank said': one claim, the bank's
     for j in [j for j, word in enumerate(view.lower) if word in openers and not inside_quote(quoted, j)]:
-        claim = _with_verb(view, verbs, memory, j) or with_participle(view, j, _participles(), _speaker, _institution)
+        claim = _with_verb(view, verbs, memory, j) or with_participle(view, j, _participles(), _speaker, _institution) \
+            or statement_participle(view, j, _participles(), _speaker, _institution)  # "issued a statement condemning"
         if claim is None and (part := participial(view, j, _participles())) is not None:
             # '"...," he said, adding that ...': the speaker already found; "He vetoed it, saying ..."
             who = found[-1][0] if found else memory.person if part[0] == 0 else part[0] and _speaker(part[0])
