@@ -51,7 +51,7 @@ def phrase_actor(view: SentenceView, start: int,
 
 _DOCUMENTS = frozenset("statement statements report reports figures data estimates study survey assessment "
                         "analysis document documents letter tally count readout transcript communique "
-                        "communiqué".split())
+                        "communiqué release releases bulletin notice filing".split())  # "a press release from"
 
 
 def by_source(view: SentenceView, start: int,
