@@ -42,6 +42,8 @@ def described(view: SentenceView, j: int, memory) -> EntityRef | None:
         return company  # "The Vienna-based company had said": the company quoted last, not Austria
     if word == "office" and j > 0 and view.lower[j - 1] in ("his", "her") and memory.trail.holds(memory.person):
         return memory.trail.presidency(memory.person)  # a president's "his office said"
+    if word == "government" and j > 0 and view.lower[j - 1] in ("his", "her") and memory.person in memory.trail.states:
+        return memory.trail.states[memory.person]  # "Petro chose the jet. His government announced ...": Colombia
     owner = view.actor_at.get(j - 2) if word == "office" and j > 1 and view.lower[j - 1] in ("'s", "’s") else None
     if owner is not None and owner.entity.kind == "person":  # "Prime Minister Fumio Kishida's office said"
         return EntityRef("organisation", slug(f"{owner.entity.label}'s office"), f"{owner.entity.label}'s office")
