@@ -176,7 +176,8 @@ def according_to(view: SentenceView, described_at: Callable[[int], EntityRef | N
         elif body is not None:  # "according to India's foreign ministry"
             speaker, end = body
         elif (j + 2) in view.actor_at:
-            speaker, end = speaker_of(view.actor_at[j + 2]), view.actor_at[j + 2].last  # "according to Gazprom": the company (C2)
+            # "according to Gazprom": the company speaks (C2), not its state
+            speaker, end = speaker_of(view.actor_at[j + 2]), view.actor_at[j + 2].last
         elif described is not None:  # "according to the minister", "according to the Saudi agency"
             speaker, end = described, j + 4 + (j + 4 < len(view.tokens) and view.lower[j + 4] not in (",", "."))
         else:

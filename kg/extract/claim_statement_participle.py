@@ -20,7 +20,8 @@ _COMMITS = frozenset("vowing promising pledging".split())
 _BREAKS = frozenset(", ; . ( ) : –".split()) | {"—"}
 
 
-def statement_participle(view: SentenceView, j: int, stances: dict[str, str], speaker_of: Callable[[Mention], EntityRef],
+def statement_participle(view: SentenceView, j: int, stances: dict[str, str],
+                         speaker_of: Callable[[Mention], EntityRef],
                          body_of: Callable[[SentenceView, Mention], tuple[EntityRef, int] | None]):
     """At a participle *j* describing a statement: (issuer, first, last, stance) of what it says, else None."""
     word = view.lower[j]

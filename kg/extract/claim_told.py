@@ -145,7 +145,8 @@ def _placed_source(view: SentenceView, k: int) -> int | None:
     """"a source at the state utility", "an official in the energy ministry": the unnamed source whose
     place ends at *k*, right before "told", or None. The place is a few words with no name of a person."""
     for x in range(k - 1, max(-1, k - 6), -1):
-        if view.lower[x] in (",", ".", ";", '"', "“", "”") or (x in view.actor_at and view.actor_at[x].entity.kind == "person"):
+        if view.lower[x] in (",", ".", ";", '"', "“", "”") or (
+                x in view.actor_at and view.actor_at[x].entity.kind == "person"):
             return None
         if view.lower[x] in _PLACING and x > 0 and view.lower[x - 1] in _ANONYMOUS:
             return x - 1
