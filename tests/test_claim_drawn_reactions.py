@@ -26,3 +26,9 @@ def test_praise_drawn_supports_and_is_no_speech_verb_of_the_subject():
 
 def test_a_drawn_thing_that_is_no_reaction_is_no_claim():
     assert _claims("The Indian navy drew up plans with the Philippines to patrol the sea together.") == []
+
+
+def test_an_apposed_act_condemned_by_someone_is_their_claim_about_the_actor():
+    claims = _claims("Serbia bought Chinese air defence missiles, a move criticised by Croatia.")
+    assert [(c, s) for c, s, _ in claims] == [("Croatia", "opposes")]
+    assert "Serbia" in claims[0][2]

@@ -24,7 +24,7 @@ _CLAUSE = frozenset(", ; where which who that".split())
 def drawn_reactions(view: SentenceView, speaker_of: Callable[[Mention], EntityRef]) -> list:
     """(speaker, first, last, stance) for each one a reaction was drawn from, the span being what drew it."""
     if "from" not in view.sentence.lower_set or _DREW.isdisjoint(view.sentence.lower_set):
-        return []  # most sentences
+        return apposed_reactions(view, speaker_of)  # most sentences: no reaction drawn "from" anyone
     found = []
     for j, word in enumerate(view.lower):
         if word not in _DREW:
@@ -39,6 +39,26 @@ def drawn_reactions(view: SentenceView, speaker_of: Callable[[Mention], EntityRe
         if last - first < 1:
             continue
         found.extend((who, first, last, _REACTIONS[view.lower[k]]) for who in _reactors(view, k + 2, speaker_of))
+    return found + apposed_reactions(view, speaker_of)
+
+
+_BY = {"criticised": "opposes", "criticized": "opposes", "condemned": "opposes", "denounced": "opposes",
+       "opposed": "opposes", "welcomed": "supports", "praised": "supports", "hailed": "supports"}
+_APPOSED = frozenset("move step decision deal plan purchase sale measure".split())
+
+
+def apposed_reactions(view: SentenceView, speaker_of: Callable[[Mention], EntityRef]) -> list:
+    """"Egypt signed a gas deal with Israel, a step condemned by rights groups": (speaker, first, last, stance)
+    for each one named after "by", the span being the clause before the comma, whose act the noun sums up."""
+    if "by" not in view.sentence.lower_set or _BY.keys().isdisjoint(view.sentence.lower_set):
+        return []  # most sentences
+    found = []
+    for j, word in enumerate(view.lower):
+        if word not in _BY or j < 3 or view.lower[j + 1:j + 2] != ("by",) or view.lower[j - 1] not in _APPOSED \
+                or view.lower[j - 2] not in ("a", "an") or view.lower[j - 3] != ",":
+            continue  # only the apposition summing up the clause before: ", a move criticised by"
+        if any(m.first < j - 3 for m in view.actors):  # the clause before the comma is what the noun sums up
+            found.extend((who, 0, j - 3, _BY[word]) for who in _reactors(view, j + 2, speaker_of))
     return found
 
 
