@@ -27,3 +27,9 @@ def test_a_statement_that_is_only_an_object_says_nothing():
 
 def test_a_participle_of_a_non_statement_is_no_claim():
     assert _claims("Kenya's foreign ministry issued a visa condemning nobody to wait.") == []
+
+
+def test_the_statement_said_after_its_issuer_issued_it():
+    claims = _claims("Kenya's foreign ministry issued a statement on Monday. The statement said Kenya would not "
+                     "send troops to Somalia.")
+    assert [c for c, _ in claims] == ["Kenyan foreign ministry"]

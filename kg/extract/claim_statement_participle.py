@@ -70,3 +70,9 @@ def _issuer_before(view: SentenceView, noun: int, speaker_of, body_of) -> Entity
     if body is not None and body[1] == end:
         return body[0]  # "Egypt's foreign ministry issued a statement"
     return speaker_of(mention) if mention.last == end and not view.possessive(mention) else None
+
+
+def statement_issued(view: SentenceView, speaker_of, body_of) -> EntityRef | None:
+    """"Kenya's foreign ministry issued a statement on Monday": the issuer, for a later "the statement said"."""
+    return next((who for k, word in enumerate(view.lower) if word in _STATEMENTS
+                 and (who := _issuer_before(view, k, speaker_of, body_of)) is not None), None)

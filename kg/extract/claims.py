@@ -37,7 +37,7 @@ from kg.extract.claim_aide import aide_frame, aide_speaker
 from kg.extract.claim_seated import seated_speaker
 from kg.extract.claim_issued import issued_statement
 from kg.extract.claim_with_participle import with_participle
-from kg.extract.claim_statement_participle import statement_participle
+from kg.extract.claim_statement_participle import statement_issued, statement_participle
 from kg.extract.claim_drawn_reactions import drawn_reactions
 from kg.extract.claim_spoke_to import spoke_to_outlet
 from kg.extract.claim_relative_asides import relative_asides
@@ -441,6 +441,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
         waiting = [] if found else waiting
         issuer = statement_issuer(view)  # "in a statement read out by government spokesman X": "the statement added"
         memory.statement = _speaker(issuer) if issuer is not None else memory.statement
+        memory.statement = statement_issued(view, _speaker, _institution) or memory.statement  # "X issued a statement"
         opener = (subject(view, len(view.tokens)) or owner_opening(view)) if not found else None  # "Rwanda's ministry"
         body = _institution(view, opener) if opener is not None else None
         if body is not None:  # "The Saudi foreign ministry condemned the raid. It said ..."
