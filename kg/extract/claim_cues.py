@@ -306,6 +306,8 @@ def source_name(view: SentenceView, first: int, step: int) -> tuple[EntityRef, i
     if not words:
         return None
     lo, hi = min(words), max(words) + 1
+    while hi - lo > 1 and view.lower[lo] in ("a", "an"):
+        lo += 1  # "An AFP reporter said": the article opening the sentence is no part of the name
     if step == -1 and lo == 0:
         lo = after_time_opening(view, lo, hi)  # "On Monday Reuters reported": the time is no part of the name
     if lo > 0 and view.lower[lo - 1] == "the":

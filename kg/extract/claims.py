@@ -99,6 +99,7 @@ from kg.model import Claim, EntityRef, Evidence, Mention, Sentence
 RULES_FILE = Path(__file__).resolve().parent.parent / "rules" / "events.toml"
 _PRONOUN_SPEAKERS = frozenset("he she".split())
 _REPORTING = frozenset("reported reports said says wrote writes cited cites quoted quotes".split())
+_STAFF = frozenset("news correspondent reporter journalist".split())  # "an AFP correspondent said": the outlet
 
 
 @lru_cache(maxsize=1)
@@ -239,7 +240,7 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
     if chunk_start < verb:  # "The Wall Street Journal (has) reported", "Vanuatu's National Disaster Office warned"
         k = verb - 1
         while k > chunk_start and (tokens[k] in ("has", "had", "have", "also", "earlier", "previously", "first")
-                                   or (tokens[k] in _OUTLET_NOUNS | {"news"} and view.tokens[k].text.islower())):
+                                   or (tokens[k] in _OUTLET_NOUNS | _STAFF and view.tokens[k].text.islower())):
             # "the DongA Ilbo newspaper reported", "the Andina news agency said"
             k -= 1
         found = source_name(view, k, -1)  # not the object of a preposition: "the embargo on Darfur reported"
