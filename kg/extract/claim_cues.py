@@ -17,7 +17,6 @@ from kg.extract.claim_source_pp import source_in_pp
 from kg.extract.claim_territory import territorial
 from kg.extract.claim_particle import missing_particle
 from kg.extract.claim_naming import habitual_name
-from kg.extract.claim_setting import frame_tokens  # read by claims
 from kg.extract.claim_qualified_group import group_speaker, in_qualifier, qualified_group  # the first two: claims
 
 from kg.extract.gazetteer import slug

@@ -17,10 +17,10 @@ from pathlib import Path
 from kg.extract.gazetteer import slug
 from kg.extract.claim_cues import (
     GROUP_SPEAKERS as _GROUP_SPEAKERS, co_speakers as _co_speakers, group as _group,
-    in_name as _in_name, located_group, offer_object as _offer_object, no_statement as _no_statement,
+    located_group, offer_object as _offer_object, no_statement as _no_statement,
     relative_group, relative_speaker as _relative_speaker, titled_in_pp as _titled_in_pp,
 )
-from kg.extract.claim_cues import commitment_frame, descriptive as _descriptive, refers_back as _refers_back, \
+from kg.extract.claim_cues import commitment_frame, refers_back as _refers_back, \
     source_name
 from kg.extract.claim_according import according_to, opens_with_source
 from kg.extract.claim_about import own_state, refers_to_own_state
@@ -33,20 +33,19 @@ from kg.extract.claim_company import company_before
 from kg.extract.claim_groups import both_named, groups_in, opening_group, plural_opening, plural_speaker, they_speaker, \
     titled_partners
 from kg.extract.claim_spokes import spokesperson_of
-from kg.extract.claim_aide import aide_frame, aide_speaker
+from kg.extract.claim_aide import aide_speaker
 from kg.extract.claim_seated import seated_speaker
 from kg.extract.claim_issued import issued_statement
 from kg.extract.claim_with_participle import with_participle
 from kg.extract.claim_statement_participle import statement_issued, statement_participle
 from kg.extract.claim_drawn_reactions import drawn_reactions
+from kg.extract.claim_build import build_claim
 from kg.extract.claim_spoke_to import spoke_to_outlet
-from kg.extract.claim_relative_asides import relative_asides
 from kg.extract.claim_reports import issued_in_report
 from kg.extract.claim_object_relative import object_relative
 from kg.extract.claim_span import claim_span
 from kg.extract.claim_inner import inside_quote, quoted_spans
 from kg.extract.claim_bodies_named import bodies_named, full_name
-from kg.extract.claim_group_members import group_members
 from kg.extract.claim_plural_nouns import plural_noun
 from kg.extract.claim_titles import PersonTrail, he_next
 from kg.extract.claim_acronyms import acronyms, before_short_name, expand
@@ -58,7 +57,6 @@ from kg.extract.claim_officials_from import officials_from
 from kg.extract.claim_title_office import title_office
 from kg.extract.claim_office_of import office_speaker
 from kg.extract.claim_report_relative import report_relative
-from kg.extract.claim_frame_seat import seat_of_frame
 from kg.extract.claim_aside_body import body_before_aside, government_before_comma
 from kg.extract.claim_joint import joint_statement
 from kg.extract.claim_joint_according import joint_according
@@ -69,7 +67,7 @@ from kg.extract.claim_name_aside import name_before_aside
 from kg.extract.claim_its_body import its_body
 from kg.extract.claim_spokes_for import spokes_for_described
 from kg.extract.claim_split import split_at
-from kg.extract.claim_places import not_placing, place_names
+from kg.extract.claim_places import not_placing
 from kg.extract.claim_pronoun_subject import subject_person
 from kg.extract.claim_described import BODY_NOUNS as _BODY_NOUNS, OUTLET_NOUNS as \
     _OUTLET_NOUNS, STATEMENTS as _STATEMENTS, described as _described
@@ -86,15 +84,14 @@ from kg.extract.claim_endorsed import endorsed
 from kg.extract.claim_short import judged, short_object
 from kg.extract.claim_asides import auxiliaries_only, coordinated_subject, person_after
 from kg.extract.claim_cues import ANNOUNCED as _ANNOUNCED, NOT_A_VERB_AFTER as _NOT_A_VERB_AFTER, \
-    NOUNS_OF as _NOUNS_OF, YET_TO_SPEAK as _YET_TO_SPEAK, frame_tokens, group_speaker, in_qualifier
+    NOUNS_OF as _NOUNS_OF, YET_TO_SPEAK as _YET_TO_SPEAK, group_speaker, in_qualifier
 from kg.extract.claim_appositives import appositive, before_appositive
 from kg.extract.claim_statements import statement_issuer
 from kg.extract.claim_before import inverted_person, own_voice
 from kg.extract.claim_participles import off_subject, owner_opening, participial, participle_stances, subject
-from kg.extract.claim_stance import judge
 from kg.extract.institutions import institution as _institution, possessed_body
 from kg.extract.view import PREPOSITIONS, SentenceView, by_sentence, main_state, ranked_states, unique
-from kg.model import Claim, EntityRef, Evidence, Mention, Sentence
+from kg.model import Claim, EntityRef, Mention, Sentence
 
 RULES_FILE = Path(__file__).resolve().parent.parent / "rules" / "events.toml"
 _PRONOUN_SPEAKERS = frozenset("he she".split())
@@ -371,7 +368,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
             if stance == "outlet" or speaker in memory.outlets:  # "the paper said": still the outlet's report
                 memory.outlets.add(speaker)
                 stance = "outlet"
-            claim = _build(view, speaker, first, last, stance, rules, doc_id)
+            claim = build_claim(view, speaker, first, last, stance, rules, doc_id)
             claim = replace(claim, modality="reported") if (first, last) in carried else claim
             if (accused := memory.accused.pop((first, last), None)) is not None:
                 claim = replace(claim, about=unique((accused, *claim.about)))  # "the UAE, which Sudan accuses"
@@ -568,28 +565,3 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
             "group", "state")) or (word in ("cited", "cites") and speaker.kind == "organisation")  # "Bloomberg cited"
         return speaker, first, last, "reported" if relayed_to else "outlet" if outlet_speaks else stance
     return None
-
-
-_MEDIA_NOUNS = _OUTLET_NOUNS | frozenset("radio television tv station".split())
-
-
-def _build(view: SentenceView, speaker: EntityRef, first: int, last: int, stance: str, rules, doc_id: str) -> Claim:
-    sentence = view.sentence
-    while last > first and view.lower[last - 1] in (".", ",", "”", '"'):
-        last -= 1
-    start, end = sentence.tokens[first].start, sentence.tokens[last - 1].end
-    text = sentence.text[start - sentence.start:end - sentence.start]
-    aside = _descriptive(view, speaker, _MEDIA_NOUNS) | place_names(view) | frame_tokens(view, first, last) \
-        | aide_frame(view, speaker)  # "Soviet-era"; "an aide to President Aliyev"
-    about = unique(m.entity for m in view.actors if first <= m.first < last and m.entity != speaker
-                   and m.first not in aside)
-    if not about:  # "Peskov declined to comment on the report": what it is about lies outside the quote
-        asides = relative_asides(view, first, last)  # "Japan, which chairs the committee with India, said"
-        about = unique(m.entity for m in view.actors if m.entity != speaker and not view.possessive(m)
-                       and m.first not in aside and m.first not in asides and not _in_name(m, speaker)
-                       and not seat_of_frame(view, m))  # "told a briefing in Washington that ..."
-    about = unique((*about, *(ref for ref in group_members(view, first, last)
-                              if ref != speaker)))  # "the Baltic states"
-    stance, modality = judge(view, first, last, stance, rules)
-    evidence = Evidence(doc_id, start, end, text, sentence.start, sentence.end, sentence.text, (sentence.index,))
-    return Claim(speaker, text, stance, modality, evidence, about)
