@@ -236,6 +236,8 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
             return (memory.told if tokens[j] == "sources" and memory.told else _group(view, j)), j  # "analysts said"
     if chunk_start < verb:  # "The Wall Street Journal (has) reported", "Vanuatu's National Disaster Office warned"
         k = verb - 1
+        placed = next((x for x in range(k - 1, max(chunk_start, k - 3), -1) if tokens[x] == "in"), None)
+        k = placed - 1 if placed is not None and tokens[placed - 1] in _STAFF else k  # "an AFP correspondent in Bamako"
         while k > chunk_start and (tokens[k] in ("has", "had", "have", "also", "earlier", "previously", "first")
                                    or (tokens[k] in _OUTLET_NOUNS | _STAFF and view.tokens[k].text.islower())):
             # "the DongA Ilbo newspaper reported", "the Andina news agency said"
