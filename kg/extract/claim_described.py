@@ -112,4 +112,4 @@ def described(view: SentenceView, j: int, memory) -> EntityRef | None:
             return ministry_as_written(view, j, k) or memory.topic  # "the foreign ministry said", no ministry quoted before: the report's state
     if word in SERVICE_NOUNS and (body := named_body(memory.named, word, view.lower[k + 1:j])) is not None:
         return body  # "The Indian Navy handed over ... the navy said"
-    return state_described(view, j, k, memory.topic)  # "..., the Gulf state announced"
+    return state_described(view, j, k, memory.topic, memory.opener)  # "..., the Gulf state announced"

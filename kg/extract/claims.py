@@ -161,6 +161,7 @@ class _Memory:
     accused: dict = field(default_factory=dict)  # span of an accusation in a relative clause -> the accused
     bodies: list = field(default_factory=list)  # bodies named "<Name> of <state>", for "the central bank said"
     named: list = field(default_factory=list)  # every body named so far, newest last, for "the navy said"
+    opener: EntityRef | None = None  # the state opening the sentence before, for "The kingdom said ..."
     company: EntityRef | None = None  # a state-owned company the sentence before named, for "The company said"
 
 
@@ -452,6 +453,8 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
         before = [m for m in view.actors if m.entity.kind != "person"]
         memory.person = he_next(view, found, persons, memory.person)
         memory.company = company_before(view, len(view.tokens), len(view.tokens))  # read at the sentence's end
+        memory.opener = next((m.entity for m in view.actors if m.first <= 1 and m.entity.kind == "state"
+                              and not view.possessive(m)), None)  # "Saudi Arabia gave ... The kingdom said"
         organisations = [m.entity for m in view.actors if m.entity.kind == "organisation"]
         if organisations:
             memory.organisation = organisations[-1]
