@@ -51,7 +51,7 @@ def phrase_actor(view: SentenceView, start: int,
 
 _DOCUMENTS = frozenset("statement statements report reports figures data estimates study survey assessment "
                         "analysis document documents letter tally count readout transcript communique "
-                        "communiqué".split())
+                        "communiqué release releases bulletin notice filing".split())  # "a press release from"
 
 
 def by_source(view: SentenceView, start: int,
@@ -72,7 +72,8 @@ def by_source(view: SentenceView, start: int,
     end = next((x for x in range(at, len(view.tokens)) if view.lower[x] in (".", ";", ",", "seen", "obtained",
                                                                             "reviewed", "that", "which", "who", "on")),
                len(view.tokens))  # "by UN experts seen by AFP on Monday"
-    if view.lower[at] == "the" and end == at + 2 and end + 1 < len(view.tokens) and view.lower[end] == ",":
+    if view.lower[at] == "the" and end == at + 2 and end + 1 < len(view.tokens) and view.lower[end] == "," \
+            and at + 1 not in view.actor_at:  # not "from the Kremlin, Putin and Xi discussed": a name is no description
         found = source_name(view, end + 1, 1)  # "by the manufacturer, Saab": the name in apposition
         mention = view.actor_at.get(end + 1)
         if mention is not None:
@@ -175,7 +176,8 @@ def according_to(view: SentenceView, described_at: Callable[[int], EntityRef | N
         elif body is not None:  # "according to India's foreign ministry"
             speaker, end = body
         elif (j + 2) in view.actor_at:
-            speaker, end = view.actor_at[j + 2].entity, view.actor_at[j + 2].last
+            # "according to Gazprom": the company speaks (C2), not its state
+            speaker, end = speaker_of(view.actor_at[j + 2]), view.actor_at[j + 2].last
         elif described is not None:  # "according to the minister", "according to the Saudi agency"
             speaker, end = described, j + 4 + (j + 4 < len(view.tokens) and view.lower[j + 4] not in (",", "."))
         else:
@@ -190,6 +192,8 @@ def according_to(view: SentenceView, described_at: Callable[[int], EntityRef | N
             return speaker, 0, j, _cue(speaker)
         while end < len(view.tokens) and view.lower[end] != ",":
             end += 1
+        if end + 1 >= len(view.tokens):
+            continue  # the source runs to the sentence's end: nothing is left that it says
         return speaker, end + 1, len(view.tokens), _cue(speaker)
     return None
 

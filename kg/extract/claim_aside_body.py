@@ -6,6 +6,7 @@ does for a person ("Erdogan, who met Putin last month, said") and for "Japan's f
 from __future__ import annotations
 
 from kg.extract.claim_relative_name import name_before_relative
+from kg.extract.claim_speaker_bodies import name_with_state
 from kg.extract.view import SentenceView
 from kg.model import EntityRef
 
@@ -29,6 +30,9 @@ def body_before_aside(view: SentenceView, comma: int, institution, speaks_for) -
         return body[0], mention.first  # "China's embassy in Manila, which ..."
     if view.possessive(mention) and speaks_for(view, mention, comma):
         return mention.entity, mention.first  # "Brazil's government, which ..."
+    named = name_with_state(view, mention, comma) if mention.how == "name" else None
+    if named is not None:
+        return named, mention.first  # "The Kenya Pipeline Company, which runs the storage network, said"
     return None
 
 

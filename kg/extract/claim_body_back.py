@@ -9,8 +9,9 @@ from kg.model import EntityRef
 
 def named_before(speaker: EntityRef, sources: list[EntityRef]) -> EntityRef:
     """The body quoted last whose name holds the description's noun, else *speaker* as it is."""
-    words = speaker.label.split()
-    if speaker.kind != "organisation" or len(words) != 1 or not speaker.label.islower():
+    label = speaker.label.removeprefix("The ").removeprefix("the ")  # "The fund said"
+    words = label.split()
+    if speaker.kind != "organisation" or len(words) != 1 or not label.islower():
         return speaker
     return next((ref for ref in reversed(sources) if ref.kind == "organisation"
                  and words[0] in ref.label.lower().split()), speaker)

@@ -7,6 +7,7 @@ Bloomberg reported" is two names, not one."""
 from __future__ import annotations
 
 from kg.extract.gazetteer import slug
+from kg.extract.institutions import demonym_for
 from kg.extract.view import SentenceView
 from kg.model import EntityRef
 
@@ -46,9 +47,23 @@ def body_name_before(view: SentenceView, last: int) -> tuple[EntityRef, int, int
     if opener is None or not tokens[last].text[:1].isupper():
         return None
     sentence = view.sentence
-    owner = view.actor_at.get(opener - 2) if opener >= 2 and view.lower[opener - 1] in ("'s", "’s") else None
-    if owner is not None and owner.entity.kind == "state":
-        opener = owner.first  # "India's Ministry of External Affairs said": the name as written, with its state
     name = sentence.text[tokens[opener].start - sentence.start:tokens[last].end - sentence.start]
+    owned = state_qualified(view, opener, name)  # "India's Ministry of External Affairs": Indian Ministry of ...
+    if owned is not None:
+        name, opener = owned
     lo = opener - 1 if opener > 0 and view.lower[opener - 1] == "the" else opener
     return EntityRef("organisation", slug(name), name), lo, end
+
+
+def state_qualified(view: SentenceView, opener: int, name: str) -> tuple[str, int] | None:
+    """*name* (a body's name opening at token *opener*) qualified by the state written before it, by its
+    demonym as the gold names a state's bodies ("Guyana's Ministry of Foreign Affairs", "the Somali Ministry
+    of Foreign Affairs": Guyanese, Somali Ministry of Foreign Affairs), with the token the whole name opens at."""
+    possessive = opener >= 2 and view.lower[opener - 1] in ("'s", "’s")
+    owner = view.actor_at.get(opener - 2 if possessive else opener - 1)
+    if owner is None or owner.entity.kind != "state" or owner.last != opener - possessive:
+        return None
+    if not possessive and owner.how != "demonym" and not owner.text.replace(".", "").isupper():
+        return None  # "the Kenya Ministry of ...": a state's name before a body is a name of its own
+    demonym = demonym_for(owner)
+    return (f"{demonym} {name}", owner.first) if demonym else None

@@ -5,7 +5,7 @@ head before "of" ("Bank of China") is left to the other rules."""
 
 from __future__ import annotations
 
-from kg.extract.claim_body_names import BODY_OPENERS
+from kg.extract.claim_body_names import BODY_OPENERS, body_name_before
 from kg.extract.gazetteer import slug
 from kg.extract.view import SentenceView
 from kg.model import EntityRef, Mention
@@ -20,6 +20,12 @@ def body_of_state(view: SentenceView, mention: Mention, verb: int) -> tuple[Enti
     if mention.entity.kind != "state" or not all(view.lower[k] in _GAP for k in range(mention.last, verb)):
         return None
     of = mention.first - 1
+    if of >= 2 and view.lower[of] == "of" and view.lower[of - 1] not in _HEADS and view.tokens[of - 1].text[:1].isupper() \
+            and (named := body_name_before(view, of - 1)) is not None:  # "the Ministry of Foreign Affairs of Somalia"
+        first = named[1] + (view.lower[named[1]] == "the")
+        sentence = view.sentence
+        name = sentence.text[view.tokens[first].start - sentence.start:mention.end - sentence.start]
+        return EntityRef("organisation", slug(name), name), first
     if of < 1 or view.lower[of] != "of" or view.lower[of - 1] not in _HEADS:
         return None
     first = of - 1

@@ -17,7 +17,6 @@ from kg.extract.claim_source_pp import source_in_pp
 from kg.extract.claim_territory import territorial
 from kg.extract.claim_particle import missing_particle
 from kg.extract.claim_naming import habitual_name
-from kg.extract.claim_setting import frame_tokens  # read by claims
 from kg.extract.claim_qualified_group import group_speaker, in_qualifier, qualified_group  # the first two: claims
 
 from kg.extract.gazetteer import slug
@@ -80,7 +79,7 @@ GROUP_SPEAKERS = frozenset("critics experts analysts observers economists activi
                            "agencies groups lawmakers legislators politicians protesters opponents investors monitors "
                            "inspectors investigators negotiators mediators donors campaigners prosecutors doctors "
                            "medics supporters police sources rebels separatists militants insurgents governments leaders "
-                           "commanders".split())
+                           "commanders television tv radio".split())  # "state television reported"
 _NOT_MODIFIERS = frozenset("the a an and or but of in on at to for with by from that which who as some many most "
                            "several other few all both these those this its their his her our also have has had "
                            "while when after before".split())
@@ -306,6 +305,8 @@ def source_name(view: SentenceView, first: int, step: int) -> tuple[EntityRef, i
     if not words:
         return None
     lo, hi = min(words), max(words) + 1
+    while hi - lo > 1 and view.lower[lo] in ("a", "an"):
+        lo += 1  # "An AFP reporter said": the article opening the sentence is no part of the name
     if step == -1 and lo == 0:
         lo = after_time_opening(view, lo, hi)  # "On Monday Reuters reported": the time is no part of the name
     if lo > 0 and view.lower[lo - 1] == "the":
@@ -362,4 +363,5 @@ YET_TO_SPEAK = frozenset("expected due set going likely scheduled plans planned 
 # "so-called", "a resolution that condemned"; after a determiner the word is an adjective or a noun
 # ("Iran's alleged supply", "the claims")
 NOT_A_VERB_AFTER = frozenset(["so", "-", "that", "which", "who", "'s", "’s", "the", "a", "an", "its", "his", "her",
-                              "their", "these", "those", "such"])
+                              "their", "these", "those", "such", "drew", "drawn", "drawing", "earned", "attracted"])
+# "drew praise from": the noun of a reaction drawn from others (claim_drawn_reactions.py), not a verb

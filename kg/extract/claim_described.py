@@ -7,6 +7,7 @@ from __future__ import annotations
 from kg.extract.claim_about import own_state
 from kg.extract.claim_bodies_named import body_described
 from kg.extract.claim_company import based_company, company_before
+from kg.extract.claim_named_bodies import SERVICE_NOUNS, named_body
 from kg.extract.claim_office_of import office_at
 from kg.extract.claim_reports import REPORT_NOUNS
 from kg.extract.claim_cues import source_name
@@ -34,10 +35,15 @@ def described(view: SentenceView, j: int, memory) -> EntityRef | None:
     """"the minister", "the paper", "the Saudi agency", "the fund": a definite description of someone
     named before; "the government" is the state the report is about."""
     word = view.lower[j]
+    if word in ORGANISATION_NOUNS and view.tokens[j].text[:1].isupper() and view.lower[j + 1:j + 2] in (("of",), ("for",)) \
+            and j + 2 < len(view.tokens) and view.tokens[j + 2].text[:1].isupper() and j + 2 not in view.actor_at:
+        return None  # "the Somali Ministry of Foreign Affairs": a body's name, read with its state elsewhere
     if (company := based_company(view, j, memory.sources)) is not None:
         return company  # "The Vienna-based company had said": the company quoted last, not Austria
     if word == "office" and j > 0 and view.lower[j - 1] in ("his", "her") and memory.trail.holds(memory.person):
         return memory.trail.presidency(memory.person)  # a president's "his office said"
+    if word == "government" and j > 0 and view.lower[j - 1] in ("his", "her") and memory.person in memory.trail.states:
+        return memory.trail.states[memory.person]  # "Petro chose the jet. His government announced ...": Colombia
     owner = view.actor_at.get(j - 2) if word == "office" and j > 1 and view.lower[j - 1] in ("'s", "’s") else None
     if owner is not None and owner.entity.kind == "person":  # "Prime Minister Fumio Kishida's office said"
         return EntityRef("organisation", slug(f"{owner.entity.label}'s office"), f"{owner.entity.label}'s office")
@@ -45,7 +51,8 @@ def described(view: SentenceView, j: int, memory) -> EntityRef | None:
         return of[0]  # "according to the office of Prime Minister X": X's office
     if word == "office" and j > 0 and view.lower[j - 1] == "the" and j + 1 < len(view.tokens) \
             and view.lower[j + 1] != "of":  # "the office said": the office quoted last
-        return next((ref for ref in reversed(memory.sources) if ref.label.lower().endswith("office")), None)
+        return next((ref for ref in (*reversed(memory.sources), *reversed(memory.named))
+                     if ref.label.lower().endswith("office")), None)  # quoted, else only named ("announced by")
     k = j - 1
     if k > 0 and (view.tokens[k].text[:1].isupper() or k in view.actor_at or view.lower[k] in _LOWER_INSTITUTION) \
             and view.lower[k - 1] == "the":
@@ -103,4 +110,6 @@ def described(view: SentenceView, j: int, memory) -> EntityRef | None:
             return body
         if word == "ministry":
             return ministry_as_written(view, j, k) or memory.topic  # "the foreign ministry said", no ministry quoted before: the report's state
-    return state_described(view, j, k, memory.topic)  # "..., the Gulf state announced"
+    if word in SERVICE_NOUNS and (body := named_body(memory.named, word, view.lower[k + 1:j])) is not None:
+        return body  # "The Indian Navy handed over ... the navy said"
+    return state_described(view, j, k, memory.topic, memory.opener)  # "..., the Gulf state announced"

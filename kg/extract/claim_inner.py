@@ -9,7 +9,8 @@ from __future__ import annotations
 from kg.extract.view import SentenceView
 
 _MARKS = frozenset(('"', "“", "”"))
-_REACH = 8  # tokens from the closing mark to the verb: ', the State Bank said', ', Foreign Minister X told reporters'
+_REACH = 12  # tokens from the closing mark to the verb: ', the State Bank said', ', Foreign Minister X told
+# reporters', ', Rhoda Elmisaid, Somaliland's deputy foreign minister, told'
 
 
 def quoted_spans(view: SentenceView, verbs: dict[str, str]) -> list[tuple[int, int]]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from kg.extract.claim_title_office import _TITLES
 from kg.extract.gazetteer import slug
+from kg.extract.institutions import demonym_for
 from kg.extract.view import SentenceView
 from kg.model import EntityRef
 
@@ -24,10 +25,28 @@ def office_at(view: SentenceView, k: int) -> tuple[EntityRef, int] | None:
     while x < n and view.lower[x] in _TITLE_WORDS:
         x += 1
     mention = view.actor_at.get(x)
+    if x == k + 2 and (owned := _state_head(view, x)) is not None:
+        return owned  # "the office of Somalia's prime minister": the Somali prime minister's office
     if x == k + 2 or mention is None or mention.entity.kind != "person":
         return None  # "the office of the prosecutor", "the Office of Civil Defense"
     name = f"{mention.entity.label}'s office"
     return EntityRef("organisation", slug(name), name), mention.last
+
+
+def _state_head(view: SentenceView, x: int) -> tuple[EntityRef, int] | None:
+    """At *x*: "<State>'s <title>" ("Somalia's prime minister"): (the office of that head, named with the state's
+    demonym as the gold names a state's bodies, the token after the title), or None."""
+    state = view.actor_at.get(x)
+    if state is None or state.entity.kind != "state" or state.first != x or not view.possessive(state):
+        return None
+    y = end = state.last + 1
+    while end < len(view.tokens) and view.lower[end] in _TITLE_WORDS:
+        end += 1
+    demonym = demonym_for(state) if end > y else None
+    if demonym is None:
+        return None
+    name = f"{demonym} {' '.join(view.lower[y:end])}'s office"
+    return EntityRef("organisation", slug(name), name), end
 
 
 def office_speaker(view: SentenceView, verb: int) -> tuple[EntityRef, int] | None:
@@ -36,6 +55,14 @@ def office_speaker(view: SentenceView, verb: int) -> tuple[EntityRef, int] | Non
     while k > 0 and view.lower[k] in _GAP and view.tokens[k].text.islower():
         k -= 1
     mention = view.actor_at.get(k)
+    if mention is None and view.lower[k] in _TITLE_WORDS:  # "the office of Somalia's prime minister said"
+        x = k
+        while x > 0 and view.lower[x - 1] in _TITLE_WORDS:
+            x -= 1
+        owner = view.actor_at.get(x - 2) if x >= 2 and view.lower[x - 1] in ("'s", "’s") else None
+        at = owner.first if owner is not None else 0
+        found = office_at(view, at - 2) if at >= 3 and view.lower[at - 3] == "the" else None
+        return (found[0], at - 3) if found is not None and found[1] == k + 1 else None
     if mention is None or mention.last != k + 1:
         return None
     start = mention.first

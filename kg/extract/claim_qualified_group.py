@@ -44,8 +44,13 @@ def group_speaker(view: SentenceView, j: int, groups: frozenset[str]) -> bool:
     "Ukrainian commanders" are; bare "the leaders" or "leaders" are the leaders named before, not a group."""
     if view.lower[j] not in groups:
         return False
+    if view.lower[j] in _BROADCASTS:  # "state television reported", not "told television" or "Russian radio"
+        return j > 0 and view.lower[j - 1] in _BROADCAST_OWNERS and j - 2 not in view.actor_at  # "Iranian state
+        # television" is a body of its state, read as one
     if view.lower[j] not in _NEED_MODIFIER:
         return True
     before = view.tokens[j - 1].text if j > 0 else ""
     return before.isalpha() and (before[:1].isupper() or before in _PLAIN_MODIFIERS) \
         and view.lower[j - 1] not in _DETERMINERS  # not "..., and leaders urged": the leaders named before
+_BROADCASTS = frozenset("television tv radio".split())
+_BROADCAST_OWNERS = frozenset("state national public official run owned".split())  # "state-run television"

@@ -12,8 +12,10 @@ _STATE_NOUNS = frozenset("state country kingdom nation emirate republic island s
 _VERB_NEXT = frozenset("said says told announced added stated noted insisted warned reported confirmed".split())
 
 
-def state_described(view: SentenceView, j: int, the: int, topic: EntityRef | None) -> EntityRef | None:
-    """The state that "the [modifier] <state noun>" at *j* (its article at *the*) stands for, or None."""
+def state_described(view: SentenceView, j: int, the: int, topic: EntityRef | None,
+                    previous: EntityRef | None = None) -> EntityRef | None:
+    """The state that "the [modifier] <state noun>" at *j* (its article at *the*) stands for, or None; opening
+    the sentence with no state before it, the state that opened the sentence before (*previous*)."""
     if view.lower[j] not in _STATE_NOUNS or j + 1 >= len(view.tokens) or view.lower[j + 1] not in _VERB_NEXT \
             or (the > 0 and view.lower[the - 1] not in (",", ".")):
         return None  # only the speaker of a trailing attribution: "..., the Gulf state announced"
@@ -21,6 +23,8 @@ def state_described(view: SentenceView, j: int, the: int, topic: EntityRef | Non
     subjects = [m for m in states if not view.in_pp(m) and not view.possessive(m)]
     if subjects:
         return subjects[0].entity
+    if not states and the == 0 and previous is not None:
+        return previous  # "Saudi Arabia gave Syria crude. The kingdom described it as ...": Saudi Arabia
     return states[-1].entity if states else topic
 
 

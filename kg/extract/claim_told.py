@@ -16,8 +16,9 @@ _KNOWERS = frozenset("people person persons sources source officials official di
 _KNOWING = {"familiar": "with", "briefed": "on", "close": "to", "involved": "in"}
 
 
-def told_outlet(view: SentenceView, j: int) -> tuple[EntityRef, int] | None:
-    """At "told" (*j*) after an unnamed source: (the outlet told, where the source stands), or None."""
+def told_outlet(view: SentenceView, j: int, described=None) -> tuple[EntityRef, int] | None:
+    """At "told" (*j*) after an unnamed source: (the outlet told, where the source stands), or None.
+    *described* reads a description of an outlet named before ("told the news agency") at its noun."""
     verb = j
     if view.lower[j] in _TO_OUTLET and j + 1 < len(view.tokens):
         to = next((x for x in range(j + 1, min(j + 9, len(view.tokens) - 1)) if view.lower[x] == "to"
@@ -36,17 +37,27 @@ def told_outlet(view: SentenceView, j: int) -> tuple[EntityRef, int] | None:
     knowing = knowing_sources(view, verb)  # "sources familiar with the talks told Bloomberg"
     if knowing is not None:
         k = knowing[1]
+    elif k >= 0 and view.lower[k] not in _ANONYMOUS and (placed := _placed_source(view, k)) is not None:
+        k = placed  # "a source at the utility told AFP": the source's place is no part of who spoke
+    elif k >= 0 and view.lower[k] not in _ANONYMOUS and (unnamed := _unnamed_person(view, k)) is not None:
+        k = unnamed  # "a station manager told AFP", "two port workers told Reuters"
     elif k < 0 or view.lower[k] not in _ANONYMOUS:
         return None
     found = source_name(view, j + 1, 1)
     if found is None and j + 2 < len(view.tokens) and view.lower[j + 1] == "the":
         found = source_name(view, j + 2, 1)  # "told the Financial Times", "told the BBC": a paper's own name
         words = found[0].label.removeprefix("the ").removeprefix("The ").split() if found is not None else []
-        found = found if words and (words[-1].lower() in _OUTLET_WORDS or (len(words) == 1 and words[0].isupper())) \
-            else None
+        typed = found is not None and found[2] < len(view.tokens) and view.lower[found[2]] in _OUTLET_TYPES
+        found = found if words and (words[-1].lower() in _OUTLET_WORDS or (len(words) == 1 and words[0].isupper())
+                                    or typed) else None  # "told the Daily Mirror newspaper"
+    if found is None and described is not None and view.lower[j + 1:j + 2] == ("the",):
+        noun = j + 2 + (view.lower[j + 2:j + 4] == ("news", "agency"))  # "told the (news) agency that"
+        outlet = described(noun) if noun < len(view.tokens) and view.lower[noun] in _OUTLET_TYPES | {"agency"} else None
+        return (outlet, k) if outlet is not None and outlet.kind == "organisation" else None
     return (found[0], k) if found is not None else None
 
 
+_OUTLET_TYPES = frozenset("newspaper daily paper website broadcaster channel magazine tabloid weekly".split())
 _TO_OUTLET = frozenset("disclosed confirmed revealed described said explained".split())
 _OUTLET_WORDS = frozenset("times post journal news herald tribune telegraph guardian independent press agency "
                           "daily gazette mail observer economist standard chronicle".split())
@@ -125,3 +136,35 @@ def report_outlet(view: SentenceView) -> EntityRef | None:
             if found is not None:
                 return found[0]
     return None
+
+
+_PLACING = frozenset("at in with from inside within".split())
+
+
+def _placed_source(view: SentenceView, k: int) -> int | None:
+    """"a source at the state utility", "an official in the energy ministry": the unnamed source whose
+    place ends at *k*, right before "told", or None. The place is a few words with no name of a person."""
+    for x in range(k - 1, max(-1, k - 6), -1):
+        if view.lower[x] in (",", ".", ";", '"', "“", "”") or (
+                x in view.actor_at and view.actor_at[x].entity.kind == "person"):
+            return None
+        if view.lower[x] in _PLACING and x > 0 and view.lower[x - 1] in _ANONYMOUS:
+            return x - 1
+    return None
+
+
+_COUNTS = frozenset("a an one two three four five several some many".split())
+_NOT_UNNAMED = frozenset("spokesman spokeswoman spokesperson minister president premier chancellor ambassador envoy "
+                         "secretary leader king emir prince governor director chief".split())  # they speak for a body
+
+
+def _unnamed_person(view: SentenceView, k: int) -> int | None:
+    """"a station manager", "two port workers": an unnamed person or group of plain lower-case words ending
+    at *k* right before "told", opened by an article or a count; where it starts, or None."""
+    if view.lower[k] in _NOT_UNNAMED or not view.tokens[k].text.isalpha() or not view.tokens[k].text.islower():
+        return None
+    x = k
+    while x > 0 and k - x < 3 and view.tokens[x - 1].text.isalpha() and view.tokens[x - 1].text.islower() \
+            and view.lower[x - 1] not in _COUNTS and x - 1 not in view.actor_at:
+        x -= 1
+    return x - 1 if x > 0 and view.lower[x - 1] in _COUNTS else None

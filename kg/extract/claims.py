@@ -17,10 +17,10 @@ from pathlib import Path
 from kg.extract.gazetteer import slug
 from kg.extract.claim_cues import (
     GROUP_SPEAKERS as _GROUP_SPEAKERS, co_speakers as _co_speakers, group as _group,
-    in_name as _in_name, located_group, offer_object as _offer_object, no_statement as _no_statement,
+    located_group, offer_object as _offer_object, no_statement as _no_statement,
     relative_group, relative_speaker as _relative_speaker, titled_in_pp as _titled_in_pp,
 )
-from kg.extract.claim_cues import commitment_frame, descriptive as _descriptive, refers_back as _refers_back, \
+from kg.extract.claim_cues import commitment_frame, refers_back as _refers_back, \
     source_name
 from kg.extract.claim_according import according_to, opens_with_source
 from kg.extract.claim_about import own_state, refers_to_own_state
@@ -33,18 +33,19 @@ from kg.extract.claim_company import company_before
 from kg.extract.claim_groups import both_named, groups_in, opening_group, plural_opening, plural_speaker, they_speaker, \
     titled_partners
 from kg.extract.claim_spokes import spokesperson_of
-from kg.extract.claim_aide import aide_frame, aide_speaker
+from kg.extract.claim_aide import aide_speaker
 from kg.extract.claim_seated import seated_speaker
 from kg.extract.claim_issued import issued_statement
 from kg.extract.claim_with_participle import with_participle
+from kg.extract.claim_statement_participle import statement_issued, statement_participle
+from kg.extract.claim_drawn_reactions import drawn_reactions
+from kg.extract.claim_build import build_claim
 from kg.extract.claim_spoke_to import spoke_to_outlet
-from kg.extract.claim_relative_asides import relative_asides
 from kg.extract.claim_reports import issued_in_report
 from kg.extract.claim_object_relative import object_relative
 from kg.extract.claim_span import claim_span
 from kg.extract.claim_inner import inside_quote, quoted_spans
 from kg.extract.claim_bodies_named import bodies_named, full_name
-from kg.extract.claim_group_members import group_members
 from kg.extract.claim_plural_nouns import plural_noun
 from kg.extract.claim_titles import PersonTrail, he_next
 from kg.extract.claim_acronyms import acronyms, before_short_name, expand
@@ -56,7 +57,6 @@ from kg.extract.claim_officials_from import officials_from
 from kg.extract.claim_title_office import title_office
 from kg.extract.claim_office_of import office_speaker
 from kg.extract.claim_report_relative import report_relative
-from kg.extract.claim_frame_seat import seat_of_frame
 from kg.extract.claim_aside_body import body_before_aside, government_before_comma
 from kg.extract.claim_joint import joint_statement
 from kg.extract.claim_joint_according import joint_according
@@ -67,12 +67,13 @@ from kg.extract.claim_name_aside import name_before_aside
 from kg.extract.claim_its_body import its_body
 from kg.extract.claim_spokes_for import spokes_for_described
 from kg.extract.claim_split import split_at
-from kg.extract.claim_places import not_placing, place_names
+from kg.extract.claim_places import not_placing
 from kg.extract.claim_pronoun_subject import subject_person
 from kg.extract.claim_described import BODY_NOUNS as _BODY_NOUNS, OUTLET_NOUNS as \
     _OUTLET_NOUNS, STATEMENTS as _STATEMENTS, described as _described
 from kg.extract.claim_body_of_state import body_of_state
 from kg.extract.claim_body_back import named_before
+from kg.extract.claim_named_bodies import remember
 from kg.extract.claim_described_aside import described_before_aside
 from kg.extract.claim_denied_this import denied_pronoun, pronoun_object, which_denied
 from kg.extract.claim_denied_object import denied_about, denied_object
@@ -83,19 +84,19 @@ from kg.extract.claim_endorsed import endorsed
 from kg.extract.claim_short import judged, short_object
 from kg.extract.claim_asides import auxiliaries_only, coordinated_subject, person_after
 from kg.extract.claim_cues import ANNOUNCED as _ANNOUNCED, NOT_A_VERB_AFTER as _NOT_A_VERB_AFTER, \
-    NOUNS_OF as _NOUNS_OF, YET_TO_SPEAK as _YET_TO_SPEAK, frame_tokens, group_speaker, in_qualifier
+    NOUNS_OF as _NOUNS_OF, YET_TO_SPEAK as _YET_TO_SPEAK, group_speaker, in_qualifier
 from kg.extract.claim_appositives import appositive, before_appositive
 from kg.extract.claim_statements import statement_issuer
 from kg.extract.claim_before import inverted_person, own_voice
 from kg.extract.claim_participles import off_subject, owner_opening, participial, participle_stances, subject
-from kg.extract.claim_stance import judge
 from kg.extract.institutions import institution as _institution, possessed_body
 from kg.extract.view import PREPOSITIONS, SentenceView, by_sentence, main_state, ranked_states, unique
-from kg.model import Claim, EntityRef, Evidence, Mention, Sentence
+from kg.model import Claim, EntityRef, Mention, Sentence
 
 RULES_FILE = Path(__file__).resolve().parent.parent / "rules" / "events.toml"
 _PRONOUN_SPEAKERS = frozenset("he she".split())
 _REPORTING = frozenset("reported reports said says wrote writes cited cites quoted quotes".split())
+_STAFF = frozenset("news correspondent reporter journalist".split())  # "an AFP correspondent said": the outlet
 
 
 @lru_cache(maxsize=1)
@@ -159,6 +160,8 @@ class _Memory:
     report: EntityRef | None = None  # who last spoke "in a report", for "according to the report"
     accused: dict = field(default_factory=dict)  # span of an accusation in a relative clause -> the accused
     bodies: list = field(default_factory=list)  # bodies named "<Name> of <state>", for "the central bank said"
+    named: list = field(default_factory=list)  # every body named so far, newest last, for "the navy said"
+    opener: EntityRef | None = None  # the state opening the sentence before, for "The kingdom said ..."
     company: EntityRef | None = None  # a state-owned company the sentence before named, for "The company said"
 
 
@@ -234,8 +237,10 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
             return (memory.told if tokens[j] == "sources" and memory.told else _group(view, j)), j  # "analysts said"
     if chunk_start < verb:  # "The Wall Street Journal (has) reported", "Vanuatu's National Disaster Office warned"
         k = verb - 1
+        placed = next((x for x in range(k - 1, max(chunk_start, k - 3), -1) if tokens[x] == "in"), None)
+        k = placed - 1 if placed is not None and tokens[placed - 1] in _STAFF else k  # "an AFP correspondent in Bamako"
         while k > chunk_start and (tokens[k] in ("has", "had", "have", "also", "earlier", "previously", "first")
-                                   or (tokens[k] in _OUTLET_NOUNS | {"news"} and view.tokens[k].text.islower())):
+                                   or (tokens[k] in _OUTLET_NOUNS | _STAFF and view.tokens[k].text.islower())):
             # "the DongA Ilbo newspaper reported", "the Andina news agency said"
             k -= 1
         found = source_name(view, k, -1)  # not the object of a preposition: "the embargo on Darfur reported"
@@ -325,7 +330,9 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
         block = sentence.block
         view = SentenceView(sentence, actors.get(sentence.index, []))
         memory.bodies = [*memory.bodies, *(ref for ref, _ in bodies_named(view))]  # "the State Bank of Pakistan"
-        said, carried = relayed(_with_verbs(view, verbs, memory, openers), sentence.text)  # "X said ..., Xinhua reported"
+        memory.named = remember(memory.named, view, _institution)  # "the Indian Navy": "the navy said"
+        said, carried = relayed([*_with_verbs(view, verbs, memory, openers), *drawn_reactions(view, _speaker)],
+                                sentence.text)  # "X said ..., Xinhua reported"; "drew criticism from X"
         said = endorsed(view, said, rules["assertion_nouns"])  # "..., an accusation that U.N. experts backed"
         according = according_to(view, lambda k: _described(view, k, memory), _speaker)
         if according is None and (joint := joint_according(view, memory.pair, memory.groups)) is not None:
@@ -356,7 +363,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
         earlier, spans = (claims[-1] if claims else None), {}  # the last claim of another statement
         for speaker, first, last, stance in found:
             earlier = next((c for span, c in spans.items() if span != (first, last)), earlier)
-            speaker = full_name(named_before(expand(speaker, short_names), memory.sources),
+            speaker = full_name(named_before(expand(speaker, short_names), [*memory.named, *memory.sources]),
                                 memory.bodies)  # "the State Bank" named before in full; "according to the DFA": the
             # Department of Foreign Affairs; "the fund said": the Saudi Fund for Development quoted before
             if speaker.kind == "group":  # "critics" here are not the critics of another report
@@ -364,7 +371,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
             if stance == "outlet" or speaker in memory.outlets:  # "the paper said": still the outlet's report
                 memory.outlets.add(speaker)
                 stance = "outlet"
-            claim = _build(view, speaker, first, last, stance, rules, doc_id)
+            claim = build_claim(view, speaker, first, last, stance, rules, doc_id)
             claim = replace(claim, modality="reported") if (first, last) in carried else claim
             if (accused := memory.accused.pop((first, last), None)) is not None:
                 claim = replace(claim, about=unique((accused, *claim.about)))  # "the UAE, which Sudan accuses"
@@ -435,6 +442,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
         waiting = [] if found else waiting
         issuer = statement_issuer(view)  # "in a statement read out by government spokesman X": "the statement added"
         memory.statement = _speaker(issuer) if issuer is not None else memory.statement
+        memory.statement = statement_issued(view, _speaker, _institution) or memory.statement  # "X issued a statement"
         opener = (subject(view, len(view.tokens)) or owner_opening(view)) if not found else None  # "Rwanda's ministry"
         body = _institution(view, opener) if opener is not None else None
         if body is not None:  # "The Saudi foreign ministry condemned the raid. It said ..."
@@ -445,6 +453,8 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
         before = [m for m in view.actors if m.entity.kind != "person"]
         memory.person = he_next(view, found, persons, memory.person)
         memory.company = company_before(view, len(view.tokens), len(view.tokens))  # read at the sentence's end
+        memory.opener = next((m.entity for m in view.actors if m.first <= 1 and m.entity.kind == "state"
+                              and not view.possessive(m)), None)  # "Saudi Arabia gave ... The kingdom said"
         organisations = [m.entity for m in view.actors if m.entity.kind == "organisation"]
         if organisations:
             memory.organisation = organisations[-1]
@@ -459,7 +469,8 @@ def _with_verbs(view: SentenceView, verbs: dict[str, str], memory: _Memory, open
     taken_until = -1
     quoted = quoted_spans(view, verbs)  # '"The UAE has confirmed ...," the bank said': one claim, the bank's
     for j in [j for j, word in enumerate(view.lower) if word in openers and not inside_quote(quoted, j)]:
-        claim = _with_verb(view, verbs, memory, j) or with_participle(view, j, _participles(), _speaker, _institution)
+        claim = _with_verb(view, verbs, memory, j) or with_participle(view, j, _participles(), _speaker, _institution) \
+            or statement_participle(view, j, _participles(), _speaker, _institution)  # "issued a statement condemning"
         if claim is None and (part := participial(view, j, _participles())) is not None:
             # '"...," he said, adding that ...': the speaker already found; "He vetoed it, saying ..."
             who = found[-1][0] if found else memory.person if part[0] == 0 else part[0] and _speaker(part[0])
@@ -516,7 +527,7 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
         if (stance == "denies" or word in ("backed", "backs")) and _offer_object(view, j):
             continue  # "Tunisia rejected an EU offer", "Washington backed a proposal to supply ...": acts, not words
         relayed_to = spoke_to_outlet(view, j)  # "Officials who spoke to AFP said": their words, the outlet's report
-        outlet = relayed_to or told_outlet(view, j) or knowing_sources(view, j)
+        outlet = relayed_to or told_outlet(view, j, lambda k: _described(view, k, memory)) or knowing_sources(view, j)
         placed = officials_from(view, j)  # "Officials from Japan and South Korea said": each state speaks
         outlet = ((placed[0][0], placed[1]) if placed is not None else None) if outlet is None else outlet
         plural = (plural_speaker(view, j, [*memory.groups, *groups_in(view)], memory.pair)
@@ -559,28 +570,3 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
             "group", "state")) or (word in ("cited", "cites") and speaker.kind == "organisation")  # "Bloomberg cited"
         return speaker, first, last, "reported" if relayed_to else "outlet" if outlet_speaks else stance
     return None
-
-
-_MEDIA_NOUNS = _OUTLET_NOUNS | frozenset("radio television tv station".split())
-
-
-def _build(view: SentenceView, speaker: EntityRef, first: int, last: int, stance: str, rules, doc_id: str) -> Claim:
-    sentence = view.sentence
-    while last > first and view.lower[last - 1] in (".", ",", "”", '"'):
-        last -= 1
-    start, end = sentence.tokens[first].start, sentence.tokens[last - 1].end
-    text = sentence.text[start - sentence.start:end - sentence.start]
-    aside = _descriptive(view, speaker, _MEDIA_NOUNS) | place_names(view) | frame_tokens(view, first, last) \
-        | aide_frame(view, speaker)  # "Soviet-era"; "an aide to President Aliyev"
-    about = unique(m.entity for m in view.actors if first <= m.first < last and m.entity != speaker
-                   and m.first not in aside)
-    if not about:  # "Peskov declined to comment on the report": what it is about lies outside the quote
-        asides = relative_asides(view, first, last)  # "Japan, which chairs the committee with India, said"
-        about = unique(m.entity for m in view.actors if m.entity != speaker and not view.possessive(m)
-                       and m.first not in aside and m.first not in asides and not _in_name(m, speaker)
-                       and not seat_of_frame(view, m))  # "told a briefing in Washington that ..."
-    about = unique((*about, *(ref for ref in group_members(view, first, last)
-                              if ref != speaker)))  # "the Baltic states"
-    stance, modality = judge(view, first, last, stance, rules)
-    evidence = Evidence(doc_id, start, end, text, sentence.start, sentence.end, sentence.text, (sentence.index,))
-    return Claim(speaker, text, stance, modality, evidence, about)

@@ -38,10 +38,17 @@ def institution(view: SentenceView, mention: Mention, end: int | None = None) ->
         k += 1
         if (view.lower[k - 1] in NAMED_INSTITUTIONS and not _secret_service(view, k)) or _secret_service(view, k - 1):
             break  # not at "military" of "military intelligence"
+    head = words[-1] if words else None
+    if head is not None and (after := _name_after(view, head, k)) > k:
+        words.extend(range(k, after))  # "Somalia's Ministry of Foreign Affairs": the whole name, not "Ministry"
+        k = after
+    if head is not None and view.lower[head] == "embassy" and (at := _seat_after(view, k)) > k:
+        words.extend(range(k, at))  # "the Russian embassy in Bogota": an embassy is named with its seat
+        k = at
     seat = end is not None and view.lower[k] == "in" and k + 1 < end and all(
         view.tokens[x].text[:1].isupper() for x in range(k + 1, end))  # "the Japanese embassy in Hanoi said"
     seat = seat or (end is not None and all(view.lower[x] in BODY_VERB_GAP for x in range(k, end)))  # "... has said"
-    if not words or not (view.lower[words[-1]] in NAMED_INSTITUTIONS or _secret_service(view, words[-1])) \
+    if head is None or not (view.lower[head] in NAMED_INSTITUTIONS or _secret_service(view, head)) \
             or (end is not None and k != end and not seat):
         return None
     demonym = _demonym(mention)
@@ -89,6 +96,11 @@ def _letters(mention: Mention) -> bool:
     return 2 <= len(mention.text) <= 6 and mention.text.replace(".", "").isupper()
 
 
+def demonym_for(mention: Mention) -> str | None:
+    """The word a state's mention gives its bodies: its demonym, or its letters as written ("U.S.")."""
+    return _demonym(mention)
+
+
 def _demonym(mention: Mention) -> str | None:
     if mention.how == "demonym" or _letters(mention):
         return mention.text  # "the US Embassy", "the U.S. Embassy" keep the state's letters as written
@@ -112,3 +124,34 @@ def possessed_body(view: SentenceView, mention: Mention) -> EntityRef | None:
         return None
     name = f"{demonym} {mention.text}"
     return EntityRef("organisation", slug(name), name)
+
+
+_NAME_LINKS = ("of", "for", "and")
+
+
+def _name_after(view: SentenceView, head: int, k: int) -> int:
+    """The end of a capitalised body's name that runs on after its head at *head* over "of"/"for" ("Ministry
+    of Foreign Affairs", "Ministry for Economic Affairs and Climate Action"), else *k* (the token after it)."""
+    tokens, n = view.tokens, len(view.tokens)
+    if not tokens[head].text[:1].isupper() or k + 1 >= n or view.lower[k] not in ("of", "for"):
+        return k
+    end, j = k, k
+    while j < n and j not in view.actor_at:
+        if tokens[j].text[:1].isupper() and tokens[j].text.isalpha():
+            end = j + 1
+        elif not (view.lower[j] in _NAME_LINKS and j + 1 < n and tokens[j + 1].text[:1].isupper()):
+            break
+        j += 1
+    return end
+
+
+def _seat_after(view: SentenceView, k: int) -> int:
+    """The end of "in <Place>" at *k* after an embassy ("in Bogota", "in Addis Ababa"), else *k*."""
+    place = view.actor_at.get(k + 1) if view.lower[k:k + 1] == ("in",) else None
+    if place is not None and place.first == k + 1:
+        return place.last
+    end = k + 1
+    while k < len(view.tokens) - 1 and view.lower[k] == "in" and end < len(view.tokens) and end - k <= 3 \
+            and view.tokens[end].text[:1].isupper() and view.tokens[end].text.isalpha() and end not in view.actor_at:
+        end += 1
+    return end if end > k + 1 else k

@@ -49,6 +49,9 @@ def _plain(word: str) -> bool:
     return word not in NOT_PERSON_WORDS and word.lower() not in _NOT_NAMES
 
 
+_NAMED_AFTER = frozenset("pipeline bridge airport port dam refinery oilfield stadium university hospital school "
+                         "foundation avenue street highway canal station terminal corridor doctrine".split())
+# "the Antonio Ricaurte Trans-Caribbean pipeline", "the Nelson Mandela bridge": a thing named after a person
 _ORG_COMPOUNDS = frozenset("led backed owned run linked based controlled affiliated aligned funded allied".split())
 
 
@@ -104,6 +107,7 @@ def cued_persons(sentence: Sentence, taken: set[int], *, not_persons: frozenset[
             # a given name that is also a word ("Will", "Grant") needs a name-only word after it or a
             # place inside the sentence: "Can Lay..." opening a sentence is no person
             if end - i >= 2 and tokens[end - 1].text not in _NON_PERSON_TAILS \
+                    and not (end < len(tokens) and tokens[end].lower in _NAMED_AFTER) \
                     and all(_plain(t.text) for t in tokens[i:end]) \
                     and (not is_english_word(text) or i > 0 or not is_english_word(tokens[i + 1].text)):
                 add(i, end)

@@ -1,0 +1,43 @@
+"""One claim from a speaker and the span of what was said: its text, evidence, stance and modality, and what it
+is about (every state, person and organisation named inside the span, not the speaker and not the words that
+only describe the speaker or where it spoke; gold rule C3)."""
+
+from __future__ import annotations
+
+from kg.extract.claim_aide import aide_frame
+from kg.extract.claim_cues import descriptive, in_name
+from kg.extract.claim_described import OUTLET_NOUNS
+from kg.extract.claim_frame_seat import seat_of_frame
+from kg.extract.claim_group_members import group_members
+from kg.extract.claim_places import place_names
+from kg.extract.claim_relative_asides import relative_asides
+from kg.extract.claim_setting import frame_tokens
+from kg.extract.claim_stance import judge
+from kg.extract.view import SentenceView, unique
+from kg.model import Claim, EntityRef, Evidence
+
+_MEDIA_NOUNS = OUTLET_NOUNS | frozenset("radio television tv station".split())
+
+
+def build_claim(view: SentenceView, speaker: EntityRef, first: int, last: int, stance: str, rules,
+                doc_id: str) -> Claim:
+    """The claim *speaker* makes in tokens *first*..*last* of the sentence, with *stance* as the verb gives it."""
+    sentence = view.sentence
+    while last > first and view.lower[last - 1] in (".", ",", "”", '"'):
+        last -= 1
+    start, end = sentence.tokens[first].start, sentence.tokens[last - 1].end
+    text = sentence.text[start - sentence.start:end - sentence.start]
+    aside = descriptive(view, speaker, _MEDIA_NOUNS) | place_names(view) | frame_tokens(view, first, last) \
+        | aide_frame(view, speaker)  # "Soviet-era"; "an aide to President Aliyev"
+    about = unique(m.entity for m in view.actors if first <= m.first < last and m.entity != speaker
+                   and m.first not in aside)
+    if not about:  # "Peskov declined to comment on the report": what it is about lies outside the quote
+        asides = relative_asides(view, first, last)  # "Japan, which chairs the committee with India, said"
+        about = unique(m.entity for m in view.actors if m.entity != speaker and not view.possessive(m)
+                       and m.first not in aside and m.first not in asides and not in_name(m, speaker)
+                       and not seat_of_frame(view, m))  # "told a briefing in Washington that ..."
+    about = unique((*about, *(ref for ref in group_members(view, first, last)
+                              if ref != speaker)))  # "the Baltic states"
+    stance, modality = judge(view, first, last, stance, rules)
+    evidence = Evidence(doc_id, start, end, text, sentence.start, sentence.end, sentence.text, (sentence.index,))
+    return Claim(speaker, text, stance, modality, evidence, about)
