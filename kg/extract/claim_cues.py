@@ -363,5 +363,4 @@ YET_TO_SPEAK = frozenset("expected due set going likely scheduled plans planned 
 # "so-called", "a resolution that condemned"; after a determiner the word is an adjective or a noun
 # ("Iran's alleged supply", "the claims")
 NOT_A_VERB_AFTER = frozenset(["so", "-", "that", "which", "who", "'s", "’s", "the", "a", "an", "its", "his", "her",
-                              "their", "these", "those", "such", "drew", "drawn", "drawing", "earned", "attracted"])
-# "drew praise from": the noun of a reaction drawn from others (claim_drawn_reactions.py), not a verb
+                              "their", "these", "those", "such"])

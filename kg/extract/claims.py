@@ -38,7 +38,6 @@ from kg.extract.claim_seated import seated_speaker
 from kg.extract.claim_issued import issued_statement
 from kg.extract.claim_with_participle import with_participle
 from kg.extract.claim_statement_participle import statement_issued, statement_participle
-from kg.extract.claim_drawn_reactions import drawn_reactions
 from kg.extract.claim_build import build_claim
 from kg.extract.claim_spoke_to import spoke_to_outlet
 from kg.extract.claim_reports import issued_in_report
@@ -331,8 +330,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
         view = SentenceView(sentence, actors.get(sentence.index, []))
         memory.bodies = [*memory.bodies, *(ref for ref, _ in bodies_named(view))]  # "the State Bank of Pakistan"
         memory.named = remember(memory.named, view, _institution)  # "the Indian Navy": "the navy said"
-        said, carried = relayed([*_with_verbs(view, verbs, memory, openers), *drawn_reactions(view, _speaker)],
-                                sentence.text)  # "X said ..., Xinhua reported"; "drew criticism from X"
+        said, carried = relayed(_with_verbs(view, verbs, memory, openers), sentence.text)  # "X said ..., Xinhua reported"
         said = endorsed(view, said, rules["assertion_nouns"])  # "..., an accusation that U.N. experts backed"
         according = according_to(view, lambda k: _described(view, k, memory), _speaker)
         if according is None and (joint := joint_according(view, memory.pair, memory.groups)) is not None:
