@@ -1,4 +1,5 @@
-"""Unit checks of aid_started: deliveries of the flow in hand starting."""
+"""Unit checks of aid_started (deliveries of the flow in hand starting) and of the lending accords that
+aid_contracts reads as approved."""
 
 from __future__ import annotations
 
@@ -25,3 +26,10 @@ def test_a_start_still_to_come_or_of_talks_is_no_delivery():
 
 def test_deliveries_beginning_with_no_flow_in_hand_give_nothing():
     assert _flows("Deliveries began on Monday, the ministry said.") == set()
+
+
+def test_a_lending_accord_signed_is_approved_a_trade_accord_is_not():
+    assert ("Kuwait", "Jordan", "approved") in _flows(
+        "Kuwait lent Jordan $300 million in 2021. The two sides signed a new loan agreement on Tuesday.")
+    assert ("Kuwait", "Jordan", "approved") not in _flows(
+        "Kuwait lent Jordan $300 million in 2021. The two sides signed a trade agreement on Tuesday.")
