@@ -81,7 +81,7 @@ from kg.extract.aid_purpose import purchase_purposes
 from kg.extract.aid_of_which import of_which
 from kg.extract.aid_owner_aside import owner_aside_getters
 from kg.extract.aid_ranking import followed_by
-from kg.extract.aid_transport import transport_frame
+from kg.extract.aid_transport import DEPARTING, transport_frame
 from kg.extract.aid_comes_from import share_frame
 from kg.extract.aid_dropped_funding import dropped_funding_frames
 from kg.extract.aid_body_approval import body_approvals
@@ -524,7 +524,9 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
         elif free(j, frames, named=True) and (frame := destined_frame(view, j)):
             frames.append(frame)  # "a boat carrying Iranian-made weapons, probably destined for Yemen, was stopped"
             consumed = max(consumed, frame.quote_last)
-        elif j >= consumed and free(j, frames) and (frame := arrival_frame(view, j, frames, context) or transport_frame(view, j, frames, context)
+        # goods leaving come before a later clause's frame as often as after it ("left Vietnam for Mozambique, the
+        # first part of a package Hanoi promised"): a free departure is read even before what is consumed
+        elif (j >= consumed or view.lemmas[j] in DEPARTING) and free(j, frames) and (frame := arrival_frame(view, j, frames, context) or transport_frame(view, j, frames, context)
                                                      or carry_frame(view, j, frames)
                                                      or alongside_frame(view, j)
                                                      or share_frame(view, j)

@@ -53,13 +53,20 @@ def stopping_verb(view: SentenceView, at: int) -> int | None:
         if view.lemmas[k] in _STOPPING:
             # "Pakistan's foreign office denied blocking the aid", "never halted the payments": no stop
             return None if k > 0 and (view.lemmas[k - 1] in DENY_LEMMAS or view.lower[k - 1] in ("not", "never")) else k
-    for k in range(at + 1, min(len(view.tokens), at + 5)):
+    for k in range(at + 1, min(len(view.tokens), at + 6)):
         if view.lemmas[k] in _STOPPING or (view.lemmas[k] == "put" and view.lower[k + 1:k + 3] == ("on", "hold")):
             return k  # "The contract has now been put on hold"
         if view.lower[k:k + 2] == ("on", "hold") and k > at + 1:
             return k  # "It has been on hold since September", "the programme remains on hold"
         if view.lower[k] not in ("have", "has", "had", "were", "was", "is", "are", "been", "remains", "remained",
                                  "also", "then", "later", "abruptly",
-                                 "now", "since", "temporarily", "effectively"):
+                                 "now", "since", "temporarily", "effectively") and not _adverb(view, k):
             return None
     return None
+
+
+def _adverb(view: SentenceView, at: int) -> bool:
+    """Is the word at *at* a lower-case adverb in -ly ("have since largely stopped", "was quietly shelved")?"""
+    word = view.lower[at]
+    return word.endswith("ly") and len(word) > 4 and word.isalpha() and view.tokens[at].text.islower() \
+        and word not in ("only", "early", "likely", "supply", "apply", "reply", "july", "italy")

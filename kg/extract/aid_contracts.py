@@ -12,8 +12,12 @@ from kg.extract.aid_slots import ITEM_STOP
 from kg.extract.lexicon import Entry
 from kg.extract.view import BE_FORMS, SentenceView, unique
 
+# An accord of money named as such: "signed a concessional loan agreement", "a currency swap arrangement", "An
+# agreement on the deposit was signed" (a bare "agreement" is as often a political accord, AG1: it needs a money word).
+_ACCORD_NOUNS = frozenset("agreement agreements arrangement".split())
+_FINANCING = frozenset("loan loans credit swap deposit deposits financing".split())
 # "exchanged notes": the exchange of notes by which two governments conclude an aid or loan agreement
-CONTRACT_NOUNS = frozenset("contract contracts deal deals notes".split())
+CONTRACT_NOUNS = frozenset("contract contracts deal deals notes".split()) | _ACCORD_NOUNS
 _SIGNING = frozenset("sign conclude ink finalise finalize seal award".split())
 _CONTRACT_ENTRY = Entry(("contract",), "give", "approved")
 
@@ -21,6 +25,8 @@ _CONTRACT_ENTRY = Entry(("contract",), "give", "approved")
 def contract_frame(view: SentenceView, at: int, frames: list[Frame], context: Context) -> Frame | None:
     """The signed contract at *at*, as an approved flow between the actors of the flow in hand."""
     n = len(view.tokens)
+    if view.lower[at] in _ACCORD_NOUNS:
+        return _accord_frame(view, at, frames, context)
     if view.lower[at] == "notes":
         exchanged = any(view.lemmas[j] == "exchange" for j in range(max(0, at - 3), at))
         return _between_parties_in_hand(view, at, at - 1, frames, context) if exchanged else None
@@ -38,7 +44,7 @@ def contract_frame(view: SentenceView, at: int, frames: list[Frame], context: Co
     if j >= n or view.lower[j] not in ("for", "of"):
         # "Islamabad inked the contract, valued at $1.6 billion, in February": the contract of the flow in hand
         return _between_parties_in_hand(view, at, at - 1, frames, context) \
-            if not frames and view.lower[at - 1:at] in (("the",), ("this",)) else None
+            if not frames and (view.lower[at - 1:at] in (("the",), ("this",)) or view.lower[at] in _ACCORD_NOUNS) else None
     return signed_for_frame(view, at, j) or _between_parties_in_hand(view, at, j, frames, context)
 
 
@@ -59,3 +65,38 @@ def _between_parties_in_hand(view: SentenceView, at: int, j: int, frames: list[F
         end += 1
     return Frame(_CONTRACT_ENTRY, at, at + 1, donors, [(j + 1, end, recipients)], "approved", at, end,
                  used_context=not frames)
+
+
+def _accord_frame(view: SentenceView, at: int, frames: list[Frame], context: Context) -> Frame | None:
+    """The approved flow of a lending accord signed: its money word is the item ("a concessional loan agreement":
+    loan), just before the noun or after "on" ("An agreement on the deposit was signed": deposit)."""
+    money = [j for j in range(max(0, at - 3), at) if view.lower[j] in _FINANCING]
+    if money:
+        first, last = money[0], at
+    elif view.lower[at + 1:at + 2] == ("on",) and (k := next((j for j in range(at + 2, min(len(view.tokens), at + 4))
+                                                             if view.lower[j] in _FINANCING), None)) is not None:
+        first, last = k, k + 1
+    else:
+        return None  # "signed a trade agreement": no money named (AG1: a pact of its own)
+    if not _signed_accord(view, at) or (frame := _between_parties_in_hand(view, at, at - 1, frames, context)) is None:
+        return None
+    if frame.used_context and context.status == "approved":
+        return None  # "The credit facility agreement was signed by ...": the approval in hand told again
+    frame.segments = [(first, last, rs) for _, _, rs in frame.segments]
+    frame.quote_first, frame.quote_last = min(first, frame.quote_first), max(last, frame.quote_last)
+    return frame
+
+
+_NEGATING = frozenset("no not never n't yet without".split())
+
+
+def _signed_accord(view: SentenceView, at: int) -> bool:
+    """Was the accord at *at* signed, in the past and not negated: "signed a loan agreement", "A loan agreement was
+    signed" (not "are to sign", "have yet to sign", "No loan agreement was signed")?"""
+    n = len(view.tokens)
+    before = [j for j in range(max(0, at - 7), at) if view.lemmas[j] in _SIGNING and view.lower[j] != view.lemmas[j]
+              and view.lower[j - 1] not in ("to", "be", "been", "being")]
+    after = [j for j in range(at + 1, min(n, at + 8)) if view.lemmas[j] in _SIGNING and view.lower[j - 1] in (
+        "was", "were", "been")]
+    verb = before[-1] if before else after[0] if after else None
+    return verb is not None and not _NEGATING & set(view.lower[max(0, min(verb, at) - 4):max(verb, at)])

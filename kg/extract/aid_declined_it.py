@@ -11,6 +11,7 @@ from kg.extract.lexicon import Entry
 from kg.extract.view import SentenceView
 
 _PRONOUNS = frozenset("it them".split())
+_OFFERS = frozenset("offer offers proposal".split())
 _IN_HAND = frozenset("offered pledged".split())
 
 
@@ -20,6 +21,8 @@ def declined_pronoun(view: SentenceView, first: int, last: int, entry: Entry, co
     pronoun = last if last < len(view.tokens) and view.lower[last] in _PRONOUNS else None
     if pronoun is None and len(entry.words) > 1 and entry.words[-1] == "down" and view.lower[last - 2] in _PRONOUNS:
         pronoun = last - 2  # "turned it down" (the trigger "turn it down")
+    elif pronoun is None and len(entry.words) > 2 and entry.words[-1] == "down" and view.lower[last - 2] in _OFFERS:
+        pronoun = last - 2  # "turned the offer down" (the trigger "turn the offer down"): the offer in hand
     if pronoun is None or entry.status != "declined" or context.status not in _IN_HAND:
         return []
     if pronoun + 1 < len(view.tokens) and view.lower[pronoun + 1] not in (".", ",", ";", "down", "outright", "flatly",

@@ -52,6 +52,7 @@ from kg.extract.aid_gave_none import gave_none
 from kg.extract.aid_generic import without_generic
 from kg.extract.aid_allegation import verdict_denials
 from kg.extract.aid_anaphora import stopped_in_hand
+from kg.extract.aid_started import started_in_hand
 from kg.extract.aid_awaited import awaited
 from kg.extract.aid_debt_relief import agreed_relief
 from kg.extract.aid_denied_report import denied_reports
@@ -106,7 +107,8 @@ from kg.extract.view import SentenceView
 # The revisers below that can add a frame where there is none, each declaring the words it needs (@revises);
 # every other one only revises, drops or copies the frames in hand (tests/test_aid_revise.py holds the two lists
 # against the chain).
-ADDERS = (made_available, relative_stage_frames, approvals, under_review, stopped_in_hand, on_way_frames,
+ADDERS = (made_available, relative_stage_frames, approvals, under_review, stopped_in_hand, started_in_hand,
+          on_way_frames,
           verdict_denials, joint_deal_frames, still_to_come)
 
 
@@ -128,6 +130,7 @@ def revise_chain(view: SentenceView, frames: list[Frame], lexicon: AidLexicon, c
     frames = relied_on(view, gave_none(view, made_available(view, relative_stage_frames(view, frames, lexicon), lexicon)))
     frames = permitted(view, approvals(view, stopped_in_passive(view, frames, lexicon)))
     frames = left_open(view, stopped_in_hand(view, turned_down(view, partly_given(view, frames)), context))
+    frames = started_in_hand(view, frames, context)  # "Deliveries began in March": the flow in hand delivered
     frames = on_way_frames(view, verdict_denials(view, frames, context), lexicon, context)
     frames = agreed_purchases(view, passive_stage(view, not_received(view, frames), lexicon))
     frames = stopped_in_clause(view, subsumed_nouns(under_review(view, frames, context)))

@@ -10,7 +10,8 @@ are the item. The giver is the state of a demonym or possessive in the subject (
 state after "from" or "sent by" in it ("Aircraft from Jordan, Egypt and the UAE", "a plane, sent by Abu
 Dhabi and filled with aid,"), else the state it leaves ("took off from the UAE", "left Egypt"); the getter is the state it heads for or
 reaches ("for Libya", "to Sudan", "into Gaza's neighbour Egypt"), else the getter the text is about (the
-context's, README A5). The flow is delivered; "due to leave", "will set sail" make it pledged. Arrivals
+context's, README A5). A consignment of goods moves as a vehicle does: "A consignment of 1,000 tonnes of rice left
+India for Namibia", "The first batch of shells left Germany on Monday". The flow is delivered; "due to leave", "will set sail" make it pledged. Arrivals
 in a named state are read by :mod:`kg.extract.aid_arrival`, which runs first.
 """
 
@@ -34,6 +35,10 @@ _GOODS_STOP = frozenset(", . for to from into in on at have has had is are was w
 _TO_COME = frozenset("will due expected set scheduled would shall".split())
 _ENTRY = Entry(("depart",), "give", "delivered")
 _MILITARY_ONLY = frozenset(("military",))
+DEPARTING = frozenset("leave depart".split())  # lemmas of goods setting off
+# the goods themselves on the move, named by a consignment noun with "of": "a consignment of rice left India"
+_CONSIGNMENTS = frozenset("consignment consignments shipment shipments cargo cargoes batch batches load "
+                          "loads delivery deliveries tranche".split())
 
 
 def transport_frame(view: SentenceView, at: int, frames: list[Frame], context: Context) -> Frame | None:
@@ -47,14 +52,21 @@ def transport_frame(view: SentenceView, at: int, frames: list[Frame], context: C
     start = _subject_start(view, at)
     vehicle = next((j for j in range(start, at) if view.lower[j] in VEHICLES), None)
     verb_end = at + 1 + (take_off or set_sail or touch_down)
-    if vehicle is None or not (_carries_aid(view, vehicle, at) or _carries_aid(view, verb_end - 1, _clause_end(view, verb_end))):
+    consignment = _consignment(view, start, vehicle if vehicle is not None else at, at, context)
+    if consignment is not None:  # the goods come first: "a batch of anti-ship missiles left India"
+        vehicle = consignment
+    elif vehicle is None or not (_carries_aid(view, vehicle, at) or _carries_aid(view, verb_end - 1, _clause_end(view, verb_end))):
         return None
     givers = [m for m in view.actors_in(start, at) if m.entity.kind == "state" and (
-        m.first <= vehicle and (m.how == "demonym" or view.possessive(m)) or _sent_from(view, vehicle, m.first))]
+        (m.first <= vehicle or consignment is not None) and (m.how == "demonym" or view.possessive(m))
+        or _sent_from(view, vehicle, m.first))]
     origin, destination = _route(view, lemma, verb_end)
     if not givers and origin is not None:
         givers = [origin]
-    if not givers or any(set(f.donors) & {m.entity for m in givers} for f in frames):
+    # a frame of the same giver already read stands (a consignment's is passed over when it has no getter: "left
+    # Vietnam for Mozambique, the first part of a package that Hanoi promised")
+    if not givers or any(set(f.donors) & {m.entity for m in givers} and (
+            consignment is None or any(rs for _, _, rs in f.segments)) for f in frames):
         return None
     donors = unique(m.entity for m in givers)
     getters = (destination.entity,) if destination is not None else tuple(
@@ -63,7 +75,7 @@ def transport_frame(view: SentenceView, at: int, frames: list[Frame], context: C
         return None
     status = "pledged" if _TO_COME & set(view.lower[max(start, at - 4):at]) else "delivered"
     end = max(verb_end, destination.last if destination else 0, origin.last if origin else 0)
-    first, last = _goods(view, vehicle, at, verb_end) or (start, at)
+    first, last = (_goods_after(view, consignment), at) if consignment is not None else _goods(view, vehicle, at, verb_end) or (start, at)
     return Frame(_ENTRY, at, verb_end, donors, [(first, last, getters)], status, start, max(end, last),
                  used_context=destination is None)
 
@@ -81,6 +93,28 @@ def _goods(view: SentenceView, vehicle: int, at: int, verb_end: int) -> tuple[in
     while last < stop and view.lower[last] not in _GOODS_STOP and view.lower[last] not in CLAUSE_END:
         last += 1
     return (first, last) if last > first else None
+
+
+def _goods_after(view: SentenceView, head: int) -> int:
+    """Where the goods of a consignment start: after "of" ("a consignment of rice"), else the noun itself."""
+    return head + 2 if view.lower[head + 1] == "of" else head
+
+
+def _consignment(view: SentenceView, start: int, before: int, at: int, context: Context) -> int | None:
+    """The consignment noun of a subject that is goods on the move ("A consignment of 1,000 tonnes of rice", "The
+    first batch of Leopard tanks"), only where the verb leaves or sets off: goods do not take off or dock. With no
+    goods named, "the first shipment" is the flow in hand's when it leaves its giver ("Japan pledged rice to
+    Namibia. The first shipment left Japan on Tuesday")."""
+    if view.lemmas[at] not in DEPARTING and view.lower[at:at + 2] != ("set", "off"):
+        return None
+    head = next((j for j in range(start, before) if view.lower[j] in _CONSIGNMENTS), None)
+    if head is None:
+        return None
+    if view.lower[head + 1:head + 2] != ("of",):
+        origin = view.actor_at.get(at + 1) if view.lemmas[at] == "leave" else None
+        pointed = head + 1 == at and any(w in ("the", "this", "that", "these", "those") for w in view.lower[start:head])
+        return head if pointed and origin is not None and origin.entity in context.donors else None
+    return head if load_lexicon().categorise([t.text for t in view.tokens[head + 2:at]])[0] else None
 
 
 def _subject_start(view: SentenceView, at: int) -> int:
