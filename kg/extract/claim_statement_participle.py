@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from kg.extract.claim_cues import commitment_frame
+from kg.extract.claim_with_participle import said_after
 from kg.extract.institutions import BODY_VERB_GAP
 from kg.extract.view import SentenceView
 from kg.model import EntityRef, Mention
@@ -30,12 +31,7 @@ def statement_participle(view: SentenceView, j: int, stances: dict[str, str],
         return None
     speaker = _issuer_after(view, j, speaker_of, body_of) if view.lower[j - 1] not in _STATEMENTS \
         else _issuer_before(view, j - 1, speaker_of, body_of)
-    if speaker is None:
-        return None
-    first = j + 1 + (j + 1 < len(view.tokens) and view.lower[j + 1] == "that")
-    last = next((k for k in range(first, len(view.tokens)) if view.lower[k] in _BREAKS and k > first + 2),
-                len(view.tokens))
-    return (speaker, first, last, stance) if last - first >= 2 else None
+    return None if speaker is None else said_after(view, j, speaker, stance)
 
 
 def _issuer_after(view: SentenceView, j: int, speaker_of, body_of) -> EntityRef | None:

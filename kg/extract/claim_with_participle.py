@@ -25,8 +25,12 @@ def with_participle(view: SentenceView, j: int, stances: dict[str, str], speaker
     if at is None or at < 2 or view.lower[at - 1] != "," or at + 1 >= j:
         return None
     speaker = _named(view, at + 1, j, speaker_of, body_of)
-    if speaker is None:
-        return None
+    return None if speaker is None else said_after(view, j, speaker, stance)
+
+
+def said_after(view: SentenceView, j: int, speaker: EntityRef, stance: str) -> tuple | None:
+    """(speaker, first, last, stance) of what the participle at *j* says: the words after it (past a "that")
+    up to the next break, at least two of them; else None."""
     first = j + 1 + (j + 1 < len(view.tokens) and view.lower[j + 1] == "that")
     last = next((k for k in range(first, len(view.tokens)) if view.lower[k] in _BREAKS and k > first + 2),
                 len(view.tokens))
