@@ -1,10 +1,13 @@
-""""We" in a quotation is the speaker's state: '"We have delivered everything we promised to Kyiv," the
-Czech defence minister said', 'Scholz said: "We will send two more Patriot systems to Ukraine."'
+""""We", "us" and "our" in a quotation are the speaker's state: '"We have delivered everything we promised to
+Kyiv," the Czech defence minister said', 'Scholz said: "We will send two more Patriot systems to Ukraine."',
+'"Japan has given us ten patrol boats," the Philippine coast guard said'.
 
 The speaker is found in the attribution right after the closing quote (", the Czech defence minister
-said") or right before the opening one ("Germany's chancellor said:"); the state it names (a demonym or
-a possessive, as office holders are named in reports) is the giver, and so is the state of a leader or minister named alone. A quotation with no state in its
-attribution gives no giver, and nor does "we" outside quotation marks (the reporter's "we")."""
+said") or right before the opening one ("Germany's chancellor said:"); the state it names (a demonym or a
+possessive, as office holders are named in reports) is the speaker's, else the state of a leader or minister
+named there by name alone ("Scholz said"), else, for "he said"/"she said", the state of the person the text
+named last. A quotation with no such state in its attribution gives nothing, and nor does "we" outside
+quotation marks (the reporter's "we")."""
 
 from __future__ import annotations
 
@@ -54,10 +57,10 @@ def speaker_states(view: SentenceView, first: int, last: int) -> tuple:
 def _speaker_states(view: SentenceView, first: int, last: int):
     named = unique(m.entity for m in view.actors_in(first, last) if m.entity.kind == "state"
                    and (m.how in ("demonym", "person") or view.possessive(m)))
-    people = getattr(view, "person_state_at", {})  # (set by the aid stage: speakers who act for a state)
-    named = named or unique(state for at, state in people.items() if first <= at < last and state)  # ("Sheinbaum said")
+    named = named or unique(state for at, state in view.person_state_at.items()
+                            if first <= at < last and state)  # ("Sheinbaum said")
     if not named and {"he", "she"} & set(view.lower[first:last]):
-        return getattr(view, "last_person_state", ())  # ('," she said': the person the text named last)
+        return view.last_person_state  # ('," she said': the person the text named last)
     return named
 
 

@@ -118,6 +118,10 @@ class SentenceView:
             self.actors = sorted(actors, key=_first)
         else:  # about half the sentences a stage looks at name none of its actors
             self.actor_at, self.actors = {}, []
+        # set by the aid stage for quotations' "we" (aid_quoted): the state of each person mention (None when
+        # the text ties the person to none) and the state of the person named last before this sentence
+        self.person_state_at: dict[int, EntityRef | None] = {}
+        self.last_person_state: tuple[EntityRef, ...] = ()
 
     def in_pp(self, mention: Mention) -> bool:
         """Is the mention the object of a preposition ("aid to Cuba", "pressure from the US")?"""
