@@ -230,6 +230,18 @@ def _lends_instead(donors, recipients) -> bool:
     return all(r.kind == "state" and r.label in lenders for r in recipients) and not any(d.label in lenders for d in donors)
 
 
+_SUPPLY_NOUNS = frozenset("supply supplies deliveries delivery".split())
+
+
+def _supplies_instead(view: SentenceView, first: int, donors, recipients) -> bool:
+    """Is the supply before *first* energy and the partner a state that exports energy (the ``energy_exporters``
+    cue of kg/rules/aid.toml) while the signer does not?"""
+    exporters = load_lexicon().cues.get("energy_exporters", frozenset())
+    energy = "energy" in load_lexicon().categorise([t.text for t in view.tokens[max(0, first - 2):first + 8]])[0]
+    return energy and all(r.kind == "state" and r.label in exporters for r in recipients) \
+        and not any(d.label in exporters for d in donors)
+
+
 _AID_PEOPLE = frozenset("chief chiefs official officials worker workers agency agencies group groups organisation "
                         "organisations organization organizations coordinator commissioner envoy director".split())
 
@@ -307,7 +319,9 @@ def noun_frame(view, first, last, entry, context) -> Frame | None:
         or tuple(r for r in subject if r not in donors) or _arrived_in(view, k, donors) \
         or benefited(view, first, k, donors) \
         or tuple(r for r in (context.recipients or context.topic) if r not in donors)
-    if signer and all(d.kind == "state" for d in donors) and recipients and entry.words[0] in _MONEY_NOUNS \
+    if signer and recipients and entry.words[0] in _SUPPLY_NOUNS and _supplies_instead(view, first, donors, recipients):
+        donors, recipients = recipients, donors  # "Serbia signed a gas supply contract with Russia": Russia supplies
+    elif signer and all(d.kind == "state" for d in donors) and recipients and entry.words[0] in _MONEY_NOUNS \
             and (all(r.kind == "organisation" for r in recipients) or _lends_instead(donors, recipients)):
         # "Egypt signed a loan agreement with the World Bank": a state does not lend to a lending body;
         # "Bangladesh signed a loan agreement with Japan": the usual lender signs with the borrower
