@@ -8,7 +8,8 @@ from __future__ import annotations
 from kg.extract.aid_checks import _aid_like
 from kg.extract.aid_getter_slots import leader_named
 from kg.extract.aid_nouns import Frame
-from kg.extract.lexicon import Entry
+from kg.extract.aid_quoted import quoted_we
+from kg.extract.lexicon import Entry, load_lexicon
 from kg.extract.view import SentenceView, unique
 
 _THANKS = Entry(("thank",), "receive", "delivered")
@@ -40,13 +41,17 @@ def thanks_frames(view: SentenceView, frames: list[Frame]) -> list[Frame]:
             continue
         end = next((x for x in range(at + 1, len(view.tokens)) if view.lower[x] in _ENDS), len(view.tokens))
         words = [w for w in view.lower[at + 1:end] if w not in _OWN]
-        if not words or words[0].endswith("ing") or not _aid_like(view, at + 1, end) or set(words) <= _VAGUE:
+        sent = bool(words) and words[0].endswith("ing") and view.lemmas[at + 1] in load_lexicon().give_verbs \
+            and bool(load_lexicon().categorise([t.text for t in view.tokens[at + 2:end]])[0])  # "for sending rescue teams"
+        if not words or words[0].endswith("ing") and not sent or not _aid_like(view, at + 1, end) or set(words) <= _VAGUE:
             continue  # "thanked China for its support": backing; "for funding this initiative": an activity
         getters, subject_at = view.subject(j)
+        if not getters:
+            getters, subject_at = quoted_we(view, j)  # '"We thank Turkey for sending rescue teams," Mekdad said'
         getters = tuple(g for g in getters if g not in {m.entity for m in donors})
         if not getters or subject_at is None:
             continue
         status = next((_STAGES[w] for w in words if w in _STAGES), "delivered")
-        out.append(Frame(_THANKS, j, j + 1, unique(m.entity for m in donors), [(at + 1, end, getters)], status,
+        out.append(Frame(_THANKS, j, j + 1, unique(m.entity for m in donors), [(at + 1 + sent, end, getters)], status,
                          subject_at, end))
     return out
