@@ -1,5 +1,6 @@
 """An offer in hand turned down by a pronoun: "China offered to build a port in Sri Lanka. Colombo turned it
-down", "... Colombo rejected it". The refusing getter is a getter of the flow the paragraph is about, the
+down", "... Colombo rejected it" (or taken up: "Athens accepted it", "... accepted the offer", approved as
+aid_accepted reads an accepted offer). The refusing getter is a getter of the flow the paragraph is about, the
 pronoun is that flow, and the refusal is its declined record (README A3); the offer itself was read from the
 sentence before. With no offer or pledge in hand, or a refuser who is not its getter ("The minister
 rejected it"), there is nothing to decline."""
@@ -23,7 +24,11 @@ def declined_pronoun(view: SentenceView, first: int, last: int, entry: Entry, co
         pronoun = last - 2  # "turned it down" (the trigger "turn it down")
     elif pronoun is None and len(entry.words) > 2 and entry.words[-1] == "down" and view.lower[last - 2] in _OFFERS:
         pronoun = last - 2  # "turned the offer down" (the trigger "turn the offer down"): the offer in hand
-    if pronoun is None or entry.status != "declined" or context.status not in _IN_HAND:
+    accepted = entry.words[0] == "accept"  # "Athens accepted it", "Athens accepted the offer": consent, approved
+    if pronoun is None and accepted and view.lower[last:last + 2] in (("the", "offer"), ("that", "offer"),
+                                                                      ("the", "proposal"), ("this", "offer")):
+        pronoun = last + 1
+    if pronoun is None or (entry.status != "declined" and not accepted) or context.status not in _IN_HAND:
         return []
     if pronoun + 1 < len(view.tokens) and view.lower[pronoun + 1] not in (".", ",", ";", "down", "outright", "flatly",
                                                                            "on", "in", "because", "as", "after"):
@@ -31,5 +36,5 @@ def declined_pronoun(view: SentenceView, first: int, last: int, entry: Entry, co
     named = [m for m in view.actors if m.last <= first and m.entity in refusers]
     if not named or not context.donors or not set(refusers) <= set(context.recipients):
         return []  # the refuser must be named, a getter of the offer in hand
-    return [Frame(entry, first, last, context.donors, [(first, last, tuple(refusers))], "declined", named[0].first,
-                  last, used_context=True)]
+    return [Frame(entry, first, last, context.donors, [(first, last, tuple(refusers))],
+                  "approved" if accepted else "declined", named[0].first, last, used_context=True)]

@@ -228,6 +228,8 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
         or relative_giver(view, end, recipients) or deal_partner(view, first, recipients)
     if entry.words[0] in _LENDER_NAMED and not any(view.lower[m.first - 1] == "from" for m in view.actors_in(last, end)):
         return []  # "Kenya borrowed heavily", "the EU borrowed on the markets": no lender named, no flow
+    if entry.words[0] == "accept" and not named and (taken := declined_pronoun(view, first, last, entry, context, recipients)):
+        return taken  # "Turkey offered planes to Greece. Athens accepted the offer": the offer in hand, approved
     if entry.status == "delivered":
         # "received the Saudi ambassador" is no supply: a receive verb needs its donor named
         # ("from China", "Chinese grain") or an object that names goods.
