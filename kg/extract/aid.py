@@ -63,7 +63,7 @@ from kg.extract.aid_programme import programme_frames
 from kg.extract.aid_swaps import swap_frames
 from kg.extract.aid_exchange import exchanged_frames
 from kg.extract.aid_categories import finished
-from kg.extract.aid_actors import aid_mentions, speaker_states_by_sentence
+from kg.extract.aid_actors import acting_persons, aid_mentions, speaker_states_by_sentence
 from kg.extract.aid_passive_give import funding_level, passive_give_frame
 from kg.extract.aid_reduced_passive import reduced_passive_frame
 from kg.extract.aid_share import share_frames
@@ -302,8 +302,9 @@ def extract_aid(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], 
     """All aid flows of a document, one per (donor, recipient, item span); *person_states* maps the
     leaders and ministers the text ties to a state to that state (they act for it, README G2)."""
     lexicon = load_lexicon()
-    speakers = speaker_states_by_sentence(mentions, person_states or {})
-    mentions = aid_mentions(mentions, person_states or {}, sentences)
+    acting = acting_persons(mentions, person_states or {})
+    speakers = speaker_states_by_sentence(mentions, acting)
+    mentions = aid_mentions(mentions, acting, sentences)
     actors = by_sentence(mentions, kinds=("state", "organisation"))
     # The state the article is most about: the recipient of last resort ("It will pay for radars").
     main = main_state(mentions)

@@ -15,21 +15,26 @@ from kg.extract.aid_persons import as_state_mentions
 from kg.model import Mention
 
 
+def acting_persons(mentions: tuple[Mention, ...], person_states: dict) -> dict:
+    """Person -> state for the leaders and ministers the text ties to a state: "<demonym> leader <name>" and the
+    office holders of *person_states* (what the offices stage read wins over the leaders table)."""
+    return {**leader_states(mentions), **person_states}
+
+
 def aid_mentions(mentions: tuple[Mention, ...], person_states: dict, sentences) -> tuple[Mention, ...]:
-    """The document's mentions as aid frames read them (see the module docstring)."""
-    person_states = {**leader_states(mentions), **person_states}  # what the text says wins over the table
+    """The document's mentions as aid frames read them (see the module docstring); *person_states* is
+    :func:`acting_persons`."""
     mentions = getter_mentions(as_state_mentions(administration_mentions(mentions, sentences), person_states, sentences),
                                sentences)
     return without_design_origins(without_alliance_members(without_frozen_owners(mentions, sentences), sentences),
                                   sentences)
 
 
-def speaker_states_by_sentence(mentions: tuple[Mention, ...], person_states: dict) -> dict[int, dict[int, object]]:
+def speaker_states_by_sentence(mentions: tuple[Mention, ...], states: dict) -> dict[int, dict[int, object]]:
     """Sentence -> {first token of a person mention: the state the person acts for}, for the leaders and
     ministers the text ties to a state (a speaker named by surname alone, '"We will send tanks," Scholz
     said', still speaks for Germany), None for the other persons. These stay out of the actors: only a
-    quotation's "we" reads them."""
-    states = {**leader_states(mentions), **person_states}
+    quotation's "we" reads them. *states* is :func:`acting_persons`."""
     found: dict[int, dict[int, object]] = {}
     for m in mentions:
         if m.entity.kind == "person":  # (None for a person the text ties to no state: a pronoun is theirs)

@@ -224,22 +224,20 @@ def _secured(view: SentenceView, owner_at: int) -> bool:
     return first > 0 and view.lemmas[first - 1] in _SECURING
 
 
-def _lends_instead(donors, recipients) -> bool:
-    """Is the partner a state that lends (the ``lenders`` cue of kg/rules/aid.toml) and the signer not one?"""
-    lenders = load_lexicon().cues.get("lenders", frozenset())
-    return all(r.kind == "state" and r.label in lenders for r in recipients) and not any(d.label in lenders for d in donors)
+def _usual_giver_instead(cue: str, donors, recipients) -> bool:
+    """Is the partner a state of the *cue* list of kg/rules/aid.toml (``lenders``, ``energy_exporters``: states
+    that usually give what the deal is about) and the signer not one?"""
+    givers = load_lexicon().cues.get(cue, frozenset())
+    return all(r.kind == "state" and r.label in givers for r in recipients) and not any(d.label in givers for d in donors)
 
 
 _SUPPLY_NOUNS = frozenset("supply supplies deliveries delivery".split())
 
 
 def _supplies_instead(view: SentenceView, first: int, donors, recipients) -> bool:
-    """Is the supply before *first* energy and the partner a state that exports energy (the ``energy_exporters``
-    cue of kg/rules/aid.toml) while the signer does not?"""
-    exporters = load_lexicon().cues.get("energy_exporters", frozenset())
+    """Is the supply before *first* energy and the partner an energy exporter while the signer is not?"""
     energy = "energy" in load_lexicon().categorise([t.text for t in view.tokens[max(0, first - 2):first + 8]])[0]
-    return energy and all(r.kind == "state" and r.label in exporters for r in recipients) \
-        and not any(d.label in exporters for d in donors)
+    return energy and _usual_giver_instead("energy_exporters", donors, recipients)
 
 
 _AID_PEOPLE = frozenset("chief chiefs official officials worker workers agency agencies group groups organisation "
@@ -322,7 +320,7 @@ def noun_frame(view, first, last, entry, context) -> Frame | None:
     if signer and recipients and entry.words[0] in _SUPPLY_NOUNS and _supplies_instead(view, first, donors, recipients):
         donors, recipients = recipients, donors  # "Serbia signed a gas supply contract with Russia": Russia supplies
     elif signer and all(d.kind == "state" for d in donors) and recipients and entry.words[0] in _MONEY_NOUNS \
-            and (all(r.kind == "organisation" for r in recipients) or _lends_instead(donors, recipients)):
+            and (all(r.kind == "organisation" for r in recipients) or _usual_giver_instead("lenders", donors, recipients)):
         # "Egypt signed a loan agreement with the World Bank": a state does not lend to a lending body;
         # "Bangladesh signed a loan agreement with Japan": the usual lender signs with the borrower
         donors, recipients = recipients, donors

@@ -26,10 +26,9 @@ from kg.extract.aid_declined_it import declined_pronoun
 from kg.extract.aid_relative_giver import relative_giver
 from kg.extract.aid_slots import ITEM_STOP, attribution_after, passive_agent, status_cues
 from kg.extract.aid_quoted import quoted_we
-from kg.extract.aid_subject import main_subject
 from kg.extract.aid_signed_deal import deal_partner
 from kg.extract.aid_refusal import refusal_before_time
-from kg.extract.aid_subject import for_to_subject, reported_relative
+from kg.extract.aid_subject import for_to_subject, main_subject, reported_relative
 from kg.extract.aid_under_way import bought_in_hand, standing_purchase
 from kg.extract.aid_wished import wished
 from kg.extract.aid_deal_undone import deal_undone
