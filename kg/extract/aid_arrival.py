@@ -57,10 +57,11 @@ def arrival_frame(view: SentenceView, at: int, frames: list[Frame], context=None
     if view.lemmas[at] == "arrive" and context is not None and (
             frame := _arrived_in_hand(view, at, context) or _arrived_from(view, at, context)):
         return frame
-    if not (reach or crossing or view.lemmas[at] in ARRIVE) or at + 2 >= len(view.tokens) \
-            or (not reach and not crossing and view.lower[at + 1] not in ("in", "at")):
+    touched = view.lemmas[at] == "touch" and view.lower[at + 1:at + 2] == ("down",)  # "touched down in Cuba"
+    if not (reach or crossing or touched or view.lemmas[at] in ARRIVE) or at + 2 + touched >= len(view.tokens) \
+            or (not reach and not crossing and view.lower[at + 1 + touched] not in ("in", "at")):
         return None
-    k = at + 1 if reach else at + 2
+    k = at + 1 if reach else at + 2 + touched
     while k < len(view.tokens) and view.lower[k] in _REGION_WORDS:
         k += 1  # "crossed into northwest Syria", "reached the north of Gaza"
     place = view.actor_at.get(k)
@@ -68,6 +69,9 @@ def arrival_frame(view: SentenceView, at: int, frames: list[Frame], context=None
             place.how == "demonym" and view.lower[place.last:place.last + 1] not in (("capital",), ("port",))):
         return None  # "reached the Afghan capital" (but not "reached Afghan forces")
     start = subject_start(view, at)
+    if start > 1 and view.lower[start - 1] == "," \
+            and _CARRYING & set(view.lower[(before := subject_start(view, start - 1)):start]):
+        start = before  # "Planes carrying firefighters, specialists and equipment from Mexico touched down"
     if start == at or crossing and INVADING & set(view.lower[start:at]):
         return None  # "Russian troops crossed into Ukraine": an invasion
     for frame in frames:  # "Turkish aid reached Syria": the aid noun's frame, with no getter, gets the place
@@ -92,14 +96,18 @@ def arrival_frame(view: SentenceView, at: int, frames: list[Frame], context=None
             "from" in view.lower[start:at] and _PROJECTILES.isdisjoint(view.lower[start:at]))):
         return None  # "The Ukrainian president arrived in Washington": no goods; "Russian missiles reached Kyiv"
         # (but "The first tanks from Poland have reached Ukraine": goods sent from a named giver)
-    if view.lemmas[at] == "land" and not (_CARRYING | _CONSIGNMENT | _RELIEF) & set(view.lower[start:at]):
-        return None  # "Russian drones landed in Romania": an attack, not a delivery (but "relief goods ... landed")
+    if (touched or view.lemmas[at] == "land") and not (_CARRYING | _CONSIGNMENT | _RELIEF) & set(view.lower[start:at]) \
+            and "humanitarian" not in categories:
+        return None  # "Russian drones landed in Romania": an attack, not a delivery (but "relief goods ... landed",
+        # "Mexican fire crews landed in Cuba")
     if view.lower[at - 1] in _VESSELS and not _CARRYING & set(view.lower[start:at]):
         return None  # "Chinese naval vessels docking at Sri Lankan ports": a visit (cargo is aid_transport's)
     donors = [m for m in view.actors_in(start, at)
               if m.entity.kind == "state" and (m.how == "demonym" or view.lower[m.first - 1] == "from" or _sent_by(view, m.first)
                                                or (view.possessive(m) and m.first == start))  # "Denmark's first F-16s"
               or _from_body(view, m)]  # "Aid convoys from the UN crossed into Syria"
+    donors += [m for d in donors if view.lower[d.first - 1] == "from" for m in view.group(d)[1:]
+               if m.last <= at and m.entity.kind == "state"]  # "teams from Algeria and Tunisia arrived"
     end = place.last
     if not donors and end + 1 < len(view.tokens) and view.lower[end] == "from" and end + 1 in view.actor_at:
         donors = [view.actor_at[end + 1]]  # "arrived in Laos from China"
