@@ -252,6 +252,10 @@ def _give_applies(view: SentenceView, last: int, entry: Entry, lexicon: AidLexic
         return False  # "Nepal had handed over its draft of the framework": a text, no supply
     if word in lexicon.with_only:
         return _actor_then_with(view, last) or bool(_actor_then_verb(view, last))
+    if word == "equip" and view.lower[last:last + 1] == ("to",) and last + 1 not in view.actor_at:
+        return False  # "a ship equipped to track missile launches": what it can do, no supply
+    if word == "present" and view.lower[last:last + 1] == ("as",):
+        return False  # "the transfer, which has been presented as a gift": a description
     if word in _GROW_VERBS:  # "expand Egypt's loan programme", "boost its aid to Kyiv" (not "its expanding navy")
         return not view.lower[last - 1].endswith("ing") and bool(
             set(view.lower[last:min(last + 4, len(view.tokens))]) & (lexicon.aid_nouns | _MONEY_PARTS | {"programme"}))

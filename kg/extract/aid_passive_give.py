@@ -17,6 +17,8 @@ from kg.extract.aid_subject import besides_opening, counted_subject
 from kg.extract.aid_time_aside import nothing_but_adjuncts
 from kg.extract.view import BE_FORMS, unique
 
+_FORCES = frozenset("navy army military government forces stocks stockpiles".split())
+_FINANCE = frozenset("loan loans money funds funding financing credit credits grant grants".split())
 _MODALS = frozenset("will would shall should can could may might must".split())
 _SUBORDINATE = frozenset("while because although though whereas unless".split())  # a clause of its own starts
 
@@ -39,8 +41,9 @@ def passive_give_frame(view, first, last, entry, context, lexicon) -> Frame | No
     if allowed is not None:
         agent = allowed[0]  # "Berlin decided not to allow the engines to be exported to China"
     origin = _origin_after(view, last) if not agent else None
+    money = None
     if origin is not None:
-        agent, last = origin  # "Much of Germany's supply is piped from Norway", "was shipped from Ukraine to Egypt"
+        agent, last, money = origin  # "Much of Germany's supply is piped from Norway", "was shipped from Ukraine to Egypt"
     if (stage := stage_in_hand(view, subject_first, first, context.status)) is not None:
         frame.status = stage  # "the tranche is financed by Sweden": a giver of the flow in hand, at its stage
     if (taken := approved_by_getter(view, subject_first, first, last, entry, agent)) is not None:
@@ -70,7 +73,8 @@ def passive_give_frame(view, first, last, entry, context, lexicon) -> Frame | No
         recipients = recipients or agent and unique(  # "The sale of F-16 jets to Turkey was approved by Washington"
             m.entity for m in view.state_in(subject_first, be)
             if m.first > 0 and view.lower[m.first - 1] in ("to", "for") and m.entity not in frame.donors)
-        frame.segments = [(subject_first, be, recipients)]  # ("Germany's gas is piped from Norway": Germany's)
+        frame.segments = [(*(money or (subject_first, be)), recipients)]  # ("Germany's gas is piped from Norway": Germany's;
+        # "Hambantota was built with loans from China": the loans)
     else:
         # "Japan's contribution, $2 million in grants, will be channelled through the WFP": the owner of the
         # aid named as subject gives it
@@ -174,13 +178,21 @@ def _noun_owner_states(view, noun: int) -> tuple:
 
 
 def _origin_after(view, last: int):
-    """(the states after "from" right behind a passive supply verb, where the phrase ends), or None."""
+    """(the states after "from" right behind a passive supply verb, where the phrase ends, the money's span when
+    "with" names it: "was built with loans from China"), or None."""
+    item = None
+    if last < len(view.tokens) and view.lower[last] == "with":
+        money = next((j for j in range(last + 1, min(last + 4, len(view.tokens))) if view.lower[j] in _FINANCE), None)
+        if money is None or money + 1 >= len(view.tokens) or view.lower[money + 1] != "from":
+            return None
+        item, last = (last + 1, money + 1), money + 1
     k = last + 1 + (last + 1 < len(view.tokens) and view.lower[last + 1] == "the")
     if last >= len(view.tokens) or view.lower[last] != "from" or k not in view.actor_at:
         return None
     group = view.group(view.actor_at[k])
-    states = unique(m.entity for m in group if m.entity.kind == "state" and m.how != "demonym")
-    return (states, group[-1].last) if states else None
+    states = unique(m.entity for m in group if m.entity.kind == "state" and (
+        m.how != "demonym" or view.lower[m.last:m.last + 1] and view.lower[m.last] in _FORCES))  # "from the Indian Navy's fleet"
+    return (states, group[-1].last, item) if states else None
 
 
 def _supplied_with(view, frame: Frame, subject_first: int, last: int, subject, agent, context) -> Frame:
