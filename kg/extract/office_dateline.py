@@ -55,6 +55,8 @@ def home_state(sentences: tuple[Sentence, ...]) -> EntityRef | None:
     from kg.extract.gazetteer import load_gazetteer
     from kg.extract.meeting_dateline import dateline_city
 
+    if (named := _dateline_state(sentences)) is not None:
+        return named  # "MATANZAS, Cuba, Aug 7 —": a city that is no capital, with its state
     city = dateline_city(sentences)
     name = _fold(city.label) if city is not None else _bare_dateline_city(sentences)
     if name is None:
@@ -75,6 +77,19 @@ def _capitals() -> dict[str, tuple]:
         for name in dict.fromkeys(_fold(c) for c in state.capitals):
             found.setdefault(name, []).append(state)
     return {name: tuple(states) for name, states in found.items()}
+
+
+def _dateline_state(sentences: tuple[Sentence, ...]) -> EntityRef | None:
+    """The state a dateline names after its city ("MATANZAS, Cuba, Aug 7 —", "ODESA, Ukraine —"), or None."""
+    from kg.extract.gazetteer import load_gazetteer
+
+    for sentence in sentences[:_OPENING]:
+        match = _DATELINE.match(sentence.text)
+        if match is not None:
+            parts = match.group(0).split(",")
+            state = load_gazetteer().find_state(parts[1].strip(" —–-")) if len(parts) > 1 else None
+            return state.ref if state is not None else None
+    return None
 
 
 def _bare_dateline_city(sentences: tuple[Sentence, ...]) -> str | None:
