@@ -19,6 +19,7 @@ _STAGES = {"pledge": "pledged", "pledges": "pledged", "promise": "pledged", "com
            "offer": "offered", "offers": "offered"}
 _ENDS = frozenset(". ; , and but while which that".split())
 _OWN = frozenset("the its their his her a an".split())
+_PEOPLE_OF = frozenset("government governments people peoples leaders leadership authorities".split())
 
 
 def thanks_frames(view: SentenceView, frames: list[Frame]) -> list[Frame]:
@@ -30,6 +31,9 @@ def thanks_frames(view: SentenceView, frames: list[Frame]) -> list[Frame]:
         if lemma != "thank" or j + 2 >= len(view.tokens):
             continue
         k = j + 1 + (view.lower[j + 1] == "the")
+        while k + 1 < len(view.tokens) and view.lower[k] in _PEOPLE_OF and view.lower[k + 1] in ("of", "and"):
+            k += 2  # "thanked the government of Japan", "the people and government of Japan"
+            k += k < len(view.tokens) and view.lower[k] == "the"
         given = view.actor_at.get(k)
         if given is None or given.first != k:
             continue
@@ -45,6 +49,8 @@ def thanks_frames(view: SentenceView, frames: list[Frame]) -> list[Frame]:
             and bool(load_lexicon().categorise([t.text for t in view.tokens[at + 2:end]])[0])  # "for sending rescue teams"
         if not words or words[0].endswith("ing") and not sent or not _aid_like(view, at + 1, end) or set(words) <= _VAGUE:
             continue  # "thanked China for its support": backing; "for funding this initiative": an activity
+        if any(at < f.first < end and set(f.donors) & {m.entity for m in donors} for f in frames):
+            continue  # "thanked Mexico for its offer of help": the offer noun's own frame gives it
         getters, subject_at = view.subject(j)
         if not getters:
             getters, subject_at = quoted_we(view, j)  # '"We thank Turkey for sending rescue teams," Mekdad said'
