@@ -72,6 +72,9 @@ def update_context(view: SentenceView, frames: list[Frame], flows: list[AidFlow]
                     context.donors, context.recipients = subject, unique(objects)
                     context.sentences = (view.sentence.index,)
                     break
+    if not flows and (stricken := _stricken(view, context)):
+        # "Typhoon Yagi hit Vietnam. Washington would provide $1 million": the stricken state gets what follows
+        context.recipients = stricken
     if not subject and frames and (opener := view.actor_at.get(frames[0].quote_first)) is not None \
             and opener.first == frames[0].quote_first and not view.in_pp(opener) and not view.possessive(opener):
         subject = (opener.entity,)  # "Seoul has refused calls ..., citing a law that bars exports. It has instead lent"
@@ -98,6 +101,23 @@ def _seeker(view: SentenceView, subject: tuple) -> tuple:
                 and not any(m.first > j and m.entity != subject[0] for m in view.actors):
             return subject
     return ()
+
+
+_DISASTERS = frozenset("quake quakes earthquake earthquakes flood floods flooding typhoon cyclone hurricane storm storms "
+                       "wildfire wildfires fire fires blaze drought famine landslide landslides tsunami eruption "
+                       "disaster".split())
+
+
+def _stricken(view: SentenceView, context: Context) -> tuple:
+    """The one state a sentence names as struck by a disaster, when no getter is in hand ("Typhoon Yagi hit
+    northern Vietnam last week", "Fires have burned across Bolivia for weeks"): the getter of the help that
+    follows."""
+    if context.recipients or _DISASTERS.isdisjoint(view.lower):
+        return ()
+    states = unique(m.entity for m in view.actors if m.entity.kind == "state")
+    if len(states) != 1 or any(view.lower[m.first - 1] in ("from", "by") for m in view.actors if m.first > 0):
+        return ()
+    return states
 
 
 def _backers_of(view: SentenceView) -> tuple:
