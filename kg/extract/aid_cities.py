@@ -39,6 +39,7 @@ def city_states(mentions: tuple[Mention, ...], sentences) -> tuple[Mention, ...]
         before = tokens[max(0, first - 2):first]
         if before[-1].lower not in _TOWARDS and before[-1].lemma.lower() not in _REACHED and not (
                 len(before) == 2 and before[1].lower in ("in", "at") and before[0].lemma.lower() in ARRIVE) and not (
+                _touched_down(tokens, first)) and not (
                 before[-1].lower == "over" and any(t.lemma.lower() in _DROP for t in tokens[:first])) and not (
                 before[-1].lower == "in" and any(t.lemma.lower() in BUILD for t in tokens[:first])):
             continue  # "to Aleppo", "arrived in Benghazi" (but not "a meeting in Geneva")
@@ -47,6 +48,12 @@ def city_states(mentions: tuple[Mention, ...], sentences) -> tuple[Mention, ...]
             continue
         added.append(replace(m, entity=state, how="city"))
     return (*mentions, *added) if added else mentions
+
+
+def _touched_down(tokens, first: int) -> bool:
+    """"touched down in Matanzas": a landing."""
+    return first >= 3 and tokens[first - 1].lower in ("in", "at") and tokens[first - 2].lower == "down" \
+        and tokens[first - 3].lemma.lower() == "touch"
 
 
 def country_state(code: str) -> EntityRef | None:
