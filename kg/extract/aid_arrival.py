@@ -14,6 +14,7 @@ from kg.extract.aid_nouns import Frame
 from kg.extract.aid_since import since_after
 from kg.extract.lexicon import Entry, load_lexicon
 from kg.extract.view import CLAUSE_END, SentenceView, unique
+from kg.model import Mention
 
 ARRIVE = frozenset("arrive dock land unload offload".split())  # lemmas of goods or vehicles reaching a place
 _ENTRY = Entry(("arrive",), "give", "delivered")
@@ -64,7 +65,7 @@ def arrival_frame(view: SentenceView, at: int, frames: list[Frame], context=None
     k = at + 1 if reach else at + 2 + touched
     while k < len(view.tokens) and view.lower[k] in _REGION_WORDS:
         k += 1  # "crossed into northwest Syria", "reached the north of Gaza"
-    place = view.actor_at.get(k)
+    place = view.actor_at.get(k) or _port_in_hand(view, k, context)
     if place is None or place.entity.kind != "state" or (
             place.how == "demonym" and view.lower[place.last:place.last + 1] not in (("capital",), ("port",))):
         return None  # "reached the Afghan capital" (but not "reached Afghan forces")
@@ -72,6 +73,9 @@ def arrival_frame(view: SentenceView, at: int, frames: list[Frame], context=None
     if start > 1 and view.lower[start - 1] == "," \
             and _CARRYING & set(view.lower[(before := subject_start(view, start - 1)):start]):
         start = before  # "Planes carrying firefighters, specialists and equipment from Mexico touched down"
+    head = at - 1  # the subject's last word
+    while start > 1 and view.lower[start - 1] == "," and (start == at or view.lower[start] in _ASIDES):
+        head, start = start - 2, subject_start(view, start - 1)  # "A Canadian water bomber, the Electra Tanker, which ..., landed"
     if start == at or crossing and INVADING & set(view.lower[start:at]):
         return None  # "Russian troops crossed into Ukraine": an invasion
     for frame in frames:  # "Turkish aid reached Syria": the aid noun's frame, with no getter, gets the place
@@ -100,7 +104,7 @@ def arrival_frame(view: SentenceView, at: int, frames: list[Frame], context=None
             and "humanitarian" not in categories:
         return None  # "Russian drones landed in Romania": an attack, not a delivery (but "relief goods ... landed",
         # "Mexican fire crews landed in Cuba")
-    if view.lower[at - 1] in _VESSELS and not _CARRYING & set(view.lower[start:at]):
+    if view.lower[head] in _VESSELS and not _CARRYING & set(view.lower[start:at]):
         return None  # "Chinese naval vessels docking at Sri Lankan ports": a visit (cargo is aid_transport's)
     donors = [m for m in view.actors_in(start, at)
               if m.entity.kind == "state" and (m.how == "demonym" or view.lower[m.first - 1] == "from" or _sent_by(view, m.first)
@@ -127,6 +131,24 @@ def arrival_frame(view: SentenceView, at: int, frames: list[Frame], context=None
         status = "declined"
         getters += _coordinated_states(view, place.last, givers)
     return Frame(_ENTRY, at, at + 1, givers, [(start, item_end, getters)], status, start, end)
+
+
+_ASIDES = frozenset("which who the".split())  # an aside between the subject and its verb
+_PORTS = frozenset("airport airfield airbase port harbour harbor".split())
+
+
+def _port_in_hand(view: SentenceView, k: int, context):
+    """An airport or port the text names by its own name ("landed at Santa Cruz airport"), when the discourse
+    has one state in hand as getter: that state's mention stands for it, over the place's words."""
+    if context is None or len(context.recipients) != 1 or context.recipients[0].kind != "state" \
+            or k >= len(view.tokens) or not view.tokens[k].text[:1].isupper():
+        return None
+    end = next((j for j in range(k, min(k + 4, len(view.tokens))) if view.lower[j] in _PORTS), None)
+    if end is None or any(not view.tokens[j].text[:1].isupper() for j in range(k, end)) or view.actors_in(k, end):
+        return None
+    tokens = view.tokens
+    return Mention(tokens[k].start, tokens[end].end, " ".join(t.text for t in tokens[k:end + 1]), view.sentence.index,
+                   k, end + 1, context.recipients[0], "port")
 
 
 def _from_body(view: SentenceView, mention) -> bool:

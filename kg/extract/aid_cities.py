@@ -4,6 +4,7 @@ receiver is a state or an intergovernmental body; a city is where it lands, its 
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from kg.extract.aid_arrival import ARRIVE
@@ -25,8 +26,11 @@ _DROP = frozenset(("drop", "airdrop", "airdropped", "airdrops", "airdropping", "
 def city_states(mentions: tuple[Mention, ...], sentences) -> tuple[Mention, ...]:
     """*mentions* plus, for each city mention right after "to", "into", "reached", "entered", "arrived/landed/docked in",
     "over" (for aid dropped from the air) or "in" (for what is built or financed there), whose state is
-    known, a mention of that state over the same words."""
+    known (and named in the report, when the report keeps naming other states), a mention of that state over the
+    same words."""
     by_index = {s.index: s for s in sentences}
+    named = Counter(m.entity for m in mentions if m.entity.kind == "state")
+    topical = any(count >= 3 for count in named.values())  # a report clearly about some state(s)
     added = []
     for m in mentions:
         if m.entity.kind != "place" or not m.entity.country or m.first == 0:
@@ -44,8 +48,9 @@ def city_states(mentions: tuple[Mention, ...], sentences) -> tuple[Mention, ...]
                 before[-1].lower == "in" and any(t.lemma.lower() in BUILD for t in tokens[:first])):
             continue  # "to Aleppo", "arrived in Benghazi" (but not "a meeting in Geneva")
         state = country_state(m.entity.country)
-        if state is None:
-            continue
+        if state is None or topical and state not in named:
+            continue  # a report about other states that never names this one: likely another place's name
+            # ("Santa Cruz" airport in a report on Bolivia is not the Philippine city)
         added.append(replace(m, entity=state, how="city"))
     return (*mentions, *added) if added else mentions
 
