@@ -70,8 +70,8 @@ def arrival_frame(view: SentenceView, at: int, frames: list[Frame], context=None
             place.how == "demonym" and view.lower[place.last:place.last + 1] not in (("capital",), ("port",))):
         return None  # "reached the Afghan capital" (but not "reached Afghan forces")
     start = subject_start(view, at)
-    if start > 1 and view.lower[start - 1] == "," \
-            and _CARRYING & set(view.lower[(before := subject_start(view, start - 1)):start]):
+    if start > 1 and view.lower[start - 1] == "," and "and" in view.lower[start:at] \
+            and _carrier_list(view, before := subject_start(view, start - 1), start - 1):
         start = before  # "Planes carrying firefighters, specialists and equipment from Mexico touched down"
     head = at - 1  # the subject's last word
     while start > 1 and view.lower[start - 1] == "," and (start == at or view.lower[start] in _ASIDES):
@@ -135,6 +135,14 @@ def arrival_frame(view: SentenceView, at: int, frames: list[Frame], context=None
 
 _ASIDES = frozenset("which who the".split())  # an aside between the subject and its verb
 _PORTS = frozenset("airport airfield airbase port harbour harbor".split())
+
+
+def _carrier_list(view: SentenceView, first: int, comma: int) -> bool:
+    """Does the chunk from *first* to the *comma* open with a carrier and its cargo's first item ("Planes carrying
+    firefighters")?"""
+    words = view.lower[first:comma]
+    return any(words[j] in _CARRYING and words[j - 1] in _VESSELS | _CONVOYS | {"flights", "flight"}
+               for j in range(1, min(len(words), 4)))
 
 
 def _port_in_hand(view: SentenceView, k: int, context):
