@@ -93,7 +93,7 @@ from kg.extract.aid_flows import flows_of
 from kg.extract.aid_destination import route_end
 from kg.extract.aid_deposits import DEPOSIT_NOUNS, held_deposit_frame
 from kg.extract.aid_include import include_frame
-from kg.extract.aid_moving import MOTION, moving_goods_frame, stopped_flow
+from kg.extract.aid_moving import measured_in_hand_frame, MOTION, moving_goods_frame, stopped_flow
 from kg.extract.aid_permitted import permitted_goods
 from kg.extract.aid_participle import participle_frame
 from kg.extract.aid_never import never_given_frame
@@ -142,7 +142,9 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
         return moving  # "Russian gas continues to flow to Hungary", "Arms from Belarus have been flowing to Russia"
     if entry.words[0] in MOTION and (permitted_goods(view, first) or not _aid_noun_before(view, first, lexicon)) \
             and not goods_subject(view, first, lexicon):
-        return None  # "would go to court"; "let humanitarian aid flow into Gaza": who lets it in gives nothing
+        # "would go to court"; "let humanitarian aid flow into Gaza": who lets it in gives nothing; but "A further
+        # 1,000 tonnes went to Zambia" is more of the goods in hand
+        return measured_in_hand_frame(view, first, last, entry, context, lexicon)
     if (hired := hired_frame(view, first, last, entry)) is not None:
         return hired  # "signed a contract with Russia's Rosatom to build a nuclear plant": Russia builds it
     if last + 1 < len(view.tokens) and view.lower[last] == "to" and view.lemmas[last + 1] in _BUYING:

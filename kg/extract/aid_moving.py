@@ -56,3 +56,38 @@ def stopped_flow(frame: Frame) -> Frame | None:
     if frame.trigger.words[0] in MOTION and frame.trigger.frame == "give" and frame.status == "declined":
         return replace(frame, status="delivered", segments=list(frame.segments))
     return None
+
+
+_ANOTHER = frozenset("a an another further the remaining other additional second third".split())
+_REST = frozenset("rest remainder balance".split())
+
+
+def measured_in_hand_frame(view: SentenceView, first: int, last: int, entry: Entry, context, lexicon: AidLexicon
+                           ) -> Frame | None:
+    """"India sent 1,000 tonnes of rice to Zimbabwe. A further 1,000 tonnes went to Zambia": an amount, or "the
+    rest", moving to a named receiver with no giver named is more of the goods in hand, from the context's giver."""
+    from kg.extract.aid_measured import measured_subject  # noqa: PLC0415 -- a sibling helper
+
+    place = view.actor_at.get(last + (last < len(view.lower) and view.lower[last] == "the"))
+    if place is None or place.entity.kind not in ("state", "organisation") or not context.donors \
+            or place.entity in context.donors:
+        return None
+    aux = first
+    while aux > 0 and view.lower[aux - 1] in _CHAIN:
+        aux -= 1
+    start = aux
+    while start > 0 and view.lower[start - 1] not in (",", ";", ".") and view.lower[start - 1] not in CLAUSE_END:
+        start -= 1
+    item = start
+    while item < aux and view.lower[item] in _ANOTHER:
+        item += 1
+    if item == aux or view.actors_in(start, aux) or not (
+            measured_subject(view, item, aux) or view.lower[item:aux] in (("rest",), ("remainder",), ("balance",))):
+        return None
+    status = status_cues(view, first, entry.status, lexicon)
+    if status is None:
+        return None
+    receivers = view.group(place)
+    return Frame(entry, first, last, context.donors, [(start, aux, unique(m.entity for m in receivers
+                                                                         if m.entity not in context.donors))],
+                 status, start, receivers[-1].last, used_context=True)
