@@ -36,11 +36,15 @@ def given_after(view: SentenceView, frames: list[Frame]) -> list[Frame]:
 def _in_subject_relative(view: SentenceView, verb: int) -> bool:
     """Is the verb at *verb* in a relative clause on the sentence's opening noun phrase ("The tanks that
     Germany promised")?"""
+    from kg.extract.office_dateline import dateline_end  # noqa: PLC0415 -- "LIMA, Nov 18 — The helicopters that"
+
     words = view.lower
-    if not words or words[0] not in _OPENERS:
+    opening = dateline_end(view.sentence)
+    if opening >= len(words) or words[opening] not in _OPENERS:
         return False
-    rel = next((j for j in range(1, min(verb, 8)) if words[j] in _RELATIVES), None)
-    return rel is not None and verb - rel <= 5 and not any(w in _STOPS or w in CLAUSE_END for w in words[:verb])
+    rel = next((j for j in range(opening + 1, min(verb, opening + 14)) if words[j] in _RELATIVES), None)
+    # ("the first three of nine Sikorsky UH-60 Black Hawk helicopters that")
+    return rel is not None and verb - rel <= 5 and not any(w in _STOPS or w in CLAUSE_END for w in words[opening:verb])
 
 
 def _came_after(view: SentenceView, verb: int) -> int | None:
