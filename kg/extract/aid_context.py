@@ -72,7 +72,7 @@ def update_context(view: SentenceView, frames: list[Frame], flows: list[AidFlow]
                     context.donors, context.recipients = subject, unique(objects)
                     context.sentences = (view.sentence.index,)
                     break
-    if not flows and (stricken := _stricken(view, context)):
+    if not flows and (stricken := _stricken(view, context) or _aid_for(view, context)):
         # "Typhoon Yagi hit Vietnam. Washington would provide $1 million": the stricken state gets what follows
         context.recipients = stricken
     if not subject and frames and (opener := view.actor_at.get(frames[0].quote_first)) is not None \
@@ -118,6 +118,25 @@ def _stricken(view: SentenceView, context: Context) -> tuple:
     if len(states) != 1 or any(view.lower[m.first - 1] in ("from", "by") for m in view.actors if m.first > 0):
         return ()
     return states
+
+
+def _aid_for(view: SentenceView, context: Context) -> tuple:
+    """The one state a sentence names as where aid goes, with no giver named, when no getter is in hand
+    ("Foreign aid for Vietnam has begun to arrive"): the getter of what the next sentences give."""
+    from kg.extract.lexicon import load_lexicon  # noqa: PLC0415 -- cached; read only for such sentences
+
+    if context.recipients:
+        return ()
+    states = unique(m.entity for m in view.actors if m.entity.kind == "state")
+    if len(states) != 1:
+        return ()
+    nouns = load_lexicon().aid_nouns
+    for j in range(len(view.lower) - 2):
+        k = j + 2 + (view.lower[j + 2] == "the")
+        if view.lower[j] in nouns and view.lower[j + 1] in ("for", "to") and k in view.actor_at \
+                and view.actor_at[k].entity == states[0] and view.actor_at[k].how != "demonym":
+            return states
+    return ()
 
 
 def _backers_of(view: SentenceView) -> tuple:
