@@ -217,6 +217,8 @@ def _arrived_from(view: SentenceView, at: int, context) -> Frame | None:
                            or _RELIEF & set(view.lower[start:at])):
         return None
     givers = [m for m in view.actors_in(start, at) if m.entity.kind == "state" and m.how == "demonym"]
+    if not givers and (named := next((m for m in view.actors_in(start, at) if view.lower[m.first - 1] == "from"), None)):
+        givers = [m for m in view.group(named) if m.entity.kind == "state"]  # "Relief teams from A, B and C arrived"
     end = at + 1
     if not givers and at + 2 < len(view.tokens) and view.lower[at + 1] == "from" and at + 2 in view.actor_at:
         givers, end = [view.actor_at[at + 2]], view.actor_at[at + 2].last

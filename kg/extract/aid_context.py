@@ -47,7 +47,7 @@ def update_context(view: SentenceView, frames: list[Frame], flows: list[AidFlow]
                                     if f.item == last.item and f.evidence.start == last.evidence.start)
         context.status = flows[-1].status
         context.sentences = (view.sentence.index,)
-    elif (seeker := _seeker(view, subject)):
+    elif (seeker := _seeker(view, subject, goods=not frames)):
         # "Bolivia has also sought help from regional lenders. CAF approved a $250 million loan": the seeker gets
         context.donors, context.recipients, context.status, context.sentences = (), seeker, None, (view.sentence.index,)
     elif (backed := _backers_of(view)):
@@ -91,13 +91,13 @@ _SEEKING = frozenset("seek ask turn appeal look request".split())
 _SOUGHT = frozenset("help support aid assistance financing loans loan credit bailout".split())
 
 
-def _seeker(view: SentenceView, subject: tuple) -> tuple:
+def _seeker(view: SentenceView, subject: tuple, goods: bool = False) -> tuple:
     """The one state that seeks help, naming no giver ("Bolivia has also sought help from regional lenders",
     "Egypt asked its Gulf allies for support"): the getter of what the next sentences give."""
     if len(subject) != 1 or subject[0].kind != "state" or _SEEKING.isdisjoint(view.lemmas):
         return ()
     for j, lemma in enumerate(view.lemmas):
-        if lemma in _SEEKING and not _SOUGHT.isdisjoint(view.lower[j + 1:j + 6]) \
+        if lemma in _SEEKING and (not _SOUGHT.isdisjoint(view.lower[j + 1:j + 6]) or goods and _asked_goods(view, j)) \
                 and not any(m.first > j and m.entity != subject[0] for m in view.actors):
             return subject
     return ()
@@ -137,6 +137,16 @@ def _aid_for(view: SentenceView, context: Context) -> tuple:
                 and view.actor_at[k].entity == states[0] and view.actor_at[k].how != "demonym":
             return states
     return ()
+
+
+def _asked_goods(view: SentenceView, j: int) -> bool:
+    """Does "for <goods>" follow the seeking verb at *j* within a few words ("asked its allies for more air
+    defence"; not "turned to its allies for the money" a giver in hand raises for its getter)?"""
+    from kg.extract.lexicon import load_lexicon  # noqa: PLC0415 -- cached
+
+    k = next((k for k in range(j + 1, min(j + 5, len(view.lower))) if view.lower[k] == "for"), None)
+    return k is not None and view.lower[k + 1:k + 2] not in (("the",), ("that",), ("this",)) \
+        and bool(load_lexicon().categorise([t.text for t in view.tokens[k + 1:k + 5]])[0])  # not "for the money"
 
 
 def _backers_of(view: SentenceView) -> tuple:
