@@ -24,6 +24,15 @@ _INTENTIONS = frozenset("plan plans intention intentions desire wish interest".s
 _POSTS = frozenset("manager managers director directors head chief officer officers".split())
 
 
+def verb_use(view: SentenceView, first: int) -> bool:
+    """Is "deal" at *first* the verb "deal with": after "to" or a modal ("readiness to deal with threats", "how to
+    deal with the refugees", "agreed to deal with the crisis", "will deal with it")? Then the clause names no
+    accord, and an "agreed to" in it is read as the verb alone."""
+    before = view.lower[first - 1] if first > 0 else ""
+    return view.lower[first] == "deal" and first + 1 < len(view.tokens) and view.lower[first + 1] == "with" \
+        and (before == "to" or before in MODALS)
+
+
 def not_an_agreement(view: SentenceView, first: int, last: int, kind: str) -> bool:
     """The noun used in another sense: a bargain ("the best deal possible", "a good deal of"), consent
     ("obtain its agreement before ..."), or a quality ("the spirit of cooperation and partnership")."""
