@@ -8,7 +8,7 @@ from kg.extract.view import SentenceView
 from kg.model import Mention
 
 _DELEGATES = frozenset("representatives delegations delegates envoys negotiators officials leaders ministers "
-                       "governments".split())
+                       "governments rulers presidents heads juntas premiers".split())  # "the military rulers of X, Y and Z"
 
 
 def delegate_of(view: SentenceView, mention: Mention) -> bool:
