@@ -13,6 +13,7 @@ from kg.model import Mention
 MODALS = frozenset("would will could might may should".split())
 _CREDIT_WORDS = frozenset("credit loan loans lend lending lent borrow borrowing imf swap financing tranche disbursement "
                           "repay repayment deferred".split())  # else "Extended Fund Facility", "stand-by facility"
+_COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve several various dozen".split())
 _EVALUATIVE = frozenset("best better good great raw fair bad worse".split())
 _POSSESSIVE_PRONOUNS = frozenset("its his her their our my your".split())
 _ONE_SIDED = frozenset("war martial independence emergency sovereignty bankruptcy neutrality a an".split())
@@ -25,10 +26,14 @@ _POSTS = frozenset("manager managers director directors head chief officer offic
 
 
 def verb_use(view: SentenceView, first: int) -> bool:
-    """Is "deal" at *first* the verb "deal with": after "to" or a modal ("readiness to deal with threats", "how to
-    deal with the refugees", "agreed to deal with the crisis", "will deal with it")? Then the clause names no
-    accord, and an "agreed to" in it is read as the verb alone."""
+    """Is the word at *first* no accord noun: "deal" as the verb "deal with", after "to" or a modal ("readiness
+    to deal with threats", "how to deal with the refugees", "agreed to deal with the crisis", "will deal with
+    it"), or "documents" with no count before it ("signed four documents" are accords; "handing over the
+    documents on Sweden's membership", "leaked documents" are none)? Then the clause names no accord, and an
+    "agreed to" in it is read as the verb alone."""
     before = view.lower[first - 1] if first > 0 else ""
+    if view.lower[first] == "documents":
+        return not (before in _COUNTS or before[:1].isdigit())
     return view.lower[first] == "deal" and first + 1 < len(view.tokens) and view.lower[first + 1] == "with" \
         and (before == "to" or before in MODALS)
 
