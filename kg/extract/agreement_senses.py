@@ -114,12 +114,18 @@ _HAVE = frozenset("have has had".split())
 
 def standing_partnership(view: SentenceView, first: int, last: int, between: bool) -> bool:
     """A partnership in place with no verb of its own: "the strategic partnership between China and Russia"
-    (*between*: its parties follow with "between"), "Beijing, which has a "no limits" partnership with Moscow"."""
+    (*between*: its parties follow with "between"), "Beijing, which has a "no limits" partnership with Moscow",
+    "India and Russia have a special and privileged strategic partnership"."""
     if between and first > 0 and view.lower[first - 1] != "of":
         return True
-    if last >= len(view.tokens) or view.lower[last] != "with":
+    have = next((j for j in range(first - 1, max(-1, first - 7), -1) if view.lower[j] in _HAVE), None)
+    if have is None:
         return False
-    return any(view.lower[j] in _HAVE for j in range(max(0, first - 6), first))
+    if last < len(view.tokens) and view.lower[last] == "with":
+        return True
+    # "India and Russia have a special and privileged strategic partnership": its parties are the subject
+    return len({m.entity for m in view.actors if m.last <= have and have - m.last <= 6}) >= 2 \
+        and "and" in view.lower[max(0, have - 8):have]
 
 
 _NOUN_DETERMINERS = frozenset("the a an this that its their his her our".split())
