@@ -103,7 +103,7 @@ from kg.extract.meeting_votes import council_votes
 from kg.extract.meeting_summons import summons
 from kg.extract.event_dates import event_date as _date
 from kg.extract.event_dates import sentence_dates as _dates
-from kg.extract.event_dates import may_name_a_day, story_day as _story_day, year_before as _year_of
+from kg.extract.event_dates import clause_date, may_name_a_day, story_day as _story_day, year_before as _year_of
 from kg.extract.meeting_cues import (
     not_a_side as _not_a_side, delegation as _delegation,
     evaluator as _evaluator,
@@ -377,7 +377,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             plural = view.lower[last - 1].endswith("s") and kind != "tripartiteAgreement" and len(parties) > 2
             groups = separate_accords(view, c_first, c_last, parties, last) or (
                 [(parties[0], other) for other in parties[1:]] if plural else [parties])
-            when = (_year_of(view, first) if standing else None) or _date(sentence, today) or _story_day(view, c_first, c_last, today)
+            when = (_year_of(view, first) if standing else None) or clause_date(view, c_first, c_last, today) or _story_day(view, c_first, c_last, today)
             # "pulled out of the Grain Initiative, the deal Russia and Ukraine signed": its signing is a stage too
             made = relative_verb(view, last - 1, c_last, _status_verbs())
             made = _status(view, (made_at := made), c_last, default=None) if made is not None else None
