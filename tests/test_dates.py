@@ -37,3 +37,14 @@ def test_a_day_is_only_found_where_may_name_a_day_allows(text):
     assert not days or may_name_a_day(sentence)
     if text in ("The deal is worth $5 billion.", "The war began in 2022.", "The two leaders spoke."):
         assert not may_name_a_day(sentence)
+
+
+@pytest.mark.parametrize(("text", "value"), [("The pact was signed at the end of July.", "2025-07"),
+                                              ("They met at the beginning of February.", "2026-02"),
+                                              ("Deliveries began at the start of December.", "2025-12")])
+def test_the_end_or_start_of_a_month_names_the_month(text, value):
+    assert [d.value for d in find_dates(text, date(2026, 3, 12))] == [value]
+
+
+def test_a_deadline_by_the_end_of_a_month_is_no_date_of_its_own():
+    assert find_dates("The shells are due by the end of March.", date(2026, 3, 12)) == []

@@ -230,6 +230,11 @@ def test_agreeing_to_lend_or_supply_is_an_agreement_between_giver_and_receiver()
                                                    (("Chile", "Peru"), "deal", "agreed")}
 
 
+def test_agreeing_to_send_or_donate_is_one_sides_pledge_not_an_agreement():
+    assert _agreements("Japan agreed to dispatch a medical team to Türkiye. "
+                       "India agreed to give Sri Lanka $50 million in budget support.") == set()
+
+
 def test_a_specific_agreement_kind_beats_a_generic_noun_in_the_same_clause():
     found = _agreements("That arrangement, a nine-month, $2 billion stand-by facility, was agreed between Kenya "
                         "and the IMF on June 30.")

@@ -8,14 +8,15 @@ from kg.extract.view import SentenceView
 from kg.model import Mention
 
 _DELEGATES = frozenset("representatives delegations delegates envoys negotiators officials leaders ministers "
-                       "governments".split())
+                       "governments rulers presidents heads juntas premiers".split())  # "the military rulers of X, Y and Z"
 
 
 def delegate_of(view: SentenceView, mention: Mention) -> bool:
-    """Is *mention* (or the list it ends) the "of" of a noun of delegates ("representatives of X and Y")?"""
+    """Is *mention* (or the list it ends) the "of" or "from" of a noun of delegates ("representatives of X and
+    Y", "negotiators from Israel and Hamas")?"""
     i = mention.first - 1
     while i >= 0 and (view.lower[i] in ("the", "both", "and", ",", "paramilitary") or i in view.actor_at):
         i -= 1
     if i > 0 and view.lower[i] == "by" and view.lower[i - 1] == "led":
         return True  # "its official creditors, led by Japan, India and France, signed a debt treaty": they sign
-    return i > 0 and view.lower[i] == "of" and view.lower[i - 1] in _DELEGATES
+    return i > 0 and view.lower[i] in ("of", "from") and view.lower[i - 1] in _DELEGATES  # "officials from Egypt and the EU"

@@ -18,6 +18,10 @@ _MONEY_WORDS = frozenset("loan loans credit billion million euros dollars yuan y
 
 
 _RENEW = frozenset("roll renew extend".split())
+# a gift or dispatch by one side: "agreed to send tanks to Ukraine" is its pledge (an aid flow), not an accord
+# with the receiver (AG1); "agreed to supply electricity to Djibouti", "agreed to lend 500,000 shells",
+# "agreed to stop charging fees" stay deals
+_SEND = frozenset("send donate give gift dispatch airlift deploy".split())
 _KEEP = frozenset("keep leave maintain".split())
 _CONTRASTS = frozenset("while whereas but although though".split())
 _SAID = frozenset("said says told announced confirmed".split())
@@ -90,6 +94,8 @@ def agreed_to_give(view: SentenceView, doc_id: str, today: date | None) -> list[
         kind = "creditLine" if money and view.lemmas[verb] in ("lend", "loan", "provide", "extend", "finance", "fund",
                                                               "roll", "renew", *_KEEP) \
             else "deal"
+        if kind == "deal" and view.lemmas[verb] in _SEND:
+            return []  # "Germany agreed to send tanks to Ukraine": one side's pledge (an aid flow), no accord (AG1)
         parties = unique([*givers[:1], takers[0]])
         return [Agreement(parties, kind, "agreed", _evidence(view.sentence, doc_id, j, end), _date(view.sentence, today),
                           view.sentence.text[view.tokens[j].start - view.sentence.start:

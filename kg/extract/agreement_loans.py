@@ -14,6 +14,7 @@ from __future__ import annotations
 from datetime import date
 
 from kg.extract.agreement_got_loan import dropped_verb, getter, got_verb, pronoun_owner, source_end
+from kg.extract.agreement_loan_relative import relative_approval, relative_borrower
 from kg.extract.cues import needs
 from kg.extract.event_dates import event_date
 from kg.extract.evidence import evidence
@@ -23,7 +24,7 @@ from kg.model import Agreement, EntityRef, Mention
 _LOANS = frozenset("loan loans bailout bailouts".split())
 # nouns that are a loan only with an amount before them ("an $800 million programme", not "its nuclear programme")
 _MONEY_NOUNS = frozenset("programme program arrangement facility package financing".split())
-_APPROVE = frozenset("approve agree endorse".split())
+_APPROVE = frozenset("approve agree endorse extend".split())  # "the World Bank extended a $500 million loan to Kenya"
 _NOT_YET = frozenset("not n't never will would could may might expect expected plan likely set due if yet".split())
 _STOPS = frozenset(", ; . : — – ( )".split())
 _SCALES = frozenset("million billion trillion mln bln bn m".split())
@@ -37,10 +38,17 @@ def _amount_before(view: SentenceView, noun: int) -> bool:
 def _np_start(view: SentenceView, noun: int) -> int:
     """The first word of the noun's phrase ("Pakistan 's $ 7 billion bailout": Pakistan)."""
     k = noun - 1
-    while k >= 0 and noun - k <= 8 and view.lower[k] not in _STOPS and view.lemmas[k] not in _APPROVE \
+    while k >= 0 and noun - k <= 10 and (view.lower[k] not in _STOPS or _listed_adjective(view, k)) \
+            and view.lemmas[k] not in _APPROVE \
             and (view.lower[k] not in ("of", "on", "for", "to", "from", "with") or _amount_of(view, k)):
         k -= 1
     return k + 1
+
+
+def _listed_adjective(view: SentenceView, k: int) -> bool:
+    """The comma at *k* sets a term before the amount: "a three-year, $1.3 billion programme"."""
+    return view.lower[k] == "," and k >= 3 and view.amount_at(k + 1) and view.lower[k - 1] in ("year", "month") \
+        and view.lower[k - 2] == "-"  # the segmenter splits "three-year"
 
 
 def _amount_of(view: SentenceView, k: int) -> bool:
@@ -58,6 +66,8 @@ def _approval(view: SentenceView, noun: int, start: int) -> int | None:
     if before >= 0 and view.lemmas[before] in _APPROVE and view.lower[before] != "agreement":
         return before
     after = source_end(view, noun)  # "a $2.9 billion bailout from the IMF, approved the following year"
+    if (relative := relative_approval(view, after, _APPROVE)) is not None:
+        return relative  # "a $1.3 billion programme that the IMF approved for Lusaka in 2022"
     if after < n and view.lower[after] == ",":
         after += 1
     elif after < n and view.lower[after] in BE_FORMS:
@@ -69,11 +79,13 @@ def _approval(view: SentenceView, noun: int, start: int) -> int | None:
     return None
 
 
-def _borrower(view: SentenceView, noun: int, start: int, lender: Mention) -> Mention | None:
+def _borrower(view: SentenceView, noun: int, start: int, lender: Mention, verb: int) -> Mention | None:
     after = next((m for m in view.actors if m.entity.kind == "state" and noun < m.first <= noun + 3
                   and view.lower[m.first - 1] in ("for", "to") and m.how != "demonym"), None)
     if after is not None:
         return after
+    if verb > noun and (after := relative_borrower(view, verb)) is not None:
+        return after  # "a loan that IMF staff agreed with Tunis", "a programme the IMF approved for Lusaka"
     return _owner(view, start, lender) or _speaker(view, lender)
 
 
@@ -107,6 +119,10 @@ def _lender(view: SentenceView, noun: int, start: int, verb: int) -> Mention | N
                   and (m.last == noun or (m.first == start and view.possessive(m)))), None)
     if inner is not None:
         return inner  # "Sri Lanka's $2.9 billion IMF bailout", "the IMF's $1.9 billion loan"
+    if verb > noun:  # "a programme that the IMF approved": the body between the noun and its verb
+        inside = [m for m in view.actors if m.entity.kind == "organisation" and noun < m.first and m.last <= verb]
+        if inside:
+            return inside[0]
     limit = min(start, verb)
     before = [m for m in view.actors if m.entity.kind == "organisation" and m.last <= limit
               and not (m.first > 0 and view.lower[m.first - 1] in ("in", "at", "of", "to", "for", "by", "with"))]
@@ -135,7 +151,7 @@ def approved_credit(view: SentenceView, doc_id: str, today: date | None) -> list
         if owned:  # "Egypt's bailout from the IMF", "its bailout from the IMF": the owner's, no one else's
             borrower = _owner(view, start, lender) or pronoun_owner(view, start, lender)
         else:
-            borrower = _borrower(view, noun, start, lender)
+            borrower = _borrower(view, noun, start, lender, verb)
         if borrower is None and got is not None:
             borrower = getter(view, got, lender)
         if borrower is None or borrower.entity == lender.entity:

@@ -11,6 +11,13 @@ from kg.model import EntityRef
 _BE = frozenset("is was 's ’s".split())  # "It is the largest contract": no referent
 
 
+def _copula(view: SentenceView, k: int) -> bool:
+    """Is the word at *k* "is"/"was" as a copula ("It is the largest contract"), not the auxiliary of a
+    progressive verb ("It is negotiating a similar pact with France", "she was finalising a deal")?"""
+    return view.lower[k] in _BE and not (k + 1 < len(view.tokens) and view.tokens[k + 1].text.islower()
+                                         and view.tokens[k + 1].text.isalpha() and view.lower[k + 1].endswith("ing"))
+
+
 def subject_state(view: SentenceView, governor) -> EntityRef | None:
     """The state that opens the sentence as its subject ("Serbia depends ..."), if any: the first actor,
     a name (not a demonym) after any dateline, not the object of a preposition, followed by a lower-case verb,
@@ -48,7 +55,7 @@ def it_party(view: SentenceView, c_first: int, noun: int, parties: tuple[EntityR
         return parties  # several partners of a subject that "it" stands for: "revoked accords with France and the EU"
     for j in range(c_first, noun):
         at = j + 1 if view.lower[j] == "the" and j + 1 < noun and view.lower[j + 1] in _BODIES else j
-        if (view.lower[j] == "it" or at > j) and at + 1 < noun and view.lower[at + 1] not in _BE \
+        if (view.lower[j] == "it" or at > j) and at + 1 < noun and not _copula(view, at + 1) \
                 and (j == c_first or view.lower[j - 1] in (",", "yet", "but", "and", "while", "as", "since")
                      or all(view.lower[k] in _TIMES for k in range(c_first, j))):
             return (subject, *parties)  # "yet it signed a deal with France", "The junta revoked accords with France"
@@ -71,7 +78,7 @@ _SAYS = frozenset("said says told added noted stressed insisted argued warned".s
 def _pronoun_subject(view: SentenceView, c_first: int, noun: int, words: tuple[str, ...]) -> bool:
     """Is one of *words* the subject of the clause before the noun: its first word, after a conjunction, or
     after a time phrase ("Earlier this year he signed ...")?"""
-    return any(view.lower[j] in words and j + 1 < noun and view.lower[j + 1] not in _BE | _SAYS
+    return any(view.lower[j] in words and j + 1 < noun and not _copula(view, j + 1) and view.lower[j + 1] not in _SAYS
                and (j == c_first or view.lower[j - 1] in (",", "yet", "but", "and", "while", "as", "since")
                     or all(view.lower[k] in _TIMES for k in range(c_first, j)))
                for j in range(c_first, noun))

@@ -13,6 +13,7 @@ from kg.model import Mention
 MODALS = frozenset("would will could might may should".split())
 _CREDIT_WORDS = frozenset("credit loan loans lend lending lent borrow borrowing imf swap financing tranche disbursement "
                           "repay repayment deferred".split())  # else "Extended Fund Facility", "stand-by facility"
+_COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve several various dozen".split())
 _EVALUATIVE = frozenset("best better good great raw fair bad worse".split())
 _POSSESSIVE_PRONOUNS = frozenset("its his her their our my your".split())
 _ONE_SIDED = frozenset("war martial independence emergency sovereignty bankruptcy neutrality a an".split())
@@ -22,6 +23,19 @@ _INTENTIONS = frozenset("plan plans intention intentions desire wish interest".s
 
 
 _POSTS = frozenset("manager managers director directors head chief officer officers".split())
+
+
+def verb_use(view: SentenceView, first: int) -> bool:
+    """Is the word at *first* no accord noun: "deal" as the verb "deal with", after "to" or a modal ("readiness
+    to deal with threats", "how to deal with the refugees", "agreed to deal with the crisis", "will deal with
+    it"), or "documents" with no count before it ("signed four documents" are accords; "handing over the
+    documents on Sweden's membership", "leaked documents" are none)? Then the clause names no accord, and an
+    "agreed to" in it is read as the verb alone."""
+    before = view.lower[first - 1] if first > 0 else ""
+    if view.lower[first] == "documents":
+        return not (before in _COUNTS or before[:1].isdigit())
+    return view.lower[first] == "deal" and first + 1 < len(view.tokens) and view.lower[first + 1] == "with" \
+        and (before == "to" or before in MODALS)
 
 
 def not_an_agreement(view: SentenceView, first: int, last: int, kind: str) -> bool:
@@ -100,12 +114,18 @@ _HAVE = frozenset("have has had".split())
 
 def standing_partnership(view: SentenceView, first: int, last: int, between: bool) -> bool:
     """A partnership in place with no verb of its own: "the strategic partnership between China and Russia"
-    (*between*: its parties follow with "between"), "Beijing, which has a "no limits" partnership with Moscow"."""
+    (*between*: its parties follow with "between"), "Beijing, which has a "no limits" partnership with Moscow",
+    "India and Russia have a special and privileged strategic partnership"."""
     if between and first > 0 and view.lower[first - 1] != "of":
         return True
-    if last >= len(view.tokens) or view.lower[last] != "with":
+    have = next((j for j in range(first - 1, max(-1, first - 7), -1) if view.lower[j] in _HAVE), None)
+    if have is None:
         return False
-    return any(view.lower[j] in _HAVE for j in range(max(0, first - 6), first))
+    if last < len(view.tokens) and view.lower[last] == "with":
+        return True
+    # "India and Russia have a special and privileged strategic partnership": its parties are the subject
+    return len({m.entity for m in view.actors if m.last <= have and have - m.last <= 6}) >= 2 \
+        and "and" in view.lower[max(0, have - 8):have]
 
 
 _NOUN_DETERMINERS = frozenset("the a an this that its their his her our".split())

@@ -53,11 +53,20 @@ _TIME_GERUND = frozenset("after before since while despite".split())
 
 def before_gerund_clause(view: SentenceView, last: int, c_last: int) -> int:
     """Where a time clause with a gerund after the agreement noun ending before *last* begins ("signed a mutual
-    defence pact in 2023 after quitting ECOWAS", "... before leaving for Rome"): that is another act, with
-    its own verb and its own other side; *c_last* else."""
+    defence pact in 2023 after quitting ECOWAS", "... before leaving for Rome"), or a participle clause of its
+    effect (", turning their back on ECOWAS"): that is another act, with its own verb and its own other side;
+    *c_last* else."""
     return next((j for j in range(last, c_last - 1) if view.lower[j] in _TIME_GERUND
                  and view.lower[j + 1].endswith("ing") and view.tokens[j + 1].text.islower()
-                 and view.lower[j + 1] not in ("during", "including")), c_last)
+                 and view.lower[j + 1] not in ("during", "including") or _effect(view, j)), c_last)
+
+
+def _effect(view: SentenceView, j: int) -> bool:
+    """A participle clause after a comma at *j*, maybe after an adverb (", formally turning their back on the
+    bloc ECOWAS", ", ending a row with Rabat"): what the act does, whose actors did not sign it."""
+    k = j + 1 + (j + 2 < len(view.tokens) and view.lower[j + 1].endswith("ly") and view.tokens[j + 1].text.islower())
+    return view.lower[j] == "," and k < len(view.tokens) and view.lower[k].endswith("ing") and view.tokens[k].text.isalpha() \
+        and view.tokens[k].text.islower() and view.lower[k] not in ("including", "according", "following", "during")
 
 
 _AUXILIARIES = frozenset("is are was were has have had will would could can may might shall should".split())

@@ -70,7 +70,7 @@ _VERB_BEFORE = frozenset("to will would could can may might should must".split()
 def other_cue(view: SentenceView, j: int, status: str, noun: int | None) -> bool:
     """The status word at *j* is not the accord's: "plans" as a noun (:func:`plan_noun`), or a declining noun
     with no "of" after it ("during the 2022 economic collapse", but "the collapse of the deal")."""
-    if status == "proposed" and plan_noun(view, j):
+    if status == "proposed" and (plan_noun(view, j) or _forecast(view, j)):
         return True
     if status == "declined" and view.lower[j] == view.lemmas[j].lower() and j + 1 < len(view.tokens) \
             and view.lower[j + 1] != "of" and view.lower[j - 1] not in _VERB_BEFORE:  # "a proposal to suspend"
@@ -82,5 +82,16 @@ def other_cue(view: SentenceView, j: int, status: str, noun: int | None) -> bool
 
 
 _DETERMINERS = frozenset("the a an its their".split())
+_SUMS = frozenset("worth cost costs total valued".split())
+
+
+def _forecast(view: SentenceView, j: int) -> bool:
+    """"a contract expected to be worth about $6.5 billion", "expected to cost": a forecast of the sum, not a
+    stage still to come."""
+    words = view.lower[j + 1:j + 4]
+    return view.lower[j] == "expected" and len(words) >= 2 and words[0] == "to" and (
+        words[1] in _SUMS or words[1] == "be" and len(words) > 2 and words[2] in _SUMS)
+
+
 _ACCORDS = frozenset("agreement agreements deal deals pact pacts treaty accord accords contract contracts "
                      "memorandum partnership arrangement programme program line facility".split())

@@ -48,6 +48,7 @@ def stage_of(view: SentenceView, first: int, last: int, *, default: str | None, 
         # cues before the verb only: "approved the pact with Turkey, which will build ..." is approved; and
         # after a relative pronoun that follows the noun: "would honour the pact, which they signed in 2014"
         hypothetical = any(w in _HYPOTHETICAL and view.tokens[first + k].text.islower()  # not "JAKARTA, May 20"
+                           and not _attributive(view, first + k)  # "a planned railway deal was scrapped"
                            for k, w in enumerate(lemmas[:at]) if k >= max(cues_from(view, first, at, noun),
                                                                           since_cut(view, first, at)))
         if pending_stage(view, first, first + at, status):
@@ -73,6 +74,12 @@ def stage_of(view: SentenceView, first: int, last: int, *, default: str | None, 
             return "agreed"  # "The facility was negotiated with Abu Dhabi last year": its terms were settled
         return "proposed" if hypothetical and status in ("signed", "agreed") else status
     return default
+
+
+def _attributive(view: SentenceView, j: int) -> bool:
+    """A participle before a noun after a determiner ("a planned deal", "the expected contract"): it tells
+    what the accord was, not that the verb after it is still to come."""
+    return view.lower[j].endswith("ed") and j > 0 and view.lower[j - 1] in ("a", "an", "the", "its", "their", "this")
 
 
 def _negotiated(view: SentenceView, j: int) -> bool:

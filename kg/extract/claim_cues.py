@@ -147,7 +147,7 @@ def declared_act(view: SentenceView, j: int) -> bool:
     """"declared a state of emergency", "declared war on ...", "declared a national day of mourning": an act
     done by declaring, not a statement about anyone."""
     return view.lower[j] in ("declared", "declares", "declare") and any(
-        view.lower[k] in _DECLARED_ACTS for k in range(j + 1, min(j + 6, len(view.tokens))))
+        view.lower[k] in _DECLARED_ACTS for k in range(j + 1, min(j + 9, len(view.tokens))))  # "a 30-day economic emergency"
 
 
 _NEGATIONS = frozenset("not never nor n't neither".split())

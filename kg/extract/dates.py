@@ -30,7 +30,7 @@ _PATTERNS = [
     ("dm", re.compile(r"\b(?P<day>\d{1,2})\s+" + _MONTH + r"\b(?!,?\s*(?:19|20)\d{2})", re.I | re.A)),
     ("my", re.compile(r"\b" + _MONTH + r",?\s+(?P<year>(?:19|20)\d{2})\b", re.I | re.A)),
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mnum>\d{2})-(?P<day>\d{2})\b")),
-    ("rel_month", re.compile(r"\b(?P<rel>last|next|this|early|late|mid|in|since|by|until|from)[\s-]+" + _MONTH + r"\b(?!\s+\d)", re.I | re.A)),
+    ("rel_month", re.compile(r"\b(?P<rel>last|next|this|early|late|mid|in|since|by|until|from|at the (?:end|beginning|start|close) of)[\s-]+" + _MONTH + r"\b(?!\s+\d)", re.I | re.A)),
     ("weekday", re.compile(r"\b(?P<rel>on|last|this|next|late|early)\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I | re.A)),
     ("rel_unit", re.compile(r"\b(?P<rel>last|next|this|earlier this|later this)\s+(?P<unit>year|month|week)\b", re.I | re.A)),
     ("day_word", re.compile(r"\b(?P<word>yesterday|today|tomorrow)\b", re.I | re.A)),

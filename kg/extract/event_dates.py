@@ -73,6 +73,18 @@ def event_date(sentence: Sentence, today: date | None) -> str | None:
     return dates[0][1] if dates else None
 
 
+def clause_date(view, first: int, last: int, today: date | None) -> str | None:
+    """The first date inside the clause [*first*, *last*) of an accord, else the sentence's first date: in
+    "Mali signed a deal with Moscow last year, and Burkina Faso concluded an accord with Rosatom in October"
+    the second accord is October's."""
+    dates = sentence_dates(view.sentence, today)
+    if not dates:
+        return None
+    start = view.tokens[first].start - view.sentence.start
+    end = view.tokens[last - 1].end - view.sentence.start
+    return next((v for o, v in dates if start <= o < end), dates[0][1])
+
+
 def story_day(view, first: int, last: int, today: date | None) -> str | None:
     """An event the text does not date is the news of the day the article was published; one told in the
     past perfect ("had agreed") is background, left undated."""

@@ -69,7 +69,7 @@ from kg.extract.agreement_inner_relative import aside_end
 from kg.extract.agreement_similar import similar_pair
 from kg.extract.agreement_supply import supplied_kind
 from kg.extract.agreement_unnamed_partner import unnamed_partner
-from kg.extract.agreement_senses import (MODALS, not_an_agreement, spent_on, standing_partnership, three_way,
+from kg.extract.agreement_senses import (MODALS, not_an_agreement, verb_use, spent_on, standing_partnership, three_way,
                                          visited)
 from kg.extract.agreement_verb_only import agreed_without_noun, not_restated
 from kg.extract.event_clauses import before_time_clause, clause as _clause
@@ -103,7 +103,7 @@ from kg.extract.meeting_votes import council_votes
 from kg.extract.meeting_summons import summons
 from kg.extract.event_dates import event_date as _date
 from kg.extract.event_dates import sentence_dates as _dates
-from kg.extract.event_dates import may_name_a_day, story_day as _story_day, year_before as _year_of
+from kg.extract.event_dates import clause_date, may_name_a_day, story_day as _story_day, year_before as _year_of
 from kg.extract.meeting_cues import (
     not_a_side as _not_a_side, delegation as _delegation,
     evaluator as _evaluator,
@@ -218,7 +218,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
         subject = subject_state(view, _governor) or subject  # "Serbia depends on ... It buys ..."
         # AG4: the first kind that applies names the clause's agreement ("a strategic partnership treaty" is a
         # treaty, "their partnership ... with a tripartite agreement" tripartite, "a stand-by facility" a credit line)
-        hits = sorted((_kind_of(view, hit) for hit in _phrases(view, "agreement", "nouns")), key=lambda h: _rank(h[2]))
+        hits = sorted((_kind_of(view, hit) for hit in _phrases(view, "agreement", "nouns") if not verb_use(view, hit[0])), key=lambda h: _rank(h[2]))
         firms = companies(view)
         done: set[tuple[int, int]] = set()
         inside = {i for m in view.actors for i in range(m.first + 1, m.last)} if hits else set()
@@ -377,7 +377,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             plural = view.lower[last - 1].endswith("s") and kind != "tripartiteAgreement" and len(parties) > 2
             groups = separate_accords(view, c_first, c_last, parties, last) or (
                 [(parties[0], other) for other in parties[1:]] if plural else [parties])
-            when = (_year_of(view, first) if standing else None) or _date(sentence, today) or _story_day(view, c_first, c_last, today)
+            when = (_year_of(view, first) if standing else None) or clause_date(view, c_first, c_last, today) or _story_day(view, c_first, c_last, today)
             # "pulled out of the Grain Initiative, the deal Russia and Ukraine signed": its signing is a stage too
             made = relative_verb(view, last - 1, c_last, _status_verbs())
             made = _status(view, (made_at := made), c_last, default=None) if made is not None else None
