@@ -1,4 +1,5 @@
-"""State funds named after their state act for it (gold rule G2): "the Saudi Fund for Development".
+"""State funds and state banks named after their state act for it (gold rule G2): "the Saudi Fund for
+Development", "the Exim Bank of China".
 
 The listed state-owned companies and funds ("Rosatom", "Pemex", "QFFD") are gazetteer forms of
 their state (``kg/rules/state_bodies.toml``). Funds are too many to list, and their names say whose
@@ -22,6 +23,17 @@ _JOINERS = frozenset(["for", "and", "&", "of"])
 _LONGEST = 8  # words after the state's name
 
 
+# Banks that are a state's own by their kind: export-import banks ("Exim Bank of China", "Korea Exim Bank").
+# A bank of another kind may be private ("National Bank of Kuwait", "Bank of America"); central banks stay
+# bodies of their own, which the gold names as claimants (taking them as their state lowered claims).
+_STATE_BANKS = frozenset("exim export-import".split())
+
+
+def _state_bank(tokens, j: int) -> bool:
+    """Is token *j* the "Bank" of an export-import bank ("Exim Bank", "Export-Import Bank")?"""
+    return tokens[j].text == "Bank" and j > 0 and tokens[j - 1].lower in _STATE_BANKS and tokens[j - 1].text[:1].isupper()
+
+
 def _word(sentence: Sentence, j: int, taken: set[int]) -> bool:
     text = sentence.tokens[j].text
     return j not in taken and text[:1].isupper() and text.replace("-", "").isalpha() and not text.isupper() \
@@ -40,7 +52,7 @@ def _fund_after(sentence: Sentence, mention: Mention, taken: set[int]) -> int | 
             break
         if text not in _JOINERS and not _word(sentence, j, taken):
             break
-        if text == "Fund":
+        if text == "Fund" or _state_bank(tokens, j):
             fund, end = True, j + 1
         elif fund and text == "Development":
             end = j + 1
@@ -52,7 +64,7 @@ def _fund_before(sentence: Sentence, mention: Mention, taken: set[int]) -> int |
     """Start of "... Fund of <state>" ending at *mention*, or None."""
     tokens = sentence.tokens
     k = mention.first - 2
-    if k < 0 or tokens[k + 1].lower != "of" or tokens[k].text != "Fund" or k in taken:
+    if k < 0 or tokens[k + 1].lower != "of" or not (tokens[k].text == "Fund" or _state_bank(tokens, k)) or k in taken:
         return None
     while k > 0 and _word(sentence, k - 1, taken) and mention.first - k < _LONGEST:
         k -= 1
@@ -62,7 +74,9 @@ def _fund_before(sentence: Sentence, mention: Mention, taken: set[int]) -> int |
 def state_funds(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     """The mentions of one sentence with state funds merged into mentions of their state."""
     states = [m for m in mentions if m.entity.kind == "state" and m.how in ("name", "demonym", "capital")]
-    if not states or "fund" not in sentence.lowers or not any(t.text == "Fund" for t in sentence.tokens):
+    if not states or not ("fund" in sentence.lowers and any(t.text == "Fund" for t in sentence.tokens)
+                          or "bank" in sentence.lowers and any(_state_bank(sentence.tokens, j)
+                                                                for j in range(len(sentence.tokens)))):
         return mentions
     out = list(mentions)
     for mention in states:
