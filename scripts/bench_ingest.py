@@ -39,6 +39,7 @@ def main() -> None:
         ingest(paths[:1], settings=load_settings({}).with_values(store=Path(tmp) / "warm"), validate="off")
         print(f"{len(paths)} synthetic articles, {words} words ({words / len(paths):.0f} per article), "
               f"{os.cpu_count()} cores")
+        _phases(paths, Path(tmp))
         configs = [(1, "off"), (1, "sample"), (args.jobs, "off"), (args.jobs, "sample"), (1, "full")]
         for jobs, validate in configs:
             count = len(paths) if validate != "full" else min(len(paths), 20)
@@ -50,6 +51,34 @@ def main() -> None:
             print(f"jobs={jobs} validate={validate:6} articles={count:4d} seconds={seconds:7.2f} "
                   f"articles/s={count / seconds:7.1f} tokens/s={share / seconds:9.0f} "
                   f"articles/s/core={count / seconds / jobs:6.1f} articles/cpu-s={count / cpu:6.1f}")
+
+
+def _phases(paths: list[Path], tmp: Path) -> None:
+    """CPU milliseconds per article of each part of a single-process ingest: extraction, building the
+    N-Quads (and what ingest reads from them), and the rest (store writes, linking, ontology), which a
+    parent process does alone while worker processes wait."""
+    from kg.extract import extract
+    from kg.ingest import _build_one
+    from kg.rdf.build import Run, build_graph
+    from kg.sources import read_document
+
+    run = Run("bench", "2026-01-01T00:00:00Z", "0", "0")
+    started = time.process_time()
+    extractions = [extract(read_document(p)) for p in paths]
+    extracted = time.process_time()
+    for extraction in extractions:
+        build_graph(extraction, run)
+    built = time.process_time()
+    for path in paths:
+        _build_one(path, 10**9, run)
+    whole = time.process_time()
+    ingest(paths, settings=load_settings({}).with_values(store=tmp / "store-phases"), validate="off")
+    ingested = time.process_time()
+    per = 1000 / len(paths)
+    print(f"CPU ms per article, one process: extract {(extracted - started) * per:.1f}, build "
+          f"{(built - extracted) * per:.1f}, extract+build as ingest does {(whole - built) * per:.1f}, "
+          f"whole ingest (validate=off) {(ingested - whole) * per:.1f}, so store/link/ontology "
+          f"{(ingested - whole - (whole - built)) * per:.1f}")
 
 
 def _cpu_seconds() -> float:
