@@ -59,8 +59,9 @@ def main() -> None:
             subprocess.run([sys.executable, "-m", "kg", "ingest", str(paths[0].parent), "--jobs", str(jobs),
                             "--validate", "off", "--store", str(store)], check=True, stdout=subprocess.DEVNULL)
             seconds, cpu = time.perf_counter() - started, _cpu_seconds() - cpu_started
-            print(f"jobs={jobs} cold: `kg ingest --jobs {jobs} --validate off` in a new process: seconds={seconds:6.2f} "
-                  f"articles/s={len(paths) / seconds:6.1f} articles/cpu-s={len(paths) / cpu:6.1f}")
+            print(f"jobs={jobs} cold: `kg ingest --jobs {jobs} --validate off` in a new process: "
+                  f"seconds={seconds:6.2f} articles/s={len(paths) / seconds:6.1f} "
+                  f"articles/cpu-s={len(paths) / cpu:6.1f}")
 
 
 def _phases(paths: list[Path], tmp: Path) -> None:
