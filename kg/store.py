@@ -118,6 +118,27 @@ class GraphStore:
             except (OSError, SyntaxError) as err:
                 raise StoreError(f"Writing to the store failed, nothing was changed: {err}") from None
 
+    def holds_any(self, graphs: Iterable[str]) -> bool:
+        """Does the store hold any of these named graphs?"""
+        return any(self._store.contains_named_graph(ox.NamedNode(g)) for g in graphs)
+
+    def load_new_graphs(self, graphs: Mapping[str, bytes]) -> None:
+        """Bulk-load graphs the store does not hold yet, each as N-Quads bytes of that graph only (as
+        :func:`kg.rdf.build.build_graph` writes them): one step of a larger write, which the caller
+        undoes with :meth:`drop_graphs` if a later step fails (``kg ingest --jobs N`` loads documents
+        while the workers extract the next ones)."""
+        try:
+            self._store.bulk_load(b"".join(graphs.values()), format=ox.RdfFormat.N_QUADS, lenient=True)
+        except (OSError, SyntaxError, ValueError) as err:
+            self.drop_graphs(graphs)
+            raise StoreError(f"Writing to the store failed, nothing was changed: {err}") from None
+
+    def drop_graphs(self, graphs: Iterable[str]) -> None:
+        """Remove these named graphs, where present."""
+        for graph in map(ox.NamedNode, graphs):
+            if self._store.contains_named_graph(graph):
+                self._store.remove_graph(graph)
+
     def extend(self, quads: Iterable[ox.Quad]) -> None:
         """Add quads in one transaction."""
         self._store.extend(quads)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 
 import pytest
 
@@ -172,9 +173,10 @@ def _store_lines(path, run_id: str) -> set[str]:
                 if not q.predicate.value.endswith("startedAtTime")}
 
 
-def test_worker_processes_store_what_one_process_stores(tmp_path):
+def test_worker_processes_store_what_one_process_stores(tmp_path, monkeypatch):
     """`kg ingest --jobs 2` hands each document over as N-Quads bytes and links from contexts read in
-    the worker; the store ends up with the same quads, links included, as a single process."""
+    the worker; the store ends up with the same quads, links included, as a single process, whether the
+    parent loads the documents after the last (validate=full) or batch by batch as they come (off)."""
     from conftest import SEEDS
 
     from kg.ingest import ingest
@@ -187,11 +189,38 @@ def test_worker_processes_store_what_one_process_stores(tmp_path):
     dev = sorted((PROJECT_ROOT / "tests" / "data" / "articles" / "dev").glob("*.txt"))[:4]
     for article in dev:
         (folder / article.name).write_bytes(article.read_bytes())
+    monkeypatch.setattr(sys.modules["kg.ingest"], "_LOAD_EVERY", 2)
     stores = {}
-    for jobs in (1, 2):
-        settings = load_settings({}).with_values(store=tmp_path / f"store-{jobs}")
-        report = ingest([folder], settings=settings, jobs=jobs, validate="full")
-        stores[jobs] = _store_lines(settings.store, report.run_id)
-    assert len(stores[1]) > 1000
-    assert any("owl#sameAs" in line for line in stores[1])
-    assert stores[1] == stores[2]
+    for jobs, validate in ((1, "full"), (2, "full"), (2, "off")):
+        settings = load_settings({}).with_values(store=tmp_path / f"store-{jobs}-{validate}")
+        report = ingest([folder], settings=settings, jobs=jobs, validate=validate)
+        stores[jobs, validate] = _store_lines(settings.store, report.run_id)
+    assert len(stores[1, "full"]) > 1000
+    assert any("owl#sameAs" in line for line in stores[1, "full"])
+    assert stores[1, "full"] == stores[2, "full"] == stores[2, "off"]
+
+
+def test_worker_processes_leave_the_store_as_it_was_when_a_later_file_fails(tmp_path, monkeypatch):
+    """With workers the parent loads documents while the next are extracted; a bad file after them
+    drops what was loaded again."""
+    from conftest import SEEDS
+
+    from kg.errors import InputError
+    from kg.ingest import ingest
+    from kg.settings import load_settings
+    from kg.store import GraphStore
+
+    settings = load_settings({}).with_values(store=tmp_path / "store")
+    ingest([SEEDS], settings=settings, validate="off")
+    with GraphStore(settings.store, read_only=True) as store:
+        before = sorted(map(str, store.quads_for_pattern()))
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for article in sorted((PROJECT_ROOT / "tests" / "data" / "articles" / "dev").glob("*.txt"))[:3]:
+        (folder / article.name).write_bytes(article.read_bytes())
+    (folder / "zz-empty.txt").write_text("", encoding="utf-8")
+    monkeypatch.setattr(sys.modules["kg.ingest"], "_LOAD_EVERY", 1)
+    with pytest.raises(InputError):
+        ingest([folder], settings=settings, jobs=2, validate="off")
+    with GraphStore(settings.store, read_only=True) as store:
+        assert sorted(map(str, store.quads_for_pattern())) == before
