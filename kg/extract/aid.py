@@ -97,7 +97,7 @@ from kg.extract.aid_moving import measured_in_hand_frame, MOTION, moving_goods_f
 from kg.extract.aid_permitted import permitted_goods
 from kg.extract.aid_participle import participle_frame
 from kg.extract.aid_never import never_given_frame
-from kg.extract.aid_context import heading_topic, later_getters, update_context
+from kg.extract.aid_context import deal_pair, heading_topic, later_getters, opens_on_the_deal, update_context
 from kg.extract.aid_openers import free, openers
 from kg.extract.aid_ask_from import asked_from_frame
 from kg.extract.aid_proposed import proposed_frame
@@ -314,6 +314,7 @@ def extract_aid(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], 
     flows: list[AidFlow] = []
     before: tuple[str, ...] = ()
     last_person_state: tuple = ()
+    pair: tuple = ()  # the two states of a deal the sentence before signed
     for sentence in sentences:
         view = SentenceView(sentence, actors.get(sentence.index, []))
         view.person_state_at = speakers.get(sentence.index, {})  # '"We will send tanks," Scholz said': Germany
@@ -321,6 +322,8 @@ def extract_aid(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], 
         if sentence.heading:
             context.reset(heading_topic(view))
             continue
+        if pair and opens_on_the_deal(view):  # "A and B signed a pact. Under the deal, B will receive $64 million"
+            context.donors = context.recipients = pair
         frames = _frames(view, context, lexicon)
         new, supposed_flows, carried = [], set(), speculation_carried(view, before)  # "He said X could ..."
         before = tuple(view.lower)
@@ -341,6 +344,7 @@ def extract_aid(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], 
         new = [f for f in new if f.item_class is not None or (f.donor, f.recipient, f.status) not in specific]
         flows.extend(f for f in new if id(f) not in supposed_flows)
         update_context(view, frames, new, context)
+        pair = deal_pair(view)
         if view.person_state_at:  # the person named last, and their state if the text gives one
             last_person_state = tuple(filter(None, (view.person_state_at[max(view.person_state_at)],)))
     return finished(flows, sentences)

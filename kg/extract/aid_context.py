@@ -149,6 +149,27 @@ def _asked_goods(view: SentenceView, j: int) -> bool:
         and bool(load_lexicon().categorise([t.text for t in view.tokens[k + 1:k + 5]])[0])  # not "for the money"
 
 
+_SIGNING = frozenset("sign agree conclude seal strike reach".split())
+_DEALS = frozenset("deal agreement treaty pact accord memorandum".split())
+_UNDER = frozenset("deal agreement treaty pact accord arrangement".split())
+
+
+def deal_pair(view: SentenceView) -> tuple:
+    """The two states of a sentence that says they signed or agreed a deal ("Australia and Nauru signed a
+    security treaty on Monday"), else ()."""
+    if _SIGNING.isdisjoint(view.lemmas) or _DEALS.isdisjoint(view.lower):
+        return ()
+    states = unique(m.entity for m in view.actors if m.entity.kind == "state")
+    return states if len(states) == 2 else ()
+
+
+def opens_on_the_deal(view: SentenceView) -> bool:
+    """Does the sentence open with "Under the deal," or "In return," (what one side of the deal before gets)?"""
+    words = view.lower
+    return len(words) > 3 and (words[0] == "under" and words[1] in ("the", "this", "that") and words[2] in _UNDER
+                               or words[0] == "in" and words[1] in ("return", "exchange") and words[2] == ",")
+
+
 def _backers_of(view: SentenceView) -> tuple:
     """The state whose backers give in the sentence's main clause ("Ukraine's allies pledged more air defence
     systems", "Kyiv's partners have sent"), when none of them is named: the getter of what follows."""

@@ -234,10 +234,10 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
         # ("from China", "Chinese grain") or an object that names goods.
         words = [t.text for t in view.tokens[last:end]]
         if not named and not load_lexicon().categorise(words)[0] and not counted_consignment([w.lower() for w in words]) \
-                and not (context.donors and measured_subject(view, last, next(
-                    (k for k in range(last, end) if view.lower[k] == ","), end))):
+                and not (context.donors and (view.amount_at(last) or measured_subject(view, last, next(
+                    (k for k in range(last, end) if view.lower[k] == ","), end)))):
             return []  # (but "Oslo received its last batch", "Somalia received 50,000 tonnes": goods of the flow told before)
-        if any(t.isupper() or t[:1].isupper() for t in words[:1]) and not named:
+        if any((t.isupper() or t[:1].isupper()) and "$" not in t for t in words[:1]) and not named:  # (not "A$")
             return []
     traded = entry.words[0] in _GOODS_VERBS and any(view.lower[m.first - 1] == "from"
                                                      for m in view.actors_in(last, end))

@@ -143,8 +143,12 @@ class SentenceView:
         return i >= 0 and self.lower[i] in PREPOSITIONS and self.lower[i] != "between"
 
     def amount_at(self, i: int) -> bool:
-        """Does an amount start at token *i*: a currency sign or a number ("$50 million", "244 million euros")?"""
-        return 0 <= i < len(self.tokens) and (self.tokens[i].text[:1] in "$€£¥" or self.tokens[i].text[:1].isdigit())
+        """Does an amount start at token *i*: a currency sign or a number ("$50 million", "244 million euros",
+        "A$140 million", "NZ$5 million")?"""
+        if not 0 <= i < len(self.tokens):
+            return False
+        text = self.tokens[i].text
+        return text[:1] in "$€£¥" or text[:1].isdigit() or text.endswith("$") and text[:-1].isalpha() and text[:-1].isupper()
 
     def possessive(self, mention: Mention) -> bool:
         return mention.last < len(self.tokens) and self.tokens[mention.last].text in ("'s", "’s", "'")
