@@ -58,6 +58,8 @@ def arrival_frame(view: SentenceView, at: int, frames: list[Frame], context=None
     if view.lemmas[at] == "arrive" and context is not None and (
             frame := _arrived_in_hand(view, at, context) or _arrived_from(view, at, context)):
         return frame
+    if view.lemmas[at] in ("arrive", "land") and context is not None and (frame := _landing_with(view, at, context)):
+        return frame
     touched = view.lemmas[at] == "touch" and view.lower[at + 1:at + 2] == ("down",)  # "touched down in Cuba"
     if not (reach or crossing or touched or view.lemmas[at] in ARRIVE) or at + 2 + touched >= len(view.tokens) \
             or (not reach and not crossing and view.lower[at + 1 + touched] not in ("in", "at")):
@@ -204,6 +206,27 @@ def _arrived_in_hand(view: SentenceView, at: int, context) -> Frame | None:
     # "The first cargo is expected to arrive later this month": still to come
     status = "pledged" if _TO_COME & set(view.lower[max(start, at - 4):at]) else "delivered"
     return Frame(_ENTRY, at, at + 1, context.donors, [(start, at, context.recipients)], status, start, at + 1,
+                 used_context=True)
+
+
+def _landing_with(view: SentenceView, at: int, context) -> Frame | None:
+    """A giver's carrier landing or arriving with goods and no place named ("A U.S. military aircraft was due to
+    land on Thursday with relief supplies"): the goods go to the one getter in hand."""
+    if at + 1 < len(view.tokens) and view.lower[at + 1] in ("in", "at") or len(context.recipients) != 1:
+        return None
+    start = subject_start(view, at)
+    if start == at or _VESSELS.isdisjoint(view.lower[start:at]):
+        return None
+    givers = unique(m.entity for m in view.actors_in(start, at) if m.entity.kind == "state"  # "A US military aircraft"
+                    and view.lower[m.first - 1] not in ("to", "for", "in") and m.entity not in context.recipients)
+    with_at = next((j for j in range(at + 1, min(at + 7, len(view.tokens))) if view.lower[j] == "with"), None)
+    if not givers or with_at is None or any(view.lower[j] in CLAUSE_END for j in range(at + 1, with_at)):
+        return None
+    end = next((j for j in range(with_at + 1, len(view.tokens)) if view.lower[j] in (",", ".", ";")), len(view.tokens))
+    if not load_lexicon().categorise([t.text for t in view.tokens[with_at + 1:end]])[0]:
+        return None
+    status = "pledged" if _TO_COME & set(view.lower[max(start, at - 4):at]) else "delivered"
+    return Frame(_ENTRY, at, at + 1, givers, [(with_at + 1, end, context.recipients)], status, start, end,
                  used_context=True)
 
 
