@@ -14,10 +14,15 @@ from kg.extract.view import SentenceView
 
 _MORE = frozenset("more further additional other extra fresh new next second third subsequent".split())
 _CARRIERS = frozenset("flights planes aircraft convoys trucks ships vessels shipments batches consignments "
-                      "deliveries tranches payments instalments installments cargoes airdrops".split())
+                      "deliveries tranches payments instalments installments cargoes airdrops "
+                      "flight plane convoy truck ship vessel shipment batch consignment delivery tranche payment "
+                      "instalment installment cargo airdrop".split())
 _DETERMINERS = frozenset("the a an".split())
 _MODALS = (("will",), ("would",), ("are", "expected", "to"), ("is", "expected", "to"), ("are", "due", "to"),
-           ("is", "due", "to"), ("are", "set", "to"), ("is", "set", "to"), ("are", "to"), ("is", "to"))
+           ("is", "due", "to"), ("are", "set", "to"), ("is", "set", "to"), ("are", "to"), ("is", "to"),
+           # "A second plane is due on Wednesday", "Another flight is expected later this week"
+           ("is", "due"), ("are", "due"), ("is", "expected"), ("are", "expected"))
+_SOON = frozenset("on in later next this within by tomorrow shortly soon".split())
 _COMING = frozenset("follow come arrive".split())
 _COMING_PASSIVE = frozenset("sent delivered shipped dispatched flown disbursed released handed paid supplied "
                              "transferred provided".split())
@@ -58,9 +63,10 @@ def still_to_come(view: SentenceView, frames: list[Frame], context: Context) -> 
             at = j + len(modal)
             if any(a < at for a in view.actor_at):
                 break  # "More Indian aid will follow": a giver of its own
-            if at < len(words) and view.lemmas[at] in _COMING \
+            timed = len(modal) == 2 and modal[1] in ("due", "expected") and words[at:at + 1] and words[at] in _SOON
+            if at < len(words) and view.lemmas[at] in _COMING or timed \
                     or words[at:at + 1] == ("be",) and words[at + 1:at + 2] and words[at + 1] in _COMING_PASSIVE:
-                last = at + 1 + (words[at] == "be")
+                last = at + (not timed) + (words[at] == "be")
                 # a part named with no goods ("More", "The rest") has the verb for its item
                 first, end = (at, last) if part and not _goods_in(view, k, j) else (k, j)
                 return frames + [Frame(_ENTRY, at, last, context.donors, [(first, end, context.recipients)], "pledged",
@@ -76,8 +82,9 @@ def _part_still_to_give(view: SentenceView, k: int) -> int | None:
     the = k > 0 and words[k - 1] == "the"
     if the and k < n and words[k] in _REST:
         return k + 1  # ("The rest of the country": no modal follows, nothing read)
-    if not the and words[k:k + 1] == ("more",) and (k == 0 or words[k - 1] in ('"', "“")):
-        return k + 1  # "More will be sent" (but "More than 40 people": no modal after "more")
+    if not the and words[k:k + 1] == ("more",) and (k == 0 or words[k - 1] in ('"', "“")) \
+            and not (k + 1 < n and words[k + 1] in load_lexicon().aid_nouns | _CARRIERS):
+        return k + 1  # "More will be sent" (but "More than 40 people": no modal after "more"; "More flights": goods)
     j = k
     if words[j:j + 1] == ("another",) or (the and words[j:j + 1] == ("remaining",)):
         j += 1
