@@ -501,7 +501,8 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
         stance = verbs.get(word)
         agent = passive_agent(view, j) if stance in ("opposes", "supports", "denies") or word in _ANNOUNCED else None
         if agent is not None:  # "The launch was condemned by Japan": the agent speaks of the subject
-            return _speaker(agent[0]), *agent[1:], stance
+            return _speaker(agent[0]), *agent[1:], "outlet" if word == "reported" and agent[0].entity.kind \
+                == "organisation" else stance  # "was first reported by Reuters": the outlet's report
         if stance is None or j in view.actor_at or _no_statement(view, j) or plural_noun(view, j) \
                 or (word in _rules()["commits"] and not commitment_frame(view, j)) \
                 or (word in _rules()["declines"] and not declined_to_say(view, j, _rules()["declined_objects"])) \
