@@ -51,7 +51,8 @@ def phrase_actor(view: SentenceView, start: int,
 
 _DOCUMENTS = frozenset("statement statements report reports figures data estimates study survey assessment "
                         "analysis document documents letter tally count readout transcript communique "
-                        "communiqué release releases bulletin notice filing".split())  # "a press release from"
+                        "communiqué release releases bulletin notice filing segment broadcast footage".split())
+# "a press release from", "a segment aired by Korean Central Television"
 
 
 def by_source(view: SentenceView, start: int,
@@ -64,7 +65,8 @@ def by_source(view: SentenceView, start: int,
     if k >= len(view.tokens) or view.lower[k] not in _DOCUMENTS:
         return None
     k += 1
-    if k < len(view.tokens) and view.lower[k] in ("released", "issued", "cited", "published", "compiled", "seen"):
+    if k < len(view.tokens) and view.lower[k] in ("released", "issued", "cited", "published", "compiled", "seen",
+                                                  "aired", "broadcast"):
         k += 1
     if k + 1 >= len(view.tokens) or view.lower[k] not in ("by", "from"):
         return None
@@ -84,6 +86,9 @@ def by_source(view: SentenceView, start: int,
     if (firm := descriptor_source(view, at)) is not None:
         return firm  # "according to data from the trade intelligence firm Kpler"
     first = at + (view.lower[at] == "the")
+    while first + 1 < end and (view.lower[first] in _OUTLET_ADJECTIVES or view.lower[first] in ("-", "run", "owned")
+                               and view.lower[first - 1] in ("-", "state")):
+        first += 1  # "aired by the state-run Korean Central Television": the name after the adjective
     body = institution(view, view.actor_at[first]) if first in view.actor_at else None
     if body is not None:  # "according to a statement from the Jordanian army": the body, not its state
         return body[0], first, body[1]
