@@ -24,3 +24,8 @@ def test_a_date_between_the_verb_and_by():
 def test_a_state_demonym_before_a_body_is_no_outlet():
     """"by the Ukrainian army": no outlet noun, so the passive agent is read as before (the state)."""
     assert all(label != "army" for label, _ in _claims("The strike on the depot was reported by the Ukrainian army."))
+
+
+def test_as_reported_by_an_outlet_in_an_aside():
+    assert _claims("Under its terms, as reported by the Kenyan daily The Standard, Kenya will repay the loan "
+                   "over ten years.") == [("The Standard", "reported")]

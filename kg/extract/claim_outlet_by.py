@@ -48,3 +48,35 @@ def outlet_by(view: SentenceView, at: int) -> Mention | None:
     start, end = view.tokens[first].start, view.tokens[last - 1].end
     name = sentence.text[start - sentence.start:end - sentence.start]
     return Mention(start, end, name, sentence.index, first, last, EntityRef("organisation", slug(name), name), "body")
+
+
+def as_reported_by(view: SentenceView) -> tuple[EntityRef, int, int] | None:
+    """"Under its terms, as reported by Bloomberg, the money carries ...", "..., as reported by the Polish daily
+    Rzeczpospolita.": (the outlet, first, last) of what the aside attributes to it, or None."""
+    from kg.extract.claim_cues import source_name  # claim_cues reads names through modules that import this one
+
+    if "as" not in view.sentence.lower_set or "reported" not in view.sentence.lower_set:
+        return None
+    for k in range(len(view.tokens) - 3):
+        if view.lower[k] != "as" or view.lower[k + 1] != "reported" or view.lower[k + 2] != "by":
+            continue
+        if k > 0 and view.lower[k - 1] != ",":
+            return None  # "the deal was as reported by ...": no aside
+        at = k + 3
+        mention = outlet_by(view, at)
+        if mention is None:
+            first = at + (view.lower[at] == "the")
+            found = source_name(view, first, 1) if first < len(view.tokens) and first not in view.actor_at \
+                and view.tokens[first].text[:1].isupper() else None
+            if found is None:
+                return None
+            outlet, end = found[0], found[2]
+        else:
+            outlet, end = mention.entity, mention.last
+        while end < len(view.tokens) and view.lower[end] not in (",", ".", ";"):
+            end += 1  # "as reported by Bloomberg on Tuesday,"
+        if end < len(view.tokens) and view.lower[end] == "," and end + 3 < len(view.tokens):
+            return outlet, end + 1, len(view.tokens)  # the aside comes first: what follows it is the report
+        start = max((x + 1 for x in range(k - 1) if view.lower[x] in (";",)), default=0)
+        return (outlet, start, k - 1) if k - 1 - start >= 3 else None
+    return None

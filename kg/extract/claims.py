@@ -81,6 +81,7 @@ from kg.extract.claim_outlets import broadcaster_of
 from kg.extract.claim_relayed import relayed
 from kg.extract.claim_endorsed import endorsed
 from kg.extract.claim_drew import reactions_from
+from kg.extract.claim_outlet_by import as_reported_by
 from kg.extract.claim_short import judged, short_object
 from kg.extract.claim_asides import auxiliaries_only, coordinated_subject, person_after
 from kg.extract.claim_cues import ANNOUNCED as _ANNOUNCED, NOT_A_VERB_AFTER as _NOT_A_VERB_AFTER, \
@@ -334,6 +335,8 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
         said, carried = relayed(_with_verbs(view, verbs, memory, openers), sentence.text)  # "X said ..., Xinhua reported"
         said = endorsed(view, said, rules["assertion_nouns"])  # "..., an accusation that U.N. experts backed"
         said = [*said, *reactions_from(view, _speaker)]  # "the visit drew criticism from Washington"
+        if not said and (aside := as_reported_by(view)) is not None:  # "..., as reported by Bloomberg, ..."
+            said = [(*aside, "outlet")]
         according = according_to(view, lambda k: _described(view, k, memory), _speaker)
         if according is None and (joint := joint_according(view, memory.pair, memory.groups)) is not None:
             according, memory.co[joint[1:3]] = (joint[0][0], *joint[1:]), joint[0][1:]  # each party speaks
