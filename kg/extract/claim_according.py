@@ -11,6 +11,7 @@ from kg.extract.claim_cues import GROUP_SPEAKERS, group, source_name
 from kg.extract.claim_told import knowing_phrase
 from kg.extract.claim_according_group import group_source
 from kg.extract.claim_office_of import office_named
+from kg.extract.claim_outlet_by import outlet_by
 from kg.extract.claim_descriptor_source import descriptor_source
 from kg.extract.claim_body_of_state import with_state_after
 from kg.extract.institutions import institution
@@ -81,6 +82,8 @@ def by_source(view: SentenceView, start: int,
         if mention is not None:
             return speaker(mention), end + 1, mention.last
         return found
+    if (outlet := outlet_by(view, at)) is not None:  # "according to a report by the state-run broadcaster VTV"
+        return outlet.entity, outlet.first, outlet.last
     if (office := office_named(view, at)) is not None:
         return office  # "according to a statement from the Prime Minister's Office"
     if (firm := descriptor_source(view, at)) is not None:
@@ -161,6 +164,12 @@ def according_to(view: SentenceView, described_at: Callable[[int], EntityRef | N
             n = len(view.tokens)
             end = next((k for k in range(j + 2, n) if view.lower[k] in (",", ".", ";")), n)
             return (outlet, 0, j, "reported") if j > 2 else (outlet, end + 1, n, "reported")
+        if (outlet_named := outlet_by(view, j + 2)) is not None:  # "according to the Hungarian news portal Telex"
+            speaker, end = outlet_named.entity, outlet_named.last
+            if j > 2:
+                return speaker, 0, j, "reported"
+            if end + 1 < len(view.tokens) and view.lower[end] == ",":
+                return speaker, end + 1, len(view.tokens), "reported"
         named = _past_adjectives(view, j + 2)  # "according to the official SPA news agency": SPA, no official
         described = next((d for d in (described_at(k) for k in (j + 3, j + 4) if k < len(view.tokens))
                           if d is not None), None) if named is None else None

@@ -30,12 +30,22 @@ def outlet_by(view: SentenceView, at: int) -> Mention | None:
         if view.lower[noun] in OUTLET_NOUNS and view.tokens[noun].text.islower():
             break
         mention = view.actor_at.get(noun)
-        if not (view.tokens[noun].text.islower() or mention is not None and mention.entity.kind == "state"):
+        if not (view.tokens[noun].text.islower() or view.lower[noun] == "-"
+                or mention is not None and mention.entity.kind == "state"):
             return None  # "by the Ministry of Defence", "by Japan's Kyodo news agency": not a noun before a name
     else:
         return None
     first = noun + 1
-    if not view.tokens[first].text[:1].isupper() or first in view.actor_at:
+    known = view.actor_at.get(first)
+    if known is not None and known.entity.kind == "organisation":  # "the broadcaster Al Jazeera": a known name
+        return known if known.first == first else None
+    if known is not None and known.entity.kind == "person" and known.first == first:  # the noun says it is no
+        name = known.text  # person ("the Qatari broadcaster Al Jazeera", read by the name finder as a person)
+        return Mention(known.start, known.end, name, known.sentence, first, known.last,
+                       EntityRef("organisation", slug(name), name), "body")
+    if known is not None:
+        return None
+    if not view.tokens[first].text[:1].isupper():
         return None
     last = first
     while last < len(view.tokens) and last - first < 5 and last not in view.actor_at and (
