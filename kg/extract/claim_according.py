@@ -11,6 +11,7 @@ from kg.extract.claim_cues import GROUP_SPEAKERS, group, source_name
 from kg.extract.claim_told import knowing_phrase
 from kg.extract.claim_according_group import group_source
 from kg.extract.claim_office_of import office_named
+from kg.extract.claim_outlet_by import outlet_by
 from kg.extract.claim_descriptor_source import descriptor_source
 from kg.extract.claim_body_of_state import with_state_after
 from kg.extract.institutions import institution
@@ -51,7 +52,8 @@ def phrase_actor(view: SentenceView, start: int,
 
 _DOCUMENTS = frozenset("statement statements report reports figures data estimates study survey assessment "
                         "analysis document documents letter tally count readout transcript communique "
-                        "communiqué release releases bulletin notice filing".split())  # "a press release from"
+                        "communiqué release releases bulletin notice filing segment broadcast footage".split())
+# "a press release from", "a segment aired by Korean Central Television"
 
 
 def by_source(view: SentenceView, start: int,
@@ -64,7 +66,8 @@ def by_source(view: SentenceView, start: int,
     if k >= len(view.tokens) or view.lower[k] not in _DOCUMENTS:
         return None
     k += 1
-    if k < len(view.tokens) and view.lower[k] in ("released", "issued", "cited", "published", "compiled", "seen"):
+    if k < len(view.tokens) and view.lower[k] in ("released", "issued", "cited", "published", "compiled", "seen",
+                                                  "aired", "broadcast"):
         k += 1
     if k + 1 >= len(view.tokens) or view.lower[k] not in ("by", "from"):
         return None
@@ -79,11 +82,16 @@ def by_source(view: SentenceView, start: int,
         if mention is not None:
             return speaker(mention), end + 1, mention.last
         return found
+    if (outlet := outlet_by(view, at)) is not None:  # "according to a report by the state-run broadcaster VTV"
+        return outlet.entity, outlet.first, outlet.last
     if (office := office_named(view, at)) is not None:
         return office  # "according to a statement from the Prime Minister's Office"
     if (firm := descriptor_source(view, at)) is not None:
         return firm  # "according to data from the trade intelligence firm Kpler"
     first = at + (view.lower[at] == "the")
+    while first + 1 < end and (view.lower[first] in _OUTLET_ADJECTIVES or view.lower[first] in ("-", "run", "owned")
+                               and view.lower[first - 1] in ("-", "state")):
+        first += 1  # "aired by the state-run Korean Central Television": the name after the adjective
     body = institution(view, view.actor_at[first]) if first in view.actor_at else None
     if body is not None:  # "according to a statement from the Jordanian army": the body, not its state
         return body[0], first, body[1]
@@ -156,6 +164,12 @@ def according_to(view: SentenceView, described_at: Callable[[int], EntityRef | N
             n = len(view.tokens)
             end = next((k for k in range(j + 2, n) if view.lower[k] in (",", ".", ";")), n)
             return (outlet, 0, j, "reported") if j > 2 else (outlet, end + 1, n, "reported")
+        if (outlet_named := outlet_by(view, j + 2)) is not None:  # "according to the Hungarian news portal Telex"
+            speaker, end = outlet_named.entity, outlet_named.last
+            if j > 2:
+                return speaker, 0, j, "reported"
+            if end + 1 < len(view.tokens) and view.lower[end] == ",":
+                return speaker, end + 1, len(view.tokens), "reported"
         named = _past_adjectives(view, j + 2)  # "according to the official SPA news agency": SPA, no official
         described = next((d for d in (described_at(k) for k in (j + 3, j + 4) if k < len(view.tokens))
                           if d is not None), None) if named is None else None

@@ -5,6 +5,7 @@ after a title phrase."""
 from __future__ import annotations
 
 from kg.extract.claim_named_agent import named_agent
+from kg.extract.claim_outlet_by import date_words, outlet_by
 from kg.extract.view import BE_FORMS, SentenceView
 from kg.model import Mention
 
@@ -111,12 +112,14 @@ def passive_agent(view: SentenceView, j: int) -> tuple[Mention, int, int] | None
         k -= 1
     by = j + 1
     while by < min(j + 5, len(view.tokens)) and view.lower[by] in _WHEN_WORDS:
-        by += 1  # "was confirmed on Thursday by ..."
+        by = date_words(view, by + 1) if view.lower[j] == "reported" else by + 1
+        # "was confirmed on Thursday by ...", "was reported on 21 August by" (a date only before an outlet: "was
+        # first disclosed in May by Antony Blinken, ..., who said" is the person's own statement, read there)
     if k < 1 or view.lower[k] not in BE_FORMS or by + 1 >= len(view.tokens) or view.lower[by] != "by":
         return None
     if view.lower[k] == "be":  # "must still be endorsed by the board", "will be backed by": not said yet
         return None
-    agent = view.actor_at.get(by + 1) or (view.actor_at.get(by + 2) if view.lower[by + 1] == "the" else None) \
+    agent = (outlet_by(view, by + 1) if view.lower[j] == "reported" else None) or view.actor_at.get(by + 1) or (view.actor_at.get(by + 2) if view.lower[by + 1] == "the" else None) \
         or (titled_person(view, by + 1) if view.tokens[by + 1].text[:1].isupper() else None) \
         or named_agent(view, by + 1, view.lower[j] == "reported")
     # "by Minister X", "by the Defense Security Cooperation Agency"; any name for "was reported by Bloomberg"

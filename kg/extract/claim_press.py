@@ -43,7 +43,7 @@ def state_word_in_name(ref: EntityRef, speaker: EntityRef) -> bool:
         f" {ref.label} " in f" {speaker.label} " or speaker.label.startswith((f"{ref.label}'s ", f"{ref.label}’s ")))
 
 
-_OUTLET_NOUNS = frozenset("agency newspaper daily paper broadcaster channel outlet website tabloid weekly".split())
+_OUTLET_NOUNS = frozenset("agency newspaper daily paper broadcaster channel outlet website portal tabloid weekly".split())
 
 
 def outlet_after_noun(view: SentenceView, verb: int) -> tuple[EntityRef, int] | None:

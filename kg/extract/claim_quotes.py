@@ -71,6 +71,8 @@ def quoted_as_saying(view: SentenceView, j: int, person: EntityRef | None, speak
     before = [m for m in view.actors if m.last <= quoted and not view.in_pp(m) and not _in_relative(view, m.first)]
     if persons:
         speaker = speaker_of(persons[0])
+    elif (outlet := _unnamed_quoted_by(view, quoted, j, speaker_of)) is not None:
+        speaker = outlet  # '"...," a source at the utility was quoted as saying by AFP': the outlet (C2)
     elif quoted >= 2 and view.lower[quoted - 2] in ("he", "she") and person is not None:
         speaker = person  # "he was quoted as saying"
     elif quoted >= 1 and quoted - 1 not in view.actor_at and (outlet := source_name(view, quoted - 1, -1)) is not None:
@@ -88,6 +90,29 @@ def quoted_as_saying(view: SentenceView, j: int, person: EntityRef | None, speak
         return speaker, first, len(view.tokens), "reported"
     span = quote_before(view, quoted - 2 if quoted >= 2 else quoted)
     return (speaker, *span, "reported") if span else None
+
+
+_UNNAMED = frozenset("source sources official officials diplomat diplomats spokesman spokeswoman spokesperson "
+                     "aide aides insider insiders".split())
+
+
+def _unnamed_quoted_by(view: SentenceView, quoted: int, saying: int, speaker_of) -> EntityRef | None:
+    """The outlet X of "<an unnamed source> was quoted (by X) as saying (by X)", or None when the subject
+    before "quoted" names nobody's words but an unnamed source's."""
+    by = next((k for k in (*range(quoted + 1, saying - 1), *range(saying + 1, min(saying + 3, len(view.tokens) - 1)))
+               if view.lower[k] == "by"), None)
+    if by is None:
+        return None
+    start = max((k + 1 for k in range(quoted) if view.lower[k] in ('"', "”", ".", ";")), default=0)
+    subject = range(start, quoted)
+    if not any(view.lower[k] in _UNNAMED for k in subject) or any(k in view.actor_at for k in subject):
+        return None  # "a Kremlin source", "a US official": the body or state the source speaks for (C2)
+    at = by + 1 + (view.lower[by + 1] == "the" and by + 2 < len(view.tokens))
+    mention = view.actor_at.get(at)
+    if mention is not None:
+        return speaker_of(mention) if mention.entity.kind == "organisation" else None
+    found = source_name(view, at, 1) if view.tokens[at].text[:1].isupper() else None
+    return found[0] if found is not None else None
 
 
 def _in_relative(view: SentenceView, k: int) -> bool:

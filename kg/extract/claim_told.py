@@ -5,6 +5,7 @@ by what they know ("people familiar with the matter said") are a group named by 
 from __future__ import annotations
 
 from kg.extract.claim_cues import source_name
+from kg.extract.claim_outlet_by import outlet_by
 from kg.extract.cues import needs
 from kg.extract.gazetteer import slug
 from kg.extract.view import SentenceView
@@ -50,6 +51,8 @@ def told_outlet(view: SentenceView, j: int, described=None) -> tuple[EntityRef, 
         typed = found is not None and found[2] < len(view.tokens) and view.lower[found[2]] in _OUTLET_TYPES
         found = found if words and (words[-1].lower() in _OUTLET_WORDS or (len(words) == 1 and words[0].isupper())
                                     or typed) else None  # "told the Daily Mirror newspaper"
+    if found is None and (outlet := outlet_by(view, j + 1)) is not None:
+        return outlet.entity, k  # "told the Qatari broadcaster Al Jazeera": the outlet under its own name
     if found is None and described is not None and view.lower[j + 1:j + 2] == ("the",):
         noun = j + 2 + (view.lower[j + 2:j + 4] == ("news", "agency"))  # "told the (news) agency that"
         outlet = described(noun) if noun < len(view.tokens) and view.lower[noun] in _OUTLET_TYPES | {"agency"} else None

@@ -80,6 +80,8 @@ from kg.extract.claim_speaker_bodies import name_with_state as _name_with_state,
 from kg.extract.claim_outlets import broadcaster_of
 from kg.extract.claim_relayed import relayed
 from kg.extract.claim_endorsed import endorsed
+from kg.extract.claim_drew import reactions_from
+from kg.extract.claim_outlet_by import as_reported_by
 from kg.extract.claim_short import judged, short_object
 from kg.extract.claim_asides import auxiliaries_only, coordinated_subject, person_after
 from kg.extract.claim_cues import ANNOUNCED as _ANNOUNCED, NOT_A_VERB_AFTER as _NOT_A_VERB_AFTER, \
@@ -332,6 +334,9 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
         memory.named = remember(memory.named, view, _institution)  # "the Indian Navy": "the navy said"
         said, carried = relayed(_with_verbs(view, verbs, memory, openers), sentence.text)  # "X said ..., Xinhua reported"
         said = endorsed(view, said, rules["assertion_nouns"])  # "..., an accusation that U.N. experts backed"
+        said = [*said, *reactions_from(view, _speaker)]  # "the visit drew criticism from Washington"
+        if not said and (aside := as_reported_by(view)) is not None:  # "..., as reported by Bloomberg, ..."
+            said = [(*aside, "outlet")]
         according = according_to(view, lambda k: _described(view, k, memory), _speaker)
         if according is None and (joint := joint_according(view, memory.pair, memory.groups)) is not None:
             according, memory.co[joint[1:3]] = (joint[0][0], *joint[1:]), joint[0][1:]  # each party speaks
@@ -501,7 +506,8 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
         stance = verbs.get(word)
         agent = passive_agent(view, j) if stance in ("opposes", "supports", "denies") or word in _ANNOUNCED else None
         if agent is not None:  # "The launch was condemned by Japan": the agent speaks of the subject
-            return _speaker(agent[0]), *agent[1:], stance
+            return _speaker(agent[0]), *agent[1:], "outlet" if word == "reported" and agent[0].entity.kind \
+                == "organisation" else stance  # "was first reported by Reuters": the outlet's report
         if stance is None or j in view.actor_at or _no_statement(view, j) or plural_noun(view, j) \
                 or (word in _rules()["commits"] and not commitment_frame(view, j)) \
                 or (word in _rules()["declines"] and not declined_to_say(view, j, _rules()["declined_objects"])) \
