@@ -172,16 +172,8 @@ def titled_in_pp(view: SentenceView, mention: Mention) -> bool:
     received by Yassin") is the one who acted, and stays."""
     i = mention.first - 1
     while i >= 0 and (view.lower[i] in ("the", ",") or i in view.actor_at or view.tokens[i].text[:1].isupper()):
-        if view.lower[i] == "," and _closes_fronted_phrase(view, i):
-            return False  # "At a Security Council meeting in February, Deputy U.S. Ambassador Robert Wood went"
         i -= 1
     return i >= 0 and view.lower[i] in PREPOSITIONS and view.lower[i] not in ("between", "by")
-
-
-def _closes_fronted_phrase(view: SentenceView, comma: int) -> bool:
-    """Does the comma at *comma* close the one phrase opening the sentence with a preposition ("At a meeting in
-    February, ...", "In Brussels, ...")? What follows it is the sentence's subject, not the preposition's object."""
-    return comma > 1 and view.lower[0] in PREPOSITIONS and "," not in view.lower[:comma]
 
 
 def in_name(mention: Mention, speaker: EntityRef) -> bool:
