@@ -80,7 +80,6 @@ from kg.extract.claim_speaker_bodies import name_with_state as _name_with_state,
 from kg.extract.claim_outlets import broadcaster_of
 from kg.extract.claim_relayed import relayed
 from kg.extract.claim_endorsed import endorsed
-from kg.extract.claim_drew import reactions_from
 from kg.extract.claim_outlet_by import as_reported_by
 from kg.extract.claim_short import judged, short_object
 from kg.extract.claim_asides import auxiliaries_only, coordinated_subject, person_after
@@ -334,7 +333,6 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
         memory.named = remember(memory.named, view, _institution)  # "the Indian Navy": "the navy said"
         said, carried = relayed(_with_verbs(view, verbs, memory, openers), sentence.text)  # "X said ..., Xinhua reported"
         said = endorsed(view, said, rules["assertion_nouns"])  # "..., an accusation that U.N. experts backed"
-        said = [*said, *reactions_from(view, _speaker)]  # "the visit drew criticism from Washington"
         if not said and (aside := as_reported_by(view)) is not None:  # "..., as reported by Bloomberg, ..."
             said = [(*aside, "outlet")]
         according = according_to(view, lambda k: _described(view, k, memory), _speaker)
