@@ -356,9 +356,19 @@ def more_hosts(view: SentenceView, meeting: Meeting, clause: tuple[int, int]) ->
     return more
 
 
+_AFTER_MEETING = frozenset("after following".split())
+_MEETING_WORDS = frozenset("talks meeting meetings met discussions consultations call".split())
+
+
 def said_by(view: SentenceView, j: int) -> bool:
-    """", he said.": the pronoun of an attribution names the reporter, no participant."""
-    return j > 0 and view.lower[j - 1] == "," and j + 1 < len(view.tokens) and view.lower[j + 1] in _SAID
+    """", he said.": the pronoun of an attribution names the reporter, no participant -- unless the speech verb
+    goes on to the meeting it was said after (", she told reporters in Jerusalem after talks with X", ", he said
+    following a meeting with Y"): then the speaker took part."""
+    if not (j > 0 and view.lower[j - 1] == "," and j + 1 < len(view.tokens) and view.lower[j + 1] in _SAID):
+        return False
+    n = len(view.tokens)
+    return not any(view.lower[k] in _AFTER_MEETING and _MEETING_WORDS & set(view.lower[k + 1:k + 4])
+                   for k in range(j + 2, min(j + 9, n)))
 
 
 _TITLE_NOUNS = frozenset("official envoy spokesperson spokesman spokeswoman chief head ambassador diplomat "
