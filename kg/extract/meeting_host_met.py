@@ -5,8 +5,8 @@ M2: a side with no named person is its state only when no person of that side is
 the visitor another meeting, in the same month or undated, with a person it ties to the visited state (by an
 office: "Vietnamese President To Lam"), the visit is that meeting, and the record of the visitor with the bare
 state is dropped. A trip with several such meetings ("talks with Premier Li Qiang ... met President Xi") is a
-visit with meetings, and keeps its own record; so does a visit with no such meeting ("Jaishankar arrived in Thailand"), or one whose other meeting
-falls in another month ("talks in Ankara last July"), stays.
+visit with meetings and keeps its own record; so does a visit with no such meeting ("Jaishankar arrived in
+Thailand") or one whose other meeting falls in another month ("talks in Ankara last July").
 """
 
 from __future__ import annotations
@@ -57,7 +57,8 @@ def drop_met_hosts(meetings: list[Meeting], person_states: dict[EntityRef, Entit
         if pair is not None:
             visitor, state = pair
             talks = [other for other in meetings if other is not meeting and visitor in other.participants
-                     and _same_time(meeting.date, other.date) and _host_side(meeting, other, visitor, state, person_states)]
+                     and _same_time(meeting.date, other.date)
+                     and _host_side(meeting, other, visitor, state, person_states)]
             if len(talks) == 1:  # several meetings on the trip: a state visit with talks, each its own record
                 continue
         out.append(meeting)
