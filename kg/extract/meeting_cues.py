@@ -356,9 +356,19 @@ def more_hosts(view: SentenceView, meeting: Meeting, clause: tuple[int, int]) ->
     return more
 
 
+_AFTER_MEETING = frozenset("after following".split())
+_MEETING_WORDS = frozenset("talks meeting meetings met discussions consultations call".split())
+
+
 def said_by(view: SentenceView, j: int) -> bool:
-    """", he said.": the pronoun of an attribution names the reporter, no participant."""
-    return j > 0 and view.lower[j - 1] == "," and j + 1 < len(view.tokens) and view.lower[j + 1] in _SAID
+    """", he said.": the pronoun of an attribution names the reporter, no participant -- unless the speech verb
+    goes on to the meeting it was said after (", she told reporters in Jerusalem after talks with X", ", he said
+    following a meeting with Y"): then the speaker took part."""
+    if not (j > 0 and view.lower[j - 1] == "," and j + 1 < len(view.tokens) and view.lower[j + 1] in _SAID):
+        return False
+    n = len(view.tokens)
+    return not any(view.lower[k] in _AFTER_MEETING and _MEETING_WORDS & set(view.lower[k + 1:k + 4])
+                   for k in range(j + 2, min(j + 9, n)))
 
 
 _TITLE_NOUNS = frozenset("official envoy spokesperson spokesman spokeswoman chief head ambassador diplomat "
@@ -376,13 +386,14 @@ def in_title(view: SentenceView, mention: Mention) -> bool:
 
 
 _DELEGATE_KINDS = frozenset("trade military defence defense security foreign government senior top finance economic "
-                            "nuclear energy border army naval".split())
+                            "nuclear energy border army naval prime crown".split())
 _DELEGATES = frozenset("officials delegation delegations negotiators diplomats representatives envoys teams team authorities "
                        "counterparts mission missions staff".split())
 # one unnamed office holder as a side: "received the Japanese foreign minister", "met the two Saudi ministers";
 # only in lower case and with no name after it ("German Foreign Minister Annalena Baerbock" is a title)
 _HOLDERS = frozenset("minister ministers envoy official diplomat negotiator representative mediator mediators "
-                     "commanders".split())
+                     "commanders president premier chancellor prince emir".split())
+_HEADS = frozenset("president premier chancellor prince emir".split())
 
 
 def delegation(view: SentenceView, mention: Mention) -> bool:
@@ -395,12 +406,19 @@ def delegation(view: SentenceView, mention: Mention) -> bool:
                                                                     "envoys", "negotiators"):
         return True
     k = mention.last
+    if k + 1 < len(view.tokens) and view.tokens[k].text in ("'s", "’s"):
+        if mention.first > 1 and view.lower[mention.first - 1] == "," and mention.first - 2 in view.actor_at \
+                and view.actor_at[mention.first - 2].entity.kind == "person":
+            return False  # "Hina Rabbani Khar, Pakistan's minister of state": the named person's own title
+        k += 1  # "Qatar's prime minister", "Kenya's president"
     while k + 1 < len(view.tokens) and view.lower[k] == "and" and k + 1 in view.actor_at:
         k = view.actor_at[k + 1].last  # "American and Russian officials"
     if k + 1 < len(view.tokens) and view.lower[k] in _DELEGATE_KINDS:
-        k += 1  # "US and Chinese trade officials", "senior Iranian military officials"
+        k += 1  # "US and Chinese trade officials", "senior Iranian military officials", "the Saudi crown prince"
     if k < len(view.tokens) and view.lower[k] in _HOLDERS:
-        return view.tokens[k].text.islower() and k + 1 not in view.actor_at
+        heads = view.lower[k] in _HEADS or view.lower[k - 1] == "prime"
+        generic = heads and view.lower[max(0, mention.first - 1)] in ("a", "an")  # "the first by an Indian prime minister"
+        return view.tokens[k].text.islower() and k + 1 not in view.actor_at and not generic
     return k < len(view.tokens) and view.lower[k] in _DELEGATES
 
 

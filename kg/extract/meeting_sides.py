@@ -32,7 +32,10 @@ def other_side(view: SentenceView, people: tuple[EntityRef, ...], counterparts: 
     if len(people) == 1 and people[0].kind == "person":
         met = [m.entity for m in view.state_in(at, c_last) if m.entity.kind == "state" and delegation(view, m)
                and not _reporting(view, m)]  # not ", a State Department official said"
-        return unique([*_shared_subject(view, people, c_first, at), *people, *met])
+        # "Qatar's prime minister met Witkoff", "The Saudi foreign minister held talks with Araqchi": the unnamed
+        # office holder's state is the subject side
+        return unique([*_shared_subject(view, people, c_first, at), *unnamed_subject(view, c_first, c_last), *people,
+                       *met])
     if len(people) >= 2 and all(p.kind == "person" for p in people):
         # "Rubio was joined by Waltz at talks with Saudi officials": the officials' state meets them all
         met = [m.entity for m in view.state_in(at, c_last) if m.entity.kind == "state" and delegation(view, m)

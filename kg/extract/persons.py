@@ -416,6 +416,13 @@ def _indefinite(sentence: Sentence, first: int, states: set[int]) -> bool:
         and any(x in states for x in range(k + 1, first))
 
 
+def _named_owner(sentence: Sentence, first: int) -> bool:
+    """Is the title at *first* owned by a proper name ("the Taliban's", "Hamas's") rather than by a common
+    noun that may stand for a state named before ("the country's", "the kingdom's")?"""
+    return first >= 2 and sentence.tokens[first - 1].text in ("'s", "’s", "'", "’") \
+        and sentence.tokens[first - 2].text[:1].isupper()
+
+
 def refer_by_title(finds: list[PersonFind], sentences: tuple[Sentence, ...], titles: tuple[Title, ...],
                    mentions: tuple[Mention, ...]) -> list[Mention]:
     """"the Chinese president", "Russia's foreign minister": a title with no name after it refers to the
@@ -441,6 +448,8 @@ def refer_by_title(finds: list[PersonFind], sentences: tuple[Sentence, ...], tit
         state_mention = states_by_end.get((title.sentence, title.first)) or (
             states_by_end.get((title.sentence, title.first - 1))
             if title.first > 0 and sentence.tokens[title.first - 1].text in ("'s", "’s") else None)
+        if state_mention is None and _named_owner(sentence, title.first):
+            continue  # "The Taliban's foreign minister": the office of a body with no holder named, not another's
         key = (title.role, state_mention.entity.key if state_mention else None)
         candidates = holders.get(key, set())
         if len(candidates) != 1:

@@ -196,6 +196,16 @@ _LINKS = frozenset(("to", "for", "and"))
 _LINKED = re.compile(r"-(?:to|for|and)-", re.IGNORECASE)  # a block without one needs no token walk
 
 
+def _lemmatise_openers(starts: list[int], words: list, lowers: list[str], lemmas: list[str], table: _Lemmas) -> None:
+    """A participle that opens a sentence is capitalised, which the case-sensitive lookup table misses
+    ("Arriving in Hanoi on Wednesday, Putin ...": "arriving", not "arrive"); look it up in lower case."""
+    for i in starts:
+        if i < len(words) and lemmas[i] == lowers[i] and lowers[i].endswith("ing") \
+                and (lemma := table[lowers[i]].lower()) != lowers[i]:
+            words[i] = words[i]._replace(lemma=lemma)
+            lemmas[i] = lemma
+
+
 def _join_hyphen_links(words: list, lowers: list[str], lemmas: list[str]) -> None:
     """Give the linking word inside a hyphenated compound ("air-to-air missiles", "government-to-government
     deal", "cash-for-oil") the form "-to-", so no rule reads it as the preposition ("to" a getter)."""
@@ -289,6 +299,7 @@ def segment(document: CleanDocument) -> tuple[tuple[Sentence, ...], tuple[Mentio
         starts_at = _sentence_starts(entries, spaces, puncts)
         if _LINKED.search(text, block.start, block.end):
             _join_hyphen_links(words, lowers, lemmas)
+        _lemmatise_openers(starts_at, words, lowers, lemmas, known.lemmas)
         matches = iter(_longest_first(matcher(doc), rank))
         match = next(matches, None)
         for sent in map(_Range, starts_at, [*starts_at[1:], len(words)]):

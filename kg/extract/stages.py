@@ -17,6 +17,7 @@ from kg.extract.meeting_counterparts import named_counterparts
 from kg.extract.meeting_delegations import delegation_talks
 from kg.extract.meeting_rosters import event_roster
 from kg.extract.meeting_signings import signing_meetings
+from kg.extract.meeting_host_met import drop_met_hosts
 from kg.extract.meeting_anaphor import anaphor_visits
 from kg.extract.event_story_day import on_story_day
 from kg.extract.meeting_sides import leaders
@@ -170,6 +171,7 @@ def meetings_stage(work: Work) -> Work:
     led += anaphor_visits(work.sentences, work.mentions, doc_id=work.source.doc_id, today=parse_iso(work.source.date),
                           person_states=_person_states(work), found=[*found, *signed, *led])
     new = on_story_day([*found, *(summit(m, heads) for m in signed), *led], work.sentences, parse_iso(work.source.date))
+    new = drop_met_hosts(new, _person_states(work))  # "a state visit to Vietnam ... Putin and To Lam": the visit is theirs
     return replace(work, facts=(*work.facts, *new))
 
 
