@@ -6,6 +6,7 @@ sentence."""
 from __future__ import annotations
 
 from kg.extract.aid_nouns import Context, Frame
+from kg.extract.lexicon import load_lexicon
 from kg.extract.view import SentenceView, unique
 from kg.model import AidFlow
 
@@ -123,8 +124,6 @@ def _stricken(view: SentenceView, context: Context) -> tuple:
 def _aid_for(view: SentenceView, context: Context) -> tuple:
     """The one state a sentence names as where aid goes, with no giver named, when no getter is in hand
     ("Foreign aid for Vietnam has begun to arrive"): the getter of what the next sentences give."""
-    from kg.extract.lexicon import load_lexicon  # noqa: PLC0415 -- cached; read only for such sentences
-
     if context.recipients:
         return ()
     states = unique(m.entity for m in view.actors if m.entity.kind == "state")
@@ -142,8 +141,6 @@ def _aid_for(view: SentenceView, context: Context) -> tuple:
 def _asked_goods(view: SentenceView, j: int) -> bool:
     """Does "for <goods>" follow the seeking verb at *j* within a few words ("asked its allies for more air
     defence"; not "turned to its allies for the money" a giver in hand raises for its getter)?"""
-    from kg.extract.lexicon import load_lexicon  # noqa: PLC0415 -- cached
-
     k = next((k for k in range(j + 1, min(j + 5, len(view.lower))) if view.lower[k] == "for"), None)
     return k is not None and view.lower[k + 1:k + 2] not in (("the",), ("that",), ("this",)) \
         and bool(load_lexicon().categorise([t.text for t in view.tokens[k + 1:k + 5]])[0])  # not "for the money"

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.extract.aid_nouns import Frame
+from kg.extract.office_dateline import dateline_end
 from kg.extract.view import CLAUSE_END, SentenceView
 
 _OPENERS = frozenset("the those these all most some many".split())
@@ -36,10 +37,8 @@ def given_after(view: SentenceView, frames: list[Frame]) -> list[Frame]:
 def _in_subject_relative(view: SentenceView, verb: int) -> bool:
     """Is the verb at *verb* in a relative clause on the sentence's opening noun phrase ("The tanks that
     Germany promised")?"""
-    from kg.extract.office_dateline import dateline_end  # noqa: PLC0415 -- "LIMA, Nov 18 — The helicopters that"
-
     words = view.lower
-    opening = dateline_end(view.sentence)
+    opening = dateline_end(view.sentence)  # "LIMA, Nov 18 — The helicopters that"
     if opening >= len(words) or words[opening] not in _OPENERS:
         return False
     rel = next((j for j in range(opening + 1, min(verb, opening + 14)) if words[j] in _RELATIVES), None)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kg.extract.aid_measured import measured_subject
 from kg.extract.aid_nouns import Frame
 from kg.extract.aid_slots import status_cues
 from kg.extract.lexicon import AidLexicon, Entry
@@ -66,8 +67,6 @@ def measured_in_hand_frame(view: SentenceView, first: int, last: int, entry: Ent
                            ) -> Frame | None:
     """"India sent 1,000 tonnes of rice to Zimbabwe. A further 1,000 tonnes went to Zambia": an amount, or "the
     rest", moving to a named receiver with no giver named is more of the goods in hand, from the context's giver."""
-    from kg.extract.aid_measured import measured_subject  # noqa: PLC0415 -- a sibling helper
-
     place = view.actor_at.get(last + (last < len(view.lower) and view.lower[last] == "the"))
     if place is None or place.entity.kind not in ("state", "organisation") or not context.donors \
             or place.entity in context.donors:
