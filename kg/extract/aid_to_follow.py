@@ -42,6 +42,8 @@ def still_to_come(view: SentenceView, frames: list[Frame], context: Context) -> 
     k = 0
     while k < len(words) and words[k] in ('"', "“"):
         k += 1  # '"Additional flights will follow," he said': the quotation opens the sentence
+    if words[k:k + 1] in (("he",), ("she",), ("they",)) and words[k + 1:k + 2] in (("said",), ("added",), ("says",)):
+        k += 2 + (words[k + 2:k + 3] == ("that",))  # "He said a second batch would arrive before the end of the year"
     k += k < len(words) and words[k] in _DETERMINERS
     j = _part_still_to_give(view, k)
     if j is not None and view.actors:
