@@ -350,6 +350,14 @@ def extract_aid(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], 
     return finished(flows, sentences)
 
 
+def _goods_in(view: SentenceView, at: int, lexicon: AidLexicon) -> bool:
+    """Do goods other than arms follow the particle "in" at *at* ("flew in tents and blankets", "trucked in fuel";
+    not "sent in ground troops", an attack)?"""
+    end = next((j for j in range(at + 1, min(at + 5, len(view.tokens))) if view.lower[j] in (",", ".", "aboard", "on")),
+               min(at + 5, len(view.tokens)))
+    return bool(set(lexicon.categorise([t.text for t in view.tokens[at + 1:end]])[0]) - {"military"})
+
+
 def _that_he(view: SentenceView, first: int) -> bool:
     return any(view.lower[k] in ("he", "she") and view.lower[k - 1] == "that" for k in range(max(1, first - 3), first))
 
@@ -423,8 +431,8 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
             continue  # "building on the German pledge": no supply
         if entry.frame == "give" and last < len(view.lower) and view.lower[last] in lexicon.cues["idiom_particles"] \
                 and not _time_after(view, last + 1) and not up_to_amount(view, last) \
-                and not (view.lower[last] == "in" and carrier_state(view, last + 1)):  # "sent in 2022", "up to $5bn", "flown in aboard"
-            continue  # "sold out", "gave up": not a supply
+                and not (view.lower[last] == "in" and (carrier_state(view, last + 1) or _goods_in(view, last, lexicon))):
+            continue  # "sold out", "gave up": not a supply ("sent in 2022", "up to $5bn", "flown in aboard", "flew in tents")
         if entry.frame == "give" and not _give_applies(view, last, entry, lexicon):
             if (helping := ready_help_frame(view, first, last, entry, context, lexicon)) is not None:
                 frames.append(helping)  # "France stood ready to help": more aid held out

@@ -10,7 +10,7 @@ from kg.extract.view import SentenceView
 
 _LEADING_JUNK = frozenset(
     "a an the its their his her our some more further additional new both and , along with also such as "
-    "of joint jointly".split()
+    "of joint jointly in".split()
 )
 
 
