@@ -42,7 +42,7 @@ def denied_clause(view: SentenceView, last: int, triggers: list[tuple[int, int, 
         j += 1  # "a Lithuanian intelligence report"
     if j < n and view.lower[j] in _DENIED_NOUNS:
         j += 1
-        if j < n and view.lower[j] == "by":  # "a report by UN sanctions monitors that ..."
+        if j < n and view.lower[j] in ("by", "in", "on"):  # "a report by UN monitors that", "reports in state media that"
             j = next((k for k in range(j + 1, min(j + 8, n)) if view.lower[k] == "that"), n)
         if j + 1 < n and view.lower[j] in ("that", "which") and view.lower[j + 1] in _SAYING:
             j += 1 + (view.lower[j + 2:j + 3] == ("that",))  # "a report that said (that) it had shipped"
