@@ -181,8 +181,8 @@ def _origin_after(view, last: int):
     """(the states after "from" right behind a passive supply verb, where the phrase ends, the money's span when
     "with" names it: "was built with loans from China"), or None."""
     item = None
-    if last < len(view.tokens) and view.lower[last] == "with":
-        money = next((j for j in range(last + 1, min(last + 4, len(view.tokens))) if view.lower[j] in _FINANCE), None)
+    if last < len(view.tokens) and view.lower[last] in ("with", "by"):  # "financed by a loan from China"
+        money = next((j for j in range(last + 1, min(last + 6, len(view.tokens))) if view.lower[j] in _FINANCE), None)
         if money is None or money + 1 >= len(view.tokens) or view.lower[money + 1] != "from":
             return None
         item, last = (last + 1, money + 1), money + 1
