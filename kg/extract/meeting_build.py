@@ -38,6 +38,16 @@ from kg.extract.view import SentenceView, unique
 from kg.model import EntityRef, Meeting, Mention
 
 _TOPICAL = frozenset("to for against about over on".split())  # "aid to Sudan", "talks on Ukraine": no side
+_BREAKS = frozenset(", ; that who which and said says told".split())
+
+
+def _near(view: SentenceView, team: Mention, at: int) -> bool:
+    """The visit trigger ending at *at* is the team's own: five words on, or nine in one stretch with no comma,
+    clause word, speech verb or other actor between ("The Chinese premier is on an official visit to Pakistan",
+    not "An Iranian delegation led by Foreign Minister Abbas Araghchi arrived")."""
+    gap = at - team.last
+    return gap <= 5 or gap <= 9 and _BREAKS.isdisjoint(view.lower[team.last:at]) and not any(
+        k in view.actor_at for k in range(team.last, at))
 
 
 def build_meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict, doc_id: str, today: date | None,
@@ -109,8 +119,10 @@ def build_meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules:
         people = _bodies(view, kind, c_first, c_last)  # "Leaders of the African Union gathered for a summit"
     if place is None and kind != "visit" and c_first > 0 and view.lower[c_first] == "where":
         place, _ = where_place(view, c_first, places)  # "a visit to Hanoi, where she held talks with ...": the same place
-    team = next((m for m in reversed(view.state_in(c_first, at)) if (m.how == "demonym" or m.entity.kind == "organisation")
-                      and _delegation(view, m) and at - m.last <= 5), None) if kind == "visit" else None  # "an IMF team"
+    team = next((m for m in reversed(view.state_in(c_first, at))
+                 if (m.how == "demonym" or m.entity.kind == "organisation"
+                     or m.entity.kind == "state" and view.possessive(m))  # "an IMF team", "Qatar's emir"
+                 and _delegation(view, m) and _near(view, m, at)), None) if kind == "visit" else None
     if team is not None:
         people = (team.entity,)  # "a Chinese team would soon visit Dhaka": the visitor is its state
     if kind == "visit":  # "Hasina paid a state visit to India": the visitor meets the host state (M1, M2)
