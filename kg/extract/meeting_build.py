@@ -32,6 +32,7 @@ from kg.extract.meeting_judges import claim_verbs as _claim_verbs, hosted_in_per
 from kg.extract.meeting_places import country_place, meeting_place, where_place
 from kg.extract.meeting_pronoun import bound_pronoun, pronoun_subject
 from kg.extract.meeting_purpose import purpose
+from kg.extract.meeting_reported import speaker_start
 from kg.extract.meeting_sides import armed, bodies as _bodies, held as _held, met_bodies as _met_bodies, \
     other_side as _other_side
 from kg.extract.view import SentenceView, unique
@@ -59,6 +60,8 @@ def build_meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules:
     most so far."""
     sentence = view.sentence
     c_first, c_last = clause
+    reported = speaker_start(view, c_first, at) != c_first  # "Trade between the two countries fell, Lula said after
+    c_first = speaker_start(view, c_first, at)  # meeting business leaders": the speaker's meeting, not the statement's
     places = places or []
     place, place_at = meeting_place(view, c_first, c_last, places)
     if any(view.lower[j] in rules["virtual"] and not _verb_call(view, j)
@@ -67,7 +70,7 @@ def build_meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules:
     people = unique(m.entity for m in view.state_in(c_first, c_last)
                          if m.entity.kind == "person" and (not view.possessive(m) or _owner(view, m))
                          and not _not_a_side(view, m) and not _evaluator(view, m, at, _claim_verbs()))
-    shared = shared_subject(view, c_first, previous_person) or gerund_subject(view, c_first, at) \
+    shared = shared_subject(view, c_first, previous_person) or (None if reported else gerund_subject(view, c_first, at)) \
         if not subject else None  # "He was greeted by Wong and later called on Mostyn"; ", weeks after holding talks"
     previous_person = named_before(view, c_first, previous_person)  # "he": a person named earlier in the sentence
     # "There she met her counterpart, X" / "he received the ambassador": the pronoun is the last person named
