@@ -443,5 +443,6 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
                 found.append(Meeting((body,), kind, _evidence(sentence, doc_id, first, last), next(
                     (m.place for m in here if m.place and m.place.key != "virtual"), None), next((m.date for m in here), None)))
     found.extend(v for v in votes if not any({*v.participants} <= {*m.participants} for m in found))
-    return dateline_places(sentences, included(sentences, mentions, across(sentences, mentions, where, found, today)), today)
+    return dateline_places(sentences, included(sentences, mentions, across(sentences, mentions, where, found, today)), today,
+                           mentions)
 
