@@ -41,6 +41,7 @@ def score(expected: list[dict], found: list[dict], who: str) -> tuple[int, int, 
     extra = sum(1 for f in found if not any(_matches(f[who], e[who]) for e in expected))
     full = sum(1 for e in expected if any(_matches(f[who], e[who]) and all(
         f.get(k) == v or (k == "place" and v and f.get(k) and _same(f[k], v))
+        or (k == "place" and v == "" and f.get(k) is None)  # place = "": the text gives the meeting no place
         for k, v in e.items() if k != who) for f in found))
     return sum(hits), extra, len(hits) - sum(hits), full
 

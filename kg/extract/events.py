@@ -15,7 +15,6 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 from datetime import date
-from functools import lru_cache
 
 from kg.extract.agreement_agents import agent_end
 from kg.extract.agreement_aside_after import relative_aside
@@ -58,7 +57,7 @@ from kg.extract.agreement_delegates import delegate_of
 from kg.extract.agreement_bodies import body_of, seats
 from kg.extract.agreement_firm_partner import firm_partner
 from kg.extract.agreement_speakers import inner_speaker, not_party, speaker_end
-from kg.extract.agreement_spans import (AREA_WORDS, after_fronted_clause, before_attendees, before_attribution, before_gerund_clause,
+from kg.extract.agreement_spans import (after_fronted_clause, before_attendees, before_attribution, before_gerund_clause,
                                         before_second_verb, definite)
 from kg.extract.agreement_standing import terms_again
 from kg.extract.agreement_statement import statement_span
@@ -74,54 +73,40 @@ from kg.extract.agreement_senses import (MODALS, not_an_agreement, verb_use, spe
 from kg.extract.agreement_verb_only import agreed_without_noun, not_restated
 from kg.extract.event_clauses import before_time_clause, clause as _clause
 from kg.extract.evidence import evidence as _evidence
+from kg.extract.event_phrases import governor as _governor, phrases as _phrases
 from kg.extract.agreement_terms import (agent_party as _agent_party, from_party as _from_party,
                                        borrower_party, government_party, terms_kind as _terms_kind, under)
-from kg.extract.meeting_after import cue_start, told_before
+from kg.extract.meeting_after import told_before
 from kg.extract.meeting_asides import aside_clause
-from kg.extract.meeting_gerund import gerund_subject
-from kg.extract.meeting_pronoun import bound_pronoun, pronoun_subject, referents
+from kg.extract.meeting_pronoun import referents
 from kg.extract.meeting_predicates import own_predicate
 from kg.extract.meeting_trips import tour_date
-from kg.extract.meeting_counterparts import counterpart_states
 from kg.extract.meeting_again import described_again, named_again, visit_again
 from kg.extract.meeting_landmarks import body_event, landmark
-from kg.extract.meeting_purpose import purpose
 from kg.extract.meeting_attend import attended_before, join_last
 from kg.extract.meeting_dateline import dateline_places
+from kg.extract.meeting_build import build_meeting
 from kg.extract.meeting_hosted import hosted_event
-from kg.extract.meeting_judges import claim_verbs as _claim_verbs, hosted_in_person as _hosted
 from kg.extract.meeting_included import included
 from kg.extract.meeting_names import body_name
-from kg.extract.meeting_discourse import across, apart as _apart, most_named as _most_named, sides as _sides, \
-    tally_sides, their as _their
+from kg.extract.meeting_discourse import across, most_named as _most_named, tally_sides
 from kg.extract.meeting_during import during_visit, without_visit
-from kg.extract.meeting_call_on import named_before, shared_subject
 from kg.extract.meeting_unheld import negated, unheld
-from kg.extract.meeting_hosts import visit_host
-from kg.extract.meeting_places import country_place, meeting_place, where_place
 from kg.extract.meeting_votes import council_votes
 from kg.extract.meeting_summons import summons
 from kg.extract.event_dates import event_date as _date
 from kg.extract.event_dates import sentence_dates as _dates
 from kg.extract.event_dates import clause_date, may_name_a_day, story_day as _story_day, year_before as _year_of
 from kg.extract.meeting_cues import (
-    not_a_side as _not_a_side, delegation as _delegation,
-    evaluator as _evaluator,
-    in_title as _in_title,
     meeting_hit as _meeting_hit,
     more_hosts as _more_hosts,
-    owner as _owner,
     multilateral_kind as _multilateral_kind,
     on_sidelines as _on_sidelines,
-    said_by as _said_by,
     spoke_with as _spoke_with,
     summit as _summit,
-    verb_call as _verb_call,
 )
-from kg.extract.meeting_sides import armed, bodies as _bodies, held as _held, met_bodies as _met_bodies, \
-    named_body as _named_body, other_side as _other_side, pair_date, separate_pairs, separately
+from kg.extract.meeting_sides import named_body as _named_body, pair_date, separate_pairs, separately
 from kg.extract.view import (
-    PREPOSITIONS,
     SentenceView,
     by_sentence,
     unique,
@@ -130,58 +115,13 @@ from kg.extract.event_rules import rules as _rules
 from kg.model import Agreement, EntityRef, Meeting, Mention, Sentence
 
 
-@lru_cache(maxsize=8)
-def _index(kind: str, section: str) -> dict[str, list[tuple[tuple[str, ...], str]]]:
-    """Phrases of one rule table (``_rules()[kind][section]``) indexed by first word, longest first."""
-    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for key, value in sorted(_rules()[kind][section].items(), key=lambda kv: -len(kv[0].split())):
-        words = tuple(key.split())
-        index.setdefault(words[0], []).append((words, value))
-    return index
-
-
-def _phrases(view: SentenceView, kind: str, section: str) -> list[tuple[int, int, str]]:
-    """Occurrences of the multi-word keys of a rule table (matched on lower-case text or lemma)."""
-    lowers, lemmas = view.lower, view.lemmas
-    index = _index(kind, section)
-    if index.keys().isdisjoint(view.sentence.cue_set):
-        return []  # no word or lemma of the sentence opens a key
-    # where a key can start (most sentences have no such word): the other words are passed over
-    starts = [j for j, (lower, lemma) in enumerate(zip(lowers, lemmas)) if lower in index or lemma in index]
-    found, i = [], 0
-    for start in starts:
-        if start < i:
-            continue
-        i = start
-        verbal = kind == "agreement" and lowers[i].endswith(("ing", "ed"))  # "according to", "dealing with"
-        for words, value in index.get(lowers[i], []) + ([] if verbal else index.get(lemmas[i], [])):
-            n = len(words)
-            if tuple(lowers[i:i + n]) == words or tuple(lemmas[i:i + n]) == words:
-                found.append((i, i + n, value))
-                i += n - 1
-                break
-        i += 1
-    return found
-
-
-def _governor(view: SentenceView, mention: Mention) -> str | None:
-    """The preposition governing a mention ("from the United States" -> "from"), if any."""
-    i = mention.first - 1
-    while i >= 0 and (view.lower[i] in ("the", "both", "and", ",") or view.lower[i] in AREA_WORDS or i in view.actor_at):
-        i -= 1
-    return view.lower[i] if i >= 0 and view.lower[i] in PREPOSITIONS else None
-
 
 # who "X and Y said in a joint statement" speak for are its parties; "debts to the World Bank" is its content
 _GOVERNORS = (None, "with", "between", "among", "to")
 _STATEMENT_GOVERNORS = (None, "with", "between", "among")
-_TOPICAL = frozenset("to for against about over on".split())  # "aid to Sudan", "talks on Ukraine": no side
 
 
 _BREACH = frozenset("break breach violate honour honor".split())
-def _pair_words(view: SentenceView, first: int, last: int, words: list[str]) -> bool:
-    text = " ".join(view.lower[first:last])
-    return any(phrase in text for phrase in words)
 
 
 def _made_verbs() -> frozenset[str]:
@@ -472,7 +412,7 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
             if attended_before(view, first, last) and join_last(found, view, *clause):
                 done.add(clause)  # "Her French counterpart, Jean-Noel Barrot, also attended."
                 continue
-            meeting = _meeting(view, clause, kind, rules, doc_id, today, found, previous_person, at=last,
+            meeting = build_meeting(view, clause, kind, rules, doc_id, today, found, previous_person, at=last,
                                places=where.get(sentence.index, []), day_before=day_before,
                                pair=_most_named(named_so_far), sides=_most_named(states_so_far), subject=subject)
             if meeting is not None or kind != "visit":
@@ -503,98 +443,6 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
                 found.append(Meeting((body,), kind, _evidence(sentence, doc_id, first, last), next(
                     (m.place for m in here if m.place and m.place.key != "virtual"), None), next((m.date for m in here), None)))
     found.extend(v for v in votes if not any({*v.participants} <= {*m.participants} for m in found))
-    return dateline_places(sentences, included(sentences, mentions, across(sentences, mentions, where, found, today)), today)
+    return dateline_places(sentences, included(sentences, mentions, across(sentences, mentions, where, found, today)), today,
+                           mentions)
 
-
-def _meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict, doc_id: str, today: date | None,
-             found: list[Meeting], previous_person: EntityRef | None = None, at: int = 0,
-             places: list[Mention] | None = None, day_before: str | None = None,
-             pair: tuple[EntityRef, ...] = (), sides: tuple[EntityRef, ...] = (),
-             subject: EntityRef | None = None) -> Meeting | None:
-    """The meeting of one trigger's clause; *pair* and *sides* are the two persons and states the text named
-    most so far."""
-    sentence = view.sentence
-    c_first, c_last = clause
-    places = places or []
-    place, place_at = meeting_place(view, c_first, c_last, places)
-    if any(view.lower[j] in rules["virtual"] and not _verb_call(view, j)
-           for j in range(cue_start(view, c_first, at), c_last)):  # not "The call came days after X met Y"
-        place, kind = EntityRef("place", "virtual", "virtual"), "call"
-    people = unique(m.entity for m in view.state_in(c_first, c_last)
-                    if m.entity.kind == "person" and (not view.possessive(m) or _owner(view, m))
-                    and not _not_a_side(view, m) and not _evaluator(view, m, at, _claim_verbs()))
-    shared = shared_subject(view, c_first, previous_person) or gerund_subject(view, c_first, at) \
-        if not subject else None  # "He was greeted by Wong and later called on Mostyn"; ", weeks after holding talks"
-    previous_person = named_before(view, c_first, previous_person)  # "he": a person named earlier in the sentence
-    # "There she met her counterpart, X" / "he received the ambassador": the pronoun is the last person named
-    # ("his third trip" only where the clause names no one: "X met his counterpart" is X's own)
-    pronoun = any(view.lower[j] in ("he", "she", "him", "her") + (() if people else ("his",))
-                  and not _said_by(view, j) for j in range(c_first, c_last))
-    coordinated = pronoun_subject(view, c_first, c_last, at)  # "he and X met Y", "He met Sisi and Abdelatty"
-    if previous_person is not None and pronoun and previous_person not in people and (len(people) <= 1 or coordinated) \
-            and not bound_pronoun(view, c_first, c_last):  # "Erdogan said he would travel to Kazan": Erdogan
-        people = (previous_person, *people)
-    if shared is not None and shared not in people and len(people) <= 1:
-        people = (shared, *people)
-    if subject is not None and subject not in people:
-        people = (subject, *people)  # the person a ", who ..." aside is about: the subject of both clauses
-    counterparts = []
-    for j in range(c_first + 1, c_last):
-        # "met his Russian counterpart" with no name given: the counterpart's state takes part
-        if view.lower[j] in ("counterpart", "counterparts") and (j - 1) in view.actor_at \
-                and view.actor_at[j - 1].how == "demonym" and not (j + 1 < c_last and view.lower[j + 1] == ",") \
-                and not (j + 1 in view.actor_at and view.actor_at[j + 1].entity.kind == "person"):
-            counterparts.extend(counterpart_states(view, j))  # "his Estonian and Latvian counterparts": both
-            people = unique([*people, *counterpart_states(view, j)])
-    people = _other_side(view, people, counterparts, clause, at)
-    if len(people) == 1:
-        orgs = [m.entity for m in view.state_in(c_first, c_last) if m.entity.kind == "organisation"
-                and not armed(m.entity)  # an armed group is mostly what talks are about, not a side
-                and not (m.first > 0 and view.lower[m.first - 1] in ("in", "at", "to", "from"))
-                and not _in_title(view, m)]
-        people = unique([*people, *orgs])
-    if not people and _pair_words(view, c_first, c_last, rules["pair_words"]):
-        # "the two leaders met": the last two persons found meeting
-        people = next((m.participants for m in reversed(found)
-                       if len(m.participants) == 2 and all(p.kind == "person" for p in m.participants)), pair)
-        if not people:
-            return None
-    if not people and not view.actors_in(c_first, c_last):
-        people = _their(view, c_first, c_last, found)  # "It was their second summit": the pair that met before
-    if not people and _pair_words(view, c_first, c_last, rules["side_words"]):
-        people = _sides(view.sentence, found, sides)  # "The two sides held talks": the two states named before
-    if not people:
-        people = unique(m.entity for m in view.actors_in(c_first, c_last)
-                        if m.entity.kind == "state" and m.first not in place_at
-                        and (m.how != "demonym" or _delegation(view, m)) and _governor(view, m) not in _TOPICAL
-                        and not purpose(view, at, m.first)) \
-            if _held(view, c_first, c_last) else ()  # "aid to Sudan as ministers met": Sudan is what they discussed
-        if len(people) == 1 and people[0].kind == "state":
-            people = unique([*people, *_met_bodies(view, c_first, c_last)])  # "Egypt opened talks with the IMF"
-    if not people:
-        people = _bodies(view, kind, c_first, c_last)  # "Leaders of the African Union gathered for a summit"
-    if place is None and kind != "visit" and c_first > 0 and view.lower[c_first] == "where":
-        place, _ = where_place(view, c_first, places)  # "a visit to Hanoi, where she held talks with ...": the same place
-    team = next((m for m in reversed(view.state_in(c_first, at)) if (m.how == "demonym" or m.entity.kind == "organisation")
-                 and _delegation(view, m) and at - m.last <= 5), None) if kind == "visit" else None  # "an IMF team"
-    if team is not None:
-        people = (team.entity,)  # "a Chinese team would soon visit Dhaka": the visitor is its state
-    if kind == "visit":  # "Hasina paid a state visit to India": the visitor meets the host state (M1, M2)
-        if (hosted := visit_host(view, c_first, c_last, at, people, place)) is None:
-            return None  # "travelled to Oslo, where he met Store": the talks that follow are the meeting
-        people, place = hosted
-    if not people or (len(people) == 1 and (people[0].kind != "organisation"
-                                            or kind not in ("summit", "conference", "councilSession"))):
-        return None  # M1: two or more parties; alone, only a body whose members meet ("ECOWAS leaders will meet")
-    if kind == "visit" and place is None and not any(p.kind == "state" for p in people) and not _hosted(view, c_first, c_last):
-        return None
-    if place is None and kind in ("summit", "conference", "talks"):
-        place = country_place(view, c_first, c_last, people)  # "the G7 summit in Italy": no city given
-    # the first date of the meeting's clause, else of the sentence
-    dates = _dates(sentence, today, day_before)
-    start, end = view.tokens[c_first].start - sentence.start, view.tokens[c_last - 1].end - sentence.start
-    when = next((v for o, v in dates if start <= o < end), dates[0][1] if dates else _story_day(view, c_first, c_last, today))
-    if any(set(people) == set(m.participants) and m.kind == kind and not _apart(m, place, when if dates else None)
-           for m in found):
-        return None  # the same event mentioned again (not the same sides meeting again elsewhere or another day)
-    return Meeting(people, kind, _evidence(sentence, doc_id, c_first, c_last), place, when)

@@ -386,14 +386,14 @@ def in_title(view: SentenceView, mention: Mention) -> bool:
 
 
 _DELEGATE_KINDS = frozenset("trade military defence defense security foreign government senior top finance economic "
-                            "nuclear energy border army naval prime crown".split())
+                            "nuclear energy border army naval prime crown vice".split())
 _DELEGATES = frozenset("officials delegation delegations negotiators diplomats representatives envoys teams team authorities "
                        "counterparts mission missions staff".split())
 # one unnamed office holder as a side: "received the Japanese foreign minister", "met the two Saudi ministers";
 # only in lower case and with no name after it ("German Foreign Minister Annalena Baerbock" is a title)
 _HOLDERS = frozenset("minister ministers envoy official diplomat negotiator representative mediator mediators "
-                     "commanders president premier chancellor prince emir".split())
-_HEADS = frozenset("president premier chancellor prince emir".split())
+                     "commanders president premier chancellor prince emir sultan secretary".split())
+_HEADS = frozenset("president premier chancellor prince emir sultan".split())
 
 
 def delegation(view: SentenceView, mention: Mention) -> bool:

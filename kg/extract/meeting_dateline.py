@@ -13,7 +13,8 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from kg.model import EntityRef, Meeting, Sentence
+from kg.extract.meeting_tours import city_state, dateline_fits, tour_sentences
+from kg.model import EntityRef, Meeting, Mention, Sentence
 
 _CITY = re.compile(r"^([A-Z][A-Z .'-]*[A-Z]),(?:[^,—–\n]{1,30},)?\s*[A-Z][a-z]{2,8}\.? \d{1,2}\b", re.M)
 _DAYS = 2
@@ -56,11 +57,17 @@ def _capital_of_host(meeting: Meeting, city: EntityRef) -> bool:
     return False
 
 
-def dateline_places(sentences: tuple[Sentence, ...], found: list[Meeting], today: date | None) -> list[Meeting]:
-    """*found* with the dateline's city as the place of the recent in-person meetings that name none."""
+def dateline_places(sentences: tuple[Sentence, ...], found: list[Meeting], today: date | None,
+                    mentions: tuple[Mention, ...] = ()) -> list[Meeting]:
+    """*found* with the dateline's city as the place of the recent in-person meetings that name none; in a
+    report of a tour, only of those whose sentence or sides name the city's state."""
     city = dateline_city(sentences)
     if city is None:
         return found
+    tour = tour_sentences(sentences) is not None
+    state = city_state(city) if tour else None
     return [replace(m, place=city) if m.place is None and m.kind in _IN_PERSON and _recent(m, today)
             and any(p.kind != "organisation" for p in m.participants)  # a body's summit is held where it meets
-            and (m.kind != "visit" or _capital_of_host(m, city)) else m for m in found]
+            and (m.kind != "visit" or _capital_of_host(m, city))
+            and (not tour or dateline_fits(m, state, mentions, sentences))
+            else m for m in found]

@@ -1,0 +1,63 @@
+"""Rule-table phrases in a sentence, and the words around an actor, shared by agreements and meetings.
+
+* :func:`phrases`: where the multi-word keys of one section of ``kg/rules/events.toml`` occur.
+* :func:`governor`: the preposition before an actor ("from the United States" -> "from").
+* :func:`pair_words`: whether a span holds one of a list of phrases ("the two leaders").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from kg.extract.agreement_spans import AREA_WORDS
+from kg.extract.event_rules import rules as _rules
+from kg.extract.view import PREPOSITIONS, SentenceView
+from kg.model import Mention
+
+
+@lru_cache(maxsize=8)
+def _index(kind: str, section: str) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """Phrases of one rule table (``_rules()[kind][section]``) indexed by first word, longest first."""
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for key, value in sorted(_rules()[kind][section].items(), key=lambda kv: -len(kv[0].split())):
+        words = tuple(key.split())
+        index.setdefault(words[0], []).append((words, value))
+    return index
+
+
+def phrases(view: SentenceView, kind: str, section: str) -> list[tuple[int, int, str]]:
+    """Occurrences of the multi-word keys of a rule table (matched on lower-case text or lemma)."""
+    lowers, lemmas = view.lower, view.lemmas
+    index = _index(kind, section)
+    if index.keys().isdisjoint(view.sentence.cue_set):
+        return []  # no word or lemma of the sentence opens a key
+    # where a key can start (most sentences have no such word): the other words are passed over
+    starts = [j for j, (lower, lemma) in enumerate(zip(lowers, lemmas)) if lower in index or lemma in index]
+    found, i = [], 0
+    for start in starts:
+        if start < i:
+            continue
+        i = start
+        verbal = kind == "agreement" and lowers[i].endswith(("ing", "ed"))  # "according to", "dealing with"
+        for words, value in index.get(lowers[i], []) + ([] if verbal else index.get(lemmas[i], [])):
+            n = len(words)
+            if tuple(lowers[i:i + n]) == words or tuple(lemmas[i:i + n]) == words:
+                found.append((i, i + n, value))
+                i += n - 1
+                break
+        i += 1
+    return found
+
+
+def governor(view: SentenceView, mention: Mention) -> str | None:
+    """The preposition governing a mention ("from the United States" -> "from"), if any."""
+    i = mention.first - 1
+    while i >= 0 and (view.lower[i] in ("the", "both", "and", ",") or view.lower[i] in AREA_WORDS or i in view.actor_at):
+        i -= 1
+    return view.lower[i] if i >= 0 and view.lower[i] in PREPOSITIONS else None
+
+
+def pair_words(view: SentenceView, first: int, last: int, words: list[str]) -> bool:
+    """Whether the span *first*..*last* holds one of *words* ("the two leaders", "both sides")."""
+    text = " ".join(view.lower[first:last])
+    return any(phrase in text for phrase in words)
