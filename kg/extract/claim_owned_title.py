@@ -1,5 +1,5 @@
 """A title owned by a state, with no name: "Sudan's foreign minister had complained ...", "Brazil's president
-said ...". The holder named before speaks, else the state the text makes speak (gold rule C2)."""
+said ...", "Japan's top government spokesman said ...". The holder named before speaks, else the state the text makes speak (gold rule C2)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,9 @@ from kg.model import EntityRef
 
 _TITLE_WORDS = frozenset("foreign defence defense finance prime interior economy trade energy deputy "
                          "minister president ambassador envoy premier chancellor".split())
-_HEADS = frozenset("minister president ambassador envoy premier chancellor".split())
+_HEADS = frozenset("minister president ambassador envoy premier chancellor secretary".split())
+_STAFF = frozenset("spokesman spokeswoman spokesperson diplomat official general negotiator".split())
+# "Japan's top government spokesman", "Russia's top diplomat": one unnamed holder, the state speaks (C2)
 _AUXILIARIES = frozenset("has have had also".split())
 
 
@@ -19,7 +21,7 @@ def owned_title(view: SentenceView, verb: int, trail: PersonTrail) -> tuple[Enti
     k = verb - 1
     while k > 0 and view.lower[k] in _AUXILIARIES:
         k -= 1
-    if k < 2 or view.lower[k] not in _HEADS or k in view.actor_at:
+    if k < 2 or view.lower[k] not in _HEADS | _STAFF or k in view.actor_at:
         return None
     head = k
     while k > 0 and (view.lower[k - 1] in _TITLE_WORDS or (head - k < 3 and _field(view, k - 1))) \
@@ -31,6 +33,8 @@ def owned_title(view: SentenceView, verb: int, trail: PersonTrail) -> tuple[Enti
     if owner.entity.kind != "state" or owner.last != k - 1 or (owner.first > 0 and view.lower[owner.first - 1] not in (
             "the", ",", ".", '"', "“", "”", "and", "but", "—", "–", "-", ")")):  # "WARSAW, Feb 14 — Poland's ..."
         return None  # "Sudan's foreign minister" opening its clause, not "a letter to Sudan's foreign minister"
+    if view.lower[head] in _STAFF:
+        return owner.entity, owner.first  # not the minister named before: a spokesman is no minister
     president = view.lower[head] == "president"  # a president is no "Indonesia's chief economic minister"
     holder = next((p for p in reversed(trail.named) if trail.states.get(p) == owner.entity
                    and (p in trail.presidents) == president), None)
