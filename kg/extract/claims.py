@@ -77,6 +77,7 @@ from kg.extract.claim_described_aside import described_before_aside
 from kg.extract.claim_denied_this import denied_pronoun, pronoun_object, which_denied
 from kg.extract.claim_denied_object import denied_about, denied_object
 from kg.extract.claim_passive_pair import joined_passive
+from kg.extract.claim_joined_relative import second_relative
 from kg.extract.claim_speaker_bodies import name_with_state as _name_with_state, speaks_for as _speaks_for
 from kg.extract.claim_outlets import broadcaster_of
 from kg.extract.claim_relayed import relayed
@@ -485,7 +486,8 @@ def _with_verbs(view: SentenceView, verbs: dict[str, str], memory: _Memory, open
             taken_until = cut
         if j <= taken_until and first <= taken_until:
             continue
-        if any(f[1:3] == (first, last) for f in found) and not (speaker != found[-1][0] and joined_passive(view, j)):
+        if any(f[1:3] == (first, last) for f in found) and not (speaker != found[-1][0] and (
+                joined_passive(view, j) or second_relative(view, j))):
             continue  # "..., he said, adding ...": one span, one claim; "welcomed by X and condemned by Y": two
         found.append(claim)
         taken_until = max(j, last - 1)
