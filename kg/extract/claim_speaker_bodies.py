@@ -14,6 +14,7 @@ _SPEAKER_NOUNS = frozenset("spokesperson spokesman spokeswoman official official
                            "representatives adviser aide diplomat diplomats government authorities junta regime "
                            "rulers".split())
 _RULERS = frozenset("junta regime rulers".split())  # a ruling body named by a noun is its state, as "government" is
+_BODY_WORDS = _LOWER_INSTITUTION | _RULERS
 _OUTSIDERS = frozenset("critics opponents supporters analysts experts observers economists activists campaigners "
                        "scholars researchers".split())  # "critics of Mali's junta said": the critics speak
 _POSTED = frozenset("diplomat diplomats".split())  # placed "in" a capital as foreigners, not its officials
@@ -29,8 +30,8 @@ def speaks_for(view: SentenceView, mention: Mention, verb: int) -> bool:
         return False  # "Critics of Mali's government said": a group named by what it criticises
     if view.possessive(mention):  # "Sudan's government on Tuesday accused": the day is no part of the body
         body = [k for k in range(mention.last + 1, verb) if view.lower[k] not in BODY_VERB_GAP]
-        return 0 < len(body) <= 4 and (all(view.lower[k] in _LOWER_INSTITUTION | _RULERS for k in body) or qualified_body(
-            [view.lower[k] for k in body], _LOWER_INSTITUTION)) and not any(view.tokens[k].text[:1].isupper() for k in body)
+        return 0 < len(body) <= 4 and (all(view.lower[k] in _BODY_WORDS for k in body) or qualified_body(
+            [view.lower[k] for k in body], _BODY_WORDS)) and not any(view.tokens[k].text[:1].isupper() for k in body)
     k = mention.first - 1
     if k >= 0 and view.lower[k] == "the":
         k -= 1
