@@ -23,3 +23,9 @@ def test_an_act_before_the_pair_gives_only_the_statement():
 
 def test_an_infinitive_be_is_no_pair():
     assert _claims("The loan must be approved by the IMF board and welcomed by Pakistan.") == []
+
+
+def test_coordinated_agents_each_speak_and_none_is_the_others_topic():
+    claims = _claims("The test by Iran was condemned by France, Germany and Britain.")
+    assert [c[0] for c in claims] == ["France", "Germany", "United Kingdom"]
+    assert all(c[1] == ("Iran",) for c in claims)

@@ -36,11 +36,28 @@ def joined_passive(view: SentenceView, j: int) -> bool:
 
 
 def paired_agents(view: SentenceView) -> set[int]:
-    """Where the agents of a passive pair start ("by Japan", "by China"): each speaks in its own frame, so
-    neither is what the other's claim is about."""
+    """Where the agents of a passive pair ("by Japan", "by China") or of coordinated agents ("by Japan, South
+    Korea and the United States") start: each speaks in its own frame, so none is what another's claim is about."""
     found: set[int] = set()
     for j in range(1, len(view.tokens) - 1):
         if view.lower[j] == "by" and joined_passive(view, j - 1):
             k = shared_be(view, j - 2 - view.lower[j - 2].endswith("ly"))
             found.update(x for x in range(k, j + 3) if x in view.actor_at)  # both agents, "by the EU"
+        first = j + 1 + (j + 1 < len(view.tokens) and view.lower[j + 1] == "the")
+        agent = view.actor_at.get(first) if view.lower[j] == "by" else None
+        if agent is not None and agent.first == first and passive_by(view, first):
+            found.update(m.first for m in view.group(agent))  # "by Japan, South Korea and the United States"
     return found
+
+
+def passive_by(view: SentenceView, first: int) -> bool:
+    """Does the actor at *first* follow "was condemned by (the)": the agent of a passive speech verb, so that
+    actors coordinated with it ("by Japan, South Korea and the United States") each speak too?"""
+    by = first - 1 - (first > 0 and view.lower[first - 1] == "the")
+    k = by - 1
+    if by < 2 or view.lower[by] != "by" or not view.lower[k].endswith("ed"):
+        return False
+    k -= 1
+    while k > 0 and view.lower[k].endswith("ly"):
+        k -= 1
+    return (view.lower[k] in BE_FORMS and view.lower[k] != "be") or shared_be(view, k) != k
