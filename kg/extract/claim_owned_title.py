@@ -21,6 +21,7 @@ def owned_title(view: SentenceView, verb: int, trail: PersonTrail) -> tuple[Enti
     k = verb - 1
     while k > 0 and view.lower[k] in _AUXILIARIES:
         k -= 1
+    k = _posted_to(view, k)  # "Russia's ambassador to the UN said": where the envoy is posted is no speaker
     if k < 2 or view.lower[k] not in _HEADS | _STAFF or k in view.actor_at:
         return None
     head = k
@@ -48,3 +49,15 @@ def _field(view: SentenceView, k: int) -> bool:
     """A lower-case word of a title's field or rank ("chief", "economic", "oil") at *k*."""
     text = view.tokens[k].text
     return text.isalpha() and text.islower() and view.lower[k] not in _NOT_FIELDS
+
+
+def _posted_to(view: SentenceView, k: int) -> int:
+    """The envoy's title before "to the UN" / "to Seoul" ending at *k*, else *k*."""
+    end = k
+    mention = view.actor_at.get(k)
+    start = mention.first if mention is not None and mention.last == k + 1 else k
+    start -= start > 0 and view.lower[start - 1] == "the"
+    head = start - 2
+    if mention is None or head < 2 or view.lower[start - 1] != "to" or view.lower[head] not in ("ambassador", "envoy"):
+        return end
+    return head
