@@ -69,3 +69,9 @@ def _posted_to(view: SentenceView, k: int) -> int:
     if mention is None or head < 2 or view.lower[start - 1] != "to" or view.lower[head] not in ("ambassador", "envoy"):
         return end
     return head
+
+
+def posted_places(view: SentenceView) -> set[int]:
+    """Where the places envoys are posted to are named ("ambassador to the UN", "envoy to Seoul"): the
+    speaker's frame, not what a statement naming nobody is about (gold rule C3)."""
+    return {m.first for m in view.actors if _posted_to(view, m.last - 1) != m.last - 1}
