@@ -9,6 +9,9 @@ from kg.extract.claim_cues import descriptive, in_name
 from kg.extract.claim_described import OUTLET_NOUNS
 from kg.extract.claim_frame_seat import seat_of_frame
 from kg.extract.claim_group_members import group_members
+from kg.extract.claim_passive_pair import paired_agents
+from kg.extract.claim_joined_relative import relative_speakers
+from kg.extract.claim_owned_title import posted_places
 from kg.extract.claim_places import place_names
 from kg.extract.claim_relative_asides import relative_asides
 from kg.extract.claim_setting import frame_tokens
@@ -33,6 +36,9 @@ def build_claim(view: SentenceView, speaker: EntityRef, first: int, last: int, s
                    and m.first not in aside)
     if not about:  # "Peskov declined to comment on the report": what it is about lies outside the quote
         asides = relative_asides(view, first, last)  # "Japan, which chairs the committee with India, said"
+        asides |= paired_agents(view) | relative_speakers(view) | posted_places(view)  # "welcomed by Japan and
+        # condemned by China", "Russia's envoy to the UN said",
+        # "a trade that Washington has criticised and that Kyiv has described as ...": each speaker's own frame
         about = unique(m.entity for m in view.actors if m.entity != speaker and not view.possessive(m)
                        and m.first not in aside and m.first not in asides and not in_name(m, speaker)
                        and not seat_of_frame(view, m))  # "told a briefing in Washington that ..."

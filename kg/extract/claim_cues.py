@@ -21,6 +21,7 @@ from kg.extract.claim_qualified_group import group_speaker, in_qualifier, qualif
 
 from kg.extract.gazetteer import slug
 from kg.extract.view import BE_FORMS, PREPOSITIONS, SentenceView
+from kg.extract.claim_passive_pair import passive_by
 from kg.model import EntityRef, Mention
 
 _OFFER_OBJECTS = frozenset("offer offers proposal proposals request requests aid loan loans package deal plan plans "
@@ -201,7 +202,8 @@ def co_speakers(view: SentenceView, speaker: EntityRef, first: int, last: int) -
     for start in view.actors:
         group = view.group(start)
         if any(m.entity == speaker and not first <= m.first < last for m in group) and len(group) > 1:
-            if view.in_pp(group[0]) or view.possessive(group[-1]) or any(first <= m.first < last for m in group) \
+            if (view.in_pp(group[0]) and not passive_by(view, group[0].first)) or view.possessive(group[-1]) \
+                    or any(first <= m.first < last for m in group) \
                     or _owned_in_pp(view, group[0]):
                 return []
             return [m.entity for m in group if m.entity != speaker and not _titles_someone(view, m)]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from kg.extract.claim_named_agent import named_agent
 from kg.extract.claim_outlet_by import date_words, outlet_by
+from kg.extract.claim_passive_pair import shared_be
 from kg.extract.view import BE_FORMS, SentenceView
 from kg.model import Mention
 
@@ -110,6 +111,7 @@ def passive_agent(view: SentenceView, j: int) -> tuple[Mention, int, int] | None
     k = j - 1
     while k >= 0 and (view.lower[k].endswith("ly") or view.lower[k] == "first"):
         k -= 1
+    k = shared_be(view, k)  # "was welcomed by Japan and condemned by China": China's "condemned" shares the "was"
     by = j + 1
     while by < min(j + 5, len(view.tokens)) and view.lower[by] in _WHEN_WORDS:
         by = date_words(view, by + 1) if view.lower[j] == "reported" else by + 1

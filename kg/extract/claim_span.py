@@ -12,6 +12,7 @@ from kg.extract.claim_next import next_statement
 from kg.extract.claim_quotes import quote_before
 from kg.extract.office_dateline import dateline_end
 from kg.extract.view import SentenceView
+from kg.extract.claim_joined_relative import joined_relative, relative_end
 
 _TIME_NOUNS = frozenset("day week month year morning afternoon evening night weekend".split())
 _AFTER_VERB_FILLER = frozenset("in on at during to a an the joint statement interview reporters journalists briefing "
@@ -61,6 +62,9 @@ def _span(view: SentenceView, verb: int, speaker_at: int, verbs: dict[str, str],
             return before[0], n  # "Somalia received 50,000 tonnes, he said, while Mali ...": one statement
         if k >= n or view.lower[k] in (",", ".", ";") or only_setting_after(view, k):
             return before  # "The UAE has deposited $1 billion, Dar said on Wednesday, a day after ..."
+    if speaker_at < verb and joined_relative(view, verb, speaker_at):
+        return 0, relative_end(view, speaker_at) or speaker_at  # "a trade that Washington has criticised and that
+        # Kyiv has described as ...": Washington spoke of the clause before, not of the second relative clause
     if speaker_at < verb:  # "X said (that) ..."
         first = verb + 1
         while first < n and (view.lower[first] in ("that", ",", "on", "in", "reporters", "journalists", "the")
@@ -74,4 +78,5 @@ def _span(view: SentenceView, verb: int, speaker_at: int, verbs: dict[str, str],
         rest = [w for w in view.lower[first:] if w not in _AFTER_VERB_FILLER and w not in (".", ",")]
         if len(rest) >= 3:
             return first, next_statement(view, first, n, verbs, assertion_nouns)
-    return 0, min(speaker_at, verb)  # "..., X said" / "..., said X"
+    end = relative_end(view, speaker_at) if speaker_at < verb else None  # "... and that Poland has called reckless"
+    return 0, end or min(speaker_at, verb)  # "..., X said" / "..., said X"

@@ -1,5 +1,5 @@
 """A state or body standing behind a speech verb: "a spokesperson for the Kremlin said", "officials in Kyiv
-said", "Taiwan's defence ministry said" (the body an unnamed speaker speaks for), and a name that starts
+said", "Taiwan's defence ministry said", "Mali's junta said" (the body an unnamed speaker speaks for), and a name that starts
 with a state and runs on in capitals up to the verb ("the Kuwait News Agency reported", "China Daily said")."""
 
 from __future__ import annotations
@@ -11,7 +11,12 @@ from kg.extract.view import SentenceView
 from kg.model import EntityRef, Mention
 
 _SPEAKER_NOUNS = frozenset("spokesperson spokesman spokeswoman official officials source sources representative "
-                           "representatives adviser aide diplomat diplomats government authorities".split())
+                           "representatives adviser aide diplomat diplomats government authorities junta regime "
+                           "rulers".split())
+_RULERS = frozenset("junta regime rulers".split())  # a ruling body named by a noun is its state, as "government" is
+_BODY_WORDS = _LOWER_INSTITUTION | _RULERS
+_OUTSIDERS = frozenset("critics opponents supporters analysts experts observers economists activists campaigners "
+                       "scholars researchers".split())  # "critics of Mali's junta said": the critics speak
 _POSTED = frozenset("diplomat diplomats".split())  # placed "in" a capital as foreigners, not its officials
 
 
@@ -20,10 +25,13 @@ def speaks_for(view: SentenceView, mention: Mention, verb: int) -> bool:
     the state or body behind an unnamed speaker."""
     if mention.entity.kind == "person":
         return False
+    if mention.first > 1 and view.lower[mention.first - 1] in ("of", "at", "within") \
+            and view.lower[mention.first - 2] in _OUTSIDERS:
+        return False  # "Critics of Mali's government said": a group named by what it criticises
     if view.possessive(mention):  # "Sudan's government on Tuesday accused": the day is no part of the body
         body = [k for k in range(mention.last + 1, verb) if view.lower[k] not in BODY_VERB_GAP]
-        return 0 < len(body) <= 4 and (all(view.lower[k] in _LOWER_INSTITUTION for k in body) or qualified_body(
-            [view.lower[k] for k in body], _LOWER_INSTITUTION)) and not any(view.tokens[k].text[:1].isupper() for k in body)
+        return 0 < len(body) <= 4 and (all(view.lower[k] in _BODY_WORDS for k in body) or qualified_body(
+            [view.lower[k] for k in body], _BODY_WORDS)) and not any(view.tokens[k].text[:1].isupper() for k in body)
     k = mention.first - 1
     if k >= 0 and view.lower[k] == "the":
         k -= 1

@@ -76,6 +76,9 @@ from kg.extract.claim_named_bodies import remember
 from kg.extract.claim_described_aside import described_before_aside
 from kg.extract.claim_denied_this import denied_pronoun, pronoun_object, which_denied
 from kg.extract.claim_denied_object import denied_about, denied_object
+from kg.extract.claim_passive_pair import joined_passive
+from kg.extract.claim_told_outlet import addressee_outlet, outlet_writes
+from kg.extract.claim_joined_relative import second_relative
 from kg.extract.claim_speaker_bodies import name_with_state as _name_with_state, speaks_for as _speaks_for
 from kg.extract.claim_outlets import broadcaster_of
 from kg.extract.claim_relayed import relayed
@@ -153,6 +156,7 @@ class _Memory:
     co: dict = field(default_factory=dict)  # (first, last) of a claim -> the others of its plural speaker
     statement: EntityRef | None = None  # who last spoke "in a statement", for "the statement said"
     outlet_named: EntityRef | None = None  # "Le Monde carried an interview ...": for "the newspaper wrote"
+    told_to: EntityRef | None = None  # the outlet told in the sentence before, for "It wrote that ..."
     opening: tuple | None = None  # coordinated actors opening the last sentence, for "They said"
     trail: PersonTrail = field(default_factory=PersonTrail)  # persons named so far, for "the president said"
     told: EntityRef | None = None  # the outlet unnamed people spoke to: their "sources said" is its report (C2)
@@ -219,6 +223,9 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
             return _speaker(mention), mention.first
         if tokens[j] in _PRONOUN_SPEAKERS and (who := subject_person(view, j) or last_person) is not None:
             return who, j  # "Trump visited Doha, where he praised ...": the subject before, else the last person
+        if (writer := outlet_writes(view, verb, memory.told_to)) is not None and j == verb - 1:
+            memory.outlets.add(writer)  # "The ministry told Rzeczpospolita ... It wrote": the paper's report
+            return writer, j
         if tokens[j] == "it" and j == verb - 1 and memory.body is not None:
             return memory.body, j  # '..., it said': the institution or state quoted last
         described = _described(view, j, memory) if not in_qualifier(view, j, _GROUP_SPEAKERS) else None
@@ -448,7 +455,9 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
         body = _institution(view, opener) if opener is not None else None
         if body is not None:  # "The Saudi foreign ministry condemned the raid. It said ..."
             memory.body = body[0]
-        memory.outlet_named = outlet_opening(view) or outlet_after_its_noun(view, _OUTLET_NOUNS) or memory.outlet_named
+        memory.told_to = addressee_outlet(view)
+        memory.outlet_named = outlet_opening(view) or outlet_after_its_noun(view, _OUTLET_NOUNS) or memory.told_to \
+            or memory.outlet_named  # "told the Kommersant newspaper ... The paper wrote"
         persons = [m.entity for m in view.actors if m.entity.kind == "person" and not _titled_in_pp(view, m)]
         memory.trail.record(persons)
         before = [m for m in view.actors if m.entity.kind != "person"]
@@ -484,8 +493,9 @@ def _with_verbs(view: SentenceView, verbs: dict[str, str], memory: _Memory, open
             taken_until = cut
         if j <= taken_until and first <= taken_until:
             continue
-        if any(f[1:3] == (first, last) for f in found):
-            continue  # "..., he said, adding ...": one span, one claim
+        if any(f[1:3] == (first, last) for f in found) and not (speaker != found[-1][0] and (
+                joined_passive(view, j) or second_relative(view, j))):
+            continue  # "..., he said, adding ...": one span, one claim; "welcomed by X and condemned by Y": two
         found.append(claim)
         taken_until = max(j, last - 1)
     voice = own_voice(view, verbs) if found and found[0][0].kind in ("state", "organisation") else None
