@@ -1,6 +1,9 @@
 """Goods arriving in a state: "The first batch of Indian wheat arrived in Afghanistan", "Ukrainian grain
 has reached Somalia" (not weapons: "Russian missiles reached Kyiv" is an attack), "A plane carrying
-Emirati relief supplies landed in Beirut", "A second consignment of vaccines arrived in Laos from China".
+Emirati relief supplies landed in Beirut", "A second consignment of vaccines arrived in Laos from China",
+"Planes carrying firefighters and equipment from Mexico and Venezuela touched down in Cuba"; a named airport or
+port stands for the one getter in hand ("landed at Santa Cruz airport"), and a carrier landing "with" goods
+and no place named brings them to it.
 
 The subject names goods (a category of the lexicon) and their origin (a demonym, "from X", or "from X"
 after the place); the state after "in"/"at" receives them; the flow is delivered. A landing counts only
@@ -112,8 +115,7 @@ def arrival_frame(view: SentenceView, at: int, frames: list[Frame], context=None
               if m.entity.kind == "state" and (m.how == "demonym" or view.lower[m.first - 1] == "from" or _sent_by(view, m.first)
                                                or (view.possessive(m) and m.first == start))  # "Denmark's first F-16s"
               or _from_body(view, m)]  # "Aid convoys from the UN crossed into Syria"
-    donors += [m for d in donors if view.lower[d.first - 1] == "from" for m in view.group(d)[1:]
-               if m.last <= at and m.entity.kind == "state"]  # "teams from Algeria and Tunisia arrived"
+    donors += [m for m in _from_group(view, start, at) if m not in donors]  # "teams from Algeria and Tunisia arrived"
     end = place.last
     if not donors and end + 1 < len(view.tokens) and view.lower[end] == "from" and end + 1 in view.actor_at:
         donors = [view.actor_at[end + 1]]  # "arrived in Laos from China"
@@ -159,6 +161,12 @@ def _port_in_hand(view: SentenceView, k: int, context):
     tokens = view.tokens
     return Mention(tokens[k].start, tokens[end].end, " ".join(t.text for t in tokens[k:end + 1]), view.sentence.index,
                    k, end + 1, context.recipients[0], "port")
+
+
+def _from_group(view: SentenceView, start: int, at: int) -> list:
+    """The states of the list after the subject's first "from" ("Rescue teams from Algeria and Tunisia")."""
+    named = next((m for m in view.actors_in(start, at) if view.lower[m.first - 1] == "from"), None)
+    return [m for m in view.group(named) if m.entity.kind == "state" and m.last <= at] if named is not None else []
 
 
 def _from_body(view: SentenceView, mention) -> bool:
@@ -240,8 +248,7 @@ def _arrived_from(view: SentenceView, at: int, context) -> Frame | None:
                            or _RELIEF & set(view.lower[start:at])):
         return None
     givers = [m for m in view.actors_in(start, at) if m.entity.kind == "state" and m.how == "demonym"]
-    if not givers and (named := next((m for m in view.actors_in(start, at) if view.lower[m.first - 1] == "from"), None)):
-        givers = [m for m in view.group(named) if m.entity.kind == "state"]  # "Relief teams from A, B and C arrived"
+    givers = givers or _from_group(view, start, at)  # "Relief teams from A, B and C arrived"
     end = at + 1
     if not givers and at + 2 < len(view.tokens) and view.lower[at + 1] == "from" and at + 2 in view.actor_at:
         givers, end = [view.actor_at[at + 2]], view.actor_at[at + 2].last
