@@ -93,7 +93,7 @@ from kg.extract.aid_flows import flows_of
 from kg.extract.aid_destination import route_end
 from kg.extract.aid_deposits import DEPOSIT_NOUNS, held_deposit_frame
 from kg.extract.aid_include import include_frame
-from kg.extract.aid_moving import measured_in_hand_frame, MOTION, moving_goods_frame, stopped_flow
+from kg.extract.aid_moving import MOTION, measured_in_hand_frame, moving_goods_frame, stopped_flow
 from kg.extract.aid_permitted import permitted_goods
 from kg.extract.aid_participle import participle_frame
 from kg.extract.aid_never import never_given_frame
