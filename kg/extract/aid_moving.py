@@ -81,8 +81,9 @@ def measured_in_hand_frame(view: SentenceView, first: int, last: int, entry: Ent
     while item < aux and view.lower[item] in _ANOTHER:
         item += 1
     if item == aux or view.actors_in(start, aux) or not (
-            measured_subject(view, item, aux) or view.lower[item:aux] in (("rest",), ("remainder",), ("balance",))):
-        return None
+            measured_subject(view, item, aux) or view.lower[item:aux] in (("rest",), ("remainder",), ("balance",))
+            or view.amount_at(item) and lexicon.categorise([t.text for t in view.tokens[item:aux]])[0]):
+        return None  # (an amount of goods: "1,300 metric tonnes of maize went to Zambia")
     status = status_cues(view, first, entry.status, lexicon)
     if status is None:
         return None
