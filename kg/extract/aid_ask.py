@@ -44,6 +44,8 @@ def ask_frame(view: SentenceView, at: int, context: Context, askers: tuple = ())
     if end >= len(view.tokens) or view.lower[end] != "for":
         return None
     askers, subject_at = (askers, None) if askers else view.subject(at)
+    if askers and subject_at is not None and view.lower[at].endswith("ing") and _object_before(view, subject_at):
+        return None  # "breaking with the former colonial power France and turning to Moscow": France is no subject
     if not askers:
         askers, subject_at = quoted_we(view, at)  # '"We have asked Japan for help," the Philippine president said'
     askers = askers or ()
@@ -64,3 +66,16 @@ def ask_frame(view: SentenceView, at: int, context: Context, askers: tuple = ())
     return Frame(_ASK_ENTRY, at, at + 1, donors, [(end + 1, stop, askers)], "unspecified",
                  subject_at if subject_at is not None else at, stop)
 
+
+
+_PREPOSITIONS = frozenset("with from against to on by for".split())
+
+
+def _object_before(view: SentenceView, at: int) -> bool:
+    """Is the actor at *at* a preposition's object, maybe after a description ("with the former colonial power
+    France")?"""
+    j = at - 1
+    while j >= 0 and at - j <= 5 and view.tokens[j].text.islower() and view.lower[j] not in _PREPOSITIONS \
+            and view.lower[j].isalpha():
+        j -= 1
+    return j >= 0 and view.lower[j] in _PREPOSITIONS
