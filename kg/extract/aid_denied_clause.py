@@ -16,8 +16,8 @@ _DENIED_NOUNS = frozenset(
 )
 _DENIED_FILLER = frozenset(
     "that it they he she we the country government regime had has have having been was were is are be ever "
-    "any not never also already itself themselves actually secretly illegally directly his her their its our "
-    "-".split()
+    "any of some all none not never also already itself themselves actually secretly illegally directly "
+    "his her their its our -".split()
 )
 # "dismissed as baseless the accusations that ...": the denial's verdict before its object
 _VERDICT_WORDS = frozenset("baseless groundless false untrue unfounded fabricated absurd nonsense lies "
