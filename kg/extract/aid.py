@@ -314,7 +314,7 @@ def extract_aid(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], 
     flows: list[AidFlow] = []
     before: tuple[str, ...] = ()
     last_person_state: tuple = ()
-    pair: tuple = ()  # the two states of a deal the sentence before signed
+    previous: SentenceView | None = None  # the sentence before, for "Under the deal," after a signing
     for sentence in sentences:
         view = SentenceView(sentence, actors.get(sentence.index, []))
         view.person_state_at = speakers.get(sentence.index, {})  # '"We will send tanks," Scholz said': Germany
@@ -322,7 +322,8 @@ def extract_aid(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], 
         if sentence.heading:
             context.reset(heading_topic(view))
             continue
-        if pair and opens_on_the_deal(view):  # "A and B signed a pact. Under the deal, B will receive $64 million"
+        # "A and B signed a pact. Under the deal, B will receive $64 million": the pact's two sides are in hand
+        if previous is not None and opens_on_the_deal(view) and (pair := deal_pair(previous)):
             context.donors = context.recipients = pair
         frames = _frames(view, context, lexicon)
         new, supposed_flows, carried = [], set(), speculation_carried(view, before)  # "He said X could ..."
@@ -344,7 +345,7 @@ def extract_aid(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], 
         new = [f for f in new if f.item_class is not None or (f.donor, f.recipient, f.status) not in specific]
         flows.extend(f for f in new if id(f) not in supposed_flows)
         update_context(view, frames, new, context)
-        pair = deal_pair(view)
+        previous = view
         if view.person_state_at:  # the person named last, and their state if the text gives one
             last_person_state = tuple(filter(None, (view.person_state_at[max(view.person_state_at)],)))
     return finished(flows, sentences)

@@ -138,6 +138,7 @@ def arrival_frame(view: SentenceView, at: int, frames: list[Frame], context=None
 
 
 _ASIDES = frozenset("which who the".split())  # an aside between the subject and its verb
+_CARRIER_HEADS = _VESSELS | _CONVOYS | frozenset(("flights", "flight"))
 _PORTS = frozenset("airport airfield airbase port harbour harbor".split())
 
 
@@ -145,8 +146,7 @@ def _carrier_list(view: SentenceView, first: int, comma: int) -> bool:
     """Does the chunk from *first* to the *comma* open with a carrier and its cargo's first item ("Planes carrying
     firefighters")?"""
     words = view.lower[first:comma]
-    return any(words[j] in _CARRYING and words[j - 1] in _VESSELS | _CONVOYS | {"flights", "flight"}
-               for j in range(1, min(len(words), 4)))
+    return any(words[j] in _CARRYING and words[j - 1] in _CARRIER_HEADS for j in range(1, min(len(words), 4)))
 
 
 def _port_in_hand(view: SentenceView, k: int, context):

@@ -109,13 +109,18 @@ _DISASTERS = frozenset("quake quakes earthquake earthquakes flood floods floodin
                        "disaster".split())
 
 
+def _states_named(view: SentenceView) -> tuple:
+    """The distinct states a sentence names, in order."""
+    return unique(m.entity for m in view.actors if m.entity.kind == "state")
+
+
 def _stricken(view: SentenceView, context: Context) -> tuple:
     """The one state a sentence names as struck by a disaster, when no getter is in hand ("Typhoon Yagi hit
     northern Vietnam last week", "Fires have burned across Bolivia for weeks"): the getter of the help that
     follows."""
     if context.recipients or _DISASTERS.isdisjoint(view.lower):
         return ()
-    states = unique(m.entity for m in view.actors if m.entity.kind == "state")
+    states = _states_named(view)
     if len(states) != 1 or any(view.lower[m.first - 1] in ("from", "by") for m in view.actors if m.first > 0):
         return ()
     return states
@@ -126,7 +131,7 @@ def _aid_for(view: SentenceView, context: Context) -> tuple:
     ("Foreign aid for Vietnam has begun to arrive"): the getter of what the next sentences give."""
     if context.recipients:
         return ()
-    states = unique(m.entity for m in view.actors if m.entity.kind == "state")
+    states = _states_named(view)
     if len(states) != 1:
         return ()
     nouns = load_lexicon().aid_nouns
@@ -156,7 +161,7 @@ def deal_pair(view: SentenceView) -> tuple:
     security treaty on Monday"), else ()."""
     if _SIGNING.isdisjoint(view.lemmas) or _DEALS.isdisjoint(view.lower):
         return ()
-    states = unique(m.entity for m in view.actors if m.entity.kind == "state")
+    states = _states_named(view)
     return states if len(states) == 2 else ()
 
 

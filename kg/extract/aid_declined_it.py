@@ -49,8 +49,8 @@ def _offerer_before(view: SentenceView, first: int, refusers: tuple) -> tuple:
     """The state that offered earlier in the same sentence ("Russia has offered to step in, but Tbilisi turned the
     offer down"), when the refuser is not it; else ()."""
     for j in range(first - 1, 0, -1):
-        if view.lemmas[j] == "offer" and not view.lower[j].endswith("s") or view.lower[j] == "offers" \
-                and view.lower[j - 1] in ("has", "had"):
+        if (view.lemmas[j] == "offer" and not view.lower[j].endswith("s")) \
+                or (view.lower[j] == "offers" and view.lower[j - 1] in ("has", "had")):  # a verb, not "its offers"
             offerers, _ = view.subject(j)
             states = tuple(o for o in offerers if o.kind == "state" and o not in refusers)
             return states if len(states) == 1 else ()
