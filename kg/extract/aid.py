@@ -55,7 +55,7 @@ from kg.extract.aid_withdraw import WITHDRAW_WORDS, withdrawal_frames
 from kg.extract.aid_agent_aside import agent_aside_frame
 from kg.extract.aid_agreed import agreed_with_frame
 from kg.extract.aid_alongside import alongside_frame
-from kg.extract.aid_arrival import arrival_frame
+from kg.extract.aid_arrival import arrival_frame, arrived_then_handed
 from kg.extract.aid_carry import carry_frame
 from kg.extract.aid_owned_goods import owned_goods_frames
 from kg.extract.aid_staff_deal import staff_deal_frames
@@ -445,6 +445,10 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
                           if e.frame == "aid-noun" and e.words == entry.words), None)
             if entry is None:
                 continue
+        if entry.frame == "give" and (arrived := arrived_then_handed(view, first, frames, context)) is not None:
+            frames.append(arrived)  # "Tents from Japan landed in Lahore and were handed to the disaster authority"
+            consumed = max(arrived.quote_last, last)
+            continue
         if entry.frame == "give":
             frame = echo_stage(_give_frame(view, first, last, entry, context, lexicon), frames, context)
             if frame is not None:

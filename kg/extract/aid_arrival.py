@@ -260,3 +260,23 @@ def _arrived_from(view: SentenceView, at: int, context) -> Frame | None:
         item_end -= 1
     return Frame(_ENTRY, at, at + 1, donors, [(start, item_end, context.recipients)], "delivered", start, end,
                  used_context=True)
+
+
+_HANDOVER_FILLERS = frozenset("was were then later quickly promptly immediately subsequently".split())
+
+
+def arrived_then_handed(view: SentenceView, first: int, frames: list, context=None) -> Frame | None:
+    """"Tents from Japan landed in Lahore and were handed to the disaster authority": a handover told in
+    a second verb phrase after an arrival ("and was/were <verb>") is the arrival's flow; the body that takes
+    the goods at the place is not the getter, and the subject is the goods of the arrival, not its clause."""
+    k = first - 1
+    while k > 0 and view.lower[k] in _HANDOVER_FILLERS:
+        k -= 1
+    if k == first - 1 or view.lower[k] != "and" or view.lower[k + 1] not in ("was", "were"):
+        return None
+    for at in range(k - 1, 0, -1):
+        if view.lower[at] in (",", ";", ":") or view.lower[at] in CLAUSE_END:
+            return None
+        if view.lemmas[at] in ARRIVE or view.lemmas[at] in ("reach", "enter", "touch"):
+            return arrival_frame(view, at, frames, context)
+    return None
