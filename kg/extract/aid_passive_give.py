@@ -67,6 +67,8 @@ def passive_give_frame(view, first, last, entry, context, lexicon) -> Frame | No
         frame.donors = agent or demonyms or context.donors
         be = next((j for j in range(first - 1, subject_first - 1, -1) if view.lower[j] in BE_FORMS), first)
         segments, end = item_segments(view, last, len(view.tokens), frame.donors)
+        if origin is not None and not any(rs for _, _, rs in segments):
+            end = last  # "are shipped from Brazil, and Angola sells oil to Brazil": the next clause is its own
         recipients = unique(r for _, _, rs in segments if rs for r in rs) or (unique(
             m.entity for m in view.actors_in(subject_first, first) if view.possessive(m) and m.entity not in frame.donors)
             if origin else ())

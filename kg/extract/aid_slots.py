@@ -466,6 +466,8 @@ def new_subject_clause(view: SentenceView, at: int, irregular: bool = False) -> 
     if k not in view.actor_at or view.actor_at[k].first != k or view.actor_at[k].how == "demonym":
         return False
     after = view.group(view.actor_at[k])[-1].last
+    while after + 1 < len(view.tokens) and view.lower[after].endswith("ly") and view.lower[after].isalpha():
+        after += 1  # "and Uzbekistan mostly sends electricity"
     verb = after < len(view.tokens) and (view.lower[after] in _CLAUSE_AUX or (  # "and Russia shipped oil"
         view.lower[after].endswith("ed") and view.lower[after].isalpha() and view.lower[after] != "based"
         or irregular and view.lemmas[after] != view.lower[after] and not view.lower[after].endswith("s"))  # "gave"

@@ -77,6 +77,9 @@ def _fronted_gerund_subject(view: SentenceView, first: int):
     return unique(m.entity for m in view.group(mention)), mention.first
 
 
+_PLAIN_ADVERBS = frozenset("also now still already then too".split())
+
+
 def verb_subject(view: SentenceView, first: int):
     """The actors that are the subject of the verb at *first* and the token where they start."""
     if _urged_others(view, first):
@@ -91,7 +94,10 @@ def verb_subject(view: SentenceView, first: int):
         group = view.group(view.actor_at[first - 1])
         if group[0].first > 0 and view.lower[group[0].first - 1] == "with":
             return unique(m.entity for m in group), group[0].first  # ", with Russia lending 1.3 billion euros"
-    if (joined := next((m for m in view.actors if m.last == first and m.first > 1), None)) is not None \
+    verb_at = first
+    while verb_at > 2 and (view.lower[verb_at - 1] in _PLAIN_ADVERBS or view.lower[verb_at - 1].endswith("ly")):
+        verb_at -= 1  # "and Angola mainly sells crude oil to Brazil"
+    if (joined := next((m for m in view.actors if m.last == verb_at and m.first > 1), None)) is not None \
             and view.lower[joined.first - 1] == "and" and view.lower[joined.first - 2] == "," and joined.how != "demonym":
         return (joined.entity,), joined.first  # "flour to Afghanistan, and Uzbekistan sends electricity to Kabul"
     donors, subject_at = view.subject(first)

@@ -181,12 +181,15 @@ class SentenceView:
                 # "to Russia, South Korean intelligence said": an adjective starts a new phrase; but in
                 # "U.S. and South Korean officials" both modify the noun after them
                 break
+            verb = nxt.last
+            while verb + 1 < len(self.tokens) and self.lower[verb].endswith("ly") and self.lower[verb].isalpha():
+                verb += 1  # "from Brazil, and Angola mainly sells oil to Brazil"
             if len(group) == 1 and self.lower[j] == "," and mention.first > 0 \
                     and self.lower[mention.first - 1] in PREPOSITIONS \
-                    and nxt.last < len(self.tokens) and (self.lower[nxt.last] in CLAUSE_AUX or (
-                        self.lower[nxt.last].endswith("ed") and self.lower[nxt.last].isalpha()) or (
-                        self.lower[j + 1] == "and" and (self._present_verb(nxt.last)
-                                                        or self.lower[nxt.last] in IRREGULAR_PAST))):
+                    and verb < len(self.tokens) and (self.lower[verb] in CLAUSE_AUX or (
+                        self.lower[verb].endswith("ed") and self.lower[verb].isalpha()) or (
+                        self.lower[j + 1] == "and" and (self._present_verb(verb)
+                                                        or self.lower[verb] in IRREGULAR_PAST))):
                 break  # "pump gas into Iran, and Iran would supply Iraq", "to Cuba, and Russia shipped oil",
                 # "flour to Afghanistan, and Uzbekistan sends electricity"
             if self.lower[j] == "," and self.lower[j + 1] == "and" and self.possessive(nxt):
