@@ -37,7 +37,8 @@ def supplier_frame(view: SentenceView, at: int, context: Context) -> Frame | Non
         j -= 1
     if j < 0 or at - j > 10:
         return None
-    if view.lower[j + 1].endswith("ing") or any(view.lower[x] in _NOT_PREDICATE for x in range(j + 1, at)):
+    if view.lower[j + 1].endswith("ing") or any(view.lower[x] in _NOT_PREDICATE and view.lower[x:x + 2] != ("by", "far")
+                                                for x in range(j + 1, at)):  # ("is by far the largest supplier")
         return None  # "Brussels was trading dependence on one supplier for another": no "X is the supplier"
     donors, subject_at = _antecedent(view, j) or view.subject(j)
     donors = tuple(d for d in donors if d.kind in ("state", "organisation"))
