@@ -116,6 +116,7 @@ def arrival_frame(view: SentenceView, at: int, frames: list[Frame], context=None
                                                or (view.possessive(m) and m.first == start))  # "Denmark's first F-16s"
               or _from_body(view, m)]  # "Aid convoys from the UN crossed into Syria"
     donors += [m for m in _from_group(view, start, at) if m not in donors]  # "teams from Algeria and Tunisia arrived"
+    donors += [m for m in view.state_in(start, at) if _made_in(view, m) and m not in donors]  # "aircraft built in India"
     end = place.last
     if not donors and end + 1 < len(view.tokens) and view.lower[end] == "from" and end + 1 in view.actor_at:
         donors = [view.actor_at[end + 1]]  # "arrived in Laos from China"
@@ -138,6 +139,13 @@ def arrival_frame(view: SentenceView, at: int, frames: list[Frame], context=None
 
 
 _ASIDES = frozenset("which who the".split())  # an aside between the subject and its verb
+_MADE = frozenset("built made manufactured produced assembled".split())
+
+
+def _made_in(view: SentenceView, m: Mention) -> bool:
+    """Is *m* the state the goods were made in ("Two Dornier aircraft built in India for the Guyanese army
+    arrived in Georgetown")?"""
+    return m.first > 1 and view.lower[m.first - 1] == "in" and view.lower[m.first - 2] in _MADE
 _CARRIER_HEADS = _VESSELS | _CONVOYS | frozenset(("flights", "flight"))
 _PORTS = frozenset("airport airfield airbase port harbour harbor".split())
 
