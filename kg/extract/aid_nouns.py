@@ -434,7 +434,8 @@ def purchase_frame(view, first, last, entry, context) -> Frame | None:
         return Frame(entry, first, last, unique(m.entity for m in view.group(seller)),
                      [(goods_before(view, first), first + 1, (view.actor_at[j].entity,))], "delivered", j,
                      view.group(seller)[-1].last)
-    cancelled = any(view.lemmas[k] in _CANCELLING for k in range(max(0, first - 3), first))
+    cancelled = any(view.lemmas[k] in _CANCELLING or view.lemmas[k] == "call" and view.lower[k + 1] == "off"
+                    for k in range(max(0, first - 3), first))  # ("called off the purchase of 16 helicopters")
     completed = any(view.lemmas[k] in _COMPLETING for k in range(max(0, first - 3), first))
     own = first > 0 and view.lower[first - 1] in ("its", "their")  # "India has increased its purchases of"
     volume = first > 0 and view.lemmas[first - 1] in _VOLUME_CHANGES  # "agreed to double imports of Azerbaijani gas"

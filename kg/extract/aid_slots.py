@@ -173,14 +173,19 @@ def status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexico
     return "approved" if status == "pledged" and default == "delivered" and under_signed_deal(view, first) else status
 
 
+_PARTICLES = frozenset("off up out down back".split())
+
+
 def _status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexicon) -> str | None:
     shared = _coordinated_verb(view, first)
     if shared is not None and default == "delivered":
         # "agreed to borrow 50 billion euros and lend the money to Moldova": the second verb shares
         # the first one's cue
         return status_cues(view, shared, default, lexicon)
-    window = view.lower[max(0, first - 4):first]
-    text = " " + " ".join(w if not by_agent(view, i) else "_" for i, w in enumerate(window, max(0, first - 4))) + " "
+    opening = max(0, first - 4)
+    opening -= opening > 0 and view.lower[opening] in _PARTICLES  # "called off a deal to buy": the particle's verb too
+    window = view.lower[opening:first]
+    text = " " + " ".join(w if not by_agent(view, i) else "_" for i, w in enumerate(window, opening)) + " "
     if default == "delivered" and " no longer " in text:
         return "declined"  # "Russia no longer supplies gas to Poland": stopped (the cue, before "no" reads as negation)
     if any(w in lexicon.cues["negation"] for w in window):

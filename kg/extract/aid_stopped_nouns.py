@@ -24,7 +24,8 @@ def cancelled_by(view: SentenceView, first: int) -> int | None:
     for j in range(first - 1, max(-1, first - 6), -1):
         if view.lower[j] in (",", ".", ";") or j in view.actor_at:
             return None
-        if (view.lemmas[j] in _OWN_STOP or cut_verb(view, j, stopped=False) or view.lemmas[j] in _REDUCING or (view.lemmas[j] in BARRING and view.lower[first] in _OWN_TRADE)) \
+        if (view.lemmas[j] in _OWN_STOP or view.lemmas[j] == "call" and view.lower[j + 1] == "off"  # "called off the sale"
+                or cut_verb(view, j, stopped=False) or view.lemmas[j] in _REDUCING or (view.lemmas[j] in BARRING and view.lower[first] in _OWN_TRADE)) \
                 and not hyphen_compound(view, j):
             return j  # "Berlin blocked the export of tanks to Riyadh": a state bars its own exports
     return None
@@ -60,7 +61,8 @@ def blocked(view: SentenceView, first: int) -> bool:
         if view.lower[j] in (",", ".", ";"):
             return False
         if (view.tokens[j].lemma.lower() in _BLOCKING or view.lower[j] in ("froze", "frozen", "vetoed", "blocked")
-                or cut_verb(view, j)) and not hyphen_compound(view, j):
+                or view.lemmas[j] == "call" and view.lower[j + 1] == "off" or cut_verb(view, j)) \
+                and not hyphen_compound(view, j):
             return True
     return False
 
