@@ -97,7 +97,8 @@ from kg.extract.aid_moving import MOTION, measured_in_hand_frame, moving_goods_f
 from kg.extract.aid_permitted import permitted_goods
 from kg.extract.aid_participle import participle_frame
 from kg.extract.aid_never import never_given_frame
-from kg.extract.aid_context import deal_pair, heading_topic, later_getters, opens_on_the_deal, update_context
+from kg.extract.aid_context import (deal_pair, heading_topic, later_getters, opens_on_the_deal, stricken_here,
+                                    update_context)
 from kg.extract.aid_openers import free, openers
 from kg.extract.aid_ask_from import asked_from_frame
 from kg.extract.aid_proposed import proposed_frame
@@ -329,6 +330,7 @@ def extract_aid(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], 
         new, supposed_flows, carried = [], set(), speculation_carried(view, before)  # "He said X could ..."
         before = tuple(view.lower)
         outer = context.recipients
+        context.recipients = outer or stricken_here(view, frames, context)  # "After floods hit Pakistan, China sent"
         for frame, later in zip(frames, later_getters(frames)):
             context.recipients = later or context.recipients  # "Japan, which cannot export arms, gave Ukraine ..."
             found = flows_of(view, frame, context, lexicon, doc_id, today)

@@ -188,3 +188,15 @@ def in_return(view, first: int) -> bool:
     words = view.lower[:first]
     return any(words[j] == "in" and words[j + 1] in ("return", "exchange")
                and (j + 2 == len(words) or words[j + 2] in (",", "for")) for j in range(len(words) - 1))
+
+
+def stricken_here(view: SentenceView, frames: list[Frame], context: Context) -> tuple:
+    """"After floods hit Pakistan in August, China dispatched tents": the one state that a disaster named before
+    the sentence's first frame struck gets what the frames give without naming a getter (no getter in hand)."""
+    if context.recipients or not frames or _DISASTERS.isdisjoint(view.lower[:frames[0].first]):
+        return ()
+    givers = {d for f in frames for d in f.donors}
+    states = unique(m.entity for m in view.actors if m.entity.kind == "state" and m.last <= frames[0].first
+                    and m.how != "demonym" and m.entity not in givers
+                    and not (m.first > 0 and view.lower[m.first - 1] in ("from", "by")))
+    return states if len(states) == 1 else ()

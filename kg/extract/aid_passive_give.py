@@ -59,7 +59,7 @@ def passive_give_frame(view, first, last, entry, context, lexicon) -> Frame | No
         frame.segments = [(subject_first, be, unique(m.entity for m in subject if m.entity not in frame.donors))]
         frame.quote_first, frame.quote_last = subject_first, last
         return frame
-    if last < len(view.tokens) and (view.lower[last] in ("to", "for", "by", ".") or origin is not None
+    if last < len(view.tokens) and (view.lower[last] in ("to", "for", "by", ".", "across") or origin is not None
                                     or _plain_subject(view, subject_first, first) and nothing_but_adjuncts(view, last)):
         # "The boats were handed over on Friday", "... were flown in, the ministry said"
         demonyms = unique(m.entity for m in subject if m.how == "demonym" or view.possessive(m) or attributive_state(view, m)) \
