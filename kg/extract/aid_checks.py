@@ -181,6 +181,7 @@ _PACTS = frozenset("agreement agreements pact pacts accord accords treaty treati
 _OFFER_WORDS = frozenset("proposal proposals offer offers plan plans idea ideas initiative".split())
 
 
+_HELP_GROUPS = frozenset("team teams crew crews contingent contingents unit units squad squads group brigade".split())
 _SAME_WORDS = frozenset("same clear strong similar stern firm new".split())
 _BARE_ADVERBS = frozenset("only also soon then there here again too even still already".split())
 
@@ -203,8 +204,11 @@ def _plausible_item(view: SentenceView, first: int, last: int) -> bool:
     if len(words) >= 2 and words[-1] in ("advisers", "advisors", "instructors") and (
             words[-2] in _SERVICE_KINDS or words[-2][:1].isdigit()):
         return True  # "sent police advisers to Honiara", "200 military advisers": a service, not an envoy
-    if words[-1] == "team" and load_lexicon().categorise(words)[0]:
-        return True  # "a search and rescue team", "a medical team": help in people (but "sent a team to negotiate")
+    if words[-1] in _HELP_GROUPS and load_lexicon().categorise([w.strip("-") for w in words])[0]:
+        return True  # "a search-and-rescue team", "a medical team": help in people (but "sent a team to negotiate")
+    if "of" in words[1:-1] and words[words.index("of", 1) - 1] in _HELP_GROUPS \
+            and load_lexicon().categorise(words[words.index("of", 1) + 1:])[0]:
+        return True  # "a team of 50 firefighters", "a contingent of doctors": help in people
     if any(w in ("said", "says", "told") for w in words) or (words and words[-1] in _NOT_GOODS) \
             or (words and words[0] in _NOT_GOODS) \
             or (len(words) > 1 and words[0] in _SAME_WORDS and words[1] in _NOT_GOODS):
