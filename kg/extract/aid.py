@@ -52,6 +52,7 @@ from kg.extract.aid_relative import fronted_item, standing_supply
 from kg.extract.aid_resumed_main import resumed_main
 from kg.extract.aid_backing_verb import backing_verb
 from kg.extract.aid_withdraw import WITHDRAW_WORDS, withdrawal_frames
+from kg.extract.aid_with_money import with_money_frames
 from kg.extract.aid_agent_aside import agent_aside_frame
 from kg.extract.aid_agreed import agreed_with_frame
 from kg.extract.aid_alongside import alongside_frame
@@ -574,6 +575,7 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
     frames += called_false(view, frames) + refused_alone(view, frames, context)  # "called reports absurd", "X refused"
     frames = had_stopped(view, frames, context)  # "Poland had its supplies cut off": Poland is the getter
     frames = share_frames(view, frames, context)  # "Britain's share of the package is 1.6 billion pounds"
+    frames = with_money_frames(view, frames) if "with" in view.lower else frames  # "With funding from X, Y built"
     frames = owner_aside_getters(view, of_which(view, followed_by(view, purchase_purposes(view, thanks_frames(view, gapped_frames(
         view, drop_reversed(same_sentence_offer(view, frames), helped_frames(view, context, lexicon))))))))
     return revised(view, frames, lexicon, context)
