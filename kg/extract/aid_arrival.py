@@ -79,7 +79,8 @@ def arrival_frame(view: SentenceView, at: int, frames: list[Frame], context=None
             and _carrier_list(view, before := subject_start(view, start - 1), start - 1):
         start = before  # "Planes carrying firefighters, specialists and equipment from Mexico touched down"
     head = at - 1  # the subject's last word
-    while start > 1 and view.lower[start - 1] == "," and (start == at or view.lower[start] in _ASIDES):
+    while start > 1 and view.lower[start - 1] == "," and (start == at or view.lower[start] in _ASIDES or (
+            view.lower[start].endswith("ed") and view.lower[start + 1:start + 2] == ("by",))):  # ", donated by India,"
         head, start = start - 2, subject_start(view, start - 1)  # "A Canadian water bomber, the Electra Tanker, which ..., landed"
     if start == at or crossing and INVADING & set(view.lower[start:at]):
         return None  # "Russian troops crossed into Ukraine": an invasion

@@ -45,7 +45,9 @@ def city_states(mentions: tuple[Mention, ...], sentences) -> tuple[Mention, ...]
                 len(before) == 2 and before[1].lower in ("in", "at") and before[0].lemma.lower() in ARRIVE) and not (
                 _touched_down(tokens, first)) and not (
                 before[-1].lower == "over" and any(t.lemma.lower() in _DROP for t in tokens[:first])) and not (
-                before[-1].lower == "in" and any(t.lemma.lower() in BUILD for t in tokens[:first])):
+                before[-1].lower == "in" and (any(t.lemma.lower() in BUILD for t in tokens[:first])
+                                              or _built_after(tokens, m.last)
+                                              and tokens[first - 2].lower not in _EVENTS)):
             continue  # "to Aleppo", "arrived in Benghazi" (but not "a meeting in Geneva")
         state = country_state(m.entity.country)
         if state is None or topical and state not in named:
@@ -53,6 +55,17 @@ def city_states(mentions: tuple[Mention, ...], sentences) -> tuple[Mention, ...]
             # ("Santa Cruz" airport in a report on Bolivia is not the Philippine city)
         added.append(replace(m, entity=state, how="city"))
     return (*mentions, *added) if added else mentions
+
+
+_EVENTS = frozenset("conference conferences meeting meetings summit summits talks forum forums event events "
+                     "festival exhibition workshop seminar".split())  # "A conference in Nairobi was funded by Norway"
+
+
+def _built_after(tokens, last: int) -> bool:
+    """"The school in Gaza was paid for by the EU": the subject's place, built or paid for in the passive."""
+    after = tokens[last:last + 4]
+    return any(a.lower in ("was", "were", "is", "are", "will", "be") and (b.lemma.lower() in BUILD or b.lower == "paid")
+               for a, b in zip(after, after[1:]))
 
 
 def _touched_down(tokens, first: int) -> bool:

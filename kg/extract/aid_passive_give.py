@@ -74,7 +74,9 @@ def passive_give_frame(view, first, last, entry, context, lexicon) -> Frame | No
             if origin else ())
         recipients = recipients or agent and unique(  # "The sale of F-16 jets to Turkey was approved by Washington"
             m.entity for m in view.state_in(subject_first, be)
-            if m.first > 0 and view.lower[m.first - 1] in ("to", "for") and m.entity not in frame.donors)
+            if m.first > 0 and (view.lower[m.first - 1] in ("to", "for") or view.lower[m.first - 1] == "in"
+                                and entry.words[0] in _PAYING) and m.entity not in frame.donors)  # "The school in Gaza
+        # was paid for by the EU": what is paid for or built in a state goes to it
         frame.segments = [(*(money or (subject_first, be)), recipients)]  # ("Germany's gas is piped from Norway": Germany's;
         # "Hambantota was built with loans from China": the loans)
     else:
@@ -124,6 +126,7 @@ def _asked_by_nobody(view, first: int) -> bool:
     return verb is not None and not view.actors_in(max(0, verb - 6), first) and not view.subject(verb)[0]
 
 
+_PAYING = frozenset("pay fund finance bankroll build construct".split())
 _SHARES = frozenset("most much half part some all share bulk majority third quarter".split())
 
 
