@@ -47,7 +47,7 @@ def city_states(mentions: tuple[Mention, ...], sentences) -> tuple[Mention, ...]
                 before[-1].lower == "over" and any(t.lemma.lower() in _DROP for t in tokens[:first])) and not (
                 before[-1].lower == "in" and (any(t.lemma.lower() in BUILD for t in tokens[:first])
                                               or _built_after(tokens, m.last)
-                                              and tokens[first - 2].lower not in _EVENTS)):
+                                              and tokens[first - 2].lower not in EVENTS)):
             continue  # "to Aleppo", "arrived in Benghazi" (but not "a meeting in Geneva")
         state = country_state(m.entity.country)
         if state is None or topical and state not in named:
@@ -57,7 +57,7 @@ def city_states(mentions: tuple[Mention, ...], sentences) -> tuple[Mention, ...]
     return (*mentions, *added) if added else mentions
 
 
-_EVENTS = frozenset("conference conferences meeting meetings summit summits talks forum forums event events "
+EVENTS = frozenset("conference conferences meeting meetings summit summits talks forum forums event events "
                      "festival exhibition workshop seminar".split())  # "A conference in Nairobi was funded by Norway"
 
 

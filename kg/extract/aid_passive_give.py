@@ -6,6 +6,7 @@ who gets) the getter."""
 from __future__ import annotations
 
 from kg.extract.aid_carrier import carrier_state
+from kg.extract.aid_cities import EVENTS
 from kg.extract.aid_checks import _aid_like, attributive_state, goods_origin, names_aid, subject_agent
 from kg.extract.aid_measured import measured_subject
 from kg.extract.aid_nouns import Frame
@@ -75,7 +76,8 @@ def passive_give_frame(view, first, last, entry, context, lexicon) -> Frame | No
         recipients = recipients or agent and unique(  # "The sale of F-16 jets to Turkey was approved by Washington"
             m.entity for m in view.state_in(subject_first, be)
             if m.first > 0 and (view.lower[m.first - 1] in ("to", "for") or view.lower[m.first - 1] == "in"
-                                and entry.words[0] in _PAYING) and m.entity not in frame.donors)  # "The school in Gaza
+                                and entry.words[0] in _PAYING and view.lower[m.first - 2] not in EVENTS)
+            and m.entity not in frame.donors)  # "The school in Gaza
         # was paid for by the EU": what is paid for or built in a state goes to it
         frame.segments = [(*(money or (subject_first, be)), recipients)]  # ("Germany's gas is piped from Norway": Germany's;
         # "Hambantota was built with loans from China": the loans)
