@@ -249,26 +249,32 @@ def _landing_with(view: SentenceView, at: int, context) -> Frame | None:
 
 def _arrived_from(view: SentenceView, at: int, context) -> Frame | None:
     """Help arriving with no place named, whose giver the sentence names ("40 firefighters had arrived from
-    Spain", "A team of Spanish rescuers arrived on Sunday"): it goes to the context's getter."""
-    if at + 1 < len(view.tokens) and view.lower[at + 1] in ("in", "at") or not context.recipients:
+    Spain", "A team of Spanish rescuers arrived on Sunday"): it goes to the context's getter, or to the
+    state that owns it ("India's first Rafale jets arrived from France")."""
+    if at + 1 < len(view.tokens) and view.lower[at + 1] in ("in", "at"):
         return None
     start = subject_start(view, at)
     if start == at or not (load_lexicon().categorise([t.text for t in view.tokens[start:at]])[0]
                            or _RELIEF & set(view.lower[start:at])):
         return None
+    owners = unique(m.entity for m in view.actors_in(start, at) if m.entity.kind == "state" and view.possessive(m))
+    getters = owners if len(owners) == 1 and view.lower[at + 1:at + 2] == ("from",) else context.recipients
+    if not getters:
+        return None
     givers = [m for m in view.actors_in(start, at) if m.entity.kind == "state" and m.how == "demonym"]
     givers = givers or _from_group(view, start, at)  # "Relief teams from A, B and C arrived"
     end = at + 1
-    if not givers and at + 2 < len(view.tokens) and view.lower[at + 1] == "from" and at + 2 in view.actor_at:
-        givers, end = [view.actor_at[at + 2]], view.actor_at[at + 2].last
-    donors = unique(m.entity for m in givers if m.entity not in context.recipients)
+    named = at + 2 + (view.lower[at + 2:at + 3] == ("the",))  # "arrived from the United States"
+    if not givers and named < len(view.tokens) and view.lower[at + 1] == "from" and named in view.actor_at:
+        givers, end = [view.actor_at[named]], view.actor_at[named].last
+    donors = unique(m.entity for m in givers if m.entity not in getters)
     if not donors:
         return None
     item_end = at
     while item_end > start + 1 and view.lower[item_end - 1] in _AUXILIARIES:
         item_end -= 1
-    return Frame(_ENTRY, at, at + 1, donors, [(start, item_end, context.recipients)], "delivered", start, end,
-                 used_context=True)
+    return Frame(_ENTRY, at, at + 1, donors, [(start, item_end, getters)], "delivered", start, end,
+                 used_context=getters is context.recipients)
 
 
 _HANDOVER_FILLERS = frozenset("was were then later quickly promptly immediately subsequently".split())
