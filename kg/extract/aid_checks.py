@@ -494,11 +494,15 @@ def goods_origin(view: SentenceView, first: int, last: int) -> tuple[EntityRef, 
                   and load_lexicon().categorise([t.text for t in view.tokens[first:m.first - 1]])[0])  # "Oil from Kazakhstan"
 
 
+_MADE_SENT = frozenset("made built sent sold given lent paid".split())  # (not "bought by Haiti": the buyer gets)
+
+
 def subject_agent(view: SentenceView, first: int, last: int) -> tuple[EntityRef, ...]:
     """The agent of a participle inside a passive's subject: "the money pledged by Beijing in 2016 has
     been released" -- who pledged it is who releases it."""
     for j in range(first + 1, last - 1):
-        if view.lower[j] == "by" and view.lower[j - 1].endswith("ed") and j + 1 in view.actor_at:
+        if view.lower[j] == "by" and (view.lower[j - 1].endswith("ed") or view.lower[j - 1] in _MADE_SENT) \
+                and j + 1 in view.actor_at:  # ("drones made by Turkey's Baykar were delivered")
             return unique(m.entity for m in view.group(view.actor_at[j + 1]))
     return ()
 
