@@ -18,6 +18,7 @@ _ACCORD_NOUNS = frozenset("agreement agreements arrangement".split())
 _FINANCING = frozenset("loan loans credit swap deposit deposits financing".split())
 # "exchanged notes": the exchange of notes by which two governments conclude an aid or loan agreement
 CONTRACT_NOUNS = frozenset("contract contracts deal deals notes".split()) | _ACCORD_NOUNS
+_DROPPING = frozenset("drop scrap cancel abandon shelve ditch".split())
 _SIGNING = frozenset("sign conclude ink finalise finalize seal award".split())
 _CONTRACT_ENTRY = Entry(("contract",), "give", "approved")
 
@@ -33,7 +34,9 @@ def contract_frame(view: SentenceView, at: int, frames: list[Frame], context: Co
     signed = any(view.lemmas[j] in _SIGNING for j in range(max(0, at - 7), at)) or any(
         view.lemmas[j] in _SIGNING for j in range(at + 1, min(n, at + 16)) if view.lower[j - 1] in ("was", "were",
                                                                                                   "been"))
-    if not signed:
+    dropped = not signed and any(view.lemmas[j] in _DROPPING or view.lemmas[j] == "call" and view.lower[j + 1] == "off"
+                                 for j in range(max(0, at - 4), at))  # "Egypt later dropped the deal for Russian jets"
+    if not signed and not dropped:
         return None
     # "signed a contract on Monday for the purchase of three radar systems", "a contract worth about $1 billion
     # with Israel for a satellite": the object follows "for"/"of"
@@ -44,7 +47,9 @@ def contract_frame(view: SentenceView, at: int, frames: list[Frame], context: Co
     if j >= n or view.lower[j] not in ("for", "of"):
         # "Islamabad inked the contract, valued at $1.6 billion, in February": the contract of the flow in hand
         return _between_parties_in_hand(view, at, at - 1, frames, context) \
-            if not frames and (view.lower[at - 1:at] in (("the",), ("this",)) or view.lower[at] in _ACCORD_NOUNS) else None
+            if signed and not frames and (view.lower[at - 1:at] in (("the",), ("this",)) or view.lower[at] in _ACCORD_NOUNS) else None
+    if dropped:
+        return signed_for_frame(view, at, j, "declined")
     return signed_for_frame(view, at, j) or _between_parties_in_hand(view, at, j, frames, context)
 
 

@@ -1,7 +1,8 @@
 """A purchase contract signed between two named parties: "Egypt signed a deal with France for 30 Rafale
 jets", "Thales and the Armenian government signed a contract for the purchase of three radars". A
 contract signed is "approved" (README A3). The signer who signs "with" a supplier buys; a company
-among the parties (a defence group, a maker) is the seller."""
+among the parties (a defence group, a maker) is the seller; else the origin of the goods ("signed a deal for
+42 French Rafale jets"). A contract dropped ("Egypt later dropped the deal for Russian jets") is declined."""
 
 from __future__ import annotations
 
@@ -15,13 +16,15 @@ _COMPANY = frozenset("group company companies firm firms maker makers manufactur
 _STOP = frozenset(", . ; on in at that which who while because after before".split())
 
 
-def signed_for_frame(view: SentenceView, at: int, j: int) -> Frame | None:
-    """The approved flow of the contract noun at *at* whose object starts after "for"/"of" at *j*."""
+def signed_for_frame(view: SentenceView, at: int, j: int, status: str = "approved") -> Frame | None:
+    """The flow of the contract noun at *at* whose object starts after "for"/"of" at *j*: approved, or the
+    *status* of what was done to the contract."""
     subject, subject_at = view.subject(at)
     if subject_at is None:
         return None
     seller = next((view.actor_at[k + 1] for k in range(at + 1, j) if view.lower[k] == "with" and k + 1 in view.actor_at),
-                  None) or _seller_after_from(view, j)  # "a contract for 180 K2 tanks from South Korea's Hyundai Rotem"
+                  None) or _seller_after_from(view, j) or _origin_of_goods(view, j)
+    # ("a contract for 180 K2 tanks from South Korea's Hyundai Rotem", "a deal for 42 French Rafale jets")
     if seller is not None and len(subject) == 1:
         buyer = subject[0]
         if _company(view, view.actor_at[subject_at]):
@@ -43,7 +46,19 @@ def signed_for_frame(view: SentenceView, at: int, j: int) -> Frame | None:
     if buyer == seller_ref or not load_lexicon().categorise([t.text for t in view.tokens[j + 1:end]])[0]:
         return None  # "signed a deal with France for closer ties": no goods
     item_end = next((k for k in range(j + 1, end) if view.lower[k] == "from"), end)  # the seller is no item
-    return Frame(_ENTRY, at, at + 1, (seller_ref,), [(j + 1, item_end, (buyer,))], "approved", subject_at, end)
+    return Frame(_ENTRY, at, at + 1, (seller_ref,), [(j + 1, item_end, (buyer,))], status, subject_at, end)
+
+
+def _origin_of_goods(view: SentenceView, j: int):
+    """The state named by a demonym among the first words of the contract's object ("for 42 French Rafale
+    jets"), if one names it before the clause ends."""
+    for k in range(j + 1, min(j + 5, len(view.tokens) - 1)):
+        if view.lower[k] in _STOP:
+            return None
+        mention = view.actor_at.get(k)
+        if mention is not None:
+            return mention if mention.entity.kind == "state" and mention.how == "demonym" else None
+    return None
 
 
 def _seller_after_from(view: SentenceView, j: int):
