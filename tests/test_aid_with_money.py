@@ -33,3 +33,16 @@ def test_the_subject_after_the_list_is_not_a_giver():
 ])
 def test_no_flow_without_money_or_a_state_getter(text):
     assert _keys(text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Beijing has kept Caracas afloat with $60 billion in loans.", ("China", "Venezuela", "delivered")),
+    ("Saudi Arabia bailed out Pakistan with a $3 billion loan.", ("Saudi Arabia", "Pakistan", "delivered")),
+    ("Moscow kept Minsk afloat with cheap gas.", ("Russia", "Belarus", "delivered")),
+], ids=["afloat-loans", "bailed-out", "afloat-goods"])
+def test_keeping_a_state_going_with_money(text, expected):
+    assert expected in _keys(text)
+
+
+def test_help_with_strikes_is_no_flow():
+    assert _keys("Russia helped Syria with air strikes.") == set()

@@ -2,12 +2,14 @@
 Pakistan will build two dams", "Kenya built the railway with a loan from China", "With assistance from
 Turkey, Somalia rebuilt its port". The giver after "from" gives to the subject of the clause the phrase belongs
 to; the flow is delivered unless that clause speaks of the future ("will", "plans to"), then pledged.
+A state kept going "with" money names its giver as the subject: "Beijing has kept Caracas afloat with $60
+billion in loans", "Riyadh propped up Cairo with deposits".
 """
 
 from __future__ import annotations
 
 from kg.extract.aid_nouns import Frame
-from kg.extract.lexicon import Entry
+from kg.extract.lexicon import Entry, load_lexicon
 from kg.extract.view import CLAUSE_END, SentenceView, unique
 
 _ENTRY = Entry(("fund",), "give", "delivered")
@@ -24,6 +26,9 @@ def with_money_frames(view: SentenceView, frames: list[Frame]) -> list[Frame]:
     for j, word in enumerate(view.lower):
         if word != "with" or (frame := _with_money(view, j)) is None:
             continue
+        if any(set(f.donors) & set(frame.donors) and {r for _, _, rs in f.segments if rs for r in rs}
+               & set(frame.segments[0][2]) for f in frames):
+            continue  # "supported Ukraine with $60 billion in aid": the supply verb's own frame has it
         found.append(frame)
     if not found:
         return frames
@@ -37,7 +42,7 @@ def _with_money(view: SentenceView, at: int) -> Frame | None:
             view.lower[k] not in MONEY and view.lower[k].isalpha() and view.tokens[k].text.islower())):
         k += 1  # "with a soft loan from", "with financial help from"
     if k + 2 >= len(view.lower) or view.lower[k] not in MONEY or view.lower[k + 1] != "from":
-        return None
+        return _propped_with(view, at)
     named = k + 2 + (view.lower[k + 2] == "the")
     if named not in view.actor_at:
         return None
@@ -74,3 +79,29 @@ def _getter(view: SentenceView, at: int, end: int):
     subject, _ = view.subject(at)
     states = [s for s in subject if s.kind == "state"]
     return (states[0] if len(states) == 1 else None), (start, at)
+
+
+_PROPPING = frozenset("keep kept prop rescue bail shore sustain support back help".split())
+_KEEPING = frozenset("keep kept prop bail shore sustain".split())  # (not "helped Syria with air strikes")
+_SPAN_STOP = frozenset(", ; . that which who while but".split())
+
+
+def _propped_with(view: SentenceView, at: int) -> Frame | None:
+    """"Beijing has kept Caracas afloat with $60 billion in loans": the subject of a verb of keeping a state
+    going gives the money (or, for keeping it afloat or propping it up, the goods) after "with" to its object."""
+    end = next((j for j in range(at + 1, len(view.lower)) if view.lower[j] in _SPAN_STOP), len(view.lower))
+    if end == at + 1 or end - at > 10:
+        return None
+    verb = next((j for j in range(at - 1, max(-1, at - 6), -1) if view.lemmas[j] in _PROPPING), None)
+    if verb is None:
+        return None
+    money = any(w in MONEY for w in view.lower[at + 1:end]) and view.lower[at + 1:end] not in (("aid",), ("assistance",))
+    if not money and not (view.lemmas[verb] in _KEEPING
+                          and load_lexicon().categorise([t.text for t in view.tokens[at + 1:end]])[0]):
+        return None
+    getters = [m for m in view.actors if verb < m.first < at and m.entity.kind == "state" and not view.possessive(m)]
+    givers, _ = view.subject(verb)
+    givers = tuple(g for g in givers if g.kind in ("state", "organisation"))
+    if len(getters) != 1 or not givers or getters[0].entity in givers:
+        return None
+    return Frame(_ENTRY, at + 1, at + 2, givers, [(at + 1, end, (getters[0].entity,))], "delivered", verb, end)
