@@ -32,16 +32,19 @@ def stopped_in_hand(view: SentenceView, frames: list[Frame], context: Context) -
     nouns = aid_nouns_and(_EXTRA_NOUNS)
     for j in range(len(view.tokens)):
         pronoun = j == 0 and view.lower[j] in _PRONOUNS
-        if not pronoun and (j == 0 or view.lower[j] not in nouns or view.lower[j - 1] not in _POINTING):
+        bare = view.lower[j] in nouns and view.lower[j].endswith("s") and (j == 0 or view.lower[j - 1] == ",")
+        if not pronoun and not bare and (j == 0 or view.lower[j] not in nouns or view.lower[j - 1] not in _POINTING):
             continue
         verb = stopping_verb(view, j)
+        if bare and (verb is None or verb < j):
+            continue  # "In May, deliveries stopped": a bare plural subject points back only when it is stopped
         if verb is not None and not view.actors_in(max(0, j - 1), j + 1):
-            first, last = min(j if pronoun else j - 1, verb), max(j + 1, verb + 1)
+            first, last = min(j if pronoun or bare else j - 1, verb), max(j + 1, verb + 1)
             if pronoun:  # the pronoun names no item: the clause that stops it stands for the flow
                 last = verb + 2 if view.lower[verb] == "on" else verb + 1
                 return frames + [Frame(_ENTRY, first, last, context.donors, [(first, last, context.recipients)],
                                        "declined", first, last, used_context=True)]
-            return frames + [Frame(_ENTRY, verb, verb + 1, context.donors, [(j - 1, j + 1, context.recipients)],
+            return frames + [Frame(_ENTRY, verb, verb + 1, context.donors, [(j - (not bare), j + 1, context.recipients)],
                                    "declined", first, last, used_context=True)]
     return frames
 
