@@ -295,6 +295,7 @@ def _coordinated_verb(view: SentenceView, first: int) -> int | None:
 
 # "to the country through Kazakhstan": the state after "through" is on the way, not the getter
 _NOT_IN_RECIPIENT = frozenset(", . and through via across".split())
+_RELATIVES = frozenset("that which who".split())
 
 
 _DEBTS = frozenset("debt debts arrears dues liabilities obligations".split())
@@ -352,8 +353,9 @@ def item_segments(view: SentenceView, start: int, end: int, donors: tuple[Entity
             if k not in view.actor_at:  # "to the Philippine Navy", "with the State Bank of Pakistan"
                 x = k
                 while x < min(k + 5, end) and x not in view.actor_at and view.lower[x] not in _NOT_IN_RECIPIENT \
-                        and view.lower[x] not in CLAUSE_END and (view.lower[x] == "of" or view.lower[x] not in PREPOSITIONS):
-                    x += 1
+                        and view.lower[x] not in CLAUSE_END and (view.lower[x] == "of" or view.lower[x] not in PREPOSITIONS) \
+                        and not (view.lower[x] in _RELATIVES and x + 1 not in view.actor_at):
+                    x += 1  # (not "to countries that back Kyiv": a subject relative names what the getters do)
                 k = x
             if k in view.actor_at and backs_a_cause(view, view.group(view.actor_at[k])[-1]):
                 segments.append((seg_start, j, None))  # "lent its support to France's bid to host the summit"
