@@ -49,7 +49,9 @@ def denied_clause(view: SentenceView, last: int, triggers: list[tuple[int, int, 
         if j >= n or view.lower[j] != "that" and view.lower[j] not in _SAYING:
             return None
         j = _evidence_of(view, j)  # "that found credible evidence it had supplied weapons"
-    if j < n and (view.lower[j] in ("that", "evidence", "proof", "signs") or view.lower[j] in _SAYING):
+    if j < n and (view.lower[j] in ("that", "evidence", "proof", "signs") or view.lower[j] in _SAYING or (
+            view.lower[j] in _PRONOUNS and view.lower[j + 1:j + 2] and view.lower[j + 1] in _AUXILIARIES)):
+        # ("denied it had sent drones": a clause with no "that")
         # a clause: skip its subject and auxiliaries
         start = j
         j += view.lower[j] != "that"
@@ -74,6 +76,8 @@ def denied_clause(view: SentenceView, last: int, triggers: list[tuple[int, int, 
     return None
 
 
+_PRONOUNS = frozenset("it they he she we".split())
+_AUXILIARIES = frozenset("had has have was were is are would will did never ever".split())
 _SAYING = frozenset("said says claimed claims alleged alleges saying claiming alleging".split())
 _REPORT_KINDS = frozenset("intelligence media news press newspaper monitoring".split())
 
