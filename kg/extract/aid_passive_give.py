@@ -86,7 +86,9 @@ def passive_give_frame(view, first, last, entry, context, lexicon) -> Frame | No
         # aid named as subject gives it
         owners = unique(m.entity for m in subject if view.possessive(m) and _aid_like(view, m.last, be))
         frame.donors = agent or owners or goods_origin(view, subject_first, first) or context.donors  # "of the Japanese loan"
-        recipients = unique(m.entity for m in subject if m.how != "demonym" and m.entity not in owners)
+        recipients = unique(m.entity for m in subject if m.how != "demonym" and m.entity not in owners) or (unique(
+            m.entity for m in view.state_in(subject_first, first) if m.first > 0 and view.lower[m.first - 1] in ("to", "for")
+            and m.entity not in frame.donors) if owners else ())  # "Japan's $5 million in aid for Morocco will be channelled"
         segments, end = item_segments(view, last, len(view.tokens), frame.donors)
         if not subject and (names_aid(view, subject_first, be) or counted_subject(view, subject_first, be)
                             or measured_subject(view, subject_first, be)) \
@@ -97,7 +99,8 @@ def passive_give_frame(view, first, last, entry, context, lexicon) -> Frame | No
             return frame
         # "goods had been moved on and off the vessel": with no one named as getting it, what follows the
         # verb is an item only if it names aid or goods
-        frame.segments = [(s, e, recipients) for s, e, _ in segments[:1] if recipients or _aid_like(view, s, e)] \
+        frame.segments = [(s, e, recipients) for s, e, _ in segments[:1] if (recipients or _aid_like(view, s, e))
+                          and view.lower[s] not in ("through", "via")] \
             or ([(subject_first, be, recipients)] if owners and not agent else [])  # the owned aid is the item
         if frame.segments and view.lower[last:last + 1] in (("into",), ("in",)) and _aid_like(view, subject_first, be):
             frame.segments = [(subject_first, be, recipients)]  # "vehicles ... were flown into Port-au-Prince": the goods
