@@ -24,6 +24,9 @@ _CHAIN = frozenset("have has had been be is are was were will would to continue 
 _STOPPED = frozenset("stop stops stopped cease ceases ceased".split())
 
 
+_VALUE_ASIDES = frozenset("worth valued totalling totaling estimated amounting".split())
+
+
 def moving_goods_frame(view: SentenceView, first: int, last: int, entry: Entry, lexicon: AidLexicon,
                        aid_noun: bool = False) -> Frame | None:
     """The frame of "<goods> flow/go/head to <receiver>" with the trigger at *first*..*last* (after "to");
@@ -38,6 +41,16 @@ def moving_goods_frame(view: SentenceView, first: int, last: int, entry: Entry, 
     start = aux
     while start > 0 and view.lower[start - 1] not in (",", ";", ".") and view.lower[start - 1] not in CLAUSE_END:
         start -= 1
+    if start == aux and start > 1 and view.lower[start - 1] == ",":
+        aside = start - 1  # "The aid from Japan, worth $5 million, will go to Morocco": past the aside on the goods
+        while aside > 0 and view.lower[aside - 1] not in (",", ";", ".") and view.lower[aside - 1] not in CLAUSE_END:
+            aside -= 1
+        if aside > 1 and view.lower[aside] in _VALUE_ASIDES and view.lower[aside - 1] == ",":
+            start = aside - 1
+            while start > 0 and view.lower[start - 1] not in (",", ";", ".") and view.lower[start - 1] not in CLAUSE_END:
+                start -= 1
+            aux = aside - 1
+            aid_noun = aid_noun or any(w in lexicon.aid_nouns for w in view.lower[start:aux])
     if start == aux or (not aid_noun and not lexicon.categorise([t.text for t in view.tokens[start:aux]])[0]):
         return None  # "would go to court"
     origin = [m for m in view.state_in(start, aux)
