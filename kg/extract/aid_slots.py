@@ -60,8 +60,9 @@ def find_triggers(sentence: Sentence, lexicon: AidLexicon) -> list[tuple[int, in
         found.append((0, 1, plural[0]))
     for start in (start for start in opening if start >= i):  # (i: past the trigger found before, as it moves)
         entry = next((e for e in index.get(lemmas[start], ()) or index[lowers[start]]
-                      if e.words in (tuple(lemmas[start:start + len(e.words)]),
-                                     tuple(lowers[start:start + len(e.words)]))), None)
+                      if len(e.words) <= len(lemmas) - start and all(
+                          w in (lemmas[k], lowers[k]) for k, w in enumerate(e.words, start))), None)
+        # (each word as its lemma or as written: "placed an order for" is "place an order for")
         if entry is not None:
             found.append((start, start + len(entry.words), entry))
             i = start + len(entry.words)
