@@ -257,7 +257,8 @@ def _arrived_from(view: SentenceView, at: int, context) -> Frame | None:
     if start == at or not (load_lexicon().categorise([t.text for t in view.tokens[start:at]])[0]
                            or _RELIEF & set(view.lower[start:at])):
         return None
-    owners = unique(m.entity for m in view.actors_in(start, at) if m.entity.kind == "state" and view.possessive(m))
+    owners = unique(m.entity for m in view.actors_in(start, at) if m.entity.kind == "state" and (view.possessive(m) or (
+        m.first > 1 and view.lower[m.first - 1] == "by" and view.lower[m.first - 2] in _BOUGHT)))  # "jets ordered by Egypt"
     getters = owners if len(owners) == 1 and view.lower[at + 1:at + 2] == ("from",) else context.recipients
     if not getters:
         return None
@@ -277,6 +278,7 @@ def _arrived_from(view: SentenceView, at: int, context) -> Frame | None:
                  used_context=getters is context.recipients)
 
 
+_BOUGHT = frozenset("ordered bought purchased acquired".split())
 _HANDOVER_FILLERS = frozenset("was were then later quickly promptly immediately subsequently".split())
 
 
