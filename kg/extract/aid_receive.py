@@ -225,7 +225,8 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
     named = unique(m.entity for m in (view.state_in(last, end) if entry.words[-1] == "in" else view.actors_in(last, end))
                    if m.entity not in recipients) \
         or relative_giver(view, end, recipients) or deal_partner(view, first, recipients)
-    if entry.words[0] in _LENDER_NAMED and not any(view.lower[m.first - 1] == "from" for m in view.actors_in(last, end)):
+    if entry.words[0] in _LENDER_NAMED and not any(view.lower[m.first - 1] == "from" or view.lower[m.first - 2:m.first]
+                                                   == ("from", "the") for m in view.actors_in(last, end)):
         return []  # "Kenya borrowed heavily", "the EU borrowed on the markets": no lender named, no flow
     if entry.words[0] == "accept" and not named and (taken := declined_pronoun(view, first, last, entry, context, recipients)):
         return taken  # "Turkey offered planes to Greece. Athens accepted the offer": the offer in hand, approved
@@ -380,8 +381,8 @@ _ROUTE = frozenset("to through via across into".split())
 _ELLIPTIC = frozenset("and , some more the rest part most also".split())  # a conjunct naming no goods
 _GOODS_VERBS = frozenset("import buy purchase procure borrow".split())
 # Receive verbs that give a flow only with the lender named after "from": "borrowed $2 billion from China".
-_LENDER_NAMED = frozenset(["borrow", "order"])  # "ordered jets from France": the seller named after "from"
-_BUY_LEMMAS = frozenset("buy purchase acquire procure order".split())
+_LENDER_NAMED = frozenset(["borrow", "order", "contracted"])  # "ordered jets from France": the seller named after "from"
+_BUY_LEMMAS = frozenset("buy purchase acquire procure order contracted".split())
 # A state's own money or debt: buying it props the state up ("bought Argentine pesos", "buy Greece's bonds").
 _STATE_ASSETS = frozenset("currency currencies bonds bond debt securities treasuries peso pesos lira rupee rupees "
                           "rouble roubles ruble rubles hryvnia pound".split())
