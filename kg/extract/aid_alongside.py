@@ -38,7 +38,7 @@ def alongside_frame(view: SentenceView, at: int) -> Frame | None:
     if troop is None or not _FIGHTING & set(view.lemmas[troop:at]):
         return None  # "trained alongside French soldiers": an exercise, not a side taken
     givers = [m for m in view.actors_in(start, at) if m.entity.kind in ("state", "organisation")
-              and (m.how == "demonym" or view.possessive(m) or view.lower[m.first - 1] == "from"
+              and (m.how == "demonym" or view.possessive(m) or view.from_before(m)
                    or m.last == troop or (m.first < troop and troop - m.last <= 1))]
     k = at + 1 + (view.lower[at + 1] == "the")
     side = view.actor_at.get(k)

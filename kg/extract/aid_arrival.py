@@ -113,7 +113,7 @@ def arrival_frame(view: SentenceView, at: int, frames: list[Frame], context=None
     if view.lower[head] in _VESSELS and not _CARRYING & set(view.lower[start:at]):
         return None  # "Chinese naval vessels docking at Sri Lankan ports": a visit (cargo is aid_transport's)
     donors = [m for m in view.actors_in(start, at)
-              if m.entity.kind == "state" and (m.how == "demonym" or view.lower[m.first - 1] == "from" or _sent_by(view, m.first)
+              if m.entity.kind == "state" and (m.how == "demonym" or view.from_before(m) or _sent_by(view, m.first)
                                                or (view.possessive(m) and m.first == start))  # "Denmark's first F-16s"
               or _from_body(view, m)]  # "Aid convoys from the UN crossed into Syria"
     donors += [m for m in _from_group(view, start, at) if m not in donors]  # "teams from Algeria and Tunisia arrived"
@@ -174,7 +174,7 @@ def _port_in_hand(view: SentenceView, k: int, context):
 
 def _from_group(view: SentenceView, start: int, at: int) -> list:
     """The states of the list after the subject's first "from" ("Rescue teams from Algeria and Tunisia")."""
-    named = next((m for m in view.actors_in(start, at) if view.lower[m.first - 1] == "from"), None)
+    named = next((m for m in view.actors_in(start, at) if view.from_before(m)), None)
     return [m for m in view.group(named) if m.entity.kind == "state" and m.last <= at] if named is not None else []
 
 

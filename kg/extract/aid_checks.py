@@ -490,7 +490,7 @@ def goods_origin(view: SentenceView, first: int, last: int) -> tuple[EntityRef, 
                                       and view.lower[m.first - 2:m.first - 1] == ("of",))  # "of the Japanese loan"
                   and (m.how == "demonym" or (
                       m.last < last and load_lexicon().categorise([view.tokens[m.last].text])[0]))
-                  or m.first > 1 and view.lower[m.first - 1] == "from" and m.entity.kind == "state"
+                  or m.first > 1 and view.from_before(m) and m.entity.kind == "state"
                   and load_lexicon().categorise([t.text for t in view.tokens[first:m.first - 1]])[0])  # "Oil from Kazakhstan"
 
 

@@ -30,7 +30,7 @@ def destined_frame(view: SentenceView, at: int) -> Frame | None:
             and end - start < 8 and not view.lower[start - 1].endswith("ing"):
         start -= 1  # back to the verb that carries or seizes the goods
     origin = next((m for m in view.actors if start <= m.first < end and m.entity != receiver.entity
-                   and (m.how == "demonym" or view.lower[m.first - 1] == "from")), None)
+                   and (m.how == "demonym" or view.from_before(m))), None)
     if origin is None or origin.entity.kind != "state":
         return None
     if not load_lexicon().categorise([t.text for t in view.tokens[start:end]])[0]:

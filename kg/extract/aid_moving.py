@@ -54,7 +54,7 @@ def moving_goods_frame(view: SentenceView, first: int, last: int, entry: Entry, 
     if start == aux or (not aid_noun and not lexicon.categorise([t.text for t in view.tokens[start:aux]])[0]):
         return None  # "would go to court"
     origin = [m for m in view.state_in(start, aux)
-              if m.how == "demonym" or view.possessive(m) or view.lower[m.first - 1] == "from"]
+              if m.how == "demonym" or view.possessive(m) or view.from_before(m)]
     donors = unique(m.entity for m in origin if m.entity != place.entity)
     status = "declined" if stopped else status_cues(view, first, entry.status, lexicon)
     if not donors or status is None:

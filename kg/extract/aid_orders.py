@@ -27,7 +27,7 @@ def orders_frame(view: SentenceView, first: int, last: int, end: int, entry: Ent
     if order is None or not sellers:
         return None
     end = next((j for j in range(order + 1, end) if view.lower[j] in (",", ";", ".")), end)  # ", the ministry said"
-    buyers = unique(g.entity for m in view.actors_in(order + 1, end) if view.lower[m.first - 1] == "from"
+    buyers = unique(g.entity for m in view.actors_in(order + 1, end) if view.from_before(m)
                     for g in view.group(m) if g.entity not in sellers)  # "from Poland and Romania"
     if not buyers:
         return None

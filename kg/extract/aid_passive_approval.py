@@ -22,11 +22,11 @@ def approved_by_getter(view: SentenceView, subject_first: int, first: int, last:
     if any(view.lower[m.first - 1] in ("to", "for") for m in view.state_in(subject_first, be) if m.first > 0):
         return None  # the subject names its getter: the approver gives
     origins = unique(m.entity for m in view.state_in(subject_first, be) if m.entity not in agent and (
-        m.how == "demonym" or view.possessive(m) or (m.first > 0 and view.lower[m.first - 1] == "from")))
+        m.how == "demonym" or view.possessive(m) or (m.first > 0 and view.from_before(m))))
     if not origins:
         return None
     if all(lending_body(a) for a in agent) and all(o.kind == "state" for o in origins) and not any(
-            m.how == "demonym" or (m.first > 0 and view.lower[m.first - 1] == "from")
+            m.how == "demonym" or (m.first > 0 and view.from_before(m))
             for m in view.state_in(subject_first, be) if m.entity in origins):
         # "Pakistan's $7 billion loan programme was approved by the IMF board": a lender approving its own
         # lending to the state that owns the programme gives it

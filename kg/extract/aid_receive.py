@@ -225,8 +225,7 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
     named = unique(m.entity for m in (view.state_in(last, end) if entry.words[-1] == "in" else view.actors_in(last, end))
                    if m.entity not in recipients) \
         or relative_giver(view, end, recipients) or deal_partner(view, first, recipients)
-    if entry.words[0] in _LENDER_NAMED and not any(view.lower[m.first - 1] == "from" or view.lower[m.first - 2:m.first]
-                                                   == ("from", "the") for m in view.actors_in(last, end)):
+    if entry.words[0] in _LENDER_NAMED and not any(view.from_before(m) for m in view.actors_in(last, end)):
         return []  # "Kenya borrowed heavily", "the EU borrowed on the markets": no lender named, no flow
     if entry.words[0] == "accept" and not named and (taken := declined_pronoun(view, first, last, entry, context, recipients)):
         return taken  # "Turkey offered planes to Greece. Athens accepted the offer": the offer in hand, approved
@@ -240,8 +239,7 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
             return []  # (but "Oslo received its last batch", "Somalia received 50,000 tonnes": goods of the flow told before)
         if any((t.isupper() or t[:1].isupper()) and "$" not in t for t in words[:1]) and not named:  # (not "A$")
             return []
-    traded = entry.words[0] in _GOODS_VERBS and any(view.lower[m.first - 1] == "from"
-                                                     for m in view.actors_in(last, end))
+    traded = entry.words[0] in _GOODS_VERBS and any(view.from_before(m) for m in view.actors_in(last, end))
     head_end = next((j for j in range(last, end) if view.lower[j] in ("and", ",", ";", "but", "that", "by")), end)
     if (entry.status == "declined" or entry.words[0] == "accept") and not traded and not _aid_like(view, last, head_end):
         # "ignored EU warnings", "accepted a cease-fire": nothing given; "Colombo turned it down": the offer in hand

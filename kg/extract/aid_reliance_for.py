@@ -61,7 +61,7 @@ def reliance_frames(view: SentenceView, at: int, context: Context | None = None)
             and not (view.lower[end] == "and" and end + 1 < n and view.lower[end + 1] in ("on", "upon")):
         end += 1
     origin = [m for m in view.state_in(on + 1, end) if m.how == "demonym" or view.possessive(m)
-              or view.lower[m.first - 1] == "from" or view.lower[m.first - 2:m.first] == ("from", "neighbouring")]
+              or view.from_before(m) or view.lower[m.first - 2:m.first] == ("from", "neighbouring")]
     if not origin and (named := supplier_for(view, on)) is not None:
         origin, end = view.group(named[0]), named[2]  # "relies on Russia (and Venezuela) for most of its gas"
     elif not origin or not load_lexicon().categorise([t.text for t in view.tokens[on + 1:end]])[0]:

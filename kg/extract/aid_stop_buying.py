@@ -39,7 +39,7 @@ def stopped_buying(view: SentenceView, frame: Frame) -> Frame | None:
         if not buyers:
             return None
     sellers = [m for m in view.actors_in(first + 1, last) if m.entity not in buyers and (
-        m.how == "demonym" or view.lower[m.first - 1] == "from"
+        m.how == "demonym" or view.from_before(m)
         or (view.lower[m.first - 1] == "the" and view.lower[m.first - 2] == "from")
         or (m.first == first + 1 and m.entity.kind == "state") or view.possessive(m))]  # "stopped buying Gazprom gas"
     if not sellers:

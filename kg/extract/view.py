@@ -153,6 +153,12 @@ class SentenceView:
     def possessive(self, mention: Mention) -> bool:
         return mention.last < len(self.tokens) and self.tokens[mention.last].text in ("'s", "’s", "'")
 
+    def from_before(self, mention: Mention) -> bool:
+        """Does "from" (or "from the" before a name: "from the United States", "from the Netherlands", but not
+        "from the Maldivian government") stand before *mention*?"""
+        j = mention.first - 1 - (mention.first > 1 and self.lower[mention.first - 1] == "the" and mention.how != "demonym")
+        return j >= 0 and self.lower[j] == "from"
+
     def group(self, mention: Mention) -> list[Mention]:
         """The coordinated actors around *mention*: "China, Russia and Iran"."""
         group = [mention]
