@@ -75,7 +75,8 @@ def reliance_frames(view: SentenceView, at: int, context: Context | None = None)
     recipients = tuple(r for r in recipients if r not in givers)
     if not recipients:
         return []
-    if view.lower[origin[0].first - 1] in ("from", "neighbouring"):  # "imports of electricity from Romania"
+    fromed = view.lower[origin[0].first - 1] == "neighbouring" or view.from_before(origin[0])
+    if fromed:  # "imports of electricity from Romania", "oil from the Netherlands"
         first, last = on + 1, next(j for j in range(on + 1, end) if view.lower[j] == "from")
     else:
         first, last = origin[0].last, end
@@ -90,7 +91,7 @@ def reliance_frames(view: SentenceView, at: int, context: Context | None = None)
         first_part = Frame(_RELIANCE_ENTRY, at, at + 1, unique(m.entity for m in run), [(first, other.first - 1, recipients)],
                            "delivered", subject_at if subject_at is not None else at, end)
         return [first_part, later]
-    return [Frame(_RELIANCE_ENTRY, at, at + 1, givers if view.lower[origin[0].first - 1] not in ("from", "neighbouring")
+    return [Frame(_RELIANCE_ENTRY, at, at + 1, givers if not fromed
                   and not origin[0].how == "demonym" else unique(m.entity for m in run), [(first, last, recipients)],
                   "delivered", subject_at if subject_at is not None else at, end)]
 
