@@ -75,7 +75,7 @@ def passive_give_frame(view, first, last, entry, context, lexicon) -> Frame | No
             if origin else ())
         recipients = recipients or agent and unique(  # "The sale of F-16 jets to Turkey was approved by Washington"
             m.entity for m in view.state_in(subject_first, be)
-            if m.first > 0 and (view.lower[m.first - 1] in ("to", "for") or view.lower[m.first - 1] == "in"
+            if m.first > 0 and (view.word_before(m) in ("to", "for") or view.lower[m.first - 1] == "in"
                                 and entry.words[0] in _PAYING and view.lower[m.first - 2] not in EVENTS)
             and m.entity not in frame.donors)  # "The school in Gaza
         # was paid for by the EU": what is paid for or built in a state goes to it
@@ -87,7 +87,7 @@ def passive_give_frame(view, first, last, entry, context, lexicon) -> Frame | No
         owners = unique(m.entity for m in subject if view.possessive(m) and _aid_like(view, m.last, be))
         frame.donors = agent or owners or goods_origin(view, subject_first, first) or context.donors  # "of the Japanese loan"
         recipients = unique(m.entity for m in subject if m.how != "demonym" and m.entity not in owners) or (unique(
-            m.entity for m in view.state_in(subject_first, first) if m.first > 0 and view.lower[m.first - 1] in ("to", "for")
+            m.entity for m in view.state_in(subject_first, first) if m.first > 0 and view.word_before(m) in ("to", "for")
             and m.entity not in frame.donors) if owners else ())  # "Japan's $5 million in aid for Morocco will be channelled"
         segments, end = item_segments(view, last, len(view.tokens), frame.donors)
         if not subject and (names_aid(view, subject_first, be) or counted_subject(view, subject_first, be)

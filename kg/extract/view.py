@@ -153,11 +153,16 @@ class SentenceView:
     def possessive(self, mention: Mention) -> bool:
         return mention.last < len(self.tokens) and self.tokens[mention.last].text in ("'s", "’s", "'")
 
+    def word_before(self, mention: Mention) -> str:
+        """The word before *mention*, past a "the" before a name ("to the Philippines": "to"; but "the" before
+        a demonym: "the Maldivian government")."""
+        j = mention.first - 1 - (mention.first > 1 and self.lower[mention.first - 1] == "the" and mention.how != "demonym")
+        return self.lower[j] if j >= 0 else ""
+
     def from_before(self, mention: Mention) -> bool:
         """Does "from" (or "from the" before a name: "from the United States", "from the Netherlands", but not
         "from the Maldivian government") stand before *mention*?"""
-        j = mention.first - 1 - (mention.first > 1 and self.lower[mention.first - 1] == "the" and mention.how != "demonym")
-        return j >= 0 and self.lower[j] == "from"
+        return self.word_before(mention) == "from"
 
     def group(self, mention: Mention) -> list[Mention]:
         """The coordinated actors around *mention*: "China, Russia and Iran"."""
