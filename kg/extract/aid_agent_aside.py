@@ -30,7 +30,7 @@ def agent_aside_frame(view: SentenceView, first: int, last: int, entry: Entry, c
     if start >= first - 1 or view.actors_in(start, first - 1) or not _aid_like(view, start, first - 1):
         return None  # goods named before the comma, with no actor of their own
     donors = unique(m.entity for m in group)
-    named = [m.entity for m in view.actors_in(group[-1].last, close) if view.lower[m.first - 1] == "to"]
+    named = [m.entity for m in view.actors_in(group[-1].last, close) if view.word_before(m) == "to"]
     recipients = tuple(named) or tuple(r for r in context.fallback_recipients() if r not in donors)
     if not recipients:
         return None

@@ -28,7 +28,7 @@ def agreed_with_frame(view: SentenceView, at: int, context: Context) -> Frame | 
     if head is None:
         return None  # "The text was agreed with the IMF": no loan named
     owners = [m.entity for m in view.state_in(start, at) if view.possessive(m) or
-              (m.first > 0 and view.lower[m.first - 1] == "for")]
+              (m.first > 0 and view.word_before(m) == "for")]
     recipients = tuple(owners) or tuple(r for r in context.fallback_recipients() if r != lender.entity)
     if not recipients:
         return None

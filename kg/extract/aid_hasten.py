@@ -41,7 +41,7 @@ def hasten_frame(view: SentenceView, at: int, frames: list[Frame]) -> Frame | No
     stop = j + 1
     while stop < len(view.tokens) and view.lower[stop] not in (".", ",", ";") and view.lower[stop] not in CLAUSE_END:
         stop += 1
-    named = [m.entity for m in view.actors_in(j + 1, stop) if view.lower[m.first - 1] == "to" and m.entity not in donors]
+    named = [m.entity for m in view.actors_in(j + 1, stop) if view.word_before(m) == "to" and m.entity not in donors]
     frames[:] = [f for f in frames if not f.first <= j < f.last]  # "gas deliveries to Moldova" as a noun
     return Frame(_ENTRY, at, at + 1, donors, [(j, stop, tuple(named) or askers)], "unspecified",
                  subject_at if subject_at is not None else at, stop)

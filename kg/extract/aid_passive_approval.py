@@ -19,7 +19,7 @@ def approved_by_getter(view: SentenceView, subject_first: int, first: int, last:
     be = next((j for j in range(first - 1, subject_first - 1, -1) if view.lower[j] in BE_FORMS), None)
     if be is None or be <= subject_first:
         return None
-    if any(view.lower[m.first - 1] in ("to", "for") for m in view.state_in(subject_first, be) if m.first > 0):
+    if any(view.word_before(m) in ("to", "for") for m in view.state_in(subject_first, be) if m.first > 0):
         return None  # the subject names its getter: the approver gives
     origins = unique(m.entity for m in view.state_in(subject_first, be) if m.entity not in agent and (
         m.how == "demonym" or view.possessive(m) or (m.first > 0 and view.from_before(m))))

@@ -40,7 +40,7 @@ def reduced_passive_frame(view: SentenceView, first: int, last: int, entry: Entr
     group = view.group(agent)
     donors = unique(m.entity for m in group)
     end = group[-1].last
-    named = [m.entity for m in view.actors_in(end, min(n, end + 4)) if view.lower[m.first - 1] == "to"]
+    named = [m.entity for m in view.actors_in(end, min(n, end + 4)) if view.word_before(m) == "to"]
     subject, subject_at = view.subject(start)
     if not subject and view.actors and view.actors[0].first == 0 and view.actors[0].first < start:
         subject, subject_at = (view.actors[0].entity,), 0  # "Serbia's air force has relied until now on ..."

@@ -45,7 +45,7 @@ def relative_stage_frames(view: SentenceView, frames: list[Frame], lexicon: AidL
         while start > 0 and at - start < 8 and view.lower[start - 1] not in _DETERMINERS \
                 and view.lower[start - 1] not in (",", ".", ";", "that", "which") and start - 1 not in view.actor_at:
             start -= 1
-        getters = tuple(m.entity for m in view.state_in(at + 1, rel) if view.lower[m.first - 1] in ("to", "for")
+        getters = tuple(m.entity for m in view.state_in(at + 1, rel) if view.word_before(m) in ("to", "for")
                         and m.entity != giver.entity)
         added.append(Frame(entry, verb, verb + 1, (giver.entity,), [(start, at + 1, getters)], status,
                            start, verb + 1, used_context=not getters))

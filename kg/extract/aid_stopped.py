@@ -71,7 +71,7 @@ def _stopped_participle(view: SentenceView, frame: Frame, j: int) -> Frame | Non
         start -= 1
     if start == first:
         return None
-    named = tuple(m.entity for m in view.state_in(first + 1, j) if view.lower[m.first - 1] in ("for", "to"))
+    named = tuple(m.entity for m in view.state_in(first + 1, j) if view.word_before(m) in ("for", "to"))
     recipients = named or (frame.segments[0][2] if frame.segments else ())
     return replace(frame, status="declined", segments=[(start, first, recipients)], quote_first=start,
                    quote_last=j + 1)
