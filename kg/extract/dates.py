@@ -5,6 +5,8 @@
 ['2026-02-16']
 >>> [d.value for d in find_dates("Talks resumed last November and again in January.", date(2026, 2, 18))]
 ['2025-11', '2026-01']
+>>> [d.value for d in find_dates("It signed in March last year.", date(2026, 2, 18))]
+['2025-03']
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ MONTH_NAMES = frozenset(name.lower() for name in calendar.month_name if name)
 _MONTH = r"(?P<month>" + "|".join(sorted((m for m in MONTHS if len(m) > 3 or m in ("may",)), key=len, reverse=True)) \
     + r"|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\.?"
 _PATTERNS = [
+    # "in January last year": the year words set the month's year ("last March" alone is rel_month)
+    ("month_rel_year", re.compile(r"\b" + _MONTH + r"\s+(?:of\s+)?(?P<rel>last|next|this)\s+year\b", re.I | re.A)),
     ("dmy", re.compile(r"\b(?P<day>\d{1,2})\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d{2})\b", re.I | re.A)),
     ("mdy", re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})\b", re.I | re.A)),
     ("md", re.compile(r"\b(?:on\s+)?" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*(?:19|20)\d{2})", re.I | re.A)),
@@ -69,6 +73,9 @@ def _resolve(kind: str, m: re.Match, today: date | None, future: bool) -> str | 
         return groups["year"]
     if today is None:
         return None
+    if kind == "month_rel_year":
+        year = today.year + {"last": -1, "next": 1}.get(groups["rel"].lower(), 0)
+        return f"{year:04d}-{month:02d}"
     if kind in ("md", "dm"):
         year_month = _month_before(month, today, strictly=False, future=future)
         return f"{year_month}-{int(groups['day']):02d}"
@@ -159,7 +166,8 @@ _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 _NEEDS_DIGIT = frozenset(("dmy", "mdy", "md", "dm", "my", "iso", "year"))
 _CUE_GROUPS = {"month": _MONTH_STEMS, "weekday": tuple(WEEKDAYS), "unit": ("year", "month", "week"),
                "day_word": ("yesterday", "today", "tomorrow")}
-_NEEDS_WORD = {"dmy": "month", "mdy": "month", "md": "month", "dm": "month", "my": "month", "rel_month": "month",
+_NEEDS_WORD = {"month_rel_year": "month", "dmy": "month", "mdy": "month", "md": "month", "dm": "month", "my": "month",
+               "rel_month": "month",
                "weekday": "weekday", "rel_unit": "unit", "day_word": "day_word"}  # pattern -> its cue group
 
 _ODD_CASES = ("ı", "İ", "ſ")
