@@ -27,8 +27,10 @@ def kind_of(view: SentenceView, hit: tuple[int, int, str]) -> tuple[int, int, st
     rules = _rules()["agreement"]
     if first > 0 and three_way(view, first - 1, rules["tripartite"]) and rank(kind) > rank("tripartiteAgreement"):
         return first, last, "tripartiteAgreement"
-    if kind == "partnership" and view.lower[first] in _MEMORANDA and defence_terms(view, last):
-        return first, last, "treaty"  # "a memorandum of understanding on defence cooperation": a defence agreement
+    if kind == "partnership" and view.lower[first] in _MEMORANDA and (
+            defence_terms(view, last) or defence_modifier(view, first)
+            or first > 0 and view.lower[first - 1] in _DEFENCE):
+        return first, last, "treaty"  # "a memorandum of understanding on defence cooperation", "a defence memorandum"
     if kind != "deal":
         return hit
     if first > 0 and view.lower[first - 1] in rules["loan_words"]:
