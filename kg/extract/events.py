@@ -44,6 +44,7 @@ from kg.extract.agreement_plural_with import partners_only, unnamed_side
 from kg.extract.agreement_purpose import before_purpose
 from kg.extract.agreement_witnesses import witness  # "a pact to supply air defence systems to Ukraine"
 from kg.extract.agreement_relative import relative_verb
+from kg.extract.agreement_later_stage import main_after, participle_after, stage_dates
 from kg.extract.agreement_asker import asker_end
 from kg.extract.agreement_asides import asides, outside, pair_words_outside
 from kg.extract.agreement_groups import group_parties, numbered_accord
@@ -319,12 +320,25 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 [(parties[0], other) for other in parties[1:]] if plural else [parties])
             when = (_year_of(view, first) if standing else None) or clause_date(view, c_first, c_last, today) or _story_day(view, c_first, c_last, today)
             # "pulled out of the Grain Initiative, the deal Russia and Ukraine signed": its signing is a stage too
-            made = relative_verb(view, last - 1, c_last, _status_verbs())
-            made = _status(view, (made_at := made), c_last, default=None) if made is not None else None
+            relative = relative_verb(view, last - 1, c_last, _status_verbs())
+            made_at = relative if relative is not None else participle_after(view, last - 1, c_last)
+            later = main_after(view, made_at, c_last) if made_at is not None else None  # "signed in 2022, was scrapped"
+            if later is not None and (main := _status(view, later, c_last, default=None, noun=last - 1)):
+                status, made = main, _status(view, made_at, later, default=None)
+            else:  # "froze an agreement signed with Russia in 2020"; "the deal Russia and Ukraine signed"
+                later = None
+                made = _status(view, made_at, c_last if relative is not None else made_at + 1, default=None) \
+                    if made_at is not None else None
+            whens = (when, when)
+            if made in ("signed", "agreed") and made != status:  # each stage dated by its own words
+                spans = ((later, c_last), (made_at, later)) if later else ((c_first, first), (made_at, c_last))
+                main_when, made_when = stage_dates(view, today, main=spans[0], made=spans[1])
+                whens = (main_when or (None if made_when and later else when), made_when or when)
             for group in groups:  # the stage its relative clause tells is quoted from there: a record of its own
                 for stage in (status, *([made] if made in ("signed", "agreed") and made != status else [])):
                     found.append(Agreement(tuple(group), kind, stage, _evidence(
-                        sentence, doc_id, c_first if stage == status else made_at, c_last), when, name))
+                        sentence, doc_id, c_first if stage == status else made_at, c_last),
+                        whens[0] if stage == status else whens[1], name))
         found.extend(another_one(view, found, doc_id) if hits else [])  # "... and is negotiating one with Indonesia"
         if hits:  # "The World Bank signed off on $1.5 billion of financing ..., a day after the IMF approved a loan"
             found.extend(c for c in approved_credit(view, doc_id, today) if all(
