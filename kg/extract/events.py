@@ -257,14 +257,17 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             elif not parties:  # "the accord would be ratified": the accord told before; else the pair the text is about
                 earlier = told_accord(view, first, kind, accords_before(found, view.tokens[first].start)) \
                     if definite(view, first) else None  # not an accord told later in the same sentence
+                own = None
                 if earlier is None and found and found[-1].evidence.sentence_start == sentence.start:
                     earlier = found[-1]  # "approved the facility on Friday, days after a staff-level agreement was announced"
+                    # "signed a gas contract, and their ministers signed a memorandum": the pair, not the kind
+                    own = kind if kind != "deal" and view.lower[last - 1] not in ("pact", "pacts") else None
                 if earlier is None and definite(view, first) and view.lower[last - 1].endswith("s") and not (
                         here or leaders_pair(people.get(sentence.index - 1, []), person_states)):  # "The agreements, signed"
                     continue  # "part of the purchase agreements to be concluded": accords told of no pair
                 if earlier is None and unnamed_partner(view, last, c_last, {m.first for m in people.get(sentence.index, [])}):
                     continue  # "concluded a contract with NIS": a partner that is no state, not the article's pair
-                parties, kind = (earlier.parties, earlier.kind) if earlier else (
+                parties, kind = (earlier.parties, own or earlier.kind) if earlier else (
                     pair_unless_others(view, leaders or story_pair), kind)  # "21 memorandums were signed"
             elif len(parties) == 1 and (lone := with_only(view, c_first, first, next((m for m in view.actors_in(c_first, c_last)
                                                                                  if m.entity == parties[0]), None),
