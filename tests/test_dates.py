@@ -57,3 +57,8 @@ def test_a_deadline_by_the_end_of_a_month_is_no_date_of_its_own():
                                               ("Talks resumed last April.", "2025-04")])
 def test_a_month_with_last_or_next_year_takes_that_year(text, value):
     assert [d.value for d in find_dates(text, date(2026, 3, 12))] == [value]
+
+
+def test_a_month_after_a_passive_infinitive_is_ahead():
+    assert [d.value for d in find_dates("The deal is due to be signed in May.", date(2026, 3, 12))] == ["2026-05"]
+    assert [d.value for d in find_dates("The deal was signed in May.", date(2026, 3, 12))] == ["2025-05"]

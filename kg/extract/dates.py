@@ -116,8 +116,8 @@ def _future_before(text: str, start: int) -> bool:
     is past."""
     window = text[max(0, start - 100):start]
     words = [w for w in re.findall(r"[A-Za-z]+", window)[-3:] if w.lower() not in ("on", "in", "at", "since")]
-    if words and words[-1].lower().endswith("ed"):
-        return False  # "a contract signed on Tuesday": the verb next to the date is past
+    if words and words[-1].lower().endswith("ed") and [w.lower() for w in words[-3:-1]] != ["to", "be"]:
+        return False  # "a contract signed on Tuesday": the verb next to the date is past ("due to be signed": not)
     cuts = [m.end() for m in _CLAUSE_CUT.finditer(window)]
     if cuts and window[cuts[-1]:].strip():
         window = window[cuts[-1]:]
