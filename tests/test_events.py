@@ -227,7 +227,7 @@ def test_agreeing_to_lend_or_supply_is_an_agreement_between_giver_and_receiver()
     found = _agreements("Spain agreed in March to lend Morocco 300 million euros for its railways. "
                         "Chile agreed to supply Peru with 40 tonnes of vaccines.")
     assert {(p, k, s) for p, k, s, _ in found} == {(("Morocco", "Spain"), "creditLine", "agreed"),
-                                                   (("Chile", "Peru"), "deal", "agreed")}
+                                                   (("Chile", "Peru"), "contract", "agreed")}
 
 
 def test_agreeing_to_send_or_donate_is_one_sides_pledge_not_an_agreement():

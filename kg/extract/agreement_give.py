@@ -1,5 +1,6 @@
 """Agreements to supply with no agreement noun: "South Korea agreed to lend the United States 500,000 shells"
-is a deal between the giver and the receiver (a credit line when money is lent)."""
+is a deal between the giver and the receiver (a credit line when money is lent, a contract when goods are
+sold or supplied for pay)."""
 
 from __future__ import annotations
 
