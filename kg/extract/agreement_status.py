@@ -179,4 +179,18 @@ def _ended(view: SentenceView, first: int, noun: int) -> bool:
         if view.lower[j] in _ENDS and view.lower[j + 1] in _OWN:
             return all(view.tokens[k].text.isalpha() and view.tokens[k].text.islower() for k in range(j + 2, noun)) \
                 and not _HYPOTHETICAL.intersection(view.lemmas[first:j])  # "could end its pact": no stage yet
-    return False
+    return _ended_itself(view, noun)
+
+
+def _ended_itself(view: SentenceView, noun: int) -> bool:
+    """Is the agreement noun at *noun* the subject of "ended" ("Kenya's last programme with the Fund ended
+    prematurely", "the deal has ended"), past a "with"/"between" phrase of names? Not "ended up", "ended with"."""
+    n, k = len(view.tokens), noun + 1
+    if k < n and view.lower[k] in ("with", "between"):
+        k += 1
+        while k < n and k - noun < 9 and (k in view.actor_at or view.lower[k] in ("the", "and", "of")
+                                          or view.tokens[k].text[:1].isupper()):
+            k += 1
+    if k < n and view.lower[k] in ("has", "had"):
+        k += 1
+    return k < n and view.lower[k] in ("ended", "ends") and (k + 1 >= n or view.lower[k + 1] not in ("up", "with"))
