@@ -670,3 +670,8 @@ def test_a_definite_deal_is_not_the_accord_named_later_in_its_own_sentence():
                         "Russian gas transit on Jan. 1, after Ukraine refused to renew a transit contract with Gazprom.")
     assert {(parties, status) for parties, _, status, _ in found} == {
         (("Azerbaijan", "Slovakia"), "signed"), (("Russia", "Ukraine"), "declined")}
+
+
+def test_an_accord_asked_for_after_has_since_is_undated():
+    assert _agreements("Kenya has since asked the IMF for a new programme.") == {
+        (("International Monetary Fund", "Kenya"), "creditLine", "proposed", None)}
