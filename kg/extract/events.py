@@ -45,6 +45,7 @@ from kg.extract.agreement_purpose import before_purpose
 from kg.extract.agreement_witnesses import witness  # "a pact to supply air defence systems to Ukraine"
 from kg.extract.agreement_relative import relative_verb
 from kg.extract.agreement_later_stage import main_after, participle_after, stage_dates
+from kg.extract.agreement_coordinated import also_named, coordinated
 from kg.extract.agreement_asker import asker_end
 from kg.extract.agreement_asides import asides, outside, pair_words_outside
 from kg.extract.agreement_groups import group_parties, numbered_accord
@@ -162,6 +163,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
         hits = sorted((_kind_of(view, hit) for hit in _phrases(view, "agreement", "nouns") if not verb_use(view, hit[0])), key=lambda h: _rank(h[2]))
         firms = companies(view)
         done: set[tuple[int, int]] = set()
+        clause_accords: dict[tuple[int, int], tuple[int, list[Agreement]]] = {}  # the accord each clause told
         inside = {i for m in view.actors for i in range(m.first + 1, m.last)} if hits else set()
         for first, last, kind in hits:
             if first in inside:
@@ -190,8 +192,11 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 continue  # "would not sign off on any arrangement that ...": no accord named
             if kind == "contract" and spent_on(view, c_first, first):
                 continue  # "will spend $580 million on drones and on maintenance contracts": what the money buys
-            if (c_first, c_last) in done:
-                continue  # one agreement per clause: "their partnership ... with a tripartite agreement"
+            if (c_first, c_last) in done:  # one agreement per clause: "their partnership ... with a tripartite agreement"
+                at, made_here = clause_accords.get((c_first, c_last), (first, []))
+                if coordinated(view, first, at):  # "signed a loan agreement and two memoranda": two accords
+                    found.extend(also_named(view, doc_id, made_here, first, last, kind))
+                continue
             done.add((c_first, c_last))
             # a demonym after the agreement noun describes its content ("a deal to swap Russian equipment")
             spans = asides(view, c_first, first)  # "Washington, which suspended aid to Bolivia, criticised the deals"
@@ -337,11 +342,13 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 spans = ((later, c_last), (made_at, later)) if later else ((c_first, first), (made_at, c_last))
                 main_when, made_when = stage_dates(view, today, main=spans[0], made=spans[1])
                 whens = (main_when or (None if made_when and later else when), made_when or when)
+            before_records = len(found)
             for group in groups:  # the stage its relative clause tells is quoted from there: a record of its own
                 for stage in (status, *([made] if made in ("signed", "agreed") and made != status else [])):
                     found.append(Agreement(tuple(group), kind, stage, _evidence(
                         sentence, doc_id, c_first if stage == status else made_at, c_last),
                         whens[0] if stage == status else whens[1], name))
+            clause_accords[(c_first, c_last)] = (first, found[before_records:])
         found.extend(another_one(view, found, doc_id) if hits else [])  # "... and is negotiating one with Indonesia"
         if hits:  # "The World Bank signed off on $1.5 billion of financing ..., a day after the IMF approved a loan"
             found.extend(c for c in approved_credit(view, doc_id, today) if all(
