@@ -317,9 +317,12 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                     and any(set(a.parties) == set(parties) and a.kind == kind
                             and (standing or status != "signed" or a.status == status) for a in found):
                 continue  # "Natano hailed the treaty": named again (but "The pact was signed": a new stage, AG3)
+            own_year = (_date(sentence, today) or "")[:4] or None
             if definite(view, first) and not view.lower[last - 1].endswith("s") and any(
-                    set(a.parties) == set(parties) and a.kind == kind and a.status == status for a in found):
+                    set(a.parties) == set(parties) and a.kind == kind and a.status == status
+                    and (own_year is None or (a.date or "")[:4] == own_year) for a in found):
                 continue  # "X, who arrived on Tuesday, signed the treaty with Y": the same accord and stage again
+                # (but "The treaty had already been suspended in 2022": another year, another event)
             name_first = first - 1 if first > 0 and view.lower[first - 1] in rules["tripartite"] else first
             name = sentence.text[view.tokens[name_first].start - sentence.start:view.tokens[last - 1].end - sentence.start]
             # "agreements to deliver grain to Mali, Eritrea and Somalia": one bilateral deal per partner
