@@ -227,6 +227,9 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 actors.get(s.index, []) for s in sentences if s.index < sentence.index]) or numbered_accord(
                 view, c_first, c_last, found) or group_parties(view, c_first, c_last, parties)  # "the six countries"
             parties = with_companies(view, c_first, c_last, parties, firms, last_company)  # "the drone maker Baykar"
+            if len(named := tuple(p for p in parties if not any(  # "formed the Alliance of Sahel States": the accord
+                    m.entity == p and m.first <= first < m.last for m in view.actors))) >= 2:
+                parties = named  # is the body its noun names, no party to itself
             if partners_only(view, last, c_last, parties):  # "talks on similar pacts with France and New Zealand"
                 if (side := unnamed_side(parties, main_pair)) is None:
                     continue
