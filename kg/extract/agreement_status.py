@@ -168,7 +168,7 @@ def pending(lemmas: list[str], at: int) -> bool:
 
 
 _ENDS = frozenset("end ends ended ending".split())
-_OWN = frozenset("its their the".split())
+_OWN = frozenset("its their the that this".split())
 
 
 def _ended(view: SentenceView, first: int, noun: int) -> bool:
