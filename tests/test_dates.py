@@ -62,3 +62,8 @@ def test_a_month_with_last_or_next_year_takes_that_year(text, value):
 def test_a_month_after_a_passive_infinitive_is_ahead():
     assert [d.value for d in find_dates("The deal is due to be signed in May.", date(2026, 3, 12))] == ["2026-05"]
     assert [d.value for d in find_dates("The deal was signed in May.", date(2026, 3, 12))] == ["2025-05"]
+
+
+def test_a_month_after_set_or_hope_to_is_ahead():
+    assert [d.value for d in find_dates("The two sides are set to sign the pact in May.", date(2026, 3, 12))] == ["2026-05"]
+    assert [d.value for d in find_dates("They hope to sign it in June.", date(2026, 3, 12))] == ["2026-06"]

@@ -40,7 +40,7 @@ _PATTERNS = [
     ("day_word", re.compile(r"\b(?P<word>yesterday|today|tomorrow)\b", re.I | re.A)),
     ("year", re.compile(r"\b(?:in|since|by|during|until|from|of|early|late|mid-?)\s+(?P<year>(?:19|20)\d{2})\b", re.I | re.A)),
 ]
-_FUTURE = re.compile(r"\b(will|would|plans? to|to be|next|upcoming|scheduled|due to|expected to)\b", re.I)
+_FUTURE = re.compile(r"\b(will|would|plans? to|to be|next|upcoming|scheduled|due to|expected to|set to|poised to|hopes? to|aims? to|intends? to|likely to)\b", re.I)
 
 
 @dataclass(frozen=True)
