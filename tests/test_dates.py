@@ -67,3 +67,8 @@ def test_a_month_after_a_passive_infinitive_is_ahead():
 def test_a_month_after_set_or_hope_to_is_ahead():
     assert [d.value for d in find_dates("The two sides are set to sign the pact in May.", date(2026, 3, 12))] == ["2026-05"]
     assert [d.value for d in find_dates("They hope to sign it in June.", date(2026, 3, 12))] == ["2026-06"]
+
+
+def test_a_day_after_was_expected_to_be_signed_is_past():
+    assert [d.value for d in find_dates("The deal was expected to be signed on Tuesday.", date(2026, 3, 12))] == [
+        "2026-03-10"]

@@ -107,6 +107,7 @@ def _resolve(kind: str, m: re.Match, today: date | None, future: bool) -> str | 
     return None
 
 
+_PAST_FRAME = re.compile(r"\b(?:was|were|had)\b", re.I)
 _CLAUSE_CUT = re.compile(r"[,;—–]|\bthat\b|\bwhen\b|\bafter\b")
 
 
@@ -116,8 +117,10 @@ def _future_before(text: str, start: int) -> bool:
     is past."""
     window = text[max(0, start - 100):start]
     words = [w for w in re.findall(r"[A-Za-z]+", window)[-3:] if w.lower() not in ("on", "in", "at", "since")]
-    if words and words[-1].lower().endswith("ed") and [w.lower() for w in words[-3:-1]] != ["to", "be"]:
-        return False  # "a contract signed on Tuesday": the verb next to the date is past ("due to be signed": not)
+    if words and words[-1].lower().endswith("ed") and ([w.lower() for w in words[-3:-1]] != ["to", "be"]
+                                                       or _PAST_FRAME.search(window)):
+        return False  # "a contract signed on Tuesday": the verb next to the date is past ("due to be signed": not,
+        # but "was expected to be signed on Tuesday" was)
     cuts = [m.end() for m in _CLAUSE_CUT.finditer(window)]
     if cuts and window[cuts[-1]:].strip():
         window = window[cuts[-1]:]
