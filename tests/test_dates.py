@@ -48,3 +48,27 @@ def test_the_end_or_start_of_a_month_names_the_month(text, value):
 
 def test_a_deadline_by_the_end_of_a_month_is_no_date_of_its_own():
     assert find_dates("The shells are due by the end of March.", date(2026, 3, 12)) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [("The deal was signed in March last year.", "2025-03"),
+                                              ("In January of last year the talks began.", "2025-01"),
+                                              ("Deliveries start in May next year.", "2027-05"),
+                                              ("The accord was signed in February this year.", "2026-02"),
+                                              ("Talks resumed last April.", "2025-04")])
+def test_a_month_with_last_or_next_year_takes_that_year(text, value):
+    assert [d.value for d in find_dates(text, date(2026, 3, 12))] == [value]
+
+
+def test_a_month_after_a_passive_infinitive_is_ahead():
+    assert [d.value for d in find_dates("The deal is due to be signed in May.", date(2026, 3, 12))] == ["2026-05"]
+    assert [d.value for d in find_dates("The deal was signed in May.", date(2026, 3, 12))] == ["2025-05"]
+
+
+def test_a_month_after_set_or_hope_to_is_ahead():
+    assert [d.value for d in find_dates("The two sides are set to sign the pact in May.", date(2026, 3, 12))] == ["2026-05"]
+    assert [d.value for d in find_dates("They hope to sign it in June.", date(2026, 3, 12))] == ["2026-06"]
+
+
+def test_a_day_after_was_expected_to_be_signed_is_past():
+    assert [d.value for d in find_dates("The deal was expected to be signed on Tuesday.", date(2026, 3, 12))] == [
+        "2026-03-10"]

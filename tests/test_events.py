@@ -227,7 +227,7 @@ def test_agreeing_to_lend_or_supply_is_an_agreement_between_giver_and_receiver()
     found = _agreements("Spain agreed in March to lend Morocco 300 million euros for its railways. "
                         "Chile agreed to supply Peru with 40 tonnes of vaccines.")
     assert {(p, k, s) for p, k, s, _ in found} == {(("Morocco", "Spain"), "creditLine", "agreed"),
-                                                   (("Chile", "Peru"), "deal", "agreed")}
+                                                   (("Chile", "Peru"), "contract", "agreed")}
 
 
 def test_agreeing_to_send_or_donate_is_one_sides_pledge_not_an_agreement():
@@ -670,3 +670,8 @@ def test_a_definite_deal_is_not_the_accord_named_later_in_its_own_sentence():
                         "Russian gas transit on Jan. 1, after Ukraine refused to renew a transit contract with Gazprom.")
     assert {(parties, status) for parties, _, status, _ in found} == {
         (("Azerbaijan", "Slovakia"), "signed"), (("Russia", "Ukraine"), "declined")}
+
+
+def test_an_accord_asked_for_after_has_since_is_undated():
+    assert _agreements("Kenya has since asked the IMF for a new programme.") == {
+        (("International Monetary Fund", "Kenya"), "creditLine", "proposed", None)}

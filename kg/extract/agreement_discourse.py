@@ -165,7 +165,12 @@ def pair_unless_others(view: SentenceView, main_pair: tuple[EntityRef, ...]) -> 
     named = {m.entity for m in view.actors if m.entity.kind == "state"}
     gathering = not _GATHERINGS.isdisjoint(view.sentence.lower_set)  # "The summit ended with a declaration": its
     # members'
-    return () if (named or gathering) and not named & set(main_pair) else main_pair
+    if (named or gathering) and not named & set(main_pair):
+        return ()
+    # "The EU suspended its programme for Mali, and talks on a new partnership have not resumed": the sentence's
+    # other body, not the article's pair
+    bodies = {m.entity for m in view.actors if m.entity.kind == "organisation" and m.how != "demonym"}
+    return () if bodies - set(main_pair) and len(named & set(main_pair)) < 2 else main_pair
 
 
 _GATHERINGS = frozenset("summit conference forum gathering assembly congress".split())

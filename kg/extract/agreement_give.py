@@ -1,5 +1,6 @@
 """Agreements to supply with no agreement noun: "South Korea agreed to lend the United States 500,000 shells"
-is a deal between the giver and the receiver (a credit line when money is lent)."""
+is a deal between the giver and the receiver (a credit line when money is lent, a contract when goods are
+sold or supplied for pay)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ _RENEW = frozenset("roll renew extend".split())
 # "agreed to stop charging fees" stay deals
 _SEND = frozenset("send donate give gift dispatch airlift deploy".split())
 _KEEP = frozenset("keep leave maintain".split())
+_SALE = frozenset("sell supply buy purchase export import".split())
+_FREE = frozenset("free gift gifts donation donations grant grants aid assistance".split())  # "free of charge"
 _CONTRASTS = frozenset("while whereas but although though".split())
 _SAID = frozenset("said says told announced confirmed".split())
 
@@ -94,6 +97,8 @@ def agreed_to_give(view: SentenceView, doc_id: str, today: date | None) -> list[
         kind = "creditLine" if money and view.lemmas[verb] in ("lend", "loan", "provide", "extend", "finance", "fund",
                                                               "roll", "renew", *_KEEP) \
             else "deal"
+        if kind == "deal" and view.lemmas[verb] in _SALE and not words & _FREE:
+            kind = "contract"  # "Iraq agreed to sell Jordan 10,000 barrels a day": a sale or supply contract (AG4)
         if kind == "deal" and view.lemmas[verb] in _SEND:
             return []  # "Germany agreed to send tanks to Ukraine": one side's pledge (an aid flow), no accord (AG1)
         parties = unique([*givers[:1], takers[0]])

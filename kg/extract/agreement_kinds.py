@@ -27,8 +27,10 @@ def kind_of(view: SentenceView, hit: tuple[int, int, str]) -> tuple[int, int, st
     rules = _rules()["agreement"]
     if first > 0 and three_way(view, first - 1, rules["tripartite"]) and rank(kind) > rank("tripartiteAgreement"):
         return first, last, "tripartiteAgreement"
-    if kind == "partnership" and view.lower[first] in _MEMORANDA and defence_terms(view, last):
-        return first, last, "treaty"  # "a memorandum of understanding on defence cooperation": a defence agreement
+    if kind == "partnership" and view.lower[first] in _MEMORANDA and (
+            defence_terms(view, last) or defence_modifier(view, first)
+            or first > 0 and view.lower[first - 1] in _DEFENCE):
+        return first, last, "treaty"  # "a memorandum of understanding on defence cooperation", "a defence memorandum"
     if kind != "deal":
         return hit
     if first > 0 and view.lower[first - 1] in rules["loan_words"]:
@@ -53,6 +55,7 @@ def kind_of(view: SentenceView, hit: tuple[int, int, str]) -> tuple[int, int, st
 _DEFENCE = frozenset("military defence defense security".split())
 _MEMORANDA = frozenset("memorandum memoranda memorandums mou mous letter letters".split())
 _TIES = frozenset("cooperation co-operation ties assistance".split())
+_BETWEEN_TIES = frozenset("industry industrial technical technology".split())
 
 
 def defence_terms(view: SentenceView, last: int) -> bool:
@@ -62,7 +65,7 @@ def defence_terms(view: SentenceView, last: int) -> bool:
                min(last + 14, len(view.tokens)))
     if last >= end or view.lower[last] not in ("on", "that", "which", "to", "for", "covering"):
         return False
-    words = view.lower[last:end]
+    words = [w for w in view.lower[last:end] if w not in _BETWEEN_TIES]  # "on defence industry cooperation"
     return any(a in _DEFENCE and b in _TIES for a, b in zip(words, words[1:])) or any(
         a == "mutual" and b in ("defence", "defense") for a, b in zip(words, words[1:]))
 

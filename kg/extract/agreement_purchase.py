@@ -53,17 +53,32 @@ _SPANS = frozenset("year years month months week weeks day days decade decades p
 _NUMBERS = frozenset("two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty "
                      "hundred hundreds dozen dozens".split())
 _MORE = frozenset("more additional further extra".split())
+# words between "for" and the number: "for an additional 1.5 billion cubic metres", "for up to 20 jets"
+_BEFORE_NUMBER = frozenset("a an additional extra further up to about some roughly nearly almost around another "
+                           "over".split())
+# units of bulk goods: "1.5 billion cubic metres of gas" is goods, "1.5 billion" alone is money
+_UNITS = frozenset("cubic tonnes tons tonne ton barrels litres liters bcm kwh mwh gwh twh megawatts gigawatts "
+                   "kilowatt-hours".split())
 
 
 def ordered(view: SentenceView, last: int) -> bool:
-    """"a $7 billion deal with Washington for 40 F-16s", "a deal for 12 helicopters": a deal for a number of
-    goods is a purchase contract (README AG4), but not "a deal for 10 years" or "for 20 percent"."""
+    """"a $7 billion deal with Washington for 40 F-16s", "a deal for 12 helicopters", "a deal for an additional
+    1.5 billion cubic metres of gas": a deal for a number of goods is a purchase contract (README AG4), but not
+    "a deal for 10 years", "for 20 percent" or "for 1.5 billion" (money)."""
     for j in range(last, min(last + 8, len(view.tokens) - 2)):
         if view.lower[j] in (",", ";", ".", "that", "which", "to", "under"):
             return False
-        if view.lower[j] == "for" and (view.tokens[j + 1].text[:1].isdigit() or view.lower[j + 1] in _NUMBERS):
-            k = j + 2  # "for five more years", "for two further terms": the noun after the number's modifiers
+        if view.lower[j] != "for":
+            continue
+        at = j + 1
+        while at < j + 4 and at + 1 < len(view.tokens) and view.lower[at] in _BEFORE_NUMBER:
+            at += 1  # "for an additional 1.5 billion cubic metres of natural gas"
+        if view.tokens[at].text[:1].isdigit() or view.lower[at] in _NUMBERS:
+            k = at + 1  # "for five more years", "for two further terms": the noun after the number's modifiers
             while k + 1 < len(view.tokens) and view.lower[k] in _MORE:
                 k += 1
-            return view.lower[k] not in _SPANS and not view.lower[k].startswith(("billion", "million"))
+            if view.lower[k].startswith(("billion", "million")):
+                return any(view.lower[u] in _UNITS for u in range(k + 1, min(k + 3, len(view.tokens))))
+            return view.lower[k] not in _SPANS
+        return False
     return False

@@ -92,10 +92,18 @@ def lender_programme(view: SentenceView, first: int) -> bool:
     body's programme is a credit line (README AG4); with no lender after "with", a plan of any kind ("its
     missile programmes", "development programmes")."""
     k = first + 1
-    return k < len(view.tokens) and view.lower[k] == "with" and any(
-        j in view.actor_at and view.actor_at[j].entity.kind == "organisation"
+    if k < len(view.tokens) and view.lower[k] in ("with", "from") and any(
+            _lender(view, j) for j in range(k + 1, min(k + 4, len(view.tokens)))):
+        return True
+    # "asked the IMF for a new programme", "the IMF's programme": the lender just before
+    at = next((j for j in range(first - 1, max(-1, first - 5), -1) if view.lower[j] in ("for", "'s", "’s")), None)
+    return at is not None and all(view.tokens[j].text.islower() for j in range(at + 1, first)) \
+        and any(_lender(view, j) for j in range(max(0, at - 3), at))
+
+
+def _lender(view: SentenceView, j: int) -> bool:
+    return j in view.actor_at and view.actor_at[j].entity.kind == "organisation" \
         and any(w in view.actor_at[j].entity.label.split() for w in _LENDERS)
-        for j in range(k + 1, min(k + 4, len(view.tokens))))
 
 
 def spent_on(view: SentenceView, c_first: int, noun: int) -> bool:

@@ -65,6 +65,14 @@ def stage_of(view: SentenceView, first: int, last: int, *, default: str | None, 
             # "have not signed any agreement" turns it down; "has not been finalised", "not yet signed": pending
             return "proposed" if pending(lemmas, at) else "declined"
         to = at - 2 if at >= 3 and lemmas[at - 1].endswith("ly") and lemmas[at - 2] == "to" else at - 1  # "to swiftly sign"
+        if to >= 2 and lemmas[to] == "be" and lemmas[to - 1] == "to":
+            to -= 1  # "is set to be signed", "is due to be ratified": the passive infinitive is still to come
+            done = next((lemmas[k] for k in range(at + 1, len(lemmas)) if lemmas[k] in verbs["signed"] | verbs["agreed"]
+                         and lemmas[k - 1] in _AUX_BEFORE and lemmas[k - 2] != "to"), None)
+            if done is not None:  # "the deal, long set to be concluded, was signed on Monday": the later verb
+                return "signed" if done in verbs["signed"] else "agreed"
+            if lemmas[to - 1] == "be" and status in ("signed", "agreed"):
+                return "proposed"  # "the deal is to be signed on Friday"
         if status == "signed" and to >= 1 and lemmas[to] == "to" and lemmas[to - 1] in rules["agreed"]:
             return "proposed" if hypothetical else "agreed"  # "agreed to sign deals": not signed yet
         if status in ("signed", "agreed") and to >= 1 and lemmas[to] == "to" and (
@@ -74,6 +82,9 @@ def stage_of(view: SentenceView, first: int, last: int, *, default: str | None, 
             return "agreed"  # "The facility was negotiated with Abu Dhabi last year": its terms were settled
         return "proposed" if hypothetical and status in ("signed", "agreed") else status
     return default
+
+
+_AUX_BEFORE = frozenset("be have was were is are has had been finally eventually formally".split())
 
 
 def _attributive(view: SentenceView, j: int) -> bool:
@@ -157,7 +168,7 @@ def pending(lemmas: list[str], at: int) -> bool:
 
 
 _ENDS = frozenset("end ends ended ending".split())
-_OWN = frozenset("its their the".split())
+_OWN = frozenset("its their the that this".split())
 
 
 def _ended(view: SentenceView, first: int, noun: int) -> bool:
@@ -168,4 +179,18 @@ def _ended(view: SentenceView, first: int, noun: int) -> bool:
         if view.lower[j] in _ENDS and view.lower[j + 1] in _OWN:
             return all(view.tokens[k].text.isalpha() and view.tokens[k].text.islower() for k in range(j + 2, noun)) \
                 and not _HYPOTHETICAL.intersection(view.lemmas[first:j])  # "could end its pact": no stage yet
-    return False
+    return _ended_itself(view, noun)
+
+
+def _ended_itself(view: SentenceView, noun: int) -> bool:
+    """Is the agreement noun at *noun* the subject of "ended" ("Kenya's last programme with the Fund ended
+    prematurely", "the deal has ended"), past a "with"/"between" phrase of names? Not "ended up", "ended with"."""
+    n, k = len(view.tokens), noun + 1
+    if k < n and view.lower[k] in ("with", "between"):
+        k += 1
+        while k < n and k - noun < 9 and (k in view.actor_at or view.lower[k] in ("the", "and", "of")
+                                          or view.tokens[k].text[:1].isupper()):
+            k += 1
+    if k < n and view.lower[k] in ("has", "had"):
+        k += 1
+    return k < n and view.lower[k] in ("ended", "ends") and (k + 1 >= n or view.lower[k + 1] not in ("up", "with"))

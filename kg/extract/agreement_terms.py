@@ -70,6 +70,8 @@ def government_party(view: SentenceView, at: int, last: int, how: str, governor:
     the Colombian government", "a contract with the Saudi defence ministry"), not the accord's content."""
     if how == "demonym" and at >= last and titled_signer(view, at):
         return True  # "signed by Russian President Vladimir Putin and North Korean leader Kim Jong Un"
+    if how == "demonym" and at >= max(last, 2) and counterpart(view, at):
+        return True  # "signed an agreement with his Greek counterpart": the other side's minister
     if how != "demonym" or governor not in ("with", "between", "by") or at < last:
         return False
     if governor == "by":  # "was signed (in Paris) by the Armenian Defence Ministry and KNDS France": the signer
@@ -77,6 +79,16 @@ def government_party(view: SentenceView, at: int, last: int, how: str, governor:
         if not (j > 0 and view.lower[j] == "by" and _SIGNING.intersection(view.lemmas[max(0, j - 4):j])):
             return False
     return any(view.lower[j] in _GOVERNMENT for j in range(at + 1, min(at + 3, len(view.tokens))))
+
+
+_COUNTERPARTS = frozenset("counterpart counterparts".split())
+
+
+def counterpart(view: SentenceView, at: int) -> bool:
+    """The demonym at *at* names a counterpart after "with his"/"and her" ("with his Greek counterpart",
+    "and their Turkish counterparts"): the minister of the other side."""
+    return at + 1 < len(view.tokens) and view.lower[at + 1] in _COUNTERPARTS \
+        and view.lower[at - 1] in ("his", "her", "their", "its") and view.lower[at - 2] in ("with", "and", "between")
 
 
 def borrower_party(view: SentenceView, at: int, last: int, kind: str, governor: str | None) -> bool:

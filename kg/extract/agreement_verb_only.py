@@ -71,6 +71,28 @@ def _undertaking(view: SentenceView, k: int) -> bool:
         and actor.last < len(view.tokens) and view.lower[actor.last] in ("would", "will")
 
 
+_TIES = frozenset("cooperation co-operation ties relations trade partnership".split())
+_DEFENCE = frozenset("military defence defense security".split())
+
+
+def _ties_partner(view: SentenceView, k: int, end: int) -> list[EntityRef]:
+    """The state after "with" in an infinitive of closer ties ("agreed to step up military cooperation with
+    Russia", "agreed to deepen defence ties with Turkey"): the other side of the accord; none elsewhere."""
+    at = next((x for x in range(k + 1, min(end, k + 9)) if view.lower[x] == "with"), None)
+    if at is None or not _TIES.intersection(view.lower[k + 1:at]):
+        return []
+    partner = view.actor_at.get(at + 1) or view.actor_at.get(at + 2)
+    return [partner.entity] if partner is not None and partner.entity.kind == "state" and partner.how != "demonym" \
+        and partner.first <= at + 2 else []
+
+
+def _defence_ties(view: SentenceView, k: int, end: int) -> bool:
+    """Does the complement at *k* agree on defence or security ties ("to step up military cooperation")? Then
+    the accord is a defence agreement, a treaty (AG4)."""
+    words = view.lower[k + 1:min(end, k + 8)]
+    return any(a in _DEFENCE and b in _TIES for a, b in zip(words, words[1:]))
+
+
 def _states(entities: tuple[EntityRef, ...], person_states: dict[EntityRef, EntityRef]) -> list[EntityRef]:
     """Persons stand for their state (AG1); persons with no known state are left out."""
     out = [person_states.get(e) if e.kind == "person" else e for e in entities]
@@ -126,6 +148,8 @@ def agreed_without_noun(view: SentenceView, people: list[Mention], person_states
             before = " ".join(view.lower[k:end])
         if len(parties) < 2 and not passive:
             parties = list(unique([*parties, *_titled_subjects(view, people, j, person_states)]))
+        if len(parties) == 1 and view.lower[k] == "to":
+            parties = [*parties, *(e for e in _ties_partner(view, k, end) if e not in parties)]
         if len(parties) < 2 and any(p in before for p in pair_words):
             parties = list(unique([*parties, *pair("leaders" in before)]))
         if len(parties) < 2:
@@ -135,7 +159,8 @@ def agreed_without_noun(view: SentenceView, people: list[Mention], person_states
                                    for i in range(max(0, j - 2), j)) else "agreed"
         when = dated or (today.isoformat() if today and "had" not in view.lower[:j] else None)
         name = view.sentence.text[view.tokens[j].start - view.sentence.start:view.tokens[k].end - view.sentence.start]
-        return [(Agreement(tuple(parties), "deal", status, evidence(view.sentence, doc_id, j, end), when, name),
+        kind = "treaty" if _defence_ties(view, k, end) else "deal"  # "agreed to step up military cooperation"
+        return [(Agreement(tuple(parties), kind, status, evidence(view.sentence, doc_id, j, end), when, name),
                  dated is not None)]
     return []
 

@@ -5,6 +5,8 @@
 ['2026-02-16']
 >>> [d.value for d in find_dates("Talks resumed last November and again in January.", date(2026, 2, 18))]
 ['2025-11', '2026-01']
+>>> [d.value for d in find_dates("It signed in March last year.", date(2026, 2, 18))]
+['2025-03']
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ MONTH_NAMES = frozenset(name.lower() for name in calendar.month_name if name)
 _MONTH = r"(?P<month>" + "|".join(sorted((m for m in MONTHS if len(m) > 3 or m in ("may",)), key=len, reverse=True)) \
     + r"|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\.?"
 _PATTERNS = [
+    # "in January last year": the year words set the month's year ("last March" alone is rel_month)
+    ("month_rel_year", re.compile(r"\b" + _MONTH + r"\s+(?:of\s+)?(?P<rel>last|next|this)\s+year\b", re.I | re.A)),
     ("dmy", re.compile(r"\b(?P<day>\d{1,2})\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d{2})\b", re.I | re.A)),
     ("mdy", re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})\b", re.I | re.A)),
     ("md", re.compile(r"\b(?:on\s+)?" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*(?:19|20)\d{2})", re.I | re.A)),
@@ -36,7 +40,7 @@ _PATTERNS = [
     ("day_word", re.compile(r"\b(?P<word>yesterday|today|tomorrow)\b", re.I | re.A)),
     ("year", re.compile(r"\b(?:in|since|by|during|until|from|of|early|late|mid-?)\s+(?P<year>(?:19|20)\d{2})\b", re.I | re.A)),
 ]
-_FUTURE = re.compile(r"\b(will|would|plans? to|to be|next|upcoming|scheduled|due to|expected to)\b", re.I)
+_FUTURE = re.compile(r"\b(will|would|plans? to|to be|next|upcoming|scheduled|due to|expected to|set to|poised to|hopes? to|aims? to|intends? to|likely to)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -69,6 +73,9 @@ def _resolve(kind: str, m: re.Match, today: date | None, future: bool) -> str | 
         return groups["year"]
     if today is None:
         return None
+    if kind == "month_rel_year":
+        year = today.year + {"last": -1, "next": 1}.get(groups["rel"].lower(), 0)
+        return f"{year:04d}-{month:02d}"
     if kind in ("md", "dm"):
         year_month = _month_before(month, today, strictly=False, future=future)
         return f"{year_month}-{int(groups['day']):02d}"
@@ -100,6 +107,7 @@ def _resolve(kind: str, m: re.Match, today: date | None, future: bool) -> str | 
     return None
 
 
+_PAST_FRAME = re.compile(r"\b(?:was|were|had)\b", re.I)
 _CLAUSE_CUT = re.compile(r"[,;—–]|\bthat\b|\bwhen\b|\bafter\b")
 
 
@@ -109,8 +117,10 @@ def _future_before(text: str, start: int) -> bool:
     is past."""
     window = text[max(0, start - 100):start]
     words = [w for w in re.findall(r"[A-Za-z]+", window)[-3:] if w.lower() not in ("on", "in", "at", "since")]
-    if words and words[-1].lower().endswith("ed"):
-        return False  # "a contract signed on Tuesday": the verb next to the date is past
+    if words and words[-1].lower().endswith("ed") and ([w.lower() for w in words[-3:-1]] != ["to", "be"]
+                                                       or _PAST_FRAME.search(window)):
+        return False  # "a contract signed on Tuesday": the verb next to the date is past ("due to be signed": not,
+        # but "was expected to be signed on Tuesday" was)
     cuts = [m.end() for m in _CLAUSE_CUT.finditer(window)]
     if cuts and window[cuts[-1]:].strip():
         window = window[cuts[-1]:]
@@ -159,7 +169,8 @@ _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 _NEEDS_DIGIT = frozenset(("dmy", "mdy", "md", "dm", "my", "iso", "year"))
 _CUE_GROUPS = {"month": _MONTH_STEMS, "weekday": tuple(WEEKDAYS), "unit": ("year", "month", "week"),
                "day_word": ("yesterday", "today", "tomorrow")}
-_NEEDS_WORD = {"dmy": "month", "mdy": "month", "md": "month", "dm": "month", "my": "month", "rel_month": "month",
+_NEEDS_WORD = {"month_rel_year": "month", "dmy": "month", "mdy": "month", "md": "month", "dm": "month", "my": "month",
+               "rel_month": "month",
                "weekday": "weekday", "rel_unit": "unit", "day_word": "day_word"}  # pattern -> its cue group
 
 _ODD_CASES = ("ı", "İ", "ſ")

@@ -87,9 +87,11 @@ def clause_date(view, first: int, last: int, today: date | None) -> str | None:
 
 def story_day(view, first: int, last: int, today: date | None) -> str | None:
     """An event the text does not date is the news of the day the article was published; one told in the
-    past perfect ("had agreed") is background, left undated."""
+    past perfect ("had agreed") or after "has since" is background, left undated."""
     if today is None or any(w in ("had", "'d") for w in view.lower[first:last]):
         return None
+    if any(a in ("has", "have") and b == "since" for a, b in zip(view.lower[first:last], view.lower[first + 1:last])):
+        return None  # "Kenya has since asked the IMF for a new programme": some time before the report, undated
     return today.isoformat()
 
 

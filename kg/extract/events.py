@@ -44,6 +44,8 @@ from kg.extract.agreement_plural_with import partners_only, unnamed_side
 from kg.extract.agreement_purpose import before_purpose
 from kg.extract.agreement_witnesses import witness  # "a pact to supply air defence systems to Ukraine"
 from kg.extract.agreement_relative import relative_verb
+from kg.extract.agreement_later_stage import main_after, participle_after, stage_dates
+from kg.extract.agreement_coordinated import also_named, coordinated
 from kg.extract.agreement_asker import asker_end
 from kg.extract.agreement_asides import asides, outside, pair_words_outside
 from kg.extract.agreement_groups import group_parties, numbered_accord
@@ -161,6 +163,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
         hits = sorted((_kind_of(view, hit) for hit in _phrases(view, "agreement", "nouns") if not verb_use(view, hit[0])), key=lambda h: _rank(h[2]))
         firms = companies(view)
         done: set[tuple[int, int]] = set()
+        clause_accords: dict[tuple[int, int], tuple[int, list[Agreement]]] = {}  # the accord each clause told
         inside = {i for m in view.actors for i in range(m.first + 1, m.last)} if hits else set()
         for first, last, kind in hits:
             if first in inside:
@@ -189,8 +192,11 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 continue  # "would not sign off on any arrangement that ...": no accord named
             if kind == "contract" and spent_on(view, c_first, first):
                 continue  # "will spend $580 million on drones and on maintenance contracts": what the money buys
-            if (c_first, c_last) in done:
-                continue  # one agreement per clause: "their partnership ... with a tripartite agreement"
+            if (c_first, c_last) in done:  # one agreement per clause: "their partnership ... with a tripartite agreement"
+                at, made_here = clause_accords.get((c_first, c_last), (first, []))
+                if coordinated(view, first, at):  # "signed a loan agreement and two memoranda": two accords
+                    found.extend(also_named(view, doc_id, made_here, first, last, kind))
+                continue
             done.add((c_first, c_last))
             # a demonym after the agreement noun describes its content ("a deal to swap Russian equipment")
             spans = asides(view, c_first, first)  # "Washington, which suspended aid to Bolivia, criticised the deals"
@@ -221,6 +227,9 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 actors.get(s.index, []) for s in sentences if s.index < sentence.index]) or numbered_accord(
                 view, c_first, c_last, found) or group_parties(view, c_first, c_last, parties)  # "the six countries"
             parties = with_companies(view, c_first, c_last, parties, firms, last_company)  # "the drone maker Baykar"
+            if len(named := tuple(p for p in parties if not any(  # "formed the Alliance of Sahel States": the accord
+                    m.entity == p and m.first <= first < m.last for m in view.actors))) >= 2:
+                parties = named  # is the body its noun names, no party to itself
             if partners_only(view, last, c_last, parties):  # "talks on similar pacts with France and New Zealand"
                 if (side := unnamed_side(parties, main_pair)) is None:
                     continue
@@ -256,14 +265,17 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             elif not parties:  # "the accord would be ratified": the accord told before; else the pair the text is about
                 earlier = told_accord(view, first, kind, accords_before(found, view.tokens[first].start)) \
                     if definite(view, first) else None  # not an accord told later in the same sentence
+                own = None
                 if earlier is None and found and found[-1].evidence.sentence_start == sentence.start:
                     earlier = found[-1]  # "approved the facility on Friday, days after a staff-level agreement was announced"
+                    # "signed a gas contract, and their ministers signed a memorandum": the pair, not the kind
+                    own = kind if kind != "deal" and view.lower[last - 1] not in ("pact", "pacts") else None
                 if earlier is None and definite(view, first) and view.lower[last - 1].endswith("s") and not (
                         here or leaders_pair(people.get(sentence.index - 1, []), person_states)):  # "The agreements, signed"
                     continue  # "part of the purchase agreements to be concluded": accords told of no pair
                 if earlier is None and unnamed_partner(view, last, c_last, {m.first for m in people.get(sentence.index, [])}):
                     continue  # "concluded a contract with NIS": a partner that is no state, not the article's pair
-                parties, kind = (earlier.parties, earlier.kind) if earlier else (
+                parties, kind = (earlier.parties, own or earlier.kind) if earlier else (
                     pair_unless_others(view, leaders or story_pair), kind)  # "21 memorandums were signed"
             elif len(parties) == 1 and (lone := with_only(view, c_first, first, next((m for m in view.actors_in(c_first, c_last)
                                                                                  if m.entity == parties[0]), None),
@@ -308,9 +320,12 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                     and any(set(a.parties) == set(parties) and a.kind == kind
                             and (standing or status != "signed" or a.status == status) for a in found):
                 continue  # "Natano hailed the treaty": named again (but "The pact was signed": a new stage, AG3)
+            own_year = (_date(sentence, today) or "")[:4] or None
             if definite(view, first) and not view.lower[last - 1].endswith("s") and any(
-                    set(a.parties) == set(parties) and a.kind == kind and a.status == status for a in found):
+                    set(a.parties) == set(parties) and a.kind == kind and a.status == status
+                    and (own_year is None or (a.date or "")[:4] == own_year) for a in found):
                 continue  # "X, who arrived on Tuesday, signed the treaty with Y": the same accord and stage again
+                # (but "The treaty had already been suspended in 2022": another year, another event)
             name_first = first - 1 if first > 0 and view.lower[first - 1] in rules["tripartite"] else first
             name = sentence.text[view.tokens[name_first].start - sentence.start:view.tokens[last - 1].end - sentence.start]
             # "agreements to deliver grain to Mali, Eritrea and Somalia": one bilateral deal per partner
@@ -319,12 +334,27 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 [(parties[0], other) for other in parties[1:]] if plural else [parties])
             when = (_year_of(view, first) if standing else None) or clause_date(view, c_first, c_last, today) or _story_day(view, c_first, c_last, today)
             # "pulled out of the Grain Initiative, the deal Russia and Ukraine signed": its signing is a stage too
-            made = relative_verb(view, last - 1, c_last, _status_verbs())
-            made = _status(view, (made_at := made), c_last, default=None) if made is not None else None
+            relative = relative_verb(view, last - 1, c_last, _status_verbs())
+            made_at = relative if relative is not None else participle_after(view, last - 1, c_last)
+            later = main_after(view, made_at, c_last) if made_at is not None else None  # "signed in 2022, was scrapped"
+            if later is not None and (main := _status(view, later, c_last, default=None, noun=last - 1)):
+                status, made = main, _status(view, made_at, later, default=None)
+            else:  # "froze an agreement signed with Russia in 2020"; "the deal Russia and Ukraine signed"
+                later = None
+                made = _status(view, made_at, c_last if relative is not None else made_at + 1, default=None) \
+                    if made_at is not None else None
+            whens = (when, when)
+            if made in ("signed", "agreed") and made != status:  # each stage dated by its own words
+                spans = ((later, c_last), (made_at, later)) if later else ((c_first, first), (made_at, c_last))
+                main_when, made_when = stage_dates(view, today, main=spans[0], made=spans[1])
+                whens = (main_when or (None if made_when and later else when), made_when or when)
+            before_records = len(found)
             for group in groups:  # the stage its relative clause tells is quoted from there: a record of its own
                 for stage in (status, *([made] if made in ("signed", "agreed") and made != status else [])):
                     found.append(Agreement(tuple(group), kind, stage, _evidence(
-                        sentence, doc_id, c_first if stage == status else made_at, c_last), when, name))
+                        sentence, doc_id, c_first if stage == status else made_at, c_last),
+                        whens[0] if stage == status else whens[1], name))
+            clause_accords[(c_first, c_last)] = (first, found[before_records:])
         found.extend(another_one(view, found, doc_id) if hits else [])  # "... and is negotiating one with Indonesia"
         if hits:  # "The World Bank signed off on $1.5 billion of financing ..., a day after the IMF approved a loan"
             found.extend(c for c in approved_credit(view, doc_id, today) if all(
