@@ -354,11 +354,16 @@ def extract_aid(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], 
     return finished(flows, sentences)
 
 
+_CARRIER_NOUNS = frozenset("plane planes aircraft flight flights ship ships helicopter helicopters truck trucks".split())
+
+
 def _goods_in(view: SentenceView, at: int, lexicon: AidLexicon) -> bool:
     """Do goods other than arms follow the particle "in" at *at* ("flew in tents and blankets", "trucked in fuel";
     not "sent in ground troops", an attack)?"""
-    end = next((j for j in range(at + 1, min(at + 5, len(view.tokens))) if view.lower[j] in (",", ".", "aboard", "on")),
-               min(at + 5, len(view.tokens)))
+    carrier = next((j for j in range(at + 1, min(at + 5, len(view.tokens) - 1)) if view.lower[j] in _CARRIER_NOUNS
+                    and view.lower[j + 1] in ("with", "carrying", "loaded")), None)  # "flew in three planes with rescue teams"
+    stop = min((carrier + 6) if carrier is not None else (at + 5), len(view.tokens))
+    end = next((j for j in range(at + 1, stop) if view.lower[j] in (",", ".", "aboard", "on")), stop)
     return bool(set(lexicon.categorise([t.text for t in view.tokens[at + 1:end]])[0]) - {"military"})
 
 

@@ -223,8 +223,10 @@ def _plausible_item(view: SentenceView, first: int, last: int) -> bool:
     if head in _PUNITIVE or next((w for w in words if w not in _PUNITIVE_MODIFIERS), "") in _PUNITIVE:
         return False  # "extended sanctions on Russia for six months": a penalty, never aid (README A1)
     if "of" in words[1:] and words[words.index("of", 1) - 1] in _NOT_GOODS \
-            and "," not in view.lower[first:first + view.lower[first:last].index("of")]:
-        return False  # "a smaller coalition of countries" (but "a helicopter, together with a team of engineers")
+            and "," not in view.lower[first:first + view.lower[first:last].index("of")] \
+            and not load_lexicon().categorise(words[:words.index("of", 1) - 1])[0]:
+        return False  # "a smaller coalition of countries" (but "a helicopter, together with a team of engineers",
+        # "a navy ship with two helicopters and a team of divers": goods named before the team)
     if words[-1] in _PACTS and not any((w[:1].isdigit() and view.lower[k + 1:k + 2] != ("-",)) or w[:1] in "$€£¥"
                                        for k, w in enumerate(view.lower[first:last], first)) \
             and not set(words) & (load_lexicon().aid_nouns | {"arms", "weapons", "gas", "oil"}):
