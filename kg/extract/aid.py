@@ -555,7 +555,7 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
         # goods leaving come before a later clause's frame as often as after it ("left Vietnam for Mozambique, the
         # first part of a package Hanoi promised"): a free departure is read even before what is consumed
         elif (j >= consumed or view.lemmas[j] in DEPARTING) and free(j, frames) and (frame := arrival_frame(view, j, frames, context) or transport_frame(view, j, frames, context)
-                                                     or carry_frame(view, j, frames)
+                                                     or carry_frame(view, j, frames, context)
                                                      or alongside_frame(view, j)
                                                      or share_frame(view, j)
                                                      or funded_frame(view, j) or bound_frame(view, j)):  # "Saudi-funded"

@@ -19,8 +19,10 @@ _GOODS_STOP = frozenset(", . ; to into for from in on at through via and".split(
 _TO_COME = frozenset("will due expected set scheduled would".split())
 
 
-def carry_frame(view: SentenceView, at: int, frames: list[Frame]) -> Frame | None:
-    """The frame of "carry" at token *at*, if a vehicle carries goods of a named giver to a named state."""
+def carry_frame(view: SentenceView, at: int, frames: list[Frame], context=None) -> Frame | None:
+    """The frame of "carry" at token *at*, if a vehicle carries goods of a named giver to a named state, or
+    a state's vehicle carries goods with no place named while one getter is in hand ("Floods hit Libya. The
+    Emirati aircraft carried 150 tonnes of relief goods")."""
     if view.lemmas[at] != "carry":
         return None
     start = subject_start(view, at)
@@ -29,8 +31,10 @@ def carry_frame(view: SentenceView, at: int, frames: list[Frame]) -> Frame | Non
     end = at + 1
     while end < len(view.tokens) and view.lower[end] not in _GOODS_STOP:
         end += 1
-    if end + 1 >= len(view.tokens) or view.lower[end] not in _HEADING or end == at + 1:
+    if end == at + 1:
         return None
+    if end + 1 >= len(view.tokens) or view.lower[end] not in _HEADING:
+        return _carried_in_hand(view, start, at, end, frames, context)
     if not load_lexicon().categorise([t.text for t in view.tokens[at + 1:end]])[0]:
         return None
     givers = [m for m in view.actors_in(at + 1, end) if m.entity.kind == "state" and (
@@ -44,3 +48,18 @@ def carry_frame(view: SentenceView, at: int, frames: list[Frame]) -> Frame | Non
         return None
     status = "pledged" if _TO_COME & set(view.lower[max(start, at - 4):at]) else "delivered"
     return Frame(_ENTRY, at, at + 1, donors, [(at + 1, end, (getter.entity,))], status, start, getter.last)
+
+
+def _carried_in_hand(view: SentenceView, start: int, at: int, end: int, frames: list[Frame], context) -> Frame | None:
+    """A vehicle named by its state ("The Emirati aircraft", "A Turkish ship") carrying goods, no place named:
+    the goods go to the one getter in hand."""
+    if context is None or len(context.recipients) != 1 or frames \
+            or not load_lexicon().categorise([t.text for t in view.tokens[at + 1:end]])[0]:
+        return None
+    owners = unique(m.entity for m in view.actors_in(start, at) if m.entity.kind == "state"
+                    and (m.how == "demonym" or view.possessive(m)) and m.entity not in context.recipients)
+    if len(owners) != 1:
+        return None
+    ahead = (_TO_COME | {"to"}) & set(view.lower[start:at])  # "Wellington's contribution is to cover ... an aircraft carrying"
+    return Frame(_ENTRY, at, at + 1, owners, [(at + 1, end, context.recipients)], "pledged" if ahead else "delivered",
+                 start, end, used_context=True)
