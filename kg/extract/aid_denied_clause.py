@@ -90,7 +90,8 @@ def _passive_goods_subject(view: SentenceView, j: int, triggers) -> int:
         return j
     k = j
     while k < n and k - j < 5 and (view.lower[k] in ("and", ",") or view.tokens[k].text.isalpha()
-                                   and view.tokens[k].text.islower() and view.lower[k] not in _DENIED_FILLER):
+                                   and (view.tokens[k].text.islower() or k == j) and view.lower[k] not in _DENIED_FILLER):
+        # (the goods may open with an adjective of origin: "that Korean shells had been shipped to Kyiv")
         k += 1
     if k == j or k >= n or view.lower[k] not in ("was", "were", "had", "has", "have", "is", "are"):
         return j
