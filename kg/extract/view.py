@@ -122,6 +122,7 @@ class SentenceView:
         # the text ties the person to none) and the state of the person named last before this sentence
         self.person_state_at: dict[int, EntityRef | None] = {}
         self.last_person_state: tuple[EntityRef, ...] = ()
+        self._subjects: dict[int, tuple[tuple[EntityRef, ...], int | None]] = {}  # subject(index), once worked out
 
     def in_pp(self, mention: Mention) -> bool:
         """Is the mention the object of a preposition ("aid to Cuba", "pressure from the US")?"""
@@ -340,6 +341,12 @@ class SentenceView:
         by commas count ("India, along with China, is among the largest buyers")."""
         if not self.actors:
             return (), None  # nobody to find: the chunks need not be read (about half the calls)
+        found = self._subjects.get(index)
+        if found is None:  # the rules of a stage ask for the same verb's subject two or three times over
+            found = self._subjects[index] = self._subject(index)
+        return found
+
+    def _subject(self, index: int) -> tuple[tuple[EntityRef, ...], int | None]:
         chunks = self.chunks_before(index)
         companions: list[Mention] = []
         for n, (first, last) in enumerate(chunks):
