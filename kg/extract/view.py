@@ -57,9 +57,22 @@ def by_sentence(mentions: Iterable[Mention], *, kinds: tuple[str, ...]) -> dict[
     return table
 
 
+_RANKED: list = [((), [])]  # (the last tuple of mentions ranked, its ranking), swapped whole
+
+
 def ranked_states(mentions: Iterable[Mention]) -> list[tuple[EntityRef, int]]:
     """States by how often the document names them, most named first ("the fund" that stands for the
     Qatar Fund for Development does not name Qatar once more)."""
+    if isinstance(mentions, tuple):  # (several stages rank the same document's mentions: ranked once)
+        last, ranking = _RANKED[0]
+        if last is not mentions:
+            ranking = _ranked(mentions)
+            _RANKED[0] = (mentions, ranking)
+        return list(ranking)
+    return _ranked(mentions)
+
+
+def _ranked(mentions: Iterable[Mention]) -> list[tuple[EntityRef, int]]:
     counts: dict[EntityRef, int] = {}
     for mention in mentions:
         if mention.entity.kind == "state" and not (mention.how == "body" and mention.text.startswith("the ")):
