@@ -21,6 +21,8 @@ _PLURAL_BODIES = {"ministries": "ministry", "embassies": "embassy"}
 
 def groups_in(view: SentenceView) -> list[tuple[EntityRef, ...]]:
     """Coordinated actors of one kind in the sentence ("Vladimir Putin and Xi Jinping"), in order."""
+    if len(view.actors) < 2:
+        return []  # one actor makes no group (most sentences)
     found, seen = [], set()
     for mention in view.actors:
         if mention.first in seen:

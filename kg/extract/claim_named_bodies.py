@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from kg.extract.claim_office_of import office_at
 from kg.extract.gazetteer import slug
+from kg.extract.institutions import BODY_HEADS
 from kg.extract.view import SentenceView
 from kg.model import EntityRef
 
@@ -19,15 +20,17 @@ _KEEP = 12  # the bodies remembered, newest last
 def bodies_in(view: SentenceView, institution: Callable) -> list[EntityRef]:
     """The bodies the sentence names, in order: organisations, state funds and companies named as bodies
     ("Saudi Fund for Development"), and the bodies of states ("the Indian Navy", "Kenya's defence ministry")."""
+    words = view.sentence.lower_set
     found = [office for k, word in enumerate(view.lower) if word == "office" and k > 0 and view.lower[k - 1] == "the"
-             and (office := office_at(view, k)) is not None]  # "the office of Somalia's prime minister"
-    found = [ref for ref, _ in found]
+             and (office := office_at(view, k)) is not None] if "office" in words else []  # "the office of Somalia's
+    found = [ref for ref, _ in found]  # prime minister"
+    states = not _BODY_WORDS.isdisjoint(words)  # (most sentences name no body of a state)
     for mention in view.actors:
         if mention.entity.kind == "organisation":
             found.append(mention.entity)
         elif mention.how == "body" and mention.text.split()[-1][:1].isupper() and not mention.text.isupper():
             found.append(EntityRef("organisation", slug(mention.text), mention.text))
-        elif mention.entity.kind == "state" and (body := institution(view, mention) or _service_named(view, mention)):
+        elif states and mention.entity.kind == "state" and (body := institution(view, mention) or _service_named(view, mention)):
             found.append(body[0])
     return found
 
@@ -46,6 +49,7 @@ def _service_named(view: SentenceView, mention) -> tuple[EntityRef, int] | None:
 
 
 _SERVICES = frozenset("navy army air force coast guard".split())
+_BODY_WORDS = BODY_HEADS | SERVICE_NOUNS | {"army"}  # the last word of any body institution or _service_named finds
 
 
 def remember(named: list[EntityRef], view: SentenceView, institution: Callable) -> list[EntityRef]:

@@ -14,6 +14,8 @@ _OWNERS = frozenset("a an its his her their the new latest annual".split())
 def issued_in_report(view: SentenceView) -> bool:
     """Does the sentence say that its statement was made in a report ("said in a report", "wrote in its
     annual report", "in a report released on Tuesday, X said")?"""
+    if REPORT_NOUNS.isdisjoint(view.sentence.lower_set) or "in" not in view.sentence.lower_set:
+        return False  # (most sentences)
     for k in range(len(view.tokens) - 2):
         if view.lower[k] != "in":
             continue

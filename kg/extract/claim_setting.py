@@ -28,6 +28,8 @@ def setting_at(view: SentenceView, j: int) -> bool:
 
 def setting_tokens(view: SentenceView) -> set[int]:
     """The tokens of a closing setting ("..., after talks with Erdogan."): actors there are the frame."""
+    if _MEETINGS.isdisjoint(view.sentence.lower_set):
+        return set()  # a setting names a meeting (most sentences name none)
     start = next((j for j in range(1, len(view.tokens) - 2) if setting_at(view, j)), None)
     return set(range(start, len(view.tokens))) if start is not None else set()
 

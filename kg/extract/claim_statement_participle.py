@@ -70,5 +70,7 @@ def _issuer_before(view: SentenceView, noun: int, speaker_of, body_of) -> Entity
 
 def statement_issued(view: SentenceView, speaker_of, body_of) -> EntityRef | None:
     """"Kenya's foreign ministry issued a statement on Monday": the issuer, for a later "the statement said"."""
+    if _STATEMENTS.isdisjoint(view.sentence.lower_set):
+        return None  # (most sentences)
     return next((who for k, word in enumerate(view.lower) if word in _STATEMENTS
                  and (who := _issuer_before(view, k, speaker_of, body_of)) is not None), None)

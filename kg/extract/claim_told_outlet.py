@@ -15,6 +15,8 @@ _OUTLET_TYPES = frozenset("newspaper daily paper website broadcaster channel mag
 def addressee_outlet(view: SentenceView) -> EntityRef | None:
     """The outlet a speaker told in the sentence ("told Rzeczpospolita that", "told the Kommersant newspaper"):
     an unknown capitalised name right after "told", followed by "that", a comma or the outlet's noun."""
+    if _TOLD.isdisjoint(view.sentence.lower_set):
+        return None  # (most sentences)
     n = len(view.tokens)
     for j in range(1, n - 2):
         if view.lower[j] not in _TOLD:

@@ -29,7 +29,8 @@ Two shapes of rule:
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import wraps
+import inspect
+from functools import update_wrapper, wraps
 from typing import Any, TypeVar
 
 from kg.errors import ExtractionError
@@ -48,6 +49,80 @@ def _declared(cues: tuple) -> Callable[[], frozenset[str]]:
     return lambda: words
 
 
+def _parameters(rule: Callable[..., Any]) -> tuple[str, str, dict[str, Any]] | None:
+    """The rule's parameter list and the arguments that pass them on, as source text, with the default values
+    the parameter list names; None for a signature the generated guard does not copy (``*args``, ``**kwargs``,
+    positional-only parameters)."""
+    params: list[str] = []
+    passed: list[str] = []
+    defaults: dict[str, Any] = {}
+    for parameter in inspect.signature(rule).parameters.values():
+        if parameter.kind in (parameter.VAR_POSITIONAL, parameter.VAR_KEYWORD, parameter.POSITIONAL_ONLY):
+            return None
+        if parameter.kind is parameter.KEYWORD_ONLY and "*" not in params:
+            params.append("*")
+        name = parameter.name
+        if name.startswith("_kg_"):
+            return None
+        if parameter.default is parameter.empty:
+            params.append(name)
+        else:
+            defaults[f"_kg_default_{name}"] = parameter.default
+            params.append(f"{name}=_kg_default_{name}")
+        passed.append(name if parameter.kind is parameter.POSITIONAL_OR_KEYWORD else f"{name}={name}")
+    if not passed or passed[0] != params[0]:
+        return None
+    return ", ".join(params), ", ".join(passed), defaults
+
+
+def _guard(rule: Callable[..., Any], test: str, skip: str, names: dict[str, Any]) -> Callable[..., Any] | None:
+    """A guard with the rule's own parameters (no ``*args``/``**kwargs`` to pack on each of the thousands of
+    calls per article): ``if <test>: return <skip>``, else the rule. *test* and *skip* are source text over
+    the first parameter(s), ``_kg_cues`` (the cue words) and *names*; None where the signature is not copied."""
+    copied = _parameters(rule)
+    if copied is None:
+        return None
+    params, passed, defaults = copied
+    first = passed.split(", ")[0]
+    second = passed.split(", ")[1] if ", " in passed else ""
+    test, skip = test.format(first=first, second=second), skip.format(first=first, second=second)
+    source = (f"def run({params}):\n"
+              f"    if {test}:\n"
+              f"        return {skip}\n"
+              f"    return _kg_rule({passed})\n")
+    namespace = {**names, **defaults, "_kg_rule": rule}
+    namespace["_kg_cues"] = _Pending(namespace, names["_kg_resolve"])
+    exec(compile(source, f"<guard of {rule.__qualname__}>", "exec"), namespace)  # noqa: S102
+    return namespace["run"]
+
+
+class _Pending:
+    """The cue words of a generated guard before its first call: the rule's module may define them after the
+    decorator runs (``needs(lambda: _STOPPED)``), so the first call looks them up and puts them in the guard's
+    namespace in place of this object, and later calls find them there with no test of their own."""
+
+    def __init__(self, namespace: dict[str, Any], resolve: Callable[[], frozenset[str]]):
+        self.namespace, self.resolve = namespace, resolve
+
+    def _words(self) -> frozenset[str]:
+        words = self.namespace["_kg_cues"] = self.resolve()
+        return words
+
+    def isdisjoint(self, other: Any) -> bool:
+        return self._words().isdisjoint(other)
+
+    def __bool__(self) -> bool:
+        return bool(self._words())
+
+
+def _resolver(run_holder: list, state: list, resolve: Callable[[], frozenset[str]]) -> Callable[[], frozenset[str]]:
+    def first_call() -> frozenset[str]:
+        state[0] = run_holder[0].cues = frozenset(resolve())
+        return state[0]
+
+    return first_call
+
+
 def needs(*cues: Any, nothing: Any = None) -> Callable[[F], F]:
     """Call the rule only for a sentence that holds one of *cues* (as a word or a lemma, in lower case);
     otherwise return *nothing* (a fresh empty list when *nothing* is a list)."""
@@ -55,18 +130,22 @@ def needs(*cues: Any, nothing: Any = None) -> Callable[[F], F]:
     fresh = isinstance(nothing, list)
 
     def decorate(rule: F) -> F:
-        declared: frozenset[str] | None = None
-
-        @wraps(rule)
-        def run(first, *args, **kwargs):
-            nonlocal declared
-            if declared is None:
-                declared = run.cues = frozenset(resolve())  # type: ignore[attr-defined]
-            # the word set of the rule's sentence, from its first argument (a SentenceView or a Sentence)
-            if declared.isdisjoint(getattr(first, "sentence", first).cue_set):
-                return [] if fresh else nothing
-            return rule(first, *args, **kwargs)
-
+        holder: list = [None]
+        state: list = [None]
+        names = {"_kg_state": state, "_kg_resolve": _resolver(holder, state, resolve), "_kg_nothing": nothing}
+        # the word set of the rule's sentence, from its first argument (a SentenceView or a Sentence)
+        run = _guard(rule, "_kg_cues.isdisjoint(getattr({first}, 'sentence', {first}).cue_set)",
+                     "[]" if fresh else "_kg_nothing", names)
+        if run is None:
+            @wraps(rule)
+            def run(first, *args, **kwargs):
+                cues = state[0] if state[0] is not None else names["_kg_resolve"]()
+                if cues.isdisjoint(getattr(first, "sentence", first).cue_set):
+                    return [] if fresh else nothing
+                return rule(first, *args, **kwargs)
+        else:
+            update_wrapper(run, rule)
+        holder[0] = run
         run.resolve = resolve  # type: ignore[attr-defined]
         GUARDED.append(run)
         return run  # type: ignore[return-value]
@@ -83,22 +162,31 @@ def revises(*cues: Any, frames: str = "ignored") -> Callable[[F], F]:
         raise ExtractionError(f"frames must be 'ignored', 'or' or 'needed', not {frames!r}")
     resolve = _declared(cues)
     either, needed = frames == "or", frames == "needed"
+    if needed:
+        test = "not {second} or (_kg_cues and _kg_cues.isdisjoint({first}.sentence.cue_set))"
+    elif either:
+        test = "not {second} and _kg_cues.isdisjoint({first}.sentence.cue_set)"
+    else:
+        test = "_kg_cues.isdisjoint({first}.sentence.cue_set)"
 
     def decorate(rule: F) -> F:
-        declared: frozenset[str] | None = None
-
-        @wraps(rule)
-        def run(view, given, *args, **kwargs):
-            nonlocal declared
-            if declared is None:
-                declared = run.cues = frozenset(resolve())  # type: ignore[attr-defined]
-            if needed:
-                if not given or (declared and declared.isdisjoint(view.sentence.cue_set)):
+        holder: list = [None]
+        state: list = [None]
+        names = {"_kg_state": state, "_kg_resolve": _resolver(holder, state, resolve)}
+        run = _guard(rule, test, "list({second})", names)
+        if run is None or len(inspect.signature(rule).parameters) < 2:
+            @wraps(rule)
+            def run(view, given, *args, **kwargs):
+                declared = state[0] if state[0] is not None else names["_kg_resolve"]()
+                if needed:
+                    if not given or (declared and declared.isdisjoint(view.sentence.cue_set)):
+                        return list(given)
+                elif (not either or not given) and declared.isdisjoint(view.sentence.cue_set):
                     return list(given)
-            elif (not either or not given) and declared.isdisjoint(view.sentence.cue_set):
-                return list(given)
-            return rule(view, given, *args, **kwargs)
-
+                return rule(view, given, *args, **kwargs)
+        else:
+            update_wrapper(run, rule)
+        holder[0] = run
         run.resolve = resolve  # type: ignore[attr-defined]
         run.frames_mode = frames  # type: ignore[attr-defined]
         GUARDED.append(run)

@@ -23,11 +23,16 @@ BODY_VERB_GAP = frozenset("has have had also on monday tuesday wednesday thursda
 # "has said", "Sudan's army on Tuesday accused", "Sudan's authorities have long accused"
 
 
+# The words a body's name can end at (NAMED_INSTITUTIONS, and those _secret_service accepts): a sentence without
+# any of them names no body, whatever its states.
+BODY_HEADS = NAMED_INSTITUTIONS | frozenset(("agency", "office", "intelligence"))
+
+
 def institution(view: SentenceView, mention: Mention, end: int | None = None) -> tuple[EntityRef, int] | None:
     """"Japan's foreign ministry", "the Indian embassy", "Azerbaijan's Foreign Ministry": a ministry or
     embassy of a state, named with the state's demonym ("Japanese foreign ministry") whatever the
     case or form it is written in, with the token after it. With *end*, the name must reach it."""
-    if mention.entity.kind != "state" or not (mention.how == "demonym" or view.possessive(mention)
+    if BODY_HEADS.isdisjoint(view.sentence.lower_set) or mention.entity.kind != "state" or not (mention.how == "demonym" or view.possessive(mention)
                                               or _letters(mention)):  # "the U.S. embassy in Port Moresby"
         return None
     k = mention.last + view.possessive(mention)

@@ -57,9 +57,22 @@ def by_sentence(mentions: Iterable[Mention], *, kinds: tuple[str, ...]) -> dict[
     return table
 
 
+_RANKED: list = [((), [])]  # (the last tuple of mentions ranked, its ranking), swapped whole
+
+
 def ranked_states(mentions: Iterable[Mention]) -> list[tuple[EntityRef, int]]:
     """States by how often the document names them, most named first ("the fund" that stands for the
     Qatar Fund for Development does not name Qatar once more)."""
+    if isinstance(mentions, tuple):  # (several stages rank the same document's mentions: ranked once)
+        last, ranking = _RANKED[0]
+        if last is not mentions:
+            ranking = _ranked(mentions)
+            _RANKED[0] = (mentions, ranking)
+        return list(ranking)
+    return _ranked(mentions)
+
+
+def _ranked(mentions: Iterable[Mention]) -> list[tuple[EntityRef, int]]:
     counts: dict[EntityRef, int] = {}
     for mention in mentions:
         if mention.entity.kind == "state" and not (mention.how == "body" and mention.text.startswith("the ")):
@@ -122,6 +135,7 @@ class SentenceView:
         # the text ties the person to none) and the state of the person named last before this sentence
         self.person_state_at: dict[int, EntityRef | None] = {}
         self.last_person_state: tuple[EntityRef, ...] = ()
+        self._subjects: dict[int, tuple[tuple[EntityRef, ...], int | None]] = {}  # subject(index), once worked out
 
     def in_pp(self, mention: Mention) -> bool:
         """Is the mention the object of a preposition ("aid to Cuba", "pressure from the US")?"""
@@ -354,6 +368,12 @@ class SentenceView:
         by commas count ("India, along with China, is among the largest buyers")."""
         if not self.actors:
             return (), None  # nobody to find: the chunks need not be read (about half the calls)
+        found = self._subjects.get(index)
+        if found is None:  # the rules of a stage ask for the same verb's subject two or three times over
+            found = self._subjects[index] = self._subject(index)
+        return found
+
+    def _subject(self, index: int) -> tuple[tuple[EntityRef, ...], int | None]:
         chunks = self.chunks_before(index)
         companions: list[Mention] = []
         for n, (first, last) in enumerate(chunks):
