@@ -27,7 +27,7 @@ from kg.extract.claim_about import own_state, refers_to_own_state
 from kg.extract.claim_told import knowing_sources, outlet_after_its_noun, outlet_opening, told_outlet
 from kg.extract.claim_frames import declined_to_say, expressed_stance, passive_agent, posted_on, \
     name_then_title, relative_aside_start, titled_aside, titled_aside_after
-from kg.extract.claim_quotes import QuoteState, quote_end, quoted_as_saying, second_piece
+from kg.extract.claim_quotes import QuoteState, body_reader, quote_end, quoted_as_saying, second_piece
 from kg.extract.claim_two_persons import two_persons
 from kg.extract.claim_company import company_before
 from kg.extract.claim_groups import both_named, groups_in, opening_group, plural_opening, plural_speaker, they_speaker, \
@@ -507,7 +507,8 @@ def _with_verbs(view: SentenceView, verbs: dict[str, str], memory: _Memory, open
 
 
 def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: int):
-    quoted = quoted_as_saying(view, j, memory.person, _speaker)
+    quoted = quoted_as_saying(view, j, memory.person, _speaker,
+                              body_reader(view, _institution, lambda k: _described(view, k, memory)))
     if quoted is not None:
         return quoted
     for j, word in [(j, view.lower[j])]:
