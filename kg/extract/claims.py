@@ -23,6 +23,7 @@ from kg.extract.claim_cues import (
 from kg.extract.claim_cues import commitment_frame, refers_back as _refers_back, \
     source_name
 from kg.extract.claim_according import according_to, opens_with_source
+from kg.extract.claim_by_count import by_count
 from kg.extract.claim_about import own_state, refers_to_own_state
 from kg.extract.claim_told import knowing_sources, outlet_after_its_noun, outlet_opening, told_outlet
 from kg.extract.claim_frames import declined_to_say, expressed_stance, passive_agent, posted_on, \
@@ -342,7 +343,8 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
         said = endorsed(view, said, rules["assertion_nouns"])  # "..., an accusation that U.N. experts backed"
         if not said and (aside := as_reported_by(view)) is not None:  # "..., as reported by Bloomberg, ..."
             said = [(*aside, "outlet")]
-        according = according_to(view, lambda k: _described(view, k, memory), _speaker)
+        according = according_to(view, lambda k: _described(view, k, memory), _speaker) or by_count(
+            view, lambda k: _described(view, k, memory), _speaker, _institution, memory.body)  # "by its own count"
         if according is None and (joint := joint_according(view, memory.pair, memory.groups)) is not None:
             according, memory.co[joint[1:3]] = (joint[0][0], *joint[1:]), joint[0][1:]  # each party speaks
         # "Kishida told reporters that ..., according to The Japan Times": the person quoted is the claimant
