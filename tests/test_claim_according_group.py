@@ -29,3 +29,11 @@ def test_media_reports_are_no_group_of_media():
 def test_details_given_by_a_group_are_not_read_as_the_group():
     assert "local authorities" not in _claimants(
         "Forty houses were destroyed in Kenya, according to details given by local authorities.")
+
+
+def test_generic_reports_after_according_to_are_the_group_as_written():
+    assert _claimants("Two dams burst in Libya overnight, according to local reports.") == {"local reports"}
+
+
+def test_an_outlets_reports_are_the_outlets():
+    assert "Reuters reports" not in _claimants("According to Reuters reports, Chad has closed its border.")
