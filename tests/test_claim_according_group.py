@@ -37,3 +37,12 @@ def test_generic_reports_after_according_to_are_the_group_as_written():
 
 def test_an_outlets_reports_are_the_outlets():
     assert "Reuters reports" not in _claimants("According to Reuters reports, Chad has closed its border.")
+
+
+def test_press_reports_said_is_the_reports_not_the_press():
+    assert _claimants("Press reports said Ghana had repaid the loan.") == {"press reports"}
+
+
+def test_the_reports_said_is_no_new_group():
+    text = "Local media reported that Chile had sent two planes to Bolivia. The reports said both would land on Friday."
+    assert "reports" not in _claimants(text)
