@@ -24,6 +24,7 @@ from kg.extract.claim_cues import commitment_frame, refers_back as _refers_back,
     source_name
 from kg.extract.claim_according import according_to, opens_with_source
 from kg.extract.claim_by_count import by_count
+from kg.extract.claim_prefixed import prefixed_names
 from kg.extract.claim_about import own_state, refers_to_own_state
 from kg.extract.claim_told import knowing_sources, outlet_after_its_noun, outlet_opening, told_outlet
 from kg.extract.claim_frames import declined_to_say, expressed_stance, passive_agent, posted_on, \
@@ -470,7 +471,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
         organisations = [m.entity for m in view.actors if m.entity.kind == "organisation"]
         if organisations:
             memory.organisation = organisations[-1]
-    return claims
+    return prefixed_names(claims, sentences, rules["institutions"])  # "the U.S. State Department" as written
 
 
 def _with_verbs(view: SentenceView, verbs: dict[str, str], memory: _Memory, openers: frozenset[str]) -> list:
