@@ -39,3 +39,9 @@ def test_a_passive_body_quoted_as_saying_is_the_body_not_its_state():
                      "by the Interpressnews agency as saying.")
     assert [c.claimant.label for c in claims] == ["Georgian economy ministry"]
     assert claims[0].modality == "reported"
+
+
+def test_the_carrier_between_saying_and_that_is_no_part_of_the_claim():
+    claims = _claims("Nepal's Foreign Minister Arzu Rana Deuba was quoted as saying by Kathmandu Post that India "
+                     "would finance a new bridge.")
+    assert claims and all(not c.text.startswith("by") for c in claims)

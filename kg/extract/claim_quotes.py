@@ -88,6 +88,9 @@ def quoted_as_saying(view: SentenceView, j: int, person: EntityRef | None, speak
     else:
         return None
     first = j + 1 + (j + 1 < len(view.tokens) and view.lower[j + 1] == "that")
+    if view.lower[j + 1:j + 2] == ("by",):  # "was quoted as saying by the news agency LANA that ...": past the carrier
+        first = next((k + 1 for k in range(j + 2, min(j + 12, len(view.tokens))) if view.lower[k] == "that"
+                      and all(view.lower[x] not in (",", ".", ";", '"', "“") for x in range(j + 2, k))), first)
     comma = next((k for k in range(quoted - 1, -1, -1) if view.lower[k] in (",", ".", ";")), None)
     if comma is not None and view.lower[comma] == "," and (first >= len(view.tokens) or view.lower[first] in (
             ".", '"', "”") or only_setting_after(view, first) or _carrier_after(view, first)) and (before_span := clause_before(view, comma + 1)) is not None:
