@@ -45,3 +45,9 @@ def test_the_carrier_between_saying_and_that_is_no_part_of_the_claim():
     claims = _claims("Nepal's Foreign Minister Arzu Rana Deuba was quoted as saying by Kathmandu Post that India "
                      "would finance a new bridge.")
     assert claims and all(not c.text.startswith("by") for c in claims)
+
+
+def test_its_own_count_is_the_subject_before_the_body_quoted_last():
+    claims = _claims("The World Health Organization said 300 people had died in Sudan. The Sudanese Red Crescent "
+                     "put the number of displaced at 40,000, by its own count.")
+    assert claims[-1].claimant.label == "Sudanese Red Crescent"

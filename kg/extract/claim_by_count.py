@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from kg.extract.claim_speaker_bodies import name_with_state
 from kg.extract.view import SentenceView
 from kg.model import EntityRef, Mention
 
@@ -14,11 +15,12 @@ _OWNED = ("'s", "’s")
 
 
 def _owner(view: SentenceView, k: int, described_at: Callable[[int], EntityRef | None],
-           speaker_of: Callable[[Mention], EntityRef], institution, body: EntityRef | None) -> tuple[EntityRef, int] | None:
-    """Whose count starts at token *k* (right after "by"): (owner, the token after its "'s" or pronoun)."""
+           speaker_of: Callable[[Mention], EntityRef], institution, body: EntityRef | None) -> tuple[EntityRef | None, int] | None:
+    """Whose count starts at token *k* (right after "by"): (owner, the token after its "'s" or pronoun); the
+    owner of "its" is *body* here, None when nobody was quoted."""
     n = len(view.tokens)
     if view.lower[k] in ("its", "their"):
-        return (body, k + 1) if body is not None else None  # "by its own count": the body quoted last
+        return body, k + 1  # "by its own count": the clause's subject, else the body quoted last (read below)
     at = k + (view.lower[k] == "the" and k + 1 < n)
     mention = view.actor_at.get(at)
     if mention is not None:
@@ -49,6 +51,10 @@ def by_count(view: SentenceView, described_at: Callable[[int], EntityRef | None]
         k += k < n and view.lower[k] == "own"
         if k >= n or view.lower[k] not in COUNT_NOUNS:
             continue
+        if view.lower[j + 1] in ("its", "their"):  # "The Red Crescent put the toll at 300, by its own count"
+            speaker = _subject(view, k + 2 if j == 0 else 0, speaker_of, institution) or speaker
+        if speaker is None:
+            continue
         cue = "neutral" if speaker.kind == "person" else "reported"
         end = k + 1
         if j == 0 and end + 1 < n and view.lower[end] == ",":
@@ -56,6 +62,23 @@ def by_count(view: SentenceView, described_at: Callable[[int], EntityRef | None]
         if j > 2 and (end >= n or view.lower[end] in (".", ";")):
             return speaker, _past_aside(view, j - 1), j - 1, cue  # "..., by the ministry's account."
     return None
+
+
+def _subject(view: SentenceView, at: int, speaker_of, institution) -> EntityRef | None:
+    """The body or state opening the clause at *at* ("the Libyan Red Crescent put ..."), or None."""
+    at += at < len(view.tokens) and view.lower[at] == "the"
+    mention = view.actor_at.get(at)
+    if mention is None or mention.entity.kind == "person":
+        return None
+    named = institution(view, mention)
+    if named is not None:
+        return named[0]
+    end = mention.last
+    while end < len(view.tokens) and view.tokens[end].text[:1].isupper() and view.tokens[end].text.isalpha():
+        end += 1
+    if end > mention.last:  # "the Libyan Red Crescent": the body of that name, not Libya
+        return name_with_state(view, mention, end)
+    return None if view.possessive(mention) else speaker_of(mention)
 
 
 def _past_aside(view: SentenceView, end: int) -> int:
