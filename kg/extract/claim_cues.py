@@ -206,7 +206,8 @@ def co_speakers(view: SentenceView, speaker: EntityRef, first: int, last: int) -
                     or any(first <= m.first < last for m in group) \
                     or _owned_in_pp(view, group[0]):
                 return []
-            return [m.entity for m in group if m.entity != speaker and not _titles_someone(view, m)]
+            return [m.entity for m in group if m.entity != speaker and not _titles_someone(view, m)
+                    and view.lower[m.last:m.last + 2] != ("-", "based")]  # "X, the Tripoli-based premier": a seat
     return []
 
 
