@@ -3,6 +3,7 @@ make no statement."""
 
 from __future__ import annotations
 
+from kg.extract.claim_appeals import unframed_appeal
 from kg.extract.claim_body_names import body_name_before
 from kg.extract.claim_outlets import state_inside
 from kg.extract.claim_reported_commitment import attributed_after
@@ -137,7 +138,8 @@ def no_statement(view: SentenceView, j: int) -> bool:
     return passive_before(view, j) or (view.lower[j] in ("added", "adds") and view.amount_at(j + 1)) \
         or negated(view, j) or declared_act(view, j) or territorial(view, j) or recalled_envoy(view, j) \
         or phone_call(view, j) or adjectival(view, j) \
-        or response_act(view, j) or welcomed_guest(view, j) or missing_particle(view, j) or habitual_name(view, j)
+        or response_act(view, j) or welcomed_guest(view, j) or missing_particle(view, j) or habitual_name(view, j) \
+        or unframed_appeal(view, j)  # "appealed the ruling", "pressed ahead"
 
 
 _DECLARED_ACTS = frozenset("emergency emergencies war independence mourning bankruptcy default curfew martial "
