@@ -35,6 +35,10 @@ def described(view: SentenceView, j: int, memory) -> EntityRef | None:
     """"the minister", "the paper", "the Saudi agency", "the fund": a definite description of someone
     named before; "the government" is the state the report is about."""
     word = view.lower[j]
+    if word == "body" and view.lower[j - 2:j] == ("the", "world"):  # "..., the world body said": the UN (claims27)
+        return next((ref for ref in (*(m.entity for m in reversed(view.actors) if m.last <= j), memory.organisation,
+                                     *reversed(memory.sources), *reversed(memory.named))
+                     if ref is not None and ref.label == "United Nations"), None)
     if word in REPORT_NOUNS and _after_according(view, j) and memory.report is None:
         outlets = [ref for ref in memory.sources if ref in memory.outlets]  # "RTN reported ... According to the
         return outlets[-1] if outlets else None  # (same) report, ...": the outlet's report (claims27)
