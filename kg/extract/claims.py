@@ -24,6 +24,7 @@ from kg.extract.claim_cues import commitment_frame, refers_back as _refers_back,
     source_name
 from kg.extract.claim_according import according_to, opens_with_source
 from kg.extract.claim_by_count import by_count
+from kg.extract.claim_body_persons import body_not_person
 from kg.extract.claim_prefixed import prefixed_names
 from kg.extract.claim_about import own_state, refers_to_own_state
 from kg.extract.claim_told import knowing_sources, outlet_after_its_noun, outlet_opening, told_outlet
@@ -219,6 +220,8 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
         broadcaster = broadcaster_of(view, mention) if mention is not None and mention.last == verb else None
         if broadcaster is not None:
             return broadcaster  # "Radio New Zealand reported"
+        if mention is not None and (misread := body_not_person(view, mention)) is not None:
+            return misread  # "the Nigerian Electricity Regulatory Commission said": a body, not a person
         if mention is not None and _speaks_for(view, mention, verb):
             return _speaker(mention), mention.first
         if mention is not None and (opens_chunk or not view.in_pp(mention)) and not view.possessive(mention):
