@@ -66,7 +66,7 @@ from kg.extract.claim_body_names import body_name_before
 from kg.extract.claim_group_aside import group_before_aside
 from kg.extract.claim_possessed_name import possessed_name
 from kg.extract.claim_name_aside import name_before_aside
-from kg.extract.claim_its_body import its_body
+from kg.extract.claim_its_body import its_body, its_official
 from kg.extract.claim_spokes_for import spokes_for_described
 from kg.extract.claim_split import split_at
 from kg.extract.claim_places import not_placing
@@ -183,8 +183,9 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
     aside = chunk_start > 0 and tokens[chunk_start - 1] == "," and auxiliaries_only(view, chunk_start, verb)
     if (named := described_name(view, chunk_start, verb)) is not None:
         return named  # "The cocoa regulator, Cocobod, has said"
-    if (owned := its_body(view, verb, memory.body or memory.topic)) is not None:
-        return owned  # "Israel has denied the reports. Its military said ..."
+    if (owned := its_body(view, verb, memory.body or memory.topic) or its_official(
+            view, verb, memory.opener or memory.body or memory.topic)) is not None:
+        return owned  # "Israel has denied the reports. Its military said ...", "Its prime minister said"
     if (spoken := spokes_for_described(view, verb, lambda k: _described(view, k, memory))) is not None:
         return spoken  # "A spokesman for the court said"
     if (short := before_short_name(view, verb - 1, chunk_start)) != verb - 1:
@@ -469,8 +470,8 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
         before = [m for m in view.actors if m.entity.kind != "person"]
         memory.person = he_next(view, found, persons, memory.person)
         memory.company = company_before(view, len(view.tokens), len(view.tokens))  # read at the sentence's end
-        memory.opener = next((m.entity for m in view.actors if m.first <= 1 and m.entity.kind == "state"
-                              and not view.possessive(m)), None)  # "Saudi Arabia gave ... The kingdom said"
+        memory.opener = next((m.entity for m in sorted(view.actors, key=view.possessive) if m.first <= 1
+                              and m.entity.kind == "state"), None)  # "Saudi Arabia('s pledge) ... The kingdom said"
         organisations = [m.entity for m in view.actors if m.entity.kind == "organisation"]
         if organisations:
             memory.organisation = organisations[-1]
