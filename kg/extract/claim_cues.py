@@ -143,7 +143,7 @@ def no_statement(view: SentenceView, j: int) -> bool:
 
 
 _DECLARED_ACTS = frozenset("emergency emergencies war independence mourning bankruptcy default curfew martial "
-                           "ceasefire truce holiday disaster".split())
+                           "ceasefire truce holiday disaster moratorium".split())  # "declared a moratorium on debt payments"
 
 
 def declared_act(view: SentenceView, j: int) -> bool:
