@@ -99,8 +99,8 @@ def by_source(view: SentenceView, start: int,
     mention = view.actor_at.get(first)
     if mention is not None and mention.entity.kind == "organisation" and mention.last == end:
         return speaker(mention), first, end  # "according to figures from the IMF": the body that issued them
-    if end - 1 > at and view.lower[end - 1] in GROUP_SPEAKERS:
-        return group(view, end - 1), at, end  # "by aid agencies", "by UN experts": a group as written
+    if end - 1 > at and (view.lower[end - 1] in GROUP_SPEAKERS or view.lower[end - 1] == "authorities"):
+        return group(view, end - 1), at, end  # "by aid agencies", "by the Turkish authorities": a group as written
     if first not in view.actor_at and view.tokens[first].text[:1].isupper():
         return with_state_after(view, source_name(view, first, 1))  # "according to a readout released by
         # Xinhua", "figures from the National Bank of Ethiopia"
