@@ -83,7 +83,7 @@ from kg.extract.claim_passive_pair import joined_passive
 from kg.extract.claim_told_outlet import addressee_outlet, outlet_writes
 from kg.extract.claim_joined_relative import second_relative
 from kg.extract.claim_speaker_bodies import name_with_state as _name_with_state, speaks_for as _speaks_for
-from kg.extract.claim_outlets import broadcaster_of
+from kg.extract.claim_outlets import broadcaster_of, written_media
 from kg.extract.claim_relayed import relayed
 from kg.extract.claim_endorsed import endorsed
 from kg.extract.claim_outlet_by import as_reported_by
@@ -383,7 +383,8 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
             # Department of Foreign Affairs; "the fund said": the Saudi Fund for Development quoted before
             if speaker.kind == "group":  # "critics" here are not the critics of another report
                 speaker = EntityRef("group", f"{doc_id}/{speaker.key}", speaker.label)
-            if stance == "outlet" or speaker in memory.outlets:  # "the paper said": still the outlet's report
+            if stance == "outlet" or speaker in memory.outlets or written_media(speaker):  # "the paper said": still
+                # the outlet's report; "media reports said": a report (C5)
                 memory.outlets.add(speaker)
                 stance = "outlet"
             claim = build_claim(view, speaker, first, last, stance, rules, doc_id)
