@@ -60,15 +60,16 @@ def quoted_as_saying(view: SentenceView, j: int, person: EntityRef | None, speak
     '"...," he was quoted as saying': the person quoted is the speaker, whoever carried the words, and the
     words come second-hand (C5 "reported"). *subject_body* reads a passive subject that is a body
     ("the Uzbek energy ministry was quoted", "the ministry was cited") at the token before the auxiliary."""
-    if view.lower[j] != "saying" or j < 2 or view.lower[j - 1] != "as":
+    if view.lower[j] not in ("saying", "telling") or j < 2 or view.lower[j - 1] != "as":
         return None
+    told = view.lower[j] == "telling"  # "was cited as telling state media that ...": the content after "that"
     quoted = next((k for k in range(j - 2, max(-1, j - 24), -1) if view.lower[k] in ("quoted", "cited", "reported")),
                   None)
     if quoted is not None and j - quoted > 10 and (any(view.lower[k] in (".", ";", '"', "“", "”")
                                                        for k in range(quoted, j)) or view.lower[j - 2] != ","):
         return None  # only a title set off by commas lengthens "quoted X, <title>, as saying"
-    if quoted is None:
-        return None
+    if quoted is None or (told and view.lower[quoted - 1] not in _PASSIVE):
+        return None  # "X was cited as telling ...", not "Xinhua quoted Xi as telling ..." (read as before)
     between = [view.actor_at[k] for k in range(quoted + 1, j - 1) if k in view.actor_at]
     persons = [m for m in between if m.entity.kind == "person"]
     before = [m for m in view.actors if m.last <= quoted and not view.in_pp(m) and not _in_relative(view, m.first)]
@@ -88,6 +89,11 @@ def quoted_as_saying(view: SentenceView, j: int, person: EntityRef | None, speak
     else:
         return None
     first = j + 1 + (j + 1 < len(view.tokens) and view.lower[j + 1] == "that")
+    if told:
+        first = next((k + 1 for k in range(j + 1, min(j + 9, len(view.tokens))) if view.lower[k] == "that"
+                      and all(view.lower[x] not in (",", ".", ";") for x in range(j + 1, k))), None)
+        if first is None:
+            return None
     if view.lower[j + 1:j + 2] == ("by",):  # "was quoted as saying by the news agency LANA that ...": past the carrier
         first = next((k + 1 for k in range(j + 2, min(j + 12, len(view.tokens))) if view.lower[k] == "that"
                       and all(view.lower[x] not in (",", ".", ";", '"', "“") for x in range(j + 2, k))), first)
