@@ -29,3 +29,20 @@ def test_media_reports_are_no_group_of_media():
 def test_details_given_by_a_group_are_not_read_as_the_group():
     assert "local authorities" not in _claimants(
         "Forty houses were destroyed in Kenya, according to details given by local authorities.")
+
+
+def test_generic_reports_after_according_to_are_the_group_as_written():
+    assert _claimants("Two dams burst in Libya overnight, according to local reports.") == {"local reports"}
+
+
+def test_an_outlets_reports_are_the_outlets():
+    assert "Reuters reports" not in _claimants("According to Reuters reports, Chad has closed its border.")
+
+
+def test_press_reports_said_is_the_reports_not_the_press():
+    assert _claimants("Press reports said Ghana had repaid the loan.") == {"press reports"}
+
+
+def test_the_reports_said_is_no_new_group():
+    text = "Local media reported that Chile had sent two planes to Bolivia. The reports said both would land on Friday."
+    assert "reports" not in _claimants(text)

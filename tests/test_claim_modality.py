@@ -18,3 +18,8 @@ def test_speech_relayed_according_to_an_outlet_is_reported():
 def test_speech_without_a_relay_is_asserted():
     assert ("Shehbaz Sharif", "asserted") in _modalities(
         "Prime Minister Shehbaz Sharif told lawmakers that China would roll over the loan.")
+
+
+def test_what_media_reports_say_is_reported():
+    assert _modalities("Media reports said Peru had asked Chile for two firefighting planes.") \
+        == {("media reports", "reported")}

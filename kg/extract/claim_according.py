@@ -12,6 +12,7 @@ from kg.extract.claim_told import knowing_phrase
 from kg.extract.claim_according_group import group_source
 from kg.extract.claim_office_of import office_named
 from kg.extract.claim_outlet_by import outlet_by
+from kg.extract.claim_according_staff import staff_source
 from kg.extract.claim_descriptor_source import descriptor_source
 from kg.extract.claim_body_of_state import with_state_after
 from kg.extract.institutions import institution
@@ -98,8 +99,8 @@ def by_source(view: SentenceView, start: int,
     mention = view.actor_at.get(first)
     if mention is not None and mention.entity.kind == "organisation" and mention.last == end:
         return speaker(mention), first, end  # "according to figures from the IMF": the body that issued them
-    if end - 1 > at and view.lower[end - 1] in GROUP_SPEAKERS:
-        return group(view, end - 1), at, end  # "by aid agencies", "by UN experts": a group as written
+    if end - 1 > at and (view.lower[end - 1] in GROUP_SPEAKERS or view.lower[end - 1] == "authorities"):
+        return group(view, end - 1), at, end  # "by aid agencies", "by the Turkish authorities": a group as written
     if first not in view.actor_at and view.tokens[first].text[:1].isupper():
         return with_state_after(view, source_name(view, first, 1))  # "according to a readout released by
         # Xinhua", "figures from the National Bank of Ethiopia"
@@ -164,6 +165,12 @@ def according_to(view: SentenceView, described_at: Callable[[int], EntityRef | N
             n = len(view.tokens)
             end = next((k for k in range(j + 2, n) if view.lower[k] in (",", ".", ";")), n)
             return (outlet, 0, j, "reported") if j > 2 else (outlet, end + 1, n, "reported")
+        if (staff := staff_source(view, j + 2)) is not None:  # "according to an AFP correspondent at the scene"
+            end = next((k for k in range(staff[2], len(view.tokens)) if view.lower[k] in (",", ".", ";")), len(view.tokens))
+            if j > 2:
+                return staff[0], 0, j, "reported"
+            if end + 1 < len(view.tokens):
+                return staff[0], end + 1, len(view.tokens), "reported"
         if (outlet_named := outlet_by(view, j + 2)) is not None:  # "according to the Hungarian news portal Telex"
             speaker, end = outlet_named.entity, outlet_named.last
             if j > 2:

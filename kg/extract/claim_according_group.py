@@ -9,7 +9,7 @@ from kg.extract.claim_cues import group
 from kg.extract.view import PREPOSITIONS, SentenceView
 from kg.model import EntityRef
 
-_NOUNS = frozenset("media outlets authorities".split())
+_NOUNS = frozenset("media outlets authorities reports".split())  # "according to local reports" (claims27)
 _STOPS = frozenset(", . ; : ( ) \" “ ”".split())
 _NOT_MODIFIERS = PREPOSITIONS | frozenset("the its their his her and or".split())
 _REACH = 4  # at most three words before the noun: "Russian state media", "some local outlets"
@@ -27,6 +27,9 @@ def group_source(view: SentenceView, start: int) -> tuple[EntityRef, int, int] |
         g += 1
     if g >= n or view.lower[g] not in _NOUNS or view.tokens[g].text != view.lower[g]:
         return None  # "according to Reuters"; a capitalised "Authorities" is part of a name
+    if view.lower[g] == "reports" and any(view.tokens[k].text[:1].isupper() and k not in view.actor_at
+                                          for k in range(start, g)):
+        return None  # "according to Reuters reports": an outlet's report, not reports as a group
     named = {view.actor_at[k].entity for k in range(start, g) if k in view.actor_at}
     if len(named) > 1 or any(ref.kind != "state" for ref in named):
         return None  # "EU media", "Kenyan and Ugandan media": not one bare group

@@ -37,9 +37,15 @@ _TO_WHOM = frozenset("to with at against about".split())
 _ASIDE_OPENERS = frozenset("for in on at meanwhile however though too by like unlike speaking asked who which".split())
 
 
+_TELLS = frozenset("told tells briefed informed assured urged thanked accused praised criticised criticized "
+                   "welcomed blamed congratulated".split())  # their object is the one addressed
+
+
 def person_after(view: SentenceView, verb: int, opens_chunk: bool) -> tuple[EntityRef, int] | None:
     """"..., said Jorge Arreaza": a person right after a speech verb that opens its chunk speaks. A verb
     with its own subject before it ("has called Petro", "had complained to Lammy") has an object there."""
+    if view.lower[verb] in _TELLS:
+        return None  # "..., Ekpo, has told Ghanaian President John Mahama": the person told is no speaker (claims27)
     for k in range(verb + 1, min(verb + 4, len(view.tokens))):
         if k in view.actor_at and view.actor_at[k].entity.kind == "person":
             if not opens_chunk and view.lower[k - 1] in _TO_WHOM:

@@ -10,7 +10,7 @@ from kg.extract.gazetteer import slug
 from kg.extract.view import SentenceView
 from kg.model import EntityRef, Mention
 
-_HEADS = BODY_OPENERS | frozenset("bank court".split())
+_HEADS = BODY_OPENERS | frozenset("bank court company corporation".split())  # "the Transmission Company of Nigeria"
 _GAP = frozenset("has have had also".split())  # "the Reserve Bank of India has said"
 _REACH = 5
 

@@ -3,6 +3,7 @@ make no statement."""
 
 from __future__ import annotations
 
+from kg.extract.claim_appeals import unframed_appeal
 from kg.extract.claim_body_names import body_name_before
 from kg.extract.claim_outlets import state_inside
 from kg.extract.claim_reported_commitment import attributed_after
@@ -80,7 +81,7 @@ GROUP_SPEAKERS = frozenset("critics experts analysts observers economists activi
                            "agencies groups lawmakers legislators politicians protesters opponents investors monitors "
                            "inspectors investigators negotiators mediators donors campaigners prosecutors doctors "
                            "medics supporters police sources rebels separatists militants insurgents governments leaders "
-                           "commanders television tv radio".split())  # "state television reported"
+                           "commanders television tv radio newspapers papers reports".split())  # "state television reported"
 _NOT_MODIFIERS = frozenset("the a an and or but of in on at to for with by from that which who as some many most "
                            "several other few all both these those this its their his her our also have has had "
                            "while when after before".split())
@@ -137,11 +138,12 @@ def no_statement(view: SentenceView, j: int) -> bool:
     return passive_before(view, j) or (view.lower[j] in ("added", "adds") and view.amount_at(j + 1)) \
         or negated(view, j) or declared_act(view, j) or territorial(view, j) or recalled_envoy(view, j) \
         or phone_call(view, j) or adjectival(view, j) \
-        or response_act(view, j) or welcomed_guest(view, j) or missing_particle(view, j) or habitual_name(view, j)
+        or response_act(view, j) or welcomed_guest(view, j) or missing_particle(view, j) or habitual_name(view, j) \
+        or unframed_appeal(view, j)  # "appealed the ruling", "pressed ahead"
 
 
 _DECLARED_ACTS = frozenset("emergency emergencies war independence mourning bankruptcy default curfew martial "
-                           "ceasefire truce holiday disaster".split())
+                           "ceasefire truce holiday disaster moratorium".split())  # "declared a moratorium on debt payments"
 
 
 def declared_act(view: SentenceView, j: int) -> bool:
@@ -206,7 +208,8 @@ def co_speakers(view: SentenceView, speaker: EntityRef, first: int, last: int) -
                     or any(first <= m.first < last for m in group) \
                     or _owned_in_pp(view, group[0]):
                 return []
-            return [m.entity for m in group if m.entity != speaker and not _titles_someone(view, m)]
+            return [m.entity for m in group if m.entity != speaker and not _titles_someone(view, m)
+                    and view.lower[m.last:m.last + 2] != ("-", "based")]  # "X, the Tripoli-based premier": a seat
     return []
 
 

@@ -21,7 +21,7 @@ from kg.model import EntityRef
 INSTITUTIONS = frozenset("ministry cabinet embassy presidency parliament army military navy".split())
 PERSON_TITLES = frozenset("minister secretary president chancellor premier spokesman spokeswoman spokesperson envoy "
                           "ambassador governor king emir prince director commissioner senator leader".split())
-OUTLET_NOUNS = frozenset("paper newspaper daily agency broadcaster outlet channel magazine website site network "
+OUTLET_NOUNS = frozenset("paper newspaper daily agency broadcaster outlet channel magazine website site network portal "
                          "tabloid".split())
 ORGANISATION_NOUNS = frozenset("fund bank bloc alliance union organisation organization committee commission council "
                                "lender ministry company group department forum court embassy directorate authority".split())
@@ -35,6 +35,13 @@ def described(view: SentenceView, j: int, memory) -> EntityRef | None:
     """"the minister", "the paper", "the Saudi agency", "the fund": a definite description of someone
     named before; "the government" is the state the report is about."""
     word = view.lower[j]
+    if word == "body" and view.lower[j - 2:j] == ("the", "world"):  # "..., the world body said": the UN (claims27)
+        return next((ref for ref in (*(m.entity for m in reversed(view.actors) if m.last <= j), memory.organisation,
+                                     *reversed(memory.sources), *reversed(memory.named))
+                     if ref is not None and ref.label == "United Nations"), None)
+    if word in REPORT_NOUNS and _after_according(view, j) and memory.report is None:
+        outlets = [ref for ref in memory.sources if ref in memory.outlets]  # "RTN reported ... According to the
+        return outlets[-1] if outlets else None  # (same) report, ...": the outlet's report (claims27)
     if word in ORGANISATION_NOUNS and view.tokens[j].text[:1].isupper() and view.lower[j + 1:j + 2] in (("of",), ("for",)) \
             and j + 2 < len(view.tokens) and view.tokens[j + 2].text[:1].isupper() and j + 2 not in view.actor_at:
         return None  # "the Somali Ministry of Foreign Affairs": a body's name, read with its state elsewhere
@@ -113,3 +120,9 @@ def described(view: SentenceView, j: int, memory) -> EntityRef | None:
     if word in SERVICE_NOUNS and (body := named_body(memory.named, word, view.lower[k + 1:j])) is not None:
         return body  # "The Indian Navy handed over ... the navy said"
     return state_described(view, j, k, memory.topic, memory.opener)  # "..., the Gulf state announced"
+
+
+def _after_according(view: SentenceView, j: int) -> bool:
+    """Is the report noun at *j* the object of "according to the (same) report"?"""
+    k = j - 1 - (view.lower[j - 1] == "same")
+    return k >= 2 and view.lower[k] == "the" and view.lower[k - 2:k] == ("according", "to")

@@ -31,3 +31,30 @@ def its_body(view: SentenceView, verb: int, state: EntityRef | None) -> tuple[En
         return None
     name = " ".join([demonym, *(view.tokens[x].text for x in range(k + 1, last + 1))])
     return EntityRef("organisation", slug(name), name), k
+
+
+_TITLE_HEADS = frozenset("minister president premier ambassador envoy spokesman spokeswoman spokesperson leader "
+                         "chief emir king".split())
+_TITLE_WORDS = _TITLE_HEADS | frozenset("prime foreign finance defence defense energy trade interior deputy vice "
+                                        "acting top".split())
+
+
+def its_official(view: SentenceView, verb: int, state: EntityRef | None) -> tuple[EntityRef, int] | None:
+    """"Qatar's pledge came first. Its prime minister, who also serves as foreign minister, said ...": an unnamed
+    office holder named with "its" opening the sentence speaks for the *state* spoken of (gold rule C2, as "a
+    Qatari official said"); (the state, where "its" stands) or None."""
+    if state is None or state.kind != "state" or view.lower[:1] != ("its",) or view.tokens[0].text != "Its":
+        return None
+    k = 1
+    while k < verb and view.lower[k] in _TITLE_WORDS and k not in view.actor_at:
+        k += 1
+    if k == 1 or view.lower[k - 1] not in _TITLE_HEADS:
+        return None
+    if k < verb and view.lower[k] == ",":  # ", who also serves as foreign minister,"
+        close = next((x for x in range(k + 1, verb) if view.lower[x] == ","), None)
+        if close is None or view.lower[k + 1] != "who" or close != verb - 1:
+            return None
+        k = verb
+    while k < verb and view.lower[k] in BODY_VERB_GAP:
+        k += 1
+    return (state, 0) if k == verb else None

@@ -39,3 +39,12 @@ def broadcaster_of(view: SentenceView, mention: Mention) -> tuple[EntityRef, int
     if found is None or found[2] < mention.last:
         return None
     return found[0], found[1]
+
+
+_WRITTEN = frozenset("reports newspapers papers media outlets".split())
+
+
+def written_media(speaker: EntityRef) -> bool:
+    """Is *speaker* an unnamed group of media ("media reports", "financial newspapers", "local media"), whose
+    words are a report (C5 "reported")?"""
+    return speaker.kind == "group" and speaker.label.lower().split()[-1] in _WRITTEN

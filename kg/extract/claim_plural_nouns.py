@@ -11,10 +11,16 @@ _BEFORE_A_NOUN = frozenset("the a these those other many some all both several f
                            "two three four five six seven eight nine ten dozen such their its our".split())
 
 
+_VERB_AFTER = frozenset("said say says suggested suggest claimed claim indicated indicate showed show stated".split())
+
+
 def plural_noun(view: SentenceView, j: int) -> bool:
-    """Is the word at *j* a plural noun here ("the three Baltic states", "Arab states"), not a verb?"""
+    """Is the word at *j* a plural noun here ("the three Baltic states", "Arab states", "Press reports
+    said"), not a verb?"""
     if view.lower[j] not in _NOUN_LIKE or j == 0:
         return False
+    if j + 1 < len(view.tokens) and view.lower[j + 1] in _VERB_AFTER:
+        return True  # "Press reports said ...": the reports speak, not the press
     before = view.lower[j - 1]
     if before in _BEFORE_A_NOUN:
         return True

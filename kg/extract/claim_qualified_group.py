@@ -34,6 +34,7 @@ def in_qualifier(view: SentenceView, j: int, groups: frozenset[str]) -> bool:
 
 
 _NEED_MODIFIER = frozenset("leaders governments commanders".split())
+_WRITTEN = frozenset("reports newspapers papers".split())  # "the reports said": the reports named before
 _DETERMINERS = frozenset("the a an these those both all two three four their its our".split())
 _PLAIN_MODIFIERS = frozenset("world local regional opposition military senior foreign business rebel religious "
                              "tribal community western european".split())
@@ -47,6 +48,8 @@ def group_speaker(view: SentenceView, j: int, groups: frozenset[str]) -> bool:
     if view.lower[j] in _BROADCASTS:  # "state television reported", not "told television" or "Russian radio"
         return j > 0 and view.lower[j - 1] in _BROADCAST_OWNERS and j - 2 not in view.actor_at  # "Iranian state
         # television" is a body of its state, read as one
+    if view.lower[j] in _WRITTEN:
+        return j == 0 or view.lower[j - 1] not in _DETERMINERS  # "press reports", "financial newspapers"
     if view.lower[j] not in _NEED_MODIFIER:
         return True
     before = view.tokens[j - 1].text if j > 0 else ""

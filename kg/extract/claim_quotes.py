@@ -54,22 +54,29 @@ def quote_end(view: SentenceView, start: int) -> int:
     return next((j for j in range(start + 1, len(view.lower)) if view.lower[j] in CLOSE_QUOTES), len(view.lower))
 
 
-def quoted_as_saying(view: SentenceView, j: int, person: EntityRef | None, speaker_of: Callable[[Mention], EntityRef]):
+def quoted_as_saying(view: SentenceView, j: int, person: EntityRef | None, speaker_of: Callable[[Mention], EntityRef],
+                     subject_body: Callable[[int], EntityRef | None] | None = None):
     """"TASS quoted Sergei Ryabkov as saying (that) ...", "Ryabkov was quoted (by TASS) as saying ...",
     '"...," he was quoted as saying': the person quoted is the speaker, whoever carried the words, and the
-    words come second-hand (C5 "reported")."""
-    if view.lower[j] != "saying" or j < 2 or view.lower[j - 1] != "as":
+    words come second-hand (C5 "reported"). *subject_body* reads a passive subject that is a body
+    ("the Uzbek energy ministry was quoted", "the ministry was cited") at the token before the auxiliary."""
+    if view.lower[j] not in ("saying", "telling") or j < 2 or view.lower[j - 1] != "as":
         return None
-    quoted = next((k for k in range(j - 2, max(-1, j - 24), -1) if view.lower[k] in ("quoted", "cited")), None)
+    told = view.lower[j] == "telling"  # "was cited as telling state media that ...": the content after "that"
+    quoted = next((k for k in range(j - 2, max(-1, j - 24), -1) if view.lower[k] in ("quoted", "cited", "reported")),
+                  None)
     if quoted is not None and j - quoted > 10 and (any(view.lower[k] in (".", ";", '"', "“", "”")
                                                        for k in range(quoted, j)) or view.lower[j - 2] != ","):
         return None  # only a title set off by commas lengthens "quoted X, <title>, as saying"
-    if quoted is None:
-        return None
+    if quoted is None or (told and view.lower[quoted - 1] not in _PASSIVE):
+        return None  # "X was cited as telling ...", not "Xinhua quoted Xi as telling ..." (read as before)
     between = [view.actor_at[k] for k in range(quoted + 1, j - 1) if k in view.actor_at]
     persons = [m for m in between if m.entity.kind == "person"]
     before = [m for m in view.actors if m.last <= quoted and not view.in_pp(m) and not _in_relative(view, m.first)]
-    if persons:
+    body = passive_subject(view, quoted, subject_body) if subject_body is not None else None
+    if body is not None:
+        speaker = body  # "the Uzbek energy ministry was quoted by Interfax as saying": the ministry, not Uzbekistan
+    elif persons:
         speaker = speaker_of(persons[0])
     elif (outlet := _unnamed_quoted_by(view, quoted, j, speaker_of)) is not None:
         speaker = outlet  # '"...," a source at the utility was quoted as saying by AFP': the outlet (C2)
@@ -82,14 +89,56 @@ def quoted_as_saying(view: SentenceView, j: int, person: EntityRef | None, speak
     else:
         return None
     first = j + 1 + (j + 1 < len(view.tokens) and view.lower[j + 1] == "that")
+    if told:
+        first = next((k + 1 for k in range(j + 1, min(j + 9, len(view.tokens))) if view.lower[k] == "that"
+                      and all(view.lower[x] not in (",", ".", ";") for x in range(j + 1, k))), None)
+        if first is None:
+            return None
+    if view.lower[j + 1:j + 2] == ("by",):  # "was quoted as saying by the news agency LANA that ...": past the carrier
+        first = next((k + 1 for k in range(j + 2, min(j + 12, len(view.tokens))) if view.lower[k] == "that"
+                      and all(view.lower[x] not in (",", ".", ";", '"', "“") for x in range(j + 2, k))), first)
     comma = next((k for k in range(quoted - 1, -1, -1) if view.lower[k] in (",", ".", ";")), None)
     if comma is not None and view.lower[comma] == "," and (first >= len(view.tokens) or view.lower[first] in (
-            ".", '"', "”") or only_setting_after(view, first)) and (before_span := clause_before(view, comma + 1)) is not None:
+            ".", '"', "”") or only_setting_after(view, first) or _carrier_after(view, first)) and (before_span := clause_before(view, comma + 1)) is not None:
         return speaker, *before_span, "reported"  # "Russia will ..., Rudenko was quoted by RIA as saying on Tuesday"
     if len(view.tokens) - first >= 3:
         return speaker, first, len(view.tokens), "reported"
     span = quote_before(view, quoted - 2 if quoted >= 2 else quoted)
     return (speaker, *span, "reported") if span else None
+
+
+_PASSIVE = frozenset("was were is are been".split())
+
+
+def passive_subject(view: SentenceView, quoted: int, subject_body: Callable[[int], EntityRef | None]) -> EntityRef | None:
+    """The body that is the passive subject of "<subject> was quoted/cited": read by *subject_body* at the
+    subject's last word, or None when "quoted" is active or the subject is a person or a name."""
+    k = quoted - 1
+    if k < 1 or view.lower[k] not in _PASSIVE:
+        return None
+    while k > 0 and view.lower[k - 1] in _PASSIVE | {"has", "have", "had", "also"}:
+        k -= 1  # "has been quoted", "was also cited"
+    head = k - 1
+    if head < 0 or head in view.actor_at:
+        return None  # a person or a name: read as before
+    return subject_body(head)
+
+
+def body_reader(view: SentenceView, institution, described_at: Callable[[int], EntityRef | None]):
+    """A *subject_body* for quoted_as_saying: a state's body ending at the head ("the Uzbek energy ministry"),
+    else a description of a body named before ("the ministry", "the agency")."""
+    def read(head: int) -> EntityRef | None:
+        for mention in view.actors:
+            if mention.last <= head and (body := institution(view, mention, head + 1)) is not None:
+                return body[0]
+        return described_at(head) if head > 0 and view.lower[head - 1] != "," else None
+    return read
+
+
+def _carrier_after(view: SentenceView, k: int) -> bool:
+    """"..., X was quoted as saying by state media": after "saying" only the outlet that carried the words."""
+    rest = view.lower[k:]
+    return bool(rest) and rest[0] == "by" and not any(w in ("that", ",", ":", '"', "“") for w in rest)
 
 
 _UNNAMED = frozenset("source sources official officials diplomat diplomats spokesman spokeswoman spokesperson "

@@ -1,7 +1,8 @@
 """A speaker described by its seat: "a London-based monitoring group said", "The report, published by a
 Paris-based think tank, said". The place only says where the speaker sits; it is never the speaker
 (gold rule C2), as "the Washington-based lender" is the lender named before. An unnamed one is
-recorded by the words that describe it ("monitoring group", "think tank")."""
+recorded by the words that describe it ("monitoring group", "think tank"); one set off after a person's
+name describes that person, who speaks."""
 
 from __future__ import annotations
 
@@ -33,6 +34,10 @@ def seated_speaker(view: SentenceView, verb: int, described: Callable[[int], Ent
         return None
     seat = view.actor_at[k - 2]
     start = seat.first - (seat.first > 0 and view.lower[seat.first - 1] in ("a", "an", "the"))
+    named = next((m for m in view.actors if m.last == start - 1), None) if start > 1 and view.lower[start - 1] == "," \
+        else None
+    if named is not None and named.entity.kind == "person":  # "Abdul Hamid Dbeibah, the Tripoli-based prime
+        return named.entity, named.first  # minister, said": the description is the person's, who speaks
     if (known := described(head)) is not None and known.kind != "state":
         return known, start
     words = " ".join(view.tokens[x].text for x in range(k + 1, head + 1))

@@ -21,6 +21,9 @@ def territorial(view: SentenceView, j: int) -> bool:
     """Is the verb at *j* a claim to territory (its object a place or a part of one), not a statement?"""
     if view.lower[j] not in _CLAIM:
         return False
+    if (j + 1 >= len(view.tokens) or view.lower[j + 1] in (",", ".", ";")) \
+            and any(view.lower[x] in ("which", "that") for x in range(max(0, j - 4), j)):
+        return True  # "the South China Sea, almost all of which Beijing claims": the thing claimed, no clause (claims27)
     k, seen = j + 1, 0
     while k < len(view.tokens) and seen < 5:
         word = view.lower[k]

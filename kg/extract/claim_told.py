@@ -97,20 +97,59 @@ def knowing_phrase(view: SentenceView, start: int) -> tuple[EntityRef, int, int]
 _MEDIA_ACTS = frozenset("carried published ran interviewed obtained revealed broadcast aired".split())
 
 
+_APPOSED_NOUNS = frozenset("portal newspaper paper daily agency broadcaster channel website site outlet magazine "
+                           "tabloid".split())  # "Caliber.az, a news portal based in Azerbaijan, ..."
+
+
+def _named_in_apposition(view: SentenceView, first: int) -> tuple[EntityRef, int, int] | None:
+    """One capitalised word opening the sentence with an outlet noun in apposition ("Caliber.az, a news portal
+    based in Azerbaijan, ..."): the apposition is the evidence that the word is a name."""
+    text = view.tokens[first].text if first < len(view.tokens) else ""
+    if not text[:1].isupper() or not text.replace(".", "").replace("-", "").isalnum() or view.lower[first + 1:first + 3] \
+            not in ((",", "a"), (",", "an")) or first in view.actor_at:
+        return None
+    close = next((k for k in range(first + 2, min(first + 12, len(view.tokens))) if view.lower[k] == ","), None)
+    if close is None or not any(view.lower[k] in _APPOSED_NOUNS for k in range(first + 2, close)):
+        return None
+    return EntityRef("organisation", slug(text), text), first, first + 1
+
+
+def _apposed_outlet(view: SentenceView) -> EntityRef | None:
+    """An unknown name set off by an outlet noun in apposition and doing what outlets do, anywhere in the
+    sentence ("... after Caliber.az, a news portal based in Azerbaijan, published videos ...")."""
+    if _APPOSED_NOUNS.isdisjoint(view.sentence.lower_set):
+        return None
+    for k in range(len(view.tokens) - 3):
+        found = _named_in_apposition(view, k)
+        close = next((x for x in range(k + 2, len(view.tokens)) if view.lower[x] == ","), None) if found else None
+        if close is not None and close + 1 < len(view.tokens) and view.lower[close + 1] in _MEDIA_ACTS:
+            return found[0]
+    return None
+
+
 @needs(lambda: _MEDIA_ACTS)  # the act that makes the opening name an outlet
 def outlet_opening(view: SentenceView) -> EntityRef | None:
     """A name the gazetteers do not know opening a sentence and doing what outlets do ("Le Monde carried an
     interview with ...", "The Kyiv Independent published ..."): the outlet a later "the newspaper" means."""
     first = 1 if view.lower[:1] == ("the",) else 0
+    if (inside := _apposed_outlet(view)) is not None:
+        return inside  # "... after Caliber.az, a news portal based in Azerbaijan, published videos ..."
     mention = view.actor_at.get(first)
     if mention is not None and mention.first == first and mention.entity.kind != "state":
         # the name finders may take a paper's name for a person's ("Le Monde carried ...")
         found = (EntityRef("organisation", slug(mention.text), mention.text), first, mention.last)
     else:
-        found = source_name(view, first, 1)
-    if found is None or found[1] > 1 or found[2] >= len(view.tokens) or view.lower[found[2]] not in _MEDIA_ACTS:
+        found = source_name(view, first, 1) or _named_in_apposition(view, first)
+    if found is None or found[1] > 1 or found[2] >= len(view.tokens):
         return None
-    return found[0]
+    act = found[2]
+    if view.lower[act] == ",":  # "Caliber.az, a news portal based in Azerbaijan, published ..." (claims27)
+        close = next((k for k in range(act + 1, min(act + 12, len(view.tokens))) if view.lower[k] == ","), None)
+        if close is None or view.lower[act + 1] not in ("a", "an", "the") \
+                or not any(view.lower[k] in _APPOSED_NOUNS for k in range(act + 1, close)):
+            return None
+        act = close + 1
+    return found[0] if act < len(view.tokens) and view.lower[act] in _MEDIA_ACTS else None
 
 
 def outlet_after_its_noun(view: SentenceView, nouns: frozenset[str]) -> EntityRef | None:

@@ -23,11 +23,14 @@ from kg.extract.claim_cues import (
 from kg.extract.claim_cues import commitment_frame, refers_back as _refers_back, \
     source_name
 from kg.extract.claim_according import according_to, opens_with_source
+from kg.extract.claim_by_count import by_count
+from kg.extract.claim_body_persons import body_not_person
+from kg.extract.claim_prefixed import prefixed_names
 from kg.extract.claim_about import own_state, refers_to_own_state
 from kg.extract.claim_told import knowing_sources, outlet_after_its_noun, outlet_opening, told_outlet
 from kg.extract.claim_frames import declined_to_say, expressed_stance, passive_agent, posted_on, \
     name_then_title, relative_aside_start, titled_aside, titled_aside_after
-from kg.extract.claim_quotes import QuoteState, quote_end, quoted_as_saying, second_piece
+from kg.extract.claim_quotes import QuoteState, body_reader, quote_end, quoted_as_saying, second_piece
 from kg.extract.claim_two_persons import two_persons
 from kg.extract.claim_company import company_before
 from kg.extract.claim_groups import both_named, groups_in, opening_group, plural_opening, plural_speaker, they_speaker, \
@@ -63,7 +66,7 @@ from kg.extract.claim_body_names import body_name_before
 from kg.extract.claim_group_aside import group_before_aside
 from kg.extract.claim_possessed_name import possessed_name
 from kg.extract.claim_name_aside import name_before_aside
-from kg.extract.claim_its_body import its_body
+from kg.extract.claim_its_body import its_body, its_official
 from kg.extract.claim_spokes_for import spokes_for_described
 from kg.extract.claim_split import split_at
 from kg.extract.claim_places import not_placing
@@ -80,7 +83,7 @@ from kg.extract.claim_passive_pair import joined_passive
 from kg.extract.claim_told_outlet import addressee_outlet, outlet_writes
 from kg.extract.claim_joined_relative import second_relative
 from kg.extract.claim_speaker_bodies import name_with_state as _name_with_state, speaks_for as _speaks_for
-from kg.extract.claim_outlets import broadcaster_of
+from kg.extract.claim_outlets import broadcaster_of, written_media
 from kg.extract.claim_relayed import relayed
 from kg.extract.claim_endorsed import endorsed
 from kg.extract.claim_outlet_by import as_reported_by
@@ -180,8 +183,9 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
     aside = chunk_start > 0 and tokens[chunk_start - 1] == "," and auxiliaries_only(view, chunk_start, verb)
     if (named := described_name(view, chunk_start, verb)) is not None:
         return named  # "The cocoa regulator, Cocobod, has said"
-    if (owned := its_body(view, verb, memory.body or memory.topic)) is not None:
-        return owned  # "Israel has denied the reports. Its military said ..."
+    if (owned := its_body(view, verb, memory.body or memory.topic) or its_official(
+            view, verb, memory.opener or memory.body or memory.topic)) is not None:
+        return owned  # "Israel has denied the reports. Its military said ...", "Its prime minister said"
     if (spoken := spokes_for_described(view, verb, lambda k: _described(view, k, memory))) is not None:
         return spoken  # "A spokesman for the court said"
     if (short := before_short_name(view, verb - 1, chunk_start)) != verb - 1:
@@ -217,6 +221,8 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
         broadcaster = broadcaster_of(view, mention) if mention is not None and mention.last == verb else None
         if broadcaster is not None:
             return broadcaster  # "Radio New Zealand reported"
+        if mention is not None and (misread := body_not_person(view, mention)) is not None:
+            return misread  # "the Nigerian Electricity Regulatory Commission said": a body, not a person
         if mention is not None and _speaks_for(view, mention, verb):
             return _speaker(mention), mention.first
         if mention is not None and (opens_chunk or not view.in_pp(mention)) and not view.possessive(mention):
@@ -342,7 +348,8 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
         said = endorsed(view, said, rules["assertion_nouns"])  # "..., an accusation that U.N. experts backed"
         if not said and (aside := as_reported_by(view)) is not None:  # "..., as reported by Bloomberg, ..."
             said = [(*aside, "outlet")]
-        according = according_to(view, lambda k: _described(view, k, memory), _speaker)
+        according = according_to(view, lambda k: _described(view, k, memory), _speaker) or by_count(
+            view, lambda k: _described(view, k, memory), _speaker, _institution, memory.body)  # "by its own count"
         if according is None and (joint := joint_according(view, memory.pair, memory.groups)) is not None:
             according, memory.co[joint[1:3]] = (joint[0][0], *joint[1:]), joint[0][1:]  # each party speaks
         # "Kishida told reporters that ..., according to The Japan Times": the person quoted is the claimant
@@ -376,7 +383,8 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
             # Department of Foreign Affairs; "the fund said": the Saudi Fund for Development quoted before
             if speaker.kind == "group":  # "critics" here are not the critics of another report
                 speaker = EntityRef("group", f"{doc_id}/{speaker.key}", speaker.label)
-            if stance == "outlet" or speaker in memory.outlets:  # "the paper said": still the outlet's report
+            if stance == "outlet" or speaker in memory.outlets or written_media(speaker):  # "the paper said": still
+                # the outlet's report; "media reports said": a report (C5)
                 memory.outlets.add(speaker)
                 stance = "outlet"
             claim = build_claim(view, speaker, first, last, stance, rules, doc_id)
@@ -463,12 +471,12 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
         before = [m for m in view.actors if m.entity.kind != "person"]
         memory.person = he_next(view, found, persons, memory.person)
         memory.company = company_before(view, len(view.tokens), len(view.tokens))  # read at the sentence's end
-        memory.opener = next((m.entity for m in view.actors if m.first <= 1 and m.entity.kind == "state"
-                              and not view.possessive(m)), None)  # "Saudi Arabia gave ... The kingdom said"
+        memory.opener = next((m.entity for m in sorted(view.actors, key=view.possessive) if m.first <= 1
+                              and m.entity.kind == "state"), None)  # "Saudi Arabia('s pledge) ... The kingdom said"
         organisations = [m.entity for m in view.actors if m.entity.kind == "organisation"]
         if organisations:
             memory.organisation = organisations[-1]
-    return claims
+    return prefixed_names(claims, sentences, rules["institutions"])  # "the U.S. State Department" as written
 
 
 def _with_verbs(view: SentenceView, verbs: dict[str, str], memory: _Memory, openers: frozenset[str]) -> list:
@@ -507,7 +515,8 @@ def _with_verbs(view: SentenceView, verbs: dict[str, str], memory: _Memory, open
 
 
 def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: int):
-    quoted = quoted_as_saying(view, j, memory.person, _speaker)
+    quoted = quoted_as_saying(view, j, memory.person, _speaker,
+                              body_reader(view, _institution, lambda k: _described(view, k, memory)))
     if quoted is not None:
         return quoted
     for j, word in [(j, view.lower[j])]:
