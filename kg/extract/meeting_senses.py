@@ -1,0 +1,58 @@
+"""Meeting trigger words used in another sense (README M1: no one met):
+
+* "host" as a noun: "the television host Vladimir Solovyov", "knows the host country well";
+* "was in" with no place after it: "a truce ... was in force", "the party was in power";
+* "by telephone" after a statement to the press: "X told Arab News by telephone", "Y said by phone" is an
+  interview with the reporter, not a call between two sides (but "told Macron by phone that ..." is one).
+"""
+
+from __future__ import annotations
+
+from kg.extract.view import SentenceView
+
+# words before a bare "host" that make it a noun ("the host", "a talk show host", "its host city")
+_NOUN_BEFORE = frozenset("the a an its his her their our this that television tv radio show talk chat news game "
+                         "programme program podcast co - former".split())
+_NOUN_AFTER = frozenset("country countries nation nations city cities government governments state states "
+                        "broadcaster community communities family families venue".split())
+_SAID = frozenset("said says say told tells telling saying speaking added".split())
+_PHONE = frozenset("phone telephone".split())
+
+
+def host_noun(view: SentenceView, first: int) -> bool:
+    """The trigger at *first* is the noun "host": a determiner or a noun before it, or a noun it modifies
+    after it ("host country"); the verb has a subject or an auxiliary before it ("Egypt will host")."""
+    if view.lower[first] not in ("host", "hosts"):
+        return False
+    before = view.lower[first - 1] if first > 0 else ""
+    after = view.lower[first + 1] if first + 1 < len(view.tokens) else ""
+    return before in _NOUN_BEFORE or after in _NOUN_AFTER
+
+
+def state_not_place(view: SentenceView, first: int, last: int) -> bool:
+    """"was in force", "were in talks": "was in" followed by a lower-case word that is no article ("was in
+    the capital" and "was in Moscow" are visits)."""
+    if view.lower[first] not in ("was", "were") or last - first != 2 or last >= len(view.tokens):
+        return False
+    word = view.tokens[last].text
+    return word[:1].islower() and view.lower[last] not in ("the", "a", "an")
+
+
+def told_the_press(view: SentenceView, first: int, last: int) -> bool:
+    """"by telephone" closing a statement whose addressee is no side: "told Arab News by telephone", "said by
+    phone from Kyiv"; the speech verb is at most five words back and no person or state is named between."""
+    if view.lower[first] != "by" or view.lower[last - 1] not in _PHONE:
+        return False
+    for j in range(first - 1, max(-1, first - 6), -1):
+        if j in view.actor_at and view.actor_at[j].entity.kind in ("person", "state"):
+            return False  # "told Macron by phone that ...": a call
+        if view.lower[j] in _SAID:
+            return True
+        if view.lower[j] in (",", ";", ".", "and"):
+            return False
+    return False
+
+
+def other_sense(view: SentenceView, first: int, last: int) -> bool:
+    """The trigger at *first*..*last* is used in a sense that tells no meeting."""
+    return host_noun(view, first) or state_not_place(view, first, last) or told_the_press(view, first, last)
