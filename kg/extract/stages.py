@@ -18,6 +18,7 @@ from kg.extract.meeting_delegations import delegation_talks
 from kg.extract.meeting_rosters import event_roster
 from kg.extract.meeting_signings import signing_meetings
 from kg.extract.meeting_host_met import drop_met_hosts
+from kg.extract.meeting_home import away_from_home
 from kg.extract.meeting_anaphor import anaphor_visits
 from kg.extract.event_story_day import on_story_day
 from kg.extract.meeting_sides import leaders
@@ -172,6 +173,8 @@ def meetings_stage(work: Work) -> Work:
                           person_states=_person_states(work), found=[*found, *signed, *led])
     new = on_story_day([*found, *(summit(m, heads) for m in signed), *led], work.sentences, parse_iso(work.source.date))
     new = drop_met_hosts(new, _person_states(work))  # "a state visit to Vietnam ... Putin and To Lam": the visit is theirs
+    offices = {f.holder: f.office_of for f in work.facts if isinstance(f, OfficeHolding) and f.office_of is not None}
+    new = away_from_home(new, offices, work.mentions, work.sentences)  # "Brazil's minister Favaro travelled to the country": not Brazil
     return replace(work, facts=(*work.facts, *new))
 
 

@@ -1,0 +1,24 @@
+"""No one visits their own state or body (README M1): the host of such a visit is the state of its place, or
+there is no visit."""
+
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.model import Meeting, SourceDocument
+
+
+def _visits(text: str) -> list[tuple[str, ...]]:
+    doc = extract(SourceDocument("home", text, date="2025-03-05"))
+    return [tuple(p.label for p in m.participants) for m in doc.facts_of(Meeting) if m.kind == "visit"]
+
+
+def test_the_country_of_a_titled_visitor_is_not_their_own():
+    text = ("The visit followed a farm mission to Ghana earlier this year, when Nigeria's agriculture minister "
+            "Abubakar Kyari travelled to the country with dozens of traders.")
+    assert _visits(text) == [("Abubakar Kyari", "Ghana")]
+
+
+def test_a_body_head_visits_the_state_of_the_capital():
+    text = ("On March 3, during a visit to Nairobi, European Commission President Ursula von der Leyen announced that "
+            "the European Union would provide 200 million euros so that Kenya could repair its power grid.")
+    assert _visits(text) == [("Ursula von der Leyen", "Kenya")]
