@@ -19,6 +19,7 @@ from kg.extract.meeting_rosters import event_roster
 from kg.extract.meeting_signings import signing_meetings
 from kg.extract.meeting_host_met import drop_met_hosts
 from kg.extract.meeting_home import away_from_home
+from kg.extract.meeting_lone_bodies import fold_lone_bodies
 from kg.extract.meeting_anaphor import anaphor_visits
 from kg.extract.event_story_day import on_story_day
 from kg.extract.meeting_sides import leaders
@@ -192,4 +193,5 @@ def rosters_stage(work: Work) -> Work:
     """After claims: the lead's conference, summit or council session met by the persons who spoke at it."""
     facts = event_roster(work.sentences, work.mentions, work.facts, doc_id=work.source.doc_id,
                          today=parse_iso(work.source.date))
+    facts = fold_lone_bodies(facts, work.sentences)  # "he and Napat are due to attend the Forum's summit": one meeting
     return replace(work, facts=facts)
