@@ -45,3 +45,11 @@ def test_by_telephone_after_a_statement_to_the_press_is_no_call():
     view = _view("French President Emmanuel Macron told Ukrainian President Volodymyr Zelenskiy by telephone that aid was coming.")
     j = _at(view, "by")
     assert not told_the_press(view, j, j + 2)
+
+
+def test_a_verb_of_meeting_after_a_hedging_modal_is_a_guess():
+    view = _view("Analysts say Ruto could meet Xi, and Putin may also visit India.")
+    assert other_sense(view, _at(view, "meet"), _at(view, "meet") + 1)
+    assert other_sense(view, _at(view, "visit"), _at(view, "visit") + 1)
+    view = _view("Ruto will meet Xi on Friday.")
+    assert not other_sense(view, _at(view, "meet"), _at(view, "meet") + 1)

@@ -3,7 +3,9 @@
 * "host" as a noun: "the television host Vladimir Solovyov", "knows the host country well";
 * "was in" with no place after it: "a truce ... was in force", "the party was in power";
 * "by telephone" after a statement to the press: "X told Arab News by telephone", "Y said by phone" is an
-  interview with the reporter, not a call between two sides (but "told Macron by phone that ..." is one).
+  interview with the reporter, not a call between two sides (but "told Macron by phone that ..." is one);
+* a verb of meeting after "could", "might" or "may": "analysts say Ruto could meet Xi later this year" is a
+  guess, neither held nor scheduled.
 """
 
 from __future__ import annotations
@@ -53,6 +55,21 @@ def told_the_press(view: SentenceView, first: int, last: int) -> bool:
     return False
 
 
+_HEDGES = frozenset("could might may".split())
+_HEDGE_ADVERBS = frozenset("also still yet even well soon".split())
+
+
+def speculated(view: SentenceView, first: int) -> bool:
+    """A verb of meeting or travel at *first* right after a hedging modal (one adverb may come between)."""
+    if view.lemmas[first] not in ("meet", "visit", "travel", "attend", "hold", "speak", "talk", "fly", "host"):
+        return False
+    j = first - 1
+    if j >= 0 and view.lower[j] in _HEDGE_ADVERBS:
+        j -= 1
+    return j >= 0 and view.lower[j] in _HEDGES
+
+
 def other_sense(view: SentenceView, first: int, last: int) -> bool:
     """The trigger at *first*..*last* is used in a sense that tells no meeting."""
-    return host_noun(view, first) or state_not_place(view, first, last) or told_the_press(view, first, last)
+    return host_noun(view, first) or state_not_place(view, first, last) or told_the_press(view, first, last) \
+        or speculated(view, first)
