@@ -5,7 +5,8 @@
 * "by telephone" after a statement to the press: "X told Arab News by telephone", "Y said by phone" is an
   interview with the reporter, not a call between two sides (but "told Macron by phone that ..." is one);
 * a verb of meeting after "could", "might" or "may": "analysts say Ruto could meet Xi later this year" is a
-  guess, neither held nor scheduled.
+  guess, neither held nor scheduled (but "is due in Beijing for talks with Wang, and may also meet Xi" is a
+  meeting on a trip that is set).
 """
 
 from __future__ import annotations
@@ -66,7 +67,8 @@ def speculated(view: SentenceView, first: int) -> bool:
     j = first - 1
     if j >= 0 and view.lower[j] in _HEDGE_ADVERBS:
         j -= 1
-    return j >= 0 and view.lower[j] in _HEDGES
+    # "is due in Beijing for talks with Wang Yi, and may also meet Xi": a possible meeting on a trip that is set
+    return j >= 0 and view.lower[j] in _HEDGES and not (j > 0 and view.lower[j - 1] == "and")
 
 
 def other_sense(view: SentenceView, first: int, last: int) -> bool:
