@@ -22,3 +22,16 @@ def test_a_body_head_visits_the_state_of_the_capital():
     text = ("On March 3, during a visit to Nairobi, European Commission President Ursula von der Leyen announced that "
             "the European Union would provide 200 million euros so that Kenya could repair its power grid.")
     assert _visits(text) == [("Ursula von der Leyen", "Kenya")]
+
+
+def test_an_envoy_on_the_phone_to_the_press_calls_no_one():
+    text = ("The European Union's ambassador to Iraq, Thomas Seiler, told reporters by telephone that the bloc "
+            "welcomed the resumption of the talks.")
+    doc = extract(SourceDocument("home", text, date="2025-03-05"))
+    assert doc.facts_of(Meeting) == []
+
+
+def test_the_nearer_name_owns_the_title():
+    text = "Kenya's president received US envoy Massad Boulos in Nairobi on Tuesday."
+    doc = extract(SourceDocument("home", text, date="2026-03-12"))
+    assert [tuple(p.label for p in m.participants) for m in doc.facts_of(Meeting)] == [("Kenya", "Massad Boulos")]

@@ -1,10 +1,13 @@
-"""No one visits their own state or body (README M1: a visit is to the host state): "Brazil's agriculture
+"""No one visits, calls or holds talks with their own state or body (README M1: a meeting has two sides, a
+visit is to the host state): "Brazil's agriculture
 minister Carlos Favaro travelled to the country" read with Brazil as host, "Tanzania's president ... whose trip
 to the Asian country began", "European Commission President Ursula von der Leyen, on a visit to Chisinau" with
 the EU as host. The visitor's own state or body is the one of their office that the visit's sentence names
 right before them ("Brazil's agriculture minister Carlos Favaro", "European Commission President Ursula von der
-Leyen"): an office tied elsewhere in the text may be misread. Where the visit has a place in another state the
-text names, that state is the host (Chisinau: Moldova); else the record is dropped."""
+Leyen", "the European Union's ambassador to Iraq, Thomas Seiler"): an office tied elsewhere in the text may be
+misread. Where a visit has a place in another state the text names, that state is the host (Chisinau:
+Moldova); else the record is dropped. A conference or summit is left alone: one person at a body's meeting
+meets that body (M2)."""
 
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ from dataclasses import replace
 from kg.model import EntityRef, Meeting, Mention, Sentence
 
 
+_TWO_SIDED = frozenset(("visit", "talks", "call"))  # a conference may be a person's with their own body (M2)
 _TIE_BREAKS = frozenset(", ; ( ) and or with to in by for from of on at said says told".split())
 
 
@@ -26,11 +30,17 @@ def _titled(person: EntityRef, host: EntityRef, mentions: list[Mention], sentenc
         for h in mentions:
             if p.entity != person or h.entity != host or h.sentence != p.sentence or not 0 <= p.first - h.last <= 5:
                 continue
+            if any(h.last <= m.first < p.first and not (m.first > 0 and sentence is not None
+                                                        and sentence.tokens[m.first - 1].lower == "to")
+                   for m in mentions if m.sentence == p.sentence):
+                continue  # "Kenya's president received US envoy Massad Boulos": the nearer name owns the title
             if offices.get(person) == host:
                 return True
             between = [t.lower for t in sentence.tokens[h.last:p.first]] if sentence is not None else [","]
             owner = h.how == "demonym" or between[:1] in (["'s"], ["’s"])
-            if owner and between and not _TIE_BREAKS & set(between):
+            if owner and between[-1:] == [","] and "to" in between:
+                between = between[:between.index("to")]  # "the European Union's ambassador to Iraq, Thomas Seiler"
+            if owner and between and not _TIE_BREAKS & set(between) and not any(w.endswith("ed") for w in between):
                 return True
     return False
 
@@ -38,7 +48,7 @@ def _titled(person: EntityRef, host: EntityRef, mentions: list[Mention], sentenc
 def _home_visit(meeting: Meeting, offices: dict[EntityRef, EntityRef], mentions: list[Mention],
                 sentence: Sentence | None) -> tuple[EntityRef, EntityRef] | None:
     """(visitor, own state or body) of a two-sided visit of a person to the state or body of their office."""
-    if meeting.kind != "visit" or len(meeting.participants) != 2:
+    if meeting.kind not in _TWO_SIDED or len(meeting.participants) != 2:
         return None
     a, b = meeting.participants
     for person, host in ((a, b), (b, a)):
@@ -73,7 +83,7 @@ def away_from_home(meetings: list[Meeting], offices: dict[EntityRef, EntityRef],
         place = meeting.place
         country = place.country if place is not None else None
         host = states.get(country) if country else capitals.get(place.label) if place is not None else None
-        if host is not None and host != own:
+        if host is not None and host != own and meeting.kind == "visit":
             moved = replace(meeting, participants=tuple(host if p == own else p for p in meeting.participants))
             if moved not in out:
                 out.append(moved)

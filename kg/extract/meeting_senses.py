@@ -20,6 +20,7 @@ _NOUN_AFTER = frozenset("country countries nation nations city cities government
                         "broadcaster community communities family families venue".split())
 _SAID = frozenset("said says say told tells telling saying speaking added".split())
 _PHONE = frozenset("phone telephone".split())
+_CONFER = frozenset("speak talk meet confer hold discuss".split())
 
 
 def host_noun(view: SentenceView, first: int) -> bool:
@@ -51,8 +52,8 @@ def told_the_press(view: SentenceView, first: int, last: int) -> bool:
             return False  # "told Macron by phone that ...": a call
         if view.lower[j] in _SAID:
             return True
-        if view.lower[j] in (",", ";", ".", "and"):
-            return False
+        if view.lower[j] in (",", ";", ".", "and", "he", "she", "they", "we", "i") or view.lemmas[j] in _CONFER:
+            return False  # "said he would speak by phone with Trudeau": a call the speaker will make
     return False
 
 
