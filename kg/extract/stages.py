@@ -18,6 +18,7 @@ from kg.extract.meeting_delegations import delegation_talks
 from kg.extract.meeting_rosters import event_roster
 from kg.extract.meeting_signings import signing_meetings
 from kg.extract.meeting_host_met import drop_met_hosts
+from kg.extract.meeting_bodies_addressed import bodies_addressed
 from kg.extract.meeting_home import away_from_home
 from kg.extract.meeting_lone_bodies import fold_lone_bodies
 from kg.extract.meeting_anaphor import anaphor_visits
@@ -172,6 +173,8 @@ def meetings_stage(work: Work) -> Work:
                            today=parse_iso(work.source.date), found=[*found, *signed])
     led += anaphor_visits(work.sentences, work.mentions, doc_id=work.source.doc_id, today=parse_iso(work.source.date),
                           person_states=_person_states(work), found=[*found, *signed, *led])
+    led += bodies_addressed(work.sentences, work.mentions, work.places, doc_id=work.source.doc_id,
+                            today=parse_iso(work.source.date), found=[*found, *signed, *led])  # "told the Security Council"
     new = on_story_day([*found, *(summit(m, heads) for m in signed), *led], work.sentences, parse_iso(work.source.date))
     new = drop_met_hosts(new, _person_states(work))  # "a state visit to Vietnam ... Putin and To Lam": the visit is theirs
     offices = {f.holder: f.office_of for f in work.facts if isinstance(f, OfficeHolding) and f.office_of is not None}
