@@ -74,6 +74,7 @@ def build_meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules:
     shared = shared_subject(view, c_first, previous_person) or (None if reported else gerund_subject(view, c_first, at)) \
         if not subject else None  # "He was greeted by Wong and later called on Mostyn"; ", weeks after holding talks"
     previous_person = named_before(view, c_first, previous_person)  # "he": a person named earlier in the sentence
+    previous_person = subject or previous_person  # "Jaishankar, who accompanied Modi, held talks with his counterpart"
     # "There she met her counterpart, X" / "he received the ambassador": the pronoun is the last person named
     # ("his third trip" only where the clause names no one: "X met his counterpart" is X's own)
     pronoun = any(view.lower[j] in ("he", "she", "him", "her") + (() if people else ("his",))
