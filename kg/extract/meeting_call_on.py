@@ -50,11 +50,14 @@ def named_before(view: SentenceView, c_first: int, previous: EntityRef | None) -
     after the main one, the main clause's subject, the sentence's first person ("The crown prince held talks with
     Modi, a day after he was welcomed by Goyal") or of a clause joined by "and" ("Modi called on Cuong, and in
     the afternoon he met To Lam"); elsewhere the last person named ("Tokayev's visit to Beijing, where he held
-    talks with Xi"), also in the clause itself before "he and" ("Giang visited New Delhi in March, when he and
-    Singh agreed"). Else *previous*, the person of the sentences before."""
+    talks with Xi"), also the clause's own subject before the pronoun ("Giang visited New Delhi in March, when he
+    and Singh agreed"). Else *previous*, the person of the sentences before."""
     pronoun = next((j for j in range(c_first, len(view.tokens)) if view.lower[j] in ("he", "she")), c_first)
-    # "visited New Delhi in March, when he and Singh agreed": the subject of the clause before "he and" counts too
-    paired = pronoun + 1 < len(view.tokens) and view.lower[pronoun + 1] == "and"
+    # "visited New Delhi in March, when he and Singh agreed", "Tinubu visited Ghana in 2025, when he attended ...":
+    # the subject the clause opens with counts too (not across an object pronoun: "X had met him shortly after he
+    # landed" is the other man)
+    paired = pronoun + 1 < len(view.tokens) and view.lower[pronoun + 1] == "and" or (
+        pronoun > c_first and not any(view.lower[j] in ("him", "her") for j in range(c_first, pronoun)))
     before = [m.entity for m in view.state_in(0, pronoun if paired else c_first) if m.entity.kind == "person"
               and (m.first < c_first or _opens_clause(view, c_first, m.first))]
     if not before:
