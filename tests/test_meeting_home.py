@@ -35,3 +35,9 @@ def test_the_nearer_name_owns_the_title():
     text = "Kenya's president received US envoy Massad Boulos in Nairobi on Tuesday."
     doc = extract(SourceDocument("home", text, date="2026-03-12"))
     assert [tuple(p.label for p in m.participants) for m in doc.facts_of(Meeting)] == [("Kenya", "Massad Boulos")]
+
+
+def test_the_way_home_is_no_visit():
+    text = ("Kenyan President William Ruto held talks with Chinese President Xi Jinping in Beijing on Tuesday. "
+            "Ruto was due back in Nairobi on Friday at the end of the state visit.")
+    assert _visits(text) == []

@@ -6,7 +6,8 @@ the EU as host. The visitor's own state or body is the one of their office that 
 right before them ("Brazil's agriculture minister Carlos Favaro", "European Commission President Ursula von der
 Leyen", "the European Union's ambassador to Iraq, Thomas Seiler"): an office tied elsewhere in the text may be
 misread. Where a visit has a place in another state the text names, that state is the host (Chisinau:
-Moldova); else the record is dropped. A conference or summit is left alone: one person at a body's meeting
+Moldova); else the record is dropped. So is a visit to where the visitor goes "back" ("due back in Kathmandu at
+the end of the visit"). A conference or summit is left alone: one person at a body's meeting
 meets that body (M2)."""
 
 from __future__ import annotations
@@ -45,6 +46,17 @@ def _titled(person: EntityRef, host: EntityRef, mentions: list[Mention], sentenc
     return False
 
 
+def _back_home(meeting: Meeting, sentence: Sentence | None) -> bool:
+    """A visit whose place the sentence names as where the visitor goes back to ("due back in Kathmandu",
+    "flew back to Delhi", "returned home to Nairobi"): the way home, no visit."""
+    if meeting.kind != "visit" or meeting.place is None or sentence is None:
+        return False
+    lowers = sentence.lowers
+    first = meeting.place.label.split()[0].lower()
+    return any(lowers[j] in ("back", "home") and lowers[j + 1] in ("in", "to") and lowers[j + 2] == first
+               for j in range(len(lowers) - 2))
+
+
 def _home_visit(meeting: Meeting, offices: dict[EntityRef, EntityRef], mentions: list[Mention],
                 sentence: Sentence | None) -> tuple[EntityRef, EntityRef] | None:
     """(visitor, own state or body) of a two-sided visit of a person to the state or body of their office."""
@@ -74,6 +86,8 @@ def away_from_home(meetings: list[Meeting], offices: dict[EntityRef, EntityRef],
     by_start = {s.start: s for s in sentences}
     out: list[Meeting] = []
     for meeting in meetings:
+        if _back_home(meeting, by_start.get(meeting.evidence.sentence_start)):
+            continue  # "He was due back in Kathmandu on Thursday at the end of the four-day visit"
         sentence = [m for m in mentions if meeting.evidence.sentence_start <= m.start < meeting.evidence.sentence_end]
         home = _home_visit(meeting, offices, sentence, by_start.get(meeting.evidence.sentence_start))
         if home is None:

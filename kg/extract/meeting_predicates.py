@@ -83,5 +83,10 @@ def group_subject(view: SentenceView, j: int, first: int) -> bool:
 def _opens(view: SentenceView, c_first: int, at: int) -> bool:
     """Does the person at *at* open the clause, after title words only ("U.S. Secretary of State Antony Blinken",
     "Kenyan President William Ruto")?"""
+    if view.lower[c_first] in _FRONTED and "," in view.lower[c_first:at]:
+        c_first = view.lower.index(",", c_first) + 1  # "In Beijing, Oli met Xi and held talks with Li"
     return all(view.tokens[j].text[:1].isupper() or view.lower[j] in ("of", "the", "-", ".") or j in view.actor_at
                for j in range(c_first, at))
+
+
+_FRONTED = frozenset("in at on during after while".split())
