@@ -53,3 +53,11 @@ def test_a_verb_of_meeting_after_a_hedging_modal_is_a_guess():
     assert other_sense(view, _at(view, "visit"), _at(view, "visit") + 1)
     view = _view("Ruto will meet Xi on Friday.")
     assert not other_sense(view, _at(view, "meet"), _at(view, "meet") + 1)
+
+
+def test_talks_asked_for_are_no_meeting():
+    view = _view("Erdogan spoke of the need for constructive dialogue, and Guterres called for talks.")
+    assert other_sense(view, _at(view, "dialogue"), _at(view, "dialogue") + 1)
+    assert other_sense(view, _at(view, "talks"), _at(view, "talks") + 1)
+    view = _view("Ruto flew to Beijing for talks with Xi.")
+    assert not other_sense(view, _at(view, "talks"), _at(view, "talks") + 1)

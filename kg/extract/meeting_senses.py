@@ -6,7 +6,9 @@
   interview with the reporter, not a call between two sides (but "told Macron by phone that ..." is one);
 * a verb of meeting after "could", "might" or "may": "analysts say Ruto could meet Xi later this year" is a
   guess, neither held nor scheduled (but "is due in Beijing for talks with Wang, and may also meet Xi" is a
-  meeting on a trip that is set).
+  meeting on a trip that is set);
+* talks or dialogue asked for: "spoke of the need for constructive dialogue", "called for talks" (but "flew to
+  Beijing for talks with Xi" is the trip's purpose, a meeting).
 """
 
 from __future__ import annotations
@@ -72,7 +74,25 @@ def speculated(view: SentenceView, first: int) -> bool:
     return j >= 0 and view.lower[j] in _HEDGES and not (j > 0 and view.lower[j - 1] == "and")
 
 
+_ASKED = frozenset("need needs call calls called calling appeal appeals appealed push pushed pushing pressed "
+                    "urged urging demand demands demanded".split())
+_TALK_WORDS = frozenset("dialogue talks negotiations".split())
+
+
+def asked_for(view: SentenceView, first: int) -> bool:
+    """The talk noun at *first* is what someone asks for: "the need for (constructive) dialogue", "called for
+    talks" ("for" at most three words back, a word of asking right before it)."""
+    if view.lower[first] not in _TALK_WORDS:
+        return False
+    for j in range(first - 1, max(0, first - 4), -1):
+        if view.lower[j] == "for":
+            return view.lower[j - 1] in _ASKED
+        if not (view.tokens[j].text.isalpha() and view.tokens[j].text.islower()) and view.lower[j] not in ('"', "“"):
+            return False
+    return False
+
+
 def other_sense(view: SentenceView, first: int, last: int) -> bool:
     """The trigger at *first*..*last* is used in a sense that tells no meeting."""
     return host_noun(view, first) or state_not_place(view, first, last) or told_the_press(view, first, last) \
-        or speculated(view, first)
+        or speculated(view, first) or asked_for(view, first)
