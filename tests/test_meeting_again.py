@@ -36,3 +36,9 @@ def test_at_that_meeting_points_back():
     assert named_again(first, j, j + 1, True) and not named_again(first, j, j + 1, False)
     j = second.lower.index("summit")
     assert not named_again(second, j, j + 1, True)  # "At the summit, ...": left to the other rules
+
+
+def test_a_named_meeting_that_came_after_is_told_before():
+    text = ("Kenyan President William Ruto and Ugandan President Yoweri Museveni met at Entebbe on March 2. The "
+            "Entebbe meeting in March came after weeks of tension between Kenya and Uganda over fuel imports.")
+    assert [m[0] for m in _meetings(text)] == [("William Ruto", "Yoweri Museveni")]

@@ -67,7 +67,23 @@ def described_again(view: SentenceView, first: int, last: int, kind: str, found:
     """"The call is the latest sign of the rapprochement between Bamako and Moscow", "This visit was a chance to
     ...": a sentence that opens with "the"/"this" and the trigger and says what the event was describes a
     meeting of that kind told before (M4), whatever the rest of the sentence names ("was held in ..." may
-    tell a new one, and is left to the other rules)."""
+    tell a new one, and is left to the other rules); so does "The Argyle meeting in December came after ...",
+    a named meeting placed in the story by what it came after."""
+    if first >= 1 and view.lower[0] in ("the", "this") and all(view.tokens[j].text[:1].isupper() for j in range(1, first)) \
+            and _came_after(view, last) and any(m.kind == kind or "call" not in (kind, m.kind) for m in found):
+        return True  # "The Argyle meeting in December came after weeks of rising tension": the meeting told before
     return (first == 1 and view.lower[0] in ("the", "this") and last + 1 < len(view.tokens)
             and view.lower[last] in _COPULA and view.lower[last + 1] in _PREDICATE
             and any(m.kind == kind or "call" not in (kind, m.kind) for m in found))  # "The meeting" of a summit
+
+
+_SEQUEL = frozenset("came comes followed follows".split())
+
+
+def _came_after(view: SentenceView, last: int) -> bool:
+    """After the trigger ending at *last* (a time phrase may come between: "in December"), a verb that places the
+    event in a story ("came after", "followed"), not one that holds it ("took place", "was held")."""
+    j = last
+    if j < len(view.tokens) and view.lower[j] in ("in", "on", "last", "this"):
+        j += 1 if view.lower[j] in ("last", "this") else 2
+    return j < len(view.tokens) and view.lower[j] in _SEQUEL
