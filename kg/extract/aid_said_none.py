@@ -14,6 +14,8 @@ _SAYING = frozenset("said says insisted insists stressed maintained maintains ad
 def said_none(view: SentenceView, subject_first: int, first: int) -> tuple[int, tuple[EntityRef, ...]] | None:
     """(where the goods start, the speakers) when "<speaker> said (that) no <goods> ..." opens the passive
     whose verb is at *first*; None otherwise."""
+    if subject_first >= 2 and view.lower[subject_first - 1] == "that" and view.lower[subject_first - 2] in _SAYING:
+        subject_first -= 2  # the clause was cut after "that": "The bank said that no funds had been released"
     for k in range(subject_first, first - 1):
         if view.lower[k] not in _SAYING:
             continue
