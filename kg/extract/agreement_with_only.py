@@ -22,7 +22,13 @@ def _subjectless(view: SentenceView, c_first: int, first: int, people: set[int])
     the Sudanese army")."""
     return not any(c_first <= j < first for j in (*view.actor_at, *people)) \
         and not {"under", "through"} & set(view.lower[max(0, first - 4):first]) \
-        and not _OTHER_SIDES & set(view.lower[c_first:first])
+        and not other_side_subject(view, c_first, first)
+
+
+def other_side_subject(view: SentenceView, c_first: int, first: int) -> bool:
+    """Does a group or firm no gazetteer knows open the clause before the accord noun at *first* ("The rebels
+    signed a ceasefire agreement with the Sudanese army")? Then the text names that side, not the report's pair."""
+    return bool(_OTHER_SIDES & set(view.lower[c_first:first]))
 
 
 def with_only(view: SentenceView, c_first: int, first: int, partner: Mention | None, people: set[int],

@@ -50,7 +50,7 @@ from kg.extract.agreement_asker import asker_end
 from kg.extract.agreement_asides import asides, outside, pair_words_outside
 from kg.extract.agreement_groups import group_parties, numbered_accord
 from kg.extract.agreement_unlikely import called_unlikely
-from kg.extract.agreement_with_only import with_only
+from kg.extract.agreement_with_only import other_side_subject, with_only
 from kg.extract.agreement_pronoun import it_party, subject_state
 from kg.extract.agreement_talks import talks_on, talks_stage
 from kg.extract.office_dateline import dateline_end
@@ -273,7 +273,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 if earlier is None and definite(view, first) and view.lower[last - 1].endswith("s") and not (
                         here or leaders_pair(people.get(sentence.index - 1, []), person_states)):  # "The agreements, signed"
                     continue  # "part of the purchase agreements to be concluded": accords told of no pair
-                if earlier is None and unnamed_partner(view, last, c_last, {m.first for m in people.get(sentence.index, [])}):
+                if earlier is None and (unnamed_partner(view, last, c_last, {m.first for m in people.get(sentence.index, [])})
+                                        or other_side_subject(view, c_first, first)):  # "The rebels signed a truce"
                     continue  # "concluded a contract with NIS": a partner that is no state, not the article's pair
                 parties, kind = (earlier.parties, own or earlier.kind) if earlier else (
                     pair_unless_others(view, leaders or story_pair), kind)  # "21 memorandums were signed"
