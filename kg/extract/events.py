@@ -51,6 +51,7 @@ from kg.extract.agreement_asides import asides, outside, pair_words_outside
 from kg.extract.agreement_groups import group_parties, numbered_accord
 from kg.extract.agreement_unlikely import called_unlikely
 from kg.extract.agreement_with_only import other_side_subject, with_only
+from kg.extract.agreement_said_after import final_attribution
 from kg.extract.agreement_pronoun import it_party, subject_state
 from kg.extract.agreement_talks import talks_on, talks_stage
 from kg.extract.office_dateline import dateline_end
@@ -173,6 +174,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             c_last = before_stirred(view, last, c_last)  # ", angering Somalia": a reaction, no party
             c_last = before_gerund_clause(view, last, c_last)  # "after quitting ECOWAS": another act
             c_last = before_attendees(view, last, c_last)  # "after a summit attended by Meloni": no party
+            c_last = final_attribution(view, c_first, last, c_last)  # "..., Argentina said.": no party
             if first - c_first > 2:  # "That arrangement was challenged in court and was scrapped": one subject
                 c_last = before_second_verb(view, last, c_last)  # "... and is negotiating one with Indonesia"
             c_last = condition_end(view, last, c_last)  # "If A and B reach a deal, the EU would ..."
