@@ -22,6 +22,12 @@ from kg.extract.view import SentenceView
 _HYPOTHETICAL = frozenset("will would plan expect could can may might if odds scenario close hope aim seek ask urge press demand".split())  # "could": lemma "can"
 
 
+def _near_amount(view: SentenceView, at: int) -> bool:
+    """Is "close" at *at* part of an amount ("worth close to $1 billion"), not nearness to an accord?"""
+    return view.lower[at] == "close" and at + 2 < len(view.tokens) and view.lower[at + 1] == "to" \
+        and view.amount_at(at + 2)
+
+
 def stage_of(view: SentenceView, first: int, last: int, *, default: str | None, noun: int | None = None) -> str | None:
     rules = event_rules()["agreement"]
     if noun is not None and (cut := fronted_end(view, noun)) is not None:
@@ -49,6 +55,7 @@ def stage_of(view: SentenceView, first: int, last: int, *, default: str | None, 
         # after a relative pronoun that follows the noun: "would honour the pact, which they signed in 2014"
         hypothetical = any(w in _HYPOTHETICAL and view.tokens[first + k].text.islower()  # not "JAKARTA, May 20"
                            and not _attributive(view, first + k)  # "a planned railway deal was scrapped"
+                           and not _near_amount(view, first + k)  # "The deal, worth close to $1 billion, was signed"
                            for k, w in enumerate(lemmas[:at]) if k >= max(cues_from(view, first, at, noun),
                                                                           since_cut(view, first, at)))
         if pending_stage(view, first, first + at, status):
