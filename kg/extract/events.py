@@ -52,6 +52,7 @@ from kg.extract.agreement_groups import group_parties, numbered_accord
 from kg.extract.agreement_unlikely import called_unlikely
 from kg.extract.agreement_with_only import other_side_subject, with_only
 from kg.extract.agreement_said_after import final_attribution
+from kg.extract.agreement_unrecorded import unrecorded_before
 from kg.extract.agreement_pronoun import it_party, subject_state
 from kg.extract.agreement_talks import talks_on, talks_stage
 from kg.extract.office_dateline import dateline_end
@@ -264,6 +265,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 parties = similar  # "... a security treaty with Papua New Guinea. A similar accord with Vanuatu ..."
             elif not parties and conditional(view, first):
                 continue  # "even if a deal were struck at once": no pair to guess for an accord supposed
+            elif not parties and definite(view, first) and unrecorded_before(before, view.lemmas[last - 1], found):
+                continue  # "... signed a contract with a Chinese shipbuilder. The contract was signed in Ismailia."
             elif not parties:  # "the accord would be ratified": the accord told before; else the pair the text is about
                 earlier = told_accord(view, first, kind, accords_before(found, view.tokens[first].start)) \
                     if definite(view, first) else None  # not an accord told later in the same sentence
