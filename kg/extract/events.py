@@ -287,7 +287,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                                                                                  if m.entity == parties[0]), None),
                                                           {m.first for m in people.get(sentence.index, [])}, mentions)):
                 parties = lone  # "a deal signed last month with the United Arab Emirates": with the report's state
-            elif len(parties) == 1 and not firm_partner(view, c_first, c_last) \
+            elif len(parties) == 1 and not firm_partner(view, c_first, c_last) and not other_side_subject(view, c_first, first) \
                     and (with_partner := partner_of(parties[0], found, last_parties)):  # not "with an Indian firm"
                 if definite(view, first) and not any(a.kind == kind and set(a.parties) == set(with_partner)
                                                       for a in found) \
