@@ -61,7 +61,7 @@ from kg.extract.agreement_delegates import delegate_of
 from kg.extract.agreement_bodies import body_of, seats
 from kg.extract.agreement_firm_partner import firm_partner
 from kg.extract.agreement_speakers import inner_speaker, not_party, speaker_end
-from kg.extract.agreement_spans import (after_fronted_clause, before_attendees, before_attribution, before_gerund_clause,
+from kg.extract.agreement_spans import (after_fronted_clause, fronted_clause_end, before_attendees, before_attribution, before_gerund_clause,
                                         before_second_verb, definite)
 from kg.extract.agreement_standing import terms_again
 from kg.extract.agreement_statement import statement_span
@@ -176,6 +176,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             c_last = before_gerund_clause(view, last, c_last)  # "after quitting ECOWAS": another act
             c_last = before_attendees(view, last, c_last)  # "after a summit attended by Meloni": no party
             c_last = final_attribution(view, c_first, last, c_last)  # "..., Argentina said.": no party
+            c_last = fronted_clause_end(view, c_first, first, last, c_last)  # "Since X ended its pact with Y, Z ..."
             if first - c_first > 2:  # "That arrangement was challenged in court and was scrapped": one subject
                 c_last = before_second_verb(view, last, c_last)  # "... and is negotiating one with Indonesia"
             c_last = condition_end(view, last, c_last)  # "If A and B reach a deal, the EU would ..."
