@@ -53,6 +53,7 @@ from kg.extract.agreement_unlikely import called_unlikely
 from kg.extract.agreement_with_only import other_side_subject, with_only
 from kg.extract.agreement_said_after import final_attribution
 from kg.extract.agreement_unrecorded import unrecorded_before
+from kg.extract.agreement_trailing import trailing_others
 from kg.extract.agreement_pronoun import it_party, subject_state
 from kg.extract.agreement_talks import talks_on, talks_stage
 from kg.extract.office_dateline import dateline_end
@@ -224,6 +225,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                              and not other_noun(view, m, last, _governor(view, m) is not None))
             parties = unique([*(m.entity for m in seats(view, c_first, c_last) if m.first >= asked and outside(spans, m.first)),
                                *before_purpose(view, last, c_last, parties)])  # "the junta in Niamey terminated ..."
+            parties = trailing_others(view, c_first, last, c_last, parties)  # "... amid tensions with China"
             parties = it_party(view, c_first, first, parties, subject, pronoun_state)  # "yet it signed a deal with France"
             parties = where_pair(view, c_first, parties, pronoun_state)  # "to Vietnam, where he will sign a deal"
             kind = _terms_kind(view, c_first, first, kind, last)  # "will lend India $1bn under an agreement"
