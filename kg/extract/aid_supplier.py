@@ -20,6 +20,10 @@ _POLITICAL = frozenset("vocal staunch staunchest loudest outspoken diplomatic po
 def supplier_frame(view: SentenceView, at: int, context: Context) -> Frame | None:
     """"China and India are the Maldives' two biggest lenders", "Caracas had been the island's main source
     of crude", "Russia remains the largest supplier of arms to India": the subject gives."""
+    if view.lower[at] in ("partner", "partners") and (view.lower[at - 1:at] not in _GIVING_PARTNERS
+                                                      or not _RANKING & set(view.lower[max(0, at - 3):at - 1])):
+        return None  # "Russia's main trading partner", "our development partners": no supplier (but "the
+        # island's main development partner")
     if view.lower[at] in ("backer", "backers") and _POLITICAL & set(view.lower[max(0, at - 3):at]):
         return None  # "one of Azerbaijan's most vocal backers": political backing, no supply
     if view.lower[at] in ("source", "sources") and view.lower[at + 1:at + 2] == ("of",) and not _goods_named(view, at + 2):
@@ -147,6 +151,8 @@ def _acting_relative(view: SentenceView, comma: int, at: int) -> bool:
     return k < at and view.lower[k] not in _LINKING
 
 
+_RANKING = frozenset("main largest biggest key top leading principal chief major second third".split())
+_GIVING_PARTNERS = frozenset((w,) for w in "development aid donor financing funding".split())
 _NOT_PREDICATE = frozenset("on for to from with by in at into than".split())
 _OVERTAKING = frozenset("overtake overtook overtaken surpass displace replace edge outstrip".split())
 
