@@ -158,7 +158,9 @@ _NOT_GOODS = frozenset("delegation delegations message messages letter letters s
                        # "provided a venue for talks", "extended its sympathies", "granted visas")
                        "deadline deadlines ultimatum ultimatums venue venues sympathies sympathy visa visas "
                        # who would get, named by kind only ("a policy against arming countries at war")
-                       "countries nations regimes".split()) | _IMPOSED
+                       "countries nations regimes "
+                       # regard given, not goods ("would give New Delhi's proposals careful consideration")
+                       "consideration attention thought priority credence hearing".split()) | _IMPOSED
 _RULE_OVER = frozenset("sovereignty control custody jurisdiction".split())
 # measures taken against a state, never handed to it: "extended its sanctions on Russia", "renewed the arms embargo"
 _PUNITIVE = frozenset("sanction sanctions embargo embargoes blockade".split())
