@@ -45,6 +45,7 @@ _AUXILIARIES = frozenset(
 
 
 # Words right after a clause's subject: "..., and Iran would supply", "while Germany has sent".
+_RUN = frozenset("run led ruled held hit struck governed".split())  # irregular participles of an aside on a subject
 CLAUSE_AUX = frozenset("would will could can may might should must has have had is are was were also then".split())
 
 
@@ -405,7 +406,9 @@ class SentenceView:
         if first >= last:
             return False
         word = self.lower[first]
-        if apart and (word in ("which", "who", "whose") or (word.endswith("ed") and self.lower[first + 1:first + 2] == ("by",))):
+        k = first + (word in ("also", "itself", "likewise", "itself", "now", "once"))  # "Mali, also run by a junta,"
+        if apart and (word in ("which", "who", "whose") or ((self.lower[k].endswith("ed") or self.lower[k] in _RUN)
+                                                            and self.lower[k + 1:k + 2] == ("by",))):
             return True
         appositive = word in ("a", "an") or (
             word == "the" and first + 1 in self.actor_at and self.possessive(self.actor_at[first + 1])) or (
