@@ -44,6 +44,10 @@ def ask_frame(view: SentenceView, at: int, context: Context, askers: tuple = ())
     if end >= len(view.tokens) or view.lower[end] != "for":
         return None
     askers, subject_at = (askers, None) if askers else view.subject(at)
+    if askers and subject_at is not None and subject_at > 0 and view.lower[subject_at - 1].endswith("ed") \
+            and view.tokens[subject_at - 1].text.islower():
+        askers, subject_at = view.subject(subject_at - 1)  # "The junta expelled French troops and turned to Moscow
+        # for weapons": the object of the first verb is no subject of the second
     if askers and subject_at is not None and view.lower[at].endswith("ing") and _object_before(view, subject_at):
         return None  # "breaking with the former colonial power France and turning to Moscow": France is no subject
     if not askers:

@@ -406,7 +406,7 @@ class SentenceView:
         if first >= last:
             return False
         word = self.lower[first]
-        k = first + (word in ("also", "itself", "likewise", "itself", "now", "once"))  # "Mali, also run by a junta,"
+        k = first + (word in ("also", "itself", "likewise", "now", "once"))  # "Mali, also run by a junta,"
         if apart and (word in ("which", "who", "whose") or ((self.lower[k].endswith("ed") or self.lower[k] in _RUN)
                                                             and self.lower[k + 1:k + 2] == ("by",))):
             return True
