@@ -10,7 +10,7 @@ article's author is never made the claimant of someone else's words.
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -49,6 +49,7 @@ from kg.extract.claim_span import claim_span
 from kg.extract.claim_inner import inside_quote, quoted_spans
 from kg.extract.claim_bodies_named import bodies_named, full_name
 from kg.extract.claim_plural_nouns import plural_noun
+from kg.extract.claim_memory import Memory as _Memory
 from kg.extract.claim_titles import PersonTrail, he_next
 from kg.extract.claim_acronyms import acronyms, before_short_name, expand
 from kg.extract.claim_owned_title import owned_title
@@ -143,33 +144,6 @@ def _speaker(mention: Mention) -> EntityRef:
         name = mention.text.removeprefix("the ").removeprefix("The ")
         return EntityRef("organisation", slug(name), name)
     return mention.entity
-
-
-@dataclass
-class _Memory:
-    """Who was last named, per kind, for "he said", "the minister said", "the paper reported"."""
-
-    person: EntityRef | None = None
-    sources: list[EntityRef] = field(default_factory=list)  # institutions and outlets quoted, oldest first
-    organisation: EntityRef | None = None  # the last organisation named
-    topic: EntityRef | None = None  # the state the report is about, for "the government said"
-    body: EntityRef | None = None  # the last state or organisation quoted, for "it said"
-    outlets: set[EntityRef] = field(default_factory=set)  # sources seen reporting: what they say is a report
-    groups: list = field(default_factory=list)  # coordinated actors named so far, for "the two leaders said"
-    co: dict = field(default_factory=dict)  # (first, last) of a claim -> the others of its plural speaker
-    statement: EntityRef | None = None  # who last spoke "in a statement", for "the statement said"
-    outlet_named: EntityRef | None = None  # "Le Monde carried an interview ...": for "the newspaper wrote"
-    told_to: EntityRef | None = None  # the outlet told in the sentence before, for "It wrote that ..."
-    opening: tuple | None = None  # coordinated actors opening the last sentence, for "They said"
-    trail: PersonTrail = field(default_factory=PersonTrail)  # persons named so far, for "the president said"
-    told: EntityRef | None = None  # the outlet unnamed people spoke to: their "sources said" is its report (C2)
-    pair: tuple = ()  # the two states a report about the dealings of two is about, for "both governments said"
-    report: EntityRef | None = None  # who last spoke "in a report", for "according to the report"
-    accused: dict = field(default_factory=dict)  # span of an accusation in a relative clause -> the accused
-    bodies: list = field(default_factory=list)  # bodies named "<Name> of <state>", for "the central bank said"
-    named: list = field(default_factory=list)  # every body named so far, newest last, for "the navy said"
-    opener: EntityRef | None = None  # the state opening the sentence before, for "The kingdom said ..."
-    company: EntityRef | None = None  # a state-owned company the sentence before named, for "The company said"
 
 
 def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[EntityRef | None, int]:
