@@ -405,8 +405,10 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
                 # a statement in a report about Niger is about Niger, whether or not it names it
                 claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence,
                               (*claim.about, topic))
-            if topic is None and pair and all(ref in pair for ref in claim.about if ref.kind == "state"):
-                # a report about two states: what is said of one (or of neither) is said of their dealings
+            if topic is None and pair and all(ref in pair for ref in claim.about if ref.kind == "state") and not (
+                    any(r.kind == "state" for r in claim.about) and any(r.kind == "person" for r in claim.about)):
+                # a report about two states: what is said of one (or of neither) is said of their dealings, but
+                # not what is said of one state and a person ("Analysts said Kishida misread Japan's voters")
                 extra = tuple(ref for ref in pair if ref not in claim.about and ref not in fellow
                               and not state_word_in_name(ref, speaker))  # "Radio Mozambique" is no statement
                 claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence,
