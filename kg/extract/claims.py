@@ -406,9 +406,11 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
                 claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence,
                               (*claim.about, topic))
             if topic is None and pair and all(ref in pair for ref in claim.about if ref.kind == "state") and not (
-                    any(r.kind == "state" for r in claim.about) and any(r.kind == "person" for r in claim.about)):
+                    any(r.kind == "state" for r in claim.about) and any(r.kind == "person" for r in claim.about)) \
+                    and not (speaker.kind == "state" and speaker not in pair):
                 # a report about two states: what is said of one (or of neither) is said of their dealings, but
-                # not what is said of one state and a person ("Analysts said Kishida misread Japan's voters")
+                # not what is said of one state and a person ("Analysts said Kishida misread Japan's voters"),
+                # nor what a third state says ("Iceland announced a contribution": its own deed, to one of them)
                 extra = tuple(ref for ref in pair if ref not in claim.about and ref not in fellow
                               and not state_word_in_name(ref, speaker))  # "Radio Mozambique" is no statement
                 claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence,
