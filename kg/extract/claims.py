@@ -41,7 +41,7 @@ from kg.extract.claim_seated import seated_speaker
 from kg.extract.claim_issued import issued_statement
 from kg.extract.claim_with_participle import with_participle
 from kg.extract.claim_statement_participle import statement_issued, statement_participle
-from kg.extract.claim_build import build_claim
+from kg.extract.claim_build import backers, build_claim
 from kg.extract.claim_spoke_to import spoke_to_outlet
 from kg.extract.claim_reports import issued_in_report
 from kg.extract.claim_object_relative import object_relative
@@ -412,7 +412,8 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
                 # not what is said of one state and a person ("Analysts said Kishida misread Japan's voters"),
                 # nor what a third state says ("Iceland announced a contribution": its own deed, to one of them)
                 extra = tuple(ref for ref in pair if ref not in claim.about and ref not in fellow
-                              and not state_word_in_name(ref, speaker))  # "Radio Mozambique" is no statement
+                              and not state_word_in_name(ref, speaker)  # "Radio Mozambique" is no statement
+                              and not any(m.entity == ref and m.first in backers(view, first) for m in view.actors))
                 claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence,
                               (*claim.about, *extra))
             if inside and first == 0 and waiting and waiting[0] == sentence.block:  # the quote began before
