@@ -377,8 +377,8 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
                     view.lower[first - 1]) - rules["assertion_nouns"]) == (first, last):
                 # "Moscow and Pyongyang have denied the arms transfers.": about what was alleged
                 claim = replace(claim, about=denied_about(earlier.about))
-            if not claim.about and claims and (_refers_back(" ".join(view.lower[max(0, first - 1):last]),
-                                                            rules["assertion_nouns"]) or (
+            if not claim.about and claims and ((_refers_back(" ".join(view.lower[max(0, first - 1):last]),
+                                                            rules["assertion_nouns"]) and claim.stance != "neutral") or (
                     claim.stance == "denies" and denied_pronoun(view, first, last))):
                 # "Beijing rejected the accusation.": about the accuser and what the accusation was about
                 prior = claims[-1]
