@@ -381,7 +381,8 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
                                                             rules["assertion_nouns"]) and claim.stance != "neutral") or (
                     claim.stance == "denies" and denied_pronoun(view, first, last))):
                 # "Beijing rejected the accusation.": about the accuser and what the accusation was about
-                prior = claims[-1]
+                prior = next((c for c in reversed(claims[-3:]) if c.stance == "opposes" and c.claimant != speaker),
+                             claims[-1])  # the accusation, not a call for calm made since
                 about = unique(r for r in (prior.claimant, *prior.about) if r != speaker and r.kind != "group")
                 claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence, about)
             if first > 0 and short_object(view, first - 1, verbs.get(view.lower[first - 1])) == (first, last):
