@@ -36,3 +36,11 @@ def test_a_when_clause_keeps_the_whole_clause():
     view = _view("The pair last met in Ankara, when he was still minister and had yet to be sworn in.")
     clause = (0, len(view.lower))
     assert own_predicate(view, view.lower.index("met"), clause, "talks") == (clause, None)
+
+
+def test_a_fronted_place_does_not_hide_the_subject():
+    doc = extract(SourceDocument("predicates", "In Moscow, Indian Prime Minister Narendra Modi met Russian President "
+                                               "Vladimir Putin and held talks with Prime Minister Mikhail Mishustin."))
+    from kg.model import Meeting
+    assert sorted(tuple(p.label for p in m.participants) for m in doc.facts_of(Meeting)) == [
+        ("Narendra Modi", "Mikhail Mishustin"), ("Narendra Modi", "Vladimir Putin")]

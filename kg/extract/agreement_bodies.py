@@ -23,6 +23,9 @@ def body_of(view: SentenceView, mention: Mention) -> bool:
 
 def seats(view: SentenceView, first: int, last: int) -> list[Mention]:
     """Capitals in the span named as a seat of power ("the junta in Niamey", "the government in Kabul"); the
-    view leaves them out of its actors as places ("signed in Paris", "investments in Egypt" stay out)."""
+    view leaves them out of its actors as places ("signed in Paris", "investments in Egypt" stay out). Not
+    where the body has its own state before it: in "a peace accord with the Ethiopian government in Pretoria"
+    Pretoria is where it was signed."""
     return [m for m in view.state_in(first, last) if m.how == "capital" and m.first >= 2
-            and view.lower[m.first - 1] == "in" and view.lower[m.first - 2] in _IN]
+            and view.lower[m.first - 1] == "in" and view.lower[m.first - 2] in _IN
+            and not any(o.entity != m.entity and o.last == m.first - 2 for o in view.actors)]

@@ -17,7 +17,14 @@ _FALSE = frozenset("baseless false untrue unfounded groundless fabricated".split
 
 
 def denied_made(view: SentenceView, c_first: int, first: int) -> bool:
-    """Does a denial or a negated verb of meaning govern a "that" clause holding the noun at *first*?"""
+    """Does a denial or a negated verb of meaning govern a "that" clause holding the noun at *first*, or a
+    denial its gerund ("denied signing any agreement")?"""
+    for j in range(first - 1, max(c_first, first - 6), -1):
+        if view.lower[j] in (",", ";", "and", "but", "that"):
+            break
+        if view.lower[j].endswith("ing") and (view.lower[j - 1] in _DENY or j >= 3 and view.lower[j - 1] == "of"
+                                              and view.lower[j - 2] in _REPORTS and view.lower[j - 3] in _DENY):
+            return True  # "Bolivia denied signing any agreement with Iran", "rejected claims of signing a pact"
     start = max(0, c_first - 12)
     for j in range(first - 1, start, -1):
         if view.lower[j] != "that":

@@ -48,6 +48,17 @@ def after_fronted_clause(view: SentenceView, c_first: int, noun: int) -> int:
     return comma + 1 if comma is not None else c_first
 
 
+def fronted_clause_end(view: SentenceView, c_first: int, first: int, last: int, c_last: int) -> int:
+    """"Since Niger ended its defence agreement with France, Russia has sent instructors": an accord told in a
+    fronted time or concession clause with its own subject ends at that clause's comma, and the main clause's
+    subject is no party; *c_last* else (and for a gerund: "After signing a pact with Turkey, Somalia asked ..."
+    is Somalia's)."""
+    if view.lower[c_first] not in _SUBORDINATORS or c_first + 1 >= first or view.lower[c_first + 1].endswith("ing") \
+            or not view.actors_in(c_first + 1, first):
+        return c_last
+    return next((j for j in range(last, c_last) if view.lower[j] == ","), c_last)
+
+
 _TIME_GERUND = frozenset("after before since while despite".split())
 
 

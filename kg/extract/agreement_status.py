@@ -22,6 +22,26 @@ from kg.extract.view import SentenceView
 _HYPOTHETICAL = frozenset("will would plan expect could can may might if odds scenario close hope aim seek ask urge press demand".split())  # "could": lemma "can"
 
 
+def _near_amount(view: SentenceView, at: int) -> bool:
+    """Is "close" at *at* part of an amount ("worth close to $1 billion"), not nearness to an accord?"""
+    return view.lower[at] == "close" and at + 2 < len(view.tokens) and view.lower[at + 1] == "to" \
+        and view.amount_at(at + 2)
+
+
+_TIME_LINKS = frozenset("once when until unless after before".split())
+
+
+def _time_to_come(view: SentenceView, first: int, verb: int) -> bool:
+    """Is the verb at *verb* in the present tense after a time link ("Once Egypt signs the deal with Israel, gas
+    will flow", "until Kenya signs the pact"): a signing still to come?"""
+    word, lemma = view.lower[verb], view.lemmas[verb].lower()
+    return (word == lemma or word in (lemma + "s", lemma + "es")) and view.lower[verb - 1] not in _BEFORE_BASE \
+        and any(view.lower[k] in _TIME_LINKS for k in range(first, verb))
+
+
+_BEFORE_BASE = frozenset("to not n't never will would could can may might must should shall".split())  # their own rules
+
+
 def stage_of(view: SentenceView, first: int, last: int, *, default: str | None, noun: int | None = None) -> str | None:
     rules = event_rules()["agreement"]
     if noun is not None and (cut := fronted_end(view, noun)) is not None:
@@ -49,10 +69,12 @@ def stage_of(view: SentenceView, first: int, last: int, *, default: str | None, 
         # after a relative pronoun that follows the noun: "would honour the pact, which they signed in 2014"
         hypothetical = any(w in _HYPOTHETICAL and view.tokens[first + k].text.islower()  # not "JAKARTA, May 20"
                            and not _attributive(view, first + k)  # "a planned railway deal was scrapped"
+                           and not _near_amount(view, first + k)  # "The deal, worth close to $1 billion, was signed"
                            for k, w in enumerate(lemmas[:at]) if k >= max(cues_from(view, first, at, noun),
                                                                           since_cut(view, first, at)))
-        if pending_stage(view, first, first + at, status):
-            return "proposed"  # "has yet to sign the deal", "agreed to explore a free trade agreement"
+        if pending_stage(view, first, first + at, status) or status in ("signed", "agreed") and _time_to_come(
+                view, first, first + at):
+            return "proposed"  # "has yet to sign the deal", "agreed to explore ...", "Once Egypt signs the deal, ..."
         if status == "declined" and runs_until(view, first + at):
             return "signed"  # "the deal, which expires in May": in force
         if noun is not None and 0 < first + at - noun <= 2 and view.lower[first + at].endswith("ed"):

@@ -76,7 +76,7 @@ from kg.extract.aid_carrier import carrier_state
 from kg.extract.aid_warned import warned_against
 from kg.extract.aid_follow import echo_stage
 from kg.extract.aid_paid_now import paid_out_now
-from kg.extract.aid_pronoun_clause import earlier_clause_subject, past_report_owner
+from kg.extract.aid_pronoun_clause import earlier_clause_subject, past_report_owner, said_subject
 from kg.extract.aid_to_which import to_which_giver
 from kg.extract.aid_purpose import purchase_purposes
 from kg.extract.aid_of_which import of_which
@@ -164,7 +164,8 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
     asked, askers = _request(view, first)
     if asked:  # "Warsaw asked Washington to supply launchers": the asked party would give
         frame.status = "unspecified"
-    donors, subject_at = (asked, None) if asked else verb_subject(view, first)
+    said = ((), None) if asked else said_subject(view, first)  # "..., and Slovakia said it would not send jets"
+    donors, subject_at = (asked, None) if asked else said if said[0] else verb_subject(view, first)
     if not asked and _unknown_subject(view, first, subject_at):
         return None  # "officials say Kim could supply shells", "a country whose growers sold soybeans"
     if donors and view.pronoun_subject(first) and subject_at is not None and subject_at > 0 \

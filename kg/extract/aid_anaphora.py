@@ -18,7 +18,7 @@ _EXTRA_NOUNS = frozenset("order orders payment payments money funds deliveries f
 # on hold since September" ("they" is left out: "They were suspended" is as often said of people).
 _PRONOUNS = frozenset(("it",))
 _STOPPING = frozenset("stop halt cease end suspend freeze cancel block scrap pause veto withdraw shelve abandon "
-                       "rescind revoke".split())
+                       "rescind revoke delay".split())  # ("Payments were delayed", as "delay" in aid.toml's declined)
 _ENTRY = Entry(("stop",), "give", "declined")
 
 

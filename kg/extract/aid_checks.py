@@ -285,7 +285,9 @@ def _give_applies(view: SentenceView, last: int, entry: Entry, lexicon: AidLexic
         first = last - 1
         if is_passive(view, first) and set(view.lower[view.chunks_before(first)[-1][0]:first]) & _MONEY_PARTS:
             return True  # "The first tranche was released on Friday": money named as the subject
+        after = view.actor_at[last].last if last in view.actor_at else last  # past the getter: "pay Port Louis"
         return any(t.text[:1].isdigit() or any(c in "$€£¥" for c in t.text) for t in view.tokens[last:last + 3]) \
+            or view.lower[after:after + 3] == ("an", "average", "of") \
             or bool(set(view.lower[last:last + 4]) & (_MONEY_PARTS if word == "pay" else _MONEY_PARTS | _AMOUNT_WORDS
                                                       | (_LENDING if word not in ("invest", "pay") else frozenset())))
     return True

@@ -15,6 +15,7 @@ from kg.extract.aid_expected import EXPECTING
 from kg.extract.aid_ask import ASK_LEMMAS
 from kg.extract.aid_nouns import Frame
 from kg.extract.aid_rebuttal import _CALL, DENY_LEMMAS
+from kg.extract.aid_reliance_for import RELYING
 from kg.extract.aid_transport import MOVES
 from kg.extract.aid_withdraw import WITHDRAW_WORDS
 from kg.extract.lexicon import AidLexicon
@@ -32,7 +33,7 @@ def _opening_words(lexicon: AidLexicon, decline_nouns: frozenset[str], beneficia
         return _made[0][1], _made[0][2]
     given = (lexicon, decline_nouns, beneficiary_nouns)
     lemmas = decline_nouns | ASK_LEMMAS | HASTEN_ASKING | DENY_LEMMAS | WITHDRAW_WORDS | ARRIVE | {
-        "agree", "rely", "depend", "lean", "owe", "indebted", "arrive", "reach", "enter", "cross", "carry", "come", "source", "account", "make"} | EXPECTING | MOVES
+        "agree", "arrive", "reach", "enter", "cross", "carry", "come", "source", "account", "make"} | RELYING | EXPECTING | MOVES
     words = beneficiary_nouns | _CALL | _PAID | CONTRACT_NOUNS | lexicon.buyer_nouns | lexicon.supplier_nouns \
         | DESTINED | DEPOSIT_NOUNS | {"never", "alongside", "fighting", "fought"}
     _made[:] = [(given, frozenset(lemmas), frozenset(words))]

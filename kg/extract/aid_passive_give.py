@@ -12,6 +12,7 @@ from kg.extract.aid_measured import measured_subject
 from kg.extract.aid_nouns import Frame
 from kg.extract.aid_own_people import people_subject
 from kg.extract.aid_paid_by import stage_in_hand
+from kg.extract.aid_said_none import said_none
 from kg.extract.aid_passive_approval import approved_by_getter
 from kg.extract.aid_slots import item_segments, passive_agent, status_cues, unknown_agent
 from kg.extract.aid_subject import besides_opening, counted_subject
@@ -32,6 +33,10 @@ def passive_give_frame(view, first, last, entry, context, lexicon) -> Frame | No
     subject_first = max([subject_first] + [k + 1 for k in range(subject_first, first) if view.lower[k] in _SUBORDINATE
                                            and not view.state_in(subject_first, k)])
     # ("Relief planes were held back while ash was cleared from the runway": the ash was cleared, not the planes)
+    speakers: tuple = ()
+    if (denial := said_none(view, subject_first, first)) is not None:
+        subject_first, speakers = denial[0] + 1, denial[1]  # "Minsk said no weapons had been sent to Russia"
+        frame.status = "denied"
     subject = [m for m in view.actors_in(subject_first, first) if not view.in_pp(m) or _share_owner(view, m)]
     agent = passive_agent(view, last) or subject_agent(view, subject_first, first) \
         or carrier_state(view, last)  # "the money pledged by X", "flown in aboard Canadian aircraft"
@@ -65,8 +70,11 @@ def passive_give_frame(view, first, last, entry, context, lexicon) -> Frame | No
         # "The boats were handed over on Friday", "... were flown in, the ministry said"
         demonyms = unique(m.entity for m in subject if m.how == "demonym" or view.possessive(m) or attributive_state(view, m)) \
             or goods_origin(view, subject_first, first)  # "$300 million in US weapons will be sent to Taiwan"
-        frame.donors = agent or demonyms or context.donors
+        frame.donors = speakers or agent or demonyms or context.donors  # (the denier gives: "said no arms ..., rejecting
+        # a report by Lithuanian intelligence" names no agent)
         be = next((j for j in range(first - 1, subject_first - 1, -1) if view.lower[j] in BE_FORMS), first)
+        if denial is not None:  # the goods after "no", before "had been"
+            be = next((j for j in range(subject_first, first) if view.lower[j] in BE_FORMS | {"had", "has", "have"}), be)
         segments, end = item_segments(view, last, len(view.tokens), frame.donors)
         if origin is not None and not any(rs for _, _, rs in segments):
             end = last  # "are shipped from Brazil, and Angola sells oil to Brazil": the next clause is its own

@@ -53,8 +53,8 @@ def _gives(sentence, mention: Mention) -> bool:
     """Is the person the subject of a supply verb right after it, at the start of its clause?"""
     tokens = sentence.tokens
     k = _title_start(tokens, mention)  # "Chinese President Xi Jinping": the title before the name
-    if k > 0 and tokens[k - 1].text.lower() not in (",", "and", "but", '"', "“"):
-        return False
+    if k > 0 and tokens[k - 1].text.lower() not in (",", "and", "but", '"', "“", "—", "–", "-", ":"):
+        return False  # (a dateline's dash opens the clause: "PORT LOUIS, March 12 — Indian Prime Minister Modi promised")
     j = mention.last
     while j < len(tokens) and tokens[j].text.lower() in _AUX:
         j += 1

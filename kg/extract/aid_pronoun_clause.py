@@ -66,3 +66,25 @@ def past_report_owner(view: SentenceView, first: int) -> tuple[EntityRef, ...]:
         return ()
     subject = unique(m.entity for m in view.group(opener))
     return subject if view.lower[j] == "they" or len(subject) == 1 else ()
+
+
+_SAYING = frozenset("said says insisted insists added adds announced stated confirmed warned argued".split())
+
+
+def said_subject(view: SentenceView, first: int) -> tuple[tuple[EntityRef, ...], int | None]:
+    """The state or body that says "(that) it/they" before the verb at *first*: in "Hungary has refused ...,
+    and Slovakia said it would not send jets" the pronoun is Slovakia, the speaker, not the sentence's
+    first subject, and where the speaker starts; ((), None) when no speech verb stands right before the pronoun."""
+    j = first - 1
+    while j > 0 and (view.lower[j] in _BEFORE_VERB or view.lower[j].endswith("ly")):
+        j -= 1
+    if j < 2 or view.lower[j] not in ("it", "they"):
+        return (), None
+    k = j - 1 - (view.lower[j - 1] == "that")
+    if k < 1 or view.lower[k] not in _SAYING:
+        return (), None
+    named = next((m for m in view.actors if m.last == k), None)  # "and Slovakia said it": the name right before
+    subject, at = (unique(m.entity for m in view.group_ending(named)), named.first) if named is not None \
+        else view.subject(k)
+    subject = tuple(s for s in subject if s.kind in ("state", "organisation"))
+    return (subject, at) if subject and (view.lower[j] == "they" or len(subject) == 1) else ((), None)

@@ -41,7 +41,9 @@ def reliance_frame_from(view: SentenceView, at: int, origin, end: int, recipient
                  subject_at if subject_at is not None else at, end)
 
 
-RELYING = frozenset("rely depend lean owe indebted".split())
+RELYING = frozenset("rely depend lean owe indebted reliant dependent reliance dependence dependency".split())
+_VERB_AUXILIARIES = frozenset("has have had is are was were will would".split())  # "reliance on Russian gas has grown"
+_RELIANCE_NOUNS = frozenset("reliance dependence dependency".split())  # "Serbia's reliance on Russian gas"
 
 
 def reliance_frames(view: SentenceView, at: int, context: Context | None = None) -> list[Frame]:
@@ -58,6 +60,7 @@ def reliance_frames(view: SentenceView, at: int, context: Context | None = None)
         return []
     end = on + 1
     while end < n and view.lower[end] not in ITEM_STOP and view.lower[end] not in (".", ",", ";", "for", "to", "with") \
+            and view.lower[end] not in _VERB_AUXILIARIES \
             and not (view.lower[end] == "and" and end + 1 < n and view.lower[end + 1] in ("on", "upon")):
         end += 1
     origin = [m for m in view.state_in(on + 1, end) if m.how == "demonym" or view.possessive(m)
@@ -67,6 +70,12 @@ def reliance_frames(view: SentenceView, at: int, context: Context | None = None)
     elif not origin or not load_lexicon().categorise([t.text for t in view.tokens[on + 1:end]])[0]:
         return []  # "relies on Chinese goodwill": no goods named
     recipients, subject_at = relative_antecedent(view, at)
+    owner = next((m for m in view.actors if m.last == at - 1 and view.possessive(m)), None) \
+        if view.lemmas[at] in _RELIANCE_NOUNS else None
+    if owner is not None:
+        recipients, subject_at = (owner.entity,), owner.first  # "Serbia's reliance on Russian gas"
+    elif view.lemmas[at] in _RELIANCE_NOUNS:
+        return []  # "the reliance on Russian gas": whose is not said here
     if not recipients:
         recipients, subject_at = view.subject(at)
     if not recipients and context is not None and (view.pronoun_subject(at) or _ruling_body(view, at)):

@@ -7,6 +7,7 @@ receives it -- shared by the frames in :mod:`kg.extract.aid`.
 
 from __future__ import annotations
 
+from kg.extract.aid_amount_aside import amount_aside
 from kg.extract.aid_attempt import attempted_stage
 from kg.extract.dates import MONTH_NAMES, WEEKDAYS
 from kg.extract.aid_conditional import conditional
@@ -174,7 +175,7 @@ def status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexico
     return "approved" if status == "pledged" and default == "delivered" and under_signed_deal(view, first) else status
 
 
-_PARTICLES = frozenset("off up out down back".split())
+_PHRASAL = frozenset("off up out down back".split())
 
 
 def _status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexicon) -> str | None:
@@ -184,7 +185,7 @@ def _status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexic
         # the first one's cue
         return status_cues(view, shared, default, lexicon)
     opening = max(0, first - 4)
-    opening -= opening > 0 and view.lower[opening] in _PARTICLES  # "called off a deal to buy": the particle's verb too
+    opening -= opening > 0 and view.lower[opening] in _PHRASAL  # "called off a deal to buy": the particle's verb too
     window = view.lower[opening:first]
     text = " " + " ".join(w if not by_agent(view, i) else "_" for i, w in enumerate(window, opening)) + " "
     if default == "delivered" and " no longer " in text:
@@ -297,6 +298,7 @@ def _coordinated_verb(view: SentenceView, first: int) -> int | None:
 # "to the country through Kazakhstan": the state after "through" is on the way, not the getter
 _NOT_IN_RECIPIENT = frozenset(", . and through via across".split())
 _RELATIVES = frozenset("that which who".split())
+_EDGES = frozenset((w,) for w in "border borders frontier coast coastline".split())  # (not "side": "to the Ukrainian side")
 
 
 _DEBTS = frozenset("debt debts arrears dues liabilities obligations".split())
@@ -358,6 +360,10 @@ def item_segments(view: SentenceView, start: int, end: int, donors: tuple[Entity
                         and not (view.lower[x] in _RELATIVES and x + 1 not in view.actor_at):
                     x += 1  # (not "to countries that back Kyiv": a subject relative names what the getters do)
                 k = x
+            if k in view.actor_at and view.actor_at[k].how == "demonym" \
+                    and view.lower[view.actor_at[k].last:view.actor_at[k].last + 1] in _EDGES:
+                segments.append((seg_start, j, None))  # "its extension to the Ugandan border": a place, no getter
+                return segments, j
             if k in view.actor_at and backs_a_cause(view, view.group(view.actor_at[k])[-1]):
                 segments.append((seg_start, j, None))  # "lent its support to France's bid to host the summit"
                 return segments, j
@@ -420,7 +426,7 @@ def item_segments(view: SentenceView, start: int, end: int, donors: tuple[Entity
         if word in ("abroad", "overseas", "worldwide"):
             segments.append((seg_start, j, None))  # no recipient state
             return segments, j
-        if word == "(" and (close := _amount_aside(view, j, end)):
+        if word == "(" and (close := amount_aside(view, j, end)):
             j = close + 1  # "1.5 billion yuan (US$208 million) this year to ...": a conversion, not an aside
             continue
         if (word in ITEM_STOP and not (word == "as" and view.lower[j - 1] == "such")) or word in CLAUSE_END \
@@ -447,18 +453,6 @@ def item_segments(view: SentenceView, start: int, end: int, donors: tuple[Entity
 
 _CLAUSE_JOINS = frozenset(", and while but whereas".split())
 _CLAUSE_AUX = CLAUSE_AUX | {"in"}  # "and Iran would in turn supply"
-
-
-def _amount_aside(view: SentenceView, at: int, end: int) -> int | None:
-    """The closing bracket of "(US$208 million)", "(about $55 million)" opened at *at*: an amount restated;
-    or of an acronym of the name before it, "Terminal High Altitude Area Defense (THAAD) interceptors"."""
-    close = next((k for k in range(at + 1, min(end, at + 7)) if view.lower[k] == ")"), None)
-    if close is None or not any(w[:1].isdigit() for w in view.lower[at + 1:close]):
-        return close if close == at + 2 and view.tokens[at + 1].text.isupper() and view.tokens[at + 1].text.isalpha() else None
-    return close if all(w[:1].isdigit() or w in _AMOUNT_WORDS for w in view.lower[at + 1:close]) else None
-
-
-_AMOUNT_WORDS = frozenset("$ us$ € £ ¥ us about some around nearly million billion bn m euros dollars pounds".split())
 
 
 def new_subject_clause(view: SentenceView, at: int, irregular: bool = False) -> bool:

@@ -50,7 +50,10 @@ from kg.extract.agreement_asker import asker_end
 from kg.extract.agreement_asides import asides, outside, pair_words_outside
 from kg.extract.agreement_groups import group_parties, numbered_accord
 from kg.extract.agreement_unlikely import called_unlikely
-from kg.extract.agreement_with_only import with_only
+from kg.extract.agreement_with_only import other_side_subject, with_only
+from kg.extract.agreement_said_after import final_attribution
+from kg.extract.agreement_unrecorded import unrecorded_before
+from kg.extract.agreement_trailing import trailing_others
 from kg.extract.agreement_pronoun import it_party, subject_state
 from kg.extract.agreement_talks import talks_on, talks_stage
 from kg.extract.office_dateline import dateline_end
@@ -59,7 +62,7 @@ from kg.extract.agreement_delegates import delegate_of
 from kg.extract.agreement_bodies import body_of, seats
 from kg.extract.agreement_firm_partner import firm_partner
 from kg.extract.agreement_speakers import inner_speaker, not_party, speaker_end
-from kg.extract.agreement_spans import (after_fronted_clause, before_attendees, before_attribution, before_gerund_clause,
+from kg.extract.agreement_spans import (after_fronted_clause, fronted_clause_end, before_attendees, before_attribution, before_gerund_clause,
                                         before_second_verb, definite)
 from kg.extract.agreement_standing import terms_again
 from kg.extract.agreement_statement import statement_span
@@ -173,6 +176,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             c_last = before_stirred(view, last, c_last)  # ", angering Somalia": a reaction, no party
             c_last = before_gerund_clause(view, last, c_last)  # "after quitting ECOWAS": another act
             c_last = before_attendees(view, last, c_last)  # "after a summit attended by Meloni": no party
+            c_last = final_attribution(view, c_first, last, c_last)  # "..., Argentina said.": no party
+            c_last = fronted_clause_end(view, c_first, first, last, c_last)  # "Since X ended its pact with Y, Z ..."
             if first - c_first > 2:  # "That arrangement was challenged in court and was scrapped": one subject
                 c_last = before_second_verb(view, last, c_last)  # "... and is negotiating one with Indonesia"
             c_last = condition_end(view, last, c_last)  # "If A and B reach a deal, the EU would ..."
@@ -220,6 +225,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                              and not other_noun(view, m, last, _governor(view, m) is not None))
             parties = unique([*(m.entity for m in seats(view, c_first, c_last) if m.first >= asked and outside(spans, m.first)),
                                *before_purpose(view, last, c_last, parties)])  # "the junta in Niamey terminated ..."
+            parties = trailing_others(view, c_first, last, c_last, parties)  # "... amid tensions with China"
             parties = it_party(view, c_first, first, parties, subject, pronoun_state)  # "yet it signed a deal with France"
             parties = where_pair(view, c_first, parties, pronoun_state)  # "to Vietnam, where he will sign a deal"
             kind = _terms_kind(view, c_first, first, kind, last)  # "will lend India $1bn under an agreement"
@@ -262,6 +268,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 parties = similar  # "... a security treaty with Papua New Guinea. A similar accord with Vanuatu ..."
             elif not parties and conditional(view, first):
                 continue  # "even if a deal were struck at once": no pair to guess for an accord supposed
+            elif not parties and definite(view, first) and unrecorded_before(before, view.lemmas[last - 1], found):
+                continue  # "... signed a contract with a Chinese shipbuilder. The contract was signed in Ismailia."
             elif not parties:  # "the accord would be ratified": the accord told before; else the pair the text is about
                 earlier = told_accord(view, first, kind, accords_before(found, view.tokens[first].start)) \
                     if definite(view, first) else None  # not an accord told later in the same sentence
@@ -273,7 +281,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 if earlier is None and definite(view, first) and view.lower[last - 1].endswith("s") and not (
                         here or leaders_pair(people.get(sentence.index - 1, []), person_states)):  # "The agreements, signed"
                     continue  # "part of the purchase agreements to be concluded": accords told of no pair
-                if earlier is None and unnamed_partner(view, last, c_last, {m.first for m in people.get(sentence.index, [])}):
+                if earlier is None and (unnamed_partner(view, last, c_last, {m.first for m in people.get(sentence.index, [])})
+                                        or other_side_subject(view, c_first, first)):  # "The rebels signed a truce"
                     continue  # "concluded a contract with NIS": a partner that is no state, not the article's pair
                 parties, kind = (earlier.parties, own or earlier.kind) if earlier else (
                     pair_unless_others(view, leaders or story_pair), kind)  # "21 memorandums were signed"
@@ -281,7 +290,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                                                                                  if m.entity == parties[0]), None),
                                                           {m.first for m in people.get(sentence.index, [])}, mentions)):
                 parties = lone  # "a deal signed last month with the United Arab Emirates": with the report's state
-            elif len(parties) == 1 and not firm_partner(view, c_first, c_last) \
+            elif len(parties) == 1 and not firm_partner(view, c_first, c_last) and not other_side_subject(view, c_first, first) \
                     and (with_partner := partner_of(parties[0], found, last_parties)):  # not "with an Indian firm"
                 if definite(view, first) and not any(a.kind == kind and set(a.parties) == set(with_partner)
                                                       for a in found) \

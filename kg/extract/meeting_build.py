@@ -33,6 +33,7 @@ from kg.extract.meeting_places import country_place, meeting_place, where_place
 from kg.extract.meeting_pronoun import bound_pronoun, pronoun_subject
 from kg.extract.meeting_purpose import purpose
 from kg.extract.meeting_reported import speaker_start
+from kg.extract.meeting_senses import told_the_press
 from kg.extract.meeting_sides import armed, bodies as _bodies, held as _held, met_bodies as _met_bodies, \
     other_side as _other_side
 from kg.extract.view import SentenceView, unique
@@ -64,7 +65,7 @@ def build_meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules:
     c_first = speaker_start(view, c_first, at)  # meeting business leaders": the speaker's meeting, not the statement's
     places = places or []
     place, place_at = meeting_place(view, c_first, c_last, places)
-    if any(view.lower[j] in rules["virtual"] and not _verb_call(view, j)
+    if any(view.lower[j] in rules["virtual"] and not _verb_call(view, j) and not told_the_press(view, j - 1, j + 1)
            for j in range(cue_start(view, c_first, at), c_last)):  # not "The call came days after X met Y"
         place, kind = EntityRef("place", "virtual", "virtual"), "call"
     people = unique(m.entity for m in view.state_in(c_first, c_last)
@@ -73,6 +74,7 @@ def build_meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules:
     shared = shared_subject(view, c_first, previous_person) or (None if reported else gerund_subject(view, c_first, at)) \
         if not subject else None  # "He was greeted by Wong and later called on Mostyn"; ", weeks after holding talks"
     previous_person = named_before(view, c_first, previous_person)  # "he": a person named earlier in the sentence
+    previous_person = subject or previous_person  # "Jaishankar, who accompanied Modi, held talks with his counterpart"
     # "There she met her counterpart, X" / "he received the ambassador": the pronoun is the last person named
     # ("his third trip" only where the clause names no one: "X met his counterpart" is X's own)
     pronoun = any(view.lower[j] in ("he", "she", "him", "her") + (() if people else ("his",))

@@ -48,14 +48,30 @@ _TIME_LINKS = frozenset("after before since until when".split())
 def named_before(view: SentenceView, c_first: int, previous: EntityRef | None) -> EntityRef | None:
     """Whom "he" in the clause at *c_first* refers to when the sentence names persons before it: in a time clause
     after the main one, the main clause's subject, the sentence's first person ("The crown prince held talks with
-    Modi, a day after he was welcomed by Goyal"); elsewhere the last person named ("Tokayev's visit to Beijing,
-    where he held talks with Xi"). Else *previous*, the person of the sentences before."""
-    before = [m.entity for m in view.state_in(0, c_first) if m.entity.kind == "person"]
+    Modi, a day after he was welcomed by Goyal") or of a clause joined by "and" ("Modi called on Cuong, and in
+    the afternoon he met To Lam"); elsewhere the last person named ("Tokayev's visit to Beijing, where he held
+    talks with Xi"), also the clause's own subject before the pronoun ("Giang visited New Delhi in March, when he
+    and Singh agreed"). Else *previous*, the person of the sentences before."""
+    pronoun = next((j for j in range(c_first, len(view.tokens)) if view.lower[j] in ("he", "she")), c_first)
+    # "visited New Delhi in March, when he and Singh agreed", "Tinubu visited Ghana in 2025, when he attended ...":
+    # the subject the clause opens with counts too (not across an object pronoun: "X had met him shortly after he
+    # landed" is the other man)
+    paired = pronoun + 1 < len(view.tokens) and view.lower[pronoun + 1] == "and" or (
+        pronoun > c_first and not any(view.lower[j] in ("him", "her") for j in range(c_first, pronoun)))
+    before = [m.entity for m in view.state_in(0, pronoun if paired else c_first) if m.entity.kind == "person"
+              and (m.first < c_first or _opens_clause(view, c_first, m.first))]
     if not before:
         return previous
     link = any(view.lower[j] in _TIME_LINKS and view.lower[j + 1] in ("he", "she")
                for j in range(max(0, c_first - 1), min(c_first + 4, len(view.tokens) - 1)))  # "a day after he was ..."
-    return before[0] if link else before[-1]
+    # "Modi called on President Luong Cuong, and in the afternoon he met To Lam": the subject of the first clause
+    coordinated = any(view.lower[j] in ("and", "but") for j in range(max(0, c_first - 1), min(pronoun, c_first + 1)))
+    return before[0] if link or coordinated else before[-1]
+
+
+def _opens_clause(view: SentenceView, c_first: int, at: int) -> bool:
+    """The person at *at* is the subject the clause opens with (title words only before it)."""
+    return all(view.tokens[j].text[:1].isupper() or j in view.actor_at for j in range(c_first, at))
 
 
 _SEQUENCE = frozenset("later then afterwards subsequently".split())

@@ -10,6 +10,7 @@ from kg.extract.cues import needs
 from kg.extract.meeting_addressed import audience
 from kg.extract.meeting_call_on import called_on, welcomed_by
 from kg.extract.meeting_rolls import listed_heads
+from kg.extract.meeting_senses import other_sense
 from kg.extract.meeting_hosts import host_word
 from kg.extract.meeting_receive import received_someone
 from kg.extract.meeting_travel import expected_traveller, visit_denied
@@ -106,6 +107,8 @@ def meeting_hit(view: SentenceView, hit: tuple[int, int, str]) -> bool:
     """Leave out "calling X a Y", "a press conference" and "spoke to Bloomberg TV"."""
     first, last, _ = hit
     word = view.lower[first]
+    if other_sense(view, first, last):
+        return False  # "the television host X", "was in force", "told Arab News by telephone"
     if view.lower[last - 1] in ("link", "videolink") or (word in ("by", "via") and view.lower[last - 1] == "video"):
         # "spoke by video link", "held a video link", not "opened a runway by video link" or "addressed it by video"
         return any(view.lemmas[j] in _CONFER for j in range(max(0, first - 4), first))

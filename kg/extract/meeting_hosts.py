@@ -94,7 +94,7 @@ def travellers(view: SentenceView, c_first: int, c_last: int, at: int, people: t
     """Persons who travel together, all named before the verb ("The U.S. delegation, led by Rubio and Waltz,
     arrived in Jeddah"), are one side: they meet the host state, the state named after the verb or the state
     of the city they went to (M2); *people* else."""
-    named = [m for m in view.state_in(c_first, c_last) if m.entity.kind == "person"]
+    named = [m for m in view.state_in(c_first, c_last) if m.entity.kind == "person" and not _companion(view, m, at)]
     if not named or any(m.first >= at for m in named):
         return people  # "Lula hosted Milei": a person after the verb is the other side
     verb = next((j for j in range(max(named[-1].last, at - 3), at) if view.lemmas[j] in _MOTION), None)
@@ -115,6 +115,19 @@ def travellers(view: SentenceView, c_first: int, c_last: int, at: int, people: t
 
 
 _MEETS = frozenset("meet meeting with".split())
+
+
+def _companion(view: SentenceView, m: Mention, at: int) -> bool:
+    """A person who travels with the subject: named after "with" right after the destination of a verb of travel
+    ending at *at* ("travelled to Manila with Defense Minister Minoru Kihara"), title words only between."""
+    if m.first < at:
+        return False
+    w = next((j for j in range(m.first - 1, max(at - 1, m.first - 6), -1) if view.lower[j] == "with"), None)
+    if w is None or w == 0 or any(not view.tokens[j].text[:1].isupper() for j in range(w + 1, m.first)):
+        return False
+    before = view.actor_at.get(w - 1)
+    return before is not None and before.entity.kind == "state" and before.how in ("name", "capital") \
+        and any(view.lemmas[j] in _MOTION for j in range(max(0, at - 3), at))
 
 
 def _met_on_arrival(view: SentenceView, c_first: int, c_last: int, at: int) -> EntityRef | None:

@@ -1,6 +1,6 @@
 """Members of a side named after their meeting: "The North Korean delegation included Kim Yo Jong", "Lavrov
-sat on the Russian side of the table", "Speaking at the same conference, Wang Yi ..." (README M2: the named
-persons on each side take part)."""
+sat on the Russian side of the table", "Speaking at the same conference, Wang Yi ...", "At that meeting, Kallas proposed ..."
+(README M2: the named persons on each side take part)."""
 
 from __future__ import annotations
 
@@ -13,10 +13,11 @@ from kg.model import Meeting, Mention, Sentence
 # a sentence that names members of a side of the meeting told before
 _MEMBERS = re.compile(r"\bdelegations? (?:also )?(?:included|includes|comprised)\b|\baccompanied by\b"
                       r"|\bside of the table\b|\bwere also (?:present|in attendance)\b"
-                      r"|\b(?:at|to) the same (?:meeting|conference|summit|forum|session|talks)\b", re.I)
+                      r"|\b(?:at|to) the same (?:meeting|conference|summit|forum|session|talks)\b"
+                      r"|\b(?:at|during) (?:that|this) (?:meeting|conference|summit|forum|session|talks|gathering)\b", re.I)
 # Words the pattern cannot match without: a sentence with none is not searched (unless it has a letter that
 # IGNORECASE matches to "i" or "s" and lower() does not turn into one)
-_MEMBER_WORDS = ("delegation", "accompanied", "table", "were also", "same")
+_MEMBER_WORDS = ("delegation", "accompanied", "table", "were also", "same", "that ", "this ")
 _ODD_CASES = ("ı", "İ", "ſ")
 _BACK_SENTENCES = 15  # how far back the meeting may be told (its story goes on for a while)
 

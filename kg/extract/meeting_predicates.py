@@ -44,6 +44,8 @@ def own_predicate(view: SentenceView, first: int, clause: tuple[int, int], kind:
     c_first, c_last = clause
     c_first = max((j + 2 for j in range(c_first, first - 2) if view.lower[j] == "," and view.lower[j + 1] == "as"),
                   default=c_first)  # "Germany warned China, as EU ministers gathered in Brussels": the ministers met
+    if not any(m.first <= c_first + 1 for m in view.state_in(c_first, first)):  # not "Japan pledged ... as ministers met"
+        c_first = max((j for j in range(c_first + 1, first - 1) if group_subject(view, j, first)), default=c_first)
     clause = (c_first, c_last)
     split = max((j for j in range(c_first + 1, first) if verb_after_and(view, j)), default=None)
     if split is not None:
@@ -61,8 +63,30 @@ def own_predicate(view: SentenceView, first: int, clause: tuple[int, int], kind:
     return (c_first, end), None
 
 
+_GROUP_OPENERS = frozenset("as while when".split())
+
+
+def group_subject(view: SentenceView, j: int, first: int) -> bool:
+    """"A truce brokered by Egypt and Qatar was in force as the donors met": the verb at *first* is that of a
+    clause opened by "as"/"while"/"when" at *j* whose subject is a group the text names by no person (a plural noun
+    right before the verb: "as EU ministers gathered"), so the actors before *j* are no side of it. The caller
+    asks only where no actor opens the sentence's clause: "Japan and Australia pledged money as ministers met"
+    tells what the two did at the meeting."""
+    if view.lower[j] not in _GROUP_OPENERS or first - j > 5 or view.lemmas[first] not in ("meet", "gather", "convene"):
+        return False
+    words = range(j + 1, first)
+    return view.lower[first - 1].endswith("s") and view.tokens[first - 1].text.islower() \
+        and not any(k in view.actor_at and view.actor_at[k].entity.kind == "person" for k in words) \
+        and not any(view.lower[k] in ("two", "both", "three") for k in words)  # "as the two leaders met": told before
+
+
 def _opens(view: SentenceView, c_first: int, at: int) -> bool:
     """Does the person at *at* open the clause, after title words only ("U.S. Secretary of State Antony Blinken",
     "Kenyan President William Ruto")?"""
+    if view.lower[c_first] in _FRONTED and "," in view.lower[c_first:at]:
+        c_first = view.lower.index(",", c_first) + 1  # "In Beijing, Oli met Xi and held talks with Li"
     return all(view.tokens[j].text[:1].isupper() or view.lower[j] in ("of", "the", "-", ".") or j in view.actor_at
                for j in range(c_first, at))
+
+
+_FRONTED = frozenset("in at on during after while".split())

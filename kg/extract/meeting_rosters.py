@@ -99,6 +99,8 @@ def _present(sentences: tuple[Sentence, ...], persons: dict[int, list[Mention]])
             k = m.last
             if k + 1 < len(lower) and lower[k] == "," and lower[k + 1] == "who":
                 k += 2  # "al-Bashir, who attended the ceremony"
+            elif k + 1 < len(lower) and lower[k] == "," and lower[k + 1] in _PRESENT:
+                k += 1  # "Syria's foreign minister, Asaad al-Shibani, attended": the name closes an appositive
             elif k < len(lower) and lower[k] == ",":  # an appositive: "Nasirov, vice president of SOCAR, spoke"
                 k = next((j + 1 for j in range(k + 1, min(k + 12, len(lower))) if lower[j] == ","), k)
             if k < len(lower) and lower[k] in _PRESENT:

@@ -1,8 +1,10 @@
 """Diplomatic summonses: "Israel's Foreign Ministry summoned the Spanish ambassador", "Beijing called in
 Japan's envoy in protest".
 
-M1/M2: an envoy called in meets the summoning government, and neither side names a person who meets, so the
-two states meet, as talks (M3), at the capital where the text places it ("in Kyiv"). The summoning state is
+M1/M2: an envoy called in meets the summoning government; a side with no named person is its state, so where
+neither side names one the two states meet, as talks (M3), at the capital where the text places it ("in
+Kyiv"), and a person named as the subject or as the envoy stands for that side ("Hikmet Hajiyev ... called in
+India's ambassador, Sridharan Madhusudhanan": the two persons). The summoning state is
 the actor before the verb; the envoy's state is the demonym or possessive right before the envoy's title.
 Told in the passive ("The envoy, Kristina Kuhnel, was summoned to the foreign ministry in Bamako"), the
 named envoy meets the state that summoned: named after "by", or the seat of the ministry ("in Bamako").
@@ -17,7 +19,7 @@ from kg.extract.event_dates import event_date
 from kg.extract.evidence import evidence
 from kg.extract.meeting_places import meeting_place
 from kg.extract.view import SentenceView
-from kg.model import Meeting, Mention, Sentence
+from kg.model import EntityRef, Meeting, Mention, Sentence
 
 _SUMMON = frozenset("summon summoned summons summoning convoke convoked".split())
 _ENVOYS = frozenset("ambassador ambassadors envoy envoys charge chargé diplomat diplomats commissioner".split())
@@ -49,6 +51,30 @@ def _summoner(view: SentenceView, c_first: int, verb: int) -> Mention | None:
     return None
 
 
+_PREPOSITIONS = frozenset("of in to from at on by with against over for".split())
+
+
+def _subject_person(view: SentenceView, c_first: int, verb: int) -> EntityRef | None:
+    """The person who opens the clause of the verb, after title words only ("Hikmet Hajiyev, who advises ...,
+    called in"), if any."""
+    m = next((m for m in view.state_in(c_first, verb) if m.entity.kind == "person"), None)
+    if m is None or view.possessive(m) or any(view.tokens[k].text[:1].islower() for k in range(c_first, m.first)):
+        return None
+    return m.entity
+
+
+def _named_envoy(view: SentenceView, k: int, c_last: int) -> EntityRef | None:
+    """The person the envoy title at *k* names ("the ambassador, X", "India's ambassador to the country, X",
+    "envoy X"): the first person within six words, with no verb or clause word between."""
+    for j in range(k + 1, min(c_last, k + 8)):
+        if j in view.actor_at and view.actor_at[j].entity.kind == "person":
+            return view.actor_at[j].entity
+        if view.lower[j] in (";", "and", "who", "which", "that", "over", "after") or (
+                view.tokens[j].text.islower() and view.lower[j].endswith("ed")):
+            return None
+    return None
+
+
 def summons(sentence: Sentence, actors: list[Mention], places: list[Mention], *, doc_id: str,
             today: date | None) -> list[Meeting]:
     """The summonses of one sentence, one meeting each."""
@@ -70,7 +96,8 @@ def summons(sentence: Sentence, actors: list[Mention], places: list[Mention], *,
         if envoy is None or host is None or envoy[0].entity == host.entity:
             continue
         place, _ = meeting_place(view, envoy[1], min(c_last, envoy[1] + 6), places)  # "envoy in Kyiv"
-        found.append(Meeting((host.entity, envoy[0].entity), "talks", evidence(sentence, doc_id, host.first, envoy[1] + 1),
+        sides = (_subject_person(view, c_first, j) or host.entity, _named_envoy(view, envoy[1], c_last) or envoy[0].entity)
+        found.append(Meeting(sides, "talks", evidence(sentence, doc_id, host.first, envoy[1] + 1),
                              place, event_date(sentence, today)))
     return found
 

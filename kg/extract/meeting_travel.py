@@ -14,13 +14,16 @@ _VISIT_NOUNS = frozenset("trip trips visit visits tour journey".split())
 
 
 def expected_traveller(view: SentenceView, first: int) -> bool:
-    """"expected in" at *first* follows a person (or "he"/"she") and a form of "be": a traveller is expected."""
+    """"expected in" at *first* follows a person (or "he"/"she"; an appositive name and its comma) and a form of
+    "be": a traveller is expected."""
     j = first - 1
     while j >= 0 and view.lower[j] in _SKIP:
         j -= 1
     if j < 1 or view.lower[j] not in BE_FORMS:
         return False
     k = j - 1
+    if view.lower[k] == "," and k > 0:
+        k -= 1  # "Turkey's energy minister, Alparslan Bayraktar, is expected in Baghdad": an appositive name
     return view.lower[k] in ("he", "she") or any(
         m.entity.kind == "person" and m.last - 1 == k for m in view.actors)
 

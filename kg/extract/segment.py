@@ -130,7 +130,7 @@ def _patterns(gazetteer: Gazetteer) -> list[dict[str, str]]:
     return patterns
 
 
-_PLACE_NOUNS = frozenset("Ocean Sea Gulf Peninsula Strait Basin Plateau Airlines Airways Railways".split())
+_PLACE_NOUNS = frozenset("Ocean Sea Gulf Peninsula Strait Basin Plateau Delta River Valley Airlines Airways Railways".split())
 _NAME_TAILS = frozenset("News Times Daily Today Post Herald Agency Institute International Telegraph Tribune Journal "
                         "Gazette Broadcasting Television Radio Press Review Independent Standard Observer".split())
 

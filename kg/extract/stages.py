@@ -18,6 +18,9 @@ from kg.extract.meeting_delegations import delegation_talks
 from kg.extract.meeting_rosters import event_roster
 from kg.extract.meeting_signings import signing_meetings
 from kg.extract.meeting_host_met import drop_met_hosts
+from kg.extract.meeting_bodies_addressed import bodies_addressed
+from kg.extract.meeting_home import away_from_home
+from kg.extract.meeting_lone_bodies import fold_lone_bodies
 from kg.extract.meeting_anaphor import anaphor_visits
 from kg.extract.event_story_day import on_story_day
 from kg.extract.meeting_sides import leaders
@@ -170,8 +173,12 @@ def meetings_stage(work: Work) -> Work:
                            today=parse_iso(work.source.date), found=[*found, *signed])
     led += anaphor_visits(work.sentences, work.mentions, doc_id=work.source.doc_id, today=parse_iso(work.source.date),
                           person_states=_person_states(work), found=[*found, *signed, *led])
+    led += bodies_addressed(work.sentences, work.mentions, work.places, doc_id=work.source.doc_id,
+                            today=parse_iso(work.source.date), found=[*found, *signed, *led])  # "told the Security Council"
     new = on_story_day([*found, *(summit(m, heads) for m in signed), *led], work.sentences, parse_iso(work.source.date))
     new = drop_met_hosts(new, _person_states(work))  # "a state visit to Vietnam ... Putin and To Lam": the visit is theirs
+    offices = {f.holder: f.office_of for f in work.facts if isinstance(f, OfficeHolding) and f.office_of is not None}
+    new = away_from_home(new, offices, work.mentions, work.sentences)  # "Brazil's minister Favaro travelled to the country": not Brazil
     return replace(work, facts=(*work.facts, *new))
 
 
@@ -189,4 +196,5 @@ def rosters_stage(work: Work) -> Work:
     """After claims: the lead's conference, summit or council session met by the persons who spoke at it."""
     facts = event_roster(work.sentences, work.mentions, work.facts, doc_id=work.source.doc_id,
                          today=parse_iso(work.source.date))
+    facts = fold_lone_bodies(facts, work.sentences)  # "he and Napat are due to attend the Forum's summit": one meeting
     return replace(work, facts=facts)
