@@ -20,6 +20,9 @@ from kg.extract.view import SentenceView, unique
 from kg.model import Claim, EntityRef, Evidence
 
 _MEDIA_NOUNS = OUTLET_NOUNS | frozenset("radio television tv station".split())
+# "the Iran-backed Houthis said", "the Saudi-led coalition said": a state describing who speaks
+_BACKED = frozenset("backed led funded owned run based allied aligned sponsored supported controlled installed "
+                    "dominated armed trained financed".split())
 
 
 def build_claim(view: SentenceView, speaker: EntityRef, first: int, last: int, stance: str, rules,
@@ -31,7 +34,7 @@ def build_claim(view: SentenceView, speaker: EntityRef, first: int, last: int, s
     start, end = sentence.tokens[first].start, sentence.tokens[last - 1].end
     text = sentence.text[start - sentence.start:end - sentence.start]
     aside = descriptive(view, speaker, _MEDIA_NOUNS) | place_names(view) | frame_tokens(view, first, last) \
-        | aide_frame(view, speaker)  # "Soviet-era"; "an aide to President Aliyev"
+        | aide_frame(view, speaker) | backers(view, first)  # "Soviet-era"; "an aide to President Aliyev"
     about = unique(m.entity for m in view.actors if first <= m.first < last and m.entity != speaker
                    and m.first not in aside)
     if not about:  # "Peskov declined to comment on the report": what it is about lies outside the quote
@@ -47,3 +50,10 @@ def build_claim(view: SentenceView, speaker: EntityRef, first: int, last: int, s
     stance, modality = judge(view, first, last, stance, rules)
     evidence = Evidence(doc_id, start, end, text, sentence.start, sentence.end, sentence.text, (sentence.index,))
     return Claim(speaker, text, stance, modality, evidence, about)
+
+
+def backers(view: SentenceView, first: int) -> set[int]:
+    """States before what was said that only describe a speaker: "Iran" in "the Iran-backed Houthis said"
+    (not "..., she said, pointing to a deal with the US-backed SDF": what she pointed to)."""
+    return {m.first for m in view.actors if m.first < first and view.lower[m.last:m.last + 1] == ("-",)
+            and view.lower[m.last + 1:m.last + 2] and view.lower[m.last + 1] in _BACKED}

@@ -174,9 +174,16 @@ def titled_in_pp(view: SentenceView, mention: Mention) -> bool:
     named in passing, not the "he" or "the minister" of the next sentence. The agent of a passive ("was
     received by Yassin") is the one who acted, and stays."""
     i = mention.first - 1
+    if i > 0 and view.lower[i] == "," and not _person_at(view, i - 1) and view.lower[mention.last:mention.last + 1] == (",",):
+        return False  # "the U.N. envoy for Yemen, Hans Grundberg, said": an appositive, not the preposition's object
     while i >= 0 and (view.lower[i] in ("the", ",") or i in view.actor_at or view.tokens[i].text[:1].isupper()):
         i -= 1
     return i >= 0 and view.lower[i] in PREPOSITIONS and view.lower[i] not in ("between", "by")
+
+
+def _person_at(view: SentenceView, k: int) -> bool:
+    """Does token *k* end a person's name ("met with Xi, Putin and Modi": a list, not an appositive)?"""
+    return any(m.first <= k < m.last and m.entity.kind == "person" for m in view.actors)
 
 
 def in_name(mention: Mention, speaker: EntityRef) -> bool:

@@ -10,7 +10,7 @@ article's author is never made the claimant of someone else's words.
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -41,7 +41,7 @@ from kg.extract.claim_seated import seated_speaker
 from kg.extract.claim_issued import issued_statement
 from kg.extract.claim_with_participle import with_participle
 from kg.extract.claim_statement_participle import statement_issued, statement_participle
-from kg.extract.claim_build import build_claim
+from kg.extract.claim_build import backers, build_claim
 from kg.extract.claim_spoke_to import spoke_to_outlet
 from kg.extract.claim_reports import issued_in_report
 from kg.extract.claim_object_relative import object_relative
@@ -49,6 +49,7 @@ from kg.extract.claim_span import claim_span
 from kg.extract.claim_inner import inside_quote, quoted_spans
 from kg.extract.claim_bodies_named import bodies_named, full_name
 from kg.extract.claim_plural_nouns import plural_noun
+from kg.extract.claim_memory import Memory as _Memory
 from kg.extract.claim_titles import PersonTrail, he_next
 from kg.extract.claim_acronyms import acronyms, before_short_name, expand
 from kg.extract.claim_owned_title import owned_title
@@ -143,33 +144,6 @@ def _speaker(mention: Mention) -> EntityRef:
         name = mention.text.removeprefix("the ").removeprefix("The ")
         return EntityRef("organisation", slug(name), name)
     return mention.entity
-
-
-@dataclass
-class _Memory:
-    """Who was last named, per kind, for "he said", "the minister said", "the paper reported"."""
-
-    person: EntityRef | None = None
-    sources: list[EntityRef] = field(default_factory=list)  # institutions and outlets quoted, oldest first
-    organisation: EntityRef | None = None  # the last organisation named
-    topic: EntityRef | None = None  # the state the report is about, for "the government said"
-    body: EntityRef | None = None  # the last state or organisation quoted, for "it said"
-    outlets: set[EntityRef] = field(default_factory=set)  # sources seen reporting: what they say is a report
-    groups: list = field(default_factory=list)  # coordinated actors named so far, for "the two leaders said"
-    co: dict = field(default_factory=dict)  # (first, last) of a claim -> the others of its plural speaker
-    statement: EntityRef | None = None  # who last spoke "in a statement", for "the statement said"
-    outlet_named: EntityRef | None = None  # "Le Monde carried an interview ...": for "the newspaper wrote"
-    told_to: EntityRef | None = None  # the outlet told in the sentence before, for "It wrote that ..."
-    opening: tuple | None = None  # coordinated actors opening the last sentence, for "They said"
-    trail: PersonTrail = field(default_factory=PersonTrail)  # persons named so far, for "the president said"
-    told: EntityRef | None = None  # the outlet unnamed people spoke to: their "sources said" is its report (C2)
-    pair: tuple = ()  # the two states a report about the dealings of two is about, for "both governments said"
-    report: EntityRef | None = None  # who last spoke "in a report", for "according to the report"
-    accused: dict = field(default_factory=dict)  # span of an accusation in a relative clause -> the accused
-    bodies: list = field(default_factory=list)  # bodies named "<Name> of <state>", for "the central bank said"
-    named: list = field(default_factory=list)  # every body named so far, newest last, for "the navy said"
-    opener: EntityRef | None = None  # the state opening the sentence before, for "The kingdom said ..."
-    company: EntityRef | None = None  # a state-owned company the sentence before named, for "The company said"
 
 
 def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[EntityRef | None, int]:
@@ -403,11 +377,12 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
                     view.lower[first - 1]) - rules["assertion_nouns"]) == (first, last):
                 # "Moscow and Pyongyang have denied the arms transfers.": about what was alleged
                 claim = replace(claim, about=denied_about(earlier.about))
-            if not claim.about and claims and (_refers_back(" ".join(view.lower[max(0, first - 1):last]),
-                                                            rules["assertion_nouns"]) or (
+            if not claim.about and claims and ((_refers_back(" ".join(view.lower[max(0, first - 1):last]),
+                                                            rules["assertion_nouns"]) and claim.stance != "neutral") or (
                     claim.stance == "denies" and denied_pronoun(view, first, last))):
                 # "Beijing rejected the accusation.": about the accuser and what the accusation was about
-                prior = claims[-1]
+                prior = next((c for c in reversed(claims[-3:]) if c.stance == "opposes" and c.claimant != speaker),
+                             claims[-1])  # the accusation, not a call for calm made since
                 about = unique(r for r in (prior.claimant, *prior.about) if r != speaker and r.kind != "group")
                 claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence, about)
             if first > 0 and short_object(view, first - 1, verbs.get(view.lower[first - 1])) == (first, last):
@@ -431,10 +406,15 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
                 # a statement in a report about Niger is about Niger, whether or not it names it
                 claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence,
                               (*claim.about, topic))
-            if topic is None and pair and all(ref in pair for ref in claim.about if ref.kind == "state"):
-                # a report about two states: what is said of one (or of neither) is said of their dealings
+            if topic is None and pair and all(ref in pair for ref in claim.about if ref.kind == "state") and not (
+                    any(r.kind == "state" for r in claim.about) and any(r.kind == "person" for r in claim.about)) \
+                    and not (speaker.kind == "state" and speaker not in pair):
+                # a report about two states: what is said of one (or of neither) is said of their dealings, but
+                # not what is said of one state and a person ("Analysts said Kishida misread Japan's voters"),
+                # nor what a third state says ("Iceland announced a contribution": its own deed, to one of them)
                 extra = tuple(ref for ref in pair if ref not in claim.about and ref not in fellow
-                              and not state_word_in_name(ref, speaker))  # "Radio Mozambique" is no statement
+                              and not state_word_in_name(ref, speaker)  # "Radio Mozambique" is no statement
+                              and not any(m.entity == ref and m.first in backers(view, first) for m in view.actors))
                 claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence,
                               (*claim.about, *extra))
             if inside and first == 0 and waiting and waiting[0] == sentence.block:  # the quote began before
