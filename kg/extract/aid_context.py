@@ -99,11 +99,13 @@ def _seeker(view: SentenceView, subject: tuple, goods: bool = False) -> tuple:
         return ()
     for j, lemma in enumerate(view.lemmas):
         if lemma in _SEEKING and (not _SOUGHT.isdisjoint(view.lower[j + 1:j + 6]) or goods and _asked_goods(view, j)) \
-                and not any(m.first > j and m.entity != subject[0] for m in view.actors):
+                and not any(m.first > j and m.entity != subject[0] for m in view.actors) \
+                and not _NEGATION & set(view.lower[max(0, j - 3):j]):  # ("Thailand has not asked for foreign assistance")
             return subject
     return ()
 
 
+_NEGATION = frozenset("not n't never no".split())
 _DISASTERS = frozenset("quake quakes earthquake earthquakes flood floods flooding typhoon cyclone hurricane storm storms "
                        "wildfire wildfires fire fires blaze drought famine landslide landslides tsunami eruption "
                        "disaster".split())
