@@ -66,7 +66,16 @@ def named_before(view: SentenceView, c_first: int, previous: EntityRef | None) -
                for j in range(max(0, c_first - 1), min(c_first + 4, len(view.tokens) - 1)))  # "a day after he was ..."
     # "Modi called on President Luong Cuong, and in the afternoon he met To Lam": the subject of the first clause
     coordinated = any(view.lower[j] in ("and", "but") for j in range(max(0, c_first - 1), min(pronoun, c_first + 1)))
-    return before[0] if link or coordinated else before[-1]
+    # "Chapo held talks with Majaliwa, before flying on to Nairobi, where he is to meet Ruto": the gerund's subject
+    # is the main clause's, and so is the "he" of the place it went to
+    gerund = any(view.lower[j] in ("before", "after") and view.lower[j + 1].endswith("ing")
+                 for j in range(pronoun - 1, c_first - 8, -1) if j >= 0 and j > _last_first(view, pronoun))
+    return before[0] if link or coordinated or gerund else before[-1]
+
+
+def _last_first(view: SentenceView, pronoun: int) -> int:
+    """The first token of the last person named before *pronoun* (-1 for none)."""
+    return max((m.first for m in view.actors if m.entity.kind == "person" and m.last <= pronoun), default=-1)
 
 
 def _opens_clause(view: SentenceView, c_first: int, at: int) -> bool:
