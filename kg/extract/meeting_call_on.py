@@ -34,6 +34,17 @@ def called_on(view: SentenceView, first: int, last: int) -> bool:
     return end >= len(view.tokens) or view.lower[end] not in ("to", "for", "not", "and", "'s", "’s")
 
 
+_TO_CALL = frozenset("to will would may might could shall also later then".split())
+
+
+def to_call_on(view: SentenceView) -> list[tuple[int, int, str]]:
+    """Courtesy calls still to be paid: "is due to call on President Marcos", "will call on X" (talks), not "a call on
+    Monday" (the phone-call trigger's) nor "plan to call on X to resign" (an appeal, :func:`called_on`)."""
+    return [(j, j + 2, "talks") for j in range(1, len(view.tokens) - 1)
+            if view.lower[j] == "call" and view.lower[j + 1] == "on" and view.lower[j - 1] in _TO_CALL
+            and called_on(view, j, j + 2)]
+
+
 def welcomed_by(view: SentenceView, first: int, last: int) -> bool:
     """"was welcomed at the airport by Commerce Minister Piyush Goyal": a passive with a person after "by"."""
     if not any(view.lower[j] in BE_FORMS for j in range(max(0, first - 2), first)):

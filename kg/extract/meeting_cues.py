@@ -100,7 +100,6 @@ def met_target(view: SentenceView, last: int) -> bool:
     return False
 
 
-_TO_CALL = frozenset("to will would may might could shall also later then".split())
 _CONFER = frozenset("speak talk meet hold confer converse join".split())
 
 
@@ -115,9 +114,6 @@ def meeting_hit(view: SentenceView, hit: tuple[int, int, str]) -> bool:
         return any(view.lemmas[j] in _CONFER for j in range(max(0, first - 4), first))
     if view.lower[first] == "called" and last - first == 2 and view.lower[first + 1] == "on":
         return called_on(view, first, last)  # "called on President Murmu", not "called on Kishida to ..."
-    if view.lower[first] == "call" and last - first == 2 and view.lower[first + 1] == "on":
-        # "was due to call on President Marcos", "will call on X", not "a call on Monday" or "call on Kishida to ..."
-        return first > 0 and view.lower[first - 1] in _TO_CALL and called_on(view, first, last)
     if word in ("call", "calls") and last - first == 1 and last < len(view.tokens) and view.lower[last] == "for":
         return False  # "repeated her call for more funding": an appeal, not a phone call
     if word in ("call", "called", "calls", "calling") and last - first == 1 and (
