@@ -91,6 +91,7 @@ from kg.extract.meeting_landmarks import body_event, landmark
 from kg.extract.meeting_attend import attended_before, join_last
 from kg.extract.meeting_dateline import dateline_places
 from kg.extract.meeting_build import build_meeting
+from kg.extract.meeting_call_on import to_call_on
 from kg.extract.meeting_hosted import hosted_event
 from kg.extract.meeting_included import included
 from kg.extract.meeting_names import body_name
@@ -411,7 +412,7 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
         view = SentenceView(sentence, everyone)
         votes.extend([*council_votes(sentence, everyone, doc_id=doc_id, today=today),  # kept apart from "the two sides"
                       *summons(sentence, everyone, where.get(sentence.index, []), doc_id=doc_id, today=today)])
-        hits = _phrases(view, "meeting", "triggers") + _spoke_with(view)
+        hits = _phrases(view, "meeting", "triggers") + _spoke_with(view) + to_call_on(view)
         named = referents(view, persons.get(sentence.index, []))  # "The trip is X's first. He ...": X
         previous_person = last_person
         if named and view.lower[0] not in ("he", "she"):

@@ -102,6 +102,12 @@ def build_meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules:
                      and not (m.first > 0 and view.lower[m.first - 1] in ("in", "at", "to", "from"))
                      and not _in_title(view, m)]
         people = unique([*people, *orgs])
+    if kind == "visit" and len(people) == 1 and people[0].kind == "person" \
+            and _pair_words(view, c_first, at, rules["pair_words"]):
+        # "The two leaders met ... at the start of a visit by Chapo": the pair of which the visitor is one
+        two = next((m.participants for m in reversed(found)
+                    if len(m.participants) == 2 and all(p.kind == "person" for p in m.participants)), pair)
+        people = tuple(two) if people[0] in two else people
     if not people and _pair_words(view, c_first, c_last, rules["pair_words"]):
         # "the two leaders met": the last two persons found meeting
         people = next((m.participants for m in reversed(found)

@@ -34,6 +34,17 @@ def called_on(view: SentenceView, first: int, last: int) -> bool:
     return end >= len(view.tokens) or view.lower[end] not in ("to", "for", "not", "and", "'s", "’s")
 
 
+_TO_CALL = frozenset("to will would may might could shall also later then".split())
+
+
+def to_call_on(view: SentenceView) -> list[tuple[int, int, str]]:
+    """Courtesy calls still to be paid: "is due to call on President Marcos", "will call on X" (talks), not "a call on
+    Monday" (the phone-call trigger's) nor "plan to call on X to resign" (an appeal, :func:`called_on`)."""
+    return [(j, j + 2, "talks") for j in range(1, len(view.tokens) - 1)
+            if view.lower[j] == "call" and view.lower[j + 1] == "on" and view.lower[j - 1] in _TO_CALL
+            and called_on(view, j, j + 2)]
+
+
 def welcomed_by(view: SentenceView, first: int, last: int) -> bool:
     """"was welcomed at the airport by Commerce Minister Piyush Goyal": a passive with a person after "by"."""
     if not any(view.lower[j] in BE_FORMS for j in range(max(0, first - 2), first)):
@@ -66,7 +77,16 @@ def named_before(view: SentenceView, c_first: int, previous: EntityRef | None) -
                for j in range(max(0, c_first - 1), min(c_first + 4, len(view.tokens) - 1)))  # "a day after he was ..."
     # "Modi called on President Luong Cuong, and in the afternoon he met To Lam": the subject of the first clause
     coordinated = any(view.lower[j] in ("and", "but") for j in range(max(0, c_first - 1), min(pronoun, c_first + 1)))
-    return before[0] if link or coordinated else before[-1]
+    # "Chapo held talks with Majaliwa, before flying on to Nairobi, where he is to meet Ruto": the gerund's subject
+    # is the main clause's, and so is the "he" of the place it went to
+    gerund = any(view.lower[j] in ("before", "after") and view.lower[j + 1].endswith("ing")
+                 for j in range(pronoun - 1, c_first - 8, -1) if j >= 0 and j > _last_first(view, pronoun))
+    return before[0] if link or coordinated or gerund else before[-1]
+
+
+def _last_first(view: SentenceView, pronoun: int) -> int:
+    """The first token of the last person named before *pronoun* (-1 for none)."""
+    return max((m.first for m in view.actors if m.entity.kind == "person" and m.last <= pronoun), default=-1)
 
 
 def _opens_clause(view: SentenceView, c_first: int, at: int) -> bool:

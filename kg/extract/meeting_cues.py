@@ -389,7 +389,8 @@ def in_title(view: SentenceView, mention: Mention) -> bool:
 
 
 _DELEGATE_KINDS = frozenset("trade military defence defense security foreign government senior top finance economic "
-                            "nuclear energy border army naval prime crown vice".split())
+                            "nuclear energy border army naval prime crown vice coast guard police intelligence customs "
+                            "health water interior justice".split())
 _DELEGATES = frozenset("officials delegation delegations negotiators diplomats representatives envoys teams team authorities "
                        "counterparts mission missions staff".split())
 # one unnamed office holder as a side: "received the Japanese foreign minister", "met the two Saudi ministers";
@@ -416,8 +417,9 @@ def delegation(view: SentenceView, mention: Mention) -> bool:
         k += 1  # "Qatar's prime minister", "Kenya's president"
     while k + 1 < len(view.tokens) and view.lower[k] == "and" and k + 1 in view.actor_at:
         k = view.actor_at[k + 1].last  # "American and Russian officials"
-    if k + 1 < len(view.tokens) and view.lower[k] in _DELEGATE_KINDS:
-        k += 1  # "US and Chinese trade officials", "senior Iranian military officials", "the Saudi crown prince"
+    for _ in range(2):  # "US and Chinese trade officials", "the Saudi crown prince", "Indian coast guard officials"
+        if k + 1 < len(view.tokens) and view.lower[k] in _DELEGATE_KINDS:
+            k += 1
     if k < len(view.tokens) and view.lower[k] in _HOLDERS:
         heads = view.lower[k] in _HEADS or view.lower[k - 1] == "prime"
         generic = heads and view.lower[max(0, mention.first - 1)] in ("a", "an")  # "the first by an Indian prime minister"

@@ -65,4 +65,15 @@ def co_signers(view: SentenceView, first: int, last: int) -> bool:
     a, b = persons
     between = view.lower[a.last:b.first]
     verb = next((j for j in range(b.last, min(b.last + 3, last)) if view.lower[j] in _SIGNED), None)
-    return "and" in between and len(between) <= 8 and verb is not None
+    return "and" in between and (len(between) <= 8 and verb is not None or signed_by(view, first, a.first, between))
+
+
+def signed_by(view: SentenceView, first: int, start: int, between: list[str]) -> bool:
+    """The two persons are the agent of a passive "signed" ("The accord was signed on Monday by Kenyan Finance
+    Minister John Mbadi and Chinese Commerce Minister Wang Wentao"): "by" at most eight tokens (a title) before
+    the first, a signing verb at most five before "by", and at most ten tokens between the two persons ("and on
+    behalf of Sri Lanka by")."""
+    by = next((j for j in range(start - 1, max(first, start - 9) - 1, -1) if view.lower[j] == "by"), None)
+    if by is None or len(between) > 10:
+        return False
+    return any(view.lower[j] in _SIGNED for j in range(max(first, by - 5), by))

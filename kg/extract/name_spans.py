@@ -54,11 +54,14 @@ def is_name_token(sentence: Sentence, i: int, taken: set[int]) -> bool:
 
 
 def _initial(sentence: Sentence, i: int, taken: set[int]) -> bool:
-    """An initial ("S.") right before a name word: the given name written short."""
+    """An initial ("S.", or two capitals after a title: "JD") right before a name word: the given name written
+    short."""
     tokens = sentence.tokens
     text = tokens[i].text
-    if i in taken or len(text) != 2 or not text[0].isupper() or text[1] != "." or i + 1 >= len(tokens):
+    if i in taken or len(text) != 2 or not text[0].isupper() or i + 1 >= len(tokens):
         return False
+    if text[1] != "." and not (text.isalpha() and text.isupper() and i > 0 and tokens[i - 1].text[:1].isupper()):
+        return False  # "JD Vance" after a title ("Vice President JD Vance"), not "UN Gaza" or a sentence's "US"
     after = tokens[i + 1]
     return i + 1 not in taken and after.text.isalpha() and after.text[0].isupper() and not after.text.isupper() \
         and after.lower not in NOT_NAMES

@@ -16,6 +16,7 @@ from kg.extract.meeting_cues import summit
 from kg.extract.meeting_counterparts import named_counterparts
 from kg.extract.meeting_delegations import delegation_talks
 from kg.extract.meeting_rosters import event_roster
+from kg.extract.meeting_handovers import handovers
 from kg.extract.meeting_signings import signing_meetings
 from kg.extract.meeting_host_met import drop_met_hosts
 from kg.extract.meeting_bodies_addressed import bodies_addressed
@@ -175,6 +176,8 @@ def meetings_stage(work: Work) -> Work:
                           person_states=_person_states(work), found=[*found, *signed, *led])
     led += bodies_addressed(work.sentences, work.mentions, work.places, doc_id=work.source.doc_id,
                             today=parse_iso(work.source.date), found=[*found, *signed, *led])  # "told the Security Council"
+    led += handovers(work.sentences, work.mentions, work.places, doc_id=work.source.doc_id,
+                     today=parse_iso(work.source.date), found=[*found, *signed, *led])  # "handed the keys to X"
     new = on_story_day([*found, *(summit(m, heads) for m in signed), *led], work.sentences, parse_iso(work.source.date))
     new = drop_met_hosts(new, _person_states(work))  # "a state visit to Vietnam ... Putin and To Lam": the visit is theirs
     offices = {f.holder: f.office_of for f in work.facts if isinstance(f, OfficeHolding) and f.office_of is not None}
