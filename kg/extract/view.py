@@ -407,8 +407,8 @@ class SentenceView:
             return False
         word = self.lower[first]
         k = first + (word in ("also", "itself", "likewise", "now", "once"))  # "Mali, also run by a junta,"
-        if apart and (word in ("which", "who", "whose") or ((self.lower[k].endswith("ed") or self.lower[k] in _RUN)
-                                                            and self.lower[k + 1:k + 2] == ("by",))):
+        participle = k < last and (self.lower[k].endswith("ed") or self.lower[k] in _RUN)
+        if apart and (word in ("which", "who", "whose") or participle and self.lower[k + 1:k + 2] == ("by",)):
             return True
         appositive = word in ("a", "an") or (
             word == "the" and first + 1 in self.actor_at and self.possessive(self.actor_at[first + 1])) or (
