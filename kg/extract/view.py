@@ -45,8 +45,9 @@ _AUXILIARIES = frozenset(
 
 
 # Words right after a clause's subject: "..., and Iran would supply", "while Germany has sent".
-_RUN = frozenset("run led ruled held hit struck governed".split())  # irregular participles of an aside on a subject
 CLAUSE_AUX = frozenset("would will could can may might should must has have had is are was were also then".split())
+# Irregular participles that open an aside on a subject: "Mali, also run by a junta, received ..."
+_RUN = frozenset("run led ruled held hit struck governed".split())
 
 
 def by_sentence(mentions: Iterable[Mention], *, kinds: tuple[str, ...]) -> dict[int, list[Mention]]:
