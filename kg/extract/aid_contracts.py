@@ -9,6 +9,7 @@ from __future__ import annotations
 from kg.extract.aid_nouns import Context, Frame
 from kg.extract.aid_signed_for import signed_for_frame
 from kg.extract.aid_slots import ITEM_STOP
+from kg.extract.aid_stopped_nouns import calls_off
 from kg.extract.lexicon import Entry
 from kg.extract.view import BE_FORMS, SentenceView, unique
 
@@ -34,7 +35,7 @@ def contract_frame(view: SentenceView, at: int, frames: list[Frame], context: Co
     signed = any(view.lemmas[j] in _SIGNING for j in range(max(0, at - 7), at)) or any(
         view.lemmas[j] in _SIGNING for j in range(at + 1, min(n, at + 16)) if view.lower[j - 1] in ("was", "were",
                                                                                                   "been"))
-    dropped = not signed and any(view.lemmas[j] in _DROPPING or view.lemmas[j] == "call" and view.lower[j + 1] == "off"
+    dropped = not signed and any(view.lemmas[j] in _DROPPING or calls_off(view, j)
                                  for j in range(max(0, at - 4), at))  # "Egypt later dropped the deal for Russian jets"
     if not signed and not dropped:
         return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kg.extract.aid_stopped_nouns import BARRING, blocked, cancelled_by
+from kg.extract.aid_stopped_nouns import BARRING, blocked, calls_off, cancelled_by
 from kg.extract.aid_order_noun import purchase_stage
 from kg.extract.aid_benefit import benefited
 from kg.extract.aid_goods_modifier import goods_before
@@ -434,7 +434,7 @@ def purchase_frame(view, first, last, entry, context) -> Frame | None:
         return Frame(entry, first, last, unique(m.entity for m in view.group(seller)),
                      [(goods_before(view, first), first + 1, (view.actor_at[j].entity,))], "delivered", j,
                      view.group(seller)[-1].last)
-    cancelled = any(view.lemmas[k] in _CANCELLING or view.lemmas[k] == "call" and view.lower[k + 1] == "off"
+    cancelled = any(view.lemmas[k] in _CANCELLING or calls_off(view, k)
                     for k in range(max(0, first - 3), first))  # ("called off the purchase of 16 helicopters")
     completed = any(view.lemmas[k] in _COMPLETING for k in range(max(0, first - 3), first))
     own = first > 0 and view.lower[first - 1] in ("its", "their")  # "India has increased its purchases of"

@@ -24,7 +24,7 @@ def cancelled_by(view: SentenceView, first: int) -> int | None:
     for j in range(first - 1, max(-1, first - 6), -1):
         if view.lower[j] in (",", ".", ";") or j in view.actor_at:
             return None
-        if (view.lemmas[j] in _OWN_STOP or view.lemmas[j] == "call" and view.lower[j + 1] == "off"  # "called off the sale"
+        if (view.lemmas[j] in _OWN_STOP or calls_off(view, j)  # "called off the sale"
                 or cut_verb(view, j, stopped=False) or view.lemmas[j] in _REDUCING or (view.lemmas[j] in BARRING and view.lower[first] in _OWN_TRADE)) \
                 and not hyphen_compound(view, j):
             return j  # "Berlin blocked the export of tanks to Riyadh": a state bars its own exports
@@ -32,6 +32,13 @@ def cancelled_by(view: SentenceView, first: int) -> int | None:
 
 
 BARRING = frozenset("block veto ban bar".split())
+
+
+def calls_off(view: SentenceView, at: int) -> bool:
+    """Is the word at *at* "call" with "off" after it ("called off the purchase", "is calling off the sale")?"""
+    return view.lemmas[at] == "call" and view.lower[at + 1:at + 2] == ("off",)
+
+
 _OWN_TRADE = frozenset("export exports sale sales".split())
 
 
@@ -61,7 +68,7 @@ def blocked(view: SentenceView, first: int) -> bool:
         if view.lower[j] in (",", ".", ";"):
             return False
         if (view.tokens[j].lemma.lower() in _BLOCKING or view.lower[j] in ("froze", "frozen", "vetoed", "blocked")
-                or view.lemmas[j] == "call" and view.lower[j + 1] == "off" or cut_verb(view, j)) \
+                or calls_off(view, j) or cut_verb(view, j)) \
                 and not hyphen_compound(view, j):
             return True
     return False

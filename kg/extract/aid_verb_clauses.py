@@ -4,7 +4,7 @@ participles and gerunds that follow asides and commas: "France, which hosted the
 
 from __future__ import annotations
 
-from kg.extract.view import BE_FORMS, CLAUSE_END, SentenceView, unique
+from kg.extract.view import BE_FORMS, CLAUSE_END, SentenceView, participle_aside, unique
 
 DETERMINERS = frozenset("the a an their its his her our this these those that such of any no every".split())
 
@@ -19,13 +19,11 @@ def closes_subject_aside(view: SentenceView, comma: int) -> bool:
     if view.tokens[start + 1].text[:1].isupper() and any(start < m.first < comma for m in view.actors):
         return True  # "The host, French President Emmanuel Macron, announced": the aside names the subject
     subject = next((m for m in view.actors if m.last == start), None)
-    k = start + 1 + (view.lower[start + 1] in ("also", "now", "once", "itself"))  # "Mali, also run by a junta, received"
-    by_agent = (view.lower[k].endswith("ed") or view.lower[k] in _RUN) and view.lower[k + 1:k + 2] == ("by",)
-    return subject is not None and (view.lower[start + 1] in _ASIDE_OPENERS or by_agent) and (
+    return subject is not None and (view.lower[start + 1] in _ASIDE_OPENERS  # "Mali, also run by a junta, received"
+                                    or participle_aside(view.lower, start + 1, comma)) and (
         subject.first == 0 or view.lower[subject.first - 1] in ("the", ",", "—", "and") or subject.first == 1)
 
 
-_RUN = frozenset("run led ruled held hit struck governed".split())
 _ASIDE_OPENERS = frozenset("which who whose accused criticised criticized itself a an the one long".split())
 
 

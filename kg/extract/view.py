@@ -48,6 +48,14 @@ _AUXILIARIES = frozenset(
 CLAUSE_AUX = frozenset("would will could can may might should must has have had is are was were also then".split())
 # Irregular participles that open an aside on a subject: "Mali, also run by a junta, received ..."
 _RUN = frozenset("run led ruled held hit struck governed".split())
+_ASIDE_ADVERBS = frozenset("also itself likewise now once".split())
+
+
+def participle_aside(lower: tuple[str, ...], at: int, end: int) -> bool:
+    """Does an aside opening at *at* (and ending before *end*) start with a participle and its agent, maybe
+    after an adverb: "(Mali,) also run by a junta,", "(The UAE,) accused by UN experts of ..."?"""
+    k = at + (lower[at] in _ASIDE_ADVERBS)
+    return k < end and (lower[k].endswith("ed") or lower[k] in _RUN) and lower[k + 1:k + 2] == ("by",)
 
 
 def by_sentence(mentions: Iterable[Mention], *, kinds: tuple[str, ...]) -> dict[int, list[Mention]]:
@@ -407,9 +415,7 @@ class SentenceView:
         if first >= last:
             return False
         word = self.lower[first]
-        k = first + (word in ("also", "itself", "likewise", "now", "once"))  # "Mali, also run by a junta,"
-        participle = k < last and (self.lower[k].endswith("ed") or self.lower[k] in _RUN)
-        if apart and (word in ("which", "who", "whose") or participle and self.lower[k + 1:k + 2] == ("by",)):
+        if apart and (word in ("which", "who", "whose") or participle_aside(self.lower, first, last)):
             return True
         appositive = word in ("a", "an") or (
             word == "the" and first + 1 in self.actor_at and self.possessive(self.actor_at[first + 1])) or (
