@@ -24,3 +24,12 @@ def test_item_keeps_bound_and_drops_function_words(text, item):
 def test_item_leaves_out_the_dateline():
     text = "BEIRUT, Aug 28 - A tanker carrying 30,000 tonnes of Algerian fuel oil arrived in Lebanon on Monday."
     assert _items(text) == ["30,000 tonnes of Algerian fuel oil"]
+
+
+@pytest.mark.parametrize("text, item", [
+    ("Qatari gas will be shipped to Germany from 2026, the ministry said.", "gas"),
+    ("Iranian oil is being shipped to China in defiance of sanctions.", "oil"),
+    ("Russian wheat has also been delivered to Egypt this year.", "wheat"),
+])
+def test_item_of_a_passive_ends_before_its_auxiliaries(text, item):
+    assert _items(text) == [item]

@@ -72,7 +72,8 @@ def passive_give_frame(view, first, last, entry, context, lexicon) -> Frame | No
             or goods_origin(view, subject_first, first)  # "$300 million in US weapons will be sent to Taiwan"
         frame.donors = speakers or agent or demonyms or context.donors  # (the denier gives: "said no arms ..., rejecting
         # a report by Lithuanian intelligence" names no agent)
-        be = next((j for j in range(first - 1, subject_first - 1, -1) if view.lower[j] in BE_FORMS), first)
+        be = _verb_group_start(view, subject_first, next(
+            (j for j in range(first - 1, subject_first - 1, -1) if view.lower[j] in BE_FORMS), first))
         if denial is not None:  # the goods after "no", before "had been"
             be = next((j for j in range(subject_first, first) if view.lower[j] in BE_FORMS | {"had", "has", "have"}), be)
         segments, end = item_segments(view, last, len(view.tokens), frame.donors)
@@ -119,6 +120,17 @@ def passive_give_frame(view, first, last, entry, context, lexicon) -> Frame | No
         frame.status = allowed[1]
         frame.segments = [(allowed[2], first - 2, rs) for _, _, rs in frame.segments[:1]]  # "the engines"
     return frame
+
+
+_AUXILIARIES = BE_FORMS | _MODALS | frozenset("has have had not also already now still".split())
+
+
+def _verb_group_start(view, subject_first: int, be: int) -> int:
+    """The first word of the passive's verb group ending at *be* ("gas will be shipped", "oil is being
+    shipped": the goods end before "will" and "is")."""
+    while be - 1 > subject_first and view.lower[be - 1] in _AUXILIARIES:
+        be -= 1
+    return be
 
 
 def funding_level(view, first: int) -> bool:

@@ -26,6 +26,7 @@ _STOP = frozenset((".", ",", "but", "while", "which", "who", "after", "as", "bec
 # announce a gift still to come. A getter in the progressive is getting the goods: "Japan is receiving LNG
 # cargoes from Australia" ("is receiving F-16s next month" stays pledged).
 _MOVING = frozenset("dispatching shipping supplying pumping piping exporting airlifting delivering receiving getting "
+                     "flowing pouring streaming arriving reaching trickling "
                      "obtaining".split())
 
 
