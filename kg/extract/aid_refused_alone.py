@@ -22,9 +22,12 @@ def refused_alone(view: SentenceView, frames: list[Frame], context: Context) -> 
     added: list[Frame] = []
     for j, lemma in enumerate(view.lemmas):
         if lemma not in _REFUSING or j + 1 >= len(view.tokens) or view.lower[j + 1] not in _ENDS \
-                or view.lower[j] == view.lemmas[j] or j - 1 not in view.actor_at:
-            continue  # (not "refused to comment", "rejected the plan"; the refuser stands right before the verb)
-        refuser = view.actor_at[j - 1].entity
+                or view.lower[j] == view.lemmas[j]:
+            continue  # (not "refused to comment", "rejected the plan")
+        at = _subject_end(view, j)
+        if at - 1 not in view.actor_at:
+            continue  # the refuser stands right before the verb (or its auxiliaries: "Israel has so far refused")
+        refuser = view.actor_at[at - 1].entity
         answered = _answered(frames, j, refuser)
         if answered is not None:
             donors, getters = answered
@@ -34,9 +37,21 @@ def refused_alone(view: SentenceView, frames: list[Frame], context: Context) -> 
             donors, getters = (refuser,), context.recipients  # "Kyiv asked Berlin for missiles. Germany declined."
         else:
             continue
-        added.append(Frame(_ENTRY, j, j + 1, donors, [(j, j + 1, getters)], "declined", view.actor_at[j - 1].first,
+        added.append(Frame(_ENTRY, j, j + 1, donors, [(j, j + 1, getters)], "declined", view.actor_at[at - 1].first,
                            j + 1, used_context=answered is None))
     return added
+
+
+_BETWEEN = frozenset("has have had so far thus also again until now".split())
+
+
+def _subject_end(view: SentenceView, verb: int) -> int:
+    """Where the subject of the refusing verb at *verb* ends: before the auxiliaries and adverbs in between
+    ("Israel has so far refused", "Madrid has repeatedly declined")."""
+    at = verb
+    while at > 0 and (view.lower[at - 1] in _BETWEEN or view.lower[at - 1].endswith("ly")) and at - 1 not in view.actor_at:
+        at -= 1
+    return at
 
 
 def _answered(frames: list[Frame], at: int, refuser) -> tuple | None:
