@@ -33,3 +33,11 @@ def test_item_leaves_out_the_dateline():
 ])
 def test_item_of_a_passive_ends_before_its_auxiliaries(text, item):
     assert _items(text) == [item]
+
+
+@pytest.mark.parametrize("text, item", [
+    ("Kenya received Chinese-built trains in 2017.", "trains"),
+    ("Serbia bought Chinese-made drones last year.", "drones"),
+])
+def test_item_leaves_out_the_rest_of_a_makers_compound(text, item):
+    assert _items(text) == [item]

@@ -52,6 +52,7 @@ from kg.extract.aid_relative import fronted_item, standing_supply
 from kg.extract.aid_resumed_main import resumed_main
 from kg.extract.aid_backing_verb import backing_verb
 from kg.extract.aid_withdraw import WITHDRAW_WORDS, withdrawal_frames
+from kg.extract.aid_withheld import withheld_from
 from kg.extract.aid_with_money import with_money_frames
 from kg.extract.aid_agent_aside import agent_aside_frame
 from kg.extract.aid_agreed import agreed_with_frame
@@ -236,7 +237,8 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
         frame.donors = donors = donors + partners
     if recipients:
         segments = [(s, e, r or recipients) for s, e, r in segments]
-    segments = [recipient_in_object(view, seg, donors, entry) for seg in segments]
+    segments = withheld_from(view, [recipient_in_object(view, seg, donors, entry) for seg in segments],
+                             entry.words[0], donors)  # "withheld $95 million in military aid from Egypt"
     if recipients and (entry.words[0] in lexicon.recipient_object or entry.words[0] in lexicon.recipient_alone) \
             and not any(view.lower[x].isalnum() for s, e, _ in segments for x in range(s, e) if view.lower[s] not in LOCATIVE):
         segments = [(first, last, recipients)]  # "denied arming Russia(, though ...)", "arms the Houthis in Yemen and

@@ -27,8 +27,9 @@ def clean_item(view: SentenceView, first: int, last: int, lexicon: AidLexicon) -
     if tuple(tokens[first:first + 2]) == ("up", "to"):
         first += 2  # "held out up to €900 million": an amount's bound
     while first < last and (tokens[first] in _LEADING_JUNK or first in view.actor_at
-                            or tokens[first] in ('"', "“", "”", "'s", "’s")) and not _bound(tokens, first, last):
-        first += 1
+                            or tokens[first] in ('"', "“", "”", "'s", "’s")
+                            or _made_by(view, first, last)) and not _bound(tokens, first, last):
+        first += 1 + (tokens[first] == "-")  # (and the rest of "Chinese-built": "-built trains" is "trains")
     # "offers to help build its own air defense system", "offers for an early warning system"
     if first + 1 < last and tokens[first] in ("offers", "offer", "proposals", "proposal"):
         j = first + 1
@@ -56,6 +57,12 @@ def clean_item(view: SentenceView, first: int, last: int, lexicon: AidLexicon) -
     while last > first + 1 and tokens[last - 1] in (",", "and", "offer", "offers", "the", "'s", "’s"):
         last -= 1
     return first, last
+
+
+def _made_by(view: SentenceView, at: int, last: int) -> bool:
+    """Does "-made"/"-built" at *at* follow the actor that made the goods ("Chinese-built trains")?"""
+    return at + 1 < last and view.lower[at] == "-" and at - 1 in view.actor_at and view.lower[at + 1].isalpha() \
+        and view.tokens[at].start == view.tokens[at - 1].end
 
 
 def _bound(tokens, at: int, last: int) -> bool:

@@ -1,0 +1,23 @@
+"""Aid withheld "from" its getter: "The US withheld $95 million in military aid from Egypt". After
+"withhold", "from" names who does not get the goods (a declined record, README A3), not where they come from."""
+
+from __future__ import annotations
+
+from kg.extract.view import SentenceView
+
+_WITHHOLDING = frozenset(("withhold",))
+
+
+def withheld_from(view: SentenceView, segments: list, verb: str, donors: tuple) -> list:
+    """*segments* of a withholding verb *verb* with the getter after "from" in a first segment that names none."""
+    if verb not in _WITHHOLDING or not segments or any(r for _, _, r in segments):
+        return segments
+    first, last, _ = segments[0]
+    for j in range(first + 1, last - 1):
+        if view.lower[j] != "from":
+            continue
+        getter = view.actor_at.get(j + 1 + (view.lower[j + 1] == "the"))
+        if getter is not None and getter.entity.kind in ("state", "organisation") and getter.entity not in donors:
+            return [(first, j, (getter.entity,)), *segments[1:]]
+        return segments
+    return segments
