@@ -13,7 +13,8 @@ from kg.extract.lexicon import Entry, load_lexicon
 from kg.extract.view import SentenceView, unique
 
 _ENTRY = Entry(("carry",), "give", "delivered")
-_CARRIERS = VEHICLES | frozenset("tanker tankers vessel vessels barge barges cargo".split())
+# (and pipelines: "The pipeline carries Nigerian gas to Benin, Togo and Ghana")
+_CARRIERS = VEHICLES | frozenset("tanker tankers vessel vessels barge barges cargo pipeline pipelines interconnector".split())
 _HEADING = frozenset(("to", "into", "for"))
 _GOODS_STOP = frozenset(", . ; to into for from in on at through via and".split())
 _TO_COME = frozenset("will due expected set scheduled would".split())
@@ -33,12 +34,13 @@ def carry_frame(view: SentenceView, at: int, frames: list[Frame], context=None) 
         end += 1
     if end == at + 1:
         return None
+    goods_end, end = end, _past_source_place(view, end)  # "carries Russian oil from Siberia to China"
     if end + 1 >= len(view.tokens) or view.lower[end] not in _HEADING:
         return _carried_in_hand(view, start, at, end, frames, context)
-    if not load_lexicon().categorise([t.text for t in view.tokens[at + 1:end]])[0]:
+    if not load_lexicon().categorise([t.text for t in view.tokens[at + 1:goods_end]])[0]:
         return None
-    givers = [m for m in view.actors_in(at + 1, end) if m.entity.kind == "state" and (
-        m.how == "demonym" or view.possessive(m) or (m.last < end and view.lower[m.last].isalpha()))]
+    givers = [m for m in view.actors_in(at + 1, goods_end) if m.entity.kind == "state" and (
+        m.how == "demonym" or view.possessive(m) or (m.last < goods_end and view.lower[m.last].isalpha()))]
     k = end + 1 + (view.lower[end + 1] == "the")
     getter = view.actor_at.get(k)
     if not givers or getter is None or getter.entity.kind != "state" or getter.how == "demonym":
@@ -47,7 +49,22 @@ def carry_frame(view: SentenceView, at: int, frames: list[Frame], context=None) 
     if not donors or any(set(f.donors) & set(donors) for f in frames):
         return None
     status = "pledged" if _TO_COME & set(view.lower[max(start, at - 4):at]) else "delivered"
-    return Frame(_ENTRY, at, at + 1, donors, [(at + 1, end, (getter.entity,))], status, start, getter.last)
+    getters = [m for m in view.group(getter) if m.entity.kind == "state" and m.entity not in donors]  # "to Benin,
+    # Togo and Ghana"
+    return Frame(_ENTRY, at, at + 1, donors, [(at + 1, goods_end, unique(m.entity for m in getters))], status, start,
+                 getters[-1].last)
+
+
+def _past_source_place(view: SentenceView, end: int) -> int:
+    """Past "from <a place that is no state>" after the goods ending at *end*, to the "to" after it, if any."""
+    if view.lower[end] != "from":
+        return end
+    for j in range(end + 1, min(end + 8, len(view.tokens))):
+        if j in view.actor_at or view.lower[j] in (",", ".", ";"):
+            return end
+        if view.lower[j] in _HEADING:
+            return j
+    return end
 
 
 def _carried_in_hand(view: SentenceView, start: int, at: int, end: int, frames: list[Frame], context) -> Frame | None:

@@ -342,7 +342,9 @@ def main_subject(view: SentenceView, first: int) -> tuple:
     j = first - 1
     while j >= 0 and view.lower[j] not in ("that",) and first - j <= 5:
         j -= 1
-    if j <= 0 or view.lower[j] != "that" or view.lower[j + 1] not in ("it", "they", "he", "she"):
-        return ()
+    if j <= 0 or view.lower[j] != "that" or view.lower[j + 1] not in ("it", "they", "he", "she") \
+            and view.lower[j + 1:j + 3] not in (("his", "government"), ("her", "government"), ("his", "country"),
+                                                ("her", "country")):
+        return ()  # ("The Israeli leader said that his government would send aid")
     subject, _ = view.subject(j)
     return subject

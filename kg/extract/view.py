@@ -21,6 +21,7 @@ BE_FORMS = frozenset("be is are was were been being".split())
 LOCATIVE = frozenset("in at near inside outside across around off through via".split())
 _PRONOUNS = frozenset("they it both".split())
 _STATE_ANAPHORS = frozenset("country nation kingdom republic emirate state".split())  # "the country", "the Gulf state"
+_OWN_STATE = frozenset("country government administration".split())  # "his government", the speaker's state
 _TIME_PREPOSITIONS = frozenset("before after since until".split())
 _DETERMINERS = frozenset("the a an its their his her this that these those".split())
 _COMPLEMENTIZERS = frozenset("that when because whether although though since after before unless until".split())
@@ -432,10 +433,12 @@ class SentenceView:
                           or (self.lower[j] == "," and (j > 0 and self.lower[j - 1] in _ASIDES
                                                        or self.lower[j + 1] in _ASIDES))):  # "it has, however, sold"
             j -= 2 if self.lower[j] == "to" else 1  # "it has instead sold shells", "it intends to send"
-        return j >= 0 and (self.lower[j] in _PRONOUNS or (self.lower[j] in _STATE_ANAPHORS and j > 0 and (
-            (self.lower[j - 1] == "the" and self.lower[j] != "state")  # "the state" alone is the government
+        return j >= 0 and (self.lower[j] in _PRONOUNS or (self.lower[j] in _STATE_ANAPHORS | _OWN_STATE and j > 0 and (
+            (self.lower[j - 1] == "the" and self.lower[j] in _STATE_ANAPHORS and self.lower[j] != "state")  # "the state"
+            # alone is the government
+            or (self.lower[j - 1] in ("his", "her") and self.lower[j] in _OWN_STATE)  # "said that his government would"
             or (j > 1 and self.lower[j - 2] == "the" and self.tokens[j - 1].text[:1].isupper()
-                and j - 1 not in self.actor_at))))  # "The Gulf state will provide"
+                and self.lower[j] in _STATE_ANAPHORS and j - 1 not in self.actor_at))))  # "The Gulf state will provide"
 
     def state_in(self, first: int, last: int) -> list[Mention]:
         return [m for m in self.actors if first <= m.first < last]
