@@ -52,6 +52,7 @@ from kg.extract.aid_relative import fronted_item, standing_supply
 from kg.extract.aid_resumed_main import resumed_main
 from kg.extract.aid_backing_verb import backing_verb
 from kg.extract.aid_withdraw import WITHDRAW_WORDS, withdrawal_frames
+from kg.extract.aid_verb_clauses import relative_aside_end
 from kg.extract.aid_withheld import withheld_from
 from kg.extract.aid_with_money import with_money_frames
 from kg.extract.aid_agent_aside import agent_aside_frame
@@ -231,7 +232,8 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
     if recipients and entry.words[0] in lexicon.with_only and after < len(view.tokens) \
             and view.lower[after] in _HELPED_VERBS:
         after += 1  # "help Islamabad build reactors": the item is what is built
-    segments, end = item_segments(view, after, len(view.tokens), donors)
+    segments, end = item_segments(view, after, relative_aside_end(view, first, after), donors)  # "Germany, which
+    # had refused to send tanks, agreed ...": the aside's object ends where the aside does
     partners, segments = joint_partners(view, segments, donors)  # "in a joint project with Denmark"
     if partners:
         frame.donors = donors = donors + partners

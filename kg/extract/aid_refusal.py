@@ -10,9 +10,9 @@ from kg.extract.dates import MONTH_NAMES, WEEKDAYS
 from kg.extract.view import SentenceView
 
 _REFUSING = frozenset("refuse decline reject fail unwilling reluctant".split())
-_PERIODS = frozenset("year month week weekend summer winter spring autumn time".split())
+_PERIODS = frozenset("year month week weekend summer winter spring autumn time years months weeks days decades".split())
 _TIME_WORDS = MONTH_NAMES | frozenset(w.lower() for w in WEEKDAYS) | frozenset(
-    "again also once repeatedly so far twice today yesterday earlier later then this last on in at the".split())
+    "again also once repeatedly so far twice today yesterday earlier later then this last on in at the for".split())
 
 
 def stopped_from(view: SentenceView, first: int):

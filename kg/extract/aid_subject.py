@@ -14,7 +14,7 @@ from __future__ import annotations
 from kg.extract.aid_among import among_members
 
 from kg.extract.aid_quoted import quoted_we
-from kg.extract.aid_refusal import barred_after, stopped_from
+from kg.extract.aid_refusal import barred_after, refusal_before_time, stopped_from
 from kg.extract.aid_vehicle_subject import vehicle_subject
 from kg.extract.view import SentenceView, unique
 
@@ -245,8 +245,8 @@ def for_to_subject(view: SentenceView, first: int):
     if first < 3 or view.lower[first - 1] != "to":
         return None
     at = next((j for j in range(first - 2, max(-1, first - 8), -1) if view.lower[j] in ("for", ",", ".", ";")), None)
-    if at is None or view.lower[at] != "for":
-        return None
+    if at is None or view.lower[at] != "for" or refusal_before_time(view, first - 1) is not None:
+        return None  # (not "refused for months to sell": a time phrase)
     actors = [m for m in view.actors_in(at + 1, first - 1) if not view.possessive(m) and m.how != "demonym"]
     if not actors:
         return (), None

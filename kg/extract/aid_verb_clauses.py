@@ -24,6 +24,19 @@ def closes_subject_aside(view: SentenceView, comma: int) -> bool:
         subject.first == 0 or view.lower[subject.first - 1] in ("the", ",", "—", "and") or subject.first == 1)
 
 
+def relative_aside_end(view: SentenceView, verb: int, after: int) -> int:
+    """Where the object of the verb at *verb* (read from *after*) must end: at the comma that closes a "which"/"who"
+    aside on the clause's subject when the verb is the aside's ("Germany, which had refused to send tanks, agreed
+    to deliver 14"), else the sentence's end."""
+    opening = next((j for j in range(verb - 1, max(-1, verb - 12), -1) if view.lower[j] in (",", ";", ".")), None)
+    if opening is None or opening < 1 or view.lower[opening] != "," or view.lower[opening + 1] not in ("which", "who") \
+            or not any(m.last == opening for m in view.actors):
+        return len(view.tokens)
+    closing = next((c for c in range(after, len(view.tokens)) if view.lower[c] in (",", ";", ".")), None)
+    return closing if closing is not None and view.lower[closing] == "," and closes_subject_aside(view, closing) \
+        else len(view.tokens)
+
+
 _ASIDE_OPENERS = frozenset("which who whose accused criticised criticized itself a an the one long".split())
 
 
