@@ -70,6 +70,8 @@ def arrival_frame(view: SentenceView, at: int, frames: list[Frame], context=None
     k = at + 1 if reach else at + 2 + touched
     while k < len(view.tokens) and view.lower[k] in _REGION_WORDS:
         k += 1  # "crossed into northwest Syria", "reached the north of Gaza"
+    if view.lower[k:k + 2] in (("port", "of"), ("airport", "of"), ("harbour", "of"), ("harbor", "of")):
+        k += 2  # "docked at the port of Mogadishu"
     place = view.actor_at.get(k) or _port_in_hand(view, k, context)
     if place is None or place.entity.kind != "state" or (
             place.how == "demonym" and view.lower[place.last:place.last + 1] not in (("capital",), ("port",))):
