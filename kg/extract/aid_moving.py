@@ -107,6 +107,7 @@ def measured_in_hand_frame(view: SentenceView, first: int, last: int, entry: Ent
         item += 1
     if item == aux or view.actors_in(start, aux) or not (
             measured_subject(view, item, aux) or view.lower[item:aux] in (("rest",), ("remainder",), ("balance",))
+            or _share_of_aid(view, item, aux, lexicon)
             or view.amount_at(item) and lexicon.categorise([t.text for t in view.tokens[item:aux]])[0]):
         return None  # (an amount of goods: "1,300 metric tonnes of maize went to Zambia")
     status = status_cues(view, first, entry.status, lexicon)
@@ -116,3 +117,23 @@ def measured_in_hand_frame(view: SentenceView, first: int, last: int, entry: Ent
     return Frame(entry, first, last, context.donors, [(start, aux, unique(m.entity for m in receivers
                                                                          if m.entity not in context.donors))],
                  status, start, receivers[-1].last, used_context=True)
+
+
+_SHARES = frozenset("half part most some much all rest remainder bulk majority third quarter portion share fifth "
+                    "two three a".split())
+_IN_HAND = frozenset("the this that its their these those".split())
+_MONEY_IN_HAND = frozenset("money funds funding sum amount package aid assistance grant grants loan loans pledge "
+                           "donation contribution".split())
+
+
+def _share_of_aid(view: SentenceView, first: int, last: int, lexicon: AidLexicon) -> bool:
+    """Is tokens[first:last] a share of the aid in hand ("Half of the money", "most of this aid", "a third of
+    the funds")?"""
+    words = view.lower[first:last]
+    if "of" not in words:
+        return False
+    of = words.index("of")
+    if not of or any(w not in _SHARES for w in words[:of]) or of + 2 > len(words) or words[of + 1] not in _IN_HAND:
+        return False
+    rest = words[of + 2:]
+    return bool(rest) and (rest[-1] in _MONEY_IN_HAND or bool(lexicon.categorise(list(rest))[0]))
