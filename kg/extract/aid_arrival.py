@@ -44,6 +44,8 @@ def subject_start(view: SentenceView, at: int) -> int:
 
 _REGION_WORDS = frozenset("the northern southern eastern western central north south east west northwest northeast "
                           "southwest southeast northwestern northeastern southwestern southeastern".split())
+# Arms that reach a country as stock, not as an attack ("Serbian ammunition has reached Ukraine").
+_STOCKS = frozenset("ammunition munitions weapons weaponry arms rifles".split())
 _PROJECTILES = frozenset("missile missiles rocket rockets drone drones shell shells bomb bombs strike strikes".split())
 _CONVOYS = frozenset("truck trucks convoy convoys lorries".split())
 _PERSONNEL = frozenset("troops soldiers forces fighters mercenaries".split())  # who arrive are no goods in hand
@@ -105,7 +107,9 @@ def arrival_frame(view: SentenceView, at: int, frames: list[Frame], context=None
         return Frame(_ENTRY, at, at + 1, context.donors, [(start, at, tuple(m.entity for m in places))], "delivered",
                      start, places[-1].last, used_context=True)
     if not (categories or _RELIEF & set(view.lower[start:at])) or (reach and "military" in categories and not (
-            "from" in view.lower[start:at] and _PROJECTILES.isdisjoint(view.lower[start:at]))):
+            "from" in view.lower[start:at] and _PROJECTILES.isdisjoint(view.lower[start:at])) and not (
+            place.how == "name" and _STOCKS & set(view.lower[start:at])
+            and (_PROJECTILES | _PERSONNEL).isdisjoint(view.lower[start:at]))):
         return None  # "The Ukrainian president arrived in Washington": no goods; "Russian missiles reached Kyiv"
         # (but "The first tanks from Poland have reached Ukraine": goods sent from a named giver)
     if (touched or view.lemmas[at] == "land") and not (_CARRYING | _CONSIGNMENT | _RELIEF) & set(view.lower[start:at]) \
