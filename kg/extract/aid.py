@@ -108,7 +108,7 @@ from kg.extract.aid_proposed import proposed_frame
 from kg.extract.aid_measured import up_to_amount
 from kg.extract.aid_subject import deal_sharing_giver, gerund_sharing_subject, main_subject, verb_subject
 from kg.extract.aid_supplier import supplier_frame
-from kg.extract.aid_rebuttal import called_false, rebuttal_frame
+from kg.extract.aid_rebuttal import called_false, confirm_or_deny, rebuttal_frame
 from kg.extract.aid_refused_alone import refused_alone
 from kg.extract.aid_revise import revised
 from kg.extract.aid_contracts import CONTRACT_NOUNS, contract_frame
@@ -391,6 +391,8 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
             continue  # (but "Germany, which pledged tanks, delivered them": the main verb is its own stage)
         if entry.frame in ("give", "receive") and warned_against(view, first):
             continue  # "warned Cairo against buying Chinese jets": no supply (README A5)
+        if entry.frame == "deny" and confirm_or_deny(view, first):
+            continue  # "neither confirmed nor denied that Russia had delivered S-400s": the report stands
         if entry.frame == "deny" or (entry.frame == "receive" and entry.words[0] in _DENIAL_VERBS):
             if (request := denied_request(view, first, last, context)) is not None:
                 frames.append(request)  # "Honduras rejected reports that it had asked Taiwan for $2.5 billion"

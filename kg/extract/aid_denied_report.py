@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.extract.aid_nouns import Frame
-from kg.extract.aid_rebuttal import DENY_LEMMAS
+from kg.extract.aid_rebuttal import DENY_LEMMAS, confirm_or_deny
 from kg.extract.aid_slots import status_cues
 from kg.extract.cues import revises
 from kg.extract.lexicon import load_lexicon
@@ -28,7 +28,7 @@ def denied_reports(view: SentenceView, frames: list[Frame]) -> list[Frame]:
     """*frames* with a denied record of each flow reported in a "that" clause its own party dismisses."""
     added = []
     for j, lemma in enumerate(view.lemmas):
-        that = _report_clause(view, j) if lemma in DENY_LEMMAS else None
+        that = _report_clause(view, j) if lemma in DENY_LEMMAS and not confirm_or_deny(view, j) else None
         if that is None:
             continue
         deniers = set(view.subject(j)[0]) or _officials_of(view, j)

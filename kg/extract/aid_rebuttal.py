@@ -10,6 +10,12 @@ from kg.extract.lexicon import Entry
 from kg.extract.view import SentenceView
 
 DENY_LEMMAS = frozenset("deny reject dismiss refute".split())  # the verbs of a denial
+
+
+def confirm_or_deny(view: SentenceView, at: int) -> bool:
+    """Is the denial verb at *at* the second half of "neither confirmed nor denied", "would not confirm or deny"?
+    Then no one denies: the report stands (README A4)."""
+    return at > 1 and view.lower[at - 1] in ("nor", "or") and "confirm" in view.lemmas[max(0, at - 4):at - 1]
 _CLAIM_NOUNS = frozenset("claim claims charge charges accusation accusations allegation allegations report reports "
                          "this it which".split())
 _CALL = frozenset("call calls called".split())
