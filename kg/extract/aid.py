@@ -54,6 +54,7 @@ from kg.extract.aid_backing_verb import backing_verb
 from kg.extract.aid_withdraw import WITHDRAW_WORDS, withdrawal_frames
 from kg.extract.aid_verb_clauses import relative_aside_end
 from kg.extract.aid_withheld import withheld_from
+from kg.extract.aid_orders import ORDERED_DISPATCH, ordered_dispatch
 from kg.extract.aid_with_money import with_money_frames
 from kg.extract.aid_agent_aside import agent_aside_frame
 from kg.extract.aid_agreed import agreed_with_frame
@@ -415,6 +416,8 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
                 frames.extend(found)
                 consumed = max((f.quote_last for f in found), default=last)
                 continue
+        if entry.frame == "receive" and entry.words == ("order",) and ordered_dispatch(view, last):
+            entry = ORDERED_DISPATCH  # "Kuwait's emir ordered the dispatch of relief supplies to Turkey": a gift decided
         if entry.frame == "give" and (reduced := reduced_passive_frame(view, first, last, entry, context)):
             frames.append(reduced)  # "has relied on MiG-29 jets supplied by Russia and Belarus"
             consumed = reduced.quote_last

@@ -33,3 +33,18 @@ def orders_frame(view: SentenceView, first: int, last: int, end: int, entry: Ent
         return None
     return Frame(entry, first, last, tuple(sellers), [(order, end, buyers)], "approved",
                  subject_at if subject_at is not None else first, end)
+
+
+# "ordered the dispatch of relief supplies to Turkey": an order to send is the giver's decision to give (pledged),
+# not a purchase ordered from a seller.
+ORDERED_DISPATCH = Entry(("order",), "give", "pledged")
+_SENDING_NOUNS = frozenset("dispatch despatch delivery deliveries shipment shipments sending transfer release "
+                           "airlift".split())
+
+
+def ordered_dispatch(view: SentenceView, last: int) -> bool:
+    """Is the object of "order" ending at *last* the sending of goods ("the dispatch of", "the immediate delivery
+    of")?"""
+    j = last + (view.lower[last:last + 1] == ("the",))
+    j += view.lower[j:j + 1] in (("immediate",), ("urgent",))
+    return j + 1 < len(view.lower) and view.lower[j] in _SENDING_NOUNS and view.lower[j + 1] == "of"
