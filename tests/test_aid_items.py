@@ -41,3 +41,9 @@ def test_item_of_a_passive_ends_before_its_auxiliaries(text, item):
 ])
 def test_item_leaves_out_the_rest_of_a_makers_compound(text, item):
     assert _items(text) == [item]
+
+
+def test_item_of_a_passive_with_only_a_time_after_it_is_its_subject():
+    text = ("The United States has given Vietnam $100 million in security aid. "
+            "Japan is financing six patrol boats for Vietnam; the first two were delivered in 2023.")
+    assert _items(text) == ["$100 million in security aid", "six patrol boats", "first two"]

@@ -101,7 +101,7 @@ from kg.extract.aid_moving import MOTION, measured_in_hand_frame, moving_goods_f
 from kg.extract.aid_permitted import permitted_goods
 from kg.extract.aid_participle import participle_frame
 from kg.extract.aid_never import never_given_frame
-from kg.extract.aid_context import (deal_pair, heading_topic, later_getters, opens_on_the_deal, stricken_here,
+from kg.extract.aid_context import (deal_pair, share_giver, heading_topic, later_getters, opens_on_the_deal, stricken_here,
                                     update_context)
 from kg.extract.aid_openers import free, openers
 from kg.extract.aid_ask_from import asked_from_frame
@@ -338,9 +338,12 @@ def extract_aid(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], 
         before = tuple(view.lower)
         outer = context.recipients
         context.recipients = outer or stricken_here(view, frames, context)  # "After floods hit Pakistan, China sent"
+        givers: tuple = ()  # the givers the sentence itself named so far
         for frame, later in zip(frames, later_getters(frames)):
             context.recipients = later or context.recipients  # "Japan, which cannot export arms, gave Ukraine ..."
+            share_giver(frame, givers, context)  # "Japan is financing six boats; the first two were delivered"
             found = flows_of(view, frame, context, lexicon, doc_id, today)
+            givers = unique(f.donor for f in found if not frame.used_context) or givers
             supposed_flows |= {id(f) for f in found if supposed(view, frame)  # "without any aid from the EU"
                                or carried and speculated(view, frame.first, speaker=True)}
             if found:

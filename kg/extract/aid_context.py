@@ -202,3 +202,10 @@ def stricken_here(view: SentenceView, frames: list[Frame], context: Context) -> 
                     and m.how != "demonym" and m.entity not in givers
                     and not (m.first > 0 and view.lower[m.first - 1] in ("from", "by")))
     return states if len(states) == 1 else ()
+
+
+def share_giver(frame: Frame, givers: tuple, context: Context) -> None:
+    """A frame that took the giver of the context's flow takes instead the giver the sentence named before it
+    (*givers*): "Japan is financing six boats for Vietnam; the first two were delivered in 2023"."""
+    if givers and frame.used_context and context.donors and frame.donors == context.donors != givers:
+        frame.donors = givers

@@ -14,6 +14,7 @@ from kg.extract.aid_own_people import people_subject
 from kg.extract.aid_paid_by import stage_in_hand
 from kg.extract.aid_said_none import said_none
 from kg.extract.aid_passive_approval import approved_by_getter
+from kg.extract.aid_relative import time_only
 from kg.extract.aid_slots import item_segments, passive_agent, status_cues, unknown_agent
 from kg.extract.aid_subject import besides_opening, counted_subject
 from kg.extract.aid_time_aside import nothing_but_adjuncts
@@ -108,7 +109,9 @@ def passive_give_frame(view, first, last, entry, context, lexicon) -> Frame | No
             return frame
         # "goods had been moved on and off the vessel": with no one named as getting it, what follows the
         # verb is an item only if it names aid or goods
-        frame.segments = [(s, e, recipients) for s, e, _ in segments[:1] if (recipients or _aid_like(view, s, e))
+        frame.segments = [(subject_first, be, recipients) if time_only(view, s, e) else (s, e, recipients)  # ("the
+                          # first two were delivered in 2023": the subject is the item)
+                          for s, e, _ in segments[:1] if (recipients or _aid_like(view, s, e))
                           and view.lower[s] not in ("through", "via")] \
             or ([(subject_first, be, recipients)] if owners and not agent else [])  # the owned aid is the item
         if frame.segments and view.lower[last:last + 1] in (("into",), ("in",)) and _aid_like(view, subject_first, be):

@@ -20,10 +20,10 @@ def fronted_item(view: SentenceView, subject_at: int | None, segments: list, get
     *getters* named right after the verb get it ("the drones Iran sent Russia last year")."""
     segments = [_ordered_by(view, s, e, r) for s, e, r in segments]
     # "pledged last year to double deliveries to the EU": a time phrase naming no getter is no item
-    given = [seg for seg in segments if seg[2] or not (seg[0] < seg[1] and _time_only(view, seg[0], seg[1]))]
+    given = [seg for seg in segments if seg[2] or not (seg[0] < seg[1] and time_only(view, seg[0], seg[1]))]
     if subject_at is not None and not segments:
         segments = [(subject_at, subject_at, getters)]  # "F-16s, which Denmark delivered last year": nothing after the verb
-    if subject_at is None or (segments[0][0] < segments[0][1] and not _time_only(view, *segments[0][:2])):
+    if subject_at is None or (segments[0][0] < segments[0][1] and not time_only(view, *segments[0][:2])):
         return given
     subject_at -= subject_at > 1 and view.lower[subject_at - 1] == "the" and view.lower[subject_at - 2] in _RELATIVES
     head = subject_at - 1 - (subject_at > 0 and view.lower[subject_at - 1] in _RELATIVES)
@@ -53,7 +53,7 @@ _ORDER_VERBS = frozenset("order buy purchase request".split())
 _TIME_OPENERS = frozenset("in on last this next early late earlier".split())
 
 
-def _time_only(view: SentenceView, first: int, last: int) -> bool:
+def time_only(view: SentenceView, first: int, last: int) -> bool:
     """Is tokens[first:last] a time phrase and nothing else ("in December", "last year", "on Friday")?"""
     words = view.lower[first:last]
     return 1 < len(words) <= 3 and words[0] in _TIME_OPENERS and all(

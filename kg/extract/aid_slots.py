@@ -361,7 +361,8 @@ def item_segments(view: SentenceView, start: int, end: int, donors: tuple[Entity
                     x += 1  # (not "to countries that back Kyiv": a subject relative names what the getters do)
                 k = x
             if k in view.actor_at and view.actor_at[k].how == "demonym" \
-                    and view.lower[view.actor_at[k].last:view.actor_at[k].last + 1] in _EDGES:
+                    and view.lower[view.actor_at[k].last:view.actor_at[k].last + 1] in _EDGES \
+                    and view.lower[view.actor_at[k].last + 1:view.actor_at[k].last + 2] != ("guard",):  # "coast guard"
                 segments.append((seg_start, j, None))  # "its extension to the Ugandan border": a place, no getter
                 return segments, j
             if k in view.actor_at and backs_a_cause(view, view.group(view.actor_at[k])[-1]):
