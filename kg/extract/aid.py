@@ -60,7 +60,7 @@ from kg.extract.aid_agent_aside import agent_aside_frame
 from kg.extract.aid_agreed import agreed_with_frame
 from kg.extract.aid_alongside import alongside_frame
 from kg.extract.aid_arrival import arrival_frame, arrived_then_handed
-from kg.extract.aid_carry import carry_frame
+from kg.extract.aid_carry import carry_frame, goods_in
 from kg.extract.aid_owned_goods import owned_goods_frames
 from kg.extract.aid_staff_deal import staff_deal_frames
 from kg.extract.aid_programme import programme_frames
@@ -76,6 +76,7 @@ from kg.extract.aid_give_parts import lent_to, brought_origin, joint_partners, g
 from kg.extract.aid_thanks import thanks_frames
 from kg.extract.aid_same_offer import same_sentence_offer
 from kg.extract.aid_carrier import carrier_state
+from kg.extract.aid_refusal import unbarred
 from kg.extract.aid_warned import warned_against
 from kg.extract.aid_follow import echo_stage
 from kg.extract.aid_paid_now import paid_out_now
@@ -363,19 +364,6 @@ def extract_aid(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], 
     return finished(flows, sentences)
 
 
-_CARRIER_NOUNS = frozenset("plane planes aircraft flight flights ship ships helicopter helicopters truck trucks".split())
-
-
-def _goods_in(view: SentenceView, at: int, lexicon: AidLexicon) -> bool:
-    """Do goods other than arms follow the particle "in" at *at* ("flew in tents and blankets", "trucked in fuel";
-    not "sent in ground troops", an attack)?"""
-    carrier = next((j for j in range(at + 1, min(at + 5, len(view.tokens) - 1)) if view.lower[j] in _CARRIER_NOUNS
-                    and view.lower[j + 1] in ("with", "carrying", "loaded")), None)  # "flew in three planes with rescue teams"
-    stop = min((carrier + 6) if carrier is not None else (at + 5), len(view.tokens))
-    end = next((j for j in range(at + 1, stop) if view.lower[j] in (",", ".", "aboard", "on")), stop)
-    return bool(set(lexicon.categorise([t.text for t in view.tokens[at + 1:end]])[0]) - {"military"})
-
-
 def _that_he(view: SentenceView, first: int) -> bool:
     return any(view.lower[k] in ("he", "she") and view.lower[k - 1] == "that" for k in range(max(1, first - 3), first))
 
@@ -393,8 +381,8 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
     for n, (first, last, entry) in enumerate(triggers):
         if first < consumed and not (entry.frame == "give" and resumed_main(view, first, frames)):
             continue  # (but "Germany, which pledged tanks, delivered them": the main verb is its own stage)
-        if entry.frame in ("give", "receive") and warned_against(view, first):
-            continue  # "warned Cairo against buying Chinese jets": no supply (README A5)
+        if entry.frame in ("give", "receive") and (warned_against(view, first) or unbarred(view, first)):
+            continue  # "warned Cairo against buying Chinese jets", "did not stop Spain from sending": no supply (A5)
         if entry.frame == "deny" and confirm_or_deny(view, first):
             continue  # "neither confirmed nor denied that Russia had delivered S-400s": the report stands
         if entry.frame == "deny" or (entry.frame == "receive" and entry.words[0] in _DENIAL_VERBS):
@@ -453,7 +441,7 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
             continue  # "building on the German pledge": no supply
         if entry.frame == "give" and last < len(view.lower) and view.lower[last] in lexicon.cues["idiom_particles"] \
                 and not _time_after(view, last + 1) and not up_to_amount(view, last) \
-                and not (view.lower[last] == "in" and (carrier_state(view, last + 1) or _goods_in(view, last, lexicon))):
+                and not (view.lower[last] == "in" and (carrier_state(view, last + 1) or goods_in(view, last, lexicon))):
             continue  # "sold out", "gave up": not a supply ("sent in 2022", "up to $5bn", "flown in aboard", "flew in tents")
         if entry.frame == "give" and not _give_applies(view, last, entry, lexicon):
             if (helping := ready_help_frame(view, first, last, entry, context, lexicon)) is not None:

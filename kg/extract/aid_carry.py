@@ -9,7 +9,7 @@ from __future__ import annotations
 from kg.extract.aid_arrival import subject_start
 from kg.extract.aid_nouns import Frame
 from kg.extract.aid_transport import VEHICLES
-from kg.extract.lexicon import Entry, load_lexicon
+from kg.extract.lexicon import AidLexicon, Entry, load_lexicon
 from kg.extract.view import SentenceView, unique
 
 _ENTRY = Entry(("carry",), "give", "delivered")
@@ -80,3 +80,16 @@ def _carried_in_hand(view: SentenceView, start: int, at: int, end: int, frames: 
     ahead = (_TO_COME | {"to"}) & set(view.lower[start:at])  # "Wellington's contribution is to cover ... an aircraft carrying"
     return Frame(_ENTRY, at, at + 1, owners, [(at + 1, end, context.recipients)], "pledged" if ahead else "delivered",
                  start, end, used_context=True)
+
+
+_CARRIED_BY = frozenset("plane planes aircraft flight flights ship ships helicopter helicopters truck trucks".split())
+
+
+def goods_in(view: SentenceView, at: int, lexicon: AidLexicon) -> bool:
+    """Do goods other than arms follow the particle "in" at *at* ("flew in tents and blankets", "trucked in fuel";
+    not "sent in ground troops", an attack)?"""
+    carrier = next((j for j in range(at + 1, min(at + 5, len(view.tokens) - 1)) if view.lower[j] in _CARRIED_BY
+                    and view.lower[j + 1] in ("with", "carrying", "loaded")), None)  # "flew in three planes with rescue teams"
+    stop = min((carrier + 6) if carrier is not None else (at + 5), len(view.tokens))
+    end = next((j for j in range(at + 1, stop) if view.lower[j] in (",", ".", "aboard", "on")), stop)
+    return bool(set(lexicon.categorise([t.text for t in view.tokens[at + 1:end]])[0]) - {"military"})

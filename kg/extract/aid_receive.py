@@ -27,7 +27,7 @@ from kg.extract.aid_relative_giver import relative_giver
 from kg.extract.aid_slots import ITEM_STOP, attribution_after, passive_agent, status_cues
 from kg.extract.aid_quoted import quoted_we
 from kg.extract.aid_signed_deal import deal_partner
-from kg.extract.aid_refusal import refusal_before_time
+from kg.extract.aid_refusal import barred_getter, refusal_before_time
 from kg.extract.aid_subject import for_to_subject, main_subject, reported_relative
 from kg.extract.aid_under_way import bought_in_hand, standing_purchase
 from kg.extract.aid_wished import wished
@@ -155,7 +155,8 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
     if infinitive == ((), None):
         return []  # "room for Ukraine's supporters to buy weapons": buyers the text does not name
     recipients, subject_at = infinitive or reported_relative(view, first) or helped_getter(view, first) \
-        or accused_party(view, first) or view.subject(first)  # "accused the RSF of receiving weapons from the UAE"
+        or accused_party(view, first) or barred_getter(view, first) \
+        or view.subject(first)  # "accused the RSF of receiving weapons from the UAE", "blocked Pakistan from buying"
     from kg.extract.aid_checks import relative_antecedent  # noqa: PLC0415 -- aid_checks imports this module's peers
     if (antecedent := relative_antecedent(view, first))[0]:
         recipients, subject_at = antecedent  # "to Indonesia, which later bought Rafale jets from France"

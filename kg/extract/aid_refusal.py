@@ -29,6 +29,24 @@ def stopped_from(view: SentenceView, first: int):
 
 
 _BARRING = frozenset("stop prevent block bar ban keep deter discourage forbid prohibit".split())
+_NEGATIONS = frozenset("not n't never".split())
+
+
+def barred_getter(view: SentenceView, first: int):
+    """(the actors barred, where they start) from the receiving gerund at *first* ("blocked Pakistan from buying
+    Russian oil": Pakistan would get it), or None."""
+    barred = stopped_from(view, first)
+    return (tuple(dict.fromkeys(m.entity for m in view.group(barred))), barred.first) if barred is not None else None
+
+
+def unbarred(view: SentenceView, first: int) -> bool:
+    """Is the gerund at *first* what a negated bar leaves open ("had not blocked Pakistan from buying Russian oil",
+    "did not stop Spain from sending guns")? It tells no supply, nor a stop of one."""
+    barred = stopped_from(view, first)
+    if barred is None:
+        return False
+    verb = barred.first - 1 - (view.lower[barred.first - 1] == "the")
+    return bool(_NEGATIONS & set(view.lower[max(0, verb - 3):verb]))
 
 
 def barred_after(view: SentenceView, verb: int):
