@@ -59,7 +59,7 @@ def still_to_come(view: SentenceView, frames: list[Frame], context: Context) -> 
         j = k + 1
         if j >= len(words) or words[j] not in nouns:
             return frames  # "Further talks will follow", "More than 40 people died": no aid named
-        j += 1
+        j = _past_measure(words, j + 1)  # "A second cargo of 55,000 tonnes is expected in July"
     for modal in _MODALS:
         if tuple(words[j:j + len(modal)]) == modal:
             at = j + len(modal)
@@ -75,6 +75,16 @@ def still_to_come(view: SentenceView, frames: list[Frame], context: Context) -> 
                                        0, last, used_context=True)]
             break
     return frames
+
+
+def _past_measure(words: tuple, j: int) -> int:
+    """Past an "of" phrase of measure or goods after the aid noun ending before *j*, up to the verb group."""
+    if words[j:j + 1] != ("of",):
+        return j
+    for m in range(j + 1, min(len(words), j + 7)):
+        if words[m] in (",", ".", ";") or any(tuple(words[m:m + len(modal)]) == modal for modal in _MODALS):
+            return m if words[m] not in (",", ".", ";") else j
+    return j
 
 
 def _part_still_to_give(view: SentenceView, k: int) -> int | None:
