@@ -98,8 +98,9 @@ def arrival_frame(view: SentenceView, at: int, frames: list[Frame], context=None
     categories = load_lexicon().categorise(words)[0]
     if context is not None and not view.actors_in(start, at) and place.entity in context.recipients \
             and context.donors and (categories or _CONSIGNMENT & set(view.lower[start:at])) and not reach:
-        return Frame(_ENTRY, at, at + 1, context.donors, [(start, at, (place.entity,))], "delivered", start,
-                     place.last, used_context=True)
+        ahead = _TO_COME & set(view.lower[max(start, at - 4):at])  # "The first six jets are expected to arrive in"
+        return Frame(_ENTRY, at, at + 1, context.donors, [(start, _verb_group(view, start, at), (place.entity,))],
+                     "pledged" if ahead else "delivered", start, place.last, used_context=True)
     if context is not None and not view.actors_in(start, at) and context.donors and categories == ["energy"] \
             and place.entity not in context.donors:
         # "Russia halted oil to Poland. Crude continued to reach Slovakia": the same supplier's fuel elsewhere
@@ -147,6 +148,17 @@ def arrival_frame(view: SentenceView, at: int, frames: list[Frame], context=None
 
 _ASIDES = frozenset("which who the".split())  # an aside between the subject and its verb
 _MADE = frozenset("built made manufactured produced assembled".split())
+
+
+_AUXILIARIES = frozenset("is are was were will would be been have has had expected due set scheduled to also".split())
+
+
+def _verb_group(view: SentenceView, start: int, at: int) -> int:
+    """Where the subject before the arrival verb at *at* ends: before its auxiliaries ("are expected to")."""
+    end = at
+    while end - 1 > start and view.lower[end - 1] in _AUXILIARIES:
+        end -= 1
+    return end
 
 
 def _made_in(view: SentenceView, m: Mention) -> bool:

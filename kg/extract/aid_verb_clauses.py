@@ -24,10 +24,20 @@ def closes_subject_aside(view: SentenceView, comma: int) -> bool:
         subject.first == 0 or view.lower[subject.first - 1] in ("the", ",", "—", "and") or subject.first == 1)
 
 
+_MAKING = frozenset("built made developed produced designed manufactured assembled co-developed co-produced".split())
+
+
 def relative_aside_end(view: SentenceView, verb: int, after: int) -> int:
     """Where the object of the verb at *verb* (read from *after*) must end: at the comma that closes a "which"/"who"
     aside on the clause's subject when the verb is the aside's ("Germany, which had refused to send tanks, agreed
-    to deliver 14"), else the sentence's end."""
+    to deliver 14"), at the comma of an aside on how the goods were made ("offered Argentina its JF-17 fighters,
+    built jointly with Pakistan, on credit": Pakistan neither gives nor gets), else the sentence's end."""
+    maker = next((c for c in range(after, len(view.tokens) - 2) if view.lower[c] == "," and (
+        view.lower[c + 1] in _MAKING or view.lower[c + 1].endswith("ly") and view.lower[c + 2] in _MAKING)), None)
+    return maker if maker is not None else _aside_close(view, verb, after)
+
+
+def _aside_close(view: SentenceView, verb: int, after: int) -> int:
     opening = next((j for j in range(verb - 1, max(-1, verb - 12), -1) if view.lower[j] in (",", ";", ".")), None)
     if opening is None or opening < 1 or view.lower[opening] != "," or view.lower[opening + 1] not in ("which", "who") \
             or not any(m.last == opening for m in view.actors):
