@@ -32,7 +32,11 @@ _SPEECH = frozenset(
     denied denies stressed stresses announced announces claimed declared declares urged urges cautioned
     replied accused accuses blamed blames criticised criticized criticises criticizes condemned condemns
     rejected rejects dismissed dismisses confirmed confirms acknowledged acknowledges admitted admits explained explains suggested suggests praised praises
-    welcomed welcomes hailed hails threatened threatens reiterated reiterates recalled recalls""".split()
+    welcomed welcomes hailed hails threatened threatens reiterated reiterates recalled recalls
+    alleged alleges asserted asserts maintained maintains conceded concedes revealed disclosed emphasised
+    emphasized emphasises emphasizes underlined underscored vowed vows thanked predicted predicts countered
+    responded remarked lamented contended tweeted denounced slammed lauded commended hinted signalled signaled
+    demanded affirmed reaffirmed assured""".split()
 )
 @dataclass(frozen=True)
 class PersonFind:
