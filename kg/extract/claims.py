@@ -97,6 +97,7 @@ from kg.extract.claim_statements import statement_issuer
 from kg.extract.claim_before import inverted_person, own_voice
 from kg.extract.claim_participles import off_subject, owner_opening, participial, participle_stances, subject
 from kg.extract.institutions import institution as _institution, possessed_body
+from kg.extract.claim_lone_source import lone_source
 from kg.extract.view import PREPOSITIONS, SentenceView, by_sentence, main_state, ranked_states, unique
 from kg.model import Claim, EntityRef, Mention, Sentence
 
@@ -248,6 +249,8 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
                 return found
     if chunk_start == verb and (after := inverted_person(view, verb)) is not None:
         return after  # "..., said Jorge Arreaza, a former foreign minister"
+    if (lone := lone_source(view, verb)) is not None:
+        return lone  # "A Western diplomat said", "a port official, who asked not to be named, said"
     if (grouped := group_before_aside(view, verb)) is not None:
         return grouped  # "Rights groups, however, say", "Critics in Lagos, however, have questioned"
     if chunk_start == verb and (named_aside := name_before_aside(view, verb)) is not None:
