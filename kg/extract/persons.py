@@ -256,7 +256,7 @@ def _speakers(sentence: Sentence, taken: set[int]) -> list[PersonFind]:
             continue
         if tokens[i - 1].text in ('"', "”") or (i > 1 and tokens[i - 1].text == "," and tokens[i - 2].text in ('"', "”")):
             end = _name_run(sentence, i + 1, taken)  # '"...," said Miguel Diaz-Canel'
-            if end - (i + 1) >= 2:
+            if end - (i + 1) >= 2 or (end == i + 2 and _lone_name_closes(sentence, end)):  # '"...," said Scholz.'
                 found.append(PersonFind(_mention(sentence, i + 1, end, "name")))
                 taken.update(range(i + 1, end))
                 continue
@@ -278,6 +278,14 @@ def _speakers(sentence: Sentence, taken: set[int]) -> list[PersonFind]:
             found.append(PersonFind(_mention(sentence, start, end, "name")))
             taken.update(range(start, end))
     return found
+
+
+def _lone_name_closes(sentence: Sentence, end: int) -> bool:
+    """Does the one name word before *end* close the clause ('"...," said Scholz.', 'said Scholz, who ...'):
+    a surname, not the first word of a longer phrase?"""
+    tokens = sentence.tokens
+    return (end == len(tokens) or tokens[end].text in (".", ",", ";")) \
+        and tokens[end - 1].text not in NON_PERSON_TAILS
 
 
 _BODY_HEADS = frozenset("Ministry Department Office Secretariat Agency Directorate Bureau Commission Committee Council "
