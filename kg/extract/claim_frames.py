@@ -20,8 +20,14 @@ def declined_to_say(view: SentenceView, j: int, objects: frozenset[str]) -> bool
     return j + 2 < len(view.tokens) and view.lower[j + 1] == "to" and view.lower[j + 2] in objects
 
 
+_RAISED = frozenset("concern concerns questions doubts alarm".split())  # what "raised" voices
+
+
 def expressed_stance(view: SentenceView, j: int, objects: frozenset[str]) -> bool:
-    """Does "expressed" at *j* express a stance ("expressed deep concern over ...", "voiced support for")?"""
+    """Does "expressed" at *j* express a stance ("expressed deep concern over ...", "voiced support for")?
+    After "raised" the stance noun comes at once ("raised serious concerns"), not in a later phrase."""
+    if view.lower[j] in ("raised", "raises"):  # not "raised interest rates"
+        return any(w in _RAISED for w in view.lower[j + 1:j + 4])
     return any(w in objects for w in view.lower[j + 1:j + 6])  # "voiced his country's interest in"
 
 
