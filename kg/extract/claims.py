@@ -88,7 +88,7 @@ from kg.extract.claim_outlets import broadcaster_of, written_media
 from kg.extract.claim_relayed import relayed
 from kg.extract.claim_endorsed import endorsed
 from kg.extract.claim_outlet_by import as_reported_by
-from kg.extract.claim_short import judged, short_object
+from kg.extract.claim_short import judged, short_claim, short_object
 from kg.extract.claim_asides import auxiliaries_only, coordinated_subject, person_after
 from kg.extract.claim_cues import ANNOUNCED as _ANNOUNCED, NOT_A_VERB_AFTER as _NOT_A_VERB_AFTER, \
     NOUNS_OF as _NOUNS_OF, YET_TO_SPEAK as _YET_TO_SPEAK, group_speaker, in_qualifier
@@ -388,7 +388,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
                              claims[-1])  # the accusation, not a call for calm made since
                 about = unique(r for r in (prior.claimant, *prior.about) if r != speaker and r.kind != "group")
                 claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence, about)
-            if first > 0 and short_object(view, first - 1, verbs.get(view.lower[first - 1])) == (first, last):
+            if first > 0 and short_claim(view, first, last, verbs.get(view.lower[first - 1])):
                 about = judged([m.entity for m in before], (topic, *(r for r, _ in ranked)), speaker,
                                tuple(m.entity for m in view.actors if m.first < first))
                 if not about:  # "Tokyo condemned the launch.": about what the sentence before named, else unknown
