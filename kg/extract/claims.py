@@ -30,7 +30,7 @@ from kg.extract.claim_about import own_state, refers_to_own_state
 from kg.extract.claim_told import knowing_sources, outlet_after_its_noun, outlet_opening, told_outlet
 from kg.extract.claim_frames import declined_to_say, expressed_stance, passive_agent, posted_on, \
     name_then_title, relative_aside_start, titled_aside, titled_aside_after
-from kg.extract.claim_quotes import QuoteState, body_reader, quote_end, quoted_as_saying, second_piece
+from kg.extract.claim_quotes import QuoteState, body_reader, cites_person, quote_end, quoted_as_saying, second_piece
 from kg.extract.claim_two_persons import two_persons
 from kg.extract.claim_company import company_before
 from kg.extract.claim_groups import both_named, groups_in, opening_group, plural_opening, plural_speaker, they_speaker, \
@@ -508,7 +508,7 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
         if agent is not None:  # "The launch was condemned by Japan": the agent speaks of the subject
             return _speaker(agent[0]), *agent[1:], "outlet" if word == "reported" and agent[0].entity.kind \
                 == "organisation" else stance  # "was first reported by Reuters": the outlet's report
-        if stance is None or j in view.actor_at or _no_statement(view, j) or plural_noun(view, j) \
+        if stance is None or j in view.actor_at or _no_statement(view, j) or plural_noun(view, j) or cites_person(view, j) \
                 or (word in _rules()["commits"] and not commitment_frame(view, j)) \
                 or (word in _rules()["declines"] and not declined_to_say(view, j, _rules()["declined_objects"])) \
                 or (word in _rules()["posts"] and not posted_on(view, j)) \

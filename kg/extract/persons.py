@@ -163,6 +163,7 @@ def find_persons(sentence: Sentence, titles: list[Title], states: list[Mention])
     found.extend(_appositive_after(sentence, titles, state_end, taken))
     found.extend(_counterparts(sentence, taken))
     found.extend(_speakers(sentence, taken))
+    found.extend(_quoted(sentence, taken))
     return found
 
 
@@ -277,6 +278,26 @@ def _speakers(sentence: Sentence, taken: set[int]) -> list[PersonFind]:
         if start < end and not (start == 0 and end - start == 1 and tokens[0].lower in _NOT_NAMES):
             found.append(PersonFind(_mention(sentence, start, end, "name")))
             taken.update(range(start, end))
+    return found
+
+
+@needs("quoted", "cited", nothing=[])
+def _quoted(sentence: Sentence, taken: set[int]) -> list[PersonFind]:
+    """A name quoted second-hand: "TASS quoted Lavrov as saying", "Xinhua cited Xi as telling ...", "Erdogan
+    was quoted as saying": the one whose words were carried."""
+    tokens, lowers, found = sentence.tokens, sentence.lowers, []
+    for i in [i for i, word in enumerate(lowers) if word in ("quoted", "cited")]:
+        end = _name_run(sentence, i + 1, taken)
+        if i + 1 < end and lowers[end:end + 2] in (("as", "saying"), ("as", "telling")) \
+                and tokens[end - 1].text not in NON_PERSON_TAILS:
+            found.append(PersonFind(_mention(sentence, i + 1, end, "name")))
+            taken.update(range(i + 1, end))
+        elif i > 1 and lowers[i - 1] in ("was", "is") and lowers[i + 1:i + 3] in (("as", "saying"), ("as", "telling")):
+            start = name_start(sentence, i - 1, taken)
+            if start < i - 1 and tokens[i - 2].text not in NON_PERSON_TAILS and not _in_body_name(sentence, start) \
+                    and not (start == 0 and i - 1 - start == 1 and lowers[0] in _NOT_NAMES):
+                found.append(PersonFind(_mention(sentence, start, i - 1, "name")))
+                taken.update(range(start, i - 1))
     return found
 
 
