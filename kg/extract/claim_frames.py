@@ -128,6 +128,7 @@ def passive_agent(view: SentenceView, j: int) -> tuple[Mention, int, int] | None
     if view.lower[k] == "be":  # "must still be endorsed by the board", "will be backed by": not said yet
         return None
     agent = (outlet_by(view, by + 1) if view.lower[j] == "reported" else None) or view.actor_at.get(by + 1) or (view.actor_at.get(by + 2) if view.lower[by + 1] == "the" else None) \
+        or _unnamed_agent(view, by + 1) \
         or (titled_person(view, by + 1) if view.tokens[by + 1].text[:1].isupper() else None) \
         or named_agent(view, by + 1, view.lower[j] == "reported")
     # "by Minister X", "by the Defense Security Cooperation Agency"; any name for "was reported by Bloomberg"
@@ -144,6 +145,25 @@ def passive_agent(view: SentenceView, j: int) -> tuple[Mention, int, int] | None
         end = opener - 1 if opener is not None else end  # "The sale, estimated at $997 million, was announced by"
     start = max((x + 1 for x in range(end) if view.lower[x] in (",", ";", ":")), default=0)
     return (agent, start, k) if end - start >= 2 else None
+
+
+_UNNAMED_AGENTS = frozenset("spokesman spokeswoman spokesperson official diplomat".split())
+
+
+def _unnamed_agent(view: SentenceView, k: int) -> Mention | None:
+    """The state or body an unnamed agent speaks for at *k*: "by a State Department spokesman", "by a US
+    official", "by a spokesman for the Kremlin" (gold rule C2), or None."""
+    if view.lower[k] not in ("a", "an", "the") or k + 2 >= len(view.tokens):
+        return None
+    body = view.actor_at.get(k + 1)
+    if body is not None and body.entity.kind != "person" and view.lower[body.last:body.last + 1] \
+            and view.lower[body.last] in _UNNAMED_AGENTS:
+        return body  # "by a State Department spokesman"
+    if view.lower[k + 1] in _UNNAMED_AGENTS and view.lower[k + 2] == "for":
+        at = k + 3 + (view.lower[k + 3:k + 4] == ("the",))
+        body = view.actor_at.get(at)
+        return body if body is not None and body.first == at and body.entity.kind != "person" else None
+    return None
 
 
 # a participle opening an aside that tells where or how the speaker spoke ("X, speaking alongside Y in Moscow, said")

@@ -36,7 +36,7 @@ _SPEECH = frozenset(
     alleged alleges asserted asserts maintained maintains conceded concedes revealed disclosed emphasised
     emphasized emphasises emphasizes underlined underscored vowed vows thanked predicted predicts countered
     responded remarked lamented contended tweeted denounced slammed lauded commended hinted signalled signaled
-    demanded affirmed reaffirmed assured""".split()
+    demanded affirmed reaffirmed assured posted""".split()
 )
 @dataclass(frozen=True)
 class PersonFind:
