@@ -21,6 +21,8 @@ def declined_to_say(view: SentenceView, j: int, objects: frozenset[str]) -> bool
 
 
 _RAISED = frozenset("concern concerns questions doubts alarm".split())  # what "raised" voices
+_GIVING = frozenset("offered conveyed".split())
+_CONDOLENCES = frozenset("condolences sympathy sympathies congratulations".split())  # what they voice
 
 
 def expressed_stance(view: SentenceView, j: int, objects: frozenset[str]) -> bool:
@@ -28,6 +30,8 @@ def expressed_stance(view: SentenceView, j: int, objects: frozenset[str]) -> boo
     After "raised" the stance noun comes at once ("raised serious concerns"), not in a later phrase."""
     if view.lower[j] in ("raised", "raises"):  # not "raised interest rates"
         return any(w in _RAISED for w in view.lower[j + 1:j + 4])
+    if view.lower[j] in _GIVING:  # "offered its condolences to", "sent his sympathy to"; not "sent aid"
+        return any(w in _CONDOLENCES for w in view.lower[j + 1:j + 4])
     return any(w in objects for w in view.lower[j + 1:j + 6])  # "voiced his country's interest in"
 
 
