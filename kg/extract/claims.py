@@ -509,6 +509,7 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
             return _speaker(agent[0]), *agent[1:], "outlet" if word == "reported" and agent[0].entity.kind \
                 == "organisation" else stance  # "was first reported by Reuters": the outlet's report
         if stance is None or j in view.actor_at or _no_statement(view, j) or plural_noun(view, j) or cites_person(view, j) \
+                or (view.lower[j + 1:j + 2] == ("by",) and view.lower[j - 1] != ",") \
                 or (word in _rules()["commits"] and not commitment_frame(view, j)) \
                 or (word in _rules()["declines"] and not declined_to_say(view, j, _rules()["declined_objects"])) \
                 or (word in _rules()["posts"] and not posted_on(view, j)) \
