@@ -8,7 +8,7 @@ from kg.extract.claim_named_agent import named_agent
 from kg.extract.claim_outlet_by import date_words, outlet_by
 from kg.extract.claim_passive_pair import shared_be
 from kg.extract.view import BE_FORMS, SentenceView
-from kg.model import Mention
+from kg.model import EntityRef, Mention
 
 _TITLES = frozenset("ambassador envoy minister head chief spokesman spokeswoman spokesperson secretary president "
                     "director adviser advisor representative commander governor premier chancellor rapporteur "
@@ -175,6 +175,22 @@ _SETTING_PARTICIPLES = frozenset("speaking writing addressing talking appearing 
                                  "testifying travelling traveling".split())
 
 
+def name_after_title(view: SentenceView, verb: int) -> tuple[EntityRef, int] | None:
+    """'"...," said the US ambassador to Manila, MaryKay Carlson.': the person named after the title phrase
+    that follows an inverted speech verb at *verb* (the title alone names no one), or None."""
+    comma = next((k for k in range(verb + 2, min(verb + 10, len(view.tokens))) if view.lower[k] in _BREAKS), None)
+    if comma is None or view.lower[comma] != ",":
+        return None
+    person = view.actor_at.get(comma + 1)
+    if person is None or person.entity.kind != "person" or person.first != comma + 1 \
+            or (person.last < len(view.tokens) and view.lower[person.last] not in (".", ",", ";")):
+        return None
+    return person.entity, comma + 1
+
+
+_BREAKS = frozenset([",", ".", ";", '"', "“", "”", "that"])
+
+
 def relative_aside_start(view: SentenceView, verb: int) -> int:
     """Where to look back for the speaker of ", said" at *verb*: before a relative clause set off by commas
     ("Erdogan, who met Putin in Sochi last month, said": not Putin) or a setting ("Jaishankar, speaking
@@ -182,7 +198,7 @@ def relative_aside_start(view: SentenceView, verb: int) -> int:
     comma = verb - 1
     for k in range(comma - 1, max(-1, comma - 25), -1):
         if view.lower[k] in (",", ".", ";", '"', "“", "”"):
-            return k - 1 if view.lower[k] == "," and (view.lower[k + 1] in ("who", "which") or _title_aside(view, k)
+            return k - 1 if view.lower[k] == "," and (view.lower[k + 1] in ("who", "which", "whose") or _title_aside(view, k)
                                                       or view.lower[k + 1] in _SETTING_PARTICIPLES) else comma - 1
     return comma - 1
 

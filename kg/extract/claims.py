@@ -29,7 +29,7 @@ from kg.extract.claim_prefixed import prefixed_names
 from kg.extract.claim_about import own_state, refers_to_own_state
 from kg.extract.claim_told import knowing_sources, outlet_after_its_noun, outlet_opening, told_outlet
 from kg.extract.claim_frames import declined_to_say, expressed_stance, passive_agent, posted_on, \
-    name_then_title, relative_aside_start, titled_aside, titled_aside_after
+    name_after_title, name_then_title, relative_aside_start, titled_aside, titled_aside_after
 from kg.extract.claim_quotes import QuoteState, body_reader, cites_person, quote_end, quoted_as_saying, second_piece
 from kg.extract.claim_two_persons import two_persons
 from kg.extract.claim_company import company_before
@@ -177,6 +177,8 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
                 return view.actor_at[k].entity, k
             if view.lower[k - 1] == "the" and (described := _described(view, k, memory)) is not None:
                 return described, k - 1  # '"...," said the minister'
+        if (titled := name_after_title(view, verb)) is not None:
+            return titled  # '"...," said the US ambassador to Manila, MaryKay Carlson.'
     for j in range(verb - 1, chunk_start - 1, -1):
         mention = view.actor_at.get(j)
         # ", Washington said": a speaker opening its chunk is no object of a preposition before the comma
