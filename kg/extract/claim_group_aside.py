@@ -38,5 +38,8 @@ def group_before_aside(view: SentenceView, verb: int) -> tuple[EntityRef, int] |
             before = view.actor_at.get(g - 1)
             if before is not None and before.entity.kind == "state" and word in _FOR_STATE:
                 return before.entity, g - 1  # "US officials, however, said": the state speaks
+            seat = view.actor_at.get(g + 2) if view.lower[g + 1:g + 2] == ("in",) else None
+            if seat is not None and seat.entity.kind == "state" and seat.first == g + 2 and word in _FOR_STATE:
+                return seat.entity, g  # "Officials in Niamey, who asked not to be named, said": Niger speaks
             return group(view, g), g
     return None
