@@ -49,6 +49,20 @@ def test_claim_keys(case):
     assert predicted == expected, f"missed {sorted(expected - predicted)}, extra {sorted(predicted - expected)}"
 
 
+def stance_keys(case: dict) -> tuple[set[tuple[str, str, str]], set[tuple[str, str, str]]]:
+    """(expected, predicted) (claimant, about, stance) keys of a case that gives `stances` (C5)."""
+    names = _Names([name for c, a, _ in case["stances"] for name in (c, a)])
+    expected = {(names(c), names(a), s) for c, a, s in case["stances"]}
+    facts = extract(SourceDocument("challenge", case["text"], date=case.get("date"))).facts_of(Claim)
+    return expected, {(names(c.claimant.label), names(a.label), c.stance) for c in facts for a in c.about}
+
+
+@pytest.mark.parametrize("case", [c for c in load_cases() if "stances" in c], ids=lambda case: case["id"])
+def test_claim_stances(case):
+    expected, predicted = stance_keys(case)
+    assert expected <= predicted, f"missed {sorted(expected - predicted)}, got {sorted(predicted)}"
+
+
 @pytest.mark.parametrize("case", load_cases("negative"), ids=lambda case: case["why"])
 def test_no_claim_in_a_frame_that_says_nothing(case):
     assert not extract(SourceDocument("challenge", case["text"])).facts_of(Claim)

@@ -81,7 +81,7 @@ GROUP_SPEAKERS = frozenset("critics experts analysts observers economists activi
                            "agencies groups lawmakers legislators politicians protesters opponents investors monitors "
                            "inspectors investigators negotiators mediators donors campaigners prosecutors doctors "
                            "medics supporters police sources rebels separatists militants insurgents governments leaders "
-                           "commanders television tv radio newspapers papers reports".split())  # "state television reported"
+                           "commanders television tv radio newspapers papers reports opposition".split())  # "state television reported"
 _NOT_MODIFIERS = frozenset("the a an and or but of in on at to for with by from that which who as some many most "
                            "several other few all both these those this its their his her our also have has had "
                            "while when after before".split())

@@ -61,8 +61,9 @@ def described(view: SentenceView, j: int, memory) -> EntityRef | None:
         return next((ref for ref in (*reversed(memory.sources), *reversed(memory.named))
                      if ref.label.lower().endswith("office")), None)  # quoted, else only named ("announced by")
     k = j - 1
-    if k > 0 and (view.tokens[k].text[:1].isupper() or k in view.actor_at or view.lower[k] in _LOWER_INSTITUTION) \
-            and view.lower[k - 1] == "the":
+    if k > 0 and (view.tokens[k].text[:1].isupper() or k in view.actor_at or view.lower[k] in _LOWER_INSTITUTION
+                  or (word == "ministry" and view.tokens[k].text.isalpha() and view.tokens[k].text.islower())) \
+            and view.lower[k - 1] == "the":  # any field before "ministry": "the oil ministry", "the mining ministry"
         k -= 1  # one modifier: "the Saudi agency", "the Egyptian minister", "the foreign ministry"
     if word in ORGANISATION_NOUNS and k == j - 1 and j >= 4 and view.lower[j - 2:j] == ("-", "based") \
             and view.lower[j - 4] == "the" and j - 3 in view.actor_at:
@@ -108,13 +109,18 @@ def described(view: SentenceView, j: int, memory) -> EntityRef | None:
                 word in ("bloc", "alliance", "lender") and ref == m.entity and ref.kind == "organisation"))]
         if here:
             return here[-1]  # "Argentina's central bank ..., the central bank said"; "The IMF ..., the fund said"
+        portfolio = {view.lower[x] for x in range(k + 1, j) if view.tokens[x].text.islower()} \
+            if word == "ministry" else set()  # "the energy ministry": not the finance ministry named before
         for ref in (memory.organisation, *reversed(named)):
             if ref is not None and ref.kind == "organisation" and (
-                    word in ref.label.lower() or word in ("bloc", "alliance", "lender", "group")):
+                    word in ref.label.lower() or word in ("bloc", "alliance", "lender", "group")) \
+                    and portfolio <= set(ref.label.lower().split()):
                 return ref
         body = memory.body  # "Rwanda's foreign ministry hit back. ..., the ministry said": the body that acted last
-        if body is not None and body.kind == "organisation" and word in body.label.lower().split():
+        if body is not None and body.kind == "organisation" and {word, *portfolio} <= set(body.label.lower().split()):
             return body
+        if word == "ministry" and k == j - 2 and (body := named_body(memory.named, word, view.lower[k + 1:j])) is not None:
+            return body  # "... by Seoul's finance ministry. ..., the finance ministry said": the ministry named before
         if word == "ministry":
             return ministry_as_written(view, j, k) or memory.topic  # "the foreign ministry said", no ministry quoted before: the report's state
     if word in SERVICE_NOUNS and (body := named_body(memory.named, word, view.lower[k + 1:j])) is not None:

@@ -8,7 +8,7 @@ from kg.extract.claim_named_agent import named_agent
 from kg.extract.claim_outlet_by import date_words, outlet_by
 from kg.extract.claim_passive_pair import shared_be
 from kg.extract.view import BE_FORMS, SentenceView
-from kg.model import Mention
+from kg.model import EntityRef, Mention
 
 _TITLES = frozenset("ambassador envoy minister head chief spokesman spokeswoman spokesperson secretary president "
                     "director adviser advisor representative commander governor premier chancellor rapporteur "
@@ -20,8 +20,18 @@ def declined_to_say(view: SentenceView, j: int, objects: frozenset[str]) -> bool
     return j + 2 < len(view.tokens) and view.lower[j + 1] == "to" and view.lower[j + 2] in objects
 
 
+_RAISED = frozenset("concern concerns questions doubts alarm".split())  # what "raised" voices
+_GIVING = frozenset("offered conveyed".split())
+_CONDOLENCES = frozenset("condolences sympathy sympathies congratulations".split())  # what they voice
+
+
 def expressed_stance(view: SentenceView, j: int, objects: frozenset[str]) -> bool:
-    """Does "expressed" at *j* express a stance ("expressed deep concern over ...", "voiced support for")?"""
+    """Does "expressed" at *j* express a stance ("expressed deep concern over ...", "voiced support for")?
+    After "raised" the stance noun comes at once ("raised serious concerns"), not in a later phrase."""
+    if view.lower[j] in ("raised", "raises"):  # not "raised interest rates"
+        return any(w in _RAISED for w in view.lower[j + 1:j + 4])
+    if view.lower[j] in _GIVING:  # "offered its condolences to", "sent his sympathy to"; not "sent aid"
+        return any(w in _CONDOLENCES for w in view.lower[j + 1:j + 4])
     return any(w in objects for w in view.lower[j + 1:j + 6])  # "voiced his country's interest in"
 
 
@@ -122,6 +132,7 @@ def passive_agent(view: SentenceView, j: int) -> tuple[Mention, int, int] | None
     if view.lower[k] == "be":  # "must still be endorsed by the board", "will be backed by": not said yet
         return None
     agent = (outlet_by(view, by + 1) if view.lower[j] == "reported" else None) or view.actor_at.get(by + 1) or (view.actor_at.get(by + 2) if view.lower[by + 1] == "the" else None) \
+        or _unnamed_agent(view, by + 1) \
         or (titled_person(view, by + 1) if view.tokens[by + 1].text[:1].isupper() else None) \
         or named_agent(view, by + 1, view.lower[j] == "reported")
     # "by Minister X", "by the Defense Security Cooperation Agency"; any name for "was reported by Bloomberg"
@@ -140,9 +151,44 @@ def passive_agent(view: SentenceView, j: int) -> tuple[Mention, int, int] | None
     return (agent, start, k) if end - start >= 2 else None
 
 
+_UNNAMED_AGENTS = frozenset("spokesman spokeswoman spokesperson official diplomat".split())
+
+
+def _unnamed_agent(view: SentenceView, k: int) -> Mention | None:
+    """The state or body an unnamed agent speaks for at *k*: "by a State Department spokesman", "by a US
+    official", "by a spokesman for the Kremlin" (gold rule C2), or None."""
+    if view.lower[k] not in ("a", "an", "the") or k + 2 >= len(view.tokens):
+        return None
+    body = view.actor_at.get(k + 1)
+    if body is not None and body.entity.kind != "person" and view.lower[body.last:body.last + 1] \
+            and view.lower[body.last] in _UNNAMED_AGENTS:
+        return body  # "by a State Department spokesman"
+    if view.lower[k + 1] in _UNNAMED_AGENTS and view.lower[k + 2] == "for":
+        at = k + 3 + (view.lower[k + 3:k + 4] == ("the",))
+        body = view.actor_at.get(at)
+        return body if body is not None and body.first == at and body.entity.kind != "person" else None
+    return None
+
+
 # a participle opening an aside that tells where or how the speaker spoke ("X, speaking alongside Y in Moscow, said")
 _SETTING_PARTICIPLES = frozenset("speaking writing addressing talking appearing standing answering commenting visiting "
                                  "testifying travelling traveling".split())
+
+
+def name_after_title(view: SentenceView, verb: int) -> tuple[EntityRef, int] | None:
+    """'"...," said the US ambassador to Manila, MaryKay Carlson.': the person named after the title phrase
+    that follows an inverted speech verb at *verb* (the title alone names no one), or None."""
+    comma = next((k for k in range(verb + 2, min(verb + 10, len(view.tokens))) if view.lower[k] in _BREAKS), None)
+    if comma is None or view.lower[comma] != ",":
+        return None
+    person = view.actor_at.get(comma + 1)
+    if person is None or person.entity.kind != "person" or person.first != comma + 1 \
+            or (person.last < len(view.tokens) and view.lower[person.last] not in (".", ",", ";")):
+        return None
+    return person.entity, comma + 1
+
+
+_BREAKS = frozenset([",", ".", ";", '"', "“", "”", "that"])
 
 
 def relative_aside_start(view: SentenceView, verb: int) -> int:
@@ -152,7 +198,7 @@ def relative_aside_start(view: SentenceView, verb: int) -> int:
     comma = verb - 1
     for k in range(comma - 1, max(-1, comma - 25), -1):
         if view.lower[k] in (",", ".", ";", '"', "“", "”"):
-            return k - 1 if view.lower[k] == "," and (view.lower[k + 1] in ("who", "which") or _title_aside(view, k)
+            return k - 1 if view.lower[k] == "," and (view.lower[k + 1] in ("who", "which", "whose") or _title_aside(view, k)
                                                       or view.lower[k + 1] in _SETTING_PARTICIPLES) else comma - 1
     return comma - 1
 

@@ -9,11 +9,12 @@ from kg.extract.claim_cues import GROUP_SPEAKERS, group
 from kg.extract.view import SentenceView
 from kg.model import EntityRef
 
-_OPENERS = frozenset("however though too meanwhile for in on at by like unlike speaking citing asked instead "
+_OPENERS = frozenset("however though too meanwhile for in on at by like unlike speaking citing asked instead who "
                      "nonetheless nevertheless moreover also".split())
 _ASIDE_REACH = 12
 _OF_REACH = 5  # "Critics of the new deal"
 _FOR_STATE = frozenset("officials diplomats".split())
+_NAMED_BEFORE = frozenset("the these those".split())
 _AUXILIARIES = frozenset("has have had also repeatedly previously long".split())
 
 
@@ -32,8 +33,13 @@ def group_before_aside(view: SentenceView, verb: int) -> tuple[EntityRef, int] |
         if word in (",", ";", ":", ".", '"', "“", "”"):
             return None
         if word in GROUP_SPEAKERS and (g == opening - 1 or view.lower[g + 1] in ("of", "in")):
+            if view.lower[opening + 1] == "who" and g > 0 and view.lower[g - 1] in _NAMED_BEFORE:
+                return None  # "The officials, who were not named, said": those quoted before
             before = view.actor_at.get(g - 1)
             if before is not None and before.entity.kind == "state" and word in _FOR_STATE:
                 return before.entity, g - 1  # "US officials, however, said": the state speaks
+            seat = view.actor_at.get(g + 2) if view.lower[g + 1:g + 2] == ("in",) else None
+            if seat is not None and seat.entity.kind == "state" and seat.first == g + 2 and word in _FOR_STATE:
+                return seat.entity, g  # "Officials in Niamey, who asked not to be named, said": Niger speaks
             return group(view, g), g
     return None

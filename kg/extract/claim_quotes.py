@@ -54,6 +54,17 @@ def quote_end(view: SentenceView, start: int) -> int:
     return next((j for j in range(start + 1, len(view.lower)) if view.lower[j] in CLOSE_QUOTES), len(view.lower))
 
 
+def cites_person(view: SentenceView, j: int) -> bool:
+    """Does "cited" at *j* name a person quoted "as saying" ("TASS cited Sergei Lavrov as saying ...")? Then the
+    person speaks (read at "saying"), not the outlet that cited them."""
+    if view.lower[j] not in ("cited", "cites"):
+        return False
+    at = next((k for k in range(j + 2, min(j + 10, len(view.tokens) - 1)) if view.lower[k] == "as"
+               and view.lower[k + 1] in ("saying", "telling")), None)
+    return at is not None and all(view.lower[k] not in (".", ";", '"', "“", "”") for k in range(j, at)) and any(
+        view.actor_at[k].entity.kind == "person" for k in range(j + 1, at) if k in view.actor_at)
+
+
 def quoted_as_saying(view: SentenceView, j: int, person: EntityRef | None, speaker_of: Callable[[Mention], EntityRef],
                      subject_body: Callable[[int], EntityRef | None] | None = None):
     """"TASS quoted Sergei Ryabkov as saying (that) ...", "Ryabkov was quoted (by TASS) as saying ...",
@@ -68,10 +79,13 @@ def quoted_as_saying(view: SentenceView, j: int, person: EntityRef | None, speak
     if quoted is not None and j - quoted > 10 and (any(view.lower[k] in (".", ";", '"', "“", "”")
                                                        for k in range(quoted, j)) or view.lower[j - 2] != ","):
         return None  # only a title set off by commas lengthens "quoted X, <title>, as saying"
-    if quoted is None or (told and view.lower[quoted - 1] not in _PASSIVE):
-        return None  # "X was cited as telling ...", not "Xinhua quoted Xi as telling ..." (read as before)
+    if quoted is None:
+        return None
     between = [view.actor_at[k] for k in range(quoted + 1, j - 1) if k in view.actor_at]
     persons = [m for m in between if m.entity.kind == "person"]
+    if told and view.lower[quoted - 1] not in _PASSIVE and not (persons and persons[-1].last == j - 1):
+        return None  # "X was cited as telling ...", "Xinhua quoted Xi as telling Lula that ...", not "Xinhua
+        # quoted the ministry as telling ..." (read as before)
     before = [m for m in view.actors if m.last <= quoted and not view.in_pp(m) and not _in_relative(view, m.first)]
     body = passive_subject(view, quoted, subject_body) if subject_body is not None else None
     if body is not None:

@@ -108,6 +108,8 @@ def _promises_help(view: SentenceView, first: int, last: int, rules: dict[str, f
         if view.lower[k] not in rules["promise_markers"]:
             continue
         ahead = view.lower[k + 1:min(k + 5, last)]
+        if ahead[:1] in (("not",), ("never",)) and _stays(view.lower, k + 2, last):
+            return True  # "we will never abandon our friends": support
         if "not" in ahead[:2] or "never" in ahead[:2]:
             continue
         if any(_bases(w) & rules["help_verbs"] for w in ahead):
@@ -153,7 +155,16 @@ _MODALS = frozenset("must will would should shall wo".split())  # a will refused
 def _refuses(view: SentenceView, first: int, last: int) -> bool:
     """"Russia's war must not succeed", "Kyiv will not change its stance": a refusal or prohibition."""
     words = view.lower
-    return any(words[k] in _MODALS and words[k + 1] in ("not", "never", "n't", "n’t") for k in range(first, last - 1))
+    return any(words[k] in _MODALS and words[k + 1] in ("not", "never", "n't", "n’t")
+               and not _stays(words, k + 2, last) for k in range(first, last - 1))
+
+
+_ABANDON = frozenset("abandon desert forsake betray forget".split())
+
+
+def _stays(words: tuple[str, ...], k: int, last: int) -> bool:
+    """Is the verb refused at *k* one of leaving a friend ("we will not abandon Ukraine"): a promise to stand by?"""
+    return any(w in _ABANDON for w in words[k:min(k + 2, last)])
 
 
 def _never(view: SentenceView, first: int, last: int) -> bool:

@@ -14,7 +14,14 @@ from kg.model import EntityRef
 _ANONYMOUS = frozenset("sources source officials official diplomats diplomat".split())
 _FILLERS = frozenset("had have has also earlier first".split())
 _KNOWERS = frozenset("people person persons sources source officials official diplomats diplomat".split())
-_KNOWING = {"familiar": "with", "briefed": "on", "close": "to", "involved": "in"}
+_KNOWING = {"familiar": "with", "briefed": "on", "close": "to", "involved": "in", "aware": "of"}
+
+
+def _knows(view: SentenceView, k: int) -> bool:
+    """Does a knower at *k* say what it knows: "familiar with", "close to", "with (direct) knowledge of"?"""
+    after = view.lower[k + 1:k + 4]
+    return len(after) >= 2 and (_KNOWING.get(after[0]) == after[1] or (
+        after[0] == "with" and "knowledge" in after[1:3]))
 
 
 def told_outlet(view: SentenceView, j: int, described=None) -> tuple[EntityRef, int] | None:
@@ -70,7 +77,7 @@ def knowing_sources(view: SentenceView, verb: int) -> tuple[EntityRef, int] | No
     """"people familiar with the matter said", "a source close to the talks said": (the group, its
     first token), when the phrase runs up to the speech verb at *verb*; a state's source is the state."""
     for k in range(max(0, verb - 8), verb - 2):
-        if view.lower[k] in _KNOWERS and _KNOWING.get(view.lower[k + 1]) == view.lower[k + 2] \
+        if view.lower[k] in _KNOWERS and _knows(view, k) \
                 and not any(view.lower[x] in (",", ".", ";", '"', "“", "”") for x in range(k, verb)):
             owner = view.actor_at.get(k - 1)
             if owner is not None and owner.entity.kind == "state" and not view.possessive(owner):
@@ -85,12 +92,13 @@ def knowing_phrase(view: SentenceView, start: int) -> tuple[EntityRef, int, int]
     """"according to people familiar with the talks", "according to two sources close to the government":
     (the group as written, its first token, the phrase's end) for a source named by what it knows."""
     k = start + (view.lower[start:start + 1] in (("two",), ("three",), ("several",), ("a",)))
-    if k + 2 >= len(view.tokens) or view.lower[k] not in _KNOWERS or _KNOWING.get(view.lower[k + 1]) != view.lower[k + 2]:
+    if k + 2 >= len(view.tokens) or view.lower[k] not in _KNOWERS or not _knows(view, k):
         return None
     end = next((x for x in range(k + 3, len(view.tokens)) if view.lower[x] in (",", ".", ";", "who", "that")),
                len(view.tokens))
     sentence = view.sentence
-    name = sentence.text[view.tokens[start].start - sentence.start:view.tokens[end - 1].end - sentence.start]
+    first = k if view.lower[start] in ("a", "an") else start  # "a source close to ...": the source, as one is named
+    name = sentence.text[view.tokens[first].start - sentence.start:view.tokens[end - 1].end - sentence.start]
     return EntityRef("group", slug(name), name), start, end
 
 

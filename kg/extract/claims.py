@@ -29,8 +29,8 @@ from kg.extract.claim_prefixed import prefixed_names
 from kg.extract.claim_about import own_state, refers_to_own_state
 from kg.extract.claim_told import knowing_sources, outlet_after_its_noun, outlet_opening, told_outlet
 from kg.extract.claim_frames import declined_to_say, expressed_stance, passive_agent, posted_on, \
-    name_then_title, relative_aside_start, titled_aside, titled_aside_after
-from kg.extract.claim_quotes import QuoteState, body_reader, quote_end, quoted_as_saying, second_piece
+    name_after_title, name_then_title, relative_aside_start, titled_aside, titled_aside_after
+from kg.extract.claim_quotes import QuoteState, body_reader, cites_person, quote_end, quoted_as_saying, second_piece
 from kg.extract.claim_two_persons import two_persons
 from kg.extract.claim_company import company_before
 from kg.extract.claim_groups import both_named, groups_in, opening_group, plural_opening, plural_speaker, they_speaker, \
@@ -88,7 +88,7 @@ from kg.extract.claim_outlets import broadcaster_of, written_media
 from kg.extract.claim_relayed import relayed
 from kg.extract.claim_endorsed import endorsed
 from kg.extract.claim_outlet_by import as_reported_by
-from kg.extract.claim_short import judged, short_object
+from kg.extract.claim_short import judged, short_claim, short_object
 from kg.extract.claim_asides import auxiliaries_only, coordinated_subject, person_after
 from kg.extract.claim_cues import ANNOUNCED as _ANNOUNCED, NOT_A_VERB_AFTER as _NOT_A_VERB_AFTER, \
     NOUNS_OF as _NOUNS_OF, YET_TO_SPEAK as _YET_TO_SPEAK, group_speaker, in_qualifier
@@ -97,6 +97,7 @@ from kg.extract.claim_statements import statement_issuer
 from kg.extract.claim_before import inverted_person, own_voice
 from kg.extract.claim_participles import off_subject, owner_opening, participial, participle_stances, subject
 from kg.extract.institutions import institution as _institution, possessed_body
+from kg.extract.claim_lone_source import lone_source
 from kg.extract.view import PREPOSITIONS, SentenceView, by_sentence, main_state, ranked_states, unique
 from kg.model import Claim, EntityRef, Mention, Sentence
 
@@ -176,6 +177,8 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
                 return view.actor_at[k].entity, k
             if view.lower[k - 1] == "the" and (described := _described(view, k, memory)) is not None:
                 return described, k - 1  # '"...," said the minister'
+        if (titled := name_after_title(view, verb)) is not None:
+            return titled  # '"...," said the US ambassador to Manila, MaryKay Carlson.'
     for j in range(verb - 1, chunk_start - 1, -1):
         mention = view.actor_at.get(j)
         # ", Washington said": a speaker opening its chunk is no object of a preposition before the comma
@@ -248,6 +251,8 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
                 return found
     if chunk_start == verb and (after := inverted_person(view, verb)) is not None:
         return after  # "..., said Jorge Arreaza, a former foreign minister"
+    if (lone := lone_source(view, verb)) is not None:
+        return lone  # "A Western diplomat said", "a port official, who asked not to be named, said"
     if (grouped := group_before_aside(view, verb)) is not None:
         return grouped  # "Rights groups, however, say", "Critics in Lagos, however, have questioned"
     if chunk_start == verb and (named_aside := name_before_aside(view, verb)) is not None:
@@ -385,7 +390,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
                              claims[-1])  # the accusation, not a call for calm made since
                 about = unique(r for r in (prior.claimant, *prior.about) if r != speaker and r.kind != "group")
                 claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence, about)
-            if first > 0 and short_object(view, first - 1, verbs.get(view.lower[first - 1])) == (first, last):
+            if first > 0 and short_claim(view, first, last, verbs.get(view.lower[first - 1])):
                 about = judged([m.entity for m in before], (topic, *(r for r, _ in ranked)), speaker,
                                tuple(m.entity for m in view.actors if m.first < first))
                 if not about:  # "Tokyo condemned the launch.": about what the sentence before named, else unknown
@@ -505,7 +510,8 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
         if agent is not None:  # "The launch was condemned by Japan": the agent speaks of the subject
             return _speaker(agent[0]), *agent[1:], "outlet" if word == "reported" and agent[0].entity.kind \
                 == "organisation" else stance  # "was first reported by Reuters": the outlet's report
-        if stance is None or j in view.actor_at or _no_statement(view, j) or plural_noun(view, j) \
+        if stance is None or j in view.actor_at or _no_statement(view, j) or plural_noun(view, j) or cites_person(view, j) \
+                or (view.lower[j + 1:j + 2] == ("by",) and view.lower[j - 1] != ",") \
                 or (word in _rules()["commits"] and not commitment_frame(view, j)) \
                 or (word in _rules()["declines"] and not declined_to_say(view, j, _rules()["declined_objects"])) \
                 or (word in _rules()["posts"] and not posted_on(view, j)) \

@@ -12,10 +12,11 @@ LOWER_INSTITUTION = frozenset("foreign defence defense finance energy economy tr
                               "government presidency embassy army military navy office state news media "
                               "agencies outlets newspapers television tv radio broadcaster air force coast guard "
                               "armed forces central bank spy intelligence agency industry health agriculture transport "
-                              "justice commerce environment education labour border service authorities".split())
+                              "justice commerce environment education labour border service authorities mission".split())
 # the word that ends a body's name; "Japan's government" stays the state itself
 NAMED_INSTITUTIONS = frozenset("ministry embassy presidency cabinet army military navy media agencies outlets "
-                               "newspapers television tv radio broadcaster force guard forces bank service".split())
+                               "newspapers television tv radio broadcaster force guard forces bank service "
+                               "mission".split())
 
 
 BODY_VERB_GAP = frozenset("has have had also on monday tuesday wednesday thursday friday saturday sunday earlier "
@@ -32,11 +33,17 @@ def institution(view: SentenceView, mention: Mention, end: int | None = None) ->
     """"Japan's foreign ministry", "the Indian embassy", "Azerbaijan's Foreign Ministry": a ministry or
     embassy of a state, named with the state's demonym ("Japanese foreign ministry") whatever the
     case or form it is written in, with the token after it. With *end*, the name must reach it."""
+    if mention.entity.kind == "organisation" and view.lower[mention.last:mention.last + 1] == ("mission",) \
+            and (owner := _owner_before(view, mention.first)) is not None:
+        return institution(view, owner, end)  # "Iran's UN mission" read from "UN": the state's mission
     if BODY_HEADS.isdisjoint(view.sentence.lower_set) or mention.entity.kind != "state" or not (mention.how == "demonym" or view.possessive(mention)
                                               or _letters(mention)):  # "the U.S. embassy in Port Moresby"
         return None
     k = mention.last + view.possessive(mention)
     words: list[int] = []
+    if (body := view.actor_at.get(k)) is not None and body.entity.kind == "organisation" \
+            and view.lower[body.last:body.last + 1] == ("mission",):
+        words, k = [*range(k, body.last)], body.last  # "Iran's UN mission": its mission to the body
     while k < len(view.tokens) and len(words) < 3 and (view.lower[k] in LOWER_INSTITUTION or _portfolio(view, k)) \
             and k not in view.actor_at:
         words.append(k)
@@ -47,6 +54,9 @@ def institution(view: SentenceView, mention: Mention, end: int | None = None) ->
     if head is not None and (after := _name_after(view, head, k)) > k:
         words.extend(range(k, after))  # "Somalia's Ministry of Foreign Affairs": the whole name, not "Ministry"
         k = after
+    if head is not None and view.lower[head] == "mission" and (at := _body_after(view, k)) > k:
+        words.extend(range(k, at))  # "Iran's mission to the United Nations": a mission is named with its body
+        k = at
     if head is not None and view.lower[head] == "embassy" and (at := _seat_after(view, k)) > k:
         words.extend(range(k, at))  # "the Russian embassy in Bogota": an embassy is named with its seat
         k = at
@@ -148,6 +158,22 @@ def _name_after(view: SentenceView, head: int, k: int) -> int:
             break
         j += 1
     return end
+
+
+def _owner_before(view: SentenceView, first: int) -> Mention | None:
+    """The state written right before token *first* as a possessive or a demonym ("Iran's", "the Iranian"), or None."""
+    k = first - 1 - (first > 0 and view.lower[first - 1] in ("'s", "’s"))
+    owner = view.actor_at.get(k) if k >= 0 else None
+    if owner is None or owner.entity.kind != "state" or owner.last != k + 1:
+        return None
+    return owner if owner.how == "demonym" or view.possessive(owner) else None
+
+
+def _body_after(view: SentenceView, k: int) -> int:
+    """The end of "to (the) <body>" at *k* after a mission ("to the United Nations", "to NATO"), else *k*."""
+    at = k + 1 + (view.lower[k + 1:k + 2] == ("the",))
+    body = view.actor_at.get(at) if view.lower[k:k + 1] == ("to",) else None
+    return body.last if body is not None and body.first == at and body.entity.kind == "organisation" else k
 
 
 def _seat_after(view: SentenceView, k: int) -> int:

@@ -32,7 +32,11 @@ _SPEECH = frozenset(
     denied denies stressed stresses announced announces claimed declared declares urged urges cautioned
     replied accused accuses blamed blames criticised criticized criticises criticizes condemned condemns
     rejected rejects dismissed dismisses confirmed confirms acknowledged acknowledges admitted admits explained explains suggested suggests praised praises
-    welcomed welcomes hailed hails threatened threatens reiterated reiterates recalled recalls""".split()
+    welcomed welcomes hailed hails threatened threatens reiterated reiterates recalled recalls
+    alleged alleges asserted asserts maintained maintains conceded concedes revealed disclosed emphasised
+    emphasized emphasises emphasizes underlined underscored vowed vows thanked predicted predicts countered
+    responded remarked lamented contended tweeted denounced slammed lauded commended hinted signalled signaled
+    demanded affirmed reaffirmed assured posted""".split()
 )
 @dataclass(frozen=True)
 class PersonFind:
@@ -159,6 +163,7 @@ def find_persons(sentence: Sentence, titles: list[Title], states: list[Mention])
     found.extend(_appositive_after(sentence, titles, state_end, taken))
     found.extend(_counterparts(sentence, taken))
     found.extend(_speakers(sentence, taken))
+    found.extend(_quoted(sentence, taken))
     return found
 
 
@@ -252,7 +257,7 @@ def _speakers(sentence: Sentence, taken: set[int]) -> list[PersonFind]:
             continue
         if tokens[i - 1].text in ('"', "”") or (i > 1 and tokens[i - 1].text == "," and tokens[i - 2].text in ('"', "”")):
             end = _name_run(sentence, i + 1, taken)  # '"...," said Miguel Diaz-Canel'
-            if end - (i + 1) >= 2:
+            if end - (i + 1) >= 2 or (end == i + 2 and _lone_name_closes(sentence, end)):  # '"...," said Scholz.'
                 found.append(PersonFind(_mention(sentence, i + 1, end, "name")))
                 taken.update(range(i + 1, end))
                 continue
@@ -274,6 +279,34 @@ def _speakers(sentence: Sentence, taken: set[int]) -> list[PersonFind]:
             found.append(PersonFind(_mention(sentence, start, end, "name")))
             taken.update(range(start, end))
     return found
+
+
+@needs("quoted", "cited", nothing=[])
+def _quoted(sentence: Sentence, taken: set[int]) -> list[PersonFind]:
+    """A name quoted second-hand: "TASS quoted Lavrov as saying", "Xinhua cited Xi as telling ...", "Erdogan
+    was quoted as saying": the one whose words were carried."""
+    tokens, lowers, found = sentence.tokens, sentence.lowers, []
+    for i in [i for i, word in enumerate(lowers) if word in ("quoted", "cited")]:
+        end = _name_run(sentence, i + 1, taken)
+        if i + 1 < end and lowers[end:end + 2] in (("as", "saying"), ("as", "telling")) \
+                and tokens[end - 1].text not in NON_PERSON_TAILS:
+            found.append(PersonFind(_mention(sentence, i + 1, end, "name")))
+            taken.update(range(i + 1, end))
+        elif i > 1 and lowers[i - 1] in ("was", "is") and lowers[i + 1:i + 3] in (("as", "saying"), ("as", "telling")):
+            start = name_start(sentence, i - 1, taken)
+            if start < i - 1 and tokens[i - 2].text not in NON_PERSON_TAILS and not _in_body_name(sentence, start) \
+                    and not (start == 0 and i - 1 - start == 1 and lowers[0] in _NOT_NAMES):
+                found.append(PersonFind(_mention(sentence, start, i - 1, "name")))
+                taken.update(range(start, i - 1))
+    return found
+
+
+def _lone_name_closes(sentence: Sentence, end: int) -> bool:
+    """Does the one name word before *end* close the clause ('"...," said Scholz.', 'said Scholz, who ...'):
+    a surname, not the first word of a longer phrase?"""
+    tokens = sentence.tokens
+    return (end == len(tokens) or tokens[end].text in (".", ",", ";")) \
+        and tokens[end - 1].text not in NON_PERSON_TAILS
 
 
 _BODY_HEADS = frozenset("Ministry Department Office Secretariat Agency Directorate Bureau Commission Committee Council "
