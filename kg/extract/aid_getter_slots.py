@@ -61,7 +61,9 @@ def backs_a_cause(view: SentenceView, mention) -> bool:
 
 def with_clause(view: SentenceView, j: int) -> bool:
     """Does "with" at *j* open a clause with its own subject and verb ("with Russia lending 1.3 billion
-    euros"), not name a getter ("agreed a loan with the IMF")?"""
+    euros") or name a neighbour ("at the border with Colombia"), not a getter ("agreed a loan with the IMF")?"""
+    if j > 0 and view.lower[j - 1] in ("border", "borders", "frontier"):
+        return True
     k = j + 1 + (j + 1 < len(view.tokens) and view.lower[j + 1] == "the")
     if k not in view.actor_at:
         return False

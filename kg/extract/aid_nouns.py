@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kg.extract.aid_stopped_nouns import BARRING, blocked, calls_off, cancelled_by
+from kg.extract.aid_stopped_nouns import BARRING, blocked, blocker_getter, calls_off, cancelled_by
 from kg.extract.aid_order_noun import purchase_stage
 from kg.extract.aid_benefit import benefited
 from kg.extract.aid_goods_modifier import goods_before
@@ -315,8 +315,9 @@ def noun_frame(view, first, last, entry, context) -> Frame | None:
         return None  # "Japan still bars arms exports to countries at war": no getter named, none from the context
     recipients = unique(r for _, _, rs in segments if rs for r in rs) or partner \
         or tuple(r for r in subject if r not in donors) or _arrived_in(view, k, donors) \
-        or benefited(view, first, k, donors) \
-        or tuple(r for r in (context.recipients or context.topic) if r not in donors)
+        or benefited(view, first, k, donors) or (blocker_getter(view, first, donors) if status == "declined" else ()) \
+        or tuple(r for r in (context.recipients or context.topic) if r not in donors)  # "Venezuela blocked US aid from
+    # entering": the blocker turned it down
     if signer and recipients and entry.words[0] in _SUPPLY_NOUNS and _supplies_instead(view, first, donors, recipients):
         donors, recipients = recipients, donors  # "Serbia signed a gas supply contract with Russia": Russia supplies
     elif signer and all(d.kind == "state" for d in donors) and recipients and entry.words[0] in _MONEY_NOUNS \

@@ -80,3 +80,16 @@ _STOPPING = frozenset("freeze suspend halt withhold".split())
 def stopping_verb_ends(view: SentenceView, at: int) -> bool:
     """Does a verb that stops a supply end at *at* ("cut off", "froze", "suspended", "halted", "withheld")?"""
     return view.lower[at] == "off" or view.lemmas[at] in _STOPPING
+
+
+_ENTERING = frozenset("entering enter crossing cross border borders entry frontier".split())
+
+
+def blocker_getter(view: SentenceView, first: int, donors: tuple) -> tuple:
+    """The state that blocks aid named at *first* from entering it ("Venezuela blocked US aid from entering the
+    country", "Venezuelan forces blocked American aid at the border"): the getter who turned it down (README A3)."""
+    verb = next((j for j in range(first - 1, max(-1, first - 8), -1) if view.lemmas[j] in ("block", "bar", "stop")
+                 and not hyphen_compound(view, j)), None)
+    if verb is None or _ENTERING.isdisjoint(view.lower[first:min(len(view.tokens), first + 10)]):
+        return ()
+    return tuple(g for g in view.subject(verb)[0] if g.kind == "state" and g not in donors)
