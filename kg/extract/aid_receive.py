@@ -27,7 +27,7 @@ from kg.extract.aid_relative_giver import relative_giver
 from kg.extract.aid_slots import ITEM_STOP, attribution_after, passive_agent, status_cues
 from kg.extract.aid_quoted import quoted_we
 from kg.extract.aid_signed_deal import deal_partner
-from kg.extract.aid_refusal import barred_getter, refusal_before_time
+from kg.extract.aid_refusal import barred_getter, refusal_before_time, refused
 from kg.extract.aid_subject import for_to_subject, main_subject, reported_relative
 from kg.extract.aid_under_way import bought_in_hand, standing_purchase
 from kg.extract.aid_wished import wished
@@ -271,8 +271,8 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
             status = "denied"
         elif status in ("delivered", "pledged", "approved") and wished(view, first):
             status = "unspecified"  # "Vietnam has asked to buy Gripens from Sweden": a request not yet answered
-        elif deal_undone(view, first):
-            status = "declined"  # "pulled out of an agreement to buy helicopters from Russia"
+        elif deal_undone(view, first) or refused(view, first):
+            status = "declined"  # "pulled out of an agreement to buy helicopters from Russia", "refused to accept"
         elif status in ("delivered", "pledged") and deal_signed(view, first):
             status = "approved"  # "bought 20 jets from Britain under a deal signed on Monday": contracted
         if status in ("delivered", "approved") and entry.words[0] in _GOT:
