@@ -59,7 +59,7 @@ from kg.extract.aid_with_money import with_money_frames
 from kg.extract.aid_agent_aside import agent_aside_frame
 from kg.extract.aid_agreed import agreed_with_frame
 from kg.extract.aid_alongside import alongside_frame
-from kg.extract.aid_arrival import arrival_frame, arrived_then_handed
+from kg.extract.aid_arrival import arrival_frame, arrived_then_handed, in_whose_aside
 from kg.extract.aid_carry import carry_frame, goods_in
 from kg.extract.aid_owned_goods import owned_goods_frames
 from kg.extract.aid_staff_deal import staff_deal_frames
@@ -555,7 +555,8 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
             consumed = max(consumed, frame.quote_last)
         # goods leaving come before a later clause's frame as often as after it ("left Vietnam for Mozambique, the
         # first part of a package Hanoi promised"): a free departure is read even before what is consumed
-        elif (j >= consumed or view.lemmas[j] in DEPARTING) and free(j, frames) and (frame := arrival_frame(view, j, frames, context) or transport_frame(view, j, frames, context)
+        elif ((j >= consumed or view.lemmas[j] in DEPARTING) and free(j, frames) or in_whose_aside(view, j)) \
+                and (frame := arrival_frame(view, j, frames, context) or transport_frame(view, j, frames, context)
                                                      or carry_frame(view, j, frames, context)
                                                      or alongside_frame(view, j)
                                                      or share_frame(view, j)

@@ -129,8 +129,11 @@ def arrival_frame(view: SentenceView, at: int, frames: list[Frame], context=None
     if not donors and end + 1 < len(view.tokens) and view.lower[end] == "from" and end + 1 in view.actor_at:
         donors = [view.actor_at[end + 1]]  # "arrived in Laos from China"
         end = donors[0].last
+    whose = not donors and view.lower[start] == "whose" and in_whose_aside(view, at)
+    if whose:
+        donors = [m for m in view.actors if m.last == start - 1]  # "Russia, whose military instructors arrived in"
     givers = unique(m.entity for m in donors if m.entity != place.entity)
-    if not givers or any(set(f.donors) & set(givers) for f in frames):
+    if not givers or not whose and any(set(f.donors) & set(givers) for f in frames):
         return None
     item_end = at
     while item_end > start + 1 and view.lower[item_end - 1] in _AUXILIARIES:
@@ -143,22 +146,30 @@ def arrival_frame(view: SentenceView, at: int, frames: list[Frame], context=None
             return None
         status = "declined"
         getters += _coordinated_states(view, place.last, givers)
-    return Frame(_ENTRY, at, at + 1, givers, [(start, item_end, getters)], status, start, end)
+    return Frame(_ENTRY, at, at + 1, givers, [(start + whose, item_end, getters)], status, start, end)
 
 
 _ASIDES = frozenset("which who the".split())  # an aside between the subject and its verb
 _MADE = frozenset("built made manufactured produced assembled".split())
 
 
-_AUXILIARIES = frozenset("is are was were will would be been have has had expected due set scheduled to also".split())
+_TO_ARRIVE = frozenset("is are was were will would be been have has had expected due set scheduled to also".split())
 
 
 def _verb_group(view: SentenceView, start: int, at: int) -> int:
     """Where the subject before the arrival verb at *at* ends: before its auxiliaries ("are expected to")."""
     end = at
-    while end - 1 > start and view.lower[end - 1] in _AUXILIARIES:
+    while end - 1 > start and view.lower[end - 1] in _TO_ARRIVE:
         end -= 1
     return end
+
+
+def in_whose_aside(view: SentenceView, at: int) -> bool:
+    """Is the word at *at* in a "whose" aside after an actor ("Russia, whose military instructors arrived in Niamey
+    in April, has promised ...")? The main clause's frame does not hide it."""
+    opening = next((j for j in range(at - 1, max(-1, at - 8), -1) if view.lower[j] in (",", ";", ".")), None)
+    return opening is not None and opening + 1 < at and view.lower[opening] == "," \
+        and view.lower[opening + 1] == "whose" and any(m.last == opening for m in view.actors)
 
 
 def _made_in(view: SentenceView, m: Mention) -> bool:
