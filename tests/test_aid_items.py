@@ -47,3 +47,8 @@ def test_item_of_a_passive_with_only_a_time_after_it_is_its_subject():
     text = ("The United States has given Vietnam $100 million in security aid. "
             "Japan is financing six patrol boats for Vietnam; the first two were delivered in 2023.")
     assert _items(text) == ["$100 million in security aid", "six patrol boats", "first two"]
+
+
+def test_item_ends_before_an_aside_that_answers_it():
+    text = "Poland has offered to supply Germany with oil, a proposal Berlin has so far not taken up."
+    assert set(_items(text)) == {"oil"}

@@ -28,10 +28,20 @@ def patrolled(view: SentenceView, start: int, j: int) -> bool:
     return bool(_PATROLS & set(view.lower[start:j]))
 
 
+_REGIONS = frozenset("northern southern eastern western central northeastern northwestern southeastern "
+                     "southwestern north south east west rural coastal".split())
+
+
+def _place_at(view: SentenceView, j: int, end: int) -> int:
+    """The token after "in" at *j*, past "the" and a region word ("in western Kazakhstan", "in the north of")."""
+    k = j + 1 + (j + 1 < end and view.lower[j + 1] == "the")
+    return k + 1 if k + 1 < end and view.lower[k] in _REGIONS else k
+
+
 def built_in(view: SentenceView, j: int, end: int) -> bool:
     """Is the city or capital after "in" (*j*) where a giver builds or finances something: "financing the
     metro in Dhaka", "built a stadium in Colombo" (not "talks held in Geneva")?"""
-    k = j + 1 + (j + 1 < end and view.lower[j + 1] == "the")
+    k = _place_at(view, j, end)
     return k in view.actor_at and (view.actor_at[k].how in ("city", "capital") or view.actor_at[k].entity.kind == "state"
                                    and view.actor_at[k].how != "demonym") \
         and any(lemma in BUILD for lemma in view.lemmas[:j])
@@ -46,7 +56,7 @@ _WORK_DONE_IN = frozenset("relief reconstruction rebuilding recovery projects pr
 def work_done_in(view: SentenceView, j: int, start: int, end: int) -> bool:
     """Is the actor after "in" (*j*) where the item's purpose is carried out ("for quake relief in Turkey"),
     with "for" before the purpose noun inside the item span *start*..*j*?"""
-    k = j + 1 + (j + 1 < end and view.lower[j + 1] == "the")
+    k = _place_at(view, j, end)
     return j > start and view.lower[j - 1] in _WORK_DONE_IN and k < end and k in view.actor_at \
         and view.actor_at[k].entity.kind == "state" and "for" in view.lower[max(start, j - 5):j - 1]
 

@@ -17,6 +17,7 @@ _LEADING_JUNK = frozenset(
 _MONTHS = frozenset(MONTH_NAMES) | frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec jan. feb. mar. apr. aug. sep. sept. oct. nov. dec.".split())
 _DASHES = frozenset("- – —".split())
+_ANSWERED = frozenset("offer offers proposal proposals request move step sum figure".split())
 
 
 def clean_item(view: SentenceView, first: int, last: int, lexicon: AidLexicon) -> tuple[int, int]:
@@ -54,6 +55,8 @@ def clean_item(view: SentenceView, first: int, last: int, lexicon: AidLexicon) -
             break
     while first < last and tokens[first] in _LEADING_JUNK and not _bound(tokens, first, last):
         first += 1
+    last = next((c for c in range(first + 1, last - 2) if tokens[c] == "," and tokens[c + 1] in ("a", "an", "the", "that")
+                 and tokens[c + 2] in _ANSWERED), last)  # "oil, a proposal Berlin has not taken up": an aside on it
     while last > first + 1 and tokens[last - 1] in (",", "and", "offer", "offers", "the", "'s", "’s"):
         last -= 1
     return first, last

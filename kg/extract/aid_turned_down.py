@@ -17,7 +17,7 @@ _CANCELLING = frozenset("cancel scrap drop abandon".split())
 _POINTING = tuple(tuple(words.split()) for words in (
     "it", "them", "the offer", "the offers", "the proposal", "the request", "the idea", "that offer", "this offer",
     "the loan", "the aid", "the deal", "the order", "the contract", "the purchase", "the sale"))
-_VERBS = _REFUSING | _CANCELLING | {"turn", "need"}
+_VERBS = _REFUSING | _CANCELLING | {"turn", "need", "take"}
 _NOT = frozenset("not n't no longer".split())
 # "asked Israel for air defence, but Israel declined to provide them": a refusal to give what was asked
 _GIVING = frozenset("provide supply send give deliver sell grant lend ship transfer hand".split())
@@ -90,7 +90,11 @@ def _pointing_object(view: SentenceView, at: int) -> int | None:
     if _after_which(view, at) or _after_offer_noun(view, at):  # ", which Bogota turned down", "an offer Bogota rejected"
         if lemma == "turn":
             return at + 2 if view.lower[at + 1:at + 2] == ("down",) else None
+        if lemma == "take":  # "a proposal Berlin has so far not taken up": never used (README A3)
+            return at + 2 if view.lower[at + 1:at + 2] == ("up",) and _NOT & set(view.lower[max(0, at - 4):at]) else None
         return at + 1
+    if lemma == "take":
+        return None
     if lemma in _REFUSING and view.lower[at + 1:at + 2] == ("to",) and at + 2 < len(view.tokens) \
             and view.lemmas[at + 2] in _GIVING:
         at += 2  # "declined to provide them": the give verb's object points back
@@ -111,7 +115,8 @@ def _pointing_object(view: SentenceView, at: int) -> int | None:
 def _after_which(view: SentenceView, at: int) -> bool:
     """Is the verb at *at* in ", which <actor> [auxiliary] turned down": its object is the relative pronoun?"""
     j = at - 1
-    while j >= 0 and view.lower[j] in ("has", "have", "had", "later", "then", "eventually", "quickly", "also"):
+    while j >= 0 and view.lower[j] in ("has", "have", "had", "later", "then", "eventually", "quickly", "also",
+                                       "so", "far", "not", "never", "yet", "n't"):
         j -= 1
     if j < 0 or j not in view.actor_at:
         return False
@@ -127,7 +132,7 @@ def _after_offer_noun(view: SentenceView, at: int) -> bool:
     actor ("Washington had offered Colombia used F-16s, an offer Bogota turned down")?"""
     j = at - 1
     while j >= 0 and view.lower[j] in ("has", "have", "had", "later", "then", "eventually", "quickly", "also",
-                                       "promptly", "swiftly"):
+                                       "promptly", "swiftly", "so", "far", "not", "never", "yet", "n't"):
         j -= 1
     if j < 0 or j not in view.actor_at:
         return False
