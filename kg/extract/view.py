@@ -230,11 +230,26 @@ class SentenceView:
                 # "flour to Afghanistan, and Uzbekistan sends electricity"
             if self.lower[j] == "," and self.lower[j + 1] == "and" and self.possessive(nxt):
                 break  # "shipped wheat to Haiti, and Brazil's navy escorted it": a new clause
+            if len(group) == 1 and self.lower[j] == "and" and self._new_clause_at(mention, verb):
+                break  # "Saudi Arabia sent oil to Pakistan and the UAE sent wheat": the UAE gives, in a clause of its own
             if self.lower[j] == "," and self._speaker_from(nxt.last):
                 break  # "sent drones to Russia, Ukraine says", "to the RSF, UN monitors said": the speaker
             group.append(nxt)
             j = nxt.last
         return group
+
+    def _new_clause_at(self, mention: Mention, verb: int) -> bool:
+        """Does a finite verb at *verb* start a clause of its own after a getter *mention* named after a preposition
+        in a clause whose verb came before it ("sent oil to Pakistan and the UAE sent wheat"; not "Aid to Pakistan and
+        Egypt fell", where the pair is in the subject)?"""
+        if mention.first < 2 or self.lower[mention.first - 1] not in ("to", "for") or verb + 1 >= len(self.tokens) \
+                or self.lower[verb + 1] in (",", ".", ";", "by"):
+            return False
+        past = self.lower[verb] in IRREGULAR_PAST or self.lower[verb].endswith("ed") and self.lower[verb].isalpha()
+        if not (past or self._present_verb(verb)):
+            return False
+        return any(self.lower[k] in IRREGULAR_PAST or self.lower[k].endswith("ed") and self.lower[k].isalpha()
+                   and self.tokens[k].text.islower() for k in range(1, mention.first - 1))
 
     def _present_verb(self, at: int) -> bool:
         """Is the word at *at* a verb in the present third person ("sends", "supplies"), by its form: a
