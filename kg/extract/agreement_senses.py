@@ -73,6 +73,8 @@ def not_an_agreement(view: SentenceView, first: int, last: int, kind: str) -> bo
     if view.lower[first] == "agreement" and before in _POSSESSIVE_PRONOUNS \
             and after not in ("with", "on", "to", "for", "of", "between"):
         return True
+    if view.lower[last - 1] in _FRAMEWORKS and not _signed_object(view, first):
+        return True  # "under its assistance framework", "a debt framework set up by the G20": no accord signed
     if sale_apposition(view, first, last):
         return True  # "approved the possible sale of F-35 jets to Greece, a deal Athens had long sought": the sale
     if kind == "partnership" and last - first == 1:
@@ -80,6 +82,21 @@ def not_an_agreement(view: SentenceView, first: int, last: int, kind: str) -> bo
         while k >= 0 and (view.lower[k] in ("and", "cooperation", "friendship", "trust") or view.tokens[k].text == ","):
             k -= 1
         return k >= 1 and view.lower[k] == "of" and view.tokens[k - 1].text.islower()
+    return False
+
+
+_FRAMEWORKS = frozenset("framework frameworks".split())
+_SIGNING = frozenset("sign ink conclude seal adopt agree initial approve endorse finalise finalize".split())
+
+
+def _signed_object(view: SentenceView, first: int) -> bool:
+    """Is the noun phrase at *first* the object of a verb of signing or agreeing ("signed a framework for
+    cooperation", "agreed on a trilateral security framework"), with only lower-case words between?"""
+    for j in range(first - 1, max(-1, first - 5), -1):
+        if view.lemmas[j] in _SIGNING:
+            return True
+        if not (view.tokens[j].text.islower() and view.tokens[j].text.isalpha()) or view.lower[j] in ("under", "within", "of"):
+            return False
     return False
 
 

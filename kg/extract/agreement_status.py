@@ -46,6 +46,8 @@ def stage_of(view: SentenceView, first: int, last: int, *, default: str | None, 
     rules = event_rules()["agreement"]
     if noun is not None and (cut := fronted_end(view, noun)) is not None:
         last = min(last, cut)  # "Under one memorandum, the two operators will cooperate": its terms, no stage
+    if noun is not None:
+        last = min(last, _absolute_with(view, noun, last))
     if noun is not None and _ended(view, first, noun):
         return "declined"  # "Niger ended its military cooperation agreement with France"
     lemmas = list(view.lemmas[first:last])
@@ -104,6 +106,12 @@ def stage_of(view: SentenceView, first: int, last: int, *, default: str | None, 
             return "agreed"  # "The facility was negotiated with Abu Dhabi last year": its terms were settled
         return "proposed" if hypothetical and status in ("signed", "agreed") else status
     return default
+
+
+def _absolute_with(view: SentenceView, noun: int, last: int) -> int:
+    """Where ", with" opens a clause of its own after the accord's noun ("signed a framework ..., with the words
+    'grant financing' dropped from the text"): its verbs tell what happened to something else."""
+    return next((j for j in range(noun + 1, last - 1) if view.tokens[j].text == "," and view.lower[j + 1] == "with"), last)
 
 
 _AUX_BEFORE = frozenset("be have was were is are has had been finally eventually formally".split())
