@@ -22,12 +22,15 @@ def under(view: SentenceView, first: int) -> bool:
     return k >= 0 and view.lower[k] in _TERMS
 
 
-def from_party(view: SentenceView, first: int, at: int, governor: str | None) -> bool:
+def from_party(view: SentenceView, first: int, at: int, governor: str | None, last: int | None = None) -> bool:
     """An actor at *at* governed by "from" before an agreement it is the terms of ("a loan from X under a deal"),
-    or right after the agreement noun ("won a contract from Poland's defence ministry": the other side)."""
-    if governor == "from" and first < at <= first + 4 and view.lower[first + 1:at].count("from") == 1 \
+    or right after the agreement noun, whose last word is before *last* ("won a contract from Poland's defence
+    ministry", "secured a credit line from China": the other side)."""
+    end = first + 1 if last is None else last  # "from Tokyo and Seoul": a pair after it
+    if governor == "from" and end <= at <= end + (3 if last is None else 8) and view.lower[end:at].count("from") == 1 \
             and all(view.lower[j] in ("from", "the", "a") or j in view.actor_at or view.tokens[j].text[:1].isupper()
-                    for j in range(first + 1, at) if view.lower[j] != view.lower[first]):
+                    or last is not None and view.lower[j] == "and" and j - 1 in view.actor_at
+                    for j in range(end, at) if view.lower[j] != view.lower[first]):
         return True
     return governor == "from" and at < first and under(view, first)
 

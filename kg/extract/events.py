@@ -213,7 +213,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             parties = unique(m.entity for m in view.actors_in(c_first, c_last) if outside(spans, m.first) and m.first >= asked
                              if (_governor(view, m) in (_STATEMENT_GOVERNORS if kind == "jointStatement"
                                                          and not visited(view, m) else _GOVERNORS)
-                                 or _from_party(view, first, m.first, _governor(view, m)) or delegate_of(view, m) or body_of(view, m)
+                                 or _from_party(view, first, m.first, _governor(view, m), last) or delegate_of(view, m) or body_of(view, m)
                                  or _agent_party(view, m.first, _governor(view, m), _status_verbs())
                                  or seller(view, last, m) or borrower_party(view, m.first, last, kind, _governor(view, m))
                                  or included_partner(view, last, m, _governor(view, m))
