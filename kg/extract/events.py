@@ -57,7 +57,7 @@ from kg.extract.agreement_trailing import trailing_others
 from kg.extract.agreement_pronoun import it_party, subject_state
 from kg.extract.agreement_talks import talks_on, talks_stage
 from kg.extract.office_dateline import dateline_end
-from kg.extract.agreement_reactions import before_stirred, reaction_end
+from kg.extract.agreement_reactions import after_as_clause, before_stirred, reaction_end
 from kg.extract.agreement_delegates import delegate_of
 from kg.extract.agreement_bodies import body_of, seats
 from kg.extract.agreement_firm_partner import firm_partner
@@ -185,7 +185,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             c_last = before_none(view, last, c_last, hits)  # "talks on a deal but no agreement was reached"
             c_last = aside_end(view, c_first, first, last, c_last)  # "Japan, which is negotiating a pact with X, signed"
             c_last = agent_end(view, c_first, c_last, _status_verbs())  # "signed by X, and Syrian Minister Y"
-            c_first = after_fronted_clause(view, c_first, first)
+            c_first = after_as_clause(view, after_fronted_clause(view, c_first, first), first)  # ", as talks ..."
             if any(view.lemmas[j] in _BREACH for j in range(max(c_first, first - 4), first)):
                 continue  # "denied that it had broken any contract": no agreement made here
             if not_an_agreement(view, first, last, kind) or no_truce(view, first, last) or contrasted(view, first) \
