@@ -19,7 +19,9 @@ from kg.extract.agreement_standing import other_cue, runs_until, since_cut
 from kg.extract.event_rules import rules as event_rules
 from kg.extract.view import SentenceView
 
-_HYPOTHETICAL = frozenset("will would plan expect could can may might if odds scenario close hope aim seek ask urge press demand".split())  # "could": lemma "can"
+# "could": lemma "can"; "threatened to pull out of the deal": no stage yet
+_HYPOTHETICAL = frozenset("will would plan expect could can may might if odds scenario close hope aim seek ask urge press demand "
+                          "threaten".split())
 
 
 def _near_amount(view: SentenceView, at: int) -> bool:
