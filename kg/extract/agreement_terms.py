@@ -53,12 +53,29 @@ def agent_party(view: SentenceView, at: int, governor: str | None, verbs: frozen
     by = next((j for j in range(at - 1, max(-1, at - 8), -1) if view.lower[j] == "by"), None)
     if by is None or by == 0:
         return False
-    for j in range(by - 1, max(-1, by - 8), -1):
+    j = by - 1
+    while j >= 0 and by - j < 10:
         if view.lower[j].endswith("ed") and view.lemmas[j] in verbs:
             return True
+        if view.tokens[j].text.islower() and view.lower[j] not in _CIRCUMSTANCES \
+                and (k := _place_phrase(view, j)) is not None:
+            j = k - 1  # "inked at the presidential office by ...": the place of the act
+            continue
         if view.lower[j] in (",", ";") or (view.tokens[j].text.islower() and view.lower[j] not in _CIRCUMSTANCES):
             return False  # another clause, or a word that is neither the verb nor its place or day
+        j -= 1
     return False
+
+
+def _place_phrase(view: SentenceView, j: int) -> int | None:
+    """Where the phrase of place ending at *j* begins ("at the presidential office", "in the capital"):
+    "at"/"in" and up to three lower-case words after it; None if there is none."""
+    for k in range(j - 1, max(-1, j - 4), -1):
+        if view.lower[k] in ("at", "in"):
+            return k
+        if not (view.tokens[k].text.islower() and view.tokens[k].text.isalpha()):
+            return None
+    return None
 
 
 _CIRCUMSTANCES = frozenset("in on at the last this earlier".split())  # "signed in Kathmandu on Oct. 3 by"
