@@ -86,12 +86,14 @@ def not_an_agreement(view: SentenceView, first: int, last: int, kind: str) -> bo
 
 
 _FRAMEWORKS = frozenset("framework frameworks".split())
-_SIGNING = frozenset("sign ink conclude seal adopt agree initial approve endorse finalise finalize".split())
+# verbs of making an accord, and of preparing one ("were negotiating a new investment framework")
+_SIGNING = frozenset("sign ink conclude seal adopt agree initial approve endorse finalise finalize negotiate draft "
+                     "propose".split())
 
 
 def _signed_object(view: SentenceView, first: int) -> bool:
-    """Is the noun phrase at *first* the object of a verb of signing or agreeing ("signed a framework for
-    cooperation", "agreed on a trilateral security framework"), with only lower-case words between?"""
+    """Is the noun phrase at *first* the object of a verb of signing, agreeing or negotiating ("signed a framework
+    for cooperation", "agreed on a trilateral security framework"), with only lower-case words between?"""
     for j in range(first - 1, max(-1, first - 5), -1):
         if view.lemmas[j] in _SIGNING:
             return True
