@@ -73,6 +73,8 @@ def not_an_agreement(view: SentenceView, first: int, last: int, kind: str) -> bo
     if view.lower[first] == "agreement" and before in _POSSESSIVE_PRONOUNS \
             and after not in ("with", "on", "to", "for", "of", "between"):
         return True
+    if _described(view, first) and after not in ("with", "between"):
+        return True  # '"This is a comprehensive defensive agreement," the official said': the accord told before
     if view.lower[last - 1] in _FRAMEWORKS and not _signed_object(view, first):
         return True  # "under its assistance framework", "a debt framework set up by the G20": no accord signed
     if sale_apposition(view, first, last):
@@ -89,6 +91,24 @@ _FRAMEWORKS = frozenset("framework frameworks".split())
 # verbs of making an accord, and of preparing one ("were negotiating a new investment framework")
 _SIGNING = frozenset("sign ink conclude seal adopt agree initial approve endorse finalise finalize negotiate draft "
                      "propose".split())
+
+
+_THIS = frozenset("this it that".split())
+_COPULA = frozenset("is was 's".split())
+
+
+def _described(view: SentenceView, first: int) -> bool:
+    """Is the noun phrase at *first* the predicate of "This is", "It was" ("This is a historic agreement that
+    will save lives"): words about an accord told before, not a new one (unless its parties follow: "This is a
+    deal with India that we will sign")?"""
+    k = first - 1
+    while k >= 0 and first - k <= 5 and view.tokens[k].text.isalpha() and view.tokens[k].text.islower() \
+            and view.lower[k] not in _COPULA and view.lower[k] not in ("a", "an"):
+        k -= 1  # "a comprehensive defensive agreement"
+    if k < 0 or view.lower[k] not in ("a", "an"):
+        return False
+    return k >= 2 and view.lower[k - 1] in _COPULA and view.lower[k - 2] in _THIS \
+        and (k == 2 or not view.tokens[k - 3].text.isalpha() or view.lower[k - 3] == "that")  # '"This is', "said that it was"
 
 
 def _signed_object(view: SentenceView, first: int) -> bool:
