@@ -30,9 +30,19 @@ def from_party(view: SentenceView, first: int, at: int, governor: str | None, la
     if governor == "from" and end <= at <= end + (3 if last is None else 8) and view.lower[end:at].count("from") == 1 \
             and all(view.lower[j] in ("from", "the", "a") or j in view.actor_at or view.tokens[j].text[:1].isupper()
                     or last is not None and view.lower[j] == "and" and j - 1 in view.actor_at
+                    or last is not None and _amount_word(view, j)  # "a credit line of $1 billion from India"
                     for j in range(end, at) if view.lower[j] != view.lower[first]):
         return True
     return governor == "from" and at < first and under(view, first)
+
+
+_AMOUNT_WORDS = frozenset("of worth about some nearly around up to million billion trillion mln bn $ € £ ¥ dollars euros yuan "
+                          "yen pounds rupees dirhams riyals".split())
+
+
+def _amount_word(view: SentenceView, j: int) -> bool:
+    """A word of an amount after an accord noun: "of $1 billion", "worth about 2 billion euros"."""
+    return view.lower[j] in _AMOUNT_WORDS or view.tokens[j].text[:1].isdigit() or view.amount_at(j)
 
 
 def terms_kind(view: SentenceView, c_first: int, first: int, kind: str, last: int | None = None) -> str:
