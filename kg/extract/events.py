@@ -44,7 +44,7 @@ from kg.extract.agreement_plural_with import partners_only, unnamed_side
 from kg.extract.agreement_purpose import before_purpose
 from kg.extract.agreement_witnesses import witness  # "a pact to supply air defence systems to Ukraine"
 from kg.extract.agreement_relative import relative_verb
-from kg.extract.agreement_later_stage import main_after, participle_after, stage_dates
+from kg.extract.agreement_later_stage import main_after, participle_after, stage_dates, verb_group
 from kg.extract.agreement_coordinated import also_named, coordinated
 from kg.extract.agreement_asker import asker_end
 from kg.extract.agreement_asides import asides, outside, pair_words_outside
@@ -349,7 +349,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             relative = relative_verb(view, last - 1, c_last, _status_verbs())
             made_at = relative if relative is not None else participle_after(view, last - 1, c_last)
             later = main_after(view, made_at, c_last) if made_at is not None else None  # "signed in 2022, was scrapped"
-            if later is not None and (main := _status(view, later, c_last, default=None, noun=last - 1)):
+            if later is not None and (main := _status(view, verb_group(view, made_at, later), c_last, default=None,
+                                                      noun=last - 1)):  # "initialled in August, has yet to be signed"
                 status, made = main, _status(view, made_at, later, default=None)
             else:  # "froze an agreement signed with Russia in 2020"; "the deal Russia and Ukraine signed"
                 later = None
