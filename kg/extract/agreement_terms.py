@@ -9,6 +9,7 @@ from kg.extract.view import SentenceView
 
 _TERMS = frozenset("under through via".split())
 _SKIP = frozenset("a an the this that new separate".split())
+_GETTING = frozenset("buy purchase acquire import receive get obtain borrow".split())
 _LOAN = frozenset("loan loans lend lent lending credit borrow borrowed".split())
 
 
@@ -33,6 +34,9 @@ def from_party(view: SentenceView, first: int, at: int, governor: str | None, la
                     or last is not None and _amount_word(view, j)  # "a credit line of $1 billion from India"
                     for j in range(end, at) if view.lower[j] != view.lower[first]):
         return True
+    if governor == "from" and at > end and under(view, first) and not {";", ":"} & set(view.lower[end:at]):
+        return any(view.lemmas[j] in _GETTING for j in range(end, at))  # "Under a deal signed on Friday, Serbia
+        # will buy 12 jets from France": the seller
     return governor == "from" and at < first and under(view, first)
 
 
