@@ -55,7 +55,8 @@ def pair_referent(found: Sequence[Agreement], leaders: tuple[EntityRef, ...],
     countries", "both governments"), only an agreement of two states is taken up."""
     if persons:
         return leaders
-    return here or last_pair(found, states) or leaders or main_pair
+    # "the two sides" are the last two states that made an accord, before a state and a firm
+    return here or last_pair(found, True) or (() if states else last_pair(found)) or leaders or main_pair
 
 
 HEADS = frozenset("leaders presidents".split())  # "the two leaders", "the two presidents": their states
