@@ -194,9 +194,11 @@ def _declined_other(view: SentenceView, j: int) -> bool:
 
 def pending(lemmas: list[str], at: int) -> bool:
     """A negated signing that is still to come: "the contract has not yet been signed", "has not been
-    finalised" (a passive or "yet" beside the negation), not "Chile has not signed the treaty"."""
+    finalised", "was not signed" (a passive or "yet" beside the negation), not "Chile has not signed the
+    treaty"."""
     near = lemmas[max(0, at - 4):at + 2]
-    return "yet" in near or (at >= 1 and lemmas[at - 1] == "be" and "not" in lemmas[max(0, at - 3):at])
+    return "yet" in near or (at >= 1 and lemmas[at - 1] == "be" and "not" in lemmas[max(0, at - 3):at]) \
+        or (at >= 2 and lemmas[at - 1] in ("not", "n't") and lemmas[at - 2] == "be")  # "the deal was not signed"
 
 
 _ENDS = frozenset("end ends ended ending".split())
