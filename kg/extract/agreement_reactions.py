@@ -59,6 +59,7 @@ def before_stirred(view: SentenceView, last: int, c_last: int) -> int:
     return next((j for j in range(last, c_last - 1)
                  if view.lower[j] == "," and view.lower[j + 1] in _STIRRING
                  or view.lower[j] in ("that", "which") and view.lower[j + 1] in _STIRRED
+                 or view.lower[j] == "," and view.lower[j + 1] in _STIRRED and _subject_is_accord(view, last, j)
                  or view.lower[j] == "to" and view.lower[j + 1] in _TO_STIR  # "a pact likely to anger China"
                  or view.lower[j] in ("that", "which") and _reacted_after(view, j + 1, c_last)
                  or view.lower[j] in _CAUSES and view.lower[j + 1] in _OPENERS
@@ -78,6 +79,12 @@ def after_as_clause(view: SentenceView, c_first: int, first: int) -> int:
     IMF's, no accord with China); *c_first* else."""
     return max((j + 2 for j in range(c_first, first - 2) if view.lower[j] == "," and view.lower[j + 1] == "as"
                 and _as_clause(view, j + 2)), default=c_first)
+
+
+def _subject_is_accord(view: SentenceView, last: int, comma: int) -> bool:
+    """Is the accord noun ending before *last* the subject of the verb after the *comma*, past an aside set off
+    by commas ("Beijing's security pact with Honiara, signed in 2022, alarmed Canberra")?"""
+    return any(view.lower[k] == "," for k in range(last, comma))
 
 
 def _as_clause(view: SentenceView, k: int) -> bool:
