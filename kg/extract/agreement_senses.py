@@ -181,8 +181,9 @@ _NOUN_DETERMINERS = frozenset("the a an this that its their his her our".split()
 def noun_use(view: SentenceView, j: int) -> bool:
     """"described the exchange as", "an upgrade of": a verb's bare form after a determiner is a noun; so is
     "exchange" in "in exchange for" (a ceasefire "in exchange for prisoners" is signed by no exchange)."""
-    if j > 0 and view.lower[j] == "exchange" and view.lower[j - 1] == "in":
-        return True
+    if j > 0 and view.lower[j] == "exchange" and (view.lower[j - 1] == "in" or j + 1 < len(view.tokens) and view.lower[j + 1]
+                                                 in ("deal", "deals", "agreement", "agreements", "accord", "of")):
+        return True  # "in exchange for", "a prisoner exchange deal", "an exchange of prisoners"
     return j > 0 and view.lower[j - 1] in _NOUN_DETERMINERS and view.lower[j] == view.lemmas[j].lower() \
         and view.lower[j] != "initial"
 
