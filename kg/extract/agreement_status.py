@@ -87,7 +87,7 @@ def stage_of(view: SentenceView, first: int, last: int, *, default: str | None, 
             continue  # "could scrap the pact", "would not rule out suspending it": no stage yet (AG2)
         if status == "declined" and at >= 1 and lemmas[at - 1] == "be" and "not" in lemmas[max(0, at - 3):at]:
             continue  # "the contract has not been cancelled": no stage told
-        if status in ("signed", "agreed") and any(w in ("not", "n't", "never") for w in lemmas[max(0, at - 3):at]):
+        if status in ("signed", "agreed") and any(w in ("not", "n't", "never", "nor") for w in lemmas[max(0, at - 3):at]):
             # "have not signed any agreement" turns it down; "has not been finalised", "not yet signed": pending
             return "proposed" if pending(lemmas, at) else "declined"
         to = at - 2 if at >= 3 and lemmas[at - 1].endswith("ly") and lemmas[at - 2] == "to" else at - 1  # "to swiftly sign"
