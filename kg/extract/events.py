@@ -288,7 +288,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                                         or other_side_subject(view, c_first, first)):  # "The rebels signed a truce"
                     continue  # "concluded a contract with NIS": a partner that is no state, not the article's pair
                 parties, kind = (earlier.parties, own or earlier.kind) if earlier else (
-                    pair_unless_others(view, leaders or story_pair), kind)  # "21 memorandums were signed"
+                    pair_unless_others(view, leaders or before_pair(before, story_pair)), kind)  # "21 memorandums were signed"
             elif len(parties) == 1 and (lone := with_only(view, c_first, first, next((m for m in view.actors_in(c_first, c_last)
                                                                                  if m.entity == parties[0]), None),
                                                           {m.first for m in people.get(sentence.index, [])}, mentions)):
