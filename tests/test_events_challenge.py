@@ -59,6 +59,8 @@ def test_challenge_case(case):
                                  ("participants", case.get("meetings", []), meetings)):
         _, extra, missed, full = score(expected, found, who)
         assert (missed, extra, full) == (0, 0, len(expected)), (who, found)
+        if case.get("exact"):  # no second record of the same parties either (a stage or kind told again)
+            assert len(found) == len(expected), (who, found)
 
 
 def test_cases_are_well_formed():

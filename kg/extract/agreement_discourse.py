@@ -55,7 +55,8 @@ def pair_referent(found: Sequence[Agreement], leaders: tuple[EntityRef, ...],
     countries", "both governments"), only an agreement of two states is taken up."""
     if persons:
         return leaders
-    return here or last_pair(found, states) or leaders or main_pair
+    # "the two sides" are the last two states that made an accord, before a state and a firm
+    return here or last_pair(found, True) or (() if states else last_pair(found)) or leaders or main_pair
 
 
 HEADS = frozenset("leaders presidents".split())  # "the two leaders", "the two presidents": their states
@@ -147,8 +148,12 @@ def told_accord(view: SentenceView, first: int, kind: str, found: Sequence[Agree
     """The accord a definite noun with no party of its own names again: the last one of its kind ("the
     treaty"), and for a generic noun ("The deal, signed in 2021, ...", "the agreement") the last one of any
     kind (a contract told before is "the deal"); with none of its kind, the last accord told, of the noun's
-    kind ("the pact" after "China has agreed to supply military aid ... The agreement was signed")."""
+    kind ("the pact" after "China has agreed to supply military aid ... The agreement was signed"). A noun whose
+    first word is in the name of an accord of its kind told before names that one ("The swap arrangement")."""
     generic = view.lemmas[first] in GENERIC or view.lower[first].rstrip("s") in GENERIC
+    if not generic and (named := next((a for a in reversed(found) if a.kind == kind and view.lower[first] in
+                                       (a.name or "").lower().split()), None)) is not None:
+        return named  # "a currency swap with the UAE ... a loan programme ... The swap arrangement": the swap
     same = next((a for a in reversed(found) if a.kind == kind or generic), None)
     if same is not None or not found:
         return same

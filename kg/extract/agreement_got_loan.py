@@ -22,8 +22,8 @@ def source_end(view: SentenceView, noun: int) -> int:
     """The end of "from <organisation>" right after the loan noun ("a bailout from the IMF, approved ..."),
     else the noun's own end."""
     if noun + 1 < len(view.tokens) and view.lower[noun + 1] == "from":
-        source = next((m for m in view.actors if m.entity.kind == "organisation" and m.first in (noun + 2, noun + 3)),
-                      None)
+        source = next((m for m in view.actors if m.entity.kind in ("organisation", "state") and m.how != "demonym"
+                       and m.first in (noun + 2, noun + 3)), None)
         if source is not None:
             return source.last
     return noun + 1

@@ -86,6 +86,18 @@ def main_after(view: SentenceView, verb: int, end: int) -> int | None:
     return None
 
 
+_GROUP = BE_FORMS | frozenset("has have had yet to not n't never still".split())
+
+
+def verb_group(view: SentenceView, made_at: int, verb: int) -> int:
+    """Where the verb group of the main verb at *verb* begins, after the participle at *made_at*: "has yet to be
+    signed", "has not yet been signed" (its auxiliaries tell whether the stage is still to come)."""
+    k = verb
+    while k - 1 > made_at and view.lower[k - 1] in _GROUP:
+        k -= 1
+    return k
+
+
 def stage_dates(view: SentenceView, today: date | None, *, main: tuple[int, int], made: tuple[int, int]
                 ) -> tuple[str | None, str | None]:
     """(date of the main stage, date of the stage made) from the dates inside each one's token span (the first

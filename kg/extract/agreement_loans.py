@@ -3,8 +3,8 @@ loan for Kenya", "Egypt's $3 billion bailout, agreed in December", "a $2 billion
 approved last month" are credit lines (README AG4) between the lending body and the borrowing state, agreed
 (AG2: approved, not signed).
 
-The lender is an organisation (a bank, fund or union: states lend through deals the agreement nouns find);
-the borrower a state after "for"/"to" right after the noun, or the state whose loan it is ("Egypt's").
+The lender is an organisation (a bank, fund or union: states lend through deals the agreement nouns find), or
+a state named with "from" right after the loan ("Egypt secured a $3 billion loan from Saudi Arabia"); the borrower a state after "for"/"to" right after the noun, or the state whose loan it is ("Egypt's").
 A loan that would, could or may be approved, or was not, is no accord yet. A loan got or owned with no
 approving verb ("Pakistan clinched a bailout from the IMF") is read by :mod:`kg.extract.agreement_got_loan`.
 """
@@ -111,8 +111,8 @@ def _speaker(view: SentenceView, lender: Mention) -> Mention | None:
 def _lender(view: SentenceView, noun: int, start: int, verb: int) -> Mention | None:
     """"a loan from the World Bank"; else the organisation that approves it, named before the verb in the
     sentence ("The IMF's board approved", "the IMF completed a review of Egypt's bailout, agreed ...")."""
-    source = next((m for m in view.actors if m.entity.kind == "organisation" and m.first in (noun + 2, noun + 3)
-                   and view.lower[noun + 1] == "from"), None)
+    source = next((m for m in view.actors if m.entity.kind in ("organisation", "state") and m.how != "demonym"
+                   and m.first in (noun + 2, noun + 3) and view.lower[noun + 1] == "from"), None)
     if source is not None:
         return source
     inner = next((m for m in view.actors if m.entity.kind == "organisation" and start <= m.first

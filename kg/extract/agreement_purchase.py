@@ -8,6 +8,7 @@ from kg.extract.view import SentenceView
 from kg.model import Mention
 
 _BUY = frozenset("buy purchase acquire procure import order".split())
+_GET = frozenset("receive get obtain".split())  # the terms of a deal: what one side gets from the other
 
 
 def seller(view: SentenceView, last: int, mention: Mention) -> bool:
@@ -15,12 +16,18 @@ def seller(view: SentenceView, last: int, mention: Mention) -> bool:
     purchase ("a contract to buy jets from Sweden", "a deal on Tuesday to purchase howitzers from India")."""
     if made_in(view, last, mention):
         return True
+    before = view.actor_at.get(mention.first - 2) if mention.first >= 2 and view.lower[mention.first - 1] == "and" else None
+    if before is not None and before.last == mention.first - 1 and seller(view, last, before):
+        return True  # "from Qatar and Oman": both sell
     if mention.first < last + 2 or view.lower[mention.first - 1] not in ("from", "the"):
         return False
     at = mention.first - 1 if view.lower[mention.first - 1] == "from" else mention.first - 2
     if view.lower[at] != "from":
         return False
     span = range(last, at)
+    if tuple(view.lower[last:last + 2]) == ("under", "which") and at - last <= 14 \
+            and not any(view.lower[j] in (",", ";", ":", "that") for j in span):
+        return any(view.lemmas[j] in _BUY | _GET for j in span)  # "a deal under which it will receive wheat from Russia"
     if any(view.lower[j] in (",", ";", ":", "which", "that") for j in span):
         return False
     if last < len(view.lower) and view.lower[last] == "for" and at - last <= 7 and "of" not in view.lower[last:at]:

@@ -59,14 +59,42 @@ def before_stirred(view: SentenceView, last: int, c_last: int) -> int:
     return next((j for j in range(last, c_last - 1)
                  if view.lower[j] == "," and view.lower[j + 1] in _STIRRING
                  or view.lower[j] in ("that", "which") and view.lower[j + 1] in _STIRRED
+                 or view.lower[j] == "," and view.lower[j + 1] in _STIRRED and _subject_is_accord(view, last, j)
                  or view.lower[j] == "to" and view.lower[j + 1] in _TO_STIR  # "a pact likely to anger China"
                  or view.lower[j] in ("that", "which") and _reacted_after(view, j + 1, c_last)
                  or view.lower[j] in _CAUSES and view.lower[j + 1] in _OPENERS
                  and view.lower[j + 2:j + 3] != ["deal"]
-                 or view.lower[j] in _CAUSES | _BECAUSE and _finite_after(view, j + 1, c_last)), c_last)
+                 or view.lower[j] in _CAUSES | _BECAUSE and _finite_after(view, j + 1, c_last)
+                 or view.lower[j] == "," and view.lower[j + 1] == "as" and _as_clause(view, j + 2)), c_last)
+
+
+# ", as well as Japan", ", as part of a deal with X", ", as agreed with Y", ", as a gesture to Z": no clause of its own
+_AS_PHRASES = frozenset("well part agreed planned expected promised announced per such of a an one its their his her our "
+                        "is was has had".split())
+
+
+def after_as_clause(view: SentenceView, c_first: int, first: int) -> int:
+    """Where a ", as ..." clause of what went on meanwhile begins when the agreement noun at *first* is inside it
+    ("signed a swap with China, as talks with the IMF on its loan programme dragged on": the programme is the
+    IMF's, no accord with China); *c_first* else."""
+    return max((j + 2 for j in range(c_first, first - 2) if view.lower[j] == "," and view.lower[j + 1] == "as"
+                and _as_clause(view, j + 2)), default=c_first)
+
+
+def _subject_is_accord(view: SentenceView, last: int, comma: int) -> bool:
+    """Is the accord noun ending before *last* the subject of the verb after the *comma*, past an aside set off
+    by commas ("Beijing's security pact with Honiara, signed in 2022, alarmed Canberra")?"""
+    return any(view.lower[k] == "," for k in range(last, comma))
+
+
+def _as_clause(view: SentenceView, k: int) -> bool:
+    """", as talks with the IMF dragged on", ", as Russia massed troops": a clause of what went on meanwhile,
+    whose actors are no party."""
+    return k < len(view.tokens) and view.tokens[k].text.isalpha() and view.lower[k] not in _AS_PHRASES
 
 
 _BECAUSE = frozenset("because when once".split())
+_GROUP_NOUNS = frozenset("rebels militants group government authorities leaders officials opposition".split())
 _NOT_VERBS = frozenset("and or of in on for to with at by from over as than into".split())
 
 
@@ -84,12 +112,16 @@ def _finite_after(view: SentenceView, k: int, c_last: int) -> bool:
 
 def _reacted_after(view: SentenceView, k: int, c_last: int) -> bool:
     """An actor at *k* followed by a verb of reacting ("China criticised", "Beijing has condemned")."""
+    if k < c_last and view.lower[k] == "the":
+        k += 1  # "a deal that the M23 rebels rejected"
     actor = view.actor_at.get(k)
     if actor is None:
         return False
     j = actor.last
+    if j < c_last and view.lower[j] in _GROUP_NOUNS:
+        j += 1  # "the M23 rebels", "the Kurdish authorities"
     if j < c_last and view.lower[j] in ("has", "have", "had"):
         j += 1
-    if j < c_last and view.lower[j].endswith("ly") and view.tokens[j].text.islower():
-        j += 1  # "a deal that Turkey immediately rejected"
+    if j < c_last and (view.lower[j].endswith("ly") or view.lower[j] in ("long", "also")) and view.tokens[j].text.islower():
+        j += 1  # "a deal that Turkey immediately rejected", "which Russia had long opposed"
     return j < c_last and (view.lower[j] in _REACTED or view.lower[j] in _REJECTED)

@@ -23,8 +23,16 @@ def relative_verb(view: SentenceView, noun: int, end: int, verbs: frozenset[str]
         time += 1
     if time > j and time + 1 < end and view.lower[time] == "," and view.lower[time + 1] == "which":
         j = time + 1
+    partner = _past_partner(view, j, end)  # "the treaty with the United States, which the two countries signed"
+    if partner is not None:
+        j = partner
     if j < end and view.lower[j] in ("that", "which"):
         j += 1
+        if j + 1 < end and view.lower[j] in ("was", "were") and view.lemmas[j + 1] in verbs \
+                and view.lower[j + 1].endswith("ed"):
+            return j + 1  # "a military agreement with the United States that was signed in 2012"
+    elif partner is not None:
+        return None
     start = j
     while j < end and j - start < 8 and (j in view.actor_at or view.lower[j] in _FILLERS
                                          or view.tokens[j].text[:1].isupper()):
@@ -34,6 +42,21 @@ def relative_verb(view: SentenceView, noun: int, end: int, verbs: frozenset[str]
                                          for k in range(start, j)):
         return None
     return j if view.lemmas[j] in verbs else None
+
+
+def _past_partner(view: SentenceView, j: int, end: int) -> int | None:
+    """Where a "with"/"between" phrase of names at *j* ends, past its comma, when "which"/"that" follows:
+    "with the United States, which", "between Kenya and Uganda that"; else None."""
+    if j >= end or view.lower[j] not in ("with", "between"):
+        return None
+    k = j + 1
+    while k < end and k - j <= 8 and (k in view.actor_at or view.lower[k] in ("the", "and")):
+        k += 1
+    if k == j + 1 or not any(i in view.actor_at for i in range(j + 1, k)):
+        return None
+    if k < end and view.lower[k] == ",":
+        k += 1
+    return k if k < end and view.lower[k] in ("which", "that") else None
 
 
 def cues_from(view: SentenceView, first: int, at: int, noun: int | None) -> int:

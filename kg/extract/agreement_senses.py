@@ -73,6 +73,10 @@ def not_an_agreement(view: SentenceView, first: int, last: int, kind: str) -> bo
     if view.lower[first] == "agreement" and before in _POSSESSIVE_PRONOUNS \
             and after not in ("with", "on", "to", "for", "of", "between"):
         return True
+    if _described(view, first) and after not in ("with", "between"):
+        return True  # '"This is a comprehensive defensive agreement," the official said': the accord told before
+    if view.lower[last - 1] in _FRAMEWORKS and not _signed_object(view, first):
+        return True  # "under its assistance framework", "a debt framework set up by the G20": no accord signed
     if sale_apposition(view, first, last):
         return True  # "approved the possible sale of F-35 jets to Greece, a deal Athens had long sought": the sale
     if kind == "partnership" and last - first == 1:
@@ -80,6 +84,41 @@ def not_an_agreement(view: SentenceView, first: int, last: int, kind: str) -> bo
         while k >= 0 and (view.lower[k] in ("and", "cooperation", "friendship", "trust") or view.tokens[k].text == ","):
             k -= 1
         return k >= 1 and view.lower[k] == "of" and view.tokens[k - 1].text.islower()
+    return False
+
+
+_FRAMEWORKS = frozenset("framework frameworks".split())
+# verbs of making an accord, and of preparing one ("were negotiating a new investment framework")
+_SIGNING = frozenset("sign ink conclude seal adopt agree initial approve endorse finalise finalize negotiate draft "
+                     "propose".split())
+
+
+_THIS = frozenset("this it that".split())
+_COPULA = frozenset("is was 's".split())
+
+
+def _described(view: SentenceView, first: int) -> bool:
+    """Is the noun phrase at *first* the predicate of "This is", "It was" ("This is a historic agreement that
+    will save lives"): words about an accord told before, not a new one (unless its parties follow: "This is a
+    deal with India that we will sign")?"""
+    k = first - 1
+    while k >= 0 and first - k <= 5 and view.tokens[k].text.isalpha() and view.tokens[k].text.islower() \
+            and view.lower[k] not in _COPULA and view.lower[k] not in ("a", "an"):
+        k -= 1  # "a comprehensive defensive agreement"
+    if k < 0 or view.lower[k] not in ("a", "an"):
+        return False
+    return k >= 2 and view.lower[k - 1] in _COPULA and view.lower[k - 2] in _THIS \
+        and (k == 2 or not view.tokens[k - 3].text.isalpha() or view.lower[k - 3] == "that")  # '"This is', "said that it was"
+
+
+def _signed_object(view: SentenceView, first: int) -> bool:
+    """Is the noun phrase at *first* the object of a verb of signing, agreeing or negotiating ("signed a framework
+    for cooperation", "agreed on a trilateral security framework"), with only lower-case words between?"""
+    for j in range(first - 1, max(-1, first - 5), -1):
+        if view.lemmas[j] in _SIGNING:
+            return True
+        if not (view.tokens[j].text.islower() and view.tokens[j].text.isalpha()) or view.lower[j] in ("under", "within", "of"):
+            return False
     return False
 
 
@@ -140,7 +179,11 @@ _NOUN_DETERMINERS = frozenset("the a an this that its their his her our".split()
 
 
 def noun_use(view: SentenceView, j: int) -> bool:
-    """"described the exchange as", "an upgrade of": a verb's bare form after a determiner is a noun."""
+    """"described the exchange as", "an upgrade of": a verb's bare form after a determiner is a noun; so is
+    "exchange" in "in exchange for" (a ceasefire "in exchange for prisoners" is signed by no exchange)."""
+    if j > 0 and view.lower[j] == "exchange" and (view.lower[j - 1] == "in" or j + 1 < len(view.tokens) and view.lower[j + 1]
+                                                 in ("deal", "deals", "agreement", "agreements", "accord", "of")):
+        return True  # "in exchange for", "a prisoner exchange deal", "an exchange of prisoners"
     return j > 0 and view.lower[j - 1] in _NOUN_DETERMINERS and view.lower[j] == view.lemmas[j].lower() \
         and view.lower[j] != "initial"
 

@@ -32,6 +32,8 @@ def definite(view: SentenceView, first: int) -> bool:
     if k >= 0 and view.lower[k] not in ("the", "this", "that", "these", "'s", "’s") and view.tokens[k].text.islower() \
             and view.lower[k] not in ("a", "an", "new", "separate", "another", "second", "first", "any"):
         k -= 1  # one modifier: "the new pact" is new; "the landmark treaty" is the one before
+        while k >= 2 and view.lower[k] == "-" and view.tokens[k - 1].text.islower():
+            k -= 2  # a hyphenated one: "the government-to-government deal", "the long-awaited pact"
     return k >= 0 and view.lower[k] in ("the", "this", "that", "these", "'s", "’s") \
         and view.lower[min(k + 1, first)] not in ("new", "separate", "another", "second")
 

@@ -19,7 +19,9 @@ from kg.extract.agreement_standing import other_cue, runs_until, since_cut
 from kg.extract.event_rules import rules as event_rules
 from kg.extract.view import SentenceView
 
-_HYPOTHETICAL = frozenset("will would plan expect could can may might if odds scenario close hope aim seek ask urge press demand".split())  # "could": lemma "can"
+# "could": lemma "can"; "threatened to pull out of the deal": no stage yet
+_HYPOTHETICAL = frozenset("will would plan expect could can may might if odds scenario close hope aim seek ask urge press demand "
+                          "threaten".split())
 
 
 def _near_amount(view: SentenceView, at: int) -> bool:
@@ -46,6 +48,8 @@ def stage_of(view: SentenceView, first: int, last: int, *, default: str | None, 
     rules = event_rules()["agreement"]
     if noun is not None and (cut := fronted_end(view, noun)) is not None:
         last = min(last, cut)  # "Under one memorandum, the two operators will cooperate": its terms, no stage
+    if noun is not None:
+        last = min(last, _absolute_with(view, noun, last))
     if noun is not None and _ended(view, first, noun):
         return "declined"  # "Niger ended its military cooperation agreement with France"
     lemmas = list(view.lemmas[first:last])
@@ -83,7 +87,7 @@ def stage_of(view: SentenceView, first: int, last: int, *, default: str | None, 
             continue  # "could scrap the pact", "would not rule out suspending it": no stage yet (AG2)
         if status == "declined" and at >= 1 and lemmas[at - 1] == "be" and "not" in lemmas[max(0, at - 3):at]:
             continue  # "the contract has not been cancelled": no stage told
-        if status in ("signed", "agreed") and any(w in ("not", "n't", "never") for w in lemmas[max(0, at - 3):at]):
+        if status in ("signed", "agreed") and any(w in ("not", "n't", "never", "nor") for w in lemmas[max(0, at - 3):at]):
             # "have not signed any agreement" turns it down; "has not been finalised", "not yet signed": pending
             return "proposed" if pending(lemmas, at) else "declined"
         to = at - 2 if at >= 3 and lemmas[at - 1].endswith("ly") and lemmas[at - 2] == "to" else at - 1  # "to swiftly sign"
@@ -104,6 +108,12 @@ def stage_of(view: SentenceView, first: int, last: int, *, default: str | None, 
             return "agreed"  # "The facility was negotiated with Abu Dhabi last year": its terms were settled
         return "proposed" if hypothetical and status in ("signed", "agreed") else status
     return default
+
+
+def _absolute_with(view: SentenceView, noun: int, last: int) -> int:
+    """Where ", with" opens a clause of its own after the accord's noun ("signed a framework ..., with the words
+    'grant financing' dropped from the text"): its verbs tell what happened to something else."""
+    return next((j for j in range(noun + 1, last - 1) if view.tokens[j].text == "," and view.lower[j + 1] == "with"), last)
 
 
 _AUX_BEFORE = frozenset("be have was were is are has had been finally eventually formally".split())
@@ -184,9 +194,11 @@ def _declined_other(view: SentenceView, j: int) -> bool:
 
 def pending(lemmas: list[str], at: int) -> bool:
     """A negated signing that is still to come: "the contract has not yet been signed", "has not been
-    finalised" (a passive or "yet" beside the negation), not "Chile has not signed the treaty"."""
+    finalised", "was not signed" (a passive or "yet" beside the negation), not "Chile has not signed the
+    treaty"."""
     near = lemmas[max(0, at - 4):at + 2]
-    return "yet" in near or (at >= 1 and lemmas[at - 1] == "be" and "not" in lemmas[max(0, at - 3):at])
+    return "yet" in near or (at >= 1 and lemmas[at - 1] == "be" and "not" in lemmas[max(0, at - 3):at]) \
+        or (at >= 2 and lemmas[at - 1] in ("not", "n't") and lemmas[at - 2] == "be")  # "the deal was not signed"
 
 
 _ENDS = frozenset("end ends ended ending".split())

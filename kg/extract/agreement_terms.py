@@ -9,6 +9,7 @@ from kg.extract.view import SentenceView
 
 _TERMS = frozenset("under through via".split())
 _SKIP = frozenset("a an the this that new separate".split())
+_GETTING = frozenset("buy purchase acquire import receive get obtain borrow".split())
 _LOAN = frozenset("loan loans lend lent lending credit borrow borrowed".split())
 
 
@@ -22,14 +23,30 @@ def under(view: SentenceView, first: int) -> bool:
     return k >= 0 and view.lower[k] in _TERMS
 
 
-def from_party(view: SentenceView, first: int, at: int, governor: str | None) -> bool:
+def from_party(view: SentenceView, first: int, at: int, governor: str | None, last: int | None = None) -> bool:
     """An actor at *at* governed by "from" before an agreement it is the terms of ("a loan from X under a deal"),
-    or right after the agreement noun ("won a contract from Poland's defence ministry": the other side)."""
-    if governor == "from" and first < at <= first + 4 and view.lower[first + 1:at].count("from") == 1 \
+    or right after the agreement noun, whose last word is before *last* ("won a contract from Poland's defence
+    ministry", "secured a credit line from China": the other side)."""
+    end = first + 1 if last is None else last  # "from Tokyo and Seoul": a pair after it
+    if governor == "from" and end <= at <= end + (3 if last is None else 8) and view.lower[end:at].count("from") == 1 \
             and all(view.lower[j] in ("from", "the", "a") or j in view.actor_at or view.tokens[j].text[:1].isupper()
-                    for j in range(first + 1, at) if view.lower[j] != view.lower[first]):
+                    or last is not None and view.lower[j] == "and" and j - 1 in view.actor_at
+                    or last is not None and _amount_word(view, j)  # "a credit line of $1 billion from India"
+                    for j in range(end, at) if view.lower[j] != view.lower[first]):
         return True
+    if governor == "from" and at > end and under(view, first) and not {";", ":"} & set(view.lower[end:at]):
+        return any(view.lemmas[j] in _GETTING for j in range(end, at))  # "Under a deal signed on Friday, Serbia
+        # will buy 12 jets from France": the seller
     return governor == "from" and at < first and under(view, first)
+
+
+_AMOUNT_WORDS = frozenset("of worth about some nearly around up to million billion trillion mln bn $ € £ ¥ dollars euros yuan "
+                          "yen pounds rupees dirhams riyals".split())
+
+
+def _amount_word(view: SentenceView, j: int) -> bool:
+    """A word of an amount after an accord noun: "of $1 billion", "worth about 2 billion euros"."""
+    return view.lower[j] in _AMOUNT_WORDS or view.tokens[j].text[:1].isdigit() or view.amount_at(j)
 
 
 def terms_kind(view: SentenceView, c_first: int, first: int, kind: str, last: int | None = None) -> str:
@@ -50,12 +67,29 @@ def agent_party(view: SentenceView, at: int, governor: str | None, verbs: frozen
     by = next((j for j in range(at - 1, max(-1, at - 8), -1) if view.lower[j] == "by"), None)
     if by is None or by == 0:
         return False
-    for j in range(by - 1, max(-1, by - 8), -1):
+    j = by - 1
+    while j >= 0 and by - j < 10:
         if view.lower[j].endswith("ed") and view.lemmas[j] in verbs:
             return True
+        if view.tokens[j].text.islower() and view.lower[j] not in _CIRCUMSTANCES \
+                and (k := _place_phrase(view, j)) is not None:
+            j = k - 1  # "inked at the presidential office by ...": the place of the act
+            continue
         if view.lower[j] in (",", ";") or (view.tokens[j].text.islower() and view.lower[j] not in _CIRCUMSTANCES):
             return False  # another clause, or a word that is neither the verb nor its place or day
+        j -= 1
     return False
+
+
+def _place_phrase(view: SentenceView, j: int) -> int | None:
+    """Where the phrase of place ending at *j* begins ("at the presidential office", "in the capital"):
+    "at"/"in" and up to three lower-case words after it; None if there is none."""
+    for k in range(j - 1, max(-1, j - 4), -1):
+        if view.lower[k] in ("at", "in"):
+            return k
+        if not (view.tokens[k].text.islower() and view.tokens[k].text.isalpha()):
+            return None
+    return None
 
 
 _CIRCUMSTANCES = frozenset("in on at the last this earlier".split())  # "signed in Kathmandu on Oct. 3 by"

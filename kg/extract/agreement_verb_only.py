@@ -71,6 +71,20 @@ def _undertaking(view: SentenceView, k: int) -> bool:
         and actor.last < len(view.tokens) and view.lower[actor.last] in ("would", "will")
 
 
+_COMMITTING = frozenset("would will shall 'll".split())
+
+
+def _opinion(view: SentenceView, k: int) -> bool:
+    """Is the complement at *k* a view shared, no undertaking: "that" with no "would"/"will" in its clause
+    ("agreed that the border situation was stable"), or "to disagree"?"""
+    if view.lower[k] == "to":
+        return k + 1 < len(view.tokens) and view.lower[k + 1] == "disagree"
+    if view.lower[k] != "that":
+        return False
+    end = next((x for x in range(k + 1, len(view.tokens)) if view.lower[x] in (";", ".")), len(view.tokens))
+    return not _COMMITTING.intersection(view.lower[k + 1:end])  # "agreed that, from May, they would ..."
+
+
 _TIES = frozenset("cooperation co-operation ties relations trade partnership".split())
 _DEFENCE = frozenset("military defence defense security".split())
 
@@ -135,6 +149,8 @@ def agreed_without_noun(view: SentenceView, people: list[Mention], person_states
             continue  # "did not agree", "failed to agree on a ceasefire": no accord
         if only_to_talk(view, k):
             continue  # "the two leaders agreed to meet again": a meeting, no accord
+        if _opinion(view, k):
+            continue  # "agreed that the border situation was stable", "agreed to disagree": no accord
         passive = j > 0 and view.lower[j - 1] in _BE
         if passive and view.lower[k] != "between":
             continue  # "it was agreed that ...": no parties named

@@ -52,8 +52,12 @@ def phrases(view: SentenceView, kind: str, section: str) -> list[tuple[int, int,
 def governor(view: SentenceView, mention: Mention) -> str | None:
     """The preposition governing a mention ("from the United States" -> "from"), if any."""
     i = mention.first - 1
+    comma = False
     while i >= 0 and (view.lower[i] in ("the", "both", "and", ",") or view.lower[i] in AREA_WORDS or i in view.actor_at):
+        comma = comma or view.lower[i] == ","
         i -= 1
+    if comma and i == 0:
+        return None  # "In Nicosia, Cyprus and Lebanon signed ...": the fronted place ends at its comma
     return view.lower[i] if i >= 0 and view.lower[i] in PREPOSITIONS else None
 
 

@@ -44,7 +44,7 @@ from kg.extract.agreement_plural_with import partners_only, unnamed_side
 from kg.extract.agreement_purpose import before_purpose
 from kg.extract.agreement_witnesses import witness  # "a pact to supply air defence systems to Ukraine"
 from kg.extract.agreement_relative import relative_verb
-from kg.extract.agreement_later_stage import main_after, participle_after, stage_dates
+from kg.extract.agreement_later_stage import main_after, participle_after, stage_dates, verb_group
 from kg.extract.agreement_coordinated import also_named, coordinated
 from kg.extract.agreement_asker import asker_end
 from kg.extract.agreement_asides import asides, outside, pair_words_outside
@@ -57,7 +57,7 @@ from kg.extract.agreement_trailing import trailing_others
 from kg.extract.agreement_pronoun import it_party, subject_state
 from kg.extract.agreement_talks import talks_on, talks_stage
 from kg.extract.office_dateline import dateline_end
-from kg.extract.agreement_reactions import before_stirred, reaction_end
+from kg.extract.agreement_reactions import after_as_clause, before_stirred, reaction_end
 from kg.extract.agreement_delegates import delegate_of
 from kg.extract.agreement_bodies import body_of, seats
 from kg.extract.agreement_firm_partner import firm_partner
@@ -73,6 +73,7 @@ from kg.extract.agreement_inner_relative import aside_end
 from kg.extract.agreement_similar import similar_pair
 from kg.extract.agreement_supply import supplied_kind
 from kg.extract.agreement_unnamed_partner import unnamed_partner
+from kg.extract.agreement_signed_by import signers_only
 from kg.extract.agreement_senses import (MODALS, not_an_agreement, verb_use, spent_on, standing_partnership, three_way,
                                          visited)
 from kg.extract.agreement_verb_only import agreed_without_noun, not_restated
@@ -185,7 +186,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             c_last = before_none(view, last, c_last, hits)  # "talks on a deal but no agreement was reached"
             c_last = aside_end(view, c_first, first, last, c_last)  # "Japan, which is negotiating a pact with X, signed"
             c_last = agent_end(view, c_first, c_last, _status_verbs())  # "signed by X, and Syrian Minister Y"
-            c_first = after_fronted_clause(view, c_first, first)
+            c_first = after_as_clause(view, after_fronted_clause(view, c_first, first), first)  # ", as talks ..."
             if any(view.lemmas[j] in _BREACH for j in range(max(c_first, first - 4), first)):
                 continue  # "denied that it had broken any contract": no agreement made here
             if not_an_agreement(view, first, last, kind) or no_truce(view, first, last) or contrasted(view, first) \
@@ -213,7 +214,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             parties = unique(m.entity for m in view.actors_in(c_first, c_last) if outside(spans, m.first) and m.first >= asked
                              if (_governor(view, m) in (_STATEMENT_GOVERNORS if kind == "jointStatement"
                                                          and not visited(view, m) else _GOVERNORS)
-                                 or _from_party(view, first, m.first, _governor(view, m)) or delegate_of(view, m) or body_of(view, m)
+                                 or _from_party(view, first, m.first, _governor(view, m), last) or delegate_of(view, m) or body_of(view, m)
                                  or _agent_party(view, m.first, _governor(view, m), _status_verbs())
                                  or seller(view, last, m) or borrower_party(view, m.first, last, kind, _governor(view, m))
                                  or included_partner(view, last, m, _governor(view, m))
@@ -234,6 +235,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 actors.get(s.index, []) for s in sentences if s.index < sentence.index]) or numbered_accord(
                 view, c_first, c_last, found) or group_parties(view, c_first, c_last, parties)  # "the six countries"
             parties = with_companies(view, c_first, c_last, parties, firms, last_company)  # "the drone maker Baykar"
+            parties = signers_only(view, c_first, first, last, c_last, parties)  # "stayed out of a pact signed by A and B"
             if len(named := tuple(p for p in parties if not any(  # "formed the Alliance of Sahel States": the accord
                     m.entity == p and m.first <= first < m.last for m in view.actors))) >= 2:
                 parties = named  # is the body its noun names, no party to itself
@@ -286,7 +288,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                                         or other_side_subject(view, c_first, first)):  # "The rebels signed a truce"
                     continue  # "concluded a contract with NIS": a partner that is no state, not the article's pair
                 parties, kind = (earlier.parties, own or earlier.kind) if earlier else (
-                    pair_unless_others(view, leaders or story_pair), kind)  # "21 memorandums were signed"
+                    pair_unless_others(view, leaders or before_pair(before, story_pair)), kind)  # "21 memorandums were signed"
             elif len(parties) == 1 and (lone := with_only(view, c_first, first, next((m for m in view.actors_in(c_first, c_last)
                                                                                  if m.entity == parties[0]), None),
                                                           {m.first for m in people.get(sentence.index, [])}, mentions)):
@@ -347,7 +349,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             relative = relative_verb(view, last - 1, c_last, _status_verbs())
             made_at = relative if relative is not None else participle_after(view, last - 1, c_last)
             later = main_after(view, made_at, c_last) if made_at is not None else None  # "signed in 2022, was scrapped"
-            if later is not None and (main := _status(view, later, c_last, default=None, noun=last - 1)):
+            if later is not None and (main := _status(view, verb_group(view, made_at, later), c_last, default=None,
+                                                      noun=last - 1)):  # "initialled in August, has yet to be signed"
                 status, made = main, _status(view, made_at, later, default=None)
             else:  # "froze an agreement signed with Russia in 2020"; "the deal Russia and Ukraine signed"
                 later = None
