@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from kg.extract.aid_nouns import Context, Frame
 from kg.extract.aid_rebuttal import DENY_LEMMAS
+from kg.extract.aid_urged_stop import urged_buyers
 from kg.extract.cues import revises
 from kg.extract.lexicon import Entry, aid_nouns_and
 from kg.extract.view import SentenceView
@@ -55,7 +56,8 @@ def stopping_verb(view: SentenceView, at: int) -> int | None:
     for k in range(at - 2, max(-1, at - 4), -1):
         if view.lemmas[k] in _STOPPING:
             # "Pakistan's foreign office denied blocking the aid", "never halted the payments": no stop
-            return None if k > 0 and (view.lemmas[k - 1] in DENY_LEMMAS or view.lower[k - 1] in ("not", "never")) else k
+            return None if k > 0 and (view.lemmas[k - 1] in DENY_LEMMAS or view.lower[k - 1] in ("not", "never")
+                                      or urged_buyers(view, k) is not None) else k  # ("urged Mexico to halt the shipments")
     for k in range(at + 1, min(len(view.tokens), at + 6)):
         if view.lemmas[k] in _STOPPING or (view.lemmas[k] == "put" and view.lower[k + 1:k + 3] == ("on", "hold")):
             return k  # "The contract has now been put on hold"

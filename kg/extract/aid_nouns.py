@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from kg.extract.aid_urged_stop import urged_buyers
 from kg.extract.aid_stopped_nouns import BARRING, blocked, blocker_getter, calls_off, cancelled_by
 from kg.extract.aid_order_noun import purchase_stage
 from kg.extract.aid_benefit import benefited
@@ -294,6 +295,8 @@ def noun_frame(view, first, last, entry, context) -> Frame | None:
         donors = _its_owner(view, first)  # "sanctions on Iran over its supply of drones to Moscow"
     barred = False
     if not donors and (cancel_at := cancelled_by(view, first)) is not None:
+        if urged_buyers(view, cancel_at) is not None:
+            return None  # "Washington urged Mexico to halt the shipments": a stop asked for, the supply goes on
         donors = view.subject(cancel_at)[0]  # "Germany cancelled the shipment of tanks to Qatar": its own supply
         barred = view.lemmas[cancel_at] in BARRING
     if not donors:
