@@ -433,7 +433,24 @@ def evaluator(view: SentenceView, mention: Mention, trigger_end: int, verbs: fro
     verb = next((j for j in range(mention.last, min(mention.last + 3, len(view.tokens))) if view.lower[j] in verbs),
                 None)
     return verb is not None and verb < trigger_end - 1 and not any(
-        w in ("he", "she", "they", "we", "i") for w in view.lower[verb + 1:trigger_end])
+        w in ("he", "she", "they", "we", "i") for w in view.lower[verb + 1:trigger_end]) \
+        and not _framed(view, verb, trigger_end)
+
+
+_FRAMES = frozenset("during in at throughout".split())
+
+
+def _framed(view: SentenceView, verb: int, trigger_end: int) -> bool:
+    """"Zelensky thanked Frederiksen for the jets during a call", "praised Ruto in talks": a phrase of the meeting
+    ("during a phone call") frames the judging itself, so the judge took part (not "criticised Modi for meeting
+    Putin", whose meeting is what is judged), and so does a guest "visiting"."""
+    j = trigger_end - 1
+    if view.lower[j] == "visiting" and j - verb <= 2:
+        return True  # "thanked visiting Foreign Minister Lavrov": the guest was thanked in person
+    while j > verb + 1 and trigger_end - j <= 4 and view.lower[j].isalpha() and view.lower[j] not in _FRAMES \
+            and view.lower[j] not in ("for", "of", "with", "after", "before", "to"):
+        j -= 1
+    return view.lower[j] in _FRAMES and j > verb
 
 
 _MINISTERS = frozenset("ministers ministers' ministerial".split())
