@@ -52,6 +52,12 @@ def _near(view: SentenceView, team: Mention, at: int) -> bool:
         k in view.actor_at for k in range(team.last, at))
 
 
+def _that_time(view: SentenceView) -> bool:
+    """"held talks with Talon, and a tanker left later that month": the sentence tells a time named before, so
+    its undated meeting is no news of the report's day."""
+    return any(a == "that" and b in ("week", "month", "year") for a, b in zip(view.lower, view.lower[1:]))
+
+
 def build_meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict, doc_id: str, today: date | None,
                   found: list[Meeting], previous_person: EntityRef | None = None, at: int = 0,
                   places: list[Mention] | None = None, day_before: str | None = None,
@@ -133,7 +139,9 @@ def build_meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules:
     team = next((m for m in reversed(view.state_in(c_first, at))
                  if (m.how == "demonym" or m.entity.kind == "organisation"
                      or m.entity.kind == "state" and view.possessive(m))  # "an IMF team", "Qatar's emir"
-                 and _delegation(view, m) and _near(view, m, at)), None) if kind == "visit" else None
+                 and _delegation(view, m) and _near(view, m, at)), None) if kind == "visit" and not (
+        view.lemmas[at - 1] == "host" and at < len(view.tokens) and view.lower[at] != "by") else None
+    # "The Egyptian president hosted Kiir": an unnamed official who hosts is the host, no visiting team
     if team is not None:
         people = (team.entity,)  # "a Chinese team would soon visit Dhaka": the visitor is its state
     if kind == "visit":  # "Hasina paid a state visit to India": the visitor meets the host state (M1, M2)
@@ -150,7 +158,8 @@ def build_meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules:
     # the first date of the meeting's clause, else of the sentence
     dates = _dates(sentence, today, day_before)
     start, end = view.tokens[c_first].start - sentence.start, view.tokens[c_last - 1].end - sentence.start
-    when = next((v for o, v in dates if start <= o < end), dates[0][1] if dates else _story_day(view, c_first, c_last, today))
+    when = next((v for o, v in dates if start <= o < end), dates[0][1] if dates else None if _that_time(view)
+                else _story_day(view, c_first, c_last, today))
     if any(set(people) == set(m.participants) and m.kind == kind and not _apart(m, place, when if dates else None)
            for m in found):
         return None  # the same event mentioned again (not the same sides meeting again elsewhere or another day)

@@ -64,7 +64,7 @@ def unnamed_subject(view: SentenceView, c_first: int, c_last: int) -> list[Entit
             and any(view.lemmas[j] in _MEETS for j in range(m.last, first))][:1]
 
 
-_MEETS = frozenset("meet receive host visit".split())
+_MEETS = frozenset("meet receive host visit speak talk phone telephone call welcome greet confer".split())
 
 
 _SAID = frozenset("said says told added".split())
