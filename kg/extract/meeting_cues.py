@@ -336,7 +336,18 @@ def verb_call(view: SentenceView, j: int) -> bool:
         return not (j > 0 and view.lemmas[j - 1] in ("meet", "hold", "talk", "speak", "attend", "join"))
     return view.lower[j] in ("call", "calls", "called") and (
         (j > 0 and view.lower[j - 1] in ("not", "n't", "to", "will", "would", "did", "and", "also"))
-        or (j + 1 < len(view.tokens) and view.lower[j + 1] in ("on", "for", "off", "it", "him", "her", "them")))
+        or (j + 1 < len(view.tokens) and view.lower[j + 1] in ("on", "for", "off", "it", "him", "her", "them")
+            and not _on_a_day(view, j + 1)))
+
+
+_DAYS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december""".split())
+
+
+def _on_a_day(view: SentenceView, j: int) -> bool:
+    """"held a call on Friday", "a phone call on May 3": "on" opens the call's day, no verb "call on"."""
+    return view.lower[j] == "on" and j + 1 < len(view.tokens) and (
+        view.lower[j + 1] in _DAYS or view.lower[j + 1].isdigit())
 
 
 def more_hosts(view: SentenceView, meeting: Meeting, clause: tuple[int, int]) -> list[Meeting]:
