@@ -434,7 +434,9 @@ def delegation(view: SentenceView, mention: Mention) -> bool:
     if k < len(view.tokens) and view.lower[k] in _HOLDERS:
         heads = view.lower[k] in _HEADS or view.lower[k - 1] == "prime"
         generic = heads and view.lower[max(0, mention.first - 1)] in ("a", "an")  # "the first by an Indian prime minister"
-        return view.tokens[k].text.islower() and k + 1 not in view.actor_at and not generic
+        named = k + 2 < len(view.tokens) and view.lower[k + 1] == "," and k + 2 in view.actor_at \
+            and view.actor_at[k + 2].entity.kind == "person"  # "Ethiopia's finance minister, Ahmed Shide": named
+        return view.tokens[k].text.islower() and k + 1 not in view.actor_at and not generic and not named
     return k < len(view.tokens) and view.lower[k] in _DELEGATES
 
 
