@@ -325,6 +325,9 @@ _BEFELL = frozenset("toppled ousted overthrown deposed killed assassinated arres
                     "detained exiled elected sworn inaugurated".split())
 
 
+_VIDEO_NOUNS = frozenset("call calls link links conference conferences summit meeting talks chat -".split())
+
+
 def verb_call(view: SentenceView, j: int) -> bool:
     """"did not call on her", "to call for a ceasefire": the verb, not a phone call; nor is "a courtesy call" (a visit)
     or "virtually" away from a verb of meeting."""
@@ -334,6 +337,9 @@ def verb_call(view: SentenceView, j: int) -> bool:
         return not rang(view, j + 1)
     if view.lower[j] == "virtually":  # "met virtually" is a video link, "virtually every leader" is not
         return not (j > 0 and view.lemmas[j - 1] in ("meet", "hold", "talk", "speak", "attend", "join"))
+    if view.lower[j] == "video":  # "by video", "a video call", not "confronted him with a video" (a film shown)
+        return not (j > 0 and view.lower[j - 1] in ("by", "via", "over", "on")
+                    or j + 1 < len(view.tokens) and view.lower[j + 1] in _VIDEO_NOUNS)
     return view.lower[j] in ("call", "calls", "called") and (
         (j > 0 and view.lower[j - 1] in ("not", "n't", "to", "will", "would", "did", "and", "also"))
         or (j + 1 < len(view.tokens) and view.lower[j + 1] in ("on", "for", "off", "it", "him", "her", "them")

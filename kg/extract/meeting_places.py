@@ -51,13 +51,14 @@ def _setting(view: SentenceView, first: int) -> int:
 
 
 def _capital(view: SentenceView, c_first: int, c_last: int) -> tuple[EntityRef, set[int]] | None:
-    """"talks in Beijing", "a meeting at the Kremlin", "visited Ankara", "in the Kazakh capital Astana": the
+    """"talks in Beijing", "a meeting at the Kremlin", "visited Ankara", "flew into Algiers", "in the Kazakh
+    capital Astana": the
     capital's city (a seat of government stands for the state's capital city: the Kremlin is in Moscow)."""
     for mention in view.state_in(c_first, c_last):
         j = _setting(view, mention.first) - 1
         if j >= 0 and view.lower[j] == "the":
             j -= 1
-        if mention.how != "capital" or j < 0 or (view.lower[j] not in ("in", "to", "at")
+        if mention.how != "capital" or j < 0 or (view.lower[j] not in ("in", "to", "at", "into")
                                                  and view.lemmas[j] not in ("visit", "tour")):
             continue  # "talks in Beijing", "will visit Washington next week to meet Trump"
         city = _city_of(mention)
