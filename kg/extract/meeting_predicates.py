@@ -5,6 +5,7 @@ Macron is no call. A meeting's clause ends before "and" + a verb of the same sub
 
 from __future__ import annotations
 
+from kg.extract.event_clauses import clause as event_clause
 from kg.extract.view import SentenceView
 from kg.model import EntityRef
 
@@ -42,6 +43,8 @@ def own_predicate(view: SentenceView, first: int, clause: tuple[int, int], kind:
     person who opens the sentence as its subject, where it is a visit or the words before name the first
     act's partner ("spoke with Trump by phone and met Macron in Paris"); else it keeps the whole clause."""
     c_first, c_last = clause
+    while c_last + 3 < len(view.tokens) and view.lower[c_last:c_last + 3] == (",", "and", "with"):
+        c_last = event_clause(view, c_last + 3)[1]  # "discussed aid with X, and with Y": one meeting of all three
     if (comma := fronted_meeting(view, c_first, c_last)) is not None:
         if first < comma:  # "After meeting Sisi in Cairo, Tamim flew to Amman": the talks are the subject's
             subject = next((m.entity for m in view.state_in(comma + 1, c_last) if m.entity.kind == "person"), None)
