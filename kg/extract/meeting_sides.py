@@ -14,6 +14,7 @@ _OFFICIALS = frozenset("minister ministers president premier chancellor secretar
                        "finance trade interior".split())
 _MULTILATERAL = frozenset(("summit", "conference", "councilSession"))
 _HELD = frozenset("hold meet sit gather convene negotiate".split())  # "has been negotiating with"
+_MEDIA = frozenset("phone telephone video".split())
 _OPENED = frozenset("open begin resume end conclude wrap complete start launch".split())  # "opened talks with the IMF",
 # "ended two days of talks in London", not "gas began flowing"
 
@@ -94,6 +95,7 @@ def held(view: SentenceView, first: int, last: int) -> bool:
     return bool(_HELD & set(lemmas)) or "between" in words or any(
         (lemma == "take" and words[i + 1:i + 2] == ("place",)) or words[i:i + 3] == ("in", "talks", "with")
         or (lemma in _OPENED and "talks" in words[i + 1:i + 6] and not {",", ";", "and"} & set(words[i + 1:i + 6]))
+        or (lemma in ("speak", "talk") and not _MEDIA.isdisjoint(words[i + 1:i + 4]))  # "spoke by phone"
         for i, lemma in enumerate(lemmas))  # "took place", "is in talks with", "began talks", "ended two days of talks"
 
 
