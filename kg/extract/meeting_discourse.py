@@ -10,7 +10,8 @@
 * "The two sides" / "both countries" that meet are the two states the text named most so far
   (:func:`sides`); "their" talks with a day of their own are another meeting of the last pair (:func:`their`).
 * The same sides told again with another place or day are a meeting of their own (:func:`apart`, M4).
-* "The talks were held in Subotica" places the meeting of the sentence before (:func:`placed_after`).
+* "The talks were held in Subotica" places the meeting of the sentence before (:func:`placed_after`), and so
+  does "He also met X" that goes on from it with the same person (:func:`placed_also`).
 """
 
 from __future__ import annotations
@@ -157,7 +158,31 @@ def across(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], place
            found: list[Meeting], today: date | None) -> list[Meeting]:
     """*found* read across sentences: talks after a trip joined to it, then members named later added."""
     found = placed_after(sentences, mentions, places, join_trips(sentences, mentions, places, found, today))
-    return members(sentences, mentions, found)
+    return members(sentences, mentions, placed_also(sentences, found))
+
+
+_GO_ON = frozenset("also later then afterwards".split())
+
+
+def placed_also(sentences: tuple[Sentence, ...], found: list[Meeting]) -> list[Meeting]:
+    """*found* with the place of the meeting told just before given to an in-person meeting with none whose
+    sentence goes on with the same person ("... held talks with Son in Hanoi. He also met Prime Minister Pham
+    Minh Chinh", "She later called on X"): the subject is still where the sentence before put him."""
+    starts = [s.start for s in sentences]
+    out = list(found)
+    for n, meeting in enumerate(out):
+        if meeting.place is not None or meeting.kind not in _JOINED or not meeting.participants:
+            continue
+        words = meeting.evidence.sentence_text.lower().split()[:2]
+        if len(words) < 2 or words[0] not in ("he", "she") or words[1] not in _GO_ON:
+            continue
+        at = starts.index(meeting.evidence.sentence_start) if meeting.evidence.sentence_start in starts else 0
+        before = starts[at - 1] if at > 0 else None
+        place = next((m.place for m in reversed(out[:n]) if m.evidence.sentence_start == before and m.place is not None
+                      and m.place.key != "virtual" and meeting.participants[0] in m.participants), None)
+        if place is not None:
+            out[n] = replace(meeting, place=place)
+    return out
 
 
 def placed_after(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], places: dict[int, list[Mention]],
