@@ -162,11 +162,12 @@ def across(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], place
 
 
 _GO_ON = frozenset("also later then afterwards".split())
+_ALSO_BACK = 2  # sentences back in which the meeting "He also ..." goes on from may be told
 
 
 def placed_also(sentences: tuple[Sentence, ...], found: list[Meeting]) -> list[Meeting]:
-    """*found* with the place of the meeting told just before given to an in-person meeting with none whose
-    sentence goes on with the same person ("... held talks with Son in Hanoi. He also met Prime Minister Pham
+    """*found* with the place of the last meeting of the same person told in the two sentences before given to an
+    in-person meeting with none whose sentence goes on with that person ("... held talks with Son in Hanoi. He also met Prime Minister Pham
     Minh Chinh", "She later called on X"): the subject is still where the sentence before put him."""
     starts = [s.start for s in sentences]
     out = list(found)
@@ -177,9 +178,10 @@ def placed_also(sentences: tuple[Sentence, ...], found: list[Meeting]) -> list[M
         if len(words) < 2 or words[0] not in ("he", "she") or words[1] not in _GO_ON:
             continue
         at = starts.index(meeting.evidence.sentence_start) if meeting.evidence.sentence_start in starts else 0
-        before = starts[at - 1] if at > 0 else None
-        place = next((m.place for m in reversed(out[:n]) if m.evidence.sentence_start == before and m.place is not None
-                      and m.place.key != "virtual" and meeting.participants[0] in m.participants), None)
+        before = set(starts[max(0, at - _ALSO_BACK):at])  # "... in Hanoi. The two agreed to ..., the ministry said.
+        last = next((m for m in reversed(out[:n]) if m.evidence.sentence_start in before  # He also met X"
+                     and meeting.participants[0] in m.participants), None)
+        place = last.place if last is not None and last.place is not None and last.place.key != "virtual" else None
         if place is not None:
             out[n] = replace(meeting, place=place)
     return out
