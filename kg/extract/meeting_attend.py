@@ -25,14 +25,19 @@ def attended_before(view: SentenceView, first: int, last: int) -> bool:
     if last >= len(view.tokens) or view.lower[last] in _END:
         return True
     k = last + 1 if view.lower[last] in ("the", "this", "that") else None
+    if k is None and view.lower[last:last + 3] in (("part", "of", "the"), ("some", "of", "the"), ("parts", "of", "the")):
+        k = last + 3  # "Officials from the African Development Bank attended part of the meeting."
     return k is not None and k < len(view.tokens) and view.lower[k] in _MEETINGS and (
         k + 1 >= len(view.tokens) or view.lower[k + 1] in _END)
 
 
 def join_last(found: list[Meeting], view: SentenceView, c_first: int, c_last: int) -> bool:
-    """Add the persons of the clause to the last meeting found; False if there is none or no person."""
-    persons = [m.entity for m in view.state_in(c_first, c_last) if m.entity.kind == "person"]
-    if not found or not persons:
+    """Add the persons of the clause (else the states or bodies its officials come "from") to the last meeting
+    found; False if there is none or no such side."""
+    persons = [m.entity for m in view.state_in(c_first, c_last) if m.entity.kind == "person"] or [
+        m.entity for m in view.actors_in(c_first, c_last) if m.entity.kind in ("state", "organisation")
+        and m.first > 0 and view.lower[m.first - 1 - (view.lower[m.first - 1] == "the")] == "from"]  # "Officials
+    if not found or not persons:  # from the African Development Bank also attended": no person, the body (M2)
         return False
     found[-1] = replace(found[-1], participants=unique([*found[-1].participants, *persons]))
     return True
