@@ -30,7 +30,7 @@ from kg.extract.meeting_gerund import gerund_subject
 from kg.extract.meeting_hosts import visit_host
 from kg.extract.meeting_judges import claim_verbs as _claim_verbs, hosted_in_person as _hosted
 from kg.extract.meeting_places import country_place, meeting_place, where_place
-from kg.extract.meeting_pronoun import bound_pronoun, pronoun_subject
+from kg.extract.meeting_pronoun import bound_pronoun, pronoun_subject, subjectless
 from kg.extract.meeting_purpose import purpose
 from kg.extract.meeting_reported import speaker_start
 from kg.extract.meeting_senses import told_the_press
@@ -91,6 +91,9 @@ def build_meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules:
         people = (previous_person, *people)
     if shared is not None and shared not in people and len(people) <= 1:
         people = (shared, *people)
+    if len(people) == 1 and people[0].kind == "person" and previous_person not in (None, people[0]) \
+            and subjectless(view, c_first, at):  # "... will travel to Jakarta. A meeting with Sugiono is planned"
+        people = (previous_person, *people)
     if subject is not None and subject not in people:
         people = (subject, *people)  # the person a ", who ..." aside is about: the subject of both clauses
     counterparts = []
