@@ -33,6 +33,7 @@ from kg.extract.meeting_places import country_place, meeting_place, where_place
 from kg.extract.meeting_pronoun import bound_pronoun, pronoun_subject, subjectless
 from kg.extract.meeting_purpose import purpose
 from kg.extract.meeting_reported import speaker_start
+from kg.extract.meeting_rolls import listed_states
 from kg.extract.meeting_senses import told_the_press
 from kg.extract.meeting_sides import armed, bodies as _bodies, held as _held, met_bodies as _met_bodies, \
     other_side as _other_side
@@ -135,6 +136,8 @@ def build_meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules:
             if _held(view, c_first, c_last) else ()  # "aid to Sudan as ministers met": Sudan is what they discussed
         if len(people) == 1 and people[0].kind == "state":
             people = unique([*people, *_met_bodies(view, c_first, c_last)])  # "Egypt opened talks with the IMF"
+    if not people and kind in ("summit", "conference"):
+        people = listed_states(view, c_first, c_last)  # "At a summit in Tirana, the leaders of A, B and C agreed"
     if not people:
         people = _bodies(view, kind, c_first, c_last)  # "Leaders of the African Union gathered for a summit"
     if place is None and kind != "visit" and c_first > 0 and view.lower[c_first] == "where":
