@@ -33,7 +33,7 @@ _TRIP = frozenset("visit trip travel fly arrive tour journey".split())
 _BACK = frozenset("there during while he she".split())
 # "The talks were held in Subotica": a sentence that places the meeting told just before
 _HELD_IN = re.compile(r"^(?:the|their|these) (?:talks|meeting|meetings|summit|discussions|negotiations)\b"
-                      r"[^.;]*?\b(?:took place|were held|was held)\b", re.I)
+                      r"(?:[^.;]*?\b(?:took place|were held|was held)\b|, held\b)", re.I)  # "The talks, held in Doha,"
 _OPENING = 5  # the words that open a sentence ("On Tuesday he")
 _DAY_WORDS = frozenset("""january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday

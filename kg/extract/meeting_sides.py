@@ -15,7 +15,7 @@ _OFFICIALS = frozenset("minister ministers president premier chancellor secretar
 _MULTILATERAL = frozenset(("summit", "conference", "councilSession"))
 _HELD = frozenset("hold meet sit gather convene negotiate".split())  # "has been negotiating with"
 _MEDIA = frozenset("phone telephone video".split())
-_OPENED = frozenset("open begin resume end conclude wrap complete start launch".split())  # "opened talks with the IMF",
+_OPENED = frozenset("open begin resume end conclude wrap complete start launch engage".split())  # "opened talks with the IMF",
 # "ended two days of talks in London", not "gas began flowing"
 
 
