@@ -371,7 +371,9 @@ def more_hosts(view: SentenceView, meeting: Meeting, clause: tuple[int, int]) ->
         nxt = view.actor_at[stop]
         if nxt.entity.kind != "state" or nxt.how not in ("name", "capital"):
             break
-        more.append(replace(meeting, participants=(visitor, nxt.entity), place=None))
+        city = nxt.text if nxt.how == "capital" else None  # "travelled to Kigali and Kinshasa": the second capital
+        place = EntityRef("place", city.lower().replace(" ", "-"), city) if city else None
+        more.append(replace(meeting, participants=(visitor, nxt.entity), place=place))
         at = nxt.last
     return more
 
