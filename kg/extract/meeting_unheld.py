@@ -43,6 +43,8 @@ def unheld(view: SentenceView, hit: tuple[int, int, str]) -> bool:
         return True  # "The plan met with fierce criticism"
     if negated(view, hit):
         return True  # "did not meet Xi", "has never visited Israel", "refused to meet him"
+    if _only_mooted(view, last):
+        return True  # "A summit between the two presidents has been discussed but no date has been set"
     for j in range(first - 1, max(-1, first - 6), -1):
         if view.lower[j] in _STOPS:
             return False
@@ -68,6 +70,20 @@ def _urged(view: SentenceView, first: int) -> bool:
         if view.lower[k] in _STOPS or view.lower[k] in ("who", "which", "that"):
             return False
         if view.lemmas[k] in _URGING or (view.lower[k] == "on" and k > 0 and view.lemmas[k - 1] == "call"):
+            return True
+    return False
+
+
+_MOOTED = frozenset("discuss propose moot float suggest raise consider".split())
+
+
+def _only_mooted(view: SentenceView, last: int) -> bool:
+    """The meeting noun ending at *last* is the subject of "has been discussed / proposed / mooted" (up to a comma):
+    an idea, neither held nor scheduled (M1)."""
+    for j in range(last, min(last + 20, len(view.tokens) - 1)):
+        if view.lower[j] in (",", ";", ".", "that", "which", "who"):
+            return False
+        if view.lower[j] in ("been", "being") and view.lemmas[j + 1] in _MOOTED:
             return True
     return False
 
