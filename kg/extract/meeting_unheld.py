@@ -105,3 +105,12 @@ def negated(view: SentenceView, hit: tuple[int, int, str]) -> bool:
     if j >= 1 and view.lower[j] == "to" and view.lemmas[j - 1] in _REFUSALS:
         return True
     return j >= 0 and view.lower[j] in _NEGATIONS
+
+
+def in_negated_clause(view: SentenceView, hit: tuple[int, int, str], negated_hits: list[tuple[int, int, str]],
+                      clause_of) -> bool:
+    """Is *hit* in the clause of a negated meeting verb ("did not meet Xi during the forum"), and not after a
+    "since" that tells the last meeting ("have not met since they shook hands in Doha at a meeting in March")?"""
+    here = clause_of(view, hit[0])
+    return any(clause_of(view, n[0]) == here and not (n[0] < hit[0] and "since" in view.lower[n[1]:hit[0]])
+               for n in negated_hits)
