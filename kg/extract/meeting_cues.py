@@ -404,7 +404,15 @@ def in_title(view: SentenceView, mention: Mention) -> bool:
     while k < min(mention.last + 4, len(view.tokens)) and k not in view.actor_at and (
             view.tokens[k].text[:1].isupper() or view.lower[k] in _TITLE_NOUNS):
         k += 1
-    return k > mention.last and k in view.actor_at and view.actor_at[k].entity.kind == "person"
+    if k > mention.last and k in view.actor_at and view.actor_at[k].entity.kind == "person":
+        return True
+    # "the European Union's special envoy for the Sahel, Joao Cravinho": the body's office, its holder named after
+    k = mention.last + 1 if mention.last < len(view.tokens) and view.lower[mention.last] in ("'s", "’s") else None
+    if k is None:
+        return False
+    while k < min(mention.last + 5, len(view.tokens)) and view.tokens[k].text.islower() and view.lower[k] not in _HOLDERS:
+        k += 1
+    return k < len(view.tokens) and view.lower[k] in _HOLDERS and _named_holder(view, k + 1)
 
 
 _DELEGATE_KINDS = frozenset("trade military defence defense security foreign government senior top finance economic "
@@ -442,10 +450,23 @@ def delegation(view: SentenceView, mention: Mention) -> bool:
     if k < len(view.tokens) and view.lower[k] in _HOLDERS:
         heads = view.lower[k] in _HEADS or view.lower[k - 1] == "prime"
         generic = heads and view.lower[max(0, mention.first - 1)] in ("a", "an")  # "the first by an Indian prime minister"
-        named = k + 2 < len(view.tokens) and view.lower[k + 1] == "," and k + 2 in view.actor_at \
-            and view.actor_at[k + 2].entity.kind == "person"  # "Ethiopia's finance minister, Ahmed Shide": named
+        named = _named_holder(view, k + 1)  # "Ethiopia's finance minister, Ahmed Shide": named
         return view.tokens[k].text.islower() and k + 1 not in view.actor_at and not generic and not named
     return k < len(view.tokens) and view.lower[k] in _DELEGATES
+
+
+_OF_OFFICE = frozenset("for to of on in the and".split())
+
+
+def _named_holder(view: SentenceView, j: int) -> bool:
+    """Is the office holder named at ", <Name>" right after the title, over a short phrase of the office ("the EU's
+    special envoy for the Great Lakes, Johan Borgstam")?"""
+    for k in range(j, min(j + 6, len(view.tokens) - 1)):
+        if view.lower[k] == ",":
+            return k + 1 in view.actor_at and view.actor_at[k + 1].entity.kind == "person"
+        if view.lower[k] not in _OF_OFFICE and not view.tokens[k].text[:1].isupper():
+            return False
+    return False
 
 
 def evaluator(view: SentenceView, mention: Mention, trigger_end: int, verbs: frozenset[str]) -> bool:
