@@ -18,8 +18,11 @@ def attended_before(view: SentenceView, first: int, last: int) -> bool:
     so is "addressed (joined) the meeting" with nothing after it."""
     if view.lower[first] in _MEETINGS and first >= 2 and view.lower[first - 1] in ("the", "this") \
             and view.lemmas[first - 2] in ("address", "attend", "join") and (
-                last >= len(view.tokens) or view.lower[last] in _END):
+                last >= len(view.tokens) or view.lower[_remote(view, last)] in _END):
         return True  # "Congo's foreign minister, Therese Kayikwamba Wagner, addressed the meeting."
+    if view.lower[first] in ("by", "via", "over") and first >= 3 and view.lower[first - 1] in _MEETINGS \
+            and view.lower[first - 2] in ("the", "this") and view.lemmas[first - 3] in ("attend", "join"):
+        return True  # "joined the meeting by phone": how the meeting told before was joined, no call of its own
     if view.lemmas[first] != "attend":
         return False
     if last >= len(view.tokens) or view.lower[last] in _END:
@@ -29,6 +32,24 @@ def attended_before(view: SentenceView, first: int, last: int) -> bool:
         k = last + 3  # "Officials from the African Development Bank attended part of the meeting."
     return k is not None and k < len(view.tokens) and view.lower[k] in _MEETINGS and (
         k + 1 >= len(view.tokens) or view.lower[k + 1] in _END)
+
+
+_MEDIA = frozenset("video phone telephone videolink link".split())
+
+
+def _remote(view: SentenceView, j: int) -> int:
+    """Past "by video (link)", "by phone" and "from Washington" at *j*: how one joined the meeting from afar
+    ("A US envoy, Massad Boulos, joined the talks by video from Washington.")."""
+    n = len(view.tokens)
+    while j + 1 < n and view.lower[j] in ("by", "via", "over") and view.lower[j + 1] in _MEDIA:
+        j += 2
+        while j < n and view.lower[j] in _MEDIA:
+            j += 1
+    if j + 1 < n and view.lower[j] == "from" and view.tokens[j + 1].text[:1].isupper():
+        j += 1
+        while j < n and view.tokens[j].text[:1].isupper():
+            j += 1
+    return min(j, n - 1)
 
 
 def join_last(found: list[Meeting], view: SentenceView, c_first: int, c_last: int) -> bool:
