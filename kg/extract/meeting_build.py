@@ -36,7 +36,7 @@ from kg.extract.meeting_reported import speaker_start
 from kg.extract.meeting_rolls import listed_states
 from kg.extract.meeting_senses import told_the_press
 from kg.extract.meeting_sides import armed, bodies as _bodies, held as _held, met_bodies as _met_bodies, \
-    other_side as _other_side
+    other_side as _other_side, reporting
 from kg.extract.view import SentenceView, unique
 from kg.model import EntityRef, Meeting, Mention
 
@@ -110,7 +110,7 @@ def build_meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules:
         orgs = [m.entity for m in view.state_in(c_first, c_last) if m.entity.kind == "organisation"
                      and not armed(m.entity)  # an armed group is mostly what talks are about, not a side
                      and not (m.first > 0 and view.lower[m.first - 1] in ("in", "at", "to", "from"))
-                     and not _in_title(view, m)]
+                     and not _in_title(view, m) and not reporting(view, m)]  # not ", an EU spokesperson said"
         people = unique([*people, *orgs])
     if kind == "visit" and len(people) == 1 and people[0].kind == "person" \
             and _pair_words(view, c_first, at, rules["pair_words"]):
