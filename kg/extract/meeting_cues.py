@@ -248,9 +248,11 @@ _OWNED = frozenset("meeting meetings talks visit trip call conversation summit".
 
 def owner(view: SentenceView, mention: Mention) -> bool:
     """"Putin's meeting with Modi", "Sybiha's talks with Sikorski", "Modi's visit to Moscow": the possessor of a
-    meeting noun takes part in it (one modifier may come between: "Modi's first visit")."""
+    meeting noun takes part in it (one modifier may come between: "Modi's first visit", or a hyphened one:
+    "Ruto's three-day visit", "his two-day state visit")."""
     k = mention.last + 1
-    return view.possessive(mention) and any(view.lower[j] in _OWNED for j in range(k, min(k + 2, len(view.tokens))))
+    reach = 2 + 3 * sum(view.lower[j] == "-" for j in range(k, min(k + 5, len(view.tokens))))
+    return view.possessive(mention) and any(view.lower[j] in _OWNED for j in range(k, min(k + reach, len(view.tokens))))
 
 
 _BEFORE_NAME = frozenset("by his her their its the counterpart counterparts , leader president".split())
