@@ -510,6 +510,8 @@ def multilateral_kind(view: SentenceView, hit: tuple[int, int, str]) -> tuple[in
         return hit
     words = []
     for j in range(first - 1, max(-1, first - (6 if verb else 4)), -1):  # "ministers' meeting", "ministers of X met"
+        if view.lower[j] == "the" and verb and j + 1 in view.actor_at and j > 0 and view.lower[j - 1] == "of":
+            continue  # "Finance ministers of the G7 met": the body's own article
         if view.lower[j] in (",", ";", ".", "at", "in", "for", "a", "the") or (verb and j in view.actor_at
                                                                             and view.actor_at[j].entity.kind == "person"):
             break
