@@ -98,7 +98,7 @@ from kg.extract.meeting_included import included
 from kg.extract.meeting_names import body_name
 from kg.extract.meeting_discourse import across, most_named as _most_named, tally_sides
 from kg.extract.meeting_during import during_visit, without_visit
-from kg.extract.meeting_unheld import negated, unheld
+from kg.extract.meeting_unheld import in_negated_clause, negated, unheld
 from kg.extract.meeting_votes import council_votes
 from kg.extract.meeting_summons import summons
 from kg.extract.event_dates import event_date as _date
@@ -427,7 +427,7 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
         hits = sorted((_multilateral_kind(view, h) for h in hits if _meeting_hit(view, h) and not unheld(view, h)
                        and not hosted_event(view, h)  # "China hosted talks between ...": talks, not a visit
                        and not body_name(view, h[0], h[1]) and not told_before(view, h, hits)
-                       and _clause(view, h[0]) not in {_clause(view, n[0]) for n in hits if negated(view, n)}),
+                       and not in_negated_clause(view, h, [n for n in hits if negated(view, n)], _clause)),
                       key=lambda h: order.index(h[2]))
         if not hits:
             continue

@@ -32,9 +32,21 @@ def aside_clause(view: SentenceView, at: int, clause: tuple[int, int],
         return clause, None
     if any(kind == "visit" and j < first < close for first, _, kind in hits) and (
             any(close < first < c_last for first, _, _ in hits)
-            or any(m.entity.kind == "person" and close < m.first < c_last for m in view.actors)):
+            or any(m.entity.kind == "person" and close < m.first < c_last for m in view.actors)) \
+            and not _apart(view, j + 2, close, c_last, hits):
         return clause, None  # "Ruto, who flew to Abuja for a visit, signed the accord with Tinubu": one meeting
     subject = _person_before(view, j)
     if at < close:  # the trigger is inside the aside: "who last met Putin at a summit in 2022"
         return (j + 2, close), subject
     return (close + 1, c_last), subject  # the main clause after the aside: "flies on to Vienna for talks with ..."
+
+
+_TIMES = frozenset("""january february march april may june july august september october november december
+    last earlier ago previously""".split())
+
+
+def _apart(view: SentenceView, first: int, close: int, c_last: int, hits: list[tuple[int, int, str]]) -> bool:
+    """Is the aside's visit another event than the main clause's meeting: dated on its own ("who visited Manila
+    in May") or followed by a call ("..., spoke by phone with X"), which is no talks with the host in person?"""
+    return any(view.lower[k] in _TIMES or (view.lower[k].isdigit() and len(view.lower[k]) == 4)
+               for k in range(first, close)) or any(kind == "call" and close < f < c_last for f, _, kind in hits)

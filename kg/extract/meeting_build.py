@@ -30,12 +30,13 @@ from kg.extract.meeting_gerund import gerund_subject
 from kg.extract.meeting_hosts import visit_host
 from kg.extract.meeting_judges import claim_verbs as _claim_verbs, hosted_in_person as _hosted
 from kg.extract.meeting_places import country_place, meeting_place, where_place
-from kg.extract.meeting_pronoun import bound_pronoun, pronoun_subject
+from kg.extract.meeting_pronoun import bound_pronoun, pronoun_subject, subjectless
 from kg.extract.meeting_purpose import purpose
 from kg.extract.meeting_reported import speaker_start
+from kg.extract.meeting_rolls import listed_states
 from kg.extract.meeting_senses import told_the_press
 from kg.extract.meeting_sides import armed, bodies as _bodies, held as _held, met_bodies as _met_bodies, \
-    other_side as _other_side
+    other_side as _other_side, reporting
 from kg.extract.view import SentenceView, unique
 from kg.model import EntityRef, Meeting, Mention
 
@@ -50,6 +51,12 @@ def _near(view: SentenceView, team: Mention, at: int) -> bool:
     gap = at - team.last
     return gap <= 5 or gap <= 9 and _BREAKS.isdisjoint(view.lower[team.last:at]) and not any(
         k in view.actor_at for k in range(team.last, at))
+
+
+def _that_time(view: SentenceView) -> bool:
+    """"held talks with Talon, and a tanker left later that month": the sentence tells a time named before, so
+    its undated meeting is no news of the report's day."""
+    return any(a == "that" and b in ("week", "month", "year") for a, b in zip(view.lower, view.lower[1:]))
 
 
 def build_meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules: dict, doc_id: str, today: date | None,
@@ -85,6 +92,9 @@ def build_meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules:
         people = (previous_person, *people)
     if shared is not None and shared not in people and len(people) <= 1:
         people = (shared, *people)
+    if len(people) == 1 and people[0].kind == "person" and previous_person not in (None, people[0]) \
+            and subjectless(view, c_first, at):  # "... will travel to Jakarta. A meeting with Sugiono is planned"
+        people = (previous_person, *people)
     if subject is not None and subject not in people:
         people = (subject, *people)  # the person a ", who ..." aside is about: the subject of both clauses
     counterparts = []
@@ -100,7 +110,7 @@ def build_meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules:
         orgs = [m.entity for m in view.state_in(c_first, c_last) if m.entity.kind == "organisation"
                      and not armed(m.entity)  # an armed group is mostly what talks are about, not a side
                      and not (m.first > 0 and view.lower[m.first - 1] in ("in", "at", "to", "from"))
-                     and not _in_title(view, m)]
+                     and not _in_title(view, m) and not reporting(view, m)]  # not ", an EU spokesperson said"
         people = unique([*people, *orgs])
     if kind == "visit" and len(people) == 1 and people[0].kind == "person" \
             and _pair_words(view, c_first, at, rules["pair_words"]):
@@ -126,6 +136,8 @@ def build_meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules:
             if _held(view, c_first, c_last) else ()  # "aid to Sudan as ministers met": Sudan is what they discussed
         if len(people) == 1 and people[0].kind == "state":
             people = unique([*people, *_met_bodies(view, c_first, c_last)])  # "Egypt opened talks with the IMF"
+    if not people and kind in ("summit", "conference"):
+        people = listed_states(view, c_first, c_last)  # "At a summit in Tirana, the leaders of A, B and C agreed"
     if not people:
         people = _bodies(view, kind, c_first, c_last)  # "Leaders of the African Union gathered for a summit"
     if place is None and kind != "visit" and c_first > 0 and view.lower[c_first] == "where":
@@ -133,7 +145,9 @@ def build_meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules:
     team = next((m for m in reversed(view.state_in(c_first, at))
                  if (m.how == "demonym" or m.entity.kind == "organisation"
                      or m.entity.kind == "state" and view.possessive(m))  # "an IMF team", "Qatar's emir"
-                 and _delegation(view, m) and _near(view, m, at)), None) if kind == "visit" else None
+                 and _delegation(view, m) and _near(view, m, at)), None) if kind == "visit" and not (
+        view.lemmas[at - 1] == "host" and at < len(view.tokens) and view.lower[at] != "by") else None
+    # "The Egyptian president hosted Kiir": an unnamed official who hosts is the host, no visiting team
     if team is not None:
         people = (team.entity,)  # "a Chinese team would soon visit Dhaka": the visitor is its state
     if kind == "visit":  # "Hasina paid a state visit to India": the visitor meets the host state (M1, M2)
@@ -150,7 +164,8 @@ def build_meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules:
     # the first date of the meeting's clause, else of the sentence
     dates = _dates(sentence, today, day_before)
     start, end = view.tokens[c_first].start - sentence.start, view.tokens[c_last - 1].end - sentence.start
-    when = next((v for o, v in dates if start <= o < end), dates[0][1] if dates else _story_day(view, c_first, c_last, today))
+    when = next((v for o, v in dates if start <= o < end), dates[0][1] if dates else None if _that_time(view)
+                else _story_day(view, c_first, c_last, today))
     if any(set(people) == set(m.participants) and m.kind == kind and not _apart(m, place, when if dates else None)
            for m in found):
         return None  # the same event mentioned again (not the same sides meeting again elsewhere or another day)

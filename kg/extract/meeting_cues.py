@@ -248,9 +248,11 @@ _OWNED = frozenset("meeting meetings talks visit trip call conversation summit".
 
 def owner(view: SentenceView, mention: Mention) -> bool:
     """"Putin's meeting with Modi", "Sybiha's talks with Sikorski", "Modi's visit to Moscow": the possessor of a
-    meeting noun takes part in it (one modifier may come between: "Modi's first visit")."""
+    meeting noun takes part in it (one modifier may come between: "Modi's first visit", or a hyphened one:
+    "Ruto's three-day visit", "his two-day state visit")."""
     k = mention.last + 1
-    return view.possessive(mention) and any(view.lower[j] in _OWNED for j in range(k, min(k + 2, len(view.tokens))))
+    reach = 2 + 3 * sum(view.lower[j] == "-" for j in range(k, min(k + 5, len(view.tokens))))
+    return view.possessive(mention) and any(view.lower[j] in _OWNED for j in range(k, min(k + reach, len(view.tokens))))
 
 
 _BEFORE_NAME = frozenset("by his her their its the counterpart counterparts , leader president".split())
@@ -325,6 +327,9 @@ _BEFELL = frozenset("toppled ousted overthrown deposed killed assassinated arres
                     "detained exiled elected sworn inaugurated".split())
 
 
+_VIDEO_NOUNS = frozenset("call calls link links conference conferences summit meeting talks chat -".split())
+
+
 def verb_call(view: SentenceView, j: int) -> bool:
     """"did not call on her", "to call for a ceasefire": the verb, not a phone call; nor is "a courtesy call" (a visit)
     or "virtually" away from a verb of meeting."""
@@ -334,9 +339,23 @@ def verb_call(view: SentenceView, j: int) -> bool:
         return not rang(view, j + 1)
     if view.lower[j] == "virtually":  # "met virtually" is a video link, "virtually every leader" is not
         return not (j > 0 and view.lemmas[j - 1] in ("meet", "hold", "talk", "speak", "attend", "join"))
+    if view.lower[j] == "video":  # "by video", "a video call", not "confronted him with a video" (a film shown)
+        return not (j > 0 and view.lower[j - 1] in ("by", "via", "over", "on")
+                    or j + 1 < len(view.tokens) and view.lower[j + 1] in _VIDEO_NOUNS)
     return view.lower[j] in ("call", "calls", "called") and (
         (j > 0 and view.lower[j - 1] in ("not", "n't", "to", "will", "would", "did", "and", "also"))
-        or (j + 1 < len(view.tokens) and view.lower[j + 1] in ("on", "for", "off", "it", "him", "her", "them")))
+        or (j + 1 < len(view.tokens) and view.lower[j + 1] in ("on", "for", "off", "it", "him", "her", "them")
+            and not _on_a_day(view, j + 1)))
+
+
+_DAYS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december""".split())
+
+
+def _on_a_day(view: SentenceView, j: int) -> bool:
+    """"held a call on Friday", "a phone call on May 3": "on" opens the call's day, no verb "call on"."""
+    return view.lower[j] == "on" and j + 1 < len(view.tokens) and (
+        view.lower[j + 1] in _DAYS or view.lower[j + 1].isdigit())
 
 
 def more_hosts(view: SentenceView, meeting: Meeting, clause: tuple[int, int]) -> list[Meeting]:
@@ -354,7 +373,9 @@ def more_hosts(view: SentenceView, meeting: Meeting, clause: tuple[int, int]) ->
         nxt = view.actor_at[stop]
         if nxt.entity.kind != "state" or nxt.how not in ("name", "capital"):
             break
-        more.append(replace(meeting, participants=(visitor, nxt.entity), place=None))
+        city = nxt.text if nxt.how == "capital" else None  # "travelled to Kigali and Kinshasa": the second capital
+        place = EntityRef("place", city.lower().replace(" ", "-"), city) if city else None
+        more.append(replace(meeting, participants=(visitor, nxt.entity), place=place))
         at = nxt.last
     return more
 
@@ -385,7 +406,15 @@ def in_title(view: SentenceView, mention: Mention) -> bool:
     while k < min(mention.last + 4, len(view.tokens)) and k not in view.actor_at and (
             view.tokens[k].text[:1].isupper() or view.lower[k] in _TITLE_NOUNS):
         k += 1
-    return k > mention.last and k in view.actor_at and view.actor_at[k].entity.kind == "person"
+    if k > mention.last and k in view.actor_at and view.actor_at[k].entity.kind == "person":
+        return True
+    # "the European Union's special envoy for the Sahel, Joao Cravinho": the body's office, its holder named after
+    k = mention.last + 1 if mention.last < len(view.tokens) and view.lower[mention.last] in ("'s", "’s") else None
+    if k is None:
+        return False
+    while k < min(mention.last + 5, len(view.tokens)) and view.tokens[k].text.islower() and view.lower[k] not in _HOLDERS:
+        k += 1
+    return k < len(view.tokens) and view.lower[k] in _HOLDERS and _named_holder(view, k + 1)
 
 
 _DELEGATE_KINDS = frozenset("trade military defence defense security foreign government senior top finance economic "
@@ -423,8 +452,23 @@ def delegation(view: SentenceView, mention: Mention) -> bool:
     if k < len(view.tokens) and view.lower[k] in _HOLDERS:
         heads = view.lower[k] in _HEADS or view.lower[k - 1] == "prime"
         generic = heads and view.lower[max(0, mention.first - 1)] in ("a", "an")  # "the first by an Indian prime minister"
-        return view.tokens[k].text.islower() and k + 1 not in view.actor_at and not generic
+        named = _named_holder(view, k + 1)  # "Ethiopia's finance minister, Ahmed Shide": named
+        return view.tokens[k].text.islower() and k + 1 not in view.actor_at and not generic and not named
     return k < len(view.tokens) and view.lower[k] in _DELEGATES
+
+
+_OF_OFFICE = frozenset("for to of on in the and".split())
+
+
+def _named_holder(view: SentenceView, j: int) -> bool:
+    """Is the office holder named at ", <Name>" right after the title, over a short phrase of the office ("the EU's
+    special envoy for the Great Lakes, Johan Borgstam")?"""
+    for k in range(j, min(j + 6, len(view.tokens) - 1)):
+        if view.lower[k] == ",":
+            return k + 1 in view.actor_at and view.actor_at[k + 1].entity.kind == "person"
+        if view.lower[k] not in _OF_OFFICE and not view.tokens[k].text[:1].isupper():
+            return False
+    return False
 
 
 def evaluator(view: SentenceView, mention: Mention, trigger_end: int, verbs: frozenset[str]) -> bool:
@@ -433,7 +477,24 @@ def evaluator(view: SentenceView, mention: Mention, trigger_end: int, verbs: fro
     verb = next((j for j in range(mention.last, min(mention.last + 3, len(view.tokens))) if view.lower[j] in verbs),
                 None)
     return verb is not None and verb < trigger_end - 1 and not any(
-        w in ("he", "she", "they", "we", "i") for w in view.lower[verb + 1:trigger_end])
+        w in ("he", "she", "they", "we", "i") for w in view.lower[verb + 1:trigger_end]) \
+        and not _framed(view, verb, trigger_end)
+
+
+_FRAMES = frozenset("during in at throughout".split())
+
+
+def _framed(view: SentenceView, verb: int, trigger_end: int) -> bool:
+    """"Zelensky thanked Frederiksen for the jets during a call", "praised Ruto in talks": a phrase of the meeting
+    ("during a phone call") frames the judging itself, so the judge took part (not "criticised Modi for meeting
+    Putin", whose meeting is what is judged), and so does a guest "visiting"."""
+    j = trigger_end - 1
+    if view.lower[j] == "visiting" and j - verb <= 2:
+        return True  # "thanked visiting Foreign Minister Lavrov": the guest was thanked in person
+    while j > verb + 1 and trigger_end - j <= 4 and view.lower[j].isalpha() and view.lower[j] not in _FRAMES \
+            and view.lower[j] not in ("for", "of", "with", "after", "before", "to"):
+        j -= 1
+    return view.lower[j] in _FRAMES and j > verb
 
 
 _MINISTERS = frozenset("ministers ministers' ministerial".split())
@@ -449,6 +510,8 @@ def multilateral_kind(view: SentenceView, hit: tuple[int, int, str]) -> tuple[in
         return hit
     words = []
     for j in range(first - 1, max(-1, first - (6 if verb else 4)), -1):  # "ministers' meeting", "ministers of X met"
+        if view.lower[j] == "the" and verb and j + 1 in view.actor_at and j > 0 and view.lower[j - 1] == "of":
+            continue  # "Finance ministers of the G7 met": the body's own article
         if view.lower[j] in (",", ";", ".", "at", "in", "for", "a", "the") or (verb and j in view.actor_at
                                                                             and view.actor_at[j].entity.kind == "person"):
             break

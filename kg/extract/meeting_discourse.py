@@ -10,7 +10,8 @@
 * "The two sides" / "both countries" that meet are the two states the text named most so far
   (:func:`sides`); "their" talks with a day of their own are another meeting of the last pair (:func:`their`).
 * The same sides told again with another place or day are a meeting of their own (:func:`apart`, M4).
-* "The talks were held in Subotica" places the meeting of the sentence before (:func:`placed_after`).
+* "The talks were held in Subotica" places the meeting of the sentence before (:func:`placed_after`), and so
+  does "He also met X" that goes on from it with the same person (:func:`placed_also`).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ _TRIP = frozenset("visit trip travel fly arrive tour journey".split())
 _BACK = frozenset("there during while he she".split())
 # "The talks were held in Subotica": a sentence that places the meeting told just before
 _HELD_IN = re.compile(r"^(?:the|their|these) (?:talks|meeting|meetings|summit|discussions|negotiations)\b"
-                      r"[^.;]*?\b(?:took place|were held|was held)\b", re.I)
+                      r"(?:[^.;]*?\b(?:took place|were held|was held)\b|, held\b)", re.I)  # "The talks, held in Doha,"
 _OPENING = 5  # the words that open a sentence ("On Tuesday he")
 _DAY_WORDS = frozenset("""january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
@@ -157,7 +158,33 @@ def across(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], place
            found: list[Meeting], today: date | None) -> list[Meeting]:
     """*found* read across sentences: talks after a trip joined to it, then members named later added."""
     found = placed_after(sentences, mentions, places, join_trips(sentences, mentions, places, found, today))
-    return members(sentences, mentions, found)
+    return members(sentences, mentions, placed_also(sentences, found))
+
+
+_GO_ON = frozenset("also later then afterwards".split())
+_ALSO_BACK = 2  # sentences back in which the meeting "He also ..." goes on from may be told
+
+
+def placed_also(sentences: tuple[Sentence, ...], found: list[Meeting]) -> list[Meeting]:
+    """*found* with the place of the last meeting of the same person told in the two sentences before given to an
+    in-person meeting with none whose sentence goes on with that person ("... held talks with Son in Hanoi. He also met Prime Minister Pham
+    Minh Chinh", "She later called on X"): the subject is still where the sentence before put him."""
+    starts = [s.start for s in sentences]
+    out = list(found)
+    for n, meeting in enumerate(out):
+        if meeting.place is not None or meeting.kind not in _JOINED or not meeting.participants:
+            continue
+        words = meeting.evidence.sentence_text.lower().split()[:2]
+        if len(words) < 2 or words[0] not in ("he", "she") or words[1] not in _GO_ON:
+            continue
+        at = starts.index(meeting.evidence.sentence_start) if meeting.evidence.sentence_start in starts else 0
+        before = set(starts[max(0, at - _ALSO_BACK):at])  # "... in Hanoi. The two agreed to ..., the ministry said.
+        last = next((m for m in reversed(out[:n]) if m.evidence.sentence_start in before  # He also met X"
+                     and meeting.participants[0] in m.participants), None)
+        place = last.place if last is not None and last.place is not None and last.place.key != "virtual" else None
+        if place is not None:
+            out[n] = replace(meeting, place=place)
+    return out
 
 
 def placed_after(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], places: dict[int, list[Mention]],

@@ -57,6 +57,7 @@ def drop_met_hosts(meetings: list[Meeting], person_states: dict[EntityRef, Entit
         if pair is not None:
             visitor, state = pair
             talks = [other for other in meetings if other is not meeting and visitor in other.participants
+                     and other.kind != "call"  # a phone call with the host's minister is no talks on the trip
                      and _same_time(meeting.date, other.date)
                      and _host_side(meeting, other, visitor, state, person_states)]
             if len(talks) == 1:  # several meetings on the trip: a state visit with talks, each its own record

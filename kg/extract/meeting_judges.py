@@ -19,7 +19,14 @@ def claim_verbs() -> frozenset[str]:
 
 
 def hosted_in_person(view: SentenceView, c_first: int, c_last: int) -> bool:
-    """"thanked Putin for hosting him", "paid a visit to President Erdogan": a host in person, place untold."""
-    return any(view.lemmas[j] == "host" or (view.lower[j] == "visit" and view.lower[j + 1] == "to" and any(
-        k in view.actor_at and view.actor_at[k].entity.kind == "person" for k in range(j + 2, min(j + 5, c_last))))
+    """"thanked Putin for hosting him", "paid a visit to President Erdogan", "told visiting Prime Minister
+    Anthony Albanese", "visited Armenia at the invitation of Prime Minister Nikol Pashinyan": a host or a guest
+    in person, place untold."""
+    def person_in(first: int, last: int) -> bool:
+        return any(k in view.actor_at and view.actor_at[k].entity.kind == "person" for k in range(first, last))
+
+    return any(view.lemmas[j] == "host"
+               or view.lower[j] == "visit" and view.lower[j + 1] == "to" and person_in(j + 2, min(j + 5, c_last))
+               or view.lower[j] == "visiting" and person_in(j + 1, min(j + 5, c_last))
+               or view.lower[j] == "invitation" and view.lower[j + 1] == "of" and person_in(j + 2, min(j + 6, c_last))
                for j in range(c_first, c_last - 2))

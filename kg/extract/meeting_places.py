@@ -30,23 +30,45 @@ _GAP_WORDS = frozenset("the a an hotel palace residence resort city town port ca
                        "talks forum conference of seaside coastal southern northern eastern western".split())
 
 
-def _capital(view: SentenceView, c_first: int, c_last: int) -> tuple[EntityRef, int] | None:
-    """"talks in Beijing", "a meeting at the Kremlin", "visited Ankara": the capital's city (a seat of government
-    stands for the state's capital city: the Kremlin is in Moscow)."""
+_SETTING_NOUNS = frozenset("capital city town port resort".split())
+
+
+def _setting(view: SentenceView, first: int) -> int:
+    """Where the words that set a place's name in its state start, *first* if there are none: "in the Somali capital
+    Mogadishu", "in the Somali capital, Mogadishu", "in the southern Turkish city of Antalya" (a demonym and a noun
+    of settlement, over "the", "of", a comma and a few setting words)."""
+    j, noun = first - 1, False
+    if j >= 0 and view.lower[j] in (",", "of"):
+        j -= 1
+    while j >= 0 and view.lower[j] in _SETTING_NOUNS:
+        noun, j = True, j - 1
+    if not noun:
+        return first
+    while j >= 0 and (view.lower[j] in _GAP_WORDS - {"the", "a", "an", "of"} or (
+            j in view.actor_at and view.actor_at[j].how == "demonym")):
+        j -= 1
+    return j + 1 if j >= 0 and view.lower[j] == "the" else first
+
+
+def _capital(view: SentenceView, c_first: int, c_last: int) -> tuple[EntityRef, set[int]] | None:
+    """"talks in Beijing", "a meeting at the Kremlin", "visited Ankara", "flew into Algiers", "in the Kazakh
+    capital Astana": the
+    capital's city (a seat of government stands for the state's capital city: the Kremlin is in Moscow)."""
     for mention in view.state_in(c_first, c_last):
-        j = mention.first - 1
+        j = _setting(view, mention.first) - 1
         if j >= 0 and view.lower[j] == "the":
             j -= 1
-        if mention.how != "capital" or j < 0 or (view.lower[j] not in ("in", "to", "at")
+        if mention.how != "capital" or j < 0 or (view.lower[j] not in ("in", "to", "at", "into")
                                                  and view.lemmas[j] not in ("visit", "tour")):
             continue  # "talks in Beijing", "will visit Washington next week to meet Trump"
         city = _city_of(mention)
         if city is not None:
-            return EntityRef("place", city.lower().replace(" ", "-"), city), mention.first
+            return EntityRef("place", city.lower().replace(" ", "-"), city), set(range(
+                _setting(view, mention.first), mention.first + 1))  # "the Omani capital Muscat": no side
     return None
 
 
-def _seat(view: SentenceView, c_first: int, c_last: int) -> tuple[EntityRef, int] | None:
+def _seat(view: SentenceView, c_first: int, c_last: int) -> tuple[EntityRef, set[int]] | None:
     """"a meeting of NATO defence ministers in Brussels": a city that stands for a body elsewhere ("Brussels
     said" is the EU) is a place after "in" or "at"."""
     from kg.extract.places import load_places
@@ -54,7 +76,7 @@ def _seat(view: SentenceView, c_first: int, c_last: int) -> tuple[EntityRef, int
     for mention in view.state_in(c_first, c_last):
         if mention.entity.kind == "organisation" and mention.first > 0 and view.lower[mention.first - 1] in ("in", "at") \
                 and mention.text in load_places().city_names:
-            return EntityRef("place", mention.text.lower().replace(" ", "-"), mention.text), mention.first
+            return EntityRef("place", mention.text.lower().replace(" ", "-"), mention.text), {mention.first}
     return None
 
 
@@ -76,7 +98,7 @@ def _located(view: SentenceView, place: Mention, places: list[Mention]) -> bool:
     """Is a locative word right before the place, or a few setting words before it ("in the port of",
     "in the Black Sea resort of")?"""
     other = {i for p in places if p is not place for i in range(p.first, p.last)}
-    j, words = place.first - 1, 0
+    j, words = _setting(view, place.first) - 1, 0
     while j >= 0 and words < _GAP and (view.lower[j] in _GAP_WORDS or j in other):
         if j not in other or j - 1 not in other:
             words += 1
@@ -92,11 +114,11 @@ def meeting_place(view: SentenceView, c_first: int, c_last: int, places: list[Me
     """
     capital = _capital(view, c_first, c_last) or _seat(view, c_first, c_last)
     if capital is not None:
-        return capital[0], {capital[1]}
+        return capital
     inside = [p for p in places if c_first <= p.first and p.last <= c_last]
     for place in inside:
         if place.how == "name" and place.entity.country is not None and _located(view, place, places):
-            return place.entity, set(range(place.first, place.last))
+            return place.entity, set(range(_setting(view, place.first), place.last))  # "the Omani capital": no side
     for place in inside:
         if place.how == "venue":
             return place.entity, set(range(place.first, place.last))

@@ -5,6 +5,7 @@ Macron is no call. A meeting's clause ends before "and" + a verb of the same sub
 
 from __future__ import annotations
 
+from kg.extract.event_clauses import clause as event_clause
 from kg.extract.view import SentenceView
 from kg.model import EntityRef
 
@@ -42,6 +43,14 @@ def own_predicate(view: SentenceView, first: int, clause: tuple[int, int], kind:
     person who opens the sentence as its subject, where it is a visit or the words before name the first
     act's partner ("spoke with Trump by phone and met Macron in Paris"); else it keeps the whole clause."""
     c_first, c_last = clause
+    while c_last + 3 < len(view.tokens) and view.lower[c_last:c_last + 3] == (",", "and", "with"):
+        c_last = event_clause(view, c_last + 3)[1]  # "discussed aid with X, and with Y": one meeting of all three
+    if (comma := fronted_meeting(view, c_first, c_last)) is not None:
+        if first < comma:  # "After meeting Sisi in Cairo, Tamim flew to Amman": the talks are the subject's
+            subject = next((m.entity for m in view.state_in(comma + 1, c_last) if m.entity.kind == "person"), None)
+            return (c_first, comma), subject if subject is not None and _opens(view, comma + 1, next(
+                m.first for m in view.state_in(comma + 1, c_last) if m.entity == subject)) else None
+        c_first = comma + 1  # and the trip to Amman is another act, without Sisi
     c_first = max((j + 2 for j in range(c_first, first - 2) if view.lower[j] == "," and view.lower[j + 1] == "as"),
                   default=c_first)  # "Germany warned China, as EU ministers gathered in Brussels": the ministers met
     if not any(m.first <= c_first + 1 for m in view.state_in(c_first, first)):  # not "Japan pledged ... as ministers met"
@@ -90,3 +99,20 @@ def _opens(view: SentenceView, c_first: int, at: int) -> bool:
 
 
 _FRONTED = frozenset("in at on during after while".split())
+
+
+_AFTER = frozenset("after before following".split())
+_MEETING_WORDS = frozenset("meet talk talks meeting visit call summit".split())
+
+
+def fronted_meeting(view: SentenceView, c_first: int, c_last: int) -> int | None:
+    """The comma closing a fronted "After meeting Sisi in Cairo," / "Following talks with Ruto," that tells a
+    meeting with a side of its own before the main clause; None where the clause opens with no such phrase."""
+    if view.lower[c_first] not in _AFTER:
+        return None
+    comma = next((j for j in range(c_first + 1, min(c_first + 16, c_last)) if view.lower[j] == ","), None)
+    if comma is None or not any(view.lemmas[j] in _MEETING_WORDS or view.lower[j] in _MEETING_WORDS
+                                for j in range(c_first + 1, min(c_first + 4, comma))):
+        return None
+    # "After their meeting in Beijing, Xi and Sanchez issued ...": a phrase naming no side is the main clause's
+    return comma if any(c_first < m.first < comma for m in view.actors if m.how != "capital") else None

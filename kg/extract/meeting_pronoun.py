@@ -34,3 +34,17 @@ def pronoun_subject(view: SentenceView, c_first: int, c_last: int, at: int) -> b
         return True
     j = next((k for k in range(c_first, at) if view.lower[k] in ("he", "she")), None)
     return j is not None and not any(m.entity.kind == "person" and c_first <= m.first < at for m in view.actors)
+
+
+# not "the": "The talks with Xi came during a busy week" names again the talks told before
+_OPENERS = frozenset("a an another further new first second third bilateral separate planned possible".split())
+_NOUNS = frozenset("meeting talks".split())
+
+
+def subjectless(view: SentenceView, c_first: int, at: int) -> bool:
+    """"A meeting with Indonesian Foreign Minister Sugiono is planned", "Talks with President Ruto are expected":
+    a sentence that opens with a meeting noun (after an article or a few such words) and "with" names one side
+    only; the other is the person the sentence before was about."""
+    if c_first != 0 or at >= len(view.tokens) or view.lower[at] != "with" or view.lower[at - 1] not in _NOUNS:
+        return False
+    return all(view.lower[j] in _OPENERS for j in range(c_first, at - 1))

@@ -23,3 +23,29 @@ def listed_heads(view: SentenceView, verb: int) -> list[str]:
     if j < 1 or view.lower[j] not in ("of", "from") or len(states) < 3:
         return []
     return [view.lower[k] for k in range(max(0, j - 3), j)]
+
+
+_HEADS = frozenset("leaders heads presidents ministers premiers delegations representatives".split())
+
+
+def listed_states(view: SentenceView, first: int, last: int) -> tuple:
+    """The states of "the leaders of Albania, Serbia and North Macedonia" in the clause [first, last): two or
+    more states listed right after a plural noun of office holders and "of"/"from" ("At a summit in Tirana, the
+    leaders of A, B and C agreed ...": the summit's sides, M2)."""
+    for j in range(first, last - 2):
+        if view.lower[j] not in _HEADS or view.lower[j + 1] not in ("of", "from"):
+            continue
+        k, states = j + 2, []
+        while k < last and (k in view.actor_at or view.lower[k] in (",", "and", "the")):
+            if k in view.actor_at:
+                m = view.actor_at[k]
+                if m.entity.kind != "state":
+                    break
+                if m.entity not in states:
+                    states.append(m.entity)
+                k = m.last
+                continue
+            k += 1
+        if len(states) >= 2:
+            return tuple(states)
+    return ()

@@ -14,7 +14,8 @@ _OFFICIALS = frozenset("minister ministers president premier chancellor secretar
                        "finance trade interior".split())
 _MULTILATERAL = frozenset(("summit", "conference", "councilSession"))
 _HELD = frozenset("hold meet sit gather convene negotiate".split())  # "has been negotiating with"
-_OPENED = frozenset("open begin resume end conclude wrap complete start launch".split())  # "opened talks with the IMF",
+_MEDIA = frozenset("phone telephone video".split())
+_OPENED = frozenset("open begin resume end conclude wrap complete start launch engage".split())  # "opened talks with the IMF",
 # "ended two days of talks in London", not "gas began flowing"
 
 
@@ -31,7 +32,7 @@ def other_side(view: SentenceView, people: tuple[EntityRef, ...], counterparts: 
     c_first, c_last = clause
     if len(people) == 1 and people[0].kind == "person":
         met = [m.entity for m in view.state_in(at, c_last) if m.entity.kind == "state" and delegation(view, m)
-               and not _reporting(view, m)]  # not ", a State Department official said"
+               and not reporting(view, m)]  # not ", a State Department official said"
         # "Qatar's prime minister met Witkoff", "The Saudi foreign minister held talks with Araqchi": the unnamed
         # office holder's state is the subject side
         return unique([*_shared_subject(view, people, c_first, at), *unnamed_subject(view, c_first, c_last), *people,
@@ -39,7 +40,7 @@ def other_side(view: SentenceView, people: tuple[EntityRef, ...], counterparts: 
     if len(people) >= 2 and all(p.kind == "person" for p in people):
         # "Rubio was joined by Waltz at talks with Saudi officials": the officials' state meets them all
         met = [m.entity for m in view.state_in(at, c_last) if m.entity.kind == "state" and delegation(view, m)
-               and not _reporting(view, m) and m.first > 0 and view.lower[m.first - 1] == "with"]
+               and not reporting(view, m) and m.first > 0 and view.lower[m.first - 1] == "with"]
         return unique([*unnamed_subject(view, c_first, c_last), *people, *met])
     if len(people) == 1 and people[0] in counterparts:
         own = [m.entity for m in view.actors_in(c_first, at) if m.entity.kind == "state"
@@ -59,19 +60,19 @@ def unnamed_subject(view: SentenceView, c_first: int, c_last: int) -> list[Entit
     if first is None:
         return []
     return [m.entity for m in view.actors if c_first <= m.first < first and m.entity.kind in ("state", "organisation")
-            and not armed(m.entity) and delegation(view, m) and not _reporting(view, m) and not view.in_pp(m)
+            and not armed(m.entity) and delegation(view, m) and not reporting(view, m) and not view.in_pp(m)
             and "according" not in view.lower[max(0, m.first - 4):m.first]
             and any(view.lemmas[j] in _MEETS for j in range(m.last, first))][:1]
 
 
-_MEETS = frozenset("meet receive host visit".split())
+_MEETS = frozenset("meet receive host visit speak talk phone telephone call welcome greet confer".split())
 
 
 _SAID = frozenset("said says told added".split())
 _MODALS = frozenset("may might will would could also later then is was due to expected set".split())
 
 
-def _reporting(view: SentenceView, mention: Mention) -> bool:
+def reporting(view: SentenceView, mention: Mention) -> bool:
     """The unnamed official reports the meeting: a speech verb within three words after the mention."""
     return any(view.lower[j] in _SAID for j in range(mention.last, min(mention.last + 4, len(view.tokens))))
 
@@ -94,6 +95,7 @@ def held(view: SentenceView, first: int, last: int) -> bool:
     return bool(_HELD & set(lemmas)) or "between" in words or any(
         (lemma == "take" and words[i + 1:i + 2] == ("place",)) or words[i:i + 3] == ("in", "talks", "with")
         or (lemma in _OPENED and "talks" in words[i + 1:i + 6] and not {",", ";", "and"} & set(words[i + 1:i + 6]))
+        or (lemma in ("speak", "talk") and not _MEDIA.isdisjoint(words[i + 1:i + 4]))  # "spoke by phone"
         for i, lemma in enumerate(lemmas))  # "took place", "is in talks with", "began talks", "ended two days of talks"
 
 

@@ -1,7 +1,7 @@
 """Meeting words that tell no meeting (M1): a plan that "met with criticism" met no one; a leader who
 "will skip the summit" or "boycotted the talks" takes no part, nor does one who "did not meet" or "refused to
-meet" another; "called for a meeting with Putin" asks for a
-meeting that is neither held nor scheduled, and so does "is ready to meet him" or "offered to host talks".
+meet" another; "called for a meeting with Putin" or "urged Vucic to meet Kurti" asks
+for a meeting that is neither held nor scheduled, and so does "is ready to meet him" or "offered to host talks".
 """
 
 from __future__ import annotations
@@ -26,6 +26,10 @@ def unheld(view: SentenceView, hit: tuple[int, int, str]) -> bool:
     k = first - 1
     while k > 0 and view.lower[k] in ("a", "an", "the", "new", "fresh", "direct"):
         k -= 1
+    if k >= 0 and view.lower[k] == "no":
+        return True  # "No meeting between Xi and Lai is planned"
+    if _urged(view, first):
+        return True  # "The EU urged Vucic to meet Kurti": asked for, neither held nor scheduled
     if k > 0 and view.lemmas[k] in _HOSTING:
         k -= 1  # "offered to host talks between ..."
     if k > 0 and view.lower[k] == "to" and any(
@@ -39,6 +43,8 @@ def unheld(view: SentenceView, hit: tuple[int, int, str]) -> bool:
         return True  # "The plan met with fierce criticism"
     if negated(view, hit):
         return True  # "did not meet Xi", "has never visited Israel", "refused to meet him"
+    if _only_mooted(view, last):
+        return True  # "A summit between the two presidents has been discussed but no date has been set"
     for j in range(first - 1, max(-1, first - 6), -1):
         if view.lower[j] in _STOPS:
             return False
@@ -46,6 +52,39 @@ def unheld(view: SentenceView, hit: tuple[int, int, str]) -> bool:
             return True  # "will skip the ASEAN summit", "boycotted the talks"
         if view.lemmas[j] in _APPEALS and j + 1 < first and view.lower[j + 1] == "for":
             return True  # "has repeatedly called for a meeting with Putin"
+    return False
+
+
+_URGING = frozenset("urge ask press encourage push".split())
+
+
+def _urged(view: SentenceView, first: int) -> bool:
+    """"urged Vucic to meet Kurti", "called on Kyiv and Moscow to hold talks", "pressed him to visit": the meeting
+    verb after "to", whose subject was urged to it (no comma, clause word or stop between)."""
+    j = first - 1 - (first > 1 and view.lower[first - 1].endswith("ly"))
+    if j < 1 or view.lower[j] != "to":
+        return False
+    for k in range(j - 1, max(-1, j - 16), -1):
+        if view.lower[k] == "and" and view.tokens[k + 1].text[:1].isupper():
+            continue  # "called on Thai Prime Minister X and Cambodian Prime Minister Y to hold talks"
+        if view.lower[k] in _STOPS or view.lower[k] in ("who", "which", "that"):
+            return False
+        if view.lemmas[k] in _URGING or (view.lower[k] == "on" and k > 0 and view.lemmas[k - 1] == "call"):
+            return True
+    return False
+
+
+_MOOTED = frozenset("discuss propose moot float suggest raise consider".split())
+
+
+def _only_mooted(view: SentenceView, last: int) -> bool:
+    """The meeting noun ending at *last* is the subject of "has been discussed / proposed / mooted" (up to a comma):
+    an idea, neither held nor scheduled (M1)."""
+    for j in range(last, min(last + 20, len(view.tokens) - 1)):
+        if view.lower[j] in (",", ";", ".", "that", "which", "who"):
+            return False
+        if view.lower[j] in ("been", "being") and view.lemmas[j + 1] in _MOOTED:
+            return True
     return False
 
 
@@ -66,3 +105,12 @@ def negated(view: SentenceView, hit: tuple[int, int, str]) -> bool:
     if j >= 1 and view.lower[j] == "to" and view.lemmas[j - 1] in _REFUSALS:
         return True
     return j >= 0 and view.lower[j] in _NEGATIONS
+
+
+def in_negated_clause(view: SentenceView, hit: tuple[int, int, str], negated_hits: list[tuple[int, int, str]],
+                      clause_of) -> bool:
+    """Is *hit* in the clause of a negated meeting verb ("did not meet Xi during the forum"), and not after a
+    "since" that tells the last meeting ("have not met since they shook hands in Doha at a meeting in March")?"""
+    here = clause_of(view, hit[0])
+    return any(clause_of(view, n[0]) == here and not (n[0] < hit[0] and "since" in view.lower[n[1]:hit[0]])
+               for n in negated_hits)
