@@ -166,8 +166,9 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
         return None  # "analysts say China might supply": a guess, no flow (README A5)
     frame = Frame(entry, first, last, status=status)
     asked, askers = _request(view, first)
-    if asked and entry.status == "declined":
-        return None  # "Washington urged Mexico to halt the shipments": a stop asked for, the supply goes on
+    if asked and entry.status == "declined" and not view.lower[last:last + 1] == () and not view.lower[last].endswith("ing"):
+        return None  # "Washington urged Mexico to halt the shipments": a stop asked for, the supply goes on ("to stop
+        # buying" is the buyer's, aid_urged_stop)
     if asked:  # "Warsaw asked Washington to supply launchers": the asked party would give
         frame.status = "unspecified"
     said = ((), None) if asked else said_subject(view, first)  # "..., and Slovakia said it would not send jets"

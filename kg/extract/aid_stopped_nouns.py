@@ -6,6 +6,7 @@ giver that stops its own supply is the subject of the stopping verb."""
 from __future__ import annotations
 
 from kg.extract.aid_compound import hyphen_compound
+from kg.extract.aid_urged_stop import urged_buyers
 from kg.extract.view import SentenceView
 
 _BLOCKING = frozenset("block veto freeze suspend halt delay stall scrap cancel withhold withdraw retract rescind revoke "
@@ -70,7 +71,7 @@ def blocked(view: SentenceView, first: int) -> bool:
         if (view.tokens[j].lemma.lower() in _BLOCKING or view.lower[j] in ("froze", "frozen", "vetoed", "blocked")
                 or calls_off(view, j) or cut_verb(view, j)) \
                 and not hyphen_compound(view, j):
-            return True
+            return urged_buyers(view, j) is None  # ("urged Seoul to suspend its arms sales": asked, not done)
     return False
 
 
