@@ -58,6 +58,7 @@ from kg.extract.aid_started import started_in_hand
 from kg.extract.aid_awaited import awaited
 from kg.extract.aid_debt_relief import agreed_relief
 from kg.extract.aid_noun_stopped import stopped_noun_flows
+from kg.extract.aid_followed_by import followed_by
 from kg.extract.aid_denied_report import denied_reports
 from kg.extract.aid_future_approval import future_approvals
 from kg.extract.aid_progressive import progressive_gifts
@@ -164,6 +165,7 @@ def revise_chain(view: SentenceView, frames: list[Frame], lexicon: AidLexicon, c
     frames = agreed_purchases(view, passive_stage(view, not_received(view, frames), lexicon))
     frames = stopped_in_clause(view, subsumed_nouns(under_review(view, frames, context)))
     frames = stopped_noun_flows(view, frames)  # "Russia's gas deliveries to Moldova stopped on January 1"
+    frames = followed_by(view, frames, context)  # "Saudi Arabia led with $100 million, followed by the UAE with $50 million"
     frames = plans_dropped(view, put_on_hold(view, taken_back(view, frames)))  # "a plan to buy jets was dropped"
     # "no decision on whether to buy", "rolled over loans", "declined to sign", "lifted its freeze on aid"
     frames = lifted_stops(view, unsigned(view, rolled_over(view, under_choice(view, frames))))
