@@ -30,8 +30,10 @@ def bought_from(view: SentenceView, subject_first: int, first: int, last: int) -
     be = next((j for j in range(first - 1, subject_first, -1) if view.lower[j] in ("is", "are", "was", "were", "be",
                                                                                    "been")), first)
     end = view.group(giver)[-1].last
-    return Frame(Entry(("import", "from"), "receive", "delivered"), first, last, givers,
-                 [(subject_first, be, owners)], "delivered", subject_first, end)
+    status = "approved" if view.lemmas[first] == "order" else "delivered"  # "Kyrgyzstan's TB2s were ordered from
+    # Turkey": a purchase contracted (README A3), not yet a supply
+    return Frame(Entry(("import", "from"), "receive", status), first, last, givers,
+                 [(subject_first, be, owners)], status, subject_first, end)
 
 
 _OFFERS = frozenset("offer offers proposal proposals".split())
