@@ -17,7 +17,7 @@ _VAGUE = frozenset("support help solidarity stance position backing friendship h
                    "assistance cooperation understanding".split())
 _STAGES = {"pledge": "pledged", "pledges": "pledged", "promise": "pledged", "commitment": "pledged",
            "offer": "offered", "offers": "offered"}
-_ENDS = frozenset(". ; , and but while which that".split())
+_ENDS = frozenset(". ; , and but while which that who".split())
 _OWN = frozenset("the its their his her a an".split())
 _PEOPLE_OF = frozenset("government governments people peoples leaders leadership authorities".split())
 
@@ -54,6 +54,9 @@ def thanks_frames(view: SentenceView, frames: list[Frame]) -> list[Frame]:
         getters, subject_at = view.subject(j)
         if not getters:
             getters, subject_at = quoted_we(view, j)  # '"We thank Turkey for sending rescue teams," Mekdad said'
+        if not getters and j > 0 and view.lower[j - 1 - (view.lower[j - 1] == "also")] in ("he", "she"):
+            getters, subject_at = tuple(view.last_person_state), j - 1  # "He also thanked Cuba for a team of doctors":
+            # the person named last, and their state
         getters = tuple(g for g in getters if g not in {m.entity for m in donors})
         if not getters or subject_at is None:
             continue
