@@ -190,7 +190,8 @@ _BARE_ADVERBS = frozenset("only also soon then there here again too even still a
 
 def _plausible_item(view: SentenceView, first: int, last: int) -> bool:
     """An item names a thing: not a clause ("could not be determined") or a span of time ("a week or two")."""
-    words = [w for w in view.lower[first:last] if w.replace("-", "").isalnum()]  # "F-16s", "S-400"
+    words = [w for w in view.lower[first:last]
+             if w.replace("-", "").replace(",", "").replace(".", "").isalnum()]  # "F-16s", "S-400", "$500,000"
     if not words or view.lower[first] in _NOT_ITEM_START:
         return False
     if words[0] in ("it", "them") and first >= 2 and ("and" == view.lower[first - 2] or "which" in view.lower[
