@@ -42,6 +42,7 @@ from kg.extract.agreement_premodifier import premodified_stage
 from kg.extract.agreement_purchase import made_in, modifier, seller
 from kg.extract.agreement_plural_with import partners_only, unnamed_side
 from kg.extract.agreement_purpose import before_purpose
+from kg.extract.agreement_brokered import brokered_stage
 from kg.extract.agreement_witnesses import witness  # "a pact to supply air defence systems to Ukraine"
 from kg.extract.agreement_relative import relative_verb
 from kg.extract.agreement_later_stage import main_after, participle_after, stage_dates, verb_group
@@ -319,6 +320,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             if status is None and talks_on(view, c_first, first):
                 status = "proposed"  # "talks with Gazprom on a new long-term contract would resume"
             status = talks_stage(view, c_first, first, c_last, status)  # "talks on a deal stalled": still proposed
+            status = brokered_stage(view, first, last, c_last, status)  # "brokered a truce between A and B"
             standing = status is None  # no verb: the agreement as it stands, dated by "the 1979 treaty"
             status = status or default
             if status is None or (standing and definite(view, first) and view.lower[last - 1].endswith("s")) \
