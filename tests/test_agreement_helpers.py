@@ -35,3 +35,4 @@ def test_the_two_sides():
 def test_help_with_no_sides_before_the_verb():
     assert _helpers("Ghana and Togo signed a deal to help traders reach new markets.") == []
     assert _helpers("Kenya helped build a road in Uganda.") == []
+

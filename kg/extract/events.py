@@ -74,7 +74,7 @@ from kg.extract.agreement_inner_relative import aside_end
 from kg.extract.agreement_similar import similar_pair
 from kg.extract.agreement_supply import supplied_kind
 from kg.extract.agreement_unnamed_partner import unnamed_partner
-from kg.extract.agreement_signed_by import signers_only
+from kg.extract.agreement_signed_by import relative_signers, signers_only
 from kg.extract.agreement_senses import (MODALS, not_an_agreement, verb_use, spent_on, standing_partnership, three_way,
                                          visited)
 from kg.extract.agreement_verb_only import agreed_without_noun, not_restated
@@ -237,6 +237,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 view, c_first, c_last, found) or group_parties(view, c_first, c_last, parties)  # "the six countries"
             parties = with_companies(view, c_first, c_last, parties, firms, last_company)  # "the drone maker Baykar"
             parties = signers_only(view, c_first, first, last, c_last, parties)  # "stayed out of a pact signed by A and B"
+            parties = relative_signers(view, c_first, first, last, c_last, parties, _status_verbs())  # "the pact that A signed with B"
             if len(named := tuple(p for p in parties if not any(  # "formed the Alliance of Sahel States": the accord
                     m.entity == p and m.first <= first < m.last for m in view.actors))) >= 2:
                 parties = named  # is the body its noun names, no party to itself
