@@ -45,7 +45,7 @@ from kg.extract.agreement_purpose import before_purpose
 from kg.extract.agreement_brokered import brokered_stage
 from kg.extract.agreement_witnesses import witness  # "a pact to supply air defence systems to Ukraine"
 from kg.extract.agreement_relative import relative_verb
-from kg.extract.agreement_later_stage import main_after, participle_after, stage_dates, verb_group
+from kg.extract.agreement_later_stage import main_after, new_stage, participle_after, stage_dates, verb_group
 from kg.extract.agreement_coordinated import also_named, coordinated
 from kg.extract.agreement_asker import asker_end
 from kg.extract.agreement_asides import asides, outside, pair_words_outside
@@ -333,7 +333,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             last_parties = parties
             if definite(view, first) and _date(sentence, today) is None \
                     and any(set(a.parties) == set(parties) and a.kind == kind
-                            and (standing or status != "signed" or a.status == status) for a in found):
+                            and (standing or not new_stage(view, c_first, first, last, c_last, status) or a.status == status) for a in found):
                 continue  # "Natano hailed the treaty": named again (but "The pact was signed": a new stage, AG3)
             own_year = (_date(sentence, today) or "")[:4] or None
             if definite(view, first) and not view.lower[last - 1].endswith("s") and any(
