@@ -115,7 +115,8 @@ def stage_dates(view: SentenceView, today: date | None, *, main: tuple[int, int]
 
 
 
-_UNSURE = frozenset("not n't never no will would could may might must should if unless under".split())
+_UNSURE = frozenset("not n't never no will would could may might must should if unless under want wants wanted "
+                    "threaten threatens threatened urge urges urged call calls called demand demands".split())
 # verbs that end an accord whose noun is their object or passive subject ("suspended the deal", "withdrew from
 # it", "the pact was later scrapped"); not "halted", "paused", "stalled" (shipments or talks, not the accord)
 _ENDED = frozenset("reject abandon scrap withdraw suspend quit cancel terminate annul revoke exit tear pull walk "
@@ -132,4 +133,4 @@ def new_stage(view: SentenceView, c_first: int, first: int, last: int, c_last: i
     if status != "declined" or _UNSURE & set(view.lower[c_first:c_last]):
         return False
     near = [*range(max(c_first, first - 5), first), *range(last, min(c_last, last + 4))]
-    return any(view.lemmas[j] in _ENDED for j in near)
+    return any(view.lemmas[j] in _ENDED and (j == 0 or view.lower[j - 1] != "to") for j in near)  # not "want to scrap"
