@@ -36,3 +36,9 @@ def test_help_with_no_sides_before_the_verb():
     assert _helpers("Ghana and Togo signed a deal to help traders reach new markets.") == []
     assert _helpers("Kenya helped build a road in Uganda.") == []
 
+
+
+def test_who_congratulates_the_sides_on_their_accord():
+    assert _helpers("Turkey congratulated Armenia and Azerbaijan on the peace treaty.") == ["Türkiye"]
+    assert _helpers("Turkey thanked Armenia for its support.") == ["Türkiye"]
+    assert _helpers("Turkey congratulated Armenia.") == []
