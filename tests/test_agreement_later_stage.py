@@ -31,3 +31,13 @@ def test_an_intransitive_later_verb_needs_no_auxiliary():
 
 def test_a_participle_with_no_later_verb_is_one_stage():
     assert _found("Peru and Chile signed a trade accord on Tuesday.") == {(("Chile", "Peru"), "signed", "2026-03-10")}
+
+
+def test_an_end_told_later_without_a_date_is_a_new_stage():
+    found = _found("Bolivia and Paraguay signed a gas deal in 2021. Paraguay later suspended the deal.")
+    assert {(p, s) for p, s, _ in found} == {(("Bolivia", "Paraguay"), "signed"), (("Bolivia", "Paraguay"), "declined")}
+
+
+def test_a_supposed_end_is_no_new_stage():
+    found = _found("Bolivia and Paraguay signed a gas deal in 2021. Paraguay could suspend the deal.")
+    assert {s for _, s, _ in found} == {"signed"}

@@ -112,3 +112,25 @@ def stage_dates(view: SentenceView, today: date | None, *, main: tuple[int, int]
         return next((v for o, v in dates if lo <= o < hi), None)
 
     return first_in(main), first_in(made)
+
+
+
+_UNSURE = frozenset("not n't never no will would could may might must should if unless under want wants wanted "
+                    "threaten threatens threatened urge urges urged call calls called demand demands".split())
+# verbs that end an accord whose noun is their object or passive subject ("suspended the deal", "withdrew from
+# it", "the pact was later scrapped"); not "halted", "paused", "stalled" (shipments or talks, not the accord)
+_ENDED = frozenset("reject abandon scrap withdraw suspend quit cancel terminate annul revoke exit tear pull walk "
+                   "renege nullify".split())
+
+
+def new_stage(view: SentenceView, c_first: int, first: int, last: int, c_last: int, status: str | None) -> bool:
+    """Does the clause [*c_first*, *c_last*) tell the accord [*first*, *last*) named before at a new stage (AG3)
+    even with no date of its own? Its signing ("The pact was signed"), or its end told plainly by a verb of ending
+    next to its noun ("Ukraine later suspended the deal", "the deal was later cancelled"), not one denied or
+    supposed ("will not enter into force", "could scrap it")."""
+    if status == "signed":
+        return True
+    if status != "declined" or _UNSURE & set(view.lower[c_first:c_last]):
+        return False
+    near = [*range(max(c_first, first - 5), first), *range(last, min(c_last, last + 4))]
+    return any(view.lemmas[j] in _ENDED and (j == 0 or view.lower[j - 1] != "to") for j in near)  # not "want to scrap"

@@ -23,7 +23,7 @@ def reaction_end(view: SentenceView, c_first: int, noun: int) -> int:
 # ", angering Somalia", ", prompting protests from Beijing": what follows is how others took the accord;
 # ", clearing the way for an IMF disbursement", ", ending a dispute with Chile", ", putting Washington on a par
 # with Moscow": what it led to
-_STIRRING = frozenset("angering infuriating irking upsetting alarming provoking prompting sparking triggering "
+_STIRRING = frozenset("angering infuriating irking upsetting alarming worrying rattling unsettling outraging provoking prompting sparking triggering "
                       "drawing dismaying enraging antagonising antagonizing clearing paving unlocking ending "
                       "easing bolstering shoring boosting putting placing leaving making bringing "
                       # ", deepening ties between two US allies locked in disputes with China": what the accord does
@@ -33,10 +33,12 @@ _STIRRING = frozenset("angering infuriating irking upsetting alarming provoking 
 
 
 _STIRRED = frozenset("angered infuriated irked upset alarmed provoked prompted sparked triggered drew dismayed "
-                     "enraged antagonised antagonized".split())  # "a pact that angered Turkey"
+                     "enraged antagonised antagonized worried rattled unsettled troubled outraged annoyed riled "
+                     "irritated offended".split())  # "a pact that angered Turkey", "the pact, signed in May, worried Egypt"
 
 
-_TO_STIR = frozenset("anger infuriate irk upset alarm provoke antagonise antagonize rile annoy".split())
+_TO_STIR = frozenset("anger infuriate irk upset alarm provoke antagonise antagonize rile annoy worry rattle unsettle "
+                     "outrage".split())
 
 
 # "a pact that China criticised": the actor of a relative clause of reaction is its critic

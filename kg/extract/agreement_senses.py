@@ -114,7 +114,7 @@ def _described(view: SentenceView, first: int) -> bool:
 def _signed_object(view: SentenceView, first: int) -> bool:
     """Is the noun phrase at *first* the object of a verb of signing, agreeing or negotiating ("signed a framework
     for cooperation", "agreed on a trilateral security framework"), with only lower-case words between?"""
-    for j in range(first - 1, max(-1, first - 5), -1):
+    for j in range(first - 1, max(-1, first - 7), -1):  # "agreed on a new trade framework"
         if view.lemmas[j] in _SIGNING:
             return True
         if not (view.tokens[j].text.islower() and view.tokens[j].text.isalpha()) or view.lower[j] in ("under", "within", "of"):

@@ -4,6 +4,7 @@ body that says something about the accord reports it (a claim), it does not sign
 
 from __future__ import annotations
 
+from kg.extract.agreement_helpers import helper_actor
 from kg.extract.agreement_witnesses import witness_actor
 from kg.extract.event_rules import rules as _rules
 from kg.extract.view import SentenceView
@@ -98,7 +99,8 @@ def not_party(view: SentenceView, mention: Mention) -> bool:
     """An actor in the clause that names no party: a capital naming the accord (:func:`place_name`), the
     sides of another noun's "between" (:func:`other_between`) or a topic of talks (:func:`discussed`)."""
     return place_name(view, mention) or other_between(view, mention) or discussed(view, mention) \
-        or witness_actor(view, mention)  # "with Qatar's prime minister looking on", "with the US as mediator"
+        or witness_actor(view, mention) \
+        or helper_actor(view, mention)  # "with Qatar's prime minister looking on", "Egypt helped X and Y reach a truce"
 
 
 _DISCUSS = frozenset("discuss debate review address".split())

@@ -17,12 +17,14 @@ _NEXT_DAY = re.compile(r"\b(?:a day later|the next day|the following day)\b", re
 _DAY_BEFORE = re.compile(r"\b(?:a day earlier|the previous day)\b", re.I)
 _RELATIVE_WORDS = ("day", "morning", "afternoon", "evening", "night")
 _SAME_DAY = re.compile(r"\b(?:that|the same|that same)\s+(?:day|morning|afternoon|evening|night)\b", re.I)
+# "a treaty that runs until 2042", "extend the pact until the end of 2030": the end of a term, not the day of the event
+_TERM_END = re.compile(r"\b(?:until|till)\s+(?:the\s+(?:end|middle|start)\s+(?:of\s+)?)?$", re.I)
 
 
 def sentence_dates(sentence: Sentence, today: date | None, day_before: str | None = None) -> list[tuple[int, str]]:
     """(offset, value) of the sentence's dates, its dateline left out when it names others; "that day", "the
     same morning" take the last day named before them, here or in *day_before*'s sentence."""
-    dates = [(d.start, d.value) for d in find_dates(sentence.text, today)]
+    dates = [(d.start, d.value) for d in find_dates(sentence.text, today) if not _term_end(sentence.text, d.start)]
     dateline = _DATELINE.match(sentence.text) if len(dates) > 1 else None  # most sentences have no two dates
     if dateline is not None and dates[0][0] < dateline.end():
         dates = dates[1:]
@@ -55,6 +57,13 @@ def may_name_a_day(sentence: Sentence) -> bool:
     if _any_in(_DAY_WORDS, low) or _any_in(_ODD_CASES, text):
         return True
     return _DIGIT.search(text) is not None and (_any_in(_MONTH_STEMS, low) or _DIGIT_DASH.search(text) is not None)
+
+
+def _term_end(text: str, start: int) -> bool:
+    """Does the date at *start* end a term ("until 2042", "until the end of March") rather than date an event?"""
+    if text.startswith(("until", "Until"), start):
+        return True
+    return "until" in text[max(0, start - 24):start].lower() and _TERM_END.search(text, max(0, start - 24), start) is not None
 
 
 def _any_in(words: tuple[str, ...], text: str) -> bool:

@@ -56,6 +56,9 @@ def governor(view: SentenceView, mention: Mention) -> str | None:
     while i >= 0 and (view.lower[i] in ("the", "both", "and", ",") or view.lower[i] in AREA_WORDS or i in view.actor_at):
         comma = comma or view.lower[i] == ","
         i -= 1
+    if i >= 1 and i == mention.first - 1 and view.lower[i] in ("a", "an") and mention.how == "demonym" \
+            and view.lower[i - 1] == "with":
+        i -= 1  # "with a Qatari state company": the demonym names the other side (G2)
     if comma and i == 0:
         return None  # "In Nicosia, Cyprus and Lebanon signed ...": the fronted place ends at its comma
     return view.lower[i] if i >= 0 and view.lower[i] in PREPOSITIONS else None

@@ -42,9 +42,10 @@ from kg.extract.agreement_premodifier import premodified_stage
 from kg.extract.agreement_purchase import made_in, modifier, seller
 from kg.extract.agreement_plural_with import partners_only, unnamed_side
 from kg.extract.agreement_purpose import before_purpose
+from kg.extract.agreement_brokered import brokered_stage
 from kg.extract.agreement_witnesses import witness  # "a pact to supply air defence systems to Ukraine"
 from kg.extract.agreement_relative import relative_verb
-from kg.extract.agreement_later_stage import main_after, participle_after, stage_dates, verb_group
+from kg.extract.agreement_later_stage import main_after, new_stage, participle_after, stage_dates, verb_group
 from kg.extract.agreement_coordinated import also_named, coordinated
 from kg.extract.agreement_asker import asker_end
 from kg.extract.agreement_asides import asides, outside, pair_words_outside
@@ -73,7 +74,7 @@ from kg.extract.agreement_inner_relative import aside_end
 from kg.extract.agreement_similar import similar_pair
 from kg.extract.agreement_supply import supplied_kind
 from kg.extract.agreement_unnamed_partner import unnamed_partner
-from kg.extract.agreement_signed_by import signers_only
+from kg.extract.agreement_signed_by import relative_signers, signers_only
 from kg.extract.agreement_senses import (MODALS, not_an_agreement, verb_use, spent_on, standing_partnership, three_way,
                                          visited)
 from kg.extract.agreement_verb_only import agreed_without_noun, not_restated
@@ -236,6 +237,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 view, c_first, c_last, found) or group_parties(view, c_first, c_last, parties)  # "the six countries"
             parties = with_companies(view, c_first, c_last, parties, firms, last_company)  # "the drone maker Baykar"
             parties = signers_only(view, c_first, first, last, c_last, parties)  # "stayed out of a pact signed by A and B"
+            parties = relative_signers(view, c_first, first, last, c_last, parties, _status_verbs())  # "the pact that A signed with B"
             if len(named := tuple(p for p in parties if not any(  # "formed the Alliance of Sahel States": the accord
                     m.entity == p and m.first <= first < m.last for m in view.actors))) >= 2:
                 parties = named  # is the body its noun names, no party to itself
@@ -319,6 +321,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             if status is None and talks_on(view, c_first, first):
                 status = "proposed"  # "talks with Gazprom on a new long-term contract would resume"
             status = talks_stage(view, c_first, first, c_last, status)  # "talks on a deal stalled": still proposed
+            status = brokered_stage(view, first, last, c_last, status)  # "brokered a truce between A and B"
             standing = status is None  # no verb: the agreement as it stands, dated by "the 1979 treaty"
             status = status or default
             if status is None or (standing and definite(view, first) and view.lower[last - 1].endswith("s")) \
@@ -330,7 +333,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             last_parties = parties
             if definite(view, first) and _date(sentence, today) is None \
                     and any(set(a.parties) == set(parties) and a.kind == kind
-                            and (standing or status != "signed" or a.status == status) for a in found):
+                            and (standing or not new_stage(view, c_first, first, last, c_last, status) or a.status == status) for a in found):
                 continue  # "Natano hailed the treaty": named again (but "The pact was signed": a new stage, AG3)
             own_year = (_date(sentence, today) or "")[:4] or None
             if definite(view, first) and not view.lower[last - 1].endswith("s") and any(
