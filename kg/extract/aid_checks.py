@@ -121,7 +121,7 @@ def _common_noun_subject(view: SentenceView, first: int) -> bool:
     """Has the verb a subject of its own that names no actor -- "every country will try to get",
     "Europe, which is buying" -- so that the context must not stand in for it?"""
     j = first - 1
-    while j > 0 and (view.lower[j] in _VERB_AUXILIARIES or view.lower[j].endswith("ly") or view.lower[j] in ('"', "“")
+    while j > 0 and (view.lower[j] in _VERB_AUXILIARIES or view.lower[j].endswith("ly") or view.lower[j] in ('"', "“", "‘")
                      or view.lower[j] in ("to", "try", "tries", "tried", "trying", "want", "wants", "seek", "seeks")):
         j -= 1
     if j <= 0 or j in view.actor_at:

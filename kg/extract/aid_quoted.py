@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from kg.extract.view import SentenceView, unique
 
-_QUOTES = frozenset('" “ ”'.split())
+_QUOTES = frozenset('" “ ” ‘ ’'.split())  # (British style: ‘single quotes’)
 _SPEECH = frozenset("said says told added stated declared wrote insisted announced".split())
 _AUXILIARIES = frozenset("have has had will would shall can could may might must are were also already "
                          "just now then still not".split())

@@ -134,7 +134,7 @@ def verb_like(view: SentenceView, i: int, noun_like: frozenset[str] = frozenset(
     word = view.lower[i]
     if word.endswith("s") and not word.endswith("ss"):
         # "ships"/"supplies" is a verb only right after its subject: an actor, a pronoun, an adverb or an aside
-        return (i - 1) in view.actor_at or prev in _SUBJECT_PRONOUNS or prev.endswith("ly") or prev in ('"', "“") \
+        return (i - 1) in view.actor_at or prev in _SUBJECT_PRONOUNS or prev.endswith("ly") or prev in ('"', "“", "‘") \
             or prev in _PRE_VERB_ADVERBS or prev in ("itself", "themselves", "himself", "herself") or after_subject_aside(view, i, _ASIDES) \
             or coordinated_present(view, i, noun_like)  # "has refused to join the sanctions and gets its gas from"
     return True

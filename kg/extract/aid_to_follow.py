@@ -40,7 +40,7 @@ def still_to_come(view: SentenceView, frames: list[Frame], context: Context) -> 
         return frames
     words = view.lower
     k = 0
-    while k < len(words) and words[k] in ('"', "“"):
+    while k < len(words) and words[k] in ('"', "“", "‘"):
         k += 1  # '"Additional flights will follow," he said': the quotation opens the sentence
     if words[k:k + 1] in (("he",), ("she",), ("they",)) and words[k + 1:k + 2] in (("said",), ("added",), ("says",)):
         k += 2 + (words[k + 2:k + 3] == ("that",))  # "He said a second batch would arrive before the end of the year"
@@ -94,7 +94,7 @@ def _part_still_to_give(view: SentenceView, k: int) -> int | None:
     the = k > 0 and words[k - 1] == "the"
     if the and k < n and words[k] in _REST:
         return k + 1  # ("The rest of the country": no modal follows, nothing read)
-    if not the and words[k:k + 1] == ("more",) and (k == 0 or words[k - 1] in ('"', "“")) \
+    if not the and words[k:k + 1] == ("more",) and (k == 0 or words[k - 1] in ('"', "“", "‘")) \
             and not (k + 1 < n and words[k + 1] in load_lexicon().aid_nouns | _CARRIERS):
         return k + 1  # "More will be sent" (but "More than 40 people": no modal after "more"; "More flights": goods)
     j = k
