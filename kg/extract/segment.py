@@ -23,6 +23,9 @@ from kg.model import CleanDocument, Mention, Sentence, Title, Token
 # start a new sentence ("George W. Bush", "U.S. Army", "Jan. 5" are left alone).
 _SENTENCE_OPENERS = frozenset("The A An He She It They We I In But This That These Those His Her Its Their Our "
                               "There Yet Meanwhile However Earlier Later".split())
+# Abbreviated ranks and titles the tokenizer's own table lacks: their stop ends no sentence.
+_TITLE_ABBREVIATIONS = tuple(f"{word}." for word in "Lt Col Maj Capt Cmdr Brig Sgt Cpl Pvt Amb Pres Hon Supt Insp Gens Reps "
+                             "Sens".split()) + ("Lt.-Gen.", "Maj.-Gen.", "Brig.-Gen.", "Lt.-Col.")
 # The social platform at a sentence's end ("wrote on X."), which the tokenizer keeps with its stop as if it
 # were an initial: after "on" or "via" it is no initial, so any capitalised word after it opens a sentence.
 _PLATFORM = "X."
@@ -33,7 +36,10 @@ _BEFORE_PLATFORM = frozenset("on via".split())
 def _nlp() -> Any:
     import spacy
 
-    return spacy.blank("en")  # the tokenizer; sentences and mentions are found in segment()
+    nlp = spacy.blank("en")  # the tokenizer; sentences and mentions are found in segment()
+    for abbreviation in _TITLE_ABBREVIATIONS:  # "Lt. Gen. Kyrylo Budanov said": no sentence ends after "Lt."
+        nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
+    return nlp
 
 
 @lru_cache(maxsize=1)
