@@ -135,9 +135,7 @@ def arrival_frame(view: SentenceView, at: int, frames: list[Frame], context=None
     givers = unique(m.entity for m in donors if m.entity != place.entity)
     if not givers or not whose and any(set(f.donors) & set(givers) for f in frames):
         return None
-    item_end = at
-    while item_end > start + 1 and view.lower[item_end - 1] in _AUXILIARIES:
-        item_end -= 1  # "grain have reached": the item is the grain
+    item_end = _verb_group(view, start, at, _AUXILIARIES)  # "grain have reached": the item is the grain
     status = "pledged" if _TO_COME & set(view.lower[max(start, at - 4):at]) else "delivered"  # "is expected to reach"
     getters = (place.entity,)
     if view.lower[start] == "no":
@@ -156,10 +154,11 @@ _MADE = frozenset("built made manufactured produced assembled".split())
 _TO_ARRIVE = frozenset("is are was were will would be been have has had expected due set scheduled to also".split())
 
 
-def _verb_group(view: SentenceView, start: int, at: int) -> int:
-    """Where the subject before the arrival verb at *at* ends: before its auxiliaries ("are expected to")."""
+def _verb_group(view: SentenceView, start: int, at: int, auxiliaries: frozenset[str] = _TO_ARRIVE) -> int:
+    """Where the subject from *start* before the arrival verb at *at* ends: before its *auxiliaries* ("are expected
+    to", "have")."""
     end = at
-    while end - 1 > start and view.lower[end - 1] in _TO_ARRIVE:
+    while end - 1 > start and view.lower[end - 1] in auxiliaries:
         end -= 1
     return end
 
@@ -300,9 +299,7 @@ def _arrived_from(view: SentenceView, at: int, context) -> Frame | None:
     donors = unique(m.entity for m in givers if m.entity not in getters)
     if not donors:
         return None
-    item_end = at
-    while item_end > start + 1 and view.lower[item_end - 1] in _AUXILIARIES:
-        item_end -= 1
+    item_end = _verb_group(view, start, at, _AUXILIARIES)
     return Frame(_ENTRY, at, at + 1, donors, [(start, item_end, getters)], "delivered", start, end,
                  used_context=getters is context.recipients)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kg.extract.aid_comes_from import giver_from
 from kg.extract.aid_measured import measured_subject
 from kg.extract.aid_nouns import Frame
 from kg.extract.aid_slots import status_cues
@@ -58,23 +59,14 @@ def moving_goods_frame(view: SentenceView, first: int, last: int, entry: Entry, 
     donors = unique(m.entity for m in origin if m.entity != place.entity)
     receivers = view.group(place)  # "went to Egypt and Türkiye"
     quote_last = receivers[-1].last
-    if not donors and (source := _source_after(view, receivers[-1].last)):
-        donors, quote_last = (source.entity,), source.last  # "Weapons flowed to Ukraine from Poland"
+    if not donors and (source := giver_from(view, receivers[-1].last, frozenset())):
+        donors, quote_last = (source[1].entity,), source[1].last  # "Weapons flowed to Ukraine from Poland"
     status = "declined" if stopped else status_cues(view, first, entry.status, lexicon)
     if not donors or status is None:
         return None
     end = origin[0].first - 1 if origin and view.lower[origin[0].first - 1] == "from" else aux
     return Frame(entry, first, last, donors, [(start, end, unique(m.entity for m in receivers if m.entity not in donors))],
                  status, start, quote_last)
-
-
-def _source_after(view: SentenceView, after: int):
-    """The state or body named by "from" right after the receiver ending before *after* ("to Ukraine from Poland",
-    "into Haiti from the Dominican Republic"), if any."""
-    if after + 1 >= len(view.lower) or view.lower[after] != "from":
-        return None
-    source = view.actor_at.get(after + 1 + (view.lower[after + 1] == "the"))
-    return source if source is not None and source.entity.kind in ("state", "organisation") else None
 
 
 def stopped_flow(frame: Frame) -> Frame | None:

@@ -112,11 +112,15 @@ def _pointing_object(view: SentenceView, at: int) -> int | None:
     return None
 
 
+# what may stand between the refuser and its verb: ", which Bogota has so far not taken up"
+_BETWEEN = frozenset("has have had later then eventually quickly also so far not never yet n't".split())
+_SOON = frozenset("promptly swiftly".split())  # ("an offer Bogota promptly turned down")
+
+
 def _after_which(view: SentenceView, at: int) -> bool:
     """Is the verb at *at* in ", which <actor> [auxiliary] turned down": its object is the relative pronoun?"""
     j = at - 1
-    while j >= 0 and view.lower[j] in ("has", "have", "had", "later", "then", "eventually", "quickly", "also",
-                                       "so", "far", "not", "never", "yet", "n't"):
+    while j >= 0 and view.lower[j] in _BETWEEN:
         j -= 1
     if j < 0 or j not in view.actor_at:
         return False
@@ -131,8 +135,7 @@ def _after_offer_noun(view: SentenceView, at: int) -> bool:
     """Is the verb at *at* in "an offer <actor> [auxiliary] turned down": its object is the offer noun before the
     actor ("Washington had offered Colombia used F-16s, an offer Bogota turned down")?"""
     j = at - 1
-    while j >= 0 and view.lower[j] in ("has", "have", "had", "later", "then", "eventually", "quickly", "also",
-                                       "promptly", "swiftly", "so", "far", "not", "never", "yet", "n't"):
+    while j >= 0 and view.lower[j] in _BETWEEN | _SOON:
         j -= 1
     if j < 0 or j not in view.actor_at:
         return False

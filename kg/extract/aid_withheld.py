@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from kg.extract.aid_comes_from import giver_from
 from kg.extract.view import SentenceView
 
 _WITHHOLDING = frozenset(("withhold",))
@@ -13,11 +14,8 @@ def withheld_from(view: SentenceView, segments: list, verb: str, donors: tuple) 
     if verb not in _WITHHOLDING or not segments or any(r for _, _, r in segments):
         return segments
     first, last, _ = segments[0]
-    for j in range(first + 1, last - 1):
-        if view.lower[j] != "from":
-            continue
-        getter = view.actor_at.get(j + 1 + (view.lower[j + 1] == "the"))
-        if getter is not None and getter.entity.kind in ("state", "organisation") and getter.entity not in donors:
-            return [(first, j, (getter.entity,)), *segments[1:]]
+    j = next((j for j in range(first + 1, last - 1) if view.lower[j] == "from"), None)
+    found = giver_from(view, j, frozenset()) if j is not None else None
+    if found is None or found[1].entity in donors:
         return segments
-    return segments
+    return [(first, j, (found[1].entity,)), *segments[1:]]
