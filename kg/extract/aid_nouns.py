@@ -249,6 +249,8 @@ def noun_frame(view, first, last, entry, context) -> Frame | None:
     """"economic aid from Russia", "Chinese aid to Cuba"."""
     if commented_on(view, first):
         return None  # "did not respond to requests for comment on the terms of the Emirati loan": no new flow
+    if view.lower[first] == "support" and view.lower[first - 1:first] == ("in",) and view.lower[last:last + 1] == ("of",):
+        return None  # "statements in support of Ukrainians", "rallies in support of Kyiv": backing, not a supply
     if view.lower[last:last + 1] and view.lower[last] in _AID_PEOPLE:
         return None  # "U.N. aid chief Martin Griffiths said", "aid workers": people named by the aid, no flow
     if first > 0 and view.tokens[first].text[:1].isupper() and view.lower[first - 1] not in ('"', "“", ":", "‘", "'"):

@@ -1,23 +1,34 @@
-"""A purchase under a deal already signed: "Warsaw signed a deal last year to buy Patriot launchers".
-A purchase contract signed is "approved" (README A3); a deal struck or agreed but not said to be
-signed stays a pledge. ("inked an agreement to supply fuel" was tried as approved too and lowered
-dev half B, so a signed supply deal is left to the pledge cues.)"""
+"""A supply under a deal already signed: "Warsaw signed a deal last year to buy Patriot launchers", "Qatar
+signed a 15-year deal to supply Kuwait with LNG". A purchase or supply contract signed is "approved" (README
+A3: contracted); a gift agreed in a signed accord ("signed an agreement with the WFP to provide wheat") is
+a promise, "pledged". A deal struck or agreed but not said to be signed keeps the stage of the other cues.
+"""
 
 from __future__ import annotations
 
 from kg.extract.view import SentenceView
 
 _DEAL_NOUNS = frozenset("contract contracts deal deals agreement agreements accord order orders acceptance".split())
-_SIGNED = frozenset("signed inked concluded".split())
+_SIGNED = frozenset("signed inked concluded ratified".split())
 _STOPS = frozenset(", ; . and but".split())
 _PURCHASE = frozenset("buy purchase acquire import".split())
+_SUPPLY = frozenset("supply deliver sell export deposit lend ship".split())
+_GIFT = frozenset("provide give donate grant".split())
 
 
-def signed_deal(view: SentenceView, first: int) -> bool:
-    """Is the purchase verb at *first* the infinitive of a deal noun that a past signing verb governs
-    ("signed a deal last year to buy")? Not "agreed to sign a deal to buy", "will sign a deal to"."""
-    if first < 3 or view.lower[first - 1] != "to" or view.lemmas[first] not in _PURCHASE:
-        return False
+def signed_deal(view: SentenceView, first: int) -> str | None:
+    """The stage of the supply verb at *first* if it is the infinitive of a deal noun that a past signing verb
+    governs ("signed a deal last year to buy": approved; "signed an agreement to provide": pledged). Not
+    "agreed to sign a deal to buy", "will sign a deal to"."""
+    if first < 3 or view.lower[first - 1] != "to" or view.lemmas[first] not in _PURCHASE | _SUPPLY | _GIFT:
+        return None
+    if _signed_before(view, first):
+        return "pledged" if view.lemmas[first] in _GIFT else "approved"
+    return None
+
+
+def _signed_before(view: SentenceView, first: int) -> bool:
+    """Is the infinitive "to" before *first* governed by a deal noun that a past signing verb governs?"""
     for j in range(first - 2, max(-1, first - 9), -1):
         if view.lower[j] in _STOPS:
             return False

@@ -31,7 +31,7 @@ def _fronted_under(view: SentenceView, first: int) -> bool:
     start = next((j + 1 for j in range(first - 1, -1, -1) if lower[j] in ("—", "–", ";", ".")), 0)
     if lower[start:start + 1] != ("under",):
         return False
-    deal = next((k for k in range(start + 1, min(first, start + 6)) if lower[k] in _CONTRACTS), None)
+    deal = next((k for k in range(start + 1, min(first, start + 6)) if lower[k] in _DEALS), None)
     if deal is None or lower[deal + 1:deal + 2] == () or lower[deal + 1] not in _SIGNED \
             or not all(w.isalpha() or w[0].isdigit() or w in ("'s", "’s") for w in lower[start + 1:deal]):
         return False

@@ -222,8 +222,8 @@ def _status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexic
         return "offered"  # "has recommended that 3.05 billion euros be paid out": held out, not yet paid
     if default == "delivered" and tuple(window[-2:]) == ("can", "be"):
         return "approved"  # "the decision means $600 million can be paid out": cleared, not yet paid
-    if default == "delivered" and signed_deal(view, first):
-        return "approved"  # "signed a deal last year to buy launchers from the US": contracted (README A3)
+    if default == "delivered" and (signed := signed_deal(view, first)):
+        return signed  # "signed a deal last year to buy launchers from the US": contracted (README A3)
     if default == "delivered" and view.lower[first].endswith("ing") and tuple(window[-2:]) == ("to", "be") \
             and len(window) >= 3 and window[-3] in _REPORTED:
         return "delivered"  # "France was reported to be sending 40 rescuers": under way, as reported
