@@ -151,6 +151,8 @@ _NOT_GOODS = frozenset("delegation delegations message messages letter letters s
                        "relationship cooperation consensus trust "
                        # standing granted, not goods ("granted Ukraine candidate status", "hosting rights")
                        "status rights membership recognition citizenship asylum accreditation "
+                       # leave to act, not goods ("gave Denmark permission to send", "gave Seoul the green light")
+                       "permission go-ahead nod "
 
                        # people exchanged or sent home, not goods ("agreed a prisoner swap", "sent back refugees")
                        "prisoner prisoners hostage hostages detainee detainees refugees migrants deportees "
@@ -192,8 +194,9 @@ def _plausible_item(view: SentenceView, first: int, last: int) -> bool:
     """An item names a thing: not a clause ("could not be determined") or a span of time ("a week or two")."""
     words = [w for w in view.lower[first:last]
              if w.replace("-", "").replace(",", "").replace(".", "").isalnum()]  # "F-16s", "S-400", "$500,000"
-    if not words or view.lower[first] in _NOT_ITEM_START:
-        return False
+    if not words or view.lower[first] in _NOT_ITEM_START or words[-2:] == ["green", "light"] \
+            or view.lower[max(first, last - 3):last] == ("go", "-", "ahead"):
+        return False  # (and "gave Poland the go-ahead", "the green light": leave, not goods)
     if words[0] in ("it", "them") and first >= 2 and ("and" == view.lower[first - 2] or "which" in view.lower[
             max(0, first - 5):first - 1] or (words[0] == "them" and view.lemmas[first - 2] in _DENYING)) \
             and load_lexicon().categorise([t.text for t in view.tokens[:first - 2]])[0]:
