@@ -38,7 +38,8 @@ give or buy given up in the passive ("a plan to buy Russian jets was dropped", a
 of a visit as the getter of what the visitor gives ("offered help during a visit to Ghana", aid_visit_getter), and
 no flow for aid spoken of in general ("Aid of this kind is usually announced", aid_generic), and the getter of
 a relative clause on the goods ("handed over the missiles, which were carried to the Philippines",
-aid_relative_getter)."""
+aid_relative_getter), and the other party of a two-party deal as the getter of a supply it names ("Qatar and
+Pakistan signed an agreement for Qatar to supply LNG", aid_deal_getter)."""
 
 from __future__ import annotations
 
@@ -103,6 +104,7 @@ from kg.extract.aid_cleared_payout import cleared_payouts
 from kg.extract.aid_asked_that import asked_that
 from kg.extract.aid_given_after import given_after
 from kg.extract.aid_noun_future import nouns_still_to_come
+from kg.extract.aid_deal_getter import deal_getters
 from kg.errors import ExtractionError
 from kg.extract.cues import adding_cues
 from kg.extract.lexicon import AidLexicon
@@ -175,7 +177,7 @@ def revise_chain(view: SentenceView, frames: list[Frame], lexicon: AidLexicon, c
     # "threatened to suspend military aid to Egypt", "sent a request to China for a loan"
     frames = sent_requests(view, threatened_stops(view, frames))
     # "signed a contract for 20 howitzers, to be delivered from 2026", "Pakistan and the IMF reached a deal"
-    frames = joint_deal_frames(view, contracts_kept(view, frames, context))
+    frames = joint_deal_frames(view, contracts_kept(view, deal_getters(view, frames), context))
     # "on top of $7.6 billion already provided", "the fuel grant will be delivered in three batches"
     frames = pledged_by_noun(view, nouns_still_to_come(view, sums_already_given(view, frames)))  # "pledges from X to"
     frames = lender_programmes(view, frames)  # "its $7 billion bailout from the IMF": a loan approved

@@ -20,7 +20,21 @@ _CLAUSE_STOPS = frozenset("; . : which who while whereas but although though bec
 def under_signed_deal(view: SentenceView, first: int) -> bool:
     """Is the supply verb at *first* governed by a deal said to be signed, after it ("will supply ... under
     agreements signed on Tuesday") or before it ("signed an agreement under which Russia is to supply")?"""
-    return _under_after(view, first) or _under_which_before(view, first) or _fronted_under(view, first)
+    return _under_after(view, first) or _under_which_before(view, first) or _fronted_under(view, first) \
+        or _deal_subject(view, first)
+
+
+def _deal_subject(view: SentenceView, first: int) -> bool:
+    """Is the subject of the sentence a deal said to be signed, in an aside before its verb ("The deal, signed
+    in Ankara on Tuesday, will see Türkiye sell 40 drones", "The agreement, signed in Riyadh, commits Saudi
+    Arabia to supplying Egypt")?"""
+    lower = view.lower
+    start = 1 if lower[:1] and lower[0] in ("the", "this", "that", "a", "an") else 0
+    deal = next((k for k in range(start, min(first, start + 4)) if lower[k] in _DEALS), None)
+    if deal is None or lower[deal + 1:deal + 3] not in ((",", w) for w in _SIGNED):
+        return False
+    comma = next((k for k in range(deal + 3, first) if lower[k] == ","), None)
+    return comma is not None and not any(lower[k] in _CLAUSE_STOPS for k in range(comma + 1, first))
 
 
 def _fronted_under(view: SentenceView, first: int) -> bool:

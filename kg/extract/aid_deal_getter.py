@@ -1,0 +1,64 @@
+"""The getter of a supply agreed in a deal between two parties, when the supply verb names none: "Qatar and
+Pakistan signed a 10-year agreement for Qatar to supply liquefied natural gas", "Russia and Hungary signed a
+contract under which Gazprom will deliver 4.5 billion cubic metres a year", "India signed an agreement with Sri
+Lanka for India to supply fuel on credit". The two signers are the deal's parties (README AG1); the one that
+supplies gives, so the other one gets.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.extract.aid_nouns import Frame
+from kg.extract.dates import MONTH_NAMES, WEEKDAYS
+from kg.model import EntityRef
+from kg.extract.view import SentenceView
+
+_DEALS = frozenset("agreement agreements deal deals contract contracts accord accords memorandum".split())
+_SIGNING = frozenset("signed inked concluded sealed struck reached".split())
+_LINKS = (("for",), ("under", "which"), ("whereby",))  # the words between the deal and the supplier
+_CLAUSE_STOPS = frozenset("; . : but while although because".split())
+_TIME_WORDS = frozenset(w.lower() for w in ("on", "in", "last", "this", *MONTH_NAMES, *WEEKDAYS))
+
+
+def deal_getters(view: SentenceView, frames: list[Frame]) -> list[Frame]:
+    """*frames* with each giver-only supply inside a signed two-party deal given the other party as getter."""
+    revised = []
+    for frame in frames:
+        if len(frame.donors) == 1 and frame.segments and not any(rs for _, _, rs in frame.segments) \
+                and (other := _other_party(view, frame.first, frame.donors[0])) is not None:
+            frame = replace(frame, segments=[(s, e, (other,)) for s, e, _ in frame.segments])
+        revised.append(frame)
+    return revised
+
+
+def _other_party(view: SentenceView, first: int, giver: EntityRef) -> EntityRef | None:
+    deal = _deal_before(view, first)
+    if deal is None:
+        return None
+    signing = next((k for k in range(deal - 1, max(-1, deal - 6), -1) if view.lower[k] in _SIGNING), None)
+    if signing is None:
+        return None
+    subject, _ = view.subject(signing)
+    partner = next((view.actor_at[k + 1 + (view.lower[k + 1] == "the")].entity for k in range(deal + 1, first)
+                    if view.lower[k] == "with" and k + 1 + (view.lower[k + 1] == "the") in view.actor_at), None)
+    parties = [*subject, *([partner] if partner is not None else [])]
+    if len(set(parties)) != 2 or giver not in parties:
+        return None
+    return next(p for p in parties if p != giver)
+
+
+def _deal_before(view: SentenceView, first: int) -> int | None:
+    """The deal noun that the supply at *first* is the purpose or the content of: "a deal for Qatar to supply",
+    "a contract under which Gazprom will deliver"."""
+    for k in range(first - 1, max(-1, first - 12), -1):
+        word = view.lower[k]
+        if word in _CLAUSE_STOPS:
+            return None
+        for link in _LINKS:
+            if tuple(view.lower[k:k + len(link)]) == link:
+                deal = k - 1  # (past a time phrase: "signed an agreement on Friday for Qatar to supply")
+                while deal >= 0 and (view.lower[deal] in _TIME_WORDS or view.lower[deal].isdigit()) and deal > k - 4:
+                    deal -= 1
+                return deal if deal >= 0 and view.lower[deal] in _DEALS else None
+    return None
