@@ -16,20 +16,49 @@ from kg.extract.view import SentenceView
 
 _DEALS = frozenset("agreement agreements deal deals contract contracts accord accords memorandum".split())
 _SIGNING = frozenset("signed inked concluded sealed struck reached".split())
+_SUPPLYING = frozenset("supply deliver sell export provide ship".split())
 _LINKS = (("for",), ("under", "which"), ("whereby",))  # the words between the deal and the supplier
 _CLAUSE_STOPS = frozenset("; . : but while although because".split())
+_PERIODS = frozenset("week month year weekend".split())
 _TIME_WORDS = frozenset(w.lower() for w in ("on", "in", "last", "this", *MONTH_NAMES, *WEEKDAYS))
 
 
 def deal_getters(view: SentenceView, frames: list[Frame]) -> list[Frame]:
-    """*frames* with each giver-only supply inside a signed two-party deal given the other party as getter."""
+    """*frames* with each giver-only supply inside a signed two-party deal given the other party as getter, and
+    a supply read for the state a signer signed "with" given back to the signer."""
     revised = []
     for frame in frames:
         if len(frame.donors) == 1 and frame.segments and not any(rs for _, _, rs in frame.segments) \
                 and (other := _other_party(view, frame.first, frame.donors[0])) is not None:
             frame = replace(frame, segments=[(s, e, (other,)) for s, e, _ in frame.segments])
+        elif (signer := _signer_of_supply(view, frame)) is not None:
+            frame = replace(frame, donors=(signer,), segments=[(s, e, frame.donors) for s, e, _ in frame.segments])
         revised.append(frame)
     return revised
+
+
+def _signer_of_supply(view: SentenceView, frame: Frame) -> EntityRef | None:
+    """The signer of "X signed a contract with Y to supply ..." when the frame has Y (a state by its name) give to
+    X: X supplies Y."""
+    first = frame.first
+    if len(frame.donors) != 1 or first < 5 or view.lower[first - 1] != "to" or view.lemmas[first] not in _SUPPLYING:
+        return None
+    end = first - 2  # (past a time phrase: "with Poland last month to supply")
+    while end > first - 5 and (view.lower[end] in _TIME_WORDS or view.lower[end] in _PERIODS or view.lower[end].isdigit()):
+        end -= 1
+    if end not in view.actor_at:
+        return None
+    partner = view.actor_at[end]
+    with_at = partner.first - 1 - (view.lower[partner.first - 1] == "the")
+    if partner.entity != frame.donors[0] or partner.entity.kind != "state" or partner.how not in ("name", "capital") \
+            or view.lower[with_at] != "with" or view.lower[with_at - 1] not in _DEALS:
+        return None
+    signing = next((k for k in range(with_at - 2, max(-1, with_at - 7), -1) if view.lower[k] in _SIGNING), None)
+    subject, _ = view.subject(signing) if signing is not None else ((), None)
+    if len(subject) != 1 or subject[0] == partner.entity \
+            or any(rs != (subject[0],) for _, _, rs in frame.segments):
+        return None
+    return subject[0]
 
 
 def _other_party(view: SentenceView, first: int, giver: EntityRef) -> EntityRef | None:
