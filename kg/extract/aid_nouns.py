@@ -232,7 +232,18 @@ def _usual_giver_instead(cue: str, donors, recipients) -> bool:
     return all(r.kind == "state" and r.label in givers for r in recipients) and not any(d.label in givers for d in donors)
 
 
+def _joint_lender(signers) -> EntityRef | None:
+    """The lender of two joint signers of a loan: the lending body beside a state, else the one state of the
+    ``lenders`` list of kg/rules/aid.toml ("Kenya and Japan signed a loan agreement": Japan lends)."""
+    bodies = [s for s in signers if s.kind == "organisation"]
+    if len(bodies) == 1 and any(s.kind == "state" for s in signers):
+        return bodies[0]
+    lenders = [s for s in signers if s.kind == "state" and s.label in load_lexicon().cues.get("lenders", ())]
+    return lenders[0] if len(lenders) == 1 and not bodies else None
+
+
 _SUPPLY_NOUNS = frozenset("supply supplies deliveries delivery".split())
+_LENDING_NOUNS = frozenset("loan loans credit financing lending".split())
 
 
 def _supplies_instead(view: SentenceView, first: int, donors, recipients) -> bool:
@@ -318,6 +329,9 @@ def noun_frame(view, first, last, entry, context) -> Frame | None:
         subject = ()  # only "Armenia has long relied on aid from Russia" makes the subject the recipient
     if barred and not any(rs for _, _, rs in segments):
         return None  # "Japan still bars arms exports to countries at war": no getter named, none from the context
+    if signer and len(donors) == 2 and not any(rs for _, _, rs in segments) and entry.words[0] in _LENDING_NOUNS \
+            and (lender := _joint_lender(donors)) is not None:
+        donors, partner = (lender,), tuple(d for d in donors if d != lender)  # "Kenya and Japan signed a loan agreement"
     recipients = unique(r for _, _, rs in segments if rs for r in rs) or partner \
         or tuple(r for r in subject if r not in donors) or _arrived_in(view, k, donors) \
         or benefited(view, first, k, donors) or (blocker_getter(view, first, donors) if status == "declined" else ()) \
