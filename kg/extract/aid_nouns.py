@@ -23,6 +23,7 @@ from kg.extract.lexicon import Entry, load_lexicon
 from kg.extract.aid_permitted import permitted_goods
 from kg.extract.aid_government import own_government
 from kg.extract.view import BE_FORMS, CLAUSE_END, SentenceView, unique
+from kg.extract.aid_reported_noun import reported_giver
 from kg.model import EntityRef
 
 
@@ -305,7 +306,8 @@ def noun_frame(view, first, last, entry, context) -> Frame | None:
     if blocked(view, first):
         status = "declined"  # "Hungary has blocked a 50 billion euro EU aid package for Ukraine"
     if not donors:
-        donors = _its_owner(view, first)  # "sanctions on Iran over its supply of drones to Moscow"
+        donors = _its_owner(view, first) or reported_giver(view, first)  # "over its supply of drones to Moscow",
+        # "Pakistan dismissed reports of ammunition sales to Ukraine": its own sales
     barred = False
     if not donors and (cancel_at := cancelled_by(view, first)) is not None:
         if urged_buyers(view, cancel_at) is not None:

@@ -19,6 +19,9 @@ def confirm_or_deny(view: SentenceView, at: int) -> bool:
 _CLAIM_NOUNS = frozenset("claim claims charge charges accusation accusations allegation allegations report reports "
                          "this it which".split())
 _CALL = frozenset("call calls called".split())
+# verbs that name reports false as "call" does, with "as": "dismissed reports of ... as baseless", "described the
+# reports as fabricated", "termed them false"
+_NAMING_FALSE = frozenset("dismiss describe term brand label".split())
 _FALSE = frozenset("baseless false groundless unfounded absurd lies lie fabricated fabrication fake nonsense untrue"
                    " inaccurate incorrect misleading".split())
 # Verdicts that call a report false only when negated: "were not accurate", "is not true".
@@ -78,7 +81,7 @@ def called_false(view: SentenceView, frames: list[Frame]) -> list[Frame]:
     reported flow keeps its own stage (README A4); the party's rebuttal is a record of its own."""
     if not (_FALSE | _NOT_TRUE) & set(view.lower):
         return []
-    calls = [j for j, word in enumerate(view.lower) if word in _CALL]
+    calls = [j for j, word in enumerate(view.lower) if word in _CALL or view.lemmas[j] in _NAMING_FALSE]
     denials = _said_false(view, frames)
     for at in calls:
         noun = next((k for k in range(at + 1, min(at + 4, len(view.tokens))) if view.lower[k] in _REPORT_NOUNS), None)
