@@ -104,9 +104,10 @@ def build_rows(borders: dict[str, str]) -> list[dict[str, str]]:
                     if c and c not in more.get("drop_capitals", [])]
         rows.append(_row(iso2, iso3, borders.get(iso3, more.get("qid", "")), name,
                          country["name_official"], aliases, demonyms, capitals, ""))
-    for iso2, more in rules.get("historical", {}).items():
-        rows.append(_row(iso2, more.get("iso3", ""), more["qid"], more["name"], more.get("official", ""),
-                         more.get("aliases", []), more.get("demonyms", []), more.get("capitals", []), "yes"))
+    for section, flag in (("historical", "yes"), ("de_facto", "de facto")):
+        for iso2, more in rules.get(section, {}).items():
+            rows.append(_row(iso2, more.get("iso3", ""), more["qid"], more["name"], more.get("official", ""),
+                             more.get("aliases", []), more.get("demonyms", []), more.get("capitals", []), flag))
     return sorted(rows, key=lambda r: r["name"])
 
 
