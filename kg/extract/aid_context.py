@@ -69,6 +69,11 @@ def update_context(view: SentenceView, frames: list[Frame], flows: list[AidFlow]
             if lemmas[j] in _SUPPORT_VERBS and subject and \
                     (j == 0 or lemmas[j - 1] not in _NOT_SUPPORT_AFTER):
                 objects = [m.entity for m in view.state_in(j + 1, min(j + 4, len(view.tokens)))]
+                if objects and view.lower[j + 1:j + 2] == ("by",):
+                    # "PNG is also being supported by the IMF": the agent backs the subject
+                    context.donors, context.recipients = unique(objects), subject
+                    context.sentences = (view.sentence.index,)
+                    break
                 if objects:
                     context.donors, context.recipients = subject, unique(objects)
                     context.sentences = (view.sentence.index,)
