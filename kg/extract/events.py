@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import replace
 from datetime import date
 
+from kg.extract.agreement_accession import accession_parties
 from kg.extract.agreement_agents import agent_end
 from kg.extract.agreement_aside_after import relative_aside
 from kg.extract.agreement_contrast import contrasted, contrasted_actor
@@ -238,6 +239,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             parties = with_companies(view, c_first, c_last, parties, firms, last_company)  # "the drone maker Baykar"
             parties = signers_only(view, c_first, first, last, c_last, parties)  # "stayed out of a pact signed by A and B"
             parties = relative_signers(view, c_first, first, last, c_last, parties, _status_verbs())  # "the pact that A signed with B"
+            if (parties := accession_parties(view, first, last, c_last, parties)) is None:  # "Sweden's accession protocol"
+                continue  # "ratified the Nordic country's accession protocol": the joiner's, not the ratifier's
             if len(named := tuple(p for p in parties if not any(  # "formed the Alliance of Sahel States": the accord
                     m.entity == p and m.first <= first < m.last for m in view.actors))) >= 2:
                 parties = named  # is the body its noun names, no party to itself
