@@ -45,6 +45,7 @@ from kg.extract.agreement_plural_with import partners_only, unnamed_side
 from kg.extract.agreement_purpose import before_purpose
 from kg.extract.agreement_brokered import brokered_stage
 from kg.extract.agreement_witnesses import witness  # "a pact to supply air defence systems to Ukraine"
+from kg.extract.agreement_quoted import quoted_speaker
 from kg.extract.agreement_relative import relative_verb
 from kg.extract.agreement_later_stage import main_after, new_stage, participle_after, stage_dates, verb_group
 from kg.extract.agreement_coordinated import also_named, coordinated
@@ -222,7 +223,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                                  or included_partner(view, last, m, _governor(view, m))
                                  or owner_party(view, m.first, m.last, first))  # "with its creditors, including China"
                              and not (m.how == "demonym" and m.first >= last and not made_in(view, last, m)
-                                      and not government_party(view, m.first, last, m.how, _governor(view, m)))
+                                      and not government_party(view, m.first, last, m.how, _governor(view, m))
+                                      and not quoted_speaker(view, m.first, last - 1))  # '"We signed ...," the Thai premier said'
                              and not modifier(view, m) and not inner_speaker(view, m, last - 1)
                              and not not_party(view, m) and not contrasted_actor(view, m.first)
                              and not relative_aside(view, m, last)
