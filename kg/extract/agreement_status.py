@@ -66,6 +66,7 @@ def stage_of(view: SentenceView, first: int, last: int, *, default: str | None, 
                             and noun_use(view, first + i))
                    and not other_cue(view, first + i, status, noun)
                    and not (status == "declined" and _declined_other(view, first + i))
+                   and not (status == "signed" and _signed_law(view, first + i))
                    and not post_nominal(view, first + i, noun)), None)
         if at is None:
             continue
@@ -108,6 +109,15 @@ def stage_of(view: SentenceView, first: int, last: int, *, default: str | None, 
             return "agreed"  # "The facility was negotiated with Abu Dhabi last year": its terms were settled
         return "proposed" if hypothetical and status in ("signed", "agreed") else status
     return default
+
+
+_LAWS = frozenset("law laws bill bills decree decrees legislation ordinance".split())
+
+
+def _signed_law(view: SentenceView, j: int) -> bool:
+    """The verb at *j* signs a law, bill or decree ("Putin signed a law ratifying the treaty", "signed the bill
+    into law"): the accord is ratified or approved by it, not signed."""
+    return any(view.lower[k] in _LAWS for k in range(j + 1, min(j + 3, len(view.tokens))))
 
 
 def _absolute_with(view: SentenceView, noun: int, last: int) -> int:
