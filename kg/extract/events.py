@@ -23,7 +23,7 @@ from kg.extract.agreement_contrast import contrasted, contrasted_actor
 from kg.extract.agreement_companies import companies, with_companies
 from kg.extract.agreement_compound_pair import compound_pair
 from kg.extract.agreement_firms_with import with_unnamed_firms
-from kg.extract.agreement_including import included_partner
+from kg.extract.agreement_including import included_partner, included_signer
 from kg.extract.agreement_other_noun import other_noun
 from kg.extract.agreement_owner import owner_party, owner_start
 from kg.extract.agreement_discourse import (HEADS, accords_before, STATE_PAIRS, between_pair, leaders_pair, numbered_group, pair_referent, partner_of,
@@ -221,6 +221,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                                  or _agent_party(view, m.first, _governor(view, m), _status_verbs())
                                  or seller(view, last, m) or borrower_party(view, m.first, last, kind, _governor(view, m))
                                  or included_partner(view, last, m, _governor(view, m))
+                                 or included_signer(view, c_first, first, m, _governor(view, m))
                                  or owner_party(view, m.first, m.last, first))  # "with its creditors, including China"
                              and not (m.how == "demonym" and m.first >= last and not made_in(view, last, m)
                                       and not government_party(view, m.first, last, m.how, _governor(view, m))
