@@ -67,6 +67,7 @@ def stage_of(view: SentenceView, first: int, last: int, *, default: str | None, 
                    and not other_cue(view, first + i, status, noun)
                    and not (status == "declined" and _declined_other(view, first + i))
                    and not (status == "signed" and _signed_law(view, first + i))
+                   and not (lemma in _REMADE and _attributive(view, first + i))  # "proposed a revised deal"
                    and not post_nominal(view, first + i, noun)), None)
         if at is None:
             continue
@@ -111,6 +112,8 @@ def stage_of(view: SentenceView, first: int, last: int, *, default: str | None, 
     return default
 
 
+# verbs of remaking an accord that, as a participle after a determiner, only describe it ("offered a revised deal")
+_REMADE = frozenset("revise amend renew extend reactivate reinstate".split())
 _LAWS = frozenset("law laws bill bills decree decrees legislation ordinance".split())
 
 
