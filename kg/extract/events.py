@@ -79,6 +79,7 @@ from kg.extract.agreement_unnamed_partner import unnamed_partner
 from kg.extract.agreement_signed_by import relative_signers, signers_only
 from kg.extract.agreement_senses import (MODALS, not_an_agreement, verb_use, spent_on, standing_partnership, three_way,
                                          visited)
+from kg.extract.agreement_sequence import sequence_subject
 from kg.extract.agreement_verb_only import agreed_without_noun, not_restated
 from kg.extract.event_clauses import before_time_clause, clause as _clause
 from kg.extract.evidence import evidence as _evidence
@@ -233,6 +234,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             parties = unique([*(m.entity for m in seats(view, c_first, c_last) if m.first >= asked and outside(spans, m.first)),
                                *before_purpose(view, last, c_last, parties)])  # "the junta in Niamey terminated ..."
             parties = trailing_others(view, c_first, last, c_last, parties)  # "... amid tensions with China"
+            parties = sequence_subject(view, c_first, parties)  # "cut ties with Taipei and then signed a deal with China"
             parties = it_party(view, c_first, first, parties, subject, pronoun_state)  # "yet it signed a deal with France"
             parties = where_pair(view, c_first, parties, pronoun_state)  # "to Vietnam, where he will sign a deal"
             kind = _terms_kind(view, c_first, first, kind, last)  # "will lend India $1bn under an agreement"
