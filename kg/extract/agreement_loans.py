@@ -73,6 +73,8 @@ def _approval(view: SentenceView, noun: int, start: int) -> int | None:
         return before - 2
     if before >= 0 and view.lemmas[before] in _MADE and view.lower[before] != "agreement":
         return before
+    if before >= 1 and view.lower[before] == "on" and view.lemmas[before - 1] == "agree":
+        return before - 1  # "Argentina and the IMF agreed on a new $20 billion program"
     after = source_end(view, noun)  # "a $2.9 billion bailout from the IMF, approved the following year"
     if (relative := relative_approval(view, after, _APPROVE)) is not None:
         return relative  # "a $1.3 billion programme that the IMF approved for Lusaka in 2022"
@@ -92,6 +94,8 @@ def _borrower(view: SentenceView, noun: int, start: int, lender: Mention, verb: 
                   and view.lower[m.first - 1] in ("for", "to", "with") and m.how != "demonym"), None)
     if after is not None:
         return after
+    if verb < noun and (partner := _co_subject(view, lender, verb)) is not None:
+        return partner  # "Argentina and the IMF agreed on a new $20 billion program"
     if _signed(view, verb) and verb < noun:  # "Bangladesh signed a $500 million loan with the World Bank"
         signer = next((m for m in reversed(view.actors) if m.entity.kind == "state" and m.last <= verb
                        and m.how != "demonym"), None)
@@ -100,6 +104,17 @@ def _borrower(view: SentenceView, noun: int, start: int, lender: Mention, verb: 
     if verb > noun and (after := relative_borrower(view, verb)) is not None:
         return after  # "a loan that IMF staff agreed with Tunis", "a programme the IMF approved for Lusaka"
     return _owner(view, start, lender) or _speaker(view, lender)
+
+
+def _co_subject(view: SentenceView, lender: Mention, verb: int) -> Mention | None:
+    """The one state coordinated with the lender before the verb at *verb* ("Argentina and the IMF agreed",
+    "The IMF and Egypt agreed"), with nothing but "have"/"has" between them and the verb; None else."""
+    group = [m for m in view.group_ending(lender) if m.last <= verb]
+    states = [m for m in group if m.entity.kind == "state" and m.how != "demonym"]
+    end = max((m.last for m in group), default=verb)
+    if len(states) != 1 or not all(view.lower[k] in ("have", "has", "had", "also", "finally") for k in range(end, verb)):
+        return None
+    return states[0]
 
 
 def _owner(view: SentenceView, start: int, lender: Mention) -> Mention | None:
