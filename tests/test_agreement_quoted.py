@@ -21,6 +21,11 @@ def test_we_then_speaker_title():
     assert _speaks('"Our ministers agreed a deal with Chile," said the Peruvian trade minister.', "deal", "peruvian")
 
 
+def test_i_before_or_we_after_the_noun():
+    assert _speaks('"I signed the pact with Chile," the Peruvian president said.', "pact", "peruvian")
+    assert _speaks('"The pact we signed with Chile is good," the Peruvian president said.', "pact", "peruvian")
+
+
 def test_no_first_person_or_no_title():
     assert not _speaks('"Bolivia signed a pact with Chile," the Peruvian president said.', "pact", "peruvian")
     assert not _speaks('"We signed a pact with Chile on Peruvian fish," the president said.', "pact", "peruvian")

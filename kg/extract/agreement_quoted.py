@@ -9,7 +9,7 @@ from kg.extract.view import SentenceView
 
 _CLOSE = frozenset("\" ” ' ’".split())
 _OPEN = frozenset("\" “ ' ‘".split())
-_FIRST_PERSON = frozenset("we our us".split())
+_FIRST_PERSON = frozenset("we our us i my".split())
 _SAID = frozenset("said says told added announced stated declared".split())
 _BETWEEN = frozenset((",", "the", *_SAID))
 # the head of a speaker's title: "the Chinese foreign minister", "the Kenyan president", "the Saudi government"
@@ -19,8 +19,8 @@ _TITLES = frozenset("president minister ministry premier chancellor leader king 
 
 def quoted_speaker(view: SentenceView, at: int, first: int) -> bool:
     """The demonym at *at*, after the agreement noun at *first*, opens the title of the speaker of the quote
-    that holds the noun ("the Chinese foreign minister said"), and the quote speaks as "we" or "our" before
-    the noun."""
+    that holds the noun ("the Chinese foreign minister said"), and the quote speaks as "we", "our" or "I"
+    before the noun, or as "we" after it ("The memorandum we signed with Qatar ...")."""
     close = next((j for j in range(first + 1, at) if view.tokens[j].text in _CLOSE), None)
     if close is None or not set(view.lower[close + 1:at]) <= _BETWEEN or view.lower[at - 1] != "the":
         return False
@@ -31,4 +31,5 @@ def quoted_speaker(view: SentenceView, at: int, first: int) -> bool:
     if title is None or any(not view.tokens[j].text.islower() for j in range(at + 1, title)):
         return False
     opening = next((j for j in range(first - 1, -1, -1) if view.tokens[j].text in _OPEN), None)
-    return opening is not None and not _FIRST_PERSON.isdisjoint(view.lower[opening + 1:first])
+    return opening is not None and (not _FIRST_PERSON.isdisjoint(view.lower[opening + 1:first])
+                                    or "we" in view.lower[first + 1:close])  # "The memorandum we signed with Qatar"
