@@ -98,7 +98,24 @@ def clause_date(view, first: int, last: int, today: date | None) -> str | None:
         return None
     start = view.tokens[first].start - view.sentence.start
     end = view.tokens[last - 1].end - view.sentence.start
-    return next((v for o, v in dates if start <= o < end), dates[0][1])
+    own = next((v for o, v in dates if start <= o < end), None)
+    if own is not None:
+        return own
+    shift = _offset(view.lower[first:first + 4])
+    if shift and len(dates[0][1]) == 10:  # "signed a declaration on Thursday, a day after he had signed a pact"
+        return (date.fromisoformat(dates[0][1]) + timedelta(days=shift)).isoformat()
+    return dates[0][1]
+
+
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _offset(words: tuple[str, ...]) -> int:
+    """The days a clause opening "a day after", "two days before" sets its event from the sentence's date: -1 for
+    "a day after" (the clause's event came first), +2 for "two days before"; 0 for any other opening."""
+    if len(words) < 3 or words[0] not in _COUNTS or words[1] not in ("day", "days") or words[2] not in ("after", "before"):
+        return 0
+    return -_COUNTS[words[0]] if words[2] == "after" else _COUNTS[words[0]]
 
 
 def story_day(view, first: int, last: int, today: date | None) -> str | None:
