@@ -10,7 +10,7 @@ from kg.extract.view import SentenceView
 _TERMS = frozenset("under through via".split())
 _SKIP = frozenset("a an the this that new separate".split())
 _GETTING = frozenset("buy purchase acquire import receive get obtain borrow".split())
-_LOAN = frozenset("loan loans lend lent lending credit borrow borrowed".split())
+_LOAN = frozenset("loan loans lend lent lending credit borrow borrowed deposit deposits deposited".split())
 
 
 def under(view: SentenceView, first: int) -> bool:
