@@ -43,7 +43,7 @@ from kg.extract.agreement_pending import condition_end, conditional
 from kg.extract.agreement_premodifier import premodified_stage
 from kg.extract.agreement_purchase import made_in, modifier, seller
 from kg.extract.agreement_plural_with import partners_only, unnamed_side
-from kg.extract.agreement_purpose import before_purpose
+from kg.extract.agreement_purpose import before_purpose, invested_in
 from kg.extract.agreement_brokered import brokered_stage
 from kg.extract.agreement_witnesses import witness  # "a pact to supply air defence systems to Ukraine"
 from kg.extract.agreement_quoted import quoted_speaker
@@ -234,6 +234,9 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                              and not other_noun(view, m, last, _governor(view, m) is not None))
             parties = unique([*(m.entity for m in seats(view, c_first, c_last) if m.first >= asked and outside(spans, m.first)),
                                *before_purpose(view, last, c_last, parties)])  # "the junta in Niamey terminated ..."
+            if len(parties) == 1:  # "Qatar signed a deal to invest $5 billion in Egypt": where it invests
+                parties = unique([*parties, *(m.entity for m in view.actors if m.entity.kind == "state" and m.how != "demonym"
+                                              and invested_in(view, last, c_last, m.first))])
             parties = trailing_others(view, c_first, last, c_last, parties)  # "... amid tensions with China"
             parties = sequence_subject(view, c_first, parties)  # "cut ties with Taipei and then signed a deal with China"
             parties = it_party(view, c_first, first, parties, subject, pronoun_state)  # "yet it signed a deal with France"
