@@ -11,13 +11,14 @@ from kg.extract.event_dates import opens_with_dateline
 from kg.model import Agreement
 
 
-def precise_dates(found: Sequence[Agreement]) -> list[Agreement]:
-    """*found* with each record of a sentence that opens with a dateline and dated to its month (YYYY-MM) given
-    the day of that month of another record with the same parties (the same kind and stage first)."""
-    out: list[Agreement] = []
+def precise_dates(found: Sequence) -> list:
+    """*found* (facts of any type) with each agreement of a sentence that opens with a dateline and dated to its
+    month (YYYY-MM) given the day of that month of another agreement with the same parties (the same kind and
+    stage first). Run after the story's day is set (kg.extract.event_story_day), whose days it passes on."""
+    out: list = []
     for a in found:
-        if a.date and len(a.date) == 7 and opens_with_dateline(a.evidence.sentence_text):
-            same = [b for b in found if b is not a and set(b.parties) == set(a.parties)
+        if isinstance(a, Agreement) and a.date and len(a.date) == 7 and opens_with_dateline(a.evidence.sentence_text):
+            same = [b for b in found if b is not a and isinstance(b, Agreement) and set(b.parties) == set(a.parties)
                     and b.date and len(b.date) == 10 and b.date.startswith(a.date)]
             same.sort(key=lambda b: (b.kind != a.kind or b.status != a.status))
             if same:

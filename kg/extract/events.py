@@ -38,7 +38,6 @@ from kg.extract.agreement_trip import trip_pair
 from kg.extract.agreement_negated import denied_made, lacked
 from kg.extract.agreement_none import before_none, could_not, no_accord, none_signed
 from kg.extract.agreement_truce import no_truce, truce_made
-from kg.extract.agreement_precise import precise_dates
 from kg.extract.agreement_pending import condition_end, conditional
 from kg.extract.agreement_premodifier import premodified_stage
 from kg.extract.agreement_purchase import made_in, modifier, seller
@@ -399,7 +398,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             last_parties = unique(m.entity for m in acting)
         last_company = firms[-1].ref if firms else last_company
         before = view  # the sentence before, for "On that trip he signed ..."
-    return precise_dates([*found, *not_restated(told, found)])  # "BOGOTA, Nov 15 — ... has signed": its month
+    return [*found, *not_restated(told, found)]
 
 
 def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], *, doc_id: str,
