@@ -31,5 +31,10 @@ def test_no_first_person_or_no_title():
     assert not _speaks('"We signed a pact with Chile on Peruvian fish," the president said.', "pact", "peruvian")
 
 
+def test_the_speaker_side_must_make_it():
+    assert not _speaks('"We urged them to sign a pact with Chile," the Peruvian president said.', "pact", "peruvian")
+    assert not _speaks('"Our neighbours signed a pact with Chile," the Peruvian president said.', "pact", "peruvian")
+
+
 def test_no_quote():
     assert not _speaks("We signed a pact with Chile, the Peruvian president said.", "pact", "peruvian")

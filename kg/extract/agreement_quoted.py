@@ -5,11 +5,15 @@ after the quote; a demonym after the accord noun is otherwise its content, no pa
 
 from __future__ import annotations
 
+from kg.extract.event_rules import rules as _rules
 from kg.extract.view import SentenceView
 
 _CLOSE = frozenset("\" ” ' ’".split())
 _OPEN = frozenset("\" “ ' ‘".split())
-_FIRST_PERSON = frozenset("we our us i my".split())
+_SUBJECTS = frozenset("we i".split())
+# "our two countries", "our ministers": the speaker's own side (not "our neighbours", "our partners")
+_OURS = frozenset("country countries government governments nation nations two side ministers ministry officials "
+                  "leaders delegation negotiators team president prime".split())
 _SAID = frozenset("said says told added announced stated declared".split())
 _BETWEEN = frozenset((",", "the", *_SAID))
 # the head of a speaker's title: "the Chinese foreign minister", "the Kenyan president", "the Saudi government"
@@ -19,8 +23,7 @@ _TITLES = frozenset("president minister ministry premier chancellor leader king 
 
 def quoted_speaker(view: SentenceView, at: int, first: int) -> bool:
     """The demonym at *at*, after the agreement noun at *first*, opens the title of the speaker of the quote
-    that holds the noun ("the Chinese foreign minister said"), and the quote speaks as "we", "our" or "I"
-    before the noun, or as "we" after it ("The memorandum we signed with Qatar ...")."""
+    that holds the noun ("the Chinese foreign minister said"), and the quote tells the speaker's side made it."""
     close = next((j for j in range(first + 1, at) if view.tokens[j].text in _CLOSE), None)
     if close is None or not set(view.lower[close + 1:at]) <= _BETWEEN or view.lower[at - 1] != "the":
         return False
@@ -31,5 +34,19 @@ def quoted_speaker(view: SentenceView, at: int, first: int) -> bool:
     if title is None or any(not view.tokens[j].text.islower() for j in range(at + 1, title)):
         return False
     opening = next((j for j in range(first - 1, -1, -1) if view.tokens[j].text in _OPEN), None)
-    return opening is not None and (not _FIRST_PERSON.isdisjoint(view.lower[opening + 1:first])
-                                    or "we" in view.lower[first + 1:close])  # "The memorandum we signed with Qatar"
+    return opening is not None and _we_made(view, opening + 1, close)
+
+
+def _we_made(view: SentenceView, start: int, end: int) -> bool:
+    """Does the quote's span [*start*, *end*) make the speaker's side the maker of the accord: "we" or "I" with a
+    verb of signing or agreeing within three words after it ("We have signed", "the memorandum we signed"),
+    or "our" before the speakers' countries ("Our two countries agreed")? Not "We urged them to sign",
+    nor "Our neighbours signed"."""
+    rules = _rules()["agreement"]
+    made = frozenset((*rules["signed"], *rules["agreed"]))
+    for j in range(start, end):
+        if view.lower[j] in _SUBJECTS and any(view.lemmas[k] in made for k in range(j + 1, min(j + 4, end))):
+            return True
+        if view.lower[j] == "our" and j + 1 < end and view.lower[j + 1] in _OURS:
+            return True
+    return False
