@@ -4,7 +4,7 @@ the agreement noun are no parties where two are named outside it."""
 from __future__ import annotations
 
 from kg.extract import extract
-from kg.extract.agreement_purpose import before_purpose, purpose_start
+from kg.extract.agreement_purpose import before_purpose, invested_in, purpose_start
 from kg.extract.view import SentenceView
 from kg.model import EntityRef, SourceDocument
 
@@ -37,3 +37,19 @@ def test_content_state_dropped_only_with_two_parties_outside():
     view = _view("Serbia signed a deal to buy jets from France.")
     parties = (_state("Serbia"), _state("France"))
     assert before_purpose(view, view.lower.index("deal") + 1, len(view.lower), parties) == parties
+
+
+def _invested(text: str, noun: str, state: str) -> bool:
+    view = _view(text)
+    at = next(m.first for m in view.actors if m.entity.label == state)
+    return invested_in(view, view.lower.index(noun) + 1, len(view.tokens), at)
+
+
+def test_invest_or_build_in_a_state():
+    assert _invested("Qatar signed a deal to invest $5 billion in Egypt.", "deal", "Egypt")
+    assert _invested("Oman signed a pact to build a port in Kenya.", "pact", "Kenya")
+
+
+def test_other_verbs_or_no_purpose():
+    assert not _invested("Qatar signed a deal to sell gas in Egypt.", "deal", "Egypt")
+    assert not _invested("Qatar signed a deal in Egypt.", "deal", "Egypt")

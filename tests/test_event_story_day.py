@@ -35,3 +35,11 @@ def test_undated_accord_after_the_lead_takes_its_day():
     doc = extract(SourceDocument("story", _TEXT, date="2026-06-06"))
     dates = {tuple(sorted(p.label for p in a.parties)): a.date for a in doc.facts_of(Agreement)}
     assert dates == {("Chile", "Peru"): "2026-06-05", ("Bolivia", "Peru"): "2026-06-05"}
+
+
+
+def test_the_second_sentence_may_give_the_story_day():
+    text = "NEW DELHI, March 11 — India and Oman have signed deals. Modi met the sultan on Monday."
+    assert lead_day(_sentences(text, "2026-03-11"), date(2026, 3, 11)) == "2026-03-09"
+    text = "NEW DELHI, March 11 — Modi said on Wednesday that ties grew. The visit began on Monday."
+    assert lead_day(_sentences(text, "2026-03-11"), date(2026, 3, 11)) is None

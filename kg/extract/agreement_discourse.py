@@ -128,7 +128,7 @@ def separate_accords(view: SentenceView, c_first: int, c_last: int,
     return [(p, *others) for p in side]
 
 
-GENERIC = frozenset("agreement accord deal arrangement".split())  # nouns that name any kind of accord
+GENERIC = frozenset("agreement accord deal arrangement protocol".split())  # nouns that name any kind of accord
 
 
 def accords_before(found: Sequence[Agreement], at: int) -> list[Agreement]:

@@ -11,10 +11,13 @@ _GOODS = frozenset("gas oil crude coal grain wheat fuel diesel lng electricity p
                    "tanks missiles fertiliser fertilizer".split())
 _BETWEEN = frozenset("instead also then later subsequently separately has have had".split())
 _AUXILIARIES = frozenset("has have had was were is are will would".split())
+# common irregular past forms ("cut ties with Taiwan and signed", "held talks with Iran and signed")
+_IRREGULAR = frozenset("cut held met made took gave broke won sent sold bought began led left paid kept spent put set "
+                       "hit told sought brought built drew fought".split())
 
 
 def _verb(word: str, text: str) -> bool:
-    return text.isalpha() and text.islower() and (word.endswith("ed") or word in _AUXILIARIES)
+    return text.isalpha() and text.islower() and (word.endswith("ed") or word in _AUXILIARIES or word in _IRREGULAR)
 
 
 def earlier_object(view: SentenceView, mention: Mention, noun_first: int) -> bool:

@@ -1,7 +1,8 @@
 """A lender's approval of a loan, with no agreement noun: "The Asian Development Bank approved a $500 million
 loan for Kenya", "Egypt's $3 billion bailout, agreed in December", "a $2 billion loan from the World Bank,
 approved last month" are credit lines (README AG4) between the lending body and the borrowing state, agreed
-(AG2: approved, not signed).
+(AG2: approved, not signed); one a lender and a state signed ("The Asian Development Bank signed a $500 million
+loan with Bangladesh", "Bangladesh signed a loan with the World Bank") is a credit line signed.
 
 The lender is an organisation (a bank, fund or union: states lend through deals the agreement nouns find), or
 a state named with "from" right after the loan ("Egypt secured a $3 billion loan from Saudi Arabia"); the borrower a state after "for"/"to" right after the noun, or the state whose loan it is ("Egypt's").
@@ -25,9 +26,16 @@ _LOANS = frozenset("loan loans bailout bailouts".split())
 # nouns that are a loan only with an amount before them ("an $800 million programme", not "its nuclear programme")
 _MONEY_NOUNS = frozenset("programme program arrangement facility package financing".split())
 _APPROVE = frozenset("approve agree endorse extend".split())  # "the World Bank extended a $500 million loan to Kenya"
+_SIGN = frozenset("sign ink".split())  # "The ADB signed a $500 million loan with Bangladesh": signed (AG2)
+_MADE = _APPROVE | _SIGN
 _NOT_YET = frozenset("not n't never will would could may might expect expected plan likely set due if yet".split())
 _STOPS = frozenset(", ; . : — – ( )".split())
 _SCALES = frozenset("million billion trillion mln bln bn m".split())
+
+
+def _signed(view: SentenceView, verb: int) -> bool:
+    """The verb at *verb* signs a loan ("signed a $500 million loan"), not "signed off on" one (approved)."""
+    return view.lemmas[verb] in _SIGN and not (verb + 1 < len(view.tokens) and view.lower[verb + 1] == "off")
 
 
 def _amount_before(view: SentenceView, noun: int) -> bool:
@@ -39,7 +47,7 @@ def _np_start(view: SentenceView, noun: int) -> int:
     """The first word of the noun's phrase ("Pakistan 's $ 7 billion bailout": Pakistan)."""
     k = noun - 1
     while k >= 0 and noun - k <= 10 and (view.lower[k] not in _STOPS or _listed_adjective(view, k)) \
-            and view.lemmas[k] not in _APPROVE \
+            and view.lemmas[k] not in _MADE \
             and (view.lower[k] not in ("of", "on", "for", "to", "from", "with") or _amount_of(view, k)):
         k -= 1
     return k + 1
@@ -63,8 +71,10 @@ def _approval(view: SentenceView, noun: int, start: int) -> int | None:
     before = start - 1
     if before >= 2 and view.lower[before] == "on" and view.lower[before - 1] == "off" and view.lemmas[before - 2] == "sign":
         return before - 2
-    if before >= 0 and view.lemmas[before] in _APPROVE and view.lower[before] != "agreement":
+    if before >= 0 and view.lemmas[before] in _MADE and view.lower[before] != "agreement":
         return before
+    if before >= 1 and view.lower[before] == "on" and view.lemmas[before - 1] == "agree":
+        return before - 1  # "Argentina and the IMF agreed on a new $20 billion program"
     after = source_end(view, noun)  # "a $2.9 billion bailout from the IMF, approved the following year"
     if (relative := relative_approval(view, after, _APPROVE)) is not None:
         return relative  # "a $1.3 billion programme that the IMF approved for Lusaka in 2022"
@@ -81,12 +91,30 @@ def _approval(view: SentenceView, noun: int, start: int) -> int | None:
 
 def _borrower(view: SentenceView, noun: int, start: int, lender: Mention, verb: int) -> Mention | None:
     after = next((m for m in view.actors if m.entity.kind == "state" and noun < m.first <= noun + 3
-                  and view.lower[m.first - 1] in ("for", "to") and m.how != "demonym"), None)
+                  and view.lower[m.first - 1] in ("for", "to", "with") and m.how != "demonym"), None)
     if after is not None:
         return after
+    if verb < noun and (partner := _co_subject(view, lender, verb)) is not None:
+        return partner  # "Argentina and the IMF agreed on a new $20 billion program"
+    if _signed(view, verb) and verb < noun:  # "Bangladesh signed a $500 million loan with the World Bank"
+        signer = next((m for m in reversed(view.actors) if m.entity.kind == "state" and m.last <= verb
+                       and m.how != "demonym"), None)
+        if signer is not None:
+            return signer
     if verb > noun and (after := relative_borrower(view, verb)) is not None:
         return after  # "a loan that IMF staff agreed with Tunis", "a programme the IMF approved for Lusaka"
     return _owner(view, start, lender) or _speaker(view, lender)
+
+
+def _co_subject(view: SentenceView, lender: Mention, verb: int) -> Mention | None:
+    """The one state coordinated with the lender before the verb at *verb* ("Argentina and the IMF agreed",
+    "The IMF and Egypt agreed"), with nothing but "have"/"has" between them and the verb; None else."""
+    group = [m for m in view.group_ending(lender) if m.last <= verb]
+    states = [m for m in group if m.entity.kind == "state" and m.how != "demonym"]
+    end = max((m.last for m in group), default=verb)
+    if len(states) != 1 or not all(view.lower[k] in ("have", "has", "had", "also", "finally") for k in range(end, verb)):
+        return None
+    return states[0]
 
 
 def _owner(view: SentenceView, start: int, lender: Mention) -> Mention | None:
@@ -112,7 +140,9 @@ def _lender(view: SentenceView, noun: int, start: int, verb: int) -> Mention | N
     """"a loan from the World Bank"; else the organisation that approves it, named before the verb in the
     sentence ("The IMF's board approved", "the IMF completed a review of Egypt's bailout, agreed ...")."""
     source = next((m for m in view.actors if m.entity.kind in ("organisation", "state") and m.how != "demonym"
-                   and m.first in (noun + 2, noun + 3) and view.lower[noun + 1] == "from"), None)
+                   and m.first in (noun + 2, noun + 3) and view.lower[noun + 1] == "from"), None) or next(
+        (m for m in view.actors if m.entity.kind == "organisation" and m.how != "demonym" and _signed(view, verb)
+         and m.first in (noun + 2, noun + 3) and view.lower[noun + 1] == "with"), None)  # "signed a loan with the ADB"
     if source is not None:
         return source
     inner = next((m for m in view.actors if m.entity.kind == "organisation" and start <= m.first
@@ -159,7 +189,8 @@ def approved_credit(view: SentenceView, doc_id: str, today: date | None) -> list
         first = min(start, verb, lender.first)
         last = max(noun, verb, borrower.last - 1, lender.last - 1) + 1
         name = view.sentence.text[view.tokens[noun].start - view.sentence.start:view.tokens[noun].end - view.sentence.start]
-        found.append(Agreement((lender.entity, borrower.entity), "creditLine", "declined" if dropped else "agreed",
+        stage = "declined" if dropped else "signed" if _signed(view, verb) else "agreed"  # "signed off on": agreed
+        found.append(Agreement((lender.entity, borrower.entity), "creditLine", stage,
                                evidence(view.sentence, doc_id, first, last),
                                None if owned else event_date(view.sentence, today), name))  # owned: no event told
     return found

@@ -36,3 +36,16 @@ def before_purpose(view: SentenceView, last: int, c_last: int, parties: tuple[En
     outside = {m.entity for m in view.actors if m.first < start or m.first >= c_last}
     kept = tuple(p for p in parties if p in outside)
     return kept if len(kept) >= 2 else parties
+
+
+_INVEST = frozenset("invest build construct develop finance modernise modernize upgrade".split())
+
+
+def invested_in(view: SentenceView, last: int, c_last: int, at: int) -> bool:
+    """The state at *at*, after "in", is where the infinitive of purpose after the agreement noun ending before
+    *last* invests or builds ("signed a deal to invest $5 billion in Egypt", "an agreement to build a port in
+    Sudan"): the accord's other side, where the clause names no other (:func:`before_purpose` drops it else)."""
+    start = purpose_start(view, last, c_last)
+    if start is None or at <= start + 1 or at >= c_last or view.lower[at - 1] != "in" or view.lemmas[start + 1] not in _INVEST:
+        return False
+    return not any(view.lower[j] in (",", ";", "and") for j in range(start + 2, at))

@@ -66,6 +66,8 @@ def stage_of(view: SentenceView, first: int, last: int, *, default: str | None, 
                             and noun_use(view, first + i))
                    and not other_cue(view, first + i, status, noun)
                    and not (status == "declined" and _declined_other(view, first + i))
+                   and not (status == "signed" and _signed_law(view, first + i))
+                   and not (lemma in _REMADE and _attributive(view, first + i))  # "proposed a revised deal"
                    and not post_nominal(view, first + i, noun)), None)
         if at is None:
             continue
@@ -108,6 +110,17 @@ def stage_of(view: SentenceView, first: int, last: int, *, default: str | None, 
             return "agreed"  # "The facility was negotiated with Abu Dhabi last year": its terms were settled
         return "proposed" if hypothetical and status in ("signed", "agreed") else status
     return default
+
+
+# verbs of remaking an accord that, as a participle after a determiner, only describe it ("offered a revised deal")
+_REMADE = frozenset("revise amend renew extend reactivate reinstate".split())
+_LAWS = frozenset("law laws bill bills decree decrees legislation ordinance".split())
+
+
+def _signed_law(view: SentenceView, j: int) -> bool:
+    """The verb at *j* signs a law, bill or decree ("Putin signed a law ratifying the treaty", "signed the bill
+    into law"): the accord is ratified or approved by it, not signed."""
+    return any(view.lower[k] in _LAWS for k in range(j + 1, min(j + 3, len(view.tokens))))
 
 
 def _absolute_with(view: SentenceView, noun: int, last: int) -> int:

@@ -10,7 +10,7 @@ from kg.extract.view import SentenceView
 _TERMS = frozenset("under through via".split())
 _SKIP = frozenset("a an the this that new separate".split())
 _GETTING = frozenset("buy purchase acquire import receive get obtain borrow".split())
-_LOAN = frozenset("loan loans lend lent lending credit borrow borrowed".split())
+_LOAN = frozenset("loan loans lend lent lending credit borrow borrowed deposit deposits deposited".split())
 
 
 def under(view: SentenceView, first: int) -> bool:
@@ -65,6 +65,11 @@ def agent_party(view: SentenceView, at: int, governor: str | None, verbs: frozen
     if governor != "by":
         return False
     by = next((j for j in range(at - 1, max(-1, at - 8), -1) if view.lower[j] == "by"), None)
+    if by is None:  # "signed by Egypt, Jordan, Iraq and the UAE": back over the list before it
+        j = at - 1
+        while j > 0 and (j in view.actor_at or view.lower[j] in (",", "and", "the")):
+            j -= 1
+        by = j if j > 0 and view.lower[j] == "by" else None
     if by is None or by == 0:
         return False
     j = by - 1

@@ -21,13 +21,20 @@ _SAME_DAY = re.compile(r"\b(?:that|the same|that same)\s+(?:day|morning|afternoo
 _TERM_END = re.compile(r"\b(?:until|till)\s+(?:the\s+(?:end|middle|start)\s+(?:of\s+)?)?$", re.I)
 
 
+def opens_with_dateline(text: str) -> bool:
+    """Does the sentence open with a dateline ("BOGOTA, Nov 15 —")?"""
+    return _DATELINE.match(text) is not None
+
+
 def sentence_dates(sentence: Sentence, today: date | None, day_before: str | None = None) -> list[tuple[int, str]]:
     """(offset, value) of the sentence's dates, its dateline left out when it names others; "that day", "the
     same morning" take the last day named before them, here or in *day_before*'s sentence."""
     dates = [(d.start, d.value) for d in find_dates(sentence.text, today) if not _term_end(sentence.text, d.start)]
-    dateline = _DATELINE.match(sentence.text) if len(dates) > 1 else None  # most sentences have no two dates
+    dateline = _DATELINE.match(sentence.text) if dates else None
     if dateline is not None and dates[0][0] < dateline.end():
-        dates = dates[1:]
+        # "BOGOTA, Nov 15 — Colombia has signed a contract": the dateline gives the report's day, the act only
+        # its month (the gold's convention); with other dates named the dateline is left out
+        dates = dates[1:] if len(dates) > 1 else [(dates[0][0], dates[0][1][:7])]
     low = sentence.text.lower()
     relative = _any_in(_RELATIVE_WORDS, low)  # every pattern has one of the words
     for pattern, shift in ((_SAME_DAY, 0), (_NEXT_DAY, 1), (_DAY_BEFORE, -1)) if relative else ():
@@ -91,7 +98,24 @@ def clause_date(view, first: int, last: int, today: date | None) -> str | None:
         return None
     start = view.tokens[first].start - view.sentence.start
     end = view.tokens[last - 1].end - view.sentence.start
-    return next((v for o, v in dates if start <= o < end), dates[0][1])
+    own = next((v for o, v in dates if start <= o < end), None)
+    if own is not None:
+        return own
+    shift = _offset(view.lower[first:first + 4])
+    if shift and len(dates[0][1]) == 10:  # "signed a declaration on Thursday, a day after he had signed a pact"
+        return (date.fromisoformat(dates[0][1]) + timedelta(days=shift)).isoformat()
+    return dates[0][1]
+
+
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _offset(words: tuple[str, ...]) -> int:
+    """The days a clause opening "a day after", "two days before" sets its event from the sentence's date: -1 for
+    "a day after" (the clause's event came first), +2 for "two days before"; 0 for any other opening."""
+    if len(words) < 3 or words[0] not in _COUNTS or words[1] not in ("day", "days") or words[2] not in ("after", "before"):
+        return 0
+    return -_COUNTS[words[0]] if words[2] == "after" else _COUNTS[words[0]]
 
 
 def story_day(view, first: int, last: int, today: date | None) -> str | None:

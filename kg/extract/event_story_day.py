@@ -16,14 +16,21 @@ from kg.model import Agreement, Meeting, Sentence
 _DAYS = 3
 
 
+_LEAD = 2  # the sentences of the lead paragraphs that may tell the story's day
+
+
 def lead_day(sentences: tuple[Sentence, ...], today: date | None) -> str | None:
-    """The day the first body sentence dates its event, where it is a few days before *today*; else None."""
-    lead = next((s for s in sentences if not s.heading), None)
-    if lead is None or today is None:
+    """The first day one of the first body sentences dates an event by, where it is a few days before *today*
+    ("NEW DELHI, Sept 10 — India and the UAE have signed ... The crown prince held talks with Modi on Monday");
+    else None."""
+    if today is None:
         return None
-    for _, value in sentence_dates(lead, today):
-        if len(value) == 10 and 0 < (today - date.fromisoformat(value)).days <= _DAYS:
-            return value
+    for lead in [s for s in sentences if not s.heading][:_LEAD]:
+        for _, value in sentence_dates(lead, today):
+            if value == today.isoformat():
+                return None  # "HARARE, Jan 31 — ... said on Tuesday": the lead's news is the day's
+            if len(value) == 10 and 0 < (today - date.fromisoformat(value)).days <= _DAYS:
+                return value
     return None
 
 

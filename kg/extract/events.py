@@ -16,13 +16,14 @@ from collections import Counter
 from dataclasses import replace
 from datetime import date
 
+from kg.extract.agreement_accession import accession_parties
 from kg.extract.agreement_agents import agent_end
 from kg.extract.agreement_aside_after import relative_aside
 from kg.extract.agreement_contrast import contrasted, contrasted_actor
 from kg.extract.agreement_companies import companies, with_companies
 from kg.extract.agreement_compound_pair import compound_pair
 from kg.extract.agreement_firms_with import with_unnamed_firms
-from kg.extract.agreement_including import included_partner
+from kg.extract.agreement_including import included_partner, included_signer
 from kg.extract.agreement_other_noun import other_noun
 from kg.extract.agreement_owner import owner_party, owner_start
 from kg.extract.agreement_discourse import (HEADS, accords_before, STATE_PAIRS, between_pair, leaders_pair, numbered_group, pair_referent, partner_of,
@@ -41,9 +42,10 @@ from kg.extract.agreement_pending import condition_end, conditional
 from kg.extract.agreement_premodifier import premodified_stage
 from kg.extract.agreement_purchase import made_in, modifier, seller
 from kg.extract.agreement_plural_with import partners_only, unnamed_side
-from kg.extract.agreement_purpose import before_purpose
+from kg.extract.agreement_purpose import before_purpose, invested_in
 from kg.extract.agreement_brokered import brokered_stage
 from kg.extract.agreement_witnesses import witness  # "a pact to supply air defence systems to Ukraine"
+from kg.extract.agreement_quoted import quoted_speaker
 from kg.extract.agreement_relative import relative_verb
 from kg.extract.agreement_later_stage import main_after, new_stage, participle_after, stage_dates, verb_group
 from kg.extract.agreement_coordinated import also_named, coordinated
@@ -77,6 +79,7 @@ from kg.extract.agreement_unnamed_partner import unnamed_partner
 from kg.extract.agreement_signed_by import relative_signers, signers_only
 from kg.extract.agreement_senses import (MODALS, not_an_agreement, verb_use, spent_on, standing_partnership, three_way,
                                          visited)
+from kg.extract.agreement_sequence import sequence_subject
 from kg.extract.agreement_verb_only import agreed_without_noun, not_restated
 from kg.extract.event_clauses import before_time_clause, clause as _clause
 from kg.extract.evidence import evidence as _evidence
@@ -219,16 +222,22 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                                  or _agent_party(view, m.first, _governor(view, m), _status_verbs())
                                  or seller(view, last, m) or borrower_party(view, m.first, last, kind, _governor(view, m))
                                  or included_partner(view, last, m, _governor(view, m))
+                                 or included_signer(view, c_first, first, m, _governor(view, m))
                                  or owner_party(view, m.first, m.last, first))  # "with its creditors, including China"
                              and not (m.how == "demonym" and m.first >= last and not made_in(view, last, m)
-                                      and not government_party(view, m.first, last, m.how, _governor(view, m)))
+                                      and not government_party(view, m.first, last, m.how, _governor(view, m))
+                                      and not quoted_speaker(view, m.first, last - 1))  # '"We signed ...," the Thai premier said'
                              and not modifier(view, m) and not inner_speaker(view, m, last - 1)
                              and not not_party(view, m) and not contrasted_actor(view, m.first)
                              and not relative_aside(view, m, last)
                              and not other_noun(view, m, last, _governor(view, m) is not None))
             parties = unique([*(m.entity for m in seats(view, c_first, c_last) if m.first >= asked and outside(spans, m.first)),
                                *before_purpose(view, last, c_last, parties)])  # "the junta in Niamey terminated ..."
+            if len(parties) == 1:  # "Qatar signed a deal to invest $5 billion in Egypt": where it invests
+                parties = unique([*parties, *(m.entity for m in view.actors if m.entity.kind == "state" and m.how != "demonym"
+                                              and invested_in(view, last, c_last, m.first))])
             parties = trailing_others(view, c_first, last, c_last, parties)  # "... amid tensions with China"
+            parties = sequence_subject(view, c_first, parties)  # "cut ties with Taipei and then signed a deal with China"
             parties = it_party(view, c_first, first, parties, subject, pronoun_state)  # "yet it signed a deal with France"
             parties = where_pair(view, c_first, parties, pronoun_state)  # "to Vietnam, where he will sign a deal"
             kind = _terms_kind(view, c_first, first, kind, last)  # "will lend India $1bn under an agreement"
@@ -238,6 +247,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             parties = with_companies(view, c_first, c_last, parties, firms, last_company)  # "the drone maker Baykar"
             parties = signers_only(view, c_first, first, last, c_last, parties)  # "stayed out of a pact signed by A and B"
             parties = relative_signers(view, c_first, first, last, c_last, parties, _status_verbs())  # "the pact that A signed with B"
+            if (parties := accession_parties(view, first, last, c_last, parties)) is None:  # "Sweden's accession protocol"
+                continue  # "ratified the Nordic country's accession protocol": the joiner's, not the ratifier's
             if len(named := tuple(p for p in parties if not any(  # "formed the Alliance of Sahel States": the accord
                     m.entity == p and m.first <= first < m.last for m in view.actors))) >= 2:
                 parties = named  # is the body its noun names, no party to itself

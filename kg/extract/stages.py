@@ -23,6 +23,7 @@ from kg.extract.meeting_bodies_addressed import bodies_addressed
 from kg.extract.meeting_home import away_from_home
 from kg.extract.meeting_lone_bodies import fold_lone_bodies
 from kg.extract.meeting_anaphor import anaphor_visits
+from kg.extract.agreement_precise import precise_dates
 from kg.extract.event_story_day import on_story_day
 from kg.extract.meeting_sides import leaders
 from kg.extract.office_referents import counterpart_titles, counterparts, its_appositives, titles_referring_back
@@ -158,6 +159,7 @@ def agreements_stage(work: Work) -> Work:
     found = extract_agreements(work.sentences, work.mentions, doc_id=work.source.doc_id,
                                today=parse_iso(work.source.date), person_states=_person_states(work))
     found = on_story_day(found, work.sentences, parse_iso(work.source.date))  # "COLOMBO, April 6 — ... on Saturday"
+    found = precise_dates(found)  # "BOGOTA, Nov 15 — ... has signed": the day told later
     return replace(work, facts=(*work.facts, *found))
 
 
