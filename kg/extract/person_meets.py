@@ -1,0 +1,127 @@
+"""Persons named bare around a meeting verb: "Xi Jinping met Vladimir Putin", "Narendra Modi held talks
+with Sheikh Hasina", "Abiy Ahmed travelled to Nairobi".
+
+Leaders, ministers and envoys are often named without a title when they meet, host, visit or call
+each other. A run of capitalised words (:func:`kg.extract.name_spans.name_run`) that no gazetteer
+claimed is a person when it is
+
+* the subject of a meeting verb: it opens the sentence or a clause and ends right before the verb, or
+  before an auxiliary or a day leading to it ("Xi Jinping will meet", "Li Qiang on Monday hosted");
+* the object of one: right after "met", "hosted", "received", "welcomed", or after "with" closing
+  "held talks with", "spoke by phone with", "a call with".
+
+As for a speaker, the run must look like a name: two words at least (a lone word may be a body or a
+group, "Hamas met"), none of them an institution word, the last no body or place word ("Palace",
+"Square"), not the tail of a body's name, and not made of common English words only ("Royal Navy").
+No names are listed.
+"""
+
+from __future__ import annotations
+
+from kg.extract.cues import needs
+from kg.extract.name_spans import NON_PERSON_TAILS, name_run, name_start, name_words
+from kg.extract.names import NOT_PERSON_WORDS
+from kg.extract.person_cues import HONORIFICS, title_case_heading
+from kg.extract.persons import PersonFind, _a_common_word, _in_body_name, _mention
+from kg.model import Sentence
+
+# verbs whose subject meets someone: "X met", "X hosted", "X travelled to"
+_SUBJECT_VERBS = frozenset(
+    """met meets meet meeting hosted hosts host hosting received receives receive welcomed welcomes welcome greeted
+    greets visited visits visit held holds hold spoke speaks speak talked talks telephoned phoned travelled traveled
+    travels flew arrived arrives paid pays sat""".split()
+)
+# verbs whose object is met: "met X", "hosted X"
+_OBJECT_VERBS = frozenset("met meet meets meeting hosted host hosts hosting received receive receives welcomed "
+                          "welcome welcomes greeted greet telephoned phoned".split())
+# nouns and verbs after which "with" opens the one met: "held talks with X", "spoke by phone with X"
+_WITH_HEADS = frozenset("met meet meets meeting meetings talks talked talk spoke speak speaks phone telephone call "
+                        "calls conversation discussions consultations summit separately".split())
+# words between a subject and its verb: "X will meet", "X is due to host", "X on Monday met"
+_BETWEEN = frozenset(
+    """will would is was are were to due set expected scheduled also then later first again has had have briefly
+    separately later on last this week earlier monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+_RECIPROCAL = frozenset("met meet meets held hold holds spoke speak speaks talked".split())
+# words leading from a verb to the one met: "held talks with", "spoke by phone with", "paid a visit to"
+_LEADS = frozenset("with talks a an official state visit to in by phone telephone video link call conversation meeting "
+                   "discussions later on separately also briefly".split())
+# what may stand before a subject: the sentence's start, a clause boundary
+_OPENERS = frozenset(", ; : — – ( \" “ and but while when after before as then where since".split())
+# what may follow an object: the end of the phrase (not "Storm Shadow missiles")
+_CLOSERS = frozenset(
+    """, . ; : — – ) " ” and in at on for during to who whose which last this next earlier later over after before
+    as by with from amid ahead while when where since""".split()
+)
+
+
+def _looks_like_name(sentence: Sentence, first: int, last: int) -> bool:
+    """Is tokens[first:last] a full personal name, as far as general evidence tells?"""
+    tokens = sentence.tokens
+    words = [t.text for t in tokens[first:last] if t.text[:1].isupper()]
+    if len(name_words(" ".join(words))) < 2:
+        return False
+    if any(w in NOT_PERSON_WORDS for w in words) or tokens[last - 1].text in NON_PERSON_TAILS:
+        return False
+    if _in_body_name(sentence, first):
+        return False  # "the Ministry of Foreign Affairs"
+    return not all(_a_common_word(w) for w in words)
+
+
+def _subject(sentence: Sentence, verb: int, taken: set[int]) -> tuple[int, int] | None:
+    tokens = sentence.tokens
+    end = verb
+    while end > 0 and verb - end < 4 and tokens[end - 1].lower in _BETWEEN:
+        end -= 1
+    start = name_start(sentence, end, taken, limit=4)
+    if start == end or not (start == 0 or tokens[start - 1].text in _OPENERS or tokens[start - 1].lower in _OPENERS):
+        return None
+    if start > 0 and tokens[start - 1].lower == "and" and sentence.lowers[verb] in _RECIPROCAL:
+        return start, end  # "Ilham Aliyev and Nikol Pashinyan met in Brussels"
+    return (start, end) if _meets_someone(sentence, verb) else None
+
+
+def _meets_someone(sentence: Sentence, verb: int) -> bool:
+    """Does a named party or a person follow the verb at *verb*, over "with", "talks with", "a visit to", "by
+    phone with" and the like: "met Vladimir Putin", "hosted his Kazakh counterpart", "travelled to Nairobi" (not
+    "received a contract", "hosted the talks", "met its target")?"""
+    tokens = sentence.tokens
+    k = verb + 1
+    while k < len(tokens) and k - verb <= 5 and tokens[k].lower in _LEADS:
+        k += 1
+    return k < len(tokens) and (tokens[k].text[:1].isupper() or tokens[k].lower in ("his", "her"))
+
+
+def _object(sentence: Sentence, start: int, taken: set[int]) -> tuple[int, int] | None:
+    tokens = sentence.tokens
+    if start >= len(tokens) or start in taken:
+        return None
+    end = name_run(sentence, start, taken)
+    if end == start or not (end == len(tokens) or tokens[end].text in _CLOSERS or tokens[end].lower in _CLOSERS):
+        return None
+    return start, end
+
+
+@needs(lambda: _SUBJECT_VERBS | _OBJECT_VERBS | {"with"}, nothing=[])
+def meeting_persons(sentence: Sentence, taken: set[int]) -> list[PersonFind]:
+    """Persons of one sentence named bare as the subject or object of a meeting verb."""
+    if title_case_heading(sentence):
+        return []
+    tokens, lowers = sentence.tokens, sentence.lowers
+    spans: list[tuple[int, int]] = []
+    for i, word in enumerate(lowers):
+        if word in _SUBJECT_VERBS and i > 0:
+            spans.append(_subject(sentence, i, taken) or (0, 0))
+        if word in _OBJECT_VERBS:
+            at = i + 2 if i + 2 < len(tokens) and lowers[i + 1] == "with" else i + 1
+            spans.append(_object(sentence, at, taken) or (0, 0))
+        elif word == "with" and i > 0 and any(w in _WITH_HEADS for w in lowers[max(0, i - 4):i]):
+            spans.append(_object(sentence, i + 1, taken) or (0, 0))
+    found: list[PersonFind] = []
+    for first, last in spans:
+        if first < last and tokens[first].text in HONORIFICS:
+            first += 1  # "Colonel Assimi Goita": a rank that is no office, not part of the name
+        if last > first and not taken.intersection(range(first, last)) and _looks_like_name(sentence, first, last):
+            found.append(PersonFind(_mention(sentence, first, last, "name")))
+            taken.update(range(first, last))
+    return found

@@ -1,0 +1,36 @@
+"""kg.extract.person_meets: persons named bare as the subject or object of a meeting verb."""
+
+import pytest
+
+from kg.extract import extract
+from kg.model import SourceDocument
+
+
+def _persons(text: str) -> set[str]:
+    doc = extract(SourceDocument("t", text))
+    return {m.entity.label for m in doc.mentions if m.entity.kind == "person"}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Shavkat Mirziyoyev met Sadyr Japarov in Tashkent.", {"Shavkat Mirziyoyev", "Sadyr Japarov"}),
+    ("Wang Yi will meet Penny Wong in Canberra next week.", {"Wang Yi", "Penny Wong"}),
+    ("Li Qiang on Monday hosted Anwar Ibrahim in Beijing.", {"Li Qiang", "Anwar Ibrahim"}),
+    ("Kim Jong Un received Sergei Shoigu in Pyongyang.", {"Kim Jong Un", "Sergei Shoigu"}),
+    ("Bola Tinubu spoke by phone with Nana Akufo-Addo.", {"Bola Tinubu", "Nana Akufo-Addo"}),
+    ("Abiy Ahmed travelled to Nairobi, where he met William Ruto.", {"Abiy Ahmed", "William Ruto"}),
+    ("Vladimir Putin spoke on Tuesday with Colonel Assimi Goita.", {"Vladimir Putin", "Assimi Goita"}),
+], ids=["met", "will-meet", "day-between", "surname-first", "phone-with", "travelled-to", "rank-dropped"])
+def test_bare_names_around_meeting_verbs(text, names):
+    assert names <= _persons(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Lockheed Martin received an order from Poland.", "Lockheed Martin"),
+    ("Goldman Sachs hosted a conference in London.", "Goldman Sachs"),
+    ("Camp David hosted the talks in 1978.", "Camp David"),
+    ("Ukraine received Storm Shadow missiles from Britain.", "Storm Shadow"),
+    ("Doctors Without Borders received patients overnight.", "Doctors Without Borders"),
+    ("Huawei Technologies met its sales target.", "Huawei Technologies"),
+], ids=["company-order", "company-conference", "place-talks", "weapon-object", "charity", "company-target"])
+def test_no_person_without_someone_met(text, name):
+    assert name not in _persons(text)
