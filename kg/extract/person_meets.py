@@ -55,7 +55,17 @@ _CLOSERS = frozenset(
 )
 
 
-def _looks_like_name(sentence: Sentence, first: int, last: int) -> bool:
+def without_descriptors(sentence: Sentence, first: int, last: int) -> int:
+    """Start of the name in tokens[first:last] past leading ranks and capitalised English words that no name
+    list knows ("Colonel Assimi Goita", "Principal Secretary Kiptoo", "Camp David"); short ones stay ("Xi")."""
+    tokens = sentence.tokens
+    while first < last and (tokens[first].text in HONORIFICS or (
+            len(tokens[first].text) >= 4 and tokens[first].text.isalpha() and _a_common_word(tokens[first].text))):
+        first += 1
+    return first
+
+
+def looks_like_name(sentence: Sentence, first: int, last: int) -> bool:
     """Is tokens[first:last] a full personal name, as far as general evidence tells?"""
     tokens = sentence.tokens
     words = [t.text for t in tokens[first:last] if t.text[:1].isupper()]
@@ -119,9 +129,8 @@ def meeting_persons(sentence: Sentence, taken: set[int]) -> list[PersonFind]:
             spans.append(_object(sentence, i + 1, taken) or (0, 0))
     found: list[PersonFind] = []
     for first, last in spans:
-        if first < last and tokens[first].text in HONORIFICS:
-            first += 1  # "Colonel Assimi Goita": a rank that is no office, not part of the name
-        if last > first and not taken.intersection(range(first, last)) and _looks_like_name(sentence, first, last):
+        first = without_descriptors(sentence, first, last)  # "Colonel Assimi Goita": a rank, not the name
+        if last > first and not taken.intersection(range(first, last)) and looks_like_name(sentence, first, last):
             found.append(PersonFind(_mention(sentence, first, last, "name")))
             taken.update(range(first, last))
     return found

@@ -42,6 +42,7 @@ from kg.extract.offices import extract_offices
 from kg.extract.org_short import short_name_mentions
 from kg.extract.state_bodies import fund_references
 from kg.extract.person_meets import meeting_persons
+from kg.extract.person_roles import role_persons
 from kg.extract.person_cues import coordinated_persons, cued_persons, organisation_like
 from kg.extract.persons import find_persons, refer_by_title, resolve_persons
 from kg.extract.places import find_places
@@ -101,6 +102,7 @@ def persons_stage(work: Work) -> Work:
         mine = find_persons(sentence, titles, states)
         busy = taken[sentence.index] | {i for f in mine for i in range(f.mention.first, f.mention.last)}
         mine += meeting_persons(sentence, busy)  # "Xi Jinping met Vladimir Putin": named bare around a meeting verb
+        mine += role_persons(sentence, busy)  # "Tan Weiming, chairman of the group", "army chief Asim Munir"
         busy = taken[sentence.index] | {i for f in mine for i in range(f.mention.first, f.mention.last)}
         finds.extend(mine)
         finds.extend(cued_persons(sentence, busy, not_persons=bodies))
