@@ -21,7 +21,10 @@ def _persons(text: str) -> set[str]:
     ("Gazprom chief executive Alexey Miller signed the contract.", "Alexey Miller"),
     ("Army chief Asim Munir travelled to Washington.", "Asim Munir"),
     ("Principal Secretary Chris Kiptoo, who witnessed the signing, left.", "Chris Kiptoo"),
-], ids=["role-of", "the-head-of", "a-former", "who", "chief-executive", "army-chief", "title-trimmed"])
+    ("Pakistan's army chief, Asim Munir, met the envoy.", "Asim Munir"),
+    ("The deal was signed by Behrouz Kamalvandi, Iran's deputy oil minister.", "Behrouz Kamalvandi"),
+], ids=["role-of", "the-head-of", "a-former", "who", "chief-executive", "army-chief", "title-trimmed", "role-comma",
+        "state-possessive"])
 def test_role_beside_name(text, name):
     assert name in _persons(text)
 

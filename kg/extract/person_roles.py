@@ -7,7 +7,8 @@ name next to it is a person:
 
 * after the name, set off by a comma: a phrase whose head, before any "of", "whose" or "which", is a role
   noun ("chairman of ...", "the head of ...", "a former Indonesian prosecutor"), or "who";
-* before the name, with no comma: a role noun right before it ("chief executive X", "army chief X").
+* before the name: a lower-case role noun right before it ("chief executive X", "army chief X"), or
+  a role noun, a comma and the name set off by another ("Pakistan's army chief, Asim Munir, met").
 
 The name must look like a full name, as :func:`kg.extract.person_meets.looks_like_name` decides: two
 name words at least, no institution word, no body or place tail. No names are listed.
@@ -27,7 +28,7 @@ ROLE_NOUNS = frozenset(
     advisor spokesman spokeswoman spokesperson founder owner manager coordinator administrator negotiator aide
     diplomat official lawyer attorney prosecutor judge professor researcher analyst economist activist journalist
     editor correspondent envoy emissary lawmaker legislator politician businessman businesswoman tycoon
-    billionaire executive boss""".split()
+    billionaire executive boss minister""".split()
 )
 # role nouns that stand right before a name with no comma: "chief executive Alexey Miller", "army chief X"
 _BEFORE_NAME = frozenset("chief executive chairman chairwoman head director commander governor boss founder "
@@ -43,8 +44,10 @@ def _role_after(sentence: Sentence, comma: int) -> bool:
     k = comma + 1
     if k < len(tokens) and tokens[k].lower == "who":
         return True
-    if k >= len(tokens) or not (tokens[k].text[:1].islower() or tokens[k].lower in _LEADERS):
-        return False  # "Mike Hammer, Washington's envoy" is read elsewhere; a capital here opens a list
+    if k + 2 < len(tokens) and tokens[k].text[:1].isupper() and tokens[k + 1].text in ("'s", "’s"):
+        k += 2  # "Majid Chegeni, Iran's deputy oil minister"
+    elif k >= len(tokens) or not (tokens[k].text[:1].islower() or tokens[k].lower in _LEADERS):
+        return False  # a capital with no possessive opens a list: "Kulman Ghising, Renu Narang and ..."
     while k < len(tokens) and k - comma <= 6 and tokens[k].lower not in _PAST_HEAD:
         if tokens[k].lower in ROLE_NOUNS:
             return True
@@ -64,8 +67,11 @@ def role_persons(sentence: Sentence, taken: set[int]) -> list[PersonFind]:
             start = name_start(sentence, i, taken, limit=4)
             if start < i and not (start > 0 and lowers[start - 1] in ("the", "a", "an")):
                 spans.append((start, i))
-        elif word in _BEFORE_NAME and tokens[i].text[:1].islower() and i + 1 < len(tokens):
-            spans.append((i + 1, name_run(sentence, i + 1, taken, limit=4)))
+        elif word in _BEFORE_NAME and tokens[i].text[:1].islower() and i + 2 < len(tokens):
+            at = i + 2 if tokens[i + 1].text == "," else i + 1  # "Pakistan's army chief, Asim Munir, met"
+            end = name_run(sentence, at, taken, limit=4)
+            if at == i + 1 or (end < len(tokens) and tokens[end].text == ","):
+                spans.append((at, end))  # "NPC Chairman Zhao Leji", "chief executive Alexey Miller"
     found: list[PersonFind] = []
     for first, last in spans:
         first = without_descriptors(sentence, first, last)  # "Principal Secretary Kiptoo": a title the gazetteer lacks
