@@ -34,3 +34,22 @@ def test_bare_names_around_meeting_verbs(text, names):
 ], ids=["company-order", "company-conference", "place-talks", "weapon-object", "charity", "company-target"])
 def test_no_person_without_someone_met(text, name):
     assert name not in _persons(text)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Vucic met Orban in Belgrade.", {"Vucic", "Orban"}),
+    ("Zelensky met with Keir Starmer in London.", {"Zelensky", "Keir Starmer"}),
+    ("Netanyahu spoke with Trump by phone.", {"Netanyahu", "Trump"}),
+], ids=["both-lone", "lone-and-full", "lone-by-phone"])
+def test_lone_names_meeting_a_person(text, names):
+    assert names <= _persons(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Bloomberg spoke with Lavrov about the sanctions.", "Bloomberg"),
+    ("Gaza received Guterres on Friday.", "Gaza"),
+    ("Lawmakers met Blinken in Washington.", "Lawmakers"),
+    ("Hamas met Fatah in Cairo.", "Fatah"),
+], ids=["outlet-spoke", "town", "english-word", "other-side-a-body"])
+def test_no_lone_name_without_a_person_met(text, name):
+    assert name not in _persons(text)

@@ -13,16 +13,19 @@ claimed is a person when it is
 As for a speaker, the run must look like a name: two words at least (a lone word may be a body or a
 group, "Hamas met"), none of them an institution word, the last no body or place word ("Palace",
 "Square"), not the tail of a body's name, and not made of common English words only ("Royal Navy").
-No names are listed.
+A lone name word (no English word, institution or town) is a person only when the one on the other side
+of the same verb is a person too: "Vucic met Orban", "Zelensky met with Keir Starmer" (not "Reuters spoke
+with Lavrov": two lone words around a verb of speaking, unless by phone). No names are listed.
 """
 
 from __future__ import annotations
 
 from kg.extract.cues import needs
 from kg.extract.name_spans import NON_PERSON_TAILS, name_run, name_start, name_words
-from kg.extract.names import NOT_PERSON_WORDS
+from kg.extract.names import NOT_PERSON_WORDS, is_english_word, is_surname
 from kg.extract.person_cues import HONORIFICS, title_case_heading
 from kg.extract.persons import PersonFind, _a_common_word, _in_body_name, _mention
+from kg.extract.places import load_places
 from kg.model import Sentence
 
 # verbs whose subject meets someone: "X met", "X hosted", "X travelled to"
@@ -43,6 +46,8 @@ _BETWEEN = frozenset(
     separately later on last this week earlier monday tuesday wednesday thursday friday saturday sunday""".split()
 )
 _RECIPROCAL = frozenset("met meet meets held hold holds spoke speak speaks talked".split())
+_SPOKE = frozenset("spoke speak speaks talked talks".split())
+_PHONE = frozenset("phone telephone telephoned call video".split())
 # words leading from a verb to the one met: "held talks with", "spoke by phone with", "paid a visit to"
 _LEADS = frozenset("with talks a an official state visit to in by phone telephone video link call conversation meeting "
                    "discussions later on separately also briefly".split())
@@ -95,11 +100,30 @@ def _meets_someone(sentence: Sentence, verb: int) -> bool:
     """Does a named party or a person follow the verb at *verb*, over "with", "talks with", "a visit to", "by
     phone with" and the like: "met Vladimir Putin", "hosted his Kazakh counterpart", "travelled to Nairobi" (not
     "received a contract", "hosted the talks", "met its target")?"""
-    tokens = sentence.tokens
+    k = _met_at(sentence, verb)
+    return k < len(sentence.tokens) and (sentence.tokens[k].text[:1].isupper() or sentence.lowers[k] in ("his", "her"))
+
+
+def _met_at(sentence: Sentence, verb: int) -> int:
+    """Where the one met starts after the verb at *verb*, past "with", "talks with", "by phone with"."""
     k = verb + 1
-    while k < len(tokens) and k - verb <= 5 and tokens[k].lower in _LEADS:
+    while k < len(sentence.tokens) and k - verb <= 5 and sentence.lowers[k] in _LEADS:
         k += 1
-    return k < len(tokens) and (tokens[k].text[:1].isupper() or tokens[k].lower in ("his", "her"))
+    return k
+
+
+def _lone_name(sentence: Sentence, span: tuple[int, int] | None) -> bool:
+    """Is *span* one name word that is no English word, institution or town ("Putin", "Akufo-Addo"; not
+    "Lawmakers", "Gaza")? Such a word is a person only when met by, or meeting, another person."""
+    if span is None or span[1] <= span[0]:
+        return False
+    tokens = sentence.tokens
+    text = sentence.text[tokens[span[0]].start - sentence.start:tokens[span[1] - 1].end - sentence.start]
+    if len(name_words(text)) != 1 or " " in text or text in NOT_PERSON_WORDS or text.isupper() or len(text) < 2:
+        return False
+    if tokens[span[1] - 1].text in NON_PERSON_TAILS or _in_body_name(sentence, span[0]):
+        return False
+    return is_surname(text) or not (is_english_word(text) or text in load_places().city_names)
 
 
 def _object(sentence: Sentence, start: int, taken: set[int]) -> tuple[int, int] | None:
@@ -119,18 +143,35 @@ def meeting_persons(sentence: Sentence, taken: set[int]) -> list[PersonFind]:
         return []
     tokens, lowers = sentence.tokens, sentence.lowers
     spans: list[tuple[int, int]] = []
+    pairs: list[tuple[int, tuple[int, int] | None, tuple[int, int] | None]] = []  # (verb, subject, object)
     for i, word in enumerate(lowers):
         if word in _SUBJECT_VERBS and i > 0:
-            spans.append(_subject(sentence, i, taken) or (0, 0))
+            subject = _subject(sentence, i, taken)
+            spans.append(subject or (0, 0))
+            pairs.append((i, subject, _object(sentence, _met_at(sentence, i), taken)))
         if word in _OBJECT_VERBS:
             at = i + 2 if i + 2 < len(tokens) and lowers[i + 1] == "with" else i + 1
             spans.append(_object(sentence, at, taken) or (0, 0))
         elif word == "with" and i > 0 and any(w in _WITH_HEADS for w in lowers[max(0, i - 4):i]):
             spans.append(_object(sentence, i + 1, taken) or (0, 0))
     found: list[PersonFind] = []
-    for first, last in spans:
+
+    def add(first: int, last: int) -> bool:
         first = without_descriptors(sentence, first, last)  # "Colonel Assimi Goita": a rank, not the name
         if last > first and not taken.intersection(range(first, last)) and looks_like_name(sentence, first, last):
             found.append(PersonFind(_mention(sentence, first, last, "name")))
             taken.update(range(first, last))
+            return True
+        return False
+
+    named = {span for span in spans if add(*span)}
+    for verb, subject, met in pairs:  # "Vucic met Orban", "Zelensky met with Keir Starmer": lone names
+        lone = (_lone_name(sentence, subject), _lone_name(sentence, met))
+        if all(lone) and lowers[verb] in _SPOKE and _PHONE.isdisjoint(lowers[verb:verb + 10]):
+            continue  # "Reuters spoke with Lavrov": an outlet speaks with its interviewee (not "by phone")
+        if (lone[0] or subject in named) and (lone[1] or met in named) and any(lone):
+            for span, one in zip((subject, met), lone):
+                if one and span is not None and not taken.intersection(range(*span)):
+                    found.append(PersonFind(_mention(sentence, span[0], span[1], "name")))
+                    taken.update(range(*span))
     return found
