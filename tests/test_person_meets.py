@@ -53,3 +53,16 @@ def test_lone_names_meeting_a_person(text, names):
 ], ids=["outlet-spoke", "town", "english-word", "other-side-a-body"])
 def test_no_lone_name_without_a_person_met(text, name):
     assert name not in _persons(text)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Kassym-Jomart Tokayev thanked Xi Jinping for the support.", {"Kassym-Jomart Tokayev", "Xi Jinping"}),
+    ("Shavkat Mirziyoyev congratulated Masoud Pezeshkian on his election.", {"Shavkat Mirziyoyev", "Masoud Pezeshkian"}),
+    ("William Ruto called on Abiy Ahmed to respect the border.", {"William Ruto", "Abiy Ahmed"}),
+], ids=["thanked", "congratulated", "called-on"])
+def test_bare_names_around_verbs_addressed_to_a_person(text, names):
+    assert names <= _persons(text)
+
+
+def test_the_one_told_may_be_an_outlet():
+    assert "Nikkei Asia" not in _persons("Two diplomats told Nikkei Asia that the loan would be renewed.")

@@ -8,7 +8,9 @@ claimed is a person when it is
 * the subject of a meeting verb: it opens the sentence or a clause and ends right before the verb, or
   before an auxiliary or a day leading to it ("Xi Jinping will meet", "Li Qiang on Monday hosted");
 * the object of one: right after "met", "hosted", "received", "welcomed", or after "with" closing
-  "held talks with", "spoke by phone with", "a call with".
+  "held talks with", "spoke by phone with", "a call with";
+* the subject or object of a verb addressed to a person: "Tokayev thanked Xi Jinping", "Bola Tinubu urged
+  Mahamat Idriss Deby", "William Ruto called on Abiy Ahmed" (not the one "told" or "asked": often an outlet).
 
 As for a speaker, the run must look like a name: two words at least (a lone word may be a body or a
 group, "Hamas met"), none of them an institution word, the last no body or place word ("Palace",
@@ -33,10 +35,18 @@ _SUBJECT_VERBS = frozenset(
     """met meets meet meeting hosted hosts host hosting received receives receive welcomed welcomes welcome greeted
     greets visited visits visit held holds hold spoke speaks speak talked talks telephoned phoned travelled traveled
     travels flew arrived arrives paid pays sat""".split()
+) | frozenset(
+    # verbs addressed to a person, whose subject and object are persons alike: "Tokayev thanked Xi Jinping"
+    """thanked thanks congratulated congratulates urged urges praised praises accused accuses invited invites
+    criticised criticized criticises criticizes told tells warned warns blamed blames condemned condemns hailed
+    hails asked asks pressed presses lauded commended slammed rebuked called calls""".split()
 )
 # verbs whose object is met: "met X", "hosted X"
 _OBJECT_VERBS = frozenset("met meet meets meeting hosted host hosts hosting received receive receives welcomed "
-                          "welcome welcomes greeted greet telephoned phoned".split())
+                          "welcome welcomes greeted greet telephoned phoned".split()) | (_SUBJECT_VERBS - frozenset(
+                              "held holds hold spoke speaks speak talked talks travelled traveled travels flew arrived "
+                              "arrives paid pays sat visited visits visit called calls told tells asked asks".split()))
+# ("told Reuters", "asked Al Jazeera": the one told or asked is often an outlet)
 # nouns and verbs after which "with" opens the one met: "held talks with X", "spoke by phone with X"
 _WITH_HEADS = frozenset("met meet meets meeting meetings talks talked talk spoke speak speaks phone telephone call "
                         "calls conversation discussions consultations summit separately".split())
@@ -46,7 +56,7 @@ _BETWEEN = frozenset(
     separately later on last this week earlier monday tuesday wednesday thursday friday saturday sunday""".split()
 )
 _RECIPROCAL = frozenset("met meet meets held hold holds spoke speak speaks talked".split())
-_SPOKE = frozenset("spoke speak speaks talked talks".split())
+_SPOKE = frozenset("spoke speak speaks talked talks told tells asked asks".split())  # also an outlet's words
 _PHONE = frozenset("phone telephone telephoned call video".split())
 # words leading from a verb to the one met: "held talks with", "spoke by phone with", "paid a visit to"
 _LEADS = frozenset("with talks a an official state visit to in by phone telephone video link call conversation meeting "
@@ -56,7 +66,7 @@ _OPENERS = frozenset(", ; : — – ( \" “ and but while when after before as 
 # what may follow an object: the end of the phrase (not "Storm Shadow missiles")
 _CLOSERS = frozenset(
     """, . ; : — – ) " ” and in at on for during to who whose which last this next earlier later over after before
-    as by with from amid ahead while when where since""".split()
+    as by with from amid ahead while when where since that""".split()
 )
 
 
@@ -149,8 +159,8 @@ def meeting_persons(sentence: Sentence, taken: set[int]) -> list[PersonFind]:
             subject = _subject(sentence, i, taken)
             spans.append(subject or (0, 0))
             pairs.append((i, subject, _object(sentence, _met_at(sentence, i), taken)))
-        if word in _OBJECT_VERBS:
-            at = i + 2 if i + 2 < len(tokens) and lowers[i + 1] == "with" else i + 1
+        if word in _OBJECT_VERBS or (word in ("called", "calls") and lowers[i + 1:i + 2] == ("on",)):
+            at = i + 2 if i + 2 < len(tokens) and lowers[i + 1] in ("with", "on") else i + 1  # "called on X"
             spans.append(_object(sentence, at, taken) or (0, 0))
         elif word == "with" and i > 0 and any(w in _WITH_HEADS for w in lowers[max(0, i - 4):i]):
             spans.append(_object(sentence, i + 1, taken) or (0, 0))
