@@ -41,6 +41,7 @@ from kg.extract.office_topics import with_topics
 from kg.extract.offices import extract_offices
 from kg.extract.org_short import short_name_mentions
 from kg.extract.state_bodies import fund_references
+from kg.extract.person_city_names import drop_given_name_cities
 from kg.extract.person_meets import meeting_persons
 from kg.extract.person_roles import role_persons
 from kg.extract.person_cues import coordinated_persons, cued_persons, organisation_like
@@ -84,6 +85,10 @@ def places_stage(work: Work) -> Work:
 
 @stage("kg.persons.v1", requires=("sentences", "mentions", "titles"), assigns=("persons", "mentions"))
 def persons_stage(work: Work) -> Work:
+    kept = drop_given_name_cities(work.sentences, work.mentions)  # "Santiago Pena": a given name, not Chile's capital
+    if len(kept) != len(work.mentions):
+        gone = {(m.sentence, m.first) for m in set(work.mentions) - set(kept)}
+        work = replace(work, mentions=kept, places=tuple(p for p in work.places if (p.sentence, p.first) not in gone))
     finds = []
     taken: dict[int, set[int]] = {}
     bodies = organisation_like(work.sentences)
