@@ -66,3 +66,14 @@ def test_bare_names_around_verbs_addressed_to_a_person(text, names):
 
 def test_the_one_told_may_be_an_outlet():
     assert "Nikkei Asia" not in _persons("Two diplomats told Nikkei Asia that the loan would be renewed.")
+
+
+def test_lone_name_met_by_a_titled_person():
+    assert "Zelensky" in _persons("Turkish President Recep Tayyip Erdogan hosted Zelensky in Istanbul.")
+    assert "Reuters" not in _persons("Foreign Minister Sergei Lavrov told Reuters that the talks had stalled.")
+    assert "Reuters" not in _persons("Foreign Minister Sergei Lavrov spoke with Reuters on Monday.")
+
+
+def test_the_one_visited_is_a_place():
+    assert "Izium" not in _persons("Zelensky visited Izium on Friday.")
+    assert "Acapulco" not in _persons("Mexican President Andres Manuel Lopez Obrador visited Acapulco on Friday.")

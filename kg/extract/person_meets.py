@@ -16,8 +16,9 @@ As for a speaker, the run must look like a name: two words at least (a lone word
 group, "Hamas met"), none of them an institution word, the last no body or place word ("Palace",
 "Square"), not the tail of a body's name, and not made of common English words only ("Royal Navy").
 A lone name word (no English word, institution or town) is a person only when the one on the other side
-of the same verb is a person too: "Vucic met Orban", "Zelensky met with Keir Starmer" (not "Reuters spoke
-with Lavrov": two lone words around a verb of speaking, unless by phone). No names are listed.
+of the same verb is a person too: "Vucic met Orban", "Zelensky met with Keir Starmer", "President Erdogan
+hosted Zelensky" (not "Reuters spoke with Lavrov", "Lavrov told Reuters": a verb of speaking, unless by phone).
+No names are listed.
 """
 
 from __future__ import annotations
@@ -58,6 +59,7 @@ _BETWEEN = frozenset(
 _RECIPROCAL = frozenset("met meet meets held hold holds spoke speak speaks talked".split())
 _SPOKE = frozenset("spoke speak speaks talked talks told tells asked asks".split())  # also an outlet's words
 _PHONE = frozenset("phone telephone telephoned call video".split())
+_TO_PLACES = frozenset("visited visits visit travelled traveled travels flew arrived arrives paid pays".split())
 # words leading from a verb to the one met: "held talks with", "spoke by phone with", "paid a visit to"
 _LEADS = frozenset("with talks a an official state visit to in by phone telephone video link call conversation meeting "
                    "discussions later on separately also briefly".split())
@@ -122,6 +124,14 @@ def _met_at(sentence: Sentence, verb: int) -> int:
     return k
 
 
+def _person_before(sentence: Sentence, verb: int, persons: frozenset[int]) -> bool:
+    """Does a person found before end right before the verb at *verb* (over "will", "on Monday")?"""
+    end = verb
+    while end > 0 and verb - end < 4 and sentence.lowers[end - 1] in _BETWEEN:
+        end -= 1
+    return end - 1 in persons
+
+
 def _lone_name(sentence: Sentence, span: tuple[int, int] | None) -> bool:
     """Is *span* one name word that is no English word, institution or town ("Putin", "Akufo-Addo"; not
     "Lawmakers", "Gaza")? Such a word is a person only when met by, or meeting, another person."""
@@ -147,8 +157,9 @@ def _object(sentence: Sentence, start: int, taken: set[int]) -> tuple[int, int] 
 
 
 @needs(lambda: _SUBJECT_VERBS | _OBJECT_VERBS | {"with"}, nothing=[])
-def meeting_persons(sentence: Sentence, taken: set[int]) -> list[PersonFind]:
-    """Persons of one sentence named bare as the subject or object of a meeting verb."""
+def meeting_persons(sentence: Sentence, taken: set[int], persons: frozenset[int] = frozenset()) -> list[PersonFind]:
+    """Persons of one sentence named bare as the subject or object of a meeting verb (*persons*: the tokens of
+    persons found before, by their titles or as speakers)."""
     if title_case_heading(sentence):
         return []
     tokens, lowers = sentence.tokens, sentence.lowers
@@ -177,9 +188,13 @@ def meeting_persons(sentence: Sentence, taken: set[int]) -> list[PersonFind]:
     named = {span for span in spans if add(*span)}
     for verb, subject, met in pairs:  # "Vucic met Orban", "Zelensky met with Keir Starmer": lone names
         lone = (_lone_name(sentence, subject), _lone_name(sentence, met))
-        if all(lone) and lowers[verb] in _SPOKE and _PHONE.isdisjoint(lowers[verb:verb + 10]):
-            continue  # "Reuters spoke with Lavrov": an outlet speaks with its interviewee (not "by phone")
-        if (lone[0] or subject in named) and (lone[1] or met in named) and any(lone):
+        if lowers[verb] in _TO_PLACES:
+            continue  # "President Lopez Obrador visited Acapulco": the one visited is a place
+        if lowers[verb] in _SPOKE and _PHONE.isdisjoint(lowers[verb:verb + 10]):
+            continue  # "Reuters spoke with Lavrov", "Lavrov told Reuters": an outlet's interview (not "by phone")
+        person = (subject in named or _person_before(sentence, verb, persons),
+                  met in named or _met_at(sentence, verb) in persons)  # "President Erdogan hosted Zelensky"
+        if (lone[0] or person[0]) and (lone[1] or person[1]) and any(lone):
             for span, one in zip((subject, met), lone):
                 if one and span is not None and not taken.intersection(range(*span)):
                     found.append(PersonFind(_mention(sentence, span[0], span[1], "name")))

@@ -106,7 +106,8 @@ def persons_stage(work: Work) -> Work:
         }
         mine = find_persons(sentence, titles, states)
         busy = taken[sentence.index] | {i for f in mine for i in range(f.mention.first, f.mention.last)}
-        mine += meeting_persons(sentence, busy)  # "Xi Jinping met Vladimir Putin": named bare around a meeting verb
+        mine += meeting_persons(sentence, busy,  # "Xi Jinping met Vladimir Putin": named bare around a meeting verb
+                                persons=frozenset(i for f in mine for i in range(f.mention.first, f.mention.last)))
         mine += role_persons(sentence, busy)  # "Tan Weiming, chairman of the group", "army chief Asim Munir"
         busy = taken[sentence.index] | {i for f in mine for i in range(f.mention.first, f.mention.last)}
         finds.extend(mine)
