@@ -23,8 +23,9 @@ def _persons(text: str) -> set[str]:
     ("Principal Secretary Chris Kiptoo, who witnessed the signing, left.", "Chris Kiptoo"),
     ("Pakistan's army chief, Asim Munir, met the envoy.", "Asim Munir"),
     ("The deal was signed by Behrouz Kamalvandi, Iran's deputy oil minister.", "Behrouz Kamalvandi"),
+    ("Islam Karimov, Mirziyoyev's predecessor, refused to meet him.", "Islam Karimov"),
 ], ids=["role-of", "the-head-of", "a-former", "who", "chief-executive", "army-chief", "title-trimmed", "role-comma",
-        "state-possessive"])
+        "state-possessive", "predecessor"])
 def test_role_beside_name(text, name):
     assert name in _persons(text)
 

@@ -28,7 +28,8 @@ ROLE_NOUNS = frozenset(
     advisor spokesman spokeswoman spokesperson founder owner manager coordinator administrator negotiator aide
     diplomat official lawyer attorney prosecutor judge professor researcher analyst economist activist journalist
     editor correspondent envoy emissary lawmaker legislator politician businessman businesswoman tycoon
-    billionaire executive boss minister""".split()
+    billionaire executive boss minister predecessor successor son daughter wife husband brother sister widow
+    father mother nephew""".split()
 )
 # role nouns that stand right before a name with no comma: "chief executive Alexey Miller", "army chief X"
 _BEFORE_NAME = frozenset("chief executive chairman chairwoman head director commander governor boss founder "
