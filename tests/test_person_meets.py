@@ -77,3 +77,8 @@ def test_lone_name_met_by_a_titled_person():
 def test_the_one_visited_is_a_place():
     assert "Izium" not in _persons("Zelensky visited Izium on Friday.")
     assert "Acapulco" not in _persons("Mexican President Andres Manuel Lopez Obrador visited Acapulco on Friday.")
+
+
+def test_two_letter_syllable_is_a_lone_name():
+    assert {"Putin", "Xi"} <= _persons("Putin met Xi in Beijing.")
+    assert not _persons("Putin met No one.")

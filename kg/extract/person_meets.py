@@ -15,7 +15,8 @@ claimed is a person when it is
 As for a speaker, the run must look like a name: two words at least (a lone word may be a body or a
 group, "Hamas met"), none of them an institution word, the last no body or place word ("Palace",
 "Square"), not the tail of a body's name, and not made of common English words only ("Royal Navy").
-A lone name word (no English word, institution or town) is a person only when the one on the other side
+A lone name word (no English word, institution or town; a capitalised two-letter word such as "Xi" is a
+romanised syllable) is a person only when the one on the other side
 of the same verb is a person too: "Vucic met Orban", "Zelensky met with Keir Starmer", "President Erdogan
 hosted Zelensky" (not "Reuters spoke with Lavrov", "Lavrov told Reuters": a verb of speaking, unless by phone).
 No names are listed.
@@ -24,7 +25,7 @@ No names are listed.
 from __future__ import annotations
 
 from kg.extract.cues import needs
-from kg.extract.name_spans import NON_PERSON_TAILS, name_run, name_start, name_words
+from kg.extract.name_spans import NON_PERSON_TAILS, NOT_NAMES, name_run, name_start, name_words
 from kg.extract.names import NOT_PERSON_WORDS, is_english_word, is_surname
 from kg.extract.person_cues import HONORIFICS, title_case_heading
 from kg.extract.persons import PersonFind, _a_common_word, _in_body_name, _mention
@@ -143,7 +144,10 @@ def _lone_name(sentence: Sentence, span: tuple[int, int] | None) -> bool:
         return False
     if tokens[span[1] - 1].text in NON_PERSON_TAILS or _in_body_name(sentence, span[0]):
         return False
-    return is_surname(text) or not (is_english_word(text) or text in load_places().city_names)
+    if text in load_places().city_names and not is_surname(text):
+        return False
+    # a two-letter word written capitalised inside a sentence is a romanised syllable ("Xi"), not the word
+    return is_surname(text) or not is_english_word(text) or (len(text) == 2 and text.lower() not in NOT_NAMES)
 
 
 def _object(sentence: Sentence, start: int, taken: set[int]) -> tuple[int, int] | None:
