@@ -104,7 +104,7 @@ def compound_end(sentence: Sentence, i: int, taken: set[int]) -> int:
                                                       and _glued_hyphen(sentence, j + 2)
                                                       and is_name_token(sentence, j + 3, taken))):
         j += 2  # "Abdel-Fattah", "Waker-Uz-Zaman", "Anwar-ul-Haq"
-    if j + 1 < len(tokens) and _glued_hyphen(sentence, j) and j + 1 not in taken and _syllable(tokens[j + 1].text):
+    if j + 1 < len(tokens) and _glued_hyphen(sentence, j) and j + 1 not in taken and _syllable_after(sentence, j):
         j += 2  # "Jae-myung", "Jong-un": a romanised given name's lower-case second syllable
     return j
 
@@ -114,6 +114,21 @@ def _syllable(word: str) -> bool:
     from kg.extract.names import is_english_word
 
     return word.isalpha() and word.islower() and len(word) <= 5 and not is_english_word(word)
+
+
+def _syllable_after(sentence: Sentence, hyphen: int) -> bool:
+    """Is the lower-case word after the glued *hyphen* the second syllable of a romanised given name: no English
+    word ("Jae-myung"), or any short word after a short syllable that is no English word and follows a surname
+    written first ("Ban Ki-moon", "Lee Chang-yang", "Moon Jae-in"; not "US-led", "Hamas-run", "Putin-era")?"""
+    from kg.extract.names import is_english_word
+
+    tokens = sentence.tokens
+    word, head = tokens[hyphen + 1].text, tokens[hyphen - 1].text
+    if _syllable(word):
+        return True
+    return word.isalpha() and word.islower() and len(word) <= 5 and head.isalpha() and len(head) <= 5 \
+        and head[:1].isupper() and not head.isupper() and not is_english_word(head) and hyphen >= 2 \
+        and tokens[hyphen - 2].text.isalpha() and tokens[hyphen - 2].text[:1].isupper() and tokens[hyphen - 2].space_after
 
 
 def compound_start(sentence: Sentence, i: int, taken: set[int]) -> int:
@@ -165,6 +180,13 @@ def name_start(sentence: Sentence, end: int, taken: set[int], limit: int = 3) ->
     """
     j, words, grown = end, 0, False
     while j > 0:
+        if j >= 3 and _glued_hyphen(sentence, j - 2) and sentence.tokens[j - 1].text.islower() and \
+                is_name_token(sentence, j - 3, taken) and compound_end(sentence, j - 3, taken) == j:
+            if words >= limit:
+                break
+            j = compound_start(sentence, j - 3, taken)  # "Moon Jae-in met": a given name ending in a syllable
+            words += 1
+            continue
         if is_name_token(sentence, j - 1, taken):
             if words >= limit:
                 break

@@ -110,7 +110,7 @@ def cued_persons(sentence: Sentence, taken: set[int], *, not_persons: frozenset[
                     and not (end < len(tokens) and tokens[end].lower in _NAMED_AFTER) \
                     and all(_plain(t.text) for t in tokens[i:end]) \
                     and (not is_english_word(text) or i > 0 or not is_english_word(tokens[i + 1].text)):
-                add(i, end)
+                add(_surname_before(sentence, i, taken), end)
                 i = end
                 continue
         i += 1
@@ -127,6 +127,21 @@ def cued_persons(sentence: Sentence, taken: set[int], *, not_persons: frozenset[
                 and _plain(tokens[i].text) and (is_surname(tokens[i].text) or not is_english_word(tokens[i].text)):
             add(i, i + 1)  # "Kissinger-inspired pragmatism", "an Obama-era rule"
     return found
+
+
+def _surname_before(sentence: Sentence, i: int, taken: set[int]) -> int:
+    """Start of a name whose given name is at *i*, over one name word before it that is no English word or a
+    surname, written first ("Yoon Suk Yeol", "Pham Minh Chinh"); *i* when there is none."""
+    tokens = sentence.tokens
+    j = i - 1
+    if j < 0 or j in taken or not _is_name_token(sentence, j, taken) or _glued(sentence, j):
+        return i
+    word = tokens[j].text
+    if word in HONORIFICS or not _plain(word) or (is_english_word(word) and not is_surname(word)):
+        return i
+    if j > 0 and (_is_name_token(sentence, j - 1, taken) or tokens[j - 1].text == "-"):
+        return i  # a longer capitalised phrase: no telling where the name starts
+    return j
 
 
 def _possessor(sentence: Sentence, i: int, taken: set[int], not_persons) -> bool:

@@ -363,7 +363,7 @@ def resolve_persons(finds: list[PersonFind], sentences: tuple[Sentence, ...],
     for find in sorted(finds, key=lambda f: -len(name_words(f.mention.text))):
         words = set(name_words(find.mention.text))
         for full in list(canonical.values()):
-            if words and words <= set(name_words(full.label)):
+            if words and words <= set(name_words(full.label)) and not _patronym(find.mention.text, full.label):
                 canonical[find.mention.text] = full
                 break
         else:
@@ -405,6 +405,22 @@ def resolve_persons(finds: list[PersonFind], sentences: tuple[Sentence, ...],
             extra.append(_with_entity(_mention(sentence, first, end, "alias"), ref))
             i = end
     return resolved, extra
+
+
+def _patronym(short: str, full: str) -> bool:
+    """Is the name *short* (two words at least) the father's name inside *full*, after "bin", "ibn" or "bint":
+    "Mohamed bin Zayed" in "Theyab bin Mohamed bin Zayed Al Nahyan" (his son), not "Mohammed bin Salman" in
+    "Crown Prince Mohammed bin Salman"?"""
+    folded = [w.casefold() for w in full.split()]
+    words = [w.casefold() for w in short.split()]
+    for j in range(len(words) - 1):  # "Sheikh Mohamed bin Zayed Al Nahyan": from the name past the honorific
+        tail = words[j:]
+        if len(name_words(" ".join(tail))) < 2:
+            break
+        if any(folded[i:i + len(tail)] == tail and folded[i - 1] in ("bin", "ibn", "bint")
+               for i in range(1, len(folded) - len(tail) + 1)):
+            return True
+    return False
 
 
 def _name_starts(sentence: Sentence) -> Sequence[int]:

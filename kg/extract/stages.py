@@ -42,6 +42,9 @@ from kg.extract.office_topics import with_topics
 from kg.extract.offices import extract_offices
 from kg.extract.org_short import short_name_mentions
 from kg.extract.state_bodies import fund_references
+from kg.extract.person_city_names import drop_given_name_cities
+from kg.extract.person_meets import meeting_persons
+from kg.extract.person_roles import role_persons
 from kg.extract.person_cues import coordinated_persons, cued_persons, organisation_like
 from kg.extract.persons import find_persons, refer_by_title, resolve_persons
 from kg.extract.places import find_places
@@ -83,6 +86,10 @@ def places_stage(work: Work) -> Work:
 
 @stage("kg.persons.v1", requires=("sentences", "mentions", "titles"), assigns=("persons", "mentions"))
 def persons_stage(work: Work) -> Work:
+    kept = drop_given_name_cities(work.sentences, work.mentions)  # "Santiago Pena": a given name, not Chile's capital
+    if len(kept) != len(work.mentions):
+        gone = {(m.sentence, m.first) for m in set(work.mentions) - set(kept)}
+        work = replace(work, mentions=kept, places=tuple(p for p in work.places if (p.sentence, p.first) not in gone))
     finds = []
     taken: dict[int, set[int]] = {}
     bodies = organisation_like(work.sentences)
@@ -99,6 +106,10 @@ def persons_stage(work: Work) -> Work:
             i for t in titles for i in range(t.first, t.last)
         }
         mine = find_persons(sentence, titles, states)
+        busy = taken[sentence.index] | {i for f in mine for i in range(f.mention.first, f.mention.last)}
+        mine += meeting_persons(sentence, busy,  # "Xi Jinping met Vladimir Putin": named bare around a meeting verb
+                                persons=frozenset(i for f in mine for i in range(f.mention.first, f.mention.last)))
+        mine += role_persons(sentence, busy)  # "Tan Weiming, chairman of the group", "army chief Asim Munir"
         busy = taken[sentence.index] | {i for f in mine for i in range(f.mention.first, f.mention.last)}
         finds.extend(mine)
         finds.extend(cued_persons(sentence, busy, not_persons=bodies))
