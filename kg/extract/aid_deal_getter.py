@@ -2,7 +2,11 @@
 Pakistan signed a 10-year agreement for Qatar to supply liquefied natural gas", "Russia and Hungary signed a
 contract under which Gazprom will deliver 4.5 billion cubic metres a year", "India signed an agreement with Sri
 Lanka for India to supply fuel on credit". The two signers are the deal's parties (README AG1); the one that
-supplies gives, so the other one gets.
+supplies gives, so the other one gets. And a state that signs a deal "with" another state "to sell" is the
+seller itself ("South Korea signed a deal with Poland to sell 180 tanks"), and so is one that signs one "to
+supply" energy when it is a usual exporter and the partner is not ("Qatar signed a deal with China to supply LNG");
+otherwise the partner supplies, as aid_hired reads it ("Egypt signed a contract with France to supply 30 Rafale
+jets"; "with Hanwha to supply": a company signed with supplies).
 """
 
 from __future__ import annotations
@@ -11,12 +15,14 @@ from dataclasses import replace
 
 from kg.extract.aid_nouns import Frame
 from kg.extract.dates import MONTH_NAMES, WEEKDAYS
+from kg.extract.lexicon import load_lexicon
 from kg.model import EntityRef
 from kg.extract.view import SentenceView
 
 _DEALS = frozenset("agreement agreements deal deals contract contracts accord accords memorandum".split())
 _SIGNING = frozenset("signed inked concluded sealed struck reached".split())
 _SUPPLYING = frozenset("supply deliver sell export provide ship".split())
+_SELLING = frozenset("sell export".split())
 _LINKS = (("for",), ("under", "which"), ("whereby",))  # the words between the deal and the supplier
 _CLAUSE_STOPS = frozenset("; . : but while although because".split())
 _PERIODS = frozenset("week month year weekend".split())
@@ -38,8 +44,8 @@ def deal_getters(view: SentenceView, frames: list[Frame]) -> list[Frame]:
 
 
 def _signer_of_supply(view: SentenceView, frame: Frame) -> EntityRef | None:
-    """The signer of "X signed a contract with Y to supply ..." when the frame has Y (a state by its name) give to
-    X: X supplies Y."""
+    """The signer of "X signed a contract with Y to sell ..." (or "to supply" energy X usually exports) when the
+    frame has Y (a state by its name) give to X: X gives to Y."""
     first = frame.first
     if len(frame.donors) != 1 or first < 5 or view.lower[first - 1] != "to" or view.lemmas[first] not in _SUPPLYING:
         return None
@@ -58,7 +64,17 @@ def _signer_of_supply(view: SentenceView, frame: Frame) -> EntityRef | None:
     if len(subject) != 1 or subject[0] == partner.entity \
             or any(rs != (subject[0],) for _, _, rs in frame.segments):
         return None
+    if view.lemmas[first] not in _SELLING and not _usual_energy_giver(view, frame, subject[0], partner.entity):
+        return None
     return subject[0]
+
+
+def _usual_energy_giver(view: SentenceView, frame: Frame, signer: EntityRef, partner: EntityRef) -> bool:
+    """Are the goods energy, the signer a usual energy exporter (kg/rules/aid.toml) and the partner not?"""
+    lexicon = load_lexicon()
+    exporters = lexicon.cues.get("energy_exporters", frozenset())
+    items = [t.text for s, e, _ in frame.segments for t in view.tokens[s:e]]
+    return "energy" in lexicon.categorise(items)[0] and signer.label in exporters and partner.label not in exporters
 
 
 def _other_party(view: SentenceView, first: int, giver: EntityRef) -> EntityRef | None:
