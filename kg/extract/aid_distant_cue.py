@@ -43,7 +43,10 @@ def _cue_before(view: SentenceView, verb: int, lexicon: AidLexicon) -> str | Non
     for stage in ("approved", "pledged", "offered"):
         if word in lexicon.cues[stage]:
             return stage
-    return None
+    return "pledged" if word in _VOTED else None  # "The Knesset voted on Wednesday to send aid": a decision
+
+
+_VOTED = frozenset("voted votes vote".split())
 
 
 def _shared_cue(view: SentenceView, conjunction: int, lexicon: AidLexicon) -> str | None:
