@@ -16,8 +16,8 @@ from dataclasses import replace
 from kg.extract.aid_nouns import Frame
 from kg.extract.dates import MONTH_NAMES, WEEKDAYS
 from kg.extract.lexicon import load_lexicon
-from kg.model import EntityRef
 from kg.extract.view import SentenceView
+from kg.model import EntityRef
 
 _DEALS = frozenset("agreement agreements deal deals contract contracts accord accords memorandum".split())
 _SIGNING = frozenset("signed inked concluded sealed struck reached".split())
@@ -25,8 +25,8 @@ _SUPPLYING = frozenset("supply deliver sell export provide ship".split())
 _SELLING = frozenset("sell export".split())
 _LINKS = (("for",), ("under", "which"), ("whereby",))  # the words between the deal and the supplier
 _CLAUSE_STOPS = frozenset("; . : but while although because".split())
-_PERIODS = frozenset("week month year weekend".split())
-_TIME_WORDS = frozenset(w.lower() for w in ("on", "in", "last", "this", *MONTH_NAMES, *WEEKDAYS))
+_TIME_WORDS = frozenset(w.lower() for w in ("on", "in", "last", "this", "week", "month", "year", "weekend",
+                                            *MONTH_NAMES, *WEEKDAYS))
 
 
 def deal_getters(view: SentenceView, frames: list[Frame]) -> list[Frame]:
@@ -49,9 +49,7 @@ def _signer_of_supply(view: SentenceView, frame: Frame) -> EntityRef | None:
     first = frame.first
     if len(frame.donors) != 1 or first < 5 or view.lower[first - 1] != "to" or view.lemmas[first] not in _SUPPLYING:
         return None
-    end = first - 2  # (past a time phrase: "with Poland last month to supply")
-    while end > first - 5 and (view.lower[end] in _TIME_WORDS or view.lower[end] in _PERIODS or view.lower[end].isdigit()):
-        end -= 1
+    end = _before_time_phrase(view, first - 2)  # "with Poland last month to supply"
     if end not in view.actor_at:
         return None
     partner = view.actor_at[end]
@@ -78,6 +76,8 @@ def _usual_energy_giver(view: SentenceView, frame: Frame, signer: EntityRef, par
 
 
 def _other_party(view: SentenceView, first: int, giver: EntityRef) -> EntityRef | None:
+    """The signer of the deal before *first* that is not *giver*, when the deal has exactly two signers (the
+    subject's two states, or the subject and the state after "with")."""
     deal = _deal_before(view, first)
     if deal is None:
         return None
@@ -102,8 +102,14 @@ def _deal_before(view: SentenceView, first: int) -> int | None:
             return None
         for link in _LINKS:
             if tuple(view.lower[k:k + len(link)]) == link:
-                deal = k - 1  # (past a time phrase: "signed an agreement on Friday for Qatar to supply")
-                while deal >= 0 and (view.lower[deal] in _TIME_WORDS or view.lower[deal].isdigit()) and deal > k - 4:
-                    deal -= 1
+                deal = _before_time_phrase(view, k - 1)  # "signed an agreement on Friday for Qatar to supply"
                 return deal if deal >= 0 and view.lower[deal] in _DEALS else None
     return None
+
+
+def _before_time_phrase(view: SentenceView, at: int) -> int:
+    """The index before a short time phrase ending at *at* ("last month", "on Friday", "in 2023"), or *at*."""
+    j = at
+    while j >= 0 and j > at - 3 and (view.lower[j] in _TIME_WORDS or view.lower[j].isdigit()):
+        j -= 1
+    return j

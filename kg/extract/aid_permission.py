@@ -1,8 +1,8 @@
 """A supply another state allows or stops: "Berlin has allowed Poland to send German-made tanks to
 Ukraine", "The Netherlands gave Denmark permission to send F-16s to Ukraine", "Washington gave Seoul the
-green light to export howitzers" (the allowed state's supply, approved: README A3 "authorised"), "Switzerland blocked Germany from
-re-exporting Swiss ammunition to Ukraine" (Germany's supply, declined). The state allowed or stopped
-is the giver; the verb of permission gives the stage."""
+green light to export howitzers" (the allowed state's supply, approved: README A3 "authorised"),
+"Switzerland blocked Germany from re-exporting Swiss ammunition to Ukraine" (Germany's supply, declined).
+The state allowed or stopped is the giver; the verb of permission gives the stage."""
 
 from __future__ import annotations
 
