@@ -13,6 +13,28 @@ SHARED = PROJECT_ROOT.parent / "shared"
 SEEDS = PROJECT_ROOT / "seeds"
 CUBA_IRAN_SEED = SEEDS / "000_5fae679bbda454a8.txt"
 COMMENTS_SEED = SEEDS / "001_dcba561c04f42727.txt"
+ACTOR_KINDS = ("state", "organisation")
+
+
+def person_labels(text: str) -> set[str]:
+    """The labels of the persons the pipeline finds in *text*."""
+    from kg.extract import extract
+    from kg.model import SourceDocument
+
+    return {m.entity.label for m in extract(SourceDocument("test", text)).mentions if m.entity.kind == "person"}
+
+
+def sentence_view(text: str, *, sentence: int = 0, kinds: tuple[str, ...] | None = ACTOR_KINDS):
+    """The SentenceView of one sentence of *text* (the first by default) after the whole pipeline, with the
+    mentions of *kinds* as its actors (None: every mention) -- what the rule modules' unit tests read."""
+    from kg.extract import extract
+    from kg.extract.view import SentenceView
+    from kg.model import SourceDocument
+
+    doc = extract(SourceDocument("test", text))
+    chosen = doc.sentences[sentence]
+    return SentenceView(chosen, [m for m in doc.mentions if m.sentence == chosen.index
+                                 and (kinds is None or m.entity.kind in kinds)])
 
 
 def pytest_addoption(parser):

@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-from kg.extract import extract
+from conftest import sentence_view
 from kg.extract.agreement_brokered import brokered_stage
-from kg.extract.view import SentenceView
-from kg.model import SourceDocument
 
 
 def _stage(text: str, noun: str) -> str | None:
-    doc = extract(SourceDocument("brokered", text))
-    sentence = doc.sentences[0]
-    view = SentenceView(sentence, [m for m in doc.mentions if m.sentence == sentence.index
-                                   and m.entity.kind in ("state", "organisation")])
+    view = sentence_view(text)
     at = view.lower.index(noun)
     return brokered_stage(view, at, at + 1, len(view.tokens), None)
 

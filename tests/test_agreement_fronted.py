@@ -3,6 +3,7 @@ is its terms, not its stage (kg.extract.agreement_fronted)."""
 
 from __future__ import annotations
 
+from conftest import sentence_view
 from kg.extract import extract
 from kg.extract.agreement_fronted import fronted_end
 from kg.extract.view import SentenceView
@@ -10,9 +11,7 @@ from kg.model import Agreement, SourceDocument
 
 
 def _view(text: str) -> SentenceView:
-    doc = extract(SourceDocument("fronted", text))
-    sentence = doc.sentences[0]
-    return SentenceView(sentence, [m for m in doc.mentions if m.sentence == sentence.index])
+    return sentence_view(text, kinds=None)
 
 
 def test_under_the_deal_ends_at_its_comma():

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from kg.extract import extract
+from conftest import sentence_view
 from kg.extract.agreement_helpers import helper_actor
 from kg.extract.view import SentenceView
-from kg.model import SourceDocument
 
 
 def _view(text: str) -> SentenceView:
-    doc = extract(SourceDocument("helpers", text))
-    sentence = doc.sentences[0]
-    return SentenceView(sentence, [m for m in doc.mentions if m.sentence == sentence.index
-                                   and m.entity.kind in ("state", "organisation")])
+    return sentence_view(text)
 
 
 def _helpers(text: str) -> list[str]:
@@ -35,7 +31,6 @@ def test_the_two_sides():
 def test_help_with_no_sides_before_the_verb():
     assert _helpers("Ghana and Togo signed a deal to help traders reach new markets.") == []
     assert _helpers("Kenya helped build a road in Uganda.") == []
-
 
 
 def test_who_congratulates_the_sides_on_their_accord():

@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-from kg.extract import extract
+from conftest import sentence_view
 from kg.extract.agreement_including import included_signer
-from kg.extract.view import SentenceView
-from kg.model import SourceDocument
 
 
 def _signers(text: str, noun: str) -> list[str]:
-    doc = extract(SourceDocument("including", text))
-    sentence = doc.sentences[0]
-    view = SentenceView(sentence, [m for m in doc.mentions if m.sentence == sentence.index
-                                   and m.entity.kind in ("state", "organisation")])
+    view = sentence_view(text)
     first = view.lower.index(noun)
     return [m.entity.label for m in view.actors
             if included_signer(view, 0, first, m, "including" if "including" in view.lower[:m.first] else None)]

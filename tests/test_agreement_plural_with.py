@@ -3,17 +3,13 @@ them (README AG1, AG3)."""
 
 from __future__ import annotations
 
-from kg.extract import extract
+from conftest import sentence_view
 from kg.extract.agreement_plural_with import partners_only, unnamed_side
 from kg.extract.view import SentenceView
-from kg.model import SourceDocument
 
 
 def _view(text: str) -> SentenceView:
-    doc = extract(SourceDocument("plural", text))
-    sentence = doc.sentences[-1]
-    return SentenceView(sentence, [m for m in doc.mentions if m.sentence == sentence.index
-                                   and m.entity.kind in ("state", "organisation")])
+    return sentence_view(text, sentence=-1)
 
 
 def test_list_after_plural_noun_is_partners_only():

@@ -3,6 +3,7 @@ the agreement noun are no parties where two are named outside it."""
 
 from __future__ import annotations
 
+from conftest import sentence_view
 from kg.extract import extract
 from kg.extract.agreement_purpose import before_purpose, invested_in, purpose_start
 from kg.extract.view import SentenceView
@@ -10,10 +11,7 @@ from kg.model import EntityRef, SourceDocument
 
 
 def _view(text: str) -> SentenceView:
-    doc = extract(SourceDocument("purpose", text))
-    sentence = doc.sentences[-1]
-    return SentenceView(sentence, [m for m in doc.mentions if m.sentence == sentence.index
-                                   and m.entity.kind in ("state", "organisation")])
+    return sentence_view(text, sentence=-1)
 
 
 def _state(name: str) -> EntityRef:

@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-from kg.extract import extract
+from conftest import sentence_view
 from kg.extract.agreement_quoted import quoted_speaker
-from kg.extract.view import SentenceView
-from kg.model import SourceDocument
 
 
 def _speaks(text: str, noun: str, demonym: str) -> bool:
-    doc = extract(SourceDocument("quoted", text))
-    sentence = doc.sentences[0]
-    view = SentenceView(sentence, [m for m in doc.mentions if m.sentence == sentence.index
-                                   and m.entity.kind in ("state", "organisation")])
+    view = sentence_view(text)
     return quoted_speaker(view, view.lower.index(demonym), view.lower.index(noun))
 
 

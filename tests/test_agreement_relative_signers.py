@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-from kg.extract import extract
+from conftest import sentence_view
 from kg.extract.agreement_signed_by import relative_signers
 from kg.extract.events import _status_verbs
 from kg.extract.view import SentenceView
-from kg.model import SourceDocument
 
 
 def _view(text: str) -> SentenceView:
-    doc = extract(SourceDocument("relative", text))
-    sentence = doc.sentences[0]
-    return SentenceView(sentence, [m for m in doc.mentions if m.sentence == sentence.index
-                                   and m.entity.kind in ("state", "organisation")])
+    return sentence_view(text)
 
 
 def _kept(text: str) -> list[str]:

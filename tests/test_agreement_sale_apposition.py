@@ -3,18 +3,15 @@ unless a verb of making it follows."""
 
 from __future__ import annotations
 
+from conftest import sentence_view
 import pytest
 
-from kg.extract import extract
 from kg.extract.agreement_senses import sale_apposition
 from kg.extract.view import SentenceView
-from kg.model import SourceDocument
 
 
 def _view(text: str) -> tuple[SentenceView, int]:
-    doc = extract(SourceDocument("sale", text))
-    sentence = doc.sentences[-1]
-    view = SentenceView(sentence, [m for m in doc.mentions if m.sentence == sentence.index])
+    view = sentence_view(text, sentence=-1, kinds=None)
     return view, view.lower.index("deal")
 
 

@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-from kg.extract import extract
+from conftest import sentence_view
 from kg.extract.agreement_sequence import sequence_subject
-from kg.extract.view import SentenceView
-from kg.model import SourceDocument
 
 
 def _parties(text: str, opener: str) -> list[str]:
-    doc = extract(SourceDocument("sequence", text))
-    sentence = doc.sentences[0]
-    view = SentenceView(sentence, [m for m in doc.mentions if m.sentence == sentence.index
-                                   and m.entity.kind in ("state", "organisation")])
+    view = sentence_view(text)
     c_first = view.lower.index(opener)
     later = tuple(m.entity for m in view.actors if m.first > c_first)
     return [p.label for p in sequence_subject(view, c_first, later)]

@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
+from conftest import sentence_view
 import pytest
 
-from kg.extract import extract
 from kg.extract.aid_destination import linked_states, route_end, unnamed_destination, unnamed_seller
 from kg.extract.view import SentenceView
-from kg.model import SourceDocument
 
 
 def _view(text: str) -> SentenceView:
-    doc = extract(SourceDocument("destination", text))
-    sentence = doc.sentences[-1]
-    return SentenceView(sentence, [m for m in doc.mentions if m.sentence == sentence.index
-                                   and m.entity.kind in ("state", "organisation")])
+    return sentence_view(text, sentence=-1)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

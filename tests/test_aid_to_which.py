@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from kg.extract import extract
+from conftest import sentence_view
 from kg.extract.aid_to_which import where_getter
 from kg.extract.view import SentenceView
 from kg.model import EntityRef, SourceDocument
 
 
 def _view(text: str) -> SentenceView:
-    doc = extract(SourceDocument("where", text))
-    sentence = doc.sentences[-1]
-    return SentenceView(sentence, [m for m in doc.mentions if m.sentence == sentence.index
-                                   and m.entity.kind in ("state", "organisation")])
+    return sentence_view(text, sentence=-1)
 
 
 def _labels(refs: tuple[EntityRef, ...]) -> list[str]:

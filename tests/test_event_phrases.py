@@ -3,16 +3,13 @@
 
 from __future__ import annotations
 
-from kg.extract import extract
+from conftest import sentence_view
 from kg.extract.event_phrases import governor, pair_words, phrases
 from kg.extract.view import SentenceView
-from kg.model import SourceDocument
 
 
 def _view(text: str) -> SentenceView:
-    doc = extract(SourceDocument("phrases", text))
-    sentence = doc.sentences[0]
-    return SentenceView(sentence, [m for m in doc.mentions if m.sentence == sentence.index])
+    return sentence_view(text, kinds=None)
 
 
 def test_meeting_trigger_found():

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from kg.extract import extract
+from conftest import sentence_view
 from kg.extract.event_rules import rules
 from kg.extract.meeting_build import build_meeting
 from kg.extract.view import SentenceView
-from kg.model import SourceDocument
 
 
 def _view(text: str) -> SentenceView:
-    doc = extract(SourceDocument("build", text))
-    sentence = doc.sentences[0]
-    return SentenceView(sentence, [m for m in doc.mentions if m.sentence == sentence.index])
+    return sentence_view(text, kinds=None)
 
 
 def test_two_states_hold_talks():

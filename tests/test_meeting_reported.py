@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from kg.extract import extract
+from conftest import sentence_view
 from kg.extract.meeting_reported import speaker_start
 from kg.extract.view import SentenceView
-from kg.model import SourceDocument
 
 
 def _view(text: str) -> SentenceView:
-    doc = extract(SourceDocument("reported", text))
-    sentence = doc.sentences[0]
-    return SentenceView(sentence, [m for m in doc.mentions if m.sentence == sentence.index])
+    return sentence_view(text, kinds=None)
 
 
 def _start(text: str) -> int:

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from kg.extract import extract
+from conftest import sentence_view
 from kg.extract.meeting_sides import unnamed_subject
-from kg.extract.view import SentenceView
-from kg.model import SourceDocument
 
 
 def _labels(text: str) -> list[str]:
-    doc = extract(SourceDocument("unnamed", text))
-    sentence = doc.sentences[0]
-    view = SentenceView(sentence, [m for m in doc.mentions if m.sentence == sentence.index])
+    view = sentence_view(text, kinds=None)
     return [e.label for e in unnamed_subject(view, 0, len(view.tokens))]
 
 

@@ -4,13 +4,7 @@ or "Hamas-run" stay apart."""
 
 import pytest
 
-from kg.extract import extract
-from kg.model import SourceDocument
-
-
-def _persons(text: str) -> set[str]:
-    doc = extract(SourceDocument("t", text))
-    return {m.entity.label for m in doc.mentions if m.entity.kind == "person"}
+from conftest import person_labels
 
 
 @pytest.mark.parametrize("text, name", [
@@ -20,9 +14,9 @@ def _persons(text: str) -> set[str]:
     ("Kim Jong-un met Vladimir Putin.", "Kim Jong-un"),
 ], ids=["moon", "young", "in", "un"])
 def test_second_syllable_joins(text, name):
-    assert name in _persons(text)
+    assert name in person_labels(text)
 
 
 def test_no_name_from_compounds():
-    assert not _persons("The US-led coalition struck Hamas-run sites on Monday.")
-    assert "Putin-era" not in _persons("The Putin-era rules were lifted, the ministry said.")  # "Putin" alone is
+    assert not person_labels("The US-led coalition struck Hamas-run sites on Monday.")
+    assert "Putin-era" not in person_labels("The Putin-era rules were lifted, the ministry said.")  # "Putin" alone is

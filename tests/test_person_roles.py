@@ -3,14 +3,11 @@ a father's name inside his son's (Arabic nasab) is another person."""
 
 import pytest
 
+from conftest import person_labels
+
 from kg.extract import extract
 from kg.extract.persons import _patronym
 from kg.model import OfficeHolding, SourceDocument
-
-
-def _persons(text: str) -> set[str]:
-    doc = extract(SourceDocument("t", text))
-    return {m.entity.label for m in doc.mentions if m.entity.kind == "person"}
 
 
 @pytest.mark.parametrize("text, name", [
@@ -27,7 +24,7 @@ def _persons(text: str) -> set[str]:
 ], ids=["role-of", "the-head-of", "a-former", "who", "chief-executive", "army-chief", "title-trimmed", "role-comma",
         "state-possessive", "predecessor"])
 def test_role_beside_name(text, name):
-    assert name in _persons(text)
+    assert name in person_labels(text)
 
 
 @pytest.mark.parametrize("text, name", [
@@ -37,7 +34,7 @@ def test_role_beside_name(text, name):
     ("Principal Secretary Kiptoo, who witnessed the signing, left.", "Principal Secretary Kiptoo"),
 ], ids=["firm-whose-chairman", "firm-the-bank", "firm-the-group", "title-and-surname"])
 def test_no_person_without_a_role_head(text, name):
-    assert name not in _persons(text)
+    assert name not in person_labels(text)
 
 
 def test_patronym():

@@ -3,13 +3,7 @@ part of the name; a rank, an English word or a longer capitalised phrase before 
 
 import pytest
 
-from kg.extract import extract
-from kg.model import SourceDocument
-
-
-def _persons(text: str) -> set[str]:
-    doc = extract(SourceDocument("t", text))
-    return {m.entity.label for m in doc.mentions if m.entity.kind == "person"}
+from conftest import person_labels
 
 
 @pytest.mark.parametrize("text, name", [
@@ -17,7 +11,7 @@ def _persons(text: str) -> set[str]:
     ("The budget of Pham Minh Chinh's government was approved.", "Pham Minh Chinh"),
 ], ids=["korean", "vietnamese"])
 def test_surname_before_given_name(text, name):
-    assert name in _persons(text)
+    assert name in person_labels(text)
 
 
 @pytest.mark.parametrize("text, name", [
@@ -25,4 +19,4 @@ def test_surname_before_given_name(text, name):
     ("The plan was backed by Mr Sergei Ivanov's office.", "Sergei Ivanov"),
 ], ids=["rank", "honorific"])
 def test_no_surname_from_a_rank_or_honorific(text, name):
-    assert name in _persons(text)
+    assert name in person_labels(text)
