@@ -35,7 +35,11 @@ OUT = ROOT / "kg" / "data" / "states.tsv"
 RULES = ROOT / "kg" / "rules" / "states.toml"
 COLUMNS = ("iso2", "iso3", "qid", "name", "official", "aliases", "demonyms", "capitals", "historical")
 # Observer states and partly recognised states that news reports treat as states.
-NON_MEMBER_STATES = {"VAT", "PSE", "XKX", "TWN"}
+# Cook Islands and Niue: self-governing states in free association with New Zealand, with treaty-making
+# capacity of their own (they sign accords, get and give aid, and join regional bodies); their rows carry
+# "associated" in the historical column.
+FREE_ASSOCIATION = {"COK", "NIU"}
+NON_MEMBER_STATES = {"VAT", "PSE", "XKX", "TWN", *FREE_ASSOCIATION}
 
 
 def _package_dir(name: str) -> Path:
@@ -66,9 +70,19 @@ def _usable_alias(alias: str) -> bool:
 
 
 def _plural(demonym: str) -> str | None:
-    if not demonym.isalpha() or demonym.isupper() or demonym.endswith(("ese", "sh", "ch", "ss")):
+    if not demonym.isalpha() or demonym.isupper() or demonym.endswith(("ese", "sh", "ch", "ss", "z")):
         return None
     return demonym + "s"
+
+
+def _demonyms(main: str, package: str, added: list[str], dropped: list[str]) -> list[str]:
+    """The main demonym of states.toml, the package's with its plural, then the ones states.toml adds
+    (which list their own plurals)."""
+    out: list[str] = []
+    for demonym in (main, package, _plural(package) if package else None, *added):
+        if demonym and demonym not in out and demonym not in dropped:
+            out.append(demonym)
+    return out
 
 
 def build_rows(borders: dict[str, str]) -> list[dict[str, str]]:
@@ -97,13 +111,15 @@ def build_rows(borders: dict[str, str]) -> list[dict[str, str]]:
         aliases = [a for a in [country["name_short"], data.get("name", "")] + [
             a for a in data.get("altSpellings", []) if _usable_alias(a)
         ] + more.get("aliases", []) if a not in more.get("drop_aliases", [])]
-        demonyms = [d for d in [data.get("demonym", "")] + more.get("demonyms", [])
-                    if d and d not in more.get("drop_demonyms", [])]
-        demonyms += [p for p in (_plural(d) for d in list(demonyms)) if p]
+        # "demonym" in states.toml is the main one (first: it names the state's bodies, "the Kyrgyz
+        # border service"), before the package's and the other added ones
+        demonyms = _demonyms(more.get("demonym", ""), data.get("demonym", ""), more.get("demonyms", []),
+                             more.get("drop_demonyms", []))
         capitals = [c for c in [data.get("capital", "")] + more.get("capitals", [])
                     if c and c not in more.get("drop_capitals", [])]
         rows.append(_row(iso2, iso3, borders.get(iso3, more.get("qid", "")), name,
-                         country["name_official"], aliases, demonyms, capitals, ""))
+                         country["name_official"], aliases, demonyms, capitals,
+                         "associated" if iso3 in FREE_ASSOCIATION else ""))
     for section, flag in (("historical", "yes"), ("de_facto", "de facto")):
         for iso2, more in rules.get(section, {}).items():
             rows.append(_row(iso2, more.get("iso3", ""), more["qid"], more["name"], more.get("official", ""),

@@ -93,3 +93,38 @@ def test_congo_and_congolese_are_dr_congo_and_the_republic_keeps_its_full_name()
                                       "The Republic of the Congo stayed out."))
     assert [m.entity.label for m in doc.mentions if m.entity.kind == "state"] == [
         "DR Congo", "DR Congo", "Congo Republic"]
+
+
+def test_what_states_toml_adds_is_in_the_generated_states_file():
+    """kg/data/states.tsv is generated from the packages and kg/rules/states.toml by
+    scripts/build_gazetteer.py: an edit to one without the other shows here."""
+    import tomllib
+
+    from kg.settings import PROJECT_ROOT
+
+    rules = tomllib.loads((PROJECT_ROOT / "kg" / "rules" / "states.toml").read_text(encoding="utf-8"))
+    states = {s.iso2: s for s in load_gazetteer().states}
+    missing = []
+    for section in ("state", "historical", "de_facto"):
+        for iso2, more in rules.get(section, {}).items():
+            state = states[iso2]
+            forms = {state.name, *state.aliases, *state.demonyms, *state.capitals}
+            added = [more.get("name"), more.get("demonym"), *more.get("aliases", []), *more.get("demonyms", []),
+                     *more.get("capitals", [])]
+            missing += [(iso2, form) for form in added if form and form not in forms]
+            dropped = [*more.get("drop_aliases", []), *more.get("drop_demonyms", []), *more.get("drop_capitals", [])]
+            missing += [(iso2, f"dropped {form}") for form in dropped if form in forms]
+    assert missing == []
+
+
+def test_states_in_free_association_are_actors():
+    from kg.extract import extract
+    from kg.model import AidFlow, SourceDocument
+
+    doc = extract(SourceDocument("d", "Title\nDate: 2024-03-02\n\n"
+                                      "New Zealand will give Niue NZ$20 million for a new hospital, officials in "
+                                      "Alofi said. A Cook Islands delegation is expected in Wellington next week."))
+    assert {(m.text, m.entity.label) for m in doc.mentions if m.entity.kind == "state"} >= {
+        ("Niue", "Niue"), ("Alofi", "Niue"), ("Cook Islands", "Cook Islands")}
+    assert [(f.donor.label, f.recipient.label, f.status) for f in doc.facts_of(AidFlow)] == [
+        ("New Zealand", "Niue", "pledged")]

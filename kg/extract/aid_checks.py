@@ -153,6 +153,8 @@ _NOT_GOODS = frozenset("delegation delegations message messages letter letters s
                        "status rights membership recognition citizenship asylum accreditation "
                        # leave to act, not goods ("gave Denmark permission to send", "gave Seoul the green light")
                        "permission go-ahead nod "
+                       # a post passed on, not goods ("handed the forum chair to Tonga", "the rotating presidency")
+                       "chair chairmanship presidency baton helm reins "
 
                        # people exchanged or sent home, not goods ("agreed a prisoner swap", "sent back refugees")
                        "prisoner prisoners hostage hostages detainee detainees refugees migrants deportees "

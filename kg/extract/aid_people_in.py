@@ -1,5 +1,5 @@
 """People of a state named as the getters of aid: "donated $10 million to flood victims in Pakistan", "a
-grant for displaced families in Sudan", "aid to people in Gaza" (a place stands for its state). Aid to a state's people is aid to that state (README A1: the
+grant for displaced families in Sudan", "aid to people in Gaza", "chairs for schools across Cambodia" (a place stands for its state). Aid to a state's people is aid to that state (README A1: the
 receiver is a state); the state after "in" is otherwise only a place, so a getter mention of the state
 is put over the whole phrase ("flood victims in Pakistan") for the supply frames to read."""
 
@@ -9,7 +9,10 @@ from kg.extract.aid_cities import country_state
 from kg.model import Mention
 
 _PEOPLE = frozenset("victims people families survivors residents communities civilians children households "
-                    "farmers villagers displaced evacuees population populations".split())
+                    "farmers villagers displaced evacuees population populations "
+                    # their public institutions ("donated medicine to hospitals in Zambia")
+                    "schools hospitals clinics universities".split())
+_WHERE = frozenset(("in", "across", "throughout"))  # "to schools across Cambodia"
 _TOWARDS = frozenset(("to", "for"))
 
 
@@ -23,7 +26,7 @@ def people_in_states(mentions: tuple[Mention, ...], sentences) -> tuple[Mention,
             continue
         sentence = by_index[m.sentence]
         tokens = sentence.tokens
-        if tokens[m.first - 1].lower != "in" or tokens[m.first - 2].lower not in _PEOPLE:
+        if tokens[m.first - 1].lower not in _WHERE or tokens[m.first - 2].lower not in _PEOPLE:
             continue
         j = m.first - 3
         while j > 0 and m.first - j <= 6 and tokens[j].lower not in _TOWARDS and (
