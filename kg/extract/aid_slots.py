@@ -64,7 +64,8 @@ def find_triggers(sentence: Sentence, lexicon: AidLexicon) -> list[tuple[int, in
                       if len(e.words) <= len(lemmas) - start and all(
                           w in (lemmas[k], lowers[k]) for k, w in enumerate(e.words, start))), None)
         # (each word as its lemma or as written: "placed an order for" is "place an order for")
-        if entry is not None:
+        if entry is not None and not (lemmas[start] == "pay" and lowers[start + 1:start + 2] == ("back",)):
+            # (a debt paid back is no supply: "the money would have to be paid back", "paid back $1 billion")
             found.append((start, start + len(entry.words), entry))
             i = start + len(entry.words)
     return found
