@@ -20,6 +20,13 @@ def test_the_list_is_general_and_every_body_names_a_known_state():
     assert all(body.state in codes for body in gazetteer.bodies)
     assert len({body.state for body in gazetteer.bodies}) >= 30
     assert {"energy", "nuclear", "arms", "rail", "fund"} <= {body.sector for body in gazetteer.bodies}
+    # a form of one or two letters would take initials ("Vice Admiral S N Ghormade") for a company
+    assert [form for body in gazetteer.bodies for form in body.forms if len(form) < 3] == []
+
+
+def test_an_initial_is_no_state_company():
+    assert [text for text, kind, _ in _mentions("Vice Admiral S N Ghormade arrived on Monday.")
+            if kind == "state"] == []  # ("N" was a form of Iran's state oil company)
 
 
 @pytest.mark.parametrize(("text", "name", "state"), [
