@@ -37,3 +37,17 @@ def destined_frame(view: SentenceView, at: int) -> Frame | None:
         return None  # "a Chinese delegation bound for Moscow": no goods
     return Frame(_ENTRY, at, at + 2, (origin.entity,), [(start, end, tuple(m.entity for m in view.group(receiver)))],
                  "delivered", start, receiver.last)
+
+
+_ARRIVING = frozenset("arrive dock reach land unload".split())
+
+
+def transit_dropped(view: SentenceView, frames: list[Frame]) -> list[Frame]:
+    """*frames* without the arrival at a port of transit: "Russian wheat docked in Djibouti, bound for
+    Ethiopia" -- the goods are Ethiopia's, Djibouti is on the way."""
+    bound = [f for f in frames if f.trigger is _ENTRY]
+    if not bound:
+        return frames
+    return [f for f in frames if not (view.lemmas[f.first] in _ARRIVING and any(
+        f.first < b.first and set(f.donors) & set(b.donors) and not any(
+            set(r or ()) & set(br or ()) for _, _, r in f.segments for _, _, br in b.segments) for b in bound))]

@@ -435,7 +435,17 @@ def _noun_owner(view: SentenceView, first: int) -> int | None:
 def amount_in(view: SentenceView, mention) -> bool:
     """Is the actor after "in" the owner of goods an amount is counted in ("6.6 billion euros in EU aid")?"""
     i = mention.first - 1
-    return i > 0 and view.lower[i] == "in" and (view.lower[i - 1] in _AMOUNT_WORDS or view.lower[i - 1][:1].isdigit())
+    if i <= 0 or view.lower[i] != "in":
+        return False
+    k = i - 1  # (past a rate: "$1.45 billion a year in US aid", "$300 million annually in Saudi oil")
+    if view.lower[k] in ("annually", "yearly"):
+        k -= 1
+    elif k > 1 and view.lower[k] in _RATE_UNITS and view.lower[k - 1] in ("a", "per", "each", "every"):
+        k -= 2
+    return view.lower[k] in _AMOUNT_WORDS or view.lower[k][:1].isdigit()
+
+
+_RATE_UNITS = frozenset("year month week day annum".split())
 
 
 _VOLUME_CHANGES = frozenset("double triple increase boost raise expand halve".split())

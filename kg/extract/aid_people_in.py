@@ -9,9 +9,12 @@ from kg.extract.aid_cities import country_state
 from kg.model import Mention
 
 _PEOPLE = frozenset("victims people families survivors residents communities civilians children households "
-                    "farmers villagers displaced evacuees population populations "
-                    # their public institutions ("donated medicine to hospitals in Zambia")
-                    "schools hospitals clinics universities".split())
+                    "farmers villagers displaced evacuees population populations".split())
+# a state's public institutions ("donated medicine to hospitals in Zambia"), after plain modifiers only
+# (not "pledged to build schools in Morocco": a purpose, whose verb reads the place)
+_INSTITUTIONS = frozenset("schools hospitals clinics universities".split())
+_INSTITUTION_MODIFIERS = frozenset("the its their local public primary secondary rural state-run several many "
+                                   "some more new field district regional".split())
 _WHERE = frozenset(("in", "across", "throughout"))  # "to schools across Cambodia"
 _TOWARDS = frozenset(("to", "for"))
 
@@ -26,14 +29,16 @@ def people_in_states(mentions: tuple[Mention, ...], sentences) -> tuple[Mention,
             continue
         sentence = by_index[m.sentence]
         tokens = sentence.tokens
-        if tokens[m.first - 1].lower not in _WHERE or tokens[m.first - 2].lower not in _PEOPLE:
+        noun = tokens[m.first - 2].lower
+        if tokens[m.first - 1].lower not in _WHERE or noun not in _PEOPLE | _INSTITUTIONS:
             continue
         j = m.first - 3
         while j > 0 and m.first - j <= 6 and tokens[j].lower not in _TOWARDS and (
                 tokens[j].text.isalpha() and tokens[j].text.islower() or tokens[j].text[:1].isdigit()):
             # ("for some 32 million people in Ethiopia": a count of the people is part of the phrase)
             j -= 1
-        if tokens[j].lower not in _TOWARDS:
+        if tokens[j].lower not in _TOWARDS or noun in _INSTITUTIONS and not all(
+                t.lower in _INSTITUTION_MODIFIERS or t.text[:1].isdigit() for t in tokens[j + 1:m.first - 2]):
             continue
         first = j + 1 + (tokens[j + 1].lower == "the")
         start, end = tokens[first].start, tokens[m.last - 1].end
