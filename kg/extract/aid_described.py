@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from kg.extract.aid_cities import city_states
 from kg.extract.aid_people_in import people_in_states
+from kg.extract.aid_institution_of import institutions_of_states
 from kg.extract.aid_blocs import bloc_mentions
 from kg.extract.state_kinds import kind_fits
 from kg.extract.view import ranked_states
@@ -32,8 +33,8 @@ _LOOK_BACK = 2
 def getter_mentions(mentions: tuple[Mention, ...], sentences) -> tuple[Mention, ...]:
     """*mentions* with the states that cities (aid_cities) and descriptions stand for as getters, and
     without seats named only as where a body sits ("the Washington-based lender" is no actor)."""
-    return bloc_mentions(people_in_states(described_states(city_states(_not_based(mentions, sentences), sentences),
-                                                           sentences), sentences), sentences)
+    return bloc_mentions(people_in_states(described_states(city_states(institutions_of_states(
+        _not_based(mentions, sentences), sentences), sentences), sentences), sentences), sentences)
 
 
 def _not_based(mentions: tuple[Mention, ...], sentences) -> tuple[Mention, ...]:

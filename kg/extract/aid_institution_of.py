@@ -1,0 +1,53 @@
+"""A state's institution named "<Institution> of <State>": "The Government of Japan donated $5 million",
+"The Embassy of Japan handed over 20 ambulances", "The Central Bank of Kenya received $1 billion from the UAE",
+"the Ministry of Foreign Affairs of Japan". The institution acts for its state (README G2), and it is the
+subject of the supply verb, so the state's mention is widened over the whole name for the aid frames
+to read (the names stay as they are for claims, whose claimant may be the institution itself)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.model import Mention
+
+# heads of a state's institution; a bank only with a public qualifier ("Bank of America" is a private firm)
+_HEADS = frozenset("Government Embassy Ministry Republic Kingdom Council Department Office Presidency Agency Authority "
+                   "Forces Navy Army Parliament Cabinet Consulate Commission Mission Treasury Federation Sultanate "
+                   "Emirate Principality".split())
+_PUBLIC_BANKS = frozenset("Central National Reserve State People's Development Export-Import".split())
+_LINKS = frozenset(("of", "and", "for", "&", "-"))
+_REACH = 8  # words of an institution's name before "of <State>"
+_SUBJECT_OPENERS = frozenset((",", ";", ":", "and", "but", "while", '"', "“", "—", "–"))
+
+
+def institutions_of_states(mentions: tuple[Mention, ...], sentences) -> tuple[Mention, ...]:
+    """*mentions* with each state named as "<Institution> of <State>" widened over the institution's name."""
+    by_index = {s.index: s for s in sentences}
+    out, changed = [], False
+    for m in mentions:
+        widened = _widened(m, by_index[m.sentence]) if m.entity.kind == "state" and m.first >= 2 else None
+        out.append(widened or m)
+        changed = changed or widened is not None
+    return tuple(out) if changed else mentions
+
+
+def _widened(m: Mention, sentence) -> Mention | None:
+    tokens = sentence.tokens
+    if tokens[m.first - 1].lower != "of":
+        return None
+    j, head = m.first - 2, False
+    while j >= 0 and m.first - j <= _REACH and (tokens[j].text[:1].isupper() or tokens[j].lower in _LINKS):
+        word = tokens[j].text
+        head = head or word in _HEADS or (word == "Bank" and j > 0 and tokens[j - 1].text in _PUBLIC_BANKS)
+        j -= 1
+    first = j + 1
+    while first < m.first and (tokens[first].lower in _LINKS or tokens[first].lower == "the"):
+        first += 1
+    if not head or first >= m.first - 1:
+        return None
+    before = first - (first > 0 and tokens[first - 1].lower == "the")
+    if before > 0 and tokens[before - 1].lower not in _SUBJECT_OPENERS:
+        return None  # only as a clause's subject (not "deposited $1 billion in the account of the Central Bank of Yemen")
+    start = tokens[first].start
+    return replace(m, start=start, text=sentence.text[start - sentence.start:m.end - sentence.start], first=first,
+                   how="institution")
