@@ -31,6 +31,8 @@ def paid_for_goods(view: SentenceView, frames: list[Frame]) -> list[Frame]:
 
 
 def _purchase(view: SentenceView, at: int) -> Frame | None:
+    if view.lower[at + 1:at + 2] == ("for",):
+        return _paid_for_origin(view, at)
     seller = view.actor_at.get(at + 1) or (view.actor_at.get(at + 2) if view.lower[at + 1:at + 2] == ("the",) else None)
     if seller is None or seller.entity.kind != "state" or seller.how == "demonym" or view.possessive(seller):
         return None  # "paid Iraq's debts", "paid Russian firms"
@@ -54,3 +56,19 @@ def _purchase(view: SentenceView, at: int) -> Frame | None:
         # "paid Kyiv for carrying its gas": a service, no goods
     status = "pledged" if _FUTURE & set(view.lower[max(0, at - 3):at]) else "delivered"
     return Frame(_ENTRY, at, at + 1, (seller.entity,), [(first, end, buyers)], status, at, end)
+
+
+def _paid_for_origin(view: SentenceView, at: int) -> Frame | None:
+    """"Iraq pays for Iranian gas in crude oil": goods of another state's making, paid for, are bought from it."""
+    first = at + 2 + (at + 2 < len(view.tokens) and view.lower[at + 2] in _GOODS_START)
+    end = first
+    while end < len(view.tokens) and view.lower[end] not in _STOP and end - first < 6:
+        end += 1
+    origin = next((view.actor_at[k] for k in range(first, end) if k in view.actor_at
+                   and view.actor_at[k].how == "demonym" and view.actor_at[k].entity.kind == "state"), None)
+    buyers = tuple(b for b in view.subject(at)[0] if b.kind == "state" and origin is not None and b != origin.entity)
+    categories, _ = load_lexicon().categorise([t.text for t in view.tokens[first:end]])
+    if not buyers or categories in ([], ["financial"]) or view.lower[end:end + 1] in (("for",), ("to",)):
+        return None  # "Germany will pay for American Patriot systems for Ukraine": paid for another, a gift
+    status = "pledged" if _FUTURE & set(view.lower[max(0, at - 3):at]) else "delivered"
+    return Frame(_ENTRY, at, at + 2, (origin.entity,), [(first, end, buyers)], status, at, end)
