@@ -94,6 +94,7 @@ from kg.extract.aid_followed_suit import followed_suit_frames
 from kg.extract.aid_funded import bound_frame, funded_frame
 from kg.extract.aid_paid_for import paid_for_goods
 from kg.extract.aid_destined import destined_frame, transit_dropped
+from kg.extract.aid_denied_arrival import denied_arrivals
 from kg.extract.aid_flows import flows_of
 from kg.extract.aid_destination import route_end
 from kg.extract.aid_deposits import DEPOSIT_NOUNS, held_deposit_frame
@@ -583,8 +584,8 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
     frames = paid_for_goods(view, swap_frames(view, body_approvals(view, frames)))  # "extended its swap", "paid Russia for oil"
     frames += exchanged_frames(view, frames)  # "shipped shells to Russia in exchange for help with its satellites"
     frames += called_false(view, frames) + refused_alone(view, frames, context)  # "called reports absurd", "X refused"
-    frames = had_stopped(view, transit_dropped(view, frames), context)  # "Poland had its supplies cut off": Poland
-    # is the getter; "docked in Djibouti, bound for Ethiopia": Djibouti is on the way
+    frames = had_stopped(view, denied_arrivals(view, transit_dropped(view, frames)), context)  # "Poland had its
+    # supplies cut off": Poland is the getter; "docked in Djibouti, bound for Ethiopia": Djibouti is on the way
     frames = share_frames(view, frames, context)  # "Britain's share of the package is 1.6 billion pounds"
     frames = with_money_frames(view, frames) if "with" in view.lower else frames  # "With funding from X, Y built"
     frames = owner_aside_getters(view, of_which(view, followed_by(view, purchase_purposes(view, thanks_frames(view, gapped_frames(

@@ -10,11 +10,12 @@ from dataclasses import replace
 
 from kg.model import Mention
 
-# heads of a state's institution; a bank only with a public qualifier ("Bank of America" is a private firm)
+# heads of a state's institution; a bank only with a public qualifier
 _HEADS = frozenset("Government Embassy Ministry Republic Kingdom Council Department Office Presidency Agency Authority "
                    "Forces Navy Army Parliament Cabinet Consulate Commission Mission Treasury Federation Sultanate "
                    "Emirate Principality".split())
-_PUBLIC_BANKS = frozenset("Central National Reserve State People's Development Export-Import".split())
+# (not "National": the National Bank of Kuwait is a private lender, as the Bank of America is)
+_PUBLIC_BANKS = frozenset("Central Reserve State People's Development Export-Import".split())
 _LINKS = frozenset(("of", "and", "for", "&", "-"))
 _REACH = 8  # words of an institution's name before "of <State>"
 _SUBJECT_OPENERS = frozenset((",", ";", ":", "and", "but", "while", '"', "“", "—", "–"))

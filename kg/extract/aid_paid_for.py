@@ -9,6 +9,7 @@ salaries" stay gifts of money.
 from __future__ import annotations
 
 from kg.extract.aid_nouns import Frame
+from kg.extract.aid_slots import status_cues
 from kg.extract.lexicon import Entry, load_lexicon
 from kg.extract.view import CLAUSE_END, SentenceView
 
@@ -70,5 +71,7 @@ def _paid_for_origin(view: SentenceView, at: int) -> Frame | None:
     categories, _ = load_lexicon().categorise([t.text for t in view.tokens[first:end]])
     if not buyers or categories in ([], ["financial"]) or view.lower[end:end + 1] in (("for",), ("to",)):
         return None  # "Germany will pay for American Patriot systems for Ukraine": paid for another, a gift
-    status = "pledged" if _FUTURE & set(view.lower[max(0, at - 3):at]) else "delivered"
+    status = status_cues(view, at, "delivered", load_lexicon())
+    if status not in ("delivered", "pledged"):
+        return None  # "Kyiv hopes to pay for the Swedish jets": a purchase wished for, not made
     return Frame(_ENTRY, at, at + 2, (origin.entity,), [(first, end, buyers)], status, at, end)

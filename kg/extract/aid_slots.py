@@ -505,7 +505,9 @@ def _bare_second_object(view: SentenceView, at: int) -> bool:
         and not word.endswith("ly") and at + 1 < len(view.tokens) and view.tokens[at + 1].text[:1].isalpha()
 
 
-_HEAD_COUNT = frozenset("more than over about some around nearly almost up to thousands hundreds of".split())
+# a head count or a unit's modifiers before the demonym: "more than 30,000 Ukrainian soldiers", "a new Somali brigade"
+_HEAD_COUNT = frozenset("more than over about some around nearly almost up to thousands hundreds of a an new another "
+                        "additional further elite special".split())
 _PEOPLE = frozenset("counterparts forces troops soldiers police officers pilots army navy military crews "
                      "personnel units brigades".split())
 
