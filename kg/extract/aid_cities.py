@@ -12,7 +12,7 @@ from kg.extract.aid_getter_slots import BUILD
 from kg.extract.gazetteer import load_gazetteer
 from kg.model import EntityRef, Mention
 
-_TOWARDS = frozenset(("to", "into"))
+_TOWARDS = frozenset(("to", "into", "for"))  # "pledged $10 million for Gaza"
 _REACHED = frozenset(("reach", "enter"))  # "Egyptian flour has reached Gaza", "trucks entered the Gaza Strip"
 # words between the preposition and the name: "to the northern Gaza Strip", "into besieged Aleppo"
 _BETWEEN = frozenset(("the", "northern", "southern", "eastern", "western", "central", "north", "south", "east",

@@ -244,6 +244,7 @@ def _joint_lender(signers) -> EntityRef | None:
 
 
 _SUPPLY_NOUNS = frozenset("supply supplies deliveries delivery".split())
+_LENDER_WORDS = frozenset("Bank Fund Monetary Finance Investment Facility".split())
 _LENDING_NOUNS = frozenset("loan loans credit financing lending".split())
 
 
@@ -342,7 +343,8 @@ def noun_frame(view, first, last, entry, context) -> Frame | None:
     if signer and recipients and entry.words[0] in _SUPPLY_NOUNS and _supplies_instead(view, first, donors, recipients):
         donors, recipients = recipients, donors  # "Serbia signed a gas supply contract with Russia": Russia supplies
     elif signer and all(d.kind == "state" for d in donors) and recipients and entry.words[0] in _MONEY_NOUNS \
-            and (all(r.kind == "organisation" for r in recipients) or _usual_giver_instead("lenders", donors, recipients)):
+            and (all(r.kind == "organisation" and _LENDER_WORDS & set(r.label.split()) for r in recipients)
+                 or _usual_giver_instead("lenders", donors, recipients)):  # (not "resumed its funding for UNRWA")
         # "Egypt signed a loan agreement with the World Bank": a state does not lend to a lending body;
         # "Bangladesh signed a loan agreement with Japan": the usual lender signs with the borrower
         donors, recipients = recipients, donors

@@ -47,7 +47,9 @@ def _aside_close(view: SentenceView, verb: int, after: int) -> int:
         else len(view.tokens)
 
 
-_ASIDE_OPENERS = frozenset("which who whose accused criticised criticized itself a an the one long".split())
+_ASIDE_OPENERS = frozenset("which who whose accused criticised criticized itself a an the one long "
+                           # the means or the partner set off: "Saudi Arabia, through KSrelief, airlifted"
+                           "through via".split())
 
 
 def after_subject_aside(view: SentenceView, i: int, adverbs: frozenset[str]) -> bool:
