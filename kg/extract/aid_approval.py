@@ -43,6 +43,8 @@ def approvals(view: SentenceView, frames: list[Frame]) -> list[Frame]:
         end = consent_at(view, start) if start is not None and frame.trigger.frame == "give" \
             and frame.status == "delivered" and not view.state_in(frame.last, start) else None
         # (not "has given Tunisia its approval for the arms contracts": consent given to a party, no goods sent)
+        if end is None and start is not None and frame.trigger.frame == "receive" and frame.donors:
+            end = consent_at(view, _past_giver(view, start, frame.donors))  # "secured IMF board approval for a loan"
         if end is not None and end < len(view.tokens) and view.lower[end] in ("for", "of", "to"):
             segments = [(max(s, end + 1), e, rs) for s, e, rs in frame.segments if e > end + 1]
             frame = replace(frame, status="approved", segments=segments)
@@ -57,10 +59,11 @@ def approvals(view: SentenceView, frames: list[Frame]) -> list[Frame]:
 
 
 def _consent_noun(view: SentenceView, at: int) -> Frame | None:
-    """"issued export licences for howitzers to Ukraine", "the IMF board's approval of a loan for Sri Lanka"."""
+    """"issued export licences for howitzers to Ukraine", "the IMF board's approval of a loan for Sri Lanka",
+    "Sri Lanka secured IMF board approval for a $3 billion loan" (the one who wins consent gets)."""
     if at + 1 >= len(view.tokens) or view.lower[at + 1] not in ("for", "of"):
         return None
-    giver = None
+    giver, winner, start = None, None, at + 2
     for k in range(at - 1, max(-1, at - 6), -1):
         if view.lemmas[k] in _ISSUING:
             giver, _ = view.subject(k)
@@ -69,13 +72,47 @@ def _consent_noun(view: SentenceView, at: int) -> Frame | None:
         if view.lower[k] in ("'s", "’s") and owner is not None:
             giver = (owner.entity,)  # "the IMF board's approval"
             break
-        if view.lower[k] not in _LEAD and not view.lower[k].isalpha():
+        if k in view.actor_at and view.actor_at[k].last <= at and not view.possessive(view.actor_at[k]) \
+                and all(view.lower[x] in _BOARD for x in range(view.actor_at[k].last, at)):
+            giver = (view.actor_at[k].entity,)  # "IMF board approval", "US approval"
+            winner = _winner(view, view.actor_at[k].first)
             break
+        if view.lower[k] not in _LEAD and view.lower[k] not in _BOARD and not view.lower[k].isalpha():
+            break
+    if not giver and view.lower[at + 1] == "of" and (by := view.actor_at.get(at + 2 + (view.lower[at + 2:at + 3] == ("the",)))):
+        if by.last < len(view.tokens) and view.lower[by.last] == "for":  # "the approval of the IMF for a loan"
+            giver, winner, start = (by.entity,), _winner(view, at), by.last + 1
     if not giver:
         return None
-    segments, end = item_segments(view, at + 2, len(view.tokens), giver)
+    segments, end = item_segments(view, start, len(view.tokens), giver)
+    if winner:
+        segments = [(s, e, rs or winner) for s, e, rs in segments]
     segments = [(s, e, rs) for s, e, rs in segments if rs and load_lexicon().categorise(
         [t.text for t in view.tokens[s:e]])[0]]
     if not segments:
         return None
     return Frame(_ENTRY, at, at + 1, giver, segments, "approved", at, end)
+
+
+_BOARD = frozenset("board board's executive staff cabinet government final formal".split())
+_WINNING = frozenset("secure win get obtain receive gain".split())
+
+
+def _winner(view: SentenceView, before: int) -> tuple:
+    """The subject of "secured / won / got" right before the consent at *before*: who gets what it allows."""
+    for k in range(before - 1, max(-1, before - 4), -1):
+        if view.lemmas[k] in _WINNING:
+            return view.subject(k)[0]
+        if view.lower[k] not in _LEAD:
+            return ()
+    return ()
+
+
+def _past_giver(view: SentenceView, start: int, donors) -> int:
+    """*start* moved past the giver's name and board words that lead a consent noun ("IMF board approval")."""
+    k = start + (view.lower[start] == "the")
+    if k in view.actor_at and view.actor_at[k].entity in donors and not view.possessive(view.actor_at[k]):
+        k = view.actor_at[k].last
+        while k < len(view.tokens) and view.lower[k] in _BOARD:
+            k += 1
+    return k
