@@ -64,8 +64,9 @@ def _by_a_share(view: SentenceView, j: int) -> bool:
 
 
 def blocked(view: SentenceView, first: int) -> bool:
-    """Is the aid noun the object of a verb that stops it ("blocked a package", "froze the aid")?"""
-    for j in range(first - 1, max(-1, first - 8), -1):
+    """Is the aid noun the object of a verb that stops it ("blocked a package", "froze the aid", "blocked the release
+    of 6.6 billion euros in EU military aid")?"""
+    for j in range(first - 1, max(-1, first - 12), -1):
         if view.lower[j] in (",", ".", ";"):
             return False
         if (view.tokens[j].lemma.lower() in _BLOCKING or view.lower[j] in ("froze", "frozen", "vetoed", "blocked")
