@@ -28,11 +28,11 @@ from kg.extract.aid_numbered import numbered_states
 from kg.extract.aid_under_way import by_agent, under_way_now
 from kg.extract.aid_subjunctive import proposed_that
 from kg.extract.lexicon import AidLexicon, Entry, load_lexicon
+from kg.extract.aid_listed_getters import listed_getters
 from kg.extract.state_kinds import group_at
-from kg.extract.aid_verb_clauses import AFTER_REDUCED, GOODS_HEADS, after_companions, after_subject_aside, by_doing
-from kg.extract.aid_verb_clauses import accused_of, coordinated_present, relative_past
+from kg.extract.aid_verb_clauses import (AFTER_REDUCED, DETERMINERS as _DETERMINERS, GOODS_HEADS, accused_of,
+    after_companions, after_subject_aside, by_doing, closes_subject_aside, coordinated_present, relative_past)
 from kg.extract.aid_event_time import aggressor
-from kg.extract.aid_verb_clauses import DETERMINERS as _DETERMINERS, closes_subject_aside
 from kg.extract.view import BE_FORMS, CLAUSE_AUX, CLAUSE_END, PREPOSITIONS, SentenceView, unique
 from kg.model import EntityRef, Sentence
 
@@ -349,7 +349,8 @@ def item_segments(view: SentenceView, start: int, end: int, donors: tuple[Entity
             k = j + 1
             while k < end and view.lower[k] in ("the", "both"):
                 k += 1
-            members, after = ((), j) if word not in ("to", "for") or k in view.actor_at else group_at(view.lower, j + 1)
+            members, after = ((), j) if word not in ("to", "for") or k in view.actor_at else group_at(view.lower, j + 1) \
+                if not (listed := listed_getters(view, j + 1, end))[0] else listed  # "to six states, including Mali"
             if members:  # "to the five Central Asian countries": each member gets
                 segments.append((seg_start, shared_at or j, tuple(m for m in members if m not in donors)))
                 j = seg_start = after
@@ -505,9 +506,8 @@ def _bare_second_object(view: SentenceView, at: int) -> bool:
         and not word.endswith("ly") and at + 1 < len(view.tokens) and view.tokens[at + 1].text[:1].isalpha()
 
 
-# a head count or a unit's modifiers before the demonym: "more than 30,000 Ukrainian soldiers", "a new Somali brigade"
 _HEAD_COUNT = frozenset("more than over about some around nearly almost up to thousands hundreds of a an new another "
-                        "additional further elite special".split())
+                        "additional further elite special".split())  # "30,000 Ukrainian soldiers", "a new Somali brigade"
 _PEOPLE = frozenset("counterparts forces troops soldiers police officers pilots army navy military crews "
                      "personnel units brigades".split())
 
