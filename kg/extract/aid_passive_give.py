@@ -71,8 +71,9 @@ def passive_give_frame(view, first, last, entry, context, lexicon) -> Frame | No
         # "The boats were handed over on Friday", "... were flown in, the ministry said"
         demonyms = unique(m.entity for m in subject if m.how == "demonym" or view.possessive(m) or attributive_state(view, m)) \
             or goods_origin(view, subject_first, first)  # "$300 million in US weapons will be sent to Taiwan"
-        frame.donors = speakers or agent or demonyms or context.donors  # (the denier gives: "said no arms ..., rejecting
-        # a report by Lithuanian intelligence" names no agent)
+        its = view.lower[subject_first] in ("its", "their") and not subject  # "Its drones have been sold to Nigeria"
+        frame.donors = speakers or agent or demonyms or (context.subject if its else ()) or context.donors  # (the denier
+        # gives: "said no arms ..., rejecting a report by Lithuanian intelligence" names no agent)
         be = _verb_group_start(view, subject_first, next(
             (j for j in range(first - 1, subject_first - 1, -1) if view.lower[j] in BE_FORMS), first))
         if denial is not None:  # the goods after "no", before "had been"
