@@ -45,9 +45,20 @@ def stopped_in_hand(view: SentenceView, frames: list[Frame], context: Context) -
                 last = verb + 2 if view.lower[verb] == "on" else verb + 1
                 return frames + [Frame(_ENTRY, first, last, context.donors, [(first, last, context.recipients)],
                                        "declined", first, last, used_context=True)]
-            return frames + [Frame(_ENTRY, verb, verb + 1, context.donors, [(j - (not bare), j + 1, context.recipients)],
+            donors, recipients = _stopper_side(view, verb, j, context)
+            return frames + [Frame(_ENTRY, verb, verb + 1, donors, [(j - (not bare), j + 1, recipients)],
                                    "declined", first, last, used_context=True)]
     return frames
+
+
+def _stopper_side(view: SentenceView, verb: int, noun: int, context: Context) -> tuple[tuple, tuple]:
+    """The context's giver and getter, or, when the stopping verb's subject is one of several givers in hand
+    ("Iraq sent fuel in exchange for medical services. Baghdad halted the shipments"), that giver and the others."""
+    subject = view.subject(verb)[0] if verb < noun else ()
+    if len(context.donors) < 2 or not subject or not set(subject) < set(context.donors):
+        return context.donors, context.recipients
+    return subject, tuple(r for r in context.recipients if r not in subject) \
+        or tuple(d for d in context.donors if d not in subject)
 
 
 def stopping_verb(view: SentenceView, at: int) -> int | None:
