@@ -45,7 +45,7 @@ def signed_for_frame(view: SentenceView, at: int, j: int, status: str = "approve
         end += 1
     if buyer == seller_ref or not load_lexicon().categorise([t.text for t in view.tokens[j + 1:end]])[0]:
         return None  # "signed a deal with France for closer ties": no goods
-    item_end = next((k for k in range(j + 1, end) if view.lower[k] == "from"), end)  # the seller is no item
+    item_end = next((k for k in range(j + 1, end) if view.lower[k] in ("from", "with")), end)  # the seller is no item
     return Frame(_ENTRY, at, at + 1, (seller_ref,), [(j + 1, item_end, (buyer,))], status, subject_at, end)
 
 
@@ -62,11 +62,12 @@ def _origin_of_goods(view: SentenceView, j: int):
 
 
 def _seller_after_from(view: SentenceView, j: int):
-    """The state after "from" in the contract's object, if it names one before the clause ends."""
+    """The state after "from" (or "with": "a contract for 48 jets with Türkiye") in the contract's object, if it
+    names one before the clause ends."""
     for k in range(j + 1, min(j + 12, len(view.tokens) - 1)):
         if view.lower[k] in _STOP:
             return None
-        if view.lower[k] == "from":
+        if view.lower[k] in ("from", "with"):
             spot = k + 1 + (view.lower[k + 1] == "the")
             mention = view.actor_at.get(spot)
             return mention if mention is not None and mention.entity.kind == "state" else None
