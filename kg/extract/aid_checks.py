@@ -24,6 +24,10 @@ _ACCUSING = frozenset("accuse suspect charge allege".split())
 
 def _accused(view: SentenceView, first: int) -> tuple[tuple[EntityRef, ...], int] | None:
     """"accused South Africa of supplying arms": the accused actors and where the accusation starts."""
+    if first >= 3 and view.lower[first - 1] == "by" and view.lower[first].endswith("ing"):
+        # "accused the UAE of prolonging the war by arming the RSF": the means of what the accused is said to do
+        return next((found for j in range(first - 2, max(1, first - 16), -1) if view.lower[j] == "of"
+                     and view.lower[j + 1].endswith("ing") and (found := _accused(view, j + 1)) is not None), None)
     if first < 3 or view.lower[first - 1] != "of" or not view.lower[first].endswith("ing"):
         return None
     if view.lower[first - 2] == "and":  # "accused Belarus of allowing troops in and of supplying Moscow with fuel"
@@ -32,6 +36,11 @@ def _accused(view: SentenceView, first: int) -> tuple[tuple[EntityRef, ...], int
     at = first - 2
     if view.lower[at] in _CALENDAR_LOWER and view.lower[at - 1] in ("on", "last", "this", "in"):
         at -= 2  # "accused neighbouring Uzbekistan on Tuesday of halting gas deliveries"
+    if view.lower[at] in ("it", "them") and view.lemmas[at - 1] in _ACCUSING:
+        # "cut ties with the UAE, accusing it of supplying the RSF": the actor named last before the accusation
+        accusers = set(view.subject(at - 1)[0])
+        named = [m for m in view.actors if m.last <= at - 1 and m.entity not in accusers and m.how != "demonym"]
+        return ((named[-1].entity,), at - 1) if named else None
     if at not in view.actor_at or view.lower[view.actor_at[at].first - 1] == "by":
         return _accused_passive(view, first)  # "was accused (by Kyiv) of sending"
     group = view.group(view.actor_at[at])
@@ -152,7 +161,7 @@ _NOT_GOODS = frozenset("delegation delegations message messages letter letters s
                        # standing granted, not goods ("granted Ukraine candidate status", "hosting rights")
                        "status rights membership recognition citizenship asylum accreditation "
                        # leave to act, not goods ("gave Denmark permission to send", "gave Seoul the green light")
-                       "permission go-ahead nod "
+                       "permission go-ahead nod haven havens sanctuary sanctuaries "
                        # a post passed on, not goods ("handed the forum chair to Tonga", "the rotating presidency")
                        "chair chairmanship presidency baton helm reins "
 

@@ -23,6 +23,7 @@ from kg.model import Mention
 
 _HEADS = frozenset("country nation island kingdom emirate republic state".split())
 # "the island nation", "the Gulf state", "the Caribbean island": a head may follow one modifier word
+_FORCES = frozenset("army military junta".split())  # bare only: "the Sudanese army" names its state itself
 _MODIFIED_ONLY = frozenset(("state",))  # "the state" alone is the government, not a country named before
 _BEFORE = frozenset("to for into of".split())
 _GIVE_VERBS = frozenset("send sent sends sending give gave given gives lend lent offer offered offers "
@@ -80,7 +81,9 @@ def described_states(mentions: tuple[Mention, ...], sentences) -> tuple[Mention,
                     continue
             giver = _clause_subject(words, actors.get(sentence.index, ()), first)
             fits = kind_fits(words[first + 1:last] if words[first] == "the" else ())
-            state = _antecedent(by_sentence, sentence.index, first, giver, main, fits, order)
+            forces = words[first] == "the" and words[first + 1] in _FORCES  # the army of the state the report is about
+            state = main if forces and main is not None and main not in giver \
+                else _antecedent(by_sentence, sentence.index, first, giver, main, fits, order)
             if state is None:
                 continue
             tokens = sentence.tokens[first:last]
@@ -118,6 +121,8 @@ def _goods_next(words: tuple[str, ...], at: int) -> bool:
 
 def _head_end(words: tuple[str, ...], at: int) -> int | None:
     """Where a state description starting at *at* (after "the") ends, if one does."""
+    if at < len(words) and words[at] in _FORCES and not (at + 1 < len(words) and words[at + 1] in ("of", "'s", "’s")):
+        return at + 1  # "supplied the army with drones": the forces of the state in hand (not "the army of Mali")
     if at < len(words) and words[at] in _HEADS and words[at] not in _MODIFIED_ONLY:
         if at + 1 < len(words) and words[at + 1] in _HEADS:
             return at + 2  # "the island nation"

@@ -8,6 +8,8 @@ from kg.extract.view import SentenceView
 # what is built or financed "in" a city is the city's state's: "financing the metro in Dhaka"
 BUILD = frozenset("build construct finance fund upgrade modernise modernize rebuild".split())
 INVADING = frozenset("troops soldiers forces army armies units tanks".split())
+# words before a getter that describe it: "supplying the paramilitary Rapid Support Forces with drones"
+OBJECT_LEADS = frozenset("the paramilitary rebel militant islamist separatist armed".split())
 _CAUSES = frozenset("bid bids candidacy candidature plan plans proposal proposals call calls position stance "
                     "initiative campaign claim claims demand demands application".split())
 

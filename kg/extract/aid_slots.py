@@ -15,7 +15,7 @@ from kg.extract.aid_denied_clause import request_object
 from kg.extract.aid_refusal import refused  # noqa: F401 (read by aid.py from here)
 from kg.extract.aid_unagreed import unagreed
 from kg.extract.aid_getter_slots import (
-    INVADING, NEARBY, SECOND_OBJECT, backs_a_cause, built_in, dropped_over, own_parts, owned_organ, patrolled,
+    INVADING, NEARBY, OBJECT_LEADS, SECOND_OBJECT, backs_a_cause, built_in, dropped_over, own_parts, owned_organ, patrolled,
     state_organ, with_clause, work_done_in,
 )
 from kg.extract.aid_sequence import second_stage_verb
@@ -521,7 +521,7 @@ def indirect_object(view: SentenceView, index: int, donors, *, owned: bool = Fal
     """"provide Cuba with oil", "sent Iran drones": an actor right after the verb; with *owned*
     (verbs whose object is the recipient: "train the Somali navy") also a demonym or owner there."""
     k = index
-    while k < len(view.tokens) and (view.lower[k] == "the" or (owned and view.lower[k] in ("their", "its"))):
+    while k < len(view.tokens) and (view.lower[k] in OBJECT_LEADS or (owned and view.lower[k] in ("their", "its"))):
         k += 1  # "training their Solomon Islands counterparts"
     if k + 1 < len(view.tokens) and view.lower[k] in ("it", "them") and (
             view.lower[k + 1][:1].isdigit() or view.lower[k + 1] in SECOND_OBJECT or _bare_second_object(view, k + 1)
