@@ -640,7 +640,9 @@ def test_a_signed_contract_for_the_flow_in_hand_is_approved(text, expected):
 
 
 def test_a_contract_between_parties_the_flow_does_not_name_is_no_flow():
-    pairs = _pairs("Spain will supply patrol boats to Senegal. Italy signed a contract for helicopters with Egypt.")
+    # (with goods named, "a contract for helicopters with Egypt" reads Egypt as the seller, as "a contract with
+    # Egypt for helicopters" does: aid_signed_for)
+    pairs = _pairs("Spain will supply patrol boats to Senegal. Italy signed a contract with Egypt on Monday.")
     assert pairs == {("Spain", "Senegal", "pledged")}
 
 
