@@ -21,8 +21,10 @@ from kg.model import OfficeHolding, SourceDocument
     ("Pakistan's army chief, Asim Munir, met the envoy.", "Asim Munir"),
     ("The deal was signed by Behrouz Kamalvandi, Iran's deputy oil minister.", "Behrouz Kamalvandi"),
     ("Islam Karimov, Mirziyoyev's predecessor, refused to meet him.", "Islam Karimov"),
+    ("Chinese leader Xi Jinping arrived in Astana on Tuesday.", "Xi Jinping"),
+    ("The junta leader, Assimi Goita, received the delegation.", "Assimi Goita"),
 ], ids=["role-of", "the-head-of", "a-former", "who", "chief-executive", "army-chief", "title-trimmed", "role-comma",
-        "state-possessive", "predecessor"])
+        "state-possessive", "predecessor", "leader", "leader-comma"])
 def test_role_beside_name(text, name):
     assert name in person_labels(text)
 

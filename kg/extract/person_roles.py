@@ -29,11 +29,11 @@ ROLE_NOUNS = frozenset(
     diplomat official lawyer attorney prosecutor judge professor researcher analyst economist activist journalist
     editor correspondent envoy emissary lawmaker legislator politician businessman businesswoman tycoon
     billionaire executive boss minister predecessor successor son daughter wife husband brother sister widow
-    father mother nephew""".split()
+    father mother nephew leader strongman ruler""".split()
 )
 # role nouns that stand right before a name with no comma: "chief executive Alexey Miller", "army chief X"
 _BEFORE_NAME = frozenset("chief executive chairman chairwoman head director commander governor boss founder "
-                         "spokesman spokeswoman spokesperson negotiator".split())
+                         "spokesman spokeswoman spokesperson negotiator leader strongman ruler".split())
 # where the head of an appositive has been passed: "a firm whose chairman", "the group, which"
 _PAST_HEAD = frozenset("of whose which that who where when , . ; : ( ) and or for at in on to with from by".split())
 _LEADERS = frozenset("the a an its his her their former then acting interim longtime veteran senior deputy".split())
