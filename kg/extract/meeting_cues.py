@@ -290,7 +290,12 @@ def attribution(view: SentenceView, mention: Mention) -> bool:
     if any(w in ("that", "he", "she", "they", "it") for w in after[:2]):
         return False
     comma = next((j for j in range(mention.first - 1, max(-1, mention.first - 6), -1) if view.lower[j] == ","), None)
+    if comma is not None and view.lower[0] in _FRAME_OPENERS and "," not in view.lower[:comma]:
+        return False  # "In a phone call with Ruto, Starmer said ...": a fronted frame, no statement before the comma
     return comma is not None and len(after) <= 6
+
+
+_FRAME_OPENERS = frozenset("at after following during in speaking".split())
 
 
 # nouns whose "of <person>" tells the person's fate or rule, not a side of the meeting
