@@ -32,6 +32,8 @@ def unheld(view: SentenceView, hit: tuple[int, int, str]) -> bool:
         return True  # "The EU urged Vucic to meet Kurti": asked for, neither held nor scheduled
     if k > 0 and view.lemmas[k] in _HOSTING:
         k -= 1  # "offered to host talks between ..."
+    if _invitation_declined(view, k):
+        return True  # "rejected an invitation to visit Washington", "turned down an offer to host the talks"
     if k > 0 and view.lower[k] == "to" and any(
             view.lemmas[j] in _WILLING or view.lower[j] in _WILLING for j in range(max(0, k - 3), k)):
         return True  # "said he was ready to meet Aliyev in any third country": offered, not held or scheduled
@@ -53,6 +55,20 @@ def unheld(view: SentenceView, hit: tuple[int, int, str]) -> bool:
         if view.lemmas[j] in _APPEALS and j + 1 < first and view.lower[j + 1] == "for":
             return True  # "has repeatedly called for a meeting with Putin"
     return False
+
+
+_DECLINING = frozenset("reject decline refuse snub rebuff spurn ignore".split())
+_INVITATIONS = frozenset("invitation invitations invite offer offers request requests".split())
+
+
+def _invitation_declined(view: SentenceView, k: int) -> bool:
+    """The "to" at *k* follows an invitation or offer that was declined ("rejected an invitation to visit", "turned
+    down a request to meet"; the verb at most four words before the noun): neither held nor scheduled (M1)."""
+    if k < 2 or view.lower[k] != "to" or view.lower[k - 1] not in _INVITATIONS:
+        return False
+    return any(view.lemmas[j] in _DECLINING or view.lower[j] in _DECLINING
+               or view.lower[j:j + 2] in (("turned", "down"), ("turn", "down"), ("turns", "down"))
+               for j in range(max(0, k - 6), k - 1))
 
 
 _URGING = frozenset("urge ask press encourage push".split())
