@@ -53,6 +53,15 @@ def _near(view: SentenceView, team: Mention, at: int) -> bool:
         k in view.actor_at for k in range(team.last, at))
 
 
+_PREMISES = frozenset("headquarters head offices building buildings compound premises".split())
+
+
+def _premises(view: SentenceView, m: Mention) -> bool:
+    """The body at *m* names a building, where people meet ("at the World Bank headquarters", "outside the UN
+    building"), not a side."""
+    return m.last < len(view.tokens) and view.lower[m.last] in _PREMISES
+
+
 def _that_time(view: SentenceView) -> bool:
     """"held talks with Talon, and a tanker left later that month": the sentence tells a time named before, so
     its undated meeting is no news of the report's day."""
@@ -110,6 +119,7 @@ def build_meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules:
         orgs = [m.entity for m in view.state_in(c_first, c_last) if m.entity.kind == "organisation"
                      and not armed(m.entity)  # an armed group is mostly what talks are about, not a side
                      and not (m.first > 0 and view.lower[m.first - 1] in ("in", "at", "to", "from"))
+                     and not _premises(view, m)  # "met executives at the World Bank headquarters": a place
                      and not _in_title(view, m) and not reporting(view, m)]  # not ", an EU spokesperson said"
         people = unique([*people, *orgs])
     if kind == "visit" and len(people) == 1 and people[0].kind == "person" \
