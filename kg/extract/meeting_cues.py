@@ -317,16 +317,20 @@ def not_a_side(view: SentenceView, mention: Mention) -> bool:
     if k >= 1 and view.lower[k] == "of" and view.lower[k - 1] in _FATE:
         return True
     t = mention.first - 1
-    while t > 0 and mention.first - t <= 3 and view.tokens[t].text[:1].isupper():
+    while t > 0 and mention.first - t <= 4 and (view.tokens[t].text[:1].isupper() or view.lower[t] == "-"):
         t -= 1  # "in place of President Masoud Pezeshkian": back over the title
     if t >= 1 and view.lower[t] == "of" and view.lower[t - 1] in ("place", "instead", "behalf"):
         return True  # the one who stayed away, or the one spoken for
+    if t >= 1 and view.lower[t] == "of" and view.lower[t - 1] in _KIN:
+        return True  # "Khaled, the eldest son of UAE President Mohamed bin Zayed,": named to say who Khaled is
     j = mention.last  # "after Bashar al-Assad was toppled in December": what befell him, no meeting
     if j < len(view.tokens) and view.lower[j] in ("was", "were", "had", "has"):
         j += 2 if j + 1 < len(view.tokens) and view.lower[j + 1] == "been" else 1
     return mention.last < j < len(view.tokens) and view.lower[j] in _BEFELL
 
 
+_KIN = frozenset("son sons daughter daughters wife husband brother sister widow father mother nephew niece cousin "
+                 "grandson granddaughter".split())
 _REGIMES = frozenset("administration administrations government regime camp".split())
 _BEFELL = frozenset("toppled ousted overthrown deposed killed assassinated arrested removed impeached jailed "
                     "detained exiled elected sworn inaugurated".split())
