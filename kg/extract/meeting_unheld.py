@@ -94,13 +94,15 @@ _MOOTED = frozenset("discuss propose moot float suggest raise consider".split())
 
 
 def _only_mooted(view: SentenceView, last: int) -> bool:
-    """The meeting noun ending at *last* is the subject of "has been discussed / proposed / mooted" (up to a comma):
-    an idea, neither held nor scheduled (M1)."""
+    """The meeting noun ending at *last* is the subject of "has been discussed / proposed / mooted" or "has (not) been
+    ruled out" (up to a comma): an idea, neither held nor scheduled (M1)."""
     for j in range(last, min(last + 20, len(view.tokens) - 1)):
         if view.lower[j] in (",", ";", ".", "that", "which", "who"):
             return False
         if view.lower[j] in ("been", "being") and view.lemmas[j + 1] in _MOOTED:
             return True
+        if view.lower[j] == "ruled" and view.lower[j + 1] == "out":
+            return True  # "A meeting with Witkoff has (not) been ruled out": refused or possible, not scheduled
     return False
 
 
