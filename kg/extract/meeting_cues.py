@@ -125,6 +125,8 @@ def meeting_hit(view: SentenceView, hit: tuple[int, int, str]) -> bool:
         persons = [m for m in view.actors if m.entity.kind == "person" and m.last <= first]  # one speaker: told before
         return any(a.last <= k < b.first and view.lower[k] == "and" for a in persons for b in persons
                    for k in range(a.last, min(b.first, a.last + 8)))
+    if word == "jointly":  # "Modi and King Jigme jointly inaugurated a plant": two persons at one ceremony, not
+        return len({m.entity for m in view.actors if m.entity.kind == "person" and m.last <= first}) >= 2  # two states
     if word == "expected" and not expected_traveller(view, first):
         return False  # "a decision is expected in Washington": no traveller
     if view.lemmas[first] in ("trip", "visit", "tour") and visit_denied(view, last):
