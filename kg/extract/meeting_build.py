@@ -20,6 +20,7 @@ from kg.extract.meeting_cues import (
     delegation as _delegation,
     evaluator as _evaluator,
     in_title as _in_title,
+    members_of,
     not_a_side as _not_a_side,
     owner as _owner,
     said_by as _said_by,
@@ -118,7 +119,8 @@ def build_meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules:
     if len(people) == 1:
         orgs = [m.entity for m in view.state_in(c_first, c_last) if m.entity.kind == "organisation"
                      and not armed(m.entity)  # an armed group is mostly what talks are about, not a side
-                     and not (m.first > 0 and view.lower[m.first - 1] in ("in", "at", "to", "from"))
+                     and not (m.first > 0 and view.lower[m.first - 1] in ("in", "at", "to", "from")
+                              and not members_of(view, m))  # "aid to the EU", not "spoke to EU leaders"
                      and not _premises(view, m)  # "met executives at the World Bank headquarters": a place
                      and not _in_title(view, m) and not reporting(view, m)]  # not ", an EU spokesperson said"
         people = unique([*people, *orgs])

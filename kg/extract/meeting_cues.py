@@ -157,8 +157,18 @@ def meeting_hit(view: SentenceView, hit: tuple[int, int, str]) -> bool:
     if (view.lemmas[first] == "speak" or view.lower[first] in ("talk", "talked", "talking")) and last - first == 2:
         # "spoke to X", "talked with X": X must be someone who talks back
         k = last if view.lower[last:last + 1] != ["the"] else last + 1
-        return k in view.actor_at and view.actor_at[k].entity.kind in ("person", "state")
+        return k in view.actor_at and (view.actor_at[k].entity.kind in ("person", "state")
+                                       or members_of(view, view.actor_at[k]))  # "spoke to EU leaders"
     return True
+
+
+_MEMBERS = frozenset("leaders ministers heads officials counterparts envoys".split())
+
+
+def members_of(view: SentenceView, body: Mention) -> bool:
+    """The body at *body* names its members right after it ("EU leaders", "NATO foreign ministers"): people one
+    can talk to, not the body as a topic or recipient."""
+    return any(view.lower[j] in _MEMBERS for j in range(body.last, min(body.last + 2, len(view.tokens))))
 
 
 _NOT_RUNG = frozenset("a an the his her their its our out up \" ' “ ‘ as".split())
