@@ -41,6 +41,13 @@ from kg.extract.meeting_sides import armed, bodies as _bodies, held as _held, me
 from kg.extract.view import SentenceView, unique
 from kg.model import EntityRef, Meeting, Mention
 
+_SPAN_WORDS = ("since", "until", "till")
+
+
+def _span_date(text: str, offset: int) -> bool:
+    """The date at *offset* bounds a span ("since March", "until June"), whether or not its match takes the word."""
+    return text[:offset].rstrip().lower().endswith(_SPAN_WORDS) or text[offset:].lower().startswith(
+        tuple(w + " " for w in _SPAN_WORDS))
 _TOPICAL = frozenset("to for against about over on".split())  # "aid to Sudan", "talks on Ukraine": no side
 _BREAKS = frozenset(", ; that who which and said says told".split())
 
@@ -174,7 +181,8 @@ def build_meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules:
     if place is None and kind in ("summit", "conference", "talks"):
         place = country_place(view, c_first, c_last, people)  # "the G7 summit in Italy": no city given
     # the first date of the meeting's clause, else of the sentence
-    dates = _dates(sentence, today, day_before)
+    dates = [(o, v) for o, v in _dates(sentence, today, day_before)  # "the pipeline, shut since March": no meeting day
+             if not _span_date(sentence.text, o)]
     start, end = view.tokens[c_first].start - sentence.start, view.tokens[c_last - 1].end - sentence.start
     when = next((v for o, v in dates if start <= o < end), dates[0][1] if dates else None if _that_time(view)
                 else _story_day(view, c_first, c_last, today))
