@@ -128,7 +128,8 @@ def build_meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules:
                      and not armed(m.entity)  # an armed group is mostly what talks are about, not a side
                      and not (m.first > 0 and view.lower[m.first - 1] in ("in", "at", "to", "from")
                               and not members_of(view, m))  # "aid to the EU", not "spoke to EU leaders"
-                     and not _premises(view, m)  # "met executives at the World Bank headquarters": a place
+                     and not (kind != "visit" and _premises(view, m))  # "met executives at the World Bank
+                     # headquarters": a place; "visited the AU headquarters" is a visit to the body
                      and not _in_title(view, m) and not reporting(view, m)]  # not ", an EU spokesperson said"
         people = unique([*people, *orgs])
     if kind == "visit" and len(people) == 1 and people[0].kind == "person" \
