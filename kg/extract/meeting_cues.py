@@ -114,6 +114,8 @@ def meeting_hit(view: SentenceView, hit: tuple[int, int, str]) -> bool:
         return any(view.lemmas[j] in _CONFER for j in range(max(0, first - 4), first))
     if view.lower[first] == "called" and last - first == 2 and view.lower[first + 1] == "on":
         return called_on(view, first, last)  # "called on President Murmu", not "called on Kishida to ..."
+    if word == "rang":
+        return rang(view, last)  # "Trump rang Putin on Tuesday", not "rang alarm bells"
     if word in ("call", "calls") and last - first == 1 and last < len(view.tokens) and view.lower[last] == "for":
         return False  # "repeated her call for more funding": an appeal, not a phone call
     if word in ("call", "called", "calls", "calling") and last - first == 1 and (
