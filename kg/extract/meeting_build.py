@@ -70,6 +70,18 @@ def _premises(view: SentenceView, m: Mention) -> bool:
     return m.last < len(view.tokens) and view.lower[m.last] in _PREMISES
 
 
+_FRAMES = frozenset("in during after following".split())
+
+
+def _fronted_frame(view: SentenceView, c_first: int, j: int) -> bool:
+    """"In a call with his Saudi counterpart, Araghchi discussed ...": the counterpart at *j* closes a phrase that
+    opens the clause, so the name after the comma is the subject, not the counterpart's."""
+    if view.lower[c_first] not in _FRAMES or "," in view.lower[c_first:j]:
+        return False
+    named = next((m for m in view.actors if m.first > j and m.entity.kind == "person"), None)
+    return named is not None and named.last < len(view.tokens) and view.lower[named.last] != ","  # not ", Faisal,"
+
+
 def _that_time(view: SentenceView) -> bool:
     """"held talks with Talon, and a tanker left later that month": the sentence tells a time named before, so
     its undated meeting is no news of the report's day."""
@@ -118,7 +130,8 @@ def build_meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules:
     for j in range(c_first + 1, c_last):
         # "met his Russian counterpart" with no name given: the counterpart's state takes part
         if view.lower[j] in ("counterpart", "counterparts") and (j - 1) in view.actor_at \
-                     and view.actor_at[j - 1].how == "demonym" and not (j + 1 < c_last and view.lower[j + 1] == ",") \
+                     and view.actor_at[j - 1].how == "demonym" and not (j + 1 < c_last and view.lower[j + 1] == ","
+                                                                         and not _fronted_frame(view, c_first, j)) \
                      and not (j + 1 in view.actor_at and view.actor_at[j + 1].entity.kind == "person"):
             counterparts.extend(counterpart_states(view, j))  # "his Estonian and Latvian counterparts": both
             people = unique([*people, *counterpart_states(view, j)])
