@@ -34,7 +34,8 @@ def test_role_beside_name(text, name):
     ("Goldman Sachs, the investment bank, advised the government.", "Goldman Sachs"),
     ("Rio Tinto, the mining group, signed the deal.", "Rio Tinto"),
     ("Principal Secretary Kiptoo, who witnessed the signing, left.", "Principal Secretary Kiptoo"),
-], ids=["firm-whose-chairman", "firm-the-bank", "firm-the-group", "title-and-surname"])
+    ("He was met by Defence Minister Edmundo Novillo and Vice Foreign Minister Elmer Catarina.", "Vice"),
+], ids=["firm-whose-chairman", "firm-the-bank", "firm-the-group", "title-and-surname", "vice-before-title"])
 def test_no_person_without_a_role_head(text, name):
     assert name not in person_labels(text)
 
