@@ -22,9 +22,10 @@ from kg.model import OfficeHolding, SourceDocument
     ("The deal was signed by Behrouz Kamalvandi, Iran's deputy oil minister.", "Behrouz Kamalvandi"),
     ("Islam Karimov, Mirziyoyev's predecessor, refused to meet him.", "Islam Karimov"),
     ("Chinese leader Xi Jinping arrived in Astana on Tuesday.", "Xi Jinping"),
+    ("The talks followed a visit by Xue Bing, whom Beijing has named its envoy.", "Xue Bing"),
     ("The junta leader, Assimi Goita, received the delegation.", "Assimi Goita"),
 ], ids=["role-of", "the-head-of", "a-former", "who", "chief-executive", "army-chief", "title-trimmed", "role-comma",
-        "state-possessive", "predecessor", "leader", "leader-comma"])
+        "state-possessive", "predecessor", "leader", "whom", "leader-comma"])
 def test_role_beside_name(text, name):
     assert name in person_labels(text)
 
