@@ -15,7 +15,7 @@ from kg.extract.event_phrases import governor as _governor, pair_words as _pair_
 from kg.extract.evidence import evidence as _evidence
 from kg.extract.meeting_after import cue_start
 from kg.extract.meeting_call_on import named_before, shared_subject
-from kg.extract.meeting_counterparts import counterpart_states
+from kg.extract.meeting_counterparts import attributive, counterpart_states
 from kg.extract.meeting_cues import (
     delegation as _delegation,
     evaluator as _evaluator,
@@ -129,9 +129,8 @@ def build_meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules:
     counterparts = []
     for j in range(c_first + 1, c_last):
         # "met his Russian counterpart" with no name given: the counterpart's state takes part
-        if view.lower[j] in ("counterpart", "counterparts") and (j - 1) in view.actor_at \
-                     and view.actor_at[j - 1].how == "demonym" and not (j + 1 < c_last and view.lower[j + 1] == ","
-                                                                         and not _fronted_frame(view, c_first, j)) \
+        if view.lower[j] in ("counterpart", "counterparts") and attributive(view, j) \
+                     and not (j + 1 < c_last and view.lower[j + 1] == "," and not _fronted_frame(view, c_first, j)) \
                      and not (j + 1 in view.actor_at and view.actor_at[j + 1].entity.kind == "person"):
             counterparts.extend(counterpart_states(view, j))  # "his Estonian and Latvian counterparts": both
             people = unique([*people, *counterpart_states(view, j)])
