@@ -444,11 +444,11 @@ _DELEGATE_KINDS = frozenset("trade military defence defense security foreign gov
                             "nuclear energy border army naval prime crown vice coast guard police intelligence customs "
                             "health water interior justice".split())
 _DELEGATES = frozenset("officials delegation delegations negotiators diplomats representatives envoys teams team authorities "
-                       "counterparts mission missions staff".split())
+                       "counterparts mission missions staff lawmakers legislators senators".split())
 # one unnamed office holder as a side: "received the Japanese foreign minister", "met the two Saudi ministers";
 # only in lower case and with no name after it ("German Foreign Minister Annalena Baerbock" is a title)
 _HOLDERS = frozenset("minister ministers envoy official diplomat negotiator representative mediator mediators "
-                     "commanders president premier chancellor prince emir sultan secretary".split())
+                     "commanders president premier chancellor prince emir sultan secretary ambassador".split())
 _HEADS = frozenset("president premier chancellor prince emir sultan".split())
 
 
