@@ -21,8 +21,11 @@ from kg.model import OfficeHolding, SourceDocument
     ("Pakistan's army chief, Asim Munir, met the envoy.", "Asim Munir"),
     ("The deal was signed by Behrouz Kamalvandi, Iran's deputy oil minister.", "Behrouz Kamalvandi"),
     ("Islam Karimov, Mirziyoyev's predecessor, refused to meet him.", "Islam Karimov"),
+    ("Chinese leader Xi Jinping arrived in Astana on Tuesday.", "Xi Jinping"),
+    ("The talks followed a visit by Xue Bing, whom Beijing has named its envoy.", "Xue Bing"),
+    ("The junta leader, Assimi Goita, received the delegation.", "Assimi Goita"),
 ], ids=["role-of", "the-head-of", "a-former", "who", "chief-executive", "army-chief", "title-trimmed", "role-comma",
-        "state-possessive", "predecessor"])
+        "state-possessive", "predecessor", "leader", "whom", "leader-comma"])
 def test_role_beside_name(text, name):
     assert name in person_labels(text)
 
@@ -32,7 +35,8 @@ def test_role_beside_name(text, name):
     ("Goldman Sachs, the investment bank, advised the government.", "Goldman Sachs"),
     ("Rio Tinto, the mining group, signed the deal.", "Rio Tinto"),
     ("Principal Secretary Kiptoo, who witnessed the signing, left.", "Principal Secretary Kiptoo"),
-], ids=["firm-whose-chairman", "firm-the-bank", "firm-the-group", "title-and-surname"])
+    ("He was met by Defence Minister Edmundo Novillo and Vice Foreign Minister Elmer Catarina.", "Vice"),
+], ids=["firm-whose-chairman", "firm-the-bank", "firm-the-group", "title-and-surname", "vice-before-title"])
 def test_no_person_without_a_role_head(text, name):
     assert name not in person_labels(text)
 

@@ -15,11 +15,12 @@ from kg.extract.event_phrases import governor as _governor, pair_words as _pair_
 from kg.extract.evidence import evidence as _evidence
 from kg.extract.meeting_after import cue_start
 from kg.extract.meeting_call_on import named_before, shared_subject
-from kg.extract.meeting_counterparts import counterpart_states
+from kg.extract.meeting_counterparts import attributive, counterpart_states
 from kg.extract.meeting_cues import (
     delegation as _delegation,
     evaluator as _evaluator,
     in_title as _in_title,
+    members_of,
     not_a_side as _not_a_side,
     owner as _owner,
     said_by as _said_by,
@@ -40,6 +41,13 @@ from kg.extract.meeting_sides import armed, bodies as _bodies, held as _held, me
 from kg.extract.view import SentenceView, unique
 from kg.model import EntityRef, Meeting, Mention
 
+_SPAN_WORDS = ("since", "until", "till")
+
+
+def _span_date(text: str, offset: int) -> bool:
+    """The date at *offset* bounds a span ("since March", "until June"), whether or not its match takes the word."""
+    return text[:offset].rstrip().lower().endswith(_SPAN_WORDS) or text[offset:].lower().startswith(
+        tuple(w + " " for w in _SPAN_WORDS))
 _TOPICAL = frozenset("to for against about over on".split())  # "aid to Sudan", "talks on Ukraine": no side
 _BREAKS = frozenset(", ; that who which and said says told".split())
 
@@ -51,6 +59,27 @@ def _near(view: SentenceView, team: Mention, at: int) -> bool:
     gap = at - team.last
     return gap <= 5 or gap <= 9 and _BREAKS.isdisjoint(view.lower[team.last:at]) and not any(
         k in view.actor_at for k in range(team.last, at))
+
+
+_PREMISES = frozenset("headquarters head offices building buildings compound premises".split())
+
+
+def _premises(view: SentenceView, m: Mention) -> bool:
+    """The body at *m* names a building, where people meet ("at the World Bank headquarters", "outside the UN
+    building"), not a side."""
+    return m.last < len(view.tokens) and view.lower[m.last] in _PREMISES
+
+
+_FRAMES = frozenset("in during after following".split())
+
+
+def _fronted_frame(view: SentenceView, c_first: int, j: int) -> bool:
+    """"In a call with his Saudi counterpart, Araghchi discussed ...": the counterpart at *j* closes a phrase that
+    opens the clause, so the name after the comma is the subject, not the counterpart's."""
+    if view.lower[c_first] not in _FRAMES or "," in view.lower[c_first:j]:
+        return False
+    named = next((m for m in view.actors if m.first > j and m.entity.kind == "person"), None)
+    return named is not None and named.last < len(view.tokens) and view.lower[named.last] != ","  # not ", Faisal,"
 
 
 def _that_time(view: SentenceView) -> bool:
@@ -100,8 +129,8 @@ def build_meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules:
     counterparts = []
     for j in range(c_first + 1, c_last):
         # "met his Russian counterpart" with no name given: the counterpart's state takes part
-        if view.lower[j] in ("counterpart", "counterparts") and (j - 1) in view.actor_at \
-                     and view.actor_at[j - 1].how == "demonym" and not (j + 1 < c_last and view.lower[j + 1] == ",") \
+        if view.lower[j] in ("counterpart", "counterparts") and attributive(view, j) \
+                     and not (j + 1 < c_last and view.lower[j + 1] == "," and not _fronted_frame(view, c_first, j)) \
                      and not (j + 1 in view.actor_at and view.actor_at[j + 1].entity.kind == "person"):
             counterparts.extend(counterpart_states(view, j))  # "his Estonian and Latvian counterparts": both
             people = unique([*people, *counterpart_states(view, j)])
@@ -109,7 +138,10 @@ def build_meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules:
     if len(people) == 1:
         orgs = [m.entity for m in view.state_in(c_first, c_last) if m.entity.kind == "organisation"
                      and not armed(m.entity)  # an armed group is mostly what talks are about, not a side
-                     and not (m.first > 0 and view.lower[m.first - 1] in ("in", "at", "to", "from"))
+                     and not (m.first > 0 and view.lower[m.first - 1] in ("in", "at", "to", "from")
+                              and not members_of(view, m))  # "aid to the EU", not "spoke to EU leaders"
+                     and not (kind != "visit" and _premises(view, m))  # "met executives at the World Bank
+                     # headquarters": a place; "visited the AU headquarters" is a visit to the body
                      and not _in_title(view, m) and not reporting(view, m)]  # not ", an EU spokesperson said"
         people = unique([*people, *orgs])
     if kind == "visit" and len(people) == 1 and people[0].kind == "person" \
@@ -162,7 +194,8 @@ def build_meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules:
     if place is None and kind in ("summit", "conference", "talks"):
         place = country_place(view, c_first, c_last, people)  # "the G7 summit in Italy": no city given
     # the first date of the meeting's clause, else of the sentence
-    dates = _dates(sentence, today, day_before)
+    dates = [(o, v) for o, v in _dates(sentence, today, day_before)  # "the pipeline, shut since March": no meeting day
+             if not _span_date(sentence.text, o)]
     start, end = view.tokens[c_first].start - sentence.start, view.tokens[c_last - 1].end - sentence.start
     when = next((v for o, v in dates if start <= o < end), dates[0][1] if dates else None if _that_time(view)
                 else _story_day(view, c_first, c_last, today))

@@ -16,12 +16,29 @@ _JOIN = frozenset(", and".split())
 _COUNTERPART = frozenset("counterpart counterparts".split())
 
 
+_OWNERS = frozenset("his her their its".split())
+
+
+def _modifier(view: SentenceView, k: int) -> bool:
+    """The actor ending at *k* modifies "counterpart": a demonym, or a state's name after a possessive
+    ("his US counterpart", "her New Zealand counterpart"), not "talks with Ukraine counterparts"."""
+    mention = view.actor_at[k]
+    return mention.how == "demonym" or mention.entity.kind == "state" and mention.first > 0 \
+        and view.lower[mention.first - 1] in _OWNERS
+
+
+def attributive(view: SentenceView, j: int) -> bool:
+    """Is a state named right before "counterpart(s)" at *j* as its modifier?"""
+    return j > 0 and (j - 1) in view.actor_at and _modifier(view, j - 1)
+
+
 def counterpart_states(view: SentenceView, j: int) -> list[EntityRef]:
     """The states of the demonyms before "counterparts" at *j*: "his Estonian and Latvian counterparts",
-    "his Polish, Czech and Slovak counterparts"; the nearest one only before a singular "counterpart"."""
+    "his Polish, Czech and Slovak counterparts", "his US counterpart"; the nearest one only before a singular
+    "counterpart"."""
     states: list[EntityRef] = []
     k = j - 1
-    while k >= 0 and k in view.actor_at and view.actor_at[k].how == "demonym":
+    while k >= 0 and k in view.actor_at and (view.actor_at[k].how == "demonym" or not states and _modifier(view, k)):
         mention = view.actor_at[k]
         states.insert(0, mention.entity)
         if view.lower[j] != "counterparts":

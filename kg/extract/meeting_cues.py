@@ -114,6 +114,8 @@ def meeting_hit(view: SentenceView, hit: tuple[int, int, str]) -> bool:
         return any(view.lemmas[j] in _CONFER for j in range(max(0, first - 4), first))
     if view.lower[first] == "called" and last - first == 2 and view.lower[first + 1] == "on":
         return called_on(view, first, last)  # "called on President Murmu", not "called on Kishida to ..."
+    if word == "rang":
+        return rang(view, last)  # "Trump rang Putin on Tuesday", not "rang alarm bells"
     if word in ("call", "calls") and last - first == 1 and last < len(view.tokens) and view.lower[last] == "for":
         return False  # "repeated her call for more funding": an appeal, not a phone call
     if word in ("call", "called", "calls", "calling") and last - first == 1 and (
@@ -125,6 +127,8 @@ def meeting_hit(view: SentenceView, hit: tuple[int, int, str]) -> bool:
         persons = [m for m in view.actors if m.entity.kind == "person" and m.last <= first]  # one speaker: told before
         return any(a.last <= k < b.first and view.lower[k] == "and" for a in persons for b in persons
                    for k in range(a.last, min(b.first, a.last + 8)))
+    if word == "jointly":  # "Modi and King Jigme jointly inaugurated a plant": two persons at one ceremony, not
+        return len({m.entity for m in view.actors if m.entity.kind == "person" and m.last <= first}) >= 2  # two states
     if word == "expected" and not expected_traveller(view, first):
         return False  # "a decision is expected in Washington": no traveller
     if view.lemmas[first] in ("trip", "visit", "tour") and visit_denied(view, last):
@@ -155,8 +159,18 @@ def meeting_hit(view: SentenceView, hit: tuple[int, int, str]) -> bool:
     if (view.lemmas[first] == "speak" or view.lower[first] in ("talk", "talked", "talking")) and last - first == 2:
         # "spoke to X", "talked with X": X must be someone who talks back
         k = last if view.lower[last:last + 1] != ["the"] else last + 1
-        return k in view.actor_at and view.actor_at[k].entity.kind in ("person", "state")
+        return k in view.actor_at and (view.actor_at[k].entity.kind in ("person", "state")
+                                       or members_of(view, view.actor_at[k]))  # "spoke to EU leaders"
     return True
+
+
+_MEMBERS = frozenset("leaders ministers heads officials counterparts envoys".split())
+
+
+def members_of(view: SentenceView, body: Mention) -> bool:
+    """The body at *body* names its members right after it ("EU leaders", "NATO foreign ministers"): people one
+    can talk to, not the body as a topic or recipient."""
+    return any(view.lower[j] in _MEMBERS for j in range(body.last, min(body.last + 2, len(view.tokens))))
 
 
 _NOT_RUNG = frozenset("a an the his her their its our out up \" ' “ ‘ as".split())
@@ -290,7 +304,12 @@ def attribution(view: SentenceView, mention: Mention) -> bool:
     if any(w in ("that", "he", "she", "they", "it") for w in after[:2]):
         return False
     comma = next((j for j in range(mention.first - 1, max(-1, mention.first - 6), -1) if view.lower[j] == ","), None)
+    if comma is not None and view.lower[0] in _FRAME_OPENERS and "," not in view.lower[:comma]:
+        return False  # "In a phone call with Ruto, Starmer said ...": a fronted frame, no statement before the comma
     return comma is not None and len(after) <= 6
+
+
+_FRAME_OPENERS = frozenset("at after following during in speaking".split())
 
 
 # nouns whose "of <person>" tells the person's fate or rule, not a side of the meeting
@@ -312,16 +331,20 @@ def not_a_side(view: SentenceView, mention: Mention) -> bool:
     if k >= 1 and view.lower[k] == "of" and view.lower[k - 1] in _FATE:
         return True
     t = mention.first - 1
-    while t > 0 and mention.first - t <= 3 and view.tokens[t].text[:1].isupper():
+    while t > 0 and mention.first - t <= 4 and (view.tokens[t].text[:1].isupper() or view.lower[t] == "-"):
         t -= 1  # "in place of President Masoud Pezeshkian": back over the title
     if t >= 1 and view.lower[t] == "of" and view.lower[t - 1] in ("place", "instead", "behalf"):
         return True  # the one who stayed away, or the one spoken for
+    if t >= 1 and view.lower[t] == "of" and view.lower[t - 1] in _KIN:
+        return True  # "Khaled, the eldest son of UAE President Mohamed bin Zayed,": named to say who Khaled is
     j = mention.last  # "after Bashar al-Assad was toppled in December": what befell him, no meeting
     if j < len(view.tokens) and view.lower[j] in ("was", "were", "had", "has"):
         j += 2 if j + 1 < len(view.tokens) and view.lower[j + 1] == "been" else 1
     return mention.last < j < len(view.tokens) and view.lower[j] in _BEFELL
 
 
+_KIN = frozenset("son sons daughter daughters wife husband brother sister widow father mother nephew niece cousin "
+                 "grandson granddaughter".split())
 _REGIMES = frozenset("administration administrations government regime camp".split())
 _BEFELL = frozenset("toppled ousted overthrown deposed killed assassinated arrested removed impeached jailed "
                     "detained exiled elected sworn inaugurated".split())
@@ -421,11 +444,11 @@ _DELEGATE_KINDS = frozenset("trade military defence defense security foreign gov
                             "nuclear energy border army naval prime crown vice coast guard police intelligence customs "
                             "health water interior justice".split())
 _DELEGATES = frozenset("officials delegation delegations negotiators diplomats representatives envoys teams team authorities "
-                       "counterparts mission missions staff".split())
+                       "counterparts mission missions staff lawmakers legislators senators".split())
 # one unnamed office holder as a side: "received the Japanese foreign minister", "met the two Saudi ministers";
 # only in lower case and with no name after it ("German Foreign Minister Annalena Baerbock" is a title)
 _HOLDERS = frozenset("minister ministers envoy official diplomat negotiator representative mediator mediators "
-                     "commanders president premier chancellor prince emir sultan secretary".split())
+                     "commanders president premier chancellor prince emir sultan secretary ambassador".split())
 _HEADS = frozenset("president premier chancellor prince emir sultan".split())
 
 

@@ -1,6 +1,6 @@
 """Meetings told by a handover between two persons: "Chinese Ambassador Han Jing handed over the trucks to
 Defence Minister Ambrose Lufuma at a ceremony in Lusaka", "The rice was handed over by Foreign Minister X to
-Myanmar's ambassador, Y".
+Myanmar's ambassador, Y", "Health Minister X received the vaccines from Chinese Ambassador Y".
 
 M1: a thing handed or presented by one named person to another passes between them in person, so the two meet
 (talks, M3), at the city the clause names, on the sentence's date (else the story's day). The giver is the person who opens the clause
@@ -19,7 +19,9 @@ from kg.extract.meeting_places import meeting_place
 from kg.extract.view import SentenceView, by_sentence
 from kg.model import Meeting, Mention, Sentence
 
-_GIVE = frozenset("hand present".split())
+_GIVE = frozenset("hand present receive".split())
+_MESSAGES = frozenset("letter letters message messages note notes telegram cable invitation invitations greetings "
+                      "report request requests call calls email".split())
 _PASSIVE = frozenset("was were been being is are".split())
 _NOT_YET = frozenset("not n't never".split())
 _BREAKS = frozenset("; and which who that at on in for from with after before during".split())
@@ -32,11 +34,17 @@ def _person_after(view: SentenceView, k: int, stop: int, reach: int = 6) -> Ment
         actor = view.actor_at.get(j)
         if actor is not None and actor.entity.kind == "person":
             return None if view.possessive(actor) else actor
-        if actor is not None and not (actor.how == "demonym" or view.possessive(actor)):
+        if actor is not None and not (actor.how == "demonym" or view.possessive(actor) or _before_title(view, actor)):
             return None  # "to the Zambian army" goes on to a title; "to Zambia" is no person
         if view.lower[j] in _BREAKS or view.tokens[j].text[:1].islower() and view.lower[j].endswith("ed"):
             return None  # "to Lufuma" and "to Myanmar's ambassador, Thet Naing", not "to help flood victims"
     return None
+
+
+def _before_title(view: SentenceView, actor: Mention) -> bool:
+    """A state named right before a capitalised title: "by US Ambassador Mark Toner"."""
+    return actor.last < len(view.tokens) and view.tokens[actor.last].text[:1].isupper() \
+        and actor.last not in view.actor_at
 
 
 def _subject(view: SentenceView, c_first: int, verb: int) -> Mention | None:
@@ -52,7 +60,15 @@ def _subject(view: SentenceView, c_first: int, verb: int) -> Mention | None:
 
 
 def _sides(view: SentenceView, verb: int, c_first: int, c_last: int) -> tuple[Mention, Mention] | None:
-    """Giver and receiver of the handing verb at *verb*."""
+    """Giver and receiver of the handing verb at *verb* (for "received ... from", the giver after "from")."""
+    if view.lemmas[verb] == "receive":
+        frm = next((k for k in range(verb + 1, min(c_last, verb + 10)) if view.lower[k] == "from"), None)
+        if frm is None or not _MESSAGES.isdisjoint(view.lower[verb + 1:frm]):
+            return None  # "received a letter from Xi": sent, not handed over in person
+        giver = _person_after(view, frm + 1, c_last) if frm is not None else None
+        receiver = _subject(view, c_first, verb)
+        return (giver, receiver) if giver is not None and receiver is not None and giver.entity != receiver.entity \
+            else None
     to = next((k for k in range(verb + 1, min(c_last, verb + 14)) if view.lower[k] == "to"), None)
     receiver = _person_after(view, to + 1, c_last) if to is not None else None
     if receiver is None:

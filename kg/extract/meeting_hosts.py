@@ -10,10 +10,22 @@ from kg.model import EntityRef, Mention
 def host_word(view: SentenceView, at: int) -> bool:
     """The state named at *at* follows "to", "in", "into" or a form of "visit", over a "the" that belongs to its
     name ("to the United Arab Emirates", "visited the Philippines")."""
-    k = at - 1
+    k = _capital_noun_before(view, at - 1)
     if k > 0 and view.lower[k] == "the":
         k -= 1
     return k >= 0 and (view.lower[k] in ("to", "in", "into") or view.lemmas[k] == "visit")
+
+
+def _capital_noun_before(view: SentenceView, k: int) -> int:
+    """Back over "the capital," / "the Nigerien capital" before a capital's name ("travelled to the capital, Niamey"):
+    the index of that "the", else *k*."""
+    j = k - 1 if k > 0 and view.lower[k] == "," else k
+    if j < 1 or view.lower[j] not in ("capital", "capitals"):
+        return k
+    j -= 1
+    if j > 0 and view.lower[j] != "the" and (view.tokens[j].text[:1].isupper() or view.tokens[j].text.islower()):
+        j -= 1  # "the Ukrainian capital", "the coastal capital"
+    return j if view.lower[j] == "the" else k
 
 
 def host_place(view: SentenceView, c_first: int, c_last: int, host: Mention, place: EntityRef | None

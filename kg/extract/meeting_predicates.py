@@ -43,6 +43,7 @@ def own_predicate(view: SentenceView, first: int, clause: tuple[int, int], kind:
     person who opens the sentence as its subject, where it is a visit or the words before name the first
     act's partner ("spoke with Trump by phone and met Macron in Paris"); else it keeps the whole clause."""
     c_first, c_last = clause
+    c_last = before_content(view, c_first, first, c_last)
     while c_last + 3 < len(view.tokens) and view.lower[c_last:c_last + 3] == (",", "and", "with"):
         c_last = event_clause(view, c_last + 3)[1]  # "discussed aid with X, and with Y": one meeting of all three
     if (comma := fronted_meeting(view, c_first, c_last)) is not None:
@@ -70,6 +71,25 @@ def own_predicate(view: SentenceView, first: int, clause: tuple[int, int], kind:
     if end < c_last and view.lower[end - 1] == ",":
         end -= 1
     return (c_first, end), None
+
+
+_SPEECH = frozenset("said says say told tells tell added adds stressed noted warned insisted argued announced "
+                    "confirmed explained".split())
+_TIME_NOUNS = frozenset("day week month year morning afternoon evening night time meeting visit trip".split())
+
+
+def before_content(view: SentenceView, c_first: int, first: int, c_last: int) -> int:
+    """Where the clause of the trigger at *first* ends before what a speaker said: "Scholz told reporters after
+    meeting Zelensky that Putin would fail" (the content's persons are no sides); *c_last* where no speech verb
+    of the clause opens a "that" after the trigger ("met Xi that day" keeps its determiner), or the content names
+    no person."""
+    if _SPEECH.isdisjoint(view.lower[c_first:c_last]):
+        return c_last  # most clauses
+    for j in range(first + 1, c_last - 1):
+        if view.lower[j] == "that" and view.lower[j + 1] not in _TIME_NOUNS \
+                and not _SPEECH.isdisjoint(view.lower[c_first:j]):
+            return j if any(m.entity.kind == "person" for m in view.state_in(j, c_last)) else c_last
+    return c_last
 
 
 _GROUP_OPENERS = frozenset("as while when".split())

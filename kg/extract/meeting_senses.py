@@ -92,7 +92,24 @@ def asked_for(view: SentenceView, first: int) -> bool:
     return False
 
 
+_FOSTER = frozenset("boost boosted boosting strengthen strengthened strengthening deepen deepened deepening expand "
+                    "expanded expanding enhance enhanced enhancing promote promoted promoting intensify intensified "
+                    "foster fostered fostering encourage encouraged encouraging improve improved improving increase "
+                    "increased more closer greater regular further".split())
+
+
+def fostered(view: SentenceView, first: int) -> bool:
+    """"agreed to boost dialogue between their militaries", "for closer dialogue": dialogue or consultations as
+    something to grow (a verb or comparative right before it, one adjective may come between), no meeting held."""
+    if view.lower[first] not in ("dialogue", "consultations"):
+        return False
+    j = first - 1
+    if j > 0 and view.tokens[j].text.isalpha() and view.tokens[j].text.islower() and view.lower[j] not in _FOSTER:
+        j -= 1  # "boost military dialogue", "deepen political consultations"
+    return j >= 0 and view.lower[j] in _FOSTER
+
+
 def other_sense(view: SentenceView, first: int, last: int) -> bool:
     """The trigger at *first*..*last* is used in a sense that tells no meeting."""
     return host_noun(view, first) or state_not_place(view, first, last) or told_the_press(view, first, last) \
-        or speculated(view, first) or asked_for(view, first)
+        or speculated(view, first) or asked_for(view, first) or fostered(view, first)

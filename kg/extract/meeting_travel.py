@@ -22,6 +22,8 @@ def expected_traveller(view: SentenceView, first: int) -> bool:
     if j < 1 or view.lower[j] not in BE_FORMS:
         return False
     k = j - 1
+    if view.lower[k] == "who" and k > 1 and view.lower[k - 1] == ",":
+        k -= 1  # "Tajani, who is expected in Beijing later this month, said": the person the aside is about
     if view.lower[k] == "," and k > 0:
         k -= 1  # "Turkey's energy minister, Alparslan Bayraktar, is expected in Baghdad": an appositive name
     return view.lower[k] in ("he", "she") or any(

@@ -6,6 +6,7 @@ for a meeting that is neither held nor scheduled, and so does "is ready to meet 
 
 from __future__ import annotations
 
+from kg.extract.meeting_senses import speculated
 from kg.extract.view import SentenceView
 
 _RECEPTIONS = frozenset("criticism opposition resistance scepticism skepticism protest protests condemnation "
@@ -14,6 +15,7 @@ _RECEPTIONS = frozenset("criticism opposition resistance scepticism skepticism p
 _STAYING_AWAY = frozenset("skip boycott snub miss shun".split())
 _APPEALS = frozenset("call push appeal press".split())
 _WILLING = frozenset("ready willing prepared open eager keen offer offered want wants wanted hope hopes".split())
+_SOUGHT = frozenset("propose suggest seek request demand".split())
 _HOSTING = frozenset("host hold arrange convene organise organize".split())
 _CANCEL = frozenset("cancel postpone scrap abandon shelve".split())
 _OUTINGS = frozenset("trip visit tour journey meeting summit talks".split())
@@ -28,10 +30,16 @@ def unheld(view: SentenceView, hit: tuple[int, int, str]) -> bool:
         k -= 1
     if k >= 0 and view.lower[k] == "no":
         return True  # "No meeting between Xi and Lai is planned"
+    if k >= 2 and view.lower[k] == "for" and view.lower[k - 1] in ("plans", "plan") and view.lower[k - 2] == "no":
+        return True  # "There are no plans for a meeting between Lee and Kim"
+    if k >= 0 and view.lemmas[k] in _SOUGHT:
+        return True  # "Erdogan proposed a meeting between Putin and Zelensky", "Ruto sought talks with Xi"
     if _urged(view, first):
         return True  # "The EU urged Vucic to meet Kurti": asked for, neither held nor scheduled
     if k > 0 and view.lemmas[k] in _HOSTING:
         k -= 1  # "offered to host talks between ..."
+    if _invitation_declined(view, k):
+        return True  # "rejected an invitation to visit Washington", "turned down an offer to host the talks"
     if k > 0 and view.lower[k] == "to" and any(
             view.lemmas[j] in _WILLING or view.lower[j] in _WILLING for j in range(max(0, k - 3), k)):
         return True  # "said he was ready to meet Aliyev in any third country": offered, not held or scheduled
@@ -55,7 +63,21 @@ def unheld(view: SentenceView, hit: tuple[int, int, str]) -> bool:
     return False
 
 
-_URGING = frozenset("urge ask press encourage push".split())
+_DECLINING = frozenset("reject decline refuse snub rebuff spurn ignore".split())
+_INVITATIONS = frozenset("invitation invitations invite offer offers request requests".split())
+
+
+def _invitation_declined(view: SentenceView, k: int) -> bool:
+    """The "to" at *k* follows an invitation or offer that was declined ("rejected an invitation to visit", "turned
+    down a request to meet"; the verb at most four words before the noun): neither held nor scheduled (M1)."""
+    if k < 2 or view.lower[k] != "to" or view.lower[k - 1] not in _INVITATIONS:
+        return False
+    return any(view.lemmas[j] in _DECLINING or view.lower[j] in _DECLINING
+               or view.lower[j:j + 2] in (("turned", "down"), ("turn", "down"), ("turns", "down"))
+               for j in range(max(0, k - 6), k - 1))
+
+
+_URGING = frozenset("urge ask press encourage push invite".split())
 
 
 def _urged(view: SentenceView, first: int) -> bool:
@@ -74,17 +96,23 @@ def _urged(view: SentenceView, first: int) -> bool:
     return False
 
 
+_COPULAS = frozenset("is was be remains remained seems seemed looks looked".split())
+_MAYBE = frozenset("possible likely unlikely uncertain doubtful conceivable".split())
 _MOOTED = frozenset("discuss propose moot float suggest raise consider".split())
 
 
 def _only_mooted(view: SentenceView, last: int) -> bool:
-    """The meeting noun ending at *last* is the subject of "has been discussed / proposed / mooted" (up to a comma):
-    an idea, neither held nor scheduled (M1)."""
+    """The meeting noun ending at *last* is the subject of "has been discussed / proposed / mooted" or "has (not) been
+    ruled out" (up to a comma): an idea, neither held nor scheduled (M1)."""
     for j in range(last, min(last + 20, len(view.tokens) - 1)):
         if view.lower[j] in (",", ";", ".", "that", "which", "who"):
             return False
         if view.lower[j] in ("been", "being") and view.lemmas[j + 1] in _MOOTED:
             return True
+        if view.lower[j] in _COPULAS and view.lower[j + 1] in _MAYBE:
+            return True  # "a meeting between Putin and Trump was possible": neither held nor scheduled
+        if view.lower[j] == "ruled" and view.lower[j + 1] == "out":
+            return True  # "A meeting with Witkoff has (not) been ruled out": refused or possible, not scheduled
     return False
 
 
@@ -93,10 +121,12 @@ _REFUSALS = frozenset("refuse decline".split())
 
 
 def negated(view: SentenceView, hit: tuple[int, int, str]) -> bool:
-    """Is the meeting verb of *hit* negated ("did not meet", "has never visited", "won't hold talks") or
-    refused ("refused to meet"), with at most one adverb between? Then its clause tells no meeting, nor
+    """Is the meeting verb of *hit* negated ("did not meet", "has never visited", "won't hold talks"), refused
+    ("refused to meet") or guessed at ("may meet"), with at most one adverb between? Then its clause tells no meeting, nor
     does another meeting word in it ("did not meet Xi during the forum")."""
     verb = hit[0]
+    if speculated(view, verb):
+        return True  # "Xi and Biden may meet at the APEC summit": a guess, and so is the summit's meeting
     if view.lemmas[verb] not in ("meet", "hold", "visit"):
         return False
     j = verb - 1

@@ -22,7 +22,7 @@ NOT_NAMES = frozenset(
     wednesday thursday friday saturday sunday mr mrs ms dr key conclusion critics experts officials any all
     analysts observers economists activists witnesses residents commentators scholars researchers diplomats sources
     speaking evidence similarly furthermore however meanwhile economically even both each every some although
-    though because whereas unless whether""".split()
+    though because whereas unless whether vice deputy""".split()
 )
 # Lower-case name particles (Arabic, Romance, Germanic, Dutch); written capitalised ("Al Thani",
 # "Abu Mohammed") they are name words in their own right.

@@ -29,11 +29,11 @@ ROLE_NOUNS = frozenset(
     diplomat official lawyer attorney prosecutor judge professor researcher analyst economist activist journalist
     editor correspondent envoy emissary lawmaker legislator politician businessman businesswoman tycoon
     billionaire executive boss minister predecessor successor son daughter wife husband brother sister widow
-    father mother nephew""".split()
+    father mother nephew leader strongman ruler""".split()
 )
 # role nouns that stand right before a name with no comma: "chief executive Alexey Miller", "army chief X"
 _BEFORE_NAME = frozenset("chief executive chairman chairwoman head director commander governor boss founder "
-                         "spokesman spokeswoman spokesperson negotiator".split())
+                         "spokesman spokeswoman spokesperson negotiator leader strongman ruler".split())
 # where the head of an appositive has been passed: "a firm whose chairman", "the group, which"
 _PAST_HEAD = frozenset("of whose which that who where when , . ; : ( ) and or for at in on to with from by".split())
 _LEADERS = frozenset("the a an its his her their former then acting interim longtime veteran senior deputy".split())
@@ -43,8 +43,8 @@ def _role_after(sentence: Sentence, comma: int) -> bool:
     """Does an appositive headed by a role noun, or "who", follow the comma at *comma*?"""
     tokens = sentence.tokens
     k = comma + 1
-    if k < len(tokens) and tokens[k].lower == "who":
-        return True
+    if k < len(tokens) and tokens[k].lower in ("who", "whom"):
+        return True  # "Hikmat Rahimov, who advises ...", "Xue Bing, whom Beijing has named its envoy"
     if k + 2 < len(tokens) and tokens[k].text[:1].isupper() and tokens[k + 1].text in ("'s", "’s"):
         k += 2  # "Majid Chegeni, Iran's deputy oil minister"
     elif k >= len(tokens) or not (tokens[k].text[:1].islower() or tokens[k].lower in _LEADERS):
@@ -56,7 +56,7 @@ def _role_after(sentence: Sentence, comma: int) -> bool:
     return False
 
 
-@needs(lambda: ROLE_NOUNS | {"who"}, nothing=[])
+@needs(lambda: ROLE_NOUNS | {"who", "whom"}, nothing=[])
 def role_persons(sentence: Sentence, taken: set[int]) -> list[PersonFind]:
     """Persons of one sentence named bare beside a role noun."""
     if title_case_heading(sentence):

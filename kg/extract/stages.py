@@ -189,8 +189,9 @@ def meetings_stage(work: Work) -> Work:
                           person_states=_person_states(work), found=[*found, *signed, *led])
     led += bodies_addressed(work.sentences, work.mentions, work.places, doc_id=work.source.doc_id,
                             today=parse_iso(work.source.date), found=[*found, *signed, *led])  # "told the Security Council"
-    led += handovers(work.sentences, work.mentions, work.places, doc_id=work.source.doc_id,
-                     today=parse_iso(work.source.date), found=[*found, *signed, *led])  # "handed the keys to X"
+    led += [summit(m, heads) for m in handovers(work.sentences, work.mentions, work.places, doc_id=work.source.doc_id,
+                                                today=parse_iso(work.source.date), found=[*found, *signed, *led])]
+    # "handed the keys to X": heads of state who hand something over meet at a summit (M3)
     new = on_story_day([*found, *(summit(m, heads) for m in signed), *led], work.sentences, parse_iso(work.source.date))
     new = drop_met_hosts(new, _person_states(work))  # "a state visit to Vietnam ... Putin and To Lam": the visit is theirs
     offices = {f.holder: f.office_of for f in work.facts if isinstance(f, OfficeHolding) and f.office_of is not None}
