@@ -296,7 +296,8 @@ _CLOSE_QUOTES = ('"', "”")
 
 
 def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], *, doc_id: str,
-                   person_states: dict | None = None, presidents: frozenset = frozenset()) -> list[Claim]:
+                   person_states: dict | None = None, presidents: frozenset = frozenset(),
+                   diplomats: frozenset = frozenset()) -> list[Claim]:
     verbs = _speech_verbs()
     openers = frozenset((*verbs, *_participles(), "saying"))  # the words _with_verb or participial can start at
     rules = _rules()
@@ -307,7 +308,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
     # no one state leads, but two do: a report about the dealings of the two
     pair = tuple(ref for ref, _ in ranked[:2]) if len(ranked) >= 2 and (
         len(ranked) == 2 or ranked[1][1] >= 1.5 * ranked[2][1]) else ()
-    memory = _Memory(topic=topic, trail=PersonTrail(person_states or {}, presidents), pair=pair)
+    memory = _Memory(topic=topic, trail=PersonTrail(person_states or {}, presidents, diplomats), pair=pair)
     short_names = acronyms(sentences)
     block = -1
     quoting: tuple[EntityRef, int] | None = None  # the last speaker, while the next sentence may go on quoting
