@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kg.extract.claim_cues import commitment_frame, source_name
 from kg.extract.view import SentenceView
-from kg.model import Mention
+from kg.model import EntityRef, Mention
 
 _PRONOUNS = frozenset("he she".split())
 _COMMITS = frozenset("vowing promising pledging".split())  # "pledging $2bn" is a flow
@@ -65,8 +65,24 @@ def participial(view: SentenceView, j: int, stances: dict[str, str]):
                 len(view.tokens))
     if last - first < 3:
         return None
-    mention = subject(view, j - 1) or opening_name(view, j - 1)
+    mention = subject(view, j - 1) or opening_name(view, j - 1) or _opening_owner(view, j - 1)
     return (0 if mention is None and view.lower[0] in _PRONOUNS else mention), first, last, stance
+
+
+def _opening_owner(view: SentenceView, before: int) -> Mention | None:
+    """The state owning the sentence's subject ("Peru's foreign ministry pushed back, saying ..."), for the
+    caller to read the body it owns (owned_body); None when it does not open the sentence before *before*."""
+    owner = owner_opening(view)
+    return owner if owner is not None and owner.last < before else None
+
+
+def owned_body(view: SentenceView, mention: Mention, institution) -> EntityRef | None:
+    """The body a possessive state *mention* opening the sentence owns ("Israel's foreign ministry"), read by
+    *institution*; None for a state that is not possessive or owns no body ("Israel's decision")."""
+    if not view.possessive(mention):
+        return None
+    body = institution(view, mention)
+    return body[0] if body is not None else None
 
 
 def opening_name(view: SentenceView, before: int) -> Mention | None:

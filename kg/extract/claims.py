@@ -95,7 +95,8 @@ from kg.extract.claim_cues import ANNOUNCED as _ANNOUNCED, NOT_A_VERB_AFTER as _
 from kg.extract.claim_appositives import appositive, before_appositive
 from kg.extract.claim_statements import statement_issuer
 from kg.extract.claim_before import inverted_person, own_voice
-from kg.extract.claim_participles import off_subject, owner_opening, participial, participle_stances, subject
+from kg.extract.claim_participles import off_subject, owned_body, owner_opening, participial, participle_stances, \
+    subject
 from kg.extract.institutions import institution as _institution, possessed_body
 from kg.extract.claim_lone_source import lone_source
 from kg.extract.view import PREPOSITIONS, SentenceView, by_sentence, main_state, ranked_states, unique
@@ -477,7 +478,8 @@ def _with_verbs(view: SentenceView, verbs: dict[str, str], memory: _Memory, open
             or statement_participle(view, j, _participles(), _speaker, _institution)  # "issued a statement condemning"
         if claim is None and (part := participial(view, j, _participles())) is not None:
             # '"...," he said, adding that ...': the speaker already found; "He vetoed it, saying ..."
-            who = found[-1][0] if found else memory.person if part[0] == 0 else part[0] and _speaker(part[0])
+            who = found[-1][0] if found else memory.person if part[0] == 0 else part[0] and (
+                owned_body(view, part[0], _institution) if view.possessive(part[0]) else _speaker(part[0]))
             claim = (who, *part[1:]) if who is not None else None
         if claim is None:
             continue
