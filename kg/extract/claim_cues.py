@@ -129,7 +129,7 @@ def passive_before(view: SentenceView, j: int) -> bool:
     k = j - 1
     while k >= 0 and (view.lower[k].endswith("ly") or view.lower[k] == "first"):
         k -= 1  # "was first alleged"
-    return k >= 0 and view.lower[k] in BE_FORMS
+    return k >= 0 and view.lower[k] in BE_FORMS and not view.lower[j].endswith("ing")  # "has been urging" is active
 
 
 def no_statement(view: SentenceView, j: int) -> bool:

@@ -34,6 +34,29 @@ def subject(view: SentenceView, before: int) -> Mention | None:
     return None
 
 
+_PROGRESSIVE_BE = frozenset("is are was were been am".split())
+_BACKGROUND = frozenset("when while as since because amid".split())
+_PROGRESSIVE_GAP = frozenset("also still now again increasingly repeatedly openly publicly".split())
+
+
+def progressive(view: SentenceView, j: int, stances: dict[str, str]) -> str | None:
+    """The stance of a speech verb in the progressive ("Kyiv has been urging its partners to ...", "Beijing is
+    warning that ..."), or None: a participle of the rule file's lists after a form of "be"."""
+    word = view.lower[j]
+    if word not in stances or word in _COMMITS or view.lower[j + 1:j + 2] == ("nothing",):
+        return None  # "is pledging $2bn" is a flow; "is saying nothing" says nothing
+    k = j - 1
+    while k > 0 and view.lower[k] in _PROGRESSIVE_GAP:
+        k -= 1
+    if k < 1 or view.lower[k] not in _PROGRESSIVE_BE:
+        return None
+    while k > 0 and view.lower[k - 1] not in _BREAKS:
+        k -= 1
+        if view.lower[k] in _BACKGROUND:
+            return None  # "at a time when Washington is threatening to ...": the author's setting, not a statement
+    return stances[word]
+
+
 def owner_opening(view: SentenceView) -> Mention | None:
     """A state opening the sentence as the owner of its subject ("Rwanda's foreign ministry hit back"), for
     the body it owns to be the one a later "the ministry said" or "it said" means; else None."""

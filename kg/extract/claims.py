@@ -96,7 +96,7 @@ from kg.extract.claim_appositives import appositive, before_appositive
 from kg.extract.claim_statements import statement_issuer
 from kg.extract.claim_before import inverted_person, own_voice
 from kg.extract.claim_participles import off_subject, owned_body, owner_opening, participial, participle_stances, \
-    subject
+    progressive, subject
 from kg.extract.institutions import institution as _institution, possessed_body
 from kg.extract.claim_lone_source import lone_source
 from kg.extract.view import PREPOSITIONS, SentenceView, by_sentence, main_state, ranked_states, unique
@@ -508,7 +508,7 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
     if quoted is not None:
         return quoted
     for j, word in [(j, view.lower[j])]:
-        stance = verbs.get(word)
+        stance = verbs.get(word) or progressive(view, j, _participles())  # "has been urging"
         agent = passive_agent(view, j) if stance in ("opposes", "supports", "denies") or word in _ANNOUNCED else None
         if agent is not None:  # "The launch was condemned by Japan": the agent speaks of the subject
             return _speaker(agent[0]), *agent[1:], "outlet" if word == "reported" and agent[0].entity.kind \
