@@ -121,7 +121,7 @@ def _speech_verbs() -> dict[str, str]:
     table = {}
     for stance in ("neutral", "opposes", "supports", "denies"):
         table.update({word: stance for word in rules[stance]})
-    framed = (*rules["commits"], *rules["declines"], *rules["posts"], *rules["expresses"])  # a statement in a frame
+    framed = (*rules["commits"], *rules["declines"], *rules["posts"], *rules["expresses"], *rules["plural_present"])  # a statement in a frame
     table.update({word: "neutral" for word in framed})
     table.update({word: "opposes" for word in rules["outbursts"]})
     return table
@@ -294,6 +294,7 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
 
 
 _CLOSE_QUOTES = ('"', "”")
+_NOT_PRESENT = frozenset("to will would shall should could can may might must not n't did does do".split())  # "will announce"
 
 
 def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], *, doc_id: str,
@@ -518,6 +519,7 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
                 or (word in _rules()["commits"] and not commitment_frame(view, j)) \
                 or (word in _rules()["declines"] and not declined_to_say(view, j, _rules()["declined_objects"])) \
                 or (word in _rules()["posts"] and not posted_on(view, j)) \
+                or (word in _rules()["plural_present"] and view.lower[j - 1] in _NOT_PRESENT) \
                 or (word in _rules()["outbursts"] and view.lower[j + 1:j + 3] != ("out", "at")) \
                 or (word in _rules()["expresses"] and not expressed_stance(view, j, _rules()["expressed_objects"])):
             continue
