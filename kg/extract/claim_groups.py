@@ -35,6 +35,13 @@ def groups_in(view: SentenceView) -> list[tuple[EntityRef, ...]]:
     return found
 
 
+def person_pair(view: SentenceView) -> list[tuple[EntityRef, ...]]:
+    """The two persons a sentence names when it names exactly two, coordinated or not ("Prabowo met Xi in
+    Beijing"): who "the two leaders" of the next sentence are."""
+    persons = tuple(dict.fromkeys(m.entity for m in view.actors if m.entity.kind == "person"))
+    return [persons] if len(persons) == 2 else []
+
+
 def plural_bodies(view: SentenceView, k: int):
     """"The Saudi and Qatari finance ministries" ending at *k*: (each state's body, named with its demonym
     as one ministry is ("Saudi finance ministry"), where the phrase starts), or None."""

@@ -33,8 +33,8 @@ from kg.extract.claim_frames import declined_to_say, expressed_stance, passive_a
 from kg.extract.claim_quotes import QuoteState, body_reader, cites_person, quote_end, quoted_as_saying, second_piece
 from kg.extract.claim_two_persons import two_persons
 from kg.extract.claim_company import company_before
-from kg.extract.claim_groups import both_named, groups_in, opening_group, plural_opening, plural_speaker, they_speaker, \
-    titled_partners
+from kg.extract.claim_groups import both_named, groups_in, opening_group, person_pair, plural_opening, plural_speaker, \
+    they_speaker, titled_partners
 from kg.extract.claim_spokes import spokesperson_of
 from kg.extract.claim_aide import aide_speaker
 from kg.extract.claim_seated import seated_speaker
@@ -355,6 +355,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
                            for co in (*_co_speakers(view, sp, f, t), *memory.co.get((f, t), ()),
                                       *titled_partners(view, sp, f, t)))]
         memory.co.clear()
+        memory.speakers = [*memory.speakers, *person_pair(view), *groups_in(view)][-6:]  # "X met Y. The two leaders said"
         memory.groups, memory.opening = [*memory.groups, *groups_in(view)][-6:], opening_group(view) \
             or plural_opening(view, found)  # "Japan and Korea said ..." / "Officials said ...": "They added
         earlier, spans = (claims[-1] if claims else None), {}  # the last claim of another statement
@@ -542,7 +543,7 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
         outlet = relayed_to or told_outlet(view, j, lambda k: _described(view, k, memory)) or knowing_sources(view, j)
         placed = officials_from(view, j)  # "Officials from Japan and South Korea said": each state speaks
         outlet = ((placed[0][0], placed[1]) if placed is not None else None) if outlet is None else outlet
-        plural = (plural_speaker(view, j, [*memory.groups, *groups_in(view)], memory.pair)
+        plural = (plural_speaker(view, j, [*memory.speakers, *groups_in(view)], memory.pair)
                   or they_speaker(view, j, memory.opening)) if outlet is None else None
         plural = ((placed[0], placed[1]) if placed is not None and len(placed[0]) > 1 else None) or plural
         plural = joint_statement(view, j, memory.groups) if outlet is None and plural is None else plural  # ", a joint statement said"
