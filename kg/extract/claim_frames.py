@@ -41,6 +41,17 @@ def posted_on(view: SentenceView, j: int) -> bool:
         w in ("that", ":", '"', "“") for w in view.lower[j + 2:j + 7])
 
 
+def title_to_state(view: SentenceView, mention: Mention) -> bool:
+    """Is the person *mention* named after a title that links it to a state or body by a preposition ("US
+    Ambassador to Japan Rahm Emanuel", "UN Special Envoy for Yemen Hans Grundberg"): a subject, not the
+    object of "to"?"""
+    if mention.entity.kind != "person" or (owner := view.actor_at.get(mention.first - 1)) is None:
+        return False
+    k = owner.first - 1 - (owner.first > 0 and view.lower[owner.first - 1] == "the")
+    return k > 0 and view.lower[k] in ("to", "for", "of") and view.tokens[k - 1].text[:1].isupper() \
+        and view.tokens[k - 1].text.isalpha()
+
+
 def titled_aside(view: SentenceView, mention: Mention, verb: int) -> bool:
     """Is the person *mention* a name set off by commas right before the verb at *verb*, after a title phrase
     that opens the sentence ("Russia's ambassador to the UN, Vassily Nebenzia, told ...")?"""

@@ -28,7 +28,7 @@ from kg.extract.claim_body_persons import body_not_person
 from kg.extract.claim_prefixed import prefixed_names
 from kg.extract.claim_about import own_state, refers_to_own_state
 from kg.extract.claim_told import knowing_sources, outlet_after_its_noun, outlet_opening, told_outlet
-from kg.extract.claim_frames import declined_to_say, expressed_stance, passive_agent, posted_on, \
+from kg.extract.claim_frames import declined_to_say, expressed_stance, passive_agent, posted_on, title_to_state, \
     name_after_title, name_then_title, relative_aside_start, titled_aside, titled_aside_after
 from kg.extract.claim_quotes import QuoteState, body_reader, cites_person, quote_end, quoted_as_saying, second_piece
 from kg.extract.claim_two_persons import two_persons
@@ -203,7 +203,8 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
             return misread  # "the Nigerian Electricity Regulatory Commission said": a body, not a person
         if mention is not None and _speaks_for(view, mention, verb):
             return _speaker(mention), mention.first
-        if mention is not None and (opens_chunk or not view.in_pp(mention)) and not view.possessive(mention):
+        if mention is not None and (opens_chunk or not view.in_pp(mention) or title_to_state(view, mention)) \
+                and not view.possessive(mention):  # "US Ambassador to Japan Rahm Emanuel said"
             return _speaker(mention), mention.first
         if tokens[j] in _PRONOUN_SPEAKERS and (who := subject_person(view, j) or last_person) is not None:
             return who, j  # "Trump visited Doha, where he praised ...": the subject before, else the last person
