@@ -112,7 +112,8 @@ def addressee_end(view: SentenceView, verb: int, first: int) -> int:
 
 
 _WHEN_WORDS = frozenset("on in at late early earlier later this last monday tuesday wednesday thursday friday "
-                        "saturday sunday day week morning evening night".split())
+                        "saturday sunday day week morning evening night month year january february march april "
+                        "june july august september october november december".split())  # "announced in December by"
 
 
 def titled_person(view: SentenceView, k: int) -> Mention | None:
