@@ -28,8 +28,8 @@ from kg.extract.claim_body_persons import body_not_person
 from kg.extract.claim_prefixed import prefixed_names
 from kg.extract.claim_about import own_state, refers_to_own_state
 from kg.extract.claim_told import knowing_sources, outlet_after_its_noun, outlet_opening, told_outlet
-from kg.extract.claim_frames import declined_to_say, expressed_stance, passive_agent, posted_on, title_to_state, \
-    name_after_title, name_then_title, relative_aside_start, titled_aside, titled_aside_after
+from kg.extract.claim_frames import declined_to_say, expressed_stance, passive_agent, posted_on, shown_to_outlet, \
+    title_to_state, name_after_title, name_then_title, relative_aside_start, titled_aside, titled_aside_after
 from kg.extract.claim_quotes import QuoteState, body_reader, cites_person, quote_end, quoted_as_saying, second_piece
 from kg.extract.claim_two_persons import two_persons
 from kg.extract.claim_company import company_before
@@ -121,7 +121,8 @@ def _speech_verbs() -> dict[str, str]:
     table = {}
     for stance in ("neutral", "opposes", "supports", "denies"):
         table.update({word: stance for word in rules[stance]})
-    framed = (*rules["commits"], *rules["declines"], *rules["posts"], *rules["expresses"], *rules["plural_present"])  # a statement in a frame
+    framed = (*rules["commits"], *rules["declines"], *rules["posts"], *rules["expresses"], *rules["plural_present"],
+              *rules["shows"])  # a statement in a frame
     table.update({word: "neutral" for word in framed})
     table.update({word: "opposes" for word in rules["outbursts"]})
     return table
@@ -522,6 +523,7 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
                 or (word in _rules()["declines"] and not declined_to_say(view, j, _rules()["declined_objects"])) \
                 or (word in _rules()["posts"] and not posted_on(view, j)) \
                 or (word in _rules()["plural_present"] and view.lower[j - 1] in _NOT_PRESENT) \
+                or (word in _rules()["shows"] and shown_to_outlet(view, j) is None) \
                 or (word in _rules()["outbursts"] and view.lower[j + 1:j + 3] != ("out", "at")) \
                 or (word in _rules()["expresses"] and not expressed_stance(view, j, _rules()["expressed_objects"])):
             continue
@@ -541,7 +543,8 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
         if (stance == "denies" or word in ("backed", "backs")) and _offer_object(view, j):
             continue  # "Tunisia rejected an EU offer", "Washington backed a proposal to supply ...": acts, not words
         relayed_to = spoke_to_outlet(view, j)  # "Officials who spoke to AFP said": their words, the outlet's report
-        outlet = relayed_to or told_outlet(view, j, lambda k: _described(view, k, memory)) or knowing_sources(view, j)
+        outlet = relayed_to or told_outlet(view, j, lambda k: _described(view, k, memory)) or knowing_sources(view, j) \
+            or shown_to_outlet(view, j)  # "A document seen by Reuters showed that ..."
         placed = officials_from(view, j)  # "Officials from Japan and South Korea said": each state speaks
         outlet = ((placed[0][0], placed[1]) if placed is not None else None) if outlet is None else outlet
         plural = (plural_speaker(view, j, [*memory.speakers, *groups_in(view)], memory.pair)
