@@ -547,7 +547,8 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
             or shown_to_outlet(view, j)  # "A document seen by Reuters showed that ..."
         placed = officials_from(view, j)  # "Officials from Japan and South Korea said": each state speaks
         outlet = ((placed[0][0], placed[1]) if placed is not None else None) if outlet is None else outlet
-        plural = (plural_speaker(view, j, [*memory.speakers, *groups_in(view)], memory.pair)
+        plural = (plural_speaker(view, j, [*memory.groups, *groups_in(view)], memory.pair,
+                                 [*memory.speakers, *groups_in(view)])
                   or they_speaker(view, j, memory.opening)) if outlet is None else None
         plural = ((placed[0], placed[1]) if placed is not None and len(placed[0]) > 1 else None) or plural
         plural = joint_statement(view, j, memory.groups) if outlet is None and plural is None else plural  # ", a joint statement said"
