@@ -45,6 +45,8 @@ def progressive(view: SentenceView, j: int, stances: dict[str, str]) -> str | No
     word = view.lower[j]
     if word not in stances or word in _COMMITS or view.lower[j + 1:j + 2] == ("nothing",):
         return None  # "is pledging $2bn" is a flow; "is saying nothing" says nothing
+    if word == "calling" and view.lower[j + 1:j + 2] not in (("for",), ("on",), ("upon",)):
+        return None  # "is calling for talks", not "is calling the shots"
     k = j - 1
     while k > 0 and view.lower[k] in _PROGRESSIVE_GAP:
         k -= 1
