@@ -62,13 +62,15 @@ def by_source(view: SentenceView, start: int,
     """"according to a statement by the manufacturer, Saab", "according to figures cited by aid agencies",
     "according to a report by UN experts": the one who issued the document (speaker, first token, end)."""
     k = start + (view.lower[start] in ("a", "an", "the", "new", "its", "their", "his", "her"))
-    while k < len(view.tokens) and view.lower[k] not in _DOCUMENTS and k - start < 3 and view.tokens[k].text.isalpha():
-        k += 1  # "a joint statement", "the latest figures"
+    while k < len(view.tokens) and view.lower[k] not in _DOCUMENTS and k - start < 4 and (
+            view.tokens[k].text.isalpha() or view.lower[k] == "-"):
+        k += 1  # "a joint statement", "the latest figures", "flight-tracking data"
     if k >= len(view.tokens) or view.lower[k] not in _DOCUMENTS:
         return None
     k += 1
     if k < len(view.tokens) and view.lower[k] in ("released", "issued", "cited", "published", "compiled", "seen",
-                                                  "aired", "broadcast"):
+                                                  "aired", "broadcast", "analysed", "analyzed", "reviewed",
+                                                  "obtained", "gathered"):
         k += 1
     if k + 1 >= len(view.tokens) or view.lower[k] not in ("by", "from"):
         return None

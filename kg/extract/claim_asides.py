@@ -41,6 +41,9 @@ _TELLS = frozenset("told tells briefed informed assured urged thanked accused pr
                    "welcomed blamed congratulated".split())  # their object is the one addressed
 
 
+_CLAUSE_VERBS = frozenset("said says added adds announced confirmed stated noted".split())
+
+
 def person_after(view: SentenceView, verb: int, opens_chunk: bool) -> tuple[EntityRef, int] | None:
     """"..., said Jorge Arreaza": a person right after a speech verb that opens its chunk speaks. A verb
     with its own subject before it ("has called Petro", "had complained to Lammy") has an object there."""
@@ -52,6 +55,8 @@ def person_after(view: SentenceView, verb: int, opens_chunk: bool) -> tuple[Enti
                 return None  # "had complained to Lammy in a letter": the one addressed
             if view.possessive(view.actor_at[k]):
                 return None  # "the parliament backed Kobakhidze's cabinet": the owner of the object
+            if not opens_chunk and k == verb + 1 and view.lower[verb] in _CLAUSE_VERBS:
+                return None  # "The presidential office said Yoon would attend": the subject of what was said
             return view.actor_at[k].entity, k
     return None
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from kg.extract.claim_aide import aide_frame
 from kg.extract.claim_cues import descriptive, in_name
+from kg.extract.claim_title_body import title_bodies
 from kg.extract.claim_described import OUTLET_NOUNS
 from kg.extract.claim_frame_seat import seat_of_frame
 from kg.extract.claim_group_members import group_members
@@ -34,7 +35,8 @@ def build_claim(view: SentenceView, speaker: EntityRef, first: int, last: int, s
     start, end = sentence.tokens[first].start, sentence.tokens[last - 1].end
     text = sentence.text[start - sentence.start:end - sentence.start]
     aside = descriptive(view, speaker, _MEDIA_NOUNS) | place_names(view) | frame_tokens(view, first, last) \
-        | aide_frame(view, speaker) | backers(view, first)  # "Soviet-era"; "an aide to President Aliyev"
+        | aide_frame(view, speaker) | backers(view, first) | title_bodies(view, speaker)  # "Soviet-era"; "an aide to
+    # President Aliyev"; "The head of the IAEA, Rafael Grossi, said"
     about = unique(m.entity for m in view.actors if first <= m.first < last and m.entity != speaker
                    and m.first not in aside)
     if not about:  # "Peskov declined to comment on the report": what it is about lies outside the quote

@@ -129,7 +129,7 @@ def passive_before(view: SentenceView, j: int) -> bool:
     k = j - 1
     while k >= 0 and (view.lower[k].endswith("ly") or view.lower[k] == "first"):
         k -= 1  # "was first alleged"
-    return k >= 0 and view.lower[k] in BE_FORMS
+    return k >= 0 and view.lower[k] in BE_FORMS and not view.lower[j].endswith("ing")  # "has been urging" is active
 
 
 def no_statement(view: SentenceView, j: int) -> bool:
@@ -176,7 +176,9 @@ def titled_in_pp(view: SentenceView, mention: Mention) -> bool:
     i = mention.first - 1
     if i > 0 and view.lower[i] == "," and not _person_at(view, i - 1) and view.lower[mention.last:mention.last + 1] == (",",):
         return False  # "the U.N. envoy for Yemen, Hans Grundberg, said": an appositive, not the preposition's object
-    while i >= 0 and (view.lower[i] in ("the", ",") or i in view.actor_at or view.tokens[i].text[:1].isupper()):
+    while i >= 0 and (view.lower[i] in ("the", ",") or i in view.actor_at or view.tokens[i].text[:1].isupper() or (
+            view.lower[i] == "of" and 0 < i < mention.first - 1 and view.tokens[i - 1].text[:1].isupper())):
+        # "Secretary of State Marco Rubio", "Minister of Foreign Affairs X": a title, not a preposition's object
         i -= 1
     return i >= 0 and view.lower[i] in PREPOSITIONS and view.lower[i] not in ("between", "by")
 

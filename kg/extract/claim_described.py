@@ -60,6 +60,8 @@ def described(view: SentenceView, j: int, memory) -> EntityRef | None:
             and view.lower[j + 1] != "of":  # "the office said": the office quoted last
         return next((ref for ref in (*reversed(memory.sources), *reversed(memory.named))
                      if ref.label.lower().endswith("office")), None)  # quoted, else only named ("announced by")
+    if word == "diplomat" and (envoy := _diplomat(view, j, memory)) is not None:
+        return envoy  # "the diplomat said", "the top US diplomat said": the foreign minister or envoy named before
     k = j - 1
     if k > 0 and (view.tokens[k].text[:1].isupper() or k in view.actor_at or view.lower[k] in _LOWER_INSTITUTION
                   or (word == "ministry" and view.tokens[k].text.isalpha() and view.tokens[k].text.islower())) \
@@ -132,3 +134,19 @@ def _after_according(view: SentenceView, j: int) -> bool:
     """Is the report noun at *j* the object of "according to the (same) report"?"""
     k = j - 1 - (view.lower[j - 1] == "same")
     return k >= 2 and view.lower[k] == "the" and view.lower[k - 2:k] == ("according", "to")
+
+
+def _diplomat(view: SentenceView, j: int, memory) -> EntityRef | None:
+    """"the (top) (US) diplomat" at *j*: the foreign minister or envoy named last (of that state), when the
+    bare description follows the person the text was just speaking of; None leaves it to the other rules."""
+    k = j - 1
+    state = view.actor_at.get(k)
+    if state is not None and state.entity.kind == "state" and state.last == j:
+        k = state.first - 1
+    k -= k > 0 and view.lower[k] == "top"
+    if k < 0 or view.lower[k] != "the":
+        return None
+    if state is not None and state.entity.kind == "state" and state.last == j:
+        return memory.trail.diplomat(state.entity)
+    envoy = memory.trail.diplomat()
+    return envoy if envoy is not None and envoy == memory.person else None

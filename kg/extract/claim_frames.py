@@ -4,6 +4,7 @@ after a title phrase."""
 
 from __future__ import annotations
 
+from kg.extract.claim_cues import source_name
 from kg.extract.claim_named_agent import named_agent
 from kg.extract.claim_outlet_by import date_words, outlet_by
 from kg.extract.claim_passive_pair import shared_be
@@ -39,6 +40,39 @@ def posted_on(view: SentenceView, j: int) -> bool:
     """Does "posted" at *j* put words on a platform: "posted on Telegram that ...", "posted on X: ..."?"""
     return j + 2 < len(view.tokens) and view.lower[j + 1] in ("on", "to") and any(
         w in ("that", ":", '"', "“") for w in view.lower[j + 2:j + 7])
+
+
+def title_to_state(view: SentenceView, mention: Mention) -> bool:
+    """Is the person *mention* named after a title that links it to a state or body by a preposition ("US
+    Ambassador to Japan Rahm Emanuel", "UN Special Envoy for Yemen Hans Grundberg"): a subject, not the
+    object of "to"?"""
+    if mention.entity.kind != "person" or (owner := view.actor_at.get(mention.first - 1)) is None:
+        return False
+    k = owner.first - 1 - (owner.first > 0 and view.lower[owner.first - 1] == "the")
+    return k > 0 and view.lower[k] in ("to", "for", "of") and view.tokens[k - 1].text[:1].isupper() \
+        and view.tokens[k - 1].text.isalpha()
+
+
+def shown_to_outlet(view: SentenceView, j: int) -> tuple[EntityRef, int] | None:
+    """The outlet (and where it is named) when "showed" at *j* has a document it saw as subject: "A document
+    seen by Reuters showed that ...", "Customs data reviewed by Bloomberg show ..."; None otherwise ("The data
+    show" says nothing)."""
+    k = j - 1
+    while k > 0 and (view.tokens[k].text[:1].isupper() or view.lower[k] in ("the", "-", "&") or k in view.actor_at):
+        k -= 1  # back over the outlet's name
+    if k == j - 1 or k < 2 or view.lower[k] != "by" or view.lower[k - 1] not in _SEEN \
+            or view.lower[k - 2] not in _SHOWN_DOCUMENTS:
+        return None
+    name = k + 1 + (view.lower[k + 1] == "the")
+    if (mention := view.actor_at.get(name)) is not None:
+        return mention.entity, mention.first
+    found = source_name(view, name, 1)
+    return (found[0], found[1]) if found is not None and found[2] == j else None
+
+
+_SEEN = frozenset("seen reviewed obtained analysed analyzed examined".split())
+_SHOWN_DOCUMENTS = frozenset("document documents data figures records images letter letters files emails contract "
+                             "contracts memo report reports filing filings footage".split())
 
 
 def titled_aside(view: SentenceView, mention: Mention, verb: int) -> bool:
@@ -101,7 +135,8 @@ def addressee_end(view: SentenceView, verb: int, first: int) -> int:
 
 
 _WHEN_WORDS = frozenset("on in at late early earlier later this last monday tuesday wednesday thursday friday "
-                        "saturday sunday day week morning evening night".split())
+                        "saturday sunday day week morning evening night month year january february march april "
+                        "june july august september october november december".split())  # "announced in December by"
 
 
 def titled_person(view: SentenceView, k: int) -> Mention | None:

@@ -35,6 +35,13 @@ def groups_in(view: SentenceView) -> list[tuple[EntityRef, ...]]:
     return found
 
 
+def person_pair(view: SentenceView) -> list[tuple[EntityRef, ...]]:
+    """The two persons a sentence names when it names exactly two, coordinated or not ("Prabowo met Xi in
+    Beijing"): who "the two leaders" of the next sentence are."""
+    persons = tuple(dict.fromkeys(m.entity for m in view.actors if m.entity.kind == "person"))
+    return [persons] if len(persons) == 2 else []
+
+
 def plural_bodies(view: SentenceView, k: int):
     """"The Saudi and Qatari finance ministries" ending at *k*: (each state's body, named with its demonym
     as one ministry is ("Saudi finance ministry"), where the phrase starts), or None."""
@@ -56,11 +63,13 @@ def plural_bodies(view: SentenceView, k: int):
 
 
 def plural_speaker(view: SentenceView, verb: int, groups: list[tuple[EntityRef, ...]],
-                   pair: tuple[EntityRef, ...] = ()):
+                   pair: tuple[EntityRef, ...] = (), persons: list[tuple[EntityRef, ...]] | None = None):
     """At a speech verb *verb*: (the actors "the two leaders" stands for, where the description starts),
     or None. *groups* are the coordinated actors seen so far, oldest first; *pair* the two states a report
     about the dealings of two is about, for "both governments said" where no two states were named
-    together ("The first tranche was paid in March, both governments said at the time")."""
+    together ("The first tranche was paid in March, both governments said at the time"); *persons*, when
+    given, stand in for *groups* after a noun only persons are ("the two leaders", not "the two sides"): they
+    also hold two persons named in one sentence ("X met Y")."""
     k = verb - 1
     while k > 0 and view.lower[k] in _FILLERS:
         k -= 1
@@ -78,7 +87,7 @@ def plural_speaker(view: SentenceView, verb: int, groups: list[tuple[EntityRef, 
     if count is None or (count and (start < 1 or view.lower[start - 1] != "the")):
         return None  # "the two leaders", "both sides"; not "two countries" (some two) nor "the leaders"
     start -= count != 0
-    for refs in reversed(groups):
+    for refs in reversed(persons if persons is not None and kinds == ("person",) else groups):
         if refs[0].kind in kinds and (count in (0, len(refs)) or (count == 0 and len(refs) == 2)):
             if count == 0 and len(refs) != 2:
                 continue  # "both" is two

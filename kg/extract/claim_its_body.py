@@ -10,29 +10,44 @@ from kg.extract.view import SentenceView
 from kg.model import EntityRef
 
 _OPENS = frozenset([",", ";", "—", "–", "-", "and", "but"])
+_STATE_NOUNS = frozenset("country kingdom nation republic emirate".split())  # "the country's foreign ministry"
 
 
 def its_body(view: SentenceView, verb: int, state: EntityRef | None) -> tuple[EntityRef, int] | None:
-    """(the body "its <body>" before *verb* names, where "its" stands) for the *state* spoken of, or None."""
-    if state is None or state.kind != "state":
-        return None
+    """(the body "its <body>" before *verb* names, where "its" stands) for the *state* spoken of, or None.
+    "the country's <body>" is the same, for the first state the sentence names before it ("India's oil imports
+    fell, the country's oil ministry said"), else for the *state* spoken of."""
     k = verb - 1
     while k > 0 and view.lower[k] in BODY_VERB_GAP:
         k -= 1
     last = k
-    while k >= 0 and view.lower[k] in LOWER_INSTITUTION and k not in view.actor_at and last - k < 3:
-        k -= 1
-    if k == last or k < 0 or view.lower[k] != "its" or view.lower[last] not in NAMED_INSTITUTIONS:
+    while k >= 0 and (view.lower[k] in LOWER_INSTITUTION or (k < last and _field(view, k))) \
+            and k not in view.actor_at and last - k < 3:
+        k -= 1  # "its foreign ministry", "the country's oil ministry"
+    name_start = k + 1
+    if k >= 2 and view.lower[k] in ("'s", "’s") and view.lower[k - 1] in _STATE_NOUNS and view.lower[k - 2] == "the":
+        k -= 2  # "the country's": "its"
+        state = next((m.entity for m in view.actors if m.last <= k and m.entity.kind == "state"), state)
+    elif view.lower[k:k + 1] != ("its",):
+        return None
+    if state is None or state.kind != "state" or k == last or view.lower[last] not in NAMED_INSTITUTIONS:
         return None
     if k > 0 and view.lower[k - 1] not in _OPENS:
         return None  # "the shipment reached its navy": an object, not the speaker
     demonym = demonym_of(state.key)
     if demonym is None:
         return None
-    name = " ".join([demonym, *(view.tokens[x].text for x in range(k + 1, last + 1))])
+    name = " ".join([demonym, *(view.tokens[x].text for x in range(name_start, last + 1))])
     return EntityRef("organisation", slug(name), name), k
 
 
+def _field(view: SentenceView, k: int) -> bool:
+    """A lower-case word of a body's field at *k* ("oil", "petroleum", "mines"), not a possessive or article."""
+    text = view.tokens[k].text
+    return text.isalpha() and text.islower() and view.lower[k] not in _NOT_FIELDS
+
+
+_NOT_FIELDS = frozenset("its the a an his her their our whose".split())
 _TITLE_HEADS = frozenset("minister president premier ambassador envoy spokesman spokeswoman spokesperson leader "
                          "chief emir king".split())
 _TITLE_WORDS = _TITLE_HEADS | frozenset("prime foreign finance defence defense energy trade interior deputy vice "

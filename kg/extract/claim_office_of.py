@@ -22,6 +22,9 @@ def office_at(view: SentenceView, k: int) -> tuple[EntityRef, int] | None:
     if k + 2 >= n or view.lower[k] != "office" or view.lower[k + 1] != "of":
         return None
     x = k + 2
+    if (demonym := _demonym_at(view, x)) is not None and x + (demonym.last - x) < n \
+            and view.lower[demonym.last] in _TITLE_WORDS:
+        x = demonym.last  # "the office of Ukrainian President X"
     while x < n and view.lower[x] in _TITLE_WORDS:
         x += 1
     mention = view.actor_at.get(x)
@@ -31,6 +34,12 @@ def office_at(view: SentenceView, k: int) -> tuple[EntityRef, int] | None:
         return None  # "the office of the prosecutor", "the Office of Civil Defense"
     name = f"{mention.entity.label}'s office"
     return EntityRef("organisation", slug(name), name), mention.last
+
+
+def _demonym_at(view: SentenceView, x: int):
+    """The state named by its demonym at token *x* ("Ukrainian"), or None."""
+    mention = view.actor_at.get(x)
+    return mention if mention is not None and mention.entity.kind == "state" and mention.how == "demonym" else None
 
 
 def _state_head(view: SentenceView, x: int) -> tuple[EntityRef, int] | None:
@@ -68,6 +77,8 @@ def office_speaker(view: SentenceView, verb: int) -> tuple[EntityRef, int] | Non
     start = mention.first
     while start > 0 and view.lower[start - 1] in _TITLE_WORDS:
         start -= 1
+    if start < mention.first and (demonym := _demonym_at(view, start - 1)) is not None:
+        start = demonym.first  # "the office of Ukrainian President X said"
     if start < 3 or view.lower[start - 1] != "of" or view.lower[start - 2] != "office" \
             or view.lower[start - 3] != "the" or start == mention.first:
         return None

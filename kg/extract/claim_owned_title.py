@@ -42,11 +42,15 @@ def owned_title(view: SentenceView, verb: int, trail: PersonTrail) -> tuple[Enti
     if owner.entity.kind != "state" or owner.last != k - 1 or (owner.first > 0 and view.lower[owner.first - 1] not in (
             "the", ",", ".", '"', "“", "”", "and", "but", "—", "–", "-", ")")):  # "WARSAW, Feb 14 — Poland's ..."
         return None  # "Sudan's foreign minister" opening its clause, not "a letter to Sudan's foreign minister"
+    if view.lower[head] == "diplomat" and (envoy := trail.diplomat(owner.entity)) is not None \
+            and envoy not in {m.entity for m in view.actors}:
+        return envoy, owner.first  # "Russia's top diplomat said": the foreign minister named before
     if view.lower[head] in _STAFF:
         return owner.entity, owner.first  # not the minister named before: a spokesman is no minister
     president = view.lower[head] == "president"  # a president is no "Indonesia's chief economic minister"
+    here = {m.entity for m in view.actors}  # "Colombia's foreign minister complained to Rubio": not Rubio
     holder = next((p for p in reversed(trail.named) if trail.states.get(p) == owner.entity
-                   and (p in trail.presidents) == president), None)
+                   and (p in trail.presidents) == president and p not in here), None)
     return (holder or owner.entity), owner.first
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kg.extract.claim_cues import commitment_frame, source_name
 from kg.extract.view import SentenceView
-from kg.model import Mention
+from kg.model import EntityRef, Mention
 
 _PRONOUNS = frozenset("he she".split())
 _COMMITS = frozenset("vowing promising pledging".split())  # "pledging $2bn" is a flow
@@ -32,6 +32,31 @@ def subject(view: SentenceView, before: int) -> Mention | None:
             return None
         return titled_person(view, mention) or mention
     return None
+
+
+_PROGRESSIVE_BE = frozenset("is are was were been am".split())
+_BACKGROUND = frozenset("when while as since because amid".split())
+_PROGRESSIVE_GAP = frozenset("also still now again increasingly repeatedly openly publicly".split())
+
+
+def progressive(view: SentenceView, j: int, stances: dict[str, str]) -> str | None:
+    """The stance of a speech verb in the progressive ("Kyiv has been urging its partners to ...", "Beijing is
+    warning that ..."), or None: a participle of the rule file's lists after a form of "be"."""
+    word = view.lower[j]
+    if word not in stances or word in _COMMITS or view.lower[j + 1:j + 2] == ("nothing",):
+        return None  # "is pledging $2bn" is a flow; "is saying nothing" says nothing
+    if word == "calling" and view.lower[j + 1:j + 2] not in (("for",), ("on",), ("upon",)):
+        return None  # "is calling for talks", not "is calling the shots"
+    k = j - 1
+    while k > 0 and view.lower[k] in _PROGRESSIVE_GAP:
+        k -= 1
+    if k < 1 or view.lower[k] not in _PROGRESSIVE_BE:
+        return None
+    while k > 0 and view.lower[k - 1] not in _BREAKS:
+        k -= 1
+        if view.lower[k] in _BACKGROUND:
+            return None  # "at a time when Washington is threatening to ...": the author's setting, not a statement
+    return stances[word]
 
 
 def owner_opening(view: SentenceView) -> Mention | None:
@@ -65,8 +90,24 @@ def participial(view: SentenceView, j: int, stances: dict[str, str]):
                 len(view.tokens))
     if last - first < 3:
         return None
-    mention = subject(view, j - 1) or opening_name(view, j - 1)
+    mention = subject(view, j - 1) or opening_name(view, j - 1) or _opening_owner(view, j - 1)
     return (0 if mention is None and view.lower[0] in _PRONOUNS else mention), first, last, stance
+
+
+def _opening_owner(view: SentenceView, before: int) -> Mention | None:
+    """The state owning the sentence's subject ("Peru's foreign ministry pushed back, saying ..."), for the
+    caller to read the body it owns (owned_body); None when it does not open the sentence before *before*."""
+    owner = owner_opening(view)
+    return owner if owner is not None and owner.last < before else None
+
+
+def owned_body(view: SentenceView, mention: Mention, institution) -> EntityRef | None:
+    """The body a possessive state *mention* opening the sentence owns ("Israel's foreign ministry"), read by
+    *institution*; None for a state that is not possessive or owns no body ("Israel's decision")."""
+    if not view.possessive(mention):
+        return None
+    body = institution(view, mention)
+    return body[0] if body is not None else None
 
 
 def opening_name(view: SentenceView, before: int) -> Mention | None:

@@ -25,6 +25,7 @@ class PersonTrail:
 
     states: dict = field(default_factory=dict)  # person -> the state of their office
     presidents: frozenset = frozenset()  # persons holding a president's office
+    diplomats: frozenset = frozenset()  # foreign ministers and envoys: "the diplomat", "Russia's top diplomat"
     named: list[EntityRef] = field(default_factory=list)  # newest last
 
     def record(self, persons: list[EntityRef]) -> None:
@@ -36,6 +37,12 @@ class PersonTrail:
     def holds(self, person: EntityRef | None) -> bool:
         """Is *person* a president whose state the text gives?"""
         return person in self.presidents and person in self.states
+
+    def diplomat(self, state: EntityRef | None = None) -> EntityRef | None:
+        """The foreign minister or envoy named last (of *state* when given, or of a state the text left open):
+        "the diplomat said", "the top US diplomat said" after "Secretary of State Marco Rubio"."""
+        return next((p for p in reversed(self.named) if p in self.diplomats
+                     and (state is None or self.states.get(p) in (state, None))), None)
 
     def presidency(self, person: EntityRef) -> EntityRef | None:
         """A president's "his office": the presidency of the president's state ("Colombian presidency")."""

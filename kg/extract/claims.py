@@ -28,13 +28,13 @@ from kg.extract.claim_body_persons import body_not_person
 from kg.extract.claim_prefixed import prefixed_names
 from kg.extract.claim_about import own_state, refers_to_own_state
 from kg.extract.claim_told import knowing_sources, outlet_after_its_noun, outlet_opening, told_outlet
-from kg.extract.claim_frames import declined_to_say, expressed_stance, passive_agent, posted_on, \
-    name_after_title, name_then_title, relative_aside_start, titled_aside, titled_aside_after
+from kg.extract.claim_frames import declined_to_say, expressed_stance, passive_agent, posted_on, shown_to_outlet, \
+    title_to_state, name_after_title, name_then_title, relative_aside_start, titled_aside, titled_aside_after
 from kg.extract.claim_quotes import QuoteState, body_reader, cites_person, quote_end, quoted_as_saying, second_piece
 from kg.extract.claim_two_persons import two_persons
 from kg.extract.claim_company import company_before
-from kg.extract.claim_groups import both_named, groups_in, opening_group, plural_opening, plural_speaker, they_speaker, \
-    titled_partners
+from kg.extract.claim_groups import both_named, groups_in, opening_group, person_pair, plural_opening, plural_speaker, \
+    they_speaker, titled_partners
 from kg.extract.claim_spokes import spokesperson_of
 from kg.extract.claim_aide import aide_speaker
 from kg.extract.claim_seated import seated_speaker
@@ -95,7 +95,8 @@ from kg.extract.claim_cues import ANNOUNCED as _ANNOUNCED, NOT_A_VERB_AFTER as _
 from kg.extract.claim_appositives import appositive, before_appositive
 from kg.extract.claim_statements import statement_issuer
 from kg.extract.claim_before import inverted_person, own_voice
-from kg.extract.claim_participles import off_subject, owner_opening, participial, participle_stances, subject
+from kg.extract.claim_participles import off_subject, owned_body, owner_opening, participial, participle_stances, \
+    progressive, subject
 from kg.extract.institutions import institution as _institution, possessed_body
 from kg.extract.claim_lone_source import lone_source
 from kg.extract.view import PREPOSITIONS, SentenceView, by_sentence, main_state, ranked_states, unique
@@ -120,7 +121,8 @@ def _speech_verbs() -> dict[str, str]:
     table = {}
     for stance in ("neutral", "opposes", "supports", "denies"):
         table.update({word: stance for word in rules[stance]})
-    framed = (*rules["commits"], *rules["declines"], *rules["posts"], *rules["expresses"])  # a statement in a frame
+    framed = (*rules["commits"], *rules["declines"], *rules["posts"], *rules["expresses"], *rules["plural_present"],
+              *rules["shows"])  # a statement in a frame
     table.update({word: "neutral" for word in framed})
     table.update({word: "opposes" for word in rules["outbursts"]})
     return table
@@ -202,7 +204,8 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
             return misread  # "the Nigerian Electricity Regulatory Commission said": a body, not a person
         if mention is not None and _speaks_for(view, mention, verb):
             return _speaker(mention), mention.first
-        if mention is not None and (opens_chunk or not view.in_pp(mention)) and not view.possessive(mention):
+        if mention is not None and (opens_chunk or not view.in_pp(mention) or title_to_state(view, mention)) \
+                and not view.possessive(mention):  # "US Ambassador to Japan Rahm Emanuel said"
             return _speaker(mention), mention.first
         if tokens[j] in _PRONOUN_SPEAKERS and (who := subject_person(view, j) or last_person) is not None:
             return who, j  # "Trump visited Doha, where he praised ...": the subject before, else the last person
@@ -293,10 +296,12 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
 
 
 _CLOSE_QUOTES = ('"', "”")
+_NOT_PRESENT = frozenset("to will would shall should could can may might must not n't did does do".split())  # "will announce"
 
 
 def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], *, doc_id: str,
-                   person_states: dict | None = None, presidents: frozenset = frozenset()) -> list[Claim]:
+                   person_states: dict | None = None, presidents: frozenset = frozenset(),
+                   diplomats: frozenset = frozenset()) -> list[Claim]:
     verbs = _speech_verbs()
     openers = frozenset((*verbs, *_participles(), "saying"))  # the words _with_verb or participial can start at
     rules = _rules()
@@ -307,7 +312,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
     # no one state leads, but two do: a report about the dealings of the two
     pair = tuple(ref for ref, _ in ranked[:2]) if len(ranked) >= 2 and (
         len(ranked) == 2 or ranked[1][1] >= 1.5 * ranked[2][1]) else ()
-    memory = _Memory(topic=topic, trail=PersonTrail(person_states or {}, presidents), pair=pair)
+    memory = _Memory(topic=topic, trail=PersonTrail(person_states or {}, presidents, diplomats), pair=pair)
     short_names = acronyms(sentences)
     block = -1
     quoting: tuple[EntityRef, int] | None = None  # the last speaker, while the next sentence may go on quoting
@@ -352,6 +357,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
                            for co in (*_co_speakers(view, sp, f, t), *memory.co.get((f, t), ()),
                                       *titled_partners(view, sp, f, t)))]
         memory.co.clear()
+        memory.speakers = [*memory.speakers, *person_pair(view), *groups_in(view)][-6:]  # "X met Y. The two leaders said"
         memory.groups, memory.opening = [*memory.groups, *groups_in(view)][-6:], opening_group(view) \
             or plural_opening(view, found)  # "Japan and Korea said ..." / "Officials said ...": "They added
         earlier, spans = (claims[-1] if claims else None), {}  # the last claim of another statement
@@ -476,7 +482,8 @@ def _with_verbs(view: SentenceView, verbs: dict[str, str], memory: _Memory, open
             or statement_participle(view, j, _participles(), _speaker, _institution)  # "issued a statement condemning"
         if claim is None and (part := participial(view, j, _participles())) is not None:
             # '"...," he said, adding that ...': the speaker already found; "He vetoed it, saying ..."
-            who = found[-1][0] if found else memory.person if part[0] == 0 else part[0] and _speaker(part[0])
+            who = found[-1][0] if found else memory.person if part[0] == 0 else part[0] and (
+                owned_body(view, part[0], _institution) if view.possessive(part[0]) else _speaker(part[0]))
             claim = (who, *part[1:]) if who is not None else None
         if claim is None:
             continue
@@ -505,7 +512,7 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
     if quoted is not None:
         return quoted
     for j, word in [(j, view.lower[j])]:
-        stance = verbs.get(word)
+        stance = verbs.get(word) or progressive(view, j, _participles())  # "has been urging"
         agent = passive_agent(view, j) if stance in ("opposes", "supports", "denies") or word in _ANNOUNCED else None
         if agent is not None:  # "The launch was condemned by Japan": the agent speaks of the subject
             return _speaker(agent[0]), *agent[1:], "outlet" if word == "reported" and agent[0].entity.kind \
@@ -515,6 +522,8 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
                 or (word in _rules()["commits"] and not commitment_frame(view, j)) \
                 or (word in _rules()["declines"] and not declined_to_say(view, j, _rules()["declined_objects"])) \
                 or (word in _rules()["posts"] and not posted_on(view, j)) \
+                or (word in _rules()["plural_present"] and view.lower[j - 1] in _NOT_PRESENT) \
+                or (word in _rules()["shows"] and shown_to_outlet(view, j) is None) \
                 or (word in _rules()["outbursts"] and view.lower[j + 1:j + 3] != ("out", "at")) \
                 or (word in _rules()["expresses"] and not expressed_stance(view, j, _rules()["expressed_objects"])):
             continue
@@ -534,10 +543,12 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
         if (stance == "denies" or word in ("backed", "backs")) and _offer_object(view, j):
             continue  # "Tunisia rejected an EU offer", "Washington backed a proposal to supply ...": acts, not words
         relayed_to = spoke_to_outlet(view, j)  # "Officials who spoke to AFP said": their words, the outlet's report
-        outlet = relayed_to or told_outlet(view, j, lambda k: _described(view, k, memory)) or knowing_sources(view, j)
+        outlet = relayed_to or told_outlet(view, j, lambda k: _described(view, k, memory)) or knowing_sources(view, j) \
+            or shown_to_outlet(view, j)  # "A document seen by Reuters showed that ..."
         placed = officials_from(view, j)  # "Officials from Japan and South Korea said": each state speaks
         outlet = ((placed[0][0], placed[1]) if placed is not None else None) if outlet is None else outlet
-        plural = (plural_speaker(view, j, [*memory.groups, *groups_in(view)], memory.pair)
+        plural = (plural_speaker(view, j, [*memory.groups, *groups_in(view)], memory.pair,
+                                 [*memory.speakers, *groups_in(view)])
                   or they_speaker(view, j, memory.opening)) if outlet is None else None
         plural = ((placed[0], placed[1]) if placed is not None and len(placed[0]) > 1 else None) or plural
         plural = joint_statement(view, j, memory.groups) if outlet is None and plural is None else plural  # ", a joint statement said"

@@ -9,7 +9,7 @@ from kg.extract.view import SentenceView
 from kg.model import EntityRef, Mention
 
 LOWER_INSTITUTION = frozenset("foreign defence defense finance energy economy trade interior ministry cabinet "
-                              "government presidency embassy army military navy office state news media "
+                              "government presidency presidential embassy army military navy office state news media "
                               "agencies outlets newspapers television tv radio broadcaster air force coast guard "
                               "armed forces central bank spy intelligence agency industry health agriculture transport "
                               "justice commerce environment education labour border service authorities mission".split())
@@ -88,9 +88,10 @@ def demonym_of(key: str) -> str | None:
 def _secret_service(view: SentenceView, k: int) -> bool:
     """"South Korea's spy agency", "Ukraine's military intelligence agency": an agency is a body of the state
     only as a spy or intelligence agency ("the Saudi agency" is an outlet named before); an office only as
-    the foreign office ("Pakistan's foreign office", a ministry by another name)."""
+    the foreign office ("Pakistan's foreign office", a ministry by another name) or the presidential office
+    ("Seoul's presidential office", the presidency by another name)."""
     return k < len(view.tokens) and ((view.lower[k] == "agency" and k > 0 and view.lower[k - 1] in ("spy", "intelligence"))
-                                     or (view.lower[k] == "office" and k > 0 and view.lower[k - 1] == "foreign")
+                                     or (view.lower[k] == "office" and k > 0 and view.lower[k - 1] in ("foreign", "presidential"))
                                      or (view.lower[k] == "intelligence" and k > 0 and view.lower[k - 1] == "military"
                                          and view.lower[k + 1:k + 2] not in (("service",), ("agency",))))
     # "Pakistan's foreign office"; "Ukraine's military intelligence", the service by its usual name

@@ -37,7 +37,8 @@ NON_PERSON_TAILS = frozenset(
     River Lake Mountains Island Islands Peninsula Strait Bay Park Bridge Port Station Doctrine Plan Act Law Treaty
     Accords Agreement Initiative Summit Forum Conference Prize Award Cup Community Movement Network Alliance
     Coalition Front Force Forces Guard Service Services Authority Administration Board Organization Organisation
-    Association Society Club League Team Brigade Regiment Battalion Corps Division Fleet Plant Refinery Terminal""".split()
+    Association Society Club League Team Brigade Regiment Battalion Corps Division Fleet Plant Refinery Terminal
+    Shoal Shoals Reef Reefs Atoll Atolls Islet Islets Canal Corridor""".split()
 )
 
 

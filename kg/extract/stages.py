@@ -199,11 +199,15 @@ def meetings_stage(work: Work) -> Work:
     return replace(work, facts=(*work.facts, *new))
 
 
+_DIPLOMATS = frozenset("foreign-minister secretary-of-state ambassador".split())  # "the diplomat said"
+
+
 @stage("kg.claims.v1", requires=("sentences", "mentions", "persons", "facts"), assigns=("facts",))
 def claims_stage(work: Work) -> Work:
     presidents = frozenset(f.holder for f in work.facts if isinstance(f, OfficeHolding) and f.role == "president")
+    diplomats = frozenset(f.holder for f in work.facts if isinstance(f, OfficeHolding) and f.role in _DIPLOMATS)
     found = extract_claims(work.sentences, work.mentions, doc_id=work.source.doc_id,
-                           person_states=_person_states(work), presidents=presidents)
+                           person_states=_person_states(work), presidents=presidents, diplomats=diplomats)
     found = about_each_other(found)  # "The two sides, the joint statement said, would ..."
     return replace(work, facts=(*work.facts, *found))
 
