@@ -70,6 +70,7 @@ from kg.extract.agreement_spans import (after_fronted_clause, fronted_clause_end
 from kg.extract.agreement_standing import terms_again
 from kg.extract.agreement_statement import statement_span
 from kg.extract.agreement_one import another_one
+from kg.extract.agreement_renamed import renamed_kinds
 from kg.extract.agreement_status import stage_of as _status, status_verbs as _status_verbs
 from kg.extract.agreement_sentence_pair import before_pair, sentence_pair
 from kg.extract.agreement_inner_relative import aside_end
@@ -157,6 +158,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
     last_company: EntityRef | None = None  # the company named last, for "The company also signed ..."
     subject: EntityRef | None = None  # the state named last as a sentence's subject, for "it signed"
     before: SentenceView | None = None
+    renamed: list[tuple[int, tuple[EntityRef, ...], str]] = []  # accords named again by a bare definite noun
     for sentence in sentences:
         if sentence.heading:
             continue
@@ -342,9 +344,15 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             if terms_again(view, first, parties, found):
                 continue  # "Under the agreement, China will finance ...": the accord told before
             last_parties = parties
+            if standing and last - first == 1 and definite(view, first) and _date(sentence, today) is None \
+                    and any(set(a.parties) == set(parties) for a in found):
+                renamed.append((len(found), parties, kind))  # "the pact was contrary to ...": a deal told before
+                continue
             if definite(view, first) and _date(sentence, today) is None \
-                    and any(set(a.parties) == set(parties) and a.kind == kind
+                    and any(set(a.parties) == set(parties) and (a.kind == kind or last - first == 1 and view.lower[first] == "pact")
                             and (standing or not new_stage(view, c_first, first, last, c_last, status) or a.status == status) for a in found):
+                if last - first == 1 and view.lower[first] == "pact":
+                    renamed.append((len(found), parties, kind))  # "The pact will cut tariffs": the deal told before
                 continue  # "Natano hailed the treaty": named again (but "The pact was signed": a new stage, AG3)
             own_year = (_date(sentence, today) or "")[:4] or None
             if definite(view, first) and not view.lower[last - 1].endswith("s") and any(
@@ -398,7 +406,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             last_parties = unique(m.entity for m in acting)
         last_company = firms[-1].ref if firms else last_company
         before = view  # the sentence before, for "On that trip he signed ..."
-    return [*found, *not_restated(told, found)]
+    return [*renamed_kinds(found, renamed), *not_restated(told, found)]
 
 
 def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], *, doc_id: str,
