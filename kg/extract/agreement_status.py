@@ -215,7 +215,7 @@ def pending(lemmas: list[str], at: int) -> bool:
 
 
 _ENDS = frozenset("end ends ended ending".split())
-_OWN = frozenset("its their the that this".split())
+_OWN = frozenset("its their the that this a an".split())  # "ended a 2014 mining agreement"
 
 
 def _ended(view: SentenceView, first: int, noun: int) -> bool:
@@ -224,7 +224,8 @@ def _ended(view: SentenceView, first: int, noun: int) -> bool:
     modifiers between?"""
     for j in range(max(first, noun - 6), noun - 1):
         if view.lower[j] in _ENDS and view.lower[j + 1] in _OWN:
-            return all(view.tokens[k].text.isalpha() and view.tokens[k].text.islower() for k in range(j + 2, noun)) \
+            return all(view.tokens[k].text.isalpha() and view.tokens[k].text.islower() or view.tokens[k].text.isdigit()
+                       for k in range(j + 2, noun)) \
                 and not _HYPOTHETICAL.intersection(view.lemmas[first:j])  # "could end its pact": no stage yet
     return _ended_itself(view, noun)
 

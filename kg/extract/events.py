@@ -71,6 +71,8 @@ from kg.extract.agreement_standing import terms_again
 from kg.extract.agreement_statement import statement_span
 from kg.extract.agreement_one import another_one
 from kg.extract.agreement_renamed import renamed_kinds
+from kg.extract.agreement_time_clause import (after_time_word, any_in_time_clause, before_time_clause as before_own_time_clause,
+                                               dated_elsewhere)
 from kg.extract.agreement_status import stage_of as _status, status_verbs as _status_verbs
 from kg.extract.agreement_sentence_pair import before_pair, sentence_pair
 from kg.extract.agreement_inner_relative import aside_end
@@ -183,6 +185,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             c_first, c_last = statement_span(view, first, last, kind, c_first, before_attribution(view, last, c_last))
             c_last = before_stirred(view, last, c_last)  # ", angering Somalia": a reaction, no party
             c_last = before_gerund_clause(view, last, c_last)  # "after quitting ECOWAS": another act
+            c_last = before_own_time_clause(view, last, c_last, [h[0] for h in hits], _status_verbs())  # "after its agreement with France was terminated"
             c_last = before_attendees(view, last, c_last)  # "after a summit attended by Meloni": no party
             c_last = final_attribution(view, c_first, last, c_last)  # "..., Argentina said.": no party
             c_last = fronted_clause_end(view, c_first, first, last, c_last)  # "Since X ended its pact with Y, Z ..."
@@ -193,6 +196,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             c_last = aside_end(view, c_first, first, last, c_last)  # "Japan, which is negotiating a pact with X, signed"
             c_last = agent_end(view, c_first, c_last, _status_verbs())  # "signed by X, and Syrian Minister Y"
             c_first = after_as_clause(view, after_fronted_clause(view, c_first, first), first)  # ", as talks ..."
+            c_first = after_time_word(view, c_first, first, [h[0] for h in hits])  # "signed a pact with Russia after its deal with France ..."
             if any(view.lemmas[j] in _BREACH for j in range(max(c_first, first - 4), first)):
                 continue  # "denied that it had broken any contract": no agreement made here
             if not_an_agreement(view, first, last, kind) or no_truce(view, first, last) or contrasted(view, first) \
@@ -201,8 +205,9 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                     or could_not(view, c_first, c_last, _made_verbs()) \
                     or none_signed(view, c_first, first, _made_verbs()):
                 continue  # "the best deal possible", "without a pact", "a pact ... is unlikely", "no deal was struck"
-            if first > 0 and view.lower[first - 1] == "any" and MODALS & set(view.lower[c_first:first]):
-                continue  # "would not sign off on any arrangement that ...": no accord named
+            if first > 0 and view.lower[first - 1] == "any" and MODALS & set(view.lower[c_first:first]) \
+                    or any_in_time_clause(view, c_first, first):
+                continue  # "would not sign off on any arrangement that ...", "before it signs any bilateral arrangement"
             if kind == "contract" and spent_on(view, c_first, first):
                 continue  # "will spend $580 million on drones and on maintenance contracts": what the money buys
             if (c_first, c_last) in done:  # one agreement per clause: "their partnership ... with a tripartite agreement"
@@ -366,7 +371,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             plural = view.lower[last - 1].endswith("s") and kind != "tripartiteAgreement" and len(parties) > 2
             groups = separate_accords(view, c_first, c_last, parties, last) or (
                 [(parties[0], other) for other in parties[1:]] if plural else [parties])
-            when = (_year_of(view, first) if standing else None) or clause_date(view, c_first, c_last, today) or _story_day(view, c_first, c_last, today)
+            when = (_year_of(view, first) if standing else None) or clause_date(view, c_first, c_last, today, dated_elsewhere(view, c_last)) or _story_day(view, c_first, c_last, today)
             # "pulled out of the Grain Initiative, the deal Russia and Ukraine signed": its signing is a stage too
             relative = relative_verb(view, last - 1, c_last, _status_verbs())
             made_at = relative if relative is not None else participle_after(view, last - 1, c_last)
