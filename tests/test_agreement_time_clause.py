@@ -54,3 +54,11 @@ def test_any_accord_in_a_time_clause_is_none_named():
 def test_the_accord_of_the_time_clause_is_its_own_record():
     assert _found("Colombia signed a trade deal with China after a similar deal with Venezuela was suspended.") == [
         (("China", "Colombia"), "signed"), (("Colombia", "Venezuela"), "declined")]
+
+
+def test_the_accord_told_before_in_a_time_clause_is_read_there():
+    view = _view("Ethiopia said it would reopen its border with Somalia once the treaty is signed.")
+    once = view.lower.index("once")
+    assert after_time_word(view, 0, view.lower.index("treaty")) == once
+    view = _view("Trade stays frozen until Israel accepted a permanent ceasefire.")
+    assert after_time_word(view, 0, view.lower.index("ceasefire")) == 0

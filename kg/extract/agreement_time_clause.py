@@ -52,13 +52,16 @@ def after_time_word(view: SentenceView, c_first: int, first: int, nouns: Collect
     """Where the clause of an accord noun at *first* begins when the noun is inside such a time clause that names
     an actor of its own ("after its agreement with France was terminated"): after the time word; *c_first* else,
     also where the clause already opens with the time phrase (", a day after he had signed a pact")."""
-    at = next((j for j in range(first - 1, c_first, -1) if view.lower[j] in _PAST_OPENERS
+    at = next((j for j in range(first - 1, c_first, -1) if view.lower[j] in _OPENERS
                and view.tokens[j].text.islower() and _finite(view, j, len(view.tokens))), None)
     if at is None or all(view.lower[k] in _SPANS for k in range(c_first, at)):
         return c_first
+    told = view.lower[at + 1] in ("the", "this", "that") and first - at <= 3  # "once the treaty is signed": the
+    if view.lower[at] not in _PAST_OPENERS and not told:  # accord told before, not the main clause's actors'
+        return c_first  # "until Israel accepted a ceasefire": none made
     own = view.actors_in(at + 1, len(view.tokens)) or view.lower[at + 1] in ("its", "their")  # "after its deal ..."
     cut = any(c_first <= n < at for n in nouns)  # the clause of an accord told before it ends at the time word
-    return at if own or cut else c_first  # not "after a supply contract was signed": whose, the clause before tells
+    return at if own or cut or told else c_first  # not "after a supply contract was signed": whose, the clause before tells
 
 
 def dated_elsewhere(view: SentenceView, c_last: int) -> int | None:
