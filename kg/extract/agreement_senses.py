@@ -183,9 +183,21 @@ def noun_use(view: SentenceView, j: int) -> bool:
     "exchange" in "in exchange for" (a ceasefire "in exchange for prisoners" is signed by no exchange)."""
     if j > 0 and view.lower[j] == "exchange" and (view.lower[j - 1] == "in" or j + 1 < len(view.tokens) and view.lower[j + 1]
                                                  in ("deal", "deals", "agreement", "agreements", "accord", "of")):
-        return True  # "in exchange for", "a prisoner exchange deal", "an exchange of prisoners"
+        return not _documents_exchanged(view, j)  # "in exchange for", "a prisoner exchange deal", "an exchange of
+        # prisoners" (but "witnessed the exchange of nine agreements": their signing)
     return j > 0 and view.lower[j - 1] in _NOUN_DETERMINERS and view.lower[j] == view.lemmas[j].lower() \
         and view.lower[j] != "initial"
+
+
+_DOCUMENTS = frozenset("agreements memoranda memorandums mous documents accords deals pacts treaties contracts".split())
+
+
+def _documents_exchanged(view: SentenceView, j: int) -> bool:
+    """Is "exchange" at *j* the exchange of signed accords ("the exchange of nine agreements", "of 12 memoranda of
+    understanding", "of cooperation documents")? Then it is their signing, a verb of the stage."""
+    if j + 1 >= len(view.tokens) or view.lower[j + 1] != "of":
+        return False
+    return any(view.lower[k] in _DOCUMENTS for k in range(j + 2, min(j + 6, len(view.tokens))))
 
 
 def three_way(view: SentenceView, j: int, words: list[str]) -> bool:
