@@ -28,12 +28,13 @@ def host_pair(view: SentenceView, c_first: int, c_last: int, parties: tuple[Enti
 def where_pair(view: SentenceView, c_first: int, parties: tuple[EntityRef, ...],
                pronoun_state: EntityRef | None) -> tuple[EntityRef, ...]:
     """"will travel to the Philippines and then to Vietnam, where he is due to sign a memorandum": a clause opened
-    by "where" after a state the trip goes to has that state as the other party (signer: the clause's own other
+    by "where" after a state the trip goes to (or comes from: "arrived from Nairobi, where he signed") has that state
+    as the other party (signer: the clause's own other
     state, else the state of the person "he"/"she" refers to); *parties* unchanged where no such host."""
     if c_first < 2 or view.lower[c_first] != "where" or view.lower[c_first - 1] != ",":
         return parties
     host = next((m for m in view.actors if _ends_before(view, m.last, c_first - 1) and m.entity.kind == "state"
-                 and (host_word(view, m.first) or _left_for(view, m.first))), None)
+                 and (host_word(view, m.first) or _left_for(view, m.first) or view.word_before(m) == "from")), None)
     if host is None:
         return parties
     others = [p for p in parties if p != host.entity]

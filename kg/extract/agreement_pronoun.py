@@ -81,6 +81,7 @@ def _pronoun_subject(view: SentenceView, c_first: int, noun: int, words: tuple[s
     """Is one of *words* the subject of the clause before the noun: its first word, after a conjunction, or
     after a time phrase ("Earlier this year he signed ...")?"""
     return any(view.lower[j] in words and j + 1 < noun and not _copula(view, j + 1) and view.lower[j + 1] not in _SAYS
-               and (j == c_first or view.lower[j - 1] in (",", "yet", "but", "and", "while", "as", "since", "after", "before", "when")
+               and (j == c_first or view.lower[j - 1] in (",", "yet", "but", "and", "while", "as", "since", "after", "before", "when",
+                                                          "where")  # "from Nairobi, where he signed a pact with Kenya"
                     or all(view.lower[k] in _TIMES for k in range(c_first, j)))
                for j in range(c_first, noun))
