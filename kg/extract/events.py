@@ -43,7 +43,7 @@ from kg.extract.agreement_premodifier import premodified_stage
 from kg.extract.agreement_purchase import made_in, modifier, seller
 from kg.extract.agreement_plural_with import partners_only, unnamed_side
 from kg.extract.agreement_purpose import before_purpose, invested_in
-from kg.extract.agreement_brokered import brokered_stage
+from kg.extract.agreement_brokered import broker_sides, brokered_stage
 from kg.extract.agreement_witnesses import witness  # "a pact to supply air defence systems to Ukraine"
 from kg.extract.agreement_quoted import quoted_speaker
 from kg.extract.agreement_relative import relative_verb
@@ -276,6 +276,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 parties = unique([*parties, *pair_referent(found, leaders, before_pair(before, main_pair), here=here_pair,
                                                            states=bool(STATE_PAIRS & set(view.lower[c_first:c_last])),
                                                            persons=bool(HEADS & set(view.lower[c_first:c_last])))])
+            parties = broker_sides(view, c_first, first, last, c_last, parties)  # "brokered a deal between the two"
             if _rank(kind) > _rank("tripartiteAgreement") and any(
                     three_way(view, j, rules["tripartite"]) for j in range(c_first, c_last)):
                 kind = "tripartiteAgreement"
