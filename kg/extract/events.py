@@ -71,6 +71,7 @@ from kg.extract.agreement_standing import terms_again
 from kg.extract.agreement_statement import statement_span
 from kg.extract.agreement_one import another_one
 from kg.extract.agreement_renamed import renamed_kinds
+from kg.extract.agreement_content import without_destinations
 from kg.extract.agreement_time_clause import (after_time_word, any_in_time_clause, before_time_clause as before_own_time_clause,
                                                dated_elsewhere)
 from kg.extract.agreement_status import stage_of as _status, status_verbs as _status_verbs
@@ -243,6 +244,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             if len(parties) == 1:  # "Qatar signed a deal to invest $5 billion in Egypt": where it invests
                 parties = unique([*parties, *(m.entity for m in view.actors if m.entity.kind == "state" and m.how != "demonym"
                                               and invested_in(view, last, c_last, m.first))])
+            parties = without_destinations(view, c_first, first, last, c_last, parties, _governor)  # "exports to Hungary"
             parties = trailing_others(view, c_first, last, c_last, parties)  # "... amid tensions with China"
             parties = sequence_subject(view, c_first, parties)  # "cut ties with Taipei and then signed a deal with China"
             parties = it_party(view, c_first, first, parties, subject, pronoun_state)  # "yet it signed a deal with France"
