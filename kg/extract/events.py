@@ -72,6 +72,7 @@ from kg.extract.agreement_statement import statement_span
 from kg.extract.agreement_one import another_one
 from kg.extract.agreement_renamed import renamed_kinds
 from kg.extract.agreement_content import without_destinations
+from kg.extract.agreement_own_partners import own_partners
 from kg.extract.agreement_time_clause import (after_time_word, any_in_time_clause, before_time_clause as before_own_time_clause,
                                                dated_elsewhere)
 from kg.extract.agreement_status import stage_of as _status, status_verbs as _status_verbs
@@ -214,7 +215,11 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             if (c_first, c_last) in done:  # one agreement per clause: "their partnership ... with a tripartite agreement"
                 at, made_here = clause_accords.get((c_first, c_last), (first, []))
                 if coordinated(view, first, at):  # "signed a loan agreement and two memoranda": two accords
-                    found.extend(also_named(view, doc_id, made_here, first, last, kind))
+                    if (split := own_partners(view, doc_id, made_here, at, first, last, kind, c_last, _governor)) is not None:
+                        found[:] = [split[0][made_here.index(a)] if any(a is b for b in made_here) else a for a in found]
+                        found.extend(split[1])  # "an agreement with Saudi Arabia and a deposit deal with the UAE"
+                    else:
+                        found.extend(also_named(view, doc_id, made_here, first, last, kind))
                 continue
             done.add((c_first, c_last))
             # a demonym after the agreement noun describes its content ("a deal to swap Russian equipment")
@@ -371,7 +376,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             name_first = first - 1 if first > 0 and view.lower[first - 1] in rules["tripartite"] else first
             name = sentence.text[view.tokens[name_first].start - sentence.start:view.tokens[last - 1].end - sentence.start]
             # "agreements to deliver grain to Mali, Eritrea and Somalia": one bilateral deal per partner
-            plural = view.lower[last - 1].endswith("s") and kind != "tripartiteAgreement" and len(parties) > 2
+            head = next((h[1] for h in hits if h[0] == last), last)  # "debt restructuring agreements": the head noun
+            plural = view.lower[head - 1].endswith("s") and kind != "tripartiteAgreement" and len(parties) > 2
             groups = separate_accords(view, c_first, c_last, parties, last) or (
                 [(parties[0], other) for other in parties[1:]] if plural else [parties])
             when = (_year_of(view, first) if standing else None) or clause_date(view, c_first, c_last, today, dated_elsewhere(view, c_last)) or _story_day(view, c_first, c_last, today)
