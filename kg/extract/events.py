@@ -30,7 +30,7 @@ from kg.extract.agreement_discourse import (HEADS, accords_before, STATE_PAIRS, 
                                             pair_unless_others, separate_accords, told_accord, main_pair_of, story_pair_of)
 from kg.extract.agreement_first_verb import second_verb
 from kg.extract.agreement_give import agreed_to_give as _agreed_to_give
-from kg.extract.agreement_hosts import host_pair, where_pair
+from kg.extract.agreement_hosts import host_pair, where_pair, without_fronted_host
 from kg.extract.agreement_loans import approved_credit, lone_lender
 from kg.extract.agreement_kinds import kind_of as _kind_of, lender_kind, rank as _rank
 from kg.extract.agreement_told_kind import told_kind
@@ -250,6 +250,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 parties = unique([*parties, *(m.entity for m in view.actors if m.entity.kind == "state" and m.how != "demonym"
                                               and invested_in(view, last, c_last, m.first))])
             parties = without_destinations(view, c_first, first, last, c_last, parties, _governor)  # "exports to Hungary"
+            parties = without_fronted_host(view, c_first, first, parties)  # "During a visit to Moscow, A and B signed"
             parties = trailing_others(view, c_first, last, c_last, parties)  # "... amid tensions with China"
             parties = sequence_subject(view, c_first, parties)  # "cut ties with Taipei and then signed a deal with China"
             parties = it_party(view, c_first, first, parties, subject, pronoun_state)  # "yet it signed a deal with France"
