@@ -82,8 +82,8 @@ from kg.extract.agreement_similar import similar_pair
 from kg.extract.agreement_supply import supplied_kind
 from kg.extract.agreement_unnamed_partner import unnamed_partner
 from kg.extract.agreement_signed_by import relative_signers, signers_only
-from kg.extract.agreement_senses import (MODALS, not_an_agreement, verb_use, spent_on, standing_partnership, three_way,
-                                         visited)
+from kg.extract.agreement_senses import (MODALS, not_an_agreement, site_facility, verb_use, spent_on, standing_partnership,
+                                         three_way, visited)
 from kg.extract.agreement_sequence import sequence_subject
 from kg.extract.agreement_verb_only import agreed_without_noun, not_restated
 from kg.extract.event_clauses import before_time_clause, clause as _clause
@@ -175,7 +175,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
         subject = subject_state(view, _governor) or subject  # "Serbia depends on ... It buys ..."
         # AG4: the first kind that applies names the clause's agreement ("a strategic partnership treaty" is a
         # treaty, "their partnership ... with a tripartite agreement" tripartite, "a stand-by facility" a credit line)
-        hits = sorted((_kind_of(view, hit) for hit in _phrases(view, "agreement", "nouns") if not verb_use(view, hit[0])), key=lambda h: _rank(h[2]))
+        hits = sorted((_kind_of(view, hit) for hit in _phrases(view, "agreement", "nouns") if not verb_use(view, hit[0])
+                       and not site_facility(view, hit[0])), key=lambda h: _rank(h[2]))  # not "energy facilities"
         firms = companies(view)
         done: set[tuple[int, int]] = set()
         clause_accords: dict[tuple[int, int], tuple[int, list[Agreement]]] = {}  # the accord each clause told
