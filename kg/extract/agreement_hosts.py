@@ -28,12 +28,13 @@ def host_pair(view: SentenceView, c_first: int, c_last: int, parties: tuple[Enti
 def where_pair(view: SentenceView, c_first: int, parties: tuple[EntityRef, ...],
                pronoun_state: EntityRef | None) -> tuple[EntityRef, ...]:
     """"will travel to the Philippines and then to Vietnam, where he is due to sign a memorandum": a clause opened
-    by "where" after a state the trip goes to has that state as the other party (signer: the clause's own other
+    by "where" after a state the trip goes to (or comes from: "arrived from Nairobi, where he signed") has that state
+    as the other party (signer: the clause's own other
     state, else the state of the person "he"/"she" refers to); *parties* unchanged where no such host."""
     if c_first < 2 or view.lower[c_first] != "where" or view.lower[c_first - 1] != ",":
         return parties
     host = next((m for m in view.actors if _ends_before(view, m.last, c_first - 1) and m.entity.kind == "state"
-                 and (host_word(view, m.first) or _left_for(view, m.first))), None)
+                 and (host_word(view, m.first) or _left_for(view, m.first) or view.word_before(m) == "from")), None)
     if host is None:
         return parties
     others = [p for p in parties if p != host.entity]
@@ -62,3 +63,20 @@ def _left_for(view: SentenceView, at: int) -> bool:
         return False
     j = k - 1 if view.lower[k - 1] not in ("off", "out") else k - 2
     return j >= 0 and view.lemmas[j] in _LEAVE
+
+
+_SETTINGS = frozenset("during at in on after before while".split())
+
+
+def without_fronted_host(view: SentenceView, c_first: int, first: int, parties: tuple[EntityRef, ...]) -> tuple[EntityRef, ...]:
+    """*parties* without the state of a fronted setting ("During a visit to Moscow, the presidents of Armenia and
+    Azerbaijan signed a ceasefire deal": Russia hosted, it signed nothing) where the clause after its comma names two
+    parties of its own; *parties* unchanged elsewhere ("During a visit to Moscow, Lukashenko signed a deal")."""
+    if view.lower[c_first] not in _SETTINGS or not view.tokens[c_first].text[:1].isupper():
+        return parties
+    comma = next((j for j in range(c_first + 1, first) if view.lower[j] == ","), None)
+    if comma is None:
+        return parties
+    setting = {m.entity for m in view.actors_in(c_first, comma)}
+    rest = [p for p in parties if p not in setting]
+    return tuple(rest) if len(rest) >= 2 and len(rest) < len(parties) else parties

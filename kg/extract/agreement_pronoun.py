@@ -36,6 +36,7 @@ def subject_state(view: SentenceView, governor) -> EntityRef | None:
     return m.entity
 
 
+_AFTER = frozenset("after before when since".split())
 _TIMES = frozenset("last this next year month week in on and , earlier later then".split())  # "Last year it let ..."
 _BODIES = frozenset("government junta authorities administration regime cabinet leadership rulers".split())
 
@@ -55,8 +56,9 @@ def it_party(view: SentenceView, c_first: int, noun: int, parties: tuple[EntityR
         return parties  # several partners of a subject that "it" stands for: "revoked accords with France and the EU"
     for j in range(c_first, noun):
         at = j + 1 if view.lower[j] == "the" and j + 1 < noun and view.lower[j + 1] in _BODIES else j
-        if (view.lower[j] == "it" or at > j) and at + 1 < noun and not _copula(view, at + 1) \
-                and (j == c_first or view.lower[j - 1] in (",", "yet", "but", "and", "while", "as", "since")
+        owner = view.lower[j] == "its" and j > 0 and view.lower[j - 1] in _AFTER  # "after its contract with Ukraine ended"
+        if (view.lower[j] == "it" or at > j or owner) and at + 1 < noun and not _copula(view, at + 1) \
+                and (j == c_first or view.lower[j - 1] in (",", "yet", "but", "and", "while", "as", "since", "after", "before", "when")
                      or all(view.lower[k] in _TIMES for k in range(c_first, j))):
             return (subject, *parties)  # "yet it signed a deal with France", "The junta revoked accords with France"
     return parties
@@ -79,6 +81,7 @@ def _pronoun_subject(view: SentenceView, c_first: int, noun: int, words: tuple[s
     """Is one of *words* the subject of the clause before the noun: its first word, after a conjunction, or
     after a time phrase ("Earlier this year he signed ...")?"""
     return any(view.lower[j] in words and j + 1 < noun and not _copula(view, j + 1) and view.lower[j + 1] not in _SAYS
-               and (j == c_first or view.lower[j - 1] in (",", "yet", "but", "and", "while", "as", "since")
+               and (j == c_first or view.lower[j - 1] in (",", "yet", "but", "and", "while", "as", "since", "after", "before", "when",
+                                                          "where")  # "from Nairobi, where he signed a pact with Kenya"
                     or all(view.lower[k] in _TIMES for k in range(c_first, j)))
                for j in range(c_first, noun))

@@ -38,6 +38,15 @@ def verb_use(view: SentenceView, first: int) -> bool:
         and (before == "to" or before in MODALS)
 
 
+def site_facility(view: SentenceView, first: int) -> bool:
+    """Is "facility" at *first* a site or a fund, no credit ("energy facilities", "a storage facility"), where no
+    sum or credit word tells a loan ("the $1.5 billion facility")? Then the sentence names no accord by it, and its
+    "agreed to" is read as the verb alone ("agreed to halt strikes on energy facilities")."""
+    before = view.lower[first - 1] if first > 0 else ""
+    return view.lower[first] in ("facility", "facilities") and before not in ("fund", "by", "billion", "million", "bn") \
+        and not _CREDIT_WORDS & set(view.lower)
+
+
 def not_an_agreement(view: SentenceView, first: int, last: int, kind: str) -> bool:
     """The noun used in another sense: a bargain ("the best deal possible", "a good deal of"), consent
     ("obtain its agreement before ..."), or a quality ("the spirit of cooperation and partnership")."""
@@ -47,8 +56,7 @@ def not_an_agreement(view: SentenceView, first: int, last: int, kind: str) -> bo
         return True
     if view.lemmas[first] in _PROGRAMMES and last - first == 1 and not lender_programme(view, first):
         return True  # "its nuclear programme", "a school meals program": no lender, no credit line
-    if view.lower[first] in ("facility", "facilities") and before not in ("fund", "by", "billion", "million", "bn") \
-            and not _CREDIT_WORDS & set(view.lower):  # "the $1.5 billion facility": a sum lent
+    if site_facility(view, first):
         return True  # "the Pacific Resilience Facility, a fund", "a storage facility": no credit named
     k = first - 1 - (before in ("a", "an", "any", "joint", "new", "final"))
     if k >= 0 and view.lower[k] in ("without", "no"):
@@ -183,9 +191,21 @@ def noun_use(view: SentenceView, j: int) -> bool:
     "exchange" in "in exchange for" (a ceasefire "in exchange for prisoners" is signed by no exchange)."""
     if j > 0 and view.lower[j] == "exchange" and (view.lower[j - 1] == "in" or j + 1 < len(view.tokens) and view.lower[j + 1]
                                                  in ("deal", "deals", "agreement", "agreements", "accord", "of")):
-        return True  # "in exchange for", "a prisoner exchange deal", "an exchange of prisoners"
+        return not _documents_exchanged(view, j)  # "in exchange for", "a prisoner exchange deal", "an exchange of
+        # prisoners" (but "witnessed the exchange of nine agreements": their signing)
     return j > 0 and view.lower[j - 1] in _NOUN_DETERMINERS and view.lower[j] == view.lemmas[j].lower() \
         and view.lower[j] != "initial"
+
+
+_DOCUMENTS = frozenset("agreements memoranda memorandums mous documents accords deals pacts treaties contracts".split())
+
+
+def _documents_exchanged(view: SentenceView, j: int) -> bool:
+    """Is "exchange" at *j* the exchange of signed accords ("the exchange of nine agreements", "of 12 memoranda of
+    understanding", "of cooperation documents")? Then it is their signing, a verb of the stage."""
+    if j + 1 >= len(view.tokens) or view.lower[j + 1] != "of":
+        return False
+    return any(view.lower[k] in _DOCUMENTS for k in range(j + 2, min(j + 6, len(view.tokens))))
 
 
 def three_way(view: SentenceView, j: int, words: list[str]) -> bool:

@@ -92,7 +92,15 @@ def other_between(view: SentenceView, mention: Mention) -> bool:
     k = mention.first - 1
     while k >= 0 and (view.lower[k] in ("the", "and", "both") or k in view.actor_at):
         k -= 1
-    return k >= 1 and view.lower[k] == "between" and view.lower[k - 1] in _OTHER_BETWEEN
+    if not (k >= 1 and view.lower[k] == "between" and view.lower[k - 1] in _OTHER_BETWEEN):
+        return False
+    end = view.group(mention)[-1].last
+    # "Talks between India and the EU on a free trade agreement": the sides of talks on the accord are its parties
+    return not (view.lower[k - 1] in _TALKS and end < len(view.tokens) and view.lower[end] in _ABOUT)
+
+
+_TALKS = frozenset("talks negotiations".split())
+_ABOUT = frozenset("on over about for towards toward".split())
 
 
 def not_party(view: SentenceView, mention: Mention) -> bool:

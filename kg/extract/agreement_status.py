@@ -20,8 +20,8 @@ from kg.extract.event_rules import rules as event_rules
 from kg.extract.view import SentenceView
 
 # "could": lemma "can"; "threatened to pull out of the deal": no stage yet
-_HYPOTHETICAL = frozenset("will would plan expect could can may might if odds scenario close hope aim seek ask urge press demand "
-                          "threaten".split())
+_HYPOTHETICAL = frozenset("will would plan expect could can may might must if odds scenario close hope aim seek ask urge press "
+                          "demand threaten".split())
 
 
 def _near_amount(view: SentenceView, at: int) -> bool:
@@ -37,8 +37,9 @@ def _time_to_come(view: SentenceView, first: int, verb: int) -> bool:
     """Is the verb at *verb* in the present tense after a time link ("Once Egypt signs the deal with Israel, gas
     will flow", "until Kenya signs the pact"): a signing still to come?"""
     word, lemma = view.lower[verb], view.lemmas[verb].lower()
-    return (word == lemma or word in (lemma + "s", lemma + "es")) and view.lower[verb - 1] not in _BEFORE_BASE \
-        and any(view.lower[k] in _TIME_LINKS for k in range(first, verb))
+    present = (word == lemma or word in (lemma + "s", lemma + "es")) and view.lower[verb - 1] not in _BEFORE_BASE
+    passive = view.lower[verb - 1] in ("is", "are") and word != lemma  # "once the treaty is signed"
+    return (present or passive) and any(view.lower[k] in _TIME_LINKS for k in range(first, verb))
 
 
 _BEFORE_BASE = frozenset("to not n't never will would could can may might must should shall".split())  # their own rules
@@ -99,8 +100,10 @@ def stage_of(view: SentenceView, first: int, last: int, *, default: str | None, 
                          and lemmas[k - 1] in _AUX_BEFORE and lemmas[k - 2] != "to"), None)
             if done is not None:  # "the deal, long set to be concluded, was signed on Monday": the later verb
                 return "signed" if done in verbs["signed"] else "agreed"
-            if lemmas[to - 1] == "be" and status in ("signed", "agreed"):
-                return "proposed"  # "the deal is to be signed on Friday"
+            if status in ("signed", "agreed") and (lemmas[to - 1] in ("be", "still") or lemmas[to - 1] in ("have", "need")
+                                                  and "still" in lemmas[max(0, to - 4):to]):
+                return "proposed"  # "the deal is to be signed on Friday", "still has to be signed", "still needs to be
+                # ratified" (but "has to be renewed at regular intervals": a rule of the accord, no stage to come)
         if status == "signed" and to >= 1 and lemmas[to] == "to" and lemmas[to - 1] in rules["agreed"]:
             return "proposed" if hypothetical else "agreed"  # "agreed to sign deals": not signed yet
         if status in ("signed", "agreed") and to >= 1 and lemmas[to] == "to" and (
@@ -215,7 +218,7 @@ def pending(lemmas: list[str], at: int) -> bool:
 
 
 _ENDS = frozenset("end ends ended ending".split())
-_OWN = frozenset("its their the that this".split())
+_OWN = frozenset("its their the that this a an".split())  # "ended a 2014 mining agreement"
 
 
 def _ended(view: SentenceView, first: int, noun: int) -> bool:
@@ -224,7 +227,8 @@ def _ended(view: SentenceView, first: int, noun: int) -> bool:
     modifiers between?"""
     for j in range(max(first, noun - 6), noun - 1):
         if view.lower[j] in _ENDS and view.lower[j + 1] in _OWN:
-            return all(view.tokens[k].text.isalpha() and view.tokens[k].text.islower() for k in range(j + 2, noun)) \
+            return all(view.tokens[k].text.isalpha() and view.tokens[k].text.islower() or view.tokens[k].text.isdigit()
+                       for k in range(j + 2, noun)) \
                 and not _HYPOTHETICAL.intersection(view.lemmas[first:j])  # "could end its pact": no stage yet
     return _ended_itself(view, noun)
 

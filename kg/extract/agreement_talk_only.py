@@ -1,4 +1,4 @@
-""""The two leaders agreed to meet again", "agreed to hold talks next month", "agreed to keep in touch": to
+""""The two leaders agreed to meet again", "agreed to hold talks next month", "agreed to keep talking": to
 agree on meeting or talking is no accord (AG1: talks with no named accord are not an agreement; the meeting
 itself is read by the meeting rules). "agreed to hold joint exercises" is still one."""
 
@@ -23,6 +23,8 @@ def only_to_talk(view: SentenceView, k: int) -> bool:
         return True
     if verb not in _HOLD:
         return False
+    if k + 2 < n and view.lower[k + 2].endswith("ing") and view.lemmas[k + 2] in _MEET:
+        return True  # "agreed to keep talking", "to continue negotiating"
     objects = [view.lower[j] for j in range(k + 2, min(k + 6, n)) if view.lower[j] not in ("a", "an", "the", "in",
                                                                                           "further", "new", "more",
                                                                                           "regular", "close", "their")]

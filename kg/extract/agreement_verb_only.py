@@ -72,13 +72,16 @@ def _undertaking(view: SentenceView, k: int) -> bool:
 
 
 _COMMITTING = frozenset("would will shall 'll".split())
+_VIEWS = frozenset("need needs importance necessity urgency value significance".split())
 
 
 def _opinion(view: SentenceView, k: int) -> bool:
     """Is the complement at *k* a view shared, no undertaking: "that" with no "would"/"will" in its clause
-    ("agreed that the border situation was stable"), or "to disagree"?"""
+    ("agreed that the border situation was stable"), "to disagree", or "on the need (importance) of ..."?"""
     if view.lower[k] == "to":
         return k + 1 < len(view.tokens) and view.lower[k + 1] == "disagree"
+    if view.lower[k] in ("on", "upon"):  # "agreed on the need to reopen the crossing": a view, not the plan itself
+        return k + 2 < len(view.tokens) and view.lower[k + 1] == "the" and view.lower[k + 2] in _VIEWS
     if view.lower[k] != "that":
         return False
     end = next((x for x in range(k + 1, len(view.tokens)) if view.lower[x] in (";", ".")), len(view.tokens))

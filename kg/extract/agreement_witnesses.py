@@ -24,13 +24,15 @@ def witness(view: SentenceView, person: Mention) -> bool:
 
 _ROLES = frozenset("mediator mediators witness witnesses observer observers broker brokers".split())
 _STOPS = frozenset(", ; . : — – ( )".split())
-_PRESENT = (("present",), ("in", "attendance"))  # "with Ethiopia's prime minister, Abiy Ahmed, present"
+_PRESENT = (("present",), ("in", "attendance"),  # "with Ethiopia's prime minister, Abiy Ahmed, present"
+            ("set", "to", "join"), ("expected", "to", "join"), ("due", "to", "join"))  # "with Cambodia set to join later"
 _NAME_PARTICLES = frozenset("bin bint ibn al el de da van von der".split())
 
 
 def witness_actor(view: SentenceView, mention: Mention) -> bool:
-    """Is the state or body named in "with X looking on", "with X's prime minister watching" or "with X as
-    mediator" after the signing (up to a comma), so a witness or go-between of it, not a party?"""
+    """Is the state or body named in "with X looking on", "with X's prime minister watching", "with X as
+    mediator" or "with X set to join later" after the signing (up to a comma), so a witness, go-between or joiner
+    still to come, not a party?"""
     with_at = next((j for j in range(mention.first - 1, max(-1, mention.first - 5), -1)
                     if view.lower[j] == "with" or view.lower[j] in _STOPS), None)
     if with_at is None or view.lower[with_at] != "with":

@@ -89,11 +89,11 @@ def event_date(sentence: Sentence, today: date | None) -> str | None:
     return dates[0][1] if dates else None
 
 
-def clause_date(view, first: int, last: int, today: date | None) -> str | None:
-    """The first date inside the clause [*first*, *last*) of an accord, else the sentence's first date: in
-    "Mali signed a deal with Moscow last year, and Burkina Faso concluded an accord with Rosatom in October"
-    the second accord is October's."""
-    dates = sentence_dates(view.sentence, today)
+def clause_date(view, first: int, last: int, today: date | None, until: int | None = None) -> str | None:
+    """The first date inside the clause [*first*, *last*) of an accord, else the sentence's first date before the
+    offset *until* (where another event's time clause begins): in "Mali signed a deal with Moscow last year, and
+    Burkina Faso concluded an accord with Rosatom in October" the second accord is October's."""
+    dates = [(o, v) for o, v in sentence_dates(view.sentence, today) if until is None or o < until]
     if not dates:
         return None
     start = view.tokens[first].start - view.sentence.start

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from kg.extract.agreement_spans import AREA_WORDS
 from kg.extract.event_rules import rules as _rules
-from kg.extract.view import PREPOSITIONS, SentenceView
+from kg.extract.view import LOCATIVE, PREPOSITIONS, SentenceView
 from kg.model import Mention
 
 
@@ -54,6 +54,8 @@ def governor(view: SentenceView, mention: Mention) -> str | None:
     i = mention.first - 1
     comma = False
     while i >= 0 and (view.lower[i] in ("the", "both", "and", ",") or view.lower[i] in AREA_WORDS or i in view.actor_at):
+        if view.lower[i] == "," and not comma and _setting_end(view, i):
+            return None  # "At a summit in Astana, Kyrgyzstan and Tajikistan signed ...": the setting ends at its comma
         comma = comma or view.lower[i] == ","
         i -= 1
     if i >= 1 and i == mention.first - 1 and view.lower[i] in ("a", "an") and mention.how == "demonym" \
@@ -62,6 +64,20 @@ def governor(view: SentenceView, mention: Mention) -> str | None:
     if comma and i == 0:
         return None  # "In Nicosia, Cyprus and Lebanon signed ...": the fronted place ends at its comma
     return view.lower[i] if i >= 0 and view.lower[i] in PREPOSITIONS else None
+
+
+_SETTING_OPENERS = LOCATIVE | frozenset(("on", "during"))
+
+
+def _setting_end(view: SentenceView, comma: int) -> bool:
+    """Does the comma at *comma* close a fronted setting that ends in a capital or state ("At a summit in Astana,",
+    "Meeting in Moscow,", "At talks in Beijing,"), with no other actor or comma in it?"""
+    place = view.actor_at.get(comma - 1)
+    if place is None or place.first < 2 or view.lower[place.first - 1] not in LOCATIVE:
+        return False  # "In Nicosia, Cyprus and Lebanon ...": the preposition opens the sentence (see governor)
+    opener = view.tokens[0].text
+    return (view.lower[0] in _SETTING_OPENERS or opener.endswith("ing") and opener.isalpha()) and not any(
+        view.lower[k] == "," or k in view.actor_at for k in range(1, place.first - 1))
 
 
 def pair_words(view: SentenceView, first: int, last: int, words: list[str]) -> bool:

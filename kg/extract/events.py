@@ -30,7 +30,7 @@ from kg.extract.agreement_discourse import (HEADS, accords_before, STATE_PAIRS, 
                                             pair_unless_others, separate_accords, told_accord, main_pair_of, story_pair_of)
 from kg.extract.agreement_first_verb import second_verb
 from kg.extract.agreement_give import agreed_to_give as _agreed_to_give
-from kg.extract.agreement_hosts import host_pair, where_pair
+from kg.extract.agreement_hosts import host_pair, where_pair, without_fronted_host
 from kg.extract.agreement_loans import approved_credit, lone_lender
 from kg.extract.agreement_kinds import kind_of as _kind_of, lender_kind, rank as _rank
 from kg.extract.agreement_told_kind import told_kind
@@ -43,7 +43,7 @@ from kg.extract.agreement_premodifier import premodified_stage
 from kg.extract.agreement_purchase import made_in, modifier, seller
 from kg.extract.agreement_plural_with import partners_only, unnamed_side
 from kg.extract.agreement_purpose import before_purpose, invested_in
-from kg.extract.agreement_brokered import brokered_stage
+from kg.extract.agreement_brokered import broker_sides, brokered_stage
 from kg.extract.agreement_witnesses import witness  # "a pact to supply air defence systems to Ukraine"
 from kg.extract.agreement_quoted import quoted_speaker
 from kg.extract.agreement_relative import relative_verb
@@ -70,6 +70,11 @@ from kg.extract.agreement_spans import (after_fronted_clause, fronted_clause_end
 from kg.extract.agreement_standing import terms_again
 from kg.extract.agreement_statement import statement_span
 from kg.extract.agreement_one import another_one
+from kg.extract.agreement_renamed import renamed_kinds
+from kg.extract.agreement_content import without_destinations
+from kg.extract.agreement_own_partners import own_partners
+from kg.extract.agreement_time_clause import (after_time_word, any_in_time_clause, before_time_clause as before_own_time_clause,
+                                               dated_elsewhere)
 from kg.extract.agreement_status import stage_of as _status, status_verbs as _status_verbs
 from kg.extract.agreement_sentence_pair import before_pair, sentence_pair
 from kg.extract.agreement_inner_relative import aside_end
@@ -77,8 +82,8 @@ from kg.extract.agreement_similar import similar_pair
 from kg.extract.agreement_supply import supplied_kind
 from kg.extract.agreement_unnamed_partner import unnamed_partner
 from kg.extract.agreement_signed_by import relative_signers, signers_only
-from kg.extract.agreement_senses import (MODALS, not_an_agreement, verb_use, spent_on, standing_partnership, three_way,
-                                         visited)
+from kg.extract.agreement_senses import (MODALS, not_an_agreement, site_facility, verb_use, spent_on, standing_partnership,
+                                         three_way, visited)
 from kg.extract.agreement_sequence import sequence_subject
 from kg.extract.agreement_verb_only import agreed_without_noun, not_restated
 from kg.extract.event_clauses import before_time_clause, clause as _clause
@@ -157,6 +162,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
     last_company: EntityRef | None = None  # the company named last, for "The company also signed ..."
     subject: EntityRef | None = None  # the state named last as a sentence's subject, for "it signed"
     before: SentenceView | None = None
+    renamed: list[tuple[int, tuple[EntityRef, ...], str]] = []  # accords named again by a bare definite noun
     for sentence in sentences:
         if sentence.heading:
             continue
@@ -169,7 +175,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
         subject = subject_state(view, _governor) or subject  # "Serbia depends on ... It buys ..."
         # AG4: the first kind that applies names the clause's agreement ("a strategic partnership treaty" is a
         # treaty, "their partnership ... with a tripartite agreement" tripartite, "a stand-by facility" a credit line)
-        hits = sorted((_kind_of(view, hit) for hit in _phrases(view, "agreement", "nouns") if not verb_use(view, hit[0])), key=lambda h: _rank(h[2]))
+        hits = sorted((_kind_of(view, hit) for hit in _phrases(view, "agreement", "nouns") if not verb_use(view, hit[0])
+                       and not site_facility(view, hit[0])), key=lambda h: _rank(h[2]))  # not "energy facilities"
         firms = companies(view)
         done: set[tuple[int, int]] = set()
         clause_accords: dict[tuple[int, int], tuple[int, list[Agreement]]] = {}  # the accord each clause told
@@ -181,6 +188,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             c_first, c_last = statement_span(view, first, last, kind, c_first, before_attribution(view, last, c_last))
             c_last = before_stirred(view, last, c_last)  # ", angering Somalia": a reaction, no party
             c_last = before_gerund_clause(view, last, c_last)  # "after quitting ECOWAS": another act
+            c_last = before_own_time_clause(view, last, c_last, [h[0] for h in hits], _status_verbs())  # "after its agreement with France was terminated"
             c_last = before_attendees(view, last, c_last)  # "after a summit attended by Meloni": no party
             c_last = final_attribution(view, c_first, last, c_last)  # "..., Argentina said.": no party
             c_last = fronted_clause_end(view, c_first, first, last, c_last)  # "Since X ended its pact with Y, Z ..."
@@ -191,6 +199,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             c_last = aside_end(view, c_first, first, last, c_last)  # "Japan, which is negotiating a pact with X, signed"
             c_last = agent_end(view, c_first, c_last, _status_verbs())  # "signed by X, and Syrian Minister Y"
             c_first = after_as_clause(view, after_fronted_clause(view, c_first, first), first)  # ", as talks ..."
+            c_first = after_time_word(view, c_first, first, [h[0] for h in hits])  # "signed a pact with Russia after its deal with France ..."
             if any(view.lemmas[j] in _BREACH for j in range(max(c_first, first - 4), first)):
                 continue  # "denied that it had broken any contract": no agreement made here
             if not_an_agreement(view, first, last, kind) or no_truce(view, first, last) or contrasted(view, first) \
@@ -199,14 +208,19 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                     or could_not(view, c_first, c_last, _made_verbs()) \
                     or none_signed(view, c_first, first, _made_verbs()):
                 continue  # "the best deal possible", "without a pact", "a pact ... is unlikely", "no deal was struck"
-            if first > 0 and view.lower[first - 1] == "any" and MODALS & set(view.lower[c_first:first]):
-                continue  # "would not sign off on any arrangement that ...": no accord named
+            if first > 0 and view.lower[first - 1] == "any" and MODALS & set(view.lower[c_first:first]) \
+                    or any_in_time_clause(view, c_first, first):
+                continue  # "would not sign off on any arrangement that ...", "before it signs any bilateral arrangement"
             if kind == "contract" and spent_on(view, c_first, first):
                 continue  # "will spend $580 million on drones and on maintenance contracts": what the money buys
             if (c_first, c_last) in done:  # one agreement per clause: "their partnership ... with a tripartite agreement"
                 at, made_here = clause_accords.get((c_first, c_last), (first, []))
                 if coordinated(view, first, at):  # "signed a loan agreement and two memoranda": two accords
-                    found.extend(also_named(view, doc_id, made_here, first, last, kind))
+                    if (split := own_partners(view, doc_id, made_here, at, first, last, kind, c_last, _governor)) is not None:
+                        found[:] = [split[0][made_here.index(a)] if any(a is b for b in made_here) else a for a in found]
+                        found.extend(split[1])  # "an agreement with Saudi Arabia and a deposit deal with the UAE"
+                    else:
+                        found.extend(also_named(view, doc_id, made_here, first, last, kind))
                 continue
             done.add((c_first, c_last))
             # a demonym after the agreement noun describes its content ("a deal to swap Russian equipment")
@@ -236,6 +250,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             if len(parties) == 1:  # "Qatar signed a deal to invest $5 billion in Egypt": where it invests
                 parties = unique([*parties, *(m.entity for m in view.actors if m.entity.kind == "state" and m.how != "demonym"
                                               and invested_in(view, last, c_last, m.first))])
+            parties = without_destinations(view, c_first, first, last, c_last, parties, _governor)  # "exports to Hungary"
+            parties = without_fronted_host(view, c_first, first, parties)  # "During a visit to Moscow, A and B signed"
             parties = trailing_others(view, c_first, last, c_last, parties)  # "... amid tensions with China"
             parties = sequence_subject(view, c_first, parties)  # "cut ties with Taipei and then signed a deal with China"
             parties = it_party(view, c_first, first, parties, subject, pronoun_state)  # "yet it signed a deal with France"
@@ -269,6 +285,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 parties = unique([*parties, *pair_referent(found, leaders, before_pair(before, main_pair), here=here_pair,
                                                            states=bool(STATE_PAIRS & set(view.lower[c_first:c_last])),
                                                            persons=bool(HEADS & set(view.lower[c_first:c_last])))])
+            parties = broker_sides(view, c_first, first, last, c_last, parties)  # "brokered a deal between the two"
             if _rank(kind) > _rank("tripartiteAgreement") and any(
                     three_way(view, j, rules["tripartite"]) for j in range(c_first, c_last)):
                 kind = "tripartiteAgreement"
@@ -342,9 +359,15 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             if terms_again(view, first, parties, found):
                 continue  # "Under the agreement, China will finance ...": the accord told before
             last_parties = parties
+            if standing and last - first == 1 and definite(view, first) and _date(sentence, today) is None \
+                    and any(set(a.parties) == set(parties) for a in found):
+                renamed.append((len(found), parties, kind))  # "the pact was contrary to ...": a deal told before
+                continue
             if definite(view, first) and _date(sentence, today) is None \
-                    and any(set(a.parties) == set(parties) and a.kind == kind
+                    and any(set(a.parties) == set(parties) and (a.kind == kind or last - first == 1 and view.lower[first] == "pact")
                             and (standing or not new_stage(view, c_first, first, last, c_last, status) or a.status == status) for a in found):
+                if last - first == 1 and view.lower[first] == "pact":
+                    renamed.append((len(found), parties, kind))  # "The pact will cut tariffs": the deal told before
                 continue  # "Natano hailed the treaty": named again (but "The pact was signed": a new stage, AG3)
             own_year = (_date(sentence, today) or "")[:4] or None
             if definite(view, first) and not view.lower[last - 1].endswith("s") and any(
@@ -355,10 +378,11 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             name_first = first - 1 if first > 0 and view.lower[first - 1] in rules["tripartite"] else first
             name = sentence.text[view.tokens[name_first].start - sentence.start:view.tokens[last - 1].end - sentence.start]
             # "agreements to deliver grain to Mali, Eritrea and Somalia": one bilateral deal per partner
-            plural = view.lower[last - 1].endswith("s") and kind != "tripartiteAgreement" and len(parties) > 2
+            head = next((h[1] for h in hits if h[0] == last), last)  # "debt restructuring agreements": the head noun
+            plural = view.lower[head - 1].endswith("s") and kind != "tripartiteAgreement" and len(parties) > 2
             groups = separate_accords(view, c_first, c_last, parties, last) or (
                 [(parties[0], other) for other in parties[1:]] if plural else [parties])
-            when = (_year_of(view, first) if standing else None) or clause_date(view, c_first, c_last, today) or _story_day(view, c_first, c_last, today)
+            when = (_year_of(view, first) if standing else None) or clause_date(view, c_first, c_last, today, dated_elsewhere(view, c_last)) or _story_day(view, c_first, c_last, today)
             # "pulled out of the Grain Initiative, the deal Russia and Ukraine signed": its signing is a stage too
             relative = relative_verb(view, last - 1, c_last, _status_verbs())
             made_at = relative if relative is not None else participle_after(view, last - 1, c_last)
@@ -398,7 +422,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             last_parties = unique(m.entity for m in acting)
         last_company = firms[-1].ref if firms else last_company
         before = view  # the sentence before, for "On that trip he signed ..."
-    return [*found, *not_restated(told, found)]
+    return [*renamed_kinds(found, renamed), *not_restated(told, found)]
 
 
 def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], *, doc_id: str,
