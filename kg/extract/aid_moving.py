@@ -76,6 +76,7 @@ def stopped_flow(frame: Frame) -> Frame | None:
     return None
 
 
+_SAYING = frozenset("say announce add state confirm".split())
 _ANOTHER = frozenset("a an another further the remaining other additional second third".split())
 _REST = frozenset("rest remainder balance".split())
 
@@ -85,15 +86,20 @@ def measured_in_hand_frame(view: SentenceView, first: int, last: int, entry: Ent
     """"India sent 1,000 tonnes of rice to Zimbabwe. A further 1,000 tonnes went to Zambia": an amount, or "the
     rest", moving to a named receiver with no giver named is more of the goods in hand, from the context's giver."""
     place = view.actor_at.get(last + (last < len(view.lower) and view.lower[last] == "the"))
-    if place is None or place.entity.kind not in ("state", "organisation") or not context.donors \
-            or place.entity in context.donors:
-        return None
     aux = first
     while aux > 0 and view.lower[aux - 1] in _CHAIN:
         aux -= 1
     start = aux
     while start > 0 and view.lower[start - 1] not in (",", ";", ".") and view.lower[start - 1] not in CLAUSE_END:
         start -= 1
+    donors = context.donors
+    said = next((j for j in range(aux - 1, start - 1, -1) if view.lemmas[j] in _SAYING), None)
+    if said is not None:  # "New Zealand said a further $11.1 million would go to Fiji": the sayer gives
+        sayers = tuple(r for r in view.subject(said)[0] if r.kind == "state")
+        donors = sayers or donors
+        start = said + 1 + (said + 1 < aux and view.lower[said + 1] == "that")
+    if place is None or place.entity.kind not in ("state", "organisation") or not donors or place.entity in donors:
+        return None
     item = start
     while item < aux and view.lower[item] in _ANOTHER:
         item += 1
@@ -106,9 +112,8 @@ def measured_in_hand_frame(view: SentenceView, first: int, last: int, entry: Ent
     if status is None:
         return None
     receivers = view.group(place)
-    return Frame(entry, first, last, context.donors, [(start, aux, unique(m.entity for m in receivers
-                                                                         if m.entity not in context.donors))],
-                 status, start, receivers[-1].last, used_context=True)
+    return Frame(entry, first, last, donors, [(start, aux, unique(m.entity for m in receivers if m.entity not in donors))],
+                 status, start, receivers[-1].last, used_context=donors == context.donors)
 
 
 _SHARES = frozenset("half part most some much all rest remainder bulk majority third quarter portion share fifth "
