@@ -29,3 +29,15 @@ def benefited(view: SentenceView, noun: int, start: int, donors) -> tuple[Entity
             or view.lower[k] in CLAUSE_END:
         return ()
     return (mention.entity,)
+
+
+_RELYING = frozenset("rely depend count borrow".split())
+
+
+def relying_pronoun(view: SentenceView, noun: int, context) -> tuple[EntityRef, ...]:
+    """"It has traditionally relied on loans from the export-import banks of India and China": the pronoun subject
+    of a verb of reliance before the aid noun at *noun* is the state the clause before named as its subject."""
+    verb = next((j for j in range(noun - 1, max(-1, noun - 6), -1) if view.lemmas[j] in _RELYING), None)
+    if verb is None or not view.pronoun_subject(verb):
+        return ()
+    return tuple(r for r in context.subject if r.kind == "state")

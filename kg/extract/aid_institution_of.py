@@ -36,6 +36,10 @@ def _widened(m: Mention, sentence) -> Mention | None:
     tokens = sentence.tokens
     if tokens[m.first - 1].lower != "of":
         return None
+    if (lender := _lenders_of(m, tokens)) is not None:  # "loans from the export-import banks of India and China"
+        start = tokens[lender].start
+        return replace(m, start=start, text=sentence.text[start - sentence.start:m.end - sentence.start], first=lender,
+                       how="institution")
     j, head = m.first - 2, False
     while j >= 0 and m.first - j <= _REACH and (tokens[j].text[:1].isupper() or tokens[j].lower in _LINKS):
         word = tokens[j].text
@@ -52,3 +56,19 @@ def _widened(m: Mention, sentence) -> Mention | None:
     start = tokens[first].start
     return replace(m, start=start, text=sentence.text[start - sentence.start:m.end - sentence.start], first=first,
                    how="institution")
+
+
+_BODIES = frozenset("bank banks government governments treasury treasuries fund funds agency agencies".split())
+
+
+def _lenders_of(m: Mention, tokens) -> int | None:
+    """The first word of "the <bodies> of" right after "from" before the state at *m*, if so."""
+    j = m.first - 2
+    if j < 0 or tokens[j].lower not in _BODIES:
+        return None
+    first = j
+    while first > 0 and m.first - first <= 5 and tokens[first - 1].lower not in ("the", "from") \
+            and (tokens[first - 1].text == "-" or tokens[first - 1].text.isalpha()):  # ("export - import banks")
+        first -= 1
+    the = first > 0 and tokens[first - 1].lower == "the"
+    return first if first - the > 0 and tokens[first - 1 - the].lower == "from" else None

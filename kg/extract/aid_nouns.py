@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from kg.extract.aid_urged_stop import urged_buyers
 from kg.extract.aid_stopped_nouns import BARRING, blocked, blocker_getter, calls_off, cancelled_by
 from kg.extract.aid_order_noun import purchase_stage
-from kg.extract.aid_benefit import benefited
+from kg.extract.aid_benefit import benefited, relying_pronoun
 from kg.extract.aid_goods_modifier import goods_before
 from kg.extract.aid_thanked import lender_deal, thanked_giver
 from kg.extract.aid_slots import ITEM_STOP, item_segments, status_cues
@@ -320,7 +320,7 @@ def noun_frame(view, first, last, entry, context) -> Frame | None:
     segments, end = item_segments(view, k, len(view.tokens), donors)
     ask_at = next((j for j in range(first - 1, max(-1, first - 6), -1) if view.lemmas[j] in _ASKING), None)
     # "China and India are its lenders, and it has no plans to seek a bailout": the asker is the ask verb's subject
-    subject, _ = view.subject(first if ask_at is None else ask_at)
+    subject = view.subject(first if ask_at is None else ask_at)[0] or relying_pronoun(view, first, context)
     if not subject and ask_at is not None:
         subject = own_government(view, ask_at, context)  # "the government would seek further funding from the AfDB"
     if ask_at is not None and any(w in ("it", "they") for w in view.lower[max(0, ask_at - 6):ask_at]):
