@@ -14,8 +14,11 @@ from kg.extract.view import SentenceView
 
 _VETOES = frozenset("veto vetoes objection objections blockade".split())  # a sale's stop, lifted: approved
 _STOPS = frozenset("freeze suspension halt pause ban embargo hold moratorium".split()) | _VETOES
-_LIFTING = frozenset("lift end ease reverse scrap unfreeze".split())
+_LIFTING = frozenset("lift end ease reverse scrap unfreeze drop remove".split())
 _FUTURE = frozenset("will would 'll shall to".split())
+# a ban on a trade lifted lets the trade go ahead: "lifted its ban on arms sales to the UAE" (README A3 approved)
+_TRADE = frozenset("sales sale exports export transfers transfer".split())
+_TRADE_AFTER = frozenset((w,) for w in _TRADE)
 
 
 def lifted_stops(view: SentenceView, frames: list[Frame]) -> list[Frame]:
@@ -29,7 +32,8 @@ def lifted_stops(view: SentenceView, frames: list[Frame]) -> list[Frame]:
         if lift is not None:
             future = lift > 0 and view.lower[lift - 1] in _FUTURE
             vetoed = bool(_VETOES & set(view.lower[lift:frame.first]))  # "lifted its veto on the sale": cleared
-            frame = replace(frame, status="approved" if vetoed else "pledged" if future else "delivered")
+            sold = view.lower[frame.first] in _TRADE or view.lower[frame.first + 1:frame.first + 2] in _TRADE_AFTER
+            frame = replace(frame, status="approved" if vetoed or sold else "pledged" if future else "delivered")
         revised.append(frame)
     return revised
 
@@ -37,7 +41,7 @@ def lifted_stops(view: SentenceView, frames: list[Frame]) -> list[Frame]:
 def _lifting_verb(view: SentenceView, first: int) -> int | None:
     """The lifting verb of "lifted (its) freeze on/of <aid>" before the item at *first*, if any."""
     words = view.lower
-    for j in range(first - 1, max(0, first - 6), -1):
+    for j in range(first - 1, max(0, first - 8), -1):
         if words[j] in _STOPS:
             k = j - 1
             while k >= 0 and words[k] in ("its", "their", "the", "a", "his", "her"):
