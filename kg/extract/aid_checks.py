@@ -162,6 +162,9 @@ _NOT_GOODS = frozenset("delegation delegations message messages letter letters s
                        "status rights membership recognition citizenship asylum accreditation "
                        # leave to act, not goods ("gave Denmark permission to send", "gave Seoul the green light")
                        "permission go-ahead nod haven havens sanctuary sanctuaries "
+                       # what a state is said to pose, not to hand over ("present significant challenges to ...")
+                       "challenge challenges problem problems risk risks difficulty difficulties threat threats "
+                       "obstacle obstacles dilemma dilemmas "
                        # a post passed on, not goods ("handed the forum chair to Tonga", "the rotating presidency")
                        "chair chairmanship presidency baton helm reins "
 
