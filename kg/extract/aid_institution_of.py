@@ -1,8 +1,9 @@
 """A state's institution named "<Institution> of <State>": "The Government of Japan donated $5 million",
 "The Embassy of Japan handed over 20 ambulances", "The Central Bank of Kenya received $1 billion from the UAE",
-"the Ministry of Foreign Affairs of Japan". The institution acts for its state (README G2), and it is the
-subject of the supply verb, so the state's mention is widened over the whole name for the aid frames
-to read (the names stay as they are for claims, whose claimant may be the institution itself)."""
+"the Ministry of Foreign Affairs of Japan", and lenders after "from": "loans from the export-import banks of India
+and China". The institution acts for its state (README G2) and is the subject of the supply verb or the lender after
+"from", so the state's mention is widened over the whole name for the aid frames to read (the names stay as they are
+for claims, whose claimant may be the institution itself)."""
 
 from __future__ import annotations
 
@@ -37,9 +38,7 @@ def _widened(m: Mention, sentence) -> Mention | None:
     if tokens[m.first - 1].lower != "of":
         return None
     if (lender := _lenders_of(m, tokens)) is not None:  # "loans from the export-import banks of India and China"
-        start = tokens[lender].start
-        return replace(m, start=start, text=sentence.text[start - sentence.start:m.end - sentence.start], first=lender,
-                       how="institution")
+        return _over(m, sentence, lender)
     j, head = m.first - 2, False
     while j >= 0 and m.first - j <= _REACH and (tokens[j].text[:1].isupper() or tokens[j].lower in _LINKS):
         word = tokens[j].text
@@ -53,7 +52,12 @@ def _widened(m: Mention, sentence) -> Mention | None:
     before = first - (first > 0 and tokens[first - 1].lower == "the")
     if before > 0 and tokens[before - 1].lower not in _SUBJECT_OPENERS:
         return None  # only as a clause's subject (not "deposited $1 billion in the account of the Central Bank of Yemen")
-    start = tokens[first].start
+    return _over(m, sentence, first)
+
+
+def _over(m: Mention, sentence, first: int) -> Mention:
+    """*m* widened back to the token *first*."""
+    start = sentence.tokens[first].start
     return replace(m, start=start, text=sentence.text[start - sentence.start:m.end - sentence.start], first=first,
                    how="institution")
 
