@@ -146,3 +146,20 @@ def owned_organ(view: SentenceView, j: int, donors) -> tuple:
     owner = next((m for m in reversed(view.actors) if m.last <= j and m.entity.kind == "state"
                   and m.entity not in donors), None)
     return (owner.entity,) if owner is not None else ()
+
+
+# what a measure is taken "over": its reason ("suspended aid to Niger over the coup", "over deals it struck with China")
+_REASONS = frozenset("deal deals agreement agreements pact pacts concern concerns row rows dispute disputes support ties "
+                     "links coup coups abuses violations allegations accusations claims failure refusal role treatment "
+                     "crackdown corruption arrest arrests killing killings invasion war conduct policy policies decision "
+                     "decisions plans plan actions involvement backing".split())
+_REASON_LEADS = frozenset("its their his her the a an alleged reported recent ongoing human rights".split())
+
+
+def reason_over(view: SentenceView, at: int) -> bool:
+    """Does "over" at *at* open the reason of a measure ("over its support for the M23", "over deals the Pacific
+    nation struck with China"), not an amount, a time or a place ("over five years", "over the border")?"""
+    k = at + 1
+    while k < len(view.tokens) and k - at <= 3 and view.lower[k] in _REASON_LEADS:
+        k += 1
+    return k < len(view.tokens) and view.lower[k] in _REASONS

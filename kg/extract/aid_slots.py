@@ -16,8 +16,7 @@ from kg.extract.aid_refusal import refused  # noqa: F401 (read by aid.py from he
 from kg.extract.aid_unagreed import unagreed
 from kg.extract.aid_getter_slots import (
     INVADING, NEARBY, OBJECT_LEADS, SECOND_OBJECT, backs_a_cause, built_in, dropped_over, own_parts, owned_organ, patrolled,
-    state_organ, with_clause, work_done_in,
-)
+    reason_over, state_organ, with_clause, work_done_in)
 from kg.extract.aid_sequence import second_stage_verb
 from kg.extract.aid_possible import only_possible
 from kg.extract.aid_signed_under import under_signed_deal
@@ -436,7 +435,8 @@ def item_segments(view: SentenceView, start: int, end: int, donors: tuple[Entity
                 or word == "." or (word in ("last", "next", "this", "earlier", "later") and j + 1 < end
                                    and view.lower[j + 1] in _TIME_WORDS and view.lower[j + 2:j + 3] != ("to",)):
             break
-        if word in ("before", "after", "ahead") and (view.lower[j - 1] in _SPANS_OF_TIME or new_subject_clause(view, j, True)):
+        if word in ("before", "after", "ahead") and (view.lower[j - 1] in _SPANS_OF_TIME or new_subject_clause(view, j, True)) \
+                or word == "over" and reason_over(view, j):  # "withheld aid to Rwanda over its support for the M23"
             break  # "days before the anniversary of Russia's invasion", "the loan after China gave assurances"
         if word == "," and j + 1 < end and view.lower[j + 1].endswith("ing") and view.lower[j + 1] != "including" \
                 and j + 1 not in view.actor_at:
