@@ -1,6 +1,7 @@
 """The getter of a supply agreed in a deal between two parties, when the supply verb names none: "Qatar and
 Pakistan signed a 10-year agreement for Qatar to supply liquefied natural gas", "Russia and Hungary signed a
-contract under which Gazprom will deliver 4.5 billion cubic metres a year", "India signed an agreement with Sri
+contract under which Gazprom will deliver 4.5 billion cubic metres a year", "Bolivia signed contracts under which China
+will build two plants" (the lone signer gets), "India signed an agreement with Sri
 Lanka for India to supply fuel on credit". The two signers are the deal's parties (README AG1); the one that
 supplies gives, so the other one gets. And a state that signs a deal "with" another state "to sell" is the
 seller itself ("South Korea signed a deal with Poland to sell 180 tanks"), and so is one that signs one "to
@@ -34,8 +35,8 @@ def deal_getters(view: SentenceView, frames: list[Frame]) -> list[Frame]:
     a supply read for the state a signer signed "with" given back to the signer."""
     revised = []
     for frame in frames:
-        if len(frame.donors) == 1 and frame.segments and not any(rs for _, _, rs in frame.segments) \
-                and (other := _other_party(view, frame.first, frame.donors[0])) is not None:
+        if frame.donors and frame.segments and not any(rs for _, _, rs in frame.segments) \
+                and (other := _other_party(view, frame.first, frame.donors[0])) is not None and other not in frame.donors:
             frame = replace(frame, segments=[(s, e, (other,)) for s, e, _ in frame.segments])
         elif (signer := _signer_of_supply(view, frame)) is not None:
             frame = replace(frame, donors=(signer,), segments=[(s, e, frame.donors) for s, e, _ in frame.segments])
@@ -88,6 +89,8 @@ def _other_party(view: SentenceView, first: int, giver: EntityRef) -> EntityRef 
     partner = next((view.actor_at[k + 1 + (view.lower[k + 1] == "the")].entity for k in range(deal + 1, first)
                     if view.lower[k] == "with" and k + 1 + (view.lower[k + 1] == "the") in view.actor_at), None)
     parties = [*subject, *([partner] if partner is not None else [])]
+    if len(set(parties)) == 1 and giver not in parties and parties[0].kind == "state":
+        return parties[0]  # "Bolivia signed contracts under which China will build two plants": the lone signer gets
     if len(set(parties)) != 2 or giver not in parties:
         return None
     return next(p for p in parties if p != giver)
@@ -103,6 +106,9 @@ def _deal_before(view: SentenceView, first: int) -> int | None:
         for link in _LINKS:
             if tuple(view.lower[k:k + len(link)]) == link:
                 deal = _before_time_phrase(view, k - 1)  # "signed an agreement on Friday for Qatar to supply"
+                if deal > 0 and view.lower[deal] == ",":  # "contracts, worth a combined $1.4 billion, under which"
+                    opening = next((j for j in range(deal - 1, max(-1, deal - 10), -1) if view.lower[j] == ","), None)
+                    deal = opening - 1 if opening is not None else deal
                 return deal if deal >= 0 and view.lower[deal] in _DEALS else None
     return None
 

@@ -36,7 +36,7 @@ _ASIDES = frozenset("meanwhile however though too also in turn instead nonethele
                     "separately likewise similarly by contrast for its part their".split())
 _COMPANIONS = frozenset((("along", "with"), ("together", "with")))
 _BEFORE_SUBJECT = frozenset("the and but while both neighbouring neighboring meanwhile however also then so yet now "
-                            "whereas as".split())
+                            "whereas as year week month".split())  # ("Last year Arce's government signed")
 _SEATED_BODIES = frozenset("government authorities administration regime leadership".split())
 _AUXILIARIES = frozenset(
     "have has had will would shall should can could may might must is are was were be been being do does did "
