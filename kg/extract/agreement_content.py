@@ -18,6 +18,6 @@ def without_destinations(view: SentenceView, c_first: int, first: int, last: int
     subject = {m.entity for m in view.actors_in(c_first, first) if governor(view, m) is None and m.how != "demonym"}
     if len(subject & set(parties)) < 2:
         return parties
-    after = [m for m in view.actors_in(last, c_last)]
-    to = {m.entity for m in after if governor(view, m) == "to"} - {m.entity for m in after if governor(view, m) != "to"}
+    governed = [(m.entity, governor(view, m)) for m in view.actors_in(last, c_last)]
+    to = {ref for ref, word in governed if word == "to"} - {ref for ref, word in governed if word != "to"}
     return tuple(p for p in parties if p not in to or p in subject)

@@ -18,7 +18,6 @@ _LIFTING = frozenset("lift end ease reverse scrap unfreeze drop remove".split())
 _FUTURE = frozenset("will would 'll shall to".split())
 # a ban on a trade lifted lets the trade go ahead: "lifted its ban on arms sales to the UAE" (README A3 approved)
 _TRADE = frozenset("sales sale exports export transfers transfer".split())
-_TRADE_AFTER = frozenset((w,) for w in _TRADE)
 
 
 def lifted_stops(view: SentenceView, frames: list[Frame]) -> list[Frame]:
@@ -32,7 +31,7 @@ def lifted_stops(view: SentenceView, frames: list[Frame]) -> list[Frame]:
         if lift is not None:
             future = lift > 0 and view.lower[lift - 1] in _FUTURE
             vetoed = bool(_VETOES & set(view.lower[lift:frame.first]))  # "lifted its veto on the sale": cleared
-            sold = view.lower[frame.first] in _TRADE or view.lower[frame.first + 1:frame.first + 2] in _TRADE_AFTER
+            sold = not _TRADE.isdisjoint(view.lower[frame.first:frame.first + 2])  # "sales", "arms sales"
             frame = replace(frame, status="approved" if vetoed or sold else "pledged" if future else "delivered")
         revised.append(frame)
     return revised

@@ -67,7 +67,9 @@ def _paid_for_origin(view: SentenceView, at: int) -> Frame | None:
         end += 1
     origin = next((view.actor_at[k] for k in range(first, end) if k in view.actor_at
                    and view.actor_at[k].how == "demonym" and view.actor_at[k].entity.kind == "state"), None)
-    buyers = tuple(b for b in view.subject(at)[0] if b.kind == "state" and origin is not None and b != origin.entity)
+    if origin is None:
+        return None
+    buyers = tuple(b for b in view.subject(at)[0] if b.kind == "state" and b != origin.entity)
     categories, _ = load_lexicon().categorise([t.text for t in view.tokens[first:end]])
     if not buyers or categories in ([], ["financial"]) or view.lower[end:end + 1] in (("for",), ("to",)):
         return None  # "Germany will pay for American Patriot systems for Ukraine": paid for another, a gift

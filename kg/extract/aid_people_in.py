@@ -1,5 +1,6 @@
 """People of a state named as the getters of aid: "donated $10 million to flood victims in Pakistan", "a
-grant for displaced families in Sudan", "aid to people in Gaza", "chairs for schools across Cambodia" (a place stands for its state). Aid to a state's people is aid to that state (README A1: the
+grant for displaced families in Sudan", "aid to people in Gaza", "chairs for schools across Cambodia" (a place
+stands for its state). Aid to a state's people is aid to that state (README A1: the
 receiver is a state); the state after "in" is otherwise only a place, so a getter mention of the state
 is put over the whole phrase ("flood victims in Pakistan") for the supply frames to read."""
 
