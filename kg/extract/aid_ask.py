@@ -25,7 +25,8 @@ def _past_time(view: SentenceView, at: int) -> int:
     return at
 
 
-ASK_LEMMAS = frozenset("ask request appeal turn press lobby push approach apply petition beg".split())  # "pressing Washington for"
+ASK_LEMMAS = frozenset("ask request appeal turn look press lobby push approach apply petition beg".split())  # "pressing Washington for"
+_TO_ASKED = frozenset("appeal turn apply look".split())  # "appealed to Berlin for", "is looking to India for"
 _NOT_ASKED_GOODS = frozenset("permission approval consent decision clarity explanation details information talks "
                              "meeting comment clarification guarantees assurances".split())
 
@@ -34,8 +35,10 @@ def ask_frame(view: SentenceView, at: int, context: Context, askers: tuple = ())
     """"Tanzania has asked India for 20 ambulances", "Kyiv appealed to Berlin for tanks": the asked
     party would give, the subject (or the *askers* given) would receive; nothing has been given yet."""
     k = at + 1
-    if view.lemmas[at] in ("appeal", "turn", "apply") and k < len(view.tokens) and view.lower[k] == "to":
+    if view.lemmas[at] in _TO_ASKED and k < len(view.tokens) and view.lower[k] == "to":
         k += 1
+    elif view.lemmas[at] == "look":
+        return None  # ("look for" is a trigger of its own; "looked at", "looks set to" ask nothing)
     k += k < len(view.tokens) and view.lower[k] == "the"
     if k not in view.actor_at:
         return None
