@@ -452,6 +452,7 @@ class SentenceView:
             (self.lower[j - 1] == "the" and self.lower[j] in _STATE_ANAPHORS and self.lower[j] != "state")  # "the state"
             # alone is the government
             or (self.lower[j - 1] in ("his", "her") and self.lower[j] in _OWN_STATE)  # "said that his government would"
+            or (j == 1 and self.lower[0] in ("its", "their") and self.lower[j] in _OWN_STATE)  # "Its government has sent"
             or (j > 1 and self.lower[j - 2] == "the" and self.tokens[j - 1].text[:1].isupper()
                 and self.lower[j] in _STATE_ANAPHORS and j - 1 not in self.actor_at))))  # "The Gulf state will provide"
 
