@@ -437,7 +437,8 @@ class SentenceView:
             word == "the" and first + 1 in self.actor_at and self.possessive(self.actor_at[first + 1])) or (
             first in self.actor_at and self.possessive(self.actor_at[first])
             and self.actor_at[first].last < last)  # "India, Nepal's other large neighbour, has offered"
-        return appositive and any(before[0] <= m.first < before[1] for m in self.actors)
+        return appositive and any(before[0] <= m.first < before[1] and not self.in_pp(m) for m in self.actors)
+        # ("Speaking in Hanoi, Laos's minister said": a place in a fronted phrase is no subject with an aside)
 
     def pronoun_subject(self, index: int) -> bool:
         """Is the verb at *index* governed by "they"/"it" ("they have also provided") or a noun that
