@@ -38,6 +38,10 @@ def passive_give_frame(view, first, last, entry, context, lexicon) -> Frame | No
     if (denial := said_none(view, subject_first, first)) is not None:
         subject_first, speakers = denial[0] + 1, denial[1]  # "Minsk said no weapons had been sent to Russia"
         frame.status = "denied"
+    sayers: tuple = ()
+    if not speakers and (said := _sum_said_to_come(view, subject_first, first)) is not None:
+        sayers = tuple(r for r in view.subject(said)[0] if r.kind in ("state", "organisation"))
+        subject_first = max(subject_first, said + 1 + (view.lower[said + 1] == "that")) if sayers else subject_first
     subject = [m for m in view.actors_in(subject_first, first) if not view.in_pp(m) or _share_owner(view, m)]
     agent = passive_agent(view, last) or subject_agent(view, subject_first, first) \
         or carrier_state(view, last)  # "the money pledged by X", "flown in aboard Canadian aircraft"
@@ -72,7 +76,7 @@ def passive_give_frame(view, first, last, entry, context, lexicon) -> Frame | No
         demonyms = unique(m.entity for m in subject if m.how == "demonym" or view.possessive(m) or attributive_state(view, m)) \
             or goods_origin(view, subject_first, first)  # "$300 million in US weapons will be sent to Taiwan"
         its = view.lower[subject_first] in ("its", "their") and not subject  # "Its drones have been sold to Nigeria"
-        frame.donors = speakers or agent or demonyms or (context.subject if its else ()) or context.donors  # (the denier
+        frame.donors = speakers or agent or sayers or demonyms or (context.subject if its else ()) or context.donors  # (the denier
         # gives: "said no arms ..., rejecting a report by Lithuanian intelligence" names no agent)
         be = _verb_group_start(view, subject_first, next(
             (j for j in range(first - 1, subject_first - 1, -1) if view.lower[j] in BE_FORMS), first))
@@ -96,7 +100,7 @@ def passive_give_frame(view, first, last, entry, context, lexicon) -> Frame | No
         # "Japan's contribution, $2 million in grants, will be channelled through the WFP": the owner of the
         # aid named as subject gives it
         owners = unique(m.entity for m in subject if view.possessive(m) and _aid_like(view, m.last, be))
-        frame.donors = agent or owners or goods_origin(view, subject_first, first) or context.donors  # "of the Japanese loan"
+        frame.donors = agent or sayers or owners or goods_origin(view, subject_first, first) or context.donors  # "of the Japanese loan"
         recipients = unique(m.entity for m in subject if m.how != "demonym" and m.entity not in owners) or (unique(
             m.entity for m in view.state_in(subject_first, first) if m.first > 0 and view.word_before(m) in ("to", "for")
             and m.entity not in frame.donors) if owners else ())  # "Japan's $5 million in aid for Morocco will be channelled"
@@ -157,6 +161,22 @@ def _asked_by_nobody(view, first: int) -> bool:
 
 _PAYING = frozenset("pay fund finance bankroll build construct".split())
 _SHARES = frozenset("most much half part some all share bulk majority third quarter".split())
+
+
+_SAID = frozenset("said says announced added stated confirmed".split())
+
+
+def _sum_said_to_come(view, subject_first: int, first: int) -> int | None:
+    """"Japan said a further $200 million would be disbursed to Sri Lanka": the verb of saying before a sum
+    that will be given (the sayer gives); not a past transfer reported by another ("Kyiv said $5 million was
+    sent to Moscow" is an accusation, read elsewhere)."""
+    said = next((j for j in range(first - 1, max(0, subject_first - 3), -1) if view.lower[j] in _SAID), None)
+    if said is None or not _MODALS & set(view.lower[said + 1:first]):
+        return None
+    k = said + 1 + (view.lower[said + 1] == "that")
+    while k < first and view.lower[k] in ("a", "an", "another", "further", "additional", "the", "remaining"):
+        k += 1
+    return said if view.amount_at(k) else None
 
 
 def _share_owner(view, mention) -> bool:
