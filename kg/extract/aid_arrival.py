@@ -54,6 +54,30 @@ _VESSELS = frozenset("vessel vessels ship ships warship warships boat boats subm
 
 
 def arrival_frame(view: SentenceView, at: int, frames: list[Frame], context=None) -> Frame | None:
+    """The frame of an arrival (below); a negated one delivers nothing: "The tanks promised by Germany have still not
+    arrived in Ukraine" keeps only the promise, "Indian wheat has not arrived in Afghanistan" gives nothing."""
+    frame = _arrival_frame(view, at, frames, context)
+    if frame is None or not _not_arrived(view, at):
+        return frame
+    if not _PROMISED & set(view.lower[frame.quote_first:at]):
+        return None
+    frame.status = "pledged"
+    return frame
+
+
+_PROMISED = frozenset("promised pledged committed announced offered".split())
+_NOT = frozenset("not n't never".split())
+
+
+def _not_arrived(view: SentenceView, at: int) -> bool:
+    """Is the arrival at *at* negated ("has not yet arrived", "never reached", "has yet to arrive", "None of the
+    vaccines have reached")?"""
+    words = view.lower[max(0, at - 4):at]
+    return bool(_NOT & set(words)) or ("yet", "to") in zip(words, words[1:]) \
+        or view.lower[subject_start(view, at)] == "none"
+
+
+def _arrival_frame(view: SentenceView, at: int, frames: list[Frame], context=None) -> Frame | None:
     """The frame of an arrival verb at token *at*, if its subject is goods from a named giver that no
     earlier frame of the sentence already gives ("a shipment of Indian wheat arrived in ..."); with no
     giver named, the giver of the context's flow to the same place ("Japan pledged rice to the
