@@ -98,7 +98,7 @@ def _arrival_frame(view: SentenceView, at: int, frames: list[Frame], context=Non
         k += 1  # "crossed into northwest Syria", "reached the north of Gaza"
     if view.lower[k:k + 2] in (("port", "of"), ("airport", "of"), ("harbour", "of"), ("harbor", "of")):
         k += 2  # "docked at the port of Mogadishu"
-    place = view.actor_at.get(k) or _port_in_hand(view, k, context)
+    place = view.actor_at.get(k) or _port_in_hand(view, k, context) or _area_in(view, k)
     if place is None or place.entity.kind != "state" or (
             place.how == "demonym" and view.lower[place.last:place.last + 1] not in (("capital",), ("port",))):
         return None  # "reached the Afghan capital" (but not "reached Afghan forces")
@@ -108,7 +108,8 @@ def _arrival_frame(view: SentenceView, at: int, frames: list[Frame], context=Non
         start = before  # "Planes carrying firefighters, specialists and equipment from Mexico touched down"
     head = at - 1  # the subject's last word
     while start > 1 and view.lower[start - 1] == "," and (start == at or view.lower[start] in _ASIDES or (
-            view.lower[start].endswith("ed") and view.lower[start + 1:start + 2] == ("by",))):  # ", donated by India,"
+            (view.lower[start].endswith("ed") or view.lower[start] in _IRREGULAR)
+            and "by" in view.lower[start + 1:start + 3])):  # ", donated by India,", ", paid for by Qatar,"
         head, start = start - 2, subject_start(view, start - 1)  # "A Canadian water bomber, the Electra Tanker, which ..., landed"
     if start == at or crossing and INVADING & set(view.lower[start:at]):
         return None  # "Russian troops crossed into Ukraine": an invasion
@@ -210,6 +211,20 @@ def _carrier_list(view: SentenceView, first: int, comma: int) -> bool:
     return any(words[j] in _CARRYING and words[j - 1] in _CARRIER_HEADS for j in range(1, min(len(words), 4)))
 
 
+def _area_in(view: SentenceView, k: int) -> Mention | None:
+    """The state of an area named by a common noun ("reached the quake zone in Syria", "arrived in the border
+    town of Kassala in Sudan"): a state's name after "in" or "of" within a few lowercase words after "the"."""
+    if k < 1 or view.lower[k - 1] not in _REGION_WORDS:
+        return None  # (after "the" or a region word, which the caller has passed)
+    for j in range(k, min(k + 5, len(view.tokens) - 1)):
+        place = view.actor_at.get(j + 1)
+        if view.lower[j] in ("in", "of") and place is not None and place.entity.kind == "state" and place.how != "demonym":
+            return place
+        if not view.tokens[j].text.islower():
+            return None
+    return None
+
+
 def _port_in_hand(view: SentenceView, k: int, context):
     """An airport or port the text names by its own name ("landed at Santa Cruz airport"), when the discourse
     has one state in hand as getter: that state's mention stands for it, over the place's words."""
@@ -240,7 +255,10 @@ def _sent_by(view: SentenceView, first: int) -> bool:
     """Is the actor at *first* the agent of a participle: "donated by India", "sent by the New Zealand
     government"?"""
     j = first - 1 - (view.lower[first - 1] == "the")
-    return j >= 1 and view.lower[j] == "by" and (view.lower[j - 1].endswith("ed") or view.lower[j - 1] in _IRREGULAR)
+    if j < 1 or view.lower[j] != "by":
+        return False
+    verb = j - 1 - (j >= 2 and view.lower[j - 1] == "for")  # "paid for by Qatar"
+    return view.lower[verb].endswith("ed") or view.lower[verb] in _IRREGULAR
 
 
 def _coordinated_states(view: SentenceView, after: int, givers) -> tuple:
