@@ -112,6 +112,7 @@ from kg.extract.aid_proposed import proposed_frame
 from kg.extract.aid_measured import up_to_amount
 from kg.extract.aid_subject import deal_sharing_giver, gerund_sharing_subject, main_subject, verb_subject
 from kg.extract.aid_supplier import supplier_frame
+from kg.extract.aid_supplier_inverted import inverted_giver
 from kg.extract.aid_rebuttal import called_false, confirm_or_deny, rebuttal_frame
 from kg.extract.aid_refused_alone import refused_alone
 from kg.extract.aid_revise import revised
@@ -569,14 +570,14 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
             frames.append(frame)  # "The first batch of Indian wheat arrived in Afghanistan", "Y's gas comes from X"
             consumed = frame.quote_last
         elif (j >= consumed or free(j, frames, named=True)) and word in lexicon.buyer_nouns \
-                and (frame := buyer_frame(view, j, context)):  # "the largest buyer of Russian weapons, accounting for ..."
+                and (frame := buyer_frame(view, j, context) or inverted_giver(view, j, lexicon)):  # "the largest buyer of"
             frames.append(frame)  # "India became one of the biggest buyers of Russian crude"
             consumed = frame.quote_last
         elif word in CONTRACT_NOUNS and free(j, frames) and (frame := contract_frame(view, j, frames, context)):
             frames.append(frame)  # "A contract for the plant was signed on Monday": approved (README A3)
             consumed = frame.quote_last
         elif word in lexicon.supplier_nouns and (free(j, frames, named=True) or view.lower[j + 1:j + 2] == (",",)):
-            frame = supplier_frame(view, j, context)
+            frame = supplier_frame(view, j, context) or inverted_giver(view, j, lexicon)  # "Its largest lender is China"
             if frame:
                 frames.append(frame)
                 consumed = frame.quote_last
