@@ -276,6 +276,8 @@ def _give_applies(view: SentenceView, last: int, entry: Entry, lexicon: AidLexic
         head += 1
     if head < len(view.tokens) and view.lower[head] in _DOCUMENTS:
         return False  # "Nepal had handed over its draft of the framework": a text, no supply
+    if entry.words[1:] == ("out", "of"):  # "pulled out of a deal to buy helicopters" (not "of the grain deal")
+        return not _TRADING.isdisjoint(view.lemmas[last:last + 7])
     if word in lexicon.with_only:
         return _actor_then_with(view, last) or bool(_actor_then_verb(view, last))
     if word == "equip" and view.lower[last:last + 1] == ("to",) and last + 1 not in view.actor_at:
@@ -329,6 +331,7 @@ def _object_end(view: SentenceView, last: int) -> int:
 
 
 _CLAUSE_SUBJECTS = frozenset("it they he she we that".split())
+_TRADING = frozenset("buy purchase import supply sell sale order deliver delivery".split())
 _HOLDINGS = frozenset("assets accounts property properties holdings reserves".split())
 _MODAL_NEXT = frozenset("would will could might may should 'll had has have was were is are".split())
 _GROW_VERBS = frozenset("expand increase boost top".split())

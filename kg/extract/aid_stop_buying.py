@@ -9,7 +9,8 @@ from kg.extract.aid_urged_stop import urged_buyers
 from kg.extract.view import SentenceView, unique
 
 _BUYING = frozenset("buy import purchase receive".split())
-_PURCHASES = frozenset("purchases imports orders".split())
+_PURCHASES = frozenset("purchases imports orders purchase import".split())
+_PLANS = frozenset("plan plans deal decision".split())  # "suspended a plan to buy Indian missiles"
 
 
 def stopped_buying(view: SentenceView, frame: Frame) -> Frame | None:
@@ -23,8 +24,13 @@ def stopped_buying(view: SentenceView, frame: Frame) -> Frame | None:
     if first < last and view.lower[first] not in _PURCHASES:  # "froze all new arms purchases from Russia"
         noun = next((j for j in range(first, min(last, first + 4)) if view.lower[j] in _PURCHASES), None)
         first = noun if noun is not None and all(w.isalpha() for w in view.lower[first:noun]) else first
+    plan = next((j for j in range(item_first, min(len(view.tokens) - 2, item_first + 4)) if view.lower[j] in _PLANS
+                 and view.lower[j + 1] == "to" and view.lemmas[j + 2] in _BUYING), None)
+    if first == item_first and plan is not None and all(w.isalpha() for w in view.lower[item_first:plan]):
+        first = plan + 2  # "put on hold a plan to buy Indian BrahMos missiles": the buying is stopped
+        last = max(last, frame.quote_last)
     if first >= last or not (view.lower[first] in _PURCHASES or (view.lemmas[first] in _BUYING
-                                                                  and view.lower[first].endswith("ing"))):
+                                                                  and (view.lower[first].endswith("ing") or first - 2 == plan))):
         return frame
     buyers = frame.donors
     if urged is not None:  # "pressing India to stop buying Russian arms": India still buys them
