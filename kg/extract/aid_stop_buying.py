@@ -26,7 +26,9 @@ def stopped_buying(view: SentenceView, frame: Frame) -> Frame | None:
         first = noun if noun is not None and all(w.isalpha() for w in view.lower[first:noun]) else first
     plan = next((j for j in range(item_first, min(len(view.tokens) - 2, item_first + 4)) if view.lower[j] in _PLANS
                  and view.lower[j + 1] == "to" and view.lemmas[j + 2] in _BUYING), None)
-    if first == item_first and plan is not None and all(w.isalpha() for w in view.lower[item_first:plan]):
+    if first == item_first and plan is not None and all(w.isalpha() for w in view.lower[item_first:plan]) \
+            and not any(view.word_before(m) == "for" for m in view.actors_in(plan, frame.quote_last)):
+        # (not "a plan to buy Spanish rifles for Sudanese troops": bought for another, who gets them)
         first = plan + 2  # "put on hold a plan to buy Indian BrahMos missiles": the buying is stopped
         last = max(last, frame.quote_last)
     if first >= last or not (view.lower[first] in _PURCHASES or (view.lemmas[first] in _BUYING
