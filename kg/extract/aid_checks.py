@@ -331,6 +331,7 @@ def _object_end(view: SentenceView, last: int) -> int:
 
 
 _CLAUSE_SUBJECTS = frozenset("it they he she we that".split())
+_OFFERS = frozenset("offer offers proposal proposals".split())
 _TRADING = frozenset("buy purchase import supply sell sale order deliver delivery".split())
 _HOLDINGS = frozenset("assets accounts property properties holdings reserves".split())
 _MODAL_NEXT = frozenset("would will could might may should 'll had has have was were is are".split())
@@ -374,6 +375,9 @@ def _aid_like(view: SentenceView, first: int, last: int) -> bool:
                                              "its", "their", "his", "her", "our")]
     if content and content[0] in lexicon.restrictions:
         return False  # "announced curbs on exports of drones", "a ban on arms sales": no supply
+    offer = next((first + k for k, w in enumerate(words) if w in _OFFERS), None)
+    if offer is not None and offer + 2 < last and view.lower[offer + 1] == "of" and not view.state_in(first, offer):
+        return _aid_like(view, offer + 2, last)  # "the offer of mediation": what is offered decides
     if any((w[:1].isdigit() and not _rate(words, k)) or w[:1] in "$€£¥" for k, w in enumerate(words)):
         return True  # "received 50,000 tonnes", "turned down $60 million" (not "a 25 per cent penalty": a rate)
     return bool(set(words) & (lexicon.aid_nouns | {"money", "funds", "payment", "loan", "loans", "package", "sum"})) or bool(
