@@ -18,6 +18,8 @@ def owed_frames(view: SentenceView, at: int) -> list[Frame]:
     """The frame of "owe" or "indebted" at *at*: the creditor after "to" (or right after "owe") lent to the
     subject."""
     n = len(view.tokens)
+    if view.lower[at] == "owed" and view.lower[at + 1:at + 2] == ("to",):
+        return _owed_to(view, at)
     end = next((k for k in range(at + 1, min(n, at + 12)) if view.lower[k] in _STOPS), min(n, at + 12))
     if view.lemmas[at] == "indebted":
         to = at + 1 if at + 1 < n and view.lower[at + 1] == "to" else None
@@ -43,3 +45,25 @@ def owed_frames(view: SentenceView, at: int) -> list[Frame]:
     first, last = money if money[0] < money[1] else (at, at + 1)
     return [Frame(_ENTRY, at, at + 1, givers, [(first, last, debtors)], "delivered",
                   subject_at if subject_at is not None else at, max(last, view.group(creditor)[-1].last))]
+
+
+_SUBJECT_STOPS = _STOPS | frozenset(("that", "which", "of"))
+
+
+def _owed_to(view: SentenceView, at: int) -> list[Frame]:
+    """"Most of Zambia's $17 billion external debt is owed to China", "Kenya's debt owed to China": the owner
+    of the debt named before "owed to" borrowed from the creditor after it."""
+    creditor = view.actor_at.get(at + 2 + (at + 2 < len(view.tokens) and view.lower[at + 2] == "the"))
+    if creditor is None or creditor.how == "demonym" or view.possessive(creditor):
+        return []
+    first = at
+    while first > 0 and at - first < 12 and view.lower[first - 1] not in _SUBJECT_STOPS:
+        first -= 1
+    if not any(w[:1] in "$€£¥" or w[:1].isdigit() or w in _MONEY for w in view.lower[first:at]):
+        return []  # "the thanks owed to Qatar"
+    givers = unique(m.entity for m in view.group(creditor) if m.entity.kind in ("state", "organisation"))
+    debtors = unique(m.entity for m in view.state_in(first, at) if view.possessive(m) and m.how != "demonym"
+                     and m.entity.kind == "state" and m.entity not in givers)
+    if not givers or not debtors:
+        return []
+    return [Frame(_ENTRY, at, at + 1, givers, [(first, at, debtors)], "delivered", first, view.group(creditor)[-1].last)]
