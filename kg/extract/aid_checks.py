@@ -114,6 +114,10 @@ def _unknown_subject(view: SentenceView, first: int, subject_at: int | None) -> 
     if owner is not None and view.possessive(owner) and view.lower[j] in _LENDING_BODIES and all(
             view.tokens[k].text[:1].isupper() or view.lower[k] in _NAME_LINKS for k in range(owner.last + 1, j + 1)):
         return False  # "China's Export-Import Bank had lent", "Saudi Arabia's ... Aid and Relief Centre": its own body (G2)
+    if owner is not None and view.possessive(owner) and any(
+            owner.last < k <= j and state == owner.entity and all(t.text[:1].isupper() for t in view.tokens[k:j + 1])
+            for k, state in view.person_state_at.items()):
+        return False  # "Kenya's President William Ruto sent": the state's own leader acts for it (G2)
     # "Donors gathered in Geneva pledged": a place after "in" or "at" is where, not who
     name = view.tokens[j].text[:1].isupper() and view.lower[j - 1] not in (".", '"', "“", "in", "at", "-", "—", "–", ":")
     return name or view.lower[j - 1] == "whose"

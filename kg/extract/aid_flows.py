@@ -13,6 +13,7 @@ from kg.extract.aid_destination import linked_states, unnamed_destination
 from kg.extract.aid_items import clean_item
 from kg.extract.aid_main_clause import main_clause_getter
 from kg.extract.aid_nouns import Context, Frame
+from kg.extract.aid_served import served_states
 from kg.extract.aid_to_which import to_which_getter, where_getter
 from kg.extract.amounts import find_amounts
 from kg.extract.dates import find_dates
@@ -49,6 +50,7 @@ def flows_of(view: SentenceView, frame: Frame, context: Context, lexicon: AidLex
         recipients = recipients or (main_clause_getter(view, frame) or to_which_getter(view, frame.first)
                                     if inferred and frame.trigger.frame == "give" else ()) \
             or tuple(r for r in context.fallback_recipients() if r not in frame.donors)
+        recipients = served_states(view, recipients)  # "for the United Nations and other groups helping Syrians"
         # "turned down Russian offers to build ...": the offer is a stage of its own (README A2, A3)
         statuses = (frame.status, "offered") if frame.status == "declined" \
             and set(view.lower[max(0, first - 1):last]) & _OFFER_NOUNS else (frame.status,)
