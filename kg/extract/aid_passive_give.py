@@ -124,8 +124,8 @@ def passive_give_frame(view, first, last, entry, context, lexicon) -> Frame | No
     frame.quote_first, frame.quote_last = subject_first, end
     if not agent and unknown_agent(view, last):
         frame.donors = ()  # "was approved by Congress": an agent the gazetteer does not know, not the context's
-    if allowed is not None:
-        frame.status = allowed[1]
+    if allowed is not None:  # ("Cairo ordered aid convoys to be sent to Libya": a gift decided, pledged)
+        frame.status = "pledged" if allowed[1] == "approved" and view.lemmas[allowed[2] - 1] in _ORDERING else allowed[1]
         frame.segments = [(allowed[2], first - 2, rs) for _, _, rs in frame.segments[:1]]  # "the engines"
     return frame
 
@@ -194,7 +194,8 @@ def _plain_subject(view, subject_first: int, first: int) -> bool:
     return view.lower[subject_first] not in ("no", "none") and not inverted
 
 
-_ALLOWING = frozenset("allow permit let".split())
+_ORDERING = frozenset("order instruct direct".split())
+_ALLOWING = frozenset("allow permit let".split()) | _ORDERING  # ("ordered aid convoys to be sent to Libya")
 
 
 def _allowed_by(view, first: int):

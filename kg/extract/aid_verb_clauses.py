@@ -16,8 +16,10 @@ def closes_subject_aside(view: SentenceView, comma: int) -> bool:
                   if view.lower[j] in (",", ";", ".") or view.lower[j] in CLAUSE_END), None)
     if start is None or view.lower[start] != "," or start + 1 >= comma:
         return False
-    if view.tokens[start + 1].text[:1].isupper() and any(start < m.first < comma for m in view.actors):
-        return True  # "The host, French President Emmanuel Macron, announced": the aside names the subject
+    if view.tokens[start + 1].text[:1].isupper() and (any(start < m.first < comma for m in view.actors)
+                                                      or view.person_state_at.get(start + 1) is not None):
+        return True  # "The host, French President Emmanuel Macron, announced", "Japan's prime minister, Fumio
+        # Kishida, pledged": the aside names the subject
     subject = next((m for m in view.actors if m.last == start), None)
     return subject is not None and (view.lower[start + 1] in _ASIDE_OPENERS  # "Mali, also run by a junta, received"
                                     or participle_aside(view.lower, start + 1, comma)) and (
