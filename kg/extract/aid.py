@@ -110,7 +110,8 @@ from kg.extract.aid_openers import free, openers
 from kg.extract.aid_ask_from import asked_from_frame
 from kg.extract.aid_proposed import proposed_frame
 from kg.extract.aid_measured import up_to_amount
-from kg.extract.aid_subject import deal_sharing_giver, gerund_sharing_subject, main_subject, verb_subject
+from kg.extract.aid_subject import (deal_sharing_giver, gerund_sharing_subject, main_subject, person_pronoun_state,
+                                    verb_subject)
 from kg.extract.aid_supplier import supplier_frame
 from kg.extract.aid_supplier_inverted import inverted_giver
 from kg.extract.aid_rebuttal import called_false, confirm_or_deny, rebuttal_frame
@@ -197,7 +198,7 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
             donors, frame.used_context = context.subject or context.donors, True
     if not donors and _aid_noun_before(view, first, lexicon):
         donors, frame.used_context = context.donors, True  # "Similar packages are expected to go to ..."
-    frame.donors = donors
+    frame.donors = donors or person_pronoun_state(view, first)  # "Ruto visited Lilongwe. He pledged maize"
     frame.quote_first = subject_at if subject_at is not None else first
     after = last
     # "pledged to provide oil": the first verb gives the status, the second the object.

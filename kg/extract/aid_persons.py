@@ -16,7 +16,7 @@ from kg.model import EntityRef, Mention, OfficeHolding
 # Offices whose holder acts for the state's government (not ambassadors, senators, governors or generals).
 ACTING_ROLES = frozenset("president vice-president prime-minister chancellor monarch supreme-leader foreign-minister "
                          "secretary-of-state defence-minister finance-minister energy-minister trade-minister "
-                         "minister".split())
+                         "minister ambassador".split())  # (an ambassador heads the embassy, G2)
 
 
 def acting_states(facts) -> dict[EntityRef, EntityRef]:

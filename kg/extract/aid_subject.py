@@ -348,3 +348,17 @@ def main_subject(view: SentenceView, first: int) -> tuple:
         return ()  # ("The Israeli leader said that his government would send aid")
     subject, _ = view.subject(j)
     return subject
+
+
+def person_pronoun_state(view: SentenceView, first: int) -> tuple:
+    """The state of the person named last when "he" or "she" opens the clause of the verb at *first* ("Kenyan
+    President William Ruto visited Lilongwe. He pledged maize to Malawi"), if the text ties that person to one."""
+    j = first - 1
+    while j >= 0 and (view.lower[j] in _PRONOUN_AUXILIARIES or view.lower[j].endswith("ly")):
+        j -= 1
+    if j < 0 or view.lower[j] not in ("he", "she") or (j > 0 and view.lower[j - 1] not in (",", ";", "and", "but")):
+        return ()
+    return view.last_person_state if not view.person_state_at else ()
+
+
+_PRONOUN_AUXILIARIES = frozenset("has had have will would also then later is was".split())
