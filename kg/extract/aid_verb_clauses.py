@@ -20,6 +20,10 @@ def closes_subject_aside(view: SentenceView, comma: int) -> bool:
                                                       or view.person_state_at.get(start + 1) is not None):
         return True  # "The host, French President Emmanuel Macron, announced", "Japan's prime minister, Fumio
         # Kishida, pledged": the aside names the subject
+    named = next((k for k, state in view.person_state_at.items() if state is not None and k < start
+                  and all(t.text[:1].isupper() for t in view.tokens[k:start])), None)
+    if named is not None and any(m.entity == view.person_state_at[named] for m in view.actors_in(start + 1, comma)):
+        return True  # "William Ruto, the Kenyan president, sent": the aside says whom the person acts for
     subject = next((m for m in view.actors if m.last == start), None)
     return subject is not None and (view.lower[start + 1] in _ASIDE_OPENERS  # "Mali, also run by a junta, received"
                                     or participle_aside(view.lower, start + 1, comma)) and (
