@@ -69,8 +69,6 @@ def past_report_owner(view: SentenceView, first: int) -> tuple[EntityRef, ...]:
     return subject if view.lower[j] == "they" or len(subject) == 1 else ()
 
 
-
-
 def said_subject(view: SentenceView, first: int) -> tuple[tuple[EntityRef, ...], int | None]:
     """The state or body that says "(that) it/they" before the verb at *first*: in "Hungary has refused ...,
     and Slovakia said it would not send jets" the pronoun is Slovakia, the speaker, not the sentence's

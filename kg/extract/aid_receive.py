@@ -480,8 +480,6 @@ def _mutual_denial(view, first: int, last: int, entry: Entry) -> list[Frame]:
             for giver, getter in ((a, b), (b, a))]
 
 
-
-
 _SCALE_WORDS = frozenset("million billion trillion bn mn m".split())
 _AMOUNT_ENTRY = Entry(("from",), "give", "delivered")
 

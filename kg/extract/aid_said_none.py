@@ -10,7 +10,6 @@ from kg.extract.view import SentenceView, unique
 from kg.model import EntityRef
 
 
-
 def said_none(view: SentenceView, subject_first: int, first: int) -> tuple[int, tuple[EntityRef, ...]] | None:
     """(where the goods start, the speakers) when "<speaker> said (that) no <goods> ..." opens the passive
     whose verb is at *first*; None otherwise."""
