@@ -12,7 +12,8 @@ from kg.extract.speech_verbs import GERUND, SAID_SAYS
 from kg.extract.view import SentenceView
 from kg.model import Mention
 
-_SAYS = FINITE | {"believes", "believe", "estimates", "estimated"}  # also belief and estimates: "a deal which Moscow believes is void"
+# Also belief and estimates: "a deal which Moscow believes is void"
+_SAYS = FINITE | {"believes", "believe", "estimates", "estimated"}
 _RELATIVE = frozenset("that which who".split())
 
 

@@ -8,7 +8,8 @@ from kg.extract.speech_verbs import FINITE
 from kg.extract.view import SentenceView
 
 _QUOTES = frozenset(['"', "”", "“", "'", "’"])
-_SPEECH = FINITE | {"urged", "called", "voiced", "expressed", "condemned", "welcomed"}  # also a statement's verbs of appeal and reaction
+# Also a statement's verbs of appeal and reaction
+_SPEECH = FINITE | {"urged", "called", "voiced", "expressed", "condemned", "welcomed"}
 
 
 def statement_span(view: SentenceView, first: int, last: int, kind: str, c_first: int, c_last: int
