@@ -44,3 +44,9 @@ def test_every_form_lemmatises_to_a_lemma():
     """A rule reading lemmas finds every form: the lookup lemmatizer maps each one into LEMMAS."""
     table = _lemmas()
     assert {word for word in sv.ALL_FORMS | sv.PAST if table[word] not in sv.LEMMAS} == set()
+
+
+def test_noun_like_presents_on_their_own():
+    """A rule whose position rules out a noun (", Kenya claims.") adds them back by name."""
+    assert {"claims", "reports", "states", "notes", "claim", "report"} <= sv.NOUN_LIKE_PRESENT
+    assert sv.NOUN_LIKE_PRESENT.isdisjoint(sv.PRESENT)

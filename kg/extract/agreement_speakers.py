@@ -7,13 +7,13 @@ from __future__ import annotations
 from kg.extract.agreement_helpers import helper_actor
 from kg.extract.agreement_witnesses import witness_actor
 from kg.extract.event_rules import rules as _rules
-from kg.extract.speech_verbs import FINITE
-from kg.extract.speech_verbs import GERUND, SAID_SAYS
+from kg.extract.speech_verbs import FINITE, GERUND, NOUN_LIKE_PRESENT, SAID_SAYS
 from kg.extract.view import SentenceView
 from kg.model import Mention
 
-# Also belief and estimates: "a deal which Moscow believes is void"
-_SAYS = FINITE | {"believes", "believe", "estimates", "estimated"}
+# After "which <actor>" a noun-like present is a verb ("a deal that Russia notes is void"); also belief and
+# estimates: "a deal which Moscow believes is void"
+_SAYS = FINITE | NOUN_LIKE_PRESENT | {"believes", "believe", "estimates", "estimated"}
 _RELATIVE = frozenset("that which who".split())
 
 

@@ -28,6 +28,7 @@ from kg.extract.aid_under_way import by_agent, under_way_now
 from kg.extract.aid_subjunctive import proposed_that
 from kg.extract.lexicon import AidLexicon, Entry, load_lexicon
 from kg.extract.aid_listed_getters import listed_getters
+from kg.extract.speech_verbs import NOUN_LIKE_PRESENT, SAID_SAYS
 from kg.extract.state_kinds import group_at
 from kg.extract.aid_verb_clauses import (AFTER_REDUCED, DETERMINERS as _DETERMINERS, GOODS_HEADS, accused_of,
     after_companions, after_subject_aside, by_doing, closes_subject_aside, coordinated_present, relative_past)
@@ -481,8 +482,7 @@ def new_subject_clause(view: SentenceView, at: int, irregular: bool = False) -> 
     return verb and not view.possessive(view.actor_at[k])
 
 
-_ATTRIBUTION_VERBS = frozenset("said says told reported reports added confirmed announced stated wrote noted claims "
-                               "insisted claimed".split())
+_ATTRIBUTION_VERBS = SAID_SAYS | NOUN_LIKE_PRESENT  # ", Kenya claims" closes a sentence as ", Kenya said" does
 
 
 def attribution_after(view: SentenceView, comma: int, end: int) -> bool:

@@ -52,3 +52,6 @@ GERUND = frozenset(forms(v)[2] for v in _REPORTING)  # "saying", "noting"
 SAID_SAYS = PAST | THIRD  # the finite forms after a named speaker: "X said", "X says"
 FINITE = PAST | PRESENT  # with the bare present: "officials say"
 ALL_FORMS = PARTICIPLES | PRESENT | GERUND  # every form but the noun-like presents
+# The presents left out above ("claims", "reports", "claim"), for a rule whose position rules out a noun:
+# right after a speaker ("..., Kenya claims.", "a deal that Russia notes is void")
+NOUN_LIKE_PRESENT = frozenset(f for v in _NOUN_PRESENT for f in (v, forms(v)[1]))
