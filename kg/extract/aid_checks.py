@@ -12,6 +12,7 @@ from kg.extract.aid_slots import is_passive
 from kg.extract.aid_stopped_nouns import stopping_verb_ends
 from kg.extract.aid_relative_group import listed_antecedent, relative_start
 from kg.extract.lexicon import AidLexicon, Entry, load_lexicon
+from kg.extract.speech_verbs import SAID_SAYS
 from kg.extract.view import BE_FORMS, SentenceView, unique
 from kg.model import EntityRef
 
@@ -481,7 +482,7 @@ def speculated(view: SentenceView, first: int, *, speaker: bool = False) -> bool
 def speculation_carried(view: SentenceView, before: tuple[str, ...]) -> bool:
     """Does the sentence open with "He said" / "She added" after a sentence whose speaker speculates
     ('..., said an economist in Islamabad. He said Qatar could provide LNG as well.')?"""
-    return view.lower[:1] in (("he",), ("she",)) and view.lower[1:2] in (("said",), ("added",), ("says",)) \
+    return view.lower[:1] in (("he",), ("she",)) and len(view.lower) > 1 and view.lower[1] in SAID_SAYS \
         and any(w in _SPECULATORS for w in before)
 
 

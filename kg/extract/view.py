@@ -257,7 +257,7 @@ class SentenceView:
         lower-case word in -s whose lemma differs and that a noun phrase or "to" follows?"""
         word = self.lower[at]
         return word.endswith("s") and word != self.lemmas[at] and word.isalpha() and self.tokens[at].text.islower() \
-            and at + 1 < len(self.tokens) and self.lower[at + 1] not in (",", ".", ";", "said", "say", "says")
+            and at + 1 < len(self.tokens) and self.lower[at + 1] not in (",", ".", ";") and self.lower[at + 1] not in FINITE
 
     def _speaker_from(self, at: int) -> bool:
         """Does a reporting verb follow at *at*, after at most three lowercase nouns ("monitors", "intelligence
