@@ -187,7 +187,7 @@ _DENYING = frozenset("deny denies denied reject rejected".split())
 _OWN_PARTS = frozenset("region regions province provinces city cities town towns territory territories population "
                         "people citizens households homes consumers industry industries factories grid".split())
 _NOT_ITEM_START = frozenset("could would should can may might must will was were is are be been has have had "
-                             "said says not through via across".split())  # "through its export pipeline to ...": a route
+                             "not through via across".split()) | SAID_SAYS  # "through its export pipeline to ...": a route
 _SERVICE_KINDS = frozenset("military police security defence defense technical naval army".split())
 _AFTER_HEAD = frozenset("on against in at since".split())
 _SMALL_COUNTS = frozenset("two three four five six seven eight nine ten dozen".split())
