@@ -28,7 +28,7 @@ from kg.extract.aid_under_way import by_agent, under_way_now
 from kg.extract.aid_subjunctive import proposed_that
 from kg.extract.lexicon import AidLexicon, Entry, load_lexicon
 from kg.extract.aid_listed_getters import listed_getters
-from kg.extract.speech_verbs import NOUN_LIKE_PRESENT, SAID_SAYS
+from kg.extract.speech_verbs import LEMMAS, NOUN_LIKE_PRESENT, SAID_SAYS
 from kg.extract.state_kinds import group_at
 from kg.extract.aid_verb_clauses import (AFTER_REDUCED, DETERMINERS as _DETERMINERS, GOODS_HEADS, accused_of,
     after_companions, after_subject_aside, by_doing, closes_subject_aside, coordinated_present, relative_past)
@@ -315,7 +315,7 @@ def debtor(view: SentenceView, first: int, last: int, donors) -> tuple[EntityRef
 
 
 _RESUMING = frozenset("has have had now still also".split())  # ", which stopped buying Russian gas in 2022, now imports"
-_MAIN_VERBS = frozenset("deny say reject insist refuse claim dismiss".split())
+_MAIN_VERBS = LEMMAS | frozenset("deny reject refuse dismiss".split())  # and the verbs of refusal
 _ARRIVED = frozenset("arrive reach dock".split())
 def item_segments(view: SentenceView, start: int, end: int, donors: tuple[EntityRef, ...]):
     """Split tokens[start:end] into (item span, recipients) segments at each "to/for <actor>"."""
