@@ -50,3 +50,10 @@ def test_noun_like_presents_on_their_own():
     """A rule whose position rules out a noun (", Kenya claims.") adds them back by name."""
     assert {"claims", "reports", "states", "notes", "claim", "report"} <= sv.NOUN_LIKE_PRESENT
     assert sv.NOUN_LIKE_PRESENT.isdisjoint(sv.PRESENT)
+
+
+def test_asserting_leaves_out_the_news_verbs():
+    """A party's own word: "insisted", "noted"; not "announced" or an outlet's "reported", "wrote"."""
+    assert {"said", "says", "insisted", "noted", "told"} <= sv.ASSERTING
+    assert sv.ASSERTING.isdisjoint({"announced", "announces", "reported", "wrote", "writes"})
+    assert sv.ASSERTING < sv.SAID_SAYS

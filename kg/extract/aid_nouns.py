@@ -22,7 +22,7 @@ from kg.extract.dates import MONTH_NAMES, WEEKDAYS
 from kg.extract.lexicon import Entry, load_lexicon
 from kg.extract.aid_permitted import permitted_goods
 from kg.extract.aid_government import own_government
-from kg.extract.speech_verbs import SAID_SAYS
+from kg.extract.speech_verbs import ASSERTING
 from kg.extract.view import BE_FORMS, CLAUSE_END, SentenceView, unique
 from kg.extract.aid_reported_noun import reported_giver
 from kg.model import EntityRef
@@ -137,7 +137,7 @@ def _signer(view: SentenceView, first: int) -> tuple[tuple[EntityRef, ...], str 
     status = _SIGN_VERBS[view.tokens[j].lemma.lower()]
     if set(view.lower[max(0, j - 3):j]) & _NEGATIONS:
         # "Pemex had not made any fuel donations, he told lawmakers": a party says it did not happen
-        if not SAID_SAYS & set(view.lower):
+        if not ASSERTING & set(view.lower):
             return (), None
         status = "denied"
     elif status == "delivered":  # "has pledged to resume gas deliveries", "will double": a stage to come

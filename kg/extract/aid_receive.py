@@ -34,7 +34,7 @@ from kg.extract.aid_wished import wished
 from kg.extract.aid_deal_undone import deal_undone
 from kg.extract.aid_deal_signed import deal_signed, sought_no_goods
 from kg.extract.lexicon import Entry, load_lexicon
-from kg.extract.speech_verbs import SAID_SAYS
+from kg.extract.speech_verbs import ASSERTING
 from kg.extract.view import BE_FORMS, CLAUSE_AUX, CLAUSE_END, IRREGULAR_PAST, SentenceView, unique
 from kg.model import EntityRef
 
@@ -267,7 +267,7 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
         elif status == "pledged" and (stage := bought_in_hand(view, first, last, context.status)) is not None:
             status = stage  # "agreed to purchase drones. The kingdom is acquiring the aircraft": the same deal
         if last < len(view.tokens) and view.lower[last] == "no":  # "says it received no weapons from Egypt"
-            if not SAID_SAYS & set(view.lower):
+            if not ASSERTING & set(view.lower):
                 return []
             status = "denied"
         elif status in ("delivered", "pledged", "approved") and wished(view, first):

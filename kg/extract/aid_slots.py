@@ -28,7 +28,7 @@ from kg.extract.aid_under_way import by_agent, under_way_now
 from kg.extract.aid_subjunctive import proposed_that
 from kg.extract.lexicon import AidLexicon, Entry, load_lexicon
 from kg.extract.aid_listed_getters import listed_getters
-from kg.extract.speech_verbs import LEMMAS, NOUN_LIKE_PRESENT, SAID_SAYS
+from kg.extract.speech_verbs import ASSERTING, LEMMAS, NOUN_LIKE_PRESENT, SAID_SAYS
 from kg.extract.state_kinds import group_at
 from kg.extract.aid_verb_clauses import (AFTER_REDUCED, DETERMINERS as _DETERMINERS, GOODS_HEADS, accused_of,
     after_companions, after_subject_aside, by_doing, closes_subject_aside, coordinated_present, relative_past)
@@ -162,7 +162,7 @@ _PRE_VERB_ADVERBS = frozenset("still also now already even often never just incr
 _DECIDED = frozenset("decided decides decide chose chooses choose opted opts agreed".split())
 _WH_NEXT = frozenset((w,) for w in "whether if how what when why who".split())
 _REFUSAL_MODALS = frozenset("can ca could will wo would shall should going able".split())
-_SAYING = frozenset("said says insisted insists told denied denies stressed stresses added adds".split())
+_SAYING = ASSERTING | {"denied", "denies"}  # a denial also reports a party saying so
 
 
 def status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexicon) -> str | None:

@@ -50,6 +50,9 @@ THIRD = frozenset(forms(v)[1] for v in _REPORTING if v not in _NOUN_PRESENT)  # 
 PRESENT = THIRD | (LEMMAS - _NOUN_PRESENT)  # "says", "say"
 GERUND = frozenset(forms(v)[2] for v in _REPORTING)  # "saying", "noting"
 SAID_SAYS = PAST | THIRD  # the finite forms after a named speaker: "X said", "X says"
+# A party's own word, for a denial ("X has not sent arms, its ministry insisted"): not the verbs of news,
+# which announcements and outlets use ("announced a package", "Reuters reported", "the paper wrote")
+ASSERTING = SAID_SAYS - {f for v in ("announce", "report", "write") for f in forms(v)}
 FINITE = PAST | PRESENT  # with the bare present: "officials say"
 ALL_FORMS = PARTICIPLES | PRESENT | GERUND  # every form but the noun-like presents
 # The presents left out above ("claims", "reports", "claim"), for a rule whose position rules out a noun:
