@@ -12,7 +12,7 @@ from kg.extract.aid_slots import is_passive
 from kg.extract.aid_stopped_nouns import stopping_verb_ends
 from kg.extract.aid_relative_group import listed_antecedent, relative_start
 from kg.extract.lexicon import AidLexicon, Entry, load_lexicon
-from kg.extract.speech_verbs import SAID_SAYS
+from kg.extract.speech_verbs import ASSERTING, SAID_SAYS
 from kg.extract.view import BE_FORMS, SentenceView, unique
 from kg.model import EntityRef
 
@@ -230,7 +230,7 @@ def _plausible_item(view: SentenceView, first: int, last: int) -> bool:
     if "of" in words[1:-1] and words[words.index("of", 1) - 1] in _HELP_GROUPS \
             and load_lexicon().categorise(words[words.index("of", 1) + 1:])[0]:
         return True  # "a team of 50 firefighters", "a contingent of doctors": help in people
-    if any(w in ("said", "says", "told") for w in words) or (words and words[-1] in _NOT_GOODS) \
+    if any(w in ASSERTING for w in words) or (words and words[-1] in _NOT_GOODS) \
             or (words and words[0] in _NOT_GOODS) \
             or (len(words) > 1 and words[0] in _SAME_WORDS and words[1] in _NOT_GOODS):
         return False  # "sending the same message": words, not goods
