@@ -10,12 +10,11 @@ from kg.extract.cues import needs
 from kg.extract.event_dates import event_date as _date
 from kg.extract.agreement_subject import subject_of
 from kg.extract.evidence import evidence as _evidence
+from kg.extract.speech_verbs import SAID_SAYS
 from kg.extract.view import SentenceView, unique
 from kg.model import Agreement
 
 _MONEY_WORDS = frozenset("loan loans credit billion million euros dollars yuan yen".split())
-
-
 
 
 _RENEW = frozenset("roll renew extend".split())
@@ -27,7 +26,6 @@ _KEEP = frozenset("keep leave maintain".split())
 _SALE = frozenset("sell supply buy purchase export import".split())
 _FREE = frozenset("free gift gifts donation donations grant grants aid assistance".split())  # "free of charge"
 _CONTRASTS = frozenset("while whereas but although though".split())
-_SAID = frozenset("said says told announced confirmed".split())
 
 
 def _teller(view: SentenceView, verb: int) -> tuple[list, tuple] | None:
@@ -37,7 +35,7 @@ def _teller(view: SentenceView, verb: int) -> tuple[list, tuple] | None:
     first = view.actors[0] if view.actors else None
     if first is None or first.entity.kind != "state" or first.how == "demonym" or first.first > 1 or first.last >= verb:
         return None
-    said = next((k for k in range(first.last, min(first.last + 5, verb)) if view.lower[k] in _SAID), None)
+    said = next((k for k in range(first.last, min(first.last + 5, verb)) if view.lower[k] in SAID_SAYS), None)
     givers = unique(m.entity for m in view.actors_in(said + 1, verb) if m.entity != first.entity) if said else ()
     return ([first.entity], givers) if givers else None
 

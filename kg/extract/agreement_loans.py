@@ -19,6 +19,7 @@ from kg.extract.agreement_loan_relative import relative_approval, relative_borro
 from kg.extract.cues import needs
 from kg.extract.event_dates import event_date
 from kg.extract.evidence import evidence
+from kg.extract.speech_verbs import SAID_SAYS
 from kg.extract.view import BE_FORMS, SentenceView, main_state
 from kg.model import Agreement, EntityRef, Mention
 
@@ -123,9 +124,6 @@ def _owner(view: SentenceView, start: int, lender: Mention) -> Mention | None:
                  and m.entity != lender.entity), None)
 
 
-_SAID = frozenset("said says announced confirmed told".split())
-
-
 def _speaker(view: SentenceView, lender: Mention) -> Mention | None:
     """The state that opens the sentence as the one who tells the news ("Kenya's treasury said the IMF had
     approved a $485 million loan", "Kenya said ..."): with no other borrower named, the loan is its own."""
@@ -133,7 +131,7 @@ def _speaker(view: SentenceView, lender: Mention) -> Mention | None:
     if first is None or first.entity.kind != "state" or first.how == "demonym" or first.first > 1 \
             or first.last >= lender.first:
         return None
-    return first if any(view.lower[k] in _SAID for k in range(first.last, min(first.last + 4, lender.first))) else None
+    return first if any(view.lower[k] in SAID_SAYS for k in range(first.last, min(first.last + 4, lender.first))) else None
 
 
 def _lender(view: SentenceView, noun: int, start: int, verb: int) -> Mention | None:

@@ -5,6 +5,7 @@ but no agreement was reached" the deal is only under talks."""
 
 from __future__ import annotations
 
+from kg.extract.speech_verbs import GERUND
 from kg.extract.view import SentenceView
 
 _MODIFIERS = 5  # "no new long-term transit contract": lower-case words (and hyphens) between "no" and the noun
@@ -47,7 +48,7 @@ def could_not(view: SentenceView, c_first: int, c_last: int, verbs: frozenset[st
     return False
 
 
-_NOUN_OPENERS = frozenset(", that and but noting saying".split())
+_NOUN_OPENERS = frozenset(", that and but".split()) | GERUND
 
 
 def none_signed(view: SentenceView, c_first: int, first: int, verbs: frozenset[str]) -> bool:

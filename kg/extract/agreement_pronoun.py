@@ -5,6 +5,7 @@ is Serbia's with Russia and the deal Serbia's with France, not one accord betwee
 from __future__ import annotations
 
 from kg.extract.office_dateline import dateline_end
+from kg.extract.speech_verbs import SAID_SAYS
 from kg.extract.view import SentenceView
 from kg.model import EntityRef
 
@@ -74,13 +75,11 @@ def _partners_only(view: SentenceView, noun: int, parties: tuple[EntityRef, ...]
     return first is not None and {m.entity for m in view.group(first)} == set(parties)
 
 
-_SAYS = frozenset("said says told added noted stressed insisted argued warned".split())  # "she said, pointing to a deal"
-
-
 def _pronoun_subject(view: SentenceView, c_first: int, noun: int, words: tuple[str, ...]) -> bool:
     """Is one of *words* the subject of the clause before the noun: its first word, after a conjunction, or
     after a time phrase ("Earlier this year he signed ...")?"""
-    return any(view.lower[j] in words and j + 1 < noun and not _copula(view, j + 1) and view.lower[j + 1] not in _SAYS
+    # (not a speaker: "she said, pointing to a deal")
+    return any(view.lower[j] in words and j + 1 < noun and not _copula(view, j + 1) and view.lower[j + 1] not in SAID_SAYS
                and (j == c_first or view.lower[j - 1] in (",", "yet", "but", "and", "while", "as", "since", "after", "before", "when",
                                                           "where")  # "from Nairobi, where he signed a pact with Kenya"
                     or all(view.lower[k] in _TIMES for k in range(c_first, j)))

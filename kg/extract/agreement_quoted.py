@@ -6,6 +6,7 @@ after the quote; a demonym after the accord noun is otherwise its content, no pa
 from __future__ import annotations
 
 from kg.extract.event_rules import rules as _rules
+from kg.extract.speech_verbs import SAID_SAYS
 from kg.extract.view import SentenceView
 
 _CLOSE = frozenset("\" ” ' ’".split())
@@ -14,8 +15,7 @@ _SUBJECTS = frozenset("we i".split())
 # "our two countries", "our ministers": the speaker's own side (not "our neighbours", "our partners")
 _OURS = frozenset("country countries government governments nation nations two side ministers ministry officials "
                   "leaders delegation negotiators team president prime".split())
-_SAID = frozenset("said says told added announced stated declared".split())
-_BETWEEN = frozenset((",", "the", *_SAID))
+_BETWEEN = frozenset((",", "the", *SAID_SAYS))
 # the head of a speaker's title: "the Chinese foreign minister", "the Kenyan president", "the Saudi government"
 _TITLES = frozenset("president minister ministry premier chancellor leader king emir prime secretary spokesman "
                     "spokeswoman spokesperson government envoy ambassador governor official".split())
@@ -27,8 +27,8 @@ def quoted_speaker(view: SentenceView, at: int, first: int) -> bool:
     close = next((j for j in range(first + 1, at) if view.tokens[j].text in _CLOSE), None)
     if close is None or not set(view.lower[close + 1:at]) <= _BETWEEN or view.lower[at - 1] != "the":
         return False
-    if not any(view.lower[j] in _SAID for j in range(close + 1, at)) and not any(
-            view.lower[j] in _SAID for j in range(at + 1, min(at + 6, len(view.tokens)))):
+    if not any(view.lower[j] in SAID_SAYS for j in range(close + 1, at)) and not any(
+            view.lower[j] in SAID_SAYS for j in range(at + 1, min(at + 6, len(view.tokens)))):
         return False  # "..." the Chinese foreign minister said / said the Chinese foreign minister
     title = next((j for j in range(at + 1, min(at + 4, len(view.tokens))) if view.lower[j] in _TITLES), None)
     if title is None or any(not view.tokens[j].text.islower() for j in range(at + 1, title)):

@@ -6,9 +6,9 @@ other side."""
 
 from __future__ import annotations
 
+from kg.extract.speech_verbs import SAID_SAYS
 from kg.extract.view import SentenceView
 
-_SAID = frozenset("said says told reported added announced wrote confirmed stated".split())
 _ENDS = frozenset(". ; ! ?".split())
 
 
@@ -23,8 +23,8 @@ def final_attribution(view: SentenceView, c_first: int, last: int, c_last: int) 
             return c_last
         if tuple(view.lower[j + 1:j + 3]) == ("according", "to") and _closes(view, j + 3):
             return j
-        verb = next((k for k in range(j + 1, min(j + 9, c_last)) if view.lower[k] in _SAID or view.lower[k] in (",", "that")), None)
-        if verb is not None and view.lower[verb] in _SAID and _closes(view, verb + 1):
+        verb = next((k for k in range(j + 1, min(j + 9, c_last)) if view.lower[k] in SAID_SAYS or view.lower[k] in (",", "that")), None)
+        if verb is not None and view.lower[verb] in SAID_SAYS and _closes(view, verb + 1):
             return j
     return c_last
 

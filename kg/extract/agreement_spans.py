@@ -4,12 +4,12 @@ before: the attribution that closes a clause (", Lecornu said, ..."), a fronted 
 
 from __future__ import annotations
 
+from kg.extract.speech_verbs import SAID_SAYS
 from kg.extract.view import SentenceView
 
 # words of a region passed over to the preposition before a state: "out of eastern Congo" is governed by "of"
 AREA_WORDS = frozenset("eastern western northern southern central northeastern northwestern southeastern "
                        "southwestern".split())
-_SAID_AFTER = frozenset("said says told reported added announced wrote".split())
 
 
 def before_attribution(view: SentenceView, start: int, end: int) -> int:
@@ -19,8 +19,8 @@ def before_attribution(view: SentenceView, start: int, end: int) -> int:
         if view.lower[j] != ",":
             continue
         k = next((k for k in range(j + 1, min(j + 9, end)) if view.lower[k] in (",", ".", ";") or
-                  view.lower[k] in _SAID_AFTER), None)
-        if k is not None and view.lower[k] in _SAID_AFTER and k + 1 < end and any(
+                  view.lower[k] in SAID_SAYS), None)
+        if k is not None and view.lower[k] in SAID_SAYS and k + 1 < end and any(
                 view.lower[x] == "," for x in range(k + 1, min(k + 6, end))):
             return j
     return end

@@ -7,11 +7,13 @@ from __future__ import annotations
 from kg.extract.agreement_helpers import helper_actor
 from kg.extract.agreement_witnesses import witness_actor
 from kg.extract.event_rules import rules as _rules
+from kg.extract.speech_verbs import FINITE, GERUND, NOUN_LIKE_PRESENT, SAID_SAYS
 from kg.extract.view import SentenceView
 from kg.model import Mention
 
-_SAYS = frozenset("says said say told tells notes noted believes believe argues argued insists insisted "
-                  "claims claimed estimates estimated".split())
+# After "which <actor>" a noun-like present is a verb ("a deal that Russia notes is void"); also belief and
+# estimates: "a deal which Moscow believes is void"
+_SAYS = FINITE | NOUN_LIKE_PRESENT | {"believes", "believe", "estimates", "estimated"}
 _RELATIVE = frozenset("that which who".split())
 
 
@@ -34,8 +36,7 @@ def inner_speaker(view: SentenceView, mention: Mention, noun: int) -> bool:
     return k >= 0 and view.lower[k] in _RELATIVE
 
 
-_SPEECH = frozenset("said says told noted noting added adding announced confirmed stated reported insisted "
-                    "stressed stressing explained".split())
+_SPEECH = SAID_SAYS | GERUND
 _PRONOUNS = frozenset("it we they he she its their".split())
 
 

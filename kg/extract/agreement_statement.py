@@ -4,11 +4,12 @@ the statement is Canada's and the United States', and Haiti is only its content 
 
 from __future__ import annotations
 
+from kg.extract.speech_verbs import FINITE
 from kg.extract.view import SentenceView
 
 _QUOTES = frozenset(['"', "”", "“", "'", "’"])
-_SPEECH = frozenset("said says say stated states added warned urged noted called stressed declared affirmed "
-                    "reaffirmed voiced expressed condemned welcomed".split())
+# Also a statement's verbs of appeal and reaction
+_SPEECH = FINITE | {"urged", "called", "voiced", "expressed", "condemned", "welcomed"}
 
 
 def statement_span(view: SentenceView, first: int, last: int, kind: str, c_first: int, c_last: int

@@ -5,13 +5,11 @@ Kremlin said Moscow and Minsk had agreed ..." the subject is the pair after the 
 
 from __future__ import annotations
 
+from kg.extract.speech_verbs import SAID_SAYS
 from kg.extract.view import SentenceView
 from kg.model import EntityRef
 
 _RELATIVES = frozenset("which who".split())
-
-
-_SAID = frozenset("said says told announced confirmed reported added".split())
 
 
 def _speech_after(view: SentenceView, at: int, j: int) -> int | None:
@@ -19,7 +17,7 @@ def _speech_after(view: SentenceView, at: int, j: int) -> int | None:
     on Monday"), before the verb at *j*: not one inside a relative clause ("South Korea, which says ...")."""
     end = next((m.last for m in view.actors if m.first == at), at + 1)
     for k in range(end, min(end + 4, j)):
-        if view.lower[k] in _SAID:
+        if view.lower[k] in SAID_SAYS:
             return k
         if view.lower[k] in (",", "which", "who", "that") or k in view.actor_at:
             return None

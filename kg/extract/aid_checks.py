@@ -12,6 +12,7 @@ from kg.extract.aid_slots import is_passive
 from kg.extract.aid_stopped_nouns import stopping_verb_ends
 from kg.extract.aid_relative_group import listed_antecedent, relative_start
 from kg.extract.lexicon import AidLexicon, Entry, load_lexicon
+from kg.extract.speech_verbs import ASSERTING, SAID_SAYS
 from kg.extract.view import BE_FORMS, SentenceView, unique
 from kg.model import EntityRef
 
@@ -190,7 +191,7 @@ _DENYING = frozenset("deny denies denied reject rejected".split())
 _OWN_PARTS = frozenset("region regions province provinces city cities town towns territory territories population "
                         "people citizens households homes consumers industry industries factories grid".split())
 _NOT_ITEM_START = frozenset("could would should can may might must will was were is are be been has have had "
-                             "said says not through via across".split())  # "through its export pipeline to ...": a route
+                             "not through via across".split()) | SAID_SAYS  # "through its export pipeline to ...": a route
 _SERVICE_KINDS = frozenset("military police security defence defense technical naval army".split())
 _AFTER_HEAD = frozenset("on against in at since".split())
 _SMALL_COUNTS = frozenset("two three four five six seven eight nine ten dozen".split())
@@ -233,7 +234,7 @@ def _plausible_item(view: SentenceView, first: int, last: int) -> bool:
     if "of" in words[1:-1] and words[words.index("of", 1) - 1] in _HELP_GROUPS \
             and load_lexicon().categorise(words[words.index("of", 1) + 1:])[0]:
         return True  # "a team of 50 firefighters", "a contingent of doctors": help in people
-    if any(w in ("said", "says", "told") for w in words) or (words and words[-1] in _NOT_GOODS) \
+    if any(w in ASSERTING for w in words) or (words and words[-1] in _NOT_GOODS) \
             or (words and words[0] in _NOT_GOODS) \
             or (len(words) > 1 and words[0] in _SAME_WORDS and words[1] in _NOT_GOODS):
         return False  # "sending the same message": words, not goods
@@ -492,7 +493,7 @@ def speculated(view: SentenceView, first: int, *, speaker: bool = False) -> bool
 def speculation_carried(view: SentenceView, before: tuple[str, ...]) -> bool:
     """Does the sentence open with "He said" / "She added" after a sentence whose speaker speculates
     ('..., said an economist in Islamabad. He said Qatar could provide LNG as well.')?"""
-    return view.lower[:1] in (("he",), ("she",)) and view.lower[1:2] in (("said",), ("added",), ("says",)) \
+    return view.lower[:1] in (("he",), ("she",)) and len(view.lower) > 1 and view.lower[1] in SAID_SAYS \
         and any(w in _SPECULATORS for w in before)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from kg.extract.dates import MONTH_NAMES, WEEKDAYS
 from kg.extract.lexicon import Entry, load_lexicon
+from kg.extract.speech_verbs import GERUND, SAID_SAYS
 from kg.extract.view import SentenceView
 
 
@@ -78,7 +79,7 @@ def denied_clause(view: SentenceView, last: int, triggers: list[tuple[int, int, 
 
 _PRONOUNS = frozenset("it they he she we".split())
 _AUXILIARIES = frozenset("had has have was were is are would will did never ever".split())
-_SAYING = frozenset("said says claimed claims alleged alleges saying claiming alleging".split())
+_SAYING = SAID_SAYS | GERUND
 _REPORT_KINDS = frozenset("intelligence media news press newspaper monitoring".split())
 
 

@@ -4,11 +4,12 @@ the one who asks is the one the story is about, while a giver named only as "the
 
 from __future__ import annotations
 
+from kg.extract.speech_verbs import SAID_SAYS
 from kg.extract.view import SentenceView
 
 _GOVERNMENT = frozenset("government authorities administration cabinet junta regime".split())
 _BEFORE = frozenset("the interim new military caretaker cash-strapped".split())
-_BEFORE_SUBJECT = frozenset(", and but ; said says that".split())
+_BEFORE_SUBJECT = frozenset(", and but ; that".split()) | SAID_SAYS
 
 
 def own_government(view: SentenceView, at: int, context) -> tuple:

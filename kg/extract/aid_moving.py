@@ -15,6 +15,7 @@ from kg.extract.aid_measured import measured_subject
 from kg.extract.aid_nouns import Frame
 from kg.extract.aid_slots import status_cues
 from kg.extract.lexicon import AidLexicon, Entry
+from kg.extract.speech_verbs import LEMMAS
 from kg.extract.view import CLAUSE_END, SentenceView, unique
 
 MOTION = frozenset("go flow head move".split())
@@ -76,7 +77,6 @@ def stopped_flow(frame: Frame) -> Frame | None:
     return None
 
 
-_SAYING = frozenset("say announce add state confirm".split())
 _ANOTHER = frozenset("a an another further the remaining other additional second third".split())
 _REST = frozenset("rest remainder balance".split())
 
@@ -93,7 +93,7 @@ def measured_in_hand_frame(view: SentenceView, first: int, last: int, entry: Ent
     while start > 0 and view.lower[start - 1] not in (",", ";", ".") and view.lower[start - 1] not in CLAUSE_END:
         start -= 1
     donors = context.donors
-    said = next((j for j in range(aux - 1, start - 1, -1) if view.lemmas[j] in _SAYING), None)
+    said = next((j for j in range(aux - 1, start - 1, -1) if view.lemmas[j] in LEMMAS), None)
     if said is not None:  # "New Zealand said a further $11.1 million would go to Fiji": the sayer gives
         sayers = tuple(r for r in view.subject(said)[0] if r.kind == "state")
         donors = sayers or donors

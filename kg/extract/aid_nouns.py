@@ -22,6 +22,7 @@ from kg.extract.dates import MONTH_NAMES, WEEKDAYS
 from kg.extract.lexicon import Entry, load_lexicon
 from kg.extract.aid_permitted import permitted_goods
 from kg.extract.aid_government import own_government
+from kg.extract.speech_verbs import ASSERTING
 from kg.extract.view import BE_FORMS, CLAUSE_END, SentenceView, unique
 from kg.extract.aid_reported_noun import reported_giver
 from kg.model import EntityRef
@@ -136,7 +137,7 @@ def _signer(view: SentenceView, first: int) -> tuple[tuple[EntityRef, ...], str 
     status = _SIGN_VERBS[view.tokens[j].lemma.lower()]
     if set(view.lower[max(0, j - 3):j]) & _NEGATIONS:
         # "Pemex had not made any fuel donations, he told lawmakers": a party says it did not happen
-        if not _SAID & set(view.lower):
+        if not ASSERTING & set(view.lower):
             return (), None
         status = "denied"
     elif status == "delivered":  # "has pledged to resume gas deliveries", "will double": a stage to come
@@ -392,7 +393,6 @@ def _offered_of(view: SentenceView, first: int) -> str | None:
 
 _ASKING = frozenset("seek request ask need want".split())
 _NEGATIONS = frozenset("not n't never no".split())
-_SAID = frozenset("said says told tells insisted insists stressed added".split())
 # Aid nouns a lending body gives to a state that signs for them ("signed a loan agreement with the World Bank").
 _KIND_OF_AID = frozenset("military humanitarian economic financial development budget".split())
 _CANCELLING = frozenset("cancel scrap drop abandon halt suspend freeze shelve ditch".split())

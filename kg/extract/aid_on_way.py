@@ -14,6 +14,7 @@ from kg.extract.aid_checks import names_aid
 from kg.extract.aid_nouns import Context, Frame
 from kg.extract.cues import revises
 from kg.extract.lexicon import AidLexicon, Entry
+from kg.extract.speech_verbs import LEMMAS
 from kg.extract.view import CLAUSE_END, SentenceView, unique
 
 _ENTRY = Entry(("send",), "give", "delivered")
@@ -21,8 +22,6 @@ _BE = frozenset("is are was were 's".split())
 _CARRIERS = frozenset("ships vessels planes aircraft flights boats".split())
 _OWNERS = frozenset("its their the".split())
 _ADVERBS = frozenset("already now also still reportedly".split())
-_SAYING = frozenset("say said says announce announced announces report reported reports confirm confirmed "
-                    "confirms add added".split())
 _PEOPLE = frozenset("troops soldiers forces fighters mercenaries units militants".split())
 
 
@@ -97,7 +96,7 @@ def _givers(view: SentenceView, start: int, be: int) -> tuple:
         or _from_states(view, start)
     if own:
         return unique(own)
-    if start > 1 and view.lower[start - 1] == "that" and view.lemmas[start - 2] in _SAYING | {"announce", "say"}:
+    if start > 1 and view.lower[start - 1] == "that" and view.lemmas[start - 2] in LEMMAS:
         speaker, _ = view.subject(start - 2)
         return speaker
     return ()

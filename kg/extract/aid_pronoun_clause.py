@@ -8,6 +8,7 @@ of the clause before the linking word, not the actor the paragraph named before 
 
 from __future__ import annotations
 
+from kg.extract.speech_verbs import SAID_SAYS
 from kg.extract.view import SentenceView, unique
 from kg.model import EntityRef
 
@@ -68,9 +69,6 @@ def past_report_owner(view: SentenceView, first: int) -> tuple[EntityRef, ...]:
     return subject if view.lower[j] == "they" or len(subject) == 1 else ()
 
 
-_SAYING = frozenset("said says insisted insists added adds announced stated confirmed warned argued".split())
-
-
 def said_subject(view: SentenceView, first: int) -> tuple[tuple[EntityRef, ...], int | None]:
     """The state or body that says "(that) it/they" before the verb at *first*: in "Hungary has refused ...,
     and Slovakia said it would not send jets" the pronoun is Slovakia, the speaker, not the sentence's
@@ -81,7 +79,7 @@ def said_subject(view: SentenceView, first: int) -> tuple[tuple[EntityRef, ...],
     if j < 2 or view.lower[j] not in ("it", "they"):
         return (), None
     k = j - 1 - (view.lower[j - 1] == "that")
-    if k < 1 or view.lower[k] not in _SAYING:
+    if k < 1 or view.lower[k] not in SAID_SAYS:
         return (), None
     named = next((m for m in view.actors if m.last == k), None)  # "and Slovakia said it": the name right before
     subject, at = (unique(m.entity for m in view.group_ending(named)), named.first) if named is not None \

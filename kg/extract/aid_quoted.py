@@ -11,10 +11,10 @@ quotation marks (the reporter's "we")."""
 
 from __future__ import annotations
 
+from kg.extract.speech_verbs import SAID_SAYS
 from kg.extract.view import SentenceView, unique
 
 _QUOTES = frozenset('" “ ” ‘ ’'.split())  # (British style: ‘single quotes’)
-_SPEECH = frozenset("said says told added stated declared wrote insisted announced".split())
 _AUXILIARIES = frozenset("have has had will would shall can could may might must are were also already "
                          "just now then still not".split())
 # what stands between "we" and the supply verb it governs: "we are ready to supply", "we have decided to send",
@@ -43,11 +43,11 @@ def speaker_states(view: SentenceView, first: int, last: int) -> tuple:
     if opening is None:
         return ()
     if closing is not None:  # '"We have delivered ...," the Czech defence minister said'
-        tail = next((k for k in range(closing + 1, min(closing + 12, len(view.tokens))) if view.lower[k] in _SPEECH),
+        tail = next((k for k in range(closing + 1, min(closing + 12, len(view.tokens))) if view.lower[k] in SAID_SAYS),
                     None)
         if tail is not None:
             return _speaker_states(view, closing + 1, tail + 2)
-    head = next((k for k in range(opening - 1, max(-1, opening - 12), -1) if view.lower[k] in _SPEECH), None)
+    head = next((k for k in range(opening - 1, max(-1, opening - 12), -1) if view.lower[k] in SAID_SAYS), None)
     if head is not None:  # 'Germany's chancellor said: "We will send ..."'
         start = next((k + 1 for k in range(head - 1, max(-1, head - 9), -1) if view.lower[k] == ","), max(0, head - 8))
         return _speaker_states(view, start, opening)  # (not "In an interview with Russia's RIA, Ibrayev said")

@@ -7,6 +7,7 @@ from __future__ import annotations
 from kg.extract.aid_nouns import Frame
 from kg.extract.cues import needs
 from kg.extract.lexicon import Entry
+from kg.extract.speech_verbs import SAID_SAYS
 from kg.extract.view import SentenceView
 
 DENY_LEMMAS = frozenset("deny reject dismiss refute".split())  # the verbs of a denial
@@ -125,7 +126,6 @@ def _said_false(view: SentenceView, frames: list[Frame]) -> list[Frame]:
 
 # Words that may open a sentence before the report noun: "Media reports that ...", "The latest reports that ...".
 _OPENERS = frozenset("the these such media press news recent latest earlier some western".split())
-_SAYING = frozenset("said says insisted insists stressed added".split())
 
 
 def _report_start(view: SentenceView) -> int | None:
@@ -136,7 +136,7 @@ def _report_start(view: SentenceView) -> int | None:
     while at < 2 and words[at:at + 1] and words[at] in _OPENERS:
         at += 1
     if not _report_noun(words, at):
-        said = next((k for k in range(min(len(words), 8)) if words[k] in _SAYING), None)
+        said = next((k for k in range(min(len(words), 8)) if words[k] in SAID_SAYS), None)
         if said is None or not any(k in view.actor_at for k in range(said)) or not all(k in view.actor_at or view.tokens[k].text[:1].isupper()
                                                 or words[k] in ("the", "'s", "’s") for k in range(said)):
             return None  # a party as the speaker: "Ankara said", "India's Foreign Ministry said" ("Analysts said": none)

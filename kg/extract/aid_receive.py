@@ -34,6 +34,7 @@ from kg.extract.aid_wished import wished
 from kg.extract.aid_deal_undone import deal_undone
 from kg.extract.aid_deal_signed import deal_signed, sought_no_goods
 from kg.extract.lexicon import Entry, load_lexicon
+from kg.extract.speech_verbs import ASSERTING
 from kg.extract.view import BE_FORMS, CLAUSE_AUX, CLAUSE_END, IRREGULAR_PAST, SentenceView, unique
 from kg.model import EntityRef
 
@@ -266,7 +267,7 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
         elif status == "pledged" and (stage := bought_in_hand(view, first, last, context.status)) is not None:
             status = stage  # "agreed to purchase drones. The kingdom is acquiring the aircraft": the same deal
         if last < len(view.tokens) and view.lower[last] == "no":  # "says it received no weapons from Egypt"
-            if not _SAID & set(view.lower):
+            if not ASSERTING & set(view.lower):
                 return []
             status = "denied"
         elif status in ("delivered", "pledged", "approved") and wished(view, first):
@@ -374,7 +375,6 @@ def _passed_on(view: SentenceView, request: int, refusers) -> tuple[EntityRef, .
     return ()
 
 
-_SAID = frozenset("said says told insisted insists stressed".split())
 # where received goods pass or go, not who gives them: "gets gas from Azerbaijan through a new pipeline to Greece"
 _ROUTE = frozenset("to through via across into".split())
 _ELLIPTIC = frozenset("and , some more the rest part most also".split())  # a conjunct naming no goods
@@ -478,8 +478,6 @@ def _mutual_denial(view, first: int, last: int, entry: Entry) -> list[Frame]:
     start = subject_at if subject_at is not None else first
     return [Frame(entry, first, last, (giver,), [(*item, (getter,))], "denied", start, end)
             for giver, getter in ((a, b), (b, a))]
-
-
 
 
 _SCALE_WORDS = frozenset("million billion trillion bn mn m".split())

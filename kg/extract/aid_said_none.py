@@ -5,19 +5,18 @@ its giver."""
 
 from __future__ import annotations
 
+from kg.extract.speech_verbs import SAID_SAYS
 from kg.extract.view import SentenceView, unique
 from kg.model import EntityRef
-
-_SAYING = frozenset("said says insisted insists stressed maintained maintains added noted stated".split())
 
 
 def said_none(view: SentenceView, subject_first: int, first: int) -> tuple[int, tuple[EntityRef, ...]] | None:
     """(where the goods start, the speakers) when "<speaker> said (that) no <goods> ..." opens the passive
     whose verb is at *first*; None otherwise."""
-    if subject_first >= 2 and view.lower[subject_first - 1] == "that" and view.lower[subject_first - 2] in _SAYING:
+    if subject_first >= 2 and view.lower[subject_first - 1] == "that" and view.lower[subject_first - 2] in SAID_SAYS:
         subject_first -= 2  # the clause was cut after "that": "The bank said that no funds had been released"
     for k in range(subject_first, first - 1):
-        if view.lower[k] not in _SAYING:
+        if view.lower[k] not in SAID_SAYS:
             continue
         start = k + 1 + (view.lower[k + 1] == "that")
         if start >= first or view.lower[start] != "no" or any(w in ("and", ",") for w in view.lower[start:first]):

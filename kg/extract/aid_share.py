@@ -9,13 +9,14 @@ from __future__ import annotations
 from kg.extract.aid_nouns import Context, Frame
 from kg.extract.cues import revises
 from kg.extract.lexicon import Entry
+from kg.extract.speech_verbs import SAID_SAYS
 from kg.extract.view import SentenceView
 
 _SHARE = Entry(("share",), "give", "pledged")
 _PARTS = frozenset("share contribution part portion".split())
 _LINKS = frozenset("is was will be amounts amounted comes came totals totalled totaled of , to the new package cost "
                    "costs bill aid funding total fund pledge pledges sum about around some nearly roughly over "
-                   "said says ministry government officials".split())
+                   "ministry government officials".split()) | SAID_SAYS
 _RATES = frozenset("percent per %".split())
 
 

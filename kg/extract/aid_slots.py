@@ -28,6 +28,7 @@ from kg.extract.aid_under_way import by_agent, under_way_now
 from kg.extract.aid_subjunctive import proposed_that
 from kg.extract.lexicon import AidLexicon, Entry, load_lexicon
 from kg.extract.aid_listed_getters import listed_getters
+from kg.extract.speech_verbs import ASSERTING, LEMMAS, NOUN_LIKE_PRESENT, SAID_SAYS
 from kg.extract.state_kinds import group_at
 from kg.extract.aid_verb_clauses import (AFTER_REDUCED, DETERMINERS as _DETERMINERS, GOODS_HEADS, accused_of,
     after_companions, after_subject_aside, by_doing, closes_subject_aside, coordinated_present, relative_past)
@@ -161,7 +162,7 @@ _PRE_VERB_ADVERBS = frozenset("still also now already even often never just incr
 _DECIDED = frozenset("decided decides decide chose chooses choose opted opts agreed".split())
 _WH_NEXT = frozenset((w,) for w in "whether if how what when why who".split())
 _REFUSAL_MODALS = frozenset("can ca could will wo would shall should going able".split())
-_SAYING = frozenset("said says insisted insists told denied denies stressed stresses added adds".split())
+_SAYING = ASSERTING | {"denied", "denies"}  # a denial also reports a party saying so
 
 
 def status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexicon) -> str | None:
@@ -314,7 +315,7 @@ def debtor(view: SentenceView, first: int, last: int, donors) -> tuple[EntityRef
 
 
 _RESUMING = frozenset("has have had now still also".split())  # ", which stopped buying Russian gas in 2022, now imports"
-_MAIN_VERBS = frozenset("deny say reject insist refuse claim dismiss".split())
+_MAIN_VERBS = LEMMAS | frozenset("deny reject refuse dismiss".split())  # and the verbs of refusal
 _ARRIVED = frozenset("arrive reach dock".split())
 def item_segments(view: SentenceView, start: int, end: int, donors: tuple[EntityRef, ...]):
     """Split tokens[start:end] into (item span, recipients) segments at each "to/for <actor>"."""
@@ -481,8 +482,7 @@ def new_subject_clause(view: SentenceView, at: int, irregular: bool = False) -> 
     return verb and not view.possessive(view.actor_at[k])
 
 
-_ATTRIBUTION_VERBS = frozenset("said says told reported reports added confirmed announced stated wrote noted claims "
-                               "insisted claimed".split())
+_ATTRIBUTION_VERBS = SAID_SAYS | NOUN_LIKE_PRESENT  # ", Kenya claims" closes a sentence as ", Kenya said" does
 
 
 def attribution_after(view: SentenceView, comma: int, end: int) -> bool:

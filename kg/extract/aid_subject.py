@@ -16,13 +16,12 @@ from kg.extract.aid_among import among_members
 from kg.extract.aid_quoted import quoted_we
 from kg.extract.aid_refusal import barred_after, refusal_before_time, stopped_from
 from kg.extract.aid_vehicle_subject import vehicle_subject
+from kg.extract.speech_verbs import FINITE
 from kg.extract.view import SentenceView, unique
 
-# Reporting verbs that take a clause with no "that": "X says Y sent", "X believes Y will supply".
-REPORTING = frozenset(
-    "say says said claim claims claimed allege alleges alleged believe believes believed insist insists "
-    "insisted argue argues argued suspect suspects suspected".split()
-)
+# Reporting verbs that take a clause with no "that": "X says Y sent", "X claims Y sent"; also belief and
+# suspicion: "X believes Y will supply"
+REPORTING = FINITE | frozenset("claim claims believe believes believed suspect suspects suspected".split())
 _OPENERS = frozenset("the that".split())
 _CLAUSE_BREAKS = frozenset(". ; :".split())
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from kg.extract.aid_nouns import Context, Frame
 from kg.extract.cues import revises
 from kg.extract.lexicon import Entry, load_lexicon
+from kg.extract.speech_verbs import SAID_SAYS
 from kg.extract.view import SentenceView
 
 _MORE = frozenset("more further additional other extra fresh new next second third subsequent".split())
@@ -42,7 +43,7 @@ def still_to_come(view: SentenceView, frames: list[Frame], context: Context) -> 
     k = 0
     while k < len(words) and words[k] in ('"', "“", "‘"):
         k += 1  # '"Additional flights will follow," he said': the quotation opens the sentence
-    if words[k:k + 1] in (("he",), ("she",), ("they",)) and words[k + 1:k + 2] in (("said",), ("added",), ("says",)):
+    if words[k:k + 1] in (("he",), ("she",), ("they",)) and k + 1 < len(words) and words[k + 1] in SAID_SAYS:
         k += 2 + (words[k + 2:k + 3] == ("that",))  # "He said a second batch would arrive before the end of the year"
     k += k < len(words) and words[k] in _DETERMINERS
     j = _part_still_to_give(view, k)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from kg.extract.claim_participles import owner_opening, subject
+from kg.extract.speech_verbs import SAID_SAYS
 from kg.extract.view import SentenceView
 from kg.model import EntityRef, Mention
 
@@ -41,7 +42,6 @@ _TELLS = frozenset("told tells briefed informed assured urged thanked accused pr
                    "welcomed blamed congratulated".split())  # their object is the one addressed
 
 
-_CLAUSE_VERBS = frozenset("said says added adds announced confirmed stated noted".split())
 
 
 def person_after(view: SentenceView, verb: int, opens_chunk: bool) -> tuple[EntityRef, int] | None:
@@ -55,7 +55,7 @@ def person_after(view: SentenceView, verb: int, opens_chunk: bool) -> tuple[Enti
                 return None  # "had complained to Lammy in a letter": the one addressed
             if view.possessive(view.actor_at[k]):
                 return None  # "the parliament backed Kobakhidze's cabinet": the owner of the object
-            if not opens_chunk and k == verb + 1 and view.lower[verb] in _CLAUSE_VERBS:
+            if not opens_chunk and k == verb + 1 and view.lower[verb] in SAID_SAYS:
                 return None  # "The presidential office said Yoon would attend": the subject of what was said
             return view.actor_at[k].entity, k
     return None

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from kg.extract.speech_verbs import FINITE
 from kg.extract.view import SentenceView
 
 _NOUN_LIKE = frozenset("states claims reports calls notes remarks warns".split())
@@ -11,7 +12,8 @@ _BEFORE_A_NOUN = frozenset("the a these those other many some all both several f
                            "two three four five six seven eight nine ten dozen such their its our".split())
 
 
-_VERB_AFTER = frozenset("said say says suggested suggest claimed claim indicated indicate showed show stated".split())
+# Also what findings do, and the bare "claim" ("reports claim")
+_VERB_AFTER = FINITE | {"claim", "suggested", "suggest", "showed", "show"}
 
 
 def plural_noun(view: SentenceView, j: int) -> bool:

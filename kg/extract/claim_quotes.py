@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from kg.extract.claim_before import clause_before, only_setting_after
 from kg.extract.claim_cues import source_name
+from kg.extract.speech_verbs import SAID_SAYS
 from kg.extract.view import SentenceView
 from kg.model import EntityRef, Mention
 
@@ -32,7 +33,7 @@ def second_piece(view: SentenceView, verb: int, last: int) -> int | None:
 
 
 # the words of an unnamed speaker between a quotation and its verb: '"...," a spokesperson for the embassy said'
-_BETWEEN = frozenset([",", ".", "he", "she", "they", "the", "said", "says", "'s", "’s",
+_BETWEEN = frozenset([",", ".", "he", "she", "they", "the", *SAID_SAYS, "'s", "’s",
                       *"a an for of in at spokesperson spokesman spokeswoman official senior".split()])
 
 

@@ -5,18 +5,18 @@ from __future__ import annotations
 
 from kg.extract.gazetteer import slug
 from kg.extract.institutions import demonym_of
+from kg.extract.speech_verbs import SAID_SAYS
 from kg.extract.view import SentenceView
 from kg.model import EntityRef
 
 _STATE_NOUNS = frozenset("state country kingdom nation emirate republic island sultanate".split())
-_VERB_NEXT = frozenset("said says told announced added stated noted insisted warned reported confirmed".split())
 
 
 def state_described(view: SentenceView, j: int, the: int, topic: EntityRef | None,
                     previous: EntityRef | None = None) -> EntityRef | None:
     """The state that "the [modifier] <state noun>" at *j* (its article at *the*) stands for, or None; opening
     the sentence with no state before it, the state that opened the sentence before (*previous*)."""
-    if view.lower[j] not in _STATE_NOUNS or j + 1 >= len(view.tokens) or view.lower[j + 1] not in _VERB_NEXT \
+    if view.lower[j] not in _STATE_NOUNS or j + 1 >= len(view.tokens) or view.lower[j + 1] not in SAID_SAYS \
             or (the > 0 and view.lower[the - 1] not in (",", ".")):
         return None  # only the speaker of a trailing attribution: "..., the Gulf state announced"
     states = [m for m in view.actors if m.entity.kind == "state" and m.last <= the]

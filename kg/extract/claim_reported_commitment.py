@@ -4,9 +4,8 @@ one claim); the promise is what was said, not a statement of its own."""
 
 from __future__ import annotations
 
+from kg.extract.speech_verbs import SAID_SAYS
 from kg.extract.view import SentenceView
-
-_SAYING = frozenset("said says told reported reports added announced stated confirmed wrote".split())
 
 
 def attributed_after(view: SentenceView, j: int) -> bool:
@@ -17,5 +16,5 @@ def attributed_after(view: SentenceView, j: int) -> bool:
     if comma is None:
         return False
     rest = view.lower[comma + 1:end]
-    return 2 <= len(rest) <= 14 and "that" not in rest and any(w in _SAYING for w in rest) \
+    return 2 <= len(rest) <= 14 and "that" not in rest and any(w in SAID_SAYS for w in rest) \
         and not rest[0].endswith("ing")  # ", saying ...": the promiser goes on speaking

@@ -5,11 +5,11 @@ words follow ("responded that ...", '"...," he responded', "responded with a sta
 
 from __future__ import annotations
 
+from kg.extract.speech_verbs import GERUND
 from kg.extract.view import SentenceView
 
 _RESPOND = frozenset("responded responds respond".split())
 _WORDS = frozenset("statement remarks comments comment words message letter post".split())
-_SAYING = frozenset("saying stating declaring noting arguing insisting".split())
 _CLAUSE = frozenset(["that", ",", ".", ":", ";", '"', "“", "”"])
 _REACH = 6
 
@@ -26,7 +26,7 @@ def response_act(view: SentenceView, j: int) -> bool:
         if word == "with":
             return not any(view.lower[x] in _WORDS for x in range(k + 1, min(k + 4, n)))
         if word == "by":
-            return k + 1 >= n or view.lower[k + 1] not in _SAYING
+            return k + 1 >= n or view.lower[k + 1] not in GERUND
         if word in ("to", "against", "for"):
             return True
     return False

@@ -3,6 +3,7 @@ of what was said."""
 
 from __future__ import annotations
 
+from kg.extract.speech_verbs import FINITE
 from kg.extract.view import SentenceView
 
 
@@ -175,7 +176,8 @@ def _never(view: SentenceView, first: int, last: int) -> bool:
 
 
 _SUBORDINATORS = frozenset("how where whether so".split())
-_SAYING = frozenset("said says say warned believes believe thinks think added noted argued fears feared".split())
+# Also belief and fear: "it believes that could"
+_SAYING = FINITE | {"believes", "believe", "thinks", "think", "fears", "feared"}
 
 
 def _subordinate(view: SentenceView, k: int, first: int) -> bool:

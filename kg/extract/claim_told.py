@@ -8,6 +8,7 @@ from kg.extract.claim_cues import source_name
 from kg.extract.claim_outlet_by import outlet_by
 from kg.extract.cues import needs
 from kg.extract.gazetteer import slug
+from kg.extract.speech_verbs import PAST
 from kg.extract.view import SentenceView
 from kg.model import EntityRef
 
@@ -68,7 +69,8 @@ def told_outlet(view: SentenceView, j: int, described=None) -> tuple[EntityRef, 
 
 
 _OUTLET_TYPES = frozenset("newspaper daily paper website broadcaster channel magazine tabloid weekly".split())
-_TO_OUTLET = frozenset("disclosed confirmed revealed described said explained".split())
+# A speech verb with its outlet after "to" ("told" takes the outlet as its object, read in told_outlet)
+_TO_OUTLET = (PAST - {"told"}) | {"disclosed", "revealed", "described"}
 _OUTLET_WORDS = frozenset("times post journal news herald tribune telegraph guardian independent press agency "
                           "daily gazette mail observer economist standard chronicle".split())
 

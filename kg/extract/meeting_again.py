@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from kg.extract.speech_verbs import SAID_SAYS
 from kg.extract.view import SentenceView
 from kg.model import Meeting
 
@@ -19,7 +20,6 @@ _AT = frozenset("at during".split())
 _DEMONSTRATIVES = ("that", "this")  # "At that meeting, ...": the meeting told before, whoever the sentence names
 _RUN = frozenset("organise organize chair host convene open close address co-chair co-host".split())
 _SIDES = frozenset("with between among of".split())
-_SAID = frozenset("said says added noted stressed told".split())
 _PLACED = frozenset("to in at by on".split())  # "said the talks in Doha ...", "said the visit to Cairo ...": told anew
 
 
@@ -41,7 +41,7 @@ def named_again(view: SentenceView, first: int, last: int, told_before: bool) ->
         if view.lemmas[k - 1] == "address" and any(m.entity.kind == "person" for m in view.actors if m.last < k):
             return False  # "X addressed the meeting": one more side of it (meeting_attend), not nothing
         return last >= len(view.tokens) or view.lower[last] not in _SIDES  # "organised the meeting together with"
-    if view.lower[k - 1] in _SAID or (k >= 2 and view.lower[k - 1] == "that" and view.lower[k - 2] in _SAID):
+    if view.lower[k - 1] in SAID_SAYS or (k >= 2 and view.lower[k - 1] == "that" and view.lower[k - 2] in SAID_SAYS):
         # "Goledzinowski, Australia's ambassador in Hanoi, said the visit showed ...": what was said of it
         return last >= len(view.tokens) or view.lower[last] not in _SIDES | _PLACED
     if view.lower[k - 1] not in _TIME_PREPOSITIONS:

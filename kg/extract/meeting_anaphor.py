@@ -15,13 +15,13 @@ from datetime import date
 
 from kg.extract.event_dates import sentence_dates
 from kg.extract.evidence import evidence
+from kg.extract.speech_verbs import SAID_SAYS
 from kg.extract.view import SentenceView, by_sentence
 from kg.model import EntityRef, Meeting, Mention, Sentence
 
 _TRAVEL = frozenset("visit travel fly trip journey".split())
 _ANAPHORS = frozenset("country state kingdom nation emirate".split())
 _NEGATIONS = frozenset("not n't never".split())
-_SPEECH = frozenset("said says told added warned".split())
 _BACK = 2  # sentences before the anaphor's own in which its state may be named
 
 
@@ -60,7 +60,7 @@ def anaphor_visits(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
             persons = [m for m in here if m.entity.kind == "person" and m.last <= j]
             pronoun = next((k for k in range(j - 1, -1, -1) if view.lower[k] in ("he", "she")), None)
             start = max([m.last for m in persons[-1:]] + [pronoun + 1 if pronoun is not None else 0])
-            if any(view.lower[k] in _SPEECH for k in range(start, j)):
+            if any(view.lower[k] in SAID_SAYS for k in range(start, j)):
                 continue  # "Doe said travellers who visited the country": the speaker is no visitor
             visitor = persons[-1].entity if persons and (pronoun is None or persons[-1].first > pronoun) else \
                 last_person if pronoun is not None and not persons else persons[-1].entity if persons else None

@@ -38,6 +38,7 @@ from kg.extract.meeting_rolls import listed_states
 from kg.extract.meeting_senses import told_the_press
 from kg.extract.meeting_sides import armed, bodies as _bodies, held as _held, met_bodies as _met_bodies, \
     other_side as _other_side, reporting
+from kg.extract.speech_verbs import SAID_SAYS
 from kg.extract.view import SentenceView, unique
 from kg.model import EntityRef, Meeting, Mention
 
@@ -49,7 +50,7 @@ def _span_date(text: str, offset: int) -> bool:
     return text[:offset].rstrip().lower().endswith(_SPAN_WORDS) or text[offset:].lower().startswith(
         tuple(w + " " for w in _SPAN_WORDS))
 _TOPICAL = frozenset("to for against about over on".split())  # "aid to Sudan", "talks on Ukraine": no side
-_BREAKS = frozenset(", ; that who which and said says told".split())
+_BREAKS = frozenset(", ; that who which and".split()) | SAID_SAYS
 
 
 def _near(view: SentenceView, team: Mention, at: int) -> bool:

@@ -15,6 +15,7 @@ from kg.extract.meeting_hosts import host_word
 from kg.extract.meeting_receive import received_someone
 from kg.extract.meeting_travel import expected_traveller, visit_denied
 from kg.extract.meeting_trips import next_stop
+from kg.extract.speech_verbs import SAID_SAYS
 from kg.extract.view import SentenceView
 from kg.model import EntityRef, Meeting, Mention
 
@@ -284,9 +285,6 @@ def person_follows(view: SentenceView, k: int) -> bool:
     return False
 
 
-_SAID = frozenset("said says told added noted wrote".split())
-
-
 def attribution(view: SentenceView, mention: Mention) -> bool:
     """"..., Nigerian President Bola Tinubu said.": the person who reports a meeting is no participant
     (but "Katz said he had spoken with Cameron" keeps Katz, through the pronoun); nor is the source of
@@ -298,7 +296,7 @@ def attribution(view: SentenceView, mention: Mention) -> bool:
             "," not in view.lower[k:mention.first - 1] and (appositive or view.lower[mention.first - 1] != ","))
            for k in range(max(0, mention.first - 8), mention.first - 1)):
         return True
-    if mention.last >= len(view.tokens) or view.lower[mention.last] not in _SAID:
+    if mention.last >= len(view.tokens) or view.lower[mention.last] not in SAID_SAYS:
         return False
     after = view.lower[mention.last + 1:]
     if any(w in ("that", "he", "she", "they", "it") for w in after[:2]):
@@ -411,7 +409,7 @@ def said_by(view: SentenceView, j: int) -> bool:
     """", he said.": the pronoun of an attribution names the reporter, no participant -- unless the speech verb
     goes on to the meeting it was said after (", she told reporters in Jerusalem after talks with X", ", he said
     following a meeting with Y"): then the speaker took part."""
-    if not (j > 0 and view.lower[j - 1] == "," and j + 1 < len(view.tokens) and view.lower[j + 1] in _SAID):
+    if not (j > 0 and view.lower[j - 1] == "," and j + 1 < len(view.tokens) and view.lower[j + 1] in SAID_SAYS):
         return False
     n = len(view.tokens)
     return not any(view.lower[k] in _AFTER_MEETING and _MEETING_WORDS & set(view.lower[k + 1:k + 4])

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kg.extract.speech_verbs import SAID_SAYS
 from kg.model import EntityRef, Meeting, Mention, Sentence
 
 
 _TWO_SIDED = frozenset(("visit", "talks", "call"))  # a conference may be a person's with their own body (M2)
-_TIE_BREAKS = frozenset(", ; ( ) and or with to in by for from of on at said says told".split())
+_TIE_BREAKS = frozenset(", ; ( ) and or with to in by for from of on at".split()) | SAID_SAYS
 
 
 def _titled(person: EntityRef, host: EntityRef, mentions: list[Mention], sentence: Sentence | None,

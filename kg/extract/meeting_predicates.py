@@ -6,6 +6,7 @@ Macron is no call. A meeting's clause ends before "and" + a verb of the same sub
 from __future__ import annotations
 
 from kg.extract.event_clauses import clause as event_clause
+from kg.extract.speech_verbs import FINITE
 from kg.extract.view import SentenceView
 from kg.model import EntityRef
 
@@ -73,8 +74,6 @@ def own_predicate(view: SentenceView, first: int, clause: tuple[int, int], kind:
     return (c_first, end), None
 
 
-_SPEECH = frozenset("said says say told tells tell added adds stressed noted warned insisted argued announced "
-                    "confirmed explained".split())
 _TIME_NOUNS = frozenset("day week month year morning afternoon evening night time meeting visit trip".split())
 
 
@@ -83,11 +82,11 @@ def before_content(view: SentenceView, c_first: int, first: int, c_last: int) ->
     meeting Zelensky that Putin would fail" (the content's persons are no sides); *c_last* where no speech verb
     of the clause opens a "that" after the trigger ("met Xi that day" keeps its determiner), or the content names
     no person."""
-    if _SPEECH.isdisjoint(view.lower[c_first:c_last]):
+    if FINITE.isdisjoint(view.lower[c_first:c_last]):
         return c_last  # most clauses
     for j in range(first + 1, c_last - 1):
         if view.lower[j] == "that" and view.lower[j + 1] not in _TIME_NOUNS \
-                and not _SPEECH.isdisjoint(view.lower[c_first:j]):
+                and not FINITE.isdisjoint(view.lower[c_first:j]):
             return j if any(m.entity.kind == "person" for m in view.state_in(j, c_last)) else c_last
     return c_last
 

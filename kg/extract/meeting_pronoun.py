@@ -5,16 +5,15 @@ whom the next "he" refers to."""
 
 from __future__ import annotations
 
+from kg.extract.speech_verbs import SAID_SAYS
 from kg.extract.view import SentenceView
 from kg.model import Mention
-
-_SPEECH = frozenset("said says added told announced confirmed insisted stressed indicated".split())
 
 
 def bound_pronoun(view: SentenceView, c_first: int, c_last: int) -> bool:
     """Does "he"/"she" follow a speech verb whose subject, a person, is named before it in the clause?"""
     for j in range(max(c_first, 1), c_last):
-        if view.lower[j] in ("he", "she") and view.lower[j - 1] in _SPEECH:
+        if view.lower[j] in ("he", "she") and view.lower[j - 1] in SAID_SAYS:
             return any(m.entity.kind == "person" and c_first <= m.first and m.last < j for m in view.actors)
     return False
 

@@ -5,10 +5,9 @@ was said before the comma are what the speaker talked about, not sides of that m
 
 from __future__ import annotations
 
+from kg.extract.speech_verbs import SAID_SAYS
 from kg.extract.view import SentenceView
 
-_SPEECH = frozenset("said says told tells added adds noted notes wrote writes stressed insisted warned "
-                    "declared announced".split())
 _ORDER = frozenset("after before following".split())
 _AUDIENCE = frozenset("reporters journalists the press a news conference briefing media on".split())
 
@@ -26,7 +25,7 @@ def speaker_start(view: SentenceView, c_first: int, at: int) -> int:
     verb = order - 1
     while verb > c_first and order - verb <= 4 and view.lower[verb] in _AUDIENCE:
         verb -= 1  # "told reporters after", "told the press before"
-    if verb <= c_first or view.lower[verb] not in _SPEECH:
+    if verb <= c_first or view.lower[verb] not in SAID_SAYS:
         return c_first
     comma = next((k for k in range(verb - 1, max(c_first, verb - 10) - 1, -1) if view.lower[k] == ","), None)
     if comma is None or comma <= c_first:

@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+from kg.extract.speech_verbs import FINITE, GERUND
 from kg.extract.view import SentenceView
 
 # words before a bare "host" that make it a noun ("the host", "a talk show host", "its host city")
@@ -20,7 +21,7 @@ _NOUN_BEFORE = frozenset("the a an its his her their our this that television tv
                          "programme program podcast co - former".split())
 _NOUN_AFTER = frozenset("country countries nation nations city cities government governments state states "
                         "broadcaster community communities family families venue".split())
-_SAID = frozenset("said says say told tells telling saying speaking added".split())
+_SAID = FINITE | GERUND | {"speaking"}  # also "speaking by phone"
 _PHONE = frozenset("phone telephone".split())
 _CONFER = frozenset("speak talk meet confer hold discuss".split())
 

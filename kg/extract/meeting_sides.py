@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from kg.extract.gazetteer import load_gazetteer
 from kg.extract.meeting_cues import delegation
+from kg.extract.speech_verbs import SAID_SAYS
 from kg.extract.view import SentenceView, unique
 from kg.model import EntityRef, Mention, Sentence
 
@@ -68,13 +69,12 @@ def unnamed_subject(view: SentenceView, c_first: int, c_last: int) -> list[Entit
 _MEETS = frozenset("meet receive host visit speak talk phone telephone call welcome greet confer".split())
 
 
-_SAID = frozenset("said says told added".split())
 _MODALS = frozenset("may might will would could also later then is was due to expected set".split())
 
 
 def reporting(view: SentenceView, mention: Mention) -> bool:
     """The unnamed official reports the meeting: a speech verb within three words after the mention."""
-    return any(view.lower[j] in _SAID for j in range(mention.last, min(mention.last + 4, len(view.tokens))))
+    return any(view.lower[j] in SAID_SAYS for j in range(mention.last, min(mention.last + 4, len(view.tokens))))
 
 
 def _shared_subject(view: SentenceView, people: tuple[EntityRef, ...], c_first: int, at: int) -> list[EntityRef]:

@@ -16,13 +16,14 @@ from dataclasses import replace
 
 from kg.extract.office_states import SPEECH
 from kg.extract.persons import PersonFind
+from kg.extract.speech_verbs import FINITE
 from kg.model import EntityRef, Mention, Sentence
 
 _POSSESSIVE = ("'s", "’s")
 _MOST = 3
 _NOT_PORTFOLIO = frozenset("""the a an and or but of with to for in on by at from as that which who whose whom
-    its his her their our said says told say tells has have had is was are were be been will would could
-    not no than then also about against over after before under into""".split())
+    its his her their our has have had is was are were be been will would could
+    not no than then also about against over after before under into""".split()) | FINITE
 
 
 def _portfolio_start(sentence: Sentence, first: int) -> int:

@@ -18,14 +18,14 @@ from collections import Counter
 from dataclasses import replace
 
 from kg.extract.persons import PersonFind
+from kg.extract.speech_verbs import LEMMAS
 from kg.model import EntityRef, Mention, Sentence
 
 _OWNERS = ("state", "organisation")
 _POSSESSIVE = ("'s", "’s")
 EMPLOYERS = frozenset("ministry department embassy army military navy government".split())
 EMPLOYER_WORDS = EMPLOYERS | frozenset("foreign defence defense interior finance economy energy trade justice state".split())
-SPEECH = frozenset("say tell add warn insist stress announce declare vow pledge promise confirm argue note write "
-                    "claim deny reply".split())
+SPEECH = LEMMAS | {"vow", "pledge", "promise", "deny"}  # also promises and denials, which speak for a state too
 _AUX = frozenset("""would will is was has had could should must can may might did does do are were remains remained
     wants wanted needs needed plans planned intends intended stands stood continues continued""".split())
 _PAST_AUX = frozenset("has had was were".split())

@@ -29,6 +29,7 @@ from functools import lru_cache
 from kg.errors import ExtractionError
 from kg.extract.gazetteer import PACKAGE, RULES_DIR, slug
 from kg.extract.names import NOT_PERSON_WORDS, is_english_word, name_lists
+from kg.extract.speech_verbs import SAID_SAYS
 from kg.model import EntityRef, Mention, Sentence
 
 CITIES_FILE = PACKAGE / "data" / "cities.tsv"
@@ -37,7 +38,6 @@ LOCATIVE = frozenset("in at near from to outside inside around across toward tow
                      "between within".split())
 # "according to Jackson", "a letter from Lincoln": a city named like a person needs a place preposition
 _STRICT_LOCATIVE = frozenset("in at near outside inside around across into via through within".split())
-_SPEECH = frozenset("said says told tells added adds wrote writes".split())  # a speaker's verbs
 _VISITED = frozenset("visited visiting toured touring".split())  # "Lula visited Shanghai": a city visited
 _LIST_JOINERS = frozenset(["and", "or", ",", "+", "&", "/"])
 _DASHES = frozenset(["—", "–", "-", "--", ",", "("])
@@ -194,7 +194,7 @@ def find_places(sentence: Sentence, mentions: list[Mention], *, paragraph_start:
                     and not (i > 1 and lower[i - 2] in LOCATIVE):
                 i = end  # "Rosa Villavicencio", "Maria Cordoba": a surname after a given name, not a town
                 continue
-            if end < len(tokens) and lower[end] in _SPEECH and not (i > 0 and lower[i - 1] in LOCATIVE | {"the"}):
+            if end < len(tokens) and lower[end] in SAID_SAYS and not (i > 0 and lower[i - 1] in LOCATIVE | {"the"}):
                 i = end  # "Villavicencio said": a town does not speak, its namesake does
                 continue
             ambiguous = _ambiguous(sentence.text[tokens[i].start - sentence.start:tokens[end - 1].end - sentence.start])

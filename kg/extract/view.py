@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from operator import attrgetter
 
+from kg.extract.speech_verbs import FINITE, NOUN_LIKE_PRESENT
 from kg.model import EntityRef, Mention, Sentence
 
 PREPOSITIONS = frozenset(
@@ -31,7 +32,7 @@ _CONTROL_VERBS = frozenset("intend plan want hope aim expect decide agree promis
 _FRONTED_SUBORDINATORS = frozenset("when because although though since after before unless until while once if as".split())
 _LIST_WORDS = frozenset("and or the of".split())
 _SETTING_OPENERS = LOCATIVE | frozenset("on during".split())  # "At the summit in Rome,", "During talks in Riyadh,"
-_SPEAKS = frozenset("say says said claim claims claimed allege alleges alleged insist insists insisted reports reported".split())
+_SPEAKS = FINITE | NOUN_LIKE_PRESENT  # after a speaker's name a present is a verb: "to Russia, Kenya claims"
 _ASIDES = frozenset("meanwhile however though too also in turn instead nonetheless nevertheless moreover "
                     "separately likewise similarly by contrast for its part their".split())
 _COMPANIONS = frozenset((("along", "with"), ("together", "with")))
@@ -256,7 +257,7 @@ class SentenceView:
         lower-case word in -s whose lemma differs and that a noun phrase or "to" follows?"""
         word = self.lower[at]
         return word.endswith("s") and word != self.lemmas[at] and word.isalpha() and self.tokens[at].text.islower() \
-            and at + 1 < len(self.tokens) and self.lower[at + 1] not in (",", ".", ";", "said", "say", "says")
+            and at + 1 < len(self.tokens) and self.lower[at + 1] not in (",", ".", ";") and self.lower[at + 1] not in FINITE
 
     def _speaker_from(self, at: int) -> bool:
         """Does a reporting verb follow at *at*, after at most three lowercase nouns ("monitors", "intelligence
