@@ -23,7 +23,7 @@ _MODALS = (("will",), ("would",), ("are", "expected", "to"), ("is", "expected", 
            ("is", "due", "to"), ("are", "set", "to"), ("is", "set", "to"), ("are", "to"), ("is", "to"),
            # "A second plane is due on Wednesday", "Another flight is expected later this week"
            ("is", "due"), ("are", "due"), ("is", "expected"), ("are", "expected"))
-_SOON = frozenset("on in later next this within by tomorrow shortly soon".split())
+_SOON = frozenset("on in later next this within by tomorrow shortly soon after before".split())  # ("expected after a review")
 _COMING = frozenset("follow come arrive".split())
 _COMING_PASSIVE = frozenset("sent delivered shipped dispatched flown disbursed released handed paid supplied "
                              "transferred provided".split())
