@@ -5,6 +5,7 @@ loan" is a loan to Egypt."""
 
 from __future__ import annotations
 
+from kg.extract.lexicon import load_lexicon
 from kg.extract.view import SentenceView, unique
 
 _SUBORDINATORS = frozenset("after when because since once as".split())
@@ -20,5 +21,7 @@ def main_clause_getter(view: SentenceView, frame) -> tuple:
         j = view.actor_at[j].first - 1  # back over the clause's own subject: "after China"
     if j < 1 or view.lower[j] not in _SUBORDINATORS:
         return ()
-    subject, _ = view.subject(j)
+    subject, subject_at = view.subject(j)
+    if subject_at is not None and not load_lexicon().give_verbs.isdisjoint(view.lemmas[subject_at:j]):
+        return ()  # "Russia supplied fuel to Sri Lanka in 2022, when India also extended credit": a giver, not a getter
     return unique(s for s in subject if s.kind == "state" and s not in frame.donors)
