@@ -476,7 +476,7 @@ _MEMBER_NOUNS = frozenset("states countries members nations governments capitals
 
 _SPECULATORS = frozenset("analyst analysts expert experts observer observers commentator commentators "
                          "speculation researcher researchers economist economists scholar scholars scientist".split())
-_SPECULATIVE_MODALS = frozenset("could might may would".split())
+_SPECULATIVE_MODALS, _EXPECTING = frozenset("could might may would".split()), frozenset("expect predict anticipate".split())
 
 
 def speculated(view: SentenceView, first: int, *, speaker: bool = False) -> bool:
@@ -485,7 +485,8 @@ def speculated(view: SentenceView, first: int, *, speaker: bool = False) -> bool
     may come is no flow (README A5). Needs a modal of possibility before the verb and a speculating
     speaker anywhere in the sentence (a quote's speaker follows it), or *speaker*: the sentence goes on
     with the speaker of the sentence before (speculation_carried)."""
-    if not _SPECULATIVE_MODALS & set(view.lower[max(0, first - 4):first]):
+    expecting = view.lower[first - 1] == "to" and not _EXPECTING.isdisjoint(view.lemmas[max(0, first - 7):first - 1])
+    if not expecting and not _SPECULATIVE_MODALS & set(view.lower[max(0, first - 4):first]):  # "Analysts expect X to"
         return False
     return speaker or any(w in _SPECULATORS for w in view.lower)
 
