@@ -85,7 +85,8 @@ def _arrival_frame(view: SentenceView, at: int, frames: list[Frame], context=Non
     reach = view.lemmas[at] in ("reach", "enter")  # "Ukrainian grain has reached Somalia", "entered Gaza"
     crossing = view.lemmas[at] == "cross" and view.lower[at + 1:at + 2] == ("into",)  # "tankers of fuel crossed into Russia"
     if view.lemmas[at] == "arrive" and context is not None and (
-            frame := _arrived_in_hand(view, at, context) or _arrived_from(view, at, context)):
+            frame := _arrived_in_hand(view, at, context) or _arrived_from(view, at, context)
+            or _giver_goods_arrived(view, at, context)):
         return frame
     if view.lemmas[at] in ("arrive", "land") and context is not None and (frame := _landing_with(view, at, context)):
         return frame
@@ -107,7 +108,8 @@ def _arrival_frame(view: SentenceView, at: int, frames: list[Frame], context=Non
             and _carrier_list(view, before := subject_start(view, start - 1), start - 1):
         start = before  # "Planes carrying firefighters, specialists and equipment from Mexico touched down"
     head = at - 1  # the subject's last word
-    while start > 1 and view.lower[start - 1] == "," and (start == at or view.lower[start] in _ASIDES or (
+    while start > 1 and view.lower[start - 1] == "," and (start == at or view.lower[start] in _ASIDES
+                                                          or view.amount_at(start) or (
             (view.lower[start].endswith("ed") or view.lower[start] in _IRREGULAR)
             and "by" in view.lower[start + 1:start + 3])):  # ", donated by India,", ", paid for by Qatar,"
         head, start = start - 2, subject_start(view, start - 1)  # "A Canadian water bomber, the Electra Tanker, which ..., landed"
@@ -294,6 +296,25 @@ def _arrived_in_hand(view: SentenceView, at: int, context) -> Frame | None:
     status = "pledged" if _TO_COME & set(view.lower[max(start, at - 4):at]) else "delivered"
     return Frame(_ENTRY, at, at + 1, context.donors, [(start, at, context.recipients)], status, start, at + 1,
                  used_context=True)
+
+
+def _giver_goods_arrived(view: SentenceView, at: int, context) -> Frame | None:
+    """"Algeria's contribution, 120 tonnes of food and 500 tents, arrived by road on Sunday": goods of a named
+    giver arriving with no place named go to the one getter in hand."""
+    if at + 1 < len(view.tokens) and view.lower[at + 1] in ("in", "at") or len(context.recipients) != 1:
+        return None
+    start = subject_start(view, at)
+    while start > 1 and view.lower[start - 1] == "," and (start == at or view.amount_at(start)):
+        start = subject_start(view, start - 1)  # back over an aside listing the goods
+    givers = unique(m.entity for m in view.actors_in(start, at) if m.entity.kind == "state"
+                    and (view.possessive(m) or m.how == "demonym") and m.entity not in context.recipients)
+    words = view.lower[start:at]
+    if not givers or (_PERSONNEL | _PROJECTILES) & set(words) or not (
+            _RELIEF & set(words) or load_lexicon().categorise([t.text for t in view.tokens[start:at]])[0]
+            or set(words) & (load_lexicon().aid_nouns | {"contribution", "donation"})):
+        return None  # ("Russian troops arrived on Sunday": no goods)
+    status = "pledged" if _TO_COME & set(view.lower[max(start, at - 4):at]) else "delivered"
+    return Frame(_ENTRY, at, at + 1, givers, [(start, at, context.recipients)], status, start, at + 1, used_context=True)
 
 
 def _landing_with(view: SentenceView, at: int, context) -> Frame | None:
