@@ -93,7 +93,7 @@ def described_states(mentions: tuple[Mention, ...], sentences) -> tuple[Mention,
     return (*mentions, *added) if added else mentions
 
 
-_CLAUSE_BREAKS = frozenset(", ; : but while whereas which who that".split())
+_CLAUSE_BREAKS = frozenset(", ; : but while whereas which who that as when after because since although though once".split())
 
 
 def _kind_subject(words: tuple[str, ...], first: int, last: int) -> bool:

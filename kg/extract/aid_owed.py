@@ -12,6 +12,7 @@ from kg.extract.view import SentenceView, unique
 _ENTRY = Entry(("owe",), "receive", "delivered")
 _MONEY = frozenset("$ € £ ¥ billion million billions millions dollars euros yuan debt debts loans loan".split())
 _STOPS = frozenset(". ; , but and which that while because".split())
+_LENDERS = frozenset((w,) for w in "lender lenders bank banks government creditor creditors state".split())
 
 
 def owed_frames(view: SentenceView, at: int) -> list[Frame]:
@@ -30,10 +31,11 @@ def owed_frames(view: SentenceView, at: int) -> list[Frame]:
     creditor_at = (to if to is not None else at) + 1
     creditor_at += creditor_at < n and view.lower[creditor_at] == "the"  # "owes the IMF $8 billion"
     creditor = view.actor_at.get(creditor_at)
-    if creditor is None or creditor.how == "demonym" or view.possessive(creditor):
-        return []
+    if creditor is None or creditor.how == "demonym" and view.lower[creditor.last:creditor.last + 1] not in _LENDERS \
+            or view.possessive(creditor):
+        return []  # (but "owes the Chinese lender $130 million": the lender's state)
     if to is None:  # "owes China $6 billion": the money follows the creditor
-        money = (view.group(creditor)[-1].last, end)
+        money = (view.group(creditor)[-1].last + (creditor.how == "demonym"), end)
     if view.lemmas[at] != "indebted" and not any(w[:1] in "$€£¥" or w[:1].isdigit() or w in _MONEY
                                                 for w in view.lower[money[0]:money[1]]):
         return []  # "owes its recovery to Chinese loans"

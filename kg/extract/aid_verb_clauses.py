@@ -77,8 +77,10 @@ def after_companions(view: SentenceView, comma: int) -> bool:
 
 # nouns for what is given, and what follows a participle that tells of them ("the aid pledged last year")
 GOODS_HEADS = frozenset("package packages money funds aid assistance loan loans credit grant grants support "
-                         "supplies weapons arms equipment deliveries tranche tranches".split())
-AFTER_REDUCED = frozenset("during in last at on earlier this since under".split())
+                         "supplies weapons arms equipment deliveries tranche tranches "
+                         # works paid for: "roads and government buildings financed after riots in 2006"
+                         "roads buildings bridges ports railways schools hospitals projects plants".split())
+AFTER_REDUCED = frozenset("during in last at on earlier this since under after before through".split())
 
 
 def by_doing(view: SentenceView, i: int) -> bool:
