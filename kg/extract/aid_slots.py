@@ -119,8 +119,8 @@ def verb_like(view: SentenceView, i: int, noun_like: frozenset[str] = frozenset(
                      or (view.lower[k] in _ADVERBIAL_TAILS and view.lower[k - 1] == "in")):
         k -= 1 + (view.lower[k] in _ADVERBIAL_TAILS)  # "would also supply", "would in turn supply": the cue
         # sits before the adverb
-    if view.lower[i] in noun_like and view.lower[k] not in _BASE_FORM_CUES and (i - 1) not in view.actor_at \
-            and prev not in _SUBJECT_PRONOUNS:
+    if view.lower[i] in noun_like and view.lower[k] not in _BASE_FORM_CUES | _SUBJECT_PRONOUNS and prev not in \
+            _SUBJECT_PRONOUNS and not any(m.first <= k < m.last or m.last == i for m in view.actors):  # "Korea together supply"
         return False  # "the morning rush hour", "an arms export": a bare noun-like form
     if (prev in _DETERMINERS and not relative_past(view, i, participle) or (prev in _NOT_VERB_AFTER and not (
             prev in ("by", "from") and view.lower[i].endswith("ing") and by_doing(view, i))) or prev in ("'s", "’s")) \
@@ -158,7 +158,7 @@ _GERUND_HEADS = frozenset("programme programmes program programs arrangement arr
 _ARMED_NOUNS = frozenset("conflict conflicts struggle violence clashes insurgency rebellion uprising confrontation "
                           "robbery attack attacks forces wing".split())
 _ADVERBIAL_TAILS = frozenset("turn return exchange addition".split())  # "in turn", "in return"
-_PRE_VERB_ADVERBS = frozenset("still also now already even often never just increasingly mostly mainly longer".split())
+_PRE_VERB_ADVERBS = frozenset("still also now already even often never just increasingly mostly mainly longer together".split())
 _DECIDED = frozenset("decided decides decide chose chooses choose opted opts agreed".split())
 _WH_NEXT = frozenset((w,) for w in "whether if how what when why who".split())
 _REFUSAL_MODALS = frozenset("can ca could will wo would shall should going able".split())
