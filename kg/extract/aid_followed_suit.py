@@ -14,7 +14,12 @@ from kg.extract.view import SentenceView
 _ENTRY = Entry(("follow", "suit"), "give", "delivered")
 _PHRASES = (("followed", "suit"), ("follows", "suit"), ("did", "the", "same"), ("has", "done", "the", "same"),
             ("took", "a", "similar", "step"), ("took", "the", "same", "step"), ("took", "similar", "steps"),
-            ("took", "a", "similar", "decision"), ("made", "a", "similar", "move"), ("took", "similar", "action"))
+            ("took", "a", "similar", "decision"), ("made", "a", "similar", "move"), ("took", "similar", "action"),
+            # "The UAE and Qatar have made similar promises": a promise (an offer) of the same flow
+            ("made", "similar", "promises"), ("made", "a", "similar", "promise"), ("made", "similar", "pledges"),
+            ("made", "a", "similar", "pledge"), ("made", "similar", "offers"), ("made", "a", "similar", "offer"))
+_STAGE_NOUNS = {"promises": "pledged", "promise": "pledged", "pledges": "pledged", "pledge": "pledged",
+                "offers": "offered", "offer": "offered"}
 _FIRST_WORDS = frozenset(p[0] for p in _PHRASES) | {"follow"}
 _PROMISING = {"promise": "pledged", "pledge": "pledged", "vow": "pledged", "agree": "pledged", "offer": "offered"}
 _ENDS = frozenset(". , ; : and next this soon later in on within shortly".split())
@@ -36,8 +41,8 @@ def followed_suit_frames(view: SentenceView, frames: list[Frame], context: Conte
         if not givers:
             return []
         end = j + len(phrase)
-        return [Frame(_ENTRY, j, end, givers, [(j, end, tuple(context.recipients))], context.status, j, end,
-                      used_context=True)]
+        return [Frame(_ENTRY, j, end, givers, [(j, end, tuple(context.recipients))],
+                      _STAGE_NOUNS.get(phrase[-1], context.status), j, end, used_context=True)]
     return []
 
 
