@@ -69,3 +69,12 @@ def _owed_to(view: SentenceView, at: int) -> list[Frame]:
     if not givers or not debtors:
         return []
     return [Frame(_ENTRY, at, at + 1, givers, [(first, at, debtors)], "delivered", first, view.group(creditor)[-1].last)]
+
+
+def from_demonym_lender(view: SentenceView, mention) -> bool:
+    """Is *mention* a demonym naming a lender after "from the" ("borrowed $5 billion from the Chinese state
+    lender"), which stands for its state as a lender named by name does?"""
+    if mention.how != "demonym" or mention.first < 2 or view.lower[mention.first - 2:mention.first] != ("from", "the"):
+        return False
+    after = view.lower[mention.last:mention.last + 2]
+    return after[:1] in _LENDERS or after[:1] == ("state",) and after[1:] in _LENDERS

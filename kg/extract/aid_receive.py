@@ -11,6 +11,7 @@ from kg.extract.aid_measured import measured_subject
 from kg.extract.aid_destination import unnamed_seller
 from kg.extract.aid_checks import _aid_like, _common_noun_subject
 from kg.extract.aid_bought_from import bought_from, promised_stage
+from kg.extract.aid_owed import from_demonym_lender
 from kg.extract.aid_nouns import Context, Frame, amount_in, received_item_end
 from kg.extract.aid_fronted_receipt import fronted_goods_giver
 from kg.extract.aid_relative import fronted_item
@@ -227,7 +228,8 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
     named = unique(m.entity for m in (view.state_in(last, end) if entry.words[-1] == "in" else view.actors_in(last, end))
                    if m.entity not in recipients) \
         or relative_giver(view, end, recipients) or deal_partner(view, first, recipients)
-    if entry.words[0] in _LENDER_NAMED and not any(view.from_before(m) for m in view.actors_in(last, end)):
+    if entry.words[0] in _LENDER_NAMED and not any(view.from_before(m) or from_demonym_lender(view, m)
+                                                   for m in view.actors_in(last, end)):
         return []  # "Kenya borrowed heavily", "the EU borrowed on the markets": no lender named, no flow
     if entry.words[0] == "accept" and not named and (taken := declined_pronoun(view, first, last, entry, context, recipients)):
         return taken  # "Turkey offered planes to Greece. Athens accepted the offer": the offer in hand, approved
