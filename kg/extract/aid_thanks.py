@@ -19,6 +19,18 @@ _STAGES = {"pledge": "pledged", "pledges": "pledged", "promise": "pledged", "com
            "offer": "offered", "offers": "offered"}
 _ENDS = frozenset(". ; , and but while which that who".split())
 _OWN = frozenset("the its their his her a an".split())
+_HOSTS = frozenset("hosts host counterparts counterpart partners friends allies".split())
+
+
+def _giving(view: SentenceView, at: int) -> tuple[int, str] | None:
+    """(where the goods start, the stage) when a give verb's gerund opens at *at* ("sending", "setting aside")."""
+    for entry in load_lexicon().by_first_word.get(view.lemmas[at], ()):
+        last = at + len(entry.words)
+        if entry.frame == "give" and tuple(view.lemmas[at:last]) == entry.words:
+            return last, entry.status
+    return None
+
+
 _PEOPLE_OF = frozenset("government governments people peoples leaders leadership authorities".split())
 
 
@@ -30,7 +42,7 @@ def thanks_frames(view: SentenceView, frames: list[Frame]) -> list[Frame]:
     for j, lemma in enumerate(view.lemmas):
         if lemma != "thank" or j + 2 >= len(view.tokens):
             continue
-        k = j + 1 + (view.lower[j + 1] == "the")
+        k = j + 1 + (view.lower[j + 1] in ("the", "his", "her", "its", "their"))  # "thanked his Kuwaiti hosts"
         while k + 1 < len(view.tokens) and view.lower[k] in _PEOPLE_OF and view.lower[k + 1] in ("of", "and"):
             k += 2  # "thanked the government of Japan", "the people and government of Japan"
             k += k < len(view.tokens) and view.lower[k] == "the"
@@ -41,12 +53,15 @@ def thanks_frames(view: SentenceView, frames: list[Frame]) -> list[Frame]:
         at = donors[-1].last
         if given.how == "demonym" and (named := leader_named(view, at)) is not None:
             at = named  # "thanked German Chancellor Olaf Scholz for the tanks"
+        elif given.how == "demonym" and view.lower[at:at + 1] and view.lower[at] in _HOSTS:
+            at += 1  # "thanked his Kuwaiti hosts for ..."
         if at >= len(view.tokens) or view.lower[at] != "for":
             continue
         end = next((x for x in range(at + 1, len(view.tokens)) if view.lower[x] in _ENDS), len(view.tokens))
         words = [w for w in view.lower[at + 1:end] if w not in _OWN]
-        sent = bool(words) and words[0].endswith("ing") and view.lemmas[at + 1] in load_lexicon().give_verbs \
-            and bool(load_lexicon().categorise([t.text for t in view.tokens[at + 2:end]])[0])  # "for sending rescue teams"
+        given_by = _giving(view, at + 1) if words and words[0].endswith("ing") else None  # "for setting aside $100 million"
+        sent = given_by is not None and (bool(load_lexicon().categorise([t.text for t in view.tokens[given_by[0]:end]])[0])
+                                         or view.amount_at(given_by[0]))  # "for sending rescue teams"
         if not words or words[0].endswith("ing") and not sent or not _aid_like(view, at + 1, end) or set(words) <= _VAGUE:
             continue  # "thanked China for its support": backing; "for funding this initiative": an activity
         if any(at < f.first < end and set(f.donors) & {m.entity for m in donors} for f in frames):
@@ -57,10 +72,14 @@ def thanks_frames(view: SentenceView, frames: list[Frame]) -> list[Frame]:
         if not getters and j > 0 and view.lower[j - 1 - (view.lower[j - 1] == "also")] in ("he", "she"):
             getters, subject_at = tuple(view.last_person_state), j - 1  # "He also thanked Cuba for a team of doctors":
             # the person named last, and their state
+        if not getters and (thanker := max((k for k, state in view.person_state_at.items() if k < j and state), default=None)) \
+                is not None:  # "Rahmon was reported to have thanked his Kuwaiti hosts": the person's state
+            getters, subject_at = (view.person_state_at[thanker],), thanker
         getters = tuple(g for g in getters if g not in {m.entity for m in donors})
         if not getters or subject_at is None:
             continue
-        status = next((_STAGES[w] for w in words if w in _STAGES), "delivered")
-        out.append(Frame(_THANKS, j, j + 1, unique(m.entity for m in donors), [(at + 1 + sent, end, getters)], status,
-                         subject_at, end))
+        status = given_by[1] if sent and given_by[1] != "delivered" else next((_STAGES[w] for w in words if w in _STAGES),
+                                                                             "delivered")
+        out.append(Frame(_THANKS, j, j + 1, unique(m.entity for m in donors),
+                         [(given_by[0] if sent else at + 1, end, getters)], status, subject_at, end))
     return out
