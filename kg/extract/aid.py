@@ -96,6 +96,7 @@ from kg.extract.aid_paid_for import paid_for_goods
 from kg.extract.aid_spent_on import spent_on
 from kg.extract.aid_part_of import part_of_promise
 from kg.extract.aid_weighed_offer import weighed_offers
+from kg.extract.aid_posted import posted_staff
 from kg.extract.aid_destined import destined_frame, transit_dropped
 from kg.extract.aid_denied_arrival import denied_arrivals
 from kg.extract.aid_flows import flows_of
@@ -586,8 +587,8 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
                 consumed = frame.quote_last
     frames += owned_goods_frames(view, frames) + staff_deal_frames(view, frames) + programme_frames(view, frames, context) \
         + dropped_funding_frames(view, frames) + followed_suit_frames(view, frames, context)  # "Poland followed suit"
-    frames = weighed_offers(view, part_of_promise(view, spent_on(view, paid_for_goods(view, swap_frames(
-        view, body_approvals(view, frames))))))  # "paid Russia for oil", "is studying an offer from Sweden"
+    frames = posted_staff(view, weighed_offers(view, part_of_promise(view, spent_on(view, paid_for_goods(view, swap_frames(
+        view, body_approvals(view, frames)))))))  # "paid Russia for oil", "Cuban doctors are deployed in Jamaica"
     frames += exchanged_frames(view, frames)  # "shipped shells to Russia in exchange for help with its satellites"
     frames += called_false(view, frames) + refused_alone(view, frames, context)  # "called reports absurd", "X refused"
     frames = had_stopped(view, denied_arrivals(view, transit_dropped(view, frames)), context)  # "Poland had its
