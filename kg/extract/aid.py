@@ -23,6 +23,7 @@ from __future__ import annotations
 from datetime import date
 
 from kg.extract.aid_ask import ASK_LEMMAS, ask_frame
+from kg.extract.aid_sentence_passes import sentence_passes
 from kg.extract.aid_nouns import (_DEAL_NOUNS, Context, Frame, beneficiary_frame, decline_noun_frame,
                                   noun_frame, purchase_frame)
 from kg.extract.aid_checks import (
@@ -40,12 +41,9 @@ from kg.extract.aid_checks import (
     relative_antecedent,
 )
 from kg.extract.aid_expected import EXPECTING, expected_from_frame
-from kg.extract.aid_gapping import gapped_frames
 from kg.extract.aid_hasten import ASKING as HASTEN_ASKING, hasten_frame
-from kg.extract.aid_helped import drop_reversed, helped_frames
 from kg.extract.aid_hypothetical import supposed
 from kg.extract.aid_denied_request import denied_request
-from kg.extract.aid_had_stopped import had_stopped
 from kg.extract.aid_own_people import own_people
 from kg.extract.aid_quoted import quoted_us
 from kg.extract.aid_relative import fronted_item, standing_supply
@@ -55,26 +53,17 @@ from kg.extract.aid_withdraw import WITHDRAW_WORDS, withdrawal_frames
 from kg.extract.aid_verb_clauses import relative_aside_end
 from kg.extract.aid_withheld import withheld_from
 from kg.extract.aid_orders import ORDERED_DISPATCH, ordered_dispatch
-from kg.extract.aid_with_money import with_money_frames
 from kg.extract.aid_agent_aside import agent_aside_frame
 from kg.extract.aid_agreed import agreed_with_frame
 from kg.extract.aid_alongside import alongside_frame
 from kg.extract.aid_arrival import arrival_frame, arrived_then_handed, in_whose_aside
 from kg.extract.aid_carry import carry_frame, goods_in
-from kg.extract.aid_owned_goods import owned_goods_frames
-from kg.extract.aid_staff_deal import staff_deal_frames
-from kg.extract.aid_programme import programme_frames
-from kg.extract.aid_swaps import swap_frames
-from kg.extract.aid_exchange import exchanged_frames
 from kg.extract.aid_categories import finished
 from kg.extract.aid_actors import acting_persons, aid_mentions, speaker_states_by_sentence
 from kg.extract.aid_passive_give import funding_level, passive_give_frame
 from kg.extract.aid_reduced_passive import reduced_passive_frame
-from kg.extract.aid_share import share_frames
 from kg.extract.aid_hired import hired_frame
 from kg.extract.aid_give_parts import lent_to, brought_origin, joint_partners, goods_subject, lender_with, recipient_in_object
-from kg.extract.aid_thanks import thanks_frames
-from kg.extract.aid_same_offer import same_sentence_offer
 from kg.extract.aid_carrier import carrier_state
 from kg.extract.aid_refusal import unbarred
 from kg.extract.aid_warned import warned_against
@@ -82,23 +71,10 @@ from kg.extract.aid_follow import echo_stage
 from kg.extract.aid_paid_now import paid_out_now
 from kg.extract.aid_pronoun_clause import earlier_clause_subject, past_report_owner, said_subject
 from kg.extract.aid_to_which import to_which_giver
-from kg.extract.aid_purpose import purchase_purposes
-from kg.extract.aid_of_which import of_which
-from kg.extract.aid_owner_aside import owner_aside_getters
-from kg.extract.aid_ranking import followed_by
 from kg.extract.aid_transport import DEPARTING, transport_frame
 from kg.extract.aid_comes_from import share_frame
-from kg.extract.aid_dropped_funding import dropped_funding_frames
-from kg.extract.aid_body_approval import body_approvals
-from kg.extract.aid_followed_suit import followed_suit_frames
 from kg.extract.aid_funded import bound_frame, funded_frame
-from kg.extract.aid_paid_for import paid_for_goods
-from kg.extract.aid_spent_on import spent_on
-from kg.extract.aid_part_of import part_of_promise
-from kg.extract.aid_weighed_offer import weighed_offers
-from kg.extract.aid_posted import posted_staff
-from kg.extract.aid_destined import destined_frame, transit_dropped
-from kg.extract.aid_denied_arrival import denied_arrivals
+from kg.extract.aid_destined import destined_frame
 from kg.extract.aid_flows import flows_of
 from kg.extract.aid_destination import route_end
 from kg.extract.aid_deposits import DEPOSIT_NOUNS, held_deposit_frame
@@ -117,9 +93,7 @@ from kg.extract.aid_subject import (deal_sharing_giver, gerund_sharing_subject, 
                                     verb_subject)
 from kg.extract.aid_supplier import supplier_frame
 from kg.extract.aid_supplier_inverted import inverted_giver
-from kg.extract.aid_rebuttal import called_false, confirm_or_deny, rebuttal_frame
-from kg.extract.aid_refused_alone import refused_alone
-from kg.extract.aid_revise import revised
+from kg.extract.aid_rebuttal import confirm_or_deny, rebuttal_frame
 from kg.extract.aid_contracts import CONTRACT_NOUNS, contract_frame
 from kg.extract.aid_allegation import denied_allegation
 from kg.extract.aid_ready_help import ready_help_frame
@@ -585,16 +559,4 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
             if frame:
                 frames.append(frame)
                 consumed = frame.quote_last
-    frames += owned_goods_frames(view, frames) + staff_deal_frames(view, frames) + programme_frames(view, frames, context) \
-        + dropped_funding_frames(view, frames) + followed_suit_frames(view, frames, context)  # "Poland followed suit"
-    frames = posted_staff(view, weighed_offers(view, part_of_promise(view, spent_on(view, paid_for_goods(view, swap_frames(
-        view, body_approvals(view, frames)))))))  # "paid Russia for oil", "Cuban doctors are deployed in Jamaica"
-    frames += exchanged_frames(view, frames)  # "shipped shells to Russia in exchange for help with its satellites"
-    frames += called_false(view, frames) + refused_alone(view, frames, context)  # "called reports absurd", "X refused"
-    frames = had_stopped(view, denied_arrivals(view, transit_dropped(view, frames)), context)  # "Poland had its
-    # supplies cut off": Poland is the getter; "docked in Djibouti, bound for Ethiopia": Djibouti is on the way
-    frames = share_frames(view, frames, context)  # "Britain's share of the package is 1.6 billion pounds"
-    frames = with_money_frames(view, frames) if "with" in view.lower else frames  # "With funding from X, Y built"
-    frames = owner_aside_getters(view, of_which(view, followed_by(view, purchase_purposes(view, thanks_frames(view, gapped_frames(
-        view, drop_reversed(same_sentence_offer(view, frames), helped_frames(view, context, lexicon))))))))
-    return revised(view, frames, lexicon, context)
+    return sentence_passes(view, frames, context, lexicon)
