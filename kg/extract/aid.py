@@ -24,6 +24,7 @@ from datetime import date
 
 from kg.extract.aid_ask import ASK_LEMMAS, ask_frame
 from kg.extract.aid_sentence_passes import sentence_passes
+from kg.extract.aid_accused import accused_giver, accused_parties
 from kg.extract.aid_nouns import (_DEAL_NOUNS, Context, Frame, beneficiary_frame, decline_noun_frame,
                                   noun_frame, purchase_frame)
 from kg.extract.aid_checks import (
@@ -32,7 +33,6 @@ from kg.extract.aid_checks import (
     speculated, speculation_carried,
     _HELPED_VERBS,
     _SUBORDINATORS,
-    _accused, accused_giver,
     _aid_like, _aid_noun_before,
     _aid_subject,
     _give_applies,
@@ -397,7 +397,7 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
             frames.append(reduced)  # "has relied on MiG-29 jets supplied by Russia and Belarus"
             consumed = reduced.quote_last
             continue
-        if entry.frame == "give" and (accused := _accused(view, first)):
+        if entry.frame == "give" and (accused := accused_parties(view, first)):
             # "Washington accused Pretoria of supplying arms to Moscow": the accused would give, and an
             # alleged flow keeps the alleged stage (README A4); a denial by a party is its own record
             if (frame := _give_frame(view, first, last, entry, context, lexicon)) is not None:
