@@ -1,7 +1,8 @@
 """Staff a state has posted in another: "Some 400 Cuban doctors are currently deployed in Jamaica", "Russian army
-instructors have been stationed in Mali", "Cuba has deployed 400 doctors in Jamaica". Services are flows (README
-A1: services, training); the state of the staff gives, the state they work in gets. Only staff who serve the host
-(doctors, nurses, instructors, engineers, police ...): troops or fighters posted in a state may be an attack."""
+instructors have been stationed in Mali". Services are flows (README A1: services, training); the state of the
+staff gives, the state they work in gets. Only staff who serve the host (doctors, nurses, instructors, engineers,
+police ...): troops or fighters posted in a state may be an attack. Only the staff named before the verb are read
+("Cuba has deployed 400 doctors in Jamaica", with the staff after it, is not read yet)."""
 
 from __future__ import annotations
 
@@ -34,7 +35,7 @@ def _posted(view: SentenceView, at: int) -> Frame | None:
     start = view.chunks_before(at)[-1][0]
     subject = view.lower[start:at]
     if _STAFF.isdisjoint(subject):
-        return None  # ("Cuba has deployed 400 doctors in Jamaica" is read below, with the staff after the verb)
+        return None
     givers = unique(m.entity for m in view.actors_in(start, at) if m.entity.kind == "state"
                     and (m.how == "demonym" or view.possessive(m) or view.from_before(m)) and m.entity != place.entity)
     if not givers:
