@@ -98,7 +98,8 @@ from kg.extract.aid_contracts import CONTRACT_NOUNS, contract_frame
 from kg.extract.aid_allegation import denied_allegation
 from kg.extract.aid_ready_help import ready_help_frame
 from kg.extract.aid_request_noun import request_noun_frame
-from kg.extract.aid_receive import _amount_from, _mutual_denial, _receive_frame, buyer_frame
+from kg.extract.aid_receive import _amount_from, _mutual_denial, _receive_frame
+from kg.extract.aid_buyer import buyer_frame
 from kg.extract.aid_reliance_for import RELYING, reliance_frames
 from kg.extract.aid_stop_buying import stopped_buying
 from kg.extract.aid_denied_clause import denied_clause
