@@ -26,7 +26,8 @@ from kg.extract.aid_ask import ASK_LEMMAS, ask_frame
 from kg.extract.aid_sentence_passes import sentence_passes
 from kg.extract.aid_accused import accused_giver, accused_parties
 from kg.extract.aid_nouns import (_DEAL_NOUNS, Context, Frame, beneficiary_frame, decline_noun_frame,
-                                  noun_frame, purchase_frame)
+                                  noun_frame)
+from kg.extract.aid_purchase_noun import purchase_frame
 from kg.extract.aid_checks import (
     armed_group_object, not_its_own_supply, attributive_state,
     purpose_of,
