@@ -56,13 +56,12 @@ def ask_frame(view: SentenceView, at: int, context: Context, askers: tuple = ())
     if not askers:
         askers, subject_at = quoted_we(view, at)  # '"We have asked Japan for help," the Philippine president said'
     askers = askers or ()
-    if not askers and subject_at is None and view.pronoun_subject(at) and len(context.subject) == 1 \
-            and not {"his", "her"} & set(view.lower[max(0, at - 4):at]):  # ("his government": the speaker's)
-        askers = context.subject  # "Bolivia is short of fuel. It has asked Russia for diesel"
-    if not askers and subject_at is None and {"his", "her"} & set(view.lower[max(0, at - 4):at]):
-        speaker = max((k for k, state in view.person_state_at.items() if k < at and state is not None), default=None)
-        askers = (view.person_state_at[speaker],) if speaker is not None else ()  # "Sovaleni said his government had
-        # asked New Zealand for help": the speaker's state
+    if not askers and subject_at is None:
+        if not {"his", "her"}.isdisjoint(view.lower[max(0, at - 4):at]):
+            speaker = view.tied_person_before(at)  # "Sovaleni said his government had asked New Zealand for help":
+            askers = (view.person_state_at[speaker],) if speaker is not None else ()  # the speaker's state
+        elif view.pronoun_subject(at) and len(context.subject) == 1:
+            askers = context.subject  # "Bolivia is short of fuel. It has asked Russia for diesel"
     if not askers and subject_at is None:
         askers = tuple(a for a in own_government(view, at, context)  # "The government has asked the Fund for a
                        if all(a != m.entity for m in group))  # further $1 billion" (never a party asked)

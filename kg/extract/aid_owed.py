@@ -36,8 +36,7 @@ def owed_frames(view: SentenceView, at: int) -> list[Frame]:
         return []  # (but "owes the Chinese lender $130 million": the lender's state)
     if to is None:  # "owes China $6 billion": the money follows the creditor
         money = (view.group(creditor)[-1].last + (creditor.how == "demonym"), end)
-    if view.lemmas[at] != "indebted" and not any(w[:1] in "$€£¥" or w[:1].isdigit() or w in _MONEY
-                                                for w in view.lower[money[0]:money[1]]):
+    if view.lemmas[at] != "indebted" and not _names_money(view.lower[money[0]:money[1]]):
         return []  # "owes its recovery to Chinese loans"
     givers = unique(m.entity for m in view.group(creditor) if m.entity.kind in ("state", "organisation"))
     debtors, subject_at = view.subject(at)
@@ -47,6 +46,11 @@ def owed_frames(view: SentenceView, at: int) -> list[Frame]:
     first, last = money if money[0] < money[1] else (at, at + 1)
     return [Frame(_ENTRY, at, at + 1, givers, [(first, last, debtors)], "delivered",
                   subject_at if subject_at is not None else at, max(last, view.group(creditor)[-1].last))]
+
+
+def _names_money(words) -> bool:
+    """Do *words* name money: a sum ("$6 billion", "130 million") or a word of debt ("loans", "debt")?"""
+    return any(w[:1] in "$€£¥" or w[:1].isdigit() or w in _MONEY for w in words)
 
 
 _SUBJECT_STOPS = _STOPS | frozenset(("that", "which", "of"))
@@ -61,7 +65,7 @@ def _owed_to(view: SentenceView, at: int) -> list[Frame]:
     first = at
     while first > 0 and at - first < 12 and view.lower[first - 1] not in _SUBJECT_STOPS:
         first -= 1
-    if not any(w[:1] in "$€£¥" or w[:1].isdigit() or w in _MONEY for w in view.lower[first:at]):
+    if not _names_money(view.lower[first:at]):
         return []  # "the thanks owed to Qatar"
     givers = unique(m.entity for m in view.group(creditor) if m.entity.kind in ("state", "organisation"))
     debtors = unique(m.entity for m in view.state_in(first, at) if view.possessive(m) and m.how != "demonym"

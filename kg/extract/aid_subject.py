@@ -348,7 +348,7 @@ def main_subject(view: SentenceView, first: int) -> tuple:
     subject, _ = view.subject(j)
     if not subject and view.lower[j + 1] in ("he", "she", "his", "her"):
         # "Mirziyoyev told reporters that his country had received ...": the speaker the text ties to a state
-        speaker = max((k for k, state in view.person_state_at.items() if k < j and state is not None), default=None)
+        speaker = view.tied_person_before(j)
         subject = (view.person_state_at[speaker],) if speaker is not None else ()
     return subject
 

@@ -72,8 +72,8 @@ def thanks_frames(view: SentenceView, frames: list[Frame]) -> list[Frame]:
         if not getters and j > 0 and view.lower[j - 1 - (view.lower[j - 1] == "also")] in ("he", "she"):
             getters, subject_at = tuple(view.last_person_state), j - 1  # "He also thanked Cuba for a team of doctors":
             # the person named last, and their state
-        if not getters and (thanker := max((k for k, state in view.person_state_at.items() if k < j and state), default=None)) \
-                is not None:  # "Rahmon was reported to have thanked his Kuwaiti hosts": the person's state
+        if not getters and (thanker := view.tied_person_before(j)) is not None:
+            # "Rahmon was reported to have thanked his Kuwaiti hosts": the person's state
             getters, subject_at = (view.person_state_at[thanker],), thanker
         getters = tuple(g for g in getters if g not in {m.entity for m in donors})
         if not getters or subject_at is None:

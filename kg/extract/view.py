@@ -149,6 +149,11 @@ class SentenceView:
         self.last_person_state: tuple[EntityRef, ...] = ()
         self._subjects: dict[int, tuple[tuple[EntityRef, ...], int | None]] = {}  # subject(index), once worked out
 
+    def tied_person_before(self, index: int) -> int | None:
+        """The first token of the person named last before *index* whom the text ties to a state (a key of
+        :attr:`person_state_at`), if any: the speaker of "Mirziyoyev told reporters that his country ..."."""
+        return max((k for k, state in self.person_state_at.items() if k < index and state is not None), default=None)
+
     def in_pp(self, mention: Mention) -> bool:
         """Is the mention the object of a preposition ("aid to Cuba", "pressure from the US")?"""
         i = mention.first - 1
