@@ -1,6 +1,6 @@
 """Negations that deny no flow (README A3 "denied" is a party saying a supply did not happen): "The loan was
 not announced at the time" says only that nobody made it public, and "No price was given" or "no details were
-disclosed" withholds a detail of the deal, not the goods. Such "denied" flows are dropped. "The loan was never
+disclosed" withholds a detail of the deal, not the goods, and so does "no figures were given on how many jets it had bought". Such "denied" flows are dropped. "The loan was never
 fully disbursed" says part of it was paid: that flow is delivered (README A3), not denied. "Washington has
 not restarted aid to Niger" or "has not resumed the arms grant it cancelled" says a stopped supply stays
 stopped: declined (README A3: suspended, paused), not a denial that it ever happened."""
@@ -17,7 +17,12 @@ _UNANNOUNCED = re.compile(r"\b(?:not|never|n't)\s+(?:been\s+|yet\s+|publicly\s+|
                           re.IGNORECASE)
 # Details of a deal that a report may say were not given.
 _DETAILS = frozenset("price prices figure figures details detail date dates timeline timetable reason reasons "
-                     "explanation comment breakdown value cost costs number terms sum amount".split())
+                     "explanation comment breakdown value cost costs number terms sum amount decision".split())
+# "no figures were given on how many aircraft it had acquired", "no timetable has been given for the arrival of
+# the jets", "no decision has been announced": a detail withheld, whatever the words after it name
+_WITHHELD = re.compile(r"\bno\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(_DETAILS)) + r")\s+(?:was|were|is|are|has|have|had)"
+                       r"\s+(?:yet\s+)?(?:been\s+)?(?:given|announced|provided|disclosed|released|published|set|made)\b",
+                       re.IGNORECASE)
 # "not fully disbursed", "never been completely delivered": a part was given
 _NOT_ALL = re.compile(r"\b(?:not|never|n't)\s+(?:been\s+|yet\s+|so\s+far\s+)*(?:fully|entirely|completely|wholly)\s+"
                       r"(?:been\s+)?\w+(?:ed|id|ent|iven)\b", re.IGNORECASE)
@@ -38,4 +43,4 @@ def real_denials(flows: list[AidFlow]) -> list[AidFlow]:
 def _no_denial(flow: AidFlow) -> bool:
     words = [w.strip(".,;:()\"'“”").lower() for w in flow.item.split()]
     detail = len(words) <= 3 and bool(words) and words[-1] in _DETAILS
-    return detail or bool(_UNANNOUNCED.search(flow.evidence.quote))
+    return detail or bool(_UNANNOUNCED.search(flow.evidence.quote)) or bool(_WITHHELD.search(flow.evidence.quote))
