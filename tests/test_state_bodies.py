@@ -63,6 +63,35 @@ def test_other_funds_are_not_a_state_body(text):
     assert not any(m.how == "body" for m in extraction.mentions)
 
 
+@pytest.mark.parametrize(("text", "name", "state"), [
+    ("The Thai Red Cross packed the relief bags.", "Thai Red Cross", "Thailand"),
+    ("Volunteers of the Turkish Red Crescent unloaded the ship.", "Turkish Red Crescent", "Türkiye"),
+    ("The money went to the Kenya Red Cross Society.", "Kenya Red Cross Society", "Kenya"),
+    ("The Red Cross Society of China made a cash donation.", "Red Cross Society of China", "China"),
+    ("The Red Crescent Society of the United Arab Emirates sent tents.",
+     "Red Crescent Society of the United Arab Emirates", "United Arab Emirates"),
+], ids=["demonym-cross", "demonym-crescent", "name-society", "society-of-state", "society-of-the-state"])
+def test_a_national_red_cross_society_is_its_state(text, name, state):
+    mentions = _mentions(text)
+    assert (name, "state", state) in mentions
+    assert not any(kind == "organisation" for _, kind, _ in mentions)  # not the ICRC's "Red Cross"
+
+
+@pytest.mark.parametrize("text", [
+    "The International Committee of the Red Cross visited the camp in Kenya.",
+    "The Red Cross said Kenya needed more tents.",
+    "Kenya's Red Sea coast has no port.",
+], ids=["icrc", "red-cross-then-state", "red-not-cross"])
+def test_the_red_cross_alone_is_no_state(text):
+    assert not any(m.how == "body" for m in extract(SourceDocument("t", text)).mentions)
+
+
+def test_a_national_society_gives_for_its_state():
+    extraction = extract(SourceDocument("t", "The Turkish Red Crescent sent food and blankets to Syria."))
+    assert {(f.donor.label, f.recipient.label, f.status) for f in extraction.facts_of(AidFlow)} == {
+        ("Türkiye", "Syria", "delivered")}
+
+
 def test_a_fund_is_the_donor_of_its_grant():
     text = "The Abu Dhabi Fund for Development disbursed a $40 million grant to Sudan last week."
     flows = [f for f in extract(SourceDocument("t", text)).facts if isinstance(f, AidFlow)]

@@ -13,6 +13,11 @@ state, ``how="body"``:
 * "National Development Fund of Iran".
 
 The words inside the name are then no person ("Development") and no separate state mention.
+
+A state's national Red Cross or Red Crescent society acts for it too (by statute an auxiliary to its public
+authorities): "the Thai Red Cross", "the Turkish Red Crescent", "the Kenya Red Cross Society", "the Red Cross
+Society of China" are mentions of their state, not of the International Committee of the Red Cross, whose
+gazetteer form "Red Cross" they contain.
 """
 
 from __future__ import annotations
@@ -71,9 +76,56 @@ def _fund_before(sentence: Sentence, mention: Mention, taken: set[int]) -> int |
     return k
 
 
+_MOVEMENT = frozenset(["cross", "crescent"])
+
+
+def _society_after(sentence: Sentence, mention: Mention) -> int | None:
+    """End of "<state> Red Cross/Red Crescent [Society]" starting at *mention*, or None."""
+    tokens, j = sentence.tokens, mention.last
+    if mention.how == "capital" or j + 1 >= len(tokens) or tokens[j].text != "Red" \
+            or tokens[j + 1].lower not in _MOVEMENT or not tokens[j + 1].text[:1].isupper():
+        return None
+    return j + 3 if j + 2 < len(tokens) and tokens[j + 2].text == "Society" else j + 2
+
+
+def _society_before(sentence: Sentence, mention: Mention) -> int | None:
+    """Start of "Red Cross/Red Crescent Society of [the] <state>" ending at *mention*, or None."""
+    tokens, k = sentence.tokens, mention.first - 1
+    k -= tokens[k].lower == "the" if k >= 0 else 0
+    if k < 3 or mention.how != "name" or tokens[k].lower != "of" or tokens[k - 1].text != "Society" \
+            or tokens[k - 2].lower not in _MOVEMENT or tokens[k - 3].text != "Red":
+        return None
+    return k - 3
+
+
+def _societies(sentence: Sentence, mentions: list[Mention], states: list[Mention]) -> list[Mention]:
+    """*mentions* with national Red Cross and Red Crescent societies merged into mentions of their state."""
+    out = list(mentions)
+    for mention in states:
+        end = _society_after(sentence, mention)
+        first, last = (mention.first, end) if end is not None else (_society_before(sentence, mention), mention.last)
+        if first is None:
+            continue
+        out = _merged(sentence, out, mention, first, last)
+    return out
+
+
+def _merged(sentence: Sentence, mentions: list[Mention], mention: Mention, first: int, last: int) -> list[Mention]:
+    """*mentions* with tokens *first* to *last* made one mention of *mention*'s state, in place of every mention
+    inside them."""
+    start, stop = sentence.tokens[first].start, sentence.tokens[last - 1].end
+    body = Mention(start, stop, sentence.text[start - sentence.start:stop - sentence.start], sentence.index,
+                   first, last, mention.entity, "body")
+    return [m for m in mentions if m is not mention and not (first <= m.first and m.last <= last)] + [body]
+
+
 def state_funds(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
-    """The mentions of one sentence with state funds merged into mentions of their state."""
+    """The mentions of one sentence with state funds and national Red Cross and Red Crescent societies merged
+    into mentions of their state."""
     states = [m for m in mentions if m.entity.kind == "state" and m.how in ("name", "demonym", "capital")]
+    if states and "red" in sentence.lower_set and not _MOVEMENT.isdisjoint(sentence.lower_set):
+        mentions = sorted(_societies(sentence, mentions, states), key=lambda m: m.start)
+        states = [m for m in mentions if m.entity.kind == "state" and m.how in ("name", "demonym", "capital")]
     if not states or not ("fund" in sentence.lowers and any(t.text == "Fund" for t in sentence.tokens)
                           or "bank" in sentence.lowers and any(_state_bank(sentence.tokens, j)
                                                                 for j in range(len(sentence.tokens)))):
@@ -87,11 +139,7 @@ def state_funds(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
         first, last = (mention.first, end) if end is not None else (_fund_before(sentence, mention, taken), mention.last)
         if first is None or last is None:
             continue
-        start, stop = sentence.tokens[first].start, sentence.tokens[last - 1].end
-        body = Mention(start, stop, sentence.text[start - sentence.start:stop - sentence.start], sentence.index,
-                       first, last, mention.entity, "body")
-        out = [m for m in out if m is not mention and not (first <= m.first and m.last <= last)]
-        out.append(body)
+        out = _merged(sentence, out, mention, first, last)
     return sorted(out, key=lambda m: m.start)
 
 
