@@ -3,7 +3,9 @@ not announced at the time" says only that nobody made it public, and "No price w
 disclosed" withholds a detail of the deal, not the goods, and so does "no figures were given on how many jets it had bought". Such "denied" flows are dropped. "The loan was never
 fully disbursed" says part of it was paid: that flow is delivered (README A3), not denied. "Washington has
 not restarted aid to Niger" or "has not resumed the arms grant it cancelled" says a stopped supply stays
-stopped: declined (README A3: suspended, paused), not a denial that it ever happened."""
+stopped: declined (README A3: suspended, paused), not a denial that it ever happened. Nor is a delivery whose
+date or timetable is spoken of done: "No firm date for the first Dutch deliveries was given", "a date for the
+first German deliveries has not been set" name deliveries still to come (pledged), not made."""
 
 from __future__ import annotations
 
@@ -31,10 +33,15 @@ _NOT_ALL = re.compile(r"\b(?:not|never|n't)\s+(?:been\s+|yet\s+|so\s+far\s+)*(?:
 _NOT_RESUMED = re.compile(r"\b(?:not|never|n't)\s+(?:been\s+|yet\s+|so\s+far\s+)*"
                           r"(?:resumed|restarted|restored|reinstated|unfrozen|unblocked|released)\b", re.IGNORECASE)
 
+# "date for the first deliveries", "timetable for further shipments": deliveries still to come
+_DATED_AHEAD = re.compile(r"\b(?:date|dates|timetable|timeline|schedule)\s+for\s+(?:the\s+)?(?:first\s+|initial\s+|"
+                          r"further\s+|next\s+|remaining\s+)?(?:[A-Z][\w-]*\s+)?$")
+
 
 def real_denials(flows: list[AidFlow]) -> list[AidFlow]:
-    """*flows* without the "denied" ones whose negation is about publicity or a detail of the deal, and with
-    a flow said not to be fully given made delivered."""
+    """*flows* without the "denied" ones whose negation is about publicity or a detail of the deal, with
+    a flow said not to be fully given made delivered, and a delivery whose date is still spoken of pledged."""
+    flows = [replace(f, status="pledged") if f.status == "delivered" and _dated_ahead(f) else f for f in flows]
     return [replace(f, status="delivered") if f.status == "denied" and _NOT_ALL.search(f.evidence.sentence_text)
             else replace(f, status="declined") if f.status == "denied" and _NOT_RESUMED.search(f.evidence.sentence_text)
             else f for f in flows if f.status != "denied" or not _no_denial(f)]
@@ -44,3 +51,9 @@ def _no_denial(flow: AidFlow) -> bool:
     words = [w.strip(".,;:()\"'“”").lower() for w in flow.item.split()]
     detail = len(words) <= 3 and bool(words) and words[-1] in _DETAILS
     return detail or bool(_UNANNOUNCED.search(flow.evidence.quote)) or bool(_WITHHELD.search(flow.evidence.quote))
+
+
+def _dated_ahead(flow: AidFlow) -> bool:
+    """Is *flow* read from a delivery noun after "date for the first" or the like?"""
+    before = flow.evidence.sentence_text[:flow.evidence.start - flow.evidence.sentence_start]
+    return bool(_DATED_AHEAD.search(before))
