@@ -44,6 +44,7 @@ from kg.extract.aid_checks import (
 from kg.extract.aid_expected import EXPECTING, expected_from_frame
 from kg.extract.aid_hasten import ASKING as HASTEN_ASKING, hasten_frame
 from kg.extract.aid_hypothetical import supposed
+from kg.extract.aid_conditional import threatened
 from kg.extract.aid_denied_request import denied_request
 from kg.extract.aid_own_people import own_people
 from kg.extract.aid_quoted import quoted_us
@@ -459,6 +460,8 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
                     # and an earlier "Supplies from Australia reached Tonga" may still be read)
                 if (going_on := standing_supply(view, frame, lexicon) or stopped_flow(frame)) is not None:
                     frames.append(going_on)  # "cut off the supplies it sends to Ukraine"
+                if frame.status == "declined" and threatened(view, first):
+                    frames.remove(frame)  # "may cut off the electricity it sends to Ukraine": a threat, no stage
         elif entry.frame in ("receive", "deny"):
             asked = _asked_for_before(view, first, context)
             if asked is not None:  # "asked New Delhi for a credit line to import food": the request is the flow
