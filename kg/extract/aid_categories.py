@@ -1,6 +1,6 @@
 """The last step of aid extraction, over a document's flows: repeats and negations that deny nothing are
 dropped (aid_not_denial); "gave the go-ahead on Wednesday for the sale of jets" is the approval of the sale
-(aid_go_ahead); a sale or loan agreed in a deal (aid_agreed_sale) and the delivery schedule of a
+(aid_go_ahead), and "the proposed sale" after it no new offer (aid_proposed_sale); a sale or loan agreed in a deal (aid_agreed_sale) and the delivery schedule of a
 contracted supply (aid_scheduled) take the approved stage; a gift ordered ("ordered its relief centre to
 provide food") is pledged (aid_directed); aid held back that had been promised is pledged too
 (aid_promised_before); an item's kinds come from its head, not from a place or an aside after it
@@ -35,6 +35,7 @@ from kg.extract.aid_parts_for import parts_for
 from kg.extract.aid_not_denial import real_denials
 from kg.extract.aid_scheduled import scheduled_under_contract
 from kg.extract.aid_go_ahead import approvals_given
+from kg.extract.aid_proposed_sale import proposed_again
 from kg.model import AidFlow, Sentence
 
 _UNKNOWN = ("other",)
@@ -50,7 +51,8 @@ def finished(flows: list[AidFlow], sentences: tuple[Sentence, ...] = ()) -> list
         if key not in seen:
             seen.add(key)
             unique_flows.append(flow)
-    staged = promised_before(directed_gifts(scheduled_under_contract(agreed_sales(approvals_given(real_denials(unique_flows))))))
+    staged = promised_before(directed_gifts(scheduled_under_contract(agreed_sales(proposed_again(approvals_given(
+        real_denials(unique_flows)))))))
     kinds = priced_goods(relief_carriers(relief_money(money_words(item_heads(staged)), sentences), sentences))
     inherited = inherit_categories(army_goods(money_purposes(parts_for(arming(kinds)))))
     # food passed on from the pair's other flows is given free or sold as they are ("Russian donations" of grain)
