@@ -1,6 +1,8 @@
 """An alliance's members are not the alliance: in "NATO allies send Ukraine older equipment" or "orders
 from Taiwan and from NATO allies" the states of the alliance give or buy, each for itself, and the text
-does not say which; the alliance (listed in kg/rules/state_kinds.toml) is no actor of an aid frame there."""
+does not say which; the alliance (listed in kg/rules/state_kinds.toml) is no actor of an aid frame there.
+An alliance and another body named together before their members are neither ("The two NATO and European
+Union members are the first buyers to be cut off")."""
 
 from __future__ import annotations
 
@@ -15,8 +17,13 @@ def without_alliance_members(mentions: tuple[Mention, ...], sentences) -> tuple[
     "NATO member states")."""
     alliances = alliance_keys()
     by_index = {s.index: s for s in sentences}
-    dropped = {id(m) for m in mentions if m.entity.kind == "organisation" and m.entity.key in alliances
-               and _before_members(by_index[m.sentence].tokens, m.last)}
+    bodies = [m for m in mentions if m.entity.kind == "organisation"]
+    dropped = {id(m) for m in bodies if m.entity.key in alliances and _before_members(by_index[m.sentence].tokens, m.last)}
+    for m, n in zip(bodies, bodies[1:]):  # "NATO and European Union members": both are the members' attribute
+        tokens = by_index[m.sentence].tokens
+        if n.sentence == m.sentence and n.first == m.last + 1 and tokens[m.last].lower == "and" and alliances & {
+                m.entity.key, n.entity.key} and _before_members(tokens, n.last):
+            dropped |= {id(m), id(n)}
     return tuple(m for m in mentions if id(m) not in dropped) if dropped else mentions
 
 
