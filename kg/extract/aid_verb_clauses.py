@@ -37,10 +37,25 @@ def relative_aside_end(view: SentenceView, verb: int, after: int) -> int:
     """Where the object of the verb at *verb* (read from *after*) must end: at the comma that closes a "which"/"who"
     aside on the clause's subject when the verb is the aside's ("Germany, which had refused to send tanks, agreed
     to deliver 14"), at the comma of an aside on how the goods were made ("offered Argentina its JF-17 fighters,
-    built jointly with Pakistan, on credit": Pakistan neither gives nor gets), else the sentence's end."""
+    built jointly with Pakistan, on credit": Pakistan neither gives nor gets), at a second predicate ("and has
+threatened to ..."), else the sentence's end."""
     maker = next((c for c in range(after, len(view.tokens) - 2) if view.lower[c] == "," and (
         view.lower[c + 1] in _MAKING or view.lower[c + 1].endswith("ly") and view.lower[c + 2] in _MAKING)), None)
-    return maker if maker is not None else _aside_close(view, verb, after)
+    return min(maker if maker is not None else _aside_close(view, verb, after), _next_predicate(view, after))
+
+
+_AUXILIARIES = frozenset("has have had will would could can may might should must".split())
+
+
+def _next_predicate(view: SentenceView, after: int) -> int:
+    """Where a second predicate of the same subject begins after the object: "refused to provide Kyiv with
+    weapons and has threatened to block EU sanctions" (an "and" before an auxiliary that a participle or base
+    verb follows), else the sentence's end."""
+    for c in range(after, len(view.tokens) - 2):
+        if view.lower[c] == "and" and view.lower[c + 1] in _AUXILIARIES and c + 2 not in view.actor_at \
+                and view.lower[c + 2].isalpha():
+            return c
+    return len(view.tokens)
 
 
 def _aside_close(view: SentenceView, verb: int, after: int) -> int:
