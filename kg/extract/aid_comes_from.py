@@ -4,6 +4,8 @@ Spain's imports".
 
 The subject names goods (a category of the lexicon) and their owner (a possessive state), the state or
 body after "from" gives them; a standing supply is delivered (README A1), "will come from" is pledged.
+The money behind goods told before comes from its payers to the getter in hand: "Ukraine shipped wheat to
+Kenya. ... the money behind it came from the governments of Norway, Belgium and Italy" (each gives, README A1).
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from kg.extract.view import CLAUSE_END, SentenceView, unique
 _ENTRY = Entry(("come", "from"), "give", "delivered")
 _AUXILIARIES = frozenset("will would shall should could may might has have had has is are was were does do".split())
 _ADVERBS = frozenset("mainly mostly largely chiefly primarily still now only partly entirely directly".split())
+_MONEY = frozenset("money funds funding cash financing".split())
+_GOVERNMENTS = frozenset("government governments".split())
 
 
 def _goods_subject(view: SentenceView, at: int) -> int | None:
@@ -36,7 +40,10 @@ def giver_from(view: SentenceView, k: int, adverbs: frozenset[str] = _ADVERBS):
         k += 1
     if k + 1 >= len(view.tokens) or view.lower[k] != "from":
         return None
-    giver = view.actor_at.get(k + 1 + (view.lower[k + 1] == "the"))
+    j = k + 1 + (view.lower[k + 1] == "the")
+    if view.lower[j:j + 2] in (("governments", "of"), ("government", "of")):
+        j += 2 + (view.lower[j + 2:j + 3] == ("the",))  # "from the governments of the United Kingdom, Norway ..."
+    giver = view.actor_at.get(j)
     if giver is None or giver.entity.kind not in ("state", "organisation"):
         return None
     return k, giver
@@ -51,8 +58,9 @@ def comes_from_frame(view: SentenceView, at: int) -> Frame | None:
         return None
     k, giver = found
     start = _goods_subject(view, at)
-    if start is None:
-        return None  # "The decision came from Moscow": no goods
+    if start is None or (paid := _money_before(view, start, at)):
+        return _paid_for(view, at, k, giver) if start is not None and paid else None  # "The decision came from
+        # Moscow": no goods
     givers = unique(m.entity for m in view.group(giver))
     owners = unique(m.entity for m in view.state_in(start, at)
                     if view.possessive(m) and m.how != "demonym" and m.entity not in givers)
@@ -65,6 +73,23 @@ def comes_from_frame(view: SentenceView, at: int) -> Frame | None:
     while end > start + 1 and (view.lower[end - 1] in _ADVERBS or view.lower[end - 1] in _AUXILIARIES):
         end -= 1  # "Germany's gas will mainly come": the item is "Germany's gas"
     return Frame(_ENTRY, at, k + 1, givers, [(start, end, owners)], status, start, view.group(giver)[-1].last)
+
+
+def _money_before(view: SentenceView, start: int, at: int) -> bool:
+    """Is the subject tokens[start:at] "the money (behind it, for the shipment)", with no owner named?"""
+    start += view.lower[start] in ("and", "but")  # ", and the money behind it came from ..."
+    return view.lower[start] == "the" and bool(_MONEY & set(view.lower[start:at])) \
+        and not any(view.possessive(m) for m in view.state_in(start, at))
+
+
+def _paid_for(view: SentenceView, at: int, k: int, giver) -> Frame | None:
+    """"the money behind it came from Norway and Belgium": each payer gives to the getter in hand."""
+    status = status_cues(view, at, "delivered", load_lexicon())
+    if status is None:
+        return None
+    start = next(j for j in range(at, -1, -1) if j == 0 or view.lower[j - 1] in (",", ";", ".", "and"))
+    return Frame(_ENTRY, at, k + 1, unique(m.entity for m in view.group(giver)), [(start, at, ())], status, start,
+                 view.group(giver)[-1].last)
 
 
 def _after_be(view: SentenceView, at: int) -> bool:
