@@ -250,6 +250,13 @@ def item_segments(view: SentenceView, start: int, end: int, donors: tuple[Entity
             if k < end and (view.lower[k] in _DETERMINERS or view.lower[k].endswith("s")) and word != "with":
                 segments.append((seg_start, j, None))  # "to nations facing pressure": not a state
                 return segments, j
+            if word == "to" and view.lower[j + 1:j + 2] in (("it",), ("them",)) and j + 1 not in view.actor_at:
+                # "Bulgaria said Azerbaijan had suspended gas supplies to it": the state named before, not the giver
+                named = next((m for m in reversed(view.actors) if m.last <= seg_start and m.entity not in donors
+                              and m.how != "demonym" and not view.in_pp(m) and not view.possessive(m)), None)
+                segments.append((seg_start, j, (named.entity,) if named is not None else ()))
+                j = seg_start = j + 2
+                continue
             if word == "to" and (owner := owned_organ(view, j, donors)):
                 segments.append((seg_start, j, owner))  # "provided training and equipment to its army"
                 return segments, j + 3
