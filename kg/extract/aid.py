@@ -57,6 +57,7 @@ from kg.extract.aid_withheld import withheld_from
 from kg.extract.aid_orders import ORDERED_DISPATCH, ordered_dispatch
 from kg.extract.aid_agent_aside import agent_aside_frame
 from kg.extract.aid_agreed import agreed_with_frame
+from kg.extract.aid_approached import approached_frame
 from kg.extract.aid_alongside import alongside_frame
 from kg.extract.aid_arrival import arrival_frame, arrived_then_handed, in_whose_aside
 from kg.extract.aid_carry import carry_frame, goods_in
@@ -527,6 +528,9 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
         elif word == "never" and (frame := never_given_frame(view, j, context)):
             frames.append(frame)  # "$2.5 billion of it never disbursed"
             consumed = max(consumed, frame.quote_last)
+        elif j >= consumed and (frame := approached_frame(view, j)):
+            frames.append(frame)  # "Beijing approached PNG with an offer to help its police force"
+            consumed = frame.quote_last
         elif j >= consumed and (frame := agreed_with_frame(view, j, context)):
             frames.append(frame)  # "a $3 billion facility was agreed with IMF staff"
             consumed = frame.quote_last
