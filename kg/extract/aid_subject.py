@@ -337,7 +337,10 @@ def reported_relative(view: SentenceView, first: int):
 
 
 def main_subject(view: SentenceView, first: int) -> tuple:
-    """The subject of the main clause when a pronoun opens a "that" clause: "Iran said that it had ..."."""
+    """The subject of the main clause when a pronoun opens a "that" clause: "Iran said that it had ...", or a
+    clause on an accord: "Canberra signed a security agreement with Port Moresby, under which it committed ..."."""
+    if (deal := _under_which_it(view, first)) is not None:
+        return tuple(r for r in view.subject(deal)[0] if r.kind in ("state", "organisation"))
     j = first - 1
     while j >= 0 and view.lower[j] not in ("that",) and first - j <= 5:
         j -= 1
@@ -351,6 +354,21 @@ def main_subject(view: SentenceView, first: int) -> tuple:
         speaker = view.tied_person_before(j)
         subject = (view.person_state_at[speaker],) if speaker is not None else ()
     return subject
+
+
+_UNDER = frozenset("under by through in".split())
+
+
+def _under_which_it(view: SentenceView, first: int) -> int | None:
+    """The preposition of "under which it <verb>" ("whereby it") before the verb at *first*, if any."""
+    j = first - 1
+    while j > 0 and (view.lower[j] in _PRONOUN_AUXILIARIES or view.lower[j].endswith("ly")):
+        j -= 1
+    if j < 2 or view.lower[j] not in ("it", "they"):
+        return None
+    if view.lower[j - 1] == "whereby":
+        return j - 1
+    return j - 2 if view.lower[j - 1] == "which" and view.lower[j - 2] in _UNDER else None
 
 
 def person_pronoun_state(view: SentenceView, first: int) -> tuple:
