@@ -192,7 +192,10 @@ def _plausible_item(view: SentenceView, first: int, last: int) -> bool:
         return False  # "could be sent only to ...": an adverb names nothing
     if len(words) == 2 and words[1] == "more" and (words[0].isdigit() or words[0] in _SMALL_COUNTS):
         return True  # "Germany has sent three batteries, and the Netherlands has pledged two more"
-    return not set(words) <= (_DURATION | {"a", "or", "two", "one", "few", "another", "more", "the"})
+    spans = _DURATION | {"a", "or", "two", "one", "few", "another", "more", "the"}
+    if set(words) & _DURATION and all(w.isdigit() or w in spans for w in words):
+        return False  # "Gazprom Neft will be given 45 days to exit": a deadline, not goods
+    return not set(words) <= spans
 
 
 _DOCUMENTS = frozenset("draft drafts text proposal proposals document documents letter letters list message note "
