@@ -226,6 +226,10 @@ def item_segments(view: SentenceView, start: int, end: int, donors: tuple[Entity
             if k in view.actor_at and backs_a_cause(view, view.group(view.actor_at[k])[-1]):
                 segments.append((seg_start, j, None))  # "lent its support to France's bid to host the summit"
                 return segments, j
+            if k in view.actor_at and view.actor_at[k].how == "demonym" \
+                    and view.lower[view.actor_at[k].last:view.actor_at[k].last + 1] in _PRIVATE_GETTERS:
+                segments.append((seg_start, j, None))  # "tax breaks for Chinese companies": firms, no state (G2)
+                return segments, j
             if k in view.actor_at and view.actor_at[k].last + 1 < end and view.lower[view.actor_at[k].last] in _FIRM_NOUNS \
                     and view.tokens[view.actor_at[k].last + 1].text[:1].isupper() and not view.possessive(view.actor_at[k]):
                 segments.append((seg_start, j, None))  # "sold to U.S. firm ConocoPhillips": a private buyer, no state
@@ -359,6 +363,7 @@ def attribution_after(view: SentenceView, comma: int, end: int) -> bool:
 
 
 _FIRM_NOUNS = frozenset("firm company trader utility refiner group".split())  # "U.S. firm ConocoPhillips"
+_PRIVATE_GETTERS = frozenset((w,) for w in "companies firms investors businesses enterprises".split())
 _PARTICLES = frozenset("back over away up out off on in down to and or but as too again instead".split())
 
 
