@@ -52,10 +52,11 @@ def under_way_now(view: SentenceView, verb: int) -> bool:
     return seen_now
 
 
-# Goods bought in a steady trade: "India is buying Russian oil" is a standing supply (README A1: delivered),
+# Goods bought or sold in a steady trade: "India is buying Russian oil", "Türkiye is selling arms to Pristina" are a
+# standing supply (README A1: delivered),
 # while "Poland is buying 250 tanks" is a deal still to be carried out.
 _COMMODITIES = frozenset("oil crude gas lng diesel fuel petrol gasoline coal uranium electricity power wheat grain "
-                         "grains corn maize rice fertiliser fertilizer barley sunflower soybeans".split())
+                         "grains corn maize rice fertiliser fertilizer barley sunflower soybeans arms weapons".split())
 _RECEIVING = frozenset("buying importing purchasing acquiring".split())
 # Verbs of giving or selling that move a commodity in a steady trade when in the progressive.
 _TRADING = frozenset("sending selling providing giving".split())
