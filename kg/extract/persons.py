@@ -79,10 +79,13 @@ _TENURE = frozenset("former then outgoing incoming acting interim".split())
 
 def _state_before(sentence: Sentence, first: int, states: dict[int, Mention]) -> tuple[EntityRef | None, int]:
     """A state right before a title: "Chinese Foreign Minister", "China's foreign minister", "Pakistan's
-    former prime minister"."""
+    former prime minister", "Australia's Pacific Minister"."""
     i = first - 1
     if i >= 0 and sentence.tokens[i].lower in _TENURE:
         i -= 1
+    if i >= 2 and sentence.tokens[i].text[:1].isupper() and sentence.tokens[i - 1].text in ("'s", "’s") \
+            and i not in states and sentence.tokens[i].text.isalpha():
+        i -= 1  # a portfolio word the title table lacks: "Australia's Pacific Minister Pat Conroy"
     if i >= 0 and sentence.tokens[i].text in ("'s", "’s"):
         i -= 1
     if i >= 0 and i in states:
