@@ -102,6 +102,17 @@ def test_no_false_persons(text):
     assert _persons(text) == set()
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Amnesty International said the sale broke international law.", "Amnesty International"),
+    ("Human Rights Watch said the arms could be used against civilians.", "Human Rights Watch"),
+    ("Doctors Without Borders said its clinic in Gaza had closed.", "Médecins Sans Frontières"),
+    ("The Norwegian Refugee Council said aid to Sudan had fallen.", "Norwegian Refugee Council"),
+], ids=["amnesty", "hrw", "msf-english-name", "nrc-not-norway"])
+def test_aid_groups_and_rights_groups_are_organisations_not_persons(text, name):
+    assert _persons(text) == set()
+    assert name in _mentions(text, "organisation")
+
+
 def test_title_case_headline_names_no_persons_by_capitals_alone():
     text = "Grand Strategy Meets Hard Budget Limits\n\nThe ministry published its plan on Tuesday."
     assert _persons(text) == set()
