@@ -2,9 +2,9 @@
 did the same". A "would" with an "if", "unless" or "provided" clause after the verb is a conditional
 offer, not yet a promise (README A3: offered = ready or willing to give), and so is one with the condition
 put first: "If the talks succeed, Russia would supply gas to Pakistan", "Were Japan to lift the ban, it would
-export destroyers", "Should Congress agree, the United States would send tanks". A stop that is only threatened or possible ("may cut
-off the electricity it sends", "threatened to halt gas deliveries", "If necessary, we will stop the supply") is no
-stage reached either."""
+export destroyers", "Should Congress agree, the United States would send tanks". A stop that is only
+threatened or possible ("may cut off the electricity it sends", "threatened to halt gas deliveries", "If
+necessary, we will stop the supply") is no stage reached either."""
 
 from __future__ import annotations
 

@@ -1,11 +1,12 @@
 """Negations that deny no flow (README A3 "denied" is a party saying a supply did not happen): "The loan was
 not announced at the time" says only that nobody made it public, and "No price was given" or "no details were
-disclosed" withholds a detail of the deal, not the goods, and so does "no figures were given on how many jets it had bought". Such "denied" flows are dropped. "The loan was never
-fully disbursed" says part of it was paid: that flow is delivered (README A3), not denied. "Washington has
-not restarted aid to Niger" or "has not resumed the arms grant it cancelled" says a stopped supply stays
-stopped: declined (README A3: suspended, paused), not a denial that it ever happened. Nor is a delivery whose
-date or timetable is spoken of done: "No firm date for the first Dutch deliveries was given", "a date for the
-first German deliveries has not been set" name deliveries still to come (pledged), not made."""
+disclosed" withholds a detail of the deal, not the goods, and so does "no figures were given on how many jets
+it had bought". Such "denied" flows are dropped. "The loan was never fully disbursed" says part of it was
+paid: that flow is delivered (README A3), not denied. "Washington has not restarted aid to Niger" or "has not
+resumed the arms grant it cancelled" says a stopped supply stays stopped: declined (README A3: suspended,
+paused), not a denial that it ever happened. Nor is a delivery whose date or timetable is spoken of done: "No
+firm date for the first Dutch deliveries was given", "a date for the first German deliveries has not been
+set" name deliveries still to come (pledged), not made."""
 
 from __future__ import annotations
 

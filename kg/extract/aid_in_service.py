@@ -1,0 +1,83 @@
+"""Goods in a state's service named by who made them: "several French-made Rafale fighters flown by the Indian
+Air Force", "the American-made Puma systems already in the Kosovo army's inventory", "Egypt's air force flies
+Russian-made MiG-29s". The maker's state supplied them to the state whose forces use them (README A1: a standing
+supply relationship, delivered). Only "-made", "-built" and "-manufactured" name a supplier; "-designed" and
+"-era" name a design or an age (aid_design_origin). A user must be named: its possessive before the goods
+("Pakistan's Chinese-made fighters"), flown, operated or used by a state's forces, in its inventory or service,
+or the subject of a verb of using ("flies", "operates", "relies on")."""
+
+from __future__ import annotations
+
+from kg.extract.aid_nouns import Frame
+from kg.extract.lexicon import Entry, load_lexicon
+from kg.extract.view import CLAUSE_END, SentenceView
+
+_MADE = frozenset("made built manufactured".split())
+_ENTRY = Entry(("made",), "give", "delivered")
+_USED_BY = frozenset("flown operated used fielded deployed".split())
+_USING = frozenset("fly flies flew flown operate operates operated use uses used field fields fielded rely relies "
+                   "relied".split())
+_HOLDINGS = frozenset("inventory inventories arsenal arsenals fleet fleets service".split())
+_GOODS_ENDS = _USED_BY | frozenset((",", ";", ".", "by", "in", "already", "that", "which", "had", "has", "have", "was",
+                                    "were", "is", "are", "will", "would", "could"))
+_GOODS_REACH = 6  # words of the goods after "-made": "Rafale fighter jets"
+_VERB_REACH = 6  # words between a verb of using and the maker's demonym: "flies 24 Russian-made"
+
+
+def in_service_frame(view: SentenceView, at: int) -> Frame | None:
+    """The frame of the "-made" compound whose participle is token *at* ("French - made Rafale fighters")."""
+    if view.lower[at] not in _MADE or at < 2 or view.lower[at - 1] != "-" or (at - 2) not in view.actor_at:
+        return None
+    maker = view.actor_at[at - 2]
+    if maker.how != "demonym" or maker.last != at - 1 or maker.entity.kind != "state":
+        return None
+    end = at + 1
+    while end < len(view.tokens) and end - at <= _GOODS_REACH and view.lower[end] not in _GOODS_ENDS \
+            and view.lower[end] not in CLAUSE_END and end not in view.actor_at:
+        end += 1
+    if end == at + 1 or not load_lexicon().categorise([t.text for t in view.tokens[at + 1:end]])[0]:
+        return None
+    user = _owner_before(view, maker.first) or _user_after(view, end) or _user_before(view, maker.first)
+    if user is None or user == maker.entity:
+        return None
+    return Frame(_ENTRY, at, at + 1, (maker.entity,), [(at + 1, end, (user,))], "delivered", maker.first, end)
+
+
+def _owner_before(view: SentenceView, first: int):
+    """The state whose possessive stands right before the maker: "Pakistan's Chinese-made fighters"."""
+    if first < 2 or view.lower[first - 1] not in ("'s", "’s") or (first - 2) not in view.actor_at:
+        return None
+    owner = view.actor_at[first - 2]
+    return owner.entity if owner.entity.kind == "state" and owner.how != "demonym" else None
+
+
+def _user_after(view: SentenceView, end: int):
+    """"flown by the Indian Air Force", "in service with the Kosovo army", "already in the Kosovo army's inventory"."""
+    j = end + (end < len(view.tokens) and view.lower[end] == "already")
+    words = view.lower[j:j + 8]
+    if len(words) >= 2 and words[0] in _USED_BY and words[1] == "by":
+        return _state_at(view, j + 2)
+    if words[:3] == ("in", "service", "with"):
+        return _state_at(view, j + 3)
+    if words[:1] == ("in",):
+        holding = next((k for k in range(j + 1, min(j + 8, len(view.tokens))) if view.lower[k] in _HOLDINGS), None)
+        if holding is not None:
+            return next((m.entity for m in view.state_in(j + 1, holding) if m.entity.kind == "state"), None)
+    return None
+
+
+def _user_before(view: SentenceView, first: int):
+    """The state that opens the clause of a verb of using just before the compound: "Egypt's air force flies"."""
+    verb = next((k for k in range(first - 1, max(-1, first - _VERB_REACH - 1), -1) if view.lower[k] in _USING), None)
+    if verb is None or any(view.lower[k] in (",", ";") or view.lower[k] in CLAUSE_END for k in range(verb, first)):
+        return None
+    states = [m for m in view.state_in(0, verb) if m.entity.kind == "state"]
+    start = next((k for k in range(verb - 1, -1, -1) if view.lower[k] in (",", ";") or view.lower[k] in CLAUSE_END), -1)
+    states = [m for m in states if m.first > start]
+    return states[0].entity if len(states) == 1 else None
+
+
+def _state_at(view: SentenceView, k: int):
+    k += k < len(view.tokens) and view.lower[k] == "the"
+    actor = view.actor_at.get(k)
+    return actor.entity if actor is not None and actor.entity.kind == "state" else None
