@@ -87,6 +87,8 @@ _IMPOSED = frozenset("penalty penalties tariff tariffs levy levies fine fines".s
 _NOT_GOODS = frozenset("delegation delegations message messages letter letters signal signals invitation envoy "
                        "representative representatives team statement condolences greetings warning warnings "
                        "details home word assurances "
+                       # importance lent, not goods: "which gave the general's call particular weight"
+                       "weight "
                        # people by their office are never goods ("the US national security adviser")
                        "adviser advisers advisor advisors minister ministers official officials spokesman "
                        "spokeswoman spokesperson ambassador ambassadors diplomat diplomats president "
