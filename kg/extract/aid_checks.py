@@ -84,6 +84,7 @@ _NON_STATE_GROUPS = frozenset("rebels insurgents militants fighters separatists 
 
 # what a state imposes, not what it hands over ("added a further 25 per cent tariff on Indian goods")
 _IMPOSED = frozenset("penalty penalties tariff tariffs levy levies fine fines".split())
+_PRICE_CHANGES = frozenset("raising increasing lowering cutting reducing setting revising".split())
 _NOT_GOODS = frozenset("delegation delegations message messages letter letters signal signals invitation envoy "
                        "representative representatives team statement condolences greetings warning warnings "
                        "details home word assurances "
@@ -175,8 +176,10 @@ def _plausible_item(view: SentenceView, first: int, last: int) -> bool:
         return False  # "a 10 per cent tariff on Brazilian steel", "candidate status in June"
     if words[0] in _RULE_OVER:
         return False  # "handed sovereignty over the islands to Mauritius": rule handed back (not "aid for border control")
-    if words[0] in ("price", "prices"):
-        return False  # "Saudi Aramco cut its official selling prices for Asia": a price set, nothing handed over
+    if words[0] in ("price", "prices") or (len(words) > 2 and words[0] in _PRICE_CHANGES and words[1] == "the"
+                                           and words[2] in ("price", "prices", "tariff", "tariffs")):
+        return False  # "Saudi Aramco cut its official selling prices for Asia", "proposed raising the price of the
+        # power it sells to Brazil": a price set, nothing handed over
     if head in _PUNITIVE or next((w for w in words if w not in _PUNITIVE_MODIFIERS), "") in _PUNITIVE:
         return False  # "extended sanctions on Russia for six months": a penalty, never aid (README A1)
     if "of" in words[1:] and words[words.index("of", 1) - 1] in _NOT_GOODS \
