@@ -25,8 +25,9 @@ def bought_from(view: SentenceView, subject_first: int, first: int, last: int) -
     givers = unique(m.entity for m in view.group(giver))
     owners = unique(m.entity for m in view.state_in(subject_first, first)
                     if view.possessive(m) and m.how != "demonym" and m.entity not in givers)
-    if not owners or not load_lexicon().categorise([t.text for t in view.tokens[subject_first:first]])[0]:
-        return None
+    if not load_lexicon().categorise([t.text for t in view.tokens[subject_first:first]])[0] or not owners and (
+            view.lower[subject_first] != "the" or view.state_in(subject_first, first)):
+        return None  # (but "The fuel and power are bought from Russia": the goods told before, their owner in hand)
     be = next((j for j in range(first - 1, subject_first, -1) if view.lower[j] in ("is", "are", "was", "were", "be",
                                                                                    "been")), first)
     end = view.group(giver)[-1].last

@@ -44,9 +44,25 @@ def giver_from(view: SentenceView, k: int, adverbs: frozenset[str] = _ADVERBS):
     if view.lower[j:j + 2] in (("governments", "of"), ("government", "of")):
         j += 2 + (view.lower[j + 2:j + 3] == ("the",))  # "from the governments of the United Kingdom, Norway ..."
     giver = view.actor_at.get(j)
+    if giver is None and (named := _named_after(view, j)) is not None:
+        giver = named  # "from the landlocked country's two giant neighbours, Russia and China"
     if giver is None or giver.entity.kind not in ("state", "organisation"):
         return None
     return k, giver
+
+
+_DESCRIBED_REACH = 8  # words of a description before the givers it names: "the landlocked country's two giant neighbours"
+
+
+def _named_after(view: SentenceView, j: int):
+    """The first actor of the list that ends a clause after a description with no actor in it and a comma, or None."""
+    comma = next((c for c in range(j, min(j + _DESCRIBED_REACH, len(view.tokens) - 1))
+                  if view.lower[c] in (",", ";", ".") or c in view.actor_at), None)
+    if comma is None or view.lower[comma] != "," or comma == j or (comma + 1) not in view.actor_at:
+        return None
+    group = view.group(view.actor_at[comma + 1])
+    after = group[-1].last
+    return group[0] if after >= len(view.tokens) or view.lower[after] in (".", ";", ",") else None
 
 
 def comes_from_frame(view: SentenceView, at: int) -> Frame | None:
