@@ -20,7 +20,6 @@ _ENTRY = Entry(("come", "from"), "give", "delivered")
 _AUXILIARIES = frozenset("will would shall should could may might has have had has is are was were does do".split())
 _ADVERBS = frozenset("mainly mostly largely chiefly primarily still now only partly entirely directly".split())
 _MONEY = frozenset("money funds funding cash financing".split())
-_GOVERNMENTS = frozenset("government governments".split())
 
 
 def _goods_subject(view: SentenceView, at: int) -> int | None:
@@ -74,9 +73,10 @@ def comes_from_frame(view: SentenceView, at: int) -> Frame | None:
         return None
     k, giver = found
     start = _goods_subject(view, at)
-    if start is None or (paid := _money_before(view, start, at)):
-        return _paid_for(view, at, k, giver) if start is not None and paid else None  # "The decision came from
-        # Moscow": no goods
+    if start is None:
+        return None  # "The decision came from Moscow": no goods
+    if _money_before(view, start, at):
+        return _paid_for(view, at, k, giver)  # "the money behind it came from Norway and Belgium"
     givers = unique(m.entity for m in view.group(giver))
     owners = unique(m.entity for m in view.state_in(start, at)
                     if view.possessive(m) and m.how != "demonym" and m.entity not in givers)

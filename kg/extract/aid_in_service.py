@@ -1,5 +1,5 @@
 """Goods in a state's service named by who made them: "several French-made Rafale fighters flown by the Indian
-Air Force", "the American-made Puma systems already in the Kosovo army's inventory", "Egypt's air force flies
+Air Force", "the Chinese-made F-7 jets in the Bangladesh air force's inventory", "Egypt's air force flies
 Russian-made MiG-29s". The maker's state supplied them to the state whose forces use them (README A1: a standing
 supply relationship, delivered). Only "-made", "-built" and "-manufactured" name a supplier; "-designed" and
 "-era" name a design or an age (aid_design_origin). A user must be named: its possessive before the goods
