@@ -58,7 +58,7 @@ from kg.extract.aid_orders import ORDERED_DISPATCH, ordered_dispatch
 from kg.extract.aid_agent_aside import agent_aside_frame
 from kg.extract.aid_agreed import agreed_with_frame
 from kg.extract.aid_approached import approached_frame
-from kg.extract.aid_in_service import in_service_frame
+from kg.extract.aid_in_service import MADE, in_service_frame
 from kg.extract.aid_alongside import alongside_frame
 from kg.extract.aid_arrival import arrival_frame, arrived_then_handed, in_whose_aside
 from kg.extract.aid_carry import carry_frame, goods_in
@@ -258,7 +258,6 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
     # got it; "a plan to bring Egyptian gas to Lebanon": Egypt gives
 
 
-_MADE_WORDS = frozenset("made built manufactured".split())
 _BENEFICIARY_NOUNS = frozenset("beneficiary beneficiaries recipient recipients debtor debtors borrower "
                                "borrowers".split())
 _ASKING_LEMMAS = ASK_LEMMAS | HASTEN_ASKING  # "asked India for", "urged Berlin to speed up deliveries"
@@ -534,7 +533,7 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
         elif word == "never" and (frame := never_given_frame(view, j, context)):
             frames.append(frame)  # "$2.5 billion of it never disbursed"
             consumed = max(consumed, frame.quote_last)
-        elif j >= consumed and word in _MADE_WORDS and (frame := in_service_frame(view, j)):
+        elif j >= consumed and word in MADE and (frame := in_service_frame(view, j)):
             frames.append(frame)  # "French-made Rafale fighters flown by the Indian Air Force"
             consumed = frame.quote_last
         elif j >= consumed and (frame := approached_frame(view, j)):

@@ -129,6 +129,7 @@ _SERVICE_KINDS = frozenset("military police security defence defense technical n
 _AFTER_HEAD = frozenset("on against in at since".split())
 _SMALL_COUNTS = frozenset("two three four five six seven eight nine ten dozen".split())
 _DURATION = frozenset("week weeks month months year years day days hour hours time moment chance".split())
+_SPAN_WORDS = _DURATION | frozenset("a or two one few another more the".split())  # "a week or two", "45 days"
 
 
 _CONSENT_WORDS = frozenset("agreement approval consent blessing permission go-ahead notification notice certification certifications "
@@ -197,10 +198,9 @@ def _plausible_item(view: SentenceView, first: int, last: int) -> bool:
         return False  # "could be sent only to ...": an adverb names nothing
     if len(words) == 2 and words[1] == "more" and (words[0].isdigit() or words[0] in _SMALL_COUNTS):
         return True  # "Germany has sent three batteries, and the Netherlands has pledged two more"
-    spans = _DURATION | {"a", "or", "two", "one", "few", "another", "more", "the"}
-    if set(words) & _DURATION and all(w.isdigit() or w in spans for w in words):
+    if set(words) & _DURATION and all(w.isdigit() or w in _SPAN_WORDS for w in words):
         return False  # "Gazprom Neft will be given 45 days to exit": a deadline, not goods
-    return not set(words) <= spans
+    return not set(words) <= _SPAN_WORDS
 
 
 _DOCUMENTS = frozenset("draft drafts text proposal proposals document documents letter letters list message note "

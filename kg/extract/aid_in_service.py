@@ -12,7 +12,7 @@ from kg.extract.aid_nouns import Frame
 from kg.extract.lexicon import Entry, load_lexicon
 from kg.extract.view import CLAUSE_END, SentenceView
 
-_MADE = frozenset("made built manufactured".split())
+MADE = frozenset("made built manufactured".split())  # the participles that name a maker
 _ENTRY = Entry(("made",), "give", "delivered")
 _USED_BY = frozenset("flown operated used fielded deployed".split())
 _USING = frozenset("fly flies flew flown operate operates operated use uses used field fields fielded rely relies "
@@ -26,7 +26,7 @@ _VERB_REACH = 6  # words between a verb of using and the maker's demonym: "flies
 
 def in_service_frame(view: SentenceView, at: int) -> Frame | None:
     """The frame of the "-made" compound whose participle is token *at* ("French - made Rafale fighters")."""
-    if view.lower[at] not in _MADE or at < 2 or view.lower[at - 1] != "-" or (at - 2) not in view.actor_at:
+    if view.lower[at] not in MADE or at < 2 or view.lower[at - 1] != "-" or (at - 2) not in view.actor_at:
         return None
     maker = view.actor_at[at - 2]
     if maker.how != "demonym" or maker.last != at - 1 or maker.entity.kind != "state":

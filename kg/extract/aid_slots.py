@@ -26,7 +26,7 @@ from kg.extract.aid_verb_clauses import (AFTER_REDUCED, DETERMINERS as _DETERMIN
     after_companions, after_subject_aside, by_doing, closes_subject_aside, coordinated_present, relative_past)
 from kg.extract.aid_event_time import aggressor
 from kg.extract.view import BE_FORMS, CLAUSE_AUX, CLAUSE_END, PREPOSITIONS, SentenceView, unique
-from kg.model import EntityRef, Sentence
+from kg.model import EntityRef, Mention, Sentence
 
 _PREPOSITIONS = frozenset("to for from against with by in of on at into toward towards regarding about over upon via than "
                           "like including among amid".split())
@@ -256,8 +256,7 @@ def item_segments(view: SentenceView, start: int, end: int, donors: tuple[Entity
                 return segments, j
             if word == "to" and view.lower[j + 1:j + 2] in (("it",), ("them",)) and j + 1 not in view.actor_at:
                 # "Bulgaria said Azerbaijan had suspended gas supplies to it": the state named before, not the giver
-                named = next((m for m in reversed(view.actors) if m.last <= seg_start and m.entity not in donors
-                              and m.how != "demonym" and not view.in_pp(m) and not view.possessive(m)), None)
+                named = _named_before(view, seg_start, donors)
                 segments.append((seg_start, j, (named.entity,) if named is not None else ()))
                 j = seg_start = j + 2
                 continue
@@ -385,6 +384,13 @@ def _people_after(view: SentenceView, k: int) -> bool:
     return k < len(view.tokens) and view.lower[k] in _PEOPLE
 
 
+def _named_before(view: SentenceView, k: int, donors) -> Mention | None:
+    """The last actor ending by token *k* that a pronoun there can stand for: no giver, no demonym, not inside a
+    prepositional phrase, no owner ("Bulgaria said Azerbaijan had sent gas to it": Bulgaria)."""
+    return next((m for m in reversed(view.actors) if m.last <= k and m.entity not in donors
+                 and m.how != "demonym" and not view.in_pp(m) and not view.possessive(m)), None)
+
+
 def indirect_object(view: SentenceView, index: int, donors, *, owned: bool = False) -> tuple[tuple[EntityRef, ...], int]:
     """"provide Cuba with oil", "sent Iran drones": an actor right after the verb; with *owned*
     (verbs whose object is the recipient: "train the Somali navy") also a demonym or owner there."""
@@ -398,8 +404,7 @@ def indirect_object(view: SentenceView, index: int, donors, *, owned: bool = Fal
         # (aid_described), says who it is
         named = view.actor_at.get(k)
         if named is None:  # "to the United States, which will give it new equipment in return": the clause's subject
-            named = next((m for m in reversed(view.actors) if m.last <= k and m.entity not in donors
-                          and m.how != "demonym" and not view.in_pp(m) and not view.possessive(m)), None)
+            named = _named_before(view, k, donors)
         return ((named.entity,) if named is not None and named.entity not in donors else ()), k + 1
     if owned:  # "trained more than 30,000 Ukrainian soldiers": a head count before the demonym
         while k < len(view.tokens) and k - index < 5 and (view.lower[k] in _HEAD_COUNT or view.lower[k][:1].isdigit()):

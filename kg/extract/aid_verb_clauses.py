@@ -38,7 +38,7 @@ def relative_aside_end(view: SentenceView, verb: int, after: int) -> int:
     aside on the clause's subject when the verb is the aside's ("Germany, which had refused to send tanks, agreed
     to deliver 14"), at the comma of an aside on how the goods were made ("offered Argentina its JF-17 fighters,
     built jointly with Pakistan, on credit": Pakistan neither gives nor gets), at a second predicate ("and has
-threatened to ..."), else the sentence's end."""
+    threatened to ..."), else the sentence's end."""
     maker = next((c for c in range(after, len(view.tokens) - 2) if view.lower[c] == "," and (
         view.lower[c + 1] in _MAKING or view.lower[c + 1].endswith("ly") and view.lower[c + 2] in _MAKING)), None)
     return min(maker if maker is not None else _aside_close(view, verb, after), _next_predicate(view, after))
