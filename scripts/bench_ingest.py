@@ -7,7 +7,10 @@ of more than 20 files), and last as ``kg ingest`` in a new process, start-up inc
 one line per configuration, with articles per wall-clock second and per CPU-second (the
 steadier figure when other work shares the machine).
 
-    python scripts/bench_ingest.py [--count 200] [--jobs 2]
+    python scripts/bench_ingest.py [--count 200] [--jobs 2] [--stages]
+
+``--stages`` prints only the CPU milliseconds per article of each extraction stage (best of three
+passes), the figure to compare before and after a speed change to one stage.
 """
 
 from __future__ import annotations
@@ -33,9 +36,13 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=200)
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
     parser.add_argument("--words", type=int, default=1000)
+    parser.add_argument("--stages", action="store_true", help="only CPU ms per article of each extraction stage")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         paths = write_articles(Path(tmp) / "articles", args.count, words=args.words)
+        if args.stages:
+            _stages(paths)
+            return
         words = sum(len(p.read_text(encoding="utf-8").split()) for p in paths)
         # warm the spaCy pipeline and gazetteers once so that start-up is not counted per configuration
         ingest(paths[:1], settings=load_settings({}).with_values(store=Path(tmp) / "warm"), validate="off")
@@ -90,6 +97,29 @@ def _phases(paths: list[Path], tmp: Path) -> None:
           f"{(built - extracted) * per:.1f}, extract+build as ingest does {(whole - built) * per:.1f}, "
           f"whole ingest (validate=off) {(ingested - whole) * per:.1f}, so store/link/ontology "
           f"{(ingested - whole - (whole - built)) * per:.1f}")
+
+
+def _stages(paths: list[Path], passes: int = 3) -> None:
+    """CPU milliseconds per article of each stage of the default pipeline, the best of *passes* passes."""
+    from kg.extract import STAGES, Pipeline, Work, extract
+    from kg.sources import read_document
+
+    documents = [read_document(p) for p in paths]
+    extract(documents[0])  # loads spaCy, the gazetteers and the rule files
+    names = Pipeline().names
+    best = dict.fromkeys(names, float("inf"))
+    for _ in range(passes):
+        spent = dict.fromkeys(names, 0.0)
+        for document in documents:
+            work = Work(source=document)
+            for name in names:
+                started = time.process_time()
+                work = STAGES[name].func(work)
+                spent[name] += time.process_time() - started
+        best = {name: min(best[name], spent[name]) for name in names}
+    for name in names:
+        print(f"{name:20} {best[name] * 1000 / len(documents):6.2f} CPU ms per article")
+    print(f"{'all stages':20} {sum(best.values()) * 1000 / len(documents):6.2f} CPU ms per article")
 
 
 def _cpu_seconds() -> float:
