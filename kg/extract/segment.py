@@ -14,7 +14,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from kg.extract.gazetteer import Gazetteer, load_gazetteer
+from kg.extract.gazetteer import Gazetteer, OrgEntry, RoleEntry, load_gazetteer
 from kg.extract.state_bodies import state_funds
 from kg.model import CleanDocument, Mention, Sentence, Title, Token
 
@@ -270,14 +270,20 @@ def _sentence_starts(entries: list[tuple], spaces: list[int], puncts: list[int])
     return starts_at
 
 
+@lru_cache(maxsize=1)
+def _roles_and_organisations() -> tuple[dict[str, RoleEntry], dict[str, OrgEntry]]:
+    """The gazetteer's office titles and organisations by key (the matcher's ids)."""
+    gazetteer = load_gazetteer()
+    return {role.key: role for role in gazetteer.roles}, {org.key: org for org in gazetteer.organisations}
+
+
 def segment(document: CleanDocument) -> tuple[tuple[Sentence, ...], tuple[Mention, ...], tuple[Title, ...]]:
     """Split kept blocks into sentences and find state, organisation and title mentions (a state's
     companies and funds are mentions of the state)."""
     from spacy.attrs import IDX, IS_PUNCT, ORTH, SPACY
 
     gazetteer = load_gazetteer()
-    roles = {role.key: role for role in gazetteer.roles}
-    orgs = {org.key: org for org in gazetteer.organisations}
+    roles, orgs = _roles_and_organisations()
     text = document.source.text
     sentences: list[Sentence] = []
     mentions: list[Mention] = []
@@ -306,17 +312,18 @@ def segment(document: CleanDocument) -> tuple[tuple[Sentence, ...], tuple[Mentio
         if _LINKED.search(text, block.start, block.end):
             _join_hyphen_links(words, lowers, lemmas)
         _lemmatise_openers(starts_at, words, lowers, lemmas, known.lemmas)
+        words, lowers, lemmas = tuple(words), tuple(lowers), tuple(lemmas)  # a sentence's own are slices of them
         matches = iter(_longest_first(matcher(doc), rank))
         match = next(matches, None)
         for sent in map(_Range, starts_at, [*starts_at[1:], len(words)]):
             index = len(sentences)
-            tokens = tuple(words[sent.start:sent.end])
+            tokens = words[sent.start:sent.end]
             start, end = tokens[0].start, tokens[-1].end
             sentence = Sentence(index, start, end, text[start:end], block_index, block.heading, tokens)
             # what the cached properties would compute on first use, from the forms looked up above
             cache = sentence.__dict__
-            cache["lowers"] = sentence_lowers = tuple(lowers[sent.start:sent.end])
-            cache["lemmas"] = sentence_lemmas = tuple(lemmas[sent.start:sent.end])
+            cache["lowers"] = sentence_lowers = lowers[sent.start:sent.end]
+            cache["lemmas"] = sentence_lemmas = lemmas[sent.start:sent.end]
             cache["lower_set"] = lower_set = frozenset(sentence_lowers)
             cache["cue_set"] = lower_set.union(sentence_lemmas)
             cache["capitalised"] = tuple([
