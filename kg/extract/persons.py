@@ -208,7 +208,7 @@ def _counterparts(sentence: Sentence, taken: set[int]) -> list[PersonFind]:
     the name may follow with no comma ("his Chinese counterpart Wang Yi")."""
     tokens = sentence.tokens
     found = []
-    if _PERSON_NOUNS.isdisjoint(sentence.lowers):
+    if _PERSON_NOUNS.isdisjoint(sentence.lower_set):
         return found  # most sentences
     for i in range(len(tokens) - 2):
         if tokens[i].lower not in _PERSON_NOUNS:
