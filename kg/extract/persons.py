@@ -109,6 +109,9 @@ def _title_group(sentence: Sentence, first: int, titles: dict[int, Title]) -> tu
 
 def find_persons(sentence: Sentence, titles: list[Title], states: list[Mention]) -> list[PersonFind]:
     """Persons introduced in one sentence by titles, appositives or speech verbs."""
+    if not titles:  # most sentences: the rules after the title loop below, with no table of titles built
+        taken = {i for m in states for i in range(m.first, m.last)}
+        return [*_counterparts(sentence, taken), *_speakers(sentence, taken), *_quoted(sentence, taken)]
     tokens = sentence.tokens
     by_first = {t.first: t for t in titles}
     state_at = {i: m for m in states for i in range(m.first, m.last)}
