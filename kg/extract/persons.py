@@ -390,7 +390,7 @@ def resolve_persons(finds: list[PersonFind], sentences: tuple[Sentence, ...],
         covered.setdefault(f.mention.sentence, set()).update(range(f.mention.first, f.mention.last))
     for sentence in sentences:
         folded = sentence.text.casefold()  # a word _word_at finds is folded from the sentence's text
-        if not any(word in folded for word in parts):
+        if not any(map(folded.__contains__, parts)):
             continue  # no known name word in the sentence: none of its tokens can refer back
         taken = taken_by_sentence.get(sentence.index, set())
         busy = taken | covered.get(sentence.index, set())
