@@ -34,7 +34,7 @@ class StateEntry:
     capitals: tuple[str, ...]
     historical: bool
 
-    @property
+    @cached_property  # one reference per state, however many mentions name it
     def ref(self) -> EntityRef:
         return EntityRef("state", self.iso2, self.name, self.qid or None)
 
@@ -57,7 +57,7 @@ class OrgEntry:
     short: tuple[str, ...] = ()  # "Fund" for the IMF: a name for it once it has been named (org_short.py)
     rebels: bool = True  # an armed group that "the rebels", "the militia" may refer back to (not a contractor)
 
-    @property
+    @cached_property  # one reference per organisation, however many mentions name it
     def ref(self) -> EntityRef:
         return EntityRef("organisation", self.key, self.label, self.qid)
 

@@ -45,11 +45,12 @@ NON_PERSON_TAILS = frozenset(
 def is_name_token(sentence: Sentence, i: int, taken: set[int]) -> bool:
     """A capitalised word, not all capitals, not a stop word, not claimed by another mention."""
     token = sentence.tokens[i]
-    word = token.text.replace("-", "").replace("'", "")
-    if _initial(sentence, i, taken):
+    text = token.text
+    if len(text) == 2 and _initial(sentence, i, taken):
         return True  # "S. Jaishankar", "K. Shanmugam"
-    return (
-        i not in taken and word.isalpha() and token.text[0].isupper() and not token.text.isupper()
+    return (  # the cheap tests first: most words asked about are lower case or taken
+        text[:1].isupper() and i not in taken and not text.isupper()
+        and text.replace("-", "").replace("'", "").isalpha()
         and (token.lower not in NOT_NAMES or _capitalised_short_word(sentence, i, taken))
     )
 

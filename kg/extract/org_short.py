@@ -6,6 +6,9 @@ Bank of England"), names nothing."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+from operator import attrgetter
+
 from kg.extract.gazetteer import load_gazetteer
 from kg.model import EntityRef, Mention, Sentence
 
@@ -17,23 +20,33 @@ _LOWER_CASE = {"fund": "Fund"}
 # What reports call an armed group once they have named it: "the M23 rebels ... the rebels".
 _FIGHTERS = ("rebels", "militia", "militants", "paramilitaries", "insurgents")
 
+_first = attrgetter("first")
 
-def short_name_mentions(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
-    """*mentions* with a mention added for each short name that refers back to an organisation."""
+
+@lru_cache(maxsize=1)
+def _short_names() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
+    """The short names of each organisation that has any, by its key, and all their words in lower case."""
     shorts = {org.key: org.short + (_FIGHTERS if org.armed and org.rebels else ())
               for org in load_gazetteer().organisations
               if org.short or org.armed}
+    return shorts, frozenset(word.lower() for forms in shorts.values() for word in forms)
+
+
+def short_name_mentions(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """*mentions* with a mention added for each short name that refers back to an organisation."""
+    shorts, words = _short_names()
     if not shorts:
         return mentions
-    words = frozenset(word.lower() for forms in shorts.values() for word in forms)
     by_sentence: dict[int, list[Mention]] = {}
+    orgs_in: dict[int, list[Mention]] = {}  # the organisations among them
     for mention in mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
+        if mention.entity.kind == "organisation":
+            orgs_in.setdefault(mention.sentence, []).append(mention)
     named: dict[str, EntityRef] = {}  # short word -> the organisation last named that it may stand for
     added: list[Mention] = []
     for sentence in sentences:
-        orgs = sorted((m for m in by_sentence.get(sentence.index, []) if m.entity.kind == "organisation"),
-                      key=lambda m: m.first)
+        orgs = sorted(orgs_in.get(sentence.index, ()), key=_first)
         if not words.isdisjoint(sentence.lower_set):  # most sentences have no short name to read
             taken = {i for m in by_sentence.get(sentence.index, []) for i in range(m.first, m.last)}
             tokens, before = sentence.tokens, 0

@@ -109,6 +109,9 @@ def _title_group(sentence: Sentence, first: int, titles: dict[int, Title]) -> tu
 
 def find_persons(sentence: Sentence, titles: list[Title], states: list[Mention]) -> list[PersonFind]:
     """Persons introduced in one sentence by titles, appositives or speech verbs."""
+    if not titles:  # most sentences: the rules after the title loop below, with no table of titles built
+        taken = {i for m in states for i in range(m.first, m.last)}
+        return [*_counterparts(sentence, taken), *_speakers(sentence, taken), *_quoted(sentence, taken)]
     tokens = sentence.tokens
     by_first = {t.first: t for t in titles}
     state_at = {i: m for m in states for i in range(m.first, m.last)}
@@ -208,7 +211,7 @@ def _counterparts(sentence: Sentence, taken: set[int]) -> list[PersonFind]:
     the name may follow with no comma ("his Chinese counterpart Wang Yi")."""
     tokens = sentence.tokens
     found = []
-    if _PERSON_NOUNS.isdisjoint(sentence.lowers):
+    if _PERSON_NOUNS.isdisjoint(sentence.lower_set):
         return found  # most sentences
     for i in range(len(tokens) - 2):
         if tokens[i].lower not in _PERSON_NOUNS:
@@ -387,7 +390,7 @@ def resolve_persons(finds: list[PersonFind], sentences: tuple[Sentence, ...],
         covered.setdefault(f.mention.sentence, set()).update(range(f.mention.first, f.mention.last))
     for sentence in sentences:
         folded = sentence.text.casefold()  # a word _word_at finds is folded from the sentence's text
-        if not any(word in folded for word in parts):
+        if not any(map(folded.__contains__, parts)):
             continue  # no known name word in the sentence: none of its tokens can refer back
         taken = taken_by_sentence.get(sentence.index, set())
         busy = taken | covered.get(sentence.index, set())

@@ -58,19 +58,17 @@ class PlaceEntry:
 
 @dataclass(frozen=True)
 class PlaceGazetteer:
-    """Place names by their first token, each as (tokens, entry), longest first."""
+    """Place names by their first token: for each length of name in tokens, longest first, the entry of
+    each name of that length (the first listed, where two share a name)."""
 
-    by_first: dict[str, tuple[tuple[tuple[str, ...], PlaceEntry], ...]]
+    by_first: dict[str, tuple[tuple[int, dict[tuple[str, ...], PlaceEntry]], ...]]
     city_names: frozenset[str]
 
     def lookup(self, words: list[str], i: int) -> tuple[int, PlaceEntry] | None:
         """The longest place name starting at *words[i]*: (end index, entry)."""
-        size, piece = 0, ()
-        for tokens, entry in self.by_first.get(words[i], ()):
-            if len(tokens) != size:  # longest first: one slice of the words per length
-                size = len(tokens)
-                piece = tuple(words[i:i + size])
-            if piece == tokens:
+        for size, names in self.by_first.get(words[i], ()):  # one slice of the words per length
+            entry = names.get(tuple(words[i:i + size]))
+            if entry is not None:
                 return i + size, entry
         return None
 
@@ -108,8 +106,16 @@ def load_places() -> PlaceGazetteer:
             cities.add(form)
             tokens = _tokens(form)
             table.setdefault(tokens[0], []).append((tokens, PlaceEntry("", label, "city", int(population), country)))
-    ordered = {k: tuple(sorted(v, key=lambda te: -len(te[0])) if len(v) > 1 else v) for k, v in table.items()}
-    return PlaceGazetteer(ordered, frozenset(cities))
+    return PlaceGazetteer({first: _by_length(names) for first, names in table.items()}, frozenset(cities))
+
+
+def _by_length(names: list[tuple[tuple[str, ...], PlaceEntry]]) -> tuple[tuple[int, dict[tuple[str, ...], PlaceEntry]], ...]:
+    """The names that start with one token, grouped by their length in tokens, longest first; a name listed
+    twice keeps its first entry."""
+    by_length: dict[int, dict[tuple[str, ...], PlaceEntry]] = {}
+    for tokens, entry in names:
+        by_length.setdefault(len(tokens), {}).setdefault(tokens, entry)
+    return tuple(sorted(by_length.items(), reverse=True))
 
 
 def place_ref(entry: PlaceEntry) -> EntityRef:

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from kg.extract.gazetteer import Gazetteer, load_gazetteer
+from kg.extract.gazetteer import Gazetteer, OrgEntry, RoleEntry, load_gazetteer
 from kg.extract.state_bodies import state_funds
 from kg.model import CleanDocument, Mention, Sentence, Title, Token
 
@@ -89,28 +89,30 @@ class _Lemmas(dict):
 
 
 class _Words(dict):
-    """spaCy string id -> (text, lemma, lower case, lemma in lower case), each worked out the first time
-    a word is seen: one dict look-up per token instead of three string-store and table look-ups, and the
-    lower-cased forms every extraction stage reads (``Sentence.lowers``, ``Sentence.lemmas``) come ready.
-    Grows with the vocabulary seen, as :class:`_Lemmas` does."""
+    """spaCy string id -> (text, lemma, lower case, lemma in lower case, capitalised, length, ends a sentence,
+    may end or open one, punctuation), each worked out the first time a word is seen: one dict look-up per
+    token instead of several string-store, lexeme and table look-ups, and the lower-cased forms every
+    extraction stage reads (``Sentence.lowers``, ``Sentence.lemmas``) come ready. Grows with the vocabulary
+    seen, as :class:`_Lemmas` does."""
 
-    def __init__(self, strings: Any, lemmas: _Lemmas):
+    def __init__(self, vocab: Any, lemmas: _Lemmas):
         super().__init__()
-        self.strings = strings
+        self.vocab = vocab
         self.lemmas = lemmas
 
-    def __missing__(self, orth: int) -> tuple[str, str, str, str, bool, int, bool, bool]:
-        word = self.strings[orth]
+    def __missing__(self, orth: int) -> tuple[str, str, str, str, bool, int, bool, bool, bool]:
+        lexeme = self.vocab[orth]
+        word = lexeme.orth_
         lemma = self.lemmas[word]
         ender = word in _sentence_punct()
         entry = self[orth] = (word, lemma, word.lower(), lemma.lower(), word[:1].isupper(), len(word), ender,
-                              ender or word in _SENTENCE_OPENERS or word == _PLATFORM)
+                              ender or word in _SENTENCE_OPENERS or word == _PLATFORM, lexeme.is_punct)
         return entry
 
 
 @lru_cache(maxsize=1)
 def _words() -> _Words:
-    return _Words(_nlp().vocab.strings, _lemmas())
+    return _Words(_nlp().vocab, _lemmas())
 
 
 @lru_cache(maxsize=1)
@@ -228,16 +230,16 @@ class _Range(NamedTuple):
     end: int
 
 
-def _opening_quote(entries: list[tuple], spaces: list[int], puncts: list[int], j: int) -> bool:
+def _opening_quote(entries: list[tuple], spaces: list[int], j: int) -> bool:
     """Is the mark at *j* a quotation mark that opens a quotation: a curly opening mark, or a straight one
     with a space before it and a word glued after it?"""
     word = entries[j][0]
-    if j + 1 >= len(entries) or puncts[j + 1] or word not in ('"', "“"):
+    if j + 1 >= len(entries) or entries[j + 1][8] or word not in ('"', "“"):
         return False
     return word == "“" or (j > 0 and spaces[j - 1] == 1 and spaces[j] == 0)
 
 
-def _sentence_starts(entries: list[tuple], spaces: list[int], puncts: list[int]) -> list[int]:
+def _sentence_starts(entries: list[tuple], spaces: list[int]) -> list[int]:
     """Where the block's sentences start, by the rule of spaCy's Sentencizer: the first word that is not
     punctuation after a sentence-ending mark. Only the marks and the words that may open a sentence after
     an abbreviation are visited (``entries`` from :class:`_Words`)."""
@@ -250,11 +252,11 @@ def _sentence_starts(entries: list[tuple], spaces: list[int], puncts: list[int])
             glued = word == "." and spaces[i] == 0
             j = i + 1
             while j < count and not entries[j][6]:
-                if _opening_quote(entries, spaces, puncts, j):
+                if _opening_quote(entries, spaces, j):
                     starts_at.append(j)  # 'on Tuesday. "We are ready," she said': the quote opens the next sentence
                     resolved = j + 1
                     break
-                if not puncts[j]:
+                if not entries[j][8]:  # not punctuation
                     if not glued:  # "told Table.Media that": a stop with a word glued to it ends no sentence
                         starts_at.append(j)
                     resolved = j
@@ -262,7 +264,7 @@ def _sentence_starts(entries: list[tuple], spaces: list[int], puncts: list[int])
                 glued = False  # '... end." Next': the stop is followed by a quote, not glued to a word
                 j += 1
         elif word == _PLATFORM:
-            if 0 < i < count - 1 and entries[i - 1][2] in _BEFORE_PLATFORM and entries[i + 1][4] and not puncts[i + 1]:
+            if 0 < i < count - 1 and entries[i - 1][2] in _BEFORE_PLATFORM and entries[i + 1][4] and not entries[i + 1][8]:
                 starts_at.append(i + 1)  # "said in a post on X. Mbadi added": no initial of a name after "on"
                 resolved = i + 1
         elif i != resolved and i and (previous := entries[i - 1][0])[-1] == "." and len(previous) > 1:
@@ -270,14 +272,20 @@ def _sentence_starts(entries: list[tuple], spaces: list[int], puncts: list[int])
     return starts_at
 
 
+@lru_cache(maxsize=1)
+def _roles_and_organisations() -> tuple[dict[str, RoleEntry], dict[str, OrgEntry]]:
+    """The gazetteer's office titles and organisations by key (the matcher's ids)."""
+    gazetteer = load_gazetteer()
+    return {role.key: role for role in gazetteer.roles}, {org.key: org for org in gazetteer.organisations}
+
+
 def segment(document: CleanDocument) -> tuple[tuple[Sentence, ...], tuple[Mention, ...], tuple[Title, ...]]:
     """Split kept blocks into sentences and find state, organisation and title mentions (a state's
     companies and funds are mentions of the state)."""
-    from spacy.attrs import IDX, IS_PUNCT, ORTH, SPACY
+    from spacy.attrs import IDX, ORTH, SPACY
 
     gazetteer = load_gazetteer()
-    roles = {role.key: role for role in gazetteer.roles}
-    orgs = {org.key: org for org in gazetteer.organisations}
+    roles, orgs = _roles_and_organisations()
     text = document.source.text
     sentences: list[Sentence] = []
     mentions: list[Mention] = []
@@ -295,28 +303,29 @@ def segment(document: CleanDocument) -> tuple[tuple[Sentence, ...], tuple[Mentio
         # punctuation after a sentence-ending mark.
         if not len(doc):
             continue
-        idxs, orths, spaces, puncts = doc.to_array([IDX, ORTH, SPACY, IS_PUNCT]).T.tolist()
+        idxs, orths, spaces = doc.to_array([IDX, ORTH, SPACY]).T.tolist()
         entries = list(map(known.__getitem__, orths))
         words = [_token(Token, (offset + idx, offset + idx + e[5], e[0], e[1], space == 1, e[2]))
                  for idx, space, e in zip(idxs, spaces, entries)]
         lowers = [e[2] for e in entries]
         lemmas = [e[3] for e in entries]
         capitals = [i for i, e in enumerate(entries) if e[4]]
-        starts_at = _sentence_starts(entries, spaces, puncts)
+        starts_at = _sentence_starts(entries, spaces)
         if _LINKED.search(text, block.start, block.end):
             _join_hyphen_links(words, lowers, lemmas)
         _lemmatise_openers(starts_at, words, lowers, lemmas, known.lemmas)
+        words, lowers, lemmas = tuple(words), tuple(lowers), tuple(lemmas)  # a sentence's own are slices of them
         matches = iter(_longest_first(matcher(doc), rank))
         match = next(matches, None)
         for sent in map(_Range, starts_at, [*starts_at[1:], len(words)]):
             index = len(sentences)
-            tokens = tuple(words[sent.start:sent.end])
+            tokens = words[sent.start:sent.end]
             start, end = tokens[0].start, tokens[-1].end
             sentence = Sentence(index, start, end, text[start:end], block_index, block.heading, tokens)
             # what the cached properties would compute on first use, from the forms looked up above
             cache = sentence.__dict__
-            cache["lowers"] = sentence_lowers = tuple(lowers[sent.start:sent.end])
-            cache["lemmas"] = sentence_lemmas = tuple(lemmas[sent.start:sent.end])
+            cache["lowers"] = sentence_lowers = lowers[sent.start:sent.end]
+            cache["lemmas"] = sentence_lemmas = lemmas[sent.start:sent.end]
             cache["lower_set"] = lower_set = frozenset(sentence_lowers)
             cache["cue_set"] = lower_set.union(sentence_lemmas)
             cache["capitalised"] = tuple([

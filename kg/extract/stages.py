@@ -80,7 +80,8 @@ def places_stage(work: Work) -> Work:
         found.extend(places)
         inner.extend(aside)
         dropped |= drop
-    mentions = tuple(sorted((*(m for m in work.mentions if m not in dropped), *found), key=lambda m: m.start))
+    kept = [m for m in work.mentions if m not in dropped] if dropped else work.mentions  # (a mention's hash is dear)
+    mentions = tuple(sorted((*kept, *found), key=lambda m: m.start))
     return replace(work, mentions=mentions, places=tuple(inner))
 
 
@@ -102,23 +103,23 @@ def persons_stage(work: Work) -> Work:
     for sentence in work.sentences:
         titles = titles_in.get(sentence.index, [])
         states = mentions_in.get(sentence.index, [])
-        taken[sentence.index] = {i for m in states for i in range(m.first, m.last)} | {
-            i for t in titles for i in range(t.first, t.last)
-        }
+        named = taken[sentence.index] = {i for m in (*states, *titles) for i in range(m.first, m.last)}
         mine = find_persons(sentence, titles, states)
-        busy = taken[sentence.index] | {i for f in mine for i in range(f.mention.first, f.mention.last)}
-        mine += meeting_persons(sentence, busy,  # "Xi Jinping met Vladimir Putin": named bare around a meeting verb
-                                persons=frozenset(i for f in mine for i in range(f.mention.first, f.mention.last)))
+        persons = frozenset(i for f in mine for i in range(f.mention.first, f.mention.last))
+        busy = named | persons
+        # "Xi Jinping met Vladimir Putin": named bare around a meeting verb
+        mine += meeting_persons(sentence, busy, persons=persons)
         mine += role_persons(sentence, busy)  # "Tan Weiming, chairman of the group", "army chief Asim Munir"
-        busy = taken[sentence.index] | {i for f in mine for i in range(f.mention.first, f.mention.last)}
+        busy = named | {i for f in mine for i in range(f.mention.first, f.mention.last)}
         finds.extend(mine)
         finds.extend(cued_persons(sentence, busy, not_persons=bodies))
     known = {word for f in finds for word in f.mention.text.split()}
     found_in: dict[int, set[int]] = {}
     for f in finds:
         found_in.setdefault(f.mention.sentence, set()).update(range(f.mention.first, f.mention.last))
+    known_lower = frozenset(word.lower() for word in known)
     for sentence in work.sentences:  # "Putin and Trump": joined to a person the document names
-        if known:
+        if not known_lower.isdisjoint(sentence.lower_set):  # (a word of a known name is in the sentence)
             busy = taken[sentence.index] | found_in.get(sentence.index, set())
             finds.extend(coordinated_persons(sentence, busy, known))
     resolved, aliases = resolve_persons(finds, work.sentences, taken)
