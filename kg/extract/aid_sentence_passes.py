@@ -12,7 +12,7 @@ from kg.extract.aid_denied_arrival import denied_arrivals
 from kg.extract.aid_destined import transit_dropped
 from kg.extract.aid_dropped_funding import _GIVING_UP, dropped_funding_frames
 from kg.extract.aid_exchange import exchanged_frames
-from kg.extract.aid_followed_suit import _FIRST_WORDS as _FOLLOWING_WORDS, followed_suit_frames
+from kg.extract.aid_followed_suit import _LAST_WORDS as _FOLLOWING_WORDS, followed_suit_frames
 from kg.extract.aid_gapping import gapped_frames
 from kg.extract.aid_had_stopped import had_stopped
 from kg.extract.aid_helped import drop_reversed, helped_frames
@@ -28,7 +28,7 @@ from kg.extract.aid_purpose import purchase_purposes
 from kg.extract.aid_ranking import followed_by
 from kg.extract.aid_rebuttal import called_false
 from kg.extract.aid_refused_alone import _REFUSING, refused_alone
-from kg.extract.aid_revise import _adding_words as _revise_adding_words, revised
+from kg.extract.aid_revise import revised
 from kg.extract.aid_same_offer import same_sentence_offer
 from kg.extract.aid_share import share_frames
 from kg.extract.aid_spent_on import spent_on
@@ -43,21 +43,22 @@ from kg.extract.view import SentenceView
 
 @cache
 def _adding_words() -> frozenset[str]:
-    """Words one of which a sentence with no frames must hold (as a word or a lemma) for a pass other than
-    owned_goods_frames to add a frame: each adding pass's own cue words, and the revise chain's. Given no frames,
-    every other pass (exchanged_frames, called_false, had_stopped, gapped_frames, of_which, ...) only revises,
-    drops or copies the frames in hand, and so gives none."""
-    return frozenset(staff_deal_frames.resolve() | programme_frames.resolve() | swap_frames.resolve()
-                     | share_frames.resolve() | helped_frames.resolve()) \
+    """Words one of which a sentence with no frames must hold (as a word or a lemma) for a pass before the
+    revise chain, other than owned_goods_frames, to add a frame: a word each adding pass needs ("with" for "a
+    staff-level deal with", "with Chinese help" and "With funding from"). Given no frames, every other pass
+    (exchanged_frames, called_false, had_stopped, gapped_frames, of_which, ...) only revises, drops or copies the
+    frames in hand, and so gives none."""
+    return frozenset(programme_frames.resolve() | swap_frames.resolve() | share_frames.resolve()) \
         | _GIVING_UP | _FOLLOWING_WORDS | _APPROVING | {"pay", "spend", "with", "thank"} | _OFFERS | _STAFF \
-        | _REFUSING | _revise_adding_words()
+        | _REFUSING
 
 
 def sentence_passes(view: SentenceView, frames: list[Frame], context: Context, lexicon: AidLexicon) -> list[Frame]:
     """*frames*, the frames read one trigger or opener at a time, completed and revised as a sentence's set."""
     owned = owned_goods_frames(view, frames)  # "India's Russian oil"
     if not frames and not owned and _adding_words().isdisjoint(view.sentence.cue_set):
-        return []  # no frame to complete and none to add (most sentences): the passes below would give none
+        return revised(view, [], lexicon, context)  # no frame to complete and none the passes add (most
+        # sentences): only an adder of the revise chain may add one
     frames += owned + staff_deal_frames(view, frames) + programme_frames(view, frames, context) \
         + dropped_funding_frames(view, frames) + followed_suit_frames(view, frames, context)  # "Poland followed suit"
     frames = posted_staff(view, weighed_offers(view, part_of_promise(view, spent_on(view, paid_for_goods(view, swap_frames(
