@@ -44,13 +44,16 @@ from kg.extract.view import SentenceView
 @cache
 def _adding_words() -> frozenset[str]:
     """Words one of which a sentence with no frames must hold (as a word or a lemma) for a pass before the
-    revise chain, other than owned_goods_frames, to add a frame: a word each adding pass needs ("with" for "a
-    staff-level deal with", "with Chinese help" and "With funding from"). Given no frames, every other pass
-    (exchanged_frames, called_false, had_stopped, gapped_frames, of_which, ...) only revises, drops or copies the
-    frames in hand, and so gives none."""
-    return frozenset(programme_frames.resolve() | swap_frames.resolve() | share_frames.resolve()) \
-        | _GIVING_UP | _FOLLOWING_WORDS | _APPROVING | {"pay", "spend", "with", "thank"} | _OFFERS | _STAFF \
-        | _REFUSING
+    revise chain, other than owned_goods_frames, to add a frame: a word each adding pass needs. Given no frames,
+    every other pass (exchanged_frames, called_false, had_stopped, gapped_frames, of_which, ...) only revises,
+    drops or copies the frames in hand, and so gives none. (A pass added below that can add a frame where none
+    is in hand adds its words here.)"""
+    return frozenset().union(
+        programme_frames.resolve(), swap_frames.resolve(), share_frames.resolve(),  # their declared cue words
+        _GIVING_UP, _FOLLOWING_WORDS, _APPROVING,  # dropped_funding_frames, followed_suit_frames, body_approvals
+        _OFFERS, _STAFF, _REFUSING,  # weighed_offers, posted_staff, refused_alone
+        ("pay", "spend", "thank"),  # paid_for_goods, spent_on, thanks_frames
+        ("with",))  # staff_deal_frames ("a staff-level deal with"), with_money_frames, helped_frames
 
 
 def sentence_passes(view: SentenceView, frames: list[Frame], context: Context, lexicon: AidLexicon) -> list[Frame]:
