@@ -326,26 +326,27 @@ def extract_aid(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], 
         frames = _frames(view, context, lexicon)
         new, supposed_flows, carried = [], set(), speculation_carried(view, before)  # "He said X could ..."
         before = tuple(view.lower)
-        outer = context.recipients
-        context.recipients = outer or stricken_here(view, frames, context)  # "After floods hit Pakistan, China sent"
-        givers: tuple = ()  # the givers the sentence itself named so far
-        for frame, later in zip(frames, later_getters(frames)):
-            context.recipients = later or context.recipients  # "Japan, which cannot export arms, gave Ukraine ..."
-            share_giver(frame, givers, context)  # "Japan is financing six boats; the first two were delivered"
-            found = flows_of(view, frame, context, lexicon, doc_id, today)
-            givers = unique(f.donor for f in found if not frame.used_context) or givers
-            supposed_flows |= {id(f) for f in found if supposed(view, frame)  # "without any aid from the EU"
-                               or carried and speculated(view, frame.first, speaker=True)}
-            if found:
-                # "Brazil will send beans to Haiti, while Argentina will send medicine": a later frame
-                # of the sentence without a recipient shares the one named before it
-                context.recipients = unique(f.recipient for f in found)
-            new.extend(found)
-        context.recipients = outer
-        # a generic item ("assistance") gives way to a specific one of the same flow and status
-        specific = {(f.donor, f.recipient, f.status) for f in new if f.item_class is not None}
-        new = [f for f in new if f.item_class is not None or (f.donor, f.recipient, f.status) not in specific]
-        flows.extend(f for f in new if id(f) not in supposed_flows)
+        if frames:  # (most sentences have none: no flows, and the getters in hand stay as they are)
+            outer = context.recipients
+            context.recipients = outer or stricken_here(view, frames, context)  # "After floods hit Pakistan, China sent"
+            givers: tuple = ()  # the givers the sentence itself named so far
+            for frame, later in zip(frames, later_getters(frames)):
+                context.recipients = later or context.recipients  # "Japan, which cannot export arms, gave Ukraine ..."
+                share_giver(frame, givers, context)  # "Japan is financing six boats; the first two were delivered"
+                found = flows_of(view, frame, context, lexicon, doc_id, today)
+                givers = unique(f.donor for f in found if not frame.used_context) or givers
+                supposed_flows |= {id(f) for f in found if supposed(view, frame)  # "without any aid from the EU"
+                                   or carried and speculated(view, frame.first, speaker=True)}
+                if found:
+                    # "Brazil will send beans to Haiti, while Argentina will send medicine": a later frame
+                    # of the sentence without a recipient shares the one named before it
+                    context.recipients = unique(f.recipient for f in found)
+                new.extend(found)
+            context.recipients = outer
+            # a generic item ("assistance") gives way to a specific one of the same flow and status
+            specific = {(f.donor, f.recipient, f.status) for f in new if f.item_class is not None}
+            new = [f for f in new if f.item_class is not None or (f.donor, f.recipient, f.status) not in specific]
+            flows.extend(f for f in new if id(f) not in supposed_flows)
         update_context(view, frames, new, context)
         previous = view
         if view.person_state_at:  # the person named last, and their state if the text gives one

@@ -53,10 +53,11 @@ def finished(flows: list[AidFlow], sentences: tuple[Sentence, ...] = ()) -> list
             unique_flows.append(flow)
     staged = promised_before(directed_gifts(scheduled_under_contract(agreed_sales(proposed_again(approvals_given(
         real_denials(unique_flows)))))))
-    kinds = priced_goods(relief_carriers(relief_money(money_words(item_heads(staged)), sentences), sentences))
+    relief = relief_story(sentences)  # (counted once for the passes below that ask)
+    kinds = priced_goods(relief_carriers(relief_money(money_words(item_heads(staged)), relief), sentences))
     inherited = inherit_categories(army_goods(money_purposes(parts_for(arming(kinds)))))
     # food passed on from the pair's other flows is given free or sold as they are ("Russian donations" of grain)
-    return relief_help(food_aid(inherited, relief_story(sentences)), sentences)
+    return relief_help(food_aid(inherited, relief), sentences)
 
 
 def inherit_categories(flows: list[AidFlow]) -> list[AidFlow]:

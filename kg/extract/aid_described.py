@@ -29,6 +29,7 @@ _BEFORE = frozenset("to for into of".split())
 _GIVE_VERBS = frozenset("send sent sends sending give gave given gives lend lent offer offered offers "
                         "promise promised sell sold supply supplied grant granted provide provided".split())
 _LOOK_BACK = 2
+_DESCRIPTION_HEADS = _HEADS | _FORCES  # one of which every description after "the" holds (_head_end)
 
 
 def getter_mentions(mentions: tuple[Mention, ...], sentences) -> tuple[Mention, ...]:
@@ -68,6 +69,9 @@ def described_states(mentions: tuple[Mention, ...], sentences) -> tuple[Mention,
     for sentence in sentences:
         if sentence.heading:
             continue
+        present = sentence.lower_set
+        if _DESCRIPTION_HEADS.isdisjoint(present) and ("it" not in present or _GIVE_VERBS.isdisjoint(present)):
+            continue  # (most sentences) no head word for "the island", no "sold it": no description to read
         words = sentence.lowers
         for first in range(0, len(words) - 1):
             if first and words[first] == "it" and words[first - 1] in _GIVE_VERBS and _goods_next(words, first + 1):

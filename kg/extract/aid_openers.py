@@ -5,6 +5,8 @@ own trigger words, so skipping the other tokens changes nothing."""
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.aid_hasten import ASKING as HASTEN_ASKING
 from kg.extract.aid_arrival import ARRIVE
 from kg.extract.aid_contracts import CONTRACT_NOUNS
@@ -22,6 +24,7 @@ from kg.extract.lexicon import AidLexicon
 from kg.extract.view import SentenceView
 
 _MONEY_FIRST = frozenset("$€£¥0123456789")
+_MONEY_CHARACTER = re.compile("[$€£¥0-9]")  # in the text of every sentence with a token that starts with one
 
 
 _made: list[tuple[tuple, frozenset[str], frozenset[str]]] = []  # the sets for the lexicon and nouns in use
@@ -46,6 +49,8 @@ def openers(view: SentenceView, lexicon: AidLexicon, decline_nouns: frozenset[st
     lemmas, words = _opening_words(lexicon, decline_nouns, beneficiary_nouns)
     cues = view.sentence.cue_set
     if lemmas.isdisjoint(cues) and words.isdisjoint(cues):  # (most sentences) only a sum can open one
+        if _MONEY_CHARACTER.search(view.sentence.text) is None:
+            return []  # no sign or digit in the sentence: no token starts with one
         return [j for j, word in enumerate(view.lower) if word[:1] in _MONEY_FIRST]
     return [j for j, (word, lemma) in enumerate(zip(view.lower, view.lemmas))
             if lemma in lemmas or word in words or word[:1] in _MONEY_FIRST]

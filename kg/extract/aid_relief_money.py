@@ -40,10 +40,9 @@ def relief_story(sentences: Iterable[Sentence]) -> bool:
     return relief >= _MIN_RELIEF and relief > lending
 
 
-def relief_money(flows: list[AidFlow], sentences: Iterable[Sentence]) -> list[AidFlow]:
-    """*flows* with plain money made humanitarian when the report is a relief story, and food given made
-    humanitarian too (aid_food_aid)."""
-    relief = relief_story(sentences)
+def relief_money(flows: list[AidFlow], relief: bool) -> list[AidFlow]:
+    """*flows* with plain money made humanitarian when the report is a relief story (*relief*, from
+    :func:`relief_story`), and food given made humanitarian too (aid_food_aid)."""
     if relief:
         flows = [replace(f, categories=("humanitarian",)) if _plain_money(f) else f for f in flows]
     return food_aid(flows, relief)

@@ -139,18 +139,22 @@ def _given_none(rule: Callable[..., list[Frame]]) -> Callable[[SentenceView, Aid
 
 
 @lru_cache(maxsize=1)
-def _adders_given_none() -> tuple[Callable[[SentenceView, AidLexicon, Context], list[Frame]], ...]:
-    return tuple(_given_none(rule) for rule in ADDERS)
+def _adders_given_none() -> tuple[tuple[frozenset[str], Callable[[SentenceView, AidLexicon, Context], list[Frame]]], ...]:
+    """Each adder's cue words, and the adder called with no frames (which gives none for a sentence without one
+    of its words: its guard returns at once)."""
+    return tuple((frozenset(rule.resolve()), _given_none(rule)) for rule in ADDERS)
 
 
 def revised(view: SentenceView, frames: list[Frame], lexicon: AidLexicon, context: Context) -> list[Frame]:
     if not frames:
-        if _adding_words().isdisjoint(view.sentence.cue_set):
+        words = view.sentence.cue_set
+        if _adding_words().isdisjoint(words):
             return []  # no frame to revise and none to add (most sentences): the chain's forty calls give nothing
         # Given no frames, every other reviser gives none, and the adders read no frames and change nothing
         # (tests/test_aid_revise.py): the chain gives a frame only where an adder gives one on its own, which
-        # most sentences with an adder's cue word do not; the chain runs only then.
-        if not any(add(view, lexicon, context) for add in _adders_given_none()):
+        # most sentences with an adder's cue word do not; the chain runs only then. (Only the adders with a
+        # cue word in the sentence are asked: the others give none.)
+        if not any(add(view, lexicon, context) for cues, add in _adders_given_none() if not cues.isdisjoint(words)):
             return []
     return revise_chain(view, frames, lexicon, context)
 

@@ -25,9 +25,11 @@ _GIVING = frozenset("provide supply send give deliver sell grant lend ship trans
 
 def turned_down(view: SentenceView, frames: list[Frame]) -> list[Frame]:
     """*frames* with a declined record for an earlier offer or request that a later refusal points back to."""
-    if not frames:
-        return frames
+    if not frames or _VERBS.isdisjoint(view.sentence.cue_set):
+        return frames  # (most sentences) no refusing, cancelling, "turn down", "need" or "take up" verb
     for j in range(1, len(view.tokens)):
+        if view.lemmas[j] not in _VERBS:
+            continue  # neither a passive refusal nor a verb pointing back starts here
         if (span := _passive_refusal(view, j)) is not None:
             # "offered to sell diesel to Nepal, but the offer was turned down / has not been taken up"
             offer = next((f for f in reversed(frames) if f.quote_first < j and f.status == "offered"), None)
