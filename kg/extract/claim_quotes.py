@@ -13,6 +13,7 @@ from kg.extract.view import SentenceView
 from kg.model import EntityRef, Mention
 
 _QUOTES = ('"', "“", "”")
+_QUOTE_MARKS = frozenset(_QUOTES)
 OPEN_QUOTES = ('"', "“")
 CLOSE_QUOTES = ('"', "”")
 _REACH = 12  # tokens of attribution between the two pieces: the speaker, a title, a day, a place
@@ -201,6 +202,8 @@ class QuoteState:
 
     def read(self, lowers: list[str]) -> None:
         """Count the marks of the sentence just read."""
+        if _QUOTE_MARKS.isdisjoint(lowers):
+            return  # no quotation mark (most sentences)
         for word in lowers:
             if word in ("“", "”"):
                 self.inside = word == "“"

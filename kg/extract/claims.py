@@ -328,6 +328,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
         view = SentenceView(sentence, actors.get(sentence.index, []))
         memory.bodies = [*memory.bodies, *(ref for ref, _ in bodies_named(view))]  # "the State Bank of Pakistan"
         memory.named = remember(memory.named, view, _institution)  # "the Indian Navy": "the navy said"
+        memory.sentence_groups = groups_in(view)  # read by the speech verbs here and remembered below
         said, carried = relayed(_with_verbs(view, verbs, memory, openers), sentence.text)  # "X said ..., Xinhua reported"
         said = endorsed(view, said, rules["assertion_nouns"])  # "..., an accusation that U.N. experts backed"
         if not said and (aside := as_reported_by(view)) is not None:  # "..., as reported by Bloomberg, ..."
@@ -357,8 +358,8 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
                            for co in (*_co_speakers(view, sp, f, t), *memory.co.get((f, t), ()),
                                       *titled_partners(view, sp, f, t)))]
         memory.co.clear()
-        memory.speakers = [*memory.speakers, *person_pair(view), *groups_in(view)][-6:]  # "X met Y. The two leaders said"
-        memory.groups, memory.opening = [*memory.groups, *groups_in(view)][-6:], opening_group(view) \
+        memory.speakers = [*memory.speakers, *person_pair(view), *memory.sentence_groups][-6:]  # "X met Y. The two leaders said"
+        memory.groups, memory.opening = [*memory.groups, *memory.sentence_groups][-6:], opening_group(view) \
             or plural_opening(view, found)  # "Japan and Korea said ..." / "Officials said ...": "They added
         earlier, spans = (claims[-1] if claims else None), {}  # the last claim of another statement
         for speaker, first, last, stance in found:
@@ -388,8 +389,8 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
                     view.lower[first - 1]) - rules["assertion_nouns"]) == (first, last):
                 # "Moscow and Pyongyang have denied the arms transfers.": about what was alleged
                 claim = replace(claim, about=denied_about(earlier.about))
-            if not claim.about and claims and ((_refers_back(" ".join(view.lower[max(0, first - 1):last]),
-                                                            rules["assertion_nouns"]) and claim.stance != "neutral") or (
+            if not claim.about and claims and ((claim.stance != "neutral" and _refers_back(
+                    " ".join(view.lower[max(0, first - 1):last]), rules["assertion_nouns"])) or (
                     claim.stance == "denies" and denied_pronoun(view, first, last))):
                 # "Beijing rejected the accusation.": about the accuser and what the accusation was about
                 prior = next((c for c in reversed(claims[-3:]) if c.stance == "opposes" and c.claimant != speaker),
@@ -442,7 +443,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
                 memory.sources = [ref for ref in memory.sources if ref != speaker] + [speaker]
             if speaker.kind not in ("person", "group"):
                 memory.body = speaker
-            if any(w in _STATEMENTS for w in view.lower):
+            if not _STATEMENTS.isdisjoint(view.sentence.lower_set):
                 memory.statement = speaker  # "X said in a statement": "the statement added" is X again
             if issued_in_report(view) and len({f[0] for f in found}) == 1:
                 memory.report = speaker  # "X said in a report": "the report said" is X again
@@ -462,8 +463,8 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
         before = [m for m in view.actors if m.entity.kind != "person"]
         memory.person = he_next(view, found, persons, memory.person)
         memory.company = company_before(view, len(view.tokens), len(view.tokens))  # read at the sentence's end
-        memory.opener = next((m.entity for m in sorted(view.actors, key=view.possessive) if m.first <= 1
-                              and m.entity.kind == "state"), None)  # "Saudi Arabia('s pledge) ... The kingdom said"
+        memory.opener = next((m.entity for m in sorted((m for m in view.actors if m.first <= 1 and m.entity.kind == "state"),
+                                                       key=view.possessive)), None)  # "Saudi Arabia('s pledge) ... The kingdom said"
         organisations = [m.entity for m in view.actors if m.entity.kind == "organisation"]
         if organisations:
             memory.organisation = organisations[-1]
@@ -547,8 +548,8 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
             or shown_to_outlet(view, j)  # "A document seen by Reuters showed that ..."
         placed = officials_from(view, j)  # "Officials from Japan and South Korea said": each state speaks
         outlet = ((placed[0][0], placed[1]) if placed is not None else None) if outlet is None else outlet
-        plural = (plural_speaker(view, j, [*memory.groups, *groups_in(view)], memory.pair,
-                                 [*memory.speakers, *groups_in(view)])
+        plural = (plural_speaker(view, j, [*memory.groups, *memory.sentence_groups], memory.pair,
+                                 [*memory.speakers, *memory.sentence_groups])
                   or they_speaker(view, j, memory.opening)) if outlet is None else None
         plural = ((placed[0], placed[1]) if placed is not None and len(placed[0]) > 1 else None) or plural
         plural = joint_statement(view, j, memory.groups) if outlet is None and plural is None else plural  # ", a joint statement said"
