@@ -140,6 +140,12 @@ def _participles() -> dict[str, str]:
     return participle_stances(_rules())
 
 
+@lru_cache(maxsize=1)
+def _openers() -> frozenset[str]:
+    """The words _with_verb or participial can start at (built once; read-only)."""
+    return frozenset((*_speech_verbs(), *_participles(), "saying"))
+
+
 def _speaker(mention: Mention) -> EntityRef:
     """The entity a speaker mention stands for; "the White House said" keeps the institution's name,
     and so does a state body ("Rosatom said", "the Kuwait Fund for Development said": gold rule C2)."""
@@ -303,7 +309,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
                    person_states: dict | None = None, presidents: frozenset = frozenset(),
                    diplomats: frozenset = frozenset()) -> list[Claim]:
     verbs = _speech_verbs()
-    openers = frozenset((*verbs, *_participles(), "saying"))  # the words _with_verb or participial can start at
+    openers = _openers()
     rules = _rules()
     actors = by_sentence(mentions, kinds=("state", "person", "organisation"))  # a place never speaks
     claims: list[Claim] = []
@@ -363,7 +369,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
             or plural_opening(view, found)  # "Japan and Korea said ..." / "Officials said ...": "They added
         earlier, spans = (claims[-1] if claims else None), {}  # the last claim of another statement
         for speaker, first, last, stance in found:
-            earlier = next((c for span, c in spans.items() if span != (first, last)), earlier)
+            earlier = next((c for span, c in spans.items() if span != (first, last)), earlier) if spans else earlier
             speaker = full_name(named_before(expand(speaker, short_names), [*memory.named, *memory.sources]),
                                 memory.bodies)  # "the State Bank" named before in full; "according to the DFA": the
             # Department of Foreign Affairs; "the fund said": the Saudi Fund for Development quoted before
@@ -463,8 +469,9 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
         before = [m for m in view.actors if m.entity.kind != "person"]
         memory.person = he_next(view, found, persons, memory.person)
         memory.company = company_before(view, len(view.tokens), len(view.tokens))  # read at the sentence's end
-        memory.opener = next((m.entity for m in sorted((m for m in view.actors if m.first <= 1 and m.entity.kind == "state"),
-                                                       key=view.possessive)), None)  # "Saudi Arabia('s pledge) ... The kingdom said"
+        opening_states = [m for m in view.actors if m.first <= 1 and m.entity.kind == "state"]
+        memory.opener = min(opening_states, key=view.possessive).entity if opening_states else None
+        # "Saudi Arabia('s pledge) ... The kingdom said": a state not in the possessive first
         organisations = [m.entity for m in view.actors if m.entity.kind == "organisation"]
         if organisations:
             memory.organisation = organisations[-1]
