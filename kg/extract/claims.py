@@ -164,6 +164,7 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
     while chunk_start > 0 and tokens[chunk_start - 1] not in (",", ".", ";", "”", '"', "“"):
         chunk_start -= 1
     aside = chunk_start > 0 and tokens[chunk_start - 1] == "," and auxiliaries_only(view, chunk_start, verb)
+    writer = outlet_writes(view, verb, memory.told_to)  # "It wrote": the outlet told before, read right before the verb
     if (named := described_name(view, chunk_start, verb)) is not None:
         return named  # "The cocoa regulator, Cocobod, has said"
     if (owned := its_body(view, verb, memory.body or memory.topic) or its_official(
@@ -215,7 +216,7 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
             return _speaker(mention), mention.first
         if tokens[j] in _PRONOUN_SPEAKERS and (who := subject_person(view, j) or last_person) is not None:
             return who, j  # "Trump visited Doha, where he praised ...": the subject before, else the last person
-        if (writer := outlet_writes(view, verb, memory.told_to)) is not None and j == verb - 1:
+        if writer is not None and j == verb - 1:
             memory.outlets.add(writer)  # "The ministry told Rzeczpospolita ... It wrote": the paper's report
             return writer, j
         if tokens[j] == "it" and j == verb - 1 and memory.body is not None:
