@@ -30,6 +30,8 @@ def told_outlet(view: SentenceView, j: int, described=None) -> tuple[EntityRef, 
     *described* reads a description of an outlet named before ("told the news agency") at its noun."""
     verb = j
     if view.lower[j] in _TO_OUTLET and j + 1 < len(view.tokens):
+        if "to" not in view.lower[j + 1:min(j + 9, len(view.tokens) - 1)]:
+            return None  # (most verbs: "said" with no "to" after it)
         to = next((x for x in range(j + 1, min(j + 9, len(view.tokens) - 1)) if view.lower[x] == "to"
                    and not any(view.lower[y] in (",", ".", "that") for y in range(j + 1, x))), None)
         if to is None:

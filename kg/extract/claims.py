@@ -386,9 +386,11 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
                 claim = replace(claim, about=unique((accused, *claim.about)))  # "the UAE, which Sudan accuses"
             memory.told = speaker if speaker.kind == "organisation" and claim.modality == "reported" and own_state(
                 speaker, {}) is None else memory.told
-            described = unique(r for r in (_described(view, k, memory) for k in range(max(first, 1), last)
-                                           if view.lower[k] in _BODY_NOUNS) if r is not None and r != speaker
-                               and r not in memory.bodies)  # "the central bank" said of is its state's
+            described = ()  # (most statements name no body noun)
+            if not _BODY_NOUNS.isdisjoint(view.lower[max(first, 1):last]):
+                described = unique(r for r in (_described(view, k, memory) for k in range(max(first, 1), last)
+                                               if view.lower[k] in _BODY_NOUNS) if r is not None and r != speaker
+                                   and r not in memory.bodies)  # "the central bank" said of is its state's
             if described:  # "the bloc would not recognise ...": the organisation named before (C3)
                 claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence,
                               unique((*claim.about, *described)))
@@ -470,9 +472,8 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
         before = [m for m in view.actors if m.entity.kind != "person"]
         memory.person = he_next(view, found, persons, memory.person)
         memory.company = company_before(view, len(view.tokens), len(view.tokens))  # read at the sentence's end
-        opening_states = [m for m in view.actors if m.first <= 1 and m.entity.kind == "state"]
-        memory.opener = min(opening_states, key=view.possessive).entity if opening_states else None
-        # "Saudi Arabia('s pledge) ... The kingdom said": a state not in the possessive first
+        opening_states = [m for m in view.actors if m.first <= 1 and m.entity.kind == "state"]  # "Saudi Arabia('s pledge)
+        memory.opener = min(opening_states, key=view.possessive).entity if opening_states else None  # ... The kingdom said"
         organisations = [m.entity for m in view.actors if m.entity.kind == "organisation"]
         if organisations:
             memory.organisation = organisations[-1]
