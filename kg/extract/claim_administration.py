@@ -14,6 +14,8 @@ _BODIES = frozenset("administration government".split())
 def administration(view: SentenceView, verb: int, trail: PersonTrail) -> tuple[EntityRef, int] | None:
     """At a speech verb *verb* after "<Leader> administration" (and auxiliaries): (the leader's state,
     where the leader is named), or None when the text gives the leader no state."""
+    if _BODIES.isdisjoint(view.sentence.lower_set):
+        return None  # no "administration" or "government" (most sentences)
     k = verb - 1
     while k > 0 and view.lower[k] in _AUXILIARIES:
         k -= 1

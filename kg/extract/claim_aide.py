@@ -19,6 +19,8 @@ _AUXILIARIES = frozenset("has have had also later".split())
 def aide_speaker(view: SentenceView, verb: int) -> tuple[EntityRef, int] | None:
     """(the aide, where its description starts) when the clause of the speech verb at *verb* opens with
     "(a) (senior) aide to <someone>", else None."""
+    if _AIDES.isdisjoint(view.sentence.lower_set):
+        return None  # no aide (most sentences)
     start = verb
     while start > 0 and view.lower[start - 1] not in _CHUNK_ENDS:
         start -= 1

@@ -12,6 +12,8 @@ from kg.model import EntityRef
 
 def bodies_named(view: SentenceView) -> list[tuple[EntityRef, int]]:
     """Each body named "<Name> of <state>" in the sentence, with the token where its name starts."""
+    if "of" not in view.sentence.lower_set:
+        return []  # (a sentence without "of" names none)
     found = []
     for mention in view.actors:
         body = body_of_state(view, mention, mention.last)

@@ -34,17 +34,18 @@ def build_claim(view: SentenceView, speaker: EntityRef, first: int, last: int, s
         last -= 1
     start, end = sentence.tokens[first].start, sentence.tokens[last - 1].end
     text = sentence.text[start - sentence.start:end - sentence.start]
+    others = [m for m in view.actors if m.entity != speaker]  # who the claim may be about
+    # (when the sentence names nobody but the speaker, no frame around it needs reading)
     aside = descriptive(view, speaker, _MEDIA_NOUNS) | place_names(view) | frame_tokens(view, first, last) \
-        | aide_frame(view, speaker) | backers(view, first) | title_bodies(view, speaker)  # "Soviet-era"; "an aide to
-    # President Aliyev"; "The head of the IAEA, Rafael Grossi, said"
-    about = unique(m.entity for m in view.actors if first <= m.first < last and m.entity != speaker
-                   and m.first not in aside)
-    if not about:  # "Peskov declined to comment on the report": what it is about lies outside the quote
+        | aide_frame(view, speaker) | backers(view, first) | title_bodies(view, speaker) if others else set()
+    # "Soviet-era"; "an aide to President Aliyev"; "The head of the IAEA, Rafael Grossi, said"
+    about = unique(m.entity for m in others if first <= m.first < last and m.first not in aside)
+    if not about and others:  # "Peskov declined to comment on the report": what it is about lies outside the quote
         asides = relative_asides(view, first, last)  # "Japan, which chairs the committee with India, said"
         asides |= paired_agents(view) | relative_speakers(view) | posted_places(view)  # "welcomed by Japan and
         # condemned by China", "Russia's envoy to the UN said",
         # "a trade that Washington has criticised and that Kyiv has described as ...": each speaker's own frame
-        about = unique(m.entity for m in view.actors if m.entity != speaker and not view.possessive(m)
+        about = unique(m.entity for m in others if not view.possessive(m)
                        and m.first not in aside and m.first not in asides and not in_name(m, speaker)
                        and not seat_of_frame(view, m))  # "told a briefing in Washington that ..."
     about = unique((*about, *(ref for ref in group_members(view, first, last)

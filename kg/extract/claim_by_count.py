@@ -40,6 +40,8 @@ def by_count(view: SentenceView, described_at: Callable[[int], EntityRef | None]
              speaker_of: Callable[[Mention], EntityRef], institution, body: EntityRef | None):
     """(speaker, first, last, cue) of a sentence opened by "By X's count," or closed by ", by X's count";
     else None."""
+    if COUNT_NOUNS.isdisjoint(view.sentence.lower_set):
+        return None  # no count is named (most sentences)
     n = len(view.tokens)
     for j in range(n - 3):
         if view.lower[j] != "by" or (j > 0 and view.lower[j - 1] != ","):

@@ -169,6 +169,8 @@ def plural_opening(view: SentenceView, found: list) -> tuple[EntityRef, ...] | N
 def both_named(claim, view: SentenceView, first: int, last: int, groups: list[tuple[EntityRef, ...]]):
     """*claim* about the states that "the two countries" or "both nations" inside what was said (tokens
     *first*..*last*) stands for: the two states last named together (gold rule C3)."""
+    if "two" not in view.sentence.lower_set and "both" not in view.sentence.lower_set:
+        return claim  # (most statements)
     for k in range(max(first, 1), last - 1):
         noun = k + 1 + (k + 2 < last and view.tokens[k + 1].text.isalpha() and view.lower[k + 2] in _STATE_NOUNS)
         if view.lower[k] not in ("two", "both") or view.lower[noun] not in _STATE_NOUNS | _EITHER_NOUNS \

@@ -27,6 +27,8 @@ def issued_statement(view: SentenceView, verb: int, speaker_of: Callable[[Mentio
         -> tuple[EntityRef, int] | None:
     """At a speech verb *verb* whose subject is a statement "by" or "from" someone: (the issuer, where the
     statement's phrase starts), else None."""
+    if _STATEMENT_NOUNS.isdisjoint(view.sentence.lower_set):
+        return None  # no statement (most sentences)
     noun = next((k for k in range(verb - 1, max(-1, verb - _REACH), -1) if view.lower[k] in _STATEMENT_NOUNS), None)
     if noun is None:
         return None

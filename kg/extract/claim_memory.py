@@ -23,6 +23,7 @@ class Memory:
     body: EntityRef | None = None  # the last state or organisation quoted, for "it said"
     outlets: set[EntityRef] = field(default_factory=set)  # sources seen reporting: what they say is a report
     groups: list = field(default_factory=list)  # coordinated actors named so far, for "the two leaders said"
+    sentence_groups: list = field(default_factory=list)  # the coordinated actors of the sentence being read (groups_in)
     speakers: list = field(default_factory=list)  # the groups, and two persons named in one sentence ("X met Y")
     co: dict = field(default_factory=dict)  # (first, last) of a claim -> the others of its plural speaker
     statement: EntityRef | None = None  # who last spoke "in a statement", for "the statement said"

@@ -32,6 +32,8 @@ def denied_after(view: SentenceView, at: int, n: int, verbs: dict[str, str]) -> 
 def next_statement(view: SentenceView, first: int, n: int, verbs: dict[str, str], assertion_nouns: frozenset[str]) -> int:
     """The end of the statement that starts at *first*: the break before another speaker's statement, else *n*."""
     for j in range(first, n - 2):
+        if view.lower[j] not in (",", ";"):
+            continue  # every break below is at a comma or a semicolon
         if (view.lower[j] == ";" or (view.lower[j] == "," and view.lower[j + 1] in ("but", "while", "whereas"))) \
                 and any(view.lower[k] in verbs and (k - 1) in view.actor_at for k in range(j + 2, min(j + 12, n))):
             return j

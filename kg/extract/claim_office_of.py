@@ -60,6 +60,8 @@ def _state_head(view: SentenceView, x: int) -> tuple[EntityRef, int] | None:
 
 def office_speaker(view: SentenceView, verb: int) -> tuple[EntityRef, int] | None:
     """At a speech verb *verb* after "the office of <title> <Name>": (the office, where "the" stands)."""
+    if "office" not in view.sentence.lower_set:
+        return None  # (most sentences)
     k = verb - 1
     while k > 0 and view.lower[k] in _GAP and view.tokens[k].text.islower():
         k -= 1

@@ -13,6 +13,8 @@ _OFFICES = frozenset("service office".split())
 
 def press_service(view: SentenceView, verb: int) -> tuple[EntityRef, int] | None:
     """At a speech verb *verb* right after "<Name> press service": (the service, where its name starts)."""
+    if "press" not in view.sentence.lower_set:
+        return None  # (most sentences)
     k = verb - 1
     while k > 0 and view.lower[k] in ("has", "had", "also"):
         k -= 1
@@ -50,6 +52,8 @@ def outlet_after_noun(view: SentenceView, verb: int) -> tuple[EntityRef, int] | 
     """At a reporting verb *verb* right after "<outlet noun> <Name>" ("the Saudi state news agency SPA
     reported", "the Armenian daily Hetq said"): (the outlet under its own name, where the name starts). The
     demonym before the noun says whose outlet it is, not who speaks."""
+    if _OUTLET_NOUNS.isdisjoint(view.sentence.lower_set):
+        return None  # no outlet noun (most sentences)
     k = verb - 1
     while k > 0 and view.lower[k] in ("has", "had", "also"):
         k -= 1

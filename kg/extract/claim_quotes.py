@@ -13,8 +13,10 @@ from kg.extract.view import SentenceView
 from kg.model import EntityRef, Mention
 
 _QUOTES = ('"', "“", "”")
+_QUOTE_MARKS = frozenset(_QUOTES)
 OPEN_QUOTES = ('"', "“")
 CLOSE_QUOTES = ('"', "”")
+_CLOSE_MARKS = frozenset(CLOSE_QUOTES)
 _REACH = 12  # tokens of attribution between the two pieces: the speaker, a title, a day, a place
 
 
@@ -39,6 +41,8 @@ _BETWEEN = frozenset([",", ".", "he", "she", "they", "the", *SAID_SAYS, "'s", "�
 
 def quote_before(view: SentenceView, position: int) -> tuple[int, int] | None:
     """Token span inside the last quotation that closes before *position*."""
+    if _CLOSE_MARKS.isdisjoint(view.sentence.lower_set):
+        return None  # no quotation closes in the sentence (most sentences)
     close = next((j for j in range(position - 1, -1, -1) if view.lower[j] in CLOSE_QUOTES), None)
     between = range(close + 1, position) if close is not None else range(0)
     if close is None or len(between) > 8 or any(
@@ -201,6 +205,8 @@ class QuoteState:
 
     def read(self, lowers: list[str]) -> None:
         """Count the marks of the sentence just read."""
+        if _QUOTE_MARKS.isdisjoint(lowers):
+            return  # no quotation mark (most sentences)
         for word in lowers:
             if word in ("“", "”"):
                 self.inside = word == "“"

@@ -20,6 +20,8 @@ def seated_speaker(view: SentenceView, verb: int, described: Callable[[int], Ent
     """(the speaker, where its description starts) when the words right before the speech verb at *verb*
     (or before a comma right before it) are "<place>-based <words>"; else None. *described* resolves a
     description's head noun at a token to someone named before ("the Washington-based lender")."""
+    if "based" not in view.sentence.lower_set:
+        return None  # no seat (most sentences)
     end = verb
     while end > 0 and view.lower[end - 1] in _GAP:
         end -= 1

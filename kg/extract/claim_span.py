@@ -42,6 +42,17 @@ def _outlet_told(view: SentenceView, k: int) -> int:
     return x if x > k + 1 and x < len(view.tokens) and view.tokens[x].text[:1].isupper() else k
 
 
+def _has_words(view: SentenceView, first: int, wanted: int) -> bool:
+    """Do at least *wanted* words that are no filler ("on Tuesday", "in a statement") follow from token *first*?"""
+    found = 0
+    for word in view.lower[first:]:
+        if word not in _AFTER_VERB_FILLER and word not in (".", ","):
+            found += 1
+            if found == wanted:
+                return True
+    return False
+
+
 def _span(view: SentenceView, verb: int, speaker_at: int, verbs: dict[str, str], participles: dict[str, str],
           assertion_nouns: frozenset[str]) -> tuple[int, int]:
     n = len(view.tokens)
@@ -75,8 +86,7 @@ def _span(view: SentenceView, verb: int, speaker_at: int, verbs: dict[str, str],
             that = next((k for k in range(first + 1, min(first + 15, n)) if view.lower[k] == "that"), None)
             first = that + 1 if that is not None else first
         first = addressee_end(view, verb, first)  # "told Putin that ...": the one told is the frame (C3)
-        rest = [w for w in view.lower[first:] if w not in _AFTER_VERB_FILLER and w not in (".", ",")]
-        if len(rest) >= 3:
+        if _has_words(view, first, 3):
             return first, next_statement(view, first, n, verbs, assertion_nouns)
     end = relative_end(view, speaker_at) if speaker_at < verb else None  # "... and that Poland has called reckless"
     return 0, end or min(speaker_at, verb)  # "..., X said" / "..., said X"

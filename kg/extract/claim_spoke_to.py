@@ -18,6 +18,8 @@ _REACH = 12  # the speakers, "who spoke to", the outlet and an aside ("on condit
 def spoke_to_outlet(view: SentenceView, verb: int) -> tuple[EntityRef, int] | None:
     """At a speech verb *verb*: (the outlet the unnamed speakers before it spoke to, where the speakers start),
     or None when they are named, or the outlet is none the text names."""
+    if _SPOKE.isdisjoint(view.sentence.lower_set):
+        return None  # no one "spoke to" anyone (most sentences)
     start = verb - 1
     while start > 0 and verb - start < _REACH and view.lower[start - 1] not in _STOPS | {","}:
         start -= 1  # the chunk holding the verb's subject

@@ -19,6 +19,7 @@ _OFFICIALS = frozenset("official officials".split())  # only after a body's word
 _FILLERS = frozenset("also has have had earlier later previously".split())
 _MINISTERS = frozenset("minister ambassador envoy".split())  # only after "its", "the country's"
 _STATE_NOUNS = frozenset("country nation kingdom state government".split())
+_SPEAKING_TITLES = _TITLES | _OFFICIALS | _MINISTERS  # one of them is in every phrase spokesperson_of reads
 
 
 def _state_before(view: SentenceView, k: int, topic: EntityRef | None) -> EntityRef | None:
@@ -33,6 +34,8 @@ def spokesperson_of(view: SentenceView, verb: int, speaker: Callable[[Mention], 
                     topic: EntityRef | None = None) -> tuple[EntityRef, int] | None:
     """At a speech verb *verb*: (the body an unnamed title before it speaks for, where the body's name
     starts), or None. *topic* is the state the report is about, for "the country's minister said"."""
+    if _SPEAKING_TITLES.isdisjoint(view.sentence.lower_set):
+        return None  # no title that speaks for a body (most sentences)
     k = verb - 1
     while k > 0 and view.lower[k] in _FILLERS:
         k -= 1

@@ -18,8 +18,7 @@ def judge(view: SentenceView, first: int, last: int, cue: str, rules: dict[str, 
             and not (view.lower[k] in ("could", "can", "ca") and k + 1 < last
                      and view.lower[k + 1] in ("not", "n't", "n’t"))
             and not _subordinate(view, k, first)} \
-        if not rules["hedges"].isdisjoint({w.strip(".,") for w in view.lower[first:last]}) else set()
-    words = {w.strip(".,") for w in view.lower}
+        if not rules["hedges"].isdisjoint(w.strip(".,") for w in view.lower[first:last]) else set()
     if cue == "outlet":  # "..., Jiji Press reported": a report without evaluation, hedged when it says "may"
         return "neutral", "hedged" if said & rules["hedges"] else "reported"
     if cue == "reported":  # "..., according to the report": hedged when it says "may"
@@ -27,7 +26,7 @@ def judge(view: SentenceView, first: int, last: int, cue: str, rules: dict[str, 
     elif cue == "denies" or _rejects_assertion(view, first, last, rules) \
             or (cue == "neutral" and _never(view, first, last)):
         stance, modality = "denies", "denied"  # "... said: 'We reject the unfounded claims that ...'"
-    elif words & rules["relayed"] or _according_in(view, first, last):  # "reportedly", ", according to X": relayed
+    elif not rules["relayed"].isdisjoint(w.strip(".,") for w in view.lower) or _according_in(view, first, last):  # "reportedly", ", according to X": relayed
         stance, modality = cue, "reported"
     else:
         stance, modality = cue, "hedged" if said & rules["hedges"] else "asserted"
@@ -46,12 +45,16 @@ _PLEDGING = frozenset("announced announces pledged pledges promised promises com
 def _pledged_sum(view: SentenceView, first: int, last: int) -> bool:
     """Does what was announced open with a sum of money ("announced a further 300 million euros"), or
     does it say that someone pledged one ("India has promised 20,000 tonnes of wheat to Afghanistan")?"""
+    if _PLEDGING.isdisjoint(view.lower[max(first - 1, 0):last]):
+        return False  # no pledge word (most statements)
     return any(k >= 0 and view.lower[k] in _PLEDGING and (k == first - 1 or view.lower[k] != "announced") and any(
         view.amount_at(j) for j in range(k + 1, min(k + 5, last))) for k in range(first - 1, last))
 
 
 def _according_in(view: SentenceView, first: int, last: int) -> bool:
     """"Kishida told reporters that ..., according to The Japan Times": the speech comes second-hand."""
+    if "according" not in view.sentence.lower_set:
+        return False  # (most sentences)
     return any(view.lower[k] == "according" and view.lower[k + 1] == "to" for k in range(first, last - 1))
 
 
@@ -105,6 +108,8 @@ def _support_given(view: SentenceView, k: int) -> bool:
 
 def _promises_help(view: SentenceView, first: int, last: int, rules: dict[str, frozenset[str]]) -> bool:
     """"Moscow would help Pyongyang build satellites", "India is ready to assist": a promise of help."""
+    if rules["promise_markers"].isdisjoint(view.lower[first:last]):
+        return False  # no word that promises (most statements)
     for k in range(first, last):
         if view.lower[k] not in rules["promise_markers"]:
             continue
@@ -135,6 +140,9 @@ def _bases(word: str) -> set[str]:
 def _rejects_assertion(view: SentenceView, first: int, last: int, rules: dict[str, frozenset[str]]) -> bool:
     """"We categorically reject the claims that ...", "the allegations are baseless": a denial said with
     a neutral speech verb."""
+    span = view.lower[first:last]
+    if rules["denial_words"].isdisjoint(span) and _NOT.isdisjoint(span):
+        return False  # neither a denial word nor a "not" (most statements)
     for k in range(first, last):
         if view.lower[k] in rules["denial_words"]:
             near = view.lower[max(first, k - 8):min(k + 6, last)]
@@ -156,6 +164,8 @@ _MODALS = frozenset("must will would should shall wo".split())  # a will refused
 def _refuses(view: SentenceView, first: int, last: int) -> bool:
     """"Russia's war must not succeed", "Kyiv will not change its stance": a refusal or prohibition."""
     words = view.lower
+    if _MODALS.isdisjoint(words[first:last][:-1]):
+        return False  # no modal before the span's last word (most statements)
     return any(words[k] in _MODALS and words[k + 1] in ("not", "never", "n't", "n’t")
                and not _stays(words, k + 2, last) for k in range(first, last - 1))
 
@@ -171,6 +181,8 @@ def _stays(words: tuple[str, ...], k: int, last: int) -> bool:
 def _never(view: SentenceView, first: int, last: int) -> bool:
     """"China had never provided lethal weapons", "it saw no evidence that ...": what was said denies a fact."""
     words = view.lower[first:last]
+    if "never" not in words and "no" not in words:
+        return False  # (most statements)
     return any(w == "never" and k + 1 < len(words) and words[k + 1].endswith("ed") for k, w in enumerate(words)) \
         or any(a == "no" and b in ("evidence", "sign", "signs", "proof") for a, b in zip(words, words[1:]))
 

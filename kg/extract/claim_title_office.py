@@ -17,6 +17,8 @@ _GAP = frozenset("has have had also on monday tuesday wednesday thursday friday 
 
 def title_office(view: SentenceView, verb: int) -> tuple[EntityRef, int] | None:
     """At a speech verb *verb* after "<title>'s office": (the office, where its name starts), or None."""
+    if "office" not in view.sentence.lower_set:
+        return None  # (most sentences)
     k = verb - 1
     while k > 0 and view.lower[k] in _GAP and view.tokens[k].text.islower():
         k -= 1

@@ -30,6 +30,8 @@ def told_outlet(view: SentenceView, j: int, described=None) -> tuple[EntityRef, 
     *described* reads a description of an outlet named before ("told the news agency") at its noun."""
     verb = j
     if view.lower[j] in _TO_OUTLET and j + 1 < len(view.tokens):
+        if "to" not in view.lower[j + 1:min(j + 9, len(view.tokens) - 1)]:
+            return None  # (most verbs: "said" with no "to" after it)
         to = next((x for x in range(j + 1, min(j + 9, len(view.tokens) - 1)) if view.lower[x] == "to"
                    and not any(view.lower[y] in (",", ".", "that") for y in range(j + 1, x))), None)
         if to is None:
@@ -78,6 +80,8 @@ _OUTLET_WORDS = frozenset("times post journal news herald tribune telegraph guar
 def knowing_sources(view: SentenceView, verb: int) -> tuple[EntityRef, int] | None:
     """"people familiar with the matter said", "a source close to the talks said": (the group, its
     first token), when the phrase runs up to the speech verb at *verb*; a state's source is the state."""
+    if _KNOWERS.isdisjoint(view.sentence.lower_set):
+        return None  # no people or sources (most sentences)
     for k in range(max(0, verb - 8), verb - 2):
         if view.lower[k] in _KNOWERS and _knows(view, k) \
                 and not any(view.lower[x] in (",", ".", ";", '"', "“", "”") for x in range(k, verb)):

@@ -15,6 +15,8 @@ _PERSON_NOUNS = frozenset("leaders presidents ministers men premiers".split())
 
 def _refers_to_two(view: SentenceView, first: int, last: int) -> bool:
     """Is there "the two leaders", "both presidents" (or "the two prime ministers") in tokens *first*..*last*?"""
+    if "two" not in view.sentence.lower_set and "both" not in view.sentence.lower_set:
+        return False  # (most sentences)
     for k in range(first, last - 1):
         word = view.lower[k]
         if word not in ("two", "both") or (word == "two" and (k == 0 or view.lower[k - 1] != "the")):

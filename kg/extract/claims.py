@@ -140,6 +140,12 @@ def _participles() -> dict[str, str]:
     return participle_stances(_rules())
 
 
+@lru_cache(maxsize=1)
+def _openers() -> frozenset[str]:
+    """The words _with_verb or participial can start at (built once; read-only)."""
+    return frozenset((*_speech_verbs(), *_participles(), "saying"))
+
+
 def _speaker(mention: Mention) -> EntityRef:
     """The entity a speaker mention stands for; "the White House said" keeps the institution's name,
     and so does a state body ("Rosatom said", "the Kuwait Fund for Development said": gold rule C2)."""
@@ -158,6 +164,7 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
     while chunk_start > 0 and tokens[chunk_start - 1] not in (",", ".", ";", "”", '"', "“"):
         chunk_start -= 1
     aside = chunk_start > 0 and tokens[chunk_start - 1] == "," and auxiliaries_only(view, chunk_start, verb)
+    writer = outlet_writes(view, verb, memory.told_to)  # "It wrote": the outlet told before, read right before the verb
     if (named := described_name(view, chunk_start, verb)) is not None:
         return named  # "The cocoa regulator, Cocobod, has said"
     if (owned := its_body(view, verb, memory.body or memory.topic) or its_official(
@@ -209,7 +216,7 @@ def _speaker_near(view: SentenceView, verb: int, memory: _Memory) -> tuple[Entit
             return _speaker(mention), mention.first
         if tokens[j] in _PRONOUN_SPEAKERS and (who := subject_person(view, j) or last_person) is not None:
             return who, j  # "Trump visited Doha, where he praised ...": the subject before, else the last person
-        if (writer := outlet_writes(view, verb, memory.told_to)) is not None and j == verb - 1:
+        if writer is not None and j == verb - 1:
             memory.outlets.add(writer)  # "The ministry told Rzeczpospolita ... It wrote": the paper's report
             return writer, j
         if tokens[j] == "it" and j == verb - 1 and memory.body is not None:
@@ -303,7 +310,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
                    person_states: dict | None = None, presidents: frozenset = frozenset(),
                    diplomats: frozenset = frozenset()) -> list[Claim]:
     verbs = _speech_verbs()
-    openers = frozenset((*verbs, *_participles(), "saying"))  # the words _with_verb or participial can start at
+    openers = _openers()
     rules = _rules()
     actors = by_sentence(mentions, kinds=("state", "person", "organisation"))  # a place never speaks
     claims: list[Claim] = []
@@ -328,6 +335,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
         view = SentenceView(sentence, actors.get(sentence.index, []))
         memory.bodies = [*memory.bodies, *(ref for ref, _ in bodies_named(view))]  # "the State Bank of Pakistan"
         memory.named = remember(memory.named, view, _institution)  # "the Indian Navy": "the navy said"
+        memory.sentence_groups = groups_in(view)  # read by the speech verbs here and remembered below
         said, carried = relayed(_with_verbs(view, verbs, memory, openers), sentence.text)  # "X said ..., Xinhua reported"
         said = endorsed(view, said, rules["assertion_nouns"])  # "..., an accusation that U.N. experts backed"
         if not said and (aside := as_reported_by(view)) is not None:  # "..., as reported by Bloomberg, ..."
@@ -357,12 +365,12 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
                            for co in (*_co_speakers(view, sp, f, t), *memory.co.get((f, t), ()),
                                       *titled_partners(view, sp, f, t)))]
         memory.co.clear()
-        memory.speakers = [*memory.speakers, *person_pair(view), *groups_in(view)][-6:]  # "X met Y. The two leaders said"
-        memory.groups, memory.opening = [*memory.groups, *groups_in(view)][-6:], opening_group(view) \
+        memory.speakers = [*memory.speakers, *person_pair(view), *memory.sentence_groups][-6:]  # "X met Y. The two leaders said"
+        memory.groups, memory.opening = [*memory.groups, *memory.sentence_groups][-6:], opening_group(view) \
             or plural_opening(view, found)  # "Japan and Korea said ..." / "Officials said ...": "They added
         earlier, spans = (claims[-1] if claims else None), {}  # the last claim of another statement
         for speaker, first, last, stance in found:
-            earlier = next((c for span, c in spans.items() if span != (first, last)), earlier)
+            earlier = next((c for span, c in spans.items() if span != (first, last)), earlier) if spans else earlier
             speaker = full_name(named_before(expand(speaker, short_names), [*memory.named, *memory.sources]),
                                 memory.bodies)  # "the State Bank" named before in full; "according to the DFA": the
             # Department of Foreign Affairs; "the fund said": the Saudi Fund for Development quoted before
@@ -378,9 +386,11 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
                 claim = replace(claim, about=unique((accused, *claim.about)))  # "the UAE, which Sudan accuses"
             memory.told = speaker if speaker.kind == "organisation" and claim.modality == "reported" and own_state(
                 speaker, {}) is None else memory.told
-            described = unique(r for r in (_described(view, k, memory) for k in range(max(first, 1), last)
-                                           if view.lower[k] in _BODY_NOUNS) if r is not None and r != speaker
-                               and r not in memory.bodies)  # "the central bank" said of is its state's
+            described = ()  # (most statements name no body noun)
+            if not _BODY_NOUNS.isdisjoint(view.lower[max(first, 1):last]):
+                described = unique(r for r in (_described(view, k, memory) for k in range(max(first, 1), last)
+                                               if view.lower[k] in _BODY_NOUNS) if r is not None and r != speaker
+                                   and r not in memory.bodies)  # "the central bank" said of is its state's
             if described:  # "the bloc would not recognise ...": the organisation named before (C3)
                 claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence,
                               unique((*claim.about, *described)))
@@ -388,8 +398,8 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
                     view.lower[first - 1]) - rules["assertion_nouns"]) == (first, last):
                 # "Moscow and Pyongyang have denied the arms transfers.": about what was alleged
                 claim = replace(claim, about=denied_about(earlier.about))
-            if not claim.about and claims and ((_refers_back(" ".join(view.lower[max(0, first - 1):last]),
-                                                            rules["assertion_nouns"]) and claim.stance != "neutral") or (
+            if not claim.about and claims and ((claim.stance != "neutral" and _refers_back(
+                    " ".join(view.lower[max(0, first - 1):last]), rules["assertion_nouns"])) or (
                     claim.stance == "denies" and denied_pronoun(view, first, last))):
                 # "Beijing rejected the accusation.": about the accuser and what the accusation was about
                 prior = next((c for c in reversed(claims[-3:]) if c.stance == "opposes" and c.claimant != speaker),
@@ -442,7 +452,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
                 memory.sources = [ref for ref in memory.sources if ref != speaker] + [speaker]
             if speaker.kind not in ("person", "group"):
                 memory.body = speaker
-            if any(w in _STATEMENTS for w in view.lower):
+            if not _STATEMENTS.isdisjoint(view.sentence.lower_set):
                 memory.statement = speaker  # "X said in a statement": "the statement added" is X again
             if issued_in_report(view) and len({f[0] for f in found}) == 1:
                 memory.report = speaker  # "X said in a report": "the report said" is X again
@@ -462,8 +472,8 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
         before = [m for m in view.actors if m.entity.kind != "person"]
         memory.person = he_next(view, found, persons, memory.person)
         memory.company = company_before(view, len(view.tokens), len(view.tokens))  # read at the sentence's end
-        memory.opener = next((m.entity for m in sorted(view.actors, key=view.possessive) if m.first <= 1
-                              and m.entity.kind == "state"), None)  # "Saudi Arabia('s pledge) ... The kingdom said"
+        opening_states = [m for m in view.actors if m.first <= 1 and m.entity.kind == "state"]  # "Saudi Arabia('s pledge)
+        memory.opener = min(opening_states, key=view.possessive).entity if opening_states else None  # ... The kingdom said"
         organisations = [m.entity for m in view.actors if m.entity.kind == "organisation"]
         if organisations:
             memory.organisation = organisations[-1]
@@ -547,8 +557,8 @@ def _with_verb(view: SentenceView, verbs: dict[str, str], memory: _Memory, j: in
             or shown_to_outlet(view, j)  # "A document seen by Reuters showed that ..."
         placed = officials_from(view, j)  # "Officials from Japan and South Korea said": each state speaks
         outlet = ((placed[0][0], placed[1]) if placed is not None else None) if outlet is None else outlet
-        plural = (plural_speaker(view, j, [*memory.groups, *groups_in(view)], memory.pair,
-                                 [*memory.speakers, *groups_in(view)])
+        plural = (plural_speaker(view, j, [*memory.groups, *memory.sentence_groups], memory.pair,
+                                 [*memory.speakers, *memory.sentence_groups])
                   or they_speaker(view, j, memory.opening)) if outlet is None else None
         plural = ((placed[0], placed[1]) if placed is not None and len(placed[0]) > 1 else None) or plural
         plural = joint_statement(view, j, memory.groups) if outlet is None and plural is None else plural  # ", a joint statement said"
