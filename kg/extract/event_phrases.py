@@ -32,16 +32,21 @@ def phrases(view: SentenceView, kind: str, section: str) -> list[tuple[int, int,
     if index.keys().isdisjoint(view.sentence.cue_set):
         return []  # no word or lemma of the sentence opens a key
     # where a key can start (most sentences have no such word): the other words are passed over
-    starts = [j for j, (lower, lemma) in enumerate(zip(lowers, lemmas)) if lower in index or lemma in index]
+    starts = [j for j, lower in enumerate(lowers) if lower in index or lemmas[j] in index]
     found, i = [], 0
     for start in starts:
         if start < i:
             continue
         i = start
-        verbal = kind == "agreement" and lowers[i].endswith(("ing", "ed"))  # "according to", "dealing with"
-        for words, value in index.get(lowers[i], []) + ([] if verbal else index.get(lemmas[i], [])):
+        lower, lemma = lowers[i], lemmas[i]
+        candidates = index.get(lower, [])
+        # then the keys its lemma opens where the lemma is another word ("met": "meet"), but not an -ing or -ed
+        # word's for an agreement noun ("according to", "dealing with")
+        if lemma != lower and lemma in index and not (kind == "agreement" and lower.endswith(("ing", "ed"))):
+            candidates = candidates + index[lemma]
+        for words, value in candidates:
             n = len(words)
-            if tuple(lowers[i:i + n]) == words or tuple(lemmas[i:i + n]) == words:
+            if lowers[i:i + n] == words or lemmas[i:i + n] == words:  # (slices of tuples: tuples)
                 found.append((i, i + n, value))
                 i += n - 1
                 break
