@@ -462,10 +462,11 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
             continue
         # M3: where a clause names several kinds, the first of kind_order applies
         order = rules["kind_order"]
+        negated_hits = [n for n in hits if negated(view, n)]
         hits = sorted((_multilateral_kind(view, h) for h in hits if _meeting_hit(view, h) and not unheld(view, h)
                        and not hosted_event(view, h)  # "China hosted talks between ...": talks, not a visit
                        and not body_name(view, h[0], h[1]) and not told_before(view, h, hits)
-                       and not in_negated_clause(view, h, [n for n in hits if negated(view, n)], _clause)),
+                       and not in_negated_clause(view, h, negated_hits, _clause)),
                       key=lambda h: order.index(h[2]))
         if not hits:
             continue
