@@ -17,9 +17,11 @@ def asides(view: SentenceView, c_first: int, noun: int) -> list[tuple[int, int]]
     spans: list[tuple[int, int]] = []
     ends = {m.last for m in view.actors}
     for j in range(c_first, noun - 1):
+        if view.lower[j] != ",":
+            continue
         named = j in ends or (j > c_first and view.tokens[j - 1].text[:1].isupper()) \
             or view.lower[j + 1] in _RELATIVES  # "Germany's Rheinmetall, which"; "Argentina's government, which"
-        if view.lower[j] != "," or not named or not _opens_aside(view, j + 1):
+        if not named or not _opens_aside(view, j + 1):
             continue
         close = next((k for k in range(j + 2, noun) if view.lower[k] == ","), None)
         if close is not None:
