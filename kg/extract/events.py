@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
 from kg.extract.agreement_accession import accession_parties
 from kg.extract.agreement_agents import agent_end
@@ -140,6 +141,7 @@ _STATEMENT_GOVERNORS = (None, "with", "between", "among")
 _BREACH = frozenset("break breach violate honour honor".split())
 
 
+@lru_cache(maxsize=1)
 def _made_verbs() -> frozenset[str]:
     rules = _rules()["agreement"]
     return frozenset([*rules["signed"], *rules["agreed"]])
