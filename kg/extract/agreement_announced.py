@@ -12,6 +12,11 @@ _OTHER = frozenset("to that plan plans intention intentions talks negotiations b
                    "review end collapse suspension withdrawal cancellation , ; . : whether".split())
 
 
+def may_announce(view: SentenceView) -> bool:
+    """Does the sentence hold a verb of announcing? Without one :func:`announced` is false at every word."""
+    return not _VERBS.isdisjoint(view.sentence.cue_set)
+
+
 def announced(view: SentenceView, j: int, noun: int | None) -> bool:
     """Is the verb at *j* "announced"/"unveiled" with the accord noun ending at *noun* as its object? Not
     when negated: "The two leaders did not announce any new arms deal" tells no accord (AG1), not one turned

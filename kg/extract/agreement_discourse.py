@@ -6,11 +6,39 @@ B" names its own parties; "A and B signed separately with C" is one accord for e
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
+from kg.extract.event_clauses import before_time_clause
 from kg.extract.view import SentenceView, ranked_states, unique
 from kg.model import Agreement, EntityRef, Mention
+
+
+class LastParties:
+    """The actors of the last sentence that named several, for :func:`partner_of`: the parties of the last accord,
+    or the acting actors (:func:`~kg.extract.event_clauses.before_time_clause`) of a later sentence with no accord
+    that names two or more. Few clauses ask for them, so a sentence's acting actors are worked out when asked."""
+
+    def __init__(self) -> None:
+        self._parties: tuple[EntityRef, ...] = ()
+        self._unread: list[SentenceView] = []  # the sentences with no accord read since, the last one last
+
+    def accord(self, parties: tuple[EntityRef, ...]) -> None:
+        """An accord's *parties* are now the last named."""
+        self._parties, self._unread = parties, []
+
+    def sentence(self, view: SentenceView) -> None:
+        """A sentence with no accord that names two or more actors: its acting actors if they are two or more."""
+        self._unread.append(view)
+
+    def parties(self) -> tuple[EntityRef, ...]:
+        """The last named: the acting actors of the last sentence read since the accord that has two or more."""
+        for view in reversed(self._unread):
+            if len(acting := before_time_clause(view)) >= 2:  # a subset of the actors
+                self._parties = unique(m.entity for m in acting)
+                break
+        self._unread = []
+        return self._parties
 
 
 def last_pair(found: Sequence[Agreement], states: bool = False) -> tuple[EntityRef, ...]:
@@ -89,15 +117,15 @@ _STATE_NOUNS = frozenset("countries nations states governments juntas regimes ne
 
 
 def numbered_group(view: SentenceView, c_first: int, c_last: int,
-                   earlier: Sequence[Sequence[Mention]]) -> tuple[EntityRef, ...]:
-    """"the six countries", "the 3 nations": the last sentence of *earlier* (the actors of the sentences
-    before, in order) that names exactly that many states by name ("Russian drills" names no party); ()
-    if the clause says no such thing."""
+                   earlier: Callable[[], Sequence[Sequence[Mention]]]) -> tuple[EntityRef, ...]:
+    """"the six countries", "the 3 nations": the last sentence of *earlier()* (the actors of the sentences
+    before, in order, listed only for a clause that names such a number) that names exactly that many states
+    by name ("Russian drills" names no party); () if the clause says no such thing."""
     for j in range(max(c_first, 1), c_last - 1):
         word = view.lower[j]
         n = _NUMBERS.get(word) or (int(word) if word.isdigit() and 3 <= int(word) <= 30 else 0)
         if n and view.lower[j + 1] in _STATE_NOUNS and view.lower[j - 1] in ("the", "all", "these", "those"):
-            for mentions in reversed(earlier):
+            for mentions in reversed(earlier()):
                 states = unique(m.entity for m in mentions if m.entity.kind == "state" and m.how != "demonym")
                 titled = unique(m.entity for m in mentions if m.entity.kind == "state")  # "Kazakh President X and ..."
                 if len(states) == n or (view.lower[j + 1] in _HEADS and len(titled) == n):

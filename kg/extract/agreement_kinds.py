@@ -5,6 +5,7 @@ of kinds by which the first that applies names a clause's accord."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from kg.extract.agreement_purchase import ordered
 from kg.extract.agreement_senses import three_way
@@ -14,6 +15,7 @@ from kg.extract.view import SentenceView
 from kg.model import EntityRef
 
 
+@cache
 def rank(kind: str) -> int:
     """The place of *kind* in the rule file's `kind_order` (AG4: the first kind that applies wins)."""
     order = _rules()["agreement"]["kind_order"]

@@ -23,6 +23,8 @@ def subject_state(view: SentenceView, governor) -> EntityRef | None:
     """The state that opens the sentence as its subject ("Serbia depends ..."), if any: the first actor,
     a name (not a demonym) after any dateline, not the object of a preposition, followed by a lower-case verb,
     or a possessive before its government ("Niger's military government said")."""
+    if not view.actors:
+        return None  # (most sentences name none)
     start = dateline_end(view.sentence)  # "NIAMEY, Feb 14 — Niger's military government said ..."
     m = next((m for m in view.actors if m.first >= start), None)
     if m is None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from kg.extract.agreement_announced import announced
+from kg.extract.agreement_announced import announced, may_announce
 from kg.extract.agreement_fronted import fronted_end
 from kg.extract.agreement_participles import post_nominal
 from kg.extract.agreement_pending import pending_stage
@@ -56,10 +56,12 @@ def stage_of(view: SentenceView, first: int, last: int, *, default: str | None, 
     lemmas = list(view.lemmas[first:last])
     phrases = _status_phrases(lemmas) if not _status_openers().isdisjoint(view.sentence.cue_set) else {}
     verbs = _status_verbs()
+    announcing = may_announce(view)  # (most sentences announce nothing: no call for each of their words)
     for status in ("declined", "signed", "agreed", "proposed"):
         # "a government-approved deal": half of a compound adjective is no verb
         at = next((i for i, lemma in enumerate(lemmas) if (phrases[i] == status if i in phrases else lemma in verbs[status]
-                                                           or status == "agreed" and announced(view, first + i, noun))
+                                                           or status == "agreed" and announcing
+                                                           and announced(view, first + i, noun))
                    and not (first + i > 0 and view.lower[first + i - 1] == "-")
                    and not (lemma == "reach" and first + i > 0 and view.lower[first + i - 1] in ("within", "of"))
                    and not _in_name(view, first + i)

@@ -53,6 +53,7 @@ _DAY_WORDS = ("day", "tomorrow", "morning", "afternoon", "evening", "night")
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _ODD_CASES = ("ı", "İ", "ſ")
 _DIGIT = re.compile(r"\d")
+_ASCII_DIGIT = re.compile(r"[0-9]")  # what _DIGIT finds in ASCII text, found about twice as fast
 _DIGIT_DASH = re.compile(r"\d-\d")
 
 
@@ -61,9 +62,11 @@ def may_name_a_day(sentence: Sentence) -> bool:
     caller that only follows the last day named can pass them over without scanning them for dates."""
     text = sentence.text
     low = text.lower()
-    if _any_in(_DAY_WORDS, low) or _any_in(_ODD_CASES, text):
+    ascii_only = text.isascii()  # (most texts: no odd case, and a quicker search for a digit)
+    if _any_in(_DAY_WORDS, low) or not ascii_only and _any_in(_ODD_CASES, text):
         return True
-    return _DIGIT.search(text) is not None and (_any_in(_MONTH_STEMS, low) or _DIGIT_DASH.search(text) is not None)
+    digit = (_ASCII_DIGIT if ascii_only else _DIGIT).search(text)
+    return digit is not None and (_any_in(_MONTH_STEMS, low) or _DIGIT_DASH.search(text) is not None)
 
 
 def _term_end(text: str, start: int) -> bool:

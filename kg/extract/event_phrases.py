@@ -25,23 +25,35 @@ def _index(kind: str, section: str) -> dict[str, list[tuple[tuple[str, ...], str
     return index
 
 
+@lru_cache(maxsize=8)
+def _openers(kind: str, section: str) -> frozenset[str]:
+    """The first words of the phrases of one rule table, as a set (quicker to test against a sentence's words
+    than the keys of :func:`_index`)."""
+    return frozenset(_index(kind, section))
+
+
 def phrases(view: SentenceView, kind: str, section: str) -> list[tuple[int, int, str]]:
     """Occurrences of the multi-word keys of a rule table (matched on lower-case text or lemma)."""
     lowers, lemmas = view.lower, view.lemmas
-    index = _index(kind, section)
-    if index.keys().isdisjoint(view.sentence.cue_set):
+    if _openers(kind, section).isdisjoint(view.sentence.cue_set):
         return []  # no word or lemma of the sentence opens a key
+    index = _index(kind, section)
     # where a key can start (most sentences have no such word): the other words are passed over
-    starts = [j for j, (lower, lemma) in enumerate(zip(lowers, lemmas)) if lower in index or lemma in index]
+    starts = [j for j, lower in enumerate(lowers) if lower in index or lemmas[j] in index]
     found, i = [], 0
     for start in starts:
         if start < i:
             continue
         i = start
-        verbal = kind == "agreement" and lowers[i].endswith(("ing", "ed"))  # "according to", "dealing with"
-        for words, value in index.get(lowers[i], []) + ([] if verbal else index.get(lemmas[i], [])):
+        lower, lemma = lowers[i], lemmas[i]
+        candidates = index.get(lower, [])
+        # then the keys its lemma opens where the lemma is another word ("met": "meet"), but not an -ing or -ed
+        # word's for an agreement noun ("according to", "dealing with")
+        if lemma != lower and lemma in index and not (kind == "agreement" and lower.endswith(("ing", "ed"))):
+            candidates = candidates + index[lemma]
+        for words, value in candidates:
             n = len(words)
-            if tuple(lowers[i:i + n]) == words or tuple(lemmas[i:i + n]) == words:
+            if lowers[i:i + n] == words or lemmas[i:i + n] == words:  # (slices of tuples: tuples)
                 found.append((i, i + n, value))
                 i += n - 1
                 break
@@ -83,4 +95,7 @@ def _setting_end(view: SentenceView, comma: int) -> bool:
 def pair_words(view: SentenceView, first: int, last: int, words: list[str]) -> bool:
     """Whether the span *first*..*last* holds one of *words* ("the two leaders", "both sides")."""
     text = " ".join(view.lower[first:last])
-    return any(phrase in text for phrase in words)
+    for phrase in words:  # (a plain loop: cheaper than any() over a generator for a short list)
+        if phrase in text:
+            return True
+    return False

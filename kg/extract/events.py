@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
 from kg.extract.agreement_accession import accession_parties
 from kg.extract.agreement_agents import agent_end
@@ -26,7 +27,7 @@ from kg.extract.agreement_firms_with import with_unnamed_firms
 from kg.extract.agreement_including import included_partner, included_signer
 from kg.extract.agreement_other_noun import other_noun
 from kg.extract.agreement_owner import owner_party, owner_start
-from kg.extract.agreement_discourse import (HEADS, accords_before, STATE_PAIRS, between_pair, leaders_pair, numbered_group, pair_referent, partner_of,
+from kg.extract.agreement_discourse import (HEADS, LastParties, accords_before, STATE_PAIRS, between_pair, leaders_pair, numbered_group, pair_referent, partner_of,
                                             pair_unless_others, separate_accords, told_accord, main_pair_of, story_pair_of)
 from kg.extract.agreement_first_verb import second_verb
 from kg.extract.agreement_give import agreed_to_give as _agreed_to_give
@@ -86,7 +87,7 @@ from kg.extract.agreement_senses import (MODALS, not_an_agreement, site_facility
                                          three_way, visited)
 from kg.extract.agreement_sequence import sequence_subject
 from kg.extract.agreement_verb_only import agreed_without_noun, not_restated
-from kg.extract.event_clauses import before_time_clause, clause as _clause
+from kg.extract.event_clauses import clause as _clause
 from kg.extract.evidence import evidence as _evidence
 from kg.extract.event_phrases import governor as _governor, phrases as _phrases
 from kg.extract.agreement_terms import (agent_party as _agent_party, from_party as _from_party,
@@ -140,6 +141,7 @@ _STATEMENT_GOVERNORS = (None, "with", "between", "among")
 _BREACH = frozenset("break breach violate honour honor".split())
 
 
+@lru_cache(maxsize=1)
 def _made_verbs() -> frozenset[str]:
     rules = _rules()["agreement"]
     return frozenset([*rules["signed"], *rules["agreed"]])
@@ -155,7 +157,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
     person_states = person_states or {}
     main_pair, story_pair = main_pair_of(mentions), story_pair_of(mentions)
     found: list[Agreement] = []
-    last_parties: tuple[EntityRef, ...] = ()
+    last_parties = LastParties()  # the actors of the last sentence that named several, for "Jakarta also signed"
     leaders: tuple[EntityRef, ...] = ()  # the states of the last two leaders named together, for "the two leaders"
     told: list[tuple[Agreement, bool]] = []  # accords told by the verb alone, and whether their sentence dates them
     pronoun_state: EntityRef | None = None  # the state of the last office holder named, for "he signed"
@@ -166,10 +168,11 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
     for sentence in sentences:
         if sentence.heading:
             continue
-        named = [person_states[m.entity] for m in sorted(people.get(sentence.index, []), key=lambda m: m.first)
-                 if m.entity in person_states]
+        persons_here = people.get(sentence.index, [])
+        named = [person_states[m.entity] for m in sorted(persons_here, key=lambda m: m.first)
+                 if m.entity in person_states] if persons_here else []  # (most sentences name no one)
         pronoun_state = named[0] if named else pronoun_state
-        here = leaders_pair(people.get(sentence.index, []), person_states)  # "X met Y, and the two sides signed"
+        here = leaders_pair(persons_here, person_states)  # "X met Y, and the two sides signed"
         leaders = here or leaders  # the two named here
         view = SentenceView(sentence, actors.get(sentence.index, []))
         subject = subject_state(view, _governor) or subject  # "Serbia depends on ... It buys ..."
@@ -257,7 +260,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             parties = it_party(view, c_first, first, parties, subject, pronoun_state)  # "yet it signed a deal with France"
             parties = where_pair(view, c_first, parties, pronoun_state)  # "to Vietnam, where he will sign a deal"
             kind = _terms_kind(view, c_first, first, kind, last)  # "will lend India $1bn under an agreement"
-            parties = compound_pair(view, first) or between_pair(view, last, c_last) or numbered_group(view, c_first, c_last, [
+            parties = compound_pair(view, first) or between_pair(view, last, c_last) or numbered_group(view, c_first, c_last, lambda: [
                 actors.get(s.index, []) for s in sentences if s.index < sentence.index]) or numbered_accord(
                 view, c_first, c_last, found) or group_parties(view, c_first, c_last, parties)  # "the six countries"
             parties = with_companies(view, c_first, c_last, parties, firms, last_company)  # "the drone maker Baykar"
@@ -324,7 +327,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                                                           {m.first for m in people.get(sentence.index, [])}, mentions)):
                 parties = lone  # "a deal signed last month with the United Arab Emirates": with the report's state
             elif len(parties) == 1 and not firm_partner(view, c_first, c_last) and not other_side_subject(view, c_first, first) \
-                    and (with_partner := partner_of(parties[0], found, last_parties)):  # not "with an Indian firm"
+                    and (with_partner := partner_of(parties[0], found, last_parties.parties())):  # not "with an Indian firm"
                 if definite(view, first) and not any(a.kind == kind and set(a.parties) == set(with_partner)
                                                       for a in found) \
                         and any(a.kind == kind and parties[0] in a.parties for a in found):
@@ -358,7 +361,7 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             kind = supplied_kind(view, c_first, first, kind)  # "will double its gas deliveries under a deal signed ..."
             if terms_again(view, first, parties, found):
                 continue  # "Under the agreement, China will finance ...": the accord told before
-            last_parties = parties
+            last_parties.accord(parties)
             if standing and last - first == 1 and definite(view, first) and _date(sentence, today) is None \
                     and any(set(a.parties) == set(parties) for a in found):
                 renamed.append((len(found), parties, kind))  # "the pact was contrary to ...": a deal told before
@@ -418,8 +421,8 @@ def extract_agreements(sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             view, people.get(sentence.index, []), person_states, doc_id=doc_id, today=today,
             pair=lambda persons: pair_referent(found, leaders, before_pair(before, main_pair), persons=persons),
             pair_words=rules["pair_words"], skip=lambda j: any(_clause(view, h[0]) == _clause(view, j) for h in hits)))
-        if not hits and len(view.actors) >= 2 and len(acting := before_time_clause(view)) >= 2:  # a subset of the actors
-            last_parties = unique(m.entity for m in acting)
+        if not hits and len(view.actors) >= 2:
+            last_parties.sentence(view)
         last_company = firms[-1].ref if firms else last_company
         before = view  # the sentence before, for "On that trip he signed ..."
     return [*renamed_kinds(found, renamed), *not_restated(told, found)]
@@ -462,10 +465,11 @@ def extract_meetings(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
             continue
         # M3: where a clause names several kinds, the first of kind_order applies
         order = rules["kind_order"]
+        negated_hits = [n for n in hits if negated(view, n)]
         hits = sorted((_multilateral_kind(view, h) for h in hits if _meeting_hit(view, h) and not unheld(view, h)
                        and not hosted_event(view, h)  # "China hosted talks between ...": talks, not a visit
                        and not body_name(view, h[0], h[1]) and not told_before(view, h, hits)
-                       and not in_negated_clause(view, h, [n for n in hits if negated(view, n)], _clause)),
+                       and not in_negated_clause(view, h, negated_hits, _clause)),
                       key=lambda h: order.index(h[2]))
         if not hits:
             continue

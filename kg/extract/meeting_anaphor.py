@@ -51,6 +51,9 @@ def anaphor_visits(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
     last_person: EntityRef | None = None
     for index, sentence in enumerate(sentences):
         here = sorted(actors.get(sentence.index, []), key=lambda m: m.first)
+        if _TRAVEL.isdisjoint(sentence.cue_set) or _ANAPHORS.isdisjoint(sentence.lower_set):
+            last_person = _last_person(here, last_person)  # no travel word or no anaphor (most sentences): no visit
+            continue
         view = SentenceView(sentence, here)
         for j, lemma in enumerate(view.lemmas):
             if lemma not in _TRAVEL or (n := _anaphor_after(view, j)) is None:
@@ -78,6 +81,11 @@ def anaphor_visits(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
             dates = sentence_dates(sentence, today)
             out.append(Meeting((visitor, host), "visit", evidence(sentence, doc_id, 0, len(view.tokens)), None,
                                dates[0][1] if dates else None))
-        people = [m.entity for m in here if m.entity.kind == "person"]
-        last_person = people[-1] if people else last_person
+        last_person = _last_person(here, last_person)
     return out
+
+
+def _last_person(mentions: list[Mention], last: EntityRef | None) -> EntityRef | None:
+    """The last person of *mentions* (in order), else *last*: the person "he" or "she" refers to next."""
+    people = [m.entity for m in mentions if m.entity.kind == "person"]
+    return people[-1] if people else last

@@ -102,8 +102,10 @@ def build_meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules:
     c_first = speaker_start(view, c_first, at)  # meeting business leaders": the speaker's meeting, not the statement's
     places = places or []
     place, place_at = meeting_place(view, c_first, c_last, places)
-    if any(view.lower[j] in rules["virtual"] and not _verb_call(view, j) and not told_the_press(view, j - 1, j + 1)
-           for j in range(cue_start(view, c_first, at), c_last)):  # not "The call came days after X met Y"
+    virtual = rules["virtual"]
+    if not view.sentence.lower_set.isdisjoint(virtual) and any(
+            view.lower[j] in virtual and not _verb_call(view, j) and not told_the_press(view, j - 1, j + 1)
+            for j in range(cue_start(view, c_first, at), c_last)):  # not "The call came days after X met Y"
         place, kind = EntityRef("place", "virtual", "virtual"), "call"
     people = unique(m.entity for m in view.state_in(c_first, c_last)
                          if m.entity.kind == "person" and (not view.possessive(m) or _owner(view, m))
@@ -114,8 +116,9 @@ def build_meeting(view: SentenceView, clause: tuple[int, int], kind: str, rules:
     previous_person = subject or previous_person  # "Jaishankar, who accompanied Modi, held talks with his counterpart"
     # "There she met her counterpart, X" / "he received the ambassador": the pronoun is the last person named
     # ("his third trip" only where the clause names no one: "X met his counterpart" is X's own)
-    pronoun = any(view.lower[j] in ("he", "she", "him", "her") + (() if people else ("his",))
-                       and not _said_by(view, j) for j in range(c_first, c_last))
+    pronouns = ("he", "she", "him", "her") + (() if people else ("his",))
+    pronoun = not view.sentence.lower_set.isdisjoint(pronouns) and any(
+        view.lower[j] in pronouns and not _said_by(view, j) for j in range(c_first, c_last))
     coordinated = pronoun_subject(view, c_first, c_last, at)  # "he and X met Y", "He met Sisi and Abdelatty"
     if previous_person is not None and pronoun and previous_person not in people and (len(people) <= 1 or coordinated) \
             and not bound_pronoun(view, c_first, c_last):  # "Erdogan said he would travel to Kazan": Erdogan

@@ -19,11 +19,12 @@ from kg.model import Meeting, Mention, Sentence
 
 _TALKS = frozenset("talks negotiations negotiators meet meeting delegation".split())
 _SIDE_WORDS = frozenset("representatives officials delegation negotiators team".split())
+_LED = frozenset("led represented headed".split())  # before "by" (see _led_by)
 
 
 def _led_by(view: SentenceView) -> int | None:
     """The token after "led by" / "represented by", if the sentence has one."""
-    return next((j + 2 for j in range(len(view.lower) - 2) if view.lower[j] in ("led", "represented", "headed")
+    return next((j + 2 for j in range(len(view.lower) - 2) if view.lower[j] in _LED
                  and view.lower[j + 1] == "by"), None)
 
 
@@ -34,8 +35,8 @@ def delegation_talks(sentences: tuple[Sentence, ...], mentions: tuple[Mention, .
     pair = [ref for ref, _ in ranked_states(mentions)][:2]
     out: list[Meeting] = []
     for sentence in sentences:
-        if "by" not in sentence.lowers:
-            continue  # no "led by": no view to build
+        if "by" not in sentence.lower_set or _LED.isdisjoint(sentence.lower_set) or _TALKS.isdisjoint(sentence.lower_set):
+            continue  # no "led by" or no talks: no view to build
         view = SentenceView(sentence, actors.get(sentence.index, []))
         at = _led_by(view)
         if at is None or not _TALKS & set(view.lower):

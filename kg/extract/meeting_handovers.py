@@ -91,8 +91,8 @@ def handovers(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], pl
     where = by_sentence((*mentions, *places), kinds=("place",))
     out: list[Meeting] = []
     for sentence in sentences:
-        if sentence.heading or _GIVE.isdisjoint(sentence.lemmas):
-            continue
+        if sentence.heading or _GIVE.isdisjoint(sentence.cue_set) or _GIVE.isdisjoint(sentence.lemmas):
+            continue  # (the set of words and lemmas first: quicker to test, and most sentences have no such lemma)
         view = SentenceView(sentence, actors.get(sentence.index, []))
         for j, lemma in enumerate(view.lemmas):
             if lemma not in _GIVE or j == 0 or not view.lower[j].endswith(("ed", "s")) \

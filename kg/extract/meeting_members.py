@@ -16,8 +16,10 @@ _MEMBERS = re.compile(r"\bdelegations? (?:also )?(?:included|includes|comprised)
                       r"|\b(?:at|to) the same (?:meeting|conference|summit|forum|session|talks)\b"
                       r"|\b(?:at|during) (?:that|this) (?:meeting|conference|summit|forum|session|talks|gathering)\b", re.I)
 # Words the pattern cannot match without: a sentence with none is not searched (unless it has a letter that
-# IGNORECASE matches to "i" or "s" and lower() does not turn into one)
-_MEMBER_WORDS = ("delegation", "accompanied", "table", "were also", "same", "that ", "this ")
+# IGNORECASE matches to "i" or "s" and lower() does not turn into one); "that " and "this " only with a gathering
+_MEMBER_WORDS = ("delegation", "accompanied", "table", "were also", "same")
+_THAT_THIS = ("that ", "this ")
+_GATHERINGS = ("meeting", "conference", "summit", "forum", "session", "talks", "gathering")
 _ODD_CASES = ("ı", "İ", "ſ")
 _BACK_SENTENCES = 15  # how far back the meeting may be told (its story goes on for a while)
 
@@ -52,7 +54,14 @@ def _may_name_members(text: str) -> bool:
     for word in _MEMBER_WORDS:  # (a plain loop: several times cheaper than any() over a generator here)
         if word in low:
             return True
-    for letter in _ODD_CASES:
-        if letter in text:
+    if _any_in(_THAT_THIS, low) and _any_in(_GATHERINGS, low):
+        return True  # "at that meeting", "during this summit"
+    return not text.isascii() and _any_in(_ODD_CASES, text)
+
+
+def _any_in(words: tuple[str, ...], text: str) -> bool:
+    """Is one of *words* a substring of *text*?"""
+    for word in words:
+        if word in text:
             return True
     return False

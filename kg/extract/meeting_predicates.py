@@ -58,7 +58,7 @@ def own_predicate(view: SentenceView, first: int, clause: tuple[int, int], kind:
     if not any(m.first <= c_first + 1 for m in view.state_in(c_first, first)):  # not "Japan pledged ... as ministers met"
         c_first = max((j for j in range(c_first + 1, first - 1) if group_subject(view, j, first)), default=c_first)
     clause = (c_first, c_last)
-    split = max((j for j in range(c_first + 1, first) if verb_after_and(view, j)), default=None)
+    split = max((j for j in range(c_first + 1, first) if view.lower[j] == "and" and verb_after_and(view, j)), default=None)
     if split is not None:
         persons = [m for m in view.state_in(c_first, split) if m.entity.kind == "person"]
         if persons and _opens(view, c_first, persons[0].first) and (kind == "visit" or len({m.entity for m in persons}) >= 2):
@@ -66,7 +66,7 @@ def own_predicate(view: SentenceView, first: int, clause: tuple[int, int], kind:
         return clause, None
     if kind == "visit":
         return clause, None
-    end = next((j for j in range(first + 1, c_last - 1) if verb_after_and(view, j)), c_last)
+    end = next((j for j in range(first + 1, c_last - 1) if view.lower[j] == "and" and verb_after_and(view, j)), c_last)
     if any(view.lower[j] in _SUBORDINATORS for j in range(first + 1, end)):
         return clause, None  # "met in Ankara, when Prabowo was still minister and had yet to ...": not the subject's act
     if end < c_last and view.lower[end - 1] == ",":

@@ -43,8 +43,9 @@ def unheld(view: SentenceView, hit: tuple[int, int, str]) -> bool:
     if k > 0 and view.lower[k] == "to" and any(
             view.lemmas[j] in _WILLING or view.lower[j] in _WILLING for j in range(max(0, k - 3), k)):
         return True  # "said he was ready to meet Aliyev in any third country": offered, not held or scheduled
-    if any(view.lemmas[j] in _CANCEL and any(view.lower[k] in _OUTINGS for k in range(j + 1, min(j + 5, first)))
-           and not {"instead", "but", "rescheduled", "later"} & set(view.lower[j:first]) for j in range(0, first)):
+    if not _CANCEL.isdisjoint(view.sentence.cue_set) and any(  # (most sentences cancel nothing)
+            view.lemmas[j] in _CANCEL and any(view.lower[k] in _OUTINGS for k in range(j + 1, min(j + 5, first)))
+            and not {"instead", "but", "rescheduled", "later"} & set(view.lower[j:first]) for j in range(0, first)):
         return True  # "had cancelled a planned trip to Japan, where he was due to attend a G20 meeting"
     if view.lemmas[first] == "meet" and last < len(view.tokens) and view.lower[last] == "with" and any(
             w in _RECEPTIONS for w in view.lower[last + 1:last + 4]):

@@ -44,7 +44,7 @@ def _voter(view: SentenceView, c_first: int, verb: int) -> Mention | None:
 def council_votes(sentence: Sentence, actors: list[Mention], *, doc_id: str, today: date | None) -> list[Meeting]:
     """The council sessions one sentence tells by a member's vote."""
     out: list[Meeting] = []
-    if _VOTES.isdisjoint(sentence.lowers):
+    if _VOTES.isdisjoint(sentence.lower_set):
         return out  # most sentences: no vote, and no view to build
     view = SentenceView(sentence, actors)
     for j, word in enumerate(view.lower):
