@@ -10,7 +10,7 @@ from kg.extract.aid_persons import acting_states
 from kg.extract.claims import extract_claims
 from kg.extract.claim_fellows import about_each_other
 from kg.extract.clean import clean
-from kg.extract.dates import parse_iso
+from kg.extract.dates import new_document, parse_iso
 from kg.extract.events import extract_agreements, extract_meetings
 from kg.extract.meeting_cues import summit
 from kg.extract.meeting_counterparts import named_counterparts
@@ -60,6 +60,7 @@ def clean_stage(work: Work) -> Work:
 @stage("kg.segment.v1", requires=("clean",), assigns=("sentences", "mentions", "titles"))
 def segment_stage(work: Work) -> Work:
     assert work.clean is not None
+    new_document()  # the dates of the sentences before are no longer asked for
     sentences, mentions, titles = segment(work.clean)
     mentions = short_name_mentions(sentences, mentions)  # "the Fund" after "the IMF"
     mentions = fund_references(sentences, mentions)  # "the fund" after "the Qatar Fund for Development"
