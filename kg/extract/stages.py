@@ -178,24 +178,25 @@ def agreements_stage(work: Work) -> Work:
 
 @stage("kg.meetings.v1", requires=("sentences", "mentions", "persons", "places", "facts"), assigns=("facts",))
 def meetings_stage(work: Work) -> Work:
+    today, person_states = parse_iso(work.source.date), _person_states(work)  # read once for the helpers below
     heads = frozenset(f.mention.entity for f in work.persons if any(t.head for t in f.titles)) \
         | leaders(work.sentences, work.mentions)
     found = named_counterparts(extract_meetings(work.sentences, work.mentions, doc_id=work.source.doc_id,
-                                                today=parse_iso(work.source.date), places=work.places, heads=heads),
+                                                today=today, places=work.places, heads=heads),
                                [f for f in work.facts if isinstance(f, OfficeHolding)])
     signed = signing_meetings(work.sentences, work.mentions, work.places,
                               [f for f in work.facts if isinstance(f, Agreement)], found)
     led = delegation_talks(work.sentences, work.mentions, doc_id=work.source.doc_id,
-                           today=parse_iso(work.source.date), found=[*found, *signed])
-    led += anaphor_visits(work.sentences, work.mentions, doc_id=work.source.doc_id, today=parse_iso(work.source.date),
-                          person_states=_person_states(work), found=[*found, *signed, *led])
+                           today=today, found=[*found, *signed])
+    led += anaphor_visits(work.sentences, work.mentions, doc_id=work.source.doc_id, today=today,
+                          person_states=person_states, found=[*found, *signed, *led])
     led += bodies_addressed(work.sentences, work.mentions, work.places, doc_id=work.source.doc_id,
-                            today=parse_iso(work.source.date), found=[*found, *signed, *led])  # "told the Security Council"
+                            today=today, found=[*found, *signed, *led])  # "told the Security Council"
     led += [summit(m, heads) for m in handovers(work.sentences, work.mentions, work.places, doc_id=work.source.doc_id,
-                                                today=parse_iso(work.source.date), found=[*found, *signed, *led])]
+                                                today=today, found=[*found, *signed, *led])]
     # "handed the keys to X": heads of state who hand something over meet at a summit (M3)
-    new = on_story_day([*found, *(summit(m, heads) for m in signed), *led], work.sentences, parse_iso(work.source.date))
-    new = drop_met_hosts(new, _person_states(work))  # "a state visit to Vietnam ... Putin and To Lam": the visit is theirs
+    new = on_story_day([*found, *(summit(m, heads) for m in signed), *led], work.sentences, today)
+    new = drop_met_hosts(new, person_states)  # "a state visit to Vietnam ... Putin and To Lam": the visit is theirs
     offices = {f.holder: f.office_of for f in work.facts if isinstance(f, OfficeHolding) and f.office_of is not None}
     new = away_from_home(new, offices, work.mentions, work.sentences)  # "Brazil's minister Favaro travelled to the country": not Brazil
     return replace(work, facts=(*work.facts, *new))
