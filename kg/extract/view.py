@@ -128,6 +128,11 @@ _BEFORE_DETERMINER = (PREPOSITIONS - {"in", "than", "like"}) | frozenset(
     "around after before despite under through beyond behind within without during".split())
 
 _first = attrgetter("first")
+# What chunks_before looks for in a sentence: a clause end (or a hyphen spaced as a dash) or bracket before the
+# verb, and a word that may open a clause ("that", "when", "which", ...); a sentence with none of them is not
+# read word by word for it.
+_CLAUSE_MARKS = CLAUSE_END | frozenset(("-",))
+_CLAUSE_OPENERS = _TIME_PREPOSITIONS | _COMPLEMENTIZERS | frozenset(("which", "whom"))
 
 
 class SentenceView:
@@ -292,40 +297,45 @@ class SentenceView:
     def chunks_before(self, index: int) -> list[tuple[int, int]]:
         """Comma-separated chunks from the clause start to *index*, nearest first."""
         start = 0
-        j = index - 1
+        lower, words = self.lower, self.sentence.lower_set  # (a loop whose words the sentence lacks is not run)
+        j = index - 1 if not _CLAUSE_MARKS.isdisjoint(words) else -1  # (with none, the clause starts the sentence)
         while j >= 0:
-            if self.lower[j] == ")" and (opening := self._amount_aside(j) or self._acronym_aside(j)) is not None:
+            if lower[j] == ")" and (opening := self._amount_aside(j) or self._acronym_aside(j)) is not None:
                 j = opening - 1  # "3.05 billion euros ($3.5 billion) be paid": a conversion, not a clause end;
                 continue  # "The Development Bank of Latin America and the Caribbean (CAF) donated"
-            if self.lower[j] in CLAUSE_END or (self.lower[j] == "-" and j > 0 and self.tokens[j].space_after
-                                                and self.tokens[j - 1].space_after):
+            if lower[j] in CLAUSE_END or (lower[j] == "-" and j > 0 and self.tokens[j].space_after
+                                           and self.tokens[j - 1].space_after):
                 start = j + 1  # a dash, or a hyphen spaced as one: "GENEVA, April 15 - Donors pledged"
                 break
             j -= 1
-        for j in range(index - 1, start - 1, -1):
-            if self.lower[j] in _TIME_PREPOSITIONS and j + 1 < index and (
-                    self.lower[j + 1] in _DETERMINERS or self.lower[j + 1][:1].isdigit()) \
-                    and "," in self.lower[j + 2:j + 5] and not any(  # (not "after the presidents ... gave the signal")
-                        w.endswith("ed") and w != m for w, m in zip(self.lower[j + 1:j + 5], self.lemmas[j + 1:j + 5])):
-                continue  # "Germany, which imported gas before the war, has since turned to": a phrase, not a clause
-            if self.lower[j] in _COMPLEMENTIZERS and self._aside_closed(j, index) or (
-                    self.lower[j] == "that" and j > 0 and self.lower[j - 1] in _BEFORE_DETERMINER):
-                continue  # "Moldova, which lost Russian supplies when Ukraine ended transit, is receiving gas";
-                # "a way around that embargo": a determiner after a preposition opens no clause
-            if self.lower[j] in _COMPLEMENTIZERS and not (j > 0 and self.lower[j - 1] in _AUXILIARIES) or (
-                    self.lower[j] in ("which", "whom") and j > 0 and (self.lower[j - 1] in PREPOSITIONS
-                                                                       or self.lower[j - 1] in ("under", "through"))):
-                start = j + 1  # "when it assured the IMF that Pakistan would receive" (but "has since approved"),
-                break  # "signed a deal under which Moscow will supply Tehran"
+        if not _CLAUSE_OPENERS.isdisjoint(words):
+            for j in range(index - 1, start - 1, -1):
+                if lower[j] not in _CLAUSE_OPENERS:
+                    continue  # each test below needs one
+                if lower[j] in _TIME_PREPOSITIONS and j + 1 < index and (
+                        lower[j + 1] in _DETERMINERS or lower[j + 1][:1].isdigit()) \
+                        and "," in lower[j + 2:j + 5] and not any(  # (not "after the presidents ... gave the signal")
+                            w.endswith("ed") and w != m for w, m in zip(lower[j + 1:j + 5], self.lemmas[j + 1:j + 5])):
+                    continue  # "Germany, which imported gas before the war, has since turned to": a phrase, not a clause
+                if lower[j] in _COMPLEMENTIZERS and self._aside_closed(j, index) or (
+                        lower[j] == "that" and j > 0 and lower[j - 1] in _BEFORE_DETERMINER):
+                    continue  # "Moldova, which lost Russian supplies when Ukraine ended transit, is receiving gas";
+                    # "a way around that embargo": a determiner after a preposition opens no clause
+                if lower[j] in _COMPLEMENTIZERS and not (j > 0 and lower[j - 1] in _AUXILIARIES) or (
+                        lower[j] in ("which", "whom") and j > 0 and (lower[j - 1] in PREPOSITIONS
+                                                                     or lower[j - 1] in ("under", "through"))):
+                    start = j + 1  # "when it assured the IMF that Pakistan would receive" (but "has since approved"),
+                    break  # "signed a deal under which Moscow will supply Tehran"
         chunks, end = [], index
-        lower, actor_at = self.lower, self.actor_at
-        for j in range(index - 1, start - 1, -1):  # only commas can end a chunk: nothing else is looked at
-            if lower[j] == "," and not (j - 1 in actor_at and not self._fronted_place(j - 1) and (
-                    j + 1 in actor_at and not self.owner_aside(j + 1) or (
-                    j + 2 < len(lower) and lower[j + 1] == "the" and j + 2 in actor_at)
-                    or self._serial_comma(j))):
-                chunks.append((j + 1, end))
-                end = j
+        actor_at = self.actor_at
+        if "," in words:  # only commas can end a chunk: nothing else is looked at
+            for j in range(index - 1, start - 1, -1):
+                if lower[j] == "," and not (j - 1 in actor_at and not self._fronted_place(j - 1) and (
+                        j + 1 in actor_at and not self.owner_aside(j + 1) or (
+                        j + 2 < len(lower) and lower[j + 1] == "the" and j + 2 in actor_at)
+                        or self._serial_comma(j))):
+                    chunks.append((j + 1, end))
+                    end = j
         chunks.append((start, end))
         return chunks
 
