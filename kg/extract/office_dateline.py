@@ -34,6 +34,9 @@ _DATELINE = re.compile(r"[A-Z][A-Z .'/-]*[A-Z],[^—–\n]{0,40}?(?:[—–]| - 
 _BARE_DATELINE = re.compile(r"^([A-Z][A-Z.'-]*[A-Z](?: [A-Z][A-Z.'-]*[A-Z]){0,2})\s*(?:\([A-Za-z. ]{2,20}\)\s*)?(?:[—–]| - )",
                             re.M)
 _OPENING = 3  # the dateline is in one of the first sentences
+# What both dateline patterns need after their opening capital: a capital, a dot, apostrophe, slash, hyphen or
+# space ("MOSCOW,", "U.S.", "KYIV (Reuters) —"); a sentence opening otherwise (most do) is not searched.
+_DATELINE_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ .'/-")
 
 
 def _fold(text: str) -> str:
@@ -43,7 +46,10 @@ def _fold(text: str) -> str:
 def dateline_end(sentence: Sentence) -> int:
     """The token where a sentence opening with a dateline ("MOSCOW, Nov 2 — Venezuela has ...") goes on
     after it, else 0."""
-    match = _DATELINE.match(sentence.text) or _BARE_DATELINE.match(sentence.text)
+    text = sentence.text
+    if not ("A" <= text[:1] <= "Z" and text[1:2] in _DATELINE_SECOND):
+        return 0
+    match = _DATELINE.match(text) or _BARE_DATELINE.match(text)
     if match is None:
         return 0
     end = match.end() + sentence.start
