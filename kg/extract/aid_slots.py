@@ -50,16 +50,30 @@ def find_triggers(sentence: Sentence, lexicon: AidLexicon) -> list[tuple[int, in
     opening = [i for i, (lemma, lower) in enumerate(zip(lemmas, lowers)) if lemma in index or lower in index]
     if plural and (not opening or opening[0] != 0):
         found.append((0, 1, plural[0]))
-    for start in (start for start in opening if start >= i):  # (i: past the trigger found before, as it moves)
-        entry = next((e for e in index.get(lemmas[start], ()) or index[lowers[start]]
-                      if len(e.words) <= len(lemmas) - start and all(
-                          w in (lemmas[k], lowers[k]) for k, w in enumerate(e.words, start))), None)
-        # (each word as its lemma or as written: "placed an order for" is "place an order for")
-        if entry is not None and not (lemmas[start] == "pay" and lowers[start + 1:start + 2] == ("back",)):
+    for start in opening:
+        if start < i:
+            continue  # inside the trigger found before
+        for entry in index.get(lemmas[start], ()) or index[lowers[start]]:
+            if _reads_as(entry.words, lemmas, lowers, start):
+                break  # the first entry the tokens read as
+        else:
+            continue  # no entry under the word reads here
+        if not (lemmas[start] == "pay" and lowers[start + 1:start + 2] == ("back",)):
             # (a debt paid back is no supply: "the money would have to be paid back", "paid back $1 billion")
             found.append((start, start + len(entry.words), entry))
             i = start + len(entry.words)
     return found
+
+
+def _reads_as(words: tuple[str, ...], lemmas: tuple[str, ...], lowers: tuple[str, ...], start: int) -> bool:
+    """Do the tokens from *start* read as *words*, each word as its lemma or as written ("placed an order for" is
+    "place an order for")?"""
+    if len(words) > len(lemmas) - start:
+        return False
+    for k, word in enumerate(words, start):
+        if word != lemmas[k] and word != lowers[k]:
+            return False
+    return True
 
 
 def _opening_plural(lowers, lemmas, index) -> tuple:
