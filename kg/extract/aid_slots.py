@@ -84,6 +84,7 @@ def _opening_plural(lowers, lemmas, index) -> tuple:
 
 
 _BASE_FORM_CUES = frozenset("to will would could can may might should must not did does do".split())
+_CUES_OR_PRONOUNS = _BASE_FORM_CUES | _SUBJECT_PRONOUNS  # what may stand before a verb that looks like a noun
 
 
 def verb_like(view: SentenceView, i: int, noun_like: frozenset[str] = frozenset()) -> bool:
@@ -124,7 +125,7 @@ def verb_like(view: SentenceView, i: int, noun_like: frozenset[str] = frozenset(
                      or (view.lower[k] in _ADVERBIAL_TAILS and view.lower[k - 1] == "in")):
         k -= 1 + (view.lower[k] in _ADVERBIAL_TAILS)  # "would also supply", "would in turn supply": the cue
         # sits before the adverb
-    if view.lower[i] in noun_like and view.lower[k] not in _BASE_FORM_CUES | _SUBJECT_PRONOUNS and prev not in \
+    if view.lower[i] in noun_like and view.lower[k] not in _CUES_OR_PRONOUNS and prev not in \
             _SUBJECT_PRONOUNS and not any(m.first <= k < m.last or m.last == i for m in view.actors):  # "Korea together supply"
         return False  # "the morning rush hour", "an arms export": a bare noun-like form
     if (prev in _DETERMINERS and not relative_past(view, i, participle) or (prev in _NOT_VERB_AFTER and not (
@@ -178,7 +179,7 @@ _DEBTS = frozenset("debt debts arrears dues liabilities obligations".split())
 def debtor(view: SentenceView, first: int, last: int, donors) -> tuple[EntityRef, ...]:
     """"pay off Syria's debts to the World Bank": whose debts are paid gets the money, not the creditor
     named after "to"."""
-    if not _DEBTS & set(view.lower[first:last]):
+    if _DEBTS.isdisjoint(view.lower[first:last]):
         return ()
     return unique(m.entity for m in view.state_in(first, last)
                   if view.possessive(m) and m.how != "demonym" and m.entity not in donors)[:1]
