@@ -17,13 +17,15 @@ def administration_mentions(mentions: tuple[Mention, ...], sentences) -> tuple[M
     leaders = administrations()
     added = []
     for sentence in sentences:
+        if _BODIES.isdisjoint(sentence.lower_set):
+            continue  # (most sentences) no "administration" or "government"
         tokens = sentence.tokens
-        if _BODIES.isdisjoint(sentence.lowers):
-            continue
         for i in range(len(tokens) - 1):
             state = leaders.get(tokens[i].text)
+            if state is None:
+                continue  # (most words) no leader's name
             k = i + 1 + (tokens[i + 1].text in ("'s", "’s"))
-            if state is None or k >= len(tokens) or tokens[k].text.lower() not in _BODIES:
+            if k >= len(tokens) or tokens[k].text.lower() not in _BODIES:
                 continue
             if any(m.sentence == sentence.index and m.first <= i < m.last for m in mentions):
                 continue

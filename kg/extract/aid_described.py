@@ -55,16 +55,7 @@ _SEATED = frozenset("based headquartered registered".split())
 
 def described_states(mentions: tuple[Mention, ...], sentences) -> tuple[Mention, ...]:
     """*mentions* plus a state mention for each description of a state in a getter's place."""
-    ranked = ranked_states(mentions)
-    main = ranked[0][0] if ranked else None
-    order = [ref for ref, _ in ranked]
-    by_sentence: dict[int, list[Mention]] = {}
-    actors: dict[int, list[Mention]] = {}
-    for m in mentions:
-        if m.entity.kind in ("state", "organisation"):
-            actors.setdefault(m.sentence, []).append(m)
-        if m.entity.kind == "state" and m.how != "demonym":
-            by_sentence.setdefault(m.sentence, []).append(m)
+    named = None  # the report's states and actors (_named_in), read only once a description is found
     added: list[Mention] = []
     for sentence in sentences:
         if sentence.heading:
@@ -83,6 +74,9 @@ def described_states(mentions: tuple[Mention, ...], sentences) -> tuple[Mention,
                 if last is None or not (first and (words[first - 1] in _BEFORE or words[first - 1] in _GIVE_VERBS)
                                         or _kind_subject(words, first, last)):
                     continue
+            if named is None:
+                named = _named_in(mentions)
+            main, order, actors, by_sentence = named
             giver = _clause_subject(words, actors.get(sentence.index, ()), first)
             fits = kind_fits(words[first + 1:last] if words[first] == "the" else ())
             forces = words[first] == "the" and words[first + 1] in _FORCES  # the army of the state the report is about
@@ -95,6 +89,22 @@ def described_states(mentions: tuple[Mention, ...], sentences) -> tuple[Mention,
                                                                                     tokens[-1].end - sentence.start],
                                  sentence.index, first, last, state, "description"))
     return (*mentions, *added) if added else mentions
+
+
+def _named_in(mentions: tuple[Mention, ...]) -> tuple:
+    """The state the report names most, its states from the most named, and by sentence its actors and the
+    states it names (not as demonyms)."""
+    ranked = ranked_states(mentions)
+    main = ranked[0][0] if ranked else None
+    order = [ref for ref, _ in ranked]
+    by_sentence: dict[int, list[Mention]] = {}
+    actors: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.entity.kind in ("state", "organisation"):
+            actors.setdefault(m.sentence, []).append(m)
+        if m.entity.kind == "state" and m.how != "demonym":
+            by_sentence.setdefault(m.sentence, []).append(m)
+    return main, order, actors, by_sentence
 
 
 _CLAUSE_BREAKS = frozenset(", ; : but while whereas which who that as when after because since although though once".split())

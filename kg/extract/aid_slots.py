@@ -50,16 +50,30 @@ def find_triggers(sentence: Sentence, lexicon: AidLexicon) -> list[tuple[int, in
     opening = [i for i, (lemma, lower) in enumerate(zip(lemmas, lowers)) if lemma in index or lower in index]
     if plural and (not opening or opening[0] != 0):
         found.append((0, 1, plural[0]))
-    for start in (start for start in opening if start >= i):  # (i: past the trigger found before, as it moves)
-        entry = next((e for e in index.get(lemmas[start], ()) or index[lowers[start]]
-                      if len(e.words) <= len(lemmas) - start and all(
-                          w in (lemmas[k], lowers[k]) for k, w in enumerate(e.words, start))), None)
-        # (each word as its lemma or as written: "placed an order for" is "place an order for")
-        if entry is not None and not (lemmas[start] == "pay" and lowers[start + 1:start + 2] == ("back",)):
+    for start in opening:
+        if start < i:
+            continue  # inside the trigger found before
+        for entry in index.get(lemmas[start], ()) or index[lowers[start]]:
+            if _reads_as(entry.words, lemmas, lowers, start):
+                break  # the first entry the tokens read as
+        else:
+            continue  # no entry under the word reads here
+        if not (lemmas[start] == "pay" and lowers[start + 1:start + 2] == ("back",)):
             # (a debt paid back is no supply: "the money would have to be paid back", "paid back $1 billion")
             found.append((start, start + len(entry.words), entry))
             i = start + len(entry.words)
     return found
+
+
+def _reads_as(words: tuple[str, ...], lemmas: tuple[str, ...], lowers: tuple[str, ...], start: int) -> bool:
+    """Do the tokens from *start* read as *words*, each word as its lemma or as written ("placed an order for" is
+    "place an order for")?"""
+    if len(words) > len(lemmas) - start:
+        return False
+    for k, word in enumerate(words, start):
+        if word != lemmas[k] and word != lowers[k]:
+            return False
+    return True
 
 
 def _opening_plural(lowers, lemmas, index) -> tuple:
@@ -70,6 +84,7 @@ def _opening_plural(lowers, lemmas, index) -> tuple:
 
 
 _BASE_FORM_CUES = frozenset("to will would could can may might should must not did does do".split())
+_CUES_OR_PRONOUNS = _BASE_FORM_CUES | _SUBJECT_PRONOUNS  # what may stand before a verb that looks like a noun
 
 
 def verb_like(view: SentenceView, i: int, noun_like: frozenset[str] = frozenset()) -> bool:
@@ -110,7 +125,7 @@ def verb_like(view: SentenceView, i: int, noun_like: frozenset[str] = frozenset(
                      or (view.lower[k] in _ADVERBIAL_TAILS and view.lower[k - 1] == "in")):
         k -= 1 + (view.lower[k] in _ADVERBIAL_TAILS)  # "would also supply", "would in turn supply": the cue
         # sits before the adverb
-    if view.lower[i] in noun_like and view.lower[k] not in _BASE_FORM_CUES | _SUBJECT_PRONOUNS and prev not in \
+    if view.lower[i] in noun_like and view.lower[k] not in _CUES_OR_PRONOUNS and prev not in \
             _SUBJECT_PRONOUNS and not any(m.first <= k < m.last or m.last == i for m in view.actors):  # "Korea together supply"
         return False  # "the morning rush hour", "an arms export": a bare noun-like form
     if (prev in _DETERMINERS and not relative_past(view, i, participle) or (prev in _NOT_VERB_AFTER and not (
@@ -164,7 +179,7 @@ _DEBTS = frozenset("debt debts arrears dues liabilities obligations".split())
 def debtor(view: SentenceView, first: int, last: int, donors) -> tuple[EntityRef, ...]:
     """"pay off Syria's debts to the World Bank": whose debts are paid gets the money, not the creditor
     named after "to"."""
-    if not _DEBTS & set(view.lower[first:last]):
+    if _DEBTS.isdisjoint(view.lower[first:last]):
         return ()
     return unique(m.entity for m in view.state_in(first, last)
                   if view.possessive(m) and m.how != "demonym" and m.entity not in donors)[:1]
