@@ -419,7 +419,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
                 if fallback is not None:
                     claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence, (fallback,))
             fellow = {x[0] for x in found if x[1:3] == (first, last)}  # "India and Kazakhstan said": not of each other
-            if any(r in fellow and r.kind == "person" and r != speaker for r in claim.about) and not any(
+            if any(r.kind == "person" and r in fellow and r != speaker for r in claim.about) and not any(
                     m.entity in fellow and first <= m.first < last for m in view.actors if m.entity != speaker):
                 claim = replace(claim, about=tuple(r for r in claim.about if r not in fellow or r.kind != "person"))
                 # "Albanese and Marape told a joint press conference that ...": each speaks, not of the other
