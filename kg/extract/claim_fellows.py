@@ -17,9 +17,12 @@ def about_each_other(claims: list[Claim]) -> list[Claim]:
         speakers.setdefault((claim.evidence.start, claim.evidence.end), []).append(claim.claimant)
     out = []
     for claim in claims:
+        if claim.about or claim.claimant.kind != "state":
+            out.append(claim)  # (most claims are about someone)
+            continue
         fellows = [s for s in speakers[(claim.evidence.start, claim.evidence.end)]
-                   if s != claim.claimant and s.kind == "state"]
-        if not claim.about and claim.claimant.kind == "state" and fellows:
+                   if s.kind == "state" and s != claim.claimant]
+        if fellows:
             claim = replace(claim, about=tuple(dict.fromkeys(fellows)))
         out.append(claim)
     return out

@@ -38,7 +38,10 @@ def groups_in(view: SentenceView) -> list[tuple[EntityRef, ...]]:
 def person_pair(view: SentenceView) -> list[tuple[EntityRef, ...]]:
     """The two persons a sentence names when it names exactly two, coordinated or not ("Prabowo met Xi in
     Beijing"): who "the two leaders" of the next sentence are."""
-    persons = tuple(dict.fromkeys(m.entity for m in view.actors if m.entity.kind == "person"))
+    persons = [m.entity for m in view.actors if m.entity.kind == "person"]
+    if len(persons) < 2:
+        return []  # (most sentences name fewer than two persons)
+    persons = tuple(dict.fromkeys(persons))
     return [persons] if len(persons) == 2 else []
 
 

@@ -3,8 +3,15 @@ of what was said."""
 
 from __future__ import annotations
 
+from itertools import repeat
+
 from kg.extract.speech_verbs import FINITE
 from kg.extract.view import SentenceView
+
+
+def _bare(words):
+    """*words* without the full stops and commas around each (mapped with no Python step per word)."""
+    return map(str.strip, words, repeat(".,"))
 
 
 def judge(view: SentenceView, first: int, last: int, cue: str, rules: dict[str, frozenset[str]]) -> tuple[str, str]:
@@ -18,7 +25,7 @@ def judge(view: SentenceView, first: int, last: int, cue: str, rules: dict[str, 
             and not (view.lower[k] in ("could", "can", "ca") and k + 1 < last
                      and view.lower[k + 1] in ("not", "n't", "n’t"))
             and not _subordinate(view, k, first)} \
-        if not rules["hedges"].isdisjoint(w.strip(".,") for w in view.lower[first:last]) else set()
+        if not rules["hedges"].isdisjoint(_bare(view.lower[first:last])) else set()
     if cue == "outlet":  # "..., Jiji Press reported": a report without evaluation, hedged when it says "may"
         return "neutral", "hedged" if said & rules["hedges"] else "reported"
     if cue == "reported":  # "..., according to the report": hedged when it says "may"
@@ -26,7 +33,7 @@ def judge(view: SentenceView, first: int, last: int, cue: str, rules: dict[str, 
     elif cue == "denies" or _rejects_assertion(view, first, last, rules) \
             or (cue == "neutral" and _never(view, first, last)):
         stance, modality = "denies", "denied"  # "... said: 'We reject the unfounded claims that ...'"
-    elif not rules["relayed"].isdisjoint(w.strip(".,") for w in view.lower) or _according_in(view, first, last):  # "reportedly", ", according to X": relayed
+    elif not rules["relayed"].isdisjoint(_bare(view.lower)) or _according_in(view, first, last):  # "reportedly", ", according to X": relayed
         stance, modality = cue, "reported"
     else:
         stance, modality = cue, "hedged" if said & rules["hedges"] else "asserted"

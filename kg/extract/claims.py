@@ -12,16 +12,15 @@ from __future__ import annotations
 import tomllib
 from dataclasses import replace
 from functools import lru_cache
+from itertools import compress, count
 from pathlib import Path
 
 from kg.extract.gazetteer import slug
 from kg.extract.claim_cues import (
     GROUP_SPEAKERS as _GROUP_SPEAKERS, co_speakers as _co_speakers, group as _group,
-    located_group, offer_object as _offer_object, no_statement as _no_statement,
-    relative_group, relative_speaker as _relative_speaker, titled_in_pp as _titled_in_pp,
+    located_group, offer_object as _offer_object, no_statement as _no_statement, commitment_frame, source_name,
+    relative_group, relative_speaker as _relative_speaker, titled_in_pp as _titled_in_pp, refers_back as _refers_back,
 )
-from kg.extract.claim_cues import commitment_frame, refers_back as _refers_back, \
-    source_name
 from kg.extract.claim_according import according_to, opens_with_source
 from kg.extract.claim_by_count import by_count
 from kg.extract.claim_body_persons import body_not_person
@@ -72,8 +71,8 @@ from kg.extract.claim_spokes_for import spokes_for_described
 from kg.extract.claim_split import split_at
 from kg.extract.claim_places import not_placing
 from kg.extract.claim_pronoun_subject import subject_person
-from kg.extract.claim_described import BODY_NOUNS as _BODY_NOUNS, OUTLET_NOUNS as \
-    _OUTLET_NOUNS, STATEMENTS as _STATEMENTS, described as _described
+from kg.extract.claim_described import BODY_NOUNS as _BODY_NOUNS, OUTLET_NOUNS as _OUTLET_NOUNS, \
+    STATEMENTS as _STATEMENTS, described as _described
 from kg.extract.claim_body_of_state import body_of_state
 from kg.extract.claim_body_back import named_before
 from kg.extract.claim_named_bodies import remember
@@ -333,7 +332,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
             memory.person = None  # "he said" does not reach across paragraphs that name nobody
         block = sentence.block
         view = SentenceView(sentence, actors.get(sentence.index, []))
-        memory.bodies = [*memory.bodies, *(ref for ref, _ in bodies_named(view))]  # "the State Bank of Pakistan"
+        memory.bodies = [*memory.bodies, *(r for r, _ in of_state)] if (of_state := bodies_named(view)) else memory.bodies  # "the State Bank of Pakistan"
         memory.named = remember(memory.named, view, _institution)  # "the Indian Navy": "the navy said"
         memory.sentence_groups = groups_in(view)  # read by the speech verbs here and remembered below
         said, carried = relayed(_with_verbs(view, verbs, memory, openers), sentence.text)  # "X said ..., Xinhua reported"
@@ -363,7 +362,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
         quoting = (found[-1][0], sentence.block) if found and found[-1][0].kind == "person" else None
         found = [*found, *((co, f, t, s) for sp, f, t, s in found
                            for co in (*_co_speakers(view, sp, f, t), *memory.co.get((f, t), ()),
-                                      *titled_partners(view, sp, f, t)))]
+                                      *titled_partners(view, sp, f, t)))] if found else found
         memory.co.clear()
         memory.speakers = [*memory.speakers, *person_pair(view), *memory.sentence_groups][-6:]  # "X met Y. The two leaders said"
         memory.groups, memory.opening = [*memory.groups, *memory.sentence_groups][-6:], opening_group(view) \
@@ -419,7 +418,7 @@ def extract_claims(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...
                 if fallback is not None:
                     claim = Claim(claim.claimant, claim.text, claim.stance, claim.modality, claim.evidence, (fallback,))
             fellow = {x[0] for x in found if x[1:3] == (first, last)}  # "India and Kazakhstan said": not of each other
-            if any(r in fellow and r.kind == "person" and r != speaker for r in claim.about) and not any(
+            if any(r.kind == "person" and r in fellow and r != speaker for r in claim.about) and not any(
                     m.entity in fellow and first <= m.first < last for m in view.actors if m.entity != speaker):
                 claim = replace(claim, about=tuple(r for r in claim.about if r not in fellow or r.kind != "person"))
                 # "Albanese and Marape told a joint press conference that ...": each speaks, not of the other
@@ -487,7 +486,8 @@ def _with_verbs(view: SentenceView, verbs: dict[str, str], memory: _Memory, open
     found = []
     taken_until = -1
     quoted = quoted_spans(view, verbs)  # '"The UAE has confirmed ...," the bank said': one claim, the bank's
-    for j in [j for j, word in enumerate(view.lower) if word in openers and not inside_quote(quoted, j)]:
+    at_openers = compress(count(), map(openers.__contains__, view.lower))  # (read with no Python step per word)
+    for j in [j for j in at_openers if not inside_quote(quoted, j)]:
         claim = _with_verb(view, verbs, memory, j) or with_participle(view, j, _participles(), _speaker, _institution) \
             or statement_participle(view, j, _participles(), _speaker, _institution)  # "issued a statement condemning"
         if claim is None and (part := participial(view, j, _participles())) is not None:
