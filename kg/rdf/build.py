@@ -155,9 +155,9 @@ class DocumentGraph:
 
 
 def build_graph(extraction: Extraction, run: Run, keep: frozenset[str] = frozenset()) -> DocumentGraph:
-    """One document's named graph as N-Quads bytes, and as quads those statements whose predicate is in
-    *keep*: ``kg ingest`` hands the bytes to the store's bulk loader and reads entities and linking context
-    from the few it keeps, so most quads never become Python objects."""
+    """One document's named graph as N-Quads bytes, and as quads (and N-Triples lines) those statements
+    whose predicate is in *keep*: ``kg ingest`` hands the bytes to the store's bulk loader and reads
+    entities and linking context from the few it keeps, so most quads never become Python objects."""
     g = _fill(extraction, run, keep)
     graph_end = -len(f" {g.graph} .\n")  # each line is "<s> <p> o <graph> .\n"
     return DocumentGraph("".join(g.lines).encode("utf-8"), len(g.lines), _parsed(g.kept),
