@@ -22,7 +22,7 @@ from pathlib import Path
 from kg.errors import InputError
 from kg.settings import Settings
 from kg.sources import discover, read_document
-from kg.store import GraphStore, as_quads, ntriples_lines, to_ntriples
+from kg.store import GraphStore, as_quads, to_ntriples
 
 
 @dataclass(frozen=True)
@@ -109,7 +109,7 @@ def _build_one(path: Path, max_bytes: int, run) -> _Built:
     from kg.link.context import CONTEXT_PREDICATES, document_contexts
     from kg.model import AidFlow, OfficeHolding
     from kg.rdf.build import build_graph
-    from kg.rdf.iris import ENTITY_PREFIXES, document_graph
+    from kg.rdf.iris import document_graph
     from kg.vocab import RDF, RDFS
 
     source = read_document(path, max_bytes=max_bytes)
@@ -125,10 +125,22 @@ def _build_one(path: Path, max_bytes: int, run) -> _Built:
     for region in extraction.document.removed:
         removed[region.kind] = removed.get(region.kind, 0) + 1
     report = DocumentReport(source.doc_id, source.path, len(extraction.sentences), facts, removed)
-    entities = tuple(ntriples_lines(q for q in quads if q.predicate.value in (RDF.type, RDFS.label)
-                                    and q.subject.value.startswith(ENTITY_PREFIXES)))
+    entities = tuple(_entity_lines(graph.kept_ntriples))
     return _Built(source.doc_id, document_graph(source.doc_id), graph.nquads, graph.count, report, entities,
                   tuple(document_contexts(quads)))
+
+
+def _entity_lines(ntriples: list[str]) -> Iterator[str]:
+    """Of a document's N-Triples lines, those giving an entity's type or label (read from the text:
+    an IRI term has no space, so the predicate is the second word)."""
+    from kg.rdf.iris import ENTITY_PREFIXES
+    from kg.vocab import RDF, RDFS
+
+    subjects = tuple(f"<{prefix}" for prefix in ENTITY_PREFIXES)
+    predicates = (f"<{RDF.type}>", f"<{RDFS.label}>")
+    for line in ntriples:
+        if line.startswith(subjects) and line.split(" ", 2)[1] in predicates:
+            yield line
 
 
 _resources_frozen = False

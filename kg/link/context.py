@@ -82,13 +82,16 @@ def document_contexts(quads: Iterable) -> list[EntityContext]:
         if holding in office_of and office_of[holding] in qids:
             offices.setdefault(person, set()).add(qids[office_of[holding]])
     states = tuple(sorted({qids[e] for e, kind in kinds.items() if kind == "state" and e in qids}))
-    linked = set(qids.values())
-    return [
-        EntityContext(iri, kind, labels.get(iri, ""), doc_id, doc_date, qids.get(iri),
-                      tuple(sorted(roles.get(iri, ()))), tuple(sorted(offices.get(iri, ()))), states,
-                      tuple(sorted(linked - {qids.get(iri)})), _country_qids(country_codes.get(iri, set())))
-        for iri, kind in sorted(kinds.items())
-    ]
+    linked = tuple(sorted(set(qids.values())))  # sorted once; each entity gets it without its own QID
+    contexts = []
+    for iri, kind in sorted(kinds.items()):
+        qid = qids.get(iri)
+        cooccurring = tuple(q for q in linked if q != qid) if qid else linked
+        contexts.append(EntityContext(
+            iri, kind, labels.get(iri, ""), doc_id, doc_date, qid,
+            tuple(sorted(roles[iri])) if iri in roles else (), tuple(sorted(offices[iri])) if iri in offices else (),
+            states, cooccurring, _country_qids(country_codes[iri]) if iri in country_codes else ()))
+    return contexts
 
 
 def _country_qids(codes: set[str]) -> tuple[str, ...]:

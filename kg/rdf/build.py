@@ -15,7 +15,7 @@ two thirds of building time went there.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse
@@ -151,14 +151,17 @@ class DocumentGraph:
     nquads: bytes  # byte for byte what pyoxigraph's N-Quads serialiser writes for these quads
     count: int  # quads
     kept: list[Quad]  # the quads whose predicate was asked for, in order
+    kept_ntriples: list[str] = field(default_factory=list)  # the same statements as N-Triples lines, in order
 
 
 def build_graph(extraction: Extraction, run: Run, keep: frozenset[str] = frozenset()) -> DocumentGraph:
-    """One document's named graph as N-Quads bytes, and as quads those statements whose predicate is in
-    *keep*: ``kg ingest`` hands the bytes to the store's bulk loader and reads entities and linking context
-    from the few it keeps, so most quads never become Python objects."""
+    """One document's named graph as N-Quads bytes, and as quads (and N-Triples lines) those statements
+    whose predicate is in *keep*: ``kg ingest`` hands the bytes to the store's bulk loader and reads
+    entities and linking context from the few it keeps, so most quads never become Python objects."""
     g = _fill(extraction, run, keep)
-    return DocumentGraph("".join(g.lines).encode("utf-8"), len(g.lines), _parsed(g.kept))
+    graph_end = -len(f" {g.graph} .\n")  # each line is "<s> <p> o <graph> .\n"
+    return DocumentGraph("".join(g.lines).encode("utf-8"), len(g.lines), _parsed(g.kept),
+                         [f"{line[:graph_end]} ." for line in g.kept])
 
 
 def build_quads(extraction: Extraction, run: Run) -> list[Quad]:
