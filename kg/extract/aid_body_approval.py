@@ -12,6 +12,7 @@ from kg.extract.lexicon import Entry
 from kg.extract.view import SentenceView, unique
 
 _APPROVING = frozenset("approve ratify endorse".split())
+ADDS_WITH = _APPROVING  # no frame added without one (aid_sentence_passes)
 _BODIES = frozenset("parliament parliaments cabinet legislature lawmakers legislators senate congress "
                     "assembly mps deputies senators".split())
 _LOANS = frozenset("loan loans credit financing facility bailout".split())

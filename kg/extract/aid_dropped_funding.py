@@ -15,6 +15,7 @@ from kg.extract.lexicon import Entry
 from kg.extract.view import SentenceView
 
 _GIVING_UP = frozenset("drop cancel scrap shelve ditch abandon axe terminate".split())
+ADDS_WITH = _GIVING_UP  # no frame added without one (aid_sentence_passes)
 _MONEY = frozenset("funding financing finance loan loans credit credits grant grants aid assistance investment "
                    "investments money funds".split())
 _PAID = frozenset("funded financed backed bankrolled".split())

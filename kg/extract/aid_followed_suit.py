@@ -21,7 +21,7 @@ _PHRASES = (("followed", "suit"), ("follows", "suit"), ("did", "the", "same"), (
 _STAGE_NOUNS = {"promises": "pledged", "promise": "pledged", "pledges": "pledged", "pledge": "pledged",
                 "offers": "offered", "offer": "offered"}
 _FIRST_WORDS = frozenset(p[0] for p in _PHRASES) | {"follow"}
-_LAST_WORDS = frozenset(p[-1] for p in _PHRASES) | {"follow"}  # one of which a sentence with a frame here holds
+ADDS_WITH = frozenset(p[-1] for p in _PHRASES) | {"follow"}  # one of which a sentence with a frame here holds
 _PROMISING = {"promise": "pledged", "pledge": "pledged", "vow": "pledged", "agree": "pledged", "offer": "offered"}
 _ENDS = frozenset(". , ; : and next this soon later in on within shortly".split())
 

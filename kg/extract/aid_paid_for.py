@@ -18,6 +18,8 @@ _FUTURE = frozenset("will would 'll shall".split())
 _GOODS_START = frozenset("the its their a an some".split())
 _STOP = frozenset("in under through via with at by since from to and but for , ; .".split())
 
+ADDS_WITH = frozenset({"pay"})  # no frame added without one (aid_sentence_passes)
+
 
 def paid_for_goods(view: SentenceView, frames: list[Frame]) -> list[Frame]:
     """*frames* with each "X paid Y (sum) for <goods>" read as a purchase from Y (replacing a gift;

@@ -14,6 +14,7 @@ from kg.extract.view import SentenceView, unique
 _POSTING = frozenset("deploy station post base".split())
 _STAFF = frozenset("doctors nurses medics medical technicians engineers teachers instructors advisers advisors "
                    "trainers police officers experts specialists physicians surgeons".split())
+ADDS_WITH = _STAFF  # no frame added without one (aid_sentence_passes)
 _ENTRY = Entry(("deploy",), "give", "delivered")
 
 

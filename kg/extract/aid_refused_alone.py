@@ -11,6 +11,7 @@ from kg.extract.lexicon import Entry
 from kg.extract.view import SentenceView
 
 _REFUSING = frozenset("refuse decline reject balk demur".split())
+ADDS_WITH = _REFUSING  # no frame added without one (aid_sentence_passes)
 _ENDS = frozenset(". , ; :".split())
 _ENTRY = Entry(("refuse",), "receive", "declined")
 

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from functools import cache
 
-from kg.extract.aid_body_approval import _APPROVING, body_approvals
+from kg.extract import (aid_body_approval, aid_dropped_funding, aid_followed_suit, aid_paid_for, aid_posted,
+                        aid_refused_alone, aid_spent_on, aid_thanks, aid_weighed_offer, aid_with_money)
+from kg.extract.aid_body_approval import body_approvals
 from kg.extract.aid_denied_arrival import denied_arrivals
 from kg.extract.aid_destined import transit_dropped
-from kg.extract.aid_dropped_funding import _GIVING_UP, dropped_funding_frames
+from kg.extract.aid_dropped_funding import dropped_funding_frames
 from kg.extract.aid_exchange import exchanged_frames
-from kg.extract.aid_followed_suit import _LAST_WORDS as _FOLLOWING_WORDS, followed_suit_frames
+from kg.extract.aid_followed_suit import followed_suit_frames
 from kg.extract.aid_gapping import gapped_frames
 from kg.extract.aid_had_stopped import had_stopped
 from kg.extract.aid_helped import drop_reversed, helped_frames
@@ -22,12 +24,12 @@ from kg.extract.aid_owned_goods import owned_goods_frames
 from kg.extract.aid_owner_aside import owner_aside_getters
 from kg.extract.aid_paid_for import paid_for_goods
 from kg.extract.aid_part_of import part_of_promise
-from kg.extract.aid_posted import _STAFF, posted_staff
+from kg.extract.aid_posted import posted_staff
 from kg.extract.aid_programme import programme_frames
 from kg.extract.aid_purpose import purchase_purposes
 from kg.extract.aid_ranking import followed_by
 from kg.extract.aid_rebuttal import called_false
-from kg.extract.aid_refused_alone import _REFUSING, refused_alone
+from kg.extract.aid_refused_alone import refused_alone
 from kg.extract.aid_revise import revised
 from kg.extract.aid_same_offer import same_sentence_offer
 from kg.extract.aid_share import share_frames
@@ -35,7 +37,7 @@ from kg.extract.aid_spent_on import spent_on
 from kg.extract.aid_staff_deal import staff_deal_frames
 from kg.extract.aid_swaps import swap_frames
 from kg.extract.aid_thanks import thanks_frames
-from kg.extract.aid_weighed_offer import _OFFERS, weighed_offers
+from kg.extract.aid_weighed_offer import weighed_offers
 from kg.extract.aid_with_money import with_money_frames
 from kg.extract.lexicon import AidLexicon
 from kg.extract.view import SentenceView
@@ -47,13 +49,15 @@ def _adding_words() -> frozenset[str]:
     revise chain, other than owned_goods_frames, to add a frame: a word each adding pass needs. Given no frames,
     every other pass (exchanged_frames, called_false, had_stopped, gapped_frames, of_which, ...) only revises,
     drops or copies the frames in hand, and so gives none. (A pass added below that can add a frame where none
-    is in hand adds its words here.)"""
+    is in hand declares its words: a cue set (kg.extract.cues) or ADDS_WITH in a module of _ADDING_MODULES.)"""
+    # the cue sets of the passes behind one (kg.extract.cues), and the words each other adding pass declares
     return frozenset().union(
-        programme_frames.resolve(), swap_frames.resolve(), share_frames.resolve(),  # their declared cue words
-        _GIVING_UP, _FOLLOWING_WORDS, _APPROVING,  # dropped_funding_frames, followed_suit_frames, body_approvals
-        _OFFERS, _STAFF, _REFUSING,  # weighed_offers, posted_staff, refused_alone
-        ("pay", "spend", "thank"),  # paid_for_goods, spent_on, thanks_frames
-        ("with",))  # staff_deal_frames ("a staff-level deal with"), with_money_frames, helped_frames
+        *(rule.resolve() for rule in (programme_frames, swap_frames, share_frames, staff_deal_frames, helped_frames)),
+        *(module.ADDS_WITH for module in _ADDING_MODULES))
+
+
+_ADDING_MODULES = (aid_body_approval, aid_dropped_funding, aid_followed_suit, aid_paid_for, aid_posted, aid_refused_alone,
+                   aid_spent_on, aid_thanks, aid_weighed_offer, aid_with_money)
 
 
 def sentence_passes(view: SentenceView, frames: list[Frame], context: Context, lexicon: AidLexicon) -> list[Frame]:

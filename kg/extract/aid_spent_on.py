@@ -25,6 +25,8 @@ _BEFORE_GETTER = frozenset("in for to of across".split())
 _SUM_WORDS = frozenset("million billion trillion thousand hundreds millions billions dollars euros pounds yuan yen "
                        "about around some nearly almost more than over at least an estimated".split())
 
+ADDS_WITH = frozenset({"spend"})  # no frame added without one (aid_sentence_passes)
+
 
 def spent_on(view: SentenceView, frames: list[Frame]) -> list[Frame]:
     """*frames* plus a frame for each "X spent <sum> on <what another state gets>"."""

@@ -33,6 +33,8 @@ def _giving(view: SentenceView, at: int) -> tuple[int, str] | None:
 
 _PEOPLE_OF = frozenset("government governments people peoples leaders leadership authorities".split())
 
+ADDS_WITH = frozenset({"thank"})  # no frame added without one (aid_sentence_passes)
+
 
 def thanks_frames(view: SentenceView, frames: list[Frame]) -> list[Frame]:
     """*frames* plus one frame for each "A thanked B for <goods>" of the sentence."""

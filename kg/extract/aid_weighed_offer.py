@@ -10,6 +10,7 @@ from kg.extract.view import SentenceView, unique
 
 _WEIGHING = frozenset("study consider weigh examine review evaluate assess mull welcome discuss".split())
 _OFFERS = frozenset("offer offers proposal proposals".split())
+ADDS_WITH = _OFFERS  # no frame added without one (aid_sentence_passes)
 _BEFORE_NOUN = frozenset("a an the its their this that new fresh latest formal".split())
 _ENTRY = Entry(("offer",), "give", "offered")
 

@@ -18,6 +18,8 @@ MONEY = frozenset("funding financing money loan loans credit credits grant grant
 _OPENING = frozenset("a an the some".split())
 _FUTURE = frozenset("will would 'll shall plans plan intends aims expects".split())
 
+ADDS_WITH = frozenset({"with"})  # no frame added without one (aid_sentence_passes)
+
 
 def with_money_frames(view: SentenceView, frames: list[Frame]) -> list[Frame]:
     """*frames* with each "with <money> from <giver>" read as the giver's flow to the clause's subject (the
