@@ -40,7 +40,8 @@ def alliance_keys() -> frozenset[str]:
     return frozenset(_rules()["alliances"])
 
 
-_GROUP_NOUNS = frozenset("countries states republics nations monarchies neighbours neighbors".split())
+# the nouns a regional group's name ends in ("the Baltic states"); claim_group_members reads them too
+GROUP_NOUNS = frozenset("countries states republics nations monarchies neighbours neighbors".split())
 _COUNTS = frozenset("two three four five six seven eight nine ten".split())
 
 
@@ -62,7 +63,7 @@ def group_at(words, at: int) -> tuple[tuple[EntityRef, ...], int]:
         return (), at
     for name, members in _groups_by_first().get(words[k], ()):
         end = k + len(name)
-        if tuple(words[k:end]) == name and end < len(words) and words[end] in _GROUP_NOUNS:
+        if tuple(words[k:end]) == name and end < len(words) and words[end] in GROUP_NOUNS:
             return members, end + 1
     return (), at
 
