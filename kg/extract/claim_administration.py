@@ -4,6 +4,7 @@ administration said ...". The state speaks (gold rule C2), not the leader whose 
 from __future__ import annotations
 
 from kg.extract.claim_titles import PersonTrail
+from kg.extract.cues import needs
 from kg.extract.view import SentenceView
 from kg.model import EntityRef
 
@@ -11,11 +12,10 @@ _AUXILIARIES = frozenset("has have had also".split())
 _BODIES = frozenset("administration government".split())
 
 
+@needs(lambda: _BODIES)
 def administration(view: SentenceView, verb: int, trail: PersonTrail) -> tuple[EntityRef, int] | None:
     """At a speech verb *verb* after "<Leader> administration" (and auxiliaries): (the leader's state,
     where the leader is named), or None when the text gives the leader no state."""
-    if _BODIES.isdisjoint(view.sentence.lower_set):
-        return None  # no "administration" or "government" (most sentences)
     k = verb - 1
     while k > 0 and view.lower[k] in _AUXILIARIES:
         k -= 1

@@ -5,6 +5,7 @@ generic speakers are recorded by their words), never the person or state served.
 
 from __future__ import annotations
 
+from kg.extract.cues import needs
 from kg.extract.gazetteer import slug
 from kg.extract.view import SentenceView
 from kg.model import EntityRef
@@ -16,11 +17,10 @@ _REACH = 8  # tokens from "to" to the verb: "to Turkish President Recep Tayyip E
 _AUXILIARIES = frozenset("has have had also later".split())
 
 
+@needs(lambda: _AIDES)
 def aide_speaker(view: SentenceView, verb: int) -> tuple[EntityRef, int] | None:
     """(the aide, where its description starts) when the clause of the speech verb at *verb* opens with
     "(a) (senior) aide to <someone>", else None."""
-    if _AIDES.isdisjoint(view.sentence.lower_set):
-        return None  # no aide (most sentences)
     start = verb
     while start > 0 and view.lower[start - 1] not in _CHUNK_ENDS:
         start -= 1

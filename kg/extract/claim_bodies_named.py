@@ -6,14 +6,14 @@ data" (gold rule C2: a central bank or ministry is recorded by its name, not as 
 from __future__ import annotations
 
 from kg.extract.claim_body_of_state import body_of_state
+from kg.extract.cues import needs
 from kg.extract.view import SentenceView
 from kg.model import EntityRef
 
 
+@needs("of", nothing=[])  # "the State Bank of Pakistan"
 def bodies_named(view: SentenceView) -> list[tuple[EntityRef, int]]:
     """Each body named "<Name> of <state>" in the sentence, with the token where its name starts."""
-    if "of" not in view.sentence.lower_set:
-        return []  # (a sentence without "of" names none)
     found = []
     for mention in view.actors:
         body = body_of_state(view, mention, mention.last)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from kg.extract.claim_speaker_bodies import name_with_state
+from kg.extract.cues import needs
 from kg.extract.view import SentenceView
 from kg.model import EntityRef, Mention
 
@@ -36,12 +37,11 @@ def _owner(view: SentenceView, k: int, described_at: Callable[[int], EntityRef |
     return None
 
 
+@needs(lambda: COUNT_NOUNS)
 def by_count(view: SentenceView, described_at: Callable[[int], EntityRef | None],
              speaker_of: Callable[[Mention], EntityRef], institution, body: EntityRef | None):
     """(speaker, first, last, cue) of a sentence opened by "By X's count," or closed by ", by X's count";
     else None."""
-    if COUNT_NOUNS.isdisjoint(view.sentence.lower_set):
-        return None  # no count is named (most sentences)
     n = len(view.tokens)
     for j in range(n - 3):
         if view.lower[j] != "by" or (j > 0 and view.lower[j - 1] != ","):

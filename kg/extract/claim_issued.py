@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from kg.extract.claim_cues import source_name
 from kg.extract.claim_speaker_bodies import name_with_state
+from kg.extract.cues import needs
 from kg.extract.view import SentenceView
 from kg.model import EntityRef, Mention
 
@@ -22,13 +23,12 @@ _GAP = frozenset(", on late earlier later also has had monday tuesday wednesday 
 _REACH = 14
 
 
+@needs(lambda: _STATEMENT_NOUNS)
 def issued_statement(view: SentenceView, verb: int, speaker_of: Callable[[Mention], EntityRef],
                      body_of: Callable[[SentenceView, Mention], tuple[EntityRef, int] | None]) \
         -> tuple[EntityRef, int] | None:
     """At a speech verb *verb* whose subject is a statement "by" or "from" someone: (the issuer, where the
     statement's phrase starts), else None."""
-    if _STATEMENT_NOUNS.isdisjoint(view.sentence.lower_set):
-        return None  # no statement (most sentences)
     noun = next((k for k in range(verb - 1, max(-1, verb - _REACH), -1) if view.lower[k] in _STATEMENT_NOUNS), None)
     if noun is None:
         return None

@@ -6,6 +6,7 @@ named by title only; "the office said" after it is that office again."""
 from __future__ import annotations
 
 from kg.extract.claim_title_office import _TITLES
+from kg.extract.cues import needs
 from kg.extract.gazetteer import slug
 from kg.extract.institutions import demonym_for
 from kg.extract.view import SentenceView
@@ -58,10 +59,9 @@ def _state_head(view: SentenceView, x: int) -> tuple[EntityRef, int] | None:
     return EntityRef("organisation", slug(name), name), end
 
 
+@needs("office")
 def office_speaker(view: SentenceView, verb: int) -> tuple[EntityRef, int] | None:
     """At a speech verb *verb* after "the office of <title> <Name>": (the office, where "the" stands)."""
-    if "office" not in view.sentence.lower_set:
-        return None  # (most sentences)
     k = verb - 1
     while k > 0 and view.lower[k] in _GAP and view.tokens[k].text.islower():
         k -= 1

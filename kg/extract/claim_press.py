@@ -4,6 +4,7 @@ and a body named after its state does not speak about that state by its name alo
 
 from __future__ import annotations
 
+from kg.extract.cues import needs
 from kg.extract.gazetteer import slug
 from kg.extract.view import SentenceView
 from kg.model import EntityRef
@@ -11,10 +12,9 @@ from kg.model import EntityRef
 _OFFICES = frozenset("service office".split())
 
 
+@needs("press")
 def press_service(view: SentenceView, verb: int) -> tuple[EntityRef, int] | None:
     """At a speech verb *verb* right after "<Name> press service": (the service, where its name starts)."""
-    if "press" not in view.sentence.lower_set:
-        return None  # (most sentences)
     k = verb - 1
     while k > 0 and view.lower[k] in ("has", "had", "also"):
         k -= 1
@@ -48,12 +48,11 @@ def state_word_in_name(ref: EntityRef, speaker: EntityRef) -> bool:
 _OUTLET_NOUNS = frozenset("agency newspaper daily paper broadcaster channel outlet website portal tabloid weekly".split())
 
 
+@needs(lambda: _OUTLET_NOUNS)
 def outlet_after_noun(view: SentenceView, verb: int) -> tuple[EntityRef, int] | None:
     """At a reporting verb *verb* right after "<outlet noun> <Name>" ("the Saudi state news agency SPA
     reported", "the Armenian daily Hetq said"): (the outlet under its own name, where the name starts). The
     demonym before the noun says whose outlet it is, not who speaks."""
-    if _OUTLET_NOUNS.isdisjoint(view.sentence.lower_set):
-        return None  # no outlet noun (most sentences)
     k = verb - 1
     while k > 0 and view.lower[k] in ("has", "had", "also"):
         k -= 1

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from kg.extract.claim_before import clause_before, only_setting_after
 from kg.extract.claim_cues import source_name
+from kg.extract.cues import needs
 from kg.extract.speech_verbs import SAID_SAYS
 from kg.extract.view import SentenceView
 from kg.model import EntityRef, Mention
@@ -39,10 +40,9 @@ _BETWEEN = frozenset([",", ".", "he", "she", "they", "the", *SAID_SAYS, "'s", "â
                       *"a an for of in at spokesperson spokesman spokeswoman official senior".split()])
 
 
+@needs(lambda: _CLOSE_MARKS)
 def quote_before(view: SentenceView, position: int) -> tuple[int, int] | None:
     """Token span inside the last quotation that closes before *position*."""
-    if _CLOSE_MARKS.isdisjoint(view.sentence.lower_set):
-        return None  # no quotation closes in the sentence (most sentences)
     close = next((j for j in range(position - 1, -1, -1) if view.lower[j] in CLOSE_QUOTES), None)
     between = range(close + 1, position) if close is not None else range(0)
     if close is None or len(between) > 8 or any(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from kg.extract.cues import needs
 from kg.extract.gazetteer import slug
 from kg.extract.view import SentenceView
 from kg.model import EntityRef
@@ -16,12 +17,11 @@ _GAP = frozenset("has have had also".split())
 _LONGEST = 3  # words after "-based": "monitoring group", "human rights group"
 
 
+@needs("based")
 def seated_speaker(view: SentenceView, verb: int, described: Callable[[int], EntityRef | None]):
     """(the speaker, where its description starts) when the words right before the speech verb at *verb*
     (or before a comma right before it) are "<place>-based <words>"; else None. *described* resolves a
     description's head noun at a token to someone named before ("the Washington-based lender")."""
-    if "based" not in view.sentence.lower_set:
-        return None  # no seat (most sentences)
     end = verb
     while end > 0 and view.lower[end - 1] in _GAP:
         end -= 1

@@ -6,6 +6,7 @@ outlet), as "sources told Reuters" and "according to officials who spoke to Reut
 from __future__ import annotations
 
 from kg.extract.claim_cues import source_name
+from kg.extract.cues import needs
 from kg.extract.gazetteer import slug
 from kg.extract.view import SentenceView
 from kg.model import EntityRef
@@ -15,11 +16,10 @@ _STOPS = frozenset(". ; : that \" “ ” and but".split())
 _REACH = 12  # the speakers, "who spoke to", the outlet and an aside ("on condition of anonymity") before the verb
 
 
+@needs(lambda: _SPOKE)
 def spoke_to_outlet(view: SentenceView, verb: int) -> tuple[EntityRef, int] | None:
     """At a speech verb *verb*: (the outlet the unnamed speakers before it spoke to, where the speakers start),
     or None when they are named, or the outlet is none the text names."""
-    if _SPOKE.isdisjoint(view.sentence.lower_set):
-        return None  # no one "spoke to" anyone (most sentences)
     start = verb - 1
     while start > 0 and verb - start < _REACH and view.lower[start - 1] not in _STOPS | {","}:
         start -= 1  # the chunk holding the verb's subject

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from kg.extract.claim_body_names import body_name_before
+from kg.extract.cues import needs
 from kg.extract.gazetteer import slug
 from kg.extract.institutions import LOWER_INSTITUTION, NAMED_INSTITUTIONS
 from kg.extract.view import SentenceView
@@ -30,12 +31,11 @@ def _state_before(view: SentenceView, k: int, topic: EntityRef | None) -> Entity
     return subjects[0].entity if subjects else topic
 
 
+@needs(lambda: _SPEAKING_TITLES)
 def spokesperson_of(view: SentenceView, verb: int, speaker: Callable[[Mention], EntityRef],
                     topic: EntityRef | None = None) -> tuple[EntityRef, int] | None:
     """At a speech verb *verb*: (the body an unnamed title before it speaks for, where the body's name
     starts), or None. *topic* is the state the report is about, for "the country's minister said"."""
-    if _SPEAKING_TITLES.isdisjoint(view.sentence.lower_set):
-        return None  # no title that speaks for a body (most sentences)
     k = verb - 1
     while k > 0 and view.lower[k] in _FILLERS:
         k -= 1

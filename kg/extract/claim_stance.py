@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from itertools import repeat
 
+from kg.extract.cues import needs
 from kg.extract.speech_verbs import FINITE
 from kg.extract.view import SentenceView
 
@@ -58,10 +59,9 @@ def _pledged_sum(view: SentenceView, first: int, last: int) -> bool:
         view.amount_at(j) for j in range(k + 1, min(k + 5, last))) for k in range(first - 1, last))
 
 
+@needs("according", nothing=False)
 def _according_in(view: SentenceView, first: int, last: int) -> bool:
     """"Kishida told reporters that ..., according to The Japan Times": the speech comes second-hand."""
-    if "according" not in view.sentence.lower_set:
-        return False  # (most sentences)
     return any(view.lower[k] == "according" and view.lower[k + 1] == "to" for k in range(first, last - 1))
 
 

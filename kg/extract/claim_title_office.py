@@ -5,6 +5,7 @@ a lower-case one is named with its state's demonym, as ministries are ("Israeli 
 
 from __future__ import annotations
 
+from kg.extract.cues import needs
 from kg.extract.gazetteer import slug
 from kg.extract.institutions import demonym_of
 from kg.extract.view import SentenceView
@@ -15,10 +16,9 @@ _GAP = frozenset("has have had also on monday tuesday wednesday thursday friday 
                  "again".split())
 
 
+@needs("office")
 def title_office(view: SentenceView, verb: int) -> tuple[EntityRef, int] | None:
     """At a speech verb *verb* after "<title>'s office": (the office, where its name starts), or None."""
-    if "office" not in view.sentence.lower_set:
-        return None  # (most sentences)
     k = verb - 1
     while k > 0 and view.lower[k] in _GAP and view.tokens[k].text.islower():
         k -= 1

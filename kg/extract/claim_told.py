@@ -77,11 +77,10 @@ _OUTLET_WORDS = frozenset("times post journal news herald tribune telegraph guar
                           "daily gazette mail observer economist standard chronicle".split())
 
 
+@needs(lambda: _KNOWERS)
 def knowing_sources(view: SentenceView, verb: int) -> tuple[EntityRef, int] | None:
     """"people familiar with the matter said", "a source close to the talks said": (the group, its
     first token), when the phrase runs up to the speech verb at *verb*; a state's source is the state."""
-    if _KNOWERS.isdisjoint(view.sentence.lower_set):
-        return None  # no people or sources (most sentences)
     for k in range(max(0, verb - 8), verb - 2):
         if view.lower[k] in _KNOWERS and _knows(view, k) \
                 and not any(view.lower[x] in (",", ".", ";", '"', "“", "”") for x in range(k, verb)):

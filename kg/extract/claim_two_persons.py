@@ -7,16 +7,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kg.extract.cues import needs
 from kg.extract.view import SentenceView
 from kg.model import Claim
 
 _PERSON_NOUNS = frozenset("leaders presidents ministers men premiers".split())
 
 
+@needs("two", "both", nothing=False)
 def _refers_to_two(view: SentenceView, first: int, last: int) -> bool:
     """Is there "the two leaders", "both presidents" (or "the two prime ministers") in tokens *first*..*last*?"""
-    if "two" not in view.sentence.lower_set and "both" not in view.sentence.lower_set:
-        return False  # (most sentences)
     for k in range(first, last - 1):
         word = view.lower[k]
         if word not in ("two", "both") or (word == "two" and (k == 0 or view.lower[k - 1] != "the")):

@@ -4,6 +4,7 @@ Piyush Goyal" (a passive whose agent comes a few words after the verb)."""
 
 from __future__ import annotations
 
+from kg.extract.cues import needs
 from kg.extract.view import BE_FORMS, SentenceView
 from kg.model import EntityRef
 
@@ -37,11 +38,10 @@ def called_on(view: SentenceView, first: int, last: int) -> bool:
 _TO_CALL = frozenset("to will would may might could shall also later then".split())
 
 
+@needs("call", nothing=[])
 def to_call_on(view: SentenceView) -> list[tuple[int, int, str]]:
     """Courtesy calls still to be paid: "is due to call on President Marcos", "will call on X" (talks), not "a call on
     Monday" (the phone-call trigger's) nor "plan to call on X to resign" (an appeal, :func:`called_on`)."""
-    if "call" not in view.sentence.lower_set:
-        return []  # (most sentences)
     return [(j, j + 2, "talks") for j in range(1, len(view.tokens) - 1)
             if view.lower[j] == "call" and view.lower[j + 1] == "on" and view.lower[j - 1] in _TO_CALL
             and called_on(view, j, j + 2)]

@@ -5,6 +5,7 @@ whom the next "he" refers to."""
 
 from __future__ import annotations
 
+from kg.extract.cues import needs
 from kg.extract.speech_verbs import SAID_SAYS
 from kg.extract.view import SentenceView
 from kg.model import Mention
@@ -12,10 +13,9 @@ from kg.model import Mention
 _HE_SHE = frozenset(("he", "she"))
 
 
+@needs(lambda: _HE_SHE, nothing=False)
 def bound_pronoun(view: SentenceView, c_first: int, c_last: int) -> bool:
     """Does "he"/"she" follow a speech verb whose subject, a person, is named before it in the clause?"""
-    if _HE_SHE.isdisjoint(view.sentence.lower_set):
-        return False  # (most sentences)
     for j in range(max(c_first, 1), c_last):
         if view.lower[j] in ("he", "she") and view.lower[j - 1] in SAID_SAYS:
             return any(m.entity.kind == "person" and c_first <= m.first and m.last < j for m in view.actors)
@@ -31,12 +31,11 @@ def referents(view: SentenceView, persons: list[Mention]) -> list[Mention]:
     return [m for m in ordered if not view.possessive(m)] or ordered
 
 
+@needs(lambda: _HE_SHE, nothing=False)
 def pronoun_subject(view: SentenceView, c_first: int, c_last: int, at: int) -> bool:
     """"he"/"she" is a side next to two or more persons named: coordinated ("he and Orban met Xi") or the subject of
     the meeting verb ending at *at*, with no person named between ("He met Sisi and Abdelatty", "On Monday she
     will meet X and Y"), not "He said X and Y had met"."""
-    if _HE_SHE.isdisjoint(view.sentence.lower_set):
-        return False  # (most sentences)
     if any(view.lower[j] in ("he", "she") and view.lower[j + 1] == "and" for j in range(c_first, c_last - 1)):
         return True
     j = next((k for k in range(c_first, at) if view.lower[k] in ("he", "she")), None)
