@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.extract.aid_nouns import Frame
+from kg.extract.cues import revises
 from kg.extract.view import SentenceView
 
 _REFUSING = frozenset("reject decline refuse rebuff spurn".split())
@@ -23,10 +24,9 @@ _NOT = frozenset("not n't no longer".split())
 _GIVING = frozenset("provide supply send give deliver sell grant lend ship transfer hand".split())
 
 
+@revises(lambda: _VERBS, frames="needed")  # a refusing, cancelling, "turn down", "need" or "take up" verb
 def turned_down(view: SentenceView, frames: list[Frame]) -> list[Frame]:
     """*frames* with a declined record for an earlier offer or request that a later refusal points back to."""
-    if not frames or _VERBS.isdisjoint(view.sentence.cue_set):
-        return frames  # (most sentences) no refusing, cancelling, "turn down", "need" or "take up" verb
     for j in range(1, len(view.tokens)):
         if view.lemmas[j] not in _VERBS:
             continue  # neither a passive refusal nor a verb pointing back starts here
