@@ -9,8 +9,8 @@ from dataclasses import replace
 
 from kg.extract.aid_arrival import ARRIVE
 from kg.extract.aid_getter_slots import BUILD
-from kg.extract.gazetteer import load_gazetteer
-from kg.model import EntityRef, Mention
+from kg.extract.gazetteer import country_state
+from kg.model import Mention
 
 _TOWARDS = frozenset(("to", "into", "for"))  # "pledged $10 million for Gaza"
 _REACHED = frozenset(("reach", "enter"))  # "Egyptian flour has reached Gaza", "trucks entered the Gaza Strip"
@@ -72,11 +72,3 @@ def _touched_down(tokens, first: int) -> bool:
     """"touched down in Matanzas": a landing."""
     return first >= 3 and tokens[first - 1].lower in ("in", "at") and tokens[first - 2].lower == "down" \
         and tokens[first - 3].lemma.lower() == "touch"
-
-
-def country_state(code: str) -> EntityRef | None:
-    """The state of a place's country code, if the gazetteer knows it ("Aleppo" -> Syria)."""
-    try:
-        return load_gazetteer().state(code).ref
-    except KeyError:
-        return None

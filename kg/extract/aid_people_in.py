@@ -6,7 +6,7 @@ is put over the whole phrase ("flood victims in Pakistan") for the supply frames
 
 from __future__ import annotations
 
-from kg.extract.aid_cities import country_state
+from kg.extract.gazetteer import country_state
 from kg.model import Mention
 
 _PEOPLE = frozenset("victims people families survivors residents communities civilians children households "

@@ -160,6 +160,14 @@ def load_gazetteer() -> Gazetteer:
     return Gazetteer(states, roles, organisations, bodies)
 
 
+def country_state(code: str) -> EntityRef | None:
+    """The state of a place's country code, if the gazetteer knows it ("Aleppo" -> Syria)."""
+    try:
+        return load_gazetteer().state(code).ref
+    except KeyError:
+        return None
+
+
 def slug(text: str) -> str:
     """A stable IRI-safe key for a name.
 

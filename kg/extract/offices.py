@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from kg.extract.gazetteer import country_state
 from kg.extract.persons import PersonFind
-from kg.model import Evidence, OfficeHolding, Sentence
+from kg.model import EntityRef, Evidence, OfficeHolding, Sentence
 
 
 def extract_offices(finds: list[PersonFind], sentences: tuple[Sentence, ...], *, doc_id: str) -> list[OfficeHolding]:
@@ -12,8 +13,9 @@ def extract_offices(finds: list[PersonFind], sentences: tuple[Sentence, ...], *,
     seen: set[tuple[str, str, str | None]] = set()
     for find in finds:
         sentence = sentences[find.mention.sentence]
+        office_of = _state_or_body(find.office_of)
         for title in find.titles:
-            key = (find.mention.entity.key, title.role, find.office_of.key if find.office_of else None)
+            key = (find.mention.entity.key, title.role, office_of.key if office_of else None)
             if key in seen:
                 continue
             seen.add(key)
@@ -25,5 +27,13 @@ def extract_offices(finds: list[PersonFind], sentences: tuple[Sentence, ...], *,
             label = sentence.text[
                 sentence.tokens[title.first].start - sentence.start:sentence.tokens[title.last - 1].end - sentence.start
             ]
-            holdings.append(OfficeHolding(find.mention.entity, title.role, label, evidence, find.office_of))
+            holdings.append(OfficeHolding(find.mention.entity, title.role, label, evidence, office_of))
     return holdings
+
+
+def _state_or_body(owner: EntityRef | None) -> EntityRef | None:
+    """An office is held in a state or an organisation: one of a region or city ("Borno's governor",
+    "the mayor of Kharkiv") is held in that place's state (gold README O1), and nothing else owns one."""
+    if owner is None or owner.kind in ("state", "organisation"):
+        return owner
+    return country_state(owner.country) if owner.kind == "place" and owner.country else None
