@@ -58,7 +58,7 @@ from kg.extract.aid_orders import ORDERED_DISPATCH, ordered_dispatch
 from kg.extract.aid_agent_aside import agent_aside_frame
 from kg.extract.aid_agreed import agreed_with_frame
 from kg.extract.aid_approached import approached_frame
-from kg.extract.aid_in_service import MADE, in_service_frame
+from kg.extract.aid_in_service import MADE, in_service_frame, used_by_frames
 from kg.extract.aid_alongside import alongside_frame
 from kg.extract.aid_arrival import arrival_frame, arrived_then_handed, in_whose_aside
 from kg.extract.aid_carry import carry_frame, goods_in
@@ -537,6 +537,9 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
         elif j >= consumed and word in MADE and (frame := in_service_frame(view, j)):
             frames.append(frame)  # "French-made Rafale fighters flown by the Indian Air Force"
             consumed = frame.quote_last
+        elif free(j, frames, named=True) and (found := used_by_frames(view, j)):
+            frames.extend(found)  # "Chinese Wing Loong drones already operated by Ethiopian forces"
+            consumed = found[0].quote_last
         elif j >= consumed and (frame := approached_frame(view, j)):
             frames.append(frame)  # "Beijing approached PNG with an offer to help its police force"
             consumed = frame.quote_last

@@ -1,11 +1,13 @@
 """Goods followed by a participle and its agent set off by commas: "The gas, financed by Qatar, will ease
 power cuts", "The drones, supplied by Iran, were used against Kyiv". The agent gives the goods named
-before the comma; the getter is a state after "to" in the aside, else the context's getter."""
+before the comma; the getter is a state after "to" in the aside, else the context's getter. A maker
+("built by the Turkish company Baykar") gives nothing unless the aside names a getter."""
 
 from __future__ import annotations
 
 from kg.extract.aid_checks import _aid_like
 from kg.extract.aid_nouns import Context, Frame
+from kg.extract.aid_reduced_passive import MAKERS
 from kg.extract.lexicon import Entry
 from kg.extract.view import SentenceView, unique
 
@@ -31,6 +33,8 @@ def agent_aside_frame(view: SentenceView, first: int, last: int, entry: Entry, c
         return None  # goods named before the comma, with no actor of their own
     donors = unique(m.entity for m in group)
     named = [m.entity for m in view.actors_in(group[-1].last, close) if view.word_before(m) == "to"]
+    if not named and view.lower[group[-1].last:group[-1].last + 1] and view.lower[group[-1].last] in MAKERS:
+        return None  # "The Akinci, built by the Turkish company Baykar, is ...": who made it, not who gave it
     recipients = tuple(named) or tuple(r for r in context.fallback_recipients() if r not in donors)
     if not recipients:
         return None

@@ -14,11 +14,12 @@ from kg.extract.view import CLAUSE_END, SentenceView
 
 MADE = frozenset("made built manufactured".split())  # the participles that name a maker
 _ENTRY = Entry(("made",), "give", "delivered")
-_USED_BY = frozenset("flown operated used fielded deployed".split())
+USED_BY = frozenset("flown operated used fielded deployed".split())
 _USING = frozenset("fly flies flew flown operate operates operated use uses used field fields fielded rely relies "
                    "relied".split())
+_FORCES = frozenset("forces force army armies navy navies air military troops units".split())
 _HOLDINGS = frozenset("inventory inventories arsenal arsenals fleet fleets service".split())
-_GOODS_ENDS = _USED_BY | frozenset((",", ";", ".", "by", "in", "already", "that", "which", "had", "has", "have", "was",
+_GOODS_ENDS = USED_BY | frozenset((",", ";", ".", "by", "in", "already", "that", "which", "had", "has", "have", "was",
                                     "were", "is", "are", "will", "would", "could"))
 _GOODS_REACH = 6  # words of the goods after "-made": "Rafale fighter jets"
 _VERB_REACH = 6  # words between a verb of using and the maker's demonym: "flies 24 Russian-made"
@@ -43,6 +44,54 @@ def in_service_frame(view: SentenceView, at: int) -> Frame | None:
     return Frame(_ENTRY, at, at + 1, (maker.entity,), [(at + 1, end, (user,))], "delivered", maker.first, end)
 
 
+def used_by_frames(view: SentenceView, at: int) -> list[Frame]:
+    """Goods named by their maker's demonym alone and used by a state's forces, at the participle *at*:
+    "Chinese Wing Loong and Iranian Mohajer-6 drones already operated by Ethiopian forces". Each maker supplied
+    its own goods; a shared head noun ("drones") ends the last of them and stands for all."""
+    if view.lower[at] not in USED_BY or view.lower[at + 1:at + 2] != ("by",):
+        return []
+    user, close = _forces_at(view, at + 2)
+    end = at - (at > 0 and view.lower[at - 1] == "already")
+    if user is None:
+        return []
+    frames: list[Frame] = []
+    last = end
+    k = end - 1
+    while k >= 0 and end - k <= 2 * _GOODS_REACH and view.lower[k] not in CLAUSE_END \
+            and view.lower[k] not in (",", ";", "of", "by", "the") and view.lower[k] not in MADE:
+        maker = view.actor_at.get(k)
+        if maker is not None:
+            if maker.how != "demonym" or maker.entity.kind != "state" or maker.entity == user or maker.last >= last:
+                break
+            words = [t.text for t in view.tokens[maker.last:last]]
+            goods = words if load_lexicon().categorise(words)[0] else [*words, view.tokens[end - 1].text]
+            if not load_lexicon().categorise(goods)[0]:
+                break
+            frames.append(Frame(_ENTRY, at, at + 1, (maker.entity,), [(maker.last, last, (user,))], "delivered",
+                                maker.first, close))
+            if maker.first < 1 or view.lower[maker.first - 1] != "and":
+                break
+            last = maker.first - 1
+            k = maker.first - 2
+            continue
+        k -= 1
+    return frames
+
+
+def _forces_at(view: SentenceView, k: int):
+    """The state whose armed forces stand at token *k*, and the end of their name: "Ethiopian forces", "the
+    Somali army", "Kenya's navy"; "Ukrainian crews" or a bare "Ukraine" name no forces."""
+    k += k < len(view.tokens) and view.lower[k] == "the"
+    actor = view.actor_at.get(k)
+    if actor is None or actor.entity.kind != "state":
+        return None, k
+    j = actor.last + (view.lower[actor.last:actor.last + 1] in (("'s",), ("’s",)))
+    close = j
+    while close < len(view.tokens) and close - j < 3 and view.lower[close] in _FORCES:
+        close += 1
+    return (actor.entity, close) if close > j and view.lower[close - 1] in _FORCES - {"air"} else (None, k)
+
+
 def _owner_before(view: SentenceView, first: int):
     """The state whose possessive stands right before the maker: "Pakistan's Chinese-made fighters"."""
     if first < 2 or view.lower[first - 1] not in ("'s", "’s") or (first - 2) not in view.actor_at:
@@ -55,7 +104,7 @@ def _user_after(view: SentenceView, end: int):
     """"flown by the Indian Air Force", "in service with the Kosovo army", "already in the Kosovo army's inventory"."""
     j = end + (end < len(view.tokens) and view.lower[end] == "already")
     words = view.lower[j:j + 8]
-    if len(words) >= 2 and words[0] in _USED_BY and words[1] == "by":
+    if len(words) >= 2 and words[0] in USED_BY and words[1] == "by":
         return _state_at(view, j + 2)
     if words[:3] == ("in", "service", "with"):
         return _state_at(view, j + 3)

@@ -14,7 +14,7 @@ _STOPS = frozenset(", ; . : and or but that which who".split())
 _BEFORE_GOODS = frozenset("on of with from to for in at by".split())
 _HOLDING = frozenset("use fly operate field deploy rely depend receive get buy own include replace".split())
 _NOT_GIVING = frozenset("fly".split())  # "Rafales flown by the Indian air force": who flies them, not who gave them
-_MAKERS = frozenset("manufacturer manufacturers maker makers firm firms company companies group".split())
+MAKERS = frozenset("manufacturer manufacturers maker makers firm firms company companies group".split())
 
 
 def reduced_passive_frame(view: SentenceView, first: int, last: int, entry: Entry, context: Context) -> Frame | None:
@@ -28,7 +28,7 @@ def reduced_passive_frame(view: SentenceView, first: int, last: int, entry: Entr
     if view.lemmas[first] in _NOT_GIVING:
         return None
     agent = view.actor_at.get(last + 1 + (view.lower[last + 1] == "the"))
-    if agent is None or view.lower[agent.last:agent.last + 1] and view.lower[agent.last] in _MAKERS:
+    if agent is None or view.lower[agent.last:agent.last + 1] and view.lower[agent.last] in MAKERS:
         return None  # "radars built by the German manufacturer Hensoldt": made there, not given
     start = first - 1
     while start > 0 and first - start < 7 and view.lower[start - 1] not in _STOPS \

@@ -52,7 +52,7 @@ def _status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexic
     text = " " + " ".join(w if not by_agent(view, i) else "_" for i, w in enumerate(window, opening)) + " "
     if default == "delivered" and " no longer " in text:
         return "declined"  # "Russia no longer supplies gas to Poland": stopped (the cue, before "no" reads as negation)
-    if any(w in lexicon.cues["negation"] for w in window):
+    if any(w in lexicon.cues["negation"] for w in window) and not _not_only(window, lexicon.cues["negation"]):
         if default == "approved" and (request_object(view, first + 1) is not None or not set(window) & _REFUSAL_MODALS
                                       and view.lower[first + 1:first + 2] not in _WH_NEXT):  # "not clear whether"
             # "has not yet approved Kyiv's request for missiles", "has not approved the sale of F-16s": not answered
@@ -111,6 +111,13 @@ def _status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexic
         if tuple(window[-2:]) == ("to", "be") or (len(window) >= 2 and window[-2] in ("is", "are") and window[-1] == "to"):
             return "pledged"  # "are to be delivered", "is to supply"
     return default
+
+
+def _not_only(window: tuple[str, ...], negation) -> bool:
+    """Is the window's one negation "not only" ("had not only acquired advanced weapons but ..."), which adds
+    rather than denies?"""
+    negations = [k for k, w in enumerate(window) if w in negation]
+    return len(negations) == 1 and window[negations[0]] == "not" and window[negations[0] + 1:negations[0] + 2] == ("only",)
 
 
 def _future_purpose(view: SentenceView, to: int) -> bool:
