@@ -36,8 +36,9 @@ def flows_of(view: SentenceView, frame: Frame, context: Context, lexicon: AidLex
     flows = []
     sentence = view.sentence
     for first, last, recipients in frame.segments:
-        if recipients is None:
-            continue
+        if recipients is None or last <= frame.first and view.lower[first:first + 1] == ("no",) \
+                and frame.status not in ("denied", "declined"):
+            continue  # "No new gas commitment was announced on Tuesday": none was made, and no one denies one
         if (inferred := not recipients) and any(rs and e > s for s, e, rs in frame.segments) \
                 or (inferred or frame.used_context) and unnamed_destination(view, last):
             continue  # "provide $20 million to help Tuvalu adapt": no item for another; "sells gas to Asia": no state

@@ -262,6 +262,8 @@ def noun_frame(view, first, last, entry, context) -> Frame | None:
     """"economic aid from Russia", "Chinese aid to Cuba"."""
     if commented_on(view, first):
         return None  # "did not respond to requests for comment on the terms of the Emirati loan": no new flow
+    if _none_of(view, first):
+        return None  # "no pledge of material support from Moscow has been made public": none was made
     if view.lower[first] == "support" and view.lower[first - 1:first] == ("in",) and view.lower[last:last + 1] == ("of",):
         return None  # "statements in support of Ukrainians", "rallies in support of Kyiv": backing, not a supply
     if view.lower[last:last + 1] and view.lower[last] in _AID_PEOPLE:
@@ -374,6 +376,17 @@ def noun_frame(view, first, last, entry, context) -> Frame | None:
     # "economic aid from Russia", "Russian donations": aid nouns name aid that was given
     return Frame(entry, first, last, donors, [(item_first, item_last, recipients)], status,
                   max(0, min(first - 1, item_first)) if donors else first, max(k, item_last), used_context=True)
+
+
+_NONE_MADE = frozenset("pledge pledges offer offers promise promises commitment commitments sign word announcement "
+                       "indication".split())
+
+
+def _none_of(view: SentenceView, first: int) -> bool:
+    """Does "no <pledge|offer|sign|...> of" stand before the aid noun at *first* ("no pledge of material support")?"""
+    window = view.lower[max(0, first - 5):first]
+    return any(w == "no" and window[p + 1:p + 2] and window[p + 1] in _NONE_MADE and "of" in window[p + 2:]
+               for p, w in enumerate(window))
 
 
 def _to_actor(view: SentenceView, at: int) -> bool:
