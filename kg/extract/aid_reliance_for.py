@@ -78,7 +78,8 @@ def reliance_frames(view: SentenceView, at: int, context: Context | None = None)
         return []  # "the reliance on Russian gas": whose is not said here
     if not recipients:
         recipients, subject_at = view.subject(at)
-    if not recipients and context is not None and (view.pronoun_subject(at) or _ruling_body(view, at)):
+    if not recipients and context is not None and (view.pronoun_subject(at) or _ruling_body(view, at)
+                                                   or _pronoun_opens(view, at)):
         recipients = next((c for c in (context.subject, context.document_topic) if len(c) == 1 and c[0].kind == "state"), ())
     givers = unique(m.entity for m in origin if m.entity.kind in ("state", "organisation"))
     recipients = tuple(r for r in recipients if r not in givers)
@@ -103,6 +104,13 @@ def reliance_frames(view: SentenceView, at: int, context: Context | None = None)
     return [Frame(_RELIANCE_ENTRY, at, at + 1, givers if not fromed
                   and not origin[0].how == "demonym" else unique(m.entity for m in run), [(first, last, recipients)],
                   "delivered", subject_at if subject_at is not None else at, end)]
+
+
+def _pronoun_opens(view: SentenceView, at: int) -> bool:
+    """Is the verb at *at* a later predicate of a clause that "It" or "They" opens ("It is a member of the
+    CSTO and depends on Russian arms")?"""
+    return view.lower[0] in ("it", "they") and view.lower[at - 1] == "and" \
+        and not {",", ";", ":", "that", "which", "who", "while", "but"} & set(view.lower[1:at])
 
 
 _RULERS = frozenset("junta regime government authorities".split())

@@ -135,6 +135,8 @@ _CLAUSE_MARKS = CLAUSE_END | frozenset(("-",))
 _CLAUSE_OPENERS = _TIME_PREPOSITIONS | _COMPLEMENTIZERS | frozenset(("which", "whom"))
 
 
+_LED = frozenset("led backed based sponsored brokered owned funded".split())  # "the Saudi-led coalition"
+
 class SentenceView:
     """Token-level helpers over one sentence and its actor mentions."""
 
@@ -170,8 +172,9 @@ class SentenceView:
             # "to Cuba, and Russia shipped oil"
         if opens and self.lower[i] == "," and i - 1 in self.actor_at and self._fronted_place(i - 1):
             return False  # "In Brussels, Germany pledged": the place phrase ends at the comma
-        while i >= 0 and (self.lower[i] in ("the", "both", "and", ",") or i in self.actor_at):
-            i -= 1
+        while i >= 0 and (self.lower[i] in ("the", "both", "and", ",") or i in self.actor_at
+                          or i > 1 and self.lower[i] in _LED and self.lower[i - 1] == "-" and (i - 2) in self.actor_at):
+            i -= 3 if self.lower[i] in _LED else 1  # (and over "Russian-led": "of the Russian-led CSTO")
         if i > 0 and self.lower[i] == "in" and self.lower[i - 1] in _SEATED_BODIES and (i < 2 or self.lower[i - 2] == "the"):
             return False  # "the government in Beirut declined the offer": the state's own government
         if i >= 0 and self.lower[i] in _TIME_LINKS and self.possessive(mention):
