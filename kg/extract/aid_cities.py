@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import replace
 
 from kg.extract.aid_arrival import ARRIVE
+from kg.extract.aid_context import DISASTERS, STRIKING
 from kg.extract.aid_getter_slots import BUILD
 from kg.extract.gazetteer import country_state
 from kg.model import Mention
@@ -25,7 +26,8 @@ _DROP = frozenset(("drop", "airdrop", "airdropped", "airdrops", "airdropping", "
 
 def city_states(mentions: tuple[Mention, ...], sentences) -> tuple[Mention, ...]:
     """*mentions* plus, for each city mention right after "to", "into", "reached", "entered", "arrived/landed/docked in",
-    "over" (for aid dropped from the air) or "in" (for what is built or financed there), whose state is
+    "over" (for aid dropped from the air), "in" (for what is built or financed there) or after a disaster's verb
+("the floods that swamped Maiduguri": the getter of the help that follows), whose state is
     known (and named in the report, when the report keeps naming other states), a mention of that state over the
     same words."""
     by_index = {s.index: s for s in sentences}
@@ -47,8 +49,9 @@ def city_states(mentions: tuple[Mention, ...], sentences) -> tuple[Mention, ...]
                 before[-1].lower == "over" and any(t.lemma.lower() in _DROP for t in tokens[:first])) and not (
                 before[-1].lower == "in" and (any(t.lemma.lower() in BUILD for t in tokens[:first])
                                               or _built_after(tokens, m.last)
-                                              and tokens[first - 2].lower not in EVENTS)):
-            continue  # "to Aleppo", "arrived in Benghazi" (but not "a meeting in Geneva")
+                                              and tokens[first - 2].lower not in EVENTS)) and not (
+                before[-1].lemma.lower() in STRIKING and any(t.lower in DISASTERS for t in tokens[:first])):
+            continue  # "to Aleppo", "arrived in Benghazi", "floods that swamped Maiduguri" (not "a meeting in Geneva")
         state = country_state(m.entity.country)
         if state is None or topical and state not in named:
             continue  # a report about other states that never names this one: likely another place's name

@@ -111,9 +111,13 @@ def _seeker(view: SentenceView, subject: tuple, goods: bool = False) -> tuple:
 
 
 _NEGATION = frozenset("not n't never no".split())
-_DISASTERS = frozenset("quake quakes earthquake earthquakes flood floods flooding typhoon cyclone hurricane storm storms "
+DISASTERS = frozenset("quake quakes earthquake earthquakes flood floods flooding typhoon cyclone hurricane storm storms "
                        "wildfire wildfires fire fires blaze drought famine landslide landslides tsunami eruption "
                        "disaster".split())
+
+
+# what a disaster does to a place: "the floods that swamped Maiduguri", "an earthquake struck Herat"
+STRIKING = frozenset("hit strike swamp flood devastate ravage batter inundate submerge engulf".split())
 
 
 def _states_named(view: SentenceView) -> tuple:
@@ -125,9 +129,13 @@ def _stricken(view: SentenceView, context: Context) -> tuple:
     """The one state a sentence names as struck by a disaster, when no getter is in hand ("Typhoon Yagi hit
     northern Vietnam last week", "Fires have burned across Bolivia for weeks"): the getter of the help that
     follows."""
-    if context.recipients or _DISASTERS.isdisjoint(view.lower):
+    if context.recipients or DISASTERS.isdisjoint(view.lower):
         return ()
     states = _states_named(view)
+    struck = unique(m.entity for m in view.actors if m.entity.kind == "state" and m.first > 0
+                    and view.lemmas[m.first - 1] in STRIKING)
+    if len(struck) == 1:
+        return struck  # "The US has begun sending help to people displaced by the floods that swamped Maiduguri"
     if len(states) != 1 or any(view.lower[m.first - 1] in ("from", "by") for m in view.actors if m.first > 0):
         return ()
     return states
@@ -200,7 +208,7 @@ def in_return(view, first: int) -> bool:
 def stricken_here(view: SentenceView, frames: list[Frame], context: Context) -> tuple:
     """"After floods hit Pakistan in August, China dispatched tents": the one state that a disaster named before
     the sentence's first frame struck gets what the frames give without naming a getter (no getter in hand)."""
-    if context.recipients or not frames or _DISASTERS.isdisjoint(view.lower[:frames[0].first]):
+    if context.recipients or not frames or DISASTERS.isdisjoint(view.lower[:frames[0].first]):
         return ()
     givers = {d for f in frames for d in f.donors}
     states = unique(m.entity for m in view.actors if m.entity.kind == "state" and m.last <= frames[0].first
