@@ -107,6 +107,17 @@ _POINTING = frozenset("the this these that those it them its their his her our a
 _LINES = frozenset("swap swaps line lines facility facilities deposit deposits".split())
 
 
+def _admitted(view, last: int) -> bool:
+    """Does an actor admitted "into" or "as" something follow the accepting verb ("accepted Nepal into the SPP",
+    "admitted Sweden as a member")?"""
+    k = last + (view.lower[last:last + 1] == ("the",))
+    actor = view.actor_at.get(k)
+    if actor is None:
+        return False
+    end = view.group(actor)[-1].last
+    return view.lower[end:end + 1] in (("into",), ("as",))
+
+
 def _receive_frame(view, first, last, entry, context) -> list[Frame]:
     """Decline/receive verbs: subject = recipient; each object conjunct names its donor."""
     if entry.status == "declined" and last + 1 < len(view.tokens) and (view.lower[last] == "to" or (
@@ -126,6 +137,8 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
         givers, to, getter = sent  # "Germany has ruled out the delivery of Taurus missiles to Ukraine": a giver refusing
         return [Frame(Entry(entry.words, "give", "declined"), first, last, givers, [(last, to, (getter.entity,))],
                       "declined", first, getter.last)] if givers else []
+    if entry.words[0] in ("accept", "admit") and _admitted(view, last):
+        return []  # "Washington accepted Nepal into the programme": a member admitted, no goods taken
     if entry.words == ("get",) and _causative_get(view, last):
         return []  # "help get the airport working again": getting something done, not getting goods
     if entry.status == "unspecified" and sought_no_goods(view, last):
