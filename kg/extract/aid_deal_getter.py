@@ -20,7 +20,8 @@ from kg.extract.lexicon import load_lexicon
 from kg.extract.view import SentenceView
 from kg.model import EntityRef
 
-_DEALS = frozenset("agreement agreements deal deals contract contracts accord accords memorandum".split())
+_DEALS = frozenset("agreement agreements deal deals contract contracts accord accords memorandum protocol protocols"
+                   .split())
 _SIGNING = frozenset("signed inked concluded sealed struck reached".split())
 _SUPPLYING = frozenset("supply deliver sell export provide ship".split())
 _SELLING = frozenset("sell export".split())
@@ -38,6 +39,11 @@ def deal_getters(view: SentenceView, frames: list[Frame]) -> list[Frame]:
         if frame.donors and frame.segments and not any(rs for _, _, rs in frame.segments) \
                 and (other := _other_party(view, frame.first, frame.donors[0])) is not None and other not in frame.donors:
             frame = replace(frame, segments=[(s, e, (other,)) for s, e, _ in frame.segments])
+        elif not frame.donors and len(getters := {r for _, _, rs in frame.segments if rs for r in rs}) == 1 \
+                and (other := _other_party(view, frame.first, next(iter(getters)))) is not None \
+                and other not in getters:
+            frame = replace(frame, donors=(other,))  # "concluded a protocol under which electricity is to be supplied
+            # to Kazakhstan": the other signer supplies
         elif (signer := _signer_of_supply(view, frame)) is not None:
             frame = replace(frame, donors=(signer,), segments=[(s, e, frame.donors) for s, e, _ in frame.segments])
         revised.append(frame)
@@ -99,7 +105,7 @@ def _other_party(view: SentenceView, first: int, giver: EntityRef) -> EntityRef 
 def _deal_before(view: SentenceView, first: int) -> int | None:
     """The deal noun that the supply at *first* is the purpose or the content of: "a deal for Qatar to supply",
     "a contract under which Gazprom will deliver"."""
-    for k in range(first - 1, max(-1, first - 12), -1):
+    for k in range(first - 1, max(-1, first - 16), -1):
         word = view.lower[k]
         if word in _CLAUSE_STOPS:
             return None

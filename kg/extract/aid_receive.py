@@ -107,6 +107,14 @@ _POINTING = frozenset("the this these that those it them its their his her our a
 _LINES = frozenset("swap swaps line lines facility facilities deposit deposits".split())
 
 
+def _drawn_goods(view, last: int) -> bool:
+    """Does energy "from" an actor follow the drawing verb ("draw electricity from Kazakhstan and Uzbekistan")?"""
+    at = next((k for k in range(last, min(last + 5, len(view.tokens))) if view.lower[k] == "from"), None)
+    if at is None or at == last or at + 1 + (view.lower[at + 1:at + 2] == ("the",)) not in view.actor_at:
+        return False
+    return "energy" in load_lexicon().categorise([t.text for t in view.tokens[last:at]])[0]
+
+
 def _admitted(view, last: int) -> bool:
     """Does an actor admitted "into" or "as" something follow the accepting verb ("accepted Nepal into the SPP",
     "admitted Sweden as a member")?"""
@@ -125,8 +133,10 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
             and refusal_before_time(view, to) == first)
             or view.lower[last].endswith("ing") and view.lemmas[last] in load_lexicon().give_verbs):
         return []  # "Israel refused (last year) to transfer ...", "Germany ruled out sending Taurus missiles"
-    if entry.words[0] in ("tap", "draw") and _LINES.isdisjoint(view.lower[last:last + 9]):
-        return []  # only money drawn from a line: "tapped a swap facility from India" (not "drawn on Russian assets")
+    if entry.words[0] in ("tap", "draw") and _LINES.isdisjoint(view.lower[last:last + 9]) \
+            and not _drawn_goods(view, last):
+        return []  # only money drawn from a line: "tapped a swap facility from India" (not "drawn on Russian assets"),
+        # or energy drawn from a state: "will draw electricity from Kazakhstan"
     if entry.words == ("seek",) and (view.lower[last:last + 1] == ("to",) or {"no", "not", "n't", "never"}
                                      & set(view.lower[max(0, first - 4):first])
                                      or not any(view.amount_at(k) for k in range(last, min(last + 3, len(view.tokens))))):

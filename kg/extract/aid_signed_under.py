@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from kg.extract.view import SentenceView
 
-_DEALS = frozenset("agreement agreements deal deals contract contracts accord accords".split())
+_DEALS = frozenset("agreement agreements deal deals contract contracts accord accords protocol protocols".split())
 _CONTRACTS = frozenset("contract contracts".split())
 _SIGNED = frozenset("signed inked concluded sealed".split())
 _CLAUSE_STOPS = frozenset("; . : which who while whereas but although though because after before when".split())
@@ -67,7 +67,7 @@ def _under_after(view: SentenceView, first: int) -> bool:
 
 def _under_which_before(view: SentenceView, first: int) -> bool:
     lower = view.lower
-    for j in range(first - 1, max(0, first - 12), -1):
+    for j in range(first - 1, max(0, first - 16), -1):
         if lower[j] in (";", ".") or (lower[j] == "," and j != first - 1):
             return False
         if lower[j] in ("which", "whereby") and (lower[j] == "whereby" or lower[j - 1] == "under"):
