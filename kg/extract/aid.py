@@ -24,6 +24,7 @@ from datetime import date
 
 from kg.extract.aid_ask import ASK_LEMMAS, ask_frame
 from kg.extract.aid_sentence_passes import sentence_passes
+from kg.extract.aid_deal_purpose import deal_verb
 from kg.extract.aid_accused import accused_giver, accused_parties
 from kg.extract.aid_nouns import (_DEAL_NOUNS, Context, Frame, beneficiary_frame, decline_noun_frame,
                                   noun_frame)
@@ -178,6 +179,11 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
             or to_which_giver(view, first)  # "Poland has backed Ukraine, to which it has given ..."
         if not donors:
             donors, frame.used_context = context.subject or context.donors, True
+    if not donors and (dealt := deal_verb(view, first)) is not None:  # "agreed to renew an arrangement to supply"
+        donors = verb_subject(view, dealt)[0] or (main_subject(view, dealt) if view.pronoun_subject(dealt) else ())
+        stage = status_cues(view, dealt, "delivered", lexicon) if donors and frame.status == "delivered" else None
+        if stage is not None:  # the deal's own stage: "agreed to renew" pledged, else contracted
+            frame.status = "approved" if stage == "delivered" else stage
     if not donors and _aid_noun_before(view, first, lexicon):
         donors, frame.used_context = context.donors, True  # "Similar packages are expected to go to ..."
     frame.donors = donors or person_pronoun_state(view, first)  # "Ruto visited Lilongwe. He pledged maize"
