@@ -43,7 +43,7 @@ def contract_frame(view: SentenceView, at: int, frames: list[Frame], context: Co
     # with Israel for a satellite": the object follows "for"/"of"
     j = at + 1
     while j < n and view.lower[j] not in ("for", "of") and view.lower[j] not in ITEM_STOP and view.lower[j] not in (
-            ",", ".", ";") and j - at < (9 if view.lower[at + 1:at + 2] == ("worth",) else 5):
+            ",", ".", ";") and j - at < (9 if view.lower[at + 1:at + 2] in (("worth",), ("with",)) else 5):
         j += 1
     if j >= n or view.lower[j] not in ("for", "of"):
         # "Islamabad inked the contract, valued at $1.6 billion, in February": the contract of the flow in hand
