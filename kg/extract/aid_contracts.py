@@ -20,7 +20,7 @@ _FINANCING = frozenset("loan loans credit swap deposit deposits financing".split
 # "exchanged notes": the exchange of notes by which two governments conclude an aid or loan agreement
 CONTRACT_NOUNS = frozenset("contract contracts deal deals notes".split()) | _ACCORD_NOUNS
 _DROPPING = frozenset("drop scrap cancel abandon shelve ditch".split())
-_SIGNING = frozenset("sign conclude ink finalise finalize seal award".split())
+_SIGNING = frozenset("sign signature conclude ink finalise finalize seal award".split())  # "put its signature to"
 _CONTRACT_ENTRY = Entry(("contract",), "give", "approved")
 
 

@@ -29,6 +29,8 @@ _GENERIC_ITEMS = frozenset(
 )
 
 
+_CLAUSE_OPENERS = frozenset((w,) for w in "after as while when because since before although though amid".split())
+
 def flows_of(view: SentenceView, frame: Frame, context: Context, lexicon: AidLexicon, doc_id: str,
              today: date | None = None) -> list[AidFlow]:
     """The aid flows one frame of a sentence gives: a record per giver, getter and stage, with the item, its
@@ -39,6 +41,8 @@ def flows_of(view: SentenceView, frame: Frame, context: Context, lexicon: AidLex
         if recipients is None or last <= frame.first and view.lower[first:first + 1] == ("no",) \
                 and frame.status not in ("denied", "declined"):
             continue  # "No new gas commitment was announced on Tuesday": none was made, and no one denies one
+        if view.lower[first:first + 1] == (",",) and view.lower[first + 1:first + 2] in _CLAUSE_OPENERS:
+            continue  # "..., the minister has announced, after strikes knocked out power stations": a report, no object
         if (inferred := not recipients) and any(rs and e > s for s, e, rs in frame.segments) \
                 or (inferred or frame.used_context) and unnamed_destination(view, last):
             continue  # "provide $20 million to help Tuvalu adapt": no item for another; "sells gas to Asia": no state

@@ -59,11 +59,12 @@ def clean_item(view: SentenceView, first: int, last: int, lexicon: AidLexicon) -
                  and tokens[c + 2] in _ANSWERED), last)  # "oil, a proposal Berlin has not taken up": an aside on it
     while last > first + 1 and (tokens[last - 1] in (",", "and", "offer", "offers", "the", "'s", "’s")
                                 or tokens[last - 1] in _TRAILING_VERBS):
-        last -= 1  # (and a passive subject's auxiliaries: "900 million kilowatt-hours of electricity are to")
+        last -= 1  # (and a subject's auxiliaries: "900 million kilowatt-hours of electricity are to")
     return first, last
 
 
-_TRAILING_VERBS = frozenset("is are was were be been being to will would shall has have had".split())
+_TRAILING_VERBS = frozenset("is are was were be been being to will would shall has have had reportedly allegedly already also "
+                            "still".split())  # "Ukrainian power had reportedly been going to Romania": "power"
 
 
 def _made_by(view: SentenceView, at: int, last: int) -> bool:

@@ -1,7 +1,7 @@
 """A deal read as signed whose signing the text refuses or leaves undone: "Tunisia has declined to sign a $1.9
 billion loan deal with the IMF", "Niger refused to sign a contract to buy Russian wheat" (README A3 "declined":
 either side turned it down), "Ghana has not yet signed the loan agreement with China" (no stage yet:
-"unspecified"). The frame read "approved" from its deal noun or signing verb takes the stage of the signing."""
+"unspecified"), "has delayed the signing of a contract" (paused: "declined"). The frame read "approved" from its deal noun or signing verb takes the stage of the signing."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from kg.extract.view import CLAUSE_END, SentenceView
 
 _REFUSING = frozenset("decline refuse reject".split())
 _NOT = frozenset("not n't never".split())
+_DELAYING = frozenset("delay postpone defer suspend pause freeze shelve".split())
 _BREAKS = frozenset((",", ";", ":", "but", "while", "which", "who"))
 
 
@@ -39,6 +40,8 @@ def _signing_stage(view: SentenceView, frame: Frame) -> str | None:
     before = words[max(0, sign - 4):sign]
     if before[-1:] == ("to",) and any(lemmas[k] in _REFUSING for k in range(max(0, sign - 4), sign - 1)):
         return "declined"  # "declined to sign", "has refused so far to sign"
+    if _DELAYING & set(lemmas[max(0, sign - 3):sign]):
+        return "declined"  # "Brazil has delayed the signing of a contract to buy 36 howitzers": paused (README A3)
     if set(before) & _NOT or tuple(before[-2:]) == ("yet", "to"):
         return "unspecified"  # "has not signed", "has yet to sign"
     return None
