@@ -22,6 +22,7 @@ from kg.extract.view import BE_FORMS, unique
 
 _FORCES = frozenset("navy army military government forces stocks stockpiles".split())
 _FINANCE = frozenset("loan loans money funds funding financing credit credits grant grants".split())
+_MAKING = frozenset("build make manufacture produce assemble develop design".split())
 _MODALS = frozenset("will would shall should can could may might must".split())
 _SUBORDINATE = frozenset("while because although though whereas unless".split())  # a clause of its own starts
 
@@ -46,6 +47,8 @@ def passive_give_frame(view, first, last, entry, context, lexicon) -> Frame | No
     agent = passive_agent(view, last) or subject_agent(view, subject_first, first) \
         or carrier_state(view, last)  # "the money pledged by X", "flown in aboard Canadian aircraft"
     agent = unique((*besides, *agent)) if agent else agent  # "Besides Copenhagen, it is financed by Sweden"
+    if not agent and view.lemmas[first] in _MAKING and view.lower[last:last + 1] == ("by",):
+        return None  # "The guns are built by the defence group KNDS": made by a maker that is no state, given by no one
     if not agent and _asked_by_nobody(view, first):
         return None  # "Humanitarian agencies called for the appeal to be funded": no party asks, no giver named
     allowed = _allowed_by(view, first) if not agent else None

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from kg.extract.view import SentenceView
 
-_DEALS = frozenset("agreement agreements deal deals contract contracts accord accords protocol protocols".split())
+_DEALS = frozenset("agreement agreements deal deals contract contracts accord accords protocol protocols arrangement "
+                   "arrangements".split())
 _CONTRACTS = frozenset("contract contracts".split())
-_SIGNED = frozenset("signed inked concluded sealed".split())
+_SIGNED = frozenset("signed inked concluded sealed settled finalised finalized".split())
 _CLAUSE_STOPS = frozenset("; . : which who while whereas but although though because after before when".split())
 
 
