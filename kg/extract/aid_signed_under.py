@@ -76,7 +76,7 @@ def _under_which_before(view: SentenceView, first: int) -> bool:
             for k in range(at - 1, max(-1, at - 8), -1):  # "signed a provisional agreement with Kabul under which"
                 if lower[k] in (";", ".", ","):
                     return False
-                if lower[k] in _DEALS:
-                    return any(lower[s] in _SIGNED for s in range(max(0, k - 5), k))
+                if lower[k] in _DEALS:  # "signed a deal under which", "a contract was signed under which"
+                    return any(lower[s] in _SIGNED for s in (*range(max(0, k - 5), k), *range(k + 1, at)))
             return False
     return False
