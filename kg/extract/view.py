@@ -135,6 +135,8 @@ _CLAUSE_MARKS = CLAUSE_END | frozenset(("-",))
 _CLAUSE_OPENERS = _TIME_PREPOSITIONS | _COMPLEMENTIZERS | frozenset(("which", "whom"))
 
 
+_EVENTS = frozenset((w,) for w in "invasion invasions war attack attacks offensive annexation occupation blockade "
+                    "withdrawal takeover coup strikes bombing election elections visit revolution".split())
 _LED = frozenset("led backed based sponsored brokered owned funded".split())  # "the Saudi-led coalition"
 
 class SentenceView:
@@ -177,8 +179,10 @@ class SentenceView:
             i -= 3 if self.lower[i] in _LED else 1  # (and over "Russian-led": "of the Russian-led CSTO")
         if i > 0 and self.lower[i] == "in" and self.lower[i - 1] in _SEATED_BODIES and (i < 2 or self.lower[i - 2] == "the"):
             return False  # "the government in Beirut declined the offer": the state's own government
-        if i >= 0 and self.lower[i] in _TIME_LINKS and self.possessive(mention):
-            return True  # "since Russia's invasion of Ukraine": a time phrase, not a clause with its subject
+        if i >= 0 and self.lower[i] in _TIME_LINKS and (self.possessive(mention) or mention.how == "demonym"
+                                                         and self.lower[mention.last:mention.last + 1] in _EVENTS):
+            return True  # "since Russia's invasion of Ukraine", "since the Russian invasion": a time phrase, not a
+            # clause with its subject ("after the Chinese government said")
         return i >= 0 and self.lower[i] in PREPOSITIONS and self.lower[i] != "between"
 
     def amount_at(self, i: int) -> bool:
