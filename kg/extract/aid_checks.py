@@ -355,12 +355,27 @@ def relative_antecedent(view: SentenceView, first: int, in_turn: bool = False) -
     and where it starts."""
     j = first - 1
     while j > 0 and (view.lower[j] in _VERB_AUXILIARIES or view.lower[j].endswith("ly") or view.lower[j] in _BEFORE_VERB
-                     or (in_turn and view.lower[j - 1:j + 1] in (("in", "turn"), ("in", "return")))):
-        j -= 1 + (view.lower[j] in ("turn", "return"))  # "which in turn supplies the gas to Bulgaria"
+                     or (in_turn and view.lower[j - 1:j + 1] in (("in", "turn"), ("in", "return")))
+                     or view.lower[j] == "to" and view.lemmas[j - 1] in ("continue", "have")):
+        # "which in turn supplies the gas to Bulgaria", "which continues to provide it with natural gas"
+        j -= 1 + (view.lower[j] in ("turn", "return", "to"))
     comma = relative_start(view, j) if j >= 2 and view.lower[j] in ("which", "who", "whom") else None
+    if comma is not None and (comma - 1) not in view.actor_at:
+        comma = _before_appositive(view, comma)  # "against Russia, Serbia's traditional ally, which continues"
     if comma is None or (comma - 1) not in view.actor_at:
         return (), None
     return listed_antecedent(view, comma)  # "Chad and Niger, both of which", "Kenya, which"
+
+
+def _before_appositive(view: SentenceView, comma: int) -> int | None:
+    """The comma that opens a short appositive noun phrase on its owner ending at *comma* ("Russia, Serbia's
+    traditional ally,"), when an actor stands before it."""
+    for k in range(comma - 2, max(0, comma - 9), -1):
+        if view.lower[k] == ",":
+            words = view.lower[k + 1:comma]
+            return k if (k - 1) in view.actor_at and all(w.isalpha() or w in ("'s", "’s", "-") for w in words) \
+                and {"'s", "’s"} & set(words) else None
+    return None
 
 
 def names_aid(view: SentenceView, first: int, last: int) -> bool:

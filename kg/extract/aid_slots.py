@@ -399,6 +399,14 @@ def _people_after(view: SentenceView, k: int) -> bool:
     return k < len(view.tokens) and view.lower[k] in _PEOPLE
 
 
+def _owner_in_apposition(view: SentenceView, k: int, donors) -> Mention | None:
+    """The owner in an apposition on the giver before the pronoun at *k*: "Russia, Serbia's traditional ally, which
+    continues to provide it with gas" (Serbia)."""
+    return next((m for m in view.actors if m.last < k and view.possessive(m) and m.entity not in donors and m.first >= 2
+                 and view.lower[m.first - 1] == "," and (m.first - 2) in view.actor_at
+                 and view.actor_at[m.first - 2].entity in donors), None)
+
+
 def _named_before(view: SentenceView, k: int, donors) -> Mention | None:
     """The last actor ending by token *k* that a pronoun there can stand for: no giver, no demonym, not inside a
     prepositional phrase, no owner ("Bulgaria said Azerbaijan had sent gas to it": Bulgaria)."""
@@ -419,7 +427,7 @@ def indirect_object(view: SentenceView, index: int, donors, *, owned: bool = Fal
         # (aid_described), says who it is
         named = view.actor_at.get(k)
         if named is None:  # "to the United States, which will give it new equipment in return": the clause's subject
-            named = _named_before(view, k, donors)
+            named = _owner_in_apposition(view, k, donors) or _named_before(view, k, donors)
         return ((named.entity,) if named is not None and named.entity not in donors else ()), k + 1
     if owned:  # "trained more than 30,000 Ukrainian soldiers": a head count before the demonym
         while k < len(view.tokens) and k - index < 5 and (view.lower[k] in _HEAD_COUNT or view.lower[k][:1].isdigit()):
