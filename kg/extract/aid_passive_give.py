@@ -27,6 +27,12 @@ _MODALS = frozenset("will would shall should can could may might must".split())
 _SUBORDINATE = frozenset("while because although though whereas unless".split())  # a clause of its own starts
 
 
+def _how_asked(view, subject_first: int, first: int) -> bool:
+    """Does an indirect question "how ... could/can/should" hold the passive verb at *first*?"""
+    how = next((k for k in range(subject_first, first) if view.lower[k] == "how"), None)
+    return how is not None and any(view.lower[k] in ("could", "can", "should", "might", "would") for k in range(how, first))
+
+
 def passive_give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
     """"Oil was sent to Cuba (by Mexico)" / "Mali and Eritrea were sent 25,000 tonnes"."""
     frame = Frame(entry, first, last, status=status_cues(view, first, entry.status, lexicon) or _no_cue(view, first, lexicon),
@@ -47,6 +53,8 @@ def passive_give_frame(view, first, last, entry, context, lexicon) -> Frame | No
     agent = passive_agent(view, last) or subject_agent(view, subject_first, first) \
         or carrier_state(view, last)  # "the money pledged by X", "flown in aboard Canadian aircraft"
     agent = unique((*besides, *agent)) if agent else agent  # "Besides Copenhagen, it is financed by Sweden"
+    if not agent and _how_asked(view, subject_first, first):
+        return None  # "looking at how more air defences could be provided to Ukraine": a question, no giver, no stage
     if not agent and view.lemmas[first] in _MAKING and view.lower[last:last + 1] == ("by",):
         return None  # "The guns are built by the defence group KNDS": made by a maker that is no state, given by no one
     if not agent and _asked_by_nobody(view, first):
