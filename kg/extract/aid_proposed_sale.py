@@ -1,6 +1,6 @@
 """"The proposed sale" after the sale was approved is the same sale, not a new offer. A notice of an arms sale
 (the US Defense Security Cooperation Agency's, and many others) calls the sale it has just cleared "the
-proposed sale" or "this proposed sale" in the sentences that follow ("This proposed sale will support the
+proposed sale", "this proposed sale" or "the possible sale" in the sentences that follow ("This proposed sale will support the
 foreign policy goals of the United States ..."). Those sentences tell what the sale will do; they report no
 stage of their own, so an offer read from them is dropped when the same giver's sale to the same getter is
 approved elsewhere in the report (README A3: the approval is the stage the text reports)."""
@@ -11,7 +11,7 @@ import re
 
 from kg.model import AidFlow
 
-_REFERRED = re.compile(r"\b(?:this|the|that)\s+proposed\s+$", re.IGNORECASE)
+_REFERRED = re.compile(r"\b(?:this|the|that)\s+(?:proposed|possible)\s+$", re.IGNORECASE)  # ("The possible sale was cleared")
 
 
 def proposed_again(flows: list[AidFlow]) -> list[AidFlow]:

@@ -27,7 +27,7 @@ _STOP = frozenset((".", ",", "but", "while", "which", "who", "after", "as", "bec
 # cargoes from Australia" ("is receiving F-16s next month" stays pledged).
 _MOVING = frozenset("dispatching shipping supplying pumping piping exporting airlifting delivering receiving getting "
                      "flowing pouring streaming arriving reaching trickling "
-                     "obtaining".split())
+                     "obtaining rushing flying ferrying trucking".split())  # "are rushing humanitarian supplies to Vanuatu"
 
 
 def under_way_now(view: SentenceView, verb: int) -> bool:
