@@ -36,12 +36,29 @@ def in_service_frame(view: SentenceView, at: int) -> Frame | None:
     while end < len(view.tokens) and end - at <= _GOODS_REACH and view.lower[end] not in _GOODS_ENDS \
             and view.lower[end] not in CLAUSE_END and end not in view.actor_at:
         end += 1
+    if end == at + 1 and (said := _said_of_owned(view, maker)) is not None:
+        return said  # "Greece's Patriot batteries are American-built"
     if end == at + 1 or not load_lexicon().categorise([t.text for t in view.tokens[at + 1:end]])[0]:
         return None
     user = _owner_before(view, maker.first) or _user_after(view, end) or _user_before(view, maker.first)
     if user is None or user == maker.entity:
         return None
     return Frame(_ENTRY, at, at + 1, (maker.entity,), [(at + 1, end, (user,))], "delivered", maker.first, end)
+
+
+def _said_of_owned(view: SentenceView, maker) -> Frame | None:
+    """The frame of "<state>'s <goods> are <demonym>-made": the goods a state owns, said to be made by another."""
+    be = maker.first - 1
+    if be < 3 or view.lower[be] not in ("is", "are", "was", "were"):
+        return None
+    owner = next((m for m in view.actors if m.last < be and view.possessive(m) and m.entity.kind == "state"
+                  and be - m.last <= _GOODS_REACH + 1), None)
+    first = owner.last + 1 if owner is not None else be  # after the "'s"
+    if owner is None or owner.entity == maker.entity or first >= be \
+            or not load_lexicon().categorise([t.text for t in view.tokens[first:be]])[0]:
+        return None
+    return Frame(_ENTRY, maker.last + 1, maker.last + 2, (maker.entity,), [(first, be, (owner.entity,))], "delivered",
+                 owner.first, maker.last + 2)
 
 
 def used_by_frames(view: SentenceView, at: int) -> list[Frame]:

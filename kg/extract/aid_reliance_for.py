@@ -33,6 +33,7 @@ def supplier_for(view: SentenceView, on: int):
 
 
 _RELIANCE_ENTRY = Entry(("rely",), "receive", "delivered")
+_AFTER_STRANDED = frozenset(". , ; before after until since during for in".split())  # "relied on before the war"
 
 
 def reliance_frame_from(view: SentenceView, at: int, origin, end: int, recipients, subject_at) -> Frame:
@@ -63,6 +64,8 @@ def reliance_frames(view: SentenceView, at: int, context: Context | None = None)
             and view.lower[end] not in _VERB_AUXILIARIES \
             and not (view.lower[end] == "and" and end + 1 < n and view.lower[end + 1] in ("on", "upon")):
         end += 1
+    if (on + 1 == n or view.lower[on + 1] in _AFTER_STRANDED) and (fronted := _fronted_reliance(view, at, on)) is not None:
+        return [fronted]  # "the Russian gas Italy relied on before the war"
     origin = [m for m in view.state_in(on + 1, end) if m.how == "demonym" or view.possessive(m)
               or view.from_before(m) or view.lower[m.first - 2:m.first] == ("from", "neighbouring")]
     if not origin and (named := supplier_for(view, on)) is not None:
@@ -104,6 +107,20 @@ def reliance_frames(view: SentenceView, at: int, context: Context | None = None)
     return [Frame(_RELIANCE_ENTRY, at, at + 1, givers if not fromed
                   and not origin[0].how == "demonym" else unique(m.entity for m in run), [(first, last, recipients)],
                   "delivered", subject_at if subject_at is not None else at, end)]
+
+
+def _fronted_reliance(view: SentenceView, at: int, on: int) -> Frame | None:
+    """"the Russian gas Italy relied on": goods named by their origin's demonym, then the state that relies on
+    them, then the verb with nothing after "on"."""
+    user = next((m for m in view.actors if m.last == at and m.how != "demonym" and m.entity.kind == "state"), None)
+    if user is None:
+        return None
+    origin = next((m for m in view.actors if m.how == "demonym" and user.first - 4 <= m.last < user.first
+                   and m.entity != user.entity), None)
+    if origin is None or not load_lexicon().categorise([t.text for t in view.tokens[origin.last:user.first]])[0]:
+        return None
+    return Frame(_RELIANCE_ENTRY, at, at + 1, (origin.entity,), [(origin.last, user.first, (user.entity,))],
+                 "delivered", origin.first, on + 1)
 
 
 def _pronoun_opens(view: SentenceView, at: int) -> bool:

@@ -87,6 +87,10 @@ def _goods_named(view: SentenceView, first: int) -> bool:
 def _antecedent(view: SentenceView, be: int):
     """(the actors, where they start) a relative "which is/was" at *be* refers back to ("accused China, which is
     Zambia's largest lender, of ...": China, not the accuser), or None."""
+    if be >= 3 and view.lower[be - 1] == "to" and view.lower[be] in ("become", "remain"):
+        # "Algeria, which has overtaken other suppliers since the invasion to become Italy's biggest source"
+        be = next((k + 1 for k in range(be - 2, max(1, be - 12), -1) if view.lower[k] in ("which", "who")
+                   and "," not in view.lower[k + 1:be]), be)
     if be < 3 or view.lower[be - 1] not in ("which", "who") or view.lower[be - 2] != ",":
         return None
     mention = next((m for m in view.actors if m.last == be - 2), None)
