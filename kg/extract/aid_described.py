@@ -17,7 +17,7 @@ from kg.extract.aid_cities import city_states
 from kg.extract.aid_people_in import people_in_states
 from kg.extract.aid_institution_of import institutions_of_states
 from kg.extract.aid_blocs import bloc_mentions
-from kg.extract.state_kinds import kind_fits
+from kg.extract.state_kinds import kind_fits, region_words
 from kg.extract.view import ranked_states
 from kg.model import Mention
 
@@ -141,6 +141,8 @@ def _head_end(words: tuple[str, ...], at: int) -> int | None:
         if at + 1 < len(words) and words[at + 1] in _HEADS:
             return at + 2  # "the island nation"
         return at + 1
+    if at + 2 < len(words) and words[at + 2] in _HEADS and words[at + 2] != "republic" and region_words(words, at) == 2:
+        return at + 3  # "the North African country", "the Central Asian nation" (not "the Central African Republic")
     if at + 1 < len(words) and words[at + 1] in _HEADS and words[at].isalpha() \
             and words[at] not in ("same", "other", "whole", "entire", "host", "member", "city", "nation"):
         return at + 2  # "the Gulf state", "the Caribbean nation"

@@ -11,7 +11,8 @@ from dataclasses import replace
 from kg.extract.aid_nouns import Frame
 from kg.extract.view import CLAUSE_END, SentenceView
 
-_BETWEEN = frozenset("have has had was were been is are also then abruptly suddenly finally".split())
+_BETWEEN = frozenset("have has had was were been is are also then abruptly suddenly finally stayed remained remains "
+                     "remain stays still".split())  # ("stayed frozen")
 _LINKS = frozenset("to from for the and".split())
 _STOPPING = frozenset("stop halt cease suspend freeze pause".split())
 # a deal or plan called off, in the passive: "Indonesia's planned purchase of Su-35 fighters was dropped in 2021"

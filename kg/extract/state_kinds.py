@@ -54,6 +54,22 @@ def _groups() -> dict[tuple[str, ...], tuple[EntityRef, ...]]:
             for name, members in raw.items()}
 
 
+@lru_cache(maxsize=1)
+def _described() -> dict[tuple[str, ...], tuple[EntityRef, ...]]:
+    """The groups and the regions ([regions]) a description of one state can name, by their words."""
+    gazetteer = load_gazetteer()
+    codes = {s.iso2 for s in gazetteer.states}
+    regions = {tuple(name.split()): tuple(gazetteer.state(c).ref for c in members if c in codes)
+               for name, members in _rules()["regions"].items()}
+    return {**regions, **_groups()}
+
+
+def region_words(words, at: int) -> int:
+    """How many words at *at* name a group or region of states ("North African", "Gulf"): 2, 1 or 0."""
+    described = _described()
+    return 2 if tuple(words[at:at + 2]) in described else 1 if tuple(words[at:at + 1]) in described else 0
+
+
 def group_at(words, at: int) -> tuple[tuple[EntityRef, ...], int]:
     """The member states of a regional group named at *at* ("the five Central Asian countries", "Gulf
     states", "the three Baltic republics") and where the phrase ends; ((), at) when none is named."""
@@ -85,7 +101,7 @@ def kind_fits(head_words) -> Callable[[EntityRef], bool] | None:
         if word in kinds:
             codes = kinds[word]
             return lambda ref: ref.kind == "state" and ref.key in codes
-    members = _groups().get(tuple(head_words[:-1]))  # "the Gulf state", "the Caspian nation"
+    members = _described().get(tuple(head_words[:-1]))  # "the Gulf state", "the North African country"
     if members:
         return lambda ref: ref in members
     return None
