@@ -12,7 +12,9 @@ from kg.extract.view import SentenceView
 from kg.model import EntityRef, Sentence
 
 _SMALL = r"(?:of|for|and|on|the|de|du)"
-_NAMED = re.compile(rf"((?:[A-Z][\w'’.-]*\s+(?:{_SMALL}\s+)*)+[A-Z][\w'’.-]*)\s*\(([A-Z][A-Za-z]{{1,7}})\)")
+_ELIDED = re.compile(r"^[dl]['’]")  # "d'Electricité": the word's initial is the E
+_WORD = r"(?:[dl]['’])?[A-Z][\w'’.-]*"  # (and "d'Electricité": "Compagnie Ivoirienne d'Electricité (CIE)")
+_NAMED = re.compile(rf"((?:{_WORD}\s+(?:{_SMALL}\s+)*)+{_WORD})\s*\(([A-Z][A-Za-z]{{1,7}})\)")
 
 
 def acronyms(sentences: tuple[Sentence, ...]) -> dict[str, str]:
@@ -25,9 +27,13 @@ def acronyms(sentences: tuple[Sentence, ...]) -> dict[str, str]:
             name, short = match.group(1), match.group(2)
             words = name.split()
             for start in range(len(words)):  # "said the Department ...": drop words before the name
-                tail = [w for w in words[start:] if w[:1].isupper()]
-                if short.upper() in ("".join(w[0] for w in tail).upper(),  # DFA; DOE for "Department of Energy"
-                                     "".join(w[0] for w in words[start:]).upper()):
+                tail = [_ELIDED.sub("", w) for w in words[start:] if _ELIDED.sub("", w)[:1].isupper()]
+                initials = "".join(w[0] for w in tail).upper()
+                if short.upper() in (initials,  # DFA; DOE for "Department of Energy"
+                                     "".join(w[0] for w in words[start:]).upper()) \
+                        or start == 0 and len(tail) >= 3 and len(short) > len(tail) and set(initials) <= set(short.upper()):
+                    # (or a name given in translation: "National Forestry Commission (Conafor)", whose
+                    # letters the acronym holds, in another order)
                     found.setdefault(short, " ".join(words[start:]))
                     break
     return found
@@ -38,7 +44,8 @@ def expand(speaker: EntityRef, names: dict[str, str]) -> EntityRef:
     label = speaker.label.removeprefix("the ").removeprefix("The ")
     if _listed(speaker):
         return speaker  # "OCHA" is listed under that label: the gazetteer's name stands
-    full = names.get(label) if speaker.kind == "organisation" else None
+    # (a short name given in brackets after a body's name is that body, though "Conafor said" reads as a person)
+    full = names.get(label) if speaker.kind in ("organisation", "person") else None
     return EntityRef("organisation", slug(full), full) if full else speaker
 
 
