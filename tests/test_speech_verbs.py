@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import speech_verbs as sv
-from kg.extract.segment import _lemmas
+from kg.extract.segment import lookup_lemmas
 
 
 @pytest.mark.parametrize(("lemma", "expected"), [
@@ -42,7 +42,7 @@ def test_noun_like_presents_left_out():
 
 def test_every_form_lemmatises_to_a_lemma():
     """A rule reading lemmas finds every form: the lookup lemmatizer maps each one into LEMMAS."""
-    table = _lemmas()
+    table = lookup_lemmas()
     assert {word for word in sv.ALL_FORMS | sv.PAST if table[word] not in sv.LEMMAS} == set()
 
 

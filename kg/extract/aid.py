@@ -26,20 +26,20 @@ from kg.extract.aid_ask import ASK_LEMMAS, ask_frame
 from kg.extract.aid_sentence_passes import sentence_passes
 from kg.extract.aid_deal_purpose import deal_verb
 from kg.extract.aid_accused import accused_giver, accused_parties
-from kg.extract.aid_nouns import (_DEAL_NOUNS, Context, Frame, beneficiary_frame, decline_noun_frame,
+from kg.extract.aid_nouns import (DEAL_NOUNS, Context, Frame, beneficiary_frame, decline_noun_frame,
                                   noun_frame)
 from kg.extract.aid_purchase_noun import purchase_frame
 from kg.extract.aid_checks import (
     armed_group_object, not_its_own_supply, attributive_state,
     purpose_of,
     speculated, speculation_carried,
-    _HELPED_VERBS,
-    _SUBORDINATORS,
-    _aid_like, _aid_noun_before,
-    _aid_subject,
-    _give_applies,
-    _request,
-    _unknown_subject,
+    HELPED_VERBS,
+    SUBORDINATORS,
+    aid_like, aid_noun_before,
+    aid_is_subject,
+    give_applies,
+    request_parties,
+    unknown_subject,
     relative_antecedent,
 )
 from kg.extract.aid_expected import EXPECTING, expected_from_frame
@@ -103,7 +103,7 @@ from kg.extract.aid_contracts import CONTRACT_NOUNS, contract_frame
 from kg.extract.aid_allegation import denied_allegation
 from kg.extract.aid_ready_help import ready_help_frame
 from kg.extract.aid_request_noun import request_noun_frame
-from kg.extract.aid_receive import _amount_from, _mutual_denial, _receive_frame
+from kg.extract.aid_receive import amount_from, mutual_denial, receive_frame
 from kg.extract.aid_buyer import buyer_frame
 from kg.extract.aid_reliance_for import RELYING, reliance_frames
 from kg.extract.aid_stop_buying import stopped_buying
@@ -131,9 +131,9 @@ _BUYING = frozenset("buy purchase acquire import".split())
 
 def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
     if entry.words[0] in MOTION and (moving := moving_goods_frame(view, first, last, entry, lexicon,
-                                                                  _aid_noun_before(view, first, lexicon))):
+                                                                  aid_noun_before(view, first, lexicon))):
         return moving  # "Russian gas continues to flow to Hungary", "Arms from Belarus have been flowing to Russia"
-    if entry.words[0] in MOTION and (permitted_goods(view, first) or not _aid_noun_before(view, first, lexicon)) \
+    if entry.words[0] in MOTION and (permitted_goods(view, first) or not aid_noun_before(view, first, lexicon)) \
             and not goods_subject(view, first, lexicon):
         # "would go to court"; "let humanitarian aid flow into Gaza": who lets it in gives nothing; but "A further
         # 1,000 tonnes went to Zambia" is more of the goods in hand
@@ -152,7 +152,7 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
     if status is None or speculated(view, first) or funding_level(view, first) or not_its_own_supply(view, first):
         return None  # "analysts say China might supply": a guess, no flow (README A5)
     frame = Frame(entry, first, last, status=status)
-    asked, askers = _request(view, first)
+    asked, askers = request_parties(view, first)
     if asked and entry.status == "declined" and not view.lower[last:last + 1] == () and not view.lower[last].endswith("ing"):
         return None  # "Washington urged Mexico to halt the shipments": a stop asked for, the supply goes on ("to stop
         # buying" is the buyer's, aid_urged_stop)
@@ -160,10 +160,10 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
         frame.status = "unspecified"
     said = ((), None) if asked else said_subject(view, first)  # "..., and Slovakia said it would not send jets"
     donors, subject_at = (asked, None) if asked else said if said[0] else verb_subject(view, first)
-    if not asked and _unknown_subject(view, first, subject_at):
+    if not asked and unknown_subject(view, first, subject_at):
         return None  # "officials say Kim could supply shells", "a country whose growers sold soybeans"
     if donors and view.pronoun_subject(first) and subject_at is not None and subject_at > 0 \
-            and view.lower[subject_at - 1] in _SUBORDINATORS:
+            and view.lower[subject_at - 1] in SUBORDINATORS:
         # "Warsaw has backed Kyiv since Russia invaded, and it has handed over tanks": "it" is the
         # main clause's subject, not the subject of the clause set inside it
         main, main_at = view.subject(subject_at - 1)
@@ -184,7 +184,7 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
         stage = status_cues(view, dealt, "delivered", lexicon) if donors and frame.status == "delivered" else None
         if stage is not None:  # the deal's own stage: "agreed to renew" pledged, else contracted
             frame.status = "approved" if stage == "delivered" else stage
-    if not donors and _aid_noun_before(view, first, lexicon):
+    if not donors and aid_noun_before(view, first, lexicon):
         donors, frame.used_context = context.donors, True  # "Similar packages are expected to go to ..."
     frame.donors = donors or person_pronoun_state(view, first)  # "Ruto visited Lilongwe. He pledged maize"
     frame.quote_first = subject_at if subject_at is not None else first
@@ -197,16 +197,16 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
     elif after + 1 < len(view.tokens) and view.lower[after] == "to":
         nxt = view.lower[after + 1]
         lemma = view.tokens[after + 1].lemma.lower()
-        if lemma == "help" and after + 3 < len(view.tokens) and view.lemmas[after + 2] in _HELPED_VERBS:
+        if lemma == "help" and after + 3 < len(view.tokens) and view.lemmas[after + 2] in HELPED_VERBS:
             after += 1  # "offered to help build a new refinery in Bangladesh": the building is the offer
-        elif lemma in lexicon.with_only and not _give_applies(view, after + 2, Entry((lemma,), "give", "delivered"),
+        elif lemma in lexicon.with_only and not give_applies(view, after + 2, Entry((lemma,), "give", "delivered"),
                                                              lexicon):
             return None  # "promised to help resolve the crisis through talks with X": backing, no goods
         if lemma in lexicon.give_verbs or nxt in ("help", "build"):
             after += 2
     if entry.words[-1] == "to" and after < len(view.tokens) and view.lemmas[after] in lexicon.with_only:
         helper = Entry((view.lemmas[after],), "give", "delivered")
-        if not _give_applies(view, after + 1, helper, lexicon):
+        if not give_applies(view, after + 1, helper, lexicon):
             return None  # "committed to assist Sri Lanka in its recovery": backing, no goods
         after += 1
     elif entry.words[-1] == "to" and after < len(view.tokens) and view.lemmas[after] in lexicon.give_verbs:
@@ -227,7 +227,7 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
     if recipients and after + 1 < len(view.tokens) and view.lower[after] == "to" and view.lemmas[after + 1] in _BUYING:
         after += 2  # "gave the go-ahead for Egypt to buy $740 million worth of Stinger missiles": what it buys
     if recipients and entry.words[0] in lexicon.with_only and after < len(view.tokens) \
-            and view.lower[after] in _HELPED_VERBS:
+            and view.lower[after] in HELPED_VERBS:
         after += 1  # "help Islamabad build reactors": the item is what is built
     segments, end = item_segments(view, after, relative_aside_end(view, first, after), donors)  # "Germany, which
     # had refused to send tanks, agreed ...": the aside's object ends where the aside does
@@ -292,7 +292,7 @@ def _denied_frames(view, deny_at: int, inner: tuple[int, int, Entry], context: C
             if speaker and (not f.donors or view.pronoun_subject(first) or view.lower[first].endswith("ing")):
                 f.donors = speaker
     else:
-        found = _receive_frame(view, first, last, entry, context)
+        found = receive_frame(view, first, last, entry, context)
         if speaker and (view.pronoun_subject(first) or view.lower[first].endswith("ing")):
             for f in found:
                 f.segments = [(s, e, speaker) for s, e, _ in f.segments]
@@ -373,7 +373,7 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
     consumed = -1
     triggers = find_triggers(view.sentence, lexicon)
     has_include = any(e.frame == "include" and view.lower[f] != "including"  # no aside, and an aid subject
-                      and _aid_subject(view, f, lexicon, context) for f, _, e in triggers)  # ("gaps will be covered")
+                      and aid_is_subject(view, f, lexicon, context) for f, _, e in triggers)  # ("gaps will be covered")
     for n, (first, last, entry) in enumerate(triggers):
         if first < consumed and not (entry.frame == "give" and resumed_main(view, first, frames)):
             continue  # (but "Germany, which pledged tanks, delivered them": the main verb is its own stage)
@@ -399,7 +399,7 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
             if entry.frame == "deny":
                 # "Tehran and Moscow denied any intention of trading arms": a trade between the deniers;
                 # a denial naming no supply gives no flow (and no donor from the context)
-                found = _mutual_denial(view, first, last, entry)
+                found = mutual_denial(view, first, last, entry)
                 frames.extend(found)
                 consumed = max((f.quote_last for f in found), default=last)
                 continue
@@ -428,7 +428,7 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
             # "Russian wheat exports to Egypt", "India's purchase of ...": the same word as a noun
             owned = first > 0 and view.lower[first - 1] in ("its", "their") \
                 or view.lower[first + 1:first + 2] == ("from",)  # "said its funding would continue", "funding from the ADB"
-            named_deal = view.lower[first + 1:first + 2] and view.lower[first + 1] in _DEAL_NOUNS  # "a financing deal"
+            named_deal = view.lower[first + 1:first + 2] and view.lower[first + 1] in DEAL_NOUNS  # "a financing deal"
             entry = next((e for words in (entry.words[:1], (view.lower[first],) if owned or named_deal else entry.words[:1])
                           for e in lexicon.by_first_word.get(words[0], ())
                           if e.frame in ("aid-noun", "purchase-noun", "offer-noun") and e.words == words),
@@ -443,7 +443,7 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
                 and not _time_after(view, last + 1) and not up_to_amount(view, last) \
                 and not (view.lower[last] == "in" and (carrier_state(view, last + 1) or goods_in(view, last, lexicon))):
             continue  # "sold out", "gave up": not a supply ("sent in 2022", "up to $5bn", "flown in aboard", "flew in tents")
-        if entry.frame == "give" and not _give_applies(view, last, entry, lexicon):
+        if entry.frame == "give" and not give_applies(view, last, entry, lexicon):
             if (helping := ready_help_frame(view, first, last, entry, context, lexicon)) is not None:
                 frames.append(helping)  # "France stood ready to help": more aid held out
                 consumed = helping.quote_last
@@ -468,7 +468,7 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
                     lent_to(view, first, frames[-1], frame)  # "roll over $2.4 billion in loans, giving Islamabad breathing room"
                 frame = deal_sharing_giver(view, first, frames, gerund_sharing_subject(view, first, frames, frame))
                 frames.append(frame)
-                if frame.donors or any(r or _aid_like(view, s, e) for s, e, r in frame.segments):
+                if frame.donors or any(r or aid_like(view, s, e) for s, e, r in frame.segments):
                     consumed = frame.quote_last  # (not "after a volcano sent a tsunami": nobody gives nothing,
                     # and an earlier "Supplies from Australia reached Tonga" may still be read)
                 if (going_on := standing_supply(view, frame, lexicon) or stopped_flow(frame)) is not None:
@@ -481,8 +481,8 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
                 frames.append(asked)
                 consumed = asked.quote_last
                 continue
-            found = _receive_frame(view, first, last, entry, context)
-            asked, askers = _request(view, first) if entry.status == "delivered" else ((), ())
+            found = receive_frame(view, first, last, entry, context)
+            asked, askers = request_parties(view, first) if entry.status == "delivered" else ((), ())
             for f in found if asked else ():
                 # "Dhaka asked Beijing to import more Bangladeshi rice": the asked party would receive;
                 # an unanswered request (README A3)
@@ -493,7 +493,7 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
                 f.status = "unspecified"
             frames.extend(() if speculated(view, first) else found)  # "Hanoi could buy it," said an analyst (A5)
             consumed = max((f.quote_last for f in found), default=consumed)  # nothing found: later openers may still read it
-        elif entry.frame == "include" and _aid_subject(view, first, lexicon, context) \
+        elif entry.frame == "include" and aid_is_subject(view, first, lexicon, context) \
                 and not is_passive(view, first):  # ("as long as it is involved in an armed conflict")
             frame = include_frame(view, first, last, entry, context)
             if frame:
@@ -529,7 +529,7 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
                 frame := ask_frame(view, j, context) or request_noun_frame(view, j, context) or hasten_frame(view, j, frames)):
             frames.append(frame)  # "Tanzania has asked India for 20 ambulances"
             consumed = frame.quote_last
-        elif j >= consumed and (frame := _amount_from(view, j, frames, context)):
+        elif j >= consumed and (frame := amount_from(view, j, frames, context)):
             frames.append(frame)  # "alongside $12 billion from the World Bank"
             consumed = frame.quote_last
         elif j >= consumed and (frame := asked_from_frame(view, j, context)):

@@ -5,7 +5,7 @@ before the comma; the getter is a state after "to" in the aside, else the contex
 
 from __future__ import annotations
 
-from kg.extract.aid_checks import _aid_like
+from kg.extract.aid_checks import aid_like
 from kg.extract.aid_nouns import Context, Frame
 from kg.extract.aid_reduced_passive import MAKERS
 from kg.extract.lexicon import Entry
@@ -29,7 +29,7 @@ def agent_aside_frame(view: SentenceView, first: int, last: int, entry: Entry, c
     if close >= n or view.lower[close] != ",":
         return None  # the aside must close: "The gas, financed by Qatar, will ..."
     start = view.chunks_before(first - 1)[0][0]
-    if start >= first - 1 or view.actors_in(start, first - 1) or not _aid_like(view, start, first - 1):
+    if start >= first - 1 or view.actors_in(start, first - 1) or not aid_like(view, start, first - 1):
         return None  # goods named before the comma, with no actor of their own
     donors = unique(m.entity for m in group)
     named = [m.entity for m in view.actors_in(group[-1].last, close) if view.word_before(m) == "to"]

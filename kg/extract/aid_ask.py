@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from kg.extract.aid_government import own_government
 from kg.extract.aid_quoted import quoted_we
-from kg.extract.aid_nouns import _PERIODS, _WEEKDAYS_AND_MONTHS, Context, Frame
+from kg.extract.aid_nouns import PERIODS, WEEKDAYS_AND_MONTHS, Context, Frame
 from kg.extract.aid_slots import ITEM_STOP
 from kg.extract.lexicon import Entry
 from kg.extract.view import SentenceView, unique
@@ -19,7 +19,7 @@ _ASK_ENTRY = Entry(("ask",), "receive", "unspecified")
 def _past_time(view: SentenceView, at: int) -> int:
     """The token after a short time phrase starting at *at* ("in June", "on Monday", "last week"), else *at*."""
     if at + 1 < len(view.tokens) and view.lower[at] in ("in", "on", "last", "this", "earlier") and (
-            view.lower[at + 1] in _WEEKDAYS_AND_MONTHS or view.lower[at + 1] in _PERIODS
+            view.lower[at + 1] in WEEKDAYS_AND_MONTHS or view.lower[at + 1] in PERIODS
             or view.lower[at + 1][:1].isdigit()):
         return at + 2
     return at
@@ -69,12 +69,12 @@ def ask_frame(view: SentenceView, at: int, context: Context, askers: tuple = ())
     stop = end + 1
     while stop < len(view.tokens) and view.lower[stop] not in ITEM_STOP and view.lower[stop] not in (".", ",", ";"):
         stop += 1
-    from kg.extract.aid_checks import _aid_like  # noqa: PLC0415 -- aid_checks is imported after this module
+    from kg.extract.aid_checks import aid_like  # noqa: PLC0415 -- aid_checks is imported after this module
 
     words = [w for w in view.lower[end + 1:stop] if w not in ("a", "an", "the", "its", "their", "more", "further")]
     counted = bool(set(words) & _COUNT_WORDS) and not set(words) & _TIME_SPANS  # "for at least a dozen of the units"
     if not askers or not donors or not words or words[0] in _NOT_ASKED_GOODS \
-            or not (_aid_like(view, end + 1, stop) or counted):
+            or not (aid_like(view, end + 1, stop) or counted):
         return None  # "asked Germany for permission to send tanks": a permission, not a supply
     return Frame(_ASK_ENTRY, at, at + 1, donors, [(end + 1, stop, askers)], "unspecified",
                  subject_at if subject_at is not None else at, stop)

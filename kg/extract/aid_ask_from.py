@@ -5,7 +5,7 @@ recipient to the discourse context."""
 
 from __future__ import annotations
 
-from kg.extract.aid_checks import _aid_like
+from kg.extract.aid_checks import aid_like
 from kg.extract.aid_nouns import Context, Frame
 from kg.extract.lexicon import Entry
 from kg.extract.view import SentenceView, unique
@@ -23,7 +23,7 @@ def asked_from_frame(view: SentenceView, at: int, context: Context) -> Frame | N
     elif view.lemmas[at] != "ask" or k >= n or view.lower[k] != "for":
         return None
     frm = next((x for x in range(k + 1, min(k + 10, n - 1)) if view.lower[x] == "from"), None)
-    if frm is None or not _aid_like(view, k + 1, frm) or view.actors_in(k + 1, frm):
+    if frm is None or not aid_like(view, k + 1, frm) or view.actors_in(k + 1, frm):
         return None
     spot = frm + 1 + (view.lower[frm + 1] == "the")
     if spot not in view.actor_at:

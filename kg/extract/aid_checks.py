@@ -21,12 +21,12 @@ if TYPE_CHECKING:
 
 
 _CALENDAR_WORDS = MONTH_NAMES | frozenset(WEEKDAYS)
-_SUBORDINATORS = frozenset("since after before when while because as although though until once".split())
+SUBORDINATORS = frozenset("since after before when while because as although though until once".split())
 _VERB_AUXILIARIES = frozenset("have has had will would shall should can could may might must is are was were be been "
                               "being do does did not n't also already still now then just recently reportedly".split())
 
 
-def _unknown_subject(view: SentenceView, first: int, subject_at: int | None) -> bool:
+def unknown_subject(view: SentenceView, first: int, subject_at: int | None) -> bool:
     """Is the verb's own subject a word that names no known actor -- a person's name ("Kim could supply")
     or the noun after "whose" ("a country whose growers sold") -- so that an actor found further back
     is not its subject?"""
@@ -61,7 +61,7 @@ _NAME_LINKS = frozenset("- and for of &".split())
 _QUANTIFIERS = frozenset("every each many some most all several other".split())
 
 
-def _common_noun_subject(view: SentenceView, first: int) -> bool:
+def common_noun_subject(view: SentenceView, first: int) -> bool:
     """Has the verb a subject of its own that names no actor -- "every country will try to get",
     "Europe, which is buying" -- so that the context must not stand in for it?"""
     j = first - 1
@@ -135,7 +135,7 @@ _SPAN_WORDS = _DURATION | frozenset("a or two one few another more the".split())
 _CONSENT_WORDS = frozenset("agreement approval consent blessing permission go-ahead notification notice certification certifications "
                             "assurance assurances guarantee guarantees".split())
 _PACTS = frozenset("agreement agreements pact pacts accord accords treaty treaties memorandum memoranda".split())
-_OFFER_WORDS = frozenset("proposal proposals offer offers plan plans idea ideas initiative".split())
+OFFER_WORDS = frozenset("proposal proposals offer offers plan plans idea ideas initiative".split())
 
 
 _HELP_GROUPS = frozenset("team teams crew crews contingent contingents unit units squad squads group brigade".split())
@@ -143,7 +143,7 @@ _SAME_WORDS = frozenset("same clear strong similar stern firm new".split())
 _BARE_ADVERBS = frozenset("only also soon then there here again too even still already".split())
 
 
-def _plausible_item(view: SentenceView, first: int, last: int) -> bool:
+def plausible_item(view: SentenceView, first: int, last: int) -> bool:
     """An item names a thing: not a clause ("could not be determined") or a span of time ("a week or two")."""
     words = [w for w in view.lower[first:last]
              if w.replace("-", "").replace(",", "").replace(".", "").isalnum()]  # "F-16s", "S-400", "$500,000"
@@ -208,7 +208,7 @@ _DOCUMENTS = frozenset("draft drafts text proposal proposals document documents 
 _EVENTS = frozenset("conference conferences round rounds session sessions event events drive summit meeting".split())
 
 
-def _give_applies(view: SentenceView, last: int, entry: Entry, lexicon: AidLexicon) -> bool:
+def give_applies(view: SentenceView, last: int, entry: Entry, lexicon: AidLexicon) -> bool:
     """Verbs that mean a supply only with the right object: "helped Kenya with vaccines" (with_only),
     "announced a $1bn package" (aid_object_only), "placed $2 billion with" (money_only)."""
     word = entry.words[0]
@@ -231,7 +231,7 @@ def _give_applies(view: SentenceView, last: int, entry: Entry, lexicon: AidLexic
         return not view.lower[last - 1].endswith("ing") and bool(
             set(view.lower[last:min(last + 4, len(view.tokens))]) & (lexicon.aid_nouns | _MONEY_PARTS | {"programme"}))
     if word in _STEP_VERBS and not is_passive(view, last - len(entry.words)):
-        return _aid_like(view, last, _object_end(view, last))  # "stepped up arms deliveries", not "stepped up efforts"
+        return aid_like(view, last, _object_end(view, last))  # "stepped up arms deliveries", not "stepped up efforts"
     if word in lexicon.aid_object_only:
         first = last - len(entry.words)
         if is_passive(view, first):  # "The transfer was held back": the subject is what is held
@@ -241,7 +241,7 @@ def _give_applies(view: SentenceView, last: int, entry: Entry, lexicon: AidLexic
         head = last + (last < len(view.tokens) and view.lower[last] in ("the", "its", "their", "all"))
         if head < len(view.tokens) and view.lower[head] in _HOLDINGS:
             return False  # "froze the assets of Belarusian fuel exporters": a sanction, not a supply stopped
-        return _aid_like(view, last, _object_end(view, last))
+        return aid_like(view, last, _object_end(view, last))
     if word in lexicon.amount_next:  # "Britain added $110 million", "added another 50 tanks"
         k = last + (last < len(view.tokens) and view.lower[last] in ("another", "a", "an"))
         k += k < len(view.tokens) and view.lower[k] in ("further", "extra", "additional")
@@ -287,7 +287,7 @@ _AMOUNT_WORDS = frozenset("billions millions dollars euros".split())
 _LENDING = frozenset("loan loans debt debts credit credits deposit deposits".split())
 _MONEY_PARTS = frozenset("tranche tranches disbursement disbursements instalment installment instalments "
                           "installments funds money".split())
-_HELPED_VERBS = frozenset("build develop construct modernise modernize launch produce make rebuild restore upgrade "
+HELPED_VERBS = frozenset("build develop construct modernise modernize launch produce make rebuild restore upgrade "
                           "equip "
                           # relief: "ready to help Vietnam overcome the disaster", "to help Grenada recover"
                           "recover overcome cope reconstruct repair".split())
@@ -299,7 +299,7 @@ def _actor_then_verb(view: SentenceView, last: int) -> int | None:
     if k not in view.actor_at:
         return None
     end = view.group(view.actor_at[k])[-1].last
-    return end if end < len(view.tokens) and view.lower[end] in _HELPED_VERBS else None
+    return end if end < len(view.tokens) and view.lower[end] in HELPED_VERBS else None
 
 
 def _actor_then_with(view: SentenceView, last: int) -> bool:
@@ -307,10 +307,10 @@ def _actor_then_with(view: SentenceView, last: int) -> bool:
     if k not in view.actor_at:
         return False
     end = view.group(view.actor_at[k])[-1].last
-    return end < len(view.tokens) and view.lower[end] == "with" and _aid_like(view, end + 1, min(end + 8, len(view.tokens)))
+    return end < len(view.tokens) and view.lower[end] == "with" and aid_like(view, end + 1, min(end + 8, len(view.tokens)))
 
 
-def _aid_like(view: SentenceView, first: int, last: int) -> bool:
+def aid_like(view: SentenceView, first: int, last: int) -> bool:
     """Does tokens[first:last] name an offer, aid or goods ("Russian offers", "a credit swap", "the money")?"""
     lexicon = load_lexicon()
     words = view.lower[first:last]
@@ -320,7 +320,7 @@ def _aid_like(view: SentenceView, first: int, last: int) -> bool:
         return False  # "announced curbs on exports of drones", "a ban on arms sales": no supply
     offer = next((first + k for k, w in enumerate(words) if w in _OFFERS), None)
     if offer is not None and offer + 2 < last and view.lower[offer + 1] == "of" and not view.state_in(first, offer):
-        return _aid_like(view, offer + 2, last)  # "the offer of mediation": what is offered decides
+        return aid_like(view, offer + 2, last)  # "the offer of mediation": what is offered decides
     if any((w[:1].isdigit() and not _rate(words, k)) or w[:1] in "$€£¥" for k, w in enumerate(words)):
         return True  # "received 50,000 tonnes", "turned down $60 million" (not "a 25 per cent penalty": a rate)
     return bool(set(words) & (lexicon.aid_nouns | {"money", "funds", "payment", "loan", "loans", "package", "sum"})) or bool(
@@ -333,12 +333,12 @@ def _rate(words, k: int) -> bool:
         or words[k].endswith("%")
 
 
-def _aid_noun_before(view: SentenceView, first: int, lexicon: AidLexicon) -> bool:
+def aid_noun_before(view: SentenceView, first: int, lexicon: AidLexicon) -> bool:
     start = view.chunks_before(first)[0][0]
     return any(w in lexicon.aid_nouns or w == "packages" for w in view.lower[start:first])
 
 
-def _aid_subject(view: SentenceView, first: int, lexicon: AidLexicon, context: Context) -> bool:
+def aid_is_subject(view: SentenceView, first: int, lexicon: AidLexicon, context: Context) -> bool:
     """"This assistance includes", "The package comprises", or "This includes" right after an aid sentence."""
     window = view.lower[max(0, first - 3):first]
     if any(w in lexicon.aid_nouns for w in window):
@@ -390,7 +390,7 @@ _REQUEST_LEMMAS = frozenset("ask request urge press appeal beg lobby push pressu
 _REQUEST_ADVERBS = frozenset("again once also formally repeatedly officially publicly already now".split())
 
 
-def _request(view: SentenceView, first: int) -> tuple[tuple[EntityRef, ...], tuple[EntityRef, ...]]:
+def request_parties(view: SentenceView, first: int) -> tuple[tuple[EntityRef, ...], tuple[EntityRef, ...]]:
     """"Warsaw has asked Washington to supply ...", "called on Berlin to send ...": (asked, askers)."""
     if first < 3 or view.lower[first - 1] != "to":
         return (), ()

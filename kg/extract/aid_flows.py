@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from kg.extract.aid_checks import _OFFER_WORDS, _aid_like, _plausible_item, punitive_only
+from kg.extract.aid_checks import OFFER_WORDS, aid_like, plausible_item, punitive_only
 from kg.extract.aid_context import in_return
 from kg.extract.aid_destination import linked_states, unnamed_destination
 from kg.extract.aid_items import clean_item
@@ -64,14 +64,14 @@ def flows_of(view: SentenceView, frame: Frame, context: Context, lexicon: AidLex
             statuses = ("pledged", "delivered")  # "pledged to keep supplying Kyiv": it is being supplied
         first, last = clean_item(view, first, last, lexicon)
         verb_alone = (first, last) == (frame.first, frame.last)  # "Iran would in turn supply Iraq"
-        if first >= last or not frame.donors or not recipients or not (verb_alone or _plausible_item(view, first, last)):
+        if first >= last or not frame.donors or not recipients or not (verb_alone or plausible_item(view, first, last)):
             continue
         start, end = sentence.tokens[first].start, sentence.tokens[last - 1].end
         item = sentence.text[start - sentence.start:end - sentence.start]
         categories, item_class = lexicon.categorise([t.text for t in sentence.tokens[first:last]])
         if inferred and frame.trigger.frame == "give" and frame.trigger.status in ("offered", "declined") \
                 and not categories \
-                and (not _aid_like(view, first, last) or set(view.lower[first:last]) & _OFFER_WORDS):
+                and (not aid_like(view, first, last) or set(view.lower[first:last]) & OFFER_WORDS):
             continue  # "a new proposal from the UN", "could not offer a model": no goods, no one named to get them
         if item.lower() in _GENERIC_ITEMS or not categories:
             item_class = None

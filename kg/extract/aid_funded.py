@@ -11,14 +11,14 @@ from kg.extract.aid_nouns import Frame
 from kg.extract.lexicon import Entry, load_lexicon
 from kg.extract.view import BE_FORMS, CLAUSE_END, PREPOSITIONS, SentenceView
 
-_PAID = frozenset("funded financed bankrolled".split())
+PAID = frozenset("funded financed bankrolled".split())
 _ENTRY = Entry(("fund",), "give", "delivered")
 _NOT_ITEM = PREPOSITIONS | BE_FORMS | frozenset("has have had will would could can may might and or".split())
 
 
 def funded_frame(view: SentenceView, at: int) -> Frame | None:
     """The frame of "<State>-funded <thing>" with the participle at token *at*."""
-    if view.lower[at] not in _PAID or at < 2 or view.lower[at - 1] != "-":
+    if view.lower[at] not in PAID or at < 2 or view.lower[at - 1] != "-":
         return None
     payer = next((m for m in view.actors if m.last == at - 1), None)
     if payer is None or payer.entity.kind != "state":

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.extract.aid_nouns import Frame
-from kg.extract.aid_slots import _SAYING
+from kg.extract.aid_slots import SAYING
 from kg.extract.view import SentenceView
 
 _NONE = frozenset("neither no nothing none".split())
@@ -20,6 +20,6 @@ def gave_none(view: SentenceView, frames: list[Frame]) -> list[Frame]:
         if frame.trigger.frame != "give" or frame.status != "delivered" or frame.last >= len(view.tokens) \
                 or view.lower[frame.last] not in _NONE:
             kept.append(frame)
-        elif _SAYING & set(view.lower):
+        elif SAYING & set(view.lower):
             kept.append(replace(frame, status="denied"))
     return kept

@@ -7,7 +7,7 @@ named after the deal to the state, and a staff deal is a promise until the body'
 from __future__ import annotations
 
 from kg.extract.aid_nouns import Frame
-from kg.extract.aid_staff_deal import _ENTRY, _MAKING
+from kg.extract.aid_staff_deal import STAFF_DEAL_ENTRY, DEAL_MAKING
 from kg.extract.aid_thanked import LENDER_DEALS
 from kg.extract.cues import revises
 from kg.extract.view import SentenceView
@@ -20,7 +20,7 @@ def joint_deal_frames(view: SentenceView, frames: list[Frame]) -> list[Frame]:
     for j in range(2, len(words)):
         if words[j] not in LENDER_DEALS:
             continue
-        verb = next((k for k in range(j - 1, max(-1, j - 8), -1) if view.lemmas[k] in _MAKING), None)
+        verb = next((k for k in range(j - 1, max(-1, j - 8), -1) if view.lemmas[k] in DEAL_MAKING), None)
         if verb is None:
             continue
         subject, subject_at = view.subject(verb)
@@ -35,6 +35,6 @@ def joint_deal_frames(view: SentenceView, frames: list[Frame]) -> list[Frame]:
         end = amount + 1
         while end < len(words) and (words[end] in ("million", "billion", "bn", "m") or words[end][:1].isdigit()):
             end += 1
-        return frames + [Frame(_ENTRY, j, j + 1, tuple(lenders), [(amount, end, tuple(states))], "pledged",
+        return frames + [Frame(STAFF_DEAL_ENTRY, j, j + 1, tuple(lenders), [(amount, end, tuple(states))], "pledged",
                                subject_at if subject_at is not None else verb, end)]
     return frames

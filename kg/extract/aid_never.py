@@ -4,7 +4,7 @@ did not go on: declined (README A3, "never used it"), the parties from the disco
 
 from __future__ import annotations
 
-from kg.extract.aid_checks import _aid_like
+from kg.extract.aid_checks import aid_like
 from kg.extract.aid_nouns import Context, Frame
 from kg.extract.lexicon import Entry
 from kg.extract.view import SentenceView
@@ -24,7 +24,7 @@ def never_given_frame(view: SentenceView, at: int, context: Context) -> Frame | 
     while start > 0 and at - start < 8 and view.lower[start - 1] not in (",", ".", ";", "with", "but", "and") \
             and (start - 1) not in view.actor_at:
         start -= 1
-    if start == at or not (_aid_like(view, start, at) or "it" in view.lower[start:at]):
+    if start == at or not (aid_like(view, start, at) or "it" in view.lower[start:at]):
         return None  # "officials never delivered on their promise": no aid named before the verb
     donors = context.donors
     recipients = tuple(r for r in context.fallback_recipients() if r not in donors)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.extract.aid_nouns import Frame
-from kg.extract.aid_slots import _SAYING
+from kg.extract.aid_slots import SAYING
 from kg.extract.view import SentenceView
 
 _GETTING = frozenset("receive get obtain".split())
@@ -32,7 +32,7 @@ def not_received(view: SentenceView, frames: list[Frame]) -> list[Frame]:
         if not set(chain) & _NEGATION or not {"been", "be", "was", "were", "is", "are"} & set(chain):
             kept.append(frame)
             continue
-        if _SAYING & set(view.lower) or {"nothing", "none"} & set(chain) or '"' in view.lower:
+        if SAYING & set(view.lower) or {"nothing", "none"} & set(chain) or '"' in view.lower:
             kept.append(replace(frame, status="denied"))
         elif "yet" in chain:
             kept.append(replace(frame, status="pledged"))

@@ -62,8 +62,8 @@ class Frame:
     used_context: bool = False
 
 
-_PERIODS = frozenset("year month week weekend summer winter spring autumn".split())
-_WEEKDAYS_AND_MONTHS = frozenset(w.lower() for w in (*MONTH_NAMES, *WEEKDAYS))
+PERIODS = frozenset("year month week weekend summer winter spring autumn".split())
+WEEKDAYS_AND_MONTHS = frozenset(w.lower() for w in (*MONTH_NAMES, *WEEKDAYS))
 def received_item_end(view: SentenceView, first: int, last: int) -> int:
     """Where the received item ends: before "from China", "in 2021", "to ease a shortage"."""
     for j in range(first + 1, last):
@@ -71,9 +71,9 @@ def received_item_end(view: SentenceView, first: int, last: int) -> int:
         after = j + 2 if nxt == "the" else j + 1
         if word == "from" and after in view.actor_at:
             return j
-        if word in ("in", "since", "on") and (nxt[:1].isdigit() or nxt in _WEEKDAYS_AND_MONTHS):
+        if word in ("in", "since", "on") and (nxt[:1].isdigit() or nxt in WEEKDAYS_AND_MONTHS):
             return j
-        if word in ("last", "this", "next", "earlier") and nxt in _PERIODS:
+        if word in ("last", "this", "next", "earlier") and nxt in PERIODS:
             return j  # "sent back 300,000 refugees last year"
         if word in ("was", "were") and j > first + 1:
             return j  # "a plan to buy Russian jets was welcomed": the main verb of the subject it sits in
@@ -144,7 +144,7 @@ def _signer(view: SentenceView, first: int) -> tuple[tuple[EntityRef, ...], str 
     return tuple(r for r in subject if r.kind in ("state", "organisation")), status
 
 
-_DEAL_NOUNS = frozenset("deal agreement accord arrangement pact".split())
+DEAL_NOUNS = frozenset("deal agreement accord arrangement pact".split())
 
 
 _LOAN_TAIL = frozenset("programme program facility arrangement of worth about around some nearly almost up to "
@@ -160,7 +160,7 @@ def _lending_body(view: SentenceView, first: int, k: int) -> EntityRef | None:
     spots = [with_at + 1 + (view.lower[with_at + 1] == "the")] if with_at is not None and view.lower[with_at] == "with" \
         else []
     for j in range(max(0, first - 12), first - 1):
-        if view.lower[j] in _DEAL_NOUNS and view.lower[j + 1] == "with":
+        if view.lower[j] in DEAL_NOUNS and view.lower[j + 1] == "with":
             spots.append(j + 2 + (j + 2 < first and view.lower[j + 2] == "the"))
     for spot in spots:
         if spot in view.actor_at and view.actor_at[spot].entity.kind == "organisation":
@@ -271,7 +271,7 @@ def noun_frame(view, first, last, entry, context) -> Frame | None:
     if first > 0 and view.tokens[first].text[:1].isupper() and view.lower[first - 1] not in ('"', "“", ":", "‘", "'"):
         return None  # "a Letter of Offer and Acceptance", "the Development Assistance Committee": part of a name
     donors: tuple[EntityRef, ...] = ()
-    j = _noun_owner(view, first)
+    j = noun_owner(view, first)
     if j is not None and not _secured(view, j):
         donors = (view.actor_at[j].entity,)
     k = last
@@ -415,7 +415,7 @@ _MODIFIER_STOP = frozenset("the a an of and or to for from in on at by with its 
                            "those".split())
 
 
-def _noun_owner(view: SentenceView, first: int) -> int | None:
+def noun_owner(view: SentenceView, first: int) -> int | None:
     """Token of the actor that owns an aid noun: "Russia's aid", "Chinese aid", and across up to two
     modifiers after a demonym or possessive: "Russian wheat shipments", "Moscow's arms deliveries"."""
     j = first - 1

@@ -12,12 +12,12 @@ from kg.extract.aid_arrival import ARRIVE
 from kg.extract.aid_contracts import CONTRACT_NOUNS
 from kg.extract.aid_deposits import DEPOSIT_NOUNS
 from kg.extract.aid_destined import DESTINED
-from kg.extract.aid_funded import _PAID
+from kg.extract.aid_funded import PAID
 from kg.extract.aid_in_service import USED_BY
 from kg.extract.aid_expected import EXPECTING
 from kg.extract.aid_ask import ASK_LEMMAS
 from kg.extract.aid_nouns import Frame
-from kg.extract.aid_rebuttal import _CALL, DENY_LEMMAS
+from kg.extract.aid_rebuttal import CALL_WORDS, DENY_LEMMAS
 from kg.extract.aid_reliance_for import RELYING
 from kg.extract.aid_transport import MOVES
 from kg.extract.aid_withdraw import WITHDRAW_WORDS
@@ -38,7 +38,7 @@ def _opening_words(lexicon: AidLexicon, decline_nouns: frozenset[str], beneficia
     given = (lexicon, decline_nouns, beneficiary_nouns)
     lemmas = decline_nouns | ASK_LEMMAS | HASTEN_ASKING | DENY_LEMMAS | WITHDRAW_WORDS | ARRIVE | {
         "agree", "arrive", "reach", "enter", "cross", "carry", "come", "source", "account", "make"} | RELYING | EXPECTING | MOVES
-    words = beneficiary_nouns | _CALL | _PAID | CONTRACT_NOUNS | lexicon.buyer_nouns | lexicon.supplier_nouns \
+    words = beneficiary_nouns | CALL_WORDS | PAID | CONTRACT_NOUNS | lexicon.buyer_nouns | lexicon.supplier_nouns \
         | DESTINED | DEPOSIT_NOUNS | USED_BY | {"never", "alongside", "fighting", "fought"}
     _made[:] = [(given, frozenset(lemmas), frozenset(words))]
     return _made[0][1], _made[0][2]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from kg.extract.aid_carrier import carrier_state
 from kg.extract.aid_cities import EVENTS
-from kg.extract.aid_checks import _aid_like, attributive_state, goods_origin, names_aid, subject_agent
+from kg.extract.aid_checks import aid_like, attributive_state, goods_origin, names_aid, subject_agent
 from kg.extract.aid_measured import measured_subject
 from kg.extract.aid_nouns import Frame
 from kg.extract.aid_own_people import people_subject
@@ -110,7 +110,7 @@ def passive_give_frame(view, first, last, entry, context, lexicon) -> Frame | No
     else:
         # "Japan's contribution, $2 million in grants, will be channelled through the WFP": the owner of the
         # aid named as subject gives it
-        owners = unique(m.entity for m in subject if view.possessive(m) and _aid_like(view, m.last, be))
+        owners = unique(m.entity for m in subject if view.possessive(m) and aid_like(view, m.last, be))
         frame.donors = agent or sayers or owners or goods_origin(view, subject_first, first) or context.donors  # "of the Japanese loan"
         recipients = unique(m.entity for m in subject if m.how != "demonym" and m.entity not in owners) or (unique(
             m.entity for m in view.state_in(subject_first, first) if m.first > 0 and view.word_before(m) in ("to", "for")
@@ -118,7 +118,7 @@ def passive_give_frame(view, first, last, entry, context, lexicon) -> Frame | No
         segments, end = item_segments(view, last, len(view.tokens), frame.donors)
         if not subject and (names_aid(view, subject_first, be) or counted_subject(view, subject_first, be)
                             or measured_subject(view, subject_first, be)) \
-                and not any(_aid_like(view, s, e) for s, e, _ in segments):
+                and not any(aid_like(view, s, e) for s, e, _ in segments):
             # "The transfer was held back, however, until ...": the aid named as subject is the item
             frame.segments = [(subject_first, be, ())]
             frame.quote_first, frame.quote_last = subject_first, last
@@ -127,10 +127,10 @@ def passive_give_frame(view, first, last, entry, context, lexicon) -> Frame | No
         # verb is an item only if it names aid or goods
         frame.segments = [(subject_first, be, recipients) if time_only(view, s, e) else (s, e, recipients)  # ("the
                           # first two were delivered in 2023": the subject is the item)
-                          for s, e, _ in segments[:1] if (recipients or _aid_like(view, s, e))
+                          for s, e, _ in segments[:1] if (recipients or aid_like(view, s, e))
                           and view.lower[s] not in ("through", "via")] \
             or ([(subject_first, be, recipients)] if owners and not agent else [])  # the owned aid is the item
-        if frame.segments and view.lower[last:last + 1] in (("into",), ("in",)) and _aid_like(view, subject_first, be):
+        if frame.segments and view.lower[last:last + 1] in (("into",), ("in",)) and aid_like(view, subject_first, be):
             frame.segments = [(subject_first, be, recipients)]  # "vehicles ... were flown into Port-au-Prince": the goods
     frame.quote_first, frame.quote_last = subject_first, end
     if not agent and unknown_agent(view, last):

@@ -5,7 +5,7 @@ the state after "from") gives; a sale is a flow from the seller (README A1)."""
 from __future__ import annotations
 
 from kg.extract.aid_goods_modifier import goods_before
-from kg.extract.aid_nouns import Frame, _noun_owner, received_item_end
+from kg.extract.aid_nouns import Frame, noun_owner, received_item_end
 from kg.extract.aid_order_noun import purchase_stage
 from kg.extract.aid_slots import ITEM_STOP, status_cues
 from kg.extract.aid_stopped_nouns import calls_off
@@ -25,7 +25,7 @@ _COMPLETING = frozenset("complete finalise finalize conclude make seal".split())
 def purchase_frame(view, first, last, entry, context) -> Frame | None:
     """"India's purchase of Russian S-400 systems", "Hungarian imports of gas from Russia": the owner of
     the noun receives, the actor named in its object (or after "from") gives."""
-    j = _noun_owner(view, first)
+    j = noun_owner(view, first)
     if j is not None and last + 1 < len(view.tokens) and view.lower[last] == "from" \
             and (seller := view.actor_at.get(last + 1 + (view.lower[last + 1] == "the"))) is not None \
             and seller.entity != view.actor_at[j].entity:

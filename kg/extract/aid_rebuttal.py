@@ -19,7 +19,7 @@ def confirm_or_deny(view: SentenceView, at: int) -> bool:
     return at > 1 and view.lower[at - 1] in ("nor", "or") and "confirm" in view.lemmas[max(0, at - 4):at - 1]
 _CLAIM_NOUNS = frozenset("claim claims charge charges accusation accusations allegation allegations report reports "
                          "this it which".split())
-_CALL = frozenset("call calls called".split())
+CALL_WORDS = frozenset("call calls called".split())
 # verbs that name reports false as "call" does, with "as": "dismissed reports of ... as baseless", "described the
 # reports as fabricated", "termed them false"
 _NAMING_FALSE = frozenset("dismiss describe term brand label".split())
@@ -66,7 +66,7 @@ def _rebuts(view: SentenceView, at: int) -> bool:
         if after and after[0] in ("this", "that", "it") and view.lower[at + 2:at + 3] in ((), (".",), (",",), (";",)):
             return bool({"but", ";"} & set(before))  # "..., but Beijing denies this"
         return bool(set(before) & _CLAIM_NOUNS) and (not after or after[0] in (".", ",", ";", "as", "outright"))
-    if view.lower[at] in _CALL:
+    if view.lower[at] in CALL_WORDS:
         window = view.lower[at + 1:at + 5]
         return bool(set(window) & _CLAIM_NOUNS) and bool(set(window) & _FALSE)
     return False
@@ -82,7 +82,7 @@ def called_false(view: SentenceView, frames: list[Frame]) -> list[Frame]:
     reported flow keeps its own stage (README A4); the party's rebuttal is a record of its own."""
     if not (_FALSE | _NOT_TRUE) & set(view.lower):
         return []
-    calls = [j for j, word in enumerate(view.lower) if word in _CALL or view.lemmas[j] in _NAMING_FALSE]
+    calls = [j for j, word in enumerate(view.lower) if word in CALL_WORDS or view.lemmas[j] in _NAMING_FALSE]
     denials = _said_false(view, frames)
     for at in calls:
         noun = next((k for k in range(at + 1, min(at + 4, len(view.tokens))) if view.lower[k] in _REPORT_NOUNS), None)

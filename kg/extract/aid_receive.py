@@ -9,7 +9,7 @@ from kg.extract.aid_accepted import accepted_by_agent, accepted_stage
 from kg.extract.aid_consignment import counted_consignment
 from kg.extract.aid_measured import measured_subject
 from kg.extract.aid_destination import unnamed_seller
-from kg.extract.aid_checks import _aid_like, _common_noun_subject
+from kg.extract.aid_checks import aid_like, common_noun_subject
 from kg.extract.aid_bought_from import bought_from, promised_stage
 from kg.extract.aid_owed import from_demonym_lender
 from kg.extract.aid_nouns import Context, Frame, amount_in, received_item_end
@@ -126,7 +126,7 @@ def _admitted(view, last: int) -> bool:
     return view.lower[end:end + 1] in (("into",), ("as",))
 
 
-def _receive_frame(view, first, last, entry, context) -> list[Frame]:
+def receive_frame(view, first, last, entry, context) -> list[Frame]:
     """Decline/receive verbs: subject = recipient; each object conjunct names its donor."""
     if entry.status == "declined" and last + 1 < len(view.tokens) and (view.lower[last] == "to" or (
             (to := next((k for k in range(last, min(last + 6, len(view.tokens))) if view.lower[k] == "to"), None))
@@ -164,7 +164,7 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
             return [refusal]  # "China's offer of a loan was rejected by the Philippines"
         if (taken := accepted_by_agent(view, subject_first, be, first, last, entry)) is not None:
             return [taken]  # "Rescue teams offered by Japan were accepted by Türkiye"
-        if entry.words[0] in ("receive", "order") and not _aid_like(view, _phrase_start(view, subject_first, be), be):
+        if entry.words[0] in ("receive", "order") and not aid_like(view, _phrase_start(view, subject_first, be), be):
             return []  # "travelled to the UAE and were received by its president": guests, not goods
         buyers = passive_agent(view, last)  # "The Turkish drones were bought by Ethiopia in 2021"
         if not buyers and (bought := bought_from(view, subject_first, first, last)) is not None:
@@ -218,7 +218,7 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
         return []  # "the bloc had received reports from intelligence sources of a factory making drones": news
     if not recipients and (leader := led_by_subject(view, first)) is not None:
         recipients, subject_at = leader  # "a coalition led by Saudi Arabia that has bought"
-    if not recipients and _common_noun_subject(view, first):
+    if not recipients and common_noun_subject(view, first):
         return []  # "Europe, which is buying less oil", "every country will try to get the best deal"
     if not recipients:
         # "Myanmar said on Monday that it had received rice from Japan": "it" is the speaker
@@ -268,16 +268,16 @@ def _receive_frame(view, first, last, entry, context) -> list[Frame]:
             return []
     traded = entry.words[0] in _GOODS_VERBS and any(view.from_before(m) for m in view.actors_in(last, end))
     head_end = next((j for j in range(last, end) if view.lower[j] in ("and", ",", ";", "but", "that", "by")), end)
-    if (entry.status == "declined" or entry.words[0] == "accept") and not traded and not _aid_like(view, last, head_end):
+    if (entry.status == "declined" or entry.words[0] == "accept") and not traded and not aid_like(view, last, head_end):
         # "ignored EU warnings", "accepted a cease-fire": nothing given; "Colombo turned it down": the offer in hand
         return declined_pronoun(view, first, last, entry, context, recipients)
-    if not _aid_like(view, last, end) and not traded and named and view.lower[last:last + 1] == ("from",) \
+    if not aid_like(view, last, end) and not traded and named and view.lower[last:last + 1] == ("from",) \
             and (fronted := fronted_item(view, subject_at, [], ())):
         # "the 12 Rafale jets that Serbia ordered from France": the goods stand before the buyer
         stage = status_cues(view, first, entry.status, load_lexicon()) or entry.status
         return [Frame(entry, first, last, named, [(fronted[0][0], fronted[0][1], recipients)], stage,
                       fronted[0][0], end)]
-    if not _aid_like(view, last, end) and not traded:
+    if not aid_like(view, last, end) and not traded:
         # "Egypt rejected Israeli claims", "received our request": nothing was offered; but what a state
         # imports or buys from another is goods ("imported record volumes from Russia")
         return []
@@ -481,7 +481,7 @@ def _halted(view: SentenceView, first: int) -> bool:
 _TRADE_LEMMAS = frozenset("trade trading exchange exchanging swap swapping".split())
 
 
-def _mutual_denial(view, first: int, last: int, entry: Entry) -> list[Frame]:
+def mutual_denial(view, first: int, last: int, entry: Entry) -> list[Frame]:
     """"Both Tehran and Moscow have denied trading arms": each denier would have given to the other."""
     deniers, subject_at = view.subject(first)
     if len(deniers) != 2:
@@ -509,7 +509,7 @@ _SCALE_WORDS = frozenset("million billion trillion bn mn m".split())
 _AMOUNT_ENTRY = Entry(("from",), "give", "delivered")
 
 
-def _amount_from(view: SentenceView, at: int, frames: list[Frame], context: Context) -> Frame | None:
+def amount_from(view: SentenceView, at: int, frames: list[Frame], context: Context) -> Frame | None:
     """"$12 billion from the World Bank": a sum of money from an actor is money it gives, to whoever the
     sentence's other frames (or the context) name as getting it."""
     if not (view.lower[at][:1] in "$€£¥" or (view.lower[at][:1].isdigit() and at > 0 and view.lower[at - 1] in "$€£¥")):

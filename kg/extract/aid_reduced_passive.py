@@ -5,7 +5,7 @@ relies on them ("Serbia's air force"); with neither, no flow is read here. The g
 
 from __future__ import annotations
 
-from kg.extract.aid_checks import _aid_like
+from kg.extract.aid_checks import aid_like
 from kg.extract.aid_nouns import Context, Frame
 from kg.extract.lexicon import Entry
 from kg.extract.view import SentenceView, unique
@@ -35,7 +35,7 @@ def reduced_passive_frame(view: SentenceView, first: int, last: int, entry: Entr
             and (start - 1) not in view.actor_at and (view.tokens[start - 1].text[:1].isalnum() or view.lower[start - 1] == "-") \
             and view.lower[start - 1] not in _BEFORE_GOODS and view.lemmas[start - 1] not in _HOLDING:
         start -= 1  # back to the head of the goods: "MiG-29 jets", "old Soviet-made tanks"
-    if not _aid_like(view, start, first):
+    if not aid_like(view, start, first):
         return None
     group = view.group(agent)
     donors = unique(m.entity for m in group)

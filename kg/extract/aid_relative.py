@@ -3,7 +3,7 @@ Russia", "the weapons that Germany delivered to Ukraine", "the oil Venezuela shi
 
 from __future__ import annotations
 
-from kg.extract.aid_checks import _aid_like
+from kg.extract.aid_checks import aid_like
 from kg.extract.dates import MONTH_NAMES, WEEKDAYS
 from kg.extract.aid_nouns import Frame
 from kg.extract.lexicon import AidLexicon
@@ -40,7 +40,7 @@ def fronted_item(view: SentenceView, subject_at: int | None, segments: list, get
             break  # "the drones", "50,000 tonnes that New Delhi pledged"
     if not (view.lower[start] in _DETERMINERS or _number(view.lower[start])):
         start = head  # a bare noun: "pilots fly F-16s, which Denmark delivered"
-    if not _aid_like(view, start, head + 1):
+    if not aid_like(view, start, head + 1):
         return given  # "Last year Iran sent to Russia ...": no noun phrase of goods before the giver
     return [(start, head + 1, segments[0][2]), *segments[1:]]
 
@@ -92,7 +92,7 @@ def standing_supply(view: SentenceView, frame: Frame, lexicon: AidLexicon) -> Fr
         own = view.lower[k] in _GIVER_WORDS or (k in view.actor_at and view.actor_at[k].entity in frame.donors) \
             or (view.lower[k] in _BODIES and view.lower[k - 1] in _OWNERS)
         start = k - (view.lower[k] in _BODIES)
-        if not own or not _aid_like(view, first, start):
+        if not own or not aid_like(view, first, start):
             continue  # "the electricity supplies": the noun, not a verb with its giver
         donors = frame.donors
         if not donors and view.lower[k] in _BODIES and 0 in view.actor_at and view.actor_at[0].entity.kind == "state":

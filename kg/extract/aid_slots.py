@@ -11,7 +11,7 @@ from __future__ import annotations
 from kg.extract.aid_amount_aside import amount_aside
 from kg.extract.dates import MONTH_NAMES, WEEKDAYS
 from kg.extract.aid_refusal import refused  # noqa: F401 (read by aid.py from here)
-from kg.extract.aid_status_cues import ITEM_STOP, _SAYING, status_cues  # noqa: F401 (also read from here)
+from kg.extract.aid_status_cues import ITEM_STOP, SAYING, status_cues  # noqa: F401 (also read from here)
 from kg.extract.aid_getter_slots import (
     INVADING, NEARBY, OBJECT_LEADS, SECOND_OBJECT, backs_a_cause, built_in, dropped_over, own_parts, owned_organ, patrolled,
     reason_over, state_organ, with_clause, work_done_in)

@@ -11,8 +11,8 @@ from kg.extract.cues import needs
 from kg.extract.lexicon import Entry
 from kg.extract.view import SentenceView
 
-_MAKING = frozenset("reach strike secure sign clinch conclude seal agree".split())
-_ENTRY = Entry(("lend",), "give", "pledged")
+DEAL_MAKING = frozenset("reach strike secure sign clinch conclude seal agree".split())
+STAFF_DEAL_ENTRY = Entry(("lend",), "give", "pledged")
 
 
 @needs(lambda: LENDER_DEALS, nothing=[])  # "a staff-level deal with"
@@ -25,7 +25,7 @@ def staff_deal_frames(view: SentenceView, frames: list[Frame]) -> list[Frame]:
         lender = view.actor_at.get(j + 2 + (view.lower[j + 2] == "the"))
         if lender is None or lender.entity.kind != "organisation":
             continue
-        verb = next((k for k in range(j - 1, max(-1, j - 8), -1) if view.lemmas[k] in _MAKING), None)
+        verb = next((k for k in range(j - 1, max(-1, j - 8), -1) if view.lemmas[k] in DEAL_MAKING), None)
         if verb is None:
             continue
         subject, _ = view.subject(verb)
@@ -40,5 +40,5 @@ def staff_deal_frames(view: SentenceView, frames: list[Frame]) -> list[Frame]:
         end = amount + 1
         while end < len(view.tokens) and (view.lower[end] in ("million", "billion", "bn", "m") or view.lower[end][:1].isdigit()):
             end += 1
-        return [Frame(_ENTRY, j, j + 1, (lender.entity,), [(amount, end, subject)], "pledged", verb, end)]
+        return [Frame(STAFF_DEAL_ENTRY, j, j + 1, (lender.entity,), [(amount, end, subject)], "pledged", verb, end)]
     return []

@@ -23,7 +23,7 @@ ITEM_STOP = frozenset("that which who while whereas because although though but 
 _DECIDED = frozenset("decided decides decide chose chooses choose opted opts agreed".split())
 _WH_NEXT = frozenset((w,) for w in "whether if how what when why who".split())
 _REFUSAL_MODALS = frozenset("can ca could will wo would shall should going able".split())
-_SAYING = ASSERTING | {"denied", "denies"}  # a denial also reports a party saying so
+SAYING = ASSERTING | {"denied", "denies"}  # a denial also reports a party saying so
 
 
 def status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexicon) -> str | None:
@@ -72,7 +72,7 @@ def _status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexic
             return "declined"
         # "X has not sent missiles, its ministry insisted": a party says it did not happen;
         # a bare "has not supplied" is no flow at all
-        return "denied" if _SAYING & set(view.lower) else None
+        return "denied" if SAYING & set(view.lower) else None
     if lexicon.cue_in("declined", text):
         return "declined"  # "abandoned plans to finance", "scrapped a deal to buy"
     if default == "delivered" and (tried := attempted_stage(view, first, lexicon)) is not None:

@@ -62,13 +62,13 @@ def _fronted_gerund_subject(view: SentenceView, first: int):
     """The subject of the main clause after a fronted gerund clause ("After donating 300 tanks to Ukraine,
     Poland bought new ones"): the actor right after the comma that closes the clause, when the gerund's
     object names aid or goods (not "Besides giving the junta one week to ..., the bloc ordered")."""
-    from kg.extract.aid_checks import _aid_like  # noqa: PLC0415 -- aid_checks sits above this module
+    from kg.extract.aid_checks import aid_like  # noqa: PLC0415 -- aid_checks sits above this module
 
     comma = next((k for k in range(first + 1, len(view.tokens)) if view.lower[k] == ","), None)
     if comma is None:
         return (), None
     end = next((k for k in range(first + 1, comma) if view.lower[k] in _OBJECT_ENDS), comma)  # the gerund's object
-    if not _aid_like(view, first + 1, end):
+    if not aid_like(view, first + 1, end):
         return (), None
     mention = view.actor_at.get(comma + 1 + (comma + 1 < len(view.tokens) and view.lower[comma + 1] == "the"))
     if mention is None or mention.how == "demonym" or view.possessive(mention):

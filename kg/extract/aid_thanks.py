@@ -5,7 +5,7 @@ named after "for" from the one thanked. Thanks for "support", "help" or a stance
 
 from __future__ import annotations
 
-from kg.extract.aid_checks import _aid_like
+from kg.extract.aid_checks import aid_like
 from kg.extract.aid_getter_slots import leader_named
 from kg.extract.aid_nouns import Frame
 from kg.extract.aid_quoted import quoted_we
@@ -64,7 +64,7 @@ def thanks_frames(view: SentenceView, frames: list[Frame]) -> list[Frame]:
         given_by = _giving(view, at + 1) if words and words[0].endswith("ing") else None  # "for setting aside $100 million"
         sent = given_by is not None and (bool(load_lexicon().categorise([t.text for t in view.tokens[given_by[0]:end]])[0])
                                          or view.amount_at(given_by[0]))  # "for sending rescue teams"
-        if not words or words[0].endswith("ing") and not sent or not _aid_like(view, at + 1, end) or set(words) <= _VAGUE:
+        if not words or words[0].endswith("ing") and not sent or not aid_like(view, at + 1, end) or set(words) <= _VAGUE:
             continue  # "thanked China for its support": backing; "for funding this initiative": an activity
         if any(at < f.first < end and set(f.donors) & {m.entity for m in donors} for f in frames):
             continue  # "thanked Mexico for its offer of help": the offer noun's own frame gives it

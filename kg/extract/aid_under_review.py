@@ -7,14 +7,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.extract.aid_nouns import Context, Frame
-from kg.extract.aid_slots import _SAYING, is_passive
+from kg.extract.aid_slots import SAYING, is_passive
 from kg.extract.cues import revises
 from kg.extract.lexicon import Entry, load_lexicon
 from kg.extract.view import CLAUSE_END, SentenceView
 
 _REVIEWING = frozenset("review reconsider reassess re-examine reevaluate re-evaluate".split())
 _ENTRY = Entry(("review",), "give", "unspecified")
-_CLAUSE_OPENERS = frozenset((",", ";", "that", ".")) | _SAYING
+_CLAUSE_OPENERS = frozenset((",", ";", "that", ".")) | SAYING
 _AUXILIARIES = frozenset("is are was were be been being has have had now still".split())
 
 

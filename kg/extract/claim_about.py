@@ -45,7 +45,7 @@ def _country_after(view: SentenceView, k: int, last: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _state_words() -> dict[str, EntityRef]:
+def state_words() -> dict[str, EntityRef]:
     """Lower-cased state names, aliases, demonyms and seats of government -> the state."""
     from kg.extract.gazetteer import load_gazetteer
 
@@ -60,7 +60,7 @@ def _state_words() -> dict[str, EntityRef]:
 def state_of_body(label: str) -> EntityRef | None:
     """The state an institution's name starts from: "Japanese foreign ministry", "Kremlin", "White House"."""
     words = label.removeprefix("the ").removeprefix("The ").split()
-    table = _state_words()
+    table = state_words()
     for size in (3, 2, 1):
         for i in range(len(words) - size + 1):
             ref = table.get(" ".join(words[i:i + size]).casefold().removesuffix("'s").removesuffix("’s"))
@@ -74,7 +74,7 @@ def own_state(speaker: EntityRef, person_states: dict) -> EntityRef | None:
     itself (never about itself), a group or an outlet with no state in its name."""
     if speaker.kind == "person":
         return person_states.get(speaker)
-    if speaker.kind == "organisation" and (speaker.label.removeprefix("the ").casefold() in _state_words() or any(
+    if speaker.kind == "organisation" and (speaker.label.removeprefix("the ").casefold() in state_words() or any(
             word in _BODY_WORDS for word in speaker.label.casefold().split())):
         return state_of_body(speaker.label)  # a seat of government or a state body, not an outlet
     return None

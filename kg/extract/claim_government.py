@@ -29,8 +29,8 @@ def subject_state(view: SentenceView, j: int) -> EntityRef | None:
 
 def _dateline_state(view: SentenceView, start: int) -> EntityRef | None:
     """The state whose capital the dateline before token *start* names ("LONDON, Feb 25 –"), or None."""
-    from kg.extract.claim_about import _state_words
+    from kg.extract.claim_about import state_words
 
     comma = next((k for k in range(start) if view.lower[k] in (",", "(")), start - 1)
     words = " ".join(view.tokens[k].text for k in range(comma)).casefold()
-    return _state_words().get(words) if words else None
+    return state_words().get(words) if words else None

@@ -5,7 +5,7 @@ named by title only; "the office said" after it is that office again."""
 
 from __future__ import annotations
 
-from kg.extract.claim_title_office import _TITLES
+from kg.extract.claim_title_office import HEAD_TITLES
 from kg.extract.cues import needs
 from kg.extract.gazetteer import slug
 from kg.extract.institutions import demonym_for
@@ -91,7 +91,7 @@ def office_speaker(view: SentenceView, verb: int) -> tuple[EntityRef, int] | Non
 def office_named(view: SentenceView, k: int) -> tuple[EntityRef, int, int] | None:
     """At token *k* (after any "the"): "Prime Minister's Office" as written, (office, first, end) or None."""
     k += view.lower[k] == "the" if k < len(view.tokens) else 0
-    title = next((t for t in _TITLES if tuple(view.lower[k:k + len(t)]) == t), None)
+    title = next((t for t in HEAD_TITLES if tuple(view.lower[k:k + len(t)]) == t), None)
     end = k + len(title) + 2 if title is not None else k
     if title is None or end > len(view.tokens) or not view.tokens[k].text[:1].isupper():
         return None

@@ -11,7 +11,7 @@ from kg.extract.institutions import demonym_of
 from kg.extract.view import SentenceView
 from kg.model import EntityRef
 
-_TITLES = (("prime", "minister"), ("president",), ("premier",), ("chancellor",))
+HEAD_TITLES = (("prime", "minister"), ("president",), ("premier",), ("chancellor",))
 _GAP = frozenset("has have had also on monday tuesday wednesday thursday friday saturday sunday earlier later "
                  "again".split())
 
@@ -24,7 +24,7 @@ def title_office(view: SentenceView, verb: int) -> tuple[EntityRef, int] | None:
         k -= 1
     if k < 3 or view.lower[k] != "office" or view.lower[k - 1] not in ("'s", "’s"):
         return None
-    title = next((t for t in _TITLES if tuple(view.lower[k - 1 - len(t):k - 1]) == t), None)
+    title = next((t for t in HEAD_TITLES if tuple(view.lower[k - 1 - len(t):k - 1]) == t), None)
     if title is None:
         return None
     start = k - 1 - len(title)

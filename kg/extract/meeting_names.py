@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from kg.extract.event_rules import rules
 from kg.extract.view import SentenceView
 
 _JOINERS = frozenset("of for and on".split())
@@ -14,8 +15,7 @@ _HAVE = frozenset("has have had".split())
 
 @lru_cache(maxsize=1)
 def _speech() -> frozenset[str]:
-    from kg.extract.events import _rules  # the claim cues of the same rule file
-    claim = _rules()["claim"]
+    claim = rules()["claim"]  # the claim cues of the same rule file
     return frozenset(w for key in ("neutral", "opposes", "supports", "denies") for w in claim[key])
 
 

@@ -29,9 +29,9 @@ def tour_sentences(sentences: tuple[Sentence, ...]) -> int | None:
 
 def city_state(city: EntityRef) -> str | None:
     """The ISO code of the state the dateline city lies in, as the place gazetteer has it."""
-    from kg.extract.places import _tokens, load_places
+    from kg.extract.places import name_tokens, load_places
 
-    words = list(_tokens(city.label))
+    words = list(name_tokens(city.label))
     found = load_places().lookup(words, 0)
     return found[1].country or None if found is not None and found[0] == len(words) else None
 

@@ -45,9 +45,9 @@ def name_lists() -> tuple[frozenset[str], frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def _english():
-    from kg.extract.segment import _lemmas
+    from kg.extract.segment import lookup_lemmas
 
-    table = _lemmas().table  # keyed by string hashes: `word in table` works, iterating gives no strings
+    table = lookup_lemmas().table  # keyed by string hashes: `word in table` works, iterating gives no strings
     return table, frozenset(str(v).lower() for v in table.values())
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from kg.extract.name_spans import name_run, name_start
 from kg.extract.office_states import employer_start
-from kg.extract.persons import PersonFind, _mention
+from kg.extract.persons import PersonFind, person_mention
 from kg.model import Mention, Sentence, Title
 
 _POSSESSIVE = ("'s", "’s")
@@ -127,7 +127,7 @@ def _last_person(persons_in: dict[int, list[Mention]], sentences: tuple[Sentence
 def _bare_name(sentence: Sentence, first: int, taken: set[int]) -> Mention | None:
     """A name of two words or more at token *first* that no earlier stage read ("counterpart Fumio Kishida")."""
     end = name_run(sentence, first, taken, limit=4)
-    return _mention(sentence, first, end, "name") if end - first >= 2 else None
+    return person_mention(sentence, first, end, "name") if end - first >= 2 else None
 
 
 def its_appositives(finds: list[PersonFind], sentences: tuple[Sentence, ...], titles: tuple[Title, ...],
@@ -230,5 +230,5 @@ def person_before(sentence: Sentence, comma: int, persons_end: dict, taken_in: d
         start = name_start(sentence, comma, taken_in.get(sentence.index, set()))
         if comma - start < 2:
             return None
-        person = _mention(sentence, start, comma, "name")
+        person = person_mention(sentence, start, comma, "name")
     return person

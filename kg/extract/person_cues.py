@@ -21,7 +21,7 @@ from kg.extract.name_spans import NOT_NAMES as _NOT_NAMES
 from kg.extract.name_spans import is_name_token as _is_name_token
 from kg.extract.name_spans import name_run as _name_run
 from kg.extract.name_spans import name_start, opening_particles
-from kg.extract.persons import PersonFind, _mention
+from kg.extract.persons import PersonFind, person_mention
 from kg.extract.places import load_places
 from kg.model import Sentence
 
@@ -84,7 +84,7 @@ def cued_persons(sentence: Sentence, taken: set[int], *, not_persons: frozenset[
 
     def add(first: int, last: int) -> None:
         first = opening_particles(sentence, first, taken)
-        found.append(PersonFind(_mention(sentence, first, last, "name")))
+        found.append(PersonFind(person_mention(sentence, first, last, "name")))
         taken.update(range(first, last))
 
     i = 0
@@ -197,6 +197,6 @@ def coordinated_persons(sentence: Sentence, taken: set[int], known_words: set[st
                 continue  # "her residence, Gonobhaban, Hasina said": a comma also opens appositives
             if first == 0 and not (named or not is_english_word(words[0])):
                 continue
-            found.append(PersonFind(_mention(sentence, first, last, "name")))
+            found.append(PersonFind(person_mention(sentence, first, last, "name")))
             taken.update(range(first, last))
     return found

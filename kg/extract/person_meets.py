@@ -28,7 +28,7 @@ from kg.extract.cues import needs
 from kg.extract.name_spans import NON_PERSON_TAILS, NOT_NAMES, name_run, name_start, name_words
 from kg.extract.names import NOT_PERSON_WORDS, is_english_word, is_surname
 from kg.extract.person_cues import HONORIFICS, title_case_heading
-from kg.extract.persons import PersonFind, _a_common_word, _in_body_name, _mention
+from kg.extract.persons import PersonFind, a_common_word, in_body_name, person_mention
 from kg.extract.places import load_places
 from kg.model import Sentence
 
@@ -78,7 +78,7 @@ def without_descriptors(sentence: Sentence, first: int, last: int) -> int:
     list knows ("Colonel Assimi Goita", "Principal Secretary Kiptoo", "Camp David"); short ones stay ("Xi")."""
     tokens = sentence.tokens
     while first < last and (tokens[first].text in HONORIFICS or (
-            len(tokens[first].text) >= 4 and tokens[first].text.isalpha() and _a_common_word(tokens[first].text))):
+            len(tokens[first].text) >= 4 and tokens[first].text.isalpha() and a_common_word(tokens[first].text))):
         first += 1
     return first
 
@@ -91,9 +91,9 @@ def looks_like_name(sentence: Sentence, first: int, last: int) -> bool:
         return False
     if any(w in NOT_PERSON_WORDS for w in words) or tokens[last - 1].text in NON_PERSON_TAILS:
         return False
-    if _in_body_name(sentence, first):
+    if in_body_name(sentence, first):
         return False  # "the Ministry of Foreign Affairs"
-    return not all(_a_common_word(w) for w in words)
+    return not all(a_common_word(w) for w in words)
 
 
 def _subject(sentence: Sentence, verb: int, taken: set[int]) -> tuple[int, int] | None:
@@ -142,7 +142,7 @@ def _lone_name(sentence: Sentence, span: tuple[int, int] | None) -> bool:
     text = sentence.text[tokens[span[0]].start - sentence.start:tokens[span[1] - 1].end - sentence.start]
     if len(name_words(text)) != 1 or " " in text or text in NOT_PERSON_WORDS or text.isupper() or len(text) < 2:
         return False
-    if tokens[span[1] - 1].text in NON_PERSON_TAILS or _in_body_name(sentence, span[0]):
+    if tokens[span[1] - 1].text in NON_PERSON_TAILS or in_body_name(sentence, span[0]):
         return False
     if text in load_places().city_names and not is_surname(text):
         return False
@@ -184,7 +184,7 @@ def meeting_persons(sentence: Sentence, taken: set[int], persons: frozenset[int]
     def add(first: int, last: int) -> bool:
         first = without_descriptors(sentence, first, last)  # "Colonel Assimi Goita": a rank, not the name
         if last > first and not taken.intersection(range(first, last)) and looks_like_name(sentence, first, last):
-            found.append(PersonFind(_mention(sentence, first, last, "name")))
+            found.append(PersonFind(person_mention(sentence, first, last, "name")))
             taken.update(range(first, last))
             return True
         return False
@@ -201,6 +201,6 @@ def meeting_persons(sentence: Sentence, taken: set[int], persons: frozenset[int]
         if (lone[0] or person[0]) and (lone[1] or person[1]) and any(lone):
             for span, one in zip((subject, met), lone):
                 if one and span is not None and not taken.intersection(range(*span)):
-                    found.append(PersonFind(_mention(sentence, span[0], span[1], "name")))
+                    found.append(PersonFind(person_mention(sentence, span[0], span[1], "name")))
                     taken.update(range(*span))
     return found

@@ -20,7 +20,7 @@ from kg.extract.cues import needs
 from kg.extract.name_spans import name_run, name_start
 from kg.extract.person_cues import title_case_heading
 from kg.extract.person_meets import looks_like_name, without_descriptors
-from kg.extract.persons import PersonFind, _mention
+from kg.extract.persons import PersonFind, person_mention
 from kg.model import Sentence
 
 ROLE_NOUNS = frozenset(
@@ -77,6 +77,6 @@ def role_persons(sentence: Sentence, taken: set[int]) -> list[PersonFind]:
     for first, last in spans:
         first = without_descriptors(sentence, first, last)  # "Principal Secretary Kiptoo": a title the gazetteer lacks
         if last > first and not taken.intersection(range(first, last)) and looks_like_name(sentence, first, last):
-            found.append(PersonFind(_mention(sentence, first, last, "name")))
+            found.append(PersonFind(person_mention(sentence, first, last, "name")))
             taken.update(range(first, last))
     return found

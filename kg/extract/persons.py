@@ -67,7 +67,7 @@ def person_key(name: str) -> str:
 _JOINED = re.compile(r"\w-\w")
 
 
-def _mention(sentence: Sentence, first: int, last: int, how: str) -> Mention:
+def person_mention(sentence: Sentence, first: int, last: int, how: str) -> Mention:
     tokens = sentence.tokens
     start, end = tokens[first].start, tokens[last - 1].end
     text = sentence.text[start - sentence.start:end - sentence.start]
@@ -158,12 +158,12 @@ def find_persons(sentence: Sentence, titles: list[Title], states: list[Mention])
             if last - first == 1 and last in by_first:
                 taken.add(first)  # "Interior Minister X and Justice Minister Y": a portfolio before a title
                 continue
-            if last - first == 1 and _a_common_word(tokens[first].text):
+            if last - first == 1 and a_common_word(tokens[first].text):
                 taken.add(first)  # "General Motors", "General Dynamics": a title word opening a company's name
                 continue
             if tokens[last - 1].text in NON_PERSON_TAILS:
                 break  # "the spokeswoman of the Russian Foreign Ministry": a body, not the holder's name
-            mention = _mention(sentence, first, last, "title")
+            mention = person_mention(sentence, first, last, "title")
             found.append(PersonFind(mention, tuple(group), office_of, tokens[quote_first].start))
             taken.update(range(first, last))
     found.extend(_appositive_after(sentence, titles, state_end, taken))
@@ -197,7 +197,7 @@ def _named_body_after(sentence: Sentence, i: int, state_at: dict[int, Mention]) 
     return k
 
 
-def _a_common_word(word: str) -> bool:
+def a_common_word(word: str) -> bool:
     """An English word that no name list knows: "Motors", "Electric", "Dynamics" (not "Trump", "Bush")."""
     return is_english_word(word) and not is_surname(word) and not is_given_name(word)
 
@@ -222,7 +222,7 @@ def _counterparts(sentence: Sentence, taken: set[int]) -> list[PersonFind]:
             continue
         end = _name_run(sentence, start, taken)
         if end - start >= 2:
-            found.append(PersonFind(_mention(sentence, start, end, "name")))
+            found.append(PersonFind(person_mention(sentence, start, end, "name")))
             taken.update(range(start, end))
     return found
 
@@ -248,7 +248,7 @@ def _appositive_after(sentence, titles, state_end, taken) -> list[PersonFind]:
                 office_of = state_end[title.first - 2].entity
             # every title of "..., Pakistan's deputy prime minister and foreign minister"
             group, _ = _title_group(sentence, title.first, by_first)
-            found.append(PersonFind(_mention(sentence, start, comma, "name"), tuple(group), office_of,
+            found.append(PersonFind(person_mention(sentence, start, comma, "name"), tuple(group), office_of,
                                     tokens[start].start))
             taken.update(range(start, comma))
     return found
@@ -264,7 +264,7 @@ def _speakers(sentence: Sentence, taken: set[int]) -> list[PersonFind]:
         if tokens[i - 1].text in ('"', "”") or (i > 1 and tokens[i - 1].text == "," and tokens[i - 2].text in ('"', "”")):
             end = _name_run(sentence, i + 1, taken)  # '"...," said Miguel Diaz-Canel'
             if end - (i + 1) >= 2 or (end == i + 2 and _lone_name_closes(sentence, end)):  # '"...," said Scholz.'
-                found.append(PersonFind(_mention(sentence, i + 1, end, "name")))
+                found.append(PersonFind(person_mention(sentence, i + 1, end, "name")))
                 taken.update(range(i + 1, end))
                 continue
         if tokens[i - 1].text == ",":
@@ -277,12 +277,12 @@ def _speakers(sentence: Sentence, taken: set[int]) -> list[PersonFind]:
         start = name_start(sentence, end, taken)
         if tokens[end - 1].text in NON_PERSON_TAILS:
             continue  # "the Foreign Ministry said", "The Times reported": a body speaks, not a person
-        if end - start == 1 and start > 0 and start - 1 in taken and _a_common_word(tokens[start].text):
+        if end - start == 1 and start > 0 and start - 1 in taken and a_common_word(tokens[start].text):
             continue  # "Indian Oil said", "British Steel said": a company named after its country
-        if _in_body_name(sentence, start):
+        if in_body_name(sentence, start):
             continue  # "the Office of Civil Defense said", "the Department of Foreign Affairs and Trade said"
         if start < end and not (start == 0 and end - start == 1 and tokens[0].lower in _NOT_NAMES):
-            found.append(PersonFind(_mention(sentence, start, end, "name")))
+            found.append(PersonFind(person_mention(sentence, start, end, "name")))
             taken.update(range(start, end))
     return found
 
@@ -296,13 +296,13 @@ def _quoted(sentence: Sentence, taken: set[int]) -> list[PersonFind]:
         end = _name_run(sentence, i + 1, taken)
         if i + 1 < end and lowers[end:end + 2] in (("as", "saying"), ("as", "telling")) \
                 and tokens[end - 1].text not in NON_PERSON_TAILS:
-            found.append(PersonFind(_mention(sentence, i + 1, end, "name")))
+            found.append(PersonFind(person_mention(sentence, i + 1, end, "name")))
             taken.update(range(i + 1, end))
         elif i > 1 and lowers[i - 1] in ("was", "is") and lowers[i + 1:i + 3] in (("as", "saying"), ("as", "telling")):
             start = name_start(sentence, i - 1, taken)
-            if start < i - 1 and tokens[i - 2].text not in NON_PERSON_TAILS and not _in_body_name(sentence, start) \
+            if start < i - 1 and tokens[i - 2].text not in NON_PERSON_TAILS and not in_body_name(sentence, start) \
                     and not (start == 0 and i - 1 - start == 1 and lowers[0] in _NOT_NAMES):
-                found.append(PersonFind(_mention(sentence, start, i - 1, "name")))
+                found.append(PersonFind(person_mention(sentence, start, i - 1, "name")))
                 taken.update(range(start, i - 1))
     return found
 
@@ -319,7 +319,7 @@ _BODY_HEADS = frozenset("Ministry Department Office Secretariat Agency Directora
                         "Centre Center Institute Service Authority Administration Board Fund Bank Court".split())
 
 
-def _in_body_name(sentence: Sentence, start: int) -> bool:
+def in_body_name(sentence: Sentence, start: int) -> bool:
     """Does the capitalised run at *start* end a body's name that runs back over "of", "for" and "and"
     to a body word: "Ministry for Economic Affairs and Climate Action", "Secretariat of Social Communication"?"""
     tokens = sentence.tokens
@@ -339,7 +339,7 @@ def _speaker_before_comma(sentence: Sentence, comma: int, taken: set[int]) -> Pe
     tokens = sentence.tokens
     start = name_start(sentence, comma, taken)
     if comma - start >= 2 and start > 0 and tokens[start - 1].text == ",":
-        return PersonFind(_mention(sentence, start, comma, "name"))
+        return PersonFind(person_mention(sentence, start, comma, "name"))
     # "Name Name, <lower-case appositive>, said"
     previous = next((j for j in range(comma - 1, max(-1, comma - 14), -1) if tokens[j].text in (",", ".", '"', "“", "”")),
                     None)
@@ -351,10 +351,10 @@ def _speaker_before_comma(sentence: Sentence, comma: int, taken: set[int]) -> Pe
     end = previous
     start = name_start(sentence, end, taken)
     if end - start >= 2 and (start == 0 or tokens[start - 1].text in (",", '"', "“", "”", "—")):
-        return PersonFind(_mention(sentence, start, end, "name"))
+        return PersonFind(person_mention(sentence, start, end, "name"))
     if end - start == 1 and start == 0 and tokens[previous + 1].lower in ("speaking", "writing", "addressing",
                                                                         "asked", "responding", "who"):
-        return PersonFind(_mention(sentence, start, end, "name"))  # "Zelensky, speaking in Kyiv, said"
+        return PersonFind(person_mention(sentence, start, end, "name"))  # "Zelensky, speaking in Kyiv, said"
     return None
 
 
@@ -408,7 +408,7 @@ def resolve_persons(finds: list[PersonFind], sentences: tuple[Sentence, ...],
                 continue
             ref = by_key[next(iter(keys))]
             first = leading_particles(sentence, i, busy)
-            extra.append(_with_entity(_mention(sentence, first, end, "alias"), ref))
+            extra.append(_with_entity(person_mention(sentence, first, end, "alias"), ref))
             i = end
     return resolved, extra
 
@@ -512,6 +512,6 @@ def refer_by_title(finds: list[PersonFind], sentences: tuple[Sentence, ...], tit
         first = state_mention.first if state_mention else title.first
         if first > 0 and sentence.tokens[first - 1].lower == "the":
             first -= 1
-        mention = _mention(sentence, first, title.last, "title")
+        mention = person_mention(sentence, first, title.last, "title")
         found.append(_with_entity(mention, next(iter(candidates))))
     return found

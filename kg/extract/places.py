@@ -73,7 +73,7 @@ class PlaceGazetteer:
         return None
 
 
-def _tokens(name: str) -> tuple[str, ...]:
+def name_tokens(name: str) -> tuple[str, ...]:
     return (name,) if name.isalpha() else tuple(_TOKEN.findall(name))
 
 
@@ -90,7 +90,7 @@ def load_places() -> PlaceGazetteer:
     for key, value in rules["place"].items():
         entry = PlaceEntry(key, value["label"], value["kind"], country=value.get("country", ""), qid=value.get("qid"))
         for form in (value["label"], *value.get("forms", ())):
-            table.setdefault(_tokens(form)[0], []).append((_tokens(form), entry))
+            table.setdefault(name_tokens(form)[0], []).append((name_tokens(form), entry))
             seen.add(form)
     cities: set[str] = set()
     rows = (line.split("\t") for line in lines if line and not line.startswith("#"))
@@ -104,7 +104,7 @@ def load_places() -> PlaceGazetteer:
                 continue
             seen.add(form)
             cities.add(form)
-            tokens = _tokens(form)
+            tokens = name_tokens(form)
             table.setdefault(tokens[0], []).append((tokens, PlaceEntry("", label, "city", int(population), country)))
     return PlaceGazetteer({first: _by_length(names) for first, names in table.items()}, frozenset(cities))
 

@@ -112,11 +112,11 @@ class _Words(dict):
 
 @lru_cache(maxsize=1)
 def _words() -> _Words:
-    return _Words(_nlp().vocab, _lemmas())
+    return _Words(_nlp().vocab, lookup_lemmas())
 
 
 @lru_cache(maxsize=1)
-def _lemmas() -> _Lemmas:
+def lookup_lemmas() -> _Lemmas:
     """spaCy's English lookup lemmatizer table (spacy-lookups-data), applied while converting tokens:
     the same lemmas as its ``lemmatizer`` pipe in lookup mode, without a second pass over each token."""
     from spacy.lookups import load_lookups

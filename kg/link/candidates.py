@@ -74,7 +74,7 @@ def sparql_string(text: str) -> str:
     return f'"{escaped}"'
 
 
-def _qids(qids: tuple[str, ...] | list[str]) -> str:
+def qid_values(qids: tuple[str, ...] | list[str]) -> str:
     for qid in qids:
         if not QID.match(qid):
             raise LinkError(f"Not a Wikidata item ID: {qid!r} (want Q followed by digits)")
@@ -95,7 +95,7 @@ def lookup_query(label: str, kind: str) -> str:
         f"{PREFIXES}SELECT DISTINCT ?item ?matched ?label ?description WHERE {{\n"
         f"  {{ ?item rdfs:label {name} . BIND(\"label\" AS ?matched) }}\n"
         f"  UNION {{ ?item skos:altLabel {name} . BIND(\"alias\" AS ?matched) }}\n"
-        f"  VALUES ?class {{ {_qids(TYPE_FILTERS[kind])} }}\n"
+        f"  VALUES ?class {{ {qid_values(TYPE_FILTERS[kind])} }}\n"
         f"  ?item {path} ?class .\n"
         f"  OPTIONAL {{ ?item rdfs:label ?label . FILTER(LANG(?label) = \"en\") }}\n"
         f"  OPTIONAL {{ ?item schema:description ?description . FILTER(LANG(?description) = \"en\") }}\n"
@@ -107,7 +107,7 @@ def features_query(qids: list[str]) -> str:
     """The SPARQL that fetches what scoring compares with the article, for several items."""
     return (
         f"{PREFIXES}SELECT ?item ?prop ?value ?valueLabel ?start ?end WHERE {{\n"
-        f"  VALUES ?item {{ {_qids(sorted(qids))} }}\n"
+        f"  VALUES ?item {{ {qid_values(sorted(qids))} }}\n"
         "  { ?item p:P39 ?st . ?st ps:P39 ?value . BIND(\"P39\" AS ?prop)\n"
         "    FILTER NOT EXISTS { ?st wikibase:rank wikibase:DeprecatedRank }\n"
         "    OPTIONAL { ?st pq:P580 ?start } OPTIONAL { ?st pq:P582 ?end } }\n"

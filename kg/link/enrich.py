@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from kg.link.candidates import PREFIXES, _qids
+from kg.link.candidates import PREFIXES, qid_values
 
 PROPERTIES = ("P39", "P35", "P6", "P463")
 
@@ -29,7 +29,7 @@ def enrichment_query(qid: str) -> str:
         f"{{ ?item p:{p} ?statement . ?statement ps:{p} ?value . BIND(\"{p}\" AS ?prop) }}" for p in PROPERTIES)
     return (
         f"{PREFIXES}SELECT ?item ?itemLabel ?prop ?statement ?value ?valueLabel ?start ?end WHERE {{\n"
-        f"  VALUES ?item {{ {_qids([qid])} }}\n"
+        f"  VALUES ?item {{ {qid_values([qid])} }}\n"
         f"  {unions}\n"
         "  FILTER NOT EXISTS { ?statement wikibase:rank wikibase:DeprecatedRank }\n"
         "  OPTIONAL { ?statement pq:P580 ?start }\n"
