@@ -28,10 +28,18 @@ def subject(view: SentenceView, before: int) -> Mention | None:
         quoted = sum(view.lower[k] in ('"', "“", "”") for k in range(mention.first)) % 2 == 1
         if view.in_pp(mention) or view.possessive(mention) or quoted:
             continue
-        if mention.first > 3:
+        if mention.first > 3 and not _after_fronted_phrase(view, mention.first):
             return None
         return titled_person(view, mention) or mention
     return None
+
+
+def _after_fronted_phrase(view: SentenceView, first: int) -> bool:
+    """Does the mention at *first* open the main clause after a fronted participle phrase and its comma ("Asked
+    for its response to the president's comments, the Armenian Embassy in New Delhi was conciliatory")?"""
+    opening = view.lower[0]
+    return (opening.endswith(("ed", "ing")) and view.tokens[0].text[:1].isupper()) \
+        and "," in view.lower[max(0, first - 2):first] and "," not in view.lower[1:max(1, first - 2)]
 
 
 _PROGRESSIVE_BE = frozenset("is are was were been am".split())
