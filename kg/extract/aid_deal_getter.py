@@ -15,13 +15,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.extract.aid_nouns import Frame
+from kg.extract.aid_signed_under import DEAL_WORDS
 from kg.extract.dates import MONTH_NAMES, WEEKDAYS
 from kg.extract.lexicon import load_lexicon
 from kg.extract.view import SentenceView
 from kg.model import EntityRef
 
-_DEALS = frozenset("agreement agreements deal deals contract contracts accord accords memorandum protocol protocols"
-                   .split())
+_DEALS = DEAL_WORDS | {"memorandum"}
 _SIGNING = frozenset("signed inked concluded sealed struck reached".split())
 _SUPPLYING = frozenset("supply deliver sell export provide ship".split())
 _SELLING = frozenset("sell export".split())

@@ -4,10 +4,10 @@ infinitive has no subject of its own; whoever renews, extends, signs or agrees t
 
 from __future__ import annotations
 
+from kg.extract.aid_signed_under import DEAL_WORDS
 from kg.extract.view import SentenceView
 
-_DEAL_NOUNS = frozenset("arrangement arrangements deal deals agreement agreements accord accords contract contracts "
-                        "protocol protocols pact".split())
+_DEAL_NOUNS = DEAL_WORDS | {"arrangement", "arrangements", "pact"}
 _DEALING = frozenset("renew extend sign conclude agree reach strike seal ink prolong".split())
 _BETWEEN = frozenset("a an the its their new existing separate another more year years month months decade for one two "
                      "three four five ten long-term further".split())  # "to renew for two more years an arrangement"

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from kg.extract.view import SentenceView
 
-_DEALS = frozenset("agreement agreements deal deals contract contracts accord accords protocol protocols arrangement "
-                   "arrangements".split())
+# the deal nouns the readers of a supply under or for a deal share (aid_deal_getter, aid_deal_purpose add their own)
+DEAL_WORDS = frozenset("agreement agreements deal deals contract contracts accord accords protocol protocols".split())
+_DEALS = DEAL_WORDS | {"arrangement", "arrangements"}
 _CONTRACTS = frozenset("contract contracts".split())
 _SIGNED = frozenset("signed inked concluded sealed settled finalised finalized".split())
 _CLAUSE_STOPS = frozenset("; . : which who while whereas but although though because after before when".split())
