@@ -47,21 +47,21 @@ _COUNTS = frozenset("two three four five six seven eight nine ten".split())
 
 @lru_cache(maxsize=1)
 def _groups() -> dict[tuple[str, ...], tuple[EntityRef, ...]]:
+    return _member_table("groups")
+
+
+def _member_table(table: str) -> dict[tuple[str, ...], tuple[EntityRef, ...]]:
+    """A table of the rule file (name -> ISO codes) as name words -> the member states the gazetteer knows."""
     gazetteer = load_gazetteer()
     codes = {s.iso2 for s in gazetteer.states}
-    raw = _rules()["groups"]
     return {tuple(name.split()): tuple(gazetteer.state(c).ref for c in members if c in codes)
-            for name, members in raw.items()}
+            for name, members in _rules()[table].items()}
 
 
 @lru_cache(maxsize=1)
 def _described() -> dict[tuple[str, ...], tuple[EntityRef, ...]]:
     """The groups and the regions ([regions]) a description of one state can name, by their words."""
-    gazetteer = load_gazetteer()
-    codes = {s.iso2 for s in gazetteer.states}
-    regions = {tuple(name.split()): tuple(gazetteer.state(c).ref for c in members if c in codes)
-               for name, members in _rules()["regions"].items()}
-    return {**regions, **_groups()}
+    return {**_member_table("regions"), **_groups()}
 
 
 def region_words(words, at: int) -> int:
