@@ -64,6 +64,7 @@ from kg.extract.aid_alongside import alongside_frame
 from kg.extract.aid_arrival import arrival_frame, arrived_then_handed, in_whose_aside
 from kg.extract.aid_carry import carry_frame, goods_in
 from kg.extract.aid_categories import finished
+from kg.extract.aid_makers import maker_making, without_maker_getters
 from kg.extract.aid_actors import acting_persons, aid_mentions, speaker_states_by_sentence
 from kg.extract.aid_passive_give import funding_level, passive_give_frame
 from kg.extract.aid_reduced_passive import reduced_passive_frame
@@ -160,8 +161,9 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
         frame.status = "unspecified"
     said = ((), None) if asked else said_subject(view, first)  # "..., and Slovakia said it would not send jets"
     donors, subject_at = (asked, None) if asked else said if said[0] else verb_subject(view, first)
-    if not asked and unknown_subject(view, first, subject_at):
-        return None  # "officials say Kim could supply shells", "a country whose growers sold soybeans"
+    if not asked and (unknown_subject(view, first, subject_at) or maker_making(view, subject_at, first)):
+        return None  # "officials say Kim could supply shells", "a country whose growers sold soybeans"; "Hanwha,
+        # which builds the gun": a maker making its goods
     if donors and view.pronoun_subject(first) and subject_at is not None and subject_at > 0 \
             and view.lower[subject_at - 1] in SUBORDINATORS:
         # "Warsaw has backed Kyiv since Russia invaded, and it has handed over tanks": "it" is the
@@ -179,9 +181,11 @@ def _give_frame(view, first, last, entry, context, lexicon) -> Frame | None:
             or to_which_giver(view, first)  # "Poland has backed Ukraine, to which it has given ..."
         if not donors:
             donors, frame.used_context = context.subject or context.donors, True
-    if not donors and (dealt := deal_verb(view, first)) is not None:  # "agreed to renew an arrangement to supply"
-        donors = verb_subject(view, dealt)[0] or (main_subject(view, dealt) if view.pronoun_subject(dealt) else ())
-        stage = status_cues(view, dealt, "delivered", lexicon) if donors and frame.status == "delivered" else None
+    if (dealt := deal_verb(view, first)) is not None:  # "agreed to renew an arrangement to supply"
+        donors = donors or verb_subject(view, dealt)[0] or (main_subject(view, dealt) if view.pronoun_subject(dealt)
+                                                            else ())
+        stage = status_cues(view, dealt, "delivered", lexicon) if donors and frame.status in ("delivered", "pledged") \
+            else None  # ("has clinched a deal to supply jets": the infinitive's "to" is no promise of its own)
         if stage is not None:  # the deal's own stage: "agreed to renew" pledged, else contracted
             frame.status = "approved" if stage == "delivered" else stage
     if not donors and aid_noun_before(view, first, lexicon):
@@ -357,7 +361,7 @@ def extract_aid(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], 
         previous = view
         if view.person_state_at:  # the person named last, and their state if the text gives one
             last_person_state = tuple(filter(None, (view.person_state_at[max(view.person_state_at)],)))
-    return finished(flows, sentences)
+    return finished(without_maker_getters(flows, mentions), sentences)
 
 
 def _that_he(view: SentenceView, first: int) -> bool:

@@ -2,7 +2,7 @@
 descriptions ("the island", "the bloc") for the state or bloc they name, a government named after its
 leader ("the Biden administration") for its state, and neither the owners of frozen
 holdings, nor an alliance named for its members ("NATO allies"), nor the origin of a design or an era
-("Soviet-designed helicopters") is an actor."""
+("Soviet-designed helicopters") is an actor; an arms maker stands for the state that licenses its exports."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from kg.extract.aid_alliance_members import without_alliance_members
 from kg.extract.aid_described import getter_mentions
 from kg.extract.aid_design_origin import without_design_origins
 from kg.extract.aid_frozen import without_frozen_owners
+from kg.extract.aid_makers import maker_mentions
 from kg.extract.aid_persons import as_state_mentions
 from kg.model import Mention
 
@@ -24,8 +25,8 @@ def acting_persons(mentions: tuple[Mention, ...], person_states: dict) -> dict:
 def aid_mentions(mentions: tuple[Mention, ...], person_states: dict, sentences) -> tuple[Mention, ...]:
     """The document's mentions as aid frames read them (see the module docstring); *person_states* is
     :func:`acting_persons`."""
-    mentions = getter_mentions(as_state_mentions(administration_mentions(mentions, sentences), person_states, sentences),
-                               sentences)
+    mentions = getter_mentions(as_state_mentions(administration_mentions(maker_mentions(mentions, sentences), sentences),
+                                                 person_states, sentences), sentences)
     return without_design_origins(without_alliance_members(without_frozen_owners(mentions, sentences), sentences),
                                   sentences)
 

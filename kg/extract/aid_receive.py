@@ -34,6 +34,7 @@ from kg.extract.aid_under_way import bought_in_hand, standing_purchase
 from kg.extract.aid_wished import wished
 from kg.extract.aid_deal_undone import deal_undone
 from kg.extract.aid_deal_signed import deal_signed, sought_no_goods
+from kg.extract.aid_deal_purpose import deal_to_give
 from kg.extract.lexicon import Entry, load_lexicon
 from kg.extract.speech_verbs import ASSERTING
 from kg.extract.view import BE_FORMS, CLAUSE_AUX, CLAUSE_END, IRREGULAR_PAST, SentenceView, unique
@@ -151,6 +152,8 @@ def receive_frame(view, first, last, entry, context) -> list[Frame]:
         return []  # "Washington accepted Nepal into the programme": a member admitted, no goods taken
     if entry.words == ("get",) and _causative_get(view, last):
         return []  # "help get the airport working again": getting something done, not getting goods
+    if entry.status != "declined" and deal_to_give(view, last, load_lexicon().give_verbs):
+        return []  # "has clinched a $920 million deal to supply Malaysia with jets": the winner supplies
     if entry.status == "unspecified" and sought_no_goods(view, last):
         return []  # "as Ankara looked for a way to fill the gap": a way, not goods, is sought
     # not "is to receive": a verb after "to" is an infinitive, the subject still gets it

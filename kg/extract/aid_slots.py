@@ -25,7 +25,7 @@ from kg.extract.state_kinds import group_at
 from kg.extract.aid_verb_clauses import (AFTER_REDUCED, DETERMINERS as _DETERMINERS, GOODS_HEADS, accused_of,
     after_companions, after_subject_aside, by_doing, closes_subject_aside, coordinated_present, relative_past)
 from kg.extract.aid_event_time import aggressor
-from kg.extract.view import BE_FORMS, CLAUSE_AUX, CLAUSE_END, PREPOSITIONS, SentenceView, unique
+from kg.extract.view import BE_FORMS, CLAUSE_AUX, CLAUSE_END, IRREGULAR_PAST, PREPOSITIONS, SentenceView, unique
 from kg.model import EntityRef, Mention, Sentence
 
 _PREPOSITIONS = frozenset("to for from against with by in of on at into toward towards regarding about over upon via than "
@@ -357,7 +357,8 @@ def new_subject_clause(view: SentenceView, at: int, irregular: bool = False) -> 
         after += 1  # "and Uzbekistan mostly sends electricity"
     verb = after < len(view.tokens) and (view.lower[after] in _CLAUSE_AUX or (  # "and Russia shipped oil"
         view.lower[after].endswith("ed") and view.lower[after].isalpha() and view.lower[after] != "based"
-        or irregular and view.lemmas[after] != view.lower[after] and not view.lower[after].endswith("s"))  # "gave"
+        or irregular and view.lemmas[after] != view.lower[after] and not view.lower[after].endswith("s")  # "gave"
+        or view.lower[after] in IRREGULAR_PAST)  # ", and France sent a team": a past of its own
         or view.lower[after].endswith("s") and view.lower[after] != view.lemmas[after] and any(  # "and Iraq sells"
             e.frame in ("give", "receive") for e in load_lexicon().by_first_word.get(view.lemmas[after], ())))
     return verb and not view.possessive(view.actor_at[k])

@@ -97,7 +97,8 @@ def verb_subject(view: SentenceView, first: int):
     while verb_at > 2 and (view.lower[verb_at - 1] in _PLAIN_ADVERBS or view.lower[verb_at - 1].endswith("ly")):
         verb_at -= 1  # "and Angola mainly sells crude oil to Brazil"
     if (joined := next((m for m in view.actors if m.last == verb_at and m.first > 1), None)) is not None \
-            and view.lower[joined.first - 1] == "and" and view.lower[joined.first - 2] == "," and joined.how != "demonym":
+            and view.lower[joined.first - 1] == "and" and joined.how != "demonym" and (
+                view.lower[joined.first - 2] == "," or _clause_before_and(view, joined.first - 1)):
         return (joined.entity,), joined.first  # "flour to Afghanistan, and Uzbekistan sends electricity to Kabul"
     donors, subject_at = view.subject(first)
     if not donors and first >= 2 and view.lower[first].endswith("ing") and view.lower[first - 1] in _GERUND_OPENERS:
@@ -383,3 +384,10 @@ def person_pronoun_state(view: SentenceView, first: int) -> tuple:
 
 
 _PRONOUN_AUXILIARIES = frozenset("has had have will would also then later is was".split())
+
+
+def _clause_before_and(view: SentenceView, at: int) -> bool:
+    """Does the "and" at *at* join a new clause to goods rather than a state to states: "sent two field
+    hospitals and France sent firefighters" (not "Germany and France sent")?"""
+    return at >= 2 and view.lower[at - 1].isalpha() and not any(m.last == at for m in view.actors) \
+        and view.tokens[at - 1].text.islower()

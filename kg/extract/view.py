@@ -169,9 +169,10 @@ class SentenceView:
         opens = i >= 0 and (self.lower[i] in (",", "while", "but", "whereas") or (
             i > 0 and self.lower[i] == "and" and self.lower[i - 1] == ","))
         if opens and mention.last < len(self.tokens) and (self.lower[mention.last] in _AUXILIARIES or (
-                self.lower[i] == "and" and self.lower[mention.last].endswith("ed") and self.lower[mention.last].isalpha())):
+                self.lower[i] == "and" and (self.lower[mention.last].endswith("ed") and self.lower[mention.last].isalpha()
+                                            or self.lower[mention.last] in IRREGULAR_PAST))):
             return False  # "Under a deal signed in Ankara, Türkiye will supply", "into Iran, and Iran would",
-            # "to Cuba, and Russia shipped oil"
+            # "to Cuba, and Russia shipped oil", "to Kyiv, and Ukraine bought six more"
         if opens and self.lower[i] == "," and i - 1 in self.actor_at and self._fronted_place(i - 1):
             return False  # "In Brussels, Germany pledged": the place phrase ends at the comma
         while i >= 0 and (self.lower[i] in ("the", "both", "and", ",") or i in self.actor_at
