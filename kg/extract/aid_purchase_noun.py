@@ -33,9 +33,10 @@ def purchase_frame(view, first, last, entry, context) -> Frame | None:
         return Frame(entry, first, last, unique(m.entity for m in view.group(seller)),
                      [(goods_before(view, first), first + 1, (view.actor_at[j].entity,))], "delivered", j,
                      view.group(seller)[-1].last)
+    window = _noun_phrase_start(view, first)  # "scrapped a multibillion-dollar order for French submarines"
     cancelled = any(view.lemmas[k] in _CANCELLING or calls_off(view, k)
-                    for k in range(max(0, first - 3), first))  # ("called off the purchase of 16 helicopters")
-    completed = any(view.lemmas[k] in _COMPLETING for k in range(max(0, first - 3), first))
+                    for k in range(max(0, window - 3), first))  # ("called off the purchase of 16 helicopters")
+    completed = any(view.lemmas[k] in _COMPLETING for k in range(max(0, window - 3), first))
     own = first > 0 and view.lower[first - 1] in ("its", "their")  # "India has increased its purchases of"
     volume = first > 0 and view.lemmas[first - 1] in _VOLUME_CHANGES  # "agreed to double imports of Azerbaijani gas"
     if (j is None and not cancelled and not completed and not own and not volume) or last >= len(view.tokens) \
@@ -80,3 +81,14 @@ def purchase_frame(view, first, last, entry, context) -> Frame | None:
         status = status_cues(view, first - 1, "delivered", load_lexicon()) or "delivered"  # "agreed to double": pledged
     return Frame(entry, first, last, donors, [(item_first, max(item_end, item_first + 1), recipients)],
                   status, first if j is None else j, end, used_context=False)
+
+
+def _noun_phrase_start(view, first: int) -> int:
+    """Where the modifiers of the noun at *first* start: over amounts and hyphenated words ("a multibillion-dollar
+    order", "its $2.5 billion purchase"), so that the verb before them is read as the noun's."""
+    k = first
+    while k > 0 and (view.lower[k - 1] == "-" or k > 1 and view.lower[k - 2] == "-" and view.lower[k - 1].isalpha()
+                     or view.amount_at(k - 1) or view.lower[k - 1] in ("million", "billion", "trillion")):
+        k -= 1
+    return k
+

@@ -68,6 +68,8 @@ def refused(view: SentenceView, first: int) -> bool:
     send") or a gerund others are barred from ("stopped Spain from sending")?"""
     if stopped_from(view, first) is not None:
         return True
+    if (let := let_actor(view, first)) is not None:
+        first = let.first - 1  # "refused to let Madrid re-export the guns": the refusal is of the letting
     if "to" in view.lower[max(0, first - 2):first] and (
             any(view.tokens[k].lemma.lower() in _REFUSING for k in range(max(0, first - 3), first))
             or refused_request(view, first)):
@@ -85,3 +87,12 @@ def refusal_before_time(view: SentenceView, to: int) -> int | None:
     if j == to - 1 or view.tokens[j].lemma.lower() not in _REFUSING:
         return None
     return j
+
+
+def let_actor(view: SentenceView, first: int):
+    """The actor that "let" lets do the give verb at *first* ("refused to let Madrid send guns": Madrid), if any."""
+    if first > 1 and view.lower[first - 1] == "-" and view.lower[first - 2] in ("re", "co"):
+        first -= 2  # "let Madrid re-export"
+    m = next((m for m in view.actors if m.last == first), None)
+    return m if m is not None and m.first > 0 and view.lemmas[m.first - 1] == "let" else None
+

@@ -89,8 +89,12 @@ _CUES_OR_PRONOUNS = _BASE_FORM_CUES | _SUBJECT_PRONOUNS  # what may stand before
 
 def verb_like(view: SentenceView, i: int, noun_like: frozenset[str] = frozenset()) -> bool:
     """Is the trigger at *i* used as a verb ("Russia ships oil") rather than a noun ("spy ships")?"""
-    if i + 1 < len(view.tokens) and view.lower[i + 1] == "-" and not view.tokens[i].space_after:
-        return False  # "ship-tracking data", "aid-dependent": the first part of a compound
+    if i > 1 and view.lower[i - 1] == "-" and view.lower[i - 2] in ("re", "co") and not view.tokens[i - 2].space_after \
+            and not view.tokens[i - 1].space_after and not view.lower[i].endswith("ing"):
+        return verb_like(view, i - 2, noun_like)  # "had re-exported the guns": read from the prefix
+    if i + 1 < len(view.tokens) and view.lower[i + 1] == "-" and not view.tokens[i].space_after \
+            and view.lower[i] not in ("re", "co"):
+        return False  # "ship-tracking data", "aid-dependent": the first part of a compound (not "re-export")
     if i == 0:  # (but "Finance Minister Wale Edun said": the first word of a title)
         return not (len(view.tokens) > 1 and view.tokens[1].text[:1].isupper() and view.tokens[1].text != "I")
     if view.tokens[i].text[:1].isupper():
@@ -138,6 +142,11 @@ def verb_like(view: SentenceView, i: int, noun_like: frozenset[str] = frozenset(
         return False  # "its stalled lending programme with the IMF": the gerund names a kind of programme
     if (i - 1) in view.actor_at and view.actor_at[i - 1].how == "demonym" and view.lower[i - 1] not in ("us", "u.s."):
         return False
+    if i > 2 and view.lower[i - 2] == "-" and prev.isalpha() and not view.tokens[i - 3].space_after \
+            and not view.tokens[i - 2].space_after and (i - 1) not in view.actor_at:
+        return False  # "a multibillion-dollar order", "a two-year loan": a compound modifier before a noun
+    if prev in ("million", "billion", "trillion") and not view.lower[i].endswith(("ed", "ing")):
+        return False  # "its $2.5 billion order for German tanks": an amount before a noun
     word = view.lower[i]
     if word.endswith("s") and not word.endswith("ss"):
         # "ships"/"supplies" is a verb only right after its subject: an actor, a pronoun, an adverb or an aside

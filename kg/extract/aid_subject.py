@@ -14,7 +14,7 @@ from __future__ import annotations
 from kg.extract.aid_among import among_members
 
 from kg.extract.aid_quoted import quoted_we
-from kg.extract.aid_refusal import barred_after, refusal_before_time, stopped_from
+from kg.extract.aid_refusal import barred_after, let_actor, refusal_before_time, stopped_from
 from kg.extract.aid_vehicle_subject import vehicle_subject
 from kg.extract.speech_verbs import FINITE
 from kg.extract.view import SentenceView, unique
@@ -85,6 +85,8 @@ def verb_subject(view: SentenceView, first: int):
         return (), None  # "Lithuania urged allies to send more air defence systems": the allies would give
     if (infinitive := for_to_subject(view, first)) is not None:
         return infinitive  # "clearing the way for the IMF to release a further $188 million"
+    if (let := let_actor(view, first)) is not None:
+        return unique(m.entity for m in view.group(let)), let.first  # "refused to let Madrid re-export the guns"
     if (barred := stopped_from(view, first) or barred_after(view, first)) is not None:
         return unique(m.entity for m in view.group(barred)), barred.first  # "Bern stopped Spain from sending guns"
     if (antecedent := reported_relative(view, first)) is not None:
