@@ -142,6 +142,14 @@ def compound_start(sentence: Sentence, i: int, taken: set[int]) -> int:
     return j
 
 
+def _inner_apostrophe(sentence: Sentence, j: int, taken: set[int]) -> bool:
+    """Is token *j* an apostrophe glued to the name word before it and followed, after a space, by a particle
+    or a name word ("Shia' al-Sudani"), not a plural possessive ("the Joneses' car")?"""
+    tokens = sentence.tokens
+    return tokens[j].text in ("'", "’") and not tokens[j - 1].space_after and tokens[j].space_after \
+        and j + 1 < len(tokens) and (_particle(sentence, j + 1) or is_name_token(sentence, j + 1, taken))
+
+
 # Arabic particles written capitalised inside a name ("Al Thani", "Bin Salman"): part of it, not a word of its own
 _INNER_CAPITALISED = frozenset("Al El Bin Ibn Bint".split())
 
@@ -161,6 +169,9 @@ def name_run(sentence: Sentence, i: int, taken: set[int], limit: int = 5) -> int
         if is_name_token(sentence, j, taken):
             j = compound_end(sentence, j, taken)
             words += 1
+            continue
+        if j > i and _inner_apostrophe(sentence, j, taken):
+            j += 1  # "Mohammed Shia' al-Sudani": a transliterated glottal stop ends a word, not the name
             continue
         if j == i or not _particle(sentence, j):
             break
