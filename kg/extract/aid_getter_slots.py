@@ -163,3 +163,24 @@ def reason_over(view: SentenceView, at: int) -> bool:
     while k < len(view.tokens) and k - at <= 3 and view.lower[k] in _REASON_LEADS:
         k += 1
     return k < len(view.tokens) and view.lower[k] in _REASONS
+
+
+# a joint effort that goods are given "to", carried out in a place: "contributed two planes to the airdrops over
+# Gaza", "$5 million to the relief effort in Turkey"
+_EFFORTS = frozenset("effort efforts operation operations airdrop airdrops airlift airlifts mission missions campaign "
+                     "response relief reconstruction".split())
+
+
+def effort_place(view: SentenceView, j: int, end: int):
+    """The state mention (a state or a city read as its state) where the effort named after "to" at *j* is carried
+    out, if that is what follows: "to the (international) relief effort in Turkey" -> Turkey."""
+    k = j + 1 + (j + 1 < end and view.lower[j + 1] == "the")
+    for noun in range(k, min(k + 4, end - 1)):
+        if view.lower[noun] in _EFFORTS and view.lower[noun + 1] in ("in", "over", "for", "to"):
+            place = noun + 2 + (noun + 2 < end and view.lower[noun + 2] == "the")
+            found = view.actor_at.get(place)
+            return found if found is not None and found.entity.kind == "state" and found.how != "demonym" else None
+        if noun in view.actor_at or not view.lower[noun].isalpha():
+            return None
+    return None
+

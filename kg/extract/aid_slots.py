@@ -13,7 +13,7 @@ from kg.extract.dates import MONTH_NAMES, WEEKDAYS
 from kg.extract.aid_refusal import refused  # noqa: F401 (read by aid.py from here)
 from kg.extract.aid_status_cues import ITEM_STOP, SAYING, status_cues  # noqa: F401 (also read from here)
 from kg.extract.aid_getter_slots import (
-    INVADING, NEARBY, OBJECT_LEADS, SECOND_OBJECT, backs_a_cause, built_in, dropped_over, own_parts, owned_organ, patrolled,
+    INVADING, NEARBY, OBJECT_LEADS, SECOND_OBJECT, backs_a_cause, built_in, dropped_over, effort_place, own_parts, owned_organ, patrolled,
     reason_over, state_organ, with_clause, work_done_in)
 from kg.extract.aid_sequence import second_stage_verb
 from kg.extract.aid_stopped_nouns import stopping_verb_ends
@@ -225,6 +225,9 @@ def item_segments(view: SentenceView, start: int, end: int, donors: tuple[Entity
         if word == "with" and with_clause(view, j):
             segments.append((seg_start, j, ()))  # ", with Russia lending 1.3 billion euros": a clause of its own
             return segments, j
+        if word == "to" and (place := effort_place(view, j, end)) is not None and place.entity not in donors:
+            segments.append((seg_start, j, (place.entity,)))  # "two planes to the airdrops over Gaza"
+            return segments, place.last
         if word in ("to", "for", "towards", "toward", "with") or (word in ("among", "between") and view.lower[j - 1] in _SHARING):
             k = j + 1
             while k < end and view.lower[k] in ("the", "both"):
