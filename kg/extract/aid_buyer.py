@@ -7,7 +7,7 @@ from __future__ import annotations
 from kg.extract.aid_nouns import Context, Frame
 from kg.extract.aid_slots import ITEM_STOP
 from kg.extract.lexicon import Entry, load_lexicon
-from kg.extract.view import BE_FORMS, SentenceView, unique
+from kg.extract.view import BE_FORMS, SentenceView, becoming, unique
 
 _BUYER_ENTRY = Entry(("buyer",), "receive", "delivered")
 _BECOME = frozenset("remain remains remained become becomes became".split())
@@ -18,7 +18,7 @@ def buyer_frame(view: SentenceView, at: int, context: Context | None = None) -> 
     Russia", "Argentina, once a major buyer of Bolivian gas, ...": the subject (or the state the buyer noun is
     set beside) receives from the origin named in the object (a standing supply, README A1)."""
     j, seller, apposed = at - 1, None, None
-    while j >= 0 and at - j <= 8 and view.lower[j] not in BE_FORMS | _BECOME:
+    while j >= 0 and at - j <= 8 and view.lower[j] not in BE_FORMS | _BECOME and not becoming(view, j):
         mention = view.actor_at.get(j) or next((m for m in view.actors if m.first <= j < m.last), None)
         if mention is not None and seller is None and view.possessive(mention) and mention.how != "demonym":
             seller, j = mention, mention.first - 1  # "India has been Russia's biggest arms customer"
@@ -29,7 +29,7 @@ def buyer_frame(view: SentenceView, at: int, context: Context | None = None) -> 
         if view.lower[j] in (",", ".", ";") or mention is not None:
             return None
         j -= 1
-    if seller is not None and j >= 0 and at - j <= 8 and view.lower[j] in BE_FORMS | _BECOME:
+    if seller is not None and j >= 0 and at - j <= 8 and (view.lower[j] in BE_FORMS | _BECOME or becoming(view, j)):
         recipients, subject_at = view.subject(j)
         recipients = tuple(r for r in recipients if r.kind in ("state", "organisation") and r != seller.entity)
         words = [t.text for t in view.tokens[seller.last:at]]

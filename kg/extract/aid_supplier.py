@@ -10,7 +10,7 @@ from kg.extract.aid_nouns import SUPPLIER_ENTRY, Context, Frame
 from kg.extract.aid_slots import item_segments
 from kg.extract.aid_supplier_named import named_suppliers
 from kg.extract.lexicon import load_lexicon
-from kg.extract.view import BE_FORMS, SentenceView, unique
+from kg.extract.view import BE_FORMS, SentenceView, becoming, unique
 from kg.model import EntityRef
 
 
@@ -34,7 +34,7 @@ def supplier_frame(view: SentenceView, at: int, context: Context) -> Frame | Non
         return named  # "Zambia's creditors include China and Saudi Arabia"
     j = at - 1
     while j >= 0 and at - j <= 10 and view.lower[j] not in BE_FORMS | {"remain", "remains", "remained", "become",
-                                                                      "became"}:
+                                                                      "became"} and not becoming(view, j):
         if view.lower[j] in (",", ".", ";") or (j in view.actor_at and not view.possessive(view.actor_at[j])
                                                 and not (j + 1 < at and view.lower[j + 1] in ("'", "'s", "’s"))):
             return appositive_supplier(view, j, at, context) if view.lower[j] == "," else None

@@ -109,6 +109,13 @@ def unique(refs: Iterable[EntityRef]) -> tuple[EntityRef, ...]:
     return tuple(seen)
 
 
+def becoming(view: "SentenceView", j: int) -> bool:
+    """Is token *j* the last word of a verb of becoming that links a subject to what it is: "turned into",
+    "emerged as" ("Brazil has turned into one of the biggest buyers of Russian fuel")?"""
+    return j > 0 and (view.lower[j] == "into" and view.lemmas[j - 1] == "turn"
+                      or view.lower[j] == "as" and view.lemmas[j - 1] == "emerge")
+
+
 # Past forms not in -ed that open a clause after its subject: ", and Uzbekistan sent electricity"
 IRREGULAR_PAST = frozenset("cut sent sold gave bought took made kept put set let got told said paid built lent brought "
                            "held spent won lost began became".split())
