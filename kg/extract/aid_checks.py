@@ -323,8 +323,12 @@ def aid_like(view: SentenceView, first: int, last: int) -> bool:
         return aid_like(view, offer + 2, last)  # "the offer of mediation": what is offered decides
     if any((w[:1].isdigit() and not _rate(words, k)) or w[:1] in "$€£¥" for k, w in enumerate(words)):
         return True  # "received 50,000 tonnes", "turned down $60 million" (not "a 25 per cent penalty": a rate)
-    return bool(set(words) & (lexicon.aid_nouns | {"money", "funds", "payment", "loan", "loans", "package", "sum"})) or bool(
-        lexicon.categorise([t.text for t in view.tokens[first:last]])[0])
+    return bool(set(words) & (lexicon.aid_nouns | {"money", "funds", "payment", "loan", "loans", "package", "sum"}
+                              | _PLAIN_GOODS)) or bool(lexicon.categorise([t.text for t in view.tokens[first:last]])[0])
+
+
+# goods and services named by no kind ("received equipment and training from the United States", A1)
+_PLAIN_GOODS = frozenset("equipment training materiel hardware goods gear".split())
 
 
 def _rate(words, k: int) -> bool:
