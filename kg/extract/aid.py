@@ -579,7 +579,7 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
             frames.append(frame)  # "The first batch of Indian wheat arrived in Afghanistan", "Y's gas comes from X"
             consumed = frame.quote_last
         elif (j >= consumed or free(j, frames, named=True)) and word in lexicon.buyer_nouns \
-                and (frame := buyer_frame(view, j, context) or inverted_giver(view, j, lexicon)):  # "the largest buyer of"
+                and (frame := buyer_frame(view, j, context) or inverted_giver(view, j, lexicon, context)):  # "the largest buyer"
             frames.append(frame)  # "India became one of the biggest buyers of Russian crude"
             consumed = frame.quote_last
         elif word in CONTRACT_NOUNS and free(j, frames) and (frame := contract_frame(view, j, frames, context)):

@@ -16,13 +16,15 @@ from kg.extract.lexicon import AidLexicon
 from kg.extract.view import BE_FORMS, CLAUSE_END, SentenceView, unique
 
 _LINKS = BE_FORMS | frozenset("remain remains remained become becomes became".split())
-_BEFORE_PREDICATE = frozenset("now still been also again once by far the".split())
+_BEFORE_PREDICATE = frozenset("now still been also again once by far the neighbouring neighboring".split())
 _AFTER_PREDICATE = frozenset(". , ; : which who with followed ahead according at in for and".split())
 _OPENINGS = frozenset(", ; : that but and".split())
 
 
-def inverted_giver(view: SentenceView, at: int, lexicon: AidLexicon) -> Frame | None:
-    """The frame of "<owner>'s <rank> <supplier or buyer noun> is <actor>" at the noun at *at*, else None."""
+def inverted_giver(view: SentenceView, at: int, lexicon: AidLexicon, context=None) -> Frame | None:
+    """The frame of "<owner>'s <rank> <supplier or buyer noun> is <actor>" at the noun at *at*, else None; an
+    owner "its"/"their" is the giver in hand (*context*): "Israel began exporting gas in 2017. Its first customer
+    was neighbouring Jordan"."""
     begin = at
     while begin > 0 and view.lower[begin - 1] not in _OPENINGS and view.lower[begin - 1] not in CLAUSE_END:
         begin -= 1
@@ -48,6 +50,8 @@ def inverted_giver(view: SentenceView, at: int, lexicon: AidLexicon) -> Frame | 
     after_noun = [m for m in view.state_in(at + 1, link) if m.entity not in named]
     if view.lower[at] in lexicon.buyer_nouns:
         sellers = owners or unique(m.entity for m in after_noun if m.how == "demonym" or view.lower[m.first - 1] == "from")
+        if not sellers and context is not None and view.lower[begin] in ("its", "their"):
+            sellers = tuple(s for s in (context.subject or context.donors) if s.kind == "state")
         donors, recipients = tuple(s for s in sellers if s not in named), named
     else:
         getters = owners or unique(m.entity for m in after_noun if m.how != "demonym"
