@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from kg.errors import ExtractionError
 from kg.extract.gazetteer import RULES_DIR, load_gazetteer
+from kg.extract.view import SentenceView
 from kg.model import AidFlow, EntityRef, Mention, Sentence
 
 MAKING = frozenset("build make manufacture produce develop design assemble".split())
@@ -75,7 +76,7 @@ def _making(sentence: Sentence, first: int, last: int) -> bool:
     return first >= 2 and sentence.lowers[first - 1] == "by" and sentence.lemmas[first - 2] in MAKING
 
 
-def maker_making(view, subject_at: int | None, verb: int) -> bool:
+def maker_making(view: SentenceView, subject_at: int | None, verb: int) -> bool:
     """Is the verb at *verb* one of making whose subject is an arms maker ("Hanwha Aerospace, which builds the
     gun")? The maker builds its own goods; who gets them is told by another verb."""
     if view.lemmas[verb] not in MAKING:

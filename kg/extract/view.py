@@ -109,7 +109,7 @@ def unique(refs: Iterable[EntityRef]) -> tuple[EntityRef, ...]:
     return tuple(seen)
 
 
-def becoming(view: "SentenceView", j: int) -> bool:
+def becoming(view: SentenceView, j: int) -> bool:
     """Is token *j* the last word of a verb of becoming that links a subject to what it is: "turned into",
     "emerged as" ("Brazil has turned into one of the biggest buyers of Russian fuel")?"""
     return j > 0 and (view.lower[j] == "into" and view.lemmas[j - 1] == "turn"
