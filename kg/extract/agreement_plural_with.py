@@ -1,7 +1,8 @@
 """A plural accord noun with "with" and a list of states names one accord with each, with a side the clause
 leaves unnamed: in "Officials in Manila said talks on similar pacts with France and New Zealand were under
 way" the pacts are the Philippines' with France and with New Zealand, never one between France and New
-Zealand; so are accords said to have been signed with a list ("agreements have been signed with the UAE and the UK"). The unnamed side is the state the article is about (the one it names most), where that is not in
+Zealand; so are accords said to have been signed with a list ("agreements have been signed with the UAE and
+the UK"). The unnamed side is the state the article is about (the one it names most), where that is not in
 the list; else no record is made."""
 
 from __future__ import annotations

@@ -24,7 +24,7 @@ def deal_verb(view: SentenceView, first: int) -> int | None:
         if view.lemmas[k] in _DEALING:
             return k
         if view.lower[k] not in _BETWEEN and not view.lower[k].endswith("-year") and not view.lower[k].isdigit() \
-                and not _amount_word(view, k):
+                and not view.in_amount(k):
             return None
     return None
 
@@ -35,14 +35,7 @@ def deal_to_give(view: SentenceView, last: int, give_verbs: frozenset[str]) -> b
     for k in range(last, min(last + 10, len(view.tokens) - 2)):
         if view.lower[k] in _DEAL_NOUNS:
             return view.lower[k + 1] == "to" and view.lemmas[k + 2] in give_verbs
-        if view.lower[k] not in _BETWEEN and not view.lower[k].isdigit() and not _amount_word(view, k) \
+        if view.lower[k] not in _BETWEEN and not view.lower[k].isdigit() and not view.in_amount(k) \
                 and not view.lower[k].endswith("-year"):
             return False
     return False
-
-
-def _amount_word(view: SentenceView, k: int) -> bool:
-    """Is token *k* part of an amount: a number, a currency before one or the currency after one ("$920 million",
-    "1.2 trillion won")?"""
-    return view.amount_at(k) or view.amount_at(k + 1) or k > 0 and (
-        view.amount_at(k - 1) or view.lower[k - 1] in ("million", "billion", "trillion"))

@@ -183,4 +183,3 @@ def effort_place(view: SentenceView, j: int, end: int):
         if noun in view.actor_at or not view.lower[noun].isalpha():
             return None
     return None
-

@@ -1,6 +1,6 @@
 """Getters named by kind, then listed: "promised free grain to six African states, including Mali and Eritrea",
-"sent grain to several countries, among them Mali", "lent money to African nations such as Zambia and Kenya", "handed over to foreign air forces, including those
-of Indonesia and Iraq".
+"sent grain to several countries, among them Mali", "lent money to African nations such as Zambia and Kenya",
+"handed over to foreign air forces, including those of Indonesia and Iraq".
 The states of the list get (README A1: the receiver is a state); the kind alone ("to nations facing pressure")
 names none."""
 

@@ -39,10 +39,7 @@ def maker_mentions(mentions: tuple[Mention, ...], sentences: tuple[Sentence, ...
     """*mentions* with each arms maker named as an actor made a mention of its home state (``how="maker"``),
     in place of whatever mentions its words held."""
     makers = _makers()
-    added: list[Mention] = []
-    mentions_at: dict[int, list[Mention]] = {}
-    for m in mentions:
-        mentions_at.setdefault(m.sentence, []).append(m)
+    named: list[Mention] = []
     for sentence in sentences:
         tokens = sentence.tokens
         for i in sentence.capitalised:
@@ -52,10 +49,12 @@ def maker_mentions(mentions: tuple[Mention, ...], sentences: tuple[Sentence, ...
                     continue
                 end = tokens[i].start + len(form)
                 last = next((j + 1 for j in range(i, min(i + 6, len(tokens))) if tokens[j].end == end), None)
-                if last is not None and not _product(tokens, last) and not _making(sentence, i, last) \
-                        and not _described(mentions_at.get(sentence.index, ()), state, i):
-                    added.append(Mention(tokens[i].start, end, form, sentence.index, i, last, state, "maker"))
+                if last is not None and not _product(tokens, last) and not _making(sentence, i, last):
+                    named.append(Mention(tokens[i].start, end, form, sentence.index, i, last, state, "maker"))
                 break
+    if not named:  # (most documents name no maker)
+        return mentions
+    added = [m for m in named if not _described([o for o in mentions if o.sentence == m.sentence], m.entity, m.first)]
     if not added:
         return mentions
     taken = {(m.sentence, k) for m in added for k in range(m.first, m.last)}

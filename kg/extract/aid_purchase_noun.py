@@ -10,7 +10,7 @@ from kg.extract.aid_order_noun import purchase_stage
 from kg.extract.aid_slots import ITEM_STOP, status_cues
 from kg.extract.aid_stopped_nouns import calls_off
 from kg.extract.lexicon import load_lexicon
-from kg.extract.view import CLAUSE_END, unique
+from kg.extract.view import CLAUSE_END, SCALE_WORDS, unique
 
 _CANCELLING = frozenset("cancel scrap drop abandon halt suspend freeze shelve ditch".split())
 _FINITE = frozenset("is are was were has have had will would".split())  # the noun phrase's own verb follows
@@ -88,7 +88,6 @@ def _noun_phrase_start(view, first: int) -> int:
     order", "its $2.5 billion purchase"), so that the verb before them is read as the noun's."""
     k = first
     while k > 0 and (view.lower[k - 1] == "-" or k > 1 and view.lower[k - 2] == "-" and view.lower[k - 1].isalpha()
-                     or view.amount_at(k - 1) or view.lower[k - 1] in ("million", "billion", "trillion")):
+                     or view.amount_at(k - 1) or view.lower[k - 1] in SCALE_WORDS):
         k -= 1
     return k
-

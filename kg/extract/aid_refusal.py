@@ -91,8 +91,6 @@ def refusal_before_time(view: SentenceView, to: int) -> int | None:
 
 def let_actor(view: SentenceView, first: int):
     """The actor that "let" lets do the give verb at *first* ("refused to let Madrid send guns": Madrid), if any."""
-    if first > 1 and view.lower[first - 1] == "-" and view.lower[first - 2] in ("re", "co"):
-        first -= 2  # "let Madrid re-export"
+    first = view.prefix_start(first)  # "let Madrid re-export"
     m = next((m for m in view.actors if m.last == first), None)
     return m if m is not None and m.first > 0 and view.lemmas[m.first - 1] == "let" else None
-

@@ -25,7 +25,8 @@ from kg.extract.state_kinds import group_at
 from kg.extract.aid_verb_clauses import (AFTER_REDUCED, DETERMINERS as _DETERMINERS, GOODS_HEADS, accused_of,
     after_companions, after_subject_aside, by_doing, closes_subject_aside, coordinated_present, relative_past)
 from kg.extract.aid_event_time import aggressor
-from kg.extract.view import BE_FORMS, CLAUSE_AUX, CLAUSE_END, IRREGULAR_PAST, PREPOSITIONS, SentenceView, unique
+from kg.extract.view import (BE_FORMS, CLAUSE_AUX, CLAUSE_END, IRREGULAR_PAST, PREPOSITIONS, SCALE_WORDS, VERB_PREFIXES,
+                             SentenceView, unique)
 from kg.model import EntityRef, Mention, Sentence
 
 _PREPOSITIONS = frozenset("to for from against with by in of on at into toward towards regarding about over upon via than "
@@ -89,11 +90,10 @@ _CUES_OR_PRONOUNS = _BASE_FORM_CUES | _SUBJECT_PRONOUNS  # what may stand before
 
 def verb_like(view: SentenceView, i: int, noun_like: frozenset[str] = frozenset()) -> bool:
     """Is the trigger at *i* used as a verb ("Russia ships oil") rather than a noun ("spy ships")?"""
-    if i > 1 and view.lower[i - 1] == "-" and view.lower[i - 2] in ("re", "co") and not view.tokens[i - 2].space_after \
-            and not view.tokens[i - 1].space_after and not view.lower[i].endswith("ing"):
-        return verb_like(view, i - 2, noun_like)  # "had re-exported the guns": read from the prefix
+    if (start := view.prefix_start(i)) != i and not view.lower[i].endswith("ing"):
+        return verb_like(view, start, noun_like)  # "had re-exported the guns": read from the prefix
     if i + 1 < len(view.tokens) and view.lower[i + 1] == "-" and not view.tokens[i].space_after \
-            and view.lower[i] not in ("re", "co"):
+            and view.lower[i] not in VERB_PREFIXES:
         return False  # "ship-tracking data", "aid-dependent": the first part of a compound (not "re-export")
     if i == 0:  # (but "Finance Minister Wale Edun said": the first word of a title)
         return not (len(view.tokens) > 1 and view.tokens[1].text[:1].isupper() and view.tokens[1].text != "I")
@@ -145,7 +145,7 @@ def verb_like(view: SentenceView, i: int, noun_like: frozenset[str] = frozenset(
     if i > 2 and view.lower[i - 2] == "-" and prev.isalpha() and not view.tokens[i - 3].space_after \
             and not view.tokens[i - 2].space_after and (i - 1) not in view.actor_at:
         return False  # "a multibillion-dollar order", "a two-year loan": a compound modifier before a noun
-    if prev in ("million", "billion", "trillion") and not view.lower[i].endswith(("ed", "ing")):
+    if prev in SCALE_WORDS and not view.lower[i].endswith(("ed", "ing")):
         return False  # "its $2.5 billion order for German tanks": an amount before a noun
     word = view.lower[i]
     if word.endswith("s") and not word.endswith("ss"):

@@ -39,4 +39,3 @@ def _media_group(speaker) -> bool:
     """Is *speaker* unnamed media ("news outlets", "local media", "state media reports")?"""
     return speaker.kind == "group" and speaker.label.lower().split()[-1:] != [] \
         and speaker.label.lower().split()[-1] in _MEDIA_WORDS
-

@@ -19,6 +19,8 @@ PREPOSITIONS = frozenset(
 )
 CLAUSE_END = frozenset([";", ":", "—", "–", "(", ")"])
 BE_FORMS = frozenset("be is are was were been being".split())
+SCALE_WORDS = frozenset("million billion trillion".split())  # after a number: "$2.5 billion"
+VERB_PREFIXES = frozenset(("re", "co"))  # glued to a verb by a hyphen the tokenizer splits off: "re-export"
 LOCATIVE = frozenset("in at near inside outside across around off through via".split())
 _PRONOUNS = frozenset("they it both".split())
 _STATE_ANAPHORS = frozenset("country nation kingdom republic emirate state".split())  # "the country", "the Gulf state"
@@ -200,6 +202,18 @@ class SentenceView:
             return False
         text = self.tokens[i].text
         return text[:1] in "$€£¥" or text[:1].isdigit() or text.endswith("$") and text[:-1].isalpha() and text[:-1].isupper()
+
+    def in_amount(self, i: int) -> bool:
+        """Is token *i* part of an amount: where one starts, the currency word before one or the word after a number
+        or a scale word ("$920 million", "1.2 trillion won")?"""
+        return self.amount_at(i) or self.amount_at(i + 1) or i > 0 and (
+            self.amount_at(i - 1) or self.lower[i - 1] in SCALE_WORDS)
+
+    def prefix_start(self, i: int) -> int:
+        """Where a verb at *i* written with a glued prefix starts ("re-export": the "re"), else *i*."""
+        glued = i > 1 and self.lower[i - 1] == "-" and self.lower[i - 2] in VERB_PREFIXES \
+            and not self.tokens[i - 2].space_after and not self.tokens[i - 1].space_after
+        return i - 2 if glued else i
 
     def possessive(self, mention: Mention) -> bool:
         return mention.last < len(self.tokens) and self.tokens[mention.last].text in ("'s", "’s", "'")
