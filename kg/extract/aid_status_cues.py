@@ -108,8 +108,9 @@ def _status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexic
         if word.endswith("ing") and window and window[-1] in ("is", "are", "am"):
             # "Denmark is donating 19 F-16s": not yet handed over; "is sending diesel this week": under way
             return "delivered" if under_way_now(view, first) else "pledged"
-        if tuple(window[-2:]) == ("to", "be") or (len(window) >= 2 and window[-2] in ("is", "are") and window[-1] == "to"):
-            return "pledged"  # "are to be delivered", "is to supply"
+        if tuple(window[-2:]) == ("to", "be") or (len(window) >= 2 and window[-2] in ("is", "are", "was", "were")
+                                                   and window[-1] == "to"):
+            return "pledged"  # "are to be delivered", "is to supply", "Russia was to supply wheat" (a plan then)
     return default
 
 
