@@ -68,16 +68,48 @@ def _under_after(view: SentenceView, first: int) -> bool:
 
 
 def _under_which_before(view: SentenceView, first: int) -> bool:
+    deal = _deal_of_under_which(view, first)
+    lower = view.lower
+    return deal is not None and any(lower[s] in _SIGNED for s in (*range(max(0, deal - 5), deal),
+                                                                   *range(deal + 1, _under_which_at(view, first))))
+
+
+def under_stopped_deal(view: SentenceView, first: int) -> bool:
+    """Is the supply verb at *first* in the "under which" clause of a deal that is stopped ("Radev has blocked an
+    agreement under which Bulgaria was to hand 100 armoured vehicles to Ukraine", "cancelled a contract under
+    which")? The supply is then turned down (README A3 declined)."""
+    deal = _deal_of_under_which(view, first)
+    if deal is None:
+        return False
+    k = deal - 1
+    while k > 0 and (view.lower[k] in ("a", "an", "the", "its", "their", "his", "her") or view.lower[k].isalpha()
+                     and view.tokens[k].text.islower() and view.lemmas[k] not in _STOPPING and deal - k < 4):
+        k -= 1
+    return k >= 0 and view.lemmas[k] in _STOPPING and view.lower[k - 1:k] not in (("not",), ("never",))
+
+
+_STOPPING = frozenset("block cancel scrap suspend veto reject annul revoke terminate freeze halt shelve".split())
+
+
+def _under_which_at(view: SentenceView, first: int) -> int:
+    """The "which" (or "whereby") of the nearest "under which" before *first*, or *first* when there is none."""
     lower = view.lower
     for j in range(first - 1, max(0, first - 16), -1):
         if lower[j] in (";", ".") or (lower[j] == "," and j != first - 1):
-            return False
+            return first
         if lower[j] in ("which", "whereby") and (lower[j] == "whereby" or lower[j - 1] == "under"):
-            at = j - 1 if lower[j] == "which" else j
-            for k in range(at - 1, max(-1, at - 8), -1):  # "signed a provisional agreement with Kabul under which"
-                if lower[k] in (";", ".", ","):
-                    return False
-                if lower[k] in _DEALS:  # "signed a deal under which", "a contract was signed under which"
-                    return any(lower[s] in _SIGNED for s in (*range(max(0, k - 5), k), *range(k + 1, at)))
-            return False
-    return False
+            return j - 1 if lower[j] == "which" else j
+    return first
+
+
+def _deal_of_under_which(view: SentenceView, first: int) -> int | None:
+    """The deal noun of the "under which" ("whereby") clause that holds the verb at *first*, if any."""
+    at = _under_which_at(view, first)
+    if at == first:
+        return None
+    for k in range(at - 1, max(-1, at - 8), -1):  # "signed a provisional agreement with Kabul under which"
+        if view.lower[k] in (";", ".", ","):
+            return None
+        if view.lower[k] in _DEALS:  # "signed a deal under which", "a contract was signed under which"
+            return k
+    return None

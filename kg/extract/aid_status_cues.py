@@ -10,7 +10,7 @@ from kg.extract.aid_conditional import conditional
 from kg.extract.aid_denied_clause import request_object
 from kg.extract.aid_possible import only_possible
 from kg.extract.aid_signed_deal import signed_deal
-from kg.extract.aid_signed_under import under_signed_deal
+from kg.extract.aid_signed_under import under_signed_deal, under_stopped_deal
 from kg.extract.aid_since import since_after
 from kg.extract.aid_subjunctive import proposed_that
 from kg.extract.aid_unagreed import unagreed
@@ -33,6 +33,8 @@ def status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexico
     if status == default == "offered" and {"will", "'ll", "shall"} & set(view.lower[max(0, first - 2):first]) \
             and view.lower[first + 1:first + 2] != ("to",):  # (but "will offer to send": an offer to come)
         return "pledged"  # "Beijing will also offer 3,000 training places": announced, a promise (README A3)
+    if status in ("pledged", "delivered") and default == "delivered" and under_stopped_deal(view, first):
+        return "declined"  # "blocked an agreement under which Bulgaria was to hand 100 vehicles to Ukraine"
     # a pledge under a deal already signed ("will supply gas under agreements signed on Tuesday") is contracted
     return "approved" if status == "pledged" and default == "delivered" and under_signed_deal(view, first) else status
 
