@@ -177,7 +177,8 @@ _PRE_VERB_ADVERBS = frozenset("still also now already even often never just incr
 
 
 # "to the country through Kazakhstan": the state after "through" is on the way, not the getter
-_NOT_IN_RECIPIENT = frozenset(", . and through via across".split())
+# (nor a time or reason clause: "to its neighbour since the Russian invasion began" names no getter after it)
+_NOT_IN_RECIPIENT = frozenset(", . and through via across since because until when while whereas".split())
 _RELATIVES = frozenset("that which who".split())
 _EDGES = frozenset((w,) for w in "border borders frontier coast coastline".split())  # (not "side": "to the Ukrainian side")
 
