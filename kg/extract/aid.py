@@ -59,7 +59,7 @@ from kg.extract.aid_orders import ORDERED_DISPATCH, ordered_dispatch
 from kg.extract.aid_agent_aside import agent_aside_frame
 from kg.extract.aid_agreed import agreed_with_frame
 from kg.extract.aid_approached import approached_frame
-from kg.extract.aid_in_service import MADE, in_service_frame, used_by_frames
+from kg.extract.aid_in_service import MADE, flown_made, in_service_frame, used_by_frames
 from kg.extract.aid_alongside import alongside_frame
 from kg.extract.aid_arrival import arrival_frame, arrived_then_handed, in_whose_aside
 from kg.extract.aid_carry import carry_frame, goods_in
@@ -383,6 +383,10 @@ def _frames(view: SentenceView, context: Context, lexicon: AidLexicon) -> list[F
             continue  # (but "Germany, which pledged tanks, delivered them": the main verb is its own stage)
         if entry.frame in ("give", "receive") and (warned_against(view, first) or unbarred(view, first)):
             continue  # "warned Cairo against buying Chinese jets", "did not stop Spain from sending": no supply (A5)
+        if entry.frame == "give" and (flown := flown_made(view, first)) is not None:
+            frames.append(flown)  # "Ukraine began flying American-made F-16 fighters": used, not flown in
+            consumed = flown.quote_last
+            continue
         if entry.frame == "deny" and confirm_or_deny(view, first):
             continue  # "neither confirmed nor denied that Russia had delivered S-400s": the report stands
         if entry.frame == "deny" or (entry.frame == "receive" and entry.words[0] in _DENIAL_VERBS):

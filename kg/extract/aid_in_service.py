@@ -15,8 +15,8 @@ from kg.extract.view import CLAUSE_END, SentenceView
 MADE = frozenset("made built manufactured".split())  # the participles that name a maker
 _ENTRY = Entry(("made",), "give", "delivered")
 USED_BY = frozenset("flown operated used fielded deployed".split())
-_USING = frozenset("fly flies flew flown operate operates operated use uses used field fields fielded rely relies "
-                   "relied".split())
+_USING = frozenset("fly flies flew flown flying operate operates operated operating use uses used using field fields "
+                   "fielded fielding rely relies relied relying".split())  # ("began flying American-made F-16s")
 _FORCES = frozenset("forces force army armies navy navies air military troops units".split())
 _HOLDINGS = frozenset("inventory inventories arsenal arsenals fleet fleets service".split())
 _GOODS_ENDS = USED_BY | frozenset((",", ";", ".", "by", "in", "already", "that", "which", "had", "has", "have", "was",
@@ -44,6 +44,18 @@ def in_service_frame(view: SentenceView, at: int) -> Frame | None:
     if user is None or user == maker.entity:
         return None
     return Frame(_ENTRY, at, at + 1, (maker.entity,), [(at + 1, end, (user,))], "delivered", maker.first, end)
+
+
+def flown_made(view: SentenceView, first: int) -> Frame | None:
+    """The in-service frame of goods that the give verb "fly" at *first* only uses: "Ukraine began flying
+    American-made F-16 fighters" (who flies them got them from their maker), not "flew American-made rifles to
+    Kyiv" (a delivery by air, read by the verb)."""
+    made = next((k for k in range(first + 1, min(len(view.tokens), first + _VERB_REACH + 2))
+                 if view.lower[k] in MADE and view.lower[k - 1] == "-"), None)
+    if made is None or view.lemmas[first] != "fly" or any(
+            view.lower[k] in ("to", "into", "for") for k in range(first + 1, min(len(view.tokens), made + _GOODS_REACH + 3))):
+        return None
+    return in_service_frame(view, made)
 
 
 def _said_of_owned(view: SentenceView, maker) -> Frame | None:
