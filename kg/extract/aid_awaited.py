@@ -1,5 +1,6 @@
 """Aid named as a noun under a verb of waiting or bargaining has no stage of delivery yet: "Ghana is counting on a
-$300 million loan from the World Bank", "Kyiv awaits the next tranche from the EU", "Cairo hopes for fresh
+$300 million loan from the World Bank", "Kyiv awaits the next tranche from the EU", "the deal hinges on financing
+from the World Bank", "Cairo hopes for fresh
 deposits from the Gulf" (a request or hope not yet answered, README A3 unspecified); "we have negotiated $600
 million in loans with the ADB" is a loan agreed and still to come (pledged), and so is a package announced or
 unveiled by persons the text ties to no state ("the ministers unveiled a New Zealand package"). A noun frame with no verb of its own
@@ -12,7 +13,9 @@ from kg.extract.view import SentenceView
 
 # lemma -> (the word that must follow it, or "" for none) for verbs of waiting or hoping
 _WAITING = {"count": "on", "bank": "on", "hope": "for", "wait": "for", "await": "", "expect": "", "eye": "",
-            "anticipate": "", "lobby": "for", "push": "for", "press": "for", "pin": ""}
+            "anticipate": "", "lobby": "for", "push": "for", "press": "for", "pin": "",
+            # a plan that rests on money still to come: "Both deals still hinge on financing from the World Bank"
+            "hinge": "on", "contingent": "on", "conditional": "on"}
 _BARGAINING = frozenset("negotiate".split())
 # Verbs that make known a gift to come: "ministers unveiled a New Zealand package of $1.5 million"
 _ANNOUNCING = frozenset("announce unveil earmark allocate".split())
