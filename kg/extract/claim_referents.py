@@ -9,7 +9,7 @@ from kg.extract.speech_verbs import SAID_SAYS
 from kg.extract.view import SentenceView
 from kg.model import EntityRef
 
-_STATE_NOUNS = frozenset("state country kingdom nation emirate republic island sultanate".split())
+_STATE_NOUNS = frozenset("state country kingdom nation emirate republic island sultanate member ally".split())
 
 
 def state_described(view: SentenceView, j: int, the: int, topic: EntityRef | None,
