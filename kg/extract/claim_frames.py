@@ -176,14 +176,20 @@ def passive_agent(view: SentenceView, j: int) -> tuple[Mention, int, int] | None
         agent = titled or agent
     if agent is None:
         return None
-    end = k
-    if view.lower[k - 1] == ",":  # "The death of X, who lived in Vanuatu, was confirmed by ...": past the aside
-        opener = next((x for x in range(k - 2, 0, -1) if view.lower[x] in ("who", "which")
+    stop = k
+    while stop > 1 and view.lower[stop - 1] in _PERFECT:
+        stop -= 1  # "had been announced by": the statement ends before "had"
+    end = stop
+    if view.lower[stop - 1] == ",":  # "The death of X, who lived in Vanuatu, was confirmed by ...": past the aside
+        opener = next((x for x in range(stop - 2, 0, -1) if view.lower[x] in ("who", "which")
                        and view.lower[x - 1] == ","), None)
-        opener = opener or next((x + 1 for x in range(k - 2, max(0, k - 12), -1) if view.lower[x] == ","), None)
+        opener = opener or next((x + 1 for x in range(stop - 2, max(0, stop - 12), -1) if view.lower[x] == ","), None)
         end = opener - 1 if opener is not None else end  # "The sale, estimated at $997 million, was announced by"
     start = max((x + 1 for x in range(end) if view.lower[x] in (",", ";", ":")), default=0)
-    return (agent, start, k) if end - start >= 2 else None
+    return (agent, start, stop) if end - start >= 2 else None
+
+
+_PERFECT = frozenset("had has have".split())
 
 
 _UNNAMED_AGENTS = frozenset("spokesman spokeswoman spokesperson official diplomat".split())
