@@ -286,6 +286,17 @@ def trailing_attribution(view: SentenceView, j: int, n: int, verbs: dict[str, st
 _NAME_LINKS = frozenset("de da do di du del della des dos".split())
 
 
+_ARABIC_ARTICLES = frozenset("al el an ad ar as ash at az".split())
+
+
+def arabic_article(view: SentenceView, j: int) -> bool:
+    """Does a lower-case Arabic article at *j* open a name, glued by a hyphen to a capitalised word ("al-Watan")?"""
+    tokens = view.tokens
+    return view.lower[j] in _ARABIC_ARTICLES and j + 2 < len(tokens) and tokens[j + 1].text == "-" \
+        and tokens[j].end == tokens[j + 1].start and tokens[j + 1].end == tokens[j + 2].start \
+        and tokens[j + 2].text[:1].isupper()
+
+
 def source_name(view: SentenceView, first: int, step: int) -> tuple[EntityRef, int, int] | None:
     """A capitalised name the gazetteers do not know ("The Washington Post", "Jiji Press"), read
     forwards (step 1) or backwards (step -1) from token *first*: an outlet or agency as a source."""
@@ -301,6 +312,11 @@ def source_name(view: SentenceView, first: int, step: int) -> tuple[EntityRef, i
             continue
         if text[:1].isupper() and (text.replace(".", "").replace("-", "").isalnum()) and j not in view.actor_at:
             words.append(j)
+        elif step == 1 and not words and arabic_article(view, j):
+            words.append(j)  # "al-Watan", "Al-Ahram": the article glued to the name by a hyphen
+        elif step == -1 and words and j > 0 and text == "-" and arabic_article(view, j - 1):
+            words.extend((j, j - 1))  # "..., al-Watan reported", read backwards
+            break
         elif text.lower() in ("of", "the", "&") and words and step == 1:
             words.append(j)
         elif step == -1 and words and hyphen_tail(view, j):

@@ -10,7 +10,7 @@ from kg.extract.claim_company import based_company, company_before
 from kg.extract.claim_named_bodies import SERVICE_NOUNS, named_body
 from kg.extract.claim_office_of import office_at
 from kg.extract.claim_reports import REPORT_NOUNS
-from kg.extract.claim_cues import source_name
+from kg.extract.claim_cues import arabic_article, source_name
 from kg.extract.claim_government import subject_state
 from kg.extract.claim_referents import ministry_as_written, state_described
 from kg.extract.gazetteer import slug
@@ -88,7 +88,8 @@ def described(view: SentenceView, j: int, memory) -> EntityRef | None:
     if word in ("official", "diplomat", "source") and k == j - 1:
         return memory.body  # "the official said": the unnamed official quoted before spoke for a state or body
     named = [ref for ref in memory.sources if word in ref.label.lower().split()]
-    if word in OUTLET_NOUNS and j + 1 < len(view.tokens) and view.tokens[j + 1].text[:1].isupper() \
+    if word in OUTLET_NOUNS and j + 1 < len(view.tokens) and (view.tokens[j + 1].text[:1].isupper()
+                                                          or arabic_article(view, j + 1)) \
             and j + 1 not in view.actor_at:
         found = source_name(view, j + 1, 1)  # "the Armenian daily Hetq", "the newspaper Folha de S.Paulo"
         return found[0] if found is not None else None
