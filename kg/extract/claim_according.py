@@ -72,8 +72,9 @@ def by_source(view: SentenceView, start: int,
                                                   "aired", "broadcast", "analysed", "analyzed", "reviewed",
                                                   "obtained", "gathered"):
         k += 1
-    if k + 1 >= len(view.tokens) or view.lower[k] not in ("by", "from"):
-        return None
+    if k + 1 >= len(view.tokens) or view.lower[k] not in ("by", "from", "in") \
+            or view.lower[k] == "in" and view.lower[k - 1] not in ("report", "reports"):
+        return None  # ("according to reports in US media": the media)
     at = k + 1
     end = next((x for x in range(at, len(view.tokens)) if view.lower[x] in (".", ";", ",", "seen", "obtained",
                                                                             "reviewed", "that", "which", "who", "on")),
