@@ -102,7 +102,10 @@ def _signed_accord(view: SentenceView, at: int) -> bool:
     n = len(view.tokens)
     before = [j for j in range(max(0, at - 7), at) if view.lemmas[j] in _SIGNING and view.lower[j] != view.lemmas[j]
               and view.lower[j - 1] not in ("to", "be", "been", "being")]
-    after = [j for j in range(at + 1, min(n, at + 8)) if view.lemmas[j] in _SIGNING and view.lower[j - 1] in (
-        "was", "were", "been")]
+    skip = at
+    if view.lower[at + 1:at + 3] in ((",", "which"), (",", "worth")):  # "The loan agreement, which carries an
+        skip = next((j for j in range(at + 3, min(n, at + 16)) if view.lower[j] == ","), at)  # interest rate of 3
+    after = [j for j in range(skip + 1, min(n, skip + 8)) if view.lemmas[j] in _SIGNING and view.lower[j - 1] in (
+        "was", "were", "been")]  # percent, was signed on Sunday": past the aside
     verb = before[-1] if before else after[0] if after else None
     return verb is not None and not _NEGATING & set(view.lower[max(0, min(verb, at) - 4):max(verb, at)])
