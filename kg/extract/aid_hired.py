@@ -21,10 +21,14 @@ def _engaged(view: SentenceView, to: int):
     """The actor engaged before the "to" at *to*, and the token of the hiring word, if any."""
     for j in range(to - 1, max(-1, to - 14), -1):
         word = view.lower[j]
+        if word == ")" and view.lower[j - 2:j - 1] == ("(",) or word == "(" and view.lower[j + 2:j + 3] == (")",):
+            continue  # "Israel Aerospace Industries (IAI) to provide": a short name in brackets
         if word in (",", ";", ".") or word in CLAUSE_END:
             return None
         if view.lemmas[j] in _HIRING and j + 1 < to:
             k = j + 1 + (view.lower[j + 1] == "the")
+            while k < to - 1 and k not in view.actor_at and k - j < 6 and (view.lower[k] == "-" or view.tokens[k].text.islower()):
+                k += 1  # "contracted state-owned Israel Aerospace Industries to provide"
             if k in view.actor_at:
                 return view.actor_at[k], j
         if word == "with" and j > 0 and view.lower[j - 1] in _DEALS:
@@ -50,13 +54,17 @@ def hired_frame(view: SentenceView, first: int, last: int, entry: Entry) -> Fram
     getters = tuple(g for g in getters if g != builder.entity and g.kind == "state")
     if not getters or builder.entity.kind != "state":
         return None
-    if last < len(view.tokens) and view.lower[last] in _BACK_POINTING and view.lemmas[first] in _TRANSFER:
+    if last < len(view.tokens) and view.lower[last] in _BACK_POINTING and view.lemmas[first] in _TRANSFER \
+            and view.lemmas[hiring_at] not in _HIRING:  # ("contracted IAI to provide it with": "it" is who hired)
         # "signed an agreement with Ukraine to lend it $3 billion": the partner is who gets, the signer gives
         segments, end = item_segments(view, last + 1, len(view.tokens), getters)
         segments = [(s, e, (builder.entity,)) for s, e, _ in segments[:1] if e > s]
         return Frame(entry, first, last, getters, segments, "approved",
                      subject_at if subject_at is not None else hiring_at, end) if segments else None
-    segments, end = item_segments(view, last, len(view.tokens), (builder.entity,))
+    start = last
+    if view.lower[last:last + 2] in (("it", "with"), ("them", "with")):
+        start = last + 2  # "contracted IAI to provide it with the Barak MX": the hirer gets what follows "with"
+    segments, end = item_segments(view, start, len(view.tokens), (builder.entity,))
     segments = [(s, e, rs or getters) for s, e, rs in segments if e > s]
     if not segments:
         return None
