@@ -6,7 +6,8 @@ a promise, "pledged". A deal struck or agreed but not said to be signed keeps th
 
 from __future__ import annotations
 
-from kg.extract.view import SentenceView
+from kg.extract.aid_signed_under import deal_of_under_which
+from kg.extract.view import SentenceView, unique
 
 _DEAL_NOUNS = frozenset("contract contracts deal deals agreement agreements accord order orders acceptance".split())
 _SIGNED = frozenset("signed inked concluded ratified".split())
@@ -47,7 +48,13 @@ def _signed_before(view: SentenceView, first: int) -> bool:
 
 def deal_partner(view: SentenceView, first: int, buyers) -> tuple:
     """The seller named as the other party of the deal whose infinitive is the purchase verb at *first*:
-    "signed a deal with France in August to purchase 12 Rafale jets" (France sells)."""
+    "signed a deal with France in August to purchase 12 Rafale jets" (France sells); or the parties of a deal
+    whose "under which" clause holds the verb ("Japan signed an agreement with Ukraine under which Kyiv is to
+    receive a loan": Japan lends)."""
+    if (deal := deal_of_under_which(view, first)) is not None:  # "signed an agreement with Ukraine under which
+        start = max((k + 1 for k in range(deal) if view.lower[k] in (";", ".", ":")), default=0)  # Kyiv is to receive
+        return unique(m.entity for m in view.actors if start <= m.first < deal and m.entity not in buyers  # a loan"
+                      and m.entity.kind in ("state", "organisation") and not view.possessive(m))
     if first < 4 or view.lower[first - 1] != "to" or view.lemmas[first] not in _PURCHASE:
         return ()
     for j in range(first - 2, max(0, first - 10), -1):

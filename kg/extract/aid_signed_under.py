@@ -68,7 +68,7 @@ def _under_after(view: SentenceView, first: int) -> bool:
 
 
 def _under_which_before(view: SentenceView, first: int) -> bool:
-    deal = _deal_of_under_which(view, first)
+    deal = deal_of_under_which(view, first)
     lower = view.lower
     return deal is not None and any(lower[s] in _SIGNED for s in (*range(max(0, deal - 5), deal),
                                                                    *range(deal + 1, _under_which_at(view, first))))
@@ -78,7 +78,7 @@ def under_stopped_deal(view: SentenceView, first: int) -> bool:
     """Is the supply verb at *first* in the "under which" clause of a deal that is stopped ("Radev has blocked an
     agreement under which Bulgaria was to hand 100 armoured vehicles to Ukraine", "cancelled a contract under
     which")? The supply is then turned down (README A3 declined)."""
-    deal = _deal_of_under_which(view, first)
+    deal = deal_of_under_which(view, first)
     if deal is None:
         return False
     k = deal - 1
@@ -102,7 +102,7 @@ def _under_which_at(view: SentenceView, first: int) -> int:
     return first
 
 
-def _deal_of_under_which(view: SentenceView, first: int) -> int | None:
+def deal_of_under_which(view: SentenceView, first: int) -> int | None:
     """The deal noun of the "under which" ("whereby") clause that holds the verb at *first*, if any."""
     at = _under_which_at(view, first)
     if at == first:
