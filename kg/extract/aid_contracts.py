@@ -45,7 +45,9 @@ def contract_frame(view: SentenceView, at: int, frames: list[Frame], context: Co
     while j < n and view.lower[j] not in ("for", "of") and view.lower[j] not in ITEM_STOP and view.lower[j] not in (
             ",", ".", ";") and j - at < (9 if view.lower[at + 1:at + 2] in (("worth",), ("with",)) else 5):
         j += 1
-    if j >= n or view.lower[j] not in ("for", "of"):
+    if j + 1 < n and view.lower[j] in ("that", "which") and view.lower[j + 1] in _INCLUDING:
+        j += 1  # "signed a defence deal with Paris in 2022 that included an order for 42 Rafale aircraft"
+    if j >= n or view.lower[j] not in ("for", "of") and view.lower[j] not in _INCLUDING:
         # "Islamabad inked the contract, valued at $1.6 billion, in February": the contract of the flow in hand
         return _between_parties_in_hand(view, at, at - 1, frames, context) \
             if signed and not frames and (view.lower[at - 1:at] in (("the",), ("this",)) or view.lower[at] in _ACCORD_NOUNS) else None
@@ -93,6 +95,7 @@ def _accord_frame(view: SentenceView, at: int, frames: list[Frame], context: Con
     return frame
 
 
+_INCLUDING = frozenset("included includes include covered covers cover".split())
 _NEGATING = frozenset("no not never n't yet without".split())
 
 
