@@ -15,7 +15,8 @@ from kg.extract.view import SentenceView
 DEAL_WORDS = frozenset("agreement agreements deal deals contract contracts accord accords protocol protocols".split())
 _DEALS = DEAL_WORDS | {"arrangement", "arrangements"}
 _CONTRACTS = frozenset("contract contracts".split())
-_SIGNED = frozenset("signed inked concluded sealed settled finalised finalized".split())
+_SIGNED = frozenset("signed inked concluded sealed settled finalised finalized awarded".split())
+_CURRENCY = frozenset("$ € £ ¥ us$".split())  # "under a $3.2 billion contract awarded to LIG Nex1"
 _CLAUSE_STOPS = frozenset("; . : which who while whereas but although though because after before when".split())
 
 
@@ -62,7 +63,7 @@ def _under_after(view: SentenceView, first: int) -> bool:
             return False
         if lower[j] == "under":
             deal = next((k for k in range(j + 1, min(len(lower), j + 6)) if lower[k] in _DEALS), None)
-            return deal is not None and all(w.isalpha() or w[0].isdigit() for w in lower[j + 1:deal]) \
+            return deal is not None and all(w.isalpha() or w[0].isdigit() or w in _CURRENCY for w in lower[j + 1:deal]) \
                 and lower[deal + 1:deal + 2] != () and lower[deal + 1] in _SIGNED
     return False
 
