@@ -249,9 +249,10 @@ _LENDING_NOUNS = frozenset("loan loans credit financing lending".split())
 
 
 def _supplies_instead(view: SentenceView, first: int, donors, recipients) -> bool:
-    """Is the supply before *first* energy and the partner an energy exporter while the signer is not?"""
-    energy = "energy" in load_lexicon().categorise([t.text for t in view.tokens[max(0, first - 2):first + 8]])[0]
-    return energy and _usual_giver_instead("energy_exporters", donors, recipients)
+    """Is the supply before *first* energy, or goods not named at all ("a new supply agreement with Kuwait"), and
+    the partner an energy exporter while the signer is not?"""
+    categories = load_lexicon().categorise([t.text for t in view.tokens[max(0, first - 2):first + 8]])[0]
+    return ("energy" in categories or not categories) and _usual_giver_instead("energy_exporters", donors, recipients)
 
 
 _AID_PEOPLE = frozenset("chief chiefs official officials worker workers agency agencies group groups organisation "
