@@ -21,7 +21,7 @@ from kg.model import Mention
 
 ARRIVE = frozenset("arrive dock land unload offload".split())  # lemmas of goods or vehicles reaching a place
 _ENTRY = Entry(("arrive",), "give", "delivered")
-_AUXILIARIES = frozenset("has have had is are was were will would finally".split())
+_AUXILIARIES = frozenset("has have had is are was were will would finally already begun began started to".split())
 _CARRYING = frozenset("carrying laden loaded full filled".split())
 _TO_COME = frozenset("will expected due set scheduled".split())
 _IRREGULAR = frozenset("sent given lent sold paid brought built flown".split())
@@ -101,8 +101,10 @@ def _arrival_frame(view: SentenceView, at: int, frames: list[Frame], context=Non
         k += 2  # "docked at the port of Mogadishu"
     place = view.actor_at.get(k) or _port_in_hand(view, k, context) or _area_in(view, k)
     if place is None or place.entity.kind != "state" or (
-            place.how == "demonym" and view.lower[place.last:place.last + 1] not in (("capital",), ("port",))):
-        return None  # "reached the Afghan capital" (but not "reached Afghan forces")
+            place.how == "demonym" and view.lower[place.last:place.last + 1] not in (("capital",), ("port",))
+            and not (reach and view.lower[place.last:place.last + 1] in _UNITS)):
+        return None  # "reached the Afghan capital" (but not "reached Afghan villages"); "Weapons from Denmark have
+        # reached Ukrainian units" is a supply, read below only with a giver named in the subject
     start = subject_start(view, at)
     if start > 1 and view.lower[start - 1] == "," and "and" in view.lower[start:at] \
             and _carrier_list(view, before := subject_start(view, start - 1), start - 1):
@@ -134,12 +136,14 @@ def _arrival_frame(view: SentenceView, at: int, frames: list[Frame], context=Non
         places = [m for m in view.group(place) if m.entity.kind == "state" and m.entity not in context.donors]
         return Frame(_ENTRY, at, at + 1, context.donors, [(start, at, tuple(m.entity for m in places))], "delivered",
                      start, places[-1].last, used_context=True)
+    sent = "from" in view.lower[start:at] or any(_sent_by(view, m.first) for m in view.actors_in(start, at))
     if not (categories or _RELIEF & set(view.lower[start:at])) or (reach and "military" in categories and not (
-            "from" in view.lower[start:at] and _PROJECTILES.isdisjoint(view.lower[start:at])) and not (
+            sent and _PROJECTILES.isdisjoint(view.lower[start:at])) and not (
             place.how == "name" and _STOCKS & set(view.lower[start:at])
             and (_PROJECTILES | _PERSONNEL).isdisjoint(view.lower[start:at]))):
         return None  # "The Ukrainian president arrived in Washington": no goods; "Russian missiles reached Kyiv"
-        # (but "The first tanks from Poland have reached Ukraine": goods sent from a named giver)
+        # (but "The first tanks from Poland have reached Ukraine", "Weapons paid for by Denmark have begun to reach
+        # Ukrainian units": goods sent from a named giver)
     if (touched or view.lemmas[at] == "land") and not (_CARRYING | _CONSIGNMENT | _RELIEF) & set(view.lower[start:at]) \
             and "humanitarian" not in categories:
         return None  # "Russian drones landed in Romania": an attack, not a delivery (but "relief goods ... landed",
@@ -175,6 +179,7 @@ def _arrival_frame(view: SentenceView, at: int, frames: list[Frame], context=Non
 
 
 _ASIDES = frozenset("which who the".split())  # an aside between the subject and its verb
+_UNITS = frozenset((w,) for w in "units forces troops army soldiers military".split())
 _MADE = frozenset("built made manufactured produced assembled".split())
 
 
