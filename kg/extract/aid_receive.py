@@ -255,6 +255,7 @@ def receive_frame(view, first, last, entry, context) -> list[Frame]:
                    if m.entity not in recipients) \
         or relative_giver(view, end, recipients) or deal_partner(view, first, recipients)
     if entry.words[0] in _LENDER_NAMED and not any(view.from_before(m) or from_demonym_lender(view, m)
+                                                   or entry.words[0] == "order" and _made_goods(view, m)
                                                    for m in view.actors_in(last, end)):
         return []  # "Kenya borrowed heavily", "the EU borrowed on the markets": no lender named, no flow
     if entry.words[0] == "accept" and not named and (taken := declined_pronoun(view, first, last, entry, context, recipients)):
@@ -417,6 +418,18 @@ _STATE_ASSETS = frozenset("currency currencies bonds bond debt securities treasu
 
 _NEWS = frozenset("report reports information word news assurances assurance complaints complaint messages message "
                   "letter letters invitation invitations calls warnings warning".split())
+
+
+def _made_goods(view: SentenceView, mention) -> bool:
+    """Is *mention* the maker's demonym before goods ordered ("ordered 48 Turkish jets", "ordered 48 of the Turkish
+    jets"), not before people given orders ("ordered Turkish troops to withdraw")?"""
+    if mention.how != "demonym" or mention.entity.kind != "state":
+        return False
+    words = [t.text for t in view.tokens[mention.last:mention.last + 3]]
+    return "military" in load_lexicon().categorise(words)[0] and not _PEOPLE & set(view.lower[mention.last:mention.last + 3])
+
+
+_PEOPLE = frozenset("troops soldiers forces police officials diplomats envoys citizens nationals staff crews".split())
 
 
 def _told(view, last: int) -> bool:
