@@ -21,7 +21,8 @@ from kg.model import Mention
 
 ARRIVE = frozenset("arrive dock land unload offload".split())  # lemmas of goods or vehicles reaching a place
 _ENTRY = Entry(("arrive",), "give", "delivered")
-_AUXILIARIES = frozenset("has have had is are was were will would finally already begun began started to".split())
+_AUXILIARIES = frozenset("has have had is are was were will would finally already begun began started to stopped ceased".split())
+_STOPPED = frozenset("stopped ceased stops ceases".split())
 _CARRYING = frozenset("carrying laden loaded full filled".split())
 _TO_COME = frozenset("will expected due set scheduled".split())
 _IRREGULAR = frozenset("sent given lent sold paid brought built flown".split())
@@ -168,6 +169,8 @@ def _arrival_frame(view: SentenceView, at: int, frames: list[Frame], context=Non
         return None
     item_end = _verb_group(view, start, at, _AUXILIARIES)  # "grain have reached": the item is the grain
     status = "pledged" if _TO_COME & set(view.lower[max(start, at - 4):at]) else "delivered"  # "is expected to reach"
+    if _STOPPED & set(view.lower[max(start, at - 3):at]) and "not" not in view.lower[max(start, at - 4):at]:
+        status = "declined"  # "Natural gas from Azerbaijan has stopped reaching Serbia"
     getters = (place.entity,)
     if view.lower[start] == "no":
         # "No Russian oil has reached Hungary since Jan. 27": stopped; with no date, none has arrived
