@@ -17,8 +17,9 @@ _MORE = frozenset("more further additional other extra fresh new next second thi
 _CARRIERS = frozenset("flights planes aircraft convoys trucks ships vessels shipments batches consignments "
                       "deliveries tranches payments instalments installments cargoes airdrops "
                       "flight plane convoy truck ship vessel shipment batch consignment delivery tranche payment "
-                      "instalment installment cargo airdrop".split())
+                      "instalment installment cargo airdrop wagons wagon containers container trainloads trainload".split())
 _DETERMINERS = frozenset("the a an".split())
+_MORE_COUNTED = frozenset("more further additional".split())
 _MODALS = (("will",), ("would",), ("are", "expected", "to"), ("is", "expected", "to"), ("are", "due", "to"),
            ("is", "due", "to"), ("are", "set", "to"), ("is", "set", "to"), ("are", "to"), ("is", "to"),
            # "A second plane is due on Wednesday", "Another flight is expected later this week"
@@ -53,11 +54,13 @@ def still_to_come(view: SentenceView, frames: list[Frame], context: Context) -> 
     if any(f.donors and (j is None or f.first < j) for f in frames):
         return frames
     part = j is not None
+    if part:
+        j = _past_measure(words, j)  # "The rest of the 30,000 tonnes is to follow"
     if j is None:
         if k >= len(words) or words[k] not in _MORE:
             return frames
         nouns = load_lexicon().aid_nouns | _CARRIERS
-        j = k + 1
+        j = k + 1 + (k + 2 < len(words) and _counted(view, k + 1))  # "A further 50 wagons of supplies"
         if j >= len(words) or words[j] not in nouns:
             return frames  # "Further talks will follow", "More than 40 people died": no aid named
         j = _past_measure(words, j + 1)  # "A second cargo of 55,000 tonnes is expected in July"
@@ -101,13 +104,13 @@ def _part_still_to_give(view: SentenceView, k: int) -> int | None:
     j = k
     if words[j:j + 1] == ("another",) or (the and words[j:j + 1] == ("remaining",)):
         j += 1
-    elif not (j + 1 < n and _counted(view, j) and words[j + 1] == "more"):
+    elif not (j + 1 < n and _counted(view, j) and words[j + 1] in _MORE_COUNTED):
         return None
     else:
-        j += 1  # "Thirty more", "20 more"
+        j += 1  # "Thirty more", "20 more", "Two further planes"
     if j < n and _counted(view, j):
         j += 1  # "Another 30", "The remaining 20"
-    if j < n and words[j] == "more":
+    if j < n and words[j] in _MORE_COUNTED:
         j += 1
     if j < n and words[j].isalpha() and words[j] not in ("will", "would", "is", "are") and (
             words[j] in load_lexicon().aid_nouns | _CARRIERS or load_lexicon().categorise([view.tokens[j].text])[0]):
