@@ -51,9 +51,12 @@ def described(view: SentenceView, j: int, memory) -> EntityRef | None:
         return memory.trail.presidency(memory.person)  # a president's "his office said"
     if word == "government" and j > 0 and view.lower[j - 1] in ("his", "her") and memory.person in memory.trail.states:
         return memory.trail.states[memory.person]  # "Petro chose the jet. His government announced ...": Colombia
-    owner = view.actor_at.get(j - 2) if word == "office" and j > 1 and view.lower[j - 1] in ("'s", "’s") else None
+    kind = view.lower[j - 1] if word == "office" and j > 2 and view.lower[j - 1] in ("media", "press") else ""
+    mark = j - 1 - bool(kind)  # "Lasso's media office said", "Erdogan's press office"
+    owner = view.actor_at.get(mark - 1) if word == "office" and mark > 0 and view.lower[mark] in ("'s", "’s") else None
     if owner is not None and owner.entity.kind == "person":  # "Prime Minister Fumio Kishida's office said"
-        return EntityRef("organisation", slug(f"{owner.entity.label}'s office"), f"{owner.entity.label}'s office")
+        name = f"{owner.entity.label}'s {kind + ' ' if kind else ''}office"
+        return EntityRef("organisation", slug(name), name)
     if word == "office" and j > 0 and view.lower[j - 1] == "the" and (of := office_at(view, j)) is not None:
         return of[0]  # "according to the office of Prime Minister X": X's office
     if word == "office" and j > 0 and view.lower[j - 1] == "the" and j + 1 < len(view.tokens) \
