@@ -392,7 +392,8 @@ def attribution_after(view: SentenceView, comma: int, end: int) -> bool:
 
 
 _FIRM_NOUNS = frozenset("firm company trader utility refiner group".split())  # "U.S. firm ConocoPhillips"
-_PRIVATE_GETTERS = frozenset((w,) for w in "companies firms investors businesses enterprises".split())
+_PRIVATE_GETTERS = frozenset((w,) for w in "companies firms investors businesses enterprises company firm contractor contractors "
+                              "investor business enterprise refiner refiners".split())  # ("to an Italian contractor")
 _PARTICLES = frozenset("back over away up out off on in down to and or but as too again instead".split())
 
 
