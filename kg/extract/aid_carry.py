@@ -14,10 +14,11 @@ from kg.extract.view import SentenceView, unique
 
 _ENTRY = Entry(("carry",), "give", "delivered")
 # (and pipelines: "The pipeline carries Nigerian gas to Benin, Togo and Ghana")
-_CARRIERS = VEHICLES | frozenset("tanker tankers vessel vessels barge barges cargo pipeline pipelines interconnector".split())
+_CARRIERS = VEHICLES | frozenset("tanker tankers vessel vessels barge barges cargo pipeline pipelines interconnector "
+                                  "line lines".split())  # "the line is to carry Nigerian gas to Morocco"
 _HEADING = frozenset(("to", "into", "for"))
 _GOODS_STOP = frozenset(", . ; to into for from in on at through via and".split())
-_TO_COME = frozenset("will due expected set scheduled would".split())
+_TO_COME = frozenset("will due expected set scheduled would designed planned meant intended".split())
 
 
 def carry_frame(view: SentenceView, at: int, frames: list[Frame], context=None) -> Frame | None:
@@ -48,7 +49,8 @@ def carry_frame(view: SentenceView, at: int, frames: list[Frame], context=None) 
     donors = unique(m.entity for m in givers if m.entity != getter.entity)
     if not donors or any(set(f.donors) & set(donors) for f in frames):
         return None
-    status = "pledged" if _TO_COME & set(view.lower[max(start, at - 4):at]) else "delivered"
+    before = view.lower[max(start, at - 4):at]
+    status = "pledged" if _TO_COME & set(before) or before[-2:] in (("is", "to"), ("are", "to")) else "delivered"
     getters = [m for m in view.group(getter) if m.entity.kind == "state" and m.entity not in donors]  # "to Benin,
     # Togo and Ghana"
     return Frame(_ENTRY, at, at + 1, donors, [(at + 1, goods_end, unique(m.entity for m in getters))], status, start,
