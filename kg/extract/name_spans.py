@@ -15,6 +15,9 @@ from __future__ import annotations
 
 from kg.model import Sentence
 
+HONORIFICS = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame Lord Lady Madam Mme Mme. Herr Frau "
+                        "Colonel Col. Captain Capt. Lieutenant Sergeant Commodore".split())  # ranks that are no office (O1)
+
 NOT_NAMES = frozenset(
     """the a an this that these those it its he she they we i you his her their our my in on at by for of to
     and or but if as with from after before during while when where since despite unlike over under new

@@ -20,13 +20,11 @@ from kg.extract.name_spans import NON_PERSON_TAILS as _NON_PERSON_TAILS
 from kg.extract.name_spans import NOT_NAMES as _NOT_NAMES
 from kg.extract.name_spans import is_name_token as _is_name_token
 from kg.extract.name_spans import name_run as _name_run
-from kg.extract.name_spans import name_start, opening_particles
+from kg.extract.name_spans import HONORIFICS, name_start, opening_particles
 from kg.extract.persons import PersonFind, person_mention
 from kg.extract.places import load_places
 from kg.model import Sentence
 
-HONORIFICS = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame Lord Lady Madam Mme Mme. Herr Frau "
-                        "Colonel Col. Captain Capt. Lieutenant Sergeant Commodore".split())  # ranks that are no office (O1)
 _POSSESSIVE = ("'s", "’s")
 _COMPOUND_TAILS = frozenset("inspired era style esque type brokered ordered authored".split())  # not "-like"
 _DETERMINERS = frozenset("the a an this that these those its their our his her".split())

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from kg.extract.cues import needs
 from kg.extract.gazetteer import slug
-from kg.extract.name_spans import NON_PERSON_TAILS
+from kg.extract.name_spans import HONORIFICS, NON_PERSON_TAILS
 from kg.extract.names import is_english_word, is_given_name, is_surname
 from kg.extract.name_spans import NOT_NAMES as _NOT_NAMES
 from kg.extract.name_spans import compound_end, leading_particles, name_start, name_words
@@ -275,6 +275,8 @@ def _speakers(sentence: Sentence, taken: set[int]) -> list[PersonFind]:
             continue
         end = i
         start = name_start(sentence, end, taken)
+        while start < end - 1 and tokens[start].text in HONORIFICS:
+            start += 1  # "Mr Putin told reporters": Putin, named before in full
         if tokens[end - 1].text in NON_PERSON_TAILS:
             continue  # "the Foreign Ministry said", "The Times reported": a body speaks, not a person
         if end - start == 1 and start > 0 and start - 1 in taken and a_common_word(tokens[start].text):
