@@ -393,7 +393,7 @@ def attribution_after(view: SentenceView, comma: int, end: int) -> bool:
 
 _FIRM_NOUNS = frozenset("firm company trader utility refiner group".split())  # "U.S. firm ConocoPhillips"
 _PRIVATE_GETTERS = frozenset((w,) for w in "companies firms investors businesses enterprises company firm contractor contractors "
-                              "investor business enterprise refiner refiners".split())  # ("to an Italian contractor")
+                              "investor business enterprise".split())  # ("to an Italian contractor"; "to Indian refiners" is India)
 _PARTICLES = frozenset("back over away up out off on in down to and or but as too again instead".split())
 
 
