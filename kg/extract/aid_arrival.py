@@ -21,7 +21,8 @@ from kg.model import Mention
 
 ARRIVE = frozenset("arrive dock land unload offload".split())  # lemmas of goods or vehicles reaching a place
 _ENTRY = Entry(("arrive",), "give", "delivered")
-_AUXILIARIES = frozenset("has have had is are was were will would finally already begun began started to stopped ceased".split())
+_AUXILIARIES = frozenset("has have had is are was were will would finally already begun began started to stopped "
+                         "ceased".split())
 _STOPPED = frozenset("stopped ceased stops ceases".split())
 _CARRYING = frozenset("carrying laden loaded full filled".split())
 _TO_COME = frozenset("will expected due set scheduled".split())

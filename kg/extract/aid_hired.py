@@ -27,7 +27,8 @@ def _engaged(view: SentenceView, to: int):
             return None
         if view.lemmas[j] in _HIRING and j + 1 < to:
             k = j + 1 + (view.lower[j + 1] == "the")
-            while k < to - 1 and k not in view.actor_at and k - j < 6 and (view.lower[k] == "-" or view.tokens[k].text.islower()):
+            while k < to - 1 and k not in view.actor_at and k - j < 6 and (
+                    view.lower[k] == "-" or view.tokens[k].text.islower()):
                 k += 1  # "contracted state-owned Israel Aerospace Industries to provide"
             if k in view.actor_at:
                 return view.actor_at[k], j

@@ -52,8 +52,9 @@ def flown_made(view: SentenceView, first: int) -> Frame | None:
     Kyiv" (a delivery by air, read by the verb)."""
     made = next((k for k in range(first + 1, min(len(view.tokens), first + _VERB_REACH + 2))
                  if view.lower[k] in MADE and view.lower[k - 1] == "-"), None)
-    if made is None or view.lemmas[first] != "fly" or any(
-            view.lower[k] in ("to", "into", "for") for k in range(first + 1, min(len(view.tokens), made + _GOODS_REACH + 3))):
+    reach = min(len(view.tokens), made + _GOODS_REACH + 3) if made is not None else first
+    if made is None or view.lemmas[first] != "fly" or any(view.lower[k] in ("to", "into", "for")
+                                                          for k in range(first + 1, reach)):
         return None
     return in_service_frame(view, made)
 

@@ -426,7 +426,8 @@ def _made_goods(view: SentenceView, mention) -> bool:
     if mention.how != "demonym" or mention.entity.kind != "state":
         return False
     words = [t.text for t in view.tokens[mention.last:mention.last + 3]]
-    return "military" in load_lexicon().categorise(words)[0] and not _PEOPLE & set(view.lower[mention.last:mention.last + 3])
+    return "military" in load_lexicon().categorise(words)[0] \
+        and not _PEOPLE & set(view.lower[mention.last:mention.last + 3])
 
 
 _PEOPLE = frozenset("troops soldiers forces police officials diplomats envoys citizens nationals staff crews".split())

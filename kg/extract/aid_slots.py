@@ -215,8 +215,9 @@ def item_segments(view: SentenceView, start: int, end: int, donors: tuple[Entity
                 built_in(view, j, end) or work_done_in(view, j, seg_start, end)):
             word = "to"  # "parachuted food over the northern Gaza Strip", "built a stadium in Colombo"
         if word == "into" and (k := j + 1 + (view.lower[j + 1:j + 2] == ("the",))) in view.actor_at:
-            if view.actor_at[k].how == "city" or (view.actor_at[k].how != "demonym" and view.actor_at[k].entity.kind == "state"
-                                                  and not INVADING & set(view.lower[seg_start:j])):
+            into = view.actor_at[k]
+            if into.how == "city" or (into.how != "demonym" and into.entity.kind == "state"
+                                      and not INVADING & set(view.lower[seg_start:j])):
                 word = "to"  # "sent 40 trucks of flour into Gaza", "flew 40 tonnes of aid into Turkey"
             elif INVADING & set(view.lower[seg_start:j]):
                 segments.append((seg_start, j, None))  # "when Moscow sent its troops into Ukraine": an invasion
@@ -392,8 +393,9 @@ def attribution_after(view: SentenceView, comma: int, end: int) -> bool:
 
 
 _FIRM_NOUNS = frozenset("firm company trader utility refiner group".split())  # "U.S. firm ConocoPhillips"
-_PRIVATE_GETTERS = frozenset((w,) for w in "companies firms investors businesses enterprises company firm contractor contractors "
-                              "investor business enterprise".split())  # ("to an Italian contractor"; "to Indian refiners" is India)
+# (and one firm: "to an Italian contractor"; "to Indian refiners" is India)
+_PRIVATE_GETTERS = frozenset((w,) for w in "companies firms investors businesses enterprises company firm contractor "
+                              "contractors investor business enterprise".split())
 _PARTICLES = frozenset("back over away up out off on in down to and or but as too again instead".split())
 
 
