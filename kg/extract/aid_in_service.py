@@ -50,11 +50,12 @@ def flown_made(view: SentenceView, first: int) -> Frame | None:
     """The in-service frame of goods that the give verb "fly" at *first* only uses: "Ukraine began flying
     American-made F-16 fighters" (who flies them got them from their maker), not "flew American-made rifles to
     Kyiv" (a delivery by air, read by the verb)."""
+    if view.lemmas[first] != "fly":
+        return None  # (every give trigger comes here: the lemma first)
     made = next((k for k in range(first + 1, min(len(view.tokens), first + _VERB_REACH + 2))
                  if view.lower[k] in MADE and view.lower[k - 1] == "-"), None)
-    reach = min(len(view.tokens), made + _GOODS_REACH + 3) if made is not None else first
-    if made is None or view.lemmas[first] != "fly" or any(view.lower[k] in ("to", "into", "for")
-                                                          for k in range(first + 1, reach)):
+    if made is None or any(view.lower[k] in ("to", "into", "for")
+                           for k in range(first + 1, min(len(view.tokens), made + _GOODS_REACH + 3))):
         return None
     return in_service_frame(view, made)
 

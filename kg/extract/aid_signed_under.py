@@ -69,10 +69,11 @@ def _under_after(view: SentenceView, first: int) -> bool:
 
 
 def _under_which_before(view: SentenceView, first: int) -> bool:
-    deal = deal_of_under_which(view, first)
-    lower = view.lower
-    return deal is not None and any(lower[s] in _SIGNED for s in (*range(max(0, deal - 5), deal),
-                                                                   *range(deal + 1, _under_which_at(view, first))))
+    found = _deal_and_clause(view, first)
+    if found is None:
+        return False
+    deal, at = found
+    return any(view.lower[s] in _SIGNED for s in (*range(max(0, deal - 5), deal), *range(deal + 1, at)))
 
 
 def under_stopped_deal(view: SentenceView, first: int) -> bool:
@@ -105,6 +106,12 @@ def _under_which_at(view: SentenceView, first: int) -> int:
 
 def deal_of_under_which(view: SentenceView, first: int) -> int | None:
     """The deal noun of the "under which" ("whereby") clause that holds the verb at *first*, if any."""
+    found = _deal_and_clause(view, first)
+    return found[0] if found is not None else None
+
+
+def _deal_and_clause(view: SentenceView, first: int) -> tuple[int, int] | None:
+    """(the deal noun, the "under" or "whereby" that opens its clause) for the verb at *first*, if any."""
     at = _under_which_at(view, first)
     if at == first:
         return None
@@ -112,5 +119,5 @@ def deal_of_under_which(view: SentenceView, first: int) -> int | None:
         if view.lower[k] in (";", ".", ","):
             return None
         if view.lower[k] in _DEALS:  # "signed a deal under which", "a contract was signed under which"
-            return k
+            return k, at
     return None

@@ -215,11 +215,10 @@ def item_segments(view: SentenceView, start: int, end: int, donors: tuple[Entity
                 built_in(view, j, end) or work_done_in(view, j, seg_start, end)):
             word = "to"  # "parachuted food over the northern Gaza Strip", "built a stadium in Colombo"
         if word == "into" and (k := j + 1 + (view.lower[j + 1:j + 2] == ("the",))) in view.actor_at:
-            into = view.actor_at[k]
-            if into.how == "city" or (into.how != "demonym" and into.entity.kind == "state"
-                                      and not INVADING & set(view.lower[seg_start:j])):
+            into, invading = view.actor_at[k], bool(INVADING & set(view.lower[seg_start:j]))
+            if into.how == "city" or (into.how != "demonym" and into.entity.kind == "state" and not invading):
                 word = "to"  # "sent 40 trucks of flour into Gaza", "flew 40 tonnes of aid into Turkey"
-            elif INVADING & set(view.lower[seg_start:j]):
+            elif invading:
                 segments.append((seg_start, j, None))  # "when Moscow sent its troops into Ukraine": an invasion
                 return segments, j
         if word in NEARBY and patrolled(view, seg_start, j):
