@@ -41,7 +41,7 @@ def _lifting_verb(view: SentenceView, first: int) -> int | None:
     """The lifting verb of "lifted (its) freeze on/of <aid>" before the item at *first*, if any."""
     words = view.lower
     for j in range(first - 1, max(0, first - 8), -1):
-        if words[j] in _STOPS:
+        if view.lemmas[j] in _STOPS:  # "lifted embargoes on arms sales"
             k = j - 1
             while k >= 0 and words[k] in ("its", "their", "the", "a", "his", "her"):
                 k -= 1

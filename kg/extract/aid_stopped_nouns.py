@@ -10,7 +10,7 @@ from kg.extract.aid_urged_stop import urged_buyers
 from kg.extract.view import SentenceView
 
 _BLOCKING = frozenset("block veto freeze suspend halt delay stall scrap cancel withhold withdraw retract rescind revoke "
-                      "ban bar".split())
+                      "ban bar embargo".split())
 _OWN_STOP = frozenset("cancel scrap halt suspend withhold delay freeze".split())
 # "Russia cut gas supplies to Moldova": the giver stops its own supply (the verbs only: "cuts in US aid",
 # "the cuts to American assistance" name a reduction, no stop)
@@ -32,7 +32,7 @@ def cancelled_by(view: SentenceView, first: int) -> int | None:
     return None
 
 
-BARRING = frozenset("block veto ban bar".split())
+BARRING = frozenset("block veto ban bar embargo".split())
 
 
 def calls_off(view: SentenceView, at: int) -> bool:
