@@ -40,6 +40,14 @@ def status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexico
 
 
 _PHRASAL = frozenset("off up out down back".split())
+_PERFECT = frozenset("had has have".split())
+
+
+def _after_finite_perfect(window: tuple[str, ...], text: str) -> str:
+    """The cue text from the word before a perfect auxiliary in *window* on ("Before this week's deal it had been
+    exported": the deal is another clause's; "would have sent" keeps its modal), else *text* as it is."""
+    aux = next((k for k in range(len(window) - 1, 0, -1) if window[k] in _PERFECT), None)
+    return text if aux is None else " " + " ".join(window[aux - 1:]) + " "
 
 
 def _status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexicon) -> str | None:
@@ -93,6 +101,7 @@ def _status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexic
         return "delivered"  # "France was reported to be sending 40 rescuers": under way, as reported
     if default == "delivered" and only_possible(view, first):
         return None  # "the sale could free Washington to send air defence": a possible outcome, no offer
+    text = _after_finite_perfect(window, text)
     for status in ("approved", "pledged", "offered"):
         if lexicon.cue_in(status, text):  # cues may be phrases: "ready to"
             if status == "pledged" and default == "delivered" and conditional(view, first, window):
