@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.aid_time_aside import before_time_phrase
+from kg.extract.amounts import find_amounts
 from kg.extract.dates import MONTH_NAMES, WEEKDAYS
 from kg.extract.aid_slots import is_passive
 from kg.extract.aid_stopped_nouns import stopping_verb_ends
@@ -208,6 +209,9 @@ _DOCUMENTS = frozenset("draft drafts text proposal proposals document documents 
 _EVENTS = frozenset("conference conferences round rounds session sessions event events drive summit meeting".split())
 
 
+_PUT_HEDGES = frozenset("about around some nearly almost roughly up to an a another further extra more than over".split())
+
+
 def give_applies(view: SentenceView, last: int, entry: Entry, lexicon: AidLexicon) -> bool:
     """Verbs that mean a supply only with the right object: "helped Kenya with vaccines" (with_only),
     "announced a $1bn package" (aid_object_only), "placed $2 billion with" (money_only)."""
@@ -232,6 +236,12 @@ def give_applies(view: SentenceView, last: int, entry: Entry, lexicon: AidLexico
             set(view.lower[last:min(last + 4, len(view.tokens))]) & (lexicon.aid_nouns | _MONEY_PARTS | {"programme"}))
     if word in _STEP_VERBS and not is_passive(view, last - len(entry.words)):
         return aid_like(view, last, _object_end(view, last))  # "stepped up arms deliveries", not "stepped up efforts"
+    if word == "put" and len(entry.words) == 1:  # "put $40 billion into the Italian economy" (not "put the cost at")
+        k = last
+        while k < min(last + 3, len(view.tokens)) and view.lower[k] in _PUT_HEDGES:
+            k += 1
+        return view.amount_at(k) and find_amounts(" ".join(t.text for t in view.tokens[k:k + 5])).value is not None \
+            or view.lower[k:k + 1] in (("billions",), ("millions",))  # money, not "put 100,000 troops on its border"
     if word in lexicon.aid_object_only:
         first = last - len(entry.words)
         if is_passive(view, first):  # "The transfer was held back": the subject is what is held

@@ -198,6 +198,7 @@ def debtor(view: SentenceView, first: int, last: int, donors) -> tuple[EntityRef
 _RESUMING = frozenset("has have had now still also".split())  # ", which stopped buying Russian gas in 2022, now imports"
 _MAIN_VERBS = LEMMAS | frozenset("deny reject refuse dismiss".split())  # and the verbs of refusal
 _ARRIVED = frozenset("arrive reach dock".split())
+_ECONOMY = frozenset("economy economies bank banks sector sectors treasury budget coffers".split())
 def item_segments(view: SentenceView, start: int, end: int, donors: tuple[EntityRef, ...]):
     """Split tokens[start:end] into (item span, recipients) segments at each "to/for <actor>"."""
     segments, seg_start, j = [], start, start
@@ -216,8 +217,10 @@ def item_segments(view: SentenceView, start: int, end: int, donors: tuple[Entity
             word = "to"  # "parachuted food over the northern Gaza Strip", "built a stadium in Colombo"
         if word == "into" and (k := j + 1 + (view.lower[j + 1:j + 2] == ("the",))) in view.actor_at:
             into, invading = view.actor_at[k], bool(INVADING & set(view.lower[seg_start:j]))
-            if into.how == "city" or (into.how != "demonym" and into.entity.kind == "state" and not invading):
-                word = "to"  # "sent 40 trucks of flour into Gaza", "flew 40 tonnes of aid into Turkey"
+            if into.how == "city" or (into.entity.kind == "state" and not invading and (
+                    into.how != "demonym" or into.last < end and view.lower[into.last] in _ECONOMY)):
+                word = "to"  # "sent 40 trucks of flour into Gaza", "flew 40 tonnes of aid into Turkey", "put $40
+                # billion into the Italian economy"
             elif invading:
                 segments.append((seg_start, j, None))  # "when Moscow sent its troops into Ukraine": an invasion
                 return segments, j
