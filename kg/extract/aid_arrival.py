@@ -12,6 +12,7 @@ for a vehicle carrying cargo ("Russian drones landed in Romania" is no supply).
 
 from __future__ import annotations
 
+from kg.extract.aid_comes_from import money_before
 from kg.extract.aid_getter_slots import INVADING
 from kg.extract.aid_nouns import Frame
 from kg.extract.aid_since import since_after
@@ -86,6 +87,9 @@ def _arrival_frame(view: SentenceView, at: int, frames: list[Frame], context=Non
     Philippines. The first cargo arrived in Manila")."""
     reach = view.lemmas[at] in ("reach", "enter")  # "Ukrainian grain has reached Somalia", "entered Gaza"
     crossing = view.lemmas[at] == "cross" and view.lower[at + 1:at + 2] == ("into",)  # "tankers of fuel crossed into Russia"
+    if view.lemmas[at] == "come" and view.lower[at + 1:at + 2] == ("from",) and context is not None \
+            and not money_before(view, subject_start(view, at), at):  # (the money behind goods: aid_comes_from)
+        return _arrived_from(view, at, context)  # "Further aid is expected to come from Montenegro and Poland"
     if view.lemmas[at] == "arrive" and context is not None and (
             frame := _arrived_in_hand(view, at, context) or _arrived_from(view, at, context)
             or _giver_goods_arrived(view, at, context)):
@@ -367,13 +371,15 @@ def _arrived_from(view: SentenceView, at: int, context) -> Frame | None:
     end = at + 1
     named = at + 2 + (view.lower[at + 2:at + 3] == ("the",))  # "arrived from the United States"
     if not givers and named < len(view.tokens) and view.lower[at + 1] == "from" and named in view.actor_at:
-        givers, end = [view.actor_at[named]], view.actor_at[named].last
+        givers = [m for m in view.group(view.actor_at[named]) if m.entity.kind == "state"]  # "from Poland and Turkey"
+        end = givers[-1].last if givers else end
     donors = unique(m.entity for m in givers if m.entity not in getters)
     if not donors:
         return None
     item_end = _verb_group(view, start, at, _AUXILIARIES)
-    return Frame(_ENTRY, at, at + 1, donors, [(start, item_end, getters)], "delivered", start, end,
-                 used_context=getters is context.recipients)
+    ahead = _TO_COME & set(view.lower[max(start, at - 4):at])  # "Further aid is expected to come from Montenegro"
+    return Frame(_ENTRY, at, at + 1, donors, [(start, item_end, getters)], "pledged" if ahead else "delivered", start,
+                 end, used_context=getters is context.recipients)
 
 
 _BOUGHT = frozenset("ordered bought purchased acquired".split())

@@ -75,7 +75,7 @@ def comes_from_frame(view: SentenceView, at: int) -> Frame | None:
     start = _goods_subject(view, at)
     if start is None:
         return None  # "The decision came from Moscow": no goods
-    if _money_before(view, start, at):
+    if money_before(view, start, at):
         return _paid_for(view, at, k, giver)  # "the money behind it came from Norway and Belgium"
     givers = unique(m.entity for m in view.group(giver))
     owners = unique(m.entity for m in view.state_in(start, at)
@@ -91,7 +91,7 @@ def comes_from_frame(view: SentenceView, at: int) -> Frame | None:
     return Frame(_ENTRY, at, k + 1, givers, [(start, end, owners)], status, start, view.group(giver)[-1].last)
 
 
-def _money_before(view: SentenceView, start: int, at: int) -> bool:
+def money_before(view: SentenceView, start: int, at: int) -> bool:
     """Is the subject tokens[start:at] "the money (behind it, for the shipment)", with no owner named?"""
     start += view.lower[start] in ("and", "but")  # ", and the money behind it came from ..."
     return view.lower[start] == "the" and bool(_MONEY & set(view.lower[start:at])) \
