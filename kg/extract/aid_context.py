@@ -132,13 +132,20 @@ def _stricken(view: SentenceView, context: Context) -> tuple:
     if context.recipients or DISASTERS.isdisjoint(view.lower):
         return ()
     states = _states_named(view)
-    struck = unique(m.entity for m in view.actors if m.entity.kind == "state" and m.first > 0
-                    and view.lemmas[m.first - 1] in STRIKING)
+    struck = unique(m.entity for m in view.actors if m.entity.kind == "state" and (
+        m.first > 0 and view.lemmas[m.first - 1] in STRIKING or _struck_by(view, m.last)))
     if len(struck) == 1:
         return struck  # "The US has begun sending help to people displaced by the floods that swamped Maiduguri"
     if len(states) != 1 or any(view.lower[m.first - 1] in ("from", "by") for m in view.actors if m.first > 0):
         return ()
     return states
+
+
+def _struck_by(view: SentenceView, k: int) -> bool:
+    """Does a passive of striking follow at *k* ("communities in northern Viet Nam hit by the floods", "Libya, battered
+    by the storm")?"""
+    k += k < len(view.tokens) and view.lower[k] == ","
+    return k + 1 < len(view.tokens) and view.lemmas[k] in STRIKING and view.lower[k + 1] == "by"
 
 
 def _aid_for(view: SentenceView, context: Context) -> tuple:
