@@ -116,15 +116,21 @@ _VOLUME_VERBS = frozenset("increase boost raise double expand resume restart res
                            "set arrange organise organize launch begin start".split())
 
 
+def _sign_lemma(view: SentenceView, j: int) -> str:
+    """The lemma of the token at *j*, "sign" for "enter" before "into" ("has entered into a swap agreement")."""
+    lemma = view.lemmas[j]
+    return "sign" if lemma == "enter" and view.lower[j + 1:j + 2] == ("into",) else lemma
+
+
 def _signer(view: SentenceView, first: int) -> tuple[tuple[EntityRef, ...], str | None]:
     """The subject of "signed / extended / approved a <loan, grant, package>": the donor, and the status."""
     j = first - 1
     restrictions = load_lexicon().restrictions
-    while j >= 0 and first - j <= 7 and view.tokens[j].lemma.lower() not in _SIGN_VERBS:
+    while j >= 0 and first - j <= 7 and _sign_lemma(view, j) not in _SIGN_VERBS:
         if view.lower[j] in (",", ".", ";") or j in view.actor_at or view.lower[j] in restrictions:
             return (), None  # "announced curbs on exports": no loan signed
         j -= 1
-    if j < 0 or view.tokens[j].lemma.lower() not in _SIGN_VERBS:
+    if j < 0 or _sign_lemma(view, j) not in _SIGN_VERBS:
         return (), None
     if view.tokens[j].lemma.lower() in _VOLUME_VERBS and any(
             view.lower[x] in ("about", "over", "on", "of", "for", "with", "to", "in") for x in range(j + 1, first)):
@@ -133,7 +139,7 @@ def _signer(view: SentenceView, first: int) -> tuple[tuple[EntityRef, ...], str 
         return (), None  # "opened a new aid office": only a credit line or facility is opened to a borrower
     from kg.extract.aid_subject import reported_subject  # aid_subject's helpers import Frame from here
     subject = reported_subject(view, j, *view.subject(j))[0]  # "Amman said Egypt had reduced gas supplies"
-    status = _SIGN_VERBS[view.tokens[j].lemma.lower()]
+    status = _SIGN_VERBS[_sign_lemma(view, j)]
     if set(view.lower[max(0, j - 3):j]) & _NEGATIONS:
         # "Pemex had not made any fuel donations, he told lawmakers": a party says it did not happen
         if not ASSERTING & set(view.lower):
