@@ -25,7 +25,7 @@ def aside_clause(view: SentenceView, at: int, clause: tuple[int, int],
     opens = [j for j in range(c_first, min(at, c_last)) if lower[j] == "," and j + 1 < c_last and lower[j + 1] == "who"
              and _person_before(view, j) is not None]
     if not opens:
-        return clause, None
+        return _place_aside(view, at, clause)
     j = opens[-1]
     close = next((k for k in range(j + 2, c_last) if lower[k] == ","), None)
     if close is None:
@@ -50,3 +50,21 @@ def _apart(view: SentenceView, first: int, close: int, c_last: int, hits: list[t
     in May") or followed by a call ("..., spoke by phone with X"), which is no talks with the host in person?"""
     return any(view.lower[k] in _TIMES or (view.lower[k].isdigit() and len(view.lower[k]) == 4)
                for k in range(first, close)) or any(kind == "call" and close < f < c_last for f, _, kind in hits)
+
+
+def _place_aside(view: SentenceView, at: int, clause: tuple[int, int]) -> tuple[tuple[int, int], EntityRef | None]:
+    """A ", where ...," aside on a place tells another event of the sentence's person, and the predicate after it
+    is still that person's: in "Tinubu flew to Abu Dhabi from India, where he had attended the G20 summit, and held
+    talks with the Emirati President" the talks are Tinubu's. The clause, and that person as its subject when the
+    clause opens right after such an aside; (*clause*, None) otherwise."""
+    c_first, _ = clause
+    lower = view.lower
+    close = c_first - 1 - (lower[c_first - 1:c_first] == ("and",))
+    if close < 2 or lower[close] != ",":
+        return clause, None
+    j = next((j for j in range(close - 1, 0, -1) if lower[j] == "," and lower[j + 1] == "where"), None)
+    if j is None or "," in lower[j + 1:close] or not any(m.last == j and m.entity.kind in ("state", "city")
+                                                        for m in view.actors):
+        return clause, None
+    person = next((m.entity for m in view.actors if m.first < j and m.entity.kind == "person"), None)
+    return clause, person
