@@ -11,6 +11,7 @@ Thailand") or one whose other meeting falls in another month ("talks in Ankara l
 
 from __future__ import annotations
 
+from kg.extract.places import load_places, name_tokens
 from kg.model import EntityRef, Meeting
 
 
@@ -30,13 +31,14 @@ def _bare_visit(meeting: Meeting) -> tuple[EntityRef, EntityRef] | None:
 
 def _host_side(visit: Meeting, other: Meeting, visitor: EntityRef, state: EntityRef,
                person_states: dict[EntityRef, EntityRef]) -> bool:
-    """*other* names a person of *state* besides *visitor*: one whose office the text ties to the state, or
-    any other person when *other* was held in the visit's city or a city of the state ("a visit to Russia ...
-    Putin received Mirziyoyev in Moscow")."""
+    """*other* names a person of *state* besides *visitor*: one whose office the text ties to the state, held
+    in no other state's city, or any other person when *other* was held in the visit's city or a city of the state
+    ("a visit to Russia ... Putin received Mirziyoyev in Moscow")."""
     hosts = [p for p in other.participants if p != visitor and p.kind == "person"]
     there = other.place is not None and (other.place.country == state.key or (
         visit.place is not None and other.place.label == visit.place.label))
-    return any(person_states.get(p) == state for p in hosts) or (there and bool(hosts))
+    elsewhere = other.place is not None and _country(other.place) not in (None, state.key)  # "talks in Cape Town"
+    return not elsewhere and any(person_states.get(p) == state for p in hosts) or (there and bool(hosts))
 
 
 def drop_met_hosts(meetings: list[Meeting], person_states: dict[EntityRef, EntityRef]) -> list[Meeting]:
@@ -64,3 +66,12 @@ def drop_met_hosts(meetings: list[Meeting], person_states: dict[EntityRef, Entit
                 continue
         out.append(meeting)
     return out
+
+
+def _country(place: EntityRef) -> str | None:
+    """The country code of a meeting's place: its own, else the gazetteer's for a city of that whole name."""
+    if place.country or place.key == "virtual":
+        return place.country
+    words = list(name_tokens(place.label))
+    found = load_places().lookup(words, 0) if words else None
+    return found[1].country or None if found is not None and found[0] == len(words) else None

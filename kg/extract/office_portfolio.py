@@ -61,7 +61,7 @@ def _owner(sentence: Sentence, first: int, last: int, end: int,
         return described
     start = _portfolio_start(sentence, first)
     if start == first:
-        return None  # nothing between: the person rules read "Iraq's minister"
+        return _named_portfolio(sentence, first, last, states_by_last)  # else the person rules read "Iraq's minister"
     tokens = sentence.tokens
     if last >= len(tokens) or tokens[last].text != ",":
         return None  # only the appositive "Iraq's water resources minister, Name," before its holder
@@ -73,6 +73,20 @@ def _owner(sentence: Sentence, first: int, last: int, end: int,
             and tokens[mention.first - 1].lower == "the":
         return mention.entity
     return None
+
+
+def _named_portfolio(sentence: Sentence, first: int, last: int, states_by_last: dict[int, Mention]) -> EntityRef | None:
+    """"Saudi Investment Minister Khalid Al Falih": a demonym, a capitalised portfolio the role table does not list,
+    then the title right before its holder's name."""
+    tokens = sentence.tokens
+    if last >= len(tokens) or not tokens[last].text[:1].isupper() or not tokens[first].text[:1].isupper():
+        return None
+    i = first
+    while i > 0 and first - i < _MOST and tokens[i - 1].text[:1].isupper() and tokens[i - 1].text.isalpha() \
+            and i not in states_by_last:
+        i -= 1
+    mention = states_by_last.get(i)
+    return mention.entity if i < first and mention is not None and mention.how == "demonym" else None
 
 
 def with_portfolio_states(finds: list[PersonFind], sentences: tuple[Sentence, ...],
