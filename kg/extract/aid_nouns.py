@@ -86,7 +86,8 @@ def received_item_end(view: SentenceView, first: int, last: int) -> int:
 def _maker(view: SentenceView, first: int) -> tuple[EntityRef, ...]:
     """The subject of "made an offer" / "has made offers": who offers."""
     j = first - 1
-    while j >= 0 and view.lower[j] in ("a", "an", "its", "their", "his", "her", "new", "fresh", "similar", "firm"):
+    while j >= 0 and view.lower[j] in ("a", "an", "its", "their", "his", "her", "new", "fresh", "similar", "firm", "own",
+                                       "formal", "second", "another", "same"):
         j -= 1
     if j < 0 or view.tokens[j].lemma.lower() != "make":
         return ()
