@@ -35,15 +35,18 @@ def city_states(mentions: tuple[Mention, ...], sentences) -> tuple[Mention, ...]
     topical = any(count >= 3 for count in named.values())  # a report clearly about some state(s)
     added = []
     for m in mentions:
-        if m.entity.kind != "place" or not m.entity.country or m.first == 0:
+        if m.entity.kind != "place" or not m.entity.country:
             continue
         tokens = by_index[m.sentence].tokens
+        if m.first == 0 and not _getter_subject(tokens, m.last):
+            continue
         first = m.first
         while first > 1 and (tokens[first - 1].lower in _BETWEEN or first > 3 and tokens[first - 2].lower == "-"
                              and tokens[first - 1].lower in _HELD):
             first -= 1 if tokens[first - 1].lower in _BETWEEN else 3  # "to government-held Aleppo"
         before = tokens[max(0, first - 2):first]
-        if before[-1].lower not in _TOWARDS and before[-1].lemma.lower() not in _REACHED and not (
+        # (a city that opens the sentence before a verb of getting: "Herat already draws power from Turkmenistan")
+        if m.first > 0 and before[-1].lower not in _TOWARDS and before[-1].lemma.lower() not in _REACHED and not (
                 len(before) == 2 and before[1].lower in ("in", "at") and before[0].lemma.lower() in ARRIVE) and not (
                 _touched_down(tokens, first)) and not (
                 before[-1].lower == "over" and any(t.lemma.lower() in _DROP for t in tokens[:first])) and not (
@@ -58,6 +61,18 @@ def city_states(mentions: tuple[Mention, ...], sentences) -> tuple[Mention, ...]
             # ("Santa Cruz" airport in a report on Bolivia is not the Philippine city)
         added.append(replace(m, entity=state, how="city"))
     return (*mentions, *added) if added else mentions
+
+
+_GETTING = frozenset("draw import receive buy get obtain".split())
+_ADVERBS = frozenset("already still now also currently mostly mainly largely".split())
+
+
+def _getter_subject(tokens, last: int) -> bool:
+    """Does a verb of getting follow the city that opens the sentence ("Herat already draws power from")?"""
+    k = last
+    while k < len(tokens) and tokens[k].lower in _ADVERBS:
+        k += 1
+    return k < len(tokens) and tokens[k].lemma.lower() in _GETTING and tokens[k].lower != tokens[k].lemma.lower()
 
 
 EVENTS = frozenset("conference conferences meeting meetings summit summits talks forum forums event events "
