@@ -256,6 +256,10 @@ def give_applies(view: SentenceView, last: int, entry: Entry, lexicon: AidLexico
         k = last + (last < len(view.tokens) and view.lower[last] in ("another", "a", "an"))
         k += k < len(view.tokens) and view.lower[k] in ("further", "extra", "additional")
         return view.amount_at(k) and not _rate(view.lower, k)  # "added a further 25 per cent penalty": a rate
+    if word in ("cancel", "forgive") and _DEBTS & set(view.lower[last:last + 10]):
+        return True  # debt relief: "will cancel part of the $13.7 billion Ethiopia owes", "forgive part of its debt"
+    if word == "cancel":
+        return False  # "cancelled the shipment", "cancelled a $500 million loan": a stop, read as declined elsewhere
     if word in lexicon.money_only and len(entry.words) == 1:  # "pay for radars" needs no amount; "C$", "A$"
         first = last - 1
         if is_passive(view, first) and set(view.lower[view.chunks_before(first)[-1][0]:first]) & _MONEY_PARTS:
@@ -295,6 +299,7 @@ _STEP_VERBS = frozenset("step ramp".split())  # "step up", "ramp up" (passive: "
 _AMOUNT_WORDS = frozenset("billions millions dollars euros".split())
 # Loans and debts are money with no amount named: "has refinanced commercial loans", "placed deposits"
 _LENDING = frozenset("loan loans debt debts credit credits deposit deposits".split())
+_DEBTS = frozenset("debt debts arrears owes owed borrowed".split())
 _MONEY_PARTS = frozenset("tranche tranches disbursement disbursements instalment installment instalments "
                           "installments funds money".split())
 HELPED_VERBS = frozenset("build develop construct modernise modernize launch produce make rebuild restore upgrade "
