@@ -209,6 +209,20 @@ _DOCUMENTS = frozenset("draft drafts text proposal proposals document documents 
 _EVENTS = frozenset("conference conferences round rounds session sessions event events drive summit meeting".split())
 
 
+_TRAVEL_NEXT = frozenset("to into from on back home onward onwards".split())
+
+
+def _travels(view: SentenceView, last: int) -> bool:
+    """Does "fly" end at *last* with its destination or a particle of travel right after it, no object between
+    ("flew to Abu Dhabi", "flying on to Doha"), and nothing carried named after the place in its clause ("flew to
+    Gaza with 40 tonnes of aid")? (The passive "were flown to Türkiye" carries its subject.)"""
+    if last >= len(view.tokens) or view.lower[last] not in _TRAVEL_NEXT:
+        return False
+    end = next((k for k in range(last, len(view.tokens)) if view.lower[k] in (".", ";", ",", "and")), len(view.tokens))
+    return not set(view.lower[last:end]) & _CARRYING_WORDS
+
+
+_CARRYING_WORDS = frozenset("with carrying laden loaded aboard cargo".split())
 _PUT_HEDGES = frozenset("about around some nearly almost roughly up to an a another further extra more than over".split())
 
 
@@ -236,6 +250,8 @@ def give_applies(view: SentenceView, last: int, entry: Entry, lexicon: AidLexico
             set(view.lower[last:min(last + 4, len(view.tokens))]) & (lexicon.aid_nouns | _MONEY_PARTS | {"programme"}))
     if word in _STEP_VERBS and not is_passive(view, last - len(entry.words)):
         return aid_like(view, last, _object_end(view, last))  # "stepped up arms deliveries", not "stepped up efforts"
+    if word == "fly" and _travels(view, last) and not is_passive(view, last - 1):
+        return False  # "Tinubu flew to Abu Dhabi from India", "before flying on to Doha": a trip, nothing flown
     if word == "put" and len(entry.words) == 1:  # "put $40 billion into the Italian economy" (not "put the cost at")
         k = last
         while k < min(last + 3, len(view.tokens)) and view.lower[k] in _PUT_HEDGES:
