@@ -39,7 +39,8 @@ of a visit as the getter of what the visitor gives ("offered help during a visit
 no flow for aid spoken of in general ("Aid of this kind is usually announced", aid_generic), and the getter of
 a relative clause on the goods ("handed over the missiles, which were carried to the Philippines",
 aid_relative_getter), and the other party of a two-party deal as the getter of a supply it names ("Qatar and
-Pakistan signed an agreement for Qatar to supply LNG", aid_deal_getter)."""
+Pakistan signed an agreement for Qatar to supply LNG", aid_deal_getter), and no flow for money paid back on a loan
+or swap ("handed $50 million back to Bangladesh, the first payment on a swap", aid_repaid)."""
 
 from __future__ import annotations
 
@@ -53,6 +54,7 @@ from kg.extract.aid_agreed_purchase import agreed_purchases
 from kg.extract.aid_approval import approvals
 from kg.extract.aid_gave_none import gave_none
 from kg.extract.aid_generic import without_generic
+from kg.extract.aid_repaid import without_repayments
 from kg.extract.aid_allegation import verdict_denials
 from kg.extract.aid_anaphora import stopped_in_hand
 from kg.extract.aid_started import started_in_hand
@@ -190,5 +192,6 @@ def revise_chain(view: SentenceView, frames: list[Frame], lexicon: AidLexicon, c
     frames = asked_that(view, frames)  # "requested that its loan programme be enlarged": asked for
     frames = given_after(view, frames)  # "The tanks that Germany promised Ukraine have been delivered"
     frames = gerund_alone(view, frames)  # "resumed lending to Sri Lanka": the gerund is what is given
-    frames = without_generic(view, frames)  # "Aid of this kind is usually announced": no flow
+    frames = without_repayments(view, without_generic(view, frames))  # "Aid of this kind is usually announced",
+    # "handed $50 million back to Bangladesh, the first payment on a swap": no flow
     return without_questions(view, not_yet_given(view, denied_reports(view, still_to_come(view, frames, context))))
