@@ -2,7 +2,8 @@
 from Taiwan and from NATO allies" the states of the alliance give or buy, each for itself, and the text
 does not say which; the alliance (listed in kg/rules/state_kinds.toml) is no actor of an aid frame there.
 An alliance and another body named together before their members are neither ("The two NATO and European
-Union members are the first buyers to be cut off")."""
+Union members are the first buyers to be cut off"), and no body is the one member state named after it ("the European
+Union member relied on Russian gas")."""
 
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ def without_alliance_members(mentions: tuple[Mention, ...], sentences) -> tuple[
     alliances = alliance_keys()
     by_index = {s.index: s for s in sentences}
     bodies = [m for m in mentions if m.entity.kind == "organisation"]
-    dropped = {id(m) for m in bodies if m.entity.key in alliances and _before_members(by_index[m.sentence].tokens, m.last)}
+    dropped = {id(m) for m in bodies if m.entity.key in alliances and _before_members(by_index[m.sentence].tokens, m.last)
+               or _one_member(by_index[m.sentence].tokens, m.last)}
     for m, n in zip(bodies, bodies[1:]):  # "NATO and European Union members": both are the members' attribute
         tokens = by_index[m.sentence].tokens
         if n.sentence == m.sentence and n.first == m.last + 1 and tokens[m.last].lower == "and" and alliances & {
@@ -29,3 +31,13 @@ def without_alliance_members(mentions: tuple[Mention, ...], sentences) -> tuple[
 
 def _before_members(tokens, after: int) -> bool:
     return after < len(tokens) and tokens[after].lower in _MEMBER_NOUNS
+
+
+_ONE_MEMBER = frozenset("member member-state".split())
+
+
+def _one_member(tokens, after: int) -> bool:
+    """Does "member" (or "member state", "member country") follow a body's name in the singular ("the European
+    Union member relied on Russian gas")? One member state is meant, not the body."""
+    return after < len(tokens) and tokens[after].lower in _ONE_MEMBER and not (
+        after + 1 < len(tokens) and tokens[after + 1].lower in ("states", "countries", "nations", "governments"))
