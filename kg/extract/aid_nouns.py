@@ -414,7 +414,8 @@ def _offered_of(view: SentenceView, first: int) -> str | None:
 _ASKING = frozenset("seek request ask need want".split())
 _NEGATIONS = frozenset("not n't never no".split())
 # Aid nouns a lending body gives to a state that signs for them ("signed a loan agreement with the World Bank").
-_KIND_OF_AID = frozenset("military humanitarian economic financial development budget".split())
+_KIND_OF_AID = frozenset("military humanitarian economic financial development budget food medical security energy "
+                          "emergency relief disaster foreign".split())
 _FUTURE = frozenset("will 'll shall".split())
 _MONEY_NOUNS = frozenset("loan loans credit bailout grant grants package aid assistance support financing funding "
                           "lending".split())
