@@ -18,13 +18,18 @@ def attempted_stage(view: SentenceView, verb: int, lexicon: AidLexicon) -> str |
     if cue in lexicon.cues.get("wanting", ()):
         # "Riyadh said it wants to invest $600 billion in the US": an intention announced (pledged); "wants to
         # buy" keeps the getter's own reading ("unspecified" there lowered the guard half)
-        receives = any(e.frame == "receive" for e in lexicon.by_first_word.get(view.lemmas[verb], ()))
-        return None if receives else "pledged"
+        return None if _receives(view, verb, lexicon) else "pledged"
     if cue not in lexicon.cues.get("attempting", ()):
         cue = f"{view.lower[verb - 3]} {cue}" if verb >= 3 else ""  # "is eager to"
         if cue not in lexicon.cues.get("attempting", ()):
             return None
     if verb >= 3 and view.lower[verb - 3] == "had":
         return None
-    receives = any(e.frame == "receive" for e in lexicon.by_first_word.get(view.lemmas[verb], ()))
-    return "unspecified" if receives else "offered"
+    return "unspecified" if _receives(view, verb, lexicon) else "offered"
+
+
+def _receives(view: SentenceView, verb: int, lexicon: AidLexicon) -> bool:
+    """Is the verb at *verb* one of getting ("buy", "receive")? Only an entry of the verb alone counts: "send back"
+    is a refusal that opens with "send", which still gives ("wants to send rice")."""
+    return any(e.frame == "receive" and e.words == (view.lemmas[verb],)
+               for e in lexicon.by_first_word.get(view.lemmas[verb], ()))
