@@ -27,6 +27,8 @@ SAYING = ASSERTING | {"denied", "denies"}  # a denial also reports a party sayin
 
 
 def status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexicon) -> str | None:
+    if default == "pledged" and _put_forward(view, first):
+        default = "offered"  # "The Fund has put forward a $1.9 billion loan": a proposal (not "put forward €350m")
     status = _status_cues(view, first, default, lexicon)
     if status in ("pledged", "approved") and unagreed(view, first):
         return "unspecified"  # "has not yet agreed to restructure its loans": no stage reached
@@ -40,6 +42,13 @@ def status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexico
 
 
 _PHRASAL = frozenset("off up out down back".split())
+
+
+def _put_forward(view: SentenceView, first: int) -> bool:
+    """Is the verb at *first* "put forward" with no sum of money right after it (a loan, a package, a team or an offer
+    laid out, not money committed)?"""
+    return view.lemmas[first] == "put" and view.lower[first + 1:first + 2] == ("forward",) \
+        and not view.amount_at(first + 2)
 _PERFECT = frozenset("had has have".split())
 
 
