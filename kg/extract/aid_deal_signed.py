@@ -42,6 +42,14 @@ _DETERMINERS = frozenset("a an the other new another some".split())
 def sought_no_goods(view: SentenceView, last: int) -> bool:
     """Does the object of the asking verb ending at *last* name a way or a partner, not goods?"""
     j = last
-    while j < len(view.lower) and view.lower[j] in _DETERMINERS:
-        j += 1
-    return j < len(view.lower) and view.lower[j] in _NO_GOODS
+    while j < len(view.lower) and (view.lower[j] in _DETERMINERS or view.lower[j] in _COUNTING
+                                   or view.lower[j][:1].isdigit()):
+        j += 1  # "looking for an estimated 10 to 15 people"
+    return j < len(view.lower) and (view.lower[j] in _NO_GOODS or view.lower[j] in _PEOPLE)
+
+
+_COUNTING = frozenset("estimated about around roughly nearly more than to at least dozens hundreds thousands of "
+                      "missing".split())
+# people searched for, not goods asked for: "searchers were still looking for an estimated 10 to 15 people"
+_PEOPLE = frozenset("people persons survivors victims bodies residents migrants children passengers workers "
+                    "hostages climbers fishermen sailors crew".split())
