@@ -20,7 +20,9 @@ from kg.model import EntityRef
 
 INSTITUTIONS = frozenset("ministry cabinet embassy presidency parliament army military navy".split())
 PERSON_TITLES = frozenset("minister secretary president chancellor premier spokesman spokeswoman spokesperson envoy "
-                          "ambassador governor king emir prince director commissioner senator leader".split())
+                          "ambassador governor king emir prince director commissioner senator leader "
+                          # a party member named before: "..., the Social Democrat stressed", "the Republican said"
+                          "democrat republican conservative socialist tory".split())
 OUTLET_NOUNS = frozenset("paper newspaper daily agency broadcaster outlet channel magazine website site network portal "
                          "tabloid".split())
 ORGANISATION_NOUNS = frozenset("fund bank bloc alliance union organisation organization committee commission council "
