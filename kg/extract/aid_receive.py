@@ -35,6 +35,7 @@ from kg.extract.aid_wished import wished
 from kg.extract.aid_deal_undone import deal_undone
 from kg.extract.aid_deal_signed import deal_signed, sought_no_goods
 from kg.extract.aid_deal_purpose import deal_to_give
+from kg.extract.aid_taken import taken_goods
 from kg.extract.lexicon import Entry, load_lexicon
 from kg.extract.speech_verbs import ASSERTING
 from kg.extract.view import BE_FORMS, CLAUSE_AUX, CLAUSE_END, IRREGULAR_PAST, SentenceView, unique
@@ -83,25 +84,6 @@ def _phrase_start(view, first: int, be: int) -> int:
 
 _DONE = frozenset("working running going moving open reopened started restored repaired rebuilt done ready "
                   "underway".split())
-
-
-_FIGHTING = frozenset("battle battles fighting captured seized offensive counteroffensive front trophies".split())
-_TAKE_OPENERS = frozenset("a an another further additional extra more the".split())
-
-
-def _taken_goods(view: SentenceView, last: int) -> bool:
-    """Does "take" before *last* take counted goods from a named state ("The Philippines will take a further 12
-    FA-50 jets from South Korea", "Poland took 48 K9 howitzers from Seoul")?"""
-    if view.lower[last - 2:last - 1] in (("was",), ("were",), ("been",), ("be",)) or not _FIGHTING.isdisjoint(view.lower):
-        return False  # "were taken from Ukraine", "took 10 tanks from Ukraine in the battle": seized
-    k = last
-    while k < len(view.tokens) and view.lower[k] in _TAKE_OPENERS:
-        k += 1
-    if not (k < len(view.tokens) and view.lower[k][:1].isdigit()):
-        return False
-    end = next((j for j in range(k, min(k + 12, len(view.tokens))) if view.lower[j] in ("from", ",", ".", ";")), None)
-    return end is not None and view.lower[end] == "from" and (end + 1 in view.actor_at or end + 2 in view.actor_at) \
-        and bool(load_lexicon().categorise([t.text for t in view.tokens[k:end]])[0])
 
 
 def _causative_get(view, last: int) -> bool:
@@ -169,7 +151,7 @@ def receive_frame(view, first, last, entry, context) -> list[Frame]:
                       "declined", first, getter.last)] if givers else []
     if entry.words[0] in ("accept", "admit") and _admitted(view, last):
         return []  # "Washington accepted Nepal into the programme": a member admitted, no goods taken
-    if entry.words == ("take",) and not _taken_goods(view, last):
+    if entry.words == ("take",) and not taken_goods(view, last):
         return []  # "took control of the village from", "took the lead from France": no goods counted and bought
     if entry.words == ("get",) and _causative_get(view, last):
         return []  # "help get the airport working again": getting something done, not getting goods
