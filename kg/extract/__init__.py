@@ -24,7 +24,7 @@ from kg.model import (
     Title,
 )
 
-RULESET_VERSION = "rules-2026.12.64"  # bumped when rules or rule files change output
+RULESET_VERSION = "rules-2026.12.65"  # bumped when rules or rule files change output
 
 
 @dataclass(frozen=True)

@@ -177,7 +177,9 @@ def receive_frame(view, first, last, entry, context) -> list[Frame]:
             return [bought]  # "Most of Kyrgyzstan's electricity is imported from Turkmenistan"
         donors = unique(m.entity for m in view.actors_in(subject_first, first) if m.entity not in buyers) \
             or context.donors
-        recipients = buyers or context.recipients or context.topic
+        there = view.actor_at.get(last + 1) if view.lower[last:last + 1] == ("in",) else None  # "was received in Cuba"
+        there = (there.entity,) if there is not None and there.entity.kind == "state" and there.how != "demonym" else ()
+        recipients = buyers or there or context.recipients or context.topic
         frame = Frame(entry, first, last, donors, [(subject_first, be, recipients)],
                       accepted_stage(view, entry, subject_first, be, entry.status), subject_first, last,
                       used_context=True)
