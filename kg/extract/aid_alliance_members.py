@@ -33,11 +33,8 @@ def _before_members(tokens, after: int) -> bool:
     return after < len(tokens) and tokens[after].lower in _MEMBER_NOUNS
 
 
-_ONE_MEMBER = frozenset("member member-state".split())
-
-
 def _one_member(tokens, after: int) -> bool:
     """Does "member" (or "member state", "member country") follow a body's name in the singular ("the European
     Union member relied on Russian gas")? One member state is meant, not the body."""
-    return after < len(tokens) and tokens[after].lower in _ONE_MEMBER and not (
+    return after < len(tokens) and tokens[after].lower == "member" and not (
         after + 1 < len(tokens) and tokens[after + 1].lower in ("states", "countries", "nations", "governments"))

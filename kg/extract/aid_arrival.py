@@ -27,6 +27,12 @@ _AUXILIARIES = frozenset("has have had is are was were will would finally alread
 _STOPPED = frozenset("stopped ceased stops ceases".split())
 _CARRYING = frozenset("carrying laden loaded full filled".split())
 _TO_COME = frozenset("will expected due set scheduled".split())
+
+
+def _stage(view: SentenceView, start: int, at: int) -> str:
+    """The stage of goods arriving at *at* whose subject starts at *start*: pledged when the arrival is still to
+    come ("are expected to arrive", "will reach"), else delivered."""
+    return "pledged" if _TO_COME & set(view.lower[max(start, at - 4):at]) else "delivered"
 _IRREGULAR = frozenset("sent given lent sold paid brought built flown".split())
 _RELIEF = frozenset("relief aid humanitarian".split())
 _CONSIGNMENT = frozenset("cargo batch shipment shipments consignment consignments delivery deliveries tranche load".split())
@@ -133,9 +139,9 @@ def _arrival_frame(view: SentenceView, at: int, frames: list[Frame], context=Non
     categories = load_lexicon().categorise(words)[0]
     if context is not None and not view.actors_in(start, at) and place.entity in context.recipients \
             and context.donors and (categories or _CONSIGNMENT & set(view.lower[start:at])) and not reach:
-        ahead = _TO_COME & set(view.lower[max(start, at - 4):at])  # "The first six jets are expected to arrive in"
+        # "The first six jets are expected to arrive in": pledged
         return Frame(_ENTRY, at, at + 1, context.donors, [(start, _verb_group(view, start, at), (place.entity,))],
-                     "pledged" if ahead else "delivered", start, place.last, used_context=True)
+                     _stage(view, start, at), start, place.last, used_context=True)
     if context is not None and not view.actors_in(start, at) and context.donors and categories == ["energy"] \
             and place.entity not in context.donors:
         # "Russia halted oil to Poland. Crude continued to reach Slovakia": the same supplier's fuel elsewhere
@@ -173,7 +179,7 @@ def _arrival_frame(view: SentenceView, at: int, frames: list[Frame], context=Non
     if not givers or not whose and any(set(f.donors) & set(givers) for f in frames):
         return None
     item_end = _verb_group(view, start, at, _AUXILIARIES)  # "grain have reached": the item is the grain
-    status = "pledged" if _TO_COME & set(view.lower[max(start, at - 4):at]) else "delivered"  # "is expected to reach"
+    status = _stage(view, start, at)  # "is expected to reach": pledged
     if _STOPPED & set(view.lower[max(start, at - 3):at]) and "not" not in view.lower[max(start, at - 4):at]:
         status = "declined"  # "Natural gas from Azerbaijan has stopped reaching Serbia"
     getters = (place.entity,)
@@ -306,7 +312,7 @@ def _arrived_in_hand(view: SentenceView, at: int, context) -> Frame | None:
     if not (pointed or counted_subject(view, start, at)):
         return None
     # "The first cargo is expected to arrive later this month": still to come
-    status = "pledged" if _TO_COME & set(view.lower[max(start, at - 4):at]) else "delivered"
+    status = _stage(view, start, at)
     return Frame(_ENTRY, at, at + 1, context.donors, [(start, at, context.recipients)], status, start, at + 1,
                  used_context=True)
 
@@ -326,7 +332,7 @@ def _giver_goods_arrived(view: SentenceView, at: int, context) -> Frame | None:
             _RELIEF & set(words) or load_lexicon().categorise([t.text for t in view.tokens[start:at]])[0]
             or set(words) & (load_lexicon().aid_nouns | {"contribution", "donation"})):
         return None  # ("Russian troops arrived on Sunday": no goods)
-    status = "pledged" if _TO_COME & set(view.lower[max(start, at - 4):at]) else "delivered"
+    status = _stage(view, start, at)
     return Frame(_ENTRY, at, at + 1, givers, [(start, at, context.recipients)], status, start, at + 1, used_context=True)
 
 
@@ -346,7 +352,7 @@ def _landing_with(view: SentenceView, at: int, context) -> Frame | None:
     end = next((j for j in range(with_at + 1, len(view.tokens)) if view.lower[j] in (",", ".", ";")), len(view.tokens))
     if not load_lexicon().categorise([t.text for t in view.tokens[with_at + 1:end]])[0]:
         return None
-    status = "pledged" if _TO_COME & set(view.lower[max(start, at - 4):at]) else "delivered"
+    status = _stage(view, start, at)
     return Frame(_ENTRY, at, at + 1, givers, [(with_at + 1, end, context.recipients)], status, start, end,
                  used_context=True)
 
@@ -377,9 +383,9 @@ def _arrived_from(view: SentenceView, at: int, context) -> Frame | None:
     if not donors:
         return None
     item_end = _verb_group(view, start, at, _AUXILIARIES)
-    ahead = _TO_COME & set(view.lower[max(start, at - 4):at])  # "Further aid is expected to come from Montenegro"
-    return Frame(_ENTRY, at, at + 1, donors, [(start, item_end, getters)], "pledged" if ahead else "delivered", start,
-                 end, used_context=getters is context.recipients)
+    # "Further aid is expected to come from Montenegro": pledged
+    return Frame(_ENTRY, at, at + 1, donors, [(start, item_end, getters)], _stage(view, start, at), start, end,
+                 used_context=getters is context.recipients)
 
 
 _BOUGHT = frozenset("ordered bought purchased acquired".split())

@@ -13,6 +13,7 @@ _RETURNING = frozenset("return repay reimburse".split())
 # words that tell the money repays a loan: "making the first payment on a $200 million currency swap"
 _LENDING = frozenset("payment payments repayment repayments instalment instalments installment installments swap "
                      "loan loans debt debts owed owes borrowed settle settled arrears".split())
+_SUMS = frozenset("amount money funds sum".split())  # "undertook to return the entire amount inside three months"
 
 
 def without_repayments(view: SentenceView, frames: list[Frame]) -> list[Frame]:
@@ -23,9 +24,6 @@ def without_repayments(view: SentenceView, frames: list[Frame]) -> list[Frame]:
 def _repaid(view: SentenceView, frame: Frame) -> bool:
     lemmas = view.lemmas[frame.first:frame.quote_last + 1]  # "handed $50 million back", "undertook to return"
     back = not _RETURNING.isdisjoint(lemmas) or lemmas[0] in _BACK_VERBS and "back" in lemmas
-    span = range(frame.first, frame.quote_last + 1)
-    return back and (any(view.amount_at(k) for k in span) or not _SUMS.isdisjoint(view.lower[frame.first:frame.quote_last + 1])) \
-        and not _LENDING.isdisjoint(view.lower)
-
-
-_SUMS = frozenset("amount money funds sum".split())  # "undertook to return the entire amount inside three months"
+    money = any(view.amount_at(k) for k in range(frame.first, frame.quote_last + 1)) \
+        or not _SUMS.isdisjoint(view.lower[frame.first:frame.quote_last + 1])
+    return back and money and not _LENDING.isdisjoint(view.lower)

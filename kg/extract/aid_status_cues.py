@@ -44,11 +44,6 @@ def status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexico
 _PHRASAL = frozenset("off up out down back".split())
 
 
-def _put_forward(view: SentenceView, first: int) -> bool:
-    """Is the verb at *first* "put forward" with no sum of money right after it (a loan, a package, a team or an offer
-    laid out, not money committed)?"""
-    return view.lemmas[first] == "put" and view.lower[first + 1:first + 2] == ("forward",) \
-        and not view.amount_at(first + 2)
 _PERFECT = frozenset("had has have".split())
 
 
@@ -57,6 +52,13 @@ def _after_finite_perfect(window: tuple[str, ...], text: str) -> str:
     exported": the deal is another clause's; "would have sent" keeps its modal), else *text* as it is."""
     aux = next((k for k in range(len(window) - 1, 0, -1) if window[k] in _PERFECT), None)
     return text if aux is None else " " + " ".join(window[aux - 1:]) + " "
+
+
+def _put_forward(view: SentenceView, first: int) -> bool:
+    """Is the verb at *first* "put forward" with no sum of money right after it (a loan, a package, a team or an offer
+    laid out, not money committed)?"""
+    return view.lemmas[first] == "put" and view.lower[first + 1:first + 2] == ("forward",) \
+        and not view.amount_at(first + 2)
 
 
 def _status_cues(view: SentenceView, first: int, default: str, lexicon: AidLexicon) -> str | None:

@@ -15,14 +15,14 @@ from kg.extract.claim_government import subject_state
 from kg.extract.claim_referents import ministry_as_written, state_described
 from kg.extract.gazetteer import slug
 from kg.extract.institutions import LOWER_INSTITUTION as _LOWER_INSTITUTION, demonym_of, institution as _institution
+from kg.extract.persons import PARTY_HEADS
 from kg.extract.view import SentenceView
 from kg.model import EntityRef
 
 INSTITUTIONS = frozenset("ministry cabinet embassy presidency parliament army military navy".split())
 PERSON_TITLES = frozenset("minister secretary president chancellor premier spokesman spokeswoman spokesperson envoy "
-                          "ambassador governor king emir prince director commissioner senator leader "
-                          # a party member named before: "..., the Social Democrat stressed", "the Republican said"
-                          "democrat republican conservative socialist tory".split())
+                          "ambassador governor king emir prince director commissioner senator leader".split()) \
+    | PARTY_HEADS  # a party member named before: "..., the Social Democrat stressed", "the Republican said"
 OUTLET_NOUNS = frozenset("paper newspaper daily agency broadcaster outlet channel magazine website site network portal "
                          "tabloid".split())
 ORGANISATION_NOUNS = frozenset("fund bank bloc alliance union organisation organization committee commission council "

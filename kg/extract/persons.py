@@ -76,7 +76,8 @@ def person_mention(sentence: Sentence, first: int, last: int, how: str) -> Menti
 
 _TENURE = frozenset("former then outgoing incoming acting interim".split())
 # a party member named by the party: "the Republican", "the Social Democrat" (a title for someone named before)
-PARTY_MEMBER = frozenset("social christian democrat republican conservative socialist tory".split())
+PARTY_HEADS = frozenset("democrat republican conservative socialist tory".split())
+_PARTY_WORDS = PARTY_HEADS | {"social", "christian"}
 
 
 def _state_before(sentence: Sentence, first: int, states: dict[int, Mention]) -> tuple[EntityRef | None, int]:
@@ -285,7 +286,7 @@ def _speakers(sentence: Sentence, taken: set[int]) -> list[PersonFind]:
             continue  # "Indian Oil said", "British Steel said": a company named after its country
         if in_body_name(sentence, start):
             continue  # "the Office of Civil Defense said", "the Department of Foreign Affairs and Trade said"
-        if start > 0 and tokens[start - 1].lower == "the" and {t.lower for t in tokens[start:end]} <= PARTY_MEMBER:
+        if start > 0 and tokens[start - 1].lower == "the" and {t.lower for t in tokens[start:end]} <= _PARTY_WORDS:
             continue  # "the Social Democrat stressed", "the Republican said": someone named before, by party
         if start < end and not (start == 0 and end - start == 1 and tokens[0].lower in _NOT_NAMES):
             found.append(PersonFind(person_mention(sentence, start, end, "name")))
